@@ -1,0 +1,136 @@
+// The façade: runs the stages in order and assembles the Analysis.
+#include "lede/lede.hpp"
+
+#include <algorithm>
+#include <limits>
+
+#include "entities/entities.hpp"
+#include "numbers/numbers.hpp"
+#include "quotes/quotes.hpp"
+#include "structure/structure.hpp"
+#include "text/document.hpp"
+
+namespace lede {
+
+namespace {
+
+// Offsets are 32-bit; longer input is cut at the last whole line that fits
+// rather than rejected (4 GB of text is far beyond any article).
+std::string_view within_limit(std::string_view text) {
+  constexpr size_t kMax = std::numeric_limits<uint32_t>::max() - 1;
+  if (text.size() <= kMax) return text;
+  text = text.substr(0, kMax);
+  const size_t newline = text.rfind('\n');
+  return newline == std::string_view::npos ? text : text.substr(0, newline);
+}
+
+std::vector<Span> boilerplate_runs(const std::vector<Paragraph>& paragraphs) {
+  std::vector<Span> runs;
+  bool extend = false;
+  for (const auto& p : paragraphs) {
+    if (!p.boilerplate()) {
+      extend = false;
+      continue;
+    }
+    if (extend) {
+      runs.back().end = p.span.end;
+    } else {
+      runs.push_back(p.span);
+    }
+    extend = true;
+  }
+  return runs;
+}
+
+}  // namespace
+
+std::string_view version() { return LEDE_VERSION; }
+
+Analysis analyze(std::string_view utf8, const Options& options) {
+  utf8 = within_limit(utf8);
+  const text::Document doc = text::segment(utf8);
+  const structure::Structure shape = structure::analyze(doc);
+  entities::Result named = entities::recognize(doc, shape);
+
+  Analysis a;
+  a.length = static_cast<uint32_t>(utf8.size());
+  a.paragraphs.reserve(doc.paragraphs.size());
+  for (size_t i = 0; i < doc.paragraphs.size(); ++i) {
+    const auto& p = doc.paragraphs[i];
+    a.paragraphs.push_back({{p.start, p.end}, shape.roles[i]});
+  }
+  a.boilerplate = boilerplate_runs(a.paragraphs);
+  a.numbers = numbers::find(doc, named, options);
+  a.quotes = quotes::find(doc, shape, named);
+  a.mentions = std::move(named.mentions);
+  a.entities = std::move(named.entities);
+  return a;
+}
+
+std::string analyze_to_json(std::string_view utf8, const Options& options, bool pretty) {
+  utf8 = within_limit(utf8);
+  return to_json(analyze(utf8, options), utf8, options, pretty);
+}
+
+std::string_view to_string(OffsetUnit u) {
+  switch (u) {
+    case OffsetUnit::utf8: return "utf8";
+    case OffsetUnit::utf16: return "utf16";
+    case OffsetUnit::codepoint: return "codepoint";
+  }
+  return "utf16";
+}
+
+std::optional<OffsetUnit> parse_offset_unit(std::string_view s) {
+  if (s == "utf8") return OffsetUnit::utf8;
+  if (s == "utf16") return OffsetUnit::utf16;
+  if (s == "codepoint") return OffsetUnit::codepoint;
+  return std::nullopt;
+}
+
+std::string_view to_string(EntityType t) {
+  switch (t) {
+    case EntityType::PER: return "PER";
+    case EntityType::ORG: return "ORG";
+    case EntityType::LOC: return "LOC";
+    case EntityType::MISC: return "MISC";
+  }
+  return "MISC";
+}
+
+std::string_view to_string(NumberKind k) {
+  switch (k) {
+    case NumberKind::cardinal: return "cardinal";
+    case NumberKind::ordinal: return "ordinal";
+    case NumberKind::percent: return "percent";
+    case NumberKind::money: return "money";
+    case NumberKind::quantity: return "quantity";
+    case NumberKind::date: return "date";
+    case NumberKind::time: return "time";
+    case NumberKind::duration: return "duration";
+  }
+  return "cardinal";
+}
+
+std::string_view to_string(QuoteKind k) {
+  switch (k) {
+    case QuoteKind::direct: return "direct";
+    case QuoteKind::partial: return "partial";
+    case QuoteKind::qa: return "qa";
+  }
+  return "direct";
+}
+
+std::string_view to_string(ParagraphRole r) {
+  switch (r) {
+    case ParagraphRole::body: return "body";
+    case ParagraphRole::headline: return "headline";
+    case ParagraphRole::byline: return "byline";
+    case ParagraphRole::question: return "question";
+    case ParagraphRole::answer: return "answer";
+    case ParagraphRole::boilerplate: return "boilerplate";
+  }
+  return "body";
+}
+
+}  // namespace lede

@@ -1,0 +1,26 @@
+// The shape of a pasted article: which paragraph is the headline, the byline,
+// an interview question or answer, or boilerplate copied with the page.
+#pragma once
+
+#include <vector>
+
+#include "lede/lede.hpp"
+#include "text/document.hpp"
+
+namespace lede::structure {
+
+// An interview turn: "Zarepour: These days, ..." -> speaker "Zarepour".
+struct Turn {
+  uint32_t paragraph = 0;  // index into Document::paragraphs
+  Span speaker;            // the name before the colon (empty for "A:")
+  Span answer;             // the text after the colon
+};
+
+struct Structure {
+  std::vector<ParagraphRole> roles;  // one per Document::paragraphs
+  std::vector<Turn> turns;
+};
+
+Structure analyze(const text::Document& doc);
+
+}  // namespace lede::structure

@@ -1,0 +1,70 @@
+// Character classes the text layer cuts by. Only what news text needs: a
+// code point is a letter unless it is known to be something else, so any
+// script forms words.
+#pragma once
+
+namespace lede::text {
+
+enum class CharClass : unsigned char {
+  space,    // white space, controls, BOM, zero-width characters
+  newline,  // \n \r U+0085 U+2028 U+2029
+  letter,   // letters of any script, combining marks
+  digit,    // 0-9
+  quote,    // " ' “ ” ‘ ’ ‚ „ ‟ « » ‹ › ＂ ＇
+  symbol,   // currency and other symbols, emoji
+  punct,    // everything else that is not part of a word
+};
+
+inline bool is_ascii_letter(char32_t c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+inline bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+inline bool is_upper_ascii(char32_t c) { return c >= 'A' && c <= 'Z'; }
+inline bool is_lower_ascii(char32_t c) { return c >= 'a' && c <= 'z'; }
+
+inline bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
+inline bool is_hyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
+
+inline CharClass classify(char32_t c) {
+  if (c < 0x80) {
+    if (c == '\n' || c == '\r') return CharClass::newline;
+    if (c <= ' ' || c == 0x7F) return CharClass::space;
+    if (is_ascii_letter(c)) return CharClass::letter;
+    if (is_digit(c)) return CharClass::digit;
+    if (c == '"' || c == '\'') return CharClass::quote;
+    if (c == '$' || c == '%' || c == '&' || c == '+' || c == '<' || c == '=' || c == '>' ||
+        c == '^' || c == '|' || c == '~' || c == '`' || c == '#' || c == '@' || c == '*')
+      return CharClass::symbol;
+    if (c == '_') return CharClass::letter;
+    return CharClass::punct;
+  }
+  switch (c) {
+    case 0x85: case 0x2028: case 0x2029:
+      return CharClass::newline;
+    case 0xA0: case 0xAD: case 0x1680: case 0x180E: case 0x200B: case 0x200C: case 0x200D:
+    case 0x200E: case 0x200F: case 0x202F: case 0x205F: case 0x2060: case 0x3000: case 0xFEFF:
+    case 0xFFFD:  // an ill-formed byte: never glue it into a word
+      return CharClass::space;
+    case 0x201C: case 0x201D: case 0x2018: case 0x2019: case 0x201A: case 0x201E: case 0x201F:
+    case 0x201B: case 0xAB: case 0xBB: case 0x2039: case 0x203A: case 0xFF02: case 0xFF07:
+      return CharClass::quote;
+    case 0xA2: case 0xA3: case 0xA4: case 0xA5: case 0xA9: case 0xAE: case 0xB0: case 0xB1:
+    case 0xD7: case 0xF7: case 0x2030: case 0x2122: case 0x2032: case 0x2033:
+      return CharClass::symbol;
+    default:
+      break;
+  }
+  if (c < 0x20 + 0x80) return CharClass::space;                  // C1 controls
+  if (c >= 0xA1 && c <= 0xBF) return CharClass::punct;           // Latin-1 punctuation
+  if (c >= 0x2000 && c <= 0x200A) return CharClass::space;       // typographic spaces
+  if (c >= 0x2010 && c <= 0x205E) return CharClass::punct;       // dashes, bullets, …
+  if (c >= 0x20A0 && c <= 0x20CF) return CharClass::symbol;      // currency signs
+  if (c >= 0x2100 && c <= 0x2BFF) return CharClass::symbol;      // arrows, math, dingbats
+  if (c >= 0x3000 && c <= 0x303F) return CharClass::punct;       // CJK punctuation
+  if (c >= 0xFE30 && c <= 0xFE4F) return CharClass::punct;       // CJK compatibility forms
+  if (c >= 0xFF01 && c <= 0xFF0F) return CharClass::punct;       // full-width punctuation
+  if (c >= 0x1F000 && c <= 0x1FAFF) return CharClass::symbol;    // emoji
+  if (c >= 0xE0000 && c <= 0xE007F) return CharClass::space;     // tag characters
+  if (c >= 0xD800 && c <= 0xDFFF) return CharClass::space;       // never decoded; defensive
+  return CharClass::letter;
+}
+
+}  // namespace lede::text

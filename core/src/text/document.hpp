@@ -1,0 +1,66 @@
+// The text layer's output: the original text cut into paragraphs, sentences
+// and tokens, every piece a byte span into the original. All later stages
+// read a Document; none of them re-scans the raw text for these units.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lede/lede.hpp"
+
+namespace lede::text {
+
+enum class TokenKind : uint8_t {
+  word,     // letters (and digits, hyphens, inner apostrophes): Iran, COP29, Mi-17, o'clock, 1.5m
+  number,   // digits with inner , . / : between digits: 80, 1,200, 2.7, 3/4, 14:06
+  punct,    // , . ; : ! ? ( ) - — … and the like
+  quote,    // a quote mark standing alone: “ ” " ‘ ’ ' « » „ ‹ ›
+  symbol,   // currency and other symbols: $ € £ ¥ ₽ ₹ % ° & +
+  url,      // https://x.y/z, www.x.y
+  email,    // a@b.c
+  handle,   // @name
+  hashtag,  // #tag
+};
+
+struct Token {
+  uint32_t start = 0;
+  uint32_t end = 0;
+  TokenKind kind = TokenKind::word;
+  // True when whitespace (or the start of the text) precedes the token; lets
+  // later stages tell "U.S." from "U . S ." and glue "$" to "2.7".
+  bool space_before = false;
+};
+
+struct Sentence {
+  uint32_t start = 0, end = 0;              // bytes
+  uint32_t first_token = 0, end_token = 0;  // [first, end) into Document::tokens
+};
+
+struct Paragraph {
+  uint32_t start = 0, end = 0;                    // bytes, trimmed of surrounding white space
+  uint32_t first_sentence = 0, end_sentence = 0;  // [first, end) into Document::sentences
+  uint32_t first_token = 0, end_token = 0;        // [first, end) into Document::tokens
+};
+
+struct Document {
+  std::string_view text;
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+  std::vector<Paragraph> paragraphs;
+
+  std::string_view token_text(uint32_t i) const {
+    return text.substr(tokens[i].start, tokens[i].end - tokens[i].start);
+  }
+  std::string_view slice(uint32_t start, uint32_t end) const { return text.substr(start, end - start); }
+};
+
+// Cuts `text` into paragraphs, sentences and tokens. Linear time; never throws.
+Document segment(std::string_view text);
+
+// The segmentation as plain text, for people and golden tests: one sentence a
+// line with its tokens between spaces, a blank line after each paragraph.
+std::string describe(const Document& doc);
+
+}  // namespace lede::text

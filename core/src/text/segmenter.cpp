@@ -1,0 +1,193 @@
+// Paragraphs and sentences. Pasted news comes with one line per paragraph,
+// with or without blank lines between them, so a line is a paragraph unless a
+// block of lines looks hard-wrapped (e-mail style), in which case its lines
+// are joined.
+#include <algorithm>
+#include <array>
+
+#include "text/chars.hpp"
+#include "text/document.hpp"
+#include "text/tokenizer.hpp"
+#include "text/utf8.hpp"
+
+namespace lede::text {
+
+namespace {
+
+struct Line {
+  uint32_t start = 0, end = 0;  // without the line break
+  bool blank = true;
+};
+
+// Splits at \n, \r\n, \r, U+0085, U+2028, U+2029 and notes which lines hold
+// nothing but white space.
+std::vector<Line> split_lines(std::string_view text) {
+  std::vector<Line> lines;
+  const auto n = static_cast<uint32_t>(text.size());
+  uint32_t pos = 0, start = 0;
+  bool blank = true;
+  while (pos < n) {
+    const auto b = static_cast<unsigned char>(text[pos]);
+    Decoded d{b, 1, true};
+    if (b >= 0x80) d = decode(text, pos);
+    const CharClass cls = b < 0x80 ? classify(b) : classify(d.code_point);
+    if (cls == CharClass::newline) {
+      lines.push_back({start, pos, blank});
+      pos += d.length;
+      if (b == '\r' && pos < n && text[pos] == '\n') ++pos;
+      start = pos;
+      blank = true;
+      continue;
+    }
+    if (cls != CharClass::space) blank = false;
+    pos += d.length;
+  }
+  if (start < n) lines.push_back({start, n, blank});
+  return lines;
+}
+
+bool ends_sentence_like(std::string_view line) {
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+  if (line.empty()) return false;
+  const char last = line.back();
+  // ASCII ends, and the last byte of ” ’ … (E2 80 9D / 99 / A6).
+  return last == '.' || last == '!' || last == '?' || last == ':' || last == '"' || last == '\x9D' ||
+         last == '\x99' || last == '\xA6';
+}
+
+// A block of lines cut at a fixed width (40–100 characters), most of them not
+// ending a sentence: one paragraph. News pastes have long lines or short
+// list items instead.
+bool is_hard_wrapped(std::string_view text, const std::vector<Line>& lines, size_t first, size_t end) {
+  if (end - first < 2) return false;
+  size_t not_ending = 0;
+  uint32_t longest = 0;
+  for (size_t i = first; i + 1 < end; ++i) {
+    const uint32_t length = lines[i].end - lines[i].start;
+    if (length < 30 || length > 100) return false;
+    longest = std::max(longest, length);
+    if (!ends_sentence_like(text.substr(lines[i].start, length))) ++not_ending;
+  }
+  return longest >= 50 && not_ending * 2 >= end - first - 1;
+}
+
+bool is_abbreviation(std::string_view word) {
+  static constexpr std::array<std::string_view, 62> kAbbreviations = {
+      "mr",   "mrs", "ms",    "dr",   "prof", "gen",  "col",  "lt",   "sgt",  "capt", "cmdr", "adm",  "gov",
+      "sen",  "rep", "st",    "jr",   "sr",   "inc",  "corp", "co",   "ltd",  "no",   "vs",   "etc",  "jan",
+      "feb",  "mar", "apr",   "jun",  "jul",  "aug",  "sep",  "sept", "oct",  "nov",  "dec",  "mon",  "tue",
+      "tues", "wed", "thu",   "thur", "thurs", "fri", "sat",  "sun",  "ave",  "blvd", "mt",   "ft",   "rev",
+      "hon",  "pres", "supt", "dept", "est",  "approx", "fig", "al"};
+  if (word.size() > 6) return false;
+  char lower[8];
+  for (size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    lower[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  }
+  const std::string_view w(lower, word.size());
+  return std::find(kAbbreviations.begin(), kAbbreviations.end(), w) != kAbbreviations.end();
+}
+
+class SentenceSplitter {
+ public:
+  explicit SentenceSplitter(Document& doc) : doc_(doc) {}
+
+  void split(Paragraph& p) {
+    p.first_sentence = static_cast<uint32_t>(doc_.sentences.size());
+    uint32_t first = p.first_token;
+    for (uint32_t i = p.first_token; i < p.end_token; ++i) {
+      if (!ends_sentence(i, p.end_token)) continue;
+      uint32_t last = i + 1;
+      while (last < p.end_token && closes(last)) ++last;
+      if (last < p.end_token && !starts_sentence(last)) continue;
+      add(first, last);
+      first = last;
+      i = last - 1;
+    }
+    if (first < p.end_token) add(first, p.end_token);
+    p.end_sentence = static_cast<uint32_t>(doc_.sentences.size());
+  }
+
+ private:
+  std::string_view text(uint32_t i) const { return doc_.token_text(i); }
+
+  void add(uint32_t first, uint32_t end) {
+    doc_.sentences.push_back({doc_.tokens[first].start, doc_.tokens[end - 1].end, first, end});
+  }
+
+  bool ends_sentence(uint32_t i, uint32_t end) const {
+    const Token& t = doc_.tokens[i];
+    if (t.kind != TokenKind::punct) return false;
+    const std::string_view s = text(i);
+    const bool terminal = s == "!" || s == "?" || s == "\xE2\x80\xA6" || (s.size() >= 1 && s[0] == '.');
+    if (!terminal || i + 1 >= end) return terminal;
+    if (s == "." && i > 0 && !t.space_before && doc_.tokens[i - 1].kind == TokenKind::word) {
+      const std::string_view before = text(i - 1);
+      if (is_abbreviation(before)) return false;
+      if (before.size() == 1 && is_upper_ascii(static_cast<unsigned char>(before[0]))) return false;  // J. Smith
+    }
+    return true;
+  }
+
+  // Closing quotes and brackets glued to the full stop belong to its sentence.
+  bool closes(uint32_t i) const {
+    const Token& t = doc_.tokens[i];
+    if (t.space_before) return false;
+    const std::string_view s = text(i);
+    if (t.kind == TokenKind::quote) {
+      return s == "\"" || s == "'" || s == "\xE2\x80\x9D" || s == "\xE2\x80\x99" || s == "\xC2\xBB" ||
+             s == "\xE2\x80\xBA";
+    }
+    return t.kind == TokenKind::punct && (s == ")" || s == "]");
+  }
+
+  // A new sentence starts with anything but a lowercase letter.
+  bool starts_sentence(uint32_t i) const {
+    const std::string_view s = text(i);
+    const auto b = static_cast<unsigned char>(s[0]);
+    return !is_lower_ascii(b);
+  }
+
+  Document& doc_;
+};
+
+}  // namespace
+
+Document segment(std::string_view text) {
+  Document doc;
+  doc.text = text;
+  doc.tokens.reserve(text.size() / 5 + 16);
+  const std::vector<Line> lines = split_lines(text);
+  SentenceSplitter sentences(doc);
+
+  auto add_paragraph = [&](uint32_t begin, uint32_t end) {
+    Paragraph p;
+    p.first_token = static_cast<uint32_t>(doc.tokens.size());
+    tokenize(text, begin, end, doc.tokens);
+    p.end_token = static_cast<uint32_t>(doc.tokens.size());
+    if (p.end_token == p.first_token) return;
+    p.start = doc.tokens[p.first_token].start;
+    p.end = doc.tokens[p.end_token - 1].end;
+    sentences.split(p);
+    doc.paragraphs.push_back(p);
+  };
+
+  size_t i = 0;
+  while (i < lines.size()) {
+    if (lines[i].blank) {
+      ++i;
+      continue;
+    }
+    size_t block_end = i;
+    while (block_end < lines.size() && !lines[block_end].blank) ++block_end;
+    if (is_hard_wrapped(text, lines, i, block_end)) {
+      add_paragraph(lines[i].start, lines[block_end - 1].end);
+    } else {
+      for (size_t k = i; k < block_end; ++k) add_paragraph(lines[k].start, lines[k].end);
+    }
+    i = block_end;
+  }
+  return doc;
+}
+
+}  // namespace lede::text

@@ -1,0 +1,325 @@
+// The tokenizer. Words keep their inner hyphens, digits and apostrophes
+// (Rasht-Astara, COP29, o'clock) the way CoNLL tokenizes news, so that names
+// and codes reach later stages whole; a possessive ’s is split off.
+#include "text/tokenizer.hpp"
+
+#include "text/chars.hpp"
+#include "text/utf8.hpp"
+
+namespace lede::text {
+
+namespace {
+
+constexpr uint32_t kMaxEmailLength = 254;  // RFC 5321: bounds the look-ahead
+
+struct Char {
+  char32_t cp = 0;
+  uint32_t length = 0;
+  CharClass cls = CharClass::space;
+};
+
+class Tokenizer {
+ public:
+  Tokenizer(std::string_view text, uint32_t end, std::vector<Token>& out)
+      : text_(text), end_(end), out_(out) {}
+
+  void run(uint32_t pos) {
+    bool space_before = true;
+    while (pos < end_) {
+      const Char c = at(pos);
+      if (c.cls == CharClass::space || c.cls == CharClass::newline) {
+        pos += c.length;
+        space_before = true;
+        continue;
+      }
+      pos = token_at(pos, c, space_before);
+      space_before = false;
+    }
+  }
+
+ private:
+  Char at(uint32_t pos) const {
+    if (pos >= end_) return {};
+    const auto b = static_cast<unsigned char>(text_[pos]);
+    if (b < 0x80) return {b, 1, classify(b)};
+    const Decoded d = decode(text_.substr(0, end_), pos);
+    return {d.code_point, d.length, classify(d.code_point)};
+  }
+
+  bool is_alnum(uint32_t pos) const {
+    const CharClass cls = at(pos).cls;
+    return cls == CharClass::letter || cls == CharClass::digit;
+  }
+
+  void emit(uint32_t start, uint32_t end, TokenKind kind, bool space_before) {
+    out_.push_back({start, end, kind, space_before});
+  }
+
+  // Emits the token starting at `pos` and returns where it ends.
+  uint32_t token_at(uint32_t pos, Char c, bool space_before) {
+    if (c.cls == CharClass::letter || c.cls == CharClass::digit) {
+      if (uint32_t end = url_end(pos)) return emit(pos, end, TokenKind::url, space_before), end;
+      if (uint32_t end = email_end(pos)) return emit(pos, end, TokenKind::email, space_before), end;
+      if (uint32_t end = initials_end(pos)) return emit(pos, end, TokenKind::word, space_before), end;
+      return word(pos, space_before);
+    }
+    if (c.cls == CharClass::quote) {
+      // An elided century ('90s, ’90s) is a word, not a quote mark.
+      if (is_apostrophe(c.cp) && at(pos + c.length).cls == CharClass::digit) return word(pos, space_before);
+      if (uint32_t end = elided_and_end(pos, c)) return emit(pos, end, TokenKind::word, space_before), end;
+      emit(pos, pos + c.length, TokenKind::quote, space_before);
+      return pos + c.length;
+    }
+    if ((c.cp == '@' || c.cp == '#') && (space_before || !is_alnum_before(pos))) {
+      const uint32_t end = name_end(pos + 1, c.cp == '#');
+      if (end > pos + 1) {
+        emit(pos, end, c.cp == '@' ? TokenKind::handle : TokenKind::hashtag, space_before);
+        return end;
+      }
+    }
+    if (c.cls == CharClass::symbol) {
+      emit(pos, pos + c.length, TokenKind::symbol, space_before);
+      return pos + c.length;
+    }
+    // Runs of dots ("...") and of hyphens ("--") are one punctuation token.
+    uint32_t end = pos + c.length;
+    if (c.cp == '.' || c.cp == '-') {
+      while (end < end_ && static_cast<char32_t>(text_[end]) == c.cp) ++end;
+    }
+    emit(pos, end, TokenKind::punct, space_before);
+    return end;
+  }
+
+  // rock ’n’ roll: ’n’ is a word whose apostrophes are not quote marks.
+  uint32_t elided_and_end(uint32_t pos, Char c) const {
+    if (!is_apostrophe(c.cp)) return 0;
+    const uint32_t n = pos + c.length;
+    if (n >= end_ || text_[n] != 'n') return 0;
+    const Char close = at(n + 1);
+    if (!is_apostrophe(close.cp)) return 0;
+    const Char after = at(n + 1 + close.length);
+    return after.cls == CharClass::letter || after.cls == CharClass::digit ? 0 : n + 1 + close.length;
+  }
+
+  bool is_alnum_before(uint32_t pos) const {
+    if (pos == 0) return false;
+    const auto b = static_cast<unsigned char>(text_[pos - 1]);
+    return b < 0x80 && (is_ascii_letter(b) || is_digit(b));
+  }
+
+  // @handle and #hashtag bodies: letters, digits and underscores (a hashtag
+  // must start with a letter so that "#1" stays a number).
+  uint32_t name_end(uint32_t pos, bool letter_first) const {
+    uint32_t end = pos;
+    while (end < end_) {
+      const Char c = at(end);
+      const bool ok = c.cls == CharClass::letter || (c.cls == CharClass::digit && !(letter_first && end == pos));
+      if (!ok) break;
+      end += c.length;
+    }
+    return end;
+  }
+
+  bool starts_with_ci(uint32_t pos, std::string_view prefix) const {
+    if (end_ - pos < prefix.size()) return false;
+    for (size_t i = 0; i < prefix.size(); ++i) {
+      char c = text_[pos + i];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      if (c != prefix[i]) return false;
+    }
+    return true;
+  }
+
+  // https://..., http://..., ftp://..., www.x...: up to white space or an
+  // enclosing quote/bracket; trailing sentence punctuation is not part of it.
+  uint32_t url_end(uint32_t pos) const {
+    if (!(starts_with_ci(pos, "https://") || starts_with_ci(pos, "http://") || starts_with_ci(pos, "ftp://") ||
+          starts_with_ci(pos, "www."))) {
+      return 0;
+    }
+    uint32_t end = pos;
+    int open_parens = 0;
+    while (end < end_) {
+      const Char c = at(end);
+      if (c.cls == CharClass::space || c.cls == CharClass::newline || c.cls == CharClass::quote || c.cp == '<' ||
+          c.cp == '>') {
+        break;
+      }
+      if (c.cp == '(') ++open_parens;
+      if (c.cp == ')') --open_parens;
+      end += c.length;
+    }
+    while (end > pos) {
+      const char last = text_[end - 1];
+      const bool trailing = last == '.' || last == ',' || last == ';' || last == ':' || last == '!' ||
+                            last == '?' || (last == ')' && open_parens < 0);
+      if (!trailing) break;
+      if (last == ')') ++open_parens;
+      --end;
+    }
+    return end > pos + 4 ? end : 0;
+  }
+
+  // local@domain.tld with ASCII parts; the look-ahead is bounded so that a
+  // megabyte without spaces is not rescanned at every token.
+  uint32_t email_end(uint32_t pos) const {
+    const uint32_t limit = std::min<uint32_t>(end_, pos + kMaxEmailLength);
+    auto local = [](char c) {
+      return is_ascii_letter(static_cast<unsigned char>(c)) || is_digit(static_cast<unsigned char>(c)) || c == '.' ||
+             c == '_' || c == '%' || c == '+' || c == '-';
+    };
+    uint32_t at_sign = pos;
+    while (at_sign < limit && local(text_[at_sign])) ++at_sign;
+    if (at_sign == pos || at_sign >= limit || text_[at_sign] != '@') return 0;
+    uint32_t end = at_sign + 1;
+    uint32_t last_dot = 0;
+    while (end < limit) {
+      const auto c = static_cast<unsigned char>(text_[end]);
+      if (c == '.') {
+        last_dot = end;
+      } else if (!(is_ascii_letter(c) || is_digit(c) || c == '-')) {
+        break;
+      }
+      ++end;
+    }
+    while (end > at_sign + 1 && text_[end - 1] == '.') --end;
+    if (last_dot <= at_sign + 1 || last_dot + 2 >= end + 1) return 0;  // needs domain.tld
+    for (uint32_t i = last_dot + 1; i < end; ++i) {
+      if (!is_ascii_letter(static_cast<unsigned char>(text_[i]))) return 0;
+    }
+    return end - (last_dot + 1) >= 2 ? end : 0;
+  }
+
+  // Dotted initials keep their dots: U.S., U.K., e.g., i.e., U.S.A.
+  uint32_t initials_end(uint32_t pos) const {
+    uint32_t end = pos;
+    int letters = 0;
+    while (end + 1 < end_ && is_ascii_letter(static_cast<unsigned char>(text_[end])) && text_[end + 1] == '.') {
+      // The letter must stand alone: "Dr." is a word and a full stop.
+      if (end + 2 < end_ && is_ascii_letter(static_cast<unsigned char>(text_[end + 2])) &&
+          !(end + 3 < end_ && text_[end + 3] == '.')) {
+        if (letters >= 1) break;
+        return 0;
+      }
+      end += 2;
+      ++letters;
+    }
+    return letters >= 2 ? end : 0;
+  }
+
+  // A word or number: letters and digits with inner connectors. Emits the
+  // token (and a split-off possessive) and returns where it ends.
+  uint32_t word(uint32_t pos, bool space_before) {
+    uint32_t end = pos;
+    bool only_digits = true;  // digits and inner , . / : between digits
+    bool domain = false;
+    const Char first = at(pos);
+    if (first.cls == CharClass::quote) {  // elided century: ’90s
+      end += first.length;
+      only_digits = false;
+    }
+    for (;;) {
+      // A run of letters and digits; ASCII without decoding, the common case.
+      while (end < end_) {
+        const auto b = static_cast<unsigned char>(text_[end]);
+        if (b < 0x80) {
+          if (is_digit(b)) {
+            ++end;
+            continue;
+          }
+          if (!is_ascii_letter(b) && b != '_') break;
+          only_digits = false;
+          ++end;
+          continue;
+        }
+        const Char c = at(end);
+        if (c.cls == CharClass::letter) {
+          only_digits = false;
+        } else if (c.cls != CharClass::digit) {
+          break;
+        }
+        end += c.length;
+      }
+      if (end >= end_ || end == pos) break;
+      const Char c = at(end);
+      const Char prev = at(previous_start(end));
+      const Char next = at(end + c.length);
+      const bool next_alnum = next.cls == CharClass::letter || next.cls == CharClass::digit;
+      if (is_hyphen(c.cp) && next_alnum) {
+        only_digits = false;
+      } else if ((c.cp == '.' || c.cp == '/' || c.cp == ':') && prev.cls == CharClass::digit &&
+                 next.cls == CharClass::digit) {
+        // decimals, fractions, times: 2.7, 3/4, 14:06
+      } else if (c.cp == ',' && prev.cls == CharClass::digit && thousands_group_at(end + 1)) {
+        // 1,200,000
+      } else if (is_apostrophe(c.cp) && prev.cls == CharClass::letter && next.cls == CharClass::letter) {
+        if (is_possessive(end + c.length)) break;
+        only_digits = false;  // o'clock, O'Brien, don't
+      } else if (c.cp == '.' && prev.cls == CharClass::letter && top_level_domain_at(end + 1)) {
+        domain = true;  // Amazon.com, bbc.co.uk
+      } else {
+        break;
+      }
+      end += c.length;
+    }
+    const TokenKind kind = domain ? TokenKind::url : only_digits ? TokenKind::number : TokenKind::word;
+    emit(pos, end, kind, space_before);
+    if (end < end_ && is_apostrophe(at(end).cp) && is_possessive(end + at(end).length)) {
+      const uint32_t s_end = end + at(end).length + 1;
+      emit(end, s_end, TokenKind::word, false);
+      return s_end;
+    }
+    return end;
+  }
+
+  // Start of the code point before `pos` (pos > 0, within a decoded run).
+  uint32_t previous_start(uint32_t pos) const {
+    uint32_t p = pos - 1;
+    while (p > 0 && pos - p < 4 && (static_cast<unsigned char>(text_[p]) & 0xC0) == 0x80) --p;
+    return p;
+  }
+
+  // "s" that ends the word: the possessive ’s (Iran’s), not ’st or ’sound.
+  bool is_possessive(uint32_t pos) const {
+    if (pos >= end_ || (text_[pos] != 's' && text_[pos] != 'S')) return false;
+    const Char after = at(pos + 1);
+    return after.cls != CharClass::letter && after.cls != CharClass::digit;
+  }
+
+  bool thousands_group_at(uint32_t pos) const {
+    if (pos + 3 > end_) return false;
+    for (uint32_t i = pos; i < pos + 3; ++i) {
+      if (!is_digit(static_cast<unsigned char>(text_[i]))) return false;
+    }
+    return pos + 3 == end_ || !is_digit(static_cast<unsigned char>(text_[pos + 3]));
+  }
+
+  // A common domain label after a dot ("Amazon.com", "bbc.co.uk"); a fixed
+  // list, since "said.the" in a careless paste is not a web address.
+  bool top_level_domain_at(uint32_t pos) const {
+    static constexpr std::string_view kDomains[] = {"com", "org", "net", "gov", "edu", "int", "info", "news",
+                                                    "io",  "co",  "uk",  "ir",  "ru",  "de",  "fr",   "eu",
+                                                    "us",  "ca",  "au",  "in",  "cn",  "jp",  "ua",   "il"};
+    uint32_t end = pos;
+    while (end < end_ && end - pos <= 4 && is_lower_ascii(static_cast<unsigned char>(text_[end]))) ++end;
+    const Char after = at(end);
+    if (after.cls == CharClass::letter || after.cls == CharClass::digit) return false;
+    const std::string_view label = text_.substr(pos, end - pos);
+    for (std::string_view d : kDomains) {
+      if (label == d) return true;
+    }
+    return false;
+  }
+
+  std::string_view text_;
+  uint32_t end_;
+  std::vector<Token>& out_;
+};
+
+}  // namespace
+
+void tokenize(std::string_view text, uint32_t begin, uint32_t end, std::vector<Token>& out) {
+  Tokenizer(text, end, out).run(begin);
+}
+
+}  // namespace lede::text

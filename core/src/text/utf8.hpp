@@ -1,0 +1,33 @@
+// UTF-8 decoding that tolerates any byte sequence. Ill-formed input is decoded
+// the way browsers and Python do ("maximal subpart" replacement): each maximal
+// prefix of a valid sequence becomes one U+FFFD, so offsets computed here agree
+// with JavaScript's TextDecoder on the same bytes.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace lede::text {
+
+inline constexpr char32_t kReplacement = 0xFFFD;
+
+struct Decoded {
+  char32_t code_point;  // kReplacement for an ill-formed sequence
+  uint32_t length;      // bytes consumed, 1..4
+  bool valid;
+};
+
+// Decodes the code point starting at byte `pos` (< text.size()).
+Decoded decode(std::string_view text, size_t pos);
+
+// The text with every ill-formed sequence replaced by U+FFFD (valid UTF-8 out).
+std::string sanitize(std::string_view text);
+
+// Appends the UTF-8 encoding of `cp` to `out`.
+void append_utf8(std::string& out, char32_t cp);
+
+// Number of UTF-16 code units for a decoded code point.
+inline uint32_t utf16_length(char32_t cp) { return cp >= 0x10000 ? 2 : 1; }
+
+}  // namespace lede::text

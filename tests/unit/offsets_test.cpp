@@ -1,0 +1,98 @@
+// Spans in every offset unit slice the original text back to the span's text.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "lede/lede.hpp"
+#include "text/document.hpp"
+#include "text/utf8.hpp"
+
+namespace {
+
+// The text as a sequence of units (UTF-8 bytes, UTF-16 code units or code
+// points), each unit remembering the UTF-8 of the code point it belongs to,
+// so that slicing in units can be turned back into (sanitized) UTF-8.
+struct Unit {
+  std::string utf8;  // the code point's UTF-8; empty for its further units
+};
+
+std::vector<Unit> units_of(const std::string& text, lede::OffsetUnit unit) {
+  std::vector<Unit> units;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    const auto d = lede::text::decode(text, pos);
+    std::string cp;
+    lede::text::append_utf8(cp, d.code_point);
+    const size_t count = unit == lede::OffsetUnit::utf8        ? d.length
+                         : unit == lede::OffsetUnit::utf16     ? lede::text::utf16_length(d.code_point)
+                                                               : 1;
+    units.push_back({cp});
+    for (size_t i = 1; i < count; ++i) units.push_back({""});
+    pos += d.length;
+  }
+  return units;
+}
+
+std::string slice(const std::vector<Unit>& units, size_t start, size_t end) {
+  std::string out;
+  for (size_t i = start; i < end && i < units.size(); ++i) out += units[i].utf8;
+  return out;
+}
+
+// An analysis with a mention on every token, so that every token boundary is
+// converted and checked.
+lede::Analysis every_token_as_mention(const std::string& text) {
+  const auto doc = lede::text::segment(text);
+  lede::Analysis a = lede::analyze(text);
+  a.mentions.clear();
+  for (const auto& t : doc.tokens) a.mentions.push_back({{t.start, t.end}, lede::EntityType::MISC, -1});
+  return a;
+}
+
+}  // namespace
+
+TEST_CASE("every span slices the original back to its text in every unit", "[text][offsets]") {
+  const std::string input = std::string("Emoji 😀👍🏽 first. CJK 北京 and 東京, combining: Cafe\xCC\x81 e\xCC\x81t\xC3\xA9.\n"
+                                        "Curly “quotes” and ‘single’ ones; invalid \xFF\xFE bytes and \xE2\x82 truncated; "
+                                        "a NUL ") + std::string(1, '\0') +
+                            " here; 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 math, Ελληνικά, русский, العربية.\n\nLast paragraph ❤️ end";
+  const lede::Analysis analysis = every_token_as_mention(input);
+  REQUIRE(analysis.mentions.size() > 30);
+
+  for (auto unit : {lede::OffsetUnit::utf8, lede::OffsetUnit::utf16, lede::OffsetUnit::codepoint}) {
+    DYNAMIC_SECTION("offsets in " << lede::to_string(unit)) {
+      lede::Options options;
+      options.offsets = unit;
+      const auto j = nlohmann::json::parse(lede::to_json(analysis, input, options));
+      const auto units = units_of(input, unit);
+      CHECK(j["offsets"] == std::string(lede::to_string(unit)));
+      CHECK(j["length"].get<size_t>() == units.size());
+      for (const auto& m : j["mentions"]) {
+        CHECK(slice(units, m["start"], m["end"]) == m["text"].get<std::string>());
+      }
+    }
+  }
+}
+
+TEST_CASE("UTF-16 offsets count astral characters as two units", "[text][offsets]") {
+  const std::string input = "😀 Iran";
+  lede::Analysis a = every_token_as_mention(input);
+  const auto j = nlohmann::json::parse(lede::to_json(a, input, {}));
+  REQUIRE(j["mentions"].size() == 2);
+  CHECK(j["mentions"][1]["start"] == 3);
+  CHECK(j["mentions"][1]["end"] == 7);
+  CHECK(j["length"] == 7);
+}
+
+TEST_CASE("the contract has every list, in order, for any input", "[text][offsets]") {
+  for (const std::string& input : {std::string(), std::string("\xFF\xFE\xFD"), std::string(1000, '"'),
+                                  std::string("<img src=x onerror=alert(1)>")}) {
+    const auto j = nlohmann::ordered_json::parse(lede::analyze_to_json(input, {}));
+    std::vector<std::string> keys;
+    for (auto& [key, value] : j.items()) keys.push_back(key);
+    CHECK(keys == std::vector<std::string>{"version", "offsets", "length", "paragraphs", "mentions", "entities",
+                                           "numbers", "quotes", "boilerplate"});
+    CHECK(j["version"] == 1);
+  }
+}

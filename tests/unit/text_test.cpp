@@ -1,0 +1,147 @@
+// The text layer: UTF-8 decoding, tokens, sentences, paragraphs.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "text/document.hpp"
+#include "text/utf8.hpp"
+
+using lede::text::Document;
+using lede::text::TokenKind;
+
+namespace {
+
+std::vector<std::string> tokens_of(const std::string& text) {
+  const Document doc = lede::text::segment(text);
+  std::vector<std::string> out;
+  for (uint32_t i = 0; i < doc.tokens.size(); ++i) out.emplace_back(doc.token_text(i));
+  return out;
+}
+
+std::vector<std::string> sentences_of(const std::string& text) {
+  const Document doc = lede::text::segment(text);
+  std::vector<std::string> out;
+  for (const auto& s : doc.sentences) out.emplace_back(doc.slice(s.start, s.end));
+  return out;
+}
+
+std::vector<std::string> paragraphs_of(const std::string& text) {
+  const Document doc = lede::text::segment(text);
+  std::vector<std::string> out;
+  for (const auto& p : doc.paragraphs) out.emplace_back(doc.slice(p.start, p.end));
+  return out;
+}
+
+TokenKind kind_of(const std::string& text, const std::string& token) {
+  const Document doc = lede::text::segment(text);
+  for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
+    if (doc.token_text(i) == token) return doc.tokens[i].kind;
+  }
+  FAIL("no token " << token);
+  return TokenKind::punct;
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("ill-formed UTF-8 is replaced by maximal subparts, as browsers do", "[text]") {
+  using lede::text::sanitize;
+  CHECK(sanitize("caf\xC3\xA9") == "caf\xC3\xA9");
+  CHECK(sanitize("a\xFF" "b") == "a\xEF\xBF\xBD" "b");
+  // E2 82 is a truncated 3-byte sequence: one replacement, then 'A'.
+  CHECK(sanitize("\xE2\x82" "A") == "\xEF\xBF\xBD" "A");
+  // A CESU-encoded surrogate is three ill-formed bytes.
+  CHECK(sanitize("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
+  // Overlong NUL and a code point above U+10FFFF are rejected.
+  CHECK(sanitize("\xC0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD");
+  CHECK(sanitize("\xF4\x90\x80\x80").find("\xF4") == std::string::npos);
+  CHECK(sanitize(std::string("a\0b", 3)) == std::string("a\0b", 3));
+}
+
+TEST_CASE("quotes, possessives and punctuation are tokens of their own", "[text]") {
+  CHECK(tokens_of("Mokhber said, “The route.”") == V{"Mokhber", "said", ",", "“", "The", "route", ".", "”"});
+  CHECK(tokens_of("Iran’s and Putin's plans") == V{"Iran", "’s", "and", "Putin", "'s", "plans"});
+  CHECK(tokens_of("the leaders’ meeting") == V{"the", "leaders", "’", "meeting"});
+  CHECK(tokens_of("at 8 o’clock, O'Brien didn't") == V{"at", "8", "o’clock", ",", "O'Brien", "didn't"});
+  CHECK(tokens_of("rock ’n’ roll in the ’90s") == V{"rock", "’n’", "roll", "in", "the", "’90s"});
+}
+
+TEST_CASE("hyphenated words and codes with digits stay whole", "[text]") {
+  CHECK(tokens_of("The Rasht-Astara route, Mi-17, F-35, COP29, a 30-year-old") ==
+        V{"The", "Rasht-Astara", "route", ",", "Mi-17", ",", "F-35", ",", "COP29", ",", "a", "30-year-old"});
+  CHECK(tokens_of("one -- two — three") == V{"one", "--", "two", "—", "three"});
+}
+
+TEST_CASE("numbers keep thousands separators, decimals, fractions and times", "[text]") {
+  CHECK(tokens_of("$2.7 billion, 1,200,000 people, 40% and 3/4 at 14:06.") ==
+        V{"$", "2.7", "billion", ",", "1,200,000", "people", ",", "40", "%", "and", "3/4", "at", "14:06", "."});
+  CHECK(kind_of("paid 1,200 for", "1,200") == TokenKind::number);
+  CHECK(kind_of("a 1.5m rise", "1.5m") == TokenKind::word);
+  CHECK(kind_of("in 2020, 21 more", "2020") == TokenKind::number);
+  CHECK(tokens_of("in 2020, 21 more") == V{"in", "2020", ",", "21", "more"});
+  CHECK(kind_of("cost $5", "$") == TokenKind::symbol);
+  CHECK(kind_of("up 5%", "%") == TokenKind::symbol);
+}
+
+TEST_CASE("URLs, e-mail addresses, handles and hashtags are single tokens", "[text]") {
+  CHECK(tokens_of("See https://example.com/a_(b). Or www.ifpnews.com, then") ==
+        V{"See", "https://example.com/a_(b)", ".", "Or", "www.ifpnews.com", ",", "then"});
+  CHECK(kind_of("mail jo.doe@mail.co.uk now", "jo.doe@mail.co.uk") == TokenKind::email);
+  CHECK(kind_of("by @lede_app today", "@lede_app") == TokenKind::handle);
+  CHECK(kind_of("tagged #NLP today", "#NLP") == TokenKind::hashtag);
+  CHECK(kind_of("read Amazon.com today", "Amazon.com") == TokenKind::url);
+  CHECK(kind_of("ranked #1 today", "1") == TokenKind::number);
+}
+
+TEST_CASE("dotted initials keep their dots", "[text]") {
+  CHECK(tokens_of("The U.S. and the U.K., e.g. here") == V{"The", "U.S.", "and", "the", "U.K.", ",", "e.g.", "here"});
+  CHECK(tokens_of("Dr. Smith") == V{"Dr", ".", "Smith"});
+}
+
+TEST_CASE("sentences end at full stops but not after abbreviations or initials", "[text]") {
+  CHECK(sentences_of("We met Mr. Lavrov in Jan. 2022. He left.") == V{"We met Mr. Lavrov in Jan. 2022.", "He left."});
+  CHECK(sentences_of("John F. Kennedy spoke. It rained.") == V{"John F. Kennedy spoke.", "It rained."});
+  CHECK(sentences_of("Growth was 2.7 percent. Prices rose.") == V{"Growth was 2.7 percent.", "Prices rose."});
+  CHECK(sentences_of("It was... fine. Then what? Nothing!") == V{"It was... fine.", "Then what?", "Nothing!"});
+}
+
+TEST_CASE("a closing quote after the full stop belongs to the sentence", "[text]") {
+  CHECK(sentences_of("“We agree.” He left. \"Fine.\" She stayed.") == V{"“We agree.”", "He left.", "\"Fine.\"", "She stayed."});
+  CHECK(sentences_of("He said “yes.” Then left.") == V{"He said “yes.”", "Then left."});
+}
+
+TEST_CASE("a missing space after a full stop still ends the sentence", "[text]") {
+  CHECK(sentences_of("with Iran.For his part, he agreed.") == V{"with Iran.", "For his part, he agreed."});
+}
+
+TEST_CASE("each pasted line is a paragraph, with or without blank lines", "[text]") {
+  CHECK(paragraphs_of("Headline\nFirst paragraph.\n\n  Second paragraph.  \r\nThird.") ==
+        V{"Headline", "First paragraph.", "Second paragraph.", "Third."});
+  CHECK(paragraphs_of("\n\n \t\n").empty());
+  CHECK(paragraphs_of("one\xE2\x80\xA8two") == V{"one", "two"});
+}
+
+TEST_CASE("hard-wrapped lines are joined into one paragraph", "[text]") {
+  const std::string wrapped =
+      "The minister said on Tuesday that talks with the agency would resume\n"
+      "next month in Vienna, and that both sides had agreed to a timetable for\n"
+      "the inspections.\n\nShare\nPublished by\nIFP Editorial Staff\n";
+  CHECK(paragraphs_of(wrapped) ==
+        V{"The minister said on Tuesday that talks with the agency would resume\n"
+          "next month in Vienna, and that both sides had agreed to a timetable for\n"
+          "the inspections.",
+          "Share", "Published by", "IFP Editorial Staff"});
+}
+
+TEST_CASE("a byte order mark, NUL bytes and invalid bytes never become words", "[text]") {
+  CHECK(tokens_of("\xEF\xBB\xBFHello") == V{"Hello"});
+  CHECK(tokens_of(std::string("a\0b", 3)) == V{"a", "b"});
+  CHECK(tokens_of("Iran\xFFRussia") == V{"Iran", "Russia"});
+}
+
+TEST_CASE("empty and white-space-only text has no paragraphs", "[text]") {
+  CHECK(lede::text::segment("").paragraphs.empty());
+  CHECK(lede::text::segment("   \n\t ").tokens.empty());
+}

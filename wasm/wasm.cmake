@@ -1,0 +1,17 @@
+# The WebAssembly builds (included from the top CMakeLists under emcmake):
+#   lede_web  -> lede_web.js  + lede_web.wasm  ES module for browsers and workers
+#   lede_node -> lede_node.js + lede_node.wasm CommonJS module for node tests and tools
+set(LEDE_WASM_FLAGS
+  --bind -sMODULARIZE=1 -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=4GB
+  -sINITIAL_MEMORY=32MB -sTOTAL_STACK=1MB -sFILESYSTEM=0 -sDYNAMIC_EXECUTION=0)
+
+add_executable(lede_web wasm/bindings.cpp)
+add_executable(lede_node wasm/bindings.cpp)
+foreach(target lede_web lede_node)
+  target_link_libraries(${target} PRIVATE lede_core)
+  target_compile_options(${target} PRIVATE ${LEDE_WARNINGS})
+  target_link_options(${target} PRIVATE ${LEDE_WASM_FLAGS})
+endforeach()
+target_link_options(lede_web PRIVATE -sEXPORT_ES6=1 -sENVIRONMENT=web,worker
+  -sEXPORT_NAME=createLedeModule)
+target_link_options(lede_node PRIVATE -sENVIRONMENT=node -sEXPORT_NAME=createLedeModule)
