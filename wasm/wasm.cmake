@@ -15,3 +15,18 @@ endforeach()
 target_link_options(lede_web PRIVATE -sEXPORT_ES6=1 -sENVIRONMENT=web,worker
   -sEXPORT_NAME=createLedeModule)
 target_link_options(lede_node PRIVATE -sENVIRONMENT=node -sEXPORT_NAME=createLedeModule)
+
+# The static site, ready to serve as is: the page (web/), the public API
+# (wasm/lede.js and its typings) and the browser module. Copied on every build
+# so that editing a page file and rebuilding is enough.
+if(LEDE_WEB_DIR)
+  add_custom_target(lede_site ALL
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${LEDE_WEB_DIR}
+    COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/web ${LEDE_WEB_DIR}
+    COMMAND ${CMAKE_COMMAND} -E copy
+      ${CMAKE_SOURCE_DIR}/wasm/lede.js ${CMAKE_SOURCE_DIR}/wasm/lede.d.ts
+      $<TARGET_FILE_DIR:lede_web>/lede_web.js $<TARGET_FILE_DIR:lede_web>/lede_web.wasm
+      ${LEDE_WEB_DIR}
+    DEPENDS lede_web
+    COMMENT "Copying the page and the wasm module into ${LEDE_WEB_DIR}")
+endif()
