@@ -1,0 +1,86 @@
+// The words of numeric expressions: number words, scales, ordinals, months,
+// weekdays, currencies, units, duration units and modifiers. Compiled-in
+// sorted tables looked up by lower-case text (binary search, no allocation);
+// no file is read at run time. Depends on nothing but the standard library.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace lede::numbers::lexicon {
+
+enum class WordKind : uint8_t {
+  unit,     // zero .. nineteen (and "a"/"an" is not here: the grammar decides)
+  tens,     // twenty .. ninety
+  hundred,  // hundred
+  scale,    // thousand, million, billion, trillion, lakh, crore
+  dozen,    // dozen(s): multiplies by 12
+};
+
+struct NumberWord {
+  std::string_view word;
+  double value;
+  WordKind kind;
+};
+
+struct Ordinal {
+  std::string_view word;
+  double value;
+  bool tens;    // twentieth .. ninetieth: may follow nothing, or end "twenty-first"
+  bool plural;  // "thirds", "fifths": only as a fraction denominator
+};
+
+// Scale abbreviations glued to or following digits: 1.5m, 3bn, 200k, 10 bln.
+struct Scale {
+  std::string_view word;
+  double factor;
+};
+
+struct Currency {
+  std::string_view word;  // symbol, code or name, lower case
+  std::string_view iso;   // ISO 4217 code
+  double factor;          // 0.01 for cents and pence, 10 for tomans
+  bool prefix;            // may stand before the amount ($5, USD 5)
+  bool suffix;            // may follow the amount (5 dollars, 5 USD)
+};
+
+enum class UnitKind : uint8_t { length, area, volume, mass, energy, speed, temperature, data, other };
+
+struct Unit {
+  std::string_view word;    // lower case; may be several words ("metric tons")
+  std::string_view symbol;  // canonical symbol in the output
+  UnitKind kind;
+  bool glued_only;          // only glued to digits or after a digit (in, m, t, g)
+};
+
+enum class TimeUnit : uint8_t { year, month, week, day, hour, minute, second };
+
+struct Duration {
+  std::string_view word;
+  TimeUnit unit;
+  double factor;  // decade = 10 years, fortnight = 2 weeks
+  bool abbreviation;  // h, hrs, min: only right after a number
+};
+
+// A modifier before an amount ("more than 40%"): kept out of the span.
+struct Modifier {
+  std::string_view phrase;  // lower case, words separated by one space
+};
+
+const NumberWord* number_word(std::string_view lower);
+const Ordinal* ordinal(std::string_view lower);
+const Scale* scale_word(std::string_view lower);       // thousand, million, bn, k, ...
+const Currency* currency(std::string_view lower);      // $, us$, usd, dollars, ...
+const Unit* unit(std::string_view lower);              // km, miles, metric tons, ...
+const Duration* duration(std::string_view lower);      // years, decade, hrs, ...
+int month(std::string_view lower);                     // 1..12, 0 when none
+int weekday(std::string_view lower);                   // 1 (Monday) .. 7, 0 when none
+bool holiday(std::string_view lower);                  // christmas, easter, nowruz, ...
+const Modifier* modifier(std::string_view lower);
+// The longest modifier phrase that is a prefix-match of words; used to
+// bound how many words the grammar tries.
+inline constexpr int kMaxPhraseWords = 4;
+
+std::string_view to_string(TimeUnit);
+
+}  // namespace lede::numbers::lexicon
