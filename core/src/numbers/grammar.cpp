@@ -46,6 +46,7 @@ struct Amount {
   bool fraction = false;
   int digits = 0;          // digits of a plain number (4 for a year)
   bool glued_scale = false;
+  double last_scale = 1;   // "3 million and a half": the half is of a million
 };
 
 class Grammar {
@@ -426,6 +427,21 @@ class Grammar {
       negative = true;
       ++start;
     }
+    if (is(i, "minus") || is(i, "negative")) {
+      negative = true;
+      ++start;
+    } else if (ok(i) && tx(i) == "-" && (i == 0 || sentence_start(i)) && is_digits(i + 1)) {
+      negative = true;  // "- 10 k" at the start of a line
+      ++start;
+    }
+    if (auto v = vulgar_fraction(start)) {
+      Amount f;
+      f.end = start + 1;
+      f.value = negative ? -*v : *v;
+      f.fraction = true;
+      f.integer = false;
+      return f;
+    }
     std::optional<Amount> a;
     if (ok(start) && tx(start) == "." && is_digits(start + 1) && adjacent(start + 1) &&
         (start == 0 || atoms_[start].space_before)) {
@@ -444,9 +460,50 @@ class Grammar {
     if (!a) return std::nullopt;
     extend_groups(*a);
     extend_mixed_fraction(*a);
+    extend_exponent(*a);
     if (negative) a->value = -a->value;
     apply_scale(*a, money);
+    if (!a->glued_scale && !a->plain && a->integer && ok(a->end)) {
+      // "3 million and a half"
+      const double before = a->value;
+      a->last_scale = std::fabs(before) >= 1e3 ? std::pow(10.0, std::floor(std::log10(std::fabs(before)))) : 1;
+      const uint32_t e = a->end;
+      fraction_tail(*a);
+      if (a->end == e) a->value = before;
+    }
     return a;
+  }
+
+  // 1e10, 1.3e6, 12e-1: a power of ten glued to the digits.
+  void extend_exponent(Amount& a) const {
+    const uint32_t e = a.end;
+    if (!(ok(e) && atoms_[e].joined && lw(e) == "e")) return;
+    uint32_t k = e + 1;
+    double sign = 1;
+    if (ok(k) && adjacent(k) && (tx(k) == "-" || tx(k) == "+")) {
+      sign = tx(k) == "-" ? -1 : 1;
+      ++k;
+    }
+    if (!is_digits(k) || !adjacent(k)) return;
+    auto p = digits_amount(k);
+    if (!p || !p->plain || p->value > 300) return;
+    a.value *= std::pow(10.0, sign * p->value);
+    a.end = k + 1;
+    a.plain = false;
+    a.glued_scale = true;
+  }
+
+  // ½ ⅓ ⅔ ¼ ¾ ⅕ ⅙ ⅛
+  std::optional<double> vulgar_fraction(uint32_t i) const {
+    if (!ok(i) || atoms_[i].kind == AtomKind::word || atoms_[i].kind == AtomKind::digits) return std::nullopt;
+    static constexpr std::pair<std::string_view, double> kFractions[] = {
+        {"\u00BD", 0.5}, {"\u2153", 1.0 / 3}, {"\u2154", 2.0 / 3}, {"\u00BC", 0.25},
+        {"\u00BE", 0.75}, {"\u2155", 0.2},    {"\u2159", 1.0 / 6}, {"\u215B", 0.125}};
+    const std::string_view t = tx(i);
+    for (const auto& [glyph, value] : kFractions) {
+      if (t == glyph) return value;
+    }
+    return std::nullopt;
   }
 
   void extend_groups(Amount& a) const {
@@ -455,9 +512,21 @@ class Grammar {
     uint32_t j = a.end;
     double value = a.value;
     int groups = 0;
-    while (is_digits(j) && atoms_[j].space_before && !atoms_[j].joined && tx(j).size() == 3 &&
-           digits_amount(j) && digits_amount(j)->plain && single_space_before(j)) {
-      value = value * 1000 + digits_amount(j)->value;
+    while (is_digits(j) && atoms_[j].space_before && !atoms_[j].joined && single_space_before(j)) {
+      const std::string_view g = tx(j);
+      auto d = digits_amount(j);
+      if (!d) break;
+      if (g.size() == 3 && d->plain) {
+        value = value * 1000 + d->value;
+      } else if (g.size() > 4 && g[3] == '.' && !d->plain && d->integer == false && g.find(',') == g.npos) {
+        value = value * 1000 + d->value;  // 1 234 567.89
+        a.integer = false;
+        ++j;
+        ++groups;
+        break;
+      } else {
+        break;
+      }
       ++j;
       ++groups;
     }
@@ -495,7 +564,7 @@ class Grammar {
       const std::string_view orig = tx(j);
       const bool glued = atoms_[j].joined;
       const lx::Scale* s = lx::scale_word(w);
-      if (!s && glued && orig == "G" && a.value >= 10) {
+      if (!s && orig == "G" && a.value >= 10) {
         a.value *= 1e9;
         a.end = j + 1;
         a.plain = false;
@@ -572,12 +641,34 @@ class Grammar {
       }
       if (any && is(j, "and") && ok(j + 1)) {
         const lx::NumberWord* nw = lx::number_word(lw(j + 1));
+        // "twenty and three fifths": the fraction is read by fraction_tail.
+        if (nw && ok(j + 2) && is_denominator(j + 2)) break;
         if (nw && (nw->kind == lx::WordKind::unit || nw->kind == lx::WordKind::tens ||
                    (nw->kind == lx::WordKind::hundred && last == lx::WordKind::scale))) {
           ++j;
           continue;
         }
+        if (is_digits(j + 1) && last_set && (last == lx::WordKind::hundred || last == lx::WordKind::scale)) {
+          ++j;
+          continue;
+        }
         break;
+      }
+      // Digits among number words: "4 thousand 3 hundred and 21", "3 dozens".
+      if (is_digits(j) && (!any || (last_set && (last == lx::WordKind::hundred || last == lx::WordKind::scale)))) {
+        auto d = digits_amount(j);
+        if (!d || !d->plain || d->value >= 1000 || (j + 1 < atoms_.size() && atoms_[j + 1].joined)) break;
+        if (!any) {
+          const lx::NumberWord* next = ok(j + 1) ? lx::number_word(lw(j + 1)) : nullptr;
+          if (!next || next->kind == lx::WordKind::unit || next->kind == lx::WordKind::tens) break;
+        }
+        current += d->value;
+        any = true;
+        last = d->value < 10 ? lx::WordKind::unit : lx::WordKind::tens;
+        last_set = true;
+        ++j;
+        end = j;
+        continue;
       }
       if (atoms_[j].kind != AtomKind::word) break;
       const lx::NumberWord* nw = lx::number_word(lw(j));
@@ -623,6 +714,7 @@ class Grammar {
     if (any) {
       a.value = total + current;
       a.end = end;
+      a.last_scale = current == 0 && last_scale < 1e18 ? last_scale : 1;
       // "point zero three"
       if (is(a.end, "point")) {
         double scale = 0.1, frac = 0;
@@ -665,10 +757,18 @@ class Grammar {
             a.integer = true;
           }
         }
+      } else if (is(k, "quarter") && k == first && ok(k + 1) && lx::number_word(lw(k + 1)) &&
+                 lx::number_word(lw(k + 1))->kind == lx::WordKind::scale) {
+        a.value = 0.25;
+        a.end = k + 1;
+        a.fraction = true;
+        a.integer = false;
       } else if (k > first && ok(k)) {
         const lx::Ordinal* o = lx::ordinal(lw(k));
         if (is(k, "quarter")) {
           a.value = 0.25;
+        } else if (o && o->value == 2) {
+          return std::nullopt;  // "a second" is a unit of time
         } else if (o && !o->plural && o->value >= 3) {
           a.value = 1 / o->value;
         } else {
@@ -687,6 +787,12 @@ class Grammar {
 
   // What may follow a spelled number: a denominator (two thirds, three
   // quarters, five-eighths) or "and a half" / "and three fifths".
+  bool is_denominator(uint32_t k) const {
+    const std::string_view w = lw(k);
+    const lx::Ordinal* o = lx::ordinal(w);
+    return (o && o->plural) || w == "quarters" || w == "halves";
+  }
+
   void fraction_tail(Amount& a) const {
     uint32_t k = a.end;
     if (is_hyphen_atom(k) && atoms_[k].joined) ++k;
@@ -723,7 +829,7 @@ class Grammar {
       if (w == "quarter" || w == "quarters") den = 4;
       if (const lx::Ordinal* o = lx::ordinal(w); o && o->value >= 3 && (o->plural == (num > 1))) den = o->value;
       if (den > 0 && num < den) {
-        a.value += num / den;
+        a.value += num / den * a.last_scale;
         a.end = m + 1;
         a.integer = false;
         a.fraction = true;
@@ -734,10 +840,48 @@ class Grammar {
   // Any amount at i, digits or words; `money` tells the scale reader that
   // "1.5m" after "$" is millions.
   std::optional<Amount> amount(uint32_t i, bool money = false) const {
-    if (auto a = numeric(i, money)) return a;
+    auto a = base_amount(i, money);
+    if (!a) return a;
+    // "one out of three", "1 over 3": a ratio read as a fraction.
+    uint32_t k = a->end;
+    if (is(k, "out") && is(k + 1, "of")) {
+      k += 2;
+    } else if (is(k, "over") && a->integer && a->value >= 1 && a->value <= 10) {
+      k += 1;
+    } else {
+      return a;
+    }
+    auto den = base_amount(k, false);
+    if (!den || den->value <= 0 || den->value < a->value) return a;
+    if (is(k - 1, "over") && ok(den->end) && atoms_[den->end].kind == AtomKind::word) return a;
+    a->value /= den->value;
+    a->end = den->end;
+    a->fraction = true;
+    a->integer = false;
+    return a;
+  }
+
+  std::optional<Amount> base_amount(uint32_t i, bool money) const {
+    if (auto a = numeric(i, money)) {
+      // Digits before a spelled scale: "322 hundred", "3 hundred and 21".
+      if (a->plain && a->end == i + 1 && ok(a->end) && lx::number_word(lw(a->end)) &&
+          lx::number_word(lw(a->end))->kind != lx::WordKind::unit &&
+          lx::number_word(lw(a->end))->kind != lx::WordKind::tens) {
+        if (auto w = spelled(i); w && w->end > a->end) return w;
+      }
+      return a;
+    }
     if (!ok(i) || atoms_[i].kind != AtomKind::word) return std::nullopt;
     auto a = spelled(i);
     if (!a) return std::nullopt;
+    // "two thirds of a million"
+    if (a->fraction && is(a->end, "of") && is(a->end + 1, "a") && ok(a->end + 2)) {
+      if (const lx::NumberWord* nw = lx::number_word(lw(a->end + 2)); nw && nw->kind == lx::WordKind::scale) {
+        a->value *= nw->value;
+        a->end += 3;
+        return a;
+      }
+    }
     // A scale after a spelled fraction: "half million", "three quarters billion".
     if (a->fraction && ok(a->end)) {
       if (const lx::Scale* s = lx::scale_word(lw(a->end)); s && lw(a->end).size() > 2) {
