@@ -426,8 +426,7 @@ class Grammar {
         is_digits(i + 1) && adjacent(i + 1) && (i == 0 || atoms_[i].space_before || tx(i - 1) == "(")) {
       negative = true;
       ++start;
-    }
-    if (is(i, "minus") || is(i, "negative")) {
+    } else if (is(i, "minus") || is(i, "negative")) {
       negative = true;
       ++start;
     } else if (ok(i) && tx(i) == "-" && (i == 0 || sentence_start(i)) && is_digits(i + 1)) {
@@ -1092,7 +1091,8 @@ class Grammar {
       if (high) n.high = high->value * cur->factor;
       n.unit = std::string(cur->iso);
       // "$ 70 - a - share": fine; "usd$ 15": done by the prefix table.
-      if (s.kind == Suffix::Kind::money && s.currency && s.currency->iso == cur->iso) end = s.end;  // $10 dollars
+      // "$10 dollars" is one amount; "$ 20 $ 37" are two.
+      if (s.kind == Suffix::Kind::money && s.currency && s.currency->iso == cur->iso && is_word(k)) end = s.end;
     } else {
       switch (s.kind) {
         case Suffix::Kind::percent:
@@ -1111,7 +1111,7 @@ class Grammar {
         case Suffix::Kind::unit:
           n.kind = NumberKind::quantity;
           n.unit = std::string(s.unit->symbol);
-          end = s.end;
+          end = feet_and_inches(s.end, n);
           break;
         case Suffix::Kind::age:
           n.kind = NumberKind::quantity;
@@ -1156,10 +1156,26 @@ class Grammar {
     auto c = amount(k);
     if (!c || c->value >= 100 || !c->integer || c->value <= 0) return end;
     uint32_t e = c->end;
-    if (is(e, "cents") || is(e, "cent")) ++e;
-    else if (!(c->words || is(end, "and"))) return end;
+    if (is(e, "cents") || is(e, "cent")) {
+      ++e;
+    } else if (!(c->words || is(end, "and") || !ok(e) || atoms_[e].kind == AtomKind::punct)) {
+      return end;
+    }
     *n.value += c->value / 100;
     return e;
+  }
+
+  // "5 feet 2 inches", "12 ft 2 in": one length in feet.
+  uint32_t feet_and_inches(uint32_t end, Number& n) const {
+    if (n.unit != "ft" || n.high) return end;
+    uint32_t k = end;
+    if (is(k, "and")) ++k;
+    auto a = numeric(k, false);
+    if (!a || a->value >= 12) return end;
+    const uint32_t u = a->end;
+    if (!(is(u, "in") || is(u, "inch") || is(u, "inches"))) return end;
+    *n.value += a->value / 12;
+    return u + 1;
   }
 
   // "percent of 10", "per cent of twenty-two".

@@ -102,7 +102,8 @@ constexpr std::array kScales{
 };
 
 constexpr std::array kCurrencies{
-    Currency{"$", "USD", 1, true, true},          Currency{"us$", "USD", 1, true, false},
+    Currency{"$", "USD", 1, true, true},          Currency{"us$", "USD", 1, true, false},       Currency{"us $", "USD", 1, true, false},
+    Currency{"c $", "CAD", 1, true, false},       Currency{"hk $", "HKD", 1, true, false},
     Currency{"usd$", "USD", 1, true, false},      Currency{"usd", "USD", 1, true, true},
     Currency{"dollar", "USD", 1, false, true},    Currency{"dollars", "USD", 1, false, true},
     Currency{"us dollar", "USD", 1, false, true}, Currency{"us dollars", "USD", 1, false, true},
