@@ -117,10 +117,13 @@ bool is_time_unit(const std::string& unit) {
 const std::vector<std::string> kLowerBounds = {"more than", "over", "above", "greater than", "larger than",
                                                "higher than", "exceed", "exceeding", "surpass", "at least",
                                                "no less than", "not less than", "in excess of", "upwards of",
-                                               "upward of", "well over", "just over"};
+                                               "upward of", "well over", "just over", "or more",
+                                               "greater than or equal to", "equal to or more than",
+                                               "at least or equal to", "more than or equal to"};
 const std::vector<std::string> kUpperBounds = {"less than", "fewer than", "under", "below", "up to", "at most",
                                                "no more than", "not more than", "smaller than", "lower than",
-                                               "just under"};
+                                               "just under", "or less", "less than or equal to",
+                                               "equal to or less than"};
 
 bool contains(const std::vector<std::string>& list, const std::string& s) {
   for (const auto& x : list) {

@@ -251,9 +251,10 @@ class Grammar {
     return t == "-" || t == "\xE2\x80\x90" || t == "\xE2\x80\x91";
   }
   bool is_dash(uint32_t i) const {
+    if (ok(i) && atoms_[i].kind == AtomKind::symbol && tx(i) == "~") return true;
     if (!ok(i) || atoms_[i].kind != AtomKind::punct) return false;
     const std::string_view t = tx(i);
-    return t == "-" || t == "\xE2\x80\x93" || t == "\xE2\x80\x94" || t == "~" || is_hyphen_atom(i);
+    return t == "-" || t == "\xE2\x80\x93" || t == "\xE2\x80\x94" || is_hyphen_atom(i);
   }
   bool capitalized(uint32_t i) const {
     const char c = text_[atoms_[i].start];
@@ -311,7 +312,7 @@ class Grammar {
     const std::string_view w = lw(i);
     if (w.size() > 16) return false;
     return lx::number_word(w) || lx::ordinal(w) || lx::month(w) || lx::weekday(w) || lx::currency(w) ||
-           lx::modifier(w) || starts_phrase(w) || starter_word(w);
+           lx::modifier_start(w) || starter_word(w);
   }
 
   static bool starter_word(std::string_view w) {
@@ -332,11 +333,6 @@ class Grammar {
     return false;
   }
 
-  static bool starts_phrase(std::string_view w) {
-    return w == "as" || w == "at" || w == "up" || w == "no" || w == "not" || w == "well" || w == "just" ||
-           w == "close" || w == "upwards" || w == "upward";
-  }
-
   // ------------------------------------------------------------ matching --
   // Tries every pattern at atom i; appends what it finds and returns the end.
   uint32_t match_at(uint32_t i, std::vector<Found>& out) {
@@ -349,12 +345,46 @@ class Grammar {
         const uint32_t end = match_core(j, out);
         if (end > j && out.size() > before) {
           out.back().number.approx = std::string(m->phrase);
-          return end;
+          return bounded_range(end, m->bound, out);
         }
         out.resize(before);
       }
     }
     return match_core(i, out);
+  }
+
+  // "above 1000 and below 1500", "no more than 50 and no less than 20": two
+  // bounds joined into one range (value low, high).
+  uint32_t bounded_range(uint32_t end, lx::Bound first, std::vector<Found>& out) {
+    if (first != lx::Bound::lower && first != lx::Bound::upper) return end;
+    Number& n = out.back().number;
+    if (!is(end, "and") || n.high || !n.value) return end;
+    int words = 0;
+    const lx::Modifier* m = longest(end + 1, lx::kMaxPhraseWords, lx::modifier, &words);
+    if (!m || m->bound == first || m->bound == lx::Bound::none || m->bound == lx::Bound::exact) return end;
+    std::vector<Found> second;
+    const uint32_t e = match_core(end + 1 + words, second);
+    if (!e || second.size() != 1 || !second[0].number.value || second[0].number.kind != n.kind) return end;
+    const double a = *n.value, b = *second[0].number.value;
+    n.value = std::min(a, b);
+    n.high = std::max(a, b);
+    n.approx.clear();
+    n.span.end = second[0].number.span.end;
+    return e;
+  }
+
+  // "500 or more", "200 or greater", "five hundred and more": a bound after.
+  uint32_t trailing_bound(uint32_t end, Number& n) const {
+    if (!(is(end, "or") || is(end, "and")) || !ok(end + 1)) return end;
+    const std::string_view w = lw(end + 1);
+    if (w == "more" || w == "greater" || w == "above" || w == "over" || w == "higher") {
+      n.approx = "or more";
+    } else if (w == "less" || w == "fewer" || w == "below" || w == "under" || w == "lower") {
+      n.approx = "or less";
+    } else {
+      return end;
+    }
+    return end;  // the span stays the amount's; the bound is in approx
   }
 
   uint32_t match_core(uint32_t i, std::vector<Found>& out) {
@@ -1043,6 +1073,8 @@ class Grammar {
     const uint32_t amount_start = after_prefix;
     auto a = amount(amount_start, cur != nullptr);
     if (!a) return percent_of(i, out);
+    // "21st", "twenty-first", "two hundredth" are ordinals.
+    if (ok(a->end) && (atoms_[a->end].joined || a->words) && is_ordinal_suffix(a->end)) return 0;
     if (!cur && !a->words && amount_start > 0 && is_name_number(amount_start, *a)) return 0;
     if (!cur && a->words && pronoun_one(amount_start, *a)) return 0;
     Amount low = *a;
@@ -1144,8 +1176,18 @@ class Grammar {
     }
     n.span = {atoms_[between || from ? amount_start : i].start, atoms_[end - 1].end};
     if (cur) n.span.start = atoms_[between || from ? j : i].start;
+    trailing_bound(end, n);
     out.push_back(std::move(f));
     return end;
+  }
+
+  bool is_ordinal_suffix(uint32_t k) const {
+    if (is_hyphen_atom(k)) ++k;
+    if (!ok(k)) return false;
+    const std::string_view w = lw(k);
+    if (w == "st" || w == "nd" || w == "rd" || w == "th") return atoms_[k].joined;
+    const lx::Ordinal* o = lx::ordinal(w);
+    return o && !o->plural && w != "second";
   }
 
   // "3 dollars 50 cents", "thirteen dollars forty-five": the cents after.

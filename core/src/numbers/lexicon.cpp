@@ -310,19 +310,22 @@ constexpr std::array kHolidays{
 };
 
 constexpr std::array kModifiers{
-    Modifier{"more than"},    Modifier{"less than"},   Modifier{"fewer than"},  Modifier{"over"},
-    Modifier{"under"},        Modifier{"about"},       Modifier{"around"},      Modifier{"nearly"},
-    Modifier{"almost"},       Modifier{"roughly"},     Modifier{"approximately"}, Modifier{"some"},
-    Modifier{"up to"},        Modifier{"at least"},    Modifier{"at most"},     Modifier{"as many as"},
-    Modifier{"as much as"},   Modifier{"as few as"},   Modifier{"as little as"}, Modifier{"just over"},
-    Modifier{"just under"},   Modifier{"close to"},    Modifier{"an estimated"}, Modifier{"upwards of"},
-    Modifier{"in excess of"}, Modifier{"below"},       Modifier{"above"},       Modifier{"exceeding"},
-    Modifier{"no more than"}, Modifier{"no less than"}, Modifier{"not more than"}, Modifier{"not less than"},
-    Modifier{"greater than"}, Modifier{"larger than"}, Modifier{"higher than"}, Modifier{"lower than"},
-    Modifier{"smaller than"}, Modifier{"well over"},   Modifier{"circa"},       Modifier{"approx."},
-    Modifier{"an average of"}, Modifier{"a total of"}, Modifier{"exceed"},      Modifier{"surpass"},
-    Modifier{"equal to"},     Modifier{"equals"},      Modifier{"upward of"},   Modifier{"only"},
-    Modifier{"just"},         Modifier{"almost exactly"}, Modifier{"exactly"},  Modifier{"precisely"},
+    Modifier{"more than", Bound::lower},    Modifier{"less than", Bound::upper},   Modifier{"fewer than", Bound::upper},  Modifier{"over", Bound::lower},
+    Modifier{"under", Bound::upper},        Modifier{"about", Bound::none},       Modifier{"around", Bound::none},      Modifier{"nearly", Bound::none},
+    Modifier{"almost", Bound::none},       Modifier{"roughly", Bound::none},     Modifier{"approximately", Bound::none}, Modifier{"some", Bound::none},
+    Modifier{"up to", Bound::upper},        Modifier{"at least", Bound::lower},    Modifier{"at most", Bound::upper},     Modifier{"as many as", Bound::none},
+    Modifier{"as much as", Bound::none},   Modifier{"as few as", Bound::none},   Modifier{"as little as", Bound::none}, Modifier{"just over", Bound::lower},
+    Modifier{"just under", Bound::upper},   Modifier{"close to", Bound::none},    Modifier{"an estimated", Bound::none}, Modifier{"upwards of", Bound::lower},
+    Modifier{"in excess of", Bound::lower}, Modifier{"below", Bound::upper},       Modifier{"above", Bound::lower},       Modifier{"exceeding", Bound::lower},
+    Modifier{"no more than", Bound::upper}, Modifier{"no less than", Bound::lower}, Modifier{"not more than", Bound::upper}, Modifier{"not less than", Bound::lower},
+    Modifier{"greater than", Bound::lower}, Modifier{"larger than", Bound::lower}, Modifier{"higher than", Bound::lower}, Modifier{"lower than", Bound::upper},
+    Modifier{"smaller than", Bound::upper}, Modifier{"well over", Bound::lower},   Modifier{"circa", Bound::none},       Modifier{"approx.", Bound::none},
+    Modifier{"an average of", Bound::none}, Modifier{"a total of", Bound::none}, Modifier{"exceed", Bound::lower},      Modifier{"surpass", Bound::lower},
+    Modifier{"equal to", Bound::exact},     Modifier{"equals", Bound::exact},      Modifier{"upward of", Bound::lower},   Modifier{"only", Bound::none},
+    Modifier{"just", Bound::none},         Modifier{"almost exactly", Bound::none}, Modifier{"exactly", Bound::exact},  Modifier{"precisely", Bound::exact},
+    Modifier{"greater than or equal to", Bound::lower}, Modifier{"less than or equal to", Bound::upper},
+    Modifier{"equal to or more than", Bound::lower}, Modifier{"equal to or less than", Bound::upper},
+    Modifier{"at least or equal to", Bound::lower}, Modifier{"more than or equal to", Bound::lower},
 };
 
 }  // namespace
@@ -377,6 +380,16 @@ bool holiday(std::string_view w) {
 const Modifier* modifier(std::string_view w) {
   static const Sorted table(kModifiers);
   return table.find(w);
+}
+
+bool modifier_start(std::string_view w) {
+  static const std::array<std::string_view, kModifiers.size()> firsts = [] {
+    std::array<std::string_view, kModifiers.size()> f{};
+    for (size_t i = 0; i < kModifiers.size(); ++i) f[i] = kModifiers[i].phrase.substr(0, kModifiers[i].phrase.find(' '));
+    std::sort(f.begin(), f.end());
+    return f;
+  }();
+  return std::binary_search(firsts.begin(), firsts.end(), w);
 }
 
 std::string_view to_string(TimeUnit u) {

@@ -63,8 +63,10 @@ struct Duration {
 };
 
 // A modifier before an amount ("more than 40%"): kept out of the span.
+enum class Bound : uint8_t { none, lower, upper, exact };
 struct Modifier {
   std::string_view phrase;  // lower case, words separated by one space
+  Bound bound = Bound::none;  // "more than" bounds from below, "up to" from above
 };
 
 const NumberWord* number_word(std::string_view lower);
@@ -77,6 +79,7 @@ int month(std::string_view lower);                     // 1..12, 0 when none
 int weekday(std::string_view lower);                   // 1 (Monday) .. 7, 0 when none
 bool holiday(std::string_view lower);                  // christmas, easter, nowruz, ...
 const Modifier* modifier(std::string_view lower);
+bool modifier_start(std::string_view lower);          // the first word of a modifier
 // The longest modifier phrase that is a prefix-match of words; used to
 // bound how many words the grammar tries.
 inline constexpr int kMaxPhraseWords = 4;
