@@ -32,7 +32,8 @@ struct Atom {
 };
 
 constexpr uint32_t kNone = UINT32_MAX;
-constexpr size_t kMaxDigits = 40;  // longer digit runs are identifiers, not amounts
+constexpr size_t kMaxDigits = 40;    // longer digit runs are identifiers, not amounts
+constexpr uint32_t kMaxWords = 24;   // a spelled number is read over at most this many atoms
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -182,8 +183,10 @@ class Grammar {
   }
 
   bool is_code(uint32_t i) const {
-    // Letters earlier in the same token: COP29, Mi-17, Covid-19, mid-2020 is not.
-    for (uint32_t j = i; j > 0 && atoms_[j].joined; --j) {
+    // Letters just before in the same token: COP29, Mi-17, Covid-19; mid-2020 is not.
+    uint32_t j = i;
+    if (j > 1 && atoms_[j].joined && is_hyphen_atom(j - 1)) --j;
+    if (j > 0 && atoms_[j].joined) {
       const Atom& prev = atoms_[j - 1];
       if (prev.kind == AtomKind::word) {
         const std::string_view w = lw(j - 1);
@@ -653,7 +656,7 @@ class Grammar {
       }
     }
     uint32_t end = j;
-    while (ok(j)) {
+    while (ok(j) && j < first + kMaxWords) {
       // Connectors: hyphen inside a token (twenty-one), a spaced dash
       // between tens and a unit (fifty - two), "and" after hundred/scale.
       if (any && (is_hyphen_atom(j) || is_dash(j)) && ok(j + 1) && atoms_[j + 1].kind == AtomKind::word) {
@@ -702,6 +705,8 @@ class Grammar {
       if (atoms_[j].kind != AtomKind::word) break;
       const lx::NumberWord* nw = lx::number_word(lw(j));
       if (!nw) break;
+      // "dozens of", "hundreds of": vague plurals, not amounts.
+      if (!any && nw->kind != lx::WordKind::unit && nw->kind != lx::WordKind::tens && lw(j).back() == 's') break;
       switch (nw->kind) {
         case lx::WordKind::unit:
           if (last_set && (last == lx::WordKind::unit)) goto done;
@@ -1187,7 +1192,8 @@ class Grammar {
     const std::string_view w = lw(k);
     if (w == "st" || w == "nd" || w == "rd" || w == "th") return atoms_[k].joined;
     const lx::Ordinal* o = lx::ordinal(w);
-    return o && !o->plural && w != "second";
+    // "second" is a unit of time, except joined to tens: twenty-second.
+    return o && !o->plural && (w != "second" || (atoms_[k].joined && is_hyphen_atom(k - 1)));
   }
 
   // "3 dollars 50 cents", "thirteen dollars forty-five": the cents after.
@@ -1249,6 +1255,8 @@ class Grammar {
   // currency or a cue word.
   bool is_name_number(uint32_t i, const Amount& a) const {
     if (!a.plain || a.end != i + 1 || atoms_[i].joined) return false;
+    // "News ID : 1203", "ID 55": identifiers.
+    if (i > 0 && (lw(i - 1) == "id" || (i > 1 && tx(i - 1) == ":" && lw(i - 2) == "id"))) return true;
     if (i == 0 || !atoms_[i].space_before) return false;
     const uint32_t p = i - 1;
     if (atoms_[p].kind != AtomKind::word || !capitalized(p) || sentence_start(p)) return false;
@@ -1431,7 +1439,7 @@ class Grammar {
     // A spelled cardinal ending in an ordinal: twenty-first, one hundred twenty-fifth.
     uint32_t j = i;
     double prefix = 0;
-    while (ok(j) && atoms_[j].kind == AtomKind::word) {
+    while (ok(j) && atoms_[j].kind == AtomKind::word && j < i + kMaxWords) {
       const lx::NumberWord* nw = lx::number_word(lw(j));
       if (!nw) break;
       if (nw->kind == lx::WordKind::hundred || nw->kind == lx::WordKind::scale) {
