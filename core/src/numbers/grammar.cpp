@@ -1460,9 +1460,10 @@ class Grammar {
   uint32_t match_ordinal(uint32_t i, std::vector<Found>& out) const {
     auto o = ordinal_at(i);
     if (!o) return 0;
-    // Part of a name or title: "Second Caspian Economic Forum", "First Vice President".
-    if (is_word(i) && capitalized(i) && ok(o->second) && atoms_[o->second].kind == AtomKind::word &&
-        capitalized(o->second)) {
+    // Part of a name or title: "Second Caspian Economic Forum", "first vice president".
+    if (is_word(i) && ok(o->second) && atoms_[o->second].kind == AtomKind::word &&
+        ((capitalized(i) && capitalized(o->second)) || is(o->second, "vice") || is(o->second, "deputy") ||
+         is(o->second, "lady") || is(o->second, "secretary"))) {
       return 0;
     }
     Found f;
