@@ -60,6 +60,7 @@ class Grammar {
     if (!options.reference_date.empty()) ref_ = dates::parse_iso(options.reference_date);
     atomize();
     mark_names(names);
+    classify_starts();
   }
 
   std::vector<Found> run() {
@@ -306,32 +307,39 @@ class Grammar {
     return {};
   }
 
-  // Fast rejection: only digits, symbols and a few hundred words start numbers.
-  bool can_start(uint32_t i) const {
-    const Atom& a = atoms_[i];
-    if (a.kind == AtomKind::digits || a.kind == AtomKind::symbol) return true;
-    if (a.kind == AtomKind::punct) return tx(i) == "-" || tx(i) == "." || tx(i) == "'" || tx(i) == "\xE2\x80\x99";
-    if (a.kind != AtomKind::word || a.joined) return false;
-    const std::string_view w = lw(i);
-    if (w.size() > 16) return false;
-    return lx::number_word(w) || lx::ordinal(w) || lx::month(w) || lx::weekday(w) || lx::currency(w) ||
-           lx::modifier_start(w) || starter_word(w);
+  // Fast rejection: each atom's start class is looked up once (one hash
+  // probe per word); a weak word ("the", "more") starts an expression only
+  // when a strong atom (digits, a number or calendar word) follows closely.
+  void classify_starts() {
+    starts_.resize(atoms_.size());
+    for (uint32_t i = 0; i < atoms_.size(); ++i) {
+      const Atom& a = atoms_[i];
+      lx::Start c = lx::Start::none;
+      if (a.kind == AtomKind::digits) {
+        c = lx::Start::strong;
+      } else if (a.kind == AtomKind::symbol) {
+        c = lx::currency(lw(i)) || vulgar_fraction(i) ? lx::Start::strong : tx(i) == "+" ? lx::Start::none
+                                                                                          : lx::Start::weak;
+      } else if (a.kind == AtomKind::punct) {
+        const std::string_view t = tx(i);
+        c = vulgar_fraction(i) ? lx::Start::strong
+            : (t == "-" || t == "." || t == "'" || t == "\xE2\x80\x99" || t == "\xE2\x88\x92") ? lx::Start::weak
+                                                                                              : lx::Start::none;
+      } else if (a.kind == AtomKind::word) {
+        c = lx::start_class(lw(i));
+      }
+      starts_[i] = c;
+    }
   }
 
-  static bool starter_word(std::string_view w) {
-    static constexpr std::string_view kWords[] = {
-        "a", "an", "half", "minus", "negative", "today", "tomorrow", "yesterday", "tonight", "tmrw",
-        "this", "next", "last", "previous", "coming", "past", "following", "early", "mid", "late",
-        "the", "end", "beginning", "start", "noon", "midnight", "in", "within", "for", "percent",
-        "per", "several", "few", "all", "full", "another", "christmas", "easter", "halloween",
-        "thanksgiving", "nowruz", "ramadan", "new", "labor", "labour", "independence", "black",
-        "earth", "valentine's", "memorial", "good", "boxing", "saint", "st", "mother's", "father's",
-        "nineties", "eighties", "seventies", "sixties", "fifties", "twenties", "thirties", "forties",
-        "q1", "q2", "q3", "q4", "h1", "h2", "us", "c", "hk", "mex", "year", "fiscal", "later",
-        "earlier", "from", "between", "everyday", "daily", "weekly", "monthly", "every", "each",
-        "upcoming", "current", "morning", "afternoon", "evening", "quarter", "pct", "mid-"};
-    for (std::string_view k : kWords) {
-      if (k == w) return true;
+  bool can_start(uint32_t i) const {
+    // Letters glued to what precedes them ("m" of "1.5m") never start one.
+    if (atoms_[i].joined && atoms_[i].kind == AtomKind::word) return false;
+    if (starts_[i] == lx::Start::strong) return true;
+    if (starts_[i] != lx::Start::weak) return false;
+    constexpr uint32_t kWindow = 6;  // "greater than or equal to 50"
+    for (uint32_t k = i + 1; k < atoms_.size() && k <= i + kWindow; ++k) {
+      if (starts_[k] == lx::Start::strong) return true;
     }
     return false;
   }
@@ -1021,7 +1029,8 @@ class Grammar {
       }
     }
     if (const lx::Duration* d = longest(k, 2, lx::duration, &words)) {
-      if (!d->abbreviation || glued) {
+      // One-letter abbreviations (3h, 2w, 3y) only glued to the digits.
+      if (!d->abbreviation || glued || (lw(k).size() > 1 && !a.words)) {
         s.kind = Suffix::Kind::duration;
         s.duration = d;
         s.end = k + words;
@@ -2076,6 +2085,7 @@ class Grammar {
   std::optional<dates::Date> ref_;
   std::vector<Atom> atoms_;
   std::vector<bool> blocked_;
+  std::vector<lx::Start> starts_;
 
   double digits_value(uint32_t i) const {
     auto a = digits_amount(i);

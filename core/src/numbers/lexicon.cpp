@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_map>
 
 namespace lede::numbers::lexicon {
 
@@ -380,6 +381,45 @@ bool holiday(std::string_view w) {
 const Modifier* modifier(std::string_view w) {
   static const Sorted table(kModifiers);
   return table.find(w);
+}
+
+Start start_class(std::string_view w) {
+  static const std::unordered_map<std::string_view, Start> classes = [] {
+    std::unordered_map<std::string_view, Start> m;
+    auto strong = [&m](std::string_view word) { m[word.substr(0, word.find(' '))] = Start::strong; };
+    auto weak = [&m](std::string_view word) { m.emplace(word.substr(0, word.find(' ')), Start::weak); };
+    for (const auto& x : kNumberWords) strong(x.word);
+    for (const auto& x : kOrdinals) strong(x.word);
+    for (const auto& x : kMonths) strong(x.word);
+    for (const auto& x : kWeekdays) strong(x.word);
+    for (const auto& x : kHolidays) strong(x.word);
+    for (const auto& x : kDurations) {
+      if (!x.abbreviation) strong(x.word);
+    }
+    for (const auto& x : kCurrencies) strong(x.word);
+    static constexpr std::string_view kStrong[] = {
+        "today", "tomorrow", "yesterday", "tonight", "tmrw", "noon", "midnight", "midday", "morning",
+        "afternoon", "evening", "mornings", "afternoons", "evenings", "weekend", "spring", "summer",
+        "autumn", "fall", "winter", "half", "percent", "percents", "q1", "q2", "q3", "q4", "h1", "h2",
+        "nineties", "eighties", "seventies", "sixties", "fifties", "quarter"};
+    for (std::string_view x : kStrong) strong(x);
+    // "new" (new year) and "black" (black friday) are far too common to be strong.
+    m["new"] = m["black"] = m["good"] = m["labor"] = m["labour"] = m["earth"] = m["independence"] =
+        m["memorial"] = m["boxing"] = m["saint"] = m["st"] = m["mother's"] = m["father's"] =
+        m["valentine's"] = m["won"] = m["p"] = m["rand"] = m["dong"] = m["sterling"] =
+            Start::weak;
+    static constexpr std::string_view kWeak[] = {
+        "a", "an", "the", "this", "next", "last", "previous", "coming", "past", "following", "current",
+        "upcoming", "early", "mid", "late", "earlier", "later", "end", "beginning", "start", "middle",
+        "in", "within", "for", "from", "between", "several", "few", "some", "all", "full", "another",
+        "minus", "negative", "us", "c", "hk", "mex", "fiscal", "calendar", "school", "per", "pct", "year's"};
+    for (std::string_view x : kWeak) weak(x);
+    for (const auto& x : kModifiers) weak(x.phrase);
+    return m;
+  }();
+  if (w.size() > 24) return Start::none;
+  const auto it = classes.find(w);
+  return it == classes.end() ? Start::none : it->second;
 }
 
 bool modifier_start(std::string_view w) {

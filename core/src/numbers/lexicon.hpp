@@ -84,6 +84,12 @@ bool modifier_start(std::string_view lower);          // the first word of a mod
 // bound how many words the grammar tries.
 inline constexpr int kMaxPhraseWords = 4;
 
+// How a word can begin a numeric expression: strong words are numbers or
+// calendar words by themselves ("two", "May", "decade"); weak words begin
+// one only when a strong word follows closely ("the", "more", "last").
+enum class Start : uint8_t { none, weak, strong };
+Start start_class(std::string_view lower);
+
 std::string_view to_string(TimeUnit);
 
 }  // namespace lede::numbers::lexicon
