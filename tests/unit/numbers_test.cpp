@@ -259,6 +259,9 @@ TEST_CASE("hostile input is answered in linear time", "[numbers][hostile]") {
   std::string mixed;
   for (int i = 0; i < 50000; ++i) mixed += "1-2-";
   CHECK(timed(mixed) < 2000);
+  std::string halves;
+  for (int i = 0; i < 50000; ++i) halves += "twenty and three and a half and ";
+  CHECK(timed(halves) < 2000);
   std::string ones;
   for (int i = 0; i < 100000; ++i) ones += "one ";
   CHECK(timed(ones) < 2000);

@@ -189,6 +189,8 @@ class Grammar {
     if (j > 1 && atoms_[j].joined && is_hyphen_atom(j - 1)) --j;
     if (j > 0 && atoms_[j].joined) {
       const Atom& prev = atoms_[j - 1];
+      // 1e10, 12e-1, 1.3x10: an exponent, not a code.
+      if (j > 1 && (lw(j - 1) == "e" || lw(j - 1) == "x") && atoms_[j - 2].kind == AtomKind::digits) return false;
       if (prev.kind == AtomKind::word) {
         const std::string_view w = lw(j - 1);
         if (lx::month(w) || lx::currency(w) || w == "mid" || w == "pre" || w == "post" || w == "late" ||
@@ -220,7 +222,8 @@ class Grammar {
   void block_phone_numbers() {
     for (uint32_t i = 0; i < atoms_.size(); ++i) {
       if (atoms_[i].kind != AtomKind::digits) continue;
-      const bool plus = i > 0 && tx(i - 1) == "+" && !atoms_[i].space_before;
+      const bool plus = i > 0 && tx(i - 1) == "+" && !atoms_[i].space_before &&
+                        (i == 1 || atoms_[i - 1].space_before);
       int groups = 1;
       uint32_t j = i;
       while (j + 2 < atoms_.size() && atoms_[j + 1].joined && is_hyphen_atom(j + 1) &&
@@ -516,8 +519,17 @@ class Grammar {
 
   // 1e10, 1.3e6, 12e-1: a power of ten glued to the digits.
   void extend_exponent(Amount& a) const {
-    const uint32_t e = a.end;
-    if (!(ok(e) && atoms_[e].joined && lw(e) == "e")) return;
+    uint32_t e = a.end;
+    double base = 10;
+    bool power = false;  // 2.5^-1 raises the amount itself
+    if (ok(e) && atoms_[e].joined && lw(e) == "x" && is_digits(e + 1) && tx(e + 1) == "10" && ok(e + 2) &&
+        tx(e + 2) == "^" && adjacent(e + 2)) {
+      e += 2;  // 1.3x10^6
+    } else if (ok(e) && tx(e) == "^" && adjacent(e)) {
+      power = true;
+    } else if (!(ok(e) && atoms_[e].joined && lw(e) == "e")) {
+      return;
+    }
     uint32_t k = e + 1;
     double sign = 1;
     if (ok(k) && adjacent(k) && (tx(k) == "-" || tx(k) == "+")) {
@@ -526,8 +538,12 @@ class Grammar {
     }
     if (!is_digits(k) || !adjacent(k)) return;
     auto p = digits_amount(k);
-    if (!p || !p->plain || p->value > 300) return;
-    a.value *= std::pow(10.0, sign * p->value);
+    if (!p || p->value > 300) return;
+    if (power) {
+      a.value = std::pow(a.value, sign * p->value);
+    } else {
+      a.value *= std::pow(base, sign * p->value);
+    }
     a.end = k + 1;
     a.plain = false;
     a.glued_scale = true;
@@ -639,7 +655,7 @@ class Grammar {
 
   // Spelled-out numbers: "twenty-one", "one hundred and six", "a dozen",
   // "two thirds", "one and a half", "half", "a third", "nine point nought four".
-  std::optional<Amount> spelled(uint32_t i) const {
+  std::optional<Amount> spelled(uint32_t i, bool allow_and = true) const {
     uint32_t j = i;
     bool negative = false;
     if (is(j, "minus") || is(j, "negative")) {
@@ -680,9 +696,13 @@ class Grammar {
         break;
       }
       if (any && is(j, "and") && ok(j + 1)) {
+        if (!allow_and) break;  // the nested read of a fraction looks no further: depth stays 2
         const lx::NumberWord* nw = lx::number_word(lw(j + 1));
         // "twenty and three fifths": the fraction is read by fraction_tail.
-        if (nw && ok(j + 2) && is_denominator(j + 2)) break;
+        if (nw) {
+          auto f = spelled(j + 1, false);
+          if (f && f->fraction) break;
+        }
         if (nw && (nw->kind == lx::WordKind::unit || nw->kind == lx::WordKind::tens ||
                    (nw->kind == lx::WordKind::hundred && last == lx::WordKind::scale))) {
           ++j;
@@ -781,7 +801,7 @@ class Grammar {
           a.end = k;
         }
       }
-      fraction_tail(a);
+      fraction_tail(a, allow_and);
     } else {
       // A fraction on its own: half, a half, a third, three quarters.
       uint32_t k = first;
@@ -806,17 +826,10 @@ class Grammar {
         a.fraction = true;
         a.integer = false;
       } else if (k > first && ok(k)) {
-        const lx::Ordinal* o = lx::ordinal(lw(k));
-        if (is(k, "quarter")) {
-          a.value = 0.25;
-        } else if (o && o->value == 2) {
-          return std::nullopt;  // "a second" is a unit of time
-        } else if (o && !o->plural && o->value >= 3) {
-          a.value = 1 / o->value;
-        } else {
-          return std::nullopt;
-        }
-        a.end = k + 1;
+        auto den = denominator_at(k, true);
+        if (!den || lw(k) == "half") return std::nullopt;
+        a.value = 1 / den->first;
+        a.end = den->second;
         a.fraction = true;
         a.integer = false;
       } else {
@@ -829,53 +842,44 @@ class Grammar {
 
   // What may follow a spelled number: a denominator (two thirds, three
   // quarters, five-eighths) or "and a half" / "and three fifths".
-  bool is_denominator(uint32_t k) const {
+  // A denominator at k: "thirds", "quarter(s)", "half", "twenty-fifths";
+  // singular forms only after one ("a third", "one twenty-fifth").
+  std::optional<std::pair<double, uint32_t>> denominator_at(uint32_t k, bool one) const {
+    if (!is_word(k)) return std::nullopt;
     const std::string_view w = lw(k);
-    const lx::Ordinal* o = lx::ordinal(w);
-    return (o && o->plural) || w == "quarters" || w == "halves";
+    if (w == "quarters" || (w == "quarter" && one)) return std::make_pair(4.0, k + 1);
+    if (w == "halves" || (w == "half" && one)) return std::make_pair(2.0, k + 1);
+    if (const lx::Ordinal* o = lx::ordinal(w); o && (o->plural || (one && o->value >= 3))) {
+      return std::make_pair(o->value, k + 1);
+    }
+    const lx::NumberWord* tens = lx::number_word(w);
+    if (tens && tens->kind == lx::WordKind::tens) {
+      uint32_t m = k + 1;
+      if (is_hyphen_atom(m) && atoms_[m].joined) ++m;
+      const lx::Ordinal* o = is_word(m) ? lx::ordinal(lw(m)) : nullptr;
+      if (o && o->value < 10 && (o->plural || one)) return std::make_pair(tens->value + o->value, m + 1);
+    }
+    return std::nullopt;
   }
 
-  void fraction_tail(Amount& a) const {
+  void fraction_tail(Amount& a, bool allow_and = true) const {
     uint32_t k = a.end;
     if (is_hyphen_atom(k) && atoms_[k].joined) ++k;
-    if (ok(k) && atoms_[k].kind == AtomKind::word) {
-      const std::string_view w = lw(k);
-      const lx::Ordinal* o = lx::ordinal(w);
-      double den = 0;
-      if (o && (o->plural || (a.value == 1 && o->value >= 3))) den = o->value;
-      if (w == "quarters" || (w == "quarter" && a.value == 1)) den = 4;
-      if (w == "halves" || (w == "half" && a.value == 1)) den = 2;
-      if (den > 0) {
-        a.value /= den;
-        a.end = k + 1;
-        a.fraction = true;
-        a.integer = false;
-        return;
-      }
+    if (auto den = denominator_at(k, a.value == 1)) {
+      a.value /= den->first;
+      a.end = den->second;
+      a.fraction = true;
+      a.integer = false;
+      return;
     }
-    if (is(a.end, "and")) {
-      uint32_t m = a.end + 1;
-      double num = 1;
-      if (is(m, "a") || is(m, "an") || is(m, "one")) {
-        ++m;
-      } else if (ok(m) && lx::number_word(lw(m)) && lx::number_word(lw(m))->kind == lx::WordKind::unit) {
-        num = lx::number_word(lw(m))->value;
-        ++m;
-      } else {
-        return;
-      }
-      if (!ok(m)) return;
-      const std::string_view w = lw(m);
-      double den = 0;
-      if (w == "half") den = 2;
-      if (w == "quarter" || w == "quarters") den = 4;
-      if (const lx::Ordinal* o = lx::ordinal(w); o && o->value >= 3 && (o->plural == (num > 1))) den = o->value;
-      if (den > 0 && num < den) {
-        a.value += num / den * a.last_scale;
-        a.end = m + 1;
-        a.integer = false;
-        a.fraction = true;
-      }
+    if (!allow_and || !is(a.end, "and")) return;
+    // "and a half", "and three fifths", "and fifty-four hundredths"
+    auto f = spelled(a.end + 1, false);
+    if (f && f->fraction && f->value > 0 && f->value < 1) {
+      a.value += f->value * a.last_scale;
+      a.end = f->end;
+      a.integer = false;
+      a.fraction = true;
     }
   }
 
@@ -888,13 +892,15 @@ class Grammar {
     uint32_t k = a->end;
     if (is(k, "out") && is(k + 1, "of")) {
       k += 2;
-    } else if (is(k, "over") && a->integer && a->value >= 1 && a->value <= 10) {
+    } else if (is(k, "over") && a->integer && std::fabs(a->value) >= 1 && std::fabs(a->value) <= 10) {
       k += 1;
+    } else if (is(k, "in") && a->value == 1 && ok(k + 1) && atoms_[k + 1].kind == AtomKind::word) {
+      k += 1;  // "1 in twenty-one"; "1 in 2020" stays a number and a year
     } else {
       return a;
     }
     auto den = base_amount(k, false);
-    if (!den || den->value <= 0 || den->value < a->value) return a;
+    if (!den || den->value <= 0 || den->value < std::fabs(a->value)) return a;
     if (is(k - 1, "over") && ok(den->end) && atoms_[den->end].kind == AtomKind::word) return a;
     a->value /= den->value;
     a->end = den->end;
@@ -905,10 +911,9 @@ class Grammar {
 
   std::optional<Amount> base_amount(uint32_t i, bool money) const {
     if (auto a = numeric(i, money)) {
-      // Digits before a spelled scale: "322 hundred", "3 hundred and 21".
-      if (a->plain && a->end == i + 1 && ok(a->end) && lx::number_word(lw(a->end)) &&
-          lx::number_word(lw(a->end))->kind != lx::WordKind::unit &&
-          lx::number_word(lw(a->end))->kind != lx::WordKind::tens) {
+      // Digits before a spelled scale: "322 hundred", "4 thousand 3 hundred and 21".
+      const lx::NumberWord* next = is_digits(i) && ok(i + 1) ? lx::number_word(lw(i + 1)) : nullptr;
+      if (next && next->kind != lx::WordKind::unit && next->kind != lx::WordKind::tens) {
         if (auto w = spelled(i); w && w->end > a->end) return w;
       }
       return a;
