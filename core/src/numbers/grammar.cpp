@@ -699,9 +699,11 @@ class Grammar {
         if (!allow_and) break;  // the nested read of a fraction looks no further: depth stays 2
         const lx::NumberWord* nw = lx::number_word(lw(j + 1));
         // "twenty and three fifths": the fraction is read by fraction_tail.
+        // A proper fraction is a mixed number's tail; "and thirty fifths"
+        // (an improper one) makes the whole a numerator: 130 fifths.
         if (nw) {
           auto f = spelled(j + 1, false);
-          if (f && f->fraction) break;
+          if (f && f->fraction && f->value < 1) break;
         }
         if (nw && (nw->kind == lx::WordKind::unit || nw->kind == lx::WordKind::tens ||
                    (nw->kind == lx::WordKind::hundred && last == lx::WordKind::scale))) {
@@ -733,6 +735,8 @@ class Grammar {
       if (atoms_[j].kind != AtomKind::word) break;
       const lx::NumberWord* nw = lx::number_word(lw(j));
       if (!nw) break;
+      // "one hundred thirty fifths": tens and an ordinal are one denominator.
+      if (any && nw->kind == lx::WordKind::tens && !is(j - 1, "and") && denominator_at(j, false)) break;
       // "dozens of", "hundreds of": vague plurals, not amounts.
       if (!any && nw->kind != lx::WordKind::unit && nw->kind != lx::WordKind::tens && lw(j).back() == 's') break;
       switch (nw->kind) {
@@ -865,6 +869,8 @@ class Grammar {
   void fraction_tail(Amount& a, bool allow_and = true) const {
     uint32_t k = a.end;
     if (is_hyphen_atom(k) && atoms_[k].joined) ++k;
+    // "one - fourth": a spaced dash before the denominator.
+    if (is_dash(k) && !atoms_[k].joined && a.value < 10 && is_word(k + 1) && lx::ordinal(lw(k + 1))) ++k;
     if (auto den = denominator_at(k, a.value == 1)) {
       a.value /= den->first;
       a.end = den->second;
@@ -876,6 +882,13 @@ class Grammar {
     // "and a half", "and three fifths", "and fifty-four hundredths"
     auto f = spelled(a.end + 1, false);
     if (f && f->fraction && f->value > 0 && f->value < 1) {
+      // "one billion and a quarter million": the fraction has its own scale.
+      const lx::NumberWord* sc = ok(f->end) ? lx::number_word(lw(f->end)) : nullptr;
+      if (sc && sc->kind == lx::WordKind::scale) {
+        a.value += f->value * sc->value;
+        a.end = f->end + 1;
+        return;
+      }
       a.value += f->value * a.last_scale;
       a.end = f->end;
       a.integer = false;
