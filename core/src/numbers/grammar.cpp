@@ -189,8 +189,8 @@ class Grammar {
     if (j > 1 && atoms_[j].joined && is_hyphen_atom(j - 1)) --j;
     if (j > 0 && atoms_[j].joined) {
       const Atom& prev = atoms_[j - 1];
-      // 1e10, 12e-1, 1.3x10: an exponent, not a code.
-      if (j > 1 && (lw(j - 1) == "e" || lw(j - 1) == "x") && atoms_[j - 2].kind == AtomKind::digits) return false;
+      // 1e10, 12e-1, 1.3x10: an exponent, not a code; 5k-20k: a suffix, not a name.
+      if (j > 1 && atoms_[j - 2].kind == AtomKind::digits && atoms_[j - 1].joined) return false;
       if (prev.kind == AtomKind::word) {
         const std::string_view w = lw(j - 1);
         if (lx::month(w) || lx::currency(w) || w == "mid" || w == "pre" || w == "post" || w == "late" ||
@@ -358,7 +358,8 @@ class Grammar {
         const size_t before = out.size();
         const uint32_t end = match_core(j, out);
         if (end > j && out.size() > before) {
-          out.back().number.approx = std::string(m->phrase);
+          // A bound after the amount ("or more") says more than "about" before it.
+          if (out.back().number.approx.empty()) out.back().number.approx = std::string(m->phrase);
           return bounded_range(end, m->bound, out);
         }
         out.resize(before);
@@ -380,6 +381,8 @@ class Grammar {
     const uint32_t e = match_core(end + 1 + words, second);
     if (!e || second.size() != 1 || !second[0].number.value || second[0].number.kind != n.kind) return end;
     const double a = *n.value, b = *second[0].number.value;
+    // "more than 40 and less than 10" are two ranges, not one.
+    if ((first == lx::Bound::lower) != (a < b)) return end;
     n.value = std::min(a, b);
     n.high = std::max(a, b);
     n.approx.clear();
@@ -467,7 +470,9 @@ class Grammar {
     uint32_t start = i;
     bool negative = false;
     if (ok(i) && atoms_[i].kind == AtomKind::punct && (tx(i) == "-" || tx(i) == "\xE2\x88\x92") &&
-        is_digits(i + 1) && adjacent(i + 1) && (i == 0 || atoms_[i].space_before || tx(i - 1) == "(")) {
+        is_digits(i + 1) && adjacent(i + 1) &&
+        (i == 0 || atoms_[i].space_before || tx(i - 1) == "(" || tx(i - 1) == "<" || tx(i - 1) == ">" ||
+         tx(i - 1) == "=")) {
       negative = true;
       ++start;
     } else if (is(i, "minus") || is(i, "negative")) {
@@ -1532,7 +1537,8 @@ class Grammar {
     if (!ok(a.end)) return a.value >= 1900 && a.value <= 2100;
     const std::string_view next = lw(a.end);
     if (atoms_[a.end].kind == AtomKind::punct && next != "-" && next != "/") return a.value >= 1900 && a.value <= 2100;
-    return next == "and" || next == "to" || next == "'s" || next == "’s" || next == "s";
+    return (next == "and" || next == "to" || next == "'s" || next == "’s" || next == "s") && a.value >= 1800 &&
+           a.value <= 2100;
   }
 
   // 1990s, 1990 s, '90s, the nineties.

@@ -82,7 +82,7 @@ const Modifier* modifier(std::string_view lower);
 bool modifier_start(std::string_view lower);          // the first word of a modifier
 // The longest modifier phrase that is a prefix-match of words; used to
 // bound how many words the grammar tries.
-inline constexpr int kMaxPhraseWords = 4;
+inline constexpr int kMaxPhraseWords = 5;
 
 // How a word can begin a numeric expression: strong words are numbers or
 // calendar words by themselves ("two", "May", "decade"); weak words begin
