@@ -48,6 +48,7 @@
 
 #include "entities/entities.hpp"
 #include "lede/lede.hpp"
+#include "numbers/lexicon.hpp"
 #include "numbers/numbers.hpp"
 #include "structure/structure.hpp"
 #include "text/document.hpp"
@@ -114,22 +115,14 @@ bool is_time_unit(const std::string& unit) {
   return unit == "year" || unit == "month" || unit == "week" || unit == "day" || unit == "hour";
 }
 
-const std::vector<std::string> kLowerBounds = {"more than", "over", "above", "greater than", "larger than",
-                                               "higher than", "exceed", "exceeding", "surpass", "at least",
-                                               "no less than", "not less than", "in excess of", "upwards of",
-                                               "upward of", "well over", "just over", "or more",
-                                               "greater than or equal to", "equal to or more than",
-                                               "at least or equal to", "more than or equal to"};
-const std::vector<std::string> kUpperBounds = {"less than", "fewer than", "under", "below", "up to", "at most",
-                                               "no more than", "not more than", "smaller than", "lower than",
-                                               "just under", "or less", "less than or equal to",
-                                               "equal to or less than"};
-
-bool contains(const std::vector<std::string>& list, const std::string& s) {
-  for (const auto& x : list) {
-    if (x == s) return true;
-  }
-  return false;
+// Which side an `approx` bounds: the lexicon's modifiers, plus the trailing
+// "or more" / "or less" the grammar writes after an amount.
+lede::numbers::lexicon::Bound bound_of(const std::string& approx) {
+  using B = lede::numbers::lexicon::Bound;
+  if (approx == "or more") return B::lower;
+  if (approx == "or less") return B::upper;
+  const auto* m = lede::numbers::lexicon::modifier(approx);
+  return m ? m->bound : B::none;
 }
 
 // What lede reports, seen through the spec model's eyes.
@@ -157,16 +150,17 @@ std::vector<Item> reported(Model model, std::string_view text, const std::vector
       case Model::ordinal: keep = n.kind == K::ordinal; break;
       case Model::percent: keep = n.kind == K::percent; break;
       case Model::range:
+        using B = lede::numbers::lexicon::Bound;
         if (n.high) {
           keep = true;
-        } else if (contains(kLowerBounds, n.approx)) {
+        } else if (bound_of(n.approx) == B::lower) {
           keep = true;
           it.high.reset();
-        } else if (contains(kUpperBounds, n.approx)) {
+        } else if (bound_of(n.approx) == B::upper) {
           keep = true;
           it.high = it.low;
           it.low.reset();
-        } else if (n.approx == "equal to" || n.approx == "equals") {
+        } else if (bound_of(n.approx) == B::exact) {
           keep = true;
           it.high = it.low;
         }

@@ -393,6 +393,7 @@ class Grammar {
   // "500 or more", "200 or greater", "five hundred and more": a bound after.
   uint32_t trailing_bound(uint32_t end, Number& n) const {
     if (!(is(end, "or") || is(end, "and")) || !ok(end + 1)) return end;
+    if (is(end + 2, "than") && amount(end + 3)) return end;  // "and less than 10": a bound of its own
     const std::string_view w = lw(end + 1);
     if (w == "more" || w == "greater" || w == "above" || w == "over" || w == "higher") {
       n.approx = "or more";
