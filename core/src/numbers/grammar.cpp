@@ -186,11 +186,18 @@ class Grammar {
   bool is_code(uint32_t i) const {
     // Letters just before in the same token: COP29, Mi-17, Covid-19; mid-2020 is not.
     uint32_t j = i;
-    if (j > 1 && atoms_[j].joined && is_hyphen_atom(j - 1)) --j;
+    bool hyphen = false;
+    if (j > 1 && atoms_[j].joined && is_hyphen_atom(j - 1)) {
+      --j;
+      hyphen = true;
+    }
     if (j > 0 && atoms_[j].joined) {
       const Atom& prev = atoms_[j - 1];
-      // 1e10, 12e-1, 1.3x10: an exponent, not a code; 5k-20k: a suffix, not a name.
-      if (j > 1 && atoms_[j - 2].kind == AtomKind::digits && atoms_[j - 1].joined) return false;
+      // Letters between digits: an exponent (1e10, 12e-1, 1.3x10) or a
+      // range of suffixed amounts (5k-20k); otherwise a code (24703m212).
+      if (j > 1 && atoms_[j - 2].kind == AtomKind::digits && atoms_[j - 1].joined) {
+        return !(hyphen || lw(j - 1) == "e" || lw(j - 1) == "x");
+      }
       if (prev.kind == AtomKind::word) {
         const std::string_view w = lw(j - 1);
         if (lx::month(w) || lx::currency(w) || w == "mid" || w == "pre" || w == "post" || w == "late" ||
@@ -205,6 +212,10 @@ class Grammar {
       const std::string_view w = lw(i + 1);
       const std::string_view orig = tx(i + 1);
       if (orig == "G" && digits_value(i) < 10) return true;  // 4G, 5G
+      if (i + 2 < atoms_.size() && atoms_[i + 2].joined && atoms_[i + 2].kind == AtomKind::digits && w != "e" &&
+          w != "x") {
+        return true;  // 24703m212
+      }
       if (!known_suffix(w)) return true;
     }
     return false;
