@@ -325,35 +325,39 @@ class Grammar {
   // probe per word); a weak word ("the", "more") starts an expression only
   // when a strong atom (digits, a number or calendar word) follows closely.
   void classify_starts() {
-    starts_.resize(atoms_.size());
+    flags_.resize(atoms_.size());
     for (uint32_t i = 0; i < atoms_.size(); ++i) {
       const Atom& a = atoms_[i];
-      lx::Start c = lx::Start::none;
+      uint16_t f = 0;
       if (a.kind == AtomKind::digits) {
-        c = lx::Start::strong;
+        f = lx::flag::strong;
       } else if (a.kind == AtomKind::symbol) {
-        c = lx::currency(lw(i)) || vulgar_fraction(i) ? lx::Start::strong : tx(i) == "+" ? lx::Start::none
-                                                                                          : lx::Start::weak;
+        f = lx::currency(lw(i)) || vulgar_fraction(i) ? lx::flag::strong | lx::flag::amount
+            : tx(i) == "+"                            ? 0
+                                                      : lx::flag::weak | lx::flag::modifier;
       } else if (a.kind == AtomKind::punct) {
         const std::string_view t = tx(i);
-        c = vulgar_fraction(i) ? lx::Start::strong
-            : (t == "-" || t == "." || t == "'" || t == "\xE2\x80\x99" || t == "\xE2\x88\x92") ? lx::Start::weak
-                                                                                              : lx::Start::none;
+        f = vulgar_fraction(i) ? lx::flag::strong | lx::flag::amount
+            : (t == "-" || t == "." || t == "'" || t == "\xE2\x80\x99" || t == "\xE2\x88\x92")
+                ? lx::flag::weak | lx::flag::amount
+                : 0;
       } else if (a.kind == AtomKind::word) {
-        c = lx::start_class(lw(i));
+        f = lx::word_flags(lw(i));
       }
-      starts_[i] = c;
+      flags_[i] = f;
     }
   }
+
+  bool has(uint32_t i, uint16_t bits) const { return (flags_[i] & bits) != 0; }
 
   bool can_start(uint32_t i) const {
     // Letters glued to what precedes them ("m" of "1.5m") never start one.
     if (atoms_[i].joined && atoms_[i].kind == AtomKind::word) return false;
-    if (starts_[i] == lx::Start::strong) return true;
-    if (starts_[i] != lx::Start::weak) return false;
+    if (has(i, lx::flag::strong)) return true;
+    if (!has(i, lx::flag::weak)) return false;
     constexpr uint32_t kWindow = 6;  // "greater than or equal to 50"
     for (uint32_t k = i + 1; k < atoms_.size() && k <= i + kWindow; ++k) {
-      if (starts_[k] == lx::Start::strong) return true;
+      if (has(k, lx::flag::strong)) return true;
     }
     return false;
   }
@@ -363,7 +367,8 @@ class Grammar {
   uint32_t match_at(uint32_t i, std::vector<Found>& out) {
     // A modifier ("more than", "about") stays outside the span.
     int words = 0;
-    if (const lx::Modifier* m = longest(i, lx::kMaxPhraseWords, lx::modifier, &words)) {
+    const lx::Modifier* m = has(i, lx::flag::modifier) ? longest(i, lx::kMaxPhraseWords, lx::modifier, &words) : nullptr;
+    if (m) {
       const uint32_t j = i + words;
       if (ok(j) && can_start(j) && !lx::modifier(lw(j))) {
         const size_t before = out.size();
@@ -416,12 +421,25 @@ class Grammar {
     return end;  // the span stays the amount's; the bound is in approx
   }
 
+  // Each pattern runs only where its first atom can begin it.
   uint32_t match_core(uint32_t i, std::vector<Found>& out) {
-    if (uint32_t e = match_date(i, out)) return e;
-    if (uint32_t e = match_time(i, out)) return e;
-    if (uint32_t e = match_expression(i, out)) return e;
-    if (uint32_t e = match_ordinal(i, out)) return e;
-    if (uint32_t e = match_word_duration(i, out)) return e;
+    namespace f = lx::flag;
+    const bool digits = atoms_[i].kind == AtomKind::digits;
+    if (digits || has(i, f::number | f::month | f::weekday | f::holiday | f::calendar)) {
+      if (uint32_t e = match_date(i, out)) return e;
+    }
+    if (digits || has(i, f::number | f::calendar)) {
+      if (uint32_t e = match_time(i, out)) return e;
+    }
+    if (digits || has(i, f::number | f::amount)) {
+      if (uint32_t e = match_expression(i, out)) return e;
+    }
+    if (digits || has(i, f::number)) {
+      if (uint32_t e = match_ordinal(i, out)) return e;
+    }
+    if (has(i, f::duration)) {
+      if (uint32_t e = match_word_duration(i, out)) return e;
+    }
     return 0;
   }
 
@@ -1685,13 +1703,27 @@ class Grammar {
   }
 
   uint32_t match_date(uint32_t i, std::vector<Found>& out) const {
+    namespace f = lx::flag;
+    const bool digits = atoms_[i].kind == AtomKind::digits;
     if (uint32_t e = numeric_date(i, out)) return e;
-    if (uint32_t e = day_month(i, out)) return e;
-    if (uint32_t e = month_day(i, out)) return e;
-    if (uint32_t e = relative_date(i, out)) return e;
-    if (uint32_t e = weekday_date(i, out)) return e;
-    if (uint32_t e = holiday_date(i, out)) return e;
-    if (uint32_t e = quarter_date(i, out)) return e;
+    if (digits || has(i, f::number) || is(i, "the")) {
+      if (uint32_t e = day_month(i, out)) return e;
+    }
+    if (has(i, f::month)) {
+      if (uint32_t e = month_day(i, out)) return e;
+    }
+    if (has(i, f::calendar)) {
+      if (uint32_t e = relative_date(i, out)) return e;
+    }
+    if (has(i, f::weekday)) {
+      if (uint32_t e = weekday_date(i, out)) return e;
+    }
+    if (has(i, f::holiday)) {
+      if (uint32_t e = holiday_date(i, out)) return e;
+    }
+    if (digits || has(i, f::calendar)) {
+      if (uint32_t e = quarter_date(i, out)) return e;
+    }
     return 0;
   }
 
@@ -2121,7 +2153,7 @@ class Grammar {
   std::optional<dates::Date> ref_;
   std::vector<Atom> atoms_;
   std::vector<bool> blocked_;
-  std::vector<lx::Start> starts_;
+  std::vector<uint16_t> flags_;  // lx::flag bits of each atom
 
   double digits_value(uint32_t i) const {
     auto a = digits_amount(i);

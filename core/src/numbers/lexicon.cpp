@@ -390,43 +390,53 @@ const Modifier* modifier(std::string_view w) {
   return table.find(w);
 }
 
-Start start_class(std::string_view w) {
-  static const std::unordered_map<std::string_view, Start> classes = [] {
-    std::unordered_map<std::string_view, Start> m;
-    auto strong = [&m](std::string_view word) { m[word.substr(0, word.find(' '))] = Start::strong; };
-    auto weak = [&m](std::string_view word) { m.emplace(word.substr(0, word.find(' ')), Start::weak); };
-    for (const auto& x : kNumberWords) strong(x.word);
-    for (const auto& x : kOrdinals) strong(x.word);
-    for (const auto& x : kMonths) strong(x.word);
-    for (const auto& x : kWeekdays) strong(x.word);
-    for (const auto& x : kHolidays) strong(x.word);
+uint16_t word_flags(std::string_view w) {
+  static const std::unordered_map<std::string_view, uint16_t> flags = [] {
+    std::unordered_map<std::string_view, uint16_t> m;
+    auto add = [&m](std::string_view phrase, uint16_t bits) { m[phrase.substr(0, phrase.find(' '))] |= bits; };
+    for (const auto& x : kNumberWords) add(x.word, flag::strong | flag::number);
+    for (const auto& x : kOrdinals) add(x.word, flag::strong | flag::number);
+    for (const auto& x : kMonths) add(x.word, flag::strong | flag::month);
+    for (const auto& x : kWeekdays) add(x.word, flag::strong | flag::weekday);
+    for (const auto& x : kHolidays) add(x.word, flag::strong | flag::holiday);
     for (const auto& x : kDurations) {
-      if (!x.abbreviation) strong(x.word);
+      if (!x.abbreviation) add(x.word, flag::strong);
     }
-    for (const auto& x : kCurrencies) strong(x.word);
-    static constexpr std::string_view kStrong[] = {
+    for (const auto& x : kCurrencies) add(x.word, flag::strong | flag::amount);
+    for (const auto& x : kModifiers) add(x.phrase, flag::weak | flag::modifier);
+    static constexpr std::string_view kCalendarStrong[] = {
         "today", "tomorrow", "yesterday", "tonight", "tmrw", "noon", "midnight", "midday", "morning",
         "afternoon", "evening", "mornings", "afternoons", "evenings", "weekend", "spring", "summer",
-        "autumn", "fall", "winter", "half", "percent", "percents", "q1", "q2", "q3", "q4", "h1", "h2",
-        "nineties", "eighties", "seventies", "sixties", "fifties", "quarter"};
-    for (std::string_view x : kStrong) strong(x);
-    // "new" (new year) and "black" (black friday) are far too common to be strong.
-    m["new"] = m["black"] = m["good"] = m["labor"] = m["labour"] = m["earth"] = m["independence"] =
-        m["memorial"] = m["boxing"] = m["saint"] = m["st"] = m["mother's"] = m["father's"] =
-        m["valentine's"] = m["won"] = m["p"] = m["rand"] = m["dong"] = m["sterling"] =
-            Start::weak;
-    static constexpr std::string_view kWeak[] = {
-        "a", "an", "the", "this", "next", "last", "previous", "coming", "past", "following", "current",
-        "upcoming", "early", "mid", "late", "earlier", "later", "end", "beginning", "start", "middle",
-        "in", "within", "for", "from", "between", "several", "few", "some", "all", "full", "another",
-        "minus", "negative", "us", "c", "hk", "mex", "fiscal", "calendar", "school", "per", "pct", "year's"};
-    for (std::string_view x : kWeak) weak(x);
-    for (const auto& x : kModifiers) weak(x.phrase);
+        "autumn", "fall", "winter", "q1", "q2", "q3", "q4", "h1", "h2", "nineties", "eighties",
+        "seventies", "sixties", "fifties"};
+    for (std::string_view x : kCalendarStrong) add(x, flag::strong | flag::calendar);
+    static constexpr std::string_view kCalendarWeak[] = {
+        "the", "this", "next", "last", "previous", "coming", "past", "following", "current", "upcoming",
+        "early", "mid", "late", "earlier", "later", "end", "beginning", "start", "middle", "in", "fiscal",
+        "calendar", "first", "second", "third", "fourth"};
+    for (std::string_view x : kCalendarWeak) add(x, flag::weak | flag::calendar);
+    static constexpr std::string_view kAmount[] = {"a", "an", "half", "quarter", "minus", "negative", "between",
+                                                   "from", "us", "c", "hk", "mex", "percent", "percents", "per",
+                                                   "pct"};
+    for (std::string_view x : kAmount) add(x, flag::weak | flag::amount);
+    m["half"] |= flag::strong;
+    m["quarter"] |= flag::strong;
+    m["percent"] |= flag::strong;
+    static constexpr std::string_view kDuration[] = {"a", "an", "half", "few", "several", "some", "another", "all",
+                                                     "full"};
+    for (std::string_view x : kDuration) add(x, flag::weak | flag::duration);
+    // Words far too common to be strong on their own: "new" (new year),
+    // "black" (black friday), "won", "p", "rand", "dong", "sterling".
+    for (std::string_view x : {"new", "black", "good", "labor", "labour", "earth", "independence", "memorial",
+                               "boxing", "saint", "st", "mother's", "father's", "valentine's", "won", "p", "rand",
+                               "dong", "sterling"}) {
+      m[x] = static_cast<uint16_t>((m[x] & ~flag::strong) | flag::weak);
+    }
     return m;
   }();
-  if (w.size() > 24) return Start::none;
-  const auto it = classes.find(w);
-  return it == classes.end() ? Start::none : it->second;
+  if (w.size() > 24) return 0;
+  const auto it = flags.find(w);
+  return it == flags.end() ? 0 : it->second;
 }
 
 bool modifier_start(std::string_view w) {

@@ -84,11 +84,24 @@ bool modifier_start(std::string_view lower);          // the first word of a mod
 // bound how many words the grammar tries.
 inline constexpr int kMaxPhraseWords = 5;
 
-// How a word can begin a numeric expression: strong words are numbers or
-// calendar words by themselves ("two", "May", "decade"); weak words begin
-// one only when a strong word follows closely ("the", "more", "last").
-enum class Start : uint8_t { none, weak, strong };
-Start start_class(std::string_view lower);
+// What a word can begin, as bits looked up once per word (one hash probe):
+// strong words are numbers or calendar words by themselves ("two", "May",
+// "decade"); weak words begin an expression only when a strong word follows
+// closely ("the", "more", "last"). The other bits let the grammar skip the
+// patterns a word cannot start.
+namespace flag {
+inline constexpr uint16_t strong = 1 << 0;
+inline constexpr uint16_t weak = 1 << 1;
+inline constexpr uint16_t modifier = 1 << 2;   // first word of a modifier
+inline constexpr uint16_t number = 1 << 3;     // number word or ordinal
+inline constexpr uint16_t month = 1 << 4;
+inline constexpr uint16_t weekday = 1 << 5;
+inline constexpr uint16_t holiday = 1 << 6;    // first word of a holiday
+inline constexpr uint16_t calendar = 1 << 7;   // begins a relative date or time: today, last, early, the, in
+inline constexpr uint16_t amount = 1 << 8;     // begins an amount or money: a, half, minus, between, us, percent
+inline constexpr uint16_t duration = 1 << 9;   // begins a worded duration: a, half, few, another, all
+}  // namespace flag
+uint16_t word_flags(std::string_view lower);
 
 std::string_view to_string(TimeUnit);
 
