@@ -598,7 +598,6 @@ class Grammar {
   }
 
   void extend_groups(Amount& a) const {
-    const uint32_t i = a.end - 1;
     if (!a.plain || a.digits > 3 || a.fraction) return;
     uint32_t j = a.end;
     double value = a.value;
@@ -622,7 +621,6 @@ class Grammar {
       ++groups;
     }
     if (groups == 0 || (j < atoms_.size() && atoms_[j].joined)) return;
-    (void)i;
     a.value = value;
     a.end = j;
     a.plain = false;
@@ -1104,10 +1102,7 @@ class Grammar {
     if (const lx::Unit* u = longest(k, 3, lx::unit, &words)) {
       if (!u->glued_only || glued || a.words == false) {
         if (u->glued_only && !glued && (lw(k) == "in" || lw(k) == "t" || lw(k) == "g")) return s;
-        if (lw(k) == "pm" && !glued && !(ok(k + 1) && false)) {
-          // "2 pm" is a time unless written out as picometre.
-          return s;
-        }
+        if (lw(k) == "pm" && !glued) return s;  // "2 pm" is a time; picometres are spelled out
         s.kind = Suffix::Kind::unit;
         s.unit = u;
         s.end = k + words;
@@ -1237,9 +1232,6 @@ class Grammar {
           }
           break;
       }
-    }
-    if (high && n.kind == NumberKind::cardinal && between) {
-      // ok: "between 5 and 10 million"
     }
     n.span = {atoms_[between || from ? amount_start : i].start, atoms_[end - 1].end};
     if (cur) n.span.start = atoms_[between || from ? j : i].start;
@@ -1603,11 +1595,11 @@ class Grammar {
     return m;
   }
 
-  bool month_stands_alone(uint32_t i, int m) const {
+  bool month_stands_alone(uint32_t i) const {
     const std::string_view w = lw(i);
     if (w == "may" || w == "march") {
       if (!capitalized(i) && !(i > 0 && is_month_cue(lw(i - 1)))) return false;
-      if (capitalized(i) && sentence_start(i)) return i > 0 && false;
+      if (capitalized(i) && sentence_start(i)) return false;
       // "May I ask", "March on": a verb when a pronoun or "to"/"on" follows.
       if (ok(i + 1) && atoms_[i + 1].kind == AtomKind::word) {
         static constexpr std::string_view kVerbNext[] = {"i", "you", "we", "they", "he", "she", "it", "be",
@@ -1618,7 +1610,6 @@ class Grammar {
       }
       return i > 0 && is_month_cue(lw(i - 1));
     }
-    (void)m;
     return capitalized(i) || (i > 0 && is_month_cue(lw(i - 1)));
   }
 
@@ -1856,7 +1847,7 @@ class Grammar {
       const int yy = to_int(tx(y_at));
       return emit_date(i, y_at + 1, dates::iso_month(yy < 50 ? 2000 + yy : 1900 + yy, month), out);
     }
-    if (!month_stands_alone(i, month)) return 0;
+    if (!month_stands_alone(i)) return 0;
     return emit_date(i, i + 1, month_iso(0, month, 0), out);
   }
 
@@ -2020,10 +2011,6 @@ class Grammar {
     const std::string_view w = lw(i);
     if (w.size() <= 4) {  // Mon, Wed, Sat, Sun: capitals and a date after
       if (!capitalized(i) || !(is_digits(i + 1) || (ok(i + 1) && month_at(i + 1)))) return 0;
-    } else if (!capitalized(i) && !(i > 0 && (is(i - 1, "on") || is(i - 1, "by") || is(i - 1, "until")))) {
-      if (!(i > 0 && (is(i - 1, "every") || is(i - 1, "each")))) {
-        // lower-case weekday in prose is still a weekday
-      }
     }
     uint32_t e = i + 1;
     if (is_day_part(e)) ++e;
@@ -2127,9 +2114,6 @@ class Grammar {
       }
     }
     if (!clock && !meridiem) return 0;
-    if (clock && is_digits(i) && !meridiem && i > 0 && is(i - 1, "(") == false) {
-      // a bare hh:mm needs no more evidence; a ratio like 4:3 is rejected by the minute width
-    }
     // Time zones: GMT, UTC, EST, local time.
     if (ok(e)) {
       static constexpr std::string_view kZones[] = {"gmt", "utc", "est", "edt", "cet", "cest", "pst", "pdt",
