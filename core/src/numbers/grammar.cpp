@@ -368,6 +368,10 @@ class Grammar {
     // A modifier ("more than", "about") stays outside the span.
     int words = 0;
     const lx::Modifier* m = has(i, lx::flag::modifier) ? longest(i, lx::kMaxPhraseWords, lx::modifier, &words) : nullptr;
+    // "<>30", "=>30" are not comparisons lede reads.
+    if (m && atoms_[i].kind == AtomKind::symbol && i > 0 && adjacent(i) && atoms_[i - 1].kind == AtomKind::symbol) {
+      m = nullptr;
+    }
     if (m) {
       const uint32_t j = i + words;
       if (ok(j) && can_start(j) && !lx::modifier(lw(j))) {
@@ -389,7 +393,7 @@ class Grammar {
   uint32_t bounded_range(uint32_t end, lx::Bound first, std::vector<Found>& out) {
     if (first != lx::Bound::lower && first != lx::Bound::upper) return end;
     Number& n = out.back().number;
-    if (!is(end, "and") || n.high || !n.value) return end;
+    if (!(is(end, "and") || is(end, ",")) || n.high || !n.value) return end;
     int words = 0;
     const lx::Modifier* m = longest(end + 1, lx::kMaxPhraseWords, lx::modifier, &words);
     if (!m || m->bound == first || m->bound == lx::Bound::none || m->bound == lx::Bound::exact) return end;
@@ -409,7 +413,7 @@ class Grammar {
   // "500 or more", "200 or greater", "five hundred and more": a bound after.
   uint32_t trailing_bound(uint32_t end, Number& n) const {
     if (!(is(end, "or") || is(end, "and")) || !ok(end + 1)) return end;
-    if (is(end + 2, "than") && amount(end + 3)) return end;  // "and less than 10": a bound of its own
+    if (is(end + 2, "than") && ok(end + 3)) return end;  // "and less than 10": a bound of its own
     const std::string_view w = lw(end + 1);
     if (w == "more" || w == "greater" || w == "above" || w == "over" || w == "higher") {
       n.approx = "or more";
@@ -436,6 +440,9 @@ class Grammar {
     }
     if (digits || has(i, f::number)) {
       if (uint32_t e = match_ordinal(i, out)) return e;
+    }
+    if (digits) {
+      if (uint32_t e = dotted_groups(i, out)) return e;
     }
     if (has(i, f::duration)) {
       if (uint32_t e = match_word_duration(i, out)) return e;
@@ -1138,7 +1145,7 @@ class Grammar {
     // "21st", "twenty-first", "two hundredth" are ordinals.
     if (ok(a->end) && (atoms_[a->end].joined || a->words) && is_ordinal_suffix(a->end)) return 0;
     if (!cur && !a->words && amount_start > 0 && is_name_number(amount_start, *a)) return 0;
-    if (!cur && a->words && pronoun_one(amount_start, *a)) return 0;
+    if (!cur && a->words && pronoun_one(amount_start, *a) && suffix(a->end, *a).kind == Suffix::Kind::none) return 0;
     Amount low = *a;
     std::optional<Amount> high;
     uint32_t k = low.end;
@@ -1169,6 +1176,13 @@ class Grammar {
     if (between && !high) return 0;
     const Amount& last = high ? *high : low;
     Suffix s = suffix(k, last);
+    // "convert - 20 degrees fahrenheit": a spaced minus before a temperature.
+    if (s.kind == Suffix::Kind::unit && s.unit->kind == lx::UnitKind::temperature && low.value > 0 && !high &&
+        amount_start == i && i > 1 && tx(i - 1) == "-" && atoms_[i - 1].space_before && atoms_[i].space_before &&
+        atoms_[i - 2].kind == AtomKind::word) {
+      low.value = -low.value;
+      --i;
+    }
 
     // "the 1990s", "1990 s": a decade; years need a calendar reading.
     Found f;
@@ -1248,6 +1262,28 @@ class Grammar {
     const lx::Ordinal* o = lx::ordinal(w);
     // "second" is a unit of time, except joined to tens: twenty-second.
     return o && !o->plural && (w != "second" || (atoms_[k].joined && is_hyphen_atom(k - 1)));
+  }
+
+  // 192.168.1.2, 1.2.3: groups of digits joined by dots are separate numbers.
+  uint32_t dotted_groups(uint32_t i, std::vector<Found>& out) const {
+    const std::string_view t = tx(i);
+    if (std::count(t.begin(), t.end(), '.') < 2 || t.find_first_not_of("0123456789.") != std::string_view::npos) {
+      return 0;
+    }
+    uint32_t start = atoms_[i].start;
+    for (size_t p = 0; p <= t.size(); ++p) {
+      if (p < t.size() && t[p] != '.') continue;
+      const uint32_t end = atoms_[i].start + static_cast<uint32_t>(p);
+      Found f;
+      f.number.kind = NumberKind::cardinal;
+      f.number.value = to_int(text_.substr(start, end - start));
+      f.number.span = {start, end};
+      f.amount = f.number.span;
+      f.amount_value = *f.number.value;
+      out.push_back(std::move(f));
+      start = end + 1;
+    }
+    return i + 1;
   }
 
   // "3 dollars 50 cents", "thirteen dollars forty-five": the cents after.
