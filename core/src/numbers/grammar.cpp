@@ -31,7 +31,6 @@ struct Atom {
   bool joined = false;        // continues the previous atom's token ("COP|29", "1.5|m")
 };
 
-constexpr uint32_t kNone = UINT32_MAX;
 constexpr size_t kMaxDigits = 40;    // longer digit runs are identifiers, not amounts
 constexpr uint32_t kMaxWords = 24;   // a spelled number is read over at most this many atoms
 
@@ -2055,7 +2054,12 @@ class Grammar {
 
   uint32_t holiday_date(uint32_t i, std::vector<Found>& out) const {
     int words = 0;
-    if (!longest(i, 3, [](std::string_view p) { return lx::holiday(p) ? &p : nullptr; }, &words)) return 0;
+    char buf[64];
+    for (int n = 3; n >= 1 && words == 0; --n) {
+      const std::string_view p = phrase(i, n, buf, sizeof buf);
+      if (!p.empty() && lx::holiday(p)) words = n;
+    }
+    if (words == 0) return 0;
     // Holidays are proper names: capitalized, except in lower-cased text.
     uint32_t e = i + words;
     if (auto y = year_at(e)) e = y->second;
