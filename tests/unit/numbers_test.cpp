@@ -145,6 +145,9 @@ TEST_CASE("ages are quantities in years", "[numbers]") {
   CHECK(*a.value == 30);
   CHECK(a.unit == "year");
   CHECK(*only("She is ten years old.").value == 10);
+  const lede::Number aged = only("The suspect, aged 19, was held.");
+  CHECK(aged.kind == K::quantity);
+  CHECK(*aged.value == 19);
 }
 
 TEST_CASE("ranges keep the low value and a high", "[numbers]") {
@@ -191,6 +194,8 @@ TEST_CASE("absolute dates resolve to ISO without a reference date", "[numbers][d
   CHECK(only("in 1996 it").iso == "1996");
   CHECK(only("in 1996 it").kind == K::date);
   CHECK(!only("in 1996 it").value);
+  CHECK(only("The 2022 World Cup drew crowds").kind == K::date);
+  CHECK(only("sales in the third quarter of 2023 fell").iso == "2023-Q3");
 }
 
 TEST_CASE("relative dates resolve against the reference date", "[numbers][dates]") {
@@ -199,7 +204,8 @@ TEST_CASE("relative dates resolve against the reference date", "[numbers][dates]
   CHECK(only("It happens next week.", ref).iso == "2024-W23");
   CHECK(only("They met on Wednesday.", ref).iso == "2024-05-29");
   CHECK(only("He left two decades ago.", ref).iso == "2004");
-  CHECK(only("It happened in early November.", ref).iso == "2024-11");
+  CHECK(only("It happened in early November.", ref).iso == "2023-11");  // the past is likelier
+  CHECK(only("Talks resume in early July.", ref).iso == "2024-07");
   CHECK(only("It grew in the first half of this year.", ref).iso == "2024-H1");
   CHECK(only("It happened yesterday.", ref).iso == "2024-05-31");
   CHECK(only("It happened last year.").iso.empty());
@@ -218,7 +224,7 @@ TEST_CASE("digits inside names and codes are not numbers", "[numbers]") {
   for (const char* text : {"the COP29 summit", "the G20 summit", "a Mi-17 helicopter", "an F-35 jet",
                            "the S-400 system", "Covid-19 cases", "5G networks", "a Boeing 737 jet",
                            "see https://example.com/2024/05 now", "mail info2024@example.com now",
-                           "follow @user123 now", "call +1-222-333-4444 now", "call 555-123-4567 now",
+                           "follow @user123 now", "call +1-222-333-4444 now", "call 555-123-4567 now", "call 0800-123-456 now",
                            "one of the leaders", "the one you mentioned"}) {
     INFO(text);
     CHECK(numbers_in(text).empty());

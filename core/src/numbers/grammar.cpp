@@ -241,7 +241,8 @@ class Grammar {
         j += 2;
         ++groups;
       }
-      const bool iso = groups == 3 && atoms_[i].end - atoms_[i].start == 4;
+      const bool iso = groups == 3 && atoms_[i].end - atoms_[i].start == 4 && text_[atoms_[i].start] != '0' &&
+                       dates::valid(to_int(tx(i)), to_int(tx(i + 2)), to_int(tx(i + 4)));
       if (plus || (groups >= 3 && !iso)) {
         // The phone number may continue over spaces: +86 138-2010-2015.
         uint32_t k = j;
@@ -1129,6 +1130,7 @@ class Grammar {
   // amount [- amount] [suffix], with a currency prefix, or percent/money
   // phrases; emits one Found.
   uint32_t match_expression(uint32_t i, std::vector<Found>& out) const {
+    if (is(i, "aged")) return aged(i, out);
     uint32_t j = i;
     bool between = false, from = false;
     if (is(i, "between") || is(i, "from")) {
@@ -1283,6 +1285,22 @@ class Grammar {
       start = end + 1;
     }
     return i + 1;
+  }
+
+  // "aged 45": an age in years, the cue inside the span.
+  uint32_t aged(uint32_t i, std::vector<Found>& out) const {
+    auto a = amount(i + 1);
+    if (!a || !a->integer || a->value <= 0 || a->value >= 130) return 0;
+    if (suffix(a->end, *a).kind != Suffix::Kind::none) return 0;  // "aged 18 months" is read as it stands
+    Found f;
+    f.number.kind = NumberKind::quantity;
+    f.number.value = a->value;
+    f.number.unit = "year";
+    f.number.span = {atoms_[i].start, atoms_[a->end - 1].end};
+    f.amount = {atoms_[i + 1].start, atoms_[a->end - 1].end};
+    f.amount_value = a->value;
+    out.push_back(std::move(f));
+    return a->end;
   }
 
   // "3 dollars 50 cents", "thirteen dollars forty-five": the cents after.
@@ -1587,12 +1605,18 @@ class Grammar {
           "through", "the", "for", "since", "fy", "end", "start", "beginning", "(", ",", "-", "–", "on", "year's"};
       const std::string_view p = lw(i - 1);
       for (std::string_view w : kBefore) {
-        if (p == w) return !(p == "," && a.value < 1900) && !(p == "the" && !(ok(a.end) && lw(a.end) == "s"));
+        if (p == w && p != "the") return !(p == "," && a.value < 1900);
       }
       if (lx::month(p)) return true;
     }
     if (!ok(a.end)) return a.value >= 1900 && a.value <= 2100;
     const std::string_view next = lw(a.end);
+    // "the 2022 World Cup", "its 2024 budget": a year naming an event or period.
+    if (atoms_[a.end].kind == AtomKind::word && capitalized(a.end) && a.value >= 1900 && a.value <= 2100) return true;
+    if ((next == "budget" || next == "election" || next == "elections" || next == "season" || next == "census") &&
+        a.value >= 1900 && a.value <= 2100) {
+      return true;
+    }
     if (atoms_[a.end].kind == AtomKind::punct && next != "-" && next != "/") return a.value >= 1900 && a.value <= 2100;
     return (next == "and" || next == "to" || next == "'s" || next == "’s" || next == "s") && a.value >= 1800 &&
            a.value <= 2100;
@@ -1697,13 +1721,15 @@ class Grammar {
   }
 
   // The year a month-day without a year most likely means: the occurrence
-  // nearest the reference date.
+  // nearest the reference date, the future counting double (news reports
+  // more of what happened than of what will).
   int nearest_year(int month, int day) const {
     int best = ref_->year;
     long best_gap = -1;
     for (int y = ref_->year - 1; y <= ref_->year + 1; ++y) {
       const int d = std::min(day == 0 ? 15 : day, dates::days_in_month(y, month));
-      const long gap = std::labs(dates::to_days({y, month, d}) - dates::to_days(*ref_));
+      const long diff = dates::to_days({y, month, d}) - dates::to_days(*ref_);
+      const long gap = diff > 0 ? 2 * diff : -diff;
       if (best_gap < 0 || gap < best_gap) {
         best_gap = gap;
         best = y;
@@ -2069,6 +2095,20 @@ class Grammar {
   // Q1 2024, 2017-q1, the third quarter, H2 2019, fiscal year 2008.
   uint32_t quarter_date(uint32_t i, std::vector<Found>& out) const {
     const std::string_view w = lw(i);
+    if (w == "first" || w == "second" || w == "third" || w == "fourth") {
+      if (!is(i + 1, "quarter")) return 0;
+      const char q = w == "first" ? '1' : w == "second" ? '2' : w == "third" ? '3' : '4';
+      uint32_t e = i + 2;
+      int year = ref_ ? ref_->year : 0;
+      if ((is(e, "of") || is(e, "in")) && year_at(e + 1)) {
+        year = year_at(e + 1)->first;
+        e = year_at(e + 1)->second;
+      } else if (auto y = year_at(e)) {
+        year = y->first;
+        e = y->second;
+      }
+      return emit_date(i, e, year ? dates::iso_year(year) + "-Q" + q : std::string(), out);
+    }
     if (is_word(i) && w.size() == 2 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4' && !atoms_[i].joined) {
       uint32_t e = i + 1;
       if (is(e, "of")) ++e;

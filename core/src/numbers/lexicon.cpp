@@ -417,7 +417,7 @@ uint16_t word_flags(std::string_view w) {
     for (std::string_view x : kCalendarWeak) add(x, flag::weak | flag::calendar);
     static constexpr std::string_view kAmount[] = {"a", "an", "half", "quarter", "minus", "negative", "between",
                                                    "from", "us", "c", "hk", "mex", "percent", "percents", "per",
-                                                   "pct"};
+                                                   "pct", "aged"};
     for (std::string_view x : kAmount) add(x, flag::weak | flag::amount);
     m["half"] |= flag::strong;
     m["quarter"] |= flag::strong;
