@@ -1268,7 +1268,9 @@ class Grammar {
   // 192.168.1.2, 1.2.3: groups of digits joined by dots are separate numbers.
   uint32_t dotted_groups(uint32_t i, std::vector<Found>& out) const {
     const std::string_view t = tx(i);
-    if (std::count(t.begin(), t.end(), '.') < 2 || t.find_first_not_of("0123456789.") != std::string_view::npos) {
+    constexpr size_t kMaxLength = 24;  // an address or a version, not a run of a megabyte
+    if (t.size() > kMaxLength || std::count(t.begin(), t.end(), '.') < 2 ||
+        t.find_first_not_of("0123456789.") != std::string_view::npos) {
       return 0;
     }
     uint32_t start = atoms_[i].start;
@@ -1476,9 +1478,10 @@ class Grammar {
     }
     Found f;
     Number& n = f.number;
-    if (is(end, "ago") && !vague) {
+    if ((is(end, "ago") || is(end, "earlier") || is(end, "later")) && !vague) {
+      // "a year ago", "a week later": a date relative to the reference.
       n.kind = d->unit <= lx::TimeUnit::day ? NumberKind::date : NumberKind::time;
-      n.iso = relative_iso(-value * d->factor, d->unit);
+      n.iso = relative_iso((is(end, "later") ? 1 : -1) * value * d->factor, d->unit);
       ++end;
     } else if (is(end, "old")) {
       n.kind = NumberKind::quantity;
