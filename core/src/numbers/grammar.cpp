@@ -708,6 +708,7 @@ class Grammar {
     lx::WordKind last = lx::WordKind::scale;
     bool last_set = false;
     double last_scale = 1e18;
+    bool hundred_seen = false;  // since the last scale word
     if ((is(j, "a") || is(j, "an")) && ok(j + 1)) {
       const lx::NumberWord* nw = lx::number_word(lw(j + 1));
       if (nw && (nw->kind == lx::WordKind::hundred || nw->kind == lx::WordKind::scale ||
@@ -790,7 +791,9 @@ class Grammar {
           current += nw->value;
           break;
         case lx::WordKind::hundred:
-          if (last_set && last == lx::WordKind::hundred) goto done;
+          // "one hundred and one hundred": the second hundred starts a new number.
+          if (hundred_seen) goto done;
+          hundred_seen = true;
           current = (current == 0 ? 1 : current) * 100;
           break;
         case lx::WordKind::scale:
@@ -803,6 +806,7 @@ class Grammar {
             current = 0;
           }
           last_scale = nw->value;
+          hundred_seen = false;
           break;
         case lx::WordKind::dozen:
           current = (current == 0 ? 1 : current) * 12;
@@ -1549,9 +1553,17 @@ class Grammar {
     // A spelled cardinal ending in an ordinal: twenty-first, one hundred twenty-fifth.
     uint32_t j = i;
     double prefix = 0;
-    while (ok(j) && atoms_[j].kind == AtomKind::word && j < i + kMaxWords) {
+    constexpr uint32_t kMaxOrdinalAtoms = 10;  // "two thousand three hundred and forty-fifth"
+    const lx::NumberWord* prev = nullptr;
+    while (ok(j) && atoms_[j].kind == AtomKind::word && j < i + kMaxOrdinalAtoms) {
       const lx::NumberWord* nw = lx::number_word(lw(j));
       if (!nw) break;
+      // "one one", "twenty thirty": two numbers, not one ordinal.
+      const bool small = nw->kind == lx::WordKind::unit || nw->kind == lx::WordKind::tens;
+      if (prev && small && (prev->kind == lx::WordKind::unit || (prev->kind == lx::WordKind::tens && nw->kind != lx::WordKind::unit))) {
+        return std::nullopt;
+      }
+      prev = nw;
       if (nw->kind == lx::WordKind::hundred || nw->kind == lx::WordKind::scale) {
         prefix = (prefix == 0 ? 1 : prefix) * nw->value;
       } else {

@@ -20,8 +20,11 @@ std::vector<Number> find(const text::Document& doc, const entities::Result& enti
   std::vector<Number> numbers;
   numbers.reserve(found.size());
   for (Found& f : found) numbers.push_back(std::move(f.number));
-  std::stable_sort(numbers.begin(), numbers.end(),
-                   [](const Number& a, const Number& b) { return a.span.start < b.span.start; });
+  // The grammar emits in text order; sort only in the rare case it did not.
+  const auto by_start = [](const Number& a, const Number& b) { return a.span.start < b.span.start; };
+  if (!std::is_sorted(numbers.begin(), numbers.end(), by_start)) {
+    std::stable_sort(numbers.begin(), numbers.end(), by_start);
+  }
   return numbers;
 }
 
