@@ -196,6 +196,8 @@ TEST_CASE("absolute dates resolve to ISO without a reference date", "[numbers][d
   CHECK(!only("in 1996 it").value);
   CHECK(only("The 2022 World Cup drew crowds").kind == K::date);
   CHECK(only("sales in the third quarter of 2023 fell").iso == "2023-Q3");
+  CHECK(only("the range is 2014-2018 now").iso == "2014/2018");
+  CHECK(only("It rained in mid-November 2021.").iso == "2021-11");
 }
 
 TEST_CASE("relative dates resolve against the reference date", "[numbers][dates]") {
@@ -218,6 +220,8 @@ TEST_CASE("times of day are read with their zone", "[numbers][dates]") {
   CHECK(only("at 14:06 GMT on").iso == "T14:06");
   CHECK(only("at 8 p.m. on").iso == "T20:00");
   CHECK(only("at 8am on").kind == K::time);
+  CHECK(only_text("open 5 to 6pm daily") == "5 to 6pm");
+  CHECK(only("They met at 6.45 and left").iso == "T06:45");
 }
 
 TEST_CASE("digits inside names and codes are not numbers", "[numbers]") {

@@ -246,7 +246,10 @@ class Grammar {
       if (plus || (groups >= 3 && !iso)) {
         // The phone number may continue over spaces: +86 138-2010-2015.
         uint32_t k = j;
-        while (plus && k + 1 < atoms_.size() && atoms_[k + 1].kind == AtomKind::digits) ++k;
+        while (plus && k + 1 < atoms_.size() &&
+               (atoms_[k + 1].kind == AtomKind::digits || (is_hyphen_atom(k + 1) && atoms_[k + 1].joined))) {
+          ++k;
+        }
         for (uint32_t a = i; a <= k; ++a) blocked_[a] = true;
         i = k;
       }
@@ -1243,7 +1246,9 @@ class Grammar {
           n.kind = NumberKind::cardinal;
           end = high ? high->end : low.end;
           // A year range "2014-2018" or a lone year is a date.
-          if (is_year(amount_start, low) && (!high || (high->plain && high->digits == 4))) {
+          const bool year_range = high && low.plain && low.digits == 4 && high->plain && high->digits == 4 &&
+                                  low.value >= 1800 && high->value <= 2100 && high->value > low.value;
+          if (year_range || (!high && is_year(amount_start, low))) {
             const int y = static_cast<int>(low.value);
             std::string iso = dates::iso_year(y);
             if (high) iso += "/" + dates::iso_year(static_cast<int>(high->value));
@@ -1658,7 +1663,8 @@ class Grammar {
   // A month name where it is a month: always when a day or year goes with
   // it; alone only when capitalized and not the verbs "may"/"march".
   int month_at(uint32_t i) const {
-    if (!is_word(i) || atoms_[i].joined) return 0;
+    // Joined only after a hyphen: "mid-November", "Friday-Jun-15".
+    if (!is_word(i) || (atoms_[i].joined && !is_hyphen_atom(i - 1))) return 0;
     const int m = lx::month(lw(i));
     if (!m) return 0;
     const std::string_view w = lw(i);
@@ -2189,26 +2195,28 @@ class Grammar {
       e = a->end;
       if (!(is(e, "o'clock") || is(e, "oclock") || is(e, "o’clock") || is(e, "a.m.") || is(e, "p.m."))) return 0;
     }
-    // am/pm: glued (8am), spaced (8 pm), dotted (8 p.m., 8 a.m.)
     bool meridiem = false;
-    if (ok(e)) {
-      const std::string_view m = lw(e);
-      if (m == "am" || m == "a.m." || m == "a" || m == "ampm" || m == "pm" || m == "p.m." || m == "p") {
-        const bool single = m == "a" || m == "p";
-        if (!single || atoms_[e].joined) {
-          const bool pm = m[0] == 'p';
-          if (pm && hour < 12) hour += 12;
-          if (!pm && hour == 12) hour = 0;
-          meridiem = true;
-          ++e;
-          if (single && is(e, ".")) ++e;
-        }
-      } else if (m == "o'clock" || m == "oclock" || m == "o’clock") {
-        meridiem = true;
-        ++e;
+    if (const uint32_t m = meridiem_end(e)) {
+      const bool pm = lw(e)[0] == 'p';
+      if (pm && hour < 12) hour += 12;
+      if (!pm && hour == 12) hour = 0;
+      meridiem = true;
+      e = m;
+    } else if (is(e, "o'clock") || is(e, "oclock") || is(e, "o’clock")) {
+      meridiem = true;
+      ++e;
+    }
+    if (!clock && !meridiem) {
+      // "5 to 6pm", "1-3 pm", "8-9am": an hour range whose end has the am/pm.
+      if (is_digits(i) && (is_dash(e) || is(e, "to")) && is_digits(e + 1) && tx(e + 1).size() <= 2 &&
+          to_int(tx(e + 1)) <= 12 && meridiem_end(e + 2)) {
+        const bool pm = lw(e + 2)[0] == 'p';
+        if (pm && hour < 12) hour += 12;
+        e = meridiem_end(e + 2);
+      } else if (!(i > 0 && is(i - 1, "at") && minute > 0 && suffix(e, Amount{}).kind == Suffix::Kind::none)) {
+        return 0;  // "at 6.45" is a time; a bare 6.45 is a number
       }
     }
-    if (!clock && !meridiem) return 0;
     // Time zones: GMT, UTC, EST, local time.
     if (ok(e)) {
       static constexpr std::string_view kZones[] = {"gmt", "utc", "est", "edt", "cet", "cest", "pst", "pdt",
@@ -2224,6 +2232,18 @@ class Grammar {
     char buf[16];
     std::snprintf(buf, sizeof buf, "T%02d:%02d", hour % 24, minute);
     return emit_date(i, e, buf, out, NumberKind::time);
+  }
+
+  // Where am/pm after an hour ends, or 0: glued (8am), spaced (8 pm),
+  // dotted (8 p.m., 8p.m.), a bare letter only glued (9a).
+  uint32_t meridiem_end(uint32_t e) const {
+    if (!ok(e) || atoms_[e].kind != AtomKind::word) return 0;
+    const std::string_view m = lw(e);
+    if (m == "am" || m == "a.m." || m == "ampm" || m == "pm" || m == "p.m." || m == "a.m" || m == "p.m") {
+      return is(e + 1, ".") && (m == "a.m" || m == "p.m") && adjacent(e + 1) ? e + 2 : e + 1;
+    }
+    if ((m == "a" || m == "p") && atoms_[e].joined) return is(e + 1, ".") && adjacent(e + 1) ? e + 2 : e + 1;
+    return 0;
   }
 
   const text::Document& doc_;
