@@ -243,6 +243,23 @@ TEST_CASE("entity mentions hide their digits", "[numbers]") {
   CHECK(lede::numbers::find(doc, named, {}).empty());
 }
 
+TEST_CASE("a mention of only calendar or currency words does not hide a number", "[numbers]") {
+  const std::string text = "They paid 500 USD on Mon 13th, said Theresa May.";
+  const lede::text::Document doc = lede::text::segment(text);
+  lede::entities::Result named;
+  const auto at = [&](const std::string& s) {
+    const uint32_t start = static_cast<uint32_t>(text.find(s));
+    return lede::Span{start, start + static_cast<uint32_t>(s.size())};
+  };
+  named.mentions.push_back({at("USD"), lede::EntityType::ORG, 0});
+  named.mentions.push_back({at("Mon"), lede::EntityType::MISC, 1});
+  named.mentions.push_back({at("Theresa May"), lede::EntityType::PER, 2});
+  const auto found = lede::numbers::find(doc, named, {});
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].kind == K::money);
+  CHECK(found[1].kind == K::date);
+}
+
 TEST_CASE("calendar arithmetic crosses months and leap years", "[numbers][dates]") {
   using lede::numbers::dates::Date;
   namespace d = lede::numbers::dates;

@@ -164,15 +164,39 @@ class Grammar {
   // (13F, 737MAX), phone numbers, and numbers right after a capitalized
   // word that takes a number as its name (Boeing 737, Highway 35).
   void mark_names(const std::vector<Span>& names) {
-    size_t m = 0;
-    for (uint32_t i = 0; i < atoms_.size(); ++i) {
-      while (m < names.size() && names[m].end <= atoms_[i].start) ++m;
-      if (m < names.size() && names[m].start < atoms_[i].end && atoms_[i].kind != AtomKind::punct) blocked_[i] = true;
+    for (const Span& name : names) {
+      auto first = std::lower_bound(atoms_.begin(), atoms_.end(), name.start,
+                                    [](const Atom& a, uint32_t start) { return a.end <= start; });
+      auto last = first;
+      while (last != atoms_.end() && last->start < name.end) ++last;
+      const uint32_t a0 = static_cast<uint32_t>(first - atoms_.begin());
+      const uint32_t a1 = static_cast<uint32_t>(last - atoms_.begin());
+      if (calendar_or_currency(a0, a1)) continue;
+      for (uint32_t i = a0; i < a1; ++i) {
+        if (atoms_[i].kind != AtomKind::punct) blocked_[i] = true;
+      }
     }
     for (uint32_t i = 0; i < atoms_.size(); ++i) {
       if (atoms_[i].kind == AtomKind::digits && is_code(i)) block_token(atoms_[i].token);
     }
     block_phone_numbers();
+  }
+
+  // A mention made only of calendar or currency words ("Mon", "Nov",
+  // "Easter Monday", "USD") is the tagger misreading a number's part, not a
+  // name: "Theresa May" or "Boeing 737" have other words too.
+  bool calendar_or_currency(uint32_t a0, uint32_t a1) const {
+    bool any = false;
+    for (uint32_t i = a0; i < a1; ++i) {
+      if (atoms_[i].kind != AtomKind::word) continue;
+      const std::string_view w = lw(i);
+      if (!(lx::month(w) || lx::weekday(w) || lx::holiday(w) || lx::currency(w) || w == "st" || w == "nd" ||
+            w == "rd" || w == "th")) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
   }
 
   void block_token(uint32_t token) {
