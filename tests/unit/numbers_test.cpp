@@ -220,6 +220,7 @@ TEST_CASE("times of day are read with their zone", "[numbers][dates]") {
   CHECK(only("at 14:06 GMT on").iso == "T14:06");
   CHECK(only("at 8 p.m. on").iso == "T20:00");
   CHECK(only("at 8am on").kind == K::time);
+  CHECK(numbers_in("On Tuesday 12 people died.").size() == 2);
   CHECK(only_text("open 5 to 6pm daily") == "5 to 6pm");
   CHECK(only("They met at 6.45 and left").iso == "T06:45");
 }

@@ -2120,6 +2120,13 @@ class Grammar {
     }
     uint32_t e = i + 1;
     if (is_day_part(e)) ++e;
+    // "Mon 13th", "Friday 31": the day of the month goes with the weekday.
+    // "On Tuesday 12 people died" keeps its 12: a bare number needs punctuation after it.
+    auto day = day_at(e);
+    const bool dated = day && (day->second > e + 1 || !ok(day->second) || atoms_[day->second].kind == AtomKind::punct);
+    if (dated && !(ok(day->second) && (month_at(day->second) || is(day->second, "of")))) {
+      return emit_date(i, day->second, {}, out);
+    }
     return emit_date(i, e, weekday_iso(wd, 0), out);
   }
 
