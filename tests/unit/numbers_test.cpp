@@ -223,6 +223,7 @@ TEST_CASE("times of day are read with their zone", "[numbers][dates]") {
   CHECK(numbers_in("On Tuesday 12 people died.").size() == 2);
   CHECK(only_text("open 5 to 6pm daily") == "5 to 6pm");
   CHECK(only("They met at 6.45 and left").iso == "T06:45");
+  CHECK(only("It began (0500 GMT) then").iso == "T05:00");
 }
 
 TEST_CASE("digits inside names and codes are not numbers", "[numbers]") {
@@ -230,7 +231,8 @@ TEST_CASE("digits inside names and codes are not numbers", "[numbers]") {
                            "the S-400 system", "Covid-19 cases", "5G networks", "a Boeing 737 jet",
                            "see https://example.com/2024/05 now", "mail info2024@example.com now",
                            "follow @user123 now", "call +1-222-333-4444 now", "call 555-123-4567 now", "call 0800-123-456 now",
-                           "one of the leaders", "the one you mentioned"}) {
+                           "one of the leaders", "the one you mentioned", "after 9/11 it changed",
+                           "open 24/7 now", "the 787-9 jet"}) {
     INFO(text);
     CHECK(numbers_in(text).empty());
   }

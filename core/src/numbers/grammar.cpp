@@ -265,6 +265,15 @@ class Grammar {
         j += 2;
         ++groups;
       }
+      // "787-9", "737-800": a model designation, not a range (the second part is not above the first).
+      const bool dated = tx(i).find('/') != std::string_view::npos || (groups == 2 && tx(i).size() == 4 &&
+                                                                       to_int(tx(i)) >= 1800 && to_int(tx(i)) <= 2100);
+      if (groups == 2 && !plus && !dated && to_int(tx(i + 2)) <= to_int(tx(i)) &&
+          !(i + 3 < atoms_.size() && atoms_[i + 3].joined)) {
+        blocked_[i] = blocked_[i + 1] = blocked_[i + 2] = true;
+        i = j;
+        continue;
+      }
       const bool iso = groups == 3 && atoms_[i].end - atoms_[i].start == 4 && text_[atoms_[i].start] != '0' &&
                        dates::valid(to_int(tx(i)), to_int(tx(i + 2)), to_int(tx(i + 4)));
       if (plus || (groups >= 3 && !iso)) {
@@ -515,7 +524,13 @@ class Grammar {
     Amount a;
     a.end = i + 1;
     if (slashes) {
-      if (value == 0) return std::nullopt;
+      // Fractions have the usual denominators; 9/11 and 24/7 are names.
+      const double v = value;
+      if (!(v == 2 || v == 3 || v == 4 || v == 5 || v == 6 || v == 8 || v == 10 || v == 16 || v == 32 || v == 64 ||
+            v == 100) ||
+          num >= 100 * v) {
+        return std::nullopt;
+      }
       a.value = num / value;
       a.fraction = true;
       a.integer = false;
@@ -2208,6 +2223,11 @@ class Grammar {
         minute = to_int(rest.substr(0, 2));
         if (hour > 24 || minute > 59) return 0;
         clock = true;
+      } else if (s.size() == 4 && s.find_first_not_of("0123456789") == std::string_view::npos && zone_at(i + 1)) {
+        hour = to_int(s.substr(0, 2));  // 0500 GMT
+        minute = to_int(s.substr(2));
+        if (hour > 23 || minute > 59) return 0;
+        clock = true;
       } else if (s.size() <= 2 && s.find_first_of("./,") == std::string_view::npos) {
         hour = to_int(s);
         if (hour > 12) return 0;
@@ -2249,20 +2269,21 @@ class Grammar {
       }
     }
     // Time zones: GMT, UTC, EST, local time.
-    if (ok(e)) {
-      static constexpr std::string_view kZones[] = {"gmt", "utc", "est", "edt", "cet", "cest", "pst", "pdt",
-                                                    "cst", "ist", "bst", "msk", "irst", "et", "pt"};
-      for (std::string_view z : kZones) {
-        if (lw(e) == z && is_upper(e)) {
-          ++e;
-          break;
-        }
-      }
-      if (is(e, "local") && is(e + 1, "time")) e += 2;
-    }
+    if (zone_at(e)) ++e;
+    if (is(e, "local") && is(e + 1, "time")) e += 2;
     char buf[16];
     std::snprintf(buf, sizeof buf, "T%02d:%02d", hour % 24, minute);
     return emit_date(i, e, buf, out, NumberKind::time);
+  }
+
+  bool zone_at(uint32_t e) const {
+    if (!is_word(e) || !is_upper(e)) return false;
+    static constexpr std::string_view kZones[] = {"gmt", "utc", "est", "edt", "cet", "cest", "pst", "pdt",
+                                                  "cst", "ist", "bst", "msk", "irst", "et", "pt"};
+    for (std::string_view z : kZones) {
+      if (lw(e) == z) return true;
+    }
+    return false;
   }
 
   // Where am/pm after an hour ends, or 0: glued (8am), spaced (8 pm),
