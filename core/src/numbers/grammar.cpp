@@ -368,9 +368,10 @@ class Grammar {
       if (a.kind == AtomKind::digits) {
         f = lx::flag::strong;
       } else if (a.kind == AtomKind::symbol) {
-        f = lx::currency(lw(i)) || vulgar_fraction(i) ? lx::flag::strong | lx::flag::amount
-            : tx(i) == "+"                            ? 0
-                                                      : lx::flag::weak | lx::flag::modifier;
+        // $, €, %, °: their currency/unit bits come from the table like words'.
+        f = lx::word_flags(lw(i));
+        if (vulgar_fraction(i)) f |= lx::flag::strong | lx::flag::amount;
+        if (!(f & lx::flag::strong) && tx(i) != "+") f |= lx::flag::weak | lx::flag::modifier;
       } else if (a.kind == AtomKind::punct) {
         const std::string_view t = tx(i);
         f = vulgar_fraction(i) ? lx::flag::strong | lx::flag::amount
@@ -1064,6 +1065,7 @@ class Grammar {
   // Currency before the amount: $, US$, C $, USD, €.
   const lx::Currency* currency_prefix(uint32_t i, uint32_t* end) const {
     int words = 0;
+    if (!has(i, lx::flag::currency)) return nullptr;
     const lx::Currency* c = longest(i, 2, lx::currency, &words);
     if (!c || !c->prefix) return nullptr;
     // Codes and names must be written as such: "USD 5", not "usd 5" prose.
@@ -1121,7 +1123,8 @@ class Grammar {
       s.end = k + 2;
       return s;
     }
-    if (const lx::Currency* c = longest(k, 3, lx::currency, &words); c && c->suffix) {
+    const lx::Currency* c = has(k, lx::flag::currency) ? longest(k, 3, lx::currency, &words) : nullptr;
+    if (c && c->suffix) {
       const std::string_view cw = lw(k);
       // "won" and "p" are words too: only right after digits.
       if (!((cw == "won" || cw == "p" || cw == "rand" || cw == "dong") && (a.words || !glued)) &&
@@ -1132,7 +1135,7 @@ class Grammar {
         return s;
       }
     }
-    if (const lx::Duration* d = longest(k, 2, lx::duration, &words)) {
+    if (const lx::Duration* d = has(k, lx::flag::time_unit) ? longest(k, 2, lx::duration, &words) : nullptr) {
       // One-letter abbreviations (3h, 2w, 3y) only glued to the digits.
       if (!d->abbreviation || glued || (lw(k).size() > 1 && !a.words)) {
         s.kind = Suffix::Kind::duration;
@@ -1152,7 +1155,7 @@ class Grammar {
         return s;
       }
     }
-    if (const lx::Unit* u = longest(k, 3, lx::unit, &words)) {
+    if (const lx::Unit* u = has(k, lx::flag::unit) ? longest(k, 3, lx::unit, &words) : nullptr) {
       if (!u->glued_only || glued || a.words == false) {
         if (u->glued_only && !glued && (lw(k) == "in" || lw(k) == "t" || lw(k) == "g")) return s;
         if (lw(k) == "pm" && !glued) return s;  // "2 pm" is a time; picometres are spelled out
@@ -1516,7 +1519,7 @@ class Grammar {
       return 0;
     }
     int words = 0;
-    const lx::Duration* d = ok(k) ? longest(k, 2, lx::duration, &words) : nullptr;
+    const lx::Duration* d = ok(k) && has(k, lx::flag::time_unit) ? longest(k, 2, lx::duration, &words) : nullptr;
     if (!d || d->abbreviation || lw(k) == "second" || lw(k) == "quarter") return 0;
     if (vague && lw(k).back() != 's') return 0;
     uint32_t end = k + words;

@@ -399,10 +399,14 @@ uint16_t word_flags(std::string_view w) {
     for (const auto& x : kMonths) add(x.word, flag::strong | flag::month);
     for (const auto& x : kWeekdays) add(x.word, flag::strong | flag::weekday);
     for (const auto& x : kHolidays) add(x.word, flag::strong | flag::holiday);
-    for (const auto& x : kDurations) {
-      if (!x.abbreviation) add(x.word, flag::strong);
+    for (const auto& x : kDurations) add(x.word, x.abbreviation ? flag::time_unit : flag::strong | flag::time_unit);
+    for (const auto& x : kCurrencies) {
+      add(x.word, flag::strong | flag::amount | flag::currency);
+      // "Mex$", "US$": the letters are an atom of their own before the "$".
+      const size_t dollar = x.word.find('$');
+      if (dollar != std::string_view::npos && dollar > 0) add(x.word.substr(0, dollar), flag::weak | flag::currency);
     }
-    for (const auto& x : kCurrencies) add(x.word, flag::strong | flag::amount);
+    for (const auto& x : kUnits) add(x.word, flag::unit);
     for (const auto& x : kModifiers) add(x.phrase, flag::weak | flag::modifier);
     static constexpr std::string_view kCalendarStrong[] = {
         "today", "tomorrow", "yesterday", "tonight", "tmrw", "noon", "midnight", "midday", "morning",

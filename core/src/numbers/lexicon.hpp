@@ -100,6 +100,9 @@ inline constexpr uint16_t holiday = 1 << 6;    // first word of a holiday
 inline constexpr uint16_t calendar = 1 << 7;   // begins a relative date or time: today, last, early, the, in
 inline constexpr uint16_t amount = 1 << 8;     // begins an amount or money: a, half, minus, between, us, percent
 inline constexpr uint16_t duration = 1 << 9;   // begins a worded duration: a, half, few, another, all
+inline constexpr uint16_t currency = 1 << 10;  // first word of a currency ($, us, dollars, swiss)
+inline constexpr uint16_t unit = 1 << 11;      // first word of a unit (km, metric, degrees)
+inline constexpr uint16_t time_unit = 1 << 12; // first word of a time unit (years, hrs, business)
 }  // namespace flag
 uint16_t word_flags(std::string_view lower);
 
