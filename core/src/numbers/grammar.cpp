@@ -372,6 +372,11 @@ class Grammar {
         f = lx::word_flags(lw(i));
         if (vulgar_fraction(i)) f |= lx::flag::strong | lx::flag::amount;
         if (!(f & lx::flag::strong) && tx(i) != "+") f |= lx::flag::weak | lx::flag::modifier;
+        // ">=" is two atoms: let the modifier reader look at two.
+        if ((f & lx::flag::modifier) && lx::flag::modifier_words(f) < 2) {
+          f = static_cast<uint16_t>((f & ((1u << lx::flag::modifier_words_shift) - 1)) |
+                                    (2u << lx::flag::modifier_words_shift));
+        }
       } else if (a.kind == AtomKind::punct) {
         const std::string_view t = tx(i);
         f = vulgar_fraction(i) ? lx::flag::strong | lx::flag::amount
@@ -404,7 +409,8 @@ class Grammar {
   uint32_t match_at(uint32_t i, std::vector<Found>& out) {
     // A modifier ("more than", "about") stays outside the span.
     int words = 0;
-    const lx::Modifier* m = has(i, lx::flag::modifier) ? longest(i, lx::kMaxPhraseWords, lx::modifier, &words) : nullptr;
+    const int max_words = lx::flag::modifier_words(flags_[i]);
+    const lx::Modifier* m = max_words > 0 ? longest(i, max_words, lx::modifier, &words) : nullptr;
     // "<>30", "=>30" are not comparisons lede reads.
     if (m && atoms_[i].kind == AtomKind::symbol && i > 0 && adjacent(i) && atoms_[i - 1].kind == AtomKind::symbol) {
       m = nullptr;

@@ -407,7 +407,14 @@ uint16_t word_flags(std::string_view w) {
       if (dollar != std::string_view::npos && dollar > 0) add(x.word.substr(0, dollar), flag::weak | flag::currency);
     }
     for (const auto& x : kUnits) add(x.word, flag::unit);
-    for (const auto& x : kModifiers) add(x.phrase, flag::weak | flag::modifier);
+    for (const auto& x : kModifiers) {
+      add(x.phrase, flag::weak | flag::modifier);
+      const int words = static_cast<int>(std::count(x.phrase.begin(), x.phrase.end(), ' ')) + 1;
+      uint16_t& f = m[x.phrase.substr(0, x.phrase.find(' '))];
+      if (words > flag::modifier_words(f)) {
+        f = static_cast<uint16_t>((f & ((1u << flag::modifier_words_shift) - 1)) | (words << flag::modifier_words_shift));
+      }
+    }
     static constexpr std::string_view kCalendarStrong[] = {
         "today", "tomorrow", "yesterday", "tonight", "tmrw", "noon", "midnight", "midday", "morning",
         "afternoon", "evening", "mornings", "afternoons", "evenings", "weekend", "spring", "summer",

@@ -103,6 +103,9 @@ inline constexpr uint16_t duration = 1 << 9;   // begins a worded duration: a, h
 inline constexpr uint16_t currency = 1 << 10;  // first word of a currency ($, us, dollars, swiss)
 inline constexpr uint16_t unit = 1 << 11;      // first word of a unit (km, metric, degrees)
 inline constexpr uint16_t time_unit = 1 << 12; // first word of a time unit (years, hrs, business)
+// Bits 13-15: how many words the longest modifier starting with this word has.
+inline constexpr int modifier_words_shift = 13;
+inline int modifier_words(uint16_t flags) { return flags >> modifier_words_shift; }
 }  // namespace flag
 uint16_t word_flags(std::string_view lower);
 
