@@ -28,7 +28,6 @@ class Assembler {
   std::vector<Quote> run() {
     pairs_ = pair_marks(doc_);
     mark_quoted_tokens();
-    index_sentences();
     speech_ = find_speech(doc_, in_quote_, headline());
     quotes_.reserve(pairs_.size() + shape_.turns.size());
     referred_.reserve(quotes_.capacity());
@@ -59,11 +58,11 @@ class Assembler {
     }
   }
 
-  void index_sentences() {
-    sentence_of_.assign(doc_.tokens.size() + 1, UINT32_MAX);
-    for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
-      for (uint32_t i = doc_.sentences[s].first_token; i < doc_.sentences[s].end_token; ++i) sentence_of_[i] = s;
-    }
+  // The sentence holding token i (binary search: quotes and cues are few).
+  uint32_t sentence_of(uint32_t i) const {
+    const auto& ss = doc_.sentences;
+    auto it = std::upper_bound(ss.begin(), ss.end(), i, [](uint32_t t, const text::Sentence& s) { return t < s.end_token; });
+    return static_cast<uint32_t>(it - ss.begin());
   }
 
   int headline() const {
@@ -85,7 +84,7 @@ class Assembler {
   // colon, comma or dash, or right after a cue verb.
   bool introduced(const Pair& p) const {
     const text::Paragraph& para = doc_.paragraphs[p.paragraph];
-    if (p.open == para.first_token || doc_.sentences[sentence_of_[p.open]].first_token == p.open) return true;
+    if (p.open == para.first_token || doc_.sentences[sentence_of(p.open)].first_token == p.open) return true;
     const std::string_view before = word(p.open - 1);
     return before == ":" || before == "," || before == "\xE2\x80\x94" || before == "\xE2\x80\x93" ||
            before == "-" || before == "(" || is_cue_verb(before);
@@ -109,7 +108,7 @@ class Assembler {
   const Speech* event_after(uint32_t token, uint32_t window) const {
     const auto& ev = speech_.events;
     auto it = std::upper_bound(ev.begin(), ev.end(), token, [](uint32_t t, const Speech& e) { return t < e.cue; });
-    if (it == ev.end() || sentence_of_[it->cue] != sentence_of_[token] || it->cue - token > window) return nullptr;
+    if (it == ev.end() || sentence_of(it->cue) != sentence_of(token) || it->cue - token > window) return nullptr;
     return &*it;
   }
 
@@ -118,7 +117,7 @@ class Assembler {
     auto it = std::lower_bound(ev.begin(), ev.end(), token, [](const Speech& e, uint32_t t) { return e.cue < t; });
     if (it == ev.begin()) return nullptr;
     --it;
-    return sentence_of_[it->cue] == sentence_of_[token] ? &*it : nullptr;
+    return sentence_of(it->cue) == sentence_of(token) ? &*it : nullptr;
   }
 
   // Direct speech takes the cue right after it (“…,” he said), else the one
@@ -239,7 +238,6 @@ class Assembler {
   const entities::Result& named_;
   std::vector<Pair> pairs_;
   std::vector<uint8_t> in_quote_;
-  std::vector<uint32_t> sentence_of_;
   SpeechIndex speech_;
   std::vector<Quote> quotes_;
   std::vector<bool> referred_;  // per quote: the speaker came from a pronoun or description

@@ -53,7 +53,11 @@ bool one_of(std::string_view s, const std::array<std::string_view, N>& list) {
   return false;
 }
 
-bool is_fixed_line(const ParagraphText& t) { return !t.truncated && one_of(t.normalized(), kFixedLines); }
+constexpr uint32_t kMaxFixedWords = 8;  // the longest fixed line, "your email address will not be published"
+
+bool is_fixed_line(const ParagraphText& t) {
+  return t.words <= kMaxFixedWords && !t.truncated && one_of(t.normalized(), kFixedLines);
+}
 
 bool has_fixed_prefix(const ParagraphText& t) {
   if (t.words > 40) return false;  // "See also" at the start of a real paragraph is prose
@@ -63,7 +67,7 @@ bool has_fixed_prefix(const ParagraphText& t) {
   return false;
 }
 
-bool is_list_header(const ParagraphText& t) { return !t.truncated && one_of(t.normalized(), kListHeaders); }
+bool is_list_header(const ParagraphText& t) { return t.words <= 5 && !t.truncated && one_of(t.normalized(), kListHeaders); }
 
 bool is_bio(const ParagraphText& t) {
   if (t.words > 120) return false;
@@ -139,7 +143,7 @@ std::vector<bool> find_boilerplate(const std::vector<ParagraphText>& texts) {
     if (flag[i]) continue;
     const bool near_tail = i * 5 >= n * 3 || (i + 1 < n && flag[i + 1]) || (i + 2 < n && flag[i + 2]) ||
                            (i > 0 && flag[i - 1]);
-    if (is_bio(texts[i]) && near_tail) {
+    if (near_tail && is_bio(texts[i])) {
       flag[i] = true;
       if (i > 0 && !flag[i - 1] && is_name_line(texts[i - 1])) flag[i - 1] = true;
     }

@@ -21,10 +21,10 @@ ParagraphText read_paragraph(const text::Document& doc, const text::Paragraph& p
     const text::Token& token = doc.tokens[i];
     const std::string_view s = doc.token_text(i);
     if (token.kind == text::TokenKind::word || token.kind == text::TokenKind::number) ++t.words;
+    if (t.truncated) continue;  // the rules read only the beginning of a long paragraph
     bool lower_word = token.kind == text::TokenKind::word;
     for (char c : s) lower_word = lower_word && text::is_lower_ascii(static_cast<unsigned char>(c));
     t.all_lower_words = t.all_lower_words && lower_word;
-    if (t.truncated) continue;
     if (t.head_size + s.size() + 1 >= kHeadBytes) {
       t.truncated = true;
       continue;
