@@ -60,7 +60,8 @@ bool is_fixed_line(const ParagraphText& t) {
 }
 
 bool has_fixed_prefix(const ParagraphText& t) {
-  if (t.words > 40) return false;  // "See also" at the start of a real paragraph is prose
+  // A link line has no full stop; "See also the minister's remarks, ..." is prose.
+  if (t.words > 40 || (t.ends_full_stop && t.words > 12)) return false;
   for (std::string_view p : kPrefixes) {
     if (t.starts_with(p)) return true;
   }
@@ -137,12 +138,11 @@ std::vector<bool> find_boilerplate(const std::vector<ParagraphText>& texts) {
     const bool next = i + 1 < n && (flag[i + 1] || is_truncated_teaser(texts[i + 1]));
     if (prev || next) flag[i] = true;
   }
-  // Author boxes: a bio near other boilerplate or in the last part of the page,
-  // with the name line just above it or after "Published by".
+  // Author boxes: a bio beside other boilerplate or ending the page, with
+  // the name line just above it or after "Published by".
   for (size_t i = 0; i < n; ++i) {
     if (flag[i]) continue;
-    const bool near_tail = i * 5 >= n * 3 || (i + 1 < n && flag[i + 1]) || (i + 2 < n && flag[i + 2]) ||
-                           (i > 0 && flag[i - 1]);
+    const bool near_tail = i + 1 == n || (i + 1 < n && flag[i + 1]) || (i > 0 && flag[i - 1]);
     if (near_tail && is_bio(texts[i])) {
       flag[i] = true;
       if (i > 0 && !flag[i - 1] && is_name_line(texts[i - 1])) flag[i - 1] = true;
