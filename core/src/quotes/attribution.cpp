@@ -23,6 +23,7 @@ constexpr uint32_t kMaxNameWords = 3;   // "Hossein Amir-Abdollahian", "Mohammad
 constexpr uint32_t kMaxSkipped = 3;     // adverbs between subject and verb
 constexpr uint32_t kMaxModifiers = 4;   // words between "the" and "president"
 constexpr size_t kRecent = 16;          // persons a description may refer to
+constexpr uint32_t kMaxClause = 25;     // tokens of a clause between a subject and its verb
 
 struct Person {
   std::string_view surname;
@@ -234,10 +235,25 @@ class Finder {
     } else if (role_bit(w) != 0 && !capitalized(k)) {
       s = description_before(k, lo);
     } else if (name_word(k) && !is_title_word(w)) {
-      s.name = read_name(run_start(k, lo), k);
+      const uint32_t first = run_start(k, lo);
+      if (first > lo && is_preposition(word(first - 1))) return of_phrase(first - 1, lo);
+      s.name = read_name(first, k);
       if (s.name.ok()) s.kind = SubjectKind::name;
     }
     return s;
+  }
+
+  static bool is_preposition(std::string_view w) {
+    return w == "of" || w == "in" || w == "at" || w == "from" || w == "for" || w == "with" || w == "to" ||
+           w == "by" || w == "on";
+  }
+
+  // "The mayor of Ashford Vale": the head before the preposition is the subject.
+  Subject of_phrase(uint32_t preposition, uint32_t lo) const {
+    if (preposition == lo || word(preposition) != "of") return {};
+    const uint32_t head = preposition - 1;
+    if (role_bit(word(head)) != 0 && !capitalized(head)) return description_before(head, lo);
+    return {};
   }
 
   Subject subject_before(uint32_t v, uint32_t lo) const {
@@ -245,6 +261,16 @@ class Finder {
     for (uint32_t skipped = 0; k > lo; ++skipped) {
       --k;
       if (!is_skippable(word(k)) || skipped == kMaxSkipped) return subject_ending_at(k, lo);
+    }
+    return {};
+  }
+
+  // "The opposition Liberals, who have called for elections, said": the
+  // subject before a clause set off by commas ending at `comma`.
+  Subject subject_before_clause(uint32_t comma, uint32_t lo) const {
+    for (uint32_t k = comma, steps = 0; k > lo + 1 && steps < kMaxClause; --k, ++steps) {
+      if (word(k - 1) == ",") return in_quote_[k - 2] ? Subject{} : subject_ending_at(k - 2, lo);
+      if (doc_.tokens[k - 1].kind == TokenKind::quote) return {};
     }
     return {};
   }
@@ -258,6 +284,9 @@ class Finder {
       s.kind = SubjectKind::pronoun;
     } else if (w == "the" || w == "The" || w == "his" || w == "her") {
       s = description_after(k, hi, k);
+    } else if (role_bit(w) != 0 && !capitalized(k)) {
+      s.kind = SubjectKind::description;  // headline style: "says mayor"
+      s.roles = role_bit(w);
     } else if (name_word(k) || is_title_word(w)) {
       s.name = read_name(k, run_end(k, hi));
       if (s.name.ok()) s.kind = SubjectKind::name;
@@ -299,8 +328,12 @@ class Finder {
     if (subject.kind != SubjectKind::none) return subject;
     if (v > s.first_token && closes_quote_or_clause(v - 1)) subject = subject_after(v + 1, s.end_token);
     if (subject.kind != SubjectKind::none) return subject;
+    if (v > s.first_token + 1 && word(v - 1) == ",") {
+      subject = subject_before_clause(v - 1, s.first_token);
+      if (subject.kind != SubjectKind::none) return subject;
+    }
     const bool shared = is_participle_cue(verb) ||
-                        (v > s.first_token && (word(v - 1) == "and" || word(v - 1) == "but" || word(v - 1) == ","));
+                        (v > s.first_token && (word(v - 1) == "and" || word(v - 1) == "but"));
     return shared ? sentence_subject(s.first_token, s.end_token) : Subject{};
   }
 
@@ -325,7 +358,15 @@ class Finder {
         mentioned(id, s.name.span);
         return id;
       case SubjectKind::pronoun: id = salient_; break;
-      case SubjectKind::description: id = resolve_description(s); break;
+      case SubjectKind::description:
+        id = resolve_description(s);
+        if (id < 0 && salient_ >= 0 && s.nation.empty()) {
+          // "Mrs Whitlock said ... the mayor said": an unknown title of the
+          // person in focus; remember it for later descriptions.
+          id = salient_;
+          people_[id].roles |= s.roles;
+        }
+        break;
       case SubjectKind::generic:
       case SubjectKind::none: return -1;
     }
@@ -368,15 +409,44 @@ class Finder {
     }
   }
 
-  // "Raisi also thanked Russia ...": a known person opening a sentence becomes
-  // the one "he" refers to next.
+  // A person opening a sentence becomes the one "he" or "she" refers to
+  // next: a known name ("Raisi also thanked Russia"), a full name ("Sarah
+  // Whitlock, who was elected in May, ..."), or a description with its name
+  // ("The prime minister, Elena Radu, struck a calmer tone").
   void sentence_initial_person(const text::Sentence& s) {
-    uint32_t i = s.first_token;
-    if (i >= s.end_token || in_quote_[i] || !name_word(i)) return;
-    const Name n = read_name(i, run_end(i, s.end_token));
+    const uint32_t i = s.first_token;
+    if (i >= s.end_token || in_quote_[i]) return;
+    if (word(i) == "The") {
+      appositive_person(s);
+      return;
+    }
+    if (!name_word(i)) return;
+    const uint32_t last = run_end(i, s.end_token);
+    Name n = read_name(i, last);
     if (!n.ok()) return;
-    const int id = find_person(word(n.surname));
-    if (id >= 0) salient_ = id;
+    // "Harbour Authority chairman Daniel Mensah": the run names an organization.
+    if (last + 1 < s.end_token && role_bit(word(last + 1)) != 0 && !capitalized(last + 1)) return;
+    int id = find_person(word(n.surname));
+    if (id < 0 && n.surname > i && !is_title_word(word(i))) id = add_person(n);  // two words or more
+    if (id < 0) return;
+    mentioned(id, n.span);
+    salient_ = id;
+  }
+
+  void appositive_person(const text::Sentence& s) {
+    const uint32_t hi = s.end_token;
+    for (uint32_t k = s.first_token + 1; k + 2 < hi && k <= s.first_token + 1 + kMaxModifiers; ++k) {
+      const uint32_t role = role_bit(word(k));
+      if (role == 0 || capitalized(k)) continue;
+      if (word(k + 1) != "," || !name_word(k + 2)) return;
+      Name n = read_name(k + 2, run_end(k + 2, hi));
+      if (!n.ok() || n.surname == k + 2) return;  // a full name, not a place
+      n.roles |= role;
+      const int id = add_person(n);
+      mentioned(id, n.span);
+      salient_ = id;
+      return;
+    }
   }
 
   Span headline_person(const text::Paragraph& p) const {

@@ -61,7 +61,7 @@ class WordSet {
   std::array<uint32_t, kMaxWord + 1> first_letters_{};
 };
 
-constexpr std::array<std::string_view, 96> kCueVerbs = {
+constexpr std::array<std::string_view, 97> kCueVerbs = {
     "according", "acknowledged", "acknowledges", "added", "adding", "adds", "admits", "admitted", "affirmed",
     "announced", "announces", "argued", "argues", "asked", "asks", "assured", "assures", "called", "calls",
     "cautioned", "charged", "claimed", "claims", "commented", "conceded", "concluded", "confirmed",
@@ -69,7 +69,7 @@ constexpr std::array<std::string_view, 96> kCueVerbs = {
     "emphasising", "emphasized", "emphasizes", "emphasizing", "explained", "explaining", "explains", "hinted",
     "hints", "indicated", "indicates", "insisted", "insisting", "insists", "maintained", "noted", "notes",
     "noting", "observed", "pledged", "pointed", "posted", "predicted", "promised", "quipped", "recalled",
-    "recalls", "reiterated", "remarked", "replied", "replies", "responded", "said", "say", "saying", "says",
+    "recalls", "reiterated", "remarked", "replied", "replies", "responded", "ruled", "said", "say", "saying", "says",
     "stated", "states", "stating", "stressed", "stresses", "stressing", "suggested", "tells", "told",
     "tweeted", "tweets", "underlined", "underlines", "underscored", "urged", "urges", "urging", "vowed",
     "vows", "warned", "warning", "warns", "writes", "writing", "wrote"};
@@ -95,12 +95,13 @@ constexpr std::array<std::string_view, 44> kNationalities = {
     "lebanese", "mexican", "pakistani", "palestinian", "polish", "qatari", "russian", "saudi", "spanish",
     "swiss", "syrian", "turkish", "ukrainian", "us", "uzbek", "yemeni"};
 
-constexpr std::array<std::string_view, 52> kStopCapitals = {
-    "a", "after", "also", "an", "and", "april", "as", "at", "august", "before", "but", "december", "during",
-    "february", "for", "friday", "her", "his", "however", "i", "in", "it", "its", "january", "july", "june",
-    "march", "may", "meanwhile", "monday", "november", "october", "on", "our", "saturday", "september",
-    "since", "sunday", "that", "the", "their", "these", "this", "those", "thursday", "today", "tuesday", "we",
-    "wednesday", "when", "while", "yesterday"};
+constexpr std::array<std::string_view, 74> kStopCapitals = {
+    "a", "after", "also", "an", "and", "april", "as", "at", "august", "before", "but", "by", "december",
+    "during", "february", "for", "friday", "from", "her", "here", "his", "how", "however", "i", "if", "in",
+    "it", "its", "january", "july", "june", "march", "may", "meanwhile", "monday", "no", "not", "november",
+    "now", "october", "of", "on", "one", "our", "saturday", "september", "since", "so", "sunday", "that",
+    "the", "their", "then", "there", "these", "this", "those", "three", "thursday", "to", "today", "tuesday",
+    "two", "we", "wednesday", "what", "when", "where", "while", "who", "why", "with", "yes", "yesterday"};
 
 constexpr std::array<std::string_view, 32> kSkippable = {
     "again", "already", "also", "earlier", "further", "had", "has", "have", "just", "last", "later",

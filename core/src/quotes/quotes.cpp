@@ -141,8 +141,10 @@ class Assembler {
       q.cue = std::string(e->verb);
       referred = e->referred;
       if (!e->speaker.empty()) q.speaker_span = e->speaker;
-    } else if (shape_.roles[p.paragraph] == ParagraphRole::headline && !speech_.headline_person.empty()) {
-      q.speaker_span = speech_.headline_person;
+    } else if (shape_.roles[p.paragraph] == ParagraphRole::headline) {
+      // A headline quotes the person it names, or else the person the story is about.
+      const Span person = speech_.headline_person.empty() ? speech_.most_mentioned : speech_.headline_person;
+      if (!person.empty()) q.speaker_span = person;
     }
     return q;
   }

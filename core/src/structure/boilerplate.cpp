@@ -30,11 +30,12 @@ constexpr std::array<std::string_view, 24> kPrefixes = {
     "recommended:", "more on this", "this article was originally published"};
 
 // Headers of teaser lists: the paragraphs after them are other articles.
-constexpr std::array<std::string_view, 24> kListHeaders = {
+constexpr std::array<std::string_view, 26> kListHeaders = {
     "recent posts", "related posts", "related", "related articles", "related news", "related stories",
     "more stories", "more news", "latest news", "latest posts", "latest", "most read", "most popular",
     "popular posts", "trending", "trending now", "you may also like", "you might also like", "read next",
-    "top stories", "editor's picks", "more from this author", "recommended", "further reading"};
+    "top stories", "editor's picks", "more from this author", "recommended", "further reading", "related topics",
+    "more on this story"};
 
 // Phrases of an author box ("X is a journalist with a decade of experience").
 constexpr std::array<std::string_view, 16> kBioPhrases = {
@@ -91,6 +92,11 @@ bool is_teaser(const ParagraphText& t) {
 
 bool is_truncated_teaser(const ParagraphText& t) { return t.ends_ellipsis && t.words >= 4 && t.words <= 60; }
 
+// A navigation label: one to three words, no sentence punctuation.
+bool is_label(const ParagraphText& t) {
+  return t.words >= 1 && t.words <= 3 && t.tokens <= 4 && !t.ends_full_stop && !t.ends_question && !t.truncated;
+}
+
 // A short line naming someone, without sentence punctuation: the name in an author box.
 bool is_name_line(const ParagraphText& t) { return t.words >= 1 && t.words <= 5 && !t.ends_full_stop && !t.truncated; }
 
@@ -130,6 +136,19 @@ std::vector<bool> find_boilerplate(const std::vector<ParagraphText>& texts) {
     }
     in_list = false;
     flag[i] = is_fixed_line(t) || has_fixed_prefix(t) || is_time_stamp(t) || is_widget_residue(t);
+  }
+  // Site navigation: a run of three or more short labels (Home, World,
+  // Politics, Menu) of which one is already known furniture.
+  for (size_t i = 0; i < n;) {
+    size_t end = i;
+    bool known = false;
+    for (; end < n && is_label(texts[end]); ++end) {
+      if (flag[end]) known = true;
+    }
+    if (end - i >= 3 && known) {
+      for (size_t k = i; k < end; ++k) flag[k] = true;
+    }
+    i = end > i ? end : i + 1;
   }
   // Runs of truncated teasers ("…"): two in a row, or one beside other boilerplate.
   for (size_t i = 0; i < n; ++i) {

@@ -54,26 +54,40 @@ bool has_question_mark(const text::Document& doc, const text::Paragraph& p) {
   return false;
 }
 
+bool ends_with_question(const text::Document& doc, const text::Paragraph& p) {
+  return doc.token_text(p.end_token - 1) == "?";
+}
+
+// How often a label is used, and whether every use asks a question (the
+// interviewer: "Lede: Why beans?").
+struct LabelUse {
+  int count = 0;
+  bool all_questions = true;
+};
+
 }  // namespace
 
 std::vector<Turn> find_turns(const text::Document& doc, std::vector<ParagraphRole>& roles) {
   const auto n = static_cast<uint32_t>(doc.paragraphs.size());
   std::vector<Label> labels;
-  std::unordered_map<std::string_view, int> counts;
+  std::unordered_map<std::string_view, LabelUse> uses;
   for (uint32_t i = 0; i < n; ++i) {
     Label l;
     if (roles[i] != ParagraphRole::body || !read_label(doc, i, l)) continue;
     labels.push_back(l);
-    ++counts[label_text(doc, l)];
+    LabelUse& use = uses[label_text(doc, l)];
+    ++use.count;
+    use.all_questions = use.all_questions && ends_with_question(doc, doc.paragraphs[i]);
   }
   std::vector<Turn> turns;
   std::vector<bool> is_turn(n, false);
   bool has_question_labels = false;
   for (const Label& l : labels) {
     const std::string_view name = label_text(doc, l);
-    const bool question = is_question_label(name);
+    const LabelUse& use = uses[name];
     const bool answer = is_answer_label(name);
-    if (!question && !answer && counts[name] < 2) continue;
+    const bool question = is_question_label(name) || (!answer && use.count >= 2 && use.all_questions);
+    if (!question && !answer && use.count < 2) continue;
     is_turn[l.paragraph] = true;
     has_question_labels = has_question_labels || question;
     roles[l.paragraph] = question ? ParagraphRole::question : ParagraphRole::answer;

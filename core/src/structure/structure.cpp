@@ -52,8 +52,10 @@ bool is_byline(const ParagraphText& t) {
 }
 
 void mark_headline(const std::vector<ParagraphText>& texts, std::vector<ParagraphRole>& roles) {
-  for (size_t i = 0; i < texts.size() && i < kHeadlineSearch; ++i) {
+  size_t seen = 0;  // paragraphs that are not navigation or other furniture
+  for (size_t i = 0; i < texts.size() && seen < kHeadlineSearch; ++i) {
     if (roles[i] != ParagraphRole::body) continue;
+    ++seen;
     if (!is_headline_like(texts[i]) || is_byline(texts[i])) return;
     const bool kicker = texts[i].words <= kMaxKickerWords && i + 1 < texts.size() &&
                         roles[i + 1] == ParagraphRole::body && is_headline_like(texts[i + 1]) &&
