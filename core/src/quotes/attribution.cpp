@@ -314,7 +314,7 @@ class Finder {
   // "pointed out" need their second word.
   std::string_view cue_at(uint32_t v, uint32_t hi) const {
     const std::string_view w = word(v);
-    if (!is_word(v) || in_quote_[v] || !is_cue_verb(w)) return {};
+    if (!is_word(v) || w.size() < 3 || in_quote_[v] || !is_cue_verb(w)) return {};
     const std::string_view next = v + 1 < hi ? word(v + 1) : std::string_view{};
     if (w == "according") return next == "to" ? doc_.slice(doc_.tokens[v].start, doc_.tokens[v + 1].end) : "";
     if (w == "calls" || w == "called") return next == "for" ? w : "";
@@ -381,7 +381,7 @@ class Finder {
     // Mentions first, so that a description can refer to a name earlier in
     // the same sentence.
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {
-      if (!run_part(i, s.first_token) || !name_word(i)) continue;
+      if (!name_word(i) || in_quote_[i]) continue;
       const uint32_t last = run_end(i, s.end_token);
       observe_run(i, last, s.first_token);
       i = last;

@@ -81,7 +81,9 @@ bool is_bio(const ParagraphText& t) {
 
 // Ad and widget residue: one to three lower-case words, nothing else
 // ("atramart mobile"). Article paragraphs have capitals or punctuation.
-bool is_widget_residue(const ParagraphText& t) { return t.all_lower_words && t.tokens >= 1 && t.tokens <= 3; }
+bool is_widget_residue(const ParagraphText& t) {
+  return t.tokens >= 1 && t.tokens <= kMaxResidueTokens && t.all_lower_words;
+}
 
 // A teaser in a list: a short title without a full stop, a truncated lede or a stamp.
 bool is_teaser(const ParagraphText& t) {

@@ -17,14 +17,16 @@ bool is_ellipsis(std::string_view token) { return token == "\xE2\x80\xA6" || (to
 ParagraphText read_paragraph(const text::Document& doc, const text::Paragraph& p) {
   ParagraphText t;
   t.tokens = p.end_token - p.first_token;
-  for (uint32_t i = p.first_token; i < p.end_token; ++i) {
+  for (uint32_t i = p.first_token; i < p.end_token && t.words <= kMaxCountedWords; ++i) {
     const text::Token& token = doc.tokens[i];
     const std::string_view s = doc.token_text(i);
     if (token.kind == text::TokenKind::word || token.kind == text::TokenKind::number) ++t.words;
     if (t.truncated) continue;  // the rules read only the beginning of a long paragraph
-    bool lower_word = token.kind == text::TokenKind::word;
-    for (char c : s) lower_word = lower_word && text::is_lower_ascii(static_cast<unsigned char>(c));
-    t.all_lower_words = t.all_lower_words && lower_word;
+    if (t.tokens <= kMaxResidueTokens) {
+      bool lower_word = token.kind == text::TokenKind::word;
+      for (char c : s) lower_word = lower_word && text::is_lower_ascii(static_cast<unsigned char>(c));
+      t.all_lower_words = t.all_lower_words && lower_word;
+    }
     if (t.head_size + s.size() + 1 >= kHeadBytes) {
       t.truncated = true;
       continue;

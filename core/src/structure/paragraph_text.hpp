@@ -12,17 +12,22 @@ namespace lede::structure {
 
 // Rules match short phrases; longer paragraphs keep only their beginning.
 inline constexpr size_t kHeadBytes = 160;
+// No rule looks at word counts above this, so counting stops there: each
+// paragraph costs a bounded amount however long it is.
+inline constexpr uint32_t kMaxCountedWords = 200;
+// Widget residue ("atramart mobile") is this short; longer paragraphs skip the check.
+inline constexpr uint32_t kMaxResidueTokens = 3;
 
 struct ParagraphText {
   char head[kHeadBytes];     // lower-case ASCII, single spaces, no trailing punctuation
   size_t head_size = 0;
   bool truncated = false;     // the paragraph is longer than `head`
-  uint32_t words = 0;         // word and number tokens
+  uint32_t words = 0;         // word and number tokens, up to kMaxCountedWords + 1
   uint32_t tokens = 0;
   bool ends_full_stop = false;   // ends with "." (not "...")
   bool ends_ellipsis = false;    // ends with "…" or "..."
   bool ends_question = false;
-  bool all_lower_words = true;   // every token a lower-case ASCII word
+  bool all_lower_words = true;   // every token a lower-case ASCII word (paragraphs of kMaxResidueTokens or fewer)
 
   std::string_view normalized() const { return {head, head_size}; }
   bool is(std::string_view phrase) const { return !truncated && normalized() == phrase; }
