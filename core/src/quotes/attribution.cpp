@@ -42,7 +42,8 @@ struct Name {
   bool ok() const { return !span.empty(); }
 };
 
-enum class SubjectKind { none, name, pronoun, description, generic };
+// `shared`: the verb shares the subject of the clause ("..., saying", "and said").
+enum class SubjectKind { none, name, pronoun, description, generic, shared };
 
 struct Subject {
   SubjectKind kind = SubjectKind::none;
@@ -265,6 +266,18 @@ class Finder {
     return {};
   }
 
+  // "The opposition leader, Paulo Mendes, said": a name set off by commas
+  // just before the verb is the subject, whatever describes it.
+  Subject appositive_name(uint32_t comma, uint32_t lo) const {
+    if (comma < lo + 2 || in_quote_[comma - 1] || !name_word(comma - 1)) return {};
+    const uint32_t first = run_start(comma - 1, lo);
+    if (first == lo || word(first - 1) != ",") return {};
+    Subject s;
+    s.name = read_name(first, comma - 1);
+    if (s.name.ok()) s.kind = SubjectKind::name;
+    return s;
+  }
+
   // "The opposition Liberals, who have called for elections, said": the
   // subject before a clause set off by commas ending at `comma`.
   Subject subject_before_clause(uint32_t comma, uint32_t lo) const {
@@ -288,7 +301,13 @@ class Finder {
       s.kind = SubjectKind::description;  // headline style: "says mayor"
       s.roles = role_bit(w);
     } else if (name_word(k) || is_title_word(w)) {
-      s.name = read_name(k, run_end(k, hi));
+      uint32_t last = run_end(k, hi);
+      // "Green leader Tomas Berg", "Shop owner Raj Patel": the name follows the role.
+      if (last + 2 < hi && role_bit(word(last + 1)) != 0 && !capitalized(last + 1) && name_word(last + 2)) {
+        k = last + 2;
+        last = run_end(k, hi);
+      }
+      s.name = read_name(k, last);
       if (s.name.ok()) s.kind = SubjectKind::name;
     }
     return s;
@@ -317,7 +336,6 @@ class Finder {
     if (!is_word(v) || w.size() < 3 || in_quote_[v] || !is_cue_verb(w)) return {};
     const std::string_view next = v + 1 < hi ? word(v + 1) : std::string_view{};
     if (w == "according") return next == "to" ? doc_.slice(doc_.tokens[v].start, doc_.tokens[v + 1].end) : "";
-    if (w == "calls" || w == "called") return next == "for" ? w : "";
     if (w == "pointed") return next == "out" ? w : "";
     return w;
   }
@@ -329,12 +347,14 @@ class Finder {
     if (v > s.first_token && closes_quote_or_clause(v - 1)) subject = subject_after(v + 1, s.end_token);
     if (subject.kind != SubjectKind::none) return subject;
     if (v > s.first_token + 1 && word(v - 1) == ",") {
+      subject = appositive_name(v - 1, s.first_token);
+      if (subject.kind != SubjectKind::none) return subject;
       subject = subject_before_clause(v - 1, s.first_token);
       if (subject.kind != SubjectKind::none) return subject;
     }
     const bool shared = is_participle_cue(verb) ||
                         (v > s.first_token && (word(v - 1) == "and" || word(v - 1) == "but"));
-    return shared ? sentence_subject(s.first_token, s.end_token) : Subject{};
+    return shared ? Subject{SubjectKind::shared, {}, 0, {}} : Subject{};
   }
 
   int resolve_description(const Subject& s) const {
@@ -368,6 +388,7 @@ class Finder {
         }
         break;
       case SubjectKind::generic:
+      case SubjectKind::shared:
       case SubjectKind::none: return -1;
     }
     if (id >= 0) {
@@ -387,6 +408,7 @@ class Finder {
       i = last;
     }
     int subject = -1;
+    Span sentence_speaker;  // the last speaker named in this sentence
     bool spoke = false;
     for (uint32_t v = s.first_token; v < s.end_token; ++v) {
       const std::string_view verb = cue_at(v, s.end_token);
@@ -394,8 +416,16 @@ class Finder {
       Speech e;
       e.cue = v;
       e.verb = verb;
-      const Subject sub = subject_of(v, verb, s);
-      const int id = resolve(sub, e);
+      Subject sub = subject_of(v, verb, s);
+      int id = -1;
+      if (sub.kind == SubjectKind::shared && !sentence_speaker.empty()) {
+        e.speaker = sentence_speaker;  // "Berg said ... and called"
+        id = subject;
+      } else {
+        if (sub.kind == SubjectKind::shared) sub = sentence_subject(s.first_token, s.end_token);
+        id = resolve(sub, e);
+      }
+      if (!e.speaker.empty()) sentence_speaker = e.speaker;
       if (id >= 0) subject = id;
       spoke = true;
       // A cue whose subject was not found says nothing; one with a generic

@@ -61,9 +61,9 @@ class WordSet {
   std::array<uint32_t, kMaxWord + 1> first_letters_{};
 };
 
-constexpr std::array<std::string_view, 97> kCueVerbs = {
+constexpr std::array<std::string_view, 98> kCueVerbs = {
     "according", "acknowledged", "acknowledges", "added", "adding", "adds", "admits", "admitted", "affirmed",
-    "announced", "announces", "argued", "argues", "asked", "asks", "assured", "assures", "called", "calls",
+    "announced", "announces", "argued", "argues", "asked", "asks", "assured", "assures", "called", "calling", "calls",
     "cautioned", "charged", "claimed", "claims", "commented", "conceded", "concluded", "confirmed",
     "confirms", "continued", "continues", "countered", "declared", "declares", "described", "emphasised",
     "emphasising", "emphasized", "emphasizes", "emphasizing", "explained", "explaining", "explains", "hinted",

@@ -8,7 +8,7 @@
 
 namespace lede::quotes {
 
-// "said", "told", "according" (with "to"), "calls" (with "for") ... in lower case.
+// "said", "told", "according" (with "to"), "called" ... in lower case.
 bool is_cue_verb(std::string_view word);
 // "saying", "adding": a cue whose subject is the clause's subject.
 bool is_participle_cue(std::string_view word);
