@@ -168,3 +168,41 @@ TEST_CASE("speakers map to the entity of the mention that covers them", "[quotes
   CHECK(quotes[0].speaker == 7);
   CHECK(quotes[1].speaker == 7);
 }
+
+TEST_CASE("a name set off by commas before the verb is the speaker", "[quotes][attribution]") {
+  const auto q = quotes_in("Mayor Ines Duarte announced the plan on Wednesday.\n"
+                           "The opposition leader, Paulo Mendes, said the plan was \xE2\x80\x9Crushed\xE2\x80\x9D. "
+                           "\xE2\x80\x9CNobody asked the people who live there,\xE2\x80\x9D he said.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker == "Paulo Mendes");
+  CHECK(q[1].speaker == "Paulo Mendes");
+}
+
+TEST_CASE("a subject before a relative clause is the speaker", "[quotes][attribution]") {
+  const auto q = only_quote("The opposition Liberals, who have called for early elections, said the government "
+                            "had \"lost the right to govern\".");
+  CHECK(q.speaker == "Liberals");
+}
+
+TEST_CASE("a place after a preposition is not the speaker", "[quotes][attribution]") {
+  const auto q = quotes_in("The mayor of Ashford Vale has promised that the town will be rebuilt.\n"
+                           "Sarah Whitlock, who was elected in May, visited the high street on Tuesday.\n"
+                           "'Every family will be housed by Christmas,' she told the BBC.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Sarah Whitlock");
+}
+
+TEST_CASE("a second verb shares the speaker of the first", "[quotes][attribution]") {
+  const auto q = quotes_in("Green leader Tomas Berg said the budget \"betrayed the voters\" and called the cut "
+                           "\"a gift to the oil lobby\".");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker == "Tomas Berg");
+  CHECK(q[1].speaker == "Tomas Berg");
+  CHECK(q[1].cue == "called");
+}
+
+TEST_CASE("a title the text gives later is learned for the person in focus", "[quotes][attribution]") {
+  const auto q = only_quote("Mrs Whitlock said the council would meet the insurers.\n"
+                            "'We will not let them walk away,' the mayor said.");
+  CHECK(q.speaker == "Whitlock");
+}

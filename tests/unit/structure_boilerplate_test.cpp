@@ -117,3 +117,26 @@ TEST_CASE("interview turns need a repeated label or Q and A", "[structure]") {
       "Tehran says talks will go on\n\nDiplomacy: Putin urges intensification of cooperation."));
   CHECK(lone.turns.empty());
 }
+
+TEST_CASE("a run of navigation labels with a known one is boilerplate", "[structure][boilerplate]") {
+  const std::string text =
+      "Home\nWorld\nPolitics\nBusiness\nMenu\nSearch\n"
+      "Court blocks mine expansion after village appeal\n"
+      "A regional court on Wednesday blocked the expansion of the Kessel copper mine.";
+  CHECK(boilerplate_of(text) == V{"Home", "World", "Politics", "Business", "Menu", "Search"});
+  const auto roles = roles_of(text);
+  CHECK(roles[6] == lede::ParagraphRole::headline);
+  CHECK(boilerplate_of("Ingredients\nBeans\nRice\nSalt\nCook the beans for an hour.").empty());
+}
+
+TEST_CASE("an interviewer's label whose every turn asks is a question label", "[structure]") {
+  using R = lede::ParagraphRole;
+  const auto s = lede::structure::analyze(lede::text::segment(
+      "The chef who wants you to eat more beans\n"
+      "Lede: Why beans?\n"
+      "Okafor: Because they are cheap.\n"
+      "Lede: What's next?\n"
+      "Okafor: A cookbook."));
+  CHECK(s.roles == std::vector<R>{R::headline, R::question, R::answer, R::question, R::answer});
+  CHECK(s.turns.size() == 2);
+}
