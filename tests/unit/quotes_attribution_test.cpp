@@ -206,3 +206,18 @@ TEST_CASE("a title the text gives later is learned for the person in focus", "[q
                             "'We will not let them walk away,' the mayor said.");
   CHECK(q.speaker == "Whitlock");
 }
+
+TEST_CASE("a cue ending the paragraph before with a colon introduces the quotation", "[quotes][attribution]") {
+  const auto q = quotes_in("In a speech to parliament, Prime Minister Elena Radu said:\n"
+                           "\xE2\x80\x9CThere is still time to find a majority.\xE2\x80\x9D");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Elena Radu");
+  CHECK(q[0].cue == "said");
+}
+
+TEST_CASE("a paragraph that is only a quotation belongs to the person in focus", "[quotes][attribution]") {
+  const auto q = quotes_in("Foreign Minister Sergey Lavrov said the talks had failed.\n"
+                           "\xE2\x80\x9CThe West is not ready for a real dialogue.\xE2\x80\x9D");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Sergey Lavrov");
+}

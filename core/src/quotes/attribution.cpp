@@ -65,6 +65,7 @@ class Finder {
   Finder(const text::Document& doc, const std::vector<uint8_t>& in_quote) : doc_(doc), in_quote_(in_quote) {}
 
   SpeechIndex run(int headline) {
+    index_.in_focus.reserve(doc_.sentences.size());
     for (const text::Sentence& s : doc_.sentences) sentence(s);
     if (headline >= 0) index_.headline_person = headline_person(doc_.paragraphs[headline]);
     index_.most_mentioned = most_mentioned();
@@ -399,6 +400,7 @@ class Finder {
   }
 
   void sentence(const text::Sentence& s) {
+    index_.in_focus.push_back(salient_ >= 0 ? people_[salient_].last : Span{});
     // Mentions first, so that a description can refer to a name earlier in
     // the same sentence.
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {

@@ -27,6 +27,7 @@ struct SpeechIndex {
   std::vector<Speech> events;  // sorted by cue token
   Span headline_person;        // the first known person named in the headline, if any
   Span most_mentioned;         // the person named most often, the interviewee of an "A:" interview
+  std::vector<Span> in_focus;  // per sentence: the person "he" would refer to at its start (may be empty)
 };
 
 // `in_quote` has one flag per token: inside an outermost quotation.

@@ -83,10 +83,11 @@ constexpr std::array<std::string_view, 56> kTitles = {
     "speaker", "spokesman", "spokeswoman", "vice"};
 
 // Role heads, in bit order (the index is the bit).
-constexpr std::array<std::string_view, 24> kRoles = {
+constexpr std::array<std::string_view, 32> kRoles = {
     "president", "minister", "leader", "chancellor", "premier", "spokesman", "spokeswoman", "spokesperson",
     "secretary", "ambassador", "envoy", "official", "chief", "commander", "governor", "mayor", "senator",
-    "counterpart", "diplomat", "king", "aide", "director", "chairman", "head"};
+    "counterpart", "diplomat", "king", "aide", "director", "chairman", "head", "coach", "manager", "captain",
+    "executive", "analyst", "professor", "judge", "prosecutor"};
 
 constexpr std::array<std::string_view, 44> kNationalities = {
     "afghan", "african", "american", "arab", "australian", "bahraini", "belarusian", "british", "canadian",

@@ -131,13 +131,33 @@ class Assembler {
     return before ? before : later;
   }
 
+  // "Lavrov said:" ending the paragraph before a quotation that opens its own.
+  const Speech* colon_before(const Pair& p) const {
+    const text::Paragraph& para = doc_.paragraphs[p.paragraph];
+    if (p.paragraph == 0 || p.open != para.first_token) return nullptr;
+    const text::Paragraph& prev = doc_.paragraphs[p.paragraph - 1];
+    if (word(prev.end_token - 1) != ":") return nullptr;
+    const auto& ev = speech_.events;
+    auto it = std::lower_bound(ev.begin(), ev.end(), prev.end_token, [](const Speech& e, uint32_t t) { return e.cue < t; });
+    if (it == ev.begin() || (it - 1)->cue < prev.first_token) return nullptr;
+    return &*(it - 1);
+  }
+
+  // A paragraph that is one direct quotation and nothing else, with no cue.
+  bool whole_paragraph(const Pair& p) const {
+    const text::Paragraph& para = doc_.paragraphs[p.paragraph];
+    return p.open == para.first_token && (p.close + 1 >= para.end_token || !p.close_mark);
+  }
+
   Quote quote_of(const Pair& p, bool& referred) const {
     referred = false;
     Quote q;
     q.span = p.span;
     q.kind = kind_of(p);
     if (p.depth != 0) return q;  // a quotation inside a quotation: its speaker is not ours to find
-    if (const Speech* e = event_for(p, q.kind)) {
+    const Speech* e = event_for(p, q.kind);
+    if (e == nullptr && q.kind == QuoteKind::direct) e = colon_before(p);
+    if (e != nullptr) {
       q.cue = std::string(e->verb);
       referred = e->referred;
       if (!e->speaker.empty()) q.speaker_span = e->speaker;
@@ -152,7 +172,8 @@ class Assembler {
   // Paragraphs of one running quotation share its speaker (usually named in
   // the last); a direct quotation with no cue continues the speaker of the
   // direct quotation before it in its paragraph, or in the paragraph before
-  // when it opens its own.
+  // when it opens its own; a paragraph that is only a quotation belongs to
+  // the person the text is about at that point.
   void carry_speakers() {
     for (size_t i = pairs_.size(); i-- > 0;) {
       const int g = pairs_[i].group;
@@ -173,6 +194,14 @@ class Assembler {
         const bool same_paragraph = prev.paragraph == p.paragraph;
         const bool opens_next = prev.paragraph + 1 == p.paragraph && p.open == doc_.paragraphs[p.paragraph].first_token;
         if (same_paragraph || opens_next) copy_speaker(static_cast<size_t>(previous), i);
+      }
+      if (q.kind == QuoteKind::direct && !q.speaker_span && q.cue.empty() && p.group < 0 && whole_paragraph(p)) {
+        // "Lavrov was blunt.\n“The West has failed.”": the person in focus.
+        const Span focus = speech_.in_focus[sentence_of(p.open)];
+        if (!focus.empty()) {
+          q.speaker_span = focus;
+          referred_[i] = true;
+        }
       }
       if (q.kind == QuoteKind::direct) previous = static_cast<int>(i);
     }

@@ -12,36 +12,44 @@ namespace {
 
 // Whole paragraphs that are page furniture, after lower-casing and dropping
 // trailing punctuation.
-constexpr std::array<std::string_view, 52> kFixedLines = {
+constexpr std::array<std::string_view, 61> kFixedLines = {
     "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
-    "tweet", "print", "email", "e-mail", "published by", "posted by", "written by", "author", "about the author",
-    "leave a reply", "leave a comment", "cancel reply", "your email address will not be published",
-    "required fields are marked *", "comment", "comments", "name *", "email *", "website", "post comment",
-    "back to top", "back to top button", "source link", "source", "advertisement", "sponsored", "subscribe",
-    "sign up", "newsletter", "follow us", "home", "menu", "search", "skip to content", "read more", "see also",
-    "print this page", "copy link", "whatsapp", "facebook", "twitter", "telegram", "linkedin", "x", "reddit",
-    "no comments"};
+    "tweet", "print", "email", "e-mail", "published by", "posted by", "written by", "author",
+    "about the author", "leave a reply", "leave a comment", "cancel reply",
+    "your email address will not be published", "required fields are marked *", "comment", "comments",
+    "name *", "email *", "website", "post comment", "back to top", "back to top button", "source link",
+    "source", "advertisement", "sponsored", "subscribe", "sign up", "newsletter", "follow us", "home", "menu",
+    "search", "skip to content", "read more", "see also", "print this page", "copy link", "whatsapp",
+    "facebook", "twitter", "telegram", "linkedin", "x", "reddit", "no comments", "loading",
+    "continue reading", "skip to main content", "accept all cookies", "topics", "image caption",
+    "listen to this article", "print article", "share via email"};
 
 // Paragraphs that start like this are furniture whatever follows.
-constexpr std::array<std::string_view, 24> kPrefixes = {
+constexpr std::array<std::string_view, 36> kPrefixes = {
     "see also ", "read more:", "read also:", "also read:", "related:", "tags:", "tagged:", "news id",
     "source:", "copyright ", "\xC2\xA9", "all rights reserved", "share on ", "follow us on", "click here",
     "sign up for", "subscribe to", "posted in ", "filed under", "save my name", "related posts:",
-    "recommended:", "more on this", "this article was originally published"};
+    "recommended:", "more on this", "this article was originally published", "reporting by ", "editing by ",
+    "additional reporting by", "image source", "image caption", "photo: ", "photograph: ", "we use cookies",
+    "read this next", "more from ", "continue reading", "follow us on "};
 
 // Headers of teaser lists: the paragraphs after them are other articles.
-constexpr std::array<std::string_view, 26> kListHeaders = {
+constexpr std::array<std::string_view, 32> kListHeaders = {
     "recent posts", "related posts", "related", "related articles", "related news", "related stories",
     "more stories", "more news", "latest news", "latest posts", "latest", "most read", "most popular",
     "popular posts", "trending", "trending now", "you may also like", "you might also like", "read next",
-    "top stories", "editor's picks", "more from this author", "recommended", "further reading", "related topics",
-    "more on this story"};
+    "top stories", "editor's picks", "more from this author", "recommended", "further reading",
+    "related topics", "more on this story", "most viewed", "more stories from", "read this next",
+    "related content", "related reading", "you may be interested in"};
 
 // Phrases of an author box ("X is a journalist with a decade of experience").
-constexpr std::array<std::string_view, 16> kBioPhrases = {
-    "is composed of", "is the author", "is an author", "writes articles", "writes about", "years of experience",
-    "decade of experience", "is a journalist", "is a reporter", "is a writer", "is a staff writer",
-    "is the editor", "is a senior editor", "can be contacted", "can be reached at", "is the ceo and founder"};
+constexpr std::array<std::string_view, 26> kBioPhrases = {
+    "is composed of", "is the author", "is an author", "writes articles", "writes about",
+    "years of experience", "decade of experience", "is a journalist", "is a reporter", "is a writer",
+    "is a staff writer", "is the editor", "is a senior editor", "can be contacted", "can be reached at",
+    "is the ceo and founder", "is a correspondent", "is a senior correspondent", "is a freelance",
+    "is a staff reporter", "is a contributing", "is a columnist", "is a food writer",
+    "is a political reporter", "is a political correspondent", "is a senior reporter"};
 
 constexpr std::array<std::string_view, 9> kTimeUnits = {"second", "minute", "min", "hour", "hr",
                                                          "day", "week", "month", "year"};
