@@ -209,6 +209,9 @@ class Finder {
       } else if (w == "the" || w == "The" || w == "his" || w == "His" || w == "her" || w == "Her") {
         s.kind = SubjectKind::description;
         return s;
+      } else if (w == "a" || w == "A" || w == "an" || w == "An") {
+        s.kind = SubjectKind::generic;  // "a senior official": an unnamed source
+        return s;
       } else if (!(is_word(k) && text::is_lower_ascii(static_cast<unsigned char>(w[0])))) {
         break;  // only lower-case modifiers ("foreign", "former") and nationalities
       }
@@ -258,13 +261,20 @@ class Finder {
     return {};
   }
 
-  Subject subject_before(uint32_t v, uint32_t lo) const {
+  // The token before `v` once adverbs and auxiliaries are skipped ("has
+  // repeatedly said"), or `v` when there is none.
+  uint32_t before_adverbs(uint32_t v, uint32_t lo) const {
     uint32_t k = v;
     for (uint32_t skipped = 0; k > lo; ++skipped) {
       --k;
-      if (!is_skippable(word(k)) || skipped == kMaxSkipped) return subject_ending_at(k, lo);
+      if (!is_skippable(word(k)) || skipped == kMaxSkipped) return k;
     }
-    return {};
+    return v;
+  }
+
+  Subject subject_before(uint32_t v, uint32_t lo) const {
+    const uint32_t k = before_adverbs(v, lo);
+    return k == v ? Subject{} : subject_ending_at(k, lo);
   }
 
   // "The opposition leader, Paulo Mendes, said": a name set off by commas
@@ -345,17 +355,31 @@ class Finder {
     if (word(v) == "according") return subject_after(v + 2, s.end_token);
     Subject subject = subject_before(v, s.first_token);
     if (subject.kind != SubjectKind::none) return subject;
-    if (v > s.first_token && closes_quote_or_clause(v - 1)) subject = subject_after(v + 1, s.end_token);
+    if (v > s.first_token && closes_quote_or_clause(v - 1)) subject = inverted_subject(v + 1, s.end_token);
     if (subject.kind != SubjectKind::none) return subject;
-    if (v > s.first_token + 1 && word(v - 1) == ",") {
-      subject = appositive_name(v - 1, s.first_token);
+    const uint32_t comma = before_adverbs(v, s.first_token);
+    if (comma > s.first_token + 1 && comma < v && word(comma) == ",") {
+      subject = appositive_name(comma, s.first_token);
       if (subject.kind != SubjectKind::none) return subject;
-      subject = subject_before_clause(v - 1, s.first_token);
+      subject = subject_before_clause(comma, s.first_token);
       if (subject.kind != SubjectKind::none) return subject;
     }
     const bool shared = is_participle_cue(verb) ||
                         (v > s.first_token && (word(v - 1) == "and" || word(v - 1) == "but"));
     return shared ? Subject{SubjectKind::shared, {}, 0, {}} : Subject{};
+  }
+
+  // "said Lavrov.", "said Lavrov on Monday", but not "said Washington expected":
+  // an inverted name ends the clause.
+  Subject inverted_subject(uint32_t k, uint32_t hi) const {
+    Subject s = subject_after(k, hi);
+    if (s.kind != SubjectKind::name) return s;
+    uint32_t after = s.name.surname + 1;
+    if (after < hi && possessive(after)) return {};
+    if (after >= hi || !is_word(after)) return s;
+    const std::string_view w = word(after);
+    const bool lower = text::is_lower_ascii(static_cast<unsigned char>(w[0]));
+    return !lower || is_preposition(w) || w == "who" || w == "adding" ? s : Subject{};
   }
 
   int resolve_description(const Subject& s) const {
