@@ -6,7 +6,6 @@
 #include "quotes/attribution.hpp"
 
 #include <algorithm>
-#include <array>
 #include <unordered_map>
 
 #include "quotes/lexicon.hpp"

@@ -7,7 +7,6 @@
 #include "quotes/pairing.hpp"
 
 #include <algorithm>
-#include <array>
 #include <string_view>
 
 #include "text/utf8.hpp"
