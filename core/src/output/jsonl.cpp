@@ -111,11 +111,13 @@ std::string process_jsonl_line(std::string_view line, const Options& options) {
   if (text == record.end() || !text->is_string()) return error_line(id, "missing string field \"text\"");
 
   const std::string& utf8 = text->get_ref<const std::string&>();
-  json out;
-  out["id"] = id;
-  json analysis = output::contract(analyze(utf8, options), utf8, options);
-  for (auto& [key, value] : analysis.items()) out[key] = std::move(value);
-  return output::dump(out);
+  // {"id":ID, + the contract without its opening brace.
+  const std::string analysis = output::contract(analyze(utf8, options), utf8, options);
+  std::string out = "{\"id\":" + output::dump(id);
+  out.reserve(out.size() + analysis.size());
+  out += ',';
+  out.append(analysis, 1, std::string::npos);
+  return out;
 }
 
 }  // namespace lede
