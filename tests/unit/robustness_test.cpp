@@ -4,7 +4,7 @@
 // quadratic (long tokens, long look-aheads, runs of one character).
 // Fast on purpose: this file also runs under ASan+UBSan (scripts/sanitize).
 #include <algorithm>
-#include <chrono>
+#include <ctime>
 #include <functional>
 #include <string>
 #include <vector>
@@ -141,16 +141,18 @@ TEST_CASE("a batch line answers with one line of JSON whatever it holds", "[robu
 
 namespace {
 
-// The fastest of `runs` timings of analyze_to_json(text), in seconds.
+// The fastest of `runs` timings of analyze_to_json(text), in seconds of CPU
+// time: unlike wall time, it does not count the time other processes on a
+// busy machine hold the core.
 double best_time(const std::string& text, int runs) {
   double best = 1e9;
   const lede::Options options;
   for (int i = 0; i < runs; ++i) {
-    const auto start = std::chrono::steady_clock::now();
+    const std::clock_t start = std::clock();
     const std::string out = lede::analyze_to_json(text, options);
-    const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
+    const double took = double(std::clock() - start) / CLOCKS_PER_SEC;
     REQUIRE_FALSE(out.empty());
-    best = std::min(best, took.count());
+    best = std::min(best, took);
   }
   return best;
 }
@@ -158,8 +160,9 @@ double best_time(const std::string& text, int runs) {
 }  // namespace
 
 // Time for 8n against time for n: 8x when linear, 64x when quadratic. The
-// bound (24x plus 10 ms) leaves room for a loaded shared machine; the fastest
-// of several runs filters out pre-emption.
+// bound (24x plus 10 ms) leaves room for a loaded shared machine; CPU time,
+// the fastest of several runs and up to three attempts filter out the noise
+// that a real quadratic never escapes.
 TEST_CASE("analysis time grows linearly with hostile input", "[robustness][linear]") {
   const std::vector<std::pair<const char*, std::function<std::string(size_t)>>> shapes = {
       {"no spaces", [](size_t n) { return repeat("ab.cd-ef,gh'ij", n); }},
@@ -181,7 +184,12 @@ TEST_CASE("analysis time grows linearly with hostile input", "[robustness][linea
   for (const auto& [name, make] : shapes) {
     INFO(name);
     const std::string small = make(n), large = make(8 * n);
-    const double t1 = best_time(small, 3), t8 = best_time(large, 2);
+    double t1 = 1e9, t8 = 1e9;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+      t1 = std::min(t1, best_time(small, 3));
+      t8 = std::min(t8, best_time(large, 2));
+      if (t8 <= 24 * t1 + 0.010) break;
+    }
     INFO("n: " << t1 * 1e3 << " ms, 8n: " << t8 * 1e3 << " ms");
     CHECK(t8 <= 24 * t1 + 0.010);
   }
