@@ -58,12 +58,12 @@ function conllArticles(file) {
     if (!words.length) return;
     let line = '', open = false, glue = true;
     for (const w of words) {
-      let word = w, before = !glue && !noSpaceBefore.has(w);
+      let before = !glue && !noSpaceBefore.has(w);
       if (w === '"') {
         open = !open;
         if (!open) before = false;  // a closing quote hugs the word before it
       }
-      line += (before ? ' ' : '') + word;
+      line += (before ? ' ' : '') + w;
       glue = noSpaceAfter.has(w) || (w === '"' && open);
     }
     sentences.push(line);

@@ -19,6 +19,8 @@ namespace lede {
 namespace {
 
 using json = nlohmann::ordered_json;  // keeps the contract's field order
+// What json::dump() uses inside (nlohmann 3.11); used directly it appends
+// every item to the one output string instead of a temporary string per item.
 using Serializer = nlohmann::detail::serializer<json>;
 
 // One JSON array of the output, written an item at a time.
