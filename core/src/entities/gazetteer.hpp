@@ -1,0 +1,57 @@
+// Name lists matched against token n-grams: countries, cities and first names
+// (compiled into the model from ../shared/data/gazetteers) plus the hand-written
+// lists of lexicon.hpp. Matching is longest-first per category, on the
+// lower-cased words, so that headlines in capitals match too.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace lede::entities {
+
+enum GazetteerCategory : uint8_t {
+  kCountry,
+  kCity,
+  kFirstName,
+  kDemonym,
+  kKnownOrg,
+  kTitle,
+  kOrgSuffix,
+  kGazetteerCategories
+};
+
+// Where a token sits in the longest match of one category: none, or the
+// Begin, Inside, Last or Unit (single-token) part of a match.
+enum MatchPart : uint8_t { kNoMatch, kMatchBegin, kMatchInside, kMatchLast, kMatchUnit };
+using GazetteerMatch = std::array<uint8_t, kGazetteerCategories>;
+
+class Gazetteer {
+ public:
+  // `lines` holds "<category digit>\t<name>\n" lines (the model's list); the
+  // hand-written lists are always added.
+  explicit Gazetteer(std::string_view lines);
+
+  // One GazetteerMatch per word of a sentence, given the words' lower-case
+  // hashes and whether each may start a name (is capitalized).
+  void match(const uint64_t* lower, const uint8_t* may_start, size_t n, GazetteerMatch* out) const;
+
+  static constexpr int kMaxWords = 6;
+
+ private:
+  void add(int category, std::string_view name);
+  uint16_t& slot(uint64_t key);          // finds or inserts
+  uint16_t lookup(uint64_t key) const;  // complete bits | prefix bits << 8
+
+  std::vector<uint64_t> keys_;
+  std::vector<uint16_t> values_;
+  size_t mask_ = 0;
+  size_t used_ = 0;
+};
+
+// The lower-case form used by matching and the features: ASCII letters
+// lowered, curly apostrophes and quotes made straight.
+uint64_t lower_hash(std::string_view word);
+
+}  // namespace lede::entities

@@ -1,0 +1,51 @@
+// The two tagging passes. Feature ids are computed once per document into flat
+// arrays; the second pass re-uses the first pass's ids with its own weights.
+#include "entities/tagger.hpp"
+
+#include <algorithm>
+
+namespace lede::entities {
+
+void emissions(const Perceptron& weights, FeatureRows rows, size_t begin, size_t end, int64_t* out) {
+  for (size_t i = begin; i < end; ++i) {
+    int64_t* scores = out + (i - begin) * kTags;
+    for (int t = 0; t < kTags; ++t) scores[t] = 0;
+    weights.score(rows.first + i * kFirstPassFeatures, kFirstPassFeatures, scores);
+    if (rows.second) weights.score(rows.second + i * kSecondPassFeatures, kSecondPassFeatures, scores);
+  }
+}
+
+void decode(const Perceptron& weights, const Prepared& doc, FeatureRows rows, Tag* out) {
+  size_t longest = 0;
+  for (size_t s = 0; s + 1 < doc.sentence_start.size(); ++s) {
+    longest = std::max<size_t>(longest, doc.sentence_start[s + 1] - doc.sentence_start[s]);
+  }
+  std::vector<int64_t> scores(longest * kTags);
+  std::vector<uint8_t> backpointers(longest * kTags);
+  for (size_t s = 0; s + 1 < doc.sentence_start.size(); ++s) {
+    const size_t begin = doc.sentence_start[s], end = doc.sentence_start[s + 1];
+    emissions(weights, rows, begin, end, scores.data());
+    viterbi(scores.data(), weights.transition, end - begin, backpointers.data(), out + begin);
+  }
+}
+
+std::vector<Tag> tag_words(const Model& model, const std::vector<std::string_view>& words,
+                           const std::vector<uint32_t>& sentence_start, bool first_pass_only) {
+  const Prepared doc = prepare(words, sentence_start, model.gazetteer);
+  const size_t n = doc.size();
+  std::vector<uint32_t> first_ids(n * kFirstPassFeatures);
+  first_pass_features(doc, model.first.mask, first_ids.data());
+  std::vector<Tag> first(n);
+  decode(model.first, doc, {first_ids.data(), nullptr}, first.data());
+  if (first_pass_only) return first;
+
+  // The passes share feature ids only when their tables have one size.
+  if (model.second.mask != model.first.mask) first_pass_features(doc, model.second.mask, first_ids.data());
+  std::vector<uint32_t> second_ids(n * kSecondPassFeatures);
+  second_pass_features(doc, first.data(), model.second.mask, second_ids.data());
+  std::vector<Tag> tags(n);
+  decode(model.second, doc, {first_ids.data(), second_ids.data()}, tags.data());
+  return tags;
+}
+
+}  // namespace lede::entities

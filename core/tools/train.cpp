@@ -1,0 +1,320 @@
+// lede-train: trains the entity tagger on CoNLL-2003 and writes the model blob
+// (core/models/ner-tagger.bin). A thin main: reading files and the training
+// schedule live here, the learner in entities/training.cpp. Single-threaded
+// with integer updates and a fixed shuffle seed, so a rerun rebuilds the
+// same bytes.
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "entities/conll.hpp"
+#include "entities/features.hpp"
+#include "entities/model.hpp"
+#include "entities/tagger.hpp"
+#include "entities/training.hpp"
+
+using namespace lede::entities;
+
+namespace {
+
+constexpr const char* kUsage = R"(lede-train — train the entity tagger
+
+Usage: lede-train --train FILE --gazetteers DIR --out FILE [options]
+  --train FILE        CoNLL-2003 training data (IOB1)
+  --dev FILE          development data: report F1 after training (and per epoch with --verbose)
+  --gazetteers DIR    countries.tsv, cities.tsv, first-names-en.txt
+  --out FILE          the model blob to write
+  --epochs N          epochs of each pass (default 12)
+  --folds K           folds for the first pass's tags on the training data (default 5)
+  --bits B            log2 of the weight rows per pass (default 20)
+  --prune P           drop quantized weights below P in magnitude (default 8)
+  --min-population N  cities kept in the gazetteer (default 15000)
+  --seed S            shuffle seed (default 1)
+  --verbose           dev F1 after each epoch
+)";
+
+struct Options {
+  std::string train, dev, gazetteers, out;
+  int epochs = 12, folds = 5, bits = 20, prune = 8;
+  long min_population = 15000;
+  uint64_t seed = 1;
+  bool verbose = false;
+};
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::cerr << "lede-train: cannot read " << path << "\n";
+    std::exit(1);
+  }
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::vector<std::string> split(const std::string& line, char sep) {
+  std::vector<std::string> fields;
+  size_t pos = 0;
+  while (true) {
+    const size_t next = line.find(sep, pos);
+    fields.push_back(line.substr(pos, next - pos));
+    if (next == std::string::npos) return fields;
+    pos = next + 1;
+  }
+}
+
+// The gazetteer lines of the model, from ../shared/data/gazetteers.
+std::string gazetteer_lines(const Options& o) {
+  std::string out;
+  auto add = [&](GazetteerCategory c, const std::string& name) {
+    if (name.empty() || name.find('\n') != std::string::npos) return;
+    out += static_cast<char>('0' + c);
+    out += '\t';
+    out += name;
+    out += '\n';
+  };
+  std::istringstream countries(read_file(o.gazetteers + "/countries.tsv"));
+  std::string line;
+  std::getline(countries, line);  // header
+  while (std::getline(countries, line)) {
+    const auto f = split(line, '\t');
+    if (f.size() < 4) continue;
+    add(kCountry, f[1]);
+    add(kCity, f[3]);
+  }
+  std::istringstream cities(read_file(o.gazetteers + "/cities.tsv"));
+  std::getline(cities, line);
+  while (std::getline(cities, line)) {
+    const auto f = split(line, '\t');
+    if (f.size() >= 4 && std::atol(f[3].c_str()) >= o.min_population) add(kCity, f[0]);
+  }
+  std::istringstream names(read_file(o.gazetteers + "/first-names-en.txt"));
+  while (std::getline(names, line)) add(kFirstName, line);
+  return out;
+}
+
+// One training document, prepared, with its gold BIO tags and feature ids.
+struct Example {
+  Prepared doc;
+  std::vector<Tag> gold;
+  std::vector<uint32_t> first_ids, second_ids;
+  std::vector<Tag> first_tags;  // the first pass's tags, from a model that did not see this document
+};
+
+Example make_example(const conll::Document& d, const Gazetteer& gazetteer, uint32_t mask) {
+  std::vector<std::string_view> words;
+  std::vector<uint32_t> starts;
+  Example e;
+  for (const auto& s : d) {
+    starts.push_back(static_cast<uint32_t>(words.size()));
+    for (const auto& w : s.words) words.emplace_back(w);
+    for (const auto& t : conll::to_bio(s.tags)) e.gold.push_back(parse_tag(t));
+  }
+  e.doc = prepare(words, starts, gazetteer);
+  e.first_ids.resize(words.size() * kFirstPassFeatures);
+  first_pass_features(e.doc, mask, e.first_ids.data());
+  return e;
+}
+
+// A fixed, platform-independent shuffle (xorshift64* and Fisher-Yates).
+void shuffle(std::vector<size_t>& v, uint64_t& state) {
+  for (size_t i = v.size(); i > 1; --i) {
+    state ^= state >> 12, state ^= state << 25, state ^= state >> 27;
+    const uint64_t r = state * 0x2545f4914f6cdd1dULL;
+    std::swap(v[i - 1], v[r % i]);
+  }
+}
+
+FeatureRows rows_of(const Example& e, bool second) {
+  return {e.first_ids.data(), second ? e.second_ids.data() : nullptr};
+}
+
+// Trains one pass on examples `use`, sentence by sentence in shuffled order.
+// `after_epoch(model, epoch)` may report progress.
+template <typename AfterEpoch>
+Perceptron train_pass(const std::vector<Example>& examples, const std::vector<size_t>& use, bool second,
+                      const Options& o, AfterEpoch after_epoch) {
+  struct Unit {
+    size_t example, begin, end;
+  };
+  std::vector<Unit> units;
+  for (const size_t e : use) {
+    const auto& starts = examples[e].doc.sentence_start;
+    for (size_t s = 0; s + 1 < starts.size(); ++s) units.push_back({e, starts[s], starts[s + 1]});
+  }
+  AveragedPerceptron learner(o.bits);
+  std::vector<size_t> order(units.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  uint64_t state = o.seed * 0x9e3779b97f4a7c15ULL + (second ? 7 : 3);
+  for (int epoch = 1; epoch <= o.epochs; ++epoch) {
+    shuffle(order, state);
+    for (const size_t u : order) {
+      const Unit& unit = units[u];
+      const Example& ex = examples[unit.example];
+      learner.learn(rows_of(ex, second), unit.begin, unit.end, ex.gold.data());
+      learner.tick();
+    }
+    after_epoch(learner, epoch);
+  }
+  return learner.quantized(o.prune);
+}
+
+conll::Scores evaluate(const Model& model, const std::vector<conll::Document>& docs, double* seconds,
+                       bool first_pass_only = false) {
+  conll::Scores scores;
+  double elapsed = 0;
+  for (const auto& d : docs) {
+    std::vector<std::string_view> words;
+    std::vector<uint32_t> starts;
+    for (const auto& s : d) {
+      starts.push_back(static_cast<uint32_t>(words.size()));
+      for (const auto& w : s.words) words.emplace_back(w);
+    }
+    const auto t0 = std::chrono::steady_clock::now();
+    const auto tags = tag_words(model, words, starts, first_pass_only);
+    elapsed += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    size_t k = 0;
+    for (const auto& s : d) {
+      std::vector<std::string> predicted;
+      for (size_t i = 0; i < s.words.size(); ++i) predicted.emplace_back(tag_name(tags[k++]));
+      conll::score(s.tags, predicted, scores);
+    }
+  }
+  if (seconds) *seconds = elapsed;
+  return scores;
+}
+
+Options parse(int argc, char** argv) {
+  Options o;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    auto value = [&]() -> std::string {
+      if (i + 1 >= argc) {
+        std::cerr << "lede-train: " << a << " needs a value\n";
+        std::exit(2);
+      }
+      return argv[++i];
+    };
+    if (a == "-h" || a == "--help") {
+      std::cout << kUsage;
+      std::exit(0);
+    } else if (a == "--train") {
+      o.train = value();
+    } else if (a == "--dev") {
+      o.dev = value();
+    } else if (a == "--gazetteers") {
+      o.gazetteers = value();
+    } else if (a == "--out") {
+      o.out = value();
+    } else if (a == "--epochs") {
+      o.epochs = std::stoi(value());
+    } else if (a == "--folds") {
+      o.folds = std::stoi(value());
+    } else if (a == "--bits") {
+      o.bits = std::stoi(value());
+    } else if (a == "--prune") {
+      o.prune = std::stoi(value());
+    } else if (a == "--min-population") {
+      o.min_population = std::stol(value());
+    } else if (a == "--seed") {
+      o.seed = std::stoull(value());
+    } else if (a == "--verbose") {
+      o.verbose = true;
+    } else {
+      std::cerr << "lede-train: unknown option " << a << "\n" << kUsage;
+      std::exit(2);
+    }
+  }
+  if (o.train.empty() || o.gazetteers.empty() || o.out.empty() || o.bits < 10 || o.bits > 24 || o.folds < 2) {
+    std::cerr << kUsage;
+    std::exit(2);
+  }
+  return o;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const Options o = parse(argc, argv);
+  const auto start = std::chrono::steady_clock::now();
+  auto log = [&](const std::string& message) {
+    const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::fprintf(stderr, "[%6.1f s] %s\n", s, message.c_str());
+  };
+  Model model;
+  model.gazetteer_lines = gazetteer_lines(o);
+  model.gazetteer = Gazetteer(model.gazetteer_lines);
+  const uint32_t mask = (1u << o.bits) - 1;
+
+  const auto train_docs = conll::read(read_file(o.train));
+  const auto dev_docs = o.dev.empty() ? std::vector<conll::Document>{} : conll::read(read_file(o.dev));
+  std::vector<Example> examples;
+  for (const auto& d : train_docs) examples.push_back(make_example(d, model.gazetteer, mask));
+  log("prepared " + std::to_string(examples.size()) + " documents");
+
+  auto no_report = [](const AveragedPerceptron&, int) {};
+
+  // The first pass's tags on the training data come from models that did
+  // not see the document (jackknifing), so the second pass learns how far
+  // to trust them on unseen text.
+  for (int fold = 0; fold < o.folds; ++fold) {
+    std::vector<size_t> use, held;
+    for (size_t e = 0; e < examples.size(); ++e) (static_cast<int>(e % o.folds) == fold ? held : use).push_back(e);
+    const Perceptron p = train_pass(examples, use, false, o, no_report);
+    for (const size_t e : held) {
+      examples[e].first_tags.resize(examples[e].doc.size());
+      decode(p, examples[e].doc, rows_of(examples[e], false), examples[e].first_tags.data());
+    }
+    log("fold " + std::to_string(fold + 1) + " of " + std::to_string(o.folds));
+  }
+  std::vector<size_t> all(examples.size());
+  for (size_t e = 0; e < all.size(); ++e) all[e] = e;
+  model.first = train_pass(examples, all, false, o, [&](const AveragedPerceptron& learner, int epoch) {
+    if (!o.verbose || dev_docs.empty()) return;
+    Model view;
+    view.gazetteer = model.gazetteer;
+    view.first = learner.quantized(o.prune);
+    log("first pass epoch " + std::to_string(epoch) + ": dev F1 " +
+        std::to_string(conll::overall_f1(evaluate(view, dev_docs, nullptr, true))));
+  });
+  log("first pass trained");
+  for (auto& e : examples) {
+    e.second_ids.resize(e.doc.size() * kSecondPassFeatures);
+    second_pass_features(e.doc, e.first_tags.data(), mask, e.second_ids.data());
+  }
+  model.second = train_pass(examples, all, true, o, [&](const AveragedPerceptron& learner, int epoch) {
+    if (!o.verbose || dev_docs.empty()) return;
+    Model view;
+    view.gazetteer = model.gazetteer;
+    view.first = model.first;
+    view.second = learner.quantized(o.prune);
+    log("second pass epoch " + std::to_string(epoch) + ": dev F1 " +
+        std::to_string(conll::overall_f1(evaluate(view, dev_docs, nullptr))));
+  });
+  log("second pass trained");
+
+  const std::string blob = serialize(model);
+  const auto loaded = parse_model(reinterpret_cast<const unsigned char*>(blob.data()), blob.size());
+  if (!loaded) {
+    std::cerr << "lede-train: the written model does not parse back\n";
+    return 1;
+  }
+  std::ofstream out(o.out, std::ios::binary);
+  out.write(blob.data(), static_cast<std::streamsize>(blob.size()));
+  if (!out) {
+    std::cerr << "lede-train: cannot write " << o.out << "\n";
+    return 1;
+  }
+  log("wrote " + o.out + " (" + std::to_string(blob.size()) + " bytes)");
+  if (!dev_docs.empty()) {
+    double seconds = 0;
+    const auto scores = evaluate(*loaded, dev_docs, &seconds);
+    std::cout << conll::report(scores);
+  }
+  return 0;
+}
