@@ -29,10 +29,11 @@ Usage: lede-train --train FILE --gazetteers DIR --out FILE [options]
   --dev FILE          development data: report F1 after training (and per epoch with --verbose)
   --gazetteers DIR    countries.tsv, cities.tsv, first-names-en.txt
   --out FILE          the model blob to write
-  --epochs N          epochs of each pass (default 12)
+  --epochs N          epochs of each pass (default 8)
   --folds K           folds for the first pass's tags on the training data (default 5)
-  --bits B            log2 of the weight rows per pass (default 20)
-  --prune P           drop quantized weights below P in magnitude (default 8)
+  --bits B            log2 of the weight rows per pass (default 18)
+  --prune P           drop quantized weights below P in magnitude (default 1)
+  --min-count N       ignore features seen in fewer than N training tokens (default 2)
   --min-population N  cities kept in the gazetteer (default 15000)
   --seed S            shuffle seed (default 1)
   --verbose           dev F1 after each epoch
@@ -40,7 +41,7 @@ Usage: lede-train --train FILE --gazetteers DIR --out FILE [options]
 
 struct Options {
   std::string train, dev, gazetteers, out;
-  int epochs = 12, folds = 5, bits = 20, prune = 8;
+  int epochs = 8, folds = 5, bits = 18, prune = 1, min_count = 2;
   long min_population = 15000;
   uint64_t seed = 1;
   bool verbose = false;
@@ -127,6 +128,21 @@ void shuffle(std::vector<size_t>& v, uint64_t& state) {
     state ^= state >> 12, state ^= state << 25, state ^= state >> 27;
     const uint64_t r = state * 0x2545f4914f6cdd1dULL;
     std::swap(v[i - 1], v[r % i]);
+  }
+}
+
+// Replaces the ids of features seen fewer than `min_count` times in all of
+// `examples` by kDroppedFeature: rare features mostly memorize, and each
+// learned row costs model size.
+void drop_rare(std::vector<Example>& examples, std::vector<uint32_t> Example::*ids, uint32_t mask, int min_count) {
+  std::vector<uint32_t> counts(static_cast<size_t>(mask) + 1, 0);
+  for (const auto& e : examples) {
+    for (const uint32_t id : e.*ids) ++counts[id];
+  }
+  for (auto& e : examples) {
+    for (uint32_t& id : e.*ids) {
+      if (counts[id] < static_cast<uint32_t>(min_count)) id = kDroppedFeature;
+    }
   }
 }
 
@@ -219,6 +235,8 @@ Options parse(int argc, char** argv) {
       o.bits = std::stoi(value());
     } else if (a == "--prune") {
       o.prune = std::stoi(value());
+    } else if (a == "--min-count") {
+      o.min_count = std::stoi(value());
     } else if (a == "--min-population") {
       o.min_population = std::stol(value());
     } else if (a == "--seed") {
@@ -255,6 +273,7 @@ int main(int argc, char** argv) {
   const auto dev_docs = o.dev.empty() ? std::vector<conll::Document>{} : conll::read(read_file(o.dev));
   std::vector<Example> examples;
   for (const auto& d : train_docs) examples.push_back(make_example(d, model.gazetteer, mask));
+  drop_rare(examples, &Example::first_ids, mask, o.min_count);
   log("prepared " + std::to_string(examples.size()) + " documents");
 
   auto no_report = [](const AveragedPerceptron&, int) {};
@@ -287,6 +306,7 @@ int main(int argc, char** argv) {
     e.second_ids.resize(e.doc.size() * kSecondPassFeatures);
     second_pass_features(e.doc, e.first_tags.data(), mask, e.second_ids.data());
   }
+  drop_rare(examples, &Example::second_ids, mask, o.min_count);
   model.second = train_pass(examples, all, true, o, [&](const AveragedPerceptron& learner, int epoch) {
     if (!o.verbose || dev_docs.empty()) return;
     Model view;

@@ -18,11 +18,6 @@ class Writer {
   void u32(uint32_t v) {
     for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>(v >> (8 * i)));
   }
-  void i16(int16_t v) {
-    const uint16_t u = static_cast<uint16_t>(v);
-    out.push_back(static_cast<char>(u & 0xff));
-    out.push_back(static_cast<char>(u >> 8));
-  }
   void varint(uint32_t v) {
     while (v >= 0x80) {
       out.push_back(static_cast<char>((v & 0x7f) | 0x80));
@@ -49,12 +44,6 @@ class Reader {
     for (int i = 0; i < 4; ++i) v |= static_cast<uint32_t>(p_[i]) << (8 * i);
     p_ += 4;
     return v;
-  }
-  int16_t i16() {
-    if (!need(2)) return 0;
-    const uint16_t v = static_cast<uint16_t>(p_[0] | (p_[1] << 8));
-    p_ += 2;
-    return static_cast<int16_t>(v);
   }
   uint32_t varint() {
     uint32_t v = 0;
@@ -88,7 +77,7 @@ void write_pass(const Perceptron& pass, Writer& w) {
   std::vector<uint32_t> used;
   for (size_t r = 0; r < rows; ++r) {
     for (int t = 0; t < kTags; ++t) {
-      if (pass.weights[r * kTags + t] != 0) {
+      if (pass.weights[r * kRowStride + t] != 0) {
         used.push_back(static_cast<uint32_t>(r));
         break;
       }
@@ -102,7 +91,7 @@ void write_pass(const Perceptron& pass, Writer& w) {
   }
   // Tag-major: a column of one tag's weights compresses better than rows.
   for (int t = 0; t < kTags; ++t) {
-    for (const uint32_t r : used) w.i16(pass.weights[static_cast<size_t>(r) * kTags + t]);
+    for (const uint32_t r : used) w.out.push_back(static_cast<char>(pass.weights[static_cast<size_t>(r) * kRowStride + t]));
   }
 }
 
@@ -113,7 +102,7 @@ bool read_pass(Reader& r, Perceptron& pass) {
     for (int32_t& v : from) v = static_cast<int32_t>(r.u32());
   }
   const uint32_t count = r.u32();
-  if (!r.ok() || count > pass.mask + 1 || r.left() < static_cast<size_t>(count) * (1 + 2 * kTags)) return false;
+  if (!r.ok() || count > pass.mask + 1 || r.left() < static_cast<size_t>(count) * (1 + kTags)) return false;
   std::vector<uint32_t> used(count);
   uint32_t row = 0;
   for (uint32_t& u : used) {
@@ -121,9 +110,13 @@ bool read_pass(Reader& r, Perceptron& pass) {
     if (row > pass.mask) return false;
     u = row;
   }
-  pass.weights.assign((static_cast<size_t>(pass.mask) + 1) * kTags, 0);
+  pass.weights.assign((static_cast<size_t>(pass.mask) + 1) * kRowStride, 0);
+  int8_t column_value = 0;
   for (int t = 0; t < kTags; ++t) {
-    for (const uint32_t u : used) pass.weights[static_cast<size_t>(u) * kTags + t] = r.i16();
+    for (const uint32_t u : used) {
+      r.bytes(&column_value, 1);
+      pass.weights[static_cast<size_t>(u) * kRowStride + t] = column_value;
+    }
   }
   return r.ok();
 }

@@ -8,10 +8,15 @@ namespace lede::entities {
 
 void emissions(const Perceptron& weights, FeatureRows rows, size_t begin, size_t end, int64_t* out) {
   for (size_t i = begin; i < end; ++i) {
+    if (i + 1 < end) {
+      weights.prefetch(rows.first + (i + 1) * kFirstPassFeatures, kFirstPassFeatures);
+      if (rows.second) weights.prefetch(rows.second + (i + 1) * kSecondPassFeatures, kSecondPassFeatures);
+    }
+    int16_t sums[kRowStride] = {};
+    weights.score(rows.first + i * kFirstPassFeatures, kFirstPassFeatures, sums);
+    if (rows.second) weights.score(rows.second + i * kSecondPassFeatures, kSecondPassFeatures, sums);
     int64_t* scores = out + (i - begin) * kTags;
-    for (int t = 0; t < kTags; ++t) scores[t] = 0;
-    weights.score(rows.first + i * kFirstPassFeatures, kFirstPassFeatures, scores);
-    if (rows.second) weights.score(rows.second + i * kSecondPassFeatures, kSecondPassFeatures, scores);
+    for (int t = 0; t < kTags; ++t) scores[t] = sums[t];
   }
 }
 

@@ -16,6 +16,7 @@ AveragedPerceptron::AveragedPerceptron(int bits)
 void AveragedPerceptron::update(FeatureRows rows, size_t i, Tag tag, int delta) {
   auto apply = [&](const uint32_t* ids, int count) {
     for (int k = 0; k < count; ++k) {
+      if (ids[k] == kDroppedFeature) continue;
       const size_t at = static_cast<size_t>(ids[k]) * kTags + tag;
       weights_[at] += delta;
       timed_[at] += clock_ * delta;
@@ -93,13 +94,13 @@ Perceptron AveragedPerceptron::quantized(int prune) const {
   auto average = [&](int64_t w, int64_t timed) { return static_cast<double>(w) - static_cast<double>(timed) / clock; };
   double largest = 1e-9;
   for (size_t i = 0; i < weights_.size(); ++i) largest = std::max(largest, std::fabs(average(weights_[i], timed_[i])));
-  const double scale = 32000.0 / largest;
+  const double scale = 127.0 / largest;
   Perceptron p;
   p.mask = mask_;
-  p.weights.assign(weights_.size(), 0);
+  p.weights.assign((static_cast<size_t>(mask_) + 1) * kRowStride, 0);
   for (size_t i = 0; i < weights_.size(); ++i) {
     const long q = std::lround(average(weights_[i], timed_[i]) * scale);
-    if (std::labs(q) >= prune) p.weights[i] = static_cast<int16_t>(q);
+    if (std::labs(q) >= prune) p.weights[i / kTags * kRowStride + i % kTags] = static_cast<int8_t>(q);
   }
   for (int a = 0; a <= kTags; ++a) {
     for (int b = 0; b < kTags; ++b) {

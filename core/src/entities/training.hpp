@@ -11,6 +11,10 @@
 
 namespace lede::entities {
 
+// Training replaces the ids of features too rare to learn from by this row,
+// which is never updated and so stays zero.
+constexpr uint32_t kDroppedFeature = 0;
+
 class AveragedPerceptron {
  public:
   explicit AveragedPerceptron(int bits);
@@ -22,7 +26,7 @@ class AveragedPerceptron {
   // Marks the end of one training example (for the averaging).
   void tick() { ++clock_; }
 
-  // The averaged weights, scaled into int16; weights whose magnitude rounds
+  // The averaged weights, scaled into int8; weights whose magnitude rounds
   // below `prune` are dropped.
   Perceptron quantized(int prune) const;
   // The current (not averaged) weights, for decoding during training.
