@@ -3,11 +3,13 @@
 // schedule live here, the learner in entities/training.cpp. Single-threaded
 // with integer updates and a fixed shuffle seed, so a rerun rebuilds the
 // same bytes.
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -69,8 +71,28 @@ std::vector<std::string> split(const std::string& line, char sep) {
   }
 }
 
+// Words written in lower case at least twice in the training text: a capital
+// on one of them is more likely the start of a sentence than a name.
+std::vector<std::string> common_words(const std::vector<conll::Document>& docs) {
+  std::map<std::string, int> counts;
+  for (const auto& d : docs) {
+    for (const auto& s : d) {
+      for (const auto& w : s.words) {
+        if (w.size() > 1 && std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; })) {
+          ++counts[w];
+        }
+      }
+    }
+  }
+  std::vector<std::string> words;
+  for (const auto& [w, n] : counts) {
+    if (n >= 2) words.push_back(w);
+  }
+  return words;
+}
+
 // The gazetteer lines of the model, from ../shared/data/gazetteers.
-std::string gazetteer_lines(const Options& o) {
+std::string gazetteer_lines(const Options& o, const std::vector<conll::Document>& train_docs) {
   std::string out;
   auto add = [&](GazetteerCategory c, const std::string& name) {
     if (name.empty() || name.find('\n') != std::string::npos) return;
@@ -96,6 +118,7 @@ std::string gazetteer_lines(const Options& o) {
   }
   std::istringstream names(read_file(o.gazetteers + "/first-names-en.txt"));
   while (std::getline(names, line)) add(kFirstName, line);
+  for (const auto& word : common_words(train_docs)) add(kCommonWord, word);
   return out;
 }
 
@@ -264,13 +287,12 @@ int main(int argc, char** argv) {
     const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::fprintf(stderr, "[%6.1f s] %s\n", s, message.c_str());
   };
-  Model model;
-  model.gazetteer_lines = gazetteer_lines(o);
-  model.gazetteer = Gazetteer(model.gazetteer_lines);
-  const uint32_t mask = (1u << o.bits) - 1;
-
   const auto train_docs = conll::read(read_file(o.train));
   const auto dev_docs = o.dev.empty() ? std::vector<conll::Document>{} : conll::read(read_file(o.dev));
+  Model model;
+  model.gazetteer_lines = gazetteer_lines(o, train_docs);
+  model.gazetteer = Gazetteer(model.gazetteer_lines);
+  const uint32_t mask = (1u << o.bits) - 1;
   std::vector<Example> examples;
   for (const auto& d : train_docs) examples.push_back(make_example(d, model.gazetteer, mask));
   drop_rare(examples, &Example::first_ids, mask, o.min_count);

@@ -23,7 +23,7 @@ Result recognize(const text::Document& doc, const structure::Structure&) {
   }
   if (starts.empty() || starts.front() != 0) starts.insert(starts.begin(), 0);
   const std::vector<Tag> tags = tag_words(*model, words, starts);
-  return group(doc, tags);
+  return group(doc, tags, model->gazetteer);
 }
 
 std::vector<std::vector<std::string>> tag_document(const std::vector<std::vector<std::string>>& sentences) {

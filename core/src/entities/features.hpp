@@ -27,7 +27,7 @@ struct Prepared {
 Prepared prepare(const std::vector<std::string_view>& words, const std::vector<uint32_t>& sentence_start,
                  const Gazetteer& gazetteer);
 
-constexpr int kFirstPassFeatures = 46;
+constexpr int kFirstPassFeatures = 47;
 constexpr int kSecondPassFeatures = 12;  // added to the first pass's in the second
 
 // Writes n * kFirstPassFeatures ids, each masked by `mask`.

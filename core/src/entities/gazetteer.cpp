@@ -76,6 +76,18 @@ uint16_t& Gazetteer::slot(uint64_t key) {
   return values_[i];
 }
 
+bool Gazetteer::contains(GazetteerCategory category, std::string_view name) const {
+  uint64_t key = kSeed;
+  size_t pos = 0;
+  while (pos <= name.size()) {
+    size_t end = name.find(' ', pos);
+    if (end == std::string_view::npos) end = name.size();
+    key = combine(key, lower_hash(name.substr(pos, end - pos)));
+    pos = end + 1;
+  }
+  return lookup(key) & (1u << category);
+}
+
 uint16_t Gazetteer::lookup(uint64_t key) const {
   const uint64_t k = key | 1;
   for (size_t i = k & mask_; keys_[i] != 0; i = (i + 1) & mask_) {
@@ -100,7 +112,7 @@ void Gazetteer::match(const uint64_t* lower, const uint8_t* may_start, size_t n,
     }
     for (int c = 0; c < kGazetteerCategories; ++c) {
       const size_t len = longest[c];
-      // Titles and suffixes are lower-case words too; names start with a capital.
+      // Titles are lower-case words too; names start with a capital.
       if (len == 0 || covered_until[c] > i || (c != kTitle && !may_start[i])) continue;
       if (len == 1) {
         out[i][c] = kMatchUnit;

@@ -19,6 +19,7 @@ enum GazetteerCategory : uint8_t {
   kKnownOrg,
   kTitle,
   kOrgSuffix,
+  kCommonWord,  // written in lower case in the training text: "meanwhile", "share"
   kGazetteerCategories
 };
 
@@ -36,6 +37,9 @@ class Gazetteer {
   // One GazetteerMatch per word of a sentence, given the words' lower-case
   // hashes and whether each may start a name (is capitalized).
   void match(const uint64_t* lower, const uint8_t* may_start, size_t n, GazetteerMatch* out) const;
+
+  // Whether `name` (words separated by single spaces) is listed in `category`.
+  bool contains(GazetteerCategory category, std::string_view name) const;
 
   static constexpr int kMaxWords = 6;
 

@@ -5,12 +5,14 @@
 #include <vector>
 
 #include "entities/entities.hpp"
+#include "entities/gazetteer.hpp"
 #include "entities/tags.hpp"
 #include "text/document.hpp"
 
 namespace lede::entities {
 
-// `tags` has one tag per token of `doc`.
-Result group(const text::Document& doc, const std::vector<Tag>& tags);
+// `tags` has one tag per token of `doc`; the gazetteer tells common words
+// and known places.
+Result group(const text::Document& doc, const std::vector<Tag>& tags, const Gazetteer& gazetteer);
 
 }  // namespace lede::entities

@@ -97,6 +97,15 @@ constexpr std::string_view kCountries[] = {
     "Balkans", "Scandinavia", "Siberia", "Crimea", "Donbas", "Kurdistan", "Persian Gulf", "Gulf",
 };
 
+constexpr std::string_view kFunctionWords[] = {
+    "a",     "an",    "the",   "of",    "and",  "or",    "but",   "in",    "on",    "at",    "for",   "to",
+    "from",  "by",    "with",  "as",    "if",   "then",  "so",    "not",   "no",    "yes",   "he",    "she",
+    "it",    "they",  "we",    "i",     "you",  "his",   "her",   "its",   "their", "our",   "my",    "your",
+    "him",   "them",  "me",    "what", "who",   "whom",  "whose", "which", "when",  "where", "why",
+    "how",   "this",  "that",  "these", "those", "there", "here", "all",   "some",  "any",   "each",  "every",
+    "after", "before", "while", "since", "during", "about", "into", "over", "under", "between", "against",
+};
+
 template <typename T, size_t N>
 List<T> list_of(const T (&items)[N]) {
   return {items, N};
@@ -109,6 +118,7 @@ List<Acronym> acronyms() { return list_of(kAcronyms); }
 List<std::string_view> titles() { return list_of(kTitles); }
 List<std::string_view> org_suffixes() { return list_of(kOrgSuffixes); }
 List<std::string_view> countries() { return list_of(kCountries); }
+List<std::string_view> function_words() { return list_of(kFunctionWords); }
 
 std::string_view country_of_demonym(std::string_view word) {
   for (const auto& d : kDemonyms) {
@@ -120,6 +130,13 @@ std::string_view country_of_demonym(std::string_view word) {
 bool is_title(std::string_view lower) {
   for (const auto t : kTitles) {
     if (t == lower) return true;
+  }
+  return false;
+}
+
+bool is_function_word(std::string_view lower) {
+  for (const auto w : kFunctionWords) {
+    if (w == lower) return true;
   }
   return false;
 }

@@ -31,10 +31,14 @@ List<Acronym> acronyms();
 List<std::string_view> titles();        // lower case: "president", "minister", "ceo"
 List<std::string_view> org_suffixes();  // as written: "Inc", "Corp", "Ltd", "Group"
 List<std::string_view> countries();     // extra country names not in the gazetteer ("Britain")
+List<std::string_view> function_words();  // lower case: "he", "what", "the", "of"
 
 // The country a demonym names ("Iranian" -> "Iran"), empty if none. Case-sensitive.
 std::string_view country_of_demonym(std::string_view word);
 // Whether `lower` (already lower case) is a title word such as "president".
 bool is_title(std::string_view lower);
+// Whether `lower` (already lower case) is a pronoun, determiner, preposition
+// or question word: never the first or last word of a name.
+bool is_function_word(std::string_view lower);
 
 }  // namespace lede::entities::lexicon
