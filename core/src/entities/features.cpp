@@ -3,6 +3,7 @@
 // value (a "none" hash), which keeps every token's features in fixed places.
 #include "entities/features.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cassert>
 
@@ -118,9 +119,41 @@ Prepared prepare(const std::vector<std::string_view>& words, const std::vector<u
   return doc;
 }
 
+namespace {
+
+bool is_capitalized(const WordInfo& w) {
+  return w.wcase == kCapitalized || w.wcase == kAllCaps || w.wcase == kMixedCase;
+}
+
+// Where each word of [begin, end) sits in its run of capitalized words: the
+// run's length (capped at 4) times 4 plus its part (0 alone, 1 first, 2
+// inside, 3 last); 0 outside any run.
+void capitalized_runs(const Prepared& doc, uint32_t begin, uint32_t end, uint8_t* out) {
+  for (uint32_t i = begin; i < end;) {
+    if (!is_capitalized(doc.words[i])) {
+      out[i - begin] = 0;
+      ++i;
+      continue;
+    }
+    uint32_t j = i + 1;
+    while (j < end && is_capitalized(doc.words[j])) ++j;
+    const uint32_t length = std::min<uint32_t>(j - i, 4);
+    for (uint32_t k = i; k < j; ++k) {
+      const uint32_t part = j - i == 1 ? 0 : k == i ? 1 : k + 1 == j ? 3 : 2;
+      out[k - begin] = static_cast<uint8_t>(length * 4 + part);
+    }
+    i = j;
+  }
+}
+
+}  // namespace
+
 void first_pass_features(const Prepared& doc, uint32_t mask, uint32_t* out) {
+  std::vector<uint8_t> runs;
   for (size_t s = 0; s + 1 < doc.sentence_start.size(); ++s) {
     const uint32_t begin = doc.sentence_start[s], end = doc.sentence_start[s + 1];
+    runs.resize(end - begin);
+    capitalized_runs(doc, begin, end, runs.data());
     auto at = [&](int64_t i) -> const WordInfo& {
       return i < begin ? kBefore : i >= end ? kAfter : doc.words[i];
     };
@@ -168,6 +201,9 @@ void first_pass_features(const Prepared& doc, uint32_t mask, uint32_t* out) {
       f.add(p.word, w.word);
       f.add(w.word, nx.word);
       f.add(doc_case(i), w.lower);
+      const uint64_t run = runs[i - begin];
+      f.add(run, position);
+      f.add(run, w.short_shape, doc_case(i));
       assert(f.slots() == kFirstPassFeatures);
     }
   }
@@ -178,11 +214,20 @@ void second_pass_features(const Prepared& doc, const Tag* first, uint32_t mask, 
   // How the first pass tagged each lower-case form across the document:
   // counts per type, and the types of multi-word names it appears in.
   KeyMap<std::array<uint16_t, 5>> votes(n);
+  KeyMap<std::array<uint16_t, 5>> inner_votes(n);  // only where capitals tell: not sentence-initial, no headline
+  KeyMap<uint8_t> first_seen(n);                   // type + 1 at the first occurrence (5 = O)
   KeyMap<uint8_t> inside_longer(n);
   for (size_t i = 0; i < n; ++i) {
-    auto& v = votes[doc.words[i].lower];
+    const uint64_t key = doc.words[i].lower;
     const int type = first[i] == kOutside ? 4 : type_index(first[i]);
+    auto& v = votes[key];
     if (v[type] < 65535) ++v[type];
+    if (doc.sentence_of[i] == 0) {
+      auto& inner = inner_votes[key];
+      if (inner[type] < 65535) ++inner[type];
+    }
+    uint8_t& seen = first_seen[key];
+    if (seen == 0) seen = static_cast<uint8_t>(type + 1);
   }
   for (size_t i = 0; i < n;) {
     if (first[i] == kOutside) {
@@ -212,6 +257,14 @@ void second_pass_features(const Prepared& doc, const Tag* first, uint32_t mask, 
       }
       const uint64_t wcase = w.wcase;
       const uint64_t initial = i == begin ? 1 : 0;
+      const std::array<uint16_t, 5>* inner = inner_votes.find(w.lower);
+      uint64_t inner_best = 6;
+      if (inner) {
+        uint16_t top = 0;
+        for (int t = 0; t < 5; ++t) {
+          if ((*inner)[t] > top) inner_best = t, top = (*inner)[t];
+        }
+      }
       const uint8_t* longer = inside_longer.find(w.lower);
       const uint64_t longer_mask = longer ? *longer : 0;
       Writer f(out + static_cast<size_t>(i) * kSecondPassFeatures, mask);
@@ -227,6 +280,8 @@ void second_pass_features(const Prepared& doc, const Tag* first, uint32_t mask, 
       f.add(longer_mask, tag(i));
       f.add(vote_mask, w.lower);
       f.add(best, doc.doc_case[i]);
+      f.add(inner_best, wcase, initial);
+      f.add(*first_seen.find(w.lower), wcase, tag(i));
       assert(f.slots() == kSecondPassFeatures);
     }
   }

@@ -27,8 +27,8 @@ struct Prepared {
 Prepared prepare(const std::vector<std::string_view>& words, const std::vector<uint32_t>& sentence_start,
                  const Gazetteer& gazetteer);
 
-constexpr int kFirstPassFeatures = 47;
-constexpr int kSecondPassFeatures = 12;  // added to the first pass's in the second
+constexpr int kFirstPassFeatures = 49;
+constexpr int kSecondPassFeatures = 14;  // added to the first pass's in the second
 
 // Writes n * kFirstPassFeatures ids, each masked by `mask`.
 void first_pass_features(const Prepared& doc, uint32_t mask, uint32_t* out);
