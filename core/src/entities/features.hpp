@@ -29,6 +29,10 @@ Prepared prepare(const std::vector<std::string_view>& words, const std::vector<u
 
 constexpr int kFirstPassFeatures = 49;
 constexpr int kSecondPassFeatures = 14;  // added to the first pass's in the second
+// The second pass re-uses only the first pass's leading templates (the
+// word and its neighbours): the first pass's tags already carry the rest,
+// and every template costs a table look-up per token.
+constexpr int kSharedFeatures = 19;
 
 // Writes n * kFirstPassFeatures ids, each masked by `mask`.
 void first_pass_features(const Prepared& doc, uint32_t mask, uint32_t* out);

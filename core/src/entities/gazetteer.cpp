@@ -21,9 +21,16 @@ uint64_t lower_hash(std::string_view word) {
 }
 
 Gazetteer::Gazetteer(std::string_view lines) {
-  keys_.assign(1 << 18, 0);
-  values_.assign(keys_.size(), 0);
-  mask_ = keys_.size() - 1;
+  // Sized for every word of every name (each can add a prefix entry) at most
+  // half full: short probes, and small enough to stay in cache.
+  size_t words = lexicon::demonyms().size + 2 * lexicon::acronyms().size * 4 + lexicon::countries().size * 2 +
+                 lexicon::titles().size + lexicon::org_suffixes().size;
+  for (const char c : lines) words += c == '\n' || c == ' ';
+  size_t slots = 1024;
+  while (slots < 2 * words) slots *= 2;
+  keys_.assign(slots, 0);
+  values_.assign(slots, 0);
+  mask_ = slots - 1;
   size_t pos = 0;
   while (pos < lines.size()) {
     size_t eol = lines.find('\n', pos);
@@ -68,9 +75,10 @@ void Gazetteer::add(int category, std::string_view name) {
   slot(key) |= static_cast<uint16_t>(1u << category);
 }
 
+// Slots are found by the hash's low bits and checked against its high 32.
 uint16_t& Gazetteer::slot(uint64_t key) {
-  const uint64_t k = key | 1;
-  size_t i = k & mask_;
+  const uint32_t k = static_cast<uint32_t>(key >> 32) | 1;
+  size_t i = key & mask_;
   while (keys_[i] != 0 && keys_[i] != k) i = (i + 1) & mask_;
   if (keys_[i] == 0) keys_[i] = k, ++used_;
   return values_[i];
@@ -89,8 +97,8 @@ bool Gazetteer::contains(GazetteerCategory category, std::string_view name) cons
 }
 
 uint16_t Gazetteer::lookup(uint64_t key) const {
-  const uint64_t k = key | 1;
-  for (size_t i = k & mask_; keys_[i] != 0; i = (i + 1) & mask_) {
+  const uint32_t k = static_cast<uint32_t>(key >> 32) | 1;
+  for (size_t i = key & mask_; keys_[i] != 0; i = (i + 1) & mask_) {
     if (keys_[i] == k) return values_[i];
   }
   return 0;

@@ -48,7 +48,7 @@ class Gazetteer {
   uint16_t& slot(uint64_t key);          // finds or inserts
   uint16_t lookup(uint64_t key) const;  // complete bits | prefix bits << 8
 
-  std::vector<uint64_t> keys_;
+  std::vector<uint32_t> keys_;
   std::vector<uint16_t> values_;
   size_t mask_ = 0;
   size_t used_ = 0;

@@ -9,11 +9,11 @@ namespace lede::entities {
 void emissions(const Perceptron& weights, FeatureRows rows, size_t begin, size_t end, int64_t* out) {
   for (size_t i = begin; i < end; ++i) {
     if (i + 1 < end) {
-      weights.prefetch(rows.first + (i + 1) * kFirstPassFeatures, kFirstPassFeatures);
+      weights.prefetch(rows.first + (i + 1) * kFirstPassFeatures, rows.first_count());
       if (rows.second) weights.prefetch(rows.second + (i + 1) * kSecondPassFeatures, kSecondPassFeatures);
     }
     int16_t sums[kRowStride] = {};
-    weights.score(rows.first + i * kFirstPassFeatures, kFirstPassFeatures, sums);
+    weights.score(rows.first + i * kFirstPassFeatures, rows.first_count(), sums);
     if (rows.second) weights.score(rows.second + i * kSecondPassFeatures, kSecondPassFeatures, sums);
     int64_t* scores = out + (i - begin) * kTags;
     for (int t = 0; t < kTags; ++t) scores[t] = sums[t];

@@ -13,11 +13,13 @@
 
 namespace lede::entities {
 
-// Per-token feature ids of one pass: kFirstPassFeatures from `first`, and
-// when `second` is set, kSecondPassFeatures more from it.
+// Per-token feature ids of one pass: the first pass's from `first`; in the
+// second pass (`second` set) only the first kSharedFeatures of those, and
+// kSecondPassFeatures more from `second`.
 struct FeatureRows {
   const uint32_t* first = nullptr;
   const uint32_t* second = nullptr;
+  int first_count() const { return second ? kSharedFeatures : kFirstPassFeatures; }
 };
 
 // Emission scores (n * kTags) of tokens [begin, end) under `weights`.

@@ -22,7 +22,7 @@ void AveragedPerceptron::update(FeatureRows rows, size_t i, Tag tag, int delta) 
       timed_[at] += clock_ * delta;
     }
   };
-  apply(rows.first + i * kFirstPassFeatures, kFirstPassFeatures);
+  apply(rows.first + i * kFirstPassFeatures, rows.first_count());
   if (rows.second) apply(rows.second + i * kSecondPassFeatures, kSecondPassFeatures);
 }
 
@@ -46,7 +46,7 @@ size_t AveragedPerceptron::learn(FeatureRows rows, size_t begin, size_t end, con
         for (int t = 0; t < kTags; ++t) scores[t] += row[t];
       }
     };
-    add(rows.first + i * kFirstPassFeatures, kFirstPassFeatures);
+    add(rows.first + i * kFirstPassFeatures, rows.first_count());
     if (rows.second) add(rows.second + i * kSecondPassFeatures, kSecondPassFeatures);
   }
   viterbi(scratch_.data(), transition_, n, backpointers_.data(), predicted_.data());
@@ -81,7 +81,7 @@ void AveragedPerceptron::decode(const Prepared& doc, FeatureRows rows, Tag* out)
           for (int t = 0; t < kTags; ++t) sc[t] += row[t];
         }
       };
-      add(rows.first + i * kFirstPassFeatures, kFirstPassFeatures);
+      add(rows.first + i * kFirstPassFeatures, rows.first_count());
       if (rows.second) add(rows.second + i * kSecondPassFeatures, kSecondPassFeatures);
     }
     std::vector<uint8_t> back((end - begin) * kTags);
