@@ -43,8 +43,8 @@ Gazetteer::Gazetteer(std::string_view lines) {
   }
   for (const auto& d : lexicon::demonyms()) add(kDemonym, d.word);
   for (const auto& a : lexicon::acronyms()) {
-    add(kKnownOrg, a.short_form);
-    add(kKnownOrg, a.expansion);
+    add(a.country ? kCountry : kKnownOrg, a.short_form);
+    add(a.country ? kCountry : kKnownOrg, a.expansion);
   }
   for (const auto c : lexicon::countries()) add(kCountry, c);
   for (const auto t : lexicon::titles()) add(kTitle, t);

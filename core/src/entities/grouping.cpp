@@ -102,11 +102,18 @@ bool clean(const Context& c, TokenSpan& s) {
   bool all_titles = true;
   for (uint32_t i = s.first; i < s.end && all_titles; ++i) all_titles = is_title_word(c, i);
   if (all_titles) return false;
+  // A name has a capital (or a digit, as in "G20") somewhere.
+  bool marked = false;
+  for (uint32_t i = s.first; i < s.end && !marked; ++i) marked = word_case(c.doc.token_text(i)) != kLower;
+  if (!marked) return false;
   return !(s.end - s.first == 1 && is_sentence_initial_common_word(c, s.first));
 }
 
-// Spans of B/I tags; a possessive inside one ends it, as CoNLL keeps "'s"
-// outside names ("IRGC Aerospace Division's Space Unit" is two).
+// A possessive or a bracket inside a span of B/I tags ends it: CoNLL keeps
+// "'s" outside names ("IRGC Aerospace Division's Space Unit" is two).
+bool splits_names(std::string_view word) { return is_possessive(word) || word == "(" || word == ")"; }
+
+// Spans of B/I tags, split where splits_names says.
 std::vector<TokenSpan> spans_from_tags(const text::Document& doc, const std::vector<Tag>& tags) {
   std::vector<TokenSpan> spans;
   for (uint32_t i = 0; i < tags.size();) {
@@ -118,7 +125,7 @@ std::vector<TokenSpan> spans_from_tags(const text::Document& doc, const std::vec
     while (j < tags.size() && is_inside(tags[j]) && type_index(tags[j]) == type_index(tags[i])) ++j;
     uint32_t start = i;
     for (uint32_t k = i; k < j; ++k) {
-      if (!is_possessive(doc.token_text(k))) continue;
+      if (!splits_names(doc.token_text(k))) continue;
       if (k > start) spans.push_back({start, k, entity_type(tags[i])});
       start = k + 1;
     }

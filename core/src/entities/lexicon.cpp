@@ -54,8 +54,8 @@ constexpr Demonym kDemonyms[] = {
 constexpr Acronym kAcronyms[] = {
     {"UN", "United Nations"}, {"U.N.", "United Nations"}, {"EU", "European Union"},
     {"NATO", "North Atlantic Treaty Organization"}, {"IAEA", "International Atomic Energy Agency"},
-    {"US", "United States"}, {"U.S.", "United States"}, {"USA", "United States"}, {"UK", "United Kingdom"},
-    {"U.K.", "United Kingdom"}, {"UAE", "United Arab Emirates"}, {"IMF", "International Monetary Fund"},
+    {"US", "United States", true}, {"U.S.", "United States", true}, {"USA", "United States", true}, {"UK", "United Kingdom", true},
+    {"U.K.", "United Kingdom", true}, {"UAE", "United Arab Emirates", true}, {"IMF", "International Monetary Fund"},
     {"WHO", "World Health Organization"}, {"WTO", "World Trade Organization"},
     {"OPEC", "Organization of the Petroleum Exporting Countries"}, {"SCO", "Shanghai Cooperation Organization"},
     {"BRICS", "BRICS"}, {"ASEAN", "Association of Southeast Asian Nations"}, {"FBI", "Federal Bureau of Investigation"},
@@ -86,6 +86,7 @@ constexpr std::string_view kOrgSuffixes[] = {
     "Agency",  "Ministry",   "Council",  "Committee",   "Commission",  "Party",     "Union",     "Association",
     "Institute", "University", "Organization", "Organisation", "Federation", "Foundation", "Fund", "Authority",
     "Airlines", "Airways",   "Motors",   "Systems",     "Technologies", "International", "Club", "United",
+    "SpA",     "Cos",        "Bhd",      "BV",          "Oy",          "AB",        "ASA",       "Inc.",
     "Assembly", "Parliament", "Court",   "Office",      "Department",  "Service",   "Forces",    "Army",
 };
 

@@ -16,6 +16,7 @@ struct Demonym {
 struct Acronym {
   std::string_view short_form;  // "NATO"
   std::string_view expansion;   // "North Atlantic Treaty Organization"
+  bool country = false;         // "US": a place, not an organization
 };
 
 template <typename T>
