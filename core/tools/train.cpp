@@ -4,6 +4,7 @@
 // with integer updates and a fixed shuffle seed, so a rerun rebuilds the
 // same bytes.
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
@@ -154,6 +155,35 @@ void shuffle(std::vector<size_t>& v, uint64_t& state) {
   }
 }
 
+// The names of the training documents for which `use(index)` holds, each
+// under its most frequent type, as gazetteer lines.
+template <typename Use>
+std::string seen_names(const std::vector<conll::Document>& docs, Use use) {
+  std::map<std::string, std::array<int, 4>> votes;
+  for (size_t d = 0; d < docs.size(); ++d) {
+    if (!use(d)) continue;
+    for (const auto& s : docs[d]) {
+      const auto bio = conll::to_bio(s.tags);
+      for (size_t i = 0; i < bio.size(); ++i) {
+        const Tag t = parse_tag(bio[i]);
+        if (!is_begin(t)) continue;
+        std::string name = s.words[i];
+        for (size_t j = i + 1; j < bio.size() && parse_tag(bio[j]) == inside_tag(type_index(t)); ++j) {
+          name += ' ' + s.words[j];
+        }
+        ++votes[name][type_index(t)];
+      }
+    }
+  }
+  std::string out;
+  for (const auto& [name, v] : votes) {
+    const int type = static_cast<int>(std::max_element(v.begin(), v.end()) - v.begin());
+    out += static_cast<char>('0' + kSeenPerson + type);
+    out += '\t' + name + '\n';
+  }
+  return out;
+}
+
 // Replaces the ids of features seen fewer than `min_count` times in all of
 // `examples` by kDroppedFeature: rare features mostly memorize, and each
 // learned row costs model size.
@@ -289,12 +319,22 @@ int main(int argc, char** argv) {
   };
   const auto train_docs = conll::read(read_file(o.train));
   const auto dev_docs = o.dev.empty() ? std::vector<conll::Document>{} : conll::read(read_file(o.dev));
+  // The shipped gazetteer knows every name of the training text. While
+  // training, a document sees only the names of the other folds, so that
+  // the tagger learns how often an unseen name turns up, as on new text.
+  const std::string lists = gazetteer_lines(o, train_docs);
+  auto fold_of = [&](size_t d) { return static_cast<int>(d % o.folds); };
   Model model;
-  model.gazetteer_lines = gazetteer_lines(o, train_docs);
+  model.gazetteer_lines = lists + seen_names(train_docs, [](size_t) { return true; });
   model.gazetteer = Gazetteer(model.gazetteer_lines);
   const uint32_t mask = (1u << o.bits) - 1;
-  std::vector<Example> examples;
-  for (const auto& d : train_docs) examples.push_back(make_example(d, model.gazetteer, mask));
+  std::vector<Example> examples(train_docs.size());
+  for (int fold = 0; fold < o.folds; ++fold) {
+    const Gazetteer others(lists + seen_names(train_docs, [&](size_t d) { return fold_of(d) != fold; }));
+    for (size_t d = 0; d < train_docs.size(); ++d) {
+      if (fold_of(d) == fold) examples[d] = make_example(train_docs[d], others, mask);
+    }
+  }
   drop_rare(examples, &Example::first_ids, mask, o.min_count);
   log("prepared " + std::to_string(examples.size()) + " documents");
 
@@ -305,7 +345,7 @@ int main(int argc, char** argv) {
   // to trust them on unseen text.
   for (int fold = 0; fold < o.folds; ++fold) {
     std::vector<size_t> use, held;
-    for (size_t e = 0; e < examples.size(); ++e) (static_cast<int>(e % o.folds) == fold ? held : use).push_back(e);
+    for (size_t e = 0; e < examples.size(); ++e) (fold_of(e) == fold ? held : use).push_back(e);
     const Perceptron p = train_pass(examples, use, false, o, no_report);
     for (const size_t e : held) {
       examples[e].first_tags.resize(examples[e].doc.size());

@@ -64,7 +64,7 @@ void Gazetteer::add(int category, std::string_view name) {
     if (end > pos) {
       if (words > 0) {
         // The n-gram so far is a prefix of this name.
-        slot(key) |= static_cast<uint16_t>(1u << (8 + category));
+        slot(key) |= 1u << (kPrefixShift + category);
       }
       key = combine(key, lower_hash(name.substr(pos, end - pos)));
       ++words;
@@ -72,11 +72,11 @@ void Gazetteer::add(int category, std::string_view name) {
     pos = end + 1;
   }
   if (words == 0 || pos < name.size()) return;  // empty, or too many words
-  slot(key) |= static_cast<uint16_t>(1u << category);
+  slot(key) |= 1u << category;
 }
 
 // Slots are found by the hash's low bits and checked against its high 32.
-uint16_t& Gazetteer::slot(uint64_t key) {
+uint32_t& Gazetteer::slot(uint64_t key) {
   const uint32_t k = static_cast<uint32_t>(key >> 32) | 1;
   size_t i = key & mask_;
   while (keys_[i] != 0 && keys_[i] != k) i = (i + 1) & mask_;
@@ -96,7 +96,7 @@ bool Gazetteer::contains(GazetteerCategory category, std::string_view name) cons
   return lookup(key) & (1u << category);
 }
 
-uint16_t Gazetteer::lookup(uint64_t key) const {
+uint32_t Gazetteer::lookup(uint64_t key) const {
   const uint32_t k = static_cast<uint32_t>(key >> 32) | 1;
   for (size_t i = key & mask_; keys_[i] != 0; i = (i + 1) & mask_) {
     if (keys_[i] == k) return values_[i];
@@ -112,11 +112,11 @@ void Gazetteer::match(const uint64_t* lower, const uint8_t* may_start, size_t n,
     uint64_t key = kSeed;
     for (size_t j = i; j < n && j - i < static_cast<size_t>(kMaxWords); ++j) {
       key = combine(key, lower[j]);
-      const uint16_t v = lookup(key);
+      const uint32_t v = lookup(key);
       for (int c = 0; c < kGazetteerCategories; ++c) {
         if (v & (1u << c)) longest[c] = static_cast<uint8_t>(j - i + 1);
       }
-      if ((v >> 8) == 0) break;
+      if ((v >> kPrefixShift) == 0) break;
     }
     for (int c = 0; c < kGazetteerCategories; ++c) {
       const size_t len = longest[c];

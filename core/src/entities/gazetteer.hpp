@@ -1,6 +1,7 @@
 // Name lists matched against token n-grams: countries, cities and first names
-// (compiled into the model from ../shared/data/gazetteers) plus the hand-written
-// lists of lexicon.hpp. Matching is longest-first per category, on the
+// (compiled into the model from ../shared/data/gazetteers), the names and
+// lower-case words of the training text, plus the hand-written lists of
+// lexicon.hpp. Matching is longest-first per category, on the
 // lower-cased words, so that headlines in capitals match too.
 #pragma once
 
@@ -20,6 +21,10 @@ enum GazetteerCategory : uint8_t {
   kTitle,
   kOrgSuffix,
   kCommonWord,  // written in lower case in the training text: "meanwhile", "share"
+  kSeenPerson,  // names of each type in the training text, by their most frequent type
+  kSeenOrganization,
+  kSeenPlace,
+  kSeenOther,
   kGazetteerCategories
 };
 
@@ -30,7 +35,7 @@ using GazetteerMatch = std::array<uint8_t, kGazetteerCategories>;
 
 class Gazetteer {
  public:
-  // `lines` holds "<category digit>\t<name>\n" lines (the model's list); the
+  // `lines` holds "<'0' + category>\t<name>\n" lines (the model's list); the
   // hand-written lists are always added.
   explicit Gazetteer(std::string_view lines);
 
@@ -45,11 +50,12 @@ class Gazetteer {
 
  private:
   void add(int category, std::string_view name);
-  uint16_t& slot(uint64_t key);          // finds or inserts
-  uint16_t lookup(uint64_t key) const;  // complete bits | prefix bits << 8
+  uint32_t& slot(uint64_t key);          // finds or inserts
+  uint32_t lookup(uint64_t key) const;  // complete bits | prefix bits << kPrefixShift
+  static constexpr int kPrefixShift = 16;
 
   std::vector<uint32_t> keys_;
-  std::vector<uint16_t> values_;
+  std::vector<uint32_t> values_;
   size_t mask_ = 0;
   size_t used_ = 0;
 };
