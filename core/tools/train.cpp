@@ -7,7 +7,6 @@
 #include <array>
 #include <chrono>
 #include <cstdio>
-#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -233,10 +232,8 @@ Perceptron train_pass(const std::vector<Example>& examples, const std::vector<si
   return learner.quantized(o.prune);
 }
 
-conll::Scores evaluate(const Model& model, const std::vector<conll::Document>& docs, double* seconds,
-                       bool first_pass_only = false) {
+conll::Scores evaluate(const Model& model, const std::vector<conll::Document>& docs, bool first_pass_only = false) {
   conll::Scores scores;
-  double elapsed = 0;
   for (const auto& d : docs) {
     std::vector<std::string_view> words;
     std::vector<uint32_t> starts;
@@ -244,9 +241,7 @@ conll::Scores evaluate(const Model& model, const std::vector<conll::Document>& d
       starts.push_back(static_cast<uint32_t>(words.size()));
       for (const auto& w : s.words) words.emplace_back(w);
     }
-    const auto t0 = std::chrono::steady_clock::now();
     const auto tags = tag_words(model, words, starts, first_pass_only);
-    elapsed += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     size_t k = 0;
     for (const auto& s : d) {
       std::vector<std::string> predicted;
@@ -254,7 +249,6 @@ conll::Scores evaluate(const Model& model, const std::vector<conll::Document>& d
       conll::score(s.tags, predicted, scores);
     }
   }
-  if (seconds) *seconds = elapsed;
   return scores;
 }
 
@@ -361,7 +355,7 @@ int main(int argc, char** argv) {
     view.gazetteer = model.gazetteer;
     view.first = learner.quantized(o.prune);
     log("first pass epoch " + std::to_string(epoch) + ": dev F1 " +
-        std::to_string(conll::overall_f1(evaluate(view, dev_docs, nullptr, true))));
+        std::to_string(conll::overall_f1(evaluate(view, dev_docs, true))));
   });
   log("first pass trained");
   for (auto& e : examples) {
@@ -376,7 +370,7 @@ int main(int argc, char** argv) {
     view.first = model.first;
     view.second = learner.quantized(o.prune);
     log("second pass epoch " + std::to_string(epoch) + ": dev F1 " +
-        std::to_string(conll::overall_f1(evaluate(view, dev_docs, nullptr))));
+        std::to_string(conll::overall_f1(evaluate(view, dev_docs))));
   });
   log("second pass trained");
 
@@ -394,9 +388,7 @@ int main(int argc, char** argv) {
   }
   log("wrote " + o.out + " (" + std::to_string(blob.size()) + " bytes)");
   if (!dev_docs.empty()) {
-    double seconds = 0;
-    const auto scores = evaluate(*loaded, dev_docs, &seconds);
-    std::cout << conll::report(scores);
+    std::cout << conll::report(evaluate(*loaded, dev_docs));
   }
   return 0;
 }

@@ -119,7 +119,6 @@ List<Acronym> acronyms() { return list_of(kAcronyms); }
 List<std::string_view> titles() { return list_of(kTitles); }
 List<std::string_view> org_suffixes() { return list_of(kOrgSuffixes); }
 List<std::string_view> countries() { return list_of(kCountries); }
-List<std::string_view> function_words() { return list_of(kFunctionWords); }
 
 std::string_view country_of_demonym(std::string_view word) {
   for (const auto& d : kDemonyms) {

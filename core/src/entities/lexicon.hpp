@@ -32,7 +32,6 @@ List<Acronym> acronyms();
 List<std::string_view> titles();        // lower case: "president", "minister", "ceo"
 List<std::string_view> org_suffixes();  // as written: "Inc", "Corp", "Ltd", "Group"
 List<std::string_view> countries();     // extra country names not in the gazetteer ("Britain")
-List<std::string_view> function_words();  // lower case: "he", "what", "the", "of"
 
 // The country a demonym names ("Iranian" -> "Iran"), empty if none. Case-sensitive.
 std::string_view country_of_demonym(std::string_view word);

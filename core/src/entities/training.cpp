@@ -69,26 +69,6 @@ size_t AveragedPerceptron::learn(FeatureRows rows, size_t begin, size_t end, con
   return wrong;
 }
 
-void AveragedPerceptron::decode(const Prepared& doc, FeatureRows rows, Tag* out) const {
-  for (size_t s = 0; s + 1 < doc.sentence_start.size(); ++s) {
-    const size_t begin = doc.sentence_start[s], end = doc.sentence_start[s + 1];
-    std::vector<int64_t> scores((end - begin) * kTags, 0);
-    for (size_t i = begin; i < end; ++i) {
-      int64_t* sc = &scores[(i - begin) * kTags];
-      auto add = [&](const uint32_t* ids, int count) {
-        for (int k = 0; k < count; ++k) {
-          const int32_t* row = &weights_[static_cast<size_t>(ids[k]) * kTags];
-          for (int t = 0; t < kTags; ++t) sc[t] += row[t];
-        }
-      };
-      add(rows.first + i * kFirstPassFeatures, rows.first_count());
-      if (rows.second) add(rows.second + i * kSecondPassFeatures, kSecondPassFeatures);
-    }
-    std::vector<uint8_t> back((end - begin) * kTags);
-    viterbi(scores.data(), transition_, end - begin, back.data(), out + begin);
-  }
-}
-
 Perceptron AveragedPerceptron::quantized(int prune) const {
   const double clock = static_cast<double>(clock_);
   auto average = [&](int64_t w, int64_t timed) { return static_cast<double>(w) - static_cast<double>(timed) / clock; };

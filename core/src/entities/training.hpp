@@ -29,8 +29,6 @@ class AveragedPerceptron {
   // The averaged weights, scaled into int8; weights whose magnitude rounds
   // below `prune` are dropped.
   Perceptron quantized(int prune) const;
-  // The current (not averaged) weights, for decoding during training.
-  void decode(const Prepared& doc, FeatureRows rows, Tag* out) const;
 
  private:
   void update(FeatureRows rows, size_t i, Tag tag, int delta);
