@@ -282,9 +282,17 @@ TEST_CASE("mentions are sorted and entity ids index the entity list", "[entities
 }
 
 TEST_CASE("hostile input is tagged in linear time without crashing", "[entities][hostile]") {
-  std::string names;
+  std::string names, variants;
   for (int i = 0; i < 100000; ++i) names += i % 2 ? "Zelensky " : "Zelenskyy ";
-  const std::string inputs[] = {std::string(200000, '7'), std::string(1 << 20, 'A'), names,
+  // Thousands of spellings one edit apart, each a distinct form of one group.
+  for (int i = 0; i < 20000; ++i) {
+    variants += "Mr. Olga Petrov";
+    variants += static_cast<char>('a' + i % 26);
+    variants += static_cast<char>('a' + i / 26 % 26);
+    variants += static_cast<char>('a' + i / 676 % 26);
+    variants += " said. ";
+  }
+  const std::string inputs[] = {std::string(200000, '7'), std::string(1 << 20, 'A'), names, variants,
                                 std::string("\xFF\xFE Iran\xC3 Putin\xE2\x80", 18)};
   for (const auto& input : inputs) {
     const auto start = std::chrono::steady_clock::now();

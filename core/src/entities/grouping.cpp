@@ -364,14 +364,17 @@ class Grouper {
     Result r;
     std::vector<int> entity_of_group(forms_.size(), -1);
     std::vector<std::vector<int>> members;  // forms of each entity, by first mention
+    std::vector<bool> listed(forms_.size(), false);
     for (size_t m = 0; m < spans_.size(); ++m) {
       const int group = groups.find(form_of_[m]);
       if (entity_of_group[group] < 0) {
         entity_of_group[group] = static_cast<int>(members.size());
         members.emplace_back();
       }
-      auto& list = members[entity_of_group[group]];
-      if (std::find(list.begin(), list.end(), form_of_[m]) == list.end()) list.push_back(form_of_[m]);
+      if (!listed[form_of_[m]]) {
+        listed[form_of_[m]] = true;
+        members[entity_of_group[group]].push_back(form_of_[m]);
+      }
     }
     for (size_t e = 0; e < members.size(); ++e) r.entities.push_back(make_entity(static_cast<int>(e), members[e]));
     for (size_t m = 0; m < spans_.size(); ++m) {
