@@ -36,7 +36,7 @@ Usage: lede-train --train FILE --gazetteers DIR --out FILE [options]
   --bits B            log2 of the weight rows per pass (default 18)
   --prune P           drop quantized weights below P in magnitude (default 1)
   --min-count N       ignore features seen in fewer than N training tokens (default 2)
-  --min-population N  cities kept in the gazetteer (default 15000)
+  --min-population N  cities kept in the gazetteer (default 5000: all)
   --seed S            shuffle seed (default 1)
   --verbose           dev F1 after each epoch
 )";
@@ -44,7 +44,7 @@ Usage: lede-train --train FILE --gazetteers DIR --out FILE [options]
 struct Options {
   std::string train, dev, gazetteers, out;
   int epochs = 8, folds = 5, bits = 18, prune = 1, min_count = 2;
-  long min_population = 15000;
+  long min_population = 5000;
   uint64_t seed = 1;
   bool verbose = false;
 };
