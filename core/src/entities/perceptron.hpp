@@ -43,8 +43,8 @@ struct Perceptron {
 // Best tag sequence under BIO constraints for `n` tokens whose emission
 // scores are `emissions` (n * kTags). `backpointers` is scratch of n * kTags
 // bytes. Scores are re-based at every step, so any sentence length is safe.
-template <typename Transition>
-void viterbi(const int64_t* emissions, const Transition (*transition)[kTags], size_t n, uint8_t* backpointers,
+template <typename Emission, typename Transition>
+void viterbi(const Emission* emissions, const Transition (*transition)[kTags], size_t n, uint8_t* backpointers,
              Tag* out) {
   if (n == 0) return;
   // Forbidden moves get a score no path can make up, which keeps the inner
@@ -59,7 +59,7 @@ void viterbi(const int64_t* emissions, const Transition (*transition)[kTags], si
     best[t] = (allowed(kOutside, t) ? transition[kTags][t] : kForbidden) + emissions[t];
   }
   for (size_t i = 1; i < n; ++i) {
-    const int64_t* e = emissions + i * kTags;
+    const Emission* e = emissions + i * kTags;
     int64_t top_all = kForbidden;
     for (Tag t = 0; t < kTags; ++t) {
       int64_t top = best[0] + moves[0][t];

@@ -6,31 +6,36 @@
 
 namespace lede::entities {
 
-void emissions(const Perceptron& weights, FeatureRows rows, size_t begin, size_t end, int64_t* out) {
+void emissions(const Perceptron& weights, FeatureRows rows, size_t begin, size_t end, int32_t* out) {
+  // Rows are requested two tokens ahead: far enough for the cache to answer
+  // before they are summed, near enough not to evict what is being summed.
+  constexpr size_t kAhead = 2;
   for (size_t i = begin; i < end; ++i) {
-    if (i + 1 < end) {
-      weights.prefetch(rows.first + (i + 1) * kFirstPassFeatures, rows.first_count());
-      if (rows.second) weights.prefetch(rows.second + (i + 1) * kSecondPassFeatures, kSecondPassFeatures);
+    if (i + kAhead < end) {
+      weights.prefetch(rows.first + (i + kAhead) * kFirstPassFeatures, rows.first_count());
+      if (rows.second) weights.prefetch(rows.second + (i + kAhead) * kSecondPassFeatures, kSecondPassFeatures);
     }
     int16_t sums[kRowStride] = {};
     weights.score(rows.first + i * kFirstPassFeatures, rows.first_count(), sums);
     if (rows.second) weights.score(rows.second + i * kSecondPassFeatures, kSecondPassFeatures, sums);
-    int64_t* scores = out + (i - begin) * kTags;
+    int32_t* scores = out + (i - begin) * kTags;
     for (int t = 0; t < kTags; ++t) scores[t] = sums[t];
   }
 }
 
 void decode(const Perceptron& weights, const Prepared& doc, FeatureRows rows, Tag* out) {
+  // The whole document's emissions first, so prefetching runs across
+  // sentence ends; then one Viterbi per sentence.
+  std::vector<int32_t> scores(doc.size() * kTags);
+  emissions(weights, rows, 0, doc.size(), scores.data());
   size_t longest = 0;
   for (size_t s = 0; s + 1 < doc.sentence_start.size(); ++s) {
     longest = std::max<size_t>(longest, doc.sentence_start[s + 1] - doc.sentence_start[s]);
   }
-  std::vector<int64_t> scores(longest * kTags);
   std::vector<uint8_t> backpointers(longest * kTags);
   for (size_t s = 0; s + 1 < doc.sentence_start.size(); ++s) {
     const size_t begin = doc.sentence_start[s], end = doc.sentence_start[s + 1];
-    emissions(weights, rows, begin, end, scores.data());
-    viterbi(scores.data(), weights.transition, end - begin, backpointers.data(), out + begin);
+    viterbi(scores.data() + begin * kTags, weights.transition, end - begin, backpointers.data(), out + begin);
   }
 }
 

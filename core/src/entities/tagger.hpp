@@ -23,7 +23,7 @@ struct FeatureRows {
 };
 
 // Emission scores (n * kTags) of tokens [begin, end) under `weights`.
-void emissions(const Perceptron& weights, FeatureRows rows, size_t begin, size_t end, int64_t* out);
+void emissions(const Perceptron& weights, FeatureRows rows, size_t begin, size_t end, int32_t* out);
 
 // Decodes every sentence of `doc` with one pass's weights.
 void decode(const Perceptron& weights, const Prepared& doc, FeatureRows rows, Tag* out);
