@@ -297,7 +297,9 @@ TEST_CASE("hostile input is tagged in linear time without crashing", "[entities]
   for (const auto& input : inputs) {
     const auto start = std::chrono::steady_clock::now();
     const Analysis a = analyze(input);
-    CHECK(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() < 5.0);
+    // Generous for sanitizer builds on a busy machine; a quadratic pass
+    // over these inputs would take hours.
+    CHECK(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() < 30.0);
     for (const auto& m : a.mentions) CHECK(m.span.end <= input.size());
   }
 }
