@@ -282,6 +282,8 @@ void second_pass_features(const Prepared& doc, const Tag* first, uint32_t mask, 
       f.add(best, doc.doc_case[i]);
       f.add(inner_best, wcase, initial);
       f.add(*first_seen.find(w.lower), wcase, tag(i));
+      f.add(gazetteer_code(w.gazetteer), tag(i));
+      f.add(doc.doc_case[i], wcase, tag(i));
       assert(f.slots() == kSecondPassFeatures);
     }
   }

@@ -28,7 +28,7 @@ Prepared prepare(const std::vector<std::string_view>& words, const std::vector<u
                  const Gazetteer& gazetteer);
 
 constexpr int kFirstPassFeatures = 41 + kGazetteerCategories;  // one template per gazetteer category
-constexpr int kSecondPassFeatures = 14;  // added to the first pass's in the second
+constexpr int kSecondPassFeatures = 16;  // added to the first pass's in the second
 // The second pass re-uses only the first pass's leading templates (the
 // word and its neighbours): the first pass's tags already carry the rest,
 // and every template costs a table look-up per token.
