@@ -332,7 +332,17 @@ function registerServiceWorker() {
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (hadController) setStatus('A new version of lede was installed; reload to use it.');
   });
-  navigator.serviceWorker.register('sw.js').catch(() => { /* offline use is a bonus */ });
+  // register() alone does not look for a new sw.js when one is installed;
+  // update() does, so a deploy reaches returning visitors on their next
+  // visit. Chromium leaves register() and update() made while a controlled
+  // page is still starting pending, hence the delay.
+  setTimeout(async () => {
+    try {
+      const registration = await navigator.serviceWorker.getRegistration();
+      if (registration) await registration.update();
+      else await navigator.serviceWorker.register('sw.js');
+    } catch { /* offline, or no service workers here: the page works without */ }
+  }, 1000);
 }
 
 // ---- start ---------------------------------------------------------------
