@@ -34,13 +34,15 @@ const state = {
 
 // ---- the worker --------------------------------------------------------
 
-const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
-worker.onmessage = ({ data }) => {
+// boot.js has usually started the worker already (see there).
+const worker = window.ledeBoot?.worker ?? new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+const onWorkerMessage = (data) => {
   if (data.type === 'ready') onReady(data);
   else if (data.type === 'progress') onProgress(data);
   else if (data.type === 'result') onResult(data);
   else if (data.type === 'error') onError(data.message);
 };
+worker.onmessage = ({ data }) => onWorkerMessage(data);
 worker.onerror = (event) => {
   event.preventDefault();
   onError('The analyzer could not be loaded. Serve this folder over http(s); see the hosting notes.');
@@ -355,6 +357,7 @@ function today() {
 ui.refdate.value = today();
 buildLegend();
 applyView();
+for (const data of window.ledeBoot?.early.splice(0) ?? []) onWorkerMessage(data);
 if (!(await restoreFromHash()) && ui.input.value) setText(ui.input.value, { immediate: true });
 
 // For tests and the curious: what the page currently shows, and a way to

@@ -133,17 +133,19 @@ export async function renderAnalysis(container, text, analysis, { isCurrent = ()
   };
   container.setAttribute('aria-busy', 'true');
   container.dataset.state = 'rendering';
-  const first = document.createDocumentFragment();
-  const start = performance.now();
-  while (b < blocks.length && performance.now() - start < 30) first.append(renderNext());
-  container.replaceChildren(first);
+  // Each batch goes in its own chunk element (see .chunk in style.css).
+  const batch = (budget) => {
+    const chunk = document.createElement('div');
+    chunk.className = 'chunk';
+    const sliceStart = performance.now();
+    while (b < blocks.length && performance.now() - sliceStart < budget) chunk.append(renderNext());
+    return chunk;
+  };
+  container.replaceChildren(batch(30));
   while (b < blocks.length) {
     await nextSlice();
     if (!isCurrent()) return false;
-    const batch = document.createDocumentFragment();
-    const sliceStart = performance.now();
-    while (b < blocks.length && performance.now() - sliceStart < 12) batch.append(renderNext());
-    container.append(batch);
+    container.append(batch(12));
   }
   container.setAttribute('aria-busy', 'false');
   container.dataset.state = text ? 'ready' : 'empty';

@@ -8,8 +8,12 @@
 // Texts longer than CHUNK are analyzed in paragraph-aligned chunks, with a
 // progress report after each and a pause in between, so a newer request (the
 // user typed again) cancels the rest. Chunk results are merged into one
-// analysis with offsets shifted and entity ids renumbered. Depends on lede.js.
-import createLede from './lede.js';
+// analysis with offsets shifted and entity ids renumbered. Depends on lede.js
+// (and the lede_web.wasm beside it).
+
+// The wasm download starts now, in parallel with loading lede.js and the
+// Emscripten glue (a static import would wait for them first).
+const wasmResponse = fetch(new URL('./lede_web.wasm', import.meta.url), { credentials: 'same-origin' });
 
 const CHUNK = 256 * 1024;  // UTF-16 code units; every real article fits in one
 
@@ -17,7 +21,18 @@ let lede = null;
 let latest = 0;  // id of the newest request; older ones stop at the next chunk
 const started = performance.now();
 
-const ready = createLede().then(
+// Hands Emscripten the wasm fetched above; compiles while it streams when
+// the server says application/wasm, else from the bytes.
+function instantiateWasm(imports, receive) {
+  wasmResponse
+    .then((response) => WebAssembly.instantiateStreaming(response.clone(), imports)
+      .catch(() => response.arrayBuffer().then((bytes) => WebAssembly.instantiate(bytes, imports))))
+    .then((result) => receive(result.instance, result.module))
+    .catch((error) => postMessage({ type: 'error', id: 0, message: `The analyzer could not start: ${error?.message ?? error}` }));
+  return {};
+}
+
+const ready = import('./lede.js').then(({ createLede }) => createLede({ instantiateWasm })).then(
   (module) => {
     lede = module;
     postMessage({ type: 'ready', version: module.version, ms: performance.now() - started });
