@@ -2,7 +2,7 @@
 // the panels, export and share. It never analyzes: worker.js owns the
 // WebAssembly module, this thread only renders, so typing never waits.
 // Depends on the other modules of web/ (not on lede.js directly).
-import { LEGEND } from './types.js';
+import { LEGEND, legendKey } from './types.js';
 import { renderAnalysis } from './render.js';
 import { renderEntities, renderNumbers, renderQuotes } from './panels.js';
 import { createReader } from './reader.js';
@@ -30,6 +30,7 @@ const state = {
   hidden: new Set(), boilerplateHidden: false,
   requestId: 0, requests: new Map(), renderId: 0, rendered: Promise.resolve(),
   ready: false, version: '', timings: {},
+  speakerOf: (quote) => speakerOf(quote, state.shownText, state.analysis),
 };
 
 // ---- the worker --------------------------------------------------------
@@ -104,23 +105,31 @@ async function show(text, analysis) {
   state.analysis = analysis;
   state.shownText = text;
   reader.clear();
-  const names = entityNames(analysis);
   const start = performance.now();
   const done = text
     ? renderAnalysis(ui.reading, text, analysis, {
       isCurrent: () => renderId === state.renderId,
-      speakerName: (quote) => names(quote.speaker),
+      speakerName: (quote) => speakerOf(quote, text, analysis),
     })
     : Promise.resolve(showPlaceholder());
   state.rendered = done;
   renderEntities(ui.entities, analysis, selectEntity);
   renderNumbers(ui.numbers, analysis, selectNumber);
-  renderQuotes(ui.quotes, analysis, selectQuote);
+  renderQuotes(ui.quotes, analysis, selectQuote, (quote) => speakerOf(quote, text, analysis));
   updateLegendCounts();
   const complete = await done;
   if (!complete || renderId !== state.renderId) return;
   state.timings.render = performance.now() - start;
   setStatus(text ? summary(analysis) : 'Ready. Paste an article.');
+}
+
+// The speaker's canonical name, else the words of the text that name the
+// speaker ("a spokesman"), else ''.
+function speakerOf(quote, text, analysis) {
+  const name = entityNames(analysis)(quote.speaker);
+  if (name) return name;
+  return typeof quote.speakerStart === 'number' && quote.speakerEnd > quote.speakerStart
+    ? text.slice(quote.speakerStart, quote.speakerEnd) : '';
 }
 
 function showPlaceholder() {
@@ -218,14 +227,15 @@ async function selectEntity(id) {
 
 async function selectNumber(id) {
   await state.rendered;
+  toggleType(legendKey('number', state.analysis.numbers[id].kind), true);
   reader.select(`mark[data-kind="number"][data-id="${id}"]`, state.analysis.numbers[id].text);
 }
 
 async function selectQuote(id) {
   await state.rendered;
   toggleType('quote', true);
-  const names = entityNames(state.analysis);
-  reader.select(`mark[data-kind="quote"][data-id="${id}"]`, `Quote of ${names(state.analysis.quotes[id].speaker) || 'unknown speaker'}`);
+  const speaker = speakerOf(state.analysis.quotes[id], state.shownText, state.analysis);
+  reader.select(`mark[data-kind="quote"][data-id="${id}"]`, `Quote of ${speaker || 'unknown speaker'}`);
 }
 
 // ---- input ---------------------------------------------------------------

@@ -92,6 +92,7 @@ export async function copyText(text) {
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
+    const focused = document.activeElement;
     const area = document.createElement('textarea');
     area.value = text;
     area.setAttribute('readonly', '');
@@ -101,6 +102,7 @@ export async function copyText(text) {
     area.select();
     const ok = document.execCommand('copy');
     area.remove();
+    focused?.focus();
     return ok;
   }
 }

@@ -128,21 +128,21 @@ function compare(a, b) {
 }
 
 // Quotes: grouped by speaker (most quoted first), unattributed last.
-export function renderQuotes(panel, analysis, onSelect) {
+// `speakerOf(quote)` names the speaker ('' when unknown).
+export function renderQuotes(panel, analysis, onSelect, speakerOf) {
   const body = panel.querySelector('.panel-body');
   setCount(panel, analysis.quotes.length);
   if (!analysis.quotes.length) return body.replaceChildren(empty('No quotes found.'));
-  const names = new Map(analysis.entities.map((e) => [e.id, e.name]));
   const groups = new Map();
   analysis.quotes.forEach((q, id) => {
-    const key = q.speaker ?? -1;
+    const key = speakerOf(q);
     if (!groups.has(key)) groups.set(key, []);
     groups.get(key).push({ q, id });
   });
-  const ordered = [...groups.entries()].sort(([ka, a], [kb, b]) => (ka === -1) - (kb === -1) || b.length - a.length);
+  const ordered = [...groups.entries()].sort(([ka, a], [kb, b]) => (ka === '') - (kb === '') || b.length - a.length);
   const parts = [];
   ordered.forEach(([speaker, quotes], i) => {
-    const name = speaker === -1 ? 'Unattributed' : names.get(speaker) ?? `Speaker ${speaker}`;
+    const name = speaker || 'Unattributed';
     const headingId = `quotes-${i}`;
     parts.push(el('h3', { id: headingId }, `${name} `, el('span', { className: 'n' }, `(${quotes.length})`)));
     const list = el('ol', { className: 'quote-list', 'aria-labelledby': headingId });

@@ -27,8 +27,8 @@ export function createReader({ reading, tooltip, bar, getState, onEntityMark }) 
       if (n?.iso) lines.push(['ISO', n.iso]);
     } else {
       const q = analysis.quotes[id];
-      const speaker = analysis.entities.find((e) => e.id === q?.speaker);
-      lines.push([typeLabel('quote', mark.dataset.type), speaker ? `said by ${speaker.name}` : 'speaker unknown']);
+      const speaker = q ? getState().speakerOf(q) : '';
+      lines.push([typeLabel('quote', mark.dataset.type), speaker ? `said by ${speaker}` : 'speaker unknown']);
       if (q?.cue) lines.push(['Cue', q.cue]);
     }
     return lines;
