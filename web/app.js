@@ -92,6 +92,9 @@ async function onResult({ id, analysis, ms }) {
   ui.progress.hidden = true;
   state.timings.analyze = ms;
   await show(request.text, analysis);
+  // Highlighted means painted: wait for the frame that shows the marks.
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  if (id !== state.requestId) return;
   state.timings.highlight = performance.now() - request.posted;
   performance.measure('lede-highlight', { start: request.posted, end: performance.now() });
 }

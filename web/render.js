@@ -134,18 +134,18 @@ export async function renderAnalysis(container, text, analysis, { isCurrent = ()
   container.setAttribute('aria-busy', 'true');
   container.dataset.state = 'rendering';
   // Each batch goes in its own chunk element (see .chunk in style.css).
-  const batch = (budget) => {
+  const batch = (budget, later) => {
     const chunk = document.createElement('div');
-    chunk.className = 'chunk';
+    chunk.className = later ? 'chunk later' : 'chunk';
     const sliceStart = performance.now();
     while (b < blocks.length && performance.now() - sliceStart < budget) chunk.append(renderNext());
     return chunk;
   };
-  container.replaceChildren(batch(30));
+  container.replaceChildren(batch(30, false));
   while (b < blocks.length) {
     await nextSlice();
     if (!isCurrent()) return false;
-    container.append(batch(12));
+    container.append(batch(12, true));
   }
   container.setAttribute('aria-busy', 'false');
   container.dataset.state = text ? 'ready' : 'empty';
