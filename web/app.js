@@ -91,7 +91,9 @@ async function onResult({ id, analysis, ms }) {
   if (id !== state.requestId || !request) return;
   ui.progress.hidden = true;
   state.timings.analyze = ms;
+  state.timings.received = performance.now() - request.posted;
   await show(request.text, analysis);
+  state.timings.shown = performance.now() - request.posted;
   // Highlighted means painted: wait for the frame that shows the marks.
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   if (id !== state.requestId) return;
