@@ -312,3 +312,19 @@ test('opened from file:// the page says how to serve it', async () => {
   assert.match(await page.textContent('#notice'), /web server/);
   await page.close();
 });
+
+test('the embed example imports lede.js and highlights its own text', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  await page.goto(`${env.url}embed.html`);
+  const before = await page.textContent('#story');
+  await page.waitForFunction(() => /^Highlighted by lede/.test(document.querySelector('#status').textContent));
+  assert.equal(await page.textContent('#story'), before, 'the text is unchanged, only wrapped');
+  const marks = await page.$$eval('#story mark', (ms) => ms.map((m) => [m.dataset.kind, m.dataset.type, m.textContent]));
+  for (const [kind, type] of marks) assert.ok(['entity', 'number'].includes(kind) && type);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
