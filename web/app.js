@@ -323,6 +323,10 @@ $('#share').addEventListener('click', async () => {
     hidden: [...state.hidden], boilerplateHidden: state.boilerplateHidden,
   });
   const url = `${location.href.split('#')[0]}${hash}`;
+  if (url.length > 2_000_000) {
+    setStatus('This text is too long for a link (browsers stop near 2 MB); export the JSON instead.');
+    return;
+  }
   ui.shareUrl.value = url;
   ui.shareRow.hidden = false;
   const ok = await copyText(url);
