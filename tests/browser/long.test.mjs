@@ -51,6 +51,22 @@ test('a 5 MB text shows progress and the page stays responsive', { timeout: 90_0
   t.diagnostic(`5 MB: done in ${Date.now() - started} ms; worker ${Math.round(result.timings.analyze)} ms, `
     + `render ${Math.round(result.timings.render)} ms, ${result.paragraphs} paragraphs, ${result.marks} marks, `
     + `timer delay max ${Math.round(Math.max(...delays))} ms, longest main-thread task ${Math.round(result.longest)} ms`);
+  // The merged chunks point into the whole text: the last items of each list
+  // are marked where their text is.
+  const wrong = await page.evaluate(() => {
+    const { analysis, text } = window.ledeApp;
+    const squeeze = (s) => s.replace(/\s+/g, '');
+    const bad = [];
+    for (const [kind, list] of [['entity', analysis.mentions], ['number', analysis.numbers], ['quote', analysis.quotes]]) {
+      for (let id = Math.max(0, list.length - 50); id < list.length; id++) {
+        const shown = [...document.querySelectorAll(`#reading mark[data-kind="${kind}"][data-id="${id}"]`)]
+          .map((m) => m.textContent).join('');
+        if (squeeze(shown) !== squeeze(text.slice(list[id].start, list[id].end))) bad.push(`${kind} ${id}`);
+      }
+    }
+    return bad;
+  });
+  assert.deepEqual(wrong, []);
   assert.ok(result.progressSeen, 'progress was shown');
   assert.ok(Math.max(...delays) < 1000, 'the main thread answered within a second while the worker ran');
   assert.equal(await page.$eval('[data-role="input"]', (el) => el.value.endsWith('!')), true);
