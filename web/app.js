@@ -40,6 +40,7 @@ const worker = window.ledeBoot?.worker ?? new Worker(new URL('./worker.js', impo
 const onWorkerMessage = (data) => {
   if (data.type === 'ready') onReady(data);
   else if (data.type === 'progress') onProgress(data);
+  else if (data.type === 'part') onPart(data);
   else if (data.type === 'result') onResult(data);
   else if (data.type === 'error') onError(data.message);
 };
@@ -86,9 +87,19 @@ function requestAnalysis() {
   worker.postMessage({ type: 'analyze', id, text: state.text, referenceDate: ui.refdate.value });
 }
 
-async function onResult({ id, analysis, ms }) {
+// Slices of a large result arrive before the result (see worker.js).
+function onPart({ id, list, items }) {
+  if (id !== state.requestId) return;
+  const request = state.requests.get(id);
+  request.parts ??= {};
+  request.parts[list] ??= [];
+  for (const item of items) request.parts[list].push(item);
+}
+
+async function onResult({ id, analysis, ms, parts }) {
   const request = state.requests.get(id);
   if (id !== state.requestId || !request) return;
+  if (parts) Object.assign(analysis, request.parts);
   ui.progress.hidden = true;
   state.timings.analyze = ms;
   state.timings.received = performance.now() - request.posted;

@@ -3,7 +3,8 @@
 //
 // Messages in:  {type: 'analyze', id, text, referenceDate}
 // Messages out: {type: 'ready', version, ms} | {type: 'progress', id, done, total}
-//               {type: 'result', id, analysis, ms} | {type: 'error', id, message}
+//               {type: 'part', id, list, items} (large results, see postResult)
+//               {type: 'result', id, analysis, ms, parts?} | {type: 'error', id, message}
 //
 // Texts longer than CHUNK are analyzed in paragraph-aligned chunks, with a
 // progress report after each and a pause in between, so a newer request (the
@@ -50,7 +51,7 @@ self.onmessage = async (event) => {
   try {
     const t0 = performance.now();
     const analysis = await analyzeInChunks(request);
-    if (analysis) postMessage({ type: 'result', id: request.id, analysis, ms: performance.now() - t0 });
+    if (analysis) postResult(request.id, analysis, performance.now() - t0);
   } catch (error) {
     postMessage({ type: 'error', id: request.id, message: String(error?.message ?? error) });
   }
@@ -70,6 +71,29 @@ async function analyzeInChunks({ id, text, referenceDate }) {
   }
   postMessage({ type: 'progress', id, done: chunks.length, total: chunks.length });
   return mergeAnalyses(parts, text.length);
+}
+
+const LISTS = ['paragraphs', 'mentions', 'entities', 'numbers', 'quotes', 'boilerplate'];
+const SLICE = 5000;  // items per message
+
+// A result with a hundred thousand items takes the page most of a second to
+// receive as one message, with input blocked meanwhile. Large results go in
+// slices ({type: 'part', id, list, items}), each a short task on the page,
+// then the result itself with empty lists and parts: true.
+function postResult(id, analysis, ms) {
+  const total = LISTS.reduce((n, list) => n + analysis[list].length, 0);
+  if (total <= SLICE * 2) {
+    postMessage({ type: 'result', id, analysis, ms });
+    return;
+  }
+  const skeleton = { ...analysis };
+  for (const list of LISTS) {
+    for (let i = 0; i < analysis[list].length; i += SLICE) {
+      postMessage({ type: 'part', id, list, items: analysis[list].slice(i, i + SLICE) });
+    }
+    skeleton[list] = [];
+  }
+  postMessage({ type: 'result', id, analysis: skeleton, ms, parts: true });
 }
 
 function pause() {
