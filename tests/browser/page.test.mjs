@@ -247,7 +247,7 @@ test('a share link restores the text and the view', async () => {
   await context.close();
 });
 
-test('opening an .html file keeps its text and runs none of it', async () => {
+test('opening or dropping files: .html keeps its text and runs none of it, .md and .txt as they are', async () => {
   const { page, context, errors } = await openPage(env.browser, env.url);
   const html = '<html><head><title>T</title><script>alert(1)</script></head><body><nav>Menu</nav>'
     + '<article><h1>Budget passes</h1><p>The council approved <b>$3 million</b>.</p><img src=x onerror=alert(2)></article></body></html>';
@@ -256,6 +256,13 @@ test('opening an .html file keeps its text and runs none of it', async () => {
   assert.equal(await page.inputValue('[data-role="input"]'), 'Budget passes\n\nThe council approved $3 million.');
   await page.setInputFiles('#file', { name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from('# Title\n\nSome *text*.') });
   await waitForText(page, '# Title\n\nSome *text*.');
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['Dropped text, 12 words.'], 'dropped.txt', { type: 'text/plain' }));
+    document.querySelector('#dropzone').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  await waitForText(page, 'Dropped text, 12 words.');
+  assert.ok(page.url().startsWith(env.url), 'dropping a file does not navigate away');
   assert.deepEqual(errors, []);
   await context.close();
 });
