@@ -1,10 +1,18 @@
 // Numeric expressions: typed, with normalized values and units.
+//
+// Kinds and units beyond the contract's wording: ages are quantities with a
+// time unit ("30-year-old" -> 30 year); percentage points are percents with
+// unit "pp"; tomans are rials (x10, ISO 4217 has no toman); a temperature's
+// unit is °C, °F or ° (degrees of unknown scale). Dates and times carry an
+// ISO 8601 `iso` (absolute ones always, relative ones with a reference date)
+// and no value; durations carry value, unit and an ISO 8601 duration in `iso`.
 #pragma once
 
 #include <vector>
 
 #include "entities/entities.hpp"
 #include "lede/lede.hpp"
+#include "numbers/grammar.hpp"
 #include "text/document.hpp"
 
 namespace lede::numbers {
@@ -12,5 +20,9 @@ namespace lede::numbers {
 // `entities` lets the grammar skip digits that belong to a name (Boeing 737).
 std::vector<Number> find(const text::Document& doc, const entities::Result& entities,
                          const Options& options);
+
+// The same expressions with their amounts, for evaluation tools.
+std::vector<Found> find_detailed(const text::Document& doc, const entities::Result& entities,
+                                 const Options& options);
 
 }  // namespace lede::numbers

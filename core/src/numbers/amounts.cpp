@@ -1,0 +1,1119 @@
+// The grammar's amounts: numbers in digits and words, scales, fractions,
+// ranges, and what follows them (percent, currency, unit, time unit): money,
+// percentages, quantities, ages, durations, ordinals.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "numbers/matcher.hpp"
+
+namespace lede::numbers {
+namespace detail {
+
+std::optional<Amount> Grammar::digits_amount(uint32_t i) const {
+  if (!is_digits(i)) return std::nullopt;
+  const std::string_view s = tx(i);
+  if (s.size() > kMaxDigits) return std::nullopt;
+  double value = 0, scale = 0;
+  int dots = 0, commas = 0, slashes = 0, digits = 0;
+  double num = 0;
+  for (char c : s) {
+    if (is_digit(c)) {
+      ++digits;
+      if (scale > 0) {
+        value += (c - '0') * scale;
+        scale /= 10;
+      } else {
+        value = value * 10 + (c - '0');
+      }
+    } else if (c == '.') {
+      ++dots;
+      scale = 0.1;
+    } else if (c == ',') {
+      ++commas;
+      if (scale > 0) return std::nullopt;
+    } else if (c == '/') {
+      ++slashes;
+      num = value;
+      value = 0;
+      if (scale > 0) return std::nullopt;
+    } else {
+      return std::nullopt;  // 14:06
+    }
+  }
+  if (dots > 1 || slashes > 1 || (slashes && (dots || commas))) return std::nullopt;
+  Amount a;
+  a.end = i + 1;
+  if (slashes) {
+    // Fractions have the usual denominators; 9/11 and 24/7 are names.
+    const double v = value;
+    if (!(v == 2 || v == 3 || v == 4 || v == 5 || v == 6 || v == 8 || v == 10 || v == 16 || v == 32 || v == 64 ||
+          v == 100) ||
+        num >= 100 * v) {
+      return std::nullopt;
+    }
+    a.value = num / value;
+    a.fraction = true;
+    a.integer = false;
+    return a;
+  }
+  a.value = value;
+  a.integer = dots == 0;
+  a.plain = dots == 0 && commas == 0;
+  a.digits = digits;
+  return a;
+}
+
+std::optional<Amount> Grammar::numeric(uint32_t i, bool money) const {
+  uint32_t start = i;
+  bool negative = false;
+  if (ok(i) && atoms_[i].kind == AtomKind::punct && (tx(i) == "-" || tx(i) == "\xE2\x88\x92") &&
+      is_digits(i + 1) && adjacent(i + 1) &&
+      (i == 0 || atoms_[i].space_before || tx(i - 1) == "(" || tx(i - 1) == "<" || tx(i - 1) == ">" ||
+       tx(i - 1) == "=")) {
+    negative = true;
+    ++start;
+  } else if (is(i, "minus") || is(i, "negative")) {
+    negative = true;
+    ++start;
+  } else if (ok(i) && tx(i) == "-" && (i == 0 || sentence_start(i)) && is_digits(i + 1)) {
+    negative = true;  // "- 10 k" at the start of a line
+    ++start;
+  }
+  if (auto v = vulgar_fraction(start)) {
+    Amount f;
+    f.end = start + 1;
+    f.value = negative ? -*v : *v;
+    f.fraction = true;
+    f.integer = false;
+    return f;
+  }
+  std::optional<Amount> a;
+  if (ok(start) && tx(start) == "." && is_digits(start + 1) && adjacent(start + 1) &&
+      (start == 0 || atoms_[start].space_before)) {
+    // .08
+    a = digits_amount(start + 1);
+    if (a && a->plain) {
+      a->value = a->value / std::pow(10.0, a->digits);
+      a->plain = false;
+      a->integer = false;
+    } else {
+      a.reset();
+    }
+  } else {
+    a = digits_amount(start);
+  }
+  if (!a) return std::nullopt;
+  extend_groups(*a);
+  extend_mixed_fraction(*a);
+  extend_exponent(*a);
+  if (negative) a->value = -a->value;
+  apply_scale(*a, money);
+  if (!a->glued_scale && !a->plain && a->integer && ok(a->end)) {
+    // "3 million and a half"
+    const double before = a->value;
+    a->last_scale = std::fabs(before) >= 1e3 ? std::pow(10.0, std::floor(std::log10(std::fabs(before)))) : 1;
+    const uint32_t e = a->end;
+    fraction_tail(*a);
+    if (a->end == e) a->value = before;
+  }
+  return a;
+}
+
+void Grammar::extend_exponent(Amount& a) const {
+  uint32_t e = a.end;
+  double base = 10;
+  bool power = false;  // 2.5^-1 raises the amount itself
+  if (ok(e) && atoms_[e].joined && lw(e) == "x" && is_digits(e + 1) && tx(e + 1) == "10" && ok(e + 2) &&
+      tx(e + 2) == "^" && adjacent(e + 2)) {
+    e += 2;  // 1.3x10^6
+  } else if (ok(e) && tx(e) == "^" && adjacent(e)) {
+    power = true;
+  } else if (!(ok(e) && atoms_[e].joined && lw(e) == "e")) {
+    return;
+  }
+  uint32_t k = e + 1;
+  double sign = 1;
+  if (ok(k) && adjacent(k) && (tx(k) == "-" || tx(k) == "+")) {
+    sign = tx(k) == "-" ? -1 : 1;
+    ++k;
+  }
+  if (!is_digits(k) || !adjacent(k)) return;
+  auto p = digits_amount(k);
+  if (!p || p->value > 300) return;
+  if (power) {
+    a.value = std::pow(a.value, sign * p->value);
+  } else {
+    a.value *= std::pow(base, sign * p->value);
+  }
+  a.end = k + 1;
+  a.plain = false;
+  a.glued_scale = true;
+}
+
+std::optional<double> Grammar::vulgar_fraction(uint32_t i) const {
+  if (!ok(i) || atoms_[i].kind == AtomKind::word || atoms_[i].kind == AtomKind::digits) return std::nullopt;
+  static constexpr std::pair<std::string_view, double> kFractions[] = {
+      {"\u00BD", 0.5}, {"\u2153", 1.0 / 3}, {"\u2154", 2.0 / 3}, {"\u00BC", 0.25},
+      {"\u00BE", 0.75}, {"\u2155", 0.2},    {"\u2159", 1.0 / 6}, {"\u215B", 0.125}};
+  const std::string_view t = tx(i);
+  for (const auto& [glyph, value] : kFractions) {
+    if (t == glyph) return value;
+  }
+  return std::nullopt;
+}
+
+void Grammar::extend_groups(Amount& a) const {
+  if (!a.plain || a.digits > 3 || a.fraction) return;
+  uint32_t j = a.end;
+  double value = a.value;
+  int groups = 0;
+  while (is_digits(j) && atoms_[j].space_before && !atoms_[j].joined && single_space_before(j)) {
+    const std::string_view g = tx(j);
+    auto d = digits_amount(j);
+    if (!d) break;
+    if (g.size() == 3 && d->plain) {
+      value = value * 1000 + d->value;
+    } else if (g.size() > 4 && g[3] == '.' && !d->plain && d->integer == false && g.find(',') == g.npos) {
+      value = value * 1000 + d->value;  // 1 234 567.89
+      a.integer = false;
+      ++j;
+      ++groups;
+      break;
+    } else {
+      break;
+    }
+    ++j;
+    ++groups;
+  }
+  if (groups == 0 || (j < atoms_.size() && atoms_[j].joined)) return;
+  a.value = value;
+  a.end = j;
+  a.plain = false;
+}
+
+bool Grammar::single_space_before(uint32_t j) const {
+  const std::string_view gap = text_.substr(atoms_[j - 1].end, atoms_[j].start - atoms_[j - 1].end);
+  return gap == " " || gap == "\xE2\x80\xAF" || gap == "\xC2\xA0";
+}
+
+void Grammar::extend_mixed_fraction(Amount& a) const {
+  if (!a.plain || a.fraction) return;
+  const uint32_t j = a.end;
+  if (is_digits(j) && atoms_[j].space_before && !atoms_[j].joined) {
+    if (auto f = digits_amount(j); f && f->fraction && f->value < 1) {
+      a.value += f->value;
+      a.end = j + 1;
+      a.plain = false;
+      a.integer = false;
+    }
+  }
+}
+
+void Grammar::apply_scale(Amount& a, bool money) const {
+  for (int rounds = 0; rounds < 2; ++rounds) {
+    const uint32_t j = a.end;
+    if (!ok(j) || atoms_[j].kind != AtomKind::word) return;
+    const std::string_view w = lw(j);
+    const std::string_view orig = tx(j);
+    const bool glued = atoms_[j].joined;
+    const lx::Scale* s = lx::scale_word(w);
+    if (!s && orig == "G" && a.value >= 10) {
+      a.value *= 1e9;
+      a.end = j + 1;
+      a.plain = false;
+      a.glued_scale = true;
+      return;
+    }
+    if (!s) return;
+    if (w.size() <= 2 && w != "bn" && w != "mn" && w != "tn" && w != "mm") {
+      // A one-letter abbreviation: k always; m and b as million/billion only
+      // glued to a decimal, to money, or in capitals (10M); else metres/bytes.
+      if (w == "m" || w == "b") {
+        const bool capital = orig == "M" || orig == "B";
+        if (!(glued || money)) {
+          if (!(w == "m" && (money || capital))) return;
+        }
+        if (!(money || capital || !a.integer)) return;
+      } else if (w != "k") {
+        return;
+      }
+    }
+    if (!glued && w.size() <= 2 && w != "k" && !money && orig != "M" && w != "bn" && w != "mn" && w != "mm" &&
+        w != "tn") {
+      return;
+    }
+    if (glued && (w == "mm") && !money && orig != "MM") return;  // 7.62mm is a length
+    a.value *= s->factor;
+    a.end = j + 1;
+    a.plain = false;
+    a.glued_scale = glued;
+  }
+}
+
+std::optional<Amount> Grammar::spelled(uint32_t i, bool allow_and) const {
+  uint32_t j = i;
+  bool negative = false;
+  if (is(j, "minus") || is(j, "negative")) {
+    negative = true;
+    ++j;
+  }
+  const uint32_t first = j;
+  double total = 0, current = 0;
+  bool any = false;
+  lx::WordKind last = lx::WordKind::scale;
+  bool last_set = false;
+  double last_scale = 1e18;
+  bool hundred_seen = false;  // since the last scale word
+  if ((is(j, "a") || is(j, "an")) && ok(j + 1)) {
+    const lx::NumberWord* nw = lx::number_word(lw(j + 1));
+    if (nw && (nw->kind == lx::WordKind::hundred || nw->kind == lx::WordKind::scale ||
+               nw->kind == lx::WordKind::dozen)) {
+      current = 1;
+      any = true;
+      ++j;
+      last = lx::WordKind::unit;
+      last_set = true;
+    }
+  }
+  uint32_t end = j;
+  while (ok(j) && j < first + kMaxWords) {
+    // Connectors: hyphen inside a token (twenty-one), a spaced dash
+    // between tens and a unit (fifty - two), "and" after hundred/scale.
+    if (any && (is_hyphen_atom(j) || is_dash(j)) && ok(j + 1) && atoms_[j + 1].kind == AtomKind::word) {
+      const lx::NumberWord* nw = lx::number_word(lw(j + 1));
+      if (nw && last_set && last == lx::WordKind::tens && nw->kind == lx::WordKind::unit && nw->value < 10) {
+        ++j;
+        continue;
+      }
+      if (nw && atoms_[j].joined && nw->kind != lx::WordKind::tens) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    if (any && is(j, "and") && ok(j + 1)) {
+      if (!allow_and) break;  // the nested read of a fraction looks no further: depth stays 2
+      const lx::NumberWord* nw = lx::number_word(lw(j + 1));
+      // "twenty and three fifths": the fraction is read by fraction_tail.
+      // A proper fraction is a mixed number's tail; "and thirty fifths"
+      // (an improper one) makes the whole a numerator: 130 fifths.
+      if (nw) {
+        auto f = spelled(j + 1, false);
+        if (f && f->fraction && f->value < 1) break;
+      }
+      if (nw && (nw->kind == lx::WordKind::unit || nw->kind == lx::WordKind::tens ||
+                 (nw->kind == lx::WordKind::hundred && last == lx::WordKind::scale))) {
+        ++j;
+        continue;
+      }
+      if (is_digits(j + 1) && last_set && (last == lx::WordKind::hundred || last == lx::WordKind::scale)) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    // Digits among number words: "4 thousand 3 hundred and 21", "3 dozens".
+    if (is_digits(j) && (!any || (last_set && (last == lx::WordKind::hundred || last == lx::WordKind::scale)))) {
+      auto d = digits_amount(j);
+      if (!d || !d->plain || d->value >= 1000 || (j + 1 < atoms_.size() && atoms_[j + 1].joined)) break;
+      if (!any) {
+        const lx::NumberWord* next = ok(j + 1) ? lx::number_word(lw(j + 1)) : nullptr;
+        if (!next || next->kind == lx::WordKind::unit || next->kind == lx::WordKind::tens) break;
+      }
+      current += d->value;
+      any = true;
+      last = d->value < 10 ? lx::WordKind::unit : lx::WordKind::tens;
+      last_set = true;
+      ++j;
+      end = j;
+      continue;
+    }
+    if (atoms_[j].kind != AtomKind::word) break;
+    const lx::NumberWord* nw = lx::number_word(lw(j));
+    if (!nw) break;
+    // "one hundred thirty fifths": tens and an ordinal are one denominator.
+    if (any && nw->kind == lx::WordKind::tens && !is(j - 1, "and") && denominator_at(j, false)) break;
+    // "dozens of", "hundreds of": vague plurals, not amounts.
+    if (!any && nw->kind != lx::WordKind::unit && nw->kind != lx::WordKind::tens && lw(j).back() == 's') break;
+    switch (nw->kind) {
+      case lx::WordKind::unit:
+        if (last_set && (last == lx::WordKind::unit)) goto done;
+        if (last_set && last == lx::WordKind::tens && (nw->value >= 10 || std::fmod(current, 10) != 0)) goto done;
+        current += nw->value;
+        break;
+      case lx::WordKind::tens:
+        if (last_set && (last == lx::WordKind::unit || last == lx::WordKind::tens) && current != 0) goto done;
+        current += nw->value;
+        break;
+      case lx::WordKind::hundred:
+        // "one hundred and one hundred": the second hundred starts a new number.
+        if (hundred_seen) goto done;
+        hundred_seen = true;
+        current = (current == 0 ? 1 : current) * 100;
+        break;
+      case lx::WordKind::scale:
+        if (nw->value >= last_scale && !(nw->value == 1e7 && last_scale == 1e5)) goto done;
+        if (nw->value == 1e7 && last_scale == 1e5) {
+          total = (total + current) * nw->value;
+          current = 0;
+        } else {
+          total += (current == 0 ? 1 : current) * nw->value;
+          current = 0;
+        }
+        last_scale = nw->value;
+        hundred_seen = false;
+        break;
+      case lx::WordKind::dozen:
+        current = (current == 0 ? 1 : current) * 12;
+        break;
+    }
+    any = true;
+    last = nw->kind;
+    last_set = true;
+    ++j;
+    end = j;
+  }
+done:
+  Amount a;
+  a.words = true;
+  if (any) {
+    a.value = total + current;
+    a.end = end;
+    a.last_scale = current == 0 && last_scale < 1e18 ? last_scale : 1;
+    // "point zero three"
+    if (is(a.end, "point")) {
+      double scale = 0.1, frac = 0;
+      uint32_t k = a.end + 1;
+      while (ok(k) && atoms_[k].kind == AtomKind::word) {
+        const lx::NumberWord* d = lx::number_word(lw(k));
+        if (d && d->kind == lx::WordKind::unit && d->value < 10) {
+          frac += d->value * scale;
+          scale /= 10;
+          ++k;
+        } else if (d && d->value < 100 && d->value >= 10 && scale == 0.1) {
+          frac = d->value / 100;  // "point eleven"
+          scale = 0.001;
+          ++k;
+        } else {
+          break;
+        }
+      }
+      if (k > a.end + 1) {
+        a.value += frac;
+        a.integer = false;
+        a.end = k;
+      }
+    }
+    fraction_tail(a, allow_and);
+  } else {
+    // A fraction on its own: half, a half, a third, three quarters.
+    uint32_t k = first;
+    if (is(k, "a") || is(k, "an")) ++k;
+    if (is(k, "half")) {
+      a.value = 0.5;
+      a.end = k + 1;
+      a.fraction = true;
+      a.integer = false;
+      if (is(a.end, "a") && ok(a.end + 1)) {  // half a dozen, half a million
+        const lx::NumberWord* nw = lx::number_word(lw(a.end + 1));
+        if (nw && (nw->kind == lx::WordKind::scale || nw->kind == lx::WordKind::dozen)) {
+          a.value = 0.5 * nw->value;
+          a.end += 2;
+          a.integer = true;
+        }
+      }
+    } else if (is(k, "quarter") && k == first && ok(k + 1) && lx::number_word(lw(k + 1)) &&
+               lx::number_word(lw(k + 1))->kind == lx::WordKind::scale) {
+      a.value = 0.25;
+      a.end = k + 1;
+      a.fraction = true;
+      a.integer = false;
+    } else if (k > first && ok(k)) {
+      auto den = denominator_at(k, true);
+      if (!den || lw(k) == "half") return std::nullopt;
+      a.value = 1 / den->first;
+      a.end = den->second;
+      a.fraction = true;
+      a.integer = false;
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (negative) a.value = -a.value;
+  return a;
+}
+
+std::optional<std::pair<double, uint32_t>> Grammar::denominator_at(uint32_t k, bool one) const {
+  if (!is_word(k)) return std::nullopt;
+  const std::string_view w = lw(k);
+  if (w == "quarters" || (w == "quarter" && one)) return std::make_pair(4.0, k + 1);
+  if (w == "halves" || (w == "half" && one)) return std::make_pair(2.0, k + 1);
+  if (const lx::Ordinal* o = lx::ordinal(w); o && (o->plural || (one && o->value >= 3))) {
+    return std::make_pair(o->value, k + 1);
+  }
+  const lx::NumberWord* tens = lx::number_word(w);
+  if (tens && tens->kind == lx::WordKind::tens) {
+    uint32_t m = k + 1;
+    if (is_hyphen_atom(m) && atoms_[m].joined) ++m;
+    const lx::Ordinal* o = is_word(m) ? lx::ordinal(lw(m)) : nullptr;
+    if (o && o->value < 10 && (o->plural || one)) return std::make_pair(tens->value + o->value, m + 1);
+  }
+  return std::nullopt;
+}
+
+void Grammar::fraction_tail(Amount& a, bool allow_and) const {
+  uint32_t k = a.end;
+  if (is_hyphen_atom(k) && atoms_[k].joined) ++k;
+  // "one - fourth": a spaced dash before the denominator.
+  if (is_dash(k) && !atoms_[k].joined && a.value < 10 && is_word(k + 1) && lx::ordinal(lw(k + 1))) ++k;
+  if (auto den = denominator_at(k, a.value == 1)) {
+    a.value /= den->first;
+    a.end = den->second;
+    a.fraction = true;
+    a.integer = false;
+    return;
+  }
+  if (!allow_and || !is(a.end, "and")) return;
+  // "and a half", "and three fifths", "and fifty-four hundredths"
+  auto f = spelled(a.end + 1, false);
+  if (f && f->fraction && f->value > 0 && f->value < 1) {
+    // "one billion and a quarter million": the fraction has its own scale.
+    const lx::NumberWord* sc = ok(f->end) ? lx::number_word(lw(f->end)) : nullptr;
+    if (sc && sc->kind == lx::WordKind::scale) {
+      a.value += f->value * sc->value;
+      a.end = f->end + 1;
+      return;
+    }
+    a.value += f->value * a.last_scale;
+    a.end = f->end;
+    a.integer = false;
+    a.fraction = true;
+  }
+}
+
+std::optional<Amount> Grammar::amount(uint32_t i, bool money) const {
+  auto a = base_amount(i, money);
+  if (!a) return a;
+  // "one out of three", "1 over 3": a ratio read as a fraction.
+  uint32_t k = a->end;
+  if (is(k, "out") && is(k + 1, "of")) {
+    k += 2;
+  } else if (is(k, "over") && a->integer && std::fabs(a->value) >= 1 && std::fabs(a->value) <= 10) {
+    k += 1;
+  } else if (is(k, "in") && a->value == 1 && ok(k + 1) && atoms_[k + 1].kind == AtomKind::word) {
+    k += 1;  // "1 in twenty-one"; "1 in 2020" stays a number and a year
+  } else {
+    return a;
+  }
+  auto den = base_amount(k, false);
+  if (!den || den->value <= 0 || den->value < std::fabs(a->value)) return a;
+  if (is(k - 1, "over") && ok(den->end) && atoms_[den->end].kind == AtomKind::word) return a;
+  a->value /= den->value;
+  a->end = den->end;
+  a->fraction = true;
+  a->integer = false;
+  return a;
+}
+
+std::optional<Amount> Grammar::base_amount(uint32_t i, bool money) const {
+  if (auto a = numeric(i, money)) {
+    // Digits before a spelled scale: "322 hundred", "4 thousand 3 hundred and 21".
+    const lx::NumberWord* next = is_digits(i) && ok(i + 1) ? lx::number_word(lw(i + 1)) : nullptr;
+    if (next && next->kind != lx::WordKind::unit && next->kind != lx::WordKind::tens) {
+      if (auto w = spelled(i); w && w->end > a->end) return w;
+    }
+    return a;
+  }
+  if (!ok(i) || atoms_[i].kind != AtomKind::word) return std::nullopt;
+  auto a = spelled(i);
+  if (!a) return std::nullopt;
+  // "two thirds of a million"
+  if (a->fraction && is(a->end, "of") && is(a->end + 1, "a") && ok(a->end + 2)) {
+    if (const lx::NumberWord* nw = lx::number_word(lw(a->end + 2)); nw && nw->kind == lx::WordKind::scale) {
+      a->value *= nw->value;
+      a->end += 3;
+      return a;
+    }
+  }
+  // A scale after a spelled fraction: "half million", "three quarters billion".
+  if (a->fraction && ok(a->end)) {
+    if (const lx::Scale* s = lx::scale_word(lw(a->end)); s && lw(a->end).size() > 2) {
+      a->value *= s->factor;
+      a->end += 1;
+    }
+  }
+  return a;
+}
+
+bool Grammar::pronoun_one(uint32_t i, const Amount& a) const {
+  if (a.end != i + 1 || lw(i) != "one") return false;
+  static constexpr std::string_view kBefore[] = {"the", "this", "that", "which", "each", "every", "any", "no",
+                                                 "some", "another", "someone", "anyone", "everyone", "no-one"};
+  static constexpr std::string_view kAfter[] = {"of", "another", "'s", "’s", "who", "which", "that", "you",
+                                                "is", "was", "can", "could", "would", "should", "must", "may",
+                                                "might", "will", "does", "did", "has", "had", "knows"};
+  if (i > 0) {
+    for (std::string_view w : kBefore) {
+      if (lw(i - 1) == w) return true;
+    }
+  }
+  if (ok(i + 1)) {
+    for (std::string_view w : kAfter) {
+      if (lw(i + 1) == w) return true;
+    }
+  } else {
+    return i > 0 && atoms_[i - 1].kind == AtomKind::word && !lx::number_word(lw(i - 1));
+  }
+  return false;
+}
+
+const lx::Currency* Grammar::currency_prefix(uint32_t i, uint32_t* end) const {
+  int words = 0;
+  if (!has(i, lx::flag::currency)) return nullptr;
+  const lx::Currency* c = longest(i, 2, lx::currency, &words);
+  if (!c || !c->prefix) return nullptr;
+  // Codes and names must be written as such: "USD 5", not "usd 5" prose.
+  if (atoms_[i].kind == AtomKind::word && words == 1 && lw(i).size() >= 3 && !is_upper(i) && lw(i) != "usd$") {
+    if (!(lw(i).size() == 4 && lw(i).back() == '$')) return nullptr;
+  }
+  // "a $5 bill": one-letter prefixes must touch the $.
+  if (words == 2 && atoms_[i + 1].space_before && (lw(i) == "a" || lw(i) == "r")) return nullptr;
+  if (words == 2 && atoms_[i].kind == AtomKind::word && !(atoms_[i + 1].kind == AtomKind::symbol)) return nullptr;
+  *end = i + words;
+  return c;
+}
+
+Grammar::Suffix Grammar::suffix(uint32_t j, const Amount& a) const {
+  Suffix s;
+  uint32_t k = j;
+  if (is_hyphen_atom(k) && atoms_[k].joined && is_word(k + 1)) ++k;  // 30-year, 3-inch, one-yen
+  if (!ok(k)) return s;
+  const bool glued = atoms_[k].joined || !atoms_[k].space_before;
+  int words = 0;
+  const std::string_view w = lw(k);
+  if (w == "%" || w == "percent" || w == "pct" || w == "percents" || w == "percentage" || w == "pct." ||
+      w == "\xE2\x80\xB0") {
+    s.kind = Suffix::Kind::percent;
+    s.end = k + 1;
+    if (w == "percentage" && (is(k + 1, "points") || is(k + 1, "point"))) {
+      s.points = true;
+      s.end = k + 2;
+    }
+    if (w == "%" && is(k + 1, "points")) {
+      s.points = true;
+      s.end = k + 2;
+    }
+    return s;
+  }
+  if (w == "per" && is(k + 1, "cent")) {
+    s.kind = Suffix::Kind::percent;
+    s.end = k + 2;
+    return s;
+  }
+  const lx::Currency* c = has(k, lx::flag::currency) ? longest(k, 3, lx::currency, &words) : nullptr;
+  if (c && c->suffix) {
+    const std::string_view cw = lw(k);
+    // "won" and "p" are words too: only right after digits.
+    if (!((cw == "won" || cw == "p" || cw == "rand" || cw == "dong") && (a.words || !glued)) &&
+        !(cw == "p" && words == 1 && !atoms_[k].joined)) {
+      s.kind = Suffix::Kind::money;
+      s.currency = c;
+      s.end = k + words;
+      return s;
+    }
+  }
+  if (const lx::Duration* d = has(k, lx::flag::time_unit) ? longest(k, 2, lx::duration, &words) : nullptr) {
+    // One-letter abbreviations (3h, 2w, 3y) only glued to the digits.
+    if (!d->abbreviation || glued || (lw(k).size() > 1 && !a.words)) {
+      s.kind = Suffix::Kind::duration;
+      s.duration = d;
+      s.end = k + words;
+      // Ages: "30-year-old", "ten years old", "3 years of age", "aged".
+      if (is_hyphen_atom(s.end) && is(s.end + 1, "old")) {
+        s.kind = Suffix::Kind::age;
+        s.end += 2;
+      } else if (is(s.end, "old") && !is(s.end + 1, "-")) {
+        s.kind = Suffix::Kind::age;
+        s.end += 1;
+      } else if (is(s.end, "of") && is(s.end + 1, "age")) {
+        s.kind = Suffix::Kind::age;
+        s.end += 2;
+      }
+      return s;
+    }
+  }
+  if (const lx::Unit* u = has(k, lx::flag::unit) ? longest(k, 3, lx::unit, &words) : nullptr) {
+    if (!u->glued_only || glued || a.words == false) {
+      if (u->glued_only && !glued && (lw(k) == "in" || lw(k) == "t" || lw(k) == "g")) return s;
+      if (lw(k) == "pm" && !glued) return s;  // "2 pm" is a time; picometres are spelled out
+      s.kind = Suffix::Kind::unit;
+      s.unit = u;
+      s.end = k + words;
+      // (kg), {kg}: a unit in brackets right after the number.
+      return s;
+    }
+  }
+  if ((w == "(" || w == "{") && ok(k + 1) && ok(k + 2) && (tx(k + 2) == ")" || tx(k + 2) == "}")) {
+    if (const lx::Unit* u = lx::unit(lw(k + 1))) {
+      s.kind = Suffix::Kind::unit;
+      s.unit = u;
+      s.end = k + 3;
+    }
+  }
+  return s;
+}
+
+uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
+  if (is(i, "aged")) return aged(i, out);
+  uint32_t j = i;
+  bool between = false, from = false;
+  if (is(i, "between") || is(i, "from")) {
+    between = is(i, "between");
+    from = !between;
+    ++j;
+  }
+  uint32_t after_prefix = j;
+  const lx::Currency* cur = currency_prefix(j, &after_prefix);
+  const uint32_t amount_start = after_prefix;
+  auto a = amount(amount_start, cur != nullptr);
+  if (!a) return percent_of(i, out);
+  // "21st", "twenty-first", "two hundredth" are ordinals.
+  if (ok(a->end) && (atoms_[a->end].joined || a->words) && is_ordinal_suffix(a->end)) return 0;
+  if (!cur && !a->words && amount_start > 0 && is_name_number(amount_start, *a)) return 0;
+  if (!cur && a->words && pronoun_one(amount_start, *a) && suffix(a->end, *a).kind == Suffix::Kind::none) return 0;
+  Amount low = *a;
+  std::optional<Amount> high;
+  uint32_t k = low.end;
+  const lx::Currency* cur2 = nullptr;
+  // A range: 10-20%, $5-10 billion, between 5 and 10 million, from 5 to 10.
+  const bool dash = is_dash(k);
+  const bool word_link = (between && is(k, "and")) || is(k, "to");
+  if ((dash || word_link) && ok(k + 1)) {
+    uint32_t m = k + 1;
+    uint32_t m2 = m;
+    cur2 = cur ? currency_prefix(m, &m2) : nullptr;
+    if (cur2) m = m2;
+    auto h = amount(m, cur != nullptr);
+    if (h && h->value > low.value && (dash || word_link) && (low.words == h->words || !dash)) {
+      // "5-10 million": the scale of the high end applies to the low one.
+      if (h->value >= 1000 && low.value < 1000 && std::fmod(h->value, 1000) == 0 && !low.glued_scale &&
+          low.plain) {
+        double factor = 1;
+        for (double f = 1e3; f <= 1e12; f *= 1e3) {
+          if (h->value >= f * 1 && h->value / f < 1000) factor = f;
+        }
+        if (factor > 1 && tx(h->end - 1) != tx(m)) low.value *= factor;
+      }
+      high = h;
+      k = h->end;
+    }
+  }
+  if (between && !high) return 0;
+  const Amount& last = high ? *high : low;
+  Suffix s = suffix(k, last);
+  // "convert - 20 degrees fahrenheit": a spaced minus before a temperature.
+  if (s.kind == Suffix::Kind::unit && s.unit->kind == lx::UnitKind::temperature && low.value > 0 && !high &&
+      amount_start == i && i > 1 && tx(i - 1) == "-" && atoms_[i - 1].space_before && atoms_[i].space_before &&
+      atoms_[i - 2].kind == AtomKind::word) {
+    low.value = -low.value;
+    --i;
+  }
+
+  // "the 1990s", "1990 s": a decade; years need a calendar reading.
+  Found f;
+  f.amount = {atoms_[amount_start].start, atoms_[low.end - 1].end};
+  f.amount_value = low.value;
+  f.amount_glued = low.end < atoms_.size() && atoms_[low.end].joined && atoms_[low.end].kind == AtomKind::word;
+  Number& n = f.number;
+  n.value = low.value;
+  if (high) n.high = high->value;
+  uint32_t end = k;
+  if (cur) {
+    n.kind = NumberKind::money;
+    n.value = low.value * cur->factor;
+    if (high) n.high = high->value * cur->factor;
+    n.unit = std::string(cur->iso);
+    // "$ 70 - a - share": fine; "usd$ 15": done by the prefix table.
+    // "$10 dollars" is one amount; "$ 20 $ 37" are two.
+    if (s.kind == Suffix::Kind::money && s.currency && s.currency->iso == cur->iso && is_word(k)) end = s.end;
+  } else {
+    switch (s.kind) {
+      case Suffix::Kind::percent:
+        n.kind = NumberKind::percent;
+        n.unit = s.points ? "pp" : "%";
+        end = s.end;
+        break;
+      case Suffix::Kind::money:
+        n.kind = NumberKind::money;
+        n.value = low.value * s.currency->factor;
+        if (high) n.high = high->value * s.currency->factor;
+        n.unit = std::string(s.currency->iso);
+        end = s.end;
+        end = money_cents(end, n);
+        break;
+      case Suffix::Kind::unit:
+        n.kind = NumberKind::quantity;
+        n.unit = std::string(s.unit->symbol);
+        end = feet_and_inches(s.end, n);
+        break;
+      case Suffix::Kind::age:
+        n.kind = NumberKind::quantity;
+        n.value = low.value * s.duration->factor;
+        n.unit = std::string(lx::to_string(s.duration->unit));
+        end = s.end;
+        break;
+      case Suffix::Kind::duration:
+        return duration_or_date(i, amount_start, low, high, s, out);
+      case Suffix::Kind::none:
+        if (low.fraction == false && !low.words && low.plain && low.integer && !high) {
+          if (uint32_t e = decade(amount_start, low)) {
+            return emit_date(amount_start, e, decade_iso(low), out);
+          }
+        }
+        n.kind = NumberKind::cardinal;
+        end = high ? high->end : low.end;
+        // A year range "2014-2018" or a lone year is a date.
+        const bool year_range = high && low.plain && low.digits == 4 && high->plain && high->digits == 4 &&
+                                low.value >= 1800 && high->value <= 2100 && high->value > low.value;
+        if (year_range || (!high && is_year(amount_start, low))) {
+          const int y = static_cast<int>(low.value);
+          std::string iso = dates::iso_year(y);
+          if (high) iso += "/" + dates::iso_year(static_cast<int>(high->value));
+          return emit_date(amount_start, end, iso, out);
+        }
+        break;
+    }
+  }
+  n.span = {atoms_[between || from ? amount_start : i].start, atoms_[end - 1].end};
+  if (cur) n.span.start = atoms_[between || from ? j : i].start;
+  trailing_bound(end, n);
+  out.push_back(std::move(f));
+  return end;
+}
+
+bool Grammar::is_ordinal_suffix(uint32_t k) const {
+  if (is_hyphen_atom(k)) ++k;
+  if (!ok(k)) return false;
+  const std::string_view w = lw(k);
+  if (w == "st" || w == "nd" || w == "rd" || w == "th") return atoms_[k].joined;
+  const lx::Ordinal* o = lx::ordinal(w);
+  // "second" is a unit of time, except joined to tens: twenty-second.
+  return o && !o->plural && (w != "second" || (atoms_[k].joined && is_hyphen_atom(k - 1)));
+}
+
+uint32_t Grammar::dotted_groups(uint32_t i, std::vector<Found>& out) const {
+  const std::string_view t = tx(i);
+  constexpr size_t kMaxLength = 24;  // an address or a version, not a run of a megabyte
+  if (t.size() > kMaxLength || std::count(t.begin(), t.end(), '.') < 2 ||
+      t.find_first_not_of("0123456789.") != std::string_view::npos) {
+    return 0;
+  }
+  uint32_t start = atoms_[i].start;
+  for (size_t p = 0; p <= t.size(); ++p) {
+    if (p < t.size() && t[p] != '.') continue;
+    const uint32_t end = atoms_[i].start + static_cast<uint32_t>(p);
+    Found f;
+    f.number.kind = NumberKind::cardinal;
+    f.number.value = to_int(text_.substr(start, end - start));
+    f.number.span = {start, end};
+    f.amount = f.number.span;
+    f.amount_value = *f.number.value;
+    out.push_back(std::move(f));
+    start = end + 1;
+  }
+  return i + 1;
+}
+
+uint32_t Grammar::aged(uint32_t i, std::vector<Found>& out) const {
+  auto a = amount(i + 1);
+  if (!a || !a->integer || a->value <= 0 || a->value >= 130) return 0;
+  if (suffix(a->end, *a).kind != Suffix::Kind::none) return 0;  // "aged 18 months" is read as it stands
+  Found f;
+  f.number.kind = NumberKind::quantity;
+  f.number.value = a->value;
+  f.number.unit = "year";
+  f.number.span = {atoms_[i].start, atoms_[a->end - 1].end};
+  f.amount = {atoms_[i + 1].start, atoms_[a->end - 1].end};
+  f.amount_value = a->value;
+  out.push_back(std::move(f));
+  return a->end;
+}
+
+uint32_t Grammar::money_cents(uint32_t end, Number& n) const {
+  if (!n.value || n.high) return end;
+  uint32_t k = end;
+  if (is(k, "and")) ++k;
+  auto c = amount(k);
+  if (!c || c->value >= 100 || !c->integer || c->value <= 0) return end;
+  uint32_t e = c->end;
+  if (is(e, "cents") || is(e, "cent")) {
+    ++e;
+  } else if (!(c->words || is(end, "and") || !ok(e) || atoms_[e].kind == AtomKind::punct)) {
+    return end;
+  }
+  *n.value += c->value / 100;
+  return e;
+}
+
+uint32_t Grammar::feet_and_inches(uint32_t end, Number& n) const {
+  if (n.unit != "ft" || n.high) return end;
+  uint32_t k = end;
+  if (is(k, "and")) ++k;
+  auto a = numeric(k, false);
+  if (!a || a->value >= 12) return end;
+  const uint32_t u = a->end;
+  if (!(is(u, "in") || is(u, "inch") || is(u, "inches"))) return end;
+  *n.value += a->value / 12;
+  return u + 1;
+}
+
+uint32_t Grammar::percent_of(uint32_t i, std::vector<Found>& out) const {
+  uint32_t k = i;
+  if (is(k, "percent") || is(k, "percents")) {
+    ++k;
+  } else if (is(k, "per") && is(k + 1, "cent")) {
+    k += 2;
+  } else {
+    return 0;
+  }
+  if (!is(k, "of")) return 0;
+  auto a = amount(k + 1);
+  if (!a) return 0;
+  Found f;
+  f.amount = {atoms_[k + 1].start, atoms_[a->end - 1].end};
+  f.amount_value = a->value;
+  f.number.kind = NumberKind::percent;
+  f.number.value = a->value;
+  f.number.unit = "%";
+  f.number.span = {atoms_[i].start, atoms_[a->end - 1].end};
+  out.push_back(std::move(f));
+  return a->end;
+}
+
+bool Grammar::is_name_number(uint32_t i, const Amount& a) const {
+  if (!a.plain || a.end != i + 1 || atoms_[i].joined) return false;
+  // "News ID : 1203", "ID 55": identifiers.
+  if (i > 0 && (lw(i - 1) == "id" || (i > 1 && tx(i - 1) == ":" && lw(i - 2) == "id"))) return true;
+  if (i == 0 || !atoms_[i].space_before) return false;
+  const uint32_t p = i - 1;
+  if (atoms_[p].kind != AtomKind::word || !capitalized(p) || sentence_start(p)) return false;
+  const std::string_view w = lw(p);
+  if (lx::month(w) || lx::weekday(w) || lx::currency(w) || lx::number_word(w) || lx::modifier(w)) return false;
+  static constexpr std::string_view kCues[] = {"in", "since", "by", "of", "from", "to", "and", "on", "at",
+                                               "until", "about", "around", "over", "some", "all", "the",
+                                               "only", "just", "nearly", "almost", "after", "before"};
+  for (std::string_view c : kCues) {
+    if (w == c) return false;
+  }
+  // A following unit or scale makes it a quantity after all: "Iran 40%".
+  const Suffix s = suffix(a.end, a);
+  return s.kind == Suffix::Kind::none;
+}
+
+uint32_t Grammar::duration_or_date(uint32_t i, uint32_t amount_start, const Amount& low, const std::optional<Amount>& high,
+                          const Suffix& s, std::vector<Found>& out) const {
+  double value = low.value;
+  uint32_t end = s.end;
+  // "a year and a half", "one hour and half"
+  if (is(end, "and") && (is(end + 1, "a") && is(end + 2, "half"))) {
+    value += 0.5;
+    end += 3;
+  } else if (is(end, "and") && is(end + 1, "half")) {
+    value += 0.5;
+    end += 2;
+  } else if (is(end, "and") && is(end + 1, "a") && is(end + 2, "quarter")) {
+    value += 0.25;
+    end += 3;
+  }
+  const lx::TimeUnit unit = s.duration->unit;
+  Found f;
+  f.amount = {atoms_[amount_start].start, atoms_[low.end - 1].end};
+  f.amount_value = low.value;
+  f.amount_glued = low.end < atoms_.size() && atoms_[low.end].joined;
+  Number& n = f.number;
+  // "2 days 1 month": a compound duration keeps the first unit's value.
+  if (auto more = amount(end); more && !more->words) {
+    const Suffix s2 = suffix(more->end, *more);
+    if (s2.kind == Suffix::Kind::duration) end = s2.end;
+  }
+  const int sign = is(end, "ago") || is(end, "earlier") || is(end, "before") ? -1
+                   : is(end, "later") || is(end, "hence") || (is(end, "from") && is(end + 1, "now")) ? 1
+                                                                                                        : 0;
+  if (sign != 0 && !high) {
+    const uint32_t e = end + (is(end, "from") ? 2 : 1);
+    if (is(end, "before") || (is(end, "from") && !is(end + 1, "now"))) {
+      // "two days before yesterday": keep it a duration
+    } else {
+      n.kind = unit == lx::TimeUnit::hour || unit == lx::TimeUnit::minute || unit == lx::TimeUnit::second
+                   ? NumberKind::time
+                   : NumberKind::date;
+      n.iso = relative_iso(sign * value * s.duration->factor, unit);
+      n.span = {atoms_[amount_start].start, atoms_[e - 1].end};
+      out.push_back(std::move(f));
+      return e;
+    }
+  }
+  n.kind = NumberKind::duration;
+  n.value = value * s.duration->factor;
+  if (high) n.high = high->value * s.duration->factor;
+  n.unit = std::string(lx::to_string(unit));
+  if (s.duration->factor == 3 && unit == lx::TimeUnit::month) n.unit = "month";
+  n.iso = duration_iso(*n.value, unit);
+  n.span = {atoms_[i == amount_start ? i : amount_start].start, atoms_[end - 1].end};
+  if (i != amount_start && (is(i, "between") || is(i, "from"))) n.span.start = atoms_[amount_start].start;
+  out.push_back(std::move(f));
+  return end;
+}
+
+uint32_t Grammar::match_word_duration(uint32_t i, std::vector<Found>& out) const {
+  uint32_t k = i;
+  double value = 1;
+  bool vague = false;
+  if (is(k, "half") && (is(k + 1, "an") || is(k + 1, "a"))) {
+    value = 0.5;
+    k += 2;
+  } else if ((is(k, "a") || is(k, "an")) && is(k + 1, "half")) {
+    value = 0.5;
+    k += 2;
+  } else if (is(k, "half")) {
+    value = 0.5;
+    k += 1;
+  } else if ((is(k, "a") && is(k + 1, "few")) || (is(k, "a") && is(k + 1, "couple") && is(k + 2, "of"))) {
+    vague = true;
+    k += is(k + 1, "few") ? 2 : 3;
+  } else if (is(k, "few") || is(k, "several") || is(k, "some")) {
+    vague = true;
+    k += 1;
+  } else if (is(k, "a") || is(k, "an") || is(k, "another") || is(k, "all") || is(k, "full")) {
+    k += 1;
+    if (is_hyphen_atom(k)) ++k;
+  } else {
+    return 0;
+  }
+  int words = 0;
+  const lx::Duration* d = ok(k) && has(k, lx::flag::time_unit) ? longest(k, 2, lx::duration, &words) : nullptr;
+  if (!d || d->abbreviation || lw(k) == "second" || lw(k) == "quarter") return 0;
+  if (vague && lw(k).back() != 's') return 0;
+  uint32_t end = k + words;
+  if (is(end, "and") && is(end + 1, "a") && is(end + 2, "half")) {
+    value += 0.5;
+    end += 3;
+  }
+  Found f;
+  Number& n = f.number;
+  if ((is(end, "ago") || is(end, "earlier") || is(end, "later")) && !vague) {
+    // "a year ago", "a week later": a date relative to the reference.
+    n.kind = d->unit <= lx::TimeUnit::day ? NumberKind::date : NumberKind::time;
+    n.iso = relative_iso((is(end, "later") ? 1 : -1) * value * d->factor, d->unit);
+    ++end;
+  } else if (is(end, "old")) {
+    n.kind = NumberKind::quantity;
+    n.value = value * d->factor;
+    n.unit = std::string(lx::to_string(d->unit));
+    ++end;
+  } else {
+    n.kind = NumberKind::duration;
+    if (!vague) n.value = value * d->factor;
+    n.unit = std::string(lx::to_string(d->unit));
+    if (!vague) n.iso = duration_iso(*n.value, d->unit);
+  }
+  n.span = {atoms_[i].start, atoms_[end - 1].end};
+  out.push_back(std::move(f));
+  return end;
+}
+
+std::string Grammar::duration_iso(double value, lx::TimeUnit unit) const {
+  char buf[48];
+  const char* designator = "Y";
+  bool time = false;
+  switch (unit) {
+    case lx::TimeUnit::year: designator = "Y"; break;
+    case lx::TimeUnit::month: designator = "M"; break;
+    case lx::TimeUnit::week: designator = "W"; break;
+    case lx::TimeUnit::day: designator = "D"; break;
+    case lx::TimeUnit::hour: designator = "H"; time = true; break;
+    case lx::TimeUnit::minute: designator = "M"; time = true; break;
+    case lx::TimeUnit::second: designator = "S"; time = true; break;
+  }
+  if (!(value >= 0 && value < 1e9)) return {};
+  std::snprintf(buf, sizeof buf, "P%s%g%s", time ? "T" : "", value, designator);
+  return buf;
+}
+
+std::string Grammar::relative_iso(double amount, lx::TimeUnit unit) const {
+  if (!ref_ || !(std::fabs(amount) < 1e5)) return {};
+  const int whole = static_cast<int>(std::lround(amount));
+  switch (unit) {
+    case lx::TimeUnit::year: return dates::iso_year(ref_->year + whole);
+    case lx::TimeUnit::month: {
+      const dates::Date d = dates::add_months(*ref_, whole);
+      return dates::iso_month(d.year, d.month);
+    }
+    case lx::TimeUnit::week: return dates::iso_day(dates::add_days(*ref_, 7L * whole));
+    case lx::TimeUnit::day: return dates::iso_day(dates::add_days(*ref_, whole));
+    default: return dates::iso_day(*ref_);
+  }
+}
+
+std::optional<std::pair<double, uint32_t>> Grammar::ordinal_at(uint32_t i) const {
+  if (is_digits(i) && ok(i + 1) && atoms_[i + 1].joined) {
+    const std::string_view suf = lw(i + 1);
+    if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") {
+      auto a = digits_amount(i);
+      if (a && a->plain) return std::make_pair(a->value, i + 2);
+    }
+    return std::nullopt;
+  }
+  if (!is_word(i)) return std::nullopt;
+  if (const lx::Ordinal* o = lx::ordinal(lw(i)); o && !o->plural) return std::make_pair(o->value, i + 1);
+  // A spelled cardinal ending in an ordinal: twenty-first, one hundred twenty-fifth.
+  uint32_t j = i;
+  double prefix = 0;
+  constexpr uint32_t kMaxOrdinalAtoms = 10;  // "two thousand three hundred and forty-fifth"
+  const lx::NumberWord* prev = nullptr;
+  while (ok(j) && atoms_[j].kind == AtomKind::word && j < i + kMaxOrdinalAtoms) {
+    const lx::NumberWord* nw = lx::number_word(lw(j));
+    if (!nw) break;
+    // "one one", "twenty thirty": two numbers, not one ordinal.
+    const bool small = nw->kind == lx::WordKind::unit || nw->kind == lx::WordKind::tens;
+    if (prev && small && (prev->kind == lx::WordKind::unit || (prev->kind == lx::WordKind::tens && nw->kind != lx::WordKind::unit))) {
+      return std::nullopt;
+    }
+    prev = nw;
+    if (nw->kind == lx::WordKind::hundred || nw->kind == lx::WordKind::scale) {
+      prefix = (prefix == 0 ? 1 : prefix) * nw->value;
+    } else {
+      prefix += nw->value;
+    }
+    ++j;
+    if (is_hyphen_atom(j) || is(j, "and")) ++j;
+  }
+  if (j == i || !is_word(j)) return std::nullopt;
+  const lx::Ordinal* o = lx::ordinal(lw(j));
+  if (!o || o->plural) return std::nullopt;
+  if (o->value >= 100) return std::make_pair((prefix == 0 ? 1 : prefix) * o->value, j + 1);
+  return std::make_pair(prefix + o->value, j + 1);
+}
+
+uint32_t Grammar::match_ordinal(uint32_t i, std::vector<Found>& out) const {
+  auto o = ordinal_at(i);
+  if (!o) return 0;
+  // Part of a name or title: "Second Caspian Economic Forum", "first vice president".
+  if (is_word(i) && ok(o->second) && atoms_[o->second].kind == AtomKind::word &&
+      ((capitalized(i) && capitalized(o->second)) || is(o->second, "vice") || is(o->second, "deputy") ||
+       is(o->second, "lady") || is(o->second, "secretary"))) {
+    return 0;
+  }
+  Found f;
+  f.number.kind = NumberKind::ordinal;
+  f.number.value = o->first;
+  f.number.span = {atoms_[i].start, atoms_[o->second - 1].end};
+  f.amount = f.number.span;
+  f.amount_value = o->first;
+  out.push_back(std::move(f));
+  return o->second;
+}
+
+}  // namespace detail
+}  // namespace lede::numbers

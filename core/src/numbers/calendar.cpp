@@ -1,0 +1,643 @@
+// The grammar's calendar: absolute and relative dates, periods, holidays
+// and times of day, resolved to ISO 8601 against the reference date.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "numbers/matcher.hpp"
+
+namespace lede::numbers {
+namespace detail {
+
+uint32_t Grammar::emit_date(uint32_t start, uint32_t end, std::string iso, std::vector<Found>& out,
+                   NumberKind kind) const {
+  Found f;
+  f.number.kind = kind;
+  f.number.span = {atoms_[start].start, atoms_[end - 1].end};
+  f.number.iso = std::move(iso);
+  out.push_back(std::move(f));
+  return end;
+}
+
+bool Grammar::is_year(uint32_t i, const Amount& a) const {
+  if (!a.plain || a.digits != 4 || a.value < 1000 || a.value > 2199) return false;
+  if (i > 0 && ok(i - 1)) {
+    static constexpr std::string_view kBefore[] = {
+        "in", "since", "by", "until", "till", "of", "from", "to", "between", "before", "after", "during",
+        "year", "early", "mid", "late", "summer", "winter", "spring", "autumn", "fall", "circa", "and",
+        "through", "the", "for", "since", "fy", "end", "start", "beginning", "(", ",", "-", "–", "on", "year's"};
+    const std::string_view p = lw(i - 1);
+    for (std::string_view w : kBefore) {
+      if (p == w && p != "the") return !(p == "," && a.value < 1900);
+    }
+    if (lx::month(p)) return true;
+  }
+  if (!ok(a.end)) return a.value >= 1900 && a.value <= 2100;
+  const std::string_view next = lw(a.end);
+  // "the 2022 World Cup", "its 2024 budget": a year naming an event or period.
+  if (atoms_[a.end].kind == AtomKind::word && capitalized(a.end) && a.value >= 1900 && a.value <= 2100) return true;
+  if ((next == "budget" || next == "election" || next == "elections" || next == "season" || next == "census") &&
+      a.value >= 1900 && a.value <= 2100) {
+    return true;
+  }
+  if (atoms_[a.end].kind == AtomKind::punct && next != "-" && next != "/") return a.value >= 1900 && a.value <= 2100;
+  return (next == "and" || next == "to" || next == "'s" || next == "’s" || next == "s") && a.value >= 1800 &&
+         a.value <= 2100;
+}
+
+uint32_t Grammar::decade(uint32_t i, const Amount& a) const {
+  if (!a.plain || a.end >= atoms_.size() || lw(a.end) != "s") return 0;
+  const double v = a.value;
+  if (a.digits == 4 && std::fmod(v, 10) == 0 && v >= 1000 && v <= 2190) return a.end + 1;
+  if (a.digits == 2 && std::fmod(v, 10) == 0 && i > 0 && atoms_[i].joined == false && atoms_[a.end].joined &&
+      (tx(i - 1) == "'" || tx(i - 1) == "\xE2\x80\x99")) {
+    return a.end + 1;
+  }
+  return 0;
+}
+
+std::string Grammar::decade_iso(const Amount& a) const {
+  int start = static_cast<int>(a.value);
+  if (a.digits == 2) start += 1900;
+  return dates::iso_year(start) + "/" + dates::iso_year(start + 9);
+}
+
+int Grammar::month_at(uint32_t i) const {
+  // Joined only after a hyphen: "mid-November", "Friday-Jun-15".
+  if (!is_word(i) || (atoms_[i].joined && !is_hyphen_atom(i - 1))) return 0;
+  const int m = lx::month(lw(i));
+  if (!m) return 0;
+  const std::string_view w = lw(i);
+  // Abbreviations and ambiguous words need capitals ("Mar", "May", "Sept").
+  if (!capitalized(i) && (w.size() <= 3 || w == "sept") && !(ok(i + 1) && (is_digits(i + 1)))) {
+    if (!(i > 0 && (lw(i - 1) == "in" || lw(i - 1) == "of" || lw(i - 1) == "since"))) return 0;
+  }
+  return m;
+}
+
+bool Grammar::month_stands_alone(uint32_t i) const {
+  const std::string_view w = lw(i);
+  if (w == "may" || w == "march") {
+    if (!capitalized(i) && !(i > 0 && is_month_cue(lw(i - 1)))) return false;
+    if (capitalized(i) && sentence_start(i)) return false;
+    // "May I ask", "March on": a verb when a pronoun or "to"/"on" follows.
+    if (ok(i + 1) && atoms_[i + 1].kind == AtomKind::word) {
+      static constexpr std::string_view kVerbNext[] = {"i", "you", "we", "they", "he", "she", "it", "be",
+                                                       "have", "not", "also", "well", "on", "to", "the"};
+      for (std::string_view v : kVerbNext) {
+        if (lw(i + 1) == v) return false;
+      }
+    }
+    return i > 0 && is_month_cue(lw(i - 1));
+  }
+  return capitalized(i) || (i > 0 && is_month_cue(lw(i - 1)));
+}
+
+bool Grammar::is_month_cue(std::string_view p) {
+  static constexpr std::string_view kCues[] = {"in", "since", "of", "until", "till", "from", "to", "by",
+                                               "before", "after", "during", "early", "mid", "late", "this",
+                                               "next", "last", "and", "through", "between", "end", "-"};
+  for (std::string_view c : kCues) {
+    if (p == c) return true;
+  }
+  return false;
+}
+
+std::optional<std::pair<int, uint32_t>> Grammar::day_at(uint32_t i) const {
+  if (is_digits(i)) {
+    auto a = digits_amount(i);
+    if (!a || !a->plain || a->value < 1 || a->value > 31 || a->digits > 2) return std::nullopt;
+    uint32_t e = i + 1;
+    if (ok(e) && atoms_[e].joined) {
+      const std::string_view suf = lw(e);
+      if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") {
+        ++e;
+      } else {
+        return std::nullopt;
+      }
+    }
+    return std::make_pair(static_cast<int>(a->value), e);
+  }
+  if (auto o = ordinal_at(i); o && o->first >= 1 && o->first <= 31 && std::fmod(o->first, 1) == 0) {
+    return std::make_pair(static_cast<int>(o->first), o->second);
+  }
+  if (is_word(i)) {  // "may twenty nine"
+    if (auto a = spelled(i); a && a->integer && a->value >= 1 && a->value <= 31 && !a->fraction) {
+      return std::make_pair(static_cast<int>(a->value), a->end);
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<std::pair<int, uint32_t>> Grammar::year_at(uint32_t i) const {
+  uint32_t k = i;
+  if (is(k, ",")) ++k;
+  if (!is_digits(k)) return std::nullopt;
+  auto a = digits_amount(k);
+  if (!a || !a->plain || a->digits != 4 || a->value < 1000 || a->value > 2199) return std::nullopt;
+  if (ok(k + 1) && atoms_[k + 1].joined) return std::nullopt;
+  return std::make_pair(static_cast<int>(a->value), k + 1);
+}
+
+int Grammar::nearest_year(int month, int day) const {
+  int best = ref_->year;
+  long best_gap = -1;
+  for (int y = ref_->year - 1; y <= ref_->year + 1; ++y) {
+    const int d = std::min(day == 0 ? 15 : day, dates::days_in_month(y, month));
+    const long diff = dates::to_days({y, month, d}) - dates::to_days(*ref_);
+    const long gap = diff > 0 ? 2 * diff : -diff;
+    if (best_gap < 0 || gap < best_gap) {
+      best_gap = gap;
+      best = y;
+    }
+  }
+  return best;
+}
+
+std::string Grammar::month_iso(int year, int month, int day) const {
+  if (year == 0) {
+    if (!ref_) return {};
+    year = nearest_year(month, day);
+  }
+  if (day == 0) return dates::iso_month(year, month);
+  if (!dates::valid(year, month, day)) return {};
+  return dates::iso_day({year, month, day});
+}
+
+uint32_t Grammar::skip_abbreviation_dot(uint32_t i, uint32_t e) const {
+  // "Sept. 15", "Dec. 31": the dot of an abbreviated month.
+  if (is(e, ".") && adjacent(e) && lw(i).size() <= 4 && ok(e + 1) && (is_digits(e + 1))) return e + 1;
+  return e;
+}
+
+uint32_t Grammar::match_date(uint32_t i, std::vector<Found>& out) const {
+  namespace f = lx::flag;
+  const bool digits = atoms_[i].kind == AtomKind::digits;
+  if (uint32_t e = numeric_date(i, out)) return e;
+  if (digits || has(i, f::number) || is(i, "the")) {
+    if (uint32_t e = day_month(i, out)) return e;
+  }
+  if (has(i, f::month)) {
+    if (uint32_t e = month_day(i, out)) return e;
+  }
+  if (has(i, f::calendar)) {
+    if (uint32_t e = relative_date(i, out)) return e;
+  }
+  if (has(i, f::weekday)) {
+    if (uint32_t e = weekday_date(i, out)) return e;
+  }
+  if (has(i, f::holiday)) {
+    if (uint32_t e = holiday_date(i, out)) return e;
+  }
+  if (digits || has(i, f::calendar)) {
+    if (uint32_t e = quarter_date(i, out)) return e;
+  }
+  return 0;
+}
+
+uint32_t Grammar::numeric_date(uint32_t i, std::vector<Found>& out) const {
+  if (!is_digits(i)) return 0;
+  const std::string_view s = tx(i);
+  // ISO: digits-digits-digits in one token.
+  if (s.size() == 4 && is_hyphen_atom(i + 1) && atoms_[i + 1].joined && is_digits(i + 2) &&
+      atoms_[i + 2].joined) {
+    const int y = to_int(tx(i)), m = to_int(tx(i + 2));
+    if (is_hyphen_atom(i + 3) && atoms_[i + 3].joined && is_digits(i + 4) && atoms_[i + 4].joined) {
+      const int d = to_int(tx(i + 4));
+      if (dates::valid(y, m, d)) return emit_date(i, i + 5, dates::iso_day({y, m, d}), out);
+      return 0;
+    }
+    if (tx(i + 2).size() <= 2 && m >= 1 && m <= 12 && y >= 1000 && y <= 2199) {
+      return emit_date(i, i + 3, dates::iso_month(y, m), out);
+    }
+    return 0;
+  }
+  int parts[3] = {0, 0, 0};
+  int lens[3] = {0, 0, 0};
+  int count = 0;
+  char sep = 0;
+  for (char c : s) {
+    if (is_digit(c)) {
+      if (count == 0) count = 1;
+      parts[count - 1] = parts[count - 1] * 10 + (c - '0');
+      if (++lens[count - 1] > 4) return 0;
+    } else if ((c == '/' || c == '.') && (sep == 0 || sep == c) && count < 3) {
+      sep = c;
+      ++count;
+    } else {
+      return 0;
+    }
+  }
+  if (count == 1 && s.size() == 8 && (s[0] == '1' || s[0] == '2')) {  // 20161016
+    const int y = parts[0] / 10000, m = parts[0] / 100 % 100, d = parts[0] % 100;
+    if (dates::valid(y, m, d) && y >= 1900 && y <= 2100) return emit_date(i, i + 1, dates::iso_day({y, m, d}), out);
+    return 0;
+  }
+  if (count == 3) {
+    int y = parts[2], m = parts[0], d = parts[1];
+    if (lens[0] == 4) {  // 2020/09/23
+      y = parts[0];
+      m = parts[1];
+      d = parts[2];
+    } else if (sep == '.' || parts[0] > 12) {  // 23.04.2022, 13/04/21
+      m = parts[1];
+      d = parts[0];
+    }
+    if (lens[2] == 2 && lens[0] != 4) y += y < 50 ? 2000 : 1900;
+    if (!dates::valid(y, m, d)) return 0;
+    return emit_date(i, i + 1, dates::iso_day({y, m, d}), out);
+  }
+  if (count == 2 && sep == '/') {
+    // "3/4" is a fraction unless a date cue surrounds it.
+    const int m = parts[0], d = parts[1];
+    if (!(m >= 1 && m <= 12 && d >= 1 && d <= 31)) return 0;
+    const bool cue = i > 0 && (lx::weekday(lw(i - 1)) || is(i - 1, "on") || is(i - 1, "this") ||
+                               is(i - 1, "next") || is(i - 1, "from") || is(i - 1, "between") ||
+                               is(i - 1, "until") || is(i - 1, "by") || is(i - 1, ","));
+    if (!cue && (d <= 10 && m < d)) return 0;
+    if (!cue && !(d > 12 || m > d)) return 0;
+    return emit_date(i, i + 1, month_iso(0, m, d), out);
+  }
+  return 0;
+}
+
+int Grammar::to_int(std::string_view s) {
+  int v = 0;
+  for (char c : s) {
+    if (!is_digit(c) || v > 100000) return v;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+uint32_t Grammar::day_month(uint32_t i, std::vector<Found>& out) const {
+  uint32_t k = i;
+  if (is(k, "the")) ++k;
+  auto day = day_at(k);
+  if (!day) return 0;
+  uint32_t m = day->second;
+  if (is(m, "of")) ++m;
+  const int month = month_at(m);
+  if (!month) return 0;
+  uint32_t e = m + 1;
+  e = skip_abbreviation_dot(m, e);
+  int year = 0;
+  if (auto y = year_at(e)) {
+    year = y->first;
+    e = y->second;
+  }
+  const uint32_t start = k == i + 1 && day->second == k + 1 && !is_word(k) ? k : i;
+  return emit_date(is(i, "the") && start == k ? k : i, e, month_iso(year, month, day->first), out);
+}
+
+uint32_t Grammar::month_day(uint32_t i, std::vector<Found>& out) const {
+  const int month = month_at(i);
+  if (!month) return 0;
+  uint32_t e = i + 1;
+  uint32_t d_at = skip_abbreviation_dot(i, e);
+  // Oct/2, Dec-2018, jun-15, Sep-23-2020 (no space around the separator)
+  if (ok(e) && adjacent(e) && (tx(e) == "/" || is_hyphen_atom(e)) && is_digits(e + 1) && adjacent(e + 1)) {
+    d_at = e + 1;
+  }
+  if (is(d_at, "the")) ++d_at;
+  if (auto day = day_at(d_at); day && !(ok(day->second) && is_duration_word(day->second))) {
+    e = day->second;
+    int year = 0;
+    uint32_t y_at = e;
+    if (ok(y_at) && adjacent(y_at) && (tx(y_at) == "/" || is_hyphen_atom(y_at))) ++y_at;
+    if (auto y = year_at(y_at)) {
+      year = y->first;
+      e = y->second;
+    }
+    // "May 4" could be "may 4 people": a lower-case may needs a cue.
+    if (lw(i) == "may" && !capitalized(i) && !(i > 0 && is_month_cue(lw(i - 1)))) return 0;
+    return emit_date(i, e, month_iso(year, month, day->first), out);
+  }
+  uint32_t y_at = e;
+  if (ok(y_at) && adjacent(y_at) && (tx(y_at) == "/" || is_hyphen_atom(y_at))) ++y_at;
+  if (is(y_at, "of") || is(y_at, "in")) ++y_at;
+  if (auto y = year_at(y_at)) return emit_date(i, y->second, dates::iso_month(y->first, month), out);
+  if (is_digits(y_at) && tx(y_at).size() == 2 && is(y_at - 1, "of")) {  // April of 87
+    const int yy = to_int(tx(y_at));
+    return emit_date(i, y_at + 1, dates::iso_month(yy < 50 ? 2000 + yy : 1900 + yy, month), out);
+  }
+  if (!month_stands_alone(i)) return 0;
+  return emit_date(i, i + 1, month_iso(0, month, 0), out);
+}
+
+bool Grammar::is_duration_word(uint32_t i) const {
+  const lx::Duration* d = lx::duration(lw(i));
+  return d && !d->abbreviation;
+}
+
+uint32_t Grammar::relative_date(uint32_t i, std::vector<Found>& out) const {
+  const std::string_view w = lw(i);
+  if (!is_word(i)) return 0;
+  if (w == "today" || w == "yesterday" || w == "tomorrow" || w == "tonight" || w == "tmrw") {
+    std::string iso;
+    if (ref_) {
+      const long offset = w == "yesterday" ? -1 : (w == "tomorrow" || w == "tmrw") ? 1 : 0;
+      iso = dates::iso_day(dates::add_days(*ref_, offset));
+    }
+    uint32_t e = i + 1;
+    if (w == "tonight") return emit_date(i, e, iso, out, NumberKind::time);
+    // "yesterday afternoon", "tomorrow morning"
+    if (is_day_part(e)) ++e;
+    return emit_date(i, e, iso, out);
+  }
+  if (uint32_t e = part_of(i, out)) return e;
+  // this/next/last/previous/coming/past + period
+  static constexpr std::string_view kRel[] = {"this", "next", "last", "previous", "coming", "past", "following",
+                                              "current", "upcoming"};
+  int rel = -2;
+  for (std::string_view r : kRel) {
+    if (w == r) rel = (w == "this" || w == "current") ? 0 : (w == "last" || w == "previous" || w == "past") ? -1 : 1;
+  }
+  if (rel == -2) return 0;
+  uint32_t k = i + 1;
+  if (is(k, "fiscal") || is(k, "calendar") || is(k, "school")) ++k;
+  if (!ok(k)) return 0;
+  const std::string_view p = lw(k);
+  if (p == "year" || p == "month" || p == "week" || p == "quarter" || p == "weekend" || p == "decade" ||
+      p == "century" || p == "fortnight") {
+    return emit_date(i, k + 1, period_iso(p, rel), out);
+  }
+  if (p == "morning" || p == "afternoon" || p == "evening" || p == "night") {
+    return emit_date(i, k + 1, rel == 0 && ref_ ? dates::iso_day(*ref_) : std::string(), out, NumberKind::time);
+  }
+  if (p == "spring" || p == "summer" || p == "autumn" || p == "fall" || p == "winter") {
+    return emit_date(i, k + 1, {}, out);
+  }
+  if (const int wd = lx::weekday(p)) {
+    uint32_t e = k + 1;
+    if (is_day_part(e)) ++e;
+    return emit_date(i, e, weekday_iso(wd, rel), out);
+  }
+  if (const int m = month_at(k)) {
+    return emit_date(i, k + 1, month_iso(0, m, 0), out);
+  }
+  return 0;
+}
+
+bool Grammar::is_day_part(uint32_t i) const {
+  return is(i, "morning") || is(i, "afternoon") || is(i, "evening") || is(i, "night") || is(i, "mornings") ||
+         is(i, "afternoons") || is(i, "evenings");
+}
+
+std::string Grammar::period_iso(std::string_view p, int rel) const {
+  if (!ref_) return {};
+  if (p == "year") return dates::iso_year(ref_->year + rel);
+  if (p == "month") {
+    const dates::Date d = dates::add_months(*ref_, rel);
+    return dates::iso_month(d.year, d.month);
+  }
+  if (p == "week" || p == "weekend") return dates::iso_week(dates::add_days(*ref_, 7L * rel));
+  if (p == "fortnight") return {};
+  if (p == "quarter") {
+    const dates::Date d = dates::add_months(*ref_, 3 * rel);
+    return dates::iso_year(d.year) + "-Q" + std::to_string((d.month - 1) / 3 + 1);
+  }
+  if (p == "decade") {
+    const int start = (ref_->year / 10 + rel) * 10;
+    return dates::iso_year(start) + "/" + dates::iso_year(start + 9);
+  }
+  return {};
+}
+
+std::string Grammar::weekday_iso(int wd, int rel) const {
+  if (!ref_) return {};
+  const int today = dates::weekday(*ref_);
+  long offset;
+  if (rel > 0) {
+    offset = (wd - today + 7) % 7;
+    if (offset == 0) offset = 7;
+  } else {
+    offset = -((today - wd + 7) % 7);
+    if (rel < 0 && offset == 0) offset = -7;
+  }
+  return dates::iso_day(dates::add_days(*ref_, offset));
+}
+
+uint32_t Grammar::part_of(uint32_t i, std::vector<Found>& out) const {
+  uint32_t k = i;
+  if (is(k, "the")) ++k;
+  const std::string_view w = ok(k) ? lw(k) : std::string_view();
+  uint32_t inner = 0;
+  std::string suffix_iso;
+  if (w == "early" || w == "mid" || w == "late" || w == "earlier" || w == "later") {
+    inner = k + 1;
+    if (is_hyphen_atom(inner)) ++inner;
+    if (is(inner, "in") && is(inner + 1, "the")) inner += 1;
+  } else if ((w == "end" || w == "beginning" || w == "start" || w == "middle") && is(k + 1, "of")) {
+    inner = k + 2;
+  } else if ((w == "first" || w == "second") && is(k + 1, "half") && is(k + 2, "of")) {
+    inner = k + 3;
+    suffix_iso = w == "first" ? "-H1" : "-H2";
+  } else if ((w == "first" || w == "second" || w == "third" || w == "fourth" || w == "last") &&
+             is(k + 1, "quarter") && is(k + 2, "of")) {
+    inner = k + 3;
+    suffix_iso = w == "first" ? "-Q1" : w == "second" ? "-Q2" : w == "third" ? "-Q3" : "-Q4";
+  } else if ((w == "first" || w == "last" || w == "second") && is(k + 1, "week") && is(k + 2, "of")) {
+    inner = k + 3;
+  } else {
+    return 0;
+  }
+  if (!ok(inner)) return 0;
+  std::vector<Found> tmp;  // only on this rare path
+  uint32_t e = 0;
+  if (is(inner, "the") && (is(inner + 1, "year") || is(inner + 1, "month") || is(inner + 1, "week") ||
+                           is(inner + 1, "day"))) {
+    e = emit_date(inner, inner + 2, {}, tmp);
+  } else if (is(inner, "year") || is(inner, "month") || is(inner, "week") || is(inner, "day")) {
+    e = emit_date(inner, inner + 1, {}, tmp);
+  } else if (is(inner, "this") || is(inner, "last") || is(inner, "next") || is(inner, "previous")) {
+    e = relative_date(inner, tmp);
+  } else if (month_at(inner)) {
+    e = emit_date(inner, inner + 1, month_iso(0, month_at(inner), 0), tmp);
+    if (auto y = year_at(e); y && e > 0) {
+      tmp.back().number.iso = dates::iso_month(y->first, month_at(inner));
+      e = y->second;
+    }
+  } else if (is_digits(inner)) {
+    auto a = digits_amount(inner);
+    if (a && a->plain && a->digits == 4 && a->value >= 1000 && a->value <= 2199) {
+      e = emit_date(inner, inner + 1, dates::iso_year(static_cast<int>(a->value)), tmp);
+      if (uint32_t d = decade(inner, *a)) e = d;
+    }
+  }
+  if (!e || tmp.empty()) return 0;
+  std::string iso = tmp.back().number.iso;
+  if (!iso.empty() && !suffix_iso.empty() && iso.size() == 4) iso += suffix_iso;
+  return emit_date(i, e, std::move(iso), out);
+}
+
+uint32_t Grammar::weekday_date(uint32_t i, std::vector<Found>& out) const {
+  if (!is_word(i) || atoms_[i].joined) return 0;
+  const int wd = lx::weekday(lw(i));
+  if (!wd) return 0;
+  const std::string_view w = lw(i);
+  if (w.size() <= 4) {  // Mon, Wed, Sat, Sun: capitals and a date after
+    if (!capitalized(i) || !(is_digits(i + 1) || (ok(i + 1) && month_at(i + 1)))) return 0;
+  }
+  uint32_t e = i + 1;
+  if (is_day_part(e)) ++e;
+  // "Mon 13th", "Friday 31": the day of the month goes with the weekday.
+  // "On Tuesday 12 people died" keeps its 12: a bare number needs punctuation after it.
+  auto day = day_at(e);
+  const bool dated = day && (day->second > e + 1 || !ok(day->second) || atoms_[day->second].kind == AtomKind::punct);
+  if (dated && !(ok(day->second) && (month_at(day->second) || is(day->second, "of")))) {
+    return emit_date(i, day->second, {}, out);
+  }
+  return emit_date(i, e, weekday_iso(wd, 0), out);
+}
+
+uint32_t Grammar::holiday_date(uint32_t i, std::vector<Found>& out) const {
+  int words = 0;
+  char buf[64];
+  for (int n = 3; n >= 1 && words == 0; --n) {
+    const std::string_view p = phrase(i, n, buf, sizeof buf);
+    if (!p.empty() && lx::holiday(p)) words = n;
+  }
+  if (words == 0) return 0;
+  // Holidays are proper names: capitalized, except in lower-cased text.
+  uint32_t e = i + words;
+  if (auto y = year_at(e)) e = y->second;
+  return emit_date(i, e, {}, out);
+}
+
+uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
+  const std::string_view w = lw(i);
+  if (w == "first" || w == "second" || w == "third" || w == "fourth") {
+    if (!is(i + 1, "quarter")) return 0;
+    const char q = w == "first" ? '1' : w == "second" ? '2' : w == "third" ? '3' : '4';
+    uint32_t e = i + 2;
+    int year = ref_ ? ref_->year : 0;
+    if ((is(e, "of") || is(e, "in")) && year_at(e + 1)) {
+      year = year_at(e + 1)->first;
+      e = year_at(e + 1)->second;
+    } else if (auto y = year_at(e)) {
+      year = y->first;
+      e = y->second;
+    }
+    return emit_date(i, e, year ? dates::iso_year(year) + "-Q" + q : std::string(), out);
+  }
+  if (is_word(i) && w.size() == 2 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4' && !atoms_[i].joined) {
+    uint32_t e = i + 1;
+    if (is(e, "of")) ++e;
+    if (auto y = year_at(e)) {
+      return emit_date(i, y->second, dates::iso_year(y->first) + "-" + std::string(1, static_cast<char>(w[0] - 32)) + w[1], out);
+    }
+    return 0;
+  }
+  if ((w == "fiscal" || w == "calendar") && is(i + 1, "year")) {
+    if (auto y = year_at(i + 2)) return emit_date(i, y->second, dates::iso_year(y->first), out);
+    return 0;
+  }
+  if (is_digits(i) && tx(i).size() == 4) {
+    uint32_t e = i + 1;
+    if (is_hyphen_atom(e)) ++e;
+    if (ok(e) && is_word(e)) {
+      const std::string_view q = lw(e);
+      if (q.size() == 2 && (q[0] == 'q' || q[0] == 'h') && q[1] >= '1' && q[1] <= '4') {
+        return emit_date(i, e + 1, std::string(tx(i)) + "-" + std::string(1, static_cast<char>(q[0] - 32)) + q[1], out);
+      }
+    }
+  }
+  return 0;
+}
+
+uint32_t Grammar::match_time(uint32_t i, std::vector<Found>& out) const {
+  if (is(i, "noon") || is(i, "midnight") || is(i, "midday")) {
+    return emit_date(i, i + 1, is(i, "midnight") ? "T00:00" : "T12:00", out, NumberKind::time);
+  }
+  if (is(i, "in") && is(i + 1, "the") && is_day_part(i + 2)) return emit_date(i + 1, i + 3, {}, out, NumberKind::time);
+  if (!is_digits(i) && !is_word(i)) return 0;
+  int hour = -1, minute = 0;
+  uint32_t e = i;
+  bool clock = false;
+  if (is_digits(i)) {
+    const std::string_view s = tx(i);
+    const size_t colon = s.find(':');
+    if (colon != std::string_view::npos) {
+      // hh:mm or hh:mm:ss
+      const std::string_view h = s.substr(0, colon), rest = s.substr(colon + 1);
+      if (h.empty() || h.size() > 2 || rest.size() < 2 || (rest.size() != 2 && rest.size() != 5)) return 0;
+      hour = to_int(h);
+      minute = to_int(rest.substr(0, 2));
+      if (hour > 24 || minute > 59) return 0;
+      clock = true;
+    } else if (s.size() == 4 && s.find_first_not_of("0123456789") == std::string_view::npos && zone_at(i + 1)) {
+      hour = to_int(s.substr(0, 2));  // 0500 GMT
+      minute = to_int(s.substr(2));
+      if (hour > 23 || minute > 59) return 0;
+      clock = true;
+    } else if (s.size() <= 2 && s.find_first_of("./,") == std::string_view::npos) {
+      hour = to_int(s);
+      if (hour > 12) return 0;
+    } else if (s.size() <= 5 && s.find('.') != std::string_view::npos && s.size() - s.find('.') == 3) {
+      hour = to_int(s.substr(0, s.find('.')));  // 6.45 pm, 9.30-4.30pm
+      minute = to_int(s.substr(s.find('.') + 1));
+      if (hour > 12 || minute > 59) return 0;
+    } else {
+      return 0;
+    }
+    e = i + 1;
+  } else {
+    auto a = spelled(i);
+    if (!a || !a->integer || a->value < 1 || a->value > 12 || a->fraction) return 0;
+    hour = static_cast<int>(a->value);
+    e = a->end;
+    if (!(is(e, "o'clock") || is(e, "oclock") || is(e, "o’clock") || is(e, "a.m.") || is(e, "p.m."))) return 0;
+  }
+  bool meridiem = false;
+  if (const uint32_t m = meridiem_end(e)) {
+    const bool pm = lw(e)[0] == 'p';
+    if (pm && hour < 12) hour += 12;
+    if (!pm && hour == 12) hour = 0;
+    meridiem = true;
+    e = m;
+  } else if (is(e, "o'clock") || is(e, "oclock") || is(e, "o’clock")) {
+    meridiem = true;
+    ++e;
+  }
+  if (!clock && !meridiem) {
+    // "5 to 6pm", "1-3 pm", "8-9am": an hour range whose end has the am/pm.
+    if (is_digits(i) && (is_dash(e) || is(e, "to")) && is_digits(e + 1) && tx(e + 1).size() <= 2 &&
+        to_int(tx(e + 1)) <= 12 && meridiem_end(e + 2)) {
+      const bool pm = lw(e + 2)[0] == 'p';
+      if (pm && hour < 12) hour += 12;
+      e = meridiem_end(e + 2);
+    } else if (!(i > 0 && is(i - 1, "at") && minute > 0 && suffix(e, Amount{}).kind == Suffix::Kind::none)) {
+      return 0;  // "at 6.45" is a time; a bare 6.45 is a number
+    }
+  }
+  // Time zones: GMT, UTC, EST, local time.
+  if (zone_at(e)) ++e;
+  if (is(e, "local") && is(e + 1, "time")) e += 2;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "T%02d:%02d", hour % 24, minute);
+  return emit_date(i, e, buf, out, NumberKind::time);
+}
+
+bool Grammar::zone_at(uint32_t e) const {
+  if (!is_word(e) || !is_upper(e)) return false;
+  static constexpr std::string_view kZones[] = {"gmt", "utc", "est", "edt", "cet", "cest", "pst", "pdt",
+                                                "cst", "ist", "bst", "msk", "irst", "et", "pt"};
+  for (std::string_view z : kZones) {
+    if (lw(e) == z) return true;
+  }
+  return false;
+}
+
+uint32_t Grammar::meridiem_end(uint32_t e) const {
+  if (!ok(e) || atoms_[e].kind != AtomKind::word) return 0;
+  const std::string_view m = lw(e);
+  if (m == "am" || m == "a.m." || m == "ampm" || m == "pm" || m == "p.m." || m == "a.m" || m == "p.m") {
+    return is(e + 1, ".") && (m == "a.m" || m == "p.m") && adjacent(e + 1) ? e + 2 : e + 1;
+  }
+  if ((m == "a" || m == "p") && atoms_[e].joined) return is(e + 1, ".") && adjacent(e + 1) ? e + 2 : e + 1;
+  return 0;
+}
+
+}  // namespace detail
+}  // namespace lede::numbers

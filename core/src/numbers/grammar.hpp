@@ -1,0 +1,28 @@
+// The number grammar: a left-to-right matcher over the document's tokens,
+// cut finer into atoms (digits, letters, hyphens) so that "1.5m", "30-year-old"
+// and "COP29" can be read piece by piece. Depends on the text layer and the
+// lexicon; knows nothing of entities beyond the spans it is told to skip.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "lede/lede.hpp"
+#include "text/document.hpp"
+
+namespace lede::numbers {
+
+// One expression with the part of it that is the amount ("2.7 billion" in
+// "$2.7 billion", "3" in "3 years"), for evaluation against specs that score
+// bare numbers.
+struct Found {
+  Number number;
+  Span amount;               // empty when the expression has no amount ("yesterday")
+  double amount_value = 0;   // the amount with its scale, before unit factors
+  bool amount_glued = false; // the amount shares a token with letters ("180ml", "10km")
+};
+
+// `names` are byte spans (sorted by start) whose digits are never numbers.
+std::vector<Found> parse(const text::Document& doc, const std::vector<Span>& names, const Options& options);
+
+}  // namespace lede::numbers

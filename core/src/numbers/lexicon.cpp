@@ -1,0 +1,476 @@
+// The lexicon's tables. Written in reading order, sorted once (on first use)
+// into arrays searched by binary search. Currencies follow ISO 4217 (checked
+// against ../shared/data/gazetteers/currencies.json); only the currencies and
+// units news text uses are listed, so that rare codes do not turn ordinary
+// words ("ALL", "CUP") into money.
+#include "numbers/lexicon.hpp"
+
+#include <algorithm>
+#include <array>
+#include <unordered_map>
+
+namespace lede::numbers::lexicon {
+
+namespace {
+
+// A table sorted by `word` on first use; lookups are binary searches.
+template <typename T, size_t N>
+class Sorted {
+ public:
+  explicit Sorted(const std::array<T, N>& items) : items_(items) {
+    std::sort(items_.begin(), items_.end(), [](const T& a, const T& b) { return key(a) < key(b); });
+  }
+  const T* find(std::string_view word) const {
+    auto it = std::lower_bound(items_.begin(), items_.end(), word,
+                               [](const T& a, std::string_view w) { return key(a) < w; });
+    return it != items_.end() && key(*it) == word ? &*it : nullptr;
+  }
+
+ private:
+  static std::string_view key(const T& t) {
+    if constexpr (std::is_same_v<T, Modifier>) {
+      return t.phrase;
+    } else {
+      return t.word;
+    }
+  }
+  std::array<T, N> items_;
+};
+
+template <typename T, size_t N>
+Sorted(const std::array<T, N>&) -> Sorted<T, N>;
+
+using K = WordKind;
+constexpr std::array kNumberWords{
+    NumberWord{"zero", 0, K::unit},       NumberWord{"nought", 0, K::unit},
+    NumberWord{"naught", 0, K::unit},     NumberWord{"one", 1, K::unit},
+    NumberWord{"two", 2, K::unit},        NumberWord{"three", 3, K::unit},
+    NumberWord{"four", 4, K::unit},       NumberWord{"five", 5, K::unit},
+    NumberWord{"six", 6, K::unit},        NumberWord{"seven", 7, K::unit},
+    NumberWord{"eight", 8, K::unit},      NumberWord{"nine", 9, K::unit},
+    NumberWord{"ten", 10, K::unit},       NumberWord{"eleven", 11, K::unit},
+    NumberWord{"twelve", 12, K::unit},    NumberWord{"thirteen", 13, K::unit},
+    NumberWord{"fourteen", 14, K::unit},  NumberWord{"fifteen", 15, K::unit},
+    NumberWord{"sixteen", 16, K::unit},   NumberWord{"seventeen", 17, K::unit},
+    NumberWord{"eighteen", 18, K::unit},  NumberWord{"nineteen", 19, K::unit},
+    NumberWord{"twenty", 20, K::tens},    NumberWord{"thirty", 30, K::tens},
+    NumberWord{"forty", 40, K::tens},     NumberWord{"fourty", 40, K::tens},
+    NumberWord{"fifty", 50, K::tens},     NumberWord{"sixty", 60, K::tens},
+    NumberWord{"seventy", 70, K::tens},   NumberWord{"eighty", 80, K::tens},
+    NumberWord{"ninety", 90, K::tens},    NumberWord{"hundred", 100, K::hundred},
+    NumberWord{"hundreds", 100, K::hundred},
+    NumberWord{"thousand", 1e3, K::scale}, NumberWord{"million", 1e6, K::scale},
+    NumberWord{"billion", 1e9, K::scale}, NumberWord{"trillion", 1e12, K::scale},
+    NumberWord{"lakh", 1e5, K::scale},    NumberWord{"lakhs", 1e5, K::scale},
+    NumberWord{"crore", 1e7, K::scale},   NumberWord{"crores", 1e7, K::scale},
+    NumberWord{"dozen", 12, K::dozen},    NumberWord{"dozens", 12, K::dozen},
+    NumberWord{"dozs", 12, K::dozen},     NumberWord{"doz", 12, K::dozen},
+};
+
+constexpr std::array kOrdinals{
+    Ordinal{"first", 1, false, false},       Ordinal{"second", 2, false, false},
+    Ordinal{"third", 3, false, false},       Ordinal{"thirds", 3, false, true},
+    Ordinal{"fourth", 4, false, false},      Ordinal{"fourths", 4, false, true},
+    Ordinal{"fifth", 5, false, false},       Ordinal{"fifths", 5, false, true},
+    Ordinal{"sixth", 6, false, false},       Ordinal{"sixths", 6, false, true},
+    Ordinal{"seventh", 7, false, false},     Ordinal{"sevenths", 7, false, true},
+    Ordinal{"eighth", 8, false, false},      Ordinal{"eighths", 8, false, true},
+    Ordinal{"ninth", 9, false, false},       Ordinal{"ninths", 9, false, true},
+    Ordinal{"tenth", 10, false, false},      Ordinal{"tenths", 10, false, true},
+    Ordinal{"eleventh", 11, false, false},   Ordinal{"twelfth", 12, false, false},
+    Ordinal{"thirteenth", 13, false, false}, Ordinal{"fourteenth", 14, false, false},
+    Ordinal{"fifteenth", 15, false, false},  Ordinal{"sixteenth", 16, false, false},
+    Ordinal{"seventeenth", 17, false, false}, Ordinal{"eighteenth", 18, false, false},
+    Ordinal{"nineteenth", 19, false, false}, Ordinal{"twentieth", 20, true, false},
+    Ordinal{"twentieths", 20, true, true},   Ordinal{"thirtieth", 30, true, false},
+    Ordinal{"fortieth", 40, true, false},    Ordinal{"fiftieth", 50, true, false},
+    Ordinal{"sixtieth", 60, true, false},    Ordinal{"seventieth", 70, true, false},
+    Ordinal{"eightieth", 80, true, false},   Ordinal{"ninetieth", 90, true, false},
+    Ordinal{"hundredth", 100, false, false}, Ordinal{"hundredths", 100, false, true},
+    Ordinal{"thousandth", 1e3, false, false}, Ordinal{"thousandths", 1e3, false, true},
+    Ordinal{"millionth", 1e6, false, false}, Ordinal{"millionths", 1e6, false, true},
+    Ordinal{"billionth", 1e9, false, false}, Ordinal{"billionths", 1e9, false, true},
+    Ordinal{"trillionth", 1e12, false, false}, Ordinal{"trillionths", 1e12, false, true},
+    Ordinal{"firsts", 1, false, true},
+};
+
+constexpr std::array kScales{
+    Scale{"k", 1e3},   Scale{"thousand", 1e3}, Scale{"m", 1e6},    Scale{"mn", 1e6},
+    Scale{"mln", 1e6}, Scale{"mm", 1e6},  Scale{"million", 1e6},  Scale{"b", 1e9},    Scale{"bn", 1e9},
+    Scale{"bln", 1e9}, Scale{"billion", 1e9}, Scale{"tn", 1e12},  Scale{"tln", 1e12}, Scale{"trillion", 1e12},
+    Scale{"lakh", 1e5}, Scale{"crore", 1e7}, Scale{"millions", 1e6}, Scale{"billions", 1e9},
+    Scale{"thousands", 1e3},
+};
+
+constexpr std::array kCurrencies{
+    Currency{"$", "USD", 1, true, true},          Currency{"us$", "USD", 1, true, false},       Currency{"us $", "USD", 1, true, false},
+    Currency{"c $", "CAD", 1, true, false},       Currency{"hk $", "HKD", 1, true, false},
+    Currency{"usd$", "USD", 1, true, false},      Currency{"usd", "USD", 1, true, true},
+    Currency{"dollar", "USD", 1, false, true},    Currency{"dollars", "USD", 1, false, true},
+    Currency{"us dollar", "USD", 1, false, true}, Currency{"us dollars", "USD", 1, false, true},
+    Currency{"u.s. dollars", "USD", 1, false, true}, Currency{"american dollars", "USD", 1, false, true},
+    Currency{"cent", "USD", 0.01, false, true},   Currency{"cents", "USD", 0.01, false, true},
+    Currency{"¢", "USD", 0.01, false, true},      Currency{"musd", "USD", 1e6, true, true},
+    Currency{"€", "EUR", 1, true, true},          Currency{"eur", "EUR", 1, true, true},
+    Currency{"euro", "EUR", 1, false, true},      Currency{"euros", "EUR", 1, false, true},
+    Currency{"meur", "EUR", 1e6, true, true},     Currency{"£", "GBP", 1, true, true},
+    Currency{"gbp", "GBP", 1, true, true},        Currency{"pounds sterling", "GBP", 1, false, true},
+    Currency{"british pounds", "GBP", 1, false, true}, Currency{"sterling", "GBP", 1, false, true},
+    Currency{"pence", "GBP", 0.01, false, true},  Currency{"penny", "GBP", 0.01, false, true},
+    Currency{"p", "GBP", 0.01, false, true},      Currency{"mgbp", "GBP", 1e6, true, true},
+    Currency{"¥", "JPY", 1, true, true},          Currency{"jpy", "JPY", 1, true, true},
+    Currency{"yen", "JPY", 1, false, true},       Currency{"japanese yen", "JPY", 1, false, true},
+    Currency{"cny", "CNY", 1, true, true},        Currency{"rmb", "CNY", 1, true, true},
+    Currency{"yuan", "CNY", 1, false, true},      Currency{"chinese yuan", "CNY", 1, false, true},
+    Currency{"renminbi", "CNY", 1, false, true},  Currency{"元", "CNY", 1, false, true},
+    Currency{"₽", "RUB", 1, true, true},          Currency{"rub", "RUB", 1, true, true},
+    Currency{"ruble", "RUB", 1, false, true},     Currency{"rubles", "RUB", 1, false, true},
+    Currency{"rouble", "RUB", 1, false, true},    Currency{"roubles", "RUB", 1, false, true},
+    Currency{"₹", "INR", 1, true, true},          Currency{"inr", "INR", 1, true, true},
+    Currency{"rs", "INR", 1, true, false},        Currency{"rs.", "INR", 1, true, false},
+    Currency{"rupee", "INR", 1, false, true},      Currency{"rupees", "INR", 1, false, true},
+    Currency{"irr", "IRR", 1, true, true},        Currency{"rial", "IRR", 1, false, true},
+    Currency{"rials", "IRR", 1, false, true},     Currency{"iranian rials", "IRR", 1, false, true},
+    // A toman is ten rials; ISO 4217 has no code for it.
+    Currency{"toman", "IRR", 10, false, true},    Currency{"tomans", "IRR", 10, false, true},
+    Currency{"chf", "CHF", 1, true, true},        Currency{"swiss franc", "CHF", 1, false, true},
+    Currency{"swiss francs", "CHF", 1, false, true}, Currency{"franc", "CHF", 1, false, true},
+    Currency{"francs", "CHF", 1, false, true},    Currency{"c$", "CAD", 1, true, false},
+    Currency{"ca$", "CAD", 1, true, false},       Currency{"cad", "CAD", 1, true, true},
+    Currency{"canadian dollars", "CAD", 1, false, true}, Currency{"a$", "AUD", 1, true, false},
+    Currency{"au$", "AUD", 1, true, false},       Currency{"aud", "AUD", 1, true, true},
+    Currency{"aud$", "AUD", 1, true, false},      Currency{"maud", "AUD", 1e6, true, true},
+    Currency{"australian dollars", "AUD", 1, false, true}, Currency{"hk$", "HKD", 1, true, false},
+    Currency{"hkd", "HKD", 1, true, true},        Currency{"hong kong dollars", "HKD", 1, false, true},
+    Currency{"nz$", "NZD", 1, true, false},       Currency{"nzd", "NZD", 1, true, true},
+    Currency{"nzd$", "NZD", 1, true, false},      Currency{"mex$", "MXN", 1, true, false},
+    Currency{"mxn", "MXN", 1, true, true},        Currency{"mxn$", "MXN", 1, true, false},
+    Currency{"peso", "MXN", 1, false, true},      Currency{"pesos", "MXN", 1, false, true},
+    Currency{"₺", "TRY", 1, true, true},          Currency{"turkish lira", "TRY", 1, false, true},
+    Currency{"lira", "TRY", 1, false, true},      Currency{"liras", "TRY", 1, false, true},
+    Currency{"₩", "KRW", 1, true, true},          Currency{"krw", "KRW", 1, true, true},
+    Currency{"won", "KRW", 1, false, true},       Currency{"₴", "UAH", 1, true, true},
+    Currency{"uah", "UAH", 1, true, true},        Currency{"hryvnia", "UAH", 1, false, true},
+    Currency{"hryvnias", "UAH", 1, false, true},  Currency{"₪", "ILS", 1, true, true},
+    Currency{"ils", "ILS", 1, true, true},        Currency{"shekel", "ILS", 1, false, true},
+    Currency{"shekels", "ILS", 1, false, true},   Currency{"sar", "SAR", 1, true, true},
+    Currency{"riyal", "SAR", 1, false, true},     Currency{"riyals", "SAR", 1, false, true},
+    Currency{"aed", "AED", 1, true, true},        Currency{"dirham", "AED", 1, false, true},
+    Currency{"dirhams", "AED", 1, false, true},   Currency{"r$", "BRL", 1, true, false},
+    Currency{"brl", "BRL", 1, true, true},        Currency{"reais", "BRL", 1, false, true},
+    Currency{"zar", "ZAR", 1, true, true},        Currency{"rand", "ZAR", 1, false, true},
+    Currency{"₦", "NGN", 1, true, true},          Currency{"naira", "NGN", 1, false, true},
+    Currency{"egp", "EGP", 1, true, true},        Currency{"egyptian pounds", "EGP", 1, false, true},
+    Currency{"pkr", "PKR", 1, true, true},        Currency{"₱", "PHP", 1, true, true},
+    Currency{"₿", "BTC", 1, true, true},          Currency{"btc", "BTC", 1, true, true},
+    Currency{"bitcoin", "BTC", 1, false, true},   Currency{"bitcoins", "BTC", 1, false, true},
+    Currency{"₡", "CRC", 1, true, true},          Currency{"₾", "GEL", 1, true, true},
+    Currency{"₭", "LAK", 1, true, true},          Currency{"ரூ", "LKR", 1, false, true},
+    Currency{"₫", "VND", 1, true, true},          Currency{"dong", "VND", 1, false, true},
+    Currency{"sek", "SEK", 1, true, true},        Currency{"nok", "NOK", 1, true, true},
+    Currency{"dkk", "DKK", 1, true, true},        Currency{"kronor", "SEK", 1, false, true},
+    Currency{"krona", "SEK", 1, false, true},     Currency{"kroner", "NOK", 1, false, true},
+    Currency{"finnish markka", "FIM", 1, false, true}, Currency{"markka", "FIM", 1, false, true},
+    Currency{"pesetas", "ESP", 1, false, true},   Currency{"dutch guilders", "NLG", 1, false, true},
+    Currency{"guilders", "NLG", 1, false, true},  Currency{"kuai", "CNY", 1, false, true},
+    Currency{"manat", "AZN", 1, false, true},     Currency{"afghanis", "AFN", 1, false, true},
+    Currency{"dinars", "IQD", 1, false, true},    Currency{"iraqi dinars", "IQD", 1, false, true},
+};
+
+using U = UnitKind;
+constexpr std::array kUnits{
+    Unit{"km", "km", U::length, false},           Unit{"kms", "km", U::length, false},
+    Unit{"kilometre", "km", U::length, false},    Unit{"kilometres", "km", U::length, false},
+    Unit{"kilometer", "km", U::length, false},    Unit{"kilometers", "km", U::length, false},
+    Unit{"m", "m", U::length, true},              Unit{"metre", "m", U::length, false},
+    Unit{"metres", "m", U::length, false},        Unit{"meter", "m", U::length, false},
+    Unit{"meters", "m", U::length, false},        Unit{"cm", "cm", U::length, false},
+    Unit{"centimetres", "cm", U::length, false},  Unit{"centimeters", "cm", U::length, false},
+    Unit{"mm", "mm", U::length, true},            Unit{"millimetres", "mm", U::length, false},
+    Unit{"millimeters", "mm", U::length, false},  Unit{"dm", "dm", U::length, true},
+    Unit{"mile", "mi", U::length, false},         Unit{"miles", "mi", U::length, false},
+    Unit{"mi", "mi", U::length, true},            Unit{"nautical miles", "nmi", U::length, false},
+    Unit{"foot", "ft", U::length, false},         Unit{"feet", "ft", U::length, false},
+    Unit{"ft", "ft", U::length, true},            Unit{"inch", "in", U::length, false},
+    Unit{"inches", "in", U::length, false},       Unit{"in", "in", U::length, true},
+    Unit{"yard", "yd", U::length, false},         Unit{"yards", "yd", U::length, false},
+    Unit{"picometer", "pm", U::length, false},    Unit{"pm", "pm", U::length, true},
+    Unit{"km2", "km²", U::area, false},           Unit{"km²", "km²", U::area, false},
+    Unit{"sq km", "km²", U::area, false},         Unit{"square kilometres", "km²", U::area, false},
+    Unit{"square kilometers", "km²", U::area, false}, Unit{"square km", "km²", U::area, false},
+    Unit{"square miles", "mi²", U::area, false},  Unit{"sq mi", "mi²", U::area, false},
+    Unit{"square metres", "m²", U::area, false},  Unit{"square meters", "m²", U::area, false},
+    Unit{"m²", "m²", U::area, false},             Unit{"sq m", "m²", U::area, false},
+    Unit{"hectare", "ha", U::area, false},        Unit{"hectares", "ha", U::area, false},
+    Unit{"ha", "ha", U::area, true},              Unit{"acre", "acre", U::area, false},
+    Unit{"acres", "acre", U::area, false},        Unit{"kg", "kg", U::mass, false},
+    Unit{"kgs", "kg", U::mass, false},            Unit{"kilogram", "kg", U::mass, false},
+    Unit{"kilograms", "kg", U::mass, false},      Unit{"kilos", "kg", U::mass, false},
+    Unit{"g", "g", U::mass, true},                Unit{"gram", "g", U::mass, false},
+    Unit{"grams", "g", U::mass, false},           Unit{"mg", "mg", U::mass, false},
+    Unit{"milligrams", "mg", U::mass, false},     Unit{"μg", "µg", U::mass, false},
+    Unit{"µg", "µg", U::mass, false},             Unit{"mcg", "µg", U::mass, false},
+    Unit{"t", "t", U::mass, true},                Unit{"tonne", "t", U::mass, false},
+    Unit{"tonnes", "t", U::mass, false},          Unit{"ton", "t", U::mass, false},
+    Unit{"tons", "t", U::mass, false},            Unit{"metric tons", "t", U::mass, false},
+    Unit{"metric tonnes", "t", U::mass, false},   Unit{"metric ton", "t", U::mass, false},
+    Unit{"lb", "lb", U::mass, false},             Unit{"lbs", "lb", U::mass, false},
+    Unit{"pound", "lb", U::mass, false},          Unit{"pounds", "lb", U::mass, false},
+    Unit{"ounce", "oz", U::mass, false},          Unit{"ounces", "oz", U::mass, false},
+    Unit{"oz", "oz", U::mass, false},             Unit{"l", "l", U::volume, true},
+    Unit{"litre", "l", U::volume, false},         Unit{"litres", "l", U::volume, false},
+    Unit{"liter", "l", U::volume, false},         Unit{"liters", "l", U::volume, false},
+    Unit{"ml", "ml", U::volume, false},           Unit{"millilitres", "ml", U::volume, false},
+    Unit{"gallon", "gal", U::volume, false},      Unit{"gallons", "gal", U::volume, false},
+    Unit{"barrel", "bbl", U::volume, false},      Unit{"barrels", "bbl", U::volume, false},
+    Unit{"bbl", "bbl", U::volume, false},         Unit{"bpd", "bbl/d", U::volume, false},
+    Unit{"barrels per day", "bbl/d", U::volume, false}, Unit{"cubic metres", "m³", U::volume, false},
+    Unit{"cubic meters", "m³", U::volume, false}, Unit{"bcm", "bcm", U::volume, false},
+    Unit{"mw", "MW", U::energy, false},           Unit{"megawatts", "MW", U::energy, false},
+    Unit{"gw", "GW", U::energy, false},           Unit{"gigawatts", "GW", U::energy, false},
+    Unit{"kw", "kW", U::energy, false},           Unit{"kilowatts", "kW", U::energy, false},
+    Unit{"kwh", "kWh", U::energy, false},         Unit{"mwh", "MWh", U::energy, false},
+    Unit{"gwh", "GWh", U::energy, false},         Unit{"twh", "TWh", U::energy, false},
+    Unit{"knots", "kn", U::speed, false},         Unit{"mph", "mph", U::speed, false},
+    Unit{"miles an hour", "mph", U::speed, false}, Unit{"miles per hour", "mph", U::speed, false},
+    Unit{"km/h", "km/h", U::speed, false},        Unit{"kph", "km/h", U::speed, false},
+    Unit{"kmph", "km/h", U::speed, false},        Unit{"km/hr", "km/h", U::speed, false},
+    Unit{"kilometers per hour", "km/h", U::speed, false},
+    Unit{"kilometres per hour", "km/h", U::speed, false},
+    Unit{"°c", "°C", U::temperature, false},      Unit{"°f", "°F", U::temperature, false},
+    Unit{"celsius", "°C", U::temperature, false}, Unit{"celcius", "°C", U::temperature, false},
+    Unit{"centigrade", "°C", U::temperature, false}, Unit{"centigrate", "°C", U::temperature, false},
+    Unit{"fahrenheit", "°F", U::temperature, false}, Unit{"farenheit", "°F", U::temperature, false},
+    Unit{"degrees celsius", "°C", U::temperature, false}, Unit{"degree celsius", "°C", U::temperature, false},
+    Unit{"degrees fahrenheit", "°F", U::temperature, false},
+    Unit{"degree fahrenheit", "°F", U::temperature, false},
+    Unit{"degrees farenheit", "°F", U::temperature, false}, Unit{"degrees c", "°C", U::temperature, false},
+    Unit{"degrees f", "°F", U::temperature, false}, Unit{"deg celsius", "°C", U::temperature, false},
+    Unit{"deg c", "°C", U::temperature, false},   Unit{"deg f", "°F", U::temperature, false},
+    Unit{"degrees", "°", U::temperature, false},  Unit{"degree", "°", U::temperature, false},
+    Unit{"deg.", "°", U::temperature, false},     Unit{"deg", "°", U::temperature, false},
+    Unit{"°", "°", U::temperature, false},        Unit{"mb", "MB", U::data, false},
+    Unit{"gb", "GB", U::data, false},             Unit{"tb", "TB", U::data, false},
+    Unit{"megabytes", "MB", U::data, false},      Unit{"gigabytes", "GB", U::data, false},
+    Unit{"rad", "rad", U::other, false},          Unit{"turns", "turn", U::other, false},
+};
+
+using T = TimeUnit;
+constexpr std::array kDurations{
+    Duration{"year", T::year, 1, false},       Duration{"years", T::year, 1, false},
+    Duration{"yr", T::year, 1, true},          Duration{"yrs", T::year, 1, true},
+    Duration{"y", T::year, 1, true},           Duration{"decade", T::year, 10, false},
+    Duration{"decades", T::year, 10, false},   Duration{"century", T::year, 100, false},
+    Duration{"centuries", T::year, 100, false}, Duration{"month", T::month, 1, false},
+    Duration{"months", T::month, 1, false},    Duration{"week", T::week, 1, false},
+    Duration{"weeks", T::week, 1, false},      Duration{"wk", T::week, 1, true},
+    Duration{"wks", T::week, 1, true},         Duration{"w", T::week, 1, true},
+    Duration{"fortnight", T::week, 2, false},  Duration{"fortnights", T::week, 2, false},
+    Duration{"day", T::day, 1, false},         Duration{"days", T::day, 1, false},
+    Duration{"night", T::day, 1, false},       Duration{"nights", T::day, 1, false},
+    Duration{"business days", T::day, 1, false}, Duration{"business day", T::day, 1, false},
+    Duration{"hour", T::hour, 1, false},       Duration{"hours", T::hour, 1, false},
+    Duration{"hr", T::hour, 1, true},          Duration{"hrs", T::hour, 1, true},
+    Duration{"h", T::hour, 1, true},           Duration{"minute", T::minute, 1, false},
+    Duration{"minutes", T::minute, 1, false},  Duration{"min", T::minute, 1, true},
+    Duration{"mins", T::minute, 1, true},      Duration{"second", T::second, 1, false},
+    Duration{"seconds", T::second, 1, false},  Duration{"sec", T::second, 1, true},
+    Duration{"secs", T::second, 1, true},      Duration{"quarter", T::month, 3, false},
+    Duration{"quarters", T::month, 3, false},
+};
+
+struct Named {
+  std::string_view word;
+  int value;
+};
+
+constexpr std::array kMonths{
+    Named{"january", 1},  Named{"jan", 1},  Named{"february", 2}, Named{"feb", 2},   Named{"march", 3},
+    Named{"mar", 3},      Named{"april", 4}, Named{"apr", 4},     Named{"may", 5},   Named{"june", 6},
+    Named{"jun", 6},      Named{"july", 7},  Named{"jul", 7},     Named{"august", 8}, Named{"aug", 8},
+    Named{"september", 9}, Named{"sept", 9}, Named{"sep", 9},     Named{"october", 10}, Named{"oct", 10},
+    Named{"november", 11}, Named{"nov", 11}, Named{"december", 12}, Named{"dec", 12},
+};
+
+constexpr std::array kWeekdays{
+    Named{"monday", 1},   Named{"mon", 1},    Named{"tuesday", 2}, Named{"tue", 2},    Named{"tues", 2},
+    Named{"wednesday", 3}, Named{"wed", 3},   Named{"thursday", 4}, Named{"thu", 4},   Named{"thur", 4},
+    Named{"thurs", 4},    Named{"friday", 5}, Named{"fri", 5},     Named{"saturday", 6}, Named{"sat", 6},
+    Named{"sunday", 7},   Named{"sun", 7},
+};
+
+constexpr std::array kHolidays{
+    Named{"christmas", 1},  Named{"easter", 1},   Named{"halloween", 1}, Named{"thanksgiving", 1},
+    Named{"nowruz", 1},     Named{"norooz", 1},   Named{"ramadan", 1},   Named{"hanukkah", 1},
+    Named{"new year", 1},   Named{"new year's day", 1}, Named{"new year's eve", 1},
+    Named{"christmas eve", 1}, Named{"christmas day", 1}, Named{"labor day", 1}, Named{"labour day", 1},
+    Named{"independence day", 1}, Named{"black friday", 1}, Named{"earth day", 1},
+    Named{"valentine's day", 1}, Named{"memorial day", 1}, Named{"easter monday", 1},
+    Named{"good friday", 1}, Named{"boxing day", 1}, Named{"saint patrick", 1},
+    Named{"st patrick's day", 1}, Named{"mother's day", 1}, Named{"father's day", 1},
+};
+
+constexpr std::array kModifiers{
+    Modifier{"more than", Bound::lower},    Modifier{"less than", Bound::upper},   Modifier{"fewer than", Bound::upper},  Modifier{"over", Bound::lower},
+    Modifier{"under", Bound::upper},        Modifier{"about", Bound::none},       Modifier{"around", Bound::none},      Modifier{"nearly", Bound::none},
+    Modifier{"almost", Bound::none},       Modifier{"roughly", Bound::none},     Modifier{"approximately", Bound::none}, Modifier{"some", Bound::none},
+    Modifier{"up to", Bound::upper},        Modifier{"at least", Bound::lower},    Modifier{"at most", Bound::upper},     Modifier{"as many as", Bound::none},
+    Modifier{"as much as", Bound::none},   Modifier{"as few as", Bound::none},   Modifier{"as little as", Bound::none}, Modifier{"just over", Bound::lower},
+    Modifier{"just under", Bound::upper},   Modifier{"close to", Bound::none},    Modifier{"an estimated", Bound::none}, Modifier{"upwards of", Bound::lower},
+    Modifier{"in excess of", Bound::lower}, Modifier{"below", Bound::upper},       Modifier{"above", Bound::lower},       Modifier{"exceeding", Bound::lower},
+    Modifier{"no more than", Bound::upper}, Modifier{"no less than", Bound::lower}, Modifier{"not more than", Bound::upper}, Modifier{"not less than", Bound::lower},
+    Modifier{"greater than", Bound::lower}, Modifier{"larger than", Bound::lower}, Modifier{"higher than", Bound::lower}, Modifier{"lower than", Bound::upper},
+    Modifier{"smaller than", Bound::upper}, Modifier{"well over", Bound::lower},   Modifier{"circa", Bound::none},       Modifier{"approx.", Bound::none},
+    Modifier{"an average of", Bound::none}, Modifier{"a total of", Bound::none}, Modifier{"exceed", Bound::lower},      Modifier{"surpass", Bound::lower},
+    Modifier{"equal to", Bound::exact},     Modifier{"equals", Bound::exact},      Modifier{"upward of", Bound::lower},   Modifier{"only", Bound::none},
+    Modifier{"just", Bound::none},         Modifier{"almost exactly", Bound::none}, Modifier{"exactly", Bound::exact},  Modifier{"precisely", Bound::exact},
+    Modifier{">", Bound::lower}, Modifier{"<", Bound::upper}, Modifier{">=", Bound::lower},
+    Modifier{"<=", Bound::upper}, Modifier{"≥", Bound::lower}, Modifier{"≤", Bound::upper},
+    Modifier{"higher or equal than", Bound::lower}, Modifier{"greater or equal than", Bound::lower},
+    Modifier{"larger or equal than", Bound::lower}, Modifier{"lower or equal than", Bound::upper},
+    Modifier{"smaller or equal than", Bound::upper}, Modifier{"less or equal than", Bound::upper},
+    Modifier{"equaling to", Bound::exact}, Modifier{"equals to", Bound::exact},
+    Modifier{"bigger than", Bound::lower},
+    Modifier{"greater than or equal to", Bound::lower}, Modifier{"less than or equal to", Bound::upper},
+    Modifier{"equal to or more than", Bound::lower}, Modifier{"equal to or less than", Bound::upper},
+    Modifier{"at least or equal to", Bound::lower}, Modifier{"more than or equal to", Bound::lower},
+};
+
+}  // namespace
+
+const NumberWord* number_word(std::string_view w) {
+  static const Sorted table(kNumberWords);
+  return table.find(w);
+}
+
+const Ordinal* ordinal(std::string_view w) {
+  static const Sorted table(kOrdinals);
+  return table.find(w);
+}
+
+const Scale* scale_word(std::string_view w) {
+  static const Sorted table(kScales);
+  return table.find(w);
+}
+
+const Currency* currency(std::string_view w) {
+  static const Sorted table(kCurrencies);
+  return table.find(w);
+}
+
+const Unit* unit(std::string_view w) {
+  static const Sorted table(kUnits);
+  return table.find(w);
+}
+
+const Duration* duration(std::string_view w) {
+  static const Sorted table(kDurations);
+  return table.find(w);
+}
+
+int month(std::string_view w) {
+  static const Sorted table(kMonths);
+  const Named* n = table.find(w);
+  return n ? n->value : 0;
+}
+
+int weekday(std::string_view w) {
+  static const Sorted table(kWeekdays);
+  const Named* n = table.find(w);
+  return n ? n->value : 0;
+}
+
+bool holiday(std::string_view w) {
+  static const Sorted table(kHolidays);
+  return table.find(w) != nullptr;
+}
+
+const Modifier* modifier(std::string_view w) {
+  static const Sorted table(kModifiers);
+  return table.find(w);
+}
+
+uint16_t word_flags(std::string_view w) {
+  static const std::unordered_map<std::string_view, uint16_t> flags = [] {
+    std::unordered_map<std::string_view, uint16_t> m;
+    auto add = [&m](std::string_view phrase, uint16_t bits) { m[phrase.substr(0, phrase.find(' '))] |= bits; };
+    for (const auto& x : kNumberWords) add(x.word, flag::strong | flag::number);
+    for (const auto& x : kOrdinals) add(x.word, flag::strong | flag::number);
+    for (const auto& x : kMonths) add(x.word, flag::strong | flag::month);
+    for (const auto& x : kWeekdays) add(x.word, flag::strong | flag::weekday);
+    for (const auto& x : kHolidays) add(x.word, flag::strong | flag::holiday);
+    for (const auto& x : kDurations) add(x.word, x.abbreviation ? flag::time_unit : flag::strong | flag::time_unit);
+    for (const auto& x : kCurrencies) {
+      add(x.word, flag::strong | flag::amount | flag::currency);
+      // "Mex$", "US$": the letters are an atom of their own before the "$".
+      const size_t dollar = x.word.find('$');
+      if (dollar != std::string_view::npos && dollar > 0) add(x.word.substr(0, dollar), flag::weak | flag::currency);
+    }
+    for (const auto& x : kUnits) add(x.word, flag::unit);
+    for (const auto& x : kModifiers) {
+      add(x.phrase, flag::weak | flag::modifier);
+      const int words = static_cast<int>(std::count(x.phrase.begin(), x.phrase.end(), ' ')) + 1;
+      uint16_t& f = m[x.phrase.substr(0, x.phrase.find(' '))];
+      if (words > flag::modifier_words(f)) {
+        f = static_cast<uint16_t>((f & ((1u << flag::modifier_words_shift) - 1)) | (words << flag::modifier_words_shift));
+      }
+    }
+    static constexpr std::string_view kCalendarStrong[] = {
+        "today", "tomorrow", "yesterday", "tonight", "tmrw", "noon", "midnight", "midday", "morning",
+        "afternoon", "evening", "mornings", "afternoons", "evenings", "weekend", "spring", "summer",
+        "autumn", "fall", "winter", "q1", "q2", "q3", "q4", "h1", "h2", "nineties", "eighties",
+        "seventies", "sixties", "fifties"};
+    for (std::string_view x : kCalendarStrong) add(x, flag::strong | flag::calendar);
+    static constexpr std::string_view kCalendarWeak[] = {
+        "the", "this", "next", "last", "previous", "coming", "past", "following", "current", "upcoming",
+        "early", "mid", "late", "earlier", "later", "end", "beginning", "start", "middle", "in", "fiscal",
+        "calendar", "first", "second", "third", "fourth"};
+    for (std::string_view x : kCalendarWeak) add(x, flag::weak | flag::calendar);
+    static constexpr std::string_view kAmount[] = {"a", "an", "half", "quarter", "minus", "negative", "between",
+                                                   "from", "us", "c", "hk", "mex", "percent", "percents", "per",
+                                                   "pct", "aged"};
+    for (std::string_view x : kAmount) add(x, flag::weak | flag::amount);
+    m["half"] |= flag::strong;
+    m["quarter"] |= flag::strong;
+    m["percent"] |= flag::strong;
+    static constexpr std::string_view kDuration[] = {"a", "an", "half", "few", "several", "some", "another", "all",
+                                                     "full"};
+    for (std::string_view x : kDuration) add(x, flag::weak | flag::duration);
+    // Words far too common to be strong on their own: "new" (new year),
+    // "black" (black friday), "won", "p", "rand", "dong", "sterling".
+    for (std::string_view x : {"new", "black", "good", "labor", "labour", "earth", "independence", "memorial",
+                               "boxing", "saint", "st", "mother's", "father's", "valentine's", "won", "p", "rand",
+                               "dong", "sterling"}) {
+      m[x] = static_cast<uint16_t>((m[x] & ~flag::strong) | flag::weak);
+    }
+    return m;
+  }();
+  if (w.size() > 24) return 0;
+  const auto it = flags.find(w);
+  return it == flags.end() ? 0 : it->second;
+}
+
+bool modifier_start(std::string_view w) {
+  static const std::array<std::string_view, kModifiers.size()> firsts = [] {
+    std::array<std::string_view, kModifiers.size()> f{};
+    for (size_t i = 0; i < kModifiers.size(); ++i) f[i] = kModifiers[i].phrase.substr(0, kModifiers[i].phrase.find(' '));
+    std::sort(f.begin(), f.end());
+    return f;
+  }();
+  return std::binary_search(firsts.begin(), firsts.end(), w);
+}
+
+std::string_view to_string(TimeUnit u) {
+  switch (u) {
+    case TimeUnit::year: return "year";
+    case TimeUnit::month: return "month";
+    case TimeUnit::week: return "week";
+    case TimeUnit::day: return "day";
+    case TimeUnit::hour: return "hour";
+    case TimeUnit::minute: return "minute";
+    case TimeUnit::second: return "second";
+  }
+  return "year";
+}
+
+}  // namespace lede::numbers::lexicon

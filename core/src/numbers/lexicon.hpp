@@ -1,0 +1,114 @@
+// The words of numeric expressions: number words, scales, ordinals, months,
+// weekdays, currencies, units, duration units and modifiers. Compiled-in
+// sorted tables looked up by lower-case text (binary search, no allocation);
+// no file is read at run time. Depends on nothing but the standard library.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace lede::numbers::lexicon {
+
+enum class WordKind : uint8_t {
+  unit,     // zero .. nineteen (and "a"/"an" is not here: the grammar decides)
+  tens,     // twenty .. ninety
+  hundred,  // hundred
+  scale,    // thousand, million, billion, trillion, lakh, crore
+  dozen,    // dozen(s): multiplies by 12
+};
+
+struct NumberWord {
+  std::string_view word;
+  double value;
+  WordKind kind;
+};
+
+struct Ordinal {
+  std::string_view word;
+  double value;
+  bool tens;    // twentieth .. ninetieth: may follow nothing, or end "twenty-first"
+  bool plural;  // "thirds", "fifths": only as a fraction denominator
+};
+
+// Scale abbreviations glued to or following digits: 1.5m, 3bn, 200k, 10 bln.
+struct Scale {
+  std::string_view word;
+  double factor;
+};
+
+struct Currency {
+  std::string_view word;  // symbol, code or name, lower case
+  std::string_view iso;   // ISO 4217 code
+  double factor;          // 0.01 for cents and pence, 10 for tomans
+  bool prefix;            // may stand before the amount ($5, USD 5)
+  bool suffix;            // may follow the amount (5 dollars, 5 USD)
+};
+
+enum class UnitKind : uint8_t { length, area, volume, mass, energy, speed, temperature, data, other };
+
+struct Unit {
+  std::string_view word;    // lower case; may be several words ("metric tons")
+  std::string_view symbol;  // canonical symbol in the output
+  UnitKind kind;
+  bool glued_only;          // only glued to digits or after a digit (in, m, t, g)
+};
+
+enum class TimeUnit : uint8_t { year, month, week, day, hour, minute, second };
+
+struct Duration {
+  std::string_view word;
+  TimeUnit unit;
+  double factor;  // decade = 10 years, fortnight = 2 weeks
+  bool abbreviation;  // h, hrs, min: only right after a number
+};
+
+// A modifier before an amount ("more than 40%"): kept out of the span.
+enum class Bound : uint8_t { none, lower, upper, exact };
+struct Modifier {
+  std::string_view phrase;  // lower case, words separated by one space
+  Bound bound = Bound::none;  // "more than" bounds from below, "up to" from above
+};
+
+const NumberWord* number_word(std::string_view lower);
+const Ordinal* ordinal(std::string_view lower);
+const Scale* scale_word(std::string_view lower);       // thousand, million, bn, k, ...
+const Currency* currency(std::string_view lower);      // $, us$, usd, dollars, ...
+const Unit* unit(std::string_view lower);              // km, miles, metric tons, ...
+const Duration* duration(std::string_view lower);      // years, decade, hrs, ...
+int month(std::string_view lower);                     // 1..12, 0 when none
+int weekday(std::string_view lower);                   // 1 (Monday) .. 7, 0 when none
+bool holiday(std::string_view lower);                  // christmas, easter, nowruz, ...
+const Modifier* modifier(std::string_view lower);
+bool modifier_start(std::string_view lower);          // the first word of a modifier
+// The longest modifier phrase that is a prefix-match of words; used to
+// bound how many words the grammar tries.
+inline constexpr int kMaxPhraseWords = 5;
+
+// What a word can begin, as bits looked up once per word (one hash probe):
+// strong words are numbers or calendar words by themselves ("two", "May",
+// "decade"); weak words begin an expression only when a strong word follows
+// closely ("the", "more", "last"). The other bits let the grammar skip the
+// patterns a word cannot start.
+namespace flag {
+inline constexpr uint16_t strong = 1 << 0;
+inline constexpr uint16_t weak = 1 << 1;
+inline constexpr uint16_t modifier = 1 << 2;   // first word of a modifier
+inline constexpr uint16_t number = 1 << 3;     // number word or ordinal
+inline constexpr uint16_t month = 1 << 4;
+inline constexpr uint16_t weekday = 1 << 5;
+inline constexpr uint16_t holiday = 1 << 6;    // first word of a holiday
+inline constexpr uint16_t calendar = 1 << 7;   // begins a relative date or time: today, last, early, the, in
+inline constexpr uint16_t amount = 1 << 8;     // begins an amount or money: a, half, minus, between, us, percent
+inline constexpr uint16_t duration = 1 << 9;   // begins a worded duration: a, half, few, another, all
+inline constexpr uint16_t currency = 1 << 10;  // first word of a currency ($, us, dollars, swiss)
+inline constexpr uint16_t unit = 1 << 11;      // first word of a unit (km, metric, degrees)
+inline constexpr uint16_t time_unit = 1 << 12; // first word of a time unit (years, hrs, business)
+// Bits 13-15: how many words the longest modifier starting with this word has.
+inline constexpr int modifier_words_shift = 13;
+inline int modifier_words(uint16_t flags) { return flags >> modifier_words_shift; }
+}  // namespace flag
+uint16_t word_flags(std::string_view lower);
+
+std::string_view to_string(TimeUnit);
+
+}  // namespace lede::numbers::lexicon

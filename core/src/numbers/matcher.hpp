@@ -1,0 +1,374 @@
+// The matcher behind the number grammar: its atoms, its state and the
+// declarations of its rules. Private to the numbers stage; the rules live in
+// grammar.cpp (atoms, names, flags and the pass), amounts.cpp (numbers,
+// scales, fractions, money, percentages, units, durations, ordinals) and
+// calendar.cpp (dates and times). Depends on the text layer and the lexicon.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "lede/lede.hpp"
+#include "numbers/dates.hpp"
+#include "numbers/grammar.hpp"
+#include "numbers/lexicon.hpp"
+#include "text/document.hpp"
+
+namespace lede::numbers::detail {
+
+namespace lx = lexicon;
+
+enum class AtomKind : uint8_t { digits, word, punct, symbol, other };
+
+// A piece of a token: a run of digits with its inner , . / :, a run of
+// letters, a hyphen, or a whole punctuation or symbol token.
+struct Atom {
+  uint32_t start = 0, end = 0;
+  uint32_t token = 0;
+  AtomKind kind = AtomKind::other;
+  bool space_before = false;  // white space before it (or the start of the text)
+  bool joined = false;        // continues the previous atom's token ("COP|29", "1.5|m")
+};
+
+inline constexpr size_t kMaxDigits = 40;    // longer digit runs are identifiers, not amounts
+inline constexpr uint32_t kMaxWords = 24;   // a spelled number is read over at most this many atoms
+
+inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// A parsed amount: where it ends (one past its last atom) and what it is worth.
+struct Amount {
+  uint32_t end = 0;
+  double value = 0;
+  bool words = false;      // spelled out ("twenty")
+  bool integer = true;     // no decimal part
+  bool plain = false;      // digits only, no separators: a year or code candidate
+  bool fraction = false;
+  int digits = 0;          // digits of a plain number (4 for a year)
+  bool glued_scale = false;
+  double last_scale = 1;   // "3 million and a half": the half is of a million
+};
+
+// One pass over a document's atoms. Every rule looks a bounded number of
+// atoms ahead, so the pass is linear in the text.
+class Grammar {
+ public:
+  Grammar(const text::Document& doc, const std::vector<Span>& names, const Options& options);
+
+  std::vector<Found> run();
+
+ private:
+  // ---------------------------------------------------------------- atoms --
+  void atomize();
+
+  void push(uint32_t s, uint32_t e, uint32_t t, AtomKind k, bool space, bool joined);
+
+  // Cuts a word token at digit/letter boundaries and at hyphens.
+  void split_word(const text::Token& tok, uint32_t t);
+
+  bool is_unicode_hyphen(uint32_t p) const;
+
+  // A word may start with a non-ASCII letter; only a quote-like apostrophe
+  // followed by a digit is split off.
+  bool letter_run_start(uint32_t p) const;
+
+  // Digits in names and codes: inside a named-entity mention, glued after
+  // letters (COP29, Mi-17, F-35, Covid-19), followed by unknown letters
+  // (13F, 737MAX), phone numbers, and numbers right after a capitalized
+  // word that takes a number as its name (Boeing 737, Highway 35).
+  void mark_names(const std::vector<Span>& names);
+
+  // A mention made only of calendar or currency words ("Mon", "Nov",
+  // "Easter Monday", "USD") is the tagger misreading a number's part, not a
+  // name: "Theresa May" or "Boeing 737" have other words too.
+  bool calendar_or_currency(uint32_t a0, uint32_t a1) const;
+
+  void block_token(uint32_t token);
+
+  bool is_code(uint32_t i) const;
+
+  bool known_suffix(std::string_view w) const;
+
+  // +1-222-2222, 138-2010-2015: three or more digit groups joined by hyphens
+  // that are not a date, or digits after a "+".
+  void block_phone_numbers();
+
+  // ------------------------------------------------------------- helpers --
+  std::string_view tx(uint32_t i) const { return text_.substr(atoms_[i].start, atoms_[i].end - atoms_[i].start); }
+  std::string_view lw(uint32_t i) const {
+    return std::string_view(lower_).substr(atoms_[i].start, atoms_[i].end - atoms_[i].start);
+  }
+  bool ok(uint32_t i) const { return i < atoms_.size() && !blocked_[i]; }
+  bool is(uint32_t i, std::string_view w) const { return ok(i) && lw(i) == w; }
+  bool is_word(uint32_t i) const { return ok(i) && atoms_[i].kind == AtomKind::word; }
+  bool is_digits(uint32_t i) const { return ok(i) && atoms_[i].kind == AtomKind::digits; }
+  bool adjacent(uint32_t i) const { return i < atoms_.size() && !atoms_[i].space_before; }
+  bool is_hyphen_atom(uint32_t i) const {
+    if (i >= atoms_.size() || atoms_[i].kind != AtomKind::punct) return false;
+    const std::string_view t = tx(i);
+    return t == "-" || t == "\xE2\x80\x90" || t == "\xE2\x80\x91";
+  }
+  bool is_dash(uint32_t i) const;
+  bool capitalized(uint32_t i) const {
+    const char c = text_[atoms_[i].start];
+    return c >= 'A' && c <= 'Z';
+  }
+  bool sentence_start(uint32_t i) const;
+
+  // Joins the lower-case text of atoms [i, i + n) into `buf`: one space
+  // where the text has white space, nothing where the atoms touch.
+  std::string_view phrase(uint32_t i, int n, char* buf, size_t cap) const;
+
+  // The longest phrase of 1..max_words atoms at i that `lookup` knows.
+  template <typename F>
+  auto longest(uint32_t i, int max_words, F lookup, int* words) const -> decltype(lookup(std::string_view{})) {
+    char buf[64];
+    for (int n = max_words; n >= 1; --n) {
+      const std::string_view p = phrase(i, n, buf, sizeof buf);
+      if (p.empty()) continue;
+      if (auto r = lookup(p)) {
+        *words = n;
+        return r;
+      }
+    }
+    return {};
+  }
+
+  // Fast rejection: each atom's start class is looked up once (one hash
+  // probe per word); a weak word ("the", "more") starts an expression only
+  // when a strong atom (digits, a number or calendar word) follows closely.
+  void classify_starts();
+
+  bool has(uint32_t i, uint16_t bits) const { return (flags_[i] & bits) != 0; }
+
+  bool can_start(uint32_t i) const;
+
+  // ------------------------------------------------------------ matching --
+  // Tries every pattern at atom i; appends what it finds and returns the end.
+  uint32_t match_at(uint32_t i, std::vector<Found>& out);
+
+  // "above 1000 and below 1500", "no more than 50 and no less than 20": two
+  // bounds joined into one range (value low, high).
+  uint32_t bounded_range(uint32_t end, lx::Bound first, std::vector<Found>& out);
+
+  // "500 or more", "200 or greater", "five hundred and more": a bound after.
+  uint32_t trailing_bound(uint32_t end, Number& n) const;
+
+  // Each pattern runs only where its first atom can begin it.
+  uint32_t match_core(uint32_t i, std::vector<Found>& out);
+
+  // --------------------------------------------------------------- amounts --
+  // The value of a digits atom: 1,200 / 2.7 / 12,34,567.89 / 3/4. Times
+  // (14:06) and dotted runs (192.168.1.2) are not amounts.
+  std::optional<Amount> digits_amount(uint32_t i) const;
+
+  // A number in digits with what may follow it: a space-grouped continuation
+  // (1 234 567), a mixed fraction (2 1/4), a scale (2.7 billion, 1.5m, 200k).
+  std::optional<Amount> numeric(uint32_t i, bool money) const;
+
+  // 1e10, 1.3e6, 12e-1: a power of ten glued to the digits.
+  void extend_exponent(Amount& a) const;
+
+  // ½ ⅓ ⅔ ¼ ¾ ⅕ ⅙ ⅛
+  std::optional<double> vulgar_fraction(uint32_t i) const;
+
+  void extend_groups(Amount& a) const;
+
+  bool single_space_before(uint32_t j) const;
+
+  void extend_mixed_fraction(Amount& a) const;
+
+  // Scale words and abbreviations: "2.7 billion", "1.5m", "3bn", "10 bln", "10M".
+  void apply_scale(Amount& a, bool money) const;
+
+  // Spelled-out numbers: "twenty-one", "one hundred and six", "a dozen",
+  // "two thirds", "one and a half", "half", "a third", "nine point nought four".
+  std::optional<Amount> spelled(uint32_t i, bool allow_and = true) const;
+
+  // A denominator at k: "thirds", "quarter(s)", "half", "twenty-fifths";
+  // singular forms only after one ("a third", "one twenty-fifth").
+  std::optional<std::pair<double, uint32_t>> denominator_at(uint32_t k, bool one) const;
+
+  // What may follow a spelled number: a denominator (two thirds, three
+  // quarters, five-eighths) or "and a half" / "and three fifths". Without
+  // `allow_and` (a nested read) it looks for no "and".
+  void fraction_tail(Amount& a, bool allow_and = true) const;
+
+  // Any amount at i, digits or words; `money` tells the scale reader that
+  // "1.5m" after "$" is millions.
+  std::optional<Amount> amount(uint32_t i, bool money = false) const;
+
+  std::optional<Amount> base_amount(uint32_t i, bool money) const;
+
+  bool pronoun_one(uint32_t i, const Amount& a) const;
+
+  // -------------------------------------------------------- expressions --
+  // Currency before the amount: $, US$, C $, USD, €.
+  const lx::Currency* currency_prefix(uint32_t i, uint32_t* end) const;
+
+  bool is_upper(uint32_t i) const {
+    for (char c : tx(i)) {
+      if (c >= 'a' && c <= 'z') return false;
+    }
+    return true;
+  }
+
+  struct Suffix {
+    enum class Kind { none, percent, money, unit, duration, age } kind = Kind::none;
+    uint32_t end = 0;
+    const lx::Currency* currency = nullptr;
+    const lx::Unit* unit = nullptr;
+    const lx::Duration* duration = nullptr;
+    bool points = false;  // percentage points
+  };
+
+  // What follows an amount: %, percent, a currency, a unit, a time unit.
+  Suffix suffix(uint32_t j, const Amount& a) const;
+
+  // amount [- amount] [suffix], with a currency prefix, or percent/money
+  // phrases; emits one Found.
+  uint32_t match_expression(uint32_t i, std::vector<Found>& out) const;
+
+  bool is_ordinal_suffix(uint32_t k) const;
+
+  // 192.168.1.2, 1.2.3: groups of digits joined by dots are separate numbers.
+  uint32_t dotted_groups(uint32_t i, std::vector<Found>& out) const;
+
+  // "aged 45": an age in years, the cue inside the span.
+  uint32_t aged(uint32_t i, std::vector<Found>& out) const;
+
+  // "3 dollars 50 cents", "thirteen dollars forty-five": the cents after.
+  uint32_t money_cents(uint32_t end, Number& n) const;
+
+  // "5 feet 2 inches", "12 ft 2 in": one length in feet.
+  uint32_t feet_and_inches(uint32_t end, Number& n) const;
+
+  // "percent of 10", "per cent of twenty-two".
+  uint32_t percent_of(uint32_t i, std::vector<Found>& out) const;
+
+  // Boeing 737, Highway 35, Windows 10: a bare integer right after a
+  // capitalized word (not at a sentence start) that is not a month, a
+  // currency or a cue word.
+  bool is_name_number(uint32_t i, const Amount& a) const;
+
+  // ------------------------------------------------------------ durations --
+  // "5 months", "two decades", "a year and a half"; with "ago", "later",
+  // "from now" they become dates.
+  uint32_t duration_or_date(uint32_t i, uint32_t amount_start, const Amount& low, const std::optional<Amount>& high,
+                            const Suffix& s, std::vector<Found>& out) const;
+
+  // "an hour", "a week", "half an hour", "a few minutes", "several years",
+  // "all day", "another week", "a fortnight".
+  uint32_t match_word_duration(uint32_t i, std::vector<Found>& out) const;
+
+  std::string duration_iso(double value, lx::TimeUnit unit) const;
+
+  // The date `amount` units away from the reference date, at the unit's precision.
+  std::string relative_iso(double amount, lx::TimeUnit unit) const;
+
+  // --------------------------------------------------------------- ordinals --
+  // 21st, 5th, first, twenty-second, one hundred twenty-fifth.
+  std::optional<std::pair<double, uint32_t>> ordinal_at(uint32_t i) const;
+
+  uint32_t match_ordinal(uint32_t i, std::vector<Found>& out) const;
+
+  // ------------------------------------------------------------------ dates --
+  uint32_t emit_date(uint32_t start, uint32_t end, std::string iso, std::vector<Found>& out,
+                     NumberKind kind = NumberKind::date) const;
+
+  // Is the plain 4-digit number at i a year? Years are 1000..2199 and stand
+  // where a year stands: after a preposition or month, or before punctuation.
+  bool is_year(uint32_t i, const Amount& a) const;
+
+  // 1990s, 1990 s, '90s, the nineties.
+  uint32_t decade(uint32_t i, const Amount& a) const;
+
+  std::string decade_iso(const Amount& a) const;
+
+  // A month name where it is a month: always when a day or year goes with
+  // it; alone only when capitalized and not the verbs "may"/"march".
+  int month_at(uint32_t i) const;
+
+  bool month_stands_alone(uint32_t i) const;
+
+  static bool is_month_cue(std::string_view p);
+
+  // A day of the month: 15, 15th, fifteenth, twenty-first.
+  std::optional<std::pair<int, uint32_t>> day_at(uint32_t i) const;
+
+  // A year after a month or day: 2022, '22 (not), 1945.
+  std::optional<std::pair<int, uint32_t>> year_at(uint32_t i) const;
+
+  // The year a month-day without a year most likely means: the occurrence
+  // nearest the reference date, the future counting double (news reports
+  // more of what happened than of what will).
+  int nearest_year(int month, int day) const;
+
+  std::string month_iso(int year, int month, int day) const;
+
+  uint32_t skip_abbreviation_dot(uint32_t i, uint32_t e) const;
+
+  uint32_t match_date(uint32_t i, std::vector<Found>& out) const;
+
+  // 2022-09-15, 5/3/18, 1/1/2015, 23.04.2022, 20161016, 2015-12, 11/20.
+  uint32_t numeric_date(uint32_t i, std::vector<Found>& out) const;
+
+  static int to_int(std::string_view s);
+
+  // 15 September 2022, 15th of September, the 09th of May, second of Aug.
+  uint32_t day_month(uint32_t i, std::vector<Found>& out) const;
+
+  // September 15, 2022; Sept. 15; July 2022; Oct/2; Dec-2018; early November.
+  uint32_t month_day(uint32_t i, std::vector<Found>& out) const;
+
+  bool is_duration_word(uint32_t i) const;
+
+  // today, yesterday, last year, next week, this month, early November,
+  // the end of February, the first half of this year, mid-2020.
+  uint32_t relative_date(uint32_t i, std::vector<Found>& out) const;
+
+  bool is_day_part(uint32_t i) const;
+
+  std::string period_iso(std::string_view p, int rel) const;
+
+  // The weekday `wd` relative to the reference: rel 0 means the nearest
+  // one not after the reference (news tells of the past week), +1 next, -1 last.
+  std::string weekday_iso(int wd, int rel) const;
+
+  // early November, mid-2020, late last year, the end of February, the first
+  // half of this year, the beginning of 2024.
+  uint32_t part_of(uint32_t i, std::vector<Found>& out) const;
+
+  // Wednesday, on Wednesday, Tuesday afternoon, Monday 21.
+  uint32_t weekday_date(uint32_t i, std::vector<Found>& out) const;
+
+  uint32_t holiday_date(uint32_t i, std::vector<Found>& out) const;
+
+  // Q1 2024, 2017-q1, the third quarter, H2 2019, fiscal year 2008.
+  uint32_t quarter_date(uint32_t i, std::vector<Found>& out) const;
+
+  // ------------------------------------------------------------------ times --
+  // 14:06 GMT, 8 p.m., 8am, noon, midnight, 7:56:30 pm, five o'clock, this morning.
+  uint32_t match_time(uint32_t i, std::vector<Found>& out) const;
+
+  bool zone_at(uint32_t e) const;
+
+  // Where am/pm after an hour ends, or 0: glued (8am), spaced (8 pm),
+  // dotted (8 p.m., 8p.m.), a bare letter only glued (9a).
+  uint32_t meridiem_end(uint32_t e) const;
+
+  double digits_value(uint32_t i) const;
+
+  const text::Document& doc_;
+  std::string_view text_;
+  std::string lower_;                // the text lower-cased (ASCII), same offsets
+  std::optional<dates::Date> ref_;   // the reference date, when given
+  std::vector<Atom> atoms_;
+  std::vector<bool> blocked_;        // atoms inside names, codes and phone numbers
+  std::vector<uint16_t> flags_;      // lx::flag bits of each atom
+};
+
+}  // namespace lede::numbers::detail

@@ -1,0 +1,302 @@
+// Unit tests of the number grammar: what each kind of expression yields
+// (span text, kind, value, unit), what is not a number, and hostile input.
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+#include "entities/entities.hpp"
+#include "numbers/dates.hpp"
+#include "numbers/numbers.hpp"
+#include "text/document.hpp"
+
+namespace {
+
+struct Seen {
+  std::string text;
+  lede::Number number;
+};
+
+std::vector<Seen> numbers_in(const std::string& text, const std::string& reference_date = "") {
+  lede::Options options;
+  options.reference_date = reference_date;
+  const lede::text::Document doc = lede::text::segment(text);
+  std::vector<Seen> seen;
+  for (const lede::Number& n : lede::numbers::find(doc, {}, options)) {
+    seen.push_back({text.substr(n.span.start, n.span.size()), n});
+  }
+  return seen;
+}
+
+// The one expression found in `text`; fails when there is not exactly one.
+lede::Number only(const std::string& text, const std::string& reference_date = "") {
+  const auto seen = numbers_in(text, reference_date);
+  INFO(text);
+  REQUIRE(seen.size() == 1);
+  return seen[0].number;
+}
+
+std::string only_text(const std::string& text) {
+  const auto seen = numbers_in(text);
+  INFO(text);
+  REQUIRE(seen.size() == 1);
+  return seen[0].text;
+}
+
+using K = lede::NumberKind;
+
+}  // namespace
+
+TEST_CASE("cardinals in digits and words have their values", "[numbers]") {
+  CHECK(*only("There were 80 of them.").value == 80);
+  CHECK(*only("About 1,200 came.").value == 1200);
+  CHECK(*only("It grew 2.7 times.").value == Approx(2.7));
+  CHECK(*only("twenty-one people").value == 21);
+  CHECK(*only("one hundred and six").value == 106);
+  CHECK(*only("a dozen eggs").value == 12);
+  CHECK(*only("a hundred people").value == 100);
+  CHECK(only("There were 80 of them.").kind == K::cardinal);
+}
+
+TEST_CASE("scales multiply the amount", "[numbers]") {
+  CHECK(*only("2.5 trillion").value == Approx(2.5e12));
+  CHECK(*only("1.5m people").value == Approx(1.5e6));
+  CHECK(*only("3bn people").value == Approx(3e9));
+  CHECK(*only("200k people").value == Approx(2e5));
+  CHECK(*only("10 million").value == Approx(1e7));
+}
+
+TEST_CASE("negative numbers and fractions are read", "[numbers]") {
+  CHECK(*only("It fell to -4 overnight.").value == -4);
+  CHECK(*only("minus five").value == -5);
+  CHECK(*only("half of them").value == Approx(0.5));
+  CHECK(*only("a third of them").value == Approx(1.0 / 3));
+  CHECK(*only("3/4 of them").value == Approx(0.75));
+  CHECK(*only("two-thirds of voters").value == Approx(2.0 / 3));
+  CHECK(*only("one and a half").value == Approx(1.5));
+}
+
+TEST_CASE("ordinals are their own kind", "[numbers]") {
+  for (auto [text, value] : {std::pair{"the first time", 1.0}, {"the 5th time", 5.0}, {"her 21st birthday", 21.0},
+                             {"the twenty-second day", 22.0}}) {
+    const lede::Number n = only(text);
+    CHECK(n.kind == K::ordinal);
+    CHECK(*n.value == value);
+  }
+}
+
+TEST_CASE("percentages in every spelling are percent with unit %", "[numbers]") {
+  for (const char* text : {"40%", "40 percent", "40 per cent", "40 pct"}) {
+    const lede::Number n = only(std::string("grew ") + text + " last");
+    CHECK(n.kind == K::percent);
+    CHECK(*n.value == 40);
+    CHECK(n.unit == "%");
+  }
+  const lede::Number points = only("rose 2 percentage points");
+  CHECK(points.kind == K::percent);
+  CHECK(points.unit == "pp");
+}
+
+TEST_CASE("money has its ISO 4217 code and a value with its scale", "[numbers]") {
+  struct Case {
+    const char* text;
+    double value;
+    const char* unit;
+  };
+  for (const Case& c : {Case{"$2.7 billion", 2.7e9, "USD"}, Case{"US$5", 5, "USD"}, Case{"€3m", 3e6, "EUR"},
+                        Case{"£1.5bn", 1.5e9, "GBP"}, Case{"¥100", 100, "JPY"}, Case{"₽500", 500, "RUB"},
+                        Case{"₹20 crore", 2e8, "INR"}, Case{"USD 5m", 5e6, "USD"},
+                        Case{"5 million euros", 5e6, "EUR"}, Case{"300 rubles", 300, "RUB"},
+                        Case{"300 roubles", 300, "RUB"}, Case{"10,000 rials", 1e4, "IRR"},
+                        Case{"2 billion yuan", 2e9, "CNY"}, Case{"50 cents", 0.5, "USD"}}) {
+    const lede::Number n = only(std::string("paid ") + c.text + " then");
+    INFO(c.text);
+    CHECK(n.kind == K::money);
+    CHECK(*n.value == Approx(c.value));
+    CHECK(n.unit == c.unit);
+  }
+  CHECK(only_text("paid $2.7 billion then") == "$2.7 billion");
+}
+
+TEST_CASE("quantities carry a unit symbol", "[numbers]") {
+  struct Case {
+    const char* text;
+    double value;
+    const char* unit;
+  };
+  for (const Case& c : {Case{"500 km", 500, "km"}, Case{"5 miles", 5, "mi"}, Case{"20 kg", 20, "kg"},
+                        Case{"3 tonnes", 3, "t"}, Case{"1.2 million barrels", 1.2e6, "bbl"},
+                        Case{"100,000 bpd", 1e5, "bbl/d"}, Case{"500 MW", 500, "MW"}, Case{"2 GW", 2, "GW"},
+                        Case{"40 °C", 40, "°C"}, Case{"90 degrees Fahrenheit", 90, "°F"},
+                        Case{"12 knots", 12, "kn"}, Case{"30 feet", 30, "ft"}, Case{"10 hectares", 10, "ha"},
+                        Case{"400 km²", 400, "km²"}}) {
+    const lede::Number n = only(std::string("about ") + c.text + " in all");
+    INFO(c.text);
+    CHECK(n.kind == K::quantity);
+    CHECK(*n.value == Approx(c.value));
+    CHECK(n.unit == c.unit);
+  }
+}
+
+TEST_CASE("ages are quantities in years", "[numbers]") {
+  const lede::Number a = only("a 30-year-old man");
+  CHECK(a.kind == K::quantity);
+  CHECK(*a.value == 30);
+  CHECK(a.unit == "year");
+  CHECK(*only("She is ten years old.").value == 10);
+  const lede::Number aged = only("The suspect, aged 19, was held.");
+  CHECK(aged.kind == K::quantity);
+  CHECK(*aged.value == 19);
+}
+
+TEST_CASE("ranges keep the low value and a high", "[numbers]") {
+  const lede::Number p = only("grew 10-20% then");
+  CHECK(p.kind == K::percent);
+  CHECK(*p.value == 10);
+  CHECK(*p.high == 20);
+  const lede::Number c = only("between 5 and 10 million people");
+  CHECK(*c.value == Approx(5e6));
+  CHECK(*c.high == Approx(1e7));
+}
+
+TEST_CASE("modifiers stay outside the span and go to approx", "[numbers]") {
+  const auto seen = numbers_in("trade grew by more than 40% this spring");
+  REQUIRE(!seen.empty());
+  CHECK(seen[0].text == "40%");
+  CHECK(seen[0].number.approx == "more than");
+  CHECK(only("about 300 people").approx == "about");
+  CHECK(only("nearly 300 people").approx == "nearly");
+}
+
+TEST_CASE("durations have a value and a time unit", "[numbers]") {
+  struct Case {
+    const char* text;
+    double value;
+    const char* unit;
+  };
+  for (const Case& c : {Case{"two decades", 20, "year"}, Case{"5 months", 5, "month"},
+                        Case{"a year and a half", 1.5, "year"}, Case{"three weeks", 3, "week"},
+                        Case{"48 hours", 48, "hour"}}) {
+    const lede::Number n = only(std::string("It lasted ") + c.text + ".");
+    INFO(c.text);
+    CHECK(n.kind == K::duration);
+    CHECK(*n.value == Approx(c.value));
+    CHECK(n.unit == c.unit);
+  }
+}
+
+TEST_CASE("absolute dates resolve to ISO without a reference date", "[numbers][dates]") {
+  CHECK(only("on 15 September 2022 it").iso == "2022-09-15");
+  CHECK(only("on Sept. 15, 2022 it").iso == "2022-09-15");
+  CHECK(only("on 2022-09-15 it").iso == "2022-09-15");
+  CHECK(only("in July 2022 it").iso == "2022-07");
+  CHECK(only("in 1996 it").iso == "1996");
+  CHECK(only("in 1996 it").kind == K::date);
+  CHECK(!only("in 1996 it").value);
+  CHECK(only("The 2022 World Cup drew crowds").kind == K::date);
+  CHECK(only("sales in the third quarter of 2023 fell").iso == "2023-Q3");
+  CHECK(only("the range is 2014-2018 now").iso == "2014/2018");
+  CHECK(only("It rained in mid-November 2021.").iso == "2021-11");
+}
+
+TEST_CASE("relative dates resolve against the reference date", "[numbers][dates]") {
+  const std::string ref = "2024-06-01";  // a Saturday
+  CHECK(only("It happened last year.", ref).iso == "2023");
+  CHECK(only("It happens next week.", ref).iso == "2024-W23");
+  CHECK(only("They met on Wednesday.", ref).iso == "2024-05-29");
+  CHECK(only("He left two decades ago.", ref).iso == "2004");
+  CHECK(only("It happened in early November.", ref).iso == "2023-11");  // the past is likelier
+  CHECK(only("Talks resume in early July.", ref).iso == "2024-07");
+  CHECK(only("It grew in the first half of this year.", ref).iso == "2024-H1");
+  CHECK(only("It happened yesterday.", ref).iso == "2024-05-31");
+  CHECK(only("It happened last year.").iso.empty());
+  const lede::Number ago = only("Posted 46 minutes ago", ref);
+  CHECK(ago.kind == K::time);
+}
+
+TEST_CASE("times of day are read with their zone", "[numbers][dates]") {
+  CHECK(only_text("at 14:06 GMT on") == "14:06 GMT");
+  CHECK(only("at 14:06 GMT on").iso == "T14:06");
+  CHECK(only("at 8 p.m. on").iso == "T20:00");
+  CHECK(only("at 8am on").kind == K::time);
+  CHECK(numbers_in("On Tuesday 12 people died.").size() == 2);
+  CHECK(only_text("open 5 to 6pm daily") == "5 to 6pm");
+  CHECK(only("They met at 6.45 and left").iso == "T06:45");
+  CHECK(only("It began (0500 GMT) then").iso == "T05:00");
+}
+
+TEST_CASE("digits inside names and codes are not numbers", "[numbers]") {
+  for (const char* text : {"the COP29 summit", "the G20 summit", "a Mi-17 helicopter", "an F-35 jet",
+                           "the S-400 system", "Covid-19 cases", "5G networks", "a Boeing 737 jet",
+                           "see https://example.com/2024/05 now", "mail info2024@example.com now",
+                           "follow @user123 now", "call +1-222-333-4444 now", "call 555-123-4567 now", "call 0800-123-456 now",
+                           "one of the leaders", "the one you mentioned", "after 9/11 it changed",
+                           "open 24/7 now", "the 787-9 jet"}) {
+    INFO(text);
+    CHECK(numbers_in(text).empty());
+  }
+}
+
+TEST_CASE("entity mentions hide their digits", "[numbers]") {
+  const std::string text = "The Apollo 11 mission flew.";
+  const lede::text::Document doc = lede::text::segment(text);
+  lede::entities::Result named;
+  named.mentions.push_back({{4, 13}, lede::EntityType::MISC, 0});
+  CHECK(lede::numbers::find(doc, named, {}).empty());
+}
+
+TEST_CASE("a mention of only calendar or currency words does not hide a number", "[numbers]") {
+  const std::string text = "They paid 500 USD on Mon 13th, said Theresa May.";
+  const lede::text::Document doc = lede::text::segment(text);
+  lede::entities::Result named;
+  const auto at = [&](const std::string& s) {
+    const uint32_t start = static_cast<uint32_t>(text.find(s));
+    return lede::Span{start, start + static_cast<uint32_t>(s.size())};
+  };
+  named.mentions.push_back({at("USD"), lede::EntityType::ORG, 0});
+  named.mentions.push_back({at("Mon"), lede::EntityType::MISC, 1});
+  named.mentions.push_back({at("Theresa May"), lede::EntityType::PER, 2});
+  const auto found = lede::numbers::find(doc, named, {});
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].kind == K::money);
+  CHECK(found[1].kind == K::date);
+}
+
+TEST_CASE("calendar arithmetic crosses months and leap years", "[numbers][dates]") {
+  using lede::numbers::dates::Date;
+  namespace d = lede::numbers::dates;
+  CHECK(d::iso_day(d::add_days({2024, 2, 28}, 1)) == "2024-02-29");
+  CHECK(d::iso_day(d::add_months({2024, 1, 31}, 1)) == "2024-02-29");
+  CHECK(d::weekday({2024, 6, 1}) == 6);
+  CHECK(d::iso_week({2024, 1, 1}) == "2024-W01");
+  CHECK(!d::parse_iso("2024-02-30"));
+}
+
+TEST_CASE("hostile input is answered in linear time", "[numbers][hostile]") {
+  // Generous for loaded machines and sanitizer builds; a quadratic pass over
+  // these inputs would take minutes.
+  constexpr long kBudgetMs = 10000;
+  const auto timed = [](const std::string& text) {
+    const auto start = std::chrono::steady_clock::now();
+    const auto seen = numbers_in(text);
+    const auto ms =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count();
+    return ms;
+  };
+  CHECK(timed(std::string(200000, '7')) < kBudgetMs);
+  CHECK(timed(std::string(1 << 20, 'a')) < kBudgetMs);
+  std::string words;
+  for (int i = 0; i < 50000; ++i) words += "one hundred and ";
+  CHECK(timed(words) < kBudgetMs);
+  std::string mixed;
+  for (int i = 0; i < 50000; ++i) mixed += "1-2-";
+  CHECK(timed(mixed) < kBudgetMs);
+  std::string halves;
+  for (int i = 0; i < 50000; ++i) halves += "twenty and three and a half and ";
+  CHECK(timed(halves) < kBudgetMs);
+  std::string ones;
+  for (int i = 0; i < 100000; ++i) ones += "one ";
+  CHECK(timed(ones) < kBudgetMs);
+  CHECK(timed("\xff\xfe 12 \xc3 $ \xe2\x82 40% \xf0\x9f") < kBudgetMs);
+}
