@@ -59,7 +59,7 @@ export function seeds() {
   const dir = path.resolve(root, '../shared/seeds');
   if (!existsSync(dir)) return [];
   return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()
-    .map((f) => ({ name: f, text: readFileSync(path.join(dir, f), 'utf8') }));
+    .map((f) => ({ name: f, path: path.join(dir, f), text: readFileSync(path.join(dir, f), 'utf8') }));
 }
 
 // ---- the fixture ------------------------------------------------------------

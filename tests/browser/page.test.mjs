@@ -5,10 +5,15 @@
 // analysis (helpers.mjs) so they do not depend on what the model finds.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import {
-  FIXTURE_TEXT, PREFIX, fixtureAnalysis, launch, openPage, paste, readMarks, seeds, showFixture, waitForText,
+  FIXTURE_TEXT, PREFIX, fixtureAnalysis, launch, openPage, paste, readMarks, root, seeds, showFixture, waitForText,
 } from './helpers.mjs';
+
+const CLI = path.join(root, 'build/native/lede');
 
 let env;
 before(async () => { env = await launch(); });
@@ -58,7 +63,7 @@ test('loads from a subfolder with relative URLs only and no errors', async () =>
   await context.close();
 });
 
-test('a pasted seed article shows marks that match the analysis the page holds, with no request after load',
+test('a pasted seed article shows marks that match the analysis the page holds (and the CLI output, when built), with no request after load',
   { skip: SAMPLE_ONLY && 'no ../shared/seeds' }, async () => {
     const { page, context, errors, requests } = await openPage(env.browser, env.url);
     await page.evaluate(() => navigator.serviceWorker.ready);
@@ -70,6 +75,11 @@ test('a pasted seed article shows marks that match the analysis the page holds, 
       assert.equal(analysis.version, 1);
       assert.equal(analysis.length, seed.text.length, `${seed.name}: length in UTF-16 units`);
       assertMarksMatch(await readMarks(page), analysis, seed.text);
+      if (existsSync(CLI)) {
+        const date = await page.inputValue('#refdate');
+        const cli = JSON.parse(execFileSync(CLI, ['--offsets', 'utf16', '--reference-date', date, seed.path], { encoding: 'utf8' }));
+        assert.deepEqual(analysis, cli, `${seed.name}: the page shows what the CLI reports`);
+      }
       const counts = await page.$$eval('.panel .count', (els) => els.map((e) => Number(e.textContent)));
       assert.deepEqual(counts, [analysis.entities.length, analysis.numbers.length, analysis.quotes.length]);
     }
