@@ -1,15 +1,24 @@
 # The WebAssembly builds (included from the top CMakeLists under emcmake):
 #   lede_web  -> lede_web.js  + lede_web.wasm  ES module for browsers and workers
 #   lede_node -> lede_node.js + lede_node.wasm CommonJS module for node tests and tools
+#
+# Optimization: -O3 (CMAKE_CXX_FLAGS_RELEASE) with -flto at compile and link.
+# Measured on the text layer with emscripten 3.1.6 (gzip -9 of lede_web.js +
+# lede_web.wasm; wasm MB/s on the bench corpus under node): -O3 41.4 KB and
+# 1.0x; -O3 -flto 38.9 KB and 1.15x; -Oz 40.7 KB and 0.35x; -Oz -flto 37.2 KB
+# and 0.33x; -msimd128 slower. --closure 1 needs a closure-compiler that
+# Debian does not ship in a usable version.
+set(LEDE_WASM_COMPILE_FLAGS -flto)
 set(LEDE_WASM_FLAGS
   --bind -sMODULARIZE=1 -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=4GB
-  -sINITIAL_MEMORY=32MB -sTOTAL_STACK=1MB -sFILESYSTEM=0 -sDYNAMIC_EXECUTION=0)
+  -sINITIAL_MEMORY=32MB -sTOTAL_STACK=1MB -sFILESYSTEM=0 -sDYNAMIC_EXECUTION=0 -flto)
+target_compile_options(lede_core PRIVATE ${LEDE_WASM_COMPILE_FLAGS})
 
 add_executable(lede_web wasm/bindings.cpp)
 add_executable(lede_node wasm/bindings.cpp)
 foreach(target lede_web lede_node)
   target_link_libraries(${target} PRIVATE lede_core)
-  target_compile_options(${target} PRIVATE ${LEDE_WARNINGS})
+  target_compile_options(${target} PRIVATE ${LEDE_WARNINGS} ${LEDE_WASM_COMPILE_FLAGS})
   target_link_options(${target} PRIVATE ${LEDE_WASM_FLAGS})
 endforeach()
 target_link_options(lede_web PRIVATE -sEXPORT_ES6=1 -sENVIRONMENT=web,worker

@@ -1,8 +1,10 @@
 // The `lede` command: a thin main over the core. Parses arguments, reads
 // files or stdin, prints JSON. All analysis lives in core/.
 #include <cerrno>
+#include <cstdlib>
 #include <cstdio>
 #include <cstring>
+#include <stdio.h>  // getline (POSIX)
 #include <iostream>
 #include <optional>
 #include <string>
@@ -152,20 +154,38 @@ int analyze_files(const Arguments& args) {
   });
 }
 
+// Streams line by line (POSIX getline: any length, NUL bytes kept) rather
+// than reading the input whole, so that `zcat archive.jsonl.gz | lede --jsonl`
+// holds one article at a time.
 int batch(const Arguments& args) {
-  return for_each_input(args.files, [&](const std::string& data, const std::string&) {
-    size_t pos = 0;
-    while (pos < data.size()) {
-      size_t eol = data.find('\n', pos);
-      if (eol == std::string::npos) eol = data.size();
-      std::string_view line(data.data() + pos, eol - pos);
+  const std::vector<std::string> inputs = args.files.empty() ? std::vector<std::string>{"-"} : args.files;
+  int status = 0;
+  char* buffer = nullptr;  // reused by getline: no allocation per line
+  size_t capacity = 0;
+  for (const auto& path : inputs) {
+    FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
+    if (!f) {
+      std::cerr << "lede: cannot open '" << path << "': " << std::strerror(errno) << "\n";
+      status = 1;
+      continue;
+    }
+    ssize_t n;
+    while ((n = getline(&buffer, &capacity, f)) >= 0) {
+      std::string_view line(buffer, static_cast<size_t>(n));
+      if (!line.empty() && line.back() == '\n') line.remove_suffix(1);
       if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
       if (line.find_first_not_of(" \t") != std::string_view::npos) {
         std::cout << lede::process_jsonl_line(line, args.options) << "\n";
       }
-      pos = eol + 1;
     }
-  });
+    if (std::ferror(f)) {
+      std::cerr << "lede: cannot read '" << path << "': " << std::strerror(errno) << "\n";
+      status = 1;
+    }
+    if (f != stdin) std::fclose(f);
+  }
+  std::free(buffer);
+  return status;
 }
 
 // CoNLL: token lines "word POS chunk TAG ...", blank lines between sentences,

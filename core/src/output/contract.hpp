@@ -1,5 +1,5 @@
-// The JSON contract as a value, for callers that add fields (batch mode)
-// before serializing once.
+// The JSON contract as compact text, for callers that add fields (batch mode
+// puts "id" first by splicing).
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -8,7 +8,8 @@
 
 namespace lede::output {
 
-nlohmann::ordered_json contract(const Analysis& analysis, std::string_view utf8, const Options& options);
+// `{"version":1,...}` without white space.
+std::string contract(const Analysis& analysis, std::string_view utf8, const Options& options);
 
 // Serializes without ever throwing: invalid UTF-8 is replaced, since a throw
 // would abort the wasm module.

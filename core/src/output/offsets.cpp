@@ -41,6 +41,12 @@ uint64_t OffsetMap::convert(uint32_t byte) const {
   uint32_t pos = checkpoints_[index].byte;
   uint64_t units = checkpoints_[index].units;
   while (pos < byte && pos < text_.size()) {
+    // ASCII is one unit in every encoding; decoding it byte by byte was a
+    // fifth of the whole analysis in the profile of the news corpus.
+    if (static_cast<unsigned char>(text_[pos]) < 0x80) {
+      ++units, ++pos;
+      continue;
+    }
     const auto d = text::decode(text_, pos);
     units += units_of(d.code_point, unit_);
     pos += d.length;

@@ -1,10 +1,284 @@
-// Quote pairing and attribution. (Stage not built yet: finds nothing.)
+// Assembles the quotes stage: each paired quotation gets a kind (direct when
+// it is speech in its own right, partial for a fragment inside a sentence)
+// and the speaker of the speech event beside it; multi-paragraph quotations
+// share one speaker; interview answers are `qa` quotes of the turn's speaker.
 #include "quotes/quotes.hpp"
+
+#include <algorithm>
+
+#include "quotes/attribution.hpp"
+#include "quotes/lexicon.hpp"
+#include "quotes/pairing.hpp"
+#include "text/chars.hpp"
 
 namespace lede::quotes {
 
-std::vector<Quote> find(const text::Document&, const structure::Structure&, const entities::Result&) {
-  return {};
+namespace {
+
+using text::TokenKind;
+
+constexpr uint32_t kAfterWindow = 8;   // ,” said the Russian Foreign Minister
+constexpr uint32_t kMinDirectWords = 3;  // "Oppenheimer" at a sentence start is a title, not speech
+
+class Assembler {
+ public:
+  Assembler(const text::Document& doc, const structure::Structure& shape, const entities::Result& named)
+      : doc_(doc), shape_(shape), named_(named) {}
+
+  std::vector<Quote> run() {
+    pairs_ = pair_marks(doc_);
+    mark_quoted_tokens();
+    speech_ = find_speech(doc_, in_quote_, headline());
+    quotes_.reserve(pairs_.size() + shape_.turns.size());
+    referred_.reserve(quotes_.capacity());
+    for (const Pair& p : pairs_) {
+      bool referred = false;
+      quotes_.push_back(quote_of(p, referred));
+      referred_.push_back(referred);
+    }
+    carry_speakers();
+    for (const structure::Turn& t : shape_.turns) {
+      quotes_.push_back(answer_of(t));
+      referred_.push_back(t.speaker.empty());
+    }
+    map_to_entities();
+    std::stable_sort(quotes_.begin(), quotes_.end(),
+                     [](const Quote& a, const Quote& b) { return a.span.start < b.span.start; });
+    return std::move(quotes_);
+  }
+
+ private:
+  std::string_view word(uint32_t i) const { return doc_.token_text(i); }
+
+  void mark_quoted_tokens() {
+    in_quote_.assign(doc_.tokens.size(), 0);
+    for (const Pair& p : pairs_) {
+      if (p.depth != 0) continue;
+      std::fill(in_quote_.begin() + p.open + 1, in_quote_.begin() + p.close, 1);
+    }
+  }
+
+  // The sentence holding token i (binary search: quotes and cues are few).
+  uint32_t sentence_of(uint32_t i) const {
+    const auto& ss = doc_.sentences;
+    auto it = std::upper_bound(ss.begin(), ss.end(), i, [](uint32_t t, const text::Sentence& s) { return t < s.end_token; });
+    return static_cast<uint32_t>(it - ss.begin());
+  }
+
+  int headline() const {
+    for (size_t i = 0; i < shape_.roles.size(); ++i) {
+      if (shape_.roles[i] == ParagraphRole::headline) return static_cast<int>(i);
+    }
+    return -1;
+  }
+
+  // --- kind ------------------------------------------------------------------
+  bool starts_upper(uint32_t first) const {
+    const text::Token& t = doc_.tokens[first];
+    const auto c = static_cast<unsigned char>(word(first)[0]);
+    return t.kind == TokenKind::number || t.kind == TokenKind::quote || text::is_upper_ascii(c) ||
+           (t.kind == TokenKind::word && c >= 0xC3);
+  }
+
+  // A quotation introduced as speech: at the start of a sentence, after a
+  // colon, comma or dash, or right after a cue verb.
+  bool introduced(const Pair& p) const {
+    const text::Paragraph& para = doc_.paragraphs[p.paragraph];
+    if (p.open == para.first_token || doc_.sentences[sentence_of(p.open)].first_token == p.open) return true;
+    const std::string_view before = word(p.open - 1);
+    return before == ":" || before == "," || before == "\xE2\x80\x94" || before == "\xE2\x80\x93" ||
+           before == "-" || before == "(" || is_cue_verb(before);
+  }
+
+  QuoteKind kind_of(const Pair& p) const {
+    if (p.group >= 0) return QuoteKind::direct;
+    const uint32_t first = p.open + 1, last = p.close - 1;
+    if (!starts_upper(first)) return QuoteKind::partial;
+    uint32_t words = 0;
+    for (uint32_t i = first; i <= last && words < kMinDirectWords; ++i) {
+      if (doc_.tokens[i].kind == TokenKind::word || doc_.tokens[i].kind == TokenKind::number) ++words;
+    }
+    const std::string_view end = word(last);
+    const bool ends_clause = end == "." || end == "," || end == "!" || end == "?" || end == "\xE2\x80\xA6";
+    if (words < kMinDirectWords && !ends_clause) return QuoteKind::partial;
+    return introduced(p) || (ends_clause && words >= kMinDirectWords) ? QuoteKind::direct : QuoteKind::partial;
+  }
+
+  // --- speaker ---------------------------------------------------------------
+  const Speech* event_after(uint32_t token, uint32_t window) const {
+    const auto& ev = speech_.events;
+    auto it = std::upper_bound(ev.begin(), ev.end(), token, [](uint32_t t, const Speech& e) { return t < e.cue; });
+    if (it == ev.end() || sentence_of(it->cue) != sentence_of(token) || it->cue - token > window) return nullptr;
+    return &*it;
+  }
+
+  const Speech* event_before(uint32_t token) const {
+    const auto& ev = speech_.events;
+    auto it = std::lower_bound(ev.begin(), ev.end(), token, [](const Speech& e, uint32_t t) { return e.cue < t; });
+    if (it == ev.begin()) return nullptr;
+    --it;
+    return sentence_of(it->cue) == sentence_of(token) ? &*it : nullptr;
+  }
+
+  // Direct speech takes the cue right after it (“…,” he said), else the one
+  // that introduces it; a fragment takes its sentence's reporting verb.
+  const Speech* event_for(const Pair& p, QuoteKind kind) const {
+    const bool closed = p.close_mark;
+    const Speech* after = closed ? event_after(p.close, kAfterWindow) : nullptr;
+    const Speech* before = event_before(p.open);
+    const Speech* later = closed ? event_after(p.close, UINT32_MAX) : nullptr;
+    if (kind == QuoteKind::direct) return after ? after : before ? before : later;
+    return before ? before : later;
+  }
+
+  // "Lavrov said:" ending the paragraph before a quotation that opens its own.
+  const Speech* colon_before(const Pair& p) const {
+    const text::Paragraph& para = doc_.paragraphs[p.paragraph];
+    if (p.paragraph == 0 || p.open != para.first_token) return nullptr;
+    const text::Paragraph& prev = doc_.paragraphs[p.paragraph - 1];
+    if (word(prev.end_token - 1) != ":") return nullptr;
+    const auto& ev = speech_.events;
+    auto it = std::lower_bound(ev.begin(), ev.end(), prev.end_token, [](const Speech& e, uint32_t t) { return e.cue < t; });
+    if (it == ev.begin() || (it - 1)->cue < prev.first_token) return nullptr;
+    return &*(it - 1);
+  }
+
+  // A paragraph that is one direct quotation and nothing else, with no cue.
+  bool whole_paragraph(const Pair& p) const {
+    const text::Paragraph& para = doc_.paragraphs[p.paragraph];
+    return p.open == para.first_token && (p.close + 1 >= para.end_token || !p.close_mark);
+  }
+
+  Quote quote_of(const Pair& p, bool& referred) const {
+    referred = false;
+    Quote q;
+    q.span = p.span;
+    q.kind = kind_of(p);
+    if (p.depth != 0) return q;  // a quotation inside a quotation: its speaker is not ours to find
+    const Speech* e = event_for(p, q.kind);
+    if (e == nullptr && q.kind == QuoteKind::direct) e = colon_before(p);
+    if (e != nullptr) {
+      q.cue = std::string(e->verb);
+      referred = e->referred;
+      if (!e->speaker.empty()) q.speaker_span = e->speaker;
+    } else if (shape_.roles[p.paragraph] == ParagraphRole::headline) {
+      // A headline quotes the person it names, or else the person the story is about.
+      const Span person = speech_.headline_person.empty() ? speech_.most_mentioned : speech_.headline_person;
+      if (!person.empty()) q.speaker_span = person;
+    }
+    return q;
+  }
+
+  // Paragraphs of one running quotation share its speaker (usually named in
+  // the last); a direct quotation with no cue continues the speaker of the
+  // direct quotation before it in its paragraph, or in the paragraph before
+  // when it opens its own; a paragraph that is only a quotation belongs to
+  // the person the text is about at that point.
+  void carry_speakers() {
+    for (size_t i = pairs_.size(); i-- > 0;) {
+      const int g = pairs_[i].group;
+      if (g < 0 || static_cast<size_t>(g) == i || !quotes_[i].speaker_span) continue;
+      if (!quotes_[g].speaker_span) copy_speaker(i, static_cast<size_t>(g));
+    }
+    for (size_t i = 0; i < pairs_.size(); ++i) {
+      const int g = pairs_[i].group;
+      if (g >= 0 && !quotes_[i].speaker_span && quotes_[g].speaker_span) copy_speaker(static_cast<size_t>(g), i);
+    }
+    int previous = -1;  // the last outermost direct quotation
+    for (size_t i = 0; i < pairs_.size(); ++i) {
+      const Pair& p = pairs_[i];
+      if (p.depth != 0) continue;
+      Quote& q = quotes_[i];
+      if (q.kind == QuoteKind::direct && !q.speaker_span && q.cue.empty() && previous >= 0) {
+        const Pair& prev = pairs_[previous];
+        const bool same_paragraph = prev.paragraph == p.paragraph;
+        const bool opens_next = prev.paragraph + 1 == p.paragraph && p.open == doc_.paragraphs[p.paragraph].first_token;
+        if (same_paragraph || opens_next) copy_speaker(static_cast<size_t>(previous), i);
+      }
+      if (q.kind == QuoteKind::direct && !q.speaker_span && q.cue.empty() && p.group < 0 && whole_paragraph(p)) {
+        // "Lavrov was blunt.\n“The West has failed.”": the person in focus.
+        const Span focus = speech_.in_focus[sentence_of(p.open)];
+        if (!focus.empty()) {
+          q.speaker_span = focus;
+          referred_[i] = true;
+        }
+      }
+      if (q.kind == QuoteKind::direct) previous = static_cast<int>(i);
+    }
+  }
+
+  void copy_speaker(size_t from, size_t to) {
+    quotes_[to].speaker_span = quotes_[from].speaker_span;
+    quotes_[to].cue = quotes_[from].cue;
+    referred_[to] = referred_[from];
+  }
+
+  Quote answer_of(const structure::Turn& t) const {
+    Quote q;
+    q.span = t.answer;
+    q.kind = QuoteKind::qa;
+    q.cue = ":";
+    const Span speaker = t.speaker.empty() ? speech_.most_mentioned : t.speaker;
+    if (!speaker.empty()) q.speaker_span = speaker;
+    return q;
+  }
+
+  // --- entities ----------------------------------------------------------------
+  // The mention that overlaps `s` (mentions are sorted and disjoint).
+  const Mention* covering(Span s) const {
+    const auto& ms = named_.mentions;
+    auto it = std::lower_bound(ms.begin(), ms.end(), s.end, [](const Mention& m, uint32_t e) { return m.span.start < e; });
+    if (it == ms.begin()) return nullptr;
+    --it;
+    return it->span.end > s.start ? &*it : nullptr;
+  }
+
+  // The nearest PER mention before `offset`, for a pronoun whose referent the
+  // tagger did not tag (bounded: a long stretch without people gives none).
+  const Mention* person_before(uint32_t offset) const {
+    const auto& ms = named_.mentions;
+    auto it = std::lower_bound(ms.begin(), ms.end(), offset, [](const Mention& m, uint32_t o) { return m.span.start < o; });
+    for (size_t steps = 0; it != ms.begin() && steps < 64; ++steps) {
+      --it;
+      if (it->type == EntityType::PER) return &*it;
+    }
+    return nullptr;
+  }
+
+  int entity_id(const Mention* m) const {
+    if (m == nullptr || m->entity < 0 || static_cast<size_t>(m->entity) >= named_.entities.size()) return -1;
+    return named_.entities[m->entity].id;
+  }
+
+  void map_to_entities() {
+    if (named_.mentions.empty()) return;
+    for (size_t i = 0; i < quotes_.size(); ++i) {
+      Quote& q = quotes_[i];
+      if (!q.speaker_span) continue;
+      const Mention* m = covering(*q.speaker_span);
+      if (m == nullptr && referred_[i]) {
+        m = person_before(q.span.start);
+        if (m != nullptr) q.speaker_span = m->span;
+      }
+      q.speaker = entity_id(m);
+    }
+  }
+
+  const text::Document& doc_;
+  const structure::Structure& shape_;
+  const entities::Result& named_;
+  std::vector<Pair> pairs_;
+  std::vector<uint8_t> in_quote_;
+  SpeechIndex speech_;
+  std::vector<Quote> quotes_;
+  std::vector<bool> referred_;  // per quote: the speaker came from a pronoun or description
+};
+
+}  // namespace
+
+std::vector<Quote> find(const text::Document& doc, const structure::Structure& structure,
+                        const entities::Result& entities) {
+  return Assembler(doc, structure, entities).run();
 }
 
 }  // namespace lede::quotes

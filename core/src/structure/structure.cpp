@@ -1,11 +1,91 @@
-// Paragraph roles and interview turns. (Stage not built yet: every paragraph is body.)
+// Paragraph roles: boilerplate first (so that it is never a headline or a
+// turn), then the headline and byline at the top, then interview turns.
 #include "structure/structure.hpp"
+
+#include <array>
+
+#include "structure/boilerplate.hpp"
+#include "structure/interview.hpp"
+#include "structure/paragraph_text.hpp"
+#include "text/chars.hpp"
 
 namespace lede::structure {
 
+namespace {
+
+constexpr size_t kHeadlineSearch = 3;  // the headline is among the first paragraphs
+constexpr size_t kBylineSearch = 6;
+constexpr uint32_t kMaxHeadlineWords = 25;
+constexpr uint32_t kMaxKickerWords = 2;  // "IFP Exclusive" above the real headline
+
+constexpr std::array<std::string_view, 12> kMonths = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                       "jul", "aug", "sep", "oct", "nov", "dec"};
+
+bool is_headline_like(const ParagraphText& t) {
+  return t.words >= 1 && t.words <= kMaxHeadlineWords && !t.ends_full_stop && !t.ends_ellipsis;
+}
+
+bool mentions_month(std::string_view s) {
+  for (std::string_view m : kMonths) {
+    for (size_t at = s.find(m); at != std::string_view::npos; at = s.find(m, at + 1)) {
+      if (at == 0 || s[at - 1] == ' ') return true;
+    }
+  }
+  return false;
+}
+
+bool has_digit(std::string_view s) {
+  for (char c : s) {
+    if (text::is_digit(static_cast<unsigned char>(c))) return true;
+  }
+  return false;
+}
+
+// "By Jane Doe", "Published: 3 Nov 2024", "Updated Nov 3, 2024 14:06 GMT".
+bool is_byline(const ParagraphText& t) {
+  if (t.truncated || t.words > 14) return false;
+  const std::string_view s = t.normalized();
+  if (s.substr(0, 3) == "by " && t.words <= 10) return true;
+  const bool dated = mentions_month(s) && has_digit(s);
+  if (s.substr(0, 9) == "published" || s.substr(0, 7) == "updated" || s.substr(0, 6) == "posted") return dated;
+  return dated && t.words <= 8 && !t.ends_full_stop;
+}
+
+void mark_headline(const std::vector<ParagraphText>& texts, std::vector<ParagraphRole>& roles) {
+  size_t seen = 0;  // paragraphs that are not navigation or other furniture
+  for (size_t i = 0; i < texts.size() && seen < kHeadlineSearch; ++i) {
+    if (roles[i] != ParagraphRole::body) continue;
+    ++seen;
+    if (!is_headline_like(texts[i]) || is_byline(texts[i])) return;
+    const bool kicker = texts[i].words <= kMaxKickerWords && i + 1 < texts.size() &&
+                        roles[i + 1] == ParagraphRole::body && is_headline_like(texts[i + 1]) &&
+                        texts[i + 1].words > kMaxKickerWords;
+    roles[kicker ? i + 1 : i] = ParagraphRole::headline;
+    return;
+  }
+}
+
+void mark_bylines(const std::vector<ParagraphText>& texts, std::vector<ParagraphRole>& roles) {
+  for (size_t i = 0; i < texts.size() && i < kBylineSearch; ++i) {
+    if (roles[i] == ParagraphRole::body && is_byline(texts[i])) roles[i] = ParagraphRole::byline;
+  }
+}
+
+}  // namespace
+
 Structure analyze(const text::Document& doc) {
   Structure s;
+  std::vector<ParagraphText> texts;
+  texts.reserve(doc.paragraphs.size());
+  for (const auto& p : doc.paragraphs) texts.push_back(read_paragraph(doc, p));
+  const std::vector<bool> boilerplate = find_boilerplate(texts);
   s.roles.assign(doc.paragraphs.size(), ParagraphRole::body);
+  for (size_t i = 0; i < boilerplate.size(); ++i) {
+    if (boilerplate[i]) s.roles[i] = ParagraphRole::boilerplate;
+  }
+  mark_headline(texts, s.roles);
+  mark_bylines(texts, s.roles);
+  s.turns = find_turns(doc, s.roles);
   return s;
 }
 

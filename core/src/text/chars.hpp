@@ -15,27 +15,39 @@ enum class CharClass : unsigned char {
   punct,    // everything else that is not part of a word
 };
 
-inline bool is_ascii_letter(char32_t c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-inline bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
-inline bool is_upper_ascii(char32_t c) { return c >= 'A' && c <= 'Z'; }
-inline bool is_lower_ascii(char32_t c) { return c >= 'a' && c <= 'z'; }
+constexpr bool is_ascii_letter(char32_t c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+constexpr bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+constexpr bool is_upper_ascii(char32_t c) { return c >= 'A' && c <= 'Z'; }
+constexpr bool is_lower_ascii(char32_t c) { return c >= 'a' && c <= 'z'; }
 
 inline bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
 inline bool is_hyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 
-inline CharClass classify(char32_t c) {
-  if (c < 0x80) {
-    if (c == '\n' || c == '\r') return CharClass::newline;
-    if (c <= ' ' || c == 0x7F) return CharClass::space;
-    if (is_ascii_letter(c)) return CharClass::letter;
-    if (is_digit(c)) return CharClass::digit;
-    if (c == '"' || c == '\'') return CharClass::quote;
-    if (c == '$' || c == '%' || c == '&' || c == '+' || c == '<' || c == '=' || c == '>' ||
-        c == '^' || c == '|' || c == '~' || c == '`' || c == '#' || c == '@' || c == '*')
-      return CharClass::symbol;
-    if (c == '_') return CharClass::letter;
-    return CharClass::punct;
+// The class of an ASCII character, by the rules spelled out below; every
+// byte of most news text goes through here, so it is one table look-up.
+inline constexpr CharClass classify_ascii_slow(char32_t c) {
+  if (c == '\n' || c == '\r') return CharClass::newline;
+  if (c <= ' ' || c == 0x7F) return CharClass::space;
+  if (is_ascii_letter(c)) return CharClass::letter;
+  if (is_digit(c)) return CharClass::digit;
+  if (c == '"' || c == '\'') return CharClass::quote;
+  if (c == '$' || c == '%' || c == '&' || c == '+' || c == '<' || c == '=' || c == '>' ||
+      c == '^' || c == '|' || c == '~' || c == '`' || c == '#' || c == '@' || c == '*')
+    return CharClass::symbol;
+  if (c == '_') return CharClass::letter;
+  return CharClass::punct;
+}
+
+struct AsciiClasses {
+  CharClass of[128];
+  constexpr AsciiClasses() : of() {
+    for (char32_t c = 0; c < 128; ++c) of[c] = classify_ascii_slow(c);
   }
+};
+inline constexpr AsciiClasses kAsciiClasses{};
+
+inline CharClass classify(char32_t c) {
+  if (c < 0x80) return kAsciiClasses.of[c];
   switch (c) {
     case 0x85: case 0x2028: case 0x2029:
       return CharClass::newline;

@@ -156,7 +156,9 @@ class SentenceSplitter {
 Document segment(std::string_view text) {
   Document doc;
   doc.text = text;
-  doc.tokens.reserve(text.size() / 5 + 16);
+  // A first guess below the density of prose (about one token per 5 bytes);
+  // the tokenizer grows the list by the density it sees.
+  doc.tokens.reserve(text.size() / 8 + 16);
   const std::vector<Line> lines = split_lines(text);
   SentenceSplitter sentences(doc);
 

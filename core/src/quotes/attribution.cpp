@@ -1,0 +1,539 @@
+// Speech events, found sentence by sentence in document order. Along the way
+// it keeps the persons introduced with a title ("Russian Foreign Minister
+// Sergey Lavrov"), which of them was named last, and which was last the
+// subject of speech, so that "he said" and "the Russian president said" find
+// their referent. Every look-around is bounded, so the pass is linear.
+#include "quotes/attribution.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "quotes/lexicon.hpp"
+#include "text/chars.hpp"
+
+namespace lede::quotes {
+
+namespace {
+
+using text::TokenKind;
+
+constexpr uint32_t kMaxRun = 10;        // tokens in a run of capitalized words
+constexpr uint32_t kMaxNameWords = 3;   // "Hossein Amir-Abdollahian", "Mohammad Bagher Ghalibaf"
+constexpr uint32_t kMaxSkipped = 3;     // adverbs between subject and verb
+constexpr uint32_t kMaxModifiers = 4;   // words between "the" and "president"
+constexpr size_t kRecent = 16;          // persons a description may refer to
+constexpr uint32_t kMaxClause = 25;     // tokens of a clause between a subject and its verb
+
+struct Person {
+  std::string_view surname;
+  Span last;              // the latest mention
+  uint32_t roles = 0;     // role_bit()s from titles and descriptions
+  std::string_view nation;  // "Russian", "Iran" (from "Iran’s President")
+  int mentions = 0;
+};
+
+// A run of capitalized words read as a name with its titles.
+struct Name {
+  Span span;               // the name proper, without titles
+  uint32_t surname = 0;    // token index of the last word of the name
+  uint32_t roles = 0;
+  std::string_view nation;
+  bool ok() const { return !span.empty(); }
+};
+
+// `shared`: the verb shares the subject of the clause ("..., saying", "and said").
+enum class SubjectKind { none, name, pronoun, description, generic, shared };
+
+struct Subject {
+  SubjectKind kind = SubjectKind::none;
+  Name name;               // kind name
+  uint32_t roles = 0;      // kind description
+  std::string_view nation;
+};
+
+bool same_nation(std::string_view a, std::string_view b) {
+  if (a.size() < 4 || b.size() < 4) return false;
+  for (size_t i = 0; i < 4; ++i) {
+    if ((a[i] | 0x20) != (b[i] | 0x20)) return false;
+  }
+  return true;
+}
+
+class Finder {
+ public:
+  Finder(const text::Document& doc, const std::vector<uint8_t>& in_quote) : doc_(doc), in_quote_(in_quote) {}
+
+  SpeechIndex run(int headline) {
+    index_.in_focus.reserve(doc_.sentences.size());
+    for (const text::Sentence& s : doc_.sentences) sentence(s);
+    if (headline >= 0) index_.headline_person = headline_person(doc_.paragraphs[headline]);
+    index_.most_mentioned = most_mentioned();
+    return std::move(index_);
+  }
+
+ private:
+  // --- tokens --------------------------------------------------------------
+  std::string_view word(uint32_t i) const { return doc_.token_text(i); }
+  bool is_word(uint32_t i) const { return doc_.tokens[i].kind == TokenKind::word; }
+  bool capitalized(uint32_t i) const {
+    if (!is_word(i)) return false;
+    const auto c = static_cast<unsigned char>(word(i)[0]);
+    return text::is_upper_ascii(c) || c >= 0xC3;  // letters beyond ASCII: names in other scripts
+  }
+  bool possessive(uint32_t i) const {
+    const std::string_view w = word(i);
+    return is_word(i) && (w == "\xE2\x80\x99s" || w == "'s" || w == "\xE2\x80\x99S" || w == "'S");
+  }
+  bool name_word(uint32_t i) const { return capitalized(i) && !is_stop_capital(word(i)); }
+  bool particle(uint32_t i) const {
+    const std::string_view w = word(i);
+    return w == "bin" || w == "ibn" || w == "al" || w == "de" || w == "van" || w == "von" || w == "da" ||
+           w == "der" || w == "du" || w == "la" || w == "el";
+  }
+  bool abbreviation_dot(uint32_t i, uint32_t lo) const {
+    return word(i) == "." && i > lo && !doc_.tokens[i].space_before && is_title_word(word(i - 1));
+  }
+  // Part of a run of a name with its titles: Russia ’s President Vladimir Putin, Mr. Lavrov.
+  bool run_part(uint32_t i, uint32_t lo) const {
+    if (in_quote_[i]) return false;
+    return name_word(i) || (possessive(i) && i > lo && capitalized(i - 1)) || abbreviation_dot(i, lo) ||
+           (particle(i) && i > lo && capitalized(i - 1));
+  }
+
+  // --- names ---------------------------------------------------------------
+  // Reads [first, last] as titles then a name: the name is the last few
+  // capitalized words that are neither titles nor nationalities.
+  Name read_name(uint32_t first, uint32_t last) const {
+    Name n;
+    uint32_t end = last;
+    if (possessive(end) && end > first) --end;  // "Iran’s" names Iran
+    uint32_t start = end + 1;
+    uint32_t words = 0;
+    for (uint32_t k = end + 1; k-- > first;) {
+      const std::string_view w = word(k);
+      const bool part = (name_word(k) && !is_title_word(w) && !is_nationality(w)) || (particle(k) && k > first);
+      if (!part || words == kMaxNameWords) break;
+      start = k;
+      ++words;
+    }
+    for (uint32_t k = first; k < start; ++k) {
+      n.roles |= role_bit(word(k));
+      if (is_nationality(word(k))) n.nation = word(k);
+      if (possessive(k) && k > first) n.nation = word(k - 1);
+    }
+    if (start > end) return n;
+    n.span = {doc_.tokens[start].start, doc_.tokens[end].end};
+    n.surname = end;
+    return n;
+  }
+
+  uint32_t run_start(uint32_t last, uint32_t lo) const {
+    uint32_t first = last;
+    while (first > lo && last - first + 1 < kMaxRun && run_part(first - 1, lo)) --first;
+    return first;
+  }
+
+  uint32_t run_end(uint32_t first, uint32_t hi) const {
+    uint32_t last = first;
+    while (last + 1 < hi && last - first + 1 < kMaxRun && run_part(last + 1, first)) ++last;
+    return last;
+  }
+
+  // --- persons -------------------------------------------------------------
+  int find_person(std::string_view surname) const {
+    const auto it = by_surname_.find(surname);
+    return it == by_surname_.end() ? -1 : it->second;
+  }
+
+  int add_person(const Name& n) {
+    const std::string_view surname = word(n.surname);
+    int id = find_person(surname);
+    if (id < 0) {
+      id = static_cast<int>(people_.size());
+      people_.push_back({surname, n.span, 0, {}, 0});
+      by_surname_.emplace(surname, id);
+    }
+    Person& p = people_[id];
+    p.roles |= n.roles;
+    if (!n.nation.empty()) p.nation = n.nation;
+    return id;
+  }
+
+  void mentioned(int id, Span span) {
+    Person& p = people_[id];
+    p.last = span;
+    ++p.mentions;
+    auto it = std::find(recent_.begin(), recent_.end(), id);
+    if (it == recent_.end()) {
+      if (recent_.size() == kRecent) recent_.pop_back();
+      recent_.insert(recent_.begin(), id);
+    } else {
+      std::rotate(recent_.begin(), it, it + 1);
+    }
+  }
+
+  // A run of capitalized words outside quotes: a titled name introduces a
+  // person ("Iranian President Ebrahim Raisi", "his Iranian counterpart
+  // Hossein Amir-Abdollahian"); a known surname is a new mention.
+  void observe_run(uint32_t first, uint32_t last, uint32_t lo) {
+    Name n = read_name(first, last);
+    if (!n.ok()) return;
+    if (first > lo) {
+      const uint32_t role = role_bit(word(first - 1));
+      if (role != 0 && !capitalized(first - 1)) {
+        n.roles |= role;
+        if (first - 1 > lo && is_nationality(word(first - 2))) n.nation = word(first - 2);
+      }
+    }
+    int id = n.roles != 0 ? add_person(n) : find_person(word(n.surname));
+    if (id >= 0) mentioned(id, n.span);
+  }
+
+  // --- subjects --------------------------------------------------------------
+  // "the Russian president", "Russia’s president", "his Iranian counterpart",
+  // ending at the role noun `head`.
+  Subject description_before(uint32_t head, uint32_t lo) const {
+    Subject s;
+    s.roles = role_bit(word(head));
+    uint32_t k = head;
+    for (uint32_t steps = 0; k > lo && steps <= kMaxModifiers; ++steps) {
+      --k;
+      const std::string_view w = word(k);
+      if (is_nationality(w)) {
+        s.nation = w;
+      } else if (possessive(k) && k > lo && capitalized(k - 1)) {
+        s.nation = word(k - 1);
+        s.kind = SubjectKind::description;
+        return s;
+      } else if (w == "the" || w == "The" || w == "his" || w == "His" || w == "her" || w == "Her") {
+        s.kind = SubjectKind::description;
+        return s;
+      } else if (w == "a" || w == "A" || w == "an" || w == "An") {
+        s.kind = SubjectKind::generic;  // "a senior official": an unnamed source
+        return s;
+      } else if (!(is_word(k) && text::is_lower_ascii(static_cast<unsigned char>(w[0])))) {
+        break;  // only lower-case modifiers ("foreign", "former") and nationalities
+      }
+    }
+    return {};
+  }
+
+  // A description that starts at the determiner `det`: "the Iranian president".
+  Subject description_after(uint32_t det, uint32_t hi, uint32_t lo) const {
+    for (uint32_t k = det + 1; k < hi && k <= det + 1 + kMaxModifiers; ++k) {
+      if (role_bit(word(k)) != 0 && !capitalized(k)) return description_before(k, lo);
+      if (!is_word(k)) break;
+    }
+    return {};
+  }
+
+  // The subject that ends just before `k` (inclusive), if any.
+  Subject subject_ending_at(uint32_t k, uint32_t lo) const {
+    Subject s;
+    if (in_quote_[k]) return s;
+    const std::string_view w = word(k);
+    if (is_person_pronoun(w)) {
+      s.kind = SubjectKind::pronoun;
+    } else if (is_generic_subject(w)) {
+      s.kind = SubjectKind::generic;
+    } else if (role_bit(w) != 0 && !capitalized(k)) {
+      s = description_before(k, lo);
+    } else if (name_word(k) && !is_title_word(w)) {
+      const uint32_t first = run_start(k, lo);
+      if (first > lo && is_preposition(word(first - 1))) return of_phrase(first - 1, lo);
+      s.name = read_name(first, k);
+      if (s.name.ok()) s.kind = SubjectKind::name;
+    }
+    return s;
+  }
+
+  static bool is_preposition(std::string_view w) {
+    return w == "of" || w == "in" || w == "at" || w == "from" || w == "for" || w == "with" || w == "to" ||
+           w == "by" || w == "on";
+  }
+
+  // "The mayor of Ashford Vale": the head before the preposition is the subject.
+  Subject of_phrase(uint32_t preposition, uint32_t lo) const {
+    if (preposition == lo || word(preposition) != "of") return {};
+    const uint32_t head = preposition - 1;
+    if (role_bit(word(head)) != 0 && !capitalized(head)) return description_before(head, lo);
+    return {};
+  }
+
+  // The token before `v` once adverbs and auxiliaries are skipped ("has
+  // repeatedly said"), or `v` when there is none.
+  uint32_t before_adverbs(uint32_t v, uint32_t lo) const {
+    uint32_t k = v;
+    for (uint32_t skipped = 0; k > lo; ++skipped) {
+      --k;
+      if (!is_skippable(word(k)) || skipped == kMaxSkipped) return k;
+    }
+    return v;
+  }
+
+  Subject subject_before(uint32_t v, uint32_t lo) const {
+    const uint32_t k = before_adverbs(v, lo);
+    return k == v ? Subject{} : subject_ending_at(k, lo);
+  }
+
+  // "The opposition leader, Paulo Mendes, said": a name set off by commas
+  // just before the verb is the subject, whatever describes it.
+  Subject appositive_name(uint32_t comma, uint32_t lo) const {
+    if (comma < lo + 2 || in_quote_[comma - 1] || !name_word(comma - 1)) return {};
+    const uint32_t first = run_start(comma - 1, lo);
+    if (first == lo || word(first - 1) != ",") return {};
+    Subject s;
+    s.name = read_name(first, comma - 1);
+    if (s.name.ok()) s.kind = SubjectKind::name;
+    return s;
+  }
+
+  // "The opposition Liberals, who have called for elections, said": the
+  // subject before a clause set off by commas ending at `comma`.
+  Subject subject_before_clause(uint32_t comma, uint32_t lo) const {
+    for (uint32_t k = comma, steps = 0; k > lo + 1 && steps < kMaxClause; --k, ++steps) {
+      if (word(k - 1) == ",") return in_quote_[k - 2] ? Subject{} : subject_ending_at(k - 2, lo);
+      if (doc_.tokens[k - 1].kind == TokenKind::quote) return {};
+    }
+    return {};
+  }
+
+  // Inverted order: "said Lavrov", "said the minister", "according to X".
+  Subject subject_after(uint32_t k, uint32_t hi) const {
+    Subject s;
+    if (k >= hi || in_quote_[k]) return s;
+    const std::string_view w = word(k);
+    if (is_person_pronoun(w)) {
+      s.kind = SubjectKind::pronoun;
+    } else if (w == "the" || w == "The" || w == "his" || w == "her") {
+      s = description_after(k, hi, k);
+    } else if (role_bit(w) != 0 && !capitalized(k)) {
+      s.kind = SubjectKind::description;  // headline style: "says mayor"
+      s.roles = role_bit(w);
+    } else if (name_word(k) || is_title_word(w)) {
+      uint32_t last = run_end(k, hi);
+      // "Green leader Tomas Berg", "Shop owner Raj Patel": the name follows the role.
+      if (last + 2 < hi && role_bit(word(last + 1)) != 0 && !capitalized(last + 1) && name_word(last + 2)) {
+        k = last + 2;
+        last = run_end(k, hi);
+      }
+      s.name = read_name(k, last);
+      if (s.name.ok()) s.kind = SubjectKind::name;
+    }
+    return s;
+  }
+
+  // The subject a participle or a second verb shares: "Lavrov ..., saying",
+  // "The Iranian president underlined ... and said".
+  Subject sentence_subject(uint32_t first, uint32_t hi) const {
+    if (first >= hi) return {};
+    const std::string_view w = word(first);
+    if (is_person_pronoun(w)) return {SubjectKind::pronoun, {}, 0, {}};
+    if (w == "The" || w == "His" || w == "Her") return description_after(first, hi, first);
+    if (first + 1 < hi && possessive(first + 1)) return description_after(first + 1, hi, first);
+    return subject_after(first, hi);
+  }
+
+  bool closes_quote_or_clause(uint32_t k) const {
+    return doc_.tokens[k].kind == TokenKind::quote || word(k) == ",";
+  }
+
+  // --- events ----------------------------------------------------------------
+  // The cue at token v, or an empty view: "according to", "calls for",
+  // "pointed out" need their second word.
+  std::string_view cue_at(uint32_t v, uint32_t hi) const {
+    const std::string_view w = word(v);
+    if (!is_word(v) || w.size() < 3 || in_quote_[v] || !is_cue_verb(w)) return {};
+    const std::string_view next = v + 1 < hi ? word(v + 1) : std::string_view{};
+    if (w == "according") return next == "to" ? doc_.slice(doc_.tokens[v].start, doc_.tokens[v + 1].end) : "";
+    if (w == "pointed") return next == "out" ? w : "";
+    return w;
+  }
+
+  Subject subject_of(uint32_t v, std::string_view verb, const text::Sentence& s) const {
+    if (word(v) == "according") return subject_after(v + 2, s.end_token);
+    Subject subject = subject_before(v, s.first_token);
+    if (subject.kind != SubjectKind::none) return subject;
+    if (v > s.first_token && closes_quote_or_clause(v - 1)) subject = inverted_subject(v + 1, s.end_token);
+    if (subject.kind != SubjectKind::none) return subject;
+    const uint32_t comma = before_adverbs(v, s.first_token);
+    if (comma > s.first_token + 1 && comma < v && word(comma) == ",") {
+      subject = appositive_name(comma, s.first_token);
+      if (subject.kind != SubjectKind::none) return subject;
+      subject = subject_before_clause(comma, s.first_token);
+      if (subject.kind != SubjectKind::none) return subject;
+    }
+    const bool shared = is_participle_cue(verb) ||
+                        (v > s.first_token && (word(v - 1) == "and" || word(v - 1) == "but"));
+    return shared ? Subject{SubjectKind::shared, {}, 0, {}} : Subject{};
+  }
+
+  // "said Lavrov.", "said Lavrov on Monday", but not "said Washington expected":
+  // an inverted name ends the clause.
+  Subject inverted_subject(uint32_t k, uint32_t hi) const {
+    Subject s = subject_after(k, hi);
+    if (s.kind != SubjectKind::name) return s;
+    uint32_t after = s.name.surname + 1;
+    if (after < hi && possessive(after)) return {};
+    if (after >= hi || !is_word(after)) return s;
+    const std::string_view w = word(after);
+    const bool lower = text::is_lower_ascii(static_cast<unsigned char>(w[0]));
+    return !lower || is_preposition(w) || w == "who" || w == "adding" ? s : Subject{};
+  }
+
+  int resolve_description(const Subject& s) const {
+    for (int id : recent_) {
+      const Person& p = people_[id];
+      if ((p.roles & s.roles) == 0) continue;
+      if (!s.nation.empty() && !p.nation.empty() && !same_nation(s.nation, p.nation)) continue;
+      return id;
+    }
+    return -1;
+  }
+
+  // Fills `e` with the speaker; returns the person it is, for salience.
+  int resolve(const Subject& s, Speech& e) {
+    int id = -1;
+    switch (s.kind) {
+      case SubjectKind::name:
+        e.speaker = s.name.span;
+        id = find_person(word(s.name.surname));
+        if (id < 0) id = add_person(s.name);
+        mentioned(id, s.name.span);
+        return id;
+      case SubjectKind::pronoun: id = salient_; break;
+      case SubjectKind::description:
+        id = resolve_description(s);
+        if (id < 0 && salient_ >= 0 && s.nation.empty()) {
+          // "Mrs Whitlock said ... the mayor said": an unknown title of the
+          // person in focus; remember it for later descriptions.
+          id = salient_;
+          people_[id].roles |= s.roles;
+        }
+        break;
+      case SubjectKind::generic:
+      case SubjectKind::shared:
+      case SubjectKind::none: return -1;
+    }
+    if (id >= 0) {
+      e.speaker = people_[id].last;
+      e.referred = true;
+    }
+    return id;
+  }
+
+  void sentence(const text::Sentence& s) {
+    index_.in_focus.push_back(salient_ >= 0 ? people_[salient_].last : Span{});
+    // Mentions first, so that a description can refer to a name earlier in
+    // the same sentence.
+    for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+      if (!name_word(i) || in_quote_[i]) continue;
+      const uint32_t last = run_end(i, s.end_token);
+      observe_run(i, last, s.first_token);
+      i = last;
+    }
+    int subject = -1;
+    Span sentence_speaker;  // the last speaker named in this sentence
+    bool spoke = false;
+    for (uint32_t v = s.first_token; v < s.end_token; ++v) {
+      const std::string_view verb = cue_at(v, s.end_token);
+      if (verb.empty()) continue;
+      Speech e;
+      e.cue = v;
+      e.verb = verb;
+      Subject sub = subject_of(v, verb, s);
+      int id = -1;
+      if (sub.kind == SubjectKind::shared && !sentence_speaker.empty()) {
+        e.speaker = sentence_speaker;  // "Berg said ... and called"
+        id = subject;
+      } else {
+        if (sub.kind == SubjectKind::shared) sub = sentence_subject(s.first_token, s.end_token);
+        id = resolve(sub, e);
+      }
+      if (!e.speaker.empty()) sentence_speaker = e.speaker;
+      if (id >= 0) subject = id;
+      spoke = true;
+      // A cue whose subject was not found says nothing; one with a generic
+      // subject ("officials said") says the speaker is no one in particular.
+      if (!e.speaker.empty() || sub.kind == SubjectKind::generic) index_.events.push_back(e);
+    }
+    if (subject >= 0) {
+      salient_ = subject;
+    } else if (!spoke) {
+      sentence_initial_person(s);
+    }
+  }
+
+  // A person opening a sentence becomes the one "he" or "she" refers to
+  // next: a known name ("Raisi also thanked Russia"), a full name ("Sarah
+  // Whitlock, who was elected in May, ..."), or a description with its name
+  // ("The prime minister, Elena Radu, struck a calmer tone").
+  void sentence_initial_person(const text::Sentence& s) {
+    const uint32_t i = s.first_token;
+    if (i >= s.end_token || in_quote_[i]) return;
+    if (word(i) == "The") {
+      appositive_person(s);
+      return;
+    }
+    if (!name_word(i)) return;
+    const uint32_t last = run_end(i, s.end_token);
+    Name n = read_name(i, last);
+    if (!n.ok()) return;
+    // "Harbour Authority chairman Daniel Mensah": the run names an organization.
+    if (last + 1 < s.end_token && role_bit(word(last + 1)) != 0 && !capitalized(last + 1)) return;
+    int id = find_person(word(n.surname));
+    if (id < 0 && n.surname > i && !is_title_word(word(i))) id = add_person(n);  // two words or more
+    if (id < 0) return;
+    mentioned(id, n.span);
+    salient_ = id;
+  }
+
+  void appositive_person(const text::Sentence& s) {
+    const uint32_t hi = s.end_token;
+    for (uint32_t k = s.first_token + 1; k + 2 < hi && k <= s.first_token + 1 + kMaxModifiers; ++k) {
+      const uint32_t role = role_bit(word(k));
+      if (role == 0 || capitalized(k)) continue;
+      if (word(k + 1) != "," || !name_word(k + 2)) return;
+      Name n = read_name(k + 2, run_end(k + 2, hi));
+      if (!n.ok() || n.surname == k + 2) return;  // a full name, not a place
+      n.roles |= role;
+      const int id = add_person(n);
+      mentioned(id, n.span);
+      salient_ = id;
+      return;
+    }
+  }
+
+  Span headline_person(const text::Paragraph& p) const {
+    for (uint32_t i = p.first_token; i < p.end_token; ++i) {
+      if (!capitalized(i)) continue;
+      const int id = find_person(word(i));
+      if (id >= 0) return {doc_.tokens[i].start, doc_.tokens[i].end};
+    }
+    return {};
+  }
+
+  Span most_mentioned() const {
+    const Person* best = nullptr;
+    for (const Person& p : people_) {
+      if (best == nullptr || p.mentions > best->mentions) best = &p;
+    }
+    return best == nullptr ? Span{} : best->last;
+  }
+
+  const text::Document& doc_;
+  const std::vector<uint8_t>& in_quote_;
+  std::vector<Person> people_;
+  std::unordered_map<std::string_view, int> by_surname_;
+  std::vector<int> recent_;  // most recent first, at most kRecent
+  int salient_ = -1;         // the person "he" or "she" refers to
+  SpeechIndex index_;
+};
+
+}  // namespace
+
+SpeechIndex find_speech(const text::Document& doc, const std::vector<uint8_t>& in_quote, int headline) {
+  return Finder(doc, in_quote).run(headline);
+}
+
+}  // namespace lede::quotes

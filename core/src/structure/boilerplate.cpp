@@ -1,0 +1,186 @@
+// Boilerplate rules. Each paragraph is first judged alone (fixed phrases,
+// stamps, widget residue); then runs are judged in context: teaser lists
+// after a list header, runs of truncated teasers, author boxes beside other
+// boilerplate. One pass each, so linear in the number of paragraphs.
+#include "structure/boilerplate.hpp"
+
+#include <array>
+
+namespace lede::structure {
+
+namespace {
+
+// Whole paragraphs that are page furniture, after lower-casing and dropping
+// trailing punctuation.
+constexpr std::array<std::string_view, 61> kFixedLines = {
+    "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
+    "tweet", "print", "email", "e-mail", "published by", "posted by", "written by", "author",
+    "about the author", "leave a reply", "leave a comment", "cancel reply",
+    "your email address will not be published", "required fields are marked *", "comment", "comments",
+    "name *", "email *", "website", "post comment", "back to top", "back to top button", "source link",
+    "source", "advertisement", "sponsored", "subscribe", "sign up", "newsletter", "follow us", "home", "menu",
+    "search", "skip to content", "read more", "see also", "print this page", "copy link", "whatsapp",
+    "facebook", "twitter", "telegram", "linkedin", "x", "reddit", "no comments", "loading",
+    "continue reading", "skip to main content", "accept all cookies", "topics", "image caption",
+    "listen to this article", "print article", "share via email"};
+
+// Paragraphs that start like this are furniture whatever follows.
+constexpr std::array<std::string_view, 36> kPrefixes = {
+    "see also ", "read more:", "read also:", "also read:", "related:", "tags:", "tagged:", "news id",
+    "source:", "copyright ", "\xC2\xA9", "all rights reserved", "share on ", "follow us on", "click here",
+    "sign up for", "subscribe to", "posted in ", "filed under", "save my name", "related posts:",
+    "recommended:", "more on this", "this article was originally published", "reporting by ", "editing by ",
+    "additional reporting by", "image source", "image caption", "photo: ", "photograph: ", "we use cookies",
+    "read this next", "more from ", "continue reading", "follow us on "};
+
+// Headers of teaser lists: the paragraphs after them are other articles.
+constexpr std::array<std::string_view, 32> kListHeaders = {
+    "recent posts", "related posts", "related", "related articles", "related news", "related stories",
+    "more stories", "more news", "latest news", "latest posts", "latest", "most read", "most popular",
+    "popular posts", "trending", "trending now", "you may also like", "you might also like", "read next",
+    "top stories", "editor's picks", "more from this author", "recommended", "further reading",
+    "related topics", "more on this story", "most viewed", "more stories from", "read this next",
+    "related content", "related reading", "you may be interested in"};
+
+// Phrases of an author box ("X is a journalist with a decade of experience").
+constexpr std::array<std::string_view, 26> kBioPhrases = {
+    "is composed of", "is the author", "is an author", "writes articles", "writes about",
+    "years of experience", "decade of experience", "is a journalist", "is a reporter", "is a writer",
+    "is a staff writer", "is the editor", "is a senior editor", "can be contacted", "can be reached at",
+    "is the ceo and founder", "is a correspondent", "is a senior correspondent", "is a freelance",
+    "is a staff reporter", "is a contributing", "is a columnist", "is a food writer",
+    "is a political reporter", "is a political correspondent", "is a senior reporter"};
+
+constexpr std::array<std::string_view, 9> kTimeUnits = {"second", "minute", "min", "hour", "hr",
+                                                         "day", "week", "month", "year"};
+
+template <size_t N>
+bool one_of(std::string_view s, const std::array<std::string_view, N>& list) {
+  for (std::string_view x : list) {
+    if (s == x) return true;
+  }
+  return false;
+}
+
+constexpr uint32_t kMaxFixedWords = 8;  // the longest fixed line, "your email address will not be published"
+
+bool is_fixed_line(const ParagraphText& t) {
+  return t.words <= kMaxFixedWords && !t.truncated && one_of(t.normalized(), kFixedLines);
+}
+
+bool has_fixed_prefix(const ParagraphText& t) {
+  // A link line has no full stop; "See also the minister's remarks, ..." is prose.
+  if (t.words > 40 || (t.ends_full_stop && t.words > 12)) return false;
+  for (std::string_view p : kPrefixes) {
+    if (t.starts_with(p)) return true;
+  }
+  return false;
+}
+
+bool is_list_header(const ParagraphText& t) { return t.words <= 5 && !t.truncated && one_of(t.normalized(), kListHeaders); }
+
+bool is_bio(const ParagraphText& t) {
+  if (t.words > 120) return false;
+  for (std::string_view p : kBioPhrases) {
+    if (t.contains(p)) return true;
+  }
+  return false;
+}
+
+// Ad and widget residue: one to three lower-case words, nothing else
+// ("atramart mobile"). Article paragraphs have capitals or punctuation.
+bool is_widget_residue(const ParagraphText& t) {
+  return t.tokens >= 1 && t.tokens <= kMaxResidueTokens && t.all_lower_words;
+}
+
+// A teaser in a list: a short title without a full stop, a truncated lede or a stamp.
+bool is_teaser(const ParagraphText& t) {
+  if (is_time_stamp(t)) return true;
+  if (t.ends_ellipsis) return t.words <= 60;
+  return !t.ends_full_stop && t.words <= 30;
+}
+
+bool is_truncated_teaser(const ParagraphText& t) { return t.ends_ellipsis && t.words >= 4 && t.words <= 60; }
+
+// A navigation label: one to three words, no sentence punctuation.
+bool is_label(const ParagraphText& t) {
+  return t.words >= 1 && t.words <= 3 && t.tokens <= 4 && !t.ends_full_stop && !t.ends_question && !t.truncated;
+}
+
+// A short line naming someone, without sentence punctuation: the name in an author box.
+bool is_name_line(const ParagraphText& t) { return t.words >= 1 && t.words <= 5 && !t.ends_full_stop && !t.truncated; }
+
+}  // namespace
+
+bool is_time_stamp(const ParagraphText& t) {
+  const std::string_view s = t.normalized();
+  if (t.truncated || t.words > 4) return false;
+  if (s == "just now" || s == "yesterday") return true;
+  if (s.size() < 5 || s.substr(s.size() - 4) != " ago") return false;
+  const size_t space = s.find(' ');
+  const std::string_view count = s.substr(0, space);
+  bool count_ok = count == "a" || count == "an" || count == "one";
+  if (!count_ok && !count.empty()) {
+    count_ok = true;
+    for (char c : count) count_ok = count_ok && c >= '0' && c <= '9';
+  }
+  if (!count_ok) return false;
+  std::string_view unit = s.substr(space + 1, s.size() - 4 - space - 1);
+  if (!unit.empty() && unit.back() == 's') unit.remove_suffix(1);
+  return one_of(unit, kTimeUnits);
+}
+
+std::vector<bool> find_boilerplate(const std::vector<ParagraphText>& texts) {
+  const size_t n = texts.size();
+  std::vector<bool> flag(n, false);
+  bool in_list = false;  // inside a teaser list after its header
+  for (size_t i = 0; i < n; ++i) {
+    const ParagraphText& t = texts[i];
+    if (is_list_header(t)) {
+      flag[i] = in_list = true;
+      continue;
+    }
+    if (in_list && is_teaser(t)) {
+      flag[i] = true;
+      continue;
+    }
+    in_list = false;
+    flag[i] = is_fixed_line(t) || has_fixed_prefix(t) || is_time_stamp(t) || is_widget_residue(t);
+  }
+  // Site navigation: a run of three or more short labels (Home, World,
+  // Politics, Menu) of which one is already known furniture.
+  for (size_t i = 0; i < n;) {
+    size_t end = i;
+    bool known = false;
+    for (; end < n && is_label(texts[end]); ++end) {
+      if (flag[end]) known = true;
+    }
+    if (end - i >= 3 && known) {
+      for (size_t k = i; k < end; ++k) flag[k] = true;
+    }
+    i = end > i ? end : i + 1;
+  }
+  // Runs of truncated teasers ("…"): two in a row, or one beside other boilerplate.
+  for (size_t i = 0; i < n; ++i) {
+    if (flag[i] || !is_truncated_teaser(texts[i])) continue;
+    const bool prev = i > 0 && (flag[i - 1] || is_truncated_teaser(texts[i - 1]));
+    const bool next = i + 1 < n && (flag[i + 1] || is_truncated_teaser(texts[i + 1]));
+    if (prev || next) flag[i] = true;
+  }
+  // Author boxes: a bio beside other boilerplate or ending the page, with
+  // the name line just above it or after "Published by".
+  for (size_t i = 0; i < n; ++i) {
+    if (flag[i]) continue;
+    const bool near_tail = i + 1 == n || (i + 1 < n && flag[i + 1]) || (i > 0 && flag[i - 1]);
+    if (near_tail && is_bio(texts[i])) {
+      flag[i] = true;
+      if (i > 0 && !flag[i - 1] && is_name_line(texts[i - 1])) flag[i - 1] = true;
+    }
+    const bool after_author_marker = i > 0 && (texts[i - 1].is("published by") || texts[i - 1].is("posted by") ||
+                                                texts[i - 1].is("written by") || texts[i - 1].is("author"));
+    if (after_author_marker && is_name_line(texts[i])) flag[i] = true;
+  }
+  return flag;
+}
+
+}  // namespace lede::structure

@@ -1,0 +1,20 @@
+// Boilerplate: the text a copy from a news site brings along with the article
+// (share buttons, "Recent Posts" teaser lists and their "2 hours ago" stamps,
+// comment forms, author boxes, "See also" links). Flagged per paragraph; an
+// article paragraph must never be flagged, so every rule is narrow.
+#pragma once
+
+#include <vector>
+
+#include "structure/paragraph_text.hpp"
+#include "text/document.hpp"
+
+namespace lede::structure {
+
+// One flag per Document::paragraphs entry; `texts` are their read_paragraph().
+std::vector<bool> find_boilerplate(const std::vector<ParagraphText>& texts);
+
+// "2 hours ago", "46 minutes ago", "just now": a teaser's time stamp.
+bool is_time_stamp(const ParagraphText& t);
+
+}  // namespace lede::structure

@@ -1,0 +1,132 @@
+// Interview turns. A label is one to four capitalized words before a colon
+// at the start of a paragraph; labels are counted over the document so that
+// a lone "Word: ..." is left alone.
+#include "structure/interview.hpp"
+
+#include <string_view>
+#include <unordered_map>
+
+#include "text/chars.hpp"
+
+namespace lede::structure {
+
+namespace {
+
+constexpr uint32_t kMaxLabelWords = 4;
+
+struct Label {
+  uint32_t paragraph = 0;
+  uint32_t first = 0, colon = 0;  // token indices: label words [first, colon)
+};
+
+bool is_capitalized(std::string_view s) {
+  return !s.empty() && (text::is_upper_ascii(static_cast<unsigned char>(s[0])) ||
+                        static_cast<unsigned char>(s[0]) >= 0xC0);  // non-ASCII letters: names in any script
+}
+
+// The label of a paragraph "Name: text", or none.
+bool read_label(const text::Document& doc, uint32_t index, Label& label) {
+  const text::Paragraph& p = doc.paragraphs[index];
+  uint32_t i = p.first_token;
+  while (i < p.end_token && i - p.first_token < kMaxLabelWords && doc.tokens[i].kind == text::TokenKind::word &&
+         is_capitalized(doc.token_text(i))) {
+    ++i;
+  }
+  if (i == p.first_token || i + 1 >= p.end_token || doc.token_text(i) != ":") return false;
+  label = {index, p.first_token, i};
+  return true;
+}
+
+std::string_view label_text(const text::Document& doc, const Label& l) {
+  return doc.slice(doc.tokens[l.first].start, doc.tokens[l.colon - 1].end);
+}
+
+bool is_question_label(std::string_view s) {
+  return s == "Q" || s == "Question" || s == "Interviewer" || s == "Reporter" || s == "Host" || s == "Journalist";
+}
+
+bool is_answer_label(std::string_view s) { return s == "A" || s == "Answer"; }
+
+bool has_question_mark(const text::Document& doc, const text::Paragraph& p) {
+  for (uint32_t i = p.first_token; i < p.end_token; ++i) {
+    if (doc.token_text(i) == "?") return true;
+  }
+  return false;
+}
+
+bool ends_with_question(const text::Document& doc, const text::Paragraph& p) {
+  return doc.token_text(p.end_token - 1) == "?";
+}
+
+// How often a label is used, and whether every use asks a question (the
+// interviewer: "Lede: Why beans?").
+struct LabelUse {
+  int count = 0;
+  bool all_questions = true;
+};
+
+}  // namespace
+
+std::vector<Turn> find_turns(const text::Document& doc, std::vector<ParagraphRole>& roles) {
+  const auto n = static_cast<uint32_t>(doc.paragraphs.size());
+  std::vector<Label> labels;
+  std::unordered_map<std::string_view, LabelUse> uses;
+  for (uint32_t i = 0; i < n; ++i) {
+    Label l;
+    if (roles[i] != ParagraphRole::body || !read_label(doc, i, l)) continue;
+    labels.push_back(l);
+    LabelUse& use = uses[label_text(doc, l)];
+    ++use.count;
+    use.all_questions = use.all_questions && ends_with_question(doc, doc.paragraphs[i]);
+  }
+  std::vector<Turn> turns;
+  std::vector<bool> is_turn(n, false);
+  bool has_question_labels = false;
+  for (const Label& l : labels) {
+    const std::string_view name = label_text(doc, l);
+    const LabelUse& use = uses[name];
+    const bool answer = is_answer_label(name);
+    const bool question = is_question_label(name) || (!answer && use.count >= 2 && use.all_questions);
+    if (!question && !answer && use.count < 2) continue;
+    is_turn[l.paragraph] = true;
+    has_question_labels = has_question_labels || question;
+    roles[l.paragraph] = question ? ParagraphRole::question : ParagraphRole::answer;
+    if (question) continue;
+    const Span speaker = answer ? Span{} : Span{doc.tokens[l.first].start, doc.tokens[l.colon - 1].end};
+    turns.push_back({l.paragraph, speaker, {doc.tokens[l.colon + 1].start, doc.paragraphs[l.paragraph].end}});
+  }
+  if (turns.empty()) return turns;
+
+  // Unlabeled paragraphs inside the interview: a question just before an
+  // answer; with explicit "Q:" labels, more paragraphs of the answer above
+  // (up to the last labeled paragraph, so the article after it stays body).
+  uint32_t last_labeled = 0;
+  for (uint32_t i = 0; i < n; ++i) {
+    if (is_turn[i]) last_labeled = i;
+  }
+  std::vector<Turn> all;
+  all.reserve(turns.size());
+  size_t next = 0;  // the next labeled answer
+  for (uint32_t i = 0; i < n; ++i) {
+    while (next < turns.size() && turns[next].paragraph < i) ++next;
+    if (next < turns.size() && turns[next].paragraph == i) {
+      all.push_back(turns[next]);
+      continue;
+    }
+    if (roles[i] != ParagraphRole::body) continue;
+    const bool before_answer = next < turns.size() && turns[next].paragraph == i + 1;
+    if (before_answer && has_question_mark(doc, doc.paragraphs[i])) {
+      roles[i] = ParagraphRole::question;
+      continue;
+    }
+    const bool after_answer = i > 0 && roles[i - 1] == ParagraphRole::answer && !all.empty();
+    if (has_question_labels && after_answer && i < last_labeled) {
+      roles[i] = ParagraphRole::answer;
+      const text::Paragraph& p = doc.paragraphs[i];
+      all.push_back({i, all.back().speaker, {p.start, p.end}});
+    }
+  }
+  return all;
+}
+
+}  // namespace lede::structure

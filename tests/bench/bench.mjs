@@ -1,0 +1,181 @@
+// The JavaScript half of scripts/bench. One mode per node process, so that each
+// peak RSS belongs to one analyzer:
+//   node tests/bench/bench.mjs corpus OUT.jsonl [MB]   build the news corpus
+//   node tests/bench/bench.mjs wasm CORPUS NATIVE.json OUT.json [RUNS]
+//   node tests/bench/bench.mjs compromise CORPUS NATIVE.json OUT.json [RUNS] [MB]
+//   node tests/bench/bench.mjs report DIR OUT.json     the table and build/bench.json
+// Throughput is UTF-8 MB of article text per second; tokens are lede's tokens of
+// the same text (from NATIVE.json), so tokens/s compare like for like.
+import { readFileSync, writeFileSync, readdirSync, existsSync, mkdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const require = createRequire(import.meta.url);
+const [mode, ...args] = process.argv.slice(2);
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const readCorpus = (file) => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text);
+const rssMB = () => process.resourceUsage().maxRSS / 1024;
+
+// A warm-up, then `runs` timed passes of `each` over `texts`.
+// CPU seconds (user + system of this process) are kept too: on a shared
+// machine wall time also counts the time other processes held the core.
+function time(texts, runs, each) {
+  const seconds = [], cpuSeconds = [];
+  for (let run = 0; run <= runs; run++) {
+    const start = process.hrtime.bigint(), cpu = process.cpuUsage();
+    for (const t of texts) each(t);
+    if (run > 0) {
+      seconds.push(Number(process.hrtime.bigint() - start) / 1e9);
+      const used = process.cpuUsage(cpu);
+      cpuSeconds.push((used.user + used.system) / 1e6);
+    }
+  }
+  return { seconds, cpuSeconds };
+}
+
+function result(texts, tokens, { seconds, cpuSeconds }, extra) {
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  const m = median(seconds);
+  return { articles: texts.length, bytes, tokens, runs: seconds.length, seconds, medianSeconds: m,
+    mbPerSecond: bytes / 1e6 / m, tokensPerSecond: tokens / m, cpuSeconds, mbPerCpuSecond: bytes / 1e6 / median(cpuSeconds),
+    peakRssMB: rssMB(), ...extra };
+}
+
+// CoNLL-2003 token columns back into news text: one article per -DOCSTART-
+// document, one line per sentence (Reuters paragraphs are a sentence or two).
+function conllArticles(file) {
+  const noSpaceBefore = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '%', "'s", "'S", "n't", "'re", "'ve", "'ll", "'d", "'m", "''"]);
+  const noSpaceAfter = new Set(['(', '[', '{', '$', '``', '`']);
+  const articles = [];
+  let sentences = [], words = [];
+  const endSentence = () => {
+    if (!words.length) return;
+    let line = '', open = false, glue = true;
+    for (const w of words) {
+      let before = !glue && !noSpaceBefore.has(w);
+      if (w === '"') {
+        open = !open;
+        if (!open) before = false;  // a closing quote hugs the word before it
+      }
+      line += (before ? ' ' : '') + w;
+      glue = noSpaceAfter.has(w) || (w === '"' && open);
+    }
+    sentences.push(line);
+    words = [];
+  };
+  const endArticle = () => {
+    endSentence();
+    if (sentences.length) articles.push(sentences.join('\n'));
+    sentences = [];
+  };
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.startsWith('-DOCSTART-')) endArticle();
+    else if (!line.trim()) endSentence();
+    else words.push(line.split(' ')[0]);
+  }
+  endArticle();
+  return articles;
+}
+
+function buildCorpus(out, mb = 10) {
+  const shared = join(root, '..', 'shared');
+  const seeds = readdirSync(join(shared, 'seeds')).filter((f) => f.endsWith('.txt')).sort()
+    .map((f) => readFileSync(join(shared, 'seeds', f), 'utf8'));
+  const conll = ['train.txt', 'dev.txt'].map((f) => join(shared, 'data', 'conll2003', f)).filter(existsSync).flatMap(conllArticles);
+  // A seed after every 100 CoNLL articles keeps the long modern pastes (curly
+  // quotes, boilerplate, UTF-8) spread through the corpus, then repeat to size.
+  const unique = [];
+  conll.forEach((a, i) => {
+    unique.push(a);
+    if (i % 100 === 0) unique.push(seeds[(i / 100) % seeds.length]);
+  });
+  unique.push(...seeds);
+  const lines = [];
+  let bytes = 0;
+  for (let i = 0; bytes < mb * 1e6; i++) {
+    const text = unique[i % unique.length];
+    lines.push(JSON.stringify({ id: i, text }));
+    bytes += Buffer.byteLength(text);
+  }
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, lines.join('\n') + '\n');
+  console.log(`corpus   ${lines.length} articles (${unique.length} distinct: ${seeds.length} seeds, ${conll.length} CoNLL-2003 documents), ${(bytes / 1e6).toFixed(2)} MB -> ${out}`);
+}
+
+async function wasmBench(corpus, nativeJson, out, runs = 5) {
+  const texts = readCorpus(corpus);
+  const native = JSON.parse(readFileSync(nativeJson, 'utf8'));
+  const createLedeModule = require(join(root, 'build', 'wasm', 'lede_node.js'));
+  const Module = await createLedeModule({ wasmBinary: readFileSync(join(root, 'build', 'wasm', 'lede_node.wasm')) });
+  // Article by article, as the page's worker calls it, including JSON.parse:
+  // the JS caller receives objects, as with compromise.
+  const timing = time(texts, runs, (t) => JSON.parse(Module.analyzeJson(t, 'utf16', '')));
+  const r = result(texts, native.tokens, timing, { wasmHeapMB: Module.HEAP8.buffer.byteLength / 2 ** 20 });
+  writeFileSync(out, JSON.stringify(r, null, 1));
+  console.log(`wasm     ${r.mbPerSecond.toFixed(2)} MB/s ${Math.round(r.tokensPerSecond)} tokens/s (median of ${runs}: ${r.medianSeconds.toFixed(3)} s), ${r.mbPerCpuSecond.toFixed(2)} MB per CPU second, peak RSS ${r.peakRssMB.toFixed(0)} MB, wasm heap ${r.wasmHeapMB} MB`);
+}
+
+function compromiseBench(corpus, nativeJson, out, runs = 5, mb = 1) {
+  const all = readCorpus(corpus);
+  const native = JSON.parse(readFileSync(nativeJson, 'utf8'));
+  // The first `mb` MB of the same corpus (compromise is slow; the articles are
+  // the same mix, so MB/s compare).
+  const texts = [];
+  let bytes = 0, tokens = 0;
+  for (let i = 0; i < all.length && bytes < mb * 1e6; i++) {
+    texts.push(all[i]);
+    bytes += Buffer.byteLength(all[i]);
+    tokens += native.articleTokens[i];
+  }
+  const loaded = require(join(root, 'node_modules', 'compromise'));
+  const nlp = loaded.default ?? loaded;
+  // What lede answers: people, places, organizations, numbers, quotations.
+  const timing = time(texts, runs, (t) => {
+    const doc = nlp(t);
+    return [doc.people().json(), doc.places().json(), doc.organizations().json(), doc.numbers().json(), doc.quotations().json()];
+  });
+  const r = result(texts, tokens, timing, { version: nlp.version });
+  writeFileSync(out, JSON.stringify(r, null, 1));
+  console.log(`compromise ${nlp.version}: ${r.mbPerSecond.toFixed(3)} MB/s ${Math.round(r.tokensPerSecond)} tokens/s on ${(bytes / 1e6).toFixed(2)} MB (median of ${runs}: ${r.medianSeconds.toFixed(3)} s), ${r.mbPerCpuSecond.toFixed(3)} MB per CPU second, peak RSS ${r.peakRssMB.toFixed(0)} MB`);
+}
+
+function report(dir, out) {
+  const part = (name) => (existsSync(join(dir, `${name}.json`)) ? JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) : null);
+  const native = part('native'), wasm = part('wasm'), compromise = part('compromise');
+  if (native) delete native.articleTokens;
+  const ratio = (a) => (a && compromise ? a.mbPerSecond / compromise.mbPerSecond : null);
+  const cpuRatio = (a) => (a && compromise ? a.mbPerCpuSecond / compromise.mbPerCpuSecond : null);
+  const summary = {
+    date: new Date().toISOString(), command: 'scripts/bench', node: process.version,
+    native, wasm, compromise,
+    ratios: { nativeOverCompromise: ratio(native), wasmOverCompromise: ratio(wasm),
+      nativeOverCompromiseCpu: cpuRatio(native), wasmOverCompromiseCpu: cpuRatio(wasm) },
+  };
+  writeFileSync(out, JSON.stringify(summary, null, 1) + '\n');
+  const row = (name, r) => r && console.log(`${name.padEnd(12)} ${r.mbPerSecond.toFixed(3).padStart(9)} ${Math.round(r.tokensPerSecond).toString().padStart(12)} ${r.mbPerCpuSecond.toFixed(3).padStart(10)} ${r.peakRssMB.toFixed(0).padStart(9)} ${(r.bytes / 1e6).toFixed(2).padStart(8)}`);
+  console.log(`\n${'analyzer'.padEnd(12)} ${'MB/s'.padStart(9)} ${'tokens/s'.padStart(12)} ${'MB/CPU-s'.padStart(10)} ${'RSS MB'.padStart(9)} ${'text MB'.padStart(8)}`);
+  row('lede native', native);
+  row('lede wasm', wasm);
+  row('compromise', compromise);
+  if (compromise) {
+    const r = summary.ratios;
+    console.log(`lede/compromise (MB/s): native ${r.nativeOverCompromise?.toFixed(0)}x, wasm ${r.wasmOverCompromise?.toFixed(0) ?? '-'}x; per CPU second: native ${r.nativeOverCompromiseCpu?.toFixed(0)}x, wasm ${r.wasmOverCompromiseCpu?.toFixed(0) ?? '-'}x`);
+  }
+  console.log(`-> ${out}`);
+}
+
+switch (mode) {
+  case 'corpus': buildCorpus(args[0], Number(args[1] ?? 10)); break;
+  case 'wasm': await wasmBench(args[0], args[1], args[2], Number(args[3] ?? 5)); break;
+  case 'compromise': compromiseBench(args[0], args[1], args[2], Number(args[3] ?? 5), Number(args[4] ?? 1)); break;
+  case 'report': report(args[0], args[1]); break;
+  default:
+    console.error('usage: node tests/bench/bench.mjs corpus|wasm|compromise|report ... (see the header comment)');
+    process.exit(2);
+}

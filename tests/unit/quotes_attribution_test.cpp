@@ -1,0 +1,223 @@
+// Attribution: each way news text names a speaker, on sentences of the kind
+// the seed articles hold, and the mapping of speakers to entities.
+#include <catch2/catch.hpp>
+
+#include "entities/entities.hpp"
+#include "quotes/quotes.hpp"
+#include "quotes_support.hpp"
+#include "structure/structure.hpp"
+#include "text/document.hpp"
+
+using lede::testing::quotes_in;
+
+namespace {
+
+lede::testing::SeenQuote only_quote(const std::string& text) {
+  const auto q = quotes_in(text);
+  REQUIRE(q.size() == 1);
+  return q[0];
+}
+
+}  // namespace
+
+TEST_CASE("a cue after the quotation names its speaker", "[quotes][attribution]") {
+  SECTION("name then verb") {
+    const auto q = only_quote("\"Substantive negotiations are underway,\" Lavrov added.");
+    CHECK(q.speaker == "Lavrov");
+    CHECK(q.cue == "added");
+  }
+  SECTION("verb then name, with titles dropped") {
+    const auto q = only_quote("\xE2\x80\x9CWe are ready,\xE2\x80\x9D said Russian Foreign Minister Sergey Lavrov.");
+    CHECK(q.speaker == "Sergey Lavrov");
+    CHECK(q.cue == "said");
+  }
+  SECTION("an adverb between name and verb") {
+    CHECK(only_quote("\xE2\x80\x9CWe are ready,\xE2\x80\x9D Lavrov also noted.").speaker == "Lavrov");
+  }
+}
+
+TEST_CASE("a cue before the quotation names its speaker", "[quotes][attribution]") {
+  SECTION("after a comma") {
+    const auto q = only_quote("Mokhber said, \xE2\x80\x9CThe route will have an effective role.\xE2\x80\x9D");
+    CHECK(q.speaker == "Mokhber");
+    CHECK(q.kind == "direct");
+  }
+  SECTION("after a colon") {
+    const auto q = only_quote("Iranian President Ebrahim Raisi told reporters: \"Our relations are strategic.\"");
+    CHECK(q.speaker == "Ebrahim Raisi");
+    CHECK(q.cue == "told");
+  }
+  SECTION("according to") {
+    const auto q = only_quote("The deal is \"of strategic importance\", according to Sergey Lavrov.");
+    CHECK(q.speaker == "Sergey Lavrov");
+    CHECK(q.cue == "according to");
+  }
+}
+
+TEST_CASE("a partial quotation takes the reporting verb of its sentence", "[quotes][attribution]") {
+  const auto q = quotes_in("Lavrov said Moscow and Tehran are working on an \xE2\x80\x9Cinterstate agreement\xE2\x80\x9D "
+                           "which will \xE2\x80\x9C\x62\x65 of strategic importance\xE2\x80\x9D.");
+  REQUIRE(q.size() == 2);
+  for (const auto& quote : q) {
+    CHECK(quote.kind == "partial");
+    CHECK(quote.speaker == "Lavrov");
+  }
+}
+
+TEST_CASE("a pronoun refers to the last person who spoke, not the last one named", "[quotes][attribution]") {
+  const auto q = only_quote(
+      "Lavrov said at a news conference following a meeting with his Iranian counterpart Hossein "
+      "Amir-Abdollahian.\n"
+      "\"Russia will align its position with Iran,\" he said.");
+  CHECK(q.speaker == "Lavrov");
+}
+
+TEST_CASE("a description refers to the person with that title", "[quotes][attribution]") {
+  const std::string text =
+      "Russia\xE2\x80\x99s President Vladimir Putin met Iran\xE2\x80\x99s President Ebrahim Raisi on Thursday.\n"
+      "Putin said Moscow\xE2\x80\x99s partners supported Iran.\n"
+      "The Iranian president underlined that ties are serious and said, \xE2\x80\x9COur relations are "
+      "strategic.\xE2\x80\x9D";
+  const auto q = only_quote(text);
+  CHECK(q.speaker.find("Raisi") != std::string::npos);
+  CHECK(q.kind == "direct");
+}
+
+TEST_CASE("a description names the person even in a statement", "[quotes][attribution]") {
+  const std::string text =
+      "Russian President Vladimir Putin spoke by phone with his Iranian counterpart Ibrahim Raisi on Saturday.\n"
+      "The two leaders discussed bilateral ties, emphasizing \xE2\x80\x9Cintensification of "
+      "cooperation,\xE2\x80\x9D the Russian president indicated in a statement.";
+  const auto q = only_quote(text);
+  CHECK(q.speaker == "Vladimir Putin");
+  CHECK(q.cue == "indicated");
+}
+
+TEST_CASE("a headline quote takes the person the headline names", "[quotes][attribution]") {
+  const std::string text =
+      "Putin hints at \xE2\x80\x98intensification\xE2\x80\x99 of ties\n\n"
+      "Russian President Vladimir Putin spoke by phone with Iran\xE2\x80\x99s president on Saturday.";
+  const auto q = only_quote(text);
+  CHECK(q.speaker == "Putin");
+  CHECK(q.kind == "partial");
+}
+
+TEST_CASE("interview answers are qa quotes of the named speaker", "[quotes][attribution]") {
+  SECTION("named turns") {
+    const std::string text =
+        "Minister Isa Zarepour gave an interview to a Russian news agency.\n"
+        "How do you describe the relations between Tehran and Moscow?\n"
+        "Zarepour: These days, there is a very real demand from the private sector.\n"
+        "What fields can be foreseen for cooperation?\n"
+        "Zarepour: I believe that we can cooperate in various fields.";
+    const auto q = quotes_in(text);
+    REQUIRE(q.size() == 2);
+    CHECK(q[0].kind == "qa");
+    CHECK(q[0].text == "These days, there is a very real demand from the private sector.");
+    CHECK(q[0].speaker == "Zarepour");
+    CHECK(q[1].speaker == "Zarepour");
+  }
+  SECTION("Q: and A: turns take the interviewee") {
+    const std::string text =
+        "Foreign Minister Sergey Lavrov spoke to our reporter in Moscow.\n"
+        "Q: Will the talks resume?\n"
+        "A: We are ready to talk at any time.\n"
+        "Q: And the sanctions?\n"
+        "A: They have failed.";
+    const auto q = quotes_in(text);
+    REQUIRE(q.size() == 2);
+    CHECK(q[0].kind == "qa");
+    CHECK(q[0].text == "We are ready to talk at any time.");
+    CHECK(q[1].speaker == "Sergey Lavrov");
+  }
+}
+
+TEST_CASE("scare quotes and generic sources have no speaker", "[quotes][attribution]") {
+  const auto scare = only_quote("Scholz's call opens a \"Pandora's box\", analysts fear.");
+  CHECK(scare.kind == "partial");
+  CHECK(scare.speaker.empty());
+  const auto generic = only_quote("\xE2\x80\x9CThe talks are over,\xE2\x80\x9D officials said.");
+  CHECK(generic.speaker.empty());
+  CHECK(generic.cue == "said");
+}
+
+TEST_CASE("a quotation right after an attributed one continues its speaker", "[quotes][attribution]") {
+  const auto q = quotes_in("\"We are ready,\" Lavrov said. \"The West is not.\"");
+  REQUIRE(q.size() == 2);
+  CHECK(q[1].speaker == "Lavrov");
+}
+
+TEST_CASE("speakers map to the entity of the mention that covers them", "[quotes][attribution]") {
+  const std::string text =
+      "Russian Foreign Minister Sergey Lavrov met reporters.\n"
+      "\"We are ready,\" Lavrov said.\n"
+      "\"The West is not,\" he added.";
+  const auto doc = lede::text::segment(text);
+  const auto shape = lede::structure::analyze(doc);
+  lede::entities::Result named;
+  const auto at = [&](const std::string& s, size_t from = 0) {
+    const auto start = static_cast<uint32_t>(text.find(s, from));
+    return lede::Span{start, start + static_cast<uint32_t>(s.size())};
+  };
+  named.entities.push_back({7, "Sergey Lavrov", lede::EntityType::PER, {"Lavrov"}, 2, ""});
+  named.mentions.push_back({at("Sergey Lavrov"), lede::EntityType::PER, 0});
+  named.mentions.push_back({at("Lavrov said"), lede::EntityType::PER, 0});
+  named.mentions.back().span.end = named.mentions.back().span.start + 6;
+  const auto quotes = lede::quotes::find(doc, shape, named);
+  REQUIRE(quotes.size() == 2);
+  CHECK(quotes[0].speaker == 7);
+  CHECK(quotes[1].speaker == 7);
+}
+
+TEST_CASE("a name set off by commas before the verb is the speaker", "[quotes][attribution]") {
+  const auto q = quotes_in("Mayor Ines Duarte announced the plan on Wednesday.\n"
+                           "The opposition leader, Paulo Mendes, said the plan was \xE2\x80\x9Crushed\xE2\x80\x9D. "
+                           "\xE2\x80\x9CNobody asked the people who live there,\xE2\x80\x9D he said.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker == "Paulo Mendes");
+  CHECK(q[1].speaker == "Paulo Mendes");
+}
+
+TEST_CASE("a subject before a relative clause is the speaker", "[quotes][attribution]") {
+  const auto q = only_quote("The opposition Liberals, who have called for early elections, said the government "
+                            "had \"lost the right to govern\".");
+  CHECK(q.speaker == "Liberals");
+}
+
+TEST_CASE("a place after a preposition is not the speaker", "[quotes][attribution]") {
+  const auto q = quotes_in("The mayor of Ashford Vale has promised that the town will be rebuilt.\n"
+                           "Sarah Whitlock, who was elected in May, visited the high street on Tuesday.\n"
+                           "'Every family will be housed by Christmas,' she told the BBC.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Sarah Whitlock");
+}
+
+TEST_CASE("a second verb shares the speaker of the first", "[quotes][attribution]") {
+  const auto q = quotes_in("Green leader Tomas Berg said the budget \"betrayed the voters\" and called the cut "
+                           "\"a gift to the oil lobby\".");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker == "Tomas Berg");
+  CHECK(q[1].speaker == "Tomas Berg");
+  CHECK(q[1].cue == "called");
+}
+
+TEST_CASE("a title the text gives later is learned for the person in focus", "[quotes][attribution]") {
+  const auto q = only_quote("Mrs Whitlock said the council would meet the insurers.\n"
+                            "'We will not let them walk away,' the mayor said.");
+  CHECK(q.speaker == "Whitlock");
+}
+
+TEST_CASE("a cue ending the paragraph before with a colon introduces the quotation", "[quotes][attribution]") {
+  const auto q = quotes_in("In a speech to parliament, Prime Minister Elena Radu said:\n"
+                           "\xE2\x80\x9CThere is still time to find a majority.\xE2\x80\x9D");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Elena Radu");
+  CHECK(q[0].cue == "said");
+}
+
+TEST_CASE("a paragraph that is only a quotation belongs to the person in focus", "[quotes][attribution]") {
+  const auto q = quotes_in("Foreign Minister Sergey Lavrov said the talks had failed.\n"
+                           "\xE2\x80\x9CThe West is not ready for a real dialogue.\xE2\x80\x9D");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Sergey Lavrov");
+}

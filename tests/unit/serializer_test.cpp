@@ -1,0 +1,62 @@
+// The streaming JSON writer: every list of the contract, filled by hand (the
+// stages may still be stubs), comes out as valid JSON in the contract's order,
+// and batch lines splice "id" in front of the same fields.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "lede/lede.hpp"
+
+TEST_CASE("every list of the contract is written item by item as valid JSON", "[output]") {
+  const std::string text = "Ebrahim Raisi said \xE2\x80\x9CIran paid $2.7 billion\xE2\x80\x9D.\n\nShare this";
+  lede::Analysis a;
+  a.length = static_cast<uint32_t>(text.size());
+  a.paragraphs = {{{0, 48}, lede::ParagraphRole::body}, {{50, 60}, lede::ParagraphRole::boilerplate}};
+  a.mentions = {{{0, 13}, lede::EntityType::PER, 0}, {{22, 26}, lede::EntityType::LOC, 1}};
+  a.entities = {{0, "Ebrahim Raisi", lede::EntityType::PER, {"Raisi"}, 1, ""},
+                {1, "Iran", lede::EntityType::LOC, {}, 1, ""}};
+  lede::Number money;
+  money.span = {32, 44};
+  money.kind = lede::NumberKind::money;
+  money.value = 2.7e9;
+  money.unit = "USD";
+  a.numbers = {money};
+  lede::Quote quote;
+  quote.span = {22, 44};
+  quote.speaker = 0;
+  quote.speaker_span = lede::Span{0, 13};
+  quote.cue = "said";
+  a.quotes = {quote};
+  a.boilerplate = {{50, 60}};
+
+  lede::Options options;
+  options.offsets = lede::OffsetUnit::utf8;
+  options.reference_date = "2024-05-01";
+  const std::string compact = lede::to_json(a, text, options);
+  const auto j = nlohmann::ordered_json::parse(compact);
+  std::vector<std::string> keys;
+  for (const auto& item : j.items()) keys.push_back(item.key());
+  REQUIRE(keys == std::vector<std::string>{"version", "offsets", "length", "paragraphs", "mentions", "entities",
+                                           "numbers", "quotes", "boilerplate", "referenceDate"});
+  REQUIRE(j["paragraphs"][1]["boilerplate"] == true);
+  REQUIRE(j["mentions"][1]["text"] == "Iran");
+  REQUIRE(j["entities"][0]["aliases"][0] == "Raisi");
+  REQUIRE(j["numbers"][0]["text"] == "$2.7 billion");
+  REQUIRE(j["numbers"][0]["value"] == 2.7e9);
+  REQUIRE(j["quotes"][0]["speakerEnd"] == 13);
+  REQUIRE(j["quotes"][0]["cue"] == "said");
+  REQUIRE(j["boilerplate"].size() == 1);
+  REQUIRE(j.dump() == compact);  // compact, in nlohmann's own format
+
+  SECTION("pretty output holds the same value") {
+    REQUIRE(nlohmann::ordered_json::parse(lede::to_json(a, text, options, true)) == j);
+  }
+}
+
+TEST_CASE("a batch line puts id first, then the contract's fields", "[output]") {
+  const std::string line = lede::process_jsonl_line(R"({"id":{"k":[1,"x"]},"text":"Hello."})", {});
+  const auto j = nlohmann::ordered_json::parse(line);
+  REQUIRE(j.begin().key() == "id");
+  REQUIRE(j["id"]["k"][1] == "x");
+  REQUIRE(j["version"] == 1);
+  REQUIRE(j["paragraphs"].size() == 1);
+}

@@ -1,0 +1,142 @@
+// The structure stage: boilerplate rules on the furniture real pastes bring
+// along, and that article paragraphs are never flagged; headline, byline and
+// interview roles.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "lede/lede.hpp"
+#include "structure/structure.hpp"
+#include "text/document.hpp"
+
+using V = std::vector<std::string>;
+
+namespace {
+
+// The texts of the paragraphs flagged as boilerplate.
+V boilerplate_of(const std::string& text) {
+  lede::Options options;
+  options.offsets = lede::OffsetUnit::utf8;
+  const lede::Analysis a = lede::analyze(text, options);
+  V out;
+  for (const auto& p : a.paragraphs) {
+    if (p.boilerplate()) out.push_back(text.substr(p.span.start, p.span.size()));
+  }
+  return out;
+}
+
+std::vector<lede::ParagraphRole> roles_of(const std::string& text) {
+  return lede::structure::analyze(lede::text::segment(text)).roles;
+}
+
+const std::string kArticle =
+    "Putin said Moscow\xE2\x80\x99s partners also supported Iran\xE2\x80\x99s membership in the SCO.\n\n"
+    "Raisi also thanked Russia for its assistance.\n\n";
+
+}  // namespace
+
+TEST_CASE("share, byline box and comment form lines are boilerplate", "[structure][boilerplate]") {
+  const std::string text = kArticle +
+                           "Share\nPublished by\nIFP Editorial Staff\n\nLeave a Reply\n\n"
+                           "Your email address will not be published.\n\nBack to top button\n\nSource link";
+  CHECK(boilerplate_of(text) == V{"Share", "Published by", "IFP Editorial Staff", "Leave a Reply",
+                                  "Your email address will not be published.", "Back to top button",
+                                  "Source link"});
+}
+
+TEST_CASE("a teaser list after its header is boilerplate with its stamps", "[structure][boilerplate]") {
+  const std::string text = kArticle +
+                           "Recent Posts\n\n"
+                           "Israel kills over 150 Palestinians in Gaza since ceasefire: Report\n\n"
+                           "More than 150 Palestinians have been killed by Israel since the ceasefire accord took "
+                           "effect\xE2\x80\xA6\n\n"
+                           "2 hours ago\n\n"
+                           "Tehran faces severe water crisis as reservoir levels plummet\n\n"
+                           "46 minutes ago";
+  CHECK(boilerplate_of(text).size() == 6);
+}
+
+TEST_CASE("runs of truncated teasers are boilerplate, a single one is not", "[structure][boilerplate]") {
+  const std::string teasers =
+      "Israeli President Isaac Herzog decided to cancel his participation in the COP29 climate change "
+      "conference\xE2\x80\xA6\n"
+      "Iranian Foreign Minister Seyyed Abbas Araghchi has said Tehran is ready to resume nuclear talks\xE2\x80\xA6";
+  CHECK(boilerplate_of(kArticle + teasers).size() == 2);
+  CHECK(boilerplate_of(kArticle + "The minister paused and said the talks would go on\xE2\x80\xA6").empty());
+}
+
+TEST_CASE("an author box near the end is boilerplate", "[structure][boilerplate]") {
+  const std::string text = kArticle +
+                           "Source link\n\n"
+                           "Adib Zahedi is the CEO and Founder of He has nearly a decade of experience in IT. He "
+                           "is also an author and writes articles for Has.\n\n"
+                           "Leave a Reply";
+  CHECK(boilerplate_of(text).size() == 3);
+}
+
+TEST_CASE("see-also links, news ids and widget residue are boilerplate", "[structure][boilerplate]") {
+  const std::string text = kArticle +
+                           "atramart mobile\n\n"
+                           "See also  UNITED STATES - Documents seized from Trump: Independent expert appointed\n\n"
+                           "News ID : 1203";
+  CHECK(boilerplate_of(text).size() == 3);
+}
+
+TEST_CASE("article paragraphs that mention furniture words are not flagged", "[structure][boilerplate]") {
+  const std::string text =
+      "Share prices rose 4% after the announcement.\n\n"
+      "Related talks will be held in Moscow next week, the ministry said.\n\n"
+      "See also the minister's remarks, which were published by the agency on Monday and widely shared.\n\n"
+      "The journalist, who has a decade of experience in Tehran, said the talks failed.\n\n"
+      "He left 2 hours ago.";
+  CHECK(boilerplate_of(text).empty());
+}
+
+TEST_CASE("the headline is the first short line without a full stop", "[structure]") {
+  using R = lede::ParagraphRole;
+  CHECK(roles_of("Putin urges intensification of ties\n\nBy Jane Doe\n\nPutin spoke on Saturday.") ==
+        std::vector<R>{R::headline, R::byline, R::body});
+  CHECK(roles_of("IFP Exclusive\n\nPutin in meeting with Raisi: NATO threats beyond Europe\n\nPutin spoke.") ==
+        std::vector<R>{R::body, R::headline, R::body});
+  CHECK(roles_of("Putin spoke on Saturday about bilateral ties.\n\nRaisi agreed.") ==
+        std::vector<R>{R::body, R::body});
+}
+
+TEST_CASE("interview turns need a repeated label or Q and A", "[structure]") {
+  using R = lede::ParagraphRole;
+  const auto s = lede::structure::analyze(lede::text::segment(
+      "Trade in national currencies was agreed.\n"
+      "What does it mean?\n"
+      "Zarepour: It can strengthen trade.\n"
+      "And the sanctions?\n"
+      "Zarepour: No, they will not have any effect."));
+  CHECK(s.roles == std::vector<R>{R::body, R::question, R::answer, R::question, R::answer});
+  REQUIRE(s.turns.size() == 2);
+  const auto lone = lede::structure::analyze(lede::text::segment(
+      "Tehran says talks will go on\n\nDiplomacy: Putin urges intensification of cooperation."));
+  CHECK(lone.turns.empty());
+}
+
+TEST_CASE("a run of navigation labels with a known one is boilerplate", "[structure][boilerplate]") {
+  const std::string text =
+      "Home\nWorld\nPolitics\nBusiness\nMenu\nSearch\n"
+      "Court blocks mine expansion after village appeal\n"
+      "A regional court on Wednesday blocked the expansion of the Kessel copper mine.";
+  CHECK(boilerplate_of(text) == V{"Home", "World", "Politics", "Business", "Menu", "Search"});
+  const auto roles = roles_of(text);
+  CHECK(roles[6] == lede::ParagraphRole::headline);
+  CHECK(boilerplate_of("Ingredients\nBeans\nRice\nSalt\nCook the beans for an hour.").empty());
+}
+
+TEST_CASE("an interviewer's label whose every turn asks is a question label", "[structure]") {
+  using R = lede::ParagraphRole;
+  const auto s = lede::structure::analyze(lede::text::segment(
+      "The chef who wants you to eat more beans\n"
+      "Lede: Why beans?\n"
+      "Okafor: Because they are cheap.\n"
+      "Lede: What's next?\n"
+      "Okafor: A cookbook."));
+  CHECK(s.roles == std::vector<R>{R::headline, R::question, R::answer, R::question, R::answer});
+  CHECK(s.turns.size() == 2);
+}
