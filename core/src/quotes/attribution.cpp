@@ -415,10 +415,7 @@ class Finder {
       case SubjectKind::shared:
       case SubjectKind::none: return -1;
     }
-    if (id >= 0) {
-      e.speaker = people_[id].last;
-      e.referred = true;
-    }
+    if (id >= 0) e.speaker = people_[id].last;
     return id;
   }
 

@@ -19,7 +19,6 @@ struct Speech {
   uint32_t cue = 0;        // token index of the cue verb ("according" for "according to")
   std::string_view verb;   // "said", "according to", ...
   Span speaker;            // the name as written, or the referent's latest name; empty when unknown
-  bool referred = false;   // the speaker was a pronoun or a description
 };
 
 

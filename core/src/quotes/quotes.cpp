@@ -30,17 +30,9 @@ class Assembler {
     mark_quoted_tokens();
     speech_ = find_speech(doc_, in_quote_, headline());
     quotes_.reserve(pairs_.size() + shape_.turns.size());
-    referred_.reserve(quotes_.capacity());
-    for (const Pair& p : pairs_) {
-      bool referred = false;
-      quotes_.push_back(quote_of(p, referred));
-      referred_.push_back(referred);
-    }
+    for (const Pair& p : pairs_) quotes_.push_back(quote_of(p));
     carry_speakers();
-    for (const structure::Turn& t : shape_.turns) {
-      quotes_.push_back(answer_of(t));
-      referred_.push_back(t.speaker.empty());
-    }
+    for (const structure::Turn& t : shape_.turns) quotes_.push_back(answer_of(t));
     map_to_entities();
     std::stable_sort(quotes_.begin(), quotes_.end(),
                      [](const Quote& a, const Quote& b) { return a.span.start < b.span.start; });
@@ -149,8 +141,7 @@ class Assembler {
     return p.open == para.first_token && (p.close + 1 >= para.end_token || !p.close_mark);
   }
 
-  Quote quote_of(const Pair& p, bool& referred) const {
-    referred = false;
+  Quote quote_of(const Pair& p) const {
     Quote q;
     q.span = p.span;
     q.kind = kind_of(p);
@@ -159,7 +150,6 @@ class Assembler {
     if (e == nullptr && q.kind == QuoteKind::direct) e = colon_before(p);
     if (e != nullptr) {
       q.cue = std::string(e->verb);
-      referred = e->referred;
       if (!e->speaker.empty()) q.speaker_span = e->speaker;
     } else if (shape_.roles[p.paragraph] == ParagraphRole::headline) {
       // A headline quotes the person it names, or else the person the story is about.
@@ -198,10 +188,7 @@ class Assembler {
       if (q.kind == QuoteKind::direct && !q.speaker_span && q.cue.empty() && p.group < 0 && whole_paragraph(p)) {
         // "Lavrov was blunt.\n“The West has failed.”": the person in focus.
         const Span focus = speech_.in_focus[sentence_of(p.open)];
-        if (!focus.empty()) {
-          q.speaker_span = focus;
-          referred_[i] = true;
-        }
+        if (!focus.empty()) q.speaker_span = focus;
       }
       if (q.kind == QuoteKind::direct) previous = static_cast<int>(i);
     }
@@ -210,7 +197,6 @@ class Assembler {
   void copy_speaker(size_t from, size_t to) {
     quotes_[to].speaker_span = quotes_[from].speaker_span;
     quotes_[to].cue = quotes_[from].cue;
-    referred_[to] = referred_[from];
   }
 
   Quote answer_of(const structure::Turn& t) const {
@@ -233,18 +219,6 @@ class Assembler {
     return it->span.end > s.start ? &*it : nullptr;
   }
 
-  // The nearest PER mention before `offset`, for a pronoun whose referent the
-  // tagger did not tag (bounded: a long stretch without people gives none).
-  const Mention* person_before(uint32_t offset) const {
-    const auto& ms = named_.mentions;
-    auto it = std::lower_bound(ms.begin(), ms.end(), offset, [](const Mention& m, uint32_t o) { return m.span.start < o; });
-    for (size_t steps = 0; it != ms.begin() && steps < 64; ++steps) {
-      --it;
-      if (it->type == EntityType::PER) return &*it;
-    }
-    return nullptr;
-  }
-
   int entity_id(const Mention* m) const {
     if (m == nullptr || m->entity < 0 || static_cast<size_t>(m->entity) >= named_.entities.size()) return -1;
     return named_.entities[m->entity].id;
@@ -252,15 +226,11 @@ class Assembler {
 
   void map_to_entities() {
     if (named_.mentions.empty()) return;
-    for (size_t i = 0; i < quotes_.size(); ++i) {
-      Quote& q = quotes_[i];
+    for (Quote& q : quotes_) {
       if (!q.speaker_span) continue;
-      const Mention* m = covering(*q.speaker_span);
-      if (m == nullptr && referred_[i]) {
-        m = person_before(q.span.start);
-        if (m != nullptr) q.speaker_span = m->span;
-      }
-      q.speaker = entity_id(m);
+      // A name the tagger missed stays a speaker span without an entity:
+      // guessing another person nearby would name the wrong speaker.
+      q.speaker = entity_id(covering(*q.speaker_span));
     }
   }
 
@@ -271,7 +241,6 @@ class Assembler {
   std::vector<uint8_t> in_quote_;
   SpeechIndex speech_;
   std::vector<Quote> quotes_;
-  std::vector<bool> referred_;  // per quote: the speaker came from a pronoun or description
 };
 
 }  // namespace

@@ -1,0 +1,137 @@
+// Gazetteer: an open-addressing table of n-gram hashes. Each entry says which
+// categories end a name there and which continue into a longer name, so that
+// matching stops as soon as no longer name is possible.
+#include "entities/gazetteer.hpp"
+
+#include "entities/hashing.hpp"
+#include "entities/lexicon.hpp"
+#include "entities/words.hpp"
+
+namespace lede::entities {
+
+namespace {
+
+constexpr uint64_t kSeed = 0x4c454445u;  // "LEDE"
+
+}  // namespace
+
+uint64_t lower_hash(std::string_view word) {
+  char buffer[kMaxWordBytes];
+  return hash_bytes(normalize(word, buffer, true));
+}
+
+Gazetteer::Gazetteer(std::string_view lines) {
+  // Sized for every word of every name (each can add a prefix entry) at most
+  // half full: short probes, and small enough to stay in cache.
+  size_t words = lexicon::demonyms().size + 2 * lexicon::acronyms().size * 4 + lexicon::countries().size * 2 +
+                 lexicon::titles().size + lexicon::org_suffixes().size;
+  for (const char c : lines) words += c == '\n' || c == ' ';
+  size_t slots = 1024;
+  while (slots < 2 * words) slots *= 2;
+  keys_.assign(slots, 0);
+  values_.assign(slots, 0);
+  mask_ = slots - 1;
+  size_t pos = 0;
+  while (pos < lines.size()) {
+    size_t eol = lines.find('\n', pos);
+    if (eol == std::string_view::npos) eol = lines.size();
+    const std::string_view line = lines.substr(pos, eol - pos);
+    if (line.size() > 2 && line[0] >= '0' && line[0] < '0' + kGazetteerCategories && line[1] == '\t') {
+      add(line[0] - '0', line.substr(2));
+    }
+    pos = eol + 1;
+  }
+  for (const auto& d : lexicon::demonyms()) add(kDemonym, d.word);
+  for (const auto& a : lexicon::acronyms()) {
+    add(a.country ? kCountry : kKnownOrg, a.short_form);
+    add(a.country ? kCountry : kKnownOrg, a.expansion);
+  }
+  for (const auto c : lexicon::countries()) add(kCountry, c);
+  for (const auto t : lexicon::titles()) add(kTitle, t);
+  for (const auto s : lexicon::org_suffixes()) add(kOrgSuffix, s);
+}
+
+void Gazetteer::add(int category, std::string_view name) {
+  // Past half full the probes grow long; later entries are dropped (the
+  // lists are far below that size).
+  if (used_ * 2 >= keys_.size()) return;
+  uint64_t key = kSeed;
+  int words = 0;
+  size_t pos = 0;
+  while (pos < name.size() && words < kMaxWords) {
+    const size_t space = name.find(' ', pos);
+    const size_t end = space == std::string_view::npos ? name.size() : space;
+    if (end > pos) {
+      if (words > 0) {
+        // The n-gram so far is a prefix of this name.
+        slot(key) |= 1u << (kPrefixShift + category);
+      }
+      key = combine(key, lower_hash(name.substr(pos, end - pos)));
+      ++words;
+    }
+    pos = end + 1;
+  }
+  if (words == 0 || pos < name.size()) return;  // empty, or too many words
+  slot(key) |= 1u << category;
+}
+
+// Slots are found by the hash's low bits and checked against its high 32.
+uint32_t& Gazetteer::slot(uint64_t key) {
+  const uint32_t k = static_cast<uint32_t>(key >> 32) | 1;
+  size_t i = key & mask_;
+  while (keys_[i] != 0 && keys_[i] != k) i = (i + 1) & mask_;
+  if (keys_[i] == 0) keys_[i] = k, ++used_;
+  return values_[i];
+}
+
+bool Gazetteer::contains(GazetteerCategory category, std::string_view name) const {
+  uint64_t key = kSeed;
+  size_t pos = 0;
+  while (pos <= name.size()) {
+    size_t end = name.find(' ', pos);
+    if (end == std::string_view::npos) end = name.size();
+    key = combine(key, lower_hash(name.substr(pos, end - pos)));
+    pos = end + 1;
+  }
+  return lookup(key) & (1u << category);
+}
+
+uint32_t Gazetteer::lookup(uint64_t key) const {
+  const uint32_t k = static_cast<uint32_t>(key >> 32) | 1;
+  for (size_t i = key & mask_; keys_[i] != 0; i = (i + 1) & mask_) {
+    if (keys_[i] == k) return values_[i];
+  }
+  return 0;
+}
+
+void Gazetteer::match(const uint64_t* lower, const uint8_t* may_start, size_t n, GazetteerMatch* out) const {
+  std::array<size_t, kGazetteerCategories> covered_until{};
+  for (size_t i = 0; i < n; ++i) out[i].fill(kNoMatch);
+  for (size_t i = 0; i < n; ++i) {
+    std::array<uint8_t, kGazetteerCategories> longest{};
+    uint64_t key = kSeed;
+    for (size_t j = i; j < n && j - i < static_cast<size_t>(kMaxWords); ++j) {
+      key = combine(key, lower[j]);
+      const uint32_t v = lookup(key);
+      for (int c = 0; c < kGazetteerCategories; ++c) {
+        if (v & (1u << c)) longest[c] = static_cast<uint8_t>(j - i + 1);
+      }
+      if ((v >> kPrefixShift) == 0) break;
+    }
+    for (int c = 0; c < kGazetteerCategories; ++c) {
+      const size_t len = longest[c];
+      // Titles are lower-case words too; names start with a capital.
+      if (len == 0 || covered_until[c] > i || (c != kTitle && !may_start[i])) continue;
+      if (len == 1) {
+        out[i][c] = kMatchUnit;
+      } else {
+        out[i][c] = kMatchBegin;
+        for (size_t j = i + 1; j + 1 < i + len; ++j) out[j][c] = kMatchInside;
+        out[i + len - 1][c] = kMatchLast;
+      }
+      covered_until[c] = i + len;
+    }
+  }
+}
+
+}  // namespace lede::entities

@@ -1,0 +1,67 @@
+// Name lists matched against token n-grams: countries, cities and first names
+// (compiled into the model from ../shared/data/gazetteers), the names and
+// lower-case words of the training text, plus the hand-written lists of
+// lexicon.hpp. Matching is longest-first per category, on the
+// lower-cased words, so that headlines in capitals match too.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace lede::entities {
+
+enum GazetteerCategory : uint8_t {
+  kCountry,
+  kCity,
+  kFirstName,
+  kDemonym,
+  kKnownOrg,
+  kTitle,
+  kOrgSuffix,
+  kCommonWord,  // written in lower case in the training text: "meanwhile", "share"
+  kSeenPerson,  // names of each type in the training text, by their most frequent type
+  kSeenOrganization,
+  kSeenPlace,
+  kSeenOther,
+  kGazetteerCategories
+};
+
+// Where a token sits in the longest match of one category: none, or the
+// Begin, Inside, Last or Unit (single-token) part of a match.
+enum MatchPart : uint8_t { kNoMatch, kMatchBegin, kMatchInside, kMatchLast, kMatchUnit };
+using GazetteerMatch = std::array<uint8_t, kGazetteerCategories>;
+
+class Gazetteer {
+ public:
+  // `lines` holds "<'0' + category>\t<name>\n" lines (the model's list); the
+  // hand-written lists are always added.
+  explicit Gazetteer(std::string_view lines);
+
+  // One GazetteerMatch per word of a sentence, given the words' lower-case
+  // hashes and whether each may start a name (is capitalized).
+  void match(const uint64_t* lower, const uint8_t* may_start, size_t n, GazetteerMatch* out) const;
+
+  // Whether `name` (words separated by single spaces) is listed in `category`.
+  bool contains(GazetteerCategory category, std::string_view name) const;
+
+  static constexpr int kMaxWords = 6;
+
+ private:
+  void add(int category, std::string_view name);
+  uint32_t& slot(uint64_t key);          // finds or inserts
+  uint32_t lookup(uint64_t key) const;  // complete bits | prefix bits << kPrefixShift
+  static constexpr int kPrefixShift = 16;
+
+  std::vector<uint32_t> keys_;
+  std::vector<uint32_t> values_;
+  size_t mask_ = 0;
+  size_t used_ = 0;
+};
+
+// The lower-case form used by matching and the features: ASCII letters
+// lowered, curly apostrophes and quotes made straight.
+uint64_t lower_hash(std::string_view word);
+
+}  // namespace lede::entities

@@ -1,0 +1,18 @@
+// From tags to what a reader sees: mention spans (titles and a possessive
+// left outside), and entities that gather the mentions of one referent.
+#pragma once
+
+#include <vector>
+
+#include "entities/entities.hpp"
+#include "entities/gazetteer.hpp"
+#include "entities/tags.hpp"
+#include "text/document.hpp"
+
+namespace lede::entities {
+
+// `tags` has one tag per token of `doc`; the gazetteer tells common words
+// and known places.
+Result group(const text::Document& doc, const std::vector<Tag>& tags, const Gazetteer& gazetteer);
+
+}  // namespace lede::entities

@@ -1,0 +1,44 @@
+// Word lists written by hand for the entity stage: demonyms with their
+// countries, titles that precede names, organization suffixes and well-known
+// acronyms. They feed the tagger's features and the grouping of mentions.
+// Depends on nothing but the standard library.
+#pragma once
+
+#include <string_view>
+
+namespace lede::entities::lexicon {
+
+struct Demonym {
+  std::string_view word;     // "Iranian"
+  std::string_view country;  // "Iran"
+};
+
+struct Acronym {
+  std::string_view short_form;  // "NATO"
+  std::string_view expansion;   // "North Atlantic Treaty Organization"
+  bool country = false;         // "US": a place, not an organization
+};
+
+template <typename T>
+struct List {
+  const T* items;
+  size_t size;
+  const T* begin() const { return items; }
+  const T* end() const { return items + size; }
+};
+
+List<Demonym> demonyms();
+List<Acronym> acronyms();
+List<std::string_view> titles();        // lower case: "president", "minister", "ceo"
+List<std::string_view> org_suffixes();  // as written: "Inc", "Corp", "Ltd", "Group"
+List<std::string_view> countries();     // extra country names not in the gazetteer ("Britain")
+
+// The country a demonym names ("Iranian" -> "Iran"), empty if none. Case-sensitive.
+std::string_view country_of_demonym(std::string_view word);
+// Whether `lower` (already lower case) is a title word such as "president".
+bool is_title(std::string_view lower);
+// Whether `lower` (already lower case) is a pronoun, determiner, preposition
+// or question word: never the first or last word of a name.
+bool is_function_word(std::string_view lower);
+
+}  // namespace lede::entities::lexicon

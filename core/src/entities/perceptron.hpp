@@ -1,0 +1,87 @@
+// The linear model of one tagging pass and its Viterbi decoder. Weights live
+// in a hashed table of rows, one score per tag; the shipped model stores them
+// as 8-bit integers with one scale, so decoding is integer arithmetic. Rows
+// are packed (9 bytes): the tables are larger than the cache, so the bytes
+// touched per token decide the speed.
+#pragma once
+
+#include <cstdint>
+#include <algorithm>
+#include <vector>
+
+#include "entities/tags.hpp"
+
+namespace lede::entities {
+
+constexpr int kRowStride = kTags;
+
+struct Perceptron {
+  uint32_t mask = 0;             // rows - 1 (rows is a power of two)
+  std::vector<int8_t> weights;   // rows * kRowStride
+  int32_t transition[kTags + 1][kTags] = {};  // [previous tag or kTags at sentence start][tag]
+
+  // Asks the cache for the rows of `features` before they are summed: the
+  // table is larger than the cache and the rows are scattered.
+  void prefetch(const uint32_t* features, int count) const {
+#if defined(__GNUC__) || defined(__clang__)
+    for (int k = 0; k < count; ++k) __builtin_prefetch(&weights[static_cast<size_t>(features[k]) * kRowStride]);
+#else
+    (void)features, (void)count;
+#endif
+  }
+
+  // Adds the rows of `features` (count ids) to `sums`. 16-bit sums cannot
+  // overflow: a token has fewer than 256 features of at most 127 each.
+  void score(const uint32_t* features, int count, int16_t* sums) const {
+    for (int k = 0; k < count; ++k) {
+      const int8_t* row = &weights[static_cast<size_t>(features[k]) * kRowStride];
+      for (int t = 0; t < kRowStride; ++t) sums[t] = static_cast<int16_t>(sums[t] + row[t]);
+    }
+  }
+};
+
+// Best tag sequence under BIO constraints for `n` tokens whose emission
+// scores are `emissions` (n * kTags). `backpointers` is scratch of n * kTags
+// bytes. Scores are re-based at every step, so any sentence length is safe.
+template <typename Emission, typename Transition>
+void viterbi(const Emission* emissions, const Transition (*transition)[kTags], size_t n, uint8_t* backpointers,
+             Tag* out) {
+  if (n == 0) return;
+  // Forbidden moves get a score no path can make up, which keeps the inner
+  // loop free of branches; re-basing keeps the scores far from overflow.
+  constexpr int64_t kForbidden = -(int64_t{1} << 40);
+  int64_t moves[kTags][kTags];
+  for (Tag p = 0; p < kTags; ++p) {
+    for (Tag t = 0; t < kTags; ++t) moves[p][t] = allowed(p, t) ? transition[p][t] : kForbidden;
+  }
+  int64_t best[kTags], next[kTags];
+  for (Tag t = 0; t < kTags; ++t) {
+    best[t] = (allowed(kOutside, t) ? transition[kTags][t] : kForbidden) + emissions[t];
+  }
+  for (size_t i = 1; i < n; ++i) {
+    const Emission* e = emissions + i * kTags;
+    int64_t top_all = kForbidden;
+    for (Tag t = 0; t < kTags; ++t) {
+      int64_t top = best[0] + moves[0][t];
+      uint8_t arg = 0;
+      for (Tag p = 1; p < kTags; ++p) {
+        const int64_t s = best[p] + moves[p][t];
+        if (s > top) top = s, arg = p;
+      }
+      next[t] = top + e[t];
+      backpointers[i * kTags + t] = arg;
+      top_all = std::max(top_all, next[t]);
+    }
+    for (Tag t = 0; t < kTags; ++t) best[t] = next[t] - top_all;
+  }
+  Tag last = 0;
+  for (Tag t = 1; t < kTags; ++t) {
+    if (best[t] > best[last]) last = t;
+  }
+  for (size_t i = n; i-- > 0;) {
+    out[i] = last;
+    if (i > 0) last = backpointers[i * kTags + last];
+  }
+}
+
+}  // namespace lede::entities

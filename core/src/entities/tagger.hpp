@@ -1,0 +1,35 @@
+// Two-pass tagging of one document: the first pass decodes from local,
+// gazetteer and document-capitalization features; the second adds features of
+// the first pass's tags (its neighbours' tags, and how the same word was tagged
+// elsewhere in the document) and decodes again.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "entities/features.hpp"
+#include "entities/model.hpp"
+#include "entities/tags.hpp"
+
+namespace lede::entities {
+
+// Per-token feature ids of one pass: the first pass's from `first`; in the
+// second pass (`second` set) only the first kSharedFeatures of those, and
+// kSecondPassFeatures more from `second`.
+struct FeatureRows {
+  const uint32_t* first = nullptr;
+  const uint32_t* second = nullptr;
+  int first_count() const { return second ? kSharedFeatures : kFirstPassFeatures; }
+};
+
+// Emission scores (n * kTags) of tokens [begin, end) under `weights`.
+void emissions(const Perceptron& weights, FeatureRows rows, size_t begin, size_t end, int32_t* out);
+
+// Decodes every sentence of `doc` with one pass's weights.
+void decode(const Perceptron& weights, const Prepared& doc, FeatureRows rows, Tag* out);
+
+// Both passes (or the first only) over a document given as words with sentence starts.
+std::vector<Tag> tag_words(const Model& model, const std::vector<std::string_view>& words,
+                           const std::vector<uint32_t>& sentence_start, bool first_pass_only = false);
+
+}  // namespace lede::entities

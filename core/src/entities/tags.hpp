@@ -1,0 +1,33 @@
+// The tagger's label set: BIO tags over the four CoNLL-2003 types, and the
+// conversions between tags, their names and entity types.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+#include "lede/lede.hpp"
+
+namespace lede::entities {
+
+// O, then B and I for PER, ORG, LOC, MISC in EntityType order.
+using Tag = uint8_t;
+constexpr int kTags = 9;
+constexpr Tag kOutside = 0;
+
+constexpr bool is_begin(Tag t) { return t != kOutside && (t - 1) % 2 == 0; }
+constexpr bool is_inside(Tag t) { return t != kOutside && (t - 1) % 2 == 1; }
+constexpr int type_index(Tag t) { return (t - 1) / 2; }  // 0..3 for PER..MISC; t != O
+constexpr Tag begin_tag(int type) { return static_cast<Tag>(1 + 2 * type); }
+constexpr Tag inside_tag(int type) { return static_cast<Tag>(2 + 2 * type); }
+inline EntityType entity_type(Tag t) { return static_cast<EntityType>(type_index(t)); }
+
+// Whether `next` may follow `prev` in BIO ("I-X" only continues an X).
+constexpr bool allowed(Tag prev, Tag next) {
+  return !is_inside(next) || (prev != kOutside && type_index(prev) == type_index(next));
+}
+
+std::string_view tag_name(Tag t);  // "O", "B-PER", "I-PER", ...
+// Parses "O", "B-X", "I-X" (X one of PER ORG LOC MISC); kOutside when unknown.
+Tag parse_tag(std::string_view name);
+
+}  // namespace lede::entities

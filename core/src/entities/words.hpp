@@ -1,0 +1,40 @@
+// What the tagger sees of one word: its normalized forms and their hashes,
+// capitalization class, shape, affixes and gazetteer matches. Computed once
+// per token so that every feature template only combines hashes.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+#include "entities/gazetteer.hpp"
+
+namespace lede::entities {
+
+constexpr size_t kMaxWordBytes = 64;  // longer words are hashed by this prefix
+
+// Capitalization class of a word.
+enum WordCase : uint8_t { kLower, kCapitalized, kAllCaps, kMixedCase, kDigits, kPunct, kOtherCase };
+
+// Writes the normalized form of `word` into `buffer` (kMaxWordBytes) and
+// returns it: curly quotes made straight, and when `lower`, ASCII letters
+// lowered and digits replaced by 0.
+std::string_view normalize(std::string_view word, char* buffer, bool lower);
+
+WordCase word_case(std::string_view word);
+
+struct WordInfo {
+  uint64_t word = 0;      // exact form (quotes normalized)
+  uint64_t lower = 0;     // lower case, digits as 0
+  uint64_t shape = 0;     // Xxxx, dd-Xx: character classes, runs cut at 3
+  uint64_t short_shape = 0;  // runs collapsed: Xx, d-Xx
+  uint64_t prefix[4] = {};   // lower-case prefixes of 1..4 bytes
+  uint64_t suffix[4] = {};   // lower-case suffixes of 1..4 bytes
+  WordCase wcase = kOtherCase;
+  uint8_t length = 0;        // bytes, capped at 255
+  GazetteerMatch gazetteer{};
+};
+
+// Fills everything but `gazetteer`.
+WordInfo describe_word(std::string_view word);
+
+}  // namespace lede::entities

@@ -1,0 +1,326 @@
+// The entity stage: feature extraction, decoding, the model blob, scoring,
+// and on sentences from the seed articles the mentions and entities a reader
+// expects (checked by hand). The last test guards the shipped model's dev F1.
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "entities/conll.hpp"
+#include "entities/entities.hpp"
+#include "entities/features.hpp"
+#include "entities/model.hpp"
+#include "entities/perceptron.hpp"
+#include "entities/words.hpp"
+#include "lede/lede.hpp"
+
+using namespace lede;
+using namespace lede::entities;
+
+namespace {
+
+struct Found {
+  std::string text;
+  EntityType type;
+  int entity;
+};
+
+std::vector<Found> mentions_of(const std::string& text, Analysis* analysis = nullptr) {
+  Options o;
+  o.offsets = OffsetUnit::utf8;
+  const Analysis a = analyze(text, o);
+  std::vector<Found> out;
+  for (const auto& m : a.mentions) out.push_back({text.substr(m.span.start, m.span.size()), m.type, m.entity});
+  if (analysis) *analysis = a;
+  return out;
+}
+
+const Found* find(const std::vector<Found>& found, const std::string& text) {
+  for (const auto& f : found) {
+    if (f.text == text) return &f;
+  }
+  return nullptr;
+}
+
+const Entity* entity_named(const Analysis& a, const std::string& name) {
+  for (const auto& e : a.entities) {
+    if (e.name == name) return &e;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("words get a capitalization class and a quote-normalized form", "[entities]") {
+  CHECK(word_case("Putin") == kCapitalized);
+  CHECK(word_case("NATO") == kAllCaps);
+  CHECK(word_case("meanwhile") == kLower);
+  CHECK(word_case("iPhone") == kMixedCase);
+  CHECK(word_case("1996") == kDigits);
+  CHECK(word_case(",") == kPunct);
+  char buffer[kMaxWordBytes];
+  CHECK(normalize("\xE2\x80\x99s", buffer, false) == "'s");
+  CHECK(normalize("COP29", buffer, true) == "cop00");
+  // Identical forms hash alike however the apostrophe is written.
+  CHECK(describe_word("Iran\xE2\x80\x99s").word == describe_word("Iran's").word);
+}
+
+TEST_CASE("every token gets its fixed number of features, within the table", "[entities]") {
+  const Gazetteer gazetteer("0\tIran\n1\tTehran\n");
+  const std::vector<std::string_view> words = {"Iran", "'s", "capital", "Tehran", "."};
+  const Prepared doc = prepare(words, {0}, gazetteer);
+  REQUIRE(doc.size() == 5);
+  CHECK(doc.words[0].gazetteer[kCountry] == kMatchUnit);
+  CHECK(doc.words[3].gazetteer[kCity] == kMatchUnit);
+  std::vector<uint32_t> ids(doc.size() * kFirstPassFeatures, 0xffffffff);
+  first_pass_features(doc, 0xff, ids.data());
+  for (const uint32_t id : ids) CHECK(id <= 0xff);
+}
+
+TEST_CASE("the gazetteer matches the longest name, headlines in capitals too", "[entities]") {
+  const Gazetteer gazetteer("1\tNew York\n1\tNew York City\n1\tYork\n");
+  const std::vector<std::string_view> words = {"NEW", "YORK", "CITY", "police"};
+  const Prepared doc = prepare(words, {0}, gazetteer);
+  CHECK(doc.words[0].gazetteer[kCity] == kMatchBegin);
+  CHECK(doc.words[1].gazetteer[kCity] == kMatchInside);
+  CHECK(doc.words[2].gazetteer[kCity] == kMatchLast);
+  CHECK(doc.words[3].gazetteer[kCity] == kNoMatch);
+}
+
+TEST_CASE("Viterbi never continues an entity that was not begun", "[entities]") {
+  // Emissions prefer I-PER everywhere; transitions are neutral.
+  const size_t n = 3;
+  std::vector<int64_t> emissions(n * kTags, 0);
+  for (size_t i = 0; i < n; ++i) emissions[i * kTags + inside_tag(0)] = 10;
+  int32_t transition[kTags + 1][kTags] = {};
+  std::vector<uint8_t> back(n * kTags);
+  Tag out[n];
+  viterbi(emissions.data(), transition, n, back.data(), out);
+  CHECK(out[0] == begin_tag(0));
+  CHECK(out[1] == inside_tag(0));
+  CHECK(out[2] == inside_tag(0));
+}
+
+TEST_CASE("the model blob is checked by magic number and version", "[entities]") {
+  REQUIRE(shipped_model() != nullptr);
+  const std::string blob = serialize(*shipped_model());
+  const auto* bytes = reinterpret_cast<const unsigned char*>(blob.data());
+  CHECK(parse_model(bytes, blob.size()) != nullptr);
+  std::string bad_magic = blob;
+  bad_magic[0] = 'X';
+  CHECK(parse_model(reinterpret_cast<const unsigned char*>(bad_magic.data()), bad_magic.size()) == nullptr);
+  std::string bad_version = blob;
+  bad_version[8] = 99;
+  CHECK(parse_model(reinterpret_cast<const unsigned char*>(bad_version.data()), bad_version.size()) == nullptr);
+  CHECK(parse_model(bytes, blob.size() / 2) == nullptr);
+}
+
+TEST_CASE("chunks are scored the conlleval way, from IOB1 or BIO", "[entities]") {
+  conll::Scores s;
+  // IOB1: I-PER after O starts a name; B-PER splits two adjacent names.
+  conll::score({"I-PER", "I-PER", "B-PER", "O", "I-LOC"}, {"B-PER", "I-PER", "B-PER", "O", "B-ORG"}, s);
+  CHECK(s.gold[0] == 2);
+  CHECK(s.correct[0] == 2);
+  CHECK(s.gold[2] == 1);
+  CHECK(s.correct[2] == 0);
+  CHECK(conll::to_bio({"I-ORG", "I-ORG", "O", "I-MISC"}) == std::vector<std::string>{"B-ORG", "I-ORG", "O", "B-MISC"});
+}
+
+TEST_CASE("documents are split at -DOCSTART- and tagged with one tag per token", "[entities]") {
+  const auto docs = conll::read("-DOCSTART- -X- -X- O\n\nEU NNP I-NP I-ORG\nrejects VBZ I-VP O\n\n"
+                                "-DOCSTART- -X- -X- O\n\nPeter NNP I-NP I-PER\nBlackburn NNP I-NP I-PER\n");
+  REQUIRE(docs.size() == 2);
+  const auto tags = tag_document({{"Peter", "Blackburn", "said", "."}, {"He", "left", "London", "."}});
+  REQUIRE(tags.size() == 2);
+  CHECK(tags[0] == std::vector<std::string>{"B-PER", "I-PER", "O", "O"});
+  CHECK(tags[1][2] == "B-LOC");
+}
+
+TEST_CASE("a surname joins the full name it belongs to", "[entities][seeds]") {
+  Analysis a;
+  const auto found = mentions_of(
+      "Russia and Iran are concentrating on creating mechanisms, Russian Foreign Minister Sergey Lavrov said "
+      "Wednesday. The leaders of the two countries defined concrete areas, Lavrov said at a news conference in "
+      "Moscow.",
+      &a);
+  const Found* full = find(found, "Sergey Lavrov");
+  const Found* surname = find(found, "Lavrov");
+  REQUIRE(full);
+  REQUIRE(surname);
+  CHECK(full->type == EntityType::PER);
+  CHECK(surname->entity == full->entity);
+  CHECK(a.entities[full->entity].name == "Sergey Lavrov");
+  CHECK(a.entities[full->entity].aliases == std::vector<std::string>{"Lavrov"});
+  CHECK(a.entities[full->entity].count == 2);
+}
+
+TEST_CASE("titles stay outside a person's name", "[entities][seeds]") {
+  const auto found = mentions_of(
+      "Russian President Vladimir Putin spoke by phone with his Iranian counterpart Ibrahim Raisi on Saturday, the "
+      "Kremlin announced.");
+  CHECK(find(found, "Vladimir Putin"));
+  CHECK(find(found, "Ibrahim Raisi"));
+  for (const auto& f : found) CHECK(f.text.find("President") == std::string::npos);
+  const Found* russian = find(found, "Russian");
+  REQUIRE(russian);
+  CHECK(russian->type == EntityType::MISC);
+}
+
+TEST_CASE("a possessive is outside the entity span", "[entities][seeds]") {
+  const auto found = mentions_of(
+      "The Russian leader made the remarks in a meeting with Iran\xE2\x80\x99s President Ebrahim Raisi on Thursday "
+      "in Uzbekistan.");
+  const Found* iran = find(found, "Iran");
+  REQUIRE(iran);
+  CHECK(iran->type == EntityType::LOC);
+  CHECK(find(found, "Ebrahim Raisi"));
+  for (const auto& f : found) CHECK(f.text.find("\xE2\x80\x99s") == std::string::npos);
+}
+
+TEST_CASE("an acronym defined in the text joins its expansion", "[entities][seeds]") {
+  Analysis a;
+  const auto found = mentions_of(
+      "Russia also supports Iran's accession as a permanent member to the Shanghai Cooperation Organization (SCO), "
+      "and a memorandum of Iran's obligations to the organization will be signed at the SCO summit in September.",
+      &a);
+  const Found* full = find(found, "Shanghai Cooperation Organization");
+  REQUIRE(full);
+  CHECK(full->type == EntityType::ORG);
+  int sco = 0;
+  for (const auto& f : found) {
+    if (f.text == "SCO") {
+      ++sco;
+      CHECK(f.entity == full->entity);
+    }
+  }
+  CHECK(sco == 2);
+  CHECK(a.entities[full->entity].aliases == std::vector<std::string>{"SCO"});
+}
+
+TEST_CASE("well-known acronyms join their expansions", "[entities]") {
+  Analysis a;
+  mentions_of("The International Atomic Energy Agency sent inspectors. The IAEA said on Monday that Iran agreed.", &a);
+  const Entity* iaea = entity_named(a, "International Atomic Energy Agency");
+  REQUIRE(iaea);
+  CHECK(iaea->aliases == std::vector<std::string>{"IAEA"});
+}
+
+TEST_CASE("a demonym stays MISC and names its country", "[entities][seeds]") {
+  Analysis a;
+  mentions_of(
+      "The Iranian first vice president arrived in Moscow at the head of an economic and political delegation on "
+      "Wednesday.",
+      &a);
+  const Entity* iranian = entity_named(a, "Iranian");
+  REQUIRE(iranian);
+  CHECK(iranian->type == EntityType::MISC);
+  CHECK(iranian->related == "Iran");
+}
+
+TEST_CASE("spelling variants of one name are one entity", "[entities][seeds]") {
+  Analysis a;
+  const auto found = mentions_of(
+      "The Russian leader met Iran\xE2\x80\x99s President Ebrahim Raisi on Thursday in Uzbekistan.\n\n"
+      "Russian President Vladimir Putin spoke by phone with his Iranian counterpart Ibrahim Raisi on Saturday.\n\n"
+      "Ukrainian President Volodymyr Zelensky has urged an international coalition to intensify pressure on "
+      "Moscow.\n\nThe minister said he did not rule out a meeting with Ukrainian President Volodymyr Zelenskyy.",
+      &a);
+  const Found* ebrahim = find(found, "Ebrahim Raisi");
+  const Found* ibrahim = find(found, "Ibrahim Raisi");
+  const Found* zelensky = find(found, "Volodymyr Zelensky");
+  const Found* zelenskyy = find(found, "Volodymyr Zelenskyy");
+  REQUIRE(ebrahim);
+  REQUIRE(ibrahim);
+  REQUIRE(zelensky);
+  REQUIRE(zelenskyy);
+  CHECK(ebrahim->entity == ibrahim->entity);
+  CHECK(zelensky->entity == zelenskyy->entity);
+  CHECK(ebrahim->entity != zelensky->entity);
+}
+
+TEST_CASE("a capitalized common word that starts a sentence is not a name", "[entities][seeds]") {
+  const auto found = mentions_of(
+      "\"Meanwhile, we are concentrating together with our friends, including, of course, the Islamic Republic of "
+      "Iran, on creating reliable, constructive mechanisms,\" he said.\n\nShare\n\nPublished by\n\nIFP Editorial "
+      "Staff");
+  for (const auto& f : found) {
+    CHECK(f.text != "Meanwhile");
+    CHECK(f.text != "Share");
+  }
+  CHECK(find(found, "Islamic Republic of Iran"));
+}
+
+TEST_CASE("names in boilerplate paragraphs are tagged too", "[entities][seeds]") {
+  const auto found = mentions_of(
+      "Recent Posts\n\n\xE2\x80\x98Putin lying to everyone\xE2\x80\x99: Zelensky calls for \xE2\x80\x98strong "
+      "pressure\xE2\x80\x99 on Russia\n\nUkrainian President Volodymyr Zelensky has urged an international "
+      "coalition to intensify pressure on Moscow and\xE2\x80\xA6\n\n46 minutes ago");
+  const Found* zelensky = find(found, "Volodymyr Zelensky");
+  REQUIRE(zelensky);
+  CHECK(zelensky->type == EntityType::PER);
+  const Found* surname = find(found, "Zelensky");
+  REQUIRE(surname);
+  CHECK(surname->entity == zelensky->entity);
+}
+
+TEST_CASE("mentions are sorted and entity ids index the entity list", "[entities]") {
+  Analysis a;
+  mentions_of("Putin met Raisi in Tehran. Vladimir Putin and Ebrahim Raisi then flew to Moscow.", &a);
+  for (size_t i = 0; i < a.entities.size(); ++i) CHECK(a.entities[i].id == static_cast<int>(i));
+  int total = 0;
+  for (size_t i = 0; i < a.mentions.size(); ++i) {
+    if (i > 0) CHECK(a.mentions[i - 1].span.start < a.mentions[i].span.start);
+    REQUIRE(a.mentions[i].entity >= 0);
+    REQUIRE(a.mentions[i].entity < static_cast<int>(a.entities.size()));
+    CHECK(a.mentions[i].type == a.entities[a.mentions[i].entity].type);
+  }
+  for (const auto& e : a.entities) total += e.count;
+  CHECK(total == static_cast<int>(a.mentions.size()));
+}
+
+TEST_CASE("hostile input is tagged in linear time without crashing", "[entities][hostile]") {
+  std::string names, variants;
+  for (int i = 0; i < 100000; ++i) names += i % 2 ? "Zelensky " : "Zelenskyy ";
+  // Thousands of spellings one edit apart, each a distinct form of one group.
+  for (int i = 0; i < 20000; ++i) {
+    variants += "Mr. Olga Petrov";
+    variants += static_cast<char>('a' + i % 26);
+    variants += static_cast<char>('a' + i / 26 % 26);
+    variants += static_cast<char>('a' + i / 676 % 26);
+    variants += " said. ";
+  }
+  const std::string inputs[] = {std::string(200000, '7'), std::string(1 << 20, 'A'), names, variants,
+                                std::string("\xFF\xFE Iran\xC3 Putin\xE2\x80")};
+  for (const auto& input : inputs) {
+    const auto start = std::chrono::steady_clock::now();
+    const Analysis a = analyze(input);
+    // Generous for sanitizer builds on a busy machine; a quadratic pass
+    // over these inputs would take hours.
+    CHECK(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() < 30.0);
+    for (const auto& m : a.mentions) CHECK(m.span.end <= input.size());
+  }
+}
+
+TEST_CASE("the shipped model keeps the dev F1 it shipped with", "[entities][model]") {
+  std::ifstream dev(LEDE_SHARED_DIR "/data/conll2003/dev.txt");
+  std::ifstream shipped(LEDE_SOURCE_DIR "/core/models/ner-tagger.f1");
+  if (!dev || !shipped) {
+    WARN("no dev data or no recorded F1; skipped");
+    return;
+  }
+  double recorded = 0;
+  shipped >> recorded;
+  std::stringstream text;
+  text << dev.rdbuf();
+  conll::Scores scores;
+  for (const auto& doc : conll::read(text.str())) {
+    std::vector<std::vector<std::string>> sentences;
+    for (const auto& s : doc) sentences.push_back(s.words);
+    const auto tags = tag_document(sentences);
+    for (size_t i = 0; i < doc.size(); ++i) conll::score(doc[i].tags, tags[i], scores);
+  }
+  CHECK(100 * conll::overall_f1(scores) >= recorded - 0.005);
+}
