@@ -253,6 +253,32 @@ TEST_CASE("a capitalized common word that starts a sentence is not a name", "[en
   CHECK(find(found, "Islamic Republic of Iran"));
 }
 
+TEST_CASE("a section label pasted with a headline is not a name", "[entities][seeds]") {
+  const std::string text =
+      "Diplomacy: Putin urges \xE2\x80\x9Cintensification\xE2\x80\x9D of Russia-Iran cooperation\n\n"
+      "Diplomacy Putin hints at \xE2\x80\x98intensification\xE2\x80\x99 of Russia-Iran cooperation\n\n"
+      "Russian President Vladimir Putin on Saturday spoke of an intensification of cooperation with Tehran.";
+  Analysis a;
+  const auto found = mentions_of(text, &a);
+  for (const auto& f : found) {
+    CHECK(f.text != "Diplomacy");
+    CHECK(f.text != "Diplomacy Putin");
+  }
+  const Entity* putin = entity_named(a, "Vladimir Putin");
+  REQUIRE(putin);
+  CHECK(putin->count == 3);
+}
+
+TEST_CASE("a country is a place even where the tagger saw an organization", "[entities][seeds]") {
+  Analysis a;
+  mentions_of("Iran and Russia have been targeted by tough US sanctions and are scrambling to find ways to "
+              "bypass the embargos, especially for banking transactions.",
+              &a);
+  const Entity* us = entity_named(a, "US");
+  REQUIRE(us);
+  CHECK(us->type == EntityType::LOC);
+}
+
 TEST_CASE("names in boilerplate paragraphs are tagged too", "[entities][seeds]") {
   const auto found = mentions_of(
       "Recent Posts\n\n\xE2\x80\x98Putin lying to everyone\xE2\x80\x99: Zelensky calls for \xE2\x80\x98strong "

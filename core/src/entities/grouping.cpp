@@ -12,6 +12,7 @@
 #include <tuple>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "entities/lexicon.hpp"
 #include "entities/words.hpp"
@@ -134,6 +135,45 @@ std::vector<TokenSpan> spans_from_tags(const text::Document& doc, const std::vec
   }
   return spans;
 }
+
+// Section labels copied with a headline ("Diplomacy: Putin urges ...",
+// "Diplomacy Putin hints ...") look like a name, or like a first name before
+// a surname. A label is dropped when it starts its paragraph before a colon
+// and names no one else in the text; a word glued before a surname is cut
+// when the text gives that surname another first name ("Vladimir Putin").
+class SectionLabels {
+ public:
+  SectionLabels(const Context& c, const std::vector<TokenSpan>& spans) : c_(c) {
+    for (const TokenSpan& s : spans) {
+      if (s.type != EntityType::PER) continue;
+      const std::string last = lower_ascii(c.doc.token_text(s.end - 1));
+      if (s.end - s.first >= 2) first_names_of_[last].insert(lower_ascii(c.doc.token_text(s.first)));
+      ++last_word_uses_[last];
+    }
+  }
+
+  // False when the span is only a label; otherwise the span, trimmed of one.
+  bool apply(TokenSpan& s) const {
+    if (s.type != EntityType::PER || !c_.initial[s.first]) return true;
+    const std::string first = lower_ascii(c_.doc.token_text(s.first));
+    if (c_.capitalized_inside.count(first) || c_.gazetteer.contains(kFirstName, first)) return true;
+    if (s.end - s.first == 1) return !is_lone_label(s, first);
+    const auto names = first_names_of_.find(lower_ascii(c_.doc.token_text(s.end - 1)));
+    if (s.end - s.first == 2 && names != first_names_of_.end() && names->second.size() > 1) ++s.first;
+    return true;
+  }
+
+ private:
+  bool is_lone_label(const TokenSpan& s, const std::string& word) const {
+    const bool before_colon = s.end < c_.doc.tokens.size() && c_.doc.token_text(s.end) == ":";
+    const auto uses = last_word_uses_.find(word);
+    return before_colon && uses != last_word_uses_.end() && uses->second == 1;
+  }
+
+  const Context& c_;
+  std::unordered_map<std::string, std::unordered_set<std::string>> first_names_of_;  // surname -> first words
+  std::unordered_map<std::string, int> last_word_uses_;  // PER spans ending in a word
+};
 
 // A distinct surface form and what grouping needs to know about it.
 struct Form {
@@ -389,6 +429,13 @@ class Grouper {
     return r;
   }
 
+  bool names_a_country(const std::vector<int>& forms) const {
+    for (const int f : forms) {
+      if (c_.gazetteer.contains(kCountry, forms_[f].text)) return true;
+    }
+    return false;
+  }
+
   Entity make_entity(int id, const std::vector<int>& forms) const {
     int votes[4] = {};
     bool full_person = false;
@@ -399,6 +446,9 @@ class Grouper {
     Entity e;
     e.id = id;
     e.type = full_person ? EntityType::PER : static_cast<EntityType>(std::max_element(votes, votes + 4) - votes);
+    // A country is a place in an article, whatever the tagger voted: the
+    // Reuters training text often names a country for its government ("US").
+    if (!full_person && names_a_country(forms)) e.type = EntityType::LOC;
     // The fullest form: most words, then longest, then most used, then first.
     int best = forms.front();
     for (const int f : forms) {
@@ -435,9 +485,14 @@ class Grouper {
 
 Result group(const text::Document& doc, const std::vector<Tag>& tags, const Gazetteer& gazetteer) {
   const Context context = make_context(doc, gazetteer);
-  std::vector<TokenSpan> spans;
+  std::vector<TokenSpan> cleaned;
   for (TokenSpan s : spans_from_tags(doc, tags)) {
-    if (clean(context, s)) spans.push_back(s);
+    if (clean(context, s)) cleaned.push_back(s);
+  }
+  const SectionLabels labels(context, cleaned);
+  std::vector<TokenSpan> spans;
+  for (TokenSpan s : cleaned) {
+    if (labels.apply(s)) spans.push_back(s);
   }
   return Grouper(context, std::move(spans)).run();
 }
