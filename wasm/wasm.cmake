@@ -36,6 +36,7 @@ if(LEDE_WEB_DIR)
       ${CMAKE_SOURCE_DIR}/wasm/lede.js ${CMAKE_SOURCE_DIR}/wasm/lede.d.ts
       $<TARGET_FILE_DIR:lede_web>/lede_web.js $<TARGET_FILE_DIR:lede_web>/lede_web.wasm
       ${LEDE_WEB_DIR}
+    COMMAND ${CMAKE_COMMAND} -DWEB_DIR=${LEDE_WEB_DIR} -P ${CMAKE_SOURCE_DIR}/cmake/stamp_sw.cmake
     DEPENDS lede_web
     COMMENT "Copying the page and the wasm module into ${LEDE_WEB_DIR}")
 endif()

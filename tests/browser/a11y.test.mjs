@@ -1,0 +1,83 @@
+// Accessibility checks a user would notice: text and highlights keep AA
+// contrast (4.5:1) in light and dark, every control has a name, and the
+// landmarks and live regions are there.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, showFixture } from './helpers.mjs';
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+// Runs in the page: the contrast ratio of an element's text against what is
+// painted behind it (its own and its ancestors' backgrounds, blended).
+function contrastOf(selector) {
+  const parse = (c) => {
+    const m = c.match(/rgba?\(([^)]+)\)/);
+    const [r, g, b, a = 1] = m[1].split(/[ ,/]+/).filter(Boolean).map(Number);
+    return { r, g, b, a };
+  };
+  const over = (top, bottom) => ({
+    r: top.r * top.a + bottom.r * (1 - top.a), g: top.g * top.a + bottom.g * (1 - top.a),
+    b: top.b * top.a + bottom.b * (1 - top.a), a: 1,
+  });
+  const luminance = ({ r, g, b }) => {
+    const lin = (v) => { const s = v / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; };
+    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+  };
+  const el = document.querySelector(selector);
+  const layers = [];
+  for (let node = el; node; node = node.parentElement) layers.push(parse(getComputedStyle(node).backgroundColor));
+  layers.push(parse(getComputedStyle(document.documentElement).backgroundColor));
+  let bg = { r: 255, g: 255, b: 255, a: 1 };
+  for (const layer of layers.reverse()) bg = over(layer, bg);
+  const fg = over(parse(getComputedStyle(el).color), bg);
+  const [l1, l2] = [luminance(fg), luminance(bg)].sort((a, b) => b - a);
+  return (l1 + 0.05) / (l2 + 0.05);
+}
+
+const SAMPLES = [
+  'body', '.tagline', '#status', '.hint', '[data-role="input"]', '#sample', '.legend-item[data-key="PER"]',
+  '.legend-item[data-key="MISC"] .n', '.keys',
+  '#reading mark[data-kind="entity"][data-type="PER"]', '#reading mark[data-kind="entity"][data-type="ORG"]',
+  '#reading mark[data-kind="entity"][data-type="LOC"]', '#reading mark[data-kind="number"]',
+  '#reading mark[data-kind="quote"]', '#reading mark[data-kind="quote"] mark[data-kind="number"]',
+  '#reading .para.bp', '#panel-entities .entity .name', '#panel-entities .aliases', '#panel-numbers td',
+  '#panel-quotes .meta', '.bottom',
+];
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`text and highlights have AA contrast in ${colorScheme} mode`, async () => {
+    const { page, context } = await openPage(env.browser, env.url, { colorScheme });
+    await showFixture(page);
+    const failures = [];
+    for (const selector of SAMPLES) {
+      const ratio = await page.evaluate(contrastOf, selector);
+      if (ratio < 4.5) failures.push(`${selector}: ${ratio.toFixed(2)}`);
+    }
+    await page.hover('#reading mark[data-kind="number"]');
+    const tip = await page.evaluate(contrastOf, '#tooltip');
+    if (tip < 4.5) failures.push(`#tooltip: ${tip.toFixed(2)}`);
+    assert.deepEqual(failures, []);
+    await context.close();
+  });
+}
+
+test('every control has a name, and the page has its landmarks and live regions', async () => {
+  const { page, context } = await openPage(env.browser, env.url);
+  await showFixture(page);
+  const unnamed = await page.$$eval('button, input, textarea, [tabindex="0"]', (els) => els
+    .filter((el) => !el.hidden && el.type !== 'file')
+    .filter((el) => {
+      const label = el.getAttribute('aria-label') || el.labels?.[0]?.textContent || el.textContent;
+      return !label || !label.trim();
+    })
+    .map((el) => el.outerHTML.slice(0, 80)));
+  assert.deepEqual(unnamed, []);
+  assert.equal(await page.$$eval('main, header, aside[aria-label], footer', (els) => els.length), 4);
+  assert.equal(await page.getAttribute('#status', 'role'), 'status');
+  assert.equal(await page.getAttribute('#tooltip', 'role'), 'tooltip');
+  assert.equal(await page.getAttribute('#legend', 'role'), 'group');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await context.close();
+});

@@ -1,0 +1,347 @@
+// The page in Chromium, served from a subfolder, as a user meets it: paste a
+// seed article and see its marks, toggles, entity selection, tooltips,
+// export, share links, files, keyboard-only use, inert markup, and no
+// request after load. Tests that need particular items use a hand-made
+// analysis (helpers.mjs) so they do not depend on what the model finds.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  FIXTURE_TEXT, PREFIX, fixtureAnalysis, launch, openPage, paste, readMarks, root, seeds, showFixture, waitForText,
+} from './helpers.mjs';
+
+const CLI = path.join(root, 'build/native/lede');
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+const SEEDS = seeds();
+const SAMPLE_ONLY = SEEDS.length === 0;
+
+// Every item with a span has marks; every mark belongs to an item of the
+// right type; the pieces of an item hold exactly its text.
+function assertMarksMatch(marks, analysis, text) {
+  const lists = { entity: analysis.mentions, number: analysis.numbers, quote: analysis.quotes };
+  const typeOf = { entity: (m) => m.type, number: (n) => n.kind, quote: (q) => q.kind };
+  const groups = new Map();
+  for (const mark of marks) {
+    assert.ok(mark.kind in lists, `data-kind ${mark.kind}`);
+    const item = lists[mark.kind][mark.id];
+    assert.ok(item, `data-id ${mark.id} of ${mark.kind} is in the analysis`);
+    assert.equal(mark.type, typeOf[mark.kind](item), `data-type of ${mark.kind} ${mark.id}`);
+    const key = `${mark.kind}:${mark.id}`;
+    groups.set(key, (groups.get(key) ?? '') + mark.text);
+  }
+  const squeeze = (s) => s.replace(/\s+/g, '');
+  let expected = 0;
+  for (const [kind, list] of Object.entries(lists)) {
+    list.forEach((item, id) => {
+      if (item.end <= item.start) return;
+      expected++;
+      const shown = groups.get(`${kind}:${id}`);
+      assert.ok(shown !== undefined, `${kind} ${id} (${item.text}) has a mark`);
+      assert.equal(squeeze(shown), squeeze(text.slice(item.start, item.end)), `${kind} ${id} text`);
+    });
+  }
+  assert.equal(groups.size, expected, 'one group of marks per item');
+}
+
+test('loads from a subfolder with relative URLs only and no errors', async () => {
+  const { page, context, errors, requests } = await openPage(env.browser, env.url);
+  const origin = new URL(env.url).origin;
+  for (const url of requests) {
+    if (url.startsWith('data:')) continue;
+    assert.ok(url.startsWith(origin + PREFIX), `request inside the subfolder: ${url}`);
+  }
+  assert.match(await page.textContent('#version'), /\d/);
+  assert.equal(await page.getAttribute('[data-role="input"]', 'id'), 'input');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a pasted seed article shows marks that match the analysis the page holds (and the CLI output, when built), with no request after load',
+  { skip: SAMPLE_ONLY && 'no ../shared/seeds' }, async () => {
+    const { page, context, errors, requests } = await openPage(env.browser, env.url);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.waitForTimeout(300);  // the service worker's first caching ends
+    const before = requests.length;
+    for (const seed of SEEDS) {
+      await paste(page, seed.text);
+      const analysis = await page.evaluate(() => window.ledeApp.analysis);
+      assert.equal(analysis.version, 1);
+      assert.equal(analysis.length, seed.text.length, `${seed.name}: length in UTF-16 units`);
+      assertMarksMatch(await readMarks(page), analysis, seed.text);
+      if (existsSync(CLI)) {
+        const date = await page.inputValue('#refdate');
+        const cli = JSON.parse(execFileSync(CLI, ['--offsets', 'utf16', '--reference-date', date, seed.path], { encoding: 'utf8' }));
+        assert.deepEqual(analysis, cli, `${seed.name}: the page shows what the CLI reports`);
+      }
+      const counts = await page.$$eval('.panel .count', (els) => els.map((e) => Number(e.textContent)));
+      assert.deepEqual(counts, [analysis.entities.length, analysis.numbers.length, analysis.quotes.length]);
+    }
+    assert.deepEqual(requests.slice(before), [], 'no request after load');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+test('the fixture renders nested marks, split pieces, speaker names and dimmed boilerplate', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.url);
+  await showFixture(page);
+  const analysis = fixtureAnalysis();
+  const marks = await readMarks(page);
+  assertMarksMatch(marks, analysis, FIXTURE_TEXT);
+  const twenty = marks.find((m) => m.kind === 'number' && m.text === '20 years');
+  assert.equal(twenty.parentKind, 'quote', 'a number inside a quote nests in its mark');
+  const longQuote = marks.filter((m) => m.kind === 'quote' && m.id === 1);
+  assert.equal(longQuote.length, 2, 'a quote over two paragraphs is two pieces');
+  assert.deepEqual(longQuote.map((m) => [m.cont, m.speaker]), [[false, 'Lena <b>Okafor</b>'], [true, null]]);
+  const chip = await page.$eval('#reading mark[data-kind="quote"][data-id="0"]',
+    (m) => getComputedStyle(m, '::before').content);
+  assert.equal(chip, '"Anouk de Vries"', 'the speaker is shown at the quote');
+  assert.equal(await page.$$eval('#reading .para.bp', (ps) => ps.length), 1);
+  await page.click('#toggle-bp');
+  assert.equal(await page.$eval('#reading .para.bp', (p) => getComputedStyle(p).display), 'none');
+  assert.equal(await page.getAttribute('#toggle-bp', 'aria-pressed'), 'true');
+  await page.click('#toggle-bp');
+  assert.notEqual(await page.$eval('#reading .para.bp', (p) => getComputedStyle(p).display), 'none');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('markup in the text or in names is shown as text and runs nothing', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.url);
+  const evil = '<img src=x onerror=alert(1)> and <script>alert(2)</script> said "<svg onload=alert(3)>" today';
+  await paste(page, evil);
+  assert.ok((await page.textContent('#reading')).includes('<img src=x onerror=alert(1)>'));
+  assert.equal(await page.$$eval('#reading img, #reading script, #reading svg', (els) => els.length), 0);
+  await showFixture(page);
+  assert.ok((await page.textContent('#panel-entities')).includes('Lena <b>Okafor</b>'));
+  assert.equal(await page.$$eval('#panel-entities b, #panel-quotes b', (els) => els.length), 0);
+  await page.waitForTimeout(200);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('legend buttons hide and show each type', async () => {
+  const { page, context } = await openPage(env.browser, env.url);
+  await showFixture(page);
+  const style = (selector) => page.$eval(selector, (m) => {
+    const s = getComputedStyle(m);
+    return `${s.backgroundColor}|${s.textDecorationLine}|${s.boxShadow}`;
+  });
+  const person = '#reading mark[data-kind="entity"][data-type="PER"]';
+  const money = '#reading mark[data-kind="number"][data-type="money"]';
+  const shownPerson = await style(person);
+  const shownMoney = await style(money);
+  assert.equal(await page.getAttribute('.legend-item[data-key="PER"]', 'aria-pressed'), 'true');
+  await page.click('.legend-item[data-key="PER"]');
+  assert.equal(await page.getAttribute('.legend-item[data-key="PER"]', 'aria-pressed'), 'false');
+  assert.equal(await style(person), 'rgba(0, 0, 0, 0)|none|none', 'people are no longer highlighted');
+  assert.equal(await style(money), shownMoney, 'money still is');
+  await page.click('.legend-item[data-key="money"]');
+  assert.equal(await style(money), 'rgba(0, 0, 0, 0)|none|none');
+  await page.click('.legend-item[data-key="PER"]');
+  assert.equal(await style(person), shownPerson);
+  assert.equal(await page.$eval('.legend-item[data-key="PER"] .n', (n) => n.textContent), '3');
+  await context.close();
+});
+
+test('choosing an entity highlights all its mentions, with previous and next', async () => {
+  const { page, context } = await openPage(env.browser, env.url);
+  await showFixture(page);
+  await page.click('#panel-entities button.entity[data-entity="0"]');
+  assert.equal(await page.getAttribute('#panel-entities button.entity[data-entity="0"]', 'aria-pressed'), 'true');
+  const selected = await page.$$eval('#reading mark.is-selected', (ms) => ms.map((m) => m.textContent));
+  assert.deepEqual(selected, ['Anouk de Vries', 'de Vries']);
+  assert.equal(await page.textContent('[data-role="selection-label"]'), 'Anouk de Vries: 1 of 2');
+  await page.click('[data-role="selection-next"]');
+  assert.equal(await page.textContent('[data-role="selection-label"]'), 'Anouk de Vries: 2 of 2');
+  assert.equal(await page.$eval('#reading mark.is-current', (m) => m.textContent), 'de Vries');
+  await page.click('[data-role="selection-prev"]');
+  assert.equal(await page.$eval('#reading mark.is-current', (m) => m.textContent), 'Anouk de Vries');
+  await page.click('#reading mark[data-kind="entity"][data-entity="2"]');
+  assert.equal(await page.textContent('[data-role="selection-label"]'), 'Rotterdam: 1 of 1');
+  await page.click('[data-role="selection-clear"]');
+  assert.equal(await page.$$eval('#reading mark.is-selected', (ms) => ms.length), 0);
+  assert.ok(await page.isHidden('#selection'));
+  await context.close();
+});
+
+test('hovering a mark shows its type, name, value and speaker', async () => {
+  const { page, context } = await openPage(env.browser, env.url);
+  await showFixture(page);
+  await page.hover('#reading mark[data-kind="number"][data-type="money"]');
+  assert.match(await page.textContent('#tooltip'), /Money · 1,200,000,000 USD/);
+  await page.hover('#reading mark[data-kind="entity"][data-id="2"]');  // the second "de Vries"
+  assert.match(await page.textContent('#tooltip'), /Person · Anouk de Vries/);
+  await page.hover('#reading mark[data-kind="number"][data-type="date"]');
+  assert.match(await page.textContent('#tooltip'), /ISO: 2026-03-03/);
+  await page.hover('#reading mark[data-kind="quote"][data-id="0"]', { position: { x: 30, y: 8 } });
+  assert.match(await page.textContent('#tooltip'), /said by Anouk de Vries/);
+  await context.close();
+});
+
+test('the numbers table sorts by column and the quotes are grouped by speaker', async () => {
+  const { page, context } = await openPage(env.browser, env.url);
+  await showFixture(page);
+  const column = () => page.$$eval('#panel-numbers tbody tr td:first-child', (tds) => tds.map((td) => td.textContent));
+  assert.deepEqual(await column(), ['$1.2 billion', '20 years', '3 March']);
+  await page.click('#panel-numbers button[data-sort="value"]');
+  assert.deepEqual(await column(), ['20 years', '$1.2 billion', '3 March'], 'ascending, no value last');
+  assert.equal(await page.getAttribute('#panel-numbers th:has(button[data-sort="value"])', 'aria-sort'), 'ascending');
+  await page.click('#panel-numbers button[data-sort="value"]');
+  assert.equal(await page.getAttribute('#panel-numbers th:has(button[data-sort="value"])', 'aria-sort'), 'descending');
+  const headings = await page.$$eval('#panel-quotes h3', (hs) => hs.map((h) => h.textContent));
+  assert.deepEqual(headings, ['Anouk de Vries (1)', 'Lena <b>Okafor</b> (1)']);
+  assert.deepEqual(await page.$$eval('.panel .count', (els) => els.map((e) => e.textContent)), ['5', '3', '2']);
+  await context.close();
+});
+
+test('export JSON is the analysis, and CSV and text exports hold its items', async () => {
+  const { page, context } = await openPage(env.browser, env.url);
+  await page.click('#sample');
+  await page.waitForFunction(() => window.ledeApp.text.length > 0
+    && document.querySelector('#reading').dataset.state === 'ready');
+  const shown = await page.evaluate(() => window.ledeApp.analysis);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+  assert.equal(download.suggestedFilename(), 'lede-analysis.json');
+  const exported = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.deepEqual(exported, shown);
+  for (const key of ['version', 'offsets', 'length', 'paragraphs', 'mentions', 'entities', 'numbers', 'quotes', 'boilerplate']) {
+    assert.ok(key in exported, `the contract has ${key}`);
+  }
+  await showFixture(page);
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-csv="numbers"]')]);
+  const lines = (await readFile(await csv.path(), 'utf8')).trim().split('\r\n');
+  assert.equal(lines[0], 'start,end,text,kind,value,high,unit,iso,approx,boilerplate');
+  assert.equal(lines.length, 4);
+  assert.ok(lines[1].includes('$1.2 billion,money,1200000000,,USD'));
+  const [quotes] = await Promise.all([page.waitForEvent('download'), page.click('[data-csv="quotes"]')]);
+  assert.match(await readFile(await quotes.path(), 'utf8'), /"The first part of a long quote\.\nAnd its second paragraph,"/);
+  const summary = await page.evaluate(async () => {
+    const { analysisText } = await import('./export.js');
+    return analysisText(window.ledeApp.analysis);
+  });
+  assert.match(summary, /Anouk de Vries \(2; also de Vries\)/);
+  assert.match(summary, /\$1\.2 billion — money: 1,200,000,000 USD/);
+  await context.close();
+});
+
+test('a share link restores the text and the view', async () => {
+  const { page, context, requests } = await openPage(env.browser, env.url, { permissions: ['clipboard-read', 'clipboard-write'] });
+  const text = SEEDS[0]?.text ?? 'Plain text, with “curly quotes”, emoji 🗞️ and CJK 新闻.';
+  await paste(page, `${text}\nEmoji 🗞️ and CJK 新闻 survive.`);
+  await page.fill('#refdate', '2024-09-15');
+  await page.dispatchEvent('#refdate', 'change');
+  await page.click('.legend-item[data-key="LOC"]');
+  await page.click('#toggle-bp');
+  await page.click('#share');
+  await page.waitForFunction(() => document.querySelector('#share-url').value.includes('#z='));
+  const link = await page.inputValue('#share-url');
+  assert.ok(link.startsWith(env.url), 'the link points at the same page');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link, 'copied to the clipboard');
+  assert.ok(!requests.some((r) => r.includes('#z=')), 'the text was never requested');
+  const other = await context.newPage();
+  await other.goto(link);
+  await other.waitForSelector('body[data-state="ready"]');
+  const expected = `${text}\nEmoji 🗞️ and CJK 新闻 survive.`;
+  await waitForText(other, expected);
+  assert.equal(await other.inputValue('[data-role="input"]'), expected);
+  assert.equal(await other.inputValue('#refdate'), '2024-09-15');
+  assert.equal(await other.getAttribute('.legend-item[data-key="LOC"]', 'aria-pressed'), 'false');
+  assert.equal(await other.getAttribute('#toggle-bp', 'aria-pressed'), 'true');
+  await context.close();
+});
+
+test('opening or dropping files: .html keeps its text and runs none of it, .md and .txt as they are', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.url);
+  const html = '<html><head><title>T</title><script>alert(1)</script></head><body><nav>Menu</nav>'
+    + '<article><h1>Budget passes</h1><p>The council approved <b>$3 million</b>.</p><img src=x onerror=alert(2)></article></body></html>';
+  await page.setInputFiles('#file', { name: 'story.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+  await waitForText(page, 'Budget passes\n\nThe council approved $3 million.');
+  assert.equal(await page.inputValue('[data-role="input"]'), 'Budget passes\n\nThe council approved $3 million.');
+  await page.setInputFiles('#file', { name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from('# Title\n\nSome *text*.') });
+  await waitForText(page, '# Title\n\nSome *text*.');
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['Dropped text, 12 words.'], 'dropped.txt', { type: 'text/plain' }));
+    document.querySelector('#dropzone').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  await waitForText(page, 'Dropped text, 12 words.');
+  assert.ok(page.url().startsWith(env.url), 'dropping a file does not navigate away');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('everything works from the keyboard alone, with visible focus', async () => {
+  const { page, context } = await openPage(env.browser, env.url);
+  const focused = () => page.evaluate(() => {
+    const el = document.activeElement;
+    return { id: el.id, role: el.dataset.role ?? el.dataset.key ?? el.dataset.entity ?? null, tag: el.tagName,
+      outline: getComputedStyle(el).outlineStyle };
+  });
+  const tabTo = async (predicate, limit = 40) => {
+    for (let i = 0; i < limit; i++) {
+      await page.keyboard.press('Tab');
+      const f = await focused();
+      if (predicate(f)) return f;
+    }
+    throw new Error('not reachable by Tab');
+  };
+  const input = await tabTo((f) => f.role === 'input');
+  assert.notEqual(input.outline, 'none', 'focus is visible on the text area');
+  await page.keyboard.type('Typing works.');
+  await waitForText(page, 'Typing works.');
+  const sample = await tabTo((f) => f.id === 'sample');
+  assert.notEqual(sample.outline, 'none');
+  await showFixture(page);
+  await page.focus('#clear');
+  const legend = await tabTo((f) => f.role === 'PER');
+  assert.notEqual(legend.outline, 'none');
+  await page.keyboard.press('Space');
+  assert.equal(await page.getAttribute('.legend-item[data-key="PER"]', 'aria-pressed'), 'false');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.getAttribute('.legend-item[data-key="PER"]', 'aria-pressed'), 'true');
+  await tabTo((f) => f.id === 'reading');
+  await page.keyboard.press('ArrowRight');
+  const first = await focused();
+  assert.equal(first.tag, 'MARK');
+  assert.notEqual(first.outline, 'none');
+  assert.ok(await page.isVisible('#tooltip'), 'the tooltip shows on keyboard focus');
+  assert.match(await page.textContent('#tooltip'), /Person · Anouk de Vries/);
+  await page.keyboard.press('Enter');
+  assert.equal(await page.textContent('[data-role="selection-label"]'), 'Anouk de Vries: 1 of 2');
+  await tabTo((f) => f.role === '1');  // the European Investment Bank in the panel
+  await page.keyboard.press('Enter');
+  assert.equal(await page.textContent('[data-role="selection-label"]'), 'European Investment Bank: 1 of 1');
+  await context.close();
+});
+
+test('opened from file:// the page says how to serve it', async () => {
+  const page = await env.browser.newPage();
+  const { webDir } = await import('./helpers.mjs');
+  await page.goto(`file://${webDir}/index.html`);
+  await page.waitForSelector('#notice:not([hidden])');
+  assert.match(await page.textContent('#notice'), /web server/);
+  await page.close();
+});
+
+test('the embed example imports lede.js and highlights its own text', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  await page.goto(`${env.url}embed.html`);
+  const before = await page.textContent('#story');
+  await page.waitForFunction(() => /^Highlighted by lede/.test(document.querySelector('#status').textContent));
+  assert.equal(await page.textContent('#story'), before, 'the text is unchanged, only wrapped');
+  const marks = await page.$$eval('#story mark', (ms) => ms.map((m) => [m.dataset.kind, m.dataset.type, m.textContent]));
+  for (const [kind, type] of marks) assert.ok(['entity', 'number'].includes(kind) && type);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

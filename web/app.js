@@ -1,0 +1,410 @@
+// The page's main thread: wires input, the analysis worker, the reading view,
+// the panels, export and share. It never analyzes: worker.js owns the
+// WebAssembly module, this thread only renders, so typing never waits.
+// Depends on the other modules of web/ (not on lede.js directly).
+import { LEGEND, legendKey } from './types.js';
+import { renderAnalysis } from './render.js';
+import { renderEntities, renderNumbers, renderQuotes } from './panels.js';
+import { createReader } from './reader.js';
+import { CSV_LISTS, analysisCsv, analysisJson, analysisText, copyText, download, entityNames } from './export.js';
+import { decodeView, encodeView } from './share.js';
+import { isReadable, readTextFile } from './files.js';
+import { SAMPLE } from './sample.js';
+
+const DEBOUNCE_MS = 250;
+const EMPTY = Object.freeze({
+  version: 1, offsets: 'utf16', length: 0,
+  paragraphs: [], mentions: [], entities: [], numbers: [], quotes: [], boilerplate: [],
+});
+
+const $ = (selector) => document.querySelector(selector);
+const ui = {
+  input: $('#input'), refdate: $('#refdate'), reading: $('#reading'), status: $('#status'),
+  progress: $('#progress'), notice: $('#notice'), legend: $('#legend'), bpToggle: $('#toggle-bp'),
+  entities: $('#panel-entities'), numbers: $('#panel-numbers'), quotes: $('#panel-quotes'),
+  shareRow: $('#share-row'), shareUrl: $('#share-url'), file: $('#file'),
+};
+
+const state = {
+  text: '', analysis: EMPTY, shownText: '',
+  hidden: new Set(), boilerplateHidden: false,
+  requestId: 0, requests: new Map(), renderId: 0, rendered: Promise.resolve(),
+  ready: false, version: '', timings: {},
+  speakerOf: (quote) => speakerOf(quote, state.shownText, state.analysis),
+};
+
+// ---- the worker --------------------------------------------------------
+
+// boot.js has usually started the worker already (see there).
+const worker = window.ledeBoot?.worker ?? new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+const onWorkerMessage = (data) => {
+  if (data.type === 'ready') onReady(data);
+  else if (data.type === 'progress') onProgress(data);
+  else if (data.type === 'part') onPart(data);
+  else if (data.type === 'result') onResult(data);
+  else if (data.type === 'error') onError(data.message);
+};
+worker.onmessage = ({ data }) => onWorkerMessage(data);
+worker.onerror = (event) => {
+  event.preventDefault();
+  onError('The analyzer could not be loaded. Serve this folder over http(s); see the hosting notes.');
+};
+
+function onReady({ version, ms }) {
+  state.ready = true;
+  state.version = version;
+  state.timings.workerStart = ms;
+  state.timings.ready = performance.now();
+  performance.mark('lede-ready');
+  $('#version').textContent = version;
+  document.body.dataset.state = 'ready';
+  if (state.text) requestAnalysis();
+  else setStatus('Ready. Paste an article.');
+  registerServiceWorker();
+}
+
+function onError(message) {
+  ui.notice.textContent = message;
+  ui.notice.hidden = false;
+  ui.progress.hidden = true;
+  setStatus('Something went wrong');
+}
+
+function onProgress({ id, done, total }) {
+  if (id !== state.requestId) return;
+  ui.progress.hidden = false;
+  ui.progress.max = total;
+  ui.progress.value = done;
+  setStatus(`Analyzing… ${Math.round((100 * done) / total)}%`);
+}
+
+function requestAnalysis() {
+  const id = ++state.requestId;
+  state.requests.clear();
+  state.requests.set(id, { text: state.text, posted: performance.now() });
+  if (!state.ready) return;
+  if (state.text.length > 20000) setStatus('Analyzing…');
+  worker.postMessage({ type: 'analyze', id, text: state.text, referenceDate: ui.refdate.value });
+}
+
+// Slices of a large result arrive before the result (see worker.js).
+function onPart({ id, list, items }) {
+  if (id !== state.requestId) return;
+  const request = state.requests.get(id);
+  request.parts ??= {};
+  request.parts[list] ??= [];
+  for (const item of items) request.parts[list].push(item);
+}
+
+async function onResult({ id, analysis, ms, parts }) {
+  const request = state.requests.get(id);
+  if (id !== state.requestId || !request) return;
+  if (parts) Object.assign(analysis, request.parts);
+  ui.progress.hidden = true;
+  state.timings.analyze = ms;
+  state.timings.received = performance.now() - request.posted;
+  await show(request.text, analysis);
+  state.timings.shown = performance.now() - request.posted;
+  // Highlighted means painted: wait for the frame that shows the marks.
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  if (id !== state.requestId) return;
+  state.timings.highlight = performance.now() - request.posted;
+  performance.measure('lede-highlight', { start: request.posted, end: performance.now() });
+}
+
+// ---- showing an analysis -----------------------------------------------
+
+// Renders `analysis` of `text`: panels and legend at once, the reading view
+// in batches for long texts. Resolves when the reading view is complete.
+async function show(text, analysis) {
+  const renderId = ++state.renderId;
+  state.analysis = analysis;
+  state.shownText = text;
+  reader.clear();
+  const start = performance.now();
+  const done = text
+    ? renderAnalysis(ui.reading, text, analysis, {
+      isCurrent: () => renderId === state.renderId,
+      speakerName: (quote) => speakerOf(quote, text, analysis),
+    })
+    : Promise.resolve(showPlaceholder());
+  state.rendered = done;
+  renderEntities(ui.entities, analysis, selectEntity);
+  renderNumbers(ui.numbers, analysis, selectNumber);
+  renderQuotes(ui.quotes, analysis, selectQuote, (quote) => speakerOf(quote, text, analysis));
+  updateLegendCounts();
+  const complete = await done;
+  if (!complete || renderId !== state.renderId) return;
+  state.timings.render = performance.now() - start;
+  setStatus(text ? summary(analysis) : 'Ready. Paste an article.');
+}
+
+// The speaker's canonical name, else the words of the text that name the
+// speaker ("a spokesman"), else ''.
+function speakerOf(quote, text, analysis) {
+  const name = entityNames(analysis)(quote.speaker);
+  if (name) return name;
+  return typeof quote.speakerStart === 'number' && quote.speakerEnd > quote.speakerStart
+    ? text.slice(quote.speakerStart, quote.speakerEnd) : '';
+}
+
+function showPlaceholder() {
+  const p = document.createElement('p');
+  p.className = 'placeholder';
+  p.textContent = 'Paste an article above, or try the sample.';
+  ui.reading.replaceChildren(p);
+  ui.reading.dataset.state = 'empty';
+  ui.reading.setAttribute('aria-busy', 'false');
+  return true;
+}
+
+function summary(a) {
+  const n = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  return `Found ${n(a.entities.length, 'name')}, ${n(a.numbers.length, 'number')}, ${n(a.quotes.length, 'quote')}.`;
+}
+
+function setStatus(text) {
+  ui.status.textContent = text;
+}
+
+// ---- legend and boilerplate ----------------------------------------------
+
+function buildLegend() {
+  ui.legend.replaceChildren(...LEGEND.map((group) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'legend-item';
+    button.dataset.key = group.key;
+    button.dataset.kind = group.kind;
+    button.setAttribute('aria-pressed', 'true');
+    const swatch = document.createElement('span');
+    swatch.className = 'swatch';
+    swatch.setAttribute('aria-hidden', 'true');
+    const count = document.createElement('span');
+    count.className = 'n';
+    button.append(swatch, document.createTextNode(group.label), count);
+    button.addEventListener('click', () => toggleType(group.key));
+    return button;
+  }));
+}
+
+function updateLegendCounts() {
+  const counts = new Map();
+  const bump = (kind, type) => {
+    const group = LEGEND.find((g) => g.kind === kind && g.types.includes(type));
+    if (group) counts.set(group.key, (counts.get(group.key) ?? 0) + 1);
+  };
+  state.analysis.mentions.forEach((m) => bump('entity', m.type));
+  state.analysis.numbers.forEach((n) => bump('number', n.kind));
+  state.analysis.quotes.forEach((q) => bump('quote', q.kind));
+  for (const button of ui.legend.children) {
+    const n = counts.get(button.dataset.key) ?? 0;
+    button.querySelector('.n').textContent = String(n);
+    button.classList.toggle('none', n === 0);
+  }
+}
+
+function toggleType(key, show = state.hidden.has(key)) {
+  if (show) state.hidden.delete(key);
+  else state.hidden.add(key);
+  applyView();
+}
+
+function applyView() {
+  ui.reading.dataset.hide = [...state.hidden].join(' ');
+  for (const button of ui.legend.children) {
+    button.setAttribute('aria-pressed', String(!state.hidden.has(button.dataset.key)));
+  }
+  ui.reading.classList.toggle('hide-bp', state.boilerplateHidden);
+  ui.bpToggle.setAttribute('aria-pressed', String(state.boilerplateHidden));
+  reader.hideTooltip();
+}
+
+// ---- selection from the panels -------------------------------------------
+
+const reader = createReader({
+  reading: ui.reading,
+  tooltip: $('#tooltip'),
+  bar: $('#selection'),
+  getState: () => state,
+  onEntityMark: (id) => selectEntity(id),
+});
+
+async function selectEntity(id) {
+  await state.rendered;
+  const entity = state.analysis.entities.find((e) => e.id === id);
+  if (!entity) return;
+  toggleType(entity.type, true);
+  reader.select(`mark[data-kind="entity"][data-entity="${id}"]`, entity.name);
+  for (const button of ui.entities.querySelectorAll('button.entity')) {
+    button.setAttribute('aria-pressed', String(button.dataset.entity === String(id)));
+  }
+}
+
+async function selectNumber(id) {
+  await state.rendered;
+  toggleType(legendKey('number', state.analysis.numbers[id].kind), true);
+  reader.select(`mark[data-kind="number"][data-id="${id}"]`, state.analysis.numbers[id].text);
+}
+
+async function selectQuote(id) {
+  await state.rendered;
+  toggleType('quote', true);
+  const speaker = speakerOf(state.analysis.quotes[id], state.shownText, state.analysis);
+  reader.select(`mark[data-kind="quote"][data-id="${id}"]`, `Quote of ${speaker || 'unknown speaker'}`);
+}
+
+// ---- input ---------------------------------------------------------------
+
+let debounce = 0;
+function setText(text, { immediate = false } = {}) {
+  state.text = text;
+  clearTimeout(debounce);
+  if (immediate) requestAnalysis();
+  else debounce = setTimeout(requestAnalysis, DEBOUNCE_MS);
+}
+
+ui.input.addEventListener('input', () => {
+  if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+  setText(ui.input.value);
+});
+
+function load(text) {
+  ui.input.value = text;
+  setText(text, { immediate: true });
+}
+
+$('#sample').addEventListener('click', () => load(SAMPLE));
+$('#clear').addEventListener('click', () => {
+  load('');
+  ui.shareRow.hidden = true;
+  ui.input.focus();
+});
+ui.refdate.addEventListener('change', () => setText(state.text, { immediate: true }));
+
+$('#open').addEventListener('click', () => ui.file.click());
+ui.file.addEventListener('change', async () => {
+  if (ui.file.files[0]) await openFile(ui.file.files[0]);
+  ui.file.value = '';
+});
+
+async function openFile(file) {
+  if (!isReadable(file)) return onError(`${file.name}: lede reads .txt, .md and .html files.`);
+  ui.notice.hidden = true;
+  load(await readTextFile(file));
+  setStatus(`Opened ${file.name}`);
+}
+
+// Dropping a file anywhere must not navigate away from the page.
+const dropzone = $('#dropzone');
+document.addEventListener('dragover', (event) => {
+  event.preventDefault();
+  dropzone.classList.toggle('dragging', dropzone.contains(event.target));
+});
+document.addEventListener('dragleave', () => dropzone.classList.remove('dragging'));
+document.addEventListener('drop', async (event) => {
+  event.preventDefault();
+  dropzone.classList.remove('dragging');
+  const file = event.dataTransfer?.files?.[0];
+  if (file) await openFile(file);
+});
+
+ui.bpToggle.addEventListener('click', () => {
+  state.boilerplateHidden = !state.boilerplateHidden;
+  applyView();
+});
+
+// ---- output --------------------------------------------------------------
+
+$('#export-json').addEventListener('click', () => {
+  download('lede-analysis.json', analysisJson(state.analysis), 'application/json');
+});
+for (const button of document.querySelectorAll('[data-csv]')) {
+  const list = button.dataset.csv;
+  if (!CSV_LISTS.includes(list)) continue;
+  button.addEventListener('click', () => download(`lede-${list}.csv`, analysisCsv(state.analysis, list), 'text/csv'));
+}
+$('#copy-text').addEventListener('click', async () => {
+  const ok = await copyText(analysisText(state.analysis));
+  setStatus(ok ? 'Copied the summary to the clipboard.' : 'Could not copy to the clipboard.');
+});
+$('#share').addEventListener('click', async () => {
+  const hash = await encodeView({
+    text: state.text, referenceDate: ui.refdate.value,
+    hidden: [...state.hidden], boilerplateHidden: state.boilerplateHidden,
+  });
+  const url = `${location.href.split('#')[0]}${hash}`;
+  if (url.length > 2_000_000) {
+    setStatus('This text is too long for a link (browsers stop near 2 MB); export the JSON instead.');
+    return;
+  }
+  ui.shareUrl.value = url;
+  ui.shareRow.hidden = false;
+  const ok = await copyText(url);
+  setStatus(ok ? `Share link copied (${Math.ceil(url.length / 1024)} KB).` : 'Select the link below to copy it.');
+});
+
+async function restoreFromHash() {
+  const view = await decodeView(location.hash);
+  if (!view) return false;
+  if (view.referenceDate) ui.refdate.value = view.referenceDate;
+  state.hidden = new Set(view.hidden);
+  state.boilerplateHidden = view.boilerplateHidden;
+  applyView();
+  load(view.text);
+  return true;
+}
+window.addEventListener('hashchange', restoreFromHash);
+
+// ---- offline -------------------------------------------------------------
+
+function registerServiceWorker() {
+  if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
+  const hadController = Boolean(navigator.serviceWorker.controller);
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (hadController) setStatus('A new version of lede was installed; reload to use it.');
+  });
+  // register() alone does not look for a new sw.js when one is installed;
+  // update() does, so a deploy reaches returning visitors on their next
+  // visit. Chromium leaves register() and update() made while a controlled
+  // page is still starting pending, hence the delay.
+  setTimeout(async () => {
+    try {
+      const registration = await navigator.serviceWorker.getRegistration();
+      if (registration) await registration.update();
+      else await navigator.serviceWorker.register('sw.js');
+    } catch { /* offline, or no service workers here: the page works without */ }
+  }, 1000);
+}
+
+// ---- start ---------------------------------------------------------------
+
+function today() {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+ui.refdate.value = today();
+buildLegend();
+applyView();
+for (const data of window.ledeBoot?.early.splice(0) ?? []) onWorkerMessage(data);
+if (!(await restoreFromHash()) && ui.input.value) setText(ui.input.value, { immediate: true });
+
+// For tests and the curious: what the page currently shows, and a way to
+// show a given analysis of a given text (used by the browser tests to pin
+// the rendering down independently of the model).
+window.ledeApp = Object.freeze({
+  get analysis() { return state.analysis; },
+  get text() { return state.shownText; },
+  get timings() { return { ...state.timings }; },
+  get version() { return state.version; },
+  rendered: () => state.rendered,
+  async show(text, analysis) {
+    clearTimeout(debounce);
+    state.requestId++;
+    ui.input.value = text;
+    state.text = text;
+    await show(text, analysis);
+  },
+  reader,
+});

@@ -1,0 +1,169 @@
+// Interaction with the reading view: the tooltip shown on hover and on
+// keyboard focus, stepping through marks with the arrow keys (one Tab stop
+// for the whole article, then ← → Home End), and the selection of one
+// entity's mentions (or one number or quote) with previous / next.
+// Depends on types.js; the app hands in the current analysis via getState.
+import { formatValue, legendKey, typeLabel } from './types.js';
+
+export function createReader({ reading, tooltip, bar, getState, onEntityMark }) {
+  const label = bar.querySelector('[data-role="selection-label"]');
+  let selection = null;  // { marks: [first piece of each item], index, title }
+
+  // ---- tooltip -------------------------------------------------------
+  function describe(mark) {
+    const { analysis } = getState();
+    const id = Number(mark.dataset.id);
+    const lines = [];
+    if (mark.dataset.kind === 'entity') {
+      const mention = analysis.mentions[id];
+      const entity = analysis.entities.find((e) => e.id === mention?.entity);
+      lines.push([typeLabel('entity', mark.dataset.type), entity?.name ?? mention?.text ?? '']);
+      if (entity?.aliases.length) lines.push(['Also', entity.aliases.join(', ')]);
+      if (entity?.related) lines.push(['Of', entity.related]);
+      if (entity) lines.push(['Mentions', String(entity.count)]);
+    } else if (mark.dataset.kind === 'number') {
+      const n = analysis.numbers[id];
+      lines.push([typeLabel('number', mark.dataset.type), n ? formatValue(n) || n.text : '']);
+      if (n?.iso) lines.push(['ISO', n.iso]);
+    } else {
+      const q = analysis.quotes[id];
+      const speaker = q ? getState().speakerOf(q) : '';
+      lines.push([typeLabel('quote', mark.dataset.type), speaker ? `said by ${speaker}` : 'speaker unknown']);
+      if (q?.cue) lines.push(['Cue', q.cue]);
+    }
+    return lines;
+  }
+
+  function showTooltip(mark) {
+    const lines = describe(mark);
+    tooltip.replaceChildren(...lines.map(([key, value], i) => {
+      const row = document.createElement('div');
+      const k = document.createElement(i === 0 ? 'strong' : 'span');
+      k.textContent = i === 0 ? key : `${key}: `;
+      row.append(k, document.createTextNode(i === 0 ? ` · ${value}` : value));
+      return row;
+    }));
+    tooltip.hidden = false;
+    const box = mark.getBoundingClientRect();
+    const tip = tooltip.getBoundingClientRect();
+    const left = Math.max(8, Math.min(box.left, innerWidth - tip.width - 8));
+    const below = box.bottom + 6 + tip.height < innerHeight;
+    tooltip.style.left = `${left}px`;
+    tooltip.style.top = `${below ? box.bottom + 6 : box.top - tip.height - 6}px`;
+    mark.setAttribute('aria-describedby', tooltip.id);
+  }
+
+  function hideTooltip() {
+    tooltip.hidden = true;
+    reading.querySelector('mark[aria-describedby]')?.removeAttribute('aria-describedby');
+  }
+
+  const visible = (mark) => !getState().hidden.has(legendKey(mark.dataset.kind, mark.dataset.type));
+
+  reading.addEventListener('mouseover', (event) => {
+    const mark = event.target.closest?.('mark');
+    if (mark && visible(mark)) showTooltip(mark);
+    else hideTooltip();
+  });
+  reading.addEventListener('mouseleave', hideTooltip);
+  reading.addEventListener('focusin', (event) => {
+    if (event.target.tagName === 'MARK') showTooltip(event.target);
+  });
+  reading.addEventListener('focusout', hideTooltip);
+
+  // ---- keyboard ------------------------------------------------------
+  function step(from, forward) {
+    const walker = document.createTreeWalker(reading, NodeFilter.SHOW_ELEMENT, {
+      acceptNode: (n) => (n.tagName === 'MARK' && visible(n) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP),
+    });
+    walker.currentNode = from;
+    return forward ? walker.nextNode() : walker.previousNode();
+  }
+
+  function focusMark(mark) {
+    if (!mark) return;
+    mark.tabIndex = -1;
+    mark.focus({ preventScroll: true });
+    mark.scrollIntoView({ block: 'nearest', behavior: motion() });
+  }
+
+  reading.addEventListener('keydown', (event) => {
+    const current = event.target.tagName === 'MARK' ? event.target : null;
+    let target = null;
+    if (event.key === 'ArrowRight' || event.key === 'ArrowDown') target = step(current ?? reading, true);
+    else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') target = current ? step(current, false) : null;
+    else if (event.key === 'Home') target = step(reading, true);
+    else if (event.key === 'End') target = lastMark();
+    else if (event.key === 'Escape') { hideTooltip(); reading.focus(); event.preventDefault(); return; }
+    else if ((event.key === 'Enter' || event.key === ' ') && current) { activate(current); event.preventDefault(); return; }
+    else return;
+    event.preventDefault();
+    focusMark(target);
+  });
+
+  function lastMark() {
+    const marks = reading.querySelectorAll('mark');
+    for (let i = marks.length - 1; i >= 0; i--) if (visible(marks[i])) return marks[i];
+    return null;
+  }
+
+  function activate(mark) {
+    if (mark.dataset.kind === 'entity' && mark.dataset.entity !== undefined) onEntityMark(Number(mark.dataset.entity));
+  }
+  reading.addEventListener('click', (event) => {
+    const mark = event.target.closest?.('mark[data-kind="entity"]');
+    if (mark && visible(mark)) activate(mark);
+  });
+
+  // ---- selection -----------------------------------------------------
+  function clear() {
+    reading.querySelectorAll('mark.is-selected').forEach((m) => m.classList.remove('is-selected', 'is-current'));
+    selection = null;
+    bar.hidden = true;
+  }
+
+  // Selects the marks matching `selector`: every piece is outlined; previous
+  // and next move between items (the first piece of each).
+  function select(selector, title) {
+    clear();
+    const pieces = [...reading.querySelectorAll(selector)];
+    if (!pieces.length) return 0;
+    const seen = new Set();
+    const marks = [];
+    for (const piece of pieces) {
+      piece.classList.add('is-selected');
+      if (!seen.has(piece.dataset.id)) { seen.add(piece.dataset.id); marks.push(piece); }
+    }
+    selection = { marks, index: 0, title };
+    bar.hidden = false;
+    go(0);
+    return marks.length;
+  }
+
+  function go(index) {
+    if (!selection) return;
+    const { marks } = selection;
+    selection.index = (index + marks.length) % marks.length;
+    reading.querySelectorAll('mark.is-current').forEach((m) => m.classList.remove('is-current'));
+    const mark = marks[selection.index];
+    reading.querySelectorAll(`mark[data-kind="${mark.dataset.kind}"][data-id="${mark.dataset.id}"]`)
+      .forEach((m) => m.classList.add('is-current'));
+    mark.scrollIntoView({ block: 'center', behavior: motion() });
+    label.textContent = `${selection.title}: ${selection.index + 1} of ${marks.length}`;
+  }
+
+  bar.querySelector('[data-role="selection-prev"]').addEventListener('click', () => go(selection.index - 1));
+  bar.querySelector('[data-role="selection-next"]').addEventListener('click', () => go(selection.index + 1));
+  bar.querySelector('[data-role="selection-clear"]').addEventListener('click', clear);
+
+  return {
+    select, clear, hideTooltip,
+    next: () => go((selection?.index ?? -1) + 1),
+    previous: () => go((selection?.index ?? 1) - 1),
+    get selection() { return selection; },
+  };
+}
+
+function motion() {
+  return matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+}
