@@ -72,44 +72,46 @@ class Writer {
   int count_ = 0;
 };
 
-uint64_t gazetteer_code(const GazetteerMatch& g) {
-  uint64_t code = 0;
-  for (const uint8_t part : g) code = code * 5 + part;
-  return code;
-}
-
-// A hash map from word forms (views into the caller's text) to type indexes,
-// sized once for the document.
+// A hash map from word forms (views into the caller's text) to type indexes.
+// It grows with the number of distinct forms, not of tokens: a document
+// repeats most of its words.
 class TypeTable {
  public:
-  explicit TypeTable(size_t capacity) {
-    size_t n = 16;
-    while (n < 2 * capacity) n *= 2;
-    slots_.assign(n, {0, kEmpty});
-    mask_ = n - 1;
-  }
-  // The type of `word`, and whether it is new (then numbered `next`).
-  std::pair<uint32_t, bool> find_or_add(std::string_view word, const std::vector<std::string_view>& forms,
-                                        uint32_t next) {
-    const uint64_t h = hash_bytes(word);
+  TypeTable() : slots_(64, {0, kEmpty}), mask_(63) {}
+  // The type of `word` among `forms` (the forms numbered so far), or
+  // forms.size() when it is new: the caller then appends it.
+  uint32_t find_or_add(std::string_view word, const std::vector<std::string_view>& forms) {
+    if (2 * (forms.size() + 1) > slots_.size()) grow();
+    const uint32_t h = static_cast<uint32_t>(hash_bytes(word));
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
       Slot& s = slots_[i];
       if (s.type == kEmpty) {
-        s = {h, next};
-        return {next, true};
+        s = {h, static_cast<uint32_t>(forms.size())};
+        return s.type;
       }
-      if (s.hash == h && forms[s.type] == word) return {s.type, false};
+      if (s.hash == h && forms[s.type] == word) return s.type;
     }
   }
 
  private:
   static constexpr uint32_t kEmpty = 0xffffffff;
   struct Slot {
-    uint64_t hash;
+    uint32_t hash;
     uint32_t type;
   };
+  void grow() {
+    std::vector<Slot> old(2 * slots_.size(), {0, kEmpty});
+    old.swap(slots_);
+    mask_ = slots_.size() - 1;
+    for (const Slot& s : old) {
+      if (s.type == kEmpty) continue;
+      size_t i = s.hash & mask_;
+      while (slots_[i].type != kEmpty) i = (i + 1) & mask_;
+      slots_[i] = s;
+    }
+  }
   std::vector<Slot> slots_;
-  size_t mask_ = 0;
+  size_t mask_;
 };
 
 // Numbers the lower-case forms of the types (by their hash: the features see
@@ -153,6 +155,26 @@ void capitalized_runs(const Prepared& doc, uint32_t begin, uint32_t end, uint8_t
 
 }  // namespace
 
+// 5^12 parts fit in 32 bits.
+static_assert(kMatchUnit < 5 && kGazetteerCategories <= 13);
+
+uint32_t gazetteer_code(const GazetteerMatch& g) {
+  uint32_t code = 0;
+  for (const uint8_t part : g) code = code * 5 + part;
+  return code;
+}
+
+GazetteerMatch gazetteer_match(uint32_t code) {
+  GazetteerMatch g;
+  for (int c = kGazetteerCategories - 1; c >= 0; --c) {
+    g[c] = static_cast<uint8_t>(code % 5);
+    code /= 5;
+  }
+  return g;
+}
+
+GazetteerMatch Prepared::gazetteer(size_t i) const { return gazetteer_match(gazetteer_code[i]); }
+
 Prepared prepare(const std::vector<std::string_view>& words, const std::vector<uint32_t>& sentence_start,
                  const Gazetteer& gazetteer) {
   Prepared doc;
@@ -163,10 +185,10 @@ Prepared prepare(const std::vector<std::string_view>& words, const std::vector<u
     std::vector<std::string_view> forms = {{}, {}};
     doc.types = {boundary_word(11), boundary_word(13)};
     doc.type_of.resize(n);
-    TypeTable table(n);
+    TypeTable table;
     for (size_t i = 0; i < n; ++i) {
-      const auto [type, added] = table.find_or_add(words[i], forms, static_cast<uint32_t>(forms.size()));
-      if (added) {
+      const uint32_t type = table.find_or_add(words[i], forms);
+      if (type == forms.size()) {
         forms.push_back(words[i]);
         doc.types.push_back(describe_word(words[i]));
       }
@@ -179,11 +201,12 @@ Prepared prepare(const std::vector<std::string_view>& words, const std::vector<u
   doc.sentence_start = sentence_start;
   doc.sentence_start.push_back(static_cast<uint32_t>(n));
   doc.sentence_of.assign(n, 0);
-  doc.gazetteer.resize(n);
+  doc.gazetteer_code.resize(n);
   doc.run.resize(n);
 
   std::vector<uint64_t> lower;
   std::vector<uint8_t> may_start;
+  std::vector<GazetteerMatch> matches;
   std::vector<uint8_t> seen(lower_count, 0);
   for (size_t s = 0; s + 1 < doc.sentence_start.size(); ++s) {
     const uint32_t begin = doc.sentence_start[s], end = doc.sentence_start[s + 1];
@@ -202,7 +225,9 @@ Prepared prepare(const std::vector<std::string_view>& words, const std::vector<u
       lower.push_back(w.lower);
       may_start.push_back(w.wcase == kCapitalized || w.wcase == kAllCaps || w.wcase == kMixedCase);
     }
-    gazetteer.match(lower.data(), may_start.data(), end - begin, &doc.gazetteer[begin]);
+    matches.resize(end - begin);
+    gazetteer.match(lower.data(), may_start.data(), end - begin, matches.data());
+    for (uint32_t i = begin; i < end; ++i) doc.gazetteer_code[i] = gazetteer_code(matches[i - begin]);
     capitalized_runs(doc, begin, end, &doc.run[begin]);
   }
   // 0x80 marks "seen" (a form seen only as punctuation has no case bits).
@@ -259,10 +284,8 @@ class Sentence {
   uint64_t position(int64_t i) const {
     return (i == begin_ ? 1 : 0) | (doc_.sentence_of[i] & 2) | (i == begin_ + 1 ? 4 : 0);
   }
-  const GazetteerMatch& gazetteer(int64_t i) const {
-    static const GazetteerMatch kNoMatches{};
-    return i < begin_ || i >= end_ ? kNoMatches : doc_.gazetteer[i];
-  }
+  // Nothing matches outside the sentence.
+  uint64_t gazetteer_code(int64_t i) const { return i < begin_ || i >= end_ ? 0 : doc_.gazetteer_code[i]; }
   uint64_t run(int64_t i) const { return doc_.run[i]; }
 
  private:
@@ -289,7 +312,8 @@ void first_context_features(const Sentence& s, int64_t i, W& f) {
   const uint64_t position = s.position(i);
   const uint64_t wcase = w.wcase;
   const uint64_t doc_case = s.doc_case(i);
-  const GazetteerMatch& g = s.gazetteer(i);
+  const uint64_t code = s.gazetteer_code(i);
+  const GazetteerMatch g = gazetteer_match(static_cast<uint32_t>(code));
   f.add(19, p.short_shape, w.short_shape, nx.short_shape);
   f.add(20, p.short_shape, w.short_shape);
   f.add(21, w.short_shape, nx.short_shape);
@@ -299,9 +323,9 @@ void first_context_features(const Sentence& s, int64_t i, W& f) {
   f.add(25, position, w.lower);
   f.add(26, doc_case, wcase, position);
   f.add(27, s.doc_case(i - 1), doc_case, s.doc_case(i + 1));
-  f.add(29, gazetteer_code(g), wcase);
+  f.add(29, code, wcase);
   for (int c = 0; c < kGazetteerCategories; ++c) f.add(30 + c, c * 8 + g[c]);
-  f.add(42, gazetteer_code(s.gazetteer(i - 1)), gazetteer_code(s.gazetteer(i + 1)));
+  f.add(42, s.gazetteer_code(i - 1), s.gazetteer_code(i + 1));
   f.add(43, p.lower, wcase);
   f.add(44, nx.lower, wcase);
   f.add(45, p.wcase, wcase, nx.wcase);
@@ -423,7 +447,7 @@ void second_pass_features(const Prepared& doc, const FirstPassVotes& votes, cons
     f.add(11, best, doc_case);
     f.add(12, inner_best, wcase, initial);
     f.add(13, votes.first_seen[l], wcase, tag(i));
-    f.add(14, gazetteer_code(doc.gazetteer[i]), tag(i));
+    f.add(14, doc.gazetteer_code[i], tag(i));
     f.add(15, doc_case, wcase, tag(i));
   }
 }

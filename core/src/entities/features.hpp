@@ -28,7 +28,7 @@ struct Prepared {
   std::vector<uint32_t> lower_of;          // per type: its lower-case form's index
   std::vector<uint8_t> doc_case;           // per lower-case form: how it is written elsewhere
   std::vector<uint32_t> type_of;           // per word
-  std::vector<GazetteerMatch> gazetteer;   // per word
+  std::vector<uint32_t> gazetteer_code;    // per word: its GazetteerMatch as a base-5 number
   std::vector<uint32_t> sentence_start;    // one per sentence, then size()
   std::vector<uint8_t> sentence_of;        // per word: 1 = sentence-initial, 2 = in an all-capitals headline
   std::vector<uint8_t> run;                // per word: its place in a run of capitalized words
@@ -37,7 +37,13 @@ struct Prepared {
   size_t lower_count() const { return doc_case.size(); }
   const WordInfo& word(size_t i) const { return types[type_of[i]]; }
   uint8_t word_doc_case(size_t i) const { return doc_case[lower_of[type_of[i]]]; }
+  GazetteerMatch gazetteer(size_t i) const;
 };
+
+// A GazetteerMatch as one number (its parts as base-5 digits, category 0
+// first), which is also how the features see it; and back.
+uint32_t gazetteer_code(const GazetteerMatch& g);
+GazetteerMatch gazetteer_match(uint32_t code);
 
 // `sentence_start` lists where each sentence begins (ascending, first 0).
 Prepared prepare(const std::vector<std::string_view>& words, const std::vector<uint32_t>& sentence_start,
