@@ -8,6 +8,7 @@
 #include <array>
 #include <cassert>
 #include <string_view>
+#include <unordered_map>
 
 #include "entities/hashing.hpp"
 
@@ -173,8 +174,6 @@ GazetteerMatch gazetteer_match(uint32_t code) {
   return g;
 }
 
-GazetteerMatch Prepared::gazetteer(size_t i) const { return gazetteer_match(gazetteer_code[i]); }
-
 Prepared prepare(const std::vector<std::string_view>& words, const std::vector<uint32_t>& sentence_start,
                  const Gazetteer& gazetteer) {
   Prepared doc;
@@ -201,7 +200,9 @@ Prepared prepare(const std::vector<std::string_view>& words, const std::vector<u
   doc.sentence_start = sentence_start;
   doc.sentence_start.push_back(static_cast<uint32_t>(n));
   doc.sentence_of.assign(n, 0);
-  doc.gazetteer_code.resize(n);
+  doc.match_codes = {0};
+  doc.match_of.resize(n);
+  std::unordered_map<uint32_t, uint32_t> match_index;  // of the codes but 0, a minority
   doc.run.resize(n);
 
   std::vector<uint64_t> lower;
@@ -227,7 +228,13 @@ Prepared prepare(const std::vector<std::string_view>& words, const std::vector<u
     }
     matches.resize(end - begin);
     gazetteer.match(lower.data(), may_start.data(), end - begin, matches.data());
-    for (uint32_t i = begin; i < end; ++i) doc.gazetteer_code[i] = gazetteer_code(matches[i - begin]);
+    for (uint32_t i = begin; i < end; ++i) {
+      const uint32_t code = gazetteer_code(matches[i - begin]);
+      if (code == 0) continue;
+      const auto [at, added] = match_index.try_emplace(code, static_cast<uint32_t>(doc.match_codes.size()));
+      if (added) doc.match_codes.push_back(code);
+      doc.match_of[i] = at->second;
+    }
     capitalized_runs(doc, begin, end, &doc.run[begin]);
   }
   // 0x80 marks "seen" (a form seen only as punctuation has no case bits).
@@ -259,6 +266,13 @@ void type_only_features(const WordInfo& w, uint64_t doc_case, W& f) {
   f.add(50, doc_case, w.lower);
 }
 
+// Slots 30-41: the word's place in a match of each gazetteer category.
+template <typename W>
+void match_features(uint32_t code, W& f) {
+  const GazetteerMatch g = gazetteer_match(code);
+  for (int c = 0; c < kGazetteerCategories; ++c) f.add(30 + c, c * 8 + g[c]);
+}
+
 // Slots 13-16: the neighbours' lower-case forms.
 template <typename W>
 void neighbour_features(const WordInfo& p, const WordInfo& nx, const WordInfo& pp, const WordInfo& nn, W& f) {
@@ -285,7 +299,7 @@ class Sentence {
     return (i == begin_ ? 1 : 0) | (doc_.sentence_of[i] & 2) | (i == begin_ + 1 ? 4 : 0);
   }
   // Nothing matches outside the sentence.
-  uint64_t gazetteer_code(int64_t i) const { return i < begin_ || i >= end_ ? 0 : doc_.gazetteer_code[i]; }
+  uint64_t gazetteer_code(int64_t i) const { return i < begin_ || i >= end_ ? 0 : doc_.match_code(i); }
   uint64_t run(int64_t i) const { return doc_.run[i]; }
 
  private:
@@ -313,7 +327,6 @@ void first_context_features(const Sentence& s, int64_t i, W& f) {
   const uint64_t wcase = w.wcase;
   const uint64_t doc_case = s.doc_case(i);
   const uint64_t code = s.gazetteer_code(i);
-  const GazetteerMatch g = gazetteer_match(static_cast<uint32_t>(code));
   f.add(19, p.short_shape, w.short_shape, nx.short_shape);
   f.add(20, p.short_shape, w.short_shape);
   f.add(21, w.short_shape, nx.short_shape);
@@ -324,7 +337,6 @@ void first_context_features(const Sentence& s, int64_t i, W& f) {
   f.add(26, doc_case, wcase, position);
   f.add(27, s.doc_case(i - 1), doc_case, s.doc_case(i + 1));
   f.add(29, code, wcase);
-  for (int c = 0; c < kGazetteerCategories; ++c) f.add(30 + c, c * 8 + g[c]);
   f.add(42, s.gazetteer_code(i - 1), s.gazetteer_code(i + 1));
   f.add(43, p.lower, wcase);
   f.add(44, nx.lower, wcase);
@@ -347,6 +359,7 @@ void first_pass_features(const Prepared& doc, uint32_t mask, uint32_t* out) {
       neighbour_features(s.at(i - 1), s.at(i + 1), s.at(i - 2), s.at(i + 2), f);
       shared_context_features(s, i, f);
       first_context_features(s, i, f);
+      match_features(doc.match_code(i), f);
       type_only_features(s.at(i), s.doc_case(i), f);
     }
   }
@@ -364,6 +377,11 @@ TypeFeatureIds type_features(const Prepared& doc, uint32_t type, uint32_t mask) 
     ids.neighbour[k] = static_cast<uint32_t>(combine(kNeighbourSlot[k] + 1, w.lower)) & mask;
   }
   return ids;
+}
+
+void match_features(uint32_t code, uint32_t mask, uint32_t* out) {
+  Writer<true> f(out, mask);
+  match_features(code, f);
 }
 
 void context_features(const Prepared& doc, size_t si, uint32_t mask, bool shared_only, uint32_t* out) {
@@ -447,7 +465,7 @@ void second_pass_features(const Prepared& doc, const FirstPassVotes& votes, cons
     f.add(11, best, doc_case);
     f.add(12, inner_best, wcase, initial);
     f.add(13, votes.first_seen[l], wcase, tag(i));
-    f.add(14, doc.gazetteer_code[i], tag(i));
+    f.add(14, doc.match_code(i), tag(i));
     f.add(15, doc_case, wcase, tag(i));
   }
 }

@@ -20,6 +20,11 @@
 
 namespace lede::entities {
 
+// A GazetteerMatch as one number (its parts as base-5 digits, category 0
+// first), which is also how the features see it; and back.
+uint32_t gazetteer_code(const GazetteerMatch& g);
+GazetteerMatch gazetteer_match(uint32_t code);
+
 // A document as the tagger sees it.
 struct Prepared {
   static constexpr uint32_t kBefore = 0, kAfter = 1;  // types of the pseudo-words around a sentence
@@ -28,7 +33,8 @@ struct Prepared {
   std::vector<uint32_t> lower_of;          // per type: its lower-case form's index
   std::vector<uint8_t> doc_case;           // per lower-case form: how it is written elsewhere
   std::vector<uint32_t> type_of;           // per word
-  std::vector<uint32_t> gazetteer_code;    // per word: its GazetteerMatch as a base-5 number
+  std::vector<uint32_t> match_codes;       // distinct gazetteer_code()s, the first 0 (no match)
+  std::vector<uint32_t> match_of;          // per word: its code's index in match_codes
   std::vector<uint32_t> sentence_start;    // one per sentence, then size()
   std::vector<uint8_t> sentence_of;        // per word: 1 = sentence-initial, 2 = in an all-capitals headline
   std::vector<uint8_t> run;                // per word: its place in a run of capitalized words
@@ -37,13 +43,9 @@ struct Prepared {
   size_t lower_count() const { return doc_case.size(); }
   const WordInfo& word(size_t i) const { return types[type_of[i]]; }
   uint8_t word_doc_case(size_t i) const { return doc_case[lower_of[type_of[i]]]; }
-  GazetteerMatch gazetteer(size_t i) const;
+  uint32_t match_code(size_t i) const { return match_codes[match_of[i]]; }
+  GazetteerMatch gazetteer(size_t i) const { return gazetteer_match(match_code(i)); }
 };
-
-// A GazetteerMatch as one number (its parts as base-5 digits, category 0
-// first), which is also how the features see it; and back.
-uint32_t gazetteer_code(const GazetteerMatch& g);
-GazetteerMatch gazetteer_match(uint32_t code);
 
 // `sentence_start` lists where each sentence begins (ascending, first 0).
 Prepared prepare(const std::vector<std::string_view>& words, const std::vector<uint32_t>& sentence_start,
@@ -63,7 +65,10 @@ constexpr int kSharedFeatures = 19;
 constexpr int kWordFeatures = 13;
 constexpr int kNeighbourOffsets = 4;  // -1, +1, -2, +2
 constexpr int kTypeOnlyExtra = 4;
-constexpr int kFirstContextFeatures = kFirstPassFeatures - kWordFeatures - kNeighbourOffsets - kTypeOnlyExtra;
+// One template per gazetteer category: they depend on the match code alone.
+constexpr int kMatchFeatures = kGazetteerCategories;
+constexpr int kFirstContextFeatures =
+    kFirstPassFeatures - kWordFeatures - kNeighbourOffsets - kTypeOnlyExtra - kMatchFeatures;
 constexpr int kSharedContextFeatures = kSharedFeatures - kWordFeatures - kNeighbourOffsets;
 
 // Writes n * kFirstPassFeatures ids, each masked by `mask`, in slot order.
@@ -90,6 +95,9 @@ struct TypeFeatureIds {
   uint32_t neighbour[kNeighbourOffsets];
 };
 TypeFeatureIds type_features(const Prepared& doc, uint32_t type, uint32_t mask);
+
+// The kMatchFeatures ids of a gazetteer match code.
+void match_features(uint32_t code, uint32_t mask, uint32_t* out);
 
 // The other ids of sentence `s`: per token kFirstContextFeatures (first pass)
 // or kSharedContextFeatures (second pass, `shared_only`).

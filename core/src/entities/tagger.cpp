@@ -5,6 +5,7 @@
 #include "entities/tagger.hpp"
 
 #include <algorithm>
+#include <optional>
 
 namespace lede::entities {
 
@@ -51,6 +52,22 @@ class TypeScores {
   std::vector<int16_t> sums_;
 };
 
+// The weight sums of the gazetteer-category features of each match code.
+class MatchScores {
+ public:
+  MatchScores(const Prepared& doc, const Perceptron& weights) : sums_(doc.match_codes.size() * kTags, 0) {
+    for (size_t m = 0; m < doc.match_codes.size(); ++m) {
+      uint32_t ids[kMatchFeatures];
+      match_features(doc.match_codes[m], weights.mask, ids);
+      weights.score(ids, kMatchFeatures, &sums_[m * kTags]);
+    }
+  }
+  const int16_t* of(uint32_t match) const { return &sums_[static_cast<size_t>(match) * kTags]; }
+
+ private:
+  std::vector<int16_t> sums_;
+};
+
 void add(const int16_t* row, int16_t* sums) {
   for (int t = 0; t < kTags; ++t) sums[t] = static_cast<int16_t>(sums[t] + row[t]);
 }
@@ -59,7 +76,9 @@ void add(const int16_t* row, int16_t* sums) {
 class Pass {
  public:
   Pass(const Prepared& doc, const Perceptron& weights, const FirstPassVotes* votes, const Tag* first)
-      : doc_(doc), weights_(weights), votes_(votes), first_(first), types_(doc, weights, votes == nullptr) {}
+      : doc_(doc), weights_(weights), votes_(votes), first_(first), types_(doc, weights, votes == nullptr) {
+    if (!votes) matches_.emplace(doc, weights);
+  }
 
   void tag(size_t s, Tag* out) {
     const uint32_t begin = doc_.sentence_start[s], end = doc_.sentence_start[s + 1];
@@ -89,6 +108,7 @@ class Pass {
       add(types_.neighbour(1, type(i + 1)), sums);
       add(types_.neighbour(2, type(i - 2)), sums);
       add(types_.neighbour(3, type(i + 2)), sums);
+      if (matches_) add(matches_->of(doc_.match_of[i]), sums);
       weights_.score(&context_[k * per_token], per_token, sums);
       if (second) weights_.score(&own_[k * kSecondPassFeatures], kSecondPassFeatures, sums);
       std::copy(sums, sums + kTags, &scores_[k * kTags]);
@@ -103,6 +123,7 @@ class Pass {
   const FirstPassVotes* votes_;  // second pass only
   const Tag* first_;             // the first pass's tags, second pass only
   TypeScores types_;
+  std::optional<MatchScores> matches_;  // first pass only
   std::vector<uint32_t> context_, own_;
   std::vector<int32_t> scores_;
   std::vector<uint8_t> backpointers_;
