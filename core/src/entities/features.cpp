@@ -205,7 +205,11 @@ Prepared prepare(const std::vector<std::string_view>& words, const std::vector<u
   std::unordered_map<uint32_t, uint32_t> match_index;  // of the codes but 0, a minority
   doc.run.resize(n);
 
+  // The gazetteer's entry for each word form, looked up once per form.
+  std::vector<uint32_t> type_entry(doc.types.size());
+  for (size_t t = 0; t < doc.types.size(); ++t) type_entry[t] = gazetteer.word_entry(doc.types[t].lower);
   std::vector<uint64_t> lower;
+  std::vector<uint32_t> entry;
   std::vector<uint8_t> may_start;
   std::vector<GazetteerMatch> matches;
   std::vector<uint8_t> seen(lower_count, 0);
@@ -215,6 +219,7 @@ Prepared prepare(const std::vector<std::string_view>& words, const std::vector<u
     const bool headline = is_headline(doc, begin, end);
     doc.sentence_of[begin] |= 1;
     lower.clear();
+    entry.clear();
     may_start.clear();
     for (uint32_t i = begin; i < end; ++i) {
       const WordInfo& w = doc.word(i);
@@ -224,10 +229,11 @@ Prepared prepare(const std::vector<std::string_view>& words, const std::vector<u
       const bool initial = i == begin || doc.word(i - 1).wcase == kPunct;
       if (!headline && !initial) seen[doc.lower_of[doc.type_of[i]]] |= case_bit(w.wcase) | 0x80;
       lower.push_back(w.lower);
+      entry.push_back(type_entry[doc.type_of[i]]);
       may_start.push_back(w.wcase == kCapitalized || w.wcase == kAllCaps || w.wcase == kMixedCase);
     }
     matches.resize(end - begin);
-    gazetteer.match(lower.data(), may_start.data(), end - begin, matches.data());
+    gazetteer.match(lower.data(), entry.data(), may_start.data(), end - begin, matches.data());
     for (uint32_t i = begin; i < end; ++i) {
       const uint32_t code = gazetteer_code(matches[i - begin]);
       if (code == 0) continue;

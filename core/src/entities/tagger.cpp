@@ -35,12 +35,24 @@ class TypeScores {
  public:
   TypeScores(const Prepared& doc, const Perceptron& weights, bool first_pass) {
     const int own = first_pass ? kWordFeatures + kTypeOnlyExtra : kWordFeatures;
-    sums_.assign(doc.types.size() * kParts * kTags, 0);
-    for (uint32_t t = 0; t < doc.types.size(); ++t) {
-      const TypeFeatureIds ids = type_features(doc, t, weights.mask);
+    const uint32_t types = static_cast<uint32_t>(doc.types.size());
+    sums_.assign(static_cast<size_t>(types) * kParts * kTags, 0);
+    // Most of these rows are rare words' and miss the cache: each type's
+    // are requested kAhead types before they are summed.
+    TypeFeatureIds ids[kAhead + 1];
+    auto request = [&](uint32_t t) {
+      TypeFeatureIds& next = ids[t % (kAhead + 1)];
+      next = type_features(doc, t, weights.mask);
+      weights.prefetch(next.word, own);
+      weights.prefetch(next.neighbour, kNeighbourOffsets);
+    };
+    for (uint32_t t = 0; t < std::min<uint32_t>(types, kAhead); ++t) request(t);
+    for (uint32_t t = 0; t < types; ++t) {
+      if (t + kAhead < types) request(t + kAhead);
+      const TypeFeatureIds& these = ids[t % (kAhead + 1)];
       int16_t* s = &sums_[static_cast<size_t>(t) * kParts * kTags];
-      weights.score(ids.word, own, s);
-      for (int k = 0; k < kNeighbourOffsets; ++k) weights.score(&ids.neighbour[k], 1, s + (1 + k) * kTags);
+      weights.score(these.word, own, s);
+      for (int k = 0; k < kNeighbourOffsets; ++k) weights.score(&these.neighbour[k], 1, s + (1 + k) * kTags);
     }
   }
   const int16_t* own(uint32_t type) const { return &sums_[static_cast<size_t>(type) * kParts * kTags]; }
