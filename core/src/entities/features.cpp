@@ -8,7 +8,6 @@
 #include <array>
 #include <cassert>
 #include <string_view>
-#include <unordered_map>
 
 #include "entities/hashing.hpp"
 
@@ -174,53 +173,88 @@ GazetteerMatch gazetteer_match(uint32_t code) {
   return g;
 }
 
+namespace {
+
+// Numbers the distinct forms of `words` into doc.types and doc.type_of; the
+// forms themselves are kept only while numbering.
+void number_types(const std::vector<std::string_view>& words, Prepared& doc) {
+  const size_t n = words.size();
+  // An article has a few hundred forms: room for them saves regrowing.
+  const size_t expected = std::min<size_t>(n, 1024) + 2;
+  std::vector<std::string_view> forms = {{}, {}};
+  forms.reserve(expected);
+  doc.types = {boundary_word(11), boundary_word(13)};
+  doc.types.reserve(expected);
+  doc.type_of.resize(n);
+  TypeTable table;
+  for (size_t i = 0; i < n; ++i) {
+    const uint32_t type = table.find_or_add(words[i], forms);
+    if (type == forms.size()) {
+      forms.push_back(words[i]);
+      doc.types.push_back(describe_word(words[i]));
+    }
+    doc.type_of[i] = type;
+  }
+}
+
+// Turns doc.match_of from codes into indexes of doc.match_codes. Most words
+// match nothing (code 0, index 0), so the table is sized by the others.
+void number_match_codes(Prepared& doc) {
+  doc.match_codes = {0};
+  size_t matched = 0;
+  for (const uint32_t code : doc.match_of) matched += code != 0;
+  if (matched == 0) return;
+  KeyMap<uint32_t> index(matched);
+  for (uint32_t& m : doc.match_of) {
+    if (m == 0) continue;
+    uint32_t& slot = index[mix(m)];  // KeyMap keys are hashes: it ignores their lowest bit
+    if (slot == 0) {
+      doc.match_codes.push_back(m);
+      slot = static_cast<uint32_t>(doc.match_codes.size() - 1);
+    }
+    m = slot;
+  }
+}
+
+size_t longest_sentence(const std::vector<uint32_t>& sentence_start) {
+  size_t longest = 0;
+  for (size_t s = 0; s + 1 < sentence_start.size(); ++s) {
+    longest = std::max<size_t>(longest, sentence_start[s + 1] - sentence_start[s]);
+  }
+  return longest;
+}
+
+}  // namespace
+
 Prepared prepare(const std::vector<std::string_view>& words, const std::vector<uint32_t>& sentence_start,
                  const Gazetteer& gazetteer) {
   Prepared doc;
   const size_t n = words.size();
-  // Types: each distinct form is described once; the forms are kept only
-  // while numbering them.
-  {
-    std::vector<std::string_view> forms = {{}, {}};
-    doc.types = {boundary_word(11), boundary_word(13)};
-    doc.type_of.resize(n);
-    TypeTable table;
-    for (size_t i = 0; i < n; ++i) {
-      const uint32_t type = table.find_or_add(words[i], forms);
-      if (type == forms.size()) {
-        forms.push_back(words[i]);
-        doc.types.push_back(describe_word(words[i]));
-      }
-      doc.type_of[i] = type;
-    }
-  }
+  number_types(words, doc);
   size_t lower_count = 0;
   doc.lower_of = number_lower_forms(doc.types, &lower_count);
   doc.doc_case.assign(lower_count, 0);
   doc.sentence_start = sentence_start;
   doc.sentence_start.push_back(static_cast<uint32_t>(n));
   doc.sentence_of.assign(n, 0);
-  doc.match_codes = {0};
-  doc.match_of.resize(n);
-  std::unordered_map<uint32_t, uint32_t> match_index;  // of the codes but 0, a minority
+  doc.match_of.resize(n);  // gazetteer codes until number_match_codes()
   doc.run.resize(n);
 
   // The gazetteer's entry for each word form, looked up once per form.
   std::vector<uint32_t> type_entry(doc.types.size());
   for (size_t t = 0; t < doc.types.size(); ++t) type_entry[t] = gazetteer.word_entry(doc.types[t].lower);
-  std::vector<uint64_t> lower;
-  std::vector<uint32_t> entry;
-  std::vector<uint8_t> may_start;
-  std::vector<GazetteerMatch> matches;
+  // One sentence's gazetteer input and output.
+  const size_t longest = longest_sentence(doc.sentence_start);
+  std::vector<uint64_t> lower(longest);
+  std::vector<uint32_t> entry(longest);
+  std::vector<uint8_t> may_start(longest);
+  std::vector<GazetteerMatch> matches(longest);
   std::vector<uint8_t> seen(lower_count, 0);
   for (size_t s = 0; s + 1 < doc.sentence_start.size(); ++s) {
     const uint32_t begin = doc.sentence_start[s], end = doc.sentence_start[s + 1];
     if (begin >= end) continue;
     const bool headline = is_headline(doc, begin, end);
     doc.sentence_of[begin] |= 1;
-    lower.clear();
-    entry.clear();
-    may_start.clear();
     for (uint32_t i = begin; i < end; ++i) {
       const WordInfo& w = doc.word(i);
       if (headline) doc.sentence_of[i] |= 2;
@@ -228,21 +262,15 @@ Prepared prepare(const std::vector<std::string_view>& words, const std::vector<u
       // colon, are capitalized by convention, not because they are names.
       const bool initial = i == begin || doc.word(i - 1).wcase == kPunct;
       if (!headline && !initial) seen[doc.lower_of[doc.type_of[i]]] |= case_bit(w.wcase) | 0x80;
-      lower.push_back(w.lower);
-      entry.push_back(type_entry[doc.type_of[i]]);
-      may_start.push_back(w.wcase == kCapitalized || w.wcase == kAllCaps || w.wcase == kMixedCase);
+      lower[i - begin] = w.lower;
+      entry[i - begin] = type_entry[doc.type_of[i]];
+      may_start[i - begin] = w.wcase == kCapitalized || w.wcase == kAllCaps || w.wcase == kMixedCase;
     }
-    matches.resize(end - begin);
     gazetteer.match(lower.data(), entry.data(), may_start.data(), end - begin, matches.data());
-    for (uint32_t i = begin; i < end; ++i) {
-      const uint32_t code = gazetteer_code(matches[i - begin]);
-      if (code == 0) continue;
-      const auto [at, added] = match_index.try_emplace(code, static_cast<uint32_t>(doc.match_codes.size()));
-      if (added) doc.match_codes.push_back(code);
-      doc.match_of[i] = at->second;
-    }
+    for (uint32_t i = begin; i < end; ++i) doc.match_of[i] = gazetteer_code(matches[i - begin]);
     capitalized_runs(doc, begin, end, &doc.run[begin]);
   }
+  number_match_codes(doc);
   // 0x80 marks "seen" (a form seen only as punctuation has no case bits).
   for (size_t l = 0; l < lower_count; ++l) doc.doc_case[l] = seen[l] ? seen[l] & 0x7f : kNeverSeen;
   return doc;
