@@ -329,9 +329,7 @@ class Sentence {
     return doc_.types[i < begin_ ? Prepared::kBefore : i >= end_ ? Prepared::kAfter : doc_.type_of[i]];
   }
   uint64_t doc_case(int64_t i) const { return i < begin_ || i >= end_ ? kOutsideCase : doc_.word_doc_case(i); }
-  uint64_t position(int64_t i) const {
-    return (i == begin_ ? 1 : 0) | (doc_.sentence_of[i] & 2) | (i == begin_ + 1 ? 4 : 0);
-  }
+  uint64_t position(int64_t i) const { return doc_.position(begin_, i); }
   // Nothing matches outside the sentence.
   uint64_t gazetteer_code(int64_t i) const { return i < begin_ || i >= end_ ? 0 : doc_.match_code(i); }
   uint64_t run(int64_t i) const { return doc_.run[i]; }
@@ -347,6 +345,15 @@ void shared_context_features(const Sentence& s, int64_t i, W& f) {
   const WordInfo& w = s.at(i);
   f.add(17, s.at(i - 1).lower, w.lower);
   f.add(18, w.lower, s.at(i + 1).lower);
+}
+
+// Slots 24-26: the word with its position in the sentence.
+template <typename W>
+void position_features(const WordInfo& w, uint64_t position, uint64_t doc_case, W& f) {
+  const uint64_t wcase = w.wcase;
+  f.add(24, position, wcase);
+  f.add(25, position, w.lower);
+  f.add(26, doc_case, wcase, position);
 }
 
 // The first pass's remaining templates: the word in its context.
@@ -366,9 +373,6 @@ void first_context_features(const Sentence& s, int64_t i, W& f) {
   f.add(21, w.short_shape, nx.short_shape);
   f.add(22, pp.short_shape, p.short_shape, w.short_shape);
   f.add(23, w.short_shape, nx.short_shape, nn.short_shape);
-  f.add(24, position, wcase);
-  f.add(25, position, w.lower);
-  f.add(26, doc_case, wcase, position);
   f.add(27, s.doc_case(i - 1), doc_case, s.doc_case(i + 1));
   f.add(29, code, wcase);
   f.add(42, s.gazetteer_code(i - 1), s.gazetteer_code(i + 1));
@@ -393,6 +397,7 @@ void first_pass_features(const Prepared& doc, uint32_t mask, uint32_t* out) {
       neighbour_features(s.at(i - 1), s.at(i + 1), s.at(i - 2), s.at(i + 2), f);
       shared_context_features(s, i, f);
       first_context_features(s, i, f);
+      position_features(s.at(i), s.position(i), s.doc_case(i), f);
       match_features(doc.match_code(i), f);
       type_only_features(s.at(i), s.doc_case(i), f);
     }
@@ -405,7 +410,10 @@ TypeFeatureIds type_features(const Prepared& doc, uint32_t type, uint32_t mask) 
   Writer<true> f(ids.word, mask);
   word_features(w, f);
   if (type != Prepared::kBefore && type != Prepared::kAfter) {
-    type_only_features(w, doc.doc_case[doc.lower_of[type]], f);
+    const uint64_t doc_case = doc.doc_case[doc.lower_of[type]];
+    type_only_features(w, doc_case, f);
+    Writer<true> inner(ids.inner, mask);
+    position_features(w, 0, doc_case, inner);
   }
   for (int k = 0; k < kNeighbourOffsets; ++k) {
     ids.neighbour[k] = static_cast<uint32_t>(combine(kNeighbourSlot[k] + 1, w.lower)) & mask;
@@ -424,8 +432,11 @@ void context_features(const Prepared& doc, size_t si, uint32_t mask, bool shared
   for (int64_t i = s.begin(); i < s.end(); ++i) {
     Writer<true> f(out + static_cast<size_t>(i - s.begin()) * per_token, mask);
     shared_context_features(s, i, f);
-    if (!shared_only) first_context_features(s, i, f);
-    assert(f.count() == per_token);
+    if (shared_only) continue;
+    first_context_features(s, i, f);
+    const uint64_t position = s.position(i);
+    if (position != 0) position_features(s.at(i), position, s.doc_case(i), f);
+    assert(f.count() == per_token - (position == 0 ? kPositionFeatures : 0));
   }
 }
 

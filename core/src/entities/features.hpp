@@ -45,6 +45,11 @@ struct Prepared {
   uint8_t word_doc_case(size_t i) const { return doc_case[lower_of[type_of[i]]]; }
   uint32_t match_code(size_t i) const { return match_codes[match_of[i]]; }
   GazetteerMatch gazetteer(size_t i) const { return gazetteer_match(match_code(i)); }
+  // Word i's position in its sentence, which starts at `begin`, as bits: 1
+  // first word, 4 second word, 2 in a headline; 0 for most words.
+  uint8_t position(size_t begin, size_t i) const {
+    return static_cast<uint8_t>((i == begin ? 1 : 0) | (sentence_of[i] & 2) | (i == begin + 1 ? 4 : 0));
+  }
 };
 
 // `sentence_start` lists where each sentence begins (ascending, first 0).
@@ -70,6 +75,9 @@ constexpr int kMatchFeatures = kGazetteerCategories;
 constexpr int kFirstContextFeatures =
     kFirstPassFeatures - kWordFeatures - kNeighbourOffsets - kTypeOnlyExtra - kMatchFeatures;
 constexpr int kSharedContextFeatures = kSharedFeatures - kWordFeatures - kNeighbourOffsets;
+// The first pass's last kPositionFeatures context features depend on the
+// word's type and position() alone, so at position 0 on the type alone.
+constexpr int kPositionFeatures = 3;
 
 // Writes n * kFirstPassFeatures ids, each masked by `mask`, in slot order.
 void first_pass_features(const Prepared& doc, uint32_t mask, uint32_t* out);
@@ -87,11 +95,13 @@ struct FirstPassVotes {
 void second_pass_features(const Prepared& doc, const Tag* first, uint32_t mask, uint32_t* out);
 
 // The ids of one type's features: kWordFeatures then kTypeOnlyExtra
-// (first-pass) ones, and its neighbour ids at each offset, i.e. the id
-// its lower-case form gives the word that far away. Types kBefore and
-// kAfter have only neighbour ids.
+// (first-pass) ones; the first pass's position features at position 0;
+// and its neighbour ids at each offset, i.e. the id its lower-case form
+// gives the word that far away. Types kBefore and kAfter have only
+// neighbour ids.
 struct TypeFeatureIds {
   uint32_t word[kWordFeatures + kTypeOnlyExtra];
+  uint32_t inner[kPositionFeatures];
   uint32_t neighbour[kNeighbourOffsets];
 };
 TypeFeatureIds type_features(const Prepared& doc, uint32_t type, uint32_t mask);
@@ -100,7 +110,9 @@ TypeFeatureIds type_features(const Prepared& doc, uint32_t type, uint32_t mask);
 void match_features(uint32_t code, uint32_t mask, uint32_t* out);
 
 // The other ids of sentence `s`: per token kFirstContextFeatures (first pass)
-// or kSharedContextFeatures (second pass, `shared_only`).
+// or kSharedContextFeatures (second pass, `shared_only`). The first pass's
+// position features of a word at position 0 are left unwritten: its type's
+// `inner` ids stand for them.
 void context_features(const Prepared& doc, size_t s, uint32_t mask, bool shared_only, uint32_t* out);
 // The second pass's own ids for sentence `s`.
 void second_pass_features(const Prepared& doc, const FirstPassVotes& votes, const Tag* first, size_t s,

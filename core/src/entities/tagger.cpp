@@ -44,6 +44,7 @@ class TypeScores {
       TypeFeatureIds& next = ids[t % (kAhead + 1)];
       next = type_features(doc, t, weights.mask);
       weights.prefetch(next.word, own);
+      if (first_pass) weights.prefetch(next.inner, kPositionFeatures);
       weights.prefetch(next.neighbour, kNeighbourOffsets);
     };
     for (uint32_t t = 0; t < std::min<uint32_t>(types, kAhead); ++t) request(t);
@@ -52,15 +53,18 @@ class TypeScores {
       const TypeFeatureIds& these = ids[t % (kAhead + 1)];
       int16_t* s = &sums_[static_cast<size_t>(t) * kParts * kTags];
       weights.score(these.word, own, s);
-      for (int k = 0; k < kNeighbourOffsets; ++k) weights.score(&these.neighbour[k], 1, s + (1 + k) * kTags);
+      if (first_pass) weights.score(these.inner, kPositionFeatures, s + kTags);
+      for (int k = 0; k < kNeighbourOffsets; ++k) weights.score(&these.neighbour[k], 1, s + (2 + k) * kTags);
     }
   }
   const int16_t* own(uint32_t type) const { return &sums_[static_cast<size_t>(type) * kParts * kTags]; }
+  // The first pass's position features at position 0.
+  const int16_t* inner(uint32_t type) const { return own(type) + kTags; }
   // Offset k: 0 for the previous word, 1 the next, 2 two before, 3 two after.
-  const int16_t* neighbour(int k, uint32_t type) const { return own(type) + (1 + k) * kTags; }
+  const int16_t* neighbour(int k, uint32_t type) const { return own(type) + (2 + k) * kTags; }
 
  private:
-  static constexpr int kParts = 1 + kNeighbourOffsets;
+  static constexpr int kParts = 2 + kNeighbourOffsets;
   std::vector<int16_t> sums_;
 };
 
@@ -107,21 +111,25 @@ class Pass {
     auto type = [&](int64_t i) {
       return i < begin ? Prepared::kBefore : i >= end ? Prepared::kAfter : doc_.type_of[i];
     };
+    // A first-pass word at position 0 takes its position features' sum from its type.
+    auto inner = [&](size_t k) { return !second && doc_.position(begin, begin + k) == 0; };
+    auto context_count = [&](size_t k) { return inner(k) ? per_token - kPositionFeatures : per_token; };
     scores_.resize(n * kTags);
     for (size_t k = 0; k < n; ++k) {
       if (k + kAhead < n) {
-        weights_.prefetch(&context_[(k + kAhead) * per_token], per_token);
+        weights_.prefetch(&context_[(k + kAhead) * per_token], context_count(k + kAhead));
         if (second) weights_.prefetch(&own_[(k + kAhead) * kSecondPassFeatures], kSecondPassFeatures);
       }
       const int64_t i = begin + k;
       int16_t sums[kRowStride] = {};
       add(types_.own(type(i)), sums);
+      if (inner(k)) add(types_.inner(type(i)), sums);
       add(types_.neighbour(0, type(i - 1)), sums);
       add(types_.neighbour(1, type(i + 1)), sums);
       add(types_.neighbour(2, type(i - 2)), sums);
       add(types_.neighbour(3, type(i + 2)), sums);
       if (matches_) add(matches_->of(doc_.match_of[i]), sums);
-      weights_.score(&context_[k * per_token], per_token, sums);
+      weights_.score(&context_[k * per_token], context_count(k), sums);
       if (second) weights_.score(&own_[k * kSecondPassFeatures], kSecondPassFeatures, sums);
       std::copy(sums, sums + kTags, &scores_[k * kTags]);
     }
