@@ -47,22 +47,13 @@ template <typename Emission, typename Transition>
 void viterbi(const Emission* emissions, const Transition (*transition)[kTags], size_t n, uint8_t* backpointers,
              Tag* out) {
   if (n == 0) return;
-  // Only allowed moves are scored: an inside tag continues a begin or inside
-  // tag of its type, any other tag follows anything. Predecessors are tried
-  // in tag order, so ties go to the lowest tag as in a full scan.
-  Tag from[kTags][kTags];
-  int from_count[kTags] = {};
-  int64_t moves[kTags][kTags];
-  for (Tag t = 0; t < kTags; ++t) {
-    for (Tag p = 0; p < kTags; ++p) {
-      if (!allowed(p, t)) continue;
-      from[t][from_count[t]] = p;
-      moves[t][from_count[t]++] = transition[p][t];
-    }
-  }
-  // A start that is not allowed gets a score no path can make up; re-basing
-  // keeps the scores far from overflow.
+  // Forbidden moves get a score no path can make up, which keeps the inner
+  // loop free of branches; re-basing keeps the scores far from overflow.
   constexpr int64_t kForbidden = -(int64_t{1} << 40);
+  int64_t moves[kTags][kTags];
+  for (Tag p = 0; p < kTags; ++p) {
+    for (Tag t = 0; t < kTags; ++t) moves[p][t] = allowed(p, t) ? transition[p][t] : kForbidden;
+  }
   int64_t best[kTags], next[kTags];
   for (Tag t = 0; t < kTags; ++t) {
     best[t] = (allowed(kOutside, t) ? transition[kTags][t] : kForbidden) + emissions[t];
@@ -71,11 +62,11 @@ void viterbi(const Emission* emissions, const Transition (*transition)[kTags], s
     const Emission* e = emissions + i * kTags;
     int64_t top_all = kForbidden;
     for (Tag t = 0; t < kTags; ++t) {
-      int64_t top = best[from[t][0]] + moves[t][0];
-      uint8_t arg = from[t][0];
-      for (int k = 1; k < from_count[t]; ++k) {
-        const int64_t s = best[from[t][k]] + moves[t][k];
-        if (s > top) top = s, arg = from[t][k];
+      int64_t top = best[0] + moves[0][t];
+      uint8_t arg = 0;
+      for (Tag p = 1; p < kTags; ++p) {
+        const int64_t s = best[p] + moves[p][t];
+        if (s > top) top = s, arg = p;
       }
       next[t] = top + e[t];
       backpointers[i * kTags + t] = arg;

@@ -33,28 +33,23 @@ void emissions(const Perceptron& weights, FeatureRows rows, size_t n, int32_t* o
 // neighbour offset.
 class TypeScores {
  public:
-  TypeScores(const Prepared& doc, const Perceptron& weights, bool first_pass) {
+  TypeScores(const std::vector<TypeFeatureIds>& ids, const Perceptron& weights, bool first_pass) {
     const int own = first_pass ? kWordFeatures + kTypeOnlyExtra : kWordFeatures;
-    const uint32_t types = static_cast<uint32_t>(doc.types.size());
-    sums_.assign(static_cast<size_t>(types) * kParts * kTags, 0);
+    sums_.assign(ids.size() * kParts * kTags, 0);
     // Most of these rows are rare words' and miss the cache: each type's
     // are requested kAhead types before they are summed.
-    TypeFeatureIds ids[kAhead + 1];
-    auto request = [&](uint32_t t) {
-      TypeFeatureIds& next = ids[t % (kAhead + 1)];
-      next = type_features(doc, t, weights.mask);
+    auto request = [&](const TypeFeatureIds& next) {
       weights.prefetch(next.word, own);
       if (first_pass) weights.prefetch(next.inner, kPositionFeatures);
       weights.prefetch(next.neighbour, kNeighbourOffsets);
     };
-    for (uint32_t t = 0; t < std::min<uint32_t>(types, kAhead); ++t) request(t);
-    for (uint32_t t = 0; t < types; ++t) {
-      if (t + kAhead < types) request(t + kAhead);
-      const TypeFeatureIds& these = ids[t % (kAhead + 1)];
-      int16_t* s = &sums_[static_cast<size_t>(t) * kParts * kTags];
-      weights.score(these.word, own, s);
-      if (first_pass) weights.score(these.inner, kPositionFeatures, s + kTags);
-      for (int k = 0; k < kNeighbourOffsets; ++k) weights.score(&these.neighbour[k], 1, s + (2 + k) * kTags);
+    for (size_t t = 0; t < std::min(ids.size(), kAhead); ++t) request(ids[t]);
+    for (size_t t = 0; t < ids.size(); ++t) {
+      if (t + kAhead < ids.size()) request(ids[t + kAhead]);
+      int16_t* s = &sums_[t * kParts * kTags];
+      weights.score(ids[t].word, own, s);
+      if (first_pass) weights.score(ids[t].inner, kPositionFeatures, s + kTags);
+      for (int k = 0; k < kNeighbourOffsets; ++k) weights.score(&ids[t].neighbour[k], 1, s + (2 + k) * kTags);
     }
   }
   const int16_t* own(uint32_t type) const { return &sums_[static_cast<size_t>(type) * kParts * kTags]; }
@@ -91,8 +86,9 @@ void add(const int16_t* row, int16_t* sums) {
 // One pass of the tagger over a document, a sentence at a time.
 class Pass {
  public:
-  Pass(const Prepared& doc, const Perceptron& weights, const FirstPassVotes* votes, const Tag* first)
-      : doc_(doc), weights_(weights), votes_(votes), first_(first), types_(doc, weights, votes == nullptr) {
+  Pass(const Prepared& doc, const std::vector<TypeFeatureIds>& type_ids, const Perceptron& weights,
+       const FirstPassVotes* votes, const Tag* first)
+      : doc_(doc), weights_(weights), votes_(votes), first_(first), types_(type_ids, weights, votes == nullptr) {
     if (!votes) matches_.emplace(doc, weights);
   }
 
@@ -149,6 +145,12 @@ class Pass {
   std::vector<uint8_t> backpointers_;
 };
 
+std::vector<TypeFeatureIds> all_type_features(const Prepared& doc, uint32_t mask) {
+  std::vector<TypeFeatureIds> ids(doc.types.size());
+  for (uint32_t t = 0; t < ids.size(); ++t) ids[t] = type_features(doc, t, mask);
+  return ids;
+}
+
 }  // namespace
 
 void decode(const Perceptron& weights, const Prepared& doc, FeatureRows rows, Tag* out) {
@@ -171,15 +173,18 @@ std::vector<Tag> tag_words(const Model& model, const std::vector<std::string_vie
                            const std::vector<uint32_t>& sentence_start, bool first_pass_only) {
   const Prepared doc = prepare(words, sentence_start, model.gazetteer);
   const size_t sentences = doc.sentence_start.size() - 1;
+  std::vector<TypeFeatureIds> type_ids = all_type_features(doc, model.first.mask);
   std::vector<Tag> first(doc.size(), kOutside);
   {
-    Pass pass(doc, model.first, nullptr, nullptr);
+    Pass pass(doc, type_ids, model.first, nullptr, nullptr);
     for (size_t s = 0; s < sentences; ++s) pass.tag(s, first.data());
   }
   if (first_pass_only) return first;
+  // The passes share type ids when their tables have one size.
+  if (model.second.mask != model.first.mask) type_ids = all_type_features(doc, model.second.mask);
   const FirstPassVotes votes(doc, first.data());
   std::vector<Tag> tags(doc.size(), kOutside);
-  Pass pass(doc, model.second, &votes, first.data());
+  Pass pass(doc, type_ids, model.second, &votes, first.data());
   for (size_t s = 0; s < sentences; ++s) pass.tag(s, tags.data());
   return tags;
 }
