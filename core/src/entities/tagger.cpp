@@ -30,37 +30,52 @@ void emissions(const Perceptron& weights, FeatureRows rows, size_t n, int32_t* o
 
 // The weight sums of the features that depend on one word type: its own
 // templates, and what its lower-case form adds to the word at each
-// neighbour offset.
+// neighbour offset. Summed when first needed, so that the rows of a type's
+// rare features are fetched while the tokens before it are scored.
 class TypeScores {
  public:
-  TypeScores(const std::vector<TypeFeatureIds>& ids, const Perceptron& weights, bool first_pass) {
-    const int own = first_pass ? kWordFeatures + kTypeOnlyExtra : kWordFeatures;
-    sums_.assign(ids.size() * kParts * kTags, 0);
-    // Most of these rows are rare words' and miss the cache: each type's
-    // are requested kAhead types before they are summed.
-    auto request = [&](const TypeFeatureIds& next) {
-      weights.prefetch(next.word, own);
-      if (first_pass) weights.prefetch(next.inner, kPositionFeatures);
-      weights.prefetch(next.neighbour, kNeighbourOffsets);
-    };
-    for (size_t t = 0; t < std::min(ids.size(), kAhead); ++t) request(ids[t]);
-    for (size_t t = 0; t < ids.size(); ++t) {
-      if (t + kAhead < ids.size()) request(ids[t + kAhead]);
-      int16_t* s = &sums_[t * kParts * kTags];
-      weights.score(ids[t].word, own, s);
-      if (first_pass) weights.score(ids[t].inner, kPositionFeatures, s + kTags);
-      for (int k = 0; k < kNeighbourOffsets; ++k) weights.score(&ids[t].neighbour[k], 1, s + (2 + k) * kTags);
-    }
+  TypeScores(const std::vector<TypeFeatureIds>& ids, const Perceptron& weights, bool first_pass)
+      : ids_(ids),
+        weights_(weights),
+        first_pass_(first_pass),
+        sums_(ids.size() * kParts * kTags, 0),
+        state_(ids.size(), kNone) {}
+
+  // Asks the cache for the rows of `type`'s features, unless already summed.
+  void request(uint32_t type) {
+    if (state_[type] != kNone) return;
+    const TypeFeatureIds& ids = ids_[type];
+    weights_.prefetch(ids.word, own_count());
+    if (first_pass_) weights_.prefetch(ids.inner, kPositionFeatures);
+    weights_.prefetch(ids.neighbour, kNeighbourOffsets);
+    state_[type] = kRequested;
   }
-  const int16_t* own(uint32_t type) const { return &sums_[static_cast<size_t>(type) * kParts * kTags]; }
+  const int16_t* own(uint32_t type) { return sums(type); }
   // The first pass's position features at position 0.
-  const int16_t* inner(uint32_t type) const { return own(type) + kTags; }
+  const int16_t* inner(uint32_t type) { return sums(type) + kTags; }
   // Offset k: 0 for the previous word, 1 the next, 2 two before, 3 two after.
-  const int16_t* neighbour(int k, uint32_t type) const { return own(type) + (2 + k) * kTags; }
+  const int16_t* neighbour(int k, uint32_t type) { return sums(type) + (2 + k) * kTags; }
 
  private:
   static constexpr int kParts = 2 + kNeighbourOffsets;
+  enum State : uint8_t { kNone, kRequested, kSummed };
+  int own_count() const { return first_pass_ ? kWordFeatures + kTypeOnlyExtra : kWordFeatures; }
+  const int16_t* sums(uint32_t type) {
+    int16_t* s = &sums_[static_cast<size_t>(type) * kParts * kTags];
+    if (state_[type] == kSummed) return s;
+    const TypeFeatureIds& ids = ids_[type];
+    weights_.score(ids.word, own_count(), s);
+    if (first_pass_) weights_.score(ids.inner, kPositionFeatures, s + kTags);
+    for (int k = 0; k < kNeighbourOffsets; ++k) weights_.score(&ids.neighbour[k], 1, s + (2 + k) * kTags);
+    state_[type] = kSummed;
+    return s;
+  }
+
+  const std::vector<TypeFeatureIds>& ids_;
+  const Perceptron& weights_;
+  bool first_pass_;
   std::vector<int16_t> sums_;
+  std::vector<uint8_t> state_;
 };
 
 // The weight sums of the gazetteer-category features of each match code.
@@ -110,12 +125,18 @@ class Pass {
     // A first-pass word at position 0 takes its position features' sum from its type.
     auto inner = [&](size_t k) { return !second && doc_.position(begin, begin + k) == 0; };
     auto context_count = [&](size_t k) { return inner(k) ? per_token - kPositionFeatures : per_token; };
+    // Token k's scores need the types of tokens k-2..k+2.
+    constexpr size_t kReach = 2;
+    types_.request(Prepared::kBefore);
+    types_.request(Prepared::kAfter);
+    for (size_t k = 0; k < std::min(n, kAhead + kReach); ++k) types_.request(doc_.type_of[begin + k]);
     scores_.resize(n * kTags);
     for (size_t k = 0; k < n; ++k) {
       if (k + kAhead < n) {
         weights_.prefetch(&context_[(k + kAhead) * per_token], context_count(k + kAhead));
         if (second) weights_.prefetch(&own_[(k + kAhead) * kSecondPassFeatures], kSecondPassFeatures);
       }
+      if (k + kAhead + kReach < n) types_.request(doc_.type_of[begin + k + kAhead + kReach]);
       const int64_t i = begin + k;
       int16_t sums[kRowStride] = {};
       add(types_.own(type(i)), sums);
