@@ -518,7 +518,8 @@ void second_pass_features(const Prepared& doc, const FirstPassVotes& votes, cons
 void second_pass_features(const Prepared& doc, const Tag* first, uint32_t mask, uint32_t* out) {
   const FirstPassVotes votes(doc, first);
   for (size_t s = 0; s + 1 < doc.sentence_start.size(); ++s) {
-    second_pass_features(doc, votes, first, s, mask, out + static_cast<size_t>(doc.sentence_start[s]) * kSecondPassFeatures);
+    uint32_t* sentence_out = out + static_cast<size_t>(doc.sentence_start[s]) * kSecondPassFeatures;
+    second_pass_features(doc, votes, first, s, mask, sentence_out);
   }
 }
 

@@ -4,9 +4,10 @@
 // stays small. Features are hashed ids; each template is a numbered slot.
 //
 // Training writes every id of every token into flat arrays (the whole-document
-// functions below). The tagger instead adds the weight rows of the features
-// that depend on one word type only once per type (TypeFeatures), and
-// computes the rest (ContextFeatures) a sentence at a time.
+// functions below). The tagger instead sums the weight rows of the features
+// that depend on a word type alone (type_features()) or on a gazetteer match
+// alone (match_features()) once per document, and computes the rest
+// (context_features(), second_pass_features()) a sentence at a time.
 #pragma once
 
 #include <array>

@@ -48,10 +48,13 @@ uint64_t lower_ascii_hash(std::string_view s) {
 class LowerForms {
  public:
   void add(std::string_view word) { entries_.push_back({lower_ascii_hash(word), word}); }
-  void seal() { std::sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) { return a.hash < b.hash; }); }
+  void seal() {
+    std::sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) { return a.hash < b.hash; });
+  }
   bool contains(std::string_view lower) const {
     const uint64_t h = lower_ascii_hash(lower);
-    auto it = std::lower_bound(entries_.begin(), entries_.end(), h, [](const Entry& e, uint64_t v) { return e.hash < v; });
+    auto it = std::lower_bound(entries_.begin(), entries_.end(), h,
+                               [](const Entry& e, uint64_t v) { return e.hash < v; });
     for (; it != entries_.end() && it->hash == h; ++it) {
       if (same_lower(it->word, lower)) return true;
     }
