@@ -73,8 +73,8 @@ TEST_CASE("every token gets its fixed number of features, within the table", "[e
   const std::vector<std::string_view> words = {"Iran", "'s", "capital", "Tehran", "."};
   const Prepared doc = prepare(words, {0}, gazetteer);
   REQUIRE(doc.size() == 5);
-  CHECK(doc.words[0].gazetteer[kCountry] == kMatchUnit);
-  CHECK(doc.words[3].gazetteer[kCity] == kMatchUnit);
+  CHECK(doc.gazetteer(0)[kCountry] == kMatchUnit);
+  CHECK(doc.gazetteer(3)[kCity] == kMatchUnit);
   std::vector<uint32_t> ids(doc.size() * kFirstPassFeatures, 0xffffffff);
   first_pass_features(doc, 0xff, ids.data());
   for (const uint32_t id : ids) CHECK(id <= 0xff);
@@ -84,10 +84,10 @@ TEST_CASE("the gazetteer matches the longest name, headlines in capitals too", "
   const Gazetteer gazetteer("1\tNew York\n1\tNew York City\n1\tYork\n");
   const std::vector<std::string_view> words = {"NEW", "YORK", "CITY", "police"};
   const Prepared doc = prepare(words, {0}, gazetteer);
-  CHECK(doc.words[0].gazetteer[kCity] == kMatchBegin);
-  CHECK(doc.words[1].gazetteer[kCity] == kMatchInside);
-  CHECK(doc.words[2].gazetteer[kCity] == kMatchLast);
-  CHECK(doc.words[3].gazetteer[kCity] == kNoMatch);
+  CHECK(doc.gazetteer(0)[kCity] == kMatchBegin);
+  CHECK(doc.gazetteer(1)[kCity] == kMatchInside);
+  CHECK(doc.gazetteer(2)[kCity] == kMatchLast);
+  CHECK(doc.gazetteer(3)[kCity] == kNoMatch);
 }
 
 TEST_CASE("Viterbi never continues an entity that was not begun", "[entities]") {

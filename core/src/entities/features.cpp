@@ -1,11 +1,13 @@
 // The feature templates. Each template is a numbered slot whose value hash is
 // combined with the slot number; a slot that does not apply still gets a
 // value (a "none" hash), which keeps every token's features in fixed places.
+// The slot numbers are part of the model: a feature's id hashes its slot.
 #include "entities/features.hpp"
 
 #include <algorithm>
 #include <array>
 #include <cassert>
+#include <string_view>
 
 #include "entities/hashing.hpp"
 
@@ -16,6 +18,8 @@ namespace {
 // Document-level capitalization of a lower-case form, as bits: how it is
 // written where capitals carry information (inside a sentence, not in a headline).
 enum DocCase : uint8_t { kSeenLower = 1, kSeenCapitalized = 2, kSeenAllCaps = 4 };
+constexpr uint8_t kNeverSeen = 8;      // never seen where capitals tell
+constexpr uint64_t kOutsideCase = 16;  // the doc case of a boundary pseudo-word
 
 constexpr uint64_t kNone = 0x6e6f6e65;  // "none"
 
@@ -28,15 +32,13 @@ WordInfo boundary_word(uint64_t seed) {
   return w;
 }
 
-const WordInfo kBefore = boundary_word(11);  // left of a sentence
-const WordInfo kAfter = boundary_word(13);   // right of a sentence
-
-bool is_headline(const std::vector<WordInfo>& words, uint32_t begin, uint32_t end) {
+bool is_headline(const Prepared& doc, uint32_t begin, uint32_t end) {
   int letters = 0, caps = 0;
   for (uint32_t i = begin; i < end; ++i) {
-    const WordCase c = words[i].wcase;
+    const WordInfo& w = doc.word(i);
+    const WordCase c = w.wcase;
     if (c == kLower || c == kCapitalized || c == kAllCaps || c == kMixedCase) ++letters;
-    if (c == kAllCaps && words[i].length > 1) ++caps;
+    if (c == kAllCaps && w.length > 1) ++caps;
   }
   return letters >= 2 && caps * 10 >= letters * 8;
 }
@@ -51,75 +53,80 @@ uint8_t case_bit(WordCase c) {
   }
 }
 
-// Writes one token's features: `slot` numbers the templates in order.
+// Writes features by slot: `Packed` writes them one after the other (a
+// subset of the templates), otherwise each at its slot's place.
+template <bool Packed>
 class Writer {
  public:
   Writer(uint32_t* out, uint32_t mask) : out_(out), mask_(mask) {}
-  void add(uint64_t value) {
-    out_[slot_] = static_cast<uint32_t>(combine(slot_ + 1, value)) & mask_;
-    ++slot_;
+  void add(int slot, uint64_t value) {
+    out_[Packed ? count_++ : slot] = static_cast<uint32_t>(combine(slot + 1, value)) & mask_;
   }
-  void add(uint64_t a, uint64_t b) { add(combine(a, b)); }
-  void add(uint64_t a, uint64_t b, uint64_t c) { add(combine(combine(a, b), c)); }
-  int slots() const { return slot_; }
+  void add(int slot, uint64_t a, uint64_t b) { add(slot, combine(a, b)); }
+  void add(int slot, uint64_t a, uint64_t b, uint64_t c) { add(slot, combine(combine(a, b), c)); }
+  int count() const { return count_; }
 
  private:
   uint32_t* out_;
   uint32_t mask_;
-  int slot_ = 0;
+  int count_ = 0;
 };
 
-uint64_t gazetteer_code(const GazetteerMatch& g) {
-  uint64_t code = 0;
-  for (const uint8_t part : g) code = code * 5 + part;
-  return code;
-}
-
-}  // namespace
-
-Prepared prepare(const std::vector<std::string_view>& words, const std::vector<uint32_t>& sentence_start,
-                 const Gazetteer& gazetteer) {
-  Prepared doc;
-  const size_t n = words.size();
-  doc.words.reserve(n);
-  for (const auto w : words) doc.words.push_back(describe_word(w));
-  doc.sentence_start = sentence_start;
-  doc.sentence_start.push_back(static_cast<uint32_t>(n));
-  doc.sentence_of.assign(n, 0);
-  doc.doc_case.assign(n, 0);
-
-  std::vector<uint64_t> lower(n);
-  std::vector<uint8_t> may_start(n);
-  std::vector<GazetteerMatch> matches(n);
-  for (size_t i = 0; i < n; ++i) {
-    lower[i] = doc.words[i].lower;
-    const WordCase c = doc.words[i].wcase;
-    may_start[i] = c == kCapitalized || c == kAllCaps || c == kMixedCase;
-  }
-  KeyMap<uint8_t> seen(n);
-  for (size_t s = 0; s + 1 < doc.sentence_start.size(); ++s) {
-    const uint32_t begin = doc.sentence_start[s], end = doc.sentence_start[s + 1];
-    if (begin >= end) continue;
-    const bool headline = is_headline(doc.words, begin, end);
-    doc.sentence_of[begin] |= 1;
-    for (uint32_t i = begin; i < end; ++i) {
-      if (headline) doc.sentence_of[i] |= 2;
-      // The first word of a sentence, and words after an opening quote or a
-      // colon, are capitalized by convention, not because they are names.
-      const bool initial = i == begin || doc.words[i - 1].wcase == kPunct;
-      if (!headline && !initial) seen[lower[i]] |= case_bit(doc.words[i].wcase);
+// A hash map from word forms (views into the caller's text) to type indexes.
+// It grows with the number of distinct forms, not of tokens: a document
+// repeats most of its words.
+class TypeTable {
+ public:
+  TypeTable() : slots_(64, {0, kEmpty}), mask_(63) {}
+  // The type of `word` among `forms` (the forms numbered so far), or
+  // forms.size() when it is new: the caller then appends it.
+  uint32_t find_or_add(std::string_view word, const std::vector<std::string_view>& forms) {
+    if (2 * (forms.size() + 1) > slots_.size()) grow();
+    const uint32_t h = static_cast<uint32_t>(hash_bytes(word));
+    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+      Slot& s = slots_[i];
+      if (s.type == kEmpty) {
+        s = {h, static_cast<uint32_t>(forms.size())};
+        return s.type;
+      }
+      if (s.hash == h && forms[s.type] == word) return s.type;
     }
-    gazetteer.match(&lower[begin], &may_start[begin], end - begin, &matches[begin]);
   }
-  for (size_t i = 0; i < n; ++i) {
-    doc.words[i].gazetteer = matches[i];
-    const uint8_t* bits = seen.find(lower[i]);
-    doc.doc_case[i] = bits ? *bits : 8;  // 8: never seen where capitals tell
-  }
-  return doc;
-}
 
-namespace {
+ private:
+  static constexpr uint32_t kEmpty = 0xffffffff;
+  struct Slot {
+    uint32_t hash;
+    uint32_t type;
+  };
+  void grow() {
+    std::vector<Slot> old(2 * slots_.size(), {0, kEmpty});
+    old.swap(slots_);
+    mask_ = slots_.size() - 1;
+    for (const Slot& s : old) {
+      if (s.type == kEmpty) continue;
+      size_t i = s.hash & mask_;
+      while (slots_[i].type != kEmpty) i = (i + 1) & mask_;
+      slots_[i] = s;
+    }
+  }
+  std::vector<Slot> slots_;
+  size_t mask_;
+};
+
+// Numbers the lower-case forms of the types (by their hash: the features see
+// nothing else of them).
+std::vector<uint32_t> number_lower_forms(const std::vector<WordInfo>& types, size_t* count) {
+  KeyMap<uint32_t> index(types.size());
+  std::vector<uint32_t> lower_of(types.size());
+  *count = 0;
+  for (size_t t = 0; t < types.size(); ++t) {
+    uint32_t& slot = index[types[t].lower];
+    if (slot == 0) slot = static_cast<uint32_t>(++*count);
+    lower_of[t] = slot - 1;
+  }
+  return lower_of;
+}
 
 bool is_capitalized(const WordInfo& w) {
   return w.wcase == kCapitalized || w.wcase == kAllCaps || w.wcase == kMixedCase;
@@ -130,13 +137,13 @@ bool is_capitalized(const WordInfo& w) {
 // inside, 3 last); 0 outside any run.
 void capitalized_runs(const Prepared& doc, uint32_t begin, uint32_t end, uint8_t* out) {
   for (uint32_t i = begin; i < end;) {
-    if (!is_capitalized(doc.words[i])) {
+    if (!is_capitalized(doc.word(i))) {
       out[i - begin] = 0;
       ++i;
       continue;
     }
     uint32_t j = i + 1;
-    while (j < end && is_capitalized(doc.words[j])) ++j;
+    while (j < end && is_capitalized(doc.word(j))) ++j;
     const uint32_t length = std::min<uint32_t>(j - i, 4);
     for (uint32_t k = i; k < j; ++k) {
       const uint32_t part = j - i == 1 ? 0 : k == i ? 1 : k + 1 == j ? 3 : 2;
@@ -148,86 +155,304 @@ void capitalized_runs(const Prepared& doc, uint32_t begin, uint32_t end, uint8_t
 
 }  // namespace
 
-void first_pass_features(const Prepared& doc, uint32_t mask, uint32_t* out) {
-  std::vector<uint8_t> runs;
+// 5^12 parts fit in 32 bits.
+static_assert(kMatchUnit < 5 && kGazetteerCategories <= 13);
+
+uint32_t gazetteer_code(const GazetteerMatch& g) {
+  uint32_t code = 0;
+  for (const uint8_t part : g) code = code * 5 + part;
+  return code;
+}
+
+GazetteerMatch gazetteer_match(uint32_t code) {
+  GazetteerMatch g;
+  for (int c = kGazetteerCategories - 1; c >= 0; --c) {
+    g[c] = static_cast<uint8_t>(code % 5);
+    code /= 5;
+  }
+  return g;
+}
+
+namespace {
+
+// Numbers the distinct forms of `words` into doc.types and doc.type_of; the
+// forms themselves are kept only while numbering.
+void number_types(const std::vector<std::string_view>& words, Prepared& doc) {
+  const size_t n = words.size();
+  // An article has a few hundred forms: room for them saves regrowing.
+  const size_t expected = std::min<size_t>(n, 1024) + 2;
+  std::vector<std::string_view> forms = {{}, {}};
+  forms.reserve(expected);
+  doc.types = {boundary_word(11), boundary_word(13)};
+  doc.types.reserve(expected);
+  doc.type_of.resize(n);
+  TypeTable table;
+  for (size_t i = 0; i < n; ++i) {
+    const uint32_t type = table.find_or_add(words[i], forms);
+    if (type == forms.size()) {
+      forms.push_back(words[i]);
+      doc.types.push_back(describe_word(words[i]));
+    }
+    doc.type_of[i] = type;
+  }
+}
+
+// Turns doc.match_of from codes into indexes of doc.match_codes. Most words
+// match nothing (code 0, index 0), so the table is sized by the others.
+void number_match_codes(Prepared& doc) {
+  doc.match_codes = {0};
+  size_t matched = 0;
+  for (const uint32_t code : doc.match_of) matched += code != 0;
+  if (matched == 0) return;
+  KeyMap<uint32_t> index(matched);
+  for (uint32_t& m : doc.match_of) {
+    if (m == 0) continue;
+    uint32_t& slot = index[mix(m)];  // KeyMap keys are hashes: it ignores their lowest bit
+    if (slot == 0) {
+      doc.match_codes.push_back(m);
+      slot = static_cast<uint32_t>(doc.match_codes.size() - 1);
+    }
+    m = slot;
+  }
+}
+
+size_t longest_sentence(const std::vector<uint32_t>& sentence_start) {
+  size_t longest = 0;
+  for (size_t s = 0; s + 1 < sentence_start.size(); ++s) {
+    longest = std::max<size_t>(longest, sentence_start[s + 1] - sentence_start[s]);
+  }
+  return longest;
+}
+
+}  // namespace
+
+Prepared prepare(const std::vector<std::string_view>& words, const std::vector<uint32_t>& sentence_start,
+                 const Gazetteer& gazetteer) {
+  Prepared doc;
+  const size_t n = words.size();
+  number_types(words, doc);
+  size_t lower_count = 0;
+  doc.lower_of = number_lower_forms(doc.types, &lower_count);
+  doc.doc_case.assign(lower_count, 0);
+  doc.sentence_start = sentence_start;
+  doc.sentence_start.push_back(static_cast<uint32_t>(n));
+  doc.sentence_of.assign(n, 0);
+  doc.match_of.resize(n);  // gazetteer codes until number_match_codes()
+  doc.run.resize(n);
+
+  // The gazetteer's entry for each word form, looked up once per form.
+  std::vector<uint32_t> type_entry(doc.types.size());
+  for (size_t t = 0; t < doc.types.size(); ++t) type_entry[t] = gazetteer.word_entry(doc.types[t].lower);
+  // One sentence's gazetteer input and output.
+  const size_t longest = longest_sentence(doc.sentence_start);
+  std::vector<uint64_t> lower(longest);
+  std::vector<uint32_t> entry(longest);
+  std::vector<uint8_t> may_start(longest);
+  std::vector<GazetteerMatch> matches(longest);
+  std::vector<uint8_t> seen(lower_count, 0);
   for (size_t s = 0; s + 1 < doc.sentence_start.size(); ++s) {
     const uint32_t begin = doc.sentence_start[s], end = doc.sentence_start[s + 1];
-    runs.resize(end - begin);
-    capitalized_runs(doc, begin, end, runs.data());
-    auto at = [&](int64_t i) -> const WordInfo& {
-      return i < begin ? kBefore : i >= end ? kAfter : doc.words[i];
-    };
-    auto doc_case = [&](int64_t i) -> uint64_t { return i < begin || i >= end ? 16 : doc.doc_case[i]; };
-    for (int64_t i = begin; i < end; ++i) {
-      const WordInfo& w = at(i);
-      const WordInfo& p = at(i - 1);
-      const WordInfo& pp = at(i - 2);
-      const WordInfo& nx = at(i + 1);
-      const WordInfo& nn = at(i + 2);
-      const uint64_t position = (i == begin ? 1 : 0) | (doc.sentence_of[i] & 2) | (i == begin + 1 ? 4 : 0);
-      const uint64_t wcase = w.wcase;
-      Writer f(out + static_cast<size_t>(i) * kFirstPassFeatures, mask);
-      f.add(kNone);  // bias
-      f.add(w.word);
-      f.add(w.lower);
-      f.add(w.shape);
-      f.add(w.short_shape);
-      for (const uint64_t h : w.prefix) f.add(h);
-      for (const uint64_t h : w.suffix) f.add(h);
-      f.add(p.lower);
-      f.add(nx.lower);
-      f.add(pp.lower);
-      f.add(nn.lower);
-      f.add(p.lower, w.lower);
-      f.add(w.lower, nx.lower);
-      f.add(p.short_shape, w.short_shape, nx.short_shape);
-      f.add(p.short_shape, w.short_shape);
-      f.add(w.short_shape, nx.short_shape);
-      f.add(pp.short_shape, p.short_shape, w.short_shape);
-      f.add(w.short_shape, nx.short_shape, nn.short_shape);
-      f.add(position, wcase);
-      f.add(position, w.lower);
-      f.add(doc_case(i), wcase, position);
-      f.add(doc_case(i - 1), doc_case(i), doc_case(i + 1));
-      f.add(doc_case(i), w.suffix[2]);
-      f.add(gazetteer_code(w.gazetteer), wcase);
-      for (int c = 0; c < kGazetteerCategories; ++c) f.add(c * 8 + w.gazetteer[c]);
-      f.add(gazetteer_code(p.gazetteer), gazetteer_code(nx.gazetteer));
-      f.add(p.lower, wcase);
-      f.add(nx.lower, wcase);
-      f.add(p.wcase, wcase, nx.wcase);
-      f.add(w.suffix[2], wcase);
-      f.add(std::min<uint64_t>(w.length, 12), wcase);
-      f.add(p.word, w.word);
-      f.add(w.word, nx.word);
-      f.add(doc_case(i), w.lower);
-      const uint64_t run = runs[i - begin];
-      f.add(run, position);
-      f.add(run, w.short_shape, doc_case(i));
-      assert(f.slots() == kFirstPassFeatures);
+    if (begin >= end) continue;
+    const bool headline = is_headline(doc, begin, end);
+    doc.sentence_of[begin] |= 1;
+    for (uint32_t i = begin; i < end; ++i) {
+      const WordInfo& w = doc.word(i);
+      if (headline) doc.sentence_of[i] |= 2;
+      // The first word of a sentence, and words after an opening quote or a
+      // colon, are capitalized by convention, not because they are names.
+      const bool initial = i == begin || doc.word(i - 1).wcase == kPunct;
+      if (!headline && !initial) seen[doc.lower_of[doc.type_of[i]]] |= case_bit(w.wcase) | 0x80;
+      lower[i - begin] = w.lower;
+      entry[i - begin] = type_entry[doc.type_of[i]];
+      may_start[i - begin] = w.wcase == kCapitalized || w.wcase == kAllCaps || w.wcase == kMixedCase;
+    }
+    gazetteer.match(lower.data(), entry.data(), may_start.data(), end - begin, matches.data());
+    for (uint32_t i = begin; i < end; ++i) doc.match_of[i] = gazetteer_code(matches[i - begin]);
+    capitalized_runs(doc, begin, end, &doc.run[begin]);
+  }
+  number_match_codes(doc);
+  // 0x80 marks "seen" (a form seen only as punctuation has no case bits).
+  for (size_t l = 0; l < lower_count; ++l) doc.doc_case[l] = seen[l] ? seen[l] & 0x7f : kNeverSeen;
+  return doc;
+}
+
+namespace {
+
+// Slots 0-12: the word itself.
+template <typename W>
+void word_features(const WordInfo& w, W& f) {
+  f.add(0, kNone);  // bias
+  f.add(1, w.word);
+  f.add(2, w.lower);
+  f.add(3, w.shape);
+  f.add(4, w.short_shape);
+  for (int k = 0; k < 4; ++k) f.add(5 + k, w.prefix[k]);
+  for (int k = 0; k < 4; ++k) f.add(9 + k, w.suffix[k]);
+}
+
+// The first pass's other templates of the word alone (with its document case).
+template <typename W>
+void type_only_features(const WordInfo& w, uint64_t doc_case, W& f) {
+  const uint64_t wcase = w.wcase;
+  f.add(28, doc_case, w.suffix[2]);
+  f.add(46, w.suffix[2], wcase);
+  f.add(47, std::min<uint64_t>(w.length, 12), wcase);
+  f.add(50, doc_case, w.lower);
+}
+
+// Slots 30-41: the word's place in a match of each gazetteer category.
+template <typename W>
+void match_features(uint32_t code, W& f) {
+  const GazetteerMatch g = gazetteer_match(code);
+  for (int c = 0; c < kGazetteerCategories; ++c) f.add(30 + c, c * 8 + g[c]);
+}
+
+// Slots 13-16: the neighbours' lower-case forms.
+template <typename W>
+void neighbour_features(const WordInfo& p, const WordInfo& nx, const WordInfo& pp, const WordInfo& nn, W& f) {
+  f.add(13, p.lower);
+  f.add(14, nx.lower);
+  f.add(15, pp.lower);
+  f.add(16, nn.lower);
+}
+
+constexpr int kNeighbourSlot[kNeighbourOffsets] = {13, 14, 15, 16};
+
+// A sentence of a prepared document: what the templates see around a word.
+class Sentence {
+ public:
+  Sentence(const Prepared& doc, size_t s)
+      : doc_(doc), begin_(doc.sentence_start[s]), end_(doc.sentence_start[s + 1]) {}
+  uint32_t begin() const { return begin_; }
+  uint32_t end() const { return end_; }
+  const WordInfo& at(int64_t i) const {
+    return doc_.types[i < begin_ ? Prepared::kBefore : i >= end_ ? Prepared::kAfter : doc_.type_of[i]];
+  }
+  uint64_t doc_case(int64_t i) const { return i < begin_ || i >= end_ ? kOutsideCase : doc_.word_doc_case(i); }
+  uint64_t position(int64_t i) const { return doc_.position(begin_, i); }
+  // Nothing matches outside the sentence.
+  uint64_t gazetteer_code(int64_t i) const { return i < begin_ || i >= end_ ? 0 : doc_.match_code(i); }
+  uint64_t run(int64_t i) const { return doc_.run[i]; }
+
+ private:
+  const Prepared& doc_;
+  uint32_t begin_, end_;
+};
+
+// Slots 17-18: the word with a neighbour (shared with the second pass).
+template <typename W>
+void shared_context_features(const Sentence& s, int64_t i, W& f) {
+  const WordInfo& w = s.at(i);
+  f.add(17, s.at(i - 1).lower, w.lower);
+  f.add(18, w.lower, s.at(i + 1).lower);
+}
+
+// Slots 24-26: the word with its position in the sentence.
+template <typename W>
+void position_features(const WordInfo& w, uint64_t position, uint64_t doc_case, W& f) {
+  const uint64_t wcase = w.wcase;
+  f.add(24, position, wcase);
+  f.add(25, position, w.lower);
+  f.add(26, doc_case, wcase, position);
+}
+
+// The first pass's remaining templates: the word in its context.
+template <typename W>
+void first_context_features(const Sentence& s, int64_t i, W& f) {
+  const WordInfo& w = s.at(i);
+  const WordInfo& p = s.at(i - 1);
+  const WordInfo& pp = s.at(i - 2);
+  const WordInfo& nx = s.at(i + 1);
+  const WordInfo& nn = s.at(i + 2);
+  const uint64_t position = s.position(i);
+  const uint64_t wcase = w.wcase;
+  const uint64_t doc_case = s.doc_case(i);
+  const uint64_t code = s.gazetteer_code(i);
+  f.add(19, p.short_shape, w.short_shape, nx.short_shape);
+  f.add(20, p.short_shape, w.short_shape);
+  f.add(21, w.short_shape, nx.short_shape);
+  f.add(22, pp.short_shape, p.short_shape, w.short_shape);
+  f.add(23, w.short_shape, nx.short_shape, nn.short_shape);
+  f.add(27, s.doc_case(i - 1), doc_case, s.doc_case(i + 1));
+  f.add(29, code, wcase);
+  f.add(42, s.gazetteer_code(i - 1), s.gazetteer_code(i + 1));
+  f.add(43, p.lower, wcase);
+  f.add(44, nx.lower, wcase);
+  f.add(45, p.wcase, wcase, nx.wcase);
+  f.add(48, p.word, w.word);
+  f.add(49, w.word, nx.word);
+  const uint64_t run = s.run(i);
+  f.add(51, run, position);
+  f.add(52, run, w.short_shape, doc_case);
+}
+
+}  // namespace
+
+void first_pass_features(const Prepared& doc, uint32_t mask, uint32_t* out) {
+  for (size_t si = 0; si + 1 < doc.sentence_start.size(); ++si) {
+    const Sentence s(doc, si);
+    for (int64_t i = s.begin(); i < s.end(); ++i) {
+      Writer<false> f(out + static_cast<size_t>(i) * kFirstPassFeatures, mask);
+      word_features(s.at(i), f);
+      neighbour_features(s.at(i - 1), s.at(i + 1), s.at(i - 2), s.at(i + 2), f);
+      shared_context_features(s, i, f);
+      first_context_features(s, i, f);
+      position_features(s.at(i), s.position(i), s.doc_case(i), f);
+      match_features(doc.match_code(i), f);
+      type_only_features(s.at(i), s.doc_case(i), f);
     }
   }
 }
 
-void second_pass_features(const Prepared& doc, const Tag* first, uint32_t mask, uint32_t* out) {
+TypeFeatureIds type_features(const Prepared& doc, uint32_t type, uint32_t mask) {
+  TypeFeatureIds ids{};
+  const WordInfo& w = doc.types[type];
+  Writer<true> f(ids.word, mask);
+  word_features(w, f);
+  if (type != Prepared::kBefore && type != Prepared::kAfter) {
+    const uint64_t doc_case = doc.doc_case[doc.lower_of[type]];
+    type_only_features(w, doc_case, f);
+    Writer<true> inner(ids.inner, mask);
+    position_features(w, 0, doc_case, inner);
+  }
+  for (int k = 0; k < kNeighbourOffsets; ++k) {
+    ids.neighbour[k] = static_cast<uint32_t>(combine(kNeighbourSlot[k] + 1, w.lower)) & mask;
+  }
+  return ids;
+}
+
+void match_features(uint32_t code, uint32_t mask, uint32_t* out) {
+  Writer<true> f(out, mask);
+  match_features(code, f);
+}
+
+void context_features(const Prepared& doc, size_t si, uint32_t mask, bool shared_only, uint32_t* out) {
+  const Sentence s(doc, si);
+  const int per_token = shared_only ? kSharedContextFeatures : kFirstContextFeatures;
+  for (int64_t i = s.begin(); i < s.end(); ++i) {
+    Writer<true> f(out + static_cast<size_t>(i - s.begin()) * per_token, mask);
+    shared_context_features(s, i, f);
+    if (shared_only) continue;
+    first_context_features(s, i, f);
+    const uint64_t position = s.position(i);
+    if (position != 0) position_features(s.at(i), position, s.doc_case(i), f);
+    assert(f.count() == per_token - (position == 0 ? kPositionFeatures : 0));
+  }
+}
+
+FirstPassVotes::FirstPassVotes(const Prepared& doc, const Tag* first)
+    : votes(doc.lower_count()),
+      inner_votes(doc.lower_count()),
+      first_seen(doc.lower_count(), 0),
+      inside_longer(doc.lower_count(), 0) {
   const size_t n = doc.size();
-  // How the first pass tagged each lower-case form across the document:
-  // counts per type, and the types of multi-word names it appears in.
-  KeyMap<std::array<uint16_t, 5>> votes(n);
-  KeyMap<std::array<uint16_t, 5>> inner_votes(n);  // only where capitals tell: not sentence-initial, no headline
-  KeyMap<uint8_t> first_seen(n);                   // type + 1 at the first occurrence (5 = O)
-  KeyMap<uint8_t> inside_longer(n);
+  auto lower = [&](size_t i) { return doc.lower_of[doc.type_of[i]]; };
   for (size_t i = 0; i < n; ++i) {
-    const uint64_t key = doc.words[i].lower;
+    const uint32_t l = lower(i);
     const int type = first[i] == kOutside ? 4 : type_index(first[i]);
-    auto& v = votes[key];
-    if (v[type] < 65535) ++v[type];
-    if (doc.sentence_of[i] == 0) {
-      auto& inner = inner_votes[key];
-      if (inner[type] < 65535) ++inner[type];
-    }
-    uint8_t& seen = first_seen[key];
-    if (seen == 0) seen = static_cast<uint8_t>(type + 1);
+    if (votes[l][type] < 65535) ++votes[l][type];
+    if (doc.sentence_of[i] == 0 && inner_votes[l][type] < 65535) ++inner_votes[l][type];
+    if (first_seen[l] == 0) first_seen[l] = static_cast<uint8_t>(type + 1);
   }
   for (size_t i = 0; i < n;) {
     if (first[i] == kOutside) {
@@ -237,55 +462,64 @@ void second_pass_features(const Prepared& doc, const Tag* first, uint32_t mask, 
     size_t j = i + 1;
     while (j < n && is_inside(first[j]) && type_index(first[j]) == type_index(first[i])) ++j;
     if (j - i >= 2) {
-      for (size_t k = i; k < j; ++k) inside_longer[doc.words[k].lower] |= static_cast<uint8_t>(1u << type_index(first[i]));
+      for (size_t k = i; k < j; ++k) inside_longer[lower(k)] |= static_cast<uint8_t>(1u << type_index(first[i]));
     }
     i = j;
   }
-  for (size_t s = 0; s + 1 < doc.sentence_start.size(); ++s) {
-    const uint32_t begin = doc.sentence_start[s], end = doc.sentence_start[s + 1];
-    auto tag = [&](int64_t i) -> uint64_t { return i < begin ? 20 : i >= end ? 21 : first[i]; };
-    for (int64_t i = begin; i < end; ++i) {
-      const WordInfo& w = doc.words[i];
-      // Votes of the other occurrences: this one's own tag is a feature of its own.
-      std::array<uint16_t, 5> v = *votes.find(w.lower);
-      --v[first[i] == kOutside ? 4 : type_index(first[i])];
-      uint64_t vote_mask = 0, best = 5;
-      uint16_t best_count = 0;
-      for (int t = 0; t < 5; ++t) {
-        if (v[t]) vote_mask |= 1u << t;
-        if (t < 4 && v[t] > best_count) best = t, best_count = v[t];
-      }
-      const uint64_t wcase = w.wcase;
-      const uint64_t initial = i == begin ? 1 : 0;
-      const std::array<uint16_t, 5>* inner = inner_votes.find(w.lower);
-      uint64_t inner_best = 6;
-      if (inner) {
-        uint16_t top = 0;
-        for (int t = 0; t < 5; ++t) {
-          if ((*inner)[t] > top) inner_best = t, top = (*inner)[t];
-        }
-      }
-      const uint8_t* longer = inside_longer.find(w.lower);
-      const uint64_t longer_mask = longer ? *longer : 0;
-      Writer f(out + static_cast<size_t>(i) * kSecondPassFeatures, mask);
-      f.add(tag(i));
-      f.add(tag(i - 1), tag(i));
-      f.add(tag(i), tag(i + 1));
-      f.add(tag(i - 2), tag(i - 1));
-      f.add(tag(i + 1), tag(i + 2));
-      f.add(vote_mask, wcase);
-      f.add(best, initial);
-      f.add(best, tag(i));
-      f.add(longer_mask, wcase, initial);
-      f.add(longer_mask, tag(i));
-      f.add(vote_mask, w.lower);
-      f.add(best, doc.doc_case[i]);
-      f.add(inner_best, wcase, initial);
-      f.add(*first_seen.find(w.lower), wcase, tag(i));
-      f.add(gazetteer_code(w.gazetteer), tag(i));
-      f.add(doc.doc_case[i], wcase, tag(i));
-      assert(f.slots() == kSecondPassFeatures);
+}
+
+void second_pass_features(const Prepared& doc, const FirstPassVotes& votes, const Tag* first, size_t s,
+                          uint32_t mask, uint32_t* out) {
+  const uint32_t begin = doc.sentence_start[s], end = doc.sentence_start[s + 1];
+  auto tag = [&](int64_t i) -> uint64_t { return i < begin ? 20 : i >= end ? 21 : first[i]; };
+  for (int64_t i = begin; i < end; ++i) {
+    const WordInfo& w = doc.word(i);
+    const uint32_t l = doc.lower_of[doc.type_of[i]];
+    // Votes of the other occurrences: this one's own tag is a feature of its own.
+    std::array<uint16_t, 5> v = votes.votes[l];
+    --v[first[i] == kOutside ? 4 : type_index(first[i])];
+    uint64_t vote_mask = 0, best = 5;
+    uint16_t best_count = 0;
+    for (int t = 0; t < 5; ++t) {
+      if (v[t]) vote_mask |= 1u << t;
+      if (t < 4 && v[t] > best_count) best = t, best_count = v[t];
     }
+    const uint64_t wcase = w.wcase;
+    const uint64_t initial = i == begin ? 1 : 0;
+    // A form seen only sentence-initially or in headlines has no inner votes.
+    const std::array<uint16_t, 5>& inner = votes.inner_votes[l];
+    uint64_t inner_best = 6;
+    uint16_t top = 0;
+    for (int t = 0; t < 5; ++t) {
+      if (inner[t] > top) inner_best = t, top = inner[t];
+    }
+    const uint64_t longer_mask = votes.inside_longer[l];
+    const uint64_t doc_case = doc.doc_case[l];
+    Writer<false> f(out + static_cast<size_t>(i - begin) * kSecondPassFeatures, mask);
+    f.add(0, tag(i));
+    f.add(1, tag(i - 1), tag(i));
+    f.add(2, tag(i), tag(i + 1));
+    f.add(3, tag(i - 2), tag(i - 1));
+    f.add(4, tag(i + 1), tag(i + 2));
+    f.add(5, vote_mask, wcase);
+    f.add(6, best, initial);
+    f.add(7, best, tag(i));
+    f.add(8, longer_mask, wcase, initial);
+    f.add(9, longer_mask, tag(i));
+    f.add(10, vote_mask, w.lower);
+    f.add(11, best, doc_case);
+    f.add(12, inner_best, wcase, initial);
+    f.add(13, votes.first_seen[l], wcase, tag(i));
+    f.add(14, doc.match_code(i), tag(i));
+    f.add(15, doc_case, wcase, tag(i));
+  }
+}
+
+void second_pass_features(const Prepared& doc, const Tag* first, uint32_t mask, uint32_t* out) {
+  const FirstPassVotes votes(doc, first);
+  for (size_t s = 0; s + 1 < doc.sentence_start.size(); ++s) {
+    uint32_t* sentence_out = out + static_cast<size_t>(doc.sentence_start[s]) * kSecondPassFeatures;
+    second_pass_features(doc, votes, first, s, mask, sentence_out);
   }
 }
 

@@ -1,9 +1,16 @@
-// Feature extraction for the two tagging passes. A document is prepared once
-// (per-word hashes, gazetteer matches, document-level capitalization); each
-// pass then writes a fixed number of hashed feature ids per token into a flat
-// array, so tagging never allocates per token.
+// Feature extraction for the two tagging passes. A document is prepared once:
+// each distinct word form is described once (a "type"), each token keeps only
+// its type, gazetteer match and sentence position, so the per-token memory
+// stays small. Features are hashed ids; each template is a numbered slot.
+//
+// Training writes every id of every token into flat arrays (the whole-document
+// functions below). The tagger instead sums the weight rows of the features
+// that depend on a word type alone (type_features()) or on a gazetteer match
+// alone (match_features()) once per document, and computes the rest
+// (context_features(), second_pass_features()) a sentence at a time.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -14,13 +21,36 @@
 
 namespace lede::entities {
 
+// A GazetteerMatch as one number (its parts as base-5 digits, category 0
+// first), which is also how the features see it; and back.
+uint32_t gazetteer_code(const GazetteerMatch& g);
+GazetteerMatch gazetteer_match(uint32_t code);
+
 // A document as the tagger sees it.
 struct Prepared {
-  std::vector<WordInfo> words;
-  std::vector<uint32_t> sentence_start;  // one per sentence, then words.size()
-  std::vector<uint8_t> sentence_of;      // per word: 1 = sentence-initial, 2 = in an all-capitals headline
-  std::vector<uint8_t> doc_case;         // per word: how its lower-case form is written elsewhere
-  size_t size() const { return words.size(); }
+  static constexpr uint32_t kBefore = 0, kAfter = 1;  // types of the pseudo-words around a sentence
+
+  std::vector<WordInfo> types;             // distinct word forms, after the two boundaries
+  std::vector<uint32_t> lower_of;          // per type: its lower-case form's index
+  std::vector<uint8_t> doc_case;           // per lower-case form: how it is written elsewhere
+  std::vector<uint32_t> type_of;           // per word
+  std::vector<uint32_t> match_codes;       // distinct gazetteer_code()s, the first 0 (no match)
+  std::vector<uint32_t> match_of;          // per word: its code's index in match_codes
+  std::vector<uint32_t> sentence_start;    // one per sentence, then size()
+  std::vector<uint8_t> sentence_of;        // per word: 1 = sentence-initial, 2 = in an all-capitals headline
+  std::vector<uint8_t> run;                // per word: its place in a run of capitalized words
+
+  size_t size() const { return type_of.size(); }
+  size_t lower_count() const { return doc_case.size(); }
+  const WordInfo& word(size_t i) const { return types[type_of[i]]; }
+  uint8_t word_doc_case(size_t i) const { return doc_case[lower_of[type_of[i]]]; }
+  uint32_t match_code(size_t i) const { return match_codes[match_of[i]]; }
+  GazetteerMatch gazetteer(size_t i) const { return gazetteer_match(match_code(i)); }
+  // Word i's position in its sentence, which starts at `begin`, as bits: 1
+  // first word, 4 second word, 2 in a headline; 0 for most words.
+  uint8_t position(size_t begin, size_t i) const {
+    return static_cast<uint8_t>((i == begin ? 1 : 0) | (sentence_of[i] & 2) | (i == begin + 1 ? 4 : 0));
+  }
 };
 
 // `sentence_start` lists where each sentence begins (ascending, first 0).
@@ -34,9 +64,59 @@ constexpr int kSecondPassFeatures = 16;  // added to the first pass's in the sec
 // and every template costs a table look-up per token.
 constexpr int kSharedFeatures = 19;
 
-// Writes n * kFirstPassFeatures ids, each masked by `mask`.
+// The split of the first pass's templates for the tagger. Of the shared
+// ones, kWordFeatures depend on the word's type alone and four on one
+// neighbour's type each; the first pass has kTypeOnlyExtra more that depend
+// on the type alone (with its document capitalization).
+constexpr int kWordFeatures = 13;
+constexpr int kNeighbourOffsets = 4;  // -1, +1, -2, +2
+constexpr int kTypeOnlyExtra = 4;
+// One template per gazetteer category: they depend on the match code alone.
+constexpr int kMatchFeatures = kGazetteerCategories;
+constexpr int kFirstContextFeatures =
+    kFirstPassFeatures - kWordFeatures - kNeighbourOffsets - kTypeOnlyExtra - kMatchFeatures;
+constexpr int kSharedContextFeatures = kSharedFeatures - kWordFeatures - kNeighbourOffsets;
+// The first pass's last kPositionFeatures context features depend on the
+// word's type and position() alone, so at position 0 on the type alone.
+constexpr int kPositionFeatures = 3;
+
+// Writes n * kFirstPassFeatures ids, each masked by `mask`, in slot order.
 void first_pass_features(const Prepared& doc, uint32_t mask, uint32_t* out);
+
+// How the first pass tagged each lower-case form across the document.
+struct FirstPassVotes {
+  FirstPassVotes(const Prepared& doc, const Tag* first);
+  std::vector<std::array<uint16_t, 5>> votes;        // per lower-case form: counts per type, 4 = O
+  std::vector<std::array<uint16_t, 5>> inner_votes;  // only where capitals tell: not sentence-initial, no headline
+  std::vector<uint8_t> first_seen;                   // type + 1 at the first occurrence (5 = O)
+  std::vector<uint8_t> inside_longer;                // bit per type: inside a multi-word name
+};
+
 // Writes n * kSecondPassFeatures ids from the first pass's tags.
 void second_pass_features(const Prepared& doc, const Tag* first, uint32_t mask, uint32_t* out);
+
+// The ids of one type's features: kWordFeatures then kTypeOnlyExtra
+// (first-pass) ones; the first pass's position features at position 0;
+// and its neighbour ids at each offset, i.e. the id its lower-case form
+// gives the word that far away. Types kBefore and kAfter have only
+// neighbour ids.
+struct TypeFeatureIds {
+  uint32_t word[kWordFeatures + kTypeOnlyExtra];
+  uint32_t inner[kPositionFeatures];
+  uint32_t neighbour[kNeighbourOffsets];
+};
+TypeFeatureIds type_features(const Prepared& doc, uint32_t type, uint32_t mask);
+
+// The kMatchFeatures ids of a gazetteer match code.
+void match_features(uint32_t code, uint32_t mask, uint32_t* out);
+
+// The other ids of sentence `s`: per token kFirstContextFeatures (first pass)
+// or kSharedContextFeatures (second pass, `shared_only`). The first pass's
+// position features of a word at position 0 are left unwritten: its type's
+// `inner` ids stand for them.
+void context_features(const Prepared& doc, size_t s, uint32_t mask, bool shared_only, uint32_t* out);
+// The second pass's own ids for sentence `s`.
+void second_pass_features(const Prepared& doc, const FirstPassVotes& votes, const Tag* first, size_t s,
+                          uint32_t mask, uint32_t* out);
 
 }  // namespace lede::entities

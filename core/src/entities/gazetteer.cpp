@@ -104,7 +104,10 @@ uint32_t Gazetteer::lookup(uint64_t key) const {
   return 0;
 }
 
-void Gazetteer::match(const uint64_t* lower, const uint8_t* may_start, size_t n, GazetteerMatch* out) const {
+uint32_t Gazetteer::word_entry(uint64_t lower) const { return lookup(combine(kSeed, lower)); }
+
+void Gazetteer::match(const uint64_t* lower, const uint32_t* entry, const uint8_t* may_start, size_t n,
+                      GazetteerMatch* out) const {
   std::array<size_t, kGazetteerCategories> covered_until{};
   for (size_t i = 0; i < n; ++i) out[i].fill(kNoMatch);
   for (size_t i = 0; i < n; ++i) {
@@ -112,7 +115,7 @@ void Gazetteer::match(const uint64_t* lower, const uint8_t* may_start, size_t n,
     uint64_t key = kSeed;
     for (size_t j = i; j < n && j - i < static_cast<size_t>(kMaxWords); ++j) {
       key = combine(key, lower[j]);
-      const uint32_t v = lookup(key);
+      const uint32_t v = j == i ? entry[i] : lookup(key);
       for (int c = 0; c < kGazetteerCategories; ++c) {
         if (v & (1u << c)) longest[c] = static_cast<uint8_t>(j - i + 1);
       }

@@ -39,9 +39,14 @@ class Gazetteer {
   // hand-written lists are always added.
   explicit Gazetteer(std::string_view lines);
 
+  // The table's entry for one word (its lower-case hash): what the matching
+  // looks up first at every word, so a caller may look it up once per word form.
+  uint32_t word_entry(uint64_t lower) const;
+
   // One GazetteerMatch per word of a sentence, given the words' lower-case
-  // hashes and whether each may start a name (is capitalized).
-  void match(const uint64_t* lower, const uint8_t* may_start, size_t n, GazetteerMatch* out) const;
+  // hashes, their word_entry()s and whether each may start a name (is capitalized).
+  void match(const uint64_t* lower, const uint32_t* entry, const uint8_t* may_start, size_t n,
+             GazetteerMatch* out) const;
 
   // Whether `name` (words separated by single spaces) is listed in `category`.
   bool contains(GazetteerCategory category, std::string_view name) const;

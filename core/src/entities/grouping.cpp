@@ -34,6 +34,48 @@ std::string lower_ascii(std::string_view s) {
   return out;
 }
 
+char lower_byte(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+uint64_t lower_ascii_hash(std::string_view s) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (const char c : s) h = (h ^ static_cast<unsigned char>(lower_byte(c))) * 0x100000001b3ULL;
+  return h;
+}
+
+// A set of words of the text compared by their lower_ascii() forms: sorted
+// hashes, each with its word to confirm a match, so building it costs no
+// string or node per word.
+class LowerForms {
+ public:
+  void add(std::string_view word) { entries_.push_back({lower_ascii_hash(word), word}); }
+  void seal() {
+    std::sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) { return a.hash < b.hash; });
+  }
+  bool contains(std::string_view lower) const {
+    const uint64_t h = lower_ascii_hash(lower);
+    auto it = std::lower_bound(entries_.begin(), entries_.end(), h,
+                               [](const Entry& e, uint64_t v) { return e.hash < v; });
+    for (; it != entries_.end() && it->hash == h; ++it) {
+      if (same_lower(it->word, lower)) return true;
+    }
+    return false;
+  }
+
+ private:
+  struct Entry {
+    uint64_t hash;
+    std::string_view word;
+  };
+  static bool same_lower(std::string_view word, std::string_view lower) {
+    if (word.size() != lower.size()) return false;
+    for (size_t i = 0; i < word.size(); ++i) {
+      if (lower_byte(word[i]) != lower[i]) return false;
+    }
+    return true;
+  }
+  std::vector<Entry> entries_;
+};
+
 bool is_possessive(std::string_view word) {
   return word == "'s" || word == "'S" || word == "\xE2\x80\x99s" || word == "'" || word == "\xE2\x80\x99";
 }
@@ -53,7 +95,7 @@ struct Context {
   const text::Document& doc;
   const Gazetteer& gazetteer;
   std::vector<uint8_t> initial;  // per token: first word of its sentence, or after an opening quote
-  std::unordered_map<std::string, bool> capitalized_inside;  // lower form -> seen capitalized mid-sentence
+  LowerForms capitalized_inside;  // words seen capitalized mid-sentence
 };
 
 Context make_context(const text::Document& doc, const Gazetteer& gazetteer) {
@@ -68,9 +110,10 @@ Context make_context(const text::Document& doc, const Gazetteer& gazetteer) {
       c.initial[i] = 1;  // “Meanwhile, ...
     }
     if (!c.initial[i] && word_case(doc.token_text(i)) == kCapitalized) {
-      c.capitalized_inside[lower_ascii(doc.token_text(i))] = true;
+      c.capitalized_inside.add(doc.token_text(i));
     }
   }
+  c.capitalized_inside.seal();
   return c;
 }
 
@@ -88,7 +131,7 @@ bool is_sentence_initial_common_word(const Context& c, uint32_t i) {
   const std::string_view w = c.doc.token_text(i);
   if (!c.initial[i] || word_case(w) != kCapitalized) return false;
   const std::string lower = lower_ascii(w);
-  if (c.capitalized_inside.count(lower)) return false;
+  if (c.capitalized_inside.contains(lower)) return false;
   return lexicon::is_function_word(lower) || c.gazetteer.contains(kCommonWord, lower);
 }
 
@@ -156,7 +199,7 @@ class SectionLabels {
   bool apply(TokenSpan& s) const {
     if (s.type != EntityType::PER || !c_.initial[s.first]) return true;
     const std::string first = lower_ascii(c_.doc.token_text(s.first));
-    if (c_.capitalized_inside.count(first) || c_.gazetteer.contains(kFirstName, first)) return true;
+    if (c_.capitalized_inside.contains(first) || c_.gazetteer.contains(kFirstName, first)) return true;
     if (s.end - s.first == 1) return !is_lone_label(s, first);
     const auto names = first_names_of_.find(lower_ascii(c_.doc.token_text(s.end - 1)));
     if (s.end - s.first == 2 && names != first_names_of_.end() && names->second.size() > 1) ++s.first;

@@ -2,7 +2,9 @@
 // hints for a trained tagger and for grouping, not an encyclopedia.
 #include "entities/lexicon.hpp"
 
+#include <algorithm>
 #include <iterator>
+#include <vector>
 
 namespace lede::entities::lexicon {
 
@@ -127,18 +129,32 @@ std::string_view country_of_demonym(std::string_view word) {
   return {};
 }
 
-bool is_title(std::string_view lower) {
-  for (const auto t : kTitles) {
-    if (t == lower) return true;
+namespace {
+
+// A word list sorted once, for binary search: the lists are asked about
+// every edge word of every mention.
+template <size_t N>
+class SortedList {
+ public:
+  explicit SortedList(const std::string_view (&words)[N]) : words_(words, words + N) {
+    std::sort(words_.begin(), words_.end());
   }
-  return false;
+  bool contains(std::string_view w) const { return std::binary_search(words_.begin(), words_.end(), w); }
+
+ private:
+  std::vector<std::string_view> words_;
+};
+
+}  // namespace
+
+bool is_title(std::string_view lower) {
+  static const SortedList titles(kTitles);
+  return titles.contains(lower);
 }
 
 bool is_function_word(std::string_view lower) {
-  for (const auto w : kFunctionWords) {
-    if (w == lower) return true;
-  }
-  return false;
+  static const SortedList function_words(kFunctionWords);
+  return function_words.contains(lower);
 }
 
 }  // namespace lede::entities::lexicon

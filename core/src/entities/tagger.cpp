@@ -1,33 +1,184 @@
-// The two tagging passes. Feature ids are computed once per document into flat
-// arrays; the second pass re-uses the first pass's ids with its own weights.
+// The two tagging passes. The trainer's decode() sums every feature's row per
+// token. tag_words() gives the same sums with less work and memory: the rows
+// of the features that depend on one word type are summed once per type, and
+// the other ids are computed a sentence at a time into reused buffers.
 #include "entities/tagger.hpp"
 
 #include <algorithm>
+#include <optional>
 
 namespace lede::entities {
 
-void emissions(const Perceptron& weights, FeatureRows rows, size_t begin, size_t end, int32_t* out) {
-  // Rows are requested two tokens ahead: far enough for the cache to answer
-  // before they are summed, near enough not to evict what is being summed.
-  constexpr size_t kAhead = 2;
-  for (size_t i = begin; i < end; ++i) {
-    if (i + kAhead < end) {
+namespace {
+
+// Rows are requested two tokens ahead: far enough for the cache to answer
+// before they are summed, near enough not to evict what is being summed.
+constexpr size_t kAhead = 2;
+
+void emissions(const Perceptron& weights, FeatureRows rows, size_t n, int32_t* out) {
+  for (size_t i = 0; i < n; ++i) {
+    if (i + kAhead < n) {
       weights.prefetch(rows.first + (i + kAhead) * kFirstPassFeatures, rows.first_count());
       if (rows.second) weights.prefetch(rows.second + (i + kAhead) * kSecondPassFeatures, kSecondPassFeatures);
     }
     int16_t sums[kRowStride] = {};
     weights.score(rows.first + i * kFirstPassFeatures, rows.first_count(), sums);
     if (rows.second) weights.score(rows.second + i * kSecondPassFeatures, kSecondPassFeatures, sums);
-    int32_t* scores = out + (i - begin) * kTags;
-    for (int t = 0; t < kTags; ++t) scores[t] = sums[t];
+    std::copy(sums, sums + kTags, out + i * kTags);
   }
 }
+
+// The weight sums of the features that depend on one word type: its own
+// templates, and what its lower-case form adds to the word at each
+// neighbour offset. Summed when first needed, so that the rows of a type's
+// rare features are fetched while the tokens before it are scored.
+class TypeScores {
+ public:
+  TypeScores(const std::vector<TypeFeatureIds>& ids, const Perceptron& weights, bool first_pass)
+      : ids_(ids),
+        weights_(weights),
+        first_pass_(first_pass),
+        sums_(ids.size() * kParts * kTags, 0),
+        state_(ids.size(), kNone) {}
+
+  // Asks the cache for the rows of `type`'s features, unless already summed.
+  void request(uint32_t type) {
+    if (state_[type] != kNone) return;
+    const TypeFeatureIds& ids = ids_[type];
+    weights_.prefetch(ids.word, own_count());
+    if (first_pass_) weights_.prefetch(ids.inner, kPositionFeatures);
+    weights_.prefetch(ids.neighbour, kNeighbourOffsets);
+    state_[type] = kRequested;
+  }
+  const int16_t* own(uint32_t type) { return sums(type); }
+  // The first pass's position features at position 0.
+  const int16_t* inner(uint32_t type) { return sums(type) + kTags; }
+  // Offset k: 0 for the previous word, 1 the next, 2 two before, 3 two after.
+  const int16_t* neighbour(int k, uint32_t type) { return sums(type) + (2 + k) * kTags; }
+
+ private:
+  static constexpr int kParts = 2 + kNeighbourOffsets;
+  enum State : uint8_t { kNone, kRequested, kSummed };
+  int own_count() const { return first_pass_ ? kWordFeatures + kTypeOnlyExtra : kWordFeatures; }
+  const int16_t* sums(uint32_t type) {
+    int16_t* s = &sums_[static_cast<size_t>(type) * kParts * kTags];
+    if (state_[type] == kSummed) return s;
+    const TypeFeatureIds& ids = ids_[type];
+    weights_.score(ids.word, own_count(), s);
+    if (first_pass_) weights_.score(ids.inner, kPositionFeatures, s + kTags);
+    for (int k = 0; k < kNeighbourOffsets; ++k) weights_.score(&ids.neighbour[k], 1, s + (2 + k) * kTags);
+    state_[type] = kSummed;
+    return s;
+  }
+
+  const std::vector<TypeFeatureIds>& ids_;
+  const Perceptron& weights_;
+  bool first_pass_;
+  std::vector<int16_t> sums_;
+  std::vector<uint8_t> state_;
+};
+
+// The weight sums of the gazetteer-category features of each match code.
+class MatchScores {
+ public:
+  MatchScores(const Prepared& doc, const Perceptron& weights) : sums_(doc.match_codes.size() * kTags, 0) {
+    for (size_t m = 0; m < doc.match_codes.size(); ++m) {
+      uint32_t ids[kMatchFeatures];
+      match_features(doc.match_codes[m], weights.mask, ids);
+      weights.score(ids, kMatchFeatures, &sums_[m * kTags]);
+    }
+  }
+  const int16_t* of(uint32_t match) const { return &sums_[static_cast<size_t>(match) * kTags]; }
+
+ private:
+  std::vector<int16_t> sums_;
+};
+
+void add(const int16_t* row, int16_t* sums) {
+  for (int t = 0; t < kTags; ++t) sums[t] = static_cast<int16_t>(sums[t] + row[t]);
+}
+
+// One pass of the tagger over a document, a sentence at a time.
+class Pass {
+ public:
+  Pass(const Prepared& doc, const std::vector<TypeFeatureIds>& type_ids, const Perceptron& weights,
+       const FirstPassVotes* votes, const Tag* first)
+      : doc_(doc), weights_(weights), votes_(votes), first_(first), types_(type_ids, weights, votes == nullptr) {
+    if (!votes) matches_.emplace(doc, weights);
+  }
+
+  void tag(size_t s, Tag* out) {
+    const uint32_t begin = doc_.sentence_start[s], end = doc_.sentence_start[s + 1];
+    if (begin >= end) return;
+    const size_t n = end - begin;
+    const bool second = votes_ != nullptr;
+    const int per_token = second ? kSharedContextFeatures : kFirstContextFeatures;
+    context_.resize(n * per_token);
+    context_features(doc_, s, weights_.mask, second, context_.data());
+    if (second) {
+      own_.resize(n * kSecondPassFeatures);
+      second_pass_features(doc_, *votes_, first_, s, weights_.mask, own_.data());
+    }
+    auto type = [&](int64_t i) {
+      return i < begin ? Prepared::kBefore : i >= end ? Prepared::kAfter : doc_.type_of[i];
+    };
+    // A first-pass word at position 0 takes its position features' sum from its type.
+    auto inner = [&](size_t k) { return !second && doc_.position(begin, begin + k) == 0; };
+    auto context_count = [&](size_t k) { return inner(k) ? per_token - kPositionFeatures : per_token; };
+    // Token k's scores need the types of tokens k-2..k+2.
+    constexpr size_t kReach = 2;
+    types_.request(Prepared::kBefore);
+    types_.request(Prepared::kAfter);
+    for (size_t k = 0; k < std::min(n, kAhead + kReach); ++k) types_.request(doc_.type_of[begin + k]);
+    scores_.resize(n * kTags);
+    for (size_t k = 0; k < n; ++k) {
+      if (k + kAhead < n) {
+        weights_.prefetch(&context_[(k + kAhead) * per_token], context_count(k + kAhead));
+        if (second) weights_.prefetch(&own_[(k + kAhead) * kSecondPassFeatures], kSecondPassFeatures);
+      }
+      if (k + kAhead + kReach < n) types_.request(doc_.type_of[begin + k + kAhead + kReach]);
+      const int64_t i = begin + k;
+      int16_t sums[kRowStride] = {};
+      add(types_.own(type(i)), sums);
+      if (inner(k)) add(types_.inner(type(i)), sums);
+      add(types_.neighbour(0, type(i - 1)), sums);
+      add(types_.neighbour(1, type(i + 1)), sums);
+      add(types_.neighbour(2, type(i - 2)), sums);
+      add(types_.neighbour(3, type(i + 2)), sums);
+      if (matches_) add(matches_->of(doc_.match_of[i]), sums);
+      weights_.score(&context_[k * per_token], context_count(k), sums);
+      if (second) weights_.score(&own_[k * kSecondPassFeatures], kSecondPassFeatures, sums);
+      std::copy(sums, sums + kTags, &scores_[k * kTags]);
+    }
+    backpointers_.resize(n * kTags);
+    viterbi(scores_.data(), weights_.transition, n, backpointers_.data(), out + begin);
+  }
+
+ private:
+  const Prepared& doc_;
+  const Perceptron& weights_;
+  const FirstPassVotes* votes_;  // second pass only
+  const Tag* first_;             // the first pass's tags, second pass only
+  TypeScores types_;
+  std::optional<MatchScores> matches_;  // first pass only
+  std::vector<uint32_t> context_, own_;
+  std::vector<int32_t> scores_;
+  std::vector<uint8_t> backpointers_;
+};
+
+std::vector<TypeFeatureIds> all_type_features(const Prepared& doc, uint32_t mask) {
+  std::vector<TypeFeatureIds> ids(doc.types.size());
+  for (uint32_t t = 0; t < ids.size(); ++t) ids[t] = type_features(doc, t, mask);
+  return ids;
+}
+
+}  // namespace
 
 void decode(const Perceptron& weights, const Prepared& doc, FeatureRows rows, Tag* out) {
   // The whole document's emissions first, so prefetching runs across
   // sentence ends; then one Viterbi per sentence.
   std::vector<int32_t> scores(doc.size() * kTags);
-  emissions(weights, rows, 0, doc.size(), scores.data());
+  emissions(weights, rows, doc.size(), scores.data());
   size_t longest = 0;
   for (size_t s = 0; s + 1 < doc.sentence_start.size(); ++s) {
     longest = std::max<size_t>(longest, doc.sentence_start[s + 1] - doc.sentence_start[s]);
@@ -42,19 +193,20 @@ void decode(const Perceptron& weights, const Prepared& doc, FeatureRows rows, Ta
 std::vector<Tag> tag_words(const Model& model, const std::vector<std::string_view>& words,
                            const std::vector<uint32_t>& sentence_start, bool first_pass_only) {
   const Prepared doc = prepare(words, sentence_start, model.gazetteer);
-  const size_t n = doc.size();
-  std::vector<uint32_t> first_ids(n * kFirstPassFeatures);
-  first_pass_features(doc, model.first.mask, first_ids.data());
-  std::vector<Tag> first(n);
-  decode(model.first, doc, {first_ids.data(), nullptr}, first.data());
+  const size_t sentences = doc.sentence_start.size() - 1;
+  std::vector<TypeFeatureIds> type_ids = all_type_features(doc, model.first.mask);
+  std::vector<Tag> first(doc.size(), kOutside);
+  {
+    Pass pass(doc, type_ids, model.first, nullptr, nullptr);
+    for (size_t s = 0; s < sentences; ++s) pass.tag(s, first.data());
+  }
   if (first_pass_only) return first;
-
-  // The passes share feature ids only when their tables have one size.
-  if (model.second.mask != model.first.mask) first_pass_features(doc, model.second.mask, first_ids.data());
-  std::vector<uint32_t> second_ids(n * kSecondPassFeatures);
-  second_pass_features(doc, first.data(), model.second.mask, second_ids.data());
-  std::vector<Tag> tags(n);
-  decode(model.second, doc, {first_ids.data(), second_ids.data()}, tags.data());
+  // The passes share type ids when their tables have one size.
+  if (model.second.mask != model.first.mask) type_ids = all_type_features(doc, model.second.mask);
+  const FirstPassVotes votes(doc, first.data());
+  std::vector<Tag> tags(doc.size(), kOutside);
+  Pass pass(doc, type_ids, model.second, &votes, first.data());
+  for (size_t s = 0; s < sentences; ++s) pass.tag(s, tags.data());
   return tags;
 }
 

@@ -13,19 +13,17 @@
 
 namespace lede::entities {
 
-// Per-token feature ids of one pass: the first pass's from `first`; in the
-// second pass (`second` set) only the first kSharedFeatures of those, and
-// kSecondPassFeatures more from `second`.
+// Per-token feature ids of one pass, as training lays them out: the first
+// pass's from `first`; in the second pass (`second` set) only the first
+// kSharedFeatures of those, and kSecondPassFeatures more from `second`.
 struct FeatureRows {
   const uint32_t* first = nullptr;
   const uint32_t* second = nullptr;
   int first_count() const { return second ? kSharedFeatures : kFirstPassFeatures; }
 };
 
-// Emission scores (n * kTags) of tokens [begin, end) under `weights`.
-void emissions(const Perceptron& weights, FeatureRows rows, size_t begin, size_t end, int32_t* out);
-
-// Decodes every sentence of `doc` with one pass's weights.
+// Decodes every sentence of `doc` with one pass's weights and feature ids
+// (the trainer's path: it keeps every id).
 void decode(const Perceptron& weights, const Prepared& doc, FeatureRows rows, Tag* out);
 
 // Both passes (or the first only) over a document given as words with sentence starts.

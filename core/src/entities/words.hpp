@@ -1,12 +1,10 @@
 // What the tagger sees of one word: its normalized forms and their hashes,
-// capitalization class, shape, affixes and gazetteer matches. Computed once
-// per token so that every feature template only combines hashes.
+// capitalization class, shape and affixes. Computed once per distinct word
+// form so that every feature template only combines hashes.
 #pragma once
 
 #include <cstdint>
 #include <string_view>
-
-#include "entities/gazetteer.hpp"
 
 namespace lede::entities {
 
@@ -31,10 +29,8 @@ struct WordInfo {
   uint64_t suffix[4] = {};   // lower-case suffixes of 1..4 bytes
   WordCase wcase = kOtherCase;
   uint8_t length = 0;        // bytes, capped at 255
-  GazetteerMatch gazetteer{};
 };
 
-// Fills everything but `gazetteer`.
 WordInfo describe_word(std::string_view word);
 
 }  // namespace lede::entities
