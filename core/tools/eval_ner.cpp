@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <chrono>
 #include <ctime>
-#include <fstream>
 #include <iostream>
 #include <sstream>
 #include <string>
@@ -12,6 +11,7 @@
 
 #include "entities/conll.hpp"
 #include "entities/entities.hpp"
+#include "files.hpp"
 
 using namespace lede::entities;
 
@@ -26,23 +26,8 @@ Usage:
                                       it gold (the output of `lede conll`); FILE - reads stdin
 )";
 
-std::string read_all(const std::string& path) {
-  std::stringstream ss;
-  if (path == "-") {
-    ss << std::cin.rdbuf();
-  } else {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      std::cerr << "lede-eval_ner: cannot read " << path << "\n";
-      std::exit(1);
-    }
-    ss << in.rdbuf();
-  }
-  return ss.str();
-}
-
 int tag_and_score(const std::string& path, int repeat) {
-  const auto docs = conll::read(read_all(path));
+  const auto docs = conll::read(lede::tools::read_file(path, "lede-eval_ner"));
   std::vector<std::vector<std::vector<std::string>>> inputs;
   size_t tokens = 0;
   for (const auto& d : docs) {
@@ -76,7 +61,7 @@ int tag_and_score(const std::string& path, int repeat) {
 
 // Gold in the second-to-last column, prediction in the last.
 int score_predicted(const std::string& path) {
-  std::istringstream in(read_all(path));
+  std::istringstream in(lede::tools::read_file(path, "lede-eval_ner"));
   conll::Scores scores;
   std::vector<std::string> gold, predicted;
   auto flush = [&] {

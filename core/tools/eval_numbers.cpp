@@ -38,7 +38,6 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <optional>
 #include <sstream>
@@ -54,6 +53,7 @@
 #include "structure/structure.hpp"
 #include "text/document.hpp"
 #include "text/utf8.hpp"
+#include "files.hpp"
 
 namespace fs = std::filesystem;
 using json = nlohmann::json;
@@ -267,13 +267,6 @@ std::string describe(const std::vector<Item>& items) {
   return s.str();
 }
 
-std::string read_file(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 struct Score {
   int passed = 0, total = 0, skipped_dotnet = 0, skipped_design = 0;
 };
@@ -282,7 +275,7 @@ Score run_file(const fs::path& path, Model model, bool verbose) {
   Score score;
   json cases;
   try {
-    cases = json::parse(read_file(path));
+    cases = json::parse(lede::tools::read_file(path, "lede-eval_numbers"));
   } catch (const std::exception& e) {
     std::cerr << path << ": " << e.what() << "\n";
     return score;
@@ -320,7 +313,7 @@ Score run_file(const fs::path& path, Model model, bool verbose) {
 // The numbers stage's share of analyze() on the given files.
 int time_stage(const std::vector<std::string>& files) {
   std::string one;
-  for (const auto& f : files) one += read_file(f) + "\n\n";
+  for (const auto& f : files) one += lede::tools::read_file(f, "lede-eval_numbers") + "\n\n";
   if (one.size() < 3) return 1;
   std::string text;
   while (text.size() < (3u << 20)) text += one;

@@ -8,7 +8,6 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -17,6 +16,7 @@
 #include "quotes/quotes.hpp"
 #include "structure/structure.hpp"
 #include "text/document.hpp"
+#include "files.hpp"
 
 namespace fs = std::filesystem;
 
@@ -45,13 +45,6 @@ struct Counts {
     return p + r > 0 ? 2 * p * r / (p + r) : 0.0;
   }
 };
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 std::vector<std::string> split_tabs(const std::string& line) {
   std::vector<std::string> parts;
@@ -106,7 +99,7 @@ bool load(const fs::path& ann, const fs::path& shared, Article& a, std::string& 
     return false;
   }
   a.name = ann.stem().string();
-  a.text = read_file(path);
+  a.text = lede::tools::read_file(path, "lede-eval_quotes");
   return true;
 }
 

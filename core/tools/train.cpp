@@ -19,6 +19,7 @@
 #include "entities/model.hpp"
 #include "entities/tagger.hpp"
 #include "entities/training.hpp"
+#include "files.hpp"
 
 using namespace lede::entities;
 
@@ -48,17 +49,6 @@ struct Options {
   uint64_t seed = 1;
   bool verbose = false;
 };
-
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    std::cerr << "lede-train: cannot read " << path << "\n";
-    std::exit(1);
-  }
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 std::vector<std::string> split(const std::string& line, char sep) {
   std::vector<std::string> fields;
@@ -101,7 +91,7 @@ std::string gazetteer_lines(const Options& o, const std::vector<conll::Document>
     out += name;
     out += '\n';
   };
-  std::istringstream countries(read_file(o.gazetteers + "/countries.tsv"));
+  std::istringstream countries(lede::tools::read_file(o.gazetteers + "/countries.tsv", "lede-train"));
   std::string line;
   std::getline(countries, line);  // header
   while (std::getline(countries, line)) {
@@ -110,13 +100,13 @@ std::string gazetteer_lines(const Options& o, const std::vector<conll::Document>
     add(kCountry, f[1]);
     add(kCity, f[3]);
   }
-  std::istringstream cities(read_file(o.gazetteers + "/cities.tsv"));
+  std::istringstream cities(lede::tools::read_file(o.gazetteers + "/cities.tsv", "lede-train"));
   std::getline(cities, line);
   while (std::getline(cities, line)) {
     const auto f = split(line, '\t');
     if (f.size() >= 4 && std::atol(f[3].c_str()) >= o.min_population) add(kCity, f[0]);
   }
-  std::istringstream names(read_file(o.gazetteers + "/first-names-en.txt"));
+  std::istringstream names(lede::tools::read_file(o.gazetteers + "/first-names-en.txt", "lede-train"));
   while (std::getline(names, line)) add(kFirstName, line);
   for (const auto& word : common_words(train_docs)) add(kCommonWord, word);
   return out;
@@ -311,8 +301,9 @@ int main(int argc, char** argv) {
     const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::fprintf(stderr, "[%6.1f s] %s\n", s, message.c_str());
   };
-  const auto train_docs = conll::read(read_file(o.train));
-  const auto dev_docs = o.dev.empty() ? std::vector<conll::Document>{} : conll::read(read_file(o.dev));
+  const auto train_docs = conll::read(lede::tools::read_file(o.train, "lede-train"));
+  const auto dev_docs =
+      o.dev.empty() ? std::vector<conll::Document>{} : conll::read(lede::tools::read_file(o.dev, "lede-train"));
   // The shipped gazetteer knows every name of the training text. While
   // training, a document sees only the names of the other folds, so that
   // the tagger learns how often an unseen name turns up, as on new text.

@@ -11,23 +11,17 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include "entities/entities.hpp"
 #include "numbers/numbers.hpp"
 #include "structure/structure.hpp"
 #include "text/document.hpp"
+#include "files.hpp"
 
 namespace fs = std::filesystem;
+using lede::testing::read_file;
 
 namespace {
-
-std::string read(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 std::string format(double v) {
   char buf[64];
@@ -68,13 +62,13 @@ TEST_CASE("the seed articles' figures are found as reviewed", "[numbers][golden]
   int compared = 0;
   for (const auto& entry : fs::directory_iterator(seeds)) {
     const fs::path expected = golden / (entry.path().stem().string() + ".numbers.txt");
-    const std::string got = describe(read(entry.path()));
+    const std::string got = describe(read_file(entry.path()));
     if (update) {
       std::ofstream(expected, std::ios::binary) << got;
     }
     if (!fs::exists(expected)) continue;
     INFO(entry.path().filename());
-    CHECK(got == read(expected));
+    CHECK(got == read_file(expected));
     ++compared;
   }
   CHECK(compared == 5);

@@ -6,23 +6,12 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "text/document.hpp"
+#include "files.hpp"
 
 namespace fs = std::filesystem;
-
-namespace {
-
-std::string read(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-}  // namespace
+using lede::testing::read_file;
 
 TEST_CASE("the seed articles are segmented as reviewed", "[text][golden]") {
   const fs::path golden = fs::path(LEDE_SOURCE_DIR) / "tests" / "golden";
@@ -35,9 +24,9 @@ TEST_CASE("the seed articles are segmented as reviewed", "[text][golden]") {
   for (const auto& entry : fs::directory_iterator(seeds)) {
     const fs::path expected = golden / (entry.path().stem().string() + ".segment.txt");
     if (!fs::exists(expected)) continue;
-    const std::string text = read(entry.path());
+    const std::string text = read_file(entry.path());
     INFO(entry.path().filename());
-    CHECK(lede::text::describe(lede::text::segment(text)) == read(expected));
+    CHECK(lede::text::describe(lede::text::segment(text)) == read_file(expected));
     ++compared;
   }
   CHECK(compared == 5);

@@ -9,17 +9,12 @@
 #include <sstream>
 
 #include "lede/lede.hpp"
+#include "files.hpp"
 
 namespace fs = std::filesystem;
+using lede::testing::read_file;
 
 namespace {
-
-std::string read(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 std::vector<std::string> fields(const std::string& line) {
   std::vector<std::string> out;
@@ -46,7 +41,7 @@ void check_article(const fs::path& ann) {
       const fs::path path = source.rfind("seeds/", 0) == 0 ? fs::path(LEDE_SHARED_DIR) / source
                                                            : ann.parent_path() / source;
       if (!fs::exists(path)) return;  // seeds live beside the checkout
-      text = read(path);
+      text = read_file(path);
     }
     const auto f = fields(line);
     if (f.size() == 4 && f[0] == "quote") quotes.push_back(f);
