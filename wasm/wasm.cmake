@@ -9,9 +9,11 @@
 # and 0.33x; -msimd128 slower. --closure 1 needs a closure-compiler that
 # Debian does not ship in a usable version.
 set(LEDE_WASM_COMPILE_FLAGS -flto)
+# malloc and free: wasm/lede.js writes the text straight into wasm memory.
 set(LEDE_WASM_FLAGS
   --bind -sMODULARIZE=1 -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=4GB
-  -sINITIAL_MEMORY=32MB -sTOTAL_STACK=1MB -sFILESYSTEM=0 -sDYNAMIC_EXECUTION=0 -flto)
+  -sINITIAL_MEMORY=32MB -sTOTAL_STACK=1MB -sFILESYSTEM=0 -sDYNAMIC_EXECUTION=0
+  -sEXPORTED_FUNCTIONS=_malloc,_free -flto)
 target_compile_options(lede_core PRIVATE ${LEDE_WASM_COMPILE_FLAGS})
 
 add_executable(lede_web wasm/bindings.cpp)
