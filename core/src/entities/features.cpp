@@ -426,11 +426,11 @@ void match_features(uint32_t code, uint32_t mask, uint32_t* out) {
   match_features(code, f);
 }
 
-void context_features(const Prepared& doc, size_t si, uint32_t mask, bool shared_only, uint32_t* out) {
+void context_features(const Prepared& doc, size_t si, Words words, uint32_t mask, bool shared_only, uint32_t* out) {
   const Sentence s(doc, si);
   const int per_token = shared_only ? kSharedContextFeatures : kFirstContextFeatures;
-  for (int64_t i = s.begin(); i < s.end(); ++i) {
-    Writer<true> f(out + static_cast<size_t>(i - s.begin()) * per_token, mask);
+  for (int64_t i = words.begin; i < words.end; ++i) {
+    Writer<true> f(out + static_cast<size_t>(i - words.begin) * per_token, mask);
     shared_context_features(s, i, f);
     if (shared_only) continue;
     first_context_features(s, i, f);
@@ -469,10 +469,10 @@ FirstPassVotes::FirstPassVotes(const Prepared& doc, const Tag* first)
 }
 
 void second_pass_features(const Prepared& doc, const FirstPassVotes& votes, const Tag* first, size_t s,
-                          uint32_t mask, uint32_t* out) {
+                          Words words, uint32_t mask, uint32_t* out) {
   const uint32_t begin = doc.sentence_start[s], end = doc.sentence_start[s + 1];
   auto tag = [&](int64_t i) -> uint64_t { return i < begin ? 20 : i >= end ? 21 : first[i]; };
-  for (int64_t i = begin; i < end; ++i) {
+  for (int64_t i = words.begin; i < words.end; ++i) {
     const WordInfo& w = doc.word(i);
     const uint32_t l = doc.lower_of[doc.type_of[i]];
     // Votes of the other occurrences: this one's own tag is a feature of its own.
@@ -495,7 +495,7 @@ void second_pass_features(const Prepared& doc, const FirstPassVotes& votes, cons
     }
     const uint64_t longer_mask = votes.inside_longer[l];
     const uint64_t doc_case = doc.doc_case[l];
-    Writer<false> f(out + static_cast<size_t>(i - begin) * kSecondPassFeatures, mask);
+    Writer<false> f(out + static_cast<size_t>(i - words.begin) * kSecondPassFeatures, mask);
     f.add(0, tag(i));
     f.add(1, tag(i - 1), tag(i));
     f.add(2, tag(i), tag(i + 1));
@@ -518,8 +518,8 @@ void second_pass_features(const Prepared& doc, const FirstPassVotes& votes, cons
 void second_pass_features(const Prepared& doc, const Tag* first, uint32_t mask, uint32_t* out) {
   const FirstPassVotes votes(doc, first);
   for (size_t s = 0; s + 1 < doc.sentence_start.size(); ++s) {
-    uint32_t* sentence_out = out + static_cast<size_t>(doc.sentence_start[s]) * kSecondPassFeatures;
-    second_pass_features(doc, votes, first, s, mask, sentence_out);
+    const Words words{doc.sentence_start[s], doc.sentence_start[s + 1]};
+    second_pass_features(doc, votes, first, s, words, mask, out + static_cast<size_t>(words.begin) * kSecondPassFeatures);
   }
 }
 

@@ -110,13 +110,18 @@ TypeFeatureIds type_features(const Prepared& doc, uint32_t type, uint32_t mask);
 // The kMatchFeatures ids of a gazetteer match code.
 void match_features(uint32_t code, uint32_t mask, uint32_t* out);
 
-// The other ids of sentence `s`: per token kFirstContextFeatures (first pass)
-// or kSharedContextFeatures (second pass, `shared_only`). The first pass's
-// position features of a word at position 0 are left unwritten: its type's
-// `inner` ids stand for them.
-void context_features(const Prepared& doc, size_t s, uint32_t mask, bool shared_only, uint32_t* out);
-// The second pass's own ids for sentence `s`.
+// Words [begin, end) of a document, all in one sentence.
+struct Words {
+  uint32_t begin, end;
+};
+
+// The other ids of `words` in sentence `s`: per word kFirstContextFeatures
+// (first pass) or kSharedContextFeatures (second pass, `shared_only`). The
+// first pass's position features of a word at position 0 are left
+// unwritten: its type's `inner` ids stand for them.
+void context_features(const Prepared& doc, size_t s, Words words, uint32_t mask, bool shared_only, uint32_t* out);
+// The second pass's own ids for `words` in sentence `s`.
 void second_pass_features(const Prepared& doc, const FirstPassVotes& votes, const Tag* first, size_t s,
-                          uint32_t mask, uint32_t* out);
+                          Words words, uint32_t mask, uint32_t* out);
 
 }  // namespace lede::entities

@@ -40,12 +40,20 @@ struct Perceptron {
   }
 };
 
+// What surrounds a stretch of tokens given to viterbi(): the sentence's
+// start or a word tagged O before it, the sentence's end or a word tagged O
+// after it.
+struct Stretch {
+  bool starts_sentence = true;
+  bool ends_sentence = true;
+};
+
 // Best tag sequence under BIO constraints for `n` tokens whose emission
 // scores are `emissions` (n * kTags). `backpointers` is scratch of n * kTags
 // bytes. Scores are re-based at every step, so any sentence length is safe.
 template <typename Emission, typename Transition>
 void viterbi(const Emission* emissions, const Transition (*transition)[kTags], size_t n, uint8_t* backpointers,
-             Tag* out) {
+             Tag* out, Stretch stretch = {}) {
   if (n == 0) return;
   // Forbidden moves get a score no path can make up, which keeps the inner
   // loop free of branches; re-basing keeps the scores far from overflow.
@@ -55,8 +63,9 @@ void viterbi(const Emission* emissions, const Transition (*transition)[kTags], s
     for (Tag t = 0; t < kTags; ++t) moves[p][t] = allowed(p, t) ? transition[p][t] : kForbidden;
   }
   int64_t best[kTags], next[kTags];
+  const int before = stretch.starts_sentence ? kTags : kOutside;
   for (Tag t = 0; t < kTags; ++t) {
-    best[t] = (allowed(kOutside, t) ? transition[kTags][t] : kForbidden) + emissions[t];
+    best[t] = (allowed(kOutside, t) ? transition[before][t] : kForbidden) + emissions[t];
   }
   for (size_t i = 1; i < n; ++i) {
     const Emission* e = emissions + i * kTags;
@@ -73,6 +82,10 @@ void viterbi(const Emission* emissions, const Transition (*transition)[kTags], s
       top_all = std::max(top_all, next[t]);
     }
     for (Tag t = 0; t < kTags; ++t) best[t] = next[t] - top_all;
+  }
+  // A word tagged O follows: every tag may move to O.
+  if (!stretch.ends_sentence) {
+    for (Tag t = 0; t < kTags; ++t) best[t] += transition[t][kOutside];
   }
   Tag last = 0;
   for (Tag t = 1; t < kTags; ++t) {
