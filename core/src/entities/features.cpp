@@ -177,7 +177,7 @@ namespace {
 
 // Numbers the distinct forms of `words` into doc.types and doc.type_of; the
 // forms themselves are kept only while numbering.
-void number_types(const std::vector<std::string_view>& words, Prepared& doc) {
+void number_types(const WordList& words, Prepared& doc) {
   const size_t n = words.size();
   // An article has a few hundred forms: room for them saves regrowing.
   const size_t expected = std::min<size_t>(n, 1024) + 2;
@@ -216,6 +216,20 @@ void number_match_codes(Prepared& doc) {
   }
 }
 
+// The sentence starts, with more wherever a sentence exceeds
+// kMaxSentenceWords, then `n`.
+std::vector<uint32_t> capped_sentences(const std::vector<uint32_t>& sentence_start, uint32_t n) {
+  std::vector<uint32_t> starts;
+  starts.reserve(sentence_start.size() + 1);
+  for (size_t s = 0; s < sentence_start.size(); ++s) {
+    const uint32_t end = s + 1 < sentence_start.size() ? sentence_start[s + 1] : n;
+    for (uint32_t start = sentence_start[s]; start < end; start += kMaxSentenceWords) starts.push_back(start);
+    if (sentence_start[s] == end) starts.push_back(end);  // an empty sentence stays
+  }
+  starts.push_back(n);
+  return starts;
+}
+
 size_t longest_sentence(const std::vector<uint32_t>& sentence_start) {
   size_t longest = 0;
   for (size_t s = 0; s + 1 < sentence_start.size(); ++s) {
@@ -226,16 +240,14 @@ size_t longest_sentence(const std::vector<uint32_t>& sentence_start) {
 
 }  // namespace
 
-Prepared prepare(const std::vector<std::string_view>& words, const std::vector<uint32_t>& sentence_start,
-                 const Gazetteer& gazetteer) {
+Prepared prepare(const WordList& words, const std::vector<uint32_t>& sentence_start, const Gazetteer& gazetteer) {
   Prepared doc;
   const size_t n = words.size();
   number_types(words, doc);
   size_t lower_count = 0;
   doc.lower_of = number_lower_forms(doc.types, &lower_count);
   doc.doc_case.assign(lower_count, 0);
-  doc.sentence_start = sentence_start;
-  doc.sentence_start.push_back(static_cast<uint32_t>(n));
+  doc.sentence_start = capped_sentences(sentence_start, static_cast<uint32_t>(n));
   doc.sentence_of.assign(n, 0);
   doc.match_of.resize(n);  // gazetteer codes until number_match_codes()
   doc.run.resize(n);

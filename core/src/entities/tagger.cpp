@@ -237,7 +237,7 @@ void decode(const Perceptron& weights, const Prepared& doc, FeatureRows rows, Ta
   }
 }
 
-std::vector<Tag> tag_words(const Model& model, const std::vector<std::string_view>& words,
+std::vector<Tag> tag_words(const Model& model, const WordList& words,
                            const std::vector<uint32_t>& sentence_start, bool first_pass_only) {
   const Prepared doc = prepare(words, sentence_start, model.gazetteer);
   const size_t sentences = doc.sentence_start.size() - 1;
