@@ -116,9 +116,26 @@ class Pass {
   }
 
   // Tags sentence `s`. Only the stretches where a name may be are scored;
-  // every other word keeps the O it was given.
+  // every other word keeps the O it was given. All scored words' feature
+  // ids come first, then their scores, so that weight rows are prefetched
+  // across the ends of stretches (most are one to three words long).
   void tag(size_t s, Tag* out) {
-    for (const Words words : stretches_to_score(s)) tag_stretch(s, words, out);
+    const uint32_t begin = doc_.sentence_start[s], end = doc_.sentence_start[s + 1];
+    const std::vector<Words>& stretches = stretches_to_score(s);
+    scored_.clear();
+    for (const Words words : stretches) {
+      for (uint32_t i = words.begin; i < words.end; ++i) scored_.push_back(i);
+    }
+    write_features(s, stretches);
+    score(s);
+    backpointers_.resize(scored_.size() * kTags);
+    size_t k = 0;
+    for (const Words words : stretches) {
+      const Stretch stretch{words.begin == begin, words.end == end};
+      viterbi(&scores_[k * kTags], weights_.transition, words.end - words.begin, backpointers_.data(),
+              out + words.begin, stretch);
+      k += words.end - words.begin;
+    }
   }
 
  private:
@@ -154,36 +171,44 @@ class Pass {
     return stretches_;
   }
 
-  void tag_stretch(size_t s, Words words, Tag* out) {
-    const uint32_t begin = doc_.sentence_start[s], end = doc_.sentence_start[s + 1];
-    const size_t n = words.end - words.begin;
-    const bool second = votes_ != nullptr;
-    const int per_token = second ? kSharedContextFeatures : kFirstContextFeatures;
-    context_.resize(n * per_token);
-    context_features(doc_, s, words, weights_.mask, second, context_.data());
-    if (second) {
-      own_.resize(n * kSecondPassFeatures);
-      second_pass_features(doc_, *votes_, first_, s, words, weights_.mask, own_.data());
+  bool second() const { return votes_ != nullptr; }
+  int per_word() const { return second() ? kSharedContextFeatures : kFirstContextFeatures; }
+
+  // The context (and second-pass) feature ids of every scored word, in order.
+  void write_features(size_t s, const std::vector<Words>& stretches) {
+    context_.resize(scored_.size() * per_word());
+    if (second()) own_.resize(scored_.size() * kSecondPassFeatures);
+    size_t k = 0;
+    for (const Words words : stretches) {
+      context_features(doc_, s, words, weights_.mask, second(), &context_[k * per_word()]);
+      if (second()) second_pass_features(doc_, *votes_, first_, s, words, weights_.mask, &own_[k * kSecondPassFeatures]);
+      k += words.end - words.begin;
     }
+  }
+
+  // The emission scores of every scored word of sentence `s`.
+  void score(size_t s) {
+    const uint32_t begin = doc_.sentence_start[s], end = doc_.sentence_start[s + 1];
+    const size_t n = scored_.size();
     auto type = [&](int64_t i) {
       return i < begin ? Prepared::kBefore : i >= end ? Prepared::kAfter : doc_.type_of[i];
     };
     // A first-pass word at position 0 takes its position features' sum from its type.
-    auto inner = [&](size_t k) { return !second && doc_.position(begin, words.begin + k) == 0; };
-    auto context_count = [&](size_t k) { return inner(k) ? per_token - kPositionFeatures : per_token; };
-    // Token k's scores need the types of tokens k-2..k+2.
-    constexpr int64_t kReach = 2;
-    for (int64_t i = int64_t{words.begin} - kReach; i < std::min<int64_t>(words.end, words.begin + kAhead + kReach); ++i) {
-      types_.request(type(i));
-    }
+    auto inner = [&](size_t k) { return !second() && doc_.position(begin, scored_[k]) == 0; };
+    auto context_count = [&](size_t k) { return inner(k) ? per_word() - kPositionFeatures : per_word(); };
+    // Word k's scores need the types of words k-2..k+2.
+    auto request_types = [&](size_t k) {
+      for (int64_t i = int64_t{scored_[k]} - 2; i <= scored_[k] + 2; ++i) types_.request(type(i));
+    };
+    for (size_t k = 0; k < std::min(n, kAhead); ++k) request_types(k);
     scores_.resize(n * kTags);
     for (size_t k = 0; k < n; ++k) {
-      const int64_t i = words.begin + k;
       if (k + kAhead < n) {
-        weights_.prefetch(&context_[(k + kAhead) * per_token], context_count(k + kAhead));
-        if (second) weights_.prefetch(&own_[(k + kAhead) * kSecondPassFeatures], kSecondPassFeatures);
+        weights_.prefetch(&context_[(k + kAhead) * per_word()], context_count(k + kAhead));
+        if (second()) weights_.prefetch(&own_[(k + kAhead) * kSecondPassFeatures], kSecondPassFeatures);
+        request_types(k + kAhead);
       }
-      types_.request(type(i + kAhead + kReach));
+      const int64_t i = scored_[k];
       int16_t sums[kRowStride] = {};
       add(types_.own(type(i)), sums);
       if (inner(k)) add(types_.inner(type(i)), sums);
@@ -192,13 +217,10 @@ class Pass {
       add(types_.neighbour(2, type(i - 2)), sums);
       add(types_.neighbour(3, type(i + 2)), sums);
       if (matches_) add(matches_->of(doc_.match_of[i]), sums);
-      weights_.score(&context_[k * per_token], context_count(k), sums);
-      if (second) weights_.score(&own_[k * kSecondPassFeatures], kSecondPassFeatures, sums);
+      weights_.score(&context_[k * per_word()], context_count(k), sums);
+      if (second()) weights_.score(&own_[k * kSecondPassFeatures], kSecondPassFeatures, sums);
       std::copy(sums, sums + kTags, &scores_[k * kTags]);
     }
-    backpointers_.resize(n * kTags);
-    const Stretch stretch{words.begin == begin, words.end == end};
-    viterbi(scores_.data(), weights_.transition, n, backpointers_.data(), out + words.begin, stretch);
   }
 
   const Prepared& doc_;
@@ -211,6 +233,7 @@ class Pass {
   std::vector<int32_t> scores_;
   std::vector<uint8_t> backpointers_;
   std::vector<Words> stretches_;
+  std::vector<uint32_t> scored_;  // the words of the stretches, in order
 };
 
 std::vector<TypeFeatureIds> all_type_features(const Prepared& doc, uint32_t mask) {
