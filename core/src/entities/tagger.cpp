@@ -5,6 +5,7 @@
 #include "entities/tagger.hpp"
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 #include <cstdio>
 #ifndef GAPN
@@ -36,23 +37,44 @@ void emissions(const Perceptron& weights, FeatureRows rows, size_t n, int32_t* o
   }
 }
 
+// The feature ids of each word type, computed when a pass first needs them:
+// only the types in and around the scored stretches ever are.
+class TypeIds {
+ public:
+  TypeIds(const Prepared& doc, uint32_t mask)
+      : doc_(doc), mask_(mask), ids_(new TypeFeatureIds[doc.types.size()]), known_(doc.types.size(), 0) {}
+  const TypeFeatureIds& of(uint32_t type) {
+    if (!known_[type]) {
+      ids_[type] = type_features(doc_, type, mask_);
+      known_[type] = 1;
+    }
+    return ids_[type];
+  }
+
+ private:
+  const Prepared& doc_;
+  uint32_t mask_;
+  std::unique_ptr<TypeFeatureIds[]> ids_;
+  std::vector<uint8_t> known_;
+};
+
 // The weight sums of the features that depend on one word type: its own
 // templates, and what its lower-case form adds to the word at each
 // neighbour offset. Summed when first needed, so that the rows of a type's
 // rare features are fetched while the tokens before it are scored.
 class TypeScores {
  public:
-  TypeScores(const std::vector<TypeFeatureIds>& ids, const Perceptron& weights, bool first_pass)
+  TypeScores(TypeIds& ids, size_t types, const Perceptron& weights, bool first_pass)
       : ids_(ids),
         weights_(weights),
         first_pass_(first_pass),
-        sums_(ids.size() * kParts * kTags, 0),
-        state_(ids.size(), kNone) {}
+        sums_(types * kParts * kTags, 0),
+        state_(types, kNone) {}
 
   // Asks the cache for the rows of `type`'s features, unless already summed.
   void request(uint32_t type) {
     if (state_[type] != kNone) return;
-    const TypeFeatureIds& ids = ids_[type];
+    const TypeFeatureIds& ids = ids_.of(type);
     weights_.prefetch(ids.word, own_count());
     if (first_pass_) weights_.prefetch(ids.inner, kPositionFeatures);
     weights_.prefetch(ids.neighbour, kNeighbourOffsets);
@@ -71,7 +93,7 @@ class TypeScores {
   const int16_t* sums(uint32_t type) {
     int16_t* s = &sums_[static_cast<size_t>(type) * kParts * kTags];
     if (state_[type] == kSummed) return s;
-    const TypeFeatureIds& ids = ids_[type];
+    const TypeFeatureIds& ids = ids_.of(type);
     weights_.score(ids.word, own_count(), s);
     if (first_pass_) weights_.score(ids.inner, kPositionFeatures, s + kTags);
     for (int k = 0; k < kNeighbourOffsets; ++k) weights_.score(&ids.neighbour[k], 1, s + (2 + k) * kTags);
@@ -79,7 +101,7 @@ class TypeScores {
     return s;
   }
 
-  const std::vector<TypeFeatureIds>& ids_;
+  TypeIds& ids_;
   const Perceptron& weights_;
   bool first_pass_;
   std::vector<int16_t> sums_;
@@ -109,9 +131,13 @@ void add(const int16_t* row, int16_t* sums) {
 // One pass of the tagger over a document, a sentence at a time.
 class Pass {
  public:
-  Pass(const Prepared& doc, const std::vector<TypeFeatureIds>& type_ids, const Perceptron& weights,
-       const FirstPassVotes* votes, const Tag* first)
-      : doc_(doc), weights_(weights), votes_(votes), first_(first), types_(type_ids, weights, votes == nullptr) {
+  Pass(const Prepared& doc, TypeIds& type_ids, const Perceptron& weights, const FirstPassVotes* votes,
+       const Tag* first)
+      : doc_(doc),
+        weights_(weights),
+        votes_(votes),
+        first_(first),
+        types_(type_ids, doc.types.size(), weights, votes == nullptr) {
     if (!votes) matches_.emplace(doc, weights);
   }
 
@@ -236,12 +262,6 @@ class Pass {
   std::vector<uint32_t> scored_;  // the words of the stretches, in order
 };
 
-std::vector<TypeFeatureIds> all_type_features(const Prepared& doc, uint32_t mask) {
-  std::vector<TypeFeatureIds> ids(doc.types.size());
-  for (uint32_t t = 0; t < ids.size(); ++t) ids[t] = type_features(doc, t, mask);
-  return ids;
-}
-
 }  // namespace
 
 void decode(const Perceptron& weights, const Prepared& doc, FeatureRows rows, Tag* out) {
@@ -264,7 +284,7 @@ std::vector<Tag> tag_words(const Model& model, const WordList& words,
                            const std::vector<uint32_t>& sentence_start, bool first_pass_only) {
   const Prepared doc = prepare(words, sentence_start, model.gazetteer);
   const size_t sentences = doc.sentence_start.size() - 1;
-  std::vector<TypeFeatureIds> type_ids = all_type_features(doc, model.first.mask);
+  TypeIds type_ids(doc, model.first.mask);
   std::vector<Tag> first(doc.size(), kOutside);
   {
     Pass pass(doc, type_ids, model.first, nullptr, nullptr);
@@ -272,10 +292,11 @@ std::vector<Tag> tag_words(const Model& model, const WordList& words,
   }
   if (first_pass_only) return first;
   // The passes share type ids when their tables have one size.
-  if (model.second.mask != model.first.mask) type_ids = all_type_features(doc, model.second.mask);
+  std::optional<TypeIds> second_ids;
+  if (model.second.mask != model.first.mask) second_ids.emplace(doc, model.second.mask);
   const FirstPassVotes votes(doc, first.data());
   std::vector<Tag> tags(doc.size(), kOutside);
-  Pass pass(doc, type_ids, model.second, &votes, first.data());
+  Pass pass(doc, second_ids ? *second_ids : type_ids, model.second, &votes, first.data());
   for (size_t s = 0; s < sentences; ++s) pass.tag(s, tags.data());
   return tags;
 }
