@@ -46,7 +46,7 @@ lede::Analysis every_token_as_mention(const std::string& text) {
   const auto doc = lede::text::segment(text);
   lede::Analysis a = lede::analyze(text);
   a.mentions.clear();
-  for (const auto& t : doc.tokens) a.mentions.push_back({{t.start, t.end}, lede::EntityType::MISC, -1});
+  for (const auto& t : doc.tokens) a.mentions.push_back({{t.start, t.end()}, lede::EntityType::MISC, -1});
   return a;
 }
 

@@ -145,3 +145,17 @@ TEST_CASE("empty and white-space-only text has no paragraphs", "[text]") {
   CHECK(lede::text::segment("").paragraphs.empty());
   CHECK(lede::text::segment("   \n\t ").tokens.empty());
 }
+
+TEST_CASE("a word longer than a token can hold is cut at a character boundary", "[text][hostile]") {
+  // 64 MB of letters with two-byte characters, so the cut falls inside one.
+  std::string word;
+  word.reserve(lede::text::Token::kMaxLength + 64);
+  while (word.size() < lede::text::Token::kMaxLength + 16) word += "\xC3\xA9";
+  const lede::text::Document doc = lede::text::segment(word);
+  REQUIRE(doc.tokens.size() == 2);
+  CHECK(doc.tokens[0].start == 0);
+  CHECK(doc.tokens[0].length % 2 == 0);  // whole characters only
+  CHECK(doc.tokens[1].start == doc.tokens[0].end());
+  CHECK(doc.tokens[1].end() == word.size());
+  CHECK_FALSE(doc.tokens[1].space_before);
+}

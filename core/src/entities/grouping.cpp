@@ -493,7 +493,7 @@ class Grouper {
     for (size_t m = 0; m < spans_.size(); ++m) {
       const int entity = entity_of_group[groups.find(form_of_[m])];
       Mention mention;
-      mention.span = {c_.doc.tokens[spans_[m].first].start, c_.doc.tokens[spans_[m].end - 1].end};
+      mention.span = {c_.doc.tokens[spans_[m].first].start, c_.doc.tokens[spans_[m].end - 1].end()};
       mention.type = r.entities[entity].type;
       mention.entity = entity;
       ++r.entities[entity].count;

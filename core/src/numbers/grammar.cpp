@@ -53,12 +53,12 @@ void Grammar::atomize() {
   for (uint32_t t = 0; t < doc_.tokens.size(); ++t) {
     const text::Token& tok = doc_.tokens[t];
     switch (tok.kind) {
-      case TokenKind::number: push(tok.start, tok.end, t, AtomKind::digits, tok.space_before, false); break;
+      case TokenKind::number: push(tok.start, tok.end(), t, AtomKind::digits, tok.space_before, false); break;
       case TokenKind::word: split_word(tok, t); break;
       case TokenKind::punct:
-      case TokenKind::quote: push(tok.start, tok.end, t, AtomKind::punct, tok.space_before, false); break;
-      case TokenKind::symbol: push(tok.start, tok.end, t, AtomKind::symbol, tok.space_before, false); break;
-      default: push(tok.start, tok.end, t, AtomKind::other, tok.space_before, false); break;
+      case TokenKind::quote: push(tok.start, tok.end(), t, AtomKind::punct, tok.space_before, false); break;
+      case TokenKind::symbol: push(tok.start, tok.end(), t, AtomKind::symbol, tok.space_before, false); break;
+      default: push(tok.start, tok.end(), t, AtomKind::other, tok.space_before, false); break;
     }
   }
   blocked_.assign(atoms_.size(), false);
@@ -71,21 +71,21 @@ void Grammar::push(uint32_t s, uint32_t e, uint32_t t, AtomKind k, bool space, b
 void Grammar::split_word(const text::Token& tok, uint32_t t) {
   uint32_t p = tok.start;
   bool first = true;
-  while (p < tok.end) {
+  while (p < tok.end()) {
     const unsigned char b = static_cast<unsigned char>(text_[p]);
     uint32_t e = p;
     AtomKind kind;
     if (is_digit(static_cast<char>(b))) {
       kind = AtomKind::digits;
-      while (e < tok.end && (is_digit(text_[e]) || ((text_[e] == '.' || text_[e] == ',' || text_[e] == '/' ||
+      while (e < tok.end() && (is_digit(text_[e]) || ((text_[e] == '.' || text_[e] == ',' || text_[e] == '/' ||
                                                      text_[e] == ':') &&
-                                                    e + 1 < tok.end && is_digit(text_[e + 1]) && e > p))) {
+                                                    e + 1 < tok.end() && is_digit(text_[e + 1]) && e > p))) {
         ++e;
       }
     } else if (b == '-') {
       kind = AtomKind::punct;
       e = p + 1;
-    } else if (b == 0xE2 && p + 2 < tok.end && static_cast<unsigned char>(text_[p + 1]) == 0x80 &&
+    } else if (b == 0xE2 && p + 2 < tok.end() && static_cast<unsigned char>(text_[p + 1]) == 0x80 &&
                (static_cast<unsigned char>(text_[p + 2]) == 0x90 ||
                 static_cast<unsigned char>(text_[p + 2]) == 0x91)) {
       kind = AtomKind::punct;  // U+2010, U+2011 hyphens
@@ -95,10 +95,10 @@ void Grammar::split_word(const text::Token& tok, uint32_t t) {
       e = p + (b == '\'' ? 1 : 3);
     } else {
       kind = AtomKind::word;
-      while (e < tok.end && !is_digit(text_[e]) && text_[e] != '-' && !is_unicode_hyphen(e)) ++e;
+      while (e < tok.end() && !is_digit(text_[e]) && text_[e] != '-' && !is_unicode_hyphen(e)) ++e;
     }
     if (e <= p) e = p + 1;  // never stall
-    if (e > tok.end) e = tok.end;
+    if (e > tok.end()) e = tok.end();
     push(p, e, t, kind, first ? tok.space_before : false, !first);
     first = false;
     p = e;

@@ -159,7 +159,7 @@ class Pairer {
   void emit(uint32_t paragraph, uint32_t open, uint32_t close, uint32_t depth, int group, bool close_mark) {
     if (open + 1 >= close) return;  // "" quotes nothing
     const std::vector<Token>& t = doc_.tokens;
-    local_.push_back({open, close, {t[open + 1].start, t[close - 1].end}, paragraph, depth, group, close_mark});
+    local_.push_back({open, close, {t[open + 1].start, t[close - 1].end()}, paragraph, depth, group, close_mark});
   }
 
   void close_with(uint32_t paragraph, const Mark& m, int group_of_first) {

@@ -112,7 +112,7 @@ class SentenceSplitter {
   std::string_view text(uint32_t i) const { return doc_.token_text(i); }
 
   void add(uint32_t first, uint32_t end) {
-    doc_.sentences.push_back({doc_.tokens[first].start, doc_.tokens[end - 1].end, first, end});
+    doc_.sentences.push_back({doc_.tokens[first].start, doc_.tokens[end - 1].end(), first, end});
   }
 
   bool ends_sentence(uint32_t i, uint32_t end) const {
@@ -169,7 +169,7 @@ Document segment(std::string_view text) {
     p.end_token = static_cast<uint32_t>(doc.tokens.size());
     if (p.end_token == p.first_token) return;
     p.start = doc.tokens[p.first_token].start;
-    p.end = doc.tokens[p.end_token - 1].end;
+    p.end = doc.tokens[p.end_token - 1].end();
     sentences.split(p);
     doc.paragraphs.push_back(p);
   };
