@@ -88,6 +88,11 @@ class Pairer {
   // Gives each mark of the paragraph its role; fills marks_.
   void read_marks(const text::Paragraph& p) {
     marks_.clear();
+    // Sized exactly: a paragraph of nothing but quote marks would otherwise
+    // hold up to half again its marks while the list doubles.
+    size_t quotes = 0;
+    for (uint32_t i = p.first_token; i < p.end_token; ++i) quotes += doc_.tokens[i].kind == TokenKind::quote;
+    marks_.reserve(quotes);
     Role previous = Role::ignore;  // role of the mark just before, if adjacent
     for (uint32_t i = p.first_token; i < p.end_token; ++i) {
       if (doc_.tokens[i].kind != TokenKind::quote) continue;
