@@ -74,7 +74,7 @@ void JsonWriter::string(std::string_view s) {
 // Copies `s` escaped, holding back a run of bytes that need no change until
 // a byte that does. Well-formed multi-byte sequences join the run; each
 // maximal ill-formed subpart becomes one U+FFFD, which is what nlohmann's
-// replace handler and text::sanitize both do.
+// replace handler and browsers' TextDecoder do.
 void JsonWriter::append_escaped(std::string_view s) {
   const char* const begin = s.data();
   const char* const end = begin + s.size();
