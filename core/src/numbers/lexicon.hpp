@@ -1,7 +1,8 @@
 // The words of numeric expressions: number words, scales, ordinals, months,
 // weekdays, currencies, units, duration units and modifiers. Compiled-in
-// sorted tables looked up by lower-case text (binary search, no allocation);
-// no file is read at run time. Depends on nothing but the standard library.
+// tables looked up by lower-case text through one hash index (no
+// allocation); no file is read at run time. Depends on nothing but the
+// standard library.
 #pragma once
 
 #include <cstdint>
@@ -79,7 +80,6 @@ int month(std::string_view lower);                     // 1..12, 0 when none
 int weekday(std::string_view lower);                   // 1 (Monday) .. 7, 0 when none
 bool holiday(std::string_view lower);                  // christmas, easter, nowruz, ...
 const Modifier* modifier(std::string_view lower);
-bool modifier_start(std::string_view lower);          // the first word of a modifier
 // The longest modifier phrase that is a prefix-match of words; used to
 // bound how many words the grammar tries.
 inline constexpr int kMaxPhraseWords = 5;
