@@ -1,12 +1,15 @@
-// The number grammar's pass. Each token is cut into atoms, digits in names
-// and codes are blocked, each atom gets its lexicon flags (one hash probe),
-// then one pass tries, at each atom that can start a number, the patterns in
-// order of length: modifier + expression, dates and times, amounts with their
-// units, ordinals. Nothing is allocated per token (lower-casing is one copy
-// of the text).
+// The number grammar's pass. Tokens are cut into atoms a little ahead of
+// the pass, in a window that slides with it: digits in names, codes and
+// phone numbers are blocked, each atom gets its lexicon flags (one hash
+// probe per word), then the pass tries, at each atom that can start a
+// number, the patterns in order of length: modifier + expression, dates and
+// times, amounts with their units, ordinals. Memory is the window's, not the
+// document's: a few thousand atoms and their lower-cased text.
 #include "numbers/grammar.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cassert>
 #include <cstring>
 
 #include "numbers/matcher.hpp"
@@ -16,93 +19,219 @@ namespace detail {
 
 using text::TokenKind;
 
-Grammar::Grammar(const text::Document& doc, const std::vector<Span>& names, const Options& options)
-    : doc_(doc), text_(doc.text), lower_(doc.text) {
-  for (char& c : lower_) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  }
+namespace {
+
+// How far ahead of the pass atoms are settled before it tries a match: more
+// than any rule usually reads, so that asking for more (and trying again) is
+// rare.
+constexpr uint32_t kLookahead = 96;
+// Atoms kept behind the pass: more than any rule reads behind its start, so
+// that an index near 0 still means the start of the document.
+constexpr uint32_t kKeepBehind = 16;
+// The window slides once the pass is this far in: rarely enough that moving
+// the kept atoms costs little, soon enough that the window stays in cache.
+constexpr uint32_t kSlideAt = 2048;
+// Atoms cut in one go before settling (doubled while settling stalls).
+constexpr uint32_t kBatch = 256;
+
+}  // namespace
+
+Grammar::Grammar(const text::Document& doc, const std::vector<Mention>& names, const Options& options)
+    : doc_(doc), text_(doc.text), names_(names) {
   if (!options.reference_date.empty()) ref_ = dates::parse_iso(options.reference_date);
-  atomize();
-  mark_names(names);
-  classify_starts();
 }
 
-std::vector<Found> Grammar::run() {
-  std::vector<Found> out;
+void Grammar::run(const Sink& sink) {
+  std::vector<Found> found;  // what one attempt finds; handed on when it succeeds
   uint32_t i = 0;
-  const uint32_t n = static_cast<uint32_t>(atoms_.size());
-  while (i < n) {
-    if (blocked_[i] || !can_start(i)) {
+  uint32_t ahead = kLookahead;
+  for (;;) {
+    if (i + ahead > final_ && !done_) {
+      slide(i);
+      settle_until(i + ahead);
+    }
+    if (i >= final_) break;
+    // Most atoms can begin nothing: pass them in a tight loop.
+    if (!(atoms_[i].flags & (lx::flag::strong | lx::flag::weak))) {
+      ++i;
+      while (i < final_ && !(atoms_[i].flags & (lx::flag::strong | lx::flag::weak))) ++i;
+      continue;
+    }
+    if (atoms_[i].blocked || !can_start(i)) {
       ++i;
       continue;
     }
-    const size_t before = out.size();
-    const uint32_t end = match_at(i, out);
-    if (end > i && out.size() > before) {
+    found.clear();
+    wanted_more_ = false;
+    const uint32_t end = match_at(i, found);
+    if (wanted_more_) {
+      ahead = 2 * (final_ - i);  // settle further and try again: results never depend on the window
+      continue;
+    }
+    ahead = kLookahead;
+    if (end > i && !found.empty()) {
+      for (Found& f : found) sink(std::move(f));
       i = end;
     } else {
-      out.resize(before);
       ++i;
     }
   }
-  return out;
 }
 
-void Grammar::atomize() {
-  atoms_.reserve(doc_.tokens.size() + doc_.tokens.size() / 4);
-  for (uint32_t t = 0; t < doc_.tokens.size(); ++t) {
-    const text::Token& tok = doc_.tokens[t];
-    switch (tok.kind) {
-      case TokenKind::number: push(tok.start, tok.end, t, AtomKind::digits, tok.space_before, false); break;
-      case TokenKind::word: split_word(tok, t); break;
-      case TokenKind::punct:
-      case TokenKind::quote: push(tok.start, tok.end, t, AtomKind::punct, tok.space_before, false); break;
-      case TokenKind::symbol: push(tok.start, tok.end, t, AtomKind::symbol, tok.space_before, false); break;
-      default: push(tok.start, tok.end, t, AtomKind::other, tok.space_before, false); break;
-    }
+// ------------------------------------------------------------------ window --
+
+void Grammar::settle_until(uint32_t target) {
+  uint32_t batch = kBatch;
+  while (final_ < target && !done_) {
+    // Atoms of up to `batch` tokens; their text is lower-cased in one go.
+    const size_t last = std::min<size_t>(next_token_ + batch, doc_.tokens.size());
+    if (last > next_token_) lower_until(doc_.tokens[last - 1].end);
+    for (uint32_t k = 0; k < batch && next_token_ < last; ++k) cut_atom();
+    settle();
+    batch *= 2;  // a long mention or run of digit groups settles only at its end
   }
-  blocked_.assign(atoms_.size(), false);
 }
 
-void Grammar::push(uint32_t s, uint32_t e, uint32_t t, AtomKind k, bool space, bool joined) {
-  atoms_.push_back({s, e, t, k, space, joined});
+void Grammar::settle() {
+  const uint32_t names_end = block_names();
+  block_codes(names_end);
+  block_phone_numbers();
+  const uint32_t codes_end = code_token_decided_ || all_cut() ? coded_ : code_token_;
+  classify(std::min(codes_end, phoned_));
+  done_ = all_cut() && final_ == atoms_.size();
 }
 
-void Grammar::split_word(const text::Token& tok, uint32_t t) {
-  uint32_t p = tok.start;
-  bool first = true;
-  while (p < tok.end) {
-    const unsigned char b = static_cast<unsigned char>(text_[p]);
-    uint32_t e = p;
-    AtomKind kind;
-    if (is_digit(static_cast<char>(b))) {
-      kind = AtomKind::digits;
-      while (e < tok.end && (is_digit(text_[e]) || ((text_[e] == '.' || text_[e] == ',' || text_[e] == '/' ||
-                                                     text_[e] == ':') &&
-                                                    e + 1 < tok.end && is_digit(text_[e + 1]) && e > p))) {
-        ++e;
-      }
-    } else if (b == '-') {
-      kind = AtomKind::punct;
-      e = p + 1;
-    } else if (b == 0xE2 && p + 2 < tok.end && static_cast<unsigned char>(text_[p + 1]) == 0x80 &&
-               (static_cast<unsigned char>(text_[p + 2]) == 0x90 ||
-                static_cast<unsigned char>(text_[p + 2]) == 0x91)) {
-      kind = AtomKind::punct;  // U+2010, U+2011 hyphens
-      e = p + 3;
-    } else if (first && (b == '\'' || b == 0xE2) && !letter_run_start(p)) {
-      kind = AtomKind::punct;  // the apostrophe of an elided century: '90s
-      e = p + (b == '\'' ? 1 : 3);
-    } else {
-      kind = AtomKind::word;
-      while (e < tok.end && !is_digit(text_[e]) && text_[e] != '-' && !is_unicode_hyphen(e)) ++e;
-    }
-    if (e <= p) e = p + 1;  // never stall
-    if (e > tok.end) e = tok.end;
-    push(p, e, t, kind, first ? tok.space_before : false, !first);
-    first = false;
-    p = e;
+void Grammar::slide(uint32_t& cursor) {
+  if (cursor < kSlideAt) return;
+  const uint32_t drop = cursor - kKeepBehind;
+  const uint32_t lower_drop = atoms_[drop].start - lower_from_;
+  atoms_.erase(atoms_.begin(), atoms_.begin() + drop);
+  std::memmove(lower_.data(), lower_.data() + lower_drop, lower_to_ - lower_from_ - lower_drop);
+  lower_from_ += lower_drop;
+  cursor -= drop;
+  final_ -= drop;
+  coded_ -= drop;
+  phoned_ -= drop;
+  // Only a decided token, or the atoms of decided mentions, may be before the
+  // pass: those starts are not read again.
+  code_token_ = code_token_ > drop ? code_token_ - drop : 0;
+  name_atom_ = name_atom_ > drop ? name_atom_ - drop : 0;
+}
+
+void Grammar::lower_until(uint32_t end) {
+  if (end <= lower_to_) return;
+  if (lower_to_ == lower_from_) lower_from_ = lower_to_ = doc_.tokens[next_token_].start;  // skip a gap
+  const size_t used = lower_to_ - lower_from_, n = end - lower_to_;
+  if (used + n > lower_.size()) lower_.resize(std::max(used + n, 2 * lower_.size()));
+  const char* from = text_.data() + lower_to_;
+  char* to = lower_.data() + used;
+  for (size_t k = 0; k < n; ++k) {
+    const char c = from[k];
+    to[k] = static_cast<char>(static_cast<unsigned char>(c - 'A') < 26 ? c + 32 : c);
   }
+  lower_to_ = end;
+}
+
+// ------------------------------------------------------------------- atoms --
+
+bool Grammar::cut_atom() {
+  if (next_token_ == doc_.tokens.size()) return false;
+  const text::Token& tok = doc_.tokens[next_token_];
+  if (tok.kind == TokenKind::word) {
+    cut_word_atom(tok);
+    return true;
+  }
+  switch (tok.kind) {
+    case TokenKind::number: push(tok.start, tok.end, AtomKind::digits, tok.space_before, false); break;
+    case TokenKind::punct:
+    case TokenKind::quote: push(tok.start, tok.end, AtomKind::punct, tok.space_before, false); break;
+    case TokenKind::symbol: push(tok.start, tok.end, AtomKind::symbol, tok.space_before, false); break;
+    default: push(tok.start, tok.end, AtomKind::other, tok.space_before, false); break;
+  }
+  ++next_token_;
+  return true;
+}
+
+void Grammar::push(uint32_t s, uint32_t e, AtomKind k, bool space, bool joined) {
+  Atom& a = atoms_.emplace_back();
+  a.start = s;
+  a.end = e;
+  a.kind = k;
+  a.space_before = space;
+  a.joined = joined;
+  if (k == AtomKind::digits) {
+    a.flags = lx::flag::strong;  // no lexicon word is all digits
+  } else {
+    a.entry = lx::entry(lw(static_cast<uint32_t>(atoms_.size() - 1)));
+    if (k == AtomKind::word) a.flags = lx::word_flags(a.entry);
+  }
+  if (a.start < open_name_end_ && k != AtomKind::punct) a.blocked |= blocked::name;
+  if (joined && cutting_code_) a.blocked |= blocked::code;
+}
+
+void Grammar::cut_word_atom(const text::Token& tok) {
+  const bool first = !in_word_;
+  if (first) {
+    if (plain_word(tok)) {
+      push(tok.start, tok.end, AtomKind::word, tok.space_before, false);
+      ++next_token_;
+      return;
+    }
+    word_at_ = tok.start;
+    cutting_code_ = false;
+  }
+  const uint32_t p = word_at_;
+  const unsigned char b = static_cast<unsigned char>(text_[p]);
+  uint32_t e = p;
+  AtomKind kind;
+  if (is_digit(static_cast<char>(b))) {
+    kind = AtomKind::digits;
+    while (e < tok.end && (is_digit(text_[e]) || ((text_[e] == '.' || text_[e] == ',' || text_[e] == '/' ||
+                                                   text_[e] == ':') &&
+                                                  e + 1 < tok.end && is_digit(text_[e + 1]) && e > p))) {
+      ++e;
+    }
+  } else if (b == '-') {
+    kind = AtomKind::punct;
+    e = p + 1;
+  } else if (b == 0xE2 && p + 2 < tok.end && static_cast<unsigned char>(text_[p + 1]) == 0x80 &&
+             (static_cast<unsigned char>(text_[p + 2]) == 0x90 ||
+              static_cast<unsigned char>(text_[p + 2]) == 0x91)) {
+    kind = AtomKind::punct;  // U+2010, U+2011 hyphens
+    e = p + 3;
+  } else if (first && (b == '\'' || b == 0xE2) && !letter_run_start(p)) {
+    kind = AtomKind::punct;  // the apostrophe of an elided century: '90s
+    e = p + (b == '\'' ? 1 : 3);
+  } else {
+    kind = AtomKind::word;
+    while (e < tok.end && !is_digit(text_[e]) && text_[e] != '-' && !is_unicode_hyphen(e)) ++e;
+  }
+  if (e <= p) e = p + 1;  // never stall
+  if (e > tok.end) e = tok.end;
+  push(p, e, kind, first ? tok.space_before : false, !first);
+  if (first) {
+    // The code pass decides a token without digits at its first atom.
+    atoms_.back().token_digits = kind == AtomKind::digits ||
+                                 (e < tok.end && std::any_of(text_.begin() + e, text_.begin() + tok.end, is_digit));
+  }
+  word_at_ = e;
+  in_word_ = e < tok.end;
+  if (!in_word_) ++next_token_;
+}
+
+bool Grammar::plain_word(const text::Token& tok) const {
+  // Bytes that may cut a word: digits, '-', and the lead byte of U+2010,
+  // U+2011 and of the apostrophe U+2019.
+  static constexpr auto kCuts = [] {
+    std::array<bool, 256> cuts{};
+    for (int c = '0'; c <= '9'; ++c) cuts[c] = true;
+    cuts['-'] = cuts[0xE2] = true;
+    return cuts;
+  }();
+  if (text_[tok.start] == '\'') return false;
+  bool cut = false;
+  for (uint32_t p = tok.start; p < tok.end; ++p) cut |= kCuts[static_cast<unsigned char>(text_[p])];
+  return !cut;
 }
 
 bool Grammar::is_unicode_hyphen(uint32_t p) const {
@@ -119,64 +248,82 @@ bool Grammar::letter_run_start(uint32_t p) const {
            static_cast<unsigned char>(text_[p + 2]) == 0x99 && is_digit(text_[p + 3]));
 }
 
-void Grammar::mark_names(const std::vector<Span>& names) {
-  for (const Span& name : names) {
-    auto first = std::lower_bound(atoms_.begin(), atoms_.end(), name.start,
-                                  [](const Atom& a, uint32_t start) { return a.end <= start; });
-    auto last = first;
-    while (last != atoms_.end() && last->start < name.end) ++last;
-    const uint32_t a0 = static_cast<uint32_t>(first - atoms_.begin());
-    const uint32_t a1 = static_cast<uint32_t>(last - atoms_.begin());
-    if (calendar_or_currency(a0, a1)) continue;
-    for (uint32_t i = a0; i < a1; ++i) {
-      if (atoms_[i].kind != AtomKind::punct) blocked_[i] = true;
+// ---------------------------------------------------------------- blocking --
+
+uint32_t Grammar::block_names() {
+  const uint32_t n = static_cast<uint32_t>(atoms_.size());
+  for (; next_name_ < names_.size(); ++next_name_) {
+    const Span name = names_[next_name_].span;
+    // The first atom that ends after the mention's start: mentions come by
+    // start, so it is at or after the previous one's.
+    while (name_atom_ < n && atoms_[name_atom_].end <= name.start) ++name_atom_;
+    const uint32_t a0 = name_atom_;
+    uint32_t a1 = a0;
+    bool words = false, other_words = false;
+    for (; a1 < n && atoms_[a1].start < name.end; ++a1) {
+      if (atoms_[a1].kind != AtomKind::word) continue;
+      words = true;
+      other_words = other_words || !calendar_or_currency(a1);
+    }
+    const bool whole = all_cut() || (n > 0 && atoms_[n - 1].end >= name.end);
+    if (!whole && !other_words) return a0;  // a word still to be cut decides
+    if (other_words || !words) {
+      for (uint32_t k = a0; k < a1; ++k) {
+        if (atoms_[k].kind != AtomKind::punct) atoms_[k].blocked |= blocked::name;
+      }
+      if (!whole) open_name_end_ = std::max(open_name_end_, name.end);
     }
   }
-  for (uint32_t i = 0; i < atoms_.size(); ++i) {
-    if (atoms_[i].kind == AtomKind::digits && is_code(i)) block_token(atoms_[i].token);
-  }
-  block_phone_numbers();
+  return n;
 }
 
-bool Grammar::calendar_or_currency(uint32_t a0, uint32_t a1) const {
-  bool any = false;
-  for (uint32_t i = a0; i < a1; ++i) {
-    if (atoms_[i].kind != AtomKind::word) continue;
-    const std::string_view w = lw(i);
-    if (!(lx::month(w) || lx::weekday(w) || lx::holiday(w) || lx::currency(w) || w == "st" || w == "nd" ||
-          w == "rd" || w == "th")) {
-      return false;
+bool Grammar::calendar_or_currency(uint32_t i) const {
+  const std::string_view w = lw(i);
+  const lx::EntryId e = entry(i);
+  return lx::month(e) || lx::weekday(e) || lx::holiday(e) || lx::currency(e) || w == "st" || w == "nd" ||
+         w == "rd" || w == "th";
+}
+
+void Grammar::block_codes(uint32_t names_end) {
+  const uint32_t n = static_cast<uint32_t>(atoms_.size());
+  for (; coded_ < n; ++coded_) {
+    const Atom& a = atoms_[coded_];
+    if (!a.joined) {
+      code_token_ = coded_;
+      code_token_decided_ = !a.token_digits;
     }
-    any = true;
+    if (coded_ >= names_end) return;  // is_code reads the atom's mention bit
+    if (code_token_decided_ || a.kind != AtomKind::digits) continue;
+    if (!known(coded_ + 2)) return;  // is_code reads two atoms ahead
+    if (!is_code(coded_)) continue;
+    // One code blocks its whole token, before and after it.
+    uint32_t k = code_token_;
+    do {
+      atoms_[k++].blocked |= blocked::code;
+    } while (k < n && atoms_[k].joined);
+    if (k == n && in_word_) cutting_code_ = true;
+    code_token_decided_ = true;
   }
-  return any;
-}
-
-void Grammar::block_token(uint32_t token) {
-  // Atoms of one token are contiguous; find them around any of its atoms.
-  auto it = std::lower_bound(atoms_.begin(), atoms_.end(), token,
-                             [](const Atom& a, uint32_t t) { return a.token < t; });
-  for (; it != atoms_.end() && it->token == token; ++it) blocked_[it - atoms_.begin()] = true;
 }
 
 bool Grammar::is_code(uint32_t i) const {
   // Letters just before in the same token: COP29, Mi-17, Covid-19; mid-2020 is not.
   uint32_t j = i;
-  bool hyphen = false;
-  if (j > 1 && atoms_[j].joined && is_hyphen_atom(j - 1)) {
+  bool hyphen_before = false;
+  if (j > 1 && atoms_[j].joined && hyphen(j - 1)) {
     --j;
-    hyphen = true;
+    hyphen_before = true;
   }
   if (j > 0 && atoms_[j].joined) {
     const Atom& prev = atoms_[j - 1];
     // Letters between digits: an exponent (1e10, 12e-1, 1.3x10) or a
     // range of suffixed amounts (5k-20k); otherwise a code (24703m212).
     if (j > 1 && atoms_[j - 2].kind == AtomKind::digits && atoms_[j - 1].joined) {
-      return !(hyphen || lw(j - 1) == "e" || lw(j - 1) == "x");
+      return !(hyphen_before || lw(j - 1) == "e" || lw(j - 1) == "x");
     }
     if (prev.kind == AtomKind::word) {
       const std::string_view w = lw(j - 1);
-      if (lx::month(w) || lx::currency(w) || w == "mid" || w == "pre" || w == "post" || w == "late" ||
+      if (lx::month(entry(j - 1)) || lx::currency(entry(j - 1)) || w == "mid" || w == "pre" || w == "post" || w == "late" ||
           w == "early" || w == "q" || w == "h" || w == "fy" || w == "sy" || w == "cy" || w == "w") {
         return false;
       }
@@ -184,61 +331,134 @@ bool Grammar::is_code(uint32_t i) const {
     }
   }
   // Unknown letters glued after the digits: 13F, 737MAX, 5G.
-  if (i + 1 < atoms_.size() && atoms_[i + 1].joined && atoms_[i + 1].kind == AtomKind::word) {
+  const uint32_t n = static_cast<uint32_t>(atoms_.size());
+  if (i + 1 < n && atoms_[i + 1].joined && atoms_[i + 1].kind == AtomKind::word) {
     const std::string_view w = lw(i + 1);
     const std::string_view orig = tx(i + 1);
-    if (orig == "G" && digits_value(i) < 10) return true;  // 4G, 5G
-    if (i + 2 < atoms_.size() && atoms_[i + 2].joined && atoms_[i + 2].kind == AtomKind::digits && w != "e" &&
-        w != "x") {
+    if (orig == "G") {  // 4G, 5G; digits in a mention count as nothing
+      const auto value = atoms_[i].blocked & blocked::name ? std::nullopt : read_digits(i);
+      if (!value || value->value < 10) return true;
+    }
+    if (i + 2 < n && atoms_[i + 2].joined && atoms_[i + 2].kind == AtomKind::digits && w != "e" && w != "x") {
       return true;  // 24703m212
     }
-    if (!known_suffix(w)) return true;
+    if (!known_suffix(i + 1)) return true;
   }
   return false;
 }
 
-bool Grammar::known_suffix(std::string_view w) const {
-  return lx::scale_word(w) || lx::unit(w) || lx::duration(w) || lx::currency(w) || w == "st" || w == "nd" ||
+bool Grammar::known_suffix(uint32_t i) const {
+  const std::string_view w = lw(i);
+  const lx::EntryId e = entry(i);
+  return lx::scale_word(e) || lx::unit(e) || lx::duration(e) || lx::currency(e) || w == "st" || w == "nd" ||
          w == "rd" || w == "th" || w == "s" || w == "am" || w == "pm" || w == "a.m." || w == "p.m." ||
          w == "a" || w == "p" || w == "ish" || w == "ys" || w == "g" || w == "year" || w == "years" ||
          w == "e" || w == "x" || w == "ampm" || w == "q" || w == "h";
 }
 
 void Grammar::block_phone_numbers() {
-  for (uint32_t i = 0; i < atoms_.size(); ++i) {
-    if (atoms_[i].kind != AtomKind::digits) continue;
-    const bool plus = i > 0 && tx(i - 1) == "+" && !atoms_[i].space_before &&
-                      (i == 1 || atoms_[i - 1].space_before);
-    int groups = 1;
-    uint32_t j = i;
-    while (j + 2 < atoms_.size() && atoms_[j + 1].joined && is_hyphen_atom(j + 1) &&
-           atoms_[j + 2].kind == AtomKind::digits) {
-      j += 2;
-      ++groups;
-    }
-    // "787-9", "737-800": a model designation, not a range (the second part is not above the first).
-    const bool dated = tx(i).find('/') != std::string_view::npos || (groups == 2 && tx(i).size() == 4 &&
-                                                                     to_int(tx(i)) >= 1800 && to_int(tx(i)) <= 2100);
-    if (groups == 2 && !plus && !dated && to_int(tx(i + 2)) <= to_int(tx(i)) &&
-        !(i + 3 < atoms_.size() && atoms_[i + 3].joined)) {
-      blocked_[i] = blocked_[i + 1] = blocked_[i + 2] = true;
-      i = j;
+  while (phoned_ < atoms_.size()) {
+    Atom& a = atoms_[phoned_];
+    if (long_run_) {
+      // A fourth group and more: the run is a phone number however long.
+      if (!known(phoned_ + 1)) return;
+      if (a.joined && hyphen(phoned_) && phoned_ + 1 < atoms_.size() &&
+          atoms_[phoned_ + 1].kind == AtomKind::digits) {
+        a.blocked |= blocked::phone;
+        atoms_[phoned_ + 1].blocked |= blocked::phone;
+        phoned_ += 2;
+        continue;
+      }
+      long_run_ = false;
+      plus_run_ = long_run_plus_;
       continue;
     }
-    const bool iso = groups == 3 && atoms_[i].end - atoms_[i].start == 4 && text_[atoms_[i].start] != '0' &&
-                     dates::valid(to_int(tx(i)), to_int(tx(i + 2)), to_int(tx(i + 4)));
-    if (plus || (groups >= 3 && !iso)) {
+    if (plus_run_) {
       // The phone number may continue over spaces: +86 138-2010-2015.
-      uint32_t k = j;
-      while (plus && k + 1 < atoms_.size() &&
-             (atoms_[k + 1].kind == AtomKind::digits || (is_hyphen_atom(k + 1) && atoms_[k + 1].joined))) {
-        ++k;
+      if (a.kind == AtomKind::digits || (hyphen(phoned_) && a.joined)) {
+        a.blocked |= blocked::phone;
+        ++phoned_;
+        continue;
       }
-      for (uint32_t a = i; a <= k; ++a) blocked_[a] = true;
-      i = k;
+      plus_run_ = false;
+    }
+    if (a.kind != AtomKind::digits) {
+      ++phoned_;
+      continue;
+    }
+    if (!phone_step(phoned_)) return;
+  }
+}
+
+bool Grammar::phone_step(uint32_t i) {
+  const uint32_t n = static_cast<uint32_t>(atoms_.size());
+  // The run's groups, up to four: a fourth decides as much as any more.
+  uint32_t j = i;
+  int groups = 1;
+  for (; groups < 4; j += 2, ++groups) {
+    if (!known(j + 2)) return false;
+    if (!(j + 2 < n && atoms_[j + 1].joined && hyphen(j + 1) && atoms_[j + 2].kind == AtomKind::digits)) break;
+  }
+  const bool plus = i > 0 && tx(i - 1) == "+" && !atoms_[i].space_before && (i == 1 || atoms_[i - 1].space_before);
+  const auto block = [&](uint32_t from, uint32_t to) {
+    for (uint32_t k = from; k <= to; ++k) atoms_[k].blocked |= blocked::phone;
+  };
+  if (groups == 4) {
+    block(i, j);
+    phoned_ = j + 1;
+    long_run_ = true;
+    long_run_plus_ = plus;
+    return true;
+  }
+  // "787-9", "737-800": a model designation, not a range (the second part is not above the first).
+  const bool dated = tx(i).find('/') != std::string_view::npos ||
+                     (groups == 2 && tx(i).size() == 4 && to_int(tx(i)) >= 1800 && to_int(tx(i)) <= 2100);
+  if (groups == 2 && !plus && !dated && to_int(tx(i + 2)) <= to_int(tx(i)) &&
+      !(i + 3 < n && atoms_[i + 3].joined)) {
+    block(i, i + 2);
+    phoned_ = j + 1;
+    return true;
+  }
+  const bool iso = groups == 3 && atoms_[i].end - atoms_[i].start == 4 && text_[atoms_[i].start] != '0' &&
+                   dates::valid(to_int(tx(i)), to_int(tx(i + 2)), to_int(tx(i + 4)));
+  if (plus || (groups >= 3 && !iso)) {
+    block(i, j);
+    phoned_ = j + 1;
+    plus_run_ = plus;
+    return true;
+  }
+  phoned_ = i + 1;
+  return true;
+}
+
+void Grammar::classify(uint32_t end) {
+  for (; final_ < end; ++final_) {
+    Atom& a = atoms_[final_];
+    if (a.kind != AtomKind::symbol && a.kind != AtomKind::punct) continue;  // flagged when cut
+    const std::string_view t = tx(final_);
+    // Blocked atoms are no fractions, as vulgar_fraction reads them.
+    const bool fraction = !a.blocked && vulgar_fraction_value(t);
+    if (a.kind == AtomKind::symbol) {
+      // $, €, %, °: their currency/unit bits come from the table like words'.
+      uint16_t f = lx::word_flags(a.entry);
+      if (fraction) f |= lx::flag::strong | lx::flag::amount;
+      if (!(f & lx::flag::strong) && t != "+") f |= lx::flag::weak | lx::flag::modifier;
+      // ">=" is two atoms: let the modifier reader look at two.
+      if ((f & lx::flag::modifier) && lx::flag::modifier_words(f) < 2) {
+        f = static_cast<uint16_t>((f & ((1u << lx::flag::modifier_words_shift) - 1)) |
+                                  (2u << lx::flag::modifier_words_shift));
+      }
+      a.flags = f;
+    } else {
+      a.flags = fraction ? lx::flag::strong | lx::flag::amount
+                : (t == "-" || t == "." || t == "'" || t == "\xE2\x80\x99" || t == "\xE2\x88\x92")
+                    ? lx::flag::weak | lx::flag::amount
+                    : 0;
     }
   }
 }
+
+// ------------------------------------------------------------------- rules --
 
 bool Grammar::is_dash(uint32_t i) const {
   if (ok(i) && atoms_[i].kind == AtomKind::symbol && tx(i) == "~") return true;
@@ -273,43 +493,13 @@ std::string_view Grammar::phrase(uint32_t i, int n, char* buf, size_t cap) const
   return {buf, len};
 }
 
-void Grammar::classify_starts() {
-  flags_.resize(atoms_.size());
-  for (uint32_t i = 0; i < atoms_.size(); ++i) {
-    const Atom& a = atoms_[i];
-    uint16_t f = 0;
-    if (a.kind == AtomKind::digits) {
-      f = lx::flag::strong;
-    } else if (a.kind == AtomKind::symbol) {
-      // $, €, %, °: their currency/unit bits come from the table like words'.
-      f = lx::word_flags(lw(i));
-      if (vulgar_fraction(i)) f |= lx::flag::strong | lx::flag::amount;
-      if (!(f & lx::flag::strong) && tx(i) != "+") f |= lx::flag::weak | lx::flag::modifier;
-      // ">=" is two atoms: let the modifier reader look at two.
-      if ((f & lx::flag::modifier) && lx::flag::modifier_words(f) < 2) {
-        f = static_cast<uint16_t>((f & ((1u << lx::flag::modifier_words_shift) - 1)) |
-                                  (2u << lx::flag::modifier_words_shift));
-      }
-    } else if (a.kind == AtomKind::punct) {
-      const std::string_view t = tx(i);
-      f = vulgar_fraction(i) ? lx::flag::strong | lx::flag::amount
-          : (t == "-" || t == "." || t == "'" || t == "\xE2\x80\x99" || t == "\xE2\x88\x92")
-              ? lx::flag::weak | lx::flag::amount
-              : 0;
-    } else if (a.kind == AtomKind::word) {
-      f = lx::word_flags(lw(i));
-    }
-    flags_[i] = f;
-  }
-}
-
 bool Grammar::can_start(uint32_t i) const {
   // Letters glued to what precedes them ("m" of "1.5m") never start one.
   if (atoms_[i].joined && atoms_[i].kind == AtomKind::word) return false;
   if (has(i, lx::flag::strong)) return true;
   if (!has(i, lx::flag::weak)) return false;
   constexpr uint32_t kWindow = 6;  // "greater than or equal to 50"
-  for (uint32_t k = i + 1; k < atoms_.size() && k <= i + kWindow; ++k) {
+  for (uint32_t k = i + 1; in(k) && k <= i + kWindow; ++k) {
     if (has(k, lx::flag::strong)) return true;
   }
   return false;
@@ -318,7 +508,7 @@ bool Grammar::can_start(uint32_t i) const {
 uint32_t Grammar::match_at(uint32_t i, std::vector<Found>& out) {
   // A modifier ("more than", "about") stays outside the span.
   int words = 0;
-  const int max_words = lx::flag::modifier_words(flags_[i]);
+  const int max_words = lx::flag::modifier_words(atoms_[i].flags);
   const lx::Modifier* m = max_words > 0 ? longest(i, max_words, lx::modifier, &words) : nullptr;
   // "<>30", "=>30" are not comparisons lede reads.
   if (m && atoms_[i].kind == AtomKind::symbol && i > 0 && adjacent(i) && atoms_[i - 1].kind == AtomKind::symbol) {
@@ -326,7 +516,7 @@ uint32_t Grammar::match_at(uint32_t i, std::vector<Found>& out) {
   }
   if (m) {
     const uint32_t j = i + words;
-    if (ok(j) && can_start(j) && !lx::modifier(lw(j))) {
+    if (ok(j) && can_start(j) && !lx::modifier(entry(j))) {
       const size_t before = out.size();
       const uint32_t end = match_core(j, out);
       if (end > j && out.size() > before) {
@@ -398,15 +588,10 @@ uint32_t Grammar::match_core(uint32_t i, std::vector<Found>& out) {
   return 0;
 }
 
-double Grammar::digits_value(uint32_t i) const {
-  auto a = digits_amount(i);
-  return a ? a->value : 0;
-}
-
 }  // namespace detail
 
-std::vector<Found> parse(const text::Document& doc, const std::vector<Span>& names, const Options& options) {
-  return detail::Grammar(doc, names, options).run();
+void parse(const text::Document& doc, const std::vector<Mention>& names, const Options& options, const Sink& sink) {
+  detail::Grammar(doc, names, options).run(sink);
 }
 
 }  // namespace lede::numbers

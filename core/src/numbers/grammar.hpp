@@ -4,7 +4,7 @@
 // lexicon; knows nothing of entities beyond the spans it is told to skip.
 #pragma once
 
-#include <string_view>
+#include <functional>
 #include <vector>
 
 #include "lede/lede.hpp"
@@ -22,7 +22,10 @@ struct Found {
   bool amount_glued = false; // the amount shares a token with letters ("180ml", "10km")
 };
 
-// `names` are byte spans (sorted by start) whose digits are never numbers.
-std::vector<Found> parse(const text::Document& doc, const std::vector<Span>& names, const Options& options);
+// Receives the expressions one by one, in text order.
+using Sink = std::function<void(Found&&)>;
+
+// `names` (sorted by start) are mentions whose digits are never numbers.
+void parse(const text::Document& doc, const std::vector<Mention>& names, const Options& options, const Sink& sink);
 
 }  // namespace lede::numbers

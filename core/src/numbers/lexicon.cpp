@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <cassert>
+#include <cstring>
 #include <vector>
 
 namespace lede::numbers::lexicon {
@@ -317,7 +318,6 @@ constexpr std::array kModifiers{
 struct Entry {
   static constexpr uint8_t kNone = 0xFF;
   std::string_view key;
-  uint32_t hash = 0;
   uint16_t flags = 0;
   uint8_t number = kNone, ordinal = kNone, scale = kNone, currency = kNone, unit = kNone, duration = kNone,
           modifier = kNone;
@@ -325,35 +325,72 @@ struct Entry {
   bool holiday = false;
 };
 
-// FNV-1a: cheap on the short keys the grammar asks about.
-uint32_t hash(std::string_view s) {
-  uint32_t h = 2166136261u;
-  for (const unsigned char c : s) h = (h ^ c) * 16777619u;
-  return h;
+inline uint64_t load64(const char* p) {
+  uint64_t v;
+  std::memcpy(&v, p, 8);
+  return v;
 }
 
-// Open addressing over the entries: each slot holds an entry's index + 1
-// (0 when empty) and the top bits of its hash, so that a miss rarely reads
-// an entry.
+inline uint32_t load32(const char* p) {
+  uint32_t v;
+  std::memcpy(&v, p, 4);
+  return v;
+}
+
+// A hash of a key of at most kMaxKey bytes from a few overlapping loads:
+// no loop over the bytes, and no read outside them.
+inline uint64_t hash(std::string_view s) {
+  const char* p = s.data();
+  const size_t n = s.size();
+  uint64_t a, b, c = 0;
+  if (n >= 8) {
+    a = load64(p);
+    b = load64(p + n - 8);
+    if (n > 16) c = load64(p + 8);
+  } else if (n >= 4) {
+    a = load32(p);
+    b = load32(p + n - 4);
+  } else {
+    a = n ? static_cast<unsigned char>(p[0]) : 0;
+    b = n ? static_cast<unsigned char>(p[n / 2]) | static_cast<unsigned char>(p[n - 1]) << 8 : 0;
+  }
+  uint64_t h = (a ^ 0x9E3779B97F4A7C15ull) * 0xBF58476D1CE4E5B9ull;
+  h ^= (b ^ n) * 0x94D049BB133111EBull;
+  h ^= c * 0xD6E8FEB86659FD93ull;
+  return h ^ (h >> 31);
+}
+
+// Open addressing over the entries: each slot holds an entry's id (its
+// index + 1; 0 when empty) and the top bits of its hash, so that a miss
+// rarely reads an entry. Most words of a text are no key, and most of those
+// are told by their length, first and last letter before any hashing.
 class Index {
  public:
   Index();
 
-  const Entry* find(std::string_view key) const {
-    if (key.size() > kMaxKey) return nullptr;
-    const uint32_t h = hash(key);
-    for (uint32_t s = h & kMask;; s = (s + 1) & kMask) {
+  EntryId find(std::string_view key) const {
+    if (key.empty() || key.size() > kMaxKey || !(lengths_[ends(key)] >> key.size() & 1)) return kNoEntry;
+    const uint64_t h = hash(key);
+    const uint32_t tag = static_cast<uint32_t>(h >> 48);
+    for (uint32_t s = static_cast<uint32_t>(h) & kMask;; s = (s + 1) & kMask) {
       const uint32_t slot = slots_[s];
-      if (slot == 0) return nullptr;
-      const Entry& e = entries_[(slot & 0xFFFF) - 1];
-      if ((slot >> 16) == (h >> 16) && e.key == key) return &e;
+      if (slot == 0) return kNoEntry;
+      if ((slot >> 16) == tag && entries_[(slot & 0xFFFF) - 1].key == key) return static_cast<EntryId>(slot);
     }
   }
+
+  const Entry* operator[](EntryId id) const { return id == kNoEntry ? nullptr : &entries_[id - 1]; }
 
  private:
   static constexpr size_t kSlots = 2048;  // a power of two, well above the ~600 keys
   static constexpr uint32_t kMask = kSlots - 1;
   static constexpr size_t kMaxKey = 24;   // "greater than or equal to"; no key is longer
+
+  // The first and last bytes of a key, as a letter a..z (1..26) or 0 for any other byte.
+  static size_t ends(std::string_view key) {
+    const auto letter = [](char c) { return static_cast<unsigned char>(c - 'a') < 26 ? c - 'a' + 1 : 0; };
+    return static_cast<size_t>(letter(key.front()) * 27 + letter(key.back()));
+  }
 
   Entry& add(std::string_view key);
   void add_flags(std::string_view phrase, uint16_t bits) { add(first_word(phrase)).flags |= bits; }
@@ -363,21 +400,20 @@ class Index {
 
   std::vector<Entry> entries_;
   std::array<uint32_t, kSlots> slots_{};
+  std::array<uint32_t, 27 * 27> lengths_{};  // by ends(): bit n set when some key has n bytes
 };
 
 Entry& Index::add(std::string_view key) {
   assert(key.size() <= kMaxKey);
-  const uint32_t h = hash(key);
-  uint32_t s = h & kMask;
-  for (; slots_[s] != 0; s = (s + 1) & kMask) {
-    Entry& e = entries_[(slots_[s] & 0xFFFF) - 1];
-    if (e.key == key) return e;
-  }
+  if (const EntryId id = find(key)) return entries_[id - 1];
+  const uint64_t h = hash(key);
+  uint32_t s = static_cast<uint32_t>(h) & kMask;
+  while (slots_[s] != 0) s = (s + 1) & kMask;
   Entry e;
   e.key = key;
-  e.hash = h;
   entries_.push_back(e);
-  slots_[s] = static_cast<uint32_t>(entries_.size()) | (h >> 16 << 16);
+  lengths_[ends(key)] |= 1u << key.size();
+  slots_[s] = static_cast<uint32_t>(entries_.size()) | static_cast<uint32_t>(h >> 48) << 16;
   return entries_.back();
 }
 
@@ -457,70 +493,47 @@ void Index::add_word_flags() {
   }
 }
 
-const Entry* find(std::string_view w) {
-  static const Index index;
-  return index.find(w);
-}
+// Built when the program starts (no other static initializer reads it), so
+// that lookups pay no guard for a first use.
+const Index kIndex;
+
+const Index& index() { return kIndex; }
 
 template <typename T, size_t N>
-const T* at(const std::array<T, N>& table, uint8_t row) {
-  return row == Entry::kNone ? nullptr : &table[row];
+const T* at(const std::array<T, N>& table, EntryId id, uint8_t Entry::*row) {
+  const Entry* e = index()[id];
+  return e && e->*row != Entry::kNone ? &table[e->*row] : nullptr;
 }
 
 }  // namespace
 
-const NumberWord* number_word(std::string_view w) {
-  const Entry* e = find(w);
-  return e ? at(kNumberWords, e->number) : nullptr;
-}
+EntryId entry(std::string_view lower) { return index().find(lower); }
 
-const Ordinal* ordinal(std::string_view w) {
-  const Entry* e = find(w);
-  return e ? at(kOrdinals, e->ordinal) : nullptr;
-}
+const NumberWord* number_word(EntryId id) { return at(kNumberWords, id, &Entry::number); }
+const Ordinal* ordinal(EntryId id) { return at(kOrdinals, id, &Entry::ordinal); }
+const Scale* scale_word(EntryId id) { return at(kScales, id, &Entry::scale); }
+const Currency* currency(EntryId id) { return at(kCurrencies, id, &Entry::currency); }
+const Unit* unit(EntryId id) { return at(kUnits, id, &Entry::unit); }
+const Duration* duration(EntryId id) { return at(kDurations, id, &Entry::duration); }
+const Modifier* modifier(EntryId id) { return at(kModifiers, id, &Entry::modifier); }
 
-const Scale* scale_word(std::string_view w) {
-  const Entry* e = find(w);
-  return e ? at(kScales, e->scale) : nullptr;
-}
-
-const Currency* currency(std::string_view w) {
-  const Entry* e = find(w);
-  return e ? at(kCurrencies, e->currency) : nullptr;
-}
-
-const Unit* unit(std::string_view w) {
-  const Entry* e = find(w);
-  return e ? at(kUnits, e->unit) : nullptr;
-}
-
-const Duration* duration(std::string_view w) {
-  const Entry* e = find(w);
-  return e ? at(kDurations, e->duration) : nullptr;
-}
-
-int month(std::string_view w) {
-  const Entry* e = find(w);
+int month(EntryId id) {
+  const Entry* e = index()[id];
   return e ? e->month : 0;
 }
 
-int weekday(std::string_view w) {
-  const Entry* e = find(w);
+int weekday(EntryId id) {
+  const Entry* e = index()[id];
   return e ? e->weekday : 0;
 }
 
-bool holiday(std::string_view w) {
-  const Entry* e = find(w);
+bool holiday(EntryId id) {
+  const Entry* e = index()[id];
   return e && e->holiday;
 }
 
-const Modifier* modifier(std::string_view w) {
-  const Entry* e = find(w);
-  return e ? at(kModifiers, e->modifier) : nullptr;
-}
-
-uint16_t word_flags(std::string_view w) {
-  const Entry* e = find(w);
+uint16_t word_flags(EntryId id) {
+  const Entry* e = index()[id];
   return e ? e->flags : 0;
 }
 
