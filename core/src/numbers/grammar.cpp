@@ -39,6 +39,10 @@ constexpr uint32_t kBatch = 256;
 Grammar::Grammar(const text::Document& doc, const std::vector<Mention>& names, const Options& options)
     : doc_(doc), text_(doc.text), names_(names) {
   if (!options.reference_date.empty()) ref_ = dates::parse_iso(options.reference_date);
+  // The window's usual size, or the document's when smaller: one allocation each.
+  constexpr size_t kUsualAtoms = kSlideAt + kLookahead + 2 * kBatch;
+  atoms_.reserve(std::min(doc.tokens.size() + doc.tokens.size() / 4 + 8, kUsualAtoms));
+  lower_.resize(std::min<size_t>(text_.size(), kUsualAtoms * 8));
 }
 
 void Grammar::run(const Sink& sink) {
@@ -94,10 +98,9 @@ void Grammar::settle_until(uint32_t target) {
 
 void Grammar::settle() {
   const uint32_t names_end = block_names();
-  block_codes(names_end);
+  const uint32_t codes_end = block_codes(names_end);
   block_phone_numbers();
-  const uint32_t codes_end = code_token_decided_ || all_cut() ? coded_ : code_token_;
-  classify(std::min(codes_end, phoned_));
+  make_final(std::min(codes_end, phoned_));
   done_ = all_cut() && final_ == atoms_.size();
 }
 
@@ -110,12 +113,22 @@ void Grammar::slide(uint32_t& cursor) {
   lower_from_ += lower_drop;
   cursor -= drop;
   final_ -= drop;
-  coded_ -= drop;
   phoned_ -= drop;
-  // Only a decided token, or the atoms of decided mentions, may be before the
-  // pass: those starts are not read again.
-  code_token_ = code_token_ > drop ? code_token_ - drop : 0;
-  name_atom_ = name_atom_ > drop ? name_atom_ - drop : 0;
+  // The lists keep the atoms still in the window; the passes have read the others.
+  const auto forget = [drop](std::vector<uint32_t>& list, std::initializer_list<size_t*> cursors) {
+    const size_t gone = std::lower_bound(list.begin(), list.end(), drop) - list.begin();
+    list.erase(list.begin(), list.begin() + gone);
+    for (uint32_t& a : list) a -= drop;
+    for (size_t* c : cursors) *c = *c > gone ? *c - gone : 0;
+  };
+  forget(digits_, {&code_digit_, &phone_digit_});
+  forget(glyphs_, {&next_glyph_});
+  // Starts of tokens or mentions before the pass are decided and not read again.
+  const auto shift = [drop](uint32_t& a) { a = a > drop ? a - drop : 0; };
+  shift(code_token_);
+  shift(name_atom_);
+  shift(cut_token_);
+  code_last_ = code_last_ != kNone && code_last_ >= drop ? code_last_ - drop : kNone;
 }
 
 void Grammar::lower_until(uint32_t end) {
@@ -159,11 +172,21 @@ void Grammar::push(uint32_t s, uint32_t e, AtomKind k, bool space, bool joined) 
   a.kind = k;
   a.space_before = space;
   a.joined = joined;
+  const uint32_t i = static_cast<uint32_t>(atoms_.size() - 1);
   if (k == AtomKind::digits) {
     a.flags = lx::flag::strong;  // no lexicon word is all digits
+    digits_.push_back(i);
   } else {
-    a.entry = lx::entry(lw(static_cast<uint32_t>(atoms_.size() - 1)));
-    if (k == AtomKind::word) a.flags = lx::word_flags(a.entry);
+    const std::string_view w = lw(i);
+    if (lx::may_be_key(w)) a.entry = lx::entry(w);
+    if (k == AtomKind::word) {
+      a.flags = lx::word_flags(a.entry);
+    } else if (k == AtomKind::symbol || k == AtomKind::punct) {
+      // A fraction glyph's flags hold unless it turns out blocked: make_final looks again.
+      const bool fraction = vulgar_fraction_value(tx(i)).has_value();
+      a.flags = mark_flags(i, fraction);
+      if (fraction) glyphs_.push_back(i);
+    }
   }
   if (a.start < open_name_end_ && k != AtomKind::punct) a.blocked |= blocked::name;
   if (joined && cutting_code_) a.blocked |= blocked::code;
@@ -179,6 +202,11 @@ void Grammar::cut_word_atom(const text::Token& tok) {
     }
     word_at_ = tok.start;
     cutting_code_ = false;
+    cut_token_ = static_cast<uint32_t>(atoms_.size());
+    // Where the token's last digit run ends: past it, no digits can make the token a code.
+    const auto last_digit = std::find_if(text_.rbegin() + (text_.size() - tok.end),
+                                         text_.rend() - tok.start, is_digit);
+    digits_end_ = static_cast<uint32_t>(text_.rend() - last_digit);
   }
   const uint32_t p = word_at_;
   const unsigned char b = static_cast<unsigned char>(text_[p]);
@@ -209,29 +237,43 @@ void Grammar::cut_word_atom(const text::Token& tok) {
   if (e <= p) e = p + 1;  // never stall
   if (e > tok.end) e = tok.end;
   push(p, e, kind, first ? tok.space_before : false, !first);
-  if (first) {
-    // The code pass decides a token without digits at its first atom.
-    atoms_.back().token_digits = kind == AtomKind::digits ||
-                                 (e < tok.end && std::any_of(text_.begin() + e, text_.begin() + tok.end, is_digit));
-  }
   word_at_ = e;
   in_word_ = e < tok.end;
   if (!in_word_) ++next_token_;
 }
 
+namespace {
+
+// Does a word of 1..8 bytes, loaded into `w` (little-endian, zero above its
+// `n` bytes), have a byte that may cut it: a digit, '-', or 0xE2 (the lead
+// byte of U+2010, U+2011 and of the apostrophe U+2019)? Bit tricks on the
+// 8 bytes at once, as most words are this short.
+bool cuts_short_word(uint64_t w) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+  const auto has_zero = [](uint64_t v) { return ((v - kOnes) & ~v & kHighs) != 0; };
+  // A byte 0x30..0x39: below 0x80, and its low 7 bits plus 0x46 cross 0x80 while plus 0x50 does not.
+  const uint64_t low7 = w & ~kHighs;
+  const bool digit = ((low7 + kOnes * 0x50) & ~(low7 + kOnes * 0x46) & ~w & kHighs) != 0;
+  // Bytes beyond the word are zero: only a real byte can match '-' or 0xE2.
+  return digit || has_zero(w ^ (kOnes * '-')) || has_zero(w ^ (kOnes * 0xE2));
+}
+
+}  // namespace
+
 bool Grammar::plain_word(const text::Token& tok) const {
-  // Bytes that may cut a word: digits, '-', and the lead byte of U+2010,
-  // U+2011 and of the apostrophe U+2019.
-  static constexpr auto kCuts = [] {
-    std::array<bool, 256> cuts{};
-    for (int c = '0'; c <= '9'; ++c) cuts[c] = true;
-    cuts['-'] = cuts[0xE2] = true;
-    return cuts;
-  }();
   if (text_[tok.start] == '\'') return false;
-  bool cut = false;
-  for (uint32_t p = tok.start; p < tok.end; ++p) cut |= kCuts[static_cast<unsigned char>(text_[p])];
-  return !cut;
+  const uint32_t n = tok.end - tok.start;
+  if (n <= 8 && tok.start + 8 <= text_.size()) {
+    uint64_t w;
+    std::memcpy(&w, text_.data() + tok.start, 8);
+    if (n < 8) w &= (uint64_t{1} << (8 * n)) - 1;
+    return !cuts_short_word(w);
+  }
+  for (uint32_t p = tok.start; p < tok.end; ++p) {
+    const char c = text_[p];
+    if (is_digit(c) || c == '-' || static_cast<unsigned char>(c) == 0xE2) return false;
+  }
+  return true;
 }
 
 bool Grammar::is_unicode_hyphen(uint32_t p) const {
@@ -284,26 +326,41 @@ bool Grammar::calendar_or_currency(uint32_t i) const {
          w == "rd" || w == "th";
 }
 
-void Grammar::block_codes(uint32_t names_end) {
-  const uint32_t n = static_cast<uint32_t>(atoms_.size());
-  for (; coded_ < n; ++coded_) {
-    const Atom& a = atoms_[coded_];
-    if (!a.joined) {
-      code_token_ = coded_;
-      code_token_decided_ = !a.token_digits;
+uint32_t Grammar::block_codes(uint32_t names_end) {
+  for (; code_digit_ < digits_.size(); ++code_digit_) {
+    const uint32_t d = digits_[code_digit_];
+    const uint32_t first = token_start(d);
+    const bool decided = code_token_is_code_ && first == code_token_;
+    if (!decided) {
+      if (d >= names_end || !known(d + 2)) return first;  // is_code reads d's mention bit and two atoms ahead
+      code_token_is_code_ = is_code(d);
+      if (code_token_is_code_) block_code_token(first);
     }
-    if (coded_ >= names_end) return;  // is_code reads the atom's mention bit
-    if (code_token_decided_ || a.kind != AtomKind::digits) continue;
-    if (!known(coded_ + 2)) return;  // is_code reads two atoms ahead
-    if (!is_code(coded_)) continue;
-    // One code blocks its whole token, before and after it.
-    uint32_t k = code_token_;
-    do {
-      atoms_[k++].blocked |= blocked::code;
-    } while (k < n && atoms_[k].joined);
-    if (k == n && in_word_) cutting_code_ = true;
-    code_token_decided_ = true;
+    code_token_ = first;
+    code_last_ = d;
   }
+  // No digits wait; but the word token being cut may have more to come.
+  const bool more_digits = in_word_ && word_at_ < digits_end_;
+  if (more_digits && !(code_token_is_code_ && code_token_ == cut_token_)) return cut_token_;
+  return static_cast<uint32_t>(atoms_.size());
+}
+
+uint32_t Grammar::token_start(uint32_t d) const {
+  uint32_t k = d;
+  while (k > 0 && atoms_[k].joined) {
+    if (--k == code_last_) return code_token_;  // the token of the digits read before
+  }
+  return k;
+}
+
+void Grammar::block_code_token(uint32_t first) {
+  // One code blocks its whole token, before and after it.
+  const uint32_t n = static_cast<uint32_t>(atoms_.size());
+  uint32_t k = first;
+  do {
+    atoms_[k++].blocked |= blocked::code;
+  } while (k < n && atoms_[k].joined);
+  if (k == n && in_word_) cutting_code_ = true;
 }
 
 bool Grammar::is_code(uint32_t i) const {
@@ -357,24 +414,25 @@ bool Grammar::known_suffix(uint32_t i) const {
 }
 
 void Grammar::block_phone_numbers() {
-  while (phoned_ < atoms_.size()) {
-    Atom& a = atoms_[phoned_];
+  const uint32_t n = static_cast<uint32_t>(atoms_.size());
+  for (;;) {
     if (long_run_) {
       // A fourth group and more: the run is a phone number however long.
-      if (!known(phoned_ + 1)) return;
-      if (a.joined && hyphen(phoned_) && phoned_ + 1 < atoms_.size() &&
+      if (phoned_ >= n || !known(phoned_ + 1)) return;
+      if (atoms_[phoned_].joined && hyphen(phoned_) && phoned_ + 1 < n &&
           atoms_[phoned_ + 1].kind == AtomKind::digits) {
-        a.blocked |= blocked::phone;
+        atoms_[phoned_].blocked |= blocked::phone;
         atoms_[phoned_ + 1].blocked |= blocked::phone;
         phoned_ += 2;
         continue;
       }
       long_run_ = false;
       plus_run_ = long_run_plus_;
-      continue;
     }
     if (plus_run_) {
       // The phone number may continue over spaces: +86 138-2010-2015.
+      if (phoned_ >= n) return;
+      Atom& a = atoms_[phoned_];
       if (a.kind == AtomKind::digits || (hyphen(phoned_) && a.joined)) {
         a.blocked |= blocked::phone;
         ++phoned_;
@@ -382,10 +440,13 @@ void Grammar::block_phone_numbers() {
       }
       plus_run_ = false;
     }
-    if (a.kind != AtomKind::digits) {
-      ++phoned_;
-      continue;
+    // Only digits begin a phone number.
+    while (phone_digit_ < digits_.size() && digits_[phone_digit_] < phoned_) ++phone_digit_;
+    if (phone_digit_ == digits_.size()) {
+      phoned_ = n;
+      return;
     }
+    phoned_ = digits_[phone_digit_];
     if (!phone_step(phoned_)) return;
   }
 }
@@ -431,31 +492,34 @@ bool Grammar::phone_step(uint32_t i) {
   return true;
 }
 
-void Grammar::classify(uint32_t end) {
-  for (; final_ < end; ++final_) {
-    Atom& a = atoms_[final_];
-    if (a.kind != AtomKind::symbol && a.kind != AtomKind::punct) continue;  // flagged when cut
-    const std::string_view t = tx(final_);
-    // Blocked atoms are no fractions, as vulgar_fraction reads them.
-    const bool fraction = !a.blocked && vulgar_fraction_value(t);
-    if (a.kind == AtomKind::symbol) {
-      // $, €, %, °: their currency/unit bits come from the table like words'.
-      uint16_t f = lx::word_flags(a.entry);
-      if (fraction) f |= lx::flag::strong | lx::flag::amount;
-      if (!(f & lx::flag::strong) && t != "+") f |= lx::flag::weak | lx::flag::modifier;
-      // ">=" is two atoms: let the modifier reader look at two.
-      if ((f & lx::flag::modifier) && lx::flag::modifier_words(f) < 2) {
-        f = static_cast<uint16_t>((f & ((1u << lx::flag::modifier_words_shift) - 1)) |
-                                  (2u << lx::flag::modifier_words_shift));
-      }
-      a.flags = f;
-    } else {
-      a.flags = fraction ? lx::flag::strong | lx::flag::amount
-                : (t == "-" || t == "." || t == "'" || t == "\xE2\x80\x99" || t == "\xE2\x88\x92")
-                    ? lx::flag::weak | lx::flag::amount
-                    : 0;
+uint16_t Grammar::mark_flags(uint32_t i, bool fraction) const {
+  const std::string_view t = tx(i);
+  if (atoms_[i].kind == AtomKind::symbol) {
+    // $, €, %, °: their currency/unit bits come from the table like words'.
+    uint16_t f = lx::word_flags(atoms_[i].entry);
+    if (fraction) f |= lx::flag::strong | lx::flag::amount;
+    if (!(f & lx::flag::strong) && t != "+") f |= lx::flag::weak | lx::flag::modifier;
+    // ">=" is two atoms: let the modifier reader look at two.
+    if ((f & lx::flag::modifier) && lx::flag::modifier_words(f) < 2) {
+      f = static_cast<uint16_t>((f & ((1u << lx::flag::modifier_words_shift) - 1)) |
+                                (2u << lx::flag::modifier_words_shift));
     }
+    return f;
   }
+  return fraction ? lx::flag::strong | lx::flag::amount
+         : (t == "-" || t == "." || t == "'" || t == "\xE2\x80\x99" || t == "\xE2\x88\x92")
+             ? lx::flag::weak | lx::flag::amount
+             : 0;
+}
+
+void Grammar::make_final(uint32_t end) {
+  // A blocked glyph is no fraction, as vulgar_fraction reads it.
+  for (; next_glyph_ < glyphs_.size() && glyphs_[next_glyph_] < end; ++next_glyph_) {
+    const uint32_t g = glyphs_[next_glyph_];
+    if (atoms_[g].blocked) atoms_[g].flags = mark_flags(g, false);
+  }
+  assert(end >= final_);  // the passes never take back what they settled
+  final_ = end;
 }
 
 // ------------------------------------------------------------------- rules --

@@ -362,14 +362,13 @@ inline uint64_t hash(std::string_view s) {
 
 // Open addressing over the entries: each slot holds an entry's id (its
 // index + 1; 0 when empty) and the top bits of its hash, so that a miss
-// rarely reads an entry. Most words of a text are no key, and most of those
-// are told by their length, first and last letter before any hashing.
+// rarely reads an entry.
 class Index {
  public:
   Index();
 
   EntryId find(std::string_view key) const {
-    if (key.empty() || key.size() > kMaxKey || !(lengths_[ends(key)] >> key.size() & 1)) return kNoEntry;
+    if (key.empty() || key.size() > kMaxKey || !(shapes_[key_ends(key)] >> key.size() & 1)) return kNoEntry;
     const uint64_t h = hash(key);
     const uint32_t tag = static_cast<uint32_t>(h >> 48);
     for (uint32_t s = static_cast<uint32_t>(h) & kMask;; s = (s + 1) & kMask) {
@@ -381,16 +380,12 @@ class Index {
 
   const Entry* operator[](EntryId id) const { return id == kNoEntry ? nullptr : &entries_[id - 1]; }
 
+  const KeyShapes& shapes() const { return shapes_; }
+
  private:
   static constexpr size_t kSlots = 2048;  // a power of two, well above the ~600 keys
   static constexpr uint32_t kMask = kSlots - 1;
   static constexpr size_t kMaxKey = 24;   // "greater than or equal to"; no key is longer
-
-  // The first and last bytes of a key, as a letter a..z (1..26) or 0 for any other byte.
-  static size_t ends(std::string_view key) {
-    const auto letter = [](char c) { return static_cast<unsigned char>(c - 'a') < 26 ? c - 'a' + 1 : 0; };
-    return static_cast<size_t>(letter(key.front()) * 27 + letter(key.back()));
-  }
 
   Entry& add(std::string_view key);
   void add_flags(std::string_view phrase, uint16_t bits) { add(first_word(phrase)).flags |= bits; }
@@ -400,7 +395,7 @@ class Index {
 
   std::vector<Entry> entries_;
   std::array<uint32_t, kSlots> slots_{};
-  std::array<uint32_t, 27 * 27> lengths_{};  // by ends(): bit n set when some key has n bytes
+  KeyShapes shapes_{};
 };
 
 Entry& Index::add(std::string_view key) {
@@ -412,7 +407,7 @@ Entry& Index::add(std::string_view key) {
   Entry e;
   e.key = key;
   entries_.push_back(e);
-  lengths_[ends(key)] |= 1u << key.size();
+  shapes_[key_ends(key)] |= 1u << key.size();
   slots_[s] = static_cast<uint32_t>(entries_.size()) | static_cast<uint32_t>(h >> 48) << 16;
   return entries_.back();
 }
@@ -498,6 +493,12 @@ void Index::add_word_flags() {
 const Index kIndex;
 
 const Index& index() { return kIndex; }
+
+}  // namespace
+
+const KeyShapes& key_shapes = kIndex.shapes();
+
+namespace {
 
 template <typename T, size_t N>
 const T* at(const std::array<T, N>& table, EntryId id, uint8_t Entry::*row) {

@@ -5,6 +5,8 @@
 // standard library.
 #pragma once
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -75,6 +77,19 @@ struct Modifier {
 using EntryId = uint16_t;
 inline constexpr EntryId kNoEntry = 0;  // a word the lexicon does not know
 EntryId entry(std::string_view lower);
+
+// A sieve before the lookup: most words of a text are no key, and most of
+// those are told by their length and their first and last byte. Bit n of
+// key_shapes[key_ends(w)] is set when some key of n bytes has w's ends.
+using KeyShapes = std::array<uint32_t, 27 * 27>;
+extern const KeyShapes& key_shapes;
+inline size_t key_ends(std::string_view w) {
+  const auto letter = [](char c) { return static_cast<unsigned char>(c - 'a') < 26 ? c - 'a' + 1 : 0; };
+  return static_cast<size_t>(letter(w.front()) * 27 + letter(w.back()));
+}
+inline bool may_be_key(std::string_view w) {
+  return !w.empty() && w.size() < 32 && (key_shapes[key_ends(w)] >> w.size() & 1);
+}
 
 const NumberWord* number_word(EntryId);
 const Ordinal* ordinal(EntryId);

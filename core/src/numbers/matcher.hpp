@@ -41,7 +41,6 @@ struct Atom {
   bool space_before = false;  // white space before it (or the start of the text)
   bool joined = false;        // continues the previous atom's token ("COP|29", "1.5|m")
   uint8_t blocked = 0;        // blocked:: bits
-  bool token_digits = false;  // on a word token's first atom: the token has digits
 };
 
 inline constexpr size_t kMaxDigits = 40;    // longer digit runs are identifiers, not amounts
@@ -139,8 +138,14 @@ class Grammar {
   // words too.
   bool calendar_or_currency(uint32_t i) const;
 
-  // Blocks the tokens that are codes, up to `names_end`.
-  void block_codes(uint32_t names_end);
+  // Blocks the tokens that are codes, reading the digit atoms before
+  // `names_end`; returns the first atom whose code bit may still change.
+  uint32_t block_codes(uint32_t names_end);
+
+  // The first atom of digit atom d's token.
+  uint32_t token_start(uint32_t d) const;
+
+  void block_code_token(uint32_t first);
 
   bool is_code(uint32_t i) const;
 
@@ -156,9 +161,12 @@ class Grammar {
   // returns false when the run may go on into a token not cut yet.
   bool phone_step(uint32_t i);
 
-  // Gives the atoms up to `end` their final flags: the flags of symbols and
-  // punctuation depend on whether they are blocked.
-  void classify(uint32_t end);
+  // The flags of a symbol or punctuation atom, a fraction glyph or not.
+  uint16_t mark_flags(uint32_t i, bool fraction) const;
+
+  // Makes the atoms before `end` final: a fraction glyph's flags depend on
+  // whether it is blocked.
+  void make_final(uint32_t end);
 
   // ------------------------------------------------------------- helpers --
   std::string_view tx(uint32_t i) const { return text_.substr(atoms_[i].start, atoms_[i].end - atoms_[i].start); }
@@ -444,20 +452,31 @@ class Grammar {
   uint32_t next_token_ = 0;
   uint32_t word_at_ = 0;
   bool in_word_ = false;             // some of the word token is cut
+  uint32_t cut_token_ = 0;           // the first atom of the word token being cut
+  uint32_t digits_end_ = 0;          // where its last digit run ends (its start when it has none)
   bool cutting_code_ = false;        // the word token being cut is a code
   // The name pass: mentions before next_name_ are decided.
   size_t next_name_ = 0;
   uint32_t name_atom_ = 0;           // no atom before it is in next_name_ or a later mention
   uint32_t open_name_end_ = 0;       // atoms cut later that start before this are in a blocking mention
-  // The code pass: atoms before coded_ are read; code_token_ is their token's first atom.
-  uint32_t coded_ = 0;
+  // Digit atoms in the window, in order: the code and phone passes read only these.
+  std::vector<uint32_t> digits_;
+  // The code pass: digits_ before code_digit_ are read; the last of them is
+  // code_last_, in the token that starts at code_token_.
+  static constexpr uint32_t kNone = ~0u;
+  size_t code_digit_ = 0;
+  uint32_t code_last_ = kNone;
   uint32_t code_token_ = 0;
-  bool code_token_decided_ = false;  // a code was found in it, or it has no digits
-  // The phone scan: atoms before phoned_ are read.
+  bool code_token_is_code_ = false;
+  // The phone scan: atoms before phoned_ are read; phone_digit_ is where it stands in digits_.
   uint32_t phoned_ = 0;
+  size_t phone_digit_ = 0;
   bool long_run_ = false;            // in a run of four or more digit groups
   bool long_run_plus_ = false;       // ... that comes after a "+"
   bool plus_run_ = false;            // in the digits after a "+" number
+  // Fraction glyphs (½, ¾) in the window, whose flags make_final checks; next_glyph_ is the first not final.
+  std::vector<uint32_t> glyphs_;
+  size_t next_glyph_ = 0;
   uint32_t final_ = 0;               // atoms before it are blocked and flagged for good
   bool done_ = false;                // every atom is cut and final
   mutable bool wanted_more_ = false; // a rule asked about an atom past final_
