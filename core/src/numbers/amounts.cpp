@@ -161,6 +161,8 @@ std::optional<double> Grammar::vulgar_fraction(uint32_t i) const {
 }
 
 std::optional<double> Grammar::vulgar_fraction_value(std::string_view t) {
+  // Every glyph is two or three bytes led by 0xC2 or 0xE2.
+  if (t.size() < 2 || (t[0] != '\xC2' && t[0] != '\xE2')) return std::nullopt;
   static constexpr std::pair<std::string_view, double> kFractions[] = {
       {"\u00BD", 0.5}, {"\u2153", 1.0 / 3}, {"\u2154", 2.0 / 3}, {"\u00BC", 0.25},
       {"\u00BE", 0.75}, {"\u2155", 0.2},    {"\u2159", 1.0 / 6}, {"\u215B", 0.125}};

@@ -33,6 +33,7 @@ constexpr uint32_t kKeepBehind = 16;
 constexpr uint32_t kSlideAt = 2048;
 // Atoms cut in one go before settling (doubled while settling stalls).
 constexpr uint32_t kBatch = 256;
+constexpr size_t kLowerPadding = 16;
 
 }  // namespace
 
@@ -42,7 +43,7 @@ Grammar::Grammar(const text::Document& doc, const std::vector<Mention>& names, c
   // The window's usual size, or the document's when smaller: one allocation each.
   constexpr size_t kUsualAtoms = kSlideAt + kLookahead + 2 * kBatch;
   atoms_.reserve(std::min(doc.tokens.size() + doc.tokens.size() / 4 + 8, kUsualAtoms));
-  lower_.resize(std::min<size_t>(text_.size(), kUsualAtoms * 8));
+  lower_.resize(std::min<size_t>(text_.size(), kUsualAtoms * 8) + kLowerPadding);
 }
 
 void Grammar::run(const Sink& sink) {
@@ -61,13 +62,13 @@ void Grammar::run(const Sink& sink) {
       while (i < final_ && !(atoms_[i].flags & (lx::flag::strong | lx::flag::weak))) ++i;
       continue;
     }
-    if (atoms_[i].blocked || !can_start(i)) {
+    if (atoms_[i].blocked) {
       ++i;
       continue;
     }
-    found.clear();
     wanted_more_ = false;
-    const uint32_t end = match_at(i, found);
+    found.clear();
+    const uint32_t end = can_start(i) ? match_at(i, found) : 0;
     if (wanted_more_) {
       ahead = 2 * (final_ - i);  // settle further and try again: results never depend on the window
       continue;
@@ -90,7 +91,14 @@ void Grammar::settle_until(uint32_t target) {
     // Atoms of up to `batch` tokens; their text is lower-cased in one go.
     const size_t last = std::min<size_t>(next_token_ + batch, doc_.tokens.size());
     if (last > next_token_) lower_until(doc_.tokens[last - 1].end);
-    for (uint32_t k = 0; k < batch && next_token_ < last; ++k) cut_atom();
+    for (uint32_t k = 0; k < batch && next_token_ < last; ++k) {
+      const text::Token& tok = doc_.tokens[next_token_];
+      if (tok.kind == TokenKind::word && !in_word_ && plain_word(tok)) {
+        cut_plain_word(tok);
+      } else {
+        cut_atom();
+      }
+    }
     settle();
     batch *= 2;  // a long mention or run of digit groups settles only at its end
   }
@@ -100,7 +108,7 @@ void Grammar::settle() {
   const uint32_t names_end = block_names();
   const uint32_t codes_end = block_codes(names_end);
   block_phone_numbers();
-  make_final(std::min(codes_end, phoned_));
+  make_final(std::min({names_end, codes_end, phoned_}));
   done_ = all_cut() && final_ == atoms_.size();
 }
 
@@ -135,7 +143,8 @@ void Grammar::lower_until(uint32_t end) {
   if (end <= lower_to_) return;
   if (lower_to_ == lower_from_) lower_from_ = lower_to_ = doc_.tokens[next_token_].start;  // skip a gap
   const size_t used = lower_to_ - lower_from_, n = end - lower_to_;
-  if (used + n > lower_.size()) lower_.resize(std::max(used + n, 2 * lower_.size()));
+  // kLowerPadding bytes past the end stay readable: short words are read 8 bytes at a time.
+  if (used + n + kLowerPadding > lower_.size()) lower_.resize(std::max(used + n + kLowerPadding, 2 * lower_.size()));
   const char* from = text_.data() + lower_to_;
   char* to = lower_.data() + used;
   for (size_t k = 0; k < n; ++k) {
@@ -165,6 +174,18 @@ bool Grammar::cut_atom() {
   return true;
 }
 
+inline void Grammar::cut_plain_word(const text::Token& tok) {
+  Atom& a = atoms_.emplace_back();
+  a.start = tok.start;
+  a.end = tok.end;
+  a.kind = AtomKind::word;
+  a.space_before = tok.space_before;
+  const std::string_view w(lower_.data() + (tok.start - lower_from_), tok.end - tok.start);
+  if (lx::may_be_key(w)) a.entry = lx::entry(w, a.flags);
+  if (a.start < open_name_end_) a.blocked |= blocked::name;
+  ++next_token_;
+}
+
 void Grammar::push(uint32_t s, uint32_t e, AtomKind k, bool space, bool joined) {
   Atom& a = atoms_.emplace_back();
   a.start = s;
@@ -178,9 +199,10 @@ void Grammar::push(uint32_t s, uint32_t e, AtomKind k, bool space, bool joined) 
     digits_.push_back(i);
   } else {
     const std::string_view w = lw(i);
-    if (lx::may_be_key(w)) a.entry = lx::entry(w);
+    uint16_t flags = 0;
+    if (lx::may_be_key(w)) a.entry = lx::entry(w, flags);
     if (k == AtomKind::word) {
-      a.flags = lx::word_flags(a.entry);
+      a.flags = flags;
     } else if (k == AtomKind::symbol || k == AtomKind::punct) {
       // A fraction glyph's flags hold unless it turns out blocked: make_final looks again.
       const bool fraction = vulgar_fraction_value(tx(i)).has_value();
@@ -195,11 +217,6 @@ void Grammar::push(uint32_t s, uint32_t e, AtomKind k, bool space, bool joined) 
 void Grammar::cut_word_atom(const text::Token& tok) {
   const bool first = !in_word_;
   if (first) {
-    if (plain_word(tok)) {
-      push(tok.start, tok.end, AtomKind::word, tok.space_before, false);
-      ++next_token_;
-      return;
-    }
     word_at_ = tok.start;
     cutting_code_ = false;
     cut_token_ = static_cast<uint32_t>(atoms_.size());
@@ -244,33 +261,35 @@ void Grammar::cut_word_atom(const text::Token& tok) {
 
 namespace {
 
-// Does a word of 1..8 bytes, loaded into `w` (little-endian, zero above its
-// `n` bytes), have a byte that may cut it: a digit, '-', or 0xE2 (the lead
-// byte of U+2010, U+2011 and of the apostrophe U+2019)? Bit tricks on the
-// 8 bytes at once, as most words are this short.
-bool cuts_short_word(uint64_t w) {
+// The bytes of `w` that may cut a word, as high bits: digits, '-', and
+// 0xE2 (the lead byte of U+2010, U+2011 and of the apostrophe U+2019). Bit
+// tricks on 8 bytes at once, as most words are this short; zero bytes
+// (past a word's end) are none of these.
+uint64_t cutting_bytes(uint64_t w) {
   constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
-  const auto has_zero = [](uint64_t v) { return ((v - kOnes) & ~v & kHighs) != 0; };
-  // A byte 0x30..0x39: below 0x80, and its low 7 bits plus 0x46 cross 0x80 while plus 0x50 does not.
+  const auto zeros = [](uint64_t v) { return (v - kOnes) & ~v & kHighs; };
+  // A byte 0x30..0x39: below 0x80, and its low 7 bits plus 0x50 reach 0x80 while plus 0x46 do not.
   const uint64_t low7 = w & ~kHighs;
-  const bool digit = ((low7 + kOnes * 0x50) & ~(low7 + kOnes * 0x46) & ~w & kHighs) != 0;
-  // Bytes beyond the word are zero: only a real byte can match '-' or 0xE2.
-  return digit || has_zero(w ^ (kOnes * '-')) || has_zero(w ^ (kOnes * 0xE2));
+  const uint64_t digits = (low7 + kOnes * 0x50) & ~(low7 + kOnes * 0x46) & ~w & kHighs;
+  return digits | zeros(w ^ (kOnes * '-')) | zeros(w ^ (kOnes * 0xE2));
 }
 
 }  // namespace
 
 bool Grammar::plain_word(const text::Token& tok) const {
-  if (text_[tok.start] == '\'') return false;
+  // Lower-casing changes none of the bytes that matter here; the copy is padded.
+  const char* p = lower_.data() + (tok.start - lower_from_);
   const uint32_t n = tok.end - tok.start;
-  if (n <= 8 && tok.start + 8 <= text_.size()) {
-    uint64_t w;
-    std::memcpy(&w, text_.data() + tok.start, 8);
-    if (n < 8) w &= (uint64_t{1} << (8 * n)) - 1;
-    return !cuts_short_word(w);
+  if (p[0] == '\'') return false;
+  if (n <= 16) {
+    uint64_t head, tail;
+    std::memcpy(&head, p, 8);
+    if (n <= 8) return cutting_bytes(n < 8 ? head & ((uint64_t{1} << (8 * n)) - 1) : head) == 0;
+    std::memcpy(&tail, p + n - 8, 8);
+    return (cutting_bytes(head) | cutting_bytes(tail)) == 0;
   }
-  for (uint32_t p = tok.start; p < tok.end; ++p) {
-    const char c = text_[p];
+  for (uint32_t k = 0; k < n; ++k) {
+    const char c = p[k];
     if (is_digit(c) || c == '-' || static_cast<unsigned char>(c) == 0xE2) return false;
   }
   return true;
@@ -321,14 +340,19 @@ uint32_t Grammar::block_names() {
 
 bool Grammar::calendar_or_currency(uint32_t i) const {
   const std::string_view w = lw(i);
-  const lx::EntryId e = entry(i);
-  return lx::month(e) || lx::weekday(e) || lx::holiday(e) || lx::currency(e) || w == "st" || w == "nd" ||
-         w == "rd" || w == "th";
+  return lx::calendar_or_currency(entry(i)) || w == "st" || w == "nd" || w == "rd" || w == "th";
 }
 
 uint32_t Grammar::block_codes(uint32_t names_end) {
+  const uint32_t n = static_cast<uint32_t>(atoms_.size());
   for (; code_digit_ < digits_.size(); ++code_digit_) {
     const uint32_t d = digits_[code_digit_];
+    if (!atoms_[d].joined && d + 1 < n && !atoms_[d + 1].joined) {
+      // A token of digits alone, the usual number: no code.
+      code_token_ = code_last_ = d;
+      code_token_is_code_ = false;
+      continue;
+    }
     const uint32_t first = token_start(d);
     const bool decided = code_token_is_code_ && first == code_token_;
     if (!decided) {
@@ -342,7 +366,7 @@ uint32_t Grammar::block_codes(uint32_t names_end) {
   // No digits wait; but the word token being cut may have more to come.
   const bool more_digits = in_word_ && word_at_ < digits_end_;
   if (more_digits && !(code_token_is_code_ && code_token_ == cut_token_)) return cut_token_;
-  return static_cast<uint32_t>(atoms_.size());
+  return n;
 }
 
 uint32_t Grammar::token_start(uint32_t d) const {
@@ -457,10 +481,16 @@ bool Grammar::phone_step(uint32_t i) {
   uint32_t j = i;
   int groups = 1;
   for (; groups < 4; j += 2, ++groups) {
+    if (!known(j + 1)) return false;
+    if (!(j + 1 < n && atoms_[j + 1].joined && hyphen(j + 1))) break;
     if (!known(j + 2)) return false;
-    if (!(j + 2 < n && atoms_[j + 1].joined && hyphen(j + 1) && atoms_[j + 2].kind == AtomKind::digits)) break;
+    if (!(j + 2 < n && atoms_[j + 2].kind == AtomKind::digits)) break;
   }
   const bool plus = i > 0 && tx(i - 1) == "+" && !atoms_[i].space_before && (i == 1 || atoms_[i - 1].space_before);
+  if (groups == 1 && !plus) {  // the usual lone number
+    phoned_ = i + 1;
+    return true;
+  }
   const auto block = [&](uint32_t from, uint32_t to) {
     for (uint32_t k = from; k <= to; ++k) atoms_[k].blocked |= blocked::phone;
   };
@@ -630,6 +660,7 @@ uint32_t Grammar::trailing_bound(uint32_t end, Number& n) const {
 
 uint32_t Grammar::match_core(uint32_t i, std::vector<Found>& out) {
   namespace f = lx::flag;
+  if (!in(i)) return 0;  // "more than 40 and less than" at the end: no second bound
   const bool digits = atoms_[i].kind == AtomKind::digits;
   if (digits || has(i, f::number | f::month | f::weekday | f::holiday | f::calendar)) {
     if (uint32_t e = match_date(i, out)) return e;

@@ -510,6 +510,13 @@ const T* at(const std::array<T, N>& table, EntryId id, uint8_t Entry::*row) {
 
 EntryId entry(std::string_view lower) { return index().find(lower); }
 
+EntryId entry(std::string_view lower, uint16_t& flags) {
+  const EntryId id = index().find(lower);
+  const Entry* e = index()[id];
+  flags = e ? e->flags : 0;
+  return id;
+}
+
 const NumberWord* number_word(EntryId id) { return at(kNumberWords, id, &Entry::number); }
 const Ordinal* ordinal(EntryId id) { return at(kOrdinals, id, &Entry::ordinal); }
 const Scale* scale_word(EntryId id) { return at(kScales, id, &Entry::scale); }
@@ -531,6 +538,11 @@ int weekday(EntryId id) {
 bool holiday(EntryId id) {
   const Entry* e = index()[id];
   return e && e->holiday;
+}
+
+bool calendar_or_currency(EntryId id) {
+  const Entry* e = index()[id];
+  return e && (e->month || e->weekday || e->holiday || e->currency != Entry::kNone);
 }
 
 uint16_t word_flags(EntryId id) {

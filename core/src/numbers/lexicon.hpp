@@ -77,6 +77,7 @@ struct Modifier {
 using EntryId = uint16_t;
 inline constexpr EntryId kNoEntry = 0;  // a word the lexicon does not know
 EntryId entry(std::string_view lower);
+EntryId entry(std::string_view lower, uint16_t& flags);  // and its flags (word_flags)
 
 // A sieve before the lookup: most words of a text are no key, and most of
 // those are told by their length and their first and last byte. Bit n of
@@ -101,6 +102,7 @@ int month(EntryId);                  // 1..12, 0 when none
 int weekday(EntryId);                // 1 (Monday) .. 7, 0 when none
 bool holiday(EntryId);               // christmas, easter, nowruz, ...
 const Modifier* modifier(EntryId);
+bool calendar_or_currency(EntryId);  // a month, weekday, holiday or currency
 
 // The same by lower-case text.
 inline const NumberWord* number_word(std::string_view lower) { return number_word(entry(lower)); }

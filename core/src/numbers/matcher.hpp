@@ -112,8 +112,9 @@ class Grammar {
   // Cuts the next atom of a word token at digit/letter boundaries and at hyphens.
   void cut_word_atom(const text::Token& tok);
 
-  // A word token of letters only, the usual case: one atom.
+  // A word token of letters only, the usual case: one atom, cut on a short path.
   bool plain_word(const text::Token& tok) const;
+  void cut_plain_word(const text::Token& tok);
 
   bool is_unicode_hyphen(uint32_t p) const;
 
@@ -199,17 +200,24 @@ class Grammar {
 
   // The longest phrase of 1..max_words atoms at i that `lookup` knows.
   template <typename T>
-  const T* longest(uint32_t i, int max_words, const T* (*lookup)(std::string_view), int* words) const {
+  const T* longest(uint32_t i, int max_words, const T* (*lookup)(lx::EntryId), int* words) const {
     char buf[64];
-    for (int n = max_words; n >= 1; --n) {
+    for (int n = max_words; n >= 2; --n) {
       const std::string_view p = phrase(i, n, buf, sizeof buf);
-      if (p.empty()) continue;
-      if (auto r = lookup(p)) {
+      if (p.empty() || !lx::may_be_key(p)) continue;
+      if (const T* r = lookup(lx::entry(p))) {
         *words = n;
         return r;
       }
     }
-    return {};
+    // One word: its entry was looked up when it was cut.
+    if (ok(i) && atoms_[i].kind != AtomKind::other) {
+      if (const T* r = lookup(atoms_[i].entry)) {
+        *words = 1;
+        return r;
+      }
+    }
+    return nullptr;
   }
 
   // Fast rejection: each atom's start class is looked up once (one hash
