@@ -46,7 +46,7 @@ Grammar::Grammar(const text::Document& doc, const std::vector<Mention>& names, c
   lower_.resize(std::min<size_t>(text_.size(), kUsualAtoms * 8) + kLowerPadding);
 }
 
-void Grammar::run(const Sink& sink) {
+void Grammar::run(Results& results) {
   std::vector<Found> found;  // what one attempt finds; handed on when it succeeds
   uint32_t i = 0;
   uint32_t ahead = kLookahead;
@@ -75,7 +75,7 @@ void Grammar::run(const Sink& sink) {
     }
     ahead = kLookahead;
     if (end > i && !found.empty()) {
-      for (Found& f : found) sink(std::move(f));
+      for (Found& f : found) results.add(std::move(f));
       i = end;
     } else {
       ++i;
@@ -93,11 +93,7 @@ void Grammar::settle_until(uint32_t target) {
     if (last > next_token_) lower_until(doc_.tokens[last - 1].end);
     for (uint32_t k = 0; k < batch && next_token_ < last; ++k) {
       const text::Token& tok = doc_.tokens[next_token_];
-      if (tok.kind == TokenKind::word && !in_word_ && plain_word(tok)) {
-        cut_plain_word(tok);
-      } else {
-        cut_atom();
-      }
+      if (!(tok.kind == TokenKind::word && !in_word_ && cut_plain_word(tok))) cut_atom();
     }
     settle();
     batch *= 2;  // a long mention or run of digit groups settles only at its end
@@ -174,16 +170,55 @@ bool Grammar::cut_atom() {
   return true;
 }
 
-inline void Grammar::cut_plain_word(const text::Token& tok) {
-  Atom& a = atoms_.emplace_back();
+namespace {
+
+// The bytes of `w` that may cut a word, as high bits: digits, '-', and
+// 0xE2 (the lead byte of U+2010, U+2011 and of the apostrophe U+2019). Bit
+// tricks on 8 bytes at once, as most words are this short; zero bytes
+// (past a word's end) are none of these.
+uint64_t cutting_bytes(uint64_t w) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+  const auto zeros = [](uint64_t v) { return (v - kOnes) & ~v & kHighs; };
+  // A byte 0x30..0x39: below 0x80, and its low 7 bits plus 0x50 reach 0x80 while plus 0x46 do not.
+  const uint64_t low7 = w & ~kHighs;
+  const uint64_t digits = (low7 + kOnes * 0x50) & ~(low7 + kOnes * 0x46) & ~w & kHighs;
+  return digits | zeros(w ^ (kOnes * '-')) | zeros(w ^ (kOnes * 0xE2));
+}
+
+}  // namespace
+
+inline bool Grammar::plain_word(std::string_view w) {
+  // Lower-casing changes none of the bytes that matter here; the copy is padded.
+  const char* p = w.data();
+  const size_t n = w.size();
+  if (p[0] == '\'') return false;
+  if (n <= 16) {
+    uint64_t head, tail;
+    std::memcpy(&head, p, 8);
+    if (n <= 8) return cutting_bytes(n < 8 ? head & ((uint64_t{1} << (8 * n)) - 1) : head) == 0;
+    std::memcpy(&tail, p + n - 8, 8);
+    return (cutting_bytes(head) | cutting_bytes(tail)) == 0;
+  }
+  for (size_t k = 0; k < n; ++k) {
+    const char c = p[k];
+    if (is_digit(c) || c == '-' || static_cast<unsigned char>(c) == 0xE2) return false;
+  }
+  return true;
+}
+
+inline bool Grammar::cut_plain_word(const text::Token& tok) {
+  const std::string_view w(lower_.data() + (tok.start - lower_from_), tok.end - tok.start);
+  if (!plain_word(w)) return false;
+  Atom a;
   a.start = tok.start;
   a.end = tok.end;
   a.kind = AtomKind::word;
   a.space_before = tok.space_before;
-  const std::string_view w(lower_.data() + (tok.start - lower_from_), tok.end - tok.start);
-  if (lx::may_be_key(w)) a.entry = lx::entry(w, a.flags);
-  if (a.start < open_name_end_) a.blocked |= blocked::name;
+  if (lx::may_be_key(w)) a.entry = lx::sieved_entry(w, a.flags);
+  if (a.start < open_name_end_) a.blocked = blocked::name;
+  atoms_.push_back(a);
   ++next_token_;
+  return true;
 }
 
 void Grammar::push(uint32_t s, uint32_t e, AtomKind k, bool space, bool joined) {
@@ -200,7 +235,7 @@ void Grammar::push(uint32_t s, uint32_t e, AtomKind k, bool space, bool joined) 
   } else {
     const std::string_view w = lw(i);
     uint16_t flags = 0;
-    if (lx::may_be_key(w)) a.entry = lx::entry(w, flags);
+    if (lx::may_be_key(w)) a.entry = lx::sieved_entry(w, flags);
     if (k == AtomKind::word) {
       a.flags = flags;
     } else if (k == AtomKind::symbol || k == AtomKind::punct) {
@@ -257,42 +292,6 @@ void Grammar::cut_word_atom(const text::Token& tok) {
   word_at_ = e;
   in_word_ = e < tok.end;
   if (!in_word_) ++next_token_;
-}
-
-namespace {
-
-// The bytes of `w` that may cut a word, as high bits: digits, '-', and
-// 0xE2 (the lead byte of U+2010, U+2011 and of the apostrophe U+2019). Bit
-// tricks on 8 bytes at once, as most words are this short; zero bytes
-// (past a word's end) are none of these.
-uint64_t cutting_bytes(uint64_t w) {
-  constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
-  const auto zeros = [](uint64_t v) { return (v - kOnes) & ~v & kHighs; };
-  // A byte 0x30..0x39: below 0x80, and its low 7 bits plus 0x50 reach 0x80 while plus 0x46 do not.
-  const uint64_t low7 = w & ~kHighs;
-  const uint64_t digits = (low7 + kOnes * 0x50) & ~(low7 + kOnes * 0x46) & ~w & kHighs;
-  return digits | zeros(w ^ (kOnes * '-')) | zeros(w ^ (kOnes * 0xE2));
-}
-
-}  // namespace
-
-bool Grammar::plain_word(const text::Token& tok) const {
-  // Lower-casing changes none of the bytes that matter here; the copy is padded.
-  const char* p = lower_.data() + (tok.start - lower_from_);
-  const uint32_t n = tok.end - tok.start;
-  if (p[0] == '\'') return false;
-  if (n <= 16) {
-    uint64_t head, tail;
-    std::memcpy(&head, p, 8);
-    if (n <= 8) return cutting_bytes(n < 8 ? head & ((uint64_t{1} << (8 * n)) - 1) : head) == 0;
-    std::memcpy(&tail, p + n - 8, 8);
-    return (cutting_bytes(head) | cutting_bytes(tail)) == 0;
-  }
-  for (uint32_t k = 0; k < n; ++k) {
-    const char c = p[k];
-    if (is_digit(c) || c == '-' || static_cast<unsigned char>(c) == 0xE2) return false;
-  }
-  return true;
 }
 
 bool Grammar::is_unicode_hyphen(uint32_t p) const {
@@ -685,8 +684,8 @@ uint32_t Grammar::match_core(uint32_t i, std::vector<Found>& out) {
 
 }  // namespace detail
 
-void parse(const text::Document& doc, const std::vector<Mention>& names, const Options& options, const Sink& sink) {
-  detail::Grammar(doc, names, options).run(sink);
+void parse(const text::Document& doc, const std::vector<Mention>& names, const Options& options, Results& results) {
+  detail::Grammar(doc, names, options).run(results);
 }
 
 }  // namespace lede::numbers

@@ -4,7 +4,7 @@
 // lexicon; knows nothing of entities beyond the spans it is told to skip.
 #pragma once
 
-#include <functional>
+#include <utility>
 #include <vector>
 
 #include "lede/lede.hpp"
@@ -22,10 +22,27 @@ struct Found {
   bool amount_glued = false; // the amount shares a token with letters ("180ml", "10km")
 };
 
-// Receives the expressions one by one, in text order.
-using Sink = std::function<void(Found&&)>;
+// Where the grammar puts the expressions, in text order: whole, for
+// evaluation tools, or only their numbers, which is all an analysis keeps.
+class Results {
+ public:
+  explicit Results(std::vector<Found>& found) : found_(&found) {}
+  explicit Results(std::vector<Number>& numbers) : numbers_(&numbers) {}
+
+  void add(Found&& f) {
+    if (numbers_) {
+      numbers_->push_back(std::move(f.number));
+    } else {
+      found_->push_back(std::move(f));
+    }
+  }
+
+ private:
+  std::vector<Found>* found_ = nullptr;
+  std::vector<Number>* numbers_ = nullptr;
+};
 
 // `names` (sorted by start) are mentions whose digits are never numbers.
-void parse(const text::Document& doc, const std::vector<Mention>& names, const Options& options, const Sink& sink);
+void parse(const text::Document& doc, const std::vector<Mention>& names, const Options& options, Results& results);
 
 }  // namespace lede::numbers

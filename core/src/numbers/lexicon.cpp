@@ -337,8 +337,9 @@ inline uint32_t load32(const char* p) {
   return v;
 }
 
-// A hash of a key of at most kMaxKey bytes from a few overlapping loads:
-// no loop over the bytes, and no read outside them.
+// A hash from a few overlapping loads: no loop over the bytes, and no read
+// outside them (keys are at most kMaxKey bytes; longer strings hash all the
+// same, past their 24th byte unread).
 inline uint64_t hash(std::string_view s) {
   const char* p = s.data();
   const size_t n = s.size();
@@ -367,8 +368,13 @@ class Index {
  public:
   Index();
 
+  // Whether some key has the length and end letters of `key`.
+  bool may_be_key(std::string_view key) const {
+    return !key.empty() && key.size() <= kMaxKey && (shapes_[key_ends(key)] >> key.size() & 1);
+  }
+
+  // Any key (the sieve above is for the callers that can skip it).
   EntryId find(std::string_view key) const {
-    if (key.empty() || key.size() > kMaxKey || !(shapes_[key_ends(key)] >> key.size() & 1)) return kNoEntry;
     const uint64_t h = hash(key);
     const uint32_t tag = static_cast<uint32_t>(h >> 48);
     for (uint32_t s = static_cast<uint32_t>(h) & kMask;; s = (s + 1) & kMask) {
@@ -508,9 +514,9 @@ const T* at(const std::array<T, N>& table, EntryId id, uint8_t Entry::*row) {
 
 }  // namespace
 
-EntryId entry(std::string_view lower) { return index().find(lower); }
+EntryId entry(std::string_view lower) { return index().may_be_key(lower) ? index().find(lower) : kNoEntry; }
 
-EntryId entry(std::string_view lower, uint16_t& flags) {
+EntryId sieved_entry(std::string_view lower, uint16_t& flags) {
   const EntryId id = index().find(lower);
   const Entry* e = index()[id];
   flags = e ? e->flags : 0;

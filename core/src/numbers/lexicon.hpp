@@ -77,7 +77,6 @@ struct Modifier {
 using EntryId = uint16_t;
 inline constexpr EntryId kNoEntry = 0;  // a word the lexicon does not know
 EntryId entry(std::string_view lower);
-EntryId entry(std::string_view lower, uint16_t& flags);  // and its flags (word_flags)
 
 // A sieve before the lookup: most words of a text are no key, and most of
 // those are told by their length and their first and last byte. Bit n of
@@ -91,6 +90,8 @@ inline size_t key_ends(std::string_view w) {
 inline bool may_be_key(std::string_view w) {
   return !w.empty() && w.size() < 32 && (key_shapes[key_ends(w)] >> w.size() & 1);
 }
+// entry() for a word that passed may_be_key, with its flags (word_flags).
+EntryId sieved_entry(std::string_view lower, uint16_t& flags);
 
 const NumberWord* number_word(EntryId);
 const Ordinal* ordinal(EntryId);

@@ -71,7 +71,7 @@ class Grammar {
  public:
   Grammar(const text::Document& doc, const std::vector<Mention>& names, const Options& options);
 
-  void run(const Sink& sink);
+  void run(Results& results);
 
  private:
   // --------------------------------------------------------------- window --
@@ -112,9 +112,10 @@ class Grammar {
   // Cuts the next atom of a word token at digit/letter boundaries and at hyphens.
   void cut_word_atom(const text::Token& tok);
 
-  // A word token of letters only, the usual case: one atom, cut on a short path.
-  bool plain_word(const text::Token& tok) const;
-  void cut_plain_word(const text::Token& tok);
+  // A word token of letters only, the usual case, is one atom cut on a
+  // short path; false for any other. `w` is in the (padded) lower-case copy.
+  static bool plain_word(std::string_view w);
+  bool cut_plain_word(const text::Token& tok);
 
   bool is_unicode_hyphen(uint32_t p) const;
 

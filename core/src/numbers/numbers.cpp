@@ -29,7 +29,8 @@ std::vector<Found> find_detailed(const text::Document& doc, const entities::Resu
   std::vector<Mention> copy;
   std::vector<Found> found;
   found.reserve(likely_count(doc));
-  parse(doc, by_start(entities.mentions, copy), options, [&found](Found&& f) { found.push_back(std::move(f)); });
+  Results results(found);
+  parse(doc, by_start(entities.mentions, copy), options, results);
   return found;
 }
 
@@ -37,8 +38,8 @@ std::vector<Number> find(const text::Document& doc, const entities::Result& enti
   std::vector<Mention> copy;
   std::vector<Number> numbers;
   numbers.reserve(likely_count(doc));
-  parse(doc, by_start(entities.mentions, copy), options,
-        [&numbers](Found&& f) { numbers.push_back(std::move(f.number)); });
+  Results results(numbers);
+  parse(doc, by_start(entities.mentions, copy), options, results);
   // The grammar emits in text order; sort only in the rare case it did not.
   const auto by_start = [](const Number& a, const Number& b) { return a.span.start < b.span.start; };
   if (!std::is_sorted(numbers.begin(), numbers.end(), by_start)) {
