@@ -1047,6 +1047,13 @@ std::string Grammar::duration_iso(double value, lx::TimeUnit unit) const {
     case lx::TimeUnit::second: designator = "S"; time = true; break;
   }
   if (!(value >= 0 && value < 1e9)) return {};
+  if (value < 1e6 && value == std::floor(value)) {
+    // What %g writes for a whole number below a million, without printf.
+    std::string iso = time ? "PT" : "P";
+    iso += std::to_string(static_cast<long>(value));
+    iso += designator;
+    return iso;
+  }
   std::snprintf(buf, sizeof buf, "P%s%g%s", time ? "T" : "", value, designator);
   return buf;
 }

@@ -614,9 +614,7 @@ uint32_t Grammar::match_time(uint32_t i, std::vector<Found>& out) const {
   // Time zones: GMT, UTC, EST, local time.
   if (zone_at(e)) ++e;
   if (is(e, "local") && is(e + 1, "time")) e += 2;
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "T%02d:%02d", hour % 24, minute);
-  return emit_date(i, e, buf, out, NumberKind::time);
+  return emit_date(i, e, dates::iso_time(hour % 24, minute), out, NumberKind::time);
 }
 
 bool Grammar::zone_at(uint32_t e) const {

@@ -108,6 +108,14 @@ std::string iso_year(int year) {
   return out;
 }
 
+std::string iso_time(int hour, int minute) {
+  std::string out = "T";
+  append_padded(out, hour, 2);
+  out += ':';
+  append_padded(out, minute, 2);
+  return out;
+}
+
 std::string iso_week(Date d) {
   // The ISO week belongs to the year of its Thursday.
   const Date thursday = add_days(d, 4 - weekday(d));

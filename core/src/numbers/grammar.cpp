@@ -33,21 +33,37 @@ constexpr uint32_t kKeepBehind = 16;
 constexpr uint32_t kSlideAt = 2048;
 // Atoms cut in one go before settling (doubled while settling stalls).
 constexpr uint32_t kBatch = 256;
+constexpr size_t kUsualAtoms = kSlideAt + kLookahead + 2 * kBatch;
 constexpr size_t kLowerPadding = 16;
 
 }  // namespace
 
-Grammar::Grammar(const text::Document& doc, const std::vector<Mention>& names, const Options& options)
-    : doc_(doc), text_(doc.text), names_(names) {
+Grammar::Grammar(const text::Document& doc, const std::vector<Mention>& names, const Options& options,
+                 Buffers& buffers)
+    : doc_(doc),
+      text_(doc.text),
+      names_(names),
+      buffers_(buffers),
+      atoms_(buffers.atoms),
+      lower_(buffers.lower),
+      digits_(buffers.digits),
+      glyphs_(buffers.glyphs) {
   if (!options.reference_date.empty()) ref_ = dates::parse_iso(options.reference_date);
-  // The window's usual size, or the document's when smaller: one allocation each.
-  constexpr size_t kUsualAtoms = kSlideAt + kLookahead + 2 * kBatch;
-  atoms_.reserve(std::min(doc.tokens.size() + doc.tokens.size() / 4 + 8, kUsualAtoms));
-  lower_.resize(std::min<size_t>(text_.size(), kUsualAtoms * 8) + kLowerPadding);
+  atoms_.clear();
+  digits_.clear();
+  glyphs_.clear();
+  // The window's usual size: allocated for the first document only.
+  atoms_.reserve(kUsualAtoms);
+  if (lower_.size() < kUsualAtoms * 8) lower_.resize(kUsualAtoms * 8);
+}
+
+Grammar::~Grammar() {
+  // A hostile document may have grown the window far past its usual size: give that back.
+  if (atoms_.capacity() > 4 * kUsualAtoms || lower_.size() > 32 * kUsualAtoms) buffers_ = Buffers();
 }
 
 void Grammar::run(Results& results) {
-  std::vector<Found> found;  // what one attempt finds; handed on when it succeeds
+  std::vector<Found>& found = buffers_.found;  // what one attempt finds; handed on when it succeeds
   uint32_t i = 0;
   uint32_t ahead = kLookahead;
   for (;;) {
@@ -214,7 +230,11 @@ inline bool Grammar::cut_plain_word(const text::Token& tok) {
   a.end = tok.end;
   a.kind = AtomKind::word;
   a.space_before = tok.space_before;
-  if (lx::may_be_key(w)) a.entry = lx::sieved_entry(w, a.flags);
+  if (w.size() == 1) {
+    a.entry = lx::byte_entry(w[0], a.flags);
+  } else if (lx::may_be_key(w)) {
+    a.entry = lx::sieved_entry(w, a.flags);
+  }
   if (a.start < open_name_end_) a.blocked = blocked::name;
   atoms_.push_back(a);
   ++next_token_;
@@ -235,7 +255,11 @@ void Grammar::push(uint32_t s, uint32_t e, AtomKind k, bool space, bool joined) 
   } else {
     const std::string_view w = lw(i);
     uint16_t flags = 0;
-    if (lx::may_be_key(w)) a.entry = lx::sieved_entry(w, flags);
+    if (w.size() == 1) {
+      a.entry = lx::byte_entry(w[0], flags);  // punctuation, mostly
+    } else if (lx::may_be_key(w)) {
+      a.entry = lx::sieved_entry(w, flags);
+    }
     if (k == AtomKind::word) {
       a.flags = flags;
     } else if (k == AtomKind::symbol || k == AtomKind::punct) {
@@ -316,7 +340,7 @@ uint32_t Grammar::block_names() {
     const Span name = names_[next_name_].span;
     // The first atom that ends after the mention's start: mentions come by
     // start, so it is at or after the previous one's.
-    while (name_atom_ < n && atoms_[name_atom_].end <= name.start) ++name_atom_;
+    name_atom_ = first_ending_after(name.start, name_atom_);
     const uint32_t a0 = name_atom_;
     uint32_t a1 = a0;
     bool words = false, other_words = false;
@@ -335,6 +359,19 @@ uint32_t Grammar::block_names() {
     }
   }
   return n;
+}
+
+uint32_t Grammar::first_ending_after(uint32_t byte, uint32_t from) const {
+  // Galloping from `from`: mentions are a few atoms apart, sometimes many.
+  const uint32_t n = static_cast<uint32_t>(atoms_.size());
+  uint32_t step = 1, lo = from;
+  while (lo + step < n && atoms_[lo + step].end <= byte) {
+    lo += step;
+    step *= 2;
+  }
+  const auto first = std::partition_point(atoms_.begin() + lo, atoms_.begin() + std::min(lo + step, n),
+                                          [byte](const Atom& a) { return a.end <= byte; });
+  return static_cast<uint32_t>(first - atoms_.begin());
 }
 
 bool Grammar::calendar_or_currency(uint32_t i) const {
@@ -685,7 +722,8 @@ uint32_t Grammar::match_core(uint32_t i, std::vector<Found>& out) {
 }  // namespace detail
 
 void parse(const text::Document& doc, const std::vector<Mention>& names, const Options& options, Results& results) {
-  detail::Grammar(doc, names, options).run(results);
+  thread_local detail::Buffers buffers;
+  detail::Grammar(doc, names, options, buffers).run(results);
 }
 
 }  // namespace lede::numbers

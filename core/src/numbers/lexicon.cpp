@@ -387,6 +387,7 @@ class Index {
   const Entry* operator[](EntryId id) const { return id == kNoEntry ? nullptr : &entries_[id - 1]; }
 
   const KeyShapes& shapes() const { return shapes_; }
+  EntryId byte_entry(char c) const { return bytes_[static_cast<unsigned char>(c)]; }
 
  private:
   static constexpr size_t kSlots = 2048;  // a power of two, well above the ~600 keys
@@ -402,6 +403,7 @@ class Index {
   std::vector<Entry> entries_;
   std::array<uint32_t, kSlots> slots_{};
   KeyShapes shapes_{};
+  std::array<EntryId, 256> bytes_{};  // the one-byte keys
 };
 
 Entry& Index::add(std::string_view key) {
@@ -422,6 +424,10 @@ Index::Index() {
   entries_.reserve(kSlots / 2);  // add() hands out references: no reallocation
   add_tables();
   add_word_flags();
+  for (int c = 0; c < 256; ++c) {
+    const char byte = static_cast<char>(c);
+    bytes_[c] = find(std::string_view(&byte, 1));
+  }
 }
 
 template <typename T, size_t N>
@@ -515,6 +521,13 @@ const T* at(const std::array<T, N>& table, EntryId id, uint8_t Entry::*row) {
 }  // namespace
 
 EntryId entry(std::string_view lower) { return index().may_be_key(lower) ? index().find(lower) : kNoEntry; }
+
+EntryId byte_entry(char lower, uint16_t& flags) {
+  const EntryId id = index().byte_entry(lower);
+  const Entry* e = index()[id];
+  flags = e ? e->flags : 0;
+  return id;
+}
 
 EntryId sieved_entry(std::string_view lower, uint16_t& flags) {
   const EntryId id = index().find(lower);

@@ -92,6 +92,8 @@ inline bool may_be_key(std::string_view w) {
 }
 // entry() for a word that passed may_be_key, with its flags (word_flags).
 EntryId sieved_entry(std::string_view lower, uint16_t& flags);
+// The same for a one-byte word, from a table.
+EntryId byte_entry(char lower, uint16_t& flags);
 
 const NumberWord* number_word(EntryId);
 const Ordinal* ordinal(EntryId);

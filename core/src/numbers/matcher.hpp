@@ -61,6 +61,15 @@ struct Amount {
   double last_scale = 1;   // "3 million and a half": the half is of a million
 };
 
+// The window's buffers, kept from one document to the next (one set per
+// thread), so that a document costs no allocation but its results'.
+struct Buffers {
+  std::vector<Atom> atoms;
+  std::string lower;
+  std::vector<uint32_t> digits, glyphs;
+  std::vector<Found> found;
+};
+
 // One pass over a document's atoms. The atoms live in a window that slides
 // with the pass: cut from tokens a little ahead of it, dropped a little
 // behind, so that memory does not grow with the document. Rules read at most
@@ -69,7 +78,10 @@ struct Amount {
 // settle more atoms and try again, so results never depend on the window.
 class Grammar {
  public:
-  Grammar(const text::Document& doc, const std::vector<Mention>& names, const Options& options);
+  Grammar(const text::Document& doc, const std::vector<Mention>& names, const Options& options, Buffers& buffers);
+  ~Grammar();
+  Grammar(const Grammar&) = delete;
+  Grammar& operator=(const Grammar&) = delete;
 
   void run(Results& results);
 
@@ -133,6 +145,9 @@ class Grammar {
   // Blocks the atoms of the mentions whose atoms are cut, or whose first
   // word decides; returns the first atom a mention may still block.
   uint32_t block_names();
+
+  // The first atom at or after `from` that ends after `byte`.
+  uint32_t first_ending_after(uint32_t byte, uint32_t from) const;
 
   // Is atom i a word of a mention made only of calendar or currency words?
   // Those ("Mon", "Nov", "Easter Monday", "USD") are the tagger misreading a
@@ -454,8 +469,9 @@ class Grammar {
 
   // The window: atoms_[0] is the oldest atom kept, and every index the
   // rules use counts from it.
-  std::vector<Atom> atoms_;
-  std::string lower_;                // the text from lower_from_ to lower_to_, lower-cased (ASCII)
+  Buffers& buffers_;
+  std::vector<Atom>& atoms_;
+  std::string& lower_;               // the text from lower_from_ to lower_to_, lower-cased (ASCII)
   uint32_t lower_from_ = 0, lower_to_ = 0;
   // Cutting: the next token, and within a word token where the next atom starts.
   uint32_t next_token_ = 0;
@@ -469,7 +485,7 @@ class Grammar {
   uint32_t name_atom_ = 0;           // no atom before it is in next_name_ or a later mention
   uint32_t open_name_end_ = 0;       // atoms cut later that start before this are in a blocking mention
   // Digit atoms in the window, in order: the code and phone passes read only these.
-  std::vector<uint32_t> digits_;
+  std::vector<uint32_t>& digits_;
   // The code pass: digits_ before code_digit_ are read; the last of them is
   // code_last_, in the token that starts at code_token_.
   static constexpr uint32_t kNone = ~0u;
@@ -484,7 +500,7 @@ class Grammar {
   bool long_run_plus_ = false;       // ... that comes after a "+"
   bool plus_run_ = false;            // in the digits after a "+" number
   // Fraction glyphs (½, ¾) in the window, whose flags make_final checks; next_glyph_ is the first not final.
-  std::vector<uint32_t> glyphs_;
+  std::vector<uint32_t>& glyphs_;
   size_t next_glyph_ = 0;
   uint32_t final_ = 0;               // atoms before it are blocked and flagged for good
   bool done_ = false;                // every atom is cut and final
