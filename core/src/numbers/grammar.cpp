@@ -340,7 +340,7 @@ uint32_t Grammar::block_names() {
     const Span name = names_[next_name_].span;
     // The first atom that ends after the mention's start: mentions come by
     // start, so it is at or after the previous one's.
-    name_atom_ = first_ending_after(name.start, name_atom_);
+    while (name_atom_ < n && atoms_[name_atom_].end <= name.start) ++name_atom_;
     const uint32_t a0 = name_atom_;
     uint32_t a1 = a0;
     bool words = false, other_words = false;
@@ -359,19 +359,6 @@ uint32_t Grammar::block_names() {
     }
   }
   return n;
-}
-
-uint32_t Grammar::first_ending_after(uint32_t byte, uint32_t from) const {
-  // Galloping from `from`: mentions are a few atoms apart, sometimes many.
-  const uint32_t n = static_cast<uint32_t>(atoms_.size());
-  uint32_t step = 1, lo = from;
-  while (lo + step < n && atoms_[lo + step].end <= byte) {
-    lo += step;
-    step *= 2;
-  }
-  const auto first = std::partition_point(atoms_.begin() + lo, atoms_.begin() + std::min(lo + step, n),
-                                          [byte](const Atom& a) { return a.end <= byte; });
-  return static_cast<uint32_t>(first - atoms_.begin());
 }
 
 bool Grammar::calendar_or_currency(uint32_t i) const {

@@ -146,9 +146,6 @@ class Grammar {
   // word decides; returns the first atom a mention may still block.
   uint32_t block_names();
 
-  // The first atom at or after `from` that ends after `byte`.
-  uint32_t first_ending_after(uint32_t byte, uint32_t from) const;
-
   // Is atom i a word of a mention made only of calendar or currency words?
   // Those ("Mon", "Nov", "Easter Monday", "USD") are the tagger misreading a
   // number's part, not a name: "Theresa May" or "Boeing 737" have other
