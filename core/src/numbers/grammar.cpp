@@ -59,7 +59,10 @@ Grammar::Grammar(const text::Document& doc, const std::vector<Mention>& names, c
 
 Grammar::~Grammar() {
   // A hostile document may have grown the window far past its usual size: give that back.
-  if (atoms_.capacity() > 4 * kUsualAtoms || lower_.size() > 32 * kUsualAtoms) buffers_ = Buffers();
+  if (atoms_.capacity() > 4 * kUsualAtoms || lower_.size() > 32 * kUsualAtoms || digits_.capacity() > kUsualAtoms) {
+    Buffers usual;
+    std::swap(buffers_, usual);  // (a string assigned an empty one would keep its capacity)
+  }
 }
 
 void Grammar::run(Results& results) {
@@ -118,9 +121,9 @@ void Grammar::settle_until(uint32_t target) {
 
 void Grammar::settle() {
   const uint32_t names_end = block_names();
-  const uint32_t codes_end = block_codes(names_end);
+  const uint32_t undecided = block_codes(names_end);
   block_phone_numbers();
-  make_final(std::min({names_end, codes_end, phoned_}));
+  make_final(std::min({names_end, past_blocked(undecided), phoned_}));
   done_ = all_cut() && final_ == atoms_.size();
 }
 
@@ -148,6 +151,8 @@ void Grammar::slide(uint32_t& cursor) {
   shift(code_token_);
   shift(name_atom_);
   shift(cut_token_);
+  shift(blocked_from_);
+  shift(blocked_to_);
   code_last_ = code_last_ != kNone && code_last_ >= drop ? code_last_ - drop : kNone;
 }
 
@@ -390,6 +395,16 @@ uint32_t Grammar::block_codes(uint32_t names_end) {
   const bool more_digits = in_word_ && word_at_ < digits_end_;
   if (more_digits && !(code_token_is_code_ && code_token_ == cut_token_)) return cut_token_;
   return n;
+}
+
+uint32_t Grammar::past_blocked(uint32_t from) {
+  // Atoms before final_ are final already, and those read before from the same start were blocked.
+  const uint32_t n = static_cast<uint32_t>(atoms_.size());
+  uint32_t k = std::max({from, final_, from == blocked_from_ ? blocked_to_ : 0u});
+  while (k < n && atoms_[k].blocked) ++k;
+  blocked_from_ = from;
+  blocked_to_ = k;
+  return k;
 }
 
 uint32_t Grammar::token_start(uint32_t d) const {

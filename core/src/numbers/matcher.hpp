@@ -159,6 +159,12 @@ class Grammar {
   // The first atom of digit atom d's token.
   uint32_t token_start(uint32_t d) const;
 
+  // The first atom at or after `from` (a token that may still turn out a
+  // code) that is not blocked yet: a blocked atom stays blocked whatever its
+  // token turns out to be, so it can be final already ("1-2-3-...", a long
+  // phone-like run, is never held back whole).
+  uint32_t past_blocked(uint32_t from);
+
   void block_code_token(uint32_t first);
 
   bool is_code(uint32_t i) const;
@@ -490,6 +496,7 @@ class Grammar {
   uint32_t code_last_ = kNone;
   uint32_t code_token_ = 0;
   bool code_token_is_code_ = false;
+  uint32_t blocked_from_ = kNone, blocked_to_ = 0;  // past_blocked's last answer
   // The phone scan: atoms before phoned_ are read; phone_digit_ is where it stands in digits_.
   uint32_t phoned_ = 0;
   size_t phone_digit_ = 0;
