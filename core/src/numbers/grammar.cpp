@@ -173,12 +173,15 @@ void Grammar::lower_until(uint32_t end) {
 
 // ------------------------------------------------------------------- atoms --
 
-bool Grammar::cut_atom() {
-  if (next_token_ == doc_.tokens.size()) return false;
+void Grammar::cut_atom() {
   const text::Token& tok = doc_.tokens[next_token_];
   if (tok.kind == TokenKind::word) {
-    cut_word_atom(tok);
-    return true;
+    if (tok.end > tok.start) {
+      cut_word_atom(tok);
+    } else {
+      ++next_token_;  // an empty word has no atoms
+    }
+    return;
   }
   switch (tok.kind) {
     case TokenKind::number: push(tok.start, tok.end, AtomKind::digits, tok.space_before, false); break;
@@ -188,7 +191,6 @@ bool Grammar::cut_atom() {
     default: push(tok.start, tok.end, AtomKind::other, tok.space_before, false); break;
   }
   ++next_token_;
-  return true;
 }
 
 namespace {
@@ -212,7 +214,7 @@ inline bool Grammar::plain_word(std::string_view w) {
   // Lower-casing changes none of the bytes that matter here; the copy is padded.
   const char* p = w.data();
   const size_t n = w.size();
-  if (p[0] == '\'') return false;
+  if (n == 0 || p[0] == '\'') return false;
   if (n <= 16) {
     uint64_t head, tail;
     std::memcpy(&head, p, 8);
@@ -442,7 +444,8 @@ bool Grammar::is_code(uint32_t i) const {
     }
     if (prev.kind == AtomKind::word) {
       const std::string_view w = lw(j - 1);
-      if (lx::month(entry(j - 1)) || lx::currency(entry(j - 1)) || w == "mid" || w == "pre" || w == "post" || w == "late" ||
+      const lx::EntryId e = entry(j - 1);
+      if (lx::month(e) || lx::currency(e) || w == "mid" || w == "pre" || w == "post" || w == "late" ||
           w == "early" || w == "q" || w == "h" || w == "fy" || w == "sy" || w == "cy" || w == "w") {
         return false;
       }

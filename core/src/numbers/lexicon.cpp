@@ -337,9 +337,9 @@ inline uint32_t load32(const char* p) {
   return v;
 }
 
-// A hash from a few overlapping loads: no loop over the bytes, and no read
-// outside them (keys are at most kMaxKey bytes; longer strings hash all the
-// same, past their 24th byte unread).
+// A hash from a few overlapping loads: no loop over the bytes and no read
+// outside them. Keys have at most 24 bytes; a longer string leaves bytes
+// unread, which only makes it collide more with other strings no key is.
 inline uint64_t hash(std::string_view s) {
   const char* p = s.data();
   const size_t n = s.size();
@@ -460,7 +460,9 @@ void Index::add_word_flags() {
     add_flags(x.word, flag::strong | flag::amount | flag::currency);
     // "Mex$", "US$": the letters are an atom of their own before the "$".
     const size_t dollar = x.word.find('$');
-    if (dollar != std::string_view::npos && dollar > 0) add_flags(x.word.substr(0, dollar), flag::weak | flag::currency);
+    if (dollar != std::string_view::npos && dollar > 0) {
+      add_flags(x.word.substr(0, dollar), flag::weak | flag::currency);
+    }
   }
   for (const auto& x : kUnits) add_flags(x.word, flag::unit);
   for (const auto& x : kModifiers) {

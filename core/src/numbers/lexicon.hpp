@@ -72,15 +72,16 @@ struct Modifier {
   Bound bound = Bound::none;  // "more than" bounds from below, "up to" from above
 };
 
-// What the lexicon knows about a word or phrase, found once: the grammar
-// looks each atom up when it cuts it and asks the tables by id after.
+// What the lexicon knows about a lower-case word or phrase, found once: the
+// grammar looks each atom up when it cuts it and asks the tables by id after.
 using EntryId = uint16_t;
 inline constexpr EntryId kNoEntry = 0;  // a word the lexicon does not know
 EntryId entry(std::string_view lower);
 
 // A sieve before the lookup: most words of a text are no key, and most of
 // those are told by their length and their first and last byte. Bit n of
-// key_shapes[key_ends(w)] is set when some key of n bytes has w's ends.
+// key_shapes[key_ends(w)] is set when some key of n bytes has w's ends
+// (filled when the program starts).
 using KeyShapes = std::array<uint32_t, 27 * 27>;
 extern const KeyShapes& key_shapes;
 inline size_t key_ends(std::string_view w) {
@@ -118,6 +119,7 @@ inline int month(std::string_view lower) { return month(entry(lower)); }
 inline int weekday(std::string_view lower) { return weekday(entry(lower)); }
 inline bool holiday(std::string_view lower) { return holiday(entry(lower)); }
 inline const Modifier* modifier(std::string_view lower) { return modifier(entry(lower)); }
+
 // The longest modifier phrase that is a prefix-match of words; used to
 // bound how many words the grammar tries.
 inline constexpr int kMaxPhraseWords = 5;

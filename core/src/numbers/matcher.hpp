@@ -115,9 +115,9 @@ class Grammar {
   }
 
   // ---------------------------------------------------------------- atoms --
-  // Appends the next atom, lower-cased and with its word flags; false at
-  // the end of the document. A token may be cut over several calls.
-  bool cut_atom();
+  // Appends the next atom with its lexicon entry and flags; a word token
+  // may be cut over several calls.
+  void cut_atom();
 
   void push(uint32_t s, uint32_t e, AtomKind k, bool space, bool joined);
 
@@ -189,7 +189,9 @@ class Grammar {
   void make_final(uint32_t end);
 
   // ------------------------------------------------------------- helpers --
-  std::string_view tx(uint32_t i) const { return text_.substr(atoms_[i].start, atoms_[i].end - atoms_[i].start); }
+  std::string_view tx(uint32_t i) const {
+    return std::string_view(text_.data() + atoms_[i].start, atoms_[i].end - atoms_[i].start);
+  }
   std::string_view lw(uint32_t i) const {
     return std::string_view(lower_.data() + (atoms_[i].start - lower_from_), atoms_[i].end - atoms_[i].start);
   }
