@@ -160,6 +160,7 @@ Document segment(std::string_view text) {
   // the tokenizer grows the list by the density it sees.
   doc.tokens.reserve(text.size() / 8 + 16);
   const std::vector<Line> lines = split_lines(text);
+  doc.paragraphs.reserve(lines.size());  // a paragraph takes at least one line
   SentenceSplitter sentences(doc);
 
   auto add_paragraph = [&](uint32_t begin, uint32_t end) {
@@ -189,6 +190,10 @@ Document segment(std::string_view text) {
     }
     i = block_end;
   }
+  // Lists of short paragraphs and sentences are large; none keeps the room
+  // it grew into (the peak of a text of short lines, lede-bench --hostile).
+  doc.paragraphs.shrink_to_fit();
+  doc.sentences.shrink_to_fit();
   return doc;
 }
 
