@@ -742,7 +742,7 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
     n.kind = NumberKind::money;
     n.value = low.value * cur->factor;
     if (high) n.high = high->value * cur->factor;
-    n.unit = std::string(cur->iso);
+    n.unit = cur->iso;
     // "$ 70 - a - share": fine; "usd$ 15": done by the prefix table.
     // "$10 dollars" is one amount; "$ 20 $ 37" are two.
     if (s.kind == Suffix::Kind::money && s.currency && s.currency->iso == cur->iso && is_word(k)) end = s.end;
@@ -757,19 +757,19 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
         n.kind = NumberKind::money;
         n.value = low.value * s.currency->factor;
         if (high) n.high = high->value * s.currency->factor;
-        n.unit = std::string(s.currency->iso);
+        n.unit = s.currency->iso;
         end = s.end;
         end = money_cents(end, n);
         break;
       case Suffix::Kind::unit:
         n.kind = NumberKind::quantity;
-        n.unit = std::string(s.unit->symbol);
+        n.unit = s.unit->symbol;
         end = feet_and_inches(s.end, n);
         break;
       case Suffix::Kind::age:
         n.kind = NumberKind::quantity;
         n.value = low.value * s.duration->factor;
-        n.unit = std::string(lx::to_string(s.duration->unit));
+        n.unit = lx::to_string(s.duration->unit);
         end = s.end;
         break;
       case Suffix::Kind::duration:
@@ -967,7 +967,7 @@ uint32_t Grammar::duration_or_date(uint32_t i, uint32_t amount_start, const Amou
   n.kind = NumberKind::duration;
   n.value = value * s.duration->factor;
   if (high) n.high = high->value * s.duration->factor;
-  n.unit = std::string(lx::to_string(unit));
+  n.unit = lx::to_string(unit);
   if (s.duration->factor == 3 && unit == lx::TimeUnit::month) n.unit = "month";
   n.iso = duration_iso(*n.value, unit);
   n.span = {atoms_[i == amount_start ? i : amount_start].start, atoms_[end - 1].end};
@@ -1020,12 +1020,12 @@ uint32_t Grammar::match_word_duration(uint32_t i, std::vector<Found>& out) const
   } else if (is(end, "old")) {
     n.kind = NumberKind::quantity;
     n.value = value * d->factor;
-    n.unit = std::string(lx::to_string(d->unit));
+    n.unit = lx::to_string(d->unit);
     ++end;
   } else {
     n.kind = NumberKind::duration;
     if (!vague) n.value = value * d->factor;
-    n.unit = std::string(lx::to_string(d->unit));
+    n.unit = lx::to_string(d->unit);
     if (!vague) n.iso = duration_iso(*n.value, d->unit);
   }
   n.span = {atoms_[i].start, atoms_[end - 1].end};

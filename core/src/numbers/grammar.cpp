@@ -656,7 +656,7 @@ uint32_t Grammar::match_at(uint32_t i, std::vector<Found>& out) {
       const uint32_t end = match_core(j, out);
       if (end > j && out.size() > before) {
         // A bound after the amount ("or more") says more than "about" before it.
-        if (out.back().number.approx.empty()) out.back().number.approx = std::string(m->phrase);
+        if (out.back().number.approx.empty()) out.back().number.approx = m->phrase;
         return bounded_range(end, m->bound, out);
       }
       out.resize(before);
@@ -680,7 +680,7 @@ uint32_t Grammar::bounded_range(uint32_t end, lx::Bound first, std::vector<Found
   if ((first == lx::Bound::lower) != (a < b)) return end;
   n.value = std::min(a, b);
   n.high = std::max(a, b);
-  n.approx.clear();
+  n.approx = {};
   n.span.end = second[0].number.span.end;
   return e;
 }
