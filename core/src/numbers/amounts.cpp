@@ -1047,8 +1047,8 @@ std::string Grammar::duration_iso(double value, lx::TimeUnit unit) const {
     case lx::TimeUnit::second: designator = "S"; time = true; break;
   }
   if (!(value >= 0 && value < 1e9)) return {};
-  if (value < 1e6 && value == std::floor(value)) {
-    // What %g writes for a whole number below a million, without printf.
+  if (value < 1e6 && value == std::floor(value) && !std::signbit(value)) {
+    // What %g writes for a whole number below a million (not -0), without printf.
     std::string iso = time ? "PT" : "P";
     iso += std::to_string(static_cast<long>(value));
     iso += designator;
