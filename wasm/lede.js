@@ -4,8 +4,8 @@
 //   const lede = await createLede();
 //   const analysis = lede.analyze(text, { referenceDate: '2024-09-15' });
 //
-// One string crosses into WebAssembly and one JSON string comes back, so no
-// handle is ever left to free. The entity model is inside lede_web.wasm.
+// The text goes into WebAssembly as UTF-8 and one JSON string comes back, so
+// no handle is ever left to free. The entity model is inside lede_web.wasm.
 import createLedeModule from './lede_web.js';
 
 const OFFSET_UNITS = new Set(['utf16', 'utf8', 'codepoint']);
@@ -22,12 +22,24 @@ function checkOptions(options) {
   return { offsets, referenceDate };
 }
 
-// Emscripten's UTF-8 encoder pairs a lone surrogate with whatever follows it,
-// which would shift every later offset. U+FFFD has the same UTF-16 length, so
-// replacing lone surrogates keeps offsets indexing the caller's string.
-function wellFormed(text) {
-  if (typeof text.toWellFormed === 'function') return text.toWellFormed();
-  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+// Writes `text` as UTF-8 into wasm memory and returns its parsed analysis.
+// TextEncoder turns each lone surrogate into U+FFFD, which has the same
+// UTF-16 length, so utf16 offsets still index the caller's string. A UTF-16
+// code unit takes at most 3 UTF-8 bytes (a surrogate pair 4 for its 2 units).
+function analyzeText(module, text, offsets, referenceDate) {
+  const capacity = text.length * 3;
+  const address = module._malloc(capacity) >>> 0;
+  if (address === 0 && capacity > 0) throw new RangeError('lede: the text does not fit in wasm memory');
+  try {
+    const bytes = module.HEAPU8.subarray(address, address + capacity);
+    const { written } = encoder.encodeInto(text, bytes);
+    return JSON.parse(decoder.decode(module.analyzeUtf8(address, written, offsets, referenceDate)));
+  } finally {
+    module._free(address);
+  }
 }
 
 // moduleOptions go to the Emscripten factory (e.g. locateFile, wasmBinary).
@@ -38,7 +50,7 @@ export async function createLede(moduleOptions = {}) {
     analyze(text, options = {}) {
       if (typeof text !== 'string') throw new TypeError('lede: analyze expects a string');
       const { offsets, referenceDate } = checkOptions(options);
-      return JSON.parse(module.analyzeJson(wellFormed(text), offsets, referenceDate));
+      return analyzeText(module, text, offsets, referenceDate);
     },
   };
 }

@@ -2,6 +2,7 @@
 // peak RSS belongs to one analyzer:
 //   node tests/bench/bench.mjs corpus OUT.jsonl [MB]   build the news corpus
 //   node tests/bench/bench.mjs wasm CORPUS NATIVE.json OUT.json [RUNS]
+//   node tests/bench/bench.mjs breakdown CORPUS [RUNS]  where wasm analyze() time goes
 //   node tests/bench/bench.mjs compromise CORPUS NATIVE.json OUT.json [RUNS] [MB]
 //   node tests/bench/bench.mjs report DIR OUT.json     the table and build/bench.json
 // Throughput is UTF-8 MB of article text per second; tokens are lede's tokens of
@@ -108,17 +109,65 @@ function buildCorpus(out, mb = 10) {
   console.log(`corpus   ${lines.length} articles (${unique.length} distinct: ${seeds.length} seeds, ${conll.length} CoNLL-2003 documents), ${(bytes / 1e6).toFixed(2)} MB -> ${out}`);
 }
 
+// The public API (build/web/lede.js, what the page's worker calls), article by
+// article, including JSON.parse: the JS caller receives objects, as with compromise.
 async function wasmBench(corpus, nativeJson, out, runs = 5) {
   const texts = readCorpus(corpus);
   const native = JSON.parse(readFileSync(nativeJson, 'utf8'));
-  const createLedeModule = require(join(root, 'build', 'wasm', 'lede_node.js'));
-  const Module = await createLedeModule({ wasmBinary: readFileSync(join(root, 'build', 'wasm', 'lede_node.wasm')) });
-  // Article by article, as the page's worker calls it, including JSON.parse:
-  // the JS caller receives objects, as with compromise.
-  const timing = time(texts, runs, (t) => JSON.parse(Module.analyzeJson(t, 'utf16', '')));
-  const r = result(texts, native.tokens, timing, { wasmHeapMB: Module.HEAP8.buffer.byteLength / 2 ** 20 });
+  const { createLede } = await import(join(root, 'build', 'web', 'lede.js'));
+  // The factory's options object becomes the Emscripten module: its HEAP8 gives the heap size.
+  const moduleOptions = { wasmBinary: readFileSync(join(root, 'build', 'web', 'lede_web.wasm')) };
+  const lede = await createLede(moduleOptions);
+  const timing = time(texts, runs, (t) => lede.analyze(t));
+  const r = result(texts, native.tokens, timing, { wasmHeapMB: moduleOptions.HEAP8.buffer.byteLength / 2 ** 20 });
   writeFileSync(out, JSON.stringify(r, null, 1));
   console.log(`wasm     ${r.mbPerSecond.toFixed(2)} MB/s ${Math.round(r.tokensPerSecond)} tokens/s (median of ${runs}: ${r.medianSeconds.toFixed(3)} s), ${r.mbPerCpuSecond.toFixed(2)} MB per CPU second, peak RSS ${r.peakRssMB.toFixed(0)} MB, wasm heap ${r.wasmHeapMB} MB`);
+}
+
+// Where one analyze() call's time goes, summed over the corpus (CPU seconds,
+// median of `runs` after a warm-up): the steps of wasm/lede.js one at a time
+// on the node build, and the JS strings path (Embind's own UTF-8
+// conversions, the binding before) beside them.
+async function wasmBreakdown(corpus, runs = 5) {
+  const texts = readCorpus(corpus);
+  const createLedeModule = require(join(root, 'build', 'wasm', 'lede_node.js'));
+  const wasm = await createLedeModule({ wasmBinary: readFileSync(join(root, 'build', 'wasm', 'lede_node.wasm')) });
+  const encoder = new TextEncoder(), decoder = new TextDecoder();
+  const encode = (t) => {
+    const address = wasm._malloc(t.length * 3) >>> 0;
+    return [address, encoder.encodeInto(t, wasm.HEAPU8.subarray(address, address + t.length * 3)).written];
+  };
+  const inputs = texts.map(encode);
+  const analyzeInput = ([address, size]) => wasm.analyzeUtf8(address, size, 'utf16', '');
+  const outputs = inputs.map((input) => analyzeInput(input).slice());
+  const strings = outputs.map((v) => decoder.decode(v));
+  // Each step: the items it takes one at a time, and what it does with one.
+  const steps = {
+    'lone surrogates (toWellFormed; before only)': [texts, (t) => t.toWellFormed()],
+    'UTF-8 into wasm memory (malloc, encodeInto)': [texts, (t) => wasm._free(encode(t)[0])],
+    'analysis in wasm (analyzeUtf8)': [inputs, analyzeInput],
+    'JSON out of wasm (TextDecoder)': [outputs, (v) => decoder.decode(v)],
+    'JSON.parse': [strings, (s) => JSON.parse(s)],
+    'the four via Embind strings (old binding)': [texts, (t) => JSON.parse(wasm.analyzeJson(t, 'utf16', ''))],
+  };
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  const json = strings.reduce((n, s) => n + Buffer.byteLength(s), 0);
+  console.log(`breakdown ${texts.length} articles, ${(bytes / 1e6).toFixed(2)} MB of text, ${(json / 1e6).toFixed(2)} MB of JSON; CPU s, median of ${runs}`);
+  // Steps take turns within each run, so that a busy spell of the machine
+  // falls on all of them rather than on one.
+  const cpuSeconds = Object.fromEntries(Object.keys(steps).map((name) => [name, []]));
+  for (let run = 0; run <= runs; run++) {
+    for (const [name, [items, step]] of Object.entries(steps)) {
+      const cpu = process.cpuUsage();
+      items.forEach(step);
+      const used = process.cpuUsage(cpu);
+      if (run > 0) cpuSeconds[name].push((used.user + used.system) / 1e6);
+    }
+  }
+  for (const [name, seconds] of Object.entries(cpuSeconds)) {
+    const s = median(seconds);
+    console.log(`  ${name.padEnd(44)} ${s.toFixed(3).padStart(7)} s ${(bytes / 1e6 / s).toFixed(1).padStart(9)} MB/s`);
+  }
 }
 
 function compromiseBench(corpus, nativeJson, out, runs = 5, mb = 1) {
@@ -173,9 +222,10 @@ function report(dir, out) {
 switch (mode) {
   case 'corpus': buildCorpus(args[0], Number(args[1] ?? 10)); break;
   case 'wasm': await wasmBench(args[0], args[1], args[2], Number(args[3] ?? 5)); break;
+  case 'breakdown': await wasmBreakdown(args[0], Number(args[1] ?? 5)); break;
   case 'compromise': compromiseBench(args[0], args[1], args[2], Number(args[3] ?? 5), Number(args[4] ?? 1)); break;
   case 'report': report(args[0], args[1]); break;
   default:
-    console.error('usage: node tests/bench/bench.mjs corpus|wasm|compromise|report ... (see the header comment)');
+    console.error('usage: node tests/bench/bench.mjs corpus|wasm|breakdown|compromise|report ... (see the header comment)');
     process.exit(2);
 }

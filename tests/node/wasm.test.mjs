@@ -44,7 +44,9 @@ test('the wasm module gives the native CLI\'s analysis of every seed, in every o
 
 test('utf16 offsets slice the JS string to each item\'s text', () => {
   const text = '“Hello 🌍,” said Zoë Müller in 東京 on 15 September 2022. Iran’s $2.7 billion';
-  for (const seed of [text, ...seeds.map((s) => readFileSync(path.join(seedsDir, s), 'utf8'))]) {
+  // Lone surrogates before the items must not shift them.
+  const broken = '\ud800 “Hi,” said Angela Merkel \udc00 in Berlin on 3 May 2021.\ud83d';
+  for (const seed of [text, broken, ...seeds.map((s) => readFileSync(path.join(seedsDir, s), 'utf8'))]) {
     const a = analyze(seed);
     assert.equal(a.length, seed.length);
     for (const item of [...a.mentions, ...a.numbers, ...a.quotes]) {
