@@ -727,7 +727,7 @@ uint32_t Grammar::match_core(uint32_t i, std::vector<Found>& out) {
 }  // namespace detail
 
 void parse(const text::Document& doc, const std::vector<Mention>& names, const Options& options, Results& results) {
-  thread_local detail::Buffers buffers;
+  detail::Buffers buffers;
   detail::Grammar(doc, names, options, buffers).run(results);
 }
 

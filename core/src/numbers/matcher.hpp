@@ -61,8 +61,9 @@ struct Amount {
   double last_scale = 1;   // "3 million and a half": the half is of a million
 };
 
-// The window's buffers, kept from one document to the next (one set per
-// thread), so that a document costs no allocation but its results'.
+// The window's buffers, one set per document: reused as the window slides.
+// (Not kept across documents: thread_local storage does not link in the
+// wasm build without atomics.)
 struct Buffers {
   std::vector<Atom> atoms;
   std::string lower;
