@@ -32,11 +32,17 @@ struct Perceptron {
 
   // Adds the rows of `features` (count ids) to `sums`. 16-bit sums cannot
   // overflow: a token has fewer than 256 features of at most 127 each.
+  // The sums are kept in a local array and the rows marked __restrict: an
+  // int8 row might otherwise alias the sums, which stops clang from
+  // vectorizing the loop (12-22% of the whole analysis in wasm).
   void score(const uint32_t* features, int count, int16_t* sums) const {
+    int16_t local[kRowStride];
+    std::copy(sums, sums + kRowStride, local);
     for (int k = 0; k < count; ++k) {
-      const int8_t* row = &weights[static_cast<size_t>(features[k]) * kRowStride];
-      for (int t = 0; t < kRowStride; ++t) sums[t] = static_cast<int16_t>(sums[t] + row[t]);
+      const int8_t* __restrict row = &weights[static_cast<size_t>(features[k]) * kRowStride];
+      for (int t = 0; t < kRowStride; ++t) local[t] = static_cast<int16_t>(local[t] + row[t]);
     }
+    std::copy(local, local + kRowStride, sums);
   }
 };
 
