@@ -26,24 +26,14 @@ OffsetMap::OffsetMap(std::string_view text, OffsetUnit unit) : text_(text), unit
   if (unit_ == OffsetUnit::utf8) return;
   checkpoints_.reserve(text.size() / kStride + 2);
   const auto size = static_cast<uint32_t>(text.size());
-  uint32_t pos = 0, units = 0;
-  uint64_t next_mark = 0;  // 64 bits: past the last mark of a 4 GB text
-  while (pos < size) {
-    while (pos >= next_mark) {
-      checkpoints_.push_back({pos, units});
-      next_mark += kStride;
-    }
-    if (std::min<uint64_t>(next_mark, size) - pos >= kWord && word_is_ascii(text.data() + pos)) {
-      pos += kWord, units += kWord;
-    } else if (static_cast<unsigned char>(text[pos]) < 0x80) {
-      ++pos, ++units;
-    } else {
-      const auto d = text::decode(text, pos);
-      units += units_of(d.code_point);
-      pos += d.length;
-    }
+  // A checkpoint at the first code point boundary at or past each mark.
+  Checkpoint at = {0, 0};
+  uint64_t mark = 0;  // 64 bits: past the last mark of a 4 GB text
+  while (at.byte < size) {
+    for (; mark <= at.byte; mark += kStride) checkpoints_.push_back(at);
+    at = advance(at, static_cast<uint32_t>(std::min<uint64_t>(mark, size)));
   }
-  checkpoints_.push_back({pos, units});
+  checkpoints_.push_back(at);
 }
 
 uint64_t OffsetMap::convert(uint32_t byte) const {
