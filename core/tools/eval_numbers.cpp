@@ -114,14 +114,14 @@ std::optional<double> to_double(const json& v) {
   return d;
 }
 
-bool is_temperature(const std::string& unit) { return unit == "°C" || unit == "°F" || unit == "°"; }
-bool is_time_unit(const std::string& unit) {
+bool is_temperature(std::string_view unit) { return unit == "°C" || unit == "°F" || unit == "°"; }
+bool is_time_unit(std::string_view unit) {
   return unit == "year" || unit == "month" || unit == "week" || unit == "day" || unit == "hour";
 }
 
 // Which side an `approx` bounds: the lexicon's modifiers, plus the trailing
 // "or more" / "or less" the grammar writes after an amount.
-lede::numbers::lexicon::Bound bound_of(const std::string& approx) {
+lede::numbers::lexicon::Bound bound_of(std::string_view approx) {
   using B = lede::numbers::lexicon::Bound;
   if (approx == "or more") return B::lower;
   if (approx == "or less") return B::upper;

@@ -104,6 +104,27 @@ TEST_CASE("Viterbi never continues an entity that was not begun", "[entities]") 
   CHECK(out[2] == inside_tag(0));
 }
 
+TEST_CASE("Viterbi over a stretch knows what surrounds it", "[entities]") {
+  // Two words with neutral emissions: only the transitions decide.
+  const size_t n = 2;
+  std::vector<int64_t> emissions(n * kTags, 0);
+  int32_t transition[kTags + 1][kTags] = {};
+  transition[kTags][begin_tag(0)] = 100;     // a sentence opens with B-PER
+  transition[kOutside][begin_tag(0)] = -100;  // ... but never after an O
+  transition[begin_tag(0)][inside_tag(0)] = 50;
+  transition[inside_tag(0)][kOutside] = -1000;  // and I-PER never precedes an O
+  std::vector<uint8_t> back(n * kTags);
+  Tag out[n];
+  viterbi(emissions.data(), transition, n, back.data(), out, Stretch{true, true});
+  CHECK(out[0] == begin_tag(0));
+  CHECK(out[1] == inside_tag(0));
+  viterbi(emissions.data(), transition, n, back.data(), out, Stretch{false, true});
+  CHECK(out[0] == kOutside);
+  viterbi(emissions.data(), transition, n, back.data(), out, Stretch{true, false});
+  CHECK(out[0] == begin_tag(0));
+  CHECK(out[1] != inside_tag(0));
+}
+
 TEST_CASE("the model blob is checked by magic number and version", "[entities]") {
   REQUIRE(shipped_model() != nullptr);
   const std::string blob = serialize(*shipped_model());
@@ -290,6 +311,31 @@ TEST_CASE("names in boilerplate paragraphs are tagged too", "[entities][seeds]")
   const Found* surname = find(found, "Zelensky");
   REQUIRE(surname);
   CHECK(surname->entity == zelensky->entity);
+}
+
+TEST_CASE("lower-case words inside and before a name stay in it", "[entities]") {
+  // Only words near a capitalized or listed word are scored: these must be.
+  const auto found = mentions_of("The Bank of England raised rates on Thursday, said Aravinda de Silva, a trader.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].text == "Bank of England");
+  CHECK(found[0].type == EntityType::ORG);
+  CHECK(found[1].text == "Aravinda de Silva");
+  CHECK(found[1].type == EntityType::PER);
+  const auto alone = mentions_of("The match ended late, said de Silva, and the crowd went home.");
+  REQUIRE(alone.size() == 1);
+  CHECK(alone[0].text == "de Silva");
+}
+
+TEST_CASE("a sentence too long to be one is tagged in pieces", "[entities]") {
+  std::string text;
+  for (int i = 0; i < 600; ++i) text += "the ";
+  text += "and then Vladimir Putin spoke to Emmanuel Macron in Paris.";
+  const auto found = mentions_of(text);
+  REQUIRE(found.size() == 3);
+  CHECK(found[0].text == "Vladimir Putin");
+  CHECK(found[1].text == "Emmanuel Macron");
+  CHECK(found[2].text == "Paris");
+  CHECK(found[2].type == EntityType::LOC);
 }
 
 TEST_CASE("mentions are sorted and entity ids index the entity list", "[entities]") {

@@ -40,10 +40,12 @@ std::string describe(const std::string& text) {
     out += text.substr(n.span.start, n.span.size());
     out += '\t' + std::string(lede::to_string(n.kind));
     out += '\t' + (n.value ? format(*n.value) : std::string("null"));
-    out += '\t' + n.unit;
+    out += '\t';
+    out += n.unit;
     out += '\t' + (n.high ? format(*n.high) : std::string());
     out += '\t' + n.iso;
-    out += '\t' + n.approx;
+    out += '\t';
+    out += n.approx;
     out += '\n';
   }
   return out;

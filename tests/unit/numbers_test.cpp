@@ -263,6 +263,30 @@ TEST_CASE("a mention of only calendar or currency words does not hide a number",
   CHECK(found[1].kind == K::date);
 }
 
+TEST_CASE("a long document reads as its paragraphs read alone", "[numbers]") {
+  // The grammar keeps a window of a few thousand atoms: a document many
+  // windows long must give each paragraph the numbers it has on its own.
+  const std::string paragraph =
+      "On May 5, 2021 the firm paid $2.7 billion, up 30% from 1990s levels, for 1,200 tonnes of 737-800 parts "
+      "(call +1-222-333-4444); twenty-one of COP29's 3/4 delegates left at 8 p.m. two days later.\n\n";
+  const auto alone = numbers_in(paragraph, "2024-06-01");
+  REQUIRE(alone.size() > 5);
+  std::string text;
+  for (int i = 0; i < 300; ++i) text += paragraph;
+  const auto all = numbers_in(text, "2024-06-01");
+  REQUIRE(all.size() == 300 * alone.size());
+  for (size_t i = 0; i < all.size(); ++i) {
+    const Seen& a = all[i];
+    const Seen& b = alone[i % alone.size()];
+    INFO(i);
+    CHECK(a.text == b.text);
+    CHECK(a.number.kind == b.number.kind);
+    CHECK(a.number.value == b.number.value);
+    CHECK(a.number.iso == b.number.iso);
+    CHECK(a.number.span.start == b.number.span.start + (i / alone.size()) * paragraph.size());
+  }
+}
+
 TEST_CASE("calendar arithmetic crosses months and leap years", "[numbers][dates]") {
   using lede::numbers::dates::Date;
   namespace d = lede::numbers::dates;
@@ -298,5 +322,8 @@ TEST_CASE("hostile input is answered in linear time", "[numbers][hostile]") {
   std::string ones;
   for (int i = 0; i < 100000; ++i) ones += "one ";
   CHECK(timed(ones) < kBudgetMs);
+  std::string codes;  // one token of codes: blocked once, not once per digit run
+  for (int i = 0; i < 100000; ++i) codes += "a1";
+  CHECK(timed(codes) < kBudgetMs);
   CHECK(timed("\xff\xfe 12 \xc3 $ \xe2\x82 40% \xf0\x9f") < kBudgetMs);
 }

@@ -2,9 +2,11 @@
 #include <catch2/catch.hpp>
 
 #include <nlohmann/json.hpp>
+#include <random>
 #include <string>
 
 #include "lede/lede.hpp"
+#include "output/offsets.hpp"
 #include "text/document.hpp"
 #include "text/utf8.hpp"
 
@@ -46,8 +48,21 @@ lede::Analysis every_token_as_mention(const std::string& text) {
   const auto doc = lede::text::segment(text);
   lede::Analysis a = lede::analyze(text);
   a.mentions.clear();
-  for (const auto& t : doc.tokens) a.mentions.push_back({{t.start, t.end}, lede::EntityType::MISC, -1});
+  for (const auto& t : doc.tokens) a.mentions.push_back({{t.start, t.end()}, lede::EntityType::MISC, -1});
   return a;
+}
+
+// What a converted offset means: the UTF-16 units or code points decoded
+// from the start of the text up to the first boundary at or after `byte`.
+uint64_t units_before(std::string_view text, uint32_t byte, lede::OffsetUnit unit) {
+  uint64_t units = 0;
+  size_t pos = 0;
+  while (pos < byte && pos < text.size()) {
+    const auto d = lede::text::decode(text, pos);
+    units += unit == lede::OffsetUnit::utf16 ? lede::text::utf16_length(d.code_point) : 1;
+    pos += d.length;
+  }
+  return units;
 }
 
 }  // namespace
@@ -94,5 +109,31 @@ TEST_CASE("the contract has every list, in order, for any input", "[text][offset
     CHECK(keys == std::vector<std::string>{"version", "offsets", "length", "paragraphs", "mentions", "entities",
                                            "numbers", "quotes", "boilerplate"});
     CHECK(j["version"] == 1);
+  }
+}
+
+TEST_CASE("offsets convert in any order, at and between code point boundaries", "[output][offsets]") {
+  std::string text;
+  std::mt19937 rng(3);
+  for (int i = 0; i < 400; ++i) {
+    const int piece = static_cast<int>(rng() % 6);
+    if (piece == 0) text += "plain ascii words ";
+    if (piece == 1) text += "\xE2\x80\x9C" "curly\xE2\x80\x9D ";
+    if (piece == 2) text += "\xF0\x9F\x98\x80\xF0\x9F\x91\x8D";
+    if (piece == 3) text += "\xFF\xC0\x80\xE2\x82\xED\xA0\x80";
+    if (piece == 4) text += "caf\xC3\xA9";
+    if (piece == 5) text += std::string(static_cast<size_t>(rng() % 200), 'x');
+  }
+  for (auto unit : {lede::OffsetUnit::utf16, lede::OffsetUnit::codepoint}) {
+    const lede::output::OffsetMap offsets(text, unit);
+    const auto past_end = static_cast<uint32_t>(text.size() + 10);
+    std::vector<uint32_t> bytes;
+    for (uint32_t byte = 0; byte <= past_end; ++byte) bytes.push_back(byte);
+    for (uint32_t byte = 0; byte <= past_end; byte += 2) bytes.push_back(byte);  // runs forward again
+    for (int i = 0; i < 20000; ++i) bytes.push_back(static_cast<uint32_t>(rng() % (past_end + 1)));
+    for (uint32_t byte : bytes) {
+      INFO("byte " << byte << " in " << lede::to_string(unit));
+      REQUIRE(offsets.convert(byte) == units_before(text, byte, unit));
+    }
   }
 }

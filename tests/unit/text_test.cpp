@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "output/writer.hpp"
 #include "text/document.hpp"
 #include "text/utf8.hpp"
 
@@ -47,7 +48,13 @@ using V = std::vector<std::string>;
 }  // namespace
 
 TEST_CASE("ill-formed UTF-8 is replaced by maximal subparts, as browsers do", "[text]") {
-  using lede::text::sanitize;
+  // What leaves lede as text goes through the JSON writer's strings.
+  auto sanitize = [](std::string_view s) {
+    lede::output::JsonWriter w;
+    w.string(s);
+    const std::string json = w.take();
+    return json.substr(1, json.size() - 2);  // without the quotes
+  };
   CHECK(sanitize("caf\xC3\xA9") == "caf\xC3\xA9");
   CHECK(sanitize("a\xFF" "b") == "a\xEF\xBF\xBD" "b");
   // E2 82 is a truncated 3-byte sequence: one replacement, then 'A'.
@@ -57,7 +64,6 @@ TEST_CASE("ill-formed UTF-8 is replaced by maximal subparts, as browsers do", "[
   // Overlong NUL and a code point above U+10FFFF are rejected.
   CHECK(sanitize("\xC0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD");
   CHECK(sanitize("\xF4\x90\x80\x80").find("\xF4") == std::string::npos);
-  CHECK(sanitize(std::string("a\0b", 3)) == std::string("a\0b", 3));
 }
 
 TEST_CASE("quotes, possessives and punctuation are tokens of their own", "[text]") {
@@ -144,4 +150,18 @@ TEST_CASE("a byte order mark, NUL bytes and invalid bytes never become words", "
 TEST_CASE("empty and white-space-only text has no paragraphs", "[text]") {
   CHECK(lede::text::segment("").paragraphs.empty());
   CHECK(lede::text::segment("   \n\t ").tokens.empty());
+}
+
+TEST_CASE("a word longer than a token can hold is cut at a character boundary", "[text][hostile]") {
+  // 64 MB of letters with two-byte characters, so the cut falls inside one.
+  std::string word;
+  word.reserve(lede::text::Token::kMaxLength + 64);
+  while (word.size() < lede::text::Token::kMaxLength + 16) word += "\xC3\xA9";
+  const lede::text::Document doc = lede::text::segment(word);
+  REQUIRE(doc.tokens.size() == 2);
+  CHECK(doc.tokens[0].start == 0);
+  CHECK(doc.tokens[0].length % 2 == 0);  // whole characters only
+  CHECK(doc.tokens[1].start == doc.tokens[0].end());
+  CHECK(doc.tokens[1].end() == word.size());
+  CHECK_FALSE(doc.tokens[1].space_before);
 }

@@ -65,9 +65,11 @@ struct Number {
   NumberKind kind = NumberKind::cardinal;
   std::optional<double> value;  // normalized (money with scale, percent 40 for 40%)
   std::optional<double> high;   // upper end of a range
-  std::string unit;             // ISO 4217, "%", unit symbol, duration unit
+  // `unit` and `approx` name entries of lede's own tables (static storage):
+  // views rather than strings keep a text dense in numbers small in memory.
+  std::string_view unit;        // ISO 4217, "%", unit symbol, duration unit
   std::string iso;              // resolved date/period when a reference date is set
-  std::string approx;           // modifier outside the span: "more than", "about"
+  std::string_view approx;      // modifier outside the span: "more than", "about"
 };
 
 enum class QuoteKind { direct, partial, qa };

@@ -13,16 +13,13 @@ Result recognize(const text::Document& doc, const structure::Structure&) {
   // to show, and a name in a "Recent Posts" list is still a name.
   const Model* model = shipped_model();
   if (!model || doc.tokens.empty()) return {};
-  std::vector<std::string_view> words;
-  words.reserve(doc.tokens.size());
-  for (uint32_t i = 0; i < doc.tokens.size(); ++i) words.push_back(doc.token_text(i));
   std::vector<uint32_t> starts;
   starts.reserve(doc.sentences.size());
   for (const auto& s : doc.sentences) {
     if (s.end_token > s.first_token) starts.push_back(s.first_token);
   }
   if (starts.empty() || starts.front() != 0) starts.insert(starts.begin(), 0);
-  const std::vector<Tag> tags = tag_words(*model, words, starts);
+  const std::vector<Tag> tags = tag_words(*model, WordList(doc), starts);
   return group(doc, tags, model->gazetteer);
 }
 

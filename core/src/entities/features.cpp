@@ -177,7 +177,7 @@ namespace {
 
 // Numbers the distinct forms of `words` into doc.types and doc.type_of; the
 // forms themselves are kept only while numbering.
-void number_types(const std::vector<std::string_view>& words, Prepared& doc) {
+void number_types(const WordList& words, Prepared& doc) {
   const size_t n = words.size();
   // An article has a few hundred forms: room for them saves regrowing.
   const size_t expected = std::min<size_t>(n, 1024) + 2;
@@ -216,6 +216,20 @@ void number_match_codes(Prepared& doc) {
   }
 }
 
+// The sentence starts, with more wherever a sentence exceeds
+// kMaxSentenceWords, then `n`.
+std::vector<uint32_t> capped_sentences(const std::vector<uint32_t>& sentence_start, uint32_t n) {
+  std::vector<uint32_t> starts;
+  starts.reserve(sentence_start.size() + 1);
+  for (size_t s = 0; s < sentence_start.size(); ++s) {
+    const uint32_t end = s + 1 < sentence_start.size() ? sentence_start[s + 1] : n;
+    for (uint32_t start = sentence_start[s]; start < end; start += kMaxSentenceWords) starts.push_back(start);
+    if (sentence_start[s] == end) starts.push_back(end);  // an empty sentence stays
+  }
+  starts.push_back(n);
+  return starts;
+}
+
 size_t longest_sentence(const std::vector<uint32_t>& sentence_start) {
   size_t longest = 0;
   for (size_t s = 0; s + 1 < sentence_start.size(); ++s) {
@@ -226,16 +240,14 @@ size_t longest_sentence(const std::vector<uint32_t>& sentence_start) {
 
 }  // namespace
 
-Prepared prepare(const std::vector<std::string_view>& words, const std::vector<uint32_t>& sentence_start,
-                 const Gazetteer& gazetteer) {
+Prepared prepare(const WordList& words, const std::vector<uint32_t>& sentence_start, const Gazetteer& gazetteer) {
   Prepared doc;
   const size_t n = words.size();
   number_types(words, doc);
   size_t lower_count = 0;
   doc.lower_of = number_lower_forms(doc.types, &lower_count);
   doc.doc_case.assign(lower_count, 0);
-  doc.sentence_start = sentence_start;
-  doc.sentence_start.push_back(static_cast<uint32_t>(n));
+  doc.sentence_start = capped_sentences(sentence_start, static_cast<uint32_t>(n));
   doc.sentence_of.assign(n, 0);
   doc.match_of.resize(n);  // gazetteer codes until number_match_codes()
   doc.run.resize(n);
@@ -426,11 +438,11 @@ void match_features(uint32_t code, uint32_t mask, uint32_t* out) {
   match_features(code, f);
 }
 
-void context_features(const Prepared& doc, size_t si, uint32_t mask, bool shared_only, uint32_t* out) {
+void context_features(const Prepared& doc, size_t si, Words words, uint32_t mask, bool shared_only, uint32_t* out) {
   const Sentence s(doc, si);
   const int per_token = shared_only ? kSharedContextFeatures : kFirstContextFeatures;
-  for (int64_t i = s.begin(); i < s.end(); ++i) {
-    Writer<true> f(out + static_cast<size_t>(i - s.begin()) * per_token, mask);
+  for (int64_t i = words.begin; i < words.end; ++i) {
+    Writer<true> f(out + static_cast<size_t>(i - words.begin) * per_token, mask);
     shared_context_features(s, i, f);
     if (shared_only) continue;
     first_context_features(s, i, f);
@@ -469,10 +481,10 @@ FirstPassVotes::FirstPassVotes(const Prepared& doc, const Tag* first)
 }
 
 void second_pass_features(const Prepared& doc, const FirstPassVotes& votes, const Tag* first, size_t s,
-                          uint32_t mask, uint32_t* out) {
+                          Words words, uint32_t mask, uint32_t* out) {
   const uint32_t begin = doc.sentence_start[s], end = doc.sentence_start[s + 1];
   auto tag = [&](int64_t i) -> uint64_t { return i < begin ? 20 : i >= end ? 21 : first[i]; };
-  for (int64_t i = begin; i < end; ++i) {
+  for (int64_t i = words.begin; i < words.end; ++i) {
     const WordInfo& w = doc.word(i);
     const uint32_t l = doc.lower_of[doc.type_of[i]];
     // Votes of the other occurrences: this one's own tag is a feature of its own.
@@ -495,7 +507,7 @@ void second_pass_features(const Prepared& doc, const FirstPassVotes& votes, cons
     }
     const uint64_t longer_mask = votes.inside_longer[l];
     const uint64_t doc_case = doc.doc_case[l];
-    Writer<false> f(out + static_cast<size_t>(i - begin) * kSecondPassFeatures, mask);
+    Writer<false> f(out + static_cast<size_t>(i - words.begin) * kSecondPassFeatures, mask);
     f.add(0, tag(i));
     f.add(1, tag(i - 1), tag(i));
     f.add(2, tag(i), tag(i + 1));
@@ -518,8 +530,8 @@ void second_pass_features(const Prepared& doc, const FirstPassVotes& votes, cons
 void second_pass_features(const Prepared& doc, const Tag* first, uint32_t mask, uint32_t* out) {
   const FirstPassVotes votes(doc, first);
   for (size_t s = 0; s + 1 < doc.sentence_start.size(); ++s) {
-    uint32_t* sentence_out = out + static_cast<size_t>(doc.sentence_start[s]) * kSecondPassFeatures;
-    second_pass_features(doc, votes, first, s, mask, sentence_out);
+    const Words words{doc.sentence_start[s], doc.sentence_start[s + 1]};
+    second_pass_features(doc, votes, first, s, words, mask, out + static_cast<size_t>(words.begin) * kSecondPassFeatures);
   }
 }
 

@@ -18,6 +18,7 @@
 #include "entities/gazetteer.hpp"
 #include "entities/tags.hpp"
 #include "entities/words.hpp"
+#include "text/document.hpp"
 
 namespace lede::entities {
 
@@ -53,9 +54,29 @@ struct Prepared {
   }
 };
 
+// A document's words read where they are, without a copy of every word: a
+// text's tokens, or the words of a training file (and of tests).
+class WordList {
+ public:
+  WordList(const std::vector<std::string_view>& words) : words_(&words) {}  // NOLINT: implicit on purpose
+  explicit WordList(const text::Document& doc) : doc_(&doc) {}
+  size_t size() const { return words_ ? words_->size() : doc_->tokens.size(); }
+  std::string_view operator[](size_t i) const {
+    return words_ ? (*words_)[i] : doc_->token_text(static_cast<uint32_t>(i));
+  }
+
+ private:
+  const std::vector<std::string_view>* words_ = nullptr;
+  const text::Document* doc_ = nullptr;
+};
+
+// Sentences longer than this are tagged in pieces of this many words: no
+// sentence is that long, only junk (a table, a list run together), and the
+// cap bounds the per-sentence scratch memory of tagging.
+constexpr uint32_t kMaxSentenceWords = 256;
+
 // `sentence_start` lists where each sentence begins (ascending, first 0).
-Prepared prepare(const std::vector<std::string_view>& words, const std::vector<uint32_t>& sentence_start,
-                 const Gazetteer& gazetteer);
+Prepared prepare(const WordList& words, const std::vector<uint32_t>& sentence_start, const Gazetteer& gazetteer);
 
 constexpr int kFirstPassFeatures = 41 + kGazetteerCategories;  // one template per gazetteer category
 constexpr int kSecondPassFeatures = 16;  // added to the first pass's in the second
@@ -110,13 +131,18 @@ TypeFeatureIds type_features(const Prepared& doc, uint32_t type, uint32_t mask);
 // The kMatchFeatures ids of a gazetteer match code.
 void match_features(uint32_t code, uint32_t mask, uint32_t* out);
 
-// The other ids of sentence `s`: per token kFirstContextFeatures (first pass)
-// or kSharedContextFeatures (second pass, `shared_only`). The first pass's
-// position features of a word at position 0 are left unwritten: its type's
-// `inner` ids stand for them.
-void context_features(const Prepared& doc, size_t s, uint32_t mask, bool shared_only, uint32_t* out);
-// The second pass's own ids for sentence `s`.
+// Words [begin, end) of a document, all in one sentence.
+struct Words {
+  uint32_t begin, end;
+};
+
+// The other ids of `words` in sentence `s`: per word kFirstContextFeatures
+// (first pass) or kSharedContextFeatures (second pass, `shared_only`). The
+// first pass's position features of a word at position 0 are left
+// unwritten: its type's `inner` ids stand for them.
+void context_features(const Prepared& doc, size_t s, Words words, uint32_t mask, bool shared_only, uint32_t* out);
+// The second pass's own ids for `words` in sentence `s`.
 void second_pass_features(const Prepared& doc, const FirstPassVotes& votes, const Tag* first, size_t s,
-                          uint32_t mask, uint32_t* out);
+                          Words words, uint32_t mask, uint32_t* out);
 
 }  // namespace lede::entities

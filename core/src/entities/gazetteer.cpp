@@ -110,21 +110,24 @@ void Gazetteer::match(const uint64_t* lower, const uint32_t* entry, const uint8_
                       GazetteerMatch* out) const {
   std::array<size_t, kGazetteerCategories> covered_until{};
   for (size_t i = 0; i < n; ++i) out[i].fill(kNoMatch);
+  constexpr uint32_t kAll = (1u << kGazetteerCategories) - 1;
   for (size_t i = 0; i < n; ++i) {
+    // Titles are lower-case words too; names start with a capital, so only
+    // a title can start at a lower-case word.
+    const uint32_t wanted = may_start[i] ? kAll : 1u << kTitle;
     std::array<uint8_t, kGazetteerCategories> longest{};
     uint64_t key = kSeed;
     for (size_t j = i; j < n && j - i < static_cast<size_t>(kMaxWords); ++j) {
       key = combine(key, lower[j]);
       const uint32_t v = j == i ? entry[i] : lookup(key);
-      for (int c = 0; c < kGazetteerCategories; ++c) {
-        if (v & (1u << c)) longest[c] = static_cast<uint8_t>(j - i + 1);
+      for (uint32_t ends = v & wanted; ends != 0; ends &= ends - 1) {
+        longest[__builtin_ctz(ends)] = static_cast<uint8_t>(j - i + 1);
       }
-      if ((v >> kPrefixShift) == 0) break;
+      if (((v >> kPrefixShift) & wanted) == 0) break;
     }
     for (int c = 0; c < kGazetteerCategories; ++c) {
       const size_t len = longest[c];
-      // Titles are lower-case words too; names start with a capital.
-      if (len == 0 || covered_until[c] > i || (c != kTitle && !may_start[i])) continue;
+      if (len == 0 || covered_until[c] > i) continue;
       if (len == 1) {
         out[i][c] = kMatchUnit;
       } else {

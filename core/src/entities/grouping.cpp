@@ -36,6 +36,14 @@ std::string lower_ascii(std::string_view s) {
 
 char lower_byte(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
+bool same_ignoring_case(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (lower_byte(a[i]) != lower_byte(b[i])) return false;
+  }
+  return true;
+}
+
 uint64_t lower_ascii_hash(std::string_view s) {
   uint64_t h = 0xcbf29ce484222325ULL;
   for (const char c : s) h = (h ^ static_cast<unsigned char>(lower_byte(c))) * 0x100000001b3ULL;
@@ -117,12 +125,27 @@ Context make_context(const text::Document& doc, const Gazetteer& gazetteer) {
   return c;
 }
 
-bool is_title_word(const Context& c, uint32_t i) { return lexicon::is_title(lower_ascii(c.doc.token_text(i))); }
+// A word in ASCII lower case, for look-ups in lists of short words, without
+// a heap copy: a word too long for the buffer is none of them, and reads "".
+class Lowered {
+ public:
+  explicit Lowered(std::string_view word) {
+    if (word.size() > sizeof(buffer_)) return;
+    for (const char c : word) buffer_[size_++] = lower_byte(c);
+  }
+  std::string_view view() const { return {buffer_, size_}; }
+
+ private:
+  char buffer_[48];
+  size_t size_ = 0;
+};
+
+bool is_title_word(const Context& c, uint32_t i) { return lexicon::is_title(Lowered(c.doc.token_text(i)).view()); }
 
 bool is_edge_word(const Context& c, uint32_t i) {
   const std::string_view w = c.doc.token_text(i);
   if (word_case(w) == kAllCaps && w.size() > 1) return false;  // US, IT, WHO
-  return lexicon::is_function_word(lower_ascii(w)) || c.doc.tokens[i].kind != text::TokenKind::word;
+  return c.doc.tokens[i].kind != text::TokenKind::word || lexicon::is_function_word(Lowered(w).view());
 }
 
 // A capitalized word that is only capitalized because it starts a sentence:
@@ -130,9 +153,9 @@ bool is_edge_word(const Context& c, uint32_t i) {
 bool is_sentence_initial_common_word(const Context& c, uint32_t i) {
   const std::string_view w = c.doc.token_text(i);
   if (!c.initial[i] || word_case(w) != kCapitalized) return false;
-  const std::string lower = lower_ascii(w);
-  if (c.capitalized_inside.contains(lower)) return false;
-  return lexicon::is_function_word(lower) || c.gazetteer.contains(kCommonWord, lower);
+  const Lowered lower(w);
+  if (c.capitalized_inside.contains(lower.view())) return false;
+  return lexicon::is_function_word(lower.view()) || c.gazetteer.contains(kCommonWord, lower.view());
 }
 
 // Trims a span to what a reader would mark; false when nothing is left.
@@ -369,15 +392,22 @@ class Grouper {
 
   // UN, EU, NATO, US...: every form of one known acronym or its expansion.
   void join_known_acronyms(UnionFind& groups) {
-    std::unordered_map<std::string, int> first_form;  // lower-case expansion -> form
+    const auto acronyms = lexicon::acronyms();
+    std::vector<int> first_form(acronyms.size, -1);  // per expansion: its first acronym's index
     for (size_t f = 0; f < forms_.size(); ++f) {
-      const std::string lower = lower_ascii(forms_[f].text);
-      for (const auto& a : lexicon::acronyms()) {
-        if (forms_[f].text == a.short_form || lower == lower_ascii(a.expansion)) {
-          auto [it, fresh] = first_form.emplace(lower_ascii(a.expansion), static_cast<int>(f));
-          if (!fresh) groups.join(it->second, static_cast<int>(f));
-          break;
+      const std::string& text = forms_[f].text;
+      for (size_t i = 0; i < acronyms.size; ++i) {
+        const lexicon::Acronym& acronym = acronyms.items[i];
+        if (text != acronym.short_form && !same_ignoring_case(text, acronym.expansion)) continue;
+        // "US" and "U.S." are two acronyms of one expansion.
+        size_t a = 0;
+        while (!same_ignoring_case(acronyms.items[a].expansion, acronym.expansion)) ++a;
+        if (first_form[a] < 0) {
+          first_form[a] = static_cast<int>(f);
+        } else {
+          groups.join(first_form[a], static_cast<int>(f));
         }
+        break;
       }
     }
   }
@@ -463,7 +493,7 @@ class Grouper {
     for (size_t m = 0; m < spans_.size(); ++m) {
       const int entity = entity_of_group[groups.find(form_of_[m])];
       Mention mention;
-      mention.span = {c_.doc.tokens[spans_[m].first].start, c_.doc.tokens[spans_[m].end - 1].end};
+      mention.span = {c_.doc.tokens[spans_[m].first].start, c_.doc.tokens[spans_[m].end - 1].end()};
       mention.type = r.entities[entity].type;
       mention.entity = entity;
       ++r.entities[entity].count;

@@ -20,9 +20,12 @@ constexpr uint64_t mix(uint64_t x) {
 
 constexpr uint64_t combine(uint64_t a, uint64_t b) { return mix(a * 0x9e3779b97f4a7c15ULL + b + 0x632be59bd9b4e019ULL); }
 
+// FNV-1a over the bytes, finished by mix() with the length.
+constexpr uint64_t kFnvBasis = 0xcbf29ce484222325ULL;
+constexpr uint64_t fnv_step(uint64_t h, char c) { return (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL; }
 inline uint64_t hash_bytes(std::string_view s) {
-  uint64_t h = 0xcbf29ce484222325ULL;
-  for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+  uint64_t h = kFnvBasis;
+  for (const char c : s) h = fnv_step(h, c);
   return mix(h ^ s.size());
 }
 

@@ -32,12 +32,26 @@ struct Perceptron {
 
   // Adds the rows of `features` (count ids) to `sums`. 16-bit sums cannot
   // overflow: a token has fewer than 256 features of at most 127 each.
+  // The sums are kept in a local array and the rows marked __restrict: an
+  // int8 row might otherwise alias the sums, which stops clang from
+  // vectorizing the loop (12-22% of the whole analysis in wasm).
   void score(const uint32_t* features, int count, int16_t* sums) const {
+    int16_t local[kRowStride];
+    std::copy(sums, sums + kRowStride, local);
     for (int k = 0; k < count; ++k) {
-      const int8_t* row = &weights[static_cast<size_t>(features[k]) * kRowStride];
-      for (int t = 0; t < kRowStride; ++t) sums[t] = static_cast<int16_t>(sums[t] + row[t]);
+      const int8_t* __restrict row = &weights[static_cast<size_t>(features[k]) * kRowStride];
+      for (int t = 0; t < kRowStride; ++t) local[t] = static_cast<int16_t>(local[t] + row[t]);
     }
+    std::copy(local, local + kRowStride, sums);
   }
+};
+
+// What surrounds a stretch of tokens given to viterbi(): the sentence's
+// start or a word tagged O before it, the sentence's end or a word tagged O
+// after it.
+struct Stretch {
+  bool starts_sentence = true;
+  bool ends_sentence = true;
 };
 
 // Best tag sequence under BIO constraints for `n` tokens whose emission
@@ -45,7 +59,7 @@ struct Perceptron {
 // bytes. Scores are re-based at every step, so any sentence length is safe.
 template <typename Emission, typename Transition>
 void viterbi(const Emission* emissions, const Transition (*transition)[kTags], size_t n, uint8_t* backpointers,
-             Tag* out) {
+             Tag* out, Stretch stretch = {}) {
   if (n == 0) return;
   // Forbidden moves get a score no path can make up, which keeps the inner
   // loop free of branches; re-basing keeps the scores far from overflow.
@@ -55,8 +69,9 @@ void viterbi(const Emission* emissions, const Transition (*transition)[kTags], s
     for (Tag t = 0; t < kTags; ++t) moves[p][t] = allowed(p, t) ? transition[p][t] : kForbidden;
   }
   int64_t best[kTags], next[kTags];
+  const int before = stretch.starts_sentence ? kTags : kOutside;
   for (Tag t = 0; t < kTags; ++t) {
-    best[t] = (allowed(kOutside, t) ? transition[kTags][t] : kForbidden) + emissions[t];
+    best[t] = (allowed(kOutside, t) ? transition[before][t] : kForbidden) + emissions[t];
   }
   for (size_t i = 1; i < n; ++i) {
     const Emission* e = emissions + i * kTags;
@@ -73,6 +88,10 @@ void viterbi(const Emission* emissions, const Transition (*transition)[kTags], s
       top_all = std::max(top_all, next[t]);
     }
     for (Tag t = 0; t < kTags; ++t) best[t] = next[t] - top_all;
+  }
+  // A word tagged O follows: every tag may move to O.
+  if (!stretch.ends_sentence) {
+    for (Tag t = 0; t < kTags; ++t) best[t] += transition[t][kOutside];
   }
   Tag last = 0;
   for (Tag t = 1; t < kTags; ++t) {

@@ -27,7 +27,7 @@ struct FeatureRows {
 void decode(const Perceptron& weights, const Prepared& doc, FeatureRows rows, Tag* out);
 
 // Both passes (or the first only) over a document given as words with sentence starts.
-std::vector<Tag> tag_words(const Model& model, const std::vector<std::string_view>& words,
+std::vector<Tag> tag_words(const Model& model, const WordList& words,
                            const std::vector<uint32_t>& sentence_start, bool first_pass_only = false);
 
 }  // namespace lede::entities

@@ -93,9 +93,12 @@ WordInfo describe_word(std::string_view raw) {
   }
   info.shape = hash_bytes({shape, n});
   info.short_shape = hash_bytes({short_shape, m});
+  // hash_bytes() of each prefix, from one running FNV state.
+  uint64_t state = kFnvBasis;
   for (size_t k = 0; k < 4; ++k) {
+    if (k < l.size()) state = fnv_step(state, l[k]);
     const size_t len = std::min(l.size(), k + 1);
-    info.prefix[k] = hash_bytes(l.substr(0, len));
+    info.prefix[k] = mix(state ^ len);
     info.suffix[k] = hash_bytes(l.substr(l.size() - len));
   }
   return info;

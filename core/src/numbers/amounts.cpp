@@ -12,6 +12,10 @@ namespace detail {
 
 std::optional<Amount> Grammar::digits_amount(uint32_t i) const {
   if (!is_digits(i)) return std::nullopt;
+  return read_digits(i);
+}
+
+std::optional<Amount> Grammar::read_digits(uint32_t i) const {
   const std::string_view s = tx(i);
   if (s.size() > kMaxDigits) return std::nullopt;
   double value = 0, scale = 0;
@@ -153,10 +157,15 @@ void Grammar::extend_exponent(Amount& a) const {
 
 std::optional<double> Grammar::vulgar_fraction(uint32_t i) const {
   if (!ok(i) || atoms_[i].kind == AtomKind::word || atoms_[i].kind == AtomKind::digits) return std::nullopt;
+  return vulgar_fraction_value(tx(i));
+}
+
+std::optional<double> Grammar::vulgar_fraction_value(std::string_view t) {
+  // Every glyph is two or three bytes led by 0xC2 or 0xE2.
+  if (t.size() < 2 || (t[0] != '\xC2' && t[0] != '\xE2')) return std::nullopt;
   static constexpr std::pair<std::string_view, double> kFractions[] = {
       {"\u00BD", 0.5}, {"\u2153", 1.0 / 3}, {"\u2154", 2.0 / 3}, {"\u00BC", 0.25},
       {"\u00BE", 0.75}, {"\u2155", 0.2},    {"\u2159", 1.0 / 6}, {"\u215B", 0.125}};
-  const std::string_view t = tx(i);
   for (const auto& [glyph, value] : kFractions) {
     if (t == glyph) return value;
   }
@@ -186,7 +195,7 @@ void Grammar::extend_groups(Amount& a) const {
     ++j;
     ++groups;
   }
-  if (groups == 0 || (j < atoms_.size() && atoms_[j].joined)) return;
+  if (groups == 0 || (in(j) && atoms_[j].joined)) return;
   a.value = value;
   a.end = j;
   a.plain = false;
@@ -217,7 +226,7 @@ void Grammar::apply_scale(Amount& a, bool money) const {
     const std::string_view w = lw(j);
     const std::string_view orig = tx(j);
     const bool glued = atoms_[j].joined;
-    const lx::Scale* s = lx::scale_word(w);
+    const lx::Scale* s = lx::scale_word(entry(j));
     if (!s && orig == "G" && a.value >= 10) {
       a.value *= 1e9;
       a.end = j + 1;
@@ -266,7 +275,7 @@ std::optional<Amount> Grammar::spelled(uint32_t i, bool allow_and) const {
   double last_scale = 1e18;
   bool hundred_seen = false;  // since the last scale word
   if ((is(j, "a") || is(j, "an")) && ok(j + 1)) {
-    const lx::NumberWord* nw = lx::number_word(lw(j + 1));
+    const lx::NumberWord* nw = lx::number_word(entry(j + 1));
     if (nw && (nw->kind == lx::WordKind::hundred || nw->kind == lx::WordKind::scale ||
                nw->kind == lx::WordKind::dozen)) {
       current = 1;
@@ -281,7 +290,7 @@ std::optional<Amount> Grammar::spelled(uint32_t i, bool allow_and) const {
     // Connectors: hyphen inside a token (twenty-one), a spaced dash
     // between tens and a unit (fifty - two), "and" after hundred/scale.
     if (any && (is_hyphen_atom(j) || is_dash(j)) && ok(j + 1) && atoms_[j + 1].kind == AtomKind::word) {
-      const lx::NumberWord* nw = lx::number_word(lw(j + 1));
+      const lx::NumberWord* nw = lx::number_word(entry(j + 1));
       if (nw && last_set && last == lx::WordKind::tens && nw->kind == lx::WordKind::unit && nw->value < 10) {
         ++j;
         continue;
@@ -294,7 +303,7 @@ std::optional<Amount> Grammar::spelled(uint32_t i, bool allow_and) const {
     }
     if (any && is(j, "and") && ok(j + 1)) {
       if (!allow_and) break;  // the nested read of a fraction looks no further: depth stays 2
-      const lx::NumberWord* nw = lx::number_word(lw(j + 1));
+      const lx::NumberWord* nw = lx::number_word(entry(j + 1));
       // "twenty and three fifths": the fraction is read by fraction_tail.
       // A proper fraction is a mixed number's tail; "and thirty fifths"
       // (an improper one) makes the whole a numerator: 130 fifths.
@@ -316,9 +325,9 @@ std::optional<Amount> Grammar::spelled(uint32_t i, bool allow_and) const {
     // Digits among number words: "4 thousand 3 hundred and 21", "3 dozens".
     if (is_digits(j) && (!any || (last_set && (last == lx::WordKind::hundred || last == lx::WordKind::scale)))) {
       auto d = digits_amount(j);
-      if (!d || !d->plain || d->value >= 1000 || (j + 1 < atoms_.size() && atoms_[j + 1].joined)) break;
+      if (!d || !d->plain || d->value >= 1000 || (in(j + 1) && atoms_[j + 1].joined)) break;
       if (!any) {
-        const lx::NumberWord* next = ok(j + 1) ? lx::number_word(lw(j + 1)) : nullptr;
+        const lx::NumberWord* next = ok(j + 1) ? lx::number_word(entry(j + 1)) : nullptr;
         if (!next || next->kind == lx::WordKind::unit || next->kind == lx::WordKind::tens) break;
       }
       current += d->value;
@@ -330,7 +339,7 @@ std::optional<Amount> Grammar::spelled(uint32_t i, bool allow_and) const {
       continue;
     }
     if (atoms_[j].kind != AtomKind::word) break;
-    const lx::NumberWord* nw = lx::number_word(lw(j));
+    const lx::NumberWord* nw = lx::number_word(entry(j));
     if (!nw) break;
     // "one hundred thirty fifths": tens and an ordinal are one denominator.
     if (any && nw->kind == lx::WordKind::tens && !is(j - 1, "and") && denominator_at(j, false)) break;
@@ -386,7 +395,7 @@ done:
       double scale = 0.1, frac = 0;
       uint32_t k = a.end + 1;
       while (ok(k) && atoms_[k].kind == AtomKind::word) {
-        const lx::NumberWord* d = lx::number_word(lw(k));
+        const lx::NumberWord* d = lx::number_word(entry(k));
         if (d && d->kind == lx::WordKind::unit && d->value < 10) {
           frac += d->value * scale;
           scale /= 10;
@@ -416,15 +425,15 @@ done:
       a.fraction = true;
       a.integer = false;
       if (is(a.end, "a") && ok(a.end + 1)) {  // half a dozen, half a million
-        const lx::NumberWord* nw = lx::number_word(lw(a.end + 1));
+        const lx::NumberWord* nw = lx::number_word(entry(a.end + 1));
         if (nw && (nw->kind == lx::WordKind::scale || nw->kind == lx::WordKind::dozen)) {
           a.value = 0.5 * nw->value;
           a.end += 2;
           a.integer = true;
         }
       }
-    } else if (is(k, "quarter") && k == first && ok(k + 1) && lx::number_word(lw(k + 1)) &&
-               lx::number_word(lw(k + 1))->kind == lx::WordKind::scale) {
+    } else if (is(k, "quarter") && k == first && ok(k + 1) && lx::number_word(entry(k + 1)) &&
+               lx::number_word(entry(k + 1))->kind == lx::WordKind::scale) {
       a.value = 0.25;
       a.end = k + 1;
       a.fraction = true;
@@ -449,14 +458,14 @@ std::optional<std::pair<double, uint32_t>> Grammar::denominator_at(uint32_t k, b
   const std::string_view w = lw(k);
   if (w == "quarters" || (w == "quarter" && one)) return std::make_pair(4.0, k + 1);
   if (w == "halves" || (w == "half" && one)) return std::make_pair(2.0, k + 1);
-  if (const lx::Ordinal* o = lx::ordinal(w); o && (o->plural || (one && o->value >= 3))) {
+  if (const lx::Ordinal* o = lx::ordinal(entry(k)); o && (o->plural || (one && o->value >= 3))) {
     return std::make_pair(o->value, k + 1);
   }
-  const lx::NumberWord* tens = lx::number_word(w);
+  const lx::NumberWord* tens = lx::number_word(entry(k));
   if (tens && tens->kind == lx::WordKind::tens) {
     uint32_t m = k + 1;
     if (is_hyphen_atom(m) && atoms_[m].joined) ++m;
-    const lx::Ordinal* o = is_word(m) ? lx::ordinal(lw(m)) : nullptr;
+    const lx::Ordinal* o = is_word(m) ? lx::ordinal(entry(m)) : nullptr;
     if (o && o->value < 10 && (o->plural || one)) return std::make_pair(tens->value + o->value, m + 1);
   }
   return std::nullopt;
@@ -466,7 +475,7 @@ void Grammar::fraction_tail(Amount& a, bool allow_and) const {
   uint32_t k = a.end;
   if (is_hyphen_atom(k) && atoms_[k].joined) ++k;
   // "one - fourth": a spaced dash before the denominator.
-  if (is_dash(k) && !atoms_[k].joined && a.value < 10 && is_word(k + 1) && lx::ordinal(lw(k + 1))) ++k;
+  if (is_dash(k) && !atoms_[k].joined && a.value < 10 && is_word(k + 1) && lx::ordinal(entry(k + 1))) ++k;
   if (auto den = denominator_at(k, a.value == 1)) {
     a.value /= den->first;
     a.end = den->second;
@@ -479,7 +488,7 @@ void Grammar::fraction_tail(Amount& a, bool allow_and) const {
   auto f = spelled(a.end + 1, false);
   if (f && f->fraction && f->value > 0 && f->value < 1) {
     // "one billion and a quarter million": the fraction has its own scale.
-    const lx::NumberWord* sc = ok(f->end) ? lx::number_word(lw(f->end)) : nullptr;
+    const lx::NumberWord* sc = ok(f->end) ? lx::number_word(entry(f->end)) : nullptr;
     if (sc && sc->kind == lx::WordKind::scale) {
       a.value += f->value * sc->value;
       a.end = f->end + 1;
@@ -519,7 +528,7 @@ std::optional<Amount> Grammar::amount(uint32_t i, bool money) const {
 std::optional<Amount> Grammar::base_amount(uint32_t i, bool money) const {
   if (auto a = numeric(i, money)) {
     // Digits before a spelled scale: "322 hundred", "4 thousand 3 hundred and 21".
-    const lx::NumberWord* next = is_digits(i) && ok(i + 1) ? lx::number_word(lw(i + 1)) : nullptr;
+    const lx::NumberWord* next = is_digits(i) && ok(i + 1) ? lx::number_word(entry(i + 1)) : nullptr;
     if (next && next->kind != lx::WordKind::unit && next->kind != lx::WordKind::tens) {
       if (auto w = spelled(i); w && w->end > a->end) return w;
     }
@@ -530,7 +539,7 @@ std::optional<Amount> Grammar::base_amount(uint32_t i, bool money) const {
   if (!a) return std::nullopt;
   // "two thirds of a million"
   if (a->fraction && is(a->end, "of") && is(a->end + 1, "a") && ok(a->end + 2)) {
-    if (const lx::NumberWord* nw = lx::number_word(lw(a->end + 2)); nw && nw->kind == lx::WordKind::scale) {
+    if (const lx::NumberWord* nw = lx::number_word(entry(a->end + 2)); nw && nw->kind == lx::WordKind::scale) {
       a->value *= nw->value;
       a->end += 3;
       return a;
@@ -538,7 +547,7 @@ std::optional<Amount> Grammar::base_amount(uint32_t i, bool money) const {
   }
   // A scale after a spelled fraction: "half million", "three quarters billion".
   if (a->fraction && ok(a->end)) {
-    if (const lx::Scale* s = lx::scale_word(lw(a->end)); s && lw(a->end).size() > 2) {
+    if (const lx::Scale* s = lx::scale_word(entry(a->end)); s && lw(a->end).size() > 2) {
       a->value *= s->factor;
       a->end += 1;
     }
@@ -563,7 +572,7 @@ bool Grammar::pronoun_one(uint32_t i, const Amount& a) const {
       if (lw(i + 1) == w) return true;
     }
   } else {
-    return i > 0 && atoms_[i - 1].kind == AtomKind::word && !lx::number_word(lw(i - 1));
+    return i > 0 && atoms_[i - 1].kind == AtomKind::word && !lx::number_word(entry(i - 1));
   }
   return false;
 }
@@ -655,7 +664,7 @@ Grammar::Suffix Grammar::suffix(uint32_t j, const Amount& a) const {
     }
   }
   if ((w == "(" || w == "{") && ok(k + 1) && ok(k + 2) && (tx(k + 2) == ")" || tx(k + 2) == "}")) {
-    if (const lx::Unit* u = lx::unit(lw(k + 1))) {
+    if (const lx::Unit* u = lx::unit(entry(k + 1))) {
       s.kind = Suffix::Kind::unit;
       s.unit = u;
       s.end = k + 3;
@@ -724,7 +733,7 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
   Found f;
   f.amount = {atoms_[amount_start].start, atoms_[low.end - 1].end};
   f.amount_value = low.value;
-  f.amount_glued = low.end < atoms_.size() && atoms_[low.end].joined && atoms_[low.end].kind == AtomKind::word;
+  f.amount_glued = in(low.end) && atoms_[low.end].joined && atoms_[low.end].kind == AtomKind::word;
   Number& n = f.number;
   n.value = low.value;
   if (high) n.high = high->value;
@@ -733,7 +742,7 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
     n.kind = NumberKind::money;
     n.value = low.value * cur->factor;
     if (high) n.high = high->value * cur->factor;
-    n.unit = std::string(cur->iso);
+    n.unit = cur->iso;
     // "$ 70 - a - share": fine; "usd$ 15": done by the prefix table.
     // "$10 dollars" is one amount; "$ 20 $ 37" are two.
     if (s.kind == Suffix::Kind::money && s.currency && s.currency->iso == cur->iso && is_word(k)) end = s.end;
@@ -748,19 +757,19 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
         n.kind = NumberKind::money;
         n.value = low.value * s.currency->factor;
         if (high) n.high = high->value * s.currency->factor;
-        n.unit = std::string(s.currency->iso);
+        n.unit = s.currency->iso;
         end = s.end;
         end = money_cents(end, n);
         break;
       case Suffix::Kind::unit:
         n.kind = NumberKind::quantity;
-        n.unit = std::string(s.unit->symbol);
+        n.unit = s.unit->symbol;
         end = feet_and_inches(s.end, n);
         break;
       case Suffix::Kind::age:
         n.kind = NumberKind::quantity;
         n.value = low.value * s.duration->factor;
-        n.unit = std::string(lx::to_string(s.duration->unit));
+        n.unit = lx::to_string(s.duration->unit);
         end = s.end;
         break;
       case Suffix::Kind::duration:
@@ -797,7 +806,7 @@ bool Grammar::is_ordinal_suffix(uint32_t k) const {
   if (!ok(k)) return false;
   const std::string_view w = lw(k);
   if (w == "st" || w == "nd" || w == "rd" || w == "th") return atoms_[k].joined;
-  const lx::Ordinal* o = lx::ordinal(w);
+  const lx::Ordinal* o = lx::ordinal(entry(k));
   // "second" is a unit of time, except joined to tens: twenty-second.
   return o && !o->plural && (w != "second" || (atoms_[k].joined && is_hyphen_atom(k - 1)));
 }
@@ -899,7 +908,8 @@ bool Grammar::is_name_number(uint32_t i, const Amount& a) const {
   const uint32_t p = i - 1;
   if (atoms_[p].kind != AtomKind::word || !capitalized(p) || sentence_start(p)) return false;
   const std::string_view w = lw(p);
-  if (lx::month(w) || lx::weekday(w) || lx::currency(w) || lx::number_word(w) || lx::modifier(w)) return false;
+  const lx::EntryId e = entry(p);
+  if (lx::month(e) || lx::weekday(e) || lx::currency(e) || lx::number_word(e) || lx::modifier(e)) return false;
   static constexpr std::string_view kCues[] = {"in", "since", "by", "of", "from", "to", "and", "on", "at",
                                                "until", "about", "around", "over", "some", "all", "the",
                                                "only", "just", "nearly", "almost", "after", "before"};
@@ -930,7 +940,7 @@ uint32_t Grammar::duration_or_date(uint32_t i, uint32_t amount_start, const Amou
   Found f;
   f.amount = {atoms_[amount_start].start, atoms_[low.end - 1].end};
   f.amount_value = low.value;
-  f.amount_glued = low.end < atoms_.size() && atoms_[low.end].joined;
+  f.amount_glued = in(low.end) && atoms_[low.end].joined;
   Number& n = f.number;
   // "2 days 1 month": a compound duration keeps the first unit's value.
   if (auto more = amount(end); more && !more->words) {
@@ -957,7 +967,7 @@ uint32_t Grammar::duration_or_date(uint32_t i, uint32_t amount_start, const Amou
   n.kind = NumberKind::duration;
   n.value = value * s.duration->factor;
   if (high) n.high = high->value * s.duration->factor;
-  n.unit = std::string(lx::to_string(unit));
+  n.unit = lx::to_string(unit);
   if (s.duration->factor == 3 && unit == lx::TimeUnit::month) n.unit = "month";
   n.iso = duration_iso(*n.value, unit);
   n.span = {atoms_[i == amount_start ? i : amount_start].start, atoms_[end - 1].end};
@@ -1010,12 +1020,12 @@ uint32_t Grammar::match_word_duration(uint32_t i, std::vector<Found>& out) const
   } else if (is(end, "old")) {
     n.kind = NumberKind::quantity;
     n.value = value * d->factor;
-    n.unit = std::string(lx::to_string(d->unit));
+    n.unit = lx::to_string(d->unit);
     ++end;
   } else {
     n.kind = NumberKind::duration;
     if (!vague) n.value = value * d->factor;
-    n.unit = std::string(lx::to_string(d->unit));
+    n.unit = lx::to_string(d->unit);
     if (!vague) n.iso = duration_iso(*n.value, d->unit);
   }
   n.span = {atoms_[i].start, atoms_[end - 1].end};
@@ -1037,6 +1047,13 @@ std::string Grammar::duration_iso(double value, lx::TimeUnit unit) const {
     case lx::TimeUnit::second: designator = "S"; time = true; break;
   }
   if (!(value >= 0 && value < 1e9)) return {};
+  if (value < 1e6 && value == std::floor(value) && !std::signbit(value)) {
+    // What %g writes for a whole number below a million (not -0), without printf.
+    std::string iso = time ? "PT" : "P";
+    iso += std::to_string(static_cast<long>(value));
+    iso += designator;
+    return iso;
+  }
   std::snprintf(buf, sizeof buf, "P%s%g%s", time ? "T" : "", value, designator);
   return buf;
 }
@@ -1066,14 +1083,14 @@ std::optional<std::pair<double, uint32_t>> Grammar::ordinal_at(uint32_t i) const
     return std::nullopt;
   }
   if (!is_word(i)) return std::nullopt;
-  if (const lx::Ordinal* o = lx::ordinal(lw(i)); o && !o->plural) return std::make_pair(o->value, i + 1);
+  if (const lx::Ordinal* o = lx::ordinal(entry(i)); o && !o->plural) return std::make_pair(o->value, i + 1);
   // A spelled cardinal ending in an ordinal: twenty-first, one hundred twenty-fifth.
   uint32_t j = i;
   double prefix = 0;
   constexpr uint32_t kMaxOrdinalAtoms = 10;  // "two thousand three hundred and forty-fifth"
   const lx::NumberWord* prev = nullptr;
   while (ok(j) && atoms_[j].kind == AtomKind::word && j < i + kMaxOrdinalAtoms) {
-    const lx::NumberWord* nw = lx::number_word(lw(j));
+    const lx::NumberWord* nw = lx::number_word(entry(j));
     if (!nw) break;
     // "one one", "twenty thirty": two numbers, not one ordinal.
     const bool small = nw->kind == lx::WordKind::unit || nw->kind == lx::WordKind::tens;
@@ -1090,7 +1107,7 @@ std::optional<std::pair<double, uint32_t>> Grammar::ordinal_at(uint32_t i) const
     if (is_hyphen_atom(j) || is(j, "and")) ++j;
   }
   if (j == i || !is_word(j)) return std::nullopt;
-  const lx::Ordinal* o = lx::ordinal(lw(j));
+  const lx::Ordinal* o = lx::ordinal(entry(j));
   if (!o || o->plural) return std::nullopt;
   if (o->value >= 100) return std::make_pair((prefix == 0 ? 1 : prefix) * o->value, j + 1);
   return std::make_pair(prefix + o->value, j + 1);

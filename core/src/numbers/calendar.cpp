@@ -30,7 +30,7 @@ bool Grammar::is_year(uint32_t i, const Amount& a) const {
     for (std::string_view w : kBefore) {
       if (p == w && p != "the") return !(p == "," && a.value < 1900);
     }
-    if (lx::month(p)) return true;
+    if (lx::month(entry(i - 1))) return true;
   }
   if (!ok(a.end)) return a.value >= 1900 && a.value <= 2100;
   const std::string_view next = lw(a.end);
@@ -46,7 +46,7 @@ bool Grammar::is_year(uint32_t i, const Amount& a) const {
 }
 
 uint32_t Grammar::decade(uint32_t i, const Amount& a) const {
-  if (!a.plain || a.end >= atoms_.size() || lw(a.end) != "s") return 0;
+  if (!a.plain || !in(a.end) || lw(a.end) != "s") return 0;
   const double v = a.value;
   if (a.digits == 4 && std::fmod(v, 10) == 0 && v >= 1000 && v <= 2190) return a.end + 1;
   if (a.digits == 2 && std::fmod(v, 10) == 0 && i > 0 && atoms_[i].joined == false && atoms_[a.end].joined &&
@@ -65,7 +65,7 @@ std::string Grammar::decade_iso(const Amount& a) const {
 int Grammar::month_at(uint32_t i) const {
   // Joined only after a hyphen: "mid-November", "Friday-Jun-15".
   if (!is_word(i) || (atoms_[i].joined && !is_hyphen_atom(i - 1))) return 0;
-  const int m = lx::month(lw(i));
+  const int m = lx::month(entry(i));
   if (!m) return 0;
   const std::string_view w = lw(i);
   // Abbreviations and ambiguous words need capitals ("Mar", "May", "Sept").
@@ -251,7 +251,7 @@ uint32_t Grammar::numeric_date(uint32_t i, std::vector<Found>& out) const {
     // "3/4" is a fraction unless a date cue surrounds it.
     const int m = parts[0], d = parts[1];
     if (!(m >= 1 && m <= 12 && d >= 1 && d <= 31)) return 0;
-    const bool cue = i > 0 && (lx::weekday(lw(i - 1)) || is(i - 1, "on") || is(i - 1, "this") ||
+    const bool cue = i > 0 && (lx::weekday(entry(i - 1)) || is(i - 1, "on") || is(i - 1, "this") ||
                                is(i - 1, "next") || is(i - 1, "from") || is(i - 1, "between") ||
                                is(i - 1, "until") || is(i - 1, "by") || is(i - 1, ","));
     if (!cue && (d <= 10 && m < d)) return 0;
@@ -326,7 +326,7 @@ uint32_t Grammar::month_day(uint32_t i, std::vector<Found>& out) const {
 }
 
 bool Grammar::is_duration_word(uint32_t i) const {
-  const lx::Duration* d = lx::duration(lw(i));
+  const lx::Duration* d = lx::duration(entry(i));
   return d && !d->abbreviation;
 }
 
@@ -368,7 +368,7 @@ uint32_t Grammar::relative_date(uint32_t i, std::vector<Found>& out) const {
   if (p == "spring" || p == "summer" || p == "autumn" || p == "fall" || p == "winter") {
     return emit_date(i, k + 1, {}, out);
   }
-  if (const int wd = lx::weekday(p)) {
+  if (const int wd = lx::weekday(entry(k))) {
     uint32_t e = k + 1;
     if (is_day_part(e)) ++e;
     return emit_date(i, e, weekday_iso(wd, rel), out);
@@ -473,7 +473,7 @@ uint32_t Grammar::part_of(uint32_t i, std::vector<Found>& out) const {
 
 uint32_t Grammar::weekday_date(uint32_t i, std::vector<Found>& out) const {
   if (!is_word(i) || atoms_[i].joined) return 0;
-  const int wd = lx::weekday(lw(i));
+  const int wd = lx::weekday(entry(i));
   if (!wd) return 0;
   const std::string_view w = lw(i);
   if (w.size() <= 4) {  // Mon, Wed, Sat, Sun: capitals and a date after
@@ -614,9 +614,7 @@ uint32_t Grammar::match_time(uint32_t i, std::vector<Found>& out) const {
   // Time zones: GMT, UTC, EST, local time.
   if (zone_at(e)) ++e;
   if (is(e, "local") && is(e + 1, "time")) e += 2;
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "T%02d:%02d", hour % 24, minute);
-  return emit_date(i, e, buf, out, NumberKind::time);
+  return emit_date(i, e, dates::iso_time(hour % 24, minute), out, NumberKind::time);
 }
 
 bool Grammar::zone_at(uint32_t e) const {

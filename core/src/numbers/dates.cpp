@@ -65,22 +65,55 @@ int weekday(Date d) {
   return static_cast<int>(((days % 7) + 7 + 3) % 7) + 1;
 }
 
+namespace {
+
+// printf's %04d and %02d for the usual values, without printf: dates are
+// written for most expressions.
+void append_padded(std::string& out, int value, int width) {
+  const int limit = width == 4 ? 10000 : 100;
+  if (value < 0 || value >= limit) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, width == 4 ? "%04d" : "%02d", value);
+    out += buf;
+    return;
+  }
+  char digits[4];
+  for (int k = width - 1; k >= 0; --k, value /= 10) digits[k] = static_cast<char>('0' + value % 10);
+  out.append(digits, width);
+}
+
+}  // namespace
+
 std::string iso_day(Date d) {
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
-  return buf;
+  std::string out;
+  append_padded(out, d.year, 4);
+  out += '-';
+  append_padded(out, d.month, 2);
+  out += '-';
+  append_padded(out, d.day, 2);
+  return out;
 }
 
 std::string iso_month(int year, int month) {
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
-  return buf;
+  std::string out;
+  append_padded(out, year, 4);
+  out += '-';
+  append_padded(out, month, 2);
+  return out;
 }
 
 std::string iso_year(int year) {
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%04d", year);
-  return buf;
+  std::string out;
+  append_padded(out, year, 4);
+  return out;
+}
+
+std::string iso_time(int hour, int minute) {
+  std::string out = "T";
+  append_padded(out, hour, 2);
+  out += ':';
+  append_padded(out, minute, 2);
+  return out;
 }
 
 std::string iso_week(Date d) {

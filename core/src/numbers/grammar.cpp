@@ -1,12 +1,15 @@
-// The number grammar's pass. Each token is cut into atoms, digits in names
-// and codes are blocked, each atom gets its lexicon flags (one hash probe),
-// then one pass tries, at each atom that can start a number, the patterns in
-// order of length: modifier + expression, dates and times, amounts with their
-// units, ordinals. Nothing is allocated per token (lower-casing is one copy
-// of the text).
+// The number grammar's pass. Tokens are cut into atoms a little ahead of
+// the pass, in a window that slides with it: digits in names, codes and
+// phone numbers are blocked, each atom gets its lexicon flags (one hash
+// probe per word), then the pass tries, at each atom that can start a
+// number, the patterns in order of length: modifier + expression, dates and
+// times, amounts with their units, ordinals. Memory is the window's, not the
+// document's: a few thousand atoms and their lower-cased text.
 #include "numbers/grammar.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cassert>
 #include <cstring>
 
 #include "numbers/matcher.hpp"
@@ -16,93 +19,310 @@ namespace detail {
 
 using text::TokenKind;
 
-Grammar::Grammar(const text::Document& doc, const std::vector<Span>& names, const Options& options)
-    : doc_(doc), text_(doc.text), lower_(doc.text) {
-  for (char& c : lower_) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  }
+namespace {
+
+// How far ahead of the pass atoms are settled before it tries a match: more
+// than any rule usually reads, so that asking for more (and trying again) is
+// rare.
+constexpr uint32_t kLookahead = 96;
+// Atoms kept behind the pass: more than any rule reads behind its start, so
+// that an index near 0 still means the start of the document.
+constexpr uint32_t kKeepBehind = 16;
+// The window slides once the pass is this far in: rarely enough that moving
+// the kept atoms costs little, soon enough that the window stays in cache.
+constexpr uint32_t kSlideAt = 2048;
+// Atoms cut in one go before settling (doubled while settling stalls).
+constexpr uint32_t kBatch = 256;
+constexpr size_t kUsualAtoms = kSlideAt + kLookahead + 2 * kBatch;
+constexpr size_t kLowerPadding = 16;
+
+}  // namespace
+
+Grammar::Grammar(const text::Document& doc, const std::vector<Mention>& names, const Options& options,
+                 Buffers& buffers)
+    : doc_(doc),
+      text_(doc.text),
+      names_(names),
+      buffers_(buffers),
+      atoms_(buffers.atoms),
+      lower_(buffers.lower),
+      digits_(buffers.digits),
+      glyphs_(buffers.glyphs) {
   if (!options.reference_date.empty()) ref_ = dates::parse_iso(options.reference_date);
-  atomize();
-  mark_names(names);
-  classify_starts();
+  atoms_.clear();
+  digits_.clear();
+  glyphs_.clear();
+  // The window's usual size: allocated for the first document only.
+  atoms_.reserve(kUsualAtoms);
+  if (lower_.size() < kUsualAtoms * 8) lower_.resize(kUsualAtoms * 8);
 }
 
-std::vector<Found> Grammar::run() {
-  std::vector<Found> out;
+Grammar::~Grammar() {
+  // A hostile document may have grown the window far past its usual size: give that back.
+  if (atoms_.capacity() > 4 * kUsualAtoms || lower_.size() > 32 * kUsualAtoms || digits_.capacity() > kUsualAtoms) {
+    Buffers usual;
+    std::swap(buffers_, usual);  // (a string assigned an empty one would keep its capacity)
+  }
+}
+
+void Grammar::run(Results& results) {
+  std::vector<Found>& found = buffers_.found;  // what one attempt finds; handed on when it succeeds
   uint32_t i = 0;
-  const uint32_t n = static_cast<uint32_t>(atoms_.size());
-  while (i < n) {
-    if (blocked_[i] || !can_start(i)) {
+  uint32_t ahead = kLookahead;
+  for (;;) {
+    if (i + ahead > final_ && !done_) {
+      slide(i);
+      settle_until(i + ahead);
+    }
+    if (i >= final_) break;
+    // Most atoms can begin nothing: pass them in a tight loop.
+    if (!(atoms_[i].flags & (lx::flag::strong | lx::flag::weak))) {
+      ++i;
+      while (i < final_ && !(atoms_[i].flags & (lx::flag::strong | lx::flag::weak))) ++i;
+      continue;
+    }
+    if (atoms_[i].blocked) {
       ++i;
       continue;
     }
-    const size_t before = out.size();
-    const uint32_t end = match_at(i, out);
-    if (end > i && out.size() > before) {
+    wanted_more_ = false;
+    found.clear();
+    const uint32_t end = can_start(i) ? match_at(i, found) : 0;
+    if (wanted_more_) {
+      ahead = 2 * (final_ - i);  // settle further and try again: results never depend on the window
+      continue;
+    }
+    ahead = kLookahead;
+    if (end > i && !found.empty()) {
+      for (Found& f : found) results.add(std::move(f));
       i = end;
     } else {
-      out.resize(before);
       ++i;
     }
   }
-  return out;
 }
 
-void Grammar::atomize() {
-  atoms_.reserve(doc_.tokens.size() + doc_.tokens.size() / 4);
-  for (uint32_t t = 0; t < doc_.tokens.size(); ++t) {
-    const text::Token& tok = doc_.tokens[t];
-    switch (tok.kind) {
-      case TokenKind::number: push(tok.start, tok.end, t, AtomKind::digits, tok.space_before, false); break;
-      case TokenKind::word: split_word(tok, t); break;
-      case TokenKind::punct:
-      case TokenKind::quote: push(tok.start, tok.end, t, AtomKind::punct, tok.space_before, false); break;
-      case TokenKind::symbol: push(tok.start, tok.end, t, AtomKind::symbol, tok.space_before, false); break;
-      default: push(tok.start, tok.end, t, AtomKind::other, tok.space_before, false); break;
+// ------------------------------------------------------------------ window --
+
+void Grammar::settle_until(uint32_t target) {
+  uint32_t batch = kBatch;
+  while (final_ < target && !done_) {
+    // Atoms of up to `batch` tokens; their text is lower-cased in one go.
+    const size_t last = std::min<size_t>(next_token_ + batch, doc_.tokens.size());
+    if (last > next_token_) lower_until(doc_.tokens[last - 1].end());
+    for (uint32_t k = 0; k < batch && next_token_ < last; ++k) {
+      const text::Token& tok = doc_.tokens[next_token_];
+      if (!(tok.kind == TokenKind::word && !in_word_ && cut_plain_word(tok))) cut_atom();
     }
+    settle();
+    batch *= 2;  // a long mention or run of digit groups settles only at its end
   }
-  blocked_.assign(atoms_.size(), false);
 }
 
-void Grammar::push(uint32_t s, uint32_t e, uint32_t t, AtomKind k, bool space, bool joined) {
-  atoms_.push_back({s, e, t, k, space, joined});
+void Grammar::settle() {
+  const uint32_t names_end = block_names();
+  const uint32_t undecided = block_codes(names_end);
+  block_phone_numbers();
+  make_final(std::min({names_end, past_blocked(undecided), phoned_}));
+  done_ = all_cut() && final_ == atoms_.size();
 }
 
-void Grammar::split_word(const text::Token& tok, uint32_t t) {
-  uint32_t p = tok.start;
-  bool first = true;
-  while (p < tok.end) {
-    const unsigned char b = static_cast<unsigned char>(text_[p]);
-    uint32_t e = p;
-    AtomKind kind;
-    if (is_digit(static_cast<char>(b))) {
-      kind = AtomKind::digits;
-      while (e < tok.end && (is_digit(text_[e]) || ((text_[e] == '.' || text_[e] == ',' || text_[e] == '/' ||
-                                                     text_[e] == ':') &&
-                                                    e + 1 < tok.end && is_digit(text_[e + 1]) && e > p))) {
-        ++e;
-      }
-    } else if (b == '-') {
-      kind = AtomKind::punct;
-      e = p + 1;
-    } else if (b == 0xE2 && p + 2 < tok.end && static_cast<unsigned char>(text_[p + 1]) == 0x80 &&
-               (static_cast<unsigned char>(text_[p + 2]) == 0x90 ||
-                static_cast<unsigned char>(text_[p + 2]) == 0x91)) {
-      kind = AtomKind::punct;  // U+2010, U+2011 hyphens
-      e = p + 3;
-    } else if (first && (b == '\'' || b == 0xE2) && !letter_run_start(p)) {
-      kind = AtomKind::punct;  // the apostrophe of an elided century: '90s
-      e = p + (b == '\'' ? 1 : 3);
+void Grammar::slide(uint32_t& cursor) {
+  if (cursor < kSlideAt) return;
+  const uint32_t drop = cursor - kKeepBehind;
+  const uint32_t lower_drop = atoms_[drop].start - lower_from_;
+  atoms_.erase(atoms_.begin(), atoms_.begin() + drop);
+  std::memmove(lower_.data(), lower_.data() + lower_drop, lower_to_ - lower_from_ - lower_drop);
+  lower_from_ += lower_drop;
+  cursor -= drop;
+  final_ -= drop;
+  phoned_ -= drop;
+  // The lists keep the atoms still in the window; the passes have read the others.
+  const auto forget = [drop](std::vector<uint32_t>& list, std::initializer_list<size_t*> cursors) {
+    const size_t gone = std::lower_bound(list.begin(), list.end(), drop) - list.begin();
+    list.erase(list.begin(), list.begin() + gone);
+    for (uint32_t& a : list) a -= drop;
+    for (size_t* c : cursors) *c = *c > gone ? *c - gone : 0;
+  };
+  forget(digits_, {&code_digit_, &phone_digit_});
+  forget(glyphs_, {&next_glyph_});
+  // Starts of tokens or mentions before the pass are decided and not read again.
+  const auto shift = [drop](uint32_t& a) { a = a > drop ? a - drop : 0; };
+  shift(code_token_);
+  shift(name_atom_);
+  shift(cut_token_);
+  shift(blocked_from_);
+  shift(blocked_to_);
+  code_last_ = code_last_ != kNone && code_last_ >= drop ? code_last_ - drop : kNone;
+}
+
+void Grammar::lower_until(uint32_t end) {
+  if (end <= lower_to_) return;
+  if (lower_to_ == lower_from_) lower_from_ = lower_to_ = doc_.tokens[next_token_].start;  // skip a gap
+  const size_t used = lower_to_ - lower_from_, n = end - lower_to_;
+  // kLowerPadding bytes past the end stay readable: short words are read 8 bytes at a time.
+  if (used + n + kLowerPadding > lower_.size()) lower_.resize(std::max(used + n + kLowerPadding, 2 * lower_.size()));
+  const char* from = text_.data() + lower_to_;
+  char* to = lower_.data() + used;
+  for (size_t k = 0; k < n; ++k) {
+    const char c = from[k];
+    to[k] = static_cast<char>(static_cast<unsigned char>(c - 'A') < 26 ? c + 32 : c);
+  }
+  lower_to_ = end;
+}
+
+// ------------------------------------------------------------------- atoms --
+
+void Grammar::cut_atom() {
+  const text::Token& tok = doc_.tokens[next_token_];
+  if (tok.kind == TokenKind::word) {
+    if (tok.end() > tok.start) {
+      cut_word_atom(tok);
     } else {
-      kind = AtomKind::word;
-      while (e < tok.end && !is_digit(text_[e]) && text_[e] != '-' && !is_unicode_hyphen(e)) ++e;
+      ++next_token_;  // an empty word has no atoms
     }
-    if (e <= p) e = p + 1;  // never stall
-    if (e > tok.end) e = tok.end;
-    push(p, e, t, kind, first ? tok.space_before : false, !first);
-    first = false;
-    p = e;
+    return;
   }
+  switch (tok.kind) {
+    case TokenKind::number: push(tok.start, tok.end(), AtomKind::digits, tok.space_before, false); break;
+    case TokenKind::punct:
+    case TokenKind::quote: push(tok.start, tok.end(), AtomKind::punct, tok.space_before, false); break;
+    case TokenKind::symbol: push(tok.start, tok.end(), AtomKind::symbol, tok.space_before, false); break;
+    default: push(tok.start, tok.end(), AtomKind::other, tok.space_before, false); break;
+  }
+  ++next_token_;
+}
+
+namespace {
+
+// The bytes of `w` that may cut a word, as high bits: digits, '-', and
+// 0xE2 (the lead byte of U+2010, U+2011 and of the apostrophe U+2019). Bit
+// tricks on 8 bytes at once, as most words are this short; zero bytes
+// (past a word's end) are none of these.
+uint64_t cutting_bytes(uint64_t w) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+  const auto zeros = [](uint64_t v) { return (v - kOnes) & ~v & kHighs; };
+  // A byte 0x30..0x39: below 0x80, and its low 7 bits plus 0x50 reach 0x80 while plus 0x46 do not.
+  const uint64_t low7 = w & ~kHighs;
+  const uint64_t digits = (low7 + kOnes * 0x50) & ~(low7 + kOnes * 0x46) & ~w & kHighs;
+  return digits | zeros(w ^ (kOnes * '-')) | zeros(w ^ (kOnes * 0xE2));
+}
+
+}  // namespace
+
+inline bool Grammar::plain_word(std::string_view w) {
+  // Lower-casing changes none of the bytes that matter here; the copy is padded.
+  const char* p = w.data();
+  const size_t n = w.size();
+  if (n == 0 || p[0] == '\'') return false;
+  if (n <= 16) {
+    uint64_t head, tail;
+    std::memcpy(&head, p, 8);
+    if (n <= 8) return cutting_bytes(n < 8 ? head & ((uint64_t{1} << (8 * n)) - 1) : head) == 0;
+    std::memcpy(&tail, p + n - 8, 8);
+    return (cutting_bytes(head) | cutting_bytes(tail)) == 0;
+  }
+  for (size_t k = 0; k < n; ++k) {
+    const char c = p[k];
+    if (is_digit(c) || c == '-' || static_cast<unsigned char>(c) == 0xE2) return false;
+  }
+  return true;
+}
+
+inline bool Grammar::cut_plain_word(const text::Token& tok) {
+  const std::string_view w(lower_.data() + (tok.start - lower_from_), tok.end() - tok.start);
+  if (!plain_word(w)) return false;
+  Atom a;
+  a.start = tok.start;
+  a.end = tok.end();
+  a.kind = AtomKind::word;
+  a.space_before = tok.space_before;
+  if (w.size() == 1) {
+    a.entry = lx::byte_entry(w[0], a.flags);
+  } else if (lx::may_be_key(w)) {
+    a.entry = lx::sieved_entry(w, a.flags);
+  }
+  if (a.start < open_name_end_) a.blocked = blocked::name;
+  atoms_.push_back(a);
+  ++next_token_;
+  return true;
+}
+
+void Grammar::push(uint32_t s, uint32_t e, AtomKind k, bool space, bool joined) {
+  Atom& a = atoms_.emplace_back();
+  a.start = s;
+  a.end = e;
+  a.kind = k;
+  a.space_before = space;
+  a.joined = joined;
+  const uint32_t i = static_cast<uint32_t>(atoms_.size() - 1);
+  if (k == AtomKind::digits) {
+    a.flags = lx::flag::strong;  // no lexicon word is all digits
+    digits_.push_back(i);
+  } else {
+    const std::string_view w = lw(i);
+    uint16_t flags = 0;
+    if (w.size() == 1) {
+      a.entry = lx::byte_entry(w[0], flags);  // punctuation, mostly
+    } else if (lx::may_be_key(w)) {
+      a.entry = lx::sieved_entry(w, flags);
+    }
+    if (k == AtomKind::word) {
+      a.flags = flags;
+    } else if (k == AtomKind::symbol || k == AtomKind::punct) {
+      // A fraction glyph's flags hold unless it turns out blocked: make_final looks again.
+      const bool fraction = vulgar_fraction_value(tx(i)).has_value();
+      a.flags = mark_flags(i, fraction);
+      if (fraction) glyphs_.push_back(i);
+    }
+  }
+  if (a.start < open_name_end_ && k != AtomKind::punct) a.blocked |= blocked::name;
+  if (joined && cutting_code_) a.blocked |= blocked::code;
+}
+
+void Grammar::cut_word_atom(const text::Token& tok) {
+  const bool first = !in_word_;
+  if (first) {
+    word_at_ = tok.start;
+    cutting_code_ = false;
+    cut_token_ = static_cast<uint32_t>(atoms_.size());
+    // Where the token's last digit run ends: past it, no digits can make the token a code.
+    const auto last_digit = std::find_if(text_.rbegin() + (text_.size() - tok.end()),
+                                         text_.rend() - tok.start, is_digit);
+    digits_end_ = static_cast<uint32_t>(text_.rend() - last_digit);
+  }
+  const uint32_t p = word_at_;
+  const unsigned char b = static_cast<unsigned char>(text_[p]);
+  uint32_t e = p;
+  AtomKind kind;
+  if (is_digit(static_cast<char>(b))) {
+    kind = AtomKind::digits;
+    while (e < tok.end() && (is_digit(text_[e]) || ((text_[e] == '.' || text_[e] == ',' || text_[e] == '/' ||
+                                                   text_[e] == ':') &&
+                                                  e + 1 < tok.end() && is_digit(text_[e + 1]) && e > p))) {
+      ++e;
+    }
+  } else if (b == '-') {
+    kind = AtomKind::punct;
+    e = p + 1;
+  } else if (b == 0xE2 && p + 2 < tok.end() && static_cast<unsigned char>(text_[p + 1]) == 0x80 &&
+             (static_cast<unsigned char>(text_[p + 2]) == 0x90 ||
+              static_cast<unsigned char>(text_[p + 2]) == 0x91)) {
+    kind = AtomKind::punct;  // U+2010, U+2011 hyphens
+    e = p + 3;
+  } else if (first && (b == '\'' || b == 0xE2) && !letter_run_start(p)) {
+    kind = AtomKind::punct;  // the apostrophe of an elided century: '90s
+    e = p + (b == '\'' ? 1 : 3);
+  } else {
+    kind = AtomKind::word;
+    while (e < tok.end() && !is_digit(text_[e]) && text_[e] != '-' && !is_unicode_hyphen(e)) ++e;
+  }
+  if (e <= p) e = p + 1;  // never stall
+  if (e > tok.end()) e = tok.end();
+  push(p, e, kind, first ? tok.space_before : false, !first);
+  word_at_ = e;
+  in_word_ = e < tok.end();
+  if (!in_word_) ++next_token_;
 }
 
 bool Grammar::is_unicode_hyphen(uint32_t p) const {
@@ -119,64 +339,113 @@ bool Grammar::letter_run_start(uint32_t p) const {
            static_cast<unsigned char>(text_[p + 2]) == 0x99 && is_digit(text_[p + 3]));
 }
 
-void Grammar::mark_names(const std::vector<Span>& names) {
-  for (const Span& name : names) {
-    auto first = std::lower_bound(atoms_.begin(), atoms_.end(), name.start,
-                                  [](const Atom& a, uint32_t start) { return a.end <= start; });
-    auto last = first;
-    while (last != atoms_.end() && last->start < name.end) ++last;
-    const uint32_t a0 = static_cast<uint32_t>(first - atoms_.begin());
-    const uint32_t a1 = static_cast<uint32_t>(last - atoms_.begin());
-    if (calendar_or_currency(a0, a1)) continue;
-    for (uint32_t i = a0; i < a1; ++i) {
-      if (atoms_[i].kind != AtomKind::punct) blocked_[i] = true;
+// ---------------------------------------------------------------- blocking --
+
+uint32_t Grammar::block_names() {
+  const uint32_t n = static_cast<uint32_t>(atoms_.size());
+  for (; next_name_ < names_.size(); ++next_name_) {
+    const Span name = names_[next_name_].span;
+    // The first atom that ends after the mention's start: mentions come by
+    // start, so it is at or after the previous one's.
+    while (name_atom_ < n && atoms_[name_atom_].end <= name.start) ++name_atom_;
+    const uint32_t a0 = name_atom_;
+    uint32_t a1 = a0;
+    bool words = false, other_words = false;
+    for (; a1 < n && atoms_[a1].start < name.end; ++a1) {
+      if (atoms_[a1].kind != AtomKind::word) continue;
+      words = true;
+      other_words = other_words || !calendar_or_currency(a1);
+    }
+    const bool whole = all_cut() || (n > 0 && atoms_[n - 1].end >= name.end);
+    if (!whole && !other_words) return a0;  // a word still to be cut decides
+    if (other_words || !words) {
+      for (uint32_t k = a0; k < a1; ++k) {
+        if (atoms_[k].kind != AtomKind::punct) atoms_[k].blocked |= blocked::name;
+      }
+      if (!whole) open_name_end_ = std::max(open_name_end_, name.end);
     }
   }
-  for (uint32_t i = 0; i < atoms_.size(); ++i) {
-    if (atoms_[i].kind == AtomKind::digits && is_code(i)) block_token(atoms_[i].token);
-  }
-  block_phone_numbers();
+  return n;
 }
 
-bool Grammar::calendar_or_currency(uint32_t a0, uint32_t a1) const {
-  bool any = false;
-  for (uint32_t i = a0; i < a1; ++i) {
-    if (atoms_[i].kind != AtomKind::word) continue;
-    const std::string_view w = lw(i);
-    if (!(lx::month(w) || lx::weekday(w) || lx::holiday(w) || lx::currency(w) || w == "st" || w == "nd" ||
-          w == "rd" || w == "th")) {
-      return false;
+bool Grammar::calendar_or_currency(uint32_t i) const {
+  const std::string_view w = lw(i);
+  return lx::calendar_or_currency(entry(i)) || w == "st" || w == "nd" || w == "rd" || w == "th";
+}
+
+uint32_t Grammar::block_codes(uint32_t names_end) {
+  const uint32_t n = static_cast<uint32_t>(atoms_.size());
+  for (; code_digit_ < digits_.size(); ++code_digit_) {
+    const uint32_t d = digits_[code_digit_];
+    if (!atoms_[d].joined && d + 1 < n && !atoms_[d + 1].joined) {
+      // A token of digits alone, the usual number: no code.
+      code_token_ = code_last_ = d;
+      code_token_is_code_ = false;
+      continue;
     }
-    any = true;
+    const uint32_t first = token_start(d);
+    const bool decided = code_token_is_code_ && first == code_token_;
+    if (!decided) {
+      if (d >= names_end || !known(d + 2)) return first;  // is_code reads d's mention bit and two atoms ahead
+      code_token_is_code_ = is_code(d);
+      if (code_token_is_code_) block_code_token(first);
+    }
+    code_token_ = first;
+    code_last_ = d;
   }
-  return any;
+  // No digits wait; but the word token being cut may have more to come.
+  const bool more_digits = in_word_ && word_at_ < digits_end_;
+  if (more_digits && !(code_token_is_code_ && code_token_ == cut_token_)) return cut_token_;
+  return n;
 }
 
-void Grammar::block_token(uint32_t token) {
-  // Atoms of one token are contiguous; find them around any of its atoms.
-  auto it = std::lower_bound(atoms_.begin(), atoms_.end(), token,
-                             [](const Atom& a, uint32_t t) { return a.token < t; });
-  for (; it != atoms_.end() && it->token == token; ++it) blocked_[it - atoms_.begin()] = true;
+uint32_t Grammar::past_blocked(uint32_t from) {
+  // Atoms before final_ are final already, and those read before from the same start were blocked.
+  const uint32_t n = static_cast<uint32_t>(atoms_.size());
+  uint32_t k = std::max({from, final_, from == blocked_from_ ? blocked_to_ : 0u});
+  while (k < n && atoms_[k].blocked) ++k;
+  blocked_from_ = from;
+  blocked_to_ = k;
+  return k;
+}
+
+uint32_t Grammar::token_start(uint32_t d) const {
+  uint32_t k = d;
+  while (k > 0 && atoms_[k].joined) {
+    if (--k == code_last_) return code_token_;  // the token of the digits read before
+  }
+  return k;
+}
+
+void Grammar::block_code_token(uint32_t first) {
+  // One code blocks its whole token, before and after it.
+  const uint32_t n = static_cast<uint32_t>(atoms_.size());
+  uint32_t k = first;
+  do {
+    atoms_[k++].blocked |= blocked::code;
+  } while (k < n && atoms_[k].joined);
+  if (k == n && in_word_) cutting_code_ = true;
 }
 
 bool Grammar::is_code(uint32_t i) const {
   // Letters just before in the same token: COP29, Mi-17, Covid-19; mid-2020 is not.
   uint32_t j = i;
-  bool hyphen = false;
-  if (j > 1 && atoms_[j].joined && is_hyphen_atom(j - 1)) {
+  bool hyphen_before = false;
+  if (j > 1 && atoms_[j].joined && hyphen(j - 1)) {
     --j;
-    hyphen = true;
+    hyphen_before = true;
   }
   if (j > 0 && atoms_[j].joined) {
     const Atom& prev = atoms_[j - 1];
     // Letters between digits: an exponent (1e10, 12e-1, 1.3x10) or a
     // range of suffixed amounts (5k-20k); otherwise a code (24703m212).
     if (j > 1 && atoms_[j - 2].kind == AtomKind::digits && atoms_[j - 1].joined) {
-      return !(hyphen || lw(j - 1) == "e" || lw(j - 1) == "x");
+      return !(hyphen_before || lw(j - 1) == "e" || lw(j - 1) == "x");
     }
     if (prev.kind == AtomKind::word) {
       const std::string_view w = lw(j - 1);
-      if (lx::month(w) || lx::currency(w) || w == "mid" || w == "pre" || w == "post" || w == "late" ||
+      const lx::EntryId e = entry(j - 1);
+      if (lx::month(e) || lx::currency(e) || w == "mid" || w == "pre" || w == "post" || w == "late" ||
           w == "early" || w == "q" || w == "h" || w == "fy" || w == "sy" || w == "cy" || w == "w") {
         return false;
       }
@@ -184,61 +453,147 @@ bool Grammar::is_code(uint32_t i) const {
     }
   }
   // Unknown letters glued after the digits: 13F, 737MAX, 5G.
-  if (i + 1 < atoms_.size() && atoms_[i + 1].joined && atoms_[i + 1].kind == AtomKind::word) {
+  const uint32_t n = static_cast<uint32_t>(atoms_.size());
+  if (i + 1 < n && atoms_[i + 1].joined && atoms_[i + 1].kind == AtomKind::word) {
     const std::string_view w = lw(i + 1);
     const std::string_view orig = tx(i + 1);
-    if (orig == "G" && digits_value(i) < 10) return true;  // 4G, 5G
-    if (i + 2 < atoms_.size() && atoms_[i + 2].joined && atoms_[i + 2].kind == AtomKind::digits && w != "e" &&
-        w != "x") {
+    if (orig == "G") {  // 4G, 5G; digits in a mention count as nothing
+      const auto value = atoms_[i].blocked & blocked::name ? std::nullopt : read_digits(i);
+      if (!value || value->value < 10) return true;
+    }
+    if (i + 2 < n && atoms_[i + 2].joined && atoms_[i + 2].kind == AtomKind::digits && w != "e" && w != "x") {
       return true;  // 24703m212
     }
-    if (!known_suffix(w)) return true;
+    if (!known_suffix(i + 1)) return true;
   }
   return false;
 }
 
-bool Grammar::known_suffix(std::string_view w) const {
-  return lx::scale_word(w) || lx::unit(w) || lx::duration(w) || lx::currency(w) || w == "st" || w == "nd" ||
+bool Grammar::known_suffix(uint32_t i) const {
+  const std::string_view w = lw(i);
+  const lx::EntryId e = entry(i);
+  return lx::scale_word(e) || lx::unit(e) || lx::duration(e) || lx::currency(e) || w == "st" || w == "nd" ||
          w == "rd" || w == "th" || w == "s" || w == "am" || w == "pm" || w == "a.m." || w == "p.m." ||
          w == "a" || w == "p" || w == "ish" || w == "ys" || w == "g" || w == "year" || w == "years" ||
          w == "e" || w == "x" || w == "ampm" || w == "q" || w == "h";
 }
 
 void Grammar::block_phone_numbers() {
-  for (uint32_t i = 0; i < atoms_.size(); ++i) {
-    if (atoms_[i].kind != AtomKind::digits) continue;
-    const bool plus = i > 0 && tx(i - 1) == "+" && !atoms_[i].space_before &&
-                      (i == 1 || atoms_[i - 1].space_before);
-    int groups = 1;
-    uint32_t j = i;
-    while (j + 2 < atoms_.size() && atoms_[j + 1].joined && is_hyphen_atom(j + 1) &&
-           atoms_[j + 2].kind == AtomKind::digits) {
-      j += 2;
-      ++groups;
-    }
-    // "787-9", "737-800": a model designation, not a range (the second part is not above the first).
-    const bool dated = tx(i).find('/') != std::string_view::npos || (groups == 2 && tx(i).size() == 4 &&
-                                                                     to_int(tx(i)) >= 1800 && to_int(tx(i)) <= 2100);
-    if (groups == 2 && !plus && !dated && to_int(tx(i + 2)) <= to_int(tx(i)) &&
-        !(i + 3 < atoms_.size() && atoms_[i + 3].joined)) {
-      blocked_[i] = blocked_[i + 1] = blocked_[i + 2] = true;
-      i = j;
-      continue;
-    }
-    const bool iso = groups == 3 && atoms_[i].end - atoms_[i].start == 4 && text_[atoms_[i].start] != '0' &&
-                     dates::valid(to_int(tx(i)), to_int(tx(i + 2)), to_int(tx(i + 4)));
-    if (plus || (groups >= 3 && !iso)) {
-      // The phone number may continue over spaces: +86 138-2010-2015.
-      uint32_t k = j;
-      while (plus && k + 1 < atoms_.size() &&
-             (atoms_[k + 1].kind == AtomKind::digits || (is_hyphen_atom(k + 1) && atoms_[k + 1].joined))) {
-        ++k;
+  const uint32_t n = static_cast<uint32_t>(atoms_.size());
+  for (;;) {
+    if (long_run_) {
+      // A fourth group and more: the run is a phone number however long.
+      if (phoned_ >= n || !known(phoned_ + 1)) return;
+      if (atoms_[phoned_].joined && hyphen(phoned_) && phoned_ + 1 < n &&
+          atoms_[phoned_ + 1].kind == AtomKind::digits) {
+        atoms_[phoned_].blocked |= blocked::phone;
+        atoms_[phoned_ + 1].blocked |= blocked::phone;
+        phoned_ += 2;
+        continue;
       }
-      for (uint32_t a = i; a <= k; ++a) blocked_[a] = true;
-      i = k;
+      long_run_ = false;
+      plus_run_ = long_run_plus_;
     }
+    if (plus_run_) {
+      // The phone number may continue over spaces: +86 138-2010-2015.
+      if (phoned_ >= n) return;
+      Atom& a = atoms_[phoned_];
+      if (a.kind == AtomKind::digits || (hyphen(phoned_) && a.joined)) {
+        a.blocked |= blocked::phone;
+        ++phoned_;
+        continue;
+      }
+      plus_run_ = false;
+    }
+    // Only digits begin a phone number.
+    while (phone_digit_ < digits_.size() && digits_[phone_digit_] < phoned_) ++phone_digit_;
+    if (phone_digit_ == digits_.size()) {
+      phoned_ = n;
+      return;
+    }
+    phoned_ = digits_[phone_digit_];
+    if (!phone_step(phoned_)) return;
   }
 }
+
+bool Grammar::phone_step(uint32_t i) {
+  const uint32_t n = static_cast<uint32_t>(atoms_.size());
+  // The run's groups, up to four: a fourth decides as much as any more.
+  uint32_t j = i;
+  int groups = 1;
+  for (; groups < 4; j += 2, ++groups) {
+    if (!known(j + 1)) return false;
+    if (!(j + 1 < n && atoms_[j + 1].joined && hyphen(j + 1))) break;
+    if (!known(j + 2)) return false;
+    if (!(j + 2 < n && atoms_[j + 2].kind == AtomKind::digits)) break;
+  }
+  const bool plus = i > 0 && tx(i - 1) == "+" && !atoms_[i].space_before && (i == 1 || atoms_[i - 1].space_before);
+  if (groups == 1 && !plus) {  // the usual lone number
+    phoned_ = i + 1;
+    return true;
+  }
+  const auto block = [&](uint32_t from, uint32_t to) {
+    for (uint32_t k = from; k <= to; ++k) atoms_[k].blocked |= blocked::phone;
+  };
+  if (groups == 4) {
+    block(i, j);
+    phoned_ = j + 1;
+    long_run_ = true;
+    long_run_plus_ = plus;
+    return true;
+  }
+  // "787-9", "737-800": a model designation, not a range (the second part is not above the first).
+  const bool dated = tx(i).find('/') != std::string_view::npos ||
+                     (groups == 2 && tx(i).size() == 4 && to_int(tx(i)) >= 1800 && to_int(tx(i)) <= 2100);
+  if (groups == 2 && !plus && !dated && to_int(tx(i + 2)) <= to_int(tx(i)) &&
+      !(i + 3 < n && atoms_[i + 3].joined)) {
+    block(i, i + 2);
+    phoned_ = j + 1;
+    return true;
+  }
+  const bool iso = groups == 3 && atoms_[i].end - atoms_[i].start == 4 && text_[atoms_[i].start] != '0' &&
+                   dates::valid(to_int(tx(i)), to_int(tx(i + 2)), to_int(tx(i + 4)));
+  if (plus || (groups >= 3 && !iso)) {
+    block(i, j);
+    phoned_ = j + 1;
+    plus_run_ = plus;
+    return true;
+  }
+  phoned_ = i + 1;
+  return true;
+}
+
+uint16_t Grammar::mark_flags(uint32_t i, bool fraction) const {
+  const std::string_view t = tx(i);
+  if (atoms_[i].kind == AtomKind::symbol) {
+    // $, €, %, °: their currency/unit bits come from the table like words'.
+    uint16_t f = lx::word_flags(atoms_[i].entry);
+    if (fraction) f |= lx::flag::strong | lx::flag::amount;
+    if (!(f & lx::flag::strong) && t != "+") f |= lx::flag::weak | lx::flag::modifier;
+    // ">=" is two atoms: let the modifier reader look at two.
+    if ((f & lx::flag::modifier) && lx::flag::modifier_words(f) < 2) {
+      f = static_cast<uint16_t>((f & ((1u << lx::flag::modifier_words_shift) - 1)) |
+                                (2u << lx::flag::modifier_words_shift));
+    }
+    return f;
+  }
+  return fraction ? lx::flag::strong | lx::flag::amount
+         : (t == "-" || t == "." || t == "'" || t == "\xE2\x80\x99" || t == "\xE2\x88\x92")
+             ? lx::flag::weak | lx::flag::amount
+             : 0;
+}
+
+void Grammar::make_final(uint32_t end) {
+  // A blocked glyph is no fraction, as vulgar_fraction reads it.
+  for (; next_glyph_ < glyphs_.size() && glyphs_[next_glyph_] < end; ++next_glyph_) {
+    const uint32_t g = glyphs_[next_glyph_];
+    if (atoms_[g].blocked) atoms_[g].flags = mark_flags(g, false);
+  }
+  assert(end >= final_);  // the passes never take back what they settled
+  final_ = end;
+}
+
+// ------------------------------------------------------------------- rules --
 
 bool Grammar::is_dash(uint32_t i) const {
   if (ok(i) && atoms_[i].kind == AtomKind::symbol && tx(i) == "~") return true;
@@ -273,43 +628,13 @@ std::string_view Grammar::phrase(uint32_t i, int n, char* buf, size_t cap) const
   return {buf, len};
 }
 
-void Grammar::classify_starts() {
-  flags_.resize(atoms_.size());
-  for (uint32_t i = 0; i < atoms_.size(); ++i) {
-    const Atom& a = atoms_[i];
-    uint16_t f = 0;
-    if (a.kind == AtomKind::digits) {
-      f = lx::flag::strong;
-    } else if (a.kind == AtomKind::symbol) {
-      // $, €, %, °: their currency/unit bits come from the table like words'.
-      f = lx::word_flags(lw(i));
-      if (vulgar_fraction(i)) f |= lx::flag::strong | lx::flag::amount;
-      if (!(f & lx::flag::strong) && tx(i) != "+") f |= lx::flag::weak | lx::flag::modifier;
-      // ">=" is two atoms: let the modifier reader look at two.
-      if ((f & lx::flag::modifier) && lx::flag::modifier_words(f) < 2) {
-        f = static_cast<uint16_t>((f & ((1u << lx::flag::modifier_words_shift) - 1)) |
-                                  (2u << lx::flag::modifier_words_shift));
-      }
-    } else if (a.kind == AtomKind::punct) {
-      const std::string_view t = tx(i);
-      f = vulgar_fraction(i) ? lx::flag::strong | lx::flag::amount
-          : (t == "-" || t == "." || t == "'" || t == "\xE2\x80\x99" || t == "\xE2\x88\x92")
-              ? lx::flag::weak | lx::flag::amount
-              : 0;
-    } else if (a.kind == AtomKind::word) {
-      f = lx::word_flags(lw(i));
-    }
-    flags_[i] = f;
-  }
-}
-
 bool Grammar::can_start(uint32_t i) const {
   // Letters glued to what precedes them ("m" of "1.5m") never start one.
   if (atoms_[i].joined && atoms_[i].kind == AtomKind::word) return false;
   if (has(i, lx::flag::strong)) return true;
   if (!has(i, lx::flag::weak)) return false;
   constexpr uint32_t kWindow = 6;  // "greater than or equal to 50"
-  for (uint32_t k = i + 1; k < atoms_.size() && k <= i + kWindow; ++k) {
+  for (uint32_t k = i + 1; in(k) && k <= i + kWindow; ++k) {
     if (has(k, lx::flag::strong)) return true;
   }
   return false;
@@ -318,7 +643,7 @@ bool Grammar::can_start(uint32_t i) const {
 uint32_t Grammar::match_at(uint32_t i, std::vector<Found>& out) {
   // A modifier ("more than", "about") stays outside the span.
   int words = 0;
-  const int max_words = lx::flag::modifier_words(flags_[i]);
+  const int max_words = lx::flag::modifier_words(atoms_[i].flags);
   const lx::Modifier* m = max_words > 0 ? longest(i, max_words, lx::modifier, &words) : nullptr;
   // "<>30", "=>30" are not comparisons lede reads.
   if (m && atoms_[i].kind == AtomKind::symbol && i > 0 && adjacent(i) && atoms_[i - 1].kind == AtomKind::symbol) {
@@ -326,12 +651,12 @@ uint32_t Grammar::match_at(uint32_t i, std::vector<Found>& out) {
   }
   if (m) {
     const uint32_t j = i + words;
-    if (ok(j) && can_start(j) && !lx::modifier(lw(j))) {
+    if (ok(j) && can_start(j) && !lx::modifier(entry(j))) {
       const size_t before = out.size();
       const uint32_t end = match_core(j, out);
       if (end > j && out.size() > before) {
         // A bound after the amount ("or more") says more than "about" before it.
-        if (out.back().number.approx.empty()) out.back().number.approx = std::string(m->phrase);
+        if (out.back().number.approx.empty()) out.back().number.approx = m->phrase;
         return bounded_range(end, m->bound, out);
       }
       out.resize(before);
@@ -355,7 +680,7 @@ uint32_t Grammar::bounded_range(uint32_t end, lx::Bound first, std::vector<Found
   if ((first == lx::Bound::lower) != (a < b)) return end;
   n.value = std::min(a, b);
   n.high = std::max(a, b);
-  n.approx.clear();
+  n.approx = {};
   n.span.end = second[0].number.span.end;
   return e;
 }
@@ -376,6 +701,7 @@ uint32_t Grammar::trailing_bound(uint32_t end, Number& n) const {
 
 uint32_t Grammar::match_core(uint32_t i, std::vector<Found>& out) {
   namespace f = lx::flag;
+  if (!in(i)) return 0;  // "more than 40 and less than" at the end: no second bound
   const bool digits = atoms_[i].kind == AtomKind::digits;
   if (digits || has(i, f::number | f::month | f::weekday | f::holiday | f::calendar)) {
     if (uint32_t e = match_date(i, out)) return e;
@@ -398,15 +724,11 @@ uint32_t Grammar::match_core(uint32_t i, std::vector<Found>& out) {
   return 0;
 }
 
-double Grammar::digits_value(uint32_t i) const {
-  auto a = digits_amount(i);
-  return a ? a->value : 0;
-}
-
 }  // namespace detail
 
-std::vector<Found> parse(const text::Document& doc, const std::vector<Span>& names, const Options& options) {
-  return detail::Grammar(doc, names, options).run();
+void parse(const text::Document& doc, const std::vector<Mention>& names, const Options& options, Results& results) {
+  detail::Buffers buffers;
+  detail::Grammar(doc, names, options, buffers).run(results);
 }
 
 }  // namespace lede::numbers

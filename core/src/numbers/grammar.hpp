@@ -4,7 +4,7 @@
 // lexicon; knows nothing of entities beyond the spans it is told to skip.
 #pragma once
 
-#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "lede/lede.hpp"
@@ -22,7 +22,29 @@ struct Found {
   bool amount_glued = false; // the amount shares a token with letters ("180ml", "10km")
 };
 
-// `names` are byte spans (sorted by start) whose digits are never numbers.
-std::vector<Found> parse(const text::Document& doc, const std::vector<Span>& names, const Options& options);
+// Where the grammar puts the expressions, in text order: whole, for
+// evaluation tools, or only their numbers, which is all an analysis keeps.
+class Results {
+ public:
+  explicit Results(std::vector<Found>& found) : found_(&found) {}
+  explicit Results(std::vector<Number>& numbers) : numbers_(&numbers) {}
+
+  void add(Found&& f) {
+    if (numbers_) {
+      numbers_->push_back(std::move(f.number));
+    } else {
+      found_->push_back(std::move(f));
+    }
+  }
+
+ private:
+  std::vector<Found>* found_ = nullptr;
+  std::vector<Number>* numbers_ = nullptr;
+};
+
+// `names` (sorted by start) are mentions whose digits are never numbers.
+// Linear in the text; the working memory is a window of a few thousand
+// atoms (kept per thread from one call to the next), not the document's.
+void parse(const text::Document& doc, const std::vector<Mention>& names, const Options& options, Results& results);
 
 }  // namespace lede::numbers

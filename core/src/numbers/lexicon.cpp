@@ -1,44 +1,21 @@
-// The lexicon's tables. Written in reading order, sorted once (on first use)
-// into arrays searched by binary search. Currencies follow ISO 4217 (checked
-// against ../shared/data/gazetteers/currencies.json); only the currencies and
-// units news text uses are listed, so that rare codes do not turn ordinary
-// words ("ALL", "CUP") into money.
+// The lexicon's tables, written in reading order, and one hash index over
+// all their words and phrases: a lookup is one hash of the word and, for the
+// many words the lexicon does not know, usually one probe of an empty slot.
+// Currencies follow ISO 4217 (checked against
+// ../shared/data/gazetteers/currencies.json); only the currencies and units
+// news text uses are listed, so that rare codes do not turn ordinary words
+// ("ALL", "CUP") into money.
 #include "numbers/lexicon.hpp"
 
 #include <algorithm>
 #include <array>
-#include <unordered_map>
+#include <cassert>
+#include <cstring>
+#include <vector>
 
 namespace lede::numbers::lexicon {
 
 namespace {
-
-// A table sorted by `word` on first use; lookups are binary searches.
-template <typename T, size_t N>
-class Sorted {
- public:
-  explicit Sorted(const std::array<T, N>& items) : items_(items) {
-    std::sort(items_.begin(), items_.end(), [](const T& a, const T& b) { return key(a) < key(b); });
-  }
-  const T* find(std::string_view word) const {
-    auto it = std::lower_bound(items_.begin(), items_.end(), word,
-                               [](const T& a, std::string_view w) { return key(a) < w; });
-    return it != items_.end() && key(*it) == word ? &*it : nullptr;
-  }
-
- private:
-  static std::string_view key(const T& t) {
-    if constexpr (std::is_same_v<T, Modifier>) {
-      return t.phrase;
-    } else {
-      return t.word;
-    }
-  }
-  std::array<T, N> items_;
-};
-
-template <typename T, size_t N>
-Sorted(const std::array<T, N>&) -> Sorted<T, N>;
 
 using K = WordKind;
 constexpr std::array kNumberWords{
@@ -336,128 +313,262 @@ constexpr std::array kModifiers{
     Modifier{"at least or equal to", Bound::lower}, Modifier{"more than or equal to", Bound::lower},
 };
 
+// Everything the lexicon knows about one lower-case word or phrase: its row
+// in each table that lists it (kNone when none) and its flags.
+struct Entry {
+  static constexpr uint8_t kNone = 0xFF;
+  std::string_view key;
+  uint16_t flags = 0;
+  uint8_t number = kNone, ordinal = kNone, scale = kNone, currency = kNone, unit = kNone, duration = kNone,
+          modifier = kNone;
+  uint8_t month = 0, weekday = 0;  // 1..12, 1..7; 0 when none
+  bool holiday = false;
+};
+
+inline uint64_t load64(const char* p) {
+  uint64_t v;
+  std::memcpy(&v, p, 8);
+  return v;
+}
+
+inline uint32_t load32(const char* p) {
+  uint32_t v;
+  std::memcpy(&v, p, 4);
+  return v;
+}
+
+// A hash from a few overlapping loads: no loop over the bytes and no read
+// outside them. Keys have at most 24 bytes; a longer string leaves bytes
+// unread, which only makes it collide more with other strings no key is.
+inline uint64_t hash(std::string_view s) {
+  const char* p = s.data();
+  const size_t n = s.size();
+  uint64_t a, b, c = 0;
+  if (n >= 8) {
+    a = load64(p);
+    b = load64(p + n - 8);
+    if (n > 16) c = load64(p + 8);
+  } else if (n >= 4) {
+    a = load32(p);
+    b = load32(p + n - 4);
+  } else {
+    a = n ? static_cast<unsigned char>(p[0]) : 0;
+    b = n ? static_cast<unsigned char>(p[n / 2]) | static_cast<unsigned char>(p[n - 1]) << 8 : 0;
+  }
+  uint64_t h = (a ^ 0x9E3779B97F4A7C15ull) * 0xBF58476D1CE4E5B9ull;
+  h ^= (b ^ n) * 0x94D049BB133111EBull;
+  h ^= c * 0xD6E8FEB86659FD93ull;
+  return h ^ (h >> 31);
+}
+
+// Open addressing over the entries: each slot holds an entry's id (its
+// index + 1; 0 when empty) and the top bits of its hash, so that a miss
+// rarely reads an entry.
+class Index {
+ public:
+  Index();
+
+  // Whether some key has the length and end letters of `key`.
+  bool may_be_key(std::string_view key) const {
+    return !key.empty() && key.size() <= kMaxKey && (shapes_[key_ends(key)] >> key.size() & 1);
+  }
+
+  // Any key (the sieve above is for the callers that can skip it).
+  EntryId find(std::string_view key) const {
+    const uint64_t h = hash(key);
+    const uint32_t tag = static_cast<uint32_t>(h >> 48);
+    for (uint32_t s = static_cast<uint32_t>(h) & kMask;; s = (s + 1) & kMask) {
+      const uint32_t slot = slots_[s];
+      if (slot == 0) return kNoEntry;
+      if ((slot >> 16) == tag && entries_[(slot & 0xFFFF) - 1].key == key) return static_cast<EntryId>(slot);
+    }
+  }
+
+  const Entry* operator[](EntryId id) const { return id == kNoEntry ? nullptr : &entries_[id - 1]; }
+
+  const KeyShapes& shapes() const { return shapes_; }
+  EntryId byte_entry(char c) const { return bytes_[static_cast<unsigned char>(c)]; }
+
+ private:
+  static constexpr size_t kSlots = 2048;  // a power of two, well above the ~600 keys
+  static constexpr uint32_t kMask = kSlots - 1;
+  static constexpr size_t kMaxKey = 24;   // "greater than or equal to"; no key is longer
+
+  Entry& add(std::string_view key);
+  void add_flags(std::string_view phrase, uint16_t bits) { add(first_word(phrase)).flags |= bits; }
+  static std::string_view first_word(std::string_view phrase) { return phrase.substr(0, phrase.find(' ')); }
+  void add_tables();
+  void add_word_flags();
+
+  std::vector<Entry> entries_;
+  std::array<uint32_t, kSlots> slots_{};
+  KeyShapes shapes_{};
+  std::array<EntryId, 256> bytes_{};  // the one-byte keys
+};
+
+Entry& Index::add(std::string_view key) {
+  assert(key.size() <= kMaxKey);
+  if (const EntryId id = find(key)) return entries_[id - 1];
+  const uint64_t h = hash(key);
+  uint32_t s = static_cast<uint32_t>(h) & kMask;
+  while (slots_[s] != 0) s = (s + 1) & kMask;
+  Entry e;
+  e.key = key;
+  entries_.push_back(e);
+  shapes_[key_ends(key)] |= 1u << key.size();
+  slots_[s] = static_cast<uint32_t>(entries_.size()) | static_cast<uint32_t>(h >> 48) << 16;
+  return entries_.back();
+}
+
+Index::Index() {
+  entries_.reserve(kSlots / 2);  // add() hands out references: no reallocation
+  add_tables();
+  add_word_flags();
+  for (int c = 0; c < 256; ++c) {
+    const char byte = static_cast<char>(c);
+    bytes_[c] = find(std::string_view(&byte, 1));
+  }
+}
+
+template <typename T, size_t N>
+uint8_t row(const std::array<T, N>& table, const T& item) {
+  static_assert(N < Entry::kNone, "a table's rows must fit in a byte");
+  return static_cast<uint8_t>(&item - table.data());
+}
+
+void Index::add_tables() {
+  for (const auto& x : kNumberWords) add(x.word).number = row(kNumberWords, x);
+  for (const auto& x : kOrdinals) add(x.word).ordinal = row(kOrdinals, x);
+  for (const auto& x : kScales) add(x.word).scale = row(kScales, x);
+  for (const auto& x : kCurrencies) add(x.word).currency = row(kCurrencies, x);
+  for (const auto& x : kUnits) add(x.word).unit = row(kUnits, x);
+  for (const auto& x : kDurations) add(x.word).duration = row(kDurations, x);
+  for (const auto& x : kModifiers) add(x.phrase).modifier = row(kModifiers, x);
+  for (const auto& x : kMonths) add(x.word).month = static_cast<uint8_t>(x.value);
+  for (const auto& x : kWeekdays) add(x.word).weekday = static_cast<uint8_t>(x.value);
+  for (const auto& x : kHolidays) add(x.word).holiday = true;
+}
+
+void Index::add_word_flags() {
+  for (const auto& x : kNumberWords) add_flags(x.word, flag::strong | flag::number);
+  for (const auto& x : kOrdinals) add_flags(x.word, flag::strong | flag::number);
+  for (const auto& x : kMonths) add_flags(x.word, flag::strong | flag::month);
+  for (const auto& x : kWeekdays) add_flags(x.word, flag::strong | flag::weekday);
+  for (const auto& x : kHolidays) add_flags(x.word, flag::strong | flag::holiday);
+  for (const auto& x : kDurations) add_flags(x.word, x.abbreviation ? flag::time_unit : flag::strong | flag::time_unit);
+  for (const auto& x : kCurrencies) {
+    add_flags(x.word, flag::strong | flag::amount | flag::currency);
+    // "Mex$", "US$": the letters are an atom of their own before the "$".
+    const size_t dollar = x.word.find('$');
+    if (dollar != std::string_view::npos && dollar > 0) {
+      add_flags(x.word.substr(0, dollar), flag::weak | flag::currency);
+    }
+  }
+  for (const auto& x : kUnits) add_flags(x.word, flag::unit);
+  for (const auto& x : kModifiers) {
+    add_flags(x.phrase, flag::weak | flag::modifier);
+    const int words = static_cast<int>(std::count(x.phrase.begin(), x.phrase.end(), ' ')) + 1;
+    uint16_t& f = add(first_word(x.phrase)).flags;
+    if (words > flag::modifier_words(f)) {
+      f = static_cast<uint16_t>((f & ((1u << flag::modifier_words_shift) - 1)) | (words << flag::modifier_words_shift));
+    }
+  }
+  static constexpr std::string_view kCalendarStrong[] = {
+      "today", "tomorrow", "yesterday", "tonight", "tmrw", "noon", "midnight", "midday", "morning",
+      "afternoon", "evening", "mornings", "afternoons", "evenings", "weekend", "spring", "summer",
+      "autumn", "fall", "winter", "q1", "q2", "q3", "q4", "h1", "h2", "nineties", "eighties",
+      "seventies", "sixties", "fifties"};
+  for (std::string_view x : kCalendarStrong) add_flags(x, flag::strong | flag::calendar);
+  static constexpr std::string_view kCalendarWeak[] = {
+      "the", "this", "next", "last", "previous", "coming", "past", "following", "current", "upcoming",
+      "early", "mid", "late", "earlier", "later", "end", "beginning", "start", "middle", "in", "fiscal",
+      "calendar", "first", "second", "third", "fourth"};
+  for (std::string_view x : kCalendarWeak) add_flags(x, flag::weak | flag::calendar);
+  static constexpr std::string_view kAmount[] = {"a", "an", "half", "quarter", "minus", "negative", "between",
+                                                 "from", "us", "c", "hk", "mex", "percent", "percents", "per",
+                                                 "pct", "aged"};
+  for (std::string_view x : kAmount) add_flags(x, flag::weak | flag::amount);
+  for (std::string_view x : {"half", "quarter", "percent"}) add(x).flags |= flag::strong;
+  static constexpr std::string_view kDuration[] = {"a", "an", "half", "few", "several", "some", "another", "all",
+                                                   "full"};
+  for (std::string_view x : kDuration) add_flags(x, flag::weak | flag::duration);
+  // Words far too common to be strong on their own: "new" (new year),
+  // "black" (black friday), "won", "p", "rand", "dong", "sterling".
+  for (std::string_view x : {"new", "black", "good", "labor", "labour", "earth", "independence", "memorial",
+                             "boxing", "saint", "st", "mother's", "father's", "valentine's", "won", "p", "rand",
+                             "dong", "sterling"}) {
+    uint16_t& f = add(x).flags;
+    f = static_cast<uint16_t>((f & ~flag::strong) | flag::weak);
+  }
+}
+
+// Built when the program starts (no other static initializer reads it), so
+// that lookups pay no guard for a first use.
+const Index kIndex;
+
+const Index& index() { return kIndex; }
+
 }  // namespace
 
-const NumberWord* number_word(std::string_view w) {
-  static const Sorted table(kNumberWords);
-  return table.find(w);
+const KeyShapes& key_shapes = kIndex.shapes();
+
+namespace {
+
+template <typename T, size_t N>
+const T* at(const std::array<T, N>& table, EntryId id, uint8_t Entry::*row) {
+  const Entry* e = index()[id];
+  return e && e->*row != Entry::kNone ? &table[e->*row] : nullptr;
 }
 
-const Ordinal* ordinal(std::string_view w) {
-  static const Sorted table(kOrdinals);
-  return table.find(w);
+}  // namespace
+
+EntryId entry(std::string_view lower) { return index().may_be_key(lower) ? index().find(lower) : kNoEntry; }
+
+EntryId byte_entry(char lower, uint16_t& flags) {
+  const EntryId id = index().byte_entry(lower);
+  const Entry* e = index()[id];
+  flags = e ? e->flags : 0;
+  return id;
 }
 
-const Scale* scale_word(std::string_view w) {
-  static const Sorted table(kScales);
-  return table.find(w);
+EntryId sieved_entry(std::string_view lower, uint16_t& flags) {
+  const EntryId id = index().find(lower);
+  const Entry* e = index()[id];
+  flags = e ? e->flags : 0;
+  return id;
 }
 
-const Currency* currency(std::string_view w) {
-  static const Sorted table(kCurrencies);
-  return table.find(w);
+const NumberWord* number_word(EntryId id) { return at(kNumberWords, id, &Entry::number); }
+const Ordinal* ordinal(EntryId id) { return at(kOrdinals, id, &Entry::ordinal); }
+const Scale* scale_word(EntryId id) { return at(kScales, id, &Entry::scale); }
+const Currency* currency(EntryId id) { return at(kCurrencies, id, &Entry::currency); }
+const Unit* unit(EntryId id) { return at(kUnits, id, &Entry::unit); }
+const Duration* duration(EntryId id) { return at(kDurations, id, &Entry::duration); }
+const Modifier* modifier(EntryId id) { return at(kModifiers, id, &Entry::modifier); }
+
+int month(EntryId id) {
+  const Entry* e = index()[id];
+  return e ? e->month : 0;
 }
 
-const Unit* unit(std::string_view w) {
-  static const Sorted table(kUnits);
-  return table.find(w);
+int weekday(EntryId id) {
+  const Entry* e = index()[id];
+  return e ? e->weekday : 0;
 }
 
-const Duration* duration(std::string_view w) {
-  static const Sorted table(kDurations);
-  return table.find(w);
+bool holiday(EntryId id) {
+  const Entry* e = index()[id];
+  return e && e->holiday;
 }
 
-int month(std::string_view w) {
-  static const Sorted table(kMonths);
-  const Named* n = table.find(w);
-  return n ? n->value : 0;
+bool calendar_or_currency(EntryId id) {
+  const Entry* e = index()[id];
+  return e && (e->month || e->weekday || e->holiday || e->currency != Entry::kNone);
 }
 
-int weekday(std::string_view w) {
-  static const Sorted table(kWeekdays);
-  const Named* n = table.find(w);
-  return n ? n->value : 0;
-}
-
-bool holiday(std::string_view w) {
-  static const Sorted table(kHolidays);
-  return table.find(w) != nullptr;
-}
-
-const Modifier* modifier(std::string_view w) {
-  static const Sorted table(kModifiers);
-  return table.find(w);
-}
-
-uint16_t word_flags(std::string_view w) {
-  static const std::unordered_map<std::string_view, uint16_t> flags = [] {
-    std::unordered_map<std::string_view, uint16_t> m;
-    auto add = [&m](std::string_view phrase, uint16_t bits) { m[phrase.substr(0, phrase.find(' '))] |= bits; };
-    for (const auto& x : kNumberWords) add(x.word, flag::strong | flag::number);
-    for (const auto& x : kOrdinals) add(x.word, flag::strong | flag::number);
-    for (const auto& x : kMonths) add(x.word, flag::strong | flag::month);
-    for (const auto& x : kWeekdays) add(x.word, flag::strong | flag::weekday);
-    for (const auto& x : kHolidays) add(x.word, flag::strong | flag::holiday);
-    for (const auto& x : kDurations) add(x.word, x.abbreviation ? flag::time_unit : flag::strong | flag::time_unit);
-    for (const auto& x : kCurrencies) {
-      add(x.word, flag::strong | flag::amount | flag::currency);
-      // "Mex$", "US$": the letters are an atom of their own before the "$".
-      const size_t dollar = x.word.find('$');
-      if (dollar != std::string_view::npos && dollar > 0) add(x.word.substr(0, dollar), flag::weak | flag::currency);
-    }
-    for (const auto& x : kUnits) add(x.word, flag::unit);
-    for (const auto& x : kModifiers) {
-      add(x.phrase, flag::weak | flag::modifier);
-      const int words = static_cast<int>(std::count(x.phrase.begin(), x.phrase.end(), ' ')) + 1;
-      uint16_t& f = m[x.phrase.substr(0, x.phrase.find(' '))];
-      if (words > flag::modifier_words(f)) {
-        f = static_cast<uint16_t>((f & ((1u << flag::modifier_words_shift) - 1)) | (words << flag::modifier_words_shift));
-      }
-    }
-    static constexpr std::string_view kCalendarStrong[] = {
-        "today", "tomorrow", "yesterday", "tonight", "tmrw", "noon", "midnight", "midday", "morning",
-        "afternoon", "evening", "mornings", "afternoons", "evenings", "weekend", "spring", "summer",
-        "autumn", "fall", "winter", "q1", "q2", "q3", "q4", "h1", "h2", "nineties", "eighties",
-        "seventies", "sixties", "fifties"};
-    for (std::string_view x : kCalendarStrong) add(x, flag::strong | flag::calendar);
-    static constexpr std::string_view kCalendarWeak[] = {
-        "the", "this", "next", "last", "previous", "coming", "past", "following", "current", "upcoming",
-        "early", "mid", "late", "earlier", "later", "end", "beginning", "start", "middle", "in", "fiscal",
-        "calendar", "first", "second", "third", "fourth"};
-    for (std::string_view x : kCalendarWeak) add(x, flag::weak | flag::calendar);
-    static constexpr std::string_view kAmount[] = {"a", "an", "half", "quarter", "minus", "negative", "between",
-                                                   "from", "us", "c", "hk", "mex", "percent", "percents", "per",
-                                                   "pct", "aged"};
-    for (std::string_view x : kAmount) add(x, flag::weak | flag::amount);
-    m["half"] |= flag::strong;
-    m["quarter"] |= flag::strong;
-    m["percent"] |= flag::strong;
-    static constexpr std::string_view kDuration[] = {"a", "an", "half", "few", "several", "some", "another", "all",
-                                                     "full"};
-    for (std::string_view x : kDuration) add(x, flag::weak | flag::duration);
-    // Words far too common to be strong on their own: "new" (new year),
-    // "black" (black friday), "won", "p", "rand", "dong", "sterling".
-    for (std::string_view x : {"new", "black", "good", "labor", "labour", "earth", "independence", "memorial",
-                               "boxing", "saint", "st", "mother's", "father's", "valentine's", "won", "p", "rand",
-                               "dong", "sterling"}) {
-      m[x] = static_cast<uint16_t>((m[x] & ~flag::strong) | flag::weak);
-    }
-    return m;
-  }();
-  if (w.size() > 24) return 0;
-  const auto it = flags.find(w);
-  return it == flags.end() ? 0 : it->second;
-}
-
-bool modifier_start(std::string_view w) {
-  static const std::array<std::string_view, kModifiers.size()> firsts = [] {
-    std::array<std::string_view, kModifiers.size()> f{};
-    for (size_t i = 0; i < kModifiers.size(); ++i) f[i] = kModifiers[i].phrase.substr(0, kModifiers[i].phrase.find(' '));
-    std::sort(f.begin(), f.end());
-    return f;
-  }();
-  return std::binary_search(firsts.begin(), firsts.end(), w);
+uint16_t word_flags(EntryId id) {
+  const Entry* e = index()[id];
+  return e ? e->flags : 0;
 }
 
 std::string_view to_string(TimeUnit u) {

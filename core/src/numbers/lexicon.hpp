@@ -1,9 +1,12 @@
 // The words of numeric expressions: number words, scales, ordinals, months,
 // weekdays, currencies, units, duration units and modifiers. Compiled-in
-// sorted tables looked up by lower-case text (binary search, no allocation);
-// no file is read at run time. Depends on nothing but the standard library.
+// tables looked up by lower-case text through one hash index (no
+// allocation); no file is read at run time. Depends on nothing but the
+// standard library.
 #pragma once
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -69,17 +72,54 @@ struct Modifier {
   Bound bound = Bound::none;  // "more than" bounds from below, "up to" from above
 };
 
-const NumberWord* number_word(std::string_view lower);
-const Ordinal* ordinal(std::string_view lower);
-const Scale* scale_word(std::string_view lower);       // thousand, million, bn, k, ...
-const Currency* currency(std::string_view lower);      // $, us$, usd, dollars, ...
-const Unit* unit(std::string_view lower);              // km, miles, metric tons, ...
-const Duration* duration(std::string_view lower);      // years, decade, hrs, ...
-int month(std::string_view lower);                     // 1..12, 0 when none
-int weekday(std::string_view lower);                   // 1 (Monday) .. 7, 0 when none
-bool holiday(std::string_view lower);                  // christmas, easter, nowruz, ...
-const Modifier* modifier(std::string_view lower);
-bool modifier_start(std::string_view lower);          // the first word of a modifier
+// What the lexicon knows about a lower-case word or phrase, found once: the
+// grammar looks each atom up when it cuts it and asks the tables by id after.
+using EntryId = uint16_t;
+inline constexpr EntryId kNoEntry = 0;  // a word the lexicon does not know
+EntryId entry(std::string_view lower);
+
+// A sieve before the lookup: most words of a text are no key, and most of
+// those are told by their length and their first and last byte. Bit n of
+// key_shapes[key_ends(w)] is set when some key of n bytes has w's ends
+// (filled when the program starts).
+using KeyShapes = std::array<uint32_t, 27 * 27>;
+extern const KeyShapes& key_shapes;
+inline size_t key_ends(std::string_view w) {
+  const auto letter = [](char c) { return static_cast<unsigned char>(c - 'a') < 26 ? c - 'a' + 1 : 0; };
+  return static_cast<size_t>(letter(w.front()) * 27 + letter(w.back()));
+}
+inline bool may_be_key(std::string_view w) {
+  return !w.empty() && w.size() < 32 && (key_shapes[key_ends(w)] >> w.size() & 1);
+}
+// entry() for a word that passed may_be_key, with its flags (word_flags).
+EntryId sieved_entry(std::string_view lower, uint16_t& flags);
+// The same for a one-byte word, from a table.
+EntryId byte_entry(char lower, uint16_t& flags);
+
+const NumberWord* number_word(EntryId);
+const Ordinal* ordinal(EntryId);
+const Scale* scale_word(EntryId);    // thousand, million, bn, k, ...
+const Currency* currency(EntryId);   // $, us$, usd, dollars, ...
+const Unit* unit(EntryId);           // km, miles, metric tons, ...
+const Duration* duration(EntryId);   // years, decade, hrs, ...
+int month(EntryId);                  // 1..12, 0 when none
+int weekday(EntryId);                // 1 (Monday) .. 7, 0 when none
+bool holiday(EntryId);               // christmas, easter, nowruz, ...
+const Modifier* modifier(EntryId);
+bool calendar_or_currency(EntryId);  // a month, weekday, holiday or currency
+
+// The same by lower-case text.
+inline const NumberWord* number_word(std::string_view lower) { return number_word(entry(lower)); }
+inline const Ordinal* ordinal(std::string_view lower) { return ordinal(entry(lower)); }
+inline const Scale* scale_word(std::string_view lower) { return scale_word(entry(lower)); }
+inline const Currency* currency(std::string_view lower) { return currency(entry(lower)); }
+inline const Unit* unit(std::string_view lower) { return unit(entry(lower)); }
+inline const Duration* duration(std::string_view lower) { return duration(entry(lower)); }
+inline int month(std::string_view lower) { return month(entry(lower)); }
+inline int weekday(std::string_view lower) { return weekday(entry(lower)); }
+inline bool holiday(std::string_view lower) { return holiday(entry(lower)); }
+inline const Modifier* modifier(std::string_view lower) { return modifier(entry(lower)); }
+
 // The longest modifier phrase that is a prefix-match of words; used to
 // bound how many words the grammar tries.
 inline constexpr int kMaxPhraseWords = 5;
@@ -107,7 +147,8 @@ inline constexpr uint16_t time_unit = 1 << 12; // first word of a time unit (yea
 inline constexpr int modifier_words_shift = 13;
 inline int modifier_words(uint16_t flags) { return flags >> modifier_words_shift; }
 }  // namespace flag
-uint16_t word_flags(std::string_view lower);
+uint16_t word_flags(EntryId);
+inline uint16_t word_flags(std::string_view lower) { return word_flags(entry(lower)); }
 
 std::string_view to_string(TimeUnit);
 

@@ -1,6 +1,6 @@
-// The matcher behind the number grammar: its atoms, its state and the
+// The matcher behind the number grammar: its atoms, its window and the
 // declarations of its rules. Private to the numbers stage; the rules live in
-// grammar.cpp (atoms, names, flags and the pass), amounts.cpp (numbers,
+// grammar.cpp (atoms, names, flags, the window and the pass), amounts.cpp (numbers,
 // scales, fractions, money, percentages, units, durations, ordinals) and
 // calendar.cpp (dates and times). Depends on the text layer and the lexicon.
 #pragma once
@@ -24,14 +24,23 @@ namespace lx = lexicon;
 
 enum class AtomKind : uint8_t { digits, word, punct, symbol, other };
 
+// Why an atom's digits are not a number: bits, as several reasons may hold.
+namespace blocked {
+inline constexpr uint8_t name = 1;   // inside a named-entity mention
+inline constexpr uint8_t code = 2;   // in a token that is a code: COP29, 737MAX
+inline constexpr uint8_t phone = 4;  // in a phone number or a model designation: 138-2010-2015, 787-9
+}  // namespace blocked
+
 // A piece of a token: a run of digits with its inner , . / :, a run of
 // letters, a hyphen, or a whole punctuation or symbol token.
 struct Atom {
   uint32_t start = 0, end = 0;
-  uint32_t token = 0;
+  uint16_t flags = 0;         // lx::flag bits: what it can begin
+  lx::EntryId entry = lx::kNoEntry;  // what the lexicon knows of its lower-cased text
   AtomKind kind = AtomKind::other;
   bool space_before = false;  // white space before it (or the start of the text)
   bool joined = false;        // continues the previous atom's token ("COP|29", "1.5|m")
+  uint8_t blocked = 0;        // blocked:: bits
 };
 
 inline constexpr size_t kMaxDigits = 40;    // longer digit runs are identifiers, not amounts
@@ -52,22 +61,74 @@ struct Amount {
   double last_scale = 1;   // "3 million and a half": the half is of a million
 };
 
-// One pass over a document's atoms. Every rule looks a bounded number of
-// atoms ahead, so the pass is linear in the text.
+// The window's buffers, one set per document: reused as the window slides.
+// (Not kept across documents: thread_local storage does not link in the
+// wasm build without atomics.)
+struct Buffers {
+  std::vector<Atom> atoms;
+  std::string lower;
+  std::vector<uint32_t> digits, glyphs;
+  std::vector<Found> found;
+};
+
+// One pass over a document's atoms. The atoms live in a window that slides
+// with the pass: cut from tokens a little ahead of it, dropped a little
+// behind, so that memory does not grow with the document. Rules read at most
+// a few atoms behind the pass, and ahead only as far as atoms are final
+// (blocked and flagged); a rule that wants to look further makes the pass
+// settle more atoms and try again, so results never depend on the window.
 class Grammar {
  public:
-  Grammar(const text::Document& doc, const std::vector<Span>& names, const Options& options);
+  Grammar(const text::Document& doc, const std::vector<Mention>& names, const Options& options, Buffers& buffers);
+  ~Grammar();
+  Grammar(const Grammar&) = delete;
+  Grammar& operator=(const Grammar&) = delete;
 
-  std::vector<Found> run();
+  void run(Results& results);
 
  private:
+  // --------------------------------------------------------------- window --
+  // Cuts tokens into atoms and settles them until `target` atoms are final
+  // or the document is done.
+  void settle_until(uint32_t target);
+
+  // Runs the blocking passes over the atoms cut so far and makes final
+  // what they have decided.
+  void settle();
+
+  bool all_cut() const { return next_token_ == doc_.tokens.size(); }
+
+  // Whether atom i is cut or will never be: a pass may then read it.
+  bool known(uint32_t i) const { return i < atoms_.size() || all_cut(); }
+
+  // Drops the atoms well behind `cursor` (which moves with them).
+  void slide(uint32_t& cursor);
+
+  // Lower-cases the text up to byte `end` (once the kept atoms' text).
+  void lower_until(uint32_t end);
+
+  // Whether atom i is final; asking past the final ones (while the document
+  // goes on) tells the pass that a rule wanted more.
+  bool in(uint32_t i) const {
+    if (i < final_) return true;
+    if (!done_) wanted_more_ = true;
+    return false;
+  }
+
   // ---------------------------------------------------------------- atoms --
-  void atomize();
+  // Appends the next atom with its lexicon entry and flags; a word token
+  // may be cut over several calls.
+  void cut_atom();
 
-  void push(uint32_t s, uint32_t e, uint32_t t, AtomKind k, bool space, bool joined);
+  void push(uint32_t s, uint32_t e, AtomKind k, bool space, bool joined);
 
-  // Cuts a word token at digit/letter boundaries and at hyphens.
-  void split_word(const text::Token& tok, uint32_t t);
+  // Cuts the next atom of a word token at digit/letter boundaries and at hyphens.
+  void cut_word_atom(const text::Token& tok);
+
+  // A word token of letters only, the usual case, is one atom cut on a
+  // short path; false for any other. `w` is in the (padded) lower-case copy.
+  static bool plain_word(std::string_view w);
+  bool cut_plain_word(const text::Token& tok);
 
   bool is_unicode_hyphen(uint32_t p) const;
 
@@ -77,37 +138,74 @@ class Grammar {
 
   // Digits in names and codes: inside a named-entity mention, glued after
   // letters (COP29, Mi-17, F-35, Covid-19), followed by unknown letters
-  // (13F, 737MAX), phone numbers, and numbers right after a capitalized
-  // word that takes a number as its name (Boeing 737, Highway 35).
-  void mark_names(const std::vector<Span>& names);
+  // (13F, 737MAX) and phone numbers. Each pass settles the atoms cut so far
+  // as far as it can, in this order (the code pass reads the names' bits).
+  // Numbers right after a capitalized word that takes a number as its name
+  // (Boeing 737, Highway 35) are the rules' business: is_name_number.
 
-  // A mention made only of calendar or currency words ("Mon", "Nov",
-  // "Easter Monday", "USD") is the tagger misreading a number's part, not a
-  // name: "Theresa May" or "Boeing 737" have other words too.
-  bool calendar_or_currency(uint32_t a0, uint32_t a1) const;
+  // Blocks the atoms of the mentions whose atoms are cut, or whose first
+  // word decides; returns the first atom a mention may still block.
+  uint32_t block_names();
 
-  void block_token(uint32_t token);
+  // Is atom i a word of a mention made only of calendar or currency words?
+  // Those ("Mon", "Nov", "Easter Monday", "USD") are the tagger misreading a
+  // number's part, not a name: "Theresa May" or "Boeing 737" have other
+  // words too.
+  bool calendar_or_currency(uint32_t i) const;
+
+  // Blocks the tokens that are codes, reading the digit atoms before
+  // `names_end`; returns the first atom whose code bit may still change.
+  uint32_t block_codes(uint32_t names_end);
+
+  // The first atom of digit atom d's token.
+  uint32_t token_start(uint32_t d) const;
+
+  // The first atom at or after `from` (a token that may still turn out a
+  // code) that is not blocked yet: a blocked atom stays blocked whatever its
+  // token turns out to be, so it can be final already ("1-2-3-...", a long
+  // phone-like run, is never held back whole).
+  uint32_t past_blocked(uint32_t from);
+
+  void block_code_token(uint32_t first);
 
   bool is_code(uint32_t i) const;
 
-  bool known_suffix(std::string_view w) const;
+  // Letters that may follow digits in an amount: 10km, 3pm, 5th, 1e6.
+  bool known_suffix(uint32_t i) const;
 
   // +1-222-2222, 138-2010-2015: three or more digit groups joined by hyphens
-  // that are not a date, or digits after a "+".
+  // that are not a date, or digits after a "+". A scan that stops where the
+  // atoms cut so far do not decide, and goes on from there.
   void block_phone_numbers();
 
+  // Reads a run of digit groups joined by hyphens at i (787-9, 2022-09-15);
+  // returns false when the run may go on into a token not cut yet.
+  bool phone_step(uint32_t i);
+
+  // The flags of a symbol or punctuation atom, a fraction glyph or not.
+  uint16_t mark_flags(uint32_t i, bool fraction) const;
+
+  // Makes the atoms before `end` final: a fraction glyph's flags depend on
+  // whether it is blocked.
+  void make_final(uint32_t end);
+
   // ------------------------------------------------------------- helpers --
-  std::string_view tx(uint32_t i) const { return text_.substr(atoms_[i].start, atoms_[i].end - atoms_[i].start); }
-  std::string_view lw(uint32_t i) const {
-    return std::string_view(lower_).substr(atoms_[i].start, atoms_[i].end - atoms_[i].start);
+  std::string_view tx(uint32_t i) const {
+    return std::string_view(text_.data() + atoms_[i].start, atoms_[i].end - atoms_[i].start);
   }
-  bool ok(uint32_t i) const { return i < atoms_.size() && !blocked_[i]; }
+  std::string_view lw(uint32_t i) const {
+    return std::string_view(lower_.data() + (atoms_[i].start - lower_from_), atoms_[i].end - atoms_[i].start);
+  }
+  lx::EntryId entry(uint32_t i) const { return atoms_[i].entry; }
+  bool ok(uint32_t i) const { return in(i) && atoms_[i].blocked == 0; }
   bool is(uint32_t i, std::string_view w) const { return ok(i) && lw(i) == w; }
   bool is_word(uint32_t i) const { return ok(i) && atoms_[i].kind == AtomKind::word; }
   bool is_digits(uint32_t i) const { return ok(i) && atoms_[i].kind == AtomKind::digits; }
-  bool adjacent(uint32_t i) const { return i < atoms_.size() && !atoms_[i].space_before; }
-  bool is_hyphen_atom(uint32_t i) const {
-    if (i >= atoms_.size() || atoms_[i].kind != AtomKind::punct) return false;
+  bool adjacent(uint32_t i) const { return in(i) && !atoms_[i].space_before; }
+  bool is_hyphen_atom(uint32_t i) const { return in(i) && hyphen(i); }
+  // The same for an atom known to be cut, final or not.
+  bool hyphen(uint32_t i) const {
+    if (atoms_[i].kind != AtomKind::punct) return false;
     const std::string_view t = tx(i);
     return t == "-" || t == "\xE2\x80\x90" || t == "\xE2\x80\x91";
   }
@@ -123,26 +221,31 @@ class Grammar {
   std::string_view phrase(uint32_t i, int n, char* buf, size_t cap) const;
 
   // The longest phrase of 1..max_words atoms at i that `lookup` knows.
-  template <typename F>
-  auto longest(uint32_t i, int max_words, F lookup, int* words) const -> decltype(lookup(std::string_view{})) {
+  template <typename T>
+  const T* longest(uint32_t i, int max_words, const T* (*lookup)(lx::EntryId), int* words) const {
     char buf[64];
-    for (int n = max_words; n >= 1; --n) {
+    for (int n = max_words; n >= 2; --n) {
       const std::string_view p = phrase(i, n, buf, sizeof buf);
-      if (p.empty()) continue;
-      if (auto r = lookup(p)) {
+      if (p.empty() || !lx::may_be_key(p)) continue;
+      if (const T* r = lookup(lx::entry(p))) {
         *words = n;
         return r;
       }
     }
-    return {};
+    // One word: its entry was looked up when it was cut.
+    if (ok(i) && atoms_[i].kind != AtomKind::other) {
+      if (const T* r = lookup(atoms_[i].entry)) {
+        *words = 1;
+        return r;
+      }
+    }
+    return nullptr;
   }
 
   // Fast rejection: each atom's start class is looked up once (one hash
   // probe per word); a weak word ("the", "more") starts an expression only
   // when a strong atom (digits, a number or calendar word) follows closely.
-  void classify_starts();
-
-  bool has(uint32_t i, uint16_t bits) const { return (flags_[i] & bits) != 0; }
+  bool has(uint32_t i, uint16_t bits) const { return in(i) && (atoms_[i].flags & bits) != 0; }
 
   bool can_start(uint32_t i) const;
 
@@ -165,6 +268,9 @@ class Grammar {
   // (14:06) and dotted runs (192.168.1.2) are not amounts.
   std::optional<Amount> digits_amount(uint32_t i) const;
 
+  // The same for any cut atom made of digits, blocked or not final.
+  std::optional<Amount> read_digits(uint32_t i) const;
+
   // A number in digits with what may follow it: a space-grouped continuation
   // (1 234 567), a mixed fraction (2 1/4), a scale (2.7 billion, 1.5m, 200k).
   std::optional<Amount> numeric(uint32_t i, bool money) const;
@@ -174,6 +280,8 @@ class Grammar {
 
   // ½ ⅓ ⅔ ¼ ¾ ⅕ ⅙ ⅛
   std::optional<double> vulgar_fraction(uint32_t i) const;
+
+  static std::optional<double> vulgar_fraction_value(std::string_view glyph);
 
   void extend_groups(Amount& a) const;
 
@@ -360,15 +468,50 @@ class Grammar {
   // dotted (8 p.m., 8p.m.), a bare letter only glued (9a).
   uint32_t meridiem_end(uint32_t e) const;
 
-  double digits_value(uint32_t i) const;
-
   const text::Document& doc_;
   std::string_view text_;
-  std::string lower_;                // the text lower-cased (ASCII), same offsets
-  std::optional<dates::Date> ref_;   // the reference date, when given
-  std::vector<Atom> atoms_;
-  std::vector<bool> blocked_;        // atoms inside names, codes and phone numbers
-  std::vector<uint16_t> flags_;      // lx::flag bits of each atom
+  const std::vector<Mention>& names_;  // sorted by start
+  std::optional<dates::Date> ref_;     // the reference date, when given
+
+  // The window: atoms_[0] is the oldest atom kept, and every index the
+  // rules use counts from it.
+  Buffers& buffers_;
+  std::vector<Atom>& atoms_;
+  std::string& lower_;               // the text from lower_from_ to lower_to_, lower-cased (ASCII)
+  uint32_t lower_from_ = 0, lower_to_ = 0;
+  // Cutting: the next token, and within a word token where the next atom starts.
+  uint32_t next_token_ = 0;
+  uint32_t word_at_ = 0;
+  bool in_word_ = false;             // some of the word token is cut
+  uint32_t cut_token_ = 0;           // the first atom of the word token being cut
+  uint32_t digits_end_ = 0;          // where its last digit run ends (its start when it has none)
+  bool cutting_code_ = false;        // the word token being cut is a code
+  // The name pass: mentions before next_name_ are decided.
+  size_t next_name_ = 0;
+  uint32_t name_atom_ = 0;           // no atom before it is in next_name_ or a later mention
+  uint32_t open_name_end_ = 0;       // atoms cut later that start before this are in a blocking mention
+  // Digit atoms in the window, in order: the code and phone passes read only these.
+  std::vector<uint32_t>& digits_;
+  // The code pass: digits_ before code_digit_ are read; the last of them is
+  // code_last_, in the token that starts at code_token_.
+  static constexpr uint32_t kNone = ~0u;
+  size_t code_digit_ = 0;
+  uint32_t code_last_ = kNone;
+  uint32_t code_token_ = 0;
+  bool code_token_is_code_ = false;
+  uint32_t blocked_from_ = kNone, blocked_to_ = 0;  // past_blocked's last answer
+  // The phone scan: atoms before phoned_ are read; phone_digit_ is where it stands in digits_.
+  uint32_t phoned_ = 0;
+  size_t phone_digit_ = 0;
+  bool long_run_ = false;            // in a run of four or more digit groups
+  bool long_run_plus_ = false;       // ... that comes after a "+"
+  bool plus_run_ = false;            // in the digits after a "+" number
+  // Fraction glyphs (½, ¾) in the window, whose flags make_final checks; next_glyph_ is the first not final.
+  std::vector<uint32_t>& glyphs_;
+  size_t next_glyph_ = 0;
+  uint32_t final_ = 0;               // atoms before it are blocked and flagged for good
+  bool done_ = false;                // every atom is cut and final
+  mutable bool wanted_more_ = false; // a rule asked about an atom past final_
 };
 
 }  // namespace lede::numbers::detail

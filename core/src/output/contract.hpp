@@ -1,18 +1,15 @@
-// The JSON contract as compact text, for callers that add fields (batch mode
-// puts "id" first by splicing).
+// The JSON contract's fields, for callers that add fields of their own
+// (batch mode puts "id" first).
 #pragma once
 
-#include <nlohmann/json.hpp>
+#include <string_view>
 
 #include "lede/lede.hpp"
+#include "output/writer.hpp"
 
 namespace lede::output {
 
-// `{"version":1,...}` without white space.
-std::string contract(const Analysis& analysis, std::string_view utf8, const Options& options);
-
-// Serializes without ever throwing: invalid UTF-8 is replaced, since a throw
-// would abort the wasm module.
-std::string dump(const nlohmann::ordered_json& value, bool pretty = false);
+// Writes `"version":1,...` into the object `out` has open.
+void write_contract(JsonWriter& out, const Analysis& analysis, std::string_view utf8, const Options& options);
 
 }  // namespace lede::output

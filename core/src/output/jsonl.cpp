@@ -11,11 +11,19 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
+// The id as the input gave it, re-serialized; invalid UTF-8 is replaced,
+// since a throw would abort the wasm module.
+std::string id_json(const json& id) { return id.dump(-1, ' ', false, json::error_handler_t::replace); }
+
 std::string error_line(const json& id, std::string_view message) {
-  json out;
-  out["id"] = id;
-  out["error"] = message;
-  return output::dump(out);
+  output::JsonWriter out;
+  out.begin_object();
+  out.key("id");
+  out.raw(id_json(id));
+  out.key("error");
+  out.string(message);
+  out.end_object();
+  return out.take();
 }
 
 // Copying and writing a JSON value recurse once per level of nesting, so a
@@ -111,13 +119,13 @@ std::string process_jsonl_line(std::string_view line, const Options& options) {
   if (text == record.end() || !text->is_string()) return error_line(id, "missing string field \"text\"");
 
   const std::string& utf8 = text->get_ref<const std::string&>();
-  // {"id":ID, + the contract without its opening brace.
-  const std::string analysis = output::contract(analyze(utf8, options), utf8, options);
-  std::string out = "{\"id\":" + output::dump(id);
-  out.reserve(out.size() + analysis.size());
-  out += ',';
-  out.append(analysis, 1, std::string::npos);
-  return out;
+  output::JsonWriter out;
+  out.begin_object();
+  out.key("id");
+  out.raw(id_json(id));
+  output::write_contract(out, analyze(utf8, options), utf8, options);
+  out.end_object();
+  return out.take();
 }
 
 }  // namespace lede

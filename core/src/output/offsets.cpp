@@ -1,13 +1,23 @@
 #include "output/offsets.hpp"
 
+#include <algorithm>
+#include <cstring>
+
 #include "text/utf8.hpp"
 
 namespace lede::output {
 
 namespace {
 
-uint32_t units_of(char32_t cp, OffsetUnit unit) {
-  return unit == OffsetUnit::utf16 ? text::utf16_length(cp) : 1;
+// ASCII is one unit in every encoding; decoding it byte by byte was a fifth
+// of the whole analysis in a profile of the news corpus, so it is skipped
+// 8 bytes at a time.
+constexpr uint32_t kWord = 8;
+
+bool word_is_ascii(const char* p) {
+  uint64_t word;
+  std::memcpy(&word, p, sizeof word);
+  return (word & 0x8080808080808080) == 0;
 }
 
 }  // namespace
@@ -15,43 +25,46 @@ uint32_t units_of(char32_t cp, OffsetUnit unit) {
 OffsetMap::OffsetMap(std::string_view text, OffsetUnit unit) : text_(text), unit_(unit) {
   if (unit_ == OffsetUnit::utf8) return;
   checkpoints_.reserve(text.size() / kStride + 2);
-  uint32_t pos = 0, units = 0;
-  uint32_t next_mark = 0;
-  while (pos < text.size()) {
-    while (pos >= next_mark) {
-      checkpoints_.push_back({pos, units});
-      next_mark += kStride;
-    }
-    if (static_cast<unsigned char>(text[pos]) < 0x80) {  // ASCII: one unit in every encoding
-      ++units, ++pos;
-      continue;
-    }
-    const auto d = text::decode(text, pos);
-    units += units_of(d.code_point, unit_);
-    pos += d.length;
+  const auto size = static_cast<uint32_t>(text.size());
+  // A checkpoint at the first code point boundary at or past each mark.
+  Checkpoint at = {0, 0};
+  uint64_t mark = 0;  // 64 bits: past the last mark of a 4 GB text
+  while (at.byte < size) {
+    for (; mark <= at.byte; mark += kStride) checkpoints_.push_back(at);
+    at = advance(at, static_cast<uint32_t>(std::min<uint64_t>(mark, size)));
   }
-  checkpoints_.push_back({pos, units});
+  checkpoints_.push_back(at);
 }
 
 uint64_t OffsetMap::convert(uint32_t byte) const {
   if (unit_ == OffsetUnit::utf8) return byte;
-  size_t index = byte / kStride;
-  if (index >= checkpoints_.size()) index = checkpoints_.size() - 1;
+  Checkpoint from = checkpoint_before(byte);
+  if (last_.byte <= byte && last_.byte > from.byte) from = last_;
+  last_ = advance(from, byte);
+  return last_.units;
+}
+
+OffsetMap::Checkpoint OffsetMap::checkpoint_before(uint32_t byte) const {
+  size_t index = std::min<size_t>(byte / kStride, checkpoints_.size() - 1);
   while (index > 0 && checkpoints_[index].byte > byte) --index;
-  uint32_t pos = checkpoints_[index].byte;
-  uint64_t units = checkpoints_[index].units;
-  while (pos < byte && pos < text_.size()) {
-    // ASCII is one unit in every encoding; decoding it byte by byte was a
-    // fifth of the whole analysis in the profile of the news corpus.
-    if (static_cast<unsigned char>(text_[pos]) < 0x80) {
-      ++units, ++pos;
-      continue;
+  return checkpoints_[index];
+}
+
+OffsetMap::Checkpoint OffsetMap::advance(Checkpoint from, uint32_t byte) const {
+  const uint32_t limit = std::min(byte, static_cast<uint32_t>(text_.size()));
+  uint32_t pos = from.byte, units = from.units;
+  while (pos < limit) {
+    if (limit - pos >= kWord && word_is_ascii(text_.data() + pos)) {
+      pos += kWord, units += kWord;
+    } else if (static_cast<unsigned char>(text_[pos]) < 0x80) {
+      ++pos, ++units;
+    } else {
+      const auto d = text::decode(text_, pos);
+      units += units_of(d.code_point);
+      pos += d.length;
     }
-    const auto d = text::decode(text_, pos);
-    units += units_of(d.code_point, unit_);
-    pos += d.length;
   }
-  return units;
+  return {pos, units};
 }
 
 }  // namespace lede::output

@@ -15,17 +15,26 @@ class OffsetMap {
  public:
   OffsetMap(std::string_view text, OffsetUnit unit);
   // `byte` must be a code unit boundary of the decoded text (every span is).
+  // Fastest when called in increasing order, as the lists of spans are.
   uint64_t convert(uint32_t byte) const;
 
  private:
   static constexpr uint32_t kStride = 64;
   struct Checkpoint {
-    uint32_t byte;  // first code point boundary at or after index * kStride
+    uint32_t byte;  // a code point boundary: index * kStride or the first after it
     uint32_t units;
   };
+  Checkpoint checkpoint_before(uint32_t byte) const;
+  // Decodes forward from `from` to the first code point boundary at or after `byte`.
+  Checkpoint advance(Checkpoint from, uint32_t byte) const;
+  uint32_t units_of(char32_t code_point) const { return unit_ == OffsetUnit::utf16 && code_point >= 0x10000 ? 2 : 1; }
+
   std::string_view text_;
   OffsetUnit unit_;
   std::vector<Checkpoint> checkpoints_;
+  // The last answer: a span's end is usually nearer to its start than to a
+  // checkpoint, and the next span's start to the last span's end.
+  mutable Checkpoint last_ = {0, 0};
 };
 
 }  // namespace lede::output

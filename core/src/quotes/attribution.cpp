@@ -122,7 +122,7 @@ class Finder {
       if (possessive(k) && k > first) n.nation = word(k - 1);
     }
     if (start > end) return n;
-    n.span = {doc_.tokens[start].start, doc_.tokens[end].end};
+    n.span = {doc_.tokens[start].start, doc_.tokens[end].end()};
     n.surname = end;
     return n;
   }
@@ -345,7 +345,7 @@ class Finder {
     const std::string_view w = word(v);
     if (!is_word(v) || w.size() < 3 || in_quote_[v] || !is_cue_verb(w)) return {};
     const std::string_view next = v + 1 < hi ? word(v + 1) : std::string_view{};
-    if (w == "according") return next == "to" ? doc_.slice(doc_.tokens[v].start, doc_.tokens[v + 1].end) : "";
+    if (w == "according") return next == "to" ? doc_.slice(doc_.tokens[v].start, doc_.tokens[v + 1].end()) : "";
     if (w == "pointed") return next == "out" ? w : "";
     return w;
   }
@@ -505,7 +505,7 @@ class Finder {
     for (uint32_t i = p.first_token; i < p.end_token; ++i) {
       if (!capitalized(i)) continue;
       const int id = find_person(word(i));
-      if (id >= 0) return {doc_.tokens[i].start, doc_.tokens[i].end};
+      if (id >= 0) return {doc_.tokens[i].start, doc_.tokens[i].end()};
     }
     return {};
   }

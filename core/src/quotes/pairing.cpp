@@ -88,6 +88,11 @@ class Pairer {
   // Gives each mark of the paragraph its role; fills marks_.
   void read_marks(const text::Paragraph& p) {
     marks_.clear();
+    // Sized exactly: a paragraph of nothing but quote marks would otherwise
+    // hold up to half again its marks while the list doubles.
+    size_t quotes = 0;
+    for (uint32_t i = p.first_token; i < p.end_token; ++i) quotes += doc_.tokens[i].kind == TokenKind::quote;
+    marks_.reserve(quotes);
     Role previous = Role::ignore;  // role of the mark just before, if adjacent
     for (uint32_t i = p.first_token; i < p.end_token; ++i) {
       if (doc_.tokens[i].kind != TokenKind::quote) continue;
@@ -159,7 +164,7 @@ class Pairer {
   void emit(uint32_t paragraph, uint32_t open, uint32_t close, uint32_t depth, int group, bool close_mark) {
     if (open + 1 >= close) return;  // "" quotes nothing
     const std::vector<Token>& t = doc_.tokens;
-    local_.push_back({open, close, {t[open + 1].start, t[close - 1].end}, paragraph, depth, group, close_mark});
+    local_.push_back({open, close, {t[open + 1].start, t[close - 1].end()}, paragraph, depth, group, close_mark});
   }
 
   void close_with(uint32_t paragraph, const Mark& m, int group_of_first) {

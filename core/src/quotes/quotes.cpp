@@ -34,8 +34,12 @@ class Assembler {
     carry_speakers();
     for (const structure::Turn& t : shape_.turns) quotes_.push_back(answer_of(t));
     map_to_entities();
-    std::stable_sort(quotes_.begin(), quotes_.end(),
-                     [](const Quote& a, const Quote& b) { return a.span.start < b.span.start; });
+    // Usually sorted already (quotations come in order; interview answers
+    // are the exception): stable_sort would hold a copy of the list.
+    auto by_start = [](const Quote& a, const Quote& b) { return a.span.start < b.span.start; };
+    if (!std::is_sorted(quotes_.begin(), quotes_.end(), by_start)) {
+      std::stable_sort(quotes_.begin(), quotes_.end(), by_start);
+    }
     return std::move(quotes_);
   }
 

@@ -11,7 +11,7 @@
 
 namespace lede::structure {
 
-// One flag per Document::paragraphs entry; `texts` are their read_paragraph().
+// One flag per Document::paragraphs entry; `texts` are their ParagraphTexts.
 std::vector<bool> find_boilerplate(const std::vector<ParagraphText>& texts);
 
 // "2 hours ago", "46 minutes ago", "just now": a teaser's time stamp.

@@ -38,7 +38,7 @@ bool read_label(const text::Document& doc, uint32_t index, Label& label) {
 }
 
 std::string_view label_text(const text::Document& doc, const Label& l) {
-  return doc.slice(doc.tokens[l.first].start, doc.tokens[l.colon - 1].end);
+  return doc.slice(doc.tokens[l.first].start, doc.tokens[l.colon - 1].end());
 }
 
 bool is_question_label(std::string_view s) {
@@ -92,7 +92,7 @@ std::vector<Turn> find_turns(const text::Document& doc, std::vector<ParagraphRol
     has_question_labels = has_question_labels || question;
     roles[l.paragraph] = question ? ParagraphRole::question : ParagraphRole::answer;
     if (question) continue;
-    const Span speaker = answer ? Span{} : Span{doc.tokens[l.first].start, doc.tokens[l.colon - 1].end};
+    const Span speaker = answer ? Span{} : Span{doc.tokens[l.first].start, doc.tokens[l.colon - 1].end()};
     turns.push_back({l.paragraph, speaker, {doc.tokens[l.colon + 1].start, doc.paragraphs[l.paragraph].end}});
   }
   if (turns.empty()) return turns;

@@ -2,6 +2,8 @@
 // headline and byline rules compare against.
 #include "structure/paragraph_text.hpp"
 
+#include <algorithm>
+
 #include "text/chars.hpp"
 
 namespace lede::structure {
@@ -14,8 +16,19 @@ bool is_ellipsis(std::string_view token) { return token == "\xE2\x80\xA6" || (to
 
 }  // namespace
 
-ParagraphText read_paragraph(const text::Document& doc, const text::Paragraph& p) {
+ParagraphTexts::ParagraphTexts(const text::Document& doc) {
+  // Room for every head at once, so that the views stay valid.
+  size_t room = 0;
+  for (const auto& p : doc.paragraphs) room += std::min<size_t>(p.end - p.start + 1, kHeadBytes);
+  heads_.reserve(room);
+  texts_.reserve(doc.paragraphs.size());
+  for (const auto& p : doc.paragraphs) texts_.push_back(read(doc, p));
+}
+
+ParagraphText ParagraphTexts::read(const text::Document& doc, const text::Paragraph& p) {
   ParagraphText t;
+  char head[kHeadBytes];
+  size_t head_size = 0;
   t.tokens = p.end_token - p.first_token;
   for (uint32_t i = p.first_token; i < p.end_token && t.words <= kMaxCountedWords; ++i) {
     const text::Token& token = doc.tokens[i];
@@ -27,12 +40,12 @@ ParagraphText read_paragraph(const text::Document& doc, const text::Paragraph& p
       for (char c : s) lower_word = lower_word && text::is_lower_ascii(static_cast<unsigned char>(c));
       t.all_lower_words = t.all_lower_words && lower_word;
     }
-    if (t.head_size + s.size() + 1 >= kHeadBytes) {
+    if (head_size + s.size() + 1 >= kHeadBytes) {
       t.truncated = true;
       continue;
     }
-    if (token.space_before && t.head_size > 0) t.head[t.head_size++] = ' ';
-    for (char c : s) t.head[t.head_size++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    if (token.space_before && head_size > 0) head[head_size++] = ' ';
+    for (char c : s) head[head_size++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
   }
   if (p.end_token > p.first_token) {
     const std::string_view last = doc.token_text(p.end_token - 1);
@@ -41,8 +54,11 @@ ParagraphText read_paragraph(const text::Document& doc, const text::Paragraph& p
     t.ends_question = last == "?";
   }
   if (!t.truncated) {
-    while (t.head_size > 0 && is_trailing_punct(t.head[t.head_size - 1])) --t.head_size;
+    while (head_size > 0 && is_trailing_punct(head[head_size - 1])) --head_size;
   }
+  const size_t at = heads_.size();
+  heads_.append(head, head_size);
+  t.head = std::string_view(heads_).substr(at, head_size);
   return t;
 }
 

@@ -4,7 +4,9 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "text/document.hpp"
 
@@ -19,9 +21,8 @@ inline constexpr uint32_t kMaxCountedWords = 200;
 inline constexpr uint32_t kMaxResidueTokens = 3;
 
 struct ParagraphText {
-  char head[kHeadBytes];     // lower-case ASCII, single spaces, no trailing punctuation
-  size_t head_size = 0;
-  bool truncated = false;     // the paragraph is longer than `head`
+  std::string_view head;      // lower-case ASCII, single spaces, no trailing punctuation
+  bool truncated = false;     // the paragraph is longer than kHeadBytes
   uint32_t words = 0;         // word and number tokens, up to kMaxCountedWords + 1
   uint32_t tokens = 0;
   bool ends_full_stop = false;   // ends with "." (not "...")
@@ -29,12 +30,29 @@ struct ParagraphText {
   bool ends_question = false;
   bool all_lower_words = true;   // every token a lower-case ASCII word (paragraphs of kMaxResidueTokens or fewer)
 
-  std::string_view normalized() const { return {head, head_size}; }
-  bool is(std::string_view phrase) const { return !truncated && normalized() == phrase; }
-  bool starts_with(std::string_view prefix) const { return normalized().substr(0, prefix.size()) == prefix; }
-  bool contains(std::string_view phrase) const { return normalized().find(phrase) != std::string_view::npos; }
+  std::string_view normalized() const { return head; }
+  bool is(std::string_view phrase) const { return !truncated && head == phrase; }
+  bool starts_with(std::string_view prefix) const { return head.substr(0, prefix.size()) == prefix; }
+  bool contains(std::string_view phrase) const { return head.find(phrase) != std::string_view::npos; }
 };
 
-ParagraphText read_paragraph(const text::Document& doc, const text::Paragraph& p);
+// The ParagraphText of every paragraph of a document. The heads share one
+// buffer sized to what they hold, not kHeadBytes each: a text of short
+// lines is mostly paragraphs. Neither copied nor moved: the heads point
+// into the buffer.
+class ParagraphTexts {
+ public:
+  explicit ParagraphTexts(const text::Document& doc);
+  ParagraphTexts(const ParagraphTexts&) = delete;
+  ParagraphTexts& operator=(const ParagraphTexts&) = delete;
+
+  const std::vector<ParagraphText>& all() const { return texts_; }
+
+ private:
+  ParagraphText read(const text::Document& doc, const text::Paragraph& p);
+
+  std::string heads_;
+  std::vector<ParagraphText> texts_;
+};
 
 }  // namespace lede::structure

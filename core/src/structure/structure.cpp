@@ -75,9 +75,8 @@ void mark_bylines(const std::vector<ParagraphText>& texts, std::vector<Paragraph
 
 Structure analyze(const text::Document& doc) {
   Structure s;
-  std::vector<ParagraphText> texts;
-  texts.reserve(doc.paragraphs.size());
-  for (const auto& p : doc.paragraphs) texts.push_back(read_paragraph(doc, p));
+  const ParagraphTexts paragraph_texts(doc);
+  const std::vector<ParagraphText>& texts = paragraph_texts.all();
   const std::vector<bool> boilerplate = find_boilerplate(texts);
   s.roles.assign(doc.paragraphs.size(), ParagraphRole::body);
   for (size_t i = 0; i < boilerplate.size(); ++i) {

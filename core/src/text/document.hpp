@@ -24,14 +24,24 @@ enum class TokenKind : uint8_t {
   hashtag,  // #tag
 };
 
+// Eight bytes: text can be a token every two bytes, and the token list is
+// then the largest thing the analysis holds.
 struct Token {
+  Token() : length(0), kind(TokenKind::word), space_before(false) {}
+  Token(uint32_t start_, uint32_t end_, TokenKind kind_, bool space_before_)
+      : start(start_), length(end_ - start_), kind(kind_), space_before(space_before_) {}
+  uint32_t end() const { return start + length; }
+
+  static constexpr uint32_t kMaxLength = (1u << 26) - 1;  // the tokenizer cuts longer runs
+
   uint32_t start = 0;
-  uint32_t end = 0;
-  TokenKind kind = TokenKind::word;
+  uint32_t length : 26;
+  TokenKind kind : 5;
   // True when whitespace (or the start of the text) precedes the token; lets
   // later stages tell "U.S." from "U . S ." and glue "$" to "2.7".
-  bool space_before = false;
+  bool space_before : 1;
 };
+static_assert(sizeof(Token) == 8);
 
 struct Sentence {
   uint32_t start = 0, end = 0;              // bytes
@@ -51,7 +61,7 @@ struct Document {
   std::vector<Paragraph> paragraphs;
 
   std::string_view token_text(uint32_t i) const {
-    return text.substr(tokens[i].start, tokens[i].end - tokens[i].start);
+    return text.substr(tokens[i].start, tokens[i].length);
   }
   std::string_view slice(uint32_t start, uint32_t end) const { return text.substr(start, end - start); }
 };

@@ -112,7 +112,7 @@ class SentenceSplitter {
   std::string_view text(uint32_t i) const { return doc_.token_text(i); }
 
   void add(uint32_t first, uint32_t end) {
-    doc_.sentences.push_back({doc_.tokens[first].start, doc_.tokens[end - 1].end, first, end});
+    doc_.sentences.push_back({doc_.tokens[first].start, doc_.tokens[end - 1].end(), first, end});
   }
 
   bool ends_sentence(uint32_t i, uint32_t end) const {
@@ -160,6 +160,7 @@ Document segment(std::string_view text) {
   // the tokenizer grows the list by the density it sees.
   doc.tokens.reserve(text.size() / 8 + 16);
   const std::vector<Line> lines = split_lines(text);
+  doc.paragraphs.reserve(lines.size());  // a paragraph takes at least one line
   SentenceSplitter sentences(doc);
 
   auto add_paragraph = [&](uint32_t begin, uint32_t end) {
@@ -169,7 +170,7 @@ Document segment(std::string_view text) {
     p.end_token = static_cast<uint32_t>(doc.tokens.size());
     if (p.end_token == p.first_token) return;
     p.start = doc.tokens[p.first_token].start;
-    p.end = doc.tokens[p.end_token - 1].end;
+    p.end = doc.tokens[p.end_token - 1].end();
     sentences.split(p);
     doc.paragraphs.push_back(p);
   };
@@ -189,6 +190,10 @@ Document segment(std::string_view text) {
     }
     i = block_end;
   }
+  // Lists of short paragraphs and sentences are large; none keeps the room
+  // it grew into (the peak of a text of short lines, lede-bench --hostile).
+  doc.paragraphs.shrink_to_fit();
+  doc.sentences.shrink_to_fit();
   return doc;
 }
 

@@ -12,6 +12,8 @@ namespace lede::text {
 
 namespace {
 
+bool is_continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
+
 constexpr uint32_t kMaxEmailLength = 254;  // RFC 5321: bounds the look-ahead
 
 struct Char {
@@ -54,8 +56,21 @@ class Tokenizer {
   }
 
   void emit(uint32_t start, uint32_t end, TokenKind kind, bool space_before) {
+    // A run longer than a token can hold (64 MB without a break) is cut into
+    // pieces, at character boundaries.
+    while (end - start > Token::kMaxLength) {
+      uint32_t cut = start + Token::kMaxLength;
+      while (cut > start + 1 && is_continuation(static_cast<unsigned char>(text_[cut]))) --cut;
+      append(start, cut, kind, space_before);
+      start = cut;
+      space_before = false;
+    }
+    append(start, end, kind, space_before);
+  }
+
+  void append(uint32_t start, uint32_t end, TokenKind kind, bool space_before) {
     if (out_.size() == out_.capacity()) grow(start);
-    out_.push_back({start, end, kind, space_before});
+    out_.emplace_back(start, end, kind, space_before);
   }
 
   // Grows the token list to the count that the density so far predicts for

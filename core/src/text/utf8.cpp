@@ -63,26 +63,4 @@ void append_utf8(std::string& out, char32_t cp) {
   }
 }
 
-std::string sanitize(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  size_t pos = 0;
-  while (pos < text.size()) {
-    // Copy runs of ASCII without decoding: the common case.
-    size_t run = pos;
-    while (run < text.size() && static_cast<unsigned char>(text[run]) < 0x80) ++run;
-    out.append(text.data() + pos, run - pos);
-    pos = run;
-    if (pos >= text.size()) break;
-    const Decoded d = decode(text, pos);
-    if (d.valid) {
-      out.append(text.data() + pos, d.length);
-    } else {
-      append_utf8(out, kReplacement);
-    }
-    pos += d.length;
-  }
-  return out;
-}
-
 }  // namespace lede::text

@@ -21,9 +21,6 @@ struct Decoded {
 // Decodes the code point starting at byte `pos` (< text.size()).
 Decoded decode(std::string_view text, size_t pos);
 
-// The text with every ill-formed sequence replaced by U+FFFD (valid UTF-8 out).
-std::string sanitize(std::string_view text);
-
 // Appends the UTF-8 encoding of `cp` to `out`.
 void append_utf8(std::string& out, char32_t cp);
 

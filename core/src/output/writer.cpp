@@ -1,0 +1,143 @@
+#include "output/writer.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+#include <nlohmann/detail/conversions/to_chars.hpp>
+
+#include "text/utf8.hpp"
+
+namespace lede::output {
+
+namespace {
+
+enum ByteClass : uint8_t { kPlain, kEscaped, kMultibyte };
+
+// Plain bytes are copied in runs; only the others need a look of their own.
+constexpr std::array<uint8_t, 256> kByteClass = [] {
+  std::array<uint8_t, 256> classes{};
+  for (int c = 0; c < 256; ++c) {
+    if (c < 0x20 || c == '"' || c == '\\') {
+      classes[c] = kEscaped;
+    } else if (c >= 0x80) {
+      classes[c] = kMultibyte;
+    }
+  }
+  return classes;
+}();
+
+// Whether all 8 bytes at `p` are plain, tested at once: most text is (the
+// bit tricks are exact when no byte has its high bit set, which is tested too).
+bool eight_plain(const char* p) {
+  constexpr uint64_t kOnes = 0x0101010101010101;
+  constexpr uint64_t kHighBits = 0x8080808080808080;
+  uint64_t x;
+  std::memcpy(&x, p, sizeof x);
+  auto has_zero_byte = [](uint64_t v) { return (v - kOnes) & ~v; };
+  const uint64_t below_space = (x - 0x20 * kOnes) & ~x;
+  const uint64_t quote = has_zero_byte(x ^ ('"' * kOnes));
+  const uint64_t backslash = has_zero_byte(x ^ ('\\' * kOnes));
+  return ((x | below_space | quote | backslash) & kHighBits) == 0;
+}
+
+constexpr std::string_view kReplacementUtf8 = "\xEF\xBF\xBD";
+
+// nlohmann's escapes: the short forms JSON has, else \u00xx in lower case.
+std::string_view escape(unsigned char c, char (&storage)[6]) {
+  switch (c) {
+    case '"': return "\\\"";
+    case '\\': return "\\\\";
+    case '\b': return "\\b";
+    case '\f': return "\\f";
+    case '\n': return "\\n";
+    case '\r': return "\\r";
+    case '\t': return "\\t";
+    default: {
+      static constexpr char kHex[] = "0123456789abcdef";
+      const char escaped[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
+      std::memcpy(storage, escaped, sizeof escaped);
+      return {storage, sizeof escaped};
+    }
+  }
+}
+
+}  // namespace
+
+void JsonWriter::string(std::string_view s) {
+  before_value();
+  append('"');
+  append_escaped(s);
+  append('"');
+}
+
+// Copies `s` escaped, holding back a run of bytes that need no change until
+// a byte that does. Well-formed multi-byte sequences join the run; each
+// maximal ill-formed subpart becomes one U+FFFD, which is what nlohmann's
+// replace handler and browsers' TextDecoder do.
+void JsonWriter::append_escaped(std::string_view s) {
+  const char* const begin = s.data();
+  const char* const end = begin + s.size();
+  const char* run = begin;
+  const char* p = begin;
+  auto flush_run = [&] { append({run, static_cast<size_t>(p - run)}); };
+  while (p < end) {
+    if (end - p >= 8 && eight_plain(p)) {
+      p += 8;
+      continue;
+    }
+    const auto c = static_cast<unsigned char>(*p);
+    const uint8_t byte_class = kByteClass[c];
+    if (byte_class == kPlain) {
+      ++p;
+    } else if (byte_class == kMultibyte) {
+      const text::Decoded d = text::decode(s, static_cast<size_t>(p - begin));
+      if (!d.valid) {
+        flush_run();
+        append(kReplacementUtf8);
+        run = p + d.length;
+      }
+      p += d.length;
+    } else {
+      flush_run();
+      char storage[6];
+      append(escape(c, storage));
+      run = ++p;
+    }
+  }
+  flush_run();
+}
+
+void JsonWriter::number(double value) {
+  if (!std::isfinite(value)) return null();
+  before_value();
+  constexpr size_t kBuffer = 64;  // what nlohmann's own dump gives to_chars
+  char* p = room(kBuffer);
+  end_ = nlohmann::detail::to_chars(p, p + kBuffer, value);
+}
+
+void JsonWriter::grow(size_t bytes) {
+  constexpr size_t kMinimum = 256;
+  const auto used = static_cast<size_t>(end_ - buffer_.data());
+  buffer_.resize(std::max({kMinimum, 2 * buffer_.size(), used + bytes}));
+  end_ = buffer_.data() + used;
+  limit_ = buffer_.data() + buffer_.size();
+}
+
+void JsonWriter::before_pretty_value() {
+  const State previous = state_;
+  state_ = kAfterItem;
+  if (previous == kAfterKey || depth_ == 0) return;
+  if (previous == kAfterItem) append(',');
+  new_line();
+}
+
+void JsonWriter::new_line() {
+  const size_t indent = 2 * static_cast<size_t>(depth_);
+  char* p = room(1 + indent);
+  *p = '\n';
+  std::memset(p + 1, ' ', indent);
+  end_ += 1 + indent;
+}
+
+}  // namespace lede::output
