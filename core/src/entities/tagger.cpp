@@ -7,14 +7,6 @@
 #include <algorithm>
 #include <memory>
 #include <optional>
-#include <cstdio>
-#ifndef GAPN
-#define GAPN 3
-#endif
-#ifndef BEFORE
-#define BEFORE 1
-#endif
-size_t g_live=0,g_all=0; static struct Rep { ~Rep() { if (g_all) fprintf(stderr, "live %.1f%%\n", 100.0*g_live/g_all); } } g_rep;
 
 namespace lede::entities {
 
