@@ -14,6 +14,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "entities/hashing.hpp"
 #include "entities/lexicon.hpp"
 #include "entities/words.hpp"
 
@@ -45,8 +46,8 @@ bool same_ignoring_case(std::string_view a, std::string_view b) {
 }
 
 uint64_t lower_ascii_hash(std::string_view s) {
-  uint64_t h = 0xcbf29ce484222325ULL;
-  for (const char c : s) h = (h ^ static_cast<unsigned char>(lower_byte(c))) * 0x100000001b3ULL;
+  uint64_t h = kFnvBasis;
+  for (const char c : s) h = fnv_step(h, lower_byte(c));
   return h;
 }
 
@@ -64,7 +65,7 @@ class LowerForms {
     auto it = std::lower_bound(entries_.begin(), entries_.end(), h,
                                [](const Entry& e, uint64_t v) { return e.hash < v; });
     for (; it != entries_.end() && it->hash == h; ++it) {
-      if (same_lower(it->word, lower)) return true;
+      if (same_ignoring_case(it->word, lower)) return true;
     }
     return false;
   }
@@ -74,13 +75,6 @@ class LowerForms {
     uint64_t hash;
     std::string_view word;
   };
-  static bool same_lower(std::string_view word, std::string_view lower) {
-    if (word.size() != lower.size()) return false;
-    for (size_t i = 0; i < word.size(); ++i) {
-      if (lower_byte(word[i]) != lower[i]) return false;
-    }
-    return true;
-  }
   std::vector<Entry> entries_;
 };
 
