@@ -12,8 +12,6 @@ namespace lede::text {
 
 namespace {
 
-bool is_continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
-
 constexpr uint32_t kMaxEmailLength = 254;  // RFC 5321: bounds the look-ahead
 
 struct Char {
@@ -305,7 +303,7 @@ class Tokenizer {
   // Start of the code point before `pos` (pos > 0, within a decoded run).
   uint32_t previous_start(uint32_t pos) const {
     uint32_t p = pos - 1;
-    while (p > 0 && pos - p < 4 && (static_cast<unsigned char>(text_[p]) & 0xC0) == 0x80) --p;
+    while (p > 0 && pos - p < 4 && is_continuation(static_cast<unsigned char>(text_[p]))) --p;
     return p;
   }
 

@@ -3,12 +3,6 @@
 
 namespace lede::text {
 
-namespace {
-
-bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
-
-}  // namespace
-
 Decoded decode(std::string_view text, size_t pos) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();

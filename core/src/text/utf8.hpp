@@ -18,6 +18,9 @@ struct Decoded {
   bool valid;
 };
 
+// A byte that continues a multi-byte sequence (10xxxxxx).
+inline bool is_continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
+
 // Decodes the code point starting at byte `pos` (< text.size()).
 Decoded decode(std::string_view text, size_t pos);
 
