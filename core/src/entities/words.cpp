@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "entities/hashing.hpp"
+#include "text/utf8.hpp"
 
 namespace lede::entities {
 
@@ -84,7 +85,7 @@ WordInfo describe_word(std::string_view raw) {
   char last = 0;
   for (const char ch : w) {
     const unsigned char c = static_cast<unsigned char>(ch);
-    if (c >= 0x80 && c < 0xc0) continue;  // UTF-8 continuation byte
+    if (text::is_continuation(c)) continue;
     const char cls = is_upper(c) ? 'X' : is_lower(c) ? 'x' : is_digit(c) ? 'd' : ch;
     run = cls == last ? run + 1 : 1;
     if (run <= 3) shape[n++] = cls;
