@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -12,10 +13,14 @@
 #include "entities/conll.hpp"
 #include "entities/entities.hpp"
 #include "entities/features.hpp"
+#include "entities/form_cache.hpp"
 #include "entities/model.hpp"
 #include "entities/perceptron.hpp"
+#include "entities/tagger.hpp"
 #include "entities/words.hpp"
+#include "files.hpp"
 #include "lede/lede.hpp"
+#include "text/document.hpp"
 
 using namespace lede;
 using namespace lede::entities;
@@ -123,6 +128,63 @@ TEST_CASE("Viterbi over a stretch knows what surrounds it", "[entities]") {
   viterbi(emissions.data(), transition, n, back.data(), out, Stretch{true, false});
   CHECK(out[0] == begin_tag(0));
   CHECK(out[1] != inside_tag(0));
+}
+
+TEST_CASE("a form cache gives each document the tags it gets without one", "[entities][seeds]") {
+  const std::filesystem::path seeds = std::filesystem::path(LEDE_SHARED_DIR) / "seeds";
+  if (!std::filesystem::exists(seeds)) {
+    WARN("no seeds at " << seeds << ": skipped");
+    return;
+  }
+  const Model* model = shipped_model();
+  REQUIRE(model);
+  // Four entries: forms take each other's entries all the time.
+  FormCache tiny(2);
+  FormCache usual(SharedFormCache::kBits);
+  int documents = 0, names = 0;
+  for (int round = 0; round < 2; ++round) {  // the second round finds the first's forms cached
+    for (const auto& entry : std::filesystem::directory_iterator(seeds)) {
+      const std::string text = testing::read_file(entry.path());
+      const text::Document doc = text::segment(text);
+      std::vector<uint32_t> starts;
+      for (const auto& s : doc.sentences) {
+        if (s.end_token > s.first_token) starts.push_back(s.first_token);
+      }
+      INFO(entry.path().filename() << ", round " << round);
+      const std::vector<Tag> expected = tag_words(*model, WordList(doc), starts);
+      CHECK(tag_words(*model, WordList(doc), starts, false, &tiny) == expected);
+      CHECK(tag_words(*model, WordList(doc), starts, false, &usual) == expected);
+      for (const Tag t : expected) names += t != kOutside;
+      ++documents;
+    }
+  }
+  CHECK(documents == 10);
+  CHECK(names > 100);
+}
+
+TEST_CASE("a form cache answers only for the form it keeps", "[entities]") {
+  FormCache cache(1);
+  const WordInfo said = describe_word("said");
+  int16_t sums[FormCache::kSums];
+  for (size_t k = 0; k < FormCache::kSums; ++k) sums[k] = static_cast<int16_t>(k);
+  CHECK(cache.info("said", 0) == nullptr);
+  cache.keep_info("said", 0, said);
+  REQUIRE(cache.info("said", 0) != nullptr);
+  CHECK(cache.info("said", 0)->word == said.word);
+  CHECK(cache.sums("said", 0, 0) == nullptr);  // described, not yet summed
+  cache.keep_sums("said", 0, said, 1, sums);
+  CHECK(cache.sums("said", 0, 0) == nullptr);
+  REQUIRE(cache.sums("said", 0, 1) != nullptr);
+  CHECK(cache.sums("said", 0, 1)[FormCache::kSums - 1] == FormCache::kSums - 1);
+  // Same entry, other form: it takes the entry over, sums and all.
+  cache.keep_info("says", 0, describe_word("says"));
+  CHECK(cache.info("said", 0) == nullptr);
+  CHECK(cache.sums("says", 0, 1) == nullptr);
+  // Forms too long to keep, and the empty form, are never kept.
+  const std::string long_form(FormCache::kMaxFormBytes + 1, 'x');
+  cache.keep_info(long_form, 0, describe_word(long_form));
+  CHECK(cache.info(long_form, 0) == nullptr);
+  CHECK(cache.info("says", 0) != nullptr);
 }
 
 TEST_CASE("the model blob is checked by magic number and version", "[entities]") {

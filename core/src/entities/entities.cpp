@@ -8,6 +8,19 @@
 
 namespace lede::entities {
 
+namespace {
+
+// The shipped model's tags for `words`, with its form cache unless another
+// thread is using it.
+std::vector<Tag> tag_with_shipped_model(const Model& model, const WordList& words,
+                                        const std::vector<uint32_t>& sentence_start) {
+  SharedFormCache& shared = shipped_form_cache();
+  const std::unique_lock<std::mutex> lock(shared.mutex, std::try_to_lock);
+  return tag_words(model, words, sentence_start, false, lock.owns_lock() ? &shared.cache : nullptr);
+}
+
+}  // namespace
+
 Result recognize(const text::Document& doc, const structure::Structure&) {
   // Every paragraph is tagged, boilerplate included: the page decides what
   // to show, and a name in a "Recent Posts" list is still a name.
@@ -19,7 +32,7 @@ Result recognize(const text::Document& doc, const structure::Structure&) {
     if (s.end_token > s.first_token) starts.push_back(s.first_token);
   }
   if (starts.empty() || starts.front() != 0) starts.insert(starts.begin(), 0);
-  const std::vector<Tag> tags = tag_words(*model, WordList(doc), starts);
+  const std::vector<Tag> tags = tag_with_shipped_model(*model, WordList(doc), starts);
   return group(doc, tags, model->gazetteer);
 }
 
@@ -32,7 +45,8 @@ std::vector<std::vector<std::string>> tag_document(const std::vector<std::vector
     for (const auto& w : s) words.emplace_back(w);
   }
   const Model* model = shipped_model();
-  std::vector<Tag> tags = model ? tag_words(*model, words, starts) : std::vector<Tag>(words.size(), kOutside);
+  std::vector<Tag> tags =
+      model ? tag_with_shipped_model(*model, words, starts) : std::vector<Tag>(words.size(), kOutside);
   std::vector<std::vector<std::string>> out;
   size_t k = 0;
   for (const auto& s : sentences) {

@@ -78,11 +78,11 @@ class Writer {
 class TypeTable {
  public:
   TypeTable() : slots_(64, {0, kEmpty}), mask_(63) {}
-  // The type of `word` among `forms` (the forms numbered so far), or
+  // The type of `word` (whose hash_bytes() is `hash`) among `forms` (the forms numbered so far), or
   // forms.size() when it is new: the caller then appends it.
-  uint32_t find_or_add(std::string_view word, const std::vector<std::string_view>& forms) {
+  uint32_t find_or_add(std::string_view word, uint64_t hash, const std::vector<std::string_view>& forms) {
     if (2 * (forms.size() + 1) > slots_.size()) grow();
-    const uint32_t h = static_cast<uint32_t>(hash_bytes(word));
+    const uint32_t h = static_cast<uint32_t>(hash);
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
       Slot& s = slots_[i];
       if (s.type == kEmpty) {
@@ -175,9 +175,16 @@ GazetteerMatch gazetteer_match(uint32_t code) {
 
 namespace {
 
+WordInfo describe(std::string_view form, uint64_t hash, FormCache* cache) {
+  if (const WordInfo* known = cache ? cache->info(form, hash) : nullptr) return *known;
+  const WordInfo info = describe_word(form);
+  if (cache) cache->keep_info(form, hash, info);
+  return info;
+}
+
 // Numbers the distinct forms of `words` into doc.types and doc.type_of; the
 // forms themselves are kept only while numbering.
-void number_types(const WordList& words, Prepared& doc) {
+void number_types(const WordList& words, Prepared& doc, FormCache* cache) {
   const size_t n = words.size();
   // An article has a few hundred forms: room for them saves regrowing.
   const size_t expected = std::min<size_t>(n, 1024) + 2;
@@ -185,13 +192,21 @@ void number_types(const WordList& words, Prepared& doc) {
   forms.reserve(expected);
   doc.types = {boundary_word(11), boundary_word(13)};
   doc.types.reserve(expected);
+  doc.first_word = {0, 0};
+  doc.first_word.reserve(expected);
+  doc.form_hash = {0, 0};
+  doc.form_hash.reserve(expected);
   doc.type_of.resize(n);
   TypeTable table;
   for (size_t i = 0; i < n; ++i) {
-    const uint32_t type = table.find_or_add(words[i], forms);
+    const std::string_view form = words[i];
+    const uint64_t hash = hash_bytes(form);
+    const uint32_t type = table.find_or_add(form, hash, forms);
     if (type == forms.size()) {
-      forms.push_back(words[i]);
-      doc.types.push_back(describe_word(words[i]));
+      forms.push_back(form);
+      doc.types.push_back(describe(form, hash, cache));
+      doc.first_word.push_back(static_cast<uint32_t>(i));
+      doc.form_hash.push_back(hash);
     }
     doc.type_of[i] = type;
   }
@@ -240,10 +255,11 @@ size_t longest_sentence(const std::vector<uint32_t>& sentence_start) {
 
 }  // namespace
 
-Prepared prepare(const WordList& words, const std::vector<uint32_t>& sentence_start, const Gazetteer& gazetteer) {
+Prepared prepare(const WordList& words, const std::vector<uint32_t>& sentence_start, const Gazetteer& gazetteer,
+                 FormCache* cache) {
   Prepared doc;
   const size_t n = words.size();
-  number_types(words, doc);
+  number_types(words, doc, cache);
   size_t lower_count = 0;
   doc.lower_of = number_lower_forms(doc.types, &lower_count);
   doc.doc_case.assign(lower_count, 0);
@@ -302,14 +318,23 @@ void word_features(const WordInfo& w, W& f) {
   for (int k = 0; k < 4; ++k) f.add(9 + k, w.suffix[k]);
 }
 
-// The first pass's other templates of the word alone (with its document case).
+// The first pass's other templates of the word alone: kFormOnlyExtra of the
+// form, then kDocCaseOwnFeatures with its document case.
 template <typename W>
-void type_only_features(const WordInfo& w, uint64_t doc_case, W& f) {
+void form_only_features(const WordInfo& w, W& f) {
   const uint64_t wcase = w.wcase;
-  f.add(28, doc_case, w.suffix[2]);
   f.add(46, w.suffix[2], wcase);
   f.add(47, std::min<uint64_t>(w.length, 12), wcase);
+}
+template <typename W>
+void doc_case_only_features(const WordInfo& w, uint64_t doc_case, W& f) {
+  f.add(28, doc_case, w.suffix[2]);
   f.add(50, doc_case, w.lower);
+}
+template <typename W>
+void type_only_features(const WordInfo& w, uint64_t doc_case, W& f) {
+  form_only_features(w, f);
+  doc_case_only_features(w, doc_case, f);
 }
 
 // Slots 30-41: the word's place in a match of each gazetteer category.
@@ -359,13 +384,18 @@ void shared_context_features(const Sentence& s, int64_t i, W& f) {
   f.add(18, w.lower, s.at(i + 1).lower);
 }
 
-// Slots 24-26: the word with its position in the sentence.
+// Slots 24-26: the word with its position in the sentence; the last one
+// with its document case too.
+template <typename W>
+void position_case_feature(const WordInfo& w, uint64_t position, uint64_t doc_case, W& f) {
+  f.add(26, doc_case, static_cast<uint64_t>(w.wcase), position);
+}
 template <typename W>
 void position_features(const WordInfo& w, uint64_t position, uint64_t doc_case, W& f) {
   const uint64_t wcase = w.wcase;
   f.add(24, position, wcase);
   f.add(25, position, w.lower);
-  f.add(26, doc_case, wcase, position);
+  position_case_feature(w, position, doc_case, f);
 }
 
 // The first pass's remaining templates: the word in its context.
@@ -431,6 +461,14 @@ TypeFeatureIds type_features(const Prepared& doc, uint32_t type, uint32_t mask) 
     ids.neighbour[k] = static_cast<uint32_t>(combine(kNeighbourSlot[k] + 1, w.lower)) & mask;
   }
   return ids;
+}
+
+void doc_case_features(const Prepared& doc, uint32_t type, uint32_t mask, uint32_t* out) {
+  const WordInfo& w = doc.types[type];
+  const uint64_t doc_case = doc.doc_case[doc.lower_of[type]];
+  Writer<true> f(out, mask);
+  doc_case_only_features(w, doc_case, f);
+  position_case_feature(w, 0, doc_case, f);
 }
 
 void match_features(uint32_t code, uint32_t mask, uint32_t* out) {

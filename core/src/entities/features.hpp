@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "entities/form_cache.hpp"
 #include "entities/gazetteer.hpp"
 #include "entities/tags.hpp"
 #include "entities/words.hpp"
@@ -35,6 +36,8 @@ struct Prepared {
   std::vector<uint32_t> lower_of;          // per type: its lower-case form's index
   std::vector<uint8_t> doc_case;           // per lower-case form: how it is written elsewhere
   std::vector<uint32_t> type_of;           // per word
+  std::vector<uint32_t> first_word;        // per type: the word where it first occurs (0 for the boundaries)
+  std::vector<uint64_t> form_hash;         // per type: hash_bytes() of its form (0 for the boundaries)
   std::vector<uint32_t> match_codes;       // distinct gazetteer_code()s, the first 0 (no match)
   std::vector<uint32_t> match_of;          // per word: its code's index in match_codes
   std::vector<uint32_t> sentence_start;    // one per sentence, then size()
@@ -76,7 +79,9 @@ class WordList {
 constexpr uint32_t kMaxSentenceWords = 256;
 
 // `sentence_start` lists where each sentence begins (ascending, first 0).
-Prepared prepare(const WordList& words, const std::vector<uint32_t>& sentence_start, const Gazetteer& gazetteer);
+// Word forms are described from `cache` where it knows them.
+Prepared prepare(const WordList& words, const std::vector<uint32_t>& sentence_start, const Gazetteer& gazetteer,
+                 FormCache* cache = nullptr);
 
 constexpr int kFirstPassFeatures = 41 + kGazetteerCategories;  // one template per gazetteer category
 constexpr int kSecondPassFeatures = 16;  // added to the first pass's in the second
@@ -92,14 +97,20 @@ constexpr int kSharedFeatures = 19;
 constexpr int kWordFeatures = 13;
 constexpr int kNeighbourOffsets = 4;  // -1, +1, -2, +2
 constexpr int kTypeOnlyExtra = 4;
+// Of those kTypeOnlyExtra, the first kFormOnlyExtra depend on the word form
+// alone, the others on its document case too.
+constexpr int kFormOnlyExtra = 2;
+constexpr int kDocCaseOwnFeatures = kTypeOnlyExtra - kFormOnlyExtra;
 // One template per gazetteer category: they depend on the match code alone.
 constexpr int kMatchFeatures = kGazetteerCategories;
 constexpr int kFirstContextFeatures =
     kFirstPassFeatures - kWordFeatures - kNeighbourOffsets - kTypeOnlyExtra - kMatchFeatures;
 constexpr int kSharedContextFeatures = kSharedFeatures - kWordFeatures - kNeighbourOffsets;
 // The first pass's last kPositionFeatures context features depend on the
-// word's type and position() alone, so at position 0 on the type alone.
+// word's type and position() alone, so at position 0 on the type alone; the
+// last of them on its document case too.
 constexpr int kPositionFeatures = 3;
+constexpr int kDocCaseFeatures = kDocCaseOwnFeatures + 1;
 
 // Writes n * kFirstPassFeatures ids, each masked by `mask`, in slot order.
 void first_pass_features(const Prepared& doc, uint32_t mask, uint32_t* out);
@@ -127,6 +138,9 @@ struct TypeFeatureIds {
   uint32_t neighbour[kNeighbourOffsets];
 };
 TypeFeatureIds type_features(const Prepared& doc, uint32_t type, uint32_t mask);
+// Of a type's first-pass ids, those that depend on its document case: the
+// last kDocCaseOwnFeatures of `word`, then the last of `inner`.
+void doc_case_features(const Prepared& doc, uint32_t type, uint32_t mask, uint32_t* out);
 
 // The kMatchFeatures ids of a gazetteer match code.
 void match_features(uint32_t code, uint32_t mask, uint32_t* out);

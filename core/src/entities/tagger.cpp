@@ -53,24 +53,41 @@ class TypeIds {
 // The weight sums of the features that depend on one word type: its own
 // templates, and what its lower-case form adds to the word at each
 // neighbour offset. Summed when first needed, so that the rows of a type's
-// rare features are fetched while the tokens before it are scored.
+// rare features are fetched while the tokens before it are scored. The
+// part that depends on the word form alone may come from a FormCache; the
+// first pass adds the part that depends on the type's document case.
 class TypeScores {
  public:
-  TypeScores(TypeIds& ids, size_t types, const Perceptron& weights, bool first_pass)
-      : ids_(ids),
+  TypeScores(const Prepared& doc, const WordList& words, TypeIds& ids, const Perceptron& weights, bool first_pass,
+             FormCache* cache)
+      : doc_(doc),
+        words_(words),
+        ids_(ids),
         weights_(weights),
         first_pass_(first_pass),
-        sums_(types * kParts * kTags, 0),
-        state_(types, kNone) {}
+        cache_(cache),
+        sums_(new int16_t[doc.types.size() * FormCache::kSums]),
+        doc_case_ids_(first_pass ? doc.types.size() * kDocCaseFeatures : 0),
+        state_(doc.types.size(), kNone) {}
 
   // Asks the cache for the rows of `type`'s features, unless already summed.
   void request(uint32_t type) {
     if (state_[type] != kNone) return;
-    const TypeFeatureIds& ids = ids_.of(type);
-    weights_.prefetch(ids.word, own_count());
-    if (first_pass_) weights_.prefetch(ids.inner, kPositionFeatures);
-    weights_.prefetch(ids.neighbour, kNeighbourOffsets);
-    state_[type] = kRequested;
+    if (const int16_t* cached = cache_ ? cache_->sums(form(type), doc_.form_hash[type], pass()) : nullptr) {
+      std::copy(cached, cached + FormCache::kSums, at(type));
+      state_[type] = kFormSummed;
+    } else {
+      const TypeFeatureIds& ids = ids_.of(type);
+      weights_.prefetch(ids.word, form_count());
+      if (first_pass_) weights_.prefetch(ids.inner, kPositionFeatures - 1);
+      weights_.prefetch(ids.neighbour, kNeighbourOffsets);
+      state_[type] = kRequested;
+    }
+    if (has_doc_case(type)) {
+      uint32_t* ids = &doc_case_ids_[static_cast<size_t>(type) * kDocCaseFeatures];
+      doc_case_features(doc_, type, weights_.mask, ids);
+      weights_.prefetch(ids, kDocCaseFeatures);
+    }
   }
   const int16_t* own(uint32_t type) { return sums(type); }
   // The first pass's position features at position 0.
@@ -79,24 +96,50 @@ class TypeScores {
   const int16_t* neighbour(int k, uint32_t type) { return sums(type) + (2 + k) * kTags; }
 
  private:
-  static constexpr int kParts = 2 + kNeighbourOffsets;
-  enum State : uint8_t { kNone, kRequested, kSummed };
-  int own_count() const { return first_pass_ ? kWordFeatures + kTypeOnlyExtra : kWordFeatures; }
+  static_assert(FormCache::kParts == 2 + kNeighbourOffsets);
+  enum State : uint8_t { kNone, kRequested, kFormSummed, kSummed };
+  int form_count() const { return first_pass_ ? kWordFeatures + kFormOnlyExtra : kWordFeatures; }
+  bool has_doc_case(uint32_t type) const {
+    return first_pass_ && type != Prepared::kBefore && type != Prepared::kAfter;
+  }
+  // The type's form as written; none for the sentence boundaries, which are
+  // not kept in the cache.
+  std::string_view form(uint32_t type) const {
+    return type == Prepared::kBefore || type == Prepared::kAfter ? std::string_view{}
+                                                                  : words_[doc_.first_word[type]];
+  }
+  int pass() const { return first_pass_ ? 0 : 1; }
+  int16_t* at(uint32_t type) { return &sums_[static_cast<size_t>(type) * FormCache::kSums]; }
+
   const int16_t* sums(uint32_t type) {
-    int16_t* s = &sums_[static_cast<size_t>(type) * kParts * kTags];
+    int16_t* s = at(type);
     if (state_[type] == kSummed) return s;
-    const TypeFeatureIds& ids = ids_.of(type);
-    weights_.score(ids.word, own_count(), s);
-    if (first_pass_) weights_.score(ids.inner, kPositionFeatures, s + kTags);
-    for (int k = 0; k < kNeighbourOffsets; ++k) weights_.score(&ids.neighbour[k], 1, s + (2 + k) * kTags);
+    if (state_[type] == kNone) request(type);
+    if (state_[type] == kRequested) {
+      const TypeFeatureIds& ids = ids_.of(type);
+      std::fill(s, s + FormCache::kSums, int16_t{0});
+      weights_.score(ids.word, form_count(), s);
+      if (first_pass_) weights_.score(ids.inner, kPositionFeatures - 1, s + kTags);
+      for (int k = 0; k < kNeighbourOffsets; ++k) weights_.score(&ids.neighbour[k], 1, s + (2 + k) * kTags);
+      if (cache_) cache_->keep_sums(form(type), doc_.form_hash[type], doc_.types[type], pass(), s);
+    }
+    if (has_doc_case(type)) {
+      const uint32_t* ids = &doc_case_ids_[static_cast<size_t>(type) * kDocCaseFeatures];
+      weights_.score(ids, kDocCaseOwnFeatures, s);
+      weights_.score(ids + kDocCaseOwnFeatures, kDocCaseFeatures - kDocCaseOwnFeatures, s + kTags);
+    }
     state_[type] = kSummed;
     return s;
   }
 
+  const Prepared& doc_;
+  const WordList& words_;
   TypeIds& ids_;
   const Perceptron& weights_;
   bool first_pass_;
-  std::vector<int16_t> sums_;
+  FormCache* cache_;
+  std::unique_ptr<int16_t[]> sums_;  // FormCache::kSums per type, written when first needed
+  std::vector<uint32_t> doc_case_ids_;  // first pass: kDocCaseFeatures per type
   std::vector<uint8_t> state_;
 };
 
@@ -123,13 +166,13 @@ void add(const int16_t* row, int16_t* sums) {
 // One pass of the tagger over a document, a sentence at a time.
 class Pass {
  public:
-  Pass(const Prepared& doc, TypeIds& type_ids, const Perceptron& weights, const FirstPassVotes* votes,
-       const Tag* first)
+  Pass(const Prepared& doc, const WordList& words, TypeIds& type_ids, const Perceptron& weights,
+       FormCache* cache, const FirstPassVotes* votes, const Tag* first)
       : doc_(doc),
         weights_(weights),
         votes_(votes),
         first_(first),
-        types_(type_ids, doc.types.size(), weights, votes == nullptr) {
+        types_(doc, words, type_ids, weights, votes == nullptr, cache) {
     if (!votes) matches_.emplace(doc, weights);
   }
 
@@ -214,18 +257,16 @@ class Pass {
     // A first-pass word at position 0 takes its position features' sum from its type.
     auto inner = [&](size_t k) { return !second() && doc_.position(begin, scored_[k]) == 0; };
     auto context_count = [&](size_t k) { return inner(k) ? per_word() - kPositionFeatures : per_word(); };
-    // Word k's scores need the types of words k-2..k+2.
-    auto request_types = [&](size_t k) {
+    // Word k's rows, and the types of words k-2..k+2 its scores need.
+    auto request = [&](size_t k) {
+      weights_.prefetch(&context_[k * per_word()], context_count(k));
+      if (second()) weights_.prefetch(&own_[k * kSecondPassFeatures], kSecondPassFeatures);
       for (int64_t i = int64_t{scored_[k]} - 2; i <= scored_[k] + 2; ++i) types_.request(type(i));
     };
-    for (size_t k = 0; k < std::min(n, kAhead); ++k) request_types(k);
+    for (size_t k = 0; k < std::min(n, kAhead); ++k) request(k);
     scores_.resize(n * kTags);
     for (size_t k = 0; k < n; ++k) {
-      if (k + kAhead < n) {
-        weights_.prefetch(&context_[(k + kAhead) * per_word()], context_count(k + kAhead));
-        if (second()) weights_.prefetch(&own_[(k + kAhead) * kSecondPassFeatures], kSecondPassFeatures);
-        request_types(k + kAhead);
-      }
+      if (k + kAhead < n) request(k + kAhead);
       const int64_t i = scored_[k];
       int16_t sums[kRowStride] = {};
       add(types_.own(type(i)), sums);
@@ -273,13 +314,14 @@ void decode(const Perceptron& weights, const Prepared& doc, FeatureRows rows, Ta
 }
 
 std::vector<Tag> tag_words(const Model& model, const WordList& words,
-                           const std::vector<uint32_t>& sentence_start, bool first_pass_only) {
-  const Prepared doc = prepare(words, sentence_start, model.gazetteer);
+                           const std::vector<uint32_t>& sentence_start, bool first_pass_only,
+                           FormCache* cache) {
+  const Prepared doc = prepare(words, sentence_start, model.gazetteer, cache);
   const size_t sentences = doc.sentence_start.size() - 1;
   TypeIds type_ids(doc, model.first.mask);
   std::vector<Tag> first(doc.size(), kOutside);
   {
-    Pass pass(doc, type_ids, model.first, nullptr, nullptr);
+    Pass pass(doc, words, type_ids, model.first, cache, nullptr, nullptr);
     for (size_t s = 0; s < sentences; ++s) pass.tag(s, first.data());
   }
   if (first_pass_only) return first;
@@ -288,7 +330,7 @@ std::vector<Tag> tag_words(const Model& model, const WordList& words,
   if (model.second.mask != model.first.mask) second_ids.emplace(doc, model.second.mask);
   const FirstPassVotes votes(doc, first.data());
   std::vector<Tag> tags(doc.size(), kOutside);
-  Pass pass(doc, second_ids ? *second_ids : type_ids, model.second, &votes, first.data());
+  Pass pass(doc, words, second_ids ? *second_ids : type_ids, model.second, cache, &votes, first.data());
   for (size_t s = 0; s < sentences; ++s) pass.tag(s, tags.data());
   return tags;
 }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "entities/features.hpp"
+#include "entities/form_cache.hpp"
 #include "entities/model.hpp"
 #include "entities/tags.hpp"
 
@@ -26,8 +27,12 @@ struct FeatureRows {
 // (the trainer's path: it keeps every id).
 void decode(const Perceptron& weights, const Prepared& doc, FeatureRows rows, Tag* out);
 
-// Both passes (or the first only) over a document given as words with sentence starts.
+// Both passes (or the first only) over a document given as words with
+// sentence starts. `cache`, when given, must hold sums of `model`'s
+// weights only (shipped_form_cache() for shipped_model()), and the caller
+// must hold its mutex.
 std::vector<Tag> tag_words(const Model& model, const WordList& words,
-                           const std::vector<uint32_t>& sentence_start, bool first_pass_only = false);
+                           const std::vector<uint32_t>& sentence_start, bool first_pass_only = false,
+                           FormCache* cache = nullptr);
 
 }  // namespace lede::entities

@@ -52,9 +52,10 @@ Grammar::Grammar(const text::Document& doc, const std::vector<Mention>& names, c
   atoms_.clear();
   digits_.clear();
   glyphs_.clear();
-  // The window's usual size: allocated for the first document only.
-  atoms_.reserve(kUsualAtoms);
-  if (lower_.size() < kUsualAtoms * 8) lower_.resize(kUsualAtoms * 8);
+  // The window's usual size, or less for a short document: the lower-case
+  // text never outgrows the text (plus padding).
+  atoms_.reserve(std::min(kUsualAtoms, doc.tokens.size() + 1));
+  lower_.resize(std::min(kUsualAtoms * 8, doc.text.size() + kLowerPadding));
 }
 
 Grammar::~Grammar() {

@@ -1,0 +1,57 @@
+// A direct-mapped table: each form has one entry, picked by its hash, and a
+// new form takes it over. Frequent words keep their entries because they
+// come back before a rare word with the same entry does.
+#include "entities/form_cache.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+namespace lede::entities {
+
+const FormCache::Entry* FormCache::find(std::string_view form, uint64_t hash) const {
+  if (entries_.empty() || !keeps(form)) return nullptr;
+  const Entry& e = entries_[hash >> (64 - bits_)];
+  if (e.length != form.size() || std::memcmp(e.form, form.data(), form.size()) != 0) return nullptr;
+  return &e;
+}
+
+const WordInfo* FormCache::info(std::string_view form, uint64_t hash) const {
+  const Entry* e = find(form, hash);
+  return e ? &e->info : nullptr;
+}
+
+const int16_t* FormCache::sums(std::string_view form, uint64_t hash, int pass) const {
+  const Entry* e = find(form, hash);
+  return e && (e->summed & (1u << pass)) ? e->sums[pass] : nullptr;
+}
+
+FormCache::Entry& FormCache::claim(std::string_view form, uint64_t hash, const WordInfo& info) {
+  if (entries_.empty()) entries_.resize(size_t{1} << bits_);
+  Entry& e = entries_[hash >> (64 - bits_)];
+  if (e.length != form.size() || std::memcmp(e.form, form.data(), form.size()) != 0) {
+    e.length = static_cast<uint8_t>(form.size());
+    e.summed = 0;
+    std::memcpy(e.form, form.data(), form.size());
+    e.info = info;
+  }
+  return e;
+}
+
+void FormCache::keep_info(std::string_view form, uint64_t hash, const WordInfo& info) {
+  if (keeps(form)) claim(form, hash, info);
+}
+
+void FormCache::keep_sums(std::string_view form, uint64_t hash, const WordInfo& info, int pass,
+                          const int16_t* sums) {
+  if (!keeps(form)) return;
+  Entry& e = claim(form, hash, info);
+  std::copy(sums, sums + kSums, e.sums[pass]);
+  e.summed |= static_cast<uint8_t>(1u << pass);
+}
+
+SharedFormCache& shipped_form_cache() {
+  static SharedFormCache shared;
+  return shared;
+}
+
+}  // namespace lede::entities
