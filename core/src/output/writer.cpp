@@ -41,6 +41,23 @@ bool eight_plain(const char* p) {
   return ((x | below_space | quote | backslash) & kHighBits) == 0;
 }
 
+// Whether `s` can be copied as it is: the common case, tested 8 bytes at a
+// time (the last word overlapping the one before) before any byte is copied.
+bool all_plain(std::string_view s) {
+  const char* p = s.data();
+  const size_t n = s.size();
+  if (n < 8) {
+    for (size_t i = 0; i < n; ++i) {
+      if (kByteClass[static_cast<unsigned char>(p[i])] != kPlain) return false;
+    }
+    return true;
+  }
+  for (size_t i = 0; i + 8 < n; i += 8) {
+    if (!eight_plain(p + i)) return false;
+  }
+  return eight_plain(p + n - 8);
+}
+
 constexpr std::string_view kReplacementUtf8 = "\xEF\xBF\xBD";
 
 // nlohmann's escapes: the short forms JSON has, else \u00xx in lower case.
@@ -66,6 +83,15 @@ std::string_view escape(unsigned char c, char (&storage)[6]) {
 
 void JsonWriter::string(std::string_view s) {
   before_value();
+  if (all_plain(s)) {
+    char* p = room(s.size() + 2);
+    *p++ = '"';
+    if (!s.empty()) std::memcpy(p, s.data(), s.size());  // an empty view's data() may be null
+    p += s.size();
+    *p++ = '"';
+    end_ = p;
+    return;
+  }
   append('"');
   append_escaped(s);
   append('"');
