@@ -103,7 +103,44 @@ uint64_t lower(uint64_t x) {
 }
 
 // A letter's place in the alphabet, either case (other bytes share the codes).
-uint32_t letter_code(char c) { return (static_cast<unsigned char>(c) | 0x20) & 31; }
+constexpr uint32_t letter_code(char c) { return (static_cast<unsigned char>(c) | 0x20) & 31; }
+
+// Most words are in no list: their length, first and last letters say so
+// before anything is loaded or hashed. Built at compile time, so the test
+// needs no guard of a static. In lower case, "the", "and", "of" are only stop
+// capitals, which says nothing of them there: they are left out.
+struct LetterFilter {
+  // [starts in lower case][length][first letter]: the last letters of the
+  // words that may match.
+  uint32_t last_letters[2][kMaxWord + 1][32] = {};
+
+  template <size_t N>
+  constexpr void add(const std::array<std::string_view, N>& words, bool may_start_lower) {
+    for (std::string_view w : words) {
+      last_letters[false][w.size()][letter_code(w[0])] |= 1u << letter_code(w.back());
+      if (may_start_lower) last_letters[true][w.size()][letter_code(w[0])] |= 1u << letter_code(w.back());
+    }
+  }
+
+  constexpr bool may_match(std::string_view word) const {
+    const bool starts_lower = word[0] >= 'a' && word[0] <= 'z';
+    return last_letters[starts_lower][word.size()][letter_code(word[0])] >> letter_code(word.back()) & 1;
+  }
+};
+
+constexpr LetterFilter kLetterFilter = [] {
+  LetterFilter f;
+  f.add(kCueVerbs, true);
+  f.add(kTitles, true);
+  f.add(kRoles, true);
+  f.add(kNationalities, true);
+  f.add(kStopCapitals, false);
+  f.add(kSkippableWords, true);
+  f.add(kGenericSubjects, true);
+  f.add(kPersonPronouns, true);
+  f.add(kParticles, true);
+  return f;
+}();
 
 class Table {
   static constexpr int kBits = 10;  // 1024 slots for some 360 words
@@ -122,14 +159,8 @@ class Table {
     for (size_t i = 0; i < kRoles.size(); ++i) slot(key_of(kRoles[i])).role = 1u << i;
   }
 
+  // `word` has 1 to kMaxWord bytes.
   WordInfo look_up(std::string_view word) const {
-    if (word.empty() || word.size() > kMaxWord) return {};
-    // Most words are in no list: their length, first and last letters say so
-    // before anything is loaded or hashed. In lower case, "the", "and", "of"
-    // are only stop capitals, which says nothing of them there.
-    const bool starts_lower = word[0] >= 'a' && word[0] <= 'z';
-    const uint32_t last_letters = last_letters_[starts_lower][word.size()][letter_code(word[0])];
-    if (!(last_letters >> letter_code(word.back()) & 1)) return {};
     const size_t head = word.size() < 8 ? word.size() : 8;
     const uint64_t low = load(word.data(), head);
     const uint64_t high = load(word.data() + head, word.size() - head);
@@ -193,21 +224,16 @@ class Table {
       Entry& e = slot(key);
       e.key = key;
       e.classes |= word_class;
-      const uint32_t last_letter = 1u << letter_code(w.back());
-      last_letters_[false][w.size()][letter_code(w[0])] |= last_letter;
-      if (word_class != kStopCapital) last_letters_[true][w.size()][letter_code(w[0])] |= last_letter;
     }
   }
 
   std::vector<Entry> slots_ = std::vector<Entry>(kSlots);
-  // [starts in lower case][length][first letter]: the last letters of the
-  // words that may match.
-  uint32_t last_letters_[2][kMaxWord + 1][32] = {};
 };
 
 }  // namespace
 
 WordInfo look_up(std::string_view word) {
+  if (word.empty() || word.size() > kMaxWord || !kLetterFilter.may_match(word)) return {};
   static const Table table;
   return table.look_up(word);
 }
