@@ -51,16 +51,24 @@ OffsetMap::OffsetMap(std::string_view text, OffsetUnit unit)
 
 uint64_t OffsetMap::convert(uint32_t byte) const {
   if (bytes_are_units_) return byte;
-  Checkpoint from = checkpoint_before(byte);
+  const size_t index = checkpoint_before(byte);
+  Checkpoint from = checkpoints_[index];
+  // As many units as bytes up to the next checkpoint: all one-byte code
+  // points (ASCII, as most of a text with a few curly quotes is), so every
+  // byte there is one unit and nothing needs decoding.
+  if (index + 1 < checkpoints_.size()) {
+    const Checkpoint next = checkpoints_[index + 1];
+    if (byte <= next.byte && next.units - from.units == next.byte - from.byte) return from.units + (byte - from.byte);
+  }
   if (last_.byte <= byte && last_.byte > from.byte) from = last_;
   last_ = advance(from, byte);
   return last_.units;
 }
 
-OffsetMap::Checkpoint OffsetMap::checkpoint_before(uint32_t byte) const {
+size_t OffsetMap::checkpoint_before(uint32_t byte) const {
   size_t index = std::min<size_t>(byte / kStride, checkpoints_.size() - 1);
   while (index > 0 && checkpoints_[index].byte > byte) --index;
-  return checkpoints_[index];
+  return index;
 }
 
 OffsetMap::Checkpoint OffsetMap::advance(Checkpoint from, uint32_t byte) const {

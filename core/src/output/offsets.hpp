@@ -26,7 +26,8 @@ class OffsetMap {
     uint32_t byte;  // a code point boundary: index * kStride or the first after it
     uint32_t units;
   };
-  Checkpoint checkpoint_before(uint32_t byte) const;
+  // The index of the last checkpoint at or before `byte`.
+  size_t checkpoint_before(uint32_t byte) const;
   // Decodes forward from `from` to the first code point boundary at or after `byte`.
   Checkpoint advance(Checkpoint from, uint32_t byte) const;
   uint32_t units_of(char32_t code_point) const { return unit_ == OffsetUnit::utf16 && code_point >= 0x10000 ? 2 : 1; }
