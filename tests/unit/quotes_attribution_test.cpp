@@ -221,3 +221,19 @@ TEST_CASE("a paragraph that is only a quotation belongs to the person in focus",
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "Sergey Lavrov");
 }
+
+TEST_CASE("a speaker is found among many persons named before", "[quotes][attribution]") {
+  // Hundreds of surnames: the index of persons by surname grows many times
+  // and must still find each of them.
+  std::string text;
+  auto surname = [](int i) {
+    std::string s = "Q";
+    for (int n = i; n > 0 || s.size() == 1; n /= 26) s += static_cast<char>('a' + n % 26);
+    return s;
+  };
+  for (int i = 0; i < 300; ++i) text += "Minister Anna " + surname(i) + " arrived. ";
+  text += "\xE2\x80\x9CWe are ready,\xE2\x80\x9D " + surname(123) + " said.";
+  const auto q = quotes_in(text);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == surname(123));
+}

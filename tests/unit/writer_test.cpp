@@ -97,7 +97,12 @@ TEST_CASE("numbers are written exactly as nlohmann writes them", "[output][write
     values.push_back(any);
     values.push_back(static_cast<double>(rng() % 100000000) / std::pow(10.0, static_cast<int>(rng() % 12)));
     values.push_back(static_cast<double>(static_cast<int64_t>(rng() >> (rng() % 64))) * (i % 2 ? 1 : -1));
+    values.push_back(static_cast<double>(rng() % 1000000000000000) * (i % 2 ? 1 : -1));  // whole, under 10^15
   }
+  for (double power = 1; power < 1e17; power *= 10) {
+    for (double near : {power - 1, power, power + 1}) values.push_back(near);
+  }
+  for (int whole = -1000; whole <= 100000; ++whole) values.push_back(whole);
   for (double v : values) {
     INFO(v);
     REQUIRE(written_number(v) == nlohmann_dump(v));

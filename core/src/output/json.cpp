@@ -30,7 +30,12 @@ size_t estimated_size(const Analysis& a) {
 class ContractWriter {
  public:
   ContractWriter(output::JsonWriter& out, const Analysis& analysis, std::string_view text, OffsetUnit unit)
-      : out_(out), analysis_(analysis), text_(text), offsets_(text, unit) {}
+      : out_(out),
+        analysis_(analysis),
+        text_(text),
+        offsets_(text, unit),
+        any_boilerplate_(std::any_of(analysis.paragraphs.begin(), analysis.paragraphs.end(),
+                                     [](const Paragraph& p) { return p.boilerplate(); })) {}
 
   void header(OffsetUnit unit) {
     out_.key("version");
@@ -179,6 +184,7 @@ class ContractWriter {
   }
 
   bool in_boilerplate(uint32_t byte) const {
+    if (!any_boilerplate_) return false;  // most texts: no search per item
     const auto& ps = analysis_.paragraphs;
     auto it = std::upper_bound(ps.begin(), ps.end(), byte,
                                [](uint32_t b, const Paragraph& p) { return b < p.span.start; });
@@ -191,6 +197,7 @@ class ContractWriter {
   const Analysis& analysis_;
   std::string_view text_;
   output::OffsetMap offsets_;
+  bool any_boilerplate_;
 };
 
 }  // namespace

@@ -20,10 +20,23 @@ bool word_is_ascii(const char* p) {
   return (word & 0x8080808080808080) == 0;
 }
 
+bool is_ascii(std::string_view text) {
+  size_t pos = 0;
+  uint64_t high_bits = 0;  // or-ed, not tested per word: most texts are all ASCII
+  for (; pos + kWord <= text.size(); pos += kWord) {
+    uint64_t word;
+    std::memcpy(&word, text.data() + pos, sizeof word);
+    high_bits |= word;
+  }
+  for (; pos < text.size(); ++pos) high_bits |= static_cast<unsigned char>(text[pos]);
+  return (high_bits & 0x8080808080808080) == 0;
+}
+
 }  // namespace
 
-OffsetMap::OffsetMap(std::string_view text, OffsetUnit unit) : text_(text), unit_(unit) {
-  if (unit_ == OffsetUnit::utf8) return;
+OffsetMap::OffsetMap(std::string_view text, OffsetUnit unit)
+    : text_(text), bytes_are_units_(unit == OffsetUnit::utf8 || is_ascii(text)), unit_(unit) {
+  if (bytes_are_units_) return;
   checkpoints_.reserve(text.size() / kStride + 2);
   const auto size = static_cast<uint32_t>(text.size());
   // A checkpoint at the first code point boundary at or past each mark.
@@ -37,17 +50,25 @@ OffsetMap::OffsetMap(std::string_view text, OffsetUnit unit) : text_(text), unit
 }
 
 uint64_t OffsetMap::convert(uint32_t byte) const {
-  if (unit_ == OffsetUnit::utf8) return byte;
-  Checkpoint from = checkpoint_before(byte);
+  if (bytes_are_units_) return byte;
+  const size_t index = checkpoint_before(byte);
+  Checkpoint from = checkpoints_[index];
+  // As many units as bytes up to the next checkpoint: all one-byte code
+  // points (ASCII, as most of a text with a few curly quotes is), so every
+  // byte there is one unit and nothing needs decoding.
+  if (index + 1 < checkpoints_.size()) {
+    const Checkpoint next = checkpoints_[index + 1];
+    if (byte <= next.byte && next.units - from.units == next.byte - from.byte) return from.units + (byte - from.byte);
+  }
   if (last_.byte <= byte && last_.byte > from.byte) from = last_;
   last_ = advance(from, byte);
   return last_.units;
 }
 
-OffsetMap::Checkpoint OffsetMap::checkpoint_before(uint32_t byte) const {
+size_t OffsetMap::checkpoint_before(uint32_t byte) const {
   size_t index = std::min<size_t>(byte / kStride, checkpoints_.size() - 1);
   while (index > 0 && checkpoints_[index].byte > byte) --index;
-  return checkpoints_[index];
+  return index;
 }
 
 OffsetMap::Checkpoint OffsetMap::advance(Checkpoint from, uint32_t byte) const {

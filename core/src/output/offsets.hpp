@@ -1,6 +1,8 @@
 // Converts byte offsets into the unit the caller asked for. Built once per
 // text: a checkpoint every kStride bytes, then a short forward decode, so a
-// 20 MB text costs a few hundred KB, not a table entry per byte.
+// 20 MB text costs a few hundred KB, not a table entry per byte. Text that is
+// all ASCII (most English news) has the same offsets in every unit and needs
+// neither.
 #pragma once
 
 #include <cstdint>
@@ -24,12 +26,14 @@ class OffsetMap {
     uint32_t byte;  // a code point boundary: index * kStride or the first after it
     uint32_t units;
   };
-  Checkpoint checkpoint_before(uint32_t byte) const;
+  // The index of the last checkpoint at or before `byte`.
+  size_t checkpoint_before(uint32_t byte) const;
   // Decodes forward from `from` to the first code point boundary at or after `byte`.
   Checkpoint advance(Checkpoint from, uint32_t byte) const;
   uint32_t units_of(char32_t code_point) const { return unit_ == OffsetUnit::utf16 && code_point >= 0x10000 ? 2 : 1; }
 
   std::string_view text_;
+  bool bytes_are_units_;  // UTF-8 asked for, or the text is all ASCII
   OffsetUnit unit_;
   std::vector<Checkpoint> checkpoints_;
   // The last answer: a span's end is usually nearer to its start than to a

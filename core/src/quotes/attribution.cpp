@@ -6,7 +6,6 @@
 #include "quotes/attribution.hpp"
 
 #include <algorithm>
-#include <unordered_map>
 
 #include "quotes/lexicon.hpp"
 #include "text/chars.hpp"
@@ -61,7 +60,7 @@ bool same_nation(std::string_view a, std::string_view b) {
 
 class Finder {
  public:
-  Finder(const text::Document& doc, const std::vector<uint8_t>& in_quote) : doc_(doc), in_quote_(in_quote) {}
+  Finder(const text::Document& doc, const std::vector<uint8_t>& in_quote) : doc_(doc) { read_tokens(in_quote); }
 
   SpeechIndex run(int headline) {
     index_.in_focus.reserve(doc_.sentences.size());
@@ -73,29 +72,49 @@ class Finder {
 
  private:
   // --- tokens --------------------------------------------------------------
+  // What the passes ask about each token, found in one pass: the lexicon's
+  // classes (WordClass bits) and the token's shape. The passes ask about
+  // every token, most of them more than once.
+  enum Shape : uint16_t {
+    kWord = 1 << 10,
+    kCapitalized = 1 << 11,  // a word starting in upper case or beyond ASCII
+    kQuoted = 1 << 12,       // inside an outermost quotation
+    kPossessive = 1 << 13,   // ’s 's ’S 'S
+  };
+  static_assert(int{kParticle} < int{kWord}, "word classes and shapes share the facts' bits");
+
+  void read_tokens(const std::vector<uint8_t>& in_quote) {
+    facts_.resize(doc_.tokens.size());
+    for (uint32_t i = 0; i < facts_.size(); ++i) {
+      uint16_t f = in_quote[i] ? kQuoted : 0;
+      if (doc_.tokens[i].kind == TokenKind::word) {
+        const std::string_view w = word(i);
+        const auto c = static_cast<unsigned char>(w[0]);
+        f |= kWord | look_up(w).classes;
+        if (text::is_upper_ascii(c) || c >= 0xC3) f |= kCapitalized;  // letters beyond ASCII: names in other scripts
+        const bool apostrophe = c == '\'' || c == 0xE2;  // ' or ’, tested before four string compares
+        if (apostrophe && (w == "\xE2\x80\x99s" || w == "'s" || w == "\xE2\x80\x99S" || w == "'S")) f |= kPossessive;
+      }
+      facts_[i] = f;
+    }
+  }
+
   std::string_view word(uint32_t i) const { return doc_.token_text(i); }
-  bool is_word(uint32_t i) const { return doc_.tokens[i].kind == TokenKind::word; }
-  bool capitalized(uint32_t i) const {
-    if (!is_word(i)) return false;
-    const auto c = static_cast<unsigned char>(word(i)[0]);
-    return text::is_upper_ascii(c) || c >= 0xC3;  // letters beyond ASCII: names in other scripts
-  }
-  bool possessive(uint32_t i) const {
-    const std::string_view w = word(i);
-    return is_word(i) && (w == "\xE2\x80\x99s" || w == "'s" || w == "\xE2\x80\x99S" || w == "'S");
-  }
-  bool name_word(uint32_t i) const { return capitalized(i) && !is_stop_capital(word(i)); }
-  bool particle(uint32_t i) const {
-    const std::string_view w = word(i);
-    return w == "bin" || w == "ibn" || w == "al" || w == "de" || w == "van" || w == "von" || w == "da" ||
-           w == "der" || w == "du" || w == "la" || w == "el";
-  }
+  bool has(uint32_t i, uint16_t bits) const { return facts_[i] & bits; }
+  bool is_word(uint32_t i) const { return has(i, kWord); }
+  bool quoted(uint32_t i) const { return has(i, kQuoted); }
+  bool capitalized(uint32_t i) const { return has(i, kCapitalized); }
+  bool possessive(uint32_t i) const { return has(i, kPossessive); }
+  bool name_word(uint32_t i) const { return (facts_[i] & (kCapitalized | kStopCapital)) == kCapitalized; }
+  bool particle(uint32_t i) const { return has(i, kParticle); }
+  // The role's bit (see role_bit()), 0 when the token is not a role.
+  uint32_t role_at(uint32_t i) const { return has(i, kRole) ? role_bit(word(i)) : 0; }
   bool abbreviation_dot(uint32_t i, uint32_t lo) const {
-    return word(i) == "." && i > lo && !doc_.tokens[i].space_before && is_title_word(word(i - 1));
+    return word(i) == "." && i > lo && !doc_.tokens[i].space_before && has(i - 1, kTitle);
   }
   // Part of a run of a name with its titles: Russia ’s President Vladimir Putin, Mr. Lavrov.
   bool run_part(uint32_t i, uint32_t lo) const {
-    if (in_quote_[i]) return false;
+    if (quoted(i)) return false;
     return name_word(i) || (possessive(i) && i > lo && capitalized(i - 1)) || abbreviation_dot(i, lo) ||
            (particle(i) && i > lo && capitalized(i - 1));
   }
@@ -110,15 +129,14 @@ class Finder {
     uint32_t start = end + 1;
     uint32_t words = 0;
     for (uint32_t k = end + 1; k-- > first;) {
-      const std::string_view w = word(k);
-      const bool part = (name_word(k) && !is_title_word(w) && !is_nationality(w)) || (particle(k) && k > first);
+      const bool part = (name_word(k) && !has(k, kTitle | kNationality)) || (particle(k) && k > first);
       if (!part || words == kMaxNameWords) break;
       start = k;
       ++words;
     }
     for (uint32_t k = first; k < start; ++k) {
-      n.roles |= role_bit(word(k));
-      if (is_nationality(word(k))) n.nation = word(k);
+      n.roles |= role_at(k);
+      if (has(k, kNationality)) n.nation = word(k);
       if (possessive(k) && k > first) n.nation = word(k - 1);
     }
     if (start > end) return n;
@@ -140,9 +158,33 @@ class Finder {
   }
 
   // --- persons -------------------------------------------------------------
+  // Persons by surname: open addressing over indices into people_, kept at
+  // most half full. std::unordered_map's nodes and hashing were a tenth of
+  // the stage.
+  static uint32_t surname_hash(std::string_view surname) {
+    uint32_t h = 2166136261u;  // FNV-1a
+    for (const char c : surname) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return h;
+  }
+
+  // The slot holding `surname`, or the empty one where it would go.
+  size_t surname_slot(std::string_view surname) const {
+    const size_t mask = by_surname_.size() - 1;
+    for (size_t i = surname_hash(surname) & mask;; i = (i + 1) & mask) {
+      const int id = by_surname_[i];
+      if (id < 0 || people_[id].surname == surname) return i;
+    }
+  }
+
+  void index_surnames() {
+    size_t slots = 16;
+    while (slots < 4 * people_.size()) slots *= 2;
+    by_surname_.assign(slots, -1);
+    for (size_t id = 0; id < people_.size(); ++id) by_surname_[surname_slot(people_[id].surname)] = static_cast<int>(id);
+  }
+
   int find_person(std::string_view surname) const {
-    const auto it = by_surname_.find(surname);
-    return it == by_surname_.end() ? -1 : it->second;
+    return people_.empty() ? -1 : by_surname_[surname_slot(surname)];
   }
 
   int add_person(const Name& n) {
@@ -151,7 +193,11 @@ class Finder {
     if (id < 0) {
       id = static_cast<int>(people_.size());
       people_.push_back({surname, n.span, 0, {}, 0});
-      by_surname_.emplace(surname, id);
+      if (2 * people_.size() > by_surname_.size()) {
+        index_surnames();
+      } else {
+        by_surname_[surname_slot(surname)] = id;
+      }
     }
     Person& p = people_[id];
     p.roles |= n.roles;
@@ -179,10 +225,10 @@ class Finder {
     Name n = read_name(first, last);
     if (!n.ok()) return;
     if (first > lo) {
-      const uint32_t role = role_bit(word(first - 1));
+      const uint32_t role = role_at(first - 1);
       if (role != 0 && !capitalized(first - 1)) {
         n.roles |= role;
-        if (first - 1 > lo && is_nationality(word(first - 2))) n.nation = word(first - 2);
+        if (first - 1 > lo && has(first - 2, kNationality)) n.nation = word(first - 2);
       }
     }
     int id = n.roles != 0 ? add_person(n) : find_person(word(n.surname));
@@ -194,12 +240,12 @@ class Finder {
   // ending at the role noun `head`.
   Subject description_before(uint32_t head, uint32_t lo) const {
     Subject s;
-    s.roles = role_bit(word(head));
+    s.roles = role_at(head);
     uint32_t k = head;
     for (uint32_t steps = 0; k > lo && steps <= kMaxModifiers; ++steps) {
       --k;
       const std::string_view w = word(k);
-      if (is_nationality(w)) {
+      if (has(k, kNationality)) {
         s.nation = w;
       } else if (possessive(k) && k > lo && capitalized(k - 1)) {
         s.nation = word(k - 1);
@@ -221,7 +267,7 @@ class Finder {
   // A description that starts at the determiner `det`: "the Iranian president".
   Subject description_after(uint32_t det, uint32_t hi, uint32_t lo) const {
     for (uint32_t k = det + 1; k < hi && k <= det + 1 + kMaxModifiers; ++k) {
-      if (role_bit(word(k)) != 0 && !capitalized(k)) return description_before(k, lo);
+      if (role_at(k) != 0 && !capitalized(k)) return description_before(k, lo);
       if (!is_word(k)) break;
     }
     return {};
@@ -230,15 +276,14 @@ class Finder {
   // The subject that ends just before `k` (inclusive), if any.
   Subject subject_ending_at(uint32_t k, uint32_t lo) const {
     Subject s;
-    if (in_quote_[k]) return s;
-    const std::string_view w = word(k);
-    if (is_person_pronoun(w)) {
+    if (quoted(k)) return s;
+    if (has(k, kPersonPronoun)) {
       s.kind = SubjectKind::pronoun;
-    } else if (is_generic_subject(w)) {
+    } else if (has(k, kGeneric)) {
       s.kind = SubjectKind::generic;
-    } else if (role_bit(w) != 0 && !capitalized(k)) {
+    } else if (role_at(k) != 0 && !capitalized(k)) {
       s = description_before(k, lo);
-    } else if (name_word(k) && !is_title_word(w)) {
+    } else if (name_word(k) && !has(k, kTitle)) {
       const uint32_t first = run_start(k, lo);
       if (first > lo && is_preposition(word(first - 1))) return of_phrase(first - 1, lo);
       s.name = read_name(first, k);
@@ -256,7 +301,7 @@ class Finder {
   Subject of_phrase(uint32_t preposition, uint32_t lo) const {
     if (preposition == lo || word(preposition) != "of") return {};
     const uint32_t head = preposition - 1;
-    if (role_bit(word(head)) != 0 && !capitalized(head)) return description_before(head, lo);
+    if (role_at(head) != 0 && !capitalized(head)) return description_before(head, lo);
     return {};
   }
 
@@ -266,7 +311,7 @@ class Finder {
     uint32_t k = v;
     for (uint32_t skipped = 0; k > lo; ++skipped) {
       --k;
-      if (!is_skippable(word(k)) || skipped == kMaxSkipped) return k;
+      if (!has(k, kSkippable) || skipped == kMaxSkipped) return k;
     }
     return v;
   }
@@ -279,7 +324,7 @@ class Finder {
   // "The opposition leader, Paulo Mendes, said": a name set off by commas
   // just before the verb is the subject, whatever describes it.
   Subject appositive_name(uint32_t comma, uint32_t lo) const {
-    if (comma < lo + 2 || in_quote_[comma - 1] || !name_word(comma - 1)) return {};
+    if (comma < lo + 2 || quoted(comma - 1) || !name_word(comma - 1)) return {};
     const uint32_t first = run_start(comma - 1, lo);
     if (first == lo || word(first - 1) != ",") return {};
     Subject s;
@@ -292,7 +337,7 @@ class Finder {
   // subject before a clause set off by commas ending at `comma`.
   Subject subject_before_clause(uint32_t comma, uint32_t lo) const {
     for (uint32_t k = comma, steps = 0; k > lo + 1 && steps < kMaxClause; --k, ++steps) {
-      if (word(k - 1) == ",") return in_quote_[k - 2] ? Subject{} : subject_ending_at(k - 2, lo);
+      if (word(k - 1) == ",") return quoted(k - 2) ? Subject{} : subject_ending_at(k - 2, lo);
       if (doc_.tokens[k - 1].kind == TokenKind::quote) return {};
     }
     return {};
@@ -301,19 +346,19 @@ class Finder {
   // Inverted order: "said Lavrov", "said the minister", "according to X".
   Subject subject_after(uint32_t k, uint32_t hi) const {
     Subject s;
-    if (k >= hi || in_quote_[k]) return s;
+    if (k >= hi || quoted(k)) return s;
     const std::string_view w = word(k);
-    if (is_person_pronoun(w)) {
+    if (has(k, kPersonPronoun)) {
       s.kind = SubjectKind::pronoun;
     } else if (w == "the" || w == "The" || w == "his" || w == "her") {
       s = description_after(k, hi, k);
-    } else if (role_bit(w) != 0 && !capitalized(k)) {
+    } else if (role_at(k) != 0 && !capitalized(k)) {
       s.kind = SubjectKind::description;  // headline style: "says mayor"
-      s.roles = role_bit(w);
-    } else if (name_word(k) || is_title_word(w)) {
+      s.roles = role_at(k);
+    } else if (name_word(k) || has(k, kTitle)) {
       uint32_t last = run_end(k, hi);
       // "Green leader Tomas Berg", "Shop owner Raj Patel": the name follows the role.
-      if (last + 2 < hi && role_bit(word(last + 1)) != 0 && !capitalized(last + 1) && name_word(last + 2)) {
+      if (last + 2 < hi && role_at(last + 1) != 0 && !capitalized(last + 1) && name_word(last + 2)) {
         k = last + 2;
         last = run_end(k, hi);
       }
@@ -328,7 +373,7 @@ class Finder {
   Subject sentence_subject(uint32_t first, uint32_t hi) const {
     if (first >= hi) return {};
     const std::string_view w = word(first);
-    if (is_person_pronoun(w)) return {SubjectKind::pronoun, {}, 0, {}};
+    if (has(first, kPersonPronoun)) return {SubjectKind::pronoun, {}, 0, {}};
     if (w == "The" || w == "His" || w == "Her") return description_after(first, hi, first);
     if (first + 1 < hi && possessive(first + 1)) return description_after(first + 1, hi, first);
     return subject_after(first, hi);
@@ -342,8 +387,8 @@ class Finder {
   // The cue at token v, or an empty view: "according to", "calls for",
   // "pointed out" need their second word.
   std::string_view cue_at(uint32_t v, uint32_t hi) const {
+    if (!has(v, kCue) || quoted(v)) return {};
     const std::string_view w = word(v);
-    if (!is_word(v) || w.size() < 3 || in_quote_[v] || !is_cue_verb(w)) return {};
     const std::string_view next = v + 1 < hi ? word(v + 1) : std::string_view{};
     if (w == "according") return next == "to" ? doc_.slice(doc_.tokens[v].start, doc_.tokens[v + 1].end()) : "";
     if (w == "pointed") return next == "out" ? w : "";
@@ -424,7 +469,7 @@ class Finder {
     // Mentions first, so that a description can refer to a name earlier in
     // the same sentence.
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {
-      if (!name_word(i) || in_quote_[i]) continue;
+      if (!name_word(i) || quoted(i)) continue;
       const uint32_t last = run_end(i, s.end_token);
       observe_run(i, last, s.first_token);
       i = last;
@@ -467,7 +512,7 @@ class Finder {
   // ("The prime minister, Elena Radu, struck a calmer tone").
   void sentence_initial_person(const text::Sentence& s) {
     const uint32_t i = s.first_token;
-    if (i >= s.end_token || in_quote_[i]) return;
+    if (i >= s.end_token || quoted(i)) return;
     if (word(i) == "The") {
       appositive_person(s);
       return;
@@ -477,9 +522,9 @@ class Finder {
     Name n = read_name(i, last);
     if (!n.ok()) return;
     // "Harbour Authority chairman Daniel Mensah": the run names an organization.
-    if (last + 1 < s.end_token && role_bit(word(last + 1)) != 0 && !capitalized(last + 1)) return;
+    if (last + 1 < s.end_token && role_at(last + 1) != 0 && !capitalized(last + 1)) return;
     int id = find_person(word(n.surname));
-    if (id < 0 && n.surname > i && !is_title_word(word(i))) id = add_person(n);  // two words or more
+    if (id < 0 && n.surname > i && !has(i, kTitle)) id = add_person(n);  // two words or more
     if (id < 0) return;
     mentioned(id, n.span);
     salient_ = id;
@@ -488,7 +533,7 @@ class Finder {
   void appositive_person(const text::Sentence& s) {
     const uint32_t hi = s.end_token;
     for (uint32_t k = s.first_token + 1; k + 2 < hi && k <= s.first_token + 1 + kMaxModifiers; ++k) {
-      const uint32_t role = role_bit(word(k));
+      const uint32_t role = role_at(k);
       if (role == 0 || capitalized(k)) continue;
       if (word(k + 1) != "," || !name_word(k + 2)) return;
       Name n = read_name(k + 2, run_end(k + 2, hi));
@@ -519,9 +564,9 @@ class Finder {
   }
 
   const text::Document& doc_;
-  const std::vector<uint8_t>& in_quote_;
+  std::vector<uint16_t> facts_;  // per token: WordClass and Shape bits
   std::vector<Person> people_;
-  std::unordered_map<std::string_view, int> by_surname_;
+  std::vector<int> by_surname_;  // -1 or an index into people_; the size a power of two
   std::vector<int> recent_;  // most recent first, at most kRecent
   int salient_ = -1;         // the person "he" or "she" refers to
   SpeechIndex index_;

@@ -1,65 +1,15 @@
 // Word lists for attribution, each kept sorted for people to read, and the
-// hash set they are looked up in.
+// one table they are all looked up in.
 #include "quotes/lexicon.hpp"
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <vector>
 
 namespace lede::quotes {
 
 namespace {
-
-// A fixed set of ASCII words looked up case-insensitively in a few
-// nanoseconds: open addressing over a table built once from a word list.
-// Attribution asks about nearly every token, so a binary search of
-// string comparisons would cost more than the rest of the stage.
-class WordSet {
-  static constexpr size_t kMaxWord = 24;
-
- public:
-  template <size_t N>
-  explicit WordSet(const std::array<std::string_view, N>& words) {
-    while (slots_.size() < 4 * N) slots_.resize(slots_.size() * 2);
-    for (std::string_view w : words) {
-      size_t i = hash(w) & (slots_.size() - 1);
-      while (!slots_[i].empty()) i = (i + 1) & (slots_.size() - 1);
-      slots_[i] = w;
-      first_letters_[w.size()] |= letter_bit(w[0]);
-    }
-  }
-
-  bool contains(std::string_view word) const {
-    if (word.empty() || word.size() > kMaxWord || !(first_letters_[word.size()] & letter_bit(word[0]))) return false;
-    for (size_t i = hash(word) & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
-      if (slots_[i].empty()) return false;
-      if (equal_ci(slots_[i], word)) return true;
-    }
-  }
-
- private:
-  static char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
-
-  // A quick reject before hashing: no word of this length starts with this letter.
-  static uint32_t letter_bit(char c) { return 1u << ((static_cast<unsigned char>(c) | 0x20) & 31); }
-
-  static size_t hash(std::string_view w) {
-    uint32_t h = 2166136261u;  // FNV-1a
-    for (char c : w) h = (h ^ static_cast<unsigned char>(lower(c))) * 16777619u;
-    return h;
-  }
-
-  static bool equal_ci(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (size_t i = 0; i < a.size(); ++i) {
-      if (a[i] != lower(b[i])) return false;
-    }
-    return true;
-  }
-
-  std::vector<std::string_view> slots_ = std::vector<std::string_view>(16);
-  std::array<uint32_t, kMaxWord + 1> first_letters_{};
-};
 
 constexpr std::array<std::string_view, 98> kCueVerbs = {
     "according", "acknowledged", "acknowledges", "added", "adding", "adds", "admits", "admitted", "affirmed",
@@ -104,61 +54,188 @@ constexpr std::array<std::string_view, 74> kStopCapitals = {
     "the", "their", "then", "there", "these", "this", "those", "three", "thursday", "to", "today", "tuesday",
     "two", "we", "wednesday", "what", "when", "where", "while", "who", "why", "with", "yes", "yesterday"};
 
-constexpr std::array<std::string_view, 32> kSkippable = {
+constexpr std::array<std::string_view, 32> kSkippableWords = {
     "again", "already", "also", "earlier", "further", "had", "has", "have", "just", "last", "later",
     "meanwhile", "never", "now", "often", "once", "only", "personally", "previously", "publicly", "recently",
     "repeatedly", "reportedly", "separately", "similarly", "still", "strongly", "then", "today", "was",
     "were", "yesterday"};
 
-constexpr std::array<std::string_view, 22> kGeneric = {
+constexpr std::array<std::string_view, 22> kGenericSubjects = {
     "analysts", "authorities", "critics", "diplomats", "experts", "lawmakers", "leaders", "observers",
     "officials", "others", "people", "police", "protesters", "reports", "researchers", "residents",
     "scientists", "some", "sources", "they", "we", "witnesses"};
 
-}  // namespace
+constexpr std::array<std::string_view, 2> kPersonPronouns = {"he", "she"};
+constexpr std::array<std::string_view, 11> kParticles = {"al", "bin", "da", "de", "der", "du", "el", "ibn", "la", "van", "von"};
 
-bool is_cue_verb(std::string_view w) {
-  static const WordSet set(kCueVerbs);
-  return !w.empty() && w[0] >= 'a' && w[0] <= 'z' && set.contains(w);
+// A word of up to 15 ASCII bytes as two integers, lower-cased and padded
+// with zero bytes, its length in the last: one multiply hashes it, two
+// compares match it. Attribution asks about every word, so hashing byte by
+// byte and comparing strings was most of the stage.
+struct Key {
+  uint64_t low = 0, high = 0;
+  bool operator==(const Key& o) const { return low == o.low && high == o.high; }
+};
+
+constexpr uint64_t kOnes = 0x0101010101010101;
+constexpr uint64_t kHighBits = 0x8080808080808080;
+constexpr size_t kMaxWord = 15;
+
+// The `n` (<= 8) bytes at `p` as an integer, reading no byte past them:
+// two overlapping loads when there are four or more.
+uint64_t load(const char* p, size_t n) {
+  if (n >= 4) {
+    uint32_t first, last;
+    std::memcpy(&first, p, 4);
+    std::memcpy(&last, p + n - 4, 4);
+    return first | (static_cast<uint64_t>(last) << (8 * (n - 4)));
+  }
+  if (n == 0) return 0;
+  const auto byte = [p](size_t i) { return static_cast<uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i); };
+  return byte(0) | byte(n / 2) | byte(n - 1);
 }
 
-bool is_participle_cue(std::string_view w) {
-  return w.size() > 4 && w.substr(w.size() - 3) == "ing" && is_cue_verb(w);
+// A-Z to a-z in every byte at once (bytes below 0x80 only).
+uint64_t lower(uint64_t x) {
+  const uint64_t from_a = x + kOnes * (0x80 - 'A');      // high bit set from 'A' up
+  const uint64_t past_z = x + kOnes * (0x80 - 'Z' - 1);  // high bit set past 'Z'
+  return x | ((from_a & ~past_z & kHighBits) >> 2);
 }
 
-bool is_title_word(std::string_view w) {
-  static const WordSet set(kTitles);
-  return set.contains(w);
-}
+// A letter's place in the alphabet, either case (other bytes share the codes).
+constexpr uint32_t letter_code(char c) { return (static_cast<unsigned char>(c) | 0x20) & 31; }
 
-uint32_t role_bit(std::string_view word) {
-  static const WordSet set(kRoles);
-  if (!set.contains(word)) return 0;
-  for (size_t i = 0; i < kRoles.size(); ++i) {
-    if (word.size() == kRoles[i].size() && (word[0] | 0x20) == kRoles[i][0] && word.substr(1) == kRoles[i].substr(1)) {
-      return 1u << i;
+// Most words are in no list: their length, first and last letters say so
+// before anything is loaded or hashed. Built at compile time, so the test
+// needs no guard of a static. In lower case, "the", "and", "of" are only stop
+// capitals, which says nothing of them there: they are left out.
+struct LetterFilter {
+  // [starts in lower case][length][first letter]: the last letters of the
+  // words that may match.
+  uint32_t last_letters[2][kMaxWord + 1][32] = {};
+
+  template <size_t N>
+  constexpr void add(const std::array<std::string_view, N>& words, bool may_start_lower) {
+    for (std::string_view w : words) {
+      last_letters[false][w.size()][letter_code(w[0])] |= 1u << letter_code(w.back());
+      if (may_start_lower) last_letters[true][w.size()][letter_code(w[0])] |= 1u << letter_code(w.back());
     }
   }
-  return 0;
-}
 
-bool is_nationality(std::string_view w) {
-  static const WordSet set(kNationalities);
-  return set.contains(w);
-}
-bool is_stop_capital(std::string_view w) {
-  static const WordSet set(kStopCapitals);
-  return set.contains(w);
-}
-bool is_skippable(std::string_view w) {
-  static const WordSet set(kSkippable);
-  return set.contains(w);
-}
-bool is_generic_subject(std::string_view w) {
-  static const WordSet set(kGeneric);
-  return set.contains(w);
-}
+  constexpr bool may_match(std::string_view word) const {
+    const bool starts_lower = word[0] >= 'a' && word[0] <= 'z';
+    return last_letters[starts_lower][word.size()][letter_code(word[0])] >> letter_code(word.back()) & 1;
+  }
+};
 
-bool is_person_pronoun(std::string_view w) { return w == "he" || w == "she" || w == "He" || w == "She"; }
+constexpr LetterFilter kLetterFilter = [] {
+  LetterFilter f;
+  f.add(kCueVerbs, true);
+  f.add(kTitles, true);
+  f.add(kRoles, true);
+  f.add(kNationalities, true);
+  f.add(kStopCapitals, false);
+  f.add(kSkippableWords, true);
+  f.add(kGenericSubjects, true);
+  f.add(kPersonPronouns, true);
+  f.add(kParticles, true);
+  return f;
+}();
+
+class Table {
+  static constexpr int kBits = 10;  // 1024 slots for some 360 words
+
+ public:
+  Table() {
+    add(kCueVerbs, kCue);
+    add(kTitles, kTitle);
+    add(kRoles, kRole);
+    add(kNationalities, kNationality);
+    add(kStopCapitals, kStopCapital);
+    add(kSkippableWords, kSkippable);
+    add(kGenericSubjects, kGeneric);
+    add(kPersonPronouns, kPersonPronoun);
+    add(kParticles, kParticle);
+    for (size_t i = 0; i < kRoles.size(); ++i) slot(key_of(kRoles[i])).role = 1u << i;
+  }
+
+  // `word` has 1 to kMaxWord bytes.
+  WordInfo look_up(std::string_view word) const {
+    const size_t head = word.size() < 8 ? word.size() : 8;
+    const uint64_t low = load(word.data(), head);
+    const uint64_t high = load(word.data() + head, word.size() - head);
+    if ((low | high) & kHighBits) return {};  // beyond ASCII: in no list
+    const Key key = lowered(low, high, word.size());
+    for (size_t i = hash(key) >> (64 - kBits);; i = (i + 1) & (kSlots - 1)) {
+      const Entry& e = slots_[i];
+      if (e.key == Key{}) return {};
+      if (e.key == key) return with_case_rules(e, low, high);
+    }
+  }
+
+ private:
+  static constexpr size_t kSlots = size_t{1} << kBits;
+
+  struct Entry {
+    Key key;
+    uint16_t classes = 0;
+    uint32_t role = 0;
+  };
+
+  static uint64_t hash(const Key& k) { return (k.low * 0x9e3779b97f4a7c15ULL) ^ (k.high * 0xc2b2ae3d27d4eb4fULL); }
+
+  static Key lowered(uint64_t low, uint64_t high, size_t size) {
+    return {lower(low), lower(high) | static_cast<uint64_t>(size) << 56};
+  }
+
+  static Key key_of(std::string_view word) {
+    const size_t head = word.size() < 8 ? word.size() : 8;
+    return lowered(load(word.data(), head), load(word.data() + head, word.size() - head), word.size());
+  }
+
+  // The lists' case rules, from which bytes lower-casing changed.
+  static WordInfo with_case_rules(const Entry& e, uint64_t low, uint64_t high) {
+    const uint64_t changed = low ^ lower(low);
+    const bool first_is_lower = (changed & 0xFF) == 0;
+    const bool tail_is_lower = (changed & ~uint64_t{0xFF}) == 0 && high == lower(high);
+    const bool all_lower = first_is_lower && tail_is_lower;
+    WordInfo info{e.classes, 0};
+    const char first = static_cast<char>(low & 0xFF);
+    info.classes &= first >= 'a' && first <= 'z' ? ~kStopCapital : ~kCue;
+    if (tail_is_lower) {
+      info.role = e.role;
+    } else {
+      info.classes &= ~(kRole | kPersonPronoun);
+    }
+    if (!all_lower) info.classes &= ~kParticle;
+    return info;
+  }
+
+  Entry& slot(const Key& key) {
+    size_t i = hash(key) >> (64 - kBits);
+    while (!(slots_[i].key == Key{}) && !(slots_[i].key == key)) i = (i + 1) & (kSlots - 1);
+    return slots_[i];
+  }
+
+  template <size_t N>
+  void add(const std::array<std::string_view, N>& words, WordClass word_class) {
+    for (std::string_view w : words) {
+      const Key key = key_of(w);
+      Entry& e = slot(key);
+      e.key = key;
+      e.classes |= word_class;
+    }
+  }
+
+  std::vector<Entry> slots_ = std::vector<Entry>(kSlots);
+};
+
+}  // namespace
+
+WordInfo look_up(std::string_view word) {
+  if (word.empty() || word.size() > kMaxWord || !kLetterFilter.may_match(word)) return {};
+  static const Table table;
+  return table.look_up(word);
+}
 
 }  // namespace lede::quotes

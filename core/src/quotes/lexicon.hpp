@@ -1,6 +1,7 @@
 // The words attribution reads: speech verbs (cues), titles and role nouns
 // that introduce or describe a person, and the small words it skips. Fixed
-// lists, compared without allocation. Depends on nothing.
+// lists, looked up all at once in one table without allocation. Depends on
+// nothing.
 #pragma once
 
 #include <cstdint>
@@ -8,26 +9,45 @@
 
 namespace lede::quotes {
 
-// "said", "told", "according" (with "to"), "called" ... in lower case.
-bool is_cue_verb(std::string_view word);
+// What a word is, as bits: a word may be in several lists ("also" is a stop
+// capital and skippable, "president" a title and a role).
+enum WordClass : uint16_t {
+  kCue = 1 << 0,           // "said", "told", "according" (with "to"), "called" ... written in lower case
+  kTitle = 1 << 1,         // President, Minister, Mr, Sheikh: before a name, in any case
+  kRole = 1 << 2,          // president, spokesman: the head of a description (see WordInfo::role)
+  kNationality = 1 << 3,   // Russian, Iranian, Israeli, in any case
+  kStopCapital = 1 << 4,   // written with a capital, starts a sentence or phrase but never a name
+  kSkippable = 1 << 5,     // adverbs and auxiliaries between a subject and its verb
+  kGeneric = 1 << 6,       // plural or generic subjects that name no one: officials, sources
+  kPersonPronoun = 1 << 7, // he, she, He, She
+  kParticle = 1 << 8,      // bin, al, van, de: lower-case parts of names
+};
+
+struct WordInfo {
+  uint16_t classes = 0;  // WordClass bits
+  // With kRole: the role's bit (1 << index), so that a person's roles fit in
+  // one word. Titles map to the same bits ("President" and "president").
+  uint32_t role = 0;
+};
+
+// Every list `word` is in, case rules applied: a cue must start in lower
+// case and a stop capital in upper case, a role or pronoun may differ from
+// the list only in its first letter's case, a particle not at all; the others
+// ignore ASCII case.
+WordInfo look_up(std::string_view word);
+
+inline bool is_cue_verb(std::string_view word) { return look_up(word).classes & kCue; }
 // "saying", "adding": a cue whose subject is the clause's subject.
-bool is_participle_cue(std::string_view word);
-// Capitalized words of a title before a name: President, Minister, Mr, Sheikh.
-bool is_title_word(std::string_view word);
-// Lower-case heads of a description: president, minister, spokesman. The
-// result is a bit (1 << index) so that a person's roles fit in one word; 0 when
-// the word is not a role. Titles map to the same bits ("President" and
-// "president").
-uint32_t role_bit(std::string_view word);
-// Adjectives of nationality (Russian, Iranian, Israeli) used in titles.
-bool is_nationality(std::string_view word);
-// Capitalized words that start a sentence or a phrase but never a name.
-bool is_stop_capital(std::string_view word);
-// Adverbs and auxiliaries between a subject and its verb: "Lavrov also said".
-bool is_skippable(std::string_view word);
-// Plural or generic subjects that name no one: officials, sources, experts.
-bool is_generic_subject(std::string_view word);
-// "he", "she" in any case.
-bool is_person_pronoun(std::string_view word);
+inline bool is_participle_cue(std::string_view word) {
+  return word.size() > 4 && word.substr(word.size() - 3) == "ing" && is_cue_verb(word);
+}
+inline bool is_title_word(std::string_view word) { return look_up(word).classes & kTitle; }
+// 0 when the word is not a role.
+inline uint32_t role_bit(std::string_view word) { return look_up(word).role; }
+inline bool is_nationality(std::string_view word) { return look_up(word).classes & kNationality; }
+inline bool is_stop_capital(std::string_view word) { return look_up(word).classes & kStopCapital; }
+inline bool is_skippable(std::string_view word) { return look_up(word).classes & kSkippable; }
+inline bool is_generic_subject(std::string_view word) { return look_up(word).classes & kGeneric; }
+inline bool is_person_pronoun(std::string_view word) { return look_up(word).classes & kPersonPronoun; }
 
 }  // namespace lede::quotes

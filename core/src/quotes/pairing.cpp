@@ -92,6 +92,7 @@ class Pairer {
     // hold up to half again its marks while the list doubles.
     size_t quotes = 0;
     for (uint32_t i = p.first_token; i < p.end_token; ++i) quotes += doc_.tokens[i].kind == TokenKind::quote;
+    if (quotes == 0) return;  // most paragraphs: no second pass
     marks_.reserve(quotes);
     Role previous = Role::ignore;  // role of the mark just before, if adjacent
     for (uint32_t i = p.first_token; i < p.end_token; ++i) {
