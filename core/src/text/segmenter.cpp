@@ -4,6 +4,7 @@
 // are joined.
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 #include "text/chars.hpp"
 #include "text/document.hpp"
@@ -19,30 +20,66 @@ struct Line {
   bool blank = true;
 };
 
+// True when one of the eight bytes of `w` may begin a line break: \n, \r,
+// or a byte >= 0x80 (U+0085, U+2028 and U+2029 take two or three bytes).
+bool may_hold_break(uint64_t w) {
+  constexpr uint64_t kOnes = 0x0101010101010101, kHighBits = 0x8080808080808080;
+  const auto has_zero_byte = [](uint64_t v) { return (v - kOnes) & ~v & kHighBits; };
+  return ((has_zero_byte(w ^ (kOnes * '\n')) | has_zero_byte(w ^ (kOnes * '\r')) | w) & kHighBits) != 0;
+}
+
+// The length of the line break at `pos`, or 0. No check of the bytes
+// before is needed: \n, \r and the lead bytes C2 and E2 never continue a
+// multi-byte sequence, so the decoder starts a character at each of them.
+uint32_t break_length(std::string_view text, uint32_t pos) {
+  const auto b = static_cast<unsigned char>(text[pos]);
+  if (b == '\r') return pos + 1 < text.size() && text[pos + 1] == '\n' ? 2 : 1;
+  if (b == '\n') return 1;
+  if (b == 0xC2) return text.substr(pos + 1, 1) == "\x85" ? 2 : 0;
+  if (b == 0xE2) return text.substr(pos + 1, 2) == "\x80\xA8" || text.substr(pos + 1, 2) == "\x80\xA9" ? 3 : 0;
+  return 0;
+}
+
+// Where the line that holds `pos` ends: the next line break, or the end.
+// Eight bytes at a time while none of them can begin a break.
+uint32_t next_break(std::string_view text, uint32_t pos) {
+  const auto n = static_cast<uint32_t>(text.size());
+  for (; pos + 8 <= n; pos += 8) {
+    uint64_t w;
+    std::memcpy(&w, text.data() + pos, 8);
+    if (may_hold_break(w)) break;
+  }
+  while (pos < n && !break_length(text, pos)) ++pos;
+  return pos;
+}
+
 // Splits at \n, \r\n, \r, U+0085, U+2028, U+2029 and notes which lines hold
-// nothing but white space.
+// nothing but white space. Characters are decoded only until a line shows
+// something else; the rest of it is searched for the next break.
 std::vector<Line> split_lines(std::string_view text) {
   std::vector<Line> lines;
+  lines.reserve(text.size() / 64 + 8);  // a guess: pasted lines are longer
   const auto n = static_cast<uint32_t>(text.size());
   uint32_t pos = 0, start = 0;
-  bool blank = true;
   while (pos < n) {
     const auto b = static_cast<unsigned char>(text[pos]);
-    Decoded d{b, 1, true};
-    if (b >= 0x80) d = decode(text, pos);
-    const CharClass cls = b < 0x80 ? classify(b) : classify(d.code_point);
+    const Decoded d = b < 0x80 ? Decoded{b, 1, true} : decode(text, pos);
+    const CharClass cls = classify(d.code_point);
     if (cls == CharClass::newline) {
-      lines.push_back({start, pos, blank});
-      pos += d.length;
-      if (b == '\r' && pos < n && text[pos] == '\n') ++pos;
+      lines.push_back({start, pos, true});
+      pos += break_length(text, pos);
       start = pos;
-      blank = true;
-      continue;
+    } else if (cls == CharClass::space) {
+      pos += d.length;
+    } else {
+      const uint32_t end = next_break(text, pos);
+      lines.push_back({start, end, false});
+      if (end == n) return lines;
+      pos = end + break_length(text, end);
+      start = pos;
     }
-    if (cls != CharClass::space) blank = false;
-    pos += d.length;
   }
-  if (start < n) lines.push_back({start, n, blank});
+  if (start < n) lines.push_back({start, n, true});
   return lines;
 }
 
