@@ -32,7 +32,12 @@ struct ParagraphText {
 
   std::string_view normalized() const { return head; }
   bool is(std::string_view phrase) const { return !truncated && head == phrase; }
-  bool starts_with(std::string_view prefix) const { return head.substr(0, prefix.size()) == prefix; }
+  // The first byte is compared inline: a paragraph checked against a list
+  // of prefixes usually differs from each of them there.
+  bool starts_with(std::string_view prefix) const {
+    return head.size() >= prefix.size() && (prefix.empty() || head[0] == prefix[0]) &&
+           head.compare(0, prefix.size(), prefix) == 0;
+  }
   bool contains(std::string_view phrase) const { return head.find(phrase) != std::string_view::npos; }
 };
 

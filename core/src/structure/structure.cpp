@@ -25,10 +25,25 @@ bool is_headline_like(const ParagraphText& t) {
   return t.words >= 1 && t.words <= kMaxHeadlineWords && !t.ends_full_stop && !t.ends_ellipsis;
 }
 
+// Three bytes as one number, so that a word's start is compared with the
+// months without a call to memcmp each.
+constexpr uint32_t three_bytes(std::string_view s) {
+  return static_cast<unsigned char>(s[0]) | static_cast<unsigned char>(s[1]) << 8 |
+         static_cast<unsigned char>(s[2]) << 16;
+}
+
+// A word that starts like a month's name ("nov", "november", "sept.").
 bool mentions_month(std::string_view s) {
-  for (std::string_view m : kMonths) {
-    for (size_t at = s.find(m); at != std::string_view::npos; at = s.find(m, at + 1)) {
-      if (at == 0 || s[at - 1] == ' ') return true;
+  static constexpr auto kMonthKeys = [] {
+    std::array<uint32_t, kMonths.size()> keys{};
+    for (size_t m = 0; m < kMonths.size(); ++m) keys[m] = three_bytes(kMonths[m]);
+    return keys;
+  }();
+  for (size_t at = 0; at + 3 <= s.size(); ++at) {
+    if (at > 0 && s[at - 1] != ' ') continue;
+    const uint32_t key = three_bytes(s.substr(at, 3));
+    for (uint32_t month : kMonthKeys) {
+      if (key == month) return true;
     }
   }
   return false;
