@@ -4,8 +4,8 @@
 // are joined.
 #include <algorithm>
 #include <array>
-#include <cstring>
 
+#include "text/byte_lanes.hpp"
 #include "text/chars.hpp"
 #include "text/document.hpp"
 #include "text/tokenizer.hpp"
@@ -23,9 +23,8 @@ struct Line {
 // True when one of the eight bytes of `w` may begin a line break: \n, \r,
 // or a byte >= 0x80 (U+0085, U+2028 and U+2029 take two or three bytes).
 bool may_hold_break(uint64_t w) {
-  constexpr uint64_t kOnes = 0x0101010101010101, kHighBits = 0x8080808080808080;
-  const auto has_zero_byte = [](uint64_t v) { return (v - kOnes) & ~v & kHighBits; };
-  return ((has_zero_byte(w ^ (kOnes * '\n')) | has_zero_byte(w ^ (kOnes * '\r')) | w) & kHighBits) != 0;
+  const uint64_t ascii = lanes::ascii_part(w);
+  return (lanes::non_ascii(w) | lanes::equal_to(ascii, '\n') | lanes::equal_to(ascii, '\r')) != 0;
 }
 
 // The length of the line break at `pos`, or 0. No check of the bytes
@@ -45,9 +44,7 @@ uint32_t break_length(std::string_view text, uint32_t pos) {
 uint32_t next_break(std::string_view text, uint32_t pos) {
   const auto n = static_cast<uint32_t>(text.size());
   for (; pos + 8 <= n; pos += 8) {
-    uint64_t w;
-    std::memcpy(&w, text.data() + pos, 8);
-    if (may_hold_break(w)) break;
+    if (may_hold_break(lanes::load(text.data() + pos))) break;
   }
   while (pos < n && !break_length(text, pos)) ++pos;
   return pos;
