@@ -32,13 +32,11 @@ bool is_lower_word(text::Token token, const text::Document& doc) {
   return true;
 }
 
-// Word and number tokens, up to kMaxCountedWords + 1.
-uint32_t count_words(const text::Document& doc, const text::Paragraph& p) {
-  uint32_t words = 0;
-  for (uint32_t i = p.first_token; i < p.end_token && words <= kMaxCountedWords; ++i) {
-    const text::TokenKind kind = doc.tokens[i].kind;
-    words += kind == text::TokenKind::word || kind == text::TokenKind::number;
-  }
+bool is_word(text::TokenKind kind) { return kind == text::TokenKind::word || kind == text::TokenKind::number; }
+
+// `words` and the word and number tokens of [first, end), up to kMaxCountedWords + 1.
+uint32_t count_words(const text::Document& doc, uint32_t first, uint32_t end, uint32_t words) {
+  for (uint32_t i = first; i < end && words <= kMaxCountedWords; ++i) words += is_word(doc.tokens[i].kind);
   return words;
 }
 
@@ -56,7 +54,6 @@ ParagraphTexts::ParagraphTexts(const text::Document& doc) {
 ParagraphText ParagraphTexts::read(const text::Document& doc, const text::Paragraph& p) {
   ParagraphText t;
   t.tokens = p.end_token - p.first_token;
-  t.words = count_words(doc, p);
   char head[kHeadBytes];
   size_t head_size = 0;  // the head so far, of which [0, copied) is written
   size_t copied = 0;
@@ -69,13 +66,16 @@ ParagraphText ParagraphTexts::read(const text::Document& doc, const text::Paragr
     lower_copy(head + copied, doc.text.data() + run_start, run_end - run_start);
     copied += run_end - run_start;
   };
-  for (uint32_t i = p.first_token; i < p.end_token; ++i) {
+  uint32_t i = p.first_token;
+  for (; i < p.end_token; ++i) {
     const text::Token token = doc.tokens[i];
+    t.words += is_word(token.kind);
     // The token that does not fit is checked too: a one-token paragraph
     // longer than the head is judged by its letters.
     if (t.tokens <= kMaxResidueTokens) t.all_lower_words = t.all_lower_words && is_lower_word(token, doc);
     if (head_size + token.length + 1 >= kHeadBytes) {
       t.truncated = true;  // the rules read only the beginning of a long paragraph
+      ++i;
       break;
     }
     if (head_size == 0) {
@@ -94,6 +94,10 @@ ParagraphText ParagraphTexts::read(const text::Document& doc, const text::Paragr
     head_size += token.length;
   }
   if (head_size > 0) copy_run();
+  // Each token takes a byte of the head at least, so the head's words stay
+  // below the count's cap, which matters only from here on.
+  static_assert(kHeadBytes <= kMaxCountedWords);
+  t.words = count_words(doc, i, p.end_token, t.words);
   if (p.end_token > p.first_token) {
     const std::string_view last = doc.token_text(p.end_token - 1);
     t.ends_ellipsis = is_ellipsis(last);

@@ -20,11 +20,11 @@ struct Line {
   bool blank = true;
 };
 
-// True when one of the eight bytes of `w` may begin a line break: \n, \r,
-// or a byte >= 0x80 (U+0085, U+2028 and U+2029 take two or three bytes).
-bool may_hold_break(uint64_t w) {
+// The lanes of `w` that may begin a line break: \n, \r, or a byte >= 0x80
+// (U+0085, U+2028 and U+2029 take two or three bytes).
+uint64_t break_candidates(uint64_t w) {
   const uint64_t ascii = lanes::ascii_part(w);
-  return (lanes::non_ascii(w) | lanes::equal_to(ascii, '\n') | lanes::equal_to(ascii, '\r')) != 0;
+  return lanes::non_ascii(w) | lanes::equal_to(ascii, '\n') | lanes::equal_to(ascii, '\r');
 }
 
 // The length of the line break at `pos`, or 0. No check of the bytes
@@ -40,11 +40,18 @@ uint32_t break_length(std::string_view text, uint32_t pos) {
 }
 
 // Where the line that holds `pos` ends: the next line break, or the end.
-// Eight bytes at a time while none of them can begin a break.
+// Eight bytes at a time, looking closer only at bytes that can begin one.
 uint32_t next_break(std::string_view text, uint32_t pos) {
   const auto n = static_cast<uint32_t>(text.size());
-  for (; pos + 8 <= n; pos += 8) {
-    if (may_hold_break(lanes::load(text.data() + pos))) break;
+  while (pos + 8 <= n) {
+    const uint64_t candidates = break_candidates(lanes::load(text.data() + pos));
+    if (candidates == 0) {
+      pos += 8;
+      continue;
+    }
+    pos += lanes::first(candidates);
+    if (break_length(text, pos)) return pos;
+    ++pos;
   }
   while (pos < n && !break_length(text, pos)) ++pos;
   return pos;
