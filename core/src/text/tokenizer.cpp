@@ -173,15 +173,35 @@ class Tokenizer {
   }
 
   // A token that starts with a letter or digit. Most are a plain ASCII run
-  // that ends in white space or punctuation that cannot continue any token,
   // and are emitted at once; the rest go the long way.
   uint32_t alnum_token(uint32_t pos, bool space_before) {
     const AsciiRun run = ascii_alnum_run(pos);
-    if (run.end == end_ || kRunBytes.of[static_cast<unsigned char>(text_[run.end])] == kRunEnds) {
+    if (is_whole_word(run)) {
       emit(pos, run.end, run.only_digits ? TokenKind::number : TokenKind::word, space_before);
       return run.end;
     }
     return longer_alnum_token(pos, run, space_before);
+  }
+
+  // Whether an ASCII run that starts a token is the whole token: what follows
+  // cannot continue it (white space, most punctuation), nor make it part of a
+  // URL, an e-mail address or initials. That includes the usual ends of
+  // clauses and sentences: a comma after a letter (only digits take a
+  // thousands separator) and a full stop before white space (every longer
+  // form needs a letter or digit after the dot).
+  bool is_whole_word(AsciiRun run) const {
+    if (run.end == end_) return true;
+    const auto stop = static_cast<unsigned char>(text_[run.end]);
+    if (kRunBytes.of[stop] == kRunEnds) return true;
+    if (stop == ',') return !is_digit(static_cast<unsigned char>(text_[run.end - 1]));  // the run is not empty
+    if (stop == '.') return run.end + 1 == end_ || is_ascii_space(static_cast<unsigned char>(text_[run.end + 1]));
+    return false;
+  }
+
+  static bool is_ascii_space(unsigned char b) {
+    if (b >= 0x80) return false;
+    const CharClass cls = kAsciiClasses.of[b];
+    return cls == CharClass::space || cls == CharClass::newline;
   }
 
   // A URL, an e-mail address, dotted initials or a word with connectors or
@@ -351,9 +371,10 @@ class Tokenizer {
       if (end >= end_ || end == pos) break;
       const Char c = at(end);
       if (!is_connector(c.cp)) break;
-      const Char prev = at(previous_start(end));
       const Char next = at(end + c.length);
       const bool next_alnum = next.cls == CharClass::letter || next.cls == CharClass::digit;
+      if (!next_alnum) break;  // each join below needs a letter or digit after the connector
+      const Char prev = at(previous_start(end));
       if (is_hyphen(c.cp) && next_alnum) {
         only_digits = false;
       } else if ((c.cp == '.' || c.cp == '/' || c.cp == ':') && prev.cls == CharClass::digit &&
