@@ -59,11 +59,12 @@ bool has_digit(std::string_view s) {
 // "By Jane Doe", "Published: 3 Nov 2024", "Updated Nov 3, 2024 14:06 GMT".
 bool is_byline(const ParagraphText& t) {
   if (t.truncated || t.words > 14) return false;
+  if (t.starts_with("by ") && t.words <= 10) return true;
   const std::string_view s = t.normalized();
-  if (s.substr(0, 3) == "by " && t.words <= 10) return true;
-  const bool dated = mentions_month(s) && has_digit(s);
-  if (s.substr(0, 9) == "published" || s.substr(0, 7) == "updated" || s.substr(0, 6) == "posted") return dated;
-  return dated && t.words <= 8 && !t.ends_full_stop;
+  const bool dated = has_digit(s) && mentions_month(s);  // the cheaper test first
+  if (!dated) return false;
+  if (t.starts_with("published") || t.starts_with("updated") || t.starts_with("posted")) return true;
+  return t.words <= 8 && !t.ends_full_stop;
 }
 
 void mark_headline(const std::vector<ParagraphText>& texts, std::vector<ParagraphRole>& roles) {
