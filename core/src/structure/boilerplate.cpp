@@ -130,6 +130,10 @@ bool is_label(const ParagraphText& t) {
   return t.words >= 1 && t.words <= 3 && t.tokens <= 4 && !t.ends_full_stop && !t.ends_question && !t.truncated;
 }
 
+bool is_author_marker(const ParagraphText& t) {
+  return t.is("published by") || t.is("posted by") || t.is("written by") || t.is("author");
+}
+
 // A short line naming someone, without sentence punctuation: the name in an author box.
 bool is_name_line(const ParagraphText& t) { return t.words >= 1 && t.words <= 5 && !t.ends_full_stop && !t.truncated; }
 
@@ -199,9 +203,7 @@ std::vector<bool> find_boilerplate(const std::vector<ParagraphText>& texts) {
       flag[i] = true;
       if (i > 0 && !flag[i - 1] && is_name_line(texts[i - 1])) flag[i - 1] = true;
     }
-    const bool after_author_marker = i > 0 && (texts[i - 1].is("published by") || texts[i - 1].is("posted by") ||
-                                                texts[i - 1].is("written by") || texts[i - 1].is("author"));
-    if (after_author_marker && is_name_line(texts[i])) flag[i] = true;
+    if (is_name_line(texts[i]) && i > 0 && is_author_marker(texts[i - 1])) flag[i] = true;
   }
   return flag;
 }

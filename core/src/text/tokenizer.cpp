@@ -206,8 +206,8 @@ class Tokenizer {
 
   // A URL, an e-mail address, dotted initials or a word with connectors or
   // non-ASCII letters. Each of the first three needs a particular byte right
-  // after the first run (https: www. a@ a.b. U.S.), so a hyphenated word
-  // or one before a full stop tries only what it can be.
+  // after the first run (https: www. a@ a.b. U.S.), so that a hyphenated
+  // word, say, tries only what it can be.
   uint32_t longer_alnum_token(uint32_t pos, AsciiRun run, bool space_before) {
     const auto stop = run.end < end_ ? static_cast<unsigned char>(text_[run.end]) : 0;
     if (stop == ':' || stop == '.') {
@@ -372,10 +372,10 @@ class Tokenizer {
       const Char c = at(end);
       if (!is_connector(c.cp)) break;
       const Char next = at(end + c.length);
-      const bool next_alnum = next.cls == CharClass::letter || next.cls == CharClass::digit;
-      if (!next_alnum) break;  // each join below needs a letter or digit after the connector
+      // Each join below needs a letter or digit after the connector.
+      if (next.cls != CharClass::letter && next.cls != CharClass::digit) break;
       const Char prev = at(previous_start(end));
-      if (is_hyphen(c.cp) && next_alnum) {
+      if (is_hyphen(c.cp)) {
         only_digits = false;
       } else if ((c.cp == '.' || c.cp == '/' || c.cp == ':') && prev.cls == CharClass::digit &&
                  next.cls == CharClass::digit) {
@@ -402,7 +402,7 @@ class Tokenizer {
     return end;
   }
 
-  // The characters that can join two runs of a word, as tried just above.
+  // The characters that can join two runs of a word (see word()).
   static bool is_connector(char32_t c) {
     return is_hyphen(c) || is_apostrophe(c) || c == '.' || c == '/' || c == ':' || c == ',';
   }
