@@ -10,24 +10,35 @@ namespace lede::structure {
 
 namespace {
 
-// A phrase list indexed by first byte: for each byte, the set of phrases
-// that start with it, so that a head is compared only with the few that
-// could match it instead of with the whole list.
+// A phrase list indexed by its first two bytes: for each byte, the set of
+// phrases that start with it and the set whose second byte it is, so that a
+// head is compared only with the phrases that begin like it instead of with
+// the whole list.
 template <size_t N>
 class PhraseList {
  public:
   static_assert(N <= 64, "one bit per phrase");
   constexpr PhraseList(const std::array<std::string_view, N>& phrases) : phrases_(phrases) {
-    for (size_t k = 0; k < N; ++k) starting_with_[static_cast<unsigned char>(phrases[k][0])] |= uint64_t{1} << k;
+    for (size_t k = 0; k < N; ++k) {
+      const std::string_view p = phrases[k];
+      const uint64_t bit = uint64_t{1} << k;
+      first_byte_[static_cast<unsigned char>(p[0])] |= bit;
+      if (p.size() == 1) {
+        one_byte_ |= bit;
+        for (uint64_t& set : second_byte_) set |= bit;  // any second byte may follow it
+      } else {
+        second_byte_[static_cast<unsigned char>(p[1])] |= bit;
+      }
+    }
   }
 
   // `s` is one of the phrases.
   bool has(std::string_view s) const {
-    return !s.empty() && any_from(s, [s](std::string_view p) { return same_bytes(s, p); });
+    return any_from(s, [s](std::string_view p) { return same_bytes(s, p); });
   }
   // `s` starts with one of the phrases.
   bool has_prefix_of(std::string_view s) const {
-    return !s.empty() && any_from(s, [s](std::string_view p) { return starts_with_bytes(s, p); });
+    return any_from(s, [s](std::string_view p) { return starts_with_bytes(s, p); });
   }
   // One of the phrases occurs in `s`: one pass over `s`, not one search per phrase.
   bool has_phrase_in(std::string_view s) const {
@@ -39,16 +50,25 @@ class PhraseList {
   }
 
  private:
+  // The phrases that begin as `s` does.
+  uint64_t candidates(std::string_view s) const {
+    if (s.empty()) return 0;
+    const uint64_t first = first_byte_[static_cast<unsigned char>(s[0])];
+    return first & (s.size() == 1 ? one_byte_ : second_byte_[static_cast<unsigned char>(s[1])]);
+  }
+
   template <class Match>
   bool any_from(std::string_view s, Match match) const {
-    for (uint64_t set = starting_with_[static_cast<unsigned char>(s[0])]; set != 0; set &= set - 1) {
+    for (uint64_t set = candidates(s); set != 0; set &= set - 1) {
       if (match(phrases_[__builtin_ctzll(set)])) return true;
     }
     return false;
   }
 
   std::array<std::string_view, N> phrases_;
-  uint64_t starting_with_[256] = {};
+  uint64_t first_byte_[256] = {};
+  uint64_t second_byte_[256] = {};
+  uint64_t one_byte_ = 0;  // the phrases of a single byte
 };
 
 // Whole paragraphs that are page furniture, after lower-casing and dropping
