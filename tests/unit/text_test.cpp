@@ -101,6 +101,25 @@ TEST_CASE("URLs, e-mail addresses, handles and hashtags are single tokens", "[te
   CHECK(kind_of("ranked #1 today", "1") == TokenKind::number);
 }
 
+TEST_CASE("words of any length end where they end, however they end", "[text]") {
+  // Words are read eight bytes at a time; each length and each kind of end
+  // puts the end at another place in those eight.
+  for (size_t n = 1; n <= 19; ++n) {
+    const std::string letters(n, 'x'), digits(n, '7');
+    CHECK(tokens_of(letters + " y") == V{letters, "y"});
+    CHECK(tokens_of(letters + ".") == V{letters, "."});
+    CHECK(tokens_of(letters + "\xC3\xA9 y") == V{letters + "\xC3\xA9", "y"});
+    CHECK(tokens_of(letters + "\xE2\x80\x94y") == V{letters, "\xE2\x80\x94", "y"});
+    CHECK(tokens_of(letters + "'s") == V{letters, "'s"});
+    CHECK(kind_of(digits + " y", digits) == TokenKind::number);
+    CHECK(kind_of(digits + "_ y", digits + "_") == TokenKind::word);
+    CHECK(kind_of(digits + "a y", digits + "a") == TokenKind::word);
+    CHECK(kind_of("a" + digits + " y", "a" + digits) == TokenKind::word);
+  }
+  CHECK(tokens_of("internationally_recognised2024 Zürich-based Überlänge") ==
+        V{"internationally_recognised2024", "Zürich-based", "Überlänge"});
+}
+
 TEST_CASE("dotted initials keep their dots", "[text]") {
   CHECK(tokens_of("The U.S. and the U.K., e.g. here") == V{"The", "U.S.", "and", "the", "U.K.", ",", "e.g.", "here"});
   CHECK(tokens_of("Dr. Smith") == V{"Dr", ".", "Smith"});
@@ -127,6 +146,17 @@ TEST_CASE("each pasted line is a paragraph, with or without blank lines", "[text
         V{"Headline", "First paragraph.", "Second paragraph.", "Third."});
   CHECK(paragraphs_of("\n\n \t\n").empty());
   CHECK(paragraphs_of("one\xE2\x80\xA8two") == V{"one", "two"});
+}
+
+TEST_CASE("a line break is found wherever it falls", "[text]") {
+  // Lines are searched eight bytes at a time.
+  for (size_t n = 1; n <= 19; ++n) {
+    const std::string line(n, 'a');
+    for (const std::string line_break : {"\n", "\r", "\r\n", "\xC2\x85", "\xE2\x80\xA8", "\xE2\x80\xA9"}) {
+      CHECK(paragraphs_of(line + line_break + "b") == V{line, "b"});
+    }
+    CHECK(paragraphs_of(line + "\xC2\xA0\xE2\x80\xA6" "b") == V{line + "\xC2\xA0\xE2\x80\xA6" "b"});
+  }
 }
 
 TEST_CASE("hard-wrapped lines are joined into one paragraph", "[text]") {

@@ -10,9 +10,70 @@ namespace lede::structure {
 
 namespace {
 
+// A phrase list indexed by its first two bytes: for each byte, the set of
+// phrases that start with it and the set whose second byte it is, so that a
+// head is compared only with the phrases that begin like it instead of with
+// the whole list.
+template <size_t N>
+class PhraseList {
+ public:
+  static_assert(N <= 64, "one bit per phrase");
+  constexpr PhraseList(const std::array<std::string_view, N>& phrases) : phrases_(phrases) {
+    for (size_t k = 0; k < N; ++k) {
+      const std::string_view p = phrases[k];
+      const uint64_t bit = uint64_t{1} << k;
+      first_byte_[static_cast<unsigned char>(p[0])] |= bit;
+      if (p.size() == 1) {
+        one_byte_ |= bit;
+        for (uint64_t& set : second_byte_) set |= bit;  // any second byte may follow it
+      } else {
+        second_byte_[static_cast<unsigned char>(p[1])] |= bit;
+      }
+    }
+  }
+
+  // `s` is one of the phrases.
+  bool has(std::string_view s) const {
+    return any_from(s, [s](std::string_view p) { return same_bytes(s, p); });
+  }
+  // `s` starts with one of the phrases.
+  bool has_prefix_of(std::string_view s) const {
+    return any_from(s, [s](std::string_view p) { return starts_with_bytes(s, p); });
+  }
+  // One of the phrases occurs in `s`: one pass over `s`, not one search per phrase.
+  bool has_phrase_in(std::string_view s) const {
+    for (size_t at = 0; at < s.size(); ++at) {
+      const std::string_view rest = s.substr(at);
+      if (any_from(rest, [rest](std::string_view p) { return starts_with_bytes(rest, p); })) return true;
+    }
+    return false;
+  }
+
+ private:
+  // The phrases that begin as `s` does.
+  uint64_t candidates(std::string_view s) const {
+    if (s.empty()) return 0;
+    const uint64_t first = first_byte_[static_cast<unsigned char>(s[0])];
+    return first & (s.size() == 1 ? one_byte_ : second_byte_[static_cast<unsigned char>(s[1])]);
+  }
+
+  template <class Match>
+  bool any_from(std::string_view s, Match match) const {
+    for (uint64_t set = candidates(s); set != 0; set &= set - 1) {
+      if (match(phrases_[__builtin_ctzll(set)])) return true;
+    }
+    return false;
+  }
+
+  std::array<std::string_view, N> phrases_;
+  uint64_t first_byte_[256] = {};
+  uint64_t second_byte_[256] = {};
+  uint64_t one_byte_ = 0;  // the phrases of a single byte
+};
+
 // Whole paragraphs that are page furniture, after lower-casing and dropping
 // trailing punctuation.
-constexpr std::array<std::string_view, 61> kFixedLines = {
+constexpr PhraseList<61> kFixedLines({
     "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
     "tweet", "print", "email", "e-mail", "published by", "posted by", "written by", "author",
     "about the author", "leave a reply", "leave a comment", "cancel reply",
@@ -22,70 +83,52 @@ constexpr std::array<std::string_view, 61> kFixedLines = {
     "search", "skip to content", "read more", "see also", "print this page", "copy link", "whatsapp",
     "facebook", "twitter", "telegram", "linkedin", "x", "reddit", "no comments", "loading",
     "continue reading", "skip to main content", "accept all cookies", "topics", "image caption",
-    "listen to this article", "print article", "share via email"};
+    "listen to this article", "print article", "share via email"});
 
 // Paragraphs that start like this are furniture whatever follows.
-constexpr std::array<std::string_view, 36> kPrefixes = {
+constexpr PhraseList<36> kPrefixes({
     "see also ", "read more:", "read also:", "also read:", "related:", "tags:", "tagged:", "news id",
     "source:", "copyright ", "\xC2\xA9", "all rights reserved", "share on ", "follow us on", "click here",
     "sign up for", "subscribe to", "posted in ", "filed under", "save my name", "related posts:",
     "recommended:", "more on this", "this article was originally published", "reporting by ", "editing by ",
     "additional reporting by", "image source", "image caption", "photo: ", "photograph: ", "we use cookies",
-    "read this next", "more from ", "continue reading", "follow us on "};
+    "read this next", "more from ", "continue reading", "follow us on "});
 
 // Headers of teaser lists: the paragraphs after them are other articles.
-constexpr std::array<std::string_view, 32> kListHeaders = {
+constexpr PhraseList<32> kListHeaders({
     "recent posts", "related posts", "related", "related articles", "related news", "related stories",
     "more stories", "more news", "latest news", "latest posts", "latest", "most read", "most popular",
     "popular posts", "trending", "trending now", "you may also like", "you might also like", "read next",
     "top stories", "editor's picks", "more from this author", "recommended", "further reading",
     "related topics", "more on this story", "most viewed", "more stories from", "read this next",
-    "related content", "related reading", "you may be interested in"};
+    "related content", "related reading", "you may be interested in"});
 
 // Phrases of an author box ("X is a journalist with a decade of experience").
-constexpr std::array<std::string_view, 26> kBioPhrases = {
+constexpr PhraseList<26> kBioPhrases({
     "is composed of", "is the author", "is an author", "writes articles", "writes about",
     "years of experience", "decade of experience", "is a journalist", "is a reporter", "is a writer",
     "is a staff writer", "is the editor", "is a senior editor", "can be contacted", "can be reached at",
     "is the ceo and founder", "is a correspondent", "is a senior correspondent", "is a freelance",
     "is a staff reporter", "is a contributing", "is a columnist", "is a food writer",
-    "is a political reporter", "is a political correspondent", "is a senior reporter"};
+    "is a political reporter", "is a political correspondent", "is a senior reporter"});
 
-constexpr std::array<std::string_view, 9> kTimeUnits = {"second", "minute", "min", "hour", "hr",
-                                                         "day", "week", "month", "year"};
-
-template <size_t N>
-bool one_of(std::string_view s, const std::array<std::string_view, N>& list) {
-  for (std::string_view x : list) {
-    if (s == x) return true;
-  }
-  return false;
-}
+constexpr PhraseList<9> kTimeUnits({"second", "minute", "min", "hour", "hr", "day", "week", "month", "year"});
 
 constexpr uint32_t kMaxFixedWords = 8;  // the longest fixed line, "your email address will not be published"
 
 bool is_fixed_line(const ParagraphText& t) {
-  return t.words <= kMaxFixedWords && !t.truncated && one_of(t.normalized(), kFixedLines);
+  return t.words <= kMaxFixedWords && !t.truncated && kFixedLines.has(t.normalized());
 }
 
 bool has_fixed_prefix(const ParagraphText& t) {
   // A link line has no full stop; "See also the minister's remarks, ..." is prose.
   if (t.words > 40 || (t.ends_full_stop && t.words > 12)) return false;
-  for (std::string_view p : kPrefixes) {
-    if (t.starts_with(p)) return true;
-  }
-  return false;
+  return kPrefixes.has_prefix_of(t.normalized());
 }
 
-bool is_list_header(const ParagraphText& t) { return t.words <= 5 && !t.truncated && one_of(t.normalized(), kListHeaders); }
+bool is_list_header(const ParagraphText& t) { return t.words <= 5 && !t.truncated && kListHeaders.has(t.normalized()); }
 
-bool is_bio(const ParagraphText& t) {
-  if (t.words > 120) return false;
-  for (std::string_view p : kBioPhrases) {
-    if (t.contains(p)) return true;
-  }
-  return false;
-}
+bool is_bio(const ParagraphText& t) { return t.words <= 120 && kBioPhrases.has_phrase_in(t.normalized()); }
 
 // Ad and widget residue: one to three lower-case words, nothing else
 // ("atramart mobile"). Article paragraphs have capitals or punctuation.
@@ -105,6 +148,10 @@ bool is_truncated_teaser(const ParagraphText& t) { return t.ends_ellipsis && t.w
 // A navigation label: one to three words, no sentence punctuation.
 bool is_label(const ParagraphText& t) {
   return t.words >= 1 && t.words <= 3 && t.tokens <= 4 && !t.ends_full_stop && !t.ends_question && !t.truncated;
+}
+
+bool is_author_marker(const ParagraphText& t) {
+  return t.is("published by") || t.is("posted by") || t.is("written by") || t.is("author");
 }
 
 // A short line naming someone, without sentence punctuation: the name in an author box.
@@ -127,7 +174,7 @@ bool is_time_stamp(const ParagraphText& t) {
   if (!count_ok) return false;
   std::string_view unit = s.substr(space + 1, s.size() - 4 - space - 1);
   if (!unit.empty() && unit.back() == 's') unit.remove_suffix(1);
-  return one_of(unit, kTimeUnits);
+  return kTimeUnits.has(unit);
 }
 
 std::vector<bool> find_boilerplate(const std::vector<ParagraphText>& texts) {
@@ -176,9 +223,7 @@ std::vector<bool> find_boilerplate(const std::vector<ParagraphText>& texts) {
       flag[i] = true;
       if (i > 0 && !flag[i - 1] && is_name_line(texts[i - 1])) flag[i - 1] = true;
     }
-    const bool after_author_marker = i > 0 && (texts[i - 1].is("published by") || texts[i - 1].is("posted by") ||
-                                                texts[i - 1].is("written by") || texts[i - 1].is("author"));
-    if (after_author_marker && is_name_line(texts[i])) flag[i] = true;
+    if (is_name_line(texts[i]) && i > 0 && is_author_marker(texts[i - 1])) flag[i] = true;
   }
   return flag;
 }

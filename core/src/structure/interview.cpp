@@ -79,6 +79,7 @@ std::vector<Turn> find_turns(const text::Document& doc, std::vector<ParagraphRol
     ++use.count;
     use.all_questions = use.all_questions && ends_with_question(doc, doc.paragraphs[i]);
   }
+  if (labels.empty()) return {};  // most articles
   std::vector<Turn> turns;
   std::vector<bool> is_turn(n, false);
   bool has_question_labels = false;

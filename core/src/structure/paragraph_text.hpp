@@ -20,6 +20,21 @@ inline constexpr uint32_t kMaxCountedWords = 200;
 // Widget residue ("atramart mobile") is this short; longer paragraphs skip the check.
 inline constexpr uint32_t kMaxResidueTokens = 3;
 
+// Prefix and equality tests for the short phrases the rules compare heads
+// with: a loop that stops at the first differing byte, usually the first,
+// costs less than a call to memcmp.
+inline bool starts_with_bytes(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i) {
+    if (s[i] != prefix[i]) return false;
+  }
+  return true;
+}
+
+inline bool same_bytes(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && starts_with_bytes(a, b);
+}
+
 struct ParagraphText {
   std::string_view head;      // lower-case ASCII, single spaces, no trailing punctuation
   bool truncated = false;     // the paragraph is longer than kHeadBytes
@@ -31,9 +46,8 @@ struct ParagraphText {
   bool all_lower_words = true;   // every token a lower-case ASCII word (paragraphs of kMaxResidueTokens or fewer)
 
   std::string_view normalized() const { return head; }
-  bool is(std::string_view phrase) const { return !truncated && head == phrase; }
-  bool starts_with(std::string_view prefix) const { return head.substr(0, prefix.size()) == prefix; }
-  bool contains(std::string_view phrase) const { return head.find(phrase) != std::string_view::npos; }
+  bool is(std::string_view phrase) const { return !truncated && same_bytes(head, phrase); }
+  bool starts_with(std::string_view prefix) const { return starts_with_bytes(head, prefix); }
 };
 
 // The ParagraphText of every paragraph of a document. The heads share one

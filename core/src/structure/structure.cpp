@@ -25,10 +25,25 @@ bool is_headline_like(const ParagraphText& t) {
   return t.words >= 1 && t.words <= kMaxHeadlineWords && !t.ends_full_stop && !t.ends_ellipsis;
 }
 
+// Three bytes as one number, so that a word's start is compared with the
+// months without a call to memcmp each.
+constexpr uint32_t three_bytes(std::string_view s) {
+  return static_cast<unsigned char>(s[0]) | static_cast<unsigned char>(s[1]) << 8 |
+         static_cast<unsigned char>(s[2]) << 16;
+}
+
+// A word that starts like a month's name ("nov", "november", "sept.").
 bool mentions_month(std::string_view s) {
-  for (std::string_view m : kMonths) {
-    for (size_t at = s.find(m); at != std::string_view::npos; at = s.find(m, at + 1)) {
-      if (at == 0 || s[at - 1] == ' ') return true;
+  static constexpr auto kMonthKeys = [] {
+    std::array<uint32_t, kMonths.size()> keys{};
+    for (size_t m = 0; m < kMonths.size(); ++m) keys[m] = three_bytes(kMonths[m]);
+    return keys;
+  }();
+  for (size_t at = 0; at + 3 <= s.size(); ++at) {
+    if (at > 0 && s[at - 1] != ' ') continue;
+    const uint32_t key = three_bytes(s.substr(at, 3));
+    for (uint32_t month : kMonthKeys) {
+      if (key == month) return true;
     }
   }
   return false;
@@ -44,11 +59,12 @@ bool has_digit(std::string_view s) {
 // "By Jane Doe", "Published: 3 Nov 2024", "Updated Nov 3, 2024 14:06 GMT".
 bool is_byline(const ParagraphText& t) {
   if (t.truncated || t.words > 14) return false;
+  if (t.starts_with("by ") && t.words <= 10) return true;
   const std::string_view s = t.normalized();
-  if (s.substr(0, 3) == "by " && t.words <= 10) return true;
-  const bool dated = mentions_month(s) && has_digit(s);
-  if (s.substr(0, 9) == "published" || s.substr(0, 7) == "updated" || s.substr(0, 6) == "posted") return dated;
-  return dated && t.words <= 8 && !t.ends_full_stop;
+  const bool dated = has_digit(s) && mentions_month(s);  // the cheaper test first
+  if (!dated) return false;
+  if (t.starts_with("published") || t.starts_with("updated") || t.starts_with("posted")) return true;
+  return t.words <= 8 && !t.ends_full_stop;
 }
 
 void mark_headline(const std::vector<ParagraphText>& texts, std::vector<ParagraphRole>& roles) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 
+#include "text/byte_lanes.hpp"
 #include "text/chars.hpp"
 #include "text/document.hpp"
 #include "text/tokenizer.hpp"
@@ -19,30 +20,70 @@ struct Line {
   bool blank = true;
 };
 
-// Splits at \n, \r\n, \r, U+0085, U+2028, U+2029 and notes which lines hold
-// nothing but white space.
-std::vector<Line> split_lines(std::string_view text) {
-  std::vector<Line> lines;
+// The lanes of `w` that may begin a line break: \n, \r, or a byte >= 0x80
+// (U+0085, U+2028 and U+2029 take two or three bytes).
+uint64_t break_candidates(uint64_t w) {
+  const uint64_t ascii = lanes::ascii_part(w);
+  return lanes::non_ascii(w) | lanes::equal_to(ascii, '\n') | lanes::equal_to(ascii, '\r');
+}
+
+// The length of the line break at `pos`, or 0. No check of the bytes
+// before is needed: \n, \r and the lead bytes C2 and E2 never continue a
+// multi-byte sequence, so the decoder starts a character at each of them.
+uint32_t break_length(std::string_view text, uint32_t pos) {
+  const auto b = static_cast<unsigned char>(text[pos]);
+  if (b == '\r') return pos + 1 < text.size() && text[pos + 1] == '\n' ? 2 : 1;
+  if (b == '\n') return 1;
+  if (b == 0xC2) return text.substr(pos + 1, 1) == "\x85" ? 2 : 0;
+  if (b == 0xE2) return text.substr(pos + 1, 2) == "\x80\xA8" || text.substr(pos + 1, 2) == "\x80\xA9" ? 3 : 0;
+  return 0;
+}
+
+// Where the line that holds `pos` ends: the next line break, or the end.
+// Eight bytes at a time, looking closer only at bytes that can begin one.
+uint32_t next_break(std::string_view text, uint32_t pos) {
   const auto n = static_cast<uint32_t>(text.size());
-  uint32_t pos = 0, start = 0;
-  bool blank = true;
-  while (pos < n) {
-    const auto b = static_cast<unsigned char>(text[pos]);
-    Decoded d{b, 1, true};
-    if (b >= 0x80) d = decode(text, pos);
-    const CharClass cls = b < 0x80 ? classify(b) : classify(d.code_point);
-    if (cls == CharClass::newline) {
-      lines.push_back({start, pos, blank});
-      pos += d.length;
-      if (b == '\r' && pos < n && text[pos] == '\n') ++pos;
-      start = pos;
-      blank = true;
+  while (pos + 8 <= n) {
+    const uint64_t candidates = break_candidates(lanes::load(text.data() + pos));
+    if (candidates == 0) {
+      pos += 8;
       continue;
     }
-    if (cls != CharClass::space) blank = false;
-    pos += d.length;
+    pos += lanes::first(candidates);
+    if (break_length(text, pos)) return pos;
+    ++pos;
   }
-  if (start < n) lines.push_back({start, n, blank});
+  while (pos < n && !break_length(text, pos)) ++pos;
+  return pos;
+}
+
+// Splits at \n, \r\n, \r, U+0085, U+2028, U+2029 and notes which lines hold
+// nothing but white space. Characters are decoded only until a line shows
+// something else; the rest of it is searched for the next break.
+std::vector<Line> split_lines(std::string_view text) {
+  std::vector<Line> lines;
+  lines.reserve(text.size() / 128 + 8);  // a guess: most pasted lines are longer
+  const auto n = static_cast<uint32_t>(text.size());
+  uint32_t pos = 0, start = 0;
+  while (pos < n) {
+    const auto b = static_cast<unsigned char>(text[pos]);
+    const Decoded d = b < 0x80 ? Decoded{b, 1, true} : decode(text, pos);
+    const CharClass cls = classify(d.code_point);
+    if (cls == CharClass::newline) {
+      lines.push_back({start, pos, true});
+      pos += break_length(text, pos);
+      start = pos;
+    } else if (cls == CharClass::space) {
+      pos += d.length;
+    } else {
+      const uint32_t end = next_break(text, pos);
+      lines.push_back({start, end, false});
+      if (end == n) return lines;
+      pos = end + break_length(text, end);
+      start = pos;
+    }
+  }
+  if (start < n) lines.push_back({start, n, true});
   return lines;
 }
 
@@ -161,7 +202,6 @@ Document segment(std::string_view text) {
   doc.tokens.reserve(text.size() / 8 + 16);
   const std::vector<Line> lines = split_lines(text);
   doc.paragraphs.reserve(lines.size());  // a paragraph takes at least one line
-  SentenceSplitter sentences(doc);
 
   auto add_paragraph = [&](uint32_t begin, uint32_t end) {
     Paragraph p;
@@ -171,7 +211,6 @@ Document segment(std::string_view text) {
     if (p.end_token == p.first_token) return;
     p.start = doc.tokens[p.first_token].start;
     p.end = doc.tokens[p.end_token - 1].end();
-    sentences.split(p);
     doc.paragraphs.push_back(p);
   };
 
@@ -190,6 +229,13 @@ Document segment(std::string_view text) {
     }
     i = block_end;
   }
+
+  // News runs to about one sentence per 70 bytes; a guess a little above
+  // spares most articles the list's growth by doubling, and there are never
+  // more sentences than tokens (a text of white space has none).
+  doc.sentences.reserve(std::min<size_t>(text.size() / 48 + 4, doc.tokens.size()));
+  SentenceSplitter sentences(doc);
+  for (Paragraph& p : doc.paragraphs) sentences.split(p);
   // Lists of short paragraphs and sentences are large; none keeps the room
   // it grew into (the peak of a text of short lines, lede-bench --hostile).
   doc.paragraphs.shrink_to_fit();

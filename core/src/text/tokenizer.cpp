@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "text/byte_lanes.hpp"
 #include "text/chars.hpp"
 #include "text/utf8.hpp"
 
@@ -13,6 +14,30 @@ namespace lede::text {
 namespace {
 
 constexpr uint32_t kMaxEmailLength = 254;  // RFC 5321: bounds the look-ahead
+
+// What a byte means after a run of ASCII letters and digits: it extends the
+// run, it ends the token for sure (white space, most punctuation), or the
+// token may go on: a word connector (- . / : , '), a byte of an e-mail
+// address or URL (@ % + . : -), or a non-ASCII character.
+enum RunByte : unsigned char { kRunEnds = 0, kRunDigit = 1, kRunLetter = 2, kRunMaybeMore = 4 };
+
+constexpr RunByte run_byte(unsigned char b) {
+  if (is_digit(b)) return kRunDigit;
+  if (is_ascii_letter(b) || b == '_') return kRunLetter;
+  if (b >= 0x80 || b == '-' || b == '.' || b == '/' || b == ':' || b == ',' || b == '\'' || b == '@' || b == '%' ||
+      b == '+') {
+    return kRunMaybeMore;
+  }
+  return kRunEnds;
+}
+
+struct RunBytes {
+  RunByte of[256];
+  constexpr RunBytes() : of() {
+    for (unsigned b = 0; b < 256; ++b) of[b] = run_byte(static_cast<unsigned char>(b));
+  }
+};
+constexpr RunBytes kRunBytes{};
 
 struct Char {
   char32_t cp = 0;
@@ -48,11 +73,6 @@ class Tokenizer {
     return {d.code_point, d.length, classify(d.code_point)};
   }
 
-  bool is_alnum(uint32_t pos) const {
-    const CharClass cls = at(pos).cls;
-    return cls == CharClass::letter || cls == CharClass::digit;
-  }
-
   void emit(uint32_t start, uint32_t end, TokenKind kind, bool space_before) {
     // A run longer than a token can hold (64 MB without a break) is cut into
     // pieces, at character boundaries.
@@ -67,33 +87,34 @@ class Tokenizer {
   }
 
   void append(uint32_t start, uint32_t end, TokenKind kind, bool space_before) {
-    if (out_.size() == out_.capacity()) grow(start);
-    out_.emplace_back(start, end, kind, space_before);
+    const Token token(start, end, kind, space_before);
+    if (out_.size() == out_.capacity()) return grow_and_append(token);
+    out_.push_back(token);
   }
 
   // Grows the token list to the count that the density so far predicts for
   // the whole text, instead of doubling: doubling a 12-byte-per-token list
   // held up to 14x the input at once on floods of quote marks (lede-bench
   // --hostile); the estimate keeps the peak near the list's final size.
-  void grow(uint32_t pos) {
+  // Out of line, so that the token being appended stays in a register on
+  // the common path.
+  __attribute__((noinline)) void grow_and_append(Token token) {
     const size_t n = out_.size();
-    const double per_byte = double(n + 1) / std::max<uint32_t>(pos, 1);
+    const double per_byte = double(n + 1) / std::max<uint32_t>(token.start, 1);
     size_t estimate = static_cast<size_t>(per_byte * text_.size() * 1.1) + 64;
     estimate = std::min(estimate, text_.size() + 64);  // at most one token per byte
     out_.reserve(std::max(estimate, n + n / 8 + 64));  // and never a crawl
+    out_.push_back(token);
   }
 
   // Emits the token starting at `pos` and returns where it ends.
   uint32_t token_at(uint32_t pos, Char c, bool space_before) {
-    if (c.cls == CharClass::letter || c.cls == CharClass::digit) {
-      if (uint32_t end = url_end(pos)) return emit(pos, end, TokenKind::url, space_before), end;
-      if (uint32_t end = email_end(pos)) return emit(pos, end, TokenKind::email, space_before), end;
-      if (uint32_t end = initials_end(pos)) return emit(pos, end, TokenKind::word, space_before), end;
-      return word(pos, space_before);
-    }
+    if (c.cls == CharClass::letter || c.cls == CharClass::digit) return alnum_token(pos, space_before);
     if (c.cls == CharClass::quote) {
       // An elided century ('90s, ’90s) is a word, not a quote mark.
-      if (is_apostrophe(c.cp) && at(pos + c.length).cls == CharClass::digit) return word(pos, space_before);
+      if (is_apostrophe(c.cp) && at(pos + c.length).cls == CharClass::digit) {
+        return word(pos, {pos + c.length, false}, space_before);
+      }
       if (uint32_t end = elided_and_end(pos, c)) return emit(pos, end, TokenKind::word, space_before), end;
       emit(pos, pos + c.length, TokenKind::quote, space_before);
       return pos + c.length;
@@ -116,6 +137,89 @@ class Tokenizer {
     }
     emit(pos, end, TokenKind::punct, space_before);
     return end;
+  }
+
+  // A run of ASCII letters, digits and underscores: the bulk of most words.
+  struct AsciiRun {
+    uint32_t end;
+    bool only_digits;
+  };
+
+  // Eight bytes at a time, so that most words take one step, without a
+  // branch per letter that mispredicts at the word's unforeseeable end.
+  AsciiRun ascii_alnum_run(uint32_t pos) const {
+    uint32_t end = pos;
+    bool letters = false;
+    for (; end + 8 <= end_; end += 8) {
+      const uint64_t w = lanes::load(text_.data() + end);
+      const uint64_t ascii = lanes::ascii_part(w);
+      const uint64_t letter =
+          (lanes::in_range(ascii | lanes::kOnes * 0x20, 'a', 'z') | lanes::equal_to(ascii, '_')) & ~w;
+      const uint64_t digit = lanes::in_range(ascii, '0', '9') & ~w;
+      const uint64_t stop = ~(letter | digit) & lanes::kHighBits;
+      if (stop != 0) {
+        letters = letters || (letter & lanes::before_first(stop)) != 0;
+        return {end + lanes::first(stop), !letters};
+      }
+      letters = letters || letter != 0;
+    }
+    unsigned seen = letters ? kRunLetter : 0;  // RunByte bits
+    for (; end < end_; ++end) {
+      const unsigned role = kRunBytes.of[static_cast<unsigned char>(text_[end])];
+      if (!(role & (kRunDigit | kRunLetter))) break;
+      seen |= role;
+    }
+    return {end, !(seen & kRunLetter)};
+  }
+
+  // A token that starts with a letter or digit. Most are a plain ASCII run
+  // and are emitted at once; the rest go the long way.
+  uint32_t alnum_token(uint32_t pos, bool space_before) {
+    const AsciiRun run = ascii_alnum_run(pos);
+    if (is_whole_word(run)) {
+      emit(pos, run.end, run.only_digits ? TokenKind::number : TokenKind::word, space_before);
+      return run.end;
+    }
+    return longer_alnum_token(pos, run, space_before);
+  }
+
+  // Whether an ASCII run that starts a token is the whole token: what follows
+  // cannot continue it (white space, most punctuation), nor make it part of a
+  // URL, an e-mail address or initials. That includes the usual ends of
+  // clauses and sentences: a comma after a letter (only digits take a
+  // thousands separator) and a full stop before white space (every longer
+  // form needs a letter or digit after the dot).
+  bool is_whole_word(AsciiRun run) const {
+    if (run.end == end_) return true;
+    const auto stop = static_cast<unsigned char>(text_[run.end]);
+    if (kRunBytes.of[stop] == kRunEnds) return true;
+    if (stop == ',') return !is_digit(static_cast<unsigned char>(text_[run.end - 1]));  // the run is not empty
+    if (stop == '.') return run.end + 1 == end_ || is_ascii_space(static_cast<unsigned char>(text_[run.end + 1]));
+    return false;
+  }
+
+  static bool is_ascii_space(unsigned char b) {
+    if (b >= 0x80) return false;
+    const CharClass cls = kAsciiClasses.of[b];
+    return cls == CharClass::space || cls == CharClass::newline;
+  }
+
+  // A URL, an e-mail address, dotted initials or a word with connectors or
+  // non-ASCII letters. Each of the first three needs a particular byte right
+  // after the first run (https: www. a@ a.b. U.S.), so that a hyphenated
+  // word, say, tries only what it can be.
+  uint32_t longer_alnum_token(uint32_t pos, AsciiRun run, bool space_before) {
+    const auto stop = run.end < end_ ? static_cast<unsigned char>(text_[run.end]) : 0;
+    if (stop == ':' || stop == '.') {
+      if (uint32_t end = url_end(pos)) return emit(pos, end, TokenKind::url, space_before), end;
+    }
+    if (stop == '@' || stop == '.' || stop == '%' || stop == '+' || stop == '-') {
+      if (uint32_t end = email_end(pos)) return emit(pos, end, TokenKind::email, space_before), end;
+    }
+    if (stop == '.' && run.end == pos + 1) {
+      if (uint32_t end = initials_end(pos)) return emit(pos, end, TokenKind::word, space_before), end;
+    }
+    return word(pos, run, space_before);
   }
 
   // rock ’n’ roll: ’n’ is a word whose apostrophes are not quote marks.
@@ -235,17 +339,13 @@ class Tokenizer {
     return letters >= 2 ? end : 0;
   }
 
-  // A word or number: letters and digits with inner connectors. Emits the
-  // token (and a split-off possessive) and returns where it ends.
-  uint32_t word(uint32_t pos, bool space_before) {
-    uint32_t end = pos;
-    bool only_digits = true;  // digits and inner , . / : between digits
+  // A word or number: letters and digits with inner connectors, from `pos`
+  // on, of which [pos, start.end) is already read. Emits the token (and a
+  // split-off possessive) and returns where it ends.
+  uint32_t word(uint32_t pos, AsciiRun start, bool space_before) {
+    uint32_t end = start.end;
+    bool only_digits = start.only_digits;  // digits and inner , . / : between digits
     bool domain = false;
-    const Char first = at(pos);
-    if (first.cls == CharClass::quote) {  // elided century: ’90s
-      end += first.length;
-      only_digits = false;
-    }
     for (;;) {
       // A run of letters and digits; ASCII without decoding, the common case.
       while (end < end_) {
@@ -270,10 +370,12 @@ class Tokenizer {
       }
       if (end >= end_ || end == pos) break;
       const Char c = at(end);
-      const Char prev = at(previous_start(end));
+      if (!is_connector(c.cp)) break;
       const Char next = at(end + c.length);
-      const bool next_alnum = next.cls == CharClass::letter || next.cls == CharClass::digit;
-      if (is_hyphen(c.cp) && next_alnum) {
+      // Each join below needs a letter or digit after the connector.
+      if (next.cls != CharClass::letter && next.cls != CharClass::digit) break;
+      const Char prev = at(previous_start(end));
+      if (is_hyphen(c.cp)) {
         only_digits = false;
       } else if ((c.cp == '.' || c.cp == '/' || c.cp == ':') && prev.cls == CharClass::digit &&
                  next.cls == CharClass::digit) {
@@ -298,6 +400,11 @@ class Tokenizer {
       return s_end;
     }
     return end;
+  }
+
+  // The characters that can join two runs of a word (see word()).
+  static bool is_connector(char32_t c) {
+    return is_hyphen(c) || is_apostrophe(c) || c == '.' || c == '/' || c == ':' || c == ',';
   }
 
   // Start of the code point before `pos` (pos > 0, within a decoded run).
