@@ -4,15 +4,15 @@
 // one referent: an acronym defined in the text or well known, a spelling
 // variant, a surname of a full name. Each group becomes one entity named by
 // its fullest form. Work is linear in the mentions, apart from variant
-// comparisons, which are bounded per form.
+// comparisons, which are bounded per form; the only pass over every token of
+// the document notes sentence starts and capitalized words. Texts and tables
+// live in a few buffers per document, not in a string or node per mention.
 #include "entities/grouping.hpp"
 
 #include <algorithm>
 #include <numeric>
-#include <tuple>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
+#include <tuple>
 
 #include "entities/hashing.hpp"
 #include "entities/lexicon.hpp"
@@ -27,14 +27,6 @@ struct TokenSpan {
   EntityType type;
 };
 
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  }
-  return out;
-}
-
 char lower_byte(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
 bool same_ignoring_case(std::string_view a, std::string_view b) {
@@ -45,77 +37,126 @@ bool same_ignoring_case(std::string_view a, std::string_view b) {
   return true;
 }
 
+bool less_ignoring_case(std::string_view a, std::string_view b) {
+  return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end(),
+                                      [](char x, char y) { return lower_byte(x) < lower_byte(y); });
+}
+
 uint64_t lower_ascii_hash(std::string_view s) {
   uint64_t h = kFnvBasis;
   for (const char c : s) h = fnv_step(h, lower_byte(c));
   return h;
 }
 
-// A set of words of the text compared by their lower_ascii() forms: sorted
-// hashes, each with its word to confirm a match, so building it costs no
-// string or node per word.
-class LowerForms {
- public:
-  void add(std::string_view word) { entries_.push_back({lower_ascii_hash(word), word}); }
-  void seal() {
-    std::sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) { return a.hash < b.hash; });
-  }
-  bool contains(std::string_view lower) const {
-    const uint64_t h = lower_ascii_hash(lower);
-    auto it = std::lower_bound(entries_.begin(), entries_.end(), h,
-                               [](const Entry& e, uint64_t v) { return e.hash < v; });
-    for (; it != entries_.end() && it->hash == h; ++it) {
-      if (same_ignoring_case(it->word, lower)) return true;
-    }
-    return false;
-  }
-
- private:
-  struct Entry {
-    uint64_t hash;
-    std::string_view word;
-  };
-  std::vector<Entry> entries_;
-};
-
 bool is_possessive(std::string_view word) {
+  if (word.empty() || (word[0] != '\'' && word[0] != '\xE2')) return false;  // most words, from one byte
   return word == "'s" || word == "'S" || word == "\xE2\x80\x99s" || word == "'" || word == "\xE2\x80\x99";
 }
 
-// The text of tokens [first, end) with every run of white space as one space.
-std::string surface(const text::Document& doc, uint32_t first, uint32_t end) {
-  std::string out;
-  for (uint32_t i = first; i < end; ++i) {
-    if (i > first && doc.tokens[i].space_before) out += ' ';
-    out += doc.token_text(i);
-  }
-  return out;
+// word_case(word) == kCapitalized, with the common answer first: a word that
+// starts with a lower-case letter (as words.cpp counts them, any non-ASCII
+// lead byte included) is not capitalized.
+bool is_capitalized(std::string_view word) {
+  const unsigned char first = word.empty() ? 0 : static_cast<unsigned char>(word[0]);
+  if ((first >= 'a' && first <= 'z') || first >= 0xc0) return false;
+  return word_case(word) == kCapitalized;
 }
 
-// Per-document facts the cleaning rules need.
+// Per-document facts the cleaning rules need, per token.
+enum TokenFact : uint8_t {
+  kInitial = 1,             // first word of its sentence, or after an opening quote
+  kCapitalizedInside = 2,   // its word is also written capitalized mid-sentence
+};
+
 struct Context {
   const text::Document& doc;
   const Gazetteer& gazetteer;
-  std::vector<uint8_t> initial;  // per token: first word of its sentence, or after an opening quote
-  LowerForms capitalized_inside;  // words seen capitalized mid-sentence
+  std::vector<uint8_t> facts;  // per token
+
+  bool initial(uint32_t i) const { return facts[i] & kInitial; }
+  // Known for the initial tokens of spans only: the rules ask about no other.
+  bool capitalized_inside(uint32_t i) const { return facts[i] & kCapitalizedInside; }
 };
 
-Context make_context(const text::Document& doc, const Gazetteer& gazetteer) {
-  Context c{doc, gazetteer, std::vector<uint8_t>(doc.tokens.size(), 0), {}};
-  for (const auto& s : doc.sentences) {
-    if (s.first_token < s.end_token) c.initial[s.first_token] = 1;
-  }
-  for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
-    const auto kind = doc.tokens[i].kind;
-    if (i > 0 && c.initial[i - 1] && (kind == text::TokenKind::word) &&
-        (doc.tokens[i - 1].kind == text::TokenKind::quote || doc.tokens[i - 1].kind == text::TokenKind::punct)) {
-      c.initial[i] = 1;  // “Meanwhile, ...
-    }
-    if (!c.initial[i] && word_case(doc.token_text(i)) == kCapitalized) {
-      c.capitalized_inside.add(doc.token_text(i));
+void mark_initial_tokens(Context& c) {
+  const auto& tokens = c.doc.tokens;
+  for (const auto& s : c.doc.sentences) {
+    if (s.first_token >= s.end_token) continue;
+    const uint32_t i = s.first_token;
+    c.facts[i] |= kInitial;
+    if (i + 1 < tokens.size() && tokens[i + 1].kind == text::TokenKind::word &&
+        (tokens[i].kind == text::TokenKind::quote || tokens[i].kind == text::TokenKind::punct)) {
+      c.facts[i + 1] |= kInitial;  // “Meanwhile, ...
     }
   }
-  c.capitalized_inside.seal();
+}
+
+// A bit per length and first letter: words equal but for case share it.
+uint64_t sieve_bit(std::string_view word) {
+  return word.empty() ? 1 : uint64_t{1} << ((word.size() * 7 + static_cast<unsigned char>(lower_byte(word[0]))) & 63);
+}
+
+// Marks kCapitalizedInside on the initial tokens of spans. Every token of
+// the text is looked at, but only those that share sieve_bit() with one of
+// the few words asked about are looked at closely.
+void mark_capitalized_inside(Context& c, const std::vector<TokenSpan>& spans) {
+  struct Asked {
+    uint64_t hash;
+    uint32_t token;
+    uint32_t word;  // into `words`
+  };
+  struct Word {
+    uint64_t hash;
+    std::string_view text;
+    bool capitalized_inside;
+  };
+  std::vector<Asked> asked;
+  asked.reserve(2 * c.doc.sentences.size());
+  uint64_t sieve = 0;
+  for (const TokenSpan& s : spans) {
+    for (uint32_t i = s.first; i < s.end; ++i) {
+      if (!c.initial(i)) continue;
+      asked.push_back({lower_ascii_hash(c.doc.token_text(i)), i, 0});
+      sieve |= sieve_bit(c.doc.token_text(i));
+    }
+  }
+  if (asked.empty()) return;
+  // One entry per distinct word, so that each token found marks one entry.
+  std::sort(asked.begin(), asked.end(), [&](const Asked& a, const Asked& b) {
+    return a.hash != b.hash ? a.hash < b.hash : less_ignoring_case(c.doc.token_text(a.token), c.doc.token_text(b.token));
+  });
+  std::vector<Word> words;
+  words.reserve(asked.size());
+  for (Asked& a : asked) {
+    const std::string_view text = c.doc.token_text(a.token);
+    if (words.empty() || words.back().hash != a.hash || !same_ignoring_case(words.back().text, text)) {
+      words.push_back({a.hash, text, false});
+    }
+    a.word = static_cast<uint32_t>(words.size() - 1);
+  }
+  // The one loop over every token of the text: kept to a sieve test.
+  const std::string_view text = c.doc.text;
+  const text::Token* tokens = c.doc.tokens.data();
+  const uint8_t* facts = c.facts.data();
+  for (uint32_t i = 0, n = static_cast<uint32_t>(c.doc.tokens.size()); i < n; ++i) {
+    const std::string_view w = text.substr(tokens[i].start, tokens[i].length);
+    if (!(sieve & sieve_bit(w)) || (facts[i] & kInitial) || !is_capitalized(w)) continue;
+    const uint64_t h = lower_ascii_hash(w);
+    auto it = std::lower_bound(words.begin(), words.end(), h, [](const Word& e, uint64_t v) { return e.hash < v; });
+    for (; it != words.end() && it->hash == h; ++it) {
+      if (same_ignoring_case(it->text, w)) it->capitalized_inside = true;
+    }
+  }
+  for (const Asked& a : asked) {
+    if (words[a.word].capitalized_inside) c.facts[a.token] |= kCapitalizedInside;
+  }
+}
+
+// `spans` are the spans from the tags, before cleaning.
+Context make_context(const text::Document& doc, const Gazetteer& gazetteer, const std::vector<TokenSpan>& spans) {
+  Context c{doc, gazetteer, std::vector<uint8_t>(doc.tokens.size(), 0)};
+  mark_initial_tokens(c);
+  mark_capitalized_inside(c, spans);
   return c;
 }
 
@@ -134,21 +175,23 @@ class Lowered {
   size_t size_ = 0;
 };
 
-bool is_title_word(const Context& c, uint32_t i) { return lexicon::is_title(Lowered(c.doc.token_text(i)).view()); }
+bool is_title_word(const Context& c, uint32_t i) { return lexicon::is_title_in_any_case(c.doc.token_text(i)); }
 
 bool is_edge_word(const Context& c, uint32_t i) {
   const std::string_view w = c.doc.token_text(i);
-  if (word_case(w) == kAllCaps && w.size() > 1) return false;  // US, IT, WHO
-  return c.doc.tokens[i].kind != text::TokenKind::word || lexicon::is_function_word(Lowered(w).view());
+  // The look-ups first: most words of a name are words, and not function words.
+  const bool edge = c.doc.tokens[i].kind != text::TokenKind::word || lexicon::is_function_word_in_any_case(w);
+  return edge && !(w.size() > 1 && word_case(w) == kAllCaps);  // US, IT, WHO
 }
 
 // A capitalized word that is only capitalized because it starts a sentence:
 // "Meanwhile", "Share", "What".
 bool is_sentence_initial_common_word(const Context& c, uint32_t i) {
   const std::string_view w = c.doc.token_text(i);
-  if (!c.initial[i] || word_case(w) != kCapitalized) return false;
+  if (!c.initial(i) || !is_capitalized(w)) return false;
   const Lowered lower(w);
-  if (c.capitalized_inside.contains(lower.view())) return false;
+  // A word too long for Lowered reads "", which is never written capitalized.
+  if (!lower.view().empty() && c.capitalized_inside(i)) return false;
   return lexicon::is_function_word(lower.view()) || c.gazetteer.contains(kCommonWord, lower.view());
 }
 
@@ -160,7 +203,7 @@ bool clean(const Context& c, TokenSpan& s) {
     ++s.first;
   }
   if (s.first >= s.end) return false;
-  bool all_titles = true;
+  bool all_titles = s.type != EntityType::PER;  // a person's first title word is trimmed above
   for (uint32_t i = s.first; i < s.end && all_titles; ++i) all_titles = is_title_word(c, i);
   if (all_titles) return false;
   // A name has a capital (or a digit, as in "G20") somewhere.
@@ -196,6 +239,16 @@ std::vector<TokenSpan> spans_from_tags(const text::Document& doc, const std::vec
   return spans;
 }
 
+// Keeps, in order, the spans that `keep` accepts (and may trim).
+template <typename Keep>
+void filter(std::vector<TokenSpan>& spans, Keep keep) {
+  size_t kept = 0;
+  for (TokenSpan s : spans) {
+    if (keep(s)) spans[kept++] = s;
+  }
+  spans.resize(kept);
+}
+
 // Section labels copied with a headline ("Diplomacy: Putin urges ...",
 // "Diplomacy Putin hints ...") look like a name, or like a first name before
 // a surname. A label is dropped when it starts its paragraph before a colon
@@ -204,41 +257,96 @@ std::vector<TokenSpan> spans_from_tags(const text::Document& doc, const std::vec
 class SectionLabels {
  public:
   SectionLabels(const Context& c, const std::vector<TokenSpan>& spans) : c_(c) {
+    // Most texts have no candidate, and need no table of surnames.
+    if (std::none_of(spans.begin(), spans.end(), [&](const TokenSpan& s) { return may_be_label(s); })) return;
+    struct Ending {
+      uint64_t hash;               // of the last word, in lower case
+      std::string_view last, first;  // first: "" for a one-word span
+    };
+    std::vector<Ending> endings;
     for (const TokenSpan& s : spans) {
       if (s.type != EntityType::PER) continue;
-      const std::string last = lower_ascii(c.doc.token_text(s.end - 1));
-      if (s.end - s.first >= 2) first_names_of_[last].insert(lower_ascii(c.doc.token_text(s.first)));
-      ++last_word_uses_[last];
+      const std::string_view last = c.doc.token_text(s.end - 1);
+      endings.push_back({lower_ascii_hash(last), last, s.end - s.first >= 2 ? c.doc.token_text(s.first) : ""});
+    }
+    std::sort(endings.begin(), endings.end(), [](const Ending& a, const Ending& b) {
+      return a.hash != b.hash ? a.hash < b.hash : less_ignoring_case(a.last, b.last);
+    });
+    for (const Ending& e : endings) {
+      if (surnames_.empty() || surnames_.back().hash != e.hash || !same_ignoring_case(surnames_.back().word, e.last)) {
+        surnames_.push_back({e.hash, e.last, 0, {}, false});
+      }
+      Surname& surname = surnames_.back();
+      ++surname.uses;
+      if (e.first.empty()) continue;
+      if (surname.first_name.empty()) {
+        surname.first_name = e.first;
+      } else if (!same_ignoring_case(surname.first_name, e.first)) {
+        surname.several_first_names = true;
+      }
     }
   }
 
   // False when the span is only a label; otherwise the span, trimmed of one.
   bool apply(TokenSpan& s) const {
-    if (s.type != EntityType::PER || !c_.initial[s.first]) return true;
-    const std::string first = lower_ascii(c_.doc.token_text(s.first));
-    if (c_.capitalized_inside.contains(first) || c_.gazetteer.contains(kFirstName, first)) return true;
+    if (!may_be_label(s)) return true;
+    const std::string_view first = c_.doc.token_text(s.first);  // the gazetteer ignores case
+    if (c_.capitalized_inside(s.first) || c_.gazetteer.contains(kFirstName, first)) return true;
     if (s.end - s.first == 1) return !is_lone_label(s, first);
-    const auto names = first_names_of_.find(lower_ascii(c_.doc.token_text(s.end - 1)));
-    if (s.end - s.first == 2 && names != first_names_of_.end() && names->second.size() > 1) ++s.first;
+    const Surname* surname = find(c_.doc.token_text(s.end - 1));
+    if (s.end - s.first == 2 && surname && surname->several_first_names) ++s.first;
     return true;
   }
 
  private:
-  bool is_lone_label(const TokenSpan& s, const std::string& word) const {
+  // What the person spans ending in one word (in any case) tell.
+  struct Surname {
+    uint64_t hash;
+    std::string_view word;
+    int uses = 0;                      // person spans ending in it
+    std::string_view first_name;       // the first word of the first such span of two words or more
+    bool several_first_names = false;  // and another first word in a later one
+  };
+
+  bool may_be_label(const TokenSpan& s) const { return s.type == EntityType::PER && c_.initial(s.first); }
+
+  bool is_lone_label(const TokenSpan& s, std::string_view word) const {
     const bool before_colon = s.end < c_.doc.tokens.size() && c_.doc.token_text(s.end) == ":";
-    const auto uses = last_word_uses_.find(word);
-    return before_colon && uses != last_word_uses_.end() && uses->second == 1;
+    if (!before_colon) return false;
+    const Surname* surname = find(word);
+    return surname && surname->uses == 1;
+  }
+
+  const Surname* find(std::string_view word) const {
+    const uint64_t h = lower_ascii_hash(word);
+    auto it = std::lower_bound(surnames_.begin(), surnames_.end(), h,
+                               [](const Surname& s, uint64_t v) { return s.hash < v; });
+    for (; it != surnames_.end() && it->hash == h; ++it) {
+      if (same_ignoring_case(it->word, word)) return &*it;
+    }
+    return nullptr;
   }
 
   const Context& c_;
-  std::unordered_map<std::string, std::unordered_set<std::string>> first_names_of_;  // surname -> first words
-  std::unordered_map<std::string, int> last_word_uses_;  // PER spans ending in a word
+  std::vector<Surname> surnames_;  // by hash
+};
+
+// The words of a form: lower case, without dots.
+struct Words {
+  const std::string_view* first;
+  size_t count;
+  size_t size() const { return count; }
+  bool empty() const { return count == 0; }
+  const std::string_view* begin() const { return first; }
+  const std::string_view* end() const { return first + count; }
+  std::string_view operator[](size_t i) const { return first[i]; }
+  std::string_view back() const { return first[count - 1]; }
 };
 
 // A distinct surface form and what grouping needs to know about it.
 struct Form {
-  std::string text;
-  std::vector<std::string> words;  // lower case, without dots
+  std::string_view text;  // into Grouper::surfaces_
+  uint32_t first_word = 0, word_count = 0;  // into Grouper::words_
   int votes[4] = {};
   int mentions = 0;
   int first_mention = 0;
@@ -247,6 +355,7 @@ struct Form {
 class UnionFind {
  public:
   explicit UnionFind(size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
+  // The smallest member of x's group: join() keeps it the root.
   int find(int x) {
     while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
     return x;
@@ -260,24 +369,9 @@ class UnionFind {
   std::vector<int> parent_;
 };
 
-std::vector<std::string> words_of(std::string_view text) {
-  std::vector<std::string> words;
-  std::string current;
-  for (const char ch : text) {
-    if (ch == ' ') {
-      if (!current.empty()) words.push_back(current);
-      current.clear();
-    } else if (ch != '.') {
-      current += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch;
-    }
-  }
-  if (!current.empty()) words.push_back(current);
-  return words;
-}
-
 int majority(const Form& f) { return static_cast<int>(std::max_element(f.votes, f.votes + 4) - f.votes); }
 
-bool within_one_edit(const std::string& a, const std::string& b) {
+bool within_one_edit(std::string_view a, std::string_view b) {
   if (a == b) return true;
   const size_t n = a.size(), m = b.size();
   if (n + 1 < m || m + 1 < n) return false;
@@ -302,22 +396,31 @@ bool within_one_edit(const std::string& a, const std::string& b) {
 }
 
 // Transliteration variants: "ebrahim"/"ibrahim", "zelensky"/"zelenskyy".
-bool variant_words(const std::string& a, const std::string& b) {
+bool variant_words(std::string_view a, std::string_view b) {
   return a == b || (a.size() >= 5 && b.size() >= 5 && within_one_edit(a, b));
 }
 
-bool variant_names(const Form& a, const Form& b) {
-  if (a.words.size() != b.words.size()) return false;
-  for (size_t i = 0; i < a.words.size(); ++i) {
-    if (!variant_words(a.words[i], b.words[i])) return false;
+bool variant_names(Words a, Words b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (!variant_words(a[i], b[i])) return false;
   }
   return true;
 }
 
+// Names that may be spellings of one another share it: the word count and
+// the first two letters of the last word.
+uint64_t variant_key(Words words) {
+  const std::string_view start = words.back().substr(0, 2);
+  uint64_t key = static_cast<uint64_t>(words.size()) << 24 | start.size() << 16;
+  for (size_t i = 0; i < start.size(); ++i) key |= static_cast<uint64_t>(static_cast<unsigned char>(start[i])) << (8 - 8 * i);
+  return key;
+}
+
 // The initials of `words`, with or without function words.
-std::string initials(const std::vector<std::string>& words, bool skip_function_words) {
+std::string initials(Words words, bool skip_function_words) {
   std::string out;
-  for (const auto& w : words) {
+  for (const std::string_view w : words) {
     if (skip_function_words && lexicon::is_function_word(w)) continue;
     if (!w.empty()) out += w[0];
   }
@@ -327,7 +430,7 @@ std::string initials(const std::vector<std::string>& words, bool skip_function_w
 // Whether `acronym` (lower case) abbreviates the words of `expansion`:
 // "sco" for "shanghai cooperation organization", "cef" for "second caspian
 // economic forum" (a dropped first word), "jcpoa" with the "of".
-bool abbreviates(const std::string& acronym, const std::vector<std::string>& expansion) {
+bool abbreviates(std::string_view acronym, Words expansion) {
   if (acronym.size() < 2 || expansion.size() < 2) return false;
   for (const bool skip : {true, false}) {
     const std::string init = initials(expansion, skip);
@@ -339,23 +442,63 @@ bool abbreviates(const std::string& acronym, const std::vector<std::string>& exp
   return false;
 }
 
+bool ends_with(Words longer, Words shorter) {
+  if (shorter.size() >= longer.size()) return false;
+  return std::equal(shorter.first, shorter.first + shorter.size(), longer.end() - shorter.size());
+}
+
+// The distinct forms of a document by their text: open addressing over form
+// indices, sized once for its mentions.
+class FormIndex {
+ public:
+  explicit FormIndex(size_t mentions) {
+    size_t n = 16;
+    while (n < 2 * mentions) n *= 2;
+    slots_.assign(n, -1);
+    mask_ = n - 1;
+  }
+  // The slot for `text`: its form's index, or -1 for the caller to fill in.
+  int& slot(std::string_view text, const std::vector<Form>& forms) {
+    size_t i = hash_bytes(text) & mask_;
+    while (slots_[i] >= 0 && forms[slots_[i]].text != text) i = (i + 1) & mask_;
+    return slots_[i];
+  }
+
+ private:
+  std::vector<int> slots_;
+  size_t mask_ = 0;
+};
+
 class Grouper {
  public:
   Grouper(const Context& c, std::vector<TokenSpan> spans) : c_(c), spans_(std::move(spans)) {
+    // Forms view their text and words in these two buffers, which therefore
+    // must never reallocate: each is reserved for every token of every span
+    // with a space after it, more than all surfaces or their words can take.
+    size_t longest = 0, tokens = 0;
+    for (const TokenSpan& s : spans_) {
+      for (uint32_t i = s.first; i < s.end; ++i) longest += c_.doc.tokens[i].length + 1;
+      tokens += s.end - s.first;
+    }
+    surfaces_.reserve(longest);
+    lower_words_.reserve(longest);
+    words_.reserve(tokens);
+    forms_.reserve(spans_.size());
+    form_of_.reserve(spans_.size());
+    FormIndex index(spans_.size());
     for (size_t m = 0; m < spans_.size(); ++m) {
-      const std::string text = surface(c_.doc, spans_[m].first, spans_[m].end);
-      auto [it, fresh] = index_.emplace(text, static_cast<int>(forms_.size()));
-      if (fresh) {
-        Form f;
-        f.text = text;
-        f.words = words_of(text);
-        f.first_mention = static_cast<int>(m);
-        forms_.push_back(std::move(f));
+      const std::string_view text = append_surface(spans_[m]);
+      int& form = index.slot(text, forms_);
+      if (form < 0) {
+        form = static_cast<int>(forms_.size());
+        add_form(text, static_cast<int>(m));
+      } else {
+        surfaces_.resize(surfaces_.size() - text.size());  // its form holds the text already
       }
-      Form& f = forms_[it->second];
+      Form& f = forms_[form];
       ++f.votes[static_cast<int>(spans_[m].type)];
       ++f.mentions;
-      form_of_.push_back(it->second);
+      form_of_.push_back(form);
     }
   }
 
@@ -369,6 +512,45 @@ class Grouper {
   }
 
  private:
+  // Appends the text of the span's tokens, every run of white space as one
+  // space, and returns it.
+  std::string_view append_surface(const TokenSpan& s) {
+    const size_t start = surfaces_.size();
+    for (uint32_t i = s.first; i < s.end; ++i) {
+      if (i > s.first && c_.doc.tokens[i].space_before) surfaces_.push_back(' ');
+      const std::string_view word = c_.doc.token_text(i);
+      surfaces_.insert(surfaces_.end(), word.begin(), word.end());
+    }
+    return {surfaces_.data() + start, surfaces_.size() - start};
+  }
+
+  // A new form for `text`, first mentioned by mention `m`; its words are
+  // the text's space-separated words, lowered, without dots.
+  void add_form(std::string_view text, int m) {
+    Form f;
+    f.text = text;
+    f.first_word = static_cast<uint32_t>(words_.size());
+    size_t start = lower_words_.size();
+    const auto end_word = [&] {
+      if (lower_words_.size() > start) words_.emplace_back(lower_words_.data() + start, lower_words_.size() - start);
+      start = lower_words_.size();
+    };
+    for (const char ch : text) {
+      if (ch == ' ') {
+        end_word();
+      } else if (ch != '.') {
+        lower_words_.push_back(lower_byte(ch));
+      }
+    }
+    end_word();
+    f.word_count = static_cast<uint32_t>(words_.size()) - f.first_word;
+    f.first_mention = m;
+    forms_.push_back(f);
+  }
+
+  Words words(const Form& f) const { return {words_.data() + f.first_word, f.word_count}; }
+  Words words(int f) const { return words(forms_[f]); }
+
   // "Shanghai Cooperation Organization (SCO)": the mention before the
   // parenthesis and the acronym inside it.
   void join_defined_acronyms(UnionFind& groups) {
@@ -377,75 +559,81 @@ class Grouper {
       const TokenSpan& b = spans_[m + 1];
       if (b.end - b.first != 1 || b.first != a.end + 1 || b.end >= c_.doc.tokens.size()) continue;
       if (c_.doc.token_text(a.end) != "(" || c_.doc.token_text(b.end) != ")") continue;
-      const Form& acronym = forms_[form_of_[m + 1]];
-      if (acronym.words.size() == 1 && abbreviates(acronym.words[0], forms_[form_of_[m]].words)) {
-        groups.join(form_of_[m], form_of_[m + 1]);
-      }
+      const Words acronym = words(form_of_[m + 1]);
+      if (acronym.size() == 1 && abbreviates(acronym[0], words(form_of_[m]))) groups.join(form_of_[m], form_of_[m + 1]);
     }
   }
 
   // UN, EU, NATO, US...: every form of one known acronym or its expansion.
   void join_known_acronyms(UnionFind& groups) {
-    const auto acronyms = lexicon::acronyms();
-    std::vector<int> first_form(acronyms.size, -1);  // per expansion: its first acronym's index
+    std::vector<int> first_form(lexicon::acronyms().size, -1);  // per acronym entry
     for (size_t f = 0; f < forms_.size(); ++f) {
-      const std::string& text = forms_[f].text;
-      for (size_t i = 0; i < acronyms.size; ++i) {
-        const lexicon::Acronym& acronym = acronyms.items[i];
-        if (text != acronym.short_form && !same_ignoring_case(text, acronym.expansion)) continue;
-        // "US" and "U.S." are two acronyms of one expansion.
-        size_t a = 0;
-        while (!same_ignoring_case(acronyms.items[a].expansion, acronym.expansion)) ++a;
-        if (first_form[a] < 0) {
-          first_form[a] = static_cast<int>(f);
-        } else {
-          groups.join(first_form[a], static_cast<int>(f));
-        }
-        break;
+      const int acronym = lexicon::acronym_entry(forms_[f].text);
+      if (acronym < 0) continue;
+      if (first_form[acronym] < 0) {
+        first_form[acronym] = static_cast<int>(f);
+      } else {
+        groups.join(first_form[acronym], static_cast<int>(f));
       }
     }
   }
 
   // Spellings of one person's name: "Ebrahim Raisi" / "Ibrahim Raisi".
+  // Each name is compared with the first names before it that share its
+  // variant_key().
   void join_variants(UnionFind& groups) {
-    std::unordered_map<std::string, std::vector<int>> buckets;  // word count and first letters of the last word
-    constexpr size_t kMaxBucket = 64;  // bounds the pairwise comparisons
+    constexpr size_t kMaxCompared = 64;  // bounds the pairwise comparisons
+    std::vector<std::pair<uint64_t, int>> people;  // variant key, form
+    people.reserve(forms_.size());
     for (size_t f = 0; f < forms_.size(); ++f) {
       const Form& form = forms_[f];
-      if (majority(form) != static_cast<int>(EntityType::PER) || form.words.empty()) continue;
-      const std::string key = std::to_string(form.words.size()) + form.words.back().substr(0, 2);
-      auto& bucket = buckets[key];
-      for (const int other : bucket) {
-        if (variant_names(form, forms_[other])) groups.join(other, static_cast<int>(f));
+      if (majority(form) != static_cast<int>(EntityType::PER) || form.word_count == 0) continue;
+      people.emplace_back(variant_key(words(form)), static_cast<int>(f));
+    }
+    std::sort(people.begin(), people.end());
+    for (size_t first = 0, end = 0; first < people.size(); first = end) {
+      while (end < people.size() && people[end].first == people[first].first) ++end;
+      for (size_t p = first + 1; p < end; ++p) {
+        for (size_t q = first; q < std::min(p, first + kMaxCompared); ++q) {
+          if (variant_names(words(people[p].second), words(people[q].second))) {
+            groups.join(people[q].second, people[p].second);
+          }
+        }
       }
-      if (bucket.size() < kMaxBucket) bucket.push_back(static_cast<int>(f));
     }
   }
 
   // "Lavrov" joins "Sergey Lavrov"; "Zarepour:" joins "Isa Zarepour" even
   // when the tagger called it a place, unless it is a known place.
   void join_surnames(UnionFind& groups) {
-    std::unordered_map<std::string, std::vector<int>> by_last_word;  // of multi-word person names
+    constexpr int kMaxFullNames = 16;  // considered per last word
+    std::vector<std::pair<uint64_t, int>> full_names;  // multi-word person names by their last word's hash
+    full_names.reserve(forms_.size());
     for (size_t f = 0; f < forms_.size(); ++f) {
       const Form& form = forms_[f];
-      if (form.words.size() >= 2 && majority(form) == static_cast<int>(EntityType::PER)) {
-        auto& names = by_last_word[form.words.back()];
-        if (names.size() < 16) names.push_back(static_cast<int>(f));
+      if (form.word_count >= 2 && majority(form) == static_cast<int>(EntityType::PER)) {
+        full_names.emplace_back(hash_bytes(words(form).back()), static_cast<int>(f));
       }
     }
+    std::sort(full_names.begin(), full_names.end());
     for (size_t f = 0; f < forms_.size(); ++f) {
       Form& form = forms_[f];
-      if (form.words.empty() || form.words.size() >= 3) continue;
+      const Words name = words(form);
+      if (name.empty() || name.size() >= 3) continue;
       const bool person = majority(form) == static_cast<int>(EntityType::PER);
-      if (!person && (form.words.size() != 1 || is_known_non_person(form.text))) continue;
-      const auto it = by_last_word.find(form.words.back());
-      if (it == by_last_word.end()) continue;
+      if (!person && name.size() != 1) continue;
+      const auto same_hash = std::equal_range(full_names.begin(), full_names.end(),
+                                              std::make_pair(hash_bytes(name.back()), 0), by_hash);
+      if (same_hash.first == same_hash.second || (!person && is_known_non_person(form.text))) continue;
       // The full name that ends with this form; when several people share
       // it, the one mentioned most, unless that is a tie.
-      int target = -1, target_mentions = 0;
+      int target = -1, target_mentions = 0, considered = 0;
       bool tie = false;
-      for (const int candidate : it->second) {
-        if (candidate == static_cast<int>(f) || !ends_with(forms_[candidate].words, form.words)) continue;
+      for (auto it = same_hash.first; it != same_hash.second; ++it) {
+        const int candidate = it->second;
+        if (words(candidate).back() != name.back()) continue;  // another word with the same hash
+        if (++considered > kMaxFullNames) break;
+        if (candidate == static_cast<int>(f) || !ends_with(words(candidate), name)) continue;
         if (target >= 0 && groups.find(target) == groups.find(candidate)) continue;
         const int mentions = forms_[candidate].mentions;
         tie = target >= 0 && mentions == target_mentions;
@@ -457,35 +645,40 @@ class Grouper {
     }
   }
 
-  static bool ends_with(const std::vector<std::string>& longer, const std::vector<std::string>& shorter) {
-    if (shorter.size() >= longer.size()) return false;
-    return std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin());
+  static bool by_hash(const std::pair<uint64_t, int>& a, const std::pair<uint64_t, int>& b) {
+    return a.first < b.first;
   }
 
-  bool is_known_non_person(const std::string& text) const {
+  bool is_known_non_person(std::string_view text) const {
     return c_.gazetteer.contains(kCountry, text) || c_.gazetteer.contains(kCity, text) ||
            c_.gazetteer.contains(kDemonym, text) || c_.gazetteer.contains(kKnownOrg, text);
   }
 
+  // Entities are numbered by first mention, and list their forms by first
+  // mention. Forms are numbered by first mention too, and a group's root is
+  // its first form, so both orders follow the form indices.
   Result build(UnionFind& groups) {
     Result r;
-    std::vector<int> entity_of_group(forms_.size(), -1);
-    std::vector<std::vector<int>> members;  // forms of each entity, by first mention
-    std::vector<bool> listed(forms_.size(), false);
-    for (size_t m = 0; m < spans_.size(); ++m) {
-      const int group = groups.find(form_of_[m]);
-      if (entity_of_group[group] < 0) {
-        entity_of_group[group] = static_cast<int>(members.size());
-        members.emplace_back();
-      }
-      if (!listed[form_of_[m]]) {
-        listed[form_of_[m]] = true;
-        members[entity_of_group[group]].push_back(form_of_[m]);
-      }
+    std::vector<int> entity_of(forms_.size(), -1);  // per form
+    int entities = 0;
+    for (size_t f = 0; f < forms_.size(); ++f) {
+      const int root = groups.find(static_cast<int>(f));
+      entity_of[f] = root == static_cast<int>(f) ? entities++ : entity_of[root];
     }
-    for (size_t e = 0; e < members.size(); ++e) r.entities.push_back(make_entity(static_cast<int>(e), members[e]));
+    // The forms of entity e are by_entity[member_start[e], member_start[e + 1]).
+    std::vector<int> member_start(entities + 1, 0), by_entity(forms_.size());
+    for (const int e : entity_of) ++member_start[e + 1];
+    std::partial_sum(member_start.begin(), member_start.end(), member_start.begin());
+    std::vector<int> next(member_start.begin(), member_start.end() - 1);
+    for (size_t f = 0; f < forms_.size(); ++f) by_entity[next[entity_of[f]]++] = static_cast<int>(f);
+
+    r.entities.reserve(entities);
+    for (int e = 0; e < entities; ++e) {
+      r.entities.push_back(make_entity(e, by_entity.data() + member_start[e], by_entity.data() + member_start[e + 1]));
+    }
+    r.mentions.reserve(spans_.size());
     for (size_t m = 0; m < spans_.size(); ++m) {
-      const int entity = entity_of_group[groups.find(form_of_[m])];
+      const int entity = entity_of[form_of_[m]];
       Mention mention;
       mention.span = {c_.doc.tokens[spans_[m].first].start, c_.doc.tokens[spans_[m].end - 1].end()};
       mention.type = r.entities[entity].type;
@@ -496,44 +689,43 @@ class Grouper {
     return r;
   }
 
-  bool names_a_country(const std::vector<int>& forms) const {
-    for (const int f : forms) {
-      if (c_.gazetteer.contains(kCountry, forms_[f].text)) return true;
-    }
-    return false;
-  }
-
-  Entity make_entity(int id, const std::vector<int>& forms) const {
+  Entity make_entity(int id, const int* first, const int* end) const {
     int votes[4] = {};
-    bool full_person = false;
-    for (const int f : forms) {
-      for (int t = 0; t < 4; ++t) votes[t] += forms_[f].votes[t];
-      full_person |= forms_[f].words.size() >= 2 && majority(forms_[f]) == static_cast<int>(EntityType::PER);
+    bool full_person = false, country = false;
+    for (const int* f = first; f != end; ++f) {
+      const Form& form = forms_[*f];
+      for (int t = 0; t < 4; ++t) votes[t] += form.votes[t];
+      full_person |= form.word_count >= 2 && majority(form) == static_cast<int>(EntityType::PER);
+    }
+    // A country is a place in an article, whatever the tagger voted: the
+    // Reuters training text often names a country for its government ("US").
+    if (!full_person) {
+      country = std::any_of(first, end, [&](int f) { return c_.gazetteer.contains(kCountry, forms_[f].text); });
     }
     Entity e;
     e.id = id;
-    e.type = full_person ? EntityType::PER : static_cast<EntityType>(std::max_element(votes, votes + 4) - votes);
-    // A country is a place in an article, whatever the tagger voted: the
-    // Reuters training text often names a country for its government ("US").
-    if (!full_person && names_a_country(forms)) e.type = EntityType::LOC;
+    e.type = full_person ? EntityType::PER
+             : country   ? EntityType::LOC
+                         : static_cast<EntityType>(std::max_element(votes, votes + 4) - votes);
     // The fullest form: most words, then longest, then most used, then first.
-    int best = forms.front();
-    for (const int f : forms) {
-      const Form &a = forms_[f], &b = forms_[best];
-      if (std::make_tuple(a.words.size(), a.text.size(), a.mentions, -a.first_mention) >
-          std::make_tuple(b.words.size(), b.text.size(), b.mentions, -b.first_mention)) {
-        best = f;
-      }
+    const auto fullness = [&](int f) {
+      const Form& form = forms_[f];
+      return std::make_tuple(form.word_count, form.text.size(), form.mentions, -form.first_mention);
+    };
+    int best = *first;
+    for (const int* f = first; f != end; ++f) {
+      if (fullness(*f) > fullness(best)) best = *f;
     }
-    e.name = forms_[best].text;
-    for (const int f : forms) {
-      if (f != best) e.aliases.push_back(forms_[f].text);
+    e.name = std::string(forms_[best].text);
+    e.aliases.reserve(end - first - 1);
+    for (const int* f = first; f != end; ++f) {
+      if (*f != best) e.aliases.emplace_back(forms_[*f].text);
     }
     if (e.type == EntityType::MISC) {
-      for (const int f : forms) {
-        const std::string_view country = lexicon::country_of_demonym(forms_[f].text);
-        if (!country.empty()) {
-          e.related = std::string(country);
+      for (const int* f = first; f != end; ++f) {
+        const std::string_view country_name = lexicon::country_of_demonym(forms_[*f].text);
+        if (!country_name.empty()) {
+          e.related = std::string(country_name);
           break;
         }
       }
@@ -543,24 +735,21 @@ class Grouper {
 
   const Context& c_;
   std::vector<TokenSpan> spans_;
-  std::vector<Form> forms_;
+  std::vector<char> surfaces_;     // the forms' texts
+  std::vector<char> lower_words_;  // their words
+  std::vector<std::string_view> words_;
+  std::vector<Form> forms_;  // by first mention
   std::vector<int> form_of_;  // per mention
-  std::unordered_map<std::string, int> index_;
 };
 
 }  // namespace
 
 Result group(const text::Document& doc, const std::vector<Tag>& tags, const Gazetteer& gazetteer) {
-  const Context context = make_context(doc, gazetteer);
-  std::vector<TokenSpan> cleaned;
-  for (TokenSpan s : spans_from_tags(doc, tags)) {
-    if (clean(context, s)) cleaned.push_back(s);
-  }
-  const SectionLabels labels(context, cleaned);
-  std::vector<TokenSpan> spans;
-  for (TokenSpan s : cleaned) {
-    if (labels.apply(s)) spans.push_back(s);
-  }
+  std::vector<TokenSpan> spans = spans_from_tags(doc, tags);
+  const Context context = make_context(doc, gazetteer, spans);
+  filter(spans, [&](TokenSpan& s) { return clean(context, s); });
+  const SectionLabels labels(context, spans);
+  filter(spans, [&](TokenSpan& s) { return labels.apply(s); });
   return Grouper(context, std::move(spans)).run();
 }
 

@@ -3,7 +3,7 @@
 #include "entities/lexicon.hpp"
 
 #include <algorithm>
-#include <iterator>
+#include <cstdint>
 #include <vector>
 
 namespace lede::entities::lexicon {
@@ -131,30 +131,99 @@ std::string_view country_of_demonym(std::string_view word) {
 
 namespace {
 
-// A word list sorted once, for binary search: the lists are asked about
-// every edge word of every mention.
-template <size_t N>
-class SortedList {
- public:
-  explicit SortedList(const std::string_view (&words)[N]) : words_(words, words + N) {
-    std::sort(words_.begin(), words_.end());
+char lower_byte(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+bool same_ignoring_case(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (lower_byte(a[i]) != lower_byte(b[i])) return false;
   }
-  bool contains(std::string_view w) const { return std::binary_search(words_.begin(), words_.end(), w); }
+  return true;
+}
+
+// A fixed list of words as an open-addressing table, built once and hashed
+// on lower-case letters: grouping asks about the edge words of every
+// mention, and most words are rejected by their length or their first slot.
+class WordSet {
+ public:
+  template <typename Words>
+  explicit WordSet(const Words& words) {
+    size_t n = 16;
+    for (const std::string_view w : words) n += 4, longest_ = std::max(longest_, w.size());
+    while (n & (n - 1)) n &= n - 1;  // a power of two, 2 to 4 slots per word
+    slots_.resize(n);
+    mask_ = n - 1;
+    for (const std::string_view w : words) {
+      size_t i = hash(w) & mask_;
+      while (!slots_[i].empty() && !same_ignoring_case(slots_[i], w)) i = (i + 1) & mask_;
+      if (slots_[i].empty()) slots_[i] = w;
+    }
+  }
+
+  // `word` as listed (the lists of is_title() and is_function_word() are in
+  // lower case, and no two words differ only in case).
+  bool contains(std::string_view word) const {
+    const std::string_view listed = find(word);
+    return !listed.empty() && listed == word;
+  }
+  bool contains_in_any_case(std::string_view word) const { return !find(word).empty(); }
 
  private:
-  std::vector<std::string_view> words_;
+  // The listed word equal to `word` but for ASCII case, or "".
+  std::string_view find(std::string_view word) const {
+    if (word.empty() || word.size() > longest_) return {};
+    for (size_t i = hash(word) & mask_; !slots_[i].empty(); i = (i + 1) & mask_) {
+      if (same_ignoring_case(slots_[i], word)) return slots_[i];
+    }
+    return {};
+  }
+
+  // From the length and three letters, which tell the listed words apart
+  // well enough for short probes, at the cost of three loads.
+  static size_t hash(std::string_view word) {
+    const auto letter = [&](size_t i) { return static_cast<uint64_t>(static_cast<unsigned char>(lower_byte(word[i]))); };
+    const uint64_t h = word.size() | letter(0) << 8 | letter(word.size() / 2) << 16 | letter(word.size() - 1) << 24;
+    return static_cast<size_t>((h * 0x9e3779b97f4a7c15ULL) >> 40);
+  }
+
+  std::vector<std::string_view> slots_;
+  size_t mask_ = 0;
+  size_t longest_ = 0;
 };
+
+const WordSet& title_set() {
+  static const WordSet titles(kTitles);
+  return titles;
+}
+
+const WordSet& function_word_set() {
+  static const WordSet function_words(kFunctionWords);
+  return function_words;
+}
 
 }  // namespace
 
-bool is_title(std::string_view lower) {
-  static const SortedList titles(kTitles);
-  return titles.contains(lower);
-}
+bool is_title(std::string_view lower) { return title_set().contains(lower); }
+bool is_function_word(std::string_view lower) { return function_word_set().contains(lower); }
+bool is_title_in_any_case(std::string_view word) { return title_set().contains_in_any_case(word); }
+bool is_function_word_in_any_case(std::string_view word) { return function_word_set().contains_in_any_case(word); }
 
-bool is_function_word(std::string_view lower) {
-  static const SortedList function_words(kFunctionWords);
-  return function_words.contains(lower);
+int acronym_entry(std::string_view form) {
+  // Every short form and expansion: a form that none of them matches in any
+  // case, as almost none does, needs no walk through the list.
+  static const WordSet spellings = [] {
+    std::vector<std::string_view> words;
+    for (const Acronym& a : kAcronyms) words.insert(words.end(), {a.short_form, a.expansion});
+    return WordSet(words);
+  }();
+  if (!spellings.contains_in_any_case(form)) return -1;
+  for (const Acronym& acronym : kAcronyms) {
+    if (form != acronym.short_form && !same_ignoring_case(form, acronym.expansion)) continue;
+    int first = 0;
+    while (!same_ignoring_case(kAcronyms[first].expansion, acronym.expansion)) ++first;
+    return first;
+  }
+  return -1;
 }
 
 }  // namespace lede::entities::lexicon
