@@ -62,10 +62,26 @@ bool is_capitalized(std::string_view word) {
   return word_case(word) == kCapitalized;
 }
 
+// A word in ASCII lower case, for look-ups in lists of short words, without
+// a heap copy: a word too long for the buffer is none of them, and reads "".
+class Lowered {
+ public:
+  explicit Lowered(std::string_view word) {
+    if (word.size() > sizeof(buffer_)) return;
+    for (const char c : word) buffer_[size_++] = lower_byte(c);
+  }
+  std::string_view view() const { return {buffer_, size_}; }
+
+ private:
+  char buffer_[48];
+  size_t size_ = 0;
+};
+
 // Per-document facts the cleaning rules need, per token.
 enum TokenFact : uint8_t {
   kInitial = 1,             // first word of its sentence, or after an opening quote
-  kCapitalizedInside = 2,   // its word is also written capitalized mid-sentence
+  kStartsLikeCommonWord = 2,  // lowered, a function word or a word of the gazetteer's kCommonWord
+  kCapitalizedInside = 4,   // its word is also written capitalized mid-sentence
 };
 
 struct Context {
@@ -74,7 +90,10 @@ struct Context {
   std::vector<uint8_t> facts;  // per token
 
   bool initial(uint32_t i) const { return facts[i] & kInitial; }
-  // Known for the initial tokens of spans only: the rules ask about no other.
+  // Known for the tokens that make_context() says.
+  bool common_word(uint32_t i) const { return facts[i] & kStartsLikeCommonWord; }
+  // Known for the tokens given to mark_capitalized_inside() only: finding
+  // it takes a pass over the text, which the rules need for few words.
   bool capitalized_inside(uint32_t i) const { return facts[i] & kCapitalizedInside; }
 };
 
@@ -96,84 +115,50 @@ uint64_t sieve_bit(std::string_view word) {
   return word.empty() ? 1 : uint64_t{1} << ((word.size() * 7 + static_cast<unsigned char>(lower_byte(word[0]))) & 63);
 }
 
-// Marks kCapitalizedInside on the initial tokens of spans. Every token of
-// the text is looked at, but only those that share sieve_bit() with one of
-// the few words asked about are looked at closely.
-void mark_capitalized_inside(Context& c, const std::vector<TokenSpan>& spans) {
-  struct Asked {
-    uint64_t hash;
-    uint32_t token;
-    uint32_t word;  // into `words`
-  };
+// Marks kCapitalizedInside on the tokens `asked` whose word, in any case,
+// the text also writes capitalized at a token that is not initial. Every
+// token of the text is looked at, but only those that share sieve_bit()
+// with an asked word are looked at closely.
+void mark_capitalized_inside(Context& c, const std::vector<uint32_t>& asked) {
+  if (asked.empty()) return;
   struct Word {
     uint64_t hash;
     std::string_view text;
     bool capitalized_inside;
   };
-  std::vector<Asked> asked;
-  asked.reserve(2 * c.doc.sentences.size());
-  uint64_t sieve = 0;
-  for (const TokenSpan& s : spans) {
-    for (uint32_t i = s.first; i < s.end; ++i) {
-      if (!c.initial(i)) continue;
-      asked.push_back({lower_ascii_hash(c.doc.token_text(i)), i, 0});
-      sieve |= sieve_bit(c.doc.token_text(i));
-    }
-  }
-  if (asked.empty()) return;
   // One entry per distinct word, so that each token found marks one entry.
-  std::sort(asked.begin(), asked.end(), [&](const Asked& a, const Asked& b) {
-    return a.hash != b.hash ? a.hash < b.hash : less_ignoring_case(c.doc.token_text(a.token), c.doc.token_text(b.token));
-  });
   std::vector<Word> words;
   words.reserve(asked.size());
-  for (Asked& a : asked) {
-    const std::string_view text = c.doc.token_text(a.token);
-    if (words.empty() || words.back().hash != a.hash || !same_ignoring_case(words.back().text, text)) {
-      words.push_back({a.hash, text, false});
-    }
-    a.word = static_cast<uint32_t>(words.size() - 1);
+  uint64_t sieve = 0;
+  for (const uint32_t i : asked) {
+    const std::string_view w = c.doc.token_text(i);
+    words.push_back({lower_ascii_hash(w), w, false});
+    sieve |= sieve_bit(w);
   }
-  // The one loop over every token of the text: kept to a sieve test.
+  std::sort(words.begin(), words.end(), [](const Word& a, const Word& b) {
+    return a.hash != b.hash ? a.hash < b.hash : less_ignoring_case(a.text, b.text);
+  });
+  words.erase(std::unique(words.begin(), words.end(),
+                          [](const Word& a, const Word& b) { return a.hash == b.hash && same_ignoring_case(a.text, b.text); }),
+              words.end());
+  const auto find = [&](std::string_view w) {
+    const uint64_t h = lower_ascii_hash(w);
+    auto it = std::lower_bound(words.begin(), words.end(), h, [](const Word& e, uint64_t v) { return e.hash < v; });
+    while (it != words.end() && it->hash == h && !same_ignoring_case(it->text, w)) ++it;
+    return it != words.end() && it->hash == h ? &*it : nullptr;
+  };
   const std::string_view text = c.doc.text;
   const text::Token* tokens = c.doc.tokens.data();
   const uint8_t* facts = c.facts.data();
   for (uint32_t i = 0, n = static_cast<uint32_t>(c.doc.tokens.size()); i < n; ++i) {
     const std::string_view w = text.substr(tokens[i].start, tokens[i].length);
     if (!(sieve & sieve_bit(w)) || (facts[i] & kInitial) || !is_capitalized(w)) continue;
-    const uint64_t h = lower_ascii_hash(w);
-    auto it = std::lower_bound(words.begin(), words.end(), h, [](const Word& e, uint64_t v) { return e.hash < v; });
-    for (; it != words.end() && it->hash == h; ++it) {
-      if (same_ignoring_case(it->text, w)) it->capitalized_inside = true;
-    }
+    if (Word* word = find(w)) word->capitalized_inside = true;
   }
-  for (const Asked& a : asked) {
-    if (words[a.word].capitalized_inside) c.facts[a.token] |= kCapitalizedInside;
+  for (const uint32_t i : asked) {
+    if (find(c.doc.token_text(i))->capitalized_inside) c.facts[i] |= kCapitalizedInside;
   }
 }
-
-// `spans` are the spans from the tags, before cleaning.
-Context make_context(const text::Document& doc, const Gazetteer& gazetteer, const std::vector<TokenSpan>& spans) {
-  Context c{doc, gazetteer, std::vector<uint8_t>(doc.tokens.size(), 0)};
-  mark_initial_tokens(c);
-  mark_capitalized_inside(c, spans);
-  return c;
-}
-
-// A word in ASCII lower case, for look-ups in lists of short words, without
-// a heap copy: a word too long for the buffer is none of them, and reads "".
-class Lowered {
- public:
-  explicit Lowered(std::string_view word) {
-    if (word.size() > sizeof(buffer_)) return;
-    for (const char c : word) buffer_[size_++] = lower_byte(c);
-  }
-  std::string_view view() const { return {buffer_, size_}; }
-
- private:
-  char buffer_[48];
-  size_t size_ = 0;
-};
 
 bool is_title_word(const Context& c, uint32_t i) { return lexicon::is_title_in_any_case(c.doc.token_text(i)); }
 
@@ -184,15 +169,35 @@ bool is_edge_word(const Context& c, uint32_t i) {
   return edge && !(w.size() > 1 && word_case(w) == kAllCaps);  // US, IT, WHO
 }
 
+// `spans` are the spans from the tags, before cleaning. The facts that
+// is_sentence_initial_common_word() needs are found for the tokens it is
+// asked about: capitalized initial tokens of spans, other than edge words
+// (and titles, in a person's name), which clean() trims without asking.
+Context make_context(const text::Document& doc, const Gazetteer& gazetteer, const std::vector<TokenSpan>& spans) {
+  Context c{doc, gazetteer, std::vector<uint8_t>(doc.tokens.size(), 0)};
+  mark_initial_tokens(c);
+  std::vector<uint32_t> asked;
+  for (const TokenSpan& s : spans) {
+    for (uint32_t i = s.first; i < s.end; ++i) {
+      const std::string_view w = doc.token_text(i);
+      if (!c.initial(i) || !is_capitalized(w) || is_edge_word(c, i)) continue;
+      if (s.type == EntityType::PER && is_title_word(c, i)) continue;
+      const Lowered lower(w);
+      if (!lexicon::is_function_word(lower.view()) && !gazetteer.contains(kCommonWord, lower.view())) continue;
+      c.facts[i] |= kStartsLikeCommonWord;
+      // A word too long for Lowered reads "", which is never written capitalized.
+      if (!lower.view().empty()) asked.push_back(i);
+    }
+  }
+  mark_capitalized_inside(c, asked);
+  return c;
+}
+
 // A capitalized word that is only capitalized because it starts a sentence:
 // "Meanwhile", "Share", "What".
 bool is_sentence_initial_common_word(const Context& c, uint32_t i) {
-  const std::string_view w = c.doc.token_text(i);
-  if (!c.initial(i) || !is_capitalized(w)) return false;
-  const Lowered lower(w);
-  // A word too long for Lowered reads "", which is never written capitalized.
-  if (!lower.view().empty() && c.capitalized_inside(i)) return false;
-  return lexicon::is_function_word(lower.view()) || c.gazetteer.contains(kCommonWord, lower.view());
+  if (!c.initial(i) || !is_capitalized(c.doc.token_text(i))) return false;
+  return c.common_word(i) && !c.capitalized_inside(i);
 }
 
 // Trims a span to what a reader would mark; false when nothing is left.
@@ -254,48 +259,56 @@ void filter(std::vector<TokenSpan>& spans, Keep keep) {
 // a surname. A label is dropped when it starts its paragraph before a colon
 // and names no one else in the text; a word glued before a surname is cut
 // when the text gives that surname another first name ("Vladimir Putin").
+// Neither happens to a known first name or a word that the text also
+// capitalizes mid-sentence.
 class SectionLabels {
  public:
+  enum Verdict { kName, kLabel, kLabelBeforeName };
+
+  // Counts, over the person spans, only what the verdicts will ask about:
+  // most texts have no candidate, and need no count at all.
   SectionLabels(const Context& c, const std::vector<TokenSpan>& spans) : c_(c) {
-    // Most texts have no candidate, and need no table of surnames.
-    if (std::none_of(spans.begin(), spans.end(), [&](const TokenSpan& s) { return may_be_label(s); })) return;
-    struct Ending {
-      uint64_t hash;               // of the last word, in lower case
-      std::string_view last, first;  // first: "" for a one-word span
-    };
-    std::vector<Ending> endings;
+    for (const TokenSpan& s : spans) {
+      if (!may_be_label(s)) continue;
+      if (s.end - s.first == 1 && before_colon(s)) ask(c.doc.token_text(s.first));
+      if (s.end - s.first == 2) ask(c.doc.token_text(s.end - 1));
+    }
+    if (surnames_.empty()) return;
+    std::sort(surnames_.begin(), surnames_.end(), [](const Surname& a, const Surname& b) {
+      return a.hash != b.hash ? a.hash < b.hash : less_ignoring_case(a.word, b.word);
+    });
+    surnames_.erase(std::unique(surnames_.begin(), surnames_.end(),
+                                [](const Surname& a, const Surname& b) {
+                                  return a.hash == b.hash && same_ignoring_case(a.word, b.word);
+                                }),
+                    surnames_.end());
     for (const TokenSpan& s : spans) {
       if (s.type != EntityType::PER) continue;
-      const std::string_view last = c.doc.token_text(s.end - 1);
-      endings.push_back({lower_ascii_hash(last), last, s.end - s.first >= 2 ? c.doc.token_text(s.first) : ""});
-    }
-    std::sort(endings.begin(), endings.end(), [](const Ending& a, const Ending& b) {
-      return a.hash != b.hash ? a.hash < b.hash : less_ignoring_case(a.last, b.last);
-    });
-    for (const Ending& e : endings) {
-      if (surnames_.empty() || surnames_.back().hash != e.hash || !same_ignoring_case(surnames_.back().word, e.last)) {
-        surnames_.push_back({e.hash, e.last, 0, {}, false});
-      }
-      Surname& surname = surnames_.back();
+      const size_t k = position(c.doc.token_text(s.end - 1));
+      if (k == surnames_.size()) continue;
+      Surname& surname = surnames_[k];
       ++surname.uses;
-      if (e.first.empty()) continue;
+      if (s.end - s.first < 2) continue;
+      const std::string_view first = c.doc.token_text(s.first);
       if (surname.first_name.empty()) {
-        surname.first_name = e.first;
-      } else if (!same_ignoring_case(surname.first_name, e.first)) {
+        surname.first_name = first;
+      } else if (!same_ignoring_case(surname.first_name, first)) {
         surname.several_first_names = true;
       }
     }
   }
 
-  // False when the span is only a label; otherwise the span, trimmed of one.
-  bool apply(TokenSpan& s) const {
-    if (!may_be_label(s)) return true;
-    const std::string_view first = c_.doc.token_text(s.first);  // the gazetteer ignores case
-    if (c_.capitalized_inside(s.first) || c_.gazetteer.contains(kFirstName, first)) return true;
-    if (s.end - s.first == 1) return !is_lone_label(s, first);
+  // What the span is by the rules, before their exceptions.
+  Verdict verdict(const TokenSpan& s) const {
+    if (!may_be_label(s)) return kName;
+    if (s.end - s.first == 1) {
+      if (!before_colon(s)) return kName;
+      const Surname* surname = find(c_.doc.token_text(s.first));
+      return surname && surname->uses == 1 ? kLabel : kName;
+    }
+    if (s.end - s.first != 2) return kName;
     const Surname* surname = find(c_.doc.token_text(s.end - 1));
-    if (s.end - s.first == 2 && surname && surname->several_first_names) ++s.first;
-    return true;
+    return surname && surname->several_first_names ? kLabelBeforeName : kName;
   }
 
  private:
@@ -310,26 +323,59 @@ class SectionLabels {
 
   bool may_be_label(const TokenSpan& s) const { return s.type == EntityType::PER && c_.initial(s.first); }
 
-  bool is_lone_label(const TokenSpan& s, std::string_view word) const {
-    const bool before_colon = s.end < c_.doc.tokens.size() && c_.doc.token_text(s.end) == ":";
-    if (!before_colon) return false;
-    const Surname* surname = find(word);
-    return surname && surname->uses == 1;
+  bool before_colon(const TokenSpan& s) const {
+    return s.end < c_.doc.tokens.size() && c_.doc.token_text(s.end) == ":";
   }
 
+  void ask(std::string_view word) { surnames_.push_back({lower_ascii_hash(word), word, 0, {}, false}); }
+
   const Surname* find(std::string_view word) const {
+    const size_t k = position(word);
+    return k < surnames_.size() ? &surnames_[k] : nullptr;
+  }
+
+  // The index of `word`'s entry, or past the end.
+  size_t position(std::string_view word) const {
     const uint64_t h = lower_ascii_hash(word);
     auto it = std::lower_bound(surnames_.begin(), surnames_.end(), h,
                                [](const Surname& s, uint64_t v) { return s.hash < v; });
-    for (; it != surnames_.end() && it->hash == h; ++it) {
-      if (same_ignoring_case(it->word, word)) return &*it;
-    }
-    return nullptr;
+    while (it != surnames_.end() && it->hash == h && !same_ignoring_case(it->word, word)) ++it;
+    return it != surnames_.end() && it->hash == h ? it - surnames_.begin() : surnames_.size();
   }
 
   const Context& c_;
-  std::vector<Surname> surnames_;  // by hash
+  std::vector<Surname> surnames_;  // the words asked about, by hash
 };
+
+// Drops the spans that are only section labels and cuts the labels off
+// names; see SectionLabels.
+void remove_section_labels(Context& c, std::vector<TokenSpan>& spans) {
+  std::vector<std::pair<size_t, SectionLabels::Verdict>> labels;  // span index, verdict
+  std::vector<uint32_t> first_words;
+  {
+    const SectionLabels rules(c, spans);
+    for (size_t k = 0; k < spans.size(); ++k) {
+      const SectionLabels::Verdict verdict = rules.verdict(spans[k]);
+      if (verdict == SectionLabels::kName) continue;
+      const uint32_t first = spans[k].first;
+      if (c.gazetteer.contains(kFirstName, c.doc.token_text(first))) continue;  // it ignores case
+      labels.emplace_back(k, verdict);
+      first_words.push_back(first);
+    }
+  }
+  if (labels.empty()) return;
+  mark_capitalized_inside(c, first_words);
+  for (const auto& [k, verdict] : labels) {
+    TokenSpan& s = spans[k];
+    if (c.capitalized_inside(s.first)) continue;
+    if (verdict == SectionLabels::kLabel) {
+      s.end = s.first;  // emptied, to be dropped below
+    } else {
+      ++s.first;
+    }
+  }
+  filter(spans, [](const TokenSpan& s) { return s.first < s.end; });
+}
 
 // The words of a form: lower case, without dots.
 struct Words {
@@ -746,10 +792,9 @@ class Grouper {
 
 Result group(const text::Document& doc, const std::vector<Tag>& tags, const Gazetteer& gazetteer) {
   std::vector<TokenSpan> spans = spans_from_tags(doc, tags);
-  const Context context = make_context(doc, gazetteer, spans);
+  Context context = make_context(doc, gazetteer, spans);
   filter(spans, [&](TokenSpan& s) { return clean(context, s); });
-  const SectionLabels labels(context, spans);
-  filter(spans, [&](TokenSpan& s) { return labels.apply(s); });
+  remove_section_labels(context, spans);
   return Grouper(context, std::move(spans)).run();
 }
 
