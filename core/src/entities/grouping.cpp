@@ -10,6 +10,7 @@
 #include "entities/grouping.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <numeric>
 #include <string>
 #include <tuple>
@@ -48,6 +49,21 @@ uint64_t lower_ascii_hash(std::string_view s) {
   return h;
 }
 
+// A hash of the bytes taken eight at a time, for the texts and words that
+// grouping indexes (every look-up confirms the text).
+uint64_t hash_text(std::string_view s) {
+  uint64_t h = s.size();
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t chunk;
+    std::memcpy(&chunk, s.data() + i, 8);
+    h = mix(h ^ chunk);
+  }
+  uint64_t tail = 0;
+  std::memcpy(&tail, s.data() + i, s.size() - i);
+  return mix(h ^ tail ^ 0x9e3779b97f4a7c15ULL);
+}
+
 bool is_possessive(std::string_view word) {
   if (word.empty() || (word[0] != '\'' && word[0] != '\xE2')) return false;  // most words, from one byte
   return word == "'s" || word == "'S" || word == "\xE2\x80\x99s" || word == "'" || word == "\xE2\x80\x99";
@@ -79,17 +95,25 @@ class Lowered {
 
 // Per-document facts the cleaning rules need, per token.
 enum TokenFact : uint8_t {
-  kInitial = 1,             // first word of its sentence, or after an opening quote
+  kInitial = 1,               // first word of its sentence, or after an opening quote
   kStartsLikeCommonWord = 2,  // lowered, a function word or a word of the gazetteer's kCommonWord
-  kCapitalizedInside = 4,   // its word is also written capitalized mid-sentence
+  kCapitalizedInside = 4,     // its word is also written capitalized mid-sentence
+  kKindsKnown = 8,            // the lexicon's WordKind bits are in the bits above
+  kKindsShift = 4,
 };
 
 struct Context {
   const text::Document& doc;
   const Gazetteer& gazetteer;
-  std::vector<uint8_t> facts;  // per token
+  mutable std::vector<uint8_t> facts;  // per token; mutable for the look-ups that kinds() keeps
 
   bool initial(uint32_t i) const { return facts[i] & kInitial; }
+  // The lexicon's WordKind bits for token i, looked up at the first call:
+  // the rules ask about the edge words of a span several times.
+  uint8_t kinds(uint32_t i) const {
+    if (!(facts[i] & kKindsKnown)) facts[i] |= kKindsKnown | lexicon::kinds_in_any_case(doc.token_text(i)) << kKindsShift;
+    return facts[i] >> kKindsShift;
+  }
   // Known for the tokens that make_context() says.
   bool common_word(uint32_t i) const { return facts[i] & kStartsLikeCommonWord; }
   // Known for the tokens given to mark_capitalized_inside() only: finding
@@ -110,15 +134,41 @@ void mark_initial_tokens(Context& c) {
   }
 }
 
-// A bit per length and first letter: words equal but for case share it.
-uint64_t sieve_bit(std::string_view word) {
-  return word.empty() ? 1 : uint64_t{1} << ((word.size() * 7 + static_cast<unsigned char>(lower_byte(word[0]))) & 63);
-}
+// A set of words, in any case, that answers "maybe" or "no" from the
+// length and the first and last letters of a word: a bit per word in a table
+// of at least 32 bits per word, so that few other words get a "maybe".
+class Sieve {
+ public:
+  explicit Sieve(size_t words) {
+    while (bits_ < 32 * words) bits_ *= 2, ++bits_log2_;
+    table_.assign(bits_ / 64, 0);
+  }
+  void add(std::string_view word) {
+    const size_t i = slot(word);
+    table_[i / 64] |= uint64_t{1} << (i % 64);
+  }
+  bool may_hold(std::string_view word) const {
+    const size_t i = slot(word);
+    return table_[i / 64] >> (i % 64) & 1;
+  }
+
+ private:
+  size_t slot(std::string_view word) const {
+    if (word.empty()) return 0;
+    const auto letter = [](char c) { return static_cast<uint64_t>(static_cast<unsigned char>(lower_byte(c))); };
+    const uint64_t key = word.size() << 16 | letter(word.front()) << 8 | letter(word.back());
+    return static_cast<size_t>((key * 0x9e3779b97f4a7c15ULL) >> (64 - bits_log2_));
+  }
+
+  size_t bits_ = 256;
+  int bits_log2_ = 8;
+  std::vector<uint64_t> table_;
+};
 
 // Marks kCapitalizedInside on the tokens `asked` whose word, in any case,
 // the text also writes capitalized at a token that is not initial. Every
-// token of the text is looked at, but only those that share sieve_bit()
-// with an asked word are looked at closely.
+// token of the text is looked at, but only those that the sieve lets
+// through are looked at closely.
 void mark_capitalized_inside(Context& c, const std::vector<uint32_t>& asked) {
   if (asked.empty()) return;
   struct Word {
@@ -129,11 +179,11 @@ void mark_capitalized_inside(Context& c, const std::vector<uint32_t>& asked) {
   // One entry per distinct word, so that each token found marks one entry.
   std::vector<Word> words;
   words.reserve(asked.size());
-  uint64_t sieve = 0;
+  Sieve sieve(asked.size());
   for (const uint32_t i : asked) {
     const std::string_view w = c.doc.token_text(i);
     words.push_back({lower_ascii_hash(w), w, false});
-    sieve |= sieve_bit(w);
+    sieve.add(w);
   }
   std::sort(words.begin(), words.end(), [](const Word& a, const Word& b) {
     return a.hash != b.hash ? a.hash < b.hash : less_ignoring_case(a.text, b.text);
@@ -152,7 +202,7 @@ void mark_capitalized_inside(Context& c, const std::vector<uint32_t>& asked) {
   const uint8_t* facts = c.facts.data();
   for (uint32_t i = 0, n = static_cast<uint32_t>(c.doc.tokens.size()); i < n; ++i) {
     const std::string_view w = text.substr(tokens[i].start, tokens[i].length);
-    if (!(sieve & sieve_bit(w)) || (facts[i] & kInitial) || !is_capitalized(w)) continue;
+    if (!sieve.may_hold(w) || (facts[i] & kInitial) || !is_capitalized(w)) continue;
     if (Word* word = find(w)) word->capitalized_inside = true;
   }
   for (const uint32_t i : asked) {
@@ -160,13 +210,14 @@ void mark_capitalized_inside(Context& c, const std::vector<uint32_t>& asked) {
   }
 }
 
-bool is_title_word(const Context& c, uint32_t i) { return lexicon::is_title_in_any_case(c.doc.token_text(i)); }
+bool is_title_word(const Context& c, uint32_t i) { return c.kinds(i) & lexicon::kTitleWord; }
 
 bool is_edge_word(const Context& c, uint32_t i) {
-  const std::string_view w = c.doc.token_text(i);
   // The look-ups first: most words of a name are words, and not function words.
-  const bool edge = c.doc.tokens[i].kind != text::TokenKind::word || lexicon::is_function_word_in_any_case(w);
-  return edge && !(w.size() > 1 && word_case(w) == kAllCaps);  // US, IT, WHO
+  const bool edge = c.doc.tokens[i].kind != text::TokenKind::word || (c.kinds(i) & lexicon::kFunctionWord);
+  if (!edge) return false;
+  const std::string_view w = c.doc.token_text(i);
+  return !(w.size() > 1 && word_case(w) == kAllCaps);  // US, IT, WHO
 }
 
 // `spans` are the spans from the tags, before cleaning. The facts that
@@ -183,7 +234,8 @@ Context make_context(const text::Document& doc, const Gazetteer& gazetteer, cons
       if (!c.initial(i) || !is_capitalized(w) || is_edge_word(c, i)) continue;
       if (s.type == EntityType::PER && is_title_word(c, i)) continue;
       const Lowered lower(w);
-      if (!lexicon::is_function_word(lower.view()) && !gazetteer.contains(kCommonWord, lower.view())) continue;
+      const bool function_word = c.kinds(i) & lexicon::kFunctionWord;  // as is_function_word(lower.view())
+      if (!function_word && !gazetteer.contains(kCommonWord, lower.view())) continue;
       c.facts[i] |= kStartsLikeCommonWord;
       // A word too long for Lowered reads "", which is never written capitalized.
       if (!lower.view().empty()) asked.push_back(i);
@@ -222,14 +274,24 @@ bool clean(const Context& c, TokenSpan& s) {
 // "'s" outside names ("IRGC Aerospace Division's Space Unit" is two).
 bool splits_names(std::string_view word) { return is_possessive(word) || word == "(" || word == ")"; }
 
+// The first tag at or after `i` that is not kOutside, or the end: most tags
+// are, so they are skipped eight at a time.
+uint32_t next_tagged(const std::vector<Tag>& tags, uint32_t i) {
+  static_assert(sizeof(Tag) == 1 && kOutside == 0);
+  const uint32_t n = static_cast<uint32_t>(tags.size());
+  for (uint64_t eight = 0; i + 8 <= n; i += 8) {
+    std::memcpy(&eight, tags.data() + i, 8);
+    if (eight != 0) break;
+  }
+  while (i < n && tags[i] == kOutside) ++i;
+  return i;
+}
+
 // Spans of B/I tags, split where splits_names says.
 std::vector<TokenSpan> spans_from_tags(const text::Document& doc, const std::vector<Tag>& tags) {
   std::vector<TokenSpan> spans;
-  for (uint32_t i = 0; i < tags.size();) {
-    if (tags[i] == kOutside) {
-      ++i;
-      continue;
-    }
+  spans.reserve(tags.size() / 8 + 16);  // enough for most texts
+  for (uint32_t i = next_tagged(tags, 0); i < tags.size(); i = next_tagged(tags, i)) {
     uint32_t j = i + 1;
     while (j < tags.size() && is_inside(tags[j]) && type_index(tags[j]) == type_index(tags[i])) ++j;
     uint32_t start = i;
@@ -391,7 +453,7 @@ struct Words {
 
 // A distinct surface form and what grouping needs to know about it.
 struct Form {
-  std::string_view text;  // into Grouper::surfaces_
+  std::string_view text;  // into Grouper::chars_
   uint32_t first_word = 0, word_count = 0;  // into Grouper::words_
   int votes[4] = {};
   int mentions = 0;
@@ -505,7 +567,7 @@ class FormIndex {
   }
   // The slot for `text`: its form's index, or -1 for the caller to fill in.
   int& slot(std::string_view text, const std::vector<Form>& forms) {
-    size_t i = hash_bytes(text) & mask_;
+    size_t i = hash_text(text) & mask_;
     while (slots_[i] >= 0 && forms[slots_[i]].text != text) i = (i + 1) & mask_;
     return slots_[i];
   }
@@ -518,16 +580,15 @@ class FormIndex {
 class Grouper {
  public:
   Grouper(const Context& c, std::vector<TokenSpan> spans) : c_(c), spans_(std::move(spans)) {
-    // Forms view their text and words in these two buffers, which therefore
-    // must never reallocate: each is reserved for every token of every span
-    // with a space after it, more than all surfaces or their words can take.
+    // Forms view their text and words in this buffer, which therefore must
+    // never reallocate: it is reserved for every token of every span with a
+    // space after it, twice, more than all surfaces and their words can take.
     size_t longest = 0, tokens = 0;
     for (const TokenSpan& s : spans_) {
       for (uint32_t i = s.first; i < s.end; ++i) longest += c_.doc.tokens[i].length + 1;
       tokens += s.end - s.first;
     }
-    surfaces_.reserve(longest);
-    lower_words_.reserve(longest);
+    chars_.reserve(2 * longest);
     words_.reserve(tokens);
     forms_.reserve(spans_.size());
     form_of_.reserve(spans_.size());
@@ -539,7 +600,7 @@ class Grouper {
         form = static_cast<int>(forms_.size());
         add_form(text, static_cast<int>(m));
       } else {
-        surfaces_.resize(surfaces_.size() - text.size());  // its form holds the text already
+        chars_.resize(chars_.size() - text.size());  // its form holds the text already
       }
       Form& f = forms_[form];
       ++f.votes[static_cast<int>(spans_[m].type)];
@@ -561,31 +622,32 @@ class Grouper {
   // Appends the text of the span's tokens, every run of white space as one
   // space, and returns it.
   std::string_view append_surface(const TokenSpan& s) {
-    const size_t start = surfaces_.size();
+    const size_t start = chars_.size();
     for (uint32_t i = s.first; i < s.end; ++i) {
-      if (i > s.first && c_.doc.tokens[i].space_before) surfaces_.push_back(' ');
+      if (i > s.first && c_.doc.tokens[i].space_before) chars_.push_back(' ');
       const std::string_view word = c_.doc.token_text(i);
-      surfaces_.insert(surfaces_.end(), word.begin(), word.end());
+      chars_.insert(chars_.end(), word.begin(), word.end());
     }
-    return {surfaces_.data() + start, surfaces_.size() - start};
+    return {chars_.data() + start, chars_.size() - start};
   }
 
   // A new form for `text`, first mentioned by mention `m`; its words are
-  // the text's space-separated words, lowered, without dots.
+  // the text's space-separated words, lowered, without dots, appended to
+  // chars_ after the text.
   void add_form(std::string_view text, int m) {
     Form f;
     f.text = text;
     f.first_word = static_cast<uint32_t>(words_.size());
-    size_t start = lower_words_.size();
+    size_t start = chars_.size();
     const auto end_word = [&] {
-      if (lower_words_.size() > start) words_.emplace_back(lower_words_.data() + start, lower_words_.size() - start);
-      start = lower_words_.size();
+      if (chars_.size() > start) words_.emplace_back(chars_.data() + start, chars_.size() - start);
+      start = chars_.size();
     };
     for (const char ch : text) {
       if (ch == ' ') {
         end_word();
       } else if (ch != '.') {
-        lower_words_.push_back(lower_byte(ch));
+        chars_.push_back(lower_byte(ch));
       }
     }
     end_word();
@@ -658,7 +720,7 @@ class Grouper {
     for (size_t f = 0; f < forms_.size(); ++f) {
       const Form& form = forms_[f];
       if (form.word_count >= 2 && majority(form) == static_cast<int>(EntityType::PER)) {
-        full_names.emplace_back(hash_bytes(words(form).back()), static_cast<int>(f));
+        full_names.emplace_back(hash_text(words(form).back()), static_cast<int>(f));
       }
     }
     std::sort(full_names.begin(), full_names.end());
@@ -669,7 +731,7 @@ class Grouper {
       const bool person = majority(form) == static_cast<int>(EntityType::PER);
       if (!person && name.size() != 1) continue;
       const auto same_hash = std::equal_range(full_names.begin(), full_names.end(),
-                                              std::make_pair(hash_bytes(name.back()), 0), by_hash);
+                                              std::make_pair(hash_text(name.back()), 0), by_hash);
       if (same_hash.first == same_hash.second || (!person && is_known_non_person(form.text))) continue;
       // The full name that ends with this form; when several people share
       // it, the one mentioned most, unless that is a tie.
@@ -700,27 +762,65 @@ class Grouper {
            c_.gazetteer.contains(kDemonym, text) || c_.gazetteer.contains(kKnownOrg, text);
   }
 
+  // The fullest form: most words, then longest, then most used, then first.
+  auto fullness(int f) const {
+    const Form& form = forms_[f];
+    return std::make_tuple(form.word_count, form.text.size(), form.mentions, -form.first_mention);
+  }
+
   // Entities are numbered by first mention, and list their forms by first
   // mention. Forms are numbered by first mention too, and a group's root is
-  // its first form, so both orders follow the form indices.
+  // its first form, so both orders follow the form indices: each step below
+  // is a pass over the forms in order.
   Result build(UnionFind& groups) {
-    Result r;
-    std::vector<int> entity_of(forms_.size(), -1);  // per form
-    int entities = 0;
+    struct Tally {
+      int votes[4] = {};
+      bool full_person = false;
+      int fullest = -1;
+      int forms = 0;
+    };
+    std::vector<int> entity_of(forms_.size());  // per form
+    std::vector<Tally> tallies;                 // per entity
     for (size_t f = 0; f < forms_.size(); ++f) {
       const int root = groups.find(static_cast<int>(f));
-      entity_of[f] = root == static_cast<int>(f) ? entities++ : entity_of[root];
+      if (root == static_cast<int>(f)) {
+        entity_of[f] = static_cast<int>(tallies.size());
+        tallies.emplace_back();
+      } else {
+        entity_of[f] = entity_of[root];
+      }
+      Tally& tally = tallies[entity_of[f]];
+      const Form& form = forms_[f];
+      for (int t = 0; t < 4; ++t) tally.votes[t] += form.votes[t];
+      tally.full_person |= form.word_count >= 2 && majority(form) == static_cast<int>(EntityType::PER);
+      if (tally.fullest < 0 || fullness(static_cast<int>(f)) > fullness(tally.fullest)) tally.fullest = static_cast<int>(f);
+      ++tally.forms;
     }
-    // The forms of entity e are by_entity[member_start[e], member_start[e + 1]).
-    std::vector<int> member_start(entities + 1, 0), by_entity(forms_.size());
-    for (const int e : entity_of) ++member_start[e + 1];
-    std::partial_sum(member_start.begin(), member_start.end(), member_start.begin());
-    std::vector<int> next(member_start.begin(), member_start.end() - 1);
-    for (size_t f = 0; f < forms_.size(); ++f) by_entity[next[entity_of[f]]++] = static_cast<int>(f);
-
-    r.entities.reserve(entities);
-    for (int e = 0; e < entities; ++e) {
-      r.entities.push_back(make_entity(e, by_entity.data() + member_start[e], by_entity.data() + member_start[e + 1]));
+    Result r;
+    r.entities.resize(tallies.size());
+    for (size_t e = 0; e < tallies.size(); ++e) {
+      const Tally& tally = tallies[e];
+      Entity& entity = r.entities[e];
+      entity.id = static_cast<int>(e);
+      entity.type = tally.full_person ? EntityType::PER
+                                      : static_cast<EntityType>(std::max_element(tally.votes, tally.votes + 4) - tally.votes);
+      entity.name = std::string(forms_[tally.fullest].text);
+      entity.aliases.reserve(tally.forms - 1);
+    }
+    // A country is a place in an article, whatever the tagger voted: the
+    // Reuters training text often names a country for its government ("US").
+    for (size_t f = 0; f < forms_.size(); ++f) {
+      Entity& entity = r.entities[entity_of[f]];
+      if (!tallies[entity_of[f]].full_person && entity.type != EntityType::LOC &&
+          c_.gazetteer.contains(kCountry, forms_[f].text)) {
+        entity.type = EntityType::LOC;
+      }
+    }
+    for (size_t f = 0; f < forms_.size(); ++f) {
+      Entity& entity = r.entities[entity_of[f]];
+      const std::string_view text = forms_[f].text;
+      if (static_cast<int>(f) != tallies[entity_of[f]].fullest) entity.aliases.emplace_back(text);
+      if (entity.type == EntityType::MISC && entity.related.empty()) entity.related = lexicon::country_of_demonym(text);
     }
     r.mentions.reserve(spans_.size());
     for (size_t m = 0; m < spans_.size(); ++m) {
@@ -735,54 +835,9 @@ class Grouper {
     return r;
   }
 
-  Entity make_entity(int id, const int* first, const int* end) const {
-    int votes[4] = {};
-    bool full_person = false, country = false;
-    for (const int* f = first; f != end; ++f) {
-      const Form& form = forms_[*f];
-      for (int t = 0; t < 4; ++t) votes[t] += form.votes[t];
-      full_person |= form.word_count >= 2 && majority(form) == static_cast<int>(EntityType::PER);
-    }
-    // A country is a place in an article, whatever the tagger voted: the
-    // Reuters training text often names a country for its government ("US").
-    if (!full_person) {
-      country = std::any_of(first, end, [&](int f) { return c_.gazetteer.contains(kCountry, forms_[f].text); });
-    }
-    Entity e;
-    e.id = id;
-    e.type = full_person ? EntityType::PER
-             : country   ? EntityType::LOC
-                         : static_cast<EntityType>(std::max_element(votes, votes + 4) - votes);
-    // The fullest form: most words, then longest, then most used, then first.
-    const auto fullness = [&](int f) {
-      const Form& form = forms_[f];
-      return std::make_tuple(form.word_count, form.text.size(), form.mentions, -form.first_mention);
-    };
-    int best = *first;
-    for (const int* f = first; f != end; ++f) {
-      if (fullness(*f) > fullness(best)) best = *f;
-    }
-    e.name = std::string(forms_[best].text);
-    e.aliases.reserve(end - first - 1);
-    for (const int* f = first; f != end; ++f) {
-      if (*f != best) e.aliases.emplace_back(forms_[*f].text);
-    }
-    if (e.type == EntityType::MISC) {
-      for (const int* f = first; f != end; ++f) {
-        const std::string_view country_name = lexicon::country_of_demonym(forms_[*f].text);
-        if (!country_name.empty()) {
-          e.related = std::string(country_name);
-          break;
-        }
-      }
-    }
-    return e;
-  }
-
   const Context& c_;
   std::vector<TokenSpan> spans_;
-  std::vector<char> surfaces_;     // the forms' texts
-  std::vector<char> lower_words_;  // their words
+  std::vector<char> chars_;  // the forms' texts and words
   std::vector<std::string_view> words_;
   std::vector<Form> forms_;  // by first mention
   std::vector<int> form_of_;  // per mention
