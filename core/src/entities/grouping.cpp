@@ -4,9 +4,10 @@
 // one referent: an acronym defined in the text or well known, a spelling
 // variant, a surname of a full name. Each group becomes one entity named by
 // its fullest form. Work is linear in the mentions, apart from variant
-// comparisons, which are bounded per form; the only pass over every token of
-// the document notes sentence starts and capitalized words. Texts and tables
-// live in a few buffers per document, not in a string or node per mention.
+// comparisons, which are bounded per form. The text's other tokens are read
+// only when a rule must know whether a word is also written capitalized
+// mid-sentence, which few texts need. Texts and tables live in a few buffers
+// per document, not in a string or node per mention.
 #include "entities/grouping.hpp"
 
 #include <algorithm>
