@@ -4,15 +4,17 @@
 // one referent: an acronym defined in the text or well known, a spelling
 // variant, a surname of a full name. Each group becomes one entity named by
 // its fullest form. Work is linear in the mentions, apart from variant
-// comparisons, which are bounded per form.
+// comparisons, which are bounded per form. The text's other tokens are read
+// only when a rule must know whether a word is also written capitalized
+// mid-sentence, which few texts need. Texts and tables live in a few buffers
+// per document, not in a string or node per mention.
 #include "entities/grouping.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <numeric>
-#include <tuple>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
+#include <tuple>
 
 #include "entities/hashing.hpp"
 #include "entities/lexicon.hpp"
@@ -27,14 +29,6 @@ struct TokenSpan {
   EntityType type;
 };
 
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  }
-  return out;
-}
-
 char lower_byte(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
 bool same_ignoring_case(std::string_view a, std::string_view b) {
@@ -45,78 +39,44 @@ bool same_ignoring_case(std::string_view a, std::string_view b) {
   return true;
 }
 
+bool less_ignoring_case(std::string_view a, std::string_view b) {
+  return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end(),
+                                      [](char x, char y) { return lower_byte(x) < lower_byte(y); });
+}
+
 uint64_t lower_ascii_hash(std::string_view s) {
   uint64_t h = kFnvBasis;
   for (const char c : s) h = fnv_step(h, lower_byte(c));
   return h;
 }
 
-// A set of words of the text compared by their lower_ascii() forms: sorted
-// hashes, each with its word to confirm a match, so building it costs no
-// string or node per word.
-class LowerForms {
- public:
-  void add(std::string_view word) { entries_.push_back({lower_ascii_hash(word), word}); }
-  void seal() {
-    std::sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) { return a.hash < b.hash; });
+// A hash of the bytes taken eight at a time, for the texts and words that
+// grouping indexes (every look-up confirms the text).
+uint64_t hash_text(std::string_view s) {
+  uint64_t h = s.size();
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t chunk;
+    std::memcpy(&chunk, s.data() + i, 8);
+    h = mix(h ^ chunk);
   }
-  bool contains(std::string_view lower) const {
-    const uint64_t h = lower_ascii_hash(lower);
-    auto it = std::lower_bound(entries_.begin(), entries_.end(), h,
-                               [](const Entry& e, uint64_t v) { return e.hash < v; });
-    for (; it != entries_.end() && it->hash == h; ++it) {
-      if (same_ignoring_case(it->word, lower)) return true;
-    }
-    return false;
-  }
-
- private:
-  struct Entry {
-    uint64_t hash;
-    std::string_view word;
-  };
-  std::vector<Entry> entries_;
-};
+  uint64_t tail = 0;
+  std::memcpy(&tail, s.data() + i, s.size() - i);
+  return mix(h ^ tail ^ 0x9e3779b97f4a7c15ULL);
+}
 
 bool is_possessive(std::string_view word) {
+  if (word.empty() || (word[0] != '\'' && word[0] != '\xE2')) return false;  // most words, from one byte
   return word == "'s" || word == "'S" || word == "\xE2\x80\x99s" || word == "'" || word == "\xE2\x80\x99";
 }
 
-// The text of tokens [first, end) with every run of white space as one space.
-std::string surface(const text::Document& doc, uint32_t first, uint32_t end) {
-  std::string out;
-  for (uint32_t i = first; i < end; ++i) {
-    if (i > first && doc.tokens[i].space_before) out += ' ';
-    out += doc.token_text(i);
-  }
-  return out;
-}
-
-// Per-document facts the cleaning rules need.
-struct Context {
-  const text::Document& doc;
-  const Gazetteer& gazetteer;
-  std::vector<uint8_t> initial;  // per token: first word of its sentence, or after an opening quote
-  LowerForms capitalized_inside;  // words seen capitalized mid-sentence
-};
-
-Context make_context(const text::Document& doc, const Gazetteer& gazetteer) {
-  Context c{doc, gazetteer, std::vector<uint8_t>(doc.tokens.size(), 0), {}};
-  for (const auto& s : doc.sentences) {
-    if (s.first_token < s.end_token) c.initial[s.first_token] = 1;
-  }
-  for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
-    const auto kind = doc.tokens[i].kind;
-    if (i > 0 && c.initial[i - 1] && (kind == text::TokenKind::word) &&
-        (doc.tokens[i - 1].kind == text::TokenKind::quote || doc.tokens[i - 1].kind == text::TokenKind::punct)) {
-      c.initial[i] = 1;  // “Meanwhile, ...
-    }
-    if (!c.initial[i] && word_case(doc.token_text(i)) == kCapitalized) {
-      c.capitalized_inside.add(doc.token_text(i));
-    }
-  }
-  c.capitalized_inside.seal();
-  return c;
+// word_case(word) == kCapitalized, with the common answer first: a word that
+// starts with a lower-case letter (as words.cpp counts them, any non-ASCII
+// lead byte included) is not capitalized.
+bool is_capitalized(std::string_view word) {
+  const unsigned char first = word.empty() ? 0 : static_cast<unsigned char>(word[0]);
+  if ((first >= 'a' && first <= 'z') || first >= 0xc0) return false;
+  return word_case(word) == kCapitalized;
 }
 
 // A word in ASCII lower case, for look-ups in lists of short words, without
@@ -134,22 +94,163 @@ class Lowered {
   size_t size_ = 0;
 };
 
-bool is_title_word(const Context& c, uint32_t i) { return lexicon::is_title(Lowered(c.doc.token_text(i)).view()); }
+// Per-document facts the cleaning rules need, per token.
+enum TokenFact : uint8_t {
+  kInitial = 1,               // first word of its sentence, or after an opening quote
+  kStartsLikeCommonWord = 2,  // lowered, a function word or a word of the gazetteer's kCommonWord
+  kCapitalizedInside = 4,     // its word is also written capitalized mid-sentence
+  kKindsKnown = 8,            // the lexicon's WordKind bits are in the bits above
+  kKindsShift = 4,
+};
+
+struct Context {
+  const text::Document& doc;
+  const Gazetteer& gazetteer;
+  mutable std::vector<uint8_t> facts;  // per token; mutable for the look-ups that kinds() keeps
+
+  bool initial(uint32_t i) const { return facts[i] & kInitial; }
+  // The lexicon's WordKind bits for token i, looked up at the first call:
+  // the rules ask about the edge words of a span several times.
+  uint8_t kinds(uint32_t i) const {
+    if (!(facts[i] & kKindsKnown)) facts[i] |= kKindsKnown | lexicon::kinds_in_any_case(doc.token_text(i)) << kKindsShift;
+    return facts[i] >> kKindsShift;
+  }
+  // Known for the tokens that make_context() says.
+  bool common_word(uint32_t i) const { return facts[i] & kStartsLikeCommonWord; }
+  // Known for the tokens given to mark_capitalized_inside() only: finding
+  // it takes a pass over the text, which the rules need for few words.
+  bool capitalized_inside(uint32_t i) const { return facts[i] & kCapitalizedInside; }
+};
+
+void mark_initial_tokens(Context& c) {
+  const auto& tokens = c.doc.tokens;
+  for (const auto& s : c.doc.sentences) {
+    if (s.first_token >= s.end_token) continue;
+    const uint32_t i = s.first_token;
+    c.facts[i] |= kInitial;
+    if (i + 1 < tokens.size() && tokens[i + 1].kind == text::TokenKind::word &&
+        (tokens[i].kind == text::TokenKind::quote || tokens[i].kind == text::TokenKind::punct)) {
+      c.facts[i + 1] |= kInitial;  // “Meanwhile, ...
+    }
+  }
+}
+
+// A set of words, in any case, that answers "maybe" or "no" from the
+// length and the first and last letters of a word: a bit per word in a table
+// of at least 32 bits per word, so that few other words get a "maybe".
+class Sieve {
+ public:
+  explicit Sieve(size_t words) {
+    while (bits_ < 32 * words) bits_ *= 2, ++bits_log2_;
+    table_.assign(bits_ / 64, 0);
+  }
+  void add(std::string_view word) {
+    const size_t i = slot(word);
+    table_[i / 64] |= uint64_t{1} << (i % 64);
+  }
+  bool may_hold(std::string_view word) const {
+    const size_t i = slot(word);
+    return table_[i / 64] >> (i % 64) & 1;
+  }
+
+ private:
+  size_t slot(std::string_view word) const {
+    if (word.empty()) return 0;
+    const auto letter = [](char c) { return static_cast<uint64_t>(static_cast<unsigned char>(lower_byte(c))); };
+    const uint64_t key = word.size() << 16 | letter(word.front()) << 8 | letter(word.back());
+    return static_cast<size_t>((key * 0x9e3779b97f4a7c15ULL) >> (64 - bits_log2_));
+  }
+
+  size_t bits_ = 256;
+  int bits_log2_ = 8;
+  std::vector<uint64_t> table_;
+};
+
+// Marks kCapitalizedInside on the tokens `asked` whose word, in any case,
+// the text also writes capitalized at a token that is not initial. Every
+// token of the text is looked at, but only those that the sieve lets
+// through are looked at closely.
+void mark_capitalized_inside(Context& c, const std::vector<uint32_t>& asked) {
+  if (asked.empty()) return;
+  struct Word {
+    uint64_t hash;
+    std::string_view text;
+    bool capitalized_inside;
+  };
+  // One entry per distinct word, so that each token found marks one entry.
+  std::vector<Word> words;
+  words.reserve(asked.size());
+  Sieve sieve(asked.size());
+  for (const uint32_t i : asked) {
+    const std::string_view w = c.doc.token_text(i);
+    words.push_back({lower_ascii_hash(w), w, false});
+    sieve.add(w);
+  }
+  std::sort(words.begin(), words.end(), [](const Word& a, const Word& b) {
+    return a.hash != b.hash ? a.hash < b.hash : less_ignoring_case(a.text, b.text);
+  });
+  words.erase(std::unique(words.begin(), words.end(),
+                          [](const Word& a, const Word& b) { return a.hash == b.hash && same_ignoring_case(a.text, b.text); }),
+              words.end());
+  const auto find = [&](std::string_view w) {
+    const uint64_t h = lower_ascii_hash(w);
+    auto it = std::lower_bound(words.begin(), words.end(), h, [](const Word& e, uint64_t v) { return e.hash < v; });
+    while (it != words.end() && it->hash == h && !same_ignoring_case(it->text, w)) ++it;
+    return it != words.end() && it->hash == h ? &*it : nullptr;
+  };
+  const std::string_view text = c.doc.text;
+  const text::Token* tokens = c.doc.tokens.data();
+  const uint8_t* facts = c.facts.data();
+  for (uint32_t i = 0, n = static_cast<uint32_t>(c.doc.tokens.size()); i < n; ++i) {
+    const std::string_view w = text.substr(tokens[i].start, tokens[i].length);
+    if (!sieve.may_hold(w) || (facts[i] & kInitial) || !is_capitalized(w)) continue;
+    if (Word* word = find(w)) word->capitalized_inside = true;
+  }
+  for (const uint32_t i : asked) {
+    if (find(c.doc.token_text(i))->capitalized_inside) c.facts[i] |= kCapitalizedInside;
+  }
+}
+
+bool is_title_word(const Context& c, uint32_t i) { return c.kinds(i) & lexicon::kTitleWord; }
 
 bool is_edge_word(const Context& c, uint32_t i) {
+  // The look-ups first: most words of a name are words, and not function words.
+  const bool edge = c.doc.tokens[i].kind != text::TokenKind::word || (c.kinds(i) & lexicon::kFunctionWord);
+  if (!edge) return false;
   const std::string_view w = c.doc.token_text(i);
-  if (word_case(w) == kAllCaps && w.size() > 1) return false;  // US, IT, WHO
-  return c.doc.tokens[i].kind != text::TokenKind::word || lexicon::is_function_word(Lowered(w).view());
+  return !(w.size() > 1 && word_case(w) == kAllCaps);  // US, IT, WHO
+}
+
+// `spans` are the spans from the tags, before cleaning. The facts that
+// is_sentence_initial_common_word() needs are found for the tokens it is
+// asked about: capitalized initial tokens of spans, other than edge words
+// (and titles, in a person's name), which clean() trims without asking.
+Context make_context(const text::Document& doc, const Gazetteer& gazetteer, const std::vector<TokenSpan>& spans) {
+  Context c{doc, gazetteer, std::vector<uint8_t>(doc.tokens.size(), 0)};
+  mark_initial_tokens(c);
+  std::vector<uint32_t> asked;
+  for (const TokenSpan& s : spans) {
+    for (uint32_t i = s.first; i < s.end; ++i) {
+      const std::string_view w = doc.token_text(i);
+      if (!c.initial(i) || !is_capitalized(w) || is_edge_word(c, i)) continue;
+      if (s.type == EntityType::PER && is_title_word(c, i)) continue;
+      const Lowered lower(w);
+      const bool function_word = c.kinds(i) & lexicon::kFunctionWord;  // as is_function_word(lower.view())
+      if (!function_word && !gazetteer.contains(kCommonWord, lower.view())) continue;
+      c.facts[i] |= kStartsLikeCommonWord;
+      // A word too long for Lowered reads "", which is never written capitalized.
+      if (!lower.view().empty()) asked.push_back(i);
+    }
+  }
+  mark_capitalized_inside(c, asked);
+  return c;
 }
 
 // A capitalized word that is only capitalized because it starts a sentence:
 // "Meanwhile", "Share", "What".
 bool is_sentence_initial_common_word(const Context& c, uint32_t i) {
-  const std::string_view w = c.doc.token_text(i);
-  if (!c.initial[i] || word_case(w) != kCapitalized) return false;
-  const Lowered lower(w);
-  if (c.capitalized_inside.contains(lower.view())) return false;
-  return lexicon::is_function_word(lower.view()) || c.gazetteer.contains(kCommonWord, lower.view());
+  if (!c.initial(i) || !is_capitalized(c.doc.token_text(i))) return false;
+  return c.common_word(i) && !c.capitalized_inside(i);
 }
 
 // Trims a span to what a reader would mark; false when nothing is left.
@@ -160,7 +261,7 @@ bool clean(const Context& c, TokenSpan& s) {
     ++s.first;
   }
   if (s.first >= s.end) return false;
-  bool all_titles = true;
+  bool all_titles = s.type != EntityType::PER;  // a person's first title word is trimmed above
   for (uint32_t i = s.first; i < s.end && all_titles; ++i) all_titles = is_title_word(c, i);
   if (all_titles) return false;
   // A name has a capital (or a digit, as in "G20") somewhere.
@@ -174,14 +275,24 @@ bool clean(const Context& c, TokenSpan& s) {
 // "'s" outside names ("IRGC Aerospace Division's Space Unit" is two).
 bool splits_names(std::string_view word) { return is_possessive(word) || word == "(" || word == ")"; }
 
+// The first tag at or after `i` that is not kOutside, or the end: most tags
+// are, so they are skipped eight at a time.
+uint32_t next_tagged(const std::vector<Tag>& tags, uint32_t i) {
+  static_assert(sizeof(Tag) == 1 && kOutside == 0);
+  const uint32_t n = static_cast<uint32_t>(tags.size());
+  for (uint64_t eight = 0; i + 8 <= n; i += 8) {
+    std::memcpy(&eight, tags.data() + i, 8);
+    if (eight != 0) break;
+  }
+  while (i < n && tags[i] == kOutside) ++i;
+  return i;
+}
+
 // Spans of B/I tags, split where splits_names says.
 std::vector<TokenSpan> spans_from_tags(const text::Document& doc, const std::vector<Tag>& tags) {
   std::vector<TokenSpan> spans;
-  for (uint32_t i = 0; i < tags.size();) {
-    if (tags[i] == kOutside) {
-      ++i;
-      continue;
-    }
+  spans.reserve(tags.size() / 8 + 16);  // enough for most texts
+  for (uint32_t i = next_tagged(tags, 0); i < tags.size(); i = next_tagged(tags, i)) {
     uint32_t j = i + 1;
     while (j < tags.size() && is_inside(tags[j]) && type_index(tags[j]) == type_index(tags[i])) ++j;
     uint32_t start = i;
@@ -196,49 +307,155 @@ std::vector<TokenSpan> spans_from_tags(const text::Document& doc, const std::vec
   return spans;
 }
 
+// Keeps, in order, the spans that `keep` accepts (and may trim).
+template <typename Keep>
+void filter(std::vector<TokenSpan>& spans, Keep keep) {
+  size_t kept = 0;
+  for (TokenSpan s : spans) {
+    if (keep(s)) spans[kept++] = s;
+  }
+  spans.resize(kept);
+}
+
 // Section labels copied with a headline ("Diplomacy: Putin urges ...",
 // "Diplomacy Putin hints ...") look like a name, or like a first name before
 // a surname. A label is dropped when it starts its paragraph before a colon
 // and names no one else in the text; a word glued before a surname is cut
 // when the text gives that surname another first name ("Vladimir Putin").
+// Neither happens to a known first name or a word that the text also
+// capitalizes mid-sentence.
 class SectionLabels {
  public:
+  enum Verdict { kName, kLabel, kLabelBeforeName };
+
+  // Counts, over the person spans, only what the verdicts will ask about:
+  // most texts have no candidate, and need no count at all.
   SectionLabels(const Context& c, const std::vector<TokenSpan>& spans) : c_(c) {
     for (const TokenSpan& s : spans) {
+      if (!may_be_label(s)) continue;
+      if (s.end - s.first == 1 && before_colon(s)) ask(c.doc.token_text(s.first));
+      if (s.end - s.first == 2) ask(c.doc.token_text(s.end - 1));
+    }
+    if (surnames_.empty()) return;
+    std::sort(surnames_.begin(), surnames_.end(), [](const Surname& a, const Surname& b) {
+      return a.hash != b.hash ? a.hash < b.hash : less_ignoring_case(a.word, b.word);
+    });
+    surnames_.erase(std::unique(surnames_.begin(), surnames_.end(),
+                                [](const Surname& a, const Surname& b) {
+                                  return a.hash == b.hash && same_ignoring_case(a.word, b.word);
+                                }),
+                    surnames_.end());
+    for (const TokenSpan& s : spans) {
       if (s.type != EntityType::PER) continue;
-      const std::string last = lower_ascii(c.doc.token_text(s.end - 1));
-      if (s.end - s.first >= 2) first_names_of_[last].insert(lower_ascii(c.doc.token_text(s.first)));
-      ++last_word_uses_[last];
+      const size_t k = position(c.doc.token_text(s.end - 1));
+      if (k == surnames_.size()) continue;
+      Surname& surname = surnames_[k];
+      ++surname.uses;
+      if (s.end - s.first < 2) continue;
+      const std::string_view first = c.doc.token_text(s.first);
+      if (surname.first_name.empty()) {
+        surname.first_name = first;
+      } else if (!same_ignoring_case(surname.first_name, first)) {
+        surname.several_first_names = true;
+      }
     }
   }
 
-  // False when the span is only a label; otherwise the span, trimmed of one.
-  bool apply(TokenSpan& s) const {
-    if (s.type != EntityType::PER || !c_.initial[s.first]) return true;
-    const std::string first = lower_ascii(c_.doc.token_text(s.first));
-    if (c_.capitalized_inside.contains(first) || c_.gazetteer.contains(kFirstName, first)) return true;
-    if (s.end - s.first == 1) return !is_lone_label(s, first);
-    const auto names = first_names_of_.find(lower_ascii(c_.doc.token_text(s.end - 1)));
-    if (s.end - s.first == 2 && names != first_names_of_.end() && names->second.size() > 1) ++s.first;
-    return true;
+  // What the span is by the rules, before their exceptions.
+  Verdict verdict(const TokenSpan& s) const {
+    if (!may_be_label(s)) return kName;
+    if (s.end - s.first == 1) {
+      if (!before_colon(s)) return kName;
+      const Surname* surname = find(c_.doc.token_text(s.first));
+      return surname && surname->uses == 1 ? kLabel : kName;
+    }
+    if (s.end - s.first != 2) return kName;
+    const Surname* surname = find(c_.doc.token_text(s.end - 1));
+    return surname && surname->several_first_names ? kLabelBeforeName : kName;
   }
 
  private:
-  bool is_lone_label(const TokenSpan& s, const std::string& word) const {
-    const bool before_colon = s.end < c_.doc.tokens.size() && c_.doc.token_text(s.end) == ":";
-    const auto uses = last_word_uses_.find(word);
-    return before_colon && uses != last_word_uses_.end() && uses->second == 1;
+  // What the person spans ending in one word (in any case) tell.
+  struct Surname {
+    uint64_t hash;
+    std::string_view word;
+    int uses = 0;                      // person spans ending in it
+    std::string_view first_name;       // the first word of the first such span of two words or more
+    bool several_first_names = false;  // and another first word in a later one
+  };
+
+  bool may_be_label(const TokenSpan& s) const { return s.type == EntityType::PER && c_.initial(s.first); }
+
+  bool before_colon(const TokenSpan& s) const {
+    return s.end < c_.doc.tokens.size() && c_.doc.token_text(s.end) == ":";
+  }
+
+  void ask(std::string_view word) { surnames_.push_back({lower_ascii_hash(word), word, 0, {}, false}); }
+
+  const Surname* find(std::string_view word) const {
+    const size_t k = position(word);
+    return k < surnames_.size() ? &surnames_[k] : nullptr;
+  }
+
+  // The index of `word`'s entry, or past the end.
+  size_t position(std::string_view word) const {
+    const uint64_t h = lower_ascii_hash(word);
+    auto it = std::lower_bound(surnames_.begin(), surnames_.end(), h,
+                               [](const Surname& s, uint64_t v) { return s.hash < v; });
+    while (it != surnames_.end() && it->hash == h && !same_ignoring_case(it->word, word)) ++it;
+    return it != surnames_.end() && it->hash == h ? it - surnames_.begin() : surnames_.size();
   }
 
   const Context& c_;
-  std::unordered_map<std::string, std::unordered_set<std::string>> first_names_of_;  // surname -> first words
-  std::unordered_map<std::string, int> last_word_uses_;  // PER spans ending in a word
+  std::vector<Surname> surnames_;  // the words asked about, by hash
+};
+
+// Drops the spans that are only section labels and cuts the labels off
+// names; see SectionLabels.
+void remove_section_labels(Context& c, std::vector<TokenSpan>& spans) {
+  std::vector<std::pair<size_t, SectionLabels::Verdict>> labels;  // span index, verdict
+  std::vector<uint32_t> first_words;
+  {
+    const SectionLabels rules(c, spans);
+    for (size_t k = 0; k < spans.size(); ++k) {
+      const SectionLabels::Verdict verdict = rules.verdict(spans[k]);
+      if (verdict == SectionLabels::kName) continue;
+      const uint32_t first = spans[k].first;
+      if (c.gazetteer.contains(kFirstName, c.doc.token_text(first))) continue;  // it ignores case
+      labels.emplace_back(k, verdict);
+      first_words.push_back(first);
+    }
+  }
+  if (labels.empty()) return;
+  mark_capitalized_inside(c, first_words);
+  for (const auto& [k, verdict] : labels) {
+    TokenSpan& s = spans[k];
+    if (c.capitalized_inside(s.first)) continue;
+    if (verdict == SectionLabels::kLabel) {
+      s.end = s.first;  // emptied, to be dropped below
+    } else {
+      ++s.first;
+    }
+  }
+  filter(spans, [](const TokenSpan& s) { return s.first < s.end; });
+}
+
+// The words of a form: lower case, without dots.
+struct Words {
+  const std::string_view* first;
+  size_t count;
+  size_t size() const { return count; }
+  bool empty() const { return count == 0; }
+  const std::string_view* begin() const { return first; }
+  const std::string_view* end() const { return first + count; }
+  std::string_view operator[](size_t i) const { return first[i]; }
+  std::string_view back() const { return first[count - 1]; }
 };
 
 // A distinct surface form and what grouping needs to know about it.
 struct Form {
-  std::string text;
-  std::vector<std::string> words;  // lower case, without dots
+  std::string_view text;  // into Grouper::chars_
+  uint32_t first_word = 0, word_count = 0;  // into Grouper::words_
   int votes[4] = {};
   int mentions = 0;
   int first_mention = 0;
@@ -247,6 +464,7 @@ struct Form {
 class UnionFind {
  public:
   explicit UnionFind(size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
+  // The smallest member of x's group: join() keeps it the root.
   int find(int x) {
     while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
     return x;
@@ -260,24 +478,9 @@ class UnionFind {
   std::vector<int> parent_;
 };
 
-std::vector<std::string> words_of(std::string_view text) {
-  std::vector<std::string> words;
-  std::string current;
-  for (const char ch : text) {
-    if (ch == ' ') {
-      if (!current.empty()) words.push_back(current);
-      current.clear();
-    } else if (ch != '.') {
-      current += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch;
-    }
-  }
-  if (!current.empty()) words.push_back(current);
-  return words;
-}
-
 int majority(const Form& f) { return static_cast<int>(std::max_element(f.votes, f.votes + 4) - f.votes); }
 
-bool within_one_edit(const std::string& a, const std::string& b) {
+bool within_one_edit(std::string_view a, std::string_view b) {
   if (a == b) return true;
   const size_t n = a.size(), m = b.size();
   if (n + 1 < m || m + 1 < n) return false;
@@ -302,22 +505,31 @@ bool within_one_edit(const std::string& a, const std::string& b) {
 }
 
 // Transliteration variants: "ebrahim"/"ibrahim", "zelensky"/"zelenskyy".
-bool variant_words(const std::string& a, const std::string& b) {
+bool variant_words(std::string_view a, std::string_view b) {
   return a == b || (a.size() >= 5 && b.size() >= 5 && within_one_edit(a, b));
 }
 
-bool variant_names(const Form& a, const Form& b) {
-  if (a.words.size() != b.words.size()) return false;
-  for (size_t i = 0; i < a.words.size(); ++i) {
-    if (!variant_words(a.words[i], b.words[i])) return false;
+bool variant_names(Words a, Words b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (!variant_words(a[i], b[i])) return false;
   }
   return true;
 }
 
+// Names that may be spellings of one another share it: the word count and
+// the first two letters of the last word.
+uint64_t variant_key(Words words) {
+  const std::string_view start = words.back().substr(0, 2);
+  uint64_t key = static_cast<uint64_t>(words.size()) << 24 | start.size() << 16;
+  for (size_t i = 0; i < start.size(); ++i) key |= static_cast<uint64_t>(static_cast<unsigned char>(start[i])) << (8 - 8 * i);
+  return key;
+}
+
 // The initials of `words`, with or without function words.
-std::string initials(const std::vector<std::string>& words, bool skip_function_words) {
+std::string initials(Words words, bool skip_function_words) {
   std::string out;
-  for (const auto& w : words) {
+  for (const std::string_view w : words) {
     if (skip_function_words && lexicon::is_function_word(w)) continue;
     if (!w.empty()) out += w[0];
   }
@@ -327,7 +539,7 @@ std::string initials(const std::vector<std::string>& words, bool skip_function_w
 // Whether `acronym` (lower case) abbreviates the words of `expansion`:
 // "sco" for "shanghai cooperation organization", "cef" for "second caspian
 // economic forum" (a dropped first word), "jcpoa" with the "of".
-bool abbreviates(const std::string& acronym, const std::vector<std::string>& expansion) {
+bool abbreviates(std::string_view acronym, Words expansion) {
   if (acronym.size() < 2 || expansion.size() < 2) return false;
   for (const bool skip : {true, false}) {
     const std::string init = initials(expansion, skip);
@@ -339,23 +551,62 @@ bool abbreviates(const std::string& acronym, const std::vector<std::string>& exp
   return false;
 }
 
+bool ends_with(Words longer, Words shorter) {
+  if (shorter.size() >= longer.size()) return false;
+  return std::equal(shorter.first, shorter.first + shorter.size(), longer.end() - shorter.size());
+}
+
+// The distinct forms of a document by their text: open addressing over form
+// indices, sized once for its mentions.
+class FormIndex {
+ public:
+  explicit FormIndex(size_t mentions) {
+    size_t n = 16;
+    while (n < 2 * mentions) n *= 2;
+    slots_.assign(n, -1);
+    mask_ = n - 1;
+  }
+  // The slot for `text`: its form's index, or -1 for the caller to fill in.
+  int& slot(std::string_view text, const std::vector<Form>& forms) {
+    size_t i = hash_text(text) & mask_;
+    while (slots_[i] >= 0 && forms[slots_[i]].text != text) i = (i + 1) & mask_;
+    return slots_[i];
+  }
+
+ private:
+  std::vector<int> slots_;
+  size_t mask_ = 0;
+};
+
 class Grouper {
  public:
   Grouper(const Context& c, std::vector<TokenSpan> spans) : c_(c), spans_(std::move(spans)) {
+    // Forms view their text and words in this buffer, which therefore must
+    // never reallocate: it is reserved for every token of every span with a
+    // space after it, twice, more than all surfaces and their words can take.
+    size_t longest = 0, tokens = 0;
+    for (const TokenSpan& s : spans_) {
+      for (uint32_t i = s.first; i < s.end; ++i) longest += c_.doc.tokens[i].length + 1;
+      tokens += s.end - s.first;
+    }
+    chars_.reserve(2 * longest);
+    words_.reserve(tokens);
+    forms_.reserve(spans_.size());
+    form_of_.reserve(spans_.size());
+    FormIndex index(spans_.size());
     for (size_t m = 0; m < spans_.size(); ++m) {
-      const std::string text = surface(c_.doc, spans_[m].first, spans_[m].end);
-      auto [it, fresh] = index_.emplace(text, static_cast<int>(forms_.size()));
-      if (fresh) {
-        Form f;
-        f.text = text;
-        f.words = words_of(text);
-        f.first_mention = static_cast<int>(m);
-        forms_.push_back(std::move(f));
+      const std::string_view text = append_surface(spans_[m]);
+      int& form = index.slot(text, forms_);
+      if (form < 0) {
+        form = static_cast<int>(forms_.size());
+        add_form(text, static_cast<int>(m));
+      } else {
+        chars_.resize(chars_.size() - text.size());  // its form holds the text already
       }
-      Form& f = forms_[it->second];
+      Form& f = forms_[form];
       ++f.votes[static_cast<int>(spans_[m].type)];
       ++f.mentions;
-      form_of_.push_back(it->second);
+      form_of_.push_back(form);
     }
   }
 
@@ -369,6 +620,46 @@ class Grouper {
   }
 
  private:
+  // Appends the text of the span's tokens, every run of white space as one
+  // space, and returns it.
+  std::string_view append_surface(const TokenSpan& s) {
+    const size_t start = chars_.size();
+    for (uint32_t i = s.first; i < s.end; ++i) {
+      if (i > s.first && c_.doc.tokens[i].space_before) chars_.push_back(' ');
+      const std::string_view word = c_.doc.token_text(i);
+      chars_.insert(chars_.end(), word.begin(), word.end());
+    }
+    return {chars_.data() + start, chars_.size() - start};
+  }
+
+  // A new form for `text`, first mentioned by mention `m`; its words are
+  // the text's space-separated words, lowered, without dots, appended to
+  // chars_ after the text.
+  void add_form(std::string_view text, int m) {
+    Form f;
+    f.text = text;
+    f.first_word = static_cast<uint32_t>(words_.size());
+    size_t start = chars_.size();
+    const auto end_word = [&] {
+      if (chars_.size() > start) words_.emplace_back(chars_.data() + start, chars_.size() - start);
+      start = chars_.size();
+    };
+    for (const char ch : text) {
+      if (ch == ' ') {
+        end_word();
+      } else if (ch != '.') {
+        chars_.push_back(lower_byte(ch));
+      }
+    }
+    end_word();
+    f.word_count = static_cast<uint32_t>(words_.size()) - f.first_word;
+    f.first_mention = m;
+    forms_.push_back(f);
+  }
+
+  Words words(const Form& f) const { return {words_.data() + f.first_word, f.word_count}; }
+  Words words(int f) const { return words(forms_[f]); }
+
   // "Shanghai Cooperation Organization (SCO)": the mention before the
   // parenthesis and the acronym inside it.
   void join_defined_acronyms(UnionFind& groups) {
@@ -377,75 +668,81 @@ class Grouper {
       const TokenSpan& b = spans_[m + 1];
       if (b.end - b.first != 1 || b.first != a.end + 1 || b.end >= c_.doc.tokens.size()) continue;
       if (c_.doc.token_text(a.end) != "(" || c_.doc.token_text(b.end) != ")") continue;
-      const Form& acronym = forms_[form_of_[m + 1]];
-      if (acronym.words.size() == 1 && abbreviates(acronym.words[0], forms_[form_of_[m]].words)) {
-        groups.join(form_of_[m], form_of_[m + 1]);
-      }
+      const Words acronym = words(form_of_[m + 1]);
+      if (acronym.size() == 1 && abbreviates(acronym[0], words(form_of_[m]))) groups.join(form_of_[m], form_of_[m + 1]);
     }
   }
 
   // UN, EU, NATO, US...: every form of one known acronym or its expansion.
   void join_known_acronyms(UnionFind& groups) {
-    const auto acronyms = lexicon::acronyms();
-    std::vector<int> first_form(acronyms.size, -1);  // per expansion: its first acronym's index
+    std::vector<int> first_form(lexicon::acronyms().size, -1);  // per acronym entry
     for (size_t f = 0; f < forms_.size(); ++f) {
-      const std::string& text = forms_[f].text;
-      for (size_t i = 0; i < acronyms.size; ++i) {
-        const lexicon::Acronym& acronym = acronyms.items[i];
-        if (text != acronym.short_form && !same_ignoring_case(text, acronym.expansion)) continue;
-        // "US" and "U.S." are two acronyms of one expansion.
-        size_t a = 0;
-        while (!same_ignoring_case(acronyms.items[a].expansion, acronym.expansion)) ++a;
-        if (first_form[a] < 0) {
-          first_form[a] = static_cast<int>(f);
-        } else {
-          groups.join(first_form[a], static_cast<int>(f));
-        }
-        break;
+      const int acronym = lexicon::acronym_entry(forms_[f].text);
+      if (acronym < 0) continue;
+      if (first_form[acronym] < 0) {
+        first_form[acronym] = static_cast<int>(f);
+      } else {
+        groups.join(first_form[acronym], static_cast<int>(f));
       }
     }
   }
 
   // Spellings of one person's name: "Ebrahim Raisi" / "Ibrahim Raisi".
+  // Each name is compared with the first names before it that share its
+  // variant_key().
   void join_variants(UnionFind& groups) {
-    std::unordered_map<std::string, std::vector<int>> buckets;  // word count and first letters of the last word
-    constexpr size_t kMaxBucket = 64;  // bounds the pairwise comparisons
+    constexpr size_t kMaxCompared = 64;  // bounds the pairwise comparisons
+    std::vector<std::pair<uint64_t, int>> people;  // variant key, form
+    people.reserve(forms_.size());
     for (size_t f = 0; f < forms_.size(); ++f) {
       const Form& form = forms_[f];
-      if (majority(form) != static_cast<int>(EntityType::PER) || form.words.empty()) continue;
-      const std::string key = std::to_string(form.words.size()) + form.words.back().substr(0, 2);
-      auto& bucket = buckets[key];
-      for (const int other : bucket) {
-        if (variant_names(form, forms_[other])) groups.join(other, static_cast<int>(f));
+      if (majority(form) != static_cast<int>(EntityType::PER) || form.word_count == 0) continue;
+      people.emplace_back(variant_key(words(form)), static_cast<int>(f));
+    }
+    std::sort(people.begin(), people.end());
+    for (size_t first = 0, end = 0; first < people.size(); first = end) {
+      while (end < people.size() && people[end].first == people[first].first) ++end;
+      for (size_t p = first + 1; p < end; ++p) {
+        for (size_t q = first; q < std::min(p, first + kMaxCompared); ++q) {
+          if (variant_names(words(people[p].second), words(people[q].second))) {
+            groups.join(people[q].second, people[p].second);
+          }
+        }
       }
-      if (bucket.size() < kMaxBucket) bucket.push_back(static_cast<int>(f));
     }
   }
 
   // "Lavrov" joins "Sergey Lavrov"; "Zarepour:" joins "Isa Zarepour" even
   // when the tagger called it a place, unless it is a known place.
   void join_surnames(UnionFind& groups) {
-    std::unordered_map<std::string, std::vector<int>> by_last_word;  // of multi-word person names
+    constexpr int kMaxFullNames = 16;  // considered per last word
+    std::vector<std::pair<uint64_t, int>> full_names;  // multi-word person names by their last word's hash
+    full_names.reserve(forms_.size());
     for (size_t f = 0; f < forms_.size(); ++f) {
       const Form& form = forms_[f];
-      if (form.words.size() >= 2 && majority(form) == static_cast<int>(EntityType::PER)) {
-        auto& names = by_last_word[form.words.back()];
-        if (names.size() < 16) names.push_back(static_cast<int>(f));
+      if (form.word_count >= 2 && majority(form) == static_cast<int>(EntityType::PER)) {
+        full_names.emplace_back(hash_text(words(form).back()), static_cast<int>(f));
       }
     }
+    std::sort(full_names.begin(), full_names.end());
     for (size_t f = 0; f < forms_.size(); ++f) {
       Form& form = forms_[f];
-      if (form.words.empty() || form.words.size() >= 3) continue;
+      const Words name = words(form);
+      if (name.empty() || name.size() >= 3) continue;
       const bool person = majority(form) == static_cast<int>(EntityType::PER);
-      if (!person && (form.words.size() != 1 || is_known_non_person(form.text))) continue;
-      const auto it = by_last_word.find(form.words.back());
-      if (it == by_last_word.end()) continue;
+      if (!person && name.size() != 1) continue;
+      const auto same_hash = std::equal_range(full_names.begin(), full_names.end(),
+                                              std::make_pair(hash_text(name.back()), 0), by_hash);
+      if (same_hash.first == same_hash.second || (!person && is_known_non_person(form.text))) continue;
       // The full name that ends with this form; when several people share
       // it, the one mentioned most, unless that is a tie.
-      int target = -1, target_mentions = 0;
+      int target = -1, target_mentions = 0, considered = 0;
       bool tie = false;
-      for (const int candidate : it->second) {
-        if (candidate == static_cast<int>(f) || !ends_with(forms_[candidate].words, form.words)) continue;
+      for (auto it = same_hash.first; it != same_hash.second; ++it) {
+        const int candidate = it->second;
+        if (words(candidate).back() != name.back()) continue;  // another word with the same hash
+        if (++considered > kMaxFullNames) break;
+        if (candidate == static_cast<int>(f) || !ends_with(words(candidate), name)) continue;
         if (target >= 0 && groups.find(target) == groups.find(candidate)) continue;
         const int mentions = forms_[candidate].mentions;
         tie = target >= 0 && mentions == target_mentions;
@@ -457,35 +754,78 @@ class Grouper {
     }
   }
 
-  static bool ends_with(const std::vector<std::string>& longer, const std::vector<std::string>& shorter) {
-    if (shorter.size() >= longer.size()) return false;
-    return std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin());
+  static bool by_hash(const std::pair<uint64_t, int>& a, const std::pair<uint64_t, int>& b) {
+    return a.first < b.first;
   }
 
-  bool is_known_non_person(const std::string& text) const {
+  bool is_known_non_person(std::string_view text) const {
     return c_.gazetteer.contains(kCountry, text) || c_.gazetteer.contains(kCity, text) ||
            c_.gazetteer.contains(kDemonym, text) || c_.gazetteer.contains(kKnownOrg, text);
   }
 
+  // The fullest form: most words, then longest, then most used, then first.
+  auto fullness(int f) const {
+    const Form& form = forms_[f];
+    return std::make_tuple(form.word_count, form.text.size(), form.mentions, -form.first_mention);
+  }
+
+  // Entities are numbered by first mention, and list their forms by first
+  // mention. Forms are numbered by first mention too, and a group's root is
+  // its first form, so both orders follow the form indices: each step below
+  // is a pass over the forms in order.
   Result build(UnionFind& groups) {
-    Result r;
-    std::vector<int> entity_of_group(forms_.size(), -1);
-    std::vector<std::vector<int>> members;  // forms of each entity, by first mention
-    std::vector<bool> listed(forms_.size(), false);
-    for (size_t m = 0; m < spans_.size(); ++m) {
-      const int group = groups.find(form_of_[m]);
-      if (entity_of_group[group] < 0) {
-        entity_of_group[group] = static_cast<int>(members.size());
-        members.emplace_back();
+    struct Tally {
+      int votes[4] = {};
+      bool full_person = false;
+      int fullest = -1;
+      int forms = 0;
+    };
+    std::vector<int> entity_of(forms_.size());  // per form
+    std::vector<Tally> tallies;                 // per entity
+    for (size_t f = 0; f < forms_.size(); ++f) {
+      const int root = groups.find(static_cast<int>(f));
+      if (root == static_cast<int>(f)) {
+        entity_of[f] = static_cast<int>(tallies.size());
+        tallies.emplace_back();
+      } else {
+        entity_of[f] = entity_of[root];
       }
-      if (!listed[form_of_[m]]) {
-        listed[form_of_[m]] = true;
-        members[entity_of_group[group]].push_back(form_of_[m]);
+      Tally& tally = tallies[entity_of[f]];
+      const Form& form = forms_[f];
+      for (int t = 0; t < 4; ++t) tally.votes[t] += form.votes[t];
+      tally.full_person |= form.word_count >= 2 && majority(form) == static_cast<int>(EntityType::PER);
+      if (tally.fullest < 0 || fullness(static_cast<int>(f)) > fullness(tally.fullest)) tally.fullest = static_cast<int>(f);
+      ++tally.forms;
+    }
+    Result r;
+    r.entities.resize(tallies.size());
+    for (size_t e = 0; e < tallies.size(); ++e) {
+      const Tally& tally = tallies[e];
+      Entity& entity = r.entities[e];
+      entity.id = static_cast<int>(e);
+      entity.type = tally.full_person ? EntityType::PER
+                                      : static_cast<EntityType>(std::max_element(tally.votes, tally.votes + 4) - tally.votes);
+      entity.name = std::string(forms_[tally.fullest].text);
+      entity.aliases.reserve(tally.forms - 1);
+    }
+    // A country is a place in an article, whatever the tagger voted: the
+    // Reuters training text often names a country for its government ("US").
+    for (size_t f = 0; f < forms_.size(); ++f) {
+      Entity& entity = r.entities[entity_of[f]];
+      if (!tallies[entity_of[f]].full_person && entity.type != EntityType::LOC &&
+          c_.gazetteer.contains(kCountry, forms_[f].text)) {
+        entity.type = EntityType::LOC;
       }
     }
-    for (size_t e = 0; e < members.size(); ++e) r.entities.push_back(make_entity(static_cast<int>(e), members[e]));
+    for (size_t f = 0; f < forms_.size(); ++f) {
+      Entity& entity = r.entities[entity_of[f]];
+      const std::string_view text = forms_[f].text;
+      if (static_cast<int>(f) != tallies[entity_of[f]].fullest) entity.aliases.emplace_back(text);
+      if (entity.type == EntityType::MISC && entity.related.empty()) entity.related = lexicon::country_of_demonym(text);
+    }
+    r.mentions.reserve(spans_.size());
     for (size_t m = 0; m < spans_.size(); ++m) {
-      const int entity = entity_of_group[groups.find(form_of_[m])];
+      const int entity = entity_of[form_of_[m]];
       Mention mention;
       mention.span = {c_.doc.tokens[spans_[m].first].start, c_.doc.tokens[spans_[m].end - 1].end()};
       mention.type = r.entities[entity].type;
@@ -496,71 +836,21 @@ class Grouper {
     return r;
   }
 
-  bool names_a_country(const std::vector<int>& forms) const {
-    for (const int f : forms) {
-      if (c_.gazetteer.contains(kCountry, forms_[f].text)) return true;
-    }
-    return false;
-  }
-
-  Entity make_entity(int id, const std::vector<int>& forms) const {
-    int votes[4] = {};
-    bool full_person = false;
-    for (const int f : forms) {
-      for (int t = 0; t < 4; ++t) votes[t] += forms_[f].votes[t];
-      full_person |= forms_[f].words.size() >= 2 && majority(forms_[f]) == static_cast<int>(EntityType::PER);
-    }
-    Entity e;
-    e.id = id;
-    e.type = full_person ? EntityType::PER : static_cast<EntityType>(std::max_element(votes, votes + 4) - votes);
-    // A country is a place in an article, whatever the tagger voted: the
-    // Reuters training text often names a country for its government ("US").
-    if (!full_person && names_a_country(forms)) e.type = EntityType::LOC;
-    // The fullest form: most words, then longest, then most used, then first.
-    int best = forms.front();
-    for (const int f : forms) {
-      const Form &a = forms_[f], &b = forms_[best];
-      if (std::make_tuple(a.words.size(), a.text.size(), a.mentions, -a.first_mention) >
-          std::make_tuple(b.words.size(), b.text.size(), b.mentions, -b.first_mention)) {
-        best = f;
-      }
-    }
-    e.name = forms_[best].text;
-    for (const int f : forms) {
-      if (f != best) e.aliases.push_back(forms_[f].text);
-    }
-    if (e.type == EntityType::MISC) {
-      for (const int f : forms) {
-        const std::string_view country = lexicon::country_of_demonym(forms_[f].text);
-        if (!country.empty()) {
-          e.related = std::string(country);
-          break;
-        }
-      }
-    }
-    return e;
-  }
-
   const Context& c_;
   std::vector<TokenSpan> spans_;
-  std::vector<Form> forms_;
+  std::vector<char> chars_;  // the forms' texts and words
+  std::vector<std::string_view> words_;
+  std::vector<Form> forms_;  // by first mention
   std::vector<int> form_of_;  // per mention
-  std::unordered_map<std::string, int> index_;
 };
 
 }  // namespace
 
 Result group(const text::Document& doc, const std::vector<Tag>& tags, const Gazetteer& gazetteer) {
-  const Context context = make_context(doc, gazetteer);
-  std::vector<TokenSpan> cleaned;
-  for (TokenSpan s : spans_from_tags(doc, tags)) {
-    if (clean(context, s)) cleaned.push_back(s);
-  }
-  const SectionLabels labels(context, cleaned);
-  std::vector<TokenSpan> spans;
-  for (TokenSpan s : cleaned) {
-    if (labels.apply(s)) spans.push_back(s);
-  }
+  std::vector<TokenSpan> spans = spans_from_tags(doc, tags);
+  Context context = make_context(doc, gazetteer, spans);
+  filter(spans, [&](TokenSpan& s) { return clean(context, s); });
+  remove_section_labels(context, spans);
   return Grouper(context, std::move(spans)).run();
 }
 

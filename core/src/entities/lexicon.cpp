@@ -3,6 +3,7 @@
 #include "entities/lexicon.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <iterator>
 #include <vector>
 
@@ -122,39 +123,141 @@ List<std::string_view> titles() { return list_of(kTitles); }
 List<std::string_view> org_suffixes() { return list_of(kOrgSuffixes); }
 List<std::string_view> countries() { return list_of(kCountries); }
 
-std::string_view country_of_demonym(std::string_view word) {
-  for (const auto& d : kDemonyms) {
-    if (d.word == word) return d.country;
-  }
-  return {};
-}
-
 namespace {
 
-// A word list sorted once, for binary search: the lists are asked about
-// every edge word of every mention.
-template <size_t N>
-class SortedList {
- public:
-  explicit SortedList(const std::string_view (&words)[N]) : words_(words, words + N) {
-    std::sort(words_.begin(), words_.end());
+char lower_byte(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+bool same_ignoring_case(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (lower_byte(a[i]) != lower_byte(b[i])) return false;
   }
-  bool contains(std::string_view w) const { return std::binary_search(words_.begin(), words_.end(), w); }
+  return true;
+}
+
+// A fixed list of words as an open-addressing table, built once and hashed
+// on lower-case letters: grouping asks about the edge words of every
+// mention. Most words are rejected by their length or by a bit of a
+// 512-byte filter, without a look at the table, which the tagger's weights
+// keep pushing out of the cache. No two listed words may differ only in case.
+class WordSet {
+ public:
+  struct Entry {
+    std::string_view word;
+    int position = -1;  // in the list, the first for a word listed twice
+    uint8_t kinds = 0;  // the WordKind bits of every listing
+  };
+
+  explicit WordSet(size_t words) {
+    size_t n = 16 + 4 * words;
+    while (n & (n - 1)) n &= n - 1;  // a power of two, 2 to 4 slots per word
+    slots_.resize(n);
+    mask_ = n - 1;
+  }
+
+  void add(std::string_view word, int position, uint8_t kinds = 0) {
+    longest_ = std::max(longest_, word.size());
+    const uint32_t h = hash(word);
+    filter_[h >> 26] |= uint64_t{1} << (h >> 20 & 63);
+    size_t i = h & mask_;
+    while (!slots_[i].word.empty() && !same_ignoring_case(slots_[i].word, word)) i = (i + 1) & mask_;
+    if (slots_[i].word.empty()) slots_[i] = {word, position, 0};
+    slots_[i].kinds |= kinds;
+  }
+
+  // The entry of the listed word equal to `word` but for ASCII case.
+  const Entry* find(std::string_view word) const {
+    if (word.empty() || word.size() > longest_) return nullptr;
+    const uint32_t h = hash(word);
+    if (!(filter_[h >> 26] >> (h >> 20 & 63) & 1)) return nullptr;
+    for (size_t i = h & mask_; !slots_[i].word.empty(); i = (i + 1) & mask_) {
+      if (same_ignoring_case(slots_[i].word, word)) return &slots_[i];
+    }
+    return nullptr;
+  }
+
+  // The entry of `word` as listed.
+  const Entry* find_exact(std::string_view word) const {
+    const Entry* entry = find(word);
+    return entry && entry->word == word ? entry : nullptr;
+  }
 
  private:
-  std::vector<std::string_view> words_;
+  // From the length and three letters, which tell the listed words apart
+  // well enough for short probes, at the cost of three loads. The slot comes
+  // from the low bits, the filter's bit from the high ones.
+  static uint32_t hash(std::string_view word) {
+    const auto letter = [&](size_t i) { return static_cast<uint64_t>(static_cast<unsigned char>(lower_byte(word[i]))); };
+    const uint64_t h = word.size() | letter(0) << 8 | letter(word.size() / 2) << 16 | letter(word.size() - 1) << 24;
+    return static_cast<uint32_t>((h * 0x9e3779b97f4a7c15ULL) >> 32);
+  }
+
+  uint64_t filter_[64] = {};  // a bit per listed word's hash: 4096 bits
+  std::vector<Entry> slots_;
+  size_t mask_ = 0;
+  size_t longest_ = 0;
 };
+
+template <typename Words>
+WordSet set_of(const Words& words) {
+  WordSet set(std::size(words));
+  int position = 0;
+  for (const std::string_view w : words) set.add(w, position++);
+  return set;
+}
+
+// Titles and function words in one set: grouping asks about both at once.
+const WordSet& titles_and_function_words() {
+  static const WordSet words = [] {
+    WordSet set(std::size(kTitles) + std::size(kFunctionWords));
+    for (const std::string_view w : kTitles) set.add(w, -1, kTitleWord);
+    for (const std::string_view w : kFunctionWords) set.add(w, -1, kFunctionWord);
+    return set;
+  }();
+  return words;
+}
+
+bool listed_as(std::string_view lower, WordKind kind) {
+  const WordSet::Entry* entry = titles_and_function_words().find_exact(lower);
+  return entry && (entry->kinds & kind);
+}
 
 }  // namespace
 
-bool is_title(std::string_view lower) {
-  static const SortedList titles(kTitles);
-  return titles.contains(lower);
+std::string_view country_of_demonym(std::string_view word) {
+  static const WordSet demonym_words = [] {
+    std::vector<std::string_view> words;
+    for (const Demonym& d : kDemonyms) words.push_back(d.word);
+    return set_of(words);
+  }();
+  const WordSet::Entry* entry = demonym_words.find_exact(word);
+  return entry ? kDemonyms[entry->position].country : std::string_view();
 }
 
-bool is_function_word(std::string_view lower) {
-  static const SortedList function_words(kFunctionWords);
-  return function_words.contains(lower);
+bool is_title(std::string_view lower) { return listed_as(lower, kTitleWord); }
+bool is_function_word(std::string_view lower) { return listed_as(lower, kFunctionWord); }
+
+uint8_t kinds_in_any_case(std::string_view word) {
+  const WordSet::Entry* entry = titles_and_function_words().find(word);
+  return entry ? entry->kinds : 0;
+}
+
+int acronym_entry(std::string_view form) {
+  // Every short form and expansion: a form that none of them matches in any
+  // case, as almost none does, needs no walk through the list.
+  static const WordSet spellings = [] {
+    std::vector<std::string_view> words;
+    for (const Acronym& a : kAcronyms) words.insert(words.end(), {a.short_form, a.expansion});
+    return set_of(words);
+  }();
+  if (!spellings.find(form)) return -1;
+  for (const Acronym& acronym : kAcronyms) {
+    if (form != acronym.short_form && !same_ignoring_case(form, acronym.expansion)) continue;
+    int first = 0;
+    while (!same_ignoring_case(kAcronyms[first].expansion, acronym.expansion)) ++first;
+    return first;
+  }
+  return -1;
 }
 
 }  // namespace lede::entities::lexicon

@@ -4,6 +4,8 @@
 // Depends on nothing but the standard library.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 namespace lede::entities::lexicon {
@@ -40,5 +42,15 @@ bool is_title(std::string_view lower);
 // Whether `lower` (already lower case) is a pronoun, determiner, preposition
 // or question word: never the first or last word of a name.
 bool is_function_word(std::string_view lower);
+// Both at once, for a word in any ASCII case ("President", "THE"): the
+// WordKind bits of the lists that hold it, 0 for none.
+enum WordKind : uint8_t { kTitleWord = 1, kFunctionWord = 2 };
+uint8_t kinds_in_any_case(std::string_view word);
+
+// The acronym that `form` names, as the index in acronyms() of the first
+// entry with its expansion, so that "US", "U.S." and "United States" all
+// give the index of "US"; -1 for none. A short form must be written as
+// listed, an expansion may be in any case.
+int acronym_entry(std::string_view form);
 
 }  // namespace lede::entities::lexicon

@@ -1,0 +1,131 @@
+// Grouping (entities/grouping.hpp) on hand-written tags: the rules that
+// clean mentions and join them into entities, apart from the tagger.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "entities/gazetteer.hpp"
+#include "entities/grouping.hpp"
+#include "text/document.hpp"
+
+using namespace lede;
+using namespace lede::entities;
+
+namespace {
+
+// A text with its tagged spans marked "[PER Sergey Lavrov]": the plain text,
+// and one tag per token of its segmented document.
+struct Tagged {
+  std::string text;
+  text::Document doc;
+  std::vector<Tag> tags;
+};
+
+Tagged tagged(const std::string& marked) {
+  struct Marked {
+    size_t start, end;
+    int type;
+  };
+  Tagged t;
+  std::vector<Marked> spans;
+  for (size_t i = 0; i < marked.size(); ++i) {
+    if (marked[i] == '[') {
+      const size_t space = marked.find(' ', i);
+      const std::string type = marked.substr(i + 1, space - i - 1);
+      const int index = type == "PER" ? 0 : type == "ORG" ? 1 : type == "LOC" ? 2 : 3;
+      spans.push_back({t.text.size(), 0, index});
+      i = space;
+    } else if (marked[i] == ']') {
+      spans.back().end = t.text.size();
+    } else {
+      t.text += marked[i];
+    }
+  }
+  t.doc = text::segment(t.text);
+  t.tags.assign(t.doc.tokens.size(), kOutside);
+  for (const Marked& s : spans) {
+    bool begun = false;
+    for (size_t k = 0; k < t.doc.tokens.size(); ++k) {
+      if (t.doc.tokens[k].start < s.start || t.doc.tokens[k].end() > s.end) continue;
+      t.tags[k] = begun ? inside_tag(s.type) : begin_tag(s.type);
+      begun = true;
+    }
+  }
+  return t;
+}
+
+// The gazetteer of the hand-written lists, with "share" and "meanwhile" as
+// common words and "vladimir" as a first name.
+const Gazetteer& gazetteer() {
+  static const Gazetteer g("7\tshare\n7\tmeanwhile\n2\tvladimir\n");
+  return g;
+}
+
+std::vector<std::string> mention_texts(const Tagged& t, const Result& r) {
+  std::vector<std::string> out;
+  for (const Mention& m : r.mentions) out.push_back(t.text.substr(m.span.start, m.span.size()));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a common word that only starts sentences is no name, one also written mid-sentence is",
+          "[entities][grouping]") {
+  SECTION("only at sentence starts") {
+    const Tagged t = tagged("[ORG Share] prices rose. Meanwhile [LOC Iran] waited.");
+    CHECK(mention_texts(t, group(t.doc, t.tags, gazetteer())) == std::vector<std::string>{"Iran"});
+  }
+  SECTION("also mid-sentence") {
+    const Tagged t = tagged("[ORG Share] prices rose. Investors bought [ORG Share] stock.");
+    const Result r = group(t.doc, t.tags, gazetteer());
+    CHECK(mention_texts(t, r) == std::vector<std::string>{"Share", "Share"});
+    REQUIRE(r.entities.size() == 1);
+    CHECK(r.entities[0].count == 2);
+  }
+}
+
+TEST_CASE("titles, function words and possessives are trimmed off a mention", "[entities][grouping]") {
+  const Tagged t = tagged("He met [PER President Vladimir Putin's] envoy and [ORG the United Nations].");
+  CHECK(mention_texts(t, group(t.doc, t.tags, gazetteer())) ==
+        std::vector<std::string>{"Vladimir Putin", "United Nations"});
+}
+
+TEST_CASE("a section label before a colon is dropped unless the text names someone so", "[entities][grouping]") {
+  SECTION("a lone label") {
+    const Tagged t = tagged("[PER Diplomacy]: talks resume\n\nThey met [PER Sergey Lavrov] in Moscow.");
+    CHECK(mention_texts(t, group(t.doc, t.tags, gazetteer())) == std::vector<std::string>{"Sergey Lavrov"});
+  }
+  SECTION("a word the text also capitalizes mid-sentence") {
+    const Tagged t = tagged("[PER Diplomacy]: talks resume\n\nThey praised [PER Diplomacy] in Moscow.");
+    CHECK(mention_texts(t, group(t.doc, t.tags, gazetteer())) == std::vector<std::string>{"Diplomacy", "Diplomacy"});
+  }
+  SECTION("a known first name") {
+    const Tagged t = tagged("[PER Vladimir]: talks resume\n\nThey met in Moscow.");
+    CHECK(mention_texts(t, group(t.doc, t.tags, gazetteer())) == std::vector<std::string>{"Vladimir"});
+  }
+}
+
+TEST_CASE("a word glued before a surname with other first names is cut", "[entities][grouping]") {
+  const Tagged t = tagged("[PER Diplomacy Putin] hints at talks.\n\n[PER Vladimir Putin] spoke. [PER Putin] left.");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  CHECK(mention_texts(t, r) == std::vector<std::string>{"Putin", "Vladimir Putin", "Putin"});
+  REQUIRE(r.entities.size() == 1);
+  CHECK(r.entities[0].name == "Vladimir Putin");
+  CHECK(r.entities[0].aliases == std::vector<std::string>{"Putin"});
+}
+
+TEST_CASE("one surface form across line breaks, and a known acronym with its spellings, are one entity",
+          "[entities][grouping]") {
+  const Tagged t = tagged(
+      "[PER Sergey\nLavrov] spoke. [PER Sergey Lavrov] left. [LOC U.S.] and [LOC US] officials met in the "
+      "[LOC United States].");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  REQUIRE(r.entities.size() == 2);
+  CHECK(r.entities[0].name == "Sergey Lavrov");
+  CHECK(r.entities[0].aliases.empty());
+  CHECK(r.entities[0].count == 2);
+  CHECK(r.entities[1].name == "United States");
+  CHECK(r.entities[1].aliases == std::vector<std::string>{"U.S.", "US"});
+  CHECK(r.entities[1].type == EntityType::LOC);
+}
