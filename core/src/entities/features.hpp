@@ -6,8 +6,10 @@
 // Training writes every id of every token into flat arrays (the whole-document
 // functions below). The tagger instead sums the weight rows of the features
 // that depend on a word type alone (type_features()) or on a gazetteer match
-// alone (match_features()) once per document, and computes the rest
-// (context_features(), second_pass_features()) a sentence at a time.
+// alone (match_features()) once per document (the word form's share of a
+// type's sums, and its description, kept across documents in a FormCache),
+// and computes the rest (context_features(), second_pass_features()) a
+// sentence at a time.
 #pragma once
 
 #include <array>

@@ -1,7 +1,8 @@
 // The two tagging passes. The trainer's decode() sums every feature's row per
 // token. tag_words() gives the same sums with less work and memory: the rows
-// of the features that depend on one word type are summed once per type, and
-// the other ids are computed a sentence at a time into reused buffers.
+// of the features that depend on one word type are summed once per type (or
+// found in a FormCache), and the other ids are computed a sentence at a time
+// into reused buffers.
 #include "entities/tagger.hpp"
 
 #include <algorithm>
