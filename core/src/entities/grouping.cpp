@@ -29,15 +29,8 @@ struct TokenSpan {
   EntityType type;
 };
 
-char lower_byte(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
-
-bool same_ignoring_case(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (lower_byte(a[i]) != lower_byte(b[i])) return false;
-  }
-  return true;
-}
+using lexicon::lower_byte;
+using lexicon::same_ignoring_case;
 
 bool less_ignoring_case(std::string_view a, std::string_view b) {
   return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end(),

@@ -125,16 +125,6 @@ List<std::string_view> countries() { return list_of(kCountries); }
 
 namespace {
 
-char lower_byte(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
-
-bool same_ignoring_case(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (lower_byte(a[i]) != lower_byte(b[i])) return false;
-  }
-  return true;
-}
-
 // A fixed list of words as an open-addressing table, built once and hashed
 // on lower-case letters: grouping asks about the edge words of every
 // mention. Most words are rejected by their length or by a bit of a

@@ -29,6 +29,16 @@ struct List {
   const T* end() const { return items + size; }
 };
 
+// ASCII case folding, as the lists are matched: other bytes stay as they are.
+inline char lower_byte(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+inline bool same_ignoring_case(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (lower_byte(a[i]) != lower_byte(b[i])) return false;
+  }
+  return true;
+}
+
 List<Demonym> demonyms();
 List<Acronym> acronyms();
 List<std::string_view> titles();        // lower case: "president", "minister", "ceo"
