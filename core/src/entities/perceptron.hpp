@@ -54,33 +54,47 @@ struct Stretch {
   bool ends_sentence = true;
 };
 
+// A pass's transition scores with the BIO constraints applied, for
+// viterbi(): built once for the many short stretches a pass decodes.
+struct Moves {
+  // Forbidden moves get a score no path can make up, which keeps the inner
+  // loop free of branches; re-basing keeps the scores far from overflow.
+  static constexpr int64_t kForbidden = -(int64_t{1} << 40);
+
+  template <typename Transition>
+  explicit Moves(const Transition (*transition)[kTags]) {
+    for (Tag p = 0; p < kTags; ++p) {
+      for (Tag t = 0; t < kTags; ++t) step[p][t] = allowed(p, t) ? transition[p][t] : kForbidden;
+    }
+    for (int before = 0; before <= kTags; ++before) {
+      for (Tag t = 0; t < kTags; ++t) start[before][t] = allowed(kOutside, t) ? transition[before][t] : kForbidden;
+    }
+    for (Tag t = 0; t < kTags; ++t) to_outside[t] = transition[t][kOutside];
+  }
+
+  int64_t step[kTags][kTags];       // [previous tag][tag]
+  int64_t start[kTags + 1][kTags];  // [the tag before (kTags: the sentence's start)][first tag]
+  int64_t to_outside[kTags];        // [last tag], when a word tagged O follows
+};
+
 // Best tag sequence under BIO constraints for `n` tokens whose emission
 // scores are `emissions` (n * kTags). `backpointers` is scratch of n * kTags
 // bytes. Scores are re-based at every step, so any sentence length is safe.
-template <typename Emission, typename Transition>
-void viterbi(const Emission* emissions, const Transition (*transition)[kTags], size_t n, uint8_t* backpointers,
-             Tag* out, Stretch stretch = {}) {
+template <typename Emission>
+void viterbi(const Emission* emissions, const Moves& moves, size_t n, uint8_t* backpointers, Tag* out,
+             Stretch stretch = {}) {
   if (n == 0) return;
-  // Forbidden moves get a score no path can make up, which keeps the inner
-  // loop free of branches; re-basing keeps the scores far from overflow.
-  constexpr int64_t kForbidden = -(int64_t{1} << 40);
-  int64_t moves[kTags][kTags];
-  for (Tag p = 0; p < kTags; ++p) {
-    for (Tag t = 0; t < kTags; ++t) moves[p][t] = allowed(p, t) ? transition[p][t] : kForbidden;
-  }
   int64_t best[kTags], next[kTags];
   const int before = stretch.starts_sentence ? kTags : kOutside;
-  for (Tag t = 0; t < kTags; ++t) {
-    best[t] = (allowed(kOutside, t) ? transition[before][t] : kForbidden) + emissions[t];
-  }
+  for (Tag t = 0; t < kTags; ++t) best[t] = moves.start[before][t] + emissions[t];
   for (size_t i = 1; i < n; ++i) {
     const Emission* e = emissions + i * kTags;
-    int64_t top_all = kForbidden;
+    int64_t top_all = Moves::kForbidden;
     for (Tag t = 0; t < kTags; ++t) {
-      int64_t top = best[0] + moves[0][t];
+      int64_t top = best[0] + moves.step[0][t];
       uint8_t arg = 0;
       for (Tag p = 1; p < kTags; ++p) {
-        const int64_t s = best[p] + moves[p][t];
+        const int64_t s = best[p] + moves.step[p][t];
         if (s > top) top = s, arg = p;
       }
       next[t] = top + e[t];
@@ -91,7 +105,7 @@ void viterbi(const Emission* emissions, const Transition (*transition)[kTags], s
   }
   // A word tagged O follows: every tag may move to O.
   if (!stretch.ends_sentence) {
-    for (Tag t = 0; t < kTags; ++t) best[t] += transition[t][kOutside];
+    for (Tag t = 0; t < kTags; ++t) best[t] += moves.to_outside[t];
   }
   Tag last = 0;
   for (Tag t = 1; t < kTags; ++t) {
@@ -101,6 +115,12 @@ void viterbi(const Emission* emissions, const Transition (*transition)[kTags], s
     out[i] = last;
     if (i > 0) last = backpointers[i * kTags + last];
   }
+}
+
+template <typename Emission, typename Transition>
+void viterbi(const Emission* emissions, const Transition (*transition)[kTags], size_t n, uint8_t* backpointers,
+             Tag* out, Stretch stretch = {}) {
+  viterbi(emissions, Moves(transition), n, backpointers, out, stretch);
 }
 
 }  // namespace lede::entities

@@ -173,7 +173,8 @@ class Pass {
         weights_(weights),
         votes_(votes),
         first_(first),
-        types_(doc, words, type_ids, weights, votes == nullptr, cache) {
+        types_(doc, words, type_ids, weights, votes == nullptr, cache),
+        moves_(weights.transition) {
     if (!votes) matches_.emplace(doc, weights);
   }
 
@@ -194,7 +195,7 @@ class Pass {
     size_t k = 0;
     for (const Words words : stretches) {
       const Stretch stretch{words.begin == begin, words.end == end};
-      viterbi(&scores_[k * kTags], weights_.transition, words.end - words.begin, backpointers_.data(),
+      viterbi(&scores_[k * kTags], moves_, words.end - words.begin, backpointers_.data(),
               out + words.begin, stretch);
       k += words.end - words.begin;
     }
@@ -288,6 +289,7 @@ class Pass {
   const FirstPassVotes* votes_;  // second pass only
   const Tag* first_;             // the first pass's tags, second pass only
   TypeScores types_;
+  const Moves moves_;
   std::optional<MatchScores> matches_;  // first pass only
   std::vector<uint32_t> context_, own_;
   std::vector<int32_t> scores_;
@@ -308,9 +310,10 @@ void decode(const Perceptron& weights, const Prepared& doc, FeatureRows rows, Ta
     longest = std::max<size_t>(longest, doc.sentence_start[s + 1] - doc.sentence_start[s]);
   }
   std::vector<uint8_t> backpointers(longest * kTags);
+  const Moves moves(weights.transition);
   for (size_t s = 0; s + 1 < doc.sentence_start.size(); ++s) {
     const size_t begin = doc.sentence_start[s], end = doc.sentence_start[s + 1];
-    viterbi(scores.data() + begin * kTags, weights.transition, end - begin, backpointers.data(), out + begin);
+    viterbi(scores.data() + begin * kTags, moves, end - begin, backpointers.data(), out + begin);
   }
 }
 
