@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "entities/conll.hpp"
@@ -160,6 +161,36 @@ TEST_CASE("a form cache gives each document the tags it gets without one", "[ent
   }
   CHECK(documents == 10);
   CHECK(names > 100);
+}
+
+TEST_CASE("threads analyzing at once get what one thread gets", "[entities][seeds]") {
+  // The shipped model's form cache is shared: one thread at a time uses it,
+  // the others tag without it.
+  const std::filesystem::path seeds = std::filesystem::path(LEDE_SHARED_DIR) / "seeds";
+  if (!std::filesystem::exists(seeds)) {
+    WARN("no seeds at " << seeds << ": skipped");
+    return;
+  }
+  std::vector<std::string> texts, expected;
+  for (const auto& entry : std::filesystem::directory_iterator(seeds)) {
+    texts.push_back(testing::read_file(entry.path()));
+    expected.push_back(analyze_to_json(texts.back(), Options{}));
+  }
+  constexpr int kThreads = 4, kRounds = 5;
+  std::vector<int> wrong(kThreads, 0);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      for (int round = 0; round < kRounds; ++round) {
+        for (size_t k = 0; k < texts.size(); ++k) {
+          const size_t i = (k + t) % texts.size();  // each thread in its own order
+          wrong[t] += analyze_to_json(texts[i], Options{}) != expected[i];
+        }
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  for (int t = 0; t < kThreads; ++t) CHECK(wrong[t] == 0);
 }
 
 TEST_CASE("a form cache answers only for the form it keeps", "[entities]") {
