@@ -71,7 +71,9 @@ class TypeScores {
         doc_case_ids_(first_pass ? doc.types.size() * kDocCaseFeatures : 0),
         state_(doc.types.size(), kNone) {}
 
-  // Asks the cache for the rows of `type`'s features, unless already summed.
+  // Takes `type`'s form-only sums from the form cache, or else asks the
+  // memory cache for the rows they add up; then asks for the rows of its
+  // document-case features. Once per type.
   void request(uint32_t type) {
     if (state_[type] != kNone) return;
     if (const int16_t* cached = cache_ ? cache_->sums(form(type), doc_.form_hash[type], pass()) : nullptr) {
