@@ -391,10 +391,13 @@ void position_case_feature(const WordInfo& w, uint64_t position, uint64_t doc_ca
   f.add(26, doc_case, static_cast<uint64_t>(w.wcase), position);
 }
 template <typename W>
-void position_features(const WordInfo& w, uint64_t position, uint64_t doc_case, W& f) {
-  const uint64_t wcase = w.wcase;
-  f.add(24, position, wcase);
+void position_form_features(const WordInfo& w, uint64_t position, W& f) {
+  f.add(24, position, static_cast<uint64_t>(w.wcase));
   f.add(25, position, w.lower);
+}
+template <typename W>
+void position_features(const WordInfo& w, uint64_t position, uint64_t doc_case, W& f) {
+  position_form_features(w, position, f);
   position_case_feature(w, position, doc_case, f);
 }
 
@@ -452,10 +455,9 @@ TypeFeatureIds type_features(const Prepared& doc, uint32_t type, uint32_t mask) 
   Writer<true> f(ids.word, mask);
   word_features(w, f);
   if (type != Prepared::kBefore && type != Prepared::kAfter) {
-    const uint64_t doc_case = doc.doc_case[doc.lower_of[type]];
-    type_only_features(w, doc_case, f);
+    form_only_features(w, f);
     Writer<true> inner(ids.inner, mask);
-    position_features(w, 0, doc_case, inner);
+    position_form_features(w, 0, inner);
   }
   for (int k = 0; k < kNeighbourOffsets; ++k) {
     ids.neighbour[k] = static_cast<uint32_t>(combine(kNeighbourSlot[k] + 1, w.lower)) & mask;

@@ -110,9 +110,10 @@ constexpr int kFirstContextFeatures =
 constexpr int kSharedContextFeatures = kSharedFeatures - kWordFeatures - kNeighbourOffsets;
 // The first pass's last kPositionFeatures context features depend on the
 // word's type and position() alone, so at position 0 on the type alone; the
-// last of them on its document case too.
+// first kPositionFormFeatures on its form, the others on its document case too.
 constexpr int kPositionFeatures = 3;
-constexpr int kDocCaseFeatures = kDocCaseOwnFeatures + 1;
+constexpr int kPositionFormFeatures = 2;
+constexpr int kDocCaseFeatures = kDocCaseOwnFeatures + kPositionFeatures - kPositionFormFeatures;
 
 // Writes n * kFirstPassFeatures ids, each masked by `mask`, in slot order.
 void first_pass_features(const Prepared& doc, uint32_t mask, uint32_t* out);
@@ -129,19 +130,20 @@ struct FirstPassVotes {
 // Writes n * kSecondPassFeatures ids from the first pass's tags.
 void second_pass_features(const Prepared& doc, const Tag* first, uint32_t mask, uint32_t* out);
 
-// The ids of one type's features: kWordFeatures then kTypeOnlyExtra
-// (first-pass) ones; the first pass's position features at position 0;
-// and its neighbour ids at each offset, i.e. the id its lower-case form
-// gives the word that far away. Types kBefore and kAfter have only
-// neighbour ids.
+// The ids of one type's features that depend on its form alone:
+// kWordFeatures then kFormOnlyExtra (first-pass) ones; the first pass's
+// kPositionFormFeatures at position 0; and its neighbour ids at each offset,
+// i.e. the id its lower-case form gives the word that far away. Types
+// kBefore and kAfter have only kWordFeatures and neighbour ids.
 struct TypeFeatureIds {
-  uint32_t word[kWordFeatures + kTypeOnlyExtra];
-  uint32_t inner[kPositionFeatures];
+  uint32_t word[kWordFeatures + kFormOnlyExtra];
+  uint32_t inner[kPositionFormFeatures];
   uint32_t neighbour[kNeighbourOffsets];
 };
 TypeFeatureIds type_features(const Prepared& doc, uint32_t type, uint32_t mask);
-// Of a type's first-pass ids, those that depend on its document case: the
-// last kDocCaseOwnFeatures of `word`, then the last of `inner`.
+// The other kDocCaseFeatures ids of a type's first-pass features, which
+// depend on its document case: kDocCaseOwnFeatures of its own, then the
+// rest of its position features at position 0.
 void doc_case_features(const Prepared& doc, uint32_t type, uint32_t mask, uint32_t* out);
 
 // The kMatchFeatures ids of a gazetteer match code.

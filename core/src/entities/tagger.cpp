@@ -82,7 +82,7 @@ class TypeScores {
     } else {
       const TypeFeatureIds& ids = ids_.of(type);
       weights_.prefetch(ids.word, form_count());
-      if (first_pass_) weights_.prefetch(ids.inner, kPositionFeatures - 1);
+      if (first_pass_) weights_.prefetch(ids.inner, kPositionFormFeatures);
       weights_.prefetch(ids.neighbour, kNeighbourOffsets);
       state_[type] = kRequested;
     }
@@ -122,7 +122,7 @@ class TypeScores {
       const TypeFeatureIds& ids = ids_.of(type);
       std::fill(s, s + FormCache::kSums, int16_t{0});
       weights_.score(ids.word, form_count(), s);
-      if (first_pass_) weights_.score(ids.inner, kPositionFeatures - 1, s + kTags);
+      if (first_pass_) weights_.score(ids.inner, kPositionFormFeatures, s + kTags);
       for (int k = 0; k < kNeighbourOffsets; ++k) weights_.score(&ids.neighbour[k], 1, s + (2 + k) * kTags);
       if (cache_) cache_->keep_sums(form(type), doc_.form_hash[type], doc_.types[type], pass(), s);
     }
@@ -215,7 +215,7 @@ class Pass {
     constexpr uint32_t kGap = 2, kShortWord = 4;
     const uint32_t begin = doc_.sentence_start[s], end = doc_.sentence_start[s + 1];
     stretches_.clear();
-    auto score = [&](uint32_t i) {
+    auto take = [&](uint32_t i) {
       if (!stretches_.empty() && stretches_.back().end == i) {
         stretches_.back().end = i + 1;
       } else {
@@ -226,11 +226,11 @@ class Pass {
     for (uint32_t i = begin; i < end; ++i) {
       if (doc_.run[i] == 0 && doc_.match_of[i] == 0) continue;
       if (last_name && i - *last_name - 1 <= kGap) {
-        for (uint32_t k = *last_name + 1; k < i; ++k) score(k);
+        for (uint32_t k = *last_name + 1; k < i; ++k) take(k);
       } else if (i > begin && doc_.word(i - 1).length <= kShortWord) {
-        score(i - 1);
+        take(i - 1);
       }
-      score(i);
+      take(i);
       last_name = i;
     }
     return stretches_;
