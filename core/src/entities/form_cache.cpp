@@ -10,7 +10,7 @@ namespace lede::entities {
 
 const FormCache::Entry* FormCache::find(std::string_view form, uint64_t hash) const {
   if (entries_.empty() || !keeps(form)) return nullptr;
-  const Entry& e = entries_[hash >> (64 - bits_)];
+  const Entry& e = entries_[slot(hash)];
   if (e.length != form.size() || std::memcmp(e.form, form.data(), form.size()) != 0) return nullptr;
   return &e;
 }
@@ -27,8 +27,8 @@ const int16_t* FormCache::sums(std::string_view form, uint64_t hash, int pass) c
 
 FormCache::Entry& FormCache::claim(std::string_view form, uint64_t hash, const WordInfo& info) {
   if (entries_.empty()) entries_.resize(size_t{1} << bits_);
-  Entry& e = entries_[hash >> (64 - bits_)];
-  if (e.length != form.size() || std::memcmp(e.form, form.data(), form.size()) != 0) {
+  Entry& e = entries_[slot(hash)];
+  if (find(form, hash) != &e) {
     e.length = static_cast<uint8_t>(form.size());
     e.summed = 0;
     std::memcpy(e.form, form.data(), form.size());
