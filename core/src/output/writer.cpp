@@ -6,6 +6,7 @@
 
 #include <nlohmann/detail/conversions/to_chars.hpp>
 
+#include "text/byte_lanes.hpp"
 #include "text/utf8.hpp"
 
 namespace lede::output {
@@ -27,18 +28,12 @@ constexpr std::array<uint8_t, 256> kByteClass = [] {
   return classes;
 }();
 
-// Whether all 8 bytes at `p` are plain, tested at once: most text is (the
-// bit tricks are exact when no byte has its high bit set, which is tested too).
+// Whether all 8 bytes at `p` are plain, tested at once: most text is.
 bool eight_plain(const char* p) {
-  constexpr uint64_t kOnes = 0x0101010101010101;
-  constexpr uint64_t kHighBits = 0x8080808080808080;
-  uint64_t x;
-  std::memcpy(&x, p, sizeof x);
-  auto has_zero_byte = [](uint64_t v) { return (v - kOnes) & ~v; };
-  const uint64_t below_space = (x - 0x20 * kOnes) & ~x;
-  const uint64_t quote = has_zero_byte(x ^ ('"' * kOnes));
-  const uint64_t backslash = has_zero_byte(x ^ ('\\' * kOnes));
-  return ((x | below_space | quote | backslash) & kHighBits) == 0;
+  const uint64_t w = text::lanes::load(p);
+  const uint64_t ascii = text::lanes::ascii_part(w);
+  return (text::lanes::non_ascii(w) | text::lanes::in_range(ascii, 0, 0x1F) | text::lanes::equal_to(ascii, '"') |
+          text::lanes::equal_to(ascii, '\\')) == 0;
 }
 
 // Whether `s` can be copied as it is: the common case, tested 8 bytes at a

@@ -4,8 +4,8 @@
 // for the same values, so that the contract's text does not depend on which
 // of the two wrote it (tests/unit/writer_test.cpp compares them).
 //
-// Depends on nothing of lede but text/utf8 (for U+FFFD replacement), and on
-// nlohmann only for its double-to-text conversion.
+// Depends on nothing of lede but text/utf8 (for U+FFFD replacement) and
+// text/byte_lanes, and on nlohmann only for its double-to-text conversion.
 #pragma once
 
 #include <charconv>
