@@ -1,8 +1,8 @@
 #include "output/offsets.hpp"
 
 #include <algorithm>
-#include <cstring>
 
+#include "text/byte_lanes.hpp"
 #include "text/utf8.hpp"
 
 namespace lede::output {
@@ -14,25 +14,21 @@ namespace {
 // 8 bytes at a time.
 constexpr uint32_t kWord = 8;
 
-bool word_is_ascii(const char* p) {
-  uint64_t word;
-  std::memcpy(&word, p, sizeof word);
-  return (word & 0x8080808080808080) == 0;
-}
+bool word_is_ascii(const char* p) { return text::lanes::non_ascii(text::lanes::load(p)) == 0; }
 
 bool is_ascii(std::string_view text) {
   size_t pos = 0;
-  uint64_t high_bits = 0;  // or-ed, not tested per word: most texts are all ASCII
-  for (; pos + kWord <= text.size(); pos += kWord) {
-    uint64_t word;
-    std::memcpy(&word, text.data() + pos, sizeof word);
-    high_bits |= word;
-  }
-  for (; pos < text.size(); ++pos) high_bits |= static_cast<unsigned char>(text[pos]);
-  return (high_bits & 0x8080808080808080) == 0;
+  uint64_t bytes = 0;  // or-ed, not tested per word: most texts are all ASCII
+  for (; pos + kWord <= text.size(); pos += kWord) bytes |= text::lanes::load(text.data() + pos);
+  for (; pos < text.size(); ++pos) bytes |= static_cast<unsigned char>(text[pos]);
+  return text::lanes::non_ascii(bytes) == 0;
 }
 
 }  // namespace
+
+uint32_t OffsetMap::units_of(char32_t code_point) const {
+  return unit_ == OffsetUnit::utf16 ? text::utf16_length(code_point) : 1;
+}
 
 OffsetMap::OffsetMap(std::string_view text, OffsetUnit unit)
     : text_(text), bytes_are_units_(unit == OffsetUnit::utf8 || is_ascii(text)), unit_(unit) {

@@ -30,7 +30,7 @@ class OffsetMap {
   size_t checkpoint_before(uint32_t byte) const;
   // Decodes forward from `from` to the first code point boundary at or after `byte`.
   Checkpoint advance(Checkpoint from, uint32_t byte) const;
-  uint32_t units_of(char32_t code_point) const { return unit_ == OffsetUnit::utf16 && code_point >= 0x10000 ? 2 : 1; }
+  uint32_t units_of(char32_t code_point) const;
 
   std::string_view text_;
   bool bytes_are_units_;  // UTF-8 asked for, or the text is all ASCII
