@@ -7,6 +7,8 @@
 #include <cstring>
 #include <vector>
 
+#include "text/byte_lanes.hpp"
+
 namespace lede::quotes {
 
 namespace {
@@ -77,8 +79,6 @@ struct Key {
   bool operator==(const Key& o) const { return low == o.low && high == o.high; }
 };
 
-constexpr uint64_t kOnes = 0x0101010101010101;
-constexpr uint64_t kHighBits = 0x8080808080808080;
 constexpr size_t kMaxWord = 15;
 
 // The `n` (<= 8) bytes at `p` as an integer, reading no byte past them:
@@ -96,11 +96,7 @@ uint64_t load(const char* p, size_t n) {
 }
 
 // A-Z to a-z in every byte at once (bytes below 0x80 only).
-uint64_t lower(uint64_t x) {
-  const uint64_t from_a = x + kOnes * (0x80 - 'A');      // high bit set from 'A' up
-  const uint64_t past_z = x + kOnes * (0x80 - 'Z' - 1);  // high bit set past 'Z'
-  return x | ((from_a & ~past_z & kHighBits) >> 2);
-}
+uint64_t lower(uint64_t x) { return x | (text::lanes::in_range(x, 'A', 'Z') >> 2); }
 
 // A letter's place in the alphabet, either case (other bytes share the codes).
 constexpr uint32_t letter_code(char c) { return (static_cast<unsigned char>(c) | 0x20) & 31; }
@@ -161,16 +157,10 @@ class Table {
 
   // `word` has 1 to kMaxWord bytes.
   WordInfo look_up(std::string_view word) const {
-    const size_t head = word.size() < 8 ? word.size() : 8;
-    const uint64_t low = load(word.data(), head);
-    const uint64_t high = load(word.data() + head, word.size() - head);
-    if ((low | high) & kHighBits) return {};  // beyond ASCII: in no list
-    const Key key = lowered(low, high, word.size());
-    for (size_t i = hash(key) >> (64 - kBits);; i = (i + 1) & (kSlots - 1)) {
-      const Entry& e = slots_[i];
-      if (e.key == Key{}) return {};
-      if (e.key == key) return with_case_rules(e, low, high);
-    }
+    const Key bytes = bytes_of(word);
+    if (text::lanes::non_ascii(bytes.low | bytes.high)) return {};  // beyond ASCII: in no list
+    const Entry& e = slots_[index_of(lowered(bytes, word.size()))];
+    return e.key == Key{} ? WordInfo{} : with_case_rules(e, bytes.low, bytes.high);
   }
 
  private:
@@ -184,14 +174,17 @@ class Table {
 
   static uint64_t hash(const Key& k) { return (k.low * 0x9e3779b97f4a7c15ULL) ^ (k.high * 0xc2b2ae3d27d4eb4fULL); }
 
-  static Key lowered(uint64_t low, uint64_t high, size_t size) {
-    return {lower(low), lower(high) | static_cast<uint64_t>(size) << 56};
+  // The word's bytes as they are: its first 8 and the rest.
+  static Key bytes_of(std::string_view word) {
+    const size_t head = word.size() < 8 ? word.size() : 8;
+    return {load(word.data(), head), load(word.data() + head, word.size() - head)};
   }
 
-  static Key key_of(std::string_view word) {
-    const size_t head = word.size() < 8 ? word.size() : 8;
-    return lowered(load(word.data(), head), load(word.data() + head, word.size() - head), word.size());
+  static Key lowered(const Key& bytes, size_t size) {
+    return {lower(bytes.low), lower(bytes.high) | static_cast<uint64_t>(size) << 56};
   }
+
+  static Key key_of(std::string_view word) { return lowered(bytes_of(word), word.size()); }
 
   // The lists' case rules, from which bytes lower-casing changed.
   static WordInfo with_case_rules(const Entry& e, uint64_t low, uint64_t high) {
@@ -211,11 +204,14 @@ class Table {
     return info;
   }
 
-  Entry& slot(const Key& key) {
+  // Where `key` is, or the empty slot where it would go.
+  size_t index_of(const Key& key) const {
     size_t i = hash(key) >> (64 - kBits);
     while (!(slots_[i].key == Key{}) && !(slots_[i].key == key)) i = (i + 1) & (kSlots - 1);
-    return slots_[i];
+    return i;
   }
+
+  Entry& slot(const Key& key) { return slots_[index_of(key)]; }
 
   template <size_t N>
   void add(const std::array<std::string_view, N>& words, WordClass word_class) {

@@ -41,13 +41,7 @@ inline bool is_cue_verb(std::string_view word) { return look_up(word).classes & 
 inline bool is_participle_cue(std::string_view word) {
   return word.size() > 4 && word.substr(word.size() - 3) == "ing" && is_cue_verb(word);
 }
-inline bool is_title_word(std::string_view word) { return look_up(word).classes & kTitle; }
 // 0 when the word is not a role.
 inline uint32_t role_bit(std::string_view word) { return look_up(word).role; }
-inline bool is_nationality(std::string_view word) { return look_up(word).classes & kNationality; }
-inline bool is_stop_capital(std::string_view word) { return look_up(word).classes & kStopCapital; }
-inline bool is_skippable(std::string_view word) { return look_up(word).classes & kSkippable; }
-inline bool is_generic_subject(std::string_view word) { return look_up(word).classes & kGeneric; }
-inline bool is_person_pronoun(std::string_view word) { return look_up(word).classes & kPersonPronoun; }
 
 }  // namespace lede::quotes
