@@ -39,6 +39,7 @@ std::string last_json;
 emscripten::val analyze_utf8(uintptr_t text, size_t size, const std::string& offsets,
                              const std::string& reference_date) {
   const std::string_view utf8(reinterpret_cast<const char*>(text), size);
+  std::string().swap(last_json);  // freed first: the last answer and the next need not be held at once
   last_json = lede::analyze_to_json(utf8, make_options(offsets, reference_date));
   return emscripten::val(emscripten::typed_memory_view(last_json.size(), last_json.data()));
 }

@@ -88,8 +88,10 @@ class Pairer {
   // Gives each mark of the paragraph its role; fills marks_.
   void read_marks(const text::Paragraph& p) {
     marks_.clear();
-    // Sized exactly: a paragraph of nothing but quote marks would otherwise
-    // hold up to half again its marks while the list doubles.
+    // Counted first: most paragraphs have no quote marks and need no second
+    // pass, and the list (reused from paragraph to paragraph) grows to the
+    // count at once, not by doubling, which would hold up to half again the
+    // marks of a paragraph of nothing but quote marks.
     size_t quotes = 0;
     for (uint32_t i = p.first_token; i < p.end_token; ++i) quotes += doc_.tokens[i].kind == TokenKind::quote;
     if (quotes == 0) return;  // most paragraphs: no second pass
