@@ -8,7 +8,6 @@
 #include "numbers/grammar.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cassert>
 #include <cstring>
 
@@ -38,36 +37,17 @@ constexpr size_t kLowerPadding = 16;
 
 }  // namespace
 
-Grammar::Grammar(const text::Document& doc, const std::vector<Mention>& names, const Options& options,
-                 Buffers& buffers)
-    : doc_(doc),
-      text_(doc.text),
-      names_(names),
-      buffers_(buffers),
-      atoms_(buffers.atoms),
-      lower_(buffers.lower),
-      digits_(buffers.digits),
-      glyphs_(buffers.glyphs) {
+Grammar::Grammar(const text::Document& doc, const std::vector<Mention>& names, const Options& options)
+    : doc_(doc), text_(doc.text), names_(names) {
   if (!options.reference_date.empty()) ref_ = dates::parse_iso(options.reference_date);
-  atoms_.clear();
-  digits_.clear();
-  glyphs_.clear();
   // The window's usual size, or less for a short document: the lower-case
   // text never outgrows the text (plus padding).
   atoms_.reserve(std::min(kUsualAtoms, doc.tokens.size() + 1));
   lower_.resize(std::min(kUsualAtoms * 8, doc.text.size() + kLowerPadding));
 }
 
-Grammar::~Grammar() {
-  // A hostile document may have grown the window far past its usual size: give that back.
-  if (atoms_.capacity() > 4 * kUsualAtoms || lower_.size() > 32 * kUsualAtoms || digits_.capacity() > kUsualAtoms) {
-    Buffers usual;
-    std::swap(buffers_, usual);  // (a string assigned an empty one would keep its capacity)
-  }
-}
-
 void Grammar::run(Results& results) {
-  std::vector<Found>& found = buffers_.found;  // what one attempt finds; handed on when it succeeds
+  std::vector<Found> found;  // what one attempt finds; handed on when it succeeds
   uint32_t i = 0;
   uint32_t ahead = kLookahead;
   for (;;) {
@@ -728,8 +708,7 @@ uint32_t Grammar::match_core(uint32_t i, std::vector<Found>& out) {
 }  // namespace detail
 
 void parse(const text::Document& doc, const std::vector<Mention>& names, const Options& options, Results& results) {
-  detail::Buffers buffers;
-  detail::Grammar(doc, names, options, buffers).run(results);
+  detail::Grammar(doc, names, options).run(results);
 }
 
 }  // namespace lede::numbers

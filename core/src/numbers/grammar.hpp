@@ -44,7 +44,7 @@ class Results {
 
 // `names` (sorted by start) are mentions whose digits are never numbers.
 // Linear in the text; the working memory is a window of a few thousand
-// atoms (kept per thread from one call to the next), not the document's.
+// atoms, not the document's.
 void parse(const text::Document& doc, const std::vector<Mention>& names, const Options& options, Results& results);
 
 }  // namespace lede::numbers

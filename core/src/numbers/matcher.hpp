@@ -61,16 +61,6 @@ struct Amount {
   double last_scale = 1;   // "3 million and a half": the half is of a million
 };
 
-// The window's buffers, one set per document: reused as the window slides.
-// (Not kept across documents: thread_local storage does not link in the
-// wasm build without atomics.)
-struct Buffers {
-  std::vector<Atom> atoms;
-  std::string lower;
-  std::vector<uint32_t> digits, glyphs;
-  std::vector<Found> found;
-};
-
 // One pass over a document's atoms. The atoms live in a window that slides
 // with the pass: cut from tokens a little ahead of it, dropped a little
 // behind, so that memory does not grow with the document. Rules read at most
@@ -79,10 +69,7 @@ struct Buffers {
 // settle more atoms and try again, so results never depend on the window.
 class Grammar {
  public:
-  Grammar(const text::Document& doc, const std::vector<Mention>& names, const Options& options, Buffers& buffers);
-  ~Grammar();
-  Grammar(const Grammar&) = delete;
-  Grammar& operator=(const Grammar&) = delete;
+  Grammar(const text::Document& doc, const std::vector<Mention>& names, const Options& options);
 
   void run(Results& results);
 
@@ -475,9 +462,8 @@ class Grammar {
 
   // The window: atoms_[0] is the oldest atom kept, and every index the
   // rules use counts from it.
-  Buffers& buffers_;
-  std::vector<Atom>& atoms_;
-  std::string& lower_;               // the text from lower_from_ to lower_to_, lower-cased (ASCII)
+  std::vector<Atom> atoms_;
+  std::string lower_;               // the text from lower_from_ to lower_to_, lower-cased (ASCII)
   uint32_t lower_from_ = 0, lower_to_ = 0;
   // Cutting: the next token, and within a word token where the next atom starts.
   uint32_t next_token_ = 0;
@@ -491,7 +477,7 @@ class Grammar {
   uint32_t name_atom_ = 0;           // no atom before it is in next_name_ or a later mention
   uint32_t open_name_end_ = 0;       // atoms cut later that start before this are in a blocking mention
   // Digit atoms in the window, in order: the code and phone passes read only these.
-  std::vector<uint32_t>& digits_;
+  std::vector<uint32_t> digits_;
   // The code pass: digits_ before code_digit_ are read; the last of them is
   // code_last_, in the token that starts at code_token_.
   static constexpr uint32_t kNone = ~0u;
@@ -507,7 +493,7 @@ class Grammar {
   bool long_run_plus_ = false;       // ... that comes after a "+"
   bool plus_run_ = false;            // in the digits after a "+" number
   // Fraction glyphs (½, ¾) in the window, whose flags make_final checks; next_glyph_ is the first not final.
-  std::vector<uint32_t>& glyphs_;
+  std::vector<uint32_t> glyphs_;
   size_t next_glyph_ = 0;
   uint32_t final_ = 0;               // atoms before it are blocked and flagged for good
   bool done_ = false;                // every atom is cut and final
