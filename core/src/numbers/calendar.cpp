@@ -2,7 +2,6 @@
 // and times of day, resolved to ISO 8601 against the reference date.
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 #include "numbers/matcher.hpp"
 

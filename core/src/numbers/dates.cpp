@@ -121,9 +121,11 @@ std::string iso_week(Date d) {
   const Date thursday = add_days(d, 4 - weekday(d));
   const long first = to_days({thursday.year, 1, 1});
   const int week = static_cast<int>((to_days(thursday) - first) / 7) + 1;
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%04d-W%02d", thursday.year, week);
-  return buf;
+  std::string out;
+  append_padded(out, thursday.year, 4);
+  out += "-W";
+  append_padded(out, week, 2);
+  return out;
 }
 
 }  // namespace lede::numbers::dates

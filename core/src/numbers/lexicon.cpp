@@ -368,12 +368,7 @@ class Index {
  public:
   Index();
 
-  // Whether some key has the length and end letters of `key`.
-  bool may_be_key(std::string_view key) const {
-    return !key.empty() && key.size() <= kMaxKey && (shapes_[key_ends(key)] >> key.size() & 1);
-  }
-
-  // Any key (the sieve above is for the callers that can skip it).
+  // Any key (may_be_key() is a sieve for the callers that can skip it).
   EntryId find(std::string_view key) const {
     const uint64_t h = hash(key);
     const uint32_t tag = static_cast<uint32_t>(h >> 48);
@@ -522,7 +517,7 @@ const T* at(const std::array<T, N>& table, EntryId id, uint8_t Entry::*row) {
 
 }  // namespace
 
-EntryId entry(std::string_view lower) { return index().may_be_key(lower) ? index().find(lower) : kNoEntry; }
+EntryId entry(std::string_view lower) { return may_be_key(lower) ? index().find(lower) : kNoEntry; }
 
 EntryId byte_entry(char lower, uint16_t& flags) {
   const EntryId id = index().byte_entry(lower);

@@ -109,14 +109,6 @@ const Modifier* modifier(EntryId);
 bool calendar_or_currency(EntryId);  // a month, weekday, holiday or currency
 
 // The same by lower-case text.
-inline const NumberWord* number_word(std::string_view lower) { return number_word(entry(lower)); }
-inline const Ordinal* ordinal(std::string_view lower) { return ordinal(entry(lower)); }
-inline const Scale* scale_word(std::string_view lower) { return scale_word(entry(lower)); }
-inline const Currency* currency(std::string_view lower) { return currency(entry(lower)); }
-inline const Unit* unit(std::string_view lower) { return unit(entry(lower)); }
-inline const Duration* duration(std::string_view lower) { return duration(entry(lower)); }
-inline int month(std::string_view lower) { return month(entry(lower)); }
-inline int weekday(std::string_view lower) { return weekday(entry(lower)); }
 inline bool holiday(std::string_view lower) { return holiday(entry(lower)); }
 inline const Modifier* modifier(std::string_view lower) { return modifier(entry(lower)); }
 
@@ -148,7 +140,6 @@ inline constexpr int modifier_words_shift = 13;
 inline int modifier_words(uint16_t flags) { return flags >> modifier_words_shift; }
 }  // namespace flag
 uint16_t word_flags(EntryId);
-inline uint16_t word_flags(std::string_view lower) { return word_flags(entry(lower)); }
 
 std::string_view to_string(TimeUnit);
 
