@@ -72,25 +72,10 @@ bool is_capitalized(std::string_view word) {
   return word_case(word) == kCapitalized;
 }
 
-// A word in ASCII lower case, for look-ups in lists of short words, without
-// a heap copy: a word too long for the buffer is none of them, and reads "".
-class Lowered {
- public:
-  explicit Lowered(std::string_view word) {
-    if (word.size() > sizeof(buffer_)) return;
-    for (const char c : word) buffer_[size_++] = lower_byte(c);
-  }
-  std::string_view view() const { return {buffer_, size_}; }
-
- private:
-  char buffer_[48];
-  size_t size_ = 0;
-};
-
 // Per-document facts the cleaning rules need, per token.
 enum TokenFact : uint8_t {
   kInitial = 1,               // first word of its sentence, or after an opening quote
-  kStartsLikeCommonWord = 2,  // lowered, a function word or a word of the gazetteer's kCommonWord
+  kStartsLikeCommonWord = 2,  // initial, capitalized, and a function word or a word of the gazetteer's kCommonWord
   kCapitalizedInside = 4,     // its word is also written capitalized mid-sentence
   kKindsKnown = 8,            // the lexicon's WordKind bits are in the bits above
   kKindsShift = 4,
@@ -227,12 +212,10 @@ Context make_context(const text::Document& doc, const Gazetteer& gazetteer, cons
       const std::string_view w = doc.token_text(i);
       if (!c.initial(i) || !is_capitalized(w) || is_edge_word(c, i)) continue;
       if (s.type == EntityType::PER && is_title_word(c, i)) continue;
-      const Lowered lower(w);
-      const bool function_word = c.kinds(i) & lexicon::kFunctionWord;  // as is_function_word(lower.view())
-      if (!function_word && !gazetteer.contains(kCommonWord, lower.view())) continue;
+      const bool function_word = c.kinds(i) & lexicon::kFunctionWord;
+      if (!function_word && !gazetteer.contains(kCommonWord, w)) continue;  // contains() ignores case
       c.facts[i] |= kStartsLikeCommonWord;
-      // A word too long for Lowered reads "", which is never written capitalized.
-      if (!lower.view().empty()) asked.push_back(i);
+      asked.push_back(i);
     }
   }
   mark_capitalized_inside(c, asked);
@@ -242,8 +225,7 @@ Context make_context(const text::Document& doc, const Gazetteer& gazetteer, cons
 // A capitalized word that is only capitalized because it starts a sentence:
 // "Meanwhile", "Share", "What".
 bool is_sentence_initial_common_word(const Context& c, uint32_t i) {
-  if (!c.initial(i) || !is_capitalized(c.doc.token_text(i))) return false;
-  return c.common_word(i) && !c.capitalized_inside(i);
+  return c.common_word(i) && !c.capitalized_inside(i);  // common_word() holds only for initial capitals
 }
 
 // Trims a span to what a reader would mark; false when nothing is left.
