@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "output/writer.hpp"
+#include "text/chars.hpp"
 #include "text/document.hpp"
 #include "text/utf8.hpp"
 
@@ -46,6 +47,15 @@ TokenKind kind_of(const std::string& text, const std::string& token) {
 using V = std::vector<std::string>;
 
 }  // namespace
+
+TEST_CASE("lower_ascii lowers A-Z and leaves every other byte as it is", "[text]") {
+  for (int b = 0; b < 256; ++b) {
+    const char c = static_cast<char>(b);
+    const char expected = b >= 'A' && b <= 'Z' ? static_cast<char>(b + 32) : c;
+    INFO(b);
+    CHECK(lede::text::lower_ascii(c) == expected);
+  }
+}
 
 TEST_CASE("ill-formed UTF-8 is replaced by maximal subparts, as browsers do", "[text]") {
   // What leaves lede as text goes through the JSON writer's strings.

@@ -19,6 +19,7 @@
 #include "entities/hashing.hpp"
 #include "entities/lexicon.hpp"
 #include "entities/words.hpp"
+#include "text/chars.hpp"
 
 namespace lede::entities {
 
@@ -29,17 +30,16 @@ struct TokenSpan {
   EntityType type;
 };
 
-using lexicon::lower_byte;
 using lexicon::same_ignoring_case;
 
 bool less_ignoring_case(std::string_view a, std::string_view b) {
   return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end(),
-                                      [](char x, char y) { return lower_byte(x) < lower_byte(y); });
+                                      [](char x, char y) { return text::lower_ascii(x) < text::lower_ascii(y); });
 }
 
 uint64_t lower_ascii_hash(std::string_view s) {
   uint64_t h = kFnvBasis;
-  for (const char c : s) h = fnv_step(h, lower_byte(c));
+  for (const char c : s) h = fnv_step(h, text::lower_ascii(c));
   return h;
 }
 
@@ -134,7 +134,7 @@ class Sieve {
  private:
   size_t slot(std::string_view word) const {
     if (word.empty()) return 0;
-    const auto letter = [](char c) { return static_cast<uint64_t>(static_cast<unsigned char>(lower_byte(c))); };
+    const auto letter = [](char c) { return static_cast<uint64_t>(static_cast<unsigned char>(text::lower_ascii(c))); };
     const uint64_t key = word.size() << 16 | letter(word.front()) << 8 | letter(word.back());
     return static_cast<size_t>((key * 0x9e3779b97f4a7c15ULL) >> (64 - bits_log2_));
   }
@@ -623,7 +623,7 @@ class Grouper {
       if (ch == ' ') {
         end_word();
       } else if (ch != '.') {
-        chars_.push_back(lower_byte(ch));
+        chars_.push_back(text::lower_ascii(ch));
       }
     }
     end_word();

@@ -177,7 +177,7 @@ class WordSet {
   // well enough for short probes, at the cost of three loads. The slot comes
   // from the low bits, the filter's bit from the high ones.
   static uint32_t hash(std::string_view word) {
-    const auto letter = [&](size_t i) { return static_cast<uint64_t>(static_cast<unsigned char>(lower_byte(word[i]))); };
+    const auto letter = [&](size_t i) { return static_cast<uint64_t>(static_cast<unsigned char>(text::lower_ascii(word[i]))); };
     const uint64_t h = word.size() | letter(0) << 8 | letter(word.size() / 2) << 16 | letter(word.size() - 1) << 24;
     return static_cast<uint32_t>((h * 0x9e3779b97f4a7c15ULL) >> 32);
   }

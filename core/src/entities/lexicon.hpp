@@ -1,12 +1,14 @@
 // Word lists written by hand for the entity stage: demonyms with their
 // countries, titles that precede names, organization suffixes and well-known
 // acronyms. They feed the tagger's features and the grouping of mentions.
-// Depends on nothing but the standard library.
+// Depends on nothing but text/chars.hpp.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+
+#include "text/chars.hpp"
 
 namespace lede::entities::lexicon {
 
@@ -29,12 +31,11 @@ struct List {
   const T* end() const { return items + size; }
 };
 
-// ASCII case folding, as the lists are matched: other bytes stay as they are.
-inline char lower_byte(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+// Equal but for ASCII case, as the lists are matched.
 inline bool same_ignoring_case(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (size_t i = 0; i < a.size(); ++i) {
-    if (lower_byte(a[i]) != lower_byte(b[i])) return false;
+    if (text::lower_ascii(a[i]) != text::lower_ascii(b[i])) return false;
   }
   return true;
 }

@@ -12,6 +12,7 @@
 #include <cstring>
 
 #include "numbers/matcher.hpp"
+#include "text/chars.hpp"
 
 namespace lede::numbers {
 namespace detail {
@@ -145,10 +146,7 @@ void Grammar::lower_until(uint32_t end) {
   if (used + n + kLowerPadding > lower_.size()) lower_.resize(std::max(used + n + kLowerPadding, 2 * lower_.size()));
   const char* from = text_.data() + lower_to_;
   char* to = lower_.data() + used;
-  for (size_t k = 0; k < n; ++k) {
-    const char c = from[k];
-    to[k] = static_cast<char>(static_cast<unsigned char>(c - 'A') < 26 ? c + 32 : c);
-  }
+  for (size_t k = 0; k < n; ++k) to[k] = text::lower_ascii(from[k]);
   lower_to_ = end;
 }
 

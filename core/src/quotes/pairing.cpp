@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "text/chars.hpp"
 #include "text/utf8.hpp"
 
 namespace lede::quotes {
@@ -66,9 +67,7 @@ bool one_of(std::string_view s, std::initializer_list<std::string_view> list) {
 bool ends_with_ci(std::string_view s, std::string_view suffix) {
   if (s.size() < suffix.size()) return false;
   for (size_t i = 0; i < suffix.size(); ++i) {
-    char c = s[s.size() - suffix.size() + i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    if (c != suffix[i]) return false;
+    if (text::lower_ascii(s[s.size() - suffix.size() + i]) != suffix[i]) return false;
   }
   return true;
 }

@@ -14,14 +14,8 @@ bool is_trailing_punct(char c) { return c == '.' || c == ':' || c == '!' || c ==
 
 bool is_ellipsis(std::string_view token) { return token == "\xE2\x80\xA6" || (token.size() >= 3 && token[0] == '.'); }
 
-// Without a branch: capitals are frequent and unpredictable in a head.
-char to_lower_ascii(char c) {
-  const bool upper = static_cast<unsigned char>(c - 'A') < 26;
-  return static_cast<char>(c + (upper << 5));
-}
-
 void lower_copy(char* out, const char* in, size_t n) {
-  for (size_t k = 0; k < n; ++k) out[k] = to_lower_ascii(in[k]);
+  for (size_t k = 0; k < n; ++k) out[k] = text::lower_ascii(in[k]);
 }
 
 bool is_lower_word(text::Token token, const text::Document& doc) {

@@ -121,10 +121,7 @@ bool is_abbreviation(std::string_view word) {
       "hon",  "pres", "supt", "dept", "est",  "approx", "fig", "al"};
   if (word.size() > 6) return false;
   char lower[8];
-  for (size_t i = 0; i < word.size(); ++i) {
-    const char c = word[i];
-    lower[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-  }
+  for (size_t i = 0; i < word.size(); ++i) lower[i] = lower_ascii(word[i]);
   const std::string_view w(lower, word.size());
   return std::find(kAbbreviations.begin(), kAbbreviations.end(), w) != kAbbreviations.end();
 }

@@ -255,9 +255,7 @@ class Tokenizer {
   bool starts_with_ci(uint32_t pos, std::string_view prefix) const {
     if (end_ - pos < prefix.size()) return false;
     for (size_t i = 0; i < prefix.size(); ++i) {
-      char c = text_[pos + i];
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-      if (c != prefix[i]) return false;
+      if (lower_ascii(text_[pos + i]) != prefix[i]) return false;
     }
     return true;
   }
