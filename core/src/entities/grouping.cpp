@@ -43,6 +43,51 @@ uint64_t lower_ascii_hash(std::string_view s) {
   return h;
 }
 
+// Words in any ASCII case, one entry each, with a value: added, sealed
+// (sorted by hash, one entry per word), then found.
+template <typename Value>
+class CaselessWords {
+ public:
+  void reserve(size_t n) { entries_.reserve(n); }
+  void add(std::string_view word) { entries_.push_back({lower_ascii_hash(word), word, Value{}}); }
+  void seal() {
+    std::sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) {
+      return a.hash != b.hash ? a.hash < b.hash : less_ignoring_case(a.word, b.word);
+    });
+    entries_.erase(std::unique(entries_.begin(), entries_.end(),
+                               [](const Entry& a, const Entry& b) {
+                                 return a.hash == b.hash && same_ignoring_case(a.word, b.word);
+                               }),
+                   entries_.end());
+  }
+  bool empty() const { return entries_.empty(); }
+  // The value of `word`'s entry (after seal()), or nullptr.
+  Value* find(std::string_view word) {
+    const size_t k = index_of(word);
+    return k < entries_.size() ? &entries_[k].value : nullptr;
+  }
+  const Value* find(std::string_view word) const {
+    const size_t k = index_of(word);
+    return k < entries_.size() ? &entries_[k].value : nullptr;
+  }
+
+ private:
+  struct Entry {
+    uint64_t hash;
+    std::string_view word;
+    Value value;
+  };
+  // The index of `word`'s entry, or past the end.
+  size_t index_of(std::string_view word) const {
+    const uint64_t h = lower_ascii_hash(word);
+    auto it = std::lower_bound(entries_.begin(), entries_.end(), h,
+                               [](const Entry& e, uint64_t v) { return e.hash < v; });
+    while (it != entries_.end() && it->hash == h && !same_ignoring_case(it->word, word)) ++it;
+    return it != entries_.end() && it->hash == h ? it - entries_.begin() : entries_.size();
+  }
+  std::vector<Entry> entries_;
+};
+
 // A hash of the bytes taken eight at a time, for the texts and words that
 // grouping indexes (every look-up confirms the text).
 uint64_t hash_text(std::string_view s) {
@@ -150,42 +195,27 @@ class Sieve {
 // through are looked at closely.
 void mark_capitalized_inside(Context& c, const std::vector<uint32_t>& asked) {
   if (asked.empty()) return;
-  struct Word {
-    uint64_t hash;
-    std::string_view text;
-    bool capitalized_inside;
-  };
-  // One entry per distinct word, so that each token found marks one entry.
-  std::vector<Word> words;
+  // One entry per distinct word, so that each token found marks one entry:
+  // whether it is capitalized inside a sentence.
+  CaselessWords<bool> words;
   words.reserve(asked.size());
   Sieve sieve(asked.size());
   for (const uint32_t i : asked) {
     const std::string_view w = c.doc.token_text(i);
-    words.push_back({lower_ascii_hash(w), w, false});
+    words.add(w);
     sieve.add(w);
   }
-  std::sort(words.begin(), words.end(), [](const Word& a, const Word& b) {
-    return a.hash != b.hash ? a.hash < b.hash : less_ignoring_case(a.text, b.text);
-  });
-  words.erase(std::unique(words.begin(), words.end(),
-                          [](const Word& a, const Word& b) { return a.hash == b.hash && same_ignoring_case(a.text, b.text); }),
-              words.end());
-  const auto find = [&](std::string_view w) {
-    const uint64_t h = lower_ascii_hash(w);
-    auto it = std::lower_bound(words.begin(), words.end(), h, [](const Word& e, uint64_t v) { return e.hash < v; });
-    while (it != words.end() && it->hash == h && !same_ignoring_case(it->text, w)) ++it;
-    return it != words.end() && it->hash == h ? &*it : nullptr;
-  };
+  words.seal();
   const std::string_view text = c.doc.text;
   const text::Token* tokens = c.doc.tokens.data();
   const uint8_t* facts = c.facts.data();
   for (uint32_t i = 0, n = static_cast<uint32_t>(c.doc.tokens.size()); i < n; ++i) {
     const std::string_view w = text.substr(tokens[i].start, tokens[i].length);
     if (!sieve.may_hold(w) || (facts[i] & kInitial) || !is_capitalized(w)) continue;
-    if (Word* word = find(w)) word->capitalized_inside = true;
+    if (bool* inside = words.find(w)) *inside = true;
   }
   for (const uint32_t i : asked) {
-    if (find(c.doc.token_text(i))->capitalized_inside) c.facts[i] |= kCapitalizedInside;
+    if (*words.find(c.doc.token_text(i))) c.facts[i] |= kCapitalizedInside;
   }
 }
 
@@ -312,26 +342,18 @@ class SectionLabels {
       if (s.end - s.first == 2) ask(c.doc.token_text(s.end - 1));
     }
     if (surnames_.empty()) return;
-    std::sort(surnames_.begin(), surnames_.end(), [](const Surname& a, const Surname& b) {
-      return a.hash != b.hash ? a.hash < b.hash : less_ignoring_case(a.word, b.word);
-    });
-    surnames_.erase(std::unique(surnames_.begin(), surnames_.end(),
-                                [](const Surname& a, const Surname& b) {
-                                  return a.hash == b.hash && same_ignoring_case(a.word, b.word);
-                                }),
-                    surnames_.end());
+    surnames_.seal();
     for (const TokenSpan& s : spans) {
       if (s.type != EntityType::PER) continue;
-      const size_t k = position(c.doc.token_text(s.end - 1));
-      if (k == surnames_.size()) continue;
-      Surname& surname = surnames_[k];
-      ++surname.uses;
+      Surname* surname = surnames_.find(c.doc.token_text(s.end - 1));
+      if (!surname) continue;
+      ++surname->uses;
       if (s.end - s.first < 2) continue;
       const std::string_view first = c.doc.token_text(s.first);
-      if (surname.first_name.empty()) {
-        surname.first_name = first;
-      } else if (!same_ignoring_case(surname.first_name, first)) {
-        surname.several_first_names = true;
+      if (surname->first_name.empty()) {
+        surname->first_name = first;
+      } else if (!same_ignoring_case(surname->first_name, first)) {
+        surname->several_first_names = true;
       }
     }
   }
@@ -341,19 +363,17 @@ class SectionLabels {
     if (!may_be_label(s)) return kName;
     if (s.end - s.first == 1) {
       if (!before_colon(s)) return kName;
-      const Surname* surname = find(c_.doc.token_text(s.first));
+      const Surname* surname = surnames_.find(c_.doc.token_text(s.first));
       return surname && surname->uses == 1 ? kLabel : kName;
     }
     if (s.end - s.first != 2) return kName;
-    const Surname* surname = find(c_.doc.token_text(s.end - 1));
+    const Surname* surname = surnames_.find(c_.doc.token_text(s.end - 1));
     return surname && surname->several_first_names ? kLabelBeforeName : kName;
   }
 
  private:
   // What the person spans ending in one word (in any case) tell.
   struct Surname {
-    uint64_t hash;
-    std::string_view word;
     int uses = 0;                      // person spans ending in it
     std::string_view first_name;       // the first word of the first such span of two words or more
     bool several_first_names = false;  // and another first word in a later one
@@ -365,24 +385,10 @@ class SectionLabels {
     return s.end < c_.doc.tokens.size() && c_.doc.token_text(s.end) == ":";
   }
 
-  void ask(std::string_view word) { surnames_.push_back({lower_ascii_hash(word), word, 0, {}, false}); }
-
-  const Surname* find(std::string_view word) const {
-    const size_t k = position(word);
-    return k < surnames_.size() ? &surnames_[k] : nullptr;
-  }
-
-  // The index of `word`'s entry, or past the end.
-  size_t position(std::string_view word) const {
-    const uint64_t h = lower_ascii_hash(word);
-    auto it = std::lower_bound(surnames_.begin(), surnames_.end(), h,
-                               [](const Surname& s, uint64_t v) { return s.hash < v; });
-    while (it != surnames_.end() && it->hash == h && !same_ignoring_case(it->word, word)) ++it;
-    return it != surnames_.end() && it->hash == h ? it - surnames_.begin() : surnames_.size();
-  }
+  void ask(std::string_view word) { surnames_.add(word); }
 
   const Context& c_;
-  std::vector<Surname> surnames_;  // the words asked about, by hash
+  CaselessWords<Surname> surnames_;  // the words asked about
 };
 
 // Drops the spans that are only section labels and cuts the labels off
