@@ -47,40 +47,27 @@ class ContractWriter {
   }
 
   void paragraphs() {
-    out_.key("paragraphs");
-    out_.begin_array();
-    for (const auto& p : analysis_.paragraphs) {
-      out_.begin_object();
+    list("paragraphs", analysis_.paragraphs, [&](const auto& p) {
       span_fields(p.span);
       out_.key("boilerplate");
       out_.boolean(p.boilerplate());
       out_.key("role");
       out_.string(to_string(p.role));
-      out_.end_object();
-    }
-    out_.end_array();
+    });
   }
 
   void mentions() {
-    out_.key("mentions");
-    out_.begin_array();
-    for (const auto& m : analysis_.mentions) {
-      out_.begin_object();
+    list("mentions", analysis_.mentions, [&](const auto& m) {
       item_fields(m.span);
       out_.key("type");
       out_.string(to_string(m.type));
       out_.key("entity");
       out_.integer(m.entity);
-      out_.end_object();
-    }
-    out_.end_array();
+    });
   }
 
   void entities() {
-    out_.key("entities");
-    out_.begin_array();
-    for (const auto& e : analysis_.entities) {
-      out_.begin_object();
+    list("entities", analysis_.entities, [&](const auto& e) {
       out_.key("id");
       out_.integer(e.id);
       out_.key("name");
@@ -97,16 +84,11 @@ class ContractWriter {
         out_.key("related");
         out_.string(e.related);
       }
-      out_.end_object();
-    }
-    out_.end_array();
+    });
   }
 
   void numbers() {
-    out_.key("numbers");
-    out_.begin_array();
-    for (const auto& n : analysis_.numbers) {
-      out_.begin_object();
+    list("numbers", analysis_.numbers, [&](const auto& n) {
       item_fields(n.span);
       out_.key("kind");
       out_.string(to_string(n.kind));
@@ -120,16 +102,11 @@ class ContractWriter {
       }
       optional_string("iso", n.iso);
       optional_string("approx", n.approx);
-      out_.end_object();
-    }
-    out_.end_array();
+    });
   }
 
   void quotes() {
-    out_.key("quotes");
-    out_.begin_array();
-    for (const auto& q : analysis_.quotes) {
-      out_.begin_object();
+    list("quotes", analysis_.quotes, [&](const auto& q) {
       item_fields(q.span);
       out_.key("kind");
       out_.string(to_string(q.kind));
@@ -141,23 +118,29 @@ class ContractWriter {
       q.speaker_span ? out_.integer(offsets_.convert(q.speaker_span->end)) : out_.null();
       out_.key("cue");
       q.cue.empty() ? out_.null() : out_.string(q.cue);
-      out_.end_object();
-    }
-    out_.end_array();
+    });
   }
 
   void boilerplate() {
-    out_.key("boilerplate");
-    out_.begin_array();
-    for (Span s : analysis_.boilerplate) {
-      out_.begin_object();
+    list("boilerplate", analysis_.boilerplate, [&](Span s) {
       span_fields(s);
+    });
+  }
+
+ private:
+  // A list of objects under `name`, `fields` writing each item's fields.
+  template <typename Items, typename Fields>
+  void list(std::string_view name, const Items& items, Fields fields) {
+    out_.key(name);
+    out_.begin_array();
+    for (const auto& item : items) {
+      out_.begin_object();
+      fields(item);
       out_.end_object();
     }
     out_.end_array();
   }
 
- private:
   void span_fields(Span s) {
     out_.key("start");
     out_.integer(offsets_.convert(s.start));
