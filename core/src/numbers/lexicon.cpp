@@ -387,7 +387,7 @@ class Index {
  private:
   static constexpr size_t kSlots = 2048;  // a power of two, well above the ~600 keys
   static constexpr uint32_t kMask = kSlots - 1;
-  static constexpr size_t kMaxKey = 24;   // "greater than or equal to"; no key is longer
+  [[maybe_unused]] static constexpr size_t kMaxKey = 24;  // "greater than or equal to"; no key is longer (asserted)
 
   Entry& add(std::string_view key);
   void add_flags(std::string_view phrase, uint16_t bits) { add(first_word(phrase)).flags |= bits; }
