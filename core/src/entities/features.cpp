@@ -204,12 +204,15 @@ void number_types(const WordList& words, Prepared& doc, FormCache* cache) {
     const uint32_t type = table.find_or_add(form, hash, forms);
     if (type == forms.size()) {
       forms.push_back(form);
-      doc.types.push_back(describe(form, hash, cache));
       doc.first_word.push_back(static_cast<uint32_t>(i));
       doc.form_hash.push_back(hash);
+      if (cache) cache->prefetch(hash);
     }
     doc.type_of[i] = type;
   }
+  // Described once all are numbered, so that their cache entries, asked
+  // for above, arrive together.
+  for (size_t t = doc.types.size(); t < forms.size(); ++t) doc.types.push_back(describe(forms[t], doc.form_hash[t], cache));
 }
 
 // Turns doc.match_of from codes into indexes of doc.match_codes. Most words
@@ -260,6 +263,7 @@ Prepared prepare(const WordList& words, const std::vector<uint32_t>& sentence_st
   Prepared doc;
   const size_t n = words.size();
   number_types(words, doc, cache);
+  for (const WordInfo& type : doc.types) gazetteer.prefetch_word_entry(type.lower);
   size_t lower_count = 0;
   doc.lower_of = number_lower_forms(doc.types, &lower_count);
   doc.doc_case.assign(lower_count, 0);

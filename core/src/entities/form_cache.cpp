@@ -20,9 +20,24 @@ const WordInfo* FormCache::info(std::string_view form, uint64_t hash) const {
   return e ? &e->info : nullptr;
 }
 
+void FormCache::prefetch(uint64_t hash) const {
+#if defined(__GNUC__) || defined(__clang__)
+  if (entries_.empty()) return;
+  const char* entry = reinterpret_cast<const char*>(&entries_[slot(hash)]);
+  for (size_t offset = 0; offset < sizeof(Entry); offset += 64) __builtin_prefetch(entry + offset);
+#else
+  (void)hash;
+#endif
+}
+
 const int16_t* FormCache::sums(std::string_view form, uint64_t hash, int pass) const {
   const Entry* e = find(form, hash);
   return e && (e->summed & (1u << pass)) ? e->sums[pass] : nullptr;
+}
+
+const int16_t* FormCache::case_sums(std::string_view form, uint64_t hash, uint8_t doc_case) const {
+  const Entry* e = find(form, hash);
+  return e && e->cased == doc_case + 1 ? e->case_sums : nullptr;
 }
 
 FormCache::Entry& FormCache::claim(std::string_view form, uint64_t hash, const WordInfo& info) {
@@ -31,6 +46,7 @@ FormCache::Entry& FormCache::claim(std::string_view form, uint64_t hash, const W
   if (find(form, hash) != &e) {
     e.length = static_cast<uint8_t>(form.size());
     e.summed = 0;
+    e.cased = 0;
     std::memcpy(e.form, form.data(), form.size());
     e.info = info;
   }
@@ -47,6 +63,14 @@ void FormCache::keep_sums(std::string_view form, uint64_t hash, const WordInfo& 
   Entry& e = claim(form, hash, info);
   std::copy(sums, sums + kSums, e.sums[pass]);
   e.summed |= static_cast<uint8_t>(1u << pass);
+}
+
+void FormCache::keep_case_sums(std::string_view form, uint64_t hash, const WordInfo& info, uint8_t doc_case,
+                               const int16_t* sums) {
+  if (!keeps(form)) return;
+  Entry& e = claim(form, hash, info);
+  std::copy(sums, sums + kCaseSums, e.case_sums);
+  e.cased = static_cast<uint8_t>(doc_case + 1);
 }
 
 SharedFormCache& shipped_form_cache() {

@@ -29,6 +29,9 @@ class FormCache {
   static constexpr int kParts = 6;
   static constexpr size_t kSums = kParts * kTags;
   static constexpr int kPasses = 2;
+  // The first pass's sums of a form's document-case features, for one
+  // document case: its own, then at position 0.
+  static constexpr size_t kCaseSums = 2 * kTags;
   // Longer forms are rare; a short key keeps entries small.
   static constexpr size_t kMaxFormBytes = 22;
 
@@ -38,19 +41,30 @@ class FormCache {
   // `hash` is any hash of `form` (the same for a form every time): it picks
   // the form's entry.
   const WordInfo* info(std::string_view form, uint64_t hash) const;
+  // Asks the memory cache for the entry `hash` picks. The table is larger
+  // than the cache, and a document looks up hundreds of forms: asked for
+  // all at once, their entries arrive together instead of one by one.
+  void prefetch(uint64_t hash) const;
   const int16_t* sums(std::string_view form, uint64_t hash, int pass) const;
+  // Only the document case last kept is known: most forms are written the
+  // same way in one document after another.
+  const int16_t* case_sums(std::string_view form, uint64_t hash, uint8_t doc_case) const;
   // Keep a form's description, or its sums in one pass, in place of the form
   // that had its entry.
   void keep_info(std::string_view form, uint64_t hash, const WordInfo& info);
   void keep_sums(std::string_view form, uint64_t hash, const WordInfo& info, int pass, const int16_t* sums);
+  void keep_case_sums(std::string_view form, uint64_t hash, const WordInfo& info, uint8_t doc_case,
+                      const int16_t* sums);
 
  private:
   struct Entry {
     uint8_t length = 0;  // 0: empty (no form is empty)
     uint8_t summed = 0;  // bit per pass
+    uint8_t cased = 0;   // 0, or the document case of case_sums + 1
     char form[kMaxFormBytes];
     WordInfo info;
     int16_t sums[kPasses][kSums];
+    int16_t case_sums[kCaseSums];
   };
   static bool keeps(std::string_view form) { return !form.empty() && form.size() <= kMaxFormBytes; }
   const Entry* find(std::string_view form, uint64_t hash) const;

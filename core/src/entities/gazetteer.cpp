@@ -28,8 +28,7 @@ Gazetteer::Gazetteer(std::string_view lines) {
   for (const char c : lines) words += c == '\n' || c == ' ';
   size_t slots = 1024;
   while (slots < 2 * words) slots *= 2;
-  keys_.assign(slots, 0);
-  values_.assign(slots, 0);
+  slots_.assign(slots, {0, 0});
   mask_ = slots - 1;
   size_t pos = 0;
   while (pos < lines.size()) {
@@ -54,7 +53,7 @@ Gazetteer::Gazetteer(std::string_view lines) {
 void Gazetteer::add(int category, std::string_view name) {
   // Past half full the probes grow long; later entries are dropped (the
   // lists are far below that size).
-  if (used_ * 2 >= keys_.size()) return;
+  if (used_ * 2 >= slots_.size()) return;
   uint64_t key = kSeed;
   int words = 0;
   size_t pos = 0;
@@ -79,9 +78,9 @@ void Gazetteer::add(int category, std::string_view name) {
 uint32_t& Gazetteer::slot(uint64_t key) {
   const uint32_t k = static_cast<uint32_t>(key >> 32) | 1;
   size_t i = key & mask_;
-  while (keys_[i] != 0 && keys_[i] != k) i = (i + 1) & mask_;
-  if (keys_[i] == 0) keys_[i] = k, ++used_;
-  return values_[i];
+  while (slots_[i].key != 0 && slots_[i].key != k) i = (i + 1) & mask_;
+  if (slots_[i].key == 0) slots_[i].key = k, ++used_;
+  return slots_[i].value;
 }
 
 bool Gazetteer::contains(GazetteerCategory category, std::string_view name) const {
@@ -98,13 +97,21 @@ bool Gazetteer::contains(GazetteerCategory category, std::string_view name) cons
 
 uint32_t Gazetteer::lookup(uint64_t key) const {
   const uint32_t k = static_cast<uint32_t>(key >> 32) | 1;
-  for (size_t i = key & mask_; keys_[i] != 0; i = (i + 1) & mask_) {
-    if (keys_[i] == k) return values_[i];
+  for (size_t i = key & mask_; slots_[i].key != 0; i = (i + 1) & mask_) {
+    if (slots_[i].key == k) return slots_[i].value;
   }
   return 0;
 }
 
 uint32_t Gazetteer::word_entry(uint64_t lower) const { return lookup(combine(kSeed, lower)); }
+
+void Gazetteer::prefetch_word_entry(uint64_t lower) const {
+#if defined(__GNUC__) || defined(__clang__)
+  __builtin_prefetch(&slots_[combine(kSeed, lower) & mask_]);
+#else
+  (void)lower;
+#endif
+}
 
 void Gazetteer::match(const uint64_t* lower, const uint32_t* entry, const uint8_t* may_start, size_t n,
                       GazetteerMatch* out) const {

@@ -42,6 +42,9 @@ class Gazetteer {
   // The table's entry for one word (its lower-case hash): what the matching
   // looks up first at every word, so a caller may look it up once per word form.
   uint32_t word_entry(uint64_t lower) const;
+  // Asks the memory cache for word_entry(lower)'s slot: the table is larger
+  // than the cache, and a document looks up hundreds of forms at once.
+  void prefetch_word_entry(uint64_t lower) const;
 
   // One GazetteerMatch per word of a sentence, given the words' lower-case
   // hashes, their word_entry()s and whether each may start a name (is capitalized).
@@ -59,8 +62,12 @@ class Gazetteer {
   uint32_t lookup(uint64_t key) const;  // complete bits | prefix bits << kPrefixShift
   static constexpr int kPrefixShift = 16;
 
-  std::vector<uint32_t> keys_;
-  std::vector<uint32_t> values_;
+  // A key and its value side by side: a look-up touches one cache line.
+  struct Slot {
+    uint32_t key;  // the hash's high 32 bits, | 1; 0 marks an empty slot
+    uint32_t value;
+  };
+  std::vector<Slot> slots_;
   size_t mask_ = 0;
   size_t used_ = 0;
 };

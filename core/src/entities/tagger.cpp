@@ -86,7 +86,7 @@ class TypeScores {
       weights_.prefetch(ids.neighbour, kNeighbourOffsets);
       state_[type] = kRequested;
     }
-    if (has_doc_case(type)) {
+    if (has_doc_case(type) && !cached_case_sums(type)) {
       uint32_t* ids = &doc_case_ids_[static_cast<size_t>(type) * kDocCaseFeatures];
       doc_case_features(doc_, type, weights_.mask, ids);
       weights_.prefetch(ids, kDocCaseFeatures);
@@ -112,6 +112,10 @@ class TypeScores {
                                                                   : words_[doc_.first_word[type]];
   }
   int pass() const { return first_pass_ ? 0 : 1; }
+  uint8_t doc_case(uint32_t type) const { return doc_.doc_case[doc_.lower_of[type]]; }
+  const int16_t* cached_case_sums(uint32_t type) const {
+    return cache_ ? cache_->case_sums(form(type), doc_.form_hash[type], doc_case(type)) : nullptr;
+  }
   int16_t* at(uint32_t type) { return &sums_[static_cast<size_t>(type) * FormCache::kSums]; }
 
   const int16_t* sums(uint32_t type) {
@@ -126,13 +130,24 @@ class TypeScores {
       for (int k = 0; k < kNeighbourOffsets; ++k) weights_.score(&ids.neighbour[k], 1, s + (2 + k) * kTags);
       if (cache_) cache_->keep_sums(form(type), doc_.form_hash[type], doc_.types[type], pass(), s);
     }
-    if (has_doc_case(type)) {
-      const uint32_t* ids = &doc_case_ids_[static_cast<size_t>(type) * kDocCaseFeatures];
-      weights_.score(ids, kDocCaseOwnFeatures, s);
-      weights_.score(ids + kDocCaseOwnFeatures, kDocCaseFeatures - kDocCaseOwnFeatures, s + kTags);
-    }
+    if (has_doc_case(type)) add_case_sums(type, s);
     state_[type] = kSummed;
     return s;
+  }
+
+  // Adds the sums of `type`'s document-case features (from the form cache
+  // when it knows them for this document case) to its own and position-0 sums.
+  void add_case_sums(uint32_t type, int16_t* s) {
+    int16_t case_sums[FormCache::kCaseSums] = {};
+    if (const int16_t* cached = cached_case_sums(type)) {
+      std::copy(cached, cached + FormCache::kCaseSums, case_sums);
+    } else {
+      const uint32_t* ids = &doc_case_ids_[static_cast<size_t>(type) * kDocCaseFeatures];
+      weights_.score(ids, kDocCaseOwnFeatures, case_sums);
+      weights_.score(ids + kDocCaseOwnFeatures, kDocCaseFeatures - kDocCaseOwnFeatures, case_sums + kTags);
+      if (cache_) cache_->keep_case_sums(form(type), doc_.form_hash[type], doc_.types[type], doc_case(type), case_sums);
+    }
+    for (size_t k = 0; k < FormCache::kCaseSums; ++k) s[k] = static_cast<int16_t>(s[k] + case_sums[k]);
   }
 
   const Prepared& doc_;
