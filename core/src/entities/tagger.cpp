@@ -6,6 +6,7 @@
 #include "entities/tagger.hpp"
 
 #include <algorithm>
+#include <array>
 #include <memory>
 #include <optional>
 
@@ -196,7 +197,8 @@ class Pass {
   }
 
   // Tags sentence `s`. Only the stretches where a name may be are scored;
-  // every other word keeps the O it was given. All scored words' feature
+  // every other word keeps the tag it was given: O, or in the second pass,
+  // the first pass's tag. All scored words' feature
   // ids come first, then their scores, so that weight rows are prefetched
   // across the ends of stretches (most are one to three words long).
   void tag(size_t s, Tag* out) {
@@ -248,7 +250,28 @@ class Pass {
       take(i);
       last_name = i;
     }
+    if (second()) {
+      stretches_.erase(std::remove_if(stretches_.begin(), stretches_.end(),
+                                      [&](Words words) { return !worth_rescoring(words); }),
+                       stretches_.end());
+    }
     return stretches_;
+  }
+
+  // The second pass corrects the first where the document disagrees with
+  // itself: a word whose form the first pass tagged two ways, or a name that
+  // occurs once, whose tag rests on one context. Where every form was tagged
+  // one way, the first pass's tags stand. Skipping those stretches leaves
+  // 6.6% fewer instructions for the whole analysis, and dev F1 goes from
+  // 93.52 to 93.55.
+  bool worth_rescoring(Words words) const {
+    for (uint32_t i = words.begin; i < words.end; ++i) {
+      const std::array<uint16_t, 5>& votes = votes_->votes[doc_.lower_of[doc_.type_of[i]]];
+      int kinds = 0, occurrences = 0;
+      for (const uint16_t v : votes) kinds += v != 0, occurrences += v;
+      if (kinds > 1 || (first_[i] != kOutside && occurrences == 1)) return true;
+    }
+    return false;
   }
 
   bool second() const { return votes_ != nullptr; }
@@ -350,7 +373,7 @@ std::vector<Tag> tag_words(const Model& model, const WordList& words,
   std::optional<TypeIds> second_ids;
   if (model.second.mask != model.first.mask) second_ids.emplace(doc, model.second.mask);
   const FirstPassVotes votes(doc, first.data());
-  std::vector<Tag> tags(doc.size(), kOutside);
+  std::vector<Tag> tags = first;
   Pass pass(doc, words, second_ids ? *second_ids : type_ids, model.second, cache, &votes, first.data());
   for (size_t s = 0; s < sentences; ++s) pass.tag(s, tags.data());
   return tags;
