@@ -15,6 +15,7 @@
 #include "entities/entities.hpp"
 #include "entities/features.hpp"
 #include "entities/form_cache.hpp"
+#include "entities/hashing.hpp"
 #include "entities/model.hpp"
 #include "entities/perceptron.hpp"
 #include "entities/tagger.hpp"
@@ -488,4 +489,26 @@ TEST_CASE("the shipped model keeps the dev F1 it shipped with", "[entities][mode
     for (size_t i = 0; i < doc.size(); ++i) conll::score(doc[i].tags, tags[i], scores);
   }
   CHECK(100 * conll::overall_f1(scores) >= recorded - 0.005);
+}
+
+TEST_CASE("same_form compares forms of every length byte by byte", "[entities]") {
+  // Every length up to 20, with each byte changed in turn: the word-at-a-time
+  // comparison must see a difference anywhere, including the overlapping
+  // loads of a 4- to 7-byte tail and the first/middle/last bytes of a shorter one.
+  const std::string base = "Kyiv-Zaporizhzhia-Lviv";
+  for (size_t n = 0; n <= 20; ++n) {
+    const std::string a = base.substr(0, n);
+    CHECK(same_form(a, std::string(a)));
+    CHECK(form_hash(a) == form_hash(std::string(a)));
+    for (size_t k = 0; k < n; ++k) {
+      std::string b = a;
+      b[k] = static_cast<char>(b[k] ^ 0x20);
+      CHECK_FALSE(same_form(a, b));
+    }
+    if (n > 0) CHECK_FALSE(same_form(a, a.substr(0, n - 1)));
+  }
+  // The hash spreads forms that differ in one byte or in length.
+  CHECK(form_hash("said") != form_hash("Said"));
+  CHECK(form_hash("a") != form_hash("aa"));
+  CHECK(form_hash("") != form_hash(std::string(1, '\0')));
 }

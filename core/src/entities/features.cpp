@@ -78,7 +78,7 @@ class Writer {
 class TypeTable {
  public:
   TypeTable() : slots_(64, {0, kEmpty}), mask_(63) {}
-  // The type of `word` (whose hash_bytes() is `hash`) among `forms` (the forms numbered so far), or
+  // The type of `word` (whose form_hash() is `hash`) among `forms` (the forms numbered so far), or
   // forms.size() when it is new: the caller then appends it.
   uint32_t find_or_add(std::string_view word, uint64_t hash, const std::vector<std::string_view>& forms) {
     if (2 * (forms.size() + 1) > slots_.size()) grow();
@@ -89,7 +89,7 @@ class TypeTable {
         s = {h, static_cast<uint32_t>(forms.size())};
         return s.type;
       }
-      if (s.hash == h && forms[s.type] == word) return s.type;
+      if (s.hash == h && same_form(forms[s.type], word)) return s.type;
     }
   }
 
@@ -200,7 +200,7 @@ void number_types(const WordList& words, Prepared& doc, FormCache* cache) {
   TypeTable table;
   for (size_t i = 0; i < n; ++i) {
     const std::string_view form = words[i];
-    const uint64_t hash = hash_bytes(form);
+    const uint64_t hash = form_hash(form);
     const uint32_t type = table.find_or_add(form, hash, forms);
     if (type == forms.size()) {
       forms.push_back(form);

@@ -39,7 +39,7 @@ struct Prepared {
   std::vector<uint8_t> doc_case;           // per lower-case form: how it is written elsewhere
   std::vector<uint32_t> type_of;           // per word
   std::vector<uint32_t> first_word;        // per type: the word where it first occurs (0 for the boundaries)
-  std::vector<uint64_t> form_hash;         // per type: hash_bytes() of its form (0 for the boundaries)
+  std::vector<uint64_t> form_hash;         // per type: form_hash() of its form (0 for the boundaries)
   std::vector<uint32_t> match_codes;       // distinct gazetteer_code()s, the first 0 (no match)
   std::vector<uint32_t> match_of;          // per word: its code's index in match_codes
   std::vector<uint32_t> sentence_start;    // one per sentence, then size()

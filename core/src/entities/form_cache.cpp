@@ -6,12 +6,14 @@
 #include <algorithm>
 #include <cstring>
 
+#include "text/byte_lanes.hpp"
+
 namespace lede::entities {
 
 const FormCache::Entry* FormCache::find(std::string_view form, uint64_t hash) const {
   if (entries_.empty() || !keeps(form)) return nullptr;
   const Entry& e = entries_[slot(hash)];
-  if (e.length != form.size() || std::memcmp(e.form, form.data(), form.size()) != 0) return nullptr;
+  if (e.length != form.size() || !text::lanes::same_bytes(e.form, form.data(), form.size())) return nullptr;
   return &e;
 }
 

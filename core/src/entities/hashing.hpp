@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/byte_lanes.hpp"
+
 namespace lede::entities {
 
 // The splitmix64 finalizer: spreads every input bit over the output.
@@ -27,6 +29,22 @@ inline uint64_t hash_bytes(std::string_view s) {
   uint64_t h = kFnvBasis;
   for (const char c : s) h = fnv_step(h, c);
   return mix(h ^ s.size());
+}
+
+// A hash of a word form for the tables that compare the form itself (a
+// document's types, the FormCache): eight bytes at a time, where FNV goes
+// one by one. Features never see it.
+inline uint64_t form_hash(std::string_view s) {
+  uint64_t h = s.size();
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) h = (h ^ text::lanes::load(s.data() + i)) * 0x9e3779b97f4a7c15ULL;
+  if (i < s.size()) h ^= text::lanes::short_word(s.data() + i, s.size() - i);
+  return mix(h);
+}
+
+// Whether two forms are the same, for those tables.
+inline bool same_form(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && text::lanes::same_bytes(a.data(), b.data(), a.size());
 }
 
 // An open-addressing map from non-zero 64-bit keys to small values, sized

@@ -43,4 +43,28 @@ inline uint32_t first(uint64_t lanes) { return static_cast<uint32_t>(__builtin_c
 // The lanes before the first one set in `lanes` (all of them if none is).
 inline uint64_t before_first(uint64_t lanes) { return lanes == 0 ? ~uint64_t{0} : (lanes & -lanes) - 1; }
 
+// A word that the n bytes at p (0 < n < 8) decide, and that decides them
+// given n: two overlapping 4-byte loads, or for 1 to 3 bytes the first,
+// middle and last. It reads no byte outside the n.
+inline uint64_t short_word(const char* p, size_t n) {
+  if (n >= 4) {
+    uint32_t head, tail;
+    std::memcpy(&head, p, 4);
+    std::memcpy(&tail, p + n - 4, 4);
+    return uint64_t{tail} << 32 | head;
+  }
+  auto byte = [&](size_t k) { return uint64_t{static_cast<unsigned char>(p[k])}; };
+  return byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16;
+}
+
+// Whether the n bytes at a and at b are the same: words compare eight bytes
+// at a time, where WebAssembly's memcmp() goes one byte at a time.
+inline bool same_bytes(const char* a, const char* b, size_t n) {
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    if (load(a + i) != load(b + i)) return false;
+  }
+  return i == n || short_word(a + i, n - i) == short_word(b + i, n - i);
+}
+
 }  // namespace lede::text::lanes
