@@ -9,6 +9,7 @@
 #include <array>
 #include <memory>
 #include <optional>
+#include <string_view>
 
 namespace lede::entities {
 
@@ -178,6 +179,23 @@ class MatchScores {
   std::vector<int16_t> sums_;
 };
 
+// Whether a short lower-case word just before a name may be its first
+// word: a name particle ("de Silva", "van der Sar") or a word with digits
+// or signs ("12th Dynasty"). Scoring the others ("the", "in", "said") cost
+// 2% of the whole analysis, and without them dev F1 goes from 93.55 to 93.57.
+bool may_begin_name(const WordInfo& w) {
+  static const uint64_t plain_lower = describe_word("a").short_shape;
+  static const std::array<uint64_t, 15> particles = [] {
+    constexpr std::array<std::string_view, 15> words = {"abu", "al", "bin", "da", "das", "de", "del", "den",
+                                                        "der", "di", "dos", "du", "el", "van", "von"};
+    std::array<uint64_t, 15> lower{};
+    for (size_t k = 0; k < words.size(); ++k) lower[k] = describe_word(words[k]).lower;
+    return lower;
+  }();
+  if (w.wcase != kLower || w.short_shape != plain_lower) return true;
+  return std::find(particles.begin(), particles.end(), w.lower) != particles.end();
+}
+
 void add(const int16_t* row, int16_t* sums) {
   for (int t = 0; t < kTags; ++t) sums[t] = static_cast<int16_t>(sums[t] + row[t]);
 }
@@ -225,9 +243,9 @@ class Pass {
   // when it is capitalized or the gazetteer matches it; lower-case words are
   // names too rarely to be worth scoring, except up to two between such
   // words ("Bank of England", "Rally for the Return") and a short one just
-  // before ("de Silva", "12th Dynasty"). That leaves about a third of a news
-  // text's words to score; F1 on the CoNLL-2003 dev set goes from 93.50
-  // (every word scored) to 93.52.
+  // before that may begin a name ("de Silva", "12th Dynasty"). That leaves
+  // about a third of a news text's words to score; F1 on the CoNLL-2003 dev
+  // set goes from 93.50 (every word scored) to 93.52.
   const std::vector<Words>& stretches_to_score(size_t s) {
     constexpr uint32_t kGap = 2, kShortWord = 4;
     const uint32_t begin = doc_.sentence_start[s], end = doc_.sentence_start[s + 1];
@@ -244,7 +262,7 @@ class Pass {
       if (doc_.run[i] == 0 && doc_.match_of[i] == 0) continue;
       if (last_name && i - *last_name - 1 <= kGap) {
         for (uint32_t k = *last_name + 1; k < i; ++k) take(k);
-      } else if (i > begin && doc_.word(i - 1).length <= kShortWord) {
+      } else if (i > begin && doc_.word(i - 1).length <= kShortWord && may_begin_name(doc_.word(i - 1))) {
         take(i - 1);
       }
       take(i);
