@@ -77,7 +77,13 @@ class Writer {
 // repeats most of its words.
 class TypeTable {
  public:
-  TypeTable() : slots_(64, {0, kEmpty}), mask_(63) {}
+  // Room for `expected` forms before the table grows.
+  explicit TypeTable(size_t expected) {
+    size_t slots = 64;
+    while (slots < 2 * expected) slots *= 2;
+    slots_.assign(slots, {0, kEmpty});
+    mask_ = slots - 1;
+  }
   // The type of `word` (whose form_hash() is `hash`) among `forms` (the forms numbered so far), or
   // forms.size() when it is new: the caller then appends it.
   uint32_t find_or_add(std::string_view word, uint64_t hash, const std::vector<std::string_view>& forms) {
@@ -111,7 +117,7 @@ class TypeTable {
     }
   }
   std::vector<Slot> slots_;
-  size_t mask_;
+  size_t mask_ = 0;
 };
 
 // Numbers the lower-case forms of the types (by their hash: the features see
@@ -159,6 +165,8 @@ void capitalized_runs(const Prepared& doc, uint32_t begin, uint32_t end, uint8_t
 static_assert(kMatchUnit < 5 && kGazetteerCategories <= 13);
 
 uint32_t gazetteer_code(const GazetteerMatch& g) {
+  // Most words match nothing.
+  if (std::all_of(g.begin(), g.end(), [](uint8_t part) { return part == kNoMatch; })) return 0;
   uint32_t code = 0;
   for (const uint8_t part : g) code = code * 5 + part;
   return code;
@@ -197,7 +205,7 @@ void number_types(const WordList& words, Prepared& doc, FormCache* cache) {
   doc.form_hash = {0, 0};
   doc.form_hash.reserve(expected);
   doc.type_of.resize(n);
-  TypeTable table;
+  TypeTable table(expected);
   for (size_t i = 0; i < n; ++i) {
     const std::string_view form = words[i];
     const uint64_t hash = form_hash(form);
