@@ -123,18 +123,24 @@ void Gazetteer::match(const uint64_t* lower, const uint32_t* entry, const uint8_
     // a title can start at a lower-case word.
     const uint32_t wanted = may_start[i] ? kAll : 1u << kTitle;
     std::array<uint8_t, kGazetteerCategories> longest{};
-    uint64_t key = kSeed;
-    for (size_t j = i; j < n && j - i < static_cast<size_t>(kMaxWords); ++j) {
-      key = combine(key, lower[j]);
-      const uint32_t v = j == i ? entry[i] : lookup(key);
+    uint32_t found = 0;  // the categories with a name starting here
+    // Most words start no name and are no prefix of one: the n-gram keys
+    // are hashed only past the first word.
+    uint32_t v = entry[i];
+    uint64_t key = 0;  // the words i..j-1
+    for (size_t j = i;;) {
       for (uint32_t ends = v & wanted; ends != 0; ends &= ends - 1) {
         longest[__builtin_ctz(ends)] = static_cast<uint8_t>(j - i + 1);
+        found |= ends & -ends;
       }
-      if (((v >> kPrefixShift) & wanted) == 0) break;
+      if (((v >> kPrefixShift) & wanted) == 0 || ++j == n || j - i == static_cast<size_t>(kMaxWords)) break;
+      key = combine(j == i + 1 ? combine(kSeed, lower[i]) : key, lower[j]);
+      v = lookup(key);
     }
-    for (int c = 0; c < kGazetteerCategories; ++c) {
+    for (; found != 0; found &= found - 1) {
+      const int c = __builtin_ctz(found);
       const size_t len = longest[c];
-      if (len == 0 || covered_until[c] > i) continue;
+      if (covered_until[c] > i) continue;
       if (len == 1) {
         out[i][c] = kMatchUnit;
       } else {
