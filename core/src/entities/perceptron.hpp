@@ -110,9 +110,12 @@ void viterbi(const Emission* emissions, const Moves& moves, size_t n, uint8_t* b
     const Emission* e = emissions + i * kTags;
     int64_t top_all = Moves::kForbidden;
     for (Tag t = 0; t < kTags; ++t) {
-      int64_t top = best[0] + moves.step[0][t];
-      uint8_t arg = 0;
-      for (Tag p = 1; p < kTags; ++p) {
+      // Only B-X and I-X may precede I-X: the other moves are forbidden and
+      // can never be best.
+      const Tag first = is_inside(t) ? t - 1 : 0, last = is_inside(t) ? t : kTags - 1;
+      int64_t top = best[first] + moves.step[first][t];
+      uint8_t arg = first;
+      for (Tag p = first + 1; p <= last; ++p) {
         const int64_t s = best[p] + moves.step[p][t];
         if (s > top) top = s, arg = p;
       }
