@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cassert>
+#include <cstring>
 #include <string_view>
 
 #include "entities/hashing.hpp"
@@ -165,8 +166,13 @@ void capitalized_runs(const Prepared& doc, uint32_t begin, uint32_t end, uint8_t
 static_assert(kMatchUnit < 5 && kGazetteerCategories <= 13);
 
 uint32_t gazetteer_code(const GazetteerMatch& g) {
-  // Most words match nothing.
-  if (std::all_of(g.begin(), g.end(), [](uint8_t part) { return part == kNoMatch; })) return 0;
+  // Most words match nothing: all twelve parts 0, read as two words.
+  static_assert(kNoMatch == 0 && kGazetteerCategories == 12);
+  uint64_t head;
+  uint32_t tail;
+  std::memcpy(&head, g.data(), 8);
+  std::memcpy(&tail, g.data() + 8, 4);
+  if ((head | tail) == 0) return 0;
   uint32_t code = 0;
   for (const uint8_t part : g) code = code * 5 + part;
   return code;
