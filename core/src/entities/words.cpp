@@ -37,7 +37,7 @@ std::string_view normalize(std::string_view word, char* buffer, bool lower) {
   size_t n = 0;
   for (size_t i = 0; i < word.size() && n < kMaxWordBytes; ++i) {
     unsigned char c = static_cast<unsigned char>(word[i]);
-    if (const char q = straight_quote(word, i)) {
+    if (const char q = c == 0xe2 ? straight_quote(word, i) : 0) {
       buffer[n++] = q;
       i += 2;
       continue;
