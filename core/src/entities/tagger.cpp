@@ -317,11 +317,15 @@ class Pass {
     // A first-pass word at position 0 takes its position features' sum from its type.
     auto inner = [&](size_t k) { return !second() && doc_.position(begin, scored_[k]) == 0; };
     auto context_count = [&](size_t k) { return inner(k) ? per_word() - kPositionFeatures : per_word(); };
-    // Word k's rows, and the types of words k-2..k+2 its scores need.
+    // Word k's rows, and the types of words k-2..k+2 its scores need (those
+    // the words before it did not ask for: the scored words ascend).
+    int64_t requested_until = int64_t{begin} - 3;
     auto request = [&](size_t k) {
       weights_.prefetch(&context_[k * per_word()], context_count(k));
       if (second()) weights_.prefetch(&own_[k * kSecondPassFeatures], kSecondPassFeatures);
-      for (int64_t i = int64_t{scored_[k]} - 2; i <= scored_[k] + 2; ++i) types_.request(type(i));
+      const int64_t last = int64_t{scored_[k]} + 2;
+      for (int64_t i = std::max(int64_t{scored_[k]} - 2, requested_until + 1); i <= last; ++i) types_.request(type(i));
+      requested_until = last;
     };
     for (size_t k = 0; k < std::min(n, kAhead); ++k) request(k);
     scores_.resize(n * kTags);
