@@ -35,7 +35,7 @@ Options:
   --offsets UNIT            span unit: utf16 (default, as JavaScript indexes strings),
                             utf8 (bytes) or codepoint
   --reference-date DATE     YYYY-MM-DD that relative dates ("last year") resolve against
-  --pretty                  indent the JSON
+  --pretty                  indent the JSON (of one FILE or stdin)
   -h, --help                show this help
   --version                 show the version
 
@@ -101,6 +101,12 @@ Arguments parse_arguments(int argc, char** argv) {
       args.files.push_back(arg);
     }
   }
+  // Each answer of --jsonl and of several files is one line, and conll and
+  // segment print no JSON: an indent there would be ignored, so say so.
+  if (args.pretty && !args.command.empty()) {
+    usage_error("--pretty cannot be combined with " + (args.command == "jsonl" ? "--jsonl" : args.command));
+  }
+  if (args.pretty && args.files.size() > 1) usage_error("--pretty takes one FILE: with several, each analysis is one line");
   return args;
 }
 

@@ -95,6 +95,19 @@ test('usage errors exit 2 and name the problem', () => {
   assert.equal(run(['--offsets', 'bytes'], '').status, 2);
   assert.match(run(['--nope'], '').stderr, /unknown option '--nope'/);
   assert.equal(run(['--reference-date', '2024-13-01'], '').status, 2);
+  // An indent would break the one-line answers: refused, not ignored.
+  const pretty = run(['--jsonl', '--pretty'], '');
+  assert.equal(pretty.status, 2);
+  assert.match(pretty.stderr, /--pretty cannot be combined with --jsonl/);
+  assert.equal(run(['segment', '--pretty'], '').status, 2);
+  assert.match(run(['--pretty', seeds[0], seeds[1]], '').stderr, /--pretty takes one FILE/);
+});
+
+test('--pretty indents the analysis of one file', () => {
+  const r = run(['--pretty', seeds[0]], '');
+  assert.equal(r.status, 0);
+  assert.ok(r.stdout.trim().split('\n').length > 10);
+  assert.deepEqual(JSON.parse(r.stdout), JSON.parse(run([seeds[0]], '').stdout));
 });
 
 test('--help and --version', () => {
