@@ -16,7 +16,19 @@ std::optional<Amount> Grammar::digits_amount(uint32_t i) const {
 }
 
 std::optional<Amount> Grammar::read_digits(uint32_t i) const {
-  const std::string_view s = tx(i);
+  // Dates, times and amounts each read the digits they start at: the last
+  // reading is kept, by the atom's place in the text (indices slide).
+  if (atoms_[i].start != digits_read_at_) {
+    digits_read_at_ = atoms_[i].start;
+    digits_read_ = digits_value(tx(i));
+  }
+  if (!digits_read_) return std::nullopt;
+  Amount a = *digits_read_;
+  a.end = i + 1;
+  return a;
+}
+
+std::optional<Amount> Grammar::digits_value(std::string_view s) {
   if (s.size() > kMaxDigits) return std::nullopt;
   double value = 0, scale = 0;
   int dots = 0, commas = 0, slashes = 0, digits = 0;
@@ -47,7 +59,6 @@ std::optional<Amount> Grammar::read_digits(uint32_t i) const {
   }
   if (dots > 1 || slashes > 1 || (slashes && (dots || commas))) return std::nullopt;
   Amount a;
-  a.end = i + 1;
   if (slashes) {
     // Fractions have the usual denominators; 9/11 and 24/7 are names.
     const double v = value;

@@ -41,14 +41,18 @@ constexpr size_t kLowerPadding = 16;
 Grammar::Grammar(const text::Document& doc, const std::vector<Mention>& names, const Options& options)
     : doc_(doc), text_(doc.text), names_(names) {
   if (!options.reference_date.empty()) ref_ = dates::parse_iso(options.reference_date);
-  // The window's usual size, or less for a short document: the lower-case
-  // text never outgrows the text (plus padding).
-  atoms_.reserve(std::min(kUsualAtoms, doc.tokens.size() + 1));
+  // The window's usual size, or less for a short document: a token is one
+  // atom but for the few cut finer ("1.5m", "COP29"); the lower-case text
+  // never outgrows the text (plus padding).
+  const size_t tokens = doc.tokens.size();
+  atoms_.reserve(std::min(kUsualAtoms, tokens + tokens / 4 + 16));
+  digits_.reserve(std::min(kUsualAtoms, tokens / 8 + 16));
   lower_.resize(std::min(kUsualAtoms * 8, doc.text.size() + kLowerPadding));
 }
 
 void Grammar::run(Results& results) {
   std::vector<Found> found;  // what one attempt finds; handed on when it succeeds
+  found.reserve(4);          // one expression, two for a bounded range
   uint32_t i = 0;
   uint32_t ahead = kLookahead;
   for (;;) {
@@ -211,7 +215,9 @@ inline bool Grammar::plain_word(std::string_view w) {
 inline bool Grammar::cut_plain_word(const text::Token& tok) {
   const std::string_view w(lower_.data() + (tok.start - lower_from_), tok.end() - tok.start);
   if (!plain_word(w)) return false;
-  Atom a;
+  // Written in place: an atom built on the stack and copied whole is read
+  // back before its field-by-field stores have landed, a stall per word.
+  Atom& a = atoms_.emplace_back();
   a.start = tok.start;
   a.end = tok.end();
   a.kind = AtomKind::word;
@@ -222,7 +228,6 @@ inline bool Grammar::cut_plain_word(const text::Token& tok) {
     a.entry = lx::sieved_entry(w, a.flags);
   }
   if (a.start < open_name_end_) a.blocked = blocked::name;
-  atoms_.push_back(a);
   ++next_token_;
   return true;
 }
@@ -249,8 +254,9 @@ void Grammar::push(uint32_t s, uint32_t e, AtomKind k, bool space, bool joined) 
     if (k == AtomKind::word) {
       a.flags = flags;
     } else if (k == AtomKind::symbol || k == AtomKind::punct) {
-      // A fraction glyph's flags hold unless it turns out blocked: make_final looks again.
-      const bool fraction = vulgar_fraction_value(tx(i)).has_value();
+      // A fraction glyph's flags hold unless it turns out blocked: make_final
+      // looks again. Glyphs are two or three bytes: most marks are one.
+      const bool fraction = w.size() > 1 && vulgar_fraction_value(tx(i)).has_value();
       a.flags = mark_flags(i, fraction);
       if (fraction) glyphs_.push_back(i);
     }
@@ -612,6 +618,9 @@ bool Grammar::can_start(uint32_t i) const {
   if (atoms_[i].joined && atoms_[i].kind == AtomKind::word) return false;
   if (has(i, lx::flag::strong)) return true;
   if (!has(i, lx::flag::weak)) return false;
+  // A weak mark ("-", ".", "'", mark_flags) begins only an amount in digits
+  // right after it (-5, .08): news has many marks before a number further on.
+  if (atoms_[i].kind == AtomKind::punct) return is_digits(i + 1);
   constexpr uint32_t kWindow = 6;  // "greater than or equal to 50"
   for (uint32_t k = i + 1; in(k) && k <= i + kWindow; ++k) {
     if (has(k, lx::flag::strong)) return true;

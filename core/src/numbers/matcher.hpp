@@ -258,6 +258,9 @@ class Grammar {
   // The same for any cut atom made of digits, blocked or not final.
   std::optional<Amount> read_digits(uint32_t i) const;
 
+  // The value of a run of digits, without its end.
+  static std::optional<Amount> digits_value(std::string_view s);
+
   // A number in digits with what may follow it: a space-grouped continuation
   // (1 234 567), a mixed fraction (2 1/4), a scale (2.7 billion, 1.5m, 200k).
   std::optional<Amount> numeric(uint32_t i, bool money) const;
@@ -498,6 +501,9 @@ class Grammar {
   uint32_t final_ = 0;               // atoms before it are blocked and flagged for good
   bool done_ = false;                // every atom is cut and final
   mutable bool wanted_more_ = false; // a rule asked about an atom past final_
+  // read_digits' last reading: the atom's start in the text, and its value.
+  mutable uint32_t digits_read_at_ = kNone;
+  mutable std::optional<Amount> digits_read_;
 };
 
 }  // namespace lede::numbers::detail
