@@ -272,6 +272,10 @@ void Grammar::apply_scale(Amount& a, bool money) const {
 }
 
 std::optional<Amount> Grammar::spelled(uint32_t i, bool allow_and) const {
+  // Every spelled amount begins with digits, a number word or one of "a",
+  // "an", "half", "quarter", "minus", "negative" (amount words): most words
+  // are none, and are told by their flags.
+  if (!is_digits(i) && !has(i, lx::flag::number | lx::flag::amount)) return std::nullopt;
   uint32_t j = i;
   bool negative = false;
   if (is(j, "minus") || is(j, "negative")) {
@@ -1093,7 +1097,8 @@ std::optional<std::pair<double, uint32_t>> Grammar::ordinal_at(uint32_t i) const
     }
     return std::nullopt;
   }
-  if (!is_word(i)) return std::nullopt;
+  // An ordinal in words begins with an ordinal or a number word.
+  if (!is_word(i) || !has(i, lx::flag::number)) return std::nullopt;
   if (const lx::Ordinal* o = lx::ordinal(entry(i)); o && !o->plural) return std::make_pair(o->value, i + 1);
   // A spelled cardinal ending in an ordinal: twenty-first, one hundred twenty-fifth.
   uint32_t j = i;
