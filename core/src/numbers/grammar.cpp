@@ -596,21 +596,28 @@ bool Grammar::sentence_start(uint32_t i) const {
          text_.substr(atoms_[i - 1].end, atoms_[i].start - atoms_[i - 1].end).find('\n') != std::string_view::npos;
 }
 
-std::string_view Grammar::phrase(uint32_t i, int n, char* buf, size_t cap) const {
+int Grammar::join_atoms(uint32_t i, int n, char* buf, size_t cap, size_t* ends) const {
   size_t len = 0;
   for (int k = 0; k < n; ++k) {
     const uint32_t a = i + k;
-    if (!ok(a) || atoms_[a].kind == AtomKind::other) return {};
+    if (!ok(a) || atoms_[a].kind == AtomKind::other) return k;
     if (k > 0 && atoms_[a].space_before) {
-      if (len + 1 > cap) return {};
+      if (len + 1 > cap) return k;
       buf[len++] = ' ';
     }
     const std::string_view w = lw(a);
-    if (len + w.size() > cap) return {};
+    if (len + w.size() > cap) return k;
     std::memcpy(buf + len, w.data(), w.size());
     len += w.size();
+    ends[k] = len;
   }
-  return {buf, len};
+  return n;
+}
+
+std::string_view Grammar::phrase(uint32_t i, int n, char* buf, size_t cap) const {
+  assert(n > 0 && n <= kMaxJoined);
+  size_t ends[kMaxJoined];
+  return join_atoms(i, n, buf, cap, ends) == n ? std::string_view(buf, ends[n - 1]) : std::string_view();
 }
 
 bool Grammar::can_start(uint32_t i) const {

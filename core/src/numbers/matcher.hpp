@@ -207,13 +207,21 @@ class Grammar {
   // where the text has white space, nothing where the atoms touch.
   std::string_view phrase(uint32_t i, int n, char* buf, size_t cap) const;
 
+  // The same for every n at once: joins atoms from i while phrase() would,
+  // up to n (at most kMaxJoined); the phrase of k + 1 atoms is buf's first
+  // ends[k] bytes. Returns how many atoms were joined.
+  static constexpr int kMaxJoined = 8;
+  int join_atoms(uint32_t i, int n, char* buf, size_t cap, size_t* ends) const;
+
   // The longest phrase of 1..max_words atoms at i that `lookup` knows.
   template <typename T>
   const T* longest(uint32_t i, int max_words, const T* (*lookup)(lx::EntryId), int* words) const {
     char buf[64];
-    for (int n = max_words; n >= 2; --n) {
-      const std::string_view p = phrase(i, n, buf, sizeof buf);
-      if (p.empty() || !lx::may_be_key(p)) continue;
+    size_t ends[kMaxJoined];
+    const int joined = join_atoms(i, max_words, buf, sizeof buf, ends);
+    for (int n = joined; n >= 2; --n) {
+      const std::string_view p(buf, ends[n - 1]);
+      if (!lx::may_be_key(p)) continue;
       if (const T* r = lookup(lx::entry(p))) {
         *words = n;
         return r;
