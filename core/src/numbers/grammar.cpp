@@ -48,6 +48,7 @@ Grammar::Grammar(const text::Document& doc, const std::vector<Mention>& names, c
   atoms_.reserve(std::min(kUsualAtoms, tokens + tokens / 4 + 16));
   digits_.reserve(std::min(kUsualAtoms, tokens / 8 + 16));
   lower_.resize(std::min(kUsualAtoms * 8, doc.text.size() + kLowerPadding));
+  cutting_.resize(lower_.size());
 }
 
 void Grammar::run(Results& results) {
@@ -119,6 +120,7 @@ void Grammar::slide(uint32_t& cursor) {
   const uint32_t lower_drop = atoms_[drop].start - lower_from_;
   atoms_.erase(atoms_.begin(), atoms_.begin() + drop);
   std::memmove(lower_.data(), lower_.data() + lower_drop, lower_to_ - lower_from_ - lower_drop);
+  std::memmove(cutting_.data(), cutting_.data() + lower_drop, lower_to_ - lower_from_ - lower_drop);
   lower_from_ += lower_drop;
   cursor -= drop;
   final_ -= drop;
@@ -147,10 +149,20 @@ void Grammar::lower_until(uint32_t end) {
   if (lower_to_ == lower_from_) lower_from_ = lower_to_ = doc_.tokens[next_token_].start;  // skip a gap
   const size_t used = lower_to_ - lower_from_, n = end - lower_to_;
   // kLowerPadding bytes past the end stay readable: short words are read 8 bytes at a time.
-  if (used + n + kLowerPadding > lower_.size()) lower_.resize(std::max(used + n + kLowerPadding, 2 * lower_.size()));
+  if (used + n + kLowerPadding > lower_.size()) {
+    lower_.resize(std::max(used + n + kLowerPadding, 2 * lower_.size()));
+    cutting_.resize(lower_.size());
+  }
   const char* from = text_.data() + lower_to_;
   char* to = lower_.data() + used;
-  for (size_t k = 0; k < n; ++k) to[k] = text::lower_ascii(from[k]);
+  char* cut = cutting_.data() + used;
+  // One pass for both (it vectorizes): the cut marks save the word cutter
+  // from testing each word's bytes for digits and hyphens.
+  for (size_t k = 0; k < n; ++k) {
+    const char c = from[k];
+    to[k] = text::lower_ascii(c);
+    cut[k] = static_cast<char>(is_digit(c) | (c == '-') | (static_cast<unsigned char>(c) == 0xE2));
+  }
   lower_to_ = end;
 }
 
@@ -176,45 +188,25 @@ void Grammar::cut_atom() {
   ++next_token_;
 }
 
-namespace {
-
-// The bytes of `w` that may cut a word, as high bits: digits, '-', and
-// 0xE2 (the lead byte of U+2010, U+2011 and of the apostrophe U+2019). Bit
-// tricks on 8 bytes at once, as most words are this short; zero bytes
-// (past a word's end) are none of these.
-uint64_t cutting_bytes(uint64_t w) {
-  constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
-  const auto zeros = [](uint64_t v) { return (v - kOnes) & ~v & kHighs; };
-  // A byte 0x30..0x39: below 0x80, and its low 7 bits plus 0x50 reach 0x80 while plus 0x46 do not.
-  const uint64_t low7 = w & ~kHighs;
-  const uint64_t digits = (low7 + kOnes * 0x50) & ~(low7 + kOnes * 0x46) & ~w & kHighs;
-  return digits | zeros(w ^ (kOnes * '-')) | zeros(w ^ (kOnes * 0xE2));
-}
-
-}  // namespace
-
-inline bool Grammar::plain_word(std::string_view w) {
-  // Lower-casing changes none of the bytes that matter here; the copy is padded.
-  const char* p = w.data();
+inline bool Grammar::plain_word(std::string_view w, const char* cut) {
+  // The copies are padded: short words are read 8 bytes at a time, and what
+  // follows a word is masked off.
   const size_t n = w.size();
-  if (n == 0 || p[0] == '\'') return false;
+  if (n == 0 || w[0] == '\'') return false;
   if (n <= 16) {
     uint64_t head, tail;
-    std::memcpy(&head, p, 8);
-    if (n <= 8) return cutting_bytes(n < 8 ? head & ((uint64_t{1} << (8 * n)) - 1) : head) == 0;
-    std::memcpy(&tail, p + n - 8, 8);
-    return (cutting_bytes(head) | cutting_bytes(tail)) == 0;
+    std::memcpy(&head, cut, 8);
+    if (n <= 8) return (n < 8 ? head & ((uint64_t{1} << (8 * n)) - 1) : head) == 0;
+    std::memcpy(&tail, cut + n - 8, 8);
+    return (head | tail) == 0;
   }
-  for (size_t k = 0; k < n; ++k) {
-    const char c = p[k];
-    if (is_digit(c) || c == '-' || static_cast<unsigned char>(c) == 0xE2) return false;
-  }
-  return true;
+  return std::find(cut, cut + n, 1) == cut + n;
 }
 
 inline bool Grammar::cut_plain_word(const text::Token& tok) {
-  const std::string_view w(lower_.data() + (tok.start - lower_from_), tok.end() - tok.start);
-  if (!plain_word(w)) return false;
+  const size_t at = tok.start - lower_from_;
+  const std::string_view w(lower_.data() + at, tok.end() - tok.start);
+  if (!plain_word(w, cutting_.data() + at)) return false;
   // Written in place: an atom built on the stack and copied whole is read
   // back before its field-by-field stores have landed, a stall per word.
   Atom& a = atoms_.emplace_back();

@@ -113,8 +113,9 @@ class Grammar {
   void cut_word_atom(const text::Token& tok);
 
   // A word token of letters only, the usual case, is one atom cut on a
-  // short path; false for any other. `w` is in the (padded) lower-case copy.
-  static bool plain_word(std::string_view w);
+  // short path; false for any other. `w` is in the (padded) lower-case
+  // copy, `cut` its marks in cutting_.
+  static bool plain_word(std::string_view w, const char* cut);
   bool cut_plain_word(const text::Token& tok);
 
   bool is_unicode_hyphen(uint32_t p) const;
@@ -475,6 +476,7 @@ class Grammar {
   // rules use counts from it.
   std::vector<Atom> atoms_;
   std::string lower_;               // the text from lower_from_ to lower_to_, lower-cased (ASCII)
+  std::string cutting_;             // 1 where lower_ has a byte that cuts a word (digit, '-', 0xE2), else 0
   uint32_t lower_from_ = 0, lower_to_ = 0;
   // Cutting: the next token, and within a word token where the next atom starts.
   uint32_t next_token_ = 0;
