@@ -186,7 +186,12 @@ class Grammar {
   }
   lx::EntryId entry(uint32_t i) const { return atoms_[i].entry; }
   bool ok(uint32_t i) const { return in(i) && atoms_[i].blocked == 0; }
-  bool is(uint32_t i, std::string_view w) const { return ok(i) && lw(i) == w; }
+  // Whether atom i is the word w: a literal, whose size is known where it
+  // is compared, so that the comparison needs no call to memcmp.
+  template <size_t N>
+  bool is(uint32_t i, const char (&w)[N]) const {
+    return ok(i) && lw(i) == std::string_view(w, N - 1);
+  }
   bool is_word(uint32_t i) const { return ok(i) && atoms_[i].kind == AtomKind::word; }
   bool is_digits(uint32_t i) const { return ok(i) && atoms_[i].kind == AtomKind::digits; }
   bool adjacent(uint32_t i) const { return in(i) && !atoms_[i].space_before; }
