@@ -402,11 +402,16 @@ class Index {
   static constexpr uint32_t kMask = kSlots - 1;
   [[maybe_unused]] static constexpr size_t kMaxKey = 24;  // "greater than or equal to"; no key is longer (asserted)
 
-  // Whether `key` is e's key: the head decides most keys without a call to memcmp.
+  // Whether `key` is e's key: the head decides most keys, and the few
+  // longer ones are compared in a loop rather than a call to memcmp (whose
+  // registers would be saved on every lookup).
   static bool is_key(const Entry& e, std::string_view key) {
     const size_t n = key.size();
-    return e.key.size() == n && e.head == head(key) &&
-           (n <= 8 || std::memcmp(e.key.data() + 8, key.data() + 8, n - 8) == 0);
+    if (e.key.size() != n || e.head != head(key)) return false;
+    for (size_t k = 8; k < n; ++k) {
+      if (e.key[k] != key[k]) return false;
+    }
+    return true;
   }
 
   Entry& add(std::string_view key);
