@@ -77,6 +77,21 @@ TEST_CASE("negative numbers and fractions are read", "[numbers]") {
   CHECK(*only("one and a half").value == Approx(1.5));
 }
 
+TEST_CASE("a mark begins an amount only right before its digits", "[numbers]") {
+  CHECK(*only("Rates fell by .08 points.").value == Approx(0.08));
+  CHECK(only_text("The fall was - 4 degrees.") == "- 4 degrees");
+  CHECK(only_text("Done. 5 of them left.") == "5");
+  CHECK(numbers_in("Done - then more - and 'so' on, 'til the end.").empty());
+}
+
+TEST_CASE("phrases of several words are read whole", "[numbers]") {
+  CHECK(only("greater than or equal to 50 people").approx == "greater than or equal to");
+  CHECK(only("at least 20 came").approx == "at least");
+  CHECK(only_text("on the 15th of May it") == "the 15th of May");
+  CHECK(only_text("in the third quarter of 2023") == "the third quarter of 2023");
+  CHECK(only_text("by the end of February 2021") == "the end of February 2021");
+}
+
 TEST_CASE("ordinals are their own kind", "[numbers]") {
   for (auto [text, value] : {std::pair{"the first time", 1.0}, {"the 5th time", 5.0}, {"her 21st birthday", 21.0},
                              {"the twenty-second day", 22.0}}) {

@@ -16,7 +16,19 @@ std::optional<Amount> Grammar::digits_amount(uint32_t i) const {
 }
 
 std::optional<Amount> Grammar::read_digits(uint32_t i) const {
-  const std::string_view s = tx(i);
+  // Dates, times and amounts each read the digits they start at: the last
+  // reading is kept, by the atom's place in the text (indices slide).
+  if (atoms_[i].start != digits_read_at_) {
+    digits_read_at_ = atoms_[i].start;
+    digits_read_ = digits_value(tx(i));
+  }
+  if (!digits_read_) return std::nullopt;
+  Amount a = *digits_read_;
+  a.end = i + 1;
+  return a;
+}
+
+std::optional<Amount> Grammar::digits_value(std::string_view s) {
   if (s.size() > kMaxDigits) return std::nullopt;
   double value = 0, scale = 0;
   int dots = 0, commas = 0, slashes = 0, digits = 0;
@@ -47,7 +59,6 @@ std::optional<Amount> Grammar::read_digits(uint32_t i) const {
   }
   if (dots > 1 || slashes > 1 || (slashes && (dots || commas))) return std::nullopt;
   Amount a;
-  a.end = i + 1;
   if (slashes) {
     // Fractions have the usual denominators; 9/11 and 24/7 are names.
     const double v = value;
@@ -261,6 +272,10 @@ void Grammar::apply_scale(Amount& a, bool money) const {
 }
 
 std::optional<Amount> Grammar::spelled(uint32_t i, bool allow_and) const {
+  // Every spelled amount begins with digits, a number word or one of "a",
+  // "an", "half", "quarter", "minus", "negative" (amount words): most words
+  // are none, and are told by their flags.
+  if (!is_digits(i) && !has(i, lx::flag::number | lx::flag::amount)) return std::nullopt;
   uint32_t j = i;
   bool negative = false;
   if (is(j, "minus") || is(j, "negative")) {
@@ -1082,7 +1097,8 @@ std::optional<std::pair<double, uint32_t>> Grammar::ordinal_at(uint32_t i) const
     }
     return std::nullopt;
   }
-  if (!is_word(i)) return std::nullopt;
+  // An ordinal in words begins with an ordinal or a number word.
+  if (!is_word(i) || !has(i, lx::flag::number)) return std::nullopt;
   if (const lx::Ordinal* o = lx::ordinal(entry(i)); o && !o->plural) return std::make_pair(o->value, i + 1);
   // A spelled cardinal ending in an ordinal: twenty-first, one hundred twenty-fifth.
   uint32_t j = i;

@@ -556,8 +556,9 @@ uint32_t Grammar::match_time(uint32_t i, std::vector<Found>& out) const {
   bool clock = false;
   if (is_digits(i)) {
     const std::string_view s = tx(i);
-    const size_t colon = s.find(':');
-    if (colon != std::string_view::npos) {
+    // A digit run is a few bytes: a loop, not a call to memchr.
+    const size_t colon = static_cast<size_t>(std::find(s.begin(), s.end(), ':') - s.begin());
+    if (colon != s.size()) {
       // hh:mm or hh:mm:ss
       const std::string_view h = s.substr(0, colon), rest = s.substr(colon + 1);
       if (h.empty() || h.size() > 2 || rest.size() < 2 || (rest.size() != 2 && rest.size() != 5)) return 0;

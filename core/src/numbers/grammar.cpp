@@ -41,14 +41,19 @@ constexpr size_t kLowerPadding = 16;
 Grammar::Grammar(const text::Document& doc, const std::vector<Mention>& names, const Options& options)
     : doc_(doc), text_(doc.text), names_(names) {
   if (!options.reference_date.empty()) ref_ = dates::parse_iso(options.reference_date);
-  // The window's usual size, or less for a short document: the lower-case
-  // text never outgrows the text (plus padding).
-  atoms_.reserve(std::min(kUsualAtoms, doc.tokens.size() + 1));
+  // The window's usual size, or less for a short document: a token is one
+  // atom but for the few cut finer ("1.5m", "COP29"); the lower-case text
+  // never outgrows the text (plus padding).
+  const size_t tokens = doc.tokens.size();
+  atoms_.reserve(std::min(kUsualAtoms, tokens + tokens / 4 + 16));
+  digits_.reserve(std::min(kUsualAtoms, tokens / 8 + 16));
   lower_.resize(std::min(kUsualAtoms * 8, doc.text.size() + kLowerPadding));
+  cutting_.resize(lower_.size());
 }
 
 void Grammar::run(Results& results) {
   std::vector<Found> found;  // what one attempt finds; handed on when it succeeds
+  found.reserve(4);          // one expression, two for a bounded range
   uint32_t i = 0;
   uint32_t ahead = kLookahead;
   for (;;) {
@@ -115,6 +120,7 @@ void Grammar::slide(uint32_t& cursor) {
   const uint32_t lower_drop = atoms_[drop].start - lower_from_;
   atoms_.erase(atoms_.begin(), atoms_.begin() + drop);
   std::memmove(lower_.data(), lower_.data() + lower_drop, lower_to_ - lower_from_ - lower_drop);
+  std::memmove(cutting_.data(), cutting_.data() + lower_drop, lower_to_ - lower_from_ - lower_drop);
   lower_from_ += lower_drop;
   cursor -= drop;
   final_ -= drop;
@@ -143,10 +149,20 @@ void Grammar::lower_until(uint32_t end) {
   if (lower_to_ == lower_from_) lower_from_ = lower_to_ = doc_.tokens[next_token_].start;  // skip a gap
   const size_t used = lower_to_ - lower_from_, n = end - lower_to_;
   // kLowerPadding bytes past the end stay readable: short words are read 8 bytes at a time.
-  if (used + n + kLowerPadding > lower_.size()) lower_.resize(std::max(used + n + kLowerPadding, 2 * lower_.size()));
+  if (used + n + kLowerPadding > lower_.size()) {
+    lower_.resize(std::max(used + n + kLowerPadding, 2 * lower_.size()));
+    cutting_.resize(lower_.size());
+  }
   const char* from = text_.data() + lower_to_;
   char* to = lower_.data() + used;
-  for (size_t k = 0; k < n; ++k) to[k] = text::lower_ascii(from[k]);
+  char* cut = cutting_.data() + used;
+  // One pass for both (it vectorizes): the cut marks save the word cutter
+  // from testing each word's bytes for digits and hyphens.
+  for (size_t k = 0; k < n; ++k) {
+    const char c = from[k];
+    to[k] = text::lower_ascii(c);
+    cut[k] = static_cast<char>(is_digit(c) | (c == '-') | (static_cast<unsigned char>(c) == 0xE2));
+  }
   lower_to_ = end;
 }
 
@@ -172,46 +188,28 @@ void Grammar::cut_atom() {
   ++next_token_;
 }
 
-namespace {
-
-// The bytes of `w` that may cut a word, as high bits: digits, '-', and
-// 0xE2 (the lead byte of U+2010, U+2011 and of the apostrophe U+2019). Bit
-// tricks on 8 bytes at once, as most words are this short; zero bytes
-// (past a word's end) are none of these.
-uint64_t cutting_bytes(uint64_t w) {
-  constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
-  const auto zeros = [](uint64_t v) { return (v - kOnes) & ~v & kHighs; };
-  // A byte 0x30..0x39: below 0x80, and its low 7 bits plus 0x50 reach 0x80 while plus 0x46 do not.
-  const uint64_t low7 = w & ~kHighs;
-  const uint64_t digits = (low7 + kOnes * 0x50) & ~(low7 + kOnes * 0x46) & ~w & kHighs;
-  return digits | zeros(w ^ (kOnes * '-')) | zeros(w ^ (kOnes * 0xE2));
-}
-
-}  // namespace
-
-inline bool Grammar::plain_word(std::string_view w) {
-  // Lower-casing changes none of the bytes that matter here; the copy is padded.
-  const char* p = w.data();
+inline bool Grammar::plain_word(std::string_view w, const char* cut) {
+  // The copies are padded: short words are read 8 bytes at a time, and what
+  // follows a word is masked off.
   const size_t n = w.size();
-  if (n == 0 || p[0] == '\'') return false;
+  if (n == 0 || w[0] == '\'') return false;
   if (n <= 16) {
     uint64_t head, tail;
-    std::memcpy(&head, p, 8);
-    if (n <= 8) return cutting_bytes(n < 8 ? head & ((uint64_t{1} << (8 * n)) - 1) : head) == 0;
-    std::memcpy(&tail, p + n - 8, 8);
-    return (cutting_bytes(head) | cutting_bytes(tail)) == 0;
+    std::memcpy(&head, cut, 8);
+    if (n <= 8) return (n < 8 ? head & ((uint64_t{1} << (8 * n)) - 1) : head) == 0;
+    std::memcpy(&tail, cut + n - 8, 8);
+    return (head | tail) == 0;
   }
-  for (size_t k = 0; k < n; ++k) {
-    const char c = p[k];
-    if (is_digit(c) || c == '-' || static_cast<unsigned char>(c) == 0xE2) return false;
-  }
-  return true;
+  return std::find(cut, cut + n, 1) == cut + n;
 }
 
 inline bool Grammar::cut_plain_word(const text::Token& tok) {
-  const std::string_view w(lower_.data() + (tok.start - lower_from_), tok.end() - tok.start);
-  if (!plain_word(w)) return false;
-  Atom a;
+  const size_t at = tok.start - lower_from_;
+  const std::string_view w(lower_.data() + at, tok.end() - tok.start);
+  if (!plain_word(w, cutting_.data() + at)) return false;
+  // Written in place: an atom built on the stack and copied whole is read
+  // back before its field-by-field stores have landed, a stall per word.
+  Atom& a = atoms_.emplace_back();
   a.start = tok.start;
   a.end = tok.end();
   a.kind = AtomKind::word;
@@ -222,7 +220,6 @@ inline bool Grammar::cut_plain_word(const text::Token& tok) {
     a.entry = lx::sieved_entry(w, a.flags);
   }
   if (a.start < open_name_end_) a.blocked = blocked::name;
-  atoms_.push_back(a);
   ++next_token_;
   return true;
 }
@@ -249,8 +246,9 @@ void Grammar::push(uint32_t s, uint32_t e, AtomKind k, bool space, bool joined) 
     if (k == AtomKind::word) {
       a.flags = flags;
     } else if (k == AtomKind::symbol || k == AtomKind::punct) {
-      // A fraction glyph's flags hold unless it turns out blocked: make_final looks again.
-      const bool fraction = vulgar_fraction_value(tx(i)).has_value();
+      // A fraction glyph's flags hold unless it turns out blocked: make_final
+      // looks again. Glyphs are two or three bytes: most marks are one.
+      const bool fraction = w.size() > 1 && vulgar_fraction_value(tx(i)).has_value();
       a.flags = mark_flags(i, fraction);
       if (fraction) glyphs_.push_back(i);
     }
@@ -590,21 +588,28 @@ bool Grammar::sentence_start(uint32_t i) const {
          text_.substr(atoms_[i - 1].end, atoms_[i].start - atoms_[i - 1].end).find('\n') != std::string_view::npos;
 }
 
-std::string_view Grammar::phrase(uint32_t i, int n, char* buf, size_t cap) const {
+int Grammar::join_atoms(uint32_t i, int n, char* buf, size_t cap, size_t* ends) const {
   size_t len = 0;
   for (int k = 0; k < n; ++k) {
     const uint32_t a = i + k;
-    if (!ok(a) || atoms_[a].kind == AtomKind::other) return {};
+    if (!ok(a) || atoms_[a].kind == AtomKind::other) return k;
     if (k > 0 && atoms_[a].space_before) {
-      if (len + 1 > cap) return {};
+      if (len + 1 > cap) return k;
       buf[len++] = ' ';
     }
     const std::string_view w = lw(a);
-    if (len + w.size() > cap) return {};
+    if (len + w.size() > cap) return k;
     std::memcpy(buf + len, w.data(), w.size());
     len += w.size();
+    ends[k] = len;
   }
-  return {buf, len};
+  return n;
+}
+
+std::string_view Grammar::phrase(uint32_t i, int n, char* buf, size_t cap) const {
+  assert(n > 0 && n <= kMaxJoined);
+  size_t ends[kMaxJoined];
+  return join_atoms(i, n, buf, cap, ends) == n ? std::string_view(buf, ends[n - 1]) : std::string_view();
 }
 
 bool Grammar::can_start(uint32_t i) const {
@@ -612,6 +617,9 @@ bool Grammar::can_start(uint32_t i) const {
   if (atoms_[i].joined && atoms_[i].kind == AtomKind::word) return false;
   if (has(i, lx::flag::strong)) return true;
   if (!has(i, lx::flag::weak)) return false;
+  // A weak mark ("-", ".", "'", mark_flags) begins only an amount in digits
+  // right after it (-5, .08): news has many marks before a number further on.
+  if (atoms_[i].kind == AtomKind::punct) return is_digits(i + 1);
   constexpr uint32_t kWindow = 6;  // "greater than or equal to 50"
   for (uint32_t k = i + 1; in(k) && k <= i + kWindow; ++k) {
     if (has(k, lx::flag::strong)) return true;

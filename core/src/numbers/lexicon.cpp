@@ -318,6 +318,7 @@ constexpr std::array kModifiers{
 struct Entry {
   static constexpr uint8_t kNone = 0xFF;
   std::string_view key;
+  uint64_t head = 0;  // the key's first 8 bytes, zero-padded (head()): most keys are all head
   uint16_t flags = 0;
   uint8_t number = kNone, ordinal = kNone, scale = kNone, currency = kNone, unit = kNone, duration = kNone,
           modifier = kNone;
@@ -361,6 +362,18 @@ inline uint64_t hash(std::string_view s) {
   return h ^ (h >> 31);
 }
 
+// The first min(8, n) bytes of s as one number, the rest zero; like hash(),
+// it reads no byte outside s.
+inline uint64_t head(std::string_view s) {
+  const char* p = s.data();
+  const size_t n = s.size();
+  if (n >= 8) return load64(p);
+  if (n >= 4) return load32(p) | static_cast<uint64_t>(load32(p + n - 4)) << (8 * (n - 4));
+  if (n == 0) return 0;
+  return static_cast<unsigned char>(p[0]) | static_cast<uint64_t>(static_cast<unsigned char>(p[n / 2])) << (8 * (n / 2)) |
+         static_cast<uint64_t>(static_cast<unsigned char>(p[n - 1])) << (8 * (n - 1));
+}
+
 // Open addressing over the entries: each slot holds an entry's id (its
 // index + 1; 0 when empty) and the top bits of its hash, so that a miss
 // rarely reads an entry.
@@ -375,7 +388,7 @@ class Index {
     for (uint32_t s = static_cast<uint32_t>(h) & kMask;; s = (s + 1) & kMask) {
       const uint32_t slot = slots_[s];
       if (slot == 0) return kNoEntry;
-      if ((slot >> 16) == tag && entries_[(slot & 0xFFFF) - 1].key == key) return static_cast<EntryId>(slot);
+      if ((slot >> 16) == tag && is_key(entries_[(slot & 0xFFFF) - 1], key)) return static_cast<EntryId>(slot);
     }
   }
 
@@ -388,6 +401,18 @@ class Index {
   static constexpr size_t kSlots = 2048;  // a power of two, well above the ~600 keys
   static constexpr uint32_t kMask = kSlots - 1;
   [[maybe_unused]] static constexpr size_t kMaxKey = 24;  // "greater than or equal to"; no key is longer (asserted)
+
+  // Whether `key` is e's key: the head decides most keys, and the few
+  // longer ones are compared in a loop rather than a call to memcmp (whose
+  // registers would be saved on every lookup).
+  static bool is_key(const Entry& e, std::string_view key) {
+    const size_t n = key.size();
+    if (e.key.size() != n || e.head != head(key)) return false;
+    for (size_t k = 8; k < n; ++k) {
+      if (e.key[k] != key[k]) return false;
+    }
+    return true;
+  }
 
   Entry& add(std::string_view key);
   void add_flags(std::string_view phrase, uint16_t bits) { add(first_word(phrase)).flags |= bits; }
@@ -409,6 +434,7 @@ Entry& Index::add(std::string_view key) {
   while (slots_[s] != 0) s = (s + 1) & kMask;
   Entry e;
   e.key = key;
+  e.head = head(key);
   entries_.push_back(e);
   shapes_[key_ends(key)] |= 1u << key.size();
   slots_[s] = static_cast<uint32_t>(entries_.size()) | static_cast<uint32_t>(h >> 48) << 16;

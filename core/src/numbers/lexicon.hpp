@@ -84,8 +84,16 @@ EntryId entry(std::string_view lower);
 // (filled when the program starts).
 using KeyShapes = std::array<uint32_t, 27 * 27>;
 extern const KeyShapes& key_shapes;
+// A byte's place among the sieve's rows: 1..26 for a..z, 0 for any other.
+struct SieveLetters {
+  std::array<uint8_t, 256> of{};
+  constexpr SieveLetters() {
+    for (int c = 'a'; c <= 'z'; ++c) of[c] = static_cast<uint8_t>(c - 'a' + 1);
+  }
+};
+inline constexpr SieveLetters kSieveLetters;
 inline size_t key_ends(std::string_view w) {
-  const auto letter = [](char c) { return static_cast<unsigned char>(c - 'a') < 26 ? c - 'a' + 1 : 0; };
+  const auto letter = [](char c) { return kSieveLetters.of[static_cast<unsigned char>(c)]; };
   return static_cast<size_t>(letter(w.front()) * 27 + letter(w.back()));
 }
 inline bool may_be_key(std::string_view w) {

@@ -113,8 +113,9 @@ class Grammar {
   void cut_word_atom(const text::Token& tok);
 
   // A word token of letters only, the usual case, is one atom cut on a
-  // short path; false for any other. `w` is in the (padded) lower-case copy.
-  static bool plain_word(std::string_view w);
+  // short path; false for any other. `w` is in the (padded) lower-case
+  // copy, `cut` its marks in cutting_.
+  static bool plain_word(std::string_view w, const char* cut);
   bool cut_plain_word(const text::Token& tok);
 
   bool is_unicode_hyphen(uint32_t p) const;
@@ -185,7 +186,12 @@ class Grammar {
   }
   lx::EntryId entry(uint32_t i) const { return atoms_[i].entry; }
   bool ok(uint32_t i) const { return in(i) && atoms_[i].blocked == 0; }
-  bool is(uint32_t i, std::string_view w) const { return ok(i) && lw(i) == w; }
+  // Whether atom i is the word w: a literal, whose size is known where it
+  // is compared, so that the comparison needs no call to memcmp.
+  template <size_t N>
+  bool is(uint32_t i, const char (&w)[N]) const {
+    return ok(i) && lw(i) == std::string_view(w, N - 1);
+  }
   bool is_word(uint32_t i) const { return ok(i) && atoms_[i].kind == AtomKind::word; }
   bool is_digits(uint32_t i) const { return ok(i) && atoms_[i].kind == AtomKind::digits; }
   bool adjacent(uint32_t i) const { return in(i) && !atoms_[i].space_before; }
@@ -207,13 +213,21 @@ class Grammar {
   // where the text has white space, nothing where the atoms touch.
   std::string_view phrase(uint32_t i, int n, char* buf, size_t cap) const;
 
+  // The same for every n at once: joins atoms from i while phrase() would,
+  // up to n (at most kMaxJoined); the phrase of k + 1 atoms is buf's first
+  // ends[k] bytes. Returns how many atoms were joined.
+  static constexpr int kMaxJoined = 8;
+  int join_atoms(uint32_t i, int n, char* buf, size_t cap, size_t* ends) const;
+
   // The longest phrase of 1..max_words atoms at i that `lookup` knows.
   template <typename T>
   const T* longest(uint32_t i, int max_words, const T* (*lookup)(lx::EntryId), int* words) const {
     char buf[64];
-    for (int n = max_words; n >= 2; --n) {
-      const std::string_view p = phrase(i, n, buf, sizeof buf);
-      if (p.empty() || !lx::may_be_key(p)) continue;
+    size_t ends[kMaxJoined];
+    const int joined = join_atoms(i, max_words, buf, sizeof buf, ends);
+    for (int n = joined; n >= 2; --n) {
+      const std::string_view p(buf, ends[n - 1]);
+      if (!lx::may_be_key(p)) continue;
       if (const T* r = lookup(lx::entry(p))) {
         *words = n;
         return r;
@@ -257,6 +271,9 @@ class Grammar {
 
   // The same for any cut atom made of digits, blocked or not final.
   std::optional<Amount> read_digits(uint32_t i) const;
+
+  // The value of a run of digits, without its end.
+  static std::optional<Amount> digits_value(std::string_view s);
 
   // A number in digits with what may follow it: a space-grouped continuation
   // (1 234 567), a mixed fraction (2 1/4), a scale (2.7 billion, 1.5m, 200k).
@@ -464,6 +481,7 @@ class Grammar {
   // rules use counts from it.
   std::vector<Atom> atoms_;
   std::string lower_;               // the text from lower_from_ to lower_to_, lower-cased (ASCII)
+  std::string cutting_;             // 1 where lower_ has a byte that cuts a word (digit, '-', 0xE2), else 0
   uint32_t lower_from_ = 0, lower_to_ = 0;
   // Cutting: the next token, and within a word token where the next atom starts.
   uint32_t next_token_ = 0;
@@ -498,6 +516,9 @@ class Grammar {
   uint32_t final_ = 0;               // atoms before it are blocked and flagged for good
   bool done_ = false;                // every atom is cut and final
   mutable bool wanted_more_ = false; // a rule asked about an atom past final_
+  // read_digits' last reading: the atom's start in the text, and its value.
+  mutable uint32_t digits_read_at_ = kNone;
+  mutable std::optional<Amount> digits_read_;
 };
 
 }  // namespace lede::numbers::detail
