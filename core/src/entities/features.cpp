@@ -409,9 +409,17 @@ void position_case_feature(const WordInfo& w, uint64_t position, uint64_t doc_ca
   f.add(26, doc_case, static_cast<uint64_t>(w.wcase), position);
 }
 template <typename W>
-void position_form_features(const WordInfo& w, uint64_t position, W& f) {
+void position_wcase_feature(const WordInfo& w, uint64_t position, W& f) {
   f.add(24, position, static_cast<uint64_t>(w.wcase));
+}
+template <typename W>
+void position_word_feature(const WordInfo& w, uint64_t position, W& f) {
   f.add(25, position, w.lower);
+}
+template <typename W>
+void position_form_features(const WordInfo& w, uint64_t position, W& f) {
+  position_wcase_feature(w, position, f);
+  position_word_feature(w, position, f);
 }
 template <typename W>
 void position_features(const WordInfo& w, uint64_t position, uint64_t doc_case, W& f) {
@@ -419,9 +427,22 @@ void position_features(const WordInfo& w, uint64_t position, uint64_t doc_case, 
   position_case_feature(w, position, doc_case, f);
 }
 
-// The first pass's remaining templates: the word in its context.
+// The first pass's remaining templates of the word in its context: first
+// those of the words around it (as many as kWordContextFeatures takes), then
+// those of inputs that take few values: shapes, cases, gazetteer codes.
 template <typename W>
-void first_context_features(const Sentence& s, int64_t i, W& f) {
+void first_word_context_features(const Sentence& s, int64_t i, W& f) {
+  const WordInfo& w = s.at(i);
+  const WordInfo& p = s.at(i - 1);
+  const WordInfo& nx = s.at(i + 1);
+  const uint64_t wcase = w.wcase;
+  f.add(43, p.lower, wcase);
+  f.add(44, nx.lower, wcase);
+  f.add(48, p.word, w.word);
+  f.add(49, w.word, nx.word);
+}
+template <typename W>
+void first_class_context_features(const Sentence& s, int64_t i, W& f) {
   const WordInfo& w = s.at(i);
   const WordInfo& p = s.at(i - 1);
   const WordInfo& pp = s.at(i - 2);
@@ -439,11 +460,7 @@ void first_context_features(const Sentence& s, int64_t i, W& f) {
   f.add(27, s.doc_case(i - 1), doc_case, s.doc_case(i + 1));
   f.add(29, code, wcase);
   f.add(42, s.gazetteer_code(i - 1), s.gazetteer_code(i + 1));
-  f.add(43, p.lower, wcase);
-  f.add(44, nx.lower, wcase);
   f.add(45, p.wcase, wcase, nx.wcase);
-  f.add(48, p.word, w.word);
-  f.add(49, w.word, nx.word);
   const uint64_t run = s.run(i);
   f.add(51, run, position);
   f.add(52, run, w.short_shape, doc_case);
@@ -459,7 +476,8 @@ void first_pass_features(const Prepared& doc, uint32_t mask, uint32_t* out) {
       word_features(s.at(i), f);
       neighbour_features(s.at(i - 1), s.at(i + 1), s.at(i - 2), s.at(i + 2), f);
       shared_context_features(s, i, f);
-      first_context_features(s, i, f);
+      first_word_context_features(s, i, f);
+      first_class_context_features(s, i, f);
       position_features(s.at(i), s.position(i), s.doc_case(i), f);
       match_features(doc.match_code(i), f);
       type_only_features(s.at(i), s.doc_case(i), f);
@@ -503,9 +521,16 @@ void context_features(const Prepared& doc, size_t si, Words words, uint32_t mask
     Writer<true> f(out + static_cast<size_t>(i - words.begin) * per_token, mask);
     shared_context_features(s, i, f);
     if (shared_only) continue;
-    first_context_features(s, i, f);
+    const WordInfo& w = s.at(i);
     const uint64_t position = s.position(i);
-    if (position != 0) position_features(s.at(i), position, s.doc_case(i), f);
+    if (position != 0) position_word_feature(w, position, f);
+    first_word_context_features(s, i, f);
+    assert(f.count() == kWordContextFeatures + (position != 0 ? 1 : 0));
+    first_class_context_features(s, i, f);
+    if (position != 0) {
+      position_wcase_feature(w, position, f);
+      position_case_feature(w, position, s.doc_case(i), f);
+    }
     assert(f.count() == per_token - (position == 0 ? kPositionFeatures : 0));
   }
 }

@@ -114,6 +114,14 @@ constexpr int kSharedContextFeatures = kSharedFeatures - kWordFeatures - kNeighb
 constexpr int kPositionFeatures = 3;
 constexpr int kPositionFormFeatures = 2;
 constexpr int kDocCaseFeatures = kDocCaseOwnFeatures + kPositionFeatures - kPositionFormFeatures;
+// context_features() writes first the ids of templates of the words around
+// a word (their rows are scattered over the table), kWordContextFeatures of
+// them and one more off position 0; the rest are of inputs that take few
+// values (shapes, cases, gazetteer codes), whose rows stay in the cache.
+constexpr int kWordContextFeatures = 6;
+// Likewise the second pass's own templates of the word's form (its votes
+// with its lower-case form) is its slot kSecondPassWordFeature.
+constexpr int kSecondPassWordFeature = 10;
 
 // Writes n * kFirstPassFeatures ids, each masked by `mask`, in slot order.
 void first_pass_features(const Prepared& doc, uint32_t mask, uint32_t* out);

@@ -320,9 +320,14 @@ class Pass {
     // Word k's rows, and the types of words k-2..k+2 its scores need (those
     // the words before it did not ask for: the scored words ascend).
     int64_t requested_until = int64_t{begin} - 3;
+    // Only the rows of the words' own templates are asked for: the others
+    // take few values and are in the cache already.
+    auto word_context_count = [&](size_t k) {
+      return second() ? kSharedContextFeatures : kWordContextFeatures + (inner(k) ? 0 : 1);
+    };
     auto request = [&](size_t k) {
-      weights_.prefetch(&context_[k * per_word()], context_count(k));
-      if (second()) weights_.prefetch(&own_[k * kSecondPassFeatures], kSecondPassFeatures);
+      weights_.prefetch(&context_[k * per_word()], word_context_count(k));
+      if (second()) weights_.prefetch(&own_[k * kSecondPassFeatures + kSecondPassWordFeature], 1);
       const int64_t last = int64_t{scored_[k]} + 2;
       for (int64_t i = std::max(int64_t{scored_[k]} - 2, requested_until + 1); i <= last; ++i) types_.request(type(i));
       requested_until = last;
