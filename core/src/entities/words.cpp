@@ -31,6 +31,63 @@ char straight_quote(std::string_view w, size_t i) {
   return 0;
 }
 
+// The case counts that word_case() reads, kept byte by byte.
+struct CaseCounts {
+  int upper = 0, lower = 0, digits = 0;
+  bool first_upper = false;
+  void add(unsigned char c) {
+    if (is_upper(c)) {
+      if (upper + lower == 0) first_upper = true;
+      ++upper;
+    } else if (is_lower(c)) {
+      ++lower;
+    } else if (is_digit(c)) {
+      ++digits;
+    }
+  }
+  WordCase word_case() const {
+    if (upper + lower == 0) return digits ? kDigits : kPunct;
+    if (lower == 0) return kAllCaps;
+    if (!first_upper) return upper ? kMixedCase : kLower;
+    return kCapitalized;  // McDonald and O'Brien included
+  }
+};
+
+// hash_bytes() of a string given a byte at a time.
+class RunningHash {
+ public:
+  void add(char c) {
+    state_ = fnv_step(state_, c);
+    ++size_;
+  }
+  uint64_t value() const { return mix(state_ ^ size_); }
+
+ private:
+  uint64_t state_ = kFnvBasis;
+  size_t size_ = 0;
+};
+
+// Character classes for the shapes: runs cut at three (shape) and collapsed
+// (short shape).
+class Shapes {
+ public:
+  void add(unsigned char c) {
+    if (text::is_continuation(c)) return;
+    const char cls = is_upper(c) ? 'X' : is_lower(c) ? 'x' : is_digit(c) ? 'd' : static_cast<char>(c);
+    run_ = cls == last_ ? run_ + 1 : 1;
+    if (run_ <= 3) shape_.add(cls);
+    if (run_ == 1) short_shape_.add(cls);
+    last_ = cls;
+  }
+  uint64_t shape() const { return shape_.value(); }
+  uint64_t short_shape() const { return short_shape_.value(); }
+
+ private:
+  RunningHash shape_, short_shape_;
+  size_t run_ = 0;
+  char last_ = 0;
+};
+
 }  // namespace
 
 std::string_view normalize(std::string_view word, char* buffer, bool lower) {
@@ -51,50 +108,44 @@ std::string_view normalize(std::string_view word, char* buffer, bool lower) {
   return {buffer, n};
 }
 
+
 WordCase word_case(std::string_view w) {
-  int upper = 0, lower = 0, digits = 0;
-  bool first_upper = false;
-  for (size_t i = 0; i < w.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(w[i]);
-    if (is_upper(c)) {
-      if (upper + lower == 0) first_upper = true;
-      ++upper;
-    } else if (is_lower(c)) {
-      ++lower;
-    } else if (is_digit(c)) {
-      ++digits;
-    }
-  }
-  if (upper + lower == 0) return digits ? kDigits : kPunct;
-  if (lower == 0) return kAllCaps;
-  if (!first_upper) return upper ? kMixedCase : kLower;
-  return kCapitalized;  // McDonald and O'Brien included
+  CaseCounts counts;
+  for (const char c : w) counts.add(static_cast<unsigned char>(c));
+  return counts.word_case();
 }
 
+// One pass over the word's bytes gives what normalize(), word_case() and
+// the hashes of the normalized forms and shapes would read in six: a word
+// form the form cache does not know costs its description.
 WordInfo describe_word(std::string_view raw) {
   WordInfo info;
-  char exact[kMaxWordBytes], low[kMaxWordBytes], shape[kMaxWordBytes], short_shape[kMaxWordBytes];
-  const std::string_view w = normalize(raw, exact, false);
-  const std::string_view l = normalize(raw, low, true);
-  info.word = hash_bytes(w);
-  info.lower = hash_bytes(l);
-  info.wcase = word_case(w);
-  info.length = static_cast<uint8_t>(std::min<size_t>(raw.size(), 255));
-
-  size_t n = 0, m = 0, run = 0;
-  char last = 0;
-  for (const char ch : w) {
-    const unsigned char c = static_cast<unsigned char>(ch);
-    if (text::is_continuation(c)) continue;
-    const char cls = is_upper(c) ? 'X' : is_lower(c) ? 'x' : is_digit(c) ? 'd' : ch;
-    run = cls == last ? run + 1 : 1;
-    if (run <= 3) shape[n++] = cls;
-    if (run == 1) short_shape[m++] = cls;
-    last = cls;
+  char low[kMaxWordBytes];
+  RunningHash word, lower;
+  CaseCounts counts;
+  Shapes shapes;
+  size_t n = 0;
+  for (size_t i = 0; i < raw.size() && n < kMaxWordBytes; ++i) {
+    unsigned char c = static_cast<unsigned char>(raw[i]);
+    if (const char q = c == 0xe2 ? straight_quote(raw, i) : 0) {
+      c = static_cast<unsigned char>(q);
+      i += 2;
+    }
+    word.add(static_cast<char>(c));
+    counts.add(c);
+    shapes.add(c);
+    const char l = is_upper(c) ? static_cast<char>(c + 32) : is_digit(c) ? '0' : static_cast<char>(c);
+    lower.add(l);
+    low[n++] = l;
   }
-  info.shape = hash_bytes({shape, n});
-  info.short_shape = hash_bytes({short_shape, m});
+  info.word = word.value();
+  info.lower = lower.value();
+  info.wcase = counts.word_case();
+  info.length = static_cast<uint8_t>(std::min<size_t>(raw.size(), 255));
+  info.shape = shapes.shape();
+  info.short_shape = shapes.short_shape();
   // hash_bytes() of each prefix, from one running FNV state.
+  const std::string_view l(low, n);
   uint64_t state = kFnvBasis;
   for (size_t k = 0; k < 4; ++k) {
     if (k < l.size()) state = fnv_step(state, l[k]);
