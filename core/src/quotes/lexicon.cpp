@@ -152,7 +152,7 @@ class Table {
     add(kGenericSubjects, kGeneric);
     add(kPersonPronouns, kPersonPronoun);
     add(kParticles, kParticle);
-    for (size_t i = 0; i < kRoles.size(); ++i) slot(key_of(kRoles[i])).role = 1u << i;
+    for (size_t i = 0; i < kRoles.size(); ++i) slot(key_of(kRoles[i])).role = static_cast<uint8_t>(i);
   }
 
   // `word` has 1 to kMaxWord bytes.
@@ -169,7 +169,7 @@ class Table {
   struct Entry {
     Key key;
     uint16_t classes = 0;
-    uint32_t role = 0;
+    uint8_t role = 0;
   };
 
   static uint64_t hash(const Key& k) { return (k.low * 0x9e3779b97f4a7c15ULL) ^ (k.high * 0xc2b2ae3d27d4eb4fULL); }

@@ -25,9 +25,10 @@ enum WordClass : uint16_t {
 
 struct WordInfo {
   uint16_t classes = 0;  // WordClass bits
-  // With kRole: the role's bit (1 << index), so that a person's roles fit in
-  // one word. Titles map to the same bits ("President" and "president").
-  uint32_t role = 0;
+  // With kRole: the role's index in the list of roles. A person's roles are
+  // a word of role_bit()s; titles map to the same bits ("President" and
+  // "president").
+  uint8_t role = 0;
 };
 
 // Every list `word` is in, case rules applied: a cue must start in lower
@@ -41,7 +42,6 @@ inline bool is_cue_verb(std::string_view word) { return look_up(word).classes & 
 inline bool is_participle_cue(std::string_view word) {
   return word.size() > 4 && word.substr(word.size() - 3) == "ing" && is_cue_verb(word);
 }
-// 0 when the word is not a role.
-inline uint32_t role_bit(std::string_view word) { return look_up(word).role; }
+inline uint32_t role_bit(uint8_t role) { return 1u << role; }
 
 }  // namespace lede::quotes
