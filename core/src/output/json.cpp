@@ -38,12 +38,9 @@ class ContractWriter {
                                      [](const Paragraph& p) { return p.boilerplate(); })) {}
 
   void header(OffsetUnit unit) {
-    out_.key("version");
-    out_.integer(kContractVersion);
-    out_.key("offsets");
-    out_.string(to_string(unit));
-    out_.key("length");
-    out_.integer(offsets_.convert(analysis_.length));
+    out_.member("version", kContractVersion);
+    out_.member_word("offsets", to_string(unit));
+    out_.member("length", offsets_.convert(analysis_.length));
   }
 
   void paragraphs() {
@@ -51,51 +48,39 @@ class ContractWriter {
       span_fields(p.span);
       out_.key("boilerplate");
       out_.boolean(p.boilerplate());
-      out_.key("role");
-      out_.string(to_string(p.role));
+      out_.member_word("role", to_string(p.role));
     });
   }
 
   void mentions() {
     list("mentions", analysis_.mentions, [&](const auto& m) {
       item_fields(m.span);
-      out_.key("type");
-      out_.string(to_string(m.type));
-      out_.key("entity");
-      out_.integer(m.entity);
+      out_.member_word("type", to_string(m.type));
+      out_.member("entity", m.entity);
     });
   }
 
   void entities() {
     list("entities", analysis_.entities, [&](const auto& e) {
-      out_.key("id");
-      out_.integer(e.id);
-      out_.key("name");
-      out_.string(e.name);
-      out_.key("type");
-      out_.string(to_string(e.type));
+      out_.member("id", e.id);
+      out_.member_string("name", e.name);
+      out_.member_word("type", to_string(e.type));
       out_.key("aliases");
       out_.begin_array();
       for (const auto& alias : e.aliases) out_.string(alias);
       out_.end_array();
-      out_.key("count");
-      out_.integer(e.count);
-      if (!e.related.empty()) {
-        out_.key("related");
-        out_.string(e.related);
-      }
+      out_.member("count", e.count);
+      if (!e.related.empty()) out_.member_string("related", e.related);
     });
   }
 
   void numbers() {
     list("numbers", analysis_.numbers, [&](const auto& n) {
       item_fields(n.span);
-      out_.key("kind");
-      out_.string(to_string(n.kind));
+      out_.member_word("kind", to_string(n.kind));
       out_.key("value");
       n.value ? out_.number(*n.value) : out_.null();
-      out_.key("unit");
-      out_.string(n.unit);
+      out_.member_string("unit", n.unit);
       if (n.high) {
         out_.key("high");
         out_.number(*n.high);
@@ -108,8 +93,7 @@ class ContractWriter {
   void quotes() {
     list("quotes", analysis_.quotes, [&](const auto& q) {
       item_fields(q.span);
-      out_.key("kind");
-      out_.string(to_string(q.kind));
+      out_.member_word("kind", to_string(q.kind));
       out_.key("speaker");
       q.speaker >= 0 ? out_.integer(q.speaker) : out_.null();
       out_.key("speakerStart");
@@ -142,28 +126,24 @@ class ContractWriter {
   }
 
   void span_fields(Span s) {
-    out_.key("start");
-    out_.integer(offsets_.convert(s.start));
-    out_.key("end");
-    out_.integer(offsets_.convert(s.end));
+    out_.member("start", offsets_.convert(s.start));
+    out_.member("end", offsets_.convert(s.end));
   }
 
   // A span with its text (ill-formed bytes shown as U+FFFD) and, when it lies
   // in a boilerplate paragraph, a flag so that readers can dim or skip it.
   void item_fields(Span s) {
     span_fields(s);
-    out_.key("text");
-    out_.string(text_.substr(s.start, s.size()));
+    out_.member_string("text", text_.substr(s.start, s.size()));
     if (in_boilerplate(s.start)) {
       out_.key("boilerplate");
       out_.boolean(true);
     }
   }
 
-  void optional_string(std::string_view key, std::string_view value) {
-    if (value.empty()) return;
-    out_.key(key);
-    out_.string(value);
+  template <size_t N>
+  void optional_string(const char (&key)[N], std::string_view value) {
+    if (!value.empty()) out_.member_string(key, value);
   }
 
   bool in_boilerplate(uint32_t byte) const {

@@ -78,6 +78,10 @@ std::string_view escape(unsigned char c, char (&storage)[6]) {
 
 void JsonWriter::string(std::string_view s) {
   before_value();
+  string_value(s);
+}
+
+void JsonWriter::string_value(std::string_view s) {
   if (all_plain(s)) {
     char* p = room(s.size() + 2);
     *p++ = '"';
