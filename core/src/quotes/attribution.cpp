@@ -478,9 +478,15 @@ class Finder {
   void sentence(const text::Sentence& s) {
     index_.in_focus.push_back(salient_ >= 0 ? people_[salient_].last : Span{});
     // Mentions first, so that a description can refer to a name earlier in
-    // the same sentence.
+    // the same sentence. The pass notes the first cue too: a cue is a word
+    // in lower case, so never inside a run of a name, and the pass sees each
+    // one. Most sentences have none, and the events' pass starts at it.
+    uint32_t first_cue = s.end_token;
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {
-      if (!name_word(i) || quoted(i)) continue;
+      if (!name_word(i) || quoted(i)) {
+        if (first_cue == s.end_token && has(i, kCue) && !quoted(i)) first_cue = i;
+        continue;
+      }
       const uint32_t last = run_end(i, s.end_token);
       observe_run(i, last, s.first_token);
       i = last;
@@ -488,7 +494,7 @@ class Finder {
     int subject = -1;
     Span sentence_speaker;  // the last speaker named in this sentence
     bool spoke = false;
-    for (uint32_t v = s.first_token; v < s.end_token; ++v) {
+    for (uint32_t v = first_cue; v < s.end_token; ++v) {
       const std::string_view verb = cue_at(v, s.end_token);
       if (verb.empty()) continue;
       Speech e;
