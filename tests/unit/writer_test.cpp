@@ -72,6 +72,21 @@ TEST_CASE("strings are escaped and repaired exactly as nlohmann does", "[output]
       }
     }
   }
+  SECTION("plain strings of every short length, and each with one byte to escape at every place") {
+    // Short strings are tested and copied as overlapping words: every length
+    // and place of the odd byte meets a different overlap.
+    for (size_t n = 0; n <= 20; ++n) {
+      const std::string plain = std::string("abcdefghijklmnopqrstu").substr(0, n);
+      REQUIRE(written_string(plain) == nlohmann_dump(plain));
+      for (size_t at = 0; at < n; ++at) {
+        for (const char odd : {'"', '\\', '\n', '\x80'}) {
+          std::string s = plain;
+          s[at] = odd;
+          REQUIRE(written_string(s) == nlohmann_dump(s));
+        }
+      }
+    }
+  }
   SECTION("random bytes") {
     std::mt19937 rng(7);
     for (int i = 0; i < 50000; ++i) {

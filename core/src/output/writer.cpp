@@ -28,29 +28,48 @@ constexpr std::array<uint8_t, 256> kByteClass = [] {
   return classes;
 }();
 
-// Whether all 8 bytes at `p` are plain, tested at once: most text is.
-bool eight_plain(const char* p) {
-  const uint64_t w = text::lanes::load(p);
+// Whether all 8 bytes of `w` are plain, tested at once: most text is.
+bool plain_word(uint64_t w) {
   const uint64_t ascii = text::lanes::ascii_part(w);
   return (text::lanes::non_ascii(w) | text::lanes::in_range(ascii, 0, 0x1F) | text::lanes::equal_to(ascii, '"') |
           text::lanes::equal_to(ascii, '\\')) == 0;
 }
 
-// Whether `s` can be copied as it is: the common case, tested 8 bytes at a
-// time (the last word overlapping the one before) before any byte is copied.
-bool all_plain(std::string_view s) {
-  const char* p = s.data();
-  const size_t n = s.size();
-  if (n < 8) {
-    for (size_t i = 0; i < n; ++i) {
-      if (kByteClass[static_cast<unsigned char>(p[i])] != kPlain) return false;
+bool eight_plain(const char* p) { return plain_word(text::lanes::load(p)); }
+
+void store(char* p, uint64_t w) { std::memcpy(p, &w, sizeof w); }
+
+// Copies the `n` bytes at `from` to `to` if they are all plain, the common
+// case, testing and copying in one pass 8 bytes at a time (the last word
+// overlapping the one before; a short string as two overlapping halves), so
+// that a short string costs no byte loop and no call to memcpy. Returns
+// false at the first word that is not plain, the copy unfinished.
+bool copy_plain(char* to, const char* from, size_t n) {
+  if (n >= 8) {
+    for (size_t i = 0; i + 8 < n; i += 8) {
+      const uint64_t w = text::lanes::load(from + i);
+      if (!plain_word(w)) return false;
+      store(to + i, w);
     }
+    const uint64_t last = text::lanes::load(from + n - 8);
+    if (!plain_word(last)) return false;
+    store(to + n - 8, last);
     return true;
   }
-  for (size_t i = 0; i + 8 < n; i += 8) {
-    if (!eight_plain(p + i)) return false;
+  if (n >= 4) {
+    uint32_t head, tail;
+    std::memcpy(&head, from, 4);
+    std::memcpy(&tail, from + n - 4, 4);
+    if (!plain_word(uint64_t{tail} << 32 | head)) return false;
+    std::memcpy(to, &head, 4);
+    std::memcpy(to + n - 4, &tail, 4);
+    return true;
   }
-  return eight_plain(p + n - 8);
+  for (size_t i = 0; i < n; ++i) {
+    if (kByteClass[static_cast<unsigned char>(from[i])] != kPlain) return false;
+    to[i] = from[i];
+  }
+  return true;
 }
 
 constexpr std::string_view kReplacementUtf8 = "\xEF\xBF\xBD";
@@ -82,16 +101,14 @@ void JsonWriter::string(std::string_view s) {
 }
 
 void JsonWriter::string_value(std::string_view s) {
-  if (all_plain(s)) {
-    char* p = room(s.size() + 2);
-    *p++ = '"';
-    if (!s.empty()) std::memcpy(p, s.data(), s.size());  // an empty view's data() may be null
-    p += s.size();
-    *p++ = '"';
-    end_ = p;
+  char* p = room(s.size() + 2);
+  *p++ = '"';
+  if (copy_plain(p, s.data(), s.size())) {
+    p[s.size()] = '"';
+    end_ = p + s.size() + 1;
     return;
   }
-  append('"');
+  end_ = p;  // the part copied is written again, escaped
   append_escaped(s);
   append('"');
 }
