@@ -152,9 +152,8 @@ void JsonWriter::append_escaped(std::string_view s) {
 
 void JsonWriter::number(double value) {
   if (!std::isfinite(value)) return null();
-  before_value();
   constexpr size_t kBuffer = 64;  // what nlohmann's own dump gives to_chars
-  char* p = room(kBuffer);
+  char* p = separated(kBuffer);
   // Most numbers in news are whole: written as an integer and ".0", which is
   // what Grisu2 and nlohmann's format give for a whole number under 10^15
   // (then it switches to an exponent), at a fraction of the cost.

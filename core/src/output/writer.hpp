@@ -99,9 +99,8 @@ class JsonWriter {
   template <typename Integer>
   void integer(Integer value) {
     static_assert(std::is_integral_v<Integer> && !std::is_same_v<Integer, bool>);
-    before_value();
     constexpr size_t kMaxDigits = 20;  // and a sign: UINT64_MAX or INT64_MIN
-    char* p = room(kMaxDigits + 1);
+    char* p = separated(kMaxDigits + 1);
     end_ = std::to_chars(p, p + kMaxDigits + 1, value).ptr;
   }
 
@@ -137,10 +136,12 @@ class JsonWriter {
   template <size_t N>
   [[gnu::always_inline]] char* member_key(const char (&name)[N], size_t value_bytes) {
     constexpr size_t kName = N - 1;
+    // The state is read before any byte is written: a char store may alias it.
+    const bool comma = state_ == kAfterItem;
+    state_ = kAfterItem;
     char* p = room(kName + 4 + value_bytes);
     *p = ',';
-    p += state_ == kAfterItem;
-    state_ = kAfterItem;
+    p += comma;
     *p++ = '"';
     std::memcpy(p, name, kName);
     p += kName;
@@ -161,13 +162,15 @@ class JsonWriter {
   }
   void append_escaped(std::string_view s);
   void literal(std::string_view word) {
-    before_value();
-    append(word);
+    char* p = separated(word.size());
+    std::memcpy(p, word.data(), word.size());
+    end_ = p + word.size();
   }
 
   void open(char bracket) {
-    before_value();
-    append(bracket);
+    char* p = separated(1);
+    *p = bracket;
+    end_ = p + 1;
     ++depth_;
     state_ = kFirst;
   }
@@ -187,6 +190,19 @@ class JsonWriter {
   }
   void before_pretty_value();
   void new_line();
+  // Room for an item of `bytes` with the separator it needs before it
+  // written: in compact output, one room check for the comma and the item.
+  char* separated(size_t bytes) {
+    if (pretty_) {
+      before_pretty_value();
+      return room(bytes);
+    }
+    const bool comma = state_ == kAfterItem;
+    state_ = kAfterItem;
+    char* p = room(bytes + 1);
+    *p = ',';
+    return p + comma;
+  }
 
   std::string buffer_;
   char* end_;    // of the bytes written
