@@ -139,6 +139,21 @@ TEST_CASE("integers of every width are written as nlohmann writes them", "[outpu
   for (uint64_t v : {uint64_t{0}, uint64_t{4294967295}, std::numeric_limits<uint64_t>::max()}) {
     REQUIRE(written(v) == nlohmann_dump(v));
   }
+  SECTION("32-bit offsets and counts, whose digits are counted from their bit length") {
+    std::vector<uint32_t> values = {0, std::numeric_limits<uint32_t>::max()};
+    for (uint64_t power = 1; power <= std::numeric_limits<uint32_t>::max(); power *= 10) {
+      for (uint64_t near : {power - 1, power, power + 1}) values.push_back(static_cast<uint32_t>(near));
+    }
+    for (int bit = 0; bit < 32; ++bit) {
+      for (uint32_t near : {(1u << bit) - 1, 1u << bit, (1u << bit) + 1}) values.push_back(near);
+    }
+    std::mt19937 rng(11);
+    for (int i = 0; i < 100000; ++i) values.push_back(static_cast<uint32_t>(rng() >> (rng() % 32)));
+    for (uint32_t v : values) {
+      INFO(v);
+      REQUIRE(written(v) == nlohmann_dump(v));
+    }
+  }
 }
 
 TEST_CASE("pretty output is nlohmann's indent of two, with [] and {} when empty", "[output][writer]") {

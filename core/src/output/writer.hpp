@@ -68,9 +68,8 @@ class JsonWriter {
       key(name);
       return integer(value);
     }
-    constexpr size_t kMaxDigits = 20;  // and a sign, as integer()
-    char* p = member_key(name, kMaxDigits + 1);
-    end_ = std::to_chars(p, p + kMaxDigits + 1, value).ptr;
+    char* p = member_key(name, kMaxIntegerBytes);
+    end_ = write_integer(p, value);
   }
   template <size_t N>
   [[gnu::always_inline]] void member_string(const char (&name)[N], std::string_view value) {
@@ -99,9 +98,8 @@ class JsonWriter {
   template <typename Integer>
   void integer(Integer value) {
     static_assert(std::is_integral_v<Integer> && !std::is_same_v<Integer, bool>);
-    constexpr size_t kMaxDigits = 20;  // and a sign: UINT64_MAX or INT64_MIN
-    char* p = separated(kMaxDigits + 1);
-    end_ = std::to_chars(p, p + kMaxDigits + 1, value).ptr;
+    char* p = separated(kMaxIntegerBytes);
+    end_ = write_integer(p, value);
   }
 
   // Shortest round-trip form (nlohmann's Grisu2); NaN and infinities as null.
@@ -131,6 +129,42 @@ class JsonWriter {
     return end_;
   }
   void grow(size_t bytes);
+  static constexpr size_t kMaxIntegerBytes = 21;  // a sign and 20 digits: INT64_MIN, UINT64_MAX
+  // `value` in decimal at `p`, which has room for kMaxIntegerBytes, as
+  // std::to_chars writes it. Offsets and counts are 32-bit: for
+  // them the digits are counted from the bit length, not by a loop of
+  // compares, and written two at a time (1.9 M of 93 M instructions of the
+  // writer on c06).
+  template <typename Integer>
+  static char* write_integer(char* p, Integer value) {
+    if constexpr (!std::is_same_v<Integer, uint32_t>) {
+      return std::to_chars(p, p + kMaxIntegerBytes, value).ptr;
+    } else {
+      static constexpr uint32_t kPowers[] = {0,      10,      100,      1000,      10000,
+                                             100000, 1000000, 10000000, 100000000, 1000000000};
+      static constexpr char kPairs[] =
+          "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+          "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+          "8081828384858687888990919293949596979899";
+      const int bits = 32 - __builtin_clz(value | 1);
+      const int estimate = (bits * 1233) >> 12;  // bits * log10(2): the digits, or one too few
+      char* const end = p + estimate + (value >= kPowers[estimate]);
+      char* q = end;
+      for (; value >= 100; value /= 100) {
+        const uint32_t pair = (value % 100) * 2;
+        q -= 2;
+        q[0] = kPairs[pair];
+        q[1] = kPairs[pair + 1];
+      }
+      if (value >= 10) {
+        q[-2] = kPairs[value * 2];
+        q[-1] = kPairs[value * 2 + 1];
+      } else {
+        q[-1] = static_cast<char>('0' + value);
+      }
+      return end;
+    }
+  }
   // Compact output: the member's comma (after an item), key and colon, with
   // room for `value_bytes` more after them; the member counts as an item.
   template <size_t N>
