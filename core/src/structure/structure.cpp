@@ -93,11 +93,8 @@ Structure analyze(const text::Document& doc) {
   Structure s;
   const ParagraphTexts paragraph_texts(doc);
   const std::vector<ParagraphText>& texts = paragraph_texts.all();
-  const std::vector<bool> boilerplate = find_boilerplate(texts);
   s.roles.assign(doc.paragraphs.size(), ParagraphRole::body);
-  for (size_t i = 0; i < boilerplate.size(); ++i) {
-    if (boilerplate[i]) s.roles[i] = ParagraphRole::boilerplate;
-  }
+  mark_boilerplate(texts, s.roles);
   mark_headline(texts, s.roles);
   mark_bylines(texts, s.roles);
   s.turns = find_turns(doc, s.roles);
