@@ -483,8 +483,9 @@ class Finder {
     // one. Most sentences have none, and the events' pass starts at it.
     uint32_t first_cue = s.end_token;
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {
-      if (!name_word(i) || quoted(i)) {
-        if (first_cue == s.end_token && has(i, kCue) && !quoted(i)) first_cue = i;
+      const uint32_t f = facts_[i];
+      if ((f & (kCapitalized | kStopCapital | kQuoted)) != kCapitalized) {  // not a name word outside quotes
+        if ((f & (kCue | kQuoted)) == kCue && first_cue == s.end_token) first_cue = i;
         continue;
       }
       const uint32_t last = run_end(i, s.end_token);
