@@ -68,6 +68,7 @@ class Finder {
 
   SpeechIndex run(int headline) {
     index_.in_focus.reserve(doc_.sentences.size());
+    recent_.reserve(kRecent);  // at once, not by doubling up to it
     for (const text::Sentence& s : doc_.sentences) sentence(s);
     if (headline >= 0) index_.headline_person = headline_person(doc_.paragraphs[headline]);
     index_.most_mentioned = most_mentioned();
