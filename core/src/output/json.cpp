@@ -46,8 +46,7 @@ class ContractWriter {
   void paragraphs() {
     list("paragraphs", analysis_.paragraphs, [&](const auto& p) {
       span_fields(p.span);
-      out_.key("boilerplate");
-      out_.boolean(p.boilerplate());
+      out_.member_literal("boilerplate", p.boilerplate() ? "true" : "false");
       out_.member_word("role", to_string(p.role));
     });
   }
@@ -78,13 +77,9 @@ class ContractWriter {
     list("numbers", analysis_.numbers, [&](const auto& n) {
       item_fields(n.span);
       out_.member_word("kind", to_string(n.kind));
-      out_.key("value");
-      n.value ? out_.number(*n.value) : out_.null();
+      n.value ? out_.member_number("value", *n.value) : out_.member_literal("value", "null");
       out_.member_string("unit", n.unit);
-      if (n.high) {
-        out_.key("high");
-        out_.number(*n.high);
-      }
+      if (n.high) out_.member_number("high", *n.high);
       optional_string("iso", n.iso);
       optional_string("approx", n.approx);
     });
@@ -94,14 +89,15 @@ class ContractWriter {
     list("quotes", analysis_.quotes, [&](const auto& q) {
       item_fields(q.span);
       out_.member_word("kind", to_string(q.kind));
-      out_.key("speaker");
-      q.speaker >= 0 ? out_.integer(q.speaker) : out_.null();
-      out_.key("speakerStart");
-      q.speaker_span ? out_.integer(offsets_.convert(q.speaker_span->start)) : out_.null();
-      out_.key("speakerEnd");
-      q.speaker_span ? out_.integer(offsets_.convert(q.speaker_span->end)) : out_.null();
-      out_.key("cue");
-      q.cue.empty() ? out_.null() : out_.string(q.cue);
+      q.speaker >= 0 ? out_.member("speaker", q.speaker) : out_.member_literal("speaker", "null");
+      if (q.speaker_span) {
+        out_.member("speakerStart", offsets_.convert(q.speaker_span->start));
+        out_.member("speakerEnd", offsets_.convert(q.speaker_span->end));
+      } else {
+        out_.member_literal("speakerStart", "null");
+        out_.member_literal("speakerEnd", "null");
+      }
+      q.cue.empty() ? out_.member_literal("cue", "null") : out_.member_string("cue", q.cue);
     });
   }
 
@@ -135,10 +131,7 @@ class ContractWriter {
   void item_fields(Span s) {
     span_fields(s);
     out_.member_string("text", text_.substr(s.start, s.size()));
-    if (in_boilerplate(s.start)) {
-      out_.key("boilerplate");
-      out_.boolean(true);
-    }
+    if (in_boilerplate(s.start)) out_.member_literal("boilerplate", "true");
   }
 
   template <size_t N>

@@ -152,20 +152,21 @@ void JsonWriter::append_escaped(std::string_view s) {
 
 void JsonWriter::number(double value) {
   if (!std::isfinite(value)) return null();
-  constexpr size_t kBuffer = 64;  // what nlohmann's own dump gives to_chars
-  char* p = separated(kBuffer);
+  end_ = write_number(separated(kMaxNumberBytes), value);
+}
+
+char* JsonWriter::write_number(char* p, double value) {
   // Most numbers in news are whole: written as an integer and ".0", which is
   // what Grisu2 and nlohmann's format give for a whole number under 10^15
   // (then it switches to an exponent), at a fraction of the cost.
   if (std::fabs(value) < 1e15 && value == std::trunc(value)) {
     if (std::signbit(value)) *p++ = '-';
-    p = std::to_chars(p, p + kBuffer - 3, static_cast<uint64_t>(std::fabs(value))).ptr;
+    p = std::to_chars(p, p + kMaxNumberBytes - 3, static_cast<uint64_t>(std::fabs(value))).ptr;
     *p++ = '.';
     *p++ = '0';
-    end_ = p;
-    return;
+    return p;
   }
-  end_ = nlohmann::detail::to_chars(p, p + kBuffer, value);
+  return nlohmann::detail::to_chars(p, p + kMaxNumberBytes, value);
 }
 
 void JsonWriter::grow(size_t bytes) {

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <charconv>
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -95,6 +96,26 @@ class JsonWriter {
     end_ = p;
   }
 
+  // `word` is a literal that needs no quotes: true, false or null.
+  template <size_t N>
+  [[gnu::always_inline]] void member_literal(const char (&name)[N], std::string_view word) {
+    if (pretty_) {
+      key(name);
+      return literal(word);
+    }
+    char* p = member_key(name, word.size());
+    std::memcpy(p, word.data(), word.size());
+    end_ = p + word.size();
+  }
+  template <size_t N>
+  void member_number(const char (&name)[N], double value) {
+    if (pretty_ || !std::isfinite(value)) {
+      key(name);
+      return number(value);
+    }
+    end_ = write_number(member_key(name, kMaxNumberBytes), value);
+  }
+
   template <typename Integer>
   void integer(Integer value) {
     static_assert(std::is_integral_v<Integer> && !std::is_same_v<Integer, bool>);
@@ -129,6 +150,9 @@ class JsonWriter {
     return end_;
   }
   void grow(size_t bytes);
+  static constexpr size_t kMaxNumberBytes = 64;  // what nlohmann's own dump gives to_chars
+  // A finite `value` at `p`, which has room for kMaxNumberBytes; returns the end.
+  static char* write_number(char* p, double value);
   static constexpr size_t kMaxIntegerBytes = 21;  // a sign and 20 digits: INT64_MIN, UINT64_MAX
   // `value` in decimal at `p`, which has room for kMaxIntegerBytes, as
   // std::to_chars writes it. Offsets and counts are 32-bit: for
