@@ -28,49 +28,7 @@ constexpr std::array<uint8_t, 256> kByteClass = [] {
   return classes;
 }();
 
-// Whether all 8 bytes of `w` are plain, tested at once: most text is.
-bool plain_word(uint64_t w) {
-  const uint64_t ascii = text::lanes::ascii_part(w);
-  return (text::lanes::non_ascii(w) | text::lanes::in_range(ascii, 0, 0x1F) | text::lanes::equal_to(ascii, '"') |
-          text::lanes::equal_to(ascii, '\\')) == 0;
-}
-
 bool eight_plain(const char* p) { return plain_word(text::lanes::load(p)); }
-
-void store(char* p, uint64_t w) { std::memcpy(p, &w, sizeof w); }
-
-// Copies the `n` bytes at `from` to `to` if they are all plain, the common
-// case, testing and copying in one pass 8 bytes at a time (the last word
-// overlapping the one before; a short string as two overlapping halves), so
-// that a short string costs no byte loop and no call to memcpy. Returns
-// false at the first word that is not plain, the copy unfinished.
-bool copy_plain(char* to, const char* from, size_t n) {
-  if (n >= 8) {
-    for (size_t i = 0; i + 8 < n; i += 8) {
-      const uint64_t w = text::lanes::load(from + i);
-      if (!plain_word(w)) return false;
-      store(to + i, w);
-    }
-    const uint64_t last = text::lanes::load(from + n - 8);
-    if (!plain_word(last)) return false;
-    store(to + n - 8, last);
-    return true;
-  }
-  if (n >= 4) {
-    uint32_t head, tail;
-    std::memcpy(&head, from, 4);
-    std::memcpy(&tail, from + n - 4, 4);
-    if (!plain_word(uint64_t{tail} << 32 | head)) return false;
-    std::memcpy(to, &head, 4);
-    std::memcpy(to + n - 4, &tail, 4);
-    return true;
-  }
-  for (size_t i = 0; i < n; ++i) {
-    if (kByteClass[static_cast<unsigned char>(from[i])] != kPlain) return false;
-    to[i] = from[i];
-  }
-  return true;
-}
 
 constexpr std::string_view kReplacementUtf8 = "\xEF\xBF\xBD";
 
@@ -100,15 +58,8 @@ void JsonWriter::string(std::string_view s) {
   string_value(s);
 }
 
-void JsonWriter::string_value(std::string_view s) {
-  char* p = room(s.size() + 2);
-  *p++ = '"';
-  if (copy_plain(p, s.data(), s.size())) {
-    p[s.size()] = '"';
-    end_ = p + s.size() + 1;
-    return;
-  }
-  end_ = p;  // the part copied is written again, escaped
+void JsonWriter::escaped_string_value(char* at, std::string_view s) {
+  end_ = at;  // the part copied is written again, escaped
   append_escaped(s);
   append('"');
 }
