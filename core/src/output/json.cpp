@@ -17,17 +17,6 @@ namespace lede {
 
 namespace {
 
-// Enough for the usual output at once, from the items' average sizes on
-// the news corpus (58-85 bytes each, quotes 100 plus their text). A little
-// too much is cheap; too little copies the output once more. Only quotes
-// are long enough to be worth counting one by one.
-size_t estimated_size(const Analysis& a) {
-  size_t size = 256 + 64 * (a.paragraphs.size() + a.boilerplate.size()) +
-                80 * (a.mentions.size() + a.entities.size()) + 96 * a.numbers.size() + 128 * a.quotes.size();
-  for (const auto& q : a.quotes) size += q.span.size();
-  return size;
-}
-
 class ContractWriter {
  public:
   ContractWriter(output::JsonWriter& out, const Analysis& analysis, std::string_view text, OffsetUnit unit)
@@ -174,8 +163,18 @@ class ContractWriter {
 
 namespace output {
 
+// Enough for the usual output at once, from the items' average sizes on
+// the news corpus (58-85 bytes each, quotes 100 plus their text). A little
+// too much is cheap; too little copies the output once more. Only quotes
+// are long enough to be worth counting one by one.
+size_t estimated_size(const Analysis& a) {
+  size_t size = 256 + 64 * (a.paragraphs.size() + a.boilerplate.size()) +
+                80 * (a.mentions.size() + a.entities.size()) + 96 * a.numbers.size() + 128 * a.quotes.size();
+  for (const auto& q : a.quotes) size += q.span.size();
+  return size;
+}
+
 void write_contract(JsonWriter& out, const Analysis& analysis, std::string_view text, const Options& options) {
-  out.reserve(estimated_size(analysis));
   ContractWriter w(out, analysis, text, options.offsets);
   w.header(options.offsets);
   w.paragraphs();
@@ -194,6 +193,7 @@ void write_contract(JsonWriter& out, const Analysis& analysis, std::string_view 
 
 std::string to_json(const Analysis& analysis, std::string_view text, const Options& options, bool pretty) {
   output::JsonWriter out(pretty);
+  out.reserve(output::estimated_size(analysis));
   out.begin_object();
   output::write_contract(out, analysis, text, options);
   out.end_object();
