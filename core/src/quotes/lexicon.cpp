@@ -70,6 +70,19 @@ constexpr std::array<std::string_view, 22> kGenericSubjects = {
 constexpr std::array<std::string_view, 2> kPersonPronouns = {"he", "she"};
 constexpr std::array<std::string_view, 11> kParticles = {"al", "bin", "da", "de", "der", "du", "el", "ibn", "la", "van", "von"};
 
+// Attribution finds a sentence's first cue while it reads the runs of names,
+// skipping each run: a run holds capitalized words and particles, and a cue
+// is neither.
+constexpr bool no_particle_is_a_cue() {
+  for (std::string_view particle : kParticles) {
+    for (std::string_view cue : kCueVerbs) {
+      if (particle == cue) return false;
+    }
+  }
+  return true;
+}
+static_assert(no_particle_is_a_cue());
+
 // A word of up to 15 ASCII bytes as two integers, lower-cased and padded
 // with zero bytes, its length in the last: one multiply hashes it, two
 // compares match it. Attribution asks about every word, so hashing byte by
