@@ -132,6 +132,19 @@ TEST_CASE("interview answers are qa quotes of the named speaker", "[quotes][attr
   }
 }
 
+TEST_CASE("a text without quote marks quotes no one; with them, the same words find their speaker",
+          "[quotes][attribution]") {
+  // A text with no quotation and no interview skips the speaker search.
+  CHECK(quotes_in("Russian Foreign Minister Sergey Lavrov spoke on Monday. "
+                  "The talks are over, the Russian minister said.")
+            .empty());
+  const auto q = only_quote("Russian Foreign Minister Sergey Lavrov spoke on Monday. "
+                            "\"The talks are over,\" the Russian minister said.");
+  CHECK(q.speaker == "Sergey Lavrov");
+  CHECK(q.cue == "said");
+  CHECK(q.kind == "direct");
+}
+
 TEST_CASE("scare quotes and generic sources have no speaker", "[quotes][attribution]") {
   const auto scare = only_quote("Scholz's call opens a \"Pandora's box\", analysts fear.");
   CHECK(scare.kind == "partial");

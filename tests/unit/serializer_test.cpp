@@ -60,3 +60,33 @@ TEST_CASE("a batch line puts id first, then the contract's fields", "[output]") 
   REQUIRE(j["version"] == 1);
   REQUIRE(j["paragraphs"].size() == 1);
 }
+
+TEST_CASE("items in boilerplate paragraphs are flagged in every list, in order or not", "[output]") {
+  // Paragraphs: body [0, 10), boilerplate [12, 20), body [22, 30), boilerplate [32, 40).
+  const std::string text = "aaaa bbbbb\n\nShare it\n\ncccc ddddd\n\nMore now";
+  lede::Analysis a;
+  a.length = static_cast<uint32_t>(text.size());
+  using R = lede::ParagraphRole;
+  a.paragraphs = {{{0, 10}, R::body}, {{12, 20}, R::boilerplate}, {{22, 30}, R::body}, {{32, 40}, R::boilerplate}};
+  a.boilerplate = {{12, 20}, {32, 40}};
+  const std::vector<uint32_t> starts = {0, 12, 17, 22, 32, 36};
+  const auto flagged = [](uint32_t start) { return (start >= 12 && start < 20) || start >= 32; };
+  // Mentions out of order (the writer must not rely on it), numbers in order.
+  for (auto it = starts.rbegin(); it != starts.rend(); ++it) {
+    a.mentions.push_back({{*it, *it + 2}, lede::EntityType::PER, -1});
+  }
+  for (uint32_t s : starts) {
+    lede::Number n;
+    n.span = {s, s + 2};
+    a.numbers.push_back(n);
+  }
+  lede::Options options;
+  options.offsets = lede::OffsetUnit::utf8;
+  const auto j = nlohmann::ordered_json::parse(lede::to_json(a, text, options));
+  for (const char* list : {"mentions", "numbers"}) {
+    for (const auto& item : j[list]) {
+      INFO(list << " at " << item["start"]);
+      CHECK(item.contains("boilerplate") == flagged(item["start"].get<uint32_t>()));
+    }
+  }
+}

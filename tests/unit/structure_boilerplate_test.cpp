@@ -108,6 +108,20 @@ TEST_CASE("the headline is the first short line without a full stop", "[structur
         std::vector<R>{R::body, R::body});
 }
 
+TEST_CASE("a dated line near the top is a byline wherever its digits are", "[structure]") {
+  using R = lede::ParagraphRole;
+  // The digits are looked for eight bytes at a time: short and long lines,
+  // the digit early, late and in the last, overlapping word.
+  for (const std::string date : {"Nov 3", "3 Nov 2024", "Updated Nov 3, 2024 14:06 GMT", "Published: November 2024",
+                                  "Posted on Wed, December 11 at 9"}) {
+    INFO(date);
+    CHECK(roles_of("Putin urges intensification of ties\n\n" + date + "\n\nPutin spoke on Saturday.") ==
+          std::vector<R>{R::headline, R::byline, R::body});
+  }
+  CHECK(roles_of("Putin urges intensification of ties\n\nPublished: November\n\nPutin spoke on Saturday.") ==
+        std::vector<R>{R::headline, R::body, R::body});
+}
+
 TEST_CASE("interview turns need a repeated label or Q and A", "[structure]") {
   using R = lede::ParagraphRole;
   const auto s = lede::structure::analyze(lede::text::segment(

@@ -72,6 +72,21 @@ TEST_CASE("strings are escaped and repaired exactly as nlohmann does", "[output]
       }
     }
   }
+  SECTION("plain strings of every short length, and each with one byte to escape at every place") {
+    // Short strings are tested and copied as overlapping words: every length
+    // and place of the odd byte meets a different overlap.
+    for (size_t n = 0; n <= 20; ++n) {
+      const std::string plain = std::string("abcdefghijklmnopqrstu").substr(0, n);
+      REQUIRE(written_string(plain) == nlohmann_dump(plain));
+      for (size_t at = 0; at < n; ++at) {
+        for (const char odd : {'"', '\\', '\n', '\x80'}) {
+          std::string s = plain;
+          s[at] = odd;
+          REQUIRE(written_string(s) == nlohmann_dump(s));
+        }
+      }
+    }
+  }
   SECTION("random bytes") {
     std::mt19937 rng(7);
     for (int i = 0; i < 50000; ++i) {
@@ -123,6 +138,21 @@ TEST_CASE("integers of every width are written as nlohmann writes them", "[outpu
   }
   for (uint64_t v : {uint64_t{0}, uint64_t{4294967295}, std::numeric_limits<uint64_t>::max()}) {
     REQUIRE(written(v) == nlohmann_dump(v));
+  }
+  SECTION("32-bit offsets and counts, whose digits are counted from their bit length") {
+    std::vector<uint32_t> values = {0, std::numeric_limits<uint32_t>::max()};
+    for (uint64_t power = 1; power <= std::numeric_limits<uint32_t>::max(); power *= 10) {
+      for (uint64_t near : {power - 1, power, power + 1}) values.push_back(static_cast<uint32_t>(near));
+    }
+    for (int bit = 0; bit < 32; ++bit) {
+      for (uint32_t near : {(1u << bit) - 1, 1u << bit, (1u << bit) + 1}) values.push_back(near);
+    }
+    std::mt19937 rng(11);
+    for (int i = 0; i < 100000; ++i) values.push_back(static_cast<uint32_t>(rng() >> (rng() % 32)));
+    for (uint32_t v : values) {
+      INFO(v);
+      REQUIRE(written(v) == nlohmann_dump(v));
+    }
   }
 }
 

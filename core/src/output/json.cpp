@@ -6,6 +6,7 @@
 // costs an allocation (small nlohmann values per item, and their serializer,
 // were still a tenth of the whole analysis).
 #include <algorithm>
+#include <cstdint>
 
 #include "lede/lede.hpp"
 #include "output/contract.hpp"
@@ -15,17 +16,6 @@
 namespace lede {
 
 namespace {
-
-// Enough for the usual output at once, from the items' average sizes on
-// the news corpus (58-85 bytes each, quotes 100 plus their text). A little
-// too much is cheap; too little copies the output once more. Only quotes
-// are long enough to be worth counting one by one.
-size_t estimated_size(const Analysis& a) {
-  size_t size = 256 + 64 * (a.paragraphs.size() + a.boilerplate.size()) +
-                80 * (a.mentions.size() + a.entities.size()) + 96 * a.numbers.size() + 128 * a.quotes.size();
-  for (const auto& q : a.quotes) size += q.span.size();
-  return size;
-}
 
 class ContractWriter {
  public:
@@ -38,68 +28,48 @@ class ContractWriter {
                                      [](const Paragraph& p) { return p.boilerplate(); })) {}
 
   void header(OffsetUnit unit) {
-    out_.key("version");
-    out_.integer(kContractVersion);
-    out_.key("offsets");
-    out_.string(to_string(unit));
-    out_.key("length");
-    out_.integer(offsets_.convert(analysis_.length));
+    out_.member("version", kContractVersion);
+    out_.member_word("offsets", to_string(unit));
+    out_.member("length", offsets_.convert(analysis_.length));
   }
 
   void paragraphs() {
     list("paragraphs", analysis_.paragraphs, [&](const auto& p) {
       span_fields(p.span);
-      out_.key("boilerplate");
-      out_.boolean(p.boilerplate());
-      out_.key("role");
-      out_.string(to_string(p.role));
+      out_.member_literal("boilerplate", p.boilerplate() ? "true" : "false");
+      out_.member_word("role", to_string(p.role));
     });
   }
 
   void mentions() {
     list("mentions", analysis_.mentions, [&](const auto& m) {
       item_fields(m.span);
-      out_.key("type");
-      out_.string(to_string(m.type));
-      out_.key("entity");
-      out_.integer(m.entity);
+      out_.member_word("type", to_string(m.type));
+      out_.member("entity", m.entity);
     });
   }
 
   void entities() {
     list("entities", analysis_.entities, [&](const auto& e) {
-      out_.key("id");
-      out_.integer(e.id);
-      out_.key("name");
-      out_.string(e.name);
-      out_.key("type");
-      out_.string(to_string(e.type));
+      out_.member("id", e.id);
+      out_.member_string("name", e.name);
+      out_.member_word("type", to_string(e.type));
       out_.key("aliases");
       out_.begin_array();
       for (const auto& alias : e.aliases) out_.string(alias);
       out_.end_array();
-      out_.key("count");
-      out_.integer(e.count);
-      if (!e.related.empty()) {
-        out_.key("related");
-        out_.string(e.related);
-      }
+      out_.member("count", e.count);
+      if (!e.related.empty()) out_.member_string("related", e.related);
     });
   }
 
   void numbers() {
     list("numbers", analysis_.numbers, [&](const auto& n) {
       item_fields(n.span);
-      out_.key("kind");
-      out_.string(to_string(n.kind));
-      out_.key("value");
-      n.value ? out_.number(*n.value) : out_.null();
-      out_.key("unit");
-      out_.string(n.unit);
-      if (n.high) {
-        out_.key("high");
-        out_.number(*n.high);
-      }
+      out_.member_word("kind", to_string(n.kind));
+      n.value ? out_.member_number("value", *n.value) : out_.member_literal("value", "null");
+      out_.member_string("unit", n.unit);
+      if (n.high) out_.member_number("high", *n.high);
       optional_string("iso", n.iso);
       optional_string("approx", n.approx);
     });
@@ -108,16 +78,16 @@ class ContractWriter {
   void quotes() {
     list("quotes", analysis_.quotes, [&](const auto& q) {
       item_fields(q.span);
-      out_.key("kind");
-      out_.string(to_string(q.kind));
-      out_.key("speaker");
-      q.speaker >= 0 ? out_.integer(q.speaker) : out_.null();
-      out_.key("speakerStart");
-      q.speaker_span ? out_.integer(offsets_.convert(q.speaker_span->start)) : out_.null();
-      out_.key("speakerEnd");
-      q.speaker_span ? out_.integer(offsets_.convert(q.speaker_span->end)) : out_.null();
-      out_.key("cue");
-      q.cue.empty() ? out_.null() : out_.string(q.cue);
+      out_.member_word("kind", to_string(q.kind));
+      q.speaker >= 0 ? out_.member("speaker", q.speaker) : out_.member_literal("speaker", "null");
+      if (q.speaker_span) {
+        out_.member("speakerStart", offsets_.convert(q.speaker_span->start));
+        out_.member("speakerEnd", offsets_.convert(q.speaker_span->end));
+      } else {
+        out_.member_literal("speakerStart", "null");
+        out_.member_literal("speakerEnd", "null");
+      }
+      q.cue.empty() ? out_.member_literal("cue", "null") : out_.member_string("cue", q.cue);
     });
   }
 
@@ -142,38 +112,43 @@ class ContractWriter {
   }
 
   void span_fields(Span s) {
-    out_.key("start");
-    out_.integer(offsets_.convert(s.start));
-    out_.key("end");
-    out_.integer(offsets_.convert(s.end));
+    out_.member("start", offsets_.convert(s.start));
+    out_.member("end", offsets_.convert(s.end));
   }
 
   // A span with its text (ill-formed bytes shown as U+FFFD) and, when it lies
   // in a boilerplate paragraph, a flag so that readers can dim or skip it.
   void item_fields(Span s) {
     span_fields(s);
-    out_.key("text");
-    out_.string(text_.substr(s.start, s.size()));
-    if (in_boilerplate(s.start)) {
-      out_.key("boilerplate");
-      out_.boolean(true);
-    }
+    out_.member_string("text", text_.substr(s.start, s.size()));
+    if (in_boilerplate(s.start)) out_.member_literal("boilerplate", "true");
   }
 
-  void optional_string(std::string_view key, std::string_view value) {
-    if (value.empty()) return;
-    out_.key(key);
-    out_.string(value);
+  template <size_t N>
+  void optional_string(const char (&key)[N], std::string_view value) {
+    if (!value.empty()) out_.member_string(key, value);
   }
 
-  bool in_boilerplate(uint32_t byte) const {
+  bool in_boilerplate(uint32_t byte) {
     if (!any_boilerplate_) return false;  // most texts: no search per item
+    const Paragraph* p = paragraph_at(byte);
+    return p != nullptr && p->boilerplate() && byte < p->span.end;
+  }
+
+  // The last paragraph starting at or before `byte`, if any. Each list's
+  // items come in order, so the search goes on from the paragraph found
+  // last (a binary search each was a tenth of the writer when a text had
+  // boilerplate); a byte before it searches again.
+  const Paragraph* paragraph_at(uint32_t byte) {
     const auto& ps = analysis_.paragraphs;
-    auto it = std::upper_bound(ps.begin(), ps.end(), byte,
-                               [](uint32_t b, const Paragraph& p) { return b < p.span.start; });
-    if (it == ps.begin()) return false;
-    --it;
-    return it->boilerplate() && byte < it->span.end;
+    if (last_paragraph_ >= ps.size() || byte < ps[last_paragraph_].span.start) {
+      auto it = std::upper_bound(ps.begin(), ps.end(), byte,
+                                 [](uint32_t b, const Paragraph& p) { return b < p.span.start; });
+      if (it == ps.begin()) return nullptr;
+      last_paragraph_ = static_cast<size_t>(it - ps.begin()) - 1;
+    }
+    while (last_paragraph_ + 1 < ps.size() && ps[last_paragraph_ + 1].span.start <= byte) ++last_paragraph_;
+    return &ps[last_paragraph_];
   }
 
   output::JsonWriter& out_;
@@ -181,14 +156,25 @@ class ContractWriter {
   std::string_view text_;
   output::OffsetMap offsets_;
   bool any_boilerplate_;
+  size_t last_paragraph_ = SIZE_MAX;  // paragraph_at()'s last answer, an index into the paragraphs
 };
 
 }  // namespace
 
 namespace output {
 
+// Enough for the usual output at once, from the items' average sizes on
+// the news corpus (58-85 bytes each, quotes 100 plus their text). A little
+// too much is cheap; too little copies the output once more. Only quotes
+// are long enough to be worth counting one by one.
+size_t estimated_size(const Analysis& a) {
+  size_t size = 256 + 64 * (a.paragraphs.size() + a.boilerplate.size()) +
+                80 * (a.mentions.size() + a.entities.size()) + 96 * a.numbers.size() + 128 * a.quotes.size();
+  for (const auto& q : a.quotes) size += q.span.size();
+  return size;
+}
+
 void write_contract(JsonWriter& out, const Analysis& analysis, std::string_view text, const Options& options) {
-  out.reserve(estimated_size(analysis));
   ContractWriter w(out, analysis, text, options.offsets);
   w.header(options.offsets);
   w.paragraphs();
@@ -207,6 +193,7 @@ void write_contract(JsonWriter& out, const Analysis& analysis, std::string_view 
 
 std::string to_json(const Analysis& analysis, std::string_view text, const Options& options, bool pretty) {
   output::JsonWriter out(pretty);
+  out.reserve(output::estimated_size(analysis));
   out.begin_object();
   output::write_contract(out, analysis, text, options);
   out.end_object();

@@ -119,11 +119,14 @@ std::string process_jsonl_line(std::string_view line, const Options& options) {
   if (text == record.end() || !text->is_string()) return error_line(id, "missing string field \"text\"");
 
   const std::string& utf8 = text->get_ref<const std::string&>();
+  const Analysis analysis = analyze(utf8, options);
+  const std::string id_text = id_json(id);
   output::JsonWriter out;
+  out.reserve(id_text.size() + output::estimated_size(analysis));
   out.begin_object();
   out.key("id");
-  out.raw(id_json(id));
-  output::write_contract(out, analyze(utf8, options), utf8, options);
+  out.raw(id_text);
+  output::write_contract(out, analysis, utf8, options);
   out.end_object();
   return out.take();
 }

@@ -45,8 +45,7 @@ OffsetMap::OffsetMap(std::string_view text, OffsetUnit unit)
   checkpoints_.push_back(at);
 }
 
-uint64_t OffsetMap::convert(uint32_t byte) const {
-  if (bytes_are_units_) return byte;
+uint32_t OffsetMap::decode_to(uint32_t byte) const {
   const size_t index = checkpoint_before(byte);
   Checkpoint from = checkpoints_[index];
   // As many units as bytes up to the next checkpoint: all one-byte code

@@ -18,9 +18,12 @@ class OffsetMap {
   OffsetMap(std::string_view text, OffsetUnit unit);
   // `byte` must be a code unit boundary of the decoded text (every span is).
   // Fastest when called in increasing order, as the lists of spans are.
-  uint64_t convert(uint32_t byte) const;
+  // Inline for text whose bytes are its units: most offsets need no lookup.
+  // A unit count fits 32 bits as the byte count does, and writes as text faster.
+  uint32_t convert(uint32_t byte) const { return bytes_are_units_ ? byte : decode_to(byte); }
 
  private:
+  uint32_t decode_to(uint32_t byte) const;
   static constexpr uint32_t kStride = 64;
   struct Checkpoint {
     uint32_t byte;  // a code point boundary: index * kStride or the first after it

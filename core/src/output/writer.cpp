@@ -28,30 +28,7 @@ constexpr std::array<uint8_t, 256> kByteClass = [] {
   return classes;
 }();
 
-// Whether all 8 bytes at `p` are plain, tested at once: most text is.
-bool eight_plain(const char* p) {
-  const uint64_t w = text::lanes::load(p);
-  const uint64_t ascii = text::lanes::ascii_part(w);
-  return (text::lanes::non_ascii(w) | text::lanes::in_range(ascii, 0, 0x1F) | text::lanes::equal_to(ascii, '"') |
-          text::lanes::equal_to(ascii, '\\')) == 0;
-}
-
-// Whether `s` can be copied as it is: the common case, tested 8 bytes at a
-// time (the last word overlapping the one before) before any byte is copied.
-bool all_plain(std::string_view s) {
-  const char* p = s.data();
-  const size_t n = s.size();
-  if (n < 8) {
-    for (size_t i = 0; i < n; ++i) {
-      if (kByteClass[static_cast<unsigned char>(p[i])] != kPlain) return false;
-    }
-    return true;
-  }
-  for (size_t i = 0; i + 8 < n; i += 8) {
-    if (!eight_plain(p + i)) return false;
-  }
-  return eight_plain(p + n - 8);
-}
+bool eight_plain(const char* p) { return plain_word(text::lanes::load(p)); }
 
 constexpr std::string_view kReplacementUtf8 = "\xEF\xBF\xBD";
 
@@ -78,16 +55,11 @@ std::string_view escape(unsigned char c, char (&storage)[6]) {
 
 void JsonWriter::string(std::string_view s) {
   before_value();
-  if (all_plain(s)) {
-    char* p = room(s.size() + 2);
-    *p++ = '"';
-    if (!s.empty()) std::memcpy(p, s.data(), s.size());  // an empty view's data() may be null
-    p += s.size();
-    *p++ = '"';
-    end_ = p;
-    return;
-  }
-  append('"');
+  string_value(s);
+}
+
+void JsonWriter::escaped_string_value(char* at, std::string_view s) {
+  end_ = at;  // the part copied is written again, escaped
   append_escaped(s);
   append('"');
 }
@@ -131,21 +103,21 @@ void JsonWriter::append_escaped(std::string_view s) {
 
 void JsonWriter::number(double value) {
   if (!std::isfinite(value)) return null();
-  before_value();
-  constexpr size_t kBuffer = 64;  // what nlohmann's own dump gives to_chars
-  char* p = room(kBuffer);
+  end_ = write_number(separated(kMaxNumberBytes), value);
+}
+
+char* JsonWriter::write_number(char* p, double value) {
   // Most numbers in news are whole: written as an integer and ".0", which is
   // what Grisu2 and nlohmann's format give for a whole number under 10^15
   // (then it switches to an exponent), at a fraction of the cost.
   if (std::fabs(value) < 1e15 && value == std::trunc(value)) {
     if (std::signbit(value)) *p++ = '-';
-    p = std::to_chars(p, p + kBuffer - 3, static_cast<uint64_t>(std::fabs(value))).ptr;
+    p = std::to_chars(p, p + kMaxNumberBytes - 3, static_cast<uint64_t>(std::fabs(value))).ptr;
     *p++ = '.';
     *p++ = '0';
-    end_ = p;
-    return;
+    return p;
   }
-  end_ = nlohmann::detail::to_chars(p, p + kBuffer, value);
+  return nlohmann::detail::to_chars(p, p + kMaxNumberBytes, value);
 }
 
 void JsonWriter::grow(size_t bytes) {

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "entities/hashing.hpp"
 #include "quotes/lexicon.hpp"
 #include "text/chars.hpp"
 
@@ -60,10 +61,14 @@ bool same_nation(std::string_view a, std::string_view b) {
 
 class Finder {
  public:
-  Finder(const text::Document& doc, const std::vector<uint8_t>& in_quote) : doc_(doc) { read_tokens(in_quote); }
+  Finder(const text::Document& doc, const std::vector<Pair>& quotations) : doc_(doc) {
+    read_tokens();
+    mark_quoted(quotations);
+  }
 
   SpeechIndex run(int headline) {
     index_.in_focus.reserve(doc_.sentences.size());
+    recent_.reserve(kRecent);  // at once, not by doubling up to it
     for (const text::Sentence& s : doc_.sentences) sentence(s);
     if (headline >= 0) index_.headline_person = headline_person(doc_.paragraphs[headline]);
     index_.most_mentioned = most_mentioned();
@@ -75,22 +80,26 @@ class Finder {
   // What the passes ask about each token, found in one pass: the lexicon's
   // classes (WordClass bits) and the token's shape. The passes ask about
   // every token, most of them more than once.
-  enum Shape : uint16_t {
+  enum Shape : uint32_t {
     kWord = 1 << 10,
     kCapitalized = 1 << 11,  // a word starting in upper case or beyond ASCII
     kQuoted = 1 << 12,       // inside an outermost quotation
     kPossessive = 1 << 13,   // ’s 's ’S 'S
   };
   static_assert(int{kParticle} < int{kWord}, "word classes and shapes share the facts' bits");
+  // A role's index (WordInfo::role) sits above the classes and shapes, so
+  // that role_at() does not look the word up again.
+  static constexpr int kRoleShift = 16;
 
-  void read_tokens(const std::vector<uint8_t>& in_quote) {
+  void read_tokens() {
     facts_.resize(doc_.tokens.size());
     for (uint32_t i = 0; i < facts_.size(); ++i) {
-      uint16_t f = in_quote[i] ? kQuoted : 0;
+      uint32_t f = 0;
       if (doc_.tokens[i].kind == TokenKind::word) {
         const std::string_view w = word(i);
         const auto c = static_cast<unsigned char>(w[0]);
-        f |= kWord | look_up(w).classes;
+        const WordInfo info = look_up(w);
+        f |= kWord | info.classes | uint32_t{info.role} << kRoleShift;
         if (text::is_upper_ascii(c) || c >= 0xC3) f |= kCapitalized;  // letters beyond ASCII: names in other scripts
         const bool apostrophe = c == '\'' || c == 0xE2;  // ' or ’, tested before four string compares
         if (apostrophe && (w == "\xE2\x80\x99s" || w == "'s" || w == "\xE2\x80\x99S" || w == "'S")) f |= kPossessive;
@@ -99,8 +108,15 @@ class Finder {
     }
   }
 
+  void mark_quoted(const std::vector<Pair>& quotations) {
+    for (const Pair& p : quotations) {
+      if (p.depth != 0) continue;
+      for (uint32_t i = p.open + 1; i < p.close; ++i) facts_[i] |= kQuoted;
+    }
+  }
+
   std::string_view word(uint32_t i) const { return doc_.token_text(i); }
-  bool has(uint32_t i, uint16_t bits) const { return facts_[i] & bits; }
+  bool has(uint32_t i, uint32_t bits) const { return facts_[i] & bits; }
   bool is_word(uint32_t i) const { return has(i, kWord); }
   bool quoted(uint32_t i) const { return has(i, kQuoted); }
   bool capitalized(uint32_t i) const { return has(i, kCapitalized); }
@@ -108,7 +124,9 @@ class Finder {
   bool name_word(uint32_t i) const { return (facts_[i] & (kCapitalized | kStopCapital)) == kCapitalized; }
   bool particle(uint32_t i) const { return has(i, kParticle); }
   // The role's bit (see role_bit()), 0 when the token is not a role.
-  uint32_t role_at(uint32_t i) const { return has(i, kRole) ? role_bit(word(i)) : 0; }
+  uint32_t role_at(uint32_t i) const {
+    return has(i, kRole) ? role_bit(static_cast<uint8_t>(facts_[i] >> kRoleShift)) : 0;
+  }
   bool abbreviation_dot(uint32_t i, uint32_t lo) const {
     return word(i) == "." && i > lo && !doc_.tokens[i].space_before && has(i - 1, kTitle);
   }
@@ -160,17 +178,11 @@ class Finder {
   // --- persons -------------------------------------------------------------
   // Persons by surname: open addressing over indices into people_, kept at
   // most half full. std::unordered_map's nodes and hashing were a tenth of
-  // the stage.
-  static uint32_t surname_hash(std::string_view surname) {
-    uint32_t h = 2166136261u;  // FNV-1a
-    for (const char c : surname) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-    return h;
-  }
-
+  // the stage. Hashed as the entity stage hashes word forms.
   // The slot holding `surname`, or the empty one where it would go.
   size_t surname_slot(std::string_view surname) const {
     const size_t mask = by_surname_.size() - 1;
-    for (size_t i = surname_hash(surname) & mask;; i = (i + 1) & mask) {
+    for (size_t i = entities::form_hash(surname) & mask;; i = (i + 1) & mask) {
       const int id = by_surname_[i];
       if (id < 0 || people_[id].surname == surname) return i;
     }
@@ -467,9 +479,16 @@ class Finder {
   void sentence(const text::Sentence& s) {
     index_.in_focus.push_back(salient_ >= 0 ? people_[salient_].last : Span{});
     // Mentions first, so that a description can refer to a name earlier in
-    // the same sentence.
+    // the same sentence. The pass notes the first cue too: a cue is a word
+    // in lower case, so never inside a run of a name, and the pass sees each
+    // one. Most sentences have none, and the events' pass starts at it.
+    uint32_t first_cue = s.end_token;
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {
-      if (!name_word(i) || quoted(i)) continue;
+      const uint32_t f = facts_[i];
+      if ((f & (kCapitalized | kStopCapital | kQuoted)) != kCapitalized) {  // not a name word outside quotes
+        if ((f & (kCue | kQuoted)) == kCue && first_cue == s.end_token) first_cue = i;
+        continue;
+      }
       const uint32_t last = run_end(i, s.end_token);
       observe_run(i, last, s.first_token);
       i = last;
@@ -477,7 +496,7 @@ class Finder {
     int subject = -1;
     Span sentence_speaker;  // the last speaker named in this sentence
     bool spoke = false;
-    for (uint32_t v = s.first_token; v < s.end_token; ++v) {
+    for (uint32_t v = first_cue; v < s.end_token; ++v) {
       const std::string_view verb = cue_at(v, s.end_token);
       if (verb.empty()) continue;
       Speech e;
@@ -564,7 +583,7 @@ class Finder {
   }
 
   const text::Document& doc_;
-  std::vector<uint16_t> facts_;  // per token: WordClass and Shape bits
+  std::vector<uint32_t> facts_;  // per token: WordClass and Shape bits, and the role
   std::vector<Person> people_;
   std::vector<int> by_surname_;  // -1 or an index into people_; the size a power of two
   std::vector<int> recent_;  // most recent first, at most kRecent
@@ -574,8 +593,8 @@ class Finder {
 
 }  // namespace
 
-SpeechIndex find_speech(const text::Document& doc, const std::vector<uint8_t>& in_quote, int headline) {
-  return Finder(doc, in_quote).run(headline);
+SpeechIndex find_speech(const text::Document& doc, const std::vector<Pair>& quotations, int headline) {
+  return Finder(doc, quotations).run(headline);
 }
 
 }  // namespace lede::quotes

@@ -3,7 +3,8 @@
 // the person a pronoun or description ("he", "the Russian president") refers
 // to. Quotations then take the speaker of the event beside them. Works on
 // capitalized names alone, so it needs no entity tagger; quotes.cpp maps the
-// speaker spans to entities when there are some. Depends on the text layer.
+// speaker spans to entities when there are some. Depends on the text layer
+// and on the pairing of quote marks.
 #pragma once
 
 #include <cstdint>
@@ -11,6 +12,7 @@
 #include <vector>
 
 #include "lede/lede.hpp"
+#include "quotes/pairing.hpp"
 #include "text/document.hpp"
 
 namespace lede::quotes {
@@ -29,8 +31,8 @@ struct SpeechIndex {
   std::vector<Span> in_focus;  // per sentence: the person "he" would refer to at its start (may be empty)
 };
 
-// `in_quote` has one flag per token: inside an outermost quotation.
+// Words inside the outermost of `quotations` are never cues or subjects.
 // `headline` is the index of the headline paragraph or -1.
-SpeechIndex find_speech(const text::Document& doc, const std::vector<uint8_t>& in_quote, int headline);
+SpeechIndex find_speech(const text::Document& doc, const std::vector<Pair>& quotations, int headline);
 
 }  // namespace lede::quotes

@@ -70,6 +70,19 @@ constexpr std::array<std::string_view, 22> kGenericSubjects = {
 constexpr std::array<std::string_view, 2> kPersonPronouns = {"he", "she"};
 constexpr std::array<std::string_view, 11> kParticles = {"al", "bin", "da", "de", "der", "du", "el", "ibn", "la", "van", "von"};
 
+// Attribution finds a sentence's first cue while it reads the runs of names,
+// skipping each run: a run holds capitalized words and particles, and a cue
+// is neither.
+constexpr bool no_particle_is_a_cue() {
+  for (std::string_view particle : kParticles) {
+    for (std::string_view cue : kCueVerbs) {
+      if (particle == cue) return false;
+    }
+  }
+  return true;
+}
+static_assert(no_particle_is_a_cue());
+
 // A word of up to 15 ASCII bytes as two integers, lower-cased and padded
 // with zero bytes, its length in the last: one multiply hashes it, two
 // compares match it. Attribution asks about every word, so hashing byte by
@@ -78,8 +91,6 @@ struct Key {
   uint64_t low = 0, high = 0;
   bool operator==(const Key& o) const { return low == o.low && high == o.high; }
 };
-
-constexpr size_t kMaxWord = 15;
 
 // The `n` (<= 8) bytes at `p` as an integer, reading no byte past them:
 // two overlapping loads when there are four or more.
@@ -98,45 +109,32 @@ uint64_t load(const char* p, size_t n) {
 // A-Z to a-z in every byte at once (bytes below 0x80 only).
 uint64_t lower(uint64_t x) { return x | (text::lanes::in_range(x, 'A', 'Z') >> 2); }
 
-// A letter's place in the alphabet, either case (other bytes share the codes).
-constexpr uint32_t letter_code(char c) { return (static_cast<unsigned char>(c) | 0x20) & 31; }
-
-// Most words are in no list: their length, first and last letters say so
-// before anything is loaded or hashed. Built at compile time, so the test
-// needs no guard of a static. In lower case, "the", "and", "of" are only stop
-// capitals, which says nothing of them there: they are left out.
-struct LetterFilter {
-  // [starts in lower case][length][first letter]: the last letters of the
-  // words that may match.
-  uint32_t last_letters[2][kMaxWord + 1][32] = {};
-
-  template <size_t N>
-  constexpr void add(const std::array<std::string_view, N>& words, bool may_start_lower) {
-    for (std::string_view w : words) {
-      last_letters[false][w.size()][letter_code(w[0])] |= 1u << letter_code(w.back());
-      if (may_start_lower) last_letters[true][w.size()][letter_code(w[0])] |= 1u << letter_code(w.back());
-    }
+// The lists' words, by case, in the filter look_up() tests first.
+template <size_t N>
+constexpr void add(LetterFilter& f, const std::array<std::string_view, N>& words, bool may_start_lower) {
+  for (std::string_view w : words) {
+    f.last_letters[false][w.size()][letter_code(w[0])] |= 1u << letter_code(w.back());
+    if (may_start_lower) f.last_letters[true][w.size()][letter_code(w[0])] |= 1u << letter_code(w.back());
   }
+}
 
-  constexpr bool may_match(std::string_view word) const {
-    const bool starts_lower = word[0] >= 'a' && word[0] <= 'z';
-    return last_letters[starts_lower][word.size()][letter_code(word[0])] >> letter_code(word.back()) & 1;
-  }
-};
+}  // namespace
 
 constexpr LetterFilter kLetterFilter = [] {
   LetterFilter f;
-  f.add(kCueVerbs, true);
-  f.add(kTitles, true);
-  f.add(kRoles, true);
-  f.add(kNationalities, true);
-  f.add(kStopCapitals, false);
-  f.add(kSkippableWords, true);
-  f.add(kGenericSubjects, true);
-  f.add(kPersonPronouns, true);
-  f.add(kParticles, true);
+  add(f, kCueVerbs, true);
+  add(f, kTitles, true);
+  add(f, kRoles, true);
+  add(f, kNationalities, true);
+  add(f, kStopCapitals, false);
+  add(f, kSkippableWords, true);
+  add(f, kGenericSubjects, true);
+  add(f, kPersonPronouns, true);
+  add(f, kParticles, true);
   return f;
 }();
+
+namespace {
 
 class Table {
   static constexpr int kBits = 10;  // 1024 slots for some 360 words
@@ -152,7 +150,7 @@ class Table {
     add(kGenericSubjects, kGeneric);
     add(kPersonPronouns, kPersonPronoun);
     add(kParticles, kParticle);
-    for (size_t i = 0; i < kRoles.size(); ++i) slot(key_of(kRoles[i])).role = 1u << i;
+    for (size_t i = 0; i < kRoles.size(); ++i) slot(key_of(kRoles[i])).role = static_cast<uint8_t>(i);
   }
 
   // `word` has 1 to kMaxWord bytes.
@@ -169,7 +167,7 @@ class Table {
   struct Entry {
     Key key;
     uint16_t classes = 0;
-    uint32_t role = 0;
+    uint8_t role = 0;
   };
 
   static uint64_t hash(const Key& k) { return (k.low * 0x9e3779b97f4a7c15ULL) ^ (k.high * 0xc2b2ae3d27d4eb4fULL); }
@@ -228,8 +226,7 @@ class Table {
 
 }  // namespace
 
-WordInfo look_up(std::string_view word) {
-  if (word.empty() || word.size() > kMaxWord || !kLetterFilter.may_match(word)) return {};
+WordInfo look_up_listed(std::string_view word) {
   static const Table table;
   return table.look_up(word);
 }

@@ -4,6 +4,7 @@
 // nothing.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -25,23 +26,54 @@ enum WordClass : uint16_t {
 
 struct WordInfo {
   uint16_t classes = 0;  // WordClass bits
-  // With kRole: the role's bit (1 << index), so that a person's roles fit in
-  // one word. Titles map to the same bits ("President" and "president").
-  uint32_t role = 0;
+  // With kRole: the role's index in the list of roles. A person's roles are
+  // a word of role_bit()s; titles map to the same bits ("President" and
+  // "president").
+  uint8_t role = 0;
 };
+
+// The longest word in any list.
+inline constexpr size_t kMaxWord = 15;
+
+// A letter's place in the alphabet, either case (other bytes share the codes).
+constexpr uint32_t letter_code(char c) { return (static_cast<unsigned char>(c) | 0x20) & 31; }
+
+// Most words are in no list: their length, first and last letters say so
+// before anything is loaded or hashed. Built at compile time, so the test
+// needs no guard of a static. In lower case, "the", "and", "of" are only stop
+// capitals, which says nothing of them there: they are left out. Inline in
+// look_up(), so that attribution, which asks about every word, makes no call
+// for most of them.
+struct LetterFilter {
+  // [starts in lower case][length][first letter]: the last letters of the
+  // words that may match.
+  uint32_t last_letters[2][kMaxWord + 1][32] = {};
+
+  // `word` has 1 to kMaxWord bytes.
+  constexpr bool may_match(std::string_view word) const {
+    const bool starts_lower = word[0] >= 'a' && word[0] <= 'z';
+    return last_letters[starts_lower][word.size()][letter_code(word[0])] >> letter_code(word.back()) & 1;
+  }
+};
+extern const LetterFilter kLetterFilter;
+
+// look_up() of a word the filter lets through.
+WordInfo look_up_listed(std::string_view word);
 
 // Every list `word` is in, case rules applied: a cue must start in lower
 // case and a stop capital in upper case, a role or pronoun may differ from
 // the list only in its first letter's case, a particle not at all; the others
 // ignore ASCII case.
-WordInfo look_up(std::string_view word);
+inline WordInfo look_up(std::string_view word) {
+  if (word.empty() || word.size() > kMaxWord || !kLetterFilter.may_match(word)) return {};
+  return look_up_listed(word);
+}
 
 inline bool is_cue_verb(std::string_view word) { return look_up(word).classes & kCue; }
 // "saying", "adding": a cue whose subject is the clause's subject.
 inline bool is_participle_cue(std::string_view word) {
   return word.size() > 4 && word.substr(word.size() - 3) == "ing" && is_cue_verb(word);
 }
-// 0 when the word is not a role.
-inline uint32_t role_bit(std::string_view word) { return look_up(word).role; }
+inline uint32_t role_bit(uint8_t role) { return 1u << role; }
 
 }  // namespace lede::quotes

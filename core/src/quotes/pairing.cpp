@@ -95,6 +95,7 @@ class Pairer {
     for (uint32_t i = p.first_token; i < p.end_token; ++i) quotes += doc_.tokens[i].kind == TokenKind::quote;
     if (quotes == 0) return;  // most paragraphs: no second pass
     marks_.reserve(quotes);
+    stack_.reserve(kMaxDepth);  // once, at its bound: the stack is reused too
     Role previous = Role::ignore;  // role of the mark just before, if adjacent
     for (uint32_t i = p.first_token; i < p.end_token; ++i) {
       if (doc_.tokens[i].kind != TokenKind::quote) continue;

@@ -177,22 +177,24 @@ bool is_time_stamp(const ParagraphText& t) {
   return kTimeUnits.has(unit);
 }
 
-std::vector<bool> find_boilerplate(const std::vector<ParagraphText>& texts) {
+void mark_boilerplate(const std::vector<ParagraphText>& texts, std::vector<ParagraphRole>& roles) {
   const size_t n = texts.size();
-  std::vector<bool> flag(n, false);
+  const auto flagged = [&roles](size_t i) { return roles[i] == ParagraphRole::boilerplate; };
+  const auto flag = [&roles](size_t i) { roles[i] = ParagraphRole::boilerplate; };
   bool in_list = false;  // inside a teaser list after its header
   for (size_t i = 0; i < n; ++i) {
     const ParagraphText& t = texts[i];
     if (is_list_header(t)) {
-      flag[i] = in_list = true;
+      flag(i);
+      in_list = true;
       continue;
     }
     if (in_list && is_teaser(t)) {
-      flag[i] = true;
+      flag(i);
       continue;
     }
     in_list = false;
-    flag[i] = is_fixed_line(t) || has_fixed_prefix(t) || is_time_stamp(t) || is_widget_residue(t);
+    if (is_fixed_line(t) || has_fixed_prefix(t) || is_time_stamp(t) || is_widget_residue(t)) flag(i);
   }
   // Site navigation: a run of three or more short labels (Home, World,
   // Politics, Menu) of which one is already known furniture.
@@ -200,32 +202,31 @@ std::vector<bool> find_boilerplate(const std::vector<ParagraphText>& texts) {
     size_t end = i;
     bool known = false;
     for (; end < n && is_label(texts[end]); ++end) {
-      if (flag[end]) known = true;
+      if (flagged(end)) known = true;
     }
     if (end - i >= 3 && known) {
-      for (size_t k = i; k < end; ++k) flag[k] = true;
+      for (size_t k = i; k < end; ++k) flag(k);
     }
     i = end > i ? end : i + 1;
   }
   // Runs of truncated teasers ("…"): two in a row, or one beside other boilerplate.
   for (size_t i = 0; i < n; ++i) {
-    if (flag[i] || !is_truncated_teaser(texts[i])) continue;
-    const bool prev = i > 0 && (flag[i - 1] || is_truncated_teaser(texts[i - 1]));
-    const bool next = i + 1 < n && (flag[i + 1] || is_truncated_teaser(texts[i + 1]));
-    if (prev || next) flag[i] = true;
+    if (flagged(i) || !is_truncated_teaser(texts[i])) continue;
+    const bool prev = i > 0 && (flagged(i - 1) || is_truncated_teaser(texts[i - 1]));
+    const bool next = i + 1 < n && (flagged(i + 1) || is_truncated_teaser(texts[i + 1]));
+    if (prev || next) flag(i);
   }
   // Author boxes: a bio beside other boilerplate or ending the page, with
   // the name line just above it or after "Published by".
   for (size_t i = 0; i < n; ++i) {
-    if (flag[i]) continue;
-    const bool near_tail = i + 1 == n || (i + 1 < n && flag[i + 1]) || (i > 0 && flag[i - 1]);
+    if (flagged(i)) continue;
+    const bool near_tail = i + 1 == n || (i + 1 < n && flagged(i + 1)) || (i > 0 && flagged(i - 1));
     if (near_tail && is_bio(texts[i])) {
-      flag[i] = true;
-      if (i > 0 && !flag[i - 1] && is_name_line(texts[i - 1])) flag[i - 1] = true;
+      flag(i);
+      if (i > 0 && !flagged(i - 1) && is_name_line(texts[i - 1])) flag(i - 1);
     }
-    if (is_name_line(texts[i]) && i > 0 && is_author_marker(texts[i - 1])) flag[i] = true;
+    if (is_name_line(texts[i]) && i > 0 && is_author_marker(texts[i - 1])) flag(i);
   }
-  return flag;
 }
 
 }  // namespace lede::structure

@@ -6,13 +6,15 @@
 
 #include <vector>
 
+#include "lede/lede.hpp"
 #include "structure/paragraph_text.hpp"
 #include "text/document.hpp"
 
 namespace lede::structure {
 
-// One flag per Document::paragraphs entry; `texts` are their ParagraphTexts.
-std::vector<bool> find_boilerplate(const std::vector<ParagraphText>& texts);
+// Sets the role of the boilerplate paragraphs; `texts` are the
+// ParagraphTexts of Document::paragraphs, `roles` theirs, all body before.
+void mark_boilerplate(const std::vector<ParagraphText>& texts, std::vector<ParagraphRole>& roles);
 
 // "2 hours ago", "46 minutes ago", "just now": a teaser's time stamp.
 bool is_time_stamp(const ParagraphText& t);

@@ -7,6 +7,7 @@
 #include "structure/boilerplate.hpp"
 #include "structure/interview.hpp"
 #include "structure/paragraph_text.hpp"
+#include "text/byte_lanes.hpp"
 #include "text/chars.hpp"
 
 namespace lede::structure {
@@ -49,11 +50,22 @@ bool mentions_month(std::string_view s) {
   return false;
 }
 
+// Eight bytes at a time: a byline's head is tens of bytes.
 bool has_digit(std::string_view s) {
-  for (char c : s) {
-    if (text::is_digit(static_cast<unsigned char>(c))) return true;
+  const auto digits = [](uint64_t w) {
+    return text::lanes::in_range(text::lanes::ascii_part(w), '0', '9') & ~text::lanes::non_ascii(w);
+  };
+  const size_t n = s.size();
+  if (n < 8) {
+    for (char c : s) {
+      if (text::is_digit(static_cast<unsigned char>(c))) return true;
+    }
+    return false;
   }
-  return false;
+  for (size_t i = 0; i + 8 < n; i += 8) {
+    if (digits(text::lanes::load(s.data() + i))) return true;
+  }
+  return digits(text::lanes::load(s.data() + n - 8)) != 0;
 }
 
 // "By Jane Doe", "Published: 3 Nov 2024", "Updated Nov 3, 2024 14:06 GMT".
@@ -93,11 +105,8 @@ Structure analyze(const text::Document& doc) {
   Structure s;
   const ParagraphTexts paragraph_texts(doc);
   const std::vector<ParagraphText>& texts = paragraph_texts.all();
-  const std::vector<bool> boilerplate = find_boilerplate(texts);
   s.roles.assign(doc.paragraphs.size(), ParagraphRole::body);
-  for (size_t i = 0; i < boilerplate.size(); ++i) {
-    if (boilerplate[i]) s.roles[i] = ParagraphRole::boilerplate;
-  }
+  mark_boilerplate(texts, s.roles);
   mark_headline(texts, s.roles);
   mark_bylines(texts, s.roles);
   s.turns = find_turns(doc, s.roles);
