@@ -171,9 +171,8 @@ uint32_t Grammar::skip_abbreviation_dot(uint32_t i, uint32_t e) const {
 
 uint32_t Grammar::match_date(uint32_t i, std::vector<Found>& out) const {
   namespace f = lx::flag;
-  const bool digits = atoms_[i].kind == AtomKind::digits;
-  if (uint32_t e = numeric_date(i, out)) return e;
-  if (digits || has(i, f::number) || is(i, "the")) {
+  if (atoms_[i].kind == AtomKind::digits) return digits_date(i, out);
+  if (has(i, f::number) || is(i, "the")) {
     if (uint32_t e = day_month(i, out)) return e;
   }
   if (has(i, f::month)) {
@@ -188,10 +187,25 @@ uint32_t Grammar::match_date(uint32_t i, std::vector<Found>& out) const {
   if (has(i, f::holiday)) {
     if (uint32_t e = holiday_date(i, out)) return e;
   }
-  if (digits || has(i, f::calendar)) {
+  if (has(i, f::calendar)) {
     if (uint32_t e = quarter_date(i, out)) return e;
   }
   return 0;
+}
+
+uint32_t Grammar::digits_date(uint32_t i, std::vector<Found>& out) const {
+  // The rules in match_date's order, each only where the run's length lets
+  // it read one: a day of the month is one or two digits, quarter_date's
+  // year four (2017-q1), numeric_date's dates four (2022-09-15), eight
+  // (20161016) or any with a / or a dot (5/3/18, 23.04.2022).
+  const std::string_view s = tx(i);
+  if (s.size() <= 2) return day_month(i, out);
+  if (s.size() == 4) {
+    if (uint32_t e = numeric_date(i, out)) return e;
+    return quarter_date(i, out);
+  }
+  const bool separated = std::find_if(s.begin(), s.end(), [](char c) { return c == '/' || c == '.'; }) != s.end();
+  return s.size() == 8 || separated ? numeric_date(i, out) : 0;
 }
 
 uint32_t Grammar::numeric_date(uint32_t i, std::vector<Found>& out) const {

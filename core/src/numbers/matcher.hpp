@@ -425,6 +425,9 @@ class Grammar {
 
   uint32_t match_date(uint32_t i, std::vector<Found>& out) const;
 
+  // match_date for a digits atom: only the rules its length allows.
+  uint32_t digits_date(uint32_t i, std::vector<Found>& out) const;
+
   // 2022-09-15, 5/3/18, 1/1/2015, 23.04.2022, 20161016, 2015-12, 11/20.
   uint32_t numeric_date(uint32_t i, std::vector<Found>& out) const;
 
