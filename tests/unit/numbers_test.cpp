@@ -250,6 +250,8 @@ TEST_CASE("times of day are read with their zone", "[numbers][dates]") {
   CHECK(only_text("open 5 to 6pm daily") == "5 to 6pm");
   CHECK(only("They met at 6.45 and left").iso == "T06:45");
   CHECK(only("It began (0500 GMT) then").iso == "T05:00");
+  CHECK(only("at 7:56:30 pm it").iso == "T19:56");
+  CHECK(only("It was 12.345 pm").kind == K::cardinal);  // three decimals are no minutes
 }
 
 TEST_CASE("digits inside names and codes are not numbers", "[numbers]") {

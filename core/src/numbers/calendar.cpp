@@ -559,44 +559,66 @@ uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
   return 0;
 }
 
-uint32_t Grammar::match_time(uint32_t i, std::vector<Found>& out) const {
-  if (is(i, "noon") || is(i, "midnight") || is(i, "midday")) {
-    return emit_date(i, i + 1, is(i, "midnight") ? "T00:00" : "T12:00", out, NumberKind::time);
+bool Grammar::clock_hour(uint32_t i, int& hour, int& minute, bool& clock) const {
+  // A digit run is a few bytes: its marks are found in one loop, not by calls to memchr.
+  const std::string_view s = tx(i);
+  size_t colon = s.size(), dot = s.size();
+  bool digits_only = true, slash_or_comma = false;
+  for (size_t k = 0; k < s.size(); ++k) {
+    const char c = s[k];
+    if (is_digit(c)) continue;
+    digits_only = false;
+    if (c == ':') {
+      colon = std::min(colon, k);
+    } else if (c == '.') {
+      dot = std::min(dot, k);
+    } else if (c == '/' || c == ',') {
+      slash_or_comma = true;
+    }
   }
-  if (is(i, "in") && is(i + 1, "the") && is_day_part(i + 2)) return emit_date(i + 1, i + 3, {}, out, NumberKind::time);
-  if (!is_digits(i) && !is_word(i)) return 0;
+  if (colon != s.size()) {
+    // hh:mm or hh:mm:ss
+    const std::string_view h = s.substr(0, colon), rest = s.substr(colon + 1);
+    if (h.empty() || h.size() > 2 || rest.size() < 2 || (rest.size() != 2 && rest.size() != 5)) return false;
+    hour = to_int(h);
+    minute = to_int(rest.substr(0, 2));
+    if (hour > 24 || minute > 59) return false;
+    clock = true;
+    return true;
+  }
+  if (s.size() == 4 && digits_only && zone_at(i + 1)) {
+    hour = to_int(s.substr(0, 2));  // 0500 GMT
+    minute = to_int(s.substr(2));
+    if (hour > 23 || minute > 59) return false;
+    clock = true;
+    return true;
+  }
+  if (s.size() <= 2 && dot == s.size() && !slash_or_comma) {
+    hour = to_int(s);
+    return hour <= 12;
+  }
+  if (s.size() <= 5 && dot != s.size() && s.size() - dot == 3) {
+    hour = to_int(s.substr(0, dot));  // 6.45 pm, 9.30-4.30pm
+    minute = to_int(s.substr(dot + 1));
+    return hour <= 12 && minute <= 59;
+  }
+  return false;
+}
+
+uint32_t Grammar::match_time(uint32_t i, std::vector<Found>& out) const {
   int hour = -1, minute = 0;
   uint32_t e = i;
   bool clock = false;
   if (is_digits(i)) {
-    const std::string_view s = tx(i);
-    // A digit run is a few bytes: a loop, not a call to memchr.
-    const size_t colon = static_cast<size_t>(std::find(s.begin(), s.end(), ':') - s.begin());
-    if (colon != s.size()) {
-      // hh:mm or hh:mm:ss
-      const std::string_view h = s.substr(0, colon), rest = s.substr(colon + 1);
-      if (h.empty() || h.size() > 2 || rest.size() < 2 || (rest.size() != 2 && rest.size() != 5)) return 0;
-      hour = to_int(h);
-      minute = to_int(rest.substr(0, 2));
-      if (hour > 24 || minute > 59) return 0;
-      clock = true;
-    } else if (s.size() == 4 && s.find_first_not_of("0123456789") == std::string_view::npos && zone_at(i + 1)) {
-      hour = to_int(s.substr(0, 2));  // 0500 GMT
-      minute = to_int(s.substr(2));
-      if (hour > 23 || minute > 59) return 0;
-      clock = true;
-    } else if (s.size() <= 2 && s.find_first_of("./,") == std::string_view::npos) {
-      hour = to_int(s);
-      if (hour > 12) return 0;
-    } else if (s.size() <= 5 && s.find('.') != std::string_view::npos && s.size() - s.find('.') == 3) {
-      hour = to_int(s.substr(0, s.find('.')));  // 6.45 pm, 9.30-4.30pm
-      minute = to_int(s.substr(s.find('.') + 1));
-      if (hour > 12 || minute > 59) return 0;
-    } else {
-      return 0;
-    }
+    // Digits are no word below: their hour is read at once.
+    if (!clock_hour(i, hour, minute, clock)) return 0;
     e = i + 1;
   } else {
+    if (is(i, "noon") || is(i, "midnight") || is(i, "midday")) {
+      return emit_date(i, i + 1, is(i, "midnight") ? "T00:00" : "T12:00", out, NumberKind::time);
+    }
+    if (is(i, "in") && is(i + 1, "the") && is_day_part(i + 2)) return emit_date(i + 1, i + 3, {}, out, NumberKind::time);
+    if (!is_word(i)) return 0;
     auto a = spelled(i);
     if (!a || !a->integer || a->value < 1 || a->value > 12 || a->fraction) return 0;
     hour = static_cast<int>(a->value);

@@ -469,6 +469,10 @@ class Grammar {
   // 14:06 GMT, 8 p.m., 8am, noon, midnight, 7:56:30 pm, five o'clock, this morning.
   uint32_t match_time(uint32_t i, std::vector<Found>& out) const;
 
+  // The hour (and minute) a digits atom reads as: 14:06, 0500 before a
+  // zone, 8, 6.45; false when it is none. `clock` for a 24-hour reading.
+  bool clock_hour(uint32_t i, int& hour, int& minute, bool& clock) const;
+
   bool zone_at(uint32_t e) const;
 
   // Where am/pm after an hour ends, or 0: glued (8am), spaced (8 pm),
