@@ -224,6 +224,14 @@ inline bool Grammar::cut_plain_word(const text::Token& tok) {
   return true;
 }
 
+// Inline: a punctuation mark's flags, most marks' case, are a few compares.
+inline uint16_t Grammar::mark_flags(uint32_t i, bool fraction) const {
+  if (atoms_[i].kind == AtomKind::symbol) return symbol_flags(i, fraction);
+  if (fraction) return lx::flag::strong | lx::flag::amount;
+  const std::string_view t = tx(i);
+  return t == "-" || t == "." || t == "'" || t == "\xE2\x80\x99" || t == "\xE2\x88\x92" ? lx::flag::weak | lx::flag::amount : 0;
+}
+
 void Grammar::push(uint32_t s, uint32_t e, AtomKind k, bool space, bool joined) {
   Atom& a = atoms_.emplace_back();
   a.start = s;
@@ -540,24 +548,17 @@ bool Grammar::phone_step(uint32_t i) {
   return true;
 }
 
-uint16_t Grammar::mark_flags(uint32_t i, bool fraction) const {
-  const std::string_view t = tx(i);
-  if (atoms_[i].kind == AtomKind::symbol) {
-    // $, €, %, °: their currency/unit bits come from the table like words'.
-    uint16_t f = lx::word_flags(atoms_[i].entry);
-    if (fraction) f |= lx::flag::strong | lx::flag::amount;
-    if (!(f & lx::flag::strong) && t != "+") f |= lx::flag::weak | lx::flag::modifier;
-    // ">=" is two atoms: let the modifier reader look at two.
-    if ((f & lx::flag::modifier) && lx::flag::modifier_words(f) < 2) {
-      f = static_cast<uint16_t>((f & ((1u << lx::flag::modifier_words_shift) - 1)) |
-                                (2u << lx::flag::modifier_words_shift));
-    }
-    return f;
+uint16_t Grammar::symbol_flags(uint32_t i, bool fraction) const {
+  // $, €, %, °: their currency/unit bits come from the table like words'.
+  uint16_t f = lx::word_flags(atoms_[i].entry);
+  if (fraction) f |= lx::flag::strong | lx::flag::amount;
+  if (!(f & lx::flag::strong) && tx(i) != "+") f |= lx::flag::weak | lx::flag::modifier;
+  // ">=" is two atoms: let the modifier reader look at two.
+  if ((f & lx::flag::modifier) && lx::flag::modifier_words(f) < 2) {
+    f = static_cast<uint16_t>((f & ((1u << lx::flag::modifier_words_shift) - 1)) |
+                              (2u << lx::flag::modifier_words_shift));
   }
-  return fraction ? lx::flag::strong | lx::flag::amount
-         : (t == "-" || t == "." || t == "'" || t == "\xE2\x80\x99" || t == "\xE2\x88\x92")
-             ? lx::flag::weak | lx::flag::amount
-             : 0;
+  return f;
 }
 
 void Grammar::make_final(uint32_t end) {

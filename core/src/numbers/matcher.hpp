@@ -172,6 +172,8 @@ class Grammar {
 
   // The flags of a symbol or punctuation atom, a fraction glyph or not.
   uint16_t mark_flags(uint32_t i, bool fraction) const;
+  // The same for a symbol: its table bits, weak and a modifier when not strong.
+  uint16_t symbol_flags(uint32_t i, bool fraction) const;
 
   // Makes the atoms before `end` final: a fraction glyph's flags depend on
   // whether it is blocked.
