@@ -47,8 +47,8 @@ Grammar::Grammar(const text::Document& doc, const std::vector<Mention>& names, c
   const size_t tokens = doc.tokens.size();
   atoms_.reserve(std::min(kUsualAtoms, tokens + tokens / 4 + 16));
   digits_.reserve(std::min(kUsualAtoms, tokens / 8 + 16));
-  lower_.resize(std::min(kUsualAtoms * 8, doc.text.size() + kLowerPadding));
-  cutting_.resize(lower_.size());
+  lower_.grow(std::min(kUsualAtoms * 8, doc.text.size() + kLowerPadding), 0);
+  cutting_.grow(lower_.size(), 0);
 }
 
 void Grammar::run(Results& results) {
@@ -150,8 +150,8 @@ void Grammar::lower_until(uint32_t end) {
   const size_t used = lower_to_ - lower_from_, n = end - lower_to_;
   // kLowerPadding bytes past the end stay readable: short words are read 8 bytes at a time.
   if (used + n + kLowerPadding > lower_.size()) {
-    lower_.resize(std::max(used + n + kLowerPadding, 2 * lower_.size()));
-    cutting_.resize(lower_.size());
+    lower_.grow(std::max(used + n + kLowerPadding, 2 * lower_.size()), used);
+    cutting_.grow(lower_.size(), used);
   }
   const char* from = text_.data() + lower_to_;
   char* to = lower_.data() + used;
@@ -163,6 +163,9 @@ void Grammar::lower_until(uint32_t end) {
     to[k] = text::lower_ascii(c);
     cut[k] = static_cast<char>(is_digit(c) | (c == '-') | (static_cast<unsigned char>(c) == 0xE2));
   }
+  // The padding is read (and masked off) past a short word: it holds bytes, not garbage.
+  std::memset(to + n, 0, kLowerPadding);
+  std::memset(cut + n, 0, kLowerPadding);
   lower_to_ = end;
 }
 

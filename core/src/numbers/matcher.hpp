@@ -6,6 +6,8 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -47,6 +49,27 @@ inline constexpr size_t kMaxDigits = 40;    // longer digit runs are identifiers
 inline constexpr uint32_t kMaxWords = 24;   // a spelled number is read over at most this many atoms
 
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// A byte buffer that is not zero-filled when it is allocated or grown (a
+// std::string is, at every article): the window writes its bytes before it
+// reads them.
+class Bytes {
+ public:
+  char* data() { return bytes_.get(); }
+  const char* data() const { return bytes_.get(); }
+  size_t size() const { return size_; }
+  // Makes room for n bytes, keeping the first `keep`.
+  void grow(size_t n, size_t keep) {
+    std::unique_ptr<char[]> more(new char[n]);
+    if (keep > 0) std::memcpy(more.get(), bytes_.get(), keep);
+    bytes_ = std::move(more);
+    size_ = n;
+  }
+
+ private:
+  std::unique_ptr<char[]> bytes_;
+  size_t size_ = 0;
+};
 
 // A parsed amount: where it ends (one past its last atom) and what it is worth.
 struct Amount {
@@ -489,8 +512,8 @@ class Grammar {
   // The window: atoms_[0] is the oldest atom kept, and every index the
   // rules use counts from it.
   std::vector<Atom> atoms_;
-  std::string lower_;               // the text from lower_from_ to lower_to_, lower-cased (ASCII)
-  std::string cutting_;             // 1 where lower_ has a byte that cuts a word (digit, '-', 0xE2), else 0
+  Bytes lower_;                     // the text from lower_from_ to lower_to_, lower-cased (ASCII)
+  Bytes cutting_;                   // 1 where lower_ has a byte that cuts a word (digit, '-', 0xE2), else 0
   uint32_t lower_from_ = 0, lower_to_ = 0;
   // Cutting: the next token, and within a word token where the next atom starts.
   uint32_t next_token_ = 0;
