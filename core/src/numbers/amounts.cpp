@@ -10,24 +10,6 @@
 namespace lede::numbers {
 namespace detail {
 
-std::optional<Amount> Grammar::digits_amount(uint32_t i) const {
-  if (!is_digits(i)) return std::nullopt;
-  return read_digits(i);
-}
-
-std::optional<Amount> Grammar::read_digits(uint32_t i) const {
-  // Dates, times and amounts each read the digits they start at: the last
-  // reading is kept, by the atom's place in the text (indices slide).
-  if (atoms_[i].start != digits_read_at_) {
-    digits_read_at_ = atoms_[i].start;
-    digits_read_ = digits_value(tx(i));
-  }
-  if (!digits_read_) return std::nullopt;
-  Amount a = *digits_read_;
-  a.end = i + 1;
-  return a;
-}
-
 std::optional<Amount> Grammar::digits_value(std::string_view s) {
   if (s.size() > kMaxDigits) return std::nullopt;
   double value = 0, scale = 0;

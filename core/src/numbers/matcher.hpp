@@ -553,4 +553,24 @@ class Grammar {
   mutable std::optional<Amount> digits_read_;
 };
 
+// Inline: dates, times and amounts each ask for the digits they start at,
+// a hundred thousand times on a few megabytes of news.
+inline std::optional<Amount> Grammar::digits_amount(uint32_t i) const {
+  if (!is_digits(i)) return std::nullopt;
+  return read_digits(i);
+}
+
+inline std::optional<Amount> Grammar::read_digits(uint32_t i) const {
+  // Dates, times and amounts each read the digits they start at: the last
+  // reading is kept, by the atom's place in the text (indices slide).
+  if (atoms_[i].start != digits_read_at_) {
+    digits_read_at_ = atoms_[i].start;
+    digits_read_ = digits_value(tx(i));
+  }
+  if (!digits_read_) return std::nullopt;
+  Amount a = *digits_read_;
+  a.end = i + 1;
+  return a;
+}
+
 }  // namespace lede::numbers::detail
