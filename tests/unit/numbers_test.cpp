@@ -215,6 +215,17 @@ TEST_CASE("absolute dates resolve to ISO without a reference date", "[numbers][d
   CHECK(only("It rained in mid-November 2021.").iso == "2021-11");
 }
 
+TEST_CASE("a run of digits begins each date its length allows", "[numbers][dates]") {
+  CHECK(only("on 15 September 2022 it").iso == "2022-09-15");       // one or two: a day
+  CHECK(only("on the 3rd of May 2021 it").iso == "2021-05-03");
+  CHECK(only("results for 2015-12 were").iso == "2015-12");         // four: a year
+  CHECK(only("on 23.04.2022 it").iso == "2022-04-23");              // a dot or a slash
+  CHECK(only("on 5/3/18 it").iso == "2018-05-03");
+  CHECK(only("on 2020/09/23 it").iso == "2020-09-23");
+  CHECK(only("It cost 125 dollars").kind == K::money);             // three: no date
+  CHECK(only("About 12,500 came").kind == K::cardinal);
+}
+
 TEST_CASE("relative dates resolve against the reference date", "[numbers][dates]") {
   const std::string ref = "2024-06-01";  // a Saturday
   CHECK(only("It happened last year.", ref).iso == "2023");
@@ -239,6 +250,8 @@ TEST_CASE("times of day are read with their zone", "[numbers][dates]") {
   CHECK(only_text("open 5 to 6pm daily") == "5 to 6pm");
   CHECK(only("They met at 6.45 and left").iso == "T06:45");
   CHECK(only("It began (0500 GMT) then").iso == "T05:00");
+  CHECK(only("at 7:56:30 pm it").iso == "T19:56");
+  CHECK(only("It was 12.345 pm").kind == K::cardinal);  // three decimals are no minutes
 }
 
 TEST_CASE("digits inside names and codes are not numbers", "[numbers]") {

@@ -10,24 +10,6 @@
 namespace lede::numbers {
 namespace detail {
 
-std::optional<Amount> Grammar::digits_amount(uint32_t i) const {
-  if (!is_digits(i)) return std::nullopt;
-  return read_digits(i);
-}
-
-std::optional<Amount> Grammar::read_digits(uint32_t i) const {
-  // Dates, times and amounts each read the digits they start at: the last
-  // reading is kept, by the atom's place in the text (indices slide).
-  if (atoms_[i].start != digits_read_at_) {
-    digits_read_at_ = atoms_[i].start;
-    digits_read_ = digits_value(tx(i));
-  }
-  if (!digits_read_) return std::nullopt;
-  Amount a = *digits_read_;
-  a.end = i + 1;
-  return a;
-}
-
 std::optional<Amount> Grammar::digits_value(std::string_view s) {
   if (s.size() > kMaxDigits) return std::nullopt;
   double value = 0, scale = 0;
@@ -745,7 +727,9 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
   }
 
   // "the 1990s", "1990 s": a decade; years need a calendar reading.
-  Found f;
+  // Built in place (a Found moved costs more than its fields), and taken
+  // back where the expression turns out to be a duration or a date.
+  Found& f = out.emplace_back();
   f.amount = {atoms_[amount_start].start, atoms_[low.end - 1].end};
   f.amount_value = low.value;
   f.amount_glued = in(low.end) && atoms_[low.end].joined && atoms_[low.end].kind == AtomKind::word;
@@ -788,10 +772,12 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
         end = s.end;
         break;
       case Suffix::Kind::duration:
+        out.pop_back();
         return duration_or_date(i, amount_start, low, high, s, out);
       case Suffix::Kind::none:
         if (low.fraction == false && !low.words && low.plain && low.integer && !high) {
           if (uint32_t e = decade(amount_start, low)) {
+            out.pop_back();
             return emit_date(amount_start, e, decade_iso(low), out);
           }
         }
@@ -804,6 +790,7 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
           const int y = static_cast<int>(low.value);
           std::string iso = dates::iso_year(y);
           if (high) iso += "/" + dates::iso_year(static_cast<int>(high->value));
+          out.pop_back();
           return emit_date(amount_start, end, iso, out);
         }
         break;
@@ -812,7 +799,6 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
   n.span = {atoms_[between || from ? amount_start : i].start, atoms_[end - 1].end};
   if (cur) n.span.start = atoms_[between || from ? j : i].start;
   trailing_bound(end, n);
-  out.push_back(std::move(f));
   return end;
 }
 
@@ -837,13 +823,12 @@ uint32_t Grammar::dotted_groups(uint32_t i, std::vector<Found>& out) const {
   for (size_t p = 0; p <= t.size(); ++p) {
     if (p < t.size() && t[p] != '.') continue;
     const uint32_t end = atoms_[i].start + static_cast<uint32_t>(p);
-    Found f;
+    Found& f = out.emplace_back();
     f.number.kind = NumberKind::cardinal;
     f.number.value = to_int(text_.substr(start, end - start));
     f.number.span = {start, end};
     f.amount = f.number.span;
     f.amount_value = *f.number.value;
-    out.push_back(std::move(f));
     start = end + 1;
   }
   return i + 1;
@@ -853,14 +838,13 @@ uint32_t Grammar::aged(uint32_t i, std::vector<Found>& out) const {
   auto a = amount(i + 1);
   if (!a || !a->integer || a->value <= 0 || a->value >= 130) return 0;
   if (suffix(a->end, *a).kind != Suffix::Kind::none) return 0;  // "aged 18 months" is read as it stands
-  Found f;
+  Found& f = out.emplace_back();
   f.number.kind = NumberKind::quantity;
   f.number.value = a->value;
   f.number.unit = "year";
   f.number.span = {atoms_[i].start, atoms_[a->end - 1].end};
   f.amount = {atoms_[i + 1].start, atoms_[a->end - 1].end};
   f.amount_value = a->value;
-  out.push_back(std::move(f));
   return a->end;
 }
 
@@ -904,14 +888,13 @@ uint32_t Grammar::percent_of(uint32_t i, std::vector<Found>& out) const {
   if (!is(k, "of")) return 0;
   auto a = amount(k + 1);
   if (!a) return 0;
-  Found f;
+  Found& f = out.emplace_back();
   f.amount = {atoms_[k + 1].start, atoms_[a->end - 1].end};
   f.amount_value = a->value;
   f.number.kind = NumberKind::percent;
   f.number.value = a->value;
   f.number.unit = "%";
   f.number.span = {atoms_[i].start, atoms_[a->end - 1].end};
-  out.push_back(std::move(f));
   return a->end;
 }
 
@@ -952,7 +935,7 @@ uint32_t Grammar::duration_or_date(uint32_t i, uint32_t amount_start, const Amou
     end += 3;
   }
   const lx::TimeUnit unit = s.duration->unit;
-  Found f;
+  Found& f = out.emplace_back();
   f.amount = {atoms_[amount_start].start, atoms_[low.end - 1].end};
   f.amount_value = low.value;
   f.amount_glued = in(low.end) && atoms_[low.end].joined;
@@ -975,7 +958,6 @@ uint32_t Grammar::duration_or_date(uint32_t i, uint32_t amount_start, const Amou
                    : NumberKind::date;
       n.iso = relative_iso(sign * value * s.duration->factor, unit);
       n.span = {atoms_[amount_start].start, atoms_[e - 1].end};
-      out.push_back(std::move(f));
       return e;
     }
   }
@@ -987,7 +969,6 @@ uint32_t Grammar::duration_or_date(uint32_t i, uint32_t amount_start, const Amou
   n.iso = duration_iso(*n.value, unit);
   n.span = {atoms_[i == amount_start ? i : amount_start].start, atoms_[end - 1].end};
   if (i != amount_start && (is(i, "between") || is(i, "from"))) n.span.start = atoms_[amount_start].start;
-  out.push_back(std::move(f));
   return end;
 }
 
@@ -1025,7 +1006,7 @@ uint32_t Grammar::match_word_duration(uint32_t i, std::vector<Found>& out) const
     value += 0.5;
     end += 3;
   }
-  Found f;
+  Found& f = out.emplace_back();
   Number& n = f.number;
   if ((is(end, "ago") || is(end, "earlier") || is(end, "later")) && !vague) {
     // "a year ago", "a week later": a date relative to the reference.
@@ -1044,7 +1025,6 @@ uint32_t Grammar::match_word_duration(uint32_t i, std::vector<Found>& out) const
     if (!vague) n.iso = duration_iso(*n.value, d->unit);
   }
   n.span = {atoms_[i].start, atoms_[end - 1].end};
-  out.push_back(std::move(f));
   return end;
 }
 
@@ -1138,13 +1118,12 @@ uint32_t Grammar::match_ordinal(uint32_t i, std::vector<Found>& out) const {
        is(o->second, "lady") || is(o->second, "secretary"))) {
     return 0;
   }
-  Found f;
+  Found& f = out.emplace_back();
   f.number.kind = NumberKind::ordinal;
   f.number.value = o->first;
   f.number.span = {atoms_[i].start, atoms_[o->second - 1].end};
   f.amount = f.number.span;
   f.amount_value = o->first;
-  out.push_back(std::move(f));
   return o->second;
 }
 

@@ -10,11 +10,10 @@ namespace detail {
 
 uint32_t Grammar::emit_date(uint32_t start, uint32_t end, std::string iso, std::vector<Found>& out,
                    NumberKind kind) const {
-  Found f;
+  Found& f = out.emplace_back();  // built in place: a Found moved costs more than its fields
   f.number.kind = kind;
   f.number.span = {atoms_[start].start, atoms_[end - 1].end};
   f.number.iso = std::move(iso);
-  out.push_back(std::move(f));
   return end;
 }
 
@@ -171,9 +170,8 @@ uint32_t Grammar::skip_abbreviation_dot(uint32_t i, uint32_t e) const {
 
 uint32_t Grammar::match_date(uint32_t i, std::vector<Found>& out) const {
   namespace f = lx::flag;
-  const bool digits = atoms_[i].kind == AtomKind::digits;
-  if (uint32_t e = numeric_date(i, out)) return e;
-  if (digits || has(i, f::number) || is(i, "the")) {
+  if (atoms_[i].kind == AtomKind::digits) return digits_date(i, out);
+  if (has(i, f::number) || is(i, "the")) {
     if (uint32_t e = day_month(i, out)) return e;
   }
   if (has(i, f::month)) {
@@ -188,10 +186,25 @@ uint32_t Grammar::match_date(uint32_t i, std::vector<Found>& out) const {
   if (has(i, f::holiday)) {
     if (uint32_t e = holiday_date(i, out)) return e;
   }
-  if (digits || has(i, f::calendar)) {
+  if (has(i, f::calendar)) {
     if (uint32_t e = quarter_date(i, out)) return e;
   }
   return 0;
+}
+
+uint32_t Grammar::digits_date(uint32_t i, std::vector<Found>& out) const {
+  // The rules in match_date's order, each only where the run's length lets
+  // it read one: a day of the month is one or two digits, quarter_date's
+  // year four (2017-q1), numeric_date's dates four (2022-09-15), eight
+  // (20161016) or any with a / or a dot (5/3/18, 23.04.2022).
+  const std::string_view s = tx(i);
+  if (s.size() <= 2) return day_month(i, out);
+  if (s.size() == 4) {
+    if (uint32_t e = numeric_date(i, out)) return e;
+    return quarter_date(i, out);
+  }
+  const bool separated = std::find_if(s.begin(), s.end(), [](char c) { return c == '/' || c == '.'; }) != s.end();
+  return s.size() == 8 || separated ? numeric_date(i, out) : 0;
 }
 
 uint32_t Grammar::numeric_date(uint32_t i, std::vector<Found>& out) const {
@@ -545,44 +558,66 @@ uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
   return 0;
 }
 
-uint32_t Grammar::match_time(uint32_t i, std::vector<Found>& out) const {
-  if (is(i, "noon") || is(i, "midnight") || is(i, "midday")) {
-    return emit_date(i, i + 1, is(i, "midnight") ? "T00:00" : "T12:00", out, NumberKind::time);
+bool Grammar::clock_hour(uint32_t i, int& hour, int& minute, bool& clock) const {
+  // A digit run is a few bytes: its marks are found in one loop, not by calls to memchr.
+  const std::string_view s = tx(i);
+  size_t colon = s.size(), dot = s.size();
+  bool digits_only = true, slash_or_comma = false;
+  for (size_t k = 0; k < s.size(); ++k) {
+    const char c = s[k];
+    if (is_digit(c)) continue;
+    digits_only = false;
+    if (c == ':') {
+      colon = std::min(colon, k);
+    } else if (c == '.') {
+      dot = std::min(dot, k);
+    } else if (c == '/' || c == ',') {
+      slash_or_comma = true;
+    }
   }
-  if (is(i, "in") && is(i + 1, "the") && is_day_part(i + 2)) return emit_date(i + 1, i + 3, {}, out, NumberKind::time);
-  if (!is_digits(i) && !is_word(i)) return 0;
+  if (colon != s.size()) {
+    // hh:mm or hh:mm:ss
+    const std::string_view h = s.substr(0, colon), rest = s.substr(colon + 1);
+    if (h.empty() || h.size() > 2 || rest.size() < 2 || (rest.size() != 2 && rest.size() != 5)) return false;
+    hour = to_int(h);
+    minute = to_int(rest.substr(0, 2));
+    if (hour > 24 || minute > 59) return false;
+    clock = true;
+    return true;
+  }
+  if (s.size() == 4 && digits_only && zone_at(i + 1)) {
+    hour = to_int(s.substr(0, 2));  // 0500 GMT
+    minute = to_int(s.substr(2));
+    if (hour > 23 || minute > 59) return false;
+    clock = true;
+    return true;
+  }
+  if (s.size() <= 2 && dot == s.size() && !slash_or_comma) {
+    hour = to_int(s);
+    return hour <= 12;
+  }
+  if (s.size() <= 5 && dot != s.size() && s.size() - dot == 3) {
+    hour = to_int(s.substr(0, dot));  // 6.45 pm, 9.30-4.30pm
+    minute = to_int(s.substr(dot + 1));
+    return hour <= 12 && minute <= 59;
+  }
+  return false;
+}
+
+uint32_t Grammar::match_time(uint32_t i, std::vector<Found>& out) const {
   int hour = -1, minute = 0;
   uint32_t e = i;
   bool clock = false;
   if (is_digits(i)) {
-    const std::string_view s = tx(i);
-    // A digit run is a few bytes: a loop, not a call to memchr.
-    const size_t colon = static_cast<size_t>(std::find(s.begin(), s.end(), ':') - s.begin());
-    if (colon != s.size()) {
-      // hh:mm or hh:mm:ss
-      const std::string_view h = s.substr(0, colon), rest = s.substr(colon + 1);
-      if (h.empty() || h.size() > 2 || rest.size() < 2 || (rest.size() != 2 && rest.size() != 5)) return 0;
-      hour = to_int(h);
-      minute = to_int(rest.substr(0, 2));
-      if (hour > 24 || minute > 59) return 0;
-      clock = true;
-    } else if (s.size() == 4 && s.find_first_not_of("0123456789") == std::string_view::npos && zone_at(i + 1)) {
-      hour = to_int(s.substr(0, 2));  // 0500 GMT
-      minute = to_int(s.substr(2));
-      if (hour > 23 || minute > 59) return 0;
-      clock = true;
-    } else if (s.size() <= 2 && s.find_first_of("./,") == std::string_view::npos) {
-      hour = to_int(s);
-      if (hour > 12) return 0;
-    } else if (s.size() <= 5 && s.find('.') != std::string_view::npos && s.size() - s.find('.') == 3) {
-      hour = to_int(s.substr(0, s.find('.')));  // 6.45 pm, 9.30-4.30pm
-      minute = to_int(s.substr(s.find('.') + 1));
-      if (hour > 12 || minute > 59) return 0;
-    } else {
-      return 0;
-    }
+    // Digits are no word below: their hour is read at once.
+    if (!clock_hour(i, hour, minute, clock)) return 0;
     e = i + 1;
   } else {
+    if (is(i, "noon") || is(i, "midnight") || is(i, "midday")) {
+      return emit_date(i, i + 1, is(i, "midnight") ? "T00:00" : "T12:00", out, NumberKind::time);
+    }
+    if (is(i, "in") && is(i + 1, "the") && is_day_part(i + 2)) return emit_date(i + 1, i + 3, {}, out, NumberKind::time);
+    if (!is_word(i)) return 0;
     auto a = spelled(i);
     if (!a || !a->integer || a->value < 1 || a->value > 12 || a->fraction) return 0;
     hour = static_cast<int>(a->value);

@@ -47,8 +47,8 @@ Grammar::Grammar(const text::Document& doc, const std::vector<Mention>& names, c
   const size_t tokens = doc.tokens.size();
   atoms_.reserve(std::min(kUsualAtoms, tokens + tokens / 4 + 16));
   digits_.reserve(std::min(kUsualAtoms, tokens / 8 + 16));
-  lower_.resize(std::min(kUsualAtoms * 8, doc.text.size() + kLowerPadding));
-  cutting_.resize(lower_.size());
+  lower_.grow(std::min(kUsualAtoms * 8, doc.text.size() + kLowerPadding), 0);
+  cutting_.grow(lower_.size(), 0);
 }
 
 void Grammar::run(Results& results) {
@@ -150,8 +150,8 @@ void Grammar::lower_until(uint32_t end) {
   const size_t used = lower_to_ - lower_from_, n = end - lower_to_;
   // kLowerPadding bytes past the end stay readable: short words are read 8 bytes at a time.
   if (used + n + kLowerPadding > lower_.size()) {
-    lower_.resize(std::max(used + n + kLowerPadding, 2 * lower_.size()));
-    cutting_.resize(lower_.size());
+    lower_.grow(std::max(used + n + kLowerPadding, 2 * lower_.size()), used);
+    cutting_.grow(lower_.size(), used);
   }
   const char* from = text_.data() + lower_to_;
   char* to = lower_.data() + used;
@@ -163,6 +163,9 @@ void Grammar::lower_until(uint32_t end) {
     to[k] = text::lower_ascii(c);
     cut[k] = static_cast<char>(is_digit(c) | (c == '-') | (static_cast<unsigned char>(c) == 0xE2));
   }
+  // The padding is read (and masked off) past a short word: it holds bytes, not garbage.
+  std::memset(to + n, 0, kLowerPadding);
+  std::memset(cut + n, 0, kLowerPadding);
   lower_to_ = end;
 }
 
@@ -222,6 +225,14 @@ inline bool Grammar::cut_plain_word(const text::Token& tok) {
   if (a.start < open_name_end_) a.blocked = blocked::name;
   ++next_token_;
   return true;
+}
+
+// Inline: a punctuation mark's flags, most marks' case, are a few compares.
+inline uint16_t Grammar::mark_flags(uint32_t i, bool fraction) const {
+  if (atoms_[i].kind == AtomKind::symbol) return symbol_flags(i, fraction);
+  if (fraction) return lx::flag::strong | lx::flag::amount;
+  const std::string_view t = tx(i);
+  return t == "-" || t == "." || t == "'" || t == "\xE2\x80\x99" || t == "\xE2\x88\x92" ? lx::flag::weak | lx::flag::amount : 0;
 }
 
 void Grammar::push(uint32_t s, uint32_t e, AtomKind k, bool space, bool joined) {
@@ -540,24 +551,17 @@ bool Grammar::phone_step(uint32_t i) {
   return true;
 }
 
-uint16_t Grammar::mark_flags(uint32_t i, bool fraction) const {
-  const std::string_view t = tx(i);
-  if (atoms_[i].kind == AtomKind::symbol) {
-    // $, €, %, °: their currency/unit bits come from the table like words'.
-    uint16_t f = lx::word_flags(atoms_[i].entry);
-    if (fraction) f |= lx::flag::strong | lx::flag::amount;
-    if (!(f & lx::flag::strong) && t != "+") f |= lx::flag::weak | lx::flag::modifier;
-    // ">=" is two atoms: let the modifier reader look at two.
-    if ((f & lx::flag::modifier) && lx::flag::modifier_words(f) < 2) {
-      f = static_cast<uint16_t>((f & ((1u << lx::flag::modifier_words_shift) - 1)) |
-                                (2u << lx::flag::modifier_words_shift));
-    }
-    return f;
+uint16_t Grammar::symbol_flags(uint32_t i, bool fraction) const {
+  // $, €, %, °: their currency/unit bits come from the table like words'.
+  uint16_t f = lx::word_flags(atoms_[i].entry);
+  if (fraction) f |= lx::flag::strong | lx::flag::amount;
+  if (!(f & lx::flag::strong) && tx(i) != "+") f |= lx::flag::weak | lx::flag::modifier;
+  // ">=" is two atoms: let the modifier reader look at two.
+  if ((f & lx::flag::modifier) && lx::flag::modifier_words(f) < 2) {
+    f = static_cast<uint16_t>((f & ((1u << lx::flag::modifier_words_shift) - 1)) |
+                              (2u << lx::flag::modifier_words_shift));
   }
-  return fraction ? lx::flag::strong | lx::flag::amount
-         : (t == "-" || t == "." || t == "'" || t == "\xE2\x80\x99" || t == "\xE2\x88\x92")
-             ? lx::flag::weak | lx::flag::amount
-             : 0;
+  return f;
 }
 
 void Grammar::make_final(uint32_t end) {
