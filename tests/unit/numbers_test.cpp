@@ -211,6 +211,10 @@ TEST_CASE("absolute dates resolve to ISO without a reference date", "[numbers][d
   CHECK(!only("in 1996 it").value);
   CHECK(only("The 2022 World Cup drew crowds").kind == K::date);
   CHECK(only("sales in the third quarter of 2023 fell").iso == "2023-Q3");
+  CHECK(only("sales in Q1 2024 fell").iso == "2024-Q1");
+  CHECK(only_text("sales in Q1 2024 fell") == "Q1 2024");
+  CHECK(only("results for 2017-q1 were").iso == "2017-Q1");
+  CHECK(only("in H2 of 2019 it").iso == "2019-H2");
   CHECK(only("the range is 2014-2018 now").iso == "2014/2018");
   CHECK(only("It rained in mid-November 2021.").iso == "2021-11");
 }
@@ -222,6 +226,8 @@ TEST_CASE("a run of digits begins each date its length allows", "[numbers][dates
   CHECK(only("on 23.04.2022 it").iso == "2022-04-23");              // a dot or a slash
   CHECK(only("on 5/3/18 it").iso == "2018-05-03");
   CHECK(only("on 2020/09/23 it").iso == "2020-09-23");
+  CHECK(only("dated 20161016 it").iso == "2016-10-16");             // eight: year, month, day
+  CHECK(only("file 12345678 it").kind == K::cardinal);
   CHECK(only("It cost 125 dollars").kind == K::money);             // three: no date
   CHECK(only("About 12,500 came").kind == K::cardinal);
 }
@@ -274,8 +280,8 @@ TEST_CASE("entity mentions hide their digits", "[numbers]") {
   CHECK(lede::numbers::find(doc, named, {}).empty());
 }
 
-TEST_CASE("a mention of only calendar or currency words does not hide a number", "[numbers]") {
-  const std::string text = "They paid 500 USD on Mon 13th, said Theresa May.";
+TEST_CASE("a mention of only calendar, currency or time zone words does not hide a number", "[numbers]") {
+  const std::string text = "They paid 500 USD on Mon 13th at 14:06 GMT, said Theresa May.";
   const lede::text::Document doc = lede::text::segment(text);
   lede::entities::Result named;
   const auto at = [&](const std::string& s) {
@@ -284,11 +290,13 @@ TEST_CASE("a mention of only calendar or currency words does not hide a number",
   };
   named.mentions.push_back({at("USD"), lede::EntityType::ORG, 0});
   named.mentions.push_back({at("Mon"), lede::EntityType::MISC, 1});
-  named.mentions.push_back({at("Theresa May"), lede::EntityType::PER, 2});
+  named.mentions.push_back({at("GMT"), lede::EntityType::MISC, 2});
+  named.mentions.push_back({at("Theresa May"), lede::EntityType::PER, 3});
   const auto found = lede::numbers::find(doc, named, {});
-  REQUIRE(found.size() == 2);
+  REQUIRE(found.size() == 3);
   CHECK(found[0].kind == K::money);
   CHECK(found[1].kind == K::date);
+  CHECK(text.substr(found[2].span.start, found[2].span.size()) == "14:06 GMT");
 }
 
 TEST_CASE("a long document reads as its paragraphs read alone", "[numbers]") {

@@ -224,6 +224,12 @@ uint32_t Grammar::numeric_date(uint32_t i, std::vector<Found>& out) const {
     }
     return 0;
   }
+  if (s.size() == 8 && (s[0] == '1' || s[0] == '2') &&
+      std::all_of(s.begin(), s.end(), [](char c) { return is_digit(c); })) {  // 20161016
+    const int y = to_int(s.substr(0, 4)), m = to_int(s.substr(4, 2)), d = to_int(s.substr(6, 2));
+    if (dates::valid(y, m, d) && y >= 1900 && y <= 2100) return emit_date(i, i + 1, dates::iso_day({y, m, d}), out);
+    return 0;
+  }
   int parts[3] = {0, 0, 0};
   int lens[3] = {0, 0, 0};
   int count = 0;
@@ -239,11 +245,6 @@ uint32_t Grammar::numeric_date(uint32_t i, std::vector<Found>& out) const {
     } else {
       return 0;
     }
-  }
-  if (count == 1 && s.size() == 8 && (s[0] == '1' || s[0] == '2')) {  // 20161016
-    const int y = parts[0] / 10000, m = parts[0] / 100 % 100, d = parts[0] % 100;
-    if (dates::valid(y, m, d) && y >= 1900 && y <= 2100) return emit_date(i, i + 1, dates::iso_day({y, m, d}), out);
-    return 0;
   }
   if (count == 3) {
     int y = parts[2], m = parts[0], d = parts[1];
@@ -533,12 +534,11 @@ uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
     }
     return emit_date(i, e, year ? dates::iso_year(year) + "-Q" + q : std::string(), out);
   }
-  if (is_word(i) && w.size() == 2 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= '4' && !atoms_[i].joined) {
-    uint32_t e = i + 1;
+  std::string code;
+  if (const uint32_t after = quarter_code_end(i, code); after && !atoms_[i].joined) {
+    uint32_t e = after;
     if (is(e, "of")) ++e;
-    if (auto y = year_at(e)) {
-      return emit_date(i, y->second, dates::iso_year(y->first) + "-" + std::string(1, static_cast<char>(w[0] - 32)) + w[1], out);
-    }
+    if (auto y = year_at(e)) return emit_date(i, y->second, dates::iso_year(y->first) + "-" + code, out);
     return 0;
   }
   if ((w == "fiscal" || w == "calendar") && is(i + 1, "year")) {
@@ -548,14 +548,20 @@ uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
   if (is_digits(i) && tx(i).size() == 4) {
     uint32_t e = i + 1;
     if (is_hyphen_atom(e)) ++e;
-    if (ok(e) && is_word(e)) {
-      const std::string_view q = lw(e);
-      if (q.size() == 2 && (q[0] == 'q' || q[0] == 'h') && q[1] >= '1' && q[1] <= '4') {
-        return emit_date(i, e + 1, std::string(tx(i)) + "-" + std::string(1, static_cast<char>(q[0] - 32)) + q[1], out);
-      }
-    }
+    if (const uint32_t after = quarter_code_end(e, code)) return emit_date(i, after, std::string(tx(i)) + "-" + code, out);
   }
   return 0;
+}
+
+uint32_t Grammar::quarter_code_end(uint32_t i, std::string& code) const {
+  // Q1 to Q4 and H1, H2, which the atoms cut in two: a letter and its digit.
+  if (!ok(i + 1) || !is_word(i) || !is_digits(i + 1) || !atoms_[i + 1].joined) return 0;
+  const std::string_view letter = lw(i), digit = tx(i + 1);
+  const char last = letter == "q" ? '4' : letter == "h" ? '2' : 0;
+  if (!last || digit.size() != 1 || digit[0] < '1' || digit[0] > last) return 0;
+  if (ok(i + 2) && atoms_[i + 2].joined) return 0;  // Q12, H1N1
+  code = {static_cast<char>(letter[0] - 32), digit[0]};
+  return i + 2;
 }
 
 bool Grammar::clock_hour(uint32_t i, int& hour, int& minute, bool& clock) const {
@@ -652,15 +658,14 @@ uint32_t Grammar::match_time(uint32_t i, std::vector<Found>& out) const {
   return emit_date(i, e, dates::iso_time(hour % 24, minute), out, NumberKind::time);
 }
 
-bool Grammar::zone_at(uint32_t e) const {
-  if (!is_word(e) || !is_upper(e)) return false;
+bool Grammar::is_zone(uint32_t i) const {
+  if (!is_upper(i)) return false;
   static constexpr std::string_view kZones[] = {"gmt", "utc", "est", "edt", "cet", "cest", "pst", "pdt",
                                                 "cst", "ist", "bst", "msk", "irst", "et", "pt"};
-  for (std::string_view z : kZones) {
-    if (lw(e) == z) return true;
-  }
-  return false;
+  return std::find(std::begin(kZones), std::end(kZones), lw(i)) != std::end(kZones);
 }
+
+bool Grammar::zone_at(uint32_t e) const { return is_word(e) && is_zone(e); }
 
 uint32_t Grammar::meridiem_end(uint32_t e) const {
   if (!ok(e) || atoms_[e].kind != AtomKind::word) return 0;

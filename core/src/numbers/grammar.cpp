@@ -358,7 +358,7 @@ uint32_t Grammar::block_names() {
 
 bool Grammar::calendar_or_currency(uint32_t i) const {
   const std::string_view w = lw(i);
-  return lx::calendar_or_currency(entry(i)) || w == "st" || w == "nd" || w == "rd" || w == "th";
+  return lx::calendar_or_currency(entry(i)) || w == "st" || w == "nd" || w == "rd" || w == "th" || is_zone(i);
 }
 
 uint32_t Grammar::block_codes(uint32_t names_end) {

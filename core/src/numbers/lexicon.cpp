@@ -497,7 +497,7 @@ void Index::add_word_flags() {
   static constexpr std::string_view kCalendarStrong[] = {
       "today", "tomorrow", "yesterday", "tonight", "tmrw", "noon", "midnight", "midday", "morning",
       "afternoon", "evening", "mornings", "afternoons", "evenings", "weekend", "spring", "summer",
-      "autumn", "fall", "winter", "q1", "q2", "q3", "q4", "h1", "h2", "nineties", "eighties",
+      "autumn", "fall", "winter", "q", "h", "nineties", "eighties",
       "seventies", "sixties", "fifties"};
   for (std::string_view x : kCalendarStrong) add_flags(x, flag::strong | flag::calendar);
   static constexpr std::string_view kCalendarWeak[] = {

@@ -158,10 +158,10 @@ class Grammar {
   // word decides; returns the first atom a mention may still block.
   uint32_t block_names();
 
-  // Is atom i a word of a mention made only of calendar or currency words?
-  // Those ("Mon", "Nov", "Easter Monday", "USD") are the tagger misreading a
-  // number's part, not a name: "Theresa May" or "Boeing 737" have other
-  // words too.
+  // Is atom i a word of a mention made only of calendar, currency or time
+  // zone words? Those ("Mon", "Nov", "Easter Monday", "USD", "GMT") are the
+  // tagger misreading a number's part, not a name: "Theresa May" or
+  // "Boeing 737" have other words too.
   bool calendar_or_currency(uint32_t i) const;
 
   // Blocks the tokens that are codes, reading the digit atoms before
@@ -489,6 +489,9 @@ class Grammar {
 
   // Q1 2024, 2017-q1, the third quarter, H2 2019, fiscal year 2008.
   uint32_t quarter_date(uint32_t i, std::vector<Found>& out) const;
+  // The end of a quarter or half-year code (Q3, H1) at i, which `code` gets
+  // in upper case; 0 when there is none.
+  uint32_t quarter_code_end(uint32_t i, std::string& code) const;
 
   // ------------------------------------------------------------------ times --
   // 14:06 GMT, 8 p.m., 8am, noon, midnight, 7:56:30 pm, five o'clock, this morning.
@@ -498,6 +501,9 @@ class Grammar {
   // zone, 8, 6.45; false when it is none. `clock` for a 24-hour reading.
   bool clock_hour(uint32_t i, int& hour, int& minute, bool& clock) const;
 
+  // Whether word atom i is a time zone in capitals (GMT, UTC, EST); zone_at
+  // also asks that the atom be readable.
+  bool is_zone(uint32_t i) const;
   bool zone_at(uint32_t e) const;
 
   // Where am/pm after an hour ends, or 0: glued (8am), spaced (8 pm),
