@@ -130,6 +130,10 @@ struct Context {
   const text::Document& doc;
   const Gazetteer& gazetteer;
   mutable std::vector<uint8_t> facts;  // per token; mutable for the look-ups that kinds() keeps
+  // The tokens, not initial, that may be capitalized words, in order: found
+  // by mark_capitalized_inside() at its first call, which the second reuses.
+  std::vector<uint32_t> capital_candidates;
+  bool capital_candidates_known = false;
 
   bool initial(uint32_t i) const { return facts[i] & kInitial; }
   // The lexicon's WordKind bits for token i, looked up at the first call:
@@ -189,12 +193,47 @@ class Sieve {
   std::vector<uint64_t> table_;
 };
 
+// The kinds of token that may hold a letter: the others (numbers, and
+// punctuation, quote marks and symbols, one character or a run of dots or
+// hyphens) are never capitalized words.
+constexpr uint32_t kKindsWithLetters = 1u << static_cast<int>(text::TokenKind::word) |
+                                       1u << static_cast<int>(text::TokenKind::url) |
+                                       1u << static_cast<int>(text::TokenKind::email) |
+                                       1u << static_cast<int>(text::TokenKind::handle) |
+                                       1u << static_cast<int>(text::TokenKind::hashtag);
+
+// Fills c.capital_candidates: the tokens that are not initial and that
+// is_capitalized() may hold for, judged by their kind and first byte. Most
+// tokens are lower-case words or punctuation, so the scans that follow look
+// at a few tokens in ten. Without a branch per token: which tokens pass is
+// unpredictable.
+void find_capital_candidates(Context& c) {
+  const std::string_view text = c.doc.text;
+  const text::Token* tokens = c.doc.tokens.data();
+  const uint8_t* facts = c.facts.data();
+  const auto n = static_cast<uint32_t>(c.doc.tokens.size());
+  std::vector<uint32_t>& out = c.capital_candidates;
+  out.resize(n);
+  uint32_t count = 0;
+  for (uint32_t i = 0; i < n; ++i) {
+    const text::Token& t = tokens[i];
+    const auto first = static_cast<unsigned char>(t.length > 0 ? text[t.start] : 'a');
+    const bool lower_first = (first >= 'a' && first <= 'z') || first >= 0xc0;  // as is_capitalized() tests
+    const bool letters = kKindsWithLetters >> static_cast<int>(t.kind) & 1;
+    out[count] = i;
+    count += !lower_first & letters & !(facts[i] & kInitial);
+  }
+  out.resize(count);
+  c.capital_candidates_known = true;
+}
+
 // Marks kCapitalizedInside on the tokens `asked` whose word, in any case,
-// the text also writes capitalized at a token that is not initial. Every
-// token of the text is looked at, but only those that the sieve lets
+// the text also writes capitalized at a token that is not initial. Only
+// the capital candidates are looked at, and only those that the sieve lets
 // through are looked at closely.
 void mark_capitalized_inside(Context& c, const std::vector<uint32_t>& asked) {
   if (asked.empty()) return;
+  if (!c.capital_candidates_known) find_capital_candidates(c);
   // One entry per distinct word, so that each token found marks one entry:
   // whether it is capitalized inside a sentence.
   CaselessWords<bool> words;
@@ -206,12 +245,9 @@ void mark_capitalized_inside(Context& c, const std::vector<uint32_t>& asked) {
     sieve.add(w);
   }
   words.seal();
-  const std::string_view text = c.doc.text;
-  const text::Token* tokens = c.doc.tokens.data();
-  const uint8_t* facts = c.facts.data();
-  for (uint32_t i = 0, n = static_cast<uint32_t>(c.doc.tokens.size()); i < n; ++i) {
-    const std::string_view w = text.substr(tokens[i].start, tokens[i].length);
-    if (!sieve.may_hold(w) || (facts[i] & kInitial) || !is_capitalized(w)) continue;
+  for (const uint32_t i : c.capital_candidates) {
+    const std::string_view w = c.doc.token_text(i);
+    if (!sieve.may_hold(w) || !is_capitalized(w)) continue;
     if (bool* inside = words.find(w)) *inside = true;
   }
   for (const uint32_t i : asked) {
@@ -234,7 +270,7 @@ bool is_edge_word(const Context& c, uint32_t i) {
 // asked about: capitalized initial tokens of spans, other than edge words
 // (and titles, in a person's name), which clean() trims without asking.
 Context make_context(const text::Document& doc, const Gazetteer& gazetteer, const std::vector<TokenSpan>& spans) {
-  Context c{doc, gazetteer, std::vector<uint8_t>(doc.tokens.size(), 0)};
+  Context c{doc, gazetteer, std::vector<uint8_t>(doc.tokens.size(), 0), {}};
   mark_initial_tokens(c);
   std::vector<uint32_t> asked;
   for (const TokenSpan& s : spans) {
