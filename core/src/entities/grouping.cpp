@@ -117,6 +117,12 @@ bool is_capitalized(std::string_view word) {
   return word_case(word) == kCapitalized;
 }
 
+// word_case(word) != kLower, with the common answer first: the words of a
+// name mostly start with a capital.
+bool is_not_lower_case(std::string_view word) {
+  return (!word.empty() && text::is_upper_ascii(static_cast<unsigned char>(word[0]))) || word_case(word) != kLower;
+}
+
 // Per-document facts the cleaning rules need, per token.
 enum TokenFact : uint8_t {
   kInitial = 1,               // first word of its sentence, or after an opening quote
@@ -307,7 +313,7 @@ bool clean(const Context& c, TokenSpan& s) {
   if (all_titles) return false;
   // A name has a capital (or a digit, as in "G20") somewhere.
   bool marked = false;
-  for (uint32_t i = s.first; i < s.end && !marked; ++i) marked = word_case(c.doc.token_text(i)) != kLower;
+  for (uint32_t i = s.first; i < s.end && !marked; ++i) marked = is_not_lower_case(c.doc.token_text(i));
   if (!marked) return false;
   return !(s.end - s.first == 1 && is_sentence_initial_common_word(c, s.first));
 }
