@@ -88,21 +88,6 @@ class CaselessWords {
   std::vector<Entry> entries_;
 };
 
-// A hash of the bytes taken eight at a time, for the texts and words that
-// grouping indexes (every look-up confirms the text).
-uint64_t hash_text(std::string_view s) {
-  uint64_t h = s.size();
-  size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    uint64_t chunk;
-    std::memcpy(&chunk, s.data() + i, 8);
-    h = mix(h ^ chunk);
-  }
-  uint64_t tail = 0;
-  std::memcpy(&tail, s.data() + i, s.size() - i);
-  return mix(h ^ tail ^ 0x9e3779b97f4a7c15ULL);
-}
-
 bool is_possessive(std::string_view word) {
   if (word.empty() || (word[0] != '\'' && word[0] != '\xE2')) return false;  // most words, from one byte
   return word == "'s" || word == "'S" || word == "\xE2\x80\x99s" || word == "'" || word == "\xE2\x80\x99";
@@ -591,8 +576,8 @@ class FormIndex {
   }
   // The slot for `text`: its form's index, or -1 for the caller to fill in.
   int& slot(std::string_view text, const std::vector<Form>& forms) {
-    size_t i = hash_text(text) & mask_;
-    while (slots_[i] >= 0 && forms[slots_[i]].text != text) i = (i + 1) & mask_;
+    size_t i = form_hash(text) & mask_;
+    while (slots_[i] >= 0 && !same_form(forms[slots_[i]].text, text)) i = (i + 1) & mask_;
     return slots_[i];
   }
 
@@ -744,7 +729,7 @@ class Grouper {
     for (size_t f = 0; f < forms_.size(); ++f) {
       const Form& form = forms_[f];
       if (form.word_count >= 2 && majority(form) == static_cast<int>(EntityType::PER)) {
-        full_names.emplace_back(hash_text(words(form).back()), static_cast<int>(f));
+        full_names.emplace_back(form_hash(words(form).back()), static_cast<int>(f));
       }
     }
     std::sort(full_names.begin(), full_names.end());
@@ -755,7 +740,7 @@ class Grouper {
       const bool person = majority(form) == static_cast<int>(EntityType::PER);
       if (!person && name.size() != 1) continue;
       const auto same_hash = std::equal_range(full_names.begin(), full_names.end(),
-                                              std::make_pair(hash_text(name.back()), 0), by_hash);
+                                              std::make_pair(form_hash(name.back()), 0), by_hash);
       if (same_hash.first == same_hash.second || (!person && is_known_non_person(form.text))) continue;
       // The full name that ends with this form; when several people share
       // it, the one mentioned most, unless that is a tie.
