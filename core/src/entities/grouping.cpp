@@ -589,16 +589,17 @@ class FormIndex {
 class Grouper {
  public:
   Grouper(const Context& c, std::vector<TokenSpan> spans) : c_(c), spans_(std::move(spans)) {
-    // Forms view their text and words in this buffer, which therefore must
-    // never reallocate: it is reserved for every token of every span with a
-    // space after it, twice, more than all surfaces and their words can take.
+    // Forms view their text and words in these buffers, which therefore must
+    // never reallocate: chars_ is sized for every token of every span with a
+    // space after it, twice, more than all surfaces and their words can take,
+    // and words_ for every token of every span.
     size_t longest = 0, tokens = 0;
     for (const TokenSpan& s : spans_) {
       for (uint32_t i = s.first; i < s.end; ++i) longest += c_.doc.tokens[i].length + 1;
       tokens += s.end - s.first;
     }
-    chars_.reserve(2 * longest);
-    words_.reserve(tokens);
+    chars_.resize(2 * longest);
+    words_.resize(tokens);
     forms_.reserve(spans_.size());
     form_of_.reserve(spans_.size());
     FormIndex index(spans_.size());
@@ -609,7 +610,7 @@ class Grouper {
         form = static_cast<int>(forms_.size());
         add_form(text, static_cast<int>(m));
       } else {
-        chars_.resize(chars_.size() - text.size());  // its form holds the text already
+        chars_used_ -= text.size();  // its form holds the text already
       }
       Form& f = forms_[form];
       ++f.votes[static_cast<int>(spans_[m].type)];
@@ -631,13 +632,16 @@ class Grouper {
   // Appends the text of the span's tokens, every run of white space as one
   // space, and returns it.
   std::string_view append_surface(const TokenSpan& s) {
-    const size_t start = chars_.size();
+    char* const start = chars_.data() + chars_used_;
+    char* out = start;
     for (uint32_t i = s.first; i < s.end; ++i) {
-      if (i > s.first && c_.doc.tokens[i].space_before) chars_.push_back(' ');
+      if (i > s.first && c_.doc.tokens[i].space_before) *out++ = ' ';
       const std::string_view word = c_.doc.token_text(i);
-      chars_.insert(chars_.end(), word.begin(), word.end());
+      std::memcpy(out, word.data(), word.size());
+      out += word.size();
     }
-    return {chars_.data() + start, chars_.size() - start};
+    chars_used_ = out - chars_.data();
+    return {start, static_cast<size_t>(out - start)};
   }
 
   // A new form for `text`, first mentioned by mention `m`; its words are
@@ -646,21 +650,23 @@ class Grouper {
   void add_form(std::string_view text, int m) {
     Form f;
     f.text = text;
-    f.first_word = static_cast<uint32_t>(words_.size());
-    size_t start = chars_.size();
+    f.first_word = static_cast<uint32_t>(words_used_);
+    char* out = chars_.data() + chars_used_;
+    char* start = out;
     const auto end_word = [&] {
-      if (chars_.size() > start) words_.emplace_back(chars_.data() + start, chars_.size() - start);
-      start = chars_.size();
+      if (out > start) words_[words_used_++] = {start, static_cast<size_t>(out - start)};
+      start = out;
     };
     for (const char ch : text) {
       if (ch == ' ') {
         end_word();
       } else if (ch != '.') {
-        chars_.push_back(text::lower_ascii(ch));
+        *out++ = text::lower_ascii(ch);
       }
     }
     end_word();
-    f.word_count = static_cast<uint32_t>(words_.size()) - f.first_word;
+    chars_used_ = out - chars_.data();
+    f.word_count = static_cast<uint32_t>(words_used_) - f.first_word;
     f.first_mention = m;
     forms_.push_back(f);
   }
@@ -846,8 +852,10 @@ class Grouper {
 
   const Context& c_;
   std::vector<TokenSpan> spans_;
-  std::vector<char> chars_;  // the forms' texts and words
-  std::vector<std::string_view> words_;
+  std::vector<char> chars_;  // the forms' texts and words, in the first chars_used_
+  size_t chars_used_ = 0;
+  std::vector<std::string_view> words_;  // the first words_used_ are the forms' words
+  size_t words_used_ = 0;
   std::vector<Form> forms_;  // by first mention
   std::vector<int> form_of_;  // per mention
 };
