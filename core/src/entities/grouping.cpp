@@ -796,6 +796,7 @@ class Grouper {
     };
     std::vector<int> entity_of(forms_.size());  // per form
     std::vector<Tally> tallies;                 // per entity
+    tallies.reserve(forms_.size());             // at most one per form
     for (size_t f = 0; f < forms_.size(); ++f) {
       const int root = groups.find(static_cast<int>(f));
       if (root == static_cast<int>(f)) {
