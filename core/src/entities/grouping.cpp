@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <memory>
 #include <numeric>
 #include <string>
 #include <tuple>
@@ -123,7 +124,8 @@ struct Context {
   mutable std::vector<uint8_t> facts;  // per token; mutable for the look-ups that kinds() keeps
   // The tokens, not initial, that may be capitalized words, in order: found
   // by mark_capitalized_inside() at its first call, which the second reuses.
-  std::vector<uint32_t> capital_candidates;
+  std::unique_ptr<uint32_t[]> capital_candidates;  // not zeroed: room for every token
+  uint32_t capital_candidate_count = 0;
   bool capital_candidates_known = false;
 
   bool initial(uint32_t i) const { return facts[i] & kInitial; }
@@ -203,8 +205,8 @@ void find_capital_candidates(Context& c) {
   const text::Token* tokens = c.doc.tokens.data();
   const uint8_t* facts = c.facts.data();
   const auto n = static_cast<uint32_t>(c.doc.tokens.size());
-  std::vector<uint32_t>& out = c.capital_candidates;
-  out.resize(n);
+  c.capital_candidates.reset(new uint32_t[n]);
+  uint32_t* out = c.capital_candidates.get();
   uint32_t count = 0;
   for (uint32_t i = 0; i < n; ++i) {
     const text::Token& t = tokens[i];
@@ -214,7 +216,7 @@ void find_capital_candidates(Context& c) {
     out[count] = i;
     count += !lower_first & letters & !(facts[i] & kInitial);
   }
-  out.resize(count);
+  c.capital_candidate_count = count;
   c.capital_candidates_known = true;
 }
 
@@ -236,7 +238,8 @@ void mark_capitalized_inside(Context& c, const std::vector<uint32_t>& asked) {
     sieve.add(w);
   }
   words.seal();
-  for (const uint32_t i : c.capital_candidates) {
+  for (uint32_t k = 0; k < c.capital_candidate_count; ++k) {
+    const uint32_t i = c.capital_candidates[k];
     const std::string_view w = c.doc.token_text(i);
     if (!sieve.may_hold(w) || !is_capitalized(w)) continue;
     if (bool* inside = words.find(w)) *inside = true;
@@ -598,7 +601,7 @@ class Grouper {
       for (uint32_t i = s.first; i < s.end; ++i) longest += c_.doc.tokens[i].length + 1;
       tokens += s.end - s.first;
     }
-    chars_.resize(2 * longest);
+    chars_.reset(new char[2 * longest]);  // not zeroed: every byte read is written first
     words_.resize(tokens);
     forms_.reserve(spans_.size());
     form_of_.reserve(spans_.size());
@@ -632,7 +635,7 @@ class Grouper {
   // Appends the text of the span's tokens, every run of white space as one
   // space, and returns it.
   std::string_view append_surface(const TokenSpan& s) {
-    char* const start = chars_.data() + chars_used_;
+    char* const start = chars_.get() + chars_used_;
     char* out = start;
     for (uint32_t i = s.first; i < s.end; ++i) {
       if (i > s.first && c_.doc.tokens[i].space_before) *out++ = ' ';
@@ -640,7 +643,7 @@ class Grouper {
       std::memcpy(out, word.data(), word.size());
       out += word.size();
     }
-    chars_used_ = out - chars_.data();
+    chars_used_ = out - chars_.get();
     return {start, static_cast<size_t>(out - start)};
   }
 
@@ -651,7 +654,7 @@ class Grouper {
     Form f;
     f.text = text;
     f.first_word = static_cast<uint32_t>(words_used_);
-    char* out = chars_.data() + chars_used_;
+    char* out = chars_.get() + chars_used_;
     char* start = out;
     const auto end_word = [&] {
       if (out > start) words_[words_used_++] = {start, static_cast<size_t>(out - start)};
@@ -665,7 +668,7 @@ class Grouper {
       }
     }
     end_word();
-    chars_used_ = out - chars_.data();
+    chars_used_ = out - chars_.get();
     f.word_count = static_cast<uint32_t>(words_used_) - f.first_word;
     f.first_mention = m;
     forms_.push_back(f);
@@ -853,7 +856,7 @@ class Grouper {
 
   const Context& c_;
   std::vector<TokenSpan> spans_;
-  std::vector<char> chars_;  // the forms' texts and words, in the first chars_used_
+  std::unique_ptr<char[]> chars_;  // the forms' texts and words, in the first chars_used_
   size_t chars_used_ = 0;
   std::vector<std::string_view> words_;  // the first words_used_ are the forms' words
   size_t words_used_ = 0;
