@@ -94,12 +94,23 @@ bool is_possessive(std::string_view word) {
   return word == "'s" || word == "'S" || word == "\xE2\x80\x99s" || word == "'" || word == "\xE2\x80\x99";
 }
 
-// word_case(word) == kCapitalized, with the common answer first: a word that
-// starts with a lower-case letter (as words.cpp counts them, any non-ASCII
-// lead byte included) is not capitalized.
+// Whether a word that starts with the byte `first` may be capitalized: not
+// if it starts with a lower-case letter (as words.cpp counts them, any
+// non-ASCII lead byte included).
+constexpr bool may_start_capitalized(unsigned char first) { return !((first >= 'a' && first <= 'z') || first >= 0xc0); }
+
+// The same for every byte, for the scans that ask it of every token.
+struct CapitalStarts {
+  bool of[256];
+  constexpr CapitalStarts() : of() {
+    for (unsigned b = 0; b < 256; ++b) of[b] = may_start_capitalized(static_cast<unsigned char>(b));
+  }
+};
+constexpr CapitalStarts kCapitalStarts{};
+
+// word_case(word) == kCapitalized, with the common answer first.
 bool is_capitalized(std::string_view word) {
-  const unsigned char first = word.empty() ? 0 : static_cast<unsigned char>(word[0]);
-  if ((first >= 'a' && first <= 'z') || first >= 0xc0) return false;
+  if (!may_start_capitalized(word.empty() ? 0 : static_cast<unsigned char>(word[0]))) return false;
   return word_case(word) == kCapitalized;
 }
 
@@ -211,10 +222,9 @@ void find_capital_candidates(Context& c) {
   for (uint32_t i = 0; i < n; ++i) {
     const text::Token& t = tokens[i];
     const auto first = static_cast<unsigned char>(t.length > 0 ? text[t.start] : 'a');
-    const bool lower_first = (first >= 'a' && first <= 'z') || first >= 0xc0;  // as is_capitalized() tests
     const bool letters = kKindsWithLetters >> static_cast<int>(t.kind) & 1;
     out[count] = i;
-    count += !lower_first & letters & !(facts[i] & kInitial);
+    count += kCapitalStarts.of[first] & letters & !(facts[i] & kInitial);
   }
   c.capital_candidate_count = count;
   c.capital_candidates_known = true;
