@@ -156,10 +156,12 @@ class Tokenizer {
     for (; end + 8 <= end_; end += 8) {
       const uint64_t w = lanes::load(text_.data() + end);
       const uint64_t ascii = lanes::ascii_part(w);
-      const uint64_t letter =
-          (lanes::in_range(ascii | lanes::kOnes * 0x20, 'a', 'z') | lanes::equal_to(ascii, '_')) & ~w;
-      const uint64_t digit = lanes::in_range(ascii, '0', '9') & ~w;
-      const uint64_t stop = ~(letter | digit) & lanes::kHighBits;
+      // Tested on the ASCII part: a non-ASCII lane is a stop (the `w` in
+      // `stop`), so only the letter lanes before the first stop, all ASCII,
+      // are ever read.
+      const uint64_t letter = lanes::in_range(ascii | lanes::kOnes * 0x20, 'a', 'z') | lanes::equal_to(ascii, '_');
+      const uint64_t digit = lanes::in_range(ascii, '0', '9');
+      const uint64_t stop = (~(letter | digit) | w) & lanes::kHighBits;
       if (stop != 0) {
         letters |= letter & lanes::before_first(stop);
         return {end + lanes::first(stop), letters == 0};
