@@ -15,6 +15,7 @@
 #include "entities/entities.hpp"
 #include "entities/features.hpp"
 #include "entities/form_cache.hpp"
+#include "entities/gazetteer.hpp"
 #include "entities/hashing.hpp"
 #include "entities/model.hpp"
 #include "entities/perceptron.hpp"
@@ -73,6 +74,24 @@ TEST_CASE("words get a capitalization class and a quote-normalized form", "[enti
   CHECK(normalize("COP29", buffer, true) == "cop00");
   // Identical forms hash alike however the apostrophe is written.
   CHECK(describe_word("Iran\xE2\x80\x99s").word == describe_word("Iran's").word);
+}
+
+TEST_CASE("a word's gazetteer hash is the hash of its lower-case normalized form", "[entities]") {
+  const std::string long_word(kMaxWordBytes + 9, 'X');
+  const std::vector<std::string> words = {
+      "", "Iran", "COP29", "o'Neil", "Iran\xE2\x80\x99s", "\xE2\x80\x9CQuoted\xE2\x80\x9D", "\xE2\x80\x94",
+      "Z\xC3\xBCrich", "a\xE2", long_word, long_word.substr(0, kMaxWordBytes), long_word.substr(1) + "\xE2\x80\x99"};
+  char buffer[kMaxWordBytes];
+  for (const std::string& w : words) {
+    INFO(w);
+    CHECK(lower_hash(w) == hash_bytes(normalize(w, buffer, true)));
+  }
+  // Every byte, alone and between letters.
+  for (int b = 0; b < 256; ++b) {
+    const std::string alone(1, static_cast<char>(b)), inside = "Ab" + alone + "Z";
+    CHECK(lower_hash(alone) == hash_bytes(normalize(alone, buffer, true)));
+    CHECK(lower_hash(inside) == hash_bytes(normalize(inside, buffer, true)));
+  }
 }
 
 TEST_CASE("every token gets its fixed number of features, within the table", "[entities]") {

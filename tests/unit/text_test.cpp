@@ -125,6 +125,9 @@ TEST_CASE("words of any length end where they end, however they end", "[text]") 
     CHECK(kind_of(digits + "_ y", digits + "_") == TokenKind::word);
     CHECK(kind_of(digits + "a y", digits + "a") == TokenKind::word);
     CHECK(kind_of("a" + digits + " y", "a" + digits) == TokenKind::word);
+    // A lead byte whose low bits spell a letter (C3: 'C') is no ASCII letter.
+    CHECK(kind_of(digits + "\xC3\x97" "2", digits) == TokenKind::number);  // 7×2
+    CHECK(kind_of(digits + "\xC3\xA9 y", digits + "\xC3\xA9") == TokenKind::word);
   }
   CHECK(tokens_of("internationally_recognised2024 Zürich-based Überlänge") ==
         V{"internationally_recognised2024", "Zürich-based", "Überlänge"});

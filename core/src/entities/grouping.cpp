@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <memory>
 #include <numeric>
 #include <string>
 #include <tuple>
@@ -88,33 +89,35 @@ class CaselessWords {
   std::vector<Entry> entries_;
 };
 
-// A hash of the bytes taken eight at a time, for the texts and words that
-// grouping indexes (every look-up confirms the text).
-uint64_t hash_text(std::string_view s) {
-  uint64_t h = s.size();
-  size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    uint64_t chunk;
-    std::memcpy(&chunk, s.data() + i, 8);
-    h = mix(h ^ chunk);
-  }
-  uint64_t tail = 0;
-  std::memcpy(&tail, s.data() + i, s.size() - i);
-  return mix(h ^ tail ^ 0x9e3779b97f4a7c15ULL);
-}
-
 bool is_possessive(std::string_view word) {
   if (word.empty() || (word[0] != '\'' && word[0] != '\xE2')) return false;  // most words, from one byte
   return word == "'s" || word == "'S" || word == "\xE2\x80\x99s" || word == "'" || word == "\xE2\x80\x99";
 }
 
-// word_case(word) == kCapitalized, with the common answer first: a word that
-// starts with a lower-case letter (as words.cpp counts them, any non-ASCII
-// lead byte included) is not capitalized.
+// Whether a word that starts with the byte `first` may be capitalized: not
+// if it starts with a lower-case letter (as words.cpp counts them, any
+// non-ASCII lead byte included).
+constexpr bool may_start_capitalized(unsigned char first) { return !((first >= 'a' && first <= 'z') || first >= 0xc0); }
+
+// The same for every byte, for the scans that ask it of every token.
+struct CapitalStarts {
+  bool of[256];
+  constexpr CapitalStarts() : of() {
+    for (unsigned b = 0; b < 256; ++b) of[b] = may_start_capitalized(static_cast<unsigned char>(b));
+  }
+};
+constexpr CapitalStarts kCapitalStarts{};
+
+// word_case(word) == kCapitalized, with the common answer first.
 bool is_capitalized(std::string_view word) {
-  const unsigned char first = word.empty() ? 0 : static_cast<unsigned char>(word[0]);
-  if ((first >= 'a' && first <= 'z') || first >= 0xc0) return false;
+  if (!may_start_capitalized(word.empty() ? 0 : static_cast<unsigned char>(word[0]))) return false;
   return word_case(word) == kCapitalized;
+}
+
+// word_case(word) != kLower, with the common answer first: the words of a
+// name mostly start with a capital.
+bool is_not_lower_case(std::string_view word) {
+  return (!word.empty() && text::is_upper_ascii(static_cast<unsigned char>(word[0]))) || word_case(word) != kLower;
 }
 
 // Per-document facts the cleaning rules need, per token.
@@ -130,6 +133,11 @@ struct Context {
   const text::Document& doc;
   const Gazetteer& gazetteer;
   mutable std::vector<uint8_t> facts;  // per token; mutable for the look-ups that kinds() keeps
+  // The tokens, not initial, that may be capitalized words, in order: found
+  // by mark_capitalized_inside() at its first call, which the second reuses.
+  std::unique_ptr<uint32_t[]> capital_candidates;  // not zeroed: room for every token
+  uint32_t capital_candidate_count = 0;
+  bool capital_candidates_known = false;
 
   bool initial(uint32_t i) const { return facts[i] & kInitial; }
   // The lexicon's WordKind bits for token i, looked up at the first call:
@@ -189,12 +197,46 @@ class Sieve {
   std::vector<uint64_t> table_;
 };
 
+// The kinds of token that may hold a letter: the others (numbers, and
+// punctuation, quote marks and symbols, one character or a run of dots or
+// hyphens) are never capitalized words.
+constexpr uint32_t kKindsWithLetters = 1u << static_cast<int>(text::TokenKind::word) |
+                                       1u << static_cast<int>(text::TokenKind::url) |
+                                       1u << static_cast<int>(text::TokenKind::email) |
+                                       1u << static_cast<int>(text::TokenKind::handle) |
+                                       1u << static_cast<int>(text::TokenKind::hashtag);
+
+// Fills c.capital_candidates: the tokens that are not initial and that
+// is_capitalized() may hold for, judged by their kind and first byte. Most
+// tokens are lower-case words or punctuation, so the scans that follow look
+// at a few tokens in ten. Without a branch per token: which tokens pass is
+// unpredictable.
+void find_capital_candidates(Context& c) {
+  const std::string_view text = c.doc.text;
+  const text::Token* tokens = c.doc.tokens.data();
+  const uint8_t* facts = c.facts.data();
+  const auto n = static_cast<uint32_t>(c.doc.tokens.size());
+  c.capital_candidates.reset(new uint32_t[n]);
+  uint32_t* out = c.capital_candidates.get();
+  uint32_t count = 0;
+  for (uint32_t i = 0; i < n; ++i) {
+    const text::Token& t = tokens[i];
+    const auto first = static_cast<unsigned char>(t.length > 0 ? text[t.start] : 'a');
+    const bool letters = kKindsWithLetters >> static_cast<int>(t.kind) & 1;
+    out[count] = i;
+    count += kCapitalStarts.of[first] & letters & !(facts[i] & kInitial);
+  }
+  c.capital_candidate_count = count;
+  c.capital_candidates_known = true;
+}
+
 // Marks kCapitalizedInside on the tokens `asked` whose word, in any case,
-// the text also writes capitalized at a token that is not initial. Every
-// token of the text is looked at, but only those that the sieve lets
+// the text also writes capitalized at a token that is not initial. Only
+// the capital candidates are looked at, and only those that the sieve lets
 // through are looked at closely.
 void mark_capitalized_inside(Context& c, const std::vector<uint32_t>& asked) {
   if (asked.empty()) return;
+  if (!c.capital_candidates_known) find_capital_candidates(c);
   // One entry per distinct word, so that each token found marks one entry:
   // whether it is capitalized inside a sentence.
   CaselessWords<bool> words;
@@ -206,12 +248,10 @@ void mark_capitalized_inside(Context& c, const std::vector<uint32_t>& asked) {
     sieve.add(w);
   }
   words.seal();
-  const std::string_view text = c.doc.text;
-  const text::Token* tokens = c.doc.tokens.data();
-  const uint8_t* facts = c.facts.data();
-  for (uint32_t i = 0, n = static_cast<uint32_t>(c.doc.tokens.size()); i < n; ++i) {
-    const std::string_view w = text.substr(tokens[i].start, tokens[i].length);
-    if (!sieve.may_hold(w) || (facts[i] & kInitial) || !is_capitalized(w)) continue;
+  for (uint32_t k = 0; k < c.capital_candidate_count; ++k) {
+    const uint32_t i = c.capital_candidates[k];
+    const std::string_view w = c.doc.token_text(i);
+    if (!sieve.may_hold(w) || !is_capitalized(w)) continue;
     if (bool* inside = words.find(w)) *inside = true;
   }
   for (const uint32_t i : asked) {
@@ -234,7 +274,7 @@ bool is_edge_word(const Context& c, uint32_t i) {
 // asked about: capitalized initial tokens of spans, other than edge words
 // (and titles, in a person's name), which clean() trims without asking.
 Context make_context(const text::Document& doc, const Gazetteer& gazetteer, const std::vector<TokenSpan>& spans) {
-  Context c{doc, gazetteer, std::vector<uint8_t>(doc.tokens.size(), 0)};
+  Context c{doc, gazetteer, std::vector<uint8_t>(doc.tokens.size(), 0), {}};
   mark_initial_tokens(c);
   std::vector<uint32_t> asked;
   for (const TokenSpan& s : spans) {
@@ -271,7 +311,7 @@ bool clean(const Context& c, TokenSpan& s) {
   if (all_titles) return false;
   // A name has a capital (or a digit, as in "G20") somewhere.
   bool marked = false;
-  for (uint32_t i = s.first; i < s.end && !marked; ++i) marked = word_case(c.doc.token_text(i)) != kLower;
+  for (uint32_t i = s.first; i < s.end && !marked; ++i) marked = is_not_lower_case(c.doc.token_text(i));
   if (!marked) return false;
   return !(s.end - s.first == 1 && is_sentence_initial_common_word(c, s.first));
 }
@@ -549,8 +589,8 @@ class FormIndex {
   }
   // The slot for `text`: its form's index, or -1 for the caller to fill in.
   int& slot(std::string_view text, const std::vector<Form>& forms) {
-    size_t i = hash_text(text) & mask_;
-    while (slots_[i] >= 0 && forms[slots_[i]].text != text) i = (i + 1) & mask_;
+    size_t i = form_hash(text) & mask_;
+    while (slots_[i] >= 0 && !same_form(forms[slots_[i]].text, text)) i = (i + 1) & mask_;
     return slots_[i];
   }
 
@@ -562,16 +602,17 @@ class FormIndex {
 class Grouper {
  public:
   Grouper(const Context& c, std::vector<TokenSpan> spans) : c_(c), spans_(std::move(spans)) {
-    // Forms view their text and words in this buffer, which therefore must
-    // never reallocate: it is reserved for every token of every span with a
-    // space after it, twice, more than all surfaces and their words can take.
+    // Forms view their text and words in these buffers, which therefore must
+    // never reallocate: chars_ is sized for every token of every span with a
+    // space after it, twice, more than all surfaces and their words can take,
+    // and words_ for every token of every span.
     size_t longest = 0, tokens = 0;
     for (const TokenSpan& s : spans_) {
       for (uint32_t i = s.first; i < s.end; ++i) longest += c_.doc.tokens[i].length + 1;
       tokens += s.end - s.first;
     }
-    chars_.reserve(2 * longest);
-    words_.reserve(tokens);
+    chars_.reset(new char[2 * longest]);  // not zeroed: every byte read is written first
+    words_.resize(tokens);
     forms_.reserve(spans_.size());
     form_of_.reserve(spans_.size());
     FormIndex index(spans_.size());
@@ -582,7 +623,7 @@ class Grouper {
         form = static_cast<int>(forms_.size());
         add_form(text, static_cast<int>(m));
       } else {
-        chars_.resize(chars_.size() - text.size());  // its form holds the text already
+        chars_used_ -= text.size();  // its form holds the text already
       }
       Form& f = forms_[form];
       ++f.votes[static_cast<int>(spans_[m].type)];
@@ -604,13 +645,16 @@ class Grouper {
   // Appends the text of the span's tokens, every run of white space as one
   // space, and returns it.
   std::string_view append_surface(const TokenSpan& s) {
-    const size_t start = chars_.size();
+    char* const start = chars_.get() + chars_used_;
+    char* out = start;
     for (uint32_t i = s.first; i < s.end; ++i) {
-      if (i > s.first && c_.doc.tokens[i].space_before) chars_.push_back(' ');
+      if (i > s.first && c_.doc.tokens[i].space_before) *out++ = ' ';
       const std::string_view word = c_.doc.token_text(i);
-      chars_.insert(chars_.end(), word.begin(), word.end());
+      std::memcpy(out, word.data(), word.size());
+      out += word.size();
     }
-    return {chars_.data() + start, chars_.size() - start};
+    chars_used_ = out - chars_.get();
+    return {start, static_cast<size_t>(out - start)};
   }
 
   // A new form for `text`, first mentioned by mention `m`; its words are
@@ -619,21 +663,23 @@ class Grouper {
   void add_form(std::string_view text, int m) {
     Form f;
     f.text = text;
-    f.first_word = static_cast<uint32_t>(words_.size());
-    size_t start = chars_.size();
+    f.first_word = static_cast<uint32_t>(words_used_);
+    char* out = chars_.get() + chars_used_;
+    char* start = out;
     const auto end_word = [&] {
-      if (chars_.size() > start) words_.emplace_back(chars_.data() + start, chars_.size() - start);
-      start = chars_.size();
+      if (out > start) words_[words_used_++] = {start, static_cast<size_t>(out - start)};
+      start = out;
     };
     for (const char ch : text) {
       if (ch == ' ') {
         end_word();
       } else if (ch != '.') {
-        chars_.push_back(text::lower_ascii(ch));
+        *out++ = text::lower_ascii(ch);
       }
     }
     end_word();
-    f.word_count = static_cast<uint32_t>(words_.size()) - f.first_word;
+    chars_used_ = out - chars_.get();
+    f.word_count = static_cast<uint32_t>(words_used_) - f.first_word;
     f.first_mention = m;
     forms_.push_back(f);
   }
@@ -702,7 +748,7 @@ class Grouper {
     for (size_t f = 0; f < forms_.size(); ++f) {
       const Form& form = forms_[f];
       if (form.word_count >= 2 && majority(form) == static_cast<int>(EntityType::PER)) {
-        full_names.emplace_back(hash_text(words(form).back()), static_cast<int>(f));
+        full_names.emplace_back(form_hash(words(form).back()), static_cast<int>(f));
       }
     }
     std::sort(full_names.begin(), full_names.end());
@@ -713,7 +759,7 @@ class Grouper {
       const bool person = majority(form) == static_cast<int>(EntityType::PER);
       if (!person && name.size() != 1) continue;
       const auto same_hash = std::equal_range(full_names.begin(), full_names.end(),
-                                              std::make_pair(hash_text(name.back()), 0), by_hash);
+                                              std::make_pair(form_hash(name.back()), 0), by_hash);
       if (same_hash.first == same_hash.second || (!person && is_known_non_person(form.text))) continue;
       // The full name that ends with this form; when several people share
       // it, the one mentioned most, unless that is a tie.
@@ -763,6 +809,7 @@ class Grouper {
     };
     std::vector<int> entity_of(forms_.size());  // per form
     std::vector<Tally> tallies;                 // per entity
+    tallies.reserve(forms_.size());             // at most one per form
     for (size_t f = 0; f < forms_.size(); ++f) {
       const int root = groups.find(static_cast<int>(f));
       if (root == static_cast<int>(f)) {
@@ -819,8 +866,10 @@ class Grouper {
 
   const Context& c_;
   std::vector<TokenSpan> spans_;
-  std::vector<char> chars_;  // the forms' texts and words
-  std::vector<std::string_view> words_;
+  std::unique_ptr<char[]> chars_;  // the forms' texts and words, in the first chars_used_
+  size_t chars_used_ = 0;
+  std::vector<std::string_view> words_;  // the first words_used_ are the forms' words
+  size_t words_used_ = 0;
   std::vector<Form> forms_;  // by first mention
   std::vector<int> form_of_;  // per mention
 };

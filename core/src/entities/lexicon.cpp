@@ -196,14 +196,18 @@ WordSet set_of(const Words& words) {
   return set;
 }
 
+__attribute__((noinline)) WordSet make_titles_and_function_words() {
+  WordSet set(std::size(kTitles) + std::size(kFunctionWords));
+  for (const std::string_view w : kTitles) set.add(w, -1, kTitleWord);
+  for (const std::string_view w : kFunctionWords) set.add(w, -1, kFunctionWord);
+  return set;
+}
+
 // Titles and function words in one set: grouping asks about both at once.
+// Built out of line, so that what each look-up runs (the test that the set
+// is built) stays small enough to be inlined.
 const WordSet& titles_and_function_words() {
-  static const WordSet words = [] {
-    WordSet set(std::size(kTitles) + std::size(kFunctionWords));
-    for (const std::string_view w : kTitles) set.add(w, -1, kTitleWord);
-    for (const std::string_view w : kFunctionWords) set.add(w, -1, kFunctionWord);
-    return set;
-  }();
+  static const WordSet words = make_titles_and_function_words();
   return words;
 }
 
