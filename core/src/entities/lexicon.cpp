@@ -228,7 +228,6 @@ std::string_view country_of_demonym(std::string_view word) {
   return entry ? kDemonyms[entry->position].country : std::string_view();
 }
 
-bool is_title(std::string_view lower) { return listed_as(lower, kTitleWord); }
 bool is_function_word(std::string_view lower) { return listed_as(lower, kFunctionWord); }
 
 uint8_t kinds_in_any_case(std::string_view word) {

@@ -48,8 +48,6 @@ List<std::string_view> countries();     // extra country names not in the gazett
 
 // The country a demonym names ("Iranian" -> "Iran"), empty if none. Case-sensitive.
 std::string_view country_of_demonym(std::string_view word);
-// Whether `lower` (already lower case) is a title word such as "president".
-bool is_title(std::string_view lower);
 // Whether `lower` (already lower case) is a pronoun, determiner, preposition
 // or question word: never the first or last word of a name.
 bool is_function_word(std::string_view lower);
