@@ -434,8 +434,13 @@ bool Grammar::is_code(uint32_t i) const {
       const std::string_view w = lw(j - 1);
       const lx::EntryId e = entry(j - 1);
       if (lx::month(e) || lx::currency(e) || w == "mid" || w == "pre" || w == "post" || w == "late" ||
-          w == "early" || w == "q" || w == "h" || w == "fy" || w == "sy" || w == "cy" || w == "w") {
+          w == "early" || w == "fy" || w == "sy" || w == "cy" || w == "w") {
         return false;
+      }
+      // Q1-Q4 and H1-H2 are quarters and halves; Q12 or H5 is a code.
+      if (w == "q" || w == "h") {
+        const std::string_view d = tx(i);
+        return !(d.size() == 1 && d[0] >= '1' && d[0] <= (w == "q" ? '4' : '2'));
       }
       return true;
     }
