@@ -242,6 +242,13 @@ TEST_CASE("relative dates resolve against the reference date", "[numbers][dates]
   CHECK(only("It happened in early November.", ref).iso == "2023-11");  // the past is likelier
   CHECK(only("Talks resume in early July.", ref).iso == "2024-07");
   CHECK(only("It grew in the first half of this year.", ref).iso == "2024-H1");
+  CHECK(only("It fell in the first 5 months of this year.", ref).iso == "2024-01/2024-05");
+  CHECK(only_text("Sales in the last three months of 2023 rose.") == "the last three months of 2023");
+  CHECK(only("Sales in the last three months of 2023 rose.").iso == "2023-10/2023-12");
+  CHECK(only("They left first ten days of last year", ref).iso == "2023-01-01/2023-01-10");
+  CHECK(only("in the last 10 days of February 2024 it").iso == "2024-02-20/2024-02-29");
+  CHECK(only("in the first two weeks of May it").iso.empty());  // which year's May is not told
+  CHECK(numbers_in("He was among the first five men of the crew.").size() == 2);  // no period after "of"
   CHECK(only("It happened yesterday.", ref).iso == "2024-05-31");
   CHECK(only("It happened last year.").iso.empty());
   const lede::Number ago = only("Posted 46 minutes ago", ref);

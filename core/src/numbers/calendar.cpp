@@ -437,6 +437,7 @@ uint32_t Grammar::part_of(uint32_t i, std::vector<Found>& out) const {
   const std::string_view w = ok(k) ? lw(k) : std::string_view();
   uint32_t inner = 0;
   std::string suffix_iso;
+  std::optional<Stretch> part;  // the first or last days or months of the period
   if (w == "early" || w == "mid" || w == "late" || w == "earlier" || w == "later") {
     inner = k + 1;
     if (is_hyphen_atom(inner)) ++inner;
@@ -452,6 +453,9 @@ uint32_t Grammar::part_of(uint32_t i, std::vector<Found>& out) const {
     suffix_iso = w == "first" ? "-Q1" : w == "second" ? "-Q2" : w == "third" ? "-Q3" : "-Q4";
   } else if ((w == "first" || w == "last" || w == "second") && is(k + 1, "week") && is(k + 2, "of")) {
     inner = k + 3;
+  } else if (const std::optional<Stretch> stretch = stretch_at(k); stretch && is(k + 3, "of")) {
+    inner = k + 4;
+    part = *stretch;
   } else {
     return 0;
   }
@@ -481,7 +485,51 @@ uint32_t Grammar::part_of(uint32_t i, std::vector<Found>& out) const {
   if (!e || tmp.empty()) return 0;
   std::string iso = tmp.back().number.iso;
   if (!iso.empty() && !suffix_iso.empty() && iso.size() == 4) iso += suffix_iso;
+  if (part) iso = stretch_iso(*part, iso);
   return emit_date(i, e, std::move(iso), out);
+}
+
+std::optional<Grammar::Stretch> Grammar::stretch_at(uint32_t k) const {
+  // first|last + a count + days|weeks|months: "the first five months", "the last 10 days".
+  const bool first = is(k, "first");
+  if (!(first || is(k, "last")) || !ok(k + 1) || !ok(k + 2)) return std::nullopt;
+  double count = 0;
+  if (is_digits(k + 1)) {
+    const auto a = digits_amount(k + 1);
+    if (!a || !a->plain) return std::nullopt;
+    count = a->value;
+  } else if (const lx::NumberWord* nw = lx::number_word(entry(k + 1))) {
+    count = nw->value;
+  }
+  const std::string_view unit = lw(k + 2);
+  const char u = unit == "days" ? 'D' : unit == "weeks" ? 'W' : unit == "months" ? 'M' : 0;
+  if (!u || count < 2 || count > 366 || count != static_cast<int>(count)) return std::nullopt;
+  return Stretch{first, static_cast<int>(count), u};
+}
+
+std::string Grammar::stretch_iso(const Stretch& part, const std::string& period) {
+  // A range within a year or a month; weeks, and other periods, stay unresolved.
+  const auto year = period.size() == 4 ? std::optional<int>(to_int(period)) : std::nullopt;
+  if (year && part.unit == 'M' && part.count <= 12) {
+    const int from = part.first ? 1 : 13 - part.count, to = part.first ? part.count : 12;
+    return dates::iso_month(*year, from) + "/" + dates::iso_month(*year, to);
+  }
+  std::optional<dates::Date> start, end;
+  if (year && part.unit == 'D') {
+    start = dates::Date{*year, 1, 1};
+    end = dates::Date{*year, 12, 31};
+  } else if (period.size() == 7 && part.unit == 'D') {
+    const int y = to_int(period.substr(0, 4)), m = to_int(period.substr(5, 2));
+    start = dates::Date{y, m, 1};
+    end = dates::Date{y, m, dates::days_in_month(y, m)};
+  }
+  if (!start || dates::to_days(*end) - dates::to_days(*start) + 1 < part.count) return {};
+  if (part.first) {
+    end = dates::add_days(*start, part.count - 1);
+  } else {
+    start = dates::add_days(*end, -(part.count - 1));
+  }
+  return dates::iso_day(*start) + "/" + dates::iso_day(*end);
 }
 
 uint32_t Grammar::weekday_date(uint32_t i, std::vector<Found>& out) const {

@@ -489,6 +489,16 @@ class Grammar {
 
   // Q1 2024, 2017-q1, the third quarter, H2 2019, fiscal year 2008.
   uint32_t quarter_date(uint32_t i, std::vector<Found>& out) const;
+  // The first or last `count` days, weeks or months (`unit` D, W or M) of a period.
+  struct Stretch {
+    bool first;
+    int count;
+    char unit;
+  };
+  std::optional<Stretch> stretch_at(uint32_t k) const;
+  // `part` of the period whose ISO form is `period` (a year, or a month for
+  // days) as an ISO range; empty where that cannot be told.
+  static std::string stretch_iso(const Stretch& part, const std::string& period);
   // The end of a quarter or half-year code (Q3, H1) at i, which `code` gets
   // in upper case; 0 when there is none.
   uint32_t quarter_code_end(uint32_t i, std::string& code) const;
