@@ -6,7 +6,6 @@
 #include "entities/hashing.hpp"
 #include "entities/lexicon.hpp"
 #include "entities/words.hpp"
-#include "text/chars.hpp"
 
 namespace lede::entities {
 
@@ -23,10 +22,7 @@ uint64_t lower_hash(std::string_view word) {
   if (word.size() <= kMaxWordBytes) {
     uint64_t h = kFnvBasis;
     size_t i = 0;
-    for (; i < word.size() && word[i] != '\xE2'; ++i) {
-      const char c = text::lower_ascii(word[i]);
-      h = fnv_step(h, text::is_digit(static_cast<unsigned char>(c)) ? '0' : c);
-    }
+    for (; i < word.size() && word[i] != '\xE2'; ++i) h = fnv_step(h, lower_form_byte(word[i]));
     if (i == word.size()) return mix(h ^ word.size());
   }
   char buffer[kMaxWordBytes];

@@ -93,21 +93,16 @@ class Shapes {
 std::string_view normalize(std::string_view word, char* buffer, bool lower) {
   size_t n = 0;
   for (size_t i = 0; i < word.size() && n < kMaxWordBytes; ++i) {
-    unsigned char c = static_cast<unsigned char>(word[i]);
+    const unsigned char c = static_cast<unsigned char>(word[i]);
     if (const char q = c == 0xe2 ? straight_quote(word, i) : 0) {
       buffer[n++] = q;
       i += 2;
       continue;
     }
-    if (lower) {
-      if (is_upper(c)) c = static_cast<unsigned char>(c + 32);
-      if (is_digit(c)) c = '0';
-    }
-    buffer[n++] = static_cast<char>(c);
+    buffer[n++] = lower ? lower_form_byte(static_cast<char>(c)) : static_cast<char>(c);
   }
   return {buffer, n};
 }
-
 
 WordCase word_case(std::string_view w) {
   CaseCounts counts;
@@ -134,7 +129,7 @@ WordInfo describe_word(std::string_view raw) {
     word.add(static_cast<char>(c));
     counts.add(c);
     shapes.add(c);
-    const char l = is_upper(c) ? static_cast<char>(c + 32) : is_digit(c) ? '0' : static_cast<char>(c);
+    const char l = lower_form_byte(static_cast<char>(c));
     lower.add(l);
     low[n++] = l;
   }

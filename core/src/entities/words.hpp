@@ -6,12 +6,20 @@
 #include <cstdint>
 #include <string_view>
 
+#include "text/chars.hpp"
+
 namespace lede::entities {
 
 constexpr size_t kMaxWordBytes = 64;  // longer words are hashed by this prefix
 
 // Capitalization class of a word.
 enum WordCase : uint8_t { kLower, kCapitalized, kAllCaps, kMixedCase, kDigits, kPunct, kOtherCase };
+
+// A byte of a word's lower-case form: ASCII letters lowered, digits as 0.
+// The features and the gazetteer hash the forms it makes, so they must agree.
+constexpr char lower_form_byte(char c) {
+  return text::is_digit(static_cast<unsigned char>(c)) ? '0' : text::lower_ascii(c);
+}
 
 // Writes the normalized form of `word` into `buffer` (kMaxWordBytes) and
 // returns it: curly quotes made straight, and when `lower`, ASCII letters

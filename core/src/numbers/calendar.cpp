@@ -605,11 +605,15 @@ uint32_t Grammar::quarter_code_end(uint32_t i, std::string& code) const {
   // Q1 to Q4 and H1, H2, which the atoms cut in two: a letter and its digit.
   if (!ok(i + 1) || !is_word(i) || !is_digits(i + 1) || !atoms_[i + 1].joined) return 0;
   const std::string_view letter = lw(i), digit = tx(i + 1);
-  const char last = letter == "q" ? '4' : letter == "h" ? '2' : 0;
-  if (!last || digit.size() != 1 || digit[0] < '1' || digit[0] > last) return 0;
-  if (ok(i + 2) && atoms_[i + 2].joined) return 0;  // Q12, H1N1
+  if (!is_quarter_code(letter, digit)) return 0;
+  if (ok(i + 2) && atoms_[i + 2].joined) return 0;  // H1N1
   code = {static_cast<char>(letter[0] - 32), digit[0]};
   return i + 2;
+}
+
+bool Grammar::is_quarter_code(std::string_view letter, std::string_view digits) {
+  const char last = letter == "q" ? '4' : letter == "h" ? '2' : 0;
+  return last && digits.size() == 1 && digits[0] >= '1' && digits[0] <= last;
 }
 
 bool Grammar::clock_hour(uint32_t i, int& hour, int& minute, bool& clock) const {

@@ -438,10 +438,7 @@ bool Grammar::is_code(uint32_t i) const {
         return false;
       }
       // Q1-Q4 and H1-H2 are quarters and halves; Q12 or H5 is a code.
-      if (w == "q" || w == "h") {
-        const std::string_view d = tx(i);
-        return !(d.size() == 1 && d[0] >= '1' && d[0] <= (w == "q" ? '4' : '2'));
-      }
+      if (w == "q" || w == "h") return !is_quarter_code(w, tx(i));
       return true;
     }
   }

@@ -502,6 +502,9 @@ class Grammar {
   // The end of a quarter or half-year code (Q3, H1) at i, which `code` gets
   // in upper case; 0 when there is none.
   uint32_t quarter_code_end(uint32_t i, std::string& code) const;
+  // Whether a lower-case letter and the digits glued to it are a quarter
+  // (q1-q4) or a half (h1, h2).
+  static bool is_quarter_code(std::string_view letter, std::string_view digits);
 
   // ------------------------------------------------------------------ times --
   // 14:06 GMT, 8 p.m., 8am, noon, midnight, 7:56:30 pm, five o'clock, this morning.
