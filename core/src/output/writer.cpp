@@ -19,11 +19,7 @@ enum ByteClass : uint8_t { kPlain, kEscaped, kMultibyte };
 constexpr std::array<uint8_t, 256> kByteClass = [] {
   std::array<uint8_t, 256> classes{};
   for (int c = 0; c < 256; ++c) {
-    if (c < 0x20 || c == '"' || c == '\\') {
-      classes[c] = kEscaped;
-    } else if (c >= 0x80) {
-      classes[c] = kMultibyte;
-    }
+    if (!plain_byte(static_cast<unsigned char>(c))) classes[c] = c >= 0x80 ? kMultibyte : kEscaped;
   }
   return classes;
 }();

@@ -20,7 +20,10 @@
 
 namespace lede::output {
 
-// Whether all 8 bytes of `w` need no escape, tested at once: most text is.
+// Whether a byte is copied as it is: ASCII that JSON does not escape.
+constexpr bool plain_byte(unsigned char c) { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; }
+
+// Whether all 8 bytes of `w` are plain_byte()s, tested at once: most text is.
 inline bool plain_word(uint64_t w) {
   const uint64_t ascii = text::lanes::ascii_part(w);
   return (text::lanes::non_ascii(w) | text::lanes::in_range(ascii, 0, 0x1F) | text::lanes::equal_to(ascii, '"') |
@@ -54,8 +57,7 @@ inline bool copy_plain(char* to, const char* from, size_t n) {
     return true;
   }
   for (size_t i = 0; i < n; ++i) {
-    const auto c = static_cast<unsigned char>(from[i]);
-    if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') return false;
+    if (!plain_byte(static_cast<unsigned char>(from[i]))) return false;
     to[i] = from[i];
   }
   return true;
