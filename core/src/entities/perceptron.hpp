@@ -11,6 +11,8 @@
 
 #if defined(__wasm_simd128__)
 #include <wasm_simd128.h>
+#elif defined(__SSE2__)
+#include <emmintrin.h>
 #endif
 
 #include "entities/tags.hpp"
@@ -52,6 +54,21 @@ struct Perceptron {
       last = static_cast<int16_t>(last + row[8]);
     }
     wasm_v128_store(sums, low);
+    sums[8] = last;
+#elif defined(__SSE2__)
+    // Likewise on x86-64, whose baseline (SSE2) widens eight bytes with an
+    // unpack and a shift: clang and GCC's own loop spend about twice the
+    // instructions per row.
+    static_assert(kRowStride == 9);
+    __m128i low = _mm_loadu_si128(reinterpret_cast<const __m128i*>(sums));
+    int16_t last = sums[8];
+    for (int k = 0; k < count; ++k) {
+      const int8_t* row = &weights[static_cast<size_t>(features[k]) * kRowStride];
+      const __m128i bytes = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(row));
+      low = _mm_add_epi16(low, _mm_srai_epi16(_mm_unpacklo_epi8(bytes, bytes), 8));
+      last = static_cast<int16_t>(last + row[8]);
+    }
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(sums), low);
     sums[8] = last;
 #else
     int16_t local[kRowStride];
