@@ -8,6 +8,8 @@
 #include <array>
 #include <cassert>
 #include <cstring>
+#include <memory>
+#include <mutex>
 #include <string_view>
 
 #include "entities/hashing.hpp"
@@ -54,22 +56,134 @@ uint8_t case_bit(WordCase c) {
   }
 }
 
+// A template's id: the hash of its slot and its inputs' values (one value,
+// or the combination of two or three), masked to the table's rows. The one
+// formula for every id, computed or tabled.
+uint32_t template_id(int slot, uint32_t mask, uint64_t a) {
+  return static_cast<uint32_t>(combine(slot + 1, a)) & mask;
+}
+uint32_t template_id(int slot, uint32_t mask, uint64_t a, uint64_t b) {
+  return template_id(slot, mask, combine(a, b));
+}
+uint32_t template_id(int slot, uint32_t mask, uint64_t a, uint64_t b, uint64_t c) {
+  return template_id(slot, mask, combine(combine(a, b), c));
+}
+
+// How many values each small input takes.
+constexpr uint32_t kTagValues = 22;       // a tag, or 20 and 21 before and after the sentence
+constexpr uint32_t kCaseValues = 7;       // WordCase
+constexpr uint32_t kDocCaseValues = 17;   // DocCase bits, kNeverSeen, kOutsideCase
+constexpr uint32_t kPositionValues = 8;   // Prepared::position() bits
+constexpr uint32_t kRunValues = 20;       // capitalized_runs(): length (up to 4) * 4 + part (0-3)
+constexpr uint32_t kVoteMaskValues = 32;  // a bit per type and O
+constexpr uint32_t kTypeMaskValues = 16;  // a bit per type
+constexpr uint32_t kBestValues = 7;       // a type or O (0-4), 5 or 6 for none
+static_assert(kTags <= 20 && kOtherCase + 1 == kCaseValues && kOutsideCase + 1 == kDocCaseValues);
+
+// The ids of a template whose inputs each take a few small values (those
+// above), for every combination of them: a look-up where computing an id
+// takes two or three rounds of mix(). The values are in range by
+// construction, so the look-up does not check them.
+class SmallTemplate {
+ public:
+  SmallTemplate() = default;
+  SmallTemplate(int slot, uint32_t mask, std::array<uint32_t, 3> sizes, int inputs) : sizes_(sizes) {
+    ids_.resize(static_cast<size_t>(sizes[0]) * sizes[1] * sizes[2]);
+    for (uint32_t a = 0; a < sizes[0]; ++a) {
+      for (uint32_t b = 0; b < sizes[1]; ++b) {
+        for (uint32_t c = 0; c < sizes[2]; ++c) {
+          ids_[index(a, b, c)] = inputs == 1   ? template_id(slot, mask, a)
+                                 : inputs == 2 ? template_id(slot, mask, a, b)
+                                               : template_id(slot, mask, a, b, c);
+        }
+      }
+    }
+  }
+  uint32_t id(uint64_t a, uint64_t b = 0, uint64_t c = 0) const { return ids_[index(a, b, c)]; }
+
+ private:
+  size_t index(uint64_t a, uint64_t b, uint64_t c) const {
+    assert(!ids_.empty() && a < sizes_[0] && b < sizes_[1] && c < sizes_[2]);
+    return (a * sizes_[1] + b) * sizes_[2] + c;
+  }
+
+  std::array<uint32_t, 3> sizes_{1, 1, 1};
+  std::vector<uint32_t> ids_;
+};
+
+// The tabled templates of both passes for one table size (mask): the
+// first pass's by its slot, the second pass's by its own.
+struct SmallTemplates {
+  explicit SmallTemplates(uint32_t mask);
+  uint32_t mask;
+  std::array<SmallTemplate, kFirstPassFeatures> first;
+  std::array<SmallTemplate, kSecondPassFeatures> second;
+};
+
+SmallTemplates::SmallTemplates(uint32_t table_mask) : mask(table_mask) {
+  auto in_first = [&](int slot, std::array<uint32_t, 3> sizes, int inputs) {
+    first[slot] = SmallTemplate(slot, mask, sizes, inputs);
+  };
+  auto in_second = [&](int slot, std::array<uint32_t, 3> sizes, int inputs) {
+    second[slot] = SmallTemplate(slot, mask, sizes, inputs);
+  };
+  in_first(24, {kPositionValues, kCaseValues, 1}, 2);
+  in_first(26, {kDocCaseValues, kCaseValues, kPositionValues}, 3);
+  in_first(27, {kDocCaseValues, kDocCaseValues, kDocCaseValues}, 3);
+  in_first(45, {kCaseValues, kCaseValues, kCaseValues}, 3);
+  in_first(51, {kRunValues, kPositionValues, 1}, 2);
+  in_second(0, {kTagValues, 1, 1}, 1);
+  for (const int slot : {1, 2, 3, 4}) in_second(slot, {kTagValues, kTagValues, 1}, 2);
+  in_second(5, {kVoteMaskValues, kCaseValues, 1}, 2);
+  in_second(6, {kBestValues, 2, 1}, 2);
+  in_second(7, {kBestValues, kTagValues, 1}, 2);
+  in_second(8, {kTypeMaskValues, kCaseValues, 2}, 3);
+  in_second(9, {kTypeMaskValues, kTagValues, 1}, 2);
+  in_second(11, {kBestValues, kDocCaseValues, 1}, 2);
+  in_second(12, {kBestValues, kCaseValues, 2}, 3);
+  in_second(13, {kBestValues, kCaseValues, kTagValues}, 3);
+  in_second(15, {kDocCaseValues, kCaseValues, kTagValues}, 3);
+}
+
+// The tables of a mask, built on first use (a model has one or two masks).
+// The last one asked for is remembered per thread: the tagger asks for it
+// per stretch of words.
+const SmallTemplates& small_templates(uint32_t mask) {
+  thread_local const SmallTemplates* last = nullptr;
+  if (last && last->mask == mask) return *last;
+  static std::mutex mutex;
+  static std::vector<std::unique_ptr<SmallTemplates>> built;
+  const std::lock_guard<std::mutex> lock(mutex);
+  auto known = std::find_if(built.begin(), built.end(), [&](const auto& t) { return t->mask == mask; });
+  if (known == built.end()) known = built.insert(built.end(), std::make_unique<SmallTemplates>(mask));
+  last = known->get();
+  return *last;
+}
+
 // Writes features by slot: `Packed` writes them one after the other (a
-// subset of the templates), otherwise each at its slot's place.
+// subset of the templates), otherwise each at its slot's place. `small`
+// are the tabled templates of the pass, by slot.
 template <bool Packed>
 class Writer {
  public:
-  Writer(uint32_t* out, uint32_t mask) : out_(out), mask_(mask) {}
-  void add(int slot, uint64_t value) {
-    out_[Packed ? count_++ : slot] = static_cast<uint32_t>(combine(slot + 1, value)) & mask_;
+  Writer(uint32_t* out, uint32_t mask, const SmallTemplate* small) : out_(out), mask_(mask), small_(small) {}
+  template <typename... Values>
+  void add(int slot, Values... values) {
+    put(slot, template_id(slot, mask_, static_cast<uint64_t>(values)...));
   }
-  void add(int slot, uint64_t a, uint64_t b) { add(slot, combine(a, b)); }
-  void add(int slot, uint64_t a, uint64_t b, uint64_t c) { add(slot, combine(combine(a, b), c)); }
+  // A template whose inputs take few values: its id from its table.
+  template <typename... Values>
+  void add_small(int slot, Values... values) {
+    put(slot, small_[slot].id(static_cast<uint64_t>(values)...));
+  }
   int count() const { return count_; }
 
  private:
+  void put(int slot, uint32_t id) { out_[Packed ? count_++ : slot] = id; }
+
   uint32_t* out_;
   uint32_t mask_;
+  const SmallTemplate* small_;
   int count_ = 0;
 };
 
@@ -406,11 +520,11 @@ void shared_context_features(const Sentence& s, int64_t i, W& f) {
 // with its document case too.
 template <typename W>
 void position_case_feature(const WordInfo& w, uint64_t position, uint64_t doc_case, W& f) {
-  f.add(26, doc_case, static_cast<uint64_t>(w.wcase), position);
+  f.add_small(26, doc_case, static_cast<uint64_t>(w.wcase), position);
 }
 template <typename W>
 void position_wcase_feature(const WordInfo& w, uint64_t position, W& f) {
-  f.add(24, position, static_cast<uint64_t>(w.wcase));
+  f.add_small(24, position, static_cast<uint64_t>(w.wcase));
 }
 template <typename W>
 void position_word_feature(const WordInfo& w, uint64_t position, W& f) {
@@ -457,22 +571,23 @@ void first_class_context_features(const Sentence& s, int64_t i, W& f) {
   f.add(21, w.short_shape, nx.short_shape);
   f.add(22, pp.short_shape, p.short_shape, w.short_shape);
   f.add(23, w.short_shape, nx.short_shape, nn.short_shape);
-  f.add(27, s.doc_case(i - 1), doc_case, s.doc_case(i + 1));
+  f.add_small(27, s.doc_case(i - 1), doc_case, s.doc_case(i + 1));
   f.add(29, code, wcase);
   f.add(42, s.gazetteer_code(i - 1), s.gazetteer_code(i + 1));
-  f.add(45, p.wcase, wcase, nx.wcase);
+  f.add_small(45, p.wcase, wcase, nx.wcase);
   const uint64_t run = s.run(i);
-  f.add(51, run, position);
+  f.add_small(51, run, position);
   f.add(52, run, w.short_shape, doc_case);
 }
 
 }  // namespace
 
 void first_pass_features(const Prepared& doc, uint32_t mask, uint32_t* out) {
+  const SmallTemplate* small = small_templates(mask).first.data();
   for (size_t si = 0; si + 1 < doc.sentence_start.size(); ++si) {
     const Sentence s(doc, si);
     for (int64_t i = s.begin(); i < s.end(); ++i) {
-      Writer<false> f(out + static_cast<size_t>(i) * kFirstPassFeatures, mask);
+      Writer<false> f(out + static_cast<size_t>(i) * kFirstPassFeatures, mask, small);
       word_features(s.at(i), f);
       neighbour_features(s.at(i - 1), s.at(i + 1), s.at(i - 2), s.at(i + 2), f);
       shared_context_features(s, i, f);
@@ -486,13 +601,14 @@ void first_pass_features(const Prepared& doc, uint32_t mask, uint32_t* out) {
 }
 
 TypeFeatureIds type_features(const Prepared& doc, uint32_t type, uint32_t mask) {
+  const SmallTemplate* small = small_templates(mask).first.data();
   TypeFeatureIds ids{};
   const WordInfo& w = doc.types[type];
-  Writer<true> f(ids.word, mask);
+  Writer<true> f(ids.word, mask, small);
   word_features(w, f);
   if (type != Prepared::kBefore && type != Prepared::kAfter) {
     form_only_features(w, f);
-    Writer<true> inner(ids.inner, mask);
+    Writer<true> inner(ids.inner, mask, small);
     position_form_features(w, 0, inner);
   }
   for (int k = 0; k < kNeighbourOffsets; ++k) {
@@ -502,23 +618,25 @@ TypeFeatureIds type_features(const Prepared& doc, uint32_t type, uint32_t mask) 
 }
 
 void doc_case_features(const Prepared& doc, uint32_t type, uint32_t mask, uint32_t* out) {
+  const SmallTemplate* small = small_templates(mask).first.data();
   const WordInfo& w = doc.types[type];
   const uint64_t doc_case = doc.doc_case[doc.lower_of[type]];
-  Writer<true> f(out, mask);
+  Writer<true> f(out, mask, small);
   doc_case_only_features(w, doc_case, f);
   position_case_feature(w, 0, doc_case, f);
 }
 
 void match_features(uint32_t code, uint32_t mask, uint32_t* out) {
-  Writer<true> f(out, mask);
+  Writer<true> f(out, mask, nullptr);  // no tabled templates among them
   match_features(code, f);
 }
 
 void context_features(const Prepared& doc, size_t si, Words words, uint32_t mask, bool shared_only, uint32_t* out) {
+  const SmallTemplate* small = small_templates(mask).first.data();
   const Sentence s(doc, si);
   const int per_token = shared_only ? kSharedContextFeatures : kFirstContextFeatures;
   for (int64_t i = words.begin; i < words.end; ++i) {
-    Writer<true> f(out + static_cast<size_t>(i - words.begin) * per_token, mask);
+    Writer<true> f(out + static_cast<size_t>(i - words.begin) * per_token, mask, small);
     shared_context_features(s, i, f);
     if (shared_only) continue;
     const WordInfo& w = s.at(i);
@@ -566,6 +684,7 @@ FirstPassVotes::FirstPassVotes(const Prepared& doc, const Tag* first)
 void second_pass_features(const Prepared& doc, const FirstPassVotes& votes, const Tag* first, size_t s,
                           Words words, uint32_t mask, uint32_t* out) {
   const uint32_t begin = doc.sentence_start[s], end = doc.sentence_start[s + 1];
+  const SmallTemplate* small = small_templates(mask).second.data();
   auto tag = [&](int64_t i) -> uint64_t { return i < begin ? 20 : i >= end ? 21 : first[i]; };
   for (int64_t i = words.begin; i < words.end; ++i) {
     const WordInfo& w = doc.word(i);
@@ -590,23 +709,23 @@ void second_pass_features(const Prepared& doc, const FirstPassVotes& votes, cons
     }
     const uint64_t longer_mask = votes.inside_longer[l];
     const uint64_t doc_case = doc.doc_case[l];
-    Writer<false> f(out + static_cast<size_t>(i - words.begin) * kSecondPassFeatures, mask);
-    f.add(0, tag(i));
-    f.add(1, tag(i - 1), tag(i));
-    f.add(2, tag(i), tag(i + 1));
-    f.add(3, tag(i - 2), tag(i - 1));
-    f.add(4, tag(i + 1), tag(i + 2));
-    f.add(5, vote_mask, wcase);
-    f.add(6, best, initial);
-    f.add(7, best, tag(i));
-    f.add(8, longer_mask, wcase, initial);
-    f.add(9, longer_mask, tag(i));
+    Writer<false> f(out + static_cast<size_t>(i - words.begin) * kSecondPassFeatures, mask, small);
+    f.add_small(0, tag(i));
+    f.add_small(1, tag(i - 1), tag(i));
+    f.add_small(2, tag(i), tag(i + 1));
+    f.add_small(3, tag(i - 2), tag(i - 1));
+    f.add_small(4, tag(i + 1), tag(i + 2));
+    f.add_small(5, vote_mask, wcase);
+    f.add_small(6, best, initial);
+    f.add_small(7, best, tag(i));
+    f.add_small(8, longer_mask, wcase, initial);
+    f.add_small(9, longer_mask, tag(i));
     f.add(10, vote_mask, w.lower);
-    f.add(11, best, doc_case);
-    f.add(12, inner_best, wcase, initial);
-    f.add(13, votes.first_seen[l], wcase, tag(i));
+    f.add_small(11, best, doc_case);
+    f.add_small(12, inner_best, wcase, initial);
+    f.add_small(13, votes.first_seen[l], wcase, tag(i));
     f.add(14, doc.match_code(i), tag(i));
-    f.add(15, doc_case, wcase, tag(i));
+    f.add_small(15, doc_case, wcase, tag(i));
   }
 }
 
