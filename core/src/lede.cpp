@@ -9,6 +9,7 @@
 #include "quotes/quotes.hpp"
 #include "structure/structure.hpp"
 #include "text/document.hpp"
+#include "text/markup.hpp"
 
 namespace lede {
 
@@ -42,12 +43,8 @@ std::vector<Span> boilerplate_runs(const std::vector<Paragraph>& paragraphs) {
   return runs;
 }
 
-}  // namespace
-
-std::string_view version() { return LEDE_VERSION; }
-
-Analysis analyze(std::string_view utf8, const Options& options) {
-  utf8 = within_limit(utf8);
+// The stages over a text without markup.
+Analysis analyze_prose(std::string_view utf8, const Options& options) {
   const text::Document doc = text::segment(utf8);
   const structure::Structure shape = structure::analyze(doc);
   entities::Result named = entities::recognize(doc, shape);
@@ -64,6 +61,18 @@ Analysis analyze(std::string_view utf8, const Options& options) {
   a.quotes = quotes::find(doc, shape, named);
   a.mentions = std::move(named.mentions);
   a.entities = std::move(named.entities);
+  return a;
+}
+
+}  // namespace
+
+std::string_view version() { return LEDE_VERSION; }
+
+Analysis analyze(std::string_view utf8, const Options& options) {
+  utf8 = within_limit(utf8);
+  std::optional<std::string> plain = text::blank_markup(utf8);
+  Analysis a = analyze_prose(plain ? std::string_view(*plain) : utf8, options);
+  if (plain) a.plain_text = std::move(*plain);
   return a;
 }
 

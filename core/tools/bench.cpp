@@ -220,6 +220,12 @@ int hostile_bench(size_t mb, const std::string& json_path) {
       {"nested quotes", nested_quotes},
       {"NUL bytes", [](size_t n) { return std::string(n, '\0'); }},
       {"invalid UTF-8", [](size_t n) { return repeat("\xFF\xE2\x82\xC0\xED\xA0\x80", n); }},
+      {"HTML page",
+       [](size_t n) {
+         return repeat("<p class=\"x\">Mr. Smith said &ldquo;yes&rdquo; in <a href=\"/y\">Paris</a>.</p>\n"
+                       "<script>var s = \"\xE2\x80\x9C\";</script><!-- ad -->\n", n);
+       }},
+      {"HTML, unclosed markup", [](size_t n) { return repeat("<html><script><p <!-- &amp;&#x201C;&", n); }},
   };
   const lede::Options options;
   nlohmann::ordered_json results = nlohmann::ordered_json::array();

@@ -15,6 +15,7 @@
 #include "entities/entities.hpp"
 #include "lede/lede.hpp"
 #include "text/document.hpp"
+#include "text/markup.hpp"
 
 namespace {
 
@@ -256,7 +257,8 @@ int conll(const Arguments& args) {
 
 int segment(const Arguments& args) {
   return for_each_input(args.files, [&](const std::string& text, const std::string&) {
-    std::cout << lede::text::describe(lede::text::segment(text));
+    const std::optional<std::string> plain = lede::text::blank_markup(text);
+    std::cout << lede::text::describe(lede::text::segment(plain ? *plain : text));
   });
 }
 

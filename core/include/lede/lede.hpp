@@ -92,6 +92,10 @@ struct Analysis {
   std::vector<Number> numbers;
   std::vector<Quote> quotes;
   std::vector<Span> boilerplate;  // merged runs of boilerplate paragraphs
+  // When the input was HTML (page source pasted as an article): the text the
+  // stages read, the input with its markup blanked out, every offset the
+  // same. Texts in the JSON are taken from it. Empty for any other input.
+  std::string plain_text;
 };
 
 // Never throws. Invalid UTF-8 is tolerated (reported as U+FFFD in texts).

@@ -175,7 +175,8 @@ size_t estimated_size(const Analysis& a) {
 }
 
 void write_contract(JsonWriter& out, const Analysis& analysis, std::string_view text, const Options& options) {
-  ContractWriter w(out, analysis, text, options.offsets);
+  // The texts of HTML input are read where its markup is blanked: the offsets are the same.
+  ContractWriter w(out, analysis, analysis.plain_text.empty() ? text : analysis.plain_text, options.offsets);
   w.header(options.offsets);
   w.paragraphs();
   w.mentions();

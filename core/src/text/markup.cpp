@@ -1,0 +1,252 @@
+#include "text/markup.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <vector>
+
+#include "text/utf8.hpp"
+
+namespace lede::text {
+
+namespace {
+
+// Longer than this between '<' and '>' is not a tag: prose with a stray '<'.
+constexpr size_t kMaxTagBytes = 4096;
+
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+char lower_ascii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool same_ignoring_case(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (lower_ascii(a[i]) != lower_ascii(b[i])) return false;
+  }
+  return true;
+}
+
+bool is_one_of(std::string_view name, std::initializer_list<std::string_view> names) {
+  return std::any_of(names.begin(), names.end(), [&](std::string_view n) { return same_ignoring_case(name, n); });
+}
+
+// Elements that only a whole page has.
+bool is_page_element(std::string_view name) { return is_one_of(name, {"html", "head", "body", "!doctype"}); }
+
+// Elements that articles are made of: three of these make a text HTML.
+bool is_article_element(std::string_view name) {
+  return is_one_of(name, {"p",     "div",    "span",    "a",      "b",          "i",       "em",    "strong",
+                          "br",    "li",     "ul",      "ol",     "h1",         "h2",      "h3",    "h4",
+                          "h5",    "h6",     "img",     "table",  "tr",         "td",      "th",    "script",
+                          "style", "meta",   "link",    "title",  "article",    "section", "header",
+                          "footer", "nav",   "figure",  "figcaption", "blockquote", "iframe", "noscript",
+                          "aside", "main",   "time",    "sup",    "sub",        "hr",      "pre",   "u"});
+}
+
+// Elements that begin or end a block of text: blanked with a newline first.
+bool is_block_element(std::string_view name) {
+  return is_one_of(name, {"p",      "div",     "br",     "li",         "ul",         "ol",    "h1",    "h2",
+                          "h3",     "h4",      "h5",     "h6",         "table",      "tr",    "article",
+                          "section", "header", "footer", "blockquote", "figure",     "figcaption", "title",
+                          "aside",  "nav",     "main",   "hr",         "pre",        "dd",    "dt"});
+}
+
+// Elements whose content is not text.
+bool is_raw_text_element(std::string_view name) { return is_one_of(name, {"script", "style"}); }
+
+struct Markup {
+  size_t begin, end;      // [begin, end) in the text
+  std::string_view name;  // the element's name ("!--" for a comment), without the '/'
+  bool closing = false;
+};
+
+// Finds the markup of a text in order, in linear time: each search for a
+// '>' or an end of comment starts where the last one that failed ended.
+class Scanner {
+ public:
+  explicit Scanner(std::string_view text) : text_(text) {}
+
+  // The markup at or after `pos`, or nothing when there is no more.
+  std::optional<Markup> next(size_t pos) {
+    while ((pos = text_.find('<', pos)) != std::string_view::npos) {
+      if (std::optional<Markup> m = markup_at(pos)) return m;
+      ++pos;
+    }
+    return std::nullopt;
+  }
+
+  // Where the element `name` opened before `from` closes ("</script>"), or
+  // npos. An element that did not close does not close after either.
+  size_t closing_of(std::string_view name, size_t from) {
+    for (const Unclosed& u : unclosed_) {
+      if (u.name == name && u.from <= from) return std::string_view::npos;
+    }
+    for (size_t pos = from; (pos = text_.find("</", pos)) != std::string_view::npos; pos += 2) {
+      if (same_ignoring_case(text_.substr(pos + 2, name.size()), name)) return pos;
+    }
+    unclosed_.push_back({name, from});
+    return std::string_view::npos;
+  }
+
+ private:
+  std::optional<Markup> markup_at(size_t lt) {
+    if (text_.compare(lt, 4, "<!--") == 0) return comment_at(lt);
+    size_t p = lt + 1;
+    const bool closing = p < text_.size() && text_[p] == '/';
+    if (closing) ++p;
+    const size_t name_begin = p;
+    if (p < text_.size() && (text_[p] == '!' || text_[p] == '?')) ++p;
+    if (p >= text_.size() || !is_ascii_letter(text_[p])) return std::nullopt;
+    while (p < text_.size() && (is_ascii_letter(text_[p]) || (text_[p] >= '0' && text_[p] <= '9') || text_[p] == '-')) ++p;
+    if (p < text_.size() && !(text_[p] == '>' || text_[p] == '/' || text_[p] == ' ' || text_[p] == '\t' ||
+                              text_[p] == '\n' || text_[p] == '\r')) {
+      return std::nullopt;
+    }
+    const size_t gt = next_of('>', p, gt_);
+    if (gt == std::string_view::npos || gt - lt > kMaxTagBytes) return std::nullopt;
+    // A '<' before the '>' means this one was prose ("a < b").
+    if (next_of('<', lt + 1, lt_) < gt) return std::nullopt;
+    return Markup{lt, gt + 1, text_.substr(name_begin, p - name_begin), closing};
+  }
+
+  std::optional<Markup> comment_at(size_t lt) {
+    if (comment_end_ == std::string_view::npos) return std::nullopt;
+    if (comment_end_ < lt + 4) comment_end_ = text_.find("-->", lt + 4);
+    if (comment_end_ == std::string_view::npos) return std::nullopt;
+    return Markup{lt, comment_end_ + 3, "!--", false};
+  }
+
+  // The next `c` at or after `from`, remembered in `cache` for the searches after it.
+  size_t next_of(char c, size_t from, size_t& cache) const {
+    if (cache != std::string_view::npos && (cache == kUnknown || cache < from)) cache = text_.find(c, from);
+    return cache;
+  }
+
+  struct Unclosed {
+    std::string_view name;
+    size_t from;
+  };
+  static constexpr size_t kUnknown = std::string_view::npos - 1;
+  std::string_view text_;
+  std::vector<Unclosed> unclosed_;
+  size_t gt_ = kUnknown, lt_ = kUnknown;
+  size_t comment_end_ = 0;
+};
+
+// Overwrites text[begin, end) with spaces of the same size in every unit:
+// one ASCII space per byte of ASCII (newlines kept), U+00A0 for a two-byte
+// character, U+3000 for a three-byte one, U+E0020 (two UTF-16 units, as any
+// four-byte character) for a four-byte one; a maximal ill-formed subpart,
+// which decodes as one U+FFFD, like a valid character of its length.
+void blank(std::string& text, size_t begin, size_t end) {
+  static constexpr std::array<std::string_view, 5> kSpaces = {"", " ", "\xC2\xA0", "\xE3\x80\x80", "\xF3\xA0\x80\xA0"};
+  for (size_t pos = begin; pos < end;) {
+    const unsigned char b = static_cast<unsigned char>(text[pos]);
+    if (b < 0x80) {
+      if (b != '\n' && b != '\r') text[pos] = ' ';
+      ++pos;
+      continue;
+    }
+    // Markup ends before an ASCII byte, which no sequence runs over.
+    const uint32_t length = decode(text, pos).length;
+    text.replace(pos, length, kSpaces[length]);
+    pos += length;
+  }
+}
+
+// The ASCII for a character reference that news text uses, or nothing.
+std::optional<std::string_view> reference_text(std::string_view name) {
+  struct Named {
+    std::string_view name, text;
+  };
+  static constexpr Named kNamed[] = {
+      {"amp", "&"},    {"lt", "<"},     {"gt", ">"},     {"quot", "\""},  {"apos", "'"},    {"nbsp", " "},
+      {"ldquo", "\""}, {"rdquo", "\""}, {"bdquo", "\""}, {"laquo", "\""}, {"raquo", "\""},  {"lsquo", "'"},
+      {"rsquo", "'"},  {"sbquo", "'"},  {"mdash", "-"},  {"ndash", "-"},  {"hellip", "..."},
+  };
+  for (const Named& n : kNamed) {
+    if (name == n.name) return n.text;
+  }
+  if (name.size() < 2 || name[0] != '#') return std::nullopt;
+  const bool hex = name[1] == 'x' || name[1] == 'X';
+  uint32_t code = 0;
+  for (size_t i = hex ? 2 : 1; i < name.size(); ++i) {
+    const char c = lower_ascii(name[i]);
+    const int digit = c >= '0' && c <= '9' ? c - '0' : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+    if (digit < 0 || code > 0x10FFFF) return std::nullopt;
+    code = code * (hex ? 16 : 10) + static_cast<uint32_t>(digit);
+  }
+  static constexpr char kAscii[] = " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~";
+  if (code >= 0x20 && code < 0x7F) return std::string_view(&kAscii[code - 0x20], 1);
+  switch (code) {
+    case 0xA0: return " ";
+    case 0xAB: case 0xBB: case 0x201C: case 0x201D: case 0x201E: case 0x201F: return "\"";
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: return "'";
+    case 0x2013: case 0x2014: return "-";
+    case 0x2026: return "...";
+    default: return std::nullopt;
+  }
+}
+
+// Whether a reference's ASCII goes at its end, next to the word at `next`:
+// a quote mark or apostrophe before a word opens it ("&ldquo;We" -> `"We`)
+// or is a possessive ("Merkel&rsquo;s" -> "Merkel 's"). Anything else stays
+// with what comes before it ("down,&rdquo; he" -> `down," he`, "1990&ndash;1995").
+bool touches_next_word(std::string_view ascii, std::string_view text, size_t next) {
+  if (ascii != "\"" && ascii != "'") return false;
+  if (next >= text.size()) return false;
+  const unsigned char c = static_cast<unsigned char>(text[next]);
+  return c >= 0x80 || is_ascii_letter(static_cast<char>(c)) || (c >= '0' && c <= '9');
+}
+
+// Replaces the character references of text[begin, end) that reference_text()
+// knows by their ASCII, padded with spaces to the reference's length.
+void replace_references(std::string& text, size_t begin, size_t end) {
+  constexpr size_t kLongest = 10;  // "&#x10FFFF;" and "&hellip;" fit
+  for (size_t amp = text.find('&', begin); amp < end; amp = text.find('&', amp + 1)) {
+    const size_t semicolon = text.find_first_of(";&", amp + 1, 2);
+    if (semicolon >= std::min(end, amp + kLongest) || text[semicolon] != ';') continue;
+    const std::optional<std::string_view> ascii = reference_text(std::string_view(text).substr(amp + 1, semicolon - amp - 1));
+    if (!ascii) continue;
+    const size_t length = semicolon + 1 - amp;
+    const std::string padding(length - ascii->size(), ' ');
+    text.replace(amp, length, touches_next_word(*ascii, text, semicolon + 1) ? padding + std::string(*ascii)
+                                                                             : std::string(*ascii) + padding);
+  }
+}
+
+}  // namespace
+
+bool looks_like_html(std::string_view utf8) {
+  constexpr int kEnoughArticleTags = 3;
+  Scanner scanner(utf8);
+  int article_tags = 0;
+  for (std::optional<Markup> m = scanner.next(0); m; m = scanner.next(m->end)) {
+    if (is_page_element(m->name)) return true;
+    if (is_article_element(m->name) && ++article_tags >= kEnoughArticleTags) return true;
+  }
+  return false;
+}
+
+std::optional<std::string> blank_markup(std::string_view utf8) {
+  if (!looks_like_html(utf8)) return std::nullopt;
+  std::string text(utf8);
+  Scanner scanner(utf8);
+  size_t prose = 0;  // where the text after the last markup begins
+  while (const std::optional<Markup> m = scanner.next(prose)) {
+    replace_references(text, prose, m->begin);
+    size_t end = m->end;
+    // A script's or style's content goes too, up to its closing tag (blanked
+    // as the next markup); an element that never closes loses its tag only.
+    if (!m->closing && is_raw_text_element(m->name)) {
+      const size_t closing = scanner.closing_of(m->name, m->end);
+      if (closing != std::string_view::npos) end = closing;
+    }
+    blank(text, m->begin, end);
+    if (is_block_element(m->name)) text[m->begin] = '\n';
+    prose = end;
+  }
+  replace_references(text, prose, text.size());
+  return text;
+}
+
+}  // namespace lede::text
