@@ -120,9 +120,12 @@ class TypeScores {
   }
   int16_t* at(uint32_t type) { return &sums_[static_cast<size_t>(type) * FormCache::kSums]; }
 
-  const int16_t* sums(uint32_t type) {
+  // Most look-ups find the sums made: that path is kept small enough to be
+  // inlined into the scoring loop (a call cost 1.5% of the whole analysis).
+  const int16_t* sums(uint32_t type) { return state_[type] == kSummed ? at(type) : sum(type); }
+
+  [[gnu::noinline]] const int16_t* sum(uint32_t type) {
     int16_t* s = at(type);
-    if (state_[type] == kSummed) return s;
     if (state_[type] == kNone) request(type);
     if (state_[type] == kRequested) {
       const TypeFeatureIds& ids = ids_.of(type);
