@@ -413,6 +413,34 @@ TEST_CASE("a country is a place even where the tagger saw an organization", "[en
   CHECK(us->type == EntityType::LOC);
 }
 
+TEST_CASE("a state's code after a place and a comma is a place", "[entities][seeds]") {
+  // Seed 003's footer: the tagger calls "DC" an organization.
+  Analysis a;
+  mentions_of("Demonstrators gathered Saturday outside US Immigration and Customs Enforcement (ICE) "
+              "headquarters in Washington, DC to protest.",
+              &a);
+  const Entity* dc = entity_named(a, "DC");
+  REQUIRE(dc);
+  CHECK(dc->type == EntityType::LOC);
+}
+
+TEST_CASE("a name the text gives a person's role is a person", "[entities][seeds]") {
+  // Seed 002's author box: the tagger calls "Adib Zahedi" an organization.
+  Analysis a;
+  mentions_of("Adib Zahedi is the CEO and Founder of He has nearly a decade of experience in IT, including two "
+              "years spent working on a Youtube Chennal.",
+              &a);
+  const Entity* author = entity_named(a, "Adib Zahedi");
+  REQUIRE(author);
+  CHECK(author->type == EntityType::PER);
+  // A place keeps its type whatever role follows it.
+  Analysis b;
+  mentions_of("The talks were held in Sri Lanka, the president said.", &b);
+  const Entity* place = entity_named(b, "Sri Lanka");
+  REQUIRE(place);
+  CHECK(place->type == EntityType::LOC);
+}
+
 TEST_CASE("names in boilerplate paragraphs are tagged too", "[entities][seeds]") {
   const auto found = mentions_of(
       "Recent Posts\n\n\xE2\x80\x98Putin lying to everyone\xE2\x80\x99: Zelensky calls for \xE2\x80\x98strong "

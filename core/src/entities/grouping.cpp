@@ -781,6 +781,55 @@ class Grouper {
     }
   }
 
+  std::string_view token(uint32_t i) const { return c_.doc.token_text(i); }
+  bool token_is_one_of(uint32_t i, std::initializer_list<std::string_view> words) const {
+    return i < c_.doc.tokens.size() &&
+           std::any_of(words.begin(), words.end(), [&](std::string_view w) { return same_ignoring_case(token(i), w); });
+  }
+
+  // Mention m is a US state's postal code after a place and a comma
+  // ("Washington, DC", "Austin, TX"): a place, which the tagger, seeing two
+  // capitals alone, often calls an organization.
+  bool is_state_after_place(size_t m, EntityType before) const {
+    static constexpr std::string_view kStates[] = {
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
+        "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK",
+        "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "D.C."};
+    const TokenSpan& s = spans_[m];
+    if (before != EntityType::LOC || s.end != s.first + 1 || spans_[m - 1].end + 1 != s.first) return false;
+    return token(s.first - 1) == "," &&
+           std::find(std::begin(kStates), std::end(kStates), token(s.first)) != std::end(kStates);
+  }
+
+  // Mention m is a name of two or three plain capitalized words that the
+  // text gives a person's role: "Adib Zahedi is the CEO of ...", "Jane Roe,
+  // a spokeswoman for ...". Places and known organizations are left alone.
+  bool has_person_role(size_t m) const {
+    const TokenSpan& s = spans_[m];
+    if (s.type == EntityType::PER || s.end - s.first < 2 || s.end - s.first > 3) return false;
+    for (uint32_t i = s.first; i < s.end; ++i) {
+      const std::string_view w = token(i);
+      if (w.size() < 2 || !text::is_upper_ascii(static_cast<unsigned char>(w[0])) ||
+          !std::all_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+        return false;
+      }
+    }
+    if (is_known_non_person(forms_[form_of_[m]].text)) return false;
+    uint32_t i = s.end;
+    if (token_is_one_of(i, {"is", "was"})) {
+      ++i;
+    } else if (!token_is_one_of(i, {","})) {
+      return false;
+    } else {
+      ++i;
+    }
+    if (token_is_one_of(i, {"the", "a", "an"})) ++i;
+    return token_is_one_of(i, {"ceo", "cfo", "coo", "cto", "founder", "co-founder", "chairman", "chairwoman",
+                               "spokesman", "spokeswoman", "spokesperson", "president", "minister", "ambassador",
+                               "envoy", "mayor", "governor", "senator", "professor", "editor", "correspondent",
+                               "reporter", "economist", "author"});
+  }
+
   static bool by_hash(const std::pair<uint64_t, int>& a, const std::pair<uint64_t, int>& b) {
     return a.first < b.first;
   }
@@ -843,6 +892,15 @@ class Grouper {
       if (!tallies[entity_of[f]].full_person && entity.type != EntityType::LOC &&
           c_.gazetteer.contains(kCountry, forms_[f].text)) {
         entity.type = EntityType::LOC;
+      }
+    }
+    for (size_t m = 0; m < spans_.size(); ++m) {
+      const int e = entity_of[form_of_[m]];
+      if (tallies[e].full_person) continue;
+      if (m > 0 && is_state_after_place(m, r.entities[entity_of[form_of_[m - 1]]].type)) {
+        r.entities[e].type = EntityType::LOC;
+      } else if (has_person_role(m)) {
+        r.entities[e].type = EntityType::PER;
       }
     }
     for (size_t f = 0; f < forms_.size(); ++f) {
