@@ -441,6 +441,30 @@ TEST_CASE("a name the text gives a person's role is a person", "[entities][seeds
   CHECK(place->type == EntityType::LOC);
 }
 
+TEST_CASE("two places joined by a hyphen are two mentions of those places", "[entities][seeds]") {
+  Analysis a;
+  const auto found = mentions_of("US-China trade talks resumed on Monday. China said the Russia-Ukraine war and "
+                                 "the Moscow\xE2\x80\x93Tehran route were discussed. Guinea-Bissau voted.",
+                                 &a);
+  for (const char* place : {"US", "China", "Russia", "Ukraine", "Moscow", "Tehran", "Guinea-Bissau"}) {
+    const Found* f = find(found, place);
+    REQUIRE(f);
+    CHECK(f->type == EntityType::LOC);
+  }
+  for (const char* joined : {"US-China", "Russia-Ukraine", "Moscow\xE2\x80\x93Tehran"}) CHECK_FALSE(find(found, joined));
+  // Both mentions of China are one entity; entities stay numbered by first mention.
+  const Entity* china = entity_named(a, "China");
+  REQUIRE(china);
+  CHECK(china->count == 2);
+  int last = -1;
+  for (const auto& m : a.mentions) {
+    REQUIRE(m.entity >= 0);
+    REQUIRE(m.entity < static_cast<int>(a.entities.size()));
+    CHECK(m.entity <= last + 1);
+    last = std::max(last, m.entity);
+  }
+}
+
 TEST_CASE("names in boilerplate paragraphs are tagged too", "[entities][seeds]") {
   const auto found = mentions_of(
       "Recent Posts\n\n\xE2\x80\x98Putin lying to everyone\xE2\x80\x99: Zelensky calls for \xE2\x80\x98strong "

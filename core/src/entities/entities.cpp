@@ -3,6 +3,7 @@
 #include "entities/entities.hpp"
 
 #include "entities/grouping.hpp"
+#include "entities/joined_places.hpp"
 #include "entities/model.hpp"
 #include "entities/tagger.hpp"
 
@@ -33,7 +34,9 @@ Result recognize(const text::Document& doc, const structure::Structure&) {
   }
   if (starts.empty() || starts.front() != 0) starts.insert(starts.begin(), 0);
   const std::vector<Tag> tags = tag_with_shipped_model(*model, WordList(doc), starts);
-  return group(doc, tags, model->gazetteer);
+  Result result = group(doc, tags, model->gazetteer);
+  split_joined_places(doc.text, model->gazetteer, result);
+  return result;
 }
 
 std::vector<std::vector<std::string>> tag_document(const std::vector<std::vector<std::string>>& sentences) {
