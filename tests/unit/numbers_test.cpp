@@ -251,8 +251,25 @@ TEST_CASE("relative dates resolve against the reference date", "[numbers][dates]
   CHECK(numbers_in("He was among the first five men of the crew.").size() == 2);  // no period after "of"
   CHECK(only("It happened yesterday.", ref).iso == "2024-05-31");
   CHECK(only("It happened last year.").iso.empty());
-  const lede::Number ago = only("Posted 46 minutes ago", ref);
-  CHECK(ago.kind == K::time);
+}
+
+TEST_CASE("hours or minutes ago are a day, the reference date's precision", "[numbers][dates]") {
+  const std::string ref = "2024-06-01";
+  const auto day_of = [&ref](const std::string& text) {
+    const lede::Number n = only(text, ref);
+    INFO(text);
+    CHECK(n.kind == K::date);
+    return n.iso;
+  };
+  CHECK(day_of("Posted 46 minutes ago") == "2024-06-01");
+  CHECK(day_of("It happened 3 hours ago.") == "2024-06-01");
+  CHECK(day_of("It ended an hour ago.") == "2024-06-01");
+  CHECK(day_of("They were seen 48 hours ago.") == "2024-05-30");
+  CHECK(day_of("Polls close 30 hours from now.") == "2024-06-02");
+  CHECK(only_text("Posted 46 minutes ago") == "46 minutes ago");
+  CHECK(only("Posted 46 minutes ago").kind == K::date);  // without a reference: a date still, unresolved
+  CHECK(only("Posted 46 minutes ago").iso.empty());
+  CHECK(only("It took 46 minutes.", ref).kind == K::duration);
 }
 
 TEST_CASE("times of day are read with their zone", "[numbers][dates]") {
