@@ -220,6 +220,21 @@ TEST_CASE("absolute dates resolve to ISO without a reference date", "[numbers][d
   CHECK(only("It rained in mid-November 2021.").iso == "2021-11");
 }
 
+TEST_CASE("a year right after a quarter or a code is a year", "[numbers][dates]") {
+  CHECK(only_text("Output in Q4 2020 was high.") == "Q4 2020");
+  CHECK(only("Output in Q4 2020 was high.").iso == "2020-Q4");
+  CHECK(only_text("Output in Q4-2020 was high.") == "Q4-2020");  // not the range 4 to 2020
+  CHECK(only("Output in Q4-2020 was high.").iso == "2020-Q4");
+  CHECK(only("Output in H1-2019 was high.").iso == "2019-H1");
+  // A code between a date cue and the number leaves the cue to the number.
+  CHECK(only_text("Output in M25 2020 was high.") == "2020");
+  CHECK(only("Output in M25 2020 was high.").kind == K::date);
+  CHECK(only("Output in M25 2020 was high.").iso == "2020");
+  CHECK(only("Output in Q12 2020 was high.").kind == K::date);
+  CHECK(only("the M25 2000 cars").kind == K::cardinal);       // no cue: a count
+  CHECK(only("in G20 1500 delegates").kind == K::cardinal);   // not a year of 1900-2100
+}
+
 TEST_CASE("a run of digits begins each date its length allows", "[numbers][dates]") {
   CHECK(only("on 15 September 2022 it").iso == "2022-09-15");       // one or two: a day
   CHECK(only("on the 3rd of May 2021 it").iso == "2021-05-03");

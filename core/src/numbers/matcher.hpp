@@ -420,6 +420,10 @@ class Grammar {
   // where a year stands: after a preposition or month, or before punctuation.
   bool is_year(uint32_t i, const Amount& a) const;
 
+  // Whether the number at i follows a code that follows a date cue: "in M25
+  // 2020", "since Q12 2019", where the cue is the number's, not the code's.
+  bool after_code_in_date_context(uint32_t i) const;
+
   // 1990s, 1990 s, '90s, the nineties.
   uint32_t decade(uint32_t i, const Amount& a) const;
 
@@ -500,7 +504,7 @@ class Grammar {
   // days) as an ISO range; empty where that cannot be told.
   static std::string stretch_iso(const Stretch& part, const std::string& period);
   // The end of a quarter or half-year code (Q3, H1) at i, which `code` gets
-  // in upper case; 0 when there is none.
+  // in upper case; 0 when there is none. Only a hyphen may be glued after it.
   uint32_t quarter_code_end(uint32_t i, std::string& code) const;
   // Whether a lower-case letter and the digits glued to it are a quarter
   // (q1-q4) or a half (h1, h2).
