@@ -263,6 +263,14 @@ TEST_CASE("relative dates resolve against the reference date", "[numbers][dates]
   CHECK(only("They left first ten days of last year", ref).iso == "2023-01-01/2023-01-10");
   CHECK(only("in the last 10 days of February 2024 it").iso == "2024-02-20/2024-02-29");
   CHECK(only("in the first two weeks of May it").iso.empty());  // which year's May is not told
+  // Weeks are seven days from the period's edge, not ISO weeks.
+  CHECK(only("It rained the first two weeks of May.", ref).iso == "2024-05-01/2024-05-14");
+  CHECK(only_text("It rained the first two weeks of May.") == "the first two weeks of May");
+  CHECK(only("in the last two weeks of February 2024 it").iso == "2024-02-16/2024-02-29");
+  CHECK(only("in the first 3 weeks of next month it", ref).iso == "2024-07-01/2024-07-21");
+  CHECK(only("in the first two weeks of this year it", ref).iso == "2024-01-01/2024-01-14");
+  CHECK(only("in the last 5 weeks of February 2023 it").iso.empty());  // longer than the month
+  CHECK(only("in the first 10 days of last quarter it", ref).iso.empty());  // a quarter is no month
   CHECK(numbers_in("He was among the first five men of the crew.").size() == 2);  // no period after "of"
   CHECK(only("It happened yesterday.", ref).iso == "2024-05-31");
   CHECK(only("It happened last year.").iso.empty());

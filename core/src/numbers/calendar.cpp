@@ -519,26 +519,30 @@ std::optional<Grammar::Stretch> Grammar::stretch_at(uint32_t k) const {
 }
 
 std::string Grammar::stretch_iso(const Stretch& part, const std::string& period) {
-  // A range within a year or a month; weeks, and other periods, stay unresolved.
+  // A range within a year or a month; other periods stay unresolved. Weeks
+  // are counted in days from the period's edge: the first two weeks of May
+  // are May 1-14, not ISO weeks, which straddle months.
   const auto year = period.size() == 4 ? std::optional<int>(to_int(period)) : std::nullopt;
   if (year && part.unit == 'M' && part.count <= 12) {
     const int from = part.first ? 1 : 13 - part.count, to = part.first ? part.count : 12;
     return dates::iso_month(*year, from) + "/" + dates::iso_month(*year, to);
   }
+  if (part.unit != 'D' && part.unit != 'W') return {};
+  const int days = part.unit == 'W' ? 7 * part.count : part.count;
   std::optional<dates::Date> start, end;
-  if (year && part.unit == 'D') {
+  if (year) {
     start = dates::Date{*year, 1, 1};
     end = dates::Date{*year, 12, 31};
-  } else if (period.size() == 7 && part.unit == 'D') {
+  } else if (period.size() == 7 && is_digit(period[5])) {  // a month, not a quarter (2024-Q1)
     const int y = to_int(period.substr(0, 4)), m = to_int(period.substr(5, 2));
     start = dates::Date{y, m, 1};
     end = dates::Date{y, m, dates::days_in_month(y, m)};
   }
-  if (!start || dates::to_days(*end) - dates::to_days(*start) + 1 < part.count) return {};
+  if (!start || dates::to_days(*end) - dates::to_days(*start) + 1 < days) return {};
   if (part.first) {
-    end = dates::add_days(*start, part.count - 1);
+    end = dates::add_days(*start, days - 1);
   } else {
-    start = dates::add_days(*end, -(part.count - 1));
+    start = dates::add_days(*end, -(days - 1));
   }
   return dates::iso_day(*start) + "/" + dates::iso_day(*end);
 }

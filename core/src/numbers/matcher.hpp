@@ -501,7 +501,7 @@ class Grammar {
   };
   std::optional<Stretch> stretch_at(uint32_t k) const;
   // `part` of the period whose ISO form is `period` (a year, or a month for
-  // days) as an ISO range; empty where that cannot be told.
+  // days and weeks) as an ISO range; empty where that cannot be told.
   static std::string stretch_iso(const Stretch& part, const std::string& period);
   // The end of a quarter or half-year code (Q3, H1) at i, which `code` gets
   // in upper case; 0 when there is none. Only a hyphen may be glued after it.
