@@ -184,6 +184,27 @@ TEST_CASE("modifiers stay outside the span and go to approx", "[numbers]") {
   CHECK(only("nearly 300 people").approx == "nearly");
 }
 
+TEST_CASE("the commonest weak words begin only what may follow them", "[numbers]") {
+  // common_word_may_start lets these through by the word after "the", "in",
+  // "at", "a" or "an": each rule that starts at one of them, once.
+  CHECK(only_text("We met in the morning.") == "the morning");
+  CHECK(only("It cost in excess of 50 dollars.").approx == "in excess of");
+  CHECK(only("It took at least 5 days.").approx == "at least");
+  CHECK(only("It was at most 3 days.").approx == "at most");
+  CHECK(only("They sold a total of 5 cars.").approx == "a total of");
+  CHECK(only("There were an estimated 5,000 people.").approx == "an estimated");
+  CHECK(only("He sold an average of 5 cars.").approx == "an average of");
+  CHECK(only_text("It took a couple of days.") == "a couple of days");
+  CHECK(only_text("He left on the 5th of May.") == "the 5th of May");
+  CHECK(only_text("It was the end of May.") == "the end of May");
+  CHECK(only_text("It cost A$5 each.") == "A$5");
+  CHECK(only_text("He waited a year.") == "a year");
+  CHECK(only_text("She ate a third of it.") == "a third");
+  CHECK(only_text("She ate a dozen eggs.") == "a dozen");
+  CHECK(only_text("a 6-month delay") == "6-month");  // digits after "a" begin at the digits
+  CHECK(numbers_in("He sat in the hall at the back of a room.").empty());
+}
+
 TEST_CASE("durations have a value and a time unit", "[numbers]") {
   struct Case {
     const char* text;

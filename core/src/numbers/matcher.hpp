@@ -275,6 +275,11 @@ class Grammar {
 
   bool can_start(uint32_t i) const;
 
+  // "the", "in", "at", "a" and "an" start a fifth of the attempts on news
+  // and an expression at 4% of those: whether the atom after word atom i
+  // lets any rule that starts at it match. True for other words.
+  bool common_word_may_start(uint32_t i) const;
+
   // ------------------------------------------------------------ matching --
   // Tries every pattern at atom i; appends what it finds and returns the end.
   uint32_t match_at(uint32_t i, std::vector<Found>& out);
