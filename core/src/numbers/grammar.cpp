@@ -358,6 +358,9 @@ uint32_t Grammar::block_names() {
 
 bool Grammar::calendar_or_currency(uint32_t i) const {
   const std::string_view w = lw(i);
+  // Most words of names are told at once: unknown to the lexicon, and longer
+  // than an ordinal suffix or a time zone.
+  if (entry(i) == lx::kNoEntry && w.size() > 4) return false;
   return lx::calendar_or_currency(entry(i)) || w == "st" || w == "nd" || w == "rd" || w == "th" || is_zone(i);
 }
 
