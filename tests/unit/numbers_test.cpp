@@ -184,6 +184,27 @@ TEST_CASE("modifiers stay outside the span and go to approx", "[numbers]") {
   CHECK(only("nearly 300 people").approx == "nearly");
 }
 
+TEST_CASE("the commonest weak words begin only what may follow them", "[numbers]") {
+  // common_word_may_start lets these through by the word after "the", "in",
+  // "at", "a" or "an": each rule that starts at one of them, once.
+  CHECK(only_text("We met in the morning.") == "the morning");
+  CHECK(only("It cost in excess of 50 dollars.").approx == "in excess of");
+  CHECK(only("It took at least 5 days.").approx == "at least");
+  CHECK(only("It was at most 3 days.").approx == "at most");
+  CHECK(only("They sold a total of 5 cars.").approx == "a total of");
+  CHECK(only("There were an estimated 5,000 people.").approx == "an estimated");
+  CHECK(only("He sold an average of 5 cars.").approx == "an average of");
+  CHECK(only_text("It took a couple of days.") == "a couple of days");
+  CHECK(only_text("He left on the 5th of May.") == "the 5th of May");
+  CHECK(only_text("It was the end of May.") == "the end of May");
+  CHECK(only_text("It cost A$5 each.") == "A$5");
+  CHECK(only_text("He waited a year.") == "a year");
+  CHECK(only_text("She ate a third of it.") == "a third");
+  CHECK(only_text("She ate a dozen eggs.") == "a dozen");
+  CHECK(only_text("a 6-month delay") == "6-month");  // digits after "a" begin at the digits
+  CHECK(numbers_in("He sat in the hall at the back of a room.").empty());
+}
+
 TEST_CASE("durations have a value and a time unit", "[numbers]") {
   struct Case {
     const char* text;
@@ -220,6 +241,21 @@ TEST_CASE("absolute dates resolve to ISO without a reference date", "[numbers][d
   CHECK(only("It rained in mid-November 2021.").iso == "2021-11");
 }
 
+TEST_CASE("a year right after a quarter or a code is a year", "[numbers][dates]") {
+  CHECK(only_text("Output in Q4 2020 was high.") == "Q4 2020");
+  CHECK(only("Output in Q4 2020 was high.").iso == "2020-Q4");
+  CHECK(only_text("Output in Q4-2020 was high.") == "Q4-2020");  // not the range 4 to 2020
+  CHECK(only("Output in Q4-2020 was high.").iso == "2020-Q4");
+  CHECK(only("Output in H1-2019 was high.").iso == "2019-H1");
+  // A code between a date cue and the number leaves the cue to the number.
+  CHECK(only_text("Output in M25 2020 was high.") == "2020");
+  CHECK(only("Output in M25 2020 was high.").kind == K::date);
+  CHECK(only("Output in M25 2020 was high.").iso == "2020");
+  CHECK(only("Output in Q12 2020 was high.").kind == K::date);
+  CHECK(only("the M25 2000 cars").kind == K::cardinal);       // no cue: a count
+  CHECK(only("in G20 1500 delegates").kind == K::cardinal);   // not a year of 1900-2100
+}
+
 TEST_CASE("a run of digits begins each date its length allows", "[numbers][dates]") {
   CHECK(only("on 15 September 2022 it").iso == "2022-09-15");       // one or two: a day
   CHECK(only("on the 3rd of May 2021 it").iso == "2021-05-03");
@@ -248,11 +284,36 @@ TEST_CASE("relative dates resolve against the reference date", "[numbers][dates]
   CHECK(only("They left first ten days of last year", ref).iso == "2023-01-01/2023-01-10");
   CHECK(only("in the last 10 days of February 2024 it").iso == "2024-02-20/2024-02-29");
   CHECK(only("in the first two weeks of May it").iso.empty());  // which year's May is not told
+  // Weeks are seven days from the period's edge, not ISO weeks.
+  CHECK(only("It rained the first two weeks of May.", ref).iso == "2024-05-01/2024-05-14");
+  CHECK(only_text("It rained the first two weeks of May.") == "the first two weeks of May");
+  CHECK(only("in the last two weeks of February 2024 it").iso == "2024-02-16/2024-02-29");
+  CHECK(only("in the first 3 weeks of next month it", ref).iso == "2024-07-01/2024-07-21");
+  CHECK(only("in the first two weeks of this year it", ref).iso == "2024-01-01/2024-01-14");
+  CHECK(only("in the last 5 weeks of February 2023 it").iso.empty());  // longer than the month
+  CHECK(only("in the first 10 days of last quarter it", ref).iso.empty());  // a quarter is no month
   CHECK(numbers_in("He was among the first five men of the crew.").size() == 2);  // no period after "of"
   CHECK(only("It happened yesterday.", ref).iso == "2024-05-31");
   CHECK(only("It happened last year.").iso.empty());
-  const lede::Number ago = only("Posted 46 minutes ago", ref);
-  CHECK(ago.kind == K::time);
+}
+
+TEST_CASE("hours or minutes ago are a day, the reference date's precision", "[numbers][dates]") {
+  const std::string ref = "2024-06-01";
+  const auto day_of = [&ref](const std::string& text) {
+    const lede::Number n = only(text, ref);
+    INFO(text);
+    CHECK(n.kind == K::date);
+    return n.iso;
+  };
+  CHECK(day_of("Posted 46 minutes ago") == "2024-06-01");
+  CHECK(day_of("It happened 3 hours ago.") == "2024-06-01");
+  CHECK(day_of("It ended an hour ago.") == "2024-06-01");
+  CHECK(day_of("They were seen 48 hours ago.") == "2024-05-30");
+  CHECK(day_of("Polls close 30 hours from now.") == "2024-06-02");
+  CHECK(only_text("Posted 46 minutes ago") == "46 minutes ago");
+  CHECK(only("Posted 46 minutes ago").kind == K::date);  // without a reference: a date still, unresolved
+  CHECK(only("Posted 46 minutes ago").iso.empty());
+  CHECK(only("It took 46 minutes.", ref).kind == K::duration);
 }
 
 TEST_CASE("times of day are read with their zone", "[numbers][dates]") {

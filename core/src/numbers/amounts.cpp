@@ -953,9 +953,7 @@ uint32_t Grammar::duration_or_date(uint32_t i, uint32_t amount_start, const Amou
     if (is(end, "before") || (is(end, "from") && !is(end + 1, "now"))) {
       // "two days before yesterday": keep it a duration
     } else {
-      n.kind = unit == lx::TimeUnit::hour || unit == lx::TimeUnit::minute || unit == lx::TimeUnit::second
-                   ? NumberKind::time
-                   : NumberKind::date;
+      n.kind = NumberKind::date;  // "3 hours ago" too: see relative_iso
       n.iso = relative_iso(sign * value * s.duration->factor, unit);
       n.span = {atoms_[amount_start].start, atoms_[e - 1].end};
       return e;
@@ -1010,7 +1008,7 @@ uint32_t Grammar::match_word_duration(uint32_t i, std::vector<Found>& out) const
   Number& n = f.number;
   if ((is(end, "ago") || is(end, "earlier") || is(end, "later")) && !vague) {
     // "a year ago", "a week later": a date relative to the reference.
-    n.kind = d->unit <= lx::TimeUnit::day ? NumberKind::date : NumberKind::time;
+    n.kind = NumberKind::date;  // "an hour ago" too: see relative_iso
     n.iso = relative_iso((is(end, "later") ? 1 : -1) * value * d->factor, d->unit);
     ++end;
   } else if (is(end, "old")) {
@@ -1064,8 +1062,14 @@ std::string Grammar::relative_iso(double amount, lx::TimeUnit unit) const {
     }
     case lx::TimeUnit::week: return dates::iso_day(dates::add_days(*ref_, 7L * whole));
     case lx::TimeUnit::day: return dates::iso_day(dates::add_days(*ref_, whole));
-    default: return dates::iso_day(*ref_);
+    default: break;
   }
+  // The reference is a day, not a moment: hours or minutes away land on the
+  // nearest whole day ("46 minutes ago" is the reference day, "48 hours ago"
+  // two days before), a date as "today" is; a time of day would need the
+  // reference's time, which it does not have.
+  const double per_day = unit == lx::TimeUnit::hour ? 24 : unit == lx::TimeUnit::minute ? 24 * 60 : 24 * 60 * 60;
+  return dates::iso_day(dates::add_days(*ref_, std::lround(amount / per_day)));
 }
 
 std::optional<std::pair<double, uint32_t>> Grammar::ordinal_at(uint32_t i) const {

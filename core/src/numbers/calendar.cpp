@@ -19,6 +19,7 @@ uint32_t Grammar::emit_date(uint32_t start, uint32_t end, std::string iso, std::
 
 bool Grammar::is_year(uint32_t i, const Amount& a) const {
   if (!a.plain || a.digits != 4 || a.value < 1000 || a.value > 2199) return false;
+  if (after_code_in_date_context(i)) return a.value >= 1900 && a.value <= 2100;
   if (i > 0 && ok(i - 1)) {
     static constexpr std::string_view kBefore[] = {
         "in", "since", "by", "until", "till", "of", "from", "to", "between", "before", "after", "during",
@@ -41,6 +42,16 @@ bool Grammar::is_year(uint32_t i, const Amount& a) const {
   if (atoms_[a.end].kind == AtomKind::punct && next != "-" && next != "/") return a.value >= 1900 && a.value <= 2100;
   return (next == "and" || next == "to" || next == "'s" || next == "’s" || next == "s") && a.value >= 1800 &&
          a.value <= 2100;
+}
+
+bool Grammar::after_code_in_date_context(uint32_t i) const {
+  if (i == 0 || !atoms_[i].space_before || !(atoms_[i - 1].blocked & blocked::code)) return false;
+  uint32_t code = i - 1;
+  while (code > 0 && atoms_[code].joined) --code;  // the code's first atom
+  if (code == 0 || !is_word(code - 1)) return false;
+  const std::string_view p = lw(code - 1);
+  return p == "in" || p == "since" || p == "by" || p == "until" || p == "during" || p == "from" ||
+         p == "before" || p == "after";
 }
 
 uint32_t Grammar::decade(uint32_t i, const Amount& a) const {
@@ -508,26 +519,30 @@ std::optional<Grammar::Stretch> Grammar::stretch_at(uint32_t k) const {
 }
 
 std::string Grammar::stretch_iso(const Stretch& part, const std::string& period) {
-  // A range within a year or a month; weeks, and other periods, stay unresolved.
+  // A range within a year or a month; other periods stay unresolved. Weeks
+  // are counted in days from the period's edge: the first two weeks of May
+  // are May 1-14, not ISO weeks, which straddle months.
   const auto year = period.size() == 4 ? std::optional<int>(to_int(period)) : std::nullopt;
   if (year && part.unit == 'M' && part.count <= 12) {
     const int from = part.first ? 1 : 13 - part.count, to = part.first ? part.count : 12;
     return dates::iso_month(*year, from) + "/" + dates::iso_month(*year, to);
   }
+  if (part.unit != 'D' && part.unit != 'W') return {};
+  const int days = part.unit == 'W' ? 7 * part.count : part.count;
   std::optional<dates::Date> start, end;
-  if (year && part.unit == 'D') {
+  if (year) {
     start = dates::Date{*year, 1, 1};
     end = dates::Date{*year, 12, 31};
-  } else if (period.size() == 7 && part.unit == 'D') {
+  } else if (period.size() == 7 && is_digit(period[5])) {  // a month, not a quarter (2024-Q1)
     const int y = to_int(period.substr(0, 4)), m = to_int(period.substr(5, 2));
     start = dates::Date{y, m, 1};
     end = dates::Date{y, m, dates::days_in_month(y, m)};
   }
-  if (!start || dates::to_days(*end) - dates::to_days(*start) + 1 < part.count) return {};
+  if (!start || dates::to_days(*end) - dates::to_days(*start) + 1 < days) return {};
   if (part.first) {
-    end = dates::add_days(*start, part.count - 1);
+    end = dates::add_days(*start, days - 1);
   } else {
-    start = dates::add_days(*end, -(part.count - 1));
+    start = dates::add_days(*end, -(days - 1));
   }
   return dates::iso_day(*start) + "/" + dates::iso_day(*end);
 }
@@ -585,7 +600,7 @@ uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
   std::string code;
   if (const uint32_t after = quarter_code_end(i, code); after && !atoms_[i].joined) {
     uint32_t e = after;
-    if (is(e, "of")) ++e;
+    if (is(e, "of") || (is_hyphen_atom(e) && atoms_[e].joined)) ++e;  // Q4 of 2020, Q4-2020
     if (auto y = year_at(e)) return emit_date(i, y->second, dates::iso_year(y->first) + "-" + code, out);
     return 0;
   }
@@ -596,7 +611,10 @@ uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
   if (is_digits(i) && tx(i).size() == 4) {
     uint32_t e = i + 1;
     if (is_hyphen_atom(e)) ++e;
-    if (const uint32_t after = quarter_code_end(e, code)) return emit_date(i, after, std::string(tx(i)) + "-" + code, out);
+    const uint32_t after = quarter_code_end(e, code);
+    if (after && !(ok(after) && atoms_[after].joined)) {
+      return emit_date(i, after, std::string(tx(i)) + "-" + code, out);
+    }
   }
   return 0;
 }
@@ -606,7 +624,7 @@ uint32_t Grammar::quarter_code_end(uint32_t i, std::string& code) const {
   if (!ok(i + 1) || !is_word(i) || !is_digits(i + 1) || !atoms_[i + 1].joined) return 0;
   const std::string_view letter = lw(i), digit = tx(i + 1);
   if (!is_quarter_code(letter, digit)) return 0;
-  if (ok(i + 2) && atoms_[i + 2].joined) return 0;  // H1N1
+  if (ok(i + 2) && atoms_[i + 2].joined && !hyphen(i + 2)) return 0;  // H1N1 (a hyphen may bring a year: Q4-2020)
   code = {static_cast<char>(letter[0] - 32), digit[0]};
   return i + 2;
 }

@@ -358,6 +358,9 @@ uint32_t Grammar::block_names() {
 
 bool Grammar::calendar_or_currency(uint32_t i) const {
   const std::string_view w = lw(i);
+  // Most words of names are told at once: unknown to the lexicon, and longer
+  // than an ordinal suffix or a time zone.
+  if (entry(i) == lx::kNoEntry && w.size() > 4) return false;
   return lx::calendar_or_currency(entry(i)) || w == "st" || w == "nd" || w == "rd" || w == "th" || is_zone(i);
 }
 
@@ -626,11 +629,38 @@ bool Grammar::can_start(uint32_t i) const {
   // A weak mark ("-", ".", "'", mark_flags) begins only an amount in digits
   // right after it (-5, .08): news has many marks before a number further on.
   if (atoms_[i].kind == AtomKind::punct) return is_digits(i + 1);
+  if (!common_word_may_start(i)) return false;
   constexpr uint32_t kWindow = 6;  // "greater than or equal to 50"
   for (uint32_t k = i + 1; in(k) && k <= i + kWindow; ++k) {
     if (has(k, lx::flag::strong)) return true;
   }
   return false;
+}
+
+bool Grammar::common_word_may_start(uint32_t i) const {
+  // What the rules that can start at each of these words read right after
+  // it. After "the": a day of the month (the 5th, the second, the a dozen)
+  // or a calendar word (the end, the first half, the last ten days). After
+  // "in": the time of day (in the morning) or "in excess of". After "at":
+  // "at least", "at most". After "a" or "an": a number, fraction, duration,
+  // currency or unit word, a hyphen (a-year), or the words that continue "a
+  // couple of", "a total of", "an estimated", "an average of"; digits never
+  // (a 6-month delay is read at the 6).
+  const std::string_view w = lw(i);
+  const uint32_t next = i + 1;
+  if (w == "the") {
+    return is_digits(next) || has(next, lx::flag::number | lx::flag::calendar) || is(next, "a") || is(next, "an");
+  }
+  if (w == "in") return (is(next, "the") && is_day_part(next + 1)) || is(next, "excess");
+  if (w == "at") return is(next, "least") || is(next, "most");
+  if (w == "a" || w == "an") {
+    if (!in(next)) return false;
+    if (atoms_[next].kind == AtomKind::punct) return hyphen(next);
+    if (atoms_[next].kind == AtomKind::digits) return false;
+    return atoms_[next].flags != 0 || is(next, "couple") || is(next, "total") || is(next, "estimated") ||
+           is(next, "average");
+  }
+  return true;
 }
 
 uint32_t Grammar::match_at(uint32_t i, std::vector<Found>& out) {

@@ -275,6 +275,11 @@ class Grammar {
 
   bool can_start(uint32_t i) const;
 
+  // "the", "in", "at", "a" and "an" start a fifth of the attempts on news
+  // and an expression at 4% of those: whether the atom after word atom i
+  // lets any rule that starts at it match. True for other words.
+  bool common_word_may_start(uint32_t i) const;
+
   // ------------------------------------------------------------ matching --
   // Tries every pattern at atom i; appends what it finds and returns the end.
   uint32_t match_at(uint32_t i, std::vector<Found>& out);
@@ -420,6 +425,10 @@ class Grammar {
   // where a year stands: after a preposition or month, or before punctuation.
   bool is_year(uint32_t i, const Amount& a) const;
 
+  // Whether the number at i follows a code that follows a date cue: "in M25
+  // 2020", "since Q12 2019", where the cue is the number's, not the code's.
+  bool after_code_in_date_context(uint32_t i) const;
+
   // 1990s, 1990 s, '90s, the nineties.
   uint32_t decade(uint32_t i, const Amount& a) const;
 
@@ -497,10 +506,10 @@ class Grammar {
   };
   std::optional<Stretch> stretch_at(uint32_t k) const;
   // `part` of the period whose ISO form is `period` (a year, or a month for
-  // days) as an ISO range; empty where that cannot be told.
+  // days and weeks) as an ISO range; empty where that cannot be told.
   static std::string stretch_iso(const Stretch& part, const std::string& period);
   // The end of a quarter or half-year code (Q3, H1) at i, which `code` gets
-  // in upper case; 0 when there is none.
+  // in upper case; 0 when there is none. Only a hyphen may be glued after it.
   uint32_t quarter_code_end(uint32_t i, std::string& code) const;
   // Whether a lower-case letter and the digits glued to it are a quarter
   // (q1-q4) or a half (h1, h2).
