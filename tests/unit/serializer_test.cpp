@@ -89,9 +89,11 @@ TEST_CASE("a plain batch line is answered as nlohmann's reading of it would be",
   REQUIRE(lede::process_jsonl_line(R"({"id":1,"text":"lone \ud800"})", {}) ==
           lede::process_jsonl_line("{\"id\":1,\"text\":\"lone \xEF\xBF\xBD\"}", {}));
   for (const std::string bad : {"{\"id\":1,\"text\":\"a\xFF\"}", "{\"id\":1,\"text\":\"a\x01\"}",
-                                R"({"id":1,"text":"a\q"})", R"({"id":1,"text":"a"} x)", R"({"id":01,"text":"a"})"}) {
+                                R"({"id":1,"text":"a\q"})", R"({"id":1,"text":"a"} x)", R"({"id":01,"text":"a"})",
+                                "{\"id\":1,\"text\t\":\"a\"}", "{\"id\":\"a\t\",\"text\":\"b\"}"}) {
     REQUIRE(lede::process_jsonl_line(bad, {}) == R"({"id":null,"error":"invalid JSON"})");
   }
+  REQUIRE(lede::process_jsonl_line(R"({"id":1,"text ":"a"})", {}) == R"({"id":1,"error":"missing string field \"text\""})");
 }
 
 TEST_CASE("items in boilerplate paragraphs are flagged in every list, in order or not", "[output]") {

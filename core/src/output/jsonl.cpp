@@ -166,11 +166,16 @@ class PlainRecord {
       ++pos_;
     }
   }
-  bool take(char c) {
-    skip_space();
+  // Steps over `c` if it comes next.
+  bool step_over(char c) {
     if (pos_ >= line_.size() || line_[pos_] != c) return false;
     ++pos_;
     return true;
+  }
+  // The same after white space: between tokens.
+  bool take(char c) {
+    skip_space();
+    return step_over(c);
   }
 
   // A member's name and its colon; empty for a name of anything but lower-case letters.
@@ -179,7 +184,7 @@ class PlainRecord {
     const size_t start = pos_;
     while (pos_ < line_.size() && line_[pos_] >= 'a' && line_[pos_] <= 'z') ++pos_;
     const std::string_view name = line_.substr(start, pos_ - start);
-    return take('"') && take(':') ? name : std::string_view();
+    return step_over('"') && take(':') ? name : std::string_view();
   }
 
   // nlohmann writes back a whole number as it was written, but for a
@@ -194,7 +199,7 @@ class PlainRecord {
              line_[pos_] != '\\') {
         ++pos_;
       }
-      if (!take('"')) return false;
+      if (!step_over('"')) return false;
     } else {
       if (pos_ < line_.size() && line_[pos_] == '-') ++pos_;
       const size_t digits = pos_;
