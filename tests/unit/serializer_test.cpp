@@ -93,7 +93,8 @@ TEST_CASE("a plain batch line is answered as nlohmann's reading of it would be",
                                 "{\"id\":1,\"text\t\":\"a\"}", "{\"id\":\"a\t\",\"text\":\"b\"}"}) {
     REQUIRE(lede::process_jsonl_line(bad, {}) == R"({"id":null,"error":"invalid JSON"})");
   }
-  REQUIRE(lede::process_jsonl_line(R"({"id":1,"text ":"a"})", {}) == R"({"id":1,"error":"missing string field \"text\""})");
+  REQUIRE(lede::process_jsonl_line(R"({"id":1,"text ":"a"})", {}) ==
+          R"({"id":1,"error":"missing string field \"text\""})");
 }
 
 TEST_CASE("items in boilerplate paragraphs are flagged in every list, in order or not", "[output]") {

@@ -114,7 +114,9 @@ ParagraphText ParagraphTexts::read(const text::Document& doc, const text::Paragr
   // The token that does not fit is checked too: a one-token paragraph
   // longer than the head is judged by its letters.
   if (t.tokens <= kMaxResidueTokens) {
-    for (uint32_t k = p.first_token; k < i; ++k) t.all_lower_words = t.all_lower_words && is_lower_word(doc.tokens[k], doc);
+    for (uint32_t k = p.first_token; k < i; ++k) {
+      t.all_lower_words = t.all_lower_words && is_lower_word(doc.tokens[k], doc);
+    }
   }
   char head[kHeadBytes];
   if (head_size > 0 && !copy_single_spaced(doc, p.first_token, head_end, head_size, spaces, head)) {
