@@ -61,6 +61,42 @@ TEST_CASE("a batch line puts id first, then the contract's fields", "[output]") 
   REQUIRE(j["paragraphs"].size() == 1);
 }
 
+TEST_CASE("a plain batch line is answered as nlohmann's reading of it would be", "[output]") {
+  // A member the reader does not know leaves the line to nlohmann: both
+  // readings of each record must give the same answer.
+  const std::string ids[] = {"0", "17", "-3", "\"a-7 b\"", "123456789012345678"};
+  const std::string texts[] = {
+      R"("Mr. Smith said \"yes\" on Jan. 5.\nShare this")",
+      "\"Caf\xC3\xA9 \xE2\x80\x9CIran\xE2\x80\x9D paid $2.7 billion\"",
+      R"("tab\there, a slash \/ and a back\\slash; caf\u00e9 \u201cU.S.\u201d \ud83d\ude00 \b\f\r\u0000")",
+      R"("")",
+  };
+  for (const std::string& id : ids) {
+    for (const std::string& text : texts) {
+      const std::string plain = R"({"id":)" + id + R"(,"text":)" + text + "}";
+      const std::string swapped = R"( { "text" : )" + text + R"(, "id" : )" + id + " }\t";
+      const std::string general = R"({"id":)" + id + R"(,"text":)" + text + R"(,"source":null})";
+      const std::string answer = lede::process_jsonl_line(general, {});
+      REQUIRE(answer.find("\"error\"") == std::string::npos);
+      REQUIRE(lede::process_jsonl_line(plain, {}) == answer);
+      REQUIRE(lede::process_jsonl_line(swapped, {}) == answer);
+    }
+  }
+  // What nlohmann writes back otherwise, or reads as an error, is its own.
+  REQUIRE(lede::process_jsonl_line(R"({"id":-0,"text":"a"})", {}).rfind(R"({"id":0,)", 0) == 0);
+  REQUIRE(lede::process_jsonl_line(R"({"id":1.50,"text":"a"})", {}).rfind(R"({"id":1.5,)", 0) == 0);
+  REQUIRE(lede::process_jsonl_line(R"({"id":"\u0041","text":"a"})", {}).rfind(R"({"id":"A",)", 0) == 0);
+  REQUIRE(lede::process_jsonl_line(R"({"id":1,"text":"lone \ud800"})", {}) ==
+          lede::process_jsonl_line("{\"id\":1,\"text\":\"lone \xEF\xBF\xBD\"}", {}));
+  for (const std::string bad : {"{\"id\":1,\"text\":\"a\xFF\"}", "{\"id\":1,\"text\":\"a\x01\"}",
+                                R"({"id":1,"text":"a\q"})", R"({"id":1,"text":"a"} x)", R"({"id":01,"text":"a"})",
+                                "{\"id\":1,\"text\t\":\"a\"}", "{\"id\":\"a\t\",\"text\":\"b\"}"}) {
+    REQUIRE(lede::process_jsonl_line(bad, {}) == R"({"id":null,"error":"invalid JSON"})");
+  }
+  REQUIRE(lede::process_jsonl_line(R"({"id":1,"text ":"a"})", {}) ==
+          R"({"id":1,"error":"missing string field \"text\""})");
+}
+
 TEST_CASE("items in boilerplate paragraphs are flagged in every list, in order or not", "[output]") {
   // Paragraphs: body [0, 10), boilerplate [12, 20), body [22, 30), boilerplate [32, 40).
   const std::string text = "aaaa bbbbb\n\nShare it\n\ncccc ddddd\n\nMore now";

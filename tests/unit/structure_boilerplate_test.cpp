@@ -46,8 +46,11 @@ TEST_CASE("share, byline box and comment form lines are boilerplate", "[structur
 }
 
 TEST_CASE("furniture is recognized whatever white space its words are set apart by", "[structure][boilerplate]") {
-  const std::string text = kArticle + "Share  this\n\nLeave\ta\xC2\xA0reply\n\nRead more: the plan";
-  CHECK(boilerplate_of(text) == V{"Share  this", "Leave\ta\xC2\xA0reply", "Read more: the plan"});
+  const std::string text = kArticle +
+                           "Share  this\n\nLeave\ta\xC2\xA0reply\n\nRead more: the plan\n\nShare\x7FThis\n\n"
+                           "Share\xFFthis article";  // a byte that is not UTF-8 separates words too
+  CHECK(boilerplate_of(text) == V{"Share  this", "Leave\ta\xC2\xA0reply", "Read more: the plan", "Share\x7FThis",
+                                  "Share\xFFthis article"});
 }
 
 TEST_CASE("a teaser list after its header is boilerplate with its stamps", "[structure][boilerplate]") {

@@ -23,12 +23,15 @@ namespace lede::output {
 // Whether a byte is copied as it is: ASCII that JSON does not escape.
 constexpr bool plain_byte(unsigned char c) { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; }
 
-// Whether all 8 bytes of `w` are plain_byte()s, tested at once: most text is.
-inline bool plain_word(uint64_t w) {
+// The lanes of `w` that are not plain_byte()s, tested at once.
+inline uint64_t not_plain_lanes(uint64_t w) {
   const uint64_t ascii = text::lanes::ascii_part(w);
-  return (text::lanes::non_ascii(w) | text::lanes::in_range(ascii, 0, 0x1F) | text::lanes::equal_to(ascii, '"') |
-          text::lanes::equal_to(ascii, '\\')) == 0;
+  return text::lanes::non_ascii(w) | text::lanes::in_range(ascii, 0, 0x1F) | text::lanes::equal_to(ascii, '"') |
+         text::lanes::equal_to(ascii, '\\');
 }
+
+// Whether all 8 bytes of `w` are plain_byte()s: most text is.
+inline bool plain_word(uint64_t w) { return not_plain_lanes(w) == 0; }
 
 // Copies the `n` bytes at `from` to `to` if none needs an escape, the common
 // case, testing and copying in one pass 8 bytes at a time (the last word

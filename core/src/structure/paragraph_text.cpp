@@ -14,8 +14,40 @@ bool is_trailing_punct(char c) { return c == '.' || c == ':' || c == '!' || c ==
 
 bool is_ellipsis(std::string_view token) { return token == "\xE2\x80\xA6" || (token.size() >= 3 && token[0] == '.'); }
 
-void lower_copy(char* out, const char* in, size_t n) {
-  for (size_t k = 0; k < n; ++k) out[k] = text::lower_ascii(in[k]);
+// The head of tokens [first, end): each lowered, one space where white space
+// was before it.
+void copy_tokens(const text::Document& doc, uint32_t first, uint32_t end, char* head) {
+  for (uint32_t i = first; i < end; ++i) {
+    const text::Token token = doc.tokens[i];
+    if (i > first && token.space_before) *head++ = ' ';
+    for (uint32_t k = 0; k < token.length; ++k) *head++ = text::lower_ascii(doc.text[token.start + k]);
+  }
+}
+
+// Lowers the n bytes at `in` into `out`, each ASCII white space or control
+// byte (as text::classify() has them) as a space, and returns how many
+// those were. The pointers do not alias, so that the loop vectorizes.
+uint32_t lower_spaced(const char* __restrict in, size_t n, char* __restrict out) {
+  uint32_t white = 0;
+  for (size_t k = 0; k < n; ++k) {
+    const auto c = static_cast<unsigned char>(in[k]);
+    const bool space = c <= ' ' || c == 0x7F;
+    white += space;
+    out[k] = space ? ' ' : text::lower_ascii(static_cast<char>(c));
+  }
+  return white;
+}
+
+// copy_tokens() in one pass over the text, for the usual paragraph whose
+// tokens are apart by single white space bytes: then its text is
+// `head_size` bytes, of which `spaces` are white space (a token holds
+// none), and each becomes a space. False, with the head unfinished, for
+// any other.
+bool copy_single_spaced(const text::Document& doc, uint32_t first, uint32_t end, size_t head_size,
+                        uint32_t spaces, char* head) {
+  const uint32_t start = doc.tokens[first].start;
+  if (doc.tokens[end - 1].end() - start != head_size) return false;
+  return lower_spaced(doc.text.data() + start, head_size, head) == spaces;
 }
 
 bool is_lower_word(text::Token token, const text::Document& doc) {
@@ -48,46 +80,48 @@ ParagraphTexts::ParagraphTexts(const text::Document& doc) {
 ParagraphText ParagraphTexts::read(const text::Document& doc, const text::Paragraph& p) {
   ParagraphText t;
   t.tokens = p.end_token - p.first_token;
-  char head[kHeadBytes];
-  size_t head_size = 0;  // the head so far, of which [0, copied) is written
-  size_t copied = 0;
-  // Text between tokens is white space. Where it is a single space, the
-  // text already reads as the head does, so the head is copied in runs of
-  // text: a run ends only at other white space, which becomes one space.
-  // Copying a run at a time lets the compiler vectorize the copy.
-  uint32_t run_start = 0, run_end = 0;
-  const auto copy_run = [&] {
-    lower_copy(head + copied, doc.text.data() + run_start, run_end - run_start);
-    copied += run_end - run_start;
-  };
-  uint32_t i = p.first_token;
+  // The tokens that fit in the head, [p.first_token, head_end), are counted
+  // first; their bytes are copied after, mostly in one piece.
+  size_t head_size = 0;
+  uint32_t spaces = 0;  // between the head's tokens
+  uint32_t i = p.first_token, head_end = p.end_token;
+  if (p.end - p.start + 1 < kHeadBytes) {
+    // All of it fits, since the head is never longer than the paragraph:
+    // most paragraphs, counted without a test per token.
+    uint32_t words = 0, length = 0;
+    for (; i < p.end_token; ++i) {
+      const text::Token token = doc.tokens[i];
+      words += is_word(token.kind);
+      spaces += token.space_before;
+      length += token.length;
+    }
+    t.words = words;
+    spaces -= doc.tokens[p.first_token].space_before;
+    head_size = length + spaces;
+  }
   for (; i < p.end_token; ++i) {
     const text::Token token = doc.tokens[i];
     t.words += is_word(token.kind);
-    // The token that does not fit is checked too: a one-token paragraph
-    // longer than the head is judged by its letters.
-    if (t.tokens <= kMaxResidueTokens) t.all_lower_words = t.all_lower_words && is_lower_word(token, doc);
     if (head_size + token.length + 1 >= kHeadBytes) {
       t.truncated = true;  // the rules read only the beginning of a long paragraph
-      ++i;
+      head_end = i++;
       break;
     }
-    if (head_size == 0) {
-      run_start = token.start;
-    } else {
-      const bool space = token.space_before;
-      head_size += space;
-      const bool continues = token.start == run_end + space && (!space || doc.text[run_end] == ' ');
-      if (!continues) {
-        copy_run();
-        if (space) head[copied++] = ' ';
-        run_start = token.start;
-      }
-    }
-    run_end = token.end();
-    head_size += token.length;
+    const bool space = token.space_before && head_size > 0;
+    spaces += space;
+    head_size += space + token.length;
   }
-  if (head_size > 0) copy_run();
+  // The token that does not fit is checked too: a one-token paragraph
+  // longer than the head is judged by its letters.
+  if (t.tokens <= kMaxResidueTokens) {
+    for (uint32_t k = p.first_token; k < i; ++k) {
+      t.all_lower_words = t.all_lower_words && is_lower_word(doc.tokens[k], doc);
+    }
+  }
+  char head[kHeadBytes];
+  if (head_size > 0 && !copy_single_spaced(doc, p.first_token, head_end, head_size, spaces, head)) {
+    copy_tokens(doc, p.first_token, head_end, head);
+  }
   // Each token takes a byte of the head at least, so the head's words stay
   // below the count's cap, which matters only from here on.
   static_assert(kHeadBytes <= kMaxCountedWords);

@@ -126,6 +126,14 @@ bool is_abbreviation(std::string_view word) {
   return std::find(kAbbreviations.begin(), kAbbreviations.end(), w) != kAbbreviations.end();
 }
 
+// Lists of short paragraphs and sentences are large; none keeps much of the
+// room it grew into (the peak of a text of short lines, lede-bench
+// --hostile). An article's few spare entries are not worth the copy.
+template <typename T>
+void drop_slack(std::vector<T>& list) {
+  if (list.capacity() - list.size() > 64 + list.size() / 8) list.shrink_to_fit();
+}
+
 class SentenceSplitter {
  public:
   explicit SentenceSplitter(Document& doc) : doc_(doc) {}
@@ -233,10 +241,8 @@ Document segment(std::string_view text) {
   doc.sentences.reserve(std::min<size_t>(text.size() / 48 + 4, doc.tokens.size()));
   SentenceSplitter sentences(doc);
   for (Paragraph& p : doc.paragraphs) sentences.split(p);
-  // Lists of short paragraphs and sentences are large; none keeps the room
-  // it grew into (the peak of a text of short lines, lede-bench --hostile).
-  doc.paragraphs.shrink_to_fit();
-  doc.sentences.shrink_to_fit();
+  drop_slack(doc.paragraphs);
+  drop_slack(doc.sentences);
   return doc;
 }
 
