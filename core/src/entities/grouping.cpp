@@ -816,20 +816,14 @@ class Grouper {
         return false;
       }
     }
-    if (is_known_non_person(forms_[form_of_[m]].text)) return false;
     uint32_t i = s.end;
-    if (token_is_one_of(i, {"is", "was"})) {
-      ++i;
-    } else if (!token_is_one_of(i, {","})) {
-      return false;
-    } else {
-      ++i;
-    }
-    if (token_is_one_of(i, {"the", "a", "an"})) ++i;
+    if (!token_is_one_of(i, {"is", "was", ","})) return false;
+    if (token_is_one_of(++i, {"the", "a", "an"})) ++i;
     return token_is_one_of(i, {"ceo", "cfo", "coo", "cto", "founder", "co-founder", "chairman", "chairwoman",
                                "spokesman", "spokeswoman", "spokesperson", "president", "minister", "ambassador",
                                "envoy", "mayor", "governor", "senator", "professor", "editor", "correspondent",
-                               "reporter", "economist", "author"});
+                               "reporter", "economist", "author"}) &&
+           !is_known_non_person(forms_[form_of_[m]].text);
   }
 
   static bool by_hash(const std::pair<uint64_t, int>& a, const std::pair<uint64_t, int>& b) {

@@ -80,11 +80,17 @@ void renumber(Result& r) {
 }  // namespace
 
 void split_joined_places(std::string_view text, const Gazetteer& gazetteer, Result& r) {
+  // A hyphen or the first byte of an en dash, in a name that is an entity's only form.
+  auto may_join = [](const Entity& e) {
+    return e.aliases.empty() &&
+           std::any_of(e.name.begin(), e.name.end(), [](char c) { return c == '-' || c == '\xE2'; });
+  };
+  if (std::none_of(r.entities.begin(), r.entities.end(), may_join)) return;
   std::vector<std::optional<Places>> places(r.entities.size());
   std::vector<bool> splitting(r.entities.size(), false);
   bool any = false;
   for (size_t e = 0; e < r.entities.size(); ++e) {
-    if (r.entities[e].aliases.empty()) places[e] = joined_places(r.entities[e].name, gazetteer);
+    if (may_join(r.entities[e])) places[e] = joined_places(r.entities[e].name, gazetteer);
     splitting[e] = places[e].has_value();
     any |= splitting[e];
   }
