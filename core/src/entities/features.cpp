@@ -433,6 +433,8 @@ Prepared prepare(const WordList& words, const std::vector<uint32_t>& sentence_st
   number_match_codes(doc);
   // 0x80 marks "seen" (a form seen only as punctuation has no case bits).
   for (size_t l = 0; l < lower_count; ++l) doc.doc_case[l] = seen[l] ? seen[l] & 0x7f : kNeverSeen;
+  // What the templates see of the pseudo-words around a sentence (SentenceWindow).
+  for (const uint32_t boundary : {Prepared::kBefore, Prepared::kAfter}) doc.doc_case[doc.lower_of[boundary]] = kOutsideCase;
   return doc;
 }
 
@@ -490,22 +492,19 @@ constexpr int kNeighbourSlot[kNeighbourOffsets] = {13, 14, 15, 16};
 // A sentence of a prepared document: what the templates see around a word.
 class Sentence {
  public:
-  Sentence(const Prepared& doc, size_t s)
-      : doc_(doc), begin_(doc.sentence_start[s]), end_(doc.sentence_start[s + 1]) {}
-  uint32_t begin() const { return begin_; }
-  uint32_t end() const { return end_; }
-  const WordInfo& at(int64_t i) const {
-    return doc_.types[i < begin_ ? Prepared::kBefore : i >= end_ ? Prepared::kAfter : doc_.type_of[i]];
-  }
-  uint64_t doc_case(int64_t i) const { return i < begin_ || i >= end_ ? kOutsideCase : doc_.word_doc_case(i); }
-  uint64_t position(int64_t i) const { return doc_.position(begin_, i); }
-  // Nothing matches outside the sentence.
-  uint64_t gazetteer_code(int64_t i) const { return i < begin_ || i >= end_ ? 0 : doc_.match_code(i); }
+  Sentence(const Prepared& doc, const SentenceWindow& window) : doc_(doc), window_(window) {}
+  uint32_t begin() const { return window_.begin(); }
+  uint32_t end() const { return window_.end(); }
+  const WordInfo& at(int64_t i) const { return doc_.types[window_.type(i)]; }
+  // kOutsideCase for the pseudo-words: prepare() gives it their forms.
+  uint64_t doc_case(int64_t i) const { return doc_.doc_case[doc_.lower_of[window_.type(i)]]; }
+  uint64_t position(int64_t i) const { return doc_.position(window_.begin(), i); }
+  uint64_t gazetteer_code(int64_t i) const { return window_.match_code(i); }
   uint64_t run(int64_t i) const { return doc_.run[i]; }
 
  private:
   const Prepared& doc_;
-  uint32_t begin_, end_;
+  const SentenceWindow& window_;
 };
 
 // Slots 17-18: the word with a neighbour (shared with the second pass).
@@ -582,10 +581,29 @@ void first_class_context_features(const Sentence& s, int64_t i, W& f) {
 
 }  // namespace
 
+void SentenceWindow::read(const Prepared& doc, size_t s, const Tag* first) {
+  begin_ = doc.sentence_start[s];
+  end_ = doc.sentence_start[s + 1];
+  const size_t n = end_ - begin_ + 2 * kMargin;
+  types_.assign(n, Prepared::kBefore);
+  std::fill(types_.end() - kMargin, types_.end(), Prepared::kAfter);
+  codes_.assign(n, 0);
+  for (uint32_t i = begin_; i < end_; ++i) {
+    types_[i - begin_ + kMargin] = doc.type_of[i];
+    codes_[i - begin_ + kMargin] = doc.match_code(i);
+  }
+  if (!first) return;
+  tags_.assign(n, 20);
+  std::fill(tags_.end() - kMargin, tags_.end(), uint8_t{21});
+  std::copy(first + begin_, first + end_, tags_.begin() + kMargin);
+}
+
 void first_pass_features(const Prepared& doc, uint32_t mask, uint32_t* out) {
   const SmallTemplate* small = small_templates(mask).first.data();
+  SentenceWindow window;
   for (size_t si = 0; si + 1 < doc.sentence_start.size(); ++si) {
-    const Sentence s(doc, si);
+    window.read(doc, si, nullptr);
+    const Sentence s(doc, window);
     for (int64_t i = s.begin(); i < s.end(); ++i) {
       Writer<false> f(out + static_cast<size_t>(i) * kFirstPassFeatures, mask, small);
       word_features(s.at(i), f);
@@ -631,9 +649,10 @@ void match_features(uint32_t code, uint32_t mask, uint32_t* out) {
   match_features(code, f);
 }
 
-void context_features(const Prepared& doc, size_t si, Words words, uint32_t mask, bool shared_only, uint32_t* out) {
+void context_features(const Prepared& doc, const SentenceWindow& window, Words words, uint32_t mask,
+                      bool shared_only, uint32_t* out) {
   const SmallTemplate* small = small_templates(mask).first.data();
-  const Sentence s(doc, si);
+  const Sentence s(doc, window);
   const int per_token = shared_only ? kSharedContextFeatures : kFirstContextFeatures;
   for (int64_t i = words.begin; i < words.end; ++i) {
     Writer<true> f(out + static_cast<size_t>(i - words.begin) * per_token, mask, small);
@@ -681,17 +700,18 @@ FirstPassVotes::FirstPassVotes(const Prepared& doc, const Tag* first)
   }
 }
 
-void second_pass_features(const Prepared& doc, const FirstPassVotes& votes, const Tag* first, size_t s,
+void second_pass_features(const Prepared& doc, const FirstPassVotes& votes, const SentenceWindow& sentence,
                           Words words, uint32_t mask, uint32_t* out) {
-  const uint32_t begin = doc.sentence_start[s], end = doc.sentence_start[s + 1];
+  const uint32_t begin = sentence.begin();
   const SmallTemplate* small = small_templates(mask).second.data();
-  auto tag = [&](int64_t i) -> uint64_t { return i < begin ? 20 : i >= end ? 21 : first[i]; };
+  auto tag = [&](int64_t i) { return sentence.first_tag(i); };
   for (int64_t i = words.begin; i < words.end; ++i) {
     const WordInfo& w = doc.word(i);
     const uint32_t l = doc.lower_of[doc.type_of[i]];
     // Votes of the other occurrences: this one's own tag is a feature of its own.
     std::array<uint16_t, 5> v = votes.votes[l];
-    --v[first[i] == kOutside ? 4 : type_index(first[i])];
+    const Tag own = static_cast<Tag>(tag(i));
+    --v[own == kOutside ? 4 : type_index(own)];
     uint64_t vote_mask = 0, best = 5;
     uint16_t best_count = 0;
     for (int t = 0; t < 5; ++t) {
@@ -724,16 +744,18 @@ void second_pass_features(const Prepared& doc, const FirstPassVotes& votes, cons
     f.add_small(11, best, doc_case);
     f.add_small(12, inner_best, wcase, initial);
     f.add_small(13, votes.first_seen[l], wcase, tag(i));
-    f.add(14, doc.match_code(i), tag(i));
+    f.add(14, sentence.match_code(i), tag(i));
     f.add_small(15, doc_case, wcase, tag(i));
   }
 }
 
 void second_pass_features(const Prepared& doc, const Tag* first, uint32_t mask, uint32_t* out) {
   const FirstPassVotes votes(doc, first);
+  SentenceWindow window;
   for (size_t s = 0; s + 1 < doc.sentence_start.size(); ++s) {
-    const Words words{doc.sentence_start[s], doc.sentence_start[s + 1]};
-    second_pass_features(doc, votes, first, s, words, mask, out + static_cast<size_t>(words.begin) * kSecondPassFeatures);
+    window.read(doc, s, first);
+    const Words words{window.begin(), window.end()};
+    second_pass_features(doc, votes, window, words, mask, out + static_cast<size_t>(words.begin) * kSecondPassFeatures);
   }
 }
 

@@ -162,13 +162,36 @@ struct Words {
   uint32_t begin, end;
 };
 
-// The other ids of `words` in sentence `s`: per word kFirstContextFeatures
+// One sentence of a prepared document as the templates read it: each
+// word's type and gazetteer code, and in the second pass the first pass's
+// tag, with two pseudo-words on each side (the boundary types, no match,
+// tags 20 and 21), so that a word's neighbours are read without asking
+// where the sentence ends.
+class SentenceWindow {
+ public:
+  static constexpr uint32_t kMargin = 2;
+  // `first`: the first pass's tags, for the second pass; null in the first.
+  void read(const Prepared& doc, size_t s, const Tag* first);
+  uint32_t begin() const { return begin_; }
+  uint32_t end() const { return end_; }
+  uint32_t type(int64_t i) const { return types_[static_cast<size_t>(i - begin_ + kMargin)]; }
+  uint32_t match_code(int64_t i) const { return codes_[static_cast<size_t>(i - begin_ + kMargin)]; }
+  uint64_t first_tag(int64_t i) const { return tags_[static_cast<size_t>(i - begin_ + kMargin)]; }
+
+ private:
+  uint32_t begin_ = 0, end_ = 0;
+  std::vector<uint32_t> types_, codes_;
+  std::vector<uint8_t> tags_;
+};
+
+// The other ids of `words` in `sentence`: per word kFirstContextFeatures
 // (first pass) or kSharedContextFeatures (second pass, `shared_only`). The
 // first pass's position features of a word at position 0 are left
 // unwritten: its type's `inner` ids stand for them.
-void context_features(const Prepared& doc, size_t s, Words words, uint32_t mask, bool shared_only, uint32_t* out);
-// The second pass's own ids for `words` in sentence `s`.
-void second_pass_features(const Prepared& doc, const FirstPassVotes& votes, const Tag* first, size_t s,
+void context_features(const Prepared& doc, const SentenceWindow& sentence, Words words, uint32_t mask,
+                      bool shared_only, uint32_t* out);
+// The second pass's own ids for `words` in `sentence` (read with the first pass's tags).
+void second_pass_features(const Prepared& doc, const FirstPassVotes& votes, const SentenceWindow& sentence,
                           Words words, uint32_t mask, uint32_t* out);
 
 }  // namespace lede::entities

@@ -225,12 +225,14 @@ class Pass {
   void tag(size_t s, Tag* out) {
     const uint32_t begin = doc_.sentence_start[s], end = doc_.sentence_start[s + 1];
     const std::vector<Words>& stretches = stretches_to_score(s);
+    if (stretches.empty()) return;
+    window_.read(doc_, s, first_);
     scored_.clear();
     for (const Words words : stretches) {
       for (uint32_t i = words.begin; i < words.end; ++i) scored_.push_back(i);
     }
-    write_features(s, stretches);
-    score(s);
+    write_features(stretches);
+    score();
     backpointers_.resize(scored_.size() * kTags);
     size_t k = 0;
     for (const Words words : stretches) {
@@ -299,24 +301,22 @@ class Pass {
   int per_word() const { return second() ? kSharedContextFeatures : kFirstContextFeatures; }
 
   // The context (and second-pass) feature ids of every scored word, in order.
-  void write_features(size_t s, const std::vector<Words>& stretches) {
+  void write_features(const std::vector<Words>& stretches) {
     context_.resize(scored_.size() * per_word());
     if (second()) own_.resize(scored_.size() * kSecondPassFeatures);
     size_t k = 0;
     for (const Words words : stretches) {
-      context_features(doc_, s, words, weights_.mask, second(), &context_[k * per_word()]);
-      if (second()) second_pass_features(doc_, *votes_, first_, s, words, weights_.mask, &own_[k * kSecondPassFeatures]);
+      context_features(doc_, window_, words, weights_.mask, second(), &context_[k * per_word()]);
+      if (second()) second_pass_features(doc_, *votes_, window_, words, weights_.mask, &own_[k * kSecondPassFeatures]);
       k += words.end - words.begin;
     }
   }
 
-  // The emission scores of every scored word of sentence `s`.
-  void score(size_t s) {
-    const uint32_t begin = doc_.sentence_start[s], end = doc_.sentence_start[s + 1];
+  // The emission scores of every scored word of the sentence in window_.
+  void score() {
+    const uint32_t begin = window_.begin();
     const size_t n = scored_.size();
-    auto type = [&](int64_t i) {
-      return i < begin ? Prepared::kBefore : i >= end ? Prepared::kAfter : doc_.type_of[i];
-    };
+    auto type = [&](int64_t i) { return window_.type(i); };
     // A first-pass word at position 0 takes its position features' sum from its type.
     auto inner = [&](size_t k) { return !second() && doc_.position(begin, scored_[k]) == 0; };
     auto context_count = [&](size_t k) { return inner(k) ? per_word() - kPositionFeatures : per_word(); };
@@ -361,6 +361,7 @@ class Pass {
   TypeScores types_;
   const Moves moves_;
   std::optional<MatchScores> matches_;  // first pass only
+  SentenceWindow window_;               // the sentence being tagged
   std::vector<uint32_t> context_, own_;
   std::vector<int32_t> scores_;
   std::vector<uint8_t> backpointers_;
