@@ -582,20 +582,18 @@ void first_class_context_features(const Sentence& s, int64_t i, W& f) {
 }  // namespace
 
 void SentenceWindow::read(const Prepared& doc, size_t s, const Tag* first) {
+  doc_ = &doc;
   begin_ = doc.sentence_start[s];
   end_ = doc.sentence_start[s + 1];
-  const size_t n = end_ - begin_ + 2 * kMargin;
-  types_.assign(n, Prepared::kBefore);
-  std::fill(types_.end() - kMargin, types_.end(), Prepared::kAfter);
-  codes_.assign(n, 0);
-  for (uint32_t i = begin_; i < end_; ++i) {
-    types_[i - begin_ + kMargin] = doc.type_of[i];
-    codes_[i - begin_ + kMargin] = doc.match_code(i);
-  }
-  if (!first) return;
-  tags_.assign(n, 20);
-  std::fill(tags_.end() - kMargin, tags_.end(), uint8_t{21});
-  std::copy(first + begin_, first + end_, tags_.begin() + kMargin);
+  auto frame = [&](auto& window, const auto* words, auto before, auto after) {
+    window.resize(end_ - begin_ + 2 * kMargin);
+    std::fill(window.begin(), window.begin() + kMargin, before);
+    std::copy(words + begin_, words + end_, window.begin() + kMargin);
+    std::fill(window.end() - kMargin, window.end(), after);
+  };
+  frame(types_, doc.type_of.data(), Prepared::kBefore, Prepared::kAfter);
+  frame(matches_, doc.match_of.data(), 0u, 0u);  // match_codes[0]: no match
+  if (first) frame(tags_, first, uint8_t{20}, uint8_t{21});
 }
 
 void first_pass_features(const Prepared& doc, uint32_t mask, uint32_t* out) {
