@@ -464,6 +464,8 @@ uint32_t Grammar::part_of(uint32_t i, std::vector<Found>& out) const {
     suffix_iso = w == "first" ? "-Q1" : w == "second" ? "-Q2" : w == "third" ? "-Q3" : "-Q4";
   } else if ((w == "first" || w == "last" || w == "second") && is(k + 1, "week") && is(k + 2, "of")) {
     inner = k + 3;
+    // The first or last seven days; the second week keeps the whole period.
+    if (w != "second") part = Stretch{w == "first", 1, 'W'};
   } else if (const std::optional<Stretch> stretch = stretch_at(k); stretch && is(k + 3, "of")) {
     inner = k + 4;
     part = *stretch;
