@@ -6,6 +6,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -58,6 +59,14 @@ const Entity* entity_named(const Analysis& a, const std::string& name) {
     if (e.name == name) return &e;
   }
   return nullptr;
+}
+
+// The type of the entity named `name` in the analysis of `text`, if there is one.
+std::optional<EntityType> entity_type(const std::string& text, const std::string& name) {
+  Analysis a;
+  mentions_of(text, &a);
+  const Entity* e = entity_named(a, name);
+  return e ? std::optional<EntityType>(e->type) : std::nullopt;
 }
 
 }  // namespace
@@ -404,41 +413,25 @@ TEST_CASE("a section label pasted with a headline is not a name", "[entities][se
 }
 
 TEST_CASE("a country is a place even where the tagger saw an organization", "[entities][seeds]") {
-  Analysis a;
-  mentions_of("Iran and Russia have been targeted by tough US sanctions and are scrambling to find ways to "
-              "bypass the embargos, especially for banking transactions.",
-              &a);
-  const Entity* us = entity_named(a, "US");
-  REQUIRE(us);
-  CHECK(us->type == EntityType::LOC);
+  CHECK(entity_type("Iran and Russia have been targeted by tough US sanctions and are scrambling to find ways to "
+                    "bypass the embargos, especially for banking transactions.",
+                    "US") == EntityType::LOC);
 }
 
 TEST_CASE("a state's code after a place and a comma is a place", "[entities][seeds]") {
   // Seed 003's footer: the tagger calls "DC" an organization.
-  Analysis a;
-  mentions_of("Demonstrators gathered Saturday outside US Immigration and Customs Enforcement (ICE) "
-              "headquarters in Washington, DC to protest.",
-              &a);
-  const Entity* dc = entity_named(a, "DC");
-  REQUIRE(dc);
-  CHECK(dc->type == EntityType::LOC);
+  CHECK(entity_type("Demonstrators gathered Saturday outside US Immigration and Customs Enforcement (ICE) "
+                    "headquarters in Washington, DC to protest.",
+                    "DC") == EntityType::LOC);
 }
 
 TEST_CASE("a name the text gives a person's role is a person", "[entities][seeds]") {
   // Seed 002's author box: the tagger calls "Adib Zahedi" an organization.
-  Analysis a;
-  mentions_of("Adib Zahedi is the CEO and Founder of He has nearly a decade of experience in IT, including two "
-              "years spent working on a Youtube Chennal.",
-              &a);
-  const Entity* author = entity_named(a, "Adib Zahedi");
-  REQUIRE(author);
-  CHECK(author->type == EntityType::PER);
+  CHECK(entity_type("Adib Zahedi is the CEO and Founder of He has nearly a decade of experience in IT, including "
+                    "two years spent working on a Youtube Chennal.",
+                    "Adib Zahedi") == EntityType::PER);
   // A place keeps its type whatever role follows it.
-  Analysis b;
-  mentions_of("The talks were held in Sri Lanka, the president said.", &b);
-  const Entity* place = entity_named(b, "Sri Lanka");
-  REQUIRE(place);
-  CHECK(place->type == EntityType::LOC);
+  CHECK(entity_type("The talks were held in Sri Lanka, the president said.", "Sri Lanka") == EntityType::LOC);
 }
 
 TEST_CASE("two places joined by a hyphen are two mentions of those places", "[entities][seeds]") {
