@@ -40,6 +40,8 @@ export interface Quote extends Span {
 
 export interface Analysis {
   version: 1; offsets: OffsetUnit; length: number;
+  /** Present when the text was HTML: its tags, scripts and styles were read as spaces. */
+  markup?: "html";
   paragraphs: Paragraph[]; mentions: Mention[]; entities: Entity[];
   numbers: NumberItem[]; quotes: Quote[]; boilerplate: Span[];
 }

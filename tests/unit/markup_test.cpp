@@ -92,6 +92,8 @@ TEST_CASE("an HTML page is analyzed as its prose, at its own offsets", "[markup]
   const nlohmann::json a = analysis_of(kPage);
   const std::u16string units = utf16(kPage);
   CHECK(a["length"] == units.size());
+  CHECK(a["markup"] == "html");
+  CHECK_FALSE(analysis_of("Plain prose about <b> tags.").contains("markup"));
 
   std::vector<std::string> names;
   for (const auto& e : a["entities"]) names.push_back(e["name"]);

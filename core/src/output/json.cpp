@@ -31,6 +31,8 @@ class ContractWriter {
     out_.member("version", kContractVersion);
     out_.member_word("offsets", to_string(unit));
     out_.member("length", offsets_.convert(analysis_.length));
+    // Only for HTML input: its markup was read as spaces (text/markup.hpp).
+    if (!analysis_.plain_text.empty()) out_.member_word("markup", "html");
   }
 
   void paragraphs() {
