@@ -4,12 +4,13 @@
 //   node tests/bench/bench.mjs wasm CORPUS NATIVE.json OUT.json [RUNS]
 //   node tests/bench/bench.mjs breakdown CORPUS [RUNS]  where wasm analyze() time goes
 //   node tests/bench/bench.mjs passes CORPUS N [api|analysis]  untimed, for instruction counts
+//   node tests/bench/bench.mjs pair CORPUS ROUNDS DIR_A DIR_B  two copies of build/web, taking turns
 //   node tests/bench/bench.mjs compromise CORPUS NATIVE.json OUT.json [RUNS] [MB]
 //   node tests/bench/bench.mjs report DIR OUT.json     the table and build/bench.json
 // Throughput is UTF-8 MB of article text per second; tokens are lede's tokens of
 // the same text (from NATIVE.json), so tokens/s compare like for like.
 import { readFileSync, writeFileSync, readdirSync, existsSync, mkdirSync } from 'node:fs';
-import { join, dirname } from 'node:path';
+import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 
@@ -201,6 +202,32 @@ async function wasmPasses(corpus, passes, step = 'api') {
   for (let pass = 0; pass < passes; pass++) items.forEach(each);
 }
 
+// Two builds of the page's module (each DIR a copy of build/web, or build/web
+// itself) loaded in one process and timed in turns, `rounds` passes each
+// after a warm-up: a busy spell of the machine falls on both, so the median of
+// the paired ratios separates a few percent where separate runs cannot.
+async function wasmPair(corpus, rounds, dirs) {
+  const texts = readCorpus(corpus);
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  const ledes = [];
+  for (const dir of dirs) {
+    const { createLede } = await import(resolve(dir, 'lede.js'));
+    ledes.push(await createLede({ wasmBinary: readFileSync(join(dir, 'lede_web.wasm')) }));
+  }
+  const speeds = ledes.map(() => []);
+  for (let round = 0; round <= rounds; round++) {
+    ledes.forEach((lede, i) => {
+      const cpu = process.cpuUsage();
+      for (const t of texts) lede.analyze(t);
+      const used = process.cpuUsage(cpu);
+      if (round > 0) speeds[i].push(bytes / 1e6 / ((used.user + used.system) / 1e6));
+    });
+  }
+  dirs.forEach((dir, i) => console.log(`${dir}: median ${median(speeds[i]).toFixed(2)} MB per CPU second`));
+  const ratios = speeds[1].map((speed, round) => speed / speeds[0][round]);
+  console.log(`${dirs[1]} / ${dirs[0]}: median of ${rounds} paired ratios ${median(ratios).toFixed(3)} (${ratios.map((r) => r.toFixed(2)).join(' ')})`);
+}
+
 function compromiseBench(corpus, nativeJson, out, runs = 5, mb = 1) {
   const all = readCorpus(corpus);
   const native = JSON.parse(readFileSync(nativeJson, 'utf8'));
@@ -255,9 +282,10 @@ switch (mode) {
   case 'wasm': await wasmBench(args[0], args[1], args[2], Number(args[3] ?? 5)); break;
   case 'breakdown': await wasmBreakdown(args[0], Number(args[1] ?? 5)); break;
   case 'passes': await wasmPasses(args[0], Number(args[1] ?? 1), args[2]); break;
+  case 'pair': await wasmPair(args[0], Number(args[1]), args.slice(2, 4)); break;
   case 'compromise': compromiseBench(args[0], args[1], args[2], Number(args[3] ?? 5), Number(args[4] ?? 1)); break;
   case 'report': report(args[0], args[1]); break;
   default:
-    console.error('usage: node tests/bench/bench.mjs corpus|wasm|breakdown|passes|compromise|report ... (see the header comment)');
+    console.error('usage: node tests/bench/bench.mjs corpus|wasm|breakdown|passes|pair|compromise|report ... (see the header comment)');
     process.exit(2);
 }
