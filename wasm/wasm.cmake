@@ -15,10 +15,18 @@
 set(LEDE_WASM_COMPILE_FLAGS -flto -msimd128 -msign-ext -mbulk-memory -mnontrapping-fptoint
   -fno-exceptions)
 # malloc and free: wasm/lede.js writes the text straight into wasm memory.
+# wasm-opt inlines a function with one caller whatever its size, which made
+# analyze_to_json one function of 65,000 nodes (every stage in it); V8
+# compiles a function that huge with its cheaper register allocator, and the
+# whole analysis ran 5.5% more instructions. Up to 2,000 nodes no function
+# is that big (the largest are what clang inlined, write_contract 17,500):
+# 6-9% faster in paired runs, the same size. docs/performance.md.
 set(LEDE_WASM_FLAGS
   --bind -sMODULARIZE=1 -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=4GB
   -sINITIAL_MEMORY=32MB -sTOTAL_STACK=1MB -sFILESYSTEM=0 -sDYNAMIC_EXECUTION=0
-  -sEXPORTED_FUNCTIONS=_malloc,_free ${LEDE_WASM_COMPILE_FLAGS})
+  -sEXPORTED_FUNCTIONS=_malloc,_free
+  -sBINARYEN_EXTRA_PASSES=--one-caller-inline-max-function-size=2000
+  ${LEDE_WASM_COMPILE_FLAGS})
 target_compile_options(lede_core PRIVATE ${LEDE_WASM_COMPILE_FLAGS})
 
 add_executable(lede_web wasm/bindings.cpp)

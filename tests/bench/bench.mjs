@@ -3,12 +3,14 @@
 //   node tests/bench/bench.mjs corpus OUT.jsonl [MB]   build the news corpus
 //   node tests/bench/bench.mjs wasm CORPUS NATIVE.json OUT.json [RUNS]
 //   node tests/bench/bench.mjs breakdown CORPUS [RUNS]  where wasm analyze() time goes
+//   node tests/bench/bench.mjs passes CORPUS N [api|analysis]  untimed, for instruction counts
+//   node tests/bench/bench.mjs pair CORPUS ROUNDS DIR_A DIR_B  two copies of build/web, taking turns
 //   node tests/bench/bench.mjs compromise CORPUS NATIVE.json OUT.json [RUNS] [MB]
 //   node tests/bench/bench.mjs report DIR OUT.json     the table and build/bench.json
 // Throughput is UTF-8 MB of article text per second; tokens are lede's tokens of
 // the same text (from NATIVE.json), so tokens/s compare like for like.
 import { readFileSync, writeFileSync, readdirSync, existsSync, mkdirSync } from 'node:fs';
-import { join, dirname } from 'node:path';
+import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 
@@ -124,6 +126,13 @@ async function wasmBench(corpus, nativeJson, out, runs = 5) {
   console.log(`wasm     ${r.mbPerSecond.toFixed(2)} MB/s ${Math.round(r.tokensPerSecond)} tokens/s (median of ${runs}: ${r.medianSeconds.toFixed(3)} s), ${r.mbPerCpuSecond.toFixed(2)} MB per CPU second, peak RSS ${r.peakRssMB.toFixed(0)} MB, wasm heap ${r.wasmHeapMB} MB`);
 }
 
+// `text` as UTF-8 in wasm memory, as wasm/lede.js writes it: [address, size].
+const encoder = new TextEncoder();
+function writeText(wasm, text) {
+  const address = wasm._malloc(text.length * 3) >>> 0;
+  return [address, encoder.encodeInto(text, wasm.HEAPU8.subarray(address, address + text.length * 3)).written];
+}
+
 // Where one analyze() call's time goes, summed over the corpus (CPU seconds,
 // median of `runs` after a warm-up): the steps of wasm/lede.js one at a time
 // on the node build, and the JS strings path (Embind's own UTF-8
@@ -132,11 +141,8 @@ async function wasmBreakdown(corpus, runs = 5) {
   const texts = readCorpus(corpus);
   const createLedeModule = require(join(root, 'build', 'wasm', 'lede_node.js'));
   const wasm = await createLedeModule({ wasmBinary: readFileSync(join(root, 'build', 'wasm', 'lede_node.wasm')) });
-  const encoder = new TextEncoder(), decoder = new TextDecoder();
-  const encode = (t) => {
-    const address = wasm._malloc(t.length * 3) >>> 0;
-    return [address, encoder.encodeInto(t, wasm.HEAPU8.subarray(address, address + t.length * 3)).written];
-  };
+  const decoder = new TextDecoder();
+  const encode = (t) => writeText(wasm, t);
   const inputs = texts.map(encode);
   const analyzeInput = ([address, size]) => wasm.analyzeUtf8(address, size, 'utf16', '');
   const outputs = inputs.map((input) => analyzeInput(input).slice());
@@ -168,6 +174,58 @@ async function wasmBreakdown(corpus, runs = 5) {
     const s = median(seconds);
     console.log(`  ${name.padEnd(44)} ${s.toFixed(3).padStart(7)} s ${(bytes / 1e6 / s).toFixed(1).padStart(9)} MB/s`);
   }
+}
+
+// `passes` passes over the corpus and no clock, for counting instructions,
+// which separate a few percent where this shared machine's times cannot: run
+// it under valgrind with 1 and with 3 passes, and half the difference is one
+// pass in steady state. Under `node --no-liftoff` every function is compiled
+// by the optimizing tier up front, so no counted pass runs baseline code.
+// `api`: analyze() of build/web/lede.js (text in, JSON.parse out), as the
+// wasm mode times it; `analysis`: only analyzeUtf8 of the same module, the
+// texts written into wasm memory once beforehand.
+async function wasmPasses(corpus, passes, step = 'api') {
+  const texts = readCorpus(corpus);
+  const wasmBinary = readFileSync(join(root, 'build', 'web', 'lede_web.wasm'));
+  let items, each;
+  if (step === 'api') {
+    const { createLede } = await import(join(root, 'build', 'web', 'lede.js'));
+    const lede = await createLede({ wasmBinary });
+    [items, each] = [texts, (t) => lede.analyze(t)];
+  } else if (step === 'analysis') {
+    const { default: createLedeModule } = await import(join(root, 'build', 'web', 'lede_web.js'));
+    const wasm = await createLedeModule({ wasmBinary });
+    [items, each] = [texts.map((t) => writeText(wasm, t)), ([address, size]) => wasm.analyzeUtf8(address, size, 'utf16', '')];
+  } else {
+    throw new Error(`passes: the step is api or analysis, not ${step}`);
+  }
+  for (let pass = 0; pass < passes; pass++) items.forEach(each);
+}
+
+// Two builds of the page's module (each DIR a copy of build/web, or build/web
+// itself) loaded in one process and timed in turns, `rounds` passes each
+// after a warm-up: a busy spell of the machine falls on both, so the median of
+// the paired ratios separates a few percent where separate runs cannot.
+async function wasmPair(corpus, rounds, dirs) {
+  const texts = readCorpus(corpus);
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  const ledes = [];
+  for (const dir of dirs) {
+    const { createLede } = await import(resolve(dir, 'lede.js'));
+    ledes.push(await createLede({ wasmBinary: readFileSync(join(dir, 'lede_web.wasm')) }));
+  }
+  const speeds = ledes.map(() => []);
+  for (let round = 0; round <= rounds; round++) {
+    ledes.forEach((lede, i) => {
+      const cpu = process.cpuUsage();
+      for (const t of texts) lede.analyze(t);
+      const used = process.cpuUsage(cpu);
+      if (round > 0) speeds[i].push(bytes / 1e6 / ((used.user + used.system) / 1e6));
+    });
+  }
+  dirs.forEach((dir, i) => console.log(`${dir}: median ${median(speeds[i]).toFixed(2)} MB per CPU second`));
+  const ratios = speeds[1].map((speed, round) => speed / speeds[0][round]);
+  console.log(`${dirs[1]} / ${dirs[0]}: median of ${rounds} paired ratios ${median(ratios).toFixed(3)} (${ratios.map((r) => r.toFixed(2)).join(' ')})`);
 }
 
 function compromiseBench(corpus, nativeJson, out, runs = 5, mb = 1) {
@@ -223,9 +281,11 @@ switch (mode) {
   case 'corpus': buildCorpus(args[0], Number(args[1] ?? 10)); break;
   case 'wasm': await wasmBench(args[0], args[1], args[2], Number(args[3] ?? 5)); break;
   case 'breakdown': await wasmBreakdown(args[0], Number(args[1] ?? 5)); break;
+  case 'passes': await wasmPasses(args[0], Number(args[1] ?? 1), args[2]); break;
+  case 'pair': await wasmPair(args[0], Number(args[1]), args.slice(2, 4)); break;
   case 'compromise': compromiseBench(args[0], args[1], args[2], Number(args[3] ?? 5), Number(args[4] ?? 1)); break;
   case 'report': report(args[0], args[1]); break;
   default:
-    console.error('usage: node tests/bench/bench.mjs corpus|wasm|breakdown|compromise|report ... (see the header comment)');
+    console.error('usage: node tests/bench/bench.mjs corpus|wasm|breakdown|passes|pair|compromise|report ... (see the header comment)');
     process.exit(2);
 }
