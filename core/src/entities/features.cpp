@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cassert>
 #include <cstring>
 #include <memory>
@@ -145,19 +146,33 @@ SmallTemplates::SmallTemplates(uint32_t table_mask) : mask(table_mask) {
   in_second(15, {kDocCaseValues, kCaseValues, kTagValues}, 3);
 }
 
-// The tables of a mask, built on first use (a model has one or two masks).
-// The last one asked for is remembered per thread: the tagger asks for it
-// per stretch of words.
+// The tables of a mask, built on first use and kept for the process (a
+// model has one or two masks; tests make a few more). The tagger asks per
+// stretch of words, so a mask seen before is found by comparing pointers,
+// without a lock (or thread-local storage, which WebAssembly builds without
+// threads do not have).
 const SmallTemplates& small_templates(uint32_t mask) {
-  thread_local const SmallTemplates* last = nullptr;
-  if (last && last->mask == mask) return *last;
+  static constexpr size_t kKnown = 8;
+  static std::atomic<const SmallTemplates*> known[kKnown];
+  for (const auto& k : known) {
+    const SmallTemplates* t = k.load(std::memory_order_acquire);
+    if (!t) break;
+    if (t->mask == mask) return *t;
+  }
   static std::mutex mutex;
   static std::vector<std::unique_ptr<SmallTemplates>> built;
   const std::lock_guard<std::mutex> lock(mutex);
-  auto known = std::find_if(built.begin(), built.end(), [&](const auto& t) { return t->mask == mask; });
-  if (known == built.end()) known = built.insert(built.end(), std::make_unique<SmallTemplates>(mask));
-  last = known->get();
-  return *last;
+  for (const auto& t : built) {
+    if (t->mask == mask) return *t;
+  }
+  const SmallTemplates* t = built.emplace_back(std::make_unique<SmallTemplates>(mask)).get();
+  for (auto& k : known) {
+    if (!k.load(std::memory_order_relaxed)) {
+      k.store(t, std::memory_order_release);
+      break;
+    }
+  }
+  return *t;
 }
 
 // Writes features by slot: `Packed` writes them one after the other (a
