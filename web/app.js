@@ -8,7 +8,7 @@ import { renderEntities, renderNumbers, renderQuotes } from './panels.js';
 import { createReader } from './reader.js';
 import { CSV_LISTS, analysisCsv, analysisJson, analysisText, copyText, download, entityNames } from './export.js';
 import { decodeView, encodeView } from './share.js';
-import { isReadable, readTextFile } from './files.js';
+import { htmlToText, isReadable, readTextFile } from './files.js';
 import { SAMPLE } from './sample.js';
 
 const DEBOUNCE_MS = 250;
@@ -65,6 +65,7 @@ function onReady({ version, ms }) {
 
 function onError(message) {
   ui.notice.textContent = message;
+  ui.notice.dataset.kind = 'error';
   ui.notice.hidden = false;
   ui.progress.hidden = true;
   setStatus('Something went wrong');
@@ -133,10 +134,32 @@ async function show(text, analysis) {
   renderNumbers(ui.numbers, analysis, selectNumber);
   renderQuotes(ui.quotes, analysis, selectQuote, (quote) => speakerOf(quote, text, analysis));
   updateLegendCounts();
+  offerTextOfHtml(text, analysis);
   const complete = await done;
   if (!complete || renderId !== state.renderId) return;
   state.timings.render = performance.now() - start;
   setStatus(text ? summary(analysis) : 'Ready. Paste an article.');
+}
+
+// Pasted HTML source is analyzed as its prose (the analysis says so); its
+// reading view still shows the tags, so the page offers the text alone, as
+// it reads an opened .html file.
+function offerTextOfHtml(text, analysis) {
+  const shown = ui.notice.dataset.kind === 'html';
+  if (analysis.markup !== 'html') {
+    if (shown) ui.notice.hidden = true;
+    return;
+  }
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = 'Keep only its text';
+  button.addEventListener('click', () => {
+    ui.notice.hidden = true;
+    load(htmlToText(text));
+  });
+  ui.notice.replaceChildren('This is HTML source: its tags, scripts and styles were left out of the analysis. ', button);
+  ui.notice.dataset.kind = 'html';
+  ui.notice.hidden = false;
 }
 
 // The speaker's canonical name, else the words of the text that name the

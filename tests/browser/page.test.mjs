@@ -126,6 +126,26 @@ test('markup in the text or in names is shown as text and runs nothing', async (
   await context.close();
 });
 
+test('pasted HTML source is analyzed as its prose, and the page offers its text alone', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.url);
+  const html = '<!DOCTYPE html><html><head><title>Talks</title><script>var q = "a quote";</script></head>'
+    + '<body><p>&ldquo;We will not back down,&rdquo; Emmanuel Macron said in Geneva.</p></body></html>';
+  await paste(page, html);
+  await page.waitForSelector('#notice:not([hidden])');
+  assert.match(await page.textContent('#notice'), /HTML source/);
+  const analysis = await page.evaluate(() => window.ledeApp.analysis);
+  assert.equal(analysis.markup, 'html');
+  assert.deepEqual(analysis.quotes.map((q) => q.text), ['We will not back down,']);
+  await page.click('#notice button');
+  await page.waitForFunction(() => !/</.test(window.ledeApp?.text ?? '<'));
+  const text = await page.evaluate(() => window.ledeApp.text);
+  assert.match(text, /^Talks\n\n.*Emmanuel Macron said in Geneva\.$/s);
+  await page.waitForSelector('#notice', { state: 'hidden' });
+  await page.waitForFunction(() => document.querySelectorAll('#reading mark[data-kind="quote"]').length === 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('legend buttons hide and show each type', async () => {
   const { page, context } = await openPage(env.browser, env.url);
   await showFixture(page);
