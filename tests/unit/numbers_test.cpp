@@ -256,6 +256,17 @@ TEST_CASE("a year right after a quarter or a code is a year", "[numbers][dates]"
   CHECK(only("in G20 1500 delegates").kind == K::cardinal);   // not a year of 1900-2100
 }
 
+TEST_CASE("quarters and halves as analysts write them, and ranges of them", "[numbers][dates]") {
+  CHECK(only_text("Sales rose in 4Q 2020, it said.") == "4Q 2020");
+  CHECK(only("Sales rose in 4Q 2020, it said.").iso == "2020-Q4");
+  CHECK(only("Margins held in 1H 2021.").iso == "2021-H1");  // not one hour
+  CHECK(only("It took 1H to finish.").kind == K::duration);   // no year: an hour still
+  CHECK(only_text("Q1-Q3 2020 revenue rose.") == "Q1-Q3 2020");
+  CHECK(only("Q1-Q3 2020 revenue rose.").iso == "2020-Q1/2020-Q3");
+  CHECK(only("In Q1 to Q3 2020 it rose.").iso == "2020-Q1/2020-Q3");
+  CHECK(only("In H1-H2 2019 it rose.").iso == "2019-H1/2019-H2");
+}
+
 TEST_CASE("a run of digits begins each date its length allows", "[numbers][dates]") {
   CHECK(only("on 15 September 2022 it").iso == "2022-09-15");       // one or two: a day
   CHECK(only("on the 3rd of May 2021 it").iso == "2021-05-03");

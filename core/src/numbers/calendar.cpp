@@ -209,6 +209,9 @@ uint32_t Grammar::digits_date(uint32_t i, std::vector<Found>& out) const {
   // year four (2017-q1), numeric_date's dates four (2022-09-15), eight
   // (20161016) or any with a / or a dot (5/3/18, 23.04.2022).
   const std::string_view s = tx(i);
+  if (s.size() == 1) {
+    if (uint32_t e = quarter_date(i, out)) return e;  // 4Q 2020
+  }
   if (s.size() <= 2) return day_month(i, out);
   if (s.size() == 4) {
     if (uint32_t e = numeric_date(i, out)) return e;
@@ -602,7 +605,29 @@ uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
   std::string code;
   if (const uint32_t after = quarter_code_end(i, code); after && !atoms_[i].joined) {
     uint32_t e = after;
+    // Q1-Q3 2020, Q1 to Q3 2020: a range of quarters (or halves) of one year.
+    std::string last;
+    if ((is_hyphen_atom(e) || is(e, "to")) && quarter_code_end(e + 1, last) && last[0] == code[0] && last > code) {
+      e = quarter_code_end(e + 1, last);
+    } else {
+      last.clear();
+    }
     if (is(e, "of") || (is_hyphen_atom(e) && atoms_[e].joined)) ++e;  // Q4 of 2020, Q4-2020
+    if (auto y = year_at(e)) {
+      const std::string year = dates::iso_year(y->first);
+      return emit_date(i, y->second, year + "-" + code + (last.empty() ? "" : "/" + year + "-" + last), out);
+    }
+    return 0;
+  }
+  // 4Q 2020, 1H 2021, 4Q20: the digit before the letter, as analysts write it.
+  if (is_digits(i) && ok(i + 1) && atoms_[i + 1].joined && is_word(i + 1) && is_quarter_code(lw(i + 1), tx(i))) {
+    code = {static_cast<char>(lw(i + 1)[0] - 32), tx(i)[0]};
+    const uint32_t e = i + 2;
+    if (ok(e) && atoms_[e].joined) {
+      if (!is_digits(e) || tx(e).size() != 2 || (ok(e + 1) && atoms_[e + 1].joined)) return 0;
+      const int yy = to_int(tx(e));
+      return emit_date(i, e + 1, dates::iso_year(yy < 70 ? 2000 + yy : 1900 + yy) + "-" + code, out);
+    }
     if (auto y = year_at(e)) return emit_date(i, y->second, dates::iso_year(y->first) + "-" + code, out);
     return 0;
   }
