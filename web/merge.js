@@ -32,6 +32,8 @@ export function mergeAnalyses(parts, length) {
     version: 1, offsets: 'utf16', length,
     paragraphs: [], mentions: [], entities: [], numbers: [], quotes: [], boilerplate: [],
   };
+  // A chunk of HTML source is read as its prose (see app.js); say so for the whole.
+  if (parts.some(({ analysis }) => analysis.markup)) merged.markup = 'html';
   const byKey = new Map();
   for (const { offset, analysis } of parts) {
     const idMap = new Map();

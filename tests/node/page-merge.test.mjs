@@ -43,6 +43,9 @@ test('joined analyses shift offsets and merge entities by type and name', () => 
   assert.deepEqual(merged.quotes.map((q) => [q.start, q.speaker, q.speakerStart]), [[8, 1, 10], [29, 2, 31]]);
   assert.deepEqual(merged.numbers.map((n) => n.start), [5, 26]);
   assert.deepEqual(merged.paragraphs.map((p) => [p.start, p.end]), [[0, 20], [21, 41]]);
+  assert.equal(merged.markup, undefined);
+  const html = { ...part('Anna', 'Zeta'), markup: 'html' };
+  assert.equal(mergeAnalyses([{ offset: 0, analysis: part('Anna', 'Acme') }, { offset: 21, analysis: html }], 41).markup, 'html');
 });
 
 test('the real analyzer in chunks finds the same paragraphs and numbers as on the whole text',
