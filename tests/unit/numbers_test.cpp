@@ -323,6 +323,12 @@ TEST_CASE("hours or minutes ago are a day, the reference date's precision", "[nu
   CHECK(day_of("It happened 3 hours ago.") == "2024-06-01");
   CHECK(day_of("It ended an hour ago.") == "2024-06-01");
   CHECK(day_of("They were seen 48 hours ago.") == "2024-05-30");
+  CHECK(day_of("It happened two days ago.") == "2024-05-30");
+  CHECK(day_of("Polls open in 2 days from now.") == "2024-06-03");
+  // Later and earlier count from an event of the story, not from the reference.
+  CHECK(day_of("Two days later, police arrested him.").empty());
+  CHECK(day_of("He scored 13 minutes later.").empty());
+  CHECK(day_of("A week earlier, the talks had failed.").empty());
   CHECK(day_of("Polls close 30 hours from now.") == "2024-06-02");
   CHECK(only_text("Posted 46 minutes ago") == "46 minutes ago");
   CHECK(only("Posted 46 minutes ago").kind == K::date);  // without a reference: a date still, unresolved

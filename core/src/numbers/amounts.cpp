@@ -954,7 +954,7 @@ uint32_t Grammar::duration_or_date(uint32_t i, uint32_t amount_start, const Amou
       // "two days before yesterday": keep it a duration
     } else {
       n.kind = NumberKind::date;  // "3 hours ago" too: see relative_iso
-      n.iso = relative_iso(sign * value * s.duration->factor, unit);
+      if (!counts_from_the_story(end)) n.iso = relative_iso(sign * value * s.duration->factor, unit);
       n.span = {atoms_[amount_start].start, atoms_[e - 1].end};
       return e;
     }
@@ -1007,9 +1007,9 @@ uint32_t Grammar::match_word_duration(uint32_t i, std::vector<Found>& out) const
   Found& f = out.emplace_back();
   Number& n = f.number;
   if ((is(end, "ago") || is(end, "earlier") || is(end, "later")) && !vague) {
-    // "a year ago", "a week later": a date relative to the reference.
+    // "a year ago", "a week later": a date, relative to the reference or to the story.
     n.kind = NumberKind::date;  // "an hour ago" too: see relative_iso
-    n.iso = relative_iso((is(end, "later") ? 1 : -1) * value * d->factor, d->unit);
+    if (!counts_from_the_story(end)) n.iso = relative_iso(-value * d->factor, d->unit);
     ++end;
   } else if (is(end, "old")) {
     n.kind = NumberKind::quantity;
@@ -1049,6 +1049,13 @@ std::string Grammar::duration_iso(double value, lx::TimeUnit unit) const {
   }
   std::snprintf(buf, sizeof buf, "P%s%g%s", time ? "T" : "", value, designator);
   return buf;
+}
+
+bool Grammar::counts_from_the_story(uint32_t i) const {
+  // "Two days later, police arrested him": later and earlier count from an
+  // event the story tells, whose date the reference does not give; ago,
+  // hence and from now count from the reference.
+  return is(i, "later") || is(i, "earlier");
 }
 
 std::string Grammar::relative_iso(double amount, lx::TimeUnit unit) const {

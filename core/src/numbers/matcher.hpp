@@ -410,6 +410,9 @@ class Grammar {
 
   // The date `amount` units away from the reference date, at the unit's precision.
   std::string relative_iso(double amount, lx::TimeUnit unit) const;
+  // Whether word i ("later", "earlier") makes an amount of time count from
+  // the story's own events, not from the reference: a date with no iso.
+  bool counts_from_the_story(uint32_t i) const;
 
   // --------------------------------------------------------------- ordinals --
   // 21st, 5th, first, twenty-second, one hundred twenty-fifth.
