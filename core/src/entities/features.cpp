@@ -643,7 +643,7 @@ TypeFeatureIds type_features(const Prepared& doc, uint32_t type, uint32_t mask) 
     position_form_features(w, 0, inner);
   }
   for (int k = 0; k < kNeighbourOffsets; ++k) {
-    ids.neighbour[k] = static_cast<uint32_t>(combine(kNeighbourSlot[k] + 1, w.lower)) & mask;
+    ids.neighbour[k] = template_id(kNeighbourSlot[k], mask, w.lower);
   }
   return ids;
 }
