@@ -226,6 +226,7 @@ int hostile_bench(size_t mb, const std::string& json_path) {
                        "<script>var s = \"\xE2\x80\x9C\";</script><!-- ad -->\n", n);
        }},
       {"HTML, unclosed markup", [](size_t n) { return repeat("<html><script><p <!-- &amp;&#x201C;&", n); }},
+      {"HTML, a tag every few bytes", [](size_t n) { return repeat("<b>x</b><a x=\"<i y='", n); }},
   };
   const lede::Options options;
   nlohmann::ordered_json results = nlohmann::ordered_json::array();

@@ -77,6 +77,14 @@ TEST_CASE("markup is blanked in place, references become ASCII", "[markup]") {
                       "&copy;\n" + spaces(2));
 }
 
+TEST_CASE("a quoted attribute value may hold the marks that end a tag", "[markup]") {
+  const std::string html = "<p title=\"Home > World\" data-x='a<b'>Angela Merkel visited Paris.</p><p>x</p><br>";
+  const auto plain = blank_markup(html);
+  REQUIRE(plain);
+  CHECK(plain->substr(0, 37) == "\n" + std::string(36, ' '));  // the whole tag, its quoted > and < too
+  CHECK(plain->substr(37, 28) == "Angela Merkel visited Paris.");
+}
+
 TEST_CASE("a script, a style and a comment are blanked whole", "[markup]") {
   const auto plain = blank_markup(kPage);
   REQUIRE(plain);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstddef>
 #include <cstring>
 #include <vector>
 
@@ -101,11 +102,42 @@ class Scanner {
                               text_[p] == '\n' || text_[p] == '\r')) {
       return std::nullopt;
     }
-    const size_t gt = next_of('>', p, gt_);
-    if (gt == std::string_view::npos || gt - lt > kMaxTagBytes) return std::nullopt;
-    // A '<' before the '>' means this one was prose ("a < b").
-    if (next_of('<', lt + 1, lt_) < gt) return std::nullopt;
+    const size_t gt = budget_ > 0 ? quoted_tag_end(lt, p) : simple_tag_end(lt, p);
+    if (gt == std::string_view::npos) return std::nullopt;
     return Markup{lt, gt + 1, text_.substr(name_begin, p - name_begin), closing};
+  }
+
+  // The '>' that ends the tag at `lt` whose attributes begin at `p`: the first
+  // one, if no '<' comes before it ("a < b" is prose); npos if none.
+  size_t simple_tag_end(size_t lt, size_t p) {
+    const size_t gt = next_of('>', p, gt_);
+    if (gt == std::string_view::npos || gt - lt > kMaxTagBytes) return std::string_view::npos;
+    return next_of('<', lt + 1, lt_) < gt ? std::string_view::npos : gt;
+  }
+
+  // The same, reading quoted attribute values, which may hold a '>' or a '<'
+  // (title="Home > World"). Each tag is read byte by byte, so the bytes read
+  // this way are kept within a budget of the text's size: past it the
+  // simple rule ends tags, and any input stays linear.
+  size_t quoted_tag_end(size_t lt, size_t p) {
+    const size_t limit = std::min(text_.size(), lt + kMaxTagBytes);
+    size_t i = p;
+    for (; i < limit; ++i) {
+      const char c = text_[i];
+      if (c == '>') break;
+      if (c == '<') {
+        i = limit;
+        break;
+      }
+      if (c != '=') continue;
+      size_t v = i + 1;
+      while (v < limit && (text_[v] == ' ' || text_[v] == '\t' || text_[v] == '\n' || text_[v] == '\r')) ++v;
+      if (v >= limit || (text_[v] != '"' && text_[v] != '\'')) continue;
+      const size_t close = text_.substr(0, limit).find(text_[v], v + 1);
+      i = close == std::string_view::npos ? limit : close;
+    }
+    budget_ -= static_cast<std::ptrdiff_t>(i - p + 1);
+    return i < limit ? i : std::string_view::npos;
   }
 
   std::optional<Markup> comment_at(size_t lt) {
@@ -127,6 +159,7 @@ class Scanner {
   };
   static constexpr size_t kUnknown = std::string_view::npos - 1;
   std::string_view text_;
+  std::ptrdiff_t budget_ = static_cast<std::ptrdiff_t>(text_.size());  // bytes quoted_tag_end() may still read
   std::vector<Unclosed> unclosed_;
   size_t gt_ = kUnknown, lt_ = kUnknown;
   size_t comment_end_ = 0;
@@ -202,9 +235,12 @@ bool touches_next_word(std::string_view ascii, std::string_view text, size_t nex
 // knows by their ASCII, padded with spaces to the reference's length.
 void replace_references(std::string& text, size_t begin, size_t end) {
   constexpr size_t kLongest = 10;  // "&#x10FFFF;" and "&hellip;" fit
-  for (size_t amp = text.find('&', begin); amp < end; amp = text.find('&', amp + 1)) {
-    const size_t semicolon = text.find_first_of(";&", amp + 1, 2);
-    if (semicolon >= std::min(end, amp + kLongest) || text[semicolon] != ';') continue;
+  // Searched within [begin, end): a search to the end of the text per stretch
+  // of prose would make a page of many tags quadratic.
+  const auto next_amp = [&](size_t from) { return std::string_view(text).substr(0, end).find('&', from); };
+  for (size_t amp = next_amp(begin); amp != std::string_view::npos; amp = next_amp(amp + 1)) {
+    const size_t semicolon = std::string_view(text).substr(0, std::min(end, amp + kLongest)).find(';', amp + 1);
+    if (semicolon == std::string_view::npos) continue;
     const std::optional<std::string_view> ascii = reference_text(std::string_view(text).substr(amp + 1, semicolon - amp - 1));
     if (!ascii) continue;
     const size_t length = semicolon + 1 - amp;
