@@ -179,6 +179,9 @@ TEST_CASE("analysis time grows linearly with hostile input", "[robustness][linea
       {"dots and hyphens", [](size_t n) { return std::string(n / 2, '.') + std::string(n / 2, '-'); }},
       {"apostrophes", [](size_t n) { return repeat("o'n'", n); }},
       {"invalid bytes", [](size_t n) { return repeat("\xFF\xE2\x82\xC0", n); }},
+      {"HTML, many tags", [](size_t n) { return repeat("<html><a x=\"", n); }},
+      {"HTML, quoted values", [](size_t n) { return repeat("<b>x</b><a x=\"<i y='", n); }},
+      {"HTML, references", [](size_t n) { return "<html>" + repeat("&amp;&#8220;& x", n); }},
   };
   constexpr size_t n = 128 << 10;
   for (const auto& [name, make] : shapes) {
