@@ -1,6 +1,8 @@
 // libFuzzer target: analyze() + to_json() on any bytes must return valid JSON
-// whose spans lie inside the text, in order. Run with scripts/fuzz.
-// Depends on the public API only (and nlohmann to check the output).
+// whose spans lie inside the text, in order; and where the text was read as
+// HTML, its blanked copy must have the original's characters at the same
+// places in every offset unit. Run with scripts/fuzz. Depends on the public
+// API, nlohmann to check the output, and the UTF-8 decoder for the copy.
 #include <cstdint>
 #include <cstdlib>
 #include <string_view>
@@ -8,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "lede/lede.hpp"
+#include "text/utf8.hpp"
 
 namespace {
 
@@ -25,6 +28,17 @@ void check_spans(const nlohmann::json& list, uint64_t length) {
   }
 }
 
+// Each character of `copy` starts where one of `text` does and takes as many
+// bytes, UTF-16 units and code points: every offset means the same in both.
+void check_same_offsets(std::string_view text, std::string_view copy) {
+  check(copy.size() == text.size());
+  for (size_t pos = 0; pos < text.size();) {
+    const lede::text::Decoded a = lede::text::decode(text, pos), b = lede::text::decode(copy, pos);
+    check(a.length == b.length && lede::text::utf16_length(a.code_point) == lede::text::utf16_length(b.code_point));
+    pos += a.length;
+  }
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -36,6 +50,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
                                                                             : lede::OffsetUnit::codepoint;
   const lede::Analysis analysis = lede::analyze(text, options);
   check(analysis.length == size);
+  if (!analysis.plain_text.empty()) check_same_offsets(text, analysis.plain_text);
   const std::string out = lede::to_json(analysis, text, options);
   const auto json = nlohmann::json::parse(out, nullptr, /*allow_exceptions=*/false);
   check(!json.is_discarded() && json.is_object());
