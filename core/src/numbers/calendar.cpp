@@ -467,8 +467,8 @@ uint32_t Grammar::part_of(uint32_t i, std::vector<Found>& out) const {
     suffix_iso = w == "first" ? "-Q1" : w == "second" ? "-Q2" : w == "third" ? "-Q3" : "-Q4";
   } else if ((w == "first" || w == "last" || w == "second") && is(k + 1, "week") && is(k + 2, "of")) {
     inner = k + 3;
-    // The first or last seven days; the second week keeps the whole period.
-    if (w != "second") part = Stretch{w == "first", 1, 'W'};
+    // The first, second or last seven days.
+    part = Stretch{w != "last", 1, 'W', w == "second" ? 1 : 0};
   } else if (const std::optional<Stretch> stretch = stretch_at(k); stretch && is(k + 3, "of")) {
     inner = k + 4;
     part = *stretch;
@@ -543,10 +543,13 @@ std::string Grammar::stretch_iso(const Stretch& part, const std::string& period)
     start = dates::Date{y, m, 1};
     end = dates::Date{y, m, dates::days_in_month(y, m)};
   }
-  if (!start || dates::to_days(*end) - dates::to_days(*start) + 1 < days) return {};
+  const int skipped = part.unit == 'W' ? 7 * part.skipped : part.skipped;
+  if (!start || dates::to_days(*end) - dates::to_days(*start) + 1 < skipped + days) return {};
   if (part.first) {
+    start = dates::add_days(*start, skipped);
     end = dates::add_days(*start, days - 1);
   } else {
+    end = dates::add_days(*end, -skipped);
     start = dates::add_days(*end, -(days - 1));
   }
   return dates::iso_day(*start) + "/" + dates::iso_day(*end);

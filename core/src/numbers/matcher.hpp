@@ -506,6 +506,7 @@ class Grammar {
     bool first;
     int count;
     char unit;
+    int skipped = 0;  // units passed over from the period's edge first ("the second week": 1)
   };
   std::optional<Stretch> stretch_at(uint32_t k) const;
   // `part` of the period whose ISO form is `period` (a year, or a month for
