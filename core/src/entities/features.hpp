@@ -174,11 +174,14 @@ class SentenceWindow {
   void read(const Prepared& doc, size_t s, const Tag* first);
   uint32_t begin() const { return begin_; }
   uint32_t end() const { return end_; }
-  uint32_t type(int64_t i) const { return types_[static_cast<size_t>(i - begin_ + kMargin)]; }
-  uint32_t match_code(int64_t i) const { return doc_->match_codes[matches_[static_cast<size_t>(i - begin_ + kMargin)]]; }
-  uint64_t first_tag(int64_t i) const { return tags_[static_cast<size_t>(i - begin_ + kMargin)]; }
+  uint32_t type(int64_t i) const { return types_[at(i)]; }
+  uint32_t match_code(int64_t i) const { return doc_->match_codes[matches_[at(i)]]; }
+  uint64_t first_tag(int64_t i) const { return tags_[at(i)]; }
 
  private:
+  // Where word i of the document is in the window: [begin - kMargin, end + kMargin) fit.
+  size_t at(int64_t i) const { return static_cast<size_t>(i - begin_ + kMargin); }
+
   const Prepared* doc_ = nullptr;
   uint32_t begin_ = 0, end_ = 0;
   std::vector<uint32_t> types_, matches_;  // Prepared::type_of, Prepared::match_of
