@@ -32,13 +32,7 @@ struct List {
 };
 
 // Equal but for ASCII case, as the lists are matched.
-inline bool same_ignoring_case(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (text::lower_ascii(a[i]) != text::lower_ascii(b[i])) return false;
-  }
-  return true;
-}
+using text::same_ignoring_case;
 
 List<Demonym> demonyms();
 List<Acronym> acronyms();

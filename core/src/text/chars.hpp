@@ -3,6 +3,9 @@
 // script forms words.
 #pragma once
 
+#include <cstddef>
+#include <string_view>
+
 namespace lede::text {
 
 enum class CharClass : unsigned char {
@@ -23,6 +26,14 @@ constexpr bool is_lower_ascii(char32_t c) { return c >= 'a' && c <= 'z'; }
 // frequent and unpredictable in text, and a loop of it vectorizes.
 constexpr char lower_ascii(char c) {
   return static_cast<char>(c + ((static_cast<unsigned char>(c - 'A') < 26) << 5));
+}
+// Equal but for ASCII case ("Script" and "SCRIPT", "President" and "president").
+inline bool same_ignoring_case(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (lower_ascii(a[i]) != lower_ascii(b[i])) return false;
+  }
+  return true;
 }
 
 inline bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }

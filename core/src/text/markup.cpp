@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
-#include <cstring>
 #include <vector>
 
+#include "text/chars.hpp"
 #include "text/utf8.hpp"
 
 namespace lede::text {
@@ -14,17 +14,6 @@ namespace {
 
 // Longer than this between '<' and '>' is not a tag: prose with a stray '<'.
 constexpr size_t kMaxTagBytes = 4096;
-
-bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-char lower_ascii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool same_ignoring_case(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (lower_ascii(a[i]) != lower_ascii(b[i])) return false;
-  }
-  return true;
-}
 
 bool is_one_of(std::string_view name, std::initializer_list<std::string_view> names) {
   return std::any_of(names.begin(), names.end(), [&](std::string_view n) { return same_ignoring_case(name, n); });
@@ -97,7 +86,7 @@ class Scanner {
     const size_t name_begin = p;
     if (p < text_.size() && (text_[p] == '!' || text_[p] == '?')) ++p;
     if (p >= text_.size() || !is_ascii_letter(text_[p])) return std::nullopt;
-    while (p < text_.size() && (is_ascii_letter(text_[p]) || (text_[p] >= '0' && text_[p] <= '9') || text_[p] == '-')) ++p;
+    while (p < text_.size() && (is_ascii_letter(text_[p]) || is_digit(text_[p]) || text_[p] == '-')) ++p;
     if (p < text_.size() && !(text_[p] == '>' || text_[p] == '/' || text_[p] == ' ' || text_[p] == '\t' ||
                               text_[p] == '\n' || text_[p] == '\r')) {
       return std::nullopt;
@@ -228,7 +217,7 @@ bool touches_next_word(std::string_view ascii, std::string_view text, size_t nex
   if (ascii != "\"" && ascii != "'") return false;
   if (next >= text.size()) return false;
   const unsigned char c = static_cast<unsigned char>(text[next]);
-  return c >= 0x80 || is_ascii_letter(static_cast<char>(c)) || (c >= '0' && c <= '9');
+  return c >= 0x80 || is_ascii_letter(static_cast<char>(c)) || is_digit(c);
 }
 
 // Replaces the character references of text[begin, end) that reference_text()
