@@ -11,10 +11,11 @@ namespace lede::entities {
 
 namespace {
 
-// A word's two places and where the second begins in it.
+// Where a word's first place ends and its second begins: offsets, not
+// views, since the word is an entity's name and entities move as some are
+// added.
 struct Places {
-  std::string_view first, second;
-  size_t second_at;
+  size_t first_end, second_at;
 };
 
 bool is_place(const Gazetteer& gazetteer, std::string_view name) {
@@ -28,8 +29,9 @@ std::optional<Places> joined_places(std::string_view word, const Gazetteer& gaze
     const size_t at = word.find(joiner);
     if (at == std::string_view::npos) continue;
     if (word.find(joiner, at + joiner.size()) != std::string_view::npos) return std::nullopt;
-    const Places places{word.substr(0, at), word.substr(at + joiner.size()), at + joiner.size()};
-    if (is_place(gazetteer, word) || !is_place(gazetteer, places.first) || !is_place(gazetteer, places.second)) {
+    const Places places{at, at + joiner.size()};
+    if (is_place(gazetteer, word) || !is_place(gazetteer, word.substr(0, places.first_end)) ||
+        !is_place(gazetteer, word.substr(places.second_at))) {
       return std::nullopt;
     }
     return places;
@@ -38,11 +40,12 @@ std::optional<Places> joined_places(std::string_view word, const Gazetteer& gaze
 }
 
 // The entity named `name` (or with it as an alias), or -1; entities that
-// are being split are not places to join.
-int entity_named(const std::vector<Entity>& entities, const std::vector<bool>& splitting, std::string_view name) {
+// are being split (those `places` has) are not places to join.
+int entity_named(const std::vector<Entity>& entities, const std::vector<std::optional<Places>>& places,
+                 std::string_view name) {
   for (size_t e = 0; e < entities.size(); ++e) {
     const Entity& entity = entities[e];
-    if (e < splitting.size() && splitting[e]) continue;
+    if (e < places.size() && places[e]) continue;
     if (entity.name == name || std::find(entity.aliases.begin(), entity.aliases.end(), name) != entity.aliases.end()) {
       return static_cast<int>(e);
     }
@@ -87,19 +90,15 @@ void split_joined_places(std::string_view text, const Gazetteer& gazetteer, Resu
   };
   if (std::none_of(r.entities.begin(), r.entities.end(), may_join)) return;
   std::vector<std::optional<Places>> places(r.entities.size());
-  std::vector<bool> splitting(r.entities.size(), false);
-  bool any = false;
   for (size_t e = 0; e < r.entities.size(); ++e) {
     if (may_join(r.entities[e])) places[e] = joined_places(r.entities[e].name, gazetteer);
-    splitting[e] = places[e].has_value();
-    any |= splitting[e];
   }
-  if (!any) return;
+  if (std::none_of(places.begin(), places.end(), [](const auto& p) { return p.has_value(); })) return;
 
   std::vector<Mention> mentions;
   mentions.reserve(r.mentions.size() + r.mentions.size() / 2);
   auto place_mention = [&](uint32_t start, std::string_view name) {
-    int e = entity_named(r.entities, splitting, name);
+    int e = entity_named(r.entities, places, name);
     if (e < 0) {
       e = static_cast<int>(r.entities.size());
       Entity& added = r.entities.emplace_back();
@@ -116,7 +115,7 @@ void split_joined_places(std::string_view text, const Gazetteer& gazetteer, Resu
       mentions.push_back(m);
       continue;
     }
-    place_mention(m.span.start, word.substr(0, p->first.size()));
+    place_mention(m.span.start, word.substr(0, p->first_end));
     place_mention(m.span.start + static_cast<uint32_t>(p->second_at), word.substr(p->second_at));
   }
   r.mentions = std::move(mentions);
