@@ -49,8 +49,12 @@ struct Markup {
   bool closing = false;
 };
 
-// Finds the markup of a text in order, in linear time: each search for a
-// '>' or an end of comment starts where the last one that failed ended.
+// White space inside a tag: between its name and attributes, around '='.
+bool is_tag_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// Finds the markup of a text in order, in linear time: the searches for a
+// '<', a '>' or an end of comment start where the last one that failed
+// ended, and the quoted attribute values are read within a budget.
 class Scanner {
  public:
   explicit Scanner(std::string_view text) : text_(text) {}
@@ -87,10 +91,7 @@ class Scanner {
     if (p < text_.size() && (text_[p] == '!' || text_[p] == '?')) ++p;
     if (p >= text_.size() || !is_ascii_letter(text_[p])) return std::nullopt;
     while (p < text_.size() && (is_ascii_letter(text_[p]) || is_digit(text_[p]) || text_[p] == '-')) ++p;
-    if (p < text_.size() && !(text_[p] == '>' || text_[p] == '/' || text_[p] == ' ' || text_[p] == '\t' ||
-                              text_[p] == '\n' || text_[p] == '\r')) {
-      return std::nullopt;
-    }
+    if (p < text_.size() && !(text_[p] == '>' || text_[p] == '/' || is_tag_space(text_[p]))) return std::nullopt;
     const size_t gt = budget_ > 0 ? quoted_tag_end(lt, p) : simple_tag_end(lt, p);
     if (gt == std::string_view::npos) return std::nullopt;
     return Markup{lt, gt + 1, text_.substr(name_begin, p - name_begin), closing};
@@ -120,7 +121,7 @@ class Scanner {
       }
       if (c != '=') continue;
       size_t v = i + 1;
-      while (v < limit && (text_[v] == ' ' || text_[v] == '\t' || text_[v] == '\n' || text_[v] == '\r')) ++v;
+      while (v < limit && is_tag_space(text_[v])) ++v;
       if (v >= limit || (text_[v] != '"' && text_[v] != '\'')) continue;
       const size_t close = text_.substr(0, limit).find(text_[v], v + 1);
       i = close == std::string_view::npos ? limit : close;
@@ -217,7 +218,7 @@ bool touches_next_word(std::string_view ascii, std::string_view text, size_t nex
   if (ascii != "\"" && ascii != "'") return false;
   if (next >= text.size()) return false;
   const unsigned char c = static_cast<unsigned char>(text[next]);
-  return c >= 0x80 || is_ascii_letter(static_cast<char>(c)) || is_digit(c);
+  return c >= 0x80 || is_ascii_letter(c) || is_digit(c);
 }
 
 // Replaces the character references of text[begin, end) that reference_text()
