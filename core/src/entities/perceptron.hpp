@@ -21,6 +21,29 @@ namespace lede::entities {
 
 constexpr int kRowStride = kTags;
 
+#if defined(__wasm_simd128__) || defined(__SSE2__)
+#define LEDE_ROW_LANES 1
+// A row's first eight scores, widened to 16 bits and added to eight sums
+// in one register; the ninth is added alone. The compilers' own loop widens
+// the bytes with a shuffle and two shifts, about twice the instructions.
+#if defined(__wasm_simd128__)
+// WebAssembly loads eight bytes widened in one instruction.
+using RowLanes = v128_t;
+inline RowLanes load_lanes(const int16_t* sums) { return wasm_v128_load(sums); }
+inline RowLanes add_row(RowLanes low, const int8_t* row) { return wasm_i16x8_add(low, wasm_i16x8_load8x8(row)); }
+inline void store_lanes(int16_t* sums, RowLanes low) { wasm_v128_store(sums, low); }
+#else
+// x86-64's baseline, SSE2, widens them with an unpack and a shift.
+using RowLanes = __m128i;
+inline RowLanes load_lanes(const int16_t* sums) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(sums)); }
+inline RowLanes add_row(RowLanes low, const int8_t* row) {
+  const __m128i bytes = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(row));
+  return _mm_add_epi16(low, _mm_srai_epi16(_mm_unpacklo_epi8(bytes, bytes), 8));
+}
+inline void store_lanes(int16_t* sums, RowLanes low) { _mm_storeu_si128(reinterpret_cast<__m128i*>(sums), low); }
+#endif
+#endif
+
 struct Perceptron {
   uint32_t mask = 0;             // rows - 1 (rows is a power of two)
   std::vector<int8_t> weights;   // rows * kRowStride
@@ -38,37 +61,20 @@ struct Perceptron {
 
   // Adds the rows of `features` (count ids) to `sums`. 16-bit sums cannot
   // overflow: a token has fewer than 256 features of at most 127 each.
-  // The sums are kept in a local array and the rows marked __restrict: an
-  // int8 row might otherwise alias the sums, which stops clang from
-  // vectorizing the loop (12-22% of the whole analysis in wasm).
+  // Without SIMD lanes, the sums are kept in a local array and the rows
+  // marked __restrict: an int8 row might otherwise alias the sums, which
+  // stops the compiler from vectorizing the loop.
   void score(const uint32_t* features, int count, int16_t* sums) const {
-#if defined(__wasm_simd128__)
-    // Clang's loop widens the bytes with a shuffle and two shifts; WebAssembly
-    // loads eight of them widened in one instruction.
+#if defined(LEDE_ROW_LANES)
     static_assert(kRowStride == 9);
-    v128_t low = wasm_v128_load(sums);
+    RowLanes low = load_lanes(sums);
     int16_t last = sums[8];
     for (int k = 0; k < count; ++k) {
       const int8_t* row = &weights[static_cast<size_t>(features[k]) * kRowStride];
-      low = wasm_i16x8_add(low, wasm_i16x8_load8x8(row));
+      low = add_row(low, row);
       last = static_cast<int16_t>(last + row[8]);
     }
-    wasm_v128_store(sums, low);
-    sums[8] = last;
-#elif defined(__SSE2__)
-    // Likewise on x86-64, whose baseline (SSE2) widens eight bytes with an
-    // unpack and a shift: clang and GCC's own loop spend about twice the
-    // instructions per row.
-    static_assert(kRowStride == 9);
-    __m128i low = _mm_loadu_si128(reinterpret_cast<const __m128i*>(sums));
-    int16_t last = sums[8];
-    for (int k = 0; k < count; ++k) {
-      const int8_t* row = &weights[static_cast<size_t>(features[k]) * kRowStride];
-      const __m128i bytes = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(row));
-      low = _mm_add_epi16(low, _mm_srai_epi16(_mm_unpacklo_epi8(bytes, bytes), 8));
-      last = static_cast<int16_t>(last + row[8]);
-    }
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(sums), low);
+    store_lanes(sums, low);
     sums[8] = last;
 #else
     int16_t local[kRowStride];
