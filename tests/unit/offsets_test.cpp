@@ -19,32 +19,13 @@ struct Unit {
   std::string utf8;  // the code point's UTF-8; empty for its further units
 };
 
-// The UTF-8 encoding of `cp`, appended to `out`.
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 std::vector<Unit> units_of(const std::string& text, lede::OffsetUnit unit) {
   std::vector<Unit> units;
   size_t pos = 0;
   while (pos < text.size()) {
     const auto d = lede::text::decode(text, pos);
     std::string cp;
-    append_utf8(cp, d.code_point);
+    lede::text::append_utf8(cp, d.code_point);
     const size_t count = unit == lede::OffsetUnit::utf8        ? d.length
                          : unit == lede::OffsetUnit::utf16     ? lede::text::utf16_length(d.code_point)
                                                                : 1;

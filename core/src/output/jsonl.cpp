@@ -106,24 +106,6 @@ std::string_view replace_lone_surrogates(std::string_view line, std::string& sto
   return line;
 }
 
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | cp >> 6);
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | cp >> 12);
-    out += static_cast<char>(0x80 | (cp >> 6 & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | cp >> 18);
-    out += static_cast<char>(0x80 | (cp >> 12 & 0x3F));
-    out += static_cast<char>(0x80 | (cp >> 6 & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 // The usual record, {"id": ID, "text": "..."}, read without nlohmann, whose
 // parse (it copies a string a byte at a time) was more instructions than
 // the JSON answer's writing: 8% of `lede --jsonl` on the news corpus. It
@@ -269,7 +251,7 @@ class PlainRecord {
       pos_ += 6;
       cp = 0x10000 + ((cp - 0xD800) << 10) + static_cast<char32_t>(low - 0xDC00);
     }
-    append_utf8(text, cp);
+    text::append_utf8(text, cp);
     return true;
   }
 

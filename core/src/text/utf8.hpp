@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace lede::text {
@@ -22,6 +23,9 @@ inline bool is_continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
 
 // Decodes the code point starting at byte `pos` (< text.size()).
 Decoded decode(std::string_view text, size_t pos);
+
+// Appends the UTF-8 encoding of `cp` to `out`.
+void append_utf8(std::string& out, char32_t cp);
 
 // Number of UTF-16 code units for a decoded code point.
 inline uint32_t utf16_length(char32_t cp) { return cp >= 0x10000 ? 2 : 1; }
