@@ -610,8 +610,9 @@ uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
     uint32_t e = after;
     // Q1-Q3 2020, Q1 to Q3 2020: a range of quarters (or halves) of one year.
     std::string last;
-    if ((is_hyphen_atom(e) || is(e, "to")) && quarter_code_end(e + 1, last) && last[0] == code[0] && last > code) {
-      e = quarter_code_end(e + 1, last);
+    const uint32_t last_end = is_hyphen_atom(e) || is(e, "to") ? quarter_code_end(e + 1, last) : 0;
+    if (last_end && last[0] == code[0] && last > code) {
+      e = last_end;
     } else {
       last.clear();
     }
