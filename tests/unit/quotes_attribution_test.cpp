@@ -250,3 +250,60 @@ TEST_CASE("a speaker is found among many persons named before", "[quotes][attrib
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == surname(123));
 }
+
+TEST_CASE("a pronoun skips a person of the other sex for one the tagger found nearby", "[quotes][attribution]") {
+  SECTION("a woman named as the object, after a man who opened the sentence") {
+    CHECK(only_quote("John Smith met Mary Jones in London. \"We agreed,\" she said.").speaker == "Mary Jones");
+  }
+  SECTION("a man after a woman known by her first name") {
+    CHECK(only_quote("Prime Minister Theresa May met Donald Trump at the White House on Friday. "
+                     "\"We discussed trade,\" he said.")
+              .speaker == "Donald Trump");
+  }
+  SECTION("a title tells the sex, and the person need not have spoken or be named in full") {
+    CHECK(only_quote("Mrs Kovacs has lived in the village for forty years. Asked whether she would leave, she "
+                     "shook her head. \"Never,\" she said.")
+              .speaker == "Kovacs");
+  }
+  SECTION("a title in an earlier mention still counts") {
+    CHECK(only_quote("Lord Smith, a former minister, said the bill was flawed. His colleague Baroness Jones "
+                     "disagreed. \"It is a good bill,\" she said.")
+              .speaker == "Baroness Jones");
+  }
+}
+
+TEST_CASE("a pronoun keeps its referent when the sex agrees or is not known", "[quotes][attribution]") {
+  SECTION("the person who spoke last, though another of that sex was named since") {
+    const auto q = quotes_in("Angela Merkel said the talks had gone well. She met Emmanuel Macron and Olaf Scholz "
+                             "later. \"We agreed to work together,\" she said.");
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].speaker == "Angela Merkel");
+  }
+  SECTION("a single speaker with no cue of sex") {
+    const auto q = quotes_in("Kovacs said the mine would close. \"There is no other way,\" she added.");
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].speaker == "Kovacs");
+  }
+  SECTION("a quotation over several paragraphs") {
+    const auto q = quotes_in("\"We will rebuild,\" Mayor Sarah Whitlock said.\n"
+                             "\"Every family will be housed by Christmas. Nobody will be left behind.\n\n"
+                             "\"The council will meet the insurers next week,\" she said.");
+    REQUIRE(q.size() == 3);
+    for (const auto& quote : q) CHECK(quote.speaker == "Sarah Whitlock");
+  }
+}
+
+TEST_CASE("a pronoun that fits no one nearby has no speaker", "[quotes][attribution]") {
+  SECTION("no woman nearby: not the man in focus") {
+    CHECK(only_quote("John Smith met Peter Brown in London. \"We agreed,\" she said.").speaker.empty());
+  }
+  SECTION("no one in focus: not a person named after the sentence's start") {
+    CHECK(only_quote("The coach praised striker Harry Kane after the match. \"He was outstanding,\" he said.")
+              .speaker.empty());
+  }
+  SECTION("not a person named before a speaker who is only described") {
+    CHECK(only_quote("Mr Evans was arrested at the scene. A police spokesman said the man was known to them. "
+                     "\"He was shouting,\" he said.")
+              .speaker.empty());
+  }
+}

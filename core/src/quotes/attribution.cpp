@@ -2,7 +2,9 @@
 // it keeps the persons introduced with a title ("Russian Foreign Minister
 // Sergey Lavrov"), which of them was named last, and which was last the
 // subject of speech, so that "he said" and "the Russian president said" find
-// their referent. Every look-around is bounded, so the pass is linear.
+// their referent; "she" skips a person known to be a man, and the reverse,
+// for a person of the tagger's nearby. Every look-around is bounded, so the
+// pass is linear.
 #include "quotes/attribution.hpp"
 
 #include <algorithm>
@@ -23,6 +25,7 @@ constexpr uint32_t kMaxSkipped = 3;     // adverbs between subject and verb
 constexpr uint32_t kMaxModifiers = 4;   // words between "the" and "president"
 constexpr size_t kRecent = 16;          // persons a description may refer to
 constexpr uint32_t kMaxClause = 25;     // tokens of a clause between a subject and its verb
+constexpr uint32_t kPronounReach = 2;   // sentences before its own in which "he" or "she" looks for a person
 
 struct Person {
   std::string_view surname;
@@ -49,7 +52,23 @@ struct Subject {
   Name name;               // kind name
   uint32_t roles = 0;      // kind description
   std::string_view nation;
+  uint32_t pronoun = 0;    // kind pronoun: its token
 };
+
+// A person the entity tagger found outside quotations, which "he" or "she"
+// may refer to though attribution did not take note of it (an object, "Mrs
+// Kovacs").
+struct Candidate {
+  Span span;
+  uint32_t first = 0;     // token indices of the mention's words
+  uint32_t surname = 0;
+  uint32_t sentence = 0;
+  int entity = 0;
+  bool opens_sentence = false;  // with its titles: "Mrs Kovacs has lived ..."
+};
+
+// What the cues of all of an entity's mentions say of its sex (SexCue bits).
+bool agrees(uint8_t sex, uint8_t pronoun_sex) { return sex != ((kMale | kFemale) ^ pronoun_sex); }
 
 bool same_nation(std::string_view a, std::string_view b) {
   if (a.size() < 4 || b.size() < 4) return false;
@@ -61,7 +80,8 @@ bool same_nation(std::string_view a, std::string_view b) {
 
 class Finder {
  public:
-  Finder(const text::Document& doc, const std::vector<Pair>& quotations) : doc_(doc) {
+  Finder(const text::Document& doc, const std::vector<Pair>& quotations, const std::vector<Mention>& mentions)
+      : doc_(doc), mentions_(mentions) {
     read_tokens();
     mark_quoted(quotations);
   }
@@ -69,7 +89,7 @@ class Finder {
   SpeechIndex run(int headline) {
     index_.in_focus.reserve(doc_.sentences.size());
     recent_.reserve(kRecent);  // at once, not by doubling up to it
-    for (const text::Sentence& s : doc_.sentences) sentence(s);
+    for (sentence_ = 0; sentence_ < doc_.sentences.size(); ++sentence_) sentence(doc_.sentences[sentence_]);
     if (headline >= 0) index_.headline_person = headline_person(doc_.paragraphs[headline]);
     index_.most_mentioned = most_mentioned();
     return std::move(index_);
@@ -291,6 +311,7 @@ class Finder {
     if (quoted(k)) return s;
     if (has(k, kPersonPronoun)) {
       s.kind = SubjectKind::pronoun;
+      s.pronoun = k;
     } else if (has(k, kGeneric)) {
       s.kind = SubjectKind::generic;
     } else if (role_at(k) != 0 && !capitalized(k)) {
@@ -362,6 +383,7 @@ class Finder {
     const std::string_view w = word(k);
     if (has(k, kPersonPronoun)) {
       s.kind = SubjectKind::pronoun;
+      s.pronoun = k;
     } else if (w == "the" || w == "The" || w == "his" || w == "her") {
       s = description_after(k, hi, k);
     } else if (role_at(k) != 0 && !capitalized(k)) {
@@ -385,7 +407,7 @@ class Finder {
   Subject sentence_subject(uint32_t first, uint32_t hi) const {
     if (first >= hi) return {};
     const std::string_view w = word(first);
-    if (has(first, kPersonPronoun)) return {SubjectKind::pronoun, {}, 0, {}};
+    if (has(first, kPersonPronoun)) return {SubjectKind::pronoun, {}, 0, {}, first};
     if (w == "The" || w == "His" || w == "Her") return description_after(first, hi, first);
     if (first + 1 < hi && possessive(first + 1)) return description_after(first + 1, hi, first);
     return subject_after(first, hi);
@@ -448,6 +470,157 @@ class Finder {
     return -1;
   }
 
+  // --- pronouns ----------------------------------------------------------------
+  // "he" or "she" refers to the person in focus when its sex agrees or is
+  // unknown; else to the latest person the tagger found, in the pronoun's
+  // sentence or the kPronounReach before and after any unnamed speaker,
+  // whose sex agrees; else to no one, as no speaker is better than a wrong
+  // one. With no one in focus, only a person opening a sentence counts: a
+  // person named later in one is mostly the object of someone unnamed ("The
+  // coach praised striker Harry Kane").
+  int resolve_pronoun(uint32_t pronoun) {
+    if (!candidates_read_) read_candidates();
+    const uint8_t sex = (word(pronoun)[0] | 0x20) == 'h' ? kMale : kFemale;  // he or she, either case
+    if (salient_ >= 0 && agrees(person_sex(salient_), sex)) return salient_;
+    auto it = std::lower_bound(candidates_.begin(), candidates_.end(), pronoun,
+                               [](const Candidate& c, uint32_t t) { return c.first < t; });
+    for (size_t looked = 0; it != candidates_.begin() && looked < kRecent; ++looked) {
+      const Candidate& c = *--it;
+      if (c.sentence + kPronounReach < sentence_ || c.first < unnamed_speech_) break;
+      if (!agrees(entity_sex_[c.entity], sex) || (salient_ < 0 && !c.opens_sentence)) continue;
+      const int id = person_of(c);
+      if (id != salient_) return id;
+    }
+    return -1;
+  }
+
+  // The person a candidate is, taken note of now that a pronoun refers to it.
+  int person_of(const Candidate& c) {
+    int id = find_person(word(c.surname));
+    if (id < 0) {
+      Name n;
+      n.span = c.span;
+      n.surname = c.surname;
+      id = add_person(n);
+    }
+    mentioned(id, c.span);
+    return id;
+  }
+
+  // The sex of the surname attribution knows the person by.
+  uint8_t person_sex(int id) const {
+    const std::string_view surname = people_[id].surname;
+    auto it = std::lower_bound(surname_sex_.begin(), surname_sex_.end(), surname,
+                               [](const SurnameSex& s, std::string_view w) { return s.surname < w; });
+    return it != surname_sex_.end() && it->surname == surname ? it->sex : 0;
+  }
+
+  // The persons of the entity stage, as candidates and with each entity's
+  // sex. Read at the first pronoun: most texts have none.
+  void read_candidates() {
+    candidates_read_ = true;
+    int entities = 0;
+    for (const Mention& m : mentions_) {
+      if (m.type == EntityType::PER) entities = std::max(entities, m.entity + 1);
+    }
+    // A one-word mention is often a surname ("Rose", "Thomas"): its word
+    // tells the sex only when the entity has no longer name, whose first
+    // name tells it better.
+    std::vector<uint8_t> one_word_sex(entities, 0);
+    std::vector<bool> longer_name(entities, false);
+    entity_sex_.assign(entities, 0);
+    std::vector<MentionSurname> surnames;
+    uint32_t sentence = 0;
+    for (const Mention& m : mentions_) {
+      if (m.type != EntityType::PER || m.entity < 0) continue;
+      Candidate c;
+      if (!tokens_of(m.span, c.first, c.surname)) continue;
+      while (doc_.sentences[sentence].end_token <= c.first) ++sentence;
+      uint8_t& sex = entity_sex_[m.entity];
+      sex |= title_before(c.first);
+      if (c.surname > c.first) {
+        longer_name[m.entity] = true;
+        sex |= first_name_sex(c.first, c.surname);
+      } else {
+        one_word_sex[m.entity] |= sex_cue(word(c.first));
+      }
+      surnames.push_back({word(c.surname), m.entity, c.surname == c.first && after_unread_name(c.first)});
+      if (quoted(c.first)) continue;
+      c.span = m.span;
+      c.sentence = sentence;
+      const uint32_t opening = doc_.sentences[sentence].first_token;
+      c.opens_sentence = run_start(c.first, opening) == opening;
+      c.entity = m.entity;
+      candidates_.push_back(c);
+    }
+    for (int e = 0; e < entities; ++e) {
+      if (!longer_name[e]) entity_sex_[e] |= one_word_sex[e];
+    }
+    read_surname_sexes(surnames);
+  }
+
+  struct MentionSurname {
+    std::string_view surname;
+    int entity = 0;
+    bool unread = false;  // "O.J. Simpson" tagged as "Simpson": of a person the entity's names may not tell
+    bool operator<(const MentionSurname& o) const { return surname < o.surname; }
+  };
+
+  // Attribution knows a person by surname, which two persons may share
+  // (O.J. and Nicole Brown Simpson, one entity to the tagger): a surname
+  // has a sex only when all its mentions have that one, else both, which
+  // agrees with either pronoun.
+  void read_surname_sexes(std::vector<MentionSurname>& surnames) {
+    std::sort(surnames.begin(), surnames.end());
+    for (const MentionSurname& m : surnames) {
+      const uint8_t sex = m.unread ? 0 : entity_sex_[m.entity];
+      if (surname_sex_.empty() || surname_sex_.back().surname != m.surname) {
+        surname_sex_.push_back({m.surname, sex});
+      } else if (surname_sex_.back().sex != sex) {
+        surname_sex_.back().sex = kMale | kFemale;
+      }
+    }
+  }
+
+  // A capitalized word before a one-word mention that is neither a title
+  // nor a first name we know: part of the name the tagger left out.
+  bool after_unread_name(uint32_t first) const {
+    if (first == 0) return false;
+    const uint32_t k = first - 1;
+    return name_word(k) && !has(k, kTitle) && sex_cue(word(k)) == 0;
+  }
+
+  // The tokens of a mention, its first and last word.
+  bool tokens_of(Span span, uint32_t& first, uint32_t& last) const {
+    const auto& ts = doc_.tokens;
+    auto by_start = [](const text::Token& t, uint32_t offset) { return t.start < offset; };
+    const auto begin = std::lower_bound(ts.begin(), ts.end(), span.start, by_start);
+    const auto end = std::lower_bound(begin, ts.end(), span.end, by_start);
+    if (begin == end || begin->start != span.start) return false;
+    first = static_cast<uint32_t>(begin - ts.begin());
+    last = static_cast<uint32_t>(end - ts.begin()) - 1;
+    return true;
+  }
+
+  // "Mrs Kovacs", "Mr. Lee", "her son Jack".
+  uint8_t title_before(uint32_t first) const {
+    if (first == 0) return 0;
+    uint32_t k = first - 1;
+    if (abbreviation_dot(k, 0)) --k;
+    return is_word(k) ? sex_cue(word(k)) : 0;
+  }
+
+  // The sex the words before the surname give: titles, then the first name
+  // ("Dr Mary Jones"); a word that is neither ends the search ("Jose Maria").
+  uint8_t first_name_sex(uint32_t first, uint32_t surname) const {
+    uint8_t sex = 0;
+    for (uint32_t k = first; k < surname; ++k) {
+      sex |= sex_cue(word(k));
+      if (!has(k, kTitle)) break;
+    }
+    return sex;
+  }
+
   // Fills `e` with the speaker; returns the person it is, for salience.
   int resolve(const Subject& s, Speech& e) {
     int id = -1;
@@ -458,7 +631,7 @@ class Finder {
         if (id < 0) id = add_person(s.name);
         mentioned(id, s.name.span);
         return id;
-      case SubjectKind::pronoun: id = salient_; break;
+      case SubjectKind::pronoun: id = resolve_pronoun(s.pronoun); break;
       case SubjectKind::description:
         id = resolve_description(s);
         if (id < 0 && salient_ >= 0 && s.nation.empty()) {
@@ -513,6 +686,9 @@ class Finder {
       }
       if (!e.speaker.empty()) sentence_speaker = e.speaker;
       if (id >= 0) subject = id;
+      if (id < 0 && (sub.kind == SubjectKind::description || sub.kind == SubjectKind::generic)) {
+        unnamed_speech_ = s.end_token;
+      }
       spoke = true;
       // A cue whose subject was not found says nothing; one with a generic
       // subject ("officials said") says the speaker is no one in particular.
@@ -583,18 +759,33 @@ class Finder {
   }
 
   const text::Document& doc_;
+  const std::vector<Mention>& mentions_;  // the entity stage's, sorted by start
   std::vector<uint32_t> facts_;  // per token: WordClass and Shape bits, and the role
   std::vector<Person> people_;
   std::vector<int> by_surname_;  // -1 or an index into people_; the size a power of two
   std::vector<int> recent_;  // most recent first, at most kRecent
   int salient_ = -1;         // the person "he" or "she" refers to
+  uint32_t sentence_ = 0;    // the index of the sentence being read
+  bool candidates_read_ = false;
+  std::vector<Candidate> candidates_;  // in text order
+  std::vector<uint8_t> entity_sex_;    // by entity index: SexCue bits
+  struct SurnameSex {
+    std::string_view surname;
+    uint8_t sex = 0;
+  };
+  std::vector<SurnameSex> surname_sex_;  // sorted by surname
+  // The end of the latest sentence with speech whose speaker is described
+  // but not known ("the ministry spokesman said", "officials said"): "he"
+  // after it refers to that speaker, not to a person named in it or before.
+  uint32_t unnamed_speech_ = 0;
   SpeechIndex index_;
 };
 
 }  // namespace
 
-SpeechIndex find_speech(const text::Document& doc, const std::vector<Pair>& quotations, int headline) {
-  return Finder(doc, quotations).run(headline);
+SpeechIndex find_speech(const text::Document& doc, const std::vector<Pair>& quotations,
+                        const std::vector<Mention>& mentions, int headline) {
+  return Finder(doc, quotations, mentions).run(headline);
 }
 
 }  // namespace lede::quotes

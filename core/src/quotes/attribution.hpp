@@ -2,9 +2,10 @@
 // "according to") with the person it is about: a name written next to it, or
 // the person a pronoun or description ("he", "the Russian president") refers
 // to. Quotations then take the speaker of the event beside them. Works on
-// capitalized names alone, so it needs no entity tagger; quotes.cpp maps the
-// speaker spans to entities when there are some. Depends on the text layer
-// and on the pairing of quote marks.
+// capitalized names; the entity tagger's persons, when there are some, add
+// the persons "he" or "she" may refer to and what their titles and first
+// names say of their sex. quotes.cpp maps the speaker spans to entities.
+// Depends on the text layer and on the pairing of quote marks.
 #pragma once
 
 #include <cstdint>
@@ -32,7 +33,11 @@ struct SpeechIndex {
 };
 
 // Words inside the outermost of `quotations` are never cues or subjects.
-// `headline` is the index of the headline paragraph or -1.
-SpeechIndex find_speech(const text::Document& doc, const std::vector<Pair>& quotations, int headline);
+// `mentions` are the entity stage's (sorted by start, may be empty): its
+// persons are those "he" and "she" may refer to, with what their titles and
+// first names say of their sex. `headline` is the index of the headline
+// paragraph or -1.
+SpeechIndex find_speech(const text::Document& doc, const std::vector<Pair>& quotations,
+                        const std::vector<Mention>& mentions, int headline);
 
 }  // namespace lede::quotes

@@ -2,6 +2,7 @@
 // one table they are all looked up in.
 #include "quotes/lexicon.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -69,6 +70,59 @@ constexpr std::array<std::string_view, 22> kGenericSubjects = {
 
 constexpr std::array<std::string_view, 2> kPersonPronouns = {"he", "she"};
 constexpr std::array<std::string_view, 11> kParticles = {"al", "bin", "da", "de", "der", "du", "el", "ibn", "la", "van", "von"};
+
+// Words that tell a person's sex, in lower case. Titles and kin or job
+// nouns written before a name ("Mrs Kovacs", "her son Jack", "spokeswoman
+// Ana Ruiz"); "chairman" and the like are left out, as they are used for
+// women too.
+constexpr std::array<std::string_view, 23> kMaleTitles = {
+    "brother", "businessman", "congressman", "duke", "earl", "emir", "father", "grandfather", "herr", "husband",
+    "king", "lord", "monsieur", "mr", "nephew", "pope", "prince", "sheikh", "sir", "son", "spokesman", "sultan",
+    "uncle"};
+constexpr std::array<std::string_view, 28> kFemaleTitles = {
+    "actress", "aunt", "baroness", "businesswoman", "chairwoman", "congresswoman", "countess", "dame",
+    "daughter", "duchess", "frau", "granddaughter", "grandmother", "lady", "madam", "madame", "miss", "mme",
+    "mother", "mrs", "ms", "niece", "princess", "queen", "sister", "spokeswoman", "widow", "wife"};
+
+// First names, chosen by hand (there is no list with sex in ../shared/data):
+// the most common English given names of each sex and the first names most
+// frequent in persons the tagger finds in the bench corpus, leaving out any
+// name given to both sexes or read differently across languages (Alex, Chris,
+// Jean, Andrea, Joan, Kim). A short list: a name it lacks tells nothing.
+constexpr std::array<std::string_view, 94> kMaleNames = {
+    "adam", "ahmed", "alan", "albert", "alexander", "ali", "andrew", "anthony", "arthur", "benjamin", "bernard",
+    "bill", "bob", "boris", "brian", "bruce", "carl", "charles", "christopher", "colin", "craig", "daniel",
+    "david", "dennis", "derek", "donald", "douglas", "edward", "emmanuel", "eric", "frank", "fred", "gary",
+    "george", "gordon", "graham", "gregory", "harold", "harry", "henry", "ian", "jack", "jacob", "james",
+    "jason", "jeff", "jeffrey", "jim", "joe", "john", "jonathan", "joseph", "keith", "kenneth", "kevin",
+    "larry", "mark", "martin", "matthew", "michael", "mike", "mohamed", "mohammad", "mohammed", "muhammad",
+    "neil", "nicholas", "olaf", "patrick", "paul", "peter", "philip", "raymond", "richard", "robert", "roger",
+    "ronald", "samuel", "sergei", "sergey", "simon", "stephen", "steve", "steven", "stuart", "thomas",
+    "timothy", "tom", "tony", "vladimir", "volodymyr", "walter", "wayne", "william"};
+constexpr std::array<std::string_view, 75> kFemaleNames = {
+    "alice", "amanda", "amy", "angela", "ann", "anna", "anne", "barbara", "betty", "carol", "caroline",
+    "catherine", "christine", "claire", "deborah", "diana", "donna", "dorothy", "elena", "elizabeth", "ellen",
+    "emily", "emma", "hannah", "heather", "helen", "hillary", "irina", "jane", "janet", "jennifer", "jessica",
+    "judith", "julia", "julie", "kamala", "karen", "kate", "katherine", "laura", "linda", "lisa", "louise",
+    "margaret", "maria", "marie", "marina", "martha", "mary", "melissa", "michelle", "monica", "nancy",
+    "natalia", "natalya", "natasha", "nathalie", "nicole", "olga", "patricia", "rachel", "rebecca", "ruth",
+    "sandra", "sarah", "sharon", "sophie", "susan", "svetlana", "tatyana", "teresa", "theresa", "ursula",
+    "victoria", "yulia"};
+
+// sex_cue() searches the lists by halves.
+template <size_t N>
+constexpr bool sorted(const std::array<std::string_view, N>& words) {
+  for (size_t i = 1; i < N; ++i) {
+    if (!(words[i - 1] < words[i])) return false;
+  }
+  return true;
+}
+static_assert(sorted(kMaleTitles) && sorted(kFemaleTitles) && sorted(kMaleNames) && sorted(kFemaleNames));
+
+template <size_t N>
+bool listed(const std::array<std::string_view, N>& words, std::string_view word) {
+  return std::binary_search(words.begin(), words.end(), word);
+}
 
 // Attribution finds a sentence's first cue while it reads the runs of names,
 // skipping each run: a run holds capitalized words and particles, and a cue
@@ -229,6 +283,19 @@ class Table {
 WordInfo look_up_listed(std::string_view word) {
   static const Table table;
   return table.look_up(word);
+}
+
+uint8_t sex_cue(std::string_view word) {
+  if (word.empty() || word.size() > kMaxWord || word == "miss") return 0;  // the verb; the title is "Miss"
+  char buffer[kMaxWord];
+  for (size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c;
+  }
+  const std::string_view lower(buffer, word.size());
+  if (listed(kMaleTitles, lower) || listed(kMaleNames, lower)) return kMale;
+  if (listed(kFemaleTitles, lower) || listed(kFemaleNames, lower)) return kFemale;
+  return 0;
 }
 
 }  // namespace lede::quotes

@@ -76,4 +76,14 @@ inline bool is_participle_cue(std::string_view word) {
 }
 inline uint32_t role_bit(uint8_t role) { return 1u << role; }
 
+// What a title or first name says of a person's sex, as bits: cues that
+// disagree read as both, which says no more than none.
+enum SexCue : uint8_t { kMale = 1, kFemale = 2 };
+
+// The sex a title ("Mrs", "Sir", "spokeswoman") or a common first name
+// ("Mary", "John") gives the person it names, in any case; 0 for other
+// words. Attribution asks only about the words of persons' names and the
+// word before them, so this is a binary search, not part of look_up().
+uint8_t sex_cue(std::string_view word);
+
 }  // namespace lede::quotes

@@ -30,7 +30,7 @@ class Assembler {
     // A third of news texts quote no one: with neither a quotation nor an
     // interview answer there is no speaker to look for.
     if (pairs_.empty() && shape_.turns.empty()) return {};
-    speech_ = find_speech(doc_, pairs_, headline());
+    speech_ = find_speech(doc_, pairs_, named_.mentions, headline());
     quotes_.reserve(pairs_.size() + shape_.turns.size());
     for (const Pair& p : pairs_) quotes_.push_back(quote_of(p));
     carry_speakers();
