@@ -509,10 +509,17 @@ class Finder {
 
   // The sex of the surname attribution knows the person by.
   uint8_t person_sex(int id) const {
-    const std::string_view surname = people_[id].surname;
-    auto it = std::lower_bound(surname_sex_.begin(), surname_sex_.end(), surname,
-                               [](const SurnameSex& s, std::string_view w) { return s.surname < w; });
-    return it != surname_sex_.end() && it->surname == surname ? it->sex : 0;
+    return surname_sex_.empty() ? 0 : surname_sex_[sex_slot(people_[id].surname)].sex;
+  }
+
+  // The slot of `surname` in surname_sex_, or the free one where it would
+  // go: open addressing, as persons by surname (sorting the surnames of a
+  // long text was most of the cost).
+  size_t sex_slot(std::string_view surname) const {
+    const size_t mask = surname_sex_.size() - 1;
+    for (size_t i = entities::form_hash(surname) & mask;; i = (i + 1) & mask) {
+      if (surname_sex_[i].surname.empty() || surname_sex_[i].surname == surname) return i;
+    }
   }
 
   // The persons of the entity stage, as candidates and with each entity's
@@ -533,9 +540,9 @@ class Finder {
     uint32_t sentence = 0;
     for (const Mention& m : mentions_) {
       if (m.type != EntityType::PER || m.entity < 0) continue;
+      while (sentence + 1 < doc_.sentences.size() && doc_.sentences[sentence].end <= m.span.start) ++sentence;
       Candidate c;
-      if (!tokens_of(m.span, c.first, c.surname)) continue;
-      while (doc_.sentences[sentence].end_token <= c.first) ++sentence;
+      if (!tokens_of(m.span, doc_.sentences[sentence], c.first, c.surname)) continue;
       uint8_t& sex = entity_sex_[m.entity];
       sex |= title_before(c.first);
       if (c.surname > c.first) {
@@ -563,21 +570,23 @@ class Finder {
     std::string_view surname;
     int entity = 0;
     bool unread = false;  // "O.J. Simpson" tagged as "Simpson": of a person the entity's names may not tell
-    bool operator<(const MentionSurname& o) const { return surname < o.surname; }
   };
 
   // Attribution knows a person by surname, which two persons may share
   // (O.J. and Nicole Brown Simpson, one entity to the tagger): a surname
   // has a sex only when all its mentions have that one, else both, which
   // agrees with either pronoun.
-  void read_surname_sexes(std::vector<MentionSurname>& surnames) {
-    std::sort(surnames.begin(), surnames.end());
+  void read_surname_sexes(const std::vector<MentionSurname>& surnames) {
+    size_t slots = 16;
+    while (slots < 2 * surnames.size()) slots *= 2;
+    surname_sex_.assign(slots, {});
     for (const MentionSurname& m : surnames) {
       const uint8_t sex = m.unread ? 0 : entity_sex_[m.entity];
-      if (surname_sex_.empty() || surname_sex_.back().surname != m.surname) {
-        surname_sex_.push_back({m.surname, sex});
-      } else if (surname_sex_.back().sex != sex) {
-        surname_sex_.back().sex = kMale | kFemale;
+      SurnameSex& s = surname_sex_[sex_slot(m.surname)];
+      if (s.surname.empty()) {
+        s = {m.surname, sex};
+      } else if (s.sex != sex) {
+        s.sex = kMale | kFemale;
       }
     }
   }
@@ -590,15 +599,15 @@ class Finder {
     return name_word(k) && !has(k, kTitle) && sex_cue(word(k)) == 0;
   }
 
-  // The tokens of a mention, its first and last word.
-  bool tokens_of(Span span, uint32_t& first, uint32_t& last) const {
+  // The tokens of a mention in sentence `s`, its first and last word.
+  bool tokens_of(Span span, const text::Sentence& s, uint32_t& first, uint32_t& last) const {
     const auto& ts = doc_.tokens;
-    auto by_start = [](const text::Token& t, uint32_t offset) { return t.start < offset; };
-    const auto begin = std::lower_bound(ts.begin(), ts.end(), span.start, by_start);
-    const auto end = std::lower_bound(begin, ts.end(), span.end, by_start);
-    if (begin == end || begin->start != span.start) return false;
-    first = static_cast<uint32_t>(begin - ts.begin());
-    last = static_cast<uint32_t>(end - ts.begin()) - 1;
+    const auto end = ts.begin() + s.end_token;
+    const auto it = std::lower_bound(ts.begin() + s.first_token, end, span.start,
+                                     [](const text::Token& t, uint32_t offset) { return t.start < offset; });
+    if (it == end || it->start != span.start) return false;
+    first = last = static_cast<uint32_t>(it - ts.begin());
+    while (last + 1 < s.end_token && ts[last + 1].start < span.end) ++last;
     return true;
   }
 
@@ -773,7 +782,7 @@ class Finder {
     std::string_view surname;
     uint8_t sex = 0;
   };
-  std::vector<SurnameSex> surname_sex_;  // sorted by surname
+  std::vector<SurnameSex> surname_sex_;  // by sex_slot(); the size a power of two
   // The end of the latest sentence with speech whose speaker is described
   // but not known ("the ministry spokesman said", "officials said"): "he"
   // after it refers to that speaker, not to a person named in it or before.

@@ -2,7 +2,6 @@
 // one table they are all looked up in.
 #include "quotes/lexicon.hpp"
 
-#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -109,21 +108,6 @@ constexpr std::array<std::string_view, 75> kFemaleNames = {
     "sandra", "sarah", "sharon", "sophie", "susan", "svetlana", "tatyana", "teresa", "theresa", "ursula",
     "victoria", "yulia"};
 
-// sex_cue() searches the lists by halves.
-template <size_t N>
-constexpr bool sorted(const std::array<std::string_view, N>& words) {
-  for (size_t i = 1; i < N; ++i) {
-    if (!(words[i - 1] < words[i])) return false;
-  }
-  return true;
-}
-static_assert(sorted(kMaleTitles) && sorted(kFemaleTitles) && sorted(kMaleNames) && sorted(kFemaleNames));
-
-template <size_t N>
-bool listed(const std::array<std::string_view, N>& words, std::string_view word) {
-  return std::binary_search(words.begin(), words.end(), word);
-}
-
 // Attribution finds a sentence's first cue while it reads the runs of names,
 // skipping each run: a run holds capitalized words and particles, and a cue
 // is neither.
@@ -191,7 +175,7 @@ constexpr LetterFilter kLetterFilter = [] {
 namespace {
 
 class Table {
-  static constexpr int kBits = 10;  // 1024 slots for some 360 words
+  static constexpr int kBits = 11;  // 2048 slots for some 580 words: few probes for a word in no list
 
  public:
   Table() {
@@ -205,6 +189,17 @@ class Table {
     add(kPersonPronouns, kPersonPronoun);
     add(kParticles, kParticle);
     for (size_t i = 0; i < kRoles.size(); ++i) slot(key_of(kRoles[i])).role = static_cast<uint8_t>(i);
+    add_sex(kMaleTitles, kMale);
+    add_sex(kMaleNames, kMale);
+    add_sex(kFemaleTitles, kFemale);
+    add_sex(kFemaleNames, kFemale);
+  }
+
+  // `word` has 1 to kMaxWord bytes; in any case.
+  uint8_t sex_cue(std::string_view word) const {
+    const Key bytes = bytes_of(word);
+    if (text::lanes::non_ascii(bytes.low | bytes.high)) return 0;
+    return slots_[index_of(lowered(bytes, word.size()))].sex;
   }
 
   // `word` has 1 to kMaxWord bytes.
@@ -222,6 +217,7 @@ class Table {
     Key key;
     uint16_t classes = 0;
     uint8_t role = 0;
+    uint8_t sex = 0;  // SexCue bits; a word may be in no other list
   };
 
   static uint64_t hash(const Key& k) { return (k.low * 0x9e3779b97f4a7c15ULL) ^ (k.high * 0xc2b2ae3d27d4eb4fULL); }
@@ -275,27 +271,31 @@ class Table {
     }
   }
 
+  template <size_t N>
+  void add_sex(const std::array<std::string_view, N>& words, SexCue sex) {
+    for (std::string_view w : words) {
+      const Key key = key_of(w);
+      Entry& e = slot(key);
+      e.key = key;
+      e.sex |= sex;
+    }
+  }
+
   std::vector<Entry> slots_ = std::vector<Entry>(kSlots);
 };
 
+const Table& table() {
+  static const Table words;
+  return words;
+}
+
 }  // namespace
 
-WordInfo look_up_listed(std::string_view word) {
-  static const Table table;
-  return table.look_up(word);
-}
+WordInfo look_up_listed(std::string_view word) { return table().look_up(word); }
 
 uint8_t sex_cue(std::string_view word) {
   if (word.empty() || word.size() > kMaxWord || word == "miss") return 0;  // the verb; the title is "Miss"
-  char buffer[kMaxWord];
-  for (size_t i = 0; i < word.size(); ++i) {
-    const char c = word[i];
-    buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c;
-  }
-  const std::string_view lower(buffer, word.size());
-  if (listed(kMaleTitles, lower) || listed(kMaleNames, lower)) return kMale;
-  if (listed(kFemaleTitles, lower) || listed(kFemaleNames, lower)) return kFemale;
-  return 0;
+  return table().sex_cue(word);
 }
 
 }  // namespace lede::quotes

@@ -83,7 +83,7 @@ enum SexCue : uint8_t { kMale = 1, kFemale = 2 };
 // The sex a title ("Mrs", "Sir", "spokeswoman") or a common first name
 // ("Mary", "John") gives the person it names, in any case; 0 for other
 // words. Attribution asks only about the words of persons' names and the
-// word before them, so this is a binary search, not part of look_up().
+// word before them, so look_up()'s filter leaves these lists out.
 uint8_t sex_cue(std::string_view word);
 
 }  // namespace lede::quotes
