@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "entities/entities.hpp"
+#include "quotes/lexicon.hpp"
 #include "quotes/quotes.hpp"
 #include "quotes_support.hpp"
 #include "structure/structure.hpp"
@@ -306,4 +307,21 @@ TEST_CASE("a pronoun that fits no one nearby has no speaker", "[quotes][attribut
                      "\"He was shouting,\" he said.")
               .speaker.empty());
   }
+}
+
+TEST_CASE("titles and common first names tell a person's sex, in any case", "[quotes][lexicon]") {
+  using namespace lede::quotes;
+  CHECK(sex_cue("Mrs") == kFemale);
+  CHECK(sex_cue("spokeswoman") == kFemale);
+  CHECK(sex_cue("MARY") == kFemale);
+  CHECK(sex_cue("Sir") == kMale);
+  CHECK(sex_cue("John") == kMale);
+  CHECK(sex_cue("Miss") == kFemale);
+  CHECK(sex_cue("miss") == 0);  // the verb: "will miss Smith"
+  CHECK(sex_cue("Alex") == 0);  // given to both
+  CHECK(sex_cue("chairman") == 0);
+  CHECK(sex_cue("said") == 0);
+  CHECK(sex_cue("") == 0);
+  CHECK(sex_cue("Ren\xC3\xA9") == 0);
+  CHECK(sex_cue(std::string(40, 'a')) == 0);
 }

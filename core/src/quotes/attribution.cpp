@@ -67,7 +67,20 @@ struct Candidate {
   bool opens_sentence = false;  // with its titles: "Mrs Kovacs has lived ..."
 };
 
-// What the cues of all of an entity's mentions say of its sex (SexCue bits).
+// A PER mention's surname, for the sex of everyone attribution knows by it.
+struct MentionSurname {
+  std::string_view surname;
+  int entity = 0;
+  bool unread = false;  // "O.J. Simpson" tagged as "Simpson": of a person the entity's names may not tell
+};
+
+struct SurnameSex {
+  std::string_view surname;  // empty in a free slot
+  uint8_t sex = 0;
+};
+
+// Whether a person of `sex` (SexCue bits; none or both say nothing) may be
+// the one a pronoun of `pronoun_sex` refers to.
 bool agrees(uint8_t sex, uint8_t pronoun_sex) { return sex != ((kMale | kFemale) ^ pronoun_sex); }
 
 bool same_nation(std::string_view a, std::string_view b) {
@@ -566,12 +579,6 @@ class Finder {
     read_surname_sexes(surnames);
   }
 
-  struct MentionSurname {
-    std::string_view surname;
-    int entity = 0;
-    bool unread = false;  // "O.J. Simpson" tagged as "Simpson": of a person the entity's names may not tell
-  };
-
   // Attribution knows a person by surname, which two persons may share
   // (O.J. and Nicole Brown Simpson, one entity to the tagger): a surname
   // has a sex only when all its mentions have that one, else both, which
@@ -777,11 +784,7 @@ class Finder {
   uint32_t sentence_ = 0;    // the index of the sentence being read
   bool candidates_read_ = false;
   std::vector<Candidate> candidates_;  // in text order
-  std::vector<uint8_t> entity_sex_;    // by entity index: SexCue bits
-  struct SurnameSex {
-    std::string_view surname;
-    uint8_t sex = 0;
-  };
+  std::vector<uint8_t> entity_sex_;    // by entity index: what all its mentions' cues say (SexCue bits)
   std::vector<SurnameSex> surname_sex_;  // by sex_slot(); the size a power of two
   // The end of the latest sentence with speech whose speaker is described
   // but not known ("the ministry spokesman said", "officials said"): "he"
