@@ -41,20 +41,23 @@ void BinaryWriter::begin(std::string_view text) {
   if (well_formed(text)) text_units_.emplace(text, OffsetUnit::utf16);
 }
 
-uint32_t BinaryWriter::intern(std::string_view name) {
-  const auto address = reinterpret_cast<uintptr_t>(name.data());
-  Seen& seen = seen_[(address >> 2 ^ name.size()) % seen_.size()];
-  if (seen.data == name.data() && seen.size == name.size()) return seen.index;
+uint32_t BinaryWriter::remember(size_t slot, std::string_view name) {
   uint32_t index = 0;
-  uint32_t start = 0;
-  for (; index < name_ends_.size(); start = name_ends_[index++]) {
+  for (uint32_t start = 0; index < name_ends_.size(); start = name_ends_[index++]) {
     if (std::string_view(names_).substr(start, name_ends_[index] - start) == name) break;
   }
   if (index == name_ends_.size()) {
     names_ += name;
     name_ends_.push_back(static_cast<uint32_t>(names_.size()));
   }
-  seen = {name.data(), name.size(), index};
+  // Kept at most half full, so that a search ends soon at an empty slot;
+  // should strings other than static ones come, the table starts over.
+  if (++seen_count_ > seen_.size() / 2) {
+    seen_.fill({});
+    seen_count_ = 1;
+    slot = seen_slot(name.data());
+  }
+  seen_[slot] = {name.data(), name.size(), index};
   return index;
 }
 

@@ -57,7 +57,8 @@ class BinaryWriter {
   void begin_array() { push(kArray); }
   void end_array() { push(kEnd); }
   // `name` and `word` are remembered by their address, as well as by their
-  // bytes: they must be literals or other static strings.
+  // bytes: they must be literals or other static strings, whose address
+  // never holds other bytes.
   void key(std::string_view name) { push(kKey, intern(name)); }
   void word(std::string_view word) { push(kWord, intern(word)); }
   void string(std::string_view s);
@@ -119,7 +120,21 @@ class BinaryWriter {
   static constexpr int32_t kMinInline = -kMaxInline - 1;
 
   void push(Tag tag, uint32_t payload = 0) { words_.push_back(payload << kTagBits | tag); }
-  uint32_t intern(std::string_view name);
+  // The name's index, found by its address: inline, as a key is most of
+  // what the stream holds, and the first search by address cost more than
+  // the rest of the writer (c06, natively).
+  uint32_t intern(std::string_view name) {
+    for (size_t slot = seen_slot(name.data());; slot = (slot + 1) % seen_.size()) {
+      const Seen& seen = seen_[slot];
+      if (seen.data == nullptr) return remember(slot, name);
+      if (seen.data == name.data() && seen.size == name.size()) return seen.index;
+    }
+  }
+  static size_t seen_slot(const char* address) {
+    return static_cast<size_t>((reinterpret_cast<uintptr_t>(address) * uint64_t{0x9E3779B97F4A7C15}) >> 56);
+  }
+  // The index of `name`, by its bytes (added if new), remembered at `slot`.
+  uint32_t remember(size_t slot, std::string_view name);
   // Whether `s` is a piece of text_ that the reader can slice from it.
   bool sliceable(std::string_view s) const;
   // Copies `s` to side_ well-formed; returns its length there in UTF-16 units.
@@ -134,14 +149,15 @@ class BinaryWriter {
 
   std::string names_;
   std::vector<uint32_t> name_ends_;
-  // The last name seen at an address (hashed), so that a name costs no
-  // search after its first time: a key is most of what the stream holds.
+  // The names by address, in open addressing: each address (the contract
+  // has a few dozen) is searched for by its bytes once.
   struct Seen {
     const char* data = nullptr;
     size_t size = 0;
     uint32_t index = 0;
   };
-  std::array<Seen, 128> seen_{};
+  std::array<Seen, 256> seen_{};  // seen_slot() gives 8 bits
+  size_t seen_count_ = 0;
 };
 
 }  // namespace lede::output
