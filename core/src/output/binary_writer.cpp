@@ -29,12 +29,24 @@ bool well_formed(std::string_view s) {
   return true;
 }
 
+// Empties `buffer`, keeping its memory for the next contract unless a long
+// text made it large: what one long text needed is not held from then on.
+template <typename Buffer>
+void empty(Buffer& buffer) {
+  constexpr size_t kKeptBytes = size_t{4} << 20;
+  if (buffer.capacity() * sizeof(buffer[0]) > kKeptBytes) {
+    Buffer().swap(buffer);
+  } else {
+    buffer.clear();
+  }
+}
+
 }  // namespace
 
 void BinaryWriter::begin(std::string_view text) {
-  words_.clear();
-  doubles_.clear();
-  side_.clear();
+  empty(words_);
+  empty(doubles_);
+  empty(side_);
   side_units_ = 0;
   text_ = text;
   text_units_.reset();
