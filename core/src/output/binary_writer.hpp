@@ -11,9 +11,10 @@
 // string is a piece of it at code point boundaries and the text is
 // well-formed UTF-8, else side(), where the string is copied well-formed.
 // Either way the string is what the JSON writer writes: ill-formed bytes as
-// U+FFFD, as TextDecoder decodes them. Doubles are kept as they are:
-// the JSON writer prints the shortest digits that read back as the same
-// double (Grisu2), so JSON.parse gives the value the stream holds.
+// U+FFFD, as TextDecoder decodes them. Doubles are kept as they are: the
+// JSON writer prints digits that read back as the same double (Grisu2;
+// tests/unit/binary_writer_test.cpp), so JSON.parse gives the value the
+// stream holds.
 #pragma once
 
 #include <array>
