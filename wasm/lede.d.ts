@@ -54,6 +54,11 @@ export interface AnalyzeOptions {
 
 export interface Lede {
   readonly version: string;
+  /**
+   * The JSON contract's objects: equal to JSON.parse of its JSON (same keys
+   * in the same order), built straight from wasm memory. Item texts may be
+   * slices of `text` (where it has no lone surrogate) that keep it in memory.
+   */
   analyze(text: string, options?: AnalyzeOptions): Analysis;
 }
 

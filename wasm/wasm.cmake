@@ -33,6 +33,8 @@ add_executable(lede_web wasm/bindings.cpp)
 add_executable(lede_node wasm/bindings.cpp)
 foreach(target lede_web lede_node)
   target_link_libraries(${target} PRIVATE lede_core)
+  # The word stream's writer (core/src/output), which is no part of the library's API.
+  target_include_directories(${target} PRIVATE core/src)
   target_compile_options(${target} PRIVATE ${LEDE_WARNINGS} ${LEDE_WASM_COMPILE_FLAGS})
   target_link_options(${target} PRIVATE ${LEDE_WASM_FLAGS})
 endforeach()

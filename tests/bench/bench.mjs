@@ -134,13 +134,18 @@ function writeText(wasm, text) {
 }
 
 // Where one analyze() call's time goes, summed over the corpus (CPU seconds,
-// median of `runs` after a warm-up): the steps of wasm/lede.js one at a time
-// on the node build, and the JS strings path (Embind's own UTF-8
-// conversions, the binding before) beside them.
+// median of `runs` after a warm-up): the steps on the node build one at a
+// time, and analyze() of build/web/lede.js whole, which writes the text,
+// calls analyzeStream and builds the objects from its word stream (so that
+// building them is the API less the first two). Beside them the JSON paths:
+// analyzeUtf8 with TextDecoder and JSON.parse (the API before), and Embind's
+// own string conversions (the binding before that).
 async function wasmBreakdown(corpus, runs = 5) {
   const texts = readCorpus(corpus);
   const createLedeModule = require(join(root, 'build', 'wasm', 'lede_node.js'));
   const wasm = await createLedeModule({ wasmBinary: readFileSync(join(root, 'build', 'wasm', 'lede_node.wasm')) });
+  const { createLede } = await import(join(root, 'build', 'web', 'lede.js'));
+  const lede = await createLede({ wasmBinary: readFileSync(join(root, 'build', 'web', 'lede_web.wasm')) });
   const decoder = new TextDecoder();
   const encode = (t) => writeText(wasm, t);
   const inputs = texts.map(encode);
@@ -151,10 +156,12 @@ async function wasmBreakdown(corpus, runs = 5) {
   const steps = {
     'lone surrogates (toWellFormed; before only)': [texts, (t) => t.toWellFormed()],
     'UTF-8 into wasm memory (malloc, encodeInto)': [texts, (t) => wasm._free(encode(t)[0])],
-    'analysis in wasm (analyzeUtf8)': [inputs, analyzeInput],
+    'analysis and stream in wasm (analyzeStream)': [inputs, ([address, size]) => wasm.analyzeStream(address, size, 'utf16', '')],
+    'the API: analyze() (web build)': [texts, (t) => lede.analyze(t)],
+    'analysis and JSON in wasm (analyzeUtf8)': [inputs, analyzeInput],
     'JSON out of wasm (TextDecoder)': [outputs, (v) => decoder.decode(v)],
     'JSON.parse': [strings, (s) => JSON.parse(s)],
-    'the four via Embind strings (old binding)': [texts, (t) => JSON.parse(wasm.analyzeJson(t, 'utf16', ''))],
+    'JSON via Embind strings (old binding)': [texts, (t) => JSON.parse(wasm.analyzeJson(t, 'utf16', ''))],
   };
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
   const json = strings.reduce((n, s) => n + Buffer.byteLength(s), 0);
@@ -181,9 +188,10 @@ async function wasmBreakdown(corpus, runs = 5) {
 // it under valgrind with 1 and with 3 passes, and half the difference is one
 // pass in steady state. Under `node --no-liftoff` every function is compiled
 // by the optimizing tier up front, so no counted pass runs baseline code.
-// `api`: analyze() of build/web/lede.js (text in, JSON.parse out), as the
-// wasm mode times it; `analysis`: only analyzeUtf8 of the same module, the
-// texts written into wasm memory once beforehand.
+// `api`: analyze() of build/web/lede.js (text in, objects out), as the
+// wasm mode times it; `analysis`: only analyzeStream of the same module (the
+// analysis and its word stream), the texts written into wasm memory once
+// beforehand.
 async function wasmPasses(corpus, passes, step = 'api') {
   const texts = readCorpus(corpus);
   const wasmBinary = readFileSync(join(root, 'build', 'web', 'lede_web.wasm'));
@@ -195,7 +203,7 @@ async function wasmPasses(corpus, passes, step = 'api') {
   } else if (step === 'analysis') {
     const { default: createLedeModule } = await import(join(root, 'build', 'web', 'lede_web.js'));
     const wasm = await createLedeModule({ wasmBinary });
-    [items, each] = [texts.map((t) => writeText(wasm, t)), ([address, size]) => wasm.analyzeUtf8(address, size, 'utf16', '')];
+    [items, each] = [texts.map((t) => writeText(wasm, t)), ([address, size]) => wasm.analyzeStream(address, size, 'utf16', '')];
   } else {
     throw new Error(`passes: the step is api or analysis, not ${step}`);
   }

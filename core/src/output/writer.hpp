@@ -144,16 +144,13 @@ class JsonWriter {
     end_ = p;
   }
 
-  // `word` is a literal that needs no quotes: true, false or null.
   template <size_t N>
-  [[gnu::always_inline]] void member_literal(const char (&name)[N], std::string_view word) {
-    if (pretty_) {
-      key(name);
-      return literal(word);
-    }
-    char* p = member_key(name, word.size());
-    std::memcpy(p, word.data(), word.size());
-    end_ = p + word.size();
+  [[gnu::always_inline]] void member_bool(const char (&name)[N], bool value) {
+    member_literal(name, value ? "true" : "false");
+  }
+  template <size_t N>
+  [[gnu::always_inline]] void member_null(const char (&name)[N]) {
+    member_literal(name, "null");
   }
   template <size_t N>
   void member_number(const char (&name)[N], double value) {
@@ -191,6 +188,17 @@ class JsonWriter {
   }
 
  private:
+  // `word` is a literal that needs no quotes: true, false or null.
+  template <size_t N>
+  [[gnu::always_inline]] void member_literal(const char (&name)[N], std::string_view word) {
+    if (pretty_) {
+      key(name);
+      return literal(word);
+    }
+    char* p = member_key(name, word.size());
+    std::memcpy(p, word.data(), word.size());
+    end_ = p + word.size();
+  }
   // Where `bytes` more can be written, at `end_`. Written as raw memory, the
   // buffer is sized to its capacity and cut to what was written by take().
   char* room(size_t bytes) {

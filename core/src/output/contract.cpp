@@ -1,4 +1,7 @@
 // The JSON contract (version 1): the only place where spans leave byte units.
+// One walk over its fields, written to either sink: the JSON text
+// (output::JsonWriter) or the word stream that wasm/lede.js builds its
+// objects from (output::BinaryWriter).
 //
 // Written as a stream straight into the output string, so the analysis never
 // exists as a JSON document in memory (that document cost 10-20x the input
@@ -9,6 +12,7 @@
 #include <cstdint>
 
 #include "lede/lede.hpp"
+#include "output/binary_writer.hpp"
 #include "output/contract.hpp"
 #include "output/offsets.hpp"
 #include "output/writer.hpp"
@@ -17,9 +21,10 @@ namespace lede {
 
 namespace {
 
+template <typename Out>
 class ContractWriter {
  public:
-  ContractWriter(output::JsonWriter& out, const Analysis& analysis, std::string_view text, OffsetUnit unit)
+  ContractWriter(Out& out, const Analysis& analysis, std::string_view text, OffsetUnit unit)
       : out_(out),
         analysis_(analysis),
         text_(text),
@@ -38,7 +43,7 @@ class ContractWriter {
   void paragraphs() {
     list("paragraphs", analysis_.paragraphs, [&](const auto& p) {
       span_fields(p.span);
-      out_.member_literal("boilerplate", p.boilerplate() ? "true" : "false");
+      out_.member_bool("boilerplate", p.boilerplate());
       out_.member_word("role", to_string(p.role));
     });
   }
@@ -69,7 +74,7 @@ class ContractWriter {
     list("numbers", analysis_.numbers, [&](const auto& n) {
       item_fields(n.span);
       out_.member_word("kind", to_string(n.kind));
-      n.value ? out_.member_number("value", *n.value) : out_.member_literal("value", "null");
+      n.value ? out_.member_number("value", *n.value) : out_.member_null("value");
       out_.member_string("unit", n.unit);
       if (n.high) out_.member_number("high", *n.high);
       optional_string("iso", n.iso);
@@ -81,15 +86,15 @@ class ContractWriter {
     list("quotes", analysis_.quotes, [&](const auto& q) {
       item_fields(q.span);
       out_.member_word("kind", to_string(q.kind));
-      q.speaker >= 0 ? out_.member("speaker", q.speaker) : out_.member_literal("speaker", "null");
+      q.speaker >= 0 ? out_.member("speaker", q.speaker) : out_.member_null("speaker");
       if (q.speaker_span) {
         out_.member("speakerStart", offsets_.convert(q.speaker_span->start));
         out_.member("speakerEnd", offsets_.convert(q.speaker_span->end));
       } else {
-        out_.member_literal("speakerStart", "null");
-        out_.member_literal("speakerEnd", "null");
+        out_.member_null("speakerStart");
+        out_.member_null("speakerEnd");
       }
-      q.cue.empty() ? out_.member_literal("cue", "null") : out_.member_string("cue", q.cue);
+      q.cue.empty() ? out_.member_null("cue") : out_.member_string("cue", q.cue);
     });
   }
 
@@ -123,7 +128,7 @@ class ContractWriter {
   void item_fields(Span s) {
     span_fields(s);
     out_.member_string("text", text_.substr(s.start, s.size()));
-    if (in_boilerplate(s.start)) out_.member_literal("boilerplate", "true");
+    if (in_boilerplate(s.start)) out_.member_bool("boilerplate", true);
   }
 
   template <size_t N>
@@ -153,7 +158,7 @@ class ContractWriter {
     return &ps[last_paragraph_];
   }
 
-  output::JsonWriter& out_;
+  Out& out_;
   const Analysis& analysis_;
   std::string_view text_;
   output::OffsetMap offsets_;
@@ -176,9 +181,14 @@ size_t estimated_size(const Analysis& a) {
   return size;
 }
 
-void write_contract(JsonWriter& out, const Analysis& analysis, std::string_view text, const Options& options) {
+std::string_view contract_text(const Analysis& analysis, std::string_view utf8) {
   // The texts of HTML input are read where its markup is blanked: the offsets are the same.
-  ContractWriter w(out, analysis, analysis.plain_text.empty() ? text : analysis.plain_text, options.offsets);
+  return analysis.plain_text.empty() ? utf8 : analysis.plain_text;
+}
+
+template <typename Out>
+void write_contract(Out& out, const Analysis& analysis, std::string_view utf8, const Options& options) {
+  ContractWriter<Out> w(out, analysis, contract_text(analysis, utf8), options.offsets);
   w.header(options.offsets);
   w.paragraphs();
   w.mentions();
@@ -191,6 +201,9 @@ void write_contract(JsonWriter& out, const Analysis& analysis, std::string_view 
     out.string(options.reference_date);
   }
 }
+
+template void write_contract(JsonWriter&, const Analysis&, std::string_view, const Options&);
+template void write_contract(BinaryWriter&, const Analysis&, std::string_view, const Options&);
 
 }  // namespace output
 
