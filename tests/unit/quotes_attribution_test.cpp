@@ -198,6 +198,27 @@ TEST_CASE("a subject before a relative clause is the speaker", "[quotes][attribu
   CHECK(q.speaker == "Liberals");
 }
 
+TEST_CASE("the person a relative clause of speech is about is the speaker", "[quotes][attribution]") {
+  SECTION("a name before \", who said\"") {
+    const auto q = only_quote("Reuters correspondent Lawrence Sheets said he had heard little since the arrival of "
+                              "Russian security chief Alexander Lebed, who said he \"came with peace\".");
+    CHECK(q.speaker == "Alexander Lebed");
+    CHECK(q.cue == "said");
+  }
+  SECTION("and \"he\" refers to that person next") {
+    const auto q = quotes_in("Henke, who called his round a \"pleasant surprise,\" finished with six birdies. "
+                             "\"We finally got things going,\" he said.");
+    REQUIRE(q.size() == 2);
+    CHECK(q[0].speaker == "Henke");
+    CHECK(q[0].cue == "called");
+    CHECK(q[1].speaker == "Henke");
+  }
+  SECTION("a clause that is not speech leaves the speaker to the main verb") {
+    CHECK(only_quote("Sarah Whitlock, who was elected in May, said the town would be \"rebuilt by Christmas\".")
+              .speaker == "Sarah Whitlock");
+  }
+}
+
 TEST_CASE("a place after a preposition is not the speaker", "[quotes][attribution]") {
   const auto q = quotes_in("The mayor of Ashford Vale has promised that the town will be rebuilt.\n"
                            "Sarah Whitlock, who was elected in May, visited the high street on Tuesday.\n"

@@ -362,9 +362,13 @@ class Finder {
     return v;
   }
 
+  // "Lavrov said", "Lavrov has repeatedly said", and through a relative
+  // clause, "Russian security chief Alexander Lebed, who said".
   Subject subject_before(uint32_t v, uint32_t lo) const {
     const uint32_t k = before_adverbs(v, lo);
-    return k == v ? Subject{} : subject_ending_at(k, lo);
+    if (k == v) return {};
+    if (k >= lo + 2 && word(k) == "who" && word(k - 1) == ",") return subject_ending_at(k - 2, lo);
+    return subject_ending_at(k, lo);
   }
 
   // "The opposition leader, Paulo Mendes, said": a name set off by commas
