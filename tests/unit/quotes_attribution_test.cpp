@@ -198,6 +198,26 @@ TEST_CASE("a subject before a relative clause is the speaker", "[quotes][attribu
   CHECK(q.speaker == "Liberals");
 }
 
+TEST_CASE("a pronoun after the verb and before a verb of its own is not the speaker", "[quotes][attribution]") {
+  SECTION("the name set off by commas is, and \"he\" refers to it next") {
+    const auto q = quotes_in("The Speaker of Bangladesh's parliament, Humayun Rasheed Choudhury, said he had "
+                             "received death threats.\nHe told the newspaper Banglabazar Patrika that they came "
+                             "from \"those who want to push the country into chaos and unrest.\"");
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].speaker == "Humayun Rasheed Choudhury");
+    CHECK(q[0].cue == "told");
+  }
+  SECTION("a description set off by commas before the name") {
+    CHECK(only_quote("His mother, Linda Moore, said he was \"a gentle boy\" who loved football.").speaker ==
+          "Linda Moore");
+  }
+  SECTION("an inverted pronoun that ends the clause still is") {
+    const std::string before = "Sergey Lavrov arrived in Tehran on Monday. \"We are ready,\" said he";
+    CHECK(only_quote(before + ".").speaker == "Sergey Lavrov");
+    CHECK(only_quote(before + " on Tuesday.").speaker == "Sergey Lavrov");
+  }
+}
+
 TEST_CASE("the person a relative clause of speech is about is the speaker", "[quotes][attribution]") {
   SECTION("a name before \", who said\"") {
     const auto q = only_quote("Reuters correspondent Lawrence Sheets said he had heard little since the arrival of "

@@ -464,12 +464,20 @@ class Finder {
     return shared ? Subject{SubjectKind::shared, {}, 0, {}} : Subject{};
   }
 
-  // "said Lavrov.", "said Lavrov on Monday", but not "said Washington expected":
-  // an inverted name ends the clause.
+  // "said Lavrov.", "said Lavrov on Monday", "said he.", but not "said
+  // Washington expected" nor "The Speaker, Humayun Rasheed Choudhury, said he
+  // had": an inverted name or pronoun ends the clause; one followed by a verb
+  // is the subject of what was said.
   Subject inverted_subject(uint32_t k, uint32_t hi) const {
     Subject s = subject_after(k, hi);
-    if (s.kind != SubjectKind::name) return s;
-    uint32_t after = s.name.surname + 1;
+    uint32_t after = 0;
+    if (s.kind == SubjectKind::name) {
+      after = s.name.surname + 1;
+    } else if (s.kind == SubjectKind::pronoun) {
+      after = s.pronoun + 1;
+    } else {
+      return s;
+    }
     if (after < hi && possessive(after)) return {};
     if (after >= hi || !is_word(after)) return s;
     const std::string_view w = word(after);
