@@ -312,6 +312,11 @@ TEST_CASE("a pronoun skips a person of the other sex for one the tagger found ne
                      "disagreed. \"It is a good bill,\" she said.")
               .speaker == "Baroness Jones");
   }
+  SECTION("first names of persons in sports news") {
+    CHECK(only_quote("Todd Woodbridge praised Arantxa Sanchez Vicario after the mixed doubles final. "
+                     "\"It was a hard match,\" she said.")
+              .speaker == "Arantxa Sanchez Vicario");
+  }
 }
 
 TEST_CASE("a pronoun keeps its referent when the sex agrees or is not known", "[quotes][attribution]") {
@@ -320,6 +325,10 @@ TEST_CASE("a pronoun keeps its referent when the sex agrees or is not known", "[
                              "later. \"We agreed to work together,\" she said.");
     REQUIRE(q.size() == 1);
     CHECK(q[0].speaker == "Angela Merkel");
+  }
+  SECTION("a first name given to both sexes tells nothing") {
+    CHECK(only_quote("Lindsay Davenport met Jana Novotna at the charity event on Friday. \"We had fun,\" she said.")
+              .speaker == "Lindsay Davenport");
   }
   SECTION("a single speaker with no cue of sex") {
     const auto q = quotes_in("Kovacs said the mine would close. \"There is no other way,\" she added.");
@@ -359,7 +368,11 @@ TEST_CASE("titles and common first names tell a person's sex, in any case", "[qu
   CHECK(sex_cue("John") == kMale);
   CHECK(sex_cue("Miss") == kFemale);
   CHECK(sex_cue("miss") == 0);  // the verb: "will miss Smith"
+  CHECK(sex_cue("Celine") == kFemale);
+  CHECK(sex_cue("Todd") == kMale);
   CHECK(sex_cue("Alex") == 0);  // given to both
+  CHECK(sex_cue("Lindsay") == 0);
+  CHECK(sex_cue("Terry") == 0);
   CHECK(sex_cue("chairman") == 0);
   CHECK(sex_cue("said") == 0);
   CHECK(sex_cue("") == 0);
