@@ -239,6 +239,25 @@ TEST_CASE("the person a relative clause of speech is about is the speaker", "[qu
   }
 }
 
+TEST_CASE("the name after \"told\" is the listener, not the speaker", "[quotes][attribution]") {
+  SECTION("a name and its description set off by commas before the verb") {
+    CHECK(only_quote("\"We have ordered a massive hunt for him,\" Vivit Chatuparisut, deputy director general of "
+                     "the Correction Department, told Reuters.")
+              .speaker == "Vivit Chatuparisut");
+  }
+  SECTION("a name before a clause set off by commas") {
+    CHECK(only_quote("\"People who wish to hold conferences don't need to seek permission,\" Rifkind, in "
+                     "Pakistan for a visit, told Reuters.")
+              .speaker == "Rifkind");
+  }
+  SECTION("with no subject, no speaker") {
+    CHECK(only_quote("\"We will appeal,\" told Reuters on Monday.").speaker.empty());
+  }
+  SECTION("another verb's inverted name still is the speaker") {
+    CHECK(only_quote("\"Why now?\" asked Sergey Lavrov.").speaker == "Sergey Lavrov");
+  }
+}
+
 TEST_CASE("a place after a preposition is not the speaker", "[quotes][attribution]") {
   const auto q = quotes_in("The mayor of Ashford Vale has promised that the town will be rebuilt.\n"
                            "Sarah Whitlock, who was elected in May, visited the high street on Tuesday.\n"

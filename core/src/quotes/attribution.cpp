@@ -450,7 +450,11 @@ class Finder {
     if (word(v) == "according") return subject_after(v + 2, s.end_token);
     Subject subject = subject_before(v, s.first_token);
     if (subject.kind != SubjectKind::none) return subject;
-    if (v > s.first_token && closes_quote_or_clause(v - 1)) subject = inverted_subject(v + 1, s.end_token);
+    // "told Reuters": the name after "told" is the listener, never the speaker.
+    const bool listener_follows = verb == "told" || verb == "tells";
+    if (v > s.first_token && closes_quote_or_clause(v - 1) && !listener_follows) {
+      subject = inverted_subject(v + 1, s.end_token);
+    }
     if (subject.kind != SubjectKind::none) return subject;
     const uint32_t comma = before_adverbs(v, s.first_token);
     if (comma > s.first_token + 1 && comma < v && word(comma) == ",") {
