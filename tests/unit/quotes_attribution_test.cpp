@@ -266,6 +266,13 @@ TEST_CASE("a place after a preposition is not the speaker", "[quotes][attributio
   CHECK(q[0].speaker == "Sarah Whitlock");
 }
 
+TEST_CASE("\"asked not to be named\" is no cue", "[quotes][attribution]") {
+  const auto q = only_quote("Foreign Minister Sergey Lavrov arrived in Tehran on Monday.\n"
+                            "\"We are ready,\" the minister, who asked not to be identified, told Reuters.");
+  CHECK(q.speaker == "Sergey Lavrov");
+  CHECK(q.cue == "told");
+}
+
 TEST_CASE("a second verb shares the speaker of the first", "[quotes][attribution]") {
   const auto q = quotes_in("Green leader Tomas Berg said the budget \"betrayed the voters\" and called the cut "
                            "\"a gift to the oil lobby\".");
