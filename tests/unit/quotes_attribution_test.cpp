@@ -266,6 +266,21 @@ TEST_CASE("a place after a preposition is not the speaker", "[quotes][attributio
   CHECK(q[0].speaker == "Sarah Whitlock");
 }
 
+TEST_CASE("an organization after \"of the\" is not the speaker", "[quotes][attribution]") {
+  SECTION("the person named before it is, for \"she\" next") {
+    CHECK(only_quote("Maria Szabo of the Hungarian office organising the elections on behalf of the OSCE told "
+                     "Reuters her office was studying the letter.\n\"The envelopes were sealed until voting,\" "
+                     "she said.")
+              .speaker == "Maria Szabo");
+  }
+  SECTION("an unnamed spokesman's words have no speaker") {
+    CHECK(only_quote("A London-based spokesman of the Iraqi National Congress said Iraqi tanks had advanced.\n"
+                     "\"Iraqi forces began an artillery attack,\" the spokesman, who asked not to be identified, "
+                     "told Reuters.")
+              .speaker.empty());
+  }
+}
+
 TEST_CASE("\"asked not to be named\" is no cue", "[quotes][attribution]") {
   const auto q = only_quote("Foreign Minister Sergey Lavrov arrived in Tehran on Monday.\n"
                             "\"We are ready,\" the minister, who asked not to be identified, told Reuters.");

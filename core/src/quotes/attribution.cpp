@@ -332,6 +332,9 @@ class Finder {
     } else if (name_word(k) && !has(k, kTitle)) {
       const uint32_t first = run_start(k, lo);
       if (first > lo && is_preposition(word(first - 1))) return of_phrase(first - 1, lo);
+      // "A spokesman of the Iraqi National Congress", "Maria Szabo of the OSCE"
+      const bool after_the = first > lo + 1 && word(first - 1) == "the";
+      if (after_the && is_preposition(word(first - 2))) return of_phrase(first - 2, lo);
       s.name = read_name(first, k);
       if (s.name.ok()) s.kind = SubjectKind::name;
     }
