@@ -258,6 +258,36 @@ TEST_CASE("the name after \"told\" is the listener, not the speaker", "[quotes][
   }
 }
 
+TEST_CASE("a full name after the verb and a few words that describe the person is the speaker",
+          "[quotes][attribution]") {
+  SECTION("words that are no title") {
+    CHECK(only_quote("\"Everyone was fooled,\" said pet shop owner Shane Drew, who unknowingly traded the birds.")
+              .speaker == "Shane Drew");
+    CHECK(only_quote("\"Two sons have come back,\" said his mother Nurbika Mamatuyeva.").speaker ==
+          "Nurbika Mamatuyeva");
+  }
+  SECTION("a role among them is learned for a description later") {
+    const auto q = quotes_in("\"We don't feel our club represents Palestinian Arabs,\" said club chairman Abdul "
+                             "Rahman.\nSameh Haj Yihye disagreed.\n\"We are trying to run a professional outfit,\" "
+                             "the chairman said.");
+    REQUIRE(q.size() == 2);
+    CHECK(q[0].speaker == "Abdul Rahman");
+    CHECK(q[1].speaker == "Abdul Rahman");
+  }
+  SECTION("after \"according to\"") {
+    CHECK(only_quote("The fire was \"under control\", according to police spokesman Ro Gajadhar.").speaker ==
+          "Ro Gajadhar");
+  }
+  SECTION("but not a place or a single word") {
+    CHECK(only_quote("\"We are searching every house,\" said police in Paramaribo.").speaker.empty());
+    CHECK(only_quote("\"We are searching every house,\" said local police Monday.").speaker.empty());
+  }
+  SECTION("a role alone still describes the person in focus") {
+    CHECK(only_quote("Mayor Ines Duarte visited the site.\n\"We will rebuild,\" said the mayor.").speaker ==
+          "Ines Duarte");
+  }
+}
+
 TEST_CASE("a place after a preposition is not the speaker", "[quotes][attribution]") {
   const auto q = quotes_in("The mayor of Ashford Vale has promised that the town will be rebuilt.\n"
                            "Sarah Whitlock, who was elected in May, visited the high street on Tuesday.\n"

@@ -406,9 +406,12 @@ class Finder {
       s.pronoun = k;
     } else if (w == "the" || w == "The" || w == "his" || w == "her") {
       s = description_after(k, hi, k);
-    } else if (role_at(k) != 0 && !capitalized(k)) {
+      if (s.kind == SubjectKind::none && w[0] == 'h') s = name_after_description(k + 1, hi);  // "his mother Nurbika"
+    } else if (role_at(k) != 0 && !capitalized(k) && !(k + 1 < hi && name_word(k + 1))) {
       s.kind = SubjectKind::description;  // headline style: "says mayor"
       s.roles = role_at(k);
+    } else if (is_word(k) && text::is_lower_ascii(static_cast<unsigned char>(w[0]))) {
+      s = name_after_description(k, hi);
     } else if (name_word(k) || has(k, kTitle)) {
       uint32_t last = run_end(k, hi);
       // "Green leader Tomas Berg", "Shop owner Raj Patel": the name follows the role.
@@ -420,6 +423,30 @@ class Finder {
       if (s.name.ok()) s.kind = SubjectKind::name;
     }
     return s;
+  }
+
+  // "said pet shop owner Shane Drew", "said club chairman Abdul Rahman": a
+  // full name after a few lower-case words that say who the person is, from
+  // `k`. A role among them is the person's.
+  Subject name_after_description(uint32_t k, uint32_t hi) const {
+    uint32_t roles = 0;
+    for (uint32_t words = 0; k < hi && words <= kMaxModifiers; ++k, ++words) {
+      if (name_word(k)) {
+        Subject s;
+        s.name = read_name(k, run_end(k, hi));
+        if (!s.name.ok() || s.name.surname == k) return {};  // "said police Smith": too little to go on
+        s.name.roles |= roles;
+        s.kind = SubjectKind::name;
+        return s;
+      }
+      const std::string_view w = word(k);
+      const bool describes = is_word(k) && text::is_lower_ascii(static_cast<unsigned char>(w[0])) && !quoted(k) &&
+                             !has(k, kCue) && !is_preposition(w) && w != "the" && w != "a" && w != "an" &&
+                             w != "and" && w != "that";
+      if (!describes) return {};
+      roles |= role_at(k);
+    }
+    return {};
   }
 
   // The subject a participle or a second verb shares: "Lavrov ..., saying",
