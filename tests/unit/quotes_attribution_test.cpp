@@ -278,6 +278,12 @@ TEST_CASE("a full name after the verb and a few words that describe the person i
     CHECK(only_quote("The fire was \"under control\", according to police spokesman Ro Gajadhar.").speaker ==
           "Ro Gajadhar");
   }
+  SECTION("what the words were about, or after, may follow the name") {
+    CHECK(only_quote("\"I got a lot of first serves in,\" said Enqvist about his victory over Korda.").speaker ==
+          "Enqvist");
+    CHECK(only_quote("\"I never thought I would win,\" said Thomas Enqvist after beating Korda.").speaker ==
+          "Thomas Enqvist");
+  }
   SECTION("but not a place or a single word") {
     CHECK(only_quote("\"We are searching every house,\" said police in Paramaribo.").speaker.empty());
     CHECK(only_quote("\"We are searching every house,\" said local police Monday.").speaker.empty());

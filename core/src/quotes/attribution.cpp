@@ -517,7 +517,8 @@ class Finder {
     if (after >= hi || !is_word(after)) return s;
     const std::string_view w = word(after);
     const bool lower = text::is_lower_ascii(static_cast<unsigned char>(w[0]));
-    return !lower || is_preposition(w) || w == "who" || w == "adding" ? s : Subject{};
+    const bool clause_goes_on = w == "who" || w == "adding" || w == "about" || w == "after";
+    return !lower || is_preposition(w) || clause_goes_on ? s : Subject{};
   }
 
   int resolve_description(const Subject& s) const {
