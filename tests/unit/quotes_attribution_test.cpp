@@ -284,6 +284,18 @@ TEST_CASE("a full name after the verb and a few words that describe the person i
     CHECK(only_quote("\"I never thought I would win,\" said Thomas Enqvist after beating Korda.").speaker ==
           "Thomas Enqvist");
   }
+  SECTION("after \"the\" and words that describe the person, a surname the tagger knows") {
+    CHECK(only_quote("Andrei Medvedev routed Jean-Philippe Fleurian in the opening round of the U.S. Open.\n"
+                     "\"I realised this year that I have to focus on tennis,\" said the 22-year-old Medvedev.")
+              .speaker == "Medvedev");
+    CHECK(only_quote("\"It's a very complicated issue,\" said the Agriculture Department's Drazek.").speaker ==
+          "Drazek");
+  }
+  SECTION("but not a nationality (no speaker is better than a wrong one)") {
+    CHECK(only_quote("Stefan Edberg beat Richard Krajicek in straight sets.\n\"It's a win that I can be proud of,\" "
+                     "said the 30-year-old Swede.")
+              .speaker.empty());
+  }
   SECTION("but not a place or a single word") {
     CHECK(only_quote("\"We are searching every house,\" said police in Paramaribo.").speaker.empty());
     CHECK(only_quote("\"We are searching every house,\" said local police Monday.").speaker.empty());

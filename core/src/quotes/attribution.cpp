@@ -406,12 +406,13 @@ class Finder {
       s.pronoun = k;
     } else if (w == "the" || w == "The" || w == "his" || w == "her") {
       s = description_after(k, hi, k);
-      if (s.kind == SubjectKind::none && w[0] == 'h') s = name_after_description(k + 1, hi);  // "his mother Nurbika"
+      // "his mother Nurbika Mamatuyeva", "the 22-year-old Medvedev"
+      if (s.kind == SubjectKind::none) s = name_after_description(k + 1, hi, w[0] != 'h');
     } else if (role_at(k) != 0 && !capitalized(k) && !(k + 1 < hi && name_word(k + 1))) {
       s.kind = SubjectKind::description;  // headline style: "says mayor"
       s.roles = role_at(k);
     } else if (is_word(k) && text::is_lower_ascii(static_cast<unsigned char>(w[0]))) {
-      s = name_after_description(k, hi);
+      s = name_after_description(k, hi, false);
     } else if (name_word(k) || has(k, kTitle)) {
       uint32_t last = run_end(k, hi);
       // "Green leader Tomas Berg", "Shop owner Raj Patel": the name follows the role.
@@ -427,26 +428,38 @@ class Finder {
 
   // "said pet shop owner Shane Drew", "said club chairman Abdul Rahman": a
   // full name after a few lower-case words that say who the person is, from
-  // `k`. A role among them is the person's.
-  Subject name_after_description(uint32_t k, uint32_t hi) const {
+  // `k`; after "the" (`after_the`), one word the tagger takes for a person
+  // will do ("the 22-year-old Medvedev", not "the 30-year-old Swede"). A role
+  // among the words is the person's.
+  Subject name_after_description(uint32_t k, uint32_t hi, bool after_the) const {
     uint32_t roles = 0;
     for (uint32_t words = 0; k < hi && words <= kMaxModifiers; ++k, ++words) {
       if (name_word(k)) {
         Subject s;
         s.name = read_name(k, run_end(k, hi));
-        if (!s.name.ok() || s.name.surname == k) return {};  // "said police Smith": too little to go on
+        const bool surname_will_do = after_the && words > 0 && tagged_person(k);
+        if (!s.name.ok() || (s.name.surname == k && !surname_will_do)) return {};  // "said police Smith"
         s.name.roles |= roles;
         s.kind = SubjectKind::name;
         return s;
       }
       const std::string_view w = word(k);
-      const bool describes = is_word(k) && text::is_lower_ascii(static_cast<unsigned char>(w[0])) && !quoted(k) &&
+      const auto c = static_cast<unsigned char>(w[0]);
+      const bool describes = is_word(k) && (text::is_lower_ascii(c) || text::is_digit(c)) && !quoted(k) &&
                              !has(k, kCue) && !is_preposition(w) && w != "the" && w != "a" && w != "an" &&
                              w != "and" && w != "that";
       if (!describes) return {};
       roles |= role_at(k);
     }
     return {};
+  }
+
+  // Whether a mention of a person the entity stage found starts at token `k`.
+  bool tagged_person(uint32_t k) const {
+    const uint32_t start = doc_.tokens[k].start;
+    const auto it = std::lower_bound(mentions_.begin(), mentions_.end(), start,
+                                     [](const Mention& m, uint32_t offset) { return m.span.start < offset; });
+    return it != mentions_.end() && it->span.start == start && it->type == EntityType::PER;
   }
 
   // The subject a participle or a second verb shares: "Lavrov ..., saying",
