@@ -296,6 +296,19 @@ TEST_CASE("a full name after the verb and a few words that describe the person i
                      "said the 30-year-old Swede.")
               .speaker.empty());
   }
+  SECTION("after a name of the person's side, a full name that ends the clause") {
+    CHECK(only_quote("\"We thought of the game against Betar Jerusalem,\" said Taibe supporter Karem Haj Yihye.")
+              .speaker == "Karem Haj Yihye");
+    CHECK(only_quote("\"It is a desperate move by the PUNR,\" said PDSR executive president Adrian Nastase.")
+              .speaker == "Adrian Nastase");
+    CHECK(only_quote("\"He is in no danger,\" said Orioles team physician Dr. William Goldiner, adding that "
+                     "Johnson would be released.")
+              .speaker == "William Goldiner");
+  }
+  SECTION("an age before the name") {
+    CHECK(only_quote("\"They destroyed the shack over my baby,\" said 25-year-old Amina Muhammad.").speaker ==
+          "Amina Muhammad");
+  }
   SECTION("but not a place or a single word") {
     CHECK(only_quote("\"We are searching every house,\" said police in Paramaribo.").speaker.empty());
     CHECK(only_quote("\"We are searching every house,\" said local police Monday.").speaker.empty());

@@ -411,8 +411,8 @@ class Finder {
     } else if (role_at(k) != 0 && !capitalized(k) && !(k + 1 < hi && name_word(k + 1))) {
       s.kind = SubjectKind::description;  // headline style: "says mayor"
       s.roles = role_at(k);
-    } else if (is_word(k) && text::is_lower_ascii(static_cast<unsigned char>(w[0]))) {
-      s = name_after_description(k, hi, false);
+    } else if (is_word(k) && (text::is_lower_ascii(static_cast<unsigned char>(w[0])) || text::is_digit(w[0]))) {
+      s = name_after_description(k, hi, false);  // "said pet shop owner Shane Drew", "said 25-year-old Ali Kemal"
     } else if (name_word(k) || has(k, kTitle)) {
       uint32_t last = run_end(k, hi);
       // "Green leader Tomas Berg", "Shop owner Raj Patel": the name follows the role.
@@ -420,10 +420,31 @@ class Finder {
         k = last + 2;
         last = run_end(k, hi);
       }
+      s = name_after_side(last + 1, hi);
+      if (s.kind != SubjectKind::none) return s;
       s.name = read_name(k, last);
       if (s.name.ok()) s.kind = SubjectKind::name;
     }
     return s;
+  }
+
+  // "said Taibe supporter Karem Haj Yihye", "said PDSR executive president
+  // Adrian Nastase": after a run naming the person's side, from `k`, a full
+  // name after words that describe the person. The name must end the clause
+  // and no word before it read as a verb, as in "said Britain wanted Tony
+  // Blair to" or "said Moscow had asked Boris Yeltsin".
+  Subject name_after_side(uint32_t k, uint32_t hi) const {
+    if (k >= hi || !is_word(k) || !text::is_lower_ascii(static_cast<unsigned char>(word(k)[0]))) return {};
+    for (uint32_t i = k; i < hi && !name_word(i); ++i) {
+      const std::string_view w = word(i);
+      if (has(i, kSkippable) || (w.size() > 3 && w.substr(w.size() - 2) == "ed")) return {};
+    }
+    Subject s = name_after_description(k, hi, false);
+    if (s.kind == SubjectKind::none) return s;
+    const uint32_t after = s.name.surname + 1;
+    const bool ends_clause = after >= hi || word(after) == "," || word(after) == "." ||
+                             doc_.tokens[after].kind == TokenKind::quote;
+    return ends_clause ? s : Subject{};
   }
 
   // "said pet shop owner Shane Drew", "said club chairman Abdul Rahman": a
