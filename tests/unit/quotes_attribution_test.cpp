@@ -211,6 +211,11 @@ TEST_CASE("a pronoun after the verb and before a verb of its own is not the spea
     CHECK(only_quote("His mother, Linda Moore, said he was \"a gentle boy\" who loved football.").speaker ==
           "Linda Moore");
   }
+  SECTION("after a participle, the subject of the sentence is") {
+    CHECK(only_quote("Sergey Lavrov met John Kerry in Geneva.\nKerry praised the plan on Monday, saying he was "
+                     "\"very hopeful\" about a deal.")
+              .speaker == "Kerry");
+  }
   SECTION("an inverted pronoun that ends the clause still is") {
     const std::string before = "Sergey Lavrov arrived in Tehran on Monday. \"We are ready,\" said he";
     CHECK(only_quote(before + ".").speaker == "Sergey Lavrov");
