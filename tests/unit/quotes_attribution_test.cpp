@@ -296,6 +296,13 @@ TEST_CASE("a full name after the verb and a few words that describe the person i
     CHECK(only_quote("\"It's a very complicated issue,\" said the Agriculture Department's Drazek.").speaker ==
           "Drazek");
   }
+  SECTION("after \"a\" too, while \"a\" and a role is an unnamed source") {
+    const std::string before = "Martina Hingis beat Angeles Montolio of Spain.\n\"It was very hot,\" said a ";
+    CHECK(only_quote(before + "cheery Hingis, who had no worries.").speaker == "Hingis");
+    const auto q = only_quote(before + "tournament official.");
+    CHECK(q.speaker.empty());
+    CHECK(q.cue == "said");
+  }
   SECTION("but not a nationality (no speaker is better than a wrong one)") {
     CHECK(only_quote("Stefan Edberg beat Richard Krajicek in straight sets.\n\"It's a win that I can be proud of,\" "
                      "said the 30-year-old Swede.")

@@ -404,9 +404,9 @@ class Finder {
     if (has(k, kPersonPronoun)) {
       s.kind = SubjectKind::pronoun;
       s.pronoun = k;
-    } else if (w == "the" || w == "The" || w == "his" || w == "her") {
+    } else if (w == "the" || w == "The" || w == "his" || w == "her" || w == "a") {
       s = description_after(k, hi, k);
-      // "his mother Nurbika Mamatuyeva", "the 22-year-old Medvedev"
+      // "his mother Nurbika Mamatuyeva", "the 22-year-old Medvedev", "a cheery Hingis"
       if (s.kind == SubjectKind::none) s = name_after_description(k + 1, hi, w[0] != 'h');
     } else if (role_at(k) != 0 && !capitalized(k) && !(k + 1 < hi && name_word(k + 1))) {
       s.kind = SubjectKind::description;  // headline style: "says mayor"
