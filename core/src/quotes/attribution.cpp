@@ -332,6 +332,9 @@ class Finder {
     } else if (name_word(k) && !has(k, kTitle)) {
       const uint32_t first = run_start(k, lo);
       if (first > lo && is_preposition(word(first - 1))) return of_phrase(first - 1, lo);
+      // "A spokesman of the Iraqi National Congress", "Maria Szabo of the OSCE"
+      const bool after_the = first > lo + 1 && word(first - 1) == "the";
+      if (after_the && is_preposition(word(first - 2))) return of_phrase(first - 2, lo);
       s.name = read_name(first, k);
       if (s.name.ok()) s.kind = SubjectKind::name;
     }
@@ -362,9 +365,13 @@ class Finder {
     return v;
   }
 
+  // "Lavrov said", "Lavrov has repeatedly said", and through a relative
+  // clause, "Russian security chief Alexander Lebed, who said".
   Subject subject_before(uint32_t v, uint32_t lo) const {
     const uint32_t k = before_adverbs(v, lo);
-    return k == v ? Subject{} : subject_ending_at(k, lo);
+    if (k == v) return {};
+    if (k >= lo + 2 && word(k) == "who" && word(k - 1) == ",") return subject_ending_at(k - 2, lo);
+    return subject_ending_at(k, lo);
   }
 
   // "The opposition leader, Paulo Mendes, said": a name set off by commas
@@ -397,11 +404,15 @@ class Finder {
     if (has(k, kPersonPronoun)) {
       s.kind = SubjectKind::pronoun;
       s.pronoun = k;
-    } else if (w == "the" || w == "The" || w == "his" || w == "her") {
+    } else if (w == "the" || w == "The" || w == "his" || w == "her" || w == "a") {
       s = description_after(k, hi, k);
-    } else if (role_at(k) != 0 && !capitalized(k)) {
+      // "his mother Nurbika Mamatuyeva", "the 22-year-old Medvedev", "a cheery Hingis"
+      if (s.kind == SubjectKind::none) s = name_after_description(k + 1, hi, w[0] != 'h');
+    } else if (role_at(k) != 0 && !capitalized(k) && !(k + 1 < hi && name_word(k + 1))) {
       s.kind = SubjectKind::description;  // headline style: "says mayor"
       s.roles = role_at(k);
+    } else if (is_word(k) && (text::is_lower_ascii(static_cast<unsigned char>(w[0])) || text::is_digit(w[0]))) {
+      s = name_after_description(k, hi, false);  // "said pet shop owner Shane Drew", "said 25-year-old Ali Kemal"
     } else if (name_word(k) || has(k, kTitle)) {
       uint32_t last = run_end(k, hi);
       // "Green leader Tomas Berg", "Shop owner Raj Patel": the name follows the role.
@@ -409,10 +420,67 @@ class Finder {
         k = last + 2;
         last = run_end(k, hi);
       }
+      s = name_after_side(last + 1, hi);
+      if (s.kind != SubjectKind::none) return s;
       s.name = read_name(k, last);
       if (s.name.ok()) s.kind = SubjectKind::name;
     }
     return s;
+  }
+
+  // "said Taibe supporter Karem Haj Yihye", "said PDSR executive president
+  // Adrian Nastase": after a run naming the person's side, from `k`, a full
+  // name after words that describe the person. The name must end the clause
+  // and no word before it read as a verb, as in "said Britain wanted Tony
+  // Blair to" or "said Moscow had asked Boris Yeltsin".
+  Subject name_after_side(uint32_t k, uint32_t hi) const {
+    if (k >= hi || !is_word(k) || !text::is_lower_ascii(static_cast<unsigned char>(word(k)[0]))) return {};
+    for (uint32_t i = k; i < hi && !name_word(i); ++i) {
+      const std::string_view w = word(i);
+      if (has(i, kSkippable) || (w.size() > 3 && w.substr(w.size() - 2) == "ed")) return {};
+    }
+    Subject s = name_after_description(k, hi, false);
+    if (s.kind == SubjectKind::none) return s;
+    const uint32_t after = s.name.surname + 1;
+    const bool ends_clause = after >= hi || word(after) == "," || word(after) == "." ||
+                             doc_.tokens[after].kind == TokenKind::quote;
+    return ends_clause ? s : Subject{};
+  }
+
+  // "said pet shop owner Shane Drew", "said club chairman Abdul Rahman": a
+  // full name after a few lower-case words that say who the person is, from
+  // `k`; after "the" (`after_the`), one word the tagger takes for a person
+  // will do ("the 22-year-old Medvedev", not "the 30-year-old Swede"). A role
+  // among the words is the person's.
+  Subject name_after_description(uint32_t k, uint32_t hi, bool after_the) const {
+    uint32_t roles = 0;
+    for (uint32_t words = 0; k < hi && words <= kMaxModifiers; ++k, ++words) {
+      if (name_word(k)) {
+        Subject s;
+        s.name = read_name(k, run_end(k, hi));
+        const bool surname_will_do = after_the && words > 0 && tagged_person(k);
+        if (!s.name.ok() || (s.name.surname == k && !surname_will_do)) return {};  // "said police Smith"
+        s.name.roles |= roles;
+        s.kind = SubjectKind::name;
+        return s;
+      }
+      const std::string_view w = word(k);
+      const auto c = static_cast<unsigned char>(w[0]);
+      const bool describes = is_word(k) && (text::is_lower_ascii(c) || text::is_digit(c)) && !quoted(k) &&
+                             !has(k, kCue) && !is_preposition(w) && w != "the" && w != "a" && w != "an" &&
+                             w != "and" && w != "that";
+      if (!describes) return {};
+      roles |= role_at(k);
+    }
+    return {};
+  }
+
+  // Whether a mention of a person the entity stage found starts at token `k`.
+  bool tagged_person(uint32_t k) const {
+    const uint32_t start = doc_.tokens[k].start;
+    const auto it = std::lower_bound(mentions_.begin(), mentions_.end(), start,
+                                     [](const Mention& m, uint32_t offset) { return m.span.start < offset; });
+    return it != mentions_.end() && it->span.start == start && it->type == EntityType::PER;
   }
 
   // The subject a participle or a second verb shares: "Lavrov ..., saying",
@@ -439,6 +507,7 @@ class Finder {
     const std::string_view next = v + 1 < hi ? word(v + 1) : std::string_view{};
     if (w == "according") return next == "to" ? doc_.slice(doc_.tokens[v].start, doc_.tokens[v + 1].end()) : "";
     if (w == "pointed") return next == "out" ? w : "";
+    if (w == "asked" && next == "not") return "";  // "who asked not to be named" says nothing
     return w;
   }
 
@@ -446,7 +515,11 @@ class Finder {
     if (word(v) == "according") return subject_after(v + 2, s.end_token);
     Subject subject = subject_before(v, s.first_token);
     if (subject.kind != SubjectKind::none) return subject;
-    if (v > s.first_token && closes_quote_or_clause(v - 1)) subject = inverted_subject(v + 1, s.end_token);
+    // "told Reuters": the name after "told" is the listener, never the speaker.
+    const bool listener_follows = verb == "told" || verb == "tells";
+    if (v > s.first_token && closes_quote_or_clause(v - 1) && !listener_follows) {
+      subject = inverted_subject(v + 1, s.end_token);
+    }
     if (subject.kind != SubjectKind::none) return subject;
     const uint32_t comma = before_adverbs(v, s.first_token);
     if (comma > s.first_token + 1 && comma < v && word(comma) == ",") {
@@ -460,17 +533,26 @@ class Finder {
     return shared ? Subject{SubjectKind::shared, {}, 0, {}} : Subject{};
   }
 
-  // "said Lavrov.", "said Lavrov on Monday", but not "said Washington expected":
-  // an inverted name ends the clause.
+  // "said Lavrov.", "said Lavrov on Monday", "said he.", but not "said
+  // Washington expected" nor "The Speaker, Humayun Rasheed Choudhury, said he
+  // had": an inverted name or pronoun ends the clause; one followed by a verb
+  // is the subject of what was said.
   Subject inverted_subject(uint32_t k, uint32_t hi) const {
     Subject s = subject_after(k, hi);
-    if (s.kind != SubjectKind::name) return s;
-    uint32_t after = s.name.surname + 1;
+    uint32_t after = 0;
+    if (s.kind == SubjectKind::name) {
+      after = s.name.surname + 1;
+    } else if (s.kind == SubjectKind::pronoun) {
+      after = s.pronoun + 1;
+    } else {
+      return s;
+    }
     if (after < hi && possessive(after)) return {};
     if (after >= hi || !is_word(after)) return s;
     const std::string_view w = word(after);
     const bool lower = text::is_lower_ascii(static_cast<unsigned char>(w[0]));
-    return !lower || is_preposition(w) || w == "who" || w == "adding" ? s : Subject{};
+    const bool clause_goes_on = w == "who" || w == "adding" || w == "about" || w == "after";
+    return !lower || is_preposition(w) || clause_goes_on ? s : Subject{};
   }
 
   int resolve_description(const Subject& s) const {

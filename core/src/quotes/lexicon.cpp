@@ -85,28 +85,39 @@ constexpr std::array<std::string_view, 28> kFemaleTitles = {
 
 // First names, chosen by hand (there is no list with sex in ../shared/data):
 // the most common English given names of each sex and the first names most
-// frequent in persons the tagger finds in the bench corpus, leaving out any
-// name given to both sexes or read differently across languages (Alex, Chris,
-// Jean, Andrea, Joan, Kim). A short list: a name it lacks tells nothing.
-constexpr std::array<std::string_view, 94> kMaleNames = {
-    "adam", "ahmed", "alan", "albert", "alexander", "ali", "andrew", "anthony", "arthur", "benjamin", "bernard",
-    "bill", "bob", "boris", "brian", "bruce", "carl", "charles", "christopher", "colin", "craig", "daniel",
-    "david", "dennis", "derek", "donald", "douglas", "edward", "emmanuel", "eric", "frank", "fred", "gary",
-    "george", "gordon", "graham", "gregory", "harold", "harry", "henry", "ian", "jack", "jacob", "james",
-    "jason", "jeff", "jeffrey", "jim", "joe", "john", "jonathan", "joseph", "keith", "kenneth", "kevin",
-    "larry", "mark", "martin", "matthew", "michael", "mike", "mohamed", "mohammad", "mohammed", "muhammad",
-    "neil", "nicholas", "olaf", "patrick", "paul", "peter", "philip", "raymond", "richard", "robert", "roger",
-    "ronald", "samuel", "sergei", "sergey", "simon", "stephen", "steve", "steven", "stuart", "thomas",
-    "timothy", "tom", "tony", "vladimir", "volodymyr", "walter", "wayne", "william"};
-constexpr std::array<std::string_view, 75> kFemaleNames = {
-    "alice", "amanda", "amy", "angela", "ann", "anna", "anne", "barbara", "betty", "carol", "caroline",
-    "catherine", "christine", "claire", "deborah", "diana", "donna", "dorothy", "elena", "elizabeth", "ellen",
-    "emily", "emma", "hannah", "heather", "helen", "hillary", "irina", "jane", "janet", "jennifer", "jessica",
-    "judith", "julia", "julie", "kamala", "karen", "kate", "katherine", "laura", "linda", "lisa", "louise",
-    "margaret", "maria", "marie", "marina", "martha", "mary", "melissa", "michelle", "monica", "nancy",
-    "natalia", "natalya", "natasha", "nathalie", "nicole", "olga", "patricia", "rachel", "rebecca", "ruth",
-    "sandra", "sarah", "sharon", "sophie", "susan", "svetlana", "tatyana", "teresa", "theresa", "ursula",
-    "victoria", "yulia"};
+// frequent in persons the tagger finds in the bench corpus (sports, 1990s
+// politics), leaving out any name given to both sexes or read differently
+// across languages (Alex, Chris, Jean, Andrea, Joan, Kim, Lindsay, Terry), and
+// names often surnames (Scott, Dean, Ross), as a one-word mention's word may
+// tell the sex. A short list: a name it lacks tells nothing.
+constexpr std::array<std::string_view, 148> kMaleNames = {
+    "adam", "adrian", "ahmed", "alain", "alan", "albert", "alexander", "ali", "andrei", "andrew", "andy",
+    "anthony", "antonio", "arthur", "benjamin", "bernard", "bill", "bob", "bobby", "boris", "boutros", "brad",
+    "brian", "bruce", "carl", "carlos", "charles", "christopher", "colin", "craig", "daniel", "darren",
+    "dave", "david", "dennis", "derek", "donald", "douglas", "edward", "emmanuel", "eric", "erik", "fernando",
+    "francisco", "frank", "fred", "gary", "george", "gordon", "graham", "greg", "gregory", "harold", "harry",
+    "hassan", "helmut", "henry", "hosni", "ian", "igor", "ivan", "jack", "jacob", "jacques", "james", "jason",
+    "javier", "jeff", "jeffrey", "jim", "joe", "john", "johnny", "jonathan", "joseph", "juan", "justin",
+    "keith", "kenneth", "kevin", "klaus", "larry", "laurent", "luis", "marc", "marcelo", "marco", "mark",
+    "martin", "matthew", "michael", "miguel", "mike", "mohamed", "mohammad", "mohammed", "muammar",
+    "muhammad", "nawaz", "neil", "nicholas", "nick", "nicolas", "nikolai", "olaf", "oliver", "patrick",
+    "paul", "pedro", "pete", "peter", "phil", "philip", "pierre", "raymond", "ricardo", "richard", "robert",
+    "roberto", "roger", "ronald", "saddam", "samuel", "sergei", "sergey", "shimon", "simon", "slobodan",
+    "stefan", "stephen", "steve", "steven", "stuart", "thomas", "tim", "timothy", "todd", "tom", "tommy",
+    "tony", "vladimir", "volodymyr", "walter", "wayne", "william", "wolfgang", "yasser", "yitzhak"};
+constexpr std::array<std::string_view, 122> kFemaleNames = {
+    "alexandra", "alice", "amanda", "amy", "angela", "ann", "anna", "anne", "arantxa", "barbara", "benazir",
+    "betty", "brenda", "carla", "carol", "caroline", "catherine", "cathy", "celine", "christine", "claire",
+    "conchita", "cristina", "debbie", "deborah", "diana", "donna", "dorothy", "elena", "elizabeth", "ellen",
+    "emily", "emma", "evelyn", "fatima", "felicia", "gabriela", "gail", "greta", "hannah", "heather", "helen",
+    "helena", "hillary", "ingrid", "irina", "jacqueline", "jana", "jane", "janet", "jennifer", "jessica",
+    "judith", "julia", "julie", "kamala", "karen", "katarina", "kate", "katherine", "kathy", "kimberly",
+    "kristina", "laura", "linda", "lisa", "louise", "lucy", "madeleine", "magdalena", "margaret", "maria",
+    "marie", "marina", "martha", "martina", "mary", "meg", "megawati", "melanie", "melinda", "melissa",
+    "michelle", "miriam", "monica", "nancy", "naoko", "natalia", "natalya", "natasha", "nathalie", "nicole",
+    "nikki", "oksana", "olga", "patricia", "paula", "pauline", "petra", "rachel", "rebecca", "ruth", "sabine",
+    "sally", "sandra", "sandrine", "sarah", "sharon", "sophie", "steffi", "stephanie", "susan", "svetlana",
+    "tanya", "tatyana", "teresa", "theresa", "tina", "ursula", "victoria", "yulia", "yvonne"};
 
 // Attribution finds a sentence's first cue while it reads the runs of names,
 // skipping each run: a run holds capitalized words and particles, and a cue
@@ -175,7 +186,7 @@ constexpr LetterFilter kLetterFilter = [] {
 namespace {
 
 class Table {
-  static constexpr int kBits = 11;  // 2048 slots for some 580 words: few probes for a word in no list
+  static constexpr int kBits = 11;  // 2048 slots for some 690 words: few probes for a word in no list
 
  public:
   Table() {
