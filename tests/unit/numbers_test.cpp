@@ -311,6 +311,17 @@ TEST_CASE("relative dates resolve against the reference date", "[numbers][dates]
   CHECK(only("It happened last year.").iso.empty());
 }
 
+TEST_CASE("quarters counted after past, next or first are periods, not a fraction", "[numbers][dates]") {
+  const lede::Number n = only("Profit rose in each of the past three quarters, the bank said.");
+  CHECK(n.kind == K::duration);
+  CHECK(n.iso == "P9M");
+  CHECK(only("Sales fell in the first three quarters of 2024, it said.").iso == "2024-01/2024-09");
+  CHECK(only_text("Output rose in the 1st quarter of 2013, the agency said.") == "1st quarter of 2013");
+  CHECK(only("Output rose in the 1st quarter of 2013, the agency said.").iso == "2013-Q1");
+  CHECK(only("Three quarters of voters backed the plan.").kind == K::cardinal);  // a fraction still
+  CHECK(numbers_in("He ran the first quarter-mile.")[0].number.kind == K::ordinal);
+}
+
 TEST_CASE("hours or minutes ago are a day, the reference date's precision", "[numbers][dates]") {
   const std::string ref = "2024-06-01";
   const auto day_of = [&ref](const std::string& text) {

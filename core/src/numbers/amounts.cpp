@@ -411,7 +411,8 @@ done:
         a.end = k;
       }
     }
-    fraction_tail(a, allow_and);
+    // "the past three quarters": quarters of a year, not a fraction.
+    if (!(is(a.end, "quarters") && first > 0 && counts_periods(first - 1))) fraction_tail(a, allow_and);
   } else {
     // A fraction on its own: half, a half, a third, three quarters.
     uint32_t k = first;
@@ -1049,6 +1050,11 @@ std::string Grammar::duration_iso(double value, lx::TimeUnit unit) const {
   }
   std::snprintf(buf, sizeof buf, "P%s%g%s", time ? "T" : "", value, designator);
   return buf;
+}
+
+bool Grammar::counts_periods(uint32_t i) const {
+  return is(i, "past") || is(i, "previous") || is(i, "next") || is(i, "last") || is(i, "coming") ||
+         is(i, "following") || is(i, "first");
 }
 
 bool Grammar::counts_from_the_story(uint32_t i) const {

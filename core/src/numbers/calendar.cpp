@@ -506,7 +506,7 @@ uint32_t Grammar::part_of(uint32_t i, std::vector<Found>& out) const {
 }
 
 std::optional<Grammar::Stretch> Grammar::stretch_at(uint32_t k) const {
-  // first|last + a count + days|weeks|months: "the first five months", "the last 10 days".
+  // first|last + a count + days|weeks|months|quarters: "the first five months", "the last 10 days".
   const bool first = is(k, "first");
   if (!(first || is(k, "last")) || !ok(k + 1) || !ok(k + 2)) return std::nullopt;
   double count = 0;
@@ -518,8 +518,10 @@ std::optional<Grammar::Stretch> Grammar::stretch_at(uint32_t k) const {
     count = nw->value;
   }
   const std::string_view unit = lw(k + 2);
-  const char u = unit == "days" ? 'D' : unit == "weeks" ? 'W' : unit == "months" ? 'M' : 0;
+  const char u = unit == "days" ? 'D' : unit == "weeks" ? 'W' : unit == "months" || unit == "quarters" ? 'M' : 0;
   if (!u || count < 2 || count > 366 || count != static_cast<int>(count)) return std::nullopt;
+  // "the first three quarters of 2024": the first nine months.
+  if (unit == "quarters") count *= 3;
   return Stretch{first, static_cast<int>(count), u};
 }
 
@@ -591,10 +593,13 @@ uint32_t Grammar::holiday_date(uint32_t i, std::vector<Found>& out) const {
 
 uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
   const std::string_view w = lw(i);
-  if (w == "first" || w == "second" || w == "third" || w == "fourth") {
-    if (!is(i + 1, "quarter")) return 0;
-    const char q = w == "first" ? '1' : w == "second" ? '2' : w == "third" ? '3' : '4';
-    uint32_t e = i + 2;
+  // The third quarter, the 3rd quarter of 2013.
+  const bool word = w == "first" || w == "second" || w == "third" || w == "fourth";
+  if (const auto o = word || is_digits(i) ? ordinal_at(i) : std::nullopt;
+      o && o->first >= 1 && o->first <= 4 && is(o->second, "quarter") &&
+      !(ok(o->second + 1) && atoms_[o->second + 1].joined)) {  // not "the first quarter-mile"
+    const char q = static_cast<char>('0' + static_cast<int>(o->first));
+    uint32_t e = o->second + 1;
     int year = ref_ ? ref_->year : 0;
     if ((is(e, "of") || is(e, "in")) && year_at(e + 1)) {
       year = year_at(e + 1)->first;
@@ -605,6 +610,7 @@ uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
     }
     return emit_date(i, e, year ? dates::iso_year(year) + "-Q" + q : std::string(), out);
   }
+  if (word) return 0;
   std::string code;
   if (const uint32_t after = quarter_code_end(i, code); after && !atoms_[i].joined) {
     uint32_t e = after;

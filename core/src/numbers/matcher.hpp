@@ -408,6 +408,10 @@ class Grammar {
 
   std::string duration_iso(double value, lx::TimeUnit unit) const;
 
+  // Whether word i ("past", "next", "first") says that periods are counted
+  // after it: "the past three quarters" are nine months, not 0.75.
+  bool counts_periods(uint32_t i) const;
+
   // The date `amount` units away from the reference date, at the unit's precision.
   std::string relative_iso(double amount, lx::TimeUnit unit) const;
   // Whether word i ("later", "earlier") makes an amount of time count from
