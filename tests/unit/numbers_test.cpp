@@ -322,6 +322,29 @@ TEST_CASE("quarters counted after past, next or first are periods, not a fractio
   CHECK(numbers_in("He ran the first quarter-mile.")[0].number.kind == K::ordinal);
 }
 
+TEST_CASE("the next couple of weeks and the working week are periods", "[numbers][dates]") {
+  const std::string ref = "2024-06-01";
+  CHECK(only_text("A decision is expected in the next couple of weeks, officials said.") == "couple of weeks");
+  CHECK(only("A decision is expected in the next couple of weeks, officials said.").kind == K::duration);
+  CHECK(numbers_in("The couple of players left early.").empty());
+  CHECK(only("Talks resume next workweek, a spokesman said.", ref).iso == "2024-W23");
+  CHECK(only_text("Unions plan a strike this working week.") == "this working week");
+}
+
+TEST_CASE("the day after or before and the weekend after a preposition are dates", "[numbers][dates]") {
+  const std::string ref = "2024-06-04";  // a Tuesday
+  const lede::Number weekend = only("A boy was charged with murder over the weekend, police said.", ref);
+  CHECK(weekend.kind == K::date);
+  CHECK(weekend.iso == "2024-W22");  // the last weekend: June 1-2
+  CHECK(only("Talks are due to end by the weekend.", ref).iso.empty());  // which one is not told
+  CHECK(numbers_in("She reads the weekend edition.", ref).empty());  // no preposition before it
+  // Counted from the story's own events: no date to resolve.
+  CHECK(only_text("Police said the next day that he had fled.") == "the next day");
+  CHECK(only("Police said the next day that he had fled.", ref).iso.empty());
+  CHECK(only_text("Polls closed the day before the vote.") == "the day before");
+  CHECK(only("It rained the day before yesterday.", ref).iso == "2024-06-02");
+}
+
 TEST_CASE("hours or minutes ago are a day, the reference date's precision", "[numbers][dates]") {
   const std::string ref = "2024-06-01";
   const auto day_of = [&ref](const std::string& text) {

@@ -990,6 +990,9 @@ uint32_t Grammar::match_word_duration(uint32_t i, std::vector<Found>& out) const
   } else if (is(k, "few") || is(k, "several") || is(k, "some")) {
     vague = true;
     k += 1;
+  } else if (is(k, "couple") && k > 0 && counts_periods(k - 1)) {  // "the next couple of weeks"
+    vague = true;
+    k += is(k + 1, "of") ? 2 : 1;
   } else if (is(k, "a") || is(k, "an") || is(k, "another") || is(k, "all") || is(k, "full")) {
     k += 1;
     if (is_hyphen_atom(k)) ++k;

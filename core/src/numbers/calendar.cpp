@@ -380,11 +380,13 @@ uint32_t Grammar::relative_date(uint32_t i, std::vector<Found>& out) const {
   for (std::string_view r : kRel) {
     if (w == r) rel = (w == "this" || w == "current") ? 0 : (w == "last" || w == "previous" || w == "past") ? -1 : 1;
   }
-  if (rel == -2) return 0;
+  if (rel == -2) return w == "the" ? story_day_or_weekend(i, out) : 0;
   uint32_t k = i + 1;
   if (is(k, "fiscal") || is(k, "calendar") || is(k, "school")) ++k;
+  if ((is(k, "working") || is(k, "work")) && is(k + 1, "week")) ++k;
   if (!ok(k)) return 0;
-  const std::string_view p = lw(k);
+  // "this working week", "next workweek": the week.
+  const std::string_view p = lw(k) == "workweek" ? std::string_view("week") : lw(k);
   if (p == "year" || p == "month" || p == "week" || p == "quarter" || p == "weekend" || p == "decade" ||
       p == "century" || p == "fortnight") {
     return emit_date(i, k + 1, period_iso(p, rel), out);
@@ -404,6 +406,31 @@ uint32_t Grammar::relative_date(uint32_t i, std::vector<Found>& out) const {
     return emit_date(i, k + 1, month_iso(0, m, 0), out);
   }
   return 0;
+}
+
+uint32_t Grammar::story_day_or_weekend(uint32_t i, std::vector<Found>& out) const {
+  // "the next day", "the following day": a day the story counts from its own events.
+  if ((is(i + 1, "next") || is(i + 1, "following") || is(i + 1, "previous")) && is(i + 2, "day")) {
+    return emit_date(i, i + 3, {}, out);
+  }
+  if (is(i + 1, "day") && (is(i + 2, "before") || is(i + 2, "after"))) {
+    // "the day before yesterday" counts from the reference, "the day before the vote" from the story.
+    const bool before = is(i + 2, "before");
+    if (before ? is(i + 3, "yesterday") : is(i + 3, "tomorrow")) {
+      return emit_date(i, i + 4, ref_ ? dates::iso_day(dates::add_days(*ref_, before ? -2 : 2)) : std::string(), out);
+    }
+    return emit_date(i, i + 3, {}, out);
+  }
+  if (!is(i + 1, "weekend") || i == 0 || !is_word(i - 1)) return 0;
+  // After a preposition: "over the weekend", "at the weekend", "by the weekend".
+  static constexpr std::string_view kBefore[] = {"over", "at", "during", "on", "for", "through", "throughout",
+                                                 "until", "till", "by", "after", "before", "since", "of"};
+  const std::string_view p = lw(i - 1);
+  if (std::find(std::begin(kBefore), std::end(kBefore), p) == std::end(kBefore)) return 0;
+  if (p != "over" || !ref_) return emit_date(i, i + 2, {}, out);
+  // News tells "over the weekend" of the last one: the week of the latest Saturday.
+  const int since_saturday = (dates::weekday(*ref_) + 1) % 7;
+  return emit_date(i, i + 2, dates::iso_week(dates::add_days(*ref_, -since_saturday)), out);
 }
 
 bool Grammar::is_day_part(uint32_t i) const {

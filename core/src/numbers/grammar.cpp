@@ -639,8 +639,9 @@ bool Grammar::can_start(uint32_t i) const {
 
 bool Grammar::common_word_may_start(uint32_t i) const {
   // What the rules that can start at each of these words read right after
-  // it. After "the": a day of the month (the 5th, the second, the a dozen)
-  // or a calendar word (the end, the first half, the last ten days). After
+  // it. After "the": a day of the month (the 5th, the second, the a dozen),
+  // a calendar word (the end, the first half, the last ten days) or "day"
+  // (the day before). After
   // "in": the time of day (in the morning) or "in excess of". After "at":
   // "at least", "at most". After "a" or "an": a number, fraction, duration,
   // currency or unit word, a hyphen (a-year), or the words that continue "a
@@ -649,7 +650,8 @@ bool Grammar::common_word_may_start(uint32_t i) const {
   const std::string_view w = lw(i);
   const uint32_t next = i + 1;
   if (w == "the") {
-    return is_digits(next) || has(next, lx::flag::number | lx::flag::calendar) || is(next, "a") || is(next, "an");
+    return is_digits(next) || has(next, lx::flag::number | lx::flag::calendar) || is(next, "a") || is(next, "an") ||
+           is(next, "day");
   }
   if (w == "in") return (is(next, "the") && is_day_part(next + 1)) || is(next, "excess");
   if (w == "at") return is(next, "least") || is(next, "most");

@@ -496,7 +496,7 @@ void Index::add_word_flags() {
   }
   static constexpr std::string_view kCalendarStrong[] = {
       "today", "tomorrow", "yesterday", "tonight", "tmrw", "noon", "midnight", "midday", "morning",
-      "afternoon", "evening", "mornings", "afternoons", "evenings", "weekend", "spring", "summer",
+      "afternoon", "evening", "mornings", "afternoons", "evenings", "weekend", "workweek", "spring", "summer",
       "autumn", "fall", "winter", "q", "h", "nineties", "eighties",
       "seventies", "sixties", "fifties"};
   for (std::string_view x : kCalendarStrong) add_flags(x, flag::strong | flag::calendar);
@@ -511,7 +511,7 @@ void Index::add_word_flags() {
   for (std::string_view x : kAmount) add_flags(x, flag::weak | flag::amount);
   for (std::string_view x : {"half", "quarter", "percent"}) add(x).flags |= flag::strong;
   static constexpr std::string_view kDuration[] = {"a", "an", "half", "few", "several", "some", "another", "all",
-                                                   "full"};
+                                                   "full", "couple"};
   for (std::string_view x : kDuration) add_flags(x, flag::weak | flag::duration);
   // Words far too common to be strong on their own: "new" (new year),
   // "black" (black friday), "won", "p", "rand", "dong", "sterling".
