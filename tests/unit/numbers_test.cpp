@@ -345,6 +345,12 @@ TEST_CASE("the day after or before and the weekend after a preposition are dates
   CHECK(only("It rained the day before yesterday.", ref).iso == "2024-06-02");
 }
 
+TEST_CASE("early and late parts of the day are times", "[numbers][dates]") {
+  CHECK(only_text("Bond futures held steady in late afternoon trade.") == "late afternoon");
+  CHECK(only("Bond futures held steady in late afternoon trade.").kind == K::time);
+  CHECK(only_text("Troops raided the camp in the early morning.") == "early morning");
+}
+
 TEST_CASE("hours or minutes ago are a day, the reference date's precision", "[numbers][dates]") {
   const std::string ref = "2024-06-01";
   const auto day_of = [&ref](const std::string& text) {

@@ -757,6 +757,7 @@ uint32_t Grammar::match_time(uint32_t i, std::vector<Found>& out) const {
       return emit_date(i, i + 1, is(i, "midnight") ? "T00:00" : "T12:00", out, NumberKind::time);
     }
     if (is(i, "in") && is(i + 1, "the") && is_day_part(i + 2)) return emit_date(i + 1, i + 3, {}, out, NumberKind::time);
+    if ((is(i, "early") || is(i, "late")) && is_day_part(i + 1)) return emit_date(i, i + 2, {}, out, NumberKind::time);
     if (!is_word(i)) return 0;
     auto a = spelled(i);
     if (!a || !a->integer || a->value < 1 || a->value > 12 || a->fraction) return 0;
