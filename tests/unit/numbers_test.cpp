@@ -351,6 +351,11 @@ TEST_CASE("early and late parts of the day are times", "[numbers][dates]") {
   CHECK(only_text("Troops raided the camp in the early morning.") == "early morning");
 }
 
+TEST_CASE("a month glued to a dollar sign is a ticker", "[numbers][dates]") {
+  CHECK(numbers_in("$DEC farming is coming to $CUB Finance!").empty());
+  CHECK(only("Output fell in Dec 2020.").iso == "2020-12");
+}
+
 TEST_CASE("hours or minutes ago are a day, the reference date's precision", "[numbers][dates]") {
   const std::string ref = "2024-06-01";
   const auto day_of = [&ref](const std::string& text) {

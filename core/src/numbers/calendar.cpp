@@ -76,6 +76,8 @@ int Grammar::month_at(uint32_t i) const {
   if (!is_word(i) || (atoms_[i].joined && !is_hyphen_atom(i - 1))) return 0;
   const int m = lx::month(entry(i));
   if (!m) return 0;
+  // "$DEC", "$JAN": a crypto ticker, glued to its dollar sign.
+  if (i > 0 && !atoms_[i].space_before && tx(i - 1) == "$") return 0;
   const std::string_view w = lw(i);
   // Abbreviations and ambiguous words need capitals ("Mar", "May", "Sept").
   if (!capitalized(i) && (w.size() <= 3 || w == "sept") && !(ok(i + 1) && (is_digits(i + 1)))) {
