@@ -392,6 +392,8 @@ TEST_CASE("times of day are read with their zone", "[numbers][dates]") {
   CHECK(only("It began (0500 GMT) then").iso == "T05:00");
   CHECK(only("at 7:56:30 pm it").iso == "T19:56");
   CHECK(only("It was 12.345 pm").kind == K::cardinal);  // three decimals are no minutes
+  CHECK(only_text("Police arrived at 8p.m. and left.") == "8p.m.");  // the dots cut "p.m." apart
+  CHECK(only("Police arrived at 8p.m. and left.").iso == "T20:00");
 }
 
 TEST_CASE("digits inside names and codes are not numbers", "[numbers]") {

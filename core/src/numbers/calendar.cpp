@@ -810,7 +810,13 @@ uint32_t Grammar::meridiem_end(uint32_t e) const {
   if (m == "am" || m == "a.m." || m == "ampm" || m == "pm" || m == "p.m." || m == "a.m" || m == "p.m") {
     return is(e + 1, ".") && (m == "a.m" || m == "p.m") && adjacent(e + 1) ? e + 2 : e + 1;
   }
-  if ((m == "a" || m == "p") && atoms_[e].joined) return is(e + 1, ".") && adjacent(e + 1) ? e + 2 : e + 1;
+  if ((m == "a" || m == "p") && atoms_[e].joined) {
+    // "8p.m.": the letters come cut apart at their dots.
+    if (is(e + 1, ".") && adjacent(e + 1) && is(e + 2, "m") && adjacent(e + 2)) {
+      return is(e + 3, ".") && adjacent(e + 3) ? e + 4 : e + 3;
+    }
+    return is(e + 1, ".") && adjacent(e + 1) ? e + 2 : e + 1;
+  }
   return 0;
 }
 
