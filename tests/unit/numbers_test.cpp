@@ -267,6 +267,17 @@ TEST_CASE("quarters and halves as analysts write them, and ranges of them", "[nu
   CHECK(only("In H1-H2 2019 it rose.").iso == "2019-H1/2019-H2");
 }
 
+TEST_CASE("a quarter or half without a year is the nearest one, as a month is", "[numbers][dates]") {
+  const std::string ref = "2024-01-20";  // results season: last year's fourth quarter
+  CHECK(only_text("Lufthansa cargo Q2 load factor rose.") == "Q2");  // not the cardinal 2
+  CHECK(numbers_in("Acme sees Q4 loss similar to Q3 loss.", ref)[0].number.iso == "2023-Q4");
+  CHECK(only("Repsol shares up on H1 results.", ref).iso == "2024-H1");
+  CHECK(only("Growth slowed in the fourth quarter, it said.", ref).iso == "2023-Q4");
+  CHECK(only("Growth will pick up in the second quarter, it said.", ref).iso == "2024-Q2");
+  CHECK(only("Revenue fell in Q1-Q3, it said.", "2024-06-01").iso == "2024-Q1/2024-Q3");
+  CHECK(only("Revenue fell in Q3, it said.").iso.empty());  // no reference date
+}
+
 TEST_CASE("a run of digits begins each date its length allows", "[numbers][dates]") {
   CHECK(only("on 15 September 2022 it").iso == "2022-09-15");       // one or two: a day
   CHECK(only("on the 3rd of May 2021 it").iso == "2021-05-03");

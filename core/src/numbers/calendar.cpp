@@ -627,9 +627,9 @@ uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
   if (const auto o = word || is_digits(i) ? ordinal_at(i) : std::nullopt;
       o && o->first >= 1 && o->first <= 4 && is(o->second, "quarter") &&
       !(ok(o->second + 1) && atoms_[o->second + 1].joined)) {  // not "the first quarter-mile"
-    const char q = static_cast<char>('0' + static_cast<int>(o->first));
+    const std::string code = {'Q', static_cast<char>('0' + static_cast<int>(o->first))};
     uint32_t e = o->second + 1;
-    int year = ref_ ? ref_->year : 0;
+    int year = 0;
     if ((is(e, "of") || is(e, "in")) && year_at(e + 1)) {
       year = year_at(e + 1)->first;
       e = year_at(e + 1)->second;
@@ -637,7 +637,7 @@ uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
       year = y->first;
       e = y->second;
     }
-    return emit_date(i, e, year ? dates::iso_year(year) + "-Q" + q : std::string(), out);
+    return emit_date(i, e, code_iso(year, code), out);
   }
   if (word) return 0;
   std::string code;
@@ -651,12 +651,10 @@ uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
     } else {
       last.clear();
     }
-    if (is(e, "of") || (is_hyphen_atom(e) && atoms_[e].joined)) ++e;  // Q4 of 2020, Q4-2020
-    if (auto y = year_at(e)) {
-      const std::string year = dates::iso_year(y->first);
-      return emit_date(i, y->second, year + "-" + code + (last.empty() ? "" : "/" + year + "-" + last), out);
-    }
-    return 0;
+    const uint32_t year_from = is(e, "of") || (is_hyphen_atom(e) && atoms_[e].joined) ? e + 1 : e;  // Q4 of 2020, Q4-2020
+    if (auto y = year_at(year_from)) return emit_date(i, y->second, code_iso(y->first, code, last), out);
+    // "Q2 net rises", "H1 results": the nearest such quarter or half.
+    return emit_date(i, e, code_iso(0, code, last), out);
   }
   // 4Q 2020, 1H 2021, 4Q20: the digit before the letter, as analysts write it.
   if (is_digits(i) && ok(i + 1) && atoms_[i + 1].joined && is_word(i + 1) && is_quarter_code(lw(i + 1), tx(i))) {
@@ -665,9 +663,9 @@ uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
     if (ok(e) && atoms_[e].joined) {
       if (!is_digits(e) || tx(e).size() != 2 || (ok(e + 1) && atoms_[e + 1].joined)) return 0;
       const int yy = to_int(tx(e));
-      return emit_date(i, e + 1, dates::iso_year(yy < 70 ? 2000 + yy : 1900 + yy) + "-" + code, out);
+      return emit_date(i, e + 1, code_iso(yy < 70 ? 2000 + yy : 1900 + yy, code), out);
     }
-    if (auto y = year_at(e)) return emit_date(i, y->second, dates::iso_year(y->first) + "-" + code, out);
+    if (auto y = year_at(e)) return emit_date(i, y->second, code_iso(y->first, code), out);
     return 0;
   }
   if ((w == "fiscal" || w == "calendar") && is(i + 1, "year")) {
@@ -683,6 +681,17 @@ uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
     }
   }
   return 0;
+}
+
+std::string Grammar::code_iso(int year, const std::string& code, const std::string& last) const {
+  if (year == 0) {
+    if (!ref_) return {};
+    // As for a month without a year: the nearest occurrence of the period's middle.
+    const int n = code[1] - '0';
+    year = code[0] == 'Q' ? nearest_year(3 * n - 1, 15) : nearest_year(6 * n - 2, 15);
+  }
+  const std::string y = dates::iso_year(year);
+  return y + "-" + code + (last.empty() ? "" : "/" + y + "-" + last);
 }
 
 uint32_t Grammar::quarter_code_end(uint32_t i, std::string& code) const {

@@ -520,6 +520,9 @@ class Grammar {
   // `part` of the period whose ISO form is `period` (a year, or a month for
   // days and weeks) as an ISO range; empty where that cannot be told.
   static std::string stretch_iso(const Stretch& part, const std::string& period);
+  // "2020-Q3", or "2020-Q1/2020-Q3" with a `last` code; year 0 for the
+  // nearest one to the reference date (empty without one).
+  std::string code_iso(int year, const std::string& code, const std::string& last = {}) const;
   // The end of a quarter or half-year code (Q3, H1) at i, which `code` gets
   // in upper case; 0 when there is none. Only a hyphen may be glued after it.
   uint32_t quarter_code_end(uint32_t i, std::string& code) const;
