@@ -265,6 +265,11 @@ TEST_CASE("quarters and halves as analysts write them, and ranges of them", "[nu
   CHECK(only("Q1-Q3 2020 revenue rose.").iso == "2020-Q1/2020-Q3");
   CHECK(only("In Q1 to Q3 2020 it rose.").iso == "2020-Q1/2020-Q3");
   CHECK(only("In H1-H2 2019 it rose.").iso == "2019-H1/2019-H2");
+  // One token with a two-digit year: a quarter, not a code.
+  CHECK(only_text("Net interest income fell in 4Q20, the bank said.") == "4Q20");
+  CHECK(only("Net interest income fell in 4Q20, the bank said.").iso == "2020-Q4");
+  CHECK(only("Margins recovered in 2H21 as demand rose.").iso == "2021-H2");
+  CHECK(numbers_in("Part 4Q20x was recalled.").empty());  // more glued on: a code still
 }
 
 TEST_CASE("a quarter or half without a year is the nearest one, as a month is", "[numbers][dates]") {

@@ -418,6 +418,12 @@ void Grammar::block_code_token(uint32_t first) {
   if (k == n && in_word_) cutting_code_ = true;
 }
 
+bool Grammar::quarter_of_short_year(uint32_t d) const {
+  // Digits, letters, digits of one token, cut already; the year's own check
+  // sees whether more is glued after it.
+  return is_quarter_code(lw(d + 1), tx(d)) && atoms_[d + 2].end - atoms_[d + 2].start == 2;
+}
+
 bool Grammar::is_code(uint32_t i) const {
   // Letters just before in the same token: COP29, Mi-17, Covid-19; mid-2020 is not.
   uint32_t j = i;
@@ -431,6 +437,8 @@ bool Grammar::is_code(uint32_t i) const {
     // Letters between digits: an exponent (1e10, 12e-1, 1.3x10) or a
     // range of suffixed amounts (5k-20k); otherwise a code (24703m212).
     if (j > 1 && atoms_[j - 2].kind == AtomKind::digits && atoms_[j - 1].joined) {
+      const bool last = !(i + 1 < atoms_.size() && atoms_[i + 1].joined);  // 4Q20, not 4Q20x
+      if (!hyphen_before && last && quarter_of_short_year(j - 2)) return false;
       return !(hyphen_before || lw(j - 1) == "e" || lw(j - 1) == "x");
     }
     if (prev.kind == AtomKind::word) {
@@ -455,7 +463,7 @@ bool Grammar::is_code(uint32_t i) const {
       if (!value || value->value < 10) return true;
     }
     if (i + 2 < n && atoms_[i + 2].joined && atoms_[i + 2].kind == AtomKind::digits && w != "e" && w != "x") {
-      return true;  // 24703m212
+      return !quarter_of_short_year(i);  // 24703m212 is a code, 4Q20 a quarter
     }
     if (!known_suffix(i + 1)) return true;
   }

@@ -180,6 +180,9 @@ class Grammar {
   void block_code_token(uint32_t first);
 
   bool is_code(uint32_t i) const;
+  // Whether digit atom d begins a quarter or half of a two-digit year as
+  // analysts write it in one token (4Q20, 1H21): no code.
+  bool quarter_of_short_year(uint32_t d) const;
 
   // Letters that may follow digits in an amount: 10km, 3pm, 5th, 1e6.
   bool known_suffix(uint32_t i) const;
