@@ -560,7 +560,8 @@ bool Grammar::phone_step(uint32_t i) {
     plus_run_ = plus;
     return true;
   }
-  phoned_ = i + 1;
+  // An ISO date is passed whole: its month and day (2022-10-05) are no model designation.
+  phoned_ = iso ? j + 1 : i + 1;
   return true;
 }
 
