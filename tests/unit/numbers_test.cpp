@@ -363,6 +363,12 @@ TEST_CASE("the day after or before and the weekend after a preposition are dates
   CHECK(only("It rained the day before yesterday.", ref).iso == "2024-06-02");
 }
 
+TEST_CASE("a numbered week is a date without an iso", "[numbers][dates]") {
+  CHECK(only_text("Flu cases peaked in week 10, the agency said.") == "week 10");
+  CHECK(only("Flu cases peaked in week 10, the agency said.", "2024-06-01").iso.empty());  // which year's is not told
+  CHECK(only("In the week 10 people died.").kind == K::cardinal);  // a count follows
+}
+
 TEST_CASE("early and late parts of the day are times", "[numbers][dates]") {
   CHECK(only_text("Bond futures held steady in late afternoon trade.") == "late afternoon");
   CHECK(only("Bond futures held steady in late afternoon trade.").kind == K::time);

@@ -374,6 +374,7 @@ uint32_t Grammar::relative_date(uint32_t i, std::vector<Found>& out) const {
     if (is_day_part(e)) ++e;
     return emit_date(i, e, iso, out);
   }
+  if (w == "week") return numbered_week(i, out);
   if (uint32_t e = part_of(i, out)) return e;
   // this/next/last/previous/coming/past + period
   static constexpr std::string_view kRel[] = {"this", "next", "last", "previous", "coming", "past", "following",
@@ -408,6 +409,16 @@ uint32_t Grammar::relative_date(uint32_t i, std::vector<Found>& out) const {
     return emit_date(i, k + 1, month_iso(0, m, 0), out);
   }
   return 0;
+}
+
+uint32_t Grammar::numbered_week(uint32_t i, std::vector<Found>& out) const {
+  // "week 23", "Week 10, 8 p.m.": a week's number ends the phrase, or a time
+  // follows; "the week 10 people died" counts people.
+  const uint32_t n = i + 1;
+  if (!is_digits(n) || tx(n).size() > 2 || (in(n + 1) && atoms_[n + 1].joined)) return 0;
+  const int week = to_int(tx(n));
+  if (week < 1 || week > 53 || (ok(n + 1) && atoms_[n + 1].kind == AtomKind::word)) return 0;
+  return emit_date(i, n + 1, {}, out);  // which year's week, or a season's, is not told
 }
 
 uint32_t Grammar::story_day_or_weekend(uint32_t i, std::vector<Found>& out) const {

@@ -489,6 +489,9 @@ class Grammar {
   // the end of February, the first half of this year, mid-2020.
   uint32_t relative_date(uint32_t i, std::vector<Found>& out) const;
 
+  // "week 23": a numbered week, without an iso.
+  uint32_t numbered_week(uint32_t i, std::vector<Found>& out) const;
+
   // At "the": the next or following day, the day before or after (dates
   // the story counts from its events), the weekend after a preposition.
   uint32_t story_day_or_weekend(uint32_t i, std::vector<Found>& out) const;
