@@ -363,6 +363,15 @@ TEST_CASE("the day after or before and the weekend after a preposition are dates
   CHECK(only("It rained the day before yesterday.", ref).iso == "2024-06-02");
 }
 
+TEST_CASE("the year to date runs from the reference year's first day", "[numbers][dates]") {
+  const auto seen = numbers_in("The stock is up 12 percent year-to-date, traders said.", "2024-06-01");
+  REQUIRE(seen.size() == 2);  // and the percentage
+  CHECK(seen[1].text == "year-to-date");
+  CHECK(seen[1].number.iso == "2024-01-01/2024-06-01");
+  CHECK(only_text("Sales fell in the year to date, it said.") == "year to date");
+  CHECK(numbers_in("The year to come looks hard.").empty());
+}
+
 TEST_CASE("a numbered week is a date without an iso", "[numbers][dates]") {
   CHECK(only_text("Flu cases peaked in week 10, the agency said.") == "week 10");
   CHECK(only("Flu cases peaked in week 10, the agency said.", "2024-06-01").iso.empty());  // which year's is not told

@@ -375,6 +375,7 @@ uint32_t Grammar::relative_date(uint32_t i, std::vector<Found>& out) const {
     return emit_date(i, e, iso, out);
   }
   if (w == "week") return numbered_week(i, out);
+  if (w == "year") return year_to_date(i, out);
   if (uint32_t e = part_of(i, out)) return e;
   // this/next/last/previous/coming/past + period
   static constexpr std::string_view kRel[] = {"this", "next", "last", "previous", "coming", "past", "following",
@@ -409,6 +410,14 @@ uint32_t Grammar::relative_date(uint32_t i, std::vector<Found>& out) const {
     return emit_date(i, k + 1, month_iso(0, m, 0), out);
   }
   return 0;
+}
+
+uint32_t Grammar::year_to_date(uint32_t i, std::vector<Found>& out) const {
+  // year to date, year-to-date
+  const uint32_t hyphens = is_hyphen_atom(i + 1) && is_hyphen_atom(i + 3) ? 1 : 0;
+  if (!is(i + 1 + hyphens, "to") || !is(i + 2 + 2 * hyphens, "date")) return 0;
+  const std::string iso = ref_ ? dates::iso_day({ref_->year, 1, 1}) + "/" + dates::iso_day(*ref_) : std::string();
+  return emit_date(i, i + 3 + 2 * hyphens, iso, out);
 }
 
 uint32_t Grammar::numbered_week(uint32_t i, std::vector<Found>& out) const {

@@ -496,7 +496,8 @@ void Index::add_word_flags() {
   }
   static constexpr std::string_view kCalendarStrong[] = {
       "today", "tomorrow", "yesterday", "tonight", "tmrw", "noon", "midnight", "midday", "morning",
-      "afternoon", "evening", "mornings", "afternoons", "evenings", "week", "weekend", "workweek", "spring", "summer",
+      "afternoon", "evening", "mornings", "afternoons", "evenings", "week", "weekend", "workweek", "year",
+      "spring", "summer",
       "autumn", "fall", "winter", "q", "h", "nineties", "eighties",
       "seventies", "sixties", "fifties"};
   for (std::string_view x : kCalendarStrong) add_flags(x, flag::strong | flag::calendar);

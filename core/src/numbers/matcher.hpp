@@ -489,6 +489,9 @@ class Grammar {
   // the end of February, the first half of this year, mid-2020.
   uint32_t relative_date(uint32_t i, std::vector<Found>& out) const;
 
+  // "year to date", "year-to-date": from the reference year's first day to the reference.
+  uint32_t year_to_date(uint32_t i, std::vector<Found>& out) const;
+
   // "week 23": a numbered week, without an iso.
   uint32_t numbered_week(uint32_t i, std::vector<Found>& out) const;
 
