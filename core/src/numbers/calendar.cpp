@@ -240,6 +240,18 @@ uint32_t Grammar::numeric_date(uint32_t i, std::vector<Found>& out) const {
     }
     return 0;
   }
+  if (s.size() == 4 && ok(i + 1) && adjacent(i + 1) && (hyphen(i + 1) || tx(i + 1) == "/") && is_word(i + 2) &&
+      adjacent(i + 2)) {
+    // 2019-aug-1, 2019/aug/01: the month's name between the same two marks, nothing glued on.
+    const int y = to_int(s), m = lx::month(entry(i + 2));
+    if (!m || !(ok(i + 3) && adjacent(i + 3) && tx(i + 3) == tx(i + 1)) || !is_digits(i + 4) || !adjacent(i + 4) ||
+        tx(i + 4).size() > 2 ||
+        (in(i + 5) && adjacent(i + 5) && (atoms_[i + 5].kind != AtomKind::punct || tx(i + 5) == "/" || hyphen(i + 5)))) {
+      return 0;
+    }
+    const int d = to_int(tx(i + 4));
+    return dates::valid(y, m, d) ? emit_date(i, i + 5, dates::iso_day({y, m, d}), out) : 0;
+  }
   if (s.size() == 8 && (s[0] == '1' || s[0] == '2') &&
       std::all_of(s.begin(), s.end(), [](char c) { return is_digit(c); })) {  // 20161016
     const int y = to_int(s.substr(0, 4)), m = to_int(s.substr(4, 2)), d = to_int(s.substr(6, 2));
