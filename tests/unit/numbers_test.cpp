@@ -292,7 +292,10 @@ TEST_CASE("a run of digits begins each date its length allows", "[numbers][dates
   CHECK(only("on 2020/09/23 it").iso == "2020-09-23");
   // A day before the month's number: no model designation (787-9) inside.
   CHECK(only("The law took effect on 2022-10-05, the ministry said.").iso == "2022-10-05");
-  // The month's name between a year and a day.
+  // Day, month and year joined by hyphens; the month's name between a year and a day.
+  CHECK(only("Polls were held on 02-03-2020, officials said.").iso == "2020-03-02");
+  CHECK(only("The order dated 12-25-2020 was lifted.").iso == "2020-12-25");  // no 25th month
+  CHECK(numbers_in("Call 12-34-5678 now.").empty());
   CHECK(only("The filing, dated 2019-aug-1, was sealed.").iso == "2019-08-01");
   CHECK(only("The filing, dated 2019/Aug/01, was sealed.").iso == "2019-08-01");
   CHECK(only("dated 20161016 it").iso == "2016-10-16");             // eight: year, month, day

@@ -214,7 +214,12 @@ uint32_t Grammar::digits_date(uint32_t i, std::vector<Found>& out) const {
   if (s.size() == 1) {
     if (uint32_t e = quarter_date(i, out)) return e;  // 4Q 2020
   }
-  if (s.size() <= 2) return day_month(i, out);
+  if (s.size() <= 2) {
+    if (const auto d = day_month_year(i); d && is_digits(i + 2) && is_digits(i + 4)) {
+      return emit_date(i, i + 5, dates::iso_day(*d), out);
+    }
+    return day_month(i, out);
+  }
   if (s.size() == 4) {
     if (uint32_t e = numeric_date(i, out)) return e;
     return quarter_date(i, out);
@@ -300,6 +305,21 @@ uint32_t Grammar::numeric_date(uint32_t i, std::vector<Found>& out) const {
     return emit_date(i, i + 1, month_iso(0, m, d), out);
   }
   return 0;
+}
+
+std::optional<dates::Date> Grammar::day_month_year(uint32_t i) const {
+  // Three groups of one token, as the phone pass sees them (cut, maybe not final).
+  const uint32_t n = static_cast<uint32_t>(atoms_.size());
+  if (i + 4 >= n || tx(i).size() > 2) return std::nullopt;
+  for (uint32_t k = i + 1; k <= i + 4; ++k) {
+    if (!atoms_[k].joined || (k % 2 != i % 2 ? !hyphen(k) : atoms_[k].kind != AtomKind::digits)) return std::nullopt;
+  }
+  if (tx(i + 2).size() > 2 || tx(i + 4).size() != 4 || (i + 5 < n && atoms_[i + 5].joined)) return std::nullopt;
+  int day = to_int(tx(i)), month = to_int(tx(i + 2));
+  const int year = to_int(tx(i + 4));
+  if (month > 12 && day <= 12) std::swap(day, month);  // 12-25-2020: the American order
+  if (year < 1900 || year > 2100 || !dates::valid(year, month, day)) return std::nullopt;
+  return dates::Date{year, month, day};
 }
 
 int Grammar::to_int(std::string_view s) {

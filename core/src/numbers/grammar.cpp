@@ -552,15 +552,17 @@ bool Grammar::phone_step(uint32_t i) {
     phoned_ = j + 1;
     return true;
   }
-  const bool iso = groups == 3 && atoms_[i].end - atoms_[i].start == 4 && text_[atoms_[i].start] != '0' &&
-                   dates::valid(to_int(tx(i)), to_int(tx(i + 2)), to_int(tx(i + 4)));
+  const bool iso = groups == 3 && (atoms_[i].end - atoms_[i].start == 4
+                                       ? text_[atoms_[i].start] != '0' &&
+                                             dates::valid(to_int(tx(i)), to_int(tx(i + 2)), to_int(tx(i + 4)))
+                                       : day_month_year(i).has_value());
   if (plus || (groups >= 3 && !iso)) {
     block(i, j);
     phoned_ = j + 1;
     plus_run_ = plus;
     return true;
   }
-  // An ISO date is passed whole: its month and day (2022-10-05) are no model designation.
+  // A date is passed whole: its month and day (2022-10-05) are no model designation.
   phoned_ = iso ? j + 1 : i + 1;
   return true;
 }

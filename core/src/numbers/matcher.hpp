@@ -477,6 +477,10 @@ class Grammar {
 
   static int to_int(std::string_view s);
 
+  // 02-03-2020 at digit atom i: day, month and year joined by hyphens
+  // (month first when the day cannot be a month: 12-25-2020).
+  std::optional<dates::Date> day_month_year(uint32_t i) const;
+
   // 15 September 2022, 15th of September, the 09th of May, second of Aug.
   uint32_t day_month(uint32_t i, std::vector<Found>& out) const;
 
