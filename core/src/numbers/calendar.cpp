@@ -215,7 +215,8 @@ uint32_t Grammar::digits_date(uint32_t i, std::vector<Found>& out) const {
     if (uint32_t e = quarter_date(i, out)) return e;  // 4Q 2020
   }
   if (s.size() <= 2) {
-    if (const auto d = day_month_year(i); d && is_digits(i + 2) && is_digits(i + 4)) {
+    const bool hyphen_after = in(i + 1) && atoms_[i + 1].joined && hyphen(i + 1);  // before reading
+    if (const auto d = hyphen_after ? day_month_year(i) : std::nullopt; d && is_digits(i + 2) && is_digits(i + 4)) {
       return emit_date(i, i + 5, dates::iso_day(*d), out);
     }
     return day_month(i, out);
@@ -676,7 +677,10 @@ uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
   const std::string_view w = lw(i);
   // The third quarter, the 3rd quarter of 2013.
   const bool word = w == "first" || w == "second" || w == "third" || w == "fourth";
-  if (const auto o = word || is_digits(i) ? ordinal_at(i) : std::nullopt;
+  // Whether "quarter" follows the ordinal, before it is read: 3rd quarter.
+  const bool quarter_after =
+      word ? is(i + 1, "quarter") : is_digits(i) && in(i + 1) && atoms_[i + 1].joined && is(i + 2, "quarter");
+  if (const auto o = quarter_after ? ordinal_at(i) : std::nullopt;
       o && o->first >= 1 && o->first <= 4 && is(o->second, "quarter") &&
       !(ok(o->second + 1) && atoms_[o->second + 1].joined)) {  // not "the first quarter-mile"
     const std::string code = {'Q', static_cast<char>('0' + static_cast<int>(o->first))};
