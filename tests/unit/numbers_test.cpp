@@ -239,6 +239,8 @@ TEST_CASE("absolute dates resolve to ISO without a reference date", "[numbers][d
   CHECK(only_text("in Q5 2020 it") == "2020");  // no fifth quarter: Q5 is a code
   CHECK(only("the range is 2014-2018 now").iso == "2014/2018");
   CHECK(only("It rained in mid-November 2021.").iso == "2021-11");
+  CHECK(only("the hearing on 14 nov 2023 was brief").iso == "2023-11-14");  // a day before a lower-case abbreviation
+  CHECK(only("The 14 may leave soon.").kind == K::cardinal);                 // "may" stays a verb
 }
 
 TEST_CASE("a year right after a quarter or a code is a year", "[numbers][dates]") {

@@ -81,7 +81,10 @@ int Grammar::month_at(uint32_t i) const {
   const std::string_view w = lw(i);
   // Abbreviations and ambiguous words need capitals ("Mar", "May", "Sept").
   if (!capitalized(i) && (w.size() <= 3 || w == "sept") && !(ok(i + 1) && (is_digits(i + 1)))) {
-    if (!(i > 0 && (lw(i - 1) == "in" || lw(i - 1) == "of" || lw(i - 1) == "since"))) return 0;
+    // "14 nov" has its day before it; "14 may" and "14 mar" may be verbs.
+    const bool day_before = i > 0 && atoms_[i - 1].kind == AtomKind::digits && tx(i - 1).size() <= 2 &&
+                            w != "may" && w != "mar";
+    if (!(day_before || (i > 0 && (lw(i - 1) == "in" || lw(i - 1) == "of" || lw(i - 1) == "since")))) return 0;
   }
   return m;
 }
