@@ -392,6 +392,10 @@ TEST_CASE("early and late parts of the day are times", "[numbers][dates]") {
   CHECK(only_text("Troops raided the camp in the early morning.") == "early morning");
 }
 
+TEST_CASE("Juneteenth is a holiday", "[numbers][dates]") {
+  CHECK(only_text("Markets are closed for Juneteenth, which marks the end of slavery.") == "Juneteenth");
+}
+
 TEST_CASE("a month glued to a dollar sign is a ticker", "[numbers][dates]") {
   CHECK(numbers_in("$DEC farming is coming to $CUB Finance!").empty());
   CHECK(only("Output fell in Dec 2020.").iso == "2020-12");

@@ -279,6 +279,7 @@ constexpr std::array kWeekdays{
 constexpr std::array kHolidays{
     Named{"christmas", 1},  Named{"easter", 1},   Named{"halloween", 1}, Named{"thanksgiving", 1},
     Named{"nowruz", 1},     Named{"norooz", 1},   Named{"ramadan", 1},   Named{"hanukkah", 1},
+    Named{"juneteenth", 1},
     Named{"new year", 1},   Named{"new year's day", 1}, Named{"new year's eve", 1},
     Named{"christmas eve", 1}, Named{"christmas day", 1}, Named{"labor day", 1}, Named{"labour day", 1},
     Named{"independence day", 1}, Named{"black friday", 1}, Named{"earth day", 1},
