@@ -182,6 +182,9 @@ TEST_CASE("modifiers stay outside the span and go to approx", "[numbers]") {
   CHECK(seen[0].number.approx == "more than");
   CHECK(only("about 300 people").approx == "about");
   CHECK(only("nearly 300 people").approx == "nearly");
+  CHECK(only("over 300 people").approx == "over");
+  // "Over" a date is during it or compared with it, not more than it.
+  CHECK(only("Exports fell sharply over the first seven months of 2023.").approx.empty());
 }
 
 TEST_CASE("the commonest weak words begin only what may follow them", "[numbers]") {
@@ -362,6 +365,7 @@ TEST_CASE("the day after or before and the weekend after a preposition are dates
   const lede::Number weekend = only("A boy was charged with murder over the weekend, police said.", ref);
   CHECK(weekend.kind == K::date);
   CHECK(weekend.iso == "2024-W22");  // the last weekend: June 1-2
+  CHECK(weekend.approx.empty());  // "over" a date is during it, no bound
   CHECK(only("Talks are due to end by the weekend.", ref).iso.empty());  // which one is not told
   CHECK(numbers_in("She reads the weekend edition.", ref).empty());  // no preposition before it
   // Counted from the story's own events: no date to resolve.

@@ -692,7 +692,10 @@ uint32_t Grammar::match_at(uint32_t i, std::vector<Found>& out) {
       const uint32_t end = match_core(j, out);
       if (end > j && out.size() > before) {
         // A bound after the amount ("or more") says more than "about" before it.
-        if (out.back().number.approx.empty()) out.back().number.approx = m->phrase;
+        // "Over" a date or time is during it: over the weekend, over July 1995.
+        const NumberKind kind = out.back().number.kind;
+        const bool during = m->phrase == "over" && (kind == NumberKind::date || kind == NumberKind::time);
+        if (out.back().number.approx.empty() && !during) out.back().number.approx = m->phrase;
         return bounded_range(end, m->bound, out);
       }
       out.resize(before);
