@@ -580,7 +580,10 @@ uint32_t Grammar::part_of(uint32_t i, std::vector<Found>& out) const {
     auto a = digits_amount(inner);
     if (a && a->plain && a->digits == 4 && a->value >= 1000 && a->value <= 2199) {
       e = emit_date(inner, inner + 1, dates::iso_year(static_cast<int>(a->value)), tmp);
-      if (uint32_t d = decade(inner, *a)) e = d;
+      if (uint32_t d = decade(inner, *a)) {  // the mid-1990s: the decade, not its first year
+        e = d;
+        tmp.back().number.iso = decade_iso(*a);
+      }
     }
   }
   if (!e || tmp.empty()) return 0;
