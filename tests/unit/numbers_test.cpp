@@ -187,6 +187,13 @@ TEST_CASE("modifiers stay outside the span and go to approx", "[numbers]") {
   CHECK(only("Exports fell sharply over the first seven months of 2023.").approx.empty());
 }
 
+TEST_CASE("the first or second half is a part of a match or a year, not 0.5", "[numbers]") {
+  CHECK(only("Cocu scored twice in the second half to spur PSV.").kind == K::ordinal);  // "second" alone
+  CHECK(only("The bank posted a rise in first-half profit.").kind == K::ordinal);
+  CHECK(numbers_in("He lobbed the keeper from inside his own half.").empty());
+  CHECK(only("Britain supplied nearly half of total imports.").value == 0.5);  // a fraction still
+}
+
 TEST_CASE("the commonest weak words begin only what may follow them", "[numbers]") {
   // common_word_may_start lets these through by the word after "the", "in",
   // "at", "a" or "an": each rule that starts at one of them, once.

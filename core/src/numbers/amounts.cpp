@@ -417,6 +417,7 @@ done:
     // A fraction on its own: half, a half, a third, three quarters.
     uint32_t k = first;
     if (is(k, "a") || is(k, "an")) ++k;
+    if (is(k, "half") && k == first && half_of_something(k)) return std::nullopt;
     if (is(k, "half")) {
       a.value = 0.5;
       a.end = k + 1;
@@ -1053,6 +1054,16 @@ std::string Grammar::duration_iso(double value, lx::TimeUnit unit) const {
   }
   std::snprintf(buf, sizeof buf, "P%s%g%s", time ? "T" : "", value, designator);
   return buf;
+}
+
+bool Grammar::half_of_something(uint32_t k) const {
+  // "the second half", "first-half profit", "the 2nd half", "in their own half". An
+  // owner alone does not tell: "his half of the business" is a fraction.
+  if (k == 0) return false;
+  uint32_t p = k - 1;
+  if (is_hyphen_atom(p) && atoms_[k].joined && p > 0) --p;
+  const std::string_view w = lw(p);
+  return w == "first" || w == "second" || w == "own" || ((w == "st" || w == "nd") && atoms_[p].joined);
 }
 
 bool Grammar::counts_periods(uint32_t i) const {

@@ -411,6 +411,10 @@ class Grammar {
 
   std::string duration_iso(double value, lx::TimeUnit unit) const;
 
+  // Whether "half" at k is a part of a match, a year or a pitch, not the
+  // number: after first, second or own.
+  bool half_of_something(uint32_t k) const;
+
   // Whether word i ("past", "next", "first") says that periods are counted
   // after it: "the past three quarters" are nine months, not 0.75.
   bool counts_periods(uint32_t i) const;
