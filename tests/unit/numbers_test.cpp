@@ -300,6 +300,8 @@ TEST_CASE("a run of digits begins each date its length allows", "[numbers][dates
   CHECK(only("on 15 September 2022 it").iso == "2022-09-15");       // one or two: a day
   CHECK(only("on the 3rd of May 2021 it").iso == "2021-05-03");
   CHECK(only("results for 2015-12 were").iso == "2015-12");         // four: a year
+  CHECK(only("Refugees from Bosnia's 1992-95 war returned.").iso == "1992/1995");  // no 95th month
+  CHECK(only("He was top scorer in the 2009-10 season.").iso == "2009/2010");
   CHECK(only("on 23.04.2022 it").iso == "2022-04-23");              // a dot or a slash
   CHECK(only("on 5/3/18 it").iso == "2018-05-03");
   CHECK(only("on 2020/09/23 it").iso == "2020-09-23");

@@ -244,6 +244,11 @@ uint32_t Grammar::numeric_date(uint32_t i, std::vector<Found>& out) const {
       if (dates::valid(y, m, d)) return emit_date(i, i + 5, dates::iso_day({y, m, d}), out);
       return 0;
     }
+    // 1994-95, Bosnia's 1992-95 war, the 2009-10 season: years of one century, where no month can be meant.
+    const int last = y / 100 * 100 + m;
+    if (tx(i + 2).size() == 2 && y >= 1800 && y <= 2199 && last > y && (m > 12 || is(i + 3, "season"))) {
+      return emit_date(i, i + 3, dates::iso_year(y) + "/" + dates::iso_year(last), out);
+    }
     if (tx(i + 2).size() <= 2 && m >= 1 && m <= 12 && y >= 1000 && y <= 2199) {
       return emit_date(i, i + 3, dates::iso_month(y, m), out);
     }
