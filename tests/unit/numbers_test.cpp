@@ -370,6 +370,15 @@ TEST_CASE("the next couple of weeks and the working week are periods", "[numbers
   CHECK(only_text("Unions plan a strike this working week.") == "this working week");
 }
 
+TEST_CASE("recent, coming or past periods are durations of an unsaid count", "[numbers][dates]") {
+  const lede::Number n = only("Relations have been strained in recent weeks, officials said.");
+  CHECK(n.kind == K::duration);
+  CHECK(n.unit == "week");
+  CHECK(!n.value);
+  CHECK(only_text("Unrest is expected in the coming days.") == "coming days");
+  CHECK(numbers_in("Recent data showed a slowdown.").empty());
+}
+
 TEST_CASE("the day after or before and the weekend after a preposition are dates", "[numbers][dates]") {
   const std::string ref = "2024-06-04";  // a Tuesday
   const lede::Number weekend = only("A boy was charged with murder over the weekend, police said.", ref);

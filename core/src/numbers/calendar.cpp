@@ -419,6 +419,9 @@ uint32_t Grammar::relative_date(uint32_t i, std::vector<Found>& out) const {
   if (w == "year") return year_to_date(i, out);
   if (uint32_t e = part_of(i, out)) return e;
   // this/next/last/previous/coming/past + period
+  if (w == "recent" || w == "coming" || w == "past") {
+    if (const uint32_t e = unsaid_count_of_periods(i, out)) return e;
+  }
   static constexpr std::string_view kRel[] = {"this", "next", "last", "previous", "coming", "past", "following",
                                               "current", "upcoming"};
   int rel = -2;
@@ -451,6 +454,15 @@ uint32_t Grammar::relative_date(uint32_t i, std::vector<Found>& out) const {
     return emit_date(i, k + 1, month_iso(0, m, 0), out);
   }
   return 0;
+}
+
+uint32_t Grammar::unsaid_count_of_periods(uint32_t i, std::vector<Found>& out) const {
+  const uint32_t k = i + 1;
+  const lx::Duration* d = is_word(k) ? lx::duration(entry(k)) : nullptr;
+  if (!d || d->abbreviation || lw(k).back() != 's' || d->unit == lx::TimeUnit::second) return 0;
+  emit_date(i, k + 1, {}, out, NumberKind::duration);
+  out.back().number.unit = lx::to_string(d->unit);
+  return k + 1;
 }
 
 uint32_t Grammar::year_to_date(uint32_t i, std::vector<Found>& out) const {

@@ -503,7 +503,7 @@ void Index::add_word_flags() {
       "seventies", "sixties", "fifties"};
   for (std::string_view x : kCalendarStrong) add_flags(x, flag::strong | flag::calendar);
   static constexpr std::string_view kCalendarWeak[] = {
-      "the", "this", "next", "last", "previous", "coming", "past", "following", "current", "upcoming",
+      "the", "this", "next", "last", "previous", "coming", "past", "following", "current", "upcoming", "recent",
       "early", "mid", "late", "earlier", "later", "end", "beginning", "start", "middle", "in", "fiscal",
       "calendar", "first", "second", "third", "fourth"};
   for (std::string_view x : kCalendarWeak) add_flags(x, flag::weak | flag::calendar);

@@ -497,6 +497,10 @@ class Grammar {
   // the end of February, the first half of this year, mid-2020.
   uint32_t relative_date(uint32_t i, std::vector<Found>& out) const;
 
+  // "in recent weeks", "the coming days", "the past months": a duration of
+  // an unsaid number of periods, like "a few months".
+  uint32_t unsaid_count_of_periods(uint32_t i, std::vector<Found>& out) const;
+
   // "year to date", "year-to-date": from the reference year's first day to the reference.
   uint32_t year_to_date(uint32_t i, std::vector<Found>& out) const;
 
