@@ -419,6 +419,12 @@ TEST_CASE("Juneteenth is a holiday", "[numbers][dates]") {
   CHECK(only_text("Markets are closed for Juneteenth, which marks the end of slavery.") == "Juneteenth");
 }
 
+TEST_CASE("holidays of several words are read whole, apostrophes too", "[numbers][dates]") {
+  CHECK(only_text("A tourist was kidnapped on New Year's Day, police said.") == "New Year's Day");
+  CHECK(only_text("Florists expect record sales before Mother's Day.") == "Mother's Day");
+  CHECK(numbers_in("His mother said no.").empty());
+}
+
 TEST_CASE("a month glued to a dollar sign is a ticker", "[numbers][dates]") {
   CHECK(numbers_in("$DEC farming is coming to $CUB Finance!").empty());
   CHECK(only("Output fell in Dec 2020.").iso == "2020-12");
@@ -501,6 +507,17 @@ TEST_CASE("a mention of only calendar, currency or time zone words does not hide
   CHECK(found[0].kind == K::money);
   CHECK(found[1].kind == K::date);
   CHECK(text.substr(found[2].span.start, found[2].span.size()) == "14:06 GMT");
+}
+
+TEST_CASE("a mention that names a holiday does not hide it", "[numbers][dates]") {
+  const std::string text = "Markets will be closed Monday for Labor Day, traders said.";
+  const lede::text::Document doc = lede::text::segment(text);
+  lede::entities::Result named;
+  const uint32_t start = static_cast<uint32_t>(text.find("Labor Day"));
+  named.mentions.push_back({lede::Span{start, start + 9}, lede::EntityType::MISC, 0});
+  const auto found = lede::numbers::find(doc, named, {});
+  REQUIRE(found.size() == 2);
+  CHECK(text.substr(found[1].span.start, found[1].span.size()) == "Labor Day");
 }
 
 TEST_CASE("a long document reads as its paragraphs read alone", "[numbers]") {

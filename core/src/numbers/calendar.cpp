@@ -685,7 +685,7 @@ uint32_t Grammar::weekday_date(uint32_t i, std::vector<Found>& out) const {
 uint32_t Grammar::holiday_date(uint32_t i, std::vector<Found>& out) const {
   int words = 0;
   char buf[64];
-  for (int n = 3; n >= 1 && words == 0; --n) {
+  for (int n = 5; n >= 1 && words == 0; --n) {  // new|year|'|s|day: five atoms
     const std::string_view p = phrase(i, n, buf, sizeof buf);
     if (!p.empty() && lx::holiday(p)) words = n;
   }
