@@ -251,6 +251,11 @@ TEST_CASE("absolute dates resolve to ISO without a reference date", "[numbers][d
   CHECK(only("It rained in mid-November 2021.").iso == "2021-11");
   CHECK(only("The plant was built in the late 1980s, it said.").iso == "1980/1989");  // the decade, not 1980
   CHECK(only("the hearing on 14 nov 2023 was brief").iso == "2023-11-14");  // a day before a lower-case abbreviation
+  // Ranges of days of one month.
+  CHECK(only("The convention meets in Chicago on August 26-29, 1996.").iso == "1996-08-26/1996-08-29");
+  CHECK(only_text("Ruehe will visit Israel from September 2 to 4, it said.") == "September 2 to 4");
+  CHECK(only("The talks run 10-12 May 2024 in Paris.").iso == "2024-05-10/2024-05-12");
+  CHECK(numbers_in("Rates rose on June 3 to 5 percent.").size() == 2);  // a date and a percentage
   CHECK(only("The 14 may leave soon.").kind == K::cardinal);                 // "may" stays a verb
 }
 

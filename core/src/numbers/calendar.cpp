@@ -153,6 +153,30 @@ std::optional<std::pair<int, uint32_t>> Grammar::year_at(uint32_t i) const {
   return std::make_pair(static_cast<int>(a->value), k + 1);
 }
 
+std::optional<Grammar::DayRange> Grammar::day_range(uint32_t k) const {
+  if (!is_digits(k) || tx(k).size() > 2) return std::nullopt;
+  const uint32_t sep = k + 1;
+  if (!(is_dash(sep) || is(sep, "to") || is(sep, "through"))) return std::nullopt;
+  const int first = to_int(tx(k));
+  const auto last = is_digits(sep + 1) ? day_at(sep + 1) : std::nullopt;
+  if (first < 1 || !last || last->first <= first) return std::nullopt;
+  return DayRange{first, last->first, last->second};
+}
+
+std::pair<int, uint32_t> Grammar::year_after(uint32_t e) const {
+  if (auto y = year_at(e)) return *y;
+  return {0, e};
+}
+
+std::string Grammar::days_iso(int year, int month, const DayRange& days) const {
+  if (year == 0) {
+    if (!ref_) return {};
+    year = nearest_year(month, days.first);
+  }
+  if (!dates::valid(year, month, days.last)) return {};
+  return dates::iso_day({year, month, days.first}) + "/" + dates::iso_day({year, month, days.last});
+}
+
 int Grammar::nearest_year(int month, int day) const {
   int best = ref_->year;
   long best_gap = -1;
@@ -341,6 +365,13 @@ int Grammar::to_int(std::string_view s) {
 }
 
 uint32_t Grammar::day_month(uint32_t i, std::vector<Found>& out) const {
+  if (const auto days = day_range(i)) {  // 3-5 June, 10 to 12 May 2024
+    const uint32_t m = is(days->end, "of") ? days->end + 1 : days->end;
+    if (const int month = month_at(m)) {
+      const auto year = year_after(skip_abbreviation_dot(m, m + 1));
+      return emit_date(i, year.second, days_iso(year.first, month, *days), out);
+    }
+  }
   uint32_t k = i;
   if (is(k, "the")) ++k;
   auto day = day_at(k);
@@ -370,6 +401,9 @@ uint32_t Grammar::month_day(uint32_t i, std::vector<Found>& out) const {
     d_at = e + 1;
   }
   if (is(d_at, "the")) ++d_at;
+  if (const auto days = day_range(d_at); days && !(ok(days->end) && is_word(days->end))) {
+    return emit_date(i, year_after(days->end).second, days_iso(year_after(days->end).first, month, *days), out);
+  }
   if (auto day = day_at(d_at); day && !(ok(day->second) && is_duration_word(day->second))) {
     e = day->second;
     int year = 0;

@@ -459,6 +459,17 @@ class Grammar {
   // A day of the month: 15, 15th, fifteenth, twenty-first.
   std::optional<std::pair<int, uint32_t>> day_at(uint32_t i) const;
 
+  // Two days of one month in digits, the second later: 3-5, 3 to 5, 10-12th.
+  struct DayRange {
+    int first, last;
+    uint32_t end;
+  };
+  std::optional<DayRange> day_range(uint32_t k) const;
+  // The year at e (see year_at) and where it ends; year 0 and e when there is none.
+  std::pair<int, uint32_t> year_after(uint32_t e) const;
+  // "2024-06-03/2024-06-05"; year 0 for the nearest (empty without a reference).
+  std::string days_iso(int year, int month, const DayRange& days) const;
+
   // A year after a month or day: 2022, '22 (not), 1945.
   std::optional<std::pair<int, uint32_t>> year_at(uint32_t i) const;
 
