@@ -467,6 +467,13 @@ TEST_CASE("times of day are read with their zone", "[numbers][dates]") {
   CHECK(only("at 8am on").kind == K::time);
   CHECK(numbers_in("On Tuesday 12 people died.").size() == 2);
   CHECK(only_text("open 5 to 6pm daily") == "5 to 6pm");
+  // After "from" or "between" the hours are times, not a count.
+  const auto polls = numbers_in("Polls are open from 7 a.m. to 8 p.m. on Sunday.");
+  REQUIRE(polls.size() == 3);
+  CHECK(polls[0].text == "7 a.m.");
+  CHECK(polls[0].number.kind == K::time);
+  CHECK(only_text("The office is closed between 1 and 3 p.m. daily.") == "1 and 3 p.m.");
+  CHECK(only("between 5 and 10 million people").kind == K::cardinal);
   CHECK(only("They met at 6.45 and left").iso == "T06:45");
   CHECK(only("It began (0500 GMT) then").iso == "T05:00");
   CHECK(only("at 7:56:30 pm it").iso == "T19:56");

@@ -720,6 +720,8 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
   if (between && !high) return 0;
   const Amount& last = high ? *high : low;
   Suffix s = suffix(k, last);
+  // "from 9am to 5pm", "between 1 and 3 p.m.": hours, which match_time reads from the first.
+  if (s.kind == Suffix::Kind::none && !cur && amount_start > i && (meridiem_end(low.end) || meridiem_end(k))) return 0;
   // "convert - 20 degrees fahrenheit": a spaced minus before a temperature.
   if (s.kind == Suffix::Kind::unit && s.unit->kind == lx::UnitKind::temperature && low.value > 0 && !high &&
       amount_start == i && i > 1 && tx(i - 1) == "-" && atoms_[i - 1].space_before && atoms_[i].space_before &&

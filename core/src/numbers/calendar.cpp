@@ -901,8 +901,9 @@ uint32_t Grammar::match_time(uint32_t i, std::vector<Found>& out) const {
     ++e;
   }
   if (!clock && !meridiem) {
-    // "5 to 6pm", "1-3 pm", "8-9am": an hour range whose end has the am/pm.
-    if (is_digits(i) && (is_dash(e) || is(e, "to")) && is_digits(e + 1) && tx(e + 1).size() <= 2 &&
+    // "5 to 6pm", "1-3 pm", "8-9am", "between 1 and 3 p.m.": an hour range whose end has the am/pm.
+    const bool link = is_dash(e) || is(e, "to") || (is(e, "and") && i > 0 && is(i - 1, "between"));
+    if (is_digits(i) && link && is_digits(e + 1) && tx(e + 1).size() <= 2 &&
         to_int(tx(e + 1)) <= 12 && meridiem_end(e + 2)) {
       const bool pm = lw(e + 2)[0] == 'p';
       if (pm && hour < 12) hour += 12;
