@@ -249,6 +249,7 @@ TEST_CASE("absolute dates resolve to ISO without a reference date", "[numbers][d
   CHECK(only_text("in Q5 2020 it") == "2020");  // no fifth quarter: Q5 is a code
   CHECK(only("the range is 2014-2018 now").iso == "2014/2018");
   CHECK(only("It rained in mid-November 2021.").iso == "2021-11");
+  CHECK(only("The filing dated Sep-23-2020 was sealed.").iso == "2020-09-23");
   CHECK(only("The plant was built in the late 1980s, it said.").iso == "1980/1989");  // the decade, not 1980
   CHECK(only("the hearing on 14 nov 2023 was brief").iso == "2023-11-14");  // a day before a lower-case abbreviation
   // Ranges of days of one month.

@@ -400,6 +400,11 @@ uint32_t Grammar::month_day(uint32_t i, std::vector<Found>& out) const {
   if (ok(e) && adjacent(e) && (tx(e) == "/" || is_hyphen_atom(e)) && is_digits(e + 1) && adjacent(e + 1)) {
     d_at = e + 1;
   }
+  // Sep-23-2020: the day's own separator brings the year.
+  if (d_at == e + 1 && tx(d_at).size() <= 2 && ok(d_at + 1) && adjacent(d_at + 1) && tx(d_at + 1) == tx(e) &&
+      adjacent(d_at + 2)) {
+    if (const auto y = year_at(d_at + 2)) return emit_date(i, y->second, month_iso(y->first, month, to_int(tx(d_at))), out);
+  }
   if (is(d_at, "the")) ++d_at;
   if (const auto days = day_range(d_at); days && !(ok(days->end) && is_word(days->end))) {
     return emit_date(i, year_after(days->end).second, days_iso(year_after(days->end).first, month, *days), out);
