@@ -154,7 +154,7 @@ std::optional<std::pair<int, uint32_t>> Grammar::year_at(uint32_t i) const {
 }
 
 std::optional<Grammar::DayRange> Grammar::day_range(uint32_t k) const {
-  if (!is_digits(k) || tx(k).size() > 2) return std::nullopt;
+  if (!is_digits(k) || tx(k).size() > 2 || !is_digits(k + 2)) return std::nullopt;
   const uint32_t sep = k + 1;
   if (!(is_dash(sep) || is(sep, "to") || is(sep, "through"))) return std::nullopt;
   const int first = to_int(tx(k));
@@ -365,7 +365,8 @@ int Grammar::to_int(std::string_view s) {
 }
 
 uint32_t Grammar::day_month(uint32_t i, std::vector<Found>& out) const {
-  if (const auto days = day_range(i)) {  // 3-5 June, 10 to 12 May 2024
+  // 3-5 June, 10 to 12 May 2024 (most days have no second day two atoms on: tested before the call).
+  if (const auto days = is_digits(i + 2) ? day_range(i) : std::nullopt) {
     const uint32_t m = is(days->end, "of") ? days->end + 1 : days->end;
     if (const int month = month_at(m)) {
       const auto year = year_after(skip_abbreviation_dot(m, m + 1));
@@ -907,8 +908,8 @@ uint32_t Grammar::match_time(uint32_t i, std::vector<Found>& out) const {
   }
   if (!clock && !meridiem) {
     // "5 to 6pm", "1-3 pm", "8-9am", "between 1 and 3 p.m.": an hour range whose end has the am/pm.
-    const bool link = is_dash(e) || is(e, "to") || (is(e, "and") && i > 0 && is(i - 1, "between"));
-    if (is_digits(i) && link && is_digits(e + 1) && tx(e + 1).size() <= 2 &&
+    const auto link = [&] { return is_dash(e) || is(e, "to") || (is(e, "and") && i > 0 && is(i - 1, "between")); };
+    if (is_digits(i) && is_digits(e + 1) && link() && tx(e + 1).size() <= 2 &&
         to_int(tx(e + 1)) <= 12 && meridiem_end(e + 2)) {
       const bool pm = lw(e + 2)[0] == 'p';
       if (pm && hour < 12) hour += 12;
