@@ -429,6 +429,7 @@ TEST_CASE("holidays of several words are read whole, apostrophes too", "[numbers
   CHECK(only_text("A tourist was kidnapped on New Year's Day, police said.") == "New Year's Day");
   CHECK(only_text("Florists expect record sales before Mother's Day.") == "Mother's Day");
   CHECK(numbers_in("His mother said no.").empty());
+  CHECK(numbers_in("The hit film \"Independence Day\" lifted profits.").empty());  // a title in quotes
 }
 
 TEST_CASE("a month glued to a dollar sign is a ticker", "[numbers][dates]") {

@@ -730,6 +730,13 @@ uint32_t Grammar::holiday_date(uint32_t i, std::vector<Found>& out) const {
     if (!p.empty() && lx::holiday(p)) words = n;
   }
   if (words == 0) return 0;
+  // "Independence Day" between quotation marks is a title (a film), not the holiday.
+  const auto quote = [this](uint32_t a) {
+    return ok(a) && atoms_[a].kind == AtomKind::punct &&
+           (tx(a) == "\"" || tx(a) == "'" || tx(a) == "\xE2\x80\x9C" || tx(a) == "\xE2\x80\x9D" ||
+            tx(a) == "\xE2\x80\x98" || tx(a) == "\xE2\x80\x99");
+  };
+  if (i > 0 && quote(i - 1) && quote(i + words)) return 0;
   // Holidays are proper names: capitalized, except in lower-cased text.
   uint32_t e = i + words;
   if (auto y = year_at(e)) e = y->second;
