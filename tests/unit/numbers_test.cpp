@@ -251,6 +251,10 @@ TEST_CASE("absolute dates resolve to ISO without a reference date", "[numbers][d
   CHECK(only("It rained in mid-November 2021.").iso == "2021-11");
   CHECK(only("The filing dated Sep-23-2020 was sealed.").iso == "2020-09-23");
   CHECK(only("The plant was built in the late 1980s, it said.").iso == "1980/1989");  // the decade, not 1980
+  CHECK(only("It was the great conflict of the 20th century.").iso == "1900/1999");
+  CHECK(only_text("Tools from the ninth century were found.") == "ninth century");
+  CHECK(only("Tendulkar completed his ninth century at Sharjah.").kind == K::ordinal);  // runs
+  CHECK(only("It was Tendulkar's 49th century.").kind == K::ordinal);
   CHECK(only("the hearing on 14 nov 2023 was brief").iso == "2023-11-14");  // a day before a lower-case abbreviation
   // Ranges of days of one month.
   CHECK(only("The convention meets in Chicago on August 26-29, 1996.").iso == "1996-08-26/1996-08-29");

@@ -214,6 +214,9 @@ uint32_t Grammar::match_date(uint32_t i, std::vector<Found>& out) const {
   if (has(i, f::number) || is(i, "the")) {
     if (uint32_t e = day_month(i, out)) return e;
   }
+  if (has(i, f::number) && (is(i + 1, "century") || is(i + 3, "century"))) {  // the ninth, twenty-first century
+    if (uint32_t e = century(i, out)) return e;
+  }
   if (has(i, f::month)) {
     if (uint32_t e = month_day(i, out)) return e;
   }
@@ -246,7 +249,8 @@ uint32_t Grammar::digits_date(uint32_t i, std::vector<Found>& out) const {
     if (const auto d = hyphen_after ? day_month_year(i) : std::nullopt; d && is_digits(i + 2) && is_digits(i + 4)) {
       return emit_date(i, i + 5, dates::iso_day(*d), out);
     }
-    return day_month(i, out);
+    if (const uint32_t e = day_month(i, out)) return e;
+    return is(i + 2, "century") ? century(i, out) : 0;  // the 21st century
   }
   if (s.size() == 4) {
     if (uint32_t e = numeric_date(i, out)) return e;
@@ -503,6 +507,16 @@ uint32_t Grammar::unsaid_count_of_periods(uint32_t i, std::vector<Found>& out) c
   emit_date(i, k + 1, {}, out, NumberKind::duration);
   out.back().number.unit = lx::to_string(d->unit);
   return k + 1;
+}
+
+uint32_t Grammar::century(uint32_t i, std::vector<Found>& out) const {
+  // "his ninth century", "Tendulkar's 49th century": a batsman's hundred runs, not a period.
+  if (i > 0 && (is(i - 1, "his") || is(i - 1, "her") || is(i - 1, "their") || is(i - 1, "s"))) return 0;
+  const auto o = ordinal_at(i);
+  if (!o || !is(o->second, "century") || o->first < 1 || o->first > 30 || std::fmod(o->first, 1) != 0) return 0;
+  // As news counts them: the 20th century is 1900-1999.
+  const int first = (static_cast<int>(o->first) - 1) * 100;
+  return emit_date(i, o->second + 1, dates::iso_year(std::max(first, 1)) + "/" + dates::iso_year(first + 99), out);
 }
 
 uint32_t Grammar::year_to_date(uint32_t i, std::vector<Found>& out) const {

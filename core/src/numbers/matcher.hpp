@@ -512,6 +512,9 @@ class Grammar {
   // an unsaid number of periods, like "a few months".
   uint32_t unsaid_count_of_periods(uint32_t i, std::vector<Found>& out) const;
 
+  // "the 21st century", "the ninth century": its hundred years (2000/2099).
+  uint32_t century(uint32_t i, std::vector<Found>& out) const;
+
   // "year to date", "year-to-date": from the reference year's first day to the reference.
   uint32_t year_to_date(uint32_t i, std::vector<Found>& out) const;
 
