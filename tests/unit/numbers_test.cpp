@@ -252,6 +252,9 @@ TEST_CASE("absolute dates resolve to ISO without a reference date", "[numbers][d
   CHECK(only("The filing dated Sep-23-2020 was sealed.").iso == "2020-09-23");
   CHECK(only("The plant was built in the late 1980s, it said.").iso == "1980/1989");  // the decade, not 1980
   CHECK(only("It was the great conflict of the 20th century.").iso == "1900/1999");
+  CHECK(only("Mills like it were built in the 1800s.").iso == "1800/1899");  // a century
+  CHECK(only("Prices rose through the 2000s.").iso == "2000/2009");          // a decade
+  CHECK(only("It was a hit in the '90s, fans said.").iso == "1990/1999");
   CHECK(only_text("Tools from the ninth century were found.") == "ninth century");
   CHECK(only("Tendulkar completed his ninth century at Sharjah.").kind == K::ordinal);  // runs
   CHECK(only("It was Tendulkar's 49th century.").kind == K::ordinal);

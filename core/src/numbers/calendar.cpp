@@ -58,8 +58,9 @@ uint32_t Grammar::decade(uint32_t i, const Amount& a) const {
   if (!a.plain || !in(a.end) || lw(a.end) != "s") return 0;
   const double v = a.value;
   if (a.digits == 4 && std::fmod(v, 10) == 0 && v >= 1000 && v <= 2190) return a.end + 1;
-  if (a.digits == 2 && std::fmod(v, 10) == 0 && i > 0 && atoms_[i].joined == false && atoms_[a.end].joined &&
-      (tx(i - 1) == "'" || tx(i - 1) == "\xE2\x80\x99")) {
+  // '90s: the apostrophe begins the word, wherever the atoms cut it.
+  if (a.digits == 2 && std::fmod(v, 10) == 0 && i > 0 && atoms_[a.end].joined &&
+      (tx(i - 1) == "'" || tx(i - 1) == "\xE2\x80\x99") && (i == 1 || atoms_[i - 1].space_before)) {
     return a.end + 1;
   }
   return 0;
@@ -68,7 +69,9 @@ uint32_t Grammar::decade(uint32_t i, const Amount& a) const {
 std::string Grammar::decade_iso(const Amount& a) const {
   int start = static_cast<int>(a.value);
   if (a.digits == 2) start += 1900;
-  return dates::iso_year(start) + "/" + dates::iso_year(start + 9);
+  // The 1800s and 1900s are centuries as news writes them; the 2000s a decade.
+  const int span = a.digits == 4 && start % 100 == 0 && start < 2000 ? 99 : 9;
+  return dates::iso_year(start) + "/" + dates::iso_year(start + span);
 }
 
 int Grammar::month_at(uint32_t i) const {
