@@ -315,6 +315,8 @@ TEST_CASE("a run of digits begins each date its length allows", "[numbers][dates
   CHECK(only("results for 2015-12 were").iso == "2015-12");         // four: a year
   CHECK(only("Refugees from Bosnia's 1992-95 war returned.").iso == "1992/1995");  // no 95th month
   CHECK(only("He was top scorer in the 2009-10 season.").iso == "2009/2010");
+  CHECK(only("News Corp reported lower 1995/96 profits, it said.").iso == "1995/1996");
+  CHECK(only("The budget for 2019/2020 was passed.").iso == "2019/2020");
   CHECK(only("on 23.04.2022 it").iso == "2022-04-23");              // a dot or a slash
   CHECK(only("on 5/3/18 it").iso == "2018-05-03");
   CHECK(only("on 2020/09/23 it").iso == "2020-09-23");
@@ -355,6 +357,7 @@ TEST_CASE("relative dates resolve against the reference date", "[numbers][dates]
   CHECK(only("during the last week of July 2023 it").iso == "2023-07-25/2023-07-31");  // seed 002
   CHECK(only("in the first week of March 2023 it").iso == "2023-03-01/2023-03-07");
   CHECK(only("in the second week of March 2023 it").iso == "2023-03-08/2023-03-14");
+  CHECK(only("in the third week of May 2024 it").iso == "2024-05-15/2024-05-21");
   CHECK(only("in the first two weeks of this year it", ref).iso == "2024-01-01/2024-01-14");
   CHECK(only("in the last 5 weeks of February 2023 it").iso.empty());  // longer than the month
   CHECK(only("in the first 10 days of last quarter it", ref).iso.empty());  // a quarter is no month

@@ -333,6 +333,11 @@ uint32_t Grammar::numeric_date(uint32_t i, std::vector<Found>& out) const {
     if (!dates::valid(y, m, d)) return 0;
     return emit_date(i, i + 1, dates::iso_day({y, m, d}), out);
   }
+  if (count == 2 && sep == '/' && lens[0] == 4 && parts[0] >= 1800 && parts[0] <= 2199) {
+    // 2019/20, 2019/2020: a season or fiscal year of two calendar years.
+    const bool next = lens[1] == 2 ? parts[1] == (parts[0] + 1) % 100 : lens[1] == 4 && parts[1] == parts[0] + 1;
+    return next ? emit_date(i, i + 1, dates::iso_year(parts[0]) + "/" + dates::iso_year(parts[0] + 1), out) : 0;
+  }
   if (count == 2 && sep == '/') {
     // "3/4" is a fraction unless a date cue surrounds it.
     const int m = parts[0], d = parts[1];
@@ -624,10 +629,12 @@ uint32_t Grammar::part_of(uint32_t i, std::vector<Found>& out) const {
              is(k + 1, "quarter") && is(k + 2, "of")) {
     inner = k + 3;
     suffix_iso = w == "first" ? "-Q1" : w == "second" ? "-Q2" : w == "third" ? "-Q3" : "-Q4";
-  } else if ((w == "first" || w == "last" || w == "second") && is(k + 1, "week") && is(k + 2, "of")) {
+  } else if ((w == "first" || w == "second" || w == "third" || w == "fourth" || w == "last") && is(k + 1, "week") &&
+             is(k + 2, "of")) {
     inner = k + 3;
-    // The first, second or last seven days.
-    part = Stretch{w != "last", 1, 'W', w == "second" ? 1 : 0};
+    // The first, second, third, fourth or last seven days.
+    const int skipped = w == "second" ? 1 : w == "third" ? 2 : w == "fourth" ? 3 : 0;
+    part = Stretch{w != "last", 1, 'W', skipped};
   } else if (const std::optional<Stretch> stretch = stretch_at(k); stretch && is(k + 3, "of")) {
     inner = k + 4;
     part = *stretch;
