@@ -317,6 +317,8 @@ TEST_CASE("a run of digits begins each date its length allows", "[numbers][dates
   CHECK(only("He was top scorer in the 2009-10 season.").iso == "2009/2010");
   CHECK(only("News Corp reported lower 1995/96 profits, it said.").iso == "1995/1996");
   CHECK(only("The budget for 2019/2020 was passed.").iso == "2019/2020");
+  CHECK(only_text("Its FY23 results beat forecasts.") == "FY23");  // not the cardinal 23
+  CHECK(only("Its FY23 results beat forecasts.").iso == "2023");
   CHECK(only("on 23.04.2022 it").iso == "2022-04-23");              // a dot or a slash
   CHECK(only("on 5/3/18 it").iso == "2018-05-03");
   CHECK(only("on 2020/09/23 it").iso == "2020-09-23");

@@ -822,6 +822,13 @@ uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
     if (auto y = year_at(i + 2)) return emit_date(i, y->second, dates::iso_year(y->first), out);
     return 0;
   }
+  // FY23, FY2024, FY 2024: a fiscal year, by the year it is named after.
+  if (w == "fy" && is_digits(i + 1) && !(ok(i + 2) && atoms_[i + 2].joined)) {
+    const std::string_view d = tx(i + 1);
+    const int yy = to_int(d);
+    const int year = d.size() == 2 ? (yy < 70 ? 2000 + yy : 1900 + yy) : d.size() == 4 ? yy : 0;
+    return year >= 1900 && year <= 2100 ? emit_date(i, i + 2, dates::iso_year(year), out) : 0;
+  }
   if (is_digits(i) && tx(i).size() == 4) {
     uint32_t e = i + 1;
     if (is_hyphen_atom(e)) ++e;

@@ -515,7 +515,7 @@ void Index::add_word_flags() {
       "today", "tomorrow", "yesterday", "tonight", "tmrw", "noon", "midnight", "midday", "morning",
       "afternoon", "evening", "mornings", "afternoons", "evenings", "week", "weekend", "workweek", "year",
       "spring", "summer",
-      "autumn", "fall", "winter", "q", "h", "nineties", "eighties",
+      "autumn", "fall", "winter", "q", "h", "fy", "nineties", "eighties",
       "seventies", "sixties", "fifties"};
   for (std::string_view x : kCalendarStrong) add_flags(x, flag::strong | flag::calendar);
   static constexpr std::string_view kCalendarWeak[] = {
