@@ -253,7 +253,8 @@ uint32_t Grammar::digits_date(uint32_t i, std::vector<Found>& out) const {
       return emit_date(i, i + 5, dates::iso_day(*d), out);
     }
     if (const uint32_t e = day_month(i, out)) return e;
-    return is(i + 2, "century") ? century(i, out) : 0;  // the 21st century
+    const bool suffixed = in(i + 1) && atoms_[i + 1].joined;  // the 21st century; tested before the words
+    return suffixed && is(i + 2, "century") ? century(i, out) : 0;
   }
   if (s.size() == 4) {
     if (uint32_t e = numeric_date(i, out)) return e;
