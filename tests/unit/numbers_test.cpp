@@ -403,6 +403,7 @@ TEST_CASE("the day after or before and the weekend after a preposition are dates
   CHECK(weekend.kind == K::date);
   CHECK(weekend.iso == "2024-W22");  // the last weekend: June 1-2
   CHECK(weekend.approx.empty());  // "over" a date is during it, no bound
+  CHECK(numbers_in("Sales rose over the weekend of 5 June.", ref)[0].number.iso.empty());  // the story names it
   CHECK(only("Talks are due to end by the weekend.", ref).iso.empty());  // which one is not told
   CHECK(numbers_in("She reads the weekend edition.", ref).empty());  // no preposition before it
   // Counted from the story's own events: no date to resolve.

@@ -565,7 +565,8 @@ uint32_t Grammar::story_day_or_weekend(uint32_t i, std::vector<Found>& out) cons
                                                  "until", "till", "by", "after", "before", "since", "of"};
   const std::string_view p = lw(i - 1);
   if (std::find(std::begin(kBefore), std::end(kBefore), p) == std::end(kBefore)) return 0;
-  if (p != "over" || !ref_) return emit_date(i, i + 2, {}, out);
+  // "over the weekend of June 5" names its own weekend; other prepositions do not tell which.
+  if (p != "over" || !ref_ || is(i + 2, "of")) return emit_date(i, i + 2, {}, out);
   // News tells "over the weekend" of the last one: the week of the latest Saturday.
   const int since_saturday = (dates::weekday(*ref_) + 1) % 7;
   return emit_date(i, i + 2, dates::iso_week(dates::add_days(*ref_, -since_saturday)), out);
