@@ -182,6 +182,16 @@ TEST_CASE("modifiers stay outside the span and go to approx", "[numbers]") {
   CHECK(seen[0].number.approx == "more than");
   CHECK(only("about 300 people").approx == "about");
   CHECK(only("nearly 300 people").approx == "nearly");
+  CHECK(only("over 300 people").approx == "over");
+  // "Over" a date is during it or compared with it, not more than it.
+  CHECK(only("Exports fell sharply over the first seven months of 2023.").approx.empty());
+}
+
+TEST_CASE("the first or second half is a part of a match or a year, not 0.5", "[numbers]") {
+  CHECK(only("Cocu scored twice in the second half to spur PSV.").kind == K::ordinal);  // "second" alone
+  CHECK(only("The bank posted a rise in first-half profit.").kind == K::ordinal);
+  CHECK(numbers_in("He lobbed the keeper from inside his own half.").empty());
+  CHECK(only("Britain supplied nearly half of total imports.").value == 0.5);  // a fraction still
 }
 
 TEST_CASE("the commonest weak words begin only what may follow them", "[numbers]") {
@@ -239,6 +249,22 @@ TEST_CASE("absolute dates resolve to ISO without a reference date", "[numbers][d
   CHECK(only_text("in Q5 2020 it") == "2020");  // no fifth quarter: Q5 is a code
   CHECK(only("the range is 2014-2018 now").iso == "2014/2018");
   CHECK(only("It rained in mid-November 2021.").iso == "2021-11");
+  CHECK(only("The filing dated Sep-23-2020 was sealed.").iso == "2020-09-23");
+  CHECK(only("The plant was built in the late 1980s, it said.").iso == "1980/1989");  // the decade, not 1980
+  CHECK(only("It was the great conflict of the 20th century.").iso == "1900/1999");
+  CHECK(only("Mills like it were built in the 1800s.").iso == "1800/1899");  // a century
+  CHECK(only("Prices rose through the 2000s.").iso == "2000/2009");          // a decade
+  CHECK(only("It was a hit in the '90s, fans said.").iso == "1990/1999");
+  CHECK(only_text("Tools from the ninth century were found.") == "ninth century");
+  CHECK(only("Tendulkar completed his ninth century at Sharjah.").kind == K::ordinal);  // runs
+  CHECK(only("It was Tendulkar's 49th century.").kind == K::ordinal);
+  CHECK(only("the hearing on 14 nov 2023 was brief").iso == "2023-11-14");  // a day before a lower-case abbreviation
+  // Ranges of days of one month.
+  CHECK(only("The convention meets in Chicago on August 26-29, 1996.").iso == "1996-08-26/1996-08-29");
+  CHECK(only_text("Ruehe will visit Israel from September 2 to 4, it said.") == "September 2 to 4");
+  CHECK(only("The talks run 10-12 May 2024 in Paris.").iso == "2024-05-10/2024-05-12");
+  CHECK(numbers_in("Rates rose on June 3 to 5 percent.").size() == 2);  // a date and a percentage
+  CHECK(only("The 14 may leave soon.").kind == K::cardinal);                 // "may" stays a verb
 }
 
 TEST_CASE("a year right after a quarter or a code is a year", "[numbers][dates]") {
@@ -265,15 +291,45 @@ TEST_CASE("quarters and halves as analysts write them, and ranges of them", "[nu
   CHECK(only("Q1-Q3 2020 revenue rose.").iso == "2020-Q1/2020-Q3");
   CHECK(only("In Q1 to Q3 2020 it rose.").iso == "2020-Q1/2020-Q3");
   CHECK(only("In H1-H2 2019 it rose.").iso == "2019-H1/2019-H2");
+  // One token with a two-digit year: a quarter, not a code.
+  CHECK(only_text("Net interest income fell in 4Q20, the bank said.") == "4Q20");
+  CHECK(only("Net interest income fell in 4Q20, the bank said.").iso == "2020-Q4");
+  CHECK(only("Margins recovered in 2H21 as demand rose.").iso == "2021-H2");
+  CHECK(numbers_in("Part 4Q20x was recalled.").empty());  // more glued on: a code still
+}
+
+TEST_CASE("a quarter or half without a year is the nearest one, as a month is", "[numbers][dates]") {
+  const std::string ref = "2024-01-20";  // results season: last year's fourth quarter
+  CHECK(only_text("Lufthansa cargo Q2 load factor rose.") == "Q2");  // not the cardinal 2
+  CHECK(numbers_in("Acme sees Q4 loss similar to Q3 loss.", ref)[0].number.iso == "2023-Q4");
+  CHECK(only("Repsol shares up on H1 results.", ref).iso == "2024-H1");
+  CHECK(only("Growth slowed in the fourth quarter, it said.", ref).iso == "2023-Q4");
+  CHECK(only("Growth will pick up in the second quarter, it said.", ref).iso == "2024-Q2");
+  CHECK(only("Revenue fell in Q1-Q3, it said.", "2024-06-01").iso == "2024-Q1/2024-Q3");
+  CHECK(only("Revenue fell in Q3, it said.").iso.empty());  // no reference date
 }
 
 TEST_CASE("a run of digits begins each date its length allows", "[numbers][dates]") {
   CHECK(only("on 15 September 2022 it").iso == "2022-09-15");       // one or two: a day
   CHECK(only("on the 3rd of May 2021 it").iso == "2021-05-03");
   CHECK(only("results for 2015-12 were").iso == "2015-12");         // four: a year
+  CHECK(only("Refugees from Bosnia's 1992-95 war returned.").iso == "1992/1995");  // no 95th month
+  CHECK(only("He was top scorer in the 2009-10 season.").iso == "2009/2010");
+  CHECK(only("News Corp reported lower 1995/96 profits, it said.").iso == "1995/1996");
+  CHECK(only("The budget for 2019/2020 was passed.").iso == "2019/2020");
+  CHECK(only_text("Its FY23 results beat forecasts.") == "FY23");  // not the cardinal 23
+  CHECK(only("Its FY23 results beat forecasts.").iso == "2023");
   CHECK(only("on 23.04.2022 it").iso == "2022-04-23");              // a dot or a slash
   CHECK(only("on 5/3/18 it").iso == "2018-05-03");
   CHECK(only("on 2020/09/23 it").iso == "2020-09-23");
+  // A day before the month's number: no model designation (787-9) inside.
+  CHECK(only("The law took effect on 2022-10-05, the ministry said.").iso == "2022-10-05");
+  // Day, month and year joined by hyphens; the month's name between a year and a day.
+  CHECK(only("Polls were held on 02-03-2020, officials said.").iso == "2020-03-02");
+  CHECK(only("The order dated 12-25-2020 was lifted.").iso == "2020-12-25");  // no 25th month
+  CHECK(numbers_in("Call 12-34-5678 now.").empty());
+  CHECK(only("The filing, dated 2019-aug-1, was sealed.").iso == "2019-08-01");
+  CHECK(only("The filing, dated 2019/Aug/01, was sealed.").iso == "2019-08-01");
   CHECK(only("dated 20161016 it").iso == "2016-10-16");             // eight: year, month, day
   CHECK(only("file 12345678 it").kind == K::cardinal);
   CHECK(only("It cost 125 dollars").kind == K::money);             // three: no date
@@ -303,12 +359,95 @@ TEST_CASE("relative dates resolve against the reference date", "[numbers][dates]
   CHECK(only("during the last week of July 2023 it").iso == "2023-07-25/2023-07-31");  // seed 002
   CHECK(only("in the first week of March 2023 it").iso == "2023-03-01/2023-03-07");
   CHECK(only("in the second week of March 2023 it").iso == "2023-03-08/2023-03-14");
+  CHECK(only("in the third week of May 2024 it").iso == "2024-05-15/2024-05-21");
   CHECK(only("in the first two weeks of this year it", ref).iso == "2024-01-01/2024-01-14");
   CHECK(only("in the last 5 weeks of February 2023 it").iso.empty());  // longer than the month
   CHECK(only("in the first 10 days of last quarter it", ref).iso.empty());  // a quarter is no month
   CHECK(numbers_in("He was among the first five men of the crew.").size() == 2);  // no period after "of"
   CHECK(only("It happened yesterday.", ref).iso == "2024-05-31");
   CHECK(only("It happened last year.").iso.empty());
+}
+
+TEST_CASE("quarters counted after past, next or first are periods, not a fraction", "[numbers][dates]") {
+  const lede::Number n = only("Profit rose in each of the past three quarters, the bank said.");
+  CHECK(n.kind == K::duration);
+  CHECK(n.iso == "P9M");
+  CHECK(only("Sales fell in the first three quarters of 2024, it said.").iso == "2024-01/2024-09");
+  CHECK(only_text("Output rose in the 1st quarter of 2013, the agency said.") == "1st quarter of 2013");
+  CHECK(only("Output rose in the 1st quarter of 2013, the agency said.").iso == "2013-Q1");
+  CHECK(only("Three quarters of voters backed the plan.").kind == K::cardinal);  // a fraction still
+  CHECK(numbers_in("He ran the first quarter-mile.")[0].number.kind == K::ordinal);
+}
+
+TEST_CASE("the next couple of weeks and the working week are periods", "[numbers][dates]") {
+  const std::string ref = "2024-06-01";
+  CHECK(only_text("A decision is expected in the next couple of weeks, officials said.") == "couple of weeks");
+  CHECK(only("A decision is expected in the next couple of weeks, officials said.").kind == K::duration);
+  CHECK(numbers_in("The couple of players left early.").empty());
+  CHECK(only("Talks resume next workweek, a spokesman said.", ref).iso == "2024-W23");
+  CHECK(only_text("Unions plan a strike this working week.") == "this working week");
+}
+
+TEST_CASE("recent, coming or past periods are durations of an unsaid count", "[numbers][dates]") {
+  const lede::Number n = only("Relations have been strained in recent weeks, officials said.");
+  CHECK(n.kind == K::duration);
+  CHECK(n.unit == "week");
+  CHECK(!n.value);
+  CHECK(only_text("Unrest is expected in the coming days.") == "coming days");
+  CHECK(numbers_in("Recent data showed a slowdown.").empty());
+}
+
+TEST_CASE("the day after or before and the weekend after a preposition are dates", "[numbers][dates]") {
+  const std::string ref = "2024-06-04";  // a Tuesday
+  const lede::Number weekend = only("A boy was charged with murder over the weekend, police said.", ref);
+  CHECK(weekend.kind == K::date);
+  CHECK(weekend.iso == "2024-W22");  // the last weekend: June 1-2
+  CHECK(weekend.approx.empty());  // "over" a date is during it, no bound
+  CHECK(numbers_in("Sales rose over the weekend of 5 June.", ref)[0].number.iso.empty());  // the story names it
+  CHECK(only("Talks are due to end by the weekend.", ref).iso.empty());  // which one is not told
+  CHECK(numbers_in("She reads the weekend edition.", ref).empty());  // no preposition before it
+  // Counted from the story's own events: no date to resolve.
+  CHECK(only_text("Police said the next day that he had fled.") == "the next day");
+  CHECK(only("Police said the next day that he had fled.", ref).iso.empty());
+  CHECK(only_text("Polls closed the day before the vote.") == "the day before");
+  CHECK(only("It rained the day before yesterday.", ref).iso == "2024-06-02");
+}
+
+TEST_CASE("the year to date runs from the reference year's first day", "[numbers][dates]") {
+  const auto seen = numbers_in("The stock is up 12 percent year-to-date, traders said.", "2024-06-01");
+  REQUIRE(seen.size() == 2);  // and the percentage
+  CHECK(seen[1].text == "year-to-date");
+  CHECK(seen[1].number.iso == "2024-01-01/2024-06-01");
+  CHECK(only_text("Sales fell in the year to date, it said.") == "year to date");
+  CHECK(numbers_in("The year to come looks hard.").empty());
+}
+
+TEST_CASE("a numbered week is a date without an iso", "[numbers][dates]") {
+  CHECK(only_text("Flu cases peaked in week 10, the agency said.") == "week 10");
+  CHECK(only("Flu cases peaked in week 10, the agency said.", "2024-06-01").iso.empty());  // which year's is not told
+  CHECK(only("In the week 10 people died.").kind == K::cardinal);  // a count follows
+}
+
+TEST_CASE("early and late parts of the day are times", "[numbers][dates]") {
+  CHECK(only_text("Bond futures held steady in late afternoon trade.") == "late afternoon");
+  CHECK(only("Bond futures held steady in late afternoon trade.").kind == K::time);
+  CHECK(only_text("Troops raided the camp in the early morning.") == "early morning");
+}
+
+TEST_CASE("Juneteenth is a holiday", "[numbers][dates]") {
+  CHECK(only_text("Markets are closed for Juneteenth, which marks the end of slavery.") == "Juneteenth");
+}
+
+TEST_CASE("holidays of several words are read whole, apostrophes too", "[numbers][dates]") {
+  CHECK(only_text("A tourist was kidnapped on New Year's Day, police said.") == "New Year's Day");
+  CHECK(only_text("Florists expect record sales before Mother's Day.") == "Mother's Day");
+  CHECK(numbers_in("His mother said no.").empty());
+  CHECK(numbers_in("The hit film \"Independence Day\" lifted profits.").empty());  // a title in quotes
+}
+
+TEST_CASE("a month glued to a dollar sign is a ticker", "[numbers][dates]") {
+  CHECK(numbers_in("$DEC farming is coming to $CUB Finance!").empty());
+  CHECK(only("Output fell in Dec 2020.").iso == "2020-12");
 }
 
 TEST_CASE("hours or minutes ago are a day, the reference date's precision", "[numbers][dates]") {
@@ -343,10 +482,19 @@ TEST_CASE("times of day are read with their zone", "[numbers][dates]") {
   CHECK(only("at 8am on").kind == K::time);
   CHECK(numbers_in("On Tuesday 12 people died.").size() == 2);
   CHECK(only_text("open 5 to 6pm daily") == "5 to 6pm");
+  // After "from" or "between" the hours are times, not a count.
+  const auto polls = numbers_in("Polls are open from 7 a.m. to 8 p.m. on Sunday.");
+  REQUIRE(polls.size() == 3);
+  CHECK(polls[0].text == "7 a.m.");
+  CHECK(polls[0].number.kind == K::time);
+  CHECK(only_text("The office is closed between 1 and 3 p.m. daily.") == "1 and 3 p.m.");
+  CHECK(only("between 5 and 10 million people").kind == K::cardinal);
   CHECK(only("They met at 6.45 and left").iso == "T06:45");
   CHECK(only("It began (0500 GMT) then").iso == "T05:00");
   CHECK(only("at 7:56:30 pm it").iso == "T19:56");
   CHECK(only("It was 12.345 pm").kind == K::cardinal);  // three decimals are no minutes
+  CHECK(only_text("Police arrived at 8p.m. and left.") == "8p.m.");  // the dots cut "p.m." apart
+  CHECK(only("Police arrived at 8p.m. and left.").iso == "T20:00");
 }
 
 TEST_CASE("digits inside names and codes are not numbers", "[numbers]") {
@@ -386,6 +534,17 @@ TEST_CASE("a mention of only calendar, currency or time zone words does not hide
   CHECK(found[0].kind == K::money);
   CHECK(found[1].kind == K::date);
   CHECK(text.substr(found[2].span.start, found[2].span.size()) == "14:06 GMT");
+}
+
+TEST_CASE("a mention that names a holiday does not hide it", "[numbers][dates]") {
+  const std::string text = "Markets will be closed Monday for Labor Day, traders said.";
+  const lede::text::Document doc = lede::text::segment(text);
+  lede::entities::Result named;
+  const uint32_t start = static_cast<uint32_t>(text.find("Labor Day"));
+  named.mentions.push_back({lede::Span{start, start + 9}, lede::EntityType::MISC, 0});
+  const auto found = lede::numbers::find(doc, named, {});
+  REQUIRE(found.size() == 2);
+  CHECK(text.substr(found[1].span.start, found[1].span.size()) == "Labor Day");
 }
 
 TEST_CASE("a long document reads as its paragraphs read alone", "[numbers]") {

@@ -411,11 +411,13 @@ done:
         a.end = k;
       }
     }
-    fraction_tail(a, allow_and);
+    // "the past three quarters": quarters of a year, not a fraction.
+    if (!(is(a.end, "quarters") && first > 0 && counts_periods(first - 1))) fraction_tail(a, allow_and);
   } else {
     // A fraction on its own: half, a half, a third, three quarters.
     uint32_t k = first;
     if (is(k, "a") || is(k, "an")) ++k;
+    if (is(k, "half") && k == first && half_of_something(k)) return std::nullopt;
     if (is(k, "half")) {
       a.value = 0.5;
       a.end = k + 1;
@@ -718,6 +720,8 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
   if (between && !high) return 0;
   const Amount& last = high ? *high : low;
   Suffix s = suffix(k, last);
+  // "from 9am to 5pm", "between 1 and 3 p.m.": hours, which match_time reads from the first.
+  if (s.kind == Suffix::Kind::none && !cur && amount_start > i && (meridiem_end(low.end) || meridiem_end(k))) return 0;
   // "convert - 20 degrees fahrenheit": a spaced minus before a temperature.
   if (s.kind == Suffix::Kind::unit && s.unit->kind == lx::UnitKind::temperature && low.value > 0 && !high &&
       amount_start == i && i > 1 && tx(i - 1) == "-" && atoms_[i - 1].space_before && atoms_[i].space_before &&
@@ -989,6 +993,9 @@ uint32_t Grammar::match_word_duration(uint32_t i, std::vector<Found>& out) const
   } else if (is(k, "few") || is(k, "several") || is(k, "some")) {
     vague = true;
     k += 1;
+  } else if (is(k, "couple") && k > 0 && counts_periods(k - 1)) {  // "the next couple of weeks"
+    vague = true;
+    k += is(k + 1, "of") ? 2 : 1;
   } else if (is(k, "a") || is(k, "an") || is(k, "another") || is(k, "all") || is(k, "full")) {
     k += 1;
     if (is_hyphen_atom(k)) ++k;
@@ -1049,6 +1056,21 @@ std::string Grammar::duration_iso(double value, lx::TimeUnit unit) const {
   }
   std::snprintf(buf, sizeof buf, "P%s%g%s", time ? "T" : "", value, designator);
   return buf;
+}
+
+bool Grammar::half_of_something(uint32_t k) const {
+  // "the second half", "first-half profit", "the 2nd half", "in their own half". An
+  // owner alone does not tell: "his half of the business" is a fraction.
+  if (k == 0) return false;
+  uint32_t p = k - 1;
+  if (is_hyphen_atom(p) && atoms_[k].joined && p > 0) --p;
+  const std::string_view w = lw(p);
+  return w == "first" || w == "second" || w == "own" || ((w == "st" || w == "nd") && atoms_[p].joined);
+}
+
+bool Grammar::counts_periods(uint32_t i) const {
+  return is(i, "past") || is(i, "previous") || is(i, "next") || is(i, "last") || is(i, "coming") ||
+         is(i, "following") || is(i, "first");
 }
 
 bool Grammar::counts_from_the_story(uint32_t i) const {

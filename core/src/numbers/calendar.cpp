@@ -58,8 +58,9 @@ uint32_t Grammar::decade(uint32_t i, const Amount& a) const {
   if (!a.plain || !in(a.end) || lw(a.end) != "s") return 0;
   const double v = a.value;
   if (a.digits == 4 && std::fmod(v, 10) == 0 && v >= 1000 && v <= 2190) return a.end + 1;
-  if (a.digits == 2 && std::fmod(v, 10) == 0 && i > 0 && atoms_[i].joined == false && atoms_[a.end].joined &&
-      (tx(i - 1) == "'" || tx(i - 1) == "\xE2\x80\x99")) {
+  // '90s: the apostrophe begins the word, wherever the atoms cut it.
+  if (a.digits == 2 && std::fmod(v, 10) == 0 && i > 0 && atoms_[a.end].joined &&
+      (tx(i - 1) == "'" || tx(i - 1) == "\xE2\x80\x99") && (i == 1 || atoms_[i - 1].space_before)) {
     return a.end + 1;
   }
   return 0;
@@ -68,7 +69,9 @@ uint32_t Grammar::decade(uint32_t i, const Amount& a) const {
 std::string Grammar::decade_iso(const Amount& a) const {
   int start = static_cast<int>(a.value);
   if (a.digits == 2) start += 1900;
-  return dates::iso_year(start) + "/" + dates::iso_year(start + 9);
+  // The 1800s and 1900s are centuries as news writes them; the 2000s a decade.
+  const int span = a.digits == 4 && start % 100 == 0 && start < 2000 ? 99 : 9;
+  return dates::iso_year(start) + "/" + dates::iso_year(start + span);
 }
 
 int Grammar::month_at(uint32_t i) const {
@@ -76,10 +79,15 @@ int Grammar::month_at(uint32_t i) const {
   if (!is_word(i) || (atoms_[i].joined && !is_hyphen_atom(i - 1))) return 0;
   const int m = lx::month(entry(i));
   if (!m) return 0;
+  // "$DEC", "$JAN": a crypto ticker, glued to its dollar sign.
+  if (i > 0 && !atoms_[i].space_before && tx(i - 1) == "$") return 0;
   const std::string_view w = lw(i);
   // Abbreviations and ambiguous words need capitals ("Mar", "May", "Sept").
   if (!capitalized(i) && (w.size() <= 3 || w == "sept") && !(ok(i + 1) && (is_digits(i + 1)))) {
-    if (!(i > 0 && (lw(i - 1) == "in" || lw(i - 1) == "of" || lw(i - 1) == "since"))) return 0;
+    // "14 nov" has its day before it; "14 may" and "14 mar" may be verbs.
+    const bool day_before = i > 0 && atoms_[i - 1].kind == AtomKind::digits && tx(i - 1).size() <= 2 &&
+                            w != "may" && w != "mar";
+    if (!(day_before || (i > 0 && (lw(i - 1) == "in" || lw(i - 1) == "of" || lw(i - 1) == "since")))) return 0;
   }
   return m;
 }
@@ -148,6 +156,30 @@ std::optional<std::pair<int, uint32_t>> Grammar::year_at(uint32_t i) const {
   return std::make_pair(static_cast<int>(a->value), k + 1);
 }
 
+std::optional<Grammar::DayRange> Grammar::day_range(uint32_t k) const {
+  if (!is_digits(k) || tx(k).size() > 2 || !is_digits(k + 2)) return std::nullopt;
+  const uint32_t sep = k + 1;
+  if (!(is_dash(sep) || is(sep, "to") || is(sep, "through"))) return std::nullopt;
+  const int first = to_int(tx(k));
+  const auto last = is_digits(sep + 1) ? day_at(sep + 1) : std::nullopt;
+  if (first < 1 || !last || last->first <= first) return std::nullopt;
+  return DayRange{first, last->first, last->second};
+}
+
+std::pair<int, uint32_t> Grammar::year_after(uint32_t e) const {
+  if (auto y = year_at(e)) return *y;
+  return {0, e};
+}
+
+std::string Grammar::days_iso(int year, int month, const DayRange& days) const {
+  if (year == 0) {
+    if (!ref_) return {};
+    year = nearest_year(month, days.first);
+  }
+  if (!dates::valid(year, month, days.last)) return {};
+  return dates::iso_day({year, month, days.first}) + "/" + dates::iso_day({year, month, days.last});
+}
+
 int Grammar::nearest_year(int month, int day) const {
   int best = ref_->year;
   long best_gap = -1;
@@ -185,6 +217,9 @@ uint32_t Grammar::match_date(uint32_t i, std::vector<Found>& out) const {
   if (has(i, f::number) || is(i, "the")) {
     if (uint32_t e = day_month(i, out)) return e;
   }
+  if (has(i, f::number) && (is(i + 1, "century") || is(i + 3, "century"))) {  // the ninth, twenty-first century
+    if (uint32_t e = century(i, out)) return e;
+  }
   if (has(i, f::month)) {
     if (uint32_t e = month_day(i, out)) return e;
   }
@@ -212,7 +247,15 @@ uint32_t Grammar::digits_date(uint32_t i, std::vector<Found>& out) const {
   if (s.size() == 1) {
     if (uint32_t e = quarter_date(i, out)) return e;  // 4Q 2020
   }
-  if (s.size() <= 2) return day_month(i, out);
+  if (s.size() <= 2) {
+    const bool hyphen_after = in(i + 1) && atoms_[i + 1].joined && hyphen(i + 1);  // before reading
+    if (const auto d = hyphen_after ? day_month_year(i) : std::nullopt; d && is_digits(i + 2) && is_digits(i + 4)) {
+      return emit_date(i, i + 5, dates::iso_day(*d), out);
+    }
+    if (const uint32_t e = day_month(i, out)) return e;
+    const bool suffixed = in(i + 1) && atoms_[i + 1].joined;  // the 21st century; tested before the words
+    return suffixed && is(i + 2, "century") ? century(i, out) : 0;
+  }
   if (s.size() == 4) {
     if (uint32_t e = numeric_date(i, out)) return e;
     return quarter_date(i, out);
@@ -233,10 +276,27 @@ uint32_t Grammar::numeric_date(uint32_t i, std::vector<Found>& out) const {
       if (dates::valid(y, m, d)) return emit_date(i, i + 5, dates::iso_day({y, m, d}), out);
       return 0;
     }
+    // 1994-95, Bosnia's 1992-95 war, the 2009-10 season: years of one century, where no month can be meant.
+    const int last = y / 100 * 100 + m;
+    if (tx(i + 2).size() == 2 && y >= 1800 && y <= 2199 && last > y && (m > 12 || is(i + 3, "season"))) {
+      return emit_date(i, i + 3, dates::iso_year(y) + "/" + dates::iso_year(last), out);
+    }
     if (tx(i + 2).size() <= 2 && m >= 1 && m <= 12 && y >= 1000 && y <= 2199) {
       return emit_date(i, i + 3, dates::iso_month(y, m), out);
     }
     return 0;
+  }
+  if (s.size() == 4 && ok(i + 1) && adjacent(i + 1) && (hyphen(i + 1) || tx(i + 1) == "/") && is_word(i + 2) &&
+      adjacent(i + 2)) {
+    // 2019-aug-1, 2019/aug/01: the month's name between the same two marks, nothing glued on.
+    const int y = to_int(s), m = lx::month(entry(i + 2));
+    if (!m || !(ok(i + 3) && adjacent(i + 3) && tx(i + 3) == tx(i + 1)) || !is_digits(i + 4) || !adjacent(i + 4) ||
+        tx(i + 4).size() > 2 ||
+        (in(i + 5) && adjacent(i + 5) && (atoms_[i + 5].kind != AtomKind::punct || tx(i + 5) == "/" || hyphen(i + 5)))) {
+      return 0;
+    }
+    const int d = to_int(tx(i + 4));
+    return dates::valid(y, m, d) ? emit_date(i, i + 5, dates::iso_day({y, m, d}), out) : 0;
   }
   if (s.size() == 8 && (s[0] == '1' || s[0] == '2') &&
       std::all_of(s.begin(), s.end(), [](char c) { return is_digit(c); })) {  // 20161016
@@ -274,6 +334,11 @@ uint32_t Grammar::numeric_date(uint32_t i, std::vector<Found>& out) const {
     if (!dates::valid(y, m, d)) return 0;
     return emit_date(i, i + 1, dates::iso_day({y, m, d}), out);
   }
+  if (count == 2 && sep == '/' && lens[0] == 4 && parts[0] >= 1800 && parts[0] <= 2199) {
+    // 2019/20, 2019/2020: a season or fiscal year of two calendar years.
+    const bool next = lens[1] == 2 ? parts[1] == (parts[0] + 1) % 100 : lens[1] == 4 && parts[1] == parts[0] + 1;
+    return next ? emit_date(i, i + 1, dates::iso_year(parts[0]) + "/" + dates::iso_year(parts[0] + 1), out) : 0;
+  }
   if (count == 2 && sep == '/') {
     // "3/4" is a fraction unless a date cue surrounds it.
     const int m = parts[0], d = parts[1];
@@ -288,6 +353,21 @@ uint32_t Grammar::numeric_date(uint32_t i, std::vector<Found>& out) const {
   return 0;
 }
 
+std::optional<dates::Date> Grammar::day_month_year(uint32_t i) const {
+  // Three groups of one token, as the phone pass sees them (cut, maybe not final).
+  const uint32_t n = static_cast<uint32_t>(atoms_.size());
+  if (i + 4 >= n || tx(i).size() > 2) return std::nullopt;
+  for (uint32_t k = i + 1; k <= i + 4; ++k) {
+    if (!atoms_[k].joined || (k % 2 != i % 2 ? !hyphen(k) : atoms_[k].kind != AtomKind::digits)) return std::nullopt;
+  }
+  if (tx(i + 2).size() > 2 || tx(i + 4).size() != 4 || (i + 5 < n && atoms_[i + 5].joined)) return std::nullopt;
+  int day = to_int(tx(i)), month = to_int(tx(i + 2));
+  const int year = to_int(tx(i + 4));
+  if (month > 12 && day <= 12) std::swap(day, month);  // 12-25-2020: the American order
+  if (year < 1900 || year > 2100 || !dates::valid(year, month, day)) return std::nullopt;
+  return dates::Date{year, month, day};
+}
+
 int Grammar::to_int(std::string_view s) {
   int v = 0;
   for (char c : s) {
@@ -298,6 +378,14 @@ int Grammar::to_int(std::string_view s) {
 }
 
 uint32_t Grammar::day_month(uint32_t i, std::vector<Found>& out) const {
+  // 3-5 June, 10 to 12 May 2024 (most days have no second day two atoms on: tested before the call).
+  if (const auto days = is_digits(i + 2) ? day_range(i) : std::nullopt) {
+    const uint32_t m = is(days->end, "of") ? days->end + 1 : days->end;
+    if (const int month = month_at(m)) {
+      const auto year = year_after(skip_abbreviation_dot(m, m + 1));
+      return emit_date(i, year.second, days_iso(year.first, month, *days), out);
+    }
+  }
   uint32_t k = i;
   if (is(k, "the")) ++k;
   auto day = day_at(k);
@@ -326,7 +414,15 @@ uint32_t Grammar::month_day(uint32_t i, std::vector<Found>& out) const {
   if (ok(e) && adjacent(e) && (tx(e) == "/" || is_hyphen_atom(e)) && is_digits(e + 1) && adjacent(e + 1)) {
     d_at = e + 1;
   }
+  // Sep-23-2020: the day's own separator brings the year.
+  if (d_at == e + 1 && tx(d_at).size() <= 2 && ok(d_at + 1) && adjacent(d_at + 1) && tx(d_at + 1) == tx(e) &&
+      adjacent(d_at + 2)) {
+    if (const auto y = year_at(d_at + 2)) return emit_date(i, y->second, month_iso(y->first, month, to_int(tx(d_at))), out);
+  }
   if (is(d_at, "the")) ++d_at;
+  if (const auto days = day_range(d_at); days && !(ok(days->end) && is_word(days->end))) {
+    return emit_date(i, year_after(days->end).second, days_iso(year_after(days->end).first, month, *days), out);
+  }
   if (auto day = day_at(d_at); day && !(ok(day->second) && is_duration_word(day->second))) {
     e = day->second;
     int year = 0;
@@ -372,19 +468,26 @@ uint32_t Grammar::relative_date(uint32_t i, std::vector<Found>& out) const {
     if (is_day_part(e)) ++e;
     return emit_date(i, e, iso, out);
   }
+  if (w == "week") return numbered_week(i, out);
+  if (w == "year") return year_to_date(i, out);
   if (uint32_t e = part_of(i, out)) return e;
   // this/next/last/previous/coming/past + period
+  if (w == "recent" || w == "coming" || w == "past") {
+    if (const uint32_t e = unsaid_count_of_periods(i, out)) return e;
+  }
   static constexpr std::string_view kRel[] = {"this", "next", "last", "previous", "coming", "past", "following",
                                               "current", "upcoming"};
   int rel = -2;
   for (std::string_view r : kRel) {
     if (w == r) rel = (w == "this" || w == "current") ? 0 : (w == "last" || w == "previous" || w == "past") ? -1 : 1;
   }
-  if (rel == -2) return 0;
+  if (rel == -2) return w == "the" ? story_day_or_weekend(i, out) : 0;
   uint32_t k = i + 1;
   if (is(k, "fiscal") || is(k, "calendar") || is(k, "school")) ++k;
+  if ((is(k, "working") || is(k, "work")) && is(k + 1, "week")) ++k;
   if (!ok(k)) return 0;
-  const std::string_view p = lw(k);
+  // "this working week", "next workweek": the week.
+  const std::string_view p = lw(k) == "workweek" ? std::string_view("week") : lw(k);
   if (p == "year" || p == "month" || p == "week" || p == "quarter" || p == "weekend" || p == "decade" ||
       p == "century" || p == "fortnight") {
     return emit_date(i, k + 1, period_iso(p, rel), out);
@@ -404,6 +507,69 @@ uint32_t Grammar::relative_date(uint32_t i, std::vector<Found>& out) const {
     return emit_date(i, k + 1, month_iso(0, m, 0), out);
   }
   return 0;
+}
+
+uint32_t Grammar::unsaid_count_of_periods(uint32_t i, std::vector<Found>& out) const {
+  const uint32_t k = i + 1;
+  const lx::Duration* d = is_word(k) ? lx::duration(entry(k)) : nullptr;
+  if (!d || d->abbreviation || lw(k).back() != 's' || d->unit == lx::TimeUnit::second) return 0;
+  emit_date(i, k + 1, {}, out, NumberKind::duration);
+  out.back().number.unit = lx::to_string(d->unit);
+  return k + 1;
+}
+
+uint32_t Grammar::century(uint32_t i, std::vector<Found>& out) const {
+  // "his ninth century", "Tendulkar's 49th century": a batsman's hundred runs, not a period.
+  if (i > 0 && (is(i - 1, "his") || is(i - 1, "her") || is(i - 1, "their") || is(i - 1, "s"))) return 0;
+  const auto o = ordinal_at(i);
+  if (!o || !is(o->second, "century") || o->first < 1 || o->first > 30 || std::fmod(o->first, 1) != 0) return 0;
+  // As news counts them: the 20th century is 1900-1999.
+  const int first = (static_cast<int>(o->first) - 1) * 100;
+  return emit_date(i, o->second + 1, dates::iso_year(std::max(first, 1)) + "/" + dates::iso_year(first + 99), out);
+}
+
+uint32_t Grammar::year_to_date(uint32_t i, std::vector<Found>& out) const {
+  // year to date, year-to-date
+  const uint32_t hyphens = is_hyphen_atom(i + 1) && is_hyphen_atom(i + 3) ? 1 : 0;
+  if (!is(i + 1 + hyphens, "to") || !is(i + 2 + 2 * hyphens, "date")) return 0;
+  const std::string iso = ref_ ? dates::iso_day({ref_->year, 1, 1}) + "/" + dates::iso_day(*ref_) : std::string();
+  return emit_date(i, i + 3 + 2 * hyphens, iso, out);
+}
+
+uint32_t Grammar::numbered_week(uint32_t i, std::vector<Found>& out) const {
+  // "week 23", "Week 10, 8 p.m.": a week's number ends the phrase, or a time
+  // follows; "the week 10 people died" counts people.
+  const uint32_t n = i + 1;
+  if (!is_digits(n) || tx(n).size() > 2 || (in(n + 1) && atoms_[n + 1].joined)) return 0;
+  const int week = to_int(tx(n));
+  if (week < 1 || week > 53 || (ok(n + 1) && atoms_[n + 1].kind == AtomKind::word)) return 0;
+  return emit_date(i, n + 1, {}, out);  // which year's week, or a season's, is not told
+}
+
+uint32_t Grammar::story_day_or_weekend(uint32_t i, std::vector<Found>& out) const {
+  // "the next day", "the following day": a day the story counts from its own events.
+  if ((is(i + 1, "next") || is(i + 1, "following") || is(i + 1, "previous")) && is(i + 2, "day")) {
+    return emit_date(i, i + 3, {}, out);
+  }
+  if (is(i + 1, "day") && (is(i + 2, "before") || is(i + 2, "after"))) {
+    // "the day before yesterday" counts from the reference, "the day before the vote" from the story.
+    const bool before = is(i + 2, "before");
+    if (before ? is(i + 3, "yesterday") : is(i + 3, "tomorrow")) {
+      return emit_date(i, i + 4, ref_ ? dates::iso_day(dates::add_days(*ref_, before ? -2 : 2)) : std::string(), out);
+    }
+    return emit_date(i, i + 3, {}, out);
+  }
+  if (!is(i + 1, "weekend") || i == 0 || !is_word(i - 1)) return 0;
+  // After a preposition: "over the weekend", "at the weekend", "by the weekend".
+  static constexpr std::string_view kBefore[] = {"over", "at", "during", "on", "for", "through", "throughout",
+                                                 "until", "till", "by", "after", "before", "since", "of"};
+  const std::string_view p = lw(i - 1);
+  if (std::find(std::begin(kBefore), std::end(kBefore), p) == std::end(kBefore)) return 0;
+  // "over the weekend of June 5" names its own weekend; other prepositions do not tell which.
+  if (p != "over" || !ref_ || is(i + 2, "of")) return emit_date(i, i + 2, {}, out);
+  // News tells "over the weekend" of the last one: the week of the latest Saturday.
+  const int since_saturday = (dates::weekday(*ref_) + 1) % 7;
+  return emit_date(i, i + 2, dates::iso_week(dates::add_days(*ref_, -since_saturday)), out);
 }
 
 bool Grammar::is_day_part(uint32_t i) const {
@@ -465,10 +631,12 @@ uint32_t Grammar::part_of(uint32_t i, std::vector<Found>& out) const {
              is(k + 1, "quarter") && is(k + 2, "of")) {
     inner = k + 3;
     suffix_iso = w == "first" ? "-Q1" : w == "second" ? "-Q2" : w == "third" ? "-Q3" : "-Q4";
-  } else if ((w == "first" || w == "last" || w == "second") && is(k + 1, "week") && is(k + 2, "of")) {
+  } else if ((w == "first" || w == "second" || w == "third" || w == "fourth" || w == "last") && is(k + 1, "week") &&
+             is(k + 2, "of")) {
     inner = k + 3;
-    // The first, second or last seven days.
-    part = Stretch{w != "last", 1, 'W', w == "second" ? 1 : 0};
+    // The first, second, third, fourth or last seven days.
+    const int skipped = w == "second" ? 1 : w == "third" ? 2 : w == "fourth" ? 3 : 0;
+    part = Stretch{w != "last", 1, 'W', skipped};
   } else if (const std::optional<Stretch> stretch = stretch_at(k); stretch && is(k + 3, "of")) {
     inner = k + 4;
     part = *stretch;
@@ -495,7 +663,10 @@ uint32_t Grammar::part_of(uint32_t i, std::vector<Found>& out) const {
     auto a = digits_amount(inner);
     if (a && a->plain && a->digits == 4 && a->value >= 1000 && a->value <= 2199) {
       e = emit_date(inner, inner + 1, dates::iso_year(static_cast<int>(a->value)), tmp);
-      if (uint32_t d = decade(inner, *a)) e = d;
+      if (uint32_t d = decade(inner, *a)) {  // the mid-1990s: the decade, not its first year
+        e = d;
+        tmp.back().number.iso = decade_iso(*a);
+      }
     }
   }
   if (!e || tmp.empty()) return 0;
@@ -506,7 +677,7 @@ uint32_t Grammar::part_of(uint32_t i, std::vector<Found>& out) const {
 }
 
 std::optional<Grammar::Stretch> Grammar::stretch_at(uint32_t k) const {
-  // first|last + a count + days|weeks|months: "the first five months", "the last 10 days".
+  // first|last + a count + days|weeks|months|quarters: "the first five months", "the last 10 days".
   const bool first = is(k, "first");
   if (!(first || is(k, "last")) || !ok(k + 1) || !ok(k + 2)) return std::nullopt;
   double count = 0;
@@ -518,8 +689,10 @@ std::optional<Grammar::Stretch> Grammar::stretch_at(uint32_t k) const {
     count = nw->value;
   }
   const std::string_view unit = lw(k + 2);
-  const char u = unit == "days" ? 'D' : unit == "weeks" ? 'W' : unit == "months" ? 'M' : 0;
+  const char u = unit == "days" ? 'D' : unit == "weeks" ? 'W' : unit == "months" || unit == "quarters" ? 'M' : 0;
   if (!u || count < 2 || count > 366 || count != static_cast<int>(count)) return std::nullopt;
+  // "the first three quarters of 2024": the first nine months.
+  if (unit == "quarters") count *= 3;
   return Stretch{first, static_cast<int>(count), u};
 }
 
@@ -578,11 +751,18 @@ uint32_t Grammar::weekday_date(uint32_t i, std::vector<Found>& out) const {
 uint32_t Grammar::holiday_date(uint32_t i, std::vector<Found>& out) const {
   int words = 0;
   char buf[64];
-  for (int n = 3; n >= 1 && words == 0; --n) {
+  for (int n = 5; n >= 1 && words == 0; --n) {  // new|year|'|s|day: five atoms
     const std::string_view p = phrase(i, n, buf, sizeof buf);
     if (!p.empty() && lx::holiday(p)) words = n;
   }
   if (words == 0) return 0;
+  // "Independence Day" between quotation marks is a title (a film), not the holiday.
+  const auto quote = [this](uint32_t a) {
+    return ok(a) && atoms_[a].kind == AtomKind::punct &&
+           (tx(a) == "\"" || tx(a) == "'" || tx(a) == "\xE2\x80\x9C" || tx(a) == "\xE2\x80\x9D" ||
+            tx(a) == "\xE2\x80\x98" || tx(a) == "\xE2\x80\x99");
+  };
+  if (i > 0 && quote(i - 1) && quote(i + words)) return 0;
   // Holidays are proper names: capitalized, except in lower-cased text.
   uint32_t e = i + words;
   if (auto y = year_at(e)) e = y->second;
@@ -591,11 +771,17 @@ uint32_t Grammar::holiday_date(uint32_t i, std::vector<Found>& out) const {
 
 uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
   const std::string_view w = lw(i);
-  if (w == "first" || w == "second" || w == "third" || w == "fourth") {
-    if (!is(i + 1, "quarter")) return 0;
-    const char q = w == "first" ? '1' : w == "second" ? '2' : w == "third" ? '3' : '4';
-    uint32_t e = i + 2;
-    int year = ref_ ? ref_->year : 0;
+  // The third quarter, the 3rd quarter of 2013.
+  const bool word = w == "first" || w == "second" || w == "third" || w == "fourth";
+  // Whether "quarter" follows the ordinal, before it is read: 3rd quarter.
+  const bool quarter_after =
+      word ? is(i + 1, "quarter") : is_digits(i) && in(i + 1) && atoms_[i + 1].joined && is(i + 2, "quarter");
+  if (const auto o = quarter_after ? ordinal_at(i) : std::nullopt;
+      o && o->first >= 1 && o->first <= 4 && is(o->second, "quarter") &&
+      !(ok(o->second + 1) && atoms_[o->second + 1].joined)) {  // not "the first quarter-mile"
+    const std::string code = {'Q', static_cast<char>('0' + static_cast<int>(o->first))};
+    uint32_t e = o->second + 1;
+    int year = 0;
     if ((is(e, "of") || is(e, "in")) && year_at(e + 1)) {
       year = year_at(e + 1)->first;
       e = year_at(e + 1)->second;
@@ -603,8 +789,9 @@ uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
       year = y->first;
       e = y->second;
     }
-    return emit_date(i, e, year ? dates::iso_year(year) + "-Q" + q : std::string(), out);
+    return emit_date(i, e, code_iso(year, code), out);
   }
+  if (word) return 0;
   std::string code;
   if (const uint32_t after = quarter_code_end(i, code); after && !atoms_[i].joined) {
     uint32_t e = after;
@@ -616,12 +803,10 @@ uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
     } else {
       last.clear();
     }
-    if (is(e, "of") || (is_hyphen_atom(e) && atoms_[e].joined)) ++e;  // Q4 of 2020, Q4-2020
-    if (auto y = year_at(e)) {
-      const std::string year = dates::iso_year(y->first);
-      return emit_date(i, y->second, year + "-" + code + (last.empty() ? "" : "/" + year + "-" + last), out);
-    }
-    return 0;
+    const uint32_t year_from = is(e, "of") || (is_hyphen_atom(e) && atoms_[e].joined) ? e + 1 : e;  // Q4 of 2020, Q4-2020
+    if (auto y = year_at(year_from)) return emit_date(i, y->second, code_iso(y->first, code, last), out);
+    // "Q2 net rises", "H1 results": the nearest such quarter or half.
+    return emit_date(i, e, code_iso(0, code, last), out);
   }
   // 4Q 2020, 1H 2021, 4Q20: the digit before the letter, as analysts write it.
   if (is_digits(i) && ok(i + 1) && atoms_[i + 1].joined && is_word(i + 1) && is_quarter_code(lw(i + 1), tx(i))) {
@@ -630,14 +815,21 @@ uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
     if (ok(e) && atoms_[e].joined) {
       if (!is_digits(e) || tx(e).size() != 2 || (ok(e + 1) && atoms_[e + 1].joined)) return 0;
       const int yy = to_int(tx(e));
-      return emit_date(i, e + 1, dates::iso_year(yy < 70 ? 2000 + yy : 1900 + yy) + "-" + code, out);
+      return emit_date(i, e + 1, code_iso(yy < 70 ? 2000 + yy : 1900 + yy, code), out);
     }
-    if (auto y = year_at(e)) return emit_date(i, y->second, dates::iso_year(y->first) + "-" + code, out);
+    if (auto y = year_at(e)) return emit_date(i, y->second, code_iso(y->first, code), out);
     return 0;
   }
   if ((w == "fiscal" || w == "calendar") && is(i + 1, "year")) {
     if (auto y = year_at(i + 2)) return emit_date(i, y->second, dates::iso_year(y->first), out);
     return 0;
+  }
+  // FY23, FY2024, FY 2024: a fiscal year, by the year it is named after.
+  if (w == "fy" && is_digits(i + 1) && !(ok(i + 2) && atoms_[i + 2].joined)) {
+    const std::string_view d = tx(i + 1);
+    const int yy = to_int(d);
+    const int year = d.size() == 2 ? (yy < 70 ? 2000 + yy : 1900 + yy) : d.size() == 4 ? yy : 0;
+    return year >= 1900 && year <= 2100 ? emit_date(i, i + 2, dates::iso_year(year), out) : 0;
   }
   if (is_digits(i) && tx(i).size() == 4) {
     uint32_t e = i + 1;
@@ -648,6 +840,17 @@ uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
     }
   }
   return 0;
+}
+
+std::string Grammar::code_iso(int year, const std::string& code, const std::string& last) const {
+  if (year == 0) {
+    if (!ref_) return {};
+    // As for a month without a year: the nearest occurrence of the period's middle.
+    const int n = code[1] - '0';
+    year = code[0] == 'Q' ? nearest_year(3 * n - 1, 15) : nearest_year(6 * n - 2, 15);
+  }
+  const std::string y = dates::iso_year(year);
+  return y + "-" + code + (last.empty() ? "" : "/" + y + "-" + last);
 }
 
 uint32_t Grammar::quarter_code_end(uint32_t i, std::string& code) const {
@@ -724,6 +927,7 @@ uint32_t Grammar::match_time(uint32_t i, std::vector<Found>& out) const {
       return emit_date(i, i + 1, is(i, "midnight") ? "T00:00" : "T12:00", out, NumberKind::time);
     }
     if (is(i, "in") && is(i + 1, "the") && is_day_part(i + 2)) return emit_date(i + 1, i + 3, {}, out, NumberKind::time);
+    if ((is(i, "early") || is(i, "late")) && is_day_part(i + 1)) return emit_date(i, i + 2, {}, out, NumberKind::time);
     if (!is_word(i)) return 0;
     auto a = spelled(i);
     if (!a || !a->integer || a->value < 1 || a->value > 12 || a->fraction) return 0;
@@ -743,8 +947,9 @@ uint32_t Grammar::match_time(uint32_t i, std::vector<Found>& out) const {
     ++e;
   }
   if (!clock && !meridiem) {
-    // "5 to 6pm", "1-3 pm", "8-9am": an hour range whose end has the am/pm.
-    if (is_digits(i) && (is_dash(e) || is(e, "to")) && is_digits(e + 1) && tx(e + 1).size() <= 2 &&
+    // "5 to 6pm", "1-3 pm", "8-9am", "between 1 and 3 p.m.": an hour range whose end has the am/pm.
+    const auto link = [&] { return is_dash(e) || is(e, "to") || (is(e, "and") && i > 0 && is(i - 1, "between")); };
+    if (is_digits(i) && is_digits(e + 1) && link() && tx(e + 1).size() <= 2 &&
         to_int(tx(e + 1)) <= 12 && meridiem_end(e + 2)) {
       const bool pm = lw(e + 2)[0] == 'p';
       if (pm && hour < 12) hour += 12;
@@ -774,7 +979,13 @@ uint32_t Grammar::meridiem_end(uint32_t e) const {
   if (m == "am" || m == "a.m." || m == "ampm" || m == "pm" || m == "p.m." || m == "a.m" || m == "p.m") {
     return is(e + 1, ".") && (m == "a.m" || m == "p.m") && adjacent(e + 1) ? e + 2 : e + 1;
   }
-  if ((m == "a" || m == "p") && atoms_[e].joined) return is(e + 1, ".") && adjacent(e + 1) ? e + 2 : e + 1;
+  if ((m == "a" || m == "p") && atoms_[e].joined) {
+    // "8p.m.": the letters come cut apart at their dots.
+    if (is(e + 1, ".") && adjacent(e + 1) && is(e + 2, "m") && adjacent(e + 2)) {
+      return is(e + 3, ".") && adjacent(e + 3) ? e + 4 : e + 3;
+    }
+    return is(e + 1, ".") && adjacent(e + 1) ? e + 2 : e + 1;
+  }
   return 0;
 }
 

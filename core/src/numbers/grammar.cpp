@@ -418,6 +418,12 @@ void Grammar::block_code_token(uint32_t first) {
   if (k == n && in_word_) cutting_code_ = true;
 }
 
+bool Grammar::quarter_of_short_year(uint32_t d) const {
+  // Digits, letters, digits of one token, cut already; the year's own check
+  // sees whether more is glued after it.
+  return is_quarter_code(lw(d + 1), tx(d)) && atoms_[d + 2].end - atoms_[d + 2].start == 2;
+}
+
 bool Grammar::is_code(uint32_t i) const {
   // Letters just before in the same token: COP29, Mi-17, Covid-19; mid-2020 is not.
   uint32_t j = i;
@@ -431,6 +437,8 @@ bool Grammar::is_code(uint32_t i) const {
     // Letters between digits: an exponent (1e10, 12e-1, 1.3x10) or a
     // range of suffixed amounts (5k-20k); otherwise a code (24703m212).
     if (j > 1 && atoms_[j - 2].kind == AtomKind::digits && atoms_[j - 1].joined) {
+      const bool last = !(i + 1 < atoms_.size() && atoms_[i + 1].joined);  // 4Q20, not 4Q20x
+      if (!hyphen_before && last && quarter_of_short_year(j - 2)) return false;
       return !(hyphen_before || lw(j - 1) == "e" || lw(j - 1) == "x");
     }
     if (prev.kind == AtomKind::word) {
@@ -455,7 +463,7 @@ bool Grammar::is_code(uint32_t i) const {
       if (!value || value->value < 10) return true;
     }
     if (i + 2 < n && atoms_[i + 2].joined && atoms_[i + 2].kind == AtomKind::digits && w != "e" && w != "x") {
-      return true;  // 24703m212
+      return !quarter_of_short_year(i);  // 24703m212 is a code, 4Q20 a quarter
     }
     if (!known_suffix(i + 1)) return true;
   }
@@ -544,15 +552,18 @@ bool Grammar::phone_step(uint32_t i) {
     phoned_ = j + 1;
     return true;
   }
-  const bool iso = groups == 3 && atoms_[i].end - atoms_[i].start == 4 && text_[atoms_[i].start] != '0' &&
-                   dates::valid(to_int(tx(i)), to_int(tx(i + 2)), to_int(tx(i + 4)));
+  const bool iso = groups == 3 && (atoms_[i].end - atoms_[i].start == 4
+                                       ? text_[atoms_[i].start] != '0' &&
+                                             dates::valid(to_int(tx(i)), to_int(tx(i + 2)), to_int(tx(i + 4)))
+                                       : day_month_year(i).has_value());
   if (plus || (groups >= 3 && !iso)) {
     block(i, j);
     phoned_ = j + 1;
     plus_run_ = plus;
     return true;
   }
-  phoned_ = i + 1;
+  // A date is passed whole: its month and day (2022-10-05) are no model designation.
+  phoned_ = iso ? j + 1 : i + 1;
   return true;
 }
 
@@ -639,8 +650,9 @@ bool Grammar::can_start(uint32_t i) const {
 
 bool Grammar::common_word_may_start(uint32_t i) const {
   // What the rules that can start at each of these words read right after
-  // it. After "the": a day of the month (the 5th, the second, the a dozen)
-  // or a calendar word (the end, the first half, the last ten days). After
+  // it. After "the": a day of the month (the 5th, the second, the a dozen),
+  // a calendar word (the end, the first half, the last ten days) or "day"
+  // (the day before). After
   // "in": the time of day (in the morning) or "in excess of". After "at":
   // "at least", "at most". After "a" or "an": a number, fraction, duration,
   // currency or unit word, a hyphen (a-year), or the words that continue "a
@@ -649,7 +661,8 @@ bool Grammar::common_word_may_start(uint32_t i) const {
   const std::string_view w = lw(i);
   const uint32_t next = i + 1;
   if (w == "the") {
-    return is_digits(next) || has(next, lx::flag::number | lx::flag::calendar) || is(next, "a") || is(next, "an");
+    return is_digits(next) || has(next, lx::flag::number | lx::flag::calendar) || is(next, "a") || is(next, "an") ||
+           is(next, "day");
   }
   if (w == "in") return (is(next, "the") && is_day_part(next + 1)) || is(next, "excess");
   if (w == "at") return is(next, "least") || is(next, "most");
@@ -679,7 +692,10 @@ uint32_t Grammar::match_at(uint32_t i, std::vector<Found>& out) {
       const uint32_t end = match_core(j, out);
       if (end > j && out.size() > before) {
         // A bound after the amount ("or more") says more than "about" before it.
-        if (out.back().number.approx.empty()) out.back().number.approx = m->phrase;
+        // "Over" a date or time is during it: over the weekend, over July 1995.
+        const NumberKind kind = out.back().number.kind;
+        const bool during = m->phrase == "over" && (kind == NumberKind::date || kind == NumberKind::time);
+        if (out.back().number.approx.empty() && !during) out.back().number.approx = m->phrase;
         return bounded_range(end, m->bound, out);
       }
       out.resize(before);

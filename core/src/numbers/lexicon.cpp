@@ -279,6 +279,7 @@ constexpr std::array kWeekdays{
 constexpr std::array kHolidays{
     Named{"christmas", 1},  Named{"easter", 1},   Named{"halloween", 1}, Named{"thanksgiving", 1},
     Named{"nowruz", 1},     Named{"norooz", 1},   Named{"ramadan", 1},   Named{"hanukkah", 1},
+    Named{"juneteenth", 1},
     Named{"new year", 1},   Named{"new year's day", 1}, Named{"new year's eve", 1},
     Named{"christmas eve", 1}, Named{"christmas day", 1}, Named{"labor day", 1}, Named{"labour day", 1},
     Named{"independence day", 1}, Named{"black friday", 1}, Named{"earth day", 1},
@@ -324,6 +325,7 @@ struct Entry {
           modifier = kNone;
   uint8_t month = 0, weekday = 0;  // 1..12, 1..7; 0 when none
   bool holiday = false;
+  bool holiday_word = false;  // a word of a holiday's name: labor, day, eve
 };
 
 inline uint64_t load64(const char* p) {
@@ -467,7 +469,17 @@ void Index::add_tables() {
   for (const auto& x : kModifiers) add(x.phrase).modifier = row(kModifiers, x);
   for (const auto& x : kMonths) add(x.word).month = static_cast<uint8_t>(x.value);
   for (const auto& x : kWeekdays) add(x.word).weekday = static_cast<uint8_t>(x.value);
-  for (const auto& x : kHolidays) add(x.word).holiday = true;
+  for (const auto& x : kHolidays) {
+    add(x.word).holiday = true;
+    // Each word, and its stem before an apostrophe (year's: year), which the atoms cut apart.
+    for (size_t from = 0; from < x.word.size();) {
+      const size_t end = std::min(x.word.find(' ', from), x.word.size());
+      const std::string_view w = x.word.substr(from, end - from);
+      add(w).holiday_word = true;
+      add(w.substr(0, w.find('\''))).holiday_word = true;
+      from = end + 1;
+    }
+  }
 }
 
 void Index::add_word_flags() {
@@ -475,7 +487,12 @@ void Index::add_word_flags() {
   for (const auto& x : kOrdinals) add_flags(x.word, flag::strong | flag::number);
   for (const auto& x : kMonths) add_flags(x.word, flag::strong | flag::month);
   for (const auto& x : kWeekdays) add_flags(x.word, flag::strong | flag::weekday);
-  for (const auto& x : kHolidays) add_flags(x.word, flag::strong | flag::holiday);
+  for (const auto& x : kHolidays) {
+    add_flags(x.word, flag::strong | flag::holiday);
+    // The atoms cut "mother's" at its apostrophe: "mother" begins the holiday, weakly.
+    const std::string_view first = first_word(x.word);
+    if (first.find('\'') != std::string_view::npos) add_flags(first.substr(0, first.find('\'')), flag::weak | flag::holiday);
+  }
   for (const auto& x : kDurations) add_flags(x.word, x.abbreviation ? flag::time_unit : flag::strong | flag::time_unit);
   for (const auto& x : kCurrencies) {
     add_flags(x.word, flag::strong | flag::amount | flag::currency);
@@ -496,12 +513,13 @@ void Index::add_word_flags() {
   }
   static constexpr std::string_view kCalendarStrong[] = {
       "today", "tomorrow", "yesterday", "tonight", "tmrw", "noon", "midnight", "midday", "morning",
-      "afternoon", "evening", "mornings", "afternoons", "evenings", "weekend", "spring", "summer",
-      "autumn", "fall", "winter", "q", "h", "nineties", "eighties",
+      "afternoon", "evening", "mornings", "afternoons", "evenings", "week", "weekend", "workweek", "year",
+      "spring", "summer",
+      "autumn", "fall", "winter", "q", "h", "fy", "nineties", "eighties",
       "seventies", "sixties", "fifties"};
   for (std::string_view x : kCalendarStrong) add_flags(x, flag::strong | flag::calendar);
   static constexpr std::string_view kCalendarWeak[] = {
-      "the", "this", "next", "last", "previous", "coming", "past", "following", "current", "upcoming",
+      "the", "this", "next", "last", "previous", "coming", "past", "following", "current", "upcoming", "recent",
       "early", "mid", "late", "earlier", "later", "end", "beginning", "start", "middle", "in", "fiscal",
       "calendar", "first", "second", "third", "fourth"};
   for (std::string_view x : kCalendarWeak) add_flags(x, flag::weak | flag::calendar);
@@ -511,7 +529,7 @@ void Index::add_word_flags() {
   for (std::string_view x : kAmount) add_flags(x, flag::weak | flag::amount);
   for (std::string_view x : {"half", "quarter", "percent"}) add(x).flags |= flag::strong;
   static constexpr std::string_view kDuration[] = {"a", "an", "half", "few", "several", "some", "another", "all",
-                                                   "full"};
+                                                   "full", "couple"};
   for (std::string_view x : kDuration) add_flags(x, flag::weak | flag::duration);
   // Words far too common to be strong on their own: "new" (new year),
   // "black" (black friday), "won", "p", "rand", "dong", "sterling".
@@ -584,7 +602,7 @@ bool holiday(EntryId id) {
 
 bool calendar_or_currency(EntryId id) {
   const Entry* e = index()[id];
-  return e && (e->month || e->weekday || e->holiday || e->currency != Entry::kNone);
+  return e && (e->month || e->weekday || e->holiday || e->holiday_word || e->currency != Entry::kNone);
 }
 
 uint16_t word_flags(EntryId id) {

@@ -114,7 +114,7 @@ int month(EntryId);                  // 1..12, 0 when none
 int weekday(EntryId);                // 1 (Monday) .. 7, 0 when none
 bool holiday(EntryId);               // christmas, easter, nowruz, ...
 const Modifier* modifier(EntryId);
-bool calendar_or_currency(EntryId);  // a month, weekday, holiday or currency
+bool calendar_or_currency(EntryId);  // a month, weekday, holiday (or a word of one) or currency
 
 // The same by lower-case text.
 inline bool holiday(std::string_view lower) { return holiday(entry(lower)); }

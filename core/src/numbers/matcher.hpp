@@ -180,6 +180,9 @@ class Grammar {
   void block_code_token(uint32_t first);
 
   bool is_code(uint32_t i) const;
+  // Whether digit atom d begins a quarter or half of a two-digit year as
+  // analysts write it in one token (4Q20, 1H21): no code.
+  bool quarter_of_short_year(uint32_t d) const;
 
   // Letters that may follow digits in an amount: 10km, 3pm, 5th, 1e6.
   bool known_suffix(uint32_t i) const;
@@ -408,6 +411,14 @@ class Grammar {
 
   std::string duration_iso(double value, lx::TimeUnit unit) const;
 
+  // Whether "half" at k is a part of a match, a year or a pitch, not the
+  // number: after first, second or own.
+  bool half_of_something(uint32_t k) const;
+
+  // Whether word i ("past", "next", "first") says that periods are counted
+  // after it: "the past three quarters" are nine months, not 0.75.
+  bool counts_periods(uint32_t i) const;
+
   // The date `amount` units away from the reference date, at the unit's precision.
   std::string relative_iso(double amount, lx::TimeUnit unit) const;
   // Whether word i ("later", "earlier") makes an amount of time count from
@@ -448,6 +459,17 @@ class Grammar {
   // A day of the month: 15, 15th, fifteenth, twenty-first.
   std::optional<std::pair<int, uint32_t>> day_at(uint32_t i) const;
 
+  // Two days of one month in digits, the second later: 3-5, 3 to 5, 10-12th.
+  struct DayRange {
+    int first, last;
+    uint32_t end;
+  };
+  std::optional<DayRange> day_range(uint32_t k) const;
+  // The year at e (see year_at) and where it ends; year 0 and e when there is none.
+  std::pair<int, uint32_t> year_after(uint32_t e) const;
+  // "2024-06-03/2024-06-05"; year 0 for the nearest (empty without a reference).
+  std::string days_iso(int year, int month, const DayRange& days) const;
+
   // A year after a month or day: 2022, '22 (not), 1945.
   std::optional<std::pair<int, uint32_t>> year_at(uint32_t i) const;
 
@@ -470,6 +492,10 @@ class Grammar {
 
   static int to_int(std::string_view s);
 
+  // 02-03-2020 at digit atom i: day, month and year joined by hyphens
+  // (month first when the day cannot be a month: 12-25-2020).
+  std::optional<dates::Date> day_month_year(uint32_t i) const;
+
   // 15 September 2022, 15th of September, the 09th of May, second of Aug.
   uint32_t day_month(uint32_t i, std::vector<Found>& out) const;
 
@@ -481,6 +507,23 @@ class Grammar {
   // today, yesterday, last year, next week, this month, early November,
   // the end of February, the first half of this year, mid-2020.
   uint32_t relative_date(uint32_t i, std::vector<Found>& out) const;
+
+  // "in recent weeks", "the coming days", "the past months": a duration of
+  // an unsaid number of periods, like "a few months".
+  uint32_t unsaid_count_of_periods(uint32_t i, std::vector<Found>& out) const;
+
+  // "the 21st century", "the ninth century": its hundred years (2000/2099).
+  uint32_t century(uint32_t i, std::vector<Found>& out) const;
+
+  // "year to date", "year-to-date": from the reference year's first day to the reference.
+  uint32_t year_to_date(uint32_t i, std::vector<Found>& out) const;
+
+  // "week 23": a numbered week, without an iso.
+  uint32_t numbered_week(uint32_t i, std::vector<Found>& out) const;
+
+  // At "the": the next or following day, the day before or after (dates
+  // the story counts from its events), the weekend after a preposition.
+  uint32_t story_day_or_weekend(uint32_t i, std::vector<Found>& out) const;
 
   bool is_day_part(uint32_t i) const;
 
@@ -512,6 +555,9 @@ class Grammar {
   // `part` of the period whose ISO form is `period` (a year, or a month for
   // days and weeks) as an ISO range; empty where that cannot be told.
   static std::string stretch_iso(const Stretch& part, const std::string& period);
+  // "2020-Q3", or "2020-Q1/2020-Q3" with a `last` code; year 0 for the
+  // nearest one to the reference date (empty without one).
+  std::string code_iso(int year, const std::string& code, const std::string& last = {}) const;
   // The end of a quarter or half-year code (Q3, H1) at i, which `code` gets
   // in upper case; 0 when there is none. Only a hyphen may be glued after it.
   uint32_t quarter_code_end(uint32_t i, std::string& code) const;
