@@ -287,14 +287,25 @@ function setText(text, { immediate = false } = {}) {
   else debounce = setTimeout(requestAnalysis, DEBOUNCE_MS);
 }
 
-ui.input.addEventListener('input', () => {
+// A share link's text, once replaced (typed over, cleared, a sample or a
+// file opened), must not come back on reload: the link goes from the URL.
+function forgetSharedView() {
   if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+}
+
+ui.input.addEventListener('input', () => {
+  forgetSharedView();
   setText(ui.input.value);
 });
 
-function load(text) {
+function showText(text) {
   ui.input.value = text;
   setText(text, { immediate: true });
+}
+
+function load(text) {
+  forgetSharedView();
+  showText(text);
 }
 
 $('#sample').addEventListener('click', () => load(SAMPLE));
@@ -374,7 +385,7 @@ async function restoreFromHash() {
   state.hidden = new Set(view.hidden);
   state.boilerplateHidden = view.boilerplateHidden;
   applyView();
-  load(view.text);
+  showText(view.text);
   return true;
 }
 window.addEventListener('hashchange', restoreFromHash);

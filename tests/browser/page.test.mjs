@@ -276,6 +276,12 @@ test('a share link restores the text and the view', async () => {
   assert.equal(await other.inputValue('#refdate'), '2024-09-15');
   assert.equal(await other.getAttribute('.legend-item[data-key="LOC"]', 'aria-pressed'), 'false');
   assert.equal(await other.getAttribute('#toggle-bp', 'aria-pressed'), 'true');
+  // Cleared, the shared text does not come back on reload.
+  await other.click('#clear');
+  await waitForText(other, '');
+  await other.reload();
+  await other.waitForFunction(() => window.ledeApp);  // set once the link is read
+  assert.equal(await other.inputValue('[data-role="input"]'), '');
   await context.close();
 });
 
