@@ -72,11 +72,16 @@ function onError(message) {
 }
 
 function onProgress({ id, done, total }) {
-  if (id !== state.requestId) return;
+  if (id === state.requestId) showProgress('Analyzing', done, total);
+}
+
+// Long texts take seconds to analyze, then seconds to show: the bar and the
+// status say which, and how far.
+function showProgress(stage, done, total) {
   ui.progress.hidden = false;
   ui.progress.max = total;
   ui.progress.value = done;
-  setStatus(`Analyzing… ${Math.round((100 * done) / total)}%`);
+  setStatus(`${stage}… ${Math.round((100 * done) / total)}%`);
 }
 
 function requestAnalysis() {
@@ -127,6 +132,10 @@ async function show(text, analysis) {
     ? renderAnalysis(ui.reading, text, analysis, {
       isCurrent: () => renderId === state.renderId,
       speakerName: (quote) => speakerOf(quote, text, analysis),
+      onBatch: (rendered, total) => {
+        // Not while a newer text is being analyzed: the status is about that one.
+        if (rendered < total && text === state.text) showProgress('Showing the article', rendered, total);
+      },
     })
     : Promise.resolve(showPlaceholder());
   state.rendered = done;
@@ -137,6 +146,7 @@ async function show(text, analysis) {
   offerTextOfHtml(text, analysis);
   const complete = await done;
   if (!complete || renderId !== state.renderId) return;
+  ui.progress.hidden = true;
   state.timings.render = performance.now() - start;
   setStatus(text ? summary(analysis) : 'Ready. Paste an article.');
 }
