@@ -148,7 +148,7 @@ export function renderQuotes(panel, analysis, onSelect, speakerOf) {
     const list = el('ol', { className: 'quote-list', 'aria-labelledby': headingId });
     parts.push(list, paged(list, quotes, ({ q, id }) => {
       const button = el('button', { type: 'button', className: 'quote', dataset: { id, kind: q.kind } },
-        el('span', { className: 'qtext' }, `“${truncate(q.text, 220)}”`),
+        el('span', { className: 'qtext', dir: 'auto' }, `“${truncate(q.text, 220)}”`),
         el('span', { className: 'meta' }, [typeLabel('quote', q.kind), q.cue].filter(Boolean).join(' · ')));
       button.addEventListener('click', () => onSelect(id));
       return el('li', {}, button);

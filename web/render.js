@@ -62,6 +62,7 @@ function markBoilerplate(blocks, spans) {
 export function renderBlock(text, block, items, context) {
   const p = document.createElement('p');
   p.className = block.boilerplate ? 'para bp' : 'para';
+  p.dir = 'auto';  // a paragraph in Arabic or Hebrew reads right to left
   p.dataset.start = block.start;
   const bounds = new Set([block.start, block.end]);
   for (const it of items) {
