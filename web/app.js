@@ -128,16 +128,17 @@ async function show(text, analysis) {
   state.shownText = text;
   reader.clear();
   const start = performance.now();
-  const done = text
-    ? renderAnalysis(ui.reading, text, analysis, {
+  const blank = !/\S/.test(text);  // nothing to read: the placeholder says what to do
+  const done = blank
+    ? Promise.resolve(showPlaceholder())
+    : renderAnalysis(ui.reading, text, analysis, {
       isCurrent: () => renderId === state.renderId,
       speakerName: (quote) => speakerOf(quote, text, analysis),
       onBatch: (rendered, total) => {
         // Not while a newer text is being analyzed: the status is about that one.
         if (rendered < total && text === state.text) showProgress('Showing the article', rendered, total);
       },
-    })
-    : Promise.resolve(showPlaceholder());
+    });
   state.rendered = done;
   renderEntities(ui.entities, analysis, selectEntity);
   renderNumbers(ui.numbers, analysis, selectNumber);
@@ -148,7 +149,7 @@ async function show(text, analysis) {
   if (!complete || renderId !== state.renderId) return;
   ui.progress.hidden = true;
   state.timings.render = performance.now() - start;
-  setStatus(text ? summary(analysis) : 'Ready. Paste an article.');
+  setStatus(blank ? 'Ready. Paste an article.' : summary(analysis));
 }
 
 // Pasted HTML source is analyzed as its prose (the analysis says so); its

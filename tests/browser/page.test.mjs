@@ -123,6 +123,18 @@ test('a paragraph in Arabic or Hebrew reads right to left, in the text area and 
   await context.close();
 });
 
+test('a text of spaces alone shows the placeholder, as an empty one does', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.url);
+  const blank = '   \n\n \t ';
+  await page.fill('[data-role="input"]', blank);
+  await page.waitForFunction((expected) => window.ledeApp?.text === expected, blank);
+  await page.waitForFunction(() => document.querySelector('#reading').dataset.state === 'empty');
+  assert.ok(await page.isVisible('#reading .placeholder'));
+  assert.equal(await page.textContent('#status'), 'Ready. Paste an article.');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('markup in the text or in names is shown as text and runs nothing', async () => {
   const { page, context, errors } = await openPage(env.browser, env.url);
   const evil = '<img src=x onerror=alert(1)> and <script>alert(2)</script> said "<svg onload=alert(3)>" today';
