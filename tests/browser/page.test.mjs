@@ -216,6 +216,21 @@ test('choosing an entity highlights all its mentions, with previous and next', a
   await context.close();
 });
 
+test('stepping through a long article\'s mentions keeps previous and next in view, on a phone too',
+  { skip: SAMPLE_ONLY && 'no ../shared/seeds' }, async () => {
+    for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 720 }]) {
+      const { page, context } = await openPage(env.browser, env.url, { viewport, reducedMotion: 'reduce' });
+      await paste(page, SEEDS[1].text);
+      await page.click('#panel-entities button.entity');  // the most mentioned person
+      for (let step = 0; step < 3; step++) await page.evaluate(() => window.ledeApp.reader.next());
+      const bar = await page.$eval('#selection', (el) => el.getBoundingClientRect().toJSON());
+      const current = await page.$eval('#reading mark.is-current', (el) => el.getBoundingClientRect().toJSON());
+      assert.ok(bar.top >= 0 && bar.bottom <= viewport.height, `${viewport.width} px: the bar is on screen (top ${bar.top})`);
+      assert.ok(current.top >= bar.bottom, `${viewport.width} px: the bar does not cover the current mention`);
+      await context.close();
+    }
+  });
+
 test('hovering a mark shows its type, name, value and speaker', async () => {
   const { page, context } = await openPage(env.browser, env.url);
   await showFixture(page);
