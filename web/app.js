@@ -155,10 +155,10 @@ async function show(text, analysis) {
 // Pasted HTML source is analyzed as its prose (the analysis says so); its
 // reading view still shows the tags, so the page offers the text alone, as
 // it reads an opened .html file.
+// Any other notice (a file lede cannot read) is about an earlier text and goes.
 function offerTextOfHtml(text, analysis) {
-  const shown = ui.notice.dataset.kind === 'html';
   if (analysis.markup !== 'html') {
-    if (shown) ui.notice.hidden = true;
+    ui.notice.hidden = true;
     return;
   }
   const button = document.createElement('button');

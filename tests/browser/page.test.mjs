@@ -339,6 +339,11 @@ test('opening or dropping files: .html keeps its text and runs none of it, .md a
   });
   await waitForText(page, 'Dropped text, 12 words.');
   assert.ok(page.url().startsWith(env.url), 'dropping a file does not navigate away');
+  await page.setInputFiles('#file', { name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7') });
+  await page.waitForSelector('#notice:not([hidden])');
+  assert.match(await page.textContent('#notice'), /scan\.pdf: lede reads/);
+  await paste(page, 'Typed after the refused file.');
+  assert.ok(await page.isHidden('#notice'), 'the refusal goes once another text is shown');
   assert.deepEqual(errors, []);
   await context.close();
 });
