@@ -113,9 +113,15 @@ export function renderNumbers(panel, analysis, onSelect, sort = { key: null, dir
       el('td', {}, typeLabel('number', n.kind)),
       el('td', { className: 'num' }, formatValue({ ...n, unit: '' })),
       el('td', {}, n.unit ?? ''),
-      el('td', {}, n.iso ?? ''));
+      el('td', {}, ...breakableRange(n.iso ?? '')));
   });
   body.replaceChildren(el('div', { className: 'table-wrap' }, table), more);
+}
+
+// An ISO range (2026-07-25/2026-07-31) may wrap after its slash, so the
+// table fits its panel; a single value never wraps.
+function breakableRange(iso) {
+  return iso.split('/').flatMap((part, i) => (i ? ['/', el('wbr'), part] : [part]));
 }
 
 // Nulls and missing values sort last; numbers numerically; text by locale.

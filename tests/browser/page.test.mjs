@@ -75,6 +75,8 @@ test('a pasted seed article shows marks that match the analysis the page holds (
       assert.equal(analysis.version, 1);
       assert.equal(analysis.length, seed.text.length, `${seed.name}: length in UTF-16 units`);
       assertMarksMatch(await readMarks(page), analysis, seed.text);
+      const [tableWidth, panelWidth] = await page.$eval('#panel-numbers .table-wrap', (el) => [el.scrollWidth, el.clientWidth]);
+      assert.ok(tableWidth <= panelWidth, `${seed.name}: the numbers table, ISO column included, fits its panel (${tableWidth} > ${panelWidth} px)`);
       if (existsSync(CLI)) {
         const date = await page.inputValue('#refdate');
         const cli = JSON.parse(execFileSync(CLI, ['--offsets', 'utf16', '--reference-date', date, seed.path], { encoding: 'utf8' }));
