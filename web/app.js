@@ -262,6 +262,7 @@ const reader = createReader({
   bar: $('#selection'),
   getState: () => state,
   onEntityMark: (id) => selectEntity(id),
+  onClear: () => pressEntityButton(null),
 });
 
 async function selectEntity(id) {
@@ -270,6 +271,11 @@ async function selectEntity(id) {
   if (!entity) return;
   toggleType(entity.type, true);
   reader.select(`mark[data-kind="entity"][data-entity="${id}"]`, entity.name);
+  pressEntityButton(id);
+}
+
+// The panel shows which entity is chosen (null: none).
+function pressEntityButton(id) {
   for (const button of ui.entities.querySelectorAll('button.entity')) {
     button.setAttribute('aria-pressed', String(button.dataset.entity === String(id)));
   }

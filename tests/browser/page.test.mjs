@@ -213,8 +213,17 @@ test('choosing an entity highlights all its mentions, with previous and next', a
   await page.click('#reading mark[data-kind="entity"][data-entity="2"]');
   assert.equal(await page.textContent('[data-role="selection-label"]'), 'Rotterdam: 1 of 1');
   await page.click('[data-role="selection-clear"]');
+  const pressed = () => page.$$eval('#panel-entities button.entity[aria-pressed="true"]', (bs) => bs.length);
   assert.equal(await page.$$eval('#reading mark.is-selected', (ms) => ms.length), 0);
   assert.ok(await page.isHidden('#selection'));
+  assert.equal(await pressed(), 0, 'the panel no longer shows a chosen entity');
+  // Escape in the article clears a selection too.
+  await page.click('#panel-entities button.entity[data-entity="0"]');
+  await page.focus('#reading');
+  await page.keyboard.press('Escape');
+  assert.ok(await page.isHidden('#selection'));
+  assert.equal(await page.$$eval('#reading mark.is-selected', (ms) => ms.length), 0);
+  assert.equal(await pressed(), 0);
   await context.close();
 });
 
