@@ -114,13 +114,13 @@ test('the fixture renders nested marks, split pieces, speaker names and dimmed b
   await context.close();
 });
 
-test('a paragraph in Arabic or Hebrew reads right to left, in the text area and in the reading view', async () => {
+// (Not the text area: dir=auto there costs Chromium 7 s a keystroke in 5 MB.)
+test('a paragraph in Arabic or Hebrew reads right to left in the reading view', async () => {
   const { page, context, errors } = await openPage(env.browser, env.url);
   const text = 'قال الرئيس إن الاتفاق سيوقع غدا في القاهرة.\n\nHe added that "we will win" in Berlin.';
   await paste(page, text);
   const directions = await page.$$eval('#reading .para', (ps) => ps.map((p) => getComputedStyle(p).direction));
   assert.deepEqual(directions, ['rtl', 'ltr']);
-  assert.equal(await page.$eval('[data-role="input"]', (el) => getComputedStyle(el).direction), 'rtl');
   assert.deepEqual(errors, []);
   await context.close();
 });
