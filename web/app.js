@@ -76,12 +76,13 @@ function onProgress({ id, done, total }) {
 }
 
 // Long texts take seconds to analyze, then seconds to show: the bar and the
-// status say which, and how far.
+// status say which, and how far. The status is a live region read aloud, so
+// it moves in steps of 10% (the bar moves at every step).
 function showProgress(stage, done, total) {
   ui.progress.hidden = false;
   ui.progress.max = total;
   ui.progress.value = done;
-  setStatus(`${stage}… ${Math.round((100 * done) / total)}%`);
+  setStatus(`${stage}… ${10 * Math.floor((10 * done) / total)}%`);
 }
 
 function requestAnalysis() {
@@ -198,7 +199,7 @@ function summary(a) {
 }
 
 function setStatus(text) {
-  ui.status.textContent = text;
+  if (ui.status.textContent !== text) ui.status.textContent = text;  // the same words are not read again
 }
 
 // ---- legend and boilerplate ----------------------------------------------

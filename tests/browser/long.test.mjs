@@ -80,6 +80,8 @@ test('a 5 MB text shows progress and the page stays responsive', { timeout: 90_0
   // new analysis while the first result may still render): the last render
   // reports its progress to its end.
   assert.match(result.statusWhileRendering.at(-1) ?? '', /^Showing the article… \d+%$/);
+  const renderStatuses = result.statusWhileRendering.filter((s) => s.startsWith('Showing'));
+  assert.ok(renderStatuses.length <= 10, `the live status moves in steps of 10% (${renderStatuses.length} changes)`);
   assert.ok(Math.max(...delays) < 1000, 'the main thread answered within a second while the worker ran');
   assert.ok(result.longest < 3000, 'no main-thread task froze the page for seconds (0.2-0.7 s here; dir=auto on the text area made 7 s)');
   assert.equal(await page.$eval('[data-role="input"]', (el) => el.value.endsWith('!')), true);
