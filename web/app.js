@@ -72,11 +72,17 @@ function onError(message) {
 }
 
 function onProgress({ id, done, total }) {
-  if (id !== state.requestId) return;
+  if (id === state.requestId) showProgress('Analyzing', done, total);
+}
+
+// Long texts take seconds to analyze, then seconds to show: the bar and the
+// status say which, and how far. The status is a live region read aloud, so
+// it moves in steps of 10% (the bar moves at every step).
+function showProgress(stage, done, total) {
   ui.progress.hidden = false;
   ui.progress.max = total;
   ui.progress.value = done;
-  setStatus(`Analyzing… ${Math.round((100 * done) / total)}%`);
+  setStatus(`${stage}… ${10 * Math.floor((10 * done) / total)}%`);
 }
 
 function requestAnalysis() {
@@ -123,12 +129,17 @@ async function show(text, analysis) {
   state.shownText = text;
   reader.clear();
   const start = performance.now();
-  const done = text
-    ? renderAnalysis(ui.reading, text, analysis, {
+  const blank = !/\S/.test(text);  // nothing to read: the placeholder says what to do
+  const done = blank
+    ? Promise.resolve(showPlaceholder())
+    : renderAnalysis(ui.reading, text, analysis, {
       isCurrent: () => renderId === state.renderId,
       speakerName: (quote) => speakerOf(quote, text, analysis),
-    })
-    : Promise.resolve(showPlaceholder());
+      onBatch: (rendered, total) => {
+        // Not while a newer text is being analyzed: the status is about that one.
+        if (rendered < total && text === state.text) showProgress('Showing the article', rendered, total);
+      },
+    });
   state.rendered = done;
   renderEntities(ui.entities, analysis, selectEntity);
   renderNumbers(ui.numbers, analysis, selectNumber);
@@ -137,17 +148,18 @@ async function show(text, analysis) {
   offerTextOfHtml(text, analysis);
   const complete = await done;
   if (!complete || renderId !== state.renderId) return;
+  ui.progress.hidden = true;
   state.timings.render = performance.now() - start;
-  setStatus(text ? summary(analysis) : 'Ready. Paste an article.');
+  setStatus(blank ? 'Ready. Paste an article.' : summary(analysis));
 }
 
 // Pasted HTML source is analyzed as its prose (the analysis says so); its
 // reading view still shows the tags, so the page offers the text alone, as
 // it reads an opened .html file.
+// Any other notice (a file lede cannot read) is about an earlier text and goes.
 function offerTextOfHtml(text, analysis) {
-  const shown = ui.notice.dataset.kind === 'html';
   if (analysis.markup !== 'html') {
-    if (shown) ui.notice.hidden = true;
+    ui.notice.hidden = true;
     return;
   }
   const button = document.createElement('button');
@@ -187,7 +199,7 @@ function summary(a) {
 }
 
 function setStatus(text) {
-  ui.status.textContent = text;
+  if (ui.status.textContent !== text) ui.status.textContent = text;  // the same words are not read again
 }
 
 // ---- legend and boilerplate ----------------------------------------------
@@ -251,6 +263,7 @@ const reader = createReader({
   bar: $('#selection'),
   getState: () => state,
   onEntityMark: (id) => selectEntity(id),
+  onClear: () => pressEntityButton(null),
 });
 
 async function selectEntity(id) {
@@ -259,6 +272,11 @@ async function selectEntity(id) {
   if (!entity) return;
   toggleType(entity.type, true);
   reader.select(`mark[data-kind="entity"][data-entity="${id}"]`, entity.name);
+  pressEntityButton(id);
+}
+
+// The panel shows which entity is chosen (null: none).
+function pressEntityButton(id) {
   for (const button of ui.entities.querySelectorAll('button.entity')) {
     button.setAttribute('aria-pressed', String(button.dataset.entity === String(id)));
   }
@@ -287,14 +305,25 @@ function setText(text, { immediate = false } = {}) {
   else debounce = setTimeout(requestAnalysis, DEBOUNCE_MS);
 }
 
-ui.input.addEventListener('input', () => {
+// A share link's text, once replaced (typed over, cleared, a sample or a
+// file opened), must not come back on reload: the link goes from the URL.
+function forgetSharedView() {
   if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+}
+
+ui.input.addEventListener('input', () => {
+  forgetSharedView();
   setText(ui.input.value);
 });
 
-function load(text) {
+function showText(text) {
   ui.input.value = text;
   setText(text, { immediate: true });
+}
+
+function load(text) {
+  forgetSharedView();
+  showText(text);
 }
 
 $('#sample').addEventListener('click', () => load(SAMPLE));
@@ -374,7 +403,7 @@ async function restoreFromHash() {
   state.hidden = new Set(view.hidden);
   state.boilerplateHidden = view.boilerplateHidden;
   applyView();
-  load(view.text);
+  showText(view.text);
   return true;
 }
 window.addEventListener('hashchange', restoreFromHash);

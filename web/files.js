@@ -12,7 +12,7 @@ export function isHtml(name, type) {
 // The text of an HTML document, with a blank line between blocks so that the
 // analysis sees its paragraphs.
 export function htmlToText(html) {
-  const doc = new DOMParser().parseFromString(defuseHandlers(html), 'text/html');
+  const doc = new DOMParser().parseFromString(defuseInline(html), 'text/html');
   doc.querySelectorAll('script,style,noscript,template,iframe,object,svg,nav').forEach((el) => el.remove());
   const root = doc.querySelector('article') ?? doc.body;
   if (!root) return '';
@@ -28,11 +28,15 @@ export function htmlToText(html) {
     .trim();
 }
 
-// Renames on*= attributes inside tags. The parsed document is inert and the
-// page's CSP forbids inline handlers anyway, but Chromium still reports each
-// handler it meets as a CSP violation; text is all we want from the file.
-function defuseHandlers(html) {
-  return html.replace(/<[^>]*>/g, (tag) => tag.replace(/([\s/"'])on([a-z]+\s*=)/gi, '$1data-on$2'));
+// Renames on*= and style= attributes inside tags, and makes <style>
+// elements <template>s (removed unread). The parsed document is inert and
+// the page's CSP forbids inline handlers and styles anyway, but Chromium
+// still reports each one it meets as a CSP violation in the console; text is
+// all we want from the file.
+function defuseInline(html) {
+  return html.replace(/<[^>]*>/g, (tag) => tag
+    .replace(/^<(\/?)style\b/i, '<$1template')
+    .replace(/([\s/"'])(on[a-z]+|style)(\s*=)/gi, '$1data-$2$3'));
 }
 
 export async function readTextFile(file) {

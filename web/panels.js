@@ -113,9 +113,15 @@ export function renderNumbers(panel, analysis, onSelect, sort = { key: null, dir
       el('td', {}, typeLabel('number', n.kind)),
       el('td', { className: 'num' }, formatValue({ ...n, unit: '' })),
       el('td', {}, n.unit ?? ''),
-      el('td', {}, n.iso ?? ''));
+      el('td', {}, ...breakableRange(n.iso ?? '')));
   });
   body.replaceChildren(el('div', { className: 'table-wrap' }, table), more);
+}
+
+// An ISO range (2026-07-25/2026-07-31) may wrap after its slash, so the
+// table fits its panel; a single value never wraps.
+function breakableRange(iso) {
+  return iso.split('/').flatMap((part, i) => (i ? ['/', el('wbr'), part] : [part]));
 }
 
 // Nulls and missing values sort last; numbers numerically; text by locale.
@@ -148,7 +154,7 @@ export function renderQuotes(panel, analysis, onSelect, speakerOf) {
     const list = el('ol', { className: 'quote-list', 'aria-labelledby': headingId });
     parts.push(list, paged(list, quotes, ({ q, id }) => {
       const button = el('button', { type: 'button', className: 'quote', dataset: { id, kind: q.kind } },
-        el('span', { className: 'qtext' }, `“${truncate(q.text, 220)}”`),
+        el('span', { className: 'qtext', dir: 'auto' }, `“${truncate(q.text, 220)}”`),
         el('span', { className: 'meta' }, [typeLabel('quote', q.kind), q.cue].filter(Boolean).join(' · ')));
       button.addEventListener('click', () => onSelect(id));
       return el('li', {}, button);

@@ -5,7 +5,7 @@
 // Depends on types.js; the app hands in the current analysis via getState.
 import { formatValue, legendKey, typeLabel } from './types.js';
 
-export function createReader({ reading, tooltip, bar, getState, onEntityMark }) {
+export function createReader({ reading, tooltip, bar, getState, onEntityMark, onClear }) {
   const label = bar.querySelector('[data-role="selection-label"]');
   let selection = null;  // { marks: [first piece of each item], index, title }
 
@@ -94,7 +94,7 @@ export function createReader({ reading, tooltip, bar, getState, onEntityMark }) 
     else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') target = current ? step(current, false) : null;
     else if (event.key === 'Home') target = step(reading, true);
     else if (event.key === 'End') target = lastMark();
-    else if (event.key === 'Escape') { hideTooltip(); reading.focus(); event.preventDefault(); return; }
+    else if (event.key === 'Escape') { hideTooltip(); clear(); reading.focus(); event.preventDefault(); return; }
     else if ((event.key === 'Enter' || event.key === ' ') && current) { activate(current); event.preventDefault(); return; }
     else return;
     event.preventDefault();
@@ -120,6 +120,7 @@ export function createReader({ reading, tooltip, bar, getState, onEntityMark }) 
     reading.querySelectorAll('mark.is-selected').forEach((m) => m.classList.remove('is-selected', 'is-current'));
     selection = null;
     bar.hidden = true;
+    onClear();
   }
 
   // Selects the marks matching `selector`: every piece is outlined; previous

@@ -62,6 +62,7 @@ function markBoilerplate(blocks, spans) {
 export function renderBlock(text, block, items, context) {
   const p = document.createElement('p');
   p.className = block.boilerplate ? 'para bp' : 'para';
+  p.dir = 'auto';  // a paragraph in Arabic or Hebrew reads right to left
   p.dataset.start = block.start;
   const bounds = new Set([block.start, block.end]);
   for (const it of items) {
@@ -113,7 +114,8 @@ function markFor(it, context) {
 // once; long ones are appended in batches between frames so the page stays
 // responsive and the top of the article shows first. Resolves when done, or
 // with false when `isCurrent()` turns false (a newer render started).
-export async function renderAnalysis(container, text, analysis, { isCurrent = () => true, speakerName } = {}) {
+// `onBatch(done, total)` reports the blocks rendered after each batch.
+export async function renderAnalysis(container, text, analysis, { isCurrent = () => true, speakerName, onBatch = () => {} } = {}) {
   const items = collectItems(analysis);
   const blocks = collectBlocks(text, analysis);
   const context = { opened: new Set(), speakerName };
@@ -142,10 +144,12 @@ export async function renderAnalysis(container, text, analysis, { isCurrent = ()
     return chunk;
   };
   container.replaceChildren(batch(30, false));
+  onBatch(b, blocks.length);
   while (b < blocks.length) {
     await nextSlice();
     if (!isCurrent()) return false;
     container.append(batch(12, true));
+    onBatch(b, blocks.length);
   }
   container.setAttribute('aria-busy', 'false');
   container.dataset.state = text ? 'ready' : 'empty';

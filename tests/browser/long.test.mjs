@@ -1,6 +1,6 @@
 // 5 MB of text: the worker analyzes it in chunks and reports progress, the
 // page shows the progress, stays responsive (timers run, the text area
-// takes input) and renders the result in batches.
+// takes input) and renders the result in batches, saying how far it is.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openPage } from './helpers.mjs';
@@ -18,6 +18,14 @@ test('a 5 MB text shows progress and the page stays responsive', { timeout: 90_0
     window.progressSeen = false;
     new MutationObserver(() => { if (!document.querySelector('#progress').hidden) window.progressSeen = true; })
       .observe(document.querySelector('#progress'), { attributes: true });
+    window.statusWhileRendering = [];
+    const reading = document.querySelector('#reading');
+    const status = document.querySelector('#status');
+    const observer = new MutationObserver(() => {
+      if (reading.dataset.state === 'rendering') window.statusWhileRendering.push(status.textContent);
+    });
+    observer.observe(reading, { attributeFilter: ['data-state'] });
+    observer.observe(status, { childList: true });
   });
   const started = Date.now();
   const length = await page.evaluate(async () => {
@@ -46,7 +54,7 @@ test('a 5 MB text shows progress and the page stays responsive', { timeout: 90_0
   const result = await page.evaluate(() => ({
     timings: window.ledeApp.timings, progressSeen: window.progressSeen,
     longest: Math.max(0, ...window.longTasks), paragraphs: document.querySelectorAll('#reading .para').length,
-    marks: document.querySelectorAll('#reading mark').length,
+    marks: document.querySelectorAll('#reading mark').length, statusWhileRendering: window.statusWhileRendering,
   }));
   t.diagnostic(`5 MB: done in ${Date.now() - started} ms; worker ${Math.round(result.timings.analyze)} ms, `
     + `render ${Math.round(result.timings.render)} ms, ${result.paragraphs} paragraphs, ${result.marks} marks, `
@@ -68,7 +76,14 @@ test('a 5 MB text shows progress and the page stays responsive', { timeout: 90_0
   });
   assert.deepEqual(wrong, []);
   assert.ok(result.progressSeen, 'progress was shown');
+  // Statuses seen while the reading view rendered (the typed '!' starts a
+  // new analysis while the first result may still render): the last render
+  // reports its progress to its end.
+  assert.match(result.statusWhileRendering.at(-1) ?? '', /^Showing the article… \d+%$/);
+  const renderStatuses = result.statusWhileRendering.filter((s) => s.startsWith('Showing'));
+  assert.ok(renderStatuses.length <= 10, `the live status moves in steps of 10% (${renderStatuses.length} changes)`);
   assert.ok(Math.max(...delays) < 1000, 'the main thread answered within a second while the worker ran');
+  assert.ok(result.longest < 3000, 'no main-thread task froze the page for seconds (0.2-0.7 s here; dir=auto on the text area made 7 s)');
   assert.equal(await page.$eval('[data-role="input"]', (el) => el.value.endsWith('!')), true);
   assert.deepEqual(errors, []);
   await context.close();

@@ -75,6 +75,8 @@ test('a pasted seed article shows marks that match the analysis the page holds (
       assert.equal(analysis.version, 1);
       assert.equal(analysis.length, seed.text.length, `${seed.name}: length in UTF-16 units`);
       assertMarksMatch(await readMarks(page), analysis, seed.text);
+      const [tableWidth, panelWidth] = await page.$eval('#panel-numbers .table-wrap', (el) => [el.scrollWidth, el.clientWidth]);
+      assert.ok(tableWidth <= panelWidth, `${seed.name}: the numbers table, ISO column included, fits its panel (${tableWidth} > ${panelWidth} px)`);
       if (existsSync(CLI)) {
         const date = await page.inputValue('#refdate');
         const cli = JSON.parse(execFileSync(CLI, ['--offsets', 'utf16', '--reference-date', date, seed.path], { encoding: 'utf8' }));
@@ -112,6 +114,29 @@ test('the fixture renders nested marks, split pieces, speaker names and dimmed b
   await context.close();
 });
 
+// (Not the text area: dir=auto there costs Chromium 7 s a keystroke in 5 MB.)
+test('a paragraph in Arabic or Hebrew reads right to left in the reading view', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.url);
+  const text = 'قال الرئيس إن الاتفاق سيوقع غدا في القاهرة.\n\nHe added that "we will win" in Berlin.';
+  await paste(page, text);
+  const directions = await page.$$eval('#reading .para', (ps) => ps.map((p) => getComputedStyle(p).direction));
+  assert.deepEqual(directions, ['rtl', 'ltr']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a text of spaces alone shows the placeholder, as an empty one does', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.url);
+  const blank = '   \n\n \t ';
+  await page.fill('[data-role="input"]', blank);
+  await page.waitForFunction((expected) => window.ledeApp?.text === expected, blank);
+  await page.waitForFunction(() => document.querySelector('#reading').dataset.state === 'empty');
+  assert.ok(await page.isVisible('#reading .placeholder'));
+  assert.equal(await page.textContent('#status'), 'Ready. Paste an article.');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('markup in the text or in names is shown as text and runs nothing', async () => {
   const { page, context, errors } = await openPage(env.browser, env.url);
   const evil = '<img src=x onerror=alert(1)> and <script>alert(2)</script> said "<svg onload=alert(3)>" today';
@@ -128,8 +153,10 @@ test('markup in the text or in names is shown as text and runs nothing', async (
 
 test('pasted HTML source is analyzed as its prose, and the page offers its text alone', async () => {
   const { page, context, errors } = await openPage(env.browser, env.url);
-  const html = '<!DOCTYPE html><html><head><title>Talks</title><script>var q = "a quote";</script></head>'
-    + '<body><p>&ldquo;We will not back down,&rdquo; Emmanuel Macron said in Geneva.</p></body></html>';
+  // Pages carry inline styles: keeping the text must not log CSP violations.
+  const html = '<!DOCTYPE html><html><head><title>Talks</title><script>var q = "a quote";</script>'
+    + '<style>p { color: red }</style></head>'
+    + '<body><p style="margin: 0">&ldquo;We will not back down,&rdquo; Emmanuel Macron said in Geneva.</p></body></html>';
   await paste(page, html);
   await page.waitForSelector('#notice:not([hidden])');
   assert.match(await page.textContent('#notice'), /HTML source/);
@@ -186,10 +213,34 @@ test('choosing an entity highlights all its mentions, with previous and next', a
   await page.click('#reading mark[data-kind="entity"][data-entity="2"]');
   assert.equal(await page.textContent('[data-role="selection-label"]'), 'Rotterdam: 1 of 1');
   await page.click('[data-role="selection-clear"]');
+  const pressed = () => page.$$eval('#panel-entities button.entity[aria-pressed="true"]', (bs) => bs.length);
   assert.equal(await page.$$eval('#reading mark.is-selected', (ms) => ms.length), 0);
   assert.ok(await page.isHidden('#selection'));
+  assert.equal(await pressed(), 0, 'the panel no longer shows a chosen entity');
+  // Escape in the article clears a selection too.
+  await page.click('#panel-entities button.entity[data-entity="0"]');
+  await page.focus('#reading');
+  await page.keyboard.press('Escape');
+  assert.ok(await page.isHidden('#selection'));
+  assert.equal(await page.$$eval('#reading mark.is-selected', (ms) => ms.length), 0);
+  assert.equal(await pressed(), 0);
   await context.close();
 });
+
+test('stepping through a long article\'s mentions keeps previous and next in view, on a phone too',
+  { skip: SAMPLE_ONLY && 'no ../shared/seeds' }, async () => {
+    for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 720 }]) {
+      const { page, context } = await openPage(env.browser, env.url, { viewport, reducedMotion: 'reduce' });
+      await paste(page, SEEDS[1].text);
+      await page.click('#panel-entities button.entity');  // the most mentioned person
+      for (let step = 0; step < 3; step++) await page.evaluate(() => window.ledeApp.reader.next());
+      const bar = await page.$eval('#selection', (el) => el.getBoundingClientRect().toJSON());
+      const current = await page.$eval('#reading mark.is-current', (el) => el.getBoundingClientRect().toJSON());
+      assert.ok(bar.top >= 0 && bar.bottom <= viewport.height, `${viewport.width} px: the bar is on screen (top ${bar.top})`);
+      assert.ok(current.top >= bar.bottom, `${viewport.width} px: the bar does not cover the current mention`);
+      await context.close();
+    }
+  });
 
 test('hovering a mark shows its type, name, value and speaker', async () => {
   const { page, context } = await openPage(env.browser, env.url);
@@ -274,6 +325,12 @@ test('a share link restores the text and the view', async () => {
   assert.equal(await other.inputValue('#refdate'), '2024-09-15');
   assert.equal(await other.getAttribute('.legend-item[data-key="LOC"]', 'aria-pressed'), 'false');
   assert.equal(await other.getAttribute('#toggle-bp', 'aria-pressed'), 'true');
+  // Cleared, the shared text does not come back on reload.
+  await other.click('#clear');
+  await waitForText(other, '');
+  await other.reload();
+  await other.waitForFunction(() => window.ledeApp);  // set once the link is read
+  assert.equal(await other.inputValue('[data-role="input"]'), '');
   await context.close();
 });
 
@@ -293,6 +350,11 @@ test('opening or dropping files: .html keeps its text and runs none of it, .md a
   });
   await waitForText(page, 'Dropped text, 12 words.');
   assert.ok(page.url().startsWith(env.url), 'dropping a file does not navigate away');
+  await page.setInputFiles('#file', { name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7') });
+  await page.waitForSelector('#notice:not([hidden])');
+  assert.match(await page.textContent('#notice'), /scan\.pdf: lede reads/);
+  await paste(page, 'Typed after the refused file.');
+  assert.ok(await page.isHidden('#notice'), 'the refusal goes once another text is shown');
   assert.deepEqual(errors, []);
   await context.close();
 });
