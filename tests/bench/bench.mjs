@@ -13,6 +13,7 @@ import { readFileSync, writeFileSync, readdirSync, existsSync, mkdirSync } from 
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { conllArticles } from './conll.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(import.meta.url);
@@ -48,42 +49,6 @@ function result(texts, tokens, { seconds, cpuSeconds }, extra) {
   return { articles: texts.length, bytes, tokens, runs: seconds.length, seconds, medianSeconds: m,
     mbPerSecond: bytes / 1e6 / m, tokensPerSecond: tokens / m, cpuSeconds, mbPerCpuSecond: bytes / 1e6 / median(cpuSeconds),
     peakRssMB: rssMB(), ...extra };
-}
-
-// CoNLL-2003 token columns back into news text: one article per -DOCSTART-
-// document, one line per sentence (Reuters paragraphs are a sentence or two).
-function conllArticles(file) {
-  const noSpaceBefore = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '%', "'s", "'S", "n't", "'re", "'ve", "'ll", "'d", "'m", "''"]);
-  const noSpaceAfter = new Set(['(', '[', '{', '$', '``', '`']);
-  const articles = [];
-  let sentences = [], words = [];
-  const endSentence = () => {
-    if (!words.length) return;
-    let line = '', open = false, glue = true;
-    for (const w of words) {
-      let before = !glue && !noSpaceBefore.has(w);
-      if (w === '"') {
-        open = !open;
-        if (!open) before = false;  // a closing quote hugs the word before it
-      }
-      line += (before ? ' ' : '') + w;
-      glue = noSpaceAfter.has(w) || (w === '"' && open);
-    }
-    sentences.push(line);
-    words = [];
-  };
-  const endArticle = () => {
-    endSentence();
-    if (sentences.length) articles.push(sentences.join('\n'));
-    sentences = [];
-  };
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (line.startsWith('-DOCSTART-')) endArticle();
-    else if (!line.trim()) endSentence();
-    else words.push(line.split(' ')[0]);
-  }
-  endArticle();
-  return articles;
 }
 
 function buildCorpus(out, mb = 10) {

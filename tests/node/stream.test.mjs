@@ -9,9 +9,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
+import { conllArticles } from '../bench/conll.mjs';
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const seedsDir = path.resolve(root, '../shared/seeds');
-const corpus = path.resolve(root, '../ref/corpus10.jsonl');
+const conllTrain = path.resolve(root, '../shared/data/conll2003/train.txt');
 
 let lede;
 let nodeModule;
@@ -45,9 +47,8 @@ test('the seeds give the JSON contract\'s objects', () => {
   assertSameAsJson(seeds.map((s) => readFileSync(path.join(seedsDir, s), 'utf8')), 'seed');
 });
 
-test('the first 300 articles of the corpus give the JSON contract\'s objects', () => {
-  const lines = readFileSync(corpus, 'utf8').split('\n').filter(Boolean).slice(0, 300);
-  assertSameAsJson(lines.map((l) => JSON.parse(l).text), 'article');
+test('the first 300 CoNLL-2003 articles give the JSON contract\'s objects', () => {
+  assertSameAsJson(conllArticles(conllTrain).slice(0, 300), 'article');
 });
 
 test('edge texts give the JSON contract\'s objects', () => {
