@@ -174,10 +174,16 @@ function offerTextOfHtml(text, analysis) {
   ui.notice.hidden = false;
 }
 
+// Each analysis's look-up of entity names, made once: speakerOf is asked for
+// every quote, and making it per quote took 109 ms for the quotes of 10 MB.
+const nameLookups = new WeakMap();
+
 // The speaker's canonical name, else the words of the text that name the
 // speaker ("a spokesman"), else ''.
 function speakerOf(quote, text, analysis) {
-  const name = entityNames(analysis)(quote.speaker);
+  let nameOf = nameLookups.get(analysis);
+  if (!nameOf) nameLookups.set(analysis, (nameOf = entityNames(analysis)));
+  const name = nameOf(quote.speaker);
   if (name) return name;
   return typeof quote.speakerStart === 'number' && quote.speakerEnd > quote.speakerStart
     ? text.slice(quote.speakerStart, quote.speakerEnd) : '';
