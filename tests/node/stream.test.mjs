@@ -4,27 +4,19 @@
 // with and without a reference date.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 import { conllArticles } from '../bench/conll.mjs';
+import { loadModules, root } from './modules.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const seedsDir = path.resolve(root, '../shared/seeds');
 const conllTrain = path.resolve(root, '../shared/data/conll2003/train.txt');
 
 let lede;
 let nodeModule;
 before(async () => {
-  const { createLede } = await import(path.join(root, 'build/web/lede.js'));
-  lede = await createLede({ wasmBinary: readFileSync(path.join(root, 'build/web/lede_web.wasm')) });
-  const require = createRequire(import.meta.url);
-  const createLedeModule = require(path.join(root, 'build/wasm/lede_node.js'));
-  nodeModule = await createLedeModule({
-    wasmBinary: readFileSync(path.join(root, 'build/wasm/lede_node.wasm')),
-  });
+  ({ lede, nodeModule } = await loadModules());
 });
 
 // Each text in every unit, with and without a reference date. The JSON's

@@ -5,12 +5,11 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+import { loadModules, root } from './modules.mjs';
+
 const seedsDir = path.resolve(root, '../shared/seeds');
 const cli = path.join(root, 'build/native/lede');
 const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
@@ -18,14 +17,7 @@ const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
 let lede;
 let nodeModule;
 before(async () => {
-  // Node >= 18 would try fetch() on a file path: hand the binaries over directly.
-  const { createLede } = await import(path.join(root, 'build/web/lede.js'));
-  lede = await createLede({ wasmBinary: readFileSync(path.join(root, 'build/web/lede_web.wasm')) });
-  const require = createRequire(import.meta.url);
-  const createLedeModule = require(path.join(root, 'build/wasm/lede_node.js'));
-  nodeModule = await createLedeModule({
-    wasmBinary: readFileSync(path.join(root, 'build/wasm/lede_node.wasm')),
-  });
+  ({ lede, nodeModule } = await loadModules());
 });
 
 const analyze = (text, offsets = 'utf16', referenceDate = '') =>
