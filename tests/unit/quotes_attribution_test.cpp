@@ -317,6 +317,18 @@ TEST_CASE("a full name after the verb and a few words that describe the person i
                      "Johnson would be released.")
               .speaker == "William Goldiner");
   }
+  SECTION("a possessive among the words, not counted as one of them") {
+    CHECK(only_quote("\"We are stubborn,\" said the factory's trade union secretary Dragutin Stanojlovic.")
+              .speaker == "Dragutin Stanojlovic");
+    CHECK(only_quote("\"We were preparing an affidavit,\" said Stenning's lawyer, Benedict Birnberg.").speaker ==
+          "Benedict Birnberg");
+  }
+  SECTION("a full name set off by a comma when it ends the clause") {
+    CHECK(only_quote("\"We have a peace treaty with them,\" said the tourist, Khaled Hijazi, 37.").speaker ==
+          "Khaled Hijazi");
+    CHECK(only_quote("\"It will rise,\" said the ministry's report, Bank of England data showed.").speaker.empty());
+    CHECK(only_quote("\"It will rise,\" said his brother, Moscow.").speaker.empty());
+  }
   SECTION("an age before the name") {
     CHECK(only_quote("\"They destroyed the shack over my baby,\" said 25-year-old Amina Muhammad.").speaker ==
           "Amina Muhammad");

@@ -420,6 +420,8 @@ class Finder {
         k = last + 2;
         last = run_end(k, hi);
       }
+      // "said Stenning's lawyer, Benedict Birnberg": the name after the possessive's words.
+      if (possessive(last)) return name_after_description(last + 1, hi, false);
       s = name_after_side(last + 1, hi);
       if (s.kind != SubjectKind::none) return s;
       s.name = read_name(k, last);
@@ -441,25 +443,33 @@ class Finder {
     }
     Subject s = name_after_description(k, hi, false);
     if (s.kind == SubjectKind::none) return s;
-    const uint32_t after = s.name.surname + 1;
-    const bool ends_clause = after >= hi || word(after) == "," || word(after) == "." ||
-                             doc_.tokens[after].kind == TokenKind::quote;
-    return ends_clause ? s : Subject{};
+    return ends_clause(s.name.surname + 1, hi) ? s : Subject{};
+  }
+
+  bool ends_clause(uint32_t after, uint32_t hi) const {
+    return after >= hi || word(after) == "," || word(after) == "." || doc_.tokens[after].kind == TokenKind::quote;
   }
 
   // "said pet shop owner Shane Drew", "said club chairman Abdul Rahman": a
   // full name after a few lower-case words that say who the person is, from
   // `k`; after "the" (`after_the`), one word the tagger takes for a person
   // will do ("the 22-year-old Medvedev", not "the 30-year-old Swede"). A role
-  // among the words is the person's.
+  // among the words is the person's. A possessive is not one of the words
+  // ("the factory's trade union secretary Dragutin Stanojlovic"), and a
+  // comma may set off a full name that ends the clause ("said Stenning's
+  // lawyer, Benedict Birnberg.").
   Subject name_after_description(uint32_t k, uint32_t hi, bool after_the) const {
     uint32_t roles = 0;
     for (uint32_t words = 0; k < hi && words <= kMaxModifiers; ++k, ++words) {
+      if (possessive(k) && words > 0 && k + 1 < hi) ++k;
+      const bool set_off = word(k) == "," && words > 0 && k + 1 < hi;
+      if (set_off) ++k;
       if (name_word(k)) {
         Subject s;
         s.name = read_name(k, run_end(k, hi));
-        const bool surname_will_do = after_the && words > 0 && tagged_person(k);
+        const bool surname_will_do = after_the && words > 0 && tagged_person(k) && !set_off;
         if (!s.name.ok() || (s.name.surname == k && !surname_will_do)) return {};  // "said police Smith"
+        if (set_off && !ends_clause(s.name.surname + 1, hi)) return {};
         s.name.roles |= roles;
         s.kind = SubjectKind::name;
         return s;
