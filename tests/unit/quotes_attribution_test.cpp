@@ -329,6 +329,19 @@ TEST_CASE("a full name after the verb and a few words that describe the person i
     CHECK(only_quote("\"It will rise,\" said the ministry's report, Bank of England data showed.").speaker.empty());
     CHECK(only_quote("\"It will rise,\" said his brother, Moscow.").speaker.empty());
   }
+  SECTION("a name of four words when the tagger takes all four for the person") {
+    CHECK(only_quote("\"We plan to build a stadium,\" said club chairman Abdul Rahman Haj Yihye.").speaker ==
+          "Abdul Rahman Haj Yihye");
+    CHECK(only_quote("\"We will win,\" said Brazil coach Mario Jorge Lobo Zagallo.").speaker ==
+          "Mario Jorge Lobo Zagallo");
+    CHECK(only_quote("\"We plan to build a stadium,\" said President Abdul Rahman Haj Yihye.").speaker ==
+          "Abdul Rahman Haj Yihye");
+  }
+  SECTION("else three, as a capitalized word before them may be no part of the name") {
+    CHECK(only_quote("\"We plan to build a stadium,\" said Taibe Abdul Rahman Haj Yihye.").speaker ==
+          "Rahman Haj Yihye");
+    CHECK(only_quote("\"We will win,\" said Israeli Foreign Minister David Levy.").speaker == "David Levy");
+  }
   SECTION("an age before the name") {
     CHECK(only_quote("\"They destroyed the shack over my baby,\" said 25-year-old Amina Muhammad.").speaker ==
           "Amina Muhammad");

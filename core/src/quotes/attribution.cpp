@@ -20,7 +20,9 @@ namespace {
 using text::TokenKind;
 
 constexpr uint32_t kMaxRun = 10;        // tokens in a run of capitalized words
-constexpr uint32_t kMaxNameWords = 3;   // "Hossein Amir-Abdollahian", "Mohammad Bagher Ghalibaf"
+// "Hossein Amir-Abdollahian", "Mohammad Bagher Ghalibaf"; one more when the
+// entity stage tagged all four as a person ("Abdul Rahman Haj Yihye").
+constexpr uint32_t kMaxNameWords = 3;
 constexpr uint32_t kMaxSkipped = 3;     // adverbs between subject and verb
 constexpr uint32_t kMaxModifiers = 4;   // words between "the" and "president"
 constexpr size_t kRecent = 16;          // persons a description may refer to
@@ -181,7 +183,7 @@ class Finder {
     uint32_t words = 0;
     for (uint32_t k = end + 1; k-- > first;) {
       const bool part = (name_word(k) && !has(k, kTitle | kNationality)) || (particle(k) && k > first);
-      if (!part || words == kMaxNameWords) break;
+      if (!part || words > kMaxNameWords || (words == kMaxNameWords && !tagged_long_name(k, end))) break;
       start = k;
       ++words;
     }
@@ -194,6 +196,15 @@ class Finder {
     n.span = {doc_.tokens[start].start, doc_.tokens[end].end()};
     n.surname = end;
     return n;
+  }
+
+  // A name of all capitalized words from `first` to `last` that the entity
+  // stage tagged as one person: not a sentence opener or title before it.
+  bool tagged_long_name(uint32_t first, uint32_t last) const {
+    for (uint32_t k = first; k <= last; ++k) {
+      if (!name_word(k)) return false;
+    }
+    return tagged_person(first, last);
   }
 
   uint32_t run_start(uint32_t last, uint32_t lo) const {
@@ -467,7 +478,7 @@ class Finder {
       if (name_word(k)) {
         Subject s;
         s.name = read_name(k, run_end(k, hi));
-        const bool surname_will_do = after_the && words > 0 && tagged_person(k) && !set_off;
+        const bool surname_will_do = after_the && words > 0 && tagged_person(k, k) && !set_off;
         if (!s.name.ok() || (s.name.surname == k && !surname_will_do)) return {};  // "said police Smith"
         if (set_off && !ends_clause(s.name.surname + 1, hi)) return {};
         s.name.roles |= roles;
@@ -485,12 +496,14 @@ class Finder {
     return {};
   }
 
-  // Whether a mention of a person the entity stage found starts at token `k`.
-  bool tagged_person(uint32_t k) const {
+  // Whether a mention of a person the entity stage found starts at token
+  // `k` and reaches token `last`.
+  bool tagged_person(uint32_t k, uint32_t last) const {
     const uint32_t start = doc_.tokens[k].start;
     const auto it = std::lower_bound(mentions_.begin(), mentions_.end(), start,
                                      [](const Mention& m, uint32_t offset) { return m.span.start < offset; });
-    return it != mentions_.end() && it->span.start == start && it->type == EntityType::PER;
+    return it != mentions_.end() && it->span.start == start && it->type == EntityType::PER &&
+           it->span.end >= doc_.tokens[last].end();
   }
 
   // The subject a participle or a second verb shares: "Lavrov ..., saying",
