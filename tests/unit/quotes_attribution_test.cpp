@@ -458,6 +458,27 @@ TEST_CASE("a pronoun skips a person of the other sex for one the tagger found ne
   }
 }
 
+TEST_CASE("a pronoun refers to a person of its sex named earlier in its own sentence", "[quotes][attribution]") {
+  SECTION("rather than the person in focus") {
+    const auto q = quotes_in("\"Two sons have come back,\" said his mother Nurbika Mamatuyeva.\nMamatuyev joked that "
+                             "his sister Lisa was a rebel too, and she responded by shouting \"Freedom for "
+                             "Chechnya!\"");
+    REQUIRE(q.size() == 2);
+    CHECK(q[0].speaker == "Nurbika Mamatuyeva");
+    CHECK(q[1].speaker == "Lisa");
+  }
+  SECTION("but not when the person in focus is named in it too") {
+    CHECK(only_quote("Angela Merkel said the talks had gone well. Merkel later met Theresa May, and she said: "
+                     "\"We agreed to work together.\"")
+              .speaker == "Merkel");
+  }
+  SECTION("nor when an earlier pronoun in it kept to the person in focus") {
+    CHECK(only_quote("Angela Merkel said the talks had gone well. She met Theresa May later, and she said: "
+                     "\"We agreed to work together.\"")
+              .speaker == "Angela Merkel");
+  }
+}
+
 TEST_CASE("a pronoun keeps its referent when the sex agrees or is not known", "[quotes][attribution]") {
   SECTION("the person who spoke last, though another of that sex was named since") {
     const auto q = quotes_in("Angela Merkel said the talks had gone well. She met Emmanuel Macron and Olaf Scholz "

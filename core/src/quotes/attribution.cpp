@@ -599,9 +599,12 @@ class Finder {
   int resolve_pronoun(uint32_t pronoun) {
     if (!candidates_read_) read_candidates();
     const uint8_t sex = (word(pronoun)[0] | 0x20) == 'h' ? kMale : kFemale;  // he or she, either case
-    if (salient_ >= 0 && agrees(person_sex(salient_), sex)) return salient_;
     auto it = std::lower_bound(candidates_.begin(), candidates_.end(), pronoun,
                                [](const Candidate& c, uint32_t t) { return c.first < t; });
+    if (salient_ >= 0 && agrees(person_sex(salient_), sex)) {
+      const int nearer = person_named_before(pronoun, it, sex);
+      return nearer >= 0 ? nearer : salient_;
+    }
     for (size_t looked = 0; it != candidates_.begin() && looked < kRecent; ++looked) {
       const Candidate& c = *--it;
       if (c.sentence + kPronounReach < sentence_ || c.first < unnamed_speech_) break;
@@ -610,6 +613,26 @@ class Finder {
       if (id != salient_) return id;
     }
     return -1;
+  }
+
+  // "Mamatuyev joked that his sister Lisa was a rebel too, and she
+  // responded": a person of the pronoun's sex named earlier in its sentence,
+  // the latest, takes it from the person in focus, unless that one is named
+  // in the sentence too or an earlier "he" or "she" in it kept to them.
+  // `before` is the first candidate at or after the pronoun.
+  int person_named_before(uint32_t pronoun, std::vector<Candidate>::const_iterator before, uint8_t sex) {
+    const uint32_t opening = doc_.sentences[sentence_].first_token;
+    for (uint32_t k = opening; k < pronoun; ++k) {
+      if (has(k, kPersonPronoun) && (word(k)[0] | 0x20) == (word(pronoun)[0] | 0x20)) return -1;
+    }
+    const Candidate* nearer = nullptr;
+    for (auto it = before; it != candidates_.begin();) {
+      const Candidate& c = *--it;
+      if (c.sentence != sentence_) break;
+      if (find_person(word(c.surname)) == salient_) return -1;
+      if (nearer == nullptr && entity_sex_[c.entity] == sex) nearer = &c;
+    }
+    return nearer == nullptr ? -1 : person_of(*nearer);
   }
 
   // The person a candidate is, taken note of now that a pronoun refers to it.
