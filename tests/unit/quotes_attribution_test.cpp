@@ -317,6 +317,31 @@ TEST_CASE("a full name after the verb and a few words that describe the person i
                      "Johnson would be released.")
               .speaker == "William Goldiner");
   }
+  SECTION("a possessive among the words, not counted as one of them") {
+    CHECK(only_quote("\"We are stubborn,\" said the factory's trade union secretary Dragutin Stanojlovic.")
+              .speaker == "Dragutin Stanojlovic");
+    CHECK(only_quote("\"We were preparing an affidavit,\" said Stenning's lawyer, Benedict Birnberg.").speaker ==
+          "Benedict Birnberg");
+  }
+  SECTION("a full name set off by a comma when it ends the clause") {
+    CHECK(only_quote("\"We have a peace treaty with them,\" said the tourist, Khaled Hijazi, 37.").speaker ==
+          "Khaled Hijazi");
+    CHECK(only_quote("\"It will rise,\" said the ministry's report, Bank of England data showed.").speaker.empty());
+    CHECK(only_quote("\"It will rise,\" said his brother, Moscow.").speaker.empty());
+  }
+  SECTION("a name of four words when the tagger takes all four for the person") {
+    CHECK(only_quote("\"We plan to build a stadium,\" said club chairman Abdul Rahman Haj Yihye.").speaker ==
+          "Abdul Rahman Haj Yihye");
+    CHECK(only_quote("\"We will win,\" said Brazil coach Mario Jorge Lobo Zagallo.").speaker ==
+          "Mario Jorge Lobo Zagallo");
+    CHECK(only_quote("\"We plan to build a stadium,\" said President Abdul Rahman Haj Yihye.").speaker ==
+          "Abdul Rahman Haj Yihye");
+  }
+  SECTION("else three, as a capitalized word before them may be no part of the name") {
+    CHECK(only_quote("\"We plan to build a stadium,\" said Taibe Abdul Rahman Haj Yihye.").speaker ==
+          "Rahman Haj Yihye");
+    CHECK(only_quote("\"We will win,\" said Israeli Foreign Minister David Levy.").speaker == "David Levy");
+  }
   SECTION("an age before the name") {
     CHECK(only_quote("\"They destroyed the shack over my baby,\" said 25-year-old Amina Muhammad.").speaker ==
           "Amina Muhammad");
@@ -430,6 +455,27 @@ TEST_CASE("a pronoun skips a person of the other sex for one the tagger found ne
     CHECK(only_quote("Todd Woodbridge praised Arantxa Sanchez Vicario after the mixed doubles final. "
                      "\"It was a hard match,\" she said.")
               .speaker == "Arantxa Sanchez Vicario");
+  }
+}
+
+TEST_CASE("a pronoun refers to a person of its sex named earlier in its own sentence", "[quotes][attribution]") {
+  SECTION("rather than the person in focus") {
+    const auto q = quotes_in("\"Two sons have come back,\" said his mother Nurbika Mamatuyeva.\nMamatuyev joked that "
+                             "his sister Lisa was a rebel too, and she responded by shouting \"Freedom for "
+                             "Chechnya!\"");
+    REQUIRE(q.size() == 2);
+    CHECK(q[0].speaker == "Nurbika Mamatuyeva");
+    CHECK(q[1].speaker == "Lisa");
+  }
+  SECTION("but not when the person in focus is named in it too") {
+    CHECK(only_quote("Angela Merkel said the talks had gone well. Merkel later met Theresa May, and she said: "
+                     "\"We agreed to work together.\"")
+              .speaker == "Merkel");
+  }
+  SECTION("nor when an earlier pronoun in it kept to the person in focus") {
+    CHECK(only_quote("Angela Merkel said the talks had gone well. She met Theresa May later, and she said: "
+                     "\"We agreed to work together.\"")
+              .speaker == "Angela Merkel");
   }
 }
 

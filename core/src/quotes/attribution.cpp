@@ -20,7 +20,9 @@ namespace {
 using text::TokenKind;
 
 constexpr uint32_t kMaxRun = 10;        // tokens in a run of capitalized words
-constexpr uint32_t kMaxNameWords = 3;   // "Hossein Amir-Abdollahian", "Mohammad Bagher Ghalibaf"
+// "Hossein Amir-Abdollahian", "Mohammad Bagher Ghalibaf"; one more when the
+// entity stage tagged all four as a person ("Abdul Rahman Haj Yihye").
+constexpr uint32_t kMaxNameWords = 3;
 constexpr uint32_t kMaxSkipped = 3;     // adverbs between subject and verb
 constexpr uint32_t kMaxModifiers = 4;   // words between "the" and "president"
 constexpr size_t kRecent = 16;          // persons a description may refer to
@@ -181,7 +183,7 @@ class Finder {
     uint32_t words = 0;
     for (uint32_t k = end + 1; k-- > first;) {
       const bool part = (name_word(k) && !has(k, kTitle | kNationality)) || (particle(k) && k > first);
-      if (!part || words == kMaxNameWords) break;
+      if (!part || words > kMaxNameWords || (words == kMaxNameWords && !tagged_long_name(k, end))) break;
       start = k;
       ++words;
     }
@@ -194,6 +196,15 @@ class Finder {
     n.span = {doc_.tokens[start].start, doc_.tokens[end].end()};
     n.surname = end;
     return n;
+  }
+
+  // A name of all capitalized words from `first` to `last` that the entity
+  // stage tagged as one person: not a sentence opener or title before it.
+  bool tagged_long_name(uint32_t first, uint32_t last) const {
+    for (uint32_t k = first; k <= last; ++k) {
+      if (!name_word(k)) return false;
+    }
+    return tagged_person(first, last);
   }
 
   uint32_t run_start(uint32_t last, uint32_t lo) const {
@@ -420,6 +431,8 @@ class Finder {
         k = last + 2;
         last = run_end(k, hi);
       }
+      // "said Stenning's lawyer, Benedict Birnberg": the name after the possessive's words.
+      if (possessive(last)) return name_after_description(last + 1, hi, false);
       s = name_after_side(last + 1, hi);
       if (s.kind != SubjectKind::none) return s;
       s.name = read_name(k, last);
@@ -441,25 +454,33 @@ class Finder {
     }
     Subject s = name_after_description(k, hi, false);
     if (s.kind == SubjectKind::none) return s;
-    const uint32_t after = s.name.surname + 1;
-    const bool ends_clause = after >= hi || word(after) == "," || word(after) == "." ||
-                             doc_.tokens[after].kind == TokenKind::quote;
-    return ends_clause ? s : Subject{};
+    return ends_clause(s.name.surname + 1, hi) ? s : Subject{};
+  }
+
+  bool ends_clause(uint32_t after, uint32_t hi) const {
+    return after >= hi || word(after) == "," || word(after) == "." || doc_.tokens[after].kind == TokenKind::quote;
   }
 
   // "said pet shop owner Shane Drew", "said club chairman Abdul Rahman": a
   // full name after a few lower-case words that say who the person is, from
   // `k`; after "the" (`after_the`), one word the tagger takes for a person
   // will do ("the 22-year-old Medvedev", not "the 30-year-old Swede"). A role
-  // among the words is the person's.
+  // among the words is the person's. A possessive is not one of the words
+  // ("the factory's trade union secretary Dragutin Stanojlovic"), and a
+  // comma may set off a full name that ends the clause ("said Stenning's
+  // lawyer, Benedict Birnberg.").
   Subject name_after_description(uint32_t k, uint32_t hi, bool after_the) const {
     uint32_t roles = 0;
     for (uint32_t words = 0; k < hi && words <= kMaxModifiers; ++k, ++words) {
+      if (possessive(k) && words > 0 && k + 1 < hi) ++k;
+      const bool set_off = word(k) == "," && words > 0 && k + 1 < hi;
+      if (set_off) ++k;
       if (name_word(k)) {
         Subject s;
         s.name = read_name(k, run_end(k, hi));
-        const bool surname_will_do = after_the && words > 0 && tagged_person(k);
+        const bool surname_will_do = after_the && words > 0 && tagged_person(k, k) && !set_off;
         if (!s.name.ok() || (s.name.surname == k && !surname_will_do)) return {};  // "said police Smith"
+        if (set_off && !ends_clause(s.name.surname + 1, hi)) return {};
         s.name.roles |= roles;
         s.kind = SubjectKind::name;
         return s;
@@ -475,12 +496,14 @@ class Finder {
     return {};
   }
 
-  // Whether a mention of a person the entity stage found starts at token `k`.
-  bool tagged_person(uint32_t k) const {
+  // Whether a mention of a person the entity stage found starts at token
+  // `k` and reaches token `last`.
+  bool tagged_person(uint32_t k, uint32_t last) const {
     const uint32_t start = doc_.tokens[k].start;
     const auto it = std::lower_bound(mentions_.begin(), mentions_.end(), start,
                                      [](const Mention& m, uint32_t offset) { return m.span.start < offset; });
-    return it != mentions_.end() && it->span.start == start && it->type == EntityType::PER;
+    return it != mentions_.end() && it->span.start == start && it->type == EntityType::PER &&
+           it->span.end >= doc_.tokens[last].end();
   }
 
   // The subject a participle or a second verb shares: "Lavrov ..., saying",
@@ -576,9 +599,12 @@ class Finder {
   int resolve_pronoun(uint32_t pronoun) {
     if (!candidates_read_) read_candidates();
     const uint8_t sex = (word(pronoun)[0] | 0x20) == 'h' ? kMale : kFemale;  // he or she, either case
-    if (salient_ >= 0 && agrees(person_sex(salient_), sex)) return salient_;
     auto it = std::lower_bound(candidates_.begin(), candidates_.end(), pronoun,
                                [](const Candidate& c, uint32_t t) { return c.first < t; });
+    if (salient_ >= 0 && agrees(person_sex(salient_), sex)) {
+      const int nearer = person_named_before(pronoun, it, sex);
+      return nearer >= 0 ? nearer : salient_;
+    }
     for (size_t looked = 0; it != candidates_.begin() && looked < kRecent; ++looked) {
       const Candidate& c = *--it;
       if (c.sentence + kPronounReach < sentence_ || c.first < unnamed_speech_) break;
@@ -587,6 +613,26 @@ class Finder {
       if (id != salient_) return id;
     }
     return -1;
+  }
+
+  // "Mamatuyev joked that his sister Lisa was a rebel too, and she
+  // responded": a person of the pronoun's sex named earlier in its sentence,
+  // the latest, takes it from the person in focus, unless that one is named
+  // in the sentence too or an earlier "he" or "she" in it kept to them.
+  // `before` is the first candidate at or after the pronoun.
+  int person_named_before(uint32_t pronoun, std::vector<Candidate>::const_iterator before, uint8_t sex) {
+    const uint32_t opening = doc_.sentences[sentence_].first_token;
+    for (uint32_t k = opening; k < pronoun; ++k) {
+      if (has(k, kPersonPronoun) && (word(k)[0] | 0x20) == (word(pronoun)[0] | 0x20)) return -1;
+    }
+    const Candidate* nearer = nullptr;
+    for (auto it = before; it != candidates_.begin();) {
+      const Candidate& c = *--it;
+      if (c.sentence != sentence_) break;
+      if (find_person(word(c.surname)) == salient_) return -1;
+      if (nearer == nullptr && entity_sex_[c.entity] == sex) nearer = &c;
+    }
+    return nearer == nullptr ? -1 : person_of(*nearer);
   }
 
   // The person a candidate is, taken note of now that a pronoun refers to it.
