@@ -309,6 +309,19 @@ TEST_CASE("a quarter or half without a year is the nearest one, as a month is", 
   CHECK(only("Revenue fell in Q3, it said.").iso.empty());  // no reference date
 }
 
+TEST_CASE("H1 or H2 without a year is a half only where time is said; otherwise hydrogen, no number", "[numbers][dates]") {
+  const std::string ref = "2024-01-20";
+  CHECK(numbers_in("Green H2 fuel cells power the city's new buses.", ref).empty());  // not a half, not a cardinal 2
+  CHECK(numbers_in("H2 production at the plant will double, the minister said.", ref).empty());
+  CHECK(only("Sales recovered in H2, the company said.", ref).iso == "2023-H2");
+  CHECK(only("During H1 demand for steel fell.", ref).iso == "2024-H1");
+  CHECK(numbers_in("Loxley H1 net rises to 332.66 mln baht.", ref)[0].number.iso == "2024-H1");  // a results word after it
+  CHECK(only("H2 2021 looked better for the airline.", ref).iso == "2021-H2");
+  CHECK(only("It fell in H2 of 2021, the bank said.", ref).iso == "2021-H2");
+  CHECK(only("2019-H2 will bring challenges for the group.", ref).iso == "2019-H2");
+  CHECK(only("Margins held from H1 to H2, it said.", ref).iso == "2024-H1/2024-H2");
+}
+
 TEST_CASE("a run of digits begins each date its length allows", "[numbers][dates]") {
   CHECK(only("on 15 September 2022 it").iso == "2022-09-15");       // one or two: a day
   CHECK(only("on the 3rd of May 2021 it").iso == "2021-05-03");

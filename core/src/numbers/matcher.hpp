@@ -180,6 +180,10 @@ class Grammar {
   void block_code_token(uint32_t first);
 
   bool is_code(uint32_t i) const;
+  // Whether the half code whose letter is atom h (H1, H2) has a time word
+  // before it or a year or another half after it.
+  bool half_said_as_time(uint32_t h) const;
+  static bool half_results_word(std::string_view w);
   // Whether digit atom d begins a quarter or half of a two-digit year as
   // analysts write it in one token (4Q20, 1H21): no code.
   bool quarter_of_short_year(uint32_t d) const;
