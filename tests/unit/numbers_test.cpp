@@ -322,6 +322,18 @@ TEST_CASE("H1 or H2 without a year is a half only where time is said; otherwise 
   CHECK(only("Margins held from H1 to H2, it said.", ref).iso == "2024-H1/2024-H2");
 }
 
+TEST_CASE("a season with a year is its months, meteorological and northern", "[numbers][dates]") {
+  CHECK(only_text("Sales in summer 2021 were the strongest yet.") == "summer 2021");
+  CHECK(only("Sales in summer 2021 were the strongest yet.").iso == "2021-06/2021-08");
+  CHECK(only("The elections were put off until the Spring of 1997, the OSCE said.").iso == "1997-03/1997-05");
+  CHECK(only("Fares rose in autumn 2018 as fuel costs climbed.").iso == "2018-09/2018-11");
+  CHECK(only("The fall 2017 collection sold out.").iso == "2017-09/2017-11");
+  // Winter runs over the new year and is named by its December.
+  CHECK(only("Gas use peaked in the winter 2019/20, the grid operator said.").iso == "2019-12/2020-02");
+  CHECK(only("Heating bills doubled in winter 2022.").iso == "2022-12/2023-02");
+  CHECK(only("It was hot this summer.", "2024-09-01").iso.empty());  // alone: which summer is not resolved
+}
+
 TEST_CASE("a run of digits begins each date its length allows", "[numbers][dates]") {
   CHECK(only("on 15 September 2022 it").iso == "2022-09-15");       // one or two: a day
   CHECK(only("on the 3rd of May 2021 it").iso == "2021-05-03");

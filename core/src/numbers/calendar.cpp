@@ -470,6 +470,7 @@ uint32_t Grammar::relative_date(uint32_t i, std::vector<Found>& out) const {
   }
   if (w == "week") return numbered_week(i, out);
   if (w == "year") return year_to_date(i, out);
+  if (uint32_t e = season_of_year(i, out)) return e;
   if (uint32_t e = part_of(i, out)) return e;
   // this/next/last/previous/coming/past + period
   if (w == "recent" || w == "coming" || w == "past") {
@@ -507,6 +508,42 @@ uint32_t Grammar::relative_date(uint32_t i, std::vector<Found>& out) const {
     return emit_date(i, k + 1, month_iso(0, m, 0), out);
   }
   return 0;
+}
+
+uint32_t Grammar::season_of_year(uint32_t i, std::vector<Found>& out) const {
+  // Meteorological seasons of the northern hemisphere, as most of the news
+  // means them: spring is March-May, summer June-August, autumn (fall)
+  // September-November, and winter December-February, named by the year of
+  // its December (winter 2019, winter 2019/20: 2019-12/2020-02).
+  const uint32_t k = is(i, "the") ? i + 1 : i;
+  if (!is_word(k)) return 0;
+  const std::string_view w = lw(k);
+  const int first = w == "spring" ? 3 : w == "summer" ? 6 : w == "autumn" || w == "fall" ? 9 : w == "winter" ? 12 : 0;
+  if (!first) return 0;
+  const uint32_t at = is(k + 1, "of") ? k + 2 : k + 1;  // summer 2021, the spring of 2020
+  int year = 0;
+  uint32_t e = 0;
+  if (const auto y = year_at(at)) {
+    std::tie(year, e) = *y;
+  } else if (first == 12 && is_digits(at)) {
+    year = winter_years(tx(at));  // winter 2019/20: one token
+    e = at + 1;
+  }
+  if (year == 0) return 0;
+  const int last_year = first == 12 ? year + 1 : year;
+  const int last = first == 12 ? 2 : first + 2;
+  return emit_date(i, e, dates::iso_month(year, first) + "/" + dates::iso_month(last_year, last), out);
+}
+
+int Grammar::winter_years(std::string_view t) {
+  // 2019/20 or 2019/2020: a year and the next one; 0 otherwise.
+  if ((t.size() != 7 && t.size() != 9) || t[4] != '/') return 0;
+  for (size_t c = 0; c < t.size(); ++c) {
+    if (c != 4 && !is_digit(t[c])) return 0;
+  }
+  const int year = to_int(t.substr(0, 4)), next = to_int(t.substr(5));
+  const bool follows = t.size() == 7 ? next == (year + 1) % 100 : next == year + 1;
+  return follows && year >= 1800 && year <= 2199 ? year : 0;
 }
 
 uint32_t Grammar::unsaid_count_of_periods(uint32_t i, std::vector<Found>& out) const {

@@ -511,6 +511,9 @@ class Grammar {
   // today, yesterday, last year, next week, this month, early November,
   // the end of February, the first half of this year, mid-2020.
   uint32_t relative_date(uint32_t i, std::vector<Found>& out) const;
+  // summer 2021, the spring of 2020, winter 2019/20: the season's months.
+  uint32_t season_of_year(uint32_t i, std::vector<Found>& out) const;
+  static int winter_years(std::string_view t);
 
   // "in recent weeks", "the coming days", "the past months": a duration of
   // an unsaid number of periods, like "a few months".
