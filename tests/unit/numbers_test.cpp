@@ -264,6 +264,12 @@ TEST_CASE("absolute dates resolve to ISO without a reference date", "[numbers][d
   CHECK(only_text("Ruehe will visit Israel from September 2 to 4, it said.") == "September 2 to 4");
   CHECK(only("The talks run 10-12 May 2024 in Paris.").iso == "2024-05-10/2024-05-12");
   CHECK(numbers_in("Rates rose on June 3 to 5 percent.").size() == 2);  // a date and a percentage
+  // Ranges of days over two months.
+  CHECK(only("The festival runs June 30-July 2, organisers said.", "2024-05-01").iso == "2024-06-30/2024-07-02");
+  CHECK(only_text("The Queen will make the September 30 to October 3 visit.") == "September 30 to October 3");
+  CHECK(only("The summit was held 30 June - 2 July 2024 in Vilnius.").iso == "2024-06-30/2024-07-02");
+  CHECK(only("Shipment is for Aug. 30 through Sept. 3, 1996.").iso == "1996-08-30/1996-09-03");
+  CHECK(only("Markets shut from December 30 to January 2, 2025.").iso == "2024-12-30/2025-01-02");  // over the new year
   CHECK(only("The 14 may leave soon.").kind == K::cardinal);                 // "may" stays a verb
 }
 

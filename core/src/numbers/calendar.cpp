@@ -396,6 +396,14 @@ uint32_t Grammar::day_month(uint32_t i, std::vector<Found>& out) const {
   if (!month) return 0;
   uint32_t e = m + 1;
   e = skip_abbreviation_dot(m, e);
+  // 30 June - 2 July 2024: a range of days over two months.
+  if (const auto last = is_range_word(e) ? day_at(e + 1) : std::nullopt) {
+    if (const int last_month = month_at(last->second)) {
+      const auto year = year_after(skip_abbreviation_dot(last->second, last->second + 1));
+      const std::string iso = across_months_iso(year.first, month, day->first, last_month, last->first);
+      return emit_date(i, year.second, iso, out);
+    }
+  }
   int year = 0;
   if (auto y = year_at(e)) {
     year = y->first;
@@ -419,6 +427,7 @@ uint32_t Grammar::month_day(uint32_t i, std::vector<Found>& out) const {
       adjacent(d_at + 2)) {
     if (const auto y = year_at(d_at + 2)) return emit_date(i, y->second, month_iso(y->first, month, to_int(tx(d_at))), out);
   }
+  if (const uint32_t end = month_first_days_across_months(i, month, d_at, out)) return end;
   if (is(d_at, "the")) ++d_at;
   if (const auto days = day_range(d_at); days && !(ok(days->end) && is_word(days->end))) {
     return emit_date(i, year_after(days->end).second, days_iso(year_after(days->end).first, month, *days), out);
@@ -446,6 +455,35 @@ uint32_t Grammar::month_day(uint32_t i, std::vector<Found>& out) const {
   }
   if (!month_stands_alone(i)) return 0;
   return emit_date(i, i + 1, month_iso(0, month, 0), out);
+}
+
+uint32_t Grammar::month_first_days_across_months(uint32_t i, int month, uint32_t d, std::vector<Found>& out) const {
+  // June 30-July 2, June 30 to July 2, 2024: a range of days over two months.
+  if (!is_digits(d) || tx(d).size() > 2 || !is_range_word(d + 1)) return 0;
+  const int last_month = month_at(d + 2);
+  const auto last = last_month ? day_at(skip_abbreviation_dot(d + 2, d + 3)) : std::nullopt;  // Aug. 30 - Sept. 3
+  if (!last) return 0;
+  const auto year = year_after(last->second);
+  return emit_date(i, year.second, across_months_iso(year.first, month, to_int(tx(d)), last_month, last->first), out);
+}
+
+bool Grammar::is_range_word(uint32_t i) const {
+  return is_dash(i) || is(i, "to") || is(i, "through") || is(i, "until");
+}
+
+std::string Grammar::across_months_iso(int year, int month, int day, int last_month, int last_day) const {
+  // December 30 - January 2 goes over the new year; a year written after
+  // the range is the last day's.
+  const bool new_year = last_month < month;
+  int first_year = new_year ? year - 1 : year;
+  if (year == 0) {
+    if (!ref_) return {};
+    first_year = nearest_year(month, day);
+  }
+  const int last_year = new_year ? first_year + 1 : first_year;
+  if (!dates::valid(first_year, month, day) || !dates::valid(last_year, last_month, last_day)) return {};
+  if (!new_year && (last_month < month || (last_month == month && last_day <= day))) return {};
+  return dates::iso_day({first_year, month, day}) + "/" + dates::iso_day({last_year, last_month, last_day});
 }
 
 bool Grammar::is_duration_word(uint32_t i) const {
