@@ -339,6 +339,7 @@ TEST_CASE("a season with a year is its months, meteorological and northern", "[n
   // Winter runs over the new year and is named by its December.
   CHECK(only("Gas use peaked in the winter 2019/20, the grid operator said.").iso == "2019-12/2020-02");
   CHECK(only("Heating bills doubled in winter 2022.").iso == "2022-12/2023-02");
+  CHECK(only("Snowfall in winter 2019-20 was the lowest on record.").iso == "2019-12/2020-02");
   CHECK(only("It was hot this summer.", "2024-09-01").iso.empty());  // alone: which summer is not resolved
 }
 

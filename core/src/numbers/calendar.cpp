@@ -563,9 +563,15 @@ uint32_t Grammar::season_of_year(uint32_t i, std::vector<Found>& out) const {
   uint32_t e = 0;
   if (const auto y = year_at(at)) {
     std::tie(year, e) = *y;
-  } else if (first == 12 && is_digits(at)) {
+  } else if (first == 12 && is_digits(at) && !(ok(at + 1) && atoms_[at + 1].joined)) {
     year = winter_years(tx(at));  // winter 2019/20: one token
     e = at + 1;
+  } else if (first == 12 && is_digits(at) && tx(at).size() == 4 && is_hyphen_atom(at + 1) && is_digits(at + 2) &&
+             tx(at + 2).size() == 2 && !(ok(at + 3) && atoms_[at + 3].joined)) {
+    // winter 2019-20: the year and the next one's last two digits.
+    const int y = to_int(tx(at));
+    year = to_int(tx(at + 2)) == (y + 1) % 100 && y >= 1800 && y <= 2199 ? y : 0;
+    e = at + 3;
   }
   if (year == 0) return 0;
   const int last_year = first == 12 ? year + 1 : year;
