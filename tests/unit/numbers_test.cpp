@@ -264,6 +264,14 @@ TEST_CASE("absolute dates resolve to ISO without a reference date", "[numbers][d
   CHECK(only_text("Ruehe will visit Israel from September 2 to 4, it said.") == "September 2 to 4");
   CHECK(only("The talks run 10-12 May 2024 in Paris.").iso == "2024-05-10/2024-05-12");
   CHECK(numbers_in("Rates rose on June 3 to 5 percent.").size() == 2);  // a date and a percentage
+  // Ranges of days over two months.
+  CHECK(only("The festival runs June 30-July 2, organisers said.", "2024-05-01").iso == "2024-06-30/2024-07-02");
+  CHECK(only_text("The Queen will make the September 30 to October 3 visit.") == "September 30 to October 3");
+  CHECK(only("The summit was held 30 June - 2 July 2024 in Vilnius.").iso == "2024-06-30/2024-07-02");
+  CHECK(only("Shipment is for Aug. 30 through Sept. 3, 1996.").iso == "1996-08-30/1996-09-03");
+  CHECK(only("Markets shut from December 30 to January 2, 2025.").iso == "2024-12-30/2025-01-02");  // over the new year
+  CHECK(only("The museum is shut from 28 February to 3 March 2025.").iso == "2025-02-28/2025-03-03");
+  CHECK(only("The museum is shut from 28 February 2025.").iso == "2025-02-28");  // a day, not the cardinal 28
   CHECK(only("The 14 may leave soon.").kind == K::cardinal);                 // "may" stays a verb
 }
 
@@ -307,6 +315,32 @@ TEST_CASE("a quarter or half without a year is the nearest one, as a month is", 
   CHECK(only("Growth will pick up in the second quarter, it said.", ref).iso == "2024-Q2");
   CHECK(only("Revenue fell in Q1-Q3, it said.", "2024-06-01").iso == "2024-Q1/2024-Q3");
   CHECK(only("Revenue fell in Q3, it said.").iso.empty());  // no reference date
+}
+
+TEST_CASE("H1 or H2 without a year is a half only where time is said; otherwise hydrogen, no number", "[numbers][dates]") {
+  const std::string ref = "2024-01-20";
+  CHECK(numbers_in("Green H2 fuel cells power the city's new buses.", ref).empty());  // not a half, not a cardinal 2
+  CHECK(numbers_in("H2 production at the plant will double, the minister said.", ref).empty());
+  CHECK(only("Sales recovered in H2, the company said.", ref).iso == "2023-H2");
+  CHECK(only("During H1 demand for steel fell.", ref).iso == "2024-H1");
+  CHECK(numbers_in("Loxley H1 net rises to 332.66 mln baht.", ref)[0].number.iso == "2024-H1");  // a results word after it
+  CHECK(only("H2 2021 looked better for the airline.", ref).iso == "2021-H2");
+  CHECK(only("It fell in H2 of 2021, the bank said.", ref).iso == "2021-H2");
+  CHECK(only("2019-H2 will bring challenges for the group.", ref).iso == "2019-H2");
+  CHECK(only("Margins held from H1 to H2, it said.", ref).iso == "2024-H1/2024-H2");
+}
+
+TEST_CASE("a season with a year is its months, meteorological and northern", "[numbers][dates]") {
+  CHECK(only_text("Sales in summer 2021 were the strongest yet.") == "summer 2021");
+  CHECK(only("Sales in summer 2021 were the strongest yet.").iso == "2021-06/2021-08");
+  CHECK(only("The elections were put off until the Spring of 1997, the OSCE said.").iso == "1997-03/1997-05");
+  CHECK(only("Fares rose in autumn 2018 as fuel costs climbed.").iso == "2018-09/2018-11");
+  CHECK(only("The fall 2017 collection sold out.").iso == "2017-09/2017-11");
+  // Winter runs over the new year and is named by its December.
+  CHECK(only("Gas use peaked in the winter 2019/20, the grid operator said.").iso == "2019-12/2020-02");
+  CHECK(only("Heating bills doubled in winter 2022.").iso == "2022-12/2023-02");
+  CHECK(only("Snowfall in winter 2019-20 was the lowest on record.").iso == "2019-12/2020-02");
+  CHECK(only("It was hot this summer.", "2024-09-01").iso.empty());  // alone: which summer is not resolved
 }
 
 TEST_CASE("a run of digits begins each date its length allows", "[numbers][dates]") {

@@ -396,6 +396,14 @@ uint32_t Grammar::day_month(uint32_t i, std::vector<Found>& out) const {
   if (!month) return 0;
   uint32_t e = m + 1;
   e = skip_abbreviation_dot(m, e);
+  // 30 June - 2 July 2024: a range of days over two months.
+  if (const auto last = is_range_word(e) ? day_at(e + 1) : std::nullopt) {
+    if (const int last_month = month_at(last->second)) {
+      const auto year = year_after(skip_abbreviation_dot(last->second, last->second + 1));
+      const std::string iso = across_months_iso(year.first, month, day->first, last_month, last->first);
+      return emit_date(i, year.second, iso, out);
+    }
+  }
   int year = 0;
   if (auto y = year_at(e)) {
     year = y->first;
@@ -419,6 +427,7 @@ uint32_t Grammar::month_day(uint32_t i, std::vector<Found>& out) const {
       adjacent(d_at + 2)) {
     if (const auto y = year_at(d_at + 2)) return emit_date(i, y->second, month_iso(y->first, month, to_int(tx(d_at))), out);
   }
+  if (const uint32_t end = month_first_days_across_months(i, month, d_at, out)) return end;
   if (is(d_at, "the")) ++d_at;
   if (const auto days = day_range(d_at); days && !(ok(days->end) && is_word(days->end))) {
     return emit_date(i, year_after(days->end).second, days_iso(year_after(days->end).first, month, *days), out);
@@ -448,6 +457,35 @@ uint32_t Grammar::month_day(uint32_t i, std::vector<Found>& out) const {
   return emit_date(i, i + 1, month_iso(0, month, 0), out);
 }
 
+uint32_t Grammar::month_first_days_across_months(uint32_t i, int month, uint32_t d, std::vector<Found>& out) const {
+  // June 30-July 2, June 30 to July 2, 2024: a range of days over two months.
+  if (!is_digits(d) || tx(d).size() > 2 || !is_range_word(d + 1)) return 0;
+  const int last_month = month_at(d + 2);
+  const auto last = last_month ? day_at(skip_abbreviation_dot(d + 2, d + 3)) : std::nullopt;  // Aug. 30 - Sept. 3
+  if (!last) return 0;
+  const auto year = year_after(last->second);
+  return emit_date(i, year.second, across_months_iso(year.first, month, to_int(tx(d)), last_month, last->first), out);
+}
+
+bool Grammar::is_range_word(uint32_t i) const {
+  return is_dash(i) || is(i, "to") || is(i, "through") || is(i, "until");
+}
+
+std::string Grammar::across_months_iso(int year, int month, int day, int last_month, int last_day) const {
+  // December 30 - January 2 goes over the new year; a year written after
+  // the range is the last day's.
+  const bool new_year = last_month < month;
+  int first_year = new_year ? year - 1 : year;
+  if (year == 0) {
+    if (!ref_) return {};
+    first_year = nearest_year(month, day);
+  }
+  const int last_year = new_year ? first_year + 1 : first_year;
+  if (!dates::valid(first_year, month, day) || !dates::valid(last_year, last_month, last_day)) return {};
+  if (!new_year && (last_month < month || (last_month == month && last_day <= day))) return {};
+  return dates::iso_day({first_year, month, day}) + "/" + dates::iso_day({last_year, last_month, last_day});
+}
+
 bool Grammar::is_duration_word(uint32_t i) const {
   const lx::Duration* d = lx::duration(entry(i));
   return d && !d->abbreviation;
@@ -470,6 +508,7 @@ uint32_t Grammar::relative_date(uint32_t i, std::vector<Found>& out) const {
   }
   if (w == "week") return numbered_week(i, out);
   if (w == "year") return year_to_date(i, out);
+  if (uint32_t e = season_of_year(i, out)) return e;
   if (uint32_t e = part_of(i, out)) return e;
   // this/next/last/previous/coming/past + period
   if (w == "recent" || w == "coming" || w == "past") {
@@ -507,6 +546,48 @@ uint32_t Grammar::relative_date(uint32_t i, std::vector<Found>& out) const {
     return emit_date(i, k + 1, month_iso(0, m, 0), out);
   }
   return 0;
+}
+
+uint32_t Grammar::season_of_year(uint32_t i, std::vector<Found>& out) const {
+  // Meteorological seasons of the northern hemisphere, as most of the news
+  // means them: spring is March-May, summer June-August, autumn (fall)
+  // September-November, and winter December-February, named by the year of
+  // its December (winter 2019, winter 2019/20: 2019-12/2020-02).
+  const uint32_t k = is(i, "the") ? i + 1 : i;
+  if (!is_word(k)) return 0;
+  const std::string_view w = lw(k);
+  const int first = w == "spring" ? 3 : w == "summer" ? 6 : w == "autumn" || w == "fall" ? 9 : w == "winter" ? 12 : 0;
+  if (!first) return 0;
+  const uint32_t at = is(k + 1, "of") ? k + 2 : k + 1;  // summer 2021, the spring of 2020
+  int year = 0;
+  uint32_t e = 0;
+  if (const auto y = year_at(at)) {
+    std::tie(year, e) = *y;
+  } else if (first == 12 && is_digits(at) && !(ok(at + 1) && atoms_[at + 1].joined)) {
+    year = winter_years(tx(at));  // winter 2019/20: one token
+    e = at + 1;
+  } else if (first == 12 && is_digits(at) && tx(at).size() == 4 && is_hyphen_atom(at + 1) && is_digits(at + 2) &&
+             tx(at + 2).size() == 2 && !(ok(at + 3) && atoms_[at + 3].joined)) {
+    // winter 2019-20: the year and the next one's last two digits.
+    const int y = to_int(tx(at));
+    year = to_int(tx(at + 2)) == (y + 1) % 100 && y >= 1800 && y <= 2199 ? y : 0;
+    e = at + 3;
+  }
+  if (year == 0) return 0;
+  const int last_year = first == 12 ? year + 1 : year;
+  const int last = first == 12 ? 2 : first + 2;
+  return emit_date(i, e, dates::iso_month(year, first) + "/" + dates::iso_month(last_year, last), out);
+}
+
+int Grammar::winter_years(std::string_view t) {
+  // 2019/20 or 2019/2020: a year and the next one; 0 otherwise.
+  if ((t.size() != 7 && t.size() != 9) || t[4] != '/') return 0;
+  for (size_t c = 0; c < t.size(); ++c) {
+    if (c != 4 && !is_digit(t[c])) return 0;
+  }
+  const int year = to_int(t.substr(0, 4)), next = to_int(t.substr(5));
+  const bool follows = t.size() == 7 ? next == (year + 1) % 100 : next == year + 1;
+  return follows && year >= 1800 && year <= 2199 ? year : 0;
 }
 
 uint32_t Grammar::unsaid_count_of_periods(uint32_t i, std::vector<Found>& out) const {

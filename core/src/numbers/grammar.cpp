@@ -448,8 +448,9 @@ bool Grammar::is_code(uint32_t i) const {
           w == "early" || w == "fy" || w == "sy" || w == "cy" || w == "w") {
         return false;
       }
-      // Q1-Q4 and H1-H2 are quarters and halves; Q12 or H5 is a code.
-      if (w == "q" || w == "h") return !is_quarter_code(w, tx(i));
+      // Q1-Q4 and H1-H2 are quarters and halves; Q12 or H5 is a code. H2
+      // is also hydrogen (Green H2 fuel cells): a half only where time is said.
+      if (w == "q" || w == "h") return !is_quarter_code(w, tx(i)) || (w == "h" && !half_said_as_time(j - 1));
       return true;
     }
   }
@@ -468,6 +469,42 @@ bool Grammar::is_code(uint32_t i) const {
     if (!known_suffix(i + 1)) return true;
   }
   return false;
+}
+
+bool Grammar::half_results_word(std::string_view w) {
+  // The words of a company's half-year figures, as headlines put them after
+  // the half (Reuters: "Stork H1 results", "HOEK LOOS H1 NET PROFIT").
+  return w == "results" || w == "result" || w == "profit" || w == "profits" || w == "net" || w == "earnings" ||
+         w == "sales" || w == "revenue" || w == "revenues" || w == "loss" || w == "losses" || w == "pre" ||
+         w == "pretax" || w == "growth" || w == "margin" || w == "margins" || w == "figures" || w == "dividend" ||
+         w == "turnover" || w == "operating" || w == "outlook" || w == "guidance" || w == "eps" || w == "ebitda" ||
+         w == "income";
+}
+
+bool Grammar::half_said_as_time(uint32_t h) const {
+  // The atoms read so far reach two past the digit (block_codes waits for
+  // them): enough for "H2 2021", "H2 of 2021", "H2-2021" and "H1-H2".
+  const uint32_t n = static_cast<uint32_t>(atoms_.size());
+  const auto word = [&](uint32_t k) { return k < n && atoms_[k].kind == AtomKind::word ? lw(k) : std::string_view(); };
+  const auto year = [&](uint32_t k) {
+    return k < n && atoms_[k].kind == AtomKind::digits && atoms_[k].end - atoms_[k].start == 4 &&
+           (tx(k)[0] == '1' || tx(k)[0] == '2');
+  };
+  const auto half_code = [&](uint32_t k) {  // the letter and digit of H1 or H2 at k
+    return k + 1 < n && word(k) == "h" && atoms_[k + 1].joined && is_quarter_code("h", tx(k + 1));
+  };
+  const auto joiner = [&](uint32_t k) { return k < n && (hyphen(k) || word(k) == "to" || word(k) == "and"); };
+  const uint32_t after = h + 2;
+  if (year(after) || ((word(after) == "of" || (after < n && hyphen(after))) && year(after + 1))) return true;
+  if (joiner(after) && word(after + 1) == "h") return true;  // H1-H2, H1 to H2: a range of halves
+  if (half_results_word(word(after))) return true;           // Loxley H1 net rises, H1 pre-tax profit
+  if (h == 0) return false;
+  if (h >= 3 && joiner(h - 1) && half_code(h - 3)) return true;  // the second of H1-H2, H1 and H2
+  if (year(h - 1) || (h >= 2 && hyphen(h - 1) && year(h - 2))) return true;  // 2019 H2, 2019-H2
+  const std::string_view before = word(h - 1);
+  return before == "in" || before == "on" || before == "during" || before == "for" || before == "this" ||
+         before == "last" || before == "next" || before == "by" || before == "until" || before == "since" ||
+         before == "from" || before == "through" || before == "throughout" || before == "till";
 }
 
 bool Grammar::known_suffix(uint32_t i) const {

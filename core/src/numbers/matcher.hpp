@@ -180,6 +180,10 @@ class Grammar {
   void block_code_token(uint32_t first);
 
   bool is_code(uint32_t i) const;
+  // Whether the half code whose letter is atom h (H1, H2) has a time word
+  // before it or a year or another half after it.
+  bool half_said_as_time(uint32_t h) const;
+  static bool half_results_word(std::string_view w);
   // Whether digit atom d begins a quarter or half of a two-digit year as
   // analysts write it in one token (4Q20, 1H21): no code.
   bool quarter_of_short_year(uint32_t d) const;
@@ -469,6 +473,12 @@ class Grammar {
   std::pair<int, uint32_t> year_after(uint32_t e) const;
   // "2024-06-03/2024-06-05"; year 0 for the nearest (empty without a reference).
   std::string days_iso(int year, int month, const DayRange& days) const;
+  // June 30-July 2 from its first day's digits at d; 0 when it is no such range.
+  uint32_t month_first_days_across_months(uint32_t i, int month, uint32_t d, std::vector<Found>& out) const;
+  // A dash, to, through or until between the two ends of a range of days.
+  bool is_range_word(uint32_t i) const;
+  // "2024-06-30/2024-07-02"; year 0 for the nearest (empty without a reference).
+  std::string across_months_iso(int year, int month, int day, int last_month, int last_day) const;
 
   // A year after a month or day: 2022, '22 (not), 1945.
   std::optional<std::pair<int, uint32_t>> year_at(uint32_t i) const;
@@ -507,6 +517,9 @@ class Grammar {
   // today, yesterday, last year, next week, this month, early November,
   // the end of February, the first half of this year, mid-2020.
   uint32_t relative_date(uint32_t i, std::vector<Found>& out) const;
+  // summer 2021, the spring of 2020, winter 2019/20: the season's months.
+  uint32_t season_of_year(uint32_t i, std::vector<Found>& out) const;
+  static int winter_years(std::string_view t);
 
   // "in recent weeks", "the coming days", "the past months": a duration of
   // an unsaid number of periods, like "a few months".
