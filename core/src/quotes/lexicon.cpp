@@ -190,20 +190,20 @@ class Table {
 
  public:
   Table() {
-    add(kCueVerbs, kCue);
-    add(kTitles, kTitle);
-    add(kRoles, kRole);
-    add(kNationalities, kNationality);
-    add(kStopCapitals, kStopCapital);
-    add(kSkippableWords, kSkippable);
-    add(kGenericSubjects, kGeneric);
-    add(kPersonPronouns, kPersonPronoun);
-    add(kParticles, kParticle);
+    add(kCueVerbs, &Entry::classes, kCue);
+    add(kTitles, &Entry::classes, kTitle);
+    add(kRoles, &Entry::classes, kRole);
+    add(kNationalities, &Entry::classes, kNationality);
+    add(kStopCapitals, &Entry::classes, kStopCapital);
+    add(kSkippableWords, &Entry::classes, kSkippable);
+    add(kGenericSubjects, &Entry::classes, kGeneric);
+    add(kPersonPronouns, &Entry::classes, kPersonPronoun);
+    add(kParticles, &Entry::classes, kParticle);
     for (size_t i = 0; i < kRoles.size(); ++i) slot(key_of(kRoles[i])).role = static_cast<uint8_t>(i);
-    add_sex(kMaleTitles, kMale);
-    add_sex(kMaleNames, kMale);
-    add_sex(kFemaleTitles, kFemale);
-    add_sex(kFemaleNames, kFemale);
+    add(kMaleTitles, &Entry::sex, kMale);
+    add(kMaleNames, &Entry::sex, kMale);
+    add(kFemaleTitles, &Entry::sex, kFemale);
+    add(kFemaleNames, &Entry::sex, kFemale);
   }
 
   // `word` has 1 to kMaxWord bytes; in any case.
@@ -272,23 +272,14 @@ class Table {
 
   Entry& slot(const Key& key) { return slots_[index_of(key)]; }
 
-  template <size_t N>
-  void add(const std::array<std::string_view, N>& words, WordClass word_class) {
+  // Enters `words`, each with the bits `value` in its `field` (its classes or its sex).
+  template <size_t N, typename Field, typename Value>
+  void add(const std::array<std::string_view, N>& words, Field Entry::*field, Value value) {
     for (std::string_view w : words) {
       const Key key = key_of(w);
       Entry& e = slot(key);
       e.key = key;
-      e.classes |= word_class;
-    }
-  }
-
-  template <size_t N>
-  void add_sex(const std::array<std::string_view, N>& words, SexCue sex) {
-    for (std::string_view w : words) {
-      const Key key = key_of(w);
-      Entry& e = slot(key);
-      e.key = key;
-      e.sex |= sex;
+      e.*field = static_cast<Field>(e.*field | value);
     }
   }
 
