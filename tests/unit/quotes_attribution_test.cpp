@@ -472,6 +472,11 @@ TEST_CASE("a pronoun refers to a person of its sex named earlier in its own sent
                      "\"We agreed to work together.\"")
               .speaker == "Merkel");
   }
+  SECTION("an adverb opening the sentence is not part of the name") {
+    CHECK(only_quote("Angela Merkel said the talks had gone well. Later Merkel met Theresa May, and she said: "
+                     "\"We agreed to work together.\"")
+              .speaker == "Merkel");
+  }
   SECTION("nor when an earlier pronoun in it kept to the person in focus") {
     CHECK(only_quote("Angela Merkel said the talks had gone well. She met Theresa May later, and she said: "
                      "\"We agreed to work together.\"")

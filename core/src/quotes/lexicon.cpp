@@ -48,13 +48,14 @@ constexpr std::array<std::string_view, 44> kNationalities = {
     "lebanese", "mexican", "pakistani", "palestinian", "polish", "qatari", "russian", "saudi", "spanish",
     "swiss", "syrian", "turkish", "ukrainian", "us", "uzbek", "yemeni"};
 
-constexpr std::array<std::string_view, 74> kStopCapitals = {
-    "a", "after", "also", "an", "and", "april", "as", "at", "august", "before", "but", "by", "december",
-    "during", "february", "for", "friday", "from", "her", "here", "his", "how", "however", "i", "if", "in",
-    "it", "its", "january", "july", "june", "march", "may", "meanwhile", "monday", "no", "not", "november",
-    "now", "october", "of", "on", "one", "our", "saturday", "september", "since", "so", "sunday", "that",
-    "the", "their", "then", "there", "these", "this", "those", "three", "thursday", "to", "today", "tuesday",
-    "two", "we", "wednesday", "what", "when", "where", "while", "who", "why", "with", "yes", "yesterday"};
+constexpr std::array<std::string_view, 83> kStopCapitals = {
+    "a", "after", "afterwards", "also", "an", "and", "april", "as", "at", "august", "before", "but", "by",
+    "december", "during", "earlier", "eventually", "february", "finally", "for", "friday", "from", "her",
+    "here", "his", "how", "however", "i", "if", "in", "instead", "it", "its", "january", "july", "june",
+    "later", "march", "may", "meanwhile", "monday", "no", "not", "november", "now", "october", "of", "on",
+    "one", "our", "saturday", "september", "since", "so", "still", "sunday", "that", "the", "their", "then",
+    "there", "these", "this", "those", "three", "thursday", "thus", "to", "today", "tuesday", "two", "we",
+    "wednesday", "what", "when", "where", "while", "who", "why", "with", "yes", "yesterday", "yet"};
 
 constexpr std::array<std::string_view, 32> kSkippableWords = {
     "again", "already", "also", "earlier", "further", "had", "has", "have", "just", "last", "later",
