@@ -269,6 +269,9 @@ TEST_CASE("absolute dates resolve to ISO without a reference date", "[numbers][d
   CHECK(only_text("The Queen will make the September 30 to October 3 visit.") == "September 30 to October 3");
   CHECK(only("The summit was held 30 June - 2 July 2024 in Vilnius.").iso == "2024-06-30/2024-07-02");
   CHECK(only("Shipment is for Aug. 30 through Sept. 3, 1996.").iso == "1996-08-30/1996-09-03");
+  CHECK(only("Talks were held between 28 February and 3 March 2024.").iso == "2024-02-28/2024-03-03");
+  CHECK(only("Voting runs between June 30 and July 2, 2024.").iso == "2024-06-30/2024-07-02");
+  CHECK(numbers_in("Votes on June 30 and July 2, 2024 were close.").size() == 2);  // two days, no "between"
   CHECK(only("Markets shut from December 30 to January 2, 2025.").iso == "2024-12-30/2025-01-02");  // over the new year
   CHECK(only("The museum is shut from 28 February to 3 March 2025.").iso == "2025-02-28/2025-03-03");
   CHECK(only("The museum is shut from 28 February 2025.").iso == "2025-02-28");  // a day, not the cardinal 28

@@ -397,7 +397,7 @@ uint32_t Grammar::day_month(uint32_t i, std::vector<Found>& out) const {
   uint32_t e = m + 1;
   e = skip_abbreviation_dot(m, e);
   // 30 June - 2 July 2024: a range of days over two months.
-  if (const auto last = is_range_word(e) ? day_at(e + 1) : std::nullopt) {
+  if (const auto last = is_range_word(i, e) ? day_at(e + 1) : std::nullopt) {
     if (const int last_month = month_at(last->second)) {
       const auto year = year_after(skip_abbreviation_dot(last->second, last->second + 1));
       const std::string iso = across_months_iso(year.first, month, day->first, last_month, last->first);
@@ -459,7 +459,7 @@ uint32_t Grammar::month_day(uint32_t i, std::vector<Found>& out) const {
 
 uint32_t Grammar::month_first_days_across_months(uint32_t i, int month, uint32_t d, std::vector<Found>& out) const {
   // June 30-July 2, June 30 to July 2, 2024: a range of days over two months.
-  if (!is_digits(d) || tx(d).size() > 2 || !is_range_word(d + 1)) return 0;
+  if (!is_digits(d) || tx(d).size() > 2 || !is_range_word(i, d + 1)) return 0;
   const int last_month = month_at(d + 2);
   const auto last = last_month ? day_at(skip_abbreviation_dot(d + 2, d + 3)) : std::nullopt;  // Aug. 30 - Sept. 3
   if (!last) return 0;
@@ -467,8 +467,10 @@ uint32_t Grammar::month_first_days_across_months(uint32_t i, int month, uint32_t
   return emit_date(i, year.second, across_months_iso(year.first, month, to_int(tx(d)), last_month, last->first), out);
 }
 
-bool Grammar::is_range_word(uint32_t i) const {
-  return is_dash(i) || is(i, "to") || is(i, "through") || is(i, "until");
+bool Grammar::is_range_word(uint32_t start, uint32_t i) const {
+  if (is_dash(i) || is(i, "to") || is(i, "through") || is(i, "until")) return true;
+  // "between 28 February and 3 March"; without "between", "and" joins two dates.
+  return is(i, "and") && start > 0 && is(start - 1, "between");
 }
 
 std::string Grammar::across_months_iso(int year, int month, int day, int last_month, int last_day) const {

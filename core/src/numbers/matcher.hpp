@@ -475,8 +475,9 @@ class Grammar {
   std::string days_iso(int year, int month, const DayRange& days) const;
   // June 30-July 2 from its first day's digits at d; 0 when it is no such range.
   uint32_t month_first_days_across_months(uint32_t i, int month, uint32_t d, std::vector<Found>& out) const;
-  // A dash, to, through or until between the two ends of a range of days.
-  bool is_range_word(uint32_t i) const;
+  // Whether atom i joins the two ends of a range of days that begins at
+  // atom start: a dash, to, through or until, or "and" after "between".
+  bool is_range_word(uint32_t start, uint32_t i) const;
   // "2024-06-30/2024-07-02"; year 0 for the nearest (empty without a reference).
   std::string across_months_iso(int year, int month, int day, int last_month, int last_day) const;
 
