@@ -522,6 +522,15 @@ TEST_CASE("a pronoun that fits no one nearby has no speaker", "[quotes][attribut
                      "\"He was shouting,\" he said.")
               .speaker.empty());
   }
+  SECTION("not a name the tagger found to be an organization or a place") {
+    CHECK(only_quote("The New York Times said on Monday the deal was near. A spokesman for the exchange would not "
+                     "comment. \"We look at unusual activity,\" he said.")
+              .speaker.empty());
+    const auto q = quotes_in("Gulf Oil said on Monday prices had fallen. \"Demand is short,\" said one trader. "
+                             "\"The Indians have bought three cargoes,\" he added.");
+    REQUIRE(q.size() == 2);
+    CHECK(q[1].speaker.empty());
+  }
 }
 
 TEST_CASE("titles and common first names tell a person's sex, in any case", "[quotes][lexicon]") {

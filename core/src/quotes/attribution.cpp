@@ -498,6 +498,15 @@ class Finder {
 
   // Whether a mention of a person the entity stage found starts at token
   // `k` and reaches token `last`.
+  // Whether the tagger marked the name at `span` as a place, an organization
+  // or another name: no one "he" or "she" can mean (a dateline, "HONG KONG",
+  // read as a sentence's subject).
+  bool tagged_other_than_person(Span span) const {
+    const auto it = std::lower_bound(mentions_.begin(), mentions_.end(), span.start,
+                                     [](const Mention& m, uint32_t offset) { return m.span.start < offset; });
+    return it != mentions_.end() && it->span.start == span.start && it->type != EntityType::PER;
+  }
+
   bool tagged_person(uint32_t k, uint32_t last) const {
     const uint32_t start = doc_.tokens[k].start;
     const auto it = std::lower_bound(mentions_.begin(), mentions_.end(), start,
@@ -601,7 +610,7 @@ class Finder {
     const uint8_t sex = (word(pronoun)[0] | 0x20) == 'h' ? kMale : kFemale;  // he or she, either case
     auto it = std::lower_bound(candidates_.begin(), candidates_.end(), pronoun,
                                [](const Candidate& c, uint32_t t) { return c.first < t; });
-    if (salient_ >= 0 && agrees(person_sex(salient_), sex)) {
+    if (salient_ >= 0 && agrees(person_sex(salient_), sex) && !tagged_other_than_person(people_[salient_].last)) {
       const int nearer = person_named_before(pronoun, it, sex);
       return nearer >= 0 ? nearer : salient_;
     }
