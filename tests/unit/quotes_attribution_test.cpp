@@ -522,6 +522,10 @@ TEST_CASE("a pronoun that fits no one nearby has no speaker", "[quotes][attribut
                      "\"He was shouting,\" he said.")
               .speaker.empty());
   }
+  SECTION("not a plural noun that opened an earlier sentence") {
+    const auto q = only_quote("Traders said prices would rise. \"Demand is strong,\" he said.");
+    CHECK(q.speaker.empty());
+  }
   SECTION("not a name the tagger found to be an organization or a place") {
     CHECK(only_quote("The New York Times said on Monday the deal was near. A spokesman for the exchange would not "
                      "comment. \"We look at unusual activity,\" he said.")

@@ -63,10 +63,13 @@ constexpr std::array<std::string_view, 32> kSkippableWords = {
     "repeatedly", "reportedly", "separately", "similarly", "still", "strongly", "then", "today", "was",
     "were", "yesterday"};
 
-constexpr std::array<std::string_view, 22> kGenericSubjects = {
-    "analysts", "authorities", "critics", "diplomats", "experts", "lawmakers", "leaders", "observers",
-    "officials", "others", "people", "police", "protesters", "reports", "researchers", "residents",
-    "scientists", "some", "sources", "they", "we", "witnesses"};
+constexpr std::array<std::string_view, 48> kGenericSubjects = {
+    "activists", "analysts", "authorities", "campaigners", "citizens", "critics", "demonstrators",
+    "diplomats", "doctors", "economists", "experts", "fans", "investigators", "investors", "journalists",
+    "lawmakers", "lawyers", "leaders", "negotiators", "observers", "officers", "officials", "opponents",
+    "organisers", "organizers", "others", "parents", "people", "police", "prosecutors", "protesters",
+    "reporters", "reports", "researchers", "residents", "scientists", "soldiers", "some", "sources",
+    "students", "supporters", "teachers", "they", "traders", "voters", "we", "witnesses", "workers"};
 
 constexpr std::array<std::string_view, 2> kPersonPronouns = {"he", "she"};
 constexpr std::array<std::string_view, 11> kParticles = {"al", "bin", "da", "de", "der", "du", "el", "ibn", "la", "van", "von"};
