@@ -502,17 +502,20 @@ class Finder {
   // or another name: no one "he" or "she" can mean (a dateline, "HONG KONG",
   // read as a sentence's subject).
   bool tagged_other_than_person(Span span) const {
-    const auto it = std::lower_bound(mentions_.begin(), mentions_.end(), span.start,
-                                     [](const Mention& m, uint32_t offset) { return m.span.start < offset; });
-    return it != mentions_.end() && it->span.start == span.start && it->type != EntityType::PER;
+    const Mention* m = mention_at(span.start);
+    return m != nullptr && m->type != EntityType::PER;
   }
 
   bool tagged_person(uint32_t k, uint32_t last) const {
-    const uint32_t start = doc_.tokens[k].start;
+    const Mention* m = mention_at(doc_.tokens[k].start);
+    return m != nullptr && m->type == EntityType::PER && m->span.end >= doc_.tokens[last].end();
+  }
+
+  // The entity stage's mention that starts at byte `start`, if any.
+  const Mention* mention_at(uint32_t start) const {
     const auto it = std::lower_bound(mentions_.begin(), mentions_.end(), start,
                                      [](const Mention& m, uint32_t offset) { return m.span.start < offset; });
-    return it != mentions_.end() && it->span.start == start && it->type == EntityType::PER &&
-           it->span.end >= doc_.tokens[last].end();
+    return it != mentions_.end() && it->span.start == start ? &*it : nullptr;
   }
 
   // The subject a participle or a second verb shares: "Lavrov ..., saying",
