@@ -8,6 +8,14 @@
 namespace lede::numbers {
 namespace detail {
 
+namespace {
+
+// The year of an analyst's two digits (4Q20, FY23, 1H99): 00-69 this
+// century, 70-99 the last.
+int analyst_year(int two_digits) { return two_digits < 70 ? 2000 + two_digits : 1900 + two_digits; }
+
+}  // namespace
+
 uint32_t Grammar::emit_date(uint32_t start, uint32_t end, std::string iso, std::vector<Found>& out,
                    NumberKind kind) const {
   Found& f = out.emplace_back();  // built in place: a Found moved costs more than its fields
@@ -897,8 +905,7 @@ uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
     const uint32_t e = i + 2;
     if (ok(e) && atoms_[e].joined) {
       if (!is_digits(e) || tx(e).size() != 2 || (ok(e + 1) && atoms_[e + 1].joined)) return 0;
-      const int yy = to_int(tx(e));
-      return emit_date(i, e + 1, code_iso(yy < 70 ? 2000 + yy : 1900 + yy, code), out);
+      return emit_date(i, e + 1, code_iso(analyst_year(to_int(tx(e))), code), out);
     }
     if (auto y = year_at(e)) return emit_date(i, y->second, code_iso(y->first, code), out);
     return 0;
@@ -910,8 +917,7 @@ uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
   // FY23, FY2024, FY 2024: a fiscal year, by the year it is named after.
   if (w == "fy" && is_digits(i + 1) && !(ok(i + 2) && atoms_[i + 2].joined)) {
     const std::string_view d = tx(i + 1);
-    const int yy = to_int(d);
-    const int year = d.size() == 2 ? (yy < 70 ? 2000 + yy : 1900 + yy) : d.size() == 4 ? yy : 0;
+    const int year = d.size() == 2 ? analyst_year(to_int(d)) : d.size() == 4 ? to_int(d) : 0;
     return year >= 1900 && year <= 2100 ? emit_date(i, i + 2, dates::iso_year(year), out) : 0;
   }
   if (is_digits(i) && tx(i).size() == 4) {
