@@ -25,8 +25,92 @@ export function splitText(text, limit) {
   return chunks;
 }
 
-// Joins per-chunk analyses: spans shift by the chunk's offset; entities with
-// the same type and name in different chunks become one (ids renumbered).
+// The entities of the joined analysis, found by what an earlier chunk called
+// them, as grouping joins the forms of one analysis. A chunk's entity joins
+// the one of the same name, whatever type each chunk gave it (the joined
+// entity takes the type most of its mentions have), or one of its type
+// whose name or alias it shares. A person's surname ("Putin") joins the full
+// name that ends with it ("Vladimir Putin"), the most mentioned when several
+// do; a full name joins an earlier person named by the surname alone, and
+// names it from then on.
+class JoinedEntities {
+  constructor() {
+    this.list = [];
+    this.tallies = [];            // per entity: mentions per type
+    this.byForm = new Map();      // name or alias -> entity
+    this.byLastWord = new Map();  // a person's last word -> entities of several words
+  }
+
+  add(entity) {
+    let target = this.find(entity);
+    if (!target) {
+      target = { ...entity, id: this.list.length, aliases: [], count: 0 };
+      this.list.push(target);
+      this.tallies.push(new Map());
+    }
+    const forms = [entity.name, ...entity.aliases];
+    if (words(entity.name).length > words(target.name).length) {
+      target.aliases.push(target.name);
+      target.name = entity.name;
+    }
+    for (const form of forms) {
+      if (form !== target.name && !target.aliases.includes(form)) target.aliases.push(form);
+    }
+    target.count += entity.count;
+    const tally = this.tallies[target.id];
+    tally.set(entity.type, (tally.get(entity.type) ?? 0) + entity.count);
+    this.index(target, forms);
+    return target;
+  }
+
+  // The entities with the type most of their mentions have (the first
+  // counted on a tie).
+  typed() {
+    for (const entity of this.list) entity.type = this.mostCounted(entity);
+    return this.list;
+  }
+
+  mostCounted(entity) {
+    let most = 0, type = entity.type;
+    for (const [t, count] of this.tallies[entity.id]) if (count > most) type = t, most = count;
+    return type;
+  }
+
+  // A form shared through an alias joins only entities of one type: "Jordan",
+  // a place, is not "Wayne Jordan", though he is also called Jordan.
+  find(entity) {
+    for (const form of [entity.name, ...entity.aliases]) {
+      const known = this.byForm.get(form);
+      if (known && (known.name === entity.name || this.mostCounted(known) === entity.type)) return known;
+    }
+    if (entity.type !== 'PER') return null;
+    const name = words(entity.name);
+    if (name.length === 1) return this.fullNameEndingWith(name[0]);
+    const surname = this.byForm.get(name.at(-1));
+    return surname && this.mostCounted(surname) === 'PER' ? surname : null;
+  }
+
+  fullNameEndingWith(surname) {
+    const candidates = this.byLastWord.get(surname) ?? [];
+    const counts = candidates.map((e) => e.count);
+    const most = Math.max(...counts);
+    const target = counts.filter((c) => c === most).length === 1 ? candidates[counts.indexOf(most)] : null;
+    return target && this.mostCounted(target) === 'PER' ? target : null;
+  }
+
+  index(entity, forms) {
+    for (const form of forms) this.byForm.set(form, entity);
+    const name = words(entity.name);
+    if (this.mostCounted(entity) !== 'PER' || name.length < 2) return;
+    const sharing = this.byLastWord.get(name.at(-1)) ?? [];
+    if (!sharing.includes(entity)) this.byLastWord.set(name.at(-1), [...sharing, entity]);
+  }
+}
+
+const words = (name) => name.split(' ').filter(Boolean);
+
+// Joins per-chunk analyses: spans shift by the chunk's offset; entities are
+// joined across chunks (JoinedEntities) and renumbered.
 export function mergeAnalyses(parts, length) {
   const merged = {
     version: 1, offsets: 'utf16', length,
@@ -34,21 +118,10 @@ export function mergeAnalyses(parts, length) {
   };
   // A chunk of HTML source is read as its prose (see app.js); say so for the whole.
   if (parts.some(({ analysis }) => analysis.markup)) merged.markup = 'html';
-  const byKey = new Map();
+  const entities = new JoinedEntities();
   for (const { offset, analysis } of parts) {
     const idMap = new Map();
-    for (const entity of analysis.entities) {
-      const key = `${entity.type}\u0000${entity.name}`;
-      let target = byKey.get(key);
-      if (!target) {
-        target = { ...entity, id: merged.entities.length, aliases: [...entity.aliases], count: 0 };
-        byKey.set(key, target);
-        merged.entities.push(target);
-      }
-      for (const alias of entity.aliases) if (!target.aliases.includes(alias)) target.aliases.push(alias);
-      target.count += entity.count;
-      idMap.set(entity.id, target.id);
-    }
+    for (const entity of analysis.entities) idMap.set(entity.id, entities.add(entity).id);
     const shift = (item) => ({ ...item, start: item.start + offset, end: item.end + offset });
     for (const p of analysis.paragraphs) merged.paragraphs.push(shift(p));
     for (const b of analysis.boilerplate) merged.boilerplate.push(shift(b));
@@ -62,5 +135,7 @@ export function mergeAnalyses(parts, length) {
       merged.quotes.push(quote);
     }
   }
+  merged.entities = entities.typed();
+  for (const m of merged.mentions) m.type = merged.entities[m.entity].type;
   return merged;
 }
