@@ -5,6 +5,7 @@
 #include <limits>
 
 #include "entities/entities.hpp"
+#include "numbers/dates.hpp"
 #include "numbers/numbers.hpp"
 #include "quotes/quotes.hpp"
 #include "structure/structure.hpp"
@@ -67,6 +68,8 @@ Analysis analyze_prose(std::string_view utf8, const Options& options) {
 }  // namespace
 
 std::string_view version() { return LEDE_VERSION; }
+
+bool is_reference_date(std::string_view date) { return numbers::dates::parse_iso(date).has_value(); }
 
 Analysis analyze(std::string_view utf8, const Options& options) {
   utf8 = within_limit(utf8);

@@ -25,7 +25,8 @@ Usage:
   lede [options] [FILE ...]       analyze each FILE (stdin when none); prints the JSON analysis
   lede --jsonl [options] [FILE ...]
                                   batch mode: each input line {"id", "text"} is answered with
-                                  one line {"id", ...analysis}, or {"id", "error"} for a bad line
+                                  one line {"id", ...analysis}, or {"id", "error"} for a bad line;
+                                  a line's "referenceDate" replaces --reference-date for it
   lede conll [FILE ...]           tag pre-tokenized CoNLL input (documents split at -DOCSTART-):
                                   each token line gets one more column, the predicted BIO tag
   lede segment [FILE ...]         show the paragraphs, sentences and tokens the analysis sees
@@ -56,15 +57,6 @@ struct Arguments {
   std::exit(2);
 }
 
-bool is_iso_date(const std::string& s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (s[i] < '0' || s[i] > '9') return false;
-  }
-  const int month = std::stoi(s.substr(5, 2)), day = std::stoi(s.substr(8, 2));
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
-}
-
 Arguments parse_arguments(int argc, char** argv) {
   Arguments args;
   int i = 1;
@@ -93,7 +85,7 @@ Arguments parse_arguments(int argc, char** argv) {
       args.options.offsets = *parsed;
     } else if (arg == "--reference-date") {
       args.options.reference_date = value();
-      if (!is_iso_date(args.options.reference_date)) usage_error("--reference-date takes YYYY-MM-DD");
+      if (!lede::is_reference_date(args.options.reference_date)) usage_error("--reference-date takes a date, YYYY-MM-DD");
     } else if (arg == "-") {
       args.files.push_back(arg);
     } else if (arg.size() > 1 && arg[0] == '-') {

@@ -95,6 +95,7 @@ test('usage errors exit 2 and name the problem', () => {
   assert.equal(run(['--offsets', 'bytes'], '').status, 2);
   assert.match(run(['--nope'], '').stderr, /unknown option '--nope'/);
   assert.equal(run(['--reference-date', '2024-13-01'], '').status, 2);
+  assert.equal(run(['--reference-date', '2024-02-30'], '').status, 2);
   // An indent would break the one-line answers: refused, not ignored.
   const pretty = run(['--jsonl', '--pretty'], '');
   assert.equal(pretty.status, 2);
@@ -132,6 +133,21 @@ test('--jsonl answers every line, bad lines in place, in order', () => {
   assert.match(lines[1].error, /invalid JSON/);
   assert.match(lines[2].error, /text/);
   assert.equal(lines[3].length, 'Short “quote” here.'.length);
+});
+
+test('--jsonl reads each line\'s own reference date, else the command\'s', () => {
+  const text = 'Exports fell last year, the ministry said on Thursday.';
+  const input = [
+    JSON.stringify({ id: 1, text, referenceDate: '1996-08-22' }),
+    JSON.stringify({ id: 2, text }),
+    JSON.stringify({ id: 3, text, referenceDate: '1996-02-30' }),
+  ].join('\n');
+  const lines = run(['--jsonl', '--reference-date', '2026-01-01'], input).stdout.trim().split('\n').map((l) => JSON.parse(l));
+  const isos = (line) => line.numbers.map((n) => n.iso);
+  assert.deepEqual(isos(lines[0]), ['1995', '1996-08-22']);
+  assert.deepEqual(isos(lines[1]), ['2025', '2026-01-01']);
+  assert.equal(lines[1].referenceDate, '2026-01-01');
+  assert.match(lines[2].error, /referenceDate/);
 });
 
 test('conll mode appends one tag column to every token line and keeps the rest', () => {

@@ -97,6 +97,26 @@ TEST_CASE("a plain batch line is answered as nlohmann's reading of it would be",
           R"({"id":1,"error":"missing string field \"text\""})");
 }
 
+TEST_CASE("a batch line's own reference date replaces the command's", "[output]") {
+  const lede::Options options{lede::OffsetUnit::utf16, "2026-01-01"};
+  auto numbers = [&](const std::string& line) { return nlohmann::ordered_json::parse(lede::process_jsonl_line(line, options)); };
+  const std::string text = R"("The ministry said on Thursday that exports fell last year.")";
+  const auto dated = numbers(R"({"id":7,"text":)" + text + R"(,"referenceDate":"1996-08-22"})");
+  REQUIRE(dated["referenceDate"] == "1996-08-22");
+  REQUIRE(dated["numbers"][0]["iso"] == "1996-08-22");  // the Thursday of that week: the day itself
+  REQUIRE(dated["numbers"][1]["iso"] == "1995");
+  // Read by nlohmann (a member the plain reader does not know), in another order: the same answer.
+  REQUIRE(numbers(R"({"referenceDate" : "1996-08-22", "source":null, "text":)" + text + R"(, "id":7})") == dated);
+  // null or no date: the command's.
+  const auto undated = numbers(R"({"id":7,"text":)" + text + "}");
+  REQUIRE(undated["referenceDate"] == "2026-01-01");
+  REQUIRE(numbers(R"({"id":7,"text":)" + text + R"(,"referenceDate":null})") == undated);
+  for (const std::string bad : {R"("1996-02-30")", R"("22/08/1996")", R"("")", "19960822"}) {
+    REQUIRE(lede::process_jsonl_line(R"({"id":7,"text":"a","referenceDate":)" + bad + "}", options) ==
+            R"({"id":7,"error":"\"referenceDate\" must be a date, YYYY-MM-DD"})");
+  }
+}
+
 TEST_CASE("items in boilerplate paragraphs are flagged in every list, in order or not", "[output]") {
   // Paragraphs: body [0, 10), boilerplate [12, 20), body [22, 30), boilerplate [32, 40).
   const std::string text = "aaaa bbbbb\n\nShare it\n\ncccc ddddd\n\nMore now";

@@ -25,6 +25,10 @@ struct Options {
   std::string reference_date;
 };
 
+// Whether `date` is a day of the calendar written YYYY-MM-DD, as
+// Options::reference_date must be ("2024-02-30" is not).
+bool is_reference_date(std::string_view date);
+
 struct Span {
   uint32_t start = 0;
   uint32_t end = 0;
@@ -110,7 +114,9 @@ std::string analyze_to_json(std::string_view utf8, const Options& options, bool 
 
 // One line of batch input, `{"id": ..., "text": "..."}`, answered with one line
 // `{"id": ..., <the analysis fields>}`; a bad line with `{"id": ..., "error": "..."}`
-// (id null when unreadable). No trailing newline. Never throws.
+// (id null when unreadable). A line may carry its own "referenceDate"
+// (YYYY-MM-DD, an archive's publication date), which replaces the one in
+// `options` for that line. No trailing newline. Never throws.
 std::string process_jsonl_line(std::string_view line, const Options& options);
 
 std::string_view to_string(OffsetUnit);

@@ -6,6 +6,7 @@
 #include "output/contract.hpp"
 #include "output/writer.hpp"
 #include "text/byte_lanes.hpp"
+#include "text/chars.hpp"
 #include "text/utf8.hpp"
 
 namespace lede {
@@ -13,6 +14,9 @@ namespace lede {
 namespace {
 
 using json = nlohmann::ordered_json;
+
+// The member of a batch line that gives its own reference date.
+constexpr std::string_view kDateMember = "referenceDate";
 
 // The id as the input gave it, re-serialized; invalid UTF-8 is replaced,
 // since a throw would abort the wasm module.
@@ -106,25 +110,27 @@ std::string_view replace_lone_surrogates(std::string_view line, std::string& sto
   return line;
 }
 
-// The usual record, {"id": ID, "text": "..."}, read without nlohmann, whose
-// parse (it copies a string a byte at a time) was more instructions than
-// the JSON answer's writing: 8% of `lede --jsonl` on the news corpus. It
-// takes the two members once each, in either order, with white space
-// around them; the id a whole number or a string of printable ASCII with no
-// escape, which nlohmann would write back byte for byte. Whatever else a
-// line holds, and whatever the reader is unsure of (a lone surrogate, bytes
-// that are not UTF-8), is left to nlohmann, so an answer does not depend on
-// which of the two read the line.
+// The usual record, {"id": ID, "text": "...", "referenceDate": "..."}, read
+// without nlohmann, whose parse (it copies a string a byte at a time) was
+// more instructions than the JSON answer's writing: 8% of `lede --jsonl` on
+// the news corpus. It takes the members once each, in any order, with white
+// space around them, the date optional; the id a whole number or a string
+// of printable ASCII with no escape, which nlohmann would write back byte
+// for byte; the date a valid one. Whatever else a line holds, and whatever
+// the reader is unsure of (a lone surrogate, bytes that are not UTF-8), is
+// left to nlohmann, so an answer does not depend on which of the two read
+// the line.
 class PlainRecord {
  public:
   explicit PlainRecord(std::string_view line) : line_(line) {}
 
-  // Whether the line is such a record; if so, `id` is its JSON and `text` the text.
-  bool read(std::string_view& id, std::string& text) {
+  // Whether the line is such a record; if so, `id` is its JSON, `text` the
+  // text and `date` its reference date (empty when it has none).
+  bool read(std::string_view& id, std::string& text, std::string_view& date) {
     if (!take('{')) return false;
-    bool have_id = false, have_text = false;
-    for (int member = 0; member < 2; ++member) {
-      if (member == 1 && !take(',')) return false;
+    bool have_id = false, have_text = false, have_date = false;
+    for (int member = 0; member == 0 || !take('}'); ++member) {
+      if (member > 0 && !take(',')) return false;
       const std::string_view key = member_name();
       if (key == "id" && !have_id) {
         have_id = true;
@@ -132,13 +138,15 @@ class PlainRecord {
       } else if (key == "text" && !have_text) {
         have_text = true;
         if (!read_text(text)) return false;
+      } else if (key == kDateMember && !have_date) {
+        have_date = true;
+        if (!read_date(date)) return false;
       } else {
         return false;
       }
     }
-    if (!take('}')) return false;
     skip_space();
-    return pos_ == line_.size();
+    return have_id && have_text && pos_ == line_.size();
   }
 
  private:
@@ -160,11 +168,11 @@ class PlainRecord {
     return step_over(c);
   }
 
-  // A member's name and its colon; empty for a name of anything but lower-case letters.
+  // A member's name and its colon; empty for a name of anything but ASCII letters.
   std::string_view member_name() {
     if (!take('"')) return {};
     const size_t start = pos_;
-    while (pos_ < line_.size() && line_[pos_] >= 'a' && line_[pos_] <= 'z') ++pos_;
+    while (pos_ < line_.size() && text::is_ascii_letter(static_cast<unsigned char>(line_[pos_]))) ++pos_;
     const std::string_view name = line_.substr(start, pos_ - start);
     return step_over('"') && take(':') ? name : std::string_view();
   }
@@ -192,6 +200,15 @@ class PlainRecord {
     }
     id = line_.substr(start, pos_ - start);
     return true;
+  }
+
+  // A valid date, written without escapes.
+  bool read_date(std::string_view& date) {
+    if (!take('"')) return false;
+    const size_t start = pos_;
+    while (pos_ < line_.size() && line_[pos_] != '"' && line_[pos_] != '\\') ++pos_;
+    date = line_.substr(start, pos_ - start);
+    return step_over('"') && is_reference_date(date);
   }
 
   // The string value, unescaped, into `text`; runs of bytes that need no
@@ -259,6 +276,13 @@ class PlainRecord {
   size_t pos_ = 0;
 };
 
+// `options` with a line's own reference date, if it gave one.
+Options with_date(const Options& options, std::string_view date) {
+  Options own = options;
+  if (!date.empty()) own.reference_date = date;
+  return own;
+}
+
 std::string answer(std::string_view id_json, std::string_view utf8, const Options& options) {
   const Analysis analysis = analyze(utf8, options);
   output::JsonWriter out;
@@ -275,9 +299,11 @@ std::string answer(std::string_view id_json, std::string_view utf8, const Option
 
 std::string process_jsonl_line(std::string_view line, const Options& options) {
   {
-    std::string_view plain_id;
+    std::string_view plain_id, plain_date;
     std::string plain_text;  // let go before nlohmann reads the line again
-    if (PlainRecord(line).read(plain_id, plain_text)) return answer(plain_id, plain_text, options);
+    if (PlainRecord(line).read(plain_id, plain_text, plain_date)) {
+      return answer(plain_id, plain_text, with_date(options, plain_date));
+    }
   }
 
   // nlohmann reports malformed input by exception unless asked not to; with
@@ -291,7 +317,12 @@ std::string process_jsonl_line(std::string_view line, const Options& options) {
   const json id = record.contains("id") ? record["id"] : json(nullptr);
   const auto text = record.find("text");
   if (text == record.end() || !text->is_string()) return error_line(id, "missing string field \"text\"");
-  return answer(id_json(id), text->get_ref<const std::string&>(), options);
+  const auto date = record.find(kDateMember);
+  if (date == record.end() || date->is_null()) return answer(id_json(id), text->get_ref<const std::string&>(), options);
+  if (!date->is_string() || !is_reference_date(date->get_ref<const std::string&>())) {
+    return error_line(id, "\"referenceDate\" must be a date, YYYY-MM-DD");
+  }
+  return answer(id_json(id), text->get_ref<const std::string&>(), with_date(options, date->get_ref<const std::string&>()));
 }
 
 }  // namespace lede
