@@ -95,6 +95,7 @@ emscripten::val analyze_stream(uintptr_t text, size_t size, const std::string& o
 }
 
 std::string version() { return std::string(lede::version()); }
+bool is_reference_date(const std::string& date) { return lede::is_reference_date(date); }
 
 }  // namespace
 
@@ -103,4 +104,5 @@ EMSCRIPTEN_BINDINGS(lede) {
   emscripten::function("analyzeUtf8", &analyze_utf8);
   emscripten::function("analyzeJson", &analyze_json);
   emscripten::function("version", &version);
+  emscripten::function("isReferenceDate", &is_reference_date);
 }

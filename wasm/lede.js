@@ -13,14 +13,16 @@ import createLedeModule from './lede_web.js';
 
 const OFFSET_UNITS = new Set(['utf16', 'utf8', 'codepoint']);
 
-function checkOptions(options) {
+// The date is checked by the core, as its other callers (the CLI, a JSONL
+// line) are: a day of the calendar, "2024-02-30" is not.
+function checkOptions(module, options) {
   const offsets = options.offsets ?? 'utf16';
   if (!OFFSET_UNITS.has(offsets)) {
     throw new TypeError(`lede: offsets must be utf16, utf8 or codepoint, not ${offsets}`);
   }
   const referenceDate = options.referenceDate ?? '';
-  if (referenceDate !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(referenceDate)) {
-    throw new TypeError(`lede: referenceDate must be YYYY-MM-DD, not ${referenceDate}`);
+  if (referenceDate !== '' && (typeof referenceDate !== 'string' || !module.isReferenceDate(referenceDate))) {
+    throw new TypeError(`lede: referenceDate must be a date, YYYY-MM-DD, not ${referenceDate}`);
   }
   return { offsets, referenceDate };
 }
@@ -151,7 +153,7 @@ export async function createLede(moduleOptions = {}) {
     version: module.version(),
     analyze(text, options = {}) {
       if (typeof text !== 'string') throw new TypeError('lede: analyze expects a string');
-      const { offsets, referenceDate } = checkOptions(options);
+      const { offsets, referenceDate } = checkOptions(module, options);
       return analyzeText(module, names, text, offsets, referenceDate);
     },
   };

@@ -72,6 +72,8 @@ test('the CommonJS node build answers as the ES module does', () => {
 test('bad options are refused with a clear error', () => {
   assert.throws(() => lede.analyze('x', { offsets: 'bytes' }), /offsets must be/);
   assert.throws(() => lede.analyze('x', { referenceDate: 'yesterday' }), /referenceDate/);
+  assert.throws(() => lede.analyze('x', { referenceDate: '2024-02-30' }), /referenceDate/);
+  assert.throws(() => lede.analyze('x', { referenceDate: 20240201 }), /referenceDate/);
   assert.throws(() => lede.analyze(42), /expects a string/);
 });
 
