@@ -10,6 +10,7 @@ import { CSV_LISTS, analysisCsv, analysisJson, analysisText, copyText, download,
 import { decodeView, encodeView } from './share.js';
 import { htmlToText, isReadable, readTextFile } from './files.js';
 import { SAMPLE } from './sample.js';
+import { offeredDate } from './dateline.js';
 
 const DEBOUNCE_MS = 250;
 const EMPTY = Object.freeze({
@@ -22,7 +23,7 @@ const ui = {
   input: $('#input'), refdate: $('#refdate'), reading: $('#reading'), status: $('#status'),
   progress: $('#progress'), notice: $('#notice'), legend: $('#legend'), bpToggle: $('#toggle-bp'),
   entities: $('#panel-entities'), numbers: $('#panel-numbers'), quotes: $('#panel-quotes'),
-  shareRow: $('#share-row'), shareUrl: $('#share-url'), file: $('#file'),
+  shareRow: $('#share-row'), shareUrl: $('#share-url'), file: $('#file'), dateOffer: $('#date-offer'),
 };
 
 const state = {
@@ -146,6 +147,7 @@ async function show(text, analysis) {
   renderQuotes(ui.quotes, analysis, selectQuote, (quote) => speakerOf(quote, text, analysis));
   updateLegendCounts();
   offerTextOfHtml(text, analysis);
+  offerArticleDate(text, analysis);
   const complete = await done;
   if (!complete || renderId !== state.renderId) return;
   ui.progress.hidden = true;
@@ -172,6 +174,23 @@ function offerTextOfHtml(text, analysis) {
   ui.notice.replaceChildren('This is HTML source: its tags, scripts and styles were left out of the analysis. ', button);
   ui.notice.dataset.kind = 'html';
   ui.notice.hidden = false;
+}
+
+// An article dated in its first lines ("BRUSSELS 1996-08-22") means its
+// "Thursday" and "last year" from that day: the page offers it as the
+// reference date when it differs and some date depends on it.
+function offerArticleDate(text, analysis) {
+  const offer = offeredDate(text, analysis, ui.refdate.value);
+  ui.dateOffer.hidden = !offer;
+  if (!offer) return;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = `Use ${offer.iso} as the reference date`;
+  button.addEventListener('click', () => {
+    ui.refdate.value = offer.iso;
+    setText(state.text, { immediate: true });
+  });
+  ui.dateOffer.replaceChildren(`The article is dated \u201c${offer.text}\u201d; its relative dates now count from ${ui.refdate.value}. `, button);
 }
 
 // Each analysis's look-up of entity names, made once: speakerOf is asked for

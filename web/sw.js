@@ -9,7 +9,7 @@ const VERSION = '__LEDE_VERSION__';
 const CACHE = `lede-${VERSION}`;
 const ASSETS = [
   './', 'index.html', 'style.css', 'boot.js', 'app.js', 'types.js', 'render.js', 'reader.js',
-  'panels.js', 'export.js', 'share.js', 'files.js', 'sample.js', 'worker.js', 'merge.js',
+  'panels.js', 'export.js', 'share.js', 'files.js', 'sample.js', 'worker.js', 'merge.js', 'dateline.js',
   'lede.js', 'lede_web.js', 'lede_web.wasm', 'embed.html',
 ];
 
