@@ -59,6 +59,15 @@ TEST_CASE("cardinals in digits and words have their values", "[numbers]") {
   CHECK(only("There were 80 of them.").kind == K::cardinal);
 }
 
+TEST_CASE("decimals are the numbers written, to the last digit", "[numbers]") {
+  // The JSON shows the double: 5.609999999999999 is not what the text says.
+  CHECK(*only("It cost $5.61 then.").value == 5.61);
+  CHECK(*only("A yield of 0.29 was seen.").value == 0.29);
+  CHECK(*only("He paid 1,234.56 for it.").value == 1234.56);
+  CHECK(*only("Sales of 3.83 billion markka").value == 3.83e9);
+  CHECK(*only("It was 6.625 then.").value == 6.625);
+}
+
 TEST_CASE("scales multiply the amount", "[numbers]") {
   CHECK(*only("2.5 trillion").value == Approx(2.5e12));
   CHECK(*only("1.5m people").value == Approx(1.5e6));

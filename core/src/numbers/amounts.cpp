@@ -12,34 +12,33 @@ namespace detail {
 
 std::optional<Amount> Grammar::digits_value(std::string_view s) {
   if (s.size() > kMaxDigits) return std::nullopt;
-  double value = 0, scale = 0;
-  int dots = 0, commas = 0, slashes = 0, digits = 0;
+  // All digits go into one whole number, divided once by the power of ten
+  // of its decimals: one correctly rounded division, where adding each
+  // decimal times 0.1, 0.01 ... made 5.61 into 5.609999999999999.
+  double value = 0;
+  int dots = 0, commas = 0, slashes = 0, digits = 0, decimals = 0;
   double num = 0;
   for (char c : s) {
     if (is_digit(c)) {
       ++digits;
-      if (scale > 0) {
-        value += (c - '0') * scale;
-        scale /= 10;
-      } else {
-        value = value * 10 + (c - '0');
-      }
+      decimals += dots > 0;
+      value = value * 10 + (c - '0');
     } else if (c == '.') {
       ++dots;
-      scale = 0.1;
     } else if (c == ',') {
       ++commas;
-      if (scale > 0) return std::nullopt;
+      if (dots > 0) return std::nullopt;
     } else if (c == '/') {
       ++slashes;
       num = value;
       value = 0;
-      if (scale > 0) return std::nullopt;
+      if (dots > 0) return std::nullopt;
     } else {
       return std::nullopt;  // 14:06
     }
   }
   if (dots > 1 || slashes > 1 || (slashes && (dots || commas))) return std::nullopt;
+  if (decimals > 0) value /= std::pow(10.0, decimals);
   Amount a;
   if (slashes) {
     // Fractions have the usual denominators; 9/11 and 24/7 are names.
