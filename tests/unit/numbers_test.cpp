@@ -66,6 +66,9 @@ TEST_CASE("decimals are the numbers written, to the last digit", "[numbers]") {
   CHECK(*only("He paid 1,234.56 for it.").value == 1234.56);
   CHECK(*only("Sales of 3.83 billion markka").value == 3.83e9);
   CHECK(*only("It was 6.625 then.").value == 6.625);
+  // A scale multiplies them: still the number written.
+  CHECK(*only("a bid of 1.005 million").value == 1005000);
+  CHECK(*only("a fee of $8.45 million").value == 8450000);
 }
 
 TEST_CASE("scales multiply the amount", "[numbers]") {

@@ -22,6 +22,12 @@ struct Found {
   bool amount_glued = false; // the amount shares a token with letters ("180ml", "10km")
 };
 
+// `value` without the trace that arithmetic on a written number (a scale, a
+// unit's factor) leaves in its last bits, which the JSON would show: 1.005
+// million is 1005000, not 1004999.9999999999. Numbers are written with at
+// most 15 significant digits, so the value is rounded to those.
+double as_written(double value);
+
 // Where the grammar puts the expressions, in text order: whole, for
 // evaluation tools, or only their numbers, which is all an analysis keeps.
 class Results {
@@ -30,6 +36,7 @@ class Results {
   explicit Results(std::vector<Number>& numbers) : numbers_(&numbers) {}
 
   void add(Found&& f) {
+    if (f.number.value) f.number.value = as_written(*f.number.value);
     if (numbers_) {
       numbers_->push_back(std::move(f.number));
     } else {

@@ -3,6 +3,7 @@
 #include "numbers/numbers.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace lede::numbers {
 
@@ -23,6 +24,15 @@ const std::vector<Mention>& by_start(const std::vector<Mention>& mentions, std::
 size_t likely_count(const text::Document& doc) { return std::min<size_t>(doc.text.size() / 64 + 4, 1024); }
 
 }  // namespace
+
+double as_written(double value) {
+  constexpr int kDigits = 15, kExactPowers = 22;  // 10^22 is the last power of ten a double holds exactly
+  if (value == std::trunc(value) || !std::isfinite(value)) return value;
+  const int decimals = kDigits - 1 - static_cast<int>(std::floor(std::log10(std::fabs(value))));
+  if (decimals <= 0 || decimals > kExactPowers) return value;
+  const double power = std::pow(10.0, decimals);
+  return std::round(value * power) / power;
+}
 
 std::vector<Found> find_detailed(const text::Document& doc, const entities::Result& entities,
                                  const Options& options) {
