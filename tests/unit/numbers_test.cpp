@@ -71,6 +71,15 @@ TEST_CASE("decimals are the numbers written, to the last digit", "[numbers]") {
   CHECK(*only("a fee of $8.45 million").value == 8450000);
 }
 
+TEST_CASE("mm is a million in money, a millimetre elsewhere", "[numbers]") {
+  CHECK(*only("They raised $5 mm in funding.").value == 5e6);
+  const lede::Number rain = only("Rainfall of 25 mm fell.");
+  CHECK(rain.kind == K::quantity);
+  CHECK(*rain.value == 25);
+  CHECK(rain.unit == "mm");
+  CHECK(only("a 9 mm pistol").unit == "mm");
+}
+
 TEST_CASE("scales multiply the amount", "[numbers]") {
   CHECK(*only("2.5 trillion").value == Approx(2.5e12));
   CHECK(*only("1.5m people").value == Approx(1.5e6));

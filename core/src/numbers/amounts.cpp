@@ -244,7 +244,9 @@ void Grammar::apply_scale(Amount& a, bool money) const {
         w != "tn") {
       return;
     }
-    if (glued && (w == "mm") && !money && orig != "MM") return;  // 7.62mm is a length
+    // "mm" is a million in finance ("$5 mm"), a millimetre anywhere else:
+    // 7.62mm, 25 mm of rain.
+    if (w == "mm" && !money && orig != "MM") return;
     a.value *= s->factor;
     a.end = j + 1;
     a.plain = false;
