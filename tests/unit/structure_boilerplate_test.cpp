@@ -151,6 +151,34 @@ TEST_CASE("a run of navigation labels with a known one is boilerplate", "[struct
   CHECK(boilerplate_of("Ingredients\nBeans\nRice\nSalt\nCook the beans for an hour.").empty());
 }
 
+TEST_CASE("a breadcrumb trail above the headline is boilerplate, a results table is not", "[structure][boilerplate]") {
+  using R = lede::ParagraphRole;
+  const std::string text =
+      "Home \xE2\x80\xBA World \xE2\x80\xBA Europe\n\n"
+      "Exclusive: Inside the talks that saved the grain deal\n\n"
+      "By Maria Szabo and John Doe | Updated 3:42 PM EST, Tue November 14, 2023\n\n"
+      "Turkish President Tayyip Erdogan said on Tuesday that Russia would return to the deal.";
+  CHECK(roles_of(text) == std::vector<R>{R::boilerplate, R::headline, R::byline, R::body});
+  CHECK(boilerplate_of("Home / News / Asia\n\nTalks fail.") == V{"Home / News / Asia"});
+  CHECK(boilerplate_of("News > World > Asia > China\n\nTalks fail.") == V{"News > World > Asia > China"});
+  // Slashes and bars set results and tables apart too: those stay.
+  CHECK(boilerplate_of("W D L G / F G / A P\n\n1. Ray Belim (Britain) / James Weaver (Britain) / J.J.Lehto").empty());
+  CHECK(boilerplate_of("Iran \xE2\x80\xBA Russia\n\nTalks fail.").empty());  // two steps are no trail
+}
+
+TEST_CASE("share buttons and the teasers after \"Read more:\" are boilerplate", "[structure][boilerplate]") {
+  const std::string text = kArticle +
+                           "Read more:\n"
+                           "- Ukraine says drones hit Crimea bridge\n"
+                           "- Oil prices climb 4% on supply fears\n\n"
+                           "Facebook Twitter LinkedIn\n\n"
+                           "Share | Email | Print";
+  CHECK(boilerplate_of(text) == V{"Read more:", "- Ukraine says drones hit Crimea bridge",
+                                  "- Oil prices climb 4% on supply fears", "Facebook Twitter LinkedIn",
+                                  "Share | Email | Print"});
+  CHECK(boilerplate_of(kArticle + "Twitter and Facebook removed the posts.").empty());
+}
+
 TEST_CASE("an interviewer's label whose every turn asks is a question label", "[structure]") {
   using R = lede::ParagraphRole;
   const auto s = lede::structure::analyze(lede::text::segment(

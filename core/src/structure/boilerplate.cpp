@@ -4,6 +4,7 @@
 // boilerplate. One pass each, so linear in the number of paragraphs.
 #include "structure/boilerplate.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace lede::structure {
@@ -95,7 +96,8 @@ constexpr PhraseList<36> kPrefixes({
     "read this next", "more from ", "continue reading", "follow us on "});
 
 // Headers of teaser lists: the paragraphs after them are other articles.
-constexpr PhraseList<32> kListHeaders({
+constexpr PhraseList<36> kListHeaders({
+    "read more", "read also", "also read", "see also",
     "recent posts", "related posts", "related", "related articles", "related news", "related stories",
     "more stories", "more news", "latest news", "latest posts", "latest", "most read", "most popular",
     "popular posts", "trending", "trending now", "you may also like", "you might also like", "read next",
@@ -111,6 +113,20 @@ constexpr PhraseList<26> kBioPhrases({
     "is the ceo and founder", "is a correspondent", "is a senior correspondent", "is a freelance",
     "is a staff reporter", "is a contributing", "is a columnist", "is a food writer",
     "is a political reporter", "is a political correspondent", "is a senior reporter"});
+
+// Share buttons, which a copied page keeps as a line of their names
+// ("Facebook Twitter LinkedIn", "Share | Email | Print").
+constexpr PhraseList<19> kShareWords({"facebook", "twitter", "linkedin", "whatsapp", "telegram", "reddit", "email",
+                                      "e-mail", "x", "pinterest", "print", "messenger", "copy", "link", "share",
+                                      "tumblr", "flipboard", "mail", "sms"});
+
+// What separates the steps of a breadcrumb trail ("Home › World › Europe").
+// Tables of results use slashes and bars too ("W D L G / F G / A P"): a
+// trail with those starts at "Home".
+constexpr std::array<std::string_view, 4> kTrailSeparators = {" \xE2\x80\xBA ", " \xC2\xBB ", " > ",
+                                                               " \xE2\x86\x92 "};
+constexpr std::array<std::string_view, 2> kHomeTrailSeparators = {" / ", " | "};
+constexpr uint32_t kMaxTrailStepWords = 4;
 
 constexpr PhraseList<9> kTimeUnits({"second", "minute", "min", "hour", "hr", "day", "week", "month", "year"});
 
@@ -148,6 +164,43 @@ bool is_truncated_teaser(const ParagraphText& t) { return t.ends_ellipsis && t.w
 // A navigation label: one to three words, no sentence punctuation.
 bool is_label(const ParagraphText& t) {
   return t.words >= 1 && t.words <= 3 && t.tokens <= 4 && !t.ends_full_stop && !t.ends_question && !t.truncated;
+}
+
+// A line of two or more share buttons' names, apart by spaces or bars.
+bool is_share_buttons(const ParagraphText& t) {
+  if (t.truncated || t.words < 2 || t.words > 12 || t.ends_full_stop) return false;
+  const std::string_view s = t.normalized();
+  size_t names = 0;
+  for (size_t at = 0; at < s.size();) {
+    const size_t end = std::min(s.find(' ', at), s.size());
+    const std::string_view word = s.substr(at, end - at);
+    if (word != "|" && word != "/" && word != "\xC2\xB7" && word != "\xE2\x80\xA2") {
+      if (!kShareWords.has(word)) return false;
+      ++names;
+    }
+    at = end + 1;
+  }
+  return names >= 2;
+}
+
+// A breadcrumb trail: three or more short steps apart by one separator
+// ("Home › World › Europe", "News / Asia / China").
+bool is_breadcrumb(const ParagraphText& t) {
+  if (t.truncated || t.words < 3 || t.words > 3 * kMaxTrailStepWords || t.ends_full_stop || t.ends_question) {
+    return false;
+  }
+  const std::string_view s = t.normalized();
+  const auto is_trail = [s](std::string_view separator) {
+    for (size_t steps = 1, at = 0;; ++steps) {
+      const size_t end = std::min(s.find(separator, at), s.size());
+      const std::string_view step = s.substr(at, end - at);
+      if (step.empty() || std::count(step.begin(), step.end(), ' ') + 1 > kMaxTrailStepWords) return false;
+      if (end == s.size()) return steps >= 3;
+      at = end + separator.size();
+    }
+  };
+  if (std::any_of(kTrailSeparators.begin(), kTrailSeparators.end(), is_trail)) return true;
+  return t.starts_with("home ") && std::any_of(kHomeTrailSeparators.begin(), kHomeTrailSeparators.end(), is_trail);
 }
 
 bool is_author_marker(const ParagraphText& t) {
@@ -194,7 +247,10 @@ void mark_boilerplate(const std::vector<ParagraphText>& texts, std::vector<Parag
       continue;
     }
     in_list = false;
-    if (is_fixed_line(t) || has_fixed_prefix(t) || is_time_stamp(t) || is_widget_residue(t)) flag(i);
+    if (is_fixed_line(t) || has_fixed_prefix(t) || is_time_stamp(t) || is_widget_residue(t) || is_share_buttons(t) ||
+        is_breadcrumb(t)) {
+      flag(i);
+    }
   }
   // Site navigation: a run of three or more short labels (Home, World,
   // Politics, Menu) of which one is already known furniture.

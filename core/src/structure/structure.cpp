@@ -68,14 +68,17 @@ bool has_digit(std::string_view s) {
   return digits(text::lanes::load(s.data() + n - 8)) != 0;
 }
 
-// "By Jane Doe", "Published: 3 Nov 2024", "Updated Nov 3, 2024 14:06 GMT".
+// "By Jane Doe", "Published: 3 Nov 2024", "Updated Nov 3, 2024 14:06 GMT",
+// "By Jane Doe | Updated 3:42 PM EST, Tue November 14, 2023".
 bool is_byline(const ParagraphText& t) {
   if (t.truncated || t.words > 14) return false;
   if (t.starts_with("by ") && t.words <= 10) return true;
   const std::string_view s = t.normalized();
   const bool dated = has_digit(s) && mentions_month(s);  // the cheaper test first
   if (!dated) return false;
-  if (t.starts_with("published") || t.starts_with("updated") || t.starts_with("posted")) return true;
+  if (t.starts_with("published") || t.starts_with("updated") || t.starts_with("posted") || t.starts_with("by ")) {
+    return true;
+  }
   return t.words <= 8 && !t.ends_full_stop;
 }
 
