@@ -179,6 +179,12 @@ TEST_CASE("share buttons and the teasers after \"Read more:\" are boilerplate", 
   CHECK(boilerplate_of(kArticle + "Twitter and Facebook removed the posts.").empty());
 }
 
+TEST_CASE("a reading time and the audio player's line are boilerplate", "[structure][boilerplate]") {
+  CHECK(boilerplate_of("Listen to this article \xC2\xB7 6 min read\n\n" + kArticle + "5 min read") ==
+        V{"Listen to this article \xC2\xB7 6 min read", "5 min read"});
+  CHECK(boilerplate_of(kArticle + "They read for 6 min.").empty());
+}
+
 TEST_CASE("an interviewer's label whose every turn asks is a question label", "[structure]") {
   using R = lede::ParagraphRole;
   const auto s = lede::structure::analyze(lede::text::segment(

@@ -87,7 +87,8 @@ constexpr PhraseList<61> kFixedLines({
     "listen to this article", "print article", "share via email"});
 
 // Paragraphs that start like this are furniture whatever follows.
-constexpr PhraseList<36> kPrefixes({
+constexpr PhraseList<37> kPrefixes({
+    "listen to this article",
     "see also ", "read more:", "read also:", "also read:", "related:", "tags:", "tagged:", "news id",
     "source:", "copyright ", "\xC2\xA9", "all rights reserved", "share on ", "follow us on", "click here",
     "sign up for", "subscribe to", "posted in ", "filed under", "save my name", "related posts:",
@@ -216,7 +217,10 @@ bool is_time_stamp(const ParagraphText& t) {
   const std::string_view s = t.normalized();
   if (t.truncated || t.words > 4) return false;
   if (s == "just now" || s == "yesterday") return true;
-  if (s.size() < 5 || s.substr(s.size() - 4) != " ago") return false;
+  // "3 hours ago", and a reading time: "6 min read".
+  const bool ago = s.size() >= 5 && s.substr(s.size() - 4) == " ago";
+  const bool read = s.size() >= 6 && s.substr(s.size() - 5) == " read";
+  if (!ago && !read) return false;
   const size_t space = s.find(' ');
   const std::string_view count = s.substr(0, space);
   bool count_ok = count == "a" || count == "an" || count == "one";
@@ -225,9 +229,9 @@ bool is_time_stamp(const ParagraphText& t) {
     for (char c : count) count_ok = count_ok && c >= '0' && c <= '9';
   }
   if (!count_ok) return false;
-  std::string_view unit = s.substr(space + 1, s.size() - 4 - space - 1);
+  std::string_view unit = s.substr(space + 1, s.size() - (ago ? 4 : 5) - space - 1);
   if (!unit.empty() && unit.back() == 's') unit.remove_suffix(1);
-  return kTimeUnits.has(unit);
+  return ago ? kTimeUnits.has(unit) : unit == "min" || unit == "minute";
 }
 
 void mark_boilerplate(const std::vector<ParagraphText>& texts, std::vector<ParagraphRole>& roles) {
