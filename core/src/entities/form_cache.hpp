@@ -17,6 +17,8 @@
 #include <vector>
 
 #include "entities/tags.hpp"
+
+#include "entities/huge_pages.hpp"
 #include "entities/words.hpp"
 
 namespace lede::entities {
@@ -72,7 +74,7 @@ class FormCache {
   size_t slot(uint64_t hash) const { return hash >> (64 - bits_); }
 
   int bits_;
-  std::vector<Entry> entries_;
+  std::vector<Entry, HugePageAllocator<Entry>> entries_;
 };
 
 // The cache of the shipped model's weights. Whoever tags with it holds its

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "entities/huge_pages.hpp"
+
 namespace lede::entities {
 
 enum GazetteerCategory : uint8_t {
@@ -67,7 +69,7 @@ class Gazetteer {
     uint32_t key;  // the hash's high 32 bits, | 1; 0 marks an empty slot
     uint32_t value;
   };
-  std::vector<Slot> slots_;
+  std::vector<Slot, HugePageAllocator<Slot>> slots_;
   size_t mask_ = 0;
   size_t used_ = 0;
 };

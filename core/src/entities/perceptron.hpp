@@ -17,6 +17,8 @@
 
 #include "entities/tags.hpp"
 
+#include "entities/huge_pages.hpp"
+
 namespace lede::entities {
 
 constexpr int kRowStride = kTags;
@@ -46,7 +48,7 @@ inline void store_lanes(int16_t* sums, RowLanes low) { _mm_storeu_si128(reinterp
 
 struct Perceptron {
   uint32_t mask = 0;             // rows - 1 (rows is a power of two)
-  std::vector<int8_t> weights;   // rows * kRowStride
+  std::vector<int8_t, HugePageAllocator<int8_t>> weights;  // rows * kRowStride
   int32_t transition[kTags + 1][kTags] = {};  // [previous tag or kTags at sentence start][tag]
 
   // Asks the cache for the rows of `features` before they are summed: the
