@@ -184,8 +184,11 @@ bool is_share_buttons(const ParagraphText& t) {
   return names >= 2;
 }
 
+// A breadcrumb trail tops a page: only the first paragraphs are read for one.
+constexpr size_t kTrailSearch = 3;
+
 // A breadcrumb trail: three or more short steps apart by one separator
-// ("Home › World › Europe", "News / Asia / China").
+// ("Home › World › Europe", "Home / Asia / China").
 bool is_breadcrumb(const ParagraphText& t) {
   if (t.truncated || t.words < 3 || t.words > 3 * kMaxTrailStepWords || t.ends_full_stop || t.ends_question) {
     return false;
@@ -252,7 +255,7 @@ void mark_boilerplate(const std::vector<ParagraphText>& texts, std::vector<Parag
     }
     in_list = false;
     if (is_fixed_line(t) || has_fixed_prefix(t) || is_time_stamp(t) || is_widget_residue(t) || is_share_buttons(t) ||
-        is_breadcrumb(t)) {
+        (i < kTrailSearch && is_breadcrumb(t))) {
       flag(i);
     }
   }
