@@ -87,6 +87,7 @@ function showProgress(stage, done, total) {
 }
 
 function requestAnalysis() {
+  saveDraft();
   const id = ++state.requestId;
   state.requests.clear();
   state.requests.set(id, { text: state.text, posted: performance.now() });
@@ -433,6 +434,45 @@ async function restoreFromHash() {
 }
 window.addEventListener('hashchange', restoreFromHash);
 
+// ---- the draft -----------------------------------------------------------
+
+// The text and reference date are kept in the tab's session storage, so that
+// a reload or a crashed tab does not lose an article; they go when the tab is
+// closed, and never leave the browser. A text larger than the storage holds
+// (a few MB) is not kept, and an older draft is not left to come back instead.
+const DRAFT_KEY = 'lede:draft';
+const MAX_DRAFT = 2_000_000;  // UTF-16 units: browsers give session storage 5 MB or more
+
+function saveDraft() {
+  try {
+    if (state.text && state.text.length <= MAX_DRAFT) {
+      sessionStorage.setItem(DRAFT_KEY, JSON.stringify({ text: state.text, referenceDate: ui.refdate.value }));
+    } else {
+      sessionStorage.removeItem(DRAFT_KEY);
+    }
+  } catch {
+    try { sessionStorage.removeItem(DRAFT_KEY); } catch { /* no storage here: nothing to keep */ }
+  }
+}
+
+// The draft of this tab, if it has one: {text, referenceDate}.
+function savedDraft() {
+  try {
+    const draft = JSON.parse(sessionStorage.getItem(DRAFT_KEY));
+    return typeof draft?.text === 'string' && draft.text ? draft : null;
+  } catch {
+    return null;
+  }
+}
+
+function restoreDraft() {
+  const draft = savedDraft();
+  if (!draft) return false;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(draft.referenceDate ?? '')) ui.refdate.value = draft.referenceDate;
+  showText(draft.text);
+  return true;
+}
+
 // ---- offline -------------------------------------------------------------
 
 function registerServiceWorker() {
@@ -465,7 +505,8 @@ ui.refdate.value = today();
 buildLegend();
 applyView();
 for (const data of window.ledeBoot?.early.splice(0) ?? []) onWorkerMessage(data);
-if (!(await restoreFromHash()) && ui.input.value) setText(ui.input.value, { immediate: true });
+// A share link first, else this tab's draft, else what the browser kept in the field.
+if (!(await restoreFromHash()) && !restoreDraft() && ui.input.value) setText(ui.input.value, { immediate: true });
 
 // For tests and the curious: what the page currently shows, and a way to
 // show a given analysis of a given text (used by the browser tests to pin

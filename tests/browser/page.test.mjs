@@ -191,6 +191,26 @@ test('an article dated in its first lines is offered as the reference date, and 
   await context.close();
 });
 
+test('a reload keeps the article and its reference date; after Clear it comes back empty', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.url);
+  const text = 'Angela Merkel said on Tuesday that the talks would go on.';
+  await page.fill('#refdate', '2024-03-12');
+  await paste(page, text);
+  await page.reload();
+  await page.waitForSelector('body[data-state="ready"]');
+  await waitForText(page, text);
+  assert.equal(await page.inputValue('[data-role="input"]'), text);
+  assert.equal(await page.inputValue('#refdate'), '2024-03-12');
+  assert.equal(await page.evaluate(() => window.ledeApp.analysis.referenceDate), '2024-03-12');
+  await page.click('#clear');
+  await waitForText(page, '');
+  await page.reload();
+  await page.waitForSelector('body[data-state="ready"]');
+  assert.equal(await page.inputValue('[data-role="input"]'), '');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('legend buttons hide and show each type', async () => {
   const { page, context } = await openPage(env.browser, env.url);
   await showFixture(page);
