@@ -91,6 +91,11 @@ TEST_CASE("titles, function words and possessives are trimmed off a mention", "[
         std::vector<std::string>{"Vladimir Putin", "United Nations"});
 }
 
+TEST_CASE("\"I\" with its verb in one token is no name", "[entities][grouping]") {
+  const Tagged t = tagged("\"It's the worst [MISC I've] seen,\" said [PER Anne Roy]. \"[MISC I\xE2\x80\x99m] sure.\"");
+  CHECK(mention_texts(t, group(t.doc, t.tags, gazetteer())) == std::vector<std::string>{"Anne Roy"});
+}
+
 TEST_CASE("a section label before a colon is dropped unless the text names someone so", "[entities][grouping]") {
   SECTION("a lone label") {
     const Tagged t = tagged("[PER Diplomacy]: talks resume\n\nThey met [PER Sergey Lavrov] in Moscow.");

@@ -108,6 +108,8 @@ constexpr std::string_view kFunctionWords[] = {
     "him",   "them",  "me",    "what", "who",   "whom",  "whose", "which", "when",  "where", "why",
     "how",   "this",  "that",  "these", "those", "there", "here", "all",   "some",  "any",   "each",  "every",
     "after", "before", "while", "since", "during", "about", "into", "over", "under", "between", "against",
+    // "I" with a verb, one token, capitalized inside any sentence ("the worst I've seen").
+    "i'm", "i've", "i'll", "i'd", "i\xE2\x80\x99m", "i\xE2\x80\x99ve", "i\xE2\x80\x99ll", "i\xE2\x80\x99d",
 };
 
 template <typename T, size_t N>
