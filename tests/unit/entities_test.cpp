@@ -282,6 +282,23 @@ TEST_CASE("documents are split at -DOCSTART- and tagged with one tag per token",
   CHECK(tags[1][2] == "B-LOC");
 }
 
+TEST_CASE("a name with a middle initial is one person", "[entities]") {
+  // The initial's dot, a token of its own, ended the name: "Jane Q" and "Smith".
+  Analysis a;
+  const auto found = mentions_of("\"We delivered another record quarter,\" said Jane Q. Smith, Acme's chief executive. "
+                                 "President George W. Bush met Michael J. Fox.",
+                                 &a);
+  for (const std::string name : {"Jane Q. Smith", "George W. Bush", "Michael J. Fox"}) {
+    INFO(name);
+    const Found* person = find(found, name);
+    REQUIRE(person);
+    CHECK(person->type == EntityType::PER);
+  }
+  REQUIRE(a.quotes.size() == 1);
+  REQUIRE(a.quotes[0].speaker >= 0);
+  CHECK(a.entities[a.quotes[0].speaker].name == "Jane Q. Smith");
+}
+
 TEST_CASE("a surname joins the full name it belongs to", "[entities][seeds]") {
   Analysis a;
   const auto found = mentions_of(

@@ -101,6 +101,14 @@ TEST_CASE("numbers keep thousands separators, decimals, fractions and times", "[
   CHECK(kind_of("up 5%", "%") == TokenKind::symbol);
 }
 
+TEST_CASE("an initial between capitalized words keeps its dot, as the tagger's training text has it", "[text]") {
+  CHECK(tokens_of("President George W. Bush said") == V{"President", "George", "W.", "Bush", "said"});
+  CHECK(tokens_of("J. Smith and Jane Q. Smith") == V{"J.", "Smith", "and", "Jane", "Q.", "Smith"});
+  // After a lower-case word, a capital and a full stop end a sentence.
+  CHECK(tokens_of("a grade of A. Then he left") == V{"a", "grade", "of", "A", ".", "Then", "he", "left"});
+  CHECK(tokens_of("Vitamin C.\nIt helps") == V{"Vitamin", "C", ".", "It", "helps"});
+}
+
 TEST_CASE("URLs, e-mail addresses, handles and hashtags are single tokens", "[text]") {
   CHECK(tokens_of("See https://example.com/a_(b). Or www.ifpnews.com, then") ==
         V{"See", "https://example.com/a_(b)", ".", "Or", "www.ifpnews.com", ",", "then"});

@@ -180,6 +180,10 @@ class Tokenizer {
   // and are emitted at once; the rest go the long way.
   uint32_t alnum_token(uint32_t pos, bool space_before) {
     const AsciiRun run = ascii_alnum_run(pos);
+    if (run.end == pos + 1 && is_middle_initial(pos)) {
+      emit(pos, pos + 2, TokenKind::word, space_before);
+      return pos + 2;
+    }
     if (is_whole_word(run)) {
       emit(pos, run.end, run.only_digits ? TokenKind::number : TokenKind::word, space_before);
       return run.end;
@@ -200,6 +204,23 @@ class Tokenizer {
     if (stop == ',') return !is_digit(static_cast<unsigned char>(text_[run.end - 1]));  // the run is not empty
     if (stop == '.') return run.end + 1 == end_ || is_ascii_space(static_cast<unsigned char>(text_[run.end + 1]));
     return false;
+  }
+
+  // A capital letter and a full stop between capitalized words (or at a
+  // line's start before one): an initial, one token with its dot ("George W.
+  // Bush", "J. Smith"), as the training text has it. Split, the dot read as
+  // a sentence's end inside the name. After a lower-case word it is not one
+  // ("a grade of A. Then").
+  bool is_middle_initial(uint32_t pos) const {
+    if (!(pos + 3 < end_ && is_upper_ascii(static_cast<unsigned char>(text_[pos])) && text_[pos + 1] == '.' &&
+          text_[pos + 2] == ' ' && is_upper_ascii(static_cast<unsigned char>(text_[pos + 3])))) {
+      return false;
+    }
+    if (pos == 0 || text_[pos - 1] == '\n') return true;
+    if (text_[pos - 1] != ' ') return false;
+    uint32_t start = pos - 1;
+    while (start > 0 && text_[start - 1] != ' ' && text_[start - 1] != '\n') --start;
+    return start < pos - 1 && is_upper_ascii(static_cast<unsigned char>(text_[start]));
   }
 
   static bool is_ascii_space(unsigned char b) {
