@@ -206,21 +206,21 @@ class Tokenizer {
     return false;
   }
 
-  // A capital letter and a full stop between capitalized words (or at a
-  // line's start before one): an initial, one token with its dot ("George W.
-  // Bush", "J. Smith"), as the training text has it. Split, the dot read as
-  // a sentence's end inside the name. After a lower-case word it is not one
-  // ("a grade of A. Then").
+  // A capital letter and a full stop before a capitalized word: an initial,
+  // one token with its dot ("George W. Bush", "(P. Simmons"), as the
+  // training text has it. Split, the dot read as a sentence's end inside the
+  // name. Right after a lower-case word it ends a sentence ("a grade of A.
+  // Then").
   bool is_middle_initial(uint32_t pos) const {
     if (!(pos + 3 < end_ && is_upper_ascii(static_cast<unsigned char>(text_[pos])) && text_[pos + 1] == '.' &&
           text_[pos + 2] == ' ' && is_upper_ascii(static_cast<unsigned char>(text_[pos + 3])))) {
       return false;
     }
-    if (pos == 0 || text_[pos - 1] == '\n') return true;
-    if (text_[pos - 1] != ' ') return false;
+    if (pos == 0 || text_[pos - 1] != ' ') return true;
     uint32_t start = pos - 1;
+    while (start > 0 && text_[start - 1] == ' ') --start;
     while (start > 0 && text_[start - 1] != ' ' && text_[start - 1] != '\n') --start;
-    return start < pos - 1 && is_upper_ascii(static_cast<unsigned char>(text_[start]));
+    return !is_lower_ascii(static_cast<unsigned char>(text_[start]));
   }
 
   static bool is_ascii_space(unsigned char b) {
