@@ -85,6 +85,14 @@ TEST_CASE("a common word that only starts sentences is no name, one also written
   }
 }
 
+TEST_CASE("an opening adverb is trimmed off a name; another word that opens a sentence is kept",
+          "[entities][grouping]") {
+  // "red" and "separately" are words the training text writes in lower case.
+  static const Gazetteer common("7\tred\n7\tseparately\n");
+  const Tagged t = tagged("[ORG Separately Apple] said sales rose. [ORG Red Star] beat Partizan.");
+  CHECK(mention_texts(t, group(t.doc, t.tags, common)) == std::vector<std::string>{"Apple", "Red Star"});
+}
+
 TEST_CASE("titles, function words and possessives are trimmed off a mention", "[entities][grouping]") {
   const Tagged t = tagged("He met [PER President Vladimir Putin's] envoy and [ORG the United Nations].");
   CHECK(mention_texts(t, group(t.doc, t.tags, gazetteer())) ==

@@ -112,6 +112,15 @@ constexpr std::string_view kFunctionWords[] = {
     "i'm", "i've", "i'll", "i'd", "i\xE2\x80\x99m", "i\xE2\x80\x99ve", "i\xE2\x80\x99ll", "i\xE2\x80\x99d",
 };
 
+// Words that open a sentence before its subject ("Separately Apple said"):
+// the tagger sometimes takes one into the name after it.
+constexpr std::string_view kOpeningAdverbs[] = {
+    "meanwhile", "separately", "additionally", "however", "also",    "later",    "earlier",   "yesterday",
+    "today",     "instead",    "still",        "moreover", "furthermore", "nevertheless", "meantime", "elsewhere",
+    "similarly", "likewise",   "indeed",       "previously", "recently", "currently", "eventually", "initially",
+    "overall",   "finally",    "besides",      "nonetheless", "thus",    "now",      "then",      "tomorrow",
+};
+
 template <typename T, size_t N>
 List<T> list_of(const T (&items)[N]) {
   return {items, N};
@@ -199,13 +208,14 @@ WordSet set_of(const Words& words) {
 }
 
 __attribute__((noinline)) WordSet make_titles_and_function_words() {
-  WordSet set(std::size(kTitles) + std::size(kFunctionWords));
+  WordSet set(std::size(kTitles) + std::size(kFunctionWords) + std::size(kOpeningAdverbs));
   for (const std::string_view w : kTitles) set.add(w, -1, kTitleWord);
   for (const std::string_view w : kFunctionWords) set.add(w, -1, kFunctionWord);
+  for (const std::string_view w : kOpeningAdverbs) set.add(w, -1, kOpeningAdverb);
   return set;
 }
 
-// Titles and function words in one set: grouping asks about both at once.
+// Titles, function words and opening adverbs in one set: grouping asks about them at once.
 // Built out of line, so that what each look-up runs (the test that the set
 // is built) stays small enough to be inlined.
 const WordSet& titles_and_function_words() {
