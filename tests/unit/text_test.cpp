@@ -105,6 +105,7 @@ TEST_CASE("an initial between capitalized words keeps its dot, as the tagger's t
   CHECK(tokens_of("President George W. Bush said") == V{"President", "George", "W.", "Bush", "said"});
   CHECK(tokens_of("J. Smith and Jane Q. Smith") == V{"J.", "Smith", "and", "Jane", "Q.", "Smith"});
   CHECK(tokens_of("174 (P. Simmons 4-38)") == V{"174", "(", "P.", "Simmons", "4-38", ")"});
+  CHECK(tokens_of("not out, M. Butcher 70") == V{"not", "out", ",", "M.", "Butcher", "70"});
   // After a lower-case word, a capital and a full stop end a sentence.
   CHECK(tokens_of("a grade of A. Then he left") == V{"a", "grade", "of", "A", ".", "Then", "he", "left"});
   CHECK(tokens_of("Vitamin C.\nIt helps") == V{"Vitamin", "C", ".", "It", "helps"});

@@ -207,18 +207,20 @@ class Tokenizer {
   }
 
   // A capital letter and a full stop before a capitalized word: an initial,
-  // one token with its dot ("George W. Bush", "(P. Simmons"), as the
-  // training text has it. Split, the dot read as a sentence's end inside the
-  // name. Right after a lower-case word it ends a sentence ("a grade of A.
-  // Then").
+  // one token with its dot ("George W. Bush", "(P. Simmons", "not out, M.
+  // Butcher"), as the training text has it. Split, the dot read as a
+  // sentence's end inside the name. Right after a lower-case word it ends a
+  // sentence ("a grade of A. Then").
   bool is_middle_initial(uint32_t pos) const {
     if (!(pos + 3 < end_ && is_upper_ascii(static_cast<unsigned char>(text_[pos])) && text_[pos + 1] == '.' &&
           text_[pos + 2] == ' ' && is_upper_ascii(static_cast<unsigned char>(text_[pos + 3])))) {
       return false;
     }
     if (pos == 0 || text_[pos - 1] != ' ') return true;
-    uint32_t start = pos - 1;
-    while (start > 0 && text_[start - 1] == ' ') --start;
+    uint32_t last = pos - 1;  // the word before: its last byte, then its first
+    while (last > 0 && text_[last - 1] == ' ') --last;
+    if (last == 0 || !is_ascii_letter(static_cast<unsigned char>(text_[last - 1]))) return true;
+    uint32_t start = last - 1;
     while (start > 0 && text_[start - 1] != ' ' && text_[start - 1] != '\n') --start;
     return !is_lower_ascii(static_cast<unsigned char>(text_[start]));
   }
