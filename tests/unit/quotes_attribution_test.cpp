@@ -537,6 +537,37 @@ TEST_CASE("a pronoun that fits no one nearby has no speaker", "[quotes][attribut
   }
 }
 
+TEST_CASE("a pronoun right after an organization's speech is its spokesperson", "[quotes][attribution]") {
+  SECTION("he, with no person to refer to") {
+    const auto q = only_quote(
+        "Softbank Corp said on Friday that it would procure $900 million through the foreign exchange market by "
+        "September 5 as part of its acquisition of U.S. firm, Kingston Technology Co.\n"
+        "\"It is in the contract that we pay (Kingston) $900 million by September 5,\" he said, adding that "
+        "Softbank had already started making forward transactions to buy dollars.");
+    CHECK(q.speaker == "Softbank Corp");
+    CHECK(q.cue == "said");
+  }
+  SECTION("it, for an organization or a country") {
+    CHECK(only_quote("Mentmore Abbey said on Tuesday that merger discussions were taking place with the board of "
+                     "British Data Management.\nBut it noted in a brief statement: \"However, it is too early to "
+                     "say at this stage whether or not terms can be agreed.\"")
+              .speaker == "Mentmore Abbey");
+    CHECK(only_quote("China said many countries had compromised to complete the treaty.\n\"The completion of the "
+                     "test ban treaty would be an important and practical step,\" it said.")
+              .speaker == "China");
+  }
+  SECTION("not after a sentence between") {
+    CHECK(only_quote("Softbank Corp said on Friday that it would buy a US memory maker. The deal was the "
+                     "largest of the year. \"We pay by September 5,\" he said.")
+              .speaker.empty());
+  }
+  SECTION("it is no person") {
+    CHECK(only_quote("Prime Minister John Howard said on Friday the budget was sound. \"Rising confidence will "
+                     "follow,\" it said.")
+              .speaker.empty());
+  }
+}
+
 TEST_CASE("titles and common first names tell a person's sex, in any case", "[quotes][lexicon]") {
   using namespace lede::quotes;
   CHECK(sex_cue("Mrs") == kFemale);

@@ -8,6 +8,7 @@
 #include "quotes/attribution.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "entities/hashing.hpp"
 #include "quotes/lexicon.hpp"
@@ -333,7 +334,7 @@ class Finder {
   Subject subject_ending_at(uint32_t k, uint32_t lo) const {
     Subject s;
     if (quoted(k)) return s;
-    if (has(k, kPersonPronoun)) {
+    if (has(k, kPersonPronoun | kItPronoun)) {
       s.kind = SubjectKind::pronoun;
       s.pronoun = k;
     } else if (has(k, kGeneric)) {
@@ -412,7 +413,7 @@ class Finder {
     Subject s;
     if (k >= hi || quoted(k)) return s;
     const std::string_view w = word(k);
-    if (has(k, kPersonPronoun)) {
+    if (has(k, kPersonPronoun | kItPronoun)) {
       s.kind = SubjectKind::pronoun;
       s.pronoun = k;
     } else if (w == "the" || w == "The" || w == "his" || w == "her" || w == "a") {
@@ -523,7 +524,7 @@ class Finder {
   Subject sentence_subject(uint32_t first, uint32_t hi) const {
     if (first >= hi) return {};
     const std::string_view w = word(first);
-    if (has(first, kPersonPronoun)) return {SubjectKind::pronoun, {}, 0, {}, first};
+    if (has(first, kPersonPronoun | kItPronoun)) return {SubjectKind::pronoun, {}, 0, {}, first};
     if (w == "The" || w == "His" || w == "Her") return description_after(first, hi, first);
     if (first + 1 < hi && possessive(first + 1)) return description_after(first + 1, hi, first);
     return subject_after(first, hi);
@@ -609,6 +610,7 @@ class Finder {
   // person named later in one is mostly the object of someone unnamed ("The
   // coach praised striker Harry Kane").
   int resolve_pronoun(uint32_t pronoun) {
+    if (has(pronoun, kItPronoun)) return organization_speaking({EntityType::ORG, EntityType::LOC});
     if (!candidates_read_) read_candidates();
     const uint8_t sex = (word(pronoun)[0] | 0x20) == 'h' ? kMale : kFemale;  // he or she, either case
     auto it = std::lower_bound(candidates_.begin(), candidates_.end(), pronoun,
@@ -624,7 +626,22 @@ class Finder {
       const int id = person_of(c);
       if (id != salient_) return id;
     }
-    return -1;
+    return organization_speaking({EntityType::ORG, EntityType::ORG});
+  }
+
+  // "Softbank Corp said on Friday ... “It is in the contract,” he said": a
+  // pronoun with no person to refer to, right after a sentence whose speaker
+  // was an organization, is its spokesperson, and an organization speaks
+  // only through one: what the article holds it to is the organization's
+  // word, and a fact-checker asks the organization, not some person nearby.
+  // "it said" may refer to a country too ("China said ... it said"). Any
+  // speech between, even with no speaker found ("said one trader"), or a
+  // sentence between, ends the reach: the spokesman may be another's.
+  int organization_speaking(std::array<EntityType, 2> types) const {
+    if (last_speaker_ < 0 || last_speech_sentence_ + 1 != sentence_) return -1;
+    const Mention* m = mention_at(people_[last_speaker_].last.start);
+    const bool fits = m != nullptr && (m->type == types[0] || m->type == types[1]);
+    return fits ? last_speaker_ : -1;
   }
 
   // "Mamatuyev joked that his sister Lisa was a rebel too, and she
@@ -850,6 +867,10 @@ class Finder {
       // subject ("officials said") says the speaker is no one in particular.
       if (!e.speaker.empty() || sub.kind == SubjectKind::generic) index_.events.push_back(e);
     }
+    if (spoke) {
+      last_speaker_ = subject;
+      last_speech_sentence_ = sentence_;
+    }
     if (subject >= 0) {
       salient_ = subject;
     } else if (!spoke) {
@@ -921,6 +942,10 @@ class Finder {
   std::vector<int> by_surname_;  // -1 or an index into people_; the size a power of two
   std::vector<int> recent_;  // most recent first, at most kRecent
   int salient_ = -1;         // the person "he" or "she" refers to
+  // The speaker of the latest sentence with speech (-1 when none was found)
+  // and that sentence's index.
+  int last_speaker_ = -1;
+  uint32_t last_speech_sentence_ = UINT32_MAX;
   uint32_t sentence_ = 0;    // the index of the sentence being read
   bool candidates_read_ = false;
   std::vector<Candidate> candidates_;  // in text order

@@ -72,6 +72,7 @@ constexpr std::array<std::string_view, 48> kGenericSubjects = {
     "students", "supporters", "teachers", "they", "traders", "voters", "we", "witnesses", "workers"};
 
 constexpr std::array<std::string_view, 2> kPersonPronouns = {"he", "she"};
+constexpr std::array<std::string_view, 1> kItPronouns = {"it"};
 constexpr std::array<std::string_view, 11> kParticles = {"al", "bin", "da", "de", "der", "du", "el", "ibn", "la", "van", "von"};
 
 // Words that tell a person's sex, in lower case. Titles and kin or job
@@ -183,6 +184,7 @@ constexpr LetterFilter kLetterFilter = [] {
   add(f, kSkippableWords, true);
   add(f, kGenericSubjects, true);
   add(f, kPersonPronouns, true);
+  add(f, kItPronouns, true);
   add(f, kParticles, true);
   return f;
 }();
@@ -202,6 +204,7 @@ class Table {
     add(kSkippableWords, &Entry::classes, kSkippable);
     add(kGenericSubjects, &Entry::classes, kGeneric);
     add(kPersonPronouns, &Entry::classes, kPersonPronoun);
+    add(kItPronouns, &Entry::classes, kItPronoun);
     add(kParticles, &Entry::classes, kParticle);
     for (size_t i = 0; i < kRoles.size(); ++i) slot(key_of(kRoles[i])).role = static_cast<uint8_t>(i);
     add(kMaleTitles, &Entry::sex, kMale);
@@ -261,7 +264,7 @@ class Table {
     if (tail_is_lower) {
       info.role = e.role;
     } else {
-      info.classes &= ~(kRole | kPersonPronoun);
+      info.classes &= ~(kRole | kPersonPronoun | kItPronoun);
     }
     if (!all_lower) info.classes &= ~kParticle;
     return info;

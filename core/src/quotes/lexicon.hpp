@@ -22,6 +22,7 @@ enum WordClass : uint16_t {
   kGeneric = 1 << 6,       // plural or generic subjects that name no one: officials, sources
   kPersonPronoun = 1 << 7, // he, she, He, She
   kParticle = 1 << 8,      // bin, al, van, de: lower-case parts of names
+  kItPronoun = 1 << 9,     // it, It: an organization or country that speaks
 };
 
 struct WordInfo {
