@@ -371,11 +371,25 @@ TEST_CASE("an organization after \"of the\" is not the speaker", "[quotes][attri
                      "she said.")
               .speaker == "Maria Szabo");
   }
-  SECTION("an unnamed spokesman's words have no speaker") {
+}
+
+TEST_CASE("a spokesman for an organization the tagger found speaks for it", "[quotes][attribution]") {
+  SECTION("the organization is the speaker") {
+    const auto q = only_quote("\"We have no comment on the deal,\" a spokesman for Merrill Lynch told Reuters.");
+    CHECK(q.speaker == "Merrill Lynch");
+    CHECK(q.cue == "told");
+  }
+  SECTION("with its nationality, and for the spokesman's next words") {
     CHECK(only_quote("A London-based spokesman of the Iraqi National Congress said Iraqi tanks had advanced.\n"
                      "\"Iraqi forces began an artillery attack,\" the spokesman, who asked not to be identified, "
                      "told Reuters.")
-              .speaker.empty());
+              .speaker == "Iraqi National Congress");
+  }
+  SECTION("a person's spokesman is not the person: a cue with no speaker") {
+    const auto q = only_quote("Stephanie and Albert are the children of Rainier.\n\"We have seen the photos but for "
+                              "the moment the palace has no comment,\" a spokeswoman for Prince Rainier told Reuters.");
+    CHECK(q.speaker.empty());
+    CHECK(q.cue == "told");
   }
 }
 

@@ -343,10 +343,10 @@ class Finder {
       s = description_before(k, lo);
     } else if (name_word(k) && !has(k, kTitle)) {
       const uint32_t first = run_start(k, lo);
-      if (first > lo && is_preposition(word(first - 1))) return of_phrase(first - 1, lo);
+      if (first > lo && is_preposition(word(first - 1))) return of_phrase(first - 1, first, k, lo);
       // "A spokesman of the Iraqi National Congress", "Maria Szabo of the OSCE"
       const bool after_the = first > lo + 1 && word(first - 1) == "the";
-      if (after_the && is_preposition(word(first - 2))) return of_phrase(first - 2, lo);
+      if (after_the && is_preposition(word(first - 2))) return of_phrase(first - 2, first, k, lo);
       s.name = read_name(first, k);
       if (s.name.ok()) s.kind = SubjectKind::name;
     }
@@ -358,12 +358,29 @@ class Finder {
            w == "by" || w == "on";
   }
 
-  // "The mayor of Ashford Vale": the head before the preposition is the subject.
-  Subject of_phrase(uint32_t preposition, uint32_t lo) const {
-    if (preposition == lo || word(preposition) != "of") return {};
+  // "The mayor of Ashford Vale": the head before the preposition is the
+  // subject. But "a spokesman for Merrill Lynch", of an organization the
+  // tagger found in the name [first, last]: the organization speaks, as in
+  // "Merrill Lynch said", since it speaks only through its spokespeople. A
+  // person's spokesman is not the person ("a spokeswoman for Prince
+  // Rainier").
+  Subject of_phrase(uint32_t preposition, uint32_t first, uint32_t last, uint32_t lo) const {
+    if (preposition == lo) return {};
     const uint32_t head = preposition - 1;
-    if (role_at(head) != 0 && !capitalized(head)) return description_before(head, lo);
-    return {};
+    const std::string_view p = word(preposition);
+    if (role_at(head) == 0 || capitalized(head)) return {};
+    const bool speaks_for = (role_at(head) & kSpokespersonRoles) && (p == "of" || p == "for" || p == "with" || p == "at");
+    if (speaks_for) {
+      const Mention* m = mention_at(doc_.tokens[first].start);
+      if (m != nullptr && m->type == EntityType::ORG && m->span.end == doc_.tokens[last].end()) {
+        Subject s;
+        s.kind = SubjectKind::name;
+        s.name.span = m->span;
+        s.name.surname = last;
+        return s;
+      }
+    }
+    return p == "of" || speaks_for ? description_before(head, lo) : Subject{};
   }
 
   // The token before `v` once adverbs and auxiliaries are skipped ("has

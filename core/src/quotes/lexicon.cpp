@@ -41,6 +41,15 @@ constexpr std::array<std::string_view, 32> kRoles = {
     "counterpart", "diplomat", "king", "aide", "director", "chairman", "head", "coach", "manager", "captain",
     "executive", "analyst", "professor", "judge", "prosecutor"};
 
+// The bit of `role` in kRoles, 0 when it is not one.
+constexpr uint32_t role_bit_of(std::string_view role) {
+  for (size_t i = 0; i < kRoles.size(); ++i) {
+    if (kRoles[i] == role) return 1u << i;
+  }
+  return 0;
+}
+static_assert(role_bit_of("spokesman") && role_bit_of("spokeswoman") && role_bit_of("spokesperson"));
+
 constexpr std::array<std::string_view, 44> kNationalities = {
     "afghan", "african", "american", "arab", "australian", "bahraini", "belarusian", "british", "canadian",
     "chinese", "cuban", "dutch", "egyptian", "emirati", "european", "french", "german", "greek", "indian",
@@ -173,6 +182,9 @@ constexpr void add(LetterFilter& f, const std::array<std::string_view, N>& words
 }
 
 }  // namespace
+
+const uint32_t kSpokespersonRoles =
+    role_bit_of("spokesman") | role_bit_of("spokeswoman") | role_bit_of("spokesperson");
 
 constexpr LetterFilter kLetterFilter = [] {
   LetterFilter f;
