@@ -498,6 +498,27 @@ TEST_CASE("a pronoun refers to a person of its sex named earlier in its own sent
   }
 }
 
+TEST_CASE("the person asked answers in the next quotation", "[quotes][attribution]") {
+  SECTION("rather than the person in focus") {
+    CHECK(only_quote("Angela Merkel said the talks had gone well. Reporters asked Theresa May about the border "
+                     "on Friday. \"We agreed to work together,\" she said.")
+              .speaker == "Theresa May");
+    CHECK(only_quote("Angela Merkel said the talks had gone well. Police questioned Maria Schmidt for three "
+                     "hours. \"I saw nothing,\" she said.")
+              .speaker == "Maria Schmidt");
+  }
+  SECTION("not one asked to do something") {
+    CHECK(only_quote("Angela Merkel said the talks had gone well. She asked Theresa May to sign the treaty. "
+                     "\"We agreed to work together,\" she said.")
+              .speaker == "Angela Merkel");
+  }
+  SECTION("not when the asking is what a speaker reports") {
+    CHECK(only_quote("Reporters asked Prime Minister John Major about the vote, Foreign Secretary Malcolm "
+                     "Rifkind said. \"We have the votes,\" he said.")
+              .speaker == "Malcolm Rifkind");
+  }
+}
+
 TEST_CASE("a pronoun keeps its referent when the sex agrees or is not known", "[quotes][attribution]") {
   SECTION("the person who spoke last, though another of that sex was named since") {
     const auto q = quotes_in("Angela Merkel said the talks had gone well. She met Emmanuel Macron and Olaf Scholz "

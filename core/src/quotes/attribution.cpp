@@ -292,6 +292,34 @@ class Finder {
     if (id >= 0) mentioned(id, n.span);
   }
 
+  // "Reporters asked Theresa May", "Police questioned Ali Kemal": the person
+  // after the verb is the one whose answer the next quotation gives, unless
+  // asked to do something ("asked Iranian President Ebrahim Raisi to pass
+  // it on") or the asking is what a speaker after it reports.
+  bool asks(uint32_t k) const {
+    if (!is_word(k) || quoted(k)) return false;
+    const std::string_view w = word(k);
+    return w == "asked" || w == "questioned";
+  }
+
+  // The person the run from `first` names after "asked", taken note of, or
+  // -1: one the tagger found, by its whole mention ("Theresa May", where a
+  // run stops at the month), not one asked to do something.
+  int person_asked(uint32_t first, const text::Sentence& s) {
+    Name n = read_name(first, run_end(first, s.end_token));
+    const Mention* m = n.ok() ? mention_at(n.span.start) : nullptr;
+    uint32_t start = 0, last = 0;
+    if (m == nullptr || m->type != EntityType::PER || !tokens_of(m->span, s, start, last)) return -1;
+    // "to" after the name, or after a word of it the tagger left out ("Theresa")
+    const uint32_t after = last + 1 < s.end_token && capitalized(last + 1) ? last + 2 : last + 1;
+    if (after < s.end_token && word(after) == "to") return -1;
+    n.span = m->span;
+    n.surname = last;
+    const int id = add_person(n);
+    mentioned(id, n.span);
+    return id;
+  }
+
   // --- subjects --------------------------------------------------------------
   // "the Russian president", "Russia’s president", "his Iranian counterpart",
   // ending at the role noun `head`.
@@ -846,6 +874,8 @@ class Finder {
     // in lower case, so never inside a run of a name, and the pass sees each
     // one. Most sentences have none, and the events' pass starts at it.
     uint32_t first_cue = s.end_token;
+    int asked = -1;  // the person asked, who answers next
+    uint32_t asked_at = 0;
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {
       const uint32_t f = facts_[i];
       if ((f & (kCapitalized | kStopCapital | kQuoted)) != kCapitalized) {  // not a name word outside quotes
@@ -854,6 +884,10 @@ class Finder {
       }
       const uint32_t last = run_end(i, s.end_token);
       observe_run(i, last, s.first_token);
+      if (i > s.first_token && asks(i - 1)) {
+        asked = person_asked(i, s);
+        asked_at = i;
+      }
       i = last;
     }
     int subject = -1;
@@ -876,6 +910,7 @@ class Finder {
       }
       if (!e.speaker.empty()) sentence_speaker = e.speaker;
       if (id >= 0) subject = id;
+      if (id >= 0 && v > asked_at) asked = -1;  // "..., Amir-Abdollahian noted": the asking is reported
       if (id < 0 && (sub.kind == SubjectKind::description || sub.kind == SubjectKind::generic)) {
         unnamed_speech_ = s.end_token;
       }
@@ -888,7 +923,9 @@ class Finder {
       last_speaker_ = subject;
       last_speech_sentence_ = sentence_;
     }
-    if (subject >= 0) {
+    if (asked >= 0) {
+      salient_ = asked;
+    } else if (subject >= 0) {
       salient_ = subject;
     } else if (!spoke) {
       sentence_initial_person(s);
