@@ -33,7 +33,7 @@ constexpr uint32_t kPronounReach = 2;   // sentences before its own in which "he
 struct Person {
   std::string_view surname;
   Span last;              // the latest mention
-  uint32_t roles = 0;     // role_bit()s from titles and descriptions
+  RoleBits roles = 0;     // role_bit()s from titles and descriptions
   std::string_view nation;  // "Russian", "Iran" (from "Iran’s President")
   int mentions = 0;
 };
@@ -42,7 +42,7 @@ struct Person {
 struct Name {
   Span span;               // the name proper, without titles
   uint32_t surname = 0;    // token index of the last word of the name
-  uint32_t roles = 0;
+  RoleBits roles = 0;
   std::string_view nation;
   bool ok() const { return !span.empty(); }
 };
@@ -53,7 +53,7 @@ enum class SubjectKind { none, name, pronoun, description, generic, shared };
 struct Subject {
   SubjectKind kind = SubjectKind::none;
   Name name;               // kind name
-  uint32_t roles = 0;      // kind description
+  RoleBits roles = 0;      // kind description
   std::string_view nation;
   uint32_t pronoun = 0;    // kind pronoun: its token
 };
@@ -122,7 +122,7 @@ class Finder {
     kQuoted = 1 << 12,       // inside an outermost quotation
     kPossessive = 1 << 13,   // ’s 's ’S 'S
   };
-  static_assert(int{kParticle} < int{kWord}, "word classes and shapes share the facts' bits");
+  static_assert(int{kItPronoun} < int{kWord}, "word classes and shapes share the facts' bits");
   // A role's index (WordInfo::role) sits above the classes and shapes, so
   // that role_at() does not look the word up again.
   static constexpr int kRoleShift = 16;
@@ -160,7 +160,7 @@ class Finder {
   bool name_word(uint32_t i) const { return (facts_[i] & (kCapitalized | kStopCapital)) == kCapitalized; }
   bool particle(uint32_t i) const { return has(i, kParticle); }
   // The role's bit (see role_bit()), 0 when the token is not a role.
-  uint32_t role_at(uint32_t i) const {
+  RoleBits role_at(uint32_t i) const {
     return has(i, kRole) ? role_bit(static_cast<uint8_t>(facts_[i] >> kRoleShift)) : 0;
   }
   bool abbreviation_dot(uint32_t i, uint32_t lo) const {
@@ -282,7 +282,7 @@ class Finder {
     Name n = read_name(first, last);
     if (!n.ok()) return;
     if (first > lo) {
-      const uint32_t role = role_at(first - 1);
+      const RoleBits role = role_at(first - 1);
       if (role != 0 && !capitalized(first - 1)) {
         n.roles |= role;
         if (first - 1 > lo && has(first - 2, kNationality)) n.nation = word(first - 2);
@@ -516,7 +516,7 @@ class Finder {
   // comma may set off a full name that ends the clause ("said Stenning's
   // lawyer, Benedict Birnberg.").
   Subject name_after_description(uint32_t k, uint32_t hi, bool after_the) const {
-    uint32_t roles = 0;
+    RoleBits roles = 0;
     for (uint32_t words = 0; k < hi && words <= kMaxModifiers; ++k, ++words) {
       if (possessive(k) && words > 0 && k + 1 < hi) ++k;
       const bool set_off = word(k) == "," && words > 0 && k + 1 < hi;
@@ -959,7 +959,7 @@ class Finder {
   void appositive_person(const text::Sentence& s) {
     const uint32_t hi = s.end_token;
     for (uint32_t k = s.first_token + 1; k + 2 < hi && k <= s.first_token + 1 + kMaxModifiers; ++k) {
-      const uint32_t role = role_at(k);
+      const RoleBits role = role_at(k);
       if (role == 0 || capitalized(k)) continue;
       if (word(k + 1) != "," || !name_word(k + 2)) return;
       Name n = read_name(k + 2, run_end(k + 2, hi));

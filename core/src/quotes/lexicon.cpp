@@ -34,7 +34,7 @@ constexpr std::array<std::string_view, 56> kTitles = {
     "prime", "prince", "prof", "professor", "queen", "rep", "secretary", "sen", "senator", "sheikh",
     "speaker", "spokesman", "spokeswoman", "vice"};
 
-// Role heads, in bit order (the index is the bit).
+// Role heads, in bit order (the index is the bit): at most 64 (RoleBits).
 constexpr std::array<std::string_view, 32> kRoles = {
     "president", "minister", "leader", "chancellor", "premier", "spokesman", "spokeswoman", "spokesperson",
     "secretary", "ambassador", "envoy", "official", "chief", "commander", "governor", "mayor", "senator",
@@ -42,9 +42,11 @@ constexpr std::array<std::string_view, 32> kRoles = {
     "executive", "analyst", "professor", "judge", "prosecutor"};
 
 // The bit of `role` in kRoles, 0 when it is not one.
-constexpr uint32_t role_bit_of(std::string_view role) {
+static_assert(kRoles.size() <= 64, "a role is a bit of RoleBits");
+
+constexpr RoleBits role_bit_of(std::string_view role) {
   for (size_t i = 0; i < kRoles.size(); ++i) {
-    if (kRoles[i] == role) return 1u << i;
+    if (kRoles[i] == role) return RoleBits{1} << i;
   }
   return 0;
 }
@@ -183,7 +185,7 @@ constexpr void add(LetterFilter& f, const std::array<std::string_view, N>& words
 
 }  // namespace
 
-const uint32_t kSpokespersonRoles =
+const RoleBits kSpokespersonRoles =
     role_bit_of("spokesman") | role_bit_of("spokeswoman") | role_bit_of("spokesperson");
 
 constexpr LetterFilter kLetterFilter = [] {

@@ -75,10 +75,12 @@ inline bool is_cue_verb(std::string_view word) { return look_up(word).classes & 
 inline bool is_participle_cue(std::string_view word) {
   return word.size() > 4 && word.substr(word.size() - 3) == "ing" && is_cue_verb(word);
 }
-inline uint32_t role_bit(uint8_t role) { return 1u << role; }
+// A set of roles, one bit each: up to 64.
+using RoleBits = uint64_t;
+inline RoleBits role_bit(uint8_t role) { return RoleBits{1} << role; }
 // The role bits of "spokesman", "spokeswoman" and "spokesperson": roles of
 // those who speak for others.
-extern const uint32_t kSpokespersonRoles;
+extern const RoleBits kSpokespersonRoles;
 
 // What a title or first name says of a person's sex, as bits: cues that
 // disagree read as both, which says no more than none.
