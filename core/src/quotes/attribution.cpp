@@ -117,12 +117,12 @@ class Finder {
   // classes (WordClass bits) and the token's shape. The passes ask about
   // every token, most of them more than once.
   enum Shape : uint32_t {
-    kWord = 1 << 10,
-    kCapitalized = 1 << 11,  // a word starting in upper case or beyond ASCII
-    kQuoted = 1 << 12,       // inside an outermost quotation
-    kPossessive = 1 << 13,   // ’s 's ’S 'S
+    kWord = 1 << 11,
+    kCapitalized = 1 << 12,  // a word starting in upper case or beyond ASCII
+    kQuoted = 1 << 13,       // inside an outermost quotation
+    kPossessive = 1 << 14,   // ’s 's ’S 'S
   };
-  static_assert(int{kItPronoun} < int{kWord}, "word classes and shapes share the facts' bits");
+  static_assert(int{kAsking} < int{kWord}, "word classes and shapes share the facts' bits");
   // A role's index (WordInfo::role) sits above the classes and shapes, so
   // that role_at() does not look the word up again.
   static constexpr int kRoleShift = 16;
@@ -296,19 +296,13 @@ class Finder {
   // after the verb is the one whose answer the next quotation gives, unless
   // asked to do something ("asked Iranian President Ebrahim Raisi to pass
   // it on") or the asking is what a speaker after it reports.
-  bool asks(uint32_t k) const {
-    if (!is_word(k) || quoted(k)) return false;
-    const std::string_view w = word(k);
-    return w == "asked" || w == "questioned";
-  }
-
-  // The person the run from `first` names after "asked", taken note of, or
+  // The person the run [first, last] names after "asked", taken note of, or
   // -1: one the tagger found, by its whole mention ("Theresa May", where a
   // run stops at the month), not one asked to do something.
-  int person_asked(uint32_t first, const text::Sentence& s) {
-    Name n = read_name(first, run_end(first, s.end_token));
+  int person_asked(uint32_t first, uint32_t last, const text::Sentence& s) {
+    Name n = read_name(first, last);
     const Mention* m = n.ok() ? mention_at(n.span.start) : nullptr;
-    uint32_t start = 0, last = 0;
+    uint32_t start = 0;
     if (m == nullptr || m->type != EntityType::PER || !tokens_of(m->span, s, start, last)) return -1;
     // "to" after the name, or after a word of it the tagger left out ("Theresa")
     const uint32_t after = last + 1 < s.end_token && capitalized(last + 1) ? last + 2 : last + 1;
@@ -884,8 +878,8 @@ class Finder {
       }
       const uint32_t last = run_end(i, s.end_token);
       observe_run(i, last, s.first_token);
-      if (i > s.first_token && asks(i - 1)) {
-        asked = person_asked(i, s);
+      if (i > s.first_token && (facts_[i - 1] & (kAsking | kQuoted)) == kAsking) {
+        asked = person_asked(i, last, s);
         asked_at = i;
       }
       i = last;
