@@ -498,6 +498,25 @@ TEST_CASE("a pronoun refers to a person of its sex named earlier in its own sent
   }
 }
 
+TEST_CASE("professions describe speakers as offices do", "[quotes][attribution]") {
+  SECTION("a lawyer introduced with the name is the one \"the lawyer\" refers to") {
+    const auto q = quotes_in("Defence lawyer Benedict Birnberg met the judge on Monday. Stenning was held in "
+                             "Brixton prison. \"The evidence was never disclosed,\" the lawyer said.");
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].speaker == "Benedict Birnberg");
+  }
+  SECTION("an unnamed one is a source with no speaker, its cue kept") {
+    const auto q = only_quote("\"It rallied on ideas the market was oversold,\" a trader said.");
+    CHECK(q.speaker.empty());
+    CHECK(q.cue == "said");
+  }
+  SECTION("an unknown profession is not the person in focus") {
+    CHECK(only_quote("Nicholas Gcaleka said the skull was that of King Hintsa. The royal family sent it to a "
+                     "forensic scientist. \"This skull is not that of the late king,\" the scientist said.")
+              .speaker.empty());
+  }
+}
+
 TEST_CASE("the person asked answers in the next quotation", "[quotes][attribution]") {
   SECTION("rather than the person in focus") {
     CHECK(only_quote("Angela Merkel said the talks had gone well. Reporters asked Theresa May about the border "

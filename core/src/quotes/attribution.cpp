@@ -846,9 +846,11 @@ class Finder {
       case SubjectKind::pronoun: id = resolve_pronoun(s.pronoun); break;
       case SubjectKind::description:
         id = resolve_description(s);
-        if (id < 0 && salient_ >= 0 && s.nation.empty()) {
+        if (id < 0 && salient_ >= 0 && s.nation.empty() && !(s.roles & kProfessionRoles)) {
           // "Mrs Whitlock said ... the mayor said": an unknown title of the
-          // person in focus; remember it for later descriptions.
+          // person in focus; remember it for later descriptions. Not a
+          // profession: "the scientist said" after the charlatan he tested
+          // is someone else.
           id = salient_;
           people_[id].roles |= s.roles;
         }

@@ -35,11 +35,16 @@ constexpr std::array<std::string_view, 56> kTitles = {
     "speaker", "spokesman", "spokeswoman", "vice"};
 
 // Role heads, in bit order (the index is the bit): at most 64 (RoleBits).
-constexpr std::array<std::string_view, 32> kRoles = {
+constexpr std::array<std::string_view, 61> kRoles = {
     "president", "minister", "leader", "chancellor", "premier", "spokesman", "spokeswoman", "spokesperson",
     "secretary", "ambassador", "envoy", "official", "chief", "commander", "governor", "mayor", "senator",
     "counterpart", "diplomat", "king", "aide", "director", "chairman", "head", "coach", "manager", "captain",
-    "executive", "analyst", "professor", "judge", "prosecutor"};
+    "executive", "analyst", "professor", "judge", "prosecutor",
+    // Professions that news quotes, after the offices above (see kProfessionRoles).
+    "lawyer", "attorney", "solicitor", "barrister", "economist", "strategist", "dealer", "broker", "trader",
+    "banker", "scientist", "researcher", "doctor", "surgeon", "pilot", "officer", "inspector", "investigator",
+    "commissioner", "negotiator", "mediator", "editor", "owner", "founder", "trainer", "promoter", "publicist",
+    "representative", "candidate"};
 
 // The bit of `role` in kRoles, 0 when it is not one.
 static_assert(kRoles.size() <= 64, "a role is a bit of RoleBits");
@@ -50,7 +55,8 @@ constexpr RoleBits role_bit_of(std::string_view role) {
   }
   return 0;
 }
-static_assert(role_bit_of("spokesman") && role_bit_of("spokeswoman") && role_bit_of("spokesperson"));
+static_assert(role_bit_of("spokesman") && role_bit_of("spokeswoman") && role_bit_of("spokesperson") &&
+              role_bit_of("lawyer"));
 
 constexpr std::array<std::string_view, 44> kNationalities = {
     "afghan", "african", "american", "arab", "australian", "bahraini", "belarusian", "british", "canadian",
@@ -188,6 +194,7 @@ constexpr void add(LetterFilter& f, const std::array<std::string_view, N>& words
 
 const RoleBits kSpokespersonRoles =
     role_bit_of("spokesman") | role_bit_of("spokeswoman") | role_bit_of("spokesperson");
+const RoleBits kProfessionRoles = ~(role_bit_of("lawyer") - 1);  // "lawyer" and the roles after it
 
 constexpr LetterFilter kLetterFilter = [] {
   LetterFilter f;

@@ -82,6 +82,10 @@ inline RoleBits role_bit(uint8_t role) { return RoleBits{1} << role; }
 // The role bits of "spokesman", "spokeswoman" and "spokesperson": roles of
 // those who speak for others.
 extern const RoleBits kSpokespersonRoles;
+// The roles of professions (lawyer, doctor, trader ...), as against offices
+// (mayor, minister): an office is a title its holder is known by, so an
+// unknown one may be the person in focus's; a profession is often another's.
+extern const RoleBits kProfessionRoles;
 
 // What a title or first name says of a person's sex, as bits: cues that
 // disagree read as both, which says no more than none.
