@@ -498,6 +498,34 @@ TEST_CASE("a pronoun refers to a person of its sex named earlier in its own sent
   }
 }
 
+TEST_CASE("the one quoted as saying is the speaker, not the source quoting", "[quotes][attribution]") {
+  SECTION("the object of \"quoted\"") {
+    CHECK(only_quote("\"No, they have good intentions,\" Arafat quoted Ross as saying.").speaker == "Ross");
+    CHECK(only_quote("\"The airport will reopen on Monday,\" Tanjug quotes Belgrade airport General Director "
+                     "Ljubomir Acimovic as saying.")
+              .speaker == "Ljubomir Acimovic");
+  }
+  SECTION("a name set off by a comma") {
+    CHECK(only_quote("The applications are being \"processed as fast as we can,\" the newspaper quoted Garrett "
+                     "Lambert, Canada's high commissioner in Hong Kong, as saying.")
+              .speaker == "Garrett Lambert");
+  }
+  SECTION("the subject of \"was quoted\"") {
+    CHECK(only_quote("\"I will not play again,\" Newcombe was quoted as saying in Sydney's Daily Telegraph "
+                     "newspaper.")
+              .speaker == "Newcombe");
+  }
+  SECTION("an unnamed one: a cue with no speaker") {
+    const auto q = only_quote("\"They attacked us at night,\" the News Agency of Nigeria quoted the unnamed "
+                              "corporal as saying.");
+    CHECK(q.speaker.empty());
+    CHECK(q.cue == "saying");
+    CHECK(only_quote("Jomhuri Eslami quoted the West Azerbaijan province security chief as saying those held "
+                     "confessed to \"spying for foreigners\".")
+              .speaker.empty());
+  }
+}
+
 TEST_CASE("professions describe speakers as offices do", "[quotes][attribution]") {
   SECTION("a lawyer introduced with the name is the one \"the lawyer\" refers to") {
     const auto q = quotes_in("Defence lawyer Benedict Birnberg met the judge on Monday. Stenning was held in "
