@@ -515,6 +515,14 @@ TEST_CASE("the one quoted as saying is the speaker, not the source quoting", "[q
                      "newspaper.")
               .speaker == "Newcombe");
   }
+  SECTION("as telling someone, and quoted by someone") {
+    CHECK(only_quote("He quoted Ross as telling him: \"The important thing is the Israelis are prepared to "
+                     "move.\"")
+              .speaker == "Ross");
+    CHECK(only_quote("The epidemic appears to be \"settling down\", Health Minister Naoto Kan was quoted by a "
+                     "government spokesman as telling the cabinet.")
+              .speaker == "Naoto Kan");
+  }
   SECTION("an unnamed one: a cue with no speaker") {
     const auto q = only_quote("\"They attacked us at night,\" the News Agency of Nigeria quoted the unnamed "
                               "corporal as saying.");

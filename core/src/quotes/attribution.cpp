@@ -614,7 +614,8 @@ class Finder {
 
   // "the paper quoted Weizman as saying", "Interfax quotes Belgrade airport
   // General Director Ljubomir Acimovic as saying", "Newcombe was quoted as
-  // saying": the one quoted is the speaker, never the source quoting. `as`
+  // saying", "Naoto Kan was quoted by a government spokesman as telling the
+  // cabinet": the one quoted is the speaker, never the source quoting. `as`
   // is the token before the participle. An unnamed one ("quoted the
   // unnamed corporal as saying", "the West Azerbaijan province security
   // chief": a name must end the object or be set off by a comma) is a
@@ -630,7 +631,7 @@ class Finder {
     }
     if (q == as || !(word(q) == "quoted" || word(q) == "quotes" || word(q) == "quoting")) return {};
     const Subject unnamed{SubjectKind::generic, {}, 0, {}};
-    if (q + 1 == as) {
+    if (q + 1 == as || word(q + 1) == "by") {  // "was quoted (by a government spokesman) as telling"
       const Subject s = subject_before(q, lo);
       return s.kind == SubjectKind::none ? unnamed : s;
     }

@@ -13,7 +13,7 @@ namespace lede::quotes {
 
 namespace {
 
-constexpr std::array<std::string_view, 98> kCueVerbs = {
+constexpr std::array<std::string_view, 99> kCueVerbs = {
     "according", "acknowledged", "acknowledges", "added", "adding", "adds", "admits", "admitted", "affirmed",
     "announced", "announces", "argued", "argues", "asked", "asks", "assured", "assures", "called", "calling", "calls",
     "cautioned", "charged", "claimed", "claims", "commented", "conceded", "concluded", "confirmed",
@@ -22,7 +22,7 @@ constexpr std::array<std::string_view, 98> kCueVerbs = {
     "hints", "indicated", "indicates", "insisted", "insisting", "insists", "maintained", "noted", "notes",
     "noting", "observed", "pledged", "pointed", "posted", "predicted", "promised", "quipped", "recalled",
     "recalls", "reiterated", "remarked", "replied", "replies", "responded", "ruled", "said", "say", "saying", "says",
-    "stated", "states", "stating", "stressed", "stresses", "stressing", "suggested", "tells", "told",
+    "stated", "states", "stating", "stressed", "stresses", "stressing", "suggested", "telling", "tells", "told",
     "tweeted", "tweets", "underlined", "underlines", "underscored", "urged", "urges", "urging", "vowed",
     "vows", "warned", "warning", "warns", "writes", "writing", "wrote"};
 
