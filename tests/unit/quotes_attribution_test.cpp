@@ -498,6 +498,28 @@ TEST_CASE("a pronoun refers to a person of its sex named earlier in its own sent
   }
 }
 
+TEST_CASE("an organization before \"newspaper\", \"agency\" or \"statement\" is the speaker", "[quotes][attribution]") {
+  SECTION("a newspaper or news agency by its name") {
+    CHECK(only_quote("La Nacion newspaper said the officers were suspected of demanding bribes in order to "
+                     "\"lose\" their files.")
+              .speaker == "La Nacion");
+    CHECK(only_quote("Naina Yeltsin has undergone \"a planned operation\" on her left kidney, Itar-Tass news "
+                     "agency said.")
+              .speaker == "Itar-Tass");
+  }
+  SECTION("a statement, and \"it\" after it") {
+    CHECK(only_quote("A Mujahideen Khalq statement said its leader Massoud Rajavi met Kurdish leaders in Baghdad "
+                     "on Wednesday.\n\"Rajavi emphasised that the Iranian Resistance would continue to stand side "
+                     "by side with their Kurdish compatriots,\" it said.")
+              .speaker == "Mujahideen Khalq");
+  }
+  SECTION("not a nationality") {
+    CHECK(only_quote("The Iraqi statement said the United States was \"interfering and pressing to augment the "
+                     "number of international staff.\"")
+              .speaker.empty());
+  }
+}
+
 TEST_CASE("the one quoted as saying is the speaker, not the source quoting", "[quotes][attribution]") {
   SECTION("the object of \"quoted\"") {
     CHECK(only_quote("\"No, they have good intentions,\" Arafat quoted Ross as saying.").speaker == "Ross");

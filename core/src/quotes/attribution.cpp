@@ -117,12 +117,12 @@ class Finder {
   // classes (WordClass bits) and the token's shape. The passes ask about
   // every token, most of them more than once.
   enum Shape : uint32_t {
-    kWord = 1 << 11,
-    kCapitalized = 1 << 12,  // a word starting in upper case or beyond ASCII
-    kQuoted = 1 << 13,       // inside an outermost quotation
-    kPossessive = 1 << 14,   // ’s 's ’S 'S
+    kWord = 1 << 12,
+    kCapitalized = 1 << 13,  // a word starting in upper case or beyond ASCII
+    kQuoted = 1 << 14,       // inside an outermost quotation
+    kPossessive = 1 << 15,   // ’s 's ’S 'S
   };
-  static_assert(int{kAsking} < int{kWord}, "word classes and shapes share the facts' bits");
+  static_assert(int{kOrganizationHead} < int{kWord}, "word classes and shapes share the facts' bits");
   // A role's index (WordInfo::role) sits above the classes and shapes, so
   // that role_at() does not look the word up again.
   static constexpr int kRoleShift = 16;
@@ -363,6 +363,8 @@ class Finder {
       s.kind = SubjectKind::generic;
     } else if (role_at(k) != 0 && !capitalized(k)) {
       s = description_before(k, lo);
+    } else if (has(k, kOrganizationHead) && k > lo) {
+      s = organization_before(k);
     } else if (name_word(k) && !has(k, kTitle)) {
       const uint32_t first = run_start(k, lo);
       if (first > lo && is_preposition(word(first - 1))) return of_phrase(first - 1, first, k, lo);
@@ -372,6 +374,22 @@ class Finder {
       s.name = read_name(first, k);
       if (s.name.ok()) s.kind = SubjectKind::name;
     }
+    return s;
+  }
+
+  // "La Nacion newspaper said", "Itar-Tass news agency said", "A Mujahideen
+  // Khalq statement said": the organization the tagger found just before
+  // the noun `head` speaks, by its whole name.
+  Subject organization_before(uint32_t head) const {
+    uint32_t k = head - 1;
+    if (word(k) == "news" && k > 0) --k;  // "news agency"
+    if (quoted(k) || !capitalized(k)) return {};
+    const Mention* m = mention_ending_at(doc_.tokens[k].end());
+    if (m == nullptr || m->type != EntityType::ORG) return {};  // not "The Iraqi statement said"
+    Subject s;
+    s.kind = SubjectKind::name;
+    s.name.span = m->span;
+    s.name.surname = k;
     return s;
   }
 
@@ -549,6 +567,14 @@ class Finder {
   bool tagged_person(uint32_t k, uint32_t last) const {
     const Mention* m = mention_at(doc_.tokens[k].start);
     return m != nullptr && m->type == EntityType::PER && m->span.end >= doc_.tokens[last].end();
+  }
+
+  // The entity stage's mention that ends at byte `end`, if any: the last
+  // to start before it, as mentions do not overlap.
+  const Mention* mention_ending_at(uint32_t end) const {
+    const auto it = std::lower_bound(mentions_.begin(), mentions_.end(), end,
+                                     [](const Mention& m, uint32_t offset) { return m.span.start < offset; });
+    return it != mentions_.begin() && (it - 1)->span.end == end ? &*(it - 1) : nullptr;
   }
 
   // The entity stage's mention that starts at byte `start`, if any.

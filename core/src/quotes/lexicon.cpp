@@ -91,6 +91,8 @@ constexpr std::array<std::string_view, 48> kGenericSubjects = {
 constexpr std::array<std::string_view, 2> kPersonPronouns = {"he", "she"};
 constexpr std::array<std::string_view, 1> kItPronouns = {"it"};
 constexpr std::array<std::string_view, 2> kAskingVerbs = {"asked", "questioned"};
+constexpr std::array<std::string_view, 9> kOrganizationHeads = {
+    "agency", "daily", "magazine", "newspaper", "radio", "statement", "television", "union", "weekly"};
 constexpr std::array<std::string_view, 11> kParticles = {"al", "bin", "da", "de", "der", "du", "el", "ibn", "la", "van", "von"};
 
 // Words that tell a person's sex, in lower case. Titles and kin or job
@@ -208,6 +210,7 @@ constexpr LetterFilter kLetterFilter = [] {
   add(f, kPersonPronouns, true);
   add(f, kItPronouns, true);
   add(f, kAskingVerbs, true);
+  add(f, kOrganizationHeads, true);
   add(f, kParticles, true);
   return f;
 }();
@@ -229,6 +232,7 @@ class Table {
     add(kPersonPronouns, &Entry::classes, kPersonPronoun);
     add(kItPronouns, &Entry::classes, kItPronoun);
     add(kAskingVerbs, &Entry::classes, kAsking);
+    add(kOrganizationHeads, &Entry::classes, kOrganizationHead);
     add(kParticles, &Entry::classes, kParticle);
     for (size_t i = 0; i < kRoles.size(); ++i) slot(key_of(kRoles[i])).role = static_cast<uint8_t>(i);
     add(kMaleTitles, &Entry::sex, kMale);
@@ -284,7 +288,7 @@ class Table {
     const bool all_lower = first_is_lower && tail_is_lower;
     WordInfo info{e.classes, 0};
     const char first = static_cast<char>(low & 0xFF);
-    info.classes &= first >= 'a' && first <= 'z' ? ~kStopCapital : ~(kCue | kAsking);
+    info.classes &= first >= 'a' && first <= 'z' ? ~kStopCapital : ~(kCue | kAsking | kOrganizationHead);
     if (tail_is_lower) {
       info.role = e.role;
     } else {
