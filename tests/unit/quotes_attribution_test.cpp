@@ -513,6 +513,15 @@ TEST_CASE("an organization before \"newspaper\", \"agency\" or \"statement\" is 
                      "by side with their Kurdish compatriots,\" it said.")
               .speaker == "Mujahideen Khalq");
   }
+  SECTION("\"the company\", \"the statement\": the organization that spoke just before, by its whole name") {
+    CHECK(only_quote("Dredging group Koninklijke Boskalis Westminster NV said on Friday it expected higher "
+                     "turnover.\n\"An improvement is expected in capacity utilisation, turnover and profits,\" the "
+                     "company said in a statement.")
+              .speaker == "Koninklijke Boskalis Westminster NV");
+    CHECK(only_quote("The company said in a statement late on Wednesday it would conduct an assessment.\n\"The "
+                     "client's goal is to complete its conversion by the end of 1997,\" the statement said.")
+              .speaker.empty());
+  }
   SECTION("not a nationality") {
     CHECK(only_quote("The Iraqi statement said the United States was \"interfering and pressing to augment the "
                      "number of international staff.\"")

@@ -48,7 +48,8 @@ struct Name {
 };
 
 // `shared`: the verb shares the subject of the clause ("..., saying", "and said").
-enum class SubjectKind { none, name, pronoun, description, generic, shared };
+// `organization`: "the company", "the statement", an organization not named.
+enum class SubjectKind { none, name, pronoun, description, generic, shared, organization };
 
 struct Subject {
   SubjectKind kind = SubjectKind::none;
@@ -365,6 +366,7 @@ class Finder {
       s = description_before(k, lo);
     } else if (has(k, kOrganizationHead) && k > lo) {
       s = organization_before(k);
+      if (s.kind == SubjectKind::none && (word(k - 1) == "the" || word(k - 1) == "The")) s.kind = SubjectKind::organization;
     } else if (name_word(k) && !has(k, kTitle)) {
       const uint32_t first = run_start(k, lo);
       if (first > lo && is_preposition(word(first - 1))) return of_phrase(first - 1, first, k, lo);
@@ -732,14 +734,19 @@ class Finder {
   // was an organization, is its spokesperson, and an organization speaks
   // only through one: what the article holds it to is the organization's
   // word, and a fact-checker asks the organization, not some person nearby.
-  // "it said" may refer to a country too ("China said ... it said"). Any
+  // "it said" may refer to a country too ("China said ... it said"), and
+  // "the company said", "the statement said" to the organization. Any
   // speech between, even with no speaker found ("said one trader"), or a
   // sentence between, ends the reach: the spokesman may be another's.
-  int organization_speaking(std::array<EntityType, 2> types) const {
+  // The organization is then named by the tagger's whole mention: a name
+  // read as at most three words ends as the tagger's does ("Koninklijke
+  // Boskalis Westminster NV").
+  int organization_speaking(std::array<EntityType, 2> types) {
     if (last_speaker_ < 0 || last_speech_sentence_ + 1 != sentence_) return -1;
-    const Mention* m = mention_at(people_[last_speaker_].last.start);
-    const bool fits = m != nullptr && (m->type == types[0] || m->type == types[1]);
-    return fits ? last_speaker_ : -1;
+    const Mention* m = mention_ending_at(people_[last_speaker_].last.end);
+    if (m == nullptr || (m->type != types[0] && m->type != types[1])) return -1;
+    people_[last_speaker_].last = m->span;
+    return last_speaker_;
   }
 
   // "Mamatuyev joked that his sister Lisa was a rebel too, and she
@@ -903,6 +910,7 @@ class Finder {
         mentioned(id, s.name.span);
         return id;
       case SubjectKind::pronoun: id = resolve_pronoun(s.pronoun); break;
+      case SubjectKind::organization: id = organization_speaking({EntityType::ORG, EntityType::ORG}); break;
       case SubjectKind::description:
         id = resolve_description(s);
         if (id < 0 && salient_ >= 0 && s.nation.empty() && !(s.roles & kProfessionRoles)) {

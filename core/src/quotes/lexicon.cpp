@@ -91,8 +91,9 @@ constexpr std::array<std::string_view, 48> kGenericSubjects = {
 constexpr std::array<std::string_view, 2> kPersonPronouns = {"he", "she"};
 constexpr std::array<std::string_view, 1> kItPronouns = {"it"};
 constexpr std::array<std::string_view, 2> kAskingVerbs = {"asked", "questioned"};
-constexpr std::array<std::string_view, 9> kOrganizationHeads = {
-    "agency", "daily", "magazine", "newspaper", "radio", "statement", "television", "union", "weekly"};
+constexpr std::array<std::string_view, 15> kOrganizationHeads = {
+    "agency", "bank", "commentary", "company", "daily", "firm", "group", "magazine", "ministry", "newspaper",
+    "radio", "statement", "television", "union", "weekly"};
 constexpr std::array<std::string_view, 11> kParticles = {"al", "bin", "da", "de", "der", "du", "el", "ibn", "la", "van", "von"};
 
 // Words that tell a person's sex, in lower case. Titles and kin or job

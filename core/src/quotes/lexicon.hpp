@@ -24,7 +24,7 @@ enum WordClass : uint16_t {
   kParticle = 1 << 8,      // bin, al, van, de: lower-case parts of names
   kItPronoun = 1 << 9,     // it, It: an organization or country that speaks
   kAsking = 1 << 10,       // asked, questioned: before the person who answers, in lower case
-  kOrganizationHead = 1 << 11,  // newspaper, agency, statement: after the name of who speaks, in lower case
+  kOrganizationHead = 1 << 11,  // newspaper, company, statement: after the name of who speaks or "the", in lower case
 };
 
 struct WordInfo {
