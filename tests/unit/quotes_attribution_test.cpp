@@ -385,6 +385,12 @@ TEST_CASE("a spokesman for an organization the tagger found speaks for it", "[qu
                      "told Reuters.")
               .speaker == "Iraqi National Congress");
   }
+  SECTION("a spokesman in a place is an unnamed source: a cue with no speaker") {
+    const auto q = only_quote("\"One locomotive was stationary and the passenger train collided into the back of "
+                              "it,\" a police spokesman in Linz told Reuters by telephone.");
+    CHECK(q.speaker.empty());
+    CHECK(q.cue == "told");
+  }
   SECTION("a person's spokesman is not the person: a cue with no speaker") {
     const auto q = only_quote("Stephanie and Albert are the children of Rainier.\n\"We have seen the photos but for "
                               "the moment the palace has no comment,\" a spokeswoman for Prince Rainier told Reuters.");

@@ -400,29 +400,27 @@ class Finder {
            w == "by" || w == "on";
   }
 
-  // "The mayor of Ashford Vale": the head before the preposition is the
-  // subject. But "a spokesman for Merrill Lynch", of an organization the
-  // tagger found in the name [first, last]: the organization speaks, as in
-  // "Merrill Lynch said", since it speaks only through its spokespeople. A
-  // person's spokesman is not the person ("a spokeswoman for Prince
-  // Rainier").
+  // "The mayor of Ashford Vale", "a police spokesman in Linz": the head
+  // before the preposition is the subject. But "a spokesman for Merrill
+  // Lynch", of an organization the tagger found in the name [first, last]:
+  // the organization speaks, as in "Merrill Lynch said", since it speaks
+  // only through its spokespeople. A person's spokesman is not the person
+  // ("a spokeswoman for Prince Rainier").
   Subject of_phrase(uint32_t preposition, uint32_t first, uint32_t last, uint32_t lo) const {
     if (preposition == lo) return {};
     const uint32_t head = preposition - 1;
-    const std::string_view p = word(preposition);
     if (role_at(head) == 0 || capitalized(head)) return {};
+    const std::string_view p = word(preposition);
     const bool speaks_for = (role_at(head) & kSpokespersonRoles) && (p == "of" || p == "for" || p == "with" || p == "at");
-    if (speaks_for) {
-      const Mention* m = mention_at(doc_.tokens[first].start);
-      if (m != nullptr && m->type == EntityType::ORG && m->span.end == doc_.tokens[last].end()) {
-        Subject s;
-        s.kind = SubjectKind::name;
-        s.name.span = m->span;
-        s.name.surname = last;
-        return s;
-      }
+    const Mention* m = speaks_for ? mention_at(doc_.tokens[first].start) : nullptr;
+    if (m != nullptr && m->type == EntityType::ORG && m->span.end == doc_.tokens[last].end()) {
+      Subject s;
+      s.kind = SubjectKind::name;
+      s.name.span = m->span;
+      s.name.surname = last;
+      return s;
     }
-    return p == "of" || speaks_for ? description_before(head, lo) : Subject{};
+    return description_before(head, lo);
   }
 
   // The token before `v` once adverbs and auxiliaries are skipped ("has
