@@ -385,6 +385,17 @@ TEST_CASE("a spokesman for an organization the tagger found speaks for it", "[qu
                      "told Reuters.")
               .speaker == "Iraqi National Congress");
   }
+  SECTION("\"the spokesman\" after the organization spoke is its spokesman") {
+    const auto q = quotes_in("SBC Warburg said it is maintaining its forecast for rental growth. The spokesman said "
+                             "the bank has also put an \"add\" recommendation on the shares.");
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].speaker == "SBC Warburg");
+  }
+  SECTION("an official after a place in focus is not the place") {
+    CHECK(only_quote("The UAE said it would hand over the three guards. When asked where they would go, the "
+                     "embassy official said: \"That has not been decided, but possibly Kandahar.\"")
+              .speaker.empty());
+  }
   SECTION("a spokesman in a place is an unnamed source: a cue with no speaker") {
     const auto q = only_quote("\"One locomotive was stationary and the passenger train collided into the back of "
                               "it,\" a police spokesman in Linz told Reuters by telephone.");

@@ -897,6 +897,22 @@ class Finder {
     return sex;
   }
 
+  // "Mrs Whitlock said ... the mayor said": an unknown title of the person
+  // in focus, remembered for later descriptions; -1 when the description
+  // cannot be theirs. Not a profession: "the scientist said" after the
+  // charlatan he tested is someone else. Of a place or an organization in
+  // focus, only its spokesman ("SBC Warburg said ... The spokesman said"):
+  // "the embassy official said" after "UAE" is an official unnamed.
+  int described_in_focus(RoleBits roles) {
+    if (roles & kProfessionRoles) return -1;
+    if (tagged_other_than_person(people_[salient_].last)) {
+      const Mention* m = mention_at(people_[salient_].last.start);
+      return m->type == EntityType::ORG && (roles & kSpokespersonRoles) ? salient_ : -1;
+    }
+    people_[salient_].roles |= roles;
+    return salient_;
+  }
+
   // Fills `e` with the speaker; returns the person it is, for salience.
   int resolve(const Subject& s, Speech& e) {
     int id = -1;
@@ -911,14 +927,7 @@ class Finder {
       case SubjectKind::organization: id = organization_speaking({EntityType::ORG, EntityType::ORG}); break;
       case SubjectKind::description:
         id = resolve_description(s);
-        if (id < 0 && salient_ >= 0 && s.nation.empty() && !(s.roles & kProfessionRoles)) {
-          // "Mrs Whitlock said ... the mayor said": an unknown title of the
-          // person in focus; remember it for later descriptions. Not a
-          // profession: "the scientist said" after the charlatan he tested
-          // is someone else.
-          id = salient_;
-          people_[id].roles |= s.roles;
-        }
+        if (id < 0 && salient_ >= 0 && s.nation.empty()) id = described_in_focus(s.roles);
         break;
       case SubjectKind::generic:
       case SubjectKind::shared:
