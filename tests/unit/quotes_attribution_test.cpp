@@ -582,6 +582,22 @@ TEST_CASE("the one quoted as saying is the speaker, not the source quoting", "[q
   }
 }
 
+TEST_CASE("a fragment of capitalized words is a title, nobody's words", "[quotes][attribution]") {
+  SECTION("films, a campaign, a headline in a speaker's sentence") {
+    const auto q = quotes_in("He said Stallone, best known for the \"Rocky\" and \"Rambo\" movies, left the set of "
+                             "\"Copland,\" which is filming in New York, publicist Paul Bloch said.");
+    REQUIRE(q.size() == 3);
+    for (const auto& quote : q) CHECK(quote.speaker.empty());
+    CHECK(only_quote("He told Reuters the reason was his own front-page editorial, entitled \"A Chronic Mental "
+                     "Illness\" in which he attacks Arab leaders.")
+              .speaker.empty());
+  }
+  SECTION("but an exclamation is speech, and so is a phrase in lower case") {
+    CHECK(only_quote("Ali Kemal told the crowd \"Freedom for Chechnya!\"").speaker == "Ali Kemal");
+    CHECK(only_quote("Ali Kemal told reporters the vote was \"a Great Betrayal\".").speaker == "Ali Kemal");
+  }
+}
+
 TEST_CASE("professions describe speakers as offices do", "[quotes][attribution]") {
   SECTION("a lawyer introduced with the name is the one \"the lawyer\" refers to") {
     const auto q = quotes_in("Defence lawyer Benedict Birnberg met the judge on Monday. Stenning was held in "
