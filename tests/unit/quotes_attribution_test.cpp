@@ -539,6 +539,12 @@ TEST_CASE("an organization before \"newspaper\", \"agency\" or \"statement\" is 
                      "client's goal is to complete its conversion by the end of 1997,\" the statement said.")
               .speaker.empty());
   }
+  SECTION("a newspaper that reported") {
+    CHECK(only_quote("The daily Le Monde reported on Wednesday some separatist movements were considering taking "
+                     "their attacks to the mainland on the principle that \"300 grammes of explosives on the "
+                     "continent have more impact than 300 kilos in Corsica\".")
+              .speaker == "Le Monde");
+  }
   SECTION("not a nationality") {
     CHECK(only_quote("The Iraqi statement said the United States was \"interfering and pressing to augment the "
                      "number of international staff.\"")

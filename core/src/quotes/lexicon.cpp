@@ -13,7 +13,7 @@ namespace lede::quotes {
 
 namespace {
 
-constexpr std::array<std::string_view, 99> kCueVerbs = {
+constexpr std::array<std::string_view, 101> kCueVerbs = {
     "according", "acknowledged", "acknowledges", "added", "adding", "adds", "admits", "admitted", "affirmed",
     "announced", "announces", "argued", "argues", "asked", "asks", "assured", "assures", "called", "calling", "calls",
     "cautioned", "charged", "claimed", "claims", "commented", "conceded", "concluded", "confirmed",
@@ -21,7 +21,7 @@ constexpr std::array<std::string_view, 99> kCueVerbs = {
     "emphasising", "emphasized", "emphasizes", "emphasizing", "explained", "explaining", "explains", "hinted",
     "hints", "indicated", "indicates", "insisted", "insisting", "insists", "maintained", "noted", "notes",
     "noting", "observed", "pledged", "pointed", "posted", "predicted", "promised", "quipped", "recalled",
-    "recalls", "reiterated", "remarked", "replied", "replies", "responded", "ruled", "said", "say", "saying", "says",
+    "recalls", "reiterated", "remarked", "replied", "replies", "reported", "reports", "responded", "ruled", "said", "say", "saying", "says",
     "stated", "states", "stating", "stressed", "stresses", "stressing", "suggested", "telling", "tells", "told",
     "tweeted", "tweets", "underlined", "underlines", "underscored", "urged", "urges", "urging", "vowed",
     "vows", "warned", "warning", "warns", "writes", "writing", "wrote"};
