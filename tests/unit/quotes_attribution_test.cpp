@@ -616,6 +616,16 @@ TEST_CASE("professions describe speakers as offices do", "[quotes][attribution]"
     CHECK(q.speaker.empty());
     CHECK(q.cue == "said");
   }
+  SECTION("\"one\" and \"source\" are unnamed sources too") {
+    for (const char* text : {"\"Today was very quiet,\" said one Swiss bond futures trader.",
+                             "\"We are having a lot of problems,\" said a source.",
+                             "\"The main subject was the search for peace,\" the source said.",
+                             "\"There are people who are taking advantage,\" one dealer said."}) {
+      const auto q = only_quote(text);
+      CHECK(q.speaker.empty());
+      CHECK(q.cue == "said");
+    }
+  }
   SECTION("an unknown profession is not the person in focus") {
     CHECK(only_quote("Nicholas Gcaleka said the skull was that of King Hintsa. The royal family sent it to a "
                      "forensic scientist. \"This skull is not that of the late king,\" the scientist said.")

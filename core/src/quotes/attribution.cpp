@@ -334,8 +334,8 @@ class Finder {
       } else if (w == "the" || w == "The" || w == "his" || w == "His" || w == "her" || w == "Her") {
         s.kind = SubjectKind::description;
         return s;
-      } else if (w == "a" || w == "A" || w == "an" || w == "An") {
-        s.kind = SubjectKind::generic;  // "a senior official": an unnamed source
+      } else if (w == "a" || w == "A" || w == "an" || w == "An" || w == "one" || w == "One") {
+        s.kind = SubjectKind::generic;  // "a senior official", "one trader": an unnamed source
         return s;
       } else if (!(is_word(k) && text::is_lower_ascii(static_cast<unsigned char>(w[0])))) {
         break;  // only lower-case modifiers ("foreign", "former") and nationalities
@@ -345,9 +345,13 @@ class Finder {
   }
 
   // A description that starts at the determiner `det`: "the Iranian president".
+  // After "a" or "one", a generic noun is an unnamed source too ("said a
+  // source"); not after "the" ("The two leaders discussed ..., emphasizing").
   Subject description_after(uint32_t det, uint32_t hi, uint32_t lo) const {
+    const bool indefinite = word(det) == "a" || word(det) == "one";
     for (uint32_t k = det + 1; k < hi && k <= det + 1 + kMaxModifiers; ++k) {
       if (role_at(k) != 0 && !capitalized(k)) return description_before(k, lo);
+      if (indefinite && has(k, kGeneric) && !capitalized(k)) return {SubjectKind::generic, {}, 0, {}};
       if (!is_word(k)) break;
     }
     return {};
@@ -473,7 +477,7 @@ class Finder {
     if (has(k, kPersonPronoun | kItPronoun)) {
       s.kind = SubjectKind::pronoun;
       s.pronoun = k;
-    } else if (w == "the" || w == "The" || w == "his" || w == "her" || w == "a") {
+    } else if (w == "the" || w == "The" || w == "his" || w == "her" || w == "a" || w == "one") {
       s = description_after(k, hi, k);
       // "his mother Nurbika Mamatuyeva", "the 22-year-old Medvedev", "a cheery Hingis"
       if (s.kind == SubjectKind::none) s = name_after_description(k + 1, hi, w[0] != 'h');
