@@ -588,6 +588,15 @@ TEST_CASE("the one quoted as saying is the speaker, not the source quoting", "[q
   }
 }
 
+TEST_CASE("a surname that is a title names the person", "[quotes][attribution]") {
+  const auto q = quotes_in("\"Last year we stood on the court,\" U.S. captain Billie Jean King said at the draw.\n"
+                           "Fernandez was forced to withdraw from the U.S. Open.\n"
+                           "\"To be a great coach you have to have the right horses,\" said King.\n"
+                           "\"We will wait until the last minute,\" King said.");
+  REQUIRE(q.size() == 3);
+  for (const auto& quote : q) CHECK(quote.speaker == "Billie Jean King");
+}
+
 TEST_CASE("a fragment of capitalized words is a title, nobody's words", "[quotes][attribution]") {
   SECTION("films, a campaign, a headline in a speaker's sentence") {
     const auto q = quotes_in("He said Stallone, best known for the \"Rocky\" and \"Rambo\" movies, left the set of "

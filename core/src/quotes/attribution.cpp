@@ -181,10 +181,12 @@ class Finder {
     Name n;
     uint32_t end = last;
     if (possessive(end) && end > first) --end;  // "Iran’s" names Iran
+    if (word(end) == "." && end > first) --end;  // "said King.": a title's dot that ends the sentence
     uint32_t start = end + 1;
     uint32_t words = 0;
     for (uint32_t k = end + 1; k-- > first;) {
-      const bool part = (name_word(k) && !has(k, kTitle | kNationality)) || (particle(k) && k > first);
+      const bool part = (name_word(k) && (!has(k, kTitle | kNationality) || (k == end && surname_of_person(k)))) ||
+                        (particle(k) && k > first);
       if (!part || words > kMaxNameWords || (words == kMaxNameWords && !tagged_long_name(k, end))) break;
       start = k;
       ++words;
@@ -290,7 +292,14 @@ class Finder {
       }
     }
     int id = n.roles != 0 ? add_person(n) : find_person(word(n.surname));
-    if (id >= 0) mentioned(id, n.span);
+    if (id >= 0) mentioned(id, as_named(n, id));
+  }
+
+  // The span that names person `id` at `n`: "said King" after "Billie Jean
+  // King" is named as before, as the tagger leaves out a title alone.
+  Span as_named(const Name& n, int id) const {
+    const bool lone_title = has(n.surname, kTitle) && n.span.start == doc_.tokens[n.surname].start;
+    return lone_title ? people_[id].last : n.span;
   }
 
   // "Reporters asked Theresa May", "Police questioned Ali Kemal": the person
@@ -371,7 +380,7 @@ class Finder {
     } else if (has(k, kOrganizationHead) && k > lo) {
       s = organization_before(k);
       if (s.kind == SubjectKind::none && (word(k - 1) == "the" || word(k - 1) == "The")) s.kind = SubjectKind::organization;
-    } else if (name_word(k) && !has(k, kTitle)) {
+    } else if (name_word(k) && (!has(k, kTitle) || surname_of_person(k))) {
       const uint32_t first = run_start(k, lo);
       if (first > lo && is_preposition(word(first - 1))) return of_phrase(first - 1, first, k, lo);
       // "A spokesman of the Iraqi National Congress", "Maria Szabo of the OSCE"
@@ -571,6 +580,14 @@ class Finder {
   bool tagged_person(uint32_t k, uint32_t last) const {
     const Mention* m = mention_at(doc_.tokens[k].start);
     return m != nullptr && m->type == EntityType::PER && m->span.end >= doc_.tokens[last].end();
+  }
+
+  // A title that is a surname ("said King", "Head said"): it ends a person
+  // the tagger found ("Billie Jean King", "John Head"), or is the surname of
+  // one named so before.
+  bool surname_of_person(uint32_t k) const {
+    const Mention* m = mention_ending_at(doc_.tokens[k].end());
+    return (m != nullptr && m->type == EntityType::PER) || find_person(word(k)) >= 0;
   }
 
   // The entity stage's mention that ends at byte `end`, if any: the last
@@ -922,10 +939,10 @@ class Finder {
     int id = -1;
     switch (s.kind) {
       case SubjectKind::name:
-        e.speaker = s.name.span;
         id = find_person(word(s.name.surname));
+        e.speaker = id >= 0 ? as_named(s.name, id) : s.name.span;
         if (id < 0) id = add_person(s.name);
-        mentioned(id, s.name.span);
+        mentioned(id, e.speaker);
         return id;
       case SubjectKind::pronoun: id = resolve_pronoun(s.pronoun); break;
       case SubjectKind::organization: id = organization_speaking({EntityType::ORG, EntityType::ORG}); break;
