@@ -181,7 +181,9 @@ class Finder {
     Name n;
     uint32_t end = last;
     if (possessive(end) && end > first) --end;  // "Iran’s" names Iran
-    if (word(end) == "." && end > first) --end;  // "said King.": a title's dot that ends the sentence
+    // "said King.": a title's dot that ends the sentence (the only token of
+    // a run that is no word, see run_part())
+    if (!is_word(end) && end > first) --end;
     uint32_t start = end + 1;
     uint32_t words = 0;
     for (uint32_t k = end + 1; k-- > first;) {
