@@ -371,11 +371,42 @@ TEST_CASE("an organization after \"of the\" is not the speaker", "[quotes][attri
                      "she said.")
               .speaker == "Maria Szabo");
   }
-  SECTION("an unnamed spokesman's words have no speaker") {
+}
+
+TEST_CASE("a spokesman for an organization the tagger found speaks for it", "[quotes][attribution]") {
+  SECTION("the organization is the speaker") {
+    const auto q = only_quote("\"We have no comment on the deal,\" a spokesman for Merrill Lynch told Reuters.");
+    CHECK(q.speaker == "Merrill Lynch");
+    CHECK(q.cue == "told");
+  }
+  SECTION("with its nationality, and for the spokesman's next words") {
     CHECK(only_quote("A London-based spokesman of the Iraqi National Congress said Iraqi tanks had advanced.\n"
                      "\"Iraqi forces began an artillery attack,\" the spokesman, who asked not to be identified, "
                      "told Reuters.")
+              .speaker == "Iraqi National Congress");
+  }
+  SECTION("\"the spokesman\" after the organization spoke is its spokesman") {
+    const auto q = quotes_in("SBC Warburg said it is maintaining its forecast for rental growth. The spokesman said "
+                             "the bank has also put an \"add\" recommendation on the shares.");
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].speaker == "SBC Warburg");
+  }
+  SECTION("an official after a place in focus is not the place") {
+    CHECK(only_quote("The UAE said it would hand over the three guards. When asked where they would go, the "
+                     "embassy official said: \"That has not been decided, but possibly Kandahar.\"")
               .speaker.empty());
+  }
+  SECTION("a spokesman in a place is an unnamed source: a cue with no speaker") {
+    const auto q = only_quote("\"One locomotive was stationary and the passenger train collided into the back of "
+                              "it,\" a police spokesman in Linz told Reuters by telephone.");
+    CHECK(q.speaker.empty());
+    CHECK(q.cue == "told");
+  }
+  SECTION("a person's spokesman is not the person: a cue with no speaker") {
+    const auto q = only_quote("Stephanie and Albert are the children of Rainier.\n\"We have seen the photos but for "
+                              "the moment the palace has no comment,\" a spokeswoman for Prince Rainier told Reuters.");
+    CHECK(q.speaker.empty());
+    CHECK(q.cue == "told");
   }
 }
 
@@ -484,6 +515,154 @@ TEST_CASE("a pronoun refers to a person of its sex named earlier in its own sent
   }
 }
 
+TEST_CASE("an organization before \"newspaper\", \"agency\" or \"statement\" is the speaker", "[quotes][attribution]") {
+  SECTION("a newspaper or news agency by its name") {
+    CHECK(only_quote("La Nacion newspaper said the officers were suspected of demanding bribes in order to "
+                     "\"lose\" their files.")
+              .speaker == "La Nacion");
+    CHECK(only_quote("Naina Yeltsin has undergone \"a planned operation\" on her left kidney, Itar-Tass news "
+                     "agency said.")
+              .speaker == "Itar-Tass");
+  }
+  SECTION("a statement, and \"it\" after it") {
+    CHECK(only_quote("A Mujahideen Khalq statement said its leader Massoud Rajavi met Kurdish leaders in Baghdad "
+                     "on Wednesday.\n\"Rajavi emphasised that the Iranian Resistance would continue to stand side "
+                     "by side with their Kurdish compatriots,\" it said.")
+              .speaker == "Mujahideen Khalq");
+  }
+  SECTION("\"the company\", \"the statement\": the organization that spoke just before, by its whole name") {
+    CHECK(only_quote("Dredging group Koninklijke Boskalis Westminster NV said on Friday it expected higher "
+                     "turnover.\n\"An improvement is expected in capacity utilisation, turnover and profits,\" the "
+                     "company said in a statement.")
+              .speaker == "Koninklijke Boskalis Westminster NV");
+    CHECK(only_quote("The company said in a statement late on Wednesday it would conduct an assessment.\n\"The "
+                     "client's goal is to complete its conversion by the end of 1997,\" the statement said.")
+              .speaker.empty());
+  }
+  SECTION("a newspaper that reported") {
+    CHECK(only_quote("The daily Le Monde reported on Wednesday some separatist movements were considering taking "
+                     "their attacks to the mainland on the principle that \"300 grammes of explosives on the "
+                     "continent have more impact than 300 kilos in Corsica\".")
+              .speaker == "Le Monde");
+  }
+  SECTION("not a nationality") {
+    CHECK(only_quote("The Iraqi statement said the United States was \"interfering and pressing to augment the "
+                     "number of international staff.\"")
+              .speaker.empty());
+  }
+}
+
+TEST_CASE("the one quoted as saying is the speaker, not the source quoting", "[quotes][attribution]") {
+  SECTION("the object of \"quoted\"") {
+    CHECK(only_quote("\"No, they have good intentions,\" Arafat quoted Ross as saying.").speaker == "Ross");
+    CHECK(only_quote("\"The airport will reopen on Monday,\" Tanjug quotes Belgrade airport General Director "
+                     "Ljubomir Acimovic as saying.")
+              .speaker == "Ljubomir Acimovic");
+  }
+  SECTION("a name set off by a comma") {
+    CHECK(only_quote("The applications are being \"processed as fast as we can,\" the newspaper quoted Garrett "
+                     "Lambert, Canada's high commissioner in Hong Kong, as saying.")
+              .speaker == "Garrett Lambert");
+  }
+  SECTION("the subject of \"was quoted\"") {
+    CHECK(only_quote("\"I will not play again,\" Newcombe was quoted as saying in Sydney's Daily Telegraph "
+                     "newspaper.")
+              .speaker == "Newcombe");
+  }
+  SECTION("as telling someone, and quoted by someone") {
+    CHECK(only_quote("He quoted Ross as telling him: \"The important thing is the Israelis are prepared to "
+                     "move.\"")
+              .speaker == "Ross");
+    CHECK(only_quote("The epidemic appears to be \"settling down\", Health Minister Naoto Kan was quoted by a "
+                     "government spokesman as telling the cabinet.")
+              .speaker == "Naoto Kan");
+  }
+  SECTION("an unnamed one: a cue with no speaker") {
+    const auto q = only_quote("\"They attacked us at night,\" the News Agency of Nigeria quoted the unnamed "
+                              "corporal as saying.");
+    CHECK(q.speaker.empty());
+    CHECK(q.cue == "saying");
+    CHECK(only_quote("Jomhuri Eslami quoted the West Azerbaijan province security chief as saying those held "
+                     "confessed to \"spying for foreigners\".")
+              .speaker.empty());
+  }
+}
+
+TEST_CASE("a surname that is a title names the person", "[quotes][attribution]") {
+  const auto q = quotes_in("\"Last year we stood on the court,\" U.S. captain Billie Jean King said at the draw.\n"
+                           "Fernandez was forced to withdraw from the U.S. Open.\n"
+                           "\"To be a great coach you have to have the right horses,\" said King.\n"
+                           "\"We will wait until the last minute,\" King said.");
+  REQUIRE(q.size() == 3);
+  for (const auto& quote : q) CHECK(quote.speaker == "Billie Jean King");
+}
+
+TEST_CASE("a fragment of capitalized words is a title, nobody's words", "[quotes][attribution]") {
+  SECTION("films, a campaign, a headline in a speaker's sentence") {
+    const auto q = quotes_in("He said Stallone, best known for the \"Rocky\" and \"Rambo\" movies, left the set of "
+                             "\"Copland,\" which is filming in New York, publicist Paul Bloch said.");
+    REQUIRE(q.size() == 3);
+    for (const auto& quote : q) CHECK(quote.speaker.empty());
+    CHECK(only_quote("He told Reuters the reason was his own front-page editorial, entitled \"A Chronic Mental "
+                     "Illness\" in which he attacks Arab leaders.")
+              .speaker.empty());
+  }
+  SECTION("but an exclamation is speech, and so is a phrase in lower case") {
+    CHECK(only_quote("Ali Kemal told the crowd \"Freedom for Chechnya!\"").speaker == "Ali Kemal");
+    CHECK(only_quote("Ali Kemal told reporters the vote was \"a Great Betrayal\".").speaker == "Ali Kemal");
+  }
+}
+
+TEST_CASE("professions describe speakers as offices do", "[quotes][attribution]") {
+  SECTION("a lawyer introduced with the name is the one \"the lawyer\" refers to") {
+    const auto q = quotes_in("Defence lawyer Benedict Birnberg met the judge on Monday. Stenning was held in "
+                             "Brixton prison. \"The evidence was never disclosed,\" the lawyer said.");
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].speaker == "Benedict Birnberg");
+  }
+  SECTION("an unnamed one is a source with no speaker, its cue kept") {
+    const auto q = only_quote("\"It rallied on ideas the market was oversold,\" a trader said.");
+    CHECK(q.speaker.empty());
+    CHECK(q.cue == "said");
+  }
+  SECTION("\"one\" and \"source\" are unnamed sources too") {
+    for (const char* text : {"\"Today was very quiet,\" said one Swiss bond futures trader.",
+                             "\"We are having a lot of problems,\" said a source.",
+                             "\"The main subject was the search for peace,\" the source said.",
+                             "\"There are people who are taking advantage,\" one dealer said."}) {
+      const auto q = only_quote(text);
+      CHECK(q.speaker.empty());
+      CHECK(q.cue == "said");
+    }
+  }
+  SECTION("an unknown profession is not the person in focus") {
+    CHECK(only_quote("Nicholas Gcaleka said the skull was that of King Hintsa. The royal family sent it to a "
+                     "forensic scientist. \"This skull is not that of the late king,\" the scientist said.")
+              .speaker.empty());
+  }
+}
+
+TEST_CASE("the person asked answers in the next quotation", "[quotes][attribution]") {
+  SECTION("rather than the person in focus") {
+    CHECK(only_quote("Angela Merkel said the talks had gone well. Reporters asked Theresa May about the border "
+                     "on Friday. \"We agreed to work together,\" she said.")
+              .speaker == "Theresa May");
+    CHECK(only_quote("Angela Merkel said the talks had gone well. Police questioned Maria Schmidt for three "
+                     "hours. \"I saw nothing,\" she said.")
+              .speaker == "Maria Schmidt");
+  }
+  SECTION("not one asked to do something") {
+    CHECK(only_quote("Angela Merkel said the talks had gone well. She asked Theresa May to sign the treaty. "
+                     "\"We agreed to work together,\" she said.")
+              .speaker == "Angela Merkel");
+  }
+  SECTION("not when the asking is what a speaker reports") {
+    CHECK(only_quote("Reporters asked Prime Minister John Major about the vote, Foreign Secretary Malcolm "
+                     "Rifkind said. \"We have the votes,\" he said.")
+              .speaker == "Malcolm Rifkind");
+  }
+}
+
 TEST_CASE("a pronoun keeps its referent when the sex agrees or is not known", "[quotes][attribution]") {
   SECTION("the person who spoke last, though another of that sex was named since") {
     const auto q = quotes_in("Angela Merkel said the talks had gone well. She met Emmanuel Macron and Olaf Scholz "
@@ -534,6 +713,37 @@ TEST_CASE("a pronoun that fits no one nearby has no speaker", "[quotes][attribut
                              "\"The Indians have bought three cargoes,\" he added.");
     REQUIRE(q.size() == 2);
     CHECK(q[1].speaker.empty());
+  }
+}
+
+TEST_CASE("a pronoun right after an organization's speech is its spokesperson", "[quotes][attribution]") {
+  SECTION("he, with no person to refer to") {
+    const auto q = only_quote(
+        "Softbank Corp said on Friday that it would procure $900 million through the foreign exchange market by "
+        "September 5 as part of its acquisition of U.S. firm, Kingston Technology Co.\n"
+        "\"It is in the contract that we pay (Kingston) $900 million by September 5,\" he said, adding that "
+        "Softbank had already started making forward transactions to buy dollars.");
+    CHECK(q.speaker == "Softbank Corp");
+    CHECK(q.cue == "said");
+  }
+  SECTION("it, for an organization or a country") {
+    CHECK(only_quote("Mentmore Abbey said on Tuesday that merger discussions were taking place with the board of "
+                     "British Data Management.\nBut it noted in a brief statement: \"However, it is too early to "
+                     "say at this stage whether or not terms can be agreed.\"")
+              .speaker == "Mentmore Abbey");
+    CHECK(only_quote("China said many countries had compromised to complete the treaty.\n\"The completion of the "
+                     "test ban treaty would be an important and practical step,\" it said.")
+              .speaker == "China");
+  }
+  SECTION("not after a sentence between") {
+    CHECK(only_quote("Softbank Corp said on Friday that it would buy a US memory maker. The deal was the "
+                     "largest of the year. \"We pay by September 5,\" he said.")
+              .speaker.empty());
+  }
+  SECTION("it is no person") {
+    CHECK(only_quote("Prime Minister John Howard said on Friday the budget was sound. \"Rising confidence will "
+                     "follow,\" it said.")
+              .speaker.empty());
   }
 }
 

@@ -13,7 +13,7 @@ namespace lede::quotes {
 
 namespace {
 
-constexpr std::array<std::string_view, 98> kCueVerbs = {
+constexpr std::array<std::string_view, 101> kCueVerbs = {
     "according", "acknowledged", "acknowledges", "added", "adding", "adds", "admits", "admitted", "affirmed",
     "announced", "announces", "argued", "argues", "asked", "asks", "assured", "assures", "called", "calling", "calls",
     "cautioned", "charged", "claimed", "claims", "commented", "conceded", "concluded", "confirmed",
@@ -21,8 +21,8 @@ constexpr std::array<std::string_view, 98> kCueVerbs = {
     "emphasising", "emphasized", "emphasizes", "emphasizing", "explained", "explaining", "explains", "hinted",
     "hints", "indicated", "indicates", "insisted", "insisting", "insists", "maintained", "noted", "notes",
     "noting", "observed", "pledged", "pointed", "posted", "predicted", "promised", "quipped", "recalled",
-    "recalls", "reiterated", "remarked", "replied", "replies", "responded", "ruled", "said", "say", "saying", "says",
-    "stated", "states", "stating", "stressed", "stresses", "stressing", "suggested", "tells", "told",
+    "recalls", "reiterated", "remarked", "replied", "replies", "reported", "reports", "responded", "ruled", "said", "say", "saying", "says",
+    "stated", "states", "stating", "stressed", "stresses", "stressing", "suggested", "telling", "tells", "told",
     "tweeted", "tweets", "underlined", "underlines", "underscored", "urged", "urges", "urging", "vowed",
     "vows", "warned", "warning", "warns", "writes", "writing", "wrote"};
 
@@ -34,12 +34,29 @@ constexpr std::array<std::string_view, 56> kTitles = {
     "prime", "prince", "prof", "professor", "queen", "rep", "secretary", "sen", "senator", "sheikh",
     "speaker", "spokesman", "spokeswoman", "vice"};
 
-// Role heads, in bit order (the index is the bit).
-constexpr std::array<std::string_view, 32> kRoles = {
+// Role heads, in bit order (the index is the bit): at most 64 (RoleBits).
+constexpr std::array<std::string_view, 61> kRoles = {
     "president", "minister", "leader", "chancellor", "premier", "spokesman", "spokeswoman", "spokesperson",
     "secretary", "ambassador", "envoy", "official", "chief", "commander", "governor", "mayor", "senator",
     "counterpart", "diplomat", "king", "aide", "director", "chairman", "head", "coach", "manager", "captain",
-    "executive", "analyst", "professor", "judge", "prosecutor"};
+    "executive", "analyst", "professor", "judge", "prosecutor",
+    // Professions that news quotes, after the offices above (see kProfessionRoles).
+    "lawyer", "attorney", "solicitor", "barrister", "economist", "strategist", "dealer", "broker", "trader",
+    "banker", "scientist", "researcher", "doctor", "surgeon", "pilot", "officer", "inspector", "investigator",
+    "commissioner", "negotiator", "mediator", "editor", "owner", "founder", "trainer", "promoter", "publicist",
+    "representative", "candidate"};
+
+// The bit of `role` in kRoles, 0 when it is not one.
+static_assert(kRoles.size() <= 64, "a role is a bit of RoleBits");
+
+constexpr RoleBits role_bit_of(std::string_view role) {
+  for (size_t i = 0; i < kRoles.size(); ++i) {
+    if (kRoles[i] == role) return RoleBits{1} << i;
+  }
+  return 0;
+}
+static_assert(role_bit_of("spokesman") && role_bit_of("spokeswoman") && role_bit_of("spokesperson") &&
+              role_bit_of("lawyer"));
 
 constexpr std::array<std::string_view, 44> kNationalities = {
     "afghan", "african", "american", "arab", "australian", "bahraini", "belarusian", "british", "canadian",
@@ -63,15 +80,20 @@ constexpr std::array<std::string_view, 32> kSkippableWords = {
     "repeatedly", "reportedly", "separately", "similarly", "still", "strongly", "then", "today", "was",
     "were", "yesterday"};
 
-constexpr std::array<std::string_view, 48> kGenericSubjects = {
+constexpr std::array<std::string_view, 49> kGenericSubjects = {
     "activists", "analysts", "authorities", "campaigners", "citizens", "critics", "demonstrators",
     "diplomats", "doctors", "economists", "experts", "fans", "investigators", "investors", "journalists",
     "lawmakers", "lawyers", "leaders", "negotiators", "observers", "officers", "officials", "opponents",
     "organisers", "organizers", "others", "parents", "people", "police", "prosecutors", "protesters",
-    "reporters", "reports", "researchers", "residents", "scientists", "soldiers", "some", "sources",
+    "reporters", "reports", "researchers", "residents", "scientists", "soldiers", "some", "source", "sources",
     "students", "supporters", "teachers", "they", "traders", "voters", "we", "witnesses", "workers"};
 
 constexpr std::array<std::string_view, 2> kPersonPronouns = {"he", "she"};
+constexpr std::array<std::string_view, 1> kItPronouns = {"it"};
+constexpr std::array<std::string_view, 2> kAskingVerbs = {"asked", "questioned"};
+constexpr std::array<std::string_view, 15> kOrganizationHeads = {
+    "agency", "bank", "commentary", "company", "daily", "firm", "group", "magazine", "ministry", "newspaper",
+    "radio", "statement", "television", "union", "weekly"};
 constexpr std::array<std::string_view, 11> kParticles = {"al", "bin", "da", "de", "der", "du", "el", "ibn", "la", "van", "von"};
 
 // Words that tell a person's sex, in lower case. Titles and kin or job
@@ -173,6 +195,10 @@ constexpr void add(LetterFilter& f, const std::array<std::string_view, N>& words
 
 }  // namespace
 
+const RoleBits kSpokespersonRoles =
+    role_bit_of("spokesman") | role_bit_of("spokeswoman") | role_bit_of("spokesperson");
+const RoleBits kProfessionRoles = ~(role_bit_of("lawyer") - 1);  // "lawyer" and the roles after it
+
 constexpr LetterFilter kLetterFilter = [] {
   LetterFilter f;
   add(f, kCueVerbs, true);
@@ -183,6 +209,9 @@ constexpr LetterFilter kLetterFilter = [] {
   add(f, kSkippableWords, true);
   add(f, kGenericSubjects, true);
   add(f, kPersonPronouns, true);
+  add(f, kItPronouns, true);
+  add(f, kAskingVerbs, true);
+  add(f, kOrganizationHeads, true);
   add(f, kParticles, true);
   return f;
 }();
@@ -202,6 +231,9 @@ class Table {
     add(kSkippableWords, &Entry::classes, kSkippable);
     add(kGenericSubjects, &Entry::classes, kGeneric);
     add(kPersonPronouns, &Entry::classes, kPersonPronoun);
+    add(kItPronouns, &Entry::classes, kItPronoun);
+    add(kAskingVerbs, &Entry::classes, kAsking);
+    add(kOrganizationHeads, &Entry::classes, kOrganizationHead);
     add(kParticles, &Entry::classes, kParticle);
     for (size_t i = 0; i < kRoles.size(); ++i) slot(key_of(kRoles[i])).role = static_cast<uint8_t>(i);
     add(kMaleTitles, &Entry::sex, kMale);
@@ -257,11 +289,11 @@ class Table {
     const bool all_lower = first_is_lower && tail_is_lower;
     WordInfo info{e.classes, 0};
     const char first = static_cast<char>(low & 0xFF);
-    info.classes &= first >= 'a' && first <= 'z' ? ~kStopCapital : ~kCue;
+    info.classes &= first >= 'a' && first <= 'z' ? ~kStopCapital : ~(kCue | kAsking | kOrganizationHead);
     if (tail_is_lower) {
       info.role = e.role;
     } else {
-      info.classes &= ~(kRole | kPersonPronoun);
+      info.classes &= ~(kRole | kPersonPronoun | kItPronoun);
     }
     if (!all_lower) info.classes &= ~kParticle;
     return info;

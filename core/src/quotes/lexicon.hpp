@@ -22,6 +22,9 @@ enum WordClass : uint16_t {
   kGeneric = 1 << 6,       // plural or generic subjects that name no one: officials, sources
   kPersonPronoun = 1 << 7, // he, she, He, She
   kParticle = 1 << 8,      // bin, al, van, de: lower-case parts of names
+  kItPronoun = 1 << 9,     // it, It: an organization or country that speaks
+  kAsking = 1 << 10,       // asked, questioned: before the person who answers, in lower case
+  kOrganizationHead = 1 << 11,  // newspaper, company, statement: after the name of who speaks or "the", in lower case
 };
 
 struct WordInfo {
@@ -60,7 +63,7 @@ extern const LetterFilter kLetterFilter;
 // look_up() of a word the filter lets through.
 WordInfo look_up_listed(std::string_view word);
 
-// Every list `word` is in, case rules applied: a cue must start in lower
+// Every list `word` is in, case rules applied: a cue, an asking verb or an organization head must start in lower
 // case and a stop capital in upper case, a role or pronoun may differ from
 // the list only in its first letter's case, a particle not at all; the others
 // ignore ASCII case.
@@ -74,7 +77,16 @@ inline bool is_cue_verb(std::string_view word) { return look_up(word).classes & 
 inline bool is_participle_cue(std::string_view word) {
   return word.size() > 4 && word.substr(word.size() - 3) == "ing" && is_cue_verb(word);
 }
-inline uint32_t role_bit(uint8_t role) { return 1u << role; }
+// A set of roles, one bit each: up to 64.
+using RoleBits = uint64_t;
+inline RoleBits role_bit(uint8_t role) { return RoleBits{1} << role; }
+// The role bits of "spokesman", "spokeswoman" and "spokesperson": roles of
+// those who speak for others.
+extern const RoleBits kSpokespersonRoles;
+// The roles of professions (lawyer, doctor, trader ...), as against offices
+// (mayor, minister): an office is a title its holder is known by, so an
+// unknown one may be the person in focus's; a profession is often another's.
+extern const RoleBits kProfessionRoles;
 
 // What a title or first name says of a person's sex, as bits: cues that
 // disagree read as both, which says no more than none.

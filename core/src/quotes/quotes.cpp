@@ -19,6 +19,7 @@ using text::TokenKind;
 
 constexpr uint32_t kAfterWindow = 8;   // ,” said the Russian Foreign Minister
 constexpr uint32_t kMinDirectWords = 3;  // "Oppenheimer" at a sentence start is a title, not speech
+constexpr uint32_t kMaxTitleWords = 6;   // "A Chronic Mental Illness", "Mission: Impossible"
 
 class Assembler {
  public:
@@ -94,6 +95,23 @@ class Assembler {
     return introduced(p) || (ends_clause && words >= kMinDirectWords) ? QuoteKind::direct : QuoteKind::partial;
   }
 
+  // "Independence Day", "Mission: Impossible", "the national \"Strike Hard\"
+  // campaign": a fragment of a few capitalized words, small ones between,
+  // is a title or a name, nobody's words, though a speaker's sentence holds
+  // it. An exclamation ("Freedom for Chechnya!") is speech.
+  bool title(const Pair& p) const {
+    uint32_t words = 0;
+    for (uint32_t i = p.open + 1; i < p.close; ++i) {
+      if (doc_.tokens[i].kind != TokenKind::word) continue;
+      const std::string_view w = word(i);
+      const bool small = w == "of" || w == "the" || w == "a" || w == "an" || w == "and" || w == "in" ||
+                         w == "on" || w == "to" || w == "for" || w == "at";
+      if (!(starts_upper(i) || (small && words > 0)) || ++words > kMaxTitleWords) return false;
+    }
+    const std::string_view end = word(p.close - 1);
+    return words > 0 && end != "!" && end != "?" && end != ".";
+  }
+
   // --- speaker ---------------------------------------------------------------
   const Speech* event_after(uint32_t token, uint32_t window) const {
     const auto& ev = speech_.events;
@@ -144,6 +162,7 @@ class Assembler {
     q.span = p.span;
     q.kind = kind_of(p);
     if (p.depth != 0) return q;  // a quotation inside a quotation: its speaker is not ours to find
+    if (q.kind == QuoteKind::partial && title(p)) return q;
     const Speech* e = event_for(p, q.kind);
     if (e == nullptr && q.kind == QuoteKind::direct) e = colon_before(p);
     if (e != nullptr) {
