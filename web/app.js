@@ -337,6 +337,11 @@ function forgetSharedView() {
   if (location.hash) history.replaceState(null, '', location.pathname + location.search);
 }
 
+// The reading view skips no content while the text area has focus (see
+// .editing in style.css).
+ui.input.addEventListener('focus', () => ui.reading.classList.add('editing'));
+ui.input.addEventListener('blur', () => ui.reading.classList.remove('editing'));
+
 ui.input.addEventListener('input', () => {
   forgetSharedView();
   setText(ui.input.value);
@@ -351,6 +356,23 @@ function load(text) {
   forgetSharedView();
   showText(text);
 }
+
+// Select all outside a text field (keys, the context menu, the Edit menu)
+// would select the whole reading view, whose chunks off screen must then all
+// be laid out: seconds for a long article (3 MB: 8.4 s). The article's text
+// is in the text area, as pasted: selected there, it copies as it was pasted,
+// and pasting over it replaces the article.
+let pointerHeld = false;  // a drag from the page's margin starts a selection on the body too
+document.addEventListener('pointerdown', () => { pointerHeld = true; }, true);
+document.addEventListener('pointerup', () => { pointerHeld = false; }, true);
+document.addEventListener('pointercancel', () => { pointerHeld = false; }, true);
+document.addEventListener('selectstart', (event) => {
+  if (event.target !== document.body || pointerHeld || ui.reading.dataset.state === 'empty') return;
+  event.preventDefault();
+  ui.input.focus({ preventScroll: true });
+  ui.input.select();
+  setStatus('Selected the article’s text in the box above: copy it, or paste another article over it.');
+});
 
 $('#sample').addEventListener('click', () => load(SAMPLE));
 $('#clear').addEventListener('click', () => {

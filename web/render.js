@@ -135,10 +135,12 @@ export async function renderAnalysis(container, text, analysis, { isCurrent = ()
   };
   container.setAttribute('aria-busy', 'true');
   container.dataset.state = 'rendering';
+  const nearScreen = watchChunks(container);
   // Each batch goes in its own chunk element (see .chunk in style.css).
   const batch = (budget, later) => {
     const chunk = document.createElement('div');
     chunk.className = later ? 'chunk later' : 'chunk';
+    if (later) nearScreen?.observe(chunk);
     const sliceStart = performance.now();
     while (b < blocks.length && performance.now() - sliceStart < budget) chunk.append(renderNext());
     return chunk;
@@ -154,6 +156,23 @@ export async function renderAnalysis(container, text, analysis, { isCurrent = ()
   container.setAttribute('aria-busy', 'false');
   container.dataset.state = text ? 'ready' : 'empty';
   return true;
+}
+
+// One watcher per container, replaced at each render so that it lets go of
+// the chunks of the text shown before.
+const chunkWatchers = new WeakMap();
+
+// Marks the chunks within a screen's height of the screen as .near, for
+// style.css: while the text area has focus, the chunks not near lay nothing
+// out (see .chunk there). Null where IntersectionObserver is missing.
+function watchChunks(container) {
+  chunkWatchers.get(container)?.disconnect();
+  if (typeof IntersectionObserver !== 'function') return null;
+  const watcher = new IntersectionObserver((entries) => {
+    for (const entry of entries) entry.target.classList.toggle('near', entry.isIntersecting);
+  }, { rootMargin: '100% 0px' });
+  chunkWatchers.set(container, watcher);
+  return watcher;
 }
 
 // Yields to the browser (input, paint) between render batches.
