@@ -109,7 +109,7 @@ constexpr std::string_view kFunctionWords[] = {
     "how",   "this",  "that",  "these", "those", "there", "here", "all",   "some",  "any",   "each",  "every",
     "after", "before", "while", "since", "during", "about", "into", "over", "under", "between", "against",
     // "I" with a verb, one token, capitalized inside any sentence ("the worst I've seen").
-    "i'm", "i've", "i'll", "i'd", "i\xE2\x80\x99m", "i\xE2\x80\x99ve", "i\xE2\x80\x99ll", "i\xE2\x80\x99d",
+    "i'm", "i've", "i'll", "i'd", "i\xE2\x80\x99m", "i\xE2\x80\x99ve", "i\xE2\x80\x99ll", "i\xE2\x80\x99" "d",
 };
 
 // Words that open a sentence before its subject ("Separately Apple said"):
