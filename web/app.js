@@ -374,6 +374,17 @@ document.addEventListener('selectstart', (event) => {
   setStatus('Selected the article’s text in the box above: copy it, or paste another article over it.');
 });
 
+// A paste anywhere outside a field is a new article: the page has one input,
+// and a reader who clicked in the reading view expects the paste to land.
+document.addEventListener('paste', (event) => {
+  const target = event.target;
+  if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target.isContentEditable) return;
+  const text = event.clipboardData?.getData('text/plain') ?? '';
+  if (!text) return;
+  event.preventDefault();
+  load(text);
+});
+
 $('#sample').addEventListener('click', () => load(SAMPLE));
 $('#clear').addEventListener('click', () => {
   load('');

@@ -191,6 +191,22 @@ test('an article dated in its first lines is offered as the reference date, and 
   await context.close();
 });
 
+test('a paste outside the text area, in the reading view, is a new article', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.url);
+  await paste(page, 'Angela Merkel met Emmanuel Macron in Paris.');
+  await page.click('#reading p');
+  const next = 'Vladimir Putin spoke to Ebrahim Raisi by phone on Saturday.';
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    document.querySelector('#reading p').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+  }, next);
+  await waitForText(page, next);
+  assert.equal(await page.inputValue('[data-role="input"]'), next);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a reload keeps the article and its reference date; after Clear it comes back empty', async () => {
   const { page, context, errors } = await openPage(env.browser, env.url);
   const text = 'Angela Merkel said on Tuesday that the talks would go on.';
