@@ -275,6 +275,20 @@ TEST_CASE("absolute dates resolve to ISO without a reference date", "[numbers][d
   CHECK(only("Markets shut from December 30 to January 2, 2025.").iso == "2024-12-30/2025-01-02");  // over the new year
   CHECK(only("The museum is shut from 28 February to 3 March 2025.").iso == "2025-02-28/2025-03-03");
   CHECK(only("The museum is shut from 28 February 2025.").iso == "2025-02-28");  // a day, not the cardinal 28
+  // After "from" or "between", days before a month are a range of them, not a range of cardinals.
+  CHECK(only("The festival runs from 28 to 30 June, the organisers said.", "2024-05-01").iso ==
+        "2024-06-28/2024-06-30");
+  CHECK(only("Hotels are full from 28-30 June 2024 in Paris.").iso == "2024-06-28/2024-06-30");
+  CHECK(only_text("Talks will be held between 3 and 5 March in Geneva.") == "3 and 5 March");
+  CHECK(only("Talks will be held between 3 and 5 March in Geneva.", "2024-02-01").iso == "2024-03-03/2024-03-05");
+  CHECK(only("Between 3 and 5 people were hurt.").kind == K::cardinal);
+  // Both ends whole dates: the range may cross a year; a last day without its year takes the first's.
+  CHECK(only("The event, June 30, 2024 - July 2, 2024, drew crowds.").iso == "2024-06-30/2024-07-02");
+  CHECK(only_text("The event, June 30, 2024 - July 2, 2024, drew crowds.") == "June 30, 2024 - July 2, 2024");
+  CHECK(only("He served from 30 June 2024 to 2 July 2025 as envoy.").iso == "2024-06-30/2025-07-02");
+  CHECK(only("Data between October 1, 1995 and March 1, 1996 showed it.").iso == "1995-10-01/1996-03-01");
+  CHECK(only("Markets shut Dec. 30, 2024 - Jan. 2 for the holidays.").iso == "2024-12-30/2025-01-02");
+  CHECK(numbers_in("On June 30, 2024 - June 2, 2024 was earlier - he left.").size() == 2);  // no backward range
   CHECK(only("The 14 may leave soon.").kind == K::cardinal);                 // "may" stays a verb
 }
 

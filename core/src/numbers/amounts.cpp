@@ -686,8 +686,9 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
   const uint32_t amount_start = after_prefix;
   auto a = amount(amount_start, cur != nullptr);
   if (!a) return percent_of(i, out);
-  // from 28 February (to 3 March): a day, which the date rules read from the digits on.
-  if (from && !cur && a->plain && a->digits <= 2 && month_at(a->end)) return 0;
+  // from 28 February (to 3 March), from 28 to 30 June, between 3 and 5 March:
+  // days of a month, which the date rules read from the digits on.
+  if ((from || between) && !cur && starts_day_of_month(amount_start, *a)) return 0;
   // "21st", "twenty-first", "two hundredth" are ordinals.
   if (ok(a->end) && (atoms_[a->end].joined || a->words) && is_ordinal_suffix(a->end)) return 0;
   if (!cur && !a->words && amount_start > 0 && is_name_number(amount_start, *a)) return 0;

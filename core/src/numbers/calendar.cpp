@@ -167,11 +167,20 @@ std::optional<std::pair<int, uint32_t>> Grammar::year_at(uint32_t i) const {
 std::optional<Grammar::DayRange> Grammar::day_range(uint32_t k) const {
   if (!is_digits(k) || tx(k).size() > 2 || !is_digits(k + 2)) return std::nullopt;
   const uint32_t sep = k + 1;
-  if (!(is_dash(sep) || is(sep, "to") || is(sep, "through"))) return std::nullopt;
+  if (!is_range_word(k, sep)) return std::nullopt;
   const int first = to_int(tx(k));
   const auto last = is_digits(sep + 1) ? day_at(sep + 1) : std::nullopt;
   if (first < 1 || !last || last->first <= first) return std::nullopt;
   return DayRange{first, last->first, last->second};
+}
+
+uint32_t Grammar::month_after_days(uint32_t e) const { return is(e, "of") ? e + 1 : e; }
+
+bool Grammar::starts_day_of_month(uint32_t k, const Amount& a) const {
+  if (!a.plain || a.digits > 2) return false;
+  if (month_at(a.end)) return true;
+  const auto days = day_range(k);
+  return days && month_at(month_after_days(days->end));
 }
 
 std::pair<int, uint32_t> Grammar::year_after(uint32_t e) const {
@@ -388,7 +397,7 @@ int Grammar::to_int(std::string_view s) {
 uint32_t Grammar::day_month(uint32_t i, std::vector<Found>& out) const {
   // 3-5 June, 10 to 12 May 2024 (most days have no second day two atoms on: tested before the call).
   if (const auto days = is_digits(i + 2) ? day_range(i) : std::nullopt) {
-    const uint32_t m = is(days->end, "of") ? days->end + 1 : days->end;
+    const uint32_t m = month_after_days(days->end);
     if (const int month = month_at(m)) {
       const auto year = year_after(skip_abbreviation_dot(m, m + 1));
       return emit_date(i, year.second, days_iso(year.first, month, *days), out);
@@ -416,6 +425,7 @@ uint32_t Grammar::day_month(uint32_t i, std::vector<Found>& out) const {
   if (auto y = year_at(e)) {
     year = y->first;
     e = y->second;
+    if (const uint32_t end = full_dates_range(i, {year, month, day->first}, e, out)) return end;
   }
   const uint32_t start = k == i + 1 && day->second == k + 1 && !is_word(k) ? k : i;
   return emit_date(is(i, "the") && start == k ? k : i, e, month_iso(year, month, day->first), out);
@@ -451,6 +461,9 @@ uint32_t Grammar::month_day(uint32_t i, std::vector<Found>& out) const {
     }
     // "May 4" could be "may 4 people": a lower-case may needs a cue.
     if (lw(i) == "may" && !capitalized(i) && !(i > 0 && is_month_cue(lw(i - 1)))) return 0;
+    if (year) {
+      if (const uint32_t end = full_dates_range(i, {year, month, day->first}, e, out)) return end;
+    }
     return emit_date(i, e, month_iso(year, month, day->first), out);
   }
   uint32_t y_at = e;
@@ -473,6 +486,34 @@ uint32_t Grammar::month_first_days_across_months(uint32_t i, int month, uint32_t
   if (!last) return 0;
   const auto year = year_after(last->second);
   return emit_date(i, year.second, across_months_iso(year.first, month, to_int(tx(d)), last_month, last->first), out);
+}
+
+uint32_t Grammar::full_dates_range(uint32_t i, dates::Date first, uint32_t e, std::vector<Found>& out) const {
+  // June 30, 2024 - July 2, 2024; 30 June 2024 to 2 July 2024: each end a
+  // whole date, so the range may cross a year. "June 30, 2024 - July 2": the
+  // last day without its year is in the first one's, or the next year.
+  if (!is_range_word(i, e) || !ok(e + 1) || !dates::valid(first.year, first.month, first.day)) return 0;
+  const auto last = day_of_month_at(e + 1);
+  if (!last) return 0;
+  dates::Date end{last->year, last->month, last->day};
+  if (end.year == 0) end.year = last->month < first.month ? first.year + 1 : first.year;
+  if (!dates::valid(end.year, end.month, end.day) || dates::to_days(end) <= dates::to_days(first)) return 0;
+  return emit_date(i, last->end, dates::iso_day(first) + "/" + dates::iso_day(end), out);
+}
+
+std::optional<Grammar::DayOfMonth> Grammar::day_of_month_at(uint32_t i) const {
+  int month = 0;
+  std::optional<std::pair<int, uint32_t>> day;
+  uint32_t e = 0;
+  if ((month = month_at(i))) {
+    day = day_at(skip_abbreviation_dot(i, i + 1));
+    if (day) e = day->second;
+  } else if ((day = day_at(i)) && (month = month_at(day->second))) {
+    e = skip_abbreviation_dot(day->second, day->second + 1);
+  }
+  if (!e) return std::nullopt;
+  const auto year = year_after(e);
+  return DayOfMonth{year.first, month, day->first, year.second};
 }
 
 bool Grammar::is_range_word(uint32_t start, uint32_t i) const {

@@ -463,18 +463,34 @@ class Grammar {
   // A day of the month: 15, 15th, fifteenth, twenty-first.
   std::optional<std::pair<int, uint32_t>> day_at(uint32_t i) const;
 
-  // Two days of one month in digits, the second later: 3-5, 3 to 5, 10-12th.
+  // Two days of one month in digits, the second later: 3-5, 3 to 5, 10-12th,
+  // 3 and 5 after "between".
   struct DayRange {
     int first, last;
     uint32_t end;
   };
   std::optional<DayRange> day_range(uint32_t k) const;
+  // Where the month of "3-5 June" or "3-5 of June" stands after the days that end at e.
+  uint32_t month_after_days(uint32_t e) const;
+  // Whether the amount a at k is a day, or the first of a range of days, before
+  // a month's name: 28 February, 28-30 June, 3 and 5 March (after between).
+  bool starts_day_of_month(uint32_t k, const Amount& a) const;
   // The year at e (see year_at) and where it ends; year 0 and e when there is none.
   std::pair<int, uint32_t> year_after(uint32_t e) const;
   // "2024-06-03/2024-06-05"; year 0 for the nearest (empty without a reference).
   std::string days_iso(int year, int month, const DayRange& days) const;
   // June 30-July 2 from its first day's digits at d; 0 when it is no such range.
   uint32_t month_first_days_across_months(uint32_t i, int month, uint32_t d, std::vector<Found>& out) const;
+  // The range from the whole date first, which ends at atom e, to a whole
+  // date after a range word; 0 when none follows.
+  uint32_t full_dates_range(uint32_t i, dates::Date first, uint32_t e, std::vector<Found>& out) const;
+  // A day of a month at i, month or day first, and its year when one follows
+  // (0 otherwise): July 2, 2 July, Jul. 2, 2024, 2 July 2024.
+  struct DayOfMonth {
+    int year, month, day;
+    uint32_t end;
+  };
+  std::optional<DayOfMonth> day_of_month_at(uint32_t i) const;
   // Whether atom i joins the two ends of a range of days that begins at
   // atom start: a dash, to, through or until, or "and" after "between".
   bool is_range_word(uint32_t start, uint32_t i) const;
