@@ -357,7 +357,23 @@ TEST_CASE("a season with a year is its months, meteorological and northern", "[n
   CHECK(only("Gas use peaked in the winter 2019/20, the grid operator said.").iso == "2019-12/2020-02");
   CHECK(only("Heating bills doubled in winter 2022.").iso == "2022-12/2023-02");
   CHECK(only("Snowfall in winter 2019-20 was the lowest on record.").iso == "2019-12/2020-02");
-  CHECK(only("It was hot this summer.", "2024-09-01").iso.empty());  // alone: which summer is not resolved
+}
+
+TEST_CASE("a season after this, last or next is resolved against the reference date", "[numbers][dates]") {
+  // This: the reference year's; last: the latest ended; next: the first to begin.
+  CHECK(only("It was hot this summer.", "2024-09-01").iso == "2024-06/2024-08");
+  CHECK(only("The chain plans to open stores this fall.", "2024-01-15").iso == "2024-09/2024-11");
+  CHECK(only("The soldiers were captured last spring in a raid.", "2024-01-15").iso == "2023-03/2023-05");
+  CHECK(only("The soldiers were captured last spring in a raid.", "2024-09-01").iso == "2024-03/2024-05");
+  CHECK(only("The team will tour Europe next summer.", "2024-01-15").iso == "2024-06/2024-08");
+  CHECK(only("The team will tour Europe next summer.", "2024-07-15").iso == "2025-06/2025-08");
+  // Winter is named by its December: in January this winter is the one under way.
+  CHECK(only("Gas use has peaked this winter.", "2024-01-15").iso == "2023-12/2024-02");
+  CHECK(only("Gas use will peak this winter.", "2024-10-15").iso == "2024-12/2025-02");
+  CHECK(only("Snow was scarce last winter.", "2024-01-15").iso == "2022-12/2023-02");
+  CHECK(only("Snow was scarce last winter.", "2024-10-15").iso == "2023-12/2024-02");
+  CHECK(only("It was hot this summer.").iso.empty());  // without a reference, not resolved
+  CHECK(numbers_in("Lambs are born in the spring.", "2024-09-01").empty());  // which spring is not said
 }
 
 TEST_CASE("a run of digits begins each date its length allows", "[numbers][dates]") {

@@ -585,9 +585,7 @@ uint32_t Grammar::relative_date(uint32_t i, std::vector<Found>& out) const {
   if (p == "morning" || p == "afternoon" || p == "evening" || p == "night") {
     return emit_date(i, k + 1, rel == 0 && ref_ ? dates::iso_day(*ref_) : std::string(), out, NumberKind::time);
   }
-  if (p == "spring" || p == "summer" || p == "autumn" || p == "fall" || p == "winter") {
-    return emit_date(i, k + 1, {}, out);
-  }
+  if (const int first = season_first_month(p)) return emit_date(i, k + 1, relative_season_iso(first, rel), out);
   if (const int wd = lx::weekday(entry(k))) {
     uint32_t e = k + 1;
     if (is_day_part(e)) ++e;
@@ -606,8 +604,7 @@ uint32_t Grammar::season_of_year(uint32_t i, std::vector<Found>& out) const {
   // its December (winter 2019, winter 2019/20: 2019-12/2020-02).
   const uint32_t k = is(i, "the") ? i + 1 : i;
   if (!is_word(k)) return 0;
-  const std::string_view w = lw(k);
-  const int first = w == "spring" ? 3 : w == "summer" ? 6 : w == "autumn" || w == "fall" ? 9 : w == "winter" ? 12 : 0;
+  const int first = season_first_month(lw(k));
   if (!first) return 0;
   const uint32_t at = is(k + 1, "of") ? k + 2 : k + 1;  // summer 2021, the spring of 2020
   int year = 0;
@@ -625,9 +622,38 @@ uint32_t Grammar::season_of_year(uint32_t i, std::vector<Found>& out) const {
     e = at + 3;
   }
   if (year == 0) return 0;
+  return emit_date(i, e, season_iso(year, first), out);
+}
+
+int Grammar::season_first_month(std::string_view w) {
+  return w == "spring" ? 3 : w == "summer" ? 6 : w == "autumn" || w == "fall" ? 9 : w == "winter" ? 12 : 0;
+}
+
+std::string Grammar::season_iso(int year, int first) {
   const int last_year = first == 12 ? year + 1 : year;
   const int last = first == 12 ? 2 : first + 2;
-  return emit_date(i, e, dates::iso_month(year, first) + "/" + dates::iso_month(last_year, last), out);
+  return dates::iso_month(year, first) + "/" + dates::iso_month(last_year, last);
+}
+
+std::string Grammar::relative_season_iso(int first, int rel) const {
+  // Named by the year of its first month. Next: the first to begin after
+  // the reference month; last: the latest to have ended before it; this:
+  // the reference year's, or for winter the one that began the December
+  // before until June ("this winter" in January is the one under way, in
+  // October the one ahead).
+  if (!ref_) return {};
+  const int month = ref_->month, year = ref_->year;
+  int start = year;
+  if (rel > 0) {
+    start = first > month ? year : year + 1;
+  } else if (rel < 0) {
+    const int last = first == 12 ? 2 : first + 2;
+    const int end_year = month > last ? year : year - 1;
+    start = first == 12 ? end_year - 1 : end_year;
+  } else if (first == 12 && month < 7) {
+    start = year - 1;
+  }
+  return season_iso(start, first);
 }
 
 int Grammar::winter_years(std::string_view t) {

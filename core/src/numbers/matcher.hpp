@@ -537,6 +537,12 @@ class Grammar {
   // summer 2021, the spring of 2020, winter 2019/20: the season's months.
   uint32_t season_of_year(uint32_t i, std::vector<Found>& out) const;
   static int winter_years(std::string_view t);
+  // The first month of the season named w (spring 3, summer 6, autumn or fall 9, winter 12); 0 for other words.
+  static int season_first_month(std::string_view w);
+  // "2021-06/2021-08": the months of the season that begins in month first of year.
+  static std::string season_iso(int year, int first);
+  // This (rel 0), next (+1) or last (-1) season beginning in month first, against the reference.
+  std::string relative_season_iso(int first, int rel) const;
 
   // "in recent weeks", "the coming days", "the past months": a duration of
   // an unsaid number of periods, like "a few months".
