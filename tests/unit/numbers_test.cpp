@@ -512,6 +512,20 @@ TEST_CASE("holidays of several words are read whole, apostrophes too", "[numbers
   CHECK(numbers_in("The hit film \"Independence Day\" lifted profits.").empty());  // a title in quotes
 }
 
+TEST_CASE("a holiday of a known day resolves to it, in its year or the nearest", "[numbers][dates]") {
+  CHECK(only("Sales at Christmas 2024 were the best in years.").iso == "2024-12-25");
+  CHECK(only("A tourist was kidnapped on New Year's Eve, police said.", "2026-01-10").iso == "2025-12-31");
+  CHECK(only("Churches were full on Easter 2024, the diocese said.").iso == "2024-03-31");
+  CHECK(only("Markets are shut on Good Friday 2025.").iso == "2025-04-18");
+  CHECK(only("Traders bought ahead of the Labor Day holiday weekend.", "1996-08-30").iso == "1996-09-02");
+  CHECK(only("Turkeys sold out before Thanksgiving 2024.").iso == "2024-11-28");
+  CHECK(only("Stores opened early on Black Friday 2024.").iso == "2024-11-29");
+  CHECK(only("Parades were held on Memorial Day 2024.").iso == "2024-05-27");
+  // Days that depend on the country are not resolved: Labour Day is May 1 in most of the world.
+  CHECK(only("Rain fell late in the Labour Day long weekend.", "1996-08-30").iso.empty());
+  CHECK(only("Crowds marked Independence Day in Karachi.", "1996-08-30").iso.empty());
+}
+
 TEST_CASE("a month glued to a dollar sign is a ticker", "[numbers][dates]") {
   CHECK(numbers_in("$DEC farming is coming to $CUB Finance!").empty());
   CHECK(only("Output fell in Dec 2020.").iso == "2020-12");
@@ -646,6 +660,11 @@ TEST_CASE("calendar arithmetic crosses months and leap years", "[numbers][dates]
   CHECK(d::weekday({2024, 6, 1}) == 6);
   CHECK(d::iso_week({2024, 1, 1}) == "2024-W01");
   CHECK(!d::parse_iso("2024-02-30"));
+  CHECK(d::iso_day(d::easter(2024)) == "2024-03-31");
+  CHECK(d::iso_day(d::easter(2019)) == "2019-04-21");
+  CHECK(d::iso_day(d::easter(2000)) == "2000-04-23");
+  CHECK(d::iso_day(d::nth_weekday(2024, 9, 1, 1)) == "2024-09-02");   // first Monday: Labor Day
+  CHECK(d::iso_day(d::nth_weekday(2024, 5, 1, -1)) == "2024-05-27");  // last Monday: Memorial Day
 }
 
 TEST_CASE("hostile input is answered in linear time", "[numbers][hostile]") {

@@ -197,12 +197,12 @@ std::string Grammar::days_iso(int year, int month, const DayRange& days) const {
   return dates::iso_day({year, month, days.first}) + "/" + dates::iso_day({year, month, days.last});
 }
 
-int Grammar::nearest_year(int month, int day) const {
+template <typename DateIn>
+int Grammar::nearest_year_of(DateIn date_in) const {
   int best = ref_->year;
   long best_gap = -1;
   for (int y = ref_->year - 1; y <= ref_->year + 1; ++y) {
-    const int d = std::min(day == 0 ? 15 : day, dates::days_in_month(y, month));
-    const long diff = dates::to_days({y, month, d}) - dates::to_days(*ref_);
+    const long diff = dates::to_days(date_in(y)) - dates::to_days(*ref_);
     const long gap = diff > 0 ? 2 * diff : -diff;
     if (best_gap < 0 || gap < best_gap) {
       best_gap = gap;
@@ -210,6 +210,12 @@ int Grammar::nearest_year(int month, int day) const {
     }
   }
   return best;
+}
+
+int Grammar::nearest_year(int month, int day) const {
+  return nearest_year_of([&](int y) {
+    return dates::Date{y, month, std::min(day == 0 ? 15 : day, dates::days_in_month(y, month))};
+  });
 }
 
 std::string Grammar::month_iso(int year, int month, int day) const {
@@ -923,8 +929,45 @@ uint32_t Grammar::holiday_date(uint32_t i, std::vector<Found>& out) const {
   if (i > 0 && quote(i - 1) && quote(i + words)) return 0;
   // Holidays are proper names: capitalized, except in lower-cased text.
   uint32_t e = i + words;
-  if (auto y = year_at(e)) e = y->second;
-  return emit_date(i, e, {}, out);
+  int year = 0;
+  if (auto y = year_at(e)) std::tie(year, e) = *y;
+  const std::string_view name = phrase(i, words, buf, sizeof buf);
+  if (!holiday_in(name, 2000)) return emit_date(i, e, {}, out);
+  if (year == 0 && !ref_) return emit_date(i, e, {}, out);
+  // Without a year, the nearest, as for a month and day.
+  if (year == 0) year = nearest_year_of([&](int y) { return *holiday_in(name, y); });
+  return emit_date(i, e, dates::iso_day(*holiday_in(name, year)), out);
+}
+
+std::optional<dates::Date> Grammar::holiday_in(std::string_view name, int year) {
+  // As the US and most of the news keep them. Not resolved: holidays whose
+  // day depends on the country (Independence Day, Labour Day: May 1 in most
+  // of the world, September in Canada), the lunar and solar ones (Ramadan,
+  // Hanukkah, Nowruz), and "new year", which may be any.
+  struct Fixed {
+    std::string_view name;
+    int month, day;
+  };
+  static constexpr Fixed kFixed[] = {
+      {"christmas", 12, 25},      {"christmas day", 12, 25},  {"christmas eve", 12, 24}, {"boxing day", 12, 26},
+      {"new year's day", 1, 1},   {"new year's eve", 12, 31}, {"halloween", 10, 31},     {"juneteenth", 6, 19},
+      {"valentine's day", 2, 14}, {"st patrick's day", 3, 17}, {"earth day", 4, 22}};
+  for (const Fixed& f : kFixed) {
+    if (name == f.name) return dates::Date{year, f.month, f.day};
+  }
+  if (name == "easter" || name == "good friday" || name == "easter monday") {
+    const long shift = name == "easter" ? 0 : name == "good friday" ? -2 : 1;
+    return dates::add_days(dates::easter(year), shift);
+  }
+  constexpr int kMonday = 1, kThursday = 4, kSunday = 7;
+  if (name == "labor day") return dates::nth_weekday(year, 9, kMonday, 1);
+  if (name == "memorial day") return dates::nth_weekday(year, 5, kMonday, -1);
+  if (name == "mother's day") return dates::nth_weekday(year, 5, kSunday, 2);
+  if (name == "father's day") return dates::nth_weekday(year, 6, kSunday, 3);
+  if (name == "thanksgiving" || name == "black friday") {
+    return dates::add_days(dates::nth_weekday(year, 11, kThursday, 4), name == "thanksgiving" ? 0 : 1);
+  }
+  return std::nullopt;
 }
 
 uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {

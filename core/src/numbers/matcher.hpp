@@ -504,6 +504,9 @@ class Grammar {
   // nearest the reference date, the future counting double (news reports
   // more of what happened than of what will).
   int nearest_year(int month, int day) const;
+  // The same for any day that date_in(year) gives, a holiday's.
+  template <typename DateIn>
+  int nearest_year_of(DateIn date_in) const;
 
   std::string month_iso(int year, int month, int day) const;
 
@@ -577,6 +580,8 @@ class Grammar {
   uint32_t weekday_date(uint32_t i, std::vector<Found>& out) const;
 
   uint32_t holiday_date(uint32_t i, std::vector<Found>& out) const;
+  // The day of the holiday named name (lower case, as the lexicon has it) in year; none when it depends on more.
+  static std::optional<dates::Date> holiday_in(std::string_view name, int year);
 
   // Q1 2024, 2017-q1, the third quarter, H2 2019, fiscal year 2008.
   uint32_t quarter_date(uint32_t i, std::vector<Found>& out) const;
