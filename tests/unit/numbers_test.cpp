@@ -282,6 +282,13 @@ TEST_CASE("absolute dates resolve to ISO without a reference date", "[numbers][d
   CHECK(only_text("Talks will be held between 3 and 5 March in Geneva.") == "3 and 5 March");
   CHECK(only("Talks will be held between 3 and 5 March in Geneva.", "2024-02-01").iso == "2024-03-03/2024-03-05");
   CHECK(only("Between 3 and 5 people were hurt.").kind == K::cardinal);
+  // Ranges of months, of one year or over the new year.
+  CHECK(only("The January-April 1995 import figure was revised.").iso == "1995-01/1995-04");
+  CHECK(only_text("Current account Jan-May showed a deficit.") == "Jan-May");
+  CHECK(only("Copper was lent between April and June 1995, traders said.").iso == "1995-04/1995-06");
+  CHECK(only("Demand grew for November through February, dealers said.", "1996-08-22").iso == "1995-11/1996-02");
+  CHECK(only("Output rose in the April-June quarter.", "1996-08-22").iso == "1996-04/1996-06");
+  CHECK(only_text("They will march to May Street.") == "May");  // lower case: a walk, not a range
   // Both ends whole dates: the range may cross a year; a last day without its year takes the first's.
   CHECK(only("The event, June 30, 2024 - July 2, 2024, drew crowds.").iso == "2024-06-30/2024-07-02");
   CHECK(only_text("The event, June 30, 2024 - July 2, 2024, drew crowds.") == "June 30, 2024 - July 2, 2024");

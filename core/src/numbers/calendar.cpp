@@ -472,6 +472,7 @@ uint32_t Grammar::month_day(uint32_t i, std::vector<Found>& out) const {
     }
     return emit_date(i, e, month_iso(year, month, day->first), out);
   }
+  if (const uint32_t end = months_range(i, month, e, out)) return end;
   uint32_t y_at = e;
   if (ok(y_at) && adjacent(y_at) && (tx(y_at) == "/" || is_hyphen_atom(y_at))) ++y_at;
   if (is(y_at, "of") || is(y_at, "in")) ++y_at;
@@ -520,6 +521,22 @@ std::optional<Grammar::DayOfMonth> Grammar::day_of_month_at(uint32_t i) const {
   if (!e) return std::nullopt;
   const auto year = year_after(e);
   return DayOfMonth{year.first, month, day->first, year.second};
+}
+
+uint32_t Grammar::months_range(uint32_t i, int first, uint32_t e, std::vector<Found>& out) const {
+  // January-April 1995, Jan-May, from March to May 2024, between March and
+  // May, Dec-Feb (over the new year; a year written after is the last month's).
+  // Both names capitalized: "march to May Street" is a walk.
+  if (!ok(e + 1) || !is_range_word(i, e) || !capitalized(i) || !capitalized(e + 1)) return 0;
+  const int last = month_at(e + 1);
+  if (!last || last == first || day_at(e + 2)) return 0;  // March to May 5: a day of May follows
+  auto [year, end] = year_after(e + 2);
+  if (year == 0) {
+    if (!ref_) return emit_date(i, end, {}, out);
+    year = nearest_year(last, 0);
+  }
+  const int first_year = first > last ? year - 1 : year;
+  return emit_date(i, end, dates::iso_month(first_year, first) + "/" + dates::iso_month(year, last), out);
 }
 
 bool Grammar::is_range_word(uint32_t start, uint32_t i) const {

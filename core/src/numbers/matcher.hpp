@@ -491,6 +491,9 @@ class Grammar {
     uint32_t end;
   };
   std::optional<DayOfMonth> day_of_month_at(uint32_t i) const;
+  // A range of months from month first, whose name ends at atom e, to the
+  // month after a range word; 0 when none follows.
+  uint32_t months_range(uint32_t i, int first, uint32_t e, std::vector<Found>& out) const;
   // Whether atom i joins the two ends of a range of days that begins at
   // atom start: a dash, to, through or until, or "and" after "between".
   bool is_range_word(uint32_t start, uint32_t i) const;
