@@ -297,6 +297,10 @@ TEST_CASE("absolute dates resolve to ISO without a reference date", "[numbers][d
   CHECK(only("Markets shut Dec. 30, 2024 - Jan. 2 for the holidays.").iso == "2024-12-30/2025-01-02");
   CHECK(numbers_in("On June 30, 2024 - June 2, 2024 was earlier - he left.").size() == 2);  // no backward range
   CHECK(only("The 14 may leave soon.").kind == K::cardinal);                 // "may" stays a verb
+  // After a preposition of time a capitalized May is the month, whatever follows.
+  CHECK(only_text("Athens and Tirana signed an accord in May to legalise it.") == "May");
+  CHECK(only_text("The rebels were routed. In May the government launched a crackdown.") == "May");
+  CHECK(numbers_in("The team will March on.").empty());
 }
 
 TEST_CASE("a year right after a quarter or a code is a year", "[numbers][dates]") {

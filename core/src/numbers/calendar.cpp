@@ -105,6 +105,12 @@ bool Grammar::month_stands_alone(uint32_t i) const {
   if (w == "may" || w == "march") {
     if (!capitalized(i) && !(i > 0 && is_month_cue(lw(i - 1)))) return false;
     if (capitalized(i) && sentence_start(i)) return false;
+    // "In May the government", "since March he": after a preposition of
+    // time, a capitalized May or March is the month, whatever follows.
+    if (capitalized(i) && i > 0 && (lw(i - 1) == "in" || lw(i - 1) == "since" || lw(i - 1) == "until" ||
+                           lw(i - 1) == "during" || lw(i - 1) == "last")) {
+      return true;
+    }
     // "May I ask", "March on": a verb when a pronoun or "to"/"on" follows.
     if (ok(i + 1) && atoms_[i + 1].kind == AtomKind::word) {
       static constexpr std::string_view kVerbNext[] = {"i", "you", "we", "they", "he", "she", "it", "be",
