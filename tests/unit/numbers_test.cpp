@@ -301,6 +301,10 @@ TEST_CASE("absolute dates resolve to ISO without a reference date", "[numbers][d
   CHECK(only_text("Athens and Tirana signed an accord in May to legalise it.") == "May");
   CHECK(only_text("The rebels were routed. In May the government launched a crackdown.") == "May");
   CHECK(numbers_in("The team will March on.").empty());
+  // end-May, as wire copy writes the end of May; an end-year forecast is no date.
+  CHECK(only("Revenues were higher at end-May, it said.", "1996-08-22").iso == "1996-05");
+  CHECK(only_text("Gold may be higher by end-October, he said.") == "end-October");
+  CHECK(numbers_in("It beat a revised end-year forecast.").empty());
 }
 
 TEST_CASE("a year right after a quarter or a code is a year", "[numbers][dates]") {

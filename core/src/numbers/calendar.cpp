@@ -811,6 +811,8 @@ uint32_t Grammar::part_of(uint32_t i, std::vector<Found>& out) const {
     if (is(inner, "in") && is(inner + 1, "the")) inner += 1;
   } else if ((w == "end" || w == "beginning" || w == "start" || w == "middle") && is(k + 1, "of")) {
     inner = k + 2;
+  } else if (w == "end" && is_hyphen_atom(k + 1) && atoms_[k + 1].joined && (month_at(k + 2) || is_digits(k + 2))) {
+    inner = k + 2;  // end-May, end-1996: as wire copy writes it; the end-year forecast is no date
   } else if ((w == "first" || w == "second") && is(k + 1, "half") && is(k + 2, "of")) {
     inner = k + 3;
     suffix_iso = w == "first" ? "-H1" : "-H2";
