@@ -447,6 +447,12 @@ TEST_CASE("relative dates resolve against the reference date", "[numbers][dates]
   CHECK(only("in the first 10 days of last quarter it", ref).iso.empty());  // a quarter is no month
   CHECK(numbers_in("He was among the first five men of the crew.").size() == 2);  // no period after "of"
   CHECK(only("It happened yesterday.", ref).iso == "2024-05-31");
+  // A weekday before its date takes the date's day, not the reference's week.
+  CHECK(only("Voting begins on Wednesday, August 28, 1996, officials said.", ref).iso == "1996-08-28");
+  CHECK(only_text("Voting begins on Wednesday, August 28, 1996, officials said.") == "Wednesday, August 28, 1996");
+  CHECK(only("Offices will be closed on Monday, September 2, the embassy said.", ref).iso == "2024-09-02");
+  CHECK(only("The final is on Sunday 23 June in Berlin.", ref).iso == "2024-06-23");
+  CHECK(only("On Friday, May said no.", ref).iso == "2024-05-31");  // May the person
   CHECK(only("It happened last year.").iso.empty());
 }
 

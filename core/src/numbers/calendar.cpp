@@ -925,6 +925,12 @@ uint32_t Grammar::weekday_date(uint32_t i, std::vector<Found>& out) const {
   if (w.size() <= 4) {  // Mon, Wed, Sat, Sun: capitals and a date after
     if (!capitalized(i) || !(is_digits(i + 1) || (ok(i + 1) && month_at(i + 1)))) return 0;
   }
+  // "Thursday, August 22, 1996", "Friday 23 August": the date that follows
+  // is the weekday's, and tells its year better than the reference does.
+  const uint32_t d = is(i + 1, ",") ? i + 2 : i + 1;
+  if (const auto date = ok(d) ? day_of_month_at(d) : std::nullopt) {
+    return emit_date(i, date->end, month_iso(date->year, date->month, date->day), out);
+  }
   uint32_t e = i + 1;
   if (is_day_part(e)) ++e;
   // "Mon 13th", "Friday 31": the day of the month goes with the weekday.
