@@ -14,6 +14,10 @@ namespace {
 // century, 70-99 the last.
 int analyst_year(int two_digits) { return two_digits < 70 ? 2000 + two_digits : 1900 + two_digits; }
 
+// The year of a date's two digits (5/3/18, 24.SEP.96, April of 87): 00-49
+// this century, 50-99 the last.
+int date_year(int two_digits) { return two_digits < 50 ? 2000 + two_digits : 1900 + two_digits; }
+
 }  // namespace
 
 uint32_t Grammar::emit_date(uint32_t start, uint32_t end, std::string iso, std::vector<Found>& out,
@@ -281,6 +285,7 @@ uint32_t Grammar::digits_date(uint32_t i, std::vector<Found>& out) const {
     if (const auto d = hyphen_after ? day_month_year(i) : std::nullopt; d && is_digits(i + 2) && is_digits(i + 4)) {
       return emit_date(i, i + 5, dates::iso_day(*d), out);
     }
+    if (const auto d = day_named_month_year(i)) return emit_date(i, i + 5, dates::iso_day(*d), out);
     if (const uint32_t e = day_month(i, out)) return e;
     const bool suffixed = in(i + 1) && atoms_[i + 1].joined;  // the 21st century; tested before the words
     return suffixed && is(i + 2, "century") ? century(i, out) : 0;
@@ -359,7 +364,7 @@ uint32_t Grammar::numeric_date(uint32_t i, std::vector<Found>& out) const {
       m = parts[1];
       d = parts[0];
     }
-    if (lens[2] == 2 && lens[0] != 4) y += y < 50 ? 2000 : 1900;
+    if (lens[2] == 2 && lens[0] != 4) y = date_year(y);
     if (!dates::valid(y, m, d)) return 0;
     return emit_date(i, i + 1, dates::iso_day({y, m, d}), out);
   }
@@ -394,6 +399,25 @@ std::optional<dates::Date> Grammar::day_month_year(uint32_t i) const {
   const int year = to_int(tx(i + 4));
   if (month > 12 && day <= 12) std::swap(day, month);  // 12-25-2020: the American order
   if (year < 1900 || year > 2100 || !dates::valid(year, month, day)) return std::nullopt;
+  return dates::Date{year, month, day};
+}
+
+std::optional<dates::Date> Grammar::day_named_month_year(uint32_t i) const {
+  // 24.SEP.96, 24-Sep-1996: the month's name between two like marks, as
+  // bond and form dates write it; nothing but punctuation glued after.
+  if (!in(i + 4) || tx(i).size() > 2 || atoms_[i + 1].kind != AtomKind::punct) return std::nullopt;
+  const std::string_view mark = tx(i + 1);
+  if (!(mark == "." || mark == "/" || hyphen(i + 1)) || tx(i + 3) != mark || !is_word(i + 2) || !is_digits(i + 4)) {
+    return std::nullopt;
+  }
+  for (uint32_t k = i + 1; k <= i + 4; ++k) {
+    if (!adjacent(k)) return std::nullopt;
+  }
+  const std::string_view y = tx(i + 4);
+  if ((y.size() != 2 && y.size() != 4) || (adjacent(i + 5) && atoms_[i + 5].kind != AtomKind::punct)) return std::nullopt;
+  const int month = lx::month(entry(i + 2)), day = to_int(tx(i));
+  const int year = y.size() == 2 ? date_year(to_int(y)) : to_int(y);
+  if (!month || !dates::valid(year, month, day)) return std::nullopt;
   return dates::Date{year, month, day};
 }
 
@@ -485,7 +509,7 @@ uint32_t Grammar::month_day(uint32_t i, std::vector<Found>& out) const {
   if (auto y = year_at(y_at)) return emit_date(i, y->second, dates::iso_month(y->first, month), out);
   if (is_digits(y_at) && tx(y_at).size() == 2 && is(y_at - 1, "of")) {  // April of 87
     const int yy = to_int(tx(y_at));
-    return emit_date(i, y_at + 1, dates::iso_month(yy < 50 ? 2000 + yy : 1900 + yy, month), out);
+    return emit_date(i, y_at + 1, dates::iso_month(date_year(yy), month), out);
   }
   if (!month_stands_alone(i)) return 0;
   return emit_date(i, i + 1, month_iso(0, month, 0), out);

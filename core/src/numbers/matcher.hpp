@@ -528,6 +528,8 @@ class Grammar {
   // 02-03-2020 at digit atom i: day, month and year joined by hyphens
   // (month first when the day cannot be a month: 12-25-2020).
   std::optional<dates::Date> day_month_year(uint32_t i) const;
+  // 24.SEP.96, 24-Sep-1996 at digit atom i: the month named between the marks.
+  std::optional<dates::Date> day_named_month_year(uint32_t i) const;
 
   // 15 September 2022, 15th of September, the 09th of May, second of Aug.
   uint32_t day_month(uint32_t i, std::vector<Found>& out) const;
