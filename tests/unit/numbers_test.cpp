@@ -253,6 +253,7 @@ TEST_CASE("absolute dates resolve to ISO without a reference date", "[numbers][d
   CHECK(only("BAYERISCHE VEREINSBANK PAY DATE 24.SEP.96 FULL FEES").iso == "1996-09-24");  // a bond's dates
   CHECK(only_text("MATURITY 21.JAN.99 TYPE FRN") == "21.JAN.99");
   CHECK(only("The form dated 24-Sep-1996 was filed.").iso == "1996-09-24");
+  CHECK(only("Frankfurt DAX index record (Jul 5/96) stood.").iso == "1996-07-05");  // a market table's day/year
   CHECK(only("The plant was built in the late 1980s, it said.").iso == "1980/1989");  // the decade, not 1980
   CHECK(only("It was the great conflict of the 20th century.").iso == "1900/1999");
   CHECK(only("Mills like it were built in the 1800s.").iso == "1800/1899");  // a century

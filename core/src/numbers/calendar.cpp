@@ -421,6 +421,21 @@ std::optional<dates::Date> Grammar::day_named_month_year(uint32_t i) const {
   return dates::Date{year, month, day};
 }
 
+std::optional<dates::Date> Grammar::day_slash_year(uint32_t i) const {
+  // "Jul 5/96", "May 22/96": a market table's day and year in one token (month 0).
+  if (!is_digits(i)) return std::nullopt;
+  const std::string_view t = tx(i);
+  const size_t slash = t.find('/');
+  if (slash == std::string_view::npos || slash == 0 || slash > 2 || (t.size() - slash - 1 != 2 && t.size() - slash - 1 != 4)) {
+    return std::nullopt;
+  }
+  const std::string_view y = t.substr(slash + 1);
+  if (!std::all_of(y.begin(), y.end(), [](char c) { return is_digit(c); })) return std::nullopt;
+  const int day = to_int(t.substr(0, slash));
+  if (day < 1 || day > 31) return std::nullopt;
+  return dates::Date{y.size() == 2 ? date_year(to_int(y)) : to_int(y), 0, day};
+}
+
 int Grammar::to_int(std::string_view s) {
   int v = 0;
   for (char c : s) {
@@ -482,6 +497,9 @@ uint32_t Grammar::month_day(uint32_t i, std::vector<Found>& out) const {
     if (const auto y = year_at(d_at + 2)) return emit_date(i, y->second, month_iso(y->first, month, to_int(tx(d_at))), out);
   }
   if (const uint32_t end = month_first_days_across_months(i, month, d_at, out)) return end;
+  if (const auto day = day_slash_year(d_at); day && !(adjacent(d_at + 1) && atoms_[d_at + 1].kind != AtomKind::punct)) {
+    return emit_date(i, d_at + 1, month_iso(day->year, month, day->day), out);
+  }
   if (is(d_at, "the")) ++d_at;
   if (const auto days = day_range(d_at); days && !(ok(days->end) && is_word(days->end))) {
     return emit_date(i, year_after(days->end).second, days_iso(year_after(days->end).first, month, *days), out);

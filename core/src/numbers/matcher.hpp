@@ -528,6 +528,8 @@ class Grammar {
   // 02-03-2020 at digit atom i: day, month and year joined by hyphens
   // (month first when the day cannot be a month: 12-25-2020).
   std::optional<dates::Date> day_month_year(uint32_t i) const;
+  // "5/96" after a month: the day and year, month 0.
+  std::optional<dates::Date> day_slash_year(uint32_t i) const;
   // 24.SEP.96, 24-Sep-1996 at digit atom i: the month named between the marks.
   std::optional<dates::Date> day_named_month_year(uint32_t i) const;
 
