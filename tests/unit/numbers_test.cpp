@@ -254,6 +254,9 @@ TEST_CASE("absolute dates resolve to ISO without a reference date", "[numbers][d
   CHECK(only_text("MATURITY 21.JAN.99 TYPE FRN") == "21.JAN.99");
   CHECK(only("The form dated 24-Sep-1996 was filed.").iso == "1996-09-24");
   CHECK(only("Frankfurt DAX index record (Jul 5/96) stood.").iso == "1996-07-05");  // a market table's day/year
+  CHECK(only("India ACC Apr-Jul '96 sales, output up.").iso == "1996-04/1996-07");  // a year after an apostrophe
+  CHECK(only_text("Trade balance: April ' 96 rose.") == "April ' 96");
+  CHECK(numbers_in("He said 'in April' 96 people died.").size() == 2);  // a closing quote: no year
   CHECK(only("The plant was built in the late 1980s, it said.").iso == "1980/1989");  // the decade, not 1980
   CHECK(only("It was the great conflict of the 20th century.").iso == "1900/1999");
   CHECK(only("Mills like it were built in the 1800s.").iso == "1800/1899");  // a century

@@ -167,6 +167,11 @@ std::optional<std::pair<int, uint32_t>> Grammar::day_at(uint32_t i) const {
 std::optional<std::pair<int, uint32_t>> Grammar::year_at(uint32_t i) const {
   uint32_t k = i;
   if (is(k, ",")) ++k;
+  // April '96: an opening apostrophe (a closing one, 'April' 96, touches the word before).
+  if (in(k) && atoms_[k].space_before && (tx(k) == "'" || tx(k) == "\xE2\x80\x99") && is_digits(k + 1) &&
+      tx(k + 1).size() == 2 && !(in(k + 2) && atoms_[k + 2].joined)) {
+    return std::make_pair(date_year(to_int(tx(k + 1))), k + 2);
+  }
   if (!is_digits(k)) return std::nullopt;
   auto a = digits_amount(k);
   if (!a || !a->plain || a->digits != 4 || a->value < 1000 || a->value > 2199) return std::nullopt;
