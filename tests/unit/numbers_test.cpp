@@ -492,6 +492,13 @@ TEST_CASE("recent, coming or past periods are durations of an unsaid count", "[n
   CHECK(numbers_in("Recent data showed a slowdown.").empty());
 }
 
+TEST_CASE("a count of periods with their direction between is a duration", "[numbers][dates]") {
+  CHECK(only_text("Prices rose in the two previous years, the bank said.") == "two previous years");
+  CHECK(only("Prices rose in the two previous years, the bank said.").iso == "P2Y");
+  CHECK(only("What will happen in the 5 upcoming years?").kind == K::duration);
+  CHECK(numbers_in("The 3 past presidents met.").front().number.kind == K::cardinal);  // no period after
+}
+
 TEST_CASE("the day after or before and the weekend after a preposition are dates", "[numbers][dates]") {
   const std::string ref = "2024-06-04";  // a Tuesday
   const lede::Number weekend = only("A boy was charged with murder over the weekend, police said.", ref);

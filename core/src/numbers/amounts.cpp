@@ -631,6 +631,17 @@ Grammar::Suffix Grammar::suffix(uint32_t j, const Amount& a) const {
       return s;
     }
   }
+  // "the 10 previous weeks", "the 5 upcoming years": a count of periods with their direction between.
+  if (has(k + 1, lx::flag::time_unit) && (w == "previous" || w == "past" || w == "last" || w == "next" ||
+                                          w == "coming" || w == "upcoming" || w == "following")) {
+    const lx::Duration* d = lx::duration(entry(k + 1));
+    if (d && !d->abbreviation && lw(k + 1).back() == 's') {
+      s.kind = Suffix::Kind::duration;
+      s.duration = d;
+      s.end = k + 2;
+      return s;
+    }
+  }
   if (const lx::Duration* d = has(k, lx::flag::time_unit) ? longest(k, 2, lx::duration, &words) : nullptr) {
     // One-letter abbreviations (3h, 2w, 3y) only glued to the digits.
     if (!d->abbreviation || glued || (lw(k).size() > 1 && !a.words)) {
