@@ -303,6 +303,14 @@ uint32_t Grammar::digits_date(uint32_t i, std::vector<Found>& out) const {
   return s.size() == 8 || separated ? numeric_date(i, out) : 0;
 }
 
+bool Grammar::iso_day_at(uint32_t i) const {
+  if (tx(i).size() != 4) return false;
+  for (uint32_t k = i + 1; k <= i + 4; ++k) {
+    if (!in(k) || !atoms_[k].joined || (k % 2 != i % 2 ? !hyphen(k) : atoms_[k].kind != AtomKind::digits)) return false;
+  }
+  return true;
+}
+
 uint32_t Grammar::numeric_date(uint32_t i, std::vector<Found>& out) const {
   if (!is_digits(i)) return 0;
   const std::string_view s = tx(i);
