@@ -456,6 +456,11 @@ TEST_CASE("relative dates resolve against the reference date", "[numbers][dates]
   CHECK(only("in the first 10 days of last quarter it", ref).iso.empty());  // a quarter is no month
   CHECK(numbers_in("He was among the first five men of the crew.").size() == 2);  // no period after "of"
   CHECK(only("It happened yesterday.", ref).iso == "2024-05-31");
+  // Last April is the latest before the reference month, next March the first after it.
+  CHECK(only("Prices have risen since last August, traders said.", ref).iso == "2023-08");
+  CHECK(only("She fractured her collar bone last April.", ref).iso == "2024-04");
+  CHECK(only("They are due to stand trial next March.", ref).iso == "2025-03");
+  CHECK(only("The trophy will be played this November.", ref).iso == "2024-11");
   // A weekday before its date takes the date's day, not the reference's week.
   CHECK(only("Voting begins on Wednesday, August 28, 1996, officials said.", ref).iso == "1996-08-28");
   CHECK(only_text("Voting begins on Wednesday, August 28, 1996, officials said.") == "Wednesday, August 28, 1996");

@@ -675,10 +675,18 @@ uint32_t Grammar::relative_date(uint32_t i, std::vector<Found>& out) const {
     if (is_day_part(e)) ++e;
     return emit_date(i, e, weekday_iso(wd, rel), out);
   }
-  if (const int m = month_at(k)) {
-    return emit_date(i, k + 1, month_iso(0, m, 0), out);
-  }
+  if (const int m = month_at(k)) return emit_date(i, k + 1, relative_month_iso(m, rel), out);
   return 0;
+}
+
+std::string Grammar::relative_month_iso(int month, int rel) const {
+  // Last April: the latest before the reference month; next April: the
+  // first after it; this April: the reference year's.
+  if (!ref_) return {};
+  int year = ref_->year;
+  if (rel < 0 && month >= ref_->month) --year;
+  if (rel > 0 && month <= ref_->month) ++year;
+  return dates::iso_month(year, month);
 }
 
 uint32_t Grammar::season_of_year(uint32_t i, std::vector<Found>& out) const {
