@@ -456,6 +456,12 @@ TEST_CASE("relative dates resolve against the reference date", "[numbers][dates]
   CHECK(only("in the first 10 days of last quarter it", ref).iso.empty());  // a quarter is no month
   CHECK(numbers_in("He was among the first five men of the crew.").size() == 2);  // no period after "of"
   CHECK(only("It happened yesterday.", ref).iso == "2024-05-31");
+  // "The year" and "the month" of a part are the reference's, unless the sentence named another.
+  CHECK(only("Sales rose in the first half of the year, the company said.", ref).iso == "2024-H1");
+  CHECK(only("Spending will be cut by the end of the year.", ref).iso == "2024");
+  CHECK(only("Funds flowed in before the end of the month.", ref).iso == "2024-06");
+  CHECK(numbers_in("In 1995, sales fell by the end of the year.", ref).back().number.iso.empty());
+  CHECK(only("They met later in the day.", ref).iso.empty());  // which day is the story's
   // Last April is the latest before the reference month, next March the first after it.
   CHECK(only("Prices have risen since last August, traders said.", ref).iso == "2023-08");
   CHECK(only("She fractured her collar bone last April.", ref).iso == "2024-04");

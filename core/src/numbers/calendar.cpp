@@ -900,9 +900,9 @@ uint32_t Grammar::part_of(uint32_t i, std::vector<Found>& out) const {
   uint32_t e = 0;
   if (is(inner, "the") && (is(inner + 1, "year") || is(inner + 1, "month") || is(inner + 1, "week") ||
                            is(inner + 1, "day"))) {
-    e = emit_date(inner, inner + 2, {}, tmp);
+    e = emit_date(inner, inner + 2, unnamed_period_iso(i, lw(inner + 1)), tmp);
   } else if (is(inner, "year") || is(inner, "month") || is(inner, "week") || is(inner, "day")) {
-    e = emit_date(inner, inner + 1, {}, tmp);
+    e = emit_date(inner, inner + 1, unnamed_period_iso(i, lw(inner)), tmp);
   } else if (is(inner, "this") || is(inner, "last") || is(inner, "next") || is(inner, "previous")) {
     e = relative_date(inner, tmp);
   } else if (month_at(inner)) {
@@ -926,6 +926,22 @@ uint32_t Grammar::part_of(uint32_t i, std::vector<Found>& out) const {
   if (!iso.empty() && !suffix_iso.empty() && iso.size() == 4) iso += suffix_iso;
   if (part) iso = stretch_iso(*part, iso);
   return emit_date(i, e, std::move(iso), out);
+}
+
+std::string Grammar::unnamed_period_iso(uint32_t i, std::string_view period) const {
+  // "the end of the year", "the first half of the year": news means the
+  // reference year (or month), unless the sentence has named another before
+  // ("In 1995 ... by the end of the year", "In July ... the end of the
+  // month"). Which week or day is the story's own.
+  if (period != "year" && period != "month") return {};
+  constexpr uint32_t kLookBack = 60;  // atoms: a long sentence
+  for (uint32_t k = i; k > 0 && i - k < kLookBack && !sentence_start(k); --k) {
+    const uint32_t b = k - 1;
+    if ((is_digits(b) && tx(b).size() == 4) || (is_word(b) && (lx::month(entry(b)) || is(b, "year") || is(b, "years")))) {
+      return {};
+    }
+  }
+  return period_iso(period, 0);
 }
 
 std::optional<Grammar::Stretch> Grammar::stretch_at(uint32_t k) const {

@@ -553,6 +553,9 @@ class Grammar {
   static int season_first_month(std::string_view w);
   // "2021-06/2021-08": the months of the season that begins in month first of year.
   static std::string season_iso(int year, int first);
+  // The reference year or month for "the year" or "the month" in a part of
+  // it beginning at atom i, unless its sentence named a date before; else empty.
+  std::string unnamed_period_iso(uint32_t i, std::string_view period) const;
   // This (rel 0), next (+1) or last (-1) month, against the reference.
   std::string relative_month_iso(int month, int rel) const;
   // This (rel 0), next (+1) or last (-1) season beginning in month first, against the reference.
