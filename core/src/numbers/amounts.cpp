@@ -633,8 +633,9 @@ Grammar::Suffix Grammar::suffix(uint32_t j, const Amount& a) const {
     }
   }
   // "the 10 previous weeks", "the 5 upcoming years": a count of periods with their direction between.
-  if (has(k + 1, lx::flag::time_unit) && (w == "previous" || w == "past" || w == "last" || w == "next" ||
-                                          w == "coming" || w == "upcoming" || w == "following")) {
+  if (has(k, lx::flag::calendar) && has(k + 1, lx::flag::time_unit) &&
+      (w == "previous" || w == "past" || w == "last" || w == "next" || w == "coming" || w == "upcoming" ||
+       w == "following")) {
     const lx::Duration* d = lx::duration(entry(k + 1));
     if (d && !d->abbreviation && lw(k + 1).back() == 's') {
       s.kind = Suffix::Kind::duration;

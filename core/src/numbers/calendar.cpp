@@ -290,7 +290,11 @@ uint32_t Grammar::digits_date(uint32_t i, std::vector<Found>& out) const {
     if (const auto d = hyphen_after ? day_month_year(i) : std::nullopt; d && is_digits(i + 2) && is_digits(i + 4)) {
       return emit_date(i, i + 5, dates::iso_day(*d), out);
     }
-    if (const auto d = day_named_month_year(i)) return emit_date(i, i + 5, dates::iso_day(*d), out);
+    const bool word_glued_after = in(i + 2) && !atoms_[i + 1].space_before && !atoms_[i + 2].space_before &&
+                                  atoms_[i + 2].kind == AtomKind::word;  // 24.SEP.96
+    if (const auto d = word_glued_after ? day_named_month_year(i) : std::nullopt) {
+      return emit_date(i, i + 5, dates::iso_day(*d), out);
+    }
     if (const uint32_t e = day_month(i, out)) return e;
     const bool suffixed = in(i + 1) && atoms_[i + 1].joined;  // the 21st century; tested before the words
     return suffixed && is(i + 2, "century") ? century(i, out) : 0;
@@ -417,15 +421,14 @@ std::optional<dates::Date> Grammar::day_month_year(uint32_t i) const {
 
 std::optional<dates::Date> Grammar::day_named_month_year(uint32_t i) const {
   // 24.SEP.96, 24-Sep-1996: the month's name between two like marks, as
-  // bond and form dates write it; nothing but punctuation glued after.
-  if (!in(i + 4) || tx(i).size() > 2 || atoms_[i + 1].kind != AtomKind::punct) return std::nullopt;
+  // bond and form dates write it, no space between; nothing but punctuation
+  // glued after. digits_date has seen the word glued at i + 2.
+  if (!in(i + 4) || atoms_[i + 1].kind != AtomKind::punct) return std::nullopt;
   const std::string_view mark = tx(i + 1);
   if (!(mark == "." || mark == "/" || hyphen(i + 1)) || tx(i + 3) != mark || !is_word(i + 2) || !is_digits(i + 4)) {
     return std::nullopt;
   }
-  for (uint32_t k = i + 1; k <= i + 4; ++k) {
-    if (!adjacent(k)) return std::nullopt;
-  }
+  if (atoms_[i + 3].space_before || atoms_[i + 4].space_before) return std::nullopt;
   const std::string_view y = tx(i + 4);
   if ((y.size() != 2 && y.size() != 4) || (adjacent(i + 5) && atoms_[i + 5].kind != AtomKind::punct)) return std::nullopt;
   const int month = lx::month(entry(i + 2)), day = to_int(tx(i));
@@ -601,9 +604,11 @@ uint32_t Grammar::months_range(uint32_t i, int first, uint32_t e, std::vector<Fo
 }
 
 bool Grammar::is_range_word(uint32_t start, uint32_t i) const {
-  if (is_dash(i) || is(i, "to") || is(i, "through") || is(i, "until")) return true;
+  if (!ok(i)) return false;
+  if (atoms_[i].kind != AtomKind::word) return is_dash(i);
+  const std::string_view w = lw(i);
   // "between 28 February and 3 March"; without "between", "and" joins two dates.
-  return is(i, "and") && start > 0 && is(start - 1, "between");
+  return w == "to" || w == "through" || w == "until" || (w == "and" && start > 0 && is(start - 1, "between"));
 }
 
 std::string Grammar::across_months_iso(int year, int month, int day, int last_month, int last_day) const {
@@ -1007,7 +1012,7 @@ uint32_t Grammar::weekday_date(uint32_t i, std::vector<Found>& out) const {
   // "Thursday, August 22, 1996", "Friday 23 August": the date that follows
   // is the weekday's, and tells its year better than the reference does.
   const uint32_t d = is(i + 1, ",") ? i + 2 : i + 1;
-  if (const auto date = ok(d) ? day_of_month_at(d) : std::nullopt) {
+  if (const auto date = is_digits(d) || has(d, lx::flag::month) ? day_of_month_at(d) : std::nullopt) {
     return emit_date(i, date->end, month_iso(date->year, date->month, date->day), out);
   }
   uint32_t e = i + 1;
