@@ -77,6 +77,14 @@ TEST_CASE("negative numbers and fractions are read", "[numbers]") {
   CHECK(*only("one and a half").value == Approx(1.5));
 }
 
+TEST_CASE("the Indian grouping of lakhs and crores is one amount", "[numbers]") {
+  CHECK(only("The state paid 5,00,000 rupees to each family.").value == 500000);
+  CHECK(only_text("The state paid 5,00,000 rupees to each family.") == "5,00,000 rupees");
+  CHECK(only("The project cost Rs 1,00,00,000, officials said.").value == 10000000);
+  CHECK(only("The loan of 12,34,567.89 was approved.").value == Approx(1234567.89));
+  CHECK(numbers_in("Rows 1,2,3 were empty.").size() == 3);  // a list, no last group of three
+}
+
 TEST_CASE("a mark begins an amount only right before its digits", "[numbers]") {
   CHECK(*only("Rates fell by .08 points.").value == Approx(0.08));
   CHECK(only_text("The fall was - 4 degrees.") == "- 4 degrees");

@@ -103,6 +103,7 @@ std::optional<Amount> Grammar::numeric(uint32_t i, bool money) const {
   }
   if (!a) return std::nullopt;
   extend_groups(*a);
+  extend_lakh_groups(*a);
   extend_mixed_fraction(*a);
   extend_exponent(*a);
   if (negative) a->value = -a->value;
@@ -193,6 +194,34 @@ void Grammar::extend_groups(Amount& a) const {
   a.value = value;
   a.end = j;
   a.plain = false;
+}
+
+void Grammar::extend_lakh_groups(Amount& a) const {
+  // Two-digit groups, then the last three digits in one token with any
+  // decimals: 12 | , | 34,567.89 and 1 | , | 00 | , | 00,000.
+  if (!a.plain || a.digits > 2 || a.fraction || !in(a.end + 1) || atoms_[a.end].space_before ||
+      tx(a.end) != "," || atoms_[a.end + 1].space_before || !is_digits(a.end + 1)) {
+    return;
+  }
+  double value = a.value;
+  for (uint32_t j = a.end; in(j + 1) && tx(j) == "," && !atoms_[j].space_before && !atoms_[j + 1].space_before &&
+                           is_digits(j + 1);
+       j += 2) {
+    const std::string_view g = tx(j + 1);
+    if (g.size() == 2) {
+      value = value * 100 + to_int(g);
+      continue;
+    }
+    const bool last_group = g.size() >= 6 && g[2] == ',' && g.find(',', 3) == g.npos &&
+                            (g.size() == 6 || (g[6] == '.' && g.size() > 7));
+    const auto tail = last_group ? digits_amount(j + 1) : std::nullopt;
+    if (!tail || (in(j + 2) && atoms_[j + 2].joined)) return;
+    a.value = value * 100000 + tail->value;
+    a.integer = tail->integer;
+    a.plain = false;
+    a.end = j + 2;
+    return;
+  }
 }
 
 bool Grammar::single_space_before(uint32_t j) const {

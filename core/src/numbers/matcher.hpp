@@ -326,6 +326,10 @@ class Grammar {
 
   void extend_groups(Amount& a) const;
 
+  // 12,34,567.89, 5,00,000, 1,00,00,000: the Indian grouping (lakh, crore),
+  // which the tokens cut after the first group.
+  void extend_lakh_groups(Amount& a) const;
+
   bool single_space_before(uint32_t j) const;
 
   void extend_mixed_fraction(Amount& a) const;
