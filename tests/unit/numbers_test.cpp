@@ -260,6 +260,8 @@ TEST_CASE("absolute dates resolve to ISO without a reference date", "[numbers][d
   CHECK(only("The filing dated Sep-23-2020 was sealed.").iso == "2020-09-23");
   CHECK(only("BAYERISCHE VEREINSBANK PAY DATE 24.SEP.96 FULL FEES").iso == "1996-09-24");  // a bond's dates
   CHECK(only("The archive -2020-07-01- was restored.").iso == "2020-07-01");  // a dash before a date, no minus
+  CHECK(only("The backup -20200701- was restored.").iso == "2020-07-01");
+  CHECK(only("Rating Announcement As of 08/21/96.").iso == "1996-08-21");  // eight characters, not eight digits
   CHECK(only("It fell to -5 points.").value == -5);
   CHECK(only_text("MATURITY 21.JAN.99 TYPE FRN") == "21.JAN.99");
   CHECK(only("The form dated 24-Sep-1996 was filed.").iso == "1996-09-24");

@@ -68,13 +68,13 @@ std::optional<Amount> Grammar::numeric(uint32_t i, bool money) const {
       is_digits(i + 1) && adjacent(i + 1) &&
       (i == 0 || atoms_[i].space_before || tx(i - 1) == "(" || tx(i - 1) == "<" || tx(i - 1) == ">" ||
        tx(i - 1) == "=") &&
-      !iso_day_at(i + 1)) {  // -2020-07-01-: a dash before a date
+      !date_digits_at(i + 1)) {  // -2020-07-01-: a dash before a date
     negative = true;
     ++start;
   } else if (is(i, "minus") || is(i, "negative")) {
     negative = true;
     ++start;
-  } else if (ok(i) && tx(i) == "-" && (i == 0 || sentence_start(i)) && is_digits(i + 1) && !iso_day_at(i + 1)) {
+  } else if (ok(i) && tx(i) == "-" && (i == 0 || sentence_start(i)) && is_digits(i + 1) && !date_digits_at(i + 1)) {
     negative = true;  // "- 10 k" at the start of a line
     ++start;
   }

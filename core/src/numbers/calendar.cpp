@@ -307,7 +307,18 @@ uint32_t Grammar::digits_date(uint32_t i, std::vector<Found>& out) const {
   return s.size() == 8 || separated ? numeric_date(i, out) : 0;
 }
 
-bool Grammar::iso_day_at(uint32_t i) const {
+std::optional<dates::Date> Grammar::compact_date(std::string_view s) {
+  // 20161016: eight digits of a day from 1900 to 2100.
+  if (s.size() != 8 || (s[0] != '1' && s[0] != '2') || !std::all_of(s.begin(), s.end(), [](char c) { return is_digit(c); })) {
+    return std::nullopt;
+  }
+  const int y = to_int(s.substr(0, 4)), m = to_int(s.substr(4, 2)), d = to_int(s.substr(6, 2));
+  if (!dates::valid(y, m, d) || y < 1900 || y > 2100) return std::nullopt;
+  return dates::Date{y, m, d};
+}
+
+bool Grammar::date_digits_at(uint32_t i) const {
+  if (tx(i).size() == 8) return compact_date(tx(i)).has_value();
   if (tx(i).size() != 4) return false;
   for (uint32_t k = i + 1; k <= i + 4; ++k) {
     if (!in(k) || !atoms_[k].joined || (k % 2 != i % 2 ? !hyphen(k) : atoms_[k].kind != AtomKind::digits)) return false;
@@ -349,12 +360,7 @@ uint32_t Grammar::numeric_date(uint32_t i, std::vector<Found>& out) const {
     const int d = to_int(tx(i + 4));
     return dates::valid(y, m, d) ? emit_date(i, i + 5, dates::iso_day({y, m, d}), out) : 0;
   }
-  if (s.size() == 8 && (s[0] == '1' || s[0] == '2') &&
-      std::all_of(s.begin(), s.end(), [](char c) { return is_digit(c); })) {  // 20161016
-    const int y = to_int(s.substr(0, 4)), m = to_int(s.substr(4, 2)), d = to_int(s.substr(6, 2));
-    if (dates::valid(y, m, d) && y >= 1900 && y <= 2100) return emit_date(i, i + 1, dates::iso_day({y, m, d}), out);
-    return 0;
-  }
+  if (const auto d = compact_date(s)) return emit_date(i, i + 1, dates::iso_day(*d), out);
   int parts[3] = {0, 0, 0};
   int lens[3] = {0, 0, 0};
   int count = 0;

@@ -524,8 +524,11 @@ class Grammar {
   // match_date for a digits atom: only the rules its length allows.
   uint32_t digits_date(uint32_t i, std::vector<Found>& out) const;
 
-  // Whether digit atom i begins four digits, a hyphen, digits, a hyphen and digits, all joined: 2020-07-01.
-  bool iso_day_at(uint32_t i) const;
+  // Whether digit atom i begins a date in digits alone: 20200701, or four
+  // digits, a hyphen, digits, a hyphen and digits, all joined (2020-07-01).
+  bool date_digits_at(uint32_t i) const;
+  // 20161016 as a day; none unless eight digits of a valid day in 1900-2100.
+  static std::optional<dates::Date> compact_date(std::string_view s);
   // 2022-09-15, 5/3/18, 1/1/2015, 23.04.2022, 20161016, 2015-12, 11/20.
   uint32_t numeric_date(uint32_t i, std::vector<Found>& out) const;
 
