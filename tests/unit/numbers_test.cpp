@@ -559,6 +559,13 @@ TEST_CASE("early and late parts of the day are times", "[numbers][dates]") {
   CHECK(only_text("Troops raided the camp in the early morning.") == "early morning");
 }
 
+TEST_CASE("a meal after a preposition is a time without its hour", "[numbers][dates]") {
+  CHECK(only("Play resumed after lunch in Leeds.").kind == K::time);
+  CHECK(only_text("Shares were firmer by lunchtime in London.") == "lunchtime");
+  CHECK(only("Shares were firmer by lunchtime in London.").iso.empty());
+  CHECK(numbers_in("He spoke at a state dinner in Paris.").empty());  // an event
+}
+
 TEST_CASE("Juneteenth is a holiday", "[numbers][dates]") {
   CHECK(only_text("Markets are closed for Juneteenth, which marks the end of slavery.") == "Juneteenth");
 }

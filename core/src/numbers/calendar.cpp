@@ -1234,6 +1234,18 @@ bool Grammar::clock_hour(uint32_t i, int& hour, int& minute, bool& clock) const 
   return false;
 }
 
+uint32_t Grammar::mealtime(uint32_t i, std::vector<Found>& out) const {
+  // "by lunchtime", "at lunch", "after dinner": a meal as the time of day,
+  // which hour is not said. The meal itself needs a preposition right
+  // before it: "at a dinner", "the state dinner" are events.
+  if (is(i, "lunchtime") || is(i, "dinnertime")) return emit_date(i, i + 1, {}, out, NumberKind::time);
+  if (!(is(i, "breakfast") || is(i, "lunch") || is(i, "dinner")) || i == 0) return 0;
+  static constexpr std::string_view kBefore[] = {"at", "after", "before", "around", "by", "until", "over", "during"};
+  const std::string_view p = lw(i - 1);
+  if (!is_word(i - 1) || std::find(std::begin(kBefore), std::end(kBefore), p) == std::end(kBefore)) return 0;
+  return emit_date(i, i + 1, {}, out, NumberKind::time);
+}
+
 uint32_t Grammar::match_time(uint32_t i, std::vector<Found>& out) const {
   int hour = -1, minute = 0;
   uint32_t e = i;
@@ -1246,6 +1258,7 @@ uint32_t Grammar::match_time(uint32_t i, std::vector<Found>& out) const {
     if (is(i, "noon") || is(i, "midnight") || is(i, "midday")) {
       return emit_date(i, i + 1, is(i, "midnight") ? "T00:00" : "T12:00", out, NumberKind::time);
     }
+    if (const uint32_t end = mealtime(i, out)) return end;
     if (is(i, "in") && is(i + 1, "the") && is_day_part(i + 2)) return emit_date(i + 1, i + 3, {}, out, NumberKind::time);
     if ((is(i, "early") || is(i, "late")) && is_day_part(i + 1)) return emit_date(i, i + 2, {}, out, NumberKind::time);
     if (!is_word(i)) return 0;

@@ -516,7 +516,7 @@ void Index::add_word_flags() {
       "afternoon", "evening", "mornings", "afternoons", "evenings", "week", "weekend", "workweek", "year",
       "spring", "summer",
       "autumn", "fall", "winter", "q", "h", "fy", "nineties", "eighties",
-      "seventies", "sixties", "fifties"};
+      "seventies", "sixties", "fifties", "breakfast", "lunch", "dinner", "lunchtime", "dinnertime"};
   for (std::string_view x : kCalendarStrong) add_flags(x, flag::strong | flag::calendar);
   static constexpr std::string_view kCalendarWeak[] = {
       "the", "this", "next", "last", "previous", "coming", "past", "following", "current", "upcoming", "recent",
