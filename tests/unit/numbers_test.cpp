@@ -559,6 +559,17 @@ TEST_CASE("early and late parts of the day are times", "[numbers][dates]") {
   CHECK(only_text("Troops raided the camp in the early morning.") == "early morning");
 }
 
+TEST_CASE("a time to a fraction of a second is a race's duration, not a clock's", "[numbers][dates]") {
+  const lede::Number n = only("Mutola's previous best of 2:29.34 was set in Cologne.");
+  CHECK(n.kind == K::duration);
+  CHECK(n.iso == "PT2M29.34S");
+  CHECK(*n.value == Approx(149.34));
+  CHECK(n.unit == "second");
+  CHECK(only("Van Eijden finished in 1:04.541 behind him.").iso == "PT1M4.541S");
+  CHECK(only("He won the marathon in 2:08:47.5 in Boston.").iso == "PT2H8M47.5S");
+  CHECK(only("They met at 9:30 in the lobby.").kind == K::time);
+}
+
 TEST_CASE("a meal after a preposition is a time without its hour", "[numbers][dates]") {
   CHECK(only("Play resumed after lunch in Leeds.").kind == K::time);
   CHECK(only_text("Shares were firmer by lunchtime in London.") == "lunchtime");

@@ -1234,6 +1234,36 @@ bool Grammar::clock_hour(uint32_t i, int& hour, int& minute, bool& clock) const 
   return false;
 }
 
+uint32_t Grammar::elapsed_time(uint32_t i, std::vector<Found>& out) const {
+  // 2:29.34, 14:49.81, 1:02.795, 2:08:47.5: a race's time to the hundredth,
+  // which no clock shows. Minutes (and hours) before seconds with decimals.
+  const std::string_view s = tx(i);
+  if (s.size() < 6 || s.size() > 12 || (in(i + 1) && atoms_[i + 1].joined)) return 0;
+  const size_t dot = s.rfind('.'), last_colon = s.rfind(':');
+  if (dot == s.npos || last_colon == s.npos || dot != last_colon + 3 || s.size() - dot > 4) return 0;
+  const size_t first_colon = s.find(':');
+  const std::string_view head = s.substr(0, first_colon);
+  const std::string_view minutes = s.substr(first_colon + 1, last_colon - first_colon - 1);
+  const bool hours = first_colon != last_colon;
+  if (head.empty() || head.size() > 2 || (hours && minutes.size() != 2)) return 0;
+  for (char c : s) {
+    if (!is_digit(c) && c != ':' && c != '.') return 0;
+  }
+  const int h = hours ? to_int(head) : 0, m = to_int(hours ? minutes : head);
+  const std::string_view seconds = s.substr(last_colon + 1);
+  const std::string_view fraction = seconds.substr(3);
+  const double sec = to_int(seconds.substr(0, 2)) + to_int(fraction) / std::pow(10.0, static_cast<double>(fraction.size()));
+  if ((hours && m > 59) || sec >= 60) return 0;
+  std::string iso = "PT";
+  if (h) iso += std::to_string(h) + "H";
+  if (m) iso += std::to_string(m) + "M";
+  iso += std::string(seconds[0] == '0' ? seconds.substr(1) : seconds) + "S";
+  emit_date(i, i + 1, std::move(iso), out, NumberKind::duration);
+  out.back().number.value = h * 3600.0 + m * 60.0 + sec;
+  out.back().number.unit = lx::to_string(lx::TimeUnit::second);
+  return i + 1;
+}
+
 uint32_t Grammar::mealtime(uint32_t i, std::vector<Found>& out) const {
   // "by lunchtime", "at lunch", "after dinner": a meal as the time of day,
   // which hour is not said. The meal itself needs a preposition right
@@ -1251,6 +1281,7 @@ uint32_t Grammar::match_time(uint32_t i, std::vector<Found>& out) const {
   uint32_t e = i;
   bool clock = false;
   if (is_digits(i)) {
+    if (const uint32_t end = elapsed_time(i, out)) return end;
     // Digits are no word below: their hour is read at once.
     if (!clock_hour(i, hour, minute, clock)) return 0;
     e = i + 1;

@@ -630,6 +630,8 @@ class Grammar {
   // ------------------------------------------------------------------ times --
   // 14:06 GMT, 8 p.m., 8am, noon, midnight, 7:56:30 pm, five o'clock, this morning.
   uint32_t match_time(uint32_t i, std::vector<Found>& out) const;
+  // 2:29.34, 14:49.81: an elapsed time to a fraction of a second, a duration.
+  uint32_t elapsed_time(uint32_t i, std::vector<Found>& out) const;
   // lunchtime, at lunch, after dinner: a time of day without its hour.
   uint32_t mealtime(uint32_t i, std::vector<Found>& out) const;
 
