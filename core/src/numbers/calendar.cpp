@@ -1269,7 +1269,7 @@ uint32_t Grammar::mealtime(uint32_t i, std::vector<Found>& out) const {
   // which hour is not said. The meal itself needs a preposition right
   // before it: "at a dinner", "the state dinner" are events.
   if (is(i, "lunchtime") || is(i, "dinnertime")) return emit_date(i, i + 1, {}, out, NumberKind::time);
-  if (!(is(i, "breakfast") || is(i, "lunch") || is(i, "dinner")) || i == 0) return 0;
+  if (i == 0) return 0;
   static constexpr std::string_view kBefore[] = {"at", "after", "before", "around", "by", "until", "over", "during"};
   const std::string_view p = lw(i - 1);
   if (!is_word(i - 1) || std::find(std::begin(kBefore), std::end(kBefore), p) == std::end(kBefore)) return 0;
@@ -1281,7 +1281,11 @@ uint32_t Grammar::match_time(uint32_t i, std::vector<Found>& out) const {
   uint32_t e = i;
   bool clock = false;
   if (is_digits(i)) {
-    if (const uint32_t end = elapsed_time(i, out)) return end;
+    // 2:29.34: a colon second or third, in a run long enough for the hundredths.
+    const std::string_view s = tx(i);
+    if (s.size() >= 6 && (s[1] == ':' || s[2] == ':')) {
+      if (const uint32_t end = elapsed_time(i, out)) return end;
+    }
     // Digits are no word below: their hour is read at once.
     if (!clock_hour(i, hour, minute, clock)) return 0;
     e = i + 1;
@@ -1289,7 +1293,7 @@ uint32_t Grammar::match_time(uint32_t i, std::vector<Found>& out) const {
     if (is(i, "noon") || is(i, "midnight") || is(i, "midday")) {
       return emit_date(i, i + 1, is(i, "midnight") ? "T00:00" : "T12:00", out, NumberKind::time);
     }
-    if (const uint32_t end = mealtime(i, out)) return end;
+    if (lx::meal(entry(i))) return mealtime(i, out);
     if (is(i, "in") && is(i + 1, "the") && is_day_part(i + 2)) return emit_date(i + 1, i + 3, {}, out, NumberKind::time);
     if ((is(i, "early") || is(i, "late")) && is_day_part(i + 1)) return emit_date(i, i + 2, {}, out, NumberKind::time);
     if (!is_word(i)) return 0;
