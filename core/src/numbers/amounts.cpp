@@ -204,8 +204,11 @@ void Grammar::extend_lakh_groups(Amount& a) const {
     return;
   }
   double value = a.value;
-  for (uint32_t j = a.end; in(j + 1) && tx(j) == "," && !atoms_[j].space_before && !atoms_[j + 1].space_before &&
-                           is_digits(j + 1);
+  // At most five groups of two (1,00,00,00,00,000 is a lakh crore): a long
+  // run of them read again from each of its numbers would cost its square.
+  constexpr uint32_t kMaxGroups = 6;
+  for (uint32_t j = a.end; j < a.end + 2 * kMaxGroups && in(j + 1) && tx(j) == "," && !atoms_[j].space_before &&
+                           !atoms_[j + 1].space_before && is_digits(j + 1);
        j += 2) {
     const std::string_view g = tx(j + 1);
     if (g.size() == 2) {
