@@ -103,7 +103,9 @@ std::optional<Amount> Grammar::numeric(uint32_t i, bool money) const {
   }
   if (!a) return std::nullopt;
   extend_groups(*a);
-  if (a->digits <= 2 && in(a->end) && !atoms_[a->end].space_before) extend_lakh_groups(*a);  // 5,00,000
+  if (a->digits <= 2 && in(a->end) && !atoms_[a->end].space_before && text_[atoms_[a->end].start] == ',') {
+    extend_lakh_groups(*a);  // 5,00,000
+  }
   extend_mixed_fraction(*a);
   extend_exponent(*a);
   if (negative) a->value = -a->value;

@@ -1269,11 +1269,10 @@ uint32_t Grammar::mealtime(uint32_t i, std::vector<Found>& out) const {
   // which hour is not said. The meal itself needs a preposition right
   // before it: "at a dinner", "the state dinner" are events.
   if (is(i, "lunchtime") || is(i, "dinnertime")) return emit_date(i, i + 1, {}, out, NumberKind::time);
-  if (i == 0) return 0;
-  static constexpr std::string_view kBefore[] = {"at", "after", "before", "around", "by", "until", "over", "during"};
-  const std::string_view p = lw(i - 1);
-  if (!is_word(i - 1) || std::find(std::begin(kBefore), std::end(kBefore), p) == std::end(kBefore)) return 0;
-  return emit_date(i, i + 1, {}, out, NumberKind::time);
+  const bool after_preposition = i > 0 && (is(i - 1, "at") || is(i - 1, "after") || is(i - 1, "before") ||
+                                           is(i - 1, "around") || is(i - 1, "by") || is(i - 1, "until") ||
+                                           is(i - 1, "over") || is(i - 1, "during"));
+  return after_preposition ? emit_date(i, i + 1, {}, out, NumberKind::time) : 0;
 }
 
 uint32_t Grammar::match_time(uint32_t i, std::vector<Found>& out) const {
