@@ -483,6 +483,9 @@ TEST_CASE("relative dates resolve against the reference date", "[numbers][dates]
   CHECK(only("Offices will be closed on Monday, September 2, the embassy said.", ref).iso == "2024-09-02");
   CHECK(only("The final is on Sunday 23 June in Berlin.", ref).iso == "2024-06-23");
   CHECK(only("On Friday, May said no.", ref).iso == "2024-05-31");  // May the person
+  // Without a year, the weekday tells which: December 31 is a Tuesday in 2024, not in 2023.
+  CHECK(only("Voting is on Tuesday, December 31, officials said.", ref).iso == "2024-12-31");
+  CHECK(only("Voting is on December 31, officials said.", ref).iso == "2023-12-31");  // the nearest
   CHECK(only("It happened last year.").iso.empty());
 }
 

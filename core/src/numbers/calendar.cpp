@@ -1019,7 +1019,9 @@ uint32_t Grammar::weekday_date(uint32_t i, std::vector<Found>& out) const {
   // is the weekday's, and tells its year better than the reference does.
   const uint32_t d = is(i + 1, ",") ? i + 2 : i + 1;
   if (const auto date = is_digits(d) || has(d, lx::flag::month) ? day_of_month_at(d) : std::nullopt) {
-    return emit_date(i, date->end, month_iso(date->year, date->month, date->day), out);
+    return emit_date(i, date->end, month_iso(date->year ? date->year : year_of_weekday(wd, date->month, date->day),
+                                             date->month, date->day),
+                     out);
   }
   uint32_t e = i + 1;
   if (is_day_part(e)) ++e;
@@ -1031,6 +1033,17 @@ uint32_t Grammar::weekday_date(uint32_t i, std::vector<Found>& out) const {
     return emit_date(i, day->second, {}, out);
   }
   return emit_date(i, e, weekday_iso(wd, 0), out);
+}
+
+int Grammar::year_of_weekday(int wd, int month, int day) const {
+  // "Tuesday, December 31" near mid-2024: the year, of the reference's and
+  // the two beside it, whose December 31 is a Tuesday (at most one is);
+  // 0, the nearest, when none is.
+  if (!ref_) return 0;
+  for (int y = ref_->year - 1; y <= ref_->year + 1; ++y) {
+    if (dates::valid(y, month, day) && dates::weekday({y, month, day}) == wd) return y;
+  }
+  return 0;
 }
 
 uint32_t Grammar::holiday_date(uint32_t i, std::vector<Found>& out) const {

@@ -600,6 +600,8 @@ class Grammar {
   // Wednesday, on Wednesday, Tuesday afternoon, Monday 21.
   uint32_t weekday_date(uint32_t i, std::vector<Found>& out) const;
 
+  // The year near the reference whose month and day fall on weekday wd; 0 when none does.
+  int year_of_weekday(int wd, int month, int day) const;
   uint32_t holiday_date(uint32_t i, std::vector<Found>& out) const;
   // The day of the holiday named name (lower case, as the lexicon has it) in year; none when it depends on more.
   static std::optional<dates::Date> holiday_in(std::string_view name, int year);
