@@ -600,6 +600,9 @@ TEST_CASE("a holiday of a known day resolves to it, in its year or the nearest",
   CHECK(only("Turkeys sold out before Thanksgiving 2024.").iso == "2024-11-28");
   CHECK(only("Stores opened early on Black Friday 2024.").iso == "2024-11-29");
   CHECK(only("Parades were held on Memorial Day 2024.").iso == "2024-05-27");
+  CHECK(only("Florists expect record sales before Valentine’s Day 2025.").iso == "2025-02-14");  // a curly apostrophe
+  CHECK(only_text("A tourist was kidnapped on New Year’s Day, police said.") == "New Year’s Day");
+  CHECK(only("The parade on St. Patrick's Day 2024 was cancelled.").iso == "2024-03-17");
   // Days that depend on the country are not resolved: Labour Day is May 1 in most of the world.
   CHECK(only("Rain fell late in the Labour Day long weekend.", "1996-08-30").iso.empty());
   CHECK(only("Crowds marked Independence Day in Karachi.", "1996-08-30").iso.empty());

@@ -2,6 +2,7 @@
 // and times of day, resolved to ISO 8601 against the reference date.
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 #include "numbers/matcher.hpp"
 
@@ -13,6 +14,16 @@ namespace {
 // The year of an analyst's two digits (4Q20, FY23, 1H99): 00-69 this
 // century, 70-99 the last.
 int analyst_year(int two_digits) { return two_digits < 70 ? 2000 + two_digits : 1900 + two_digits; }
+
+// The phrase p, written in buf, with its curly apostrophe straight as the
+// lexicon has it: "new year’s day" is "new year's day".
+std::string_view straight_apostrophe(std::string_view p, char* buf) {
+  const size_t c = p.find("\xE2\x80\x99");
+  if (c == std::string_view::npos) return p;
+  buf[c] = '\'';
+  std::memmove(buf + c + 1, buf + c + 3, p.size() - c - 3);
+  return {buf, p.size() - 2};
+}
 
 // The year of a date's two digits (5/3/18, 24.SEP.96, April of 87): 00-49
 // this century, 50-99 the last.
@@ -1049,9 +1060,10 @@ int Grammar::year_of_weekday(int wd, int month, int day) const {
 uint32_t Grammar::holiday_date(uint32_t i, std::vector<Found>& out) const {
   int words = 0;
   char buf[64];
-  for (int n = 5; n >= 1 && words == 0; --n) {  // new|year|'|s|day: five atoms
-    const std::string_view p = phrase(i, n, buf, sizeof buf);
-    if (!p.empty() && lx::holiday(p)) words = n;
+  std::string_view name;
+  for (int n = 6; n >= 1 && words == 0; --n) {  // st|.|patrick|'|s|day: six atoms
+    name = straight_apostrophe(phrase(i, n, buf, sizeof buf), buf);
+    if (!name.empty() && lx::holiday(name)) words = n;
   }
   if (words == 0) return 0;
   // "Independence Day" between quotation marks is a title (a film), not the holiday.
@@ -1065,7 +1077,6 @@ uint32_t Grammar::holiday_date(uint32_t i, std::vector<Found>& out) const {
   uint32_t e = i + words;
   int year = 0;
   if (auto y = year_at(e)) std::tie(year, e) = *y;
-  const std::string_view name = phrase(i, words, buf, sizeof buf);
   if (!holiday_in(name, 2000)) return emit_date(i, e, {}, out);
   if (year == 0 && !ref_) return emit_date(i, e, {}, out);
   // Without a year, the nearest, as for a month and day.
@@ -1085,7 +1096,8 @@ std::optional<dates::Date> Grammar::holiday_in(std::string_view name, int year) 
   static constexpr Fixed kFixed[] = {
       {"christmas", 12, 25},      {"christmas day", 12, 25},  {"christmas eve", 12, 24}, {"boxing day", 12, 26},
       {"new year's day", 1, 1},   {"new year's eve", 12, 31}, {"halloween", 10, 31},     {"juneteenth", 6, 19},
-      {"valentine's day", 2, 14}, {"st patrick's day", 3, 17}, {"earth day", 4, 22}};
+      {"valentine's day", 2, 14}, {"st patrick's day", 3, 17}, {"st. patrick's day", 3, 17},
+      {"saint patrick's day", 3, 17}, {"earth day", 4, 22}};
   for (const Fixed& f : kFixed) {
     if (name == f.name) return dates::Date{year, f.month, f.day};
   }

@@ -285,7 +285,7 @@ constexpr std::array kHolidays{
     Named{"independence day", 1}, Named{"black friday", 1}, Named{"earth day", 1},
     Named{"valentine's day", 1}, Named{"memorial day", 1}, Named{"easter monday", 1},
     Named{"good friday", 1}, Named{"boxing day", 1}, Named{"saint patrick", 1},
-    Named{"st patrick's day", 1}, Named{"mother's day", 1}, Named{"father's day", 1},
+    Named{"st patrick's day", 1}, Named{"st. patrick's day", 1}, Named{"saint patrick's day", 1}, Named{"mother's day", 1}, Named{"father's day", 1},
 };
 
 // Meals, times of day without an hour: "at lunch", "by lunchtime".
