@@ -297,11 +297,12 @@ uint32_t Grammar::digits_date(uint32_t i, std::vector<Found>& out) const {
     if (uint32_t e = quarter_date(i, out)) return e;  // 4Q 2020
   }
   if (s.size() <= 2) {
-    const bool hyphen_after = in(i + 1) && atoms_[i + 1].joined && hyphen(i + 1);  // before reading
+    const bool glued_after = in(i + 1) && !atoms_[i + 1].space_before;  // most days have a space after
+    const bool hyphen_after = glued_after && atoms_[i + 1].joined && hyphen(i + 1);  // before reading
     if (const auto d = hyphen_after ? day_month_year(i) : std::nullopt; d && is_digits(i + 2) && is_digits(i + 4)) {
       return emit_date(i, i + 5, dates::iso_day(*d), out);
     }
-    const bool word_glued_after = in(i + 2) && !atoms_[i + 1].space_before && !atoms_[i + 2].space_before &&
+    const bool word_glued_after = glued_after && in(i + 2) && !atoms_[i + 2].space_before &&
                                   atoms_[i + 2].kind == AtomKind::word;  // 24.SEP.96
     if (const auto d = word_glued_after ? day_named_month_year(i) : std::nullopt) {
       return emit_date(i, i + 5, dates::iso_day(*d), out);
