@@ -98,6 +98,14 @@ TEST_CASE("negative numbers and fractions are read", "[numbers]") {
   CHECK(*only("one and a half").value == Approx(1.5));
 }
 
+TEST_CASE("the Indian grouping of lakhs and crores is one amount", "[numbers]") {
+  CHECK(only("The state paid 5,00,000 rupees to each family.").value == 500000);
+  CHECK(only_text("The state paid 5,00,000 rupees to each family.") == "5,00,000 rupees");
+  CHECK(only("The project cost Rs 1,00,00,000, officials said.").value == 10000000);
+  CHECK(only("The loan of 12,34,567.89 was approved.").value == Approx(1234567.89));
+  CHECK(numbers_in("Rows 1,2,3 were empty.").size() == 3);  // a list, no last group of three
+}
+
 TEST_CASE("a mark begins an amount only right before its digits", "[numbers]") {
   CHECK(*only("Rates fell by .08 points.").value == Approx(0.08));
   CHECK(only_text("The fall was - 4 degrees.") == "- 4 degrees");
@@ -271,6 +279,17 @@ TEST_CASE("absolute dates resolve to ISO without a reference date", "[numbers][d
   CHECK(only("the range is 2014-2018 now").iso == "2014/2018");
   CHECK(only("It rained in mid-November 2021.").iso == "2021-11");
   CHECK(only("The filing dated Sep-23-2020 was sealed.").iso == "2020-09-23");
+  CHECK(only("BAYERISCHE VEREINSBANK PAY DATE 24.SEP.96 FULL FEES").iso == "1996-09-24");  // a bond's dates
+  CHECK(only("The archive -2020-07-01- was restored.").iso == "2020-07-01");  // a dash before a date, no minus
+  CHECK(only("The backup -20200701- was restored.").iso == "2020-07-01");
+  CHECK(only("Rating Announcement As of 08/21/96.").iso == "1996-08-21");  // eight characters, not eight digits
+  CHECK(only("It fell to -5 points.").value == -5);
+  CHECK(only_text("MATURITY 21.JAN.99 TYPE FRN") == "21.JAN.99");
+  CHECK(only("The form dated 24-Sep-1996 was filed.").iso == "1996-09-24");
+  CHECK(only("Frankfurt DAX index record (Jul 5/96) stood.").iso == "1996-07-05");  // a market table's day/year
+  CHECK(only("India ACC Apr-Jul '96 sales, output up.").iso == "1996-04/1996-07");  // a year after an apostrophe
+  CHECK(only_text("Trade balance: April ' 96 rose.") == "April ' 96");
+  CHECK(numbers_in("He said 'in April' 96 people died.").size() == 2);  // a closing quote: no year
   CHECK(only("The plant was built in the late 1980s, it said.").iso == "1980/1989");  // the decade, not 1980
   CHECK(only("It was the great conflict of the 20th century.").iso == "1900/1999");
   CHECK(only("Mills like it were built in the 1800s.").iso == "1800/1899");  // a century
@@ -296,7 +315,36 @@ TEST_CASE("absolute dates resolve to ISO without a reference date", "[numbers][d
   CHECK(only("Markets shut from December 30 to January 2, 2025.").iso == "2024-12-30/2025-01-02");  // over the new year
   CHECK(only("The museum is shut from 28 February to 3 March 2025.").iso == "2025-02-28/2025-03-03");
   CHECK(only("The museum is shut from 28 February 2025.").iso == "2025-02-28");  // a day, not the cardinal 28
+  // After "from" or "between", days before a month are a range of them, not a range of cardinals.
+  CHECK(only("The festival runs from 28 to 30 June, the organisers said.", "2024-05-01").iso ==
+        "2024-06-28/2024-06-30");
+  CHECK(only("Hotels are full from 28-30 June 2024 in Paris.").iso == "2024-06-28/2024-06-30");
+  CHECK(only_text("Talks will be held between 3 and 5 March in Geneva.") == "3 and 5 March");
+  CHECK(only("Talks will be held between 3 and 5 March in Geneva.", "2024-02-01").iso == "2024-03-03/2024-03-05");
+  CHECK(only("Between 3 and 5 people were hurt.").kind == K::cardinal);
+  // Ranges of months, of one year or over the new year.
+  CHECK(only("The January-April 1995 import figure was revised.").iso == "1995-01/1995-04");
+  CHECK(only_text("Current account Jan-May showed a deficit.") == "Jan-May");
+  CHECK(only("Copper was lent between April and June 1995, traders said.").iso == "1995-04/1995-06");
+  CHECK(only("Demand grew for November through February, dealers said.", "1996-08-22").iso == "1995-11/1996-02");
+  CHECK(only("Output rose in the April-June quarter.", "1996-08-22").iso == "1996-04/1996-06");
+  CHECK(only_text("They will march to May Street.") == "May");  // lower case: a walk, not a range
+  // Both ends whole dates: the range may cross a year; a last day without its year takes the first's.
+  CHECK(only("The event, June 30, 2024 - July 2, 2024, drew crowds.").iso == "2024-06-30/2024-07-02");
+  CHECK(only_text("The event, June 30, 2024 - July 2, 2024, drew crowds.") == "June 30, 2024 - July 2, 2024");
+  CHECK(only("He served from 30 June 2024 to 2 July 2025 as envoy.").iso == "2024-06-30/2025-07-02");
+  CHECK(only("Data between October 1, 1995 and March 1, 1996 showed it.").iso == "1995-10-01/1996-03-01");
+  CHECK(only("Markets shut Dec. 30, 2024 - Jan. 2 for the holidays.").iso == "2024-12-30/2025-01-02");
+  CHECK(numbers_in("On June 30, 2024 - June 2, 2024 was earlier - he left.").size() == 2);  // no backward range
   CHECK(only("The 14 may leave soon.").kind == K::cardinal);                 // "may" stays a verb
+  // After a preposition of time a capitalized May is the month, whatever follows.
+  CHECK(only_text("Athens and Tirana signed an accord in May to legalise it.") == "May");
+  CHECK(only_text("The rebels were routed. In May the government launched a crackdown.") == "May");
+  CHECK(numbers_in("The team will March on.").empty());
+  // end-May, as wire copy writes the end of May; an end-year forecast is no date.
+  CHECK(only("Revenues were higher at end-May, it said.", "1996-08-22").iso == "1996-05");
+  CHECK(only_text("Gold may be higher by end-October, he said.") == "end-October");
+  CHECK(numbers_in("It beat a revised end-year forecast.").empty());
 }
 
 TEST_CASE("a year right after a quarter or a code is a year", "[numbers][dates]") {
@@ -364,7 +412,23 @@ TEST_CASE("a season with a year is its months, meteorological and northern", "[n
   CHECK(only("Gas use peaked in the winter 2019/20, the grid operator said.").iso == "2019-12/2020-02");
   CHECK(only("Heating bills doubled in winter 2022.").iso == "2022-12/2023-02");
   CHECK(only("Snowfall in winter 2019-20 was the lowest on record.").iso == "2019-12/2020-02");
-  CHECK(only("It was hot this summer.", "2024-09-01").iso.empty());  // alone: which summer is not resolved
+}
+
+TEST_CASE("a season after this, last or next is resolved against the reference date", "[numbers][dates]") {
+  // This: the reference year's; last: the latest ended; next: the first to begin.
+  CHECK(only("It was hot this summer.", "2024-09-01").iso == "2024-06/2024-08");
+  CHECK(only("The chain plans to open stores this fall.", "2024-01-15").iso == "2024-09/2024-11");
+  CHECK(only("The soldiers were captured last spring in a raid.", "2024-01-15").iso == "2023-03/2023-05");
+  CHECK(only("The soldiers were captured last spring in a raid.", "2024-09-01").iso == "2024-03/2024-05");
+  CHECK(only("The team will tour Europe next summer.", "2024-01-15").iso == "2024-06/2024-08");
+  CHECK(only("The team will tour Europe next summer.", "2024-07-15").iso == "2025-06/2025-08");
+  // Winter is named by its December: in January this winter is the one under way.
+  CHECK(only("Gas use has peaked this winter.", "2024-01-15").iso == "2023-12/2024-02");
+  CHECK(only("Gas use will peak this winter.", "2024-10-15").iso == "2024-12/2025-02");
+  CHECK(only("Snow was scarce last winter.", "2024-01-15").iso == "2022-12/2023-02");
+  CHECK(only("Snow was scarce last winter.", "2024-10-15").iso == "2023-12/2024-02");
+  CHECK(only("It was hot this summer.").iso.empty());  // without a reference, not resolved
+  CHECK(numbers_in("Lambs are born in the spring.", "2024-09-01").empty());  // which spring is not said
 }
 
 TEST_CASE("a run of digits begins each date its length allows", "[numbers][dates]") {
@@ -423,6 +487,26 @@ TEST_CASE("relative dates resolve against the reference date", "[numbers][dates]
   CHECK(only("in the first 10 days of last quarter it", ref).iso.empty());  // a quarter is no month
   CHECK(numbers_in("He was among the first five men of the crew.").size() == 2);  // no period after "of"
   CHECK(only("It happened yesterday.", ref).iso == "2024-05-31");
+  // "The year" and "the month" of a part are the reference's, unless the sentence named another.
+  CHECK(only("Sales rose in the first half of the year, the company said.", ref).iso == "2024-H1");
+  CHECK(only("Spending will be cut by the end of the year.", ref).iso == "2024");
+  CHECK(only("Funds flowed in before the end of the month.", ref).iso == "2024-06");
+  CHECK(numbers_in("In 1995, sales fell by the end of the year.", ref).back().number.iso.empty());
+  CHECK(only("They met later in the day.", ref).iso.empty());  // which day is the story's
+  // Last April is the latest before the reference month, next March the first after it.
+  CHECK(only("Prices have risen since last August, traders said.", ref).iso == "2023-08");
+  CHECK(only("She fractured her collar bone last April.", ref).iso == "2024-04");
+  CHECK(only("They are due to stand trial next March.", ref).iso == "2025-03");
+  CHECK(only("The trophy will be played this November.", ref).iso == "2024-11");
+  // A weekday before its date takes the date's day, not the reference's week.
+  CHECK(only("Voting begins on Wednesday, August 28, 1996, officials said.", ref).iso == "1996-08-28");
+  CHECK(only_text("Voting begins on Wednesday, August 28, 1996, officials said.") == "Wednesday, August 28, 1996");
+  CHECK(only("Offices will be closed on Monday, September 2, the embassy said.", ref).iso == "2024-09-02");
+  CHECK(only("The final is on Sunday 23 June in Berlin.", ref).iso == "2024-06-23");
+  CHECK(only("On Friday, May said no.", ref).iso == "2024-05-31");  // May the person
+  // Without a year, the weekday tells which: December 31 is a Tuesday in 2024, not in 2023.
+  CHECK(only("Voting is on Tuesday, December 31, officials said.", ref).iso == "2024-12-31");
+  CHECK(only("Voting is on December 31, officials said.", ref).iso == "2023-12-31");  // the nearest
   CHECK(only("It happened last year.").iso.empty());
 }
 
@@ -453,6 +537,13 @@ TEST_CASE("recent, coming or past periods are durations of an unsaid count", "[n
   CHECK(!n.value);
   CHECK(only_text("Unrest is expected in the coming days.") == "coming days");
   CHECK(numbers_in("Recent data showed a slowdown.").empty());
+}
+
+TEST_CASE("a count of periods with their direction between is a duration", "[numbers][dates]") {
+  CHECK(only_text("Prices rose in the two previous years, the bank said.") == "two previous years");
+  CHECK(only("Prices rose in the two previous years, the bank said.").iso == "P2Y");
+  CHECK(only("What will happen in the 5 upcoming years?").kind == K::duration);
+  CHECK(numbers_in("The 3 past presidents met.").front().number.kind == K::cardinal);  // no period after
 }
 
 TEST_CASE("the day after or before and the weekend after a preposition are dates", "[numbers][dates]") {
@@ -492,6 +583,24 @@ TEST_CASE("early and late parts of the day are times", "[numbers][dates]") {
   CHECK(only_text("Troops raided the camp in the early morning.") == "early morning");
 }
 
+TEST_CASE("a time to a fraction of a second is a race's duration, not a clock's", "[numbers][dates]") {
+  const lede::Number n = only("Mutola's previous best of 2:29.34 was set in Cologne.");
+  CHECK(n.kind == K::duration);
+  CHECK(n.iso == "PT2M29.34S");
+  CHECK(*n.value == Approx(149.34));
+  CHECK(n.unit == "second");
+  CHECK(only("Van Eijden finished in 1:04.541 behind him.").iso == "PT1M4.541S");
+  CHECK(only("He won the marathon in 2:08:47.5 in Boston.").iso == "PT2H8M47.5S");
+  CHECK(only("They met at 9:30 in the lobby.").kind == K::time);
+}
+
+TEST_CASE("a meal after a preposition is a time without its hour", "[numbers][dates]") {
+  CHECK(only("Play resumed after lunch in Leeds.").kind == K::time);
+  CHECK(only_text("Shares were firmer by lunchtime in London.") == "lunchtime");
+  CHECK(only("Shares were firmer by lunchtime in London.").iso.empty());
+  CHECK(numbers_in("He spoke at a state dinner in Paris.").empty());  // an event
+}
+
 TEST_CASE("Juneteenth is a holiday", "[numbers][dates]") {
   CHECK(only_text("Markets are closed for Juneteenth, which marks the end of slavery.") == "Juneteenth");
 }
@@ -501,6 +610,23 @@ TEST_CASE("holidays of several words are read whole, apostrophes too", "[numbers
   CHECK(only_text("Florists expect record sales before Mother's Day.") == "Mother's Day");
   CHECK(numbers_in("His mother said no.").empty());
   CHECK(numbers_in("The hit film \"Independence Day\" lifted profits.").empty());  // a title in quotes
+}
+
+TEST_CASE("a holiday of a known day resolves to it, in its year or the nearest", "[numbers][dates]") {
+  CHECK(only("Sales at Christmas 2024 were the best in years.").iso == "2024-12-25");
+  CHECK(only("A tourist was kidnapped on New Year's Eve, police said.", "2026-01-10").iso == "2025-12-31");
+  CHECK(only("Churches were full on Easter 2024, the diocese said.").iso == "2024-03-31");
+  CHECK(only("Markets are shut on Good Friday 2025.").iso == "2025-04-18");
+  CHECK(only("Traders bought ahead of the Labor Day holiday weekend.", "1996-08-30").iso == "1996-09-02");
+  CHECK(only("Turkeys sold out before Thanksgiving 2024.").iso == "2024-11-28");
+  CHECK(only("Stores opened early on Black Friday 2024.").iso == "2024-11-29");
+  CHECK(only("Parades were held on Memorial Day 2024.").iso == "2024-05-27");
+  CHECK(only("Florists expect record sales before Valentine’s Day 2025.").iso == "2025-02-14");  // a curly apostrophe
+  CHECK(only_text("A tourist was kidnapped on New Year’s Day, police said.") == "New Year’s Day");
+  CHECK(only("The parade on St. Patrick's Day 2024 was cancelled.").iso == "2024-03-17");
+  // Days that depend on the country are not resolved: Labour Day is May 1 in most of the world.
+  CHECK(only("Rain fell late in the Labour Day long weekend.", "1996-08-30").iso.empty());
+  CHECK(only("Crowds marked Independence Day in Karachi.", "1996-08-30").iso.empty());
 }
 
 TEST_CASE("a month glued to a dollar sign is a ticker", "[numbers][dates]") {
@@ -637,6 +763,11 @@ TEST_CASE("calendar arithmetic crosses months and leap years", "[numbers][dates]
   CHECK(d::weekday({2024, 6, 1}) == 6);
   CHECK(d::iso_week({2024, 1, 1}) == "2024-W01");
   CHECK(!d::parse_iso("2024-02-30"));
+  CHECK(d::iso_day(d::easter(2024)) == "2024-03-31");
+  CHECK(d::iso_day(d::easter(2019)) == "2019-04-21");
+  CHECK(d::iso_day(d::easter(2000)) == "2000-04-23");
+  CHECK(d::iso_day(d::nth_weekday(2024, 9, 1, 1)) == "2024-09-02");   // first Monday: Labor Day
+  CHECK(d::iso_day(d::nth_weekday(2024, 5, 1, -1)) == "2024-05-27");  // last Monday: Memorial Day
 }
 
 TEST_CASE("hostile input is answered in linear time", "[numbers][hostile]") {
@@ -667,5 +798,8 @@ TEST_CASE("hostile input is answered in linear time", "[numbers][hostile]") {
   std::string codes;  // one token of codes: blocked once, not once per digit run
   for (int i = 0; i < 100000; ++i) codes += "a1";
   CHECK(timed(codes) < kBudgetMs);
+  std::string lakhs = "1";  // two-digit groups without the last three: each number reads a few
+  for (int i = 0; i < 100000; ++i) lakhs += ",00";
+  CHECK(timed(lakhs) < kBudgetMs);
   CHECK(timed("\xff\xfe 12 \xc3 $ \xe2\x82 40% \xf0\x9f") < kBudgetMs);
 }

@@ -66,13 +66,14 @@ std::optional<Amount> Grammar::numeric(uint32_t i, bool money) const {
   if (ok(i) && atoms_[i].kind == AtomKind::punct && (tx(i) == "-" || tx(i) == "\xE2\x88\x92") &&
       is_digits(i + 1) && adjacent(i + 1) &&
       (i == 0 || atoms_[i].space_before || tx(i - 1) == "(" || tx(i - 1) == "<" || tx(i - 1) == ">" ||
-       tx(i - 1) == "=")) {
+       tx(i - 1) == "=") &&
+      !date_digits_at(i + 1)) {  // -2020-07-01-: a dash before a date
     negative = true;
     ++start;
   } else if (is(i, "minus") || is(i, "negative")) {
     negative = true;
     ++start;
-  } else if (ok(i) && tx(i) == "-" && (i == 0 || sentence_start(i)) && is_digits(i + 1)) {
+  } else if (ok(i) && tx(i) == "-" && (i == 0 || sentence_start(i)) && is_digits(i + 1) && !date_digits_at(i + 1)) {
     negative = true;  // "- 10 k" at the start of a line
     ++start;
   }
@@ -101,6 +102,9 @@ std::optional<Amount> Grammar::numeric(uint32_t i, bool money) const {
   }
   if (!a) return std::nullopt;
   extend_groups(*a);
+  if (a->digits <= 2 && in(a->end) && !atoms_[a->end].space_before && text_[atoms_[a->end].start] == ',') {
+    extend_lakh_groups(*a);  // 5,00,000
+  }
   extend_mixed_fraction(*a);
   extend_exponent(*a);
   if (negative) a->value = -a->value;
@@ -191,6 +195,37 @@ void Grammar::extend_groups(Amount& a) const {
   a.value = value;
   a.end = j;
   a.plain = false;
+}
+
+void Grammar::extend_lakh_groups(Amount& a) const {
+  // Two-digit groups, then the last three digits in one token with any
+  // decimals: 12 | , | 34,567.89 and 1 | , | 00 | , | 00,000.
+  if (!a.plain || a.digits > 2 || a.fraction || !in(a.end + 1) || atoms_[a.end].space_before ||
+      tx(a.end) != "," || atoms_[a.end + 1].space_before || !is_digits(a.end + 1)) {
+    return;
+  }
+  double value = a.value;
+  // At most five groups of two (1,00,00,00,00,000 is a lakh crore): a long
+  // run of them read again from each of its numbers would cost its square.
+  constexpr uint32_t kMaxGroups = 6;
+  for (uint32_t j = a.end; j < a.end + 2 * kMaxGroups && in(j + 1) && tx(j) == "," && !atoms_[j].space_before &&
+                           !atoms_[j + 1].space_before && is_digits(j + 1);
+       j += 2) {
+    const std::string_view g = tx(j + 1);
+    if (g.size() == 2) {
+      value = value * 100 + to_int(g);
+      continue;
+    }
+    const bool last_group = g.size() >= 6 && g[2] == ',' && g.find(',', 3) == g.npos &&
+                            (g.size() == 6 || (g[6] == '.' && g.size() > 7));
+    const auto tail = last_group ? digits_amount(j + 1) : std::nullopt;
+    if (!tail || (in(j + 2) && atoms_[j + 2].joined)) return;
+    a.value = value * 100000 + tail->value;
+    a.integer = tail->integer;
+    a.plain = false;
+    a.end = j + 2;
+    return;
+  }
 }
 
 bool Grammar::single_space_before(uint32_t j) const {
@@ -632,6 +667,18 @@ Grammar::Suffix Grammar::suffix(uint32_t j, const Amount& a) const {
       return s;
     }
   }
+  // "the 10 previous weeks", "the 5 upcoming years": a count of periods with their direction between.
+  if (has(k, lx::flag::calendar) && has(k + 1, lx::flag::time_unit) &&
+      (w == "previous" || w == "past" || w == "last" || w == "next" || w == "coming" || w == "upcoming" ||
+       w == "following")) {
+    const lx::Duration* d = lx::duration(entry(k + 1));
+    if (d && !d->abbreviation && lw(k + 1).back() == 's') {
+      s.kind = Suffix::Kind::duration;
+      s.duration = d;
+      s.end = k + 2;
+      return s;
+    }
+  }
   if (const lx::Duration* d = has(k, lx::flag::time_unit) ? longest(k, 2, lx::duration, &words) : nullptr) {
     // One-letter abbreviations (3h, 2w, 3y) only glued to the digits.
     if (!d->abbreviation || glued || (lw(k).size() > 1 && !a.words)) {
@@ -687,8 +734,9 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
   const uint32_t amount_start = after_prefix;
   auto a = amount(amount_start, cur != nullptr);
   if (!a) return percent_of(i, out);
-  // from 28 February (to 3 March): a day, which the date rules read from the digits on.
-  if (from && !cur && a->plain && a->digits <= 2 && month_at(a->end)) return 0;
+  // from 28 February (to 3 March), from 28 to 30 June, between 3 and 5 March:
+  // days of a month, which the date rules read from the digits on.
+  if ((from || between) && !cur && starts_day_of_month(amount_start, *a)) return 0;
   // "21st", "twenty-first", "two hundredth" are ordinals.
   if (ok(a->end) && (atoms_[a->end].joined || a->words) && is_ordinal_suffix(a->end)) return 0;
   if (!cur && !a->words && amount_start > 0 && is_name_number(amount_start, *a)) return 0;

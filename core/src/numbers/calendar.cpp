@@ -2,6 +2,7 @@
 // and times of day, resolved to ISO 8601 against the reference date.
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 #include "numbers/matcher.hpp"
 
@@ -13,6 +14,20 @@ namespace {
 // The year of an analyst's two digits (4Q20, FY23, 1H99): 00-69 this
 // century, 70-99 the last.
 int analyst_year(int two_digits) { return two_digits < 70 ? 2000 + two_digits : 1900 + two_digits; }
+
+// The phrase p, written in buf, with its curly apostrophe straight as the
+// lexicon has it: "new year’s day" is "new year's day".
+std::string_view straight_apostrophe(std::string_view p, char* buf) {
+  const size_t c = p.find("\xE2\x80\x99");
+  if (c == std::string_view::npos) return p;
+  buf[c] = '\'';
+  std::memmove(buf + c + 1, buf + c + 3, p.size() - c - 3);
+  return {buf, p.size() - 2};
+}
+
+// The year of a date's two digits (5/3/18, 24.SEP.96, April of 87): 00-49
+// this century, 50-99 the last.
+int date_year(int two_digits) { return two_digits < 50 ? 2000 + two_digits : 1900 + two_digits; }
 
 }  // namespace
 
@@ -105,6 +120,12 @@ bool Grammar::month_stands_alone(uint32_t i) const {
   if (w == "may" || w == "march") {
     if (!capitalized(i) && !(i > 0 && is_month_cue(lw(i - 1)))) return false;
     if (capitalized(i) && sentence_start(i)) return false;
+    // "In May the government", "since March he": after a preposition of
+    // time, a capitalized May or March is the month, whatever follows.
+    if (capitalized(i) && i > 0 && (lw(i - 1) == "in" || lw(i - 1) == "since" || lw(i - 1) == "until" ||
+                           lw(i - 1) == "during" || lw(i - 1) == "last")) {
+      return true;
+    }
     // "May I ask", "March on": a verb when a pronoun or "to"/"on" follows.
     if (ok(i + 1) && atoms_[i + 1].kind == AtomKind::word) {
       static constexpr std::string_view kVerbNext[] = {"i", "you", "we", "they", "he", "she", "it", "be",
@@ -157,6 +178,11 @@ std::optional<std::pair<int, uint32_t>> Grammar::day_at(uint32_t i) const {
 std::optional<std::pair<int, uint32_t>> Grammar::year_at(uint32_t i) const {
   uint32_t k = i;
   if (is(k, ",")) ++k;
+  // April '96: an opening apostrophe (a closing one, 'April' 96, touches the word before).
+  if (in(k) && atoms_[k].space_before && (tx(k) == "'" || tx(k) == "\xE2\x80\x99") && is_digits(k + 1) &&
+      tx(k + 1).size() == 2 && !(in(k + 2) && atoms_[k + 2].joined)) {
+    return std::make_pair(date_year(to_int(tx(k + 1))), k + 2);
+  }
   if (!is_digits(k)) return std::nullopt;
   auto a = digits_amount(k);
   if (!a || !a->plain || a->digits != 4 || a->value < 1000 || a->value > 2199) return std::nullopt;
@@ -167,11 +193,20 @@ std::optional<std::pair<int, uint32_t>> Grammar::year_at(uint32_t i) const {
 std::optional<Grammar::DayRange> Grammar::day_range(uint32_t k) const {
   if (!is_digits(k) || tx(k).size() > 2 || !is_digits(k + 2)) return std::nullopt;
   const uint32_t sep = k + 1;
-  if (!(is_dash(sep) || is(sep, "to") || is(sep, "through"))) return std::nullopt;
+  if (!is_range_word(k, sep)) return std::nullopt;
   const int first = to_int(tx(k));
   const auto last = is_digits(sep + 1) ? day_at(sep + 1) : std::nullopt;
   if (first < 1 || !last || last->first <= first) return std::nullopt;
   return DayRange{first, last->first, last->second};
+}
+
+uint32_t Grammar::month_after_days(uint32_t e) const { return is(e, "of") ? e + 1 : e; }
+
+bool Grammar::starts_day_of_month(uint32_t k, const Amount& a) const {
+  if (!a.plain || a.digits > 2) return false;
+  if (month_at(a.end)) return true;
+  const auto days = day_range(k);
+  return days && month_at(month_after_days(days->end));
 }
 
 std::pair<int, uint32_t> Grammar::year_after(uint32_t e) const {
@@ -188,12 +223,12 @@ std::string Grammar::days_iso(int year, int month, const DayRange& days) const {
   return dates::iso_day({year, month, days.first}) + "/" + dates::iso_day({year, month, days.last});
 }
 
-int Grammar::nearest_year(int month, int day) const {
+template <typename DateIn>
+int Grammar::nearest_year_of(DateIn date_in) const {
   int best = ref_->year;
   long best_gap = -1;
   for (int y = ref_->year - 1; y <= ref_->year + 1; ++y) {
-    const int d = std::min(day == 0 ? 15 : day, dates::days_in_month(y, month));
-    const long diff = dates::to_days({y, month, d}) - dates::to_days(*ref_);
+    const long diff = dates::to_days(date_in(y)) - dates::to_days(*ref_);
     const long gap = diff > 0 ? 2 * diff : -diff;
     if (best_gap < 0 || gap < best_gap) {
       best_gap = gap;
@@ -201,6 +236,12 @@ int Grammar::nearest_year(int month, int day) const {
     }
   }
   return best;
+}
+
+int Grammar::nearest_year(int month, int day) const {
+  return nearest_year_of([&](int y) {
+    return dates::Date{y, month, std::min(day == 0 ? 15 : day, dates::days_in_month(y, month))};
+  });
 }
 
 std::string Grammar::month_iso(int year, int month, int day) const {
@@ -256,8 +297,14 @@ uint32_t Grammar::digits_date(uint32_t i, std::vector<Found>& out) const {
     if (uint32_t e = quarter_date(i, out)) return e;  // 4Q 2020
   }
   if (s.size() <= 2) {
-    const bool hyphen_after = in(i + 1) && atoms_[i + 1].joined && hyphen(i + 1);  // before reading
+    const bool glued_after = in(i + 1) && !atoms_[i + 1].space_before;  // most days have a space after
+    const bool hyphen_after = glued_after && atoms_[i + 1].joined && hyphen(i + 1);  // before reading
     if (const auto d = hyphen_after ? day_month_year(i) : std::nullopt; d && is_digits(i + 2) && is_digits(i + 4)) {
+      return emit_date(i, i + 5, dates::iso_day(*d), out);
+    }
+    const bool word_glued_after = glued_after && in(i + 2) && !atoms_[i + 2].space_before &&
+                                  atoms_[i + 2].kind == AtomKind::word;  // 24.SEP.96
+    if (const auto d = word_glued_after ? day_named_month_year(i) : std::nullopt) {
       return emit_date(i, i + 5, dates::iso_day(*d), out);
     }
     if (const uint32_t e = day_month(i, out)) return e;
@@ -270,6 +317,25 @@ uint32_t Grammar::digits_date(uint32_t i, std::vector<Found>& out) const {
   }
   const bool separated = std::find_if(s.begin(), s.end(), [](char c) { return c == '/' || c == '.'; }) != s.end();
   return s.size() == 8 || separated ? numeric_date(i, out) : 0;
+}
+
+std::optional<dates::Date> Grammar::compact_date(std::string_view s) {
+  // 20161016: eight digits of a day from 1900 to 2100.
+  if (s.size() != 8 || (s[0] != '1' && s[0] != '2') || !std::all_of(s.begin(), s.end(), [](char c) { return is_digit(c); })) {
+    return std::nullopt;
+  }
+  const int y = to_int(s.substr(0, 4)), m = to_int(s.substr(4, 2)), d = to_int(s.substr(6, 2));
+  if (!dates::valid(y, m, d) || y < 1900 || y > 2100) return std::nullopt;
+  return dates::Date{y, m, d};
+}
+
+bool Grammar::date_digits_at(uint32_t i) const {
+  if (tx(i).size() == 8) return compact_date(tx(i)).has_value();
+  if (tx(i).size() != 4) return false;
+  for (uint32_t k = i + 1; k <= i + 4; ++k) {
+    if (!in(k) || !atoms_[k].joined || (k % 2 != i % 2 ? !hyphen(k) : atoms_[k].kind != AtomKind::digits)) return false;
+  }
+  return true;
 }
 
 uint32_t Grammar::numeric_date(uint32_t i, std::vector<Found>& out) const {
@@ -306,12 +372,7 @@ uint32_t Grammar::numeric_date(uint32_t i, std::vector<Found>& out) const {
     const int d = to_int(tx(i + 4));
     return dates::valid(y, m, d) ? emit_date(i, i + 5, dates::iso_day({y, m, d}), out) : 0;
   }
-  if (s.size() == 8 && (s[0] == '1' || s[0] == '2') &&
-      std::all_of(s.begin(), s.end(), [](char c) { return is_digit(c); })) {  // 20161016
-    const int y = to_int(s.substr(0, 4)), m = to_int(s.substr(4, 2)), d = to_int(s.substr(6, 2));
-    if (dates::valid(y, m, d) && y >= 1900 && y <= 2100) return emit_date(i, i + 1, dates::iso_day({y, m, d}), out);
-    return 0;
-  }
+  if (const auto d = compact_date(s)) return emit_date(i, i + 1, dates::iso_day(*d), out);
   int parts[3] = {0, 0, 0};
   int lens[3] = {0, 0, 0};
   int count = 0;
@@ -338,7 +399,7 @@ uint32_t Grammar::numeric_date(uint32_t i, std::vector<Found>& out) const {
       m = parts[1];
       d = parts[0];
     }
-    if (lens[2] == 2 && lens[0] != 4) y += y < 50 ? 2000 : 1900;
+    if (lens[2] == 2 && lens[0] != 4) y = date_year(y);
     if (!dates::valid(y, m, d)) return 0;
     return emit_date(i, i + 1, dates::iso_day({y, m, d}), out);
   }
@@ -376,6 +437,39 @@ std::optional<dates::Date> Grammar::day_month_year(uint32_t i) const {
   return dates::Date{year, month, day};
 }
 
+std::optional<dates::Date> Grammar::day_named_month_year(uint32_t i) const {
+  // 24.SEP.96, 24-Sep-1996: the month's name between two like marks, as
+  // bond and form dates write it, no space between; nothing but punctuation
+  // glued after. digits_date has seen the word glued at i + 2.
+  if (!in(i + 4) || atoms_[i + 1].kind != AtomKind::punct) return std::nullopt;
+  const std::string_view mark = tx(i + 1);
+  if (!(mark == "." || mark == "/" || hyphen(i + 1)) || tx(i + 3) != mark || !is_word(i + 2) || !is_digits(i + 4)) {
+    return std::nullopt;
+  }
+  if (atoms_[i + 3].space_before || atoms_[i + 4].space_before) return std::nullopt;
+  const std::string_view y = tx(i + 4);
+  if ((y.size() != 2 && y.size() != 4) || (adjacent(i + 5) && atoms_[i + 5].kind != AtomKind::punct)) return std::nullopt;
+  const int month = lx::month(entry(i + 2)), day = to_int(tx(i));
+  const int year = y.size() == 2 ? date_year(to_int(y)) : to_int(y);
+  if (!month || !dates::valid(year, month, day)) return std::nullopt;
+  return dates::Date{year, month, day};
+}
+
+std::optional<dates::Date> Grammar::day_slash_year(uint32_t i) const {
+  // "Jul 5/96", "May 22/96": a market table's day and year in one token (month 0).
+  if (!is_digits(i)) return std::nullopt;
+  const std::string_view t = tx(i);
+  const size_t slash = t.find('/');
+  if (slash == std::string_view::npos || slash == 0 || slash > 2 || (t.size() - slash - 1 != 2 && t.size() - slash - 1 != 4)) {
+    return std::nullopt;
+  }
+  const std::string_view y = t.substr(slash + 1);
+  if (!std::all_of(y.begin(), y.end(), [](char c) { return is_digit(c); })) return std::nullopt;
+  const int day = to_int(t.substr(0, slash));
+  if (day < 1 || day > 31) return std::nullopt;
+  return dates::Date{y.size() == 2 ? date_year(to_int(y)) : to_int(y), 0, day};
+}
+
 int Grammar::to_int(std::string_view s) {
   int v = 0;
   for (char c : s) {
@@ -388,7 +482,7 @@ int Grammar::to_int(std::string_view s) {
 uint32_t Grammar::day_month(uint32_t i, std::vector<Found>& out) const {
   // 3-5 June, 10 to 12 May 2024 (most days have no second day two atoms on: tested before the call).
   if (const auto days = is_digits(i + 2) ? day_range(i) : std::nullopt) {
-    const uint32_t m = is(days->end, "of") ? days->end + 1 : days->end;
+    const uint32_t m = month_after_days(days->end);
     if (const int month = month_at(m)) {
       const auto year = year_after(skip_abbreviation_dot(m, m + 1));
       return emit_date(i, year.second, days_iso(year.first, month, *days), out);
@@ -416,6 +510,7 @@ uint32_t Grammar::day_month(uint32_t i, std::vector<Found>& out) const {
   if (auto y = year_at(e)) {
     year = y->first;
     e = y->second;
+    if (const uint32_t end = full_dates_range(i, {year, month, day->first}, e, out)) return end;
   }
   const uint32_t start = k == i + 1 && day->second == k + 1 && !is_word(k) ? k : i;
   return emit_date(is(i, "the") && start == k ? k : i, e, month_iso(year, month, day->first), out);
@@ -436,6 +531,9 @@ uint32_t Grammar::month_day(uint32_t i, std::vector<Found>& out) const {
     if (const auto y = year_at(d_at + 2)) return emit_date(i, y->second, month_iso(y->first, month, to_int(tx(d_at))), out);
   }
   if (const uint32_t end = month_first_days_across_months(i, month, d_at, out)) return end;
+  if (const auto day = day_slash_year(d_at); day && !(adjacent(d_at + 1) && atoms_[d_at + 1].kind != AtomKind::punct)) {
+    return emit_date(i, d_at + 1, month_iso(day->year, month, day->day), out);
+  }
   if (is(d_at, "the")) ++d_at;
   if (const auto days = day_range(d_at); days && !(ok(days->end) && is_word(days->end))) {
     return emit_date(i, year_after(days->end).second, days_iso(year_after(days->end).first, month, *days), out);
@@ -451,15 +549,19 @@ uint32_t Grammar::month_day(uint32_t i, std::vector<Found>& out) const {
     }
     // "May 4" could be "may 4 people": a lower-case may needs a cue.
     if (lw(i) == "may" && !capitalized(i) && !(i > 0 && is_month_cue(lw(i - 1)))) return 0;
+    if (year) {
+      if (const uint32_t end = full_dates_range(i, {year, month, day->first}, e, out)) return end;
+    }
     return emit_date(i, e, month_iso(year, month, day->first), out);
   }
+  if (const uint32_t end = months_range(i, month, e, out)) return end;
   uint32_t y_at = e;
   if (ok(y_at) && adjacent(y_at) && (tx(y_at) == "/" || is_hyphen_atom(y_at))) ++y_at;
   if (is(y_at, "of") || is(y_at, "in")) ++y_at;
   if (auto y = year_at(y_at)) return emit_date(i, y->second, dates::iso_month(y->first, month), out);
   if (is_digits(y_at) && tx(y_at).size() == 2 && is(y_at - 1, "of")) {  // April of 87
     const int yy = to_int(tx(y_at));
-    return emit_date(i, y_at + 1, dates::iso_month(yy < 50 ? 2000 + yy : 1900 + yy, month), out);
+    return emit_date(i, y_at + 1, dates::iso_month(date_year(yy), month), out);
   }
   if (!month_stands_alone(i)) return 0;
   return emit_date(i, i + 1, month_iso(0, month, 0), out);
@@ -475,10 +577,56 @@ uint32_t Grammar::month_first_days_across_months(uint32_t i, int month, uint32_t
   return emit_date(i, year.second, across_months_iso(year.first, month, to_int(tx(d)), last_month, last->first), out);
 }
 
+uint32_t Grammar::full_dates_range(uint32_t i, dates::Date first, uint32_t e, std::vector<Found>& out) const {
+  // June 30, 2024 - July 2, 2024; 30 June 2024 to 2 July 2024: each end a
+  // whole date, so the range may cross a year. "June 30, 2024 - July 2": the
+  // last day without its year is in the first one's, or the next year.
+  if (!is_range_word(i, e) || !ok(e + 1) || !dates::valid(first.year, first.month, first.day)) return 0;
+  const auto last = day_of_month_at(e + 1);
+  if (!last) return 0;
+  dates::Date end{last->year, last->month, last->day};
+  if (end.year == 0) end.year = last->month < first.month ? first.year + 1 : first.year;
+  if (!dates::valid(end.year, end.month, end.day) || dates::to_days(end) <= dates::to_days(first)) return 0;
+  return emit_date(i, last->end, dates::iso_day(first) + "/" + dates::iso_day(end), out);
+}
+
+std::optional<Grammar::DayOfMonth> Grammar::day_of_month_at(uint32_t i) const {
+  int month = 0;
+  std::optional<std::pair<int, uint32_t>> day;
+  uint32_t e = 0;
+  if ((month = month_at(i))) {
+    day = day_at(skip_abbreviation_dot(i, i + 1));
+    if (day) e = day->second;
+  } else if ((day = day_at(i)) && (month = month_at(day->second))) {
+    e = skip_abbreviation_dot(day->second, day->second + 1);
+  }
+  if (!e) return std::nullopt;
+  const auto year = year_after(e);
+  return DayOfMonth{year.first, month, day->first, year.second};
+}
+
+uint32_t Grammar::months_range(uint32_t i, int first, uint32_t e, std::vector<Found>& out) const {
+  // January-April 1995, Jan-May, from March to May 2024, between March and
+  // May, Dec-Feb (over the new year; a year written after is the last month's).
+  // Both names capitalized: "march to May Street" is a walk.
+  if (!ok(e + 1) || !is_range_word(i, e) || !capitalized(i) || !capitalized(e + 1)) return 0;
+  const int last = month_at(e + 1);
+  if (!last || last == first || day_at(e + 2)) return 0;  // March to May 5: a day of May follows
+  auto [year, end] = year_after(e + 2);
+  if (year == 0) {
+    if (!ref_) return emit_date(i, end, {}, out);
+    year = nearest_year(last, 0);
+  }
+  const int first_year = first > last ? year - 1 : year;
+  return emit_date(i, end, dates::iso_month(first_year, first) + "/" + dates::iso_month(year, last), out);
+}
+
 bool Grammar::is_range_word(uint32_t start, uint32_t i) const {
-  if (is_dash(i) || is(i, "to") || is(i, "through") || is(i, "until")) return true;
+  if (!ok(i)) return false;
+  if (atoms_[i].kind != AtomKind::word) return is_dash(i);
+  const std::string_view w = lw(i);
   // "between 28 February and 3 March"; without "between", "and" joins two dates.
-  return is(i, "and") && start > 0 && is(start - 1, "between");
+  return w == "to" || w == "through" || w == "until" || (w == "and" && start > 0 && is(start - 1, "between"));
 }
 
 std::string Grammar::across_months_iso(int year, int month, int day, int last_month, int last_day) const {
@@ -544,18 +692,24 @@ uint32_t Grammar::relative_date(uint32_t i, std::vector<Found>& out) const {
   if (p == "morning" || p == "afternoon" || p == "evening" || p == "night") {
     return emit_date(i, k + 1, rel == 0 && ref_ ? dates::iso_day(*ref_) : std::string(), out, NumberKind::time);
   }
-  if (p == "spring" || p == "summer" || p == "autumn" || p == "fall" || p == "winter") {
-    return emit_date(i, k + 1, {}, out);
-  }
+  if (const int first = season_first_month(p)) return emit_date(i, k + 1, relative_season_iso(first, rel), out);
   if (const int wd = lx::weekday(entry(k))) {
     uint32_t e = k + 1;
     if (is_day_part(e)) ++e;
     return emit_date(i, e, weekday_iso(wd, rel), out);
   }
-  if (const int m = month_at(k)) {
-    return emit_date(i, k + 1, month_iso(0, m, 0), out);
-  }
+  if (const int m = month_at(k)) return emit_date(i, k + 1, relative_month_iso(m, rel), out);
   return 0;
+}
+
+std::string Grammar::relative_month_iso(int month, int rel) const {
+  // Last April: the latest before the reference month; next April: the
+  // first after it; this April: the reference year's.
+  if (!ref_) return {};
+  int year = ref_->year;
+  if (rel < 0 && month >= ref_->month) --year;
+  if (rel > 0 && month <= ref_->month) ++year;
+  return dates::iso_month(year, month);
 }
 
 uint32_t Grammar::season_of_year(uint32_t i, std::vector<Found>& out) const {
@@ -565,8 +719,7 @@ uint32_t Grammar::season_of_year(uint32_t i, std::vector<Found>& out) const {
   // its December (winter 2019, winter 2019/20: 2019-12/2020-02).
   const uint32_t k = is(i, "the") ? i + 1 : i;
   if (!is_word(k)) return 0;
-  const std::string_view w = lw(k);
-  const int first = w == "spring" ? 3 : w == "summer" ? 6 : w == "autumn" || w == "fall" ? 9 : w == "winter" ? 12 : 0;
+  const int first = season_first_month(lw(k));
   if (!first) return 0;
   const uint32_t at = is(k + 1, "of") ? k + 2 : k + 1;  // summer 2021, the spring of 2020
   int year = 0;
@@ -584,9 +737,38 @@ uint32_t Grammar::season_of_year(uint32_t i, std::vector<Found>& out) const {
     e = at + 3;
   }
   if (year == 0) return 0;
+  return emit_date(i, e, season_iso(year, first), out);
+}
+
+int Grammar::season_first_month(std::string_view w) {
+  return w == "spring" ? 3 : w == "summer" ? 6 : w == "autumn" || w == "fall" ? 9 : w == "winter" ? 12 : 0;
+}
+
+std::string Grammar::season_iso(int year, int first) {
   const int last_year = first == 12 ? year + 1 : year;
   const int last = first == 12 ? 2 : first + 2;
-  return emit_date(i, e, dates::iso_month(year, first) + "/" + dates::iso_month(last_year, last), out);
+  return dates::iso_month(year, first) + "/" + dates::iso_month(last_year, last);
+}
+
+std::string Grammar::relative_season_iso(int first, int rel) const {
+  // Named by the year of its first month. Next: the first to begin after
+  // the reference month; last: the latest to have ended before it; this:
+  // the reference year's, or for winter the one that began the December
+  // before until June ("this winter" in January is the one under way, in
+  // October the one ahead).
+  if (!ref_) return {};
+  const int month = ref_->month, year = ref_->year;
+  int start = year;
+  if (rel > 0) {
+    start = first > month ? year : year + 1;
+  } else if (rel < 0) {
+    const int last = first == 12 ? 2 : first + 2;
+    const int end_year = month > last ? year : year - 1;
+    start = first == 12 ? end_year - 1 : end_year;
+  } else if (first == 12 && month < 7) {
+    start = year - 1;
+  }
+  return season_iso(start, first);
 }
 
 int Grammar::winter_years(std::string_view t) {
@@ -715,6 +897,8 @@ uint32_t Grammar::part_of(uint32_t i, std::vector<Found>& out) const {
     if (is(inner, "in") && is(inner + 1, "the")) inner += 1;
   } else if ((w == "end" || w == "beginning" || w == "start" || w == "middle") && is(k + 1, "of")) {
     inner = k + 2;
+  } else if (w == "end" && is_hyphen_atom(k + 1) && atoms_[k + 1].joined && (month_at(k + 2) || is_digits(k + 2))) {
+    inner = k + 2;  // end-May, end-1996: as wire copy writes it; the end-year forecast is no date
   } else if ((w == "first" || w == "second") && is(k + 1, "half") && is(k + 2, "of")) {
     inner = k + 3;
     suffix_iso = w == "first" ? "-H1" : "-H2";
@@ -739,9 +923,9 @@ uint32_t Grammar::part_of(uint32_t i, std::vector<Found>& out) const {
   uint32_t e = 0;
   if (is(inner, "the") && (is(inner + 1, "year") || is(inner + 1, "month") || is(inner + 1, "week") ||
                            is(inner + 1, "day"))) {
-    e = emit_date(inner, inner + 2, {}, tmp);
+    e = emit_date(inner, inner + 2, unnamed_period_iso(i, lw(inner + 1)), tmp);
   } else if (is(inner, "year") || is(inner, "month") || is(inner, "week") || is(inner, "day")) {
-    e = emit_date(inner, inner + 1, {}, tmp);
+    e = emit_date(inner, inner + 1, unnamed_period_iso(i, lw(inner)), tmp);
   } else if (is(inner, "this") || is(inner, "last") || is(inner, "next") || is(inner, "previous")) {
     e = relative_date(inner, tmp);
   } else if (month_at(inner)) {
@@ -765,6 +949,22 @@ uint32_t Grammar::part_of(uint32_t i, std::vector<Found>& out) const {
   if (!iso.empty() && !suffix_iso.empty() && iso.size() == 4) iso += suffix_iso;
   if (part) iso = stretch_iso(*part, iso);
   return emit_date(i, e, std::move(iso), out);
+}
+
+std::string Grammar::unnamed_period_iso(uint32_t i, std::string_view period) const {
+  // "the end of the year", "the first half of the year": news means the
+  // reference year (or month), unless the sentence has named another before
+  // ("In 1995 ... by the end of the year", "In July ... the end of the
+  // month"). Which week or day is the story's own.
+  if (period != "year" && period != "month") return {};
+  constexpr uint32_t kLookBack = 60;  // atoms: a long sentence
+  for (uint32_t k = i; k > 0 && i - k < kLookBack && !sentence_start(k); --k) {
+    const uint32_t b = k - 1;
+    if ((is_digits(b) && tx(b).size() == 4) || (is_word(b) && (lx::month(entry(b)) || is(b, "year") || is(b, "years")))) {
+      return {};
+    }
+  }
+  return period_iso(period, 0);
 }
 
 std::optional<Grammar::Stretch> Grammar::stretch_at(uint32_t k) const {
@@ -827,6 +1027,14 @@ uint32_t Grammar::weekday_date(uint32_t i, std::vector<Found>& out) const {
   if (w.size() <= 4) {  // Mon, Wed, Sat, Sun: capitals and a date after
     if (!capitalized(i) || !(is_digits(i + 1) || (ok(i + 1) && month_at(i + 1)))) return 0;
   }
+  // "Thursday, August 22, 1996", "Friday 23 August": the date that follows
+  // is the weekday's, and tells its year better than the reference does.
+  const uint32_t d = is(i + 1, ",") ? i + 2 : i + 1;
+  if (const auto date = is_digits(d) || has(d, lx::flag::month) ? day_of_month_at(d) : std::nullopt) {
+    return emit_date(i, date->end, month_iso(date->year ? date->year : year_of_weekday(wd, date->month, date->day),
+                                             date->month, date->day),
+                     out);
+  }
   uint32_t e = i + 1;
   if (is_day_part(e)) ++e;
   // "Mon 13th", "Friday 31": the day of the month goes with the weekday.
@@ -839,12 +1047,24 @@ uint32_t Grammar::weekday_date(uint32_t i, std::vector<Found>& out) const {
   return emit_date(i, e, weekday_iso(wd, 0), out);
 }
 
+int Grammar::year_of_weekday(int wd, int month, int day) const {
+  // "Tuesday, December 31" near mid-2024: the year, of the reference's and
+  // the two beside it, whose December 31 is a Tuesday (at most one is);
+  // 0, the nearest, when none is.
+  if (!ref_) return 0;
+  for (int y = ref_->year - 1; y <= ref_->year + 1; ++y) {
+    if (dates::valid(y, month, day) && dates::weekday({y, month, day}) == wd) return y;
+  }
+  return 0;
+}
+
 uint32_t Grammar::holiday_date(uint32_t i, std::vector<Found>& out) const {
   int words = 0;
   char buf[64];
-  for (int n = 5; n >= 1 && words == 0; --n) {  // new|year|'|s|day: five atoms
-    const std::string_view p = phrase(i, n, buf, sizeof buf);
-    if (!p.empty() && lx::holiday(p)) words = n;
+  std::string_view name;
+  for (int n = 6; n >= 1 && words == 0; --n) {  // st|.|patrick|'|s|day: six atoms
+    name = straight_apostrophe(phrase(i, n, buf, sizeof buf), buf);
+    if (!name.empty() && lx::holiday(name)) words = n;
   }
   if (words == 0) return 0;
   // "Independence Day" between quotation marks is a title (a film), not the holiday.
@@ -856,8 +1076,45 @@ uint32_t Grammar::holiday_date(uint32_t i, std::vector<Found>& out) const {
   if (i > 0 && quote(i - 1) && quote(i + words)) return 0;
   // Holidays are proper names: capitalized, except in lower-cased text.
   uint32_t e = i + words;
-  if (auto y = year_at(e)) e = y->second;
-  return emit_date(i, e, {}, out);
+  int year = 0;
+  if (auto y = year_at(e)) std::tie(year, e) = *y;
+  if (!holiday_in(name, 2000)) return emit_date(i, e, {}, out);
+  if (year == 0 && !ref_) return emit_date(i, e, {}, out);
+  // Without a year, the nearest, as for a month and day.
+  if (year == 0) year = nearest_year_of([&](int y) { return *holiday_in(name, y); });
+  return emit_date(i, e, dates::iso_day(*holiday_in(name, year)), out);
+}
+
+std::optional<dates::Date> Grammar::holiday_in(std::string_view name, int year) {
+  // As the US and most of the news keep them. Not resolved: holidays whose
+  // day depends on the country (Independence Day, Labour Day: May 1 in most
+  // of the world, September in Canada), the lunar and solar ones (Ramadan,
+  // Hanukkah, Nowruz), and "new year", which may be any.
+  struct Fixed {
+    std::string_view name;
+    int month, day;
+  };
+  static constexpr Fixed kFixed[] = {
+      {"christmas", 12, 25},      {"christmas day", 12, 25},  {"christmas eve", 12, 24}, {"boxing day", 12, 26},
+      {"new year's day", 1, 1},   {"new year's eve", 12, 31}, {"halloween", 10, 31},     {"juneteenth", 6, 19},
+      {"valentine's day", 2, 14}, {"st patrick's day", 3, 17}, {"st. patrick's day", 3, 17},
+      {"saint patrick's day", 3, 17}, {"earth day", 4, 22}};
+  for (const Fixed& f : kFixed) {
+    if (name == f.name) return dates::Date{year, f.month, f.day};
+  }
+  if (name == "easter" || name == "good friday" || name == "easter monday") {
+    const long shift = name == "easter" ? 0 : name == "good friday" ? -2 : 1;
+    return dates::add_days(dates::easter(year), shift);
+  }
+  constexpr int kMonday = 1, kThursday = 4, kSunday = 7;
+  if (name == "labor day") return dates::nth_weekday(year, 9, kMonday, 1);
+  if (name == "memorial day") return dates::nth_weekday(year, 5, kMonday, -1);
+  if (name == "mother's day") return dates::nth_weekday(year, 5, kSunday, 2);
+  if (name == "father's day") return dates::nth_weekday(year, 6, kSunday, 3);
+  if (name == "thanksgiving" || name == "black friday") {
+    return dates::add_days(dates::nth_weekday(year, 11, kThursday, 4), name == "thanksgiving" ? 0 : 1);
+  }
+  return std::nullopt;
 }
 
 uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
@@ -1003,11 +1260,57 @@ bool Grammar::clock_hour(uint32_t i, int& hour, int& minute, bool& clock) const 
   return false;
 }
 
+uint32_t Grammar::elapsed_time(uint32_t i, std::vector<Found>& out) const {
+  // 2:29.34, 14:49.81, 1:02.795, 2:08:47.5: a race's time to the hundredth,
+  // which no clock shows. Minutes (and hours) before seconds with decimals.
+  const std::string_view s = tx(i);
+  if (s.size() < 6 || s.size() > 12 || (in(i + 1) && atoms_[i + 1].joined)) return 0;
+  const size_t dot = s.rfind('.'), last_colon = s.rfind(':');
+  if (dot == s.npos || last_colon == s.npos || dot != last_colon + 3 || s.size() - dot > 4) return 0;
+  const size_t first_colon = s.find(':');
+  const std::string_view head = s.substr(0, first_colon);
+  const std::string_view minutes = s.substr(first_colon + 1, last_colon - first_colon - 1);
+  const bool hours = first_colon != last_colon;
+  if (head.empty() || head.size() > 2 || (hours && minutes.size() != 2)) return 0;
+  for (char c : s) {
+    if (!is_digit(c) && c != ':' && c != '.') return 0;
+  }
+  const int h = hours ? to_int(head) : 0, m = to_int(hours ? minutes : head);
+  const std::string_view seconds = s.substr(last_colon + 1);
+  const std::string_view fraction = seconds.substr(3);
+  const double sec = to_int(seconds.substr(0, 2)) + to_int(fraction) / std::pow(10.0, static_cast<double>(fraction.size()));
+  if ((hours && m > 59) || sec >= 60) return 0;
+  std::string iso = "PT";
+  if (h) iso += std::to_string(h) + "H";
+  if (m) iso += std::to_string(m) + "M";
+  iso += std::string(seconds[0] == '0' ? seconds.substr(1) : seconds) + "S";
+  emit_date(i, i + 1, std::move(iso), out, NumberKind::duration);
+  out.back().number.value = h * 3600.0 + m * 60.0 + sec;
+  out.back().number.unit = lx::to_string(lx::TimeUnit::second);
+  return i + 1;
+}
+
+uint32_t Grammar::mealtime(uint32_t i, std::vector<Found>& out) const {
+  // "by lunchtime", "at lunch", "after dinner": a meal as the time of day,
+  // which hour is not said. The meal itself needs a preposition right
+  // before it: "at a dinner", "the state dinner" are events.
+  if (is(i, "lunchtime") || is(i, "dinnertime")) return emit_date(i, i + 1, {}, out, NumberKind::time);
+  const bool after_preposition = i > 0 && (is(i - 1, "at") || is(i - 1, "after") || is(i - 1, "before") ||
+                                           is(i - 1, "around") || is(i - 1, "by") || is(i - 1, "until") ||
+                                           is(i - 1, "over") || is(i - 1, "during"));
+  return after_preposition ? emit_date(i, i + 1, {}, out, NumberKind::time) : 0;
+}
+
 uint32_t Grammar::match_time(uint32_t i, std::vector<Found>& out) const {
   int hour = -1, minute = 0;
   uint32_t e = i;
   bool clock = false;
   if (is_digits(i)) {
+    // 2:29.34: a colon second or third, in a run long enough for the hundredths.
+    const std::string_view s = tx(i);
+    if (s.size() >= 6 && (s[1] == ':' || s[2] == ':')) {
+      if (const uint32_t end = elapsed_time(i, out)) return end;
+    }
     // Digits are no word below: their hour is read at once.
     if (!clock_hour(i, hour, minute, clock)) return 0;
     e = i + 1;
@@ -1015,6 +1318,7 @@ uint32_t Grammar::match_time(uint32_t i, std::vector<Found>& out) const {
     if (is(i, "noon") || is(i, "midnight") || is(i, "midday")) {
       return emit_date(i, i + 1, is(i, "midnight") ? "T00:00" : "T12:00", out, NumberKind::time);
     }
+    if (lx::meal(entry(i))) return mealtime(i, out);
     if (is(i, "in") && is(i + 1, "the") && is_day_part(i + 2)) return emit_date(i + 1, i + 3, {}, out, NumberKind::time);
     if ((is(i, "early") || is(i, "late")) && is_day_part(i + 1)) return emit_date(i, i + 2, {}, out, NumberKind::time);
     if (!is_word(i)) return 0;

@@ -65,6 +65,29 @@ int weekday(Date d) {
   return static_cast<int>(((days % 7) + 7 + 3) % 7) + 1;
 }
 
+Date nth_weekday(int year, int month, int wd, int n) {
+  if (n < 0) {
+    const Date last{year, month, days_in_month(year, month)};
+    return add_days(last, -((weekday(last) - wd + 7) % 7) + 7L * (n + 1));
+  }
+  const Date first{year, month, 1};
+  return add_days(first, (wd - weekday(first) + 7) % 7 + 7L * (n - 1));
+}
+
+Date easter(int year) {
+  // The anonymous Gregorian computus (Meeus, Jones, Butcher): the Sunday
+  // after the ecclesiastical full moon on or after March 21.
+  const int a = year % 19, b = year / 100, c = year % 100;
+  const int d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+  const int h = (19 * a + b - d - g + 15) % 30;
+  const int i = c / 4, k = c % 4;
+  const int l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const int m = (a + 11 * h + 22 * l) / 451;
+  const int month = (h + l - 7 * m + 114) / 31;
+  const int day = (h + l - 7 * m + 114) % 31 + 1;
+  return {year, month, day};
+}
+
 namespace {
 
 // printf's %04d and %02d for the usual values, without printf: dates are

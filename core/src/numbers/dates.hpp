@@ -22,6 +22,9 @@ Date from_days(long days);
 Date add_days(Date d, long days);
 Date add_months(Date d, int months);  // clamps the day to the month's length
 int weekday(Date d);                  // 1 = Monday .. 7 = Sunday
+// The n-th weekday wd (1 = Monday) of a month: n 1 the first, -1 the last.
+Date nth_weekday(int year, int month, int wd, int n);
+Date easter(int year);                // Western (Gregorian) Easter Sunday
 
 std::string iso_day(Date d);          // 2024-06-01
 std::string iso_month(int year, int month);  // 2024-06

@@ -285,8 +285,11 @@ constexpr std::array kHolidays{
     Named{"independence day", 1}, Named{"black friday", 1}, Named{"earth day", 1},
     Named{"valentine's day", 1}, Named{"memorial day", 1}, Named{"easter monday", 1},
     Named{"good friday", 1}, Named{"boxing day", 1}, Named{"saint patrick", 1},
-    Named{"st patrick's day", 1}, Named{"mother's day", 1}, Named{"father's day", 1},
+    Named{"st patrick's day", 1}, Named{"st. patrick's day", 1}, Named{"saint patrick's day", 1}, Named{"mother's day", 1}, Named{"father's day", 1},
 };
+
+// Meals, times of day without an hour: "at lunch", "by lunchtime".
+constexpr std::string_view kMeals[] = {"breakfast", "lunch", "dinner", "lunchtime", "dinnertime"};
 
 constexpr std::array kModifiers{
     Modifier{"more than", Bound::lower},    Modifier{"less than", Bound::upper},   Modifier{"fewer than", Bound::upper},  Modifier{"over", Bound::lower},
@@ -326,6 +329,7 @@ struct Entry {
   uint8_t month = 0, weekday = 0;  // 1..12, 1..7; 0 when none
   bool holiday = false;
   bool holiday_word = false;  // a word of a holiday's name: labor, day, eve
+  bool meal = false;          // breakfast, lunch, dinner, lunchtime, dinnertime
 };
 
 inline uint64_t load64(const char* p) {
@@ -469,6 +473,7 @@ void Index::add_tables() {
   for (const auto& x : kModifiers) add(x.phrase).modifier = row(kModifiers, x);
   for (const auto& x : kMonths) add(x.word).month = static_cast<uint8_t>(x.value);
   for (const auto& x : kWeekdays) add(x.word).weekday = static_cast<uint8_t>(x.value);
+  for (std::string_view x : kMeals) add(x).meal = true;
   for (const auto& x : kHolidays) {
     add(x.word).holiday = true;
     // Each word, and its stem before an apostrophe (year's: year), which the atoms cut apart.
@@ -518,6 +523,7 @@ void Index::add_word_flags() {
       "autumn", "fall", "winter", "q", "h", "fy", "nineties", "eighties",
       "seventies", "sixties", "fifties"};
   for (std::string_view x : kCalendarStrong) add_flags(x, flag::strong | flag::calendar);
+  for (std::string_view x : kMeals) add_flags(x, flag::strong | flag::calendar);
   static constexpr std::string_view kCalendarWeak[] = {
       "the", "this", "next", "last", "previous", "coming", "past", "following", "current", "upcoming", "recent",
       "early", "mid", "late", "earlier", "later", "end", "beginning", "start", "middle", "in", "fiscal",
@@ -598,6 +604,11 @@ int weekday(EntryId id) {
 bool holiday(EntryId id) {
   const Entry* e = index()[id];
   return e && e->holiday;
+}
+
+bool meal(EntryId id) {
+  const Entry* e = index()[id];
+  return e && e->meal;
 }
 
 bool calendar_or_currency(EntryId id) {

@@ -113,6 +113,7 @@ const Duration* duration(EntryId);   // years, decade, hrs, ...
 int month(EntryId);                  // 1..12, 0 when none
 int weekday(EntryId);                // 1 (Monday) .. 7, 0 when none
 bool holiday(EntryId);               // christmas, easter, nowruz, ...
+bool meal(EntryId);                  // breakfast, lunch, dinner, lunchtime, dinnertime
 const Modifier* modifier(EntryId);
 bool calendar_or_currency(EntryId);  // a month, weekday, holiday (or a word of one) or currency
 

@@ -326,6 +326,10 @@ class Grammar {
 
   void extend_groups(Amount& a) const;
 
+  // 12,34,567.89, 5,00,000, 1,00,00,000: the Indian grouping (lakh, crore),
+  // which the tokens cut after the first group.
+  void extend_lakh_groups(Amount& a) const;
+
   bool single_space_before(uint32_t j) const;
 
   void extend_mixed_fraction(Amount& a) const;
@@ -463,18 +467,37 @@ class Grammar {
   // A day of the month: 15, 15th, fifteenth, twenty-first.
   std::optional<std::pair<int, uint32_t>> day_at(uint32_t i) const;
 
-  // Two days of one month in digits, the second later: 3-5, 3 to 5, 10-12th.
+  // Two days of one month in digits, the second later: 3-5, 3 to 5, 10-12th,
+  // 3 and 5 after "between".
   struct DayRange {
     int first, last;
     uint32_t end;
   };
   std::optional<DayRange> day_range(uint32_t k) const;
+  // Where the month of "3-5 June" or "3-5 of June" stands after the days that end at e.
+  uint32_t month_after_days(uint32_t e) const;
+  // Whether the amount a at k is a day, or the first of a range of days, before
+  // a month's name: 28 February, 28-30 June, 3 and 5 March (after between).
+  bool starts_day_of_month(uint32_t k, const Amount& a) const;
   // The year at e (see year_at) and where it ends; year 0 and e when there is none.
   std::pair<int, uint32_t> year_after(uint32_t e) const;
   // "2024-06-03/2024-06-05"; year 0 for the nearest (empty without a reference).
   std::string days_iso(int year, int month, const DayRange& days) const;
   // June 30-July 2 from its first day's digits at d; 0 when it is no such range.
   uint32_t month_first_days_across_months(uint32_t i, int month, uint32_t d, std::vector<Found>& out) const;
+  // The range from the whole date first, which ends at atom e, to a whole
+  // date after a range word; 0 when none follows.
+  uint32_t full_dates_range(uint32_t i, dates::Date first, uint32_t e, std::vector<Found>& out) const;
+  // A day of a month at i, month or day first, and its year when one follows
+  // (0 otherwise): July 2, 2 July, Jul. 2, 2024, 2 July 2024.
+  struct DayOfMonth {
+    int year, month, day;
+    uint32_t end;
+  };
+  std::optional<DayOfMonth> day_of_month_at(uint32_t i) const;
+  // A range of months from month first, whose name ends at atom e, to the
+  // month after a range word; 0 when none follows.
+  uint32_t months_range(uint32_t i, int first, uint32_t e, std::vector<Found>& out) const;
   // Whether atom i joins the two ends of a range of days that begins at
   // atom start: a dash, to, through or until, or "and" after "between".
   bool is_range_word(uint32_t start, uint32_t i) const;
@@ -488,6 +511,9 @@ class Grammar {
   // nearest the reference date, the future counting double (news reports
   // more of what happened than of what will).
   int nearest_year(int month, int day) const;
+  // The same for any day that date_in(year) gives, a holiday's.
+  template <typename DateIn>
+  int nearest_year_of(DateIn date_in) const;
 
   std::string month_iso(int year, int month, int day) const;
 
@@ -498,6 +524,11 @@ class Grammar {
   // match_date for a digits atom: only the rules its length allows.
   uint32_t digits_date(uint32_t i, std::vector<Found>& out) const;
 
+  // Whether digit atom i begins a date in digits alone: 20200701, or four
+  // digits, a hyphen, digits, a hyphen and digits, all joined (2020-07-01).
+  bool date_digits_at(uint32_t i) const;
+  // 20161016 as a day; none unless eight digits of a valid day in 1900-2100.
+  static std::optional<dates::Date> compact_date(std::string_view s);
   // 2022-09-15, 5/3/18, 1/1/2015, 23.04.2022, 20161016, 2015-12, 11/20.
   uint32_t numeric_date(uint32_t i, std::vector<Found>& out) const;
 
@@ -506,6 +537,10 @@ class Grammar {
   // 02-03-2020 at digit atom i: day, month and year joined by hyphens
   // (month first when the day cannot be a month: 12-25-2020).
   std::optional<dates::Date> day_month_year(uint32_t i) const;
+  // "5/96" after a month: the day and year, month 0.
+  std::optional<dates::Date> day_slash_year(uint32_t i) const;
+  // 24.SEP.96, 24-Sep-1996 at digit atom i: the month named between the marks.
+  std::optional<dates::Date> day_named_month_year(uint32_t i) const;
 
   // 15 September 2022, 15th of September, the 09th of May, second of Aug.
   uint32_t day_month(uint32_t i, std::vector<Found>& out) const;
@@ -521,6 +556,17 @@ class Grammar {
   // summer 2021, the spring of 2020, winter 2019/20: the season's months.
   uint32_t season_of_year(uint32_t i, std::vector<Found>& out) const;
   static int winter_years(std::string_view t);
+  // The first month of the season named w (spring 3, summer 6, autumn or fall 9, winter 12); 0 for other words.
+  static int season_first_month(std::string_view w);
+  // "2021-06/2021-08": the months of the season that begins in month first of year.
+  static std::string season_iso(int year, int first);
+  // The reference year or month for "the year" or "the month" in a part of
+  // it beginning at atom i, unless its sentence named a date before; else empty.
+  std::string unnamed_period_iso(uint32_t i, std::string_view period) const;
+  // This (rel 0), next (+1) or last (-1) month, against the reference.
+  std::string relative_month_iso(int month, int rel) const;
+  // This (rel 0), next (+1) or last (-1) season beginning in month first, against the reference.
+  std::string relative_season_iso(int first, int rel) const;
 
   // "in recent weeks", "the coming days", "the past months": a duration of
   // an unsaid number of periods, like "a few months".
@@ -554,7 +600,11 @@ class Grammar {
   // Wednesday, on Wednesday, Tuesday afternoon, Monday 21.
   uint32_t weekday_date(uint32_t i, std::vector<Found>& out) const;
 
+  // The year near the reference whose month and day fall on weekday wd; 0 when none does.
+  int year_of_weekday(int wd, int month, int day) const;
   uint32_t holiday_date(uint32_t i, std::vector<Found>& out) const;
+  // The day of the holiday named name (lower case, as the lexicon has it) in year; none when it depends on more.
+  static std::optional<dates::Date> holiday_in(std::string_view name, int year);
 
   // Q1 2024, 2017-q1, the third quarter, H2 2019, fiscal year 2008.
   uint32_t quarter_date(uint32_t i, std::vector<Found>& out) const;
@@ -582,6 +632,10 @@ class Grammar {
   // ------------------------------------------------------------------ times --
   // 14:06 GMT, 8 p.m., 8am, noon, midnight, 7:56:30 pm, five o'clock, this morning.
   uint32_t match_time(uint32_t i, std::vector<Found>& out) const;
+  // 2:29.34, 14:49.81: an elapsed time to a fraction of a second, a duration.
+  uint32_t elapsed_time(uint32_t i, std::vector<Found>& out) const;
+  // lunchtime, at lunch, after dinner: a time of day without its hour.
+  uint32_t mealtime(uint32_t i, std::vector<Found>& out) const;
 
   // The hour (and minute) a digits atom reads as: 14:06, 0500 before a
   // zone, 8, 6.45; false when it is none. `clock` for a 24-hour reading.
