@@ -93,6 +93,18 @@ TEST_CASE("an opening adverb is trimmed off a name; another word that opens a se
   CHECK(mention_texts(t, group(t.doc, t.tags, common)) == std::vector<std::string>{"Apple", "Red Star"});
 }
 
+TEST_CASE("a place the training text knows never becomes a person's surname", "[entities][grouping]") {
+  // A headline tagged "Lebed Chechnya" as one person; "Zarepour:" tagged as a place is Isa Zarepour's.
+  static const Gazetteer seen(":\tchechnya\n");  // category kSeenPlace: '0' + 10
+  const Tagged t = tagged("[PER Lebed Chechnya] plan. Peace in [LOC Chechnya] returned. [PER Isa Zarepour] "
+                          "spoke.\n[LOC Zarepour]: yes.");
+  const Result r = group(t.doc, t.tags, seen);
+  REQUIRE(r.mentions.size() == 4);
+  CHECK(r.mentions[0].entity != r.mentions[1].entity);
+  CHECK(r.mentions[1].type == EntityType::LOC);
+  CHECK(r.mentions[2].entity == r.mentions[3].entity);
+}
+
 TEST_CASE("titles, function words and possessives are trimmed off a mention", "[entities][grouping]") {
   const Tagged t = tagged("He met [PER President Vladimir Putin's] envoy and [ORG the United Nations].");
   CHECK(mention_texts(t, group(t.doc, t.tags, gazetteer())) ==

@@ -748,7 +748,9 @@ class Grouper {
   }
 
   // "Lavrov" joins "Sergey Lavrov"; "Zarepour:" joins "Isa Zarepour" even
-  // when the tagger called it a place, unless it is a known place.
+  // when the tagger called it a place, unless it is a known place (the
+  // training text's too: a headline's "Lebed Chechnya", tagged as one
+  // person, made every Chechnya a person).
   void join_surnames(UnionFind& groups) {
     constexpr int kMaxFullNames = 16;  // considered per last word
     std::vector<std::pair<uint64_t, int>> full_names;  // multi-word person names by their last word's hash
@@ -768,7 +770,7 @@ class Grouper {
       if (!person && name.size() != 1) continue;
       const auto same_hash = std::equal_range(full_names.begin(), full_names.end(),
                                               std::make_pair(form_hash(name.back()), 0), by_hash);
-      if (same_hash.first == same_hash.second || (!person && is_known_non_person(form.text))) continue;
+      if (same_hash.first == same_hash.second || (!person && is_known_place_or_group(form.text))) continue;
       // The full name that ends with this form; when several people share
       // it, the one mentioned most, unless that is a tie.
       int target = -1, target_mentions = 0, considered = 0;
@@ -834,6 +836,10 @@ class Grouper {
 
   static bool by_hash(const std::pair<uint64_t, int>& a, const std::pair<uint64_t, int>& b) {
     return a.first < b.first;
+  }
+
+  bool is_known_place_or_group(std::string_view text) const {
+    return is_known_non_person(text) || c_.gazetteer.contains(kSeenPlace, text);
   }
 
   bool is_known_non_person(std::string_view text) const {
