@@ -289,6 +289,8 @@ const reader = createReader({
   bar: $('#selection'),
   getState: () => state,
   onEntityMark: (id) => selectEntity(id),
+  onNumberMark: (id) => selectNumber(id),
+  onQuoteMark: (id) => selectQuote(id),
   onClear: () => pressEntityButton(null),
 });
 

@@ -5,7 +5,7 @@
 // Depends on types.js; the app hands in the current analysis via getState.
 import { formatValue, legendKey, typeLabel } from './types.js';
 
-export function createReader({ reading, tooltip, bar, getState, onEntityMark, onClear }) {
+export function createReader({ reading, tooltip, bar, getState, onEntityMark, onNumberMark, onQuoteMark, onClear }) {
   const label = bar.querySelector('[data-role="selection-label"]');
   let selection = null;  // { marks: [first piece of each item], index, title }
 
@@ -107,12 +107,17 @@ export function createReader({ reading, tooltip, bar, getState, onEntityMark, on
     return null;
   }
 
+  // Enter or a click on a mark selects its item, as its panel's button does:
+  // an entity's every mention, a number, a quote.
   function activate(mark) {
-    if (mark.dataset.kind === 'entity' && mark.dataset.entity !== undefined) onEntityMark(Number(mark.dataset.entity));
+    const { kind } = mark.dataset;
+    if (kind === 'entity' && mark.dataset.entity !== undefined) onEntityMark(Number(mark.dataset.entity));
+    else if (kind === 'number') onNumberMark(Number(mark.dataset.id));
+    else if (kind === 'quote') onQuoteMark(Number(mark.dataset.id));
   }
   reading.addEventListener('click', (event) => {
-    const mark = event.target.closest?.('mark[data-kind="entity"]');
-    if (mark && visible(mark)) activate(mark);
+    const mark = event.target.closest?.('mark');
+    if (mark && visible(mark) && !window.getSelection()?.toString()) activate(mark);
   });
 
   // ---- selection -----------------------------------------------------

@@ -457,6 +457,26 @@ test('everything works from the keyboard alone, with visible focus', async () =>
   await context.close();
 });
 
+test('Enter or a click on a number or a quote selects it, as on an entity', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.url);
+  await showFixture(page);
+  const number = await page.evaluate(() => window.ledeApp.analysis.numbers[0].text);
+  const label = () => page.textContent('[data-role="selection-label"]');
+  // Arrow keys walk the marks, as a reader does.
+  await page.focus('#reading');
+  for (let i = 0; i < 30 && !(await page.evaluate(() => document.activeElement.dataset.kind === 'number')); i++) {
+    await page.keyboard.press('ArrowRight');
+  }
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((text) => document.querySelector('[data-role="selection-label"]').textContent.startsWith(text), number);
+  assert.equal(await label(), `${number}: 1 of 1`);
+  await page.click('#reading mark[data-kind="quote"][data-id="0"]', { position: { x: 2, y: 2 } });
+  await page.waitForFunction(() => /^Quote of /.test(document.querySelector('[data-role="selection-label"]').textContent));
+  assert.match(await label(), /^Quote of .+: 1 of 1$/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('opened from file:// the page says how to serve it', async () => {
   const page = await env.browser.newPage();
   const { webDir } = await import('./helpers.mjs');
