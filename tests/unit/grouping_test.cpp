@@ -105,6 +105,17 @@ TEST_CASE("a place the training text knows never becomes a person's surname", "[
   CHECK(r.mentions[2].entity == r.mentions[3].entity);
 }
 
+TEST_CASE("an organization with and without its legal form is one organization", "[entities][grouping]") {
+  const Tagged t = tagged("[ORG Apple Inc.] said. [ORG Apple] rose. [ORG Ford Motor Co] cut jobs. [PER Ford] "
+                          "spoke. The [ORG World Bank] lent and the [ORG World] agreed.");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  REQUIRE(r.mentions.size() == 6);
+  CHECK(r.mentions[0].entity == r.mentions[1].entity);
+  CHECK(r.entities[r.mentions[0].entity].name == "Apple Inc");
+  CHECK(r.mentions[2].entity != r.mentions[3].entity);  // a person's name is no company's
+  CHECK(r.mentions[4].entity != r.mentions[5].entity);  // "Bank" is part of a name, no legal form
+}
+
 TEST_CASE("titles, function words and possessives are trimmed off a mention", "[entities][grouping]") {
   const Tagged t = tagged("He met [PER President Vladimir Putin's] envoy and [ORG the United Nations].");
   CHECK(mention_texts(t, group(t.doc, t.tags, gazetteer())) ==

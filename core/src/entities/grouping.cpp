@@ -645,6 +645,7 @@ class Grouper {
     join_defined_acronyms(groups);
     join_known_acronyms(groups);
     join_variants(groups);
+    join_company_forms(groups);
     join_surnames(groups);
     return build(groups);
   }
@@ -742,6 +743,43 @@ class Grouper {
           if (variant_names(words(people[p].second), words(people[q].second))) {
             groups.join(people[q].second, people[p].second);
           }
+        }
+      }
+    }
+  }
+
+  // "Apple" joins "Apple Inc.", "Ford Motor" joins "Ford Motor Co": an
+  // organization's name with its legal form, and without it, is one
+  // organization. (Other last words of names, "Bank", "United", "Party",
+  // are part of them: "World Bank" is not "World".)
+  void join_company_forms(UnionFind& groups) {
+    static constexpr std::string_view kLegalForms[] = {"inc", "corp", "corporation", "co", "ltd", "limited",
+                                                        "llc", "plc", "ag", "sa", "gmbh", "nv", "group", "holdings"};
+    const auto key = [](const std::string_view* first, size_t count) {
+      uint64_t h = count;
+      for (size_t k = 0; k < count; ++k) h = combine(h, form_hash(first[k]));
+      return h;
+    };
+    std::vector<std::pair<uint64_t, int>> by_words;  // every form by its words
+    by_words.reserve(forms_.size());
+    for (size_t f = 0; f < forms_.size(); ++f) {
+      by_words.emplace_back(key(words(static_cast<int>(f)).first, forms_[f].word_count), static_cast<int>(f));
+    }
+    std::sort(by_words.begin(), by_words.end());
+    for (size_t f = 0; f < forms_.size(); ++f) {
+      const Words name = words(static_cast<int>(f));
+      if (name.size() < 2 || majority(forms_[f]) != static_cast<int>(EntityType::ORG) ||
+          std::find(std::begin(kLegalForms), std::end(kLegalForms), name.back()) == std::end(kLegalForms)) {
+        continue;
+      }
+      const Words base{name.first, name.size() - 1};
+      const auto same = std::equal_range(by_words.begin(), by_words.end(),
+                                         std::make_pair(key(base.first, base.size()), 0), by_hash);
+      for (auto it = same.first; it != same.second; ++it) {
+        const Words other = words(it->second);
+        if (other.size() == base.size() && std::equal(base.begin(), base.end(), other.begin()) &&
+            majority(forms_[it->second]) == static_cast<int>(EntityType::ORG)) {
+          groups.join(static_cast<int>(f), it->second);
         }
       }
     }
