@@ -57,6 +57,20 @@ std::string nested_quotes(size_t count) {
   return s;
 }
 
+// A line for every name, all different, each with a word that joins two
+// places ("US-China"), which is split into mentions of those places.
+std::string names_and_joined_places(size_t bytes) {
+  static constexpr std::string_view kSyllables[] = {"ka", "lo", "mi", "ra", "te", "su",
+                                                    "no", "vi", "be", "do", "ga", "pe"};
+  std::string s;
+  for (size_t i = 0; s.size() < bytes; ++i) {
+    std::string name = "Ba";
+    for (size_t k = i; k > 0; k /= 12) name.append(kSyllables[k % 12]);
+    s.append(name).append(" Kaloru met officials in Paris for the US-China talks.\n");
+  }
+  return s;
+}
+
 }  // namespace
 
 TEST_CASE("hostile input answers with valid JSON", "[robustness]") {
@@ -182,6 +196,7 @@ TEST_CASE("analysis time grows linearly with hostile input", "[robustness][linea
       {"HTML, many tags", [](size_t n) { return repeat("<html><a x=\"", n); }},
       {"HTML, quoted values", [](size_t n) { return repeat("<b>x</b><a x=\"<i y='", n); }},
       {"HTML, references", [](size_t n) { return "<html>" + repeat("&amp;&#8220;& x", n); }},
+      {"names and joined places", names_and_joined_places},
   };
   constexpr size_t n = 128 << 10;
   for (const auto& [name, make] : shapes) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "text/chars.hpp"
@@ -39,18 +40,22 @@ std::optional<Places> joined_places(std::string_view word, const Gazetteer& gaze
   return std::nullopt;
 }
 
-// The entity named `name` (or with it as an alias), or -1; entities that
-// are being split (those `places` has) are not places to join.
-int entity_named(const std::vector<Entity>& entities, const std::vector<std::optional<Places>>& places,
-                 std::string_view name) {
+// Gives each place name in `entity_of` (all -1) the first entity, in order,
+// with that name or alias, leaving out the entities being split (those
+// `places` has); a place that none names stays -1. One pass over the
+// entities, where a scan of them per place was quadratic in a long text of
+// names and joined places.
+void find_place_entities(const std::vector<Entity>& entities, const std::vector<std::optional<Places>>& places,
+                         std::unordered_map<std::string_view, int>& entity_of) {
+  auto claim = [&](std::string_view name, int e) {
+    const auto it = entity_of.find(name);
+    if (it != entity_of.end() && it->second < 0) it->second = e;
+  };
   for (size_t e = 0; e < entities.size(); ++e) {
-    const Entity& entity = entities[e];
-    if (e < places.size() && places[e]) continue;
-    if (entity.name == name || std::find(entity.aliases.begin(), entity.aliases.end(), name) != entity.aliases.end()) {
-      return static_cast<int>(e);
-    }
+    if (places[e]) continue;
+    claim(entities[e].name, static_cast<int>(e));
+    for (const std::string& alias : entities[e].aliases) claim(alias, static_cast<int>(e));
   }
-  return -1;
 }
 
 // Counts each entity's mentions, drops those left with none, and numbers
@@ -95,10 +100,25 @@ void split_joined_places(std::string_view text, const Gazetteer& gazetteer, Resu
   }
   if (std::none_of(places.begin(), places.end(), [](const auto& p) { return p.has_value(); })) return;
 
+  // A mention is split when its word, read from the text (into which the new
+  // mentions' spans point), is its entity's name.
+  auto word_to_split = [&](const Mention& m, std::string_view& word) {
+    word = text.substr(m.span.start, m.span.end - m.span.start);
+    return places[m.entity] && word == r.entities[m.entity].name;
+  };
+  std::unordered_map<std::string_view, int> entity_of;  // by place name
+  std::string_view word;
+  for (const Mention& m : r.mentions) {
+    if (!word_to_split(m, word)) continue;
+    entity_of.emplace(word.substr(0, places[m.entity]->first_end), -1);
+    entity_of.emplace(word.substr(places[m.entity]->second_at), -1);
+  }
+  find_place_entities(r.entities, places, entity_of);
+
   std::vector<Mention> mentions;
   mentions.reserve(r.mentions.size() + r.mentions.size() / 2);
   auto place_mention = [&](uint32_t start, std::string_view name) {
-    int e = entity_named(r.entities, places, name);
+    int& e = entity_of.find(name)->second;
     if (e < 0) {
       e = static_cast<int>(r.entities.size());
       Entity& added = r.entities.emplace_back();
@@ -108,15 +128,13 @@ void split_joined_places(std::string_view text, const Gazetteer& gazetteer, Resu
     mentions.push_back({{start, start + static_cast<uint32_t>(name.size())}, r.entities[e].type, e});
   };
   for (const Mention& m : r.mentions) {
-    // The places are read from the text: entities may move as some are added.
-    const std::string_view word = text.substr(m.span.start, m.span.end - m.span.start);
-    const std::optional<Places>& p = places[m.entity];
-    if (!p || word != r.entities[m.entity].name) {
+    if (!word_to_split(m, word)) {
       mentions.push_back(m);
       continue;
     }
-    place_mention(m.span.start, word.substr(0, p->first_end));
-    place_mention(m.span.start + static_cast<uint32_t>(p->second_at), word.substr(p->second_at));
+    const Places& p = *places[m.entity];
+    place_mention(m.span.start, word.substr(0, p.first_end));
+    place_mention(m.span.start + static_cast<uint32_t>(p.second_at), word.substr(p.second_at));
   }
   r.mentions = std::move(mentions);
   renumber(r);

@@ -144,9 +144,11 @@ class JsonWriter {
     end_ = p;
   }
 
+  // Each literal copied by itself: a size known where it is copied needs no
+  // call to memcpy.
   template <size_t N>
   [[gnu::always_inline]] void member_bool(const char (&name)[N], bool value) {
-    member_literal(name, value ? "true" : "false");
+    value ? member_literal(name, "true") : member_literal(name, "false");
   }
   template <size_t N>
   [[gnu::always_inline]] void member_null(const char (&name)[N]) {

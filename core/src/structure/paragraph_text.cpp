@@ -69,10 +69,11 @@ uint32_t count_words(const text::Document& doc, uint32_t first, uint32_t end, ui
 }  // namespace
 
 ParagraphTexts::ParagraphTexts(const text::Document& doc) {
-  // Room for every head at once, so that the views stay valid.
+  // Room for every head at once, so that the views stay valid. Not zeroed:
+  // each head is written where it stays, and read only as far as written.
   size_t room = 0;
   for (const auto& p : doc.paragraphs) room += std::min<size_t>(p.end - p.start + 1, kHeadBytes);
-  heads_.reserve(room);
+  heads_.reset(new char[room]);
   texts_.reserve(doc.paragraphs.size());
   for (const auto& p : doc.paragraphs) texts_.push_back(read(doc, p));
 }
@@ -118,7 +119,7 @@ ParagraphText ParagraphTexts::read(const text::Document& doc, const text::Paragr
       t.all_lower_words = t.all_lower_words && is_lower_word(doc.tokens[k], doc);
     }
   }
-  char head[kHeadBytes];
+  char* const head = heads_.get() + heads_used_;
   if (head_size > 0 && !copy_single_spaced(doc, p.first_token, head_end, head_size, spaces, head)) {
     copy_tokens(doc, p.first_token, head_end, head);
   }
@@ -135,9 +136,8 @@ ParagraphText ParagraphTexts::read(const text::Document& doc, const text::Paragr
   if (!t.truncated) {
     while (head_size > 0 && is_trailing_punct(head[head_size - 1])) --head_size;
   }
-  const size_t at = heads_.size();
-  heads_.append(head, head_size);
-  t.head = std::string_view(heads_).substr(at, head_size);
+  t.head = std::string_view(head, head_size);
+  heads_used_ += head_size;
   return t;
 }
 

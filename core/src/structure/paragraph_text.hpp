@@ -4,7 +4,7 @@
 #pragma once
 
 #include <cstdint>
-#include <string>
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -65,7 +65,8 @@ class ParagraphTexts {
  private:
   ParagraphText read(const text::Document& doc, const text::Paragraph& p);
 
-  std::string heads_;
+  std::unique_ptr<char[]> heads_;  // a head takes at most min(paragraph bytes + 1, kHeadBytes)
+  size_t heads_used_ = 0;
   std::vector<ParagraphText> texts_;
 };
 
