@@ -196,3 +196,20 @@ TEST_CASE("an interviewer's label whose every turn asks is a question label", "[
   CHECK(s.roles == std::vector<R>{R::headline, R::question, R::answer, R::question, R::answer});
   CHECK(s.turns.size() == 2);
 }
+
+TEST_CASE("a press release's furniture is boilerplate and its headline the line below", "[structure][boilerplate]") {
+  using R = lede::ParagraphRole;
+  const std::string text =
+      "FOR IMMEDIATE RELEASE\n\n"
+      "Acme Corp. Reports Third Quarter 2024 Results\n\n"
+      "SAN JOSE, Calif., Oct. 24, 2024 /PRNewswire/ -- Acme Corp. (NASDAQ: ACME) today reported revenue of "
+      "$1.24 billion for the third quarter.\n\n"
+      "Contact: press@acme.example, +1 (408) 555-0100\n\n"
+      "Media Contact:\nJane Doe\npress@acme.example\n+1 (408) 555-0100\n\n"
+      "###\n\n-30-";
+  CHECK(boilerplate_of(text) == V{"FOR IMMEDIATE RELEASE", "Contact: press@acme.example, +1 (408) 555-0100",
+                                  "Media Contact:", "Jane Doe", "press@acme.example", "+1 (408) 555-0100", "###",
+                                  "-30-"});
+  CHECK(roles_of(text)[1] == R::headline);
+  CHECK(boilerplate_of(kArticle + "Contact with the rebels was lost on Monday, the army said.").empty());
+}

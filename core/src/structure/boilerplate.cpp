@@ -74,7 +74,7 @@ class PhraseList {
 
 // Whole paragraphs that are page furniture, after lower-casing and dropping
 // trailing punctuation.
-constexpr PhraseList<61> kFixedLines({
+constexpr PhraseList<63> kFixedLines({
     "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
     "tweet", "print", "email", "e-mail", "published by", "posted by", "written by", "author",
     "about the author", "leave a reply", "leave a comment", "cancel reply",
@@ -84,27 +84,33 @@ constexpr PhraseList<61> kFixedLines({
     "search", "skip to content", "read more", "see also", "print this page", "copy link", "whatsapp",
     "facebook", "twitter", "telegram", "linkedin", "x", "reddit", "no comments", "loading",
     "continue reading", "skip to main content", "accept all cookies", "topics", "image caption",
-    "listen to this article", "print article", "share via email"});
+    "listen to this article", "print article", "share via email",
+    // A press release's end marks.
+    "###", "-30-"});
 
 // Paragraphs that start like this are furniture whatever follows.
-constexpr PhraseList<37> kPrefixes({
+constexpr PhraseList<39> kPrefixes({
     "listen to this article",
     "see also ", "read more:", "read also:", "also read:", "related:", "tags:", "tagged:", "news id",
     "source:", "copyright ", "\xC2\xA9", "all rights reserved", "share on ", "follow us on", "click here",
     "sign up for", "subscribe to", "posted in ", "filed under", "save my name", "related posts:",
     "recommended:", "more on this", "this article was originally published", "reporting by ", "editing by ",
     "additional reporting by", "image source", "image caption", "photo: ", "photograph: ", "we use cookies",
-    "read this next", "more from ", "continue reading", "follow us on "});
+    "read this next", "more from ", "continue reading", "follow us on ",
+    // A press release's head and its contact line ("Contact: press@acme.example, +1 (408) 555-0100").
+    "for immediate release", "contact:"});
 
 // Headers of teaser lists: the paragraphs after them are other articles.
-constexpr PhraseList<36> kListHeaders({
+constexpr PhraseList<42> kListHeaders({
     "read more", "read also", "also read", "see also",
     "recent posts", "related posts", "related", "related articles", "related news", "related stories",
     "more stories", "more news", "latest news", "latest posts", "latest", "most read", "most popular",
     "popular posts", "trending", "trending now", "you may also like", "you might also like", "read next",
     "top stories", "editor's picks", "more from this author", "recommended", "further reading",
     "related topics", "more on this story", "most viewed", "more stories from", "read this next",
-    "related content", "related reading", "you may be interested in"});
+    "related content", "related reading", "you may be interested in",
+    // A press release's contact block: a name, an e-mail address, a telephone number.
+    "contact", "contacts", "media contact", "media contacts", "press contact", "investor contact"});
 
 // Phrases of an author box ("X is a journalist with a decade of experience").
 constexpr PhraseList<26> kBioPhrases({
