@@ -213,3 +213,21 @@ TEST_CASE("a press release's furniture is boilerplate and its headline the line 
   CHECK(roles_of(text)[1] == R::headline);
   CHECK(boilerplate_of(kArticle + "Contact with the rebels was lost on Monday, the army said.").empty());
 }
+
+TEST_CASE("a press release's About section and wire source line are boilerplate", "[structure][boilerplate]") {
+  const std::string release =
+      "SAN JOSE, Calif., Oct. 24, 2024 /PRNewswire/ -- Acme Corp. (NASDAQ: ACME) today reported revenue of "
+      "$1.24 billion for the third quarter.\n\n"
+      "About 200 jobs will move to Austin, the company said.\n\n";
+  const std::string tail =
+      "About Acme Corp.\n\n"
+      "Acme Corp. (NASDAQ: ACME) is a leading maker of widgets. For more information, visit www.acme.example.\n\n"
+      "Contact: press@acme.example\n\n"
+      "SOURCE Acme Corp.";
+  CHECK(boilerplate_of(release + tail) ==
+        V{"About Acme Corp.",
+          "Acme Corp. (NASDAQ: ACME) is a leading maker of widgets. For more information, visit www.acme.example.",
+          "Contact: press@acme.example", "SOURCE Acme Corp."});
+  // Without a mark of a release, an "About" section is the article's.
+  CHECK(boilerplate_of(kArticle + "About the study\n\nThe survey asked 2,000 adults in May.").empty());
+}
