@@ -231,3 +231,21 @@ TEST_CASE("a press release's About section and wire source line are boilerplate"
   // Without a mark of a release, an "About" section is the article's.
   CHECK(boilerplate_of(kArticle + "About the study\n\nThe survey asked 2,000 adults in May.").empty());
 }
+
+TEST_CASE("a results table's labels are no interview turns", "[structure]") {
+  using R = lede::ParagraphRole;
+  const auto rugby = lede::structure::analyze(lede::text::segment(
+      "South Africa beat New Zealand 32-22 in the first test on Saturday.\n"
+      "Penalties: Joel Stranksy (3).\n"
+      "Tries: Joost van der Westhuizen.\n"
+      "Penalties: Simon Culhane, Jon Preston (2).\n"
+      "Attendance: 5,000\n"
+      "Attendance: 8,000"));
+  CHECK(rugby.roles == std::vector<R>{R::body, R::body, R::body, R::body, R::body, R::body});
+  CHECK(rugby.turns.empty());
+  const auto cricket = lede::structure::analyze(lede::text::segment(
+      "England won by six wickets.\n"
+      "Bowling: Wasim Akram 15.4-1-67-3, Waqar Younis 18-3-55-1,\n"
+      "Bowling: Cork 3-0-15-0, Mullally 3-0-24-1, Croft 0.4-0-9-0"));
+  CHECK(cricket.turns.empty());
+}
