@@ -228,6 +228,11 @@ TEST_CASE("a press release's About section and wire source line are boilerplate"
         V{"About Acme Corp.",
           "Acme Corp. (NASDAQ: ACME) is a leading maker of widgets. For more information, visit www.acme.example.",
           "Contact: press@acme.example", "SOURCE Acme Corp."});
+  const std::string business_wire =
+      "SAN JOSE, Calif.--(BUSINESS WIRE)--Acme Corp. today unveiled a widget.\n\n"
+      "Forward-Looking Statements\n\nThis press release contains forward-looking statements.";
+  CHECK(boilerplate_of(business_wire) ==
+        V{"Forward-Looking Statements", "This press release contains forward-looking statements."});
   // Without a mark of a release, an "About" section is the article's.
   CHECK(boilerplate_of(kArticle + "About the study\n\nThe survey asked 2,000 adults in May.").empty());
 }

@@ -223,34 +223,38 @@ bool is_author_marker(const ParagraphText& t) {
 bool is_name_line(const ParagraphText& t) { return t.words >= 1 && t.words <= 5 && !t.ends_full_stop && !t.truncated; }
 
 // Marks of a press release: its head, its end marks, a wire's dateline
-// ("SAN JOSE, Calif., Oct. 24, 2024 /PRNewswire/ --").
+// ("SAN JOSE, Calif., Oct. 24, 2024 /PRNewswire/ --", "SAN JOSE,
+// Calif.--(BUSINESS WIRE)--", "/GLOBE NEWSWIRE/").
 bool is_release_mark(const ParagraphText& t) {
   const std::string_view s = t.normalized();
   return t.starts_with("for immediate release") || t.is("###") || t.is("-30-") ||
-         s.find("newswire/") != std::string_view::npos;
+         s.find("newswire/") != std::string_view::npos || s.find("(business wire)") != std::string_view::npos;
 }
 
-// "About Acme Corp.": the head of the company's description at a release's
-// end; "About 200 jobs go." is a sentence.
-bool is_about_header(const ParagraphText& t) {
+// The heads of the sections that end a release: "About Acme Corp.", the
+// company's description ("About 200 jobs go." is a sentence), and the
+// legal notices.
+bool is_release_section_header(const ParagraphText& t) {
+  if (t.truncated || t.words > 5 || t.ends_question) return false;
   constexpr std::string_view kAbout = "about ";
-  return t.starts_with(kAbout) && t.words <= 5 && !t.ends_question && !t.truncated &&
-         !text::is_digit(static_cast<unsigned char>(t.normalized()[kAbout.size()]));
+  if (t.starts_with(kAbout)) return !text::is_digit(static_cast<unsigned char>(t.normalized()[kAbout.size()]));
+  return t.is("forward-looking statements") || t.is("safe harbor statement") ||
+         t.is("cautionary statement regarding forward-looking statements");
 }
 
 // "SOURCE Acme Corp.", the wire's last line.
 bool is_wire_source(const ParagraphText& t) { return t.starts_with("source ") && t.words <= 6 && !t.truncated; }
 
-// The end of a press release: the "About" section, from its head to the
-// next furniture or the page's end, and the wire's source line when all
-// after it is furniture. Only on a page that shows it is a release: an
+// The end of a press release: the "About" and legal sections, from a head
+// to the next furniture or the page's end, and the wire's source line when
+// all after it is furniture. Only on a page that shows it is a release: an
 // article may have an "About the study" section.
 void mark_release_tail(const std::vector<ParagraphText>& texts, std::vector<ParagraphRole>& roles) {
   if (std::none_of(texts.begin(), texts.end(), is_release_mark)) return;
   const size_t n = texts.size();
   const auto flagged = [&roles](size_t i) { return roles[i] == ParagraphRole::boilerplate; };
   for (size_t i = 0; i < n; ++i) {
-    if (flagged(i) || !is_about_header(texts[i])) continue;
+    if (flagged(i) || !is_release_section_header(texts[i])) continue;
     for (; i < n && !flagged(i); ++i) roles[i] = ParagraphRole::boilerplate;
   }
   for (size_t i = n; i-- > 0;) {
