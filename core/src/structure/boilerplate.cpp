@@ -222,13 +222,25 @@ bool is_author_marker(const ParagraphText& t) {
 // A short line naming someone, without sentence punctuation: the name in an author box.
 bool is_name_line(const ParagraphText& t) { return t.words >= 1 && t.words <= 5 && !t.ends_full_stop && !t.truncated; }
 
-// Marks of a press release: its head, its end marks, a wire's dateline
-// ("SAN JOSE, Calif., Oct. 24, 2024 /PRNewswire/ --", "SAN JOSE,
-// Calif.--(BUSINESS WIRE)--", "/GLOBE NEWSWIRE/").
-bool is_release_mark(const ParagraphText& t) {
+// A wire's dateline opens a release, below its headlines: only the first
+// paragraphs are searched for one.
+constexpr size_t kDatelineSearch = 6;
+
+// A wire's dateline: "SAN JOSE, Calif., Oct. 24, 2024 /PRNewswire/ --",
+// "SAN JOSE, Calif.--(BUSINESS WIRE)--", "/GLOBE NEWSWIRE/".
+bool is_wire_dateline(const ParagraphText& t) {
   const std::string_view s = t.normalized();
-  return t.starts_with("for immediate release") || t.is("###") || t.is("-30-") ||
-         s.find("newswire/") != std::string_view::npos || s.find("(business wire)") != std::string_view::npos;
+  return s.find("newswire/") != std::string_view::npos || s.find("(business wire)") != std::string_view::npos;
+}
+
+// Marks of a press release: its head, its end marks, a wire's dateline.
+bool is_release(const std::vector<ParagraphText>& texts) {
+  for (size_t i = 0; i < texts.size(); ++i) {
+    const ParagraphText& t = texts[i];
+    if (t.starts_with("for immediate release") || t.is("###") || t.is("-30-")) return true;
+    if (i < kDatelineSearch && is_wire_dateline(t)) return true;
+  }
+  return false;
 }
 
 // The heads of the sections that end a release: "About Acme Corp.", the
@@ -250,7 +262,7 @@ bool is_wire_source(const ParagraphText& t) { return t.starts_with("source ") &&
 // all after it is furniture. Only on a page that shows it is a release: an
 // article may have an "About the study" section.
 void mark_release_tail(const std::vector<ParagraphText>& texts, std::vector<ParagraphRole>& roles) {
-  if (std::none_of(texts.begin(), texts.end(), is_release_mark)) return;
+  if (!is_release(texts)) return;
   const size_t n = texts.size();
   const auto flagged = [&roles](size_t i) { return roles[i] == ParagraphRole::boilerplate; };
   for (size_t i = 0; i < n; ++i) {
