@@ -767,3 +767,22 @@ TEST_CASE("titles and common first names tell a person's sex, in any case", "[qu
   CHECK(sex_cue("Ren\xC3\xA9") == 0);
   CHECK(sex_cue(std::string(40, 'a')) == 0);
 }
+
+TEST_CASE("an unnamed source keeps its cue: \"a fisherman in Brest tells\", \"One, who asked not to be named, said\"",
+          "[quotes][attribution]") {
+  const auto fisherman =
+      only_quote("10:15 GMT \xE2\x80\x94 \"It's the worst I've seen in 30 years,\" a fisherman in Brest tells "
+                 "@franceinfo.");
+  CHECK(fisherman.speaker.empty());
+  CHECK(fisherman.cue == "tells");
+  const auto resident = only_quote("\"The water came in at night,\" an elderly resident said.");
+  CHECK(resident.speaker.empty());
+  CHECK(resident.cue == "said");
+  const auto mp = only_quote("Labour MPs were divided. One, who asked not to be named, said: "
+                             "\xE2\x80\x98We were promised growth. Where is it?\xE2\x80\x99");
+  CHECK(mp.speaker.empty());
+  CHECK(mp.cue == "said");
+  // An object or a noun phrase inside the clause is no subject: the participle keeps the sentence's.
+  const auto liam = only_quote("Liam caught a taxi back to London saying he had \"problems at home\".");
+  CHECK(liam.speaker == "Liam");
+}

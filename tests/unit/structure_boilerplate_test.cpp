@@ -196,3 +196,61 @@ TEST_CASE("an interviewer's label whose every turn asks is a question label", "[
   CHECK(s.roles == std::vector<R>{R::headline, R::question, R::answer, R::question, R::answer});
   CHECK(s.turns.size() == 2);
 }
+
+TEST_CASE("a press release's furniture is boilerplate and its headline the line below", "[structure][boilerplate]") {
+  using R = lede::ParagraphRole;
+  const std::string text =
+      "FOR IMMEDIATE RELEASE\n\n"
+      "Acme Corp. Reports Third Quarter 2024 Results\n\n"
+      "SAN JOSE, Calif., Oct. 24, 2024 /PRNewswire/ -- Acme Corp. (NASDAQ: ACME) today reported revenue of "
+      "$1.24 billion for the third quarter.\n\n"
+      "Contact: press@acme.example, +1 (408) 555-0100\n\n"
+      "Media Contact:\nJane Doe\npress@acme.example\n+1 (408) 555-0100\n\n"
+      "###\n\n-30-";
+  CHECK(boilerplate_of(text) == V{"FOR IMMEDIATE RELEASE", "Contact: press@acme.example, +1 (408) 555-0100",
+                                  "Media Contact:", "Jane Doe", "press@acme.example", "+1 (408) 555-0100", "###",
+                                  "-30-"});
+  CHECK(roles_of(text)[1] == R::headline);
+  CHECK(boilerplate_of(kArticle + "Contact with the rebels was lost on Monday, the army said.").empty());
+}
+
+TEST_CASE("a press release's About section and wire source line are boilerplate", "[structure][boilerplate]") {
+  const std::string release =
+      "SAN JOSE, Calif., Oct. 24, 2024 /PRNewswire/ -- Acme Corp. (NASDAQ: ACME) today reported revenue of "
+      "$1.24 billion for the third quarter.\n\n"
+      "About 200 jobs will move to Austin, the company said.\n\n";
+  const std::string tail =
+      "About Acme Corp.\n\n"
+      "Acme Corp. (NASDAQ: ACME) is a leading maker of widgets. For more information, visit www.acme.example.\n\n"
+      "Contact: press@acme.example\n\n"
+      "SOURCE Acme Corp.";
+  CHECK(boilerplate_of(release + tail) ==
+        V{"About Acme Corp.",
+          "Acme Corp. (NASDAQ: ACME) is a leading maker of widgets. For more information, visit www.acme.example.",
+          "Contact: press@acme.example", "SOURCE Acme Corp."});
+  const std::string business_wire =
+      "SAN JOSE, Calif.--(BUSINESS WIRE)--Acme Corp. today unveiled a widget.\n\n"
+      "Forward-Looking Statements\n\nThis press release contains forward-looking statements.";
+  CHECK(boilerplate_of(business_wire) ==
+        V{"Forward-Looking Statements", "This press release contains forward-looking statements."});
+  // Without a mark of a release, an "About" section is the article's.
+  CHECK(boilerplate_of(kArticle + "About the study\n\nThe survey asked 2,000 adults in May.").empty());
+}
+
+TEST_CASE("a results table's labels are no interview turns", "[structure]") {
+  using R = lede::ParagraphRole;
+  const auto rugby = lede::structure::analyze(lede::text::segment(
+      "South Africa beat New Zealand 32-22 in the first test on Saturday.\n"
+      "Penalties: Joel Stranksy (3).\n"
+      "Tries: Joost van der Westhuizen.\n"
+      "Penalties: Simon Culhane, Jon Preston (2).\n"
+      "Attendance: 5,000\n"
+      "Attendance: 8,000"));
+  CHECK(rugby.roles == std::vector<R>{R::body, R::body, R::body, R::body, R::body, R::body});
+  CHECK(rugby.turns.empty());
+  const auto cricket = lede::structure::analyze(lede::text::segment(
+      "England won by six wickets.\n"
+      "Bowling: Wasim Akram 15.4-1-67-3, Waqar Younis 18-3-55-1,\n"
+      "Bowling: Cork 3-0-15-0, Mullally 3-0-24-1, Croft 0.4-0-9-0"));
+  CHECK(cricket.turns.empty());
+}

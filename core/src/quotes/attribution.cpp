@@ -382,6 +382,10 @@ class Finder {
     } else if (has(k, kOrganizationHead) && k > lo) {
       s = organization_before(k);
       if (s.kind == SubjectKind::none && (word(k - 1) == "the" || word(k - 1) == "The")) s.kind = SubjectKind::organization;
+    } else if (k == lo && word(k) == "One") {
+      s.kind = SubjectKind::generic;  // "Labour MPs were divided. One, who asked not to be named, said"
+    } else if (unnamed_one(k, lo)) {
+      s.kind = SubjectKind::generic;
     } else if (name_word(k) && (!has(k, kTitle) || surname_of_person(k))) {
       const uint32_t first = run_start(k, lo);
       if (first > lo && is_preposition(word(first - 1))) return of_phrase(first - 1, first, k, lo);
@@ -410,6 +414,36 @@ class Finder {
     return s;
   }
 
+  // "“...,” a fisherman tells", "An elderly resident said": a lower-case
+  // noun after "a" or "an" and a few lower-case modifiers, ending at `head`,
+  // is someone unnamed, whatever the noun (roles are read as descriptions
+  // before). Only as the clause's subject: "a" opens the sentence or
+  // follows a comma or quote mark, not a verb ("caught a taxi back to
+  // London saying"), and no verb comes between ("a condition that has
+  // only been reported").
+  bool unnamed_one(uint32_t head, uint32_t lo) const {
+    if (!modifier_word(head) || has(head, kCue)) return false;
+    for (uint32_t k = head, steps = 0; k > lo && steps <= kMaxModifiers; ++steps) {
+      const std::string_view w = word(--k);
+      if (w == "a" || w == "A" || w == "an" || w == "An") return opens_clause(k, lo);
+      if (!modifier_word(k) || is_preposition(w)) return false;
+    }
+    return false;
+  }
+
+  // A lower-case word outside quotes that may describe a person: no
+  // determiner, auxiliary or relative pronoun.
+  bool modifier_word(uint32_t k) const {
+    if (!is_word(k) || quoted(k) || has(k, kSkippable)) return false;
+    const std::string_view w = word(k);
+    return text::is_lower_ascii(static_cast<unsigned char>(w[0])) && w != "a" && w != "an" && w != "the" &&
+           w != "that" && w != "which" && w != "who" && w != "been" && w != "is" && w != "are";
+  }
+
+  bool opens_clause(uint32_t k, uint32_t lo) const {
+    return k == lo || word(k - 1) == "," || doc_.tokens[k - 1].kind == TokenKind::quote;
+  }
+
   static bool is_preposition(std::string_view w) {
     return w == "of" || w == "in" || w == "at" || w == "from" || w == "for" || w == "with" || w == "to" ||
            w == "by" || w == "on";
@@ -424,7 +458,10 @@ class Finder {
   Subject of_phrase(uint32_t preposition, uint32_t first, uint32_t last, uint32_t lo) const {
     if (preposition == lo) return {};
     const uint32_t head = preposition - 1;
-    if (role_at(head) == 0 || capitalized(head)) return {};
+    if (role_at(head) == 0 || capitalized(head)) {
+      const bool unnamed = unnamed_one(head, lo);  // "a fisherman in Brest"
+      return unnamed ? Subject{SubjectKind::generic, {}, 0, {}} : Subject{};
+    }
     const std::string_view p = word(preposition);
     const bool speaks_for = (role_at(head) & kSpokespersonRoles) && (p == "of" || p == "for" || p == "with" || p == "at");
     const Mention* m = speaks_for ? mention_at(doc_.tokens[first].start) : nullptr;

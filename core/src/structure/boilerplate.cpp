@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <array>
 
+#include "text/chars.hpp"
+
 namespace lede::structure {
 
 namespace {
@@ -74,7 +76,7 @@ class PhraseList {
 
 // Whole paragraphs that are page furniture, after lower-casing and dropping
 // trailing punctuation.
-constexpr PhraseList<61> kFixedLines({
+constexpr PhraseList<63> kFixedLines({
     "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
     "tweet", "print", "email", "e-mail", "published by", "posted by", "written by", "author",
     "about the author", "leave a reply", "leave a comment", "cancel reply",
@@ -84,27 +86,33 @@ constexpr PhraseList<61> kFixedLines({
     "search", "skip to content", "read more", "see also", "print this page", "copy link", "whatsapp",
     "facebook", "twitter", "telegram", "linkedin", "x", "reddit", "no comments", "loading",
     "continue reading", "skip to main content", "accept all cookies", "topics", "image caption",
-    "listen to this article", "print article", "share via email"});
+    "listen to this article", "print article", "share via email",
+    // A press release's end marks.
+    "###", "-30-"});
 
 // Paragraphs that start like this are furniture whatever follows.
-constexpr PhraseList<37> kPrefixes({
+constexpr PhraseList<39> kPrefixes({
     "listen to this article",
     "see also ", "read more:", "read also:", "also read:", "related:", "tags:", "tagged:", "news id",
     "source:", "copyright ", "\xC2\xA9", "all rights reserved", "share on ", "follow us on", "click here",
     "sign up for", "subscribe to", "posted in ", "filed under", "save my name", "related posts:",
     "recommended:", "more on this", "this article was originally published", "reporting by ", "editing by ",
     "additional reporting by", "image source", "image caption", "photo: ", "photograph: ", "we use cookies",
-    "read this next", "more from ", "continue reading", "follow us on "});
+    "read this next", "more from ", "continue reading", "follow us on ",
+    // A press release's head and its contact line ("Contact: press@acme.example, +1 (408) 555-0100").
+    "for immediate release", "contact:"});
 
 // Headers of teaser lists: the paragraphs after them are other articles.
-constexpr PhraseList<36> kListHeaders({
+constexpr PhraseList<42> kListHeaders({
     "read more", "read also", "also read", "see also",
     "recent posts", "related posts", "related", "related articles", "related news", "related stories",
     "more stories", "more news", "latest news", "latest posts", "latest", "most read", "most popular",
     "popular posts", "trending", "trending now", "you may also like", "you might also like", "read next",
     "top stories", "editor's picks", "more from this author", "recommended", "further reading",
     "related topics", "more on this story", "most viewed", "more stories from", "read this next",
-    "related content", "related reading", "you may be interested in"});
+    "related content", "related reading", "you may be interested in",
+    // A press release's contact block: a name, an e-mail address, a telephone number.
+    "contact", "contacts", "media contact", "media contacts", "press contact", "investor contact"});
 
 // Phrases of an author box ("X is a journalist with a decade of experience").
 constexpr PhraseList<26> kBioPhrases({
@@ -214,6 +222,60 @@ bool is_author_marker(const ParagraphText& t) {
 // A short line naming someone, without sentence punctuation: the name in an author box.
 bool is_name_line(const ParagraphText& t) { return t.words >= 1 && t.words <= 5 && !t.ends_full_stop && !t.truncated; }
 
+// A wire's dateline opens a release, below its headlines: only the first
+// paragraphs are searched for one.
+constexpr size_t kDatelineSearch = 6;
+
+// A wire's dateline: "SAN JOSE, Calif., Oct. 24, 2024 /PRNewswire/ --",
+// "SAN JOSE, Calif.--(BUSINESS WIRE)--", "/GLOBE NEWSWIRE/".
+bool is_wire_dateline(const ParagraphText& t) {
+  const std::string_view s = t.normalized();
+  return s.find("newswire/") != std::string_view::npos || s.find("(business wire)") != std::string_view::npos;
+}
+
+// Marks of a press release: its head, its end marks, a wire's dateline.
+bool is_release(const std::vector<ParagraphText>& texts) {
+  for (size_t i = 0; i < texts.size(); ++i) {
+    const ParagraphText& t = texts[i];
+    if (t.starts_with("for immediate release") || t.is("###") || t.is("-30-")) return true;
+    if (i < kDatelineSearch && is_wire_dateline(t)) return true;
+  }
+  return false;
+}
+
+// The heads of the sections that end a release: "About Acme Corp.", the
+// company's description ("About 200 jobs go." is a sentence), and the
+// legal notices.
+bool is_release_section_header(const ParagraphText& t) {
+  if (t.truncated || t.words > 5 || t.ends_question) return false;
+  constexpr std::string_view kAbout = "about ";
+  if (t.starts_with(kAbout)) return !text::is_digit(static_cast<unsigned char>(t.normalized()[kAbout.size()]));
+  return t.is("forward-looking statements") || t.is("safe harbor statement") ||
+         t.is("cautionary statement regarding forward-looking statements");
+}
+
+// "SOURCE Acme Corp.", the wire's last line.
+bool is_wire_source(const ParagraphText& t) { return t.starts_with("source ") && t.words <= 6 && !t.truncated; }
+
+// The end of a press release: the "About" and legal sections, from a head
+// to the next furniture or the page's end, and the wire's source line when
+// all after it is furniture. Only on a page that shows it is a release: an
+// article may have an "About the study" section.
+void mark_release_tail(const std::vector<ParagraphText>& texts, std::vector<ParagraphRole>& roles) {
+  if (!is_release(texts)) return;
+  const size_t n = texts.size();
+  const auto flagged = [&roles](size_t i) { return roles[i] == ParagraphRole::boilerplate; };
+  for (size_t i = 0; i < n; ++i) {
+    if (flagged(i) || !is_release_section_header(texts[i])) continue;
+    for (; i < n && !flagged(i); ++i) roles[i] = ParagraphRole::boilerplate;
+  }
+  for (size_t i = n; i-- > 0;) {
+    if (flagged(i)) continue;
+    if (is_wire_source(texts[i])) roles[i] = ParagraphRole::boilerplate;
+    break;
+  }
+}
+
 }  // namespace
 
 bool is_time_stamp(const ParagraphText& t) {
@@ -290,6 +352,7 @@ void mark_boilerplate(const std::vector<ParagraphText>& texts, std::vector<Parag
     }
     if (is_name_line(texts[i]) && i > 0 && is_author_marker(texts[i - 1])) flag(i);
   }
+  mark_release_tail(texts, roles);
 }
 
 }  // namespace lede::structure

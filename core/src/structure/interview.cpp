@@ -1,6 +1,7 @@
 // Interview turns. A label is one to four capitalized words before a colon
 // at the start of a paragraph; labels are counted over the document so that
-// a lone "Word: ..." is left alone.
+// a lone "Word: ..." is left alone, and so is a label whose every use is a
+// results table's entry ("Penalties: Wessels 2.").
 #include "structure/interview.hpp"
 
 #include <string_view>
@@ -58,11 +59,35 @@ bool ends_with_question(const text::Document& doc, const text::Paragraph& p) {
   return doc.token_text(p.end_token - 1) == "?";
 }
 
-// How often a label is used, and whether every use asks a question (the
-// interviewer: "Lede: Why beans?").
+// Words of an answer read to tell speech from a table's entry.
+constexpr uint32_t kProseWordsRead = 32;
+
+// Speech after a label: more lower-case words than capitalized ones ("Zarepour:
+// It can strengthen trade."), as against the entries of a results table,
+// mostly names and figures ("Penalties: Simon Culhane, Jon Preston (2).",
+// "Attendance: 5,000", "Bowling: Streak 10-1-50-1 (2w, 2nb)").
+bool reads_as_speech(const text::Document& doc, const Label& l) {
+  const text::Paragraph& p = doc.paragraphs[l.paragraph];
+  uint32_t lower = 0, capitalized = 0;
+  for (uint32_t i = l.colon + 1; i < p.end_token && lower + capitalized < kProseWordsRead; ++i) {
+    if (doc.tokens[i].kind != text::TokenKind::word) continue;
+    const std::string_view w = doc.token_text(i);
+    if (is_capitalized(w)) {
+      ++capitalized;
+    } else if (text::is_lower_ascii(static_cast<unsigned char>(w[0]))) {
+      ++lower;
+    }
+  }
+  return lower >= 2 && lower > capitalized;
+}
+
+// How often a label is used, whether every use asks a question (the
+// interviewer: "Lede: Why beans?") and whether any is speech: a label
+// whose every use is a table's entry names no speaker.
 struct LabelUse {
   int count = 0;
   bool all_questions = true;
+  bool speech = false;
 };
 
 }  // namespace
@@ -78,6 +103,7 @@ std::vector<Turn> find_turns(const text::Document& doc, std::vector<ParagraphRol
     LabelUse& use = uses[label_text(doc, l)];
     ++use.count;
     use.all_questions = use.all_questions && ends_with_question(doc, doc.paragraphs[i]);
+    use.speech = use.speech || reads_as_speech(doc, l);
   }
   if (labels.empty()) return {};  // most articles
   std::vector<Turn> turns;
@@ -88,7 +114,7 @@ std::vector<Turn> find_turns(const text::Document& doc, std::vector<ParagraphRol
     const LabelUse& use = uses[name];
     const bool answer = is_answer_label(name);
     const bool question = is_question_label(name) || (!answer && use.count >= 2 && use.all_questions);
-    if (!question && !answer && use.count < 2) continue;
+    if (!question && !answer && (use.count < 2 || !use.speech)) continue;
     is_turn[l.paragraph] = true;
     has_question_labels = has_question_labels || question;
     roles[l.paragraph] = question ? ParagraphRole::question : ParagraphRole::answer;
