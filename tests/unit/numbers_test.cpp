@@ -701,6 +701,27 @@ TEST_CASE("entity mentions hide their digits", "[numbers]") {
   CHECK(lede::numbers::find(doc, named, {}).empty());
 }
 
+TEST_CASE("a number after a person's name is a score, not part of a name", "[numbers]") {
+  // A cricket scorecard line; an organization's number stays a name's.
+  const std::string text = "M. Slater c P. Strang b Whittall 50\nM. Waugh b P. Strang 18\nthe Boeing 737 jet";
+  const lede::text::Document doc = lede::text::segment(text);
+  lede::entities::Result named;
+  const auto at = [&](const std::string& s, size_t from = 0) {
+    const uint32_t start = static_cast<uint32_t>(text.find(s, from));
+    return lede::Span{start, start + static_cast<uint32_t>(s.size())};
+  };
+  named.mentions.push_back({at("M. Slater"), lede::EntityType::PER, 0});
+  named.mentions.push_back({at("P. Strang"), lede::EntityType::PER, 1});
+  named.mentions.push_back({at("Whittall"), lede::EntityType::PER, 2});
+  named.mentions.push_back({at("M. Waugh"), lede::EntityType::PER, 3});
+  named.mentions.push_back({at("P. Strang", 40), lede::EntityType::PER, 1});
+  named.mentions.push_back({at("Boeing"), lede::EntityType::ORG, 4});
+  const auto found = lede::numbers::find(doc, named, {});
+  REQUIRE(found.size() == 2);
+  CHECK(text.substr(found[0].span.start, found[0].span.size()) == "50");
+  CHECK(text.substr(found[1].span.start, found[1].span.size()) == "18");
+}
+
 TEST_CASE("a mention of only calendar, currency or time zone words does not hide a number", "[numbers]") {
   const std::string text = "They paid 500 USD on Mon 13th at 14:06 GMT, said Theresa May.";
   const lede::text::Document doc = lede::text::segment(text);

@@ -971,7 +971,15 @@ bool Grammar::is_name_number(uint32_t i, const Amount& a) const {
   }
   // A following unit or scale makes it a quantity after all: "Iran 40%".
   const Suffix s = suffix(a.end, a);
-  return s.kind == Suffix::Kind::none;
+  return s.kind == Suffix::Kind::none && !in_person(p);
+}
+
+bool Grammar::in_person(uint32_t i) const {
+  if (!(atoms_[i].blocked & blocked::name)) return false;
+  const uint32_t at = atoms_[i].start;
+  const auto after = std::upper_bound(names_.begin(), names_.end(), at,
+                                      [](uint32_t pos, const Mention& m) { return pos < m.span.start; });
+  return after != names_.begin() && std::prev(after)->span.end > at && std::prev(after)->type == EntityType::PER;
 }
 
 uint32_t Grammar::duration_or_date(uint32_t i, uint32_t amount_start, const Amount& low, const std::optional<Amount>& high,

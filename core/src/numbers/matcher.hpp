@@ -404,8 +404,12 @@ class Grammar {
 
   // Boeing 737, Highway 35, Windows 10: a bare integer right after a
   // capitalized word (not at a sentence start) that is not a month, a
-  // currency or a cue word.
+  // currency or a cue word. A person's name is not one: "b Whittall 50" is
+  // a batsman's score.
   bool is_name_number(uint32_t i, const Amount& a) const;
+
+  // Whether atom i is inside a person's mention.
+  bool in_person(uint32_t i) const;
 
   // ------------------------------------------------------------ durations --
   // "5 months", "two decades", "a year and a half"; with "ago", "later",
