@@ -686,6 +686,8 @@ TEST_CASE("digits inside names and codes are not numbers", "[numbers]") {
                            "the S-400 system", "Covid-19 cases", "5G networks", "a Boeing 737 jet",
                            "see https://example.com/2024/05 now", "mail info2024@example.com now",
                            "follow @user123 now", "call +1-222-333-4444 now", "call 555-123-4567 now", "call 0800-123-456 now",
+                           "-- New York newsroom, (212) 859-1610", "call +1 (408) 555-0100 now",
+                           "-- Hong Kong newsroom (852) 2843-6470", "Telephone: (6221) 384-6364.",
                            "one of the leaders", "the one you mentioned", "after 9/11 it changed",
                            "open 24/7 now", "the 787-9 jet", "the Q12 form", "the H5 strain"}) {
     INFO(text);

@@ -556,6 +556,14 @@ void Grammar::block_phone_numbers() {
 
 bool Grammar::phone_step(uint32_t i) {
   const uint32_t n = static_cast<uint32_t>(atoms_.size());
+  if (i > 0 && tx(i - 1) == "(") {
+    if (!known(i + 4)) return false;
+    if (bracketed_area_code(i)) {
+      for (uint32_t k = i; k <= i + 4; ++k) atoms_[k].blocked |= blocked::phone;
+      phoned_ = i + 5;
+      return true;
+    }
+  }
   // The run's groups, up to four: a fourth decides as much as any more.
   uint32_t j = i;
   int groups = 1;
@@ -602,6 +610,15 @@ bool Grammar::phone_step(uint32_t i) {
   // A date is passed whole: its month and day (2022-10-05) are no model designation.
   phoned_ = iso ? j + 1 : i + 1;
   return true;
+}
+
+bool Grammar::bracketed_area_code(uint32_t i) const {
+  const auto digits_of = [&](uint32_t k, uint32_t low, uint32_t high) {
+    const uint32_t size = atoms_[k].end - atoms_[k].start;
+    return atoms_[k].kind == AtomKind::digits && size >= low && size <= high;
+  };
+  return i + 4 < atoms_.size() && digits_of(i, 2, 4) && tx(i + 1) == ")" && digits_of(i + 2, 3, 4) &&
+         atoms_[i + 3].joined && hyphen(i + 3) && atoms_[i + 4].joined && digits_of(i + 4, 4, 4);
 }
 
 uint16_t Grammar::symbol_flags(uint32_t i, bool fraction) const {

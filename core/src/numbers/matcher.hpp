@@ -200,6 +200,11 @@ class Grammar {
   // returns false when the run may go on into a token not cut yet.
   bool phone_step(uint32_t i);
 
+  // "(212) 859-1610", "(852) 2843-6470" at i, the area code: two to four
+  // digits in brackets, then three or four digits and four joined by a
+  // hyphen. Reads four atoms ahead.
+  bool bracketed_area_code(uint32_t i) const;
+
   // The flags of a symbol or punctuation atom, a fraction glyph or not.
   uint16_t mark_flags(uint32_t i, bool fraction) const;
   // The same for a symbol: its table bits, weak and a modifier when not strong.
