@@ -573,7 +573,11 @@ bool Grammar::phone_step(uint32_t i) {
     if (!known(j + 2)) return false;
     if (!(j + 2 < n && atoms_[j + 2].kind == AtomKind::digits)) break;
   }
-  const bool plus = i > 0 && tx(i - 1) == "+" && !atoms_[i].space_before && (i == 1 || atoms_[i - 1].space_before);
+  // "+44 171", "Tel+44 171": a "+" after a space or a label's word (not the
+  // exponent of 12.32e+14, which is glued to digits).
+  const bool plus = i > 0 && tx(i - 1) == "+" && !atoms_[i].space_before &&
+                    (i == 1 || atoms_[i - 1].space_before ||
+                     (atoms_[i - 2].kind == AtomKind::word && !atoms_[i - 2].joined));
   if (groups == 1 && !plus) {  // the usual lone number
     phoned_ = i + 1;
     return true;
