@@ -142,6 +142,19 @@ TEST_CASE("percentages in every spelling are percent with unit %", "[numbers]") 
   CHECK(points.unit == "pp");
 }
 
+TEST_CASE("basis points are a quantity in bp", "[numbers]") {
+  for (const char* text : {"Mexico's same-day Cetes rates rose 50 basis points to", "were down 50 bps at 93.94",
+                           "SPREAD - 50 BP MATURITY", "a spread of 50bp over"}) {
+    INFO(text);
+    const auto seen = numbers_in(text);
+    REQUIRE(!seen.empty());
+    CHECK(seen[0].number.kind == K::quantity);
+    CHECK(*seen[0].number.value == 50);
+    CHECK(seen[0].number.unit == "bp");
+  }
+  CHECK(only("futures were two basis points down").unit == "bp");
+}
+
 TEST_CASE("money has its ISO 4217 code and a value with its scale", "[numbers]") {
   struct Case {
     const char* text;

@@ -230,6 +230,9 @@ constexpr std::array kUnits{
     Unit{"gb", "GB", U::data, false},             Unit{"tb", "TB", U::data, false},
     Unit{"megabytes", "MB", U::data, false},      Unit{"gigabytes", "GB", U::data, false},
     Unit{"rad", "rad", U::other, false},          Unit{"turns", "turn", U::other, false},
+    // A hundredth of a percentage point, as rates and spreads move; "BP" spaced is the company.
+    Unit{"basis points", "bp", U::other, false},  Unit{"basis point", "bp", U::other, false},
+    Unit{"bps", "bp", U::other, false},           Unit{"bp", "bp", U::other, true},
 };
 
 using T = TimeUnit;
