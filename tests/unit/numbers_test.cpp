@@ -738,6 +738,28 @@ TEST_CASE("a number after a person's name is a score, not part of a name", "[num
   CHECK(text.substr(found[1].span.start, found[1].span.size()) == "18");
 }
 
+TEST_CASE("a number set off by commas after a person's name is an age in years", "[numbers]") {
+  const std::string text = "Lind, 58, has led the bank. Jane Doe, 34, said so. Iran, 40, was not a person.";
+  const lede::text::Document doc = lede::text::segment(text);
+  lede::entities::Result named;
+  const auto at = [&](const std::string& s) {
+    const uint32_t start = static_cast<uint32_t>(text.find(s));
+    return lede::Span{start, start + static_cast<uint32_t>(s.size())};
+  };
+  named.mentions.push_back({at("Lind"), lede::EntityType::PER, 0});
+  named.mentions.push_back({at("Jane Doe"), lede::EntityType::PER, 1});
+  named.mentions.push_back({at("Iran"), lede::EntityType::LOC, 2});
+  const auto found = lede::numbers::find(doc, named, {});
+  REQUIRE(found.size() == 3);
+  for (int k = 0; k < 2; ++k) {
+    CHECK(found[k].kind == K::quantity);
+    CHECK(found[k].unit == "year");
+  }
+  CHECK(*found[0].value == 58);
+  CHECK(*found[1].value == 34);
+  CHECK(found[2].kind == K::cardinal);
+}
+
 TEST_CASE("a mention of only calendar, currency or time zone words does not hide a number", "[numbers]") {
   const std::string text = "They paid 500 USD on Mon 13th at 14:06 GMT, said Theresa May.";
   const lede::text::Document doc = lede::text::segment(text);

@@ -848,6 +848,10 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
           out.pop_back();
           return emit_date(amount_start, end, iso, out);
         }
+        if (!high && apposed_age(amount_start, low)) {
+          n.kind = NumberKind::quantity;
+          n.unit = lx::to_string(lx::TimeUnit::year);
+        }
         break;
     }
   }
@@ -972,6 +976,12 @@ bool Grammar::is_name_number(uint32_t i, const Amount& a) const {
   // A following unit or scale makes it a quantity after all: "Iran 40%".
   const Suffix s = suffix(a.end, a);
   return s.kind == Suffix::Kind::none && !in_person(p);
+}
+
+bool Grammar::apposed_age(uint32_t i, const Amount& a) const {
+  constexpr double kOldest = 120;
+  if (!a.plain || !a.integer || a.value < 1 || a.value > kOldest || i < 2) return false;
+  return tx(i - 1) == "," && in(a.end) && tx(a.end) == "," && in_person(i - 2);
 }
 
 bool Grammar::in_person(uint32_t i) const {

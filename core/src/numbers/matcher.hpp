@@ -413,6 +413,10 @@ class Grammar {
   // a batsman's score.
   bool is_name_number(uint32_t i, const Amount& a) const;
 
+  // "Lind, 58, has led": a number set off by commas right after a person's
+  // name is the person's age.
+  bool apposed_age(uint32_t i, const Amount& a) const;
+
   // Whether atom i is inside a person's mention.
   bool in_person(uint32_t i) const;
 
