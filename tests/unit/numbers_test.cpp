@@ -284,6 +284,14 @@ TEST_CASE("absolute dates resolve to ISO without a reference date", "[numbers][d
   CHECK(!only("in 1996 it").value);
   CHECK(only("The 2022 World Cup drew crowds").kind == K::date);
   CHECK(only("sales in the third quarter of 2023 fell").iso == "2023-Q3");
+  {
+    // The date the quarter ended names its year, not the reference date.
+    const auto seen = numbers_in("revenue of $1.24 billion for the third quarter ended September 30, 2024, up",
+                                 "2026-01-01");
+    REQUIRE(seen.size() == 3);
+    CHECK(seen[1].number.iso == "2024-Q3");
+    CHECK(seen[1].text == "third quarter");
+  }
   CHECK(only("sales in Q1 2024 fell").iso == "2024-Q1");
   CHECK(only_text("sales in Q1 2024 fell") == "Q1 2024");
   CHECK(only("results for 2017-q1 were").iso == "2017-Q1");

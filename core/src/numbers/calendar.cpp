@@ -1117,6 +1117,16 @@ std::optional<dates::Date> Grammar::holiday_in(std::string_view name, int year) 
   return std::nullopt;
 }
 
+int Grammar::year_of_period_end(uint32_t i) const {
+  if (!(is(i, "ended") || is(i, "ending"))) return 0;
+  const int month = month_at(i + 1);
+  if (!month) return 0;
+  const auto day = day_at(skip_abbreviation_dot(i + 1, i + 2));
+  if (!day) return 0;
+  const auto year = year_at(day->second);
+  return year ? year->first : 0;
+}
+
 uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
   const std::string_view w = lw(i);
   // The third quarter, the 3rd quarter of 2013.
@@ -1136,6 +1146,8 @@ uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
     } else if (auto y = year_at(e)) {
       year = y->first;
       e = y->second;
+    } else {
+      year = year_of_period_end(e);
     }
     return emit_date(i, e, code_iso(year, code), out);
   }

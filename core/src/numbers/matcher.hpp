@@ -520,6 +520,10 @@ class Grammar {
   // A year after a month or day: 2022, '22 (not), 1945.
   std::optional<std::pair<int, uint32_t>> year_at(uint32_t i) const;
 
+  // The year of "ended September 30, 2024" at i, which names the year of the
+  // quarter before it; 0 if there is none.
+  int year_of_period_end(uint32_t i) const;
+
   // The year a month-day without a year most likely means: the occurrence
   // nearest the reference date, the future counting double (news reports
   // more of what happened than of what will).
