@@ -556,14 +556,6 @@ void Grammar::block_phone_numbers() {
 
 bool Grammar::phone_step(uint32_t i) {
   const uint32_t n = static_cast<uint32_t>(atoms_.size());
-  if (i > 0 && tx(i - 1) == "(") {
-    if (!known(i + 4)) return false;
-    if (bracketed_area_code(i)) {
-      for (uint32_t k = i; k <= i + 4; ++k) atoms_[k].blocked |= blocked::phone;
-      phoned_ = i + 5;
-      return true;
-    }
-  }
   // The run's groups, up to four: a fourth decides as much as any more.
   uint32_t j = i;
   int groups = 1;
@@ -578,7 +570,15 @@ bool Grammar::phone_step(uint32_t i) {
   const bool plus = i > 0 && tx(i - 1) == "+" && !atoms_[i].space_before &&
                     (i == 1 || atoms_[i - 1].space_before ||
                      (atoms_[i - 2].kind == AtomKind::word && !atoms_[i - 2].joined));
-  if (groups == 1 && !plus) {  // the usual lone number
+  if (groups == 1 && !plus) {  // the usual lone number, or an area code: (212) 859-1610
+    if (!atoms_[i].space_before && i > 0 && text_[atoms_[i - 1].start] == '(') {
+      if (!known(i + 4)) return false;
+      if (bracketed_area_code(i)) {
+        for (uint32_t k = i; k <= i + 4; ++k) atoms_[k].blocked |= blocked::phone;
+        phoned_ = i + 5;
+        return true;
+      }
+    }
     phoned_ = i + 1;
     return true;
   }
