@@ -122,6 +122,19 @@ TEST_CASE("titles, function words and possessives are trimmed off a mention", "[
         std::vector<std::string>{"Vladimir Putin", "United Nations"});
 }
 
+TEST_CASE("a possessive after a lone title or group word stays in a place's or organization's name",
+          "[entities][grouping]") {
+  SECTION("inside the span") {
+    const Tagged t = tagged("[ORG People's Daily] said [ORG Queen's Park] won, as [ORG Division's Space Unit] said.");
+    CHECK(mention_texts(t, group(t.doc, t.tags, gazetteer())) ==
+          std::vector<std::string>{"People's Daily", "Queen's Park", "Division", "Space Unit"});
+  }
+  SECTION("at its end") {
+    const Tagged t = tagged("They play at [LOC Lord's] and met [PER Queen's] aides.");
+    CHECK(mention_texts(t, group(t.doc, t.tags, gazetteer())) == std::vector<std::string>{"Lord's"});
+  }
+}
+
 TEST_CASE("\"I\" with its verb in one token is no name", "[entities][grouping]") {
   const Tagged t = tagged("\"It's the worst [MISC I've] seen,\" said [PER Anne Roy]. \"[MISC I\xE2\x80\x99m] sure.\"");
   CHECK(mention_texts(t, group(t.doc, t.tags, gazetteer())) == std::vector<std::string>{"Anne Roy"});

@@ -304,9 +304,31 @@ bool is_sentence_initial_common_word(const Context& c, uint32_t i) {
 // the CoNLL dev text, trimming every such word cost 0.5 F1).
 bool is_opening_adverb(const Context& c, uint32_t i) { return c.initial(i) && (c.kinds(i) & lexicon::kOpeningAdverb); }
 
+// Words that, alone before a possessive, open a place's or an
+// organization's name rather than name something of their own: a title
+// ("Queen's Park", "Lord's", "King's College") or a group of people
+// ("People's Daily", "Children's Hospital").
+bool opens_possessive_name(std::string_view word) {
+  static constexpr std::string_view kGroups[] = {"People", "Children", "Women", "Men"};
+  if (lexicon::kinds_in_any_case(word) & lexicon::kTitleWord) return true;
+  return std::any_of(std::begin(kGroups), std::end(kGroups),
+                     [&](std::string_view g) { return lexicon::same_ignoring_case(word, g); });
+}
+
+// Whether token `k` is a possessive that belongs to the name of type `type`
+// that starts at `first`: after a lone word that opens such names. A
+// person's name never holds one.
+bool possessive_in_name(const text::Document& doc, EntityType type, uint32_t first, uint32_t k) {
+  return type != EntityType::PER && k == first + 1 && is_possessive(doc.token_text(k)) &&
+         opens_possessive_name(doc.token_text(first));
+}
+
 // Trims a span to what a reader would mark; false when nothing is left.
 bool clean(const Context& c, TokenSpan& s) {
-  while (s.end > s.first && (is_possessive(c.doc.token_text(s.end - 1)) || is_edge_word(c, s.end - 1))) --s.end;
+  while (s.end > s.first && (is_possessive(c.doc.token_text(s.end - 1)) || is_edge_word(c, s.end - 1))) {
+    if (possessive_in_name(c.doc, s.type, s.first, s.end - 1)) break;
+    --s.end;
+  }
   while (s.first < s.end && (is_edge_word(c, s.first) || (s.type == EntityType::PER && is_title_word(c, s.first)) ||
                              (s.end - s.first > 1 && is_opening_adverb(c, s.first)))) {
     ++s.first;
@@ -323,7 +345,8 @@ bool clean(const Context& c, TokenSpan& s) {
 }
 
 // A possessive or a bracket inside a span of B/I tags ends it: CoNLL keeps
-// "'s" outside names ("IRGC Aerospace Division's Space Unit" is two).
+// "'s" outside names ("IRGC Aerospace Division's Space Unit" is two),
+// except in names that possessive_in_name() knows.
 bool splits_names(std::string_view word) { return is_possessive(word) || word == "(" || word == ")"; }
 
 // The first tag at or after `i` that is not kOutside, or the end: most tags
@@ -350,7 +373,7 @@ std::vector<TokenSpan> spans_from_tags(const text::Document& doc, const std::vec
     while (j < tags.size() && is_inside(tags[j]) && type_index(tags[j]) == type_index(tags[i])) ++j;
     uint32_t start = i;
     for (uint32_t k = i; k < j; ++k) {
-      if (!splits_names(doc.token_text(k))) continue;
+      if (!splits_names(doc.token_text(k)) || possessive_in_name(doc, entity_type(tags[i]), start, k)) continue;
       if (k > start) spans.push_back({start, k, entity_type(tags[i])});
       start = k + 1;
     }
