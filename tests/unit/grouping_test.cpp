@@ -135,6 +135,14 @@ TEST_CASE("a possessive after a lone title or group word stays in a place's or o
   }
 }
 
+TEST_CASE("a number the tagger took in after a capitalized word stays in the name", "[entities][grouping]") {
+  const Tagged t = tagged("Sales of [MISC Windows 95] rose before [MISC Euro 96], beat [ORG Schalke 04].");
+  CHECK(mention_texts(t, group(t.doc, t.tags, gazetteer())) ==
+        std::vector<std::string>{"Windows 95", "Euro 96", "Schalke 04"});
+  const Tagged lone = tagged("They won [MISC 96] games and [MISC the 95].");
+  CHECK(mention_texts(lone, group(lone.doc, lone.tags, gazetteer())).empty());
+}
+
 TEST_CASE("\"I\" with its verb in one token is no name", "[entities][grouping]") {
   const Tagged t = tagged("\"It's the worst [MISC I've] seen,\" said [PER Anne Roy]. \"[MISC I\xE2\x80\x99m] sure.\"");
   CHECK(mention_texts(t, group(t.doc, t.tags, gazetteer())) == std::vector<std::string>{"Anne Roy"});

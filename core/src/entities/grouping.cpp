@@ -323,10 +323,18 @@ bool possessive_in_name(const text::Document& doc, EntityType type, uint32_t fir
          opens_possessive_name(doc.token_text(first));
 }
 
+// A number that the tagger took in after a capitalized word of the name
+// is part of it: "Euro 96", "FTSE 100", "Flight 150", "Windows 11".
+bool ends_name_with_number(const Context& c, const TokenSpan& s) {
+  const uint32_t last = s.end - 1;
+  return last > s.first && c.doc.tokens[last].kind == text::TokenKind::number &&
+         is_capitalized(c.doc.token_text(last - 1));
+}
+
 // Trims a span to what a reader would mark; false when nothing is left.
 bool clean(const Context& c, TokenSpan& s) {
   while (s.end > s.first && (is_possessive(c.doc.token_text(s.end - 1)) || is_edge_word(c, s.end - 1))) {
-    if (possessive_in_name(c.doc, s.type, s.first, s.end - 1)) break;
+    if (possessive_in_name(c.doc, s.type, s.first, s.end - 1) || ends_name_with_number(c, s)) break;
     --s.end;
   }
   while (s.first < s.end && (is_edge_word(c, s.first) || (s.type == EntityType::PER && is_title_word(c, s.first)) ||
