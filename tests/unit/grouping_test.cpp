@@ -143,6 +143,14 @@ TEST_CASE("a number the tagger took in after a capitalized word stays in the nam
   CHECK(mention_texts(lone, group(lone.doc, lone.tags, gazetteer())).empty());
 }
 
+TEST_CASE("a title word that ends a person's full name names that person alone", "[entities][grouping]") {
+  const Tagged t = tagged("[PER Billie Jean King] won. \"Yes,\" said [PER King], and [PER Queen] smiled.");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  CHECK(mention_texts(t, r) == std::vector<std::string>{"Billie Jean King", "King"});
+  REQUIRE(r.entities.size() == 1);
+  CHECK(r.entities[0].count == 2);
+}
+
 TEST_CASE("\"I\" with its verb in one token is no name", "[entities][grouping]") {
   const Tagged t = tagged("\"It's the worst [MISC I've] seen,\" said [PER Anne Roy]. \"[MISC I\xE2\x80\x99m] sure.\"");
   CHECK(mention_texts(t, group(t.doc, t.tags, gazetteer())) == std::vector<std::string>{"Anne Roy"});

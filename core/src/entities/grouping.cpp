@@ -138,6 +138,9 @@ struct Context {
   std::unique_ptr<uint32_t[]> capital_candidates;  // not zeroed: room for every token
   uint32_t capital_candidate_count = 0;
   bool capital_candidates_known = false;
+  // Title words that end a person's full name here ("Billie Jean King",
+  // "John Major"): alone, they name that person.
+  std::vector<std::string_view> title_surnames{};
 
   bool initial(uint32_t i) const { return facts[i] & kInitial; }
   // The lexicon's WordKind bits for token i, looked up at the first call:
@@ -261,6 +264,15 @@ void mark_capitalized_inside(Context& c, const std::vector<uint32_t>& asked) {
 
 bool is_title_word(const Context& c, uint32_t i) { return c.kinds(i) & lexicon::kTitleWord; }
 
+// Whether token i, the last of its span, is a title word that ends a
+// person's full name in the text.
+bool is_title_surname(const Context& c, uint32_t i, uint32_t end) {
+  if (i + 1 != end || c.title_surnames.empty()) return false;
+  const std::string_view w = c.doc.token_text(i);
+  return std::any_of(c.title_surnames.begin(), c.title_surnames.end(),
+                     [&](std::string_view name) { return same_ignoring_case(name, w); });
+}
+
 bool is_edge_word(const Context& c, uint32_t i) {
   // The look-ups first: most words of a name are words, and not function words.
   const bool edge = c.doc.tokens[i].kind != text::TokenKind::word || (c.kinds(i) & lexicon::kFunctionWord);
@@ -289,6 +301,12 @@ Context make_context(const text::Document& doc, const Gazetteer& gazetteer, cons
     }
   }
   mark_capitalized_inside(c, asked);
+  for (const TokenSpan& s : spans) {
+    if (s.type == EntityType::PER && s.end - s.first >= 2 && is_title_word(c, s.end - 1) &&
+        !is_title_word(c, s.first)) {
+      c.title_surnames.push_back(doc.token_text(s.end - 1));
+    }
+  }
   return c;
 }
 
@@ -337,7 +355,7 @@ bool clean(const Context& c, TokenSpan& s) {
     if (possessive_in_name(c.doc, s.type, s.first, s.end - 1) || ends_name_with_number(c, s)) break;
     --s.end;
   }
-  while (s.first < s.end && (is_edge_word(c, s.first) || (s.type == EntityType::PER && is_title_word(c, s.first)) ||
+  while (s.first < s.end && (is_edge_word(c, s.first) || (s.type == EntityType::PER && is_title_word(c, s.first) && !is_title_surname(c, s.first, s.end)) ||
                              (s.end - s.first > 1 && is_opening_adverb(c, s.first)))) {
     ++s.first;
   }
