@@ -151,6 +151,23 @@ TEST_CASE("a title word that ends a person's full name names that person alone",
   CHECK(r.entities[0].count == 2);
 }
 
+TEST_CASE("a capitalized function word opening a name mid-sentence stays in it", "[entities][grouping]") {
+  SECTION("and joins the form without it") {
+    const Tagged t = tagged("[ORG The Times] said so. They play at [LOC The Oval] against [ORG the All Blacks]. "
+                            "[ORG All Blacks] won, [ORG Times] said.");
+    const Result r = group(t.doc, t.tags, gazetteer());
+    CHECK(mention_texts(t, r) ==
+          std::vector<std::string>{"Times", "The Oval", "All Blacks", "Blacks", "Times"});
+    REQUIRE(r.entities.size() == 3);
+    CHECK(r.entities[2].name == "All Blacks");
+    CHECK(r.entities[2].count == 2);
+  }
+  SECTION("not before a number or a lower-case word") {
+    const Tagged t = tagged("It amends Regulation [MISC No 1676/96] and [MISC All the President].");
+    CHECK(mention_texts(t, group(t.doc, t.tags, gazetteer())).empty());  // "President" alone is a title
+  }
+}
+
 TEST_CASE("\"I\" with its verb in one token is no name", "[entities][grouping]") {
   const Tagged t = tagged("\"It's the worst [MISC I've] seen,\" said [PER Anne Roy]. \"[MISC I\xE2\x80\x99m] sure.\"");
   CHECK(mention_texts(t, group(t.doc, t.tags, gazetteer())) == std::vector<std::string>{"Anne Roy"});

@@ -349,16 +349,30 @@ bool ends_name_with_number(const Context& c, const TokenSpan& s) {
          is_capitalized(c.doc.token_text(last - 1));
 }
 
+// A capitalized function word that opens a name mid-sentence, before
+// another capitalized word, is part of it: "at The Oval", "the All Blacks",
+// "The Hague", "An Marchal". At a sentence's start it is only capitalized
+// there.
+bool opens_name_mid_sentence(const Context& c, const TokenSpan& s) {
+  return s.end - s.first > 1 && !c.initial(s.first) && c.doc.tokens[s.first].kind == text::TokenKind::word &&
+         is_capitalized(c.doc.token_text(s.first)) && is_capitalized(c.doc.token_text(s.first + 1));
+}
+
+// Whether the first word of a span is not part of the name: a function
+// word or punctuation, a person's title, a sentence's opening adverb.
+bool is_trimmed_first_word(const Context& c, const TokenSpan& s) {
+  if (is_edge_word(c, s.first)) return !opens_name_mid_sentence(c, s);
+  if (s.type == EntityType::PER && is_title_word(c, s.first)) return !is_title_surname(c, s.first, s.end);
+  return s.end - s.first > 1 && is_opening_adverb(c, s.first);
+}
+
 // Trims a span to what a reader would mark; false when nothing is left.
 bool clean(const Context& c, TokenSpan& s) {
   while (s.end > s.first && (is_possessive(c.doc.token_text(s.end - 1)) || is_edge_word(c, s.end - 1))) {
     if (possessive_in_name(c.doc, s.type, s.first, s.end - 1) || ends_name_with_number(c, s)) break;
     --s.end;
   }
-  while (s.first < s.end && (is_edge_word(c, s.first) || (s.type == EntityType::PER && is_title_word(c, s.first) && !is_title_surname(c, s.first, s.end)) ||
-                             (s.end - s.first > 1 && is_opening_adverb(c, s.first)))) {
-    ++s.first;
-  }
+  while (s.first < s.end && is_trimmed_first_word(c, s)) ++s.first;
   if (s.first >= s.end) return false;
   bool all_titles = s.type != EntityType::PER;  // a person's first title word is trimmed above
   for (uint32_t i = s.first; i < s.end && all_titles; ++i) all_titles = is_title_word(c, i);
@@ -644,21 +658,26 @@ class FormIndex {
     slots_.assign(n, -1);
     mask_ = n - 1;
   }
+  // The index of the form with `text`, -1 for none.
+  int find(std::string_view text, const std::vector<Form>& forms) const { return slots_[position(text, forms)]; }
   // The slot for `text`: its form's index, or -1 for the caller to fill in.
-  int& slot(std::string_view text, const std::vector<Form>& forms) {
-    size_t i = form_hash(text) & mask_;
-    while (slots_[i] >= 0 && !same_form(forms[slots_[i]].text, text)) i = (i + 1) & mask_;
-    return slots_[i];
-  }
+  int& slot(std::string_view text, const std::vector<Form>& forms) { return slots_[position(text, forms)]; }
 
  private:
+  size_t position(std::string_view text, const std::vector<Form>& forms) const {
+    size_t i = form_hash(text) & mask_;
+    while (slots_[i] >= 0 && !same_form(forms[slots_[i]].text, text)) i = (i + 1) & mask_;
+    return i;
+  }
+
   std::vector<int> slots_;
   size_t mask_ = 0;
 };
 
 class Grouper {
  public:
-  Grouper(const Context& c, std::vector<TokenSpan> spans) : c_(c), spans_(std::move(spans)) {
+  Grouper(const Context& c, std::vector<TokenSpan> spans)
+      : c_(c), spans_(std::move(spans)), index_(spans_.size()) {
     // Forms view their text and words in these buffers, which therefore must
     // never reallocate: chars_ is sized for every token of every span with a
     // space after it, twice, more than all surfaces and their words can take,
@@ -672,10 +691,9 @@ class Grouper {
     words_.resize(tokens);
     forms_.reserve(spans_.size());
     form_of_.reserve(spans_.size());
-    FormIndex index(spans_.size());
     for (size_t m = 0; m < spans_.size(); ++m) {
       const std::string_view text = append_surface(spans_[m]);
-      int& form = index.slot(text, forms_);
+      int& form = index_.slot(text, forms_);
       if (form < 0) {
         form = static_cast<int>(forms_.size());
         add_form(text, static_cast<int>(m));
@@ -695,6 +713,7 @@ class Grouper {
     join_known_acronyms(groups);
     join_variants(groups);
     join_company_forms(groups);
+    join_forms_opened_by_function_words(groups);
     join_surnames(groups);
     return build(groups);
   }
@@ -831,6 +850,20 @@ class Grouper {
           groups.join(static_cast<int>(f), it->second);
         }
       }
+    }
+  }
+
+  // "The Wall Street Journal" joins "Wall Street Journal", "All Blacks"
+  // joins "Blacks", of any type: the function word that opens a name
+  // mid-sentence (see opens_name_mid_sentence) is trimmed at a sentence's
+  // start.
+  void join_forms_opened_by_function_words(UnionFind& groups) {
+    for (size_t f = 0; f < forms_.size(); ++f) {
+      const TokenSpan& s = spans_[forms_[f].first_mention];
+      if (s.end - s.first < 2 || !(c_.kinds(s.first) & lexicon::kFunctionWord)) continue;  // kinds() known from clean()
+      const std::string_view text = forms_[f].text;
+      const int other = index_.find(text.substr(text.find(' ') + 1), forms_);
+      if (other >= 0) groups.join(static_cast<int>(f), other);
     }
   }
 
@@ -1025,6 +1058,7 @@ class Grouper {
   size_t words_used_ = 0;
   std::vector<Form> forms_;  // by first mention
   std::vector<int> form_of_;  // per mention
+  FormIndex index_;           // the forms by their text
 };
 
 }  // namespace
