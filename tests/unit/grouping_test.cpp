@@ -168,6 +168,13 @@ TEST_CASE("a capitalized function word opening a name mid-sentence stays in it",
   }
 }
 
+TEST_CASE("a capital letter in brackets stays in a name, an acronym does not", "[entities][grouping]") {
+  const Tagged t =
+      tagged("[ORG Mladost (L)] beat [ORG Buducnost (V)] at the [ORG Shanghai Cooperation Organization (SCO)] games.");
+  CHECK(mention_texts(t, group(t.doc, t.tags, gazetteer())) ==
+        std::vector<std::string>{"Mladost (L)", "Buducnost (V)", "Shanghai Cooperation Organization", "SCO"});
+}
+
 TEST_CASE("\"I\" with its verb in one token is no name", "[entities][grouping]") {
   const Tagged t = tagged("\"It's the worst [MISC I've] seen,\" said [PER Anne Roy]. \"[MISC I\xE2\x80\x99m] sure.\"");
   CHECK(mention_texts(t, group(t.doc, t.tags, gazetteer())) == std::vector<std::string>{"Anne Roy"});

@@ -358,6 +358,19 @@ bool opens_name_mid_sentence(const Context& c, const TokenSpan& s) {
          is_capitalized(c.doc.token_text(s.first)) && is_capitalized(c.doc.token_text(s.first + 1));
 }
 
+// A capital letter in brackets at token `k`, which the tagger took into a
+// name other than a person's, tells it from a namesake: "Mladost (L)",
+// "Buducnost (V)". A longer word in brackets is an acronym, or another name.
+bool is_bracketed_letter(const text::Document& doc, EntityType type, uint32_t k) {
+  if (type == EntityType::PER || doc.token_text(k) != "(" || doc.token_text(k + 2) != ")") return false;
+  const std::string_view letter = doc.token_text(k + 1);
+  return letter.size() == 1 && letter[0] >= 'A' && letter[0] <= 'Z';
+}
+
+bool ends_with_bracketed_letter(const Context& c, const TokenSpan& s) {
+  return s.end - s.first >= 4 && is_bracketed_letter(c.doc, s.type, s.end - 3);
+}
+
 // Whether the first word of a span is not part of the name: a function
 // word or punctuation, a person's title, a sentence's opening adverb.
 bool is_trimmed_first_word(const Context& c, const TokenSpan& s) {
@@ -369,7 +382,10 @@ bool is_trimmed_first_word(const Context& c, const TokenSpan& s) {
 // Trims a span to what a reader would mark; false when nothing is left.
 bool clean(const Context& c, TokenSpan& s) {
   while (s.end > s.first && (is_possessive(c.doc.token_text(s.end - 1)) || is_edge_word(c, s.end - 1))) {
-    if (possessive_in_name(c.doc, s.type, s.first, s.end - 1) || ends_name_with_number(c, s)) break;
+    if (possessive_in_name(c.doc, s.type, s.first, s.end - 1) || ends_name_with_number(c, s) ||
+        ends_with_bracketed_letter(c, s)) {
+      break;
+    }
     --s.end;
   }
   while (s.first < s.end && is_trimmed_first_word(c, s)) ++s.first;
@@ -386,7 +402,7 @@ bool clean(const Context& c, TokenSpan& s) {
 
 // A possessive or a bracket inside a span of B/I tags ends it: CoNLL keeps
 // "'s" outside names ("IRGC Aerospace Division's Space Unit" is two),
-// except in names that possessive_in_name() knows.
+// except where possessive_in_name() or is_bracketed_letter() says.
 bool splits_names(std::string_view word) { return is_possessive(word) || word == "(" || word == ")"; }
 
 // The first tag at or after `i` that is not kOutside, or the end: most tags
@@ -414,6 +430,10 @@ std::vector<TokenSpan> spans_from_tags(const text::Document& doc, const std::vec
     uint32_t start = i;
     for (uint32_t k = i; k < j; ++k) {
       if (!splits_names(doc.token_text(k)) || possessive_in_name(doc, entity_type(tags[i]), start, k)) continue;
+      if (k + 2 < j && k > start && is_bracketed_letter(doc, entity_type(tags[i]), k)) {
+        k += 2;  // past the closing bracket
+        continue;
+      }
       if (k > start) spans.push_back({start, k, entity_type(tags[i])});
       start = k + 1;
     }
