@@ -58,7 +58,7 @@ Tagged tagged(const std::string& marked) {
 // The gazetteer of the hand-written lists, with "share" and "meanwhile" as
 // common words and "vladimir" as a first name.
 const Gazetteer& gazetteer() {
-  static const Gazetteer g("7\tshare\n7\tmeanwhile\n2\tvladimir\n");
+  static const Gazetteer g("7\tshare\n7\tmeanwhile\n7\tworkers\n7\tnations\n2\tvladimir\n");
   return g;
 }
 
@@ -173,6 +173,14 @@ TEST_CASE("a capital letter in brackets stays in a name, an acronym does not", "
       tagged("[ORG Mladost (L)] beat [ORG Buducnost (V)] at the [ORG Shanghai Cooperation Organization (SCO)] games.");
   CHECK(mention_texts(t, group(t.doc, t.tags, gazetteer())) ==
         std::vector<std::string>{"Mladost (L)", "Buducnost (V)", "Shanghai Cooperation Organization", "SCO"});
+}
+
+TEST_CASE("a plural's possessive apostrophe after a common noun stays in a name", "[entities][grouping]") {
+  const Tagged t = tagged("The [ORG Revolutionary Workers\xE2\x80\x99 Party] and the [MISC African Nations' Cup] "
+                          "came to [LOC Brussels' Grand Place].");
+  CHECK(mention_texts(t, group(t.doc, t.tags, gazetteer())) ==
+        std::vector<std::string>{"Revolutionary Workers\xE2\x80\x99 Party", "African Nations' Cup", "Brussels",
+                                 "Grand Place"});
 }
 
 TEST_CASE("\"I\" with its verb in one token is no name", "[entities][grouping]") {

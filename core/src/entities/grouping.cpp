@@ -421,7 +421,18 @@ uint32_t next_tagged(const std::vector<Tag>& tags, uint32_t i) {
 }
 
 // Spans of B/I tags, split where splits_names says.
-std::vector<TokenSpan> spans_from_tags(const text::Document& doc, const std::vector<Tag>& tags) {
+// A plural's possessive apostrophe between words of a name: "Toronto Bond
+// Traders' Association", "African Nations' Cup". The word before it is a
+// common noun, unlike a name's ("Brussels' Grand Place" is two).
+bool plural_possessive_in_name(const text::Document& doc, const Gazetteer& gazetteer, uint32_t k) {
+  const std::string_view w = doc.token_text(k);
+  if (w != "'" && w != "\xE2\x80\x99") return false;
+  const std::string_view before = doc.token_text(k - 1);
+  return before.size() > 2 && before.back() == 's' && gazetteer.contains(kCommonWord, before);
+}
+
+std::vector<TokenSpan> spans_from_tags(const text::Document& doc, const Gazetteer& gazetteer,
+                                       const std::vector<Tag>& tags) {
   std::vector<TokenSpan> spans;
   spans.reserve(tags.size() / 8 + 16);  // enough for most texts
   for (uint32_t i = next_tagged(tags, 0); i < tags.size(); i = next_tagged(tags, i)) {
@@ -430,6 +441,7 @@ std::vector<TokenSpan> spans_from_tags(const text::Document& doc, const std::vec
     uint32_t start = i;
     for (uint32_t k = i; k < j; ++k) {
       if (!splits_names(doc.token_text(k)) || possessive_in_name(doc, entity_type(tags[i]), start, k)) continue;
+      if (k > start && k + 1 < j && plural_possessive_in_name(doc, gazetteer, k)) continue;
       if (k + 2 < j && k > start && is_bracketed_letter(doc, entity_type(tags[i]), k)) {
         k += 2;  // past the closing bracket
         continue;
@@ -1084,7 +1096,7 @@ class Grouper {
 }  // namespace
 
 Result group(const text::Document& doc, const std::vector<Tag>& tags, const Gazetteer& gazetteer) {
-  std::vector<TokenSpan> spans = spans_from_tags(doc, tags);
+  std::vector<TokenSpan> spans = spans_from_tags(doc, gazetteer, tags);
   Context context = make_context(doc, gazetteer, spans);
   filter(spans, [&](TokenSpan& s) { return clean(context, s); });
   remove_section_labels(context, spans);
