@@ -729,6 +729,10 @@ class Grouper {
       if (form < 0) {
         form = static_cast<int>(forms_.size());
         add_form(text, static_cast<int>(m));
+        const TokenSpan& s = spans_[m];
+        if (s.end - s.first > 1 && (c_.kinds(s.first) & lexicon::kFunctionWord)) {
+          opened_by_function_word_.push_back(form);
+        }
       } else {
         chars_used_ -= text.size();  // its form holds the text already
       }
@@ -890,12 +894,10 @@ class Grouper {
   // mid-sentence (see opens_name_mid_sentence) is trimmed at a sentence's
   // start.
   void join_forms_opened_by_function_words(UnionFind& groups) {
-    for (size_t f = 0; f < forms_.size(); ++f) {
-      const TokenSpan& s = spans_[forms_[f].first_mention];
-      if (s.end - s.first < 2 || !(c_.kinds(s.first) & lexicon::kFunctionWord)) continue;  // kinds() known from clean()
+    for (const int f : opened_by_function_word_) {
       const std::string_view text = forms_[f].text;
       const int other = index_.find(text.substr(text.find(' ') + 1), forms_);
-      if (other >= 0) groups.join(static_cast<int>(f), other);
+      if (other >= 0) groups.join(f, other);
     }
   }
 
@@ -1091,6 +1093,7 @@ class Grouper {
   std::vector<Form> forms_;  // by first mention
   std::vector<int> form_of_;  // per mention
   FormIndex index_;           // the forms by their text
+  std::vector<int> opened_by_function_word_;  // the forms whose first word is one ("The Oval")
 };
 
 }  // namespace
