@@ -402,7 +402,8 @@ bool clean(const Context& c, TokenSpan& s) {
 
 // A possessive or a bracket inside a span of B/I tags ends it: CoNLL keeps
 // "'s" outside names ("IRGC Aerospace Division's Space Unit" is two),
-// except where possessive_in_name() or is_bracketed_letter() says.
+// except where possessive_in_name(), plural_possessive_in_name() or
+// is_bracketed_letter() says.
 bool splits_names(std::string_view word) { return is_possessive(word) || word == "(" || word == ")"; }
 
 // The first tag at or after `i` that is not kOutside, or the end: most tags
@@ -420,7 +421,6 @@ uint32_t next_tagged(const std::vector<Tag>& tags, uint32_t i) {
   return i;
 }
 
-// Spans of B/I tags, split where splits_names says.
 // A plural's possessive apostrophe between words of a name: "Toronto Bond
 // Traders' Association", "African Nations' Cup". The word before it is a
 // common noun, unlike a name's ("Brussels' Grand Place" is two).
@@ -431,6 +431,7 @@ bool plural_possessive_in_name(const text::Document& doc, const Gazetteer& gazet
   return before.size() > 2 && before.back() == 's' && gazetteer.contains(kCommonWord, before);
 }
 
+// Spans of B/I tags, split where splits_names says.
 std::vector<TokenSpan> spans_from_tags(const text::Document& doc, const Gazetteer& gazetteer,
                                        const std::vector<Tag>& tags) {
   std::vector<TokenSpan> spans;
