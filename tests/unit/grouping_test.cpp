@@ -58,7 +58,7 @@ Tagged tagged(const std::string& marked) {
 // The gazetteer of the hand-written lists, with "share" and "meanwhile" as
 // common words and "vladimir" as a first name.
 const Gazetteer& gazetteer() {
-  static const Gazetteer g("7\tshare\n7\tmeanwhile\n2\tvladimir\n");
+  static const Gazetteer g("7\tshare\n7\tmeanwhile\n7\tworkers\n7\tnations\n2\tvladimir\n");
   return g;
 }
 
@@ -120,6 +120,67 @@ TEST_CASE("titles, function words and possessives are trimmed off a mention", "[
   const Tagged t = tagged("He met [PER President Vladimir Putin's] envoy and [ORG the United Nations].");
   CHECK(mention_texts(t, group(t.doc, t.tags, gazetteer())) ==
         std::vector<std::string>{"Vladimir Putin", "United Nations"});
+}
+
+TEST_CASE("a possessive after a lone title or group word stays in a place's or organization's name",
+          "[entities][grouping]") {
+  SECTION("inside the span") {
+    const Tagged t = tagged("[ORG People's Daily] said [ORG Queen's Park] won, as [ORG Division's Space Unit] said.");
+    CHECK(mention_texts(t, group(t.doc, t.tags, gazetteer())) ==
+          std::vector<std::string>{"People's Daily", "Queen's Park", "Division", "Space Unit"});
+  }
+  SECTION("at its end") {
+    const Tagged t = tagged("They play at [LOC Lord's] and met [PER Queen's] aides.");
+    CHECK(mention_texts(t, group(t.doc, t.tags, gazetteer())) == std::vector<std::string>{"Lord's"});
+  }
+}
+
+TEST_CASE("a number the tagger took in after a capitalized word stays in the name", "[entities][grouping]") {
+  const Tagged t = tagged("Sales of [MISC Windows 95] rose before [MISC Euro 96], beat [ORG Schalke 04].");
+  CHECK(mention_texts(t, group(t.doc, t.tags, gazetteer())) ==
+        std::vector<std::string>{"Windows 95", "Euro 96", "Schalke 04"});
+  const Tagged lone = tagged("They won [MISC 96] games and [MISC the 95].");
+  CHECK(mention_texts(lone, group(lone.doc, lone.tags, gazetteer())).empty());
+}
+
+TEST_CASE("a title word that ends a person's full name names that person alone", "[entities][grouping]") {
+  const Tagged t = tagged("[PER Billie Jean King] won. \"Yes,\" said [PER King], and [PER Queen] smiled.");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  CHECK(mention_texts(t, r) == std::vector<std::string>{"Billie Jean King", "King"});
+  REQUIRE(r.entities.size() == 1);
+  CHECK(r.entities[0].count == 2);
+}
+
+TEST_CASE("a capitalized function word opening a name mid-sentence stays in it", "[entities][grouping]") {
+  SECTION("and joins the form without it") {
+    const Tagged t = tagged("[ORG The Times] said so. They play at [LOC The Oval] against [ORG the All Blacks]. "
+                            "[ORG All Blacks] won, [ORG Times] said.");
+    const Result r = group(t.doc, t.tags, gazetteer());
+    CHECK(mention_texts(t, r) ==
+          std::vector<std::string>{"Times", "The Oval", "All Blacks", "Blacks", "Times"});
+    REQUIRE(r.entities.size() == 3);
+    CHECK(r.entities[2].name == "All Blacks");
+    CHECK(r.entities[2].count == 2);
+  }
+  SECTION("not before a number or a lower-case word") {
+    const Tagged t = tagged("It amends Regulation [MISC No 1676/96] and [MISC All the President].");
+    CHECK(mention_texts(t, group(t.doc, t.tags, gazetteer())).empty());  // "President" alone is a title
+  }
+}
+
+TEST_CASE("a capital letter in brackets stays in a name, an acronym does not", "[entities][grouping]") {
+  const Tagged t =
+      tagged("[ORG Mladost (L)] beat [ORG Buducnost (V)] at the [ORG Shanghai Cooperation Organization (SCO)] games.");
+  CHECK(mention_texts(t, group(t.doc, t.tags, gazetteer())) ==
+        std::vector<std::string>{"Mladost (L)", "Buducnost (V)", "Shanghai Cooperation Organization", "SCO"});
+}
+
+TEST_CASE("a plural's possessive apostrophe after a common noun stays in a name", "[entities][grouping]") {
+  const Tagged t = tagged("The [ORG Revolutionary Workers\xE2\x80\x99 Party] and the [MISC African Nations' Cup] "
+                          "came to [LOC Brussels' Grand Place].");
+  CHECK(mention_texts(t, group(t.doc, t.tags, gazetteer())) ==
+        std::vector<std::string>{"Revolutionary Workers\xE2\x80\x99 Party", "African Nations' Cup", "Brussels",
+                                 "Grand Place"});
 }
 
 TEST_CASE("\"I\" with its verb in one token is no name", "[entities][grouping]") {

@@ -111,6 +111,12 @@ TEST_CASE("an initial between capitalized words keeps its dot, as the tagger's t
   CHECK(tokens_of("Vitamin C.\nIt helps") == V{"Vitamin", "C", ".", "It", "helps"});
 }
 
+TEST_CASE("\"St.\" before a capitalized word keeps its dot, as the tagger's training text has it", "[text]") {
+  CHECK(tokens_of("in St. Petersburg and ST. LOUIS") == V{"in", "St.", "Petersburg", "and", "ST.", "LOUIS"});
+  CHECK(tokens_of("on Main St. then") == V{"on", "Main", "St", ".", "then"});
+  CHECK(tokens_of("First. Then") == V{"First", ".", "Then"});
+}
+
 TEST_CASE("URLs, e-mail addresses, handles and hashtags are single tokens", "[text]") {
   CHECK(tokens_of("See https://example.com/a_(b). Or www.ifpnews.com, then") ==
         V{"See", "https://example.com/a_(b)", ".", "Or", "www.ifpnews.com", ",", "then"});

@@ -138,6 +138,9 @@ struct Context {
   std::unique_ptr<uint32_t[]> capital_candidates;  // not zeroed: room for every token
   uint32_t capital_candidate_count = 0;
   bool capital_candidates_known = false;
+  // Title words that end a person's full name here ("Billie Jean King",
+  // "John Major"): alone, they name that person.
+  std::vector<std::string_view> title_surnames{};
 
   bool initial(uint32_t i) const { return facts[i] & kInitial; }
   // The lexicon's WordKind bits for token i, looked up at the first call:
@@ -261,6 +264,15 @@ void mark_capitalized_inside(Context& c, const std::vector<uint32_t>& asked) {
 
 bool is_title_word(const Context& c, uint32_t i) { return c.kinds(i) & lexicon::kTitleWord; }
 
+// Whether token i, the last of its span, is a title word that ends a
+// person's full name in the text.
+bool is_title_surname(const Context& c, uint32_t i, uint32_t end) {
+  if (i + 1 != end || c.title_surnames.empty()) return false;
+  const std::string_view w = c.doc.token_text(i);
+  return std::any_of(c.title_surnames.begin(), c.title_surnames.end(),
+                     [&](std::string_view name) { return same_ignoring_case(name, w); });
+}
+
 bool is_edge_word(const Context& c, uint32_t i) {
   // The look-ups first: most words of a name are words, and not function words.
   const bool edge = c.doc.tokens[i].kind != text::TokenKind::word || (c.kinds(i) & lexicon::kFunctionWord);
@@ -289,6 +301,12 @@ Context make_context(const text::Document& doc, const Gazetteer& gazetteer, cons
     }
   }
   mark_capitalized_inside(c, asked);
+  for (const TokenSpan& s : spans) {
+    if (s.type == EntityType::PER && s.end - s.first >= 2 && is_title_word(c, s.end - 1) &&
+        !is_title_word(c, s.first)) {
+      c.title_surnames.push_back(doc.token_text(s.end - 1));
+    }
+  }
   return c;
 }
 
@@ -304,13 +322,73 @@ bool is_sentence_initial_common_word(const Context& c, uint32_t i) {
 // the CoNLL dev text, trimming every such word cost 0.5 F1).
 bool is_opening_adverb(const Context& c, uint32_t i) { return c.initial(i) && (c.kinds(i) & lexicon::kOpeningAdverb); }
 
+// Words that, alone before a possessive, open a place's or an
+// organization's name rather than name something of their own: a title
+// ("Queen's Park", "Lord's", "King's College") or a group of people
+// ("People's Daily", "Children's Hospital").
+bool opens_possessive_name(std::string_view word) {
+  static constexpr std::string_view kGroups[] = {"People", "Children", "Women", "Men"};
+  if (lexicon::kinds_in_any_case(word) & lexicon::kTitleWord) return true;
+  return std::any_of(std::begin(kGroups), std::end(kGroups),
+                     [&](std::string_view g) { return lexicon::same_ignoring_case(word, g); });
+}
+
+// Whether token `k` is a possessive that belongs to the name of type `type`
+// that starts at `first`: after a lone word that opens such names. A
+// person's name never holds one.
+bool possessive_in_name(const text::Document& doc, EntityType type, uint32_t first, uint32_t k) {
+  return type != EntityType::PER && k == first + 1 && is_possessive(doc.token_text(k)) &&
+         opens_possessive_name(doc.token_text(first));
+}
+
+// A number that the tagger took in after a capitalized word of the name
+// is part of it: "Euro 96", "FTSE 100", "Flight 150", "Windows 11".
+bool ends_name_with_number(const Context& c, const TokenSpan& s) {
+  const uint32_t last = s.end - 1;
+  return last > s.first && c.doc.tokens[last].kind == text::TokenKind::number &&
+         is_capitalized(c.doc.token_text(last - 1));
+}
+
+// A capitalized function word that opens a name mid-sentence, before
+// another capitalized word, is part of it: "at The Oval", "the All Blacks",
+// "The Hague", "An Marchal". At a sentence's start it is only capitalized
+// there.
+bool opens_name_mid_sentence(const Context& c, const TokenSpan& s) {
+  return s.end - s.first > 1 && !c.initial(s.first) && c.doc.tokens[s.first].kind == text::TokenKind::word &&
+         is_capitalized(c.doc.token_text(s.first)) && is_capitalized(c.doc.token_text(s.first + 1));
+}
+
+// A capital letter in brackets at token `k`, which the tagger took into a
+// name other than a person's, tells it from a namesake: "Mladost (L)",
+// "Buducnost (V)". A longer word in brackets is an acronym, or another name.
+bool is_bracketed_letter(const text::Document& doc, EntityType type, uint32_t k) {
+  if (type == EntityType::PER || doc.token_text(k) != "(" || doc.token_text(k + 2) != ")") return false;
+  const std::string_view letter = doc.token_text(k + 1);
+  return letter.size() == 1 && letter[0] >= 'A' && letter[0] <= 'Z';
+}
+
+bool ends_with_bracketed_letter(const Context& c, const TokenSpan& s) {
+  return s.end - s.first >= 4 && is_bracketed_letter(c.doc, s.type, s.end - 3);
+}
+
+// Whether the first word of a span is not part of the name: a function
+// word or punctuation, a person's title, a sentence's opening adverb.
+bool is_trimmed_first_word(const Context& c, const TokenSpan& s) {
+  if (is_edge_word(c, s.first)) return !opens_name_mid_sentence(c, s);
+  if (s.type == EntityType::PER && is_title_word(c, s.first)) return !is_title_surname(c, s.first, s.end);
+  return s.end - s.first > 1 && is_opening_adverb(c, s.first);
+}
+
 // Trims a span to what a reader would mark; false when nothing is left.
 bool clean(const Context& c, TokenSpan& s) {
-  while (s.end > s.first && (is_possessive(c.doc.token_text(s.end - 1)) || is_edge_word(c, s.end - 1))) --s.end;
-  while (s.first < s.end && (is_edge_word(c, s.first) || (s.type == EntityType::PER && is_title_word(c, s.first)) ||
-                             (s.end - s.first > 1 && is_opening_adverb(c, s.first)))) {
-    ++s.first;
+  while (s.end > s.first && (is_possessive(c.doc.token_text(s.end - 1)) || is_edge_word(c, s.end - 1))) {
+    if (possessive_in_name(c.doc, s.type, s.first, s.end - 1) || ends_name_with_number(c, s) ||
+        ends_with_bracketed_letter(c, s)) {
+      break;
+    }
+    --s.end;
   }
+  while (s.first < s.end && is_trimmed_first_word(c, s)) ++s.first;
   if (s.first >= s.end) return false;
   bool all_titles = s.type != EntityType::PER;  // a person's first title word is trimmed above
   for (uint32_t i = s.first; i < s.end && all_titles; ++i) all_titles = is_title_word(c, i);
@@ -323,7 +401,9 @@ bool clean(const Context& c, TokenSpan& s) {
 }
 
 // A possessive or a bracket inside a span of B/I tags ends it: CoNLL keeps
-// "'s" outside names ("IRGC Aerospace Division's Space Unit" is two).
+// "'s" outside names ("IRGC Aerospace Division's Space Unit" is two),
+// except where possessive_in_name(), plural_possessive_in_name() or
+// is_bracketed_letter() says.
 bool splits_names(std::string_view word) { return is_possessive(word) || word == "(" || word == ")"; }
 
 // The first tag at or after `i` that is not kOutside, or the end: most tags
@@ -341,8 +421,19 @@ uint32_t next_tagged(const std::vector<Tag>& tags, uint32_t i) {
   return i;
 }
 
+// A plural's possessive apostrophe between words of a name: "Toronto Bond
+// Traders' Association", "African Nations' Cup". The word before it is a
+// common noun, unlike a name's ("Brussels' Grand Place" is two).
+bool plural_possessive_in_name(const text::Document& doc, const Gazetteer& gazetteer, uint32_t k) {
+  const std::string_view w = doc.token_text(k);
+  if (w != "'" && w != "\xE2\x80\x99") return false;
+  const std::string_view before = doc.token_text(k - 1);
+  return before.size() > 2 && before.back() == 's' && gazetteer.contains(kCommonWord, before);
+}
+
 // Spans of B/I tags, split where splits_names says.
-std::vector<TokenSpan> spans_from_tags(const text::Document& doc, const std::vector<Tag>& tags) {
+std::vector<TokenSpan> spans_from_tags(const text::Document& doc, const Gazetteer& gazetteer,
+                                       const std::vector<Tag>& tags) {
   std::vector<TokenSpan> spans;
   spans.reserve(tags.size() / 8 + 16);  // enough for most texts
   for (uint32_t i = next_tagged(tags, 0); i < tags.size(); i = next_tagged(tags, i)) {
@@ -350,7 +441,12 @@ std::vector<TokenSpan> spans_from_tags(const text::Document& doc, const std::vec
     while (j < tags.size() && is_inside(tags[j]) && type_index(tags[j]) == type_index(tags[i])) ++j;
     uint32_t start = i;
     for (uint32_t k = i; k < j; ++k) {
-      if (!splits_names(doc.token_text(k))) continue;
+      if (!splits_names(doc.token_text(k)) || possessive_in_name(doc, entity_type(tags[i]), start, k)) continue;
+      if (k > start && k + 1 < j && plural_possessive_in_name(doc, gazetteer, k)) continue;
+      if (k + 2 < j && k > start && is_bracketed_letter(doc, entity_type(tags[i]), k)) {
+        k += 2;  // past the closing bracket
+        continue;
+      }
       if (k > start) spans.push_back({start, k, entity_type(tags[i])});
       start = k + 1;
     }
@@ -595,21 +691,26 @@ class FormIndex {
     slots_.assign(n, -1);
     mask_ = n - 1;
   }
+  // The index of the form with `text`, -1 for none.
+  int find(std::string_view text, const std::vector<Form>& forms) const { return slots_[position(text, forms)]; }
   // The slot for `text`: its form's index, or -1 for the caller to fill in.
-  int& slot(std::string_view text, const std::vector<Form>& forms) {
-    size_t i = form_hash(text) & mask_;
-    while (slots_[i] >= 0 && !same_form(forms[slots_[i]].text, text)) i = (i + 1) & mask_;
-    return slots_[i];
-  }
+  int& slot(std::string_view text, const std::vector<Form>& forms) { return slots_[position(text, forms)]; }
 
  private:
+  size_t position(std::string_view text, const std::vector<Form>& forms) const {
+    size_t i = form_hash(text) & mask_;
+    while (slots_[i] >= 0 && !same_form(forms[slots_[i]].text, text)) i = (i + 1) & mask_;
+    return i;
+  }
+
   std::vector<int> slots_;
   size_t mask_ = 0;
 };
 
 class Grouper {
  public:
-  Grouper(const Context& c, std::vector<TokenSpan> spans) : c_(c), spans_(std::move(spans)) {
+  Grouper(const Context& c, std::vector<TokenSpan> spans)
+      : c_(c), spans_(std::move(spans)), index_(spans_.size()) {
     // Forms view their text and words in these buffers, which therefore must
     // never reallocate: chars_ is sized for every token of every span with a
     // space after it, twice, more than all surfaces and their words can take,
@@ -623,13 +724,16 @@ class Grouper {
     words_.resize(tokens);
     forms_.reserve(spans_.size());
     form_of_.reserve(spans_.size());
-    FormIndex index(spans_.size());
     for (size_t m = 0; m < spans_.size(); ++m) {
       const std::string_view text = append_surface(spans_[m]);
-      int& form = index.slot(text, forms_);
+      int& form = index_.slot(text, forms_);
       if (form < 0) {
         form = static_cast<int>(forms_.size());
         add_form(text, static_cast<int>(m));
+        const TokenSpan& s = spans_[m];
+        if (s.end - s.first > 1 && (c_.kinds(s.first) & lexicon::kFunctionWord)) {
+          opened_by_function_word_.push_back(form);
+        }
       } else {
         chars_used_ -= text.size();  // its form holds the text already
       }
@@ -646,6 +750,7 @@ class Grouper {
     join_known_acronyms(groups);
     join_variants(groups);
     join_company_forms(groups);
+    join_forms_opened_by_function_words(groups);
     join_surnames(groups);
     return build(groups);
   }
@@ -782,6 +887,18 @@ class Grouper {
           groups.join(static_cast<int>(f), it->second);
         }
       }
+    }
+  }
+
+  // "The Wall Street Journal" joins "Wall Street Journal", "All Blacks"
+  // joins "Blacks", of any type: the function word that opens a name
+  // mid-sentence (see opens_name_mid_sentence) is trimmed at a sentence's
+  // start.
+  void join_forms_opened_by_function_words(UnionFind& groups) {
+    for (const int f : opened_by_function_word_) {
+      const std::string_view text = forms_[f].text;
+      const int other = index_.find(text.substr(text.find(' ') + 1), forms_);
+      if (other >= 0) groups.join(f, other);
     }
   }
 
@@ -976,12 +1093,14 @@ class Grouper {
   size_t words_used_ = 0;
   std::vector<Form> forms_;  // by first mention
   std::vector<int> form_of_;  // per mention
+  FormIndex index_;           // the forms by their text
+  std::vector<int> opened_by_function_word_;  // the forms whose first word is one ("The Oval")
 };
 
 }  // namespace
 
 Result group(const text::Document& doc, const std::vector<Tag>& tags, const Gazetteer& gazetteer) {
-  std::vector<TokenSpan> spans = spans_from_tags(doc, tags);
+  std::vector<TokenSpan> spans = spans_from_tags(doc, gazetteer, tags);
   Context context = make_context(doc, gazetteer, spans);
   filter(spans, [&](TokenSpan& s) { return clean(context, s); });
   remove_section_labels(context, spans);

@@ -180,9 +180,9 @@ class Tokenizer {
   // and are emitted at once; the rest go the long way.
   uint32_t alnum_token(uint32_t pos, bool space_before) {
     const AsciiRun run = ascii_alnum_run(pos);
-    if (run.end == pos + 1 && is_middle_initial(pos)) {
-      emit(pos, pos + 2, TokenKind::word, space_before);
-      return pos + 2;
+    if (run.end <= pos + 2 && run.end < end_ && text_[run.end] == '.' && keeps_dot(pos, run.end)) {
+      emit(pos, run.end + 1, TokenKind::word, space_before);
+      return run.end + 1;
     }
     if (is_whole_word(run)) {
       emit(pos, run.end, run.only_digits ? TokenKind::number : TokenKind::word, space_before);
@@ -223,6 +223,16 @@ class Tokenizer {
     uint32_t start = last - 1;
     while (start > 0 && text_[start - 1] != ' ' && text_[start - 1] != '\n') --start;
     return !is_lower_ascii(static_cast<unsigned char>(text_[start]));
+  }
+
+  // Whether a word of one or two letters before a full stop takes the stop
+  // into its token: a middle initial, or "St." before a capitalized word, as
+  // in the training text (split, the tagger reads "St. Petersburg" as two
+  // names). Out of line: few short words come before a full stop.
+  __attribute__((noinline)) bool keeps_dot(uint32_t pos, uint32_t dot) const {
+    if (dot == pos + 1) return is_middle_initial(pos);
+    return dot + 2 < end_ && text_[pos] == 'S' && (text_[pos + 1] == 't' || text_[pos + 1] == 'T') &&
+           text_[dot + 1] == ' ' && is_upper_ascii(static_cast<unsigned char>(text_[dot + 2]));
   }
 
   static bool is_ascii_space(unsigned char b) {
