@@ -860,6 +860,13 @@ class Grouper {
   void join_company_forms(UnionFind& groups) {
     static constexpr std::string_view kLegalForms[] = {"inc", "corp", "corporation", "co", "ltd", "limited",
                                                         "llc", "plc", "ag", "sa", "gmbh", "nv", "group", "holdings"};
+    const auto with_legal_form = [&](const Form& form) {
+      const Words name = words(form);
+      return name.size() >= 2 && majority(form) == static_cast<int>(EntityType::ORG) &&
+             std::find(std::begin(kLegalForms), std::end(kLegalForms), name.back()) != std::end(kLegalForms);
+    };
+    // Most texts name no company with its legal form: no index for them.
+    if (std::none_of(forms_.begin(), forms_.end(), with_legal_form)) return;
     const auto key = [](const std::string_view* first, size_t count) {
       uint64_t h = count;
       for (size_t k = 0; k < count; ++k) h = combine(h, form_hash(first[k]));
@@ -872,11 +879,8 @@ class Grouper {
     }
     std::sort(by_words.begin(), by_words.end());
     for (size_t f = 0; f < forms_.size(); ++f) {
+      if (!with_legal_form(forms_[f])) continue;
       const Words name = words(static_cast<int>(f));
-      if (name.size() < 2 || majority(forms_[f]) != static_cast<int>(EntityType::ORG) ||
-          std::find(std::begin(kLegalForms), std::end(kLegalForms), name.back()) == std::end(kLegalForms)) {
-        continue;
-      }
       const Words base{name.first, name.size() - 1};
       const auto same = std::equal_range(by_words.begin(), by_words.end(),
                                          std::make_pair(key(base.first, base.size()), 0), by_hash);

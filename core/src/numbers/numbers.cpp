@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace lede::numbers {
 
@@ -26,11 +27,14 @@ size_t likely_count(const text::Document& doc) { return std::min<size_t>(doc.tex
 }  // namespace
 
 double as_written(double value) {
-  constexpr int kDigits = 15, kExactPowers = 22;  // 10^22 is the last power of ten a double holds exactly
+  constexpr int kDigits = 15;
+  // 10^22 is the last power of ten a double holds exactly.
+  static constexpr double kPowers[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                       1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
   if (value == std::trunc(value) || !std::isfinite(value)) return value;
   const int decimals = kDigits - 1 - static_cast<int>(std::floor(std::log10(std::fabs(value))));
-  if (decimals <= 0 || decimals > kExactPowers) return value;
-  const double power = std::pow(10.0, decimals);
+  if (decimals <= 0 || decimals >= static_cast<int>(std::size(kPowers))) return value;
+  const double power = kPowers[decimals];
   return std::round(value * power) / power;
 }
 
