@@ -725,6 +725,20 @@ TEST_CASE("entity mentions hide their digits", "[numbers]") {
   CHECK(lede::numbers::find(doc, named, {}).empty());
 }
 
+TEST_CASE("a currency with a number inside a name is the name's, alone it is still money's", "[numbers]") {
+  const std::string text = "Germany won Euro 96 at Wembley. It cost 23 Euro.";
+  const lede::text::Document doc = lede::text::segment(text);
+  lede::entities::Result named;
+  named.mentions.push_back({{12, 19}, lede::EntityType::MISC, 0});  // Euro 96
+  named.mentions.push_back({{43, 47}, lede::EntityType::MISC, 1});  // Euro
+  REQUIRE(text.substr(12, 7) == "Euro 96");
+  REQUIRE(text.substr(43, 4) == "Euro");
+  const auto found = lede::numbers::find(doc, named, {});
+  REQUIRE(found.size() == 1);
+  CHECK(text.substr(found[0].span.start, found[0].span.size()) == "23 Euro");
+  CHECK(found[0].kind == lede::NumberKind::money);
+}
+
 TEST_CASE("a number after a person's name is a score, not part of a name", "[numbers]") {
   // A cricket scorecard line; an organization's number stays a name's.
   const std::string text = "M. Slater c P. Strang b Whittall 50\nM. Waugh b P. Strang 18\nthe Boeing 737 jet";

@@ -338,12 +338,17 @@ uint32_t Grammar::block_names() {
     while (name_atom_ < n && atoms_[name_atom_].end <= name.start) ++name_atom_;
     const uint32_t a0 = name_atom_;
     uint32_t a1 = a0;
-    bool words = false, other_words = false;
+    bool words = false, other_words = false, currency = false, digits = false;
     for (; a1 < n && atoms_[a1].start < name.end; ++a1) {
+      digits = digits || atoms_[a1].kind == AtomKind::digits;
       if (atoms_[a1].kind != AtomKind::word) continue;
       words = true;
       other_words = other_words || !calendar_or_currency(a1);
+      currency = currency || lx::currency(entry(a1));
     }
+    // A currency with a number inside one name is the name's ("Euro 96", the
+    // championship), where "Euro" alone in a name may still be money's ("23 Euro").
+    other_words = other_words || (currency && digits);
     const bool whole = all_cut() || (n > 0 && atoms_[n - 1].end >= name.end);
     if (!whole && !other_words) return a0;  // a word still to be cut decides
     if (other_words || !words) {
