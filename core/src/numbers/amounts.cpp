@@ -38,7 +38,7 @@ std::optional<Amount> Grammar::digits_value(std::string_view s) {
     }
   }
   if (dots > 1 || slashes > 1 || (slashes && (dots || commas))) return std::nullopt;
-  if (decimals > 0) value /= std::pow(10.0, decimals);
+  if (decimals > 0) value /= power_of_ten(decimals);
   Amount a;
   if (slashes) {
     // Fractions have the usual denominators; 9/11 and 24/7 are names.
@@ -91,7 +91,7 @@ std::optional<Amount> Grammar::numeric(uint32_t i, bool money) const {
     // .08
     a = digits_amount(start + 1);
     if (a && a->plain) {
-      a->value = a->value / std::pow(10.0, a->digits);
+      a->value = a->value / power_of_ten(a->digits);
       a->plain = false;
       a->integer = false;
     } else {
@@ -112,7 +112,7 @@ std::optional<Amount> Grammar::numeric(uint32_t i, bool money) const {
   if (!a->glued_scale && !a->plain && a->integer && ok(a->end)) {
     // "3 million and a half"
     const double before = a->value;
-    a->last_scale = std::fabs(before) >= 1e3 ? std::pow(10.0, std::floor(std::log10(std::fabs(before)))) : 1;
+    a->last_scale = std::fabs(before) >= 1e3 ? power_of_ten(static_cast<int>(std::floor(std::log10(std::fabs(before))))) : 1;
     const uint32_t e = a->end;
     fraction_tail(*a);
     if (a->end == e) a->value = before;

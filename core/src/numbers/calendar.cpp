@@ -1290,7 +1290,7 @@ uint32_t Grammar::elapsed_time(uint32_t i, std::vector<Found>& out) const {
   const int h = hours ? to_int(head) : 0, m = to_int(hours ? minutes : head);
   const std::string_view seconds = s.substr(last_colon + 1);
   const std::string_view fraction = seconds.substr(3);
-  const double sec = to_int(seconds.substr(0, 2)) + to_int(fraction) / std::pow(10.0, static_cast<double>(fraction.size()));
+  const double sec = to_int(seconds.substr(0, 2)) + to_int(fraction) / power_of_ten(static_cast<int>(fraction.size()));
   if ((hours && m > 59) || sec >= 60) return 0;
   std::string iso = "PT";
   if (h) iso += std::to_string(h) + "H";

@@ -28,6 +28,9 @@ struct Found {
 // most 15 significant digits, so the value is rounded to those.
 double as_written(double value);
 
+// 10^exponent, from a table where a double holds it exactly (up to 10^22).
+double power_of_ten(int exponent);
+
 // Where the grammar puts the expressions, in text order: whole, for
 // evaluation tools, or only their numbers, which is all an analysis keeps.
 class Results {

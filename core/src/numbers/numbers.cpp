@@ -26,15 +26,26 @@ size_t likely_count(const text::Document& doc) { return std::min<size_t>(doc.tex
 
 }  // namespace
 
+namespace {
+
+// 10^22 is the last power of ten a double holds exactly.
+constexpr double kPowersOfTen[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                   1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+constexpr int kExactPowers = static_cast<int>(std::size(kPowersOfTen));
+
+}  // namespace
+
+double power_of_ten(int exponent) {
+  return exponent >= 0 && exponent < kExactPowers ? kPowersOfTen[exponent] : std::pow(10.0, exponent);
+}
+
 double as_written(double value) {
   constexpr int kDigits = 15;
-  // 10^22 is the last power of ten a double holds exactly.
-  static constexpr double kPowers[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
-                                       1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
   if (value == std::trunc(value) || !std::isfinite(value)) return value;
   const int decimals = kDigits - 1 - static_cast<int>(std::floor(std::log10(std::fabs(value))));
-  if (decimals <= 0 || decimals >= static_cast<int>(std::size(kPowers))) return value;
-  const double power = kPowers[decimals];
+  // Rounding there is exact only with an exact power of ten.
+  if (decimals <= 0 || decimals >= kExactPowers) return value;
+  const double power = power_of_ten(decimals);
   return std::round(value * power) / power;
 }
 
