@@ -76,14 +76,14 @@ class PhraseList {
 
 // Whole paragraphs that are page furniture, after lower-casing and dropping
 // trailing punctuation.
-constexpr PhraseList<63> kFixedLines({
+constexpr PhraseList<61> kFixedLines({
     "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
     "tweet", "print", "email", "e-mail", "published by", "posted by", "written by", "author",
     "about the author", "leave a reply", "leave a comment", "cancel reply",
     "your email address will not be published", "required fields are marked *", "comment", "comments",
     "name *", "email *", "website", "post comment", "back to top", "back to top button", "source link",
     "source", "advertisement", "sponsored", "subscribe", "sign up", "newsletter", "follow us", "home", "menu",
-    "search", "skip to content", "read more", "see also", "print this page", "copy link", "whatsapp",
+    "search", "skip to content", "print this page", "copy link", "whatsapp",
     "facebook", "twitter", "telegram", "linkedin", "x", "reddit", "no comments", "loading",
     "continue reading", "skip to main content", "accept all cookies", "topics", "image caption",
     "listen to this article", "print article", "share via email",
@@ -103,6 +103,7 @@ constexpr PhraseList<39> kPrefixes({
     "for immediate release", "contact:"});
 
 // Headers of teaser lists: the paragraphs after them are other articles.
+// ("Read more" and "See also" alone are such headers, not fixed lines.)
 constexpr PhraseList<42> kListHeaders({
     "read more", "read also", "also read", "see also",
     "recent posts", "related posts", "related", "related articles", "related news", "related stories",
