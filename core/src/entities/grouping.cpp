@@ -929,7 +929,7 @@ class Grouper {
       if (!person && name.size() != 1) continue;
       const auto same_hash = std::equal_range(full_names.begin(), full_names.end(),
                                               std::make_pair(form_hash(name.back()), 0), by_hash);
-      if (same_hash.first == same_hash.second || (!person && is_known_place_or_group(form.text))) continue;
+      if (same_hash.first == same_hash.second || (!person && is_known_non_person_or_place(form.text))) continue;
       // The full name that ends with this form; when several people share
       // it, the one mentioned most, unless that is a tie.
       int target = -1, target_mentions = 0, considered = 0;
@@ -997,7 +997,7 @@ class Grouper {
     return a.first < b.first;
   }
 
-  bool is_known_place_or_group(std::string_view text) const {
+  bool is_known_non_person_or_place(std::string_view text) const {
     return is_known_non_person(text) || c_.gazetteer.contains(kSeenPlace, text);
   }
 
