@@ -317,12 +317,14 @@ std::string process_jsonl_line(std::string_view line, const Options& options) {
   const json id = record.contains("id") ? record["id"] : json(nullptr);
   const auto text = record.find("text");
   if (text == record.end() || !text->is_string()) return error_line(id, "missing string field \"text\"");
-  const auto date = record.find(kDateMember);
-  if (date == record.end() || date->is_null()) return answer(id_json(id), text->get_ref<const std::string&>(), options);
-  if (!date->is_string() || !is_reference_date(date->get_ref<const std::string&>())) {
-    return error_line(id, "\"referenceDate\" must be a date, YYYY-MM-DD");
+  std::string_view own_date;  // none, or null: the command's
+  if (const auto date = record.find(kDateMember); date != record.end() && !date->is_null()) {
+    if (!date->is_string() || !is_reference_date(date->get_ref<const std::string&>())) {
+      return error_line(id, "\"referenceDate\" must be a date, YYYY-MM-DD");
+    }
+    own_date = date->get_ref<const std::string&>();
   }
-  return answer(id_json(id), text->get_ref<const std::string&>(), with_date(options, date->get_ref<const std::string&>()));
+  return answer(id_json(id), text->get_ref<const std::string&>(), with_date(options, own_date));
 }
 
 }  // namespace lede
