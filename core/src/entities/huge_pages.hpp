@@ -28,7 +28,7 @@ struct HugePageAllocator {
   T* allocate(size_t n) {
     const size_t bytes = n * sizeof(T);
 #if defined(LEDE_HUGE_PAGES)
-    if (bytes >= kHugePage / 2) {
+    if (in_huge_pages(n)) {
       // Whole huge pages, aligned to one, advised before anything touches them.
       const size_t rounded = (bytes + kHugePage - 1) & ~(kHugePage - 1);
       void* p = std::aligned_alloc(kHugePage, rounded);
@@ -42,13 +42,16 @@ struct HugePageAllocator {
 
   void deallocate(T* p, size_t n) {
 #if defined(LEDE_HUGE_PAGES)
-    if (n * sizeof(T) >= kHugePage / 2) {
+    if (in_huge_pages(n)) {
       std::free(p);
       return;
     }
 #endif
     ::operator delete(p);
   }
+
+  // Tables of half a huge page or more are worth their own pages.
+  static bool in_huge_pages(size_t n) { return n * sizeof(T) >= kHugePage / 2; }
 
   template <typename U>
   bool operator==(const HugePageAllocator<U>&) const { return true; }
