@@ -10,7 +10,7 @@ import { CSV_LISTS, analysisCsv, analysisJson, analysisText, copyText, download,
 import { decodeView, encodeView } from './share.js';
 import { htmlToText, isReadable, readTextFile } from './files.js';
 import { SAMPLE } from './sample.js';
-import { offeredDate } from './dateline.js';
+import { isDay, offeredDate } from './dateline.js';
 
 const DEBOUNCE_MS = 250;
 const EMPTY = Object.freeze({
@@ -503,7 +503,7 @@ function savedDraft() {
 function restoreDraft() {
   const draft = savedDraft();
   if (!draft) return false;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(draft.referenceDate ?? '')) ui.refdate.value = draft.referenceDate;
+  if (isDay(draft.referenceDate)) ui.refdate.value = draft.referenceDate;
   showText(draft.text);
   return true;
 }

@@ -7,14 +7,17 @@
 // "BRUSSELS 1996-08-22" or "Published: Aug. 22, 1996".
 const LEADING_PARAGRAPHS = 4;
 const WRITTEN_YEAR = /\d{4}/;  // "1996", "1990s", "FY2024"
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+// Whether `value` is written as a day, YYYY-MM-DD: an ISO date, a reference
+// date from a share link or a draft.
+export const isDay = (value) => /^\d{4}-\d{2}-\d{2}$/.test(value ?? '');
 
 // The first date of the article's leading paragraphs (boilerplate left out)
 // that names a whole day with its year, as {iso, text}; or null.
 export function articleDate(text, analysis) {
   const leading = analysis.paragraphs.filter((p) => !p.boilerplate).slice(0, LEADING_PARAGRAPHS);
   const inLeading = (n) => leading.some((p) => n.start >= p.start && n.end <= p.end);
-  const date = analysis.numbers.find((n) => n.kind === 'date' && DAY.test(n.iso ?? '') && inLeading(n) &&
+  const date = analysis.numbers.find((n) => n.kind === 'date' && isDay(n.iso) && inLeading(n) &&
     WRITTEN_YEAR.test(text.slice(n.start, n.end)));
   return date ? { iso: date.iso, text: text.slice(date.start, date.end) } : null;
 }

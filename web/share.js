@@ -1,7 +1,9 @@
 // Share links: the article, compressed, travels in the URL fragment (after
 // '#'), which browsers never send to any server. Format:
 //   #z=<deflate-raw, base64url>&d=<reference date>&h=<hidden legend keys, '.'-joined>&b=<1: boilerplate hidden>
-// Depends on CompressionStream / DecompressionStream (all current browsers).
+// Depends on CompressionStream / DecompressionStream (all current browsers)
+// and dateline.js.
+import { isDay } from './dateline.js';
 
 async function pipe(bytes, stream) {
   const out = new Blob([bytes]).stream().pipeThrough(stream);
@@ -50,7 +52,7 @@ export async function decodeView(hash) {
     const date = params.get('d') ?? '';
     return {
       text: await decompressText(code),
-      referenceDate: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : '',
+      referenceDate: isDay(date) ? date : '',
       hidden: (params.get('h') ?? '').split('.').filter(Boolean),
       boilerplateHidden: params.get('b') === '1',
     };
