@@ -48,7 +48,7 @@ class JoinedEntities {
       this.list.push(target);
       this.tallies.push(new Map());
     }
-    const forms = [entity.name, ...entity.aliases];
+    const forms = formsOf(entity);
     if (words(entity.name).length > words(target.name).length) {
       target.aliases.push(target.name);
       target.name = entity.name;
@@ -70,6 +70,10 @@ class JoinedEntities {
     return this.list;
   }
 
+  isPerson(entity) {
+    return this.mostCounted(entity) === 'PER';
+  }
+
   mostCounted(entity) {
     let most = 0, type = entity.type;
     for (const [t, count] of this.tallies[entity.id]) if (count > most) type = t, most = count;
@@ -79,7 +83,7 @@ class JoinedEntities {
   // A form shared through an alias joins only entities of one type: "Jordan",
   // a place, is not "Wayne Jordan", though he is also called Jordan.
   find(entity) {
-    for (const form of [entity.name, ...entity.aliases]) {
+    for (const form of formsOf(entity)) {
       const known = this.byForm.get(form);
       if (known && (known.name === entity.name || this.mostCounted(known) === entity.type)) return known;
     }
@@ -87,7 +91,7 @@ class JoinedEntities {
     const name = words(entity.name);
     if (name.length === 1) return this.fullNameEndingWith(name[0]);
     const surname = this.byForm.get(name.at(-1));
-    return surname && this.mostCounted(surname) === 'PER' ? surname : null;
+    return surname && this.isPerson(surname) ? surname : null;
   }
 
   fullNameEndingWith(surname) {
@@ -95,19 +99,20 @@ class JoinedEntities {
     const counts = candidates.map((e) => e.count);
     const most = Math.max(...counts);
     const target = counts.filter((c) => c === most).length === 1 ? candidates[counts.indexOf(most)] : null;
-    return target && this.mostCounted(target) === 'PER' ? target : null;
+    return target && this.isPerson(target) ? target : null;
   }
 
   index(entity, forms) {
     for (const form of forms) this.byForm.set(form, entity);
     const name = words(entity.name);
-    if (this.mostCounted(entity) !== 'PER' || name.length < 2) return;
+    if (!this.isPerson(entity) || name.length < 2) return;
     const sharing = this.byLastWord.get(name.at(-1)) ?? [];
     if (!sharing.includes(entity)) this.byLastWord.set(name.at(-1), [...sharing, entity]);
   }
 }
 
 const words = (name) => name.split(' ').filter(Boolean);
+const formsOf = (entity) => [entity.name, ...entity.aliases];
 
 // Joins per-chunk analyses: spans shift by the chunk's offset; entities are
 // joined across chunks (JoinedEntities) and renumbered.
