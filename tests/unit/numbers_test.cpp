@@ -37,8 +37,8 @@ lede::Number only(const std::string& text, const std::string& reference_date = "
   return seen[0].number;
 }
 
-std::string only_text(const std::string& text) {
-  const auto seen = numbers_in(text);
+std::string only_text(const std::string& text, const std::string& reference_date = "") {
+  const auto seen = numbers_in(text, reference_date);
   INFO(text);
   REQUIRE(seen.size() == 1);
   return seen[0].text;
@@ -529,6 +529,26 @@ TEST_CASE("relative dates resolve against the reference date", "[numbers][dates]
   CHECK(only("Voting is on Tuesday, December 31, officials said.", ref).iso == "2024-12-31");
   CHECK(only("Voting is on December 31, officials said.", ref).iso == "2023-12-31");  // the nearest
   CHECK(only("It happened last year.").iso.empty());
+}
+
+TEST_CASE("a month or day followed by last, next or this year is in that year", "[numbers][dates]") {
+  const std::string ref = "1996-08-22";  // Reuters' datelines in CoNLL-2003
+  CHECK(only("He was arrested in March last year at the request of Germany.", ref).iso == "1995-03");
+  CHECK(only_text("He was arrested in March last year at the request of Germany.", ref) == "March last year");
+  CHECK(only("The mark was set here on August 25 last year.", ref).iso == "1995-08-25");
+  CHECK(only("Clinton spoke in Dublin on December 1, last year.", ref).iso == "1995-12-01");
+  CHECK(only("It sets a target date of May 30 next year for elections.", ref).iso == "1997-05-30");
+  CHECK(only("Hong Kong will be handed back to China on June 30 next year.", ref).iso == "1997-06-30");
+  CHECK(only("Registrations jumped in July this year.", ref).iso == "1996-07");
+  CHECK(only("The final was held in June of last year.", ref).iso == "1995-06");
+  CHECK(only("Sales fell in the third quarter of last year.", ref).iso == "1995-Q3");
+  // A possessive is the next expression's: last year's champion, not May's year.
+  const auto both = numbers_in("He won in May, last year's champion said.", ref);
+  REQUIRE(both.size() == 2);
+  CHECK(both[0].number.iso == "1996-05");
+  CHECK(both[1].number.iso == "1995");
+  // Without a reference the year is not known: two expressions, as before.
+  CHECK(numbers_in("He was arrested in March last year.").size() == 2);
 }
 
 TEST_CASE("quarters counted after past, next or first are periods, not a fraction", "[numbers][dates]") {

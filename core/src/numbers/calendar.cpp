@@ -83,7 +83,7 @@ uint32_t Grammar::decade(uint32_t i, const Amount& a) const {
   if (a.digits == 4 && std::fmod(v, 10) == 0 && v >= 1000 && v <= 2190) return a.end + 1;
   // '90s: the apostrophe begins the word, wherever the atoms cut it.
   if (a.digits == 2 && std::fmod(v, 10) == 0 && i > 0 && atoms_[a.end].joined &&
-      (tx(i - 1) == "'" || tx(i - 1) == "\xE2\x80\x99") && (i == 1 || atoms_[i - 1].space_before)) {
+      is_apostrophe(i - 1) && (i == 1 || atoms_[i - 1].space_before)) {
     return a.end + 1;
   }
   return 0;
@@ -178,8 +178,9 @@ std::optional<std::pair<int, uint32_t>> Grammar::day_at(uint32_t i) const {
 std::optional<std::pair<int, uint32_t>> Grammar::year_at(uint32_t i) const {
   uint32_t k = i;
   if (is(k, ",")) ++k;
+  if (auto relative = relative_year_at(k)) return relative;
   // April '96: an opening apostrophe (a closing one, 'April' 96, touches the word before).
-  if (in(k) && atoms_[k].space_before && (tx(k) == "'" || tx(k) == "\xE2\x80\x99") && is_digits(k + 1) &&
+  if (in(k) && atoms_[k].space_before && is_apostrophe(k) && is_digits(k + 1) &&
       tx(k + 1).size() == 2 && !(in(k + 2) && atoms_[k + 2].joined)) {
     return std::make_pair(date_year(to_int(tx(k + 1))), k + 2);
   }
@@ -188,6 +189,16 @@ std::optional<std::pair<int, uint32_t>> Grammar::year_at(uint32_t i) const {
   if (!a || !a->plain || a->digits != 4 || a->value < 1000 || a->value > 2199) return std::nullopt;
   if (ok(k + 1) && atoms_[k + 1].joined) return std::nullopt;
   return std::make_pair(static_cast<int>(a->value), k + 1);
+}
+
+std::optional<std::pair<int, uint32_t>> Grammar::relative_year_at(uint32_t k) const {
+  // Without a reference, "last year" stays an expression of its own, read as
+  // such; "last year's" is no year of the date before it ("in May, last
+  // year's champion").
+  if (!ref_ || !is(k + 1, "year") || (adjacent(k + 2) && is_apostrophe(k + 2))) return std::nullopt;
+  const int offset = is(k, "last") ? -1 : is(k, "next") ? 1 : is(k, "this") ? 0 : 2;
+  if (offset == 2) return std::nullopt;
+  return std::make_pair(ref_->year + offset, k + 2);
 }
 
 std::optional<Grammar::DayRange> Grammar::day_range(uint32_t k) const {

@@ -232,6 +232,7 @@ class Grammar {
   bool is_word(uint32_t i) const { return ok(i) && atoms_[i].kind == AtomKind::word; }
   bool is_digits(uint32_t i) const { return ok(i) && atoms_[i].kind == AtomKind::digits; }
   bool adjacent(uint32_t i) const { return in(i) && !atoms_[i].space_before; }
+  bool is_apostrophe(uint32_t i) const { return in(i) && (tx(i) == "'" || tx(i) == "\xE2\x80\x99"); }
   bool is_hyphen_atom(uint32_t i) const { return in(i) && hyphen(i); }
   // The same for an atom known to be cut, final or not.
   bool hyphen(uint32_t i) const {
@@ -517,8 +518,12 @@ class Grammar {
   // "2024-06-30/2024-07-02"; year 0 for the nearest (empty without a reference).
   std::string across_months_iso(int year, int month, int day, int last_month, int last_day) const;
 
-  // A year after a month or day: 2022, '22 (not), 1945.
+  // A year after a month or day: 2022, '22 (not), 1945, and with a reference
+  // date "last year", "next year", "this year" ("in March last year",
+  // "December 1, last year", "May 30 next year": news names the year so).
   std::optional<std::pair<int, uint32_t>> year_at(uint32_t i) const;
+  // The reference's year before, after or itself: "last|next|this year" at k.
+  std::optional<std::pair<int, uint32_t>> relative_year_at(uint32_t k) const;
 
   // The year of "ended September 30, 2024" at i, which names the year of the
   // quarter before it; 0 if there is none.
