@@ -531,6 +531,21 @@ TEST_CASE("relative dates resolve against the reference date", "[numbers][dates]
   CHECK(only("It happened last year.").iso.empty());
 }
 
+TEST_CASE("a weekday is the last one unless its clause tells of the future", "[numbers][dates]") {
+  const std::string ref = "1996-08-22";  // a Thursday
+  CHECK(only("Parliament met on Monday.", ref).iso == "1996-08-19");
+  CHECK(only("Peres is expected to fly home on Friday, officials said.", ref).iso == "1996-08-23");
+  CHECK(only("Commonwealth ministers will meet in London on Wednesday.", ref).iso == "1996-08-28");
+  CHECK(only("The hearing is due to resume on Tuesday.", ref).iso == "1996-08-27");
+  CHECK(only("Trading will resume on Thursday.", ref).iso == "1996-08-22");  // later today
+  CHECK(only("The event continues until Saturday.", ref).iso == "1996-08-24");
+  // The past nearer to the weekday wins, or another event's time follows.
+  CHECK(only("Interpol said on Friday it would not confirm the report.", ref).iso == "1996-08-16");
+  CHECK(only("The route was kept secret until Friday.", ref).iso == "1996-08-16");
+  CHECK(numbers_in("Votes will be void following the cancellation on Tuesday.", ref)[0].number.iso == "1996-08-20");
+  CHECK(numbers_in("They will meet on Friday after winning on Wednesday.", ref)[1].number.iso == "1996-08-21");
+}
+
 TEST_CASE("a month or day followed by last, next or this year is in that year", "[numbers][dates]") {
   const std::string ref = "1996-08-22";  // Reuters' datelines in CoNLL-2003
   CHECK(only("He was arrested in March last year at the request of Germany.", ref).iso == "1995-03");

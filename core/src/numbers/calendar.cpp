@@ -895,6 +895,37 @@ std::string Grammar::weekday_iso(int wd, int rel) const {
   return dates::iso_day(dates::add_days(*ref_, offset));
 }
 
+std::string Grammar::coming_weekday_iso(int wd) const {
+  if (!ref_) return {};
+  return dates::iso_day(dates::add_days(*ref_, (wd - dates::weekday(*ref_) + 7) % 7));
+}
+
+bool Grammar::is_due(uint32_t i) const {
+  // "is due to leave", "the survey due on Monday"; not "suspended due to rain".
+  if (!is(i, "due")) return false;
+  return is(i - 1, "is") || is(i - 1, "are") || is(i - 1, "was") || is(i - 1, "were") || is(i - 1, "be") ||
+         is(i + 1, "on") || is(i + 1, "for") || is(i + 1, "by") || is(i + 1, "in");
+}
+
+bool Grammar::tells_of_future(uint32_t i) const {
+  // "Until" alone may look back as well ("was kept secret until Friday"):
+  // the clause must then have no past tense before it.
+  constexpr uint32_t kLookBack = 20;  // atoms: a clause
+  bool until = false;
+  for (uint32_t k = i; k > 0 && i - k < kLookBack && !sentence_start(k); --k) {
+    const uint32_t b = k - 1;
+    if (is(b, ",") || is(b, ";") || is(b, "(") || is(b, "\"")) break;
+    if (!is_word(b)) continue;
+    const std::string_view w = lw(b);
+    // Another event's time: "cancelled by the OSCE on Tuesday" after "following".
+    if (w == "following" || w == "since" || w == "after") break;
+    if (w == "was" || w == "were" || w == "had" || w == "did" || w == "said" || w == "says") return false;
+    if (w == "will" || w == "ll" || w == "expected" || w == "scheduled" || is_due(b)) return true;
+    until = until || w == "until";
+  }
+  return until;
+}
+
 uint32_t Grammar::part_of(uint32_t i, std::vector<Found>& out) const {
   uint32_t k = i;
   if (is(k, "the")) ++k;
@@ -1055,7 +1086,8 @@ uint32_t Grammar::weekday_date(uint32_t i, std::vector<Found>& out) const {
   if (dated && !(ok(day->second) && (month_at(day->second) || is(day->second, "of")))) {
     return emit_date(i, day->second, {}, out);
   }
-  return emit_date(i, e, weekday_iso(wd, 0), out);
+  // "Peres is expected to fly home on Friday": the coming one, not the last.
+  return emit_date(i, e, tells_of_future(i) ? coming_weekday_iso(wd) : weekday_iso(wd, 0), out);
 }
 
 int Grammar::year_of_weekday(int wd, int month, int day) const {

@@ -614,6 +614,14 @@ class Grammar {
   // The weekday `wd` relative to the reference: rel 0 means the nearest
   // one not after the reference (news tells of the past week), +1 next, -1 last.
   std::string weekday_iso(int wd, int rel) const;
+  // The weekday `wd` on or after the reference: an event still to come.
+  std::string coming_weekday_iso(int wd) const;
+  // Whether the clause before atom i puts what it tells ahead of the
+  // reference: "will", "is expected to", "is due", "until" with no "was",
+  // "had" or "said" nearer to i.
+  bool tells_of_future(uint32_t i) const;
+  // "Due" at i of something to come, not of a cause.
+  bool is_due(uint32_t i) const;
 
   // early November, mid-2020, late last year, the end of February, the first
   // half of this year, the beginning of 2024.
