@@ -610,6 +610,10 @@ TEST_CASE("the day after or before and the weekend after a preposition are dates
   CHECK(weekend.approx.empty());  // "over" a date is during it, no bound
   CHECK(numbers_in("Sales rose over the weekend of 5 June.", ref)[0].number.iso.empty());  // the story names it
   CHECK(only("Talks are due to end by the weekend.", ref).iso.empty());  // which one is not told
+  // "At the weekend" (British news) is the last one too, or the coming one the clause looks ahead to.
+  CHECK(only("Clashes broke out at the weekend in the north.", ref).iso == "2024-W22");
+  CHECK(only("The talks will resume at the weekend.", ref).iso == "2024-W23");  // June 8-9
+  CHECK(only("The talks will resume at the weekend.", "2024-06-09").iso == "2024-W23");  // a Sunday: this one
   CHECK(numbers_in("She reads the weekend edition.", ref).empty());  // no preposition before it
   // Counted from the story's own events: no date to resolve.
   CHECK(only_text("Police said the next day that he had fled.") == "the next day");

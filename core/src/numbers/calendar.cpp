@@ -850,10 +850,12 @@ uint32_t Grammar::story_day_or_weekend(uint32_t i, std::vector<Found>& out) cons
   const std::string_view p = lw(i - 1);
   if (std::find(std::begin(kBefore), std::end(kBefore), p) == std::end(kBefore)) return 0;
   // "over the weekend of June 5" names its own weekend; other prepositions do not tell which.
-  if (p != "over" || !ref_ || is(i + 2, "of")) return emit_date(i, i + 2, {}, out);
-  // News tells "over the weekend" of the last one: the week of the latest Saturday.
-  const int since_saturday = (dates::weekday(*ref_) + 1) % 7;
-  return emit_date(i, i + 2, dates::iso_week(dates::add_days(*ref_, -since_saturday)), out);
+  if ((p != "over" && p != "at") || !ref_ || is(i + 2, "of")) return emit_date(i, i + 2, {}, out);
+  // "The talks will resume at the weekend": the coming one (a Sunday is in its Saturday's week).
+  const int weekday = dates::weekday(*ref_);  // 1 Monday ... 7 Sunday
+  if (tells_of_future(i)) return emit_date(i, i + 2, dates::iso_week(dates::add_days(*ref_, weekday == 7 ? 0 : 6 - weekday)), out);
+  // News tells "over the weekend" and "at the weekend" of the last one: the week of the latest Saturday.
+  return emit_date(i, i + 2, dates::iso_week(dates::add_days(*ref_, -((weekday + 1) % 7))), out);
 }
 
 bool Grammar::is_day_part(uint32_t i) const {
