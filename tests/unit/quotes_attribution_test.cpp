@@ -785,4 +785,17 @@ TEST_CASE("an unnamed source keeps its cue: \"a fisherman in Brest tells\", \"On
   // An object or a noun phrase inside the clause is no subject: the participle keeps the sentence's.
   const auto liam = only_quote("Liam caught a taxi back to London saying he had \"problems at home\".");
   CHECK(liam.speaker == "Liam");
+  // A phrase after the source's noun: "close to", "familiar with", "of them"; "one" after a quote.
+  for (const char* text : {"\"We are close to a deal,\" a source close to the talks said.",
+                           "\"We are close to a deal,\" sources familiar with the matter said.",
+                           "\"We are close to a deal,\" a diplomat in the capital said.",
+                           "Traders met on Monday. \"We are close to a deal,\" one of them said.",
+                           "\"We are close to a deal,\" one said."}) {
+    const auto q = only_quote(text);
+    INFO(text);
+    CHECK(q.speaker.empty());
+    CHECK(q.cue == "said");
+  }
+  // Not a person's noun: no source.
+  CHECK(only_quote("A resolution released by the council called for \"halting contacts\".").cue.empty());
 }

@@ -382,10 +382,12 @@ class Finder {
     } else if (has(k, kOrganizationHead) && k > lo) {
       s = organization_before(k);
       if (s.kind == SubjectKind::none && (word(k - 1) == "the" || word(k - 1) == "The")) s.kind = SubjectKind::organization;
-    } else if (k == lo && word(k) == "One") {
+    } else if (is_one(k, lo)) {
       s.kind = SubjectKind::generic;  // "Labour MPs were divided. One, who asked not to be named, said"
     } else if (unnamed_one(k, lo)) {
       s.kind = SubjectKind::generic;
+    } else if (const Subject p = subject_with_phrase(k, lo); p.kind != SubjectKind::none) {
+      s = p;
     } else if (name_word(k) && (!has(k, kTitle) || surname_of_person(k))) {
       const uint32_t first = run_start(k, lo);
       if (first > lo && is_preposition(word(first - 1))) return of_phrase(first - 1, first, k, lo);
@@ -429,6 +431,33 @@ class Finder {
       if (!modifier_word(k) || is_preposition(w)) return false;
     }
     return false;
+  }
+
+  // "One" as a subject of its own: opening the clause ("One, who asked not to
+  // be named, said"; "“...,” one said").
+  bool is_one(uint32_t k, uint32_t lo) const {
+    return (word(k) == "One" || word(k) == "one") && opens_clause(k, lo);
+  }
+
+  // "sources familiar with the matter", "a source close to the talks", "a
+  // senior official with the ministry", "one of them": an unnamed subject
+  // and a phrase after its noun that ends at `k`, lower-case (a phrase
+  // ending in a name is of_phrase()'s) and opening with "close",
+  // "familiar" or a preposition.
+  Subject subject_with_phrase(uint32_t k, uint32_t lo) const {
+    constexpr uint32_t kMaxPhrase = 8;
+    if (capitalized(k)) return {};
+    for (uint32_t j = k; j > lo + 1 && k - j < kMaxPhrase; --j) {
+      if (!is_word(j) || quoted(j) || has(j, kCue)) return {};
+      const std::string_view w = word(j);
+      if (!(w == "close" || w == "familiar" || is_preposition(w))) continue;
+      const uint32_t head = j - 1;
+      if (capitalized(head) && !is_one(head, lo)) return {};
+      // A person's noun: not "A resolution released by the council called for".
+      const bool person = has(head, kGeneric) || is_one(head, lo) || (role_at(head) != 0 && unnamed_one(head, lo));
+      if (person) return {SubjectKind::generic, {}, 0, {}};
+    }
+    return {};
   }
 
   // A lower-case word outside quotes that may describe a person: no
