@@ -546,6 +546,18 @@ TEST_CASE("a weekday is the last one unless its clause tells of the future", "[n
   CHECK(numbers_in("They will meet on Friday after winning on Wednesday.", ref)[1].number.iso == "1996-08-21");
 }
 
+TEST_CASE("a month alone after since, or after in where the clause tells of the past, is the last one",
+          "[numbers][dates]") {
+  const std::string ref = "2026-01-01";
+  CHECK(only("Peace talks were last held in February.", ref).iso == "2025-02");
+  CHECK(only("He has been held in a Zurich jail since April.", ref).iso == "2025-04");
+  CHECK(only("The index is the strongest since February.", ref).iso == "2025-02");
+  // Otherwise the nearest, the future counted double: February is nearer ahead.
+  CHECK(only("Talks will be held in February.", ref).iso == "2026-02");
+  CHECK(only("Talks are held in February.", ref).iso == "2026-02");
+  CHECK(only("The February elections were close.", ref).iso == "2026-02");  // part of a name, whatever the tense
+}
+
 TEST_CASE("a month or day followed by last, next or this year is in that year", "[numbers][dates]") {
   const std::string ref = "1996-08-22";  // Reuters' datelines in CoNLL-2003
   CHECK(only("He was arrested in March last year at the request of Germany.", ref).iso == "1995-03");

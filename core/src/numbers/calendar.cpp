@@ -575,7 +575,33 @@ uint32_t Grammar::month_day(uint32_t i, std::vector<Found>& out) const {
     return emit_date(i, y_at + 1, dates::iso_month(date_year(yy), month), out);
   }
   if (!month_stands_alone(i)) return 0;
-  return emit_date(i, i + 1, month_iso(0, month, 0), out);
+  return emit_date(i, i + 1, month_iso(past_month(i) ? year_of_last(month) : 0, month, 0), out);
+}
+
+bool Grammar::past_month(uint32_t i) const {
+  // "Nigeria was suspended in November", "prices have risen since March": in
+  // a month the clause tells of as past. "The September elections" is
+  // a name's part, whatever the tense.
+  if (!ref_ || i == 0) return false;
+  return is(i - 1, "since") || (is(i - 1, "in") && tells_of_past(i - 1));
+}
+
+int Grammar::year_of_last(int month) const { return month <= ref_->month ? ref_->year : ref_->year - 1; }
+
+bool Grammar::tells_of_past(uint32_t i) const {
+  constexpr uint32_t kLookBack = 20;  // atoms: a clause
+  for (uint32_t k = i; k > 0 && i - k < kLookBack && !sentence_start(k); --k) {
+    const uint32_t b = k - 1;
+    if (is(b, ",") || is(b, ";") || is(b, "(") || is(b, "\"")) break;
+    if (!is_word(b)) continue;
+    const std::string_view w = lw(b);
+    if (w == "following" || w == "since" || w == "after" || w == "will" || w == "ll" || w == "expected" ||
+        w == "scheduled" || is_due(b)) {
+      break;
+    }
+    if (w == "was" || w == "were" || w == "had" || w == "did") return true;
+  }
+  return false;
 }
 
 uint32_t Grammar::month_first_days_across_months(uint32_t i, int month, uint32_t d, std::vector<Found>& out) const {

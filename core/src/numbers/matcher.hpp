@@ -620,6 +620,14 @@ class Grammar {
   // reference: "will", "is expected to", "is due", "until" with no "was",
   // "had" or "said" nearer to i.
   bool tells_of_future(uint32_t i) const;
+  // Whether the clause before atom i tells of the past: "was", "were",
+  // "had" or "did", with no cue of the future nearer to i.
+  bool tells_of_past(uint32_t i) const;
+  // Whether the month named alone at atom i is one the clause puts in the
+  // past (after "since", or after "in" in a clause telling of the past).
+  bool past_month(uint32_t i) const;
+  // The year of the latest `month` begun by the reference.
+  int year_of_last(int month) const;
   // "Due" at i of something to come, not of a cause.
   bool is_due(uint32_t i) const;
 
