@@ -583,26 +583,10 @@ bool Grammar::past_month(uint32_t i) const {
   // a month the clause tells of as past. "The September elections" is
   // a name's part, whatever the tense.
   if (!ref_ || i == 0) return false;
-  return is(i - 1, "since") || (is(i - 1, "in") && tells_of_past(i - 1));
+  return is(i - 1, "since") || (is(i - 1, "in") && clause_tense(i - 1) == Tense::past);
 }
 
 int Grammar::year_of_last(int month) const { return month <= ref_->month ? ref_->year : ref_->year - 1; }
-
-bool Grammar::tells_of_past(uint32_t i) const {
-  constexpr uint32_t kLookBack = 20;  // atoms: a clause
-  for (uint32_t k = i; k > 0 && i - k < kLookBack && !sentence_start(k); --k) {
-    const uint32_t b = k - 1;
-    if (is(b, ",") || is(b, ";") || is(b, "(") || is(b, "\"")) break;
-    if (!is_word(b)) continue;
-    const std::string_view w = lw(b);
-    if (w == "following" || w == "since" || w == "after" || w == "will" || w == "ll" || w == "expected" ||
-        w == "scheduled" || is_due(b)) {
-      break;
-    }
-    if (w == "was" || w == "were" || w == "had" || w == "did") return true;
-  }
-  return false;
-}
 
 uint32_t Grammar::month_first_days_across_months(uint32_t i, int month, uint32_t d, std::vector<Found>& out) const {
   // June 30-July 2, June 30 to July 2, 2024: a range of days over two months.
@@ -879,7 +863,7 @@ uint32_t Grammar::story_day_or_weekend(uint32_t i, std::vector<Found>& out) cons
   if ((p != "over" && p != "at") || !ref_ || is(i + 2, "of")) return emit_date(i, i + 2, {}, out);
   // "The talks will resume at the weekend": the coming one (a Sunday is in its Saturday's week).
   const int weekday = dates::weekday(*ref_);  // 1 Monday ... 7 Sunday
-  if (tells_of_future(i)) return emit_date(i, i + 2, dates::iso_week(dates::add_days(*ref_, weekday == 7 ? 0 : 6 - weekday)), out);
+  if (clause_tense(i) == Tense::future) return emit_date(i, i + 2, dates::iso_week(dates::add_days(*ref_, weekday == 7 ? 0 : 6 - weekday)), out);
   // News tells "over the weekend" and "at the weekend" of the last one: the week of the latest Saturday.
   return emit_date(i, i + 2, dates::iso_week(dates::add_days(*ref_, -((weekday + 1) % 7))), out);
 }
@@ -935,9 +919,9 @@ bool Grammar::is_due(uint32_t i) const {
          is(i + 1, "on") || is(i + 1, "for") || is(i + 1, "by") || is(i + 1, "in");
 }
 
-bool Grammar::tells_of_future(uint32_t i) const {
+Grammar::Tense Grammar::clause_tense(uint32_t i) const {
   // "Until" alone may look back as well ("was kept secret until Friday"):
-  // the clause must then have no past tense before it.
+  // it tells of the future only with no past tense before it.
   constexpr uint32_t kLookBack = 20;  // atoms: a clause
   bool until = false;
   for (uint32_t k = i; k > 0 && i - k < kLookBack && !sentence_start(k); --k) {
@@ -946,12 +930,12 @@ bool Grammar::tells_of_future(uint32_t i) const {
     if (!is_word(b)) continue;
     const std::string_view w = lw(b);
     // Another event's time: "cancelled by the OSCE on Tuesday" after "following".
-    if (w == "following" || w == "since" || w == "after") break;
-    if (w == "was" || w == "were" || w == "had" || w == "did" || w == "said" || w == "says") return false;
-    if (w == "will" || w == "ll" || w == "expected" || w == "scheduled" || is_due(b)) return true;
+    if (w == "following" || w == "since" || w == "after" || w == "says") break;
+    if (w == "was" || w == "were" || w == "had" || w == "did" || w == "said") return Tense::past;
+    if (w == "will" || w == "ll" || w == "expected" || w == "scheduled" || is_due(b)) return Tense::future;
     until = until || w == "until";
   }
-  return until;
+  return until ? Tense::future : Tense::unsaid;
 }
 
 uint32_t Grammar::part_of(uint32_t i, std::vector<Found>& out) const {
@@ -1115,7 +1099,7 @@ uint32_t Grammar::weekday_date(uint32_t i, std::vector<Found>& out) const {
     return emit_date(i, day->second, {}, out);
   }
   // "Peres is expected to fly home on Friday": the coming one, not the last.
-  return emit_date(i, e, tells_of_future(i) ? coming_weekday_iso(wd) : weekday_iso(wd, 0), out);
+  return emit_date(i, e, clause_tense(i) == Tense::future ? coming_weekday_iso(wd) : weekday_iso(wd, 0), out);
 }
 
 int Grammar::year_of_weekday(int wd, int month, int day) const {

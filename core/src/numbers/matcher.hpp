@@ -616,13 +616,12 @@ class Grammar {
   std::string weekday_iso(int wd, int rel) const;
   // The weekday `wd` on or after the reference: an event still to come.
   std::string coming_weekday_iso(int wd) const;
-  // Whether the clause before atom i puts what it tells ahead of the
-  // reference: "will", "is expected to", "is due", "until" with no "was",
-  // "had" or "said" nearer to i.
-  bool tells_of_future(uint32_t i) const;
-  // Whether the clause before atom i tells of the past: "was", "were",
-  // "had" or "did", with no cue of the future nearer to i.
-  bool tells_of_past(uint32_t i) const;
+  // What the clause before atom i tells of, by the cue nearest to i: the
+  // future ("will", "is expected to", "is due", "until" with no past tense
+  // before it) or the past ("was", "had", "said"); unsaid when another
+  // event's time comes between ("following", "since", "after").
+  enum class Tense { unsaid, past, future };
+  Tense clause_tense(uint32_t i) const;
   // Whether the month named alone at atom i is one the clause puts in the
   // past (after "since", or after "in" in a clause telling of the past).
   bool past_month(uint32_t i) const;
