@@ -539,6 +539,7 @@ TEST_CASE("a weekday is the last one unless its clause tells of the future", "[n
   CHECK(only("The hearing is due to resume on Tuesday.", ref).iso == "1996-08-27");
   CHECK(only("Trading will resume on Thursday.", ref).iso == "1996-08-22");  // later today
   CHECK(only("The event continues until Saturday.", ref).iso == "1996-08-24");
+  CHECK(only("The club president said a successor would be named on Friday.", ref).iso == "1996-08-23");
   // The past nearer to the weekday wins, or another event's time follows.
   CHECK(only("Interpol said on Friday it would not confirm the report.", ref).iso == "1996-08-16");
   CHECK(only("The route was kept secret until Friday.", ref).iso == "1996-08-16");
@@ -554,6 +555,7 @@ TEST_CASE("a month alone after since, or after in where the clause tells of the 
   CHECK(only("The index is the strongest since February.", ref).iso == "2025-02");
   // Otherwise the nearest, the future counted double: February is nearer ahead.
   CHECK(only("Talks will be held in February.", ref).iso == "2026-02");
+  CHECK(only("He said on Friday the plant would open in February.", ref).iso == "2026-02");
   CHECK(only("Talks are held in February.", ref).iso == "2026-02");
   CHECK(only("The February elections were close.", ref).iso == "2026-02");  // part of a name, whatever the tense
 }

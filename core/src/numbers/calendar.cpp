@@ -932,7 +932,9 @@ Grammar::Tense Grammar::clause_tense(uint32_t i) const {
     // Another event's time: "cancelled by the OSCE on Tuesday" after "following".
     if (w == "following" || w == "since" || w == "after" || w == "says") break;
     if (w == "was" || w == "were" || w == "had" || w == "did" || w == "said") return Tense::past;
-    if (w == "will" || w == "ll" || w == "expected" || w == "scheduled" || is_due(b)) return Tense::future;
+    if (w == "will" || w == "ll" || w == "would" || w == "expected" || w == "scheduled" || is_due(b)) {
+      return Tense::future;
+    }
     until = until || w == "until";
   }
   return until ? Tense::future : Tense::unsaid;
