@@ -555,7 +555,7 @@ TEST_CASE("a month alone after since, or after in where the clause tells of the 
   CHECK(only("The index is the strongest since February.", ref).iso == "2025-02");
   // Otherwise the nearest, the future counted double: February is nearer ahead.
   CHECK(only("Talks will be held in February.", ref).iso == "2026-02");
-  CHECK(only("He said on Friday the plant would open in February.", ref).iso == "2026-02");
+  CHECK(numbers_in("He said on Friday the plant would open in February.", ref).back().number.iso == "2026-02");
   CHECK(only("Talks are held in February.", ref).iso == "2026-02");
   CHECK(only("The February elections were close.", ref).iso == "2026-02");  // part of a name, whatever the tense
 }
