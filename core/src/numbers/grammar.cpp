@@ -584,6 +584,15 @@ bool Grammar::phone_step(uint32_t i) {
         return true;
       }
     }
+    // "416 941-8100": a North American area code and number, a space apart.
+    if (is_area_code(i)) {
+      if (!known(i + 4)) return false;
+      if (spaced_area_code(i)) {
+        for (uint32_t k = i; k <= i + 3; ++k) atoms_[k].blocked |= blocked::phone;
+        phoned_ = i + 4;
+        return true;
+      }
+    }
     phoned_ = i + 1;
     return true;
   }
@@ -621,13 +630,25 @@ bool Grammar::phone_step(uint32_t i) {
   return true;
 }
 
+bool Grammar::digits_of(uint32_t k, uint32_t low, uint32_t high) const {
+  const uint32_t size = atoms_[k].end - atoms_[k].start;
+  return atoms_[k].kind == AtomKind::digits && size >= low && size <= high;
+}
+
 bool Grammar::bracketed_area_code(uint32_t i) const {
-  const auto digits_of = [&](uint32_t k, uint32_t low, uint32_t high) {
-    const uint32_t size = atoms_[k].end - atoms_[k].start;
-    return atoms_[k].kind == AtomKind::digits && size >= low && size <= high;
-  };
   return i + 4 < atoms_.size() && digits_of(i, 2, 4) && tx(i + 1) == ")" && digits_of(i + 2, 3, 4) &&
          atoms_[i + 3].joined && hyphen(i + 3) && atoms_[i + 4].joined && digits_of(i + 4, 4, 4);
+}
+
+bool Grammar::is_area_code(uint32_t i) const {
+  // Three digits, the first 2-9 (North American area codes and exchanges).
+  return digits_of(i, 3, 3) && text_[atoms_[i].start] >= '2';
+}
+
+bool Grammar::spaced_area_code(uint32_t i) const {
+  const uint32_t n = static_cast<uint32_t>(atoms_.size());
+  return i + 3 < n && atoms_[i + 1].space_before && is_area_code(i + 1) && atoms_[i + 2].joined && hyphen(i + 2) &&
+         atoms_[i + 3].joined && digits_of(i + 3, 4, 4) && !(i + 4 < n && atoms_[i + 4].joined);
 }
 
 uint16_t Grammar::symbol_flags(uint32_t i, bool fraction) const {

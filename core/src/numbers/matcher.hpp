@@ -204,6 +204,12 @@ class Grammar {
   // digits in brackets, then three or four digits and four joined by a
   // hyphen. Reads four atoms ahead.
   bool bracketed_area_code(uint32_t i) const;
+  // "416 941-8100" from atom i (area code, a space, exchange, hyphen, line).
+  bool spaced_area_code(uint32_t i) const;
+  // Whether atom i may be a North American area code or exchange: three digits, not 0 or 1 first.
+  bool is_area_code(uint32_t i) const;
+  // Whether atom k is digits, low to high of them.
+  bool digits_of(uint32_t k, uint32_t low, uint32_t high) const;
 
   // The flags of a symbol or punctuation atom, a fraction glyph or not.
   uint16_t mark_flags(uint32_t i, bool fraction) const;
