@@ -540,6 +540,9 @@ TEST_CASE("a weekday is the last one unless its clause tells of the future", "[n
   CHECK(only("Trading will resume on Thursday.", ref).iso == "1996-08-22");  // later today
   CHECK(only("The event continues until Saturday.", ref).iso == "1996-08-24");
   CHECK(only("The club president said a successor would be named on Friday.", ref).iso == "1996-08-23");
+  CHECK(only("Clinton departs on Sunday for a train trip.", ref).iso == "1996-08-25");  // a timetable
+  CHECK(only("The heavy rain should cease by Saturday.", ref).iso == "1996-08-24");
+  CHECK(only("Pollock, who broke a wrist on Saturday, returns home.", ref).iso == "1996-08-17");
   // The past nearer to the weekday wins, or another event's time follows.
   CHECK(only("Interpol said on Friday it would not confirm the report.", ref).iso == "1996-08-16");
   CHECK(only("The route was kept secret until Friday.", ref).iso == "1996-08-16");

@@ -919,6 +919,16 @@ bool Grammar::is_due(uint32_t i) const {
          is(i + 1, "on") || is(i + 1, "for") || is(i + 1, "by") || is(i + 1, "in");
 }
 
+bool Grammar::is_scheduled_event(std::string_view w) {
+  // The present of a timetable: "the season starts on Saturday", "Clinton
+  // departs on Sunday".
+  // Not those that are nouns too ("World Cup hosts France").
+  static constexpr std::string_view kVerbs[] = {"begins", "starts", "opens",   "resumes", "continues",
+                                                "ends",   "closes", "departs", "leaves",  "arrives",
+                                                "returns", "visits", "meets",  "launches", "holds"};
+  return std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs);
+}
+
 Grammar::Tense Grammar::clause_tense(uint32_t i) const {
   // "Until" alone may look back as well ("was kept secret until Friday"):
   // it tells of the future only with no past tense before it.
@@ -929,10 +939,14 @@ Grammar::Tense Grammar::clause_tense(uint32_t i) const {
     if (is(b, ",") || is(b, ";") || is(b, "(") || is(b, "\"")) break;
     if (!is_word(b)) continue;
     const std::string_view w = lw(b);
-    // Another event's time: "cancelled by the OSCE on Tuesday" after "following".
-    if (w == "following" || w == "since" || w == "after" || w == "says") break;
+    // Another event's time: "cancelled by the OSCE on Tuesday" after
+    // "following", "Culhane, who broke a wrist on Saturday" after "who".
+    if (w == "following" || w == "since" || w == "after" || w == "says" || w == "who" || w == "which") break;
     if (w == "was" || w == "were" || w == "had" || w == "did" || w == "said") return Tense::past;
-    if (w == "will" || w == "ll" || w == "would" || w == "expected" || w == "scheduled" || is_due(b)) {
+    // "should have" looks back: "we should have cancelled out the Monday".
+    const bool should = w == "should" && !is(b + 1, "have");
+    if (w == "will" || w == "ll" || w == "would" || w == "shall" || should || w == "expected" || w == "scheduled" ||
+        is_due(b) || is_scheduled_event(w)) {
       return Tense::future;
     }
     until = until || w == "until";
