@@ -817,8 +817,10 @@ TEST_CASE("a number after a person's name is a score, not part of a name", "[num
   CHECK(text.substr(found[1].span.start, found[1].span.size()) == "18");
 }
 
-TEST_CASE("a number set off by commas after a person's name is an age in years", "[numbers]") {
-  const std::string text = "Lind, 58, has led the bank. Jane Doe, 34, said so. Iran, 40, was not a person.";
+TEST_CASE("a number set off by a comma after a person's name, ending its clause, is an age in years", "[numbers]") {
+  const std::string text =
+      "Lind, 58, has led the bank. Jane Doe, 34, said so. Iran, 40, was not a person. \"Yes,\" said Sam Low, 52. "
+      "Lindsay Davenport (8) lost.";
   const lede::text::Document doc = lede::text::segment(text);
   lede::entities::Result named;
   const auto at = [&](const std::string& s) {
@@ -828,15 +830,19 @@ TEST_CASE("a number set off by commas after a person's name is an age in years",
   named.mentions.push_back({at("Lind"), lede::EntityType::PER, 0});
   named.mentions.push_back({at("Jane Doe"), lede::EntityType::PER, 1});
   named.mentions.push_back({at("Iran"), lede::EntityType::LOC, 2});
+  named.mentions.push_back({at("Sam Low"), lede::EntityType::PER, 3});
+  named.mentions.push_back({at("Lindsay Davenport"), lede::EntityType::PER, 4});
   const auto found = lede::numbers::find(doc, named, {});
-  REQUIRE(found.size() == 3);
-  for (int k = 0; k < 2; ++k) {
+  REQUIRE(found.size() == 5);
+  for (int k : {0, 1, 3}) {
     CHECK(found[k].kind == K::quantity);
     CHECK(found[k].unit == "year");
   }
   CHECK(*found[0].value == 58);
   CHECK(*found[1].value == 34);
   CHECK(found[2].kind == K::cardinal);
+  CHECK(*found[3].value == 52);  // ending the sentence
+  CHECK(found[4].kind == K::cardinal);  // a seed in brackets, no age
 }
 
 TEST_CASE("a mention of only calendar, currency or time zone words does not hide a number", "[numbers]") {

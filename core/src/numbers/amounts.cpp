@@ -981,7 +981,11 @@ bool Grammar::is_name_number(uint32_t i, const Amount& a) const {
 bool Grammar::apposed_age(uint32_t i, const Amount& a) const {
   constexpr double kOldest = 120;
   if (!a.plain || !a.integer || a.value < 1 || a.value > kOldest || i < 2) return false;
-  return tx(i - 1) == "," && in(a.end) && tx(a.end) == "," && in_person(i - 2);
+  // "Lind, 58, has led", "said Johan Sletten, 52." A number in brackets after
+  // a name is a seed or a count in sports: "Lindsay Davenport (8)", "Tries: Wilson (2)".
+  if (tx(i - 1) != "," || !in(a.end) || !in_person(i - 2)) return false;
+  const std::string_view after = tx(a.end);
+  return after == "," || after == "." || after == ";";
 }
 
 bool Grammar::in_person(uint32_t i) const {

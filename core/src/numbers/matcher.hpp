@@ -420,8 +420,9 @@ class Grammar {
   // a batsman's score.
   bool is_name_number(uint32_t i, const Amount& a) const;
 
-  // "Lind, 58, has led": a number set off by commas right after a person's
-  // name is the person's age.
+  // "Lind, 58, has led", "said Johan Sletten, 52.": a number set off by a
+  // comma right after a person's name, and ending its clause, is the
+  // person's age.
   bool apposed_age(uint32_t i, const Amount& a) const;
 
   // Whether atom i is inside a person's mention.
