@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -772,6 +773,20 @@ TEST_CASE("digits inside names and codes are not numbers", "[numbers]") {
     INFO(text);
     CHECK(numbers_in(text).empty());
   }
+}
+
+TEST_CASE("a bowler's figures after his name are no range", "[numbers]") {
+  const std::string text = "(G. Thorpe 54; Waqar Younis 4-95). Prices rose 4-5 percent.";
+  const lede::text::Document doc = lede::text::segment(text);
+  lede::entities::Result named;
+  for (const char* name : {"G. Thorpe", "Waqar Younis"}) {
+    const uint32_t start = static_cast<uint32_t>(text.find(name));
+    named.mentions.push_back({{start, start + static_cast<uint32_t>(std::strlen(name))}, lede::EntityType::PER, 0});
+  }
+  const auto found = lede::numbers::find(doc, named, {});
+  REQUIRE(found.size() == 2);
+  CHECK(*found[0].value == 54);  // a batsman's runs stay a number
+  CHECK(found[1].kind == K::percent);
 }
 
 TEST_CASE("entity mentions hide their digits", "[numbers]") {

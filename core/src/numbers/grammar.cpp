@@ -609,7 +609,11 @@ bool Grammar::phone_step(uint32_t i) {
   // "787-9", "737-800": a model designation, not a range (the second part is not above the first).
   const bool dated = tx(i).find('/') != std::string_view::npos ||
                      (groups == 2 && tx(i).size() == 4 && to_int(tx(i)) >= 1800 && to_int(tx(i)) <= 2100);
-  if (groups == 2 && !plus && !dated && to_int(tx(i + 2)) <= to_int(tx(i)) &&
+  // "Waqar Younis 4-39, Mushtaq": a bowler's wickets and runs after his name,
+  // no range (which a unit would follow: "Smith 10-20 years ago").
+  const bool bowling = groups == 2 && to_int(tx(i)) <= 10 && is_after_person(i) &&
+                       !(i + 3 < n && atoms_[i + 3].kind == AtomKind::word);
+  if (groups == 2 && !plus && !dated && (to_int(tx(i + 2)) <= to_int(tx(i)) || bowling) &&
       !(i + 3 < n && atoms_[i + 3].joined)) {
     block(i, i + 2);
     phoned_ = j + 1;

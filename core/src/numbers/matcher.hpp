@@ -427,6 +427,8 @@ class Grammar {
 
   // Whether atom i is inside a person's mention.
   bool in_person(uint32_t i) const;
+  // Whether the atom before i, a space apart, ends a person's name.
+  bool is_after_person(uint32_t i) const { return i > 0 && atoms_[i].space_before && in_person(i - 1); }
 
   // ------------------------------------------------------------ durations --
   // "5 months", "two decades", "a year and a half"; with "ago", "later",
