@@ -216,6 +216,14 @@ TEST_CASE("ranges keep the low value and a high", "[numbers]") {
   const lede::Number c = only("between 5 and 10 million people");
   CHECK(*c.value == Approx(5e6));
   CHECK(*c.high == Approx(1e7));
+  // After a verb of change, a change and the level it led to: two amounts.
+  for (const char* text : {"The Dow was up eight to 5,731.", "Kinross Gold gained C$ 0.25 to C$ 11 in volume."}) {
+    INFO(text);
+    const auto two = numbers_in(text);
+    REQUIRE(two.size() == 2);
+    CHECK_FALSE(two[0].number.high);
+  }
+  CHECK(*only("Prices rose 5 to 10 percent.").high == 10);  // a range of changes
 }
 
 TEST_CASE("modifiers stay outside the span and go to approx", "[numbers]") {

@@ -720,6 +720,18 @@ Grammar::Suffix Grammar::suffix(uint32_t j, const Amount& a) const {
   return s;
 }
 
+bool Grammar::changed_to_level(uint32_t i, const Amount& change, const Amount& level) const {
+  // "The Dow was up eight to 5,731", "Kinross gained C$0.25 to C$11": after a
+  // verb of change, an amount and one far above it are the change and the
+  // level it led to. "Prices rose 5 to 10 percent" is a range of changes.
+  static constexpr std::string_view kChanges[] = {"up",    "down",   "rose",  "fell",  "gained", "lost",
+                                                  "added", "shed",   "eased", "jumped", "dropped", "climbed",
+                                                  "slipped", "edged", "firmed"};
+  if (i == 0 || !is_word(i - 1) || level.value <= 5 * change.value) return false;
+  if (std::find(std::begin(kChanges), std::end(kChanges), lw(i - 1)) == std::end(kChanges)) return false;
+  return suffix(level.end, level).kind != Suffix::Kind::percent;
+}
+
 uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
   if (is(i, "aged")) return aged(i, out);
   uint32_t j = i;
@@ -754,6 +766,7 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
     cur2 = cur ? currency_prefix(m, &m2) : nullptr;
     if (cur2) m = m2;
     auto h = amount(m, cur != nullptr);
+    if (h && is(k, "to") && !from && changed_to_level(i, low, *h)) h.reset();
     if (h && h->value > low.value && (dash || word_link) && (low.words == h->words || !dash)) {
       // "5-10 million": the scale of the high end applies to the low one.
       if (h->value >= 1000 && low.value < 1000 && std::fmod(h->value, 1000) == 0 && !low.glued_scale &&

@@ -396,6 +396,9 @@ class Grammar {
   // amount [- amount] [suffix], with a currency prefix, or percent/money
   // phrases; emits one Found.
   uint32_t match_expression(uint32_t i, std::vector<Found>& out) const;
+  // Whether "change to level", at atom i, tells of a change and the level it
+  // led to ("the Dow was up eight to 5,731") rather than a range.
+  bool changed_to_level(uint32_t i, const Amount& change, const Amount& level) const;
 
   bool is_ordinal_suffix(uint32_t k) const;
 
