@@ -774,6 +774,7 @@ TEST_CASE("digits inside names and codes are not numbers", "[numbers]") {
                            "follow @user123 now", "call +1-222-333-4444 now", "call 555-123-4567 now", "call 0800-123-456 now",
                            "-- New York newsroom, (212) 859-1610", "call +1 (408) 555-0100 now",
                            "-- Reuters Toronto Bureau 416 941-8100", "-- Chicago newsdesk, 312 408-8787",
+                           "Flemming 7-0-24-2 (3w, 3nb)", "Hogg 9-2-26-1 (1nb, 3w)",
                            "-- Hong Kong newsroom (852) 2843-6470", "Telephone: (6221) 384-6364.",
                            "Air Cargo Newsroom Tel+44 171 542 8982 Fax+44 171 542 5017",
                            "one of the leaders", "the one you mentioned", "after 9/11 it changed",

@@ -472,6 +472,8 @@ bool Grammar::is_code(uint32_t i) const {
       return !quarter_of_short_year(i);  // 24703m212 is a code, 4Q20 a quarter
     }
     if (!known_suffix(i + 1)) return true;
+    // A bowler's wides in brackets, as his no-balls ("3nb") are: "(2w, 2nb)", "(1nb, 3w)".
+    if (w == "w" && ((i > 0 && tx(i - 1) == "(") || (i + 2 < n && tx(i + 2) == ")"))) return true;
   }
   return false;
 }
