@@ -919,16 +919,6 @@ bool Grammar::is_due(uint32_t i) const {
          is(i + 1, "on") || is(i + 1, "for") || is(i + 1, "by") || is(i + 1, "in");
 }
 
-bool Grammar::is_scheduled_event(std::string_view w) {
-  // The present of a timetable: "the season starts on Saturday", "Clinton
-  // departs on Sunday".
-  // Not those that are nouns too ("World Cup hosts France").
-  static constexpr std::string_view kVerbs[] = {"begins", "starts", "opens",   "resumes", "continues",
-                                                "ends",   "closes", "departs", "leaves",  "arrives",
-                                                "returns", "visits", "meets",  "launches", "holds"};
-  return std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs);
-}
-
 Grammar::Tense Grammar::clause_tense(uint32_t i) const {
   // "Until" alone may look back as well ("was kept secret until Friday"):
   // it tells of the future only with no past tense before it.
@@ -936,20 +926,27 @@ Grammar::Tense Grammar::clause_tense(uint32_t i) const {
   bool until = false;
   for (uint32_t k = i; k > 0 && i - k < kLookBack && !sentence_start(k); --k) {
     const uint32_t b = k - 1;
-    if (is(b, ",") || is(b, ";") || is(b, "(") || is(b, "\"")) break;
+    if (atoms_[b].kind == AtomKind::punct && (is(b, ",") || is(b, ";") || is(b, "(") || is(b, "\""))) break;
     if (!is_word(b)) continue;
-    const std::string_view w = lw(b);
-    // Another event's time: "cancelled by the OSCE on Tuesday" after
-    // "following", "Culhane, who broke a wrist on Saturday" after "who".
-    if (w == "following" || w == "since" || w == "after" || w == "says" || w == "who" || w == "which") break;
-    if (w == "was" || w == "were" || w == "had" || w == "did" || w == "said") return Tense::past;
-    // "should have" looks back: "we should have cancelled out the Monday".
-    const bool should = w == "should" && !is(b + 1, "have");
-    if (w == "will" || w == "ll" || w == "would" || w == "shall" || should || w == "expected" || w == "scheduled" ||
-        is_due(b) || is_scheduled_event(w)) {
-      return Tense::future;
+    switch (lx::tense_cue(entry(b))) {
+      case lx::TenseCue::none:
+        break;
+      case lx::TenseCue::past:
+        return Tense::past;
+      case lx::TenseCue::future:
+        return Tense::future;
+      case lx::TenseCue::another_event:  // "cancelled by the OSCE on Tuesday" after "following"
+        return until ? Tense::future : Tense::unsaid;
+      case lx::TenseCue::until:
+        until = true;
+        break;
+      case lx::TenseCue::should:  // "should have" looks back: "we should have cancelled out the Monday"
+        if (!is(b + 1, "have")) return Tense::future;
+        break;
+      case lx::TenseCue::due:
+        if (is_due(b)) return Tense::future;
+        break;
     }
-    until = until || w == "until";
   }
   return until ? Tense::future : Tense::unsaid;
 }

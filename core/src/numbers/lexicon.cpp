@@ -294,6 +294,26 @@ constexpr std::array kHolidays{
 // Meals, times of day without an hour: "at lunch", "by lunchtime".
 constexpr std::string_view kMeals[] = {"breakfast", "lunch", "dinner", "lunchtime", "dinnertime"};
 
+struct TenseWord {
+  std::string_view word;
+  TenseCue cue;
+};
+constexpr TenseWord kTenseWords[] = {
+    {"was", TenseCue::past}, {"were", TenseCue::past}, {"had", TenseCue::past}, {"did", TenseCue::past},
+    {"said", TenseCue::past}, {"will", TenseCue::future}, {"ll", TenseCue::future}, {"would", TenseCue::future},
+    {"shall", TenseCue::future}, {"expected", TenseCue::future}, {"scheduled", TenseCue::future},
+    // The present of a timetable ("the season starts on Saturday"); not the
+    // verbs that are nouns too ("World Cup hosts France").
+    {"begins", TenseCue::future}, {"starts", TenseCue::future}, {"opens", TenseCue::future},
+    {"resumes", TenseCue::future}, {"continues", TenseCue::future}, {"ends", TenseCue::future},
+    {"closes", TenseCue::future}, {"departs", TenseCue::future}, {"leaves", TenseCue::future},
+    {"arrives", TenseCue::future}, {"returns", TenseCue::future}, {"visits", TenseCue::future},
+    {"meets", TenseCue::future}, {"launches", TenseCue::future}, {"holds", TenseCue::future},
+    {"following", TenseCue::another_event}, {"since", TenseCue::another_event}, {"after", TenseCue::another_event},
+    {"says", TenseCue::another_event}, {"who", TenseCue::another_event}, {"which", TenseCue::another_event},
+    {"until", TenseCue::until}, {"should", TenseCue::should}, {"due", TenseCue::due},
+};
+
 constexpr std::array kModifiers{
     Modifier{"more than", Bound::lower},    Modifier{"less than", Bound::upper},   Modifier{"fewer than", Bound::upper},  Modifier{"over", Bound::lower},
     Modifier{"under", Bound::upper},        Modifier{"about", Bound::none},       Modifier{"around", Bound::none},      Modifier{"nearly", Bound::none},
@@ -333,6 +353,7 @@ struct Entry {
   bool holiday = false;
   bool holiday_word = false;  // a word of a holiday's name: labor, day, eve
   bool meal = false;          // breakfast, lunch, dinner, lunchtime, dinnertime
+  TenseCue tense = TenseCue::none;
 };
 
 inline uint64_t load64(const char* p) {
@@ -477,6 +498,7 @@ void Index::add_tables() {
   for (const auto& x : kMonths) add(x.word).month = static_cast<uint8_t>(x.value);
   for (const auto& x : kWeekdays) add(x.word).weekday = static_cast<uint8_t>(x.value);
   for (std::string_view x : kMeals) add(x).meal = true;
+  for (const auto& x : kTenseWords) add(x.word).tense = x.cue;
   for (const auto& x : kHolidays) {
     add(x.word).holiday = true;
     // Each word, and its stem before an apostrophe (year's: year), which the atoms cut apart.
@@ -612,6 +634,11 @@ bool holiday(EntryId id) {
 bool meal(EntryId id) {
   const Entry* e = index()[id];
   return e && e->meal;
+}
+
+TenseCue tense_cue(EntryId id) {
+  const Entry* e = index()[id];
+  return e ? e->tense : TenseCue::none;
 }
 
 bool calendar_or_currency(EntryId id) {

@@ -114,6 +114,13 @@ int month(EntryId);                  // 1..12, 0 when none
 int weekday(EntryId);                // 1 (Monday) .. 7, 0 when none
 bool holiday(EntryId);               // christmas, easter, nowruz, ...
 bool meal(EntryId);                  // breakfast, lunch, dinner, lunchtime, dinnertime
+// What a word tells of its clause's time, for the year or week of a date
+// written without one (Grammar::clause_tense): the past ("was", "said"),
+// the future ("will", "expected", a timetable's "starts"), another event's
+// time between ("following", "who"), or a word read in its context
+// ("until", "should", "due").
+enum class TenseCue : uint8_t { none, past, future, another_event, until, should, due };
+TenseCue tense_cue(EntryId);
 const Modifier* modifier(EntryId);
 bool calendar_or_currency(EntryId);  // a month, weekday, holiday (or a word of one) or currency
 

@@ -634,8 +634,6 @@ class Grammar {
   // event's time comes between ("following", "since", "after").
   enum class Tense { unsaid, past, future };
   Tense clause_tense(uint32_t i) const;
-  // Whether `w` is a verb of a timetable in the present ("starts", "departs").
-  static bool is_scheduled_event(std::string_view w);
   // Whether the month named alone at atom i is one the clause puts in the
   // past (after "since", or after "in" in a clause telling of the past).
   bool past_month(uint32_t i) const;
