@@ -593,3 +593,29 @@ TEST_CASE("same_form compares forms of every length byte by byte", "[entities]")
   CHECK(form_hash("a") != form_hash("aa"));
   CHECK(form_hash("") != form_hash(std::string(1, '\0')));
 }
+
+TEST_CASE("a text longer than a tagging piece is tagged throughout, the pieces cut at sentence starts",
+          "[entities]") {
+  // Every piece of a text of one sentence repeated sees the same evidence,
+  // so the sentence gets the same mentions in each, past the cut too.
+  const std::string sentence = "Angela Merkel met Emmanuel Macron in Paris on Monday. ";
+  auto repeated = [&](int times) {
+    std::string text;
+    for (int i = 0; i < times; ++i) text += sentence;
+    return text;
+  };
+  const std::string short_text = repeated(100), long_text = repeated(7000);  // 70,000 words: two pieces
+  const Result few = recognize(text::segment(short_text), structure::Structure{});
+  const Result many = recognize(text::segment(long_text), structure::Structure{});
+  REQUIRE(few.mentions.size() % 100 == 0);
+  const size_t per_sentence = few.mentions.size() / 100;
+  CHECK(per_sentence >= 3);
+  REQUIRE(many.mentions.size() == 7000 * per_sentence);
+  for (size_t m = 0; m < many.mentions.size(); ++m) {
+    const Mention& a = many.mentions[m];
+    const Mention& b = few.mentions[m % per_sentence];
+    CHECK(a.span.start - b.span.start == (m / per_sentence) * sentence.size());
+    CHECK(a.span.size() == b.span.size());
+    CHECK(a.type == b.type);
+  }
+}

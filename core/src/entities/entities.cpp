@@ -2,6 +2,8 @@
 // tags turned into mention spans, and the mentions grouped into entities.
 #include "entities/entities.hpp"
 
+#include <algorithm>
+
 #include "entities/grouping.hpp"
 #include "entities/joined_places.hpp"
 #include "entities/model.hpp"
@@ -11,6 +13,44 @@ namespace lede::entities {
 
 namespace {
 
+// Tagging holds about 12 bytes a word and a few hundred a distinct word form
+// while it runs. A text of more words than this (some 400 KB of prose: no
+// article) is tagged in pieces of at most this many, cut where sentences
+// start, so that the tagger's memory stays bounded whatever the input (a
+// token every two bytes of a 1 MB text held 12.6x its size). A piece's words
+// see only their piece's document-wide evidence: how a form is capitalized
+// elsewhere, how the first pass tagged it. A multiple of kMaxSentenceWords,
+// so that a longer sentence is cut where the tagger cuts it anyway.
+constexpr uint32_t kMaxPieceWords = 1 << 16;
+static_assert(kMaxPieceWords % kMaxSentenceWords == 0);
+
+// Where each piece of `n` words begins, then n: at the last sentence start
+// that keeps a piece within kMaxPieceWords, or inside a sentence that is
+// longer than that alone.
+std::vector<uint32_t> piece_starts(const std::vector<uint32_t>& sentence_start, uint32_t n) {
+  std::vector<uint32_t> pieces = {0};
+  uint32_t sentence = 0;  // the start of the sentence being added
+  auto add_sentence_ending_at = [&](uint32_t end) {
+    while (end - pieces.back() > kMaxPieceWords) {
+      pieces.push_back(sentence > pieces.back() ? sentence : pieces.back() + kMaxPieceWords);
+    }
+    sentence = end;
+  };
+  for (size_t s = 1; s < sentence_start.size(); ++s) add_sentence_ending_at(sentence_start[s]);
+  add_sentence_ending_at(n);
+  pieces.push_back(n);
+  return pieces;
+}
+
+// The sentence starts of words [begin, end) counted from begin, the first 0.
+std::vector<uint32_t> starts_within(const std::vector<uint32_t>& sentence_start, uint32_t begin, uint32_t end) {
+  auto first = std::lower_bound(sentence_start.begin(), sentence_start.end(), begin);
+  std::vector<uint32_t> starts;
+  if (first == sentence_start.end() || *first != begin) starts.push_back(0);
+  for (auto it = first; it != sentence_start.end() && *it < end; ++it) starts.push_back(*it - begin);
+  return starts;
+}
+
 // The shipped model's tags for `words`, with its form cache unless another
 // thread is using it.
 std::vector<Tag> tag_with_shipped_model(const Model& model, const WordList& words,
@@ -18,6 +58,22 @@ std::vector<Tag> tag_with_shipped_model(const Model& model, const WordList& word
   SharedFormCache& shared = shipped_form_cache();
   const std::unique_lock<std::mutex> lock(shared.mutex, std::try_to_lock);
   return tag_words(model, words, sentence_start, false, lock.owns_lock() ? &shared.cache : nullptr);
+}
+
+// The tags of every word of `doc`, a piece at a time.
+std::vector<Tag> tag_in_pieces(const Model& model, const text::Document& doc, const std::vector<uint32_t>& starts) {
+  const auto n = static_cast<uint32_t>(doc.tokens.size());
+  if (n <= kMaxPieceWords) return tag_with_shipped_model(model, WordList(doc), starts);  // every article
+  const std::vector<uint32_t> pieces = piece_starts(starts, n);
+  std::vector<Tag> tags;
+  tags.reserve(n);
+  for (size_t p = 0; p + 1 < pieces.size(); ++p) {
+    const uint32_t begin = pieces[p], end = pieces[p + 1];
+    const std::vector<Tag> piece =
+        tag_with_shipped_model(model, WordList(doc, begin, end - begin), starts_within(starts, begin, end));
+    tags.insert(tags.end(), piece.begin(), piece.end());
+  }
+  return tags;
 }
 
 }  // namespace
@@ -33,7 +89,7 @@ Result recognize(const text::Document& doc, const structure::Structure&) {
     if (s.end_token > s.first_token) starts.push_back(s.first_token);
   }
   if (starts.empty() || starts.front() != 0) starts.insert(starts.begin(), 0);
-  const std::vector<Tag> tags = tag_with_shipped_model(*model, WordList(doc), starts);
+  const std::vector<Tag> tags = tag_in_pieces(*model, doc, starts);
   Result result = group(doc, tags, model->gazetteer);
   split_joined_places(doc.text, model->gazetteer, result);
   return result;
