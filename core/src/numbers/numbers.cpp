@@ -63,7 +63,7 @@ std::vector<Number> find(const text::Document& doc, const entities::Result& enti
   std::vector<Mention> copy;
   std::vector<Number> numbers;
   numbers.reserve(likely_count(doc));
-  Results results(numbers);
+  Results results(numbers, doc.text.size());
   parse(doc, by_start(entities.mentions, copy), options, results);
   // The grammar emits in text order; sort only in the rare case it did not.
   const auto by_start = [](const Number& a, const Number& b) { return a.span.start < b.span.start; };
