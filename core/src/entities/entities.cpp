@@ -13,26 +13,36 @@ namespace lede::entities {
 
 namespace {
 
-// Tagging holds about 12 bytes a word and a few hundred a distinct word form
-// while it runs. A text of more words than this (some 400 KB of prose: no
-// article) is tagged in pieces of at most this many, cut where sentences
-// start, so that the tagger's memory stays bounded whatever the input (a
-// token every two bytes of a 1 MB text held 12.6x its size). A piece's words
-// see only their piece's document-wide evidence: how a form is capitalized
-// elsewhere, how the first pass tagged it. A multiple of kMaxSentenceWords,
-// so that a longer sentence is cut where the tagger cuts it anyway.
-constexpr uint32_t kMaxPieceWords = 1 << 16;
-static_assert(kMaxPieceWords % kMaxSentenceWords == 0);
+// Tagging holds about 12 bytes a word, and a few hundred a distinct word
+// form, while it runs. A text of more words than an eighth of its bytes (a
+// token every two bytes of a 1 MB text held 12.6x its size) is tagged in
+// pieces of that many words, cut where sentences start, so that the arrays
+// of a piece hold at most 1.5 times the text; pieces of fewer than
+// kMinPieceWords are never cut (some 400 KB of prose: no article is cut).
+// Prose, a word every five bytes or so, is cut into few pieces: each piece
+// describes and scores its word forms anew. A piece's words see only their
+// piece's document-wide evidence: how a form is capitalized elsewhere, how
+// the first pass tagged it.
+constexpr uint32_t kMinPieceWords = 1 << 16;
+
+// The most words of a piece of a text of `bytes`: a multiple of
+// kMaxSentenceWords, so that a longer sentence is cut where the tagger cuts
+// it anyway.
+uint32_t piece_words(size_t bytes) {
+  static_assert(kMinPieceWords % kMaxSentenceWords == 0);
+  const size_t words = std::max<size_t>(kMinPieceWords, bytes / 8);
+  return static_cast<uint32_t>(words - words % kMaxSentenceWords);
+}
 
 // Where each piece of `n` words begins, then n: at the last sentence start
-// that keeps a piece within kMaxPieceWords, or inside a sentence that is
+// that keeps a piece within `most` words, or inside a sentence that is
 // longer than that alone.
-std::vector<uint32_t> piece_starts(const std::vector<uint32_t>& sentence_start, uint32_t n) {
+std::vector<uint32_t> piece_starts(const std::vector<uint32_t>& sentence_start, uint32_t n, uint32_t most) {
   std::vector<uint32_t> pieces = {0};
   uint32_t sentence = 0;  // the start of the sentence being added
   auto add_sentence_ending_at = [&](uint32_t end) {
-    while (end - pieces.back() > kMaxPieceWords) {
-      pieces.push_back(sentence > pieces.back() ? sentence : pieces.back() + kMaxPieceWords);
+    while (end - pieces.back() > most) {
+      pieces.push_back(sentence > pieces.back() ? sentence : pieces.back() + most);
     }
     sentence = end;
   };
@@ -63,8 +73,9 @@ std::vector<Tag> tag_with_shipped_model(const Model& model, const WordList& word
 // The tags of every word of `doc`, a piece at a time.
 std::vector<Tag> tag_in_pieces(const Model& model, const text::Document& doc, const std::vector<uint32_t>& starts) {
   const auto n = static_cast<uint32_t>(doc.tokens.size());
-  if (n <= kMaxPieceWords) return tag_with_shipped_model(model, WordList(doc), starts);  // every article
-  const std::vector<uint32_t> pieces = piece_starts(starts, n);
+  const uint32_t most = piece_words(doc.text.size());
+  if (n <= most) return tag_with_shipped_model(model, WordList(doc), starts);  // every article
+  const std::vector<uint32_t> pieces = piece_starts(starts, n, most);
   std::vector<Tag> tags;
   tags.reserve(n);
   for (size_t p = 0; p + 1 < pieces.size(); ++p) {
