@@ -333,8 +333,6 @@ void number_types(const WordList& words, Prepared& doc, FormCache* cache) {
   const size_t expected = std::min<size_t>(n, 1024) + 2;
   std::vector<std::string_view> forms = {{}, {}};
   forms.reserve(expected);
-  doc.types = {boundary_word(11), boundary_word(13)};
-  doc.types.reserve(expected);
   doc.first_word = {0, 0};
   doc.first_word.reserve(expected);
   doc.form_hash = {0, 0};
@@ -354,8 +352,14 @@ void number_types(const WordList& words, Prepared& doc, FormCache* cache) {
     doc.type_of[i] = type;
   }
   // Described once all are numbered, so that their cache entries, asked
-  // for above, arrive together.
-  for (size_t t = doc.types.size(); t < forms.size(); ++t) doc.types.push_back(describe(forms[t], doc.form_hash[t], cache));
+  // for above, arrive together; and their count is known, so that a long
+  // text's descriptions (104 bytes each) take no room to grow.
+  std::vector<WordInfo> types;
+  types.reserve(forms.size());
+  types.push_back(boundary_word(11));
+  types.push_back(boundary_word(13));
+  for (size_t t = types.size(); t < forms.size(); ++t) types.push_back(describe(forms[t], doc.form_hash[t], cache));
+  doc.types = std::move(types);
 }
 
 // Turns doc.match_of from codes into indexes of doc.match_codes, with a
