@@ -35,24 +35,6 @@ uint32_t piece_words(size_t bytes) {
   return static_cast<uint32_t>(words - words % kMaxSentenceWords);
 }
 
-// Where each piece of `n` words begins, then n: at the last sentence start
-// that keeps a piece within `most` words, or inside a sentence that is
-// longer than that alone.
-std::vector<uint32_t> piece_starts(const std::vector<uint32_t>& sentence_start, uint32_t n, uint32_t most) {
-  std::vector<uint32_t> pieces = {0};
-  uint32_t sentence = 0;  // the start of the sentence being added
-  auto add_sentence_ending_at = [&](uint32_t end) {
-    while (end - pieces.back() > most) {
-      pieces.push_back(sentence > pieces.back() ? sentence : pieces.back() + most);
-    }
-    sentence = end;
-  };
-  for (size_t s = 1; s < sentence_start.size(); ++s) add_sentence_ending_at(sentence_start[s]);
-  add_sentence_ending_at(n);
-  pieces.push_back(n);
-  return pieces;
-}
-
 // The sentence starts of words [begin, end) counted from begin, the first 0.
 std::vector<uint32_t> starts_within(const std::vector<uint32_t>& sentence_start, uint32_t begin, uint32_t end) {
   auto first = std::lower_bound(sentence_start.begin(), sentence_start.end(), begin);
@@ -74,9 +56,8 @@ std::vector<Tag> tag_with_shipped_model(const Model& model, const WordList& word
 // The tags of every word of `doc`, a piece at a time.
 std::vector<Tag> tag_in_pieces(const Model& model, const text::Document& doc, const std::vector<uint32_t>& starts) {
   const auto n = static_cast<uint32_t>(doc.tokens.size());
-  const uint32_t most = piece_words(doc.text.size());
-  if (n <= most) return tag_with_shipped_model(model, WordList(doc), starts);  // every article
-  const std::vector<uint32_t> pieces = piece_starts(starts, n, most);
+  if (n <= piece_words(doc.text.size())) return tag_with_shipped_model(model, WordList(doc), starts);  // every article
+  const std::vector<uint32_t> pieces = tagging_pieces(starts, n, doc.text.size());
   std::vector<Tag> tags;
   tags.reserve(n);
   for (size_t p = 0; p + 1 < pieces.size(); ++p) {
@@ -89,6 +70,22 @@ std::vector<Tag> tag_in_pieces(const Model& model, const text::Document& doc, co
 }
 
 }  // namespace
+
+std::vector<uint32_t> tagging_pieces(const std::vector<uint32_t>& sentence_start, uint32_t n, size_t bytes) {
+  const uint32_t most = piece_words(bytes);
+  std::vector<uint32_t> pieces = {0};
+  uint32_t sentence = 0;  // the start of the sentence being added
+  auto add_sentence_ending_at = [&](uint32_t end) {
+    while (end - pieces.back() > most) {
+      pieces.push_back(sentence > pieces.back() ? sentence : pieces.back() + most);
+    }
+    sentence = end;
+  };
+  for (size_t s = 1; s < sentence_start.size(); ++s) add_sentence_ending_at(sentence_start[s]);
+  add_sentence_ending_at(n);
+  pieces.push_back(n);
+  return pieces;
+}
 
 Result recognize(const text::Document& doc, const structure::Structure&) {
   // Every paragraph is tagged, boilerplate included: the page decides what
