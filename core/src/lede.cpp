@@ -44,6 +44,21 @@ std::vector<Span> boilerplate_runs(const std::vector<Paragraph>& paragraphs) {
   return runs;
 }
 
+// Cuts the numbers' list, grown to the count its stage foresaw, to its size.
+// The analysis outlives the stages and to_json() holds it beside the JSON:
+// prose with two numbers a sentence took 10.2x its size with the JSON, 9.9x
+// without the spare room. Done once the stages' memory is freed, but the
+// copy holds both lists at once: it is not made when that would take more
+// than kCopyBudget bytes a byte of text (a text of nothing but numbers, whose
+// list alone is 56 bytes a byte), nor for an article's few spare entries.
+void cut_to_size(std::vector<Number>& numbers, size_t text_bytes) {
+  constexpr size_t kSpareWorthACopy = 64 << 10;  // bytes
+  constexpr size_t kCopyBudget = 8;
+  const size_t spare = (numbers.capacity() - numbers.size()) * sizeof(Number);
+  const size_t both = (numbers.capacity() + numbers.size()) * sizeof(Number);
+  if (spare > kSpareWorthACopy && both <= kCopyBudget * text_bytes) numbers.shrink_to_fit();
+}
+
 // The stages over a text without markup.
 Analysis analyze_prose(std::string_view utf8, const Options& options) {
   const text::Document doc = text::segment(utf8);
@@ -75,6 +90,7 @@ Analysis analyze(std::string_view utf8, const Options& options) {
   utf8 = within_limit(utf8);
   std::optional<std::string> plain = text::blank_markup(utf8);
   Analysis a = analyze_prose(plain ? std::string_view(*plain) : utf8, options);
+  cut_to_size(a.numbers, utf8.size());
   if (plain) a.plain_text = std::move(*plain);
   return a;
 }

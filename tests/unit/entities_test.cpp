@@ -593,3 +593,58 @@ TEST_CASE("same_form compares forms of every length byte by byte", "[entities]")
   CHECK(form_hash("a") != form_hash("aa"));
   CHECK(form_hash("") != form_hash(std::string(1, '\0')));
 }
+
+TEST_CASE("a text is cut into tagging pieces at sentence starts only when it is dense in words", "[entities]") {
+  auto sentences_of = [](uint32_t length, uint32_t n) {
+    std::vector<uint32_t> starts;
+    for (uint32_t s = 0; s < n; s += length) starts.push_back(s);
+    return starts;
+  };
+  // News, a word every 5.2 bytes, and any text under 65,536 words: one piece.
+  CHECK(tagging_pieces(sentences_of(20, 400000), 400000, 2080000) == std::vector<uint32_t>{0, 400000});
+  CHECK(tagging_pieces(sentences_of(10, 65536), 65536, 65536) == std::vector<uint32_t>{0, 65536});
+  // A word every two bytes: pieces of at most 79,872 words (a fifth of the
+  // bytes, in whole 256-word steps), each starting a sentence.
+  const std::vector<uint32_t> pieces = tagging_pieces(sentences_of(10, 200000), 200000, 400000);
+  CHECK(pieces == std::vector<uint32_t>{0, 79870, 159740, 200000});
+  // One sentence that long is cut inside, where the tagger cuts it anyway.
+  CHECK(tagging_pieces({0}, 200000, 400000) == std::vector<uint32_t>{0, 79872, 159744, 200000});
+}
+
+TEST_CASE("a word list of part of a text reads the part's words", "[entities]") {
+  const text::Document doc = text::segment("Angela Merkel met Emmanuel Macron in Paris.");
+  const WordList part(doc, 2, 3);
+  REQUIRE(part.size() == 3);
+  CHECK(part[0] == "met");
+  CHECK(part[2] == "Macron");
+}
+
+TEST_CASE("a text longer than a tagging piece is tagged throughout, the pieces cut at sentence starts",
+          "[entities]") {
+  // Every piece of a text of one sentence repeated sees the same evidence,
+  // so the sentence gets the same mentions in each, past the cut too. Ten
+  // words in 47 bytes: denser than a word every five bytes, so 80,000 of
+  // them are two pieces.
+  const std::string sentence = "Merkel met Macron, Scholz and Meloni in Paris. ";
+  auto repeated = [&](int times) {
+    std::string text;
+    for (int i = 0; i < times; ++i) text += sentence;
+    return text;
+  };
+  const std::string short_text = repeated(100), long_text = repeated(8000);
+  const text::Document long_doc = text::segment(long_text);
+  REQUIRE(long_doc.tokens.size() == 80000);
+  const Result few = recognize(text::segment(short_text), structure::Structure{});
+  const Result many = recognize(long_doc, structure::Structure{});
+  REQUIRE(few.mentions.size() % 100 == 0);
+  const size_t per_sentence = few.mentions.size() / 100;
+  CHECK(per_sentence >= 3);
+  REQUIRE(many.mentions.size() == 8000 * per_sentence);
+  for (size_t m = 0; m < many.mentions.size(); ++m) {
+    const Mention& a = many.mentions[m];
+    const Mention& b = few.mentions[m % per_sentence];
+    CHECK(a.span.start - b.span.start == (m / per_sentence) * sentence.size());
+    CHECK(a.span.size() == b.span.size());
+    CHECK(a.type == b.type);
+  }
+}

@@ -1,6 +1,7 @@
 // Named entities: the trained tagger's mentions, grouped into entities.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,12 @@ struct Result {
 };
 
 Result recognize(const text::Document& doc, const structure::Structure& structure);
+
+// Where recognize() cuts the words of a text into pieces that it tags one
+// at a time (see entities.cpp): the start of each piece, then `n`, the
+// number of words. `sentence_start` lists where each sentence begins (the
+// first 0); `bytes` is the text's size.
+std::vector<uint32_t> tagging_pieces(const std::vector<uint32_t>& sentence_start, uint32_t n, size_t bytes);
 
 // Tags one pre-tokenized document (CoNLL input, for `lede conll` and evaluation):
 // one BIO tag ("B-PER", "I-PER", "O", ...) per token, one vector per sentence.

@@ -333,8 +333,6 @@ void number_types(const WordList& words, Prepared& doc, FormCache* cache) {
   const size_t expected = std::min<size_t>(n, 1024) + 2;
   std::vector<std::string_view> forms = {{}, {}};
   forms.reserve(expected);
-  doc.types = {boundary_word(11), boundary_word(13)};
-  doc.types.reserve(expected);
   doc.first_word = {0, 0};
   doc.first_word.reserve(expected);
   doc.form_hash = {0, 0};
@@ -354,27 +352,52 @@ void number_types(const WordList& words, Prepared& doc, FormCache* cache) {
     doc.type_of[i] = type;
   }
   // Described once all are numbered, so that their cache entries, asked
-  // for above, arrive together.
-  for (size_t t = doc.types.size(); t < forms.size(); ++t) doc.types.push_back(describe(forms[t], doc.form_hash[t], cache));
+  // for above, arrive together; and their count is known, so that a long
+  // text's descriptions (104 bytes each) take no room to grow.
+  std::vector<WordInfo> types;
+  types.reserve(forms.size());
+  types.push_back(boundary_word(11));
+  types.push_back(boundary_word(13));
+  for (size_t t = types.size(); t < forms.size(); ++t) types.push_back(describe(forms[t], doc.form_hash[t], cache));
+  doc.types = std::move(types);
 }
 
-// Turns doc.match_of from codes into indexes of doc.match_codes. Most words
-// match nothing (code 0, index 0), so the table is sized by the others.
-void number_match_codes(Prepared& doc) {
+// Turns doc.match_of from codes into indexes of doc.match_codes, with a
+// table sized for `capacity` distinct codes; false, with doc.match_of as it
+// was, when there are more.
+bool index_match_codes(Prepared& doc, size_t capacity) {
   doc.match_codes = {0};
-  size_t matched = 0;
-  for (const uint32_t code : doc.match_of) matched += code != 0;
-  if (matched == 0) return;
-  KeyMap<uint32_t> index(matched);
+  KeyMap<uint32_t> index(capacity);
   for (uint32_t& m : doc.match_of) {
     if (m == 0) continue;
     uint32_t& slot = index[mix(m)];  // KeyMap keys are hashes: it ignores their lowest bit
     if (slot == 0) {
+      if (doc.match_codes.size() > capacity) {
+        for (uint32_t* before = doc.match_of.data(); before != &m; ++before) *before = doc.match_codes[*before];
+        return false;
+      }
       doc.match_codes.push_back(m);
       slot = static_cast<uint32_t>(doc.match_codes.size() - 1);
     }
     m = slot;
   }
+  return true;
+}
+
+// Turns doc.match_of from codes into indexes of doc.match_codes. Most words
+// match nothing (code 0, index 0), and those that do share a few hundred
+// codes at most: the table is sized for that many, and made four times
+// larger as often as a text has more. (Sized by the matched words it took 24
+// bytes each, more than the words' own arrays: a third of a text's peak.)
+void number_match_codes(Prepared& doc) {
+  size_t matched = 0;
+  for (const uint32_t code : doc.match_of) matched += code != 0;
+  if (matched == 0) {
+    doc.match_codes = {0};
+    return;
+  }
+  size_t capacity = std::min<size_t>(matched, 512);
+  while (!index_match_codes(doc, capacity)) capacity *= 4;
 }
 
 // The sentence starts, with more wherever a sentence exceeds

@@ -60,19 +60,22 @@ struct Prepared {
 };
 
 // A document's words read where they are, without a copy of every word: a
-// text's tokens, or the words of a training file (and of tests).
+// text's tokens (all, or `count` from token `first`), or the words of a
+// training file (and of tests).
 class WordList {
  public:
   WordList(const std::vector<std::string_view>& words) : words_(&words) {}  // NOLINT: implicit on purpose
-  explicit WordList(const text::Document& doc) : doc_(&doc) {}
-  size_t size() const { return words_ ? words_->size() : doc_->tokens.size(); }
+  explicit WordList(const text::Document& doc) : WordList(doc, 0, static_cast<uint32_t>(doc.tokens.size())) {}
+  WordList(const text::Document& doc, uint32_t first, uint32_t count) : doc_(&doc), first_(first), count_(count) {}
+  size_t size() const { return words_ ? words_->size() : count_; }
   std::string_view operator[](size_t i) const {
-    return words_ ? (*words_)[i] : doc_->token_text(static_cast<uint32_t>(i));
+    return words_ ? (*words_)[i] : doc_->token_text(first_ + static_cast<uint32_t>(i));
   }
 
  private:
   const std::vector<std::string_view>* words_ = nullptr;
   const text::Document* doc_ = nullptr;
+  uint32_t first_ = 0, count_ = 0;
 };
 
 // Sentences longer than this are tagged in pieces of this many words: no

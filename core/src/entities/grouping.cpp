@@ -722,7 +722,9 @@ class Grouper {
     }
     chars_.reset(new char[2 * longest]);  // not zeroed: every byte read is written first
     words_.resize(tokens);
-    forms_.reserve(spans_.size());
+    // A form per mention at most, but far fewer in a long text, which
+    // repeats its names: room for an article's forms, grown beyond that.
+    forms_.reserve(std::min<size_t>(spans_.size(), 256));
     form_of_.reserve(spans_.size());
     for (size_t m = 0; m < spans_.size(); ++m) {
       const std::string_view text = append_surface(spans_[m]);

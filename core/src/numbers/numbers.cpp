@@ -63,13 +63,16 @@ std::vector<Number> find(const text::Document& doc, const entities::Result& enti
   std::vector<Mention> copy;
   std::vector<Number> numbers;
   numbers.reserve(likely_count(doc));
-  Results results(numbers);
+  Results results(numbers, doc.text.size());
   parse(doc, by_start(entities.mentions, copy), options, results);
   // The grammar emits in text order; sort only in the rare case it did not.
   const auto by_start = [](const Number& a, const Number& b) { return a.span.start < b.span.start; };
   if (!std::is_sorted(numbers.begin(), numbers.end(), by_start)) {
     std::stable_sort(numbers.begin(), numbers.end(), by_start);
   }
+  // A text without numbers gives its first reserve (up to 112 KB) back before
+  // the quotes stage, rather than holding it beside the quotes.
+  if (numbers.empty()) return {};
   return numbers;
 }
 

@@ -78,6 +78,10 @@ class Pairer {
 
   std::vector<Pair> run() {
     for (uint32_t p = 0; p < doc_.paragraphs.size(); ++p) paragraph(p);
+    // Without the slack of its growth by doubling: the list lives on beside
+    // the quotes made from it, which on a text of one quotation a line were
+    // the analysis's peak (lede-bench --hostile).
+    out_.shrink_to_fit();
     return std::move(out_);
   }
 
@@ -167,7 +171,7 @@ class Pairer {
   void emit(uint32_t paragraph, uint32_t open, uint32_t close, uint32_t depth, int group, bool close_mark) {
     if (open + 1 >= close) return;  // "" quotes nothing
     const std::vector<Token>& t = doc_.tokens;
-    local_.push_back({open, close, {t[open + 1].start, t[close - 1].end()}, paragraph, depth, group, close_mark});
+    out_.push_back({open, close, {t[open + 1].start, t[close - 1].end()}, paragraph, depth, group, close_mark});
   }
 
   void close_with(uint32_t paragraph, const Mark& m, int group_of_first) {
@@ -196,7 +200,10 @@ class Pairer {
     const text::Paragraph& p = doc_.paragraphs[index];
     read_marks(p);
     stack_.clear();
-    local_.clear();
+    // The paragraph's pairs are appended to the list and put in order there:
+    // a list of their own was, for a text of one long paragraph (HTML run
+    // together), a second copy of all of them.
+    const size_t first = out_.size();
     const bool continuing = pending_group_ >= 0 && opens_with(index, pending_family_);
     group_first_token_ = continuing ? p.first_token : UINT32_MAX;
     const int group = continuing ? pending_group_ : -1;
@@ -212,13 +219,12 @@ class Pairer {
       }
     }
     if (!stack_.empty()) run_on(index, p, continuing, group);
-    std::sort(local_.begin(), local_.end(), [](const Pair& a, const Pair& b) { return a.open < b.open; });
-    for (Pair& pair : local_) {
-      if (pair.group == kNewGroup) {
-        pair.group = static_cast<int>(out_.size());
-        pending_group_ = pair.group;
+    std::sort(out_.begin() + first, out_.end(), [](const Pair& a, const Pair& b) { return a.open < b.open; });
+    for (size_t k = first; k < out_.size(); ++k) {
+      if (out_[k].group == kNewGroup) {
+        out_[k].group = static_cast<int>(k);
+        pending_group_ = out_[k].group;
       }
-      out_.push_back(pair);
     }
   }
 
@@ -242,7 +248,6 @@ class Pairer {
   const text::Document& doc_;
   std::vector<Mark> marks_;
   std::vector<Open> stack_;
-  std::vector<Pair> local_;
   std::vector<Pair> out_;
   int pending_group_ = -1;  // the group a paragraph opening with a quote mark continues
   Family pending_family_ = Family::none;
