@@ -33,8 +33,8 @@ target_compile_options(lede_core PRIVATE ${LEDE_WASM_COMPILE_FLAGS})
 # LTO, so that the linker prefers them to libc's, and without builtins, so
 # that their loops do not become calls to themselves.
 set_source_files_properties(wasm/byte_search.cpp PROPERTIES COMPILE_OPTIONS "-fno-lto;-fno-builtin")
-add_executable(lede_web wasm/bindings.cpp wasm/byte_search.cpp)
-add_executable(lede_node wasm/bindings.cpp wasm/byte_search.cpp)
+add_executable(lede_web wasm/bindings.cpp wasm/byte_search.cpp wasm/operator_new.cpp)
+add_executable(lede_node wasm/bindings.cpp wasm/byte_search.cpp wasm/operator_new.cpp)
 foreach(target lede_web lede_node)
   target_link_libraries(${target} PRIVATE lede_core)
   # The word stream's writer (core/src/output), which is no part of the library's API.
