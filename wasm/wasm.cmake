@@ -29,8 +29,14 @@ set(LEDE_WASM_FLAGS
   ${LEDE_WASM_COMPILE_FLAGS})
 target_compile_options(lede_core PRIVATE ${LEDE_WASM_COMPILE_FLAGS})
 
-add_executable(lede_web wasm/bindings.cpp)
-add_executable(lede_node wasm/bindings.cpp)
+# libc's memchr and memcmp replaced (wasm/byte_search.cpp), and operator
+# new and delete (wasm/operator_new.cpp): compiled without LTO, so that the
+# linker prefers them to libc's and no call site inlines them (inlined, new
+# and delete made the module 57 KB larger), and without builtins, so that
+# their loops do not become calls to themselves.
+set_source_files_properties(wasm/byte_search.cpp wasm/operator_new.cpp PROPERTIES COMPILE_OPTIONS "-fno-lto;-fno-builtin")
+add_executable(lede_web wasm/bindings.cpp wasm/byte_search.cpp wasm/operator_new.cpp)
+add_executable(lede_node wasm/bindings.cpp wasm/byte_search.cpp wasm/operator_new.cpp)
 foreach(target lede_web lede_node)
   target_link_libraries(${target} PRIVATE lede_core)
   # The word stream's writer (core/src/output), which is no part of the library's API.
