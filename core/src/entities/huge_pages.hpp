@@ -40,7 +40,7 @@ struct HugePageAllocator {
     return static_cast<T*>(::operator new(bytes));
   }
 
-  void deallocate(T* p, size_t n) {
+  void deallocate(T* p, [[maybe_unused]] size_t n) {  // n: huge pages only
 #if defined(LEDE_HUGE_PAGES)
     if (in_huge_pages(n)) {
       std::free(p);
