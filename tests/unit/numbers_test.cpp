@@ -590,6 +590,10 @@ TEST_CASE("a month or day followed by last, next or this year is in that year", 
   CHECK(both[1].number.iso == "1995");
   // Without a reference the year is not known: two expressions, as before.
   CHECK(numbers_in("He was arrested in March last year.").size() == 2);
+  // "That year" is the one the story named before, which the date rules do not follow.
+  const lede::Number that = only("It was backed by a referendum in December of that year.", ref);
+  CHECK(that.iso.empty());
+  CHECK(only_text("It was backed by a referendum in December of that year.", ref) == "December of that year");
 }
 
 TEST_CASE("quarters counted after past, next or first are periods, not a fraction", "[numbers][dates]") {
