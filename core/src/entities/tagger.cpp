@@ -32,35 +32,55 @@ void emissions(const Perceptron& weights, FeatureRows rows, size_t n, int32_t* o
   }
 }
 
-// Room for an article's word types in the arrays kept for the types a pass
-// uses: an article's types fit without regrowing, and a long text's arrays
-// grow with the types its passes use, not with all it has (a text of
-// distinct lower-case words has hundreds of thousands, and uses few).
-constexpr size_t kReservedTypes = 4096;
+// What a pass keeps for the word types it uses (those in and around the
+// scored stretches), one slot each, taken when a type is first needed: a
+// text of distinct lower-case words has hundreds of thousands of types and
+// uses few. Slots sit in chunks of kChunk (one chunk of fewer when the text
+// has fewer types: an article's), which never move, so that a slot's address
+// stays valid and no copy is made as they grow.
+template <typename T>
+class Slots {
+ public:
+  static constexpr uint32_t kChunk = 4096;
+  explicit Slots(size_t types) : first_chunk_(static_cast<uint32_t>(std::min<size_t>(types, kChunk))) {}
+  // A new slot's number.
+  uint32_t take() {
+    if (count_ == room_) add_chunk();
+    return count_++;
+  }
+  T& operator[](uint32_t slot) { return chunks_[slot / kChunk][slot % kChunk]; }
+
+ private:
+  [[gnu::noinline]] void add_chunk() {
+    const uint32_t size = chunks_.empty() ? first_chunk_ : kChunk;
+    chunks_.emplace_back(new T[size]);
+    room_ += size;
+  }
+  uint32_t first_chunk_, count_ = 0, room_ = 0;
+  std::vector<std::unique_ptr<T[]>> chunks_;
+};
 
 // The feature ids of each word type, computed when a pass first needs them:
-// only the types in and around the scored stretches ever are, and only
-// those have room kept.
+// only the types in and around the scored stretches ever are.
 class TypeIds {
  public:
-  TypeIds(const Prepared& doc, uint32_t mask) : doc_(doc), mask_(mask), slot_(doc.types.size(), 0) {
-    ids_.reserve(std::min(doc.types.size(), kReservedTypes));
-  }
-  // Valid until the next call.
+  TypeIds(const Prepared& doc, uint32_t mask)
+      : doc_(doc), mask_(mask), slot_(doc.types.size(), kNone), ids_(doc.types.size()) {}
   const TypeFeatureIds& of(uint32_t type) {
     uint32_t& slot = slot_[type];
-    if (slot == 0) {
-      ids_.push_back(type_features(doc_, type, mask_));
-      slot = static_cast<uint32_t>(ids_.size());
+    if (slot == kNone) {
+      slot = ids_.take();
+      ids_[slot] = type_features(doc_, type, mask_);
     }
-    return ids_[slot - 1];
+    return ids_[slot];
   }
 
  private:
+  static constexpr uint32_t kNone = 0xffffffff;
   const Prepared& doc_;
   uint32_t mask_;
-  std::vector<uint32_t> slot_;  // per type: 1 + its place in ids_, 0 until needed
-  std::vector<TypeFeatureIds> ids_;
+  std::vector<uint32_t> slot_;  // per type
+  Slots<TypeFeatureIds> ids_;
 };
 
 // The weight sums of the features that depend on one word type: its own
@@ -81,17 +101,14 @@ class TypeScores {
         cache_(cache),
         state_(doc.types.size(), kNone),
         slot_(new Slot*[doc.types.size()]),
-        room_(std::min(doc.types.size(), kReservedTypes)) {
-    chunks_.emplace_back(new Slot[room_]);
-  }
+        slots_(doc.types.size()) {}
 
   // Takes `type`'s form-only sums from the form cache, or else asks the
   // memory cache for the rows they add up; then asks for the rows of its
   // document-case features. Once per type, which then takes a slot.
   void request(uint32_t type) {
     if (state_[type] != kNone) return;
-    if (used_ == room_) grow();
-    Slot& slot = chunks_.back()[used_++];
+    Slot& slot = slots_[slots_.take()];
     slot_[type] = &slot;
     State state = kRequested;
     if (const int16_t* cached = cache_ ? cache_->sums(form(type), doc_.form_hash[type], pass()) : nullptr) {
@@ -118,20 +135,11 @@ class TypeScores {
  private:
   static_assert(FormCache::kParts == 2 + kNeighbourOffsets);
   enum State : uint8_t { kNone, kRequested, kFormSummed, kSummed };
-  // What a pass keeps of a type it requests: only those types have one
-  // (written before it is read).
+  // What a pass keeps of a type it requests (written before it is read).
   struct Slot {
     int16_t sums[FormCache::kSums];
     uint32_t doc_case_ids[kDocCaseFeatures];  // first pass only
   };
-  // Adds a chunk twice the size of the last. Slots never move, so that
-  // slot_ holds their addresses and a look-up is one load.
-  [[gnu::noinline]] void grow() {
-    room_ *= 2;
-    chunks_.emplace_back(new Slot[room_]);
-    used_ = 0;
-  }
-
   int form_count() const { return first_pass_ ? kWordFeatures + kFormOnlyExtra : kWordFeatures; }
   bool has_doc_case(uint32_t type) const {
     return first_pass_ && type != Prepared::kBefore && type != Prepared::kAfter;
@@ -191,9 +199,10 @@ class TypeScores {
   bool first_pass_;
   FormCache* cache_;
   std::vector<State> state_;
-  std::unique_ptr<Slot*[]> slot_;  // per type, once requested
-  std::vector<std::unique_ptr<Slot[]>> chunks_;
-  size_t used_ = 0, room_;  // the last chunk's slots taken, and its size
+  // Per type, once requested: its slot's address, so that a look-up is one
+  // load (through the slot's number it cost 0.5% more instructions).
+  std::unique_ptr<Slot*[]> slot_;
+  Slots<Slot> slots_;
 };
 
 // The weight sums of the gazetteer-category features of each match code.
