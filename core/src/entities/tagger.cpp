@@ -32,25 +32,55 @@ void emissions(const Perceptron& weights, FeatureRows rows, size_t n, int32_t* o
   }
 }
 
+// What a pass keeps for the word types it uses (those in and around the
+// scored stretches), one slot each, taken when a type is first needed: a
+// text of distinct lower-case words has hundreds of thousands of types and
+// uses few. Slots sit in chunks of kChunk (one chunk of fewer when the text
+// has fewer types: an article's), which never move, so that a slot's address
+// stays valid and no copy is made as they grow.
+template <typename T>
+class Slots {
+ public:
+  static constexpr uint32_t kChunk = 4096;
+  explicit Slots(size_t types) : first_chunk_(static_cast<uint32_t>(std::min<size_t>(types, kChunk))) {}
+  // A new slot's number.
+  uint32_t take() {
+    if (count_ == room_) add_chunk();
+    return count_++;
+  }
+  T& operator[](uint32_t slot) { return chunks_[slot / kChunk][slot % kChunk]; }
+
+ private:
+  [[gnu::noinline]] void add_chunk() {
+    const uint32_t size = chunks_.empty() ? first_chunk_ : kChunk;
+    chunks_.emplace_back(new T[size]);
+    room_ += size;
+  }
+  uint32_t first_chunk_, count_ = 0, room_ = 0;
+  std::vector<std::unique_ptr<T[]>> chunks_;
+};
+
 // The feature ids of each word type, computed when a pass first needs them:
 // only the types in and around the scored stretches ever are.
 class TypeIds {
  public:
   TypeIds(const Prepared& doc, uint32_t mask)
-      : doc_(doc), mask_(mask), ids_(new TypeFeatureIds[doc.types.size()]), known_(doc.types.size(), 0) {}
+      : doc_(doc), mask_(mask), slot_(doc.types.size(), kNone), ids_(doc.types.size()) {}
   const TypeFeatureIds& of(uint32_t type) {
-    if (!known_[type]) {
-      ids_[type] = type_features(doc_, type, mask_);
-      known_[type] = 1;
+    uint32_t& slot = slot_[type];
+    if (slot == kNone) {
+      slot = ids_.take();
+      ids_[slot] = type_features(doc_, type, mask_);
     }
-    return ids_[type];
+    return ids_[slot];
   }
 
  private:
+  static constexpr uint32_t kNone = 0xffffffff;
   const Prepared& doc_;
   uint32_t mask_;
-  std::unique_ptr<TypeFeatureIds[]> ids_;
-  std::vector<uint8_t> known_;
+  std::vector<uint32_t> slot_;  // per type
+  Slots<TypeFeatureIds> ids_;
 };
 
 // The weight sums of the features that depend on one word type: its own
@@ -69,30 +99,32 @@ class TypeScores {
         weights_(weights),
         first_pass_(first_pass),
         cache_(cache),
-        sums_(new int16_t[doc.types.size() * FormCache::kSums]),
-        doc_case_ids_(first_pass ? doc.types.size() * kDocCaseFeatures : 0),
-        state_(doc.types.size(), kNone) {}
+        state_(doc.types.size(), kNone),
+        slot_(new Slot*[doc.types.size()]),
+        slots_(doc.types.size()) {}
 
   // Takes `type`'s form-only sums from the form cache, or else asks the
   // memory cache for the rows they add up; then asks for the rows of its
-  // document-case features. Once per type.
+  // document-case features. Once per type, which then takes a slot.
   void request(uint32_t type) {
     if (state_[type] != kNone) return;
+    Slot& slot = slots_[slots_.take()];
+    slot_[type] = &slot;
+    State state = kRequested;
     if (const int16_t* cached = cache_ ? cache_->sums(form(type), doc_.form_hash[type], pass()) : nullptr) {
-      std::copy(cached, cached + FormCache::kSums, at(type));
-      state_[type] = kFormSummed;
+      std::copy(cached, cached + FormCache::kSums, slot.sums);
+      state = kFormSummed;
     } else {
       const TypeFeatureIds& ids = ids_.of(type);
       weights_.prefetch(ids.word, form_count());
       if (first_pass_) weights_.prefetch(ids.inner, kPositionFormFeatures);
       weights_.prefetch(ids.neighbour, kNeighbourOffsets);
-      state_[type] = kRequested;
     }
     if (has_doc_case(type) && !cached_case_sums(type)) {
-      uint32_t* ids = &doc_case_ids_[static_cast<size_t>(type) * kDocCaseFeatures];
-      doc_case_features(doc_, type, weights_.mask, ids);
-      weights_.prefetch(ids, kDocCaseFeatures);
+      doc_case_features(doc_, type, weights_.mask, slot.doc_case_ids);
+      weights_.prefetch(slot.doc_case_ids, kDocCaseFeatures);
     }
+    state_[type] = state;
   }
   const int16_t* own(uint32_t type) { return sums(type); }
   // The first pass's position features at position 0.
@@ -103,6 +135,11 @@ class TypeScores {
  private:
   static_assert(FormCache::kParts == 2 + kNeighbourOffsets);
   enum State : uint8_t { kNone, kRequested, kFormSummed, kSummed };
+  // What a pass keeps of a type it requests (written before it is read).
+  struct Slot {
+    int16_t sums[FormCache::kSums];
+    uint32_t doc_case_ids[kDocCaseFeatures];  // first pass only
+  };
   int form_count() const { return first_pass_ ? kWordFeatures + kFormOnlyExtra : kWordFeatures; }
   bool has_doc_case(uint32_t type) const {
     return first_pass_ && type != Prepared::kBefore && type != Prepared::kAfter;
@@ -118,15 +155,15 @@ class TypeScores {
   const int16_t* cached_case_sums(uint32_t type) const {
     return cache_ ? cache_->case_sums(form(type), doc_.form_hash[type], doc_case(type)) : nullptr;
   }
-  int16_t* at(uint32_t type) { return &sums_[static_cast<size_t>(type) * FormCache::kSums]; }
 
   // Most look-ups find the sums made: that path is kept small enough to be
   // inlined into the scoring loop (a call cost 1.5% of the whole analysis).
-  const int16_t* sums(uint32_t type) { return state_[type] == kSummed ? at(type) : sum(type); }
+  const int16_t* sums(uint32_t type) { return state_[type] == kSummed ? slot_[type]->sums : sum(type); }
 
   [[gnu::noinline]] const int16_t* sum(uint32_t type) {
-    int16_t* s = at(type);
     if (state_[type] == kNone) request(type);
+    Slot& slot = *slot_[type];
+    int16_t* s = slot.sums;
     if (state_[type] == kRequested) {
       const TypeFeatureIds& ids = ids_.of(type);
       std::fill(s, s + FormCache::kSums, int16_t{0});
@@ -135,24 +172,24 @@ class TypeScores {
       for (int k = 0; k < kNeighbourOffsets; ++k) weights_.score(&ids.neighbour[k], 1, s + (2 + k) * kTags);
       if (cache_) cache_->keep_sums(form(type), doc_.form_hash[type], doc_.types[type], pass(), s);
     }
-    if (has_doc_case(type)) add_case_sums(type, s);
+    if (has_doc_case(type)) add_case_sums(type, slot);
     state_[type] = kSummed;
     return s;
   }
 
   // Adds the sums of `type`'s document-case features (from the form cache
   // when it knows them for this document case) to its own and position-0 sums.
-  void add_case_sums(uint32_t type, int16_t* s) {
+  void add_case_sums(uint32_t type, Slot& slot) {
     int16_t case_sums[FormCache::kCaseSums] = {};
     if (const int16_t* cached = cached_case_sums(type)) {
       std::copy(cached, cached + FormCache::kCaseSums, case_sums);
     } else {
-      const uint32_t* ids = &doc_case_ids_[static_cast<size_t>(type) * kDocCaseFeatures];
+      const uint32_t* ids = slot.doc_case_ids;
       weights_.score(ids, kDocCaseOwnFeatures, case_sums);
       weights_.score(ids + kDocCaseOwnFeatures, kDocCaseFeatures - kDocCaseOwnFeatures, case_sums + kTags);
       if (cache_) cache_->keep_case_sums(form(type), doc_.form_hash[type], doc_.types[type], doc_case(type), case_sums);
     }
-    for (size_t k = 0; k < FormCache::kCaseSums; ++k) s[k] = static_cast<int16_t>(s[k] + case_sums[k]);
+    for (size_t k = 0; k < FormCache::kCaseSums; ++k) slot.sums[k] = static_cast<int16_t>(slot.sums[k] + case_sums[k]);
   }
 
   const Prepared& doc_;
@@ -161,9 +198,11 @@ class TypeScores {
   const Perceptron& weights_;
   bool first_pass_;
   FormCache* cache_;
-  std::unique_ptr<int16_t[]> sums_;  // FormCache::kSums per type, written when first needed
-  std::vector<uint32_t> doc_case_ids_;  // first pass: kDocCaseFeatures per type
-  std::vector<uint8_t> state_;
+  std::vector<State> state_;
+  // Per type, once requested: its slot's address, so that a look-up is one
+  // load (through the slot's number it cost 0.5% more instructions).
+  std::unique_ptr<Slot*[]> slot_;
+  Slots<Slot> slots_;
 };
 
 // The weight sums of the gazetteer-category features of each match code.
