@@ -550,6 +550,9 @@ TEST_CASE("a weekday is the last one unless its clause tells of the future", "[n
   CHECK(only("The event continues until Saturday.", ref).iso == "1996-08-24");
   CHECK(only("The club president said a successor would be named on Friday.", ref).iso == "1996-08-23");
   CHECK(only("Clinton departs on Sunday for a train trip.", ref).iso == "1996-08-25");  // a timetable
+  // "This" names the reference's week, Monday to Sunday, ahead or behind.
+  CHECK(only("Levy will visit Egypt this Sunday.", ref).iso == "1996-08-25");
+  CHECK(only("He left this Monday.", ref).iso == "1996-08-19");
   CHECK(only("The heavy rain should cease by Saturday.", ref).iso == "1996-08-24");
   CHECK(only("Pollock, who broke a wrist on Saturday, returns home.", ref).iso == "1996-08-17");
   // The past nearer to the weekday wins, or another event's time follows.

@@ -719,7 +719,7 @@ uint32_t Grammar::relative_date(uint32_t i, std::vector<Found>& out) const {
   if (const int wd = lx::weekday(entry(k))) {
     uint32_t e = k + 1;
     if (is_day_part(e)) ++e;
-    return emit_date(i, e, weekday_iso(wd, rel), out);
+    return emit_date(i, e, rel == 0 ? this_week_weekday_iso(wd) : weekday_iso(wd, rel), out);
   }
   if (const int m = month_at(k)) return emit_date(i, k + 1, relative_month_iso(m, rel), out);
   return 0;
@@ -907,6 +907,11 @@ std::string Grammar::weekday_iso(int wd, int rel) const {
     if (rel < 0 && offset == 0) offset = -7;
   }
   return dates::iso_day(dates::add_days(*ref_, offset));
+}
+
+std::string Grammar::this_week_weekday_iso(int wd) const {
+  if (!ref_) return {};
+  return dates::iso_day(dates::add_days(*ref_, wd - dates::weekday(*ref_)));
 }
 
 std::string Grammar::coming_weekday_iso(int wd) const {

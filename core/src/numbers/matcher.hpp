@@ -628,6 +628,9 @@ class Grammar {
   std::string weekday_iso(int wd, int rel) const;
   // The weekday `wd` on or after the reference: an event still to come.
   std::string coming_weekday_iso(int wd) const;
+  // "This Friday": the weekday `wd` of the reference's week, Monday to Sunday,
+  // ahead of the reference or behind it.
+  std::string this_week_weekday_iso(int wd) const;
   // What the clause before atom i tells of, by the cue nearest to i: the
   // future ("will", "is expected to", "is due", "until" with no past tense
   // before it) or the past ("was", "had", "said"); unsaid when another
