@@ -790,7 +790,11 @@ TEST_CASE("an unnamed source keeps its cue: \"a fisherman in Brest tells\", \"On
                            "\"We are close to a deal,\" sources familiar with the matter said.",
                            "\"We are close to a deal,\" a diplomat in the capital said.",
                            "Traders met on Monday. \"We are close to a deal,\" one of them said.",
-                           "\"We are close to a deal,\" one said."}) {
+                           "\"We are close to a deal,\" one said.",
+                           "\"We are close to a deal,\" a person familiar with the matter said.",
+                           "\"We are close to a deal,\" said a person with knowledge of the plans.",
+                           "\"We are close to a deal,\" said people familiar with the matter.",
+                           "\"We are close to a deal,\" said officials."}) {
     const auto q = only_quote(text);
     INFO(text);
     CHECK(q.speaker.empty());

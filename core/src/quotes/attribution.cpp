@@ -563,6 +563,8 @@ class Finder {
       s.roles = role_at(k);
     } else if (is_word(k) && (text::is_lower_ascii(static_cast<unsigned char>(w[0])) || text::is_digit(w[0]))) {
       s = name_after_description(k, hi, false);  // "said pet shop owner Shane Drew", "said 25-year-old Ali Kemal"
+      // Else someone unnamed: "said officials", "said people familiar with the matter".
+      if (s.kind == SubjectKind::none && has(k, kGeneric)) s.kind = SubjectKind::generic;
     } else if (name_word(k) || has(k, kTitle)) {
       uint32_t last = run_end(k, hi);
       // "Green leader Tomas Berg", "Shop owner Raj Patel": the name follows the role.

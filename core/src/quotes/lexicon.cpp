@@ -80,11 +80,11 @@ constexpr std::array<std::string_view, 32> kSkippableWords = {
     "repeatedly", "reportedly", "separately", "similarly", "still", "strongly", "then", "today", "was",
     "were", "yesterday"};
 
-constexpr std::array<std::string_view, 49> kGenericSubjects = {
+constexpr std::array<std::string_view, 50> kGenericSubjects = {
     "activists", "analysts", "authorities", "campaigners", "citizens", "critics", "demonstrators",
     "diplomats", "doctors", "economists", "experts", "fans", "investigators", "investors", "journalists",
     "lawmakers", "lawyers", "leaders", "negotiators", "observers", "officers", "officials", "opponents",
-    "organisers", "organizers", "others", "parents", "people", "police", "prosecutors", "protesters",
+    "organisers", "organizers", "others", "parents", "people", "person", "police", "prosecutors", "protesters",
     "reporters", "reports", "researchers", "residents", "scientists", "soldiers", "some", "source", "sources",
     "students", "supporters", "teachers", "they", "traders", "voters", "we", "witnesses", "workers"};
 
