@@ -802,4 +802,10 @@ TEST_CASE("an unnamed source keeps its cue: \"a fisherman in Brest tells\", \"On
   }
   // Not a person's noun: no source.
   CHECK(only_quote("A resolution released by the council called for \"halting contacts\".").cue.empty());
+  // An organization the text does not name speaks for no person: its cue stands, the last speaker does not.
+  const auto statement = quotes_in("Jane Doe runs the port. \"We are thrilled,\" Doe said.\n\"It was a mistake,\" the "
+                                   "statement said.");
+  REQUIRE(statement.size() == 2);
+  CHECK(statement[1].speaker.empty());
+  CHECK(statement[1].cue == "said");
 }

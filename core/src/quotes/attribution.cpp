@@ -1077,8 +1077,13 @@ class Finder {
       }
       spoke = true;
       // A cue whose subject was not found says nothing; one with a generic
-      // subject ("officials said") says the speaker is no one in particular.
-      if (!e.speaker.empty() || sub.kind == SubjectKind::generic) index_.events.push_back(e);
+      // subject ("officials said") says the speaker is no one in particular,
+      // as does an organization the text does not name ("the company said",
+      // "the statement said"): no person spoke there. An unresolved
+      // description or pronoun may still be the person the next rules find.
+      if (!e.speaker.empty() || sub.kind == SubjectKind::generic || sub.kind == SubjectKind::organization) {
+        index_.events.push_back(e);
+      }
     }
     if (spoke) {
       last_speaker_ = subject;
