@@ -929,9 +929,8 @@ bool Grammar::is_due(uint32_t i) const {
 Grammar::Tense Grammar::clause_tense(uint32_t i) const {
   // "Until" alone may look back as well ("was kept secret until Friday"):
   // it tells of the future only with no past tense before it.
-  constexpr uint32_t kLookBack = 20;  // atoms: a clause
   bool until = false;
-  for (uint32_t k = i; k > 0 && i - k < kLookBack && !sentence_start(k); --k) {
+  for (uint32_t k = i; k > 0 && i - k < kClauseLookBack && !sentence_start(k); --k) {
     const uint32_t b = k - 1;
     if (atoms_[b].kind == AtomKind::punct && (is(b, ",") || is(b, ";") || is(b, "(") || is(b, "\""))) break;
     if (!is_word(b)) continue;
@@ -1031,8 +1030,7 @@ std::string Grammar::unnamed_period_iso(uint32_t i, std::string_view period) con
   // ("In 1995 ... by the end of the year", "In July ... the end of the
   // month"). Which week or day is the story's own.
   if (period != "year" && period != "month") return {};
-  constexpr uint32_t kLookBack = 60;  // atoms: a long sentence
-  for (uint32_t k = i; k > 0 && i - k < kLookBack && !sentence_start(k); --k) {
+  for (uint32_t k = i; k > 0 && i - k < kSentenceLookBack && !sentence_start(k); --k) {
     const uint32_t b = k - 1;
     if ((is_digits(b) && tx(b).size() == 4) || (is_word(b) && (lx::month(entry(b)) || is(b, "year") || is(b, "years")))) {
       return {};

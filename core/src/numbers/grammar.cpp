@@ -27,7 +27,8 @@ namespace {
 constexpr uint32_t kLookahead = 96;
 // Atoms kept behind the pass: more than any rule reads behind its start, so
 // that an index near 0 still means the start of the document.
-constexpr uint32_t kKeepBehind = 16;
+constexpr uint32_t kKeepBehind = 64;
+static_assert(kKeepBehind > Grammar::kSentenceLookBack && kKeepBehind > Grammar::kClauseLookBack);
 // The window slides once the pass is this far in: rarely enough that moving
 // the kept atoms costs little, soon enough that the window stays in cache.
 constexpr uint32_t kSlideAt = 2048;

@@ -96,6 +96,13 @@ class Grammar {
 
   void run(Results& results);
 
+  // The farthest any rule reads behind the atom it starts at: a clause's
+  // tense (clause_tense) and a year named earlier in a long sentence
+  // (unnamed_period_iso). The window keeps at least this many atoms behind
+  // the pass.
+  static constexpr uint32_t kClauseLookBack = 20;
+  static constexpr uint32_t kSentenceLookBack = 60;
+
  private:
   // --------------------------------------------------------------- window --
   // Cuts tokens into atoms and settles them until `target` atoms are final
