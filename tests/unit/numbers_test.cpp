@@ -197,6 +197,20 @@ TEST_CASE("quantities carry a unit symbol", "[numbers]") {
   }
 }
 
+TEST_CASE("a C or F glued to digits is a temperature where the clause speaks of one", "[numbers]") {
+  const lede::Number hit = only("Temperatures hit 40C in Seville.");
+  CHECK(hit.kind == K::quantity);
+  CHECK(hit.unit == "\xC2\xB0" "C");
+  CHECK(only("Governments agreed to limit warming to 1.5C.").unit == "\xC2\xB0" "C");
+  const auto range = numbers_in("Highs 82-96F (28-36C).");
+  REQUIRE(range.size() == 2);
+  CHECK(range[0].number.unit == "\xC2\xB0" "F");
+  CHECK(*range[1].number.high == 36);
+  // Elsewhere a code: "13F", "a 5C charger".
+  CHECK(numbers_in("The 13F form was filed.").empty());
+  CHECK(numbers_in("It comes with a 5C charger.").empty());
+}
+
 TEST_CASE("ages are quantities in years", "[numbers]") {
   const lede::Number a = only("a 30-year-old man");
   CHECK(a.kind == K::quantity);

@@ -699,6 +699,14 @@ Grammar::Suffix Grammar::suffix(uint32_t j, const Amount& a) const {
       return s;
     }
   }
+  if (atoms_[k].joined && glued_temperature(k)) {
+    static const lx::Unit* const celsius = lx::unit(lx::entry("\xC2\xB0" "c"));
+    static const lx::Unit* const fahrenheit = lx::unit(lx::entry("\xC2\xB0" "f"));
+    s.kind = Suffix::Kind::unit;
+    s.unit = tx(k) == "C" ? celsius : fahrenheit;
+    s.end = k + 1;
+    return s;
+  }
   if (const lx::Unit* u = has(k, lx::flag::unit) ? longest(k, 3, lx::unit, &words) : nullptr) {
     if (!u->glued_only || glued || a.words == false) {
       if (u->glued_only && !glued && (lw(k) == "in" || lw(k) == "t" || lw(k) == "g")) return s;

@@ -396,6 +396,20 @@ uint32_t Grammar::block_codes(uint32_t names_end) {
   return n;
 }
 
+bool Grammar::glued_temperature(uint32_t letter) const {
+  const std::string_view t = tx(letter);
+  if ((t != "C" && t != "F") || (letter + 1 < atoms_.size() && atoms_[letter + 1].joined)) return false;
+  static constexpr std::string_view kWords[] = {
+      "temperature", "temperatures", "heat", "heatwave", "warming", "warmer", "hotter", "colder", "cooler",
+      "mercury",     "highs",        "lows", "climate",  "degrees", "frost",  "hot",    "cold",   "weather"};
+  for (uint32_t k = letter; k > 0 && letter - k < kClauseLookBack && !sentence_start(k); --k) {
+    // Any word, a name's too ("Temperatures" opening a sentence may be tagged).
+    const bool word = atoms_[k - 1].kind == AtomKind::word;
+    if (word && std::find(std::begin(kWords), std::end(kWords), lw(k - 1)) != std::end(kWords)) return true;
+  }
+  return false;
+}
+
 uint32_t Grammar::past_blocked(uint32_t from) {
   // Atoms before final_ are final already, and those read before from the same start were blocked.
   const uint32_t n = static_cast<uint32_t>(atoms_.size());
@@ -472,6 +486,7 @@ bool Grammar::is_code(uint32_t i) const {
     if (i + 2 < n && atoms_[i + 2].joined && atoms_[i + 2].kind == AtomKind::digits && w != "e" && w != "x") {
       return !quarter_of_short_year(i);  // 24703m212 is a code, 4Q20 a quarter
     }
+    if (glued_temperature(i + 1)) return false;
     if (!known_suffix(i + 1)) return true;
     // A bowler's wides in brackets, as his no-balls ("3nb") are: "(2w, 2nb)", "(1nb, 3w)".
     if (w == "w" && ((i > 0 && tx(i - 1) == "(") || (i + 2 < n && tx(i + 2) == ")"))) return true;

@@ -197,6 +197,10 @@ class Grammar {
 
   // Letters that may follow digits in an amount: 10km, 3pm, 5th, 1e6.
   bool known_suffix(uint32_t i) const;
+  // Whether the letter atom glued to digits before it is a C or F of a
+  // temperature: "temperatures hit 40C", "limit warming to 1.5C", where
+  // the clause speaks of one; elsewhere "5C" or "13F" is a code.
+  bool glued_temperature(uint32_t letter) const;
 
   // +1-222-2222, 138-2010-2015: three or more digit groups joined by hyphens
   // that are not a date, or digits after a "+". A scan that stops where the
