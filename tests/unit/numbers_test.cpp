@@ -582,6 +582,7 @@ TEST_CASE("a month alone after since, or after in where the clause tells of the 
   CHECK(only("Peace talks were last held in February.", ref).iso == "2025-02");
   CHECK(only("He has been held in a Zurich jail since April.", ref).iso == "2025-04");
   CHECK(only("The index is the strongest since February.", ref).iso == "2025-02");
+  CHECK(only("Inflation rose in the year to March.", ref).iso == "2025-03");  // a reported period, ended
   // Otherwise the nearest, the future counted double: February is nearer ahead.
   CHECK(only("Talks will be held in February.", ref).iso == "2026-02");
   CHECK(numbers_in("He said on Friday the plant would open in February.", ref).back().number.iso == "2026-02");

@@ -583,9 +583,11 @@ uint32_t Grammar::month_day(uint32_t i, std::vector<Found>& out) const {
 bool Grammar::past_month(uint32_t i) const {
   // "Nigeria was suspended in November", "prices have risen since March": in
   // a month the clause tells of as past. "The September elections" is
-  // a name's part, whatever the tense.
+  // a name's part, whatever the tense. "Inflation in the 12 months to March",
+  // "the year to June": a period that statistics report once it has ended.
   if (!ref_ || i == 0) return false;
-  return is(i - 1, "since") || (is(i - 1, "in") && clause_tense(i - 1) == Tense::past);
+  const bool period_to = is(i - 1, "to") && i >= 2 && has(i - 2, lx::flag::time_unit);
+  return period_to || is(i - 1, "since") || (is(i - 1, "in") && clause_tense(i - 1) == Tense::past);
 }
 
 int Grammar::year_of_last(int month) const { return month <= ref_->month ? ref_->year : ref_->year - 1; }
