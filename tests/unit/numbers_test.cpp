@@ -220,6 +220,15 @@ TEST_CASE("ages are quantities in years", "[numbers]") {
   const lede::Number aged = only("The suspect, aged 19, was held.");
   CHECK(aged.kind == K::quantity);
   CHECK(*aged.value == 19);
+  // A range of ages is one quantity: it was "aged 18" and a count 24.
+  for (const char* text : {"adults aged 18-24 voted", "adults aged 18 to 24 voted", "adults aged between 18 and 24 voted"}) {
+    INFO(text);
+    const lede::Number r = only(text);
+    CHECK(r.kind == K::quantity);
+    CHECK(*r.value == 18);
+    CHECK(*r.high == 24);
+    CHECK(r.unit == "year");
+  }
 }
 
 TEST_CASE("ranges keep the low value and a high", "[numbers]") {

@@ -915,17 +915,35 @@ uint32_t Grammar::dotted_groups(uint32_t i, std::vector<Found>& out) const {
 }
 
 uint32_t Grammar::aged(uint32_t i, std::vector<Found>& out) const {
-  auto a = amount(i + 1);
-  if (!a || !a->integer || a->value <= 0 || a->value >= 130) return 0;
-  if (suffix(a->end, *a).kind != Suffix::Kind::none) return 0;  // "aged 18 months" is read as it stands
+  // "aged 58", and a range of ages: "aged 18-24", "aged 18 to 24", "aged between 18 and 24".
+  const bool between = is(i + 1, "between");
+  const uint32_t at = between ? i + 2 : i + 1;
+  auto age = [&](uint32_t k) -> std::optional<Amount> {
+    auto a = amount(k);
+    if (!a || !a->integer || a->value <= 0 || a->value >= 130) return std::nullopt;
+    if (suffix(a->end, *a).kind != Suffix::Kind::none) return std::nullopt;  // "aged 18 months" is read as it stands
+    return a;
+  };
+  const auto a = age(at);
+  if (!a) return 0;
+  uint32_t end = a->end;
+  std::optional<double> high;
+  if (between ? is(end, "and") : (is_dash(end) || is(end, "to"))) {
+    if (const auto h = age(end + 1); h && h->value > a->value) {
+      high = h->value;
+      end = h->end;
+    }
+  }
+  if (between && !high) return 0;
   Found& f = out.emplace_back();
   f.number.kind = NumberKind::quantity;
   f.number.value = a->value;
+  f.number.high = high;
   f.number.unit = "year";
-  f.number.span = {atoms_[i].start, atoms_[a->end - 1].end};
-  f.amount = {atoms_[i + 1].start, atoms_[a->end - 1].end};
+  f.number.span = {atoms_[i].start, atoms_[end - 1].end};
+  f.amount = {atoms_[at].start, atoms_[a->end - 1].end};
   f.amount_value = a->value;
-  return a->end;
+  return end;
 }
 
 uint32_t Grammar::money_cents(uint32_t end, Number& n) const {
