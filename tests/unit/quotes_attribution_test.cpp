@@ -809,3 +809,14 @@ TEST_CASE("an unnamed source keeps its cue: \"a fisherman in Brest tells\", \"On
   CHECK(statement[1].speaker.empty());
   CHECK(statement[1].cue == "said");
 }
+
+TEST_CASE("a dash and a name after a closed quotation give its speaker", "[quotes][attribution]") {
+  const auto q = quotes_in("Jane Doe runs the port.\n\"Prices will rise.\" \xE2\x80\x94 Jane Doe, chief executive\n");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Jane Doe");
+  CHECK(q[0].cue == "\xE2\x80\x94");
+  // A dash into the sentence goes on with it: no speaker from there.
+  const auto on = quotes_in("Jane Doe runs the port.\n\"Prices will rise\" \xE2\x80\x94 Jane Doe warned of that in May.\n");
+  REQUIRE(on.size() == 1);
+  CHECK(on[0].cue != "\xE2\x80\x94");
+}

@@ -151,6 +151,23 @@ class Assembler {
     return &*(it - 1);
   }
 
+  // "“Prices will rise.” — Jane Doe, chief executive": a closed quotation,
+  // a dash, and the person who said it, ending the paragraph or followed by
+  // a comma. The dash is the cue, as a colon is for an interview's answer.
+  const Mention* dashed_speaker(const Pair& p) const {
+    const text::Paragraph& para = doc_.paragraphs[p.paragraph];
+    const uint32_t dash = p.close + 1;
+    if (!p.close_mark || dash + 1 >= para.end_token) return nullptr;
+    const std::string_view d = word(dash);
+    if (d != "\xE2\x80\x94" && d != "\xE2\x80\x93" && d != "-") return nullptr;
+    const text::Token& first = doc_.tokens[dash + 1];
+    const Mention* m = covering({first.start, first.start + 1});
+    if (m == nullptr || m->type != EntityType::PER || m->span.start != first.start) return nullptr;
+    uint32_t after = dash + 1;
+    while (after < para.end_token && doc_.tokens[after].start < m->span.end) ++after;
+    return after == para.end_token || word(after) == "," ? m : nullptr;
+  }
+
   // A paragraph that is one direct quotation and nothing else, with no cue.
   bool whole_paragraph(const Pair& p) const {
     const text::Paragraph& para = doc_.paragraphs[p.paragraph];
@@ -163,6 +180,11 @@ class Assembler {
     q.kind = kind_of(p);
     if (p.depth != 0) return q;  // a quotation inside a quotation: its speaker is not ours to find
     if (q.kind == QuoteKind::partial && title(p)) return q;
+    if (const Mention* m = q.kind == QuoteKind::direct ? dashed_speaker(p) : nullptr) {
+      q.cue = std::string(word(p.close + 1));
+      q.speaker_span = m->span;
+      return q;
+    }
     const Speech* e = event_for(p, q.kind);
     if (e == nullptr && q.kind == QuoteKind::direct) e = colon_before(p);
     if (e != nullptr) {
