@@ -55,8 +55,8 @@ constexpr RoleBits role_bit_of(std::string_view role) {
   }
   return 0;
 }
-static_assert(role_bit_of("spokesman") && role_bit_of("spokeswoman") && role_bit_of("spokesperson") &&
-              role_bit_of("lawyer"));
+static_assert(role_bit_of("spokesman") != 0 && role_bit_of("spokeswoman") != 0 && role_bit_of("spokesperson") != 0 &&
+              role_bit_of("lawyer") != 0);
 
 constexpr std::array<std::string_view, 44> kNationalities = {
     "afghan", "african", "american", "arab", "australian", "bahraini", "belarusian", "british", "canadian",
