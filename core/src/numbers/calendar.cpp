@@ -721,7 +721,8 @@ uint32_t Grammar::relative_date(uint32_t i, std::vector<Found>& out) const {
   if (const int wd = lx::weekday(entry(k))) {
     uint32_t e = k + 1;
     if (is_day_part(e)) ++e;
-    return emit_date(i, e, rel == 0 ? this_week_weekday_iso(wd) : weekday_iso(wd, rel), out);
+    const WeekdayOf which = rel < 0 ? WeekdayOf::before : rel > 0 ? WeekdayOf::after : WeekdayOf::this_week;
+    return emit_date(i, e, weekday_iso(wd, which), out);
   }
   if (const int m = month_at(k)) return emit_date(i, k + 1, relative_month_iso(m, rel), out);
   return 0;
@@ -865,11 +866,11 @@ uint32_t Grammar::story_day_or_weekend(uint32_t i, std::vector<Found>& out) cons
   if (std::find(std::begin(kBefore), std::end(kBefore), p) == std::end(kBefore)) return 0;
   // "over the weekend of June 5" names its own weekend; other prepositions do not tell which.
   if ((p != "over" && p != "at") || !ref_ || is(i + 2, "of")) return emit_date(i, i + 2, {}, out);
-  // "The talks will resume at the weekend": the coming one (a Sunday is in its Saturday's week).
-  const int weekday = dates::weekday(*ref_);  // 1 Monday ... 7 Sunday
-  if (clause_tense(i) == Tense::future) return emit_date(i, i + 2, dates::iso_week(dates::add_days(*ref_, weekday == 7 ? 0 : 6 - weekday)), out);
+  // "The talks will resume at the weekend": the coming one, this week's (ISO weeks end on Sunday).
+  if (clause_tense(i) == Tense::future) return emit_date(i, i + 2, period_iso("weekend", 0), out);
   // News tells "over the weekend" and "at the weekend" of the last one: the week of the latest Saturday.
-  return emit_date(i, i + 2, dates::iso_week(dates::add_days(*ref_, -((weekday + 1) % 7))), out);
+  constexpr int kSaturday = 6;
+  return emit_date(i, i + 2, dates::iso_week(weekday_near_reference(kSaturday, WeekdayOf::latest)), out);
 }
 
 bool Grammar::is_day_part(uint32_t i) const {
@@ -897,28 +898,22 @@ std::string Grammar::period_iso(std::string_view p, int rel) const {
   return {};
 }
 
-std::string Grammar::weekday_iso(int wd, int rel) const {
-  if (!ref_) return {};
-  const int today = dates::weekday(*ref_);
-  long offset;
-  if (rel > 0) {
-    offset = (wd - today + 7) % 7;
-    if (offset == 0) offset = 7;
-  } else {
-    offset = -((today - wd + 7) % 7);
-    if (rel < 0 && offset == 0) offset = -7;
+dates::Date Grammar::weekday_near_reference(int wd, WeekdayOf which) const {
+  const int today = dates::weekday(*ref_);  // 1 Monday ... 7 Sunday, as wd
+  const int ahead = (wd - today + 7) % 7, behind = (today - wd + 7) % 7;
+  long offset = 0;
+  switch (which) {
+    case WeekdayOf::latest: offset = -behind; break;
+    case WeekdayOf::before: offset = behind == 0 ? -7 : -behind; break;
+    case WeekdayOf::after: offset = ahead == 0 ? 7 : ahead; break;
+    case WeekdayOf::coming: offset = ahead; break;
+    case WeekdayOf::this_week: offset = wd - today; break;
   }
-  return dates::iso_day(dates::add_days(*ref_, offset));
+  return dates::add_days(*ref_, offset);
 }
 
-std::string Grammar::this_week_weekday_iso(int wd) const {
-  if (!ref_) return {};
-  return dates::iso_day(dates::add_days(*ref_, wd - dates::weekday(*ref_)));
-}
-
-std::string Grammar::coming_weekday_iso(int wd) const {
-  if (!ref_) return {};
-  return dates::iso_day(dates::add_days(*ref_, (wd - dates::weekday(*ref_) + 7) % 7));
+std::string Grammar::weekday_iso(int wd, WeekdayOf which) const {
+  return ref_ ? dates::iso_day(weekday_near_reference(wd, which)) : std::string();
 }
 
 bool Grammar::is_due(uint32_t i) const {
@@ -1119,7 +1114,7 @@ uint32_t Grammar::weekday_date(uint32_t i, std::vector<Found>& out) const {
     return emit_date(i, day->second, {}, out);
   }
   // "Peres is expected to fly home on Friday": the coming one, not the last.
-  return emit_date(i, e, clause_tense(i) == Tense::future ? coming_weekday_iso(wd) : weekday_iso(wd, 0), out);
+  return emit_date(i, e, weekday_iso(wd, clause_tense(i) == Tense::future ? WeekdayOf::coming : WeekdayOf::latest), out);
 }
 
 int Grammar::year_of_weekday(int wd, int month, int day) const {

@@ -634,14 +634,16 @@ class Grammar {
 
   std::string period_iso(std::string_view p, int rel) const;
 
-  // The weekday `wd` relative to the reference: rel 0 means the nearest
-  // one not after the reference (news tells of the past week), +1 next, -1 last.
-  std::string weekday_iso(int wd, int rel) const;
-  // The weekday `wd` on or after the reference: an event still to come.
-  std::string coming_weekday_iso(int wd) const;
-  // "This Friday": the weekday `wd` of the reference's week, Monday to Sunday,
-  // ahead of the reference or behind it.
-  std::string this_week_weekday_iso(int wd) const;
+  // Which of a weekday's days near the reference: the latest on or before it
+  // (news tells of the past week), the last before it ("last Friday"), the
+  // first after it ("next Friday"), the first on or after it (an event still
+  // to come), or the one of the reference's week, Monday to Sunday, ahead or
+  // behind ("this Friday").
+  enum class WeekdayOf { latest, before, after, coming, this_week };
+  // The weekday `wd` (1 Monday .. 7 Sunday) near the reference, which must be given.
+  dates::Date weekday_near_reference(int wd, WeekdayOf which) const;
+  // Its ISO day; empty without a reference.
+  std::string weekday_iso(int wd, WeekdayOf which) const;
   // What the clause before atom i tells of, by the cue nearest to i: the
   // future ("will", "is expected to", "is due", "until" with no past tense
   // before it) or the past ("was", "had", "said"); unsaid when another
