@@ -593,12 +593,16 @@ bool Grammar::phone_step(uint32_t i) {
   const bool plus = i > 0 && tx(i - 1) == "+" && !atoms_[i].space_before &&
                     (i == 1 || atoms_[i - 1].space_before ||
                      (atoms_[i - 2].kind == AtomKind::word && !atoms_[i - 2].joined));
+  // Atoms i to `last` are a phone number: blocked, and the pass goes on after them.
+  const auto block_through = [&](uint32_t last) {
+    for (uint32_t k = i; k <= last; ++k) atoms_[k].blocked |= blocked::phone;
+    phoned_ = last + 1;
+  };
   if (groups == 1 && !plus) {  // the usual lone number, or an area code: (212) 859-1610
     if (!atoms_[i].space_before && i > 0 && text_[atoms_[i - 1].start] == '(') {
       if (!known(i + 4)) return false;
       if (bracketed_area_code(i)) {
-        for (uint32_t k = i; k <= i + 4; ++k) atoms_[k].blocked |= blocked::phone;
-        phoned_ = i + 5;
+        block_through(i + 4);
         return true;
       }
     }
@@ -606,20 +610,15 @@ bool Grammar::phone_step(uint32_t i) {
     if (is_area_code(i)) {
       if (!known(i + 4)) return false;
       if (spaced_area_code(i)) {
-        for (uint32_t k = i; k <= i + 3; ++k) atoms_[k].blocked |= blocked::phone;
-        phoned_ = i + 4;
+        block_through(i + 3);
         return true;
       }
     }
     phoned_ = i + 1;
     return true;
   }
-  const auto block = [&](uint32_t from, uint32_t to) {
-    for (uint32_t k = from; k <= to; ++k) atoms_[k].blocked |= blocked::phone;
-  };
   if (groups == 4) {
-    block(i, j);
-    phoned_ = j + 1;
+    block_through(j);
     long_run_ = true;
     long_run_plus_ = plus;
     return true;
@@ -633,8 +632,7 @@ bool Grammar::phone_step(uint32_t i) {
                        !(i + 3 < n && atoms_[i + 3].kind == AtomKind::word);
   if (groups == 2 && !plus && !dated && (to_int(tx(i + 2)) <= to_int(tx(i)) || bowling) &&
       !(i + 3 < n && atoms_[i + 3].joined)) {
-    block(i, i + 2);
-    phoned_ = j + 1;
+    block_through(j);  // j is i + 2: two groups
     return true;
   }
   const bool iso = groups == 3 && (atoms_[i].end - atoms_[i].start == 4
@@ -642,8 +640,7 @@ bool Grammar::phone_step(uint32_t i) {
                                              dates::valid(to_int(tx(i)), to_int(tx(i + 2)), to_int(tx(i + 4)))
                                        : day_month_year(i).has_value());
   if (plus || (groups >= 3 && !iso)) {
-    block(i, j);
-    phoned_ = j + 1;
+    block_through(j);
     plus_run_ = plus;
     return true;
   }
