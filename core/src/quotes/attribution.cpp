@@ -8,7 +8,6 @@
 #include "quotes/attribution.hpp"
 
 #include <algorithm>
-#include <array>
 
 #include "entities/hashing.hpp"
 #include "quotes/lexicon.hpp"
@@ -738,15 +737,15 @@ class Finder {
   // chief": a name must end the object or be set off by a comma) is a
   // source with no speaker. None when no "quoted" comes before.
   Subject quoted_as(uint32_t as, uint32_t lo) const {
+    auto quoting = [&](uint32_t k) { return word(k) == "quoted" || word(k) == "quotes" || word(k) == "quoting"; };
     uint32_t q = as;
     for (uint32_t steps = 0; q > lo && steps < kMaxClause; ++steps) {
       --q;
       if (doc_.tokens[q].kind == TokenKind::quote) return {};
-      const std::string_view w = word(q);
-      if (w == "quoted" || w == "quotes" || w == "quoting") break;
+      if (quoting(q)) break;
       if (q == lo) return {};
     }
-    if (q == as || !(word(q) == "quoted" || word(q) == "quotes" || word(q) == "quoting")) return {};
+    if (q == as || !quoting(q)) return {};
     const Subject unnamed{SubjectKind::generic, {}, 0, {}};
     if (q + 1 == as || word(q + 1) == "by") {  // "was quoted (by a government spokesman) as telling"
       const Subject s = subject_before(q, lo);
@@ -799,7 +798,7 @@ class Finder {
   // person named later in one is mostly the object of someone unnamed ("The
   // coach praised striker Harry Kane").
   int resolve_pronoun(uint32_t pronoun) {
-    if (has(pronoun, kItPronoun)) return organization_speaking({EntityType::ORG, EntityType::LOC});
+    if (has(pronoun, kItPronoun)) return organization_speaking(/*or_place=*/true);
     if (!candidates_read_) read_candidates();
     const uint8_t sex = (word(pronoun)[0] | 0x20) == 'h' ? kMale : kFemale;  // he or she, either case
     auto it = std::lower_bound(candidates_.begin(), candidates_.end(), pronoun,
@@ -815,7 +814,7 @@ class Finder {
       const int id = person_of(c);
       if (id != salient_) return id;
     }
-    return organization_speaking({EntityType::ORG, EntityType::ORG});
+    return organization_speaking(/*or_place=*/false);
   }
 
   // "Softbank Corp said on Friday ... “It is in the contract,” he said": a
@@ -823,17 +822,17 @@ class Finder {
   // was an organization, is its spokesperson, and an organization speaks
   // only through one: what the article holds it to is the organization's
   // word, and a fact-checker asks the organization, not some person nearby.
-  // "it said" may refer to a country too ("China said ... it said"), and
+  // "it said" may refer to a country too (`or_place`: "China said ... it said"), and
   // "the company said", "the statement said" to the organization. Any
   // speech between, even with no speaker found ("said one trader"), or a
   // sentence between, ends the reach: the spokesman may be another's.
   // The organization is then named by the tagger's whole mention: a name
   // read as at most three words ends as the tagger's does ("Koninklijke
   // Boskalis Westminster NV").
-  int organization_speaking(std::array<EntityType, 2> types) {
+  int organization_speaking(bool or_place) {
     if (last_speaker_ < 0 || last_speech_sentence_ + 1 != sentence_) return -1;
     const Mention* m = mention_ending_at(people_[last_speaker_].last.end);
-    if (m == nullptr || (m->type != types[0] && m->type != types[1])) return -1;
+    if (m == nullptr || !(m->type == EntityType::ORG || (or_place && m->type == EntityType::LOC))) return -1;
     people_[last_speaker_].last = m->span;
     return last_speaker_;
   }
@@ -1015,7 +1014,7 @@ class Finder {
         mentioned(id, e.speaker);
         return id;
       case SubjectKind::pronoun: id = resolve_pronoun(s.pronoun); break;
-      case SubjectKind::organization: id = organization_speaking({EntityType::ORG, EntityType::ORG}); break;
+      case SubjectKind::organization: id = organization_speaking(/*or_place=*/false); break;
       case SubjectKind::description:
         id = resolve_description(s);
         if (id < 0 && salient_ >= 0 && s.nation.empty()) id = described_in_focus(s.roles);

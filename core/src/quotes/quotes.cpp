@@ -77,9 +77,11 @@ class Assembler {
     const text::Paragraph& para = doc_.paragraphs[p.paragraph];
     if (p.open == para.first_token || doc_.sentences[sentence_of(p.open)].first_token == p.open) return true;
     const std::string_view before = word(p.open - 1);
-    return before == ":" || before == "," || before == "\xE2\x80\x94" || before == "\xE2\x80\x93" ||
-           before == "-" || before == "(" || is_cue_verb(before);
+    return before == ":" || before == "," || is_dash(before) || before == "(" || is_cue_verb(before);
   }
+
+  // An em dash, an en dash or a hyphen standing as one.
+  static bool is_dash(std::string_view w) { return w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "-"; }
 
   QuoteKind kind_of(const Pair& p) const {
     if (p.group >= 0) return QuoteKind::direct;
@@ -158,8 +160,7 @@ class Assembler {
     const text::Paragraph& para = doc_.paragraphs[p.paragraph];
     const uint32_t dash = p.close + 1;
     if (!p.close_mark || dash + 1 >= para.end_token) return nullptr;
-    const std::string_view d = word(dash);
-    if (d != "\xE2\x80\x94" && d != "\xE2\x80\x93" && d != "-") return nullptr;
+    if (!is_dash(word(dash))) return nullptr;
     const text::Token& first = doc_.tokens[dash + 1];
     const Mention* m = covering({first.start, first.start + 1});
     if (m == nullptr || m->type != EntityType::PER || m->span.start != first.start) return nullptr;
