@@ -116,6 +116,32 @@ TEST_CASE("an organization with and without its legal form is one organization",
   CHECK(r.mentions[4].entity != r.mentions[5].entity);  // "Bank" is part of a name, no legal form
 }
 
+TEST_CASE("a name in capitals joins the name written otherwise, if the tagger gave both one type",
+          "[entities][grouping]") {
+  const Tagged t = tagged("[LOC MOSCOW] (Reuters) - Talks in [LOC Moscow] ended. [LOC NICE] 1996-08-30. "
+                          "[ORG Nice] beat [ORG Metz]. [PER ELIZABETH WARREN]: Yes. [LOC Elizabeth Warren] spoke.");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  REQUIRE(r.mentions.size() == 7);
+  CHECK(r.mentions[0].entity == r.mentions[1].entity);
+  CHECK(r.entities[r.mentions[0].entity].name == "Moscow");  // not the dateline's capitals
+  CHECK(r.mentions[2].entity != r.mentions[3].entity);       // the dateline's place, the team
+  CHECK(r.mentions[2].type == EntityType::LOC);
+  CHECK(r.mentions[5].entity == r.mentions[6].entity);  // a person's full name, whatever else it was tagged
+  CHECK(r.entities[r.mentions[6].entity].type == EntityType::PER);
+  CHECK(r.entities[r.mentions[6].entity].name == "Elizabeth Warren");
+}
+
+TEST_CASE("a personal title makes a name a person's, other titles begin other names", "[entities][grouping]") {
+  const Tagged t = tagged("Interview: yes, says [MISC Senator Warren]. [ORG Mrs. Thatcher] left. "
+                          "[ORG General Motors] and [LOC Prince Edward Island] grew.");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  CHECK(mention_texts(t, r) == std::vector<std::string>{"Warren", "Thatcher", "General Motors", "Prince Edward Island"});
+  REQUIRE(r.mentions.size() == 4);
+  CHECK(r.mentions[0].type == EntityType::PER);
+  CHECK(r.mentions[1].type == EntityType::PER);
+  CHECK(r.mentions[2].type == EntityType::ORG);
+}
+
 TEST_CASE("titles, function words and possessives are trimmed off a mention", "[entities][grouping]") {
   const Tagged t = tagged("He met [PER President Vladimir Putin's] envoy and [ORG the United Nations].");
   CHECK(mention_texts(t, group(t.doc, t.tags, gazetteer())) ==

@@ -118,6 +118,26 @@ TEST_CASE("interview answers are qa quotes of the named speaker", "[quotes][attr
     CHECK(q[0].speaker == "Zarepour");
     CHECK(q[1].speaker == "Zarepour");
   }
+  SECTION("a transcript's labels in capitals, in full and then by surname, name one person") {
+    const std::string text =
+        "Interview: \u2018We are not going to give up,\u2019 says Senator Warren\n\n"
+        "Elizabeth Warren sat down with our reporter, James Carter, in Boston last week.\n\n"
+        "JAMES CARTER: Senator, why introduce this bill now?\n\n"
+        "ELIZABETH WARREN: Because families are hurting. Prices have gone up 20 percent in three years.\n\n"
+        "CARTER: Critics say it will cost $1.2 trillion over a decade.\n\n"
+        "WARREN: That is simply not true. Half of it is paid for.";
+    lede::Options options;
+    options.offsets = lede::OffsetUnit::utf8;
+    const lede::Analysis a = lede::analyze(text, options);
+    REQUIRE(a.quotes.size() == 5);
+    const auto speaker = [&](size_t i) { return a.entities.at(a.quotes[i].speaker).name; };
+    CHECK(speaker(0) == "Elizabeth Warren");  // "says Senator Warren"
+    CHECK(speaker(1) == "James Carter");
+    CHECK(speaker(2) == "Elizabeth Warren");
+    CHECK(speaker(3) == "James Carter");
+    CHECK(speaker(4) == "Elizabeth Warren");
+    CHECK(a.entities.at(a.quotes[4].speaker).type == lede::EntityType::PER);
+  }
   SECTION("Q: and A: turns take the interviewee") {
     const std::string text =
         "Foreign Minister Sergey Lavrov spoke to our reporter in Moscow.\n"

@@ -140,6 +140,21 @@ TEST_CASE("interview turns need a repeated label or Q and A", "[structure]") {
   CHECK(lone.turns.empty());
 }
 
+TEST_CASE("a transcript's speaker named in full, then by surname, speaks in turns", "[structure]") {
+  using R = lede::ParagraphRole;
+  const std::string text =
+      "Elizabeth Warren sat down with our reporter.\n"
+      "JAMES CARTER: Senator, why introduce this bill now?\n"
+      "ELIZABETH WARREN: Because families are hurting and we have to act.\n"
+      "CARTER: Critics say it will cost a lot over a decade.\n"
+      "WARREN: That is simply not true, and half of it is paid for.";
+  const auto s = lede::structure::analyze(lede::text::segment(text));
+  CHECK(s.roles == std::vector<R>{R::body, R::answer, R::answer, R::answer, R::answer});
+  REQUIRE(s.turns.size() == 4);
+  CHECK(text.substr(s.turns[1].speaker.start, s.turns[1].speaker.size()) == "ELIZABETH WARREN");
+  CHECK(text.substr(s.turns[3].speaker.start, s.turns[3].speaker.size()) == "WARREN");
+}
+
 TEST_CASE("a run of navigation labels with a known one is boilerplate", "[structure][boilerplate]") {
   const std::string text =
       "Home\nWorld\nPolitics\nBusiness\nMenu\nSearch\n"

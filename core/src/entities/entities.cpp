@@ -69,6 +69,34 @@ std::vector<Tag> tag_in_pieces(const Model& model, const text::Document& doc, co
   return tags;
 }
 
+// Whether tags [first, end) are one mention, begun at `first` and not
+// continued past `end`.
+bool one_mention(const std::vector<Tag>& tags, uint32_t first, uint32_t end) {
+  if (!is_begin(tags[first])) return false;
+  for (uint32_t i = first + 1; i < end; ++i) {
+    if (!is_inside(tags[i])) return false;
+  }
+  return end == tags.size() || !is_inside(tags[end]);
+}
+
+// An interview turn's label names who speaks ("ELIZABETH WARREN: ..."). The
+// tagger, reading it without a sentence around it, often takes part of a
+// name in capitals for a place or nothing; a label it reads as one mention
+// of any type (a person, or "Russia:" in a live blog) keeps its tags, any
+// other becomes one person.
+void tag_speaker_labels(const text::Document& doc, const structure::Structure& structure, std::vector<Tag>& tags) {
+  for (const structure::Turn& turn : structure.turns) {
+    if (turn.speaker.empty()) continue;
+    const uint32_t first = doc.paragraphs[turn.paragraph].first_token;
+    uint32_t end = first;
+    while (end < tags.size() && doc.tokens[end].start < turn.speaker.end) ++end;
+    if (end == first || one_mention(tags, first, end)) continue;
+    tags[first] = begin_tag(static_cast<int>(EntityType::PER));
+    for (uint32_t i = first + 1; i < end; ++i) tags[i] = inside_tag(static_cast<int>(EntityType::PER));
+    if (end < tags.size() && is_inside(tags[end])) tags[end] = begin_tag(type_index(tags[end]));
+  }
+}
+
 }  // namespace
 
 std::vector<uint32_t> tagging_pieces(const std::vector<uint32_t>& sentence_start, uint32_t n, size_t bytes) {
@@ -87,7 +115,7 @@ std::vector<uint32_t> tagging_pieces(const std::vector<uint32_t>& sentence_start
   return pieces;
 }
 
-Result recognize(const text::Document& doc, const structure::Structure&) {
+Result recognize(const text::Document& doc, const structure::Structure& structure) {
   // Every paragraph is tagged, boilerplate included: the page decides what
   // to show, and a name in a "Recent Posts" list is still a name.
   const Model* model = shipped_model();
@@ -98,7 +126,8 @@ Result recognize(const text::Document& doc, const structure::Structure&) {
     if (s.end_token > s.first_token) starts.push_back(s.first_token);
   }
   if (starts.empty() || starts.front() != 0) starts.insert(starts.begin(), 0);
-  const std::vector<Tag> tags = tag_in_pieces(*model, doc, starts);
+  std::vector<Tag> tags = tag_in_pieces(*model, doc, starts);
+  tag_speaker_labels(doc, structure, tags);
   Result result = group(doc, tags, model->gazetteer);
   split_joined_places(doc.text, model->gazetteer, result);
   return result;

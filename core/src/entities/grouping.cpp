@@ -381,6 +381,12 @@ bool is_trimmed_first_word(const Context& c, const TokenSpan& s) {
 
 // Trims a span to what a reader would mark; false when nothing is left.
 bool clean(const Context& c, TokenSpan& s) {
+  // "Senator Warren", "Mrs. Thatcher": a person's name, whatever type the
+  // tagger gave it (a headline's "says Senator Warren" was MISC); its title
+  // is trimmed below.
+  if (s.type != EntityType::PER && s.end - s.first >= 2 && (c.kinds(s.first) & lexicon::kPersonalTitle)) {
+    s.type = EntityType::PER;
+  }
   while (s.end > s.first && (is_possessive(c.doc.token_text(s.end - 1)) || is_edge_word(c, s.end - 1))) {
     if (possessive_in_name(c.doc, s.type, s.first, s.end - 1) || ends_name_with_number(c, s) ||
         ends_with_bracketed_letter(c, s)) {
@@ -603,6 +609,17 @@ class UnionFind {
   std::vector<int> parent_;
 };
 
+// A name written in capitals: three letters or more, none lower case
+// ("NEW YORK", "AFP"; not "US", which few texts write otherwise).
+bool is_in_capitals(std::string_view text) {
+  int letters = 0;
+  for (const char ch : text) {
+    if (text::is_lower_ascii(static_cast<unsigned char>(ch))) return false;
+    letters += text::is_upper_ascii(static_cast<unsigned char>(ch));
+  }
+  return letters >= 3;
+}
+
 int majority(const Form& f) { return static_cast<int>(std::max_element(f.votes, f.votes + 4) - f.votes); }
 
 bool within_one_edit(std::string_view a, std::string_view b) {
@@ -752,6 +769,7 @@ class Grouper {
     join_known_acronyms(groups);
     join_variants(groups);
     join_company_forms(groups);
+    join_forms_in_capitals(groups);
     join_forms_opened_by_function_words(groups);
     join_surnames(groups);
     return build(groups);
@@ -869,23 +887,13 @@ class Grouper {
     };
     // Most texts name no company with its legal form: no index for them.
     if (std::none_of(forms_.begin(), forms_.end(), with_legal_form)) return;
-    const auto key = [](const std::string_view* first, size_t count) {
-      uint64_t h = count;
-      for (size_t k = 0; k < count; ++k) h = combine(h, form_hash(first[k]));
-      return h;
-    };
-    std::vector<std::pair<uint64_t, int>> by_words;  // every form by its words
-    by_words.reserve(forms_.size());
-    for (size_t f = 0; f < forms_.size(); ++f) {
-      by_words.emplace_back(key(words(static_cast<int>(f)).first, forms_[f].word_count), static_cast<int>(f));
-    }
-    std::sort(by_words.begin(), by_words.end());
+    const std::vector<std::pair<uint64_t, int>> by_words = forms_by_words();
     for (size_t f = 0; f < forms_.size(); ++f) {
       if (!with_legal_form(forms_[f])) continue;
       const Words name = words(static_cast<int>(f));
       const Words base{name.first, name.size() - 1};
-      const auto same = std::equal_range(by_words.begin(), by_words.end(),
-                                         std::make_pair(key(base.first, base.size()), 0), by_hash);
+      const auto same =
+          std::equal_range(by_words.begin(), by_words.end(), std::make_pair(words_key(base), 0), by_hash);
       for (auto it = same.first; it != same.second; ++it) {
         const Words other = words(it->second);
         if (other.size() == base.size() && std::equal(base.begin(), base.end(), other.begin()) &&
@@ -894,6 +902,50 @@ class Grouper {
         }
       }
     }
+  }
+
+  // "MOSCOW" joins "Moscow": a name in capitals (a dateline, a headline, a
+  // transcript's speaker label) is the name the text writes otherwise, if the
+  // tagger gave both one type. A dateline's "NICE" stays apart from the team
+  // "Nice"; a person's full name in capitals ("ELIZABETH WARREN:") joins
+  // whatever the tagger made of it in a sentence (a place, for "Elizabeth").
+  void join_forms_in_capitals(UnionFind& groups) {
+    const auto in_capitals = [](const Form& form) { return is_in_capitals(form.text); };
+    const auto same_referent = [](const Form& capitals, const Form& other) {
+      const int type = majority(capitals);
+      return type == majority(other) || (type == static_cast<int>(EntityType::PER) && capitals.word_count >= 2);
+    };
+    // Most texts write no name in capitals: no index for them.
+    if (std::none_of(forms_.begin(), forms_.end(), in_capitals)) return;
+    const std::vector<std::pair<uint64_t, int>> by_words = forms_by_words();
+    for (size_t f = 0; f < forms_.size(); ++f) {
+      if (!in_capitals(forms_[f])) continue;
+      const Words name = words(static_cast<int>(f));
+      const auto same = std::equal_range(by_words.begin(), by_words.end(), std::make_pair(words_key(name), 0), by_hash);
+      for (auto it = same.first; it != same.second; ++it) {
+        const Words other = words(it->second);
+        if (!in_capitals(forms_[it->second]) && other.size() == name.size() &&
+            std::equal(name.begin(), name.end(), other.begin()) && same_referent(forms_[f], forms_[it->second])) {
+          groups.join(static_cast<int>(f), it->second);
+          break;
+        }
+      }
+    }
+  }
+
+  static uint64_t words_key(Words name) {
+    uint64_t h = name.size();
+    for (const std::string_view w : name) h = combine(h, form_hash(w));
+    return h;
+  }
+
+  // Every form by words_key() of its words, sorted.
+  std::vector<std::pair<uint64_t, int>> forms_by_words() const {
+    std::vector<std::pair<uint64_t, int>> by_words;
+    by_words.reserve(forms_.size());
+    for (size_t f = 0; f < forms_.size(); ++f) by_words.emplace_back(words_key(words(static_cast<int>(f))), static_cast<int>(f));
+    std::sort(by_words.begin(), by_words.end());
+    return by_words;
   }
 
   // "The Wall Street Journal" joins "Wall Street Journal", "All Blacks"
@@ -1008,10 +1060,13 @@ class Grouper {
            c_.gazetteer.contains(kDemonym, text) || c_.gazetteer.contains(kKnownOrg, text);
   }
 
-  // The fullest form: most words, then longest, then most used, then first.
+  // The fullest form: most words, then longest, then not in capitals
+  // ("Elizabeth Warren" names her, not the label "ELIZABETH WARREN"), then
+  // most used, then first.
   auto fullness(int f) const {
     const Form& form = forms_[f];
-    return std::make_tuple(form.word_count, form.text.size(), form.mentions, -form.first_mention);
+    return std::make_tuple(form.word_count, form.text.size(), !is_in_capitals(form.text), form.mentions,
+                           -form.first_mention);
   }
 
   // Entities are numbered by first mention, and list their forms by first

@@ -82,6 +82,11 @@ constexpr std::string_view kTitles[] = {
     "first", "foreign", "defence", "defense", "interior", "finance", "economy", "presidential", "supreme",
 };
 
+// Titles that begin no other kind of name: "General Motors", "President
+// Hotel", "Prince Edward Island" and "Dr Pepper" begin other names.
+constexpr std::string_view kPersonalTitles[] = {"mr",  "mr.",     "mrs",  "mrs.",        "ms",           "ms.",
+                                                "rep.", "senator", "sen.", "congressman", "congresswoman"};
+
 constexpr std::string_view kOrgSuffixes[] = {
     "Inc",     "Inc.",       "Corp",     "Corp.",       "Corporation", "Co",        "Co.",       "Ltd",
     "Ltd.",    "Limited",    "LLC",      "Plc",         "PLC",         "plc",       "AG",        "SA",
@@ -210,6 +215,7 @@ WordSet set_of(const Words& words) {
 __attribute__((noinline)) WordSet make_titles_and_function_words() {
   WordSet set(std::size(kTitles) + std::size(kFunctionWords) + std::size(kOpeningAdverbs));
   for (const std::string_view w : kTitles) set.add(w, -1, kTitleWord);
+  for (const std::string_view w : kPersonalTitles) set.add(w, -1, kTitleWord | kPersonalTitle);
   for (const std::string_view w : kFunctionWords) set.add(w, -1, kFunctionWord);
   for (const std::string_view w : kOpeningAdverbs) set.add(w, -1, kOpeningAdverb);
   return set;

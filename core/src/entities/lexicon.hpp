@@ -47,8 +47,9 @@ std::string_view country_of_demonym(std::string_view word);
 bool is_function_word(std::string_view lower);
 // Both at once, for a word in any ASCII case ("President", "THE"): the
 // WordKind bits of the lists that hold it, 0 for none. An opening adverb
-// ("Meanwhile", "Separately") begins a sentence, never a name.
-enum WordKind : uint8_t { kTitleWord = 1, kFunctionWord = 2, kOpeningAdverb = 4 };
+// ("Meanwhile", "Separately") begins a sentence, never a name. A personal
+// title ("Senator", "Mrs.") is a title that only a person's name follows.
+enum WordKind : uint8_t { kTitleWord = 1, kFunctionWord = 2, kOpeningAdverb = 4, kPersonalTitle = 8 };
 uint8_t kinds_in_any_case(std::string_view word);
 
 // The acronym that `form` names, as the index in acronyms() of the first

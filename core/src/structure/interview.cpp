@@ -1,7 +1,9 @@
 // Interview turns. A label is one to four capitalized words before a colon
 // at the start of a paragraph; labels are counted over the document so that
 // a lone "Word: ..." is left alone, and so is a label whose every use is a
-// results table's entry ("Penalties: Wessels 2.").
+// results table's entry ("Penalties: Wessels 2."). A label is counted by its
+// last word: a transcript names a speaker in full once, then by surname
+// ("ELIZABETH WARREN: ..." then "WARREN: ...").
 #include "structure/interview.hpp"
 
 #include <string_view>
@@ -41,6 +43,8 @@ bool read_label(const text::Document& doc, uint32_t index, Label& label) {
 std::string_view label_text(const text::Document& doc, const Label& l) {
   return doc.slice(doc.tokens[l.first].start, doc.tokens[l.colon - 1].end());
 }
+
+std::string_view label_last_word(const text::Document& doc, const Label& l) { return doc.token_text(l.colon - 1); }
 
 bool is_question_label(std::string_view s) {
   return s == "Q" || s == "Question" || s == "Interviewer" || s == "Reporter" || s == "Host" || s == "Journalist";
@@ -100,7 +104,7 @@ std::vector<Turn> find_turns(const text::Document& doc, std::vector<ParagraphRol
     Label l;
     if (roles[i] != ParagraphRole::body || !read_label(doc, i, l)) continue;
     labels.push_back(l);
-    LabelUse& use = uses[label_text(doc, l)];
+    LabelUse& use = uses[label_last_word(doc, l)];
     ++use.count;
     use.all_questions = use.all_questions && ends_with_question(doc, doc.paragraphs[i]);
     use.speech = use.speech || reads_as_speech(doc, l);
@@ -111,7 +115,7 @@ std::vector<Turn> find_turns(const text::Document& doc, std::vector<ParagraphRol
   bool has_question_labels = false;
   for (const Label& l : labels) {
     const std::string_view name = label_text(doc, l);
-    const LabelUse& use = uses[name];
+    const LabelUse& use = uses[label_last_word(doc, l)];
     const bool answer = is_answer_label(name);
     const bool question = is_question_label(name) || (!answer && use.count >= 2 && use.all_questions);
     if (!question && !answer && (use.count < 2 || !use.speech)) continue;
