@@ -634,6 +634,23 @@ TEST_CASE("quarters counted after past, next or first are periods, not a fractio
   CHECK(numbers_in("He ran the first quarter-mile.")[0].number.kind == K::ordinal);
 }
 
+TEST_CASE("\"a\" and an ordinal before what it ranks is an ordinal, before anything else a fraction", "[numbers]") {
+  for (const char* text : {"Sales fell for a third straight quarter.", "It was a third day of heat.",
+                           "He went for a fifth consecutive gold medal.", "If a third round of voting fails"}) {
+    INFO(text);
+    const lede::Number n = only(text);
+    CHECK(n.kind == K::ordinal);
+    CHECK(only_text(text).find("a ") == std::string::npos);
+  }
+  for (const char* text : {"Costs rose by a third in the year.", "A third of voters agreed.", "Shares lost a third.",
+                           "it fell by a third earlier, then rose", "a fifth more than planned"}) {
+    INFO(text);
+    const lede::Number n = only(text);
+    CHECK(n.kind == K::cardinal);
+    CHECK(*n.value < 1);
+  }
+}
+
 TEST_CASE("the next couple of weeks and the working week are periods", "[numbers][dates]") {
   const std::string ref = "2024-06-01";
   CHECK(only_text("A decision is expected in the next couple of weeks, officials said.") == "couple of weeks");

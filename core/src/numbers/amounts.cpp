@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "numbers/matcher.hpp"
+#include "text/chars.hpp"
 
 namespace lede::numbers {
 namespace detail {
@@ -475,7 +476,7 @@ done:
       a.integer = false;
     } else if (k > first && ok(k)) {
       auto den = denominator_at(k, true);
-      if (!den || lw(k) == "half") return std::nullopt;
+      if (!den || lw(k) == "half" || ranks_something(k)) return std::nullopt;
       a.value = 1 / den->first;
       a.end = den->second;
       a.fraction = true;
@@ -1178,6 +1179,23 @@ bool Grammar::half_of_something(uint32_t k) const {
   if (is_hyphen_atom(p) && atoms_[k].joined && p > 0) --p;
   const std::string_view w = lw(p);
   return w == "first" || w == "second" || w == "own" || ((w == "st" || w == "nd") && atoms_[p].joined);
+}
+
+bool Grammar::ranks_something(uint32_t k) const {
+  // "a third straight quarter", "a third day", "a fifth term": a word after
+  // "a" and an ordinal that is no preposition, conjunction or comparison is
+  // what the ordinal ranks; "a third of", "by a third in 2020", "a third
+  // more", "down a third." are fractions.
+  static constexpr std::string_view kAfterFractions[] = {
+      "of",   "in",     "on",   "at",   "by",    "for",    "from",  "to",    "since", "over",    "than",
+      "and",  "or",     "but",  "last", "this",  "next",   "that",  "which", "as",    "after",   "before",
+      "with", "during", "more", "less", "fewer", "higher", "lower", "while", "when",  "between", "among",
+      "earlier", "later"};
+  const lx::Ordinal* o = lx::ordinal(entry(k));
+  if (!o || o->plural || !is_word(k + 1)) return false;
+  const std::string_view next = tx(k + 1);
+  return text::is_lower_ascii(static_cast<unsigned char>(next[0])) &&
+         std::find(std::begin(kAfterFractions), std::end(kAfterFractions), next) == std::end(kAfterFractions);
 }
 
 bool Grammar::counts_periods(uint32_t i) const {

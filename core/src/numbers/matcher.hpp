@@ -459,6 +459,9 @@ class Grammar {
   // Whether "half" at k is a part of a match, a year or a pitch, not the
   // number: after first, second or own.
   bool half_of_something(uint32_t k) const;
+  // Whether the ordinal at k, after "a", ranks the word after it ("a third
+  // straight quarter") rather than being a fraction's denominator.
+  bool ranks_something(uint32_t k) const;
 
   // Whether word i ("past", "next", "first") says that periods are counted
   // after it: "the past three quarters" are nine months, not 0.75.
