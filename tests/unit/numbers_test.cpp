@@ -209,6 +209,25 @@ TEST_CASE("a C or F glued to digits is a temperature where the clause speaks of 
   // Elsewhere a code: "13F", "a 5C charger".
   CHECK(numbers_in("The 13F form was filed.").empty());
   CHECK(numbers_in("It comes with a 5C charger.").empty());
+  CHECK(only("The European record of 48.8C, set in Sicily, could fall.").unit == "\xC2\xB0" "C");
+}
+
+TEST_CASE("a temperature's scale is the number's unit, not a name", "[numbers][entities]") {
+  lede::Options options;
+  options.offsets = lede::OffsetUnit::utf8;
+  const std::string text =
+      "Temperatures soared above 45 degrees Celsius (113\xC2\xB0" "F) in Sicily. Grande Prairie reported 7.0 "
+      "Celsius. The carrier holds 158 F/A-18 fighters.";
+  const lede::Analysis a = lede::analyze(text, options);
+  std::vector<std::string> numbers, mentions;
+  for (const lede::Number& n : a.numbers) numbers.push_back(text.substr(n.span.start, n.span.size()) + " " + std::string(n.unit));
+  const size_t temperature_end = text.find(")");
+  for (const lede::Mention& m : a.mentions) {
+    if (m.span.start < temperature_end) mentions.push_back(text.substr(m.span.start, m.span.size()));
+  }
+  CHECK(numbers == std::vector<std::string>{"45 degrees Celsius \xC2\xB0" "C", "113\xC2\xB0" "F \xC2\xB0" "F",
+                                            "7.0 Celsius \xC2\xB0" "C", "158 "});
+  CHECK(mentions.empty());  // Celsius, F
 }
 
 TEST_CASE("ages are quantities in years", "[numbers]") {

@@ -379,8 +379,22 @@ bool is_trimmed_first_word(const Context& c, const TokenSpan& s) {
   return s.end - s.first > 1 && is_opening_adverb(c, s.first);
 }
 
+// "45 degrees Celsius", "4.0 Celsius", "113°F": a temperature's scale,
+// which the tagger takes for a name on its own. A letter alone after a
+// number must be glued to it: "158 F/A-18" is a plane.
+bool is_temperature_scale(const Context& c, const TokenSpan& s) {
+  static constexpr std::string_view kScales[] = {"Celsius", "Fahrenheit", "Centigrade"};
+  if (s.end != s.first + 1 || s.first == 0) return false;
+  const std::string_view w = c.doc.token_text(s.first), before = c.doc.token_text(s.first - 1);
+  const bool letter = w == "C" || w == "F";
+  if (!letter && std::find(std::begin(kScales), std::end(kScales), w) == std::end(kScales)) return false;
+  if (before == "degrees" || before == "degree" || before == "\u00B0") return true;
+  return c.doc.tokens[s.first - 1].kind == text::TokenKind::number && (!letter || !c.doc.tokens[s.first].space_before);
+}
+
 // Trims a span to what a reader would mark; false when nothing is left.
 bool clean(const Context& c, TokenSpan& s) {
+  if (is_temperature_scale(c, s)) return false;
   // "Senator Warren", "Mrs. Thatcher": a person's name, whatever type the
   // tagger gave it (a headline's "says Senator Warren" was MISC); its title
   // is trimmed below.

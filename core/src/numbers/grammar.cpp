@@ -400,8 +400,9 @@ bool Grammar::glued_temperature(uint32_t letter) const {
   const std::string_view t = tx(letter);
   if ((t != "C" && t != "F") || (letter + 1 < atoms_.size() && atoms_[letter + 1].joined)) return false;
   static constexpr std::string_view kWords[] = {
-      "temperature", "temperatures", "heat", "heatwave", "warming", "warmer", "hotter", "colder", "cooler",
-      "mercury",     "highs",        "lows", "climate",  "degrees", "frost",  "hot",    "cold",   "weather"};
+      "temperature", "temperatures", "heat",  "heatwave", "warming", "warmer",  "hotter",   "colder",
+      "cooler",      "mercury",      "highs", "lows",     "climate", "degrees", "frost",    "hot",
+      "cold",        "weather",      "warm",  "hottest",  "coldest", "warmest", "forecast", "record"};
   for (uint32_t k = letter; k > 0 && letter - k < kClauseLookBack && !sentence_start(k); --k) {
     // Any word, a name's too ("Temperatures" opening a sentence may be tagged).
     const bool word = atoms_[k - 1].kind == AtomKind::word;
