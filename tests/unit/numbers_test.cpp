@@ -636,10 +636,18 @@ TEST_CASE("a month or day followed by last, next or this year is in that year", 
   CHECK(both[1].number.iso == "1995");
   // Without a reference the year is not known: two expressions, as before.
   CHECK(numbers_in("He was arrested in March last year.").size() == 2);
-  // "That year" is the one the story named before, which the date rules do not follow.
+  // "That year" is the one the story named before: none named, no year.
   const lede::Number that = only("It was backed by a referendum in December of that year.", ref);
   CHECK(that.iso.empty());
   CHECK(only_text("It was backed by a referendum in December of that year.", ref) == "December of that year");
+  const auto named = numbers_in(
+      "She ran in 2020 but dropped out in March of that year. On Monday she said June 2019 was hard; "
+      "in May of that year her mother died. Sales fell last year, and in May of that year a plant closed.",
+      ref);
+  REQUIRE(named.size() == 7);
+  CHECK(named[1].number.iso == "2020-03");
+  CHECK(named[4].number.iso == "2019-05");  // the weekday names no year
+  CHECK(named[6].number.iso == "1995-05");
 }
 
 TEST_CASE("quarters counted after past, next or first are periods, not a fraction", "[numbers][dates]") {

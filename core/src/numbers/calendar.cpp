@@ -575,7 +575,9 @@ uint32_t Grammar::month_day(uint32_t i, std::vector<Found>& out) const {
     return emit_date(i, y_at + 1, dates::iso_month(date_year(yy), month), out);
   }
   // "a referendum in December of that year": the year the story named before, not the reference's.
-  if (is(y_at - 1, "of") && is(y_at, "that") && is(y_at + 1, "year")) return emit_date(i, y_at + 2, {}, out);
+  if (is(y_at - 1, "of") && is(y_at, "that") && is(y_at + 1, "year")) {
+    return emit_date(i, y_at + 2, named_year_ ? dates::iso_month(named_year_, month) : std::string(), out);
+  }
   if (!month_stands_alone(i)) return 0;
   return emit_date(i, i + 1, month_iso(past_month(i) ? year_of_last(month) : 0, month, 0), out);
 }

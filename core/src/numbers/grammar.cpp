@@ -82,11 +82,27 @@ void Grammar::run(Results& results) {
     }
     ahead = kLookahead;
     if (end > i && !found.empty()) {
-      for (Found& f : found) results.add(std::move(f));
+      for (Found& f : found) {
+        note_named_year(f.number);
+        results.add(std::move(f));
+      }
       i = end;
     } else {
       ++i;
     }
+  }
+}
+
+void Grammar::note_named_year(const Number& date) {
+  // A date names its year when it is a year ("2020", "last year") or its
+  // text holds the year's digits ("June 2019"); a weekday's date does not.
+  const std::string_view iso = date.iso;
+  if (date.kind != NumberKind::date || iso.size() < 4 || !std::all_of(iso.begin(), iso.begin() + 4, text::is_digit)) {
+    return;
+  }
+  const std::string_view written = text_.substr(date.span.start, date.span.size());
+  if (iso.size() == 4 || written.find(iso.substr(0, 4)) != std::string_view::npos) {
+    named_year_ = (iso[0] - '0') * 1000 + (iso[1] - '0') * 100 + (iso[2] - '0') * 10 + (iso[3] - '0');
   }
 }
 

@@ -95,6 +95,8 @@ class Grammar {
   Grammar(const text::Document& doc, const std::vector<Mention>& names, const Options& options);
 
   void run(Results& results);
+  // Keeps the year that a date found names, for named_year_.
+  void note_named_year(const Number& date);
 
   // The farthest any rule reads behind the atom it starts at: a clause's
   // tense (clause_tense) and a year named earlier in a long sentence
@@ -722,6 +724,9 @@ class Grammar {
   std::string_view text_;
   const std::vector<Mention>& names_;  // sorted by start
   std::optional<dates::Date> ref_;     // the reference date, when given
+  // The year of the last date found that names one ("in 2020", "June 2019",
+  // "last year"), 0 before any: "in March of that year" is in it.
+  int named_year_ = 0;
 
   // The window: atoms_[0] is the oldest atom kept, and every index the
   // rules use counts from it.
