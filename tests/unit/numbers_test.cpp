@@ -266,6 +266,15 @@ TEST_CASE("ranges keep the low value and a high", "[numbers]") {
     CHECK_FALSE(two[0].number.high);
   }
   CHECK(*only("Prices rose 5 to 10 percent.").high == 10);  // a range of changes
+  // Each end with its own percent sign or unit.
+  CHECK(only_text("Margin is forecast at between 45% and 46%.") == "45% and 46%");
+  CHECK(*only("Margin is forecast at between 45% and 46%.").high == 46);
+  CHECK(*only("Growth of 2% to 3% is expected.").high == 3);
+  const lede::Number tonnes = only("capacity from 77.79 million tonnes to 87.45 million tonnes, he said");
+  CHECK(tonnes.unit == "t");
+  CHECK(*tonnes.high == Approx(87.45e6));
+  CHECK(numbers_in("Unemployment rose 0.3% to 4.1%.").size() == 2);  // a change, a level
+  CHECK(numbers_in("Rates fell from 5% to 4%.").size() == 2);         // no range runs down
 }
 
 TEST_CASE("modifiers stay outside the span and go to approx", "[numbers]") {

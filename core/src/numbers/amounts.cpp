@@ -730,6 +730,10 @@ Grammar::Suffix Grammar::suffix(uint32_t j, const Amount& a) const {
 }
 
 bool Grammar::changed_to_level(uint32_t i, const Amount& change, const Amount& level) const {
+  return change_and_level(i, change, level) && suffix(level.end, level).kind != Suffix::Kind::percent;
+}
+
+bool Grammar::change_and_level(uint32_t i, const Amount& change, const Amount& level) const {
   // "The Dow was up eight to 5,731", "Kinross gained C$0.25 to C$11": after a
   // verb of change, an amount and one far above it are the change and the
   // level it led to. "Prices rose 5 to 10 percent" is a range of changes.
@@ -737,8 +741,24 @@ bool Grammar::changed_to_level(uint32_t i, const Amount& change, const Amount& l
                                                   "added", "shed",   "eased", "jumped", "dropped", "climbed",
                                                   "slipped", "edged", "firmed"};
   if (i == 0 || !is_word(i - 1) || level.value <= 5 * change.value) return false;
-  if (std::find(std::begin(kChanges), std::end(kChanges), lw(i - 1)) == std::end(kChanges)) return false;
-  return suffix(level.end, level).kind != Suffix::Kind::percent;
+  return std::find(std::begin(kChanges), std::end(kChanges), lw(i - 1)) != std::end(kChanges);
+}
+
+std::optional<Amount> Grammar::suffixed_high_end(uint32_t i, const Amount& low, bool between, bool from) const {
+  // "between 45% and 46%", "2% to 3%", "5 km to 10 km": both ends of a range
+  // with the same percent sign or unit. "Unemployment rose 0.3% to 4.1%" is
+  // a change and the level it led to.
+  const Suffix first = suffix(low.end, low);
+  if (first.kind != Suffix::Kind::percent && first.kind != Suffix::Kind::unit) return std::nullopt;
+  const uint32_t k = first.end;
+  const bool to = is(k, "to");
+  if (!ok(k + 1) || !(is_dash(k) || to || (between && is(k, "and")))) return std::nullopt;
+  auto high = amount(k + 1, false);
+  if (!high || high->value <= low.value || high->words != low.words) return std::nullopt;
+  const Suffix second = suffix(high->end, *high);
+  if (second.kind != first.kind || (first.kind == Suffix::Kind::unit && second.unit != first.unit)) return std::nullopt;
+  if (to && !from && !between && change_and_level(i, low, *high)) return std::nullopt;
+  return high;
 }
 
 uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
@@ -786,6 +806,12 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
         }
         if (factor > 1 && tx(h->end - 1) != tx(m)) low.value *= factor;
       }
+      high = h;
+      k = h->end;
+    }
+  }
+  if (!high) {
+    if (auto h = suffixed_high_end(i, low, between, from)) {
       high = h;
       k = h->end;
     }

@@ -412,6 +412,12 @@ class Grammar {
   // Whether "change to level", at atom i, tells of a change and the level it
   // led to ("the Dow was up eight to 5,731") rather than a range.
   bool changed_to_level(uint32_t i, const Amount& change, const Amount& level) const;
+  // Whether an amount after a verb of change and one far above it are the
+  // change and the level it led to, whatever their suffixes.
+  bool change_and_level(uint32_t i, const Amount& change, const Amount& level) const;
+  // The high end of a range whose ends each carry the low end's percent sign
+  // or unit ("between 45% and 46%"), or none.
+  std::optional<Amount> suffixed_high_end(uint32_t i, const Amount& low, bool between, bool from) const;
 
   bool is_ordinal_suffix(uint32_t k) const;
 
