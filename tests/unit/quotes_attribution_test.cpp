@@ -393,6 +393,26 @@ TEST_CASE("an organization after \"of the\" is not the speaker", "[quotes][attri
   }
 }
 
+TEST_CASE("a person before a phrase that names where they work speaks", "[quotes][attribution]") {
+  CHECK(only_quote("Detective Inspector Mark Evans of West Yorkshire Police said outside court: \u201cThis was a "
+                   "calculated and cruel crime.\u201d")
+            .speaker == "Mark Evans");
+  // Not someone named before, for "he said" next.
+  const auto q = quotes_in(
+      "Analyst Elias Moosa expects losses.\nScott Randall of Soundview Financial Group said the company would "
+      "have difficulty selling its business.\n\"Once you announce your intention to exit a business, it becomes "
+      "a buyer's market,\" he said.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Scott Randall");
+}
+
+TEST_CASE("a name that ends in a word for unnamed speakers is a name", "[quotes][attribution]") {
+  // "police said" is someone unnamed; "the Municipal Police" is named.
+  CHECK(only_quote("\"These are powerful weapons,\" a spokesman with the Municipal Police told Reuters.").speaker ==
+        "Municipal Police");
+  CHECK(only_quote("\"These are powerful weapons,\" police said.").speaker.empty());
+}
+
 TEST_CASE("a spokesman for an organization the tagger found speaks for it", "[quotes][attribution]") {
   SECTION("the organization is the speaker") {
     const auto q = only_quote("\"We have no comment on the deal,\" a spokesman for Merrill Lynch told Reuters.");

@@ -374,7 +374,7 @@ class Finder {
     if (has(k, kPersonPronoun | kItPronoun)) {
       s.kind = SubjectKind::pronoun;
       s.pronoun = k;
-    } else if (has(k, kGeneric)) {
+    } else if (has(k, kGeneric) && !ends_name(k, lo)) {
       s.kind = SubjectKind::generic;
     } else if (role_at(k) != 0 && !capitalized(k)) {
       s = description_before(k, lo);
@@ -487,6 +487,7 @@ class Finder {
     if (preposition == lo) return {};
     const uint32_t head = preposition - 1;
     if (role_at(head) == 0 || capitalized(head)) {
+      if (const Subject person = person_before_phrase(head, lo); person.kind != SubjectKind::none) return person;
       const bool unnamed = unnamed_one(head, lo);  // "a fisherman in Brest"
       return unnamed ? Subject{SubjectKind::generic, {}, 0, {}} : Subject{};
     }
@@ -501,6 +502,22 @@ class Finder {
       return s;
     }
     return description_before(head, lo);
+  }
+
+  // A word of a name's, after the name's other words: "West Yorkshire
+  // Police", not "police" or "The police".
+  bool ends_name(uint32_t k, uint32_t lo) const { return k > lo && capitalized(k) && name_word(k - 1); }
+
+  // "Mark Evans of West Yorkshire Police said", "Maria Szabo of the OSCE
+  // said": a person the tagger found, ending at `head` just before the
+  // preposition, speaks; the phrase tells where they work.
+  Subject person_before_phrase(uint32_t head, uint32_t lo) const {
+    const Mention* m = mention_ending_at(doc_.tokens[head].end());
+    if (m == nullptr || m->type != EntityType::PER || !name_word(head)) return {};
+    Subject s;
+    s.name = read_name(run_start(head, lo), head);
+    if (s.name.ok()) s.kind = SubjectKind::name;
+    return s;
   }
 
   // The token before `v` once adverbs and auxiliaries are skipped ("has

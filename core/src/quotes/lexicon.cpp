@@ -26,13 +26,13 @@ constexpr std::array<std::string_view, 101> kCueVerbs = {
     "tweeted", "tweets", "underlined", "underlines", "underscored", "urged", "urges", "urging", "vowed",
     "vows", "warned", "warning", "warns", "writes", "writing", "wrote"};
 
-constexpr std::array<std::string_view, 56> kTitles = {
+constexpr std::array<std::string_view, 61> kTitles = {
     "adm", "admiral", "adviser", "advisor", "aide", "ambassador", "ayatollah", "capt", "captain", "chairman",
-    "chancellor", "chief", "col", "colonel", "commander", "deputy", "director", "dr", "emir", "envoy",
-    "executive", "first", "foreign", "gen", "general", "gov", "governor", "head", "judge", "justice", "king",
-    "leader", "lt", "mayor", "minister", "mr", "mrs", "ms", "officer", "pope", "president", "presidential",
-    "prime", "prince", "prof", "professor", "queen", "rep", "secretary", "sen", "senator", "sheikh",
-    "speaker", "spokesman", "spokeswoman", "vice"};
+    "chancellor", "chief", "col", "colonel", "commander", "constable", "deputy", "detective", "director", "dr",
+    "emir", "envoy", "executive", "first", "foreign", "gen", "general", "gov", "governor", "head", "inspector",
+    "judge", "justice", "king", "leader", "lt", "mayor", "minister", "mr", "mrs", "ms", "officer", "pope",
+    "president", "presidential", "prime", "prince", "prof", "professor", "queen", "rep", "secretary", "sen",
+    "senator", "sergeant", "sheikh", "speaker", "spokesman", "spokeswoman", "superintendent", "vice"};
 
 // Role heads, in bit order (the index is the bit): at most 64 (RoleBits).
 constexpr std::array<std::string_view, 61> kRoles = {
