@@ -860,12 +860,22 @@ TEST_CASE("digits inside names and codes are not numbers", "[numbers]") {
                            "-- Reuters Toronto Bureau 416 941-8100", "-- Chicago newsdesk, 312 408-8787",
                            "Flemming 7-0-24-2 (3w, 3nb)", "Hogg 9-2-26-1 (1nb, 3w)",
                            "-- Hong Kong newsroom (852) 2843-6470", "Telephone: (6221) 384-6364.",
+                           "call Crimestoppers on 0800 555 111.", "call 020 7946 0018 now", "or 07700 900123 now",
                            "Air Cargo Newsroom Tel+44 171 542 8982 Fax+44 171 542 5017",
                            "one of the leaders", "the one you mentioned", "after 9/11 it changed",
                            "open 24/7 now", "the 787-9 jet", "the Q12 form", "the H5 strain"}) {
     INFO(text);
     CHECK(numbers_in(text).empty());
   }
+}
+
+TEST_CASE("won after a sum is Korea's currency, after a count or a year the verb", "[numbers]") {
+  const lede::Number price = only("Shares rose to 74,700 won in Seoul.");
+  CHECK(price.kind == K::money);
+  CHECK(price.unit == "KRW");
+  CHECK(*only("profit of about 2.8 trillion won, analysts said").value == Approx(2.8e12));
+  CHECK(only("They had 5 won and lost.").kind == K::cardinal);
+  CHECK(only("In 1996 won the cup.").kind == K::date);
 }
 
 TEST_CASE("a bowler's figures after his name are no range", "[numbers]") {

@@ -659,8 +659,12 @@ Grammar::Suffix Grammar::suffix(uint32_t j, const Amount& a) const {
   const lx::Currency* c = has(k, lx::flag::currency) ? longest(k, 3, lx::currency, &words) : nullptr;
   if (c && c->suffix) {
     const std::string_view cw = lw(k);
-    // "won" and "p" are words too: only right after digits.
-    if (!((cw == "won" || cw == "p" || cw == "rand" || cw == "dong") && (a.words || !glued)) &&
+    // "won" and "p" are words too: only right after digits, or spaced after
+    // a sum no team wins and no year ("74,700 won", "2.8 trillion won"; not
+    // "5 won, 2 lost", "in 1996 won").
+    const bool year_like = a.plain && a.digits == 4;
+    const bool small_coin = cw == "won" || cw == "dong" ? a.value < 1000 || year_like : cw == "p" || cw == "rand";
+    if (!(small_coin && (a.words || !glued)) &&
         !(cw == "p" && words == 1 && !atoms_[k].joined)) {
       s.kind = Suffix::Kind::money;
       s.currency = c;

@@ -631,6 +631,13 @@ bool Grammar::phone_step(uint32_t i) {
         return true;
       }
     }
+    if (text_[atoms_[i].start] == '0') {
+      if (!known(i + 3)) return false;
+      if (const uint32_t last = trunk_number_last(i)) {
+        block_through(last);
+        return true;
+      }
+    }
     phoned_ = i + 1;
     return true;
   }
@@ -679,6 +686,24 @@ bool Grammar::bracketed_area_code(uint32_t i) const {
 bool Grammar::is_area_code(uint32_t i) const {
   // Three digits, the first 2-9 (North American area codes and exchanges).
   return digits_of(i, 3, 3) && text_[atoms_[i].start] >= '2';
+}
+
+uint32_t Grammar::trunk_number_last(uint32_t i) const {
+  // Ten or eleven digits in all, as national numbers have (a time, "0900
+  // GMT", or a code, "007", is no such run).
+  const auto group = [&](uint32_t k, uint32_t low, uint32_t high) {
+    const std::string_view t = tx(k);
+    return digits_of(k, low, high) && std::all_of(t.begin(), t.end(), text::is_digit);  // not 06/01
+  };
+  if (!group(i, 3, 5)) return 0;
+  const uint32_t n = static_cast<uint32_t>(atoms_.size());
+  uint32_t last = i, digits = atoms_[i].end - atoms_[i].start;
+  while (last + 1 < n && last < i + 2 && atoms_[last + 1].space_before && group(last + 1, 3, 6)) {
+    ++last;
+    digits += atoms_[last].end - atoms_[last].start;
+  }
+  if (last == i || digits < 10 || digits > 11 || (last + 1 < n && atoms_[last + 1].joined)) return 0;
+  return last;
 }
 
 bool Grammar::spaced_area_code(uint32_t i) const {

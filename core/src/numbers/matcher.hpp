@@ -219,6 +219,9 @@ class Grammar {
   bool bracketed_area_code(uint32_t i) const;
   // "416 941-8100" from atom i (area code, a space, exchange, hyphen, line).
   bool spaced_area_code(uint32_t i) const;
+  // The last group of a national number written after its trunk 0 in spaced
+  // groups ("0800 555 111", "020 7946 0018"), or 0; needs known(i + 3).
+  uint32_t trunk_number_last(uint32_t i) const;
   // Whether atom i may be a North American area code or exchange: three digits, not 0 or 1 first.
   bool is_area_code(uint32_t i) const;
   // Whether atom k is digits, low to high of them.
