@@ -810,6 +810,37 @@ TEST_CASE("an unnamed source keeps its cue: \"a fisherman in Brest tells\", \"On
   CHECK(statement[1].cue == "said");
 }
 
+TEST_CASE("after a quotation, \"said\" and an indefinite subject is someone unnamed, whatever follows",
+          "[quotes][attribution]") {
+  // Sentences of corpus10: a noun that is no role, a capitalized word among the modifiers, "an", "another".
+  for (const char* text : {"\"It's madness,\" said an analyst at a Madrid brokerage, adding that the market had "
+                           "overreacted to the news.",
+                           "\"Besides the Tankan, there's nothing really until the U.S. jobs numbers,\" said a UK "
+                           "bank corporate dealer.",
+                           "\"They are probably saying 25 or 30 percent,\" said one Sydney media analyst who "
+                           "declined to be named.",
+                           "\"At the Olympics water was only a dollar,\" said one incredulous fan, noting that "
+                           "prices were high.",
+                           "\"They are still a major concern,\" said another diplomat.",
+                           "\"It is just desserts for all the drunkards,\" said a woman who worked in the local "
+                           "market.",
+                           "\"It is just desserts for all the drunkards\", said a woman who worked in the local "
+                           "market."}) {
+    const auto q = only_quote(text);
+    INFO(text);
+    CHECK(q.speaker.empty());
+    CHECK(q.cue == "said");
+  }
+  // A name after the words still names the speaker: "a cheery Hingis".
+  const auto hingis = quotes_in("Martina Hingis won 6-1 6-0.\n\"It was very hot,\" said a cheery Hingis.");
+  REQUIRE(hingis.size() == 1);
+  CHECK(hingis[0].speaker == "Hingis");
+  // Not after a quotation, "said a" opens what was said: "a new plant" is no subject.
+  const auto plant = only_quote("Jane Doe, who runs the port, said a new plant would \"transform the town\".");
+  CHECK(plant.speaker == "Jane Doe");
+  CHECK(plant.cue == "said");
+}
+
 TEST_CASE("a dash and a name after a closed quotation give its speaker", "[quotes][attribution]") {
   const auto q = quotes_in("Jane Doe runs the port.\n\"Prices will rise.\" \xE2\x80\x94 Jane Doe, chief executive\n");
   REQUIRE(q.size() == 1);

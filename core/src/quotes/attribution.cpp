@@ -344,7 +344,7 @@ class Finder {
       } else if (w == "the" || w == "The" || w == "his" || w == "His" || w == "her" || w == "Her") {
         s.kind = SubjectKind::description;
         return s;
-      } else if (w == "a" || w == "A" || w == "an" || w == "An" || w == "one" || w == "One") {
+      } else if (indefinite(k) || w == "A" || w == "An" || w == "One" || w == "Another") {
         s.kind = SubjectKind::generic;  // "a senior official", "one trader": an unnamed source
         return s;
       } else if (!(is_word(k) && text::is_lower_ascii(static_cast<unsigned char>(w[0])))) {
@@ -358,13 +358,18 @@ class Finder {
   // After "a" or "one", a generic noun is an unnamed source too ("said a
   // source"); not after "the" ("The two leaders discussed ..., emphasizing").
   Subject description_after(uint32_t det, uint32_t hi, uint32_t lo) const {
-    const bool indefinite = word(det) == "a" || word(det) == "one";
     for (uint32_t k = det + 1; k < hi && k <= det + 1 + kMaxModifiers; ++k) {
       if (role_at(k) != 0 && !capitalized(k)) return description_before(k, lo);
-      if (indefinite && has(k, kGeneric) && !capitalized(k)) return {SubjectKind::generic, {}, 0, {}};
+      if (indefinite(det) && has(k, kGeneric) && !capitalized(k)) return {SubjectKind::generic, {}, 0, {}};
       if (!is_word(k)) break;
     }
     return {};
+  }
+
+  // "a", "an", "one", "another" in lower case: before someone unnamed.
+  bool indefinite(uint32_t k) const {
+    const std::string_view w = word(k);
+    return w == "a" || w == "an" || w == "one" || w == "another";
   }
 
   // The subject that ends just before `k` (inclusive), if any.
@@ -553,7 +558,7 @@ class Finder {
     if (has(k, kPersonPronoun | kItPronoun)) {
       s.kind = SubjectKind::pronoun;
       s.pronoun = k;
-    } else if (w == "the" || w == "The" || w == "his" || w == "her" || w == "a" || w == "one") {
+    } else if (w == "the" || w == "The" || w == "his" || w == "her" || indefinite(k)) {
       s = description_after(k, hi, k);
       // "his mother Nurbika Mamatuyeva", "the 22-year-old Medvedev", "a cheery Hingis"
       if (s.kind == SubjectKind::none) s = name_after_description(k + 1, hi, w[0] != 'h');
@@ -685,6 +690,12 @@ class Finder {
     return subject_after(first, hi);
   }
 
+  // The cue `v` right after a closing quote mark, or after one and a comma.
+  bool after_quotation(uint32_t v) const {
+    const auto is_quote = [&](uint32_t k) { return doc_.tokens[k].kind == TokenKind::quote; };
+    return is_quote(v - 1) || (v >= 2 && word(v - 1) == "," && is_quote(v - 2));
+  }
+
   bool closes_quote_or_clause(uint32_t k) const {
     return doc_.tokens[k].kind == TokenKind::quote || word(k) == ",";
   }
@@ -714,6 +725,13 @@ class Finder {
     const bool listener_follows = verb == "told" || verb == "tells";
     if (v > s.first_token && closes_quote_or_clause(v - 1) && !listener_follows) {
       subject = inverted_subject(v + 1, s.end_token);
+      // "“It's madness,” said an analyst at a Madrid brokerage", "said one
+      // Sydney media analyst who declined to be named": right after a
+      // quotation, an indefinite subject with no name is someone unnamed,
+      // as "a person familiar with the matter said" is before the verb.
+      if (subject.kind == SubjectKind::none && after_quotation(v) && v + 1 < s.end_token && indefinite(v + 1)) {
+        subject.kind = SubjectKind::generic;
+      }
     }
     if (subject.kind != SubjectKind::none) return subject;
     const uint32_t comma = before_adverbs(v, s.first_token);
