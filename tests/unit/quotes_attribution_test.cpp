@@ -303,10 +303,13 @@ TEST_CASE("a full name after the verb and a few words that describe the person i
     CHECK(q.speaker.empty());
     CHECK(q.cue == "said");
   }
-  SECTION("but not a nationality (no speaker is better than a wrong one)") {
+  SECTION("but not a nationality: that describes the person in focus, or no one") {
     CHECK(only_quote("Stefan Edberg beat Richard Krajicek in straight sets.\n\"It's a win that I can be proud of,\" "
                      "said the 30-year-old Swede.")
-              .speaker.empty());
+              .speaker == "Stefan Edberg");
+    const auto alone = only_quote("\"It's a win that I can be proud of,\" said the 30-year-old Swede.");
+    CHECK(alone.speaker.empty());
+    CHECK(alone.cue == "said");
   }
   SECTION("after a name of the person's side, a full name that ends the clause") {
     CHECK(only_quote("\"We thought of the game against Betar Jerusalem,\" said Taibe supporter Karem Haj Yihye.")
@@ -839,6 +842,36 @@ TEST_CASE("after a quotation, \"said\" and an indefinite subject is someone unna
   const auto plant = only_quote("Jane Doe, who runs the port, said a new plant would \"transform the town\".");
   CHECK(plant.speaker == "Jane Doe");
   CHECK(plant.cue == "said");
+}
+
+TEST_CASE("\"the Briton\", \"the 30-year-old Swede\": a person described by nation is the person in focus",
+          "[quotes][attribution]") {
+  // Sentences of corpus10 (#995, #534): a demonym, which the tagger takes for MISC, names no one by itself.
+  const auto bruno = only_quote(
+      "Former world heavyweight champion Frank Bruno has quit the ring on medical advice, Britain's Sun newspaper "
+      "reported on Friday.\nAn eye specialist told the 35-year-old Bruno that he could be blinded in one eye if he "
+      "boxed again, the newspaper said.\nThe Briton, who lost his World Boxing Council (WBC) title to Mike Tyson in "
+      "March, said: \"I was in shock as soon as he told me.\"");
+  CHECK(bruno.speaker == "Bruno");
+  CHECK(bruno.cue == "said");
+  const auto edberg = only_quote(
+      "Stefan Edberg produced some of his vintage best on Tuesday to topple Wimbledon champion Richard Krajicek.\n"
+      "Edberg turned back the clock with a 6-3 6-3 6-3 victory over the fifth-seeded Dutchman.\n"
+      "\"It's a win that I can be proud of,\" said the 30-year-old Swede, winner of two U.S. Opens.");
+  CHECK(edberg.speaker == "Edberg");
+  const auto hingis = only_quote("Martina Hingis beat Angeles Montolio of Spain 6-1 6-0.\n"
+                                 "\"It was very hot,\" said the 15-year-old Swiss.");
+  CHECK(hingis.speaker == "Martina Hingis");
+  SECTION("a plural is a group, no one in particular: the cue stands") {
+    const auto iraqis = only_quote("Seven Iraqis who seized a Sudanese airliner were on Friday charged with hijack.\n"
+                                   "The Iraqis claimed they were \"ordinary people persecuted by the regime\".");
+    CHECK(iraqis.speaker.empty());
+    CHECK(iraqis.cue == "claimed");
+  }
+  SECTION("a demonym before a name is no subject") {
+    const auto statement = only_quote("\"Such a treaty will help,\" said the British Foreign Office statement.");
+    CHECK(statement.speaker.empty());
+  }
 }
 
 TEST_CASE("a dash and a name after a closed quotation give its speaker", "[quotes][attribution]") {

@@ -48,14 +48,15 @@ struct Name {
 
 // `shared`: the verb shares the subject of the clause ("..., saying", "and said").
 // `organization`: "the company", "the statement", an organization not named.
-enum class SubjectKind { none, name, pronoun, description, generic, shared, organization };
+// `demonym`: "the Briton", "the 21-year-old German", a person described by nation.
+enum class SubjectKind { none, name, pronoun, description, generic, shared, organization, demonym };
 
 struct Subject {
   SubjectKind kind = SubjectKind::none;
   Name name;               // kind name
   RoleBits roles = 0;      // kind description
-  std::string_view nation;
-  uint32_t pronoun = 0;    // kind pronoun: its token
+  std::string_view nation;  // kind description; kind demonym: the demonym
+  uint32_t pronoun = 0;    // kind pronoun or demonym: its token
 };
 
 // A person the entity tagger found outside quotations, which "he" or "she"
@@ -392,6 +393,8 @@ class Finder {
       s.kind = SubjectKind::generic;
     } else if (const Subject p = subject_with_phrase(k, lo); p.kind != SubjectKind::none) {
       s = p;
+    } else if (const Subject d = demonym_ending_at(k, lo); d.kind != SubjectKind::none) {
+      s = d;
     } else if (name_word(k) && (!has(k, kTitle) || surname_of_person(k))) {
       const uint32_t first = run_start(k, lo);
       if (first > lo && is_preposition(word(first - 1))) return of_phrase(first - 1, first, k, lo);
@@ -562,6 +565,7 @@ class Finder {
       s = description_after(k, hi, k);
       // "his mother Nurbika Mamatuyeva", "the 22-year-old Medvedev", "a cheery Hingis"
       if (s.kind == SubjectKind::none) s = name_after_description(k + 1, hi, w[0] != 'h');
+      if (s.kind == SubjectKind::none) s = demonym_after(k, hi);
     } else if (role_at(k) != 0 && !capitalized(k) && !(k + 1 < hi && name_word(k + 1))) {
       s.kind = SubjectKind::description;  // headline style: "says mayor"
       s.roles = role_at(k);
@@ -630,13 +634,55 @@ class Finder {
         s.kind = SubjectKind::name;
         return s;
       }
-      const std::string_view w = word(k);
-      const auto c = static_cast<unsigned char>(w[0]);
-      const bool describes = is_word(k) && (text::is_lower_ascii(c) || text::is_digit(c)) && !quoted(k) &&
-                             !has(k, kCue) && !is_preposition(w) && w != "the" && w != "a" && w != "an" &&
-                             w != "and" && w != "that";
-      if (!describes) return {};
+      if (!describes(k)) return {};
       roles |= role_at(k);
+    }
+    return {};
+  }
+
+  // A lower-case word or a number outside quotes that may say who a person
+  // is ("pet shop", "22-year-old", "unseeded"): no determiner, preposition
+  // or cue.
+  bool describes(uint32_t k) const {
+    const std::string_view w = word(k);
+    const auto c = static_cast<unsigned char>(w[0]);
+    return is_word(k) && (text::is_lower_ascii(c) || text::is_digit(c)) && !quoted(k) && !has(k, kCue) &&
+           !is_preposition(w) && w != "the" && w != "a" && w != "an" && w != "and" && w != "that";
+  }
+
+  // "The Briton, who lost his title to Mike Tyson, said", "said the
+  // 21-year-old German", "said the 30-year-old Swede": a word the tagger
+  // took alone for a nationality or the like (MISC), after "the" and a few
+  // words that describe, is a person described by nation, whom the tagger
+  // cannot name there; not one before a name ("the British Foreign Office
+  // statement"). The demonym is at `k`, "the" at `det`.
+  Subject demonym(uint32_t det, uint32_t k) const {
+    const Mention* m = mention_at(doc_.tokens[k].start);
+    if (m == nullptr || m->type != EntityType::MISC || m->span.end != doc_.tokens[k].end()) return {};
+    if (k + 1 < doc_.tokens.size() && name_word(k + 1)) return {};
+    if (word(det) != "the" && word(det) != "The") return {};
+    for (uint32_t j = det + 1; j < k; ++j) {
+      if (!describes(j)) return {};
+    }
+    Subject s;
+    s.kind = SubjectKind::demonym;
+    s.nation = word(k);
+    s.pronoun = k;
+    return s;
+  }
+
+  // The demonym subject ending at `k` ("The unseeded Swede said"), if any.
+  Subject demonym_ending_at(uint32_t k, uint32_t lo) const {
+    for (uint32_t det = k; det > lo && k - det <= kMaxModifiers;) {
+      if (!describes(--det)) return demonym(det, k);
+    }
+    return {};
+  }
+
+  // The demonym subject after "the" at `det` ("said the 21-year-old German"), if any.
+  Subject demonym_after(uint32_t det, uint32_t hi) const {
+    for (uint32_t k = det + 1; k < hi && k - det <= kMaxModifiers + 1; ++k) {
+      if (!describes(k)) return demonym(det, k);
     }
     return {};
   }
@@ -784,7 +830,7 @@ class Finder {
     uint32_t after = 0;
     if (s.kind == SubjectKind::name) {
       after = s.name.surname + 1;
-    } else if (s.kind == SubjectKind::pronoun) {
+    } else if (s.kind == SubjectKind::pronoun || s.kind == SubjectKind::demonym) {
       after = s.pronoun + 1;
     } else {
       return s;
@@ -833,6 +879,27 @@ class Finder {
       if (id != salient_) return id;
     }
     return organization_speaking(/*or_place=*/false);
+  }
+
+  // A person described by nation is the person in focus, the one a sports
+  // report or a profile is about, unless known to be of another nation;
+  // with none, the latest person the tagger found before, within a
+  // pronoun's reach. "said the 30-year-old Swede" after "Edberg ... turned
+  // back the clock against the fifth-seeded Dutchman" is Edberg. A plural
+  // ("The Iraqis claimed", "the Serbs said") is a group, no one in
+  // particular: its cue stands with no speaker, as "officials said" does.
+  int resolve_demonym(const Subject& s) {
+    const std::string_view w = s.nation;
+    if (w.size() > 2 && w.back() == 's' && w[w.size() - 2] != 's') return -1;  // "Swiss" is one
+    if (salient_ >= 0 && !tagged_other_than_person(people_[salient_].last)) {
+      const Person& p = people_[salient_];
+      if (p.nation.empty() || same_nation(p.nation, s.nation)) return salient_;
+    }
+    if (!candidates_read_) read_candidates();
+    auto it = std::lower_bound(candidates_.begin(), candidates_.end(), s.pronoun,
+                               [](const Candidate& c, uint32_t t) { return c.first < t; });
+    if (it == candidates_.begin() || (it - 1)->sentence + kPronounReach < sentence_) return -1;
+    return person_of(*(it - 1));
   }
 
   // "Softbank Corp said on Friday ... “It is in the contract,” he said": a
@@ -1033,6 +1100,7 @@ class Finder {
         return id;
       case SubjectKind::pronoun: id = resolve_pronoun(s.pronoun); break;
       case SubjectKind::organization: id = organization_speaking(/*or_place=*/false); break;
+      case SubjectKind::demonym: id = resolve_demonym(s); break;
       case SubjectKind::description:
         id = resolve_description(s);
         if (id < 0 && salient_ >= 0 && s.nation.empty()) id = described_in_focus(s.roles);
@@ -1089,7 +1157,8 @@ class Finder {
       if (!e.speaker.empty()) sentence_speaker = e.speaker;
       if (id >= 0) subject = id;
       if (id >= 0 && v > asked_at) asked = -1;  // "..., Amir-Abdollahian noted": the asking is reported
-      if (id < 0 && (sub.kind == SubjectKind::description || sub.kind == SubjectKind::generic)) {
+      if (id < 0 && (sub.kind == SubjectKind::description || sub.kind == SubjectKind::generic ||
+                     sub.kind == SubjectKind::demonym)) {
         unnamed_speech_ = s.end_token;
       }
       spoke = true;
@@ -1098,7 +1167,8 @@ class Finder {
       // as does an organization the text does not name ("the company said",
       // "the statement said"): no person spoke there. An unresolved
       // description or pronoun may still be the person the next rules find.
-      if (!e.speaker.empty() || sub.kind == SubjectKind::generic || sub.kind == SubjectKind::organization) {
+      if (!e.speaker.empty() || sub.kind == SubjectKind::generic || sub.kind == SubjectKind::organization ||
+          sub.kind == SubjectKind::demonym) {
         index_.events.push_back(e);
       }
     }
