@@ -874,6 +874,16 @@ TEST_CASE("\"the Briton\", \"the 30-year-old Swede\": a person described by nati
   }
 }
 
+TEST_CASE("a run of which the tagger took the last word for a nationality is no person in focus",
+          "[quotes][attribution]") {
+  // corpus10 #458: "Federal Yugoslav" opened a sentence and was taken for a person, whom "the party official"
+  // and then "he" were read as.
+  const auto q = quotes_in("Federal Yugoslav elections are due on November 3.\nThe party official said the union's "
+                           "figure was exaggerated.\n\"But there were more observers and passers by,\" he said.\n");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.empty());
+}
+
 TEST_CASE("a dash and a name after a closed quotation give its speaker", "[quotes][attribution]") {
   const auto q = quotes_in("Jane Doe runs the port.\n\"Prices will rise.\" \xE2\x80\x94 Jane Doe, chief executive\n");
   REQUIRE(q.size() == 1);

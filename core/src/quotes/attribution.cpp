@@ -687,16 +687,24 @@ class Finder {
     return {};
   }
 
-  // Whether a mention of a person the entity stage found starts at token
-  // `k` and reaches token `last`.
+  // The entity stage's mention of the name attribution read at `span`, if
+  // any: the one that starts there, else the one that ends there ("Federal
+  // Yugoslav", of which the tagger took "Yugoslav").
+  const Mention* tagged_as(Span span) const {
+    const Mention* m = mention_at(span.start);
+    return m != nullptr ? m : mention_ending_at(span.end);
+  }
+
   // Whether the tagger marked the name at `span` as a place, an organization
   // or another name: no one "he" or "she" can mean (a dateline, "HONG KONG",
   // read as a sentence's subject).
   bool tagged_other_than_person(Span span) const {
-    const Mention* m = mention_at(span.start);
+    const Mention* m = tagged_as(span);
     return m != nullptr && m->type != EntityType::PER;
   }
 
+  // Whether a mention of a person the entity stage found starts at token
+  // `k` and reaches token `last`.
   bool tagged_person(uint32_t k, uint32_t last) const {
     const Mention* m = mention_at(doc_.tokens[k].start);
     return m != nullptr && m->type == EntityType::PER && m->span.end >= doc_.tokens[last].end();
@@ -1081,7 +1089,7 @@ class Finder {
   int described_in_focus(RoleBits roles) {
     if (roles & kProfessionRoles) return -1;
     if (tagged_other_than_person(people_[salient_].last)) {
-      const Mention* m = mention_at(people_[salient_].last.start);
+      const Mention* m = tagged_as(people_[salient_].last);
       return m->type == EntityType::ORG && (roles & kSpokespersonRoles) ? salient_ : -1;
     }
     people_[salient_].roles |= roles;
