@@ -555,6 +555,32 @@ TEST_CASE("an organization before \"newspaper\", \"agency\" or \"statement\" is 
   }
 }
 
+TEST_CASE("a document that reads speaks for its organization, as one that says", "[quotes][attribution]") {
+  // The organization that spoke in the sentence before, or the one named before the document.
+  for (const char* text : {"The Red Cross said on Friday it had pulled its staff out of the city.\n\"Our staff are "
+                           "safe and will return when they can,\" the statement read.",
+                           "The Red Cross said on Friday it had pulled its staff out of the city.\n\"Our staff are "
+                           "safe and will return when they can,\" the Red Cross statement read."}) {
+    const auto q = only_quote(text);
+    INFO(text);
+    CHECK(q.speaker == "Red Cross");
+    CHECK(q.cue == "read");
+  }
+  // No organization named: no speaker, but the cue (corpus10 #912, #985).
+  const auto letter = only_quote("Lincoln's notation on the letter read: \"If his colonel will say in writing on this "
+                                 "sheet he is willing to receive him, he may be pardoned.\"");
+  CHECK(letter.speaker.empty());
+  CHECK(letter.cue == "read");
+  const auto report = only_quote("\"In the first six months of 1996 we concentrated on our output,\" the report said.");
+  CHECK(report.speaker.empty());
+  CHECK(report.cue == "said");
+  // "read" as a participle is no cue: the sentence's verb is.
+  const auto read_on_tv = only_quote("A foreign ministry spokesman said in a statement read on Algerian television "
+                                     "that Algeria \"has received with concern the information\".");
+  CHECK(read_on_tv.cue == "said");
+  CHECK(only_quote("The boards read: \"Air Bag Safety: Everyone Buckle Up.\"").cue.empty());
+}
+
 TEST_CASE("the one quoted as saying is the speaker, not the source quoting", "[quotes][attribution]") {
   SECTION("the object of \"quoted\"") {
     CHECK(only_quote("\"No, they have good intentions,\" Arafat quoted Ross as saying.").speaker == "Ross");

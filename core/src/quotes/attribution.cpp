@@ -118,15 +118,15 @@ class Finder {
   // classes (WordClass bits) and the token's shape. The passes ask about
   // every token, most of them more than once.
   enum Shape : uint32_t {
-    kWord = 1 << 12,
-    kCapitalized = 1 << 13,  // a word starting in upper case or beyond ASCII
-    kQuoted = 1 << 14,       // inside an outermost quotation
-    kPossessive = 1 << 15,   // ’s 's ’S 'S
+    kWord = 1 << 13,
+    kCapitalized = 1 << 14,  // a word starting in upper case or beyond ASCII
+    kQuoted = 1 << 15,       // inside an outermost quotation
+    kPossessive = 1 << 16,   // ’s 's ’S 'S
   };
-  static_assert(int{kOrganizationHead} < int{kWord}, "word classes and shapes share the facts' bits");
+  static_assert(int{kDocument} < int{kWord}, "word classes and shapes share the facts' bits");
   // A role's index (WordInfo::role) sits above the classes and shapes, so
   // that role_at() does not look the word up again.
-  static constexpr int kRoleShift = 16;
+  static constexpr int kRoleShift = 17;
 
   void read_tokens() {
     facts_.resize(doc_.tokens.size());
@@ -384,7 +384,7 @@ class Finder {
       s.kind = SubjectKind::generic;
     } else if (role_at(k) != 0 && !capitalized(k)) {
       s = description_before(k, lo);
-    } else if (has(k, kOrganizationHead) && k > lo) {
+    } else if (has(k, kOrganizationHead | kDocument) && k > lo) {
       s = organization_before(k);
       if (s.kind == SubjectKind::none && (word(k - 1) == "the" || word(k - 1) == "The")) s.kind = SubjectKind::organization;
     } else if (is_one(k, lo)) {
@@ -764,7 +764,15 @@ class Finder {
     if (w == "according") return next == "to" ? doc_.slice(doc_.tokens[v].start, doc_.tokens[v + 1].end()) : "";
     if (w == "pointed") return next == "out" ? w : "";
     if (w == "asked" && next == "not") return "";  // "who asked not to be named" says nothing
+    if (w == "read" || w == "reads") return reading_document(v, hi) ? w : "";
     return w;
+  }
+
+  // "The statement read: “...”", "“...,” the letter reads.": "read" after a
+  // document, ending the clause or before what it says; not "a statement
+  // read on Algerian television", "the report read by his lawyer".
+  bool reading_document(uint32_t v, uint32_t hi) const {
+    return v > 0 && has(v - 1, kDocument) && (v + 1 >= hi || !is_word(v + 1));
   }
 
   Subject subject_of(uint32_t v, std::string_view verb, const text::Sentence& s) const {
