@@ -367,6 +367,17 @@ TEST_CASE("a place after a preposition is not the speaker", "[quotes][attributio
   CHECK(q[0].speaker == "Sarah Whitlock");
 }
 
+TEST_CASE("a place after a participle that describes someone unnamed is not the speaker", "[quotes][attribution]") {
+  // corpus10 #912
+  const auto soldier = only_quote("In one letter, a black soldier heading South wrote his wife, \"though great is the "
+                                  "present national difficulties yet I look forward to a brighter day.\"");
+  CHECK(soldier.speaker.empty());
+  CHECK(soldier.cue == "wrote");
+  CHECK(only_quote("A man visiting Paris told reporters: \"The city is beautiful.\"").speaker.empty());
+  // A participle that is the place's own word: the place speaks.
+  CHECK(only_quote("On Monday, neighbouring Ukraine said it was \"deeply concerned\".").speaker == "Ukraine");
+}
+
 TEST_CASE("an organization after \"of the\" is not the speaker", "[quotes][attribution]") {
   SECTION("the person named before it is, for \"she\" next") {
     CHECK(only_quote("Maria Szabo of the Hungarian office organising the elections on behalf of the OSCE told "

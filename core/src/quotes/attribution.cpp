@@ -398,6 +398,11 @@ class Finder {
     } else if (name_word(k) && (!has(k, kTitle) || surname_of_person(k))) {
       const uint32_t first = run_start(k, lo);
       if (first > lo && is_preposition(word(first - 1))) return of_phrase(first - 1, first, k, lo);
+      // "a black soldier heading South wrote": a name after a participle ends
+      // a phrase about someone unnamed before it.
+      if (first > lo + 1 && participle(first - 1) && unnamed_one(first - 2, lo)) {
+        return {SubjectKind::generic, {}, 0, {}};
+      }
       // "A spokesman of the Iraqi National Congress", "Maria Szabo of the OSCE"
       const bool after_the = first > lo + 1 && word(first - 1) == "the";
       if (after_the && is_preposition(word(first - 2))) return of_phrase(first - 2, first, k, lo);
@@ -478,6 +483,13 @@ class Finder {
 
   bool opens_clause(uint32_t k, uint32_t lo) const {
     return k == lo || word(k - 1) == "," || doc_.tokens[k - 1].kind == TokenKind::quote;
+  }
+
+  // A lower-case word ending in "-ing": "heading", "visiting".
+  bool participle(uint32_t k) const {
+    const std::string_view w = word(k);
+    return is_word(k) && text::is_lower_ascii(static_cast<unsigned char>(w[0])) && w.size() > 4 &&
+           w.substr(w.size() - 3) == "ing";
   }
 
   static bool is_preposition(std::string_view w) {
