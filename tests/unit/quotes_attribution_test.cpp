@@ -585,6 +585,16 @@ TEST_CASE("a document that reads speaks for its organization, as one that says",
   const auto report = only_quote("\"In the first six months of 1996 we concentrated on our output,\" the report said.");
   CHECK(report.speaker.empty());
   CHECK(report.cue == "said");
+  // After "a" and lower-case words too, the organization not named there (corpus10 #525, #77).
+  for (const char* text : {"Raith lost their first two games.\nA club statement said: \"The directors invited Jimmy "
+                           "Thomson to resume his former position.\"",
+                           "A government statement, broadcast repeatedly by state radio, said the two days of prayer "
+                           "were \"for the dead, for peace and prosperity in Guinea\"."}) {
+    const auto q = only_quote(text);
+    INFO(text);
+    CHECK(q.speaker.empty());
+    CHECK(q.cue == "said");
+  }
   // "read" as a participle is no cue: the sentence's verb is.
   const auto read_on_tv = only_quote("A foreign ministry spokesman said in a statement read on Algerian television "
                                      "that Algeria \"has received with concern the information\".");

@@ -386,7 +386,7 @@ class Finder {
       s = description_before(k, lo);
     } else if (has(k, kOrganizationHead | kDocument) && k > lo) {
       s = organization_before(k);
-      if (s.kind == SubjectKind::none && (word(k - 1) == "the" || word(k - 1) == "The")) s.kind = SubjectKind::organization;
+      if (s.kind == SubjectKind::none && unnamed_organization(k, lo)) s.kind = SubjectKind::organization;
     } else if (is_one(k, lo)) {
       s.kind = SubjectKind::generic;  // "Labour MPs were divided. One, who asked not to be named, said"
     } else if (unnamed_one(k, lo)) {
@@ -410,6 +410,18 @@ class Finder {
       if (s.name.ok()) s.kind = SubjectKind::name;
     }
     return s;
+  }
+
+  // "the statement", "a government statement", "the state news agency":
+  // an organization head or a document after a determiner and a few
+  // lower-case words, of an organization the text does not name there.
+  bool unnamed_organization(uint32_t head, uint32_t lo) const {
+    for (uint32_t k = head; k > lo && head - k <= kMaxModifiers;) {
+      const std::string_view w = word(--k);
+      if (w == "the" || w == "The" || w == "a" || w == "A" || w == "an" || w == "An") return true;
+      if (!describes(k)) return false;
+    }
+    return false;
   }
 
   // "La Nacion newspaper said", "Itar-Tass news agency said", "A Mujahideen
