@@ -681,10 +681,10 @@ class Finder {
   // cannot name there; not one before a name ("the British Foreign Office
   // statement"). The demonym is at `k`, "the" at `det`.
   Subject demonym(uint32_t det, uint32_t k) const {
+    if (word(det) != "the" && word(det) != "The") return {};
+    if (k + 1 < doc_.tokens.size() && name_word(k + 1)) return {};
     const Mention* m = mention_at(doc_.tokens[k].start);
     if (m == nullptr || m->type != EntityType::MISC || m->span.end != doc_.tokens[k].end()) return {};
-    if (k + 1 < doc_.tokens.size() && name_word(k + 1)) return {};
-    if (word(det) != "the" && word(det) != "The") return {};
     for (uint32_t j = det + 1; j < k; ++j) {
       if (!describes(j)) return {};
     }
