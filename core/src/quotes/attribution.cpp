@@ -48,14 +48,15 @@ struct Name {
 
 // `shared`: the verb shares the subject of the clause ("..., saying", "and said").
 // `organization`: "the company", "the statement", an organization not named.
-enum class SubjectKind { none, name, pronoun, description, generic, shared, organization };
+// `demonym`: "the Briton", "the 21-year-old German", a person described by nation.
+enum class SubjectKind { none, name, pronoun, description, generic, shared, organization, demonym };
 
 struct Subject {
   SubjectKind kind = SubjectKind::none;
   Name name;               // kind name
   RoleBits roles = 0;      // kind description
-  std::string_view nation;
-  uint32_t pronoun = 0;    // kind pronoun: its token
+  std::string_view nation;  // kind description; kind demonym: the demonym
+  uint32_t pronoun = 0;    // kind pronoun or demonym: its token
 };
 
 // A person the entity tagger found outside quotations, which "he" or "she"
@@ -117,15 +118,15 @@ class Finder {
   // classes (WordClass bits) and the token's shape. The passes ask about
   // every token, most of them more than once.
   enum Shape : uint32_t {
-    kWord = 1 << 12,
-    kCapitalized = 1 << 13,  // a word starting in upper case or beyond ASCII
-    kQuoted = 1 << 14,       // inside an outermost quotation
-    kPossessive = 1 << 15,   // ’s 's ’S 'S
+    kWord = 1 << 13,
+    kCapitalized = 1 << 14,  // a word starting in upper case or beyond ASCII
+    kQuoted = 1 << 15,       // inside an outermost quotation
+    kPossessive = 1 << 16,   // ’s 's ’S 'S
   };
-  static_assert(int{kOrganizationHead} < int{kWord}, "word classes and shapes share the facts' bits");
+  static_assert(int{kDocument} < int{kWord}, "word classes and shapes share the facts' bits");
   // A role's index (WordInfo::role) sits above the classes and shapes, so
   // that role_at() does not look the word up again.
-  static constexpr int kRoleShift = 16;
+  static constexpr int kRoleShift = 17;
 
   void read_tokens() {
     facts_.resize(doc_.tokens.size());
@@ -344,7 +345,7 @@ class Finder {
       } else if (w == "the" || w == "The" || w == "his" || w == "His" || w == "her" || w == "Her") {
         s.kind = SubjectKind::description;
         return s;
-      } else if (w == "a" || w == "A" || w == "an" || w == "An" || w == "one" || w == "One") {
+      } else if (indefinite(k) || w == "A" || w == "An" || w == "One" || w == "Another") {
         s.kind = SubjectKind::generic;  // "a senior official", "one trader": an unnamed source
         return s;
       } else if (!(is_word(k) && text::is_lower_ascii(static_cast<unsigned char>(w[0])))) {
@@ -358,13 +359,18 @@ class Finder {
   // After "a" or "one", a generic noun is an unnamed source too ("said a
   // source"); not after "the" ("The two leaders discussed ..., emphasizing").
   Subject description_after(uint32_t det, uint32_t hi, uint32_t lo) const {
-    const bool indefinite = word(det) == "a" || word(det) == "one";
     for (uint32_t k = det + 1; k < hi && k <= det + 1 + kMaxModifiers; ++k) {
       if (role_at(k) != 0 && !capitalized(k)) return description_before(k, lo);
-      if (indefinite && has(k, kGeneric) && !capitalized(k)) return {SubjectKind::generic, {}, 0, {}};
+      if (indefinite(det) && has(k, kGeneric) && !capitalized(k)) return {SubjectKind::generic, {}, 0, {}};
       if (!is_word(k)) break;
     }
     return {};
+  }
+
+  // "a", "an", "one", "another" in lower case: before someone unnamed.
+  bool indefinite(uint32_t k) const {
+    const std::string_view w = word(k);
+    return w == "a" || w == "an" || w == "one" || w == "another";
   }
 
   // The subject that ends just before `k` (inclusive), if any.
@@ -378,18 +384,25 @@ class Finder {
       s.kind = SubjectKind::generic;
     } else if (role_at(k) != 0 && !capitalized(k)) {
       s = description_before(k, lo);
-    } else if (has(k, kOrganizationHead) && k > lo) {
+    } else if (has(k, kOrganizationHead | kDocument) && k > lo) {
       s = organization_before(k);
-      if (s.kind == SubjectKind::none && (word(k - 1) == "the" || word(k - 1) == "The")) s.kind = SubjectKind::organization;
+      if (s.kind == SubjectKind::none && unnamed_organization(k, lo)) s.kind = SubjectKind::organization;
     } else if (is_one(k, lo)) {
       s.kind = SubjectKind::generic;  // "Labour MPs were divided. One, who asked not to be named, said"
     } else if (unnamed_one(k, lo)) {
       s.kind = SubjectKind::generic;
     } else if (const Subject p = subject_with_phrase(k, lo); p.kind != SubjectKind::none) {
       s = p;
+    } else if (const Subject d = demonym_ending_at(k, lo); d.kind != SubjectKind::none) {
+      s = d;
     } else if (name_word(k) && (!has(k, kTitle) || surname_of_person(k))) {
       const uint32_t first = run_start(k, lo);
       if (first > lo && is_preposition(word(first - 1))) return of_phrase(first - 1, first, k, lo);
+      // "a black soldier heading South wrote": a name after a participle ends
+      // a phrase about someone unnamed before it.
+      if (first > lo + 1 && participle(first - 1) && unnamed_one(first - 2, lo)) {
+        return {SubjectKind::generic, {}, 0, {}};
+      }
       // "A spokesman of the Iraqi National Congress", "Maria Szabo of the OSCE"
       const bool after_the = first > lo + 1 && word(first - 1) == "the";
       if (after_the && is_preposition(word(first - 2))) return of_phrase(first - 2, first, k, lo);
@@ -397,6 +410,18 @@ class Finder {
       if (s.name.ok()) s.kind = SubjectKind::name;
     }
     return s;
+  }
+
+  // "the statement", "a government statement", "the state news agency":
+  // an organization head or a document after a determiner and a few
+  // lower-case words, of an organization the text does not name there.
+  bool unnamed_organization(uint32_t head, uint32_t lo) const {
+    for (uint32_t k = head; k > lo && head - k <= kMaxModifiers;) {
+      const std::string_view w = word(--k);
+      if (w == "the" || w == "The" || w == "a" || w == "A" || w == "an" || w == "An") return true;
+      if (!describes(k)) return false;
+    }
+    return false;
   }
 
   // "La Nacion newspaper said", "Itar-Tass news agency said", "A Mujahideen
@@ -470,6 +495,13 @@ class Finder {
 
   bool opens_clause(uint32_t k, uint32_t lo) const {
     return k == lo || word(k - 1) == "," || doc_.tokens[k - 1].kind == TokenKind::quote;
+  }
+
+  // A lower-case word ending in "-ing": "heading", "visiting".
+  bool participle(uint32_t k) const {
+    const std::string_view w = word(k);
+    return is_word(k) && text::is_lower_ascii(static_cast<unsigned char>(w[0])) && w.size() > 4 &&
+           w.substr(w.size() - 3) == "ing";
   }
 
   static bool is_preposition(std::string_view w) {
@@ -570,10 +602,11 @@ class Finder {
     if (has(k, kPersonPronoun | kItPronoun)) {
       s.kind = SubjectKind::pronoun;
       s.pronoun = k;
-    } else if (w == "the" || w == "The" || w == "his" || w == "her" || w == "a" || w == "one") {
+    } else if (w == "the" || w == "The" || w == "his" || w == "her" || indefinite(k)) {
       s = description_after(k, hi, k);
       // "his mother Nurbika Mamatuyeva", "the 22-year-old Medvedev", "a cheery Hingis"
       if (s.kind == SubjectKind::none) s = name_after_description(k + 1, hi, w[0] != 'h');
+      if (s.kind == SubjectKind::none) s = demonym_after(k, hi);
     } else if (role_at(k) != 0 && !capitalized(k) && !(k + 1 < hi && name_word(k + 1))) {
       s.kind = SubjectKind::description;  // headline style: "says mayor"
       s.roles = role_at(k);
@@ -642,27 +675,77 @@ class Finder {
         s.kind = SubjectKind::name;
         return s;
       }
-      const std::string_view w = word(k);
-      const auto c = static_cast<unsigned char>(w[0]);
-      const bool describes = is_word(k) && (text::is_lower_ascii(c) || text::is_digit(c)) && !quoted(k) &&
-                             !has(k, kCue) && !is_preposition(w) && w != "the" && w != "a" && w != "an" &&
-                             w != "and" && w != "that";
-      if (!describes) return {};
+      if (!describes(k)) return {};
       roles |= role_at(k);
     }
     return {};
   }
 
-  // Whether a mention of a person the entity stage found starts at token
-  // `k` and reaches token `last`.
+  // A lower-case word or a number outside quotes that may say who a person
+  // is ("pet shop", "22-year-old", "unseeded"): no determiner, preposition
+  // or cue.
+  bool describes(uint32_t k) const {
+    const std::string_view w = word(k);
+    const auto c = static_cast<unsigned char>(w[0]);
+    return is_word(k) && (text::is_lower_ascii(c) || text::is_digit(c)) && !quoted(k) && !has(k, kCue) &&
+           !is_preposition(w) && w != "the" && w != "a" && w != "an" && w != "and" && w != "that";
+  }
+
+  // "The Briton, who lost his title to Mike Tyson, said", "said the
+  // 21-year-old German", "said the 30-year-old Swede": a word the tagger
+  // took alone for a nationality or the like (MISC), after "the" and a few
+  // words that describe, is a person described by nation, whom the tagger
+  // cannot name there; not one before a name ("the British Foreign Office
+  // statement"). The demonym is at `k`, "the" at `det`.
+  Subject demonym(uint32_t det, uint32_t k) const {
+    if (word(det) != "the" && word(det) != "The") return {};
+    if (k + 1 < doc_.tokens.size() && name_word(k + 1)) return {};
+    const Mention* m = mention_at(doc_.tokens[k].start);
+    if (m == nullptr || m->type != EntityType::MISC || m->span.end != doc_.tokens[k].end()) return {};
+    for (uint32_t j = det + 1; j < k; ++j) {
+      if (!describes(j)) return {};
+    }
+    Subject s;
+    s.kind = SubjectKind::demonym;
+    s.nation = word(k);
+    s.pronoun = k;
+    return s;
+  }
+
+  // The demonym subject ending at `k` ("The unseeded Swede said"), if any.
+  Subject demonym_ending_at(uint32_t k, uint32_t lo) const {
+    for (uint32_t det = k; det > lo && k - det <= kMaxModifiers;) {
+      if (!describes(--det)) return demonym(det, k);
+    }
+    return {};
+  }
+
+  // The demonym subject after "the" at `det` ("said the 21-year-old German"), if any.
+  Subject demonym_after(uint32_t det, uint32_t hi) const {
+    for (uint32_t k = det + 1; k < hi && k - det <= kMaxModifiers + 1; ++k) {
+      if (!describes(k)) return demonym(det, k);
+    }
+    return {};
+  }
+
+  // The entity stage's mention of the name attribution read at `span`, if
+  // any: the one that starts there, else the one that ends there ("Federal
+  // Yugoslav", of which the tagger took "Yugoslav").
+  const Mention* tagged_as(Span span) const {
+    const Mention* m = mention_at(span.start);
+    return m != nullptr ? m : mention_ending_at(span.end);
+  }
+
   // Whether the tagger marked the name at `span` as a place, an organization
   // or another name: no one "he" or "she" can mean (a dateline, "HONG KONG",
   // read as a sentence's subject).
   bool tagged_other_than_person(Span span) const {
-    const Mention* m = mention_at(span.start);
+    const Mention* m = tagged_as(span);
     return m != nullptr && m->type != EntityType::PER;
   }
 
+  // Whether a mention of a person the entity stage found starts at token
+  // `k` and reaches token `last`.
   bool tagged_person(uint32_t k, uint32_t last) const {
     const Mention* m = mention_at(doc_.tokens[k].start);
     return m != nullptr && m->type == EntityType::PER && m->span.end >= doc_.tokens[last].end();
@@ -702,6 +785,12 @@ class Finder {
     return subject_after(first, hi);
   }
 
+  // The cue `v` right after a closing quote mark, or after one and a comma.
+  bool after_quotation(uint32_t v) const {
+    const auto is_quote = [&](uint32_t k) { return doc_.tokens[k].kind == TokenKind::quote; };
+    return is_quote(v - 1) || (v >= 2 && word(v - 1) == "," && is_quote(v - 2));
+  }
+
   bool closes_quote_or_clause(uint32_t k) const {
     return doc_.tokens[k].kind == TokenKind::quote || word(k) == ",";
   }
@@ -716,7 +805,15 @@ class Finder {
     if (w == "according") return next == "to" ? doc_.slice(doc_.tokens[v].start, doc_.tokens[v + 1].end()) : "";
     if (w == "pointed") return next == "out" ? w : "";
     if (w == "asked" && next == "not") return "";  // "who asked not to be named" says nothing
+    if (w == "read" || w == "reads") return reading_document(v, hi) ? w : "";
     return w;
+  }
+
+  // "The statement read: “...”", "“...,” the letter reads.": "read" after a
+  // document, ending the clause or before what it says; not "a statement
+  // read on Algerian television", "the report read by his lawyer".
+  bool reading_document(uint32_t v, uint32_t hi) const {
+    return v > 0 && has(v - 1, kDocument) && (v + 1 >= hi || !is_word(v + 1));
   }
 
   Subject subject_of(uint32_t v, std::string_view verb, const text::Sentence& s) const {
@@ -731,6 +828,13 @@ class Finder {
     const bool listener_follows = verb == "told" || verb == "tells";
     if (v > s.first_token && closes_quote_or_clause(v - 1) && !listener_follows) {
       subject = inverted_subject(v + 1, s.end_token);
+      // "“It's madness,” said an analyst at a Madrid brokerage", "said one
+      // Sydney media analyst who declined to be named": right after a
+      // quotation, an indefinite subject with no name is someone unnamed,
+      // as "a person familiar with the matter said" is before the verb.
+      if (subject.kind == SubjectKind::none && after_quotation(v) && v + 1 < s.end_token && indefinite(v + 1)) {
+        subject.kind = SubjectKind::generic;
+      }
     }
     if (subject.kind != SubjectKind::none) return subject;
     const uint32_t comma = before_adverbs(v, s.first_token);
@@ -783,7 +887,7 @@ class Finder {
     uint32_t after = 0;
     if (s.kind == SubjectKind::name) {
       after = s.name.surname + 1;
-    } else if (s.kind == SubjectKind::pronoun) {
+    } else if (s.kind == SubjectKind::pronoun || s.kind == SubjectKind::demonym) {
       after = s.pronoun + 1;
     } else {
       return s;
@@ -832,6 +936,27 @@ class Finder {
       if (id != salient_) return id;
     }
     return organization_speaking(/*or_place=*/false);
+  }
+
+  // A person described by nation is the person in focus, the one a sports
+  // report or a profile is about, unless known to be of another nation;
+  // with none, the latest person the tagger found before, within a
+  // pronoun's reach. "said the 30-year-old Swede" after "Edberg ... turned
+  // back the clock against the fifth-seeded Dutchman" is Edberg. A plural
+  // ("The Iraqis claimed", "the Serbs said") is a group, no one in
+  // particular: its cue stands with no speaker, as "officials said" does.
+  int resolve_demonym(const Subject& s) {
+    const std::string_view w = s.nation;
+    if (w.size() > 2 && w.back() == 's' && w[w.size() - 2] != 's') return -1;  // "Swiss" is one
+    if (salient_ >= 0 && !tagged_other_than_person(people_[salient_].last)) {
+      const Person& p = people_[salient_];
+      if (p.nation.empty() || same_nation(p.nation, s.nation)) return salient_;
+    }
+    if (!candidates_read_) read_candidates();
+    auto it = std::lower_bound(candidates_.begin(), candidates_.end(), s.pronoun,
+                               [](const Candidate& c, uint32_t t) { return c.first < t; });
+    if (it == candidates_.begin() || (it - 1)->sentence + kPronounReach < sentence_) return -1;
+    return person_of(*(it - 1));
   }
 
   // "Softbank Corp said on Friday ... “It is in the contract,” he said": a
@@ -1013,7 +1138,7 @@ class Finder {
   int described_in_focus(RoleBits roles) {
     if (roles & kProfessionRoles) return -1;
     if (tagged_other_than_person(people_[salient_].last)) {
-      const Mention* m = mention_at(people_[salient_].last.start);
+      const Mention* m = tagged_as(people_[salient_].last);
       return m->type == EntityType::ORG && (roles & kSpokespersonRoles) ? salient_ : -1;
     }
     people_[salient_].roles |= roles;
@@ -1032,6 +1157,7 @@ class Finder {
         return id;
       case SubjectKind::pronoun: id = resolve_pronoun(s.pronoun); break;
       case SubjectKind::organization: id = organization_speaking(/*or_place=*/false); break;
+      case SubjectKind::demonym: id = resolve_demonym(s); break;
       case SubjectKind::description:
         id = resolve_description(s);
         if (id < 0 && salient_ >= 0 && s.nation.empty()) id = described_in_focus(s.roles);
@@ -1088,7 +1214,8 @@ class Finder {
       if (!e.speaker.empty()) sentence_speaker = e.speaker;
       if (id >= 0) subject = id;
       if (id >= 0 && v > asked_at) asked = -1;  // "..., Amir-Abdollahian noted": the asking is reported
-      if (id < 0 && (sub.kind == SubjectKind::description || sub.kind == SubjectKind::generic)) {
+      if (id < 0 && (sub.kind == SubjectKind::description || sub.kind == SubjectKind::generic ||
+                     sub.kind == SubjectKind::demonym)) {
         unnamed_speech_ = s.end_token;
       }
       spoke = true;
@@ -1097,7 +1224,8 @@ class Finder {
       // as does an organization the text does not name ("the company said",
       // "the statement said"): no person spoke there. An unresolved
       // description or pronoun may still be the person the next rules find.
-      if (!e.speaker.empty() || sub.kind == SubjectKind::generic || sub.kind == SubjectKind::organization) {
+      if (!e.speaker.empty() || sub.kind == SubjectKind::generic || sub.kind == SubjectKind::organization ||
+          sub.kind == SubjectKind::demonym) {
         index_.events.push_back(e);
       }
     }

@@ -13,15 +13,16 @@ namespace lede::quotes {
 
 namespace {
 
-constexpr std::array<std::string_view, 101> kCueVerbs = {
+// "read" and "reads" are cues only after a document ("the statement read:"), see attribution.
+constexpr std::array<std::string_view, 103> kCueVerbs = {
     "according", "acknowledged", "acknowledges", "added", "adding", "adds", "admits", "admitted", "affirmed",
     "announced", "announces", "argued", "argues", "asked", "asks", "assured", "assures", "called", "calling", "calls",
     "cautioned", "charged", "claimed", "claims", "commented", "conceded", "concluded", "confirmed",
     "confirms", "continued", "continues", "countered", "declared", "declares", "described", "emphasised",
     "emphasising", "emphasized", "emphasizes", "emphasizing", "explained", "explaining", "explains", "hinted",
     "hints", "indicated", "indicates", "insisted", "insisting", "insists", "maintained", "noted", "notes",
-    "noting", "observed", "pledged", "pointed", "posted", "predicted", "promised", "quipped", "recalled",
-    "recalls", "reiterated", "remarked", "replied", "replies", "reported", "reports", "responded", "ruled", "said", "say", "saying", "says",
+    "noting", "observed", "pledged", "pointed", "posted", "predicted", "promised", "quipped", "read", "reads",
+    "recalled", "recalls", "reiterated", "remarked", "replied", "replies", "reported", "reports", "responded", "ruled", "said", "say", "saying", "says",
     "stated", "states", "stating", "stressed", "stresses", "stressing", "suggested", "telling", "tells", "told",
     "tweeted", "tweets", "underlined", "underlines", "underscored", "urged", "urges", "urging", "vowed",
     "vows", "warned", "warning", "warns", "writes", "writing", "wrote"};
@@ -91,9 +92,10 @@ constexpr std::array<std::string_view, 50> kGenericSubjects = {
 constexpr std::array<std::string_view, 2> kPersonPronouns = {"he", "she"};
 constexpr std::array<std::string_view, 1> kItPronouns = {"it"};
 constexpr std::array<std::string_view, 2> kAskingVerbs = {"asked", "questioned"};
-constexpr std::array<std::string_view, 15> kOrganizationHeads = {
+constexpr std::array<std::string_view, 14> kOrganizationHeads = {
     "agency", "bank", "commentary", "company", "daily", "firm", "group", "magazine", "ministry", "newspaper",
-    "radio", "statement", "television", "union", "weekly"};
+    "radio", "television", "union", "weekly"};
+constexpr std::array<std::string_view, 6> kDocuments = {"letter", "message", "note", "release", "report", "statement"};
 constexpr std::array<std::string_view, 11> kParticles = {"al", "bin", "da", "de", "der", "du", "el", "ibn", "la", "van", "von"};
 
 // Words that tell a person's sex, in lower case. Titles and kin or job
@@ -212,6 +214,7 @@ constexpr LetterFilter kLetterFilter = [] {
   add(f, kItPronouns, true);
   add(f, kAskingVerbs, true);
   add(f, kOrganizationHeads, true);
+  add(f, kDocuments, true);
   add(f, kParticles, true);
   return f;
 }();
@@ -234,6 +237,7 @@ class Table {
     add(kItPronouns, &Entry::classes, kItPronoun);
     add(kAskingVerbs, &Entry::classes, kAsking);
     add(kOrganizationHeads, &Entry::classes, kOrganizationHead);
+    add(kDocuments, &Entry::classes, kDocument);
     add(kParticles, &Entry::classes, kParticle);
     for (size_t i = 0; i < kRoles.size(); ++i) slot(key_of(kRoles[i])).role = static_cast<uint8_t>(i);
     add(kMaleTitles, &Entry::sex, kMale);
@@ -289,7 +293,7 @@ class Table {
     const bool all_lower = first_is_lower && tail_is_lower;
     WordInfo info{e.classes, 0};
     const char first = static_cast<char>(low & 0xFF);
-    info.classes &= first >= 'a' && first <= 'z' ? ~kStopCapital : ~(kCue | kAsking | kOrganizationHead);
+    info.classes &= first >= 'a' && first <= 'z' ? ~kStopCapital : ~(kCue | kAsking | kOrganizationHead | kDocument);
     if (tail_is_lower) {
       info.role = e.role;
     } else {

@@ -24,7 +24,8 @@ enum WordClass : uint16_t {
   kParticle = 1 << 8,      // bin, al, van, de: lower-case parts of names
   kItPronoun = 1 << 9,     // it, It: an organization or country that speaks
   kAsking = 1 << 10,       // asked, questioned: before the person who answers, in lower case
-  kOrganizationHead = 1 << 11,  // newspaper, company, statement: after the name of who speaks or "the", in lower case
+  kOrganizationHead = 1 << 11,  // newspaper, company, agency: after the name of who speaks or "the", in lower case
+  kDocument = 1 << 12,     // statement, letter, report: speaks for who issued it, as an organization head; in lower case
 };
 
 struct WordInfo {
@@ -63,8 +64,8 @@ extern const LetterFilter kLetterFilter;
 // look_up() of a word the filter lets through.
 WordInfo look_up_listed(std::string_view word);
 
-// Every list `word` is in, case rules applied: a cue, an asking verb or an organization head must start in lower
-// case and a stop capital in upper case, a role or pronoun may differ from
+// Every list `word` is in, case rules applied: a cue, an asking verb, an organization head or a document must
+// start in lower case and a stop capital in upper case, a role or pronoun may differ from
 // the list only in its first letter's case, a particle not at all; the others
 // ignore ASCII case.
 inline WordInfo look_up(std::string_view word) {
