@@ -447,6 +447,10 @@ TEST_CASE("a name the text gives a person's role is a person", "[entities][seeds
   CHECK(entity_type("Adib Zahedi is the CEO and Founder of He has nearly a decade of experience in IT, including "
                     "two years spent working on a Youtube Chennal.",
                     "Adib Zahedi") == EntityType::PER);
+  // Initials before a surname, and "head of": the tagger calls "TM Roh" MISC.
+  CHECK(entity_type("\u201cWe believe AI will change the way people use their phones,\u201d TM Roh, head of "
+                    "Samsung\u2019s mobile business, said at the event.",
+                    "TM Roh") == EntityType::PER);
   // A place keeps its type whatever role follows it.
   CHECK(entity_type("The talks were held in Sri Lanka, the president said.", "Sri Lanka") == EntityType::LOC);
 }

@@ -1038,18 +1038,16 @@ class Grouper {
            std::find(std::begin(kStates), std::end(kStates), token(s.first)) != std::end(kStates);
   }
 
-  // Mention m is a name of two or three plain capitalized words that the
-  // text gives a person's role: "Adib Zahedi is the CEO of ...", "Jane Roe,
-  // a spokeswoman for ...". Places and known organizations are left alone.
+  // Mention m is a name of two or three plain capitalized words, the first
+  // maybe initials, that the text gives a person's role: "Adib Zahedi is the
+  // CEO of ...", "Jane Roe, a spokeswoman for ...", "TM Roh, head of ...".
+  // Places and known organizations are left alone.
   bool has_person_role(size_t m) const {
     const TokenSpan& s = spans_[m];
     if (s.type == EntityType::PER || s.end - s.first < 2 || s.end - s.first > 3) return false;
     for (uint32_t i = s.first; i < s.end; ++i) {
       const std::string_view w = token(i);
-      if (w.size() < 2 || !text::is_upper_ascii(static_cast<unsigned char>(w[0])) ||
-          !std::all_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
-        return false;
-      }
+      if (!(is_plain_capitalized(w) || (i == s.first && is_initials(w)))) return false;
     }
     uint32_t i = s.end;
     if (!token_is_one_of(i, {"is", "was", ","})) return false;
@@ -1057,8 +1055,21 @@ class Grouper {
     return token_is_one_of(i, {"ceo", "cfo", "coo", "cto", "founder", "co-founder", "chairman", "chairwoman",
                                "spokesman", "spokeswoman", "spokesperson", "president", "minister", "ambassador",
                                "envoy", "mayor", "governor", "senator", "professor", "editor", "correspondent",
-                               "reporter", "economist", "author"}) &&
+                               "reporter", "economist", "author", "head", "director", "deputy", "lawyer",
+                               "attorney", "analyst"}) &&
            !is_known_non_person(forms_[form_of_[m]].text);
+  }
+
+  // "Roh", "Zahedi": a capital, then lower-case letters.
+  static bool is_plain_capitalized(std::string_view w) {
+    return w.size() >= 2 && text::is_upper_ascii(static_cast<unsigned char>(w[0])) &&
+           std::all_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  }
+
+  // "TM", "JK": two or three capitals, a person's initials before a surname.
+  static bool is_initials(std::string_view w) {
+    return w.size() >= 2 && w.size() <= 3 &&
+           std::all_of(w.begin(), w.end(), [](char c) { return text::is_upper_ascii(static_cast<unsigned char>(c)); });
   }
 
   static bool by_hash(const std::pair<uint64_t, int>& a, const std::pair<uint64_t, int>& b) {
