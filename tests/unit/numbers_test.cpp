@@ -188,7 +188,8 @@ TEST_CASE("quantities carry a unit symbol", "[numbers]") {
                         Case{"100,000 bpd", 1e5, "bbl/d"}, Case{"500 MW", 500, "MW"}, Case{"2 GW", 2, "GW"},
                         Case{"40 °C", 40, "°C"}, Case{"90 degrees Fahrenheit", 90, "°F"},
                         Case{"12 knots", 12, "kn"}, Case{"30 feet", 30, "ft"}, Case{"10 hectares", 10, "ha"},
-                        Case{"400 km²", 400, "km²"}}) {
+                        Case{"400 km²", 400, "km²"}, Case{"a 200-megapixel", 200, "MP"},
+                        Case{"5,000 mAh", 5000, "mAh"}, Case{"3.2 GHz", 3.2, "GHz"}, Case{"2 terabytes", 2, "TB"}}) {
     const lede::Number n = only(std::string("about ") + c.text + " in all");
     INFO(c.text);
     CHECK(n.kind == K::quantity);

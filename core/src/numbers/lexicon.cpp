@@ -229,6 +229,12 @@ constexpr std::array kUnits{
     Unit{"°", "°", U::temperature, false},        Unit{"mb", "MB", U::data, false},
     Unit{"gb", "GB", U::data, false},             Unit{"tb", "TB", U::data, false},
     Unit{"megabytes", "MB", U::data, false},      Unit{"gigabytes", "GB", U::data, false},
+    Unit{"terabytes", "TB", U::data, false},      Unit{"kb", "KB", U::data, false},
+    Unit{"kilobytes", "KB", U::data, false},
+    // A phone's specifications: "a 200-megapixel camera", "a 5,000 mAh battery", "3.2GHz".
+    Unit{"mah", "mAh", U::other, false},          Unit{"megapixel", "MP", U::other, false},
+    Unit{"megapixels", "MP", U::other, false},
+    Unit{"ghz", "GHz", U::other, false},          Unit{"mhz", "MHz", U::other, false},
     Unit{"rad", "rad", U::other, false},          Unit{"turns", "turn", U::other, false},
     // A hundredth of a percentage point, as rates and spreads move; "BP" spaced is the company.
     Unit{"basis points", "bp", U::other, false},  Unit{"basis point", "bp", U::other, false},
