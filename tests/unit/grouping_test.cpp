@@ -142,6 +142,18 @@ TEST_CASE("a personal title makes a name a person's, other titles begin other na
   CHECK(r.mentions[2].type == EntityType::ORG);
 }
 
+TEST_CASE("a company the news names daily is an organization, a common noun's acronym no name",
+          "[entities][grouping]") {
+  const Tagged t = tagged("[PER Google], which supplies the [ORG AI] model, and [ORG Gemini AI] and [LOC Tesla] "
+                          "signed. [PER Sergey Brin] of [ORG Google] spoke.");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  CHECK(mention_texts(t, r) == std::vector<std::string>{"Google", "Gemini AI", "Tesla", "Sergey Brin", "Google"});
+  REQUIRE(r.mentions.size() == 5);
+  CHECK(r.mentions[0].type == EntityType::ORG);
+  CHECK(r.mentions[2].type == EntityType::ORG);
+  CHECK(r.mentions[3].type == EntityType::PER);
+}
+
 TEST_CASE("titles, function words and possessives are trimmed off a mention", "[entities][grouping]") {
   const Tagged t = tagged("He met [PER President Vladimir Putin's] envoy and [ORG the United Nations].");
   CHECK(mention_texts(t, group(t.doc, t.tags, gazetteer())) ==

@@ -394,7 +394,9 @@ bool is_temperature_scale(const Context& c, const TokenSpan& s) {
 
 // Trims a span to what a reader would mark; false when nothing is left.
 bool clean(const Context& c, TokenSpan& s) {
-  if (is_temperature_scale(c, s)) return false;
+  if (is_temperature_scale(c, s) || (s.end == s.first + 1 && lexicon::is_common_acronym(c.doc.token_text(s.first)))) {
+    return false;
+  }
   // "Senator Warren", "Mrs. Thatcher": a person's name, whatever type the
   // tagger gave it (a headline's "says Senator Warren" was MISC); its title
   // is trimmed below.
@@ -1136,11 +1138,14 @@ class Grouper {
     }
     // A country is a place in an article, whatever the tagger voted: the
     // Reuters training text often names a country for its government ("US").
+    // A company the news names daily is an organization.
     for (size_t f = 0; f < forms_.size(); ++f) {
       Entity& entity = r.entities[entity_of[f]];
-      if (!tallies[entity_of[f]].full_person && entity.type != EntityType::LOC &&
-          c_.gazetteer.contains(kCountry, forms_[f].text)) {
+      if (tallies[entity_of[f]].full_person) continue;
+      if (entity.type != EntityType::LOC && c_.gazetteer.contains(kCountry, forms_[f].text)) {
         entity.type = EntityType::LOC;
+      } else if (entity.type != EntityType::ORG && lexicon::is_well_known_organization(forms_[f].text)) {
+        entity.type = EntityType::ORG;
       }
     }
     for (size_t m = 0; m < spans_.size(); ++m) {

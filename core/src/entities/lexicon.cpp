@@ -117,6 +117,21 @@ constexpr std::string_view kFunctionWords[] = {
     "i'm", "i've", "i'll", "i'd", "i\xE2\x80\x99m", "i\xE2\x80\x99ve", "i\xE2\x80\x99ll", "i\xE2\x80\x99" "d",
 };
 
+// Unambiguous names only: not "Amazon" (a river), "Ford" (a person), "Shell",
+// nor makers whose name is their product's ("a Boeing 747", MISC).
+constexpr std::string_view kWellKnownOrganizations[] = {
+    "Google",     "Alphabet",  "Microsoft",   "Facebook", "Meta",       "Twitter",   "YouTube",   "Instagram",
+    "WhatsApp",   "TikTok",    "ByteDance",   "Netflix",  "Tesla",      "SpaceX",    "OpenAI",    "Nvidia",
+    "Intel",      "Samsung",   "Huawei",      "Xiaomi",   "Alibaba",    "Tencent",   "Baidu",     "Uber",
+    "Airbnb",     "PayPal",    "Spotify",     "LinkedIn", "Reddit",     "Pfizer",    "Moderna",   "AstraZeneca",
+    "BioNTech",   "Toyota",    "Volkswagen",  "Walmart",  "Starbucks",  "Nike",      "Sony",      "Nintendo",
+    "Gazprom",    "Rosneft",   "Aramco",      "ExxonMobil", "Chevron",  "Hamas",     "Hezbollah", "Taliban",
+    "Wikipedia",  "Anthropic", "Qualcomm",    "Oracle",   "Salesforce", "eBay",
+};
+
+constexpr std::string_view kCommonAcronyms[] = {"AI",  "GDP", "IPO", "ETF", "EV",  "EVs", "TV",  "VAT", "DNA", "SUV",
+                                                "SUVs", "LNG", "GPS", "USB", "API", "CPI", "PMI", "ESG", "AGM", "PDF"};
+
 // Words that open a sentence before its subject ("Separately Apple said"):
 // the tagger sometimes takes one into the name after it.
 constexpr std::string_view kOpeningAdverbs[] = {
@@ -138,6 +153,15 @@ List<Acronym> acronyms() { return list_of(kAcronyms); }
 List<std::string_view> titles() { return list_of(kTitles); }
 List<std::string_view> org_suffixes() { return list_of(kOrgSuffixes); }
 List<std::string_view> countries() { return list_of(kCountries); }
+
+bool is_well_known_organization(std::string_view form) {
+  return std::find(std::begin(kWellKnownOrganizations), std::end(kWellKnownOrganizations), form) !=
+         std::end(kWellKnownOrganizations);
+}
+
+bool is_common_acronym(std::string_view form) {
+  return std::find(std::begin(kCommonAcronyms), std::end(kCommonAcronyms), form) != std::end(kCommonAcronyms);
+}
 
 namespace {
 
