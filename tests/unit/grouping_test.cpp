@@ -154,6 +154,18 @@ TEST_CASE("a company the news names daily is an organization, a common noun's ac
   CHECK(r.mentions[3].type == EntityType::PER);
 }
 
+TEST_CASE("an organization that is only ever a city after \"in\" is the city", "[entities][grouping]") {
+  static const Gazetteer cities("1\tpalermo\n1\tessex\n1\tslough\n1\tmilan\n");  // category kCity
+  const Tagged t = tagged("A shop owner in [ORG Palermo] spoke. He scored in [ORG Essex]'s win. Shares in "
+                          "[ORG Slough] rose. [ORG Milan] won in [ORG Milan].");
+  const Result r = group(t.doc, t.tags, cities);
+  REQUIRE(r.mentions.size() == 5);
+  CHECK(r.mentions[0].type == EntityType::LOC);
+  CHECK(r.mentions[1].type == EntityType::ORG);  // the club's win
+  CHECK(r.mentions[2].type == EntityType::ORG);  // a company's shares
+  CHECK(r.mentions[4].type == EntityType::ORG);  // the team, named elsewhere
+}
+
 TEST_CASE("titles, function words and possessives are trimmed off a mention", "[entities][grouping]") {
   const Tagged t = tagged("He met [PER President Vladimir Putin's] envoy and [ORG the United Nations].");
   CHECK(mention_texts(t, group(t.doc, t.tags, gazetteer())) ==

@@ -1040,6 +1040,19 @@ class Grouper {
            std::find(std::begin(kStates), std::end(kStates), token(s.first)) != std::end(kStates);
   }
 
+  // Mention m is a city the gazetteer knows, after "in": "a shop owner in
+  // Palermo", which the tagger, knowing the city's football club, calls an
+  // organization. Not "in Essex's history" (the club's), nor "shares in
+  // Slough" (a company).
+  bool is_city_after_in(size_t m) const {
+    const TokenSpan& s = spans_[m];
+    if (s.first < 2 || token(s.first - 1) != "in" || token_is_one_of(s.first - 2, {"shares", "stake", "stakes"})) {
+      return false;
+    }
+    return !(s.end < c_.doc.tokens.size() && is_possessive(token(s.end))) &&
+           c_.gazetteer.contains(kCity, forms_[form_of_[m]].text);
+  }
+
   // Mention m is a name of two or three plain capitalized words, the first
   // maybe initials, that the text gives a person's role: "Adib Zahedi is the
   // CEO of ...", "Jane Roe, a spokeswoman for ...", "TM Roh, head of ...".
@@ -1156,6 +1169,15 @@ class Grouper {
       } else if (has_person_role(m)) {
         r.entities[e].type = EntityType::PER;
       }
+    }
+    // An organization every mention of which is a city after "in" is the city.
+    std::vector<uint8_t> city_in(r.entities.size(), 1);
+    for (size_t m = 0; m < spans_.size(); ++m) {
+      const int e = entity_of[form_of_[m]];
+      if (city_in[e] && (r.entities[e].type != EntityType::ORG || !is_city_after_in(m))) city_in[e] = 0;
+    }
+    for (size_t e = 0; e < r.entities.size(); ++e) {
+      if (city_in[e]) r.entities[e].type = EntityType::LOC;
     }
     for (size_t f = 0; f < forms_.size(); ++f) {
       Entity& entity = r.entities[entity_of[f]];
