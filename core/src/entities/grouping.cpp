@@ -386,6 +386,7 @@ bool is_temperature_scale(const Context& c, const TokenSpan& s) {
   static constexpr std::string_view kScales[] = {"Celsius", "Fahrenheit", "Centigrade"};
   if (s.end != s.first + 1 || s.first == 0) return false;
   const std::string_view w = c.doc.token_text(s.first), before = c.doc.token_text(s.first - 1);
+  if (w[0] != 'C' && w[0] != 'F') return false;  // every scale's first letter
   const bool letter = w == "C" || w == "F";
   if (!letter && std::find(std::begin(kScales), std::end(kScales), w) == std::end(kScales)) return false;
   if (before == "degrees" || before == "degree" || before == "\u00B0") return true;
@@ -926,26 +927,42 @@ class Grouper {
   // "Nice"; a person's full name in capitals ("ELIZABETH WARREN:") joins
   // whatever the tagger made of it in a sentence (a place, for "Elizabeth").
   void join_forms_in_capitals(UnionFind& groups) {
-    const auto in_capitals = [](const Form& form) { return is_in_capitals(form.text); };
-    const auto same_referent = [](const Form& capitals, const Form& other) {
-      const int type = majority(capitals);
-      return type == majority(other) || (type == static_cast<int>(EntityType::PER) && capitals.word_count >= 2);
-    };
-    // Most texts write no name in capitals: no index for them.
-    if (std::none_of(forms_.begin(), forms_.end(), in_capitals)) return;
-    const std::vector<std::pair<uint64_t, int>> by_words = forms_by_words();
+    std::string written;
     for (size_t f = 0; f < forms_.size(); ++f) {
-      if (!in_capitals(forms_[f])) continue;
-      const Words name = words(static_cast<int>(f));
-      const auto same = std::equal_range(by_words.begin(), by_words.end(), std::make_pair(words_key(name), 0), by_hash);
-      for (auto it = same.first; it != same.second; ++it) {
-        const Words other = words(it->second);
-        if (!in_capitals(forms_[it->second]) && other.size() == name.size() &&
-            std::equal(name.begin(), name.end(), other.begin()) && same_referent(forms_[f], forms_[it->second])) {
-          groups.join(static_cast<int>(f), it->second);
-          break;
+      const Form& capitals = forms_[f];
+      if (!is_in_capitals(capitals.text)) continue;
+      as_a_sentence_writes(capitals.text, written);
+      const int other = index_.find(written, forms_);
+      if (other < 0) continue;
+      const int type = majority(capitals);
+      if (type == majority(forms_[other]) || (type == static_cast<int>(EntityType::PER) && capitals.word_count >= 2)) {
+        groups.join(static_cast<int>(f), other);
+      }
+    }
+  }
+
+  // A name in capitals as a sentence writes it: "NEW YORK" -> "New York",
+  // "BANK OF ENGLAND" -> "Bank of England", "RIO DE JANEIRO" -> "Rio de
+  // Janeiro", "U.S. OPEN" -> "U.S. Open".
+  static void as_a_sentence_writes(std::string_view capitals, std::string& out) {
+    static constexpr std::string_view kParticles[] = {"de", "da", "do", "di", "del", "la", "le", "du", "van", "von", "der"};
+    out.assign(capitals);
+    size_t start = 0;  // of the word
+    for (size_t k = 0; k <= out.size(); ++k) {
+      if (k < out.size() && out[k] != ' ') {
+        // A word's first letter, and a letter after a dot or hyphen, stay capitals.
+        if (k > start && out[k - 1] != '.' && out[k - 1] != '-') out[k] = text::lower_ascii(out[k]);
+        continue;
+      }
+      if (start > 0 && k > start) {  // a word after the first: "of", "de" in lower case
+        std::string word = out.substr(start, k - start);
+        word[0] = text::lower_ascii(word[0]);
+        if (lexicon::is_function_word(word) ||
+            std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles)) {
+          out[start] = word[0];
         }
       }
+      start = k + 1;
     }
   }
 
@@ -1157,7 +1174,8 @@ class Grouper {
       if (tallies[entity_of[f]].full_person) continue;
       if (entity.type != EntityType::LOC && c_.gazetteer.contains(kCountry, forms_[f].text)) {
         entity.type = EntityType::LOC;
-      } else if (entity.type != EntityType::ORG && lexicon::is_well_known_organization(forms_[f].text)) {
+      } else if (entity.type != EntityType::ORG && forms_[f].word_count == 1 &&
+                 lexicon::is_well_known_organization(forms_[f].text)) {
         entity.type = EntityType::ORG;
       }
     }

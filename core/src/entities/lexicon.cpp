@@ -3,6 +3,7 @@
 #include "entities/lexicon.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <iterator>
 #include <vector>
@@ -154,12 +155,23 @@ List<std::string_view> titles() { return list_of(kTitles); }
 List<std::string_view> org_suffixes() { return list_of(kOrgSuffixes); }
 List<std::string_view> countries() { return list_of(kCountries); }
 
+// The names of kWellKnownOrganizations by their length and last letter, a bit
+// each: asked of every one-word form of every text, which most fail at once.
+constexpr std::array<uint64_t, 16> kWellKnownShapes = [] {
+  std::array<uint64_t, 16> shapes{};
+  for (const std::string_view name : kWellKnownOrganizations) shapes[name.size() & 15] |= uint64_t{1} << (name.back() & 63);
+  return shapes;
+}();
+
 bool is_well_known_organization(std::string_view form) {
+  if (form.empty() || !(kWellKnownShapes[form.size() & 15] >> (form.back() & 63) & 1)) return false;
   return std::find(std::begin(kWellKnownOrganizations), std::end(kWellKnownOrganizations), form) !=
          std::end(kWellKnownOrganizations);
 }
 
 bool is_common_acronym(std::string_view form) {
+  // Asked of every one-word mention: most are told by their second letter.
+  if (form.size() < 2 || form.size() > 4 || !text::is_upper_ascii(static_cast<unsigned char>(form[1]))) return false;
   return std::find(std::begin(kCommonAcronyms), std::end(kCommonAcronyms), form) != std::end(kCommonAcronyms);
 }
 

@@ -748,11 +748,11 @@ bool Grammar::change_and_level(uint32_t i, const Amount& change, const Amount& l
   return std::find(std::begin(kChanges), std::end(kChanges), lw(i - 1)) != std::end(kChanges);
 }
 
-std::optional<Amount> Grammar::suffixed_high_end(uint32_t i, const Amount& low, bool between, bool from) const {
+std::optional<Amount> Grammar::suffixed_high_end(uint32_t i, const Amount& low, const Suffix& first, bool between,
+                                                 bool from) const {
   // "between 45% and 46%", "2% to 3%", "5 km to 10 km": both ends of a range
   // with the same percent sign or unit. "Unemployment rose 0.3% to 4.1%" is
   // a change and the level it led to.
-  const Suffix first = suffix(low.end, low);
   if (first.kind != Suffix::Kind::percent && first.kind != Suffix::Kind::unit) return std::nullopt;
   const uint32_t k = first.end;
   const bool to = is(k, "to");
@@ -814,15 +814,18 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
       k = h->end;
     }
   }
+  // The low end's suffix, read once: the whole amount's unless a range follows it.
+  std::optional<Suffix> low_suffix;
   if (!high) {
-    if (auto h = suffixed_high_end(i, low, between, from)) {
+    low_suffix = suffix(low.end, low);
+    if (auto h = suffixed_high_end(i, low, *low_suffix, between, from)) {
       high = h;
       k = h->end;
     }
   }
   if (between && !high) return 0;
   const Amount& last = high ? *high : low;
-  Suffix s = suffix(k, last);
+  Suffix s = high ? suffix(k, last) : *low_suffix;
   // "from 9am to 5pm", "between 1 and 3 p.m.": hours, which match_time reads from the first.
   if (s.kind == Suffix::Kind::none && !cur && amount_start > i && (meridiem_end(low.end) || meridiem_end(k))) return 0;
   // "convert - 20 degrees fahrenheit": a spaced minus before a temperature.

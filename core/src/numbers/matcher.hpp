@@ -419,8 +419,9 @@ class Grammar {
   // change and the level it led to, whatever their suffixes.
   bool change_and_level(uint32_t i, const Amount& change, const Amount& level) const;
   // The high end of a range whose ends each carry the low end's percent sign
-  // or unit ("between 45% and 46%"), or none.
-  std::optional<Amount> suffixed_high_end(uint32_t i, const Amount& low, bool between, bool from) const;
+  // or unit, `first` ("between 45% and 46%"), or none.
+  std::optional<Amount> suffixed_high_end(uint32_t i, const Amount& low, const Suffix& first, bool between,
+                                          bool from) const;
 
   bool is_ordinal_suffix(uint32_t k) const;
 
