@@ -276,6 +276,10 @@ TEST_CASE("ranges keep the low value and a high", "[numbers]") {
   CHECK(*tonnes.high == Approx(87.45e6));
   CHECK(numbers_in("Unemployment rose 0.3% to 4.1%.").size() == 2);  // a change, a level
   CHECK(numbers_in("Rates fell from 5% to 4%.").size() == 2);         // no range runs down
+  // Where a change started and ended: "raised from X to Y".
+  CHECK(numbers_in("raising the threshold from \xC2\xA3" "26,200 to \xC2\xA3" "38,700 next spring").size() == 3);
+  CHECK(numbers_in("Rates were raised from 5% to 6%.").size() == 2);
+  CHECK(*only("Prices ranged from $5 to $10.").high == 10);
 }
 
 TEST_CASE("modifiers stay outside the span and go to approx", "[numbers]") {
@@ -658,6 +662,12 @@ TEST_CASE("a month or day followed by last, next or this year is in that year", 
   CHECK(named[1].number.iso == "2020-03");
   CHECK(named[4].number.iso == "2019-05");  // the weekday names no year
   CHECK(named[6].number.iso == "1995-05");
+}
+
+TEST_CASE("half-time is a moment of a match, not a half", "[numbers]") {
+  CHECK(numbers_in("Palmer equalised just before half-time.").empty());
+  CHECK(numbers_in("Three half time substitutions surprised them.").size() == 1);  // the three
+  CHECK(*only("He ate half the cake.").value == 0.5);
 }
 
 TEST_CASE("quarters counted after past, next or first are periods, not a fraction", "[numbers][dates]") {

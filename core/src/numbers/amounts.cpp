@@ -454,7 +454,7 @@ done:
     // A fraction on its own: half, a half, a third, three quarters.
     uint32_t k = first;
     if (is(k, "a") || is(k, "an")) ++k;
-    if (is(k, "half") && k == first && half_of_something(k)) return std::nullopt;
+    if (is(k, "half") && k == first && (half_of_something(k) || is_half_time(k))) return std::nullopt;
     if (is(k, "half")) {
       a.value = 0.5;
       a.end = k + 1;
@@ -748,6 +748,26 @@ bool Grammar::change_and_level(uint32_t i, const Amount& change, const Amount& l
   return std::find(std::begin(kChanges), std::end(kChanges), lw(i - 1)) != std::end(kChanges);
 }
 
+bool Grammar::changed_from(uint32_t from) const {
+  // "raising the threshold from £26,200 to £38,700", "cut rates from 5% to
+  // 4.5%": what a change started from and ended at, not a range (as "prices
+  // ranged from $5 to $10" is).
+  static constexpr std::string_view kChanges[] = {
+      "raise",  "raised",   "raising",  "rise",    "rises",    "rose",     "risen",   "rising",  "increase",
+      "increased", "increasing", "cut",  "cuts",    "cutting",  "reduce",   "reduced", "reducing", "lower",
+      "lowered", "lowering", "fell",    "fall",    "falls",    "fallen",   "falling", "grew",    "grow",
+      "grown",   "growing",  "jumped",  "climbed", "dropped",  "declined", "slashed", "boosted", "lifted",
+      "doubled", "halved",   "changed", "moved",   "up",       "down",     "hiked",   "trimmed", "expanded"};
+  constexpr uint32_t kWordsBack = 6;
+  for (uint32_t k = from; k > 0 && from - k < kWordsBack && !sentence_start(k); --k) {
+    if (atoms_[k - 1].kind == AtomKind::punct && is(k - 1, ",")) return false;
+    if (is_word(k - 1) && std::find(std::begin(kChanges), std::end(kChanges), lw(k - 1)) != std::end(kChanges)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::optional<Amount> Grammar::suffixed_high_end(uint32_t i, const Amount& low, const Suffix& first, bool between,
                                                  bool from) const {
   // "between 45% and 46%", "2% to 3%", "5 km to 10 km": both ends of a range
@@ -761,7 +781,7 @@ std::optional<Amount> Grammar::suffixed_high_end(uint32_t i, const Amount& low, 
   if (!high || high->value <= low.value || high->words != low.words) return std::nullopt;
   const Suffix second = suffix(high->end, *high);
   if (second.kind != first.kind || (first.kind == Suffix::Kind::unit && second.unit != first.unit)) return std::nullopt;
-  if (to && !from && !between && change_and_level(i, low, *high)) return std::nullopt;
+  if (to && !between && (from ? changed_from(i) : change_and_level(i, low, *high))) return std::nullopt;
   return high;
 }
 
@@ -799,7 +819,7 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
     cur2 = cur ? currency_prefix(m, &m2) : nullptr;
     if (cur2) m = m2;
     auto h = amount(m, cur != nullptr);
-    if (h && is(k, "to") && !from && changed_to_level(i, low, *h)) h.reset();
+    if (h && is(k, "to") && (from ? changed_from(i) : changed_to_level(i, low, *h))) h.reset();
     if (h && h->value > low.value && (dash || word_link) && (low.words == h->words || !dash)) {
       // "5-10 million": the scale of the high end applies to the low one.
       if (h->value >= 1000 && low.value < 1000 && std::fmod(h->value, 1000) == 0 && !low.glued_scale &&
@@ -1212,6 +1232,12 @@ bool Grammar::half_of_something(uint32_t k) const {
   if (is_hyphen_atom(p) && atoms_[k].joined && p > 0) --p;
   const std::string_view w = lw(p);
   return w == "first" || w == "second" || w == "own" || ((w == "st" || w == "nd") && atoms_[p].joined);
+}
+
+bool Grammar::is_half_time(uint32_t k) const {
+  // "just before half-time", "at half time": a moment of a match.
+  const uint32_t next = is_hyphen_atom(k + 1) && atoms_[k + 1].joined ? k + 2 : k + 1;
+  return is(next, "time");
 }
 
 bool Grammar::ranks_something(uint32_t k) const {

@@ -415,6 +415,9 @@ class Grammar {
   // Whether "change to level", at atom i, tells of a change and the level it
   // led to ("the Dow was up eight to 5,731") rather than a range.
   bool changed_to_level(uint32_t i, const Amount& change, const Amount& level) const;
+  // Whether "from" at atom `from` follows a verb of change: "raised from X
+  // to Y" tells where the change started and ended, not a range.
+  bool changed_from(uint32_t from) const;
   // Whether an amount after a verb of change and one far above it are the
   // change and the level it led to, whatever their suffixes.
   bool change_and_level(uint32_t i, const Amount& change, const Amount& level) const;
@@ -471,6 +474,8 @@ class Grammar {
   // Whether "half" at k is a part of a match, a year or a pitch, not the
   // number: after first, second or own.
   bool half_of_something(uint32_t k) const;
+  // Whether "half" at k is half-time, a moment of a match.
+  bool is_half_time(uint32_t k) const;
   // Whether the ordinal at k, after "a", ranks the word after it ("a third
   // straight quarter") rather than being a fraction's denominator.
   bool ranks_something(uint32_t k) const;
