@@ -59,29 +59,23 @@ void find_place_entities(const std::vector<Entity>& entities, const std::vector<
 }
 
 // Counts each entity's mentions, drops those left with none, and numbers
-// the others by first mention, as grouping does.
+// the others by first mention, as grouping does: each is numbered where
+// the pass over the mentions meets its first.
 void renumber(Result& r) {
-  std::vector<int> first_mention(r.entities.size(), -1);
-  for (auto& e : r.entities) e.count = 0;
-  for (size_t m = 0; m < r.mentions.size(); ++m) {
-    const int e = r.mentions[m].entity;
-    if (first_mention[e] < 0) first_mention[e] = static_cast<int>(m);
-    ++r.entities[e].count;
-  }
-  std::vector<int> order;
-  for (size_t e = 0; e < r.entities.size(); ++e) {
-    if (first_mention[e] >= 0) order.push_back(static_cast<int>(e));
-  }
-  std::sort(order.begin(), order.end(), [&](int a, int b) { return first_mention[a] < first_mention[b]; });
   std::vector<int> new_id(r.entities.size(), -1);
   std::vector<Entity> entities;
-  entities.reserve(order.size());
-  for (const int e : order) {
-    new_id[e] = static_cast<int>(entities.size());
-    entities.push_back(std::move(r.entities[e]));
-    entities.back().id = new_id[e];
+  entities.reserve(r.entities.size());
+  for (Mention& m : r.mentions) {
+    int& id = new_id[m.entity];
+    if (id < 0) {
+      id = static_cast<int>(entities.size());
+      entities.push_back(std::move(r.entities[m.entity]));
+      entities.back().id = id;
+      entities.back().count = 0;
+    }
+    ++entities[id].count;
+    m.entity = id;
   }
-  for (Mention& m : r.mentions) m.entity = new_id[m.entity];
   r.entities = std::move(entities);
 }
 
