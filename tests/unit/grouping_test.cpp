@@ -166,6 +166,15 @@ TEST_CASE("an organization that is only ever a city after \"in\" is the city", "
   CHECK(r.mentions[4].type == EntityType::ORG);  // the team, named elsewhere
 }
 
+TEST_CASE("a stock index is named with its number", "[entities][grouping]") {
+  const Tagged t = tagged("The [ORG S&P] 500 gained and the [MISC FTSE 100] fell. [ORG S&P] said so.");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  CHECK(mention_texts(t, r) == std::vector<std::string>{"S&P 500", "FTSE 100", "S&P"});
+  REQUIRE(r.mentions.size() == 3);
+  CHECK(r.mentions[0].type == EntityType::MISC);
+  CHECK(r.mentions[2].type == EntityType::ORG);  // the rating agency
+}
+
 TEST_CASE("titles, function words and possessives are trimmed off a mention", "[entities][grouping]") {
   const Tagged t = tagged("He met [PER President Vladimir Putin's] envoy and [ORG the United Nations].");
   CHECK(mention_texts(t, group(t.doc, t.tags, gazetteer())) ==

@@ -664,6 +664,15 @@ TEST_CASE("a month or day followed by last, next or this year is in that year", 
   CHECK(named[6].number.iso == "1995-05");
 }
 
+TEST_CASE("a year before a company's figures is a date; quarter-points are no quarters of a year", "[numbers]") {
+  CHECK(only("Adobe forecast 2024 revenue below estimates.").iso == "2024");
+  CHECK(only("It revised down its 1996 net profit target.").kind == K::date);
+  const auto cuts = numbers_in("The Fed signaled three quarter-point cuts.");
+  REQUIRE(cuts.size() == 1);
+  CHECK(cuts[0].number.kind == K::cardinal);
+  CHECK(*cuts[0].number.value == 3);
+}
+
 TEST_CASE("half-time is a moment of a match, not a half", "[numbers]") {
   CHECK(numbers_in("Palmer equalised just before half-time.").empty());
   CHECK(numbers_in("Three half time substitutions surprised them.").size() == 1);  // the three

@@ -393,6 +393,18 @@ bool is_temperature_scale(const Context& c, const TokenSpan& s) {
   return c.doc.tokens[s.first - 1].kind == text::TokenKind::number && (!letter || !c.doc.tokens[s.first].space_before);
 }
 
+// "S&P 500", "FTSE 100", "CAC 40": a stock index, named with its number,
+// which the tagger leaves out after "S&P" (the rating agency's name alone).
+bool is_index_before_its_number(const Context& c, const TokenSpan& s) {
+  static constexpr std::string_view kIndexes[] = {"S&P", "FTSE", "Nikkei", "Stoxx", "CAC", "DAX", "ASX"};
+  if (s.end >= c.doc.tokens.size() || c.doc.tokens[s.end].kind != text::TokenKind::number) return false;
+  const std::string_view name = c.doc.slice(c.doc.tokens[s.first].start, c.doc.tokens[s.end - 1].end());
+  return std::any_of(std::begin(kIndexes), std::end(kIndexes), [&](std::string_view index) {
+    return name.size() >= index.size() && name.substr(name.size() - index.size()) == index &&
+           (name.size() == index.size() || name[name.size() - index.size() - 1] == ' ');
+  });
+}
+
 // Trims a span to what a reader would mark; false when nothing is left.
 bool clean(const Context& c, TokenSpan& s) {
   if (is_temperature_scale(c, s) || (s.end == s.first + 1 && lexicon::is_common_acronym(c.doc.token_text(s.first)))) {
@@ -410,6 +422,10 @@ bool clean(const Context& c, TokenSpan& s) {
       break;
     }
     --s.end;
+  }
+  if (is_index_before_its_number(c, s)) {
+    ++s.end;
+    s.type = EntityType::MISC;
   }
   while (s.first < s.end && is_trimmed_first_word(c, s)) ++s.first;
   if (s.first >= s.end) return false;

@@ -685,8 +685,11 @@ Grammar::Suffix Grammar::suffix(uint32_t j, const Amount& a) const {
     }
   }
   if (const lx::Duration* d = has(k, lx::flag::time_unit) ? longest(k, 2, lx::duration, &words) : nullptr) {
-    // One-letter abbreviations (3h, 2w, 3y) only glued to the digits.
-    if (!d->abbreviation || glued || (lw(k).size() > 1 && !a.words)) {
+    // One-letter abbreviations (3h, 2w, 3y) only glued to the digits. "Three
+    // quarter-point cuts", "the quarter-finals": a quarter that names
+    // something else, no three months.
+    const bool quarter_of_something = lw(k) == "quarter" && is_hyphen_atom(k + 1) && atoms_[k + 1].joined;
+    if ((!d->abbreviation || glued || (lw(k).size() > 1 && !a.words)) && !quarter_of_something) {
       s.kind = Suffix::Kind::duration;
       s.duration = d;
       s.end = k + words;

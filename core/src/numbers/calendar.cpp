@@ -56,9 +56,11 @@ bool Grammar::is_year(uint32_t i, const Amount& a) const {
   }
   if (!ok(a.end)) return a.value >= 1900 && a.value <= 2100;
   const std::string_view next = lw(a.end);
-  // "the 2022 World Cup", "its 2024 budget": a year naming an event or period.
+  // "the 2022 World Cup", "its 2024 budget", "forecast 2024 revenue": a year
+  // naming an event or period, or a company's figures for it.
   if (atoms_[a.end].kind == AtomKind::word && capitalized(a.end) && a.value >= 1900 && a.value <= 2100) return true;
-  if ((next == "budget" || next == "election" || next == "elections" || next == "season" || next == "census") &&
+  if ((next == "budget" || next == "election" || next == "elections" || next == "season" || next == "census" ||
+       half_results_word(next)) &&
       a.value >= 1900 && a.value <= 2100) {
     return true;
   }
