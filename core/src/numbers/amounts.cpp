@@ -761,9 +761,11 @@ bool Grammar::changed_from(uint32_t from) const {
       "lowered", "lowering", "fell",    "fall",    "falls",    "fallen",   "falling", "grew",    "grow",
       "grown",   "growing",  "jumped",  "climbed", "dropped",  "declined", "slashed", "boosted", "lifted",
       "doubled", "halved",   "changed", "moved",   "up",       "down",     "hiked",   "trimmed", "expanded"};
-  constexpr uint32_t kWordsBack = 6;
+  constexpr uint32_t kWordsBack = 10;  // "raising the salary threshold for skilled worker visas from"
   for (uint32_t k = from; k > 0 && from - k < kWordsBack && !sentence_start(k); --k) {
-    if (atoms_[k - 1].kind == AtomKind::punct && is(k - 1, ",")) return false;
+    if ((atoms_[k - 1].kind == AtomKind::punct && is(k - 1, ",")) || is(k - 1, "ranging") || is(k - 1, "ranged")) {
+      return false;
+    }
     if (is_word(k - 1) && std::find(std::begin(kChanges), std::end(kChanges), lw(k - 1)) != std::end(kChanges)) {
       return true;
     }
