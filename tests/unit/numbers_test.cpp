@@ -676,6 +676,17 @@ TEST_CASE("a year before a company's figures is a date; quarter-points are no qu
   CHECK(*cuts[0].number.value == 3);
 }
 
+TEST_CASE("\"a day\" after a count is a rate, no duration", "[numbers]") {
+  for (const char* text : {"It will take 2,000 lorries a day off the streets.", "admitting nearly 18,000 a year",
+                           "They eat three meals a day."}) {
+    INFO(text);
+    for (const auto& seen : numbers_in(text)) CHECK(seen.number.kind != K::duration);
+  }
+  CHECK(numbers_in("It rose to $106.375 from $106.25 a day earlier.").back().number.kind == K::date);
+  CHECK(only("It lasted a year.").kind == K::duration);
+  CHECK(only("Let's meet once a week.").kind == K::duration);  // how often, as Recognizers-Text reads it
+}
+
 TEST_CASE("half-time is a moment of a match, not a half", "[numbers]") {
   CHECK(numbers_in("Palmer equalised just before half-time.").empty());
   CHECK(numbers_in("Three half time substitutions surprised them.").size() == 1);  // the three

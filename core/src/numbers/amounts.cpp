@@ -1168,6 +1168,7 @@ uint32_t Grammar::match_word_duration(uint32_t i, std::vector<Found>& out) const
     vague = true;
     k += is(k + 1, "of") ? 2 : 1;
   } else if (is(k, "a") || is(k, "an") || is(k, "another") || is(k, "all") || is(k, "full")) {
+    if ((is(k, "a") || is(k, "an")) && after_a_count(k)) return 0;  // "2,000 lorries a day": a rate
     k += 1;
     if (is_hyphen_atom(k)) ++k;
   } else {
@@ -1237,6 +1238,21 @@ bool Grammar::half_of_something(uint32_t k) const {
   if (is_hyphen_atom(p) && atoms_[k].joined && p > 0) --p;
   const std::string_view w = lw(p);
   return w == "first" || w == "second" || w == "own" || ((w == "st" || w == "nd") && atoms_[p].joined);
+}
+
+bool Grammar::after_a_count(uint32_t a) const {
+  // "300,000 a year", "2,000 lorries a day", "three meals a day"; not
+  // "$106.375 a day earlier", "2.93 million a year ago" (dates), nor "once a
+  // week" (how often, which the duration tells as Recognizers-Text does).
+  const auto count = [&](uint32_t k) { return is_digits(k) || has(k, lx::flag::number); };
+  if (a == 0 || sentence_start(a)) return false;
+  const uint32_t after = a + 2;
+  if (is(after, "ago") || is(after, "earlier") || is(after, "later") || is(after, "before") || is(after, "after")) {
+    return false;
+  }
+  const uint32_t p = a - 1;
+  if (is_digits(p)) return true;
+  return p > 0 && is_word(p) && lw(p).size() > 2 && lw(p).back() == 's' && count(p - 1);
 }
 
 bool Grammar::is_half_time(uint32_t k) const {

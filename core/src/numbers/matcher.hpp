@@ -474,6 +474,9 @@ class Grammar {
   // Whether "half" at k is a part of a match, a year or a pitch, not the
   // number: after first, second or own.
   bool half_of_something(uint32_t k) const;
+  // Whether "a" at atom a follows a count, as a rate's "a day" does ("2,000
+  // lorries a day", "300,000 a year"): no duration.
+  bool after_a_count(uint32_t a) const;
   // Whether "half" at k is half-time, a moment of a match.
   bool is_half_time(uint32_t k) const;
   // Whether the ordinal at k, after "a", ranks the word after it ("a third
