@@ -153,6 +153,12 @@ TEST_CASE("a transcript's speaker named in full, then by surname, speaks in turn
   REQUIRE(s.turns.size() == 4);
   CHECK(text.substr(s.turns[1].speaker.start, s.turns[1].speaker.size()) == "ELIZABETH WARREN");
   CHECK(text.substr(s.turns[3].speaker.start, s.turns[3].speaker.size()) == "WARREN");
+  // A moderator's label, in any case, asks: a role, no speaker's name.
+  const auto debate = lede::structure::analyze(lede::text::segment(
+      "The debate was held on Monday.\n\nMODERATOR: Senator, why now?\n\nJOHN SMITH: Because we must act on "
+      "prices now.\n\nMODERATOR: And the cost of it all?\n\nSMITH: It is paid for by the new taxes.\n"));
+  CHECK(debate.roles == std::vector<R>{R::body, R::question, R::answer, R::question, R::answer});
+  CHECK(debate.turns.size() == 2);
 }
 
 TEST_CASE("a run of navigation labels with a known one is boilerplate", "[structure][boilerplate]") {
