@@ -240,6 +240,12 @@ TEST_CASE("ages are quantities in years", "[numbers]") {
   const lede::Number aged = only("The suspect, aged 19, was held.");
   CHECK(aged.kind == K::quantity);
   CHECK(*aged.value == 19);
+  for (const char* text : {"She died at the age of 84 in Madrid.", "Cuban novelist dies at 84.",
+                           "He died at age 84 in hospital."}) {
+    INFO(text);
+    CHECK(only(text).unit == "year");
+  }
+  CHECK(only("at the average age of 84 respondents").kind == K::cardinal);
   // A range of ages is one quantity: it was "aged 18" and a count 24.
   for (const char* text : {"adults aged 18-24 voted", "adults aged 18 to 24 voted", "adults aged between 18 and 24 voted"}) {
     INFO(text);

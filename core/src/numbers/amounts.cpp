@@ -928,7 +928,7 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
           out.pop_back();
           return emit_date(amount_start, end, iso, out);
         }
-        if (!high && apposed_age(amount_start, low)) {
+        if (!high && (apposed_age(amount_start, low) || stated_age(amount_start, low))) {
           n.kind = NumberKind::quantity;
           n.unit = lx::to_string(lx::TimeUnit::year);
         }
@@ -1084,6 +1084,18 @@ bool Grammar::apposed_age(uint32_t i, const Amount& a) const {
   if (tx(i - 1) != "," || !in(a.end) || !in_person(i - 2)) return false;
   const std::string_view after = tx(a.end);
   return after == "," || after == "." || after == ";";
+}
+
+bool Grammar::stated_age(uint32_t i, const Amount& a) const {
+  // "died at the age of 84", "dies at 84", "retired at 65", "age 30"; not
+  // "the average age of 84 respondents".
+  constexpr double kOldest = 120;
+  if (!a.plain || !a.integer || a.value < 1 || a.value > kOldest || i == 0) return false;
+  if (is_word(a.end) && lw(a.end).size() > 2 && lw(a.end).back() == 's') return false;
+  if (is(i - 1, "age")) return true;
+  if (i >= 2 && is(i - 1, "of") && is(i - 2, "age")) return true;
+  return i >= 2 && is(i - 1, "at") &&
+         (is(i - 2, "died") || is(i - 2, "dies") || is(i - 2, "retired") || is(i - 2, "retires"));
 }
 
 bool Grammar::in_person(uint32_t i) const {
