@@ -166,6 +166,18 @@ TEST_CASE("an organization that is only ever a city after \"in\" is the city", "
   CHECK(r.mentions[4].type == EntityType::ORG);  // the team, named elsewhere
 }
 
+TEST_CASE("a name after an office is a person's; the office's field is no name", "[entities][grouping]") {
+  static const Gazetteer common("7\tbusiness\n7\thealth\n");  // words the training text writes in lower case
+  const Tagged t = tagged("[ORG Business] Secretary [PER Kemi Badenoch] and Health Secretary [LOC Victoria Atkins] "
+                          "met [ORG Treasury] Secretary [PER Janet Yellen].");
+  const Result r = group(t.doc, t.tags, common);
+  CHECK(mention_texts(t, r) ==
+        std::vector<std::string>{"Kemi Badenoch", "Victoria Atkins", "Treasury", "Janet Yellen"});
+  REQUIRE(r.mentions.size() == 4);
+  CHECK(r.mentions[1].type == EntityType::PER);
+  CHECK(r.mentions[2].type == EntityType::ORG);  // a name, not a field
+}
+
 TEST_CASE("a stock index is named with its number", "[entities][grouping]") {
   const Tagged t = tagged("The [ORG S&P] 500 gained and the [MISC FTSE 100] fell. [ORG S&P] said so.");
   const Result r = group(t.doc, t.tags, gazetteer());

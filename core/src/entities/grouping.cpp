@@ -405,9 +405,21 @@ bool is_index_before_its_number(const Context& c, const TokenSpan& s) {
   });
 }
 
+// "Business Secretary Kemi Badenoch", "Transport Secretary", "Business
+// Editor": a common word that names an office's field, which the tagger
+// takes for an organization ("Treasury Secretary", a name, keeps it).
+bool is_field_of_office(const Context& c, const TokenSpan& s) {
+  static constexpr std::string_view kOffices[] = {"Secretary", "Minister", "Commissioner", "Editor", "Correspondent"};
+  if (s.end != s.first + 1 || s.end >= c.doc.tokens.size()) return false;
+  const std::string_view next = c.doc.token_text(s.end);
+  return std::find(std::begin(kOffices), std::end(kOffices), next) != std::end(kOffices) &&
+         c.gazetteer.contains(kCommonWord, c.doc.token_text(s.first));
+}
+
 // Trims a span to what a reader would mark; false when nothing is left.
 bool clean(const Context& c, TokenSpan& s) {
-  if (is_temperature_scale(c, s) || (s.end == s.first + 1 && lexicon::is_common_acronym(c.doc.token_text(s.first)))) {
+  if (is_temperature_scale(c, s) || (s.end == s.first + 1 && lexicon::is_common_acronym(c.doc.token_text(s.first))) ||
+      is_field_of_office(c, s)) {
     return false;
   }
   // "Senator Warren", "Mrs. Thatcher": a person's name, whatever type the
@@ -1086,6 +1098,23 @@ class Grouper {
            c_.gazetteer.contains(kCity, forms_[form_of_[m]].text);
   }
 
+  // Mention m is a name of two or three plain capitalized words just after
+  // an office: "Health Secretary Victoria Atkins", which the tagger, knowing
+  // the place, calls one.
+  bool follows_office(size_t m) const {
+    static constexpr std::string_view kOffices[] = {
+        "Secretary", "Minister", "President", "Chancellor", "Governor",  "Senator",     "Mayor",  "Ambassador",
+        "Judge",     "Justice",  "Commissioner", "Spokesman", "Spokeswoman", "Chairman", "Chairwoman", "Director",
+        "Executive", "Inspector", "Superintendent", "Coach", "Manager"};
+    const TokenSpan& s = spans_[m];
+    if (s.type == EntityType::PER || s.first == 0 || s.end - s.first < 2 || s.end - s.first > 3) return false;
+    if (std::find(std::begin(kOffices), std::end(kOffices), token(s.first - 1)) == std::end(kOffices)) return false;
+    for (uint32_t i = s.first; i < s.end; ++i) {
+      if (!is_plain_capitalized(token(i))) return false;
+    }
+    return !is_known_non_person(forms_[form_of_[m]].text);
+  }
+
   // Mention m is a name of two or three plain capitalized words, the first
   // maybe initials, that the text gives a person's role: "Adib Zahedi is the
   // CEO of ...", "Jane Roe, a spokeswoman for ...", "TM Roh, head of ...".
@@ -1200,7 +1229,7 @@ class Grouper {
       if (tallies[e].full_person) continue;
       if (m > 0 && is_state_after_place(m, r.entities[entity_of[form_of_[m - 1]]].type)) {
         r.entities[e].type = EntityType::LOC;
-      } else if (has_person_role(m)) {
+      } else if (has_person_role(m) || follows_office(m)) {
         r.entities[e].type = EntityType::PER;
       }
     }
