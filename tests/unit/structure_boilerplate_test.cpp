@@ -123,6 +123,12 @@ TEST_CASE("a dated line near the top is a byline wherever its digits are", "[str
   }
   CHECK(roles_of("Putin urges intensification of ties\n\nPublished: November\n\nPutin spoke on Saturday.") ==
         std::vector<R>{R::headline, R::body, R::body});
+  // After a page's navigation, which does not count; a stamp of how long ago; a save button.
+  CHECK(roles_of("Skip to main content\nMenu\nSearch\nWorld\nBusiness\nSport\n\nJapan's economy shrinks more "
+                 "than expected\n\nBy Kenji Sato\nPublished 15 February 2024, 01:32 GMT\nUpdated 2 hours ago\n\n"
+                 "Share\nSave\n\nJapan's economy unexpectedly shrank for a second straight quarter.") ==
+        std::vector<R>{R::boilerplate, R::boilerplate, R::boilerplate, R::boilerplate, R::boilerplate, R::boilerplate,
+                       R::headline, R::byline, R::byline, R::byline, R::boilerplate, R::boilerplate, R::body});
 }
 
 TEST_CASE("interview turns need a repeated label or Q and A", "[structure]") {

@@ -76,7 +76,7 @@ class PhraseList {
 
 // Whole paragraphs that are page furniture, after lower-casing and dropping
 // trailing punctuation.
-constexpr PhraseList<61> kFixedLines({
+constexpr PhraseList<63> kFixedLines({
     "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
     "tweet", "print", "email", "e-mail", "published by", "posted by", "written by", "author",
     "about the author", "leave a reply", "leave a comment", "cancel reply",
@@ -86,7 +86,7 @@ constexpr PhraseList<61> kFixedLines({
     "search", "skip to content", "print this page", "copy link", "whatsapp",
     "facebook", "twitter", "telegram", "linkedin", "x", "reddit", "no comments", "loading",
     "continue reading", "skip to main content", "accept all cookies", "topics", "image caption",
-    "listen to this article", "print article", "share via email",
+    "listen to this article", "print article", "share via email", "save", "bookmark",
     // A press release's end marks.
     "###", "-30-"});
 
