@@ -145,13 +145,15 @@ TEST_CASE("a personal title makes a name a person's, other titles begin other na
 TEST_CASE("a company the news names daily is an organization, a common noun's acronym no name",
           "[entities][grouping]") {
   const Tagged t = tagged("[PER Google], which supplies the [ORG AI] model, and [ORG Gemini AI] and [LOC Tesla] "
-                          "signed. [PER Sergey Brin] of [ORG Google] spoke.");
+                          "signed. [PER Sergey Brin] of [ORG Google] spoke. [PER Morgan Stanley] agreed.");
   const Result r = group(t.doc, t.tags, gazetteer());
-  CHECK(mention_texts(t, r) == std::vector<std::string>{"Google", "Gemini AI", "Tesla", "Sergey Brin", "Google"});
-  REQUIRE(r.mentions.size() == 5);
+  CHECK(mention_texts(t, r) ==
+        std::vector<std::string>{"Google", "Gemini AI", "Tesla", "Sergey Brin", "Google", "Morgan Stanley"});
+  REQUIRE(r.mentions.size() == 6);
   CHECK(r.mentions[0].type == EntityType::ORG);
   CHECK(r.mentions[2].type == EntityType::ORG);
   CHECK(r.mentions[3].type == EntityType::PER);
+  CHECK(r.mentions[5].type == EntityType::ORG);
 }
 
 TEST_CASE("an organization that is only ever a city after \"in\" is the city", "[entities][grouping]") {

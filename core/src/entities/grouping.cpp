@@ -1216,12 +1216,12 @@ class Grouper {
     // A company the news names daily is an organization.
     for (size_t f = 0; f < forms_.size(); ++f) {
       Entity& entity = r.entities[entity_of[f]];
-      if (tallies[entity_of[f]].full_person) continue;
-      if (entity.type != EntityType::LOC && c_.gazetteer.contains(kCountry, forms_[f].text)) {
+      if (entity.type != EntityType::ORG && forms_[f].word_count <= 2 &&
+          lexicon::is_well_known_organization(forms_[f].text)) {
+        entity.type = EntityType::ORG;  // "Morgan Stanley", even where the tagger saw a person's full name
+      } else if (!tallies[entity_of[f]].full_person && entity.type != EntityType::LOC &&
+                 c_.gazetteer.contains(kCountry, forms_[f].text)) {
         entity.type = EntityType::LOC;
-      } else if (entity.type != EntityType::ORG && forms_[f].word_count == 1 &&
-                 lexicon::is_well_known_organization(forms_[f].text)) {
-        entity.type = EntityType::ORG;
       }
     }
     for (size_t m = 0; m < spans_.size(); ++m) {
