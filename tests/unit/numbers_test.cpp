@@ -289,6 +289,9 @@ TEST_CASE("ranges keep the low value and a high", "[numbers]") {
   CHECK(*only("Prices rose, with rents ranging from $5 to $10.").high == 10);
   CHECK(numbers_in("Rates were raised from 5% to 6%.").size() == 2);
   CHECK(*only("Prices ranged from $5 to $10.").high == 10);
+  // A change in points and the level it led to; a change "by" and its level.
+  CHECK(numbers_in("The ECB raised rates by 0.25 percentage points to 4.5%.").size() == 2);
+  CHECK(numbers_in("Rates rose by 2% to 3%.").size() == 2);
 }
 
 TEST_CASE("modifiers stay outside the span and go to approx", "[numbers]") {
@@ -691,6 +694,13 @@ TEST_CASE("\"a day\" after a count is a rate, no duration", "[numbers]") {
   CHECK(numbers_in("It rose to $106.375 from $106.25 a day earlier.").back().number.kind == K::date);
   CHECK(only("It lasted a year.").kind == K::duration);
   CHECK(only("Let's meet once a week.").kind == K::duration);  // how often, as Recognizers-Text reads it
+}
+
+TEST_CASE("a bare p glued to digits is pence, a time only after a time's preposition", "[numbers]") {
+  const auto shares = numbers_in("Shares jumped 12p to 245p and Hammerson was 8p higher.");
+  REQUIRE(shares.size() == 3);
+  for (const auto& seen : shares) CHECK(seen.number.unit == "GBP");
+  CHECK(numbers_in("Please book the call at 9p.")[0].number.kind == K::time);
 }
 
 TEST_CASE("half-time is a moment of a match, not a half", "[numbers]") {

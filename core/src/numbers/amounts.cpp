@@ -776,8 +776,10 @@ bool Grammar::changed_from(uint32_t from) const {
 std::optional<Amount> Grammar::suffixed_high_end(uint32_t i, const Amount& low, const Suffix& first, bool between,
                                                  bool from) const {
   // "between 45% and 46%", "2% to 3%", "5 km to 10 km": both ends of a range
-  // with the same percent sign or unit. "Unemployment rose 0.3% to 4.1%" is
-  // a change and the level it led to.
+  // with the same percent sign or unit. "Unemployment rose 0.3% to 4.1%" and
+  // "raised by 0.25 percentage points to 4.5%" are a change and the level it
+  // led to.
+  if (i > 0 && is(i - 1, "by")) return std::nullopt;
   if (first.kind != Suffix::Kind::percent && first.kind != Suffix::Kind::unit) return std::nullopt;
   const uint32_t k = first.end;
   const bool to = is(k, "to");
@@ -785,7 +787,10 @@ std::optional<Amount> Grammar::suffixed_high_end(uint32_t i, const Amount& low, 
   auto high = amount(k + 1, false);
   if (!high || high->value <= low.value || high->words != low.words) return std::nullopt;
   const Suffix second = suffix(high->end, *high);
-  if (second.kind != first.kind || (first.kind == Suffix::Kind::unit && second.unit != first.unit)) return std::nullopt;
+  if (second.kind != first.kind || second.points != first.points ||
+      (first.kind == Suffix::Kind::unit && second.unit != first.unit)) {
+    return std::nullopt;
+  }
   if (to && !between && (from ? changed_from(i) : change_and_level(i, low, *high))) return std::nullopt;
   return high;
 }

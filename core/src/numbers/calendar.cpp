@@ -1452,6 +1452,13 @@ bool Grammar::is_zone(uint32_t i) const {
 
 bool Grammar::zone_at(uint32_t e) const { return is_word(e) && is_zone(e); }
 
+bool Grammar::after_time_preposition(uint32_t digits) const {
+  if (digits == 0) return false;
+  const uint32_t p = digits - 1;
+  return is(p, "at") || is(p, "by") || is(p, "until") || is(p, "till") || is(p, "before") || is(p, "after") ||
+         is(p, "around") || is(p, "from");
+}
+
 uint32_t Grammar::meridiem_end(uint32_t e) const {
   if (!ok(e) || atoms_[e].kind != AtomKind::word) return 0;
   const std::string_view m = lw(e);
@@ -1463,6 +1470,8 @@ uint32_t Grammar::meridiem_end(uint32_t e) const {
     if (is(e + 1, ".") && adjacent(e + 1) && is(e + 2, "m") && adjacent(e + 2)) {
       return is(e + 3, ".") && adjacent(e + 3) ? e + 4 : e + 3;
     }
+    // "at 9p" is a time; "shares jumped 12p to 245p" are pence.
+    if (m == "p" && !after_time_preposition(e - 1)) return 0;
     return is(e + 1, ".") && adjacent(e + 1) ? e + 2 : e + 1;
   }
   return 0;

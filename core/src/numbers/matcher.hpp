@@ -740,6 +740,8 @@ class Grammar {
   // Where am/pm after an hour ends, or 0: glued (8am), spaced (8 pm),
   // dotted (8 p.m., 8p.m.), a bare letter only glued (9a).
   uint32_t meridiem_end(uint32_t e) const;
+  // Whether the word before the digits at `digits` says a time follows ("at 9p").
+  bool after_time_preposition(uint32_t digits) const;
 
   const text::Document& doc_;
   std::string_view text_;
