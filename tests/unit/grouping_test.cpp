@@ -180,6 +180,17 @@ TEST_CASE("a name after an office is a person's; the office's field is no name",
   CHECK(r.mentions[2].type == EntityType::ORG);  // a name, not a field
 }
 
+TEST_CASE("a first name alone joins the one full name it opens", "[entities][grouping]") {
+  const Tagged t = tagged("[PER Helen Clarke] resigned. \"[PER Helen] did right,\" [PER Rishi Sunak] said. "
+                          "[PER Mark Roe] and [PER Mark Brooks] tied; [PER Mark] led.");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  REQUIRE(r.mentions.size() == 6);
+  CHECK(r.mentions[1].entity == r.mentions[0].entity);
+  CHECK(r.entities[r.mentions[1].entity].name == "Helen Clarke");
+  CHECK(r.mentions[5].entity != r.mentions[3].entity);  // two Marks: no telling which
+  CHECK(r.mentions[5].entity != r.mentions[4].entity);
+}
+
 TEST_CASE("a stock index is named with its number", "[entities][grouping]") {
   const Tagged t = tagged("The [ORG S&P] 500 gained and the [MISC FTSE 100] fell. [ORG S&P] said so.");
   const Result r = group(t.doc, t.tags, gazetteer());

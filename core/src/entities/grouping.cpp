@@ -817,6 +817,7 @@ class Grouper {
     join_forms_in_capitals(groups);
     join_forms_opened_by_function_words(groups);
     join_surnames(groups);
+    join_first_names(groups);
     return build(groups);
   }
 
@@ -1062,6 +1063,38 @@ class Grouper {
       if (target < 0 || tie) continue;
       groups.join(target, static_cast<int>(f));
       if (!person) form.votes[static_cast<int>(EntityType::PER)] += form.mentions;
+    }
+  }
+
+  // "Helen has done the right thing", after "Helen Clarke": a person's first
+  // name alone, which no surname claimed, joins the one full name it opens;
+  // with two ("Helen Clarke", "Helen Mirren") it is left alone.
+  void join_first_names(UnionFind& groups) {
+    std::vector<int> alone;  // one-word person forms in no group yet
+    std::vector<int> group_size(forms_.size(), 0);
+    for (size_t f = 0; f < forms_.size(); ++f) ++group_size[groups.find(static_cast<int>(f))];
+    for (size_t f = 0; f < forms_.size(); ++f) {
+      const Form& form = forms_[f];
+      if (form.word_count == 1 && majority(form) == static_cast<int>(EntityType::PER) &&
+          group_size[groups.find(static_cast<int>(f))] == 1) {
+        alone.push_back(static_cast<int>(f));
+      }
+    }
+    if (alone.empty()) return;
+    KeyMap<int> by_first_word(forms_.size());  // full name + 1, or -1 when two full names share the word
+    for (size_t f = 0; f < forms_.size(); ++f) {
+      const Form& form = forms_[f];
+      if (form.word_count < 2 || majority(form) != static_cast<int>(EntityType::PER)) continue;
+      int& full = by_first_word[form_hash(words(form)[0])];
+      if (full == 0) {
+        full = static_cast<int>(f) + 1;
+      } else if (full > 0 && groups.find(full - 1) != groups.find(static_cast<int>(f))) {
+        full = -1;
+      }
+    }
+    for (const int f : alone) {
+      const int* full = by_first_word.find(form_hash(words(f)[0]));
+      if (full != nullptr && *full > 0 && words(*full - 1)[0] == words(f)[0]) groups.join(*full - 1, f);
     }
   }
 
