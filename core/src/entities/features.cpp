@@ -39,7 +39,7 @@ WordInfo boundary_word(uint64_t seed) {
 bool is_headline(const Prepared& doc, uint32_t begin, uint32_t end) {
   int letters = 0, caps = 0;
   for (uint32_t i = begin; i < end; ++i) {
-    const WordInfo& w = doc.word(i);
+    const TypeSketch& w = doc.word(i);
     const WordCase c = w.wcase;
     if (c == kLower || c == kCapitalized || c == kAllCaps || c == kMixedCase) ++letters;
     if (c == kAllCaps && w.length > 1) ++caps;
@@ -252,7 +252,7 @@ class TypeTable {
 
 // Numbers the lower-case forms of the types (by their hash: the features see
 // nothing else of them).
-std::vector<uint32_t> number_lower_forms(const std::vector<WordInfo>& types, size_t* count) {
+std::vector<uint32_t> number_lower_forms(const std::vector<TypeSketch>& types, size_t* count) {
   KeyMap<uint32_t> index(types.size());
   std::vector<uint32_t> lower_of(types.size());
   *count = 0;
@@ -264,22 +264,20 @@ std::vector<uint32_t> number_lower_forms(const std::vector<WordInfo>& types, siz
   return lower_of;
 }
 
-bool is_capitalized(const WordInfo& w) {
-  return w.wcase == kCapitalized || w.wcase == kAllCaps || w.wcase == kMixedCase;
-}
+bool is_capitalized(WordCase c) { return c == kCapitalized || c == kAllCaps || c == kMixedCase; }
 
 // Where each word of [begin, end) sits in its run of capitalized words: the
 // run's length (capped at 4) times 4 plus its part (0 alone, 1 first, 2
 // inside, 3 last); 0 outside any run.
 void capitalized_runs(const Prepared& doc, uint32_t begin, uint32_t end, uint8_t* out) {
   for (uint32_t i = begin; i < end;) {
-    if (!is_capitalized(doc.word(i))) {
+    if (!is_capitalized(doc.word(i).wcase)) {
       out[i - begin] = 0;
       ++i;
       continue;
     }
     uint32_t j = i + 1;
-    while (j < end && is_capitalized(doc.word(j))) ++j;
+    while (j < end && is_capitalized(doc.word(j).wcase)) ++j;
     const uint32_t length = std::min<uint32_t>(j - i, 4);
     for (uint32_t k = i; k < j; ++k) {
       const uint32_t part = j - i == 1 ? 0 : k == i ? 1 : k + 1 == j ? 3 : 2;
@@ -318,16 +316,74 @@ GazetteerMatch gazetteer_match(uint32_t code) {
 
 namespace {
 
-WordInfo describe(std::string_view form, uint64_t hash, FormCache* cache) {
-  if (const WordInfo* known = cache ? cache->info(form, hash) : nullptr) return *known;
-  const WordInfo info = describe_word(form);
-  if (cache) cache->keep_info(form, hash, info);
-  return info;
+TypeSketch sketch(const WordInfo& info) { return {info.lower, TypeSketch::kUndescribed, info.wcase, info.length}; }
+
+// Adds `info` to doc.infos, as the description of the type `sketched`.
+void add_info(Prepared& doc, const WordInfo& info, TypeSketch& sketched) {
+  sketched.info = static_cast<uint32_t>(doc.infos.size());
+  doc.infos.push_back(info);
+}
+
+// Sketches doc.types from `forms` (the boundaries' first), describing in
+// full those sure to be read in full: all of them (Described::kAll, or a
+// text of few types: an article's descriptions take little room, and
+// finding which are near names would cost more than describing them), and
+// of a long text those the cache knows (copied at once: a later form may
+// take over their entries) or that are capitalized (every capitalized word
+// may be part of a name). A text of distinct lower-case words has hundreds
+// of thousands of types, and a tagger reads few of them in full.
+void sketch_types(const std::vector<std::string_view>& forms, Prepared& doc, FormCache* cache, Described described) {
+  constexpr size_t kFewTypes = 4096;
+  const bool all = described == Described::kAll || forms.size() <= kFewTypes;
+  doc.types.reserve(forms.size());
+  doc.infos.reserve(all ? forms.size() : kFewTypes);
+  for (const uint64_t seed : {11, 13}) add_info(doc, boundary_word(seed), doc.types.emplace_back());
+  for (size_t t = doc.types.size(); t < forms.size(); ++t) {
+    const uint64_t hash = doc.form_hash[t];
+    if (const WordInfo* known = cache ? cache->info(forms[t], hash) : nullptr) {
+      add_info(doc, *known, doc.types.emplace_back(sketch(*known)));
+      continue;
+    }
+    const WordInfo info = describe_word(forms[t]);
+    TypeSketch& type = doc.types.emplace_back(sketch(info));
+    if (all || is_capitalized(info.wcase)) {
+      add_info(doc, info, type);
+      if (cache) cache->keep_info(forms[t], hash, info);
+    }
+  }
+}
+
+// Describes in full the types left sketched that a tagger may read in
+// full: those of the words near a word that may be part of a name
+// (kReadBefore, kReadAfter). Only these go into the cache: the forms far
+// from names would take over the entries of the common words of news text.
+void describe_near_names(const WordList& words, Prepared& doc, FormCache* cache) {
+  std::vector<uint32_t> wanted;
+  size_t marked_until = 0;
+  for (size_t i = 0; i < doc.size(); ++i) {
+    if (!doc.may_be_name(i)) continue;
+    const size_t end = std::min(doc.size(), i + kReadAfter + 1);
+    for (size_t j = std::max(marked_until, i - std::min<size_t>(i, kReadBefore)); j < end; ++j) {
+      const uint32_t type = doc.type_of[j];
+      if (doc.types[type].info == TypeSketch::kUndescribed) {
+        doc.types[type].info = 0;  // wanted (and not again): described below
+        wanted.push_back(type);
+      }
+    }
+    marked_until = end;
+  }
+  doc.infos.reserve(doc.infos.size() + wanted.size());
+  for (const uint32_t type : wanted) {
+    const std::string_view form = words[doc.first_word[type]];
+    const WordInfo info = describe_word(form);
+    add_info(doc, info, doc.types[type]);
+    if (cache) cache->keep_info(form, doc.form_hash[type], info);
+  }
 }
 
 // Numbers the distinct forms of `words` into doc.types and doc.type_of; the
 // forms themselves are kept only while numbering.
-void number_types(const WordList& words, Prepared& doc, FormCache* cache) {
+void number_types(const WordList& words, Prepared& doc, FormCache* cache, Described described) {
   const size_t n = words.size();
   // An article has a few hundred forms: room for them saves regrowing.
   const size_t expected = std::min<size_t>(n, 1024) + 2;
@@ -351,15 +407,10 @@ void number_types(const WordList& words, Prepared& doc, FormCache* cache) {
     }
     doc.type_of[i] = type;
   }
-  // Described once all are numbered, so that their cache entries, asked
+  // Sketched once all are numbered, so that their cache entries, asked
   // for above, arrive together; and their count is known, so that a long
-  // text's descriptions (104 bytes each) take no room to grow.
-  std::vector<WordInfo> types;
-  types.reserve(forms.size());
-  types.push_back(boundary_word(11));
-  types.push_back(boundary_word(13));
-  for (size_t t = types.size(); t < forms.size(); ++t) types.push_back(describe(forms[t], doc.form_hash[t], cache));
-  doc.types = std::move(types);
+  // text's sketches take no room to grow.
+  sketch_types(forms, doc, cache, described);
 }
 
 // Turns doc.match_of from codes into indexes of doc.match_codes, with a
@@ -425,11 +476,11 @@ size_t longest_sentence(const std::vector<uint32_t>& sentence_start) {
 }  // namespace
 
 Prepared prepare(const WordList& words, const std::vector<uint32_t>& sentence_start, const Gazetteer& gazetteer,
-                 FormCache* cache) {
+                 FormCache* cache, Described described) {
   Prepared doc;
   const size_t n = words.size();
-  number_types(words, doc, cache);
-  for (const WordInfo& type : doc.types) gazetteer.prefetch_word_entry(type.lower);
+  number_types(words, doc, cache, described);
+  for (const TypeSketch& type : doc.types) gazetteer.prefetch_word_entry(type.lower);
   size_t lower_count = 0;
   doc.lower_of = number_lower_forms(doc.types, &lower_count);
   doc.doc_case.assign(lower_count, 0);
@@ -454,7 +505,7 @@ Prepared prepare(const WordList& words, const std::vector<uint32_t>& sentence_st
     const bool headline = is_headline(doc, begin, end);
     doc.sentence_of[begin] |= 1;
     for (uint32_t i = begin; i < end; ++i) {
-      const WordInfo& w = doc.word(i);
+      const TypeSketch& w = doc.word(i);
       if (headline) doc.sentence_of[i] |= 2;
       // The first word of a sentence, and words after an opening quote or a
       // colon, are capitalized by convention, not because they are names.
@@ -462,7 +513,7 @@ Prepared prepare(const WordList& words, const std::vector<uint32_t>& sentence_st
       if (!headline && !initial) seen[doc.lower_of[doc.type_of[i]]] |= case_bit(w.wcase) | 0x80;
       lower[i - begin] = w.lower;
       entry[i - begin] = type_entry[doc.type_of[i]];
-      may_start[i - begin] = w.wcase == kCapitalized || w.wcase == kAllCaps || w.wcase == kMixedCase;
+      may_start[i - begin] = is_capitalized(w.wcase);
     }
     gazetteer.match(lower.data(), entry.data(), may_start.data(), end - begin, matches.data());
     for (uint32_t i = begin; i < end; ++i) doc.match_of[i] = gazetteer_code(matches[i - begin]);
@@ -473,6 +524,7 @@ Prepared prepare(const WordList& words, const std::vector<uint32_t>& sentence_st
   for (size_t l = 0; l < lower_count; ++l) doc.doc_case[l] = seen[l] ? seen[l] & 0x7f : kNeverSeen;
   // What the templates see of the pseudo-words around a sentence (SentenceWindow).
   for (const uint32_t boundary : {Prepared::kBefore, Prepared::kAfter}) doc.doc_case[doc.lower_of[boundary]] = kOutsideCase;
+  if (doc.infos.size() < doc.types.size()) describe_near_names(words, doc, cache);
   return doc;
 }
 
@@ -527,13 +579,21 @@ void neighbour_features(const WordInfo& p, const WordInfo& nx, const WordInfo& p
 
 constexpr int kNeighbourSlot[kNeighbourOffsets] = {13, 14, 15, 16};
 
-// A sentence of a prepared document: what the templates see around a word.
+// A sentence of a prepared document: what the templates of `words` see
+// around a word. The descriptions they read are found once: each is found
+// through its type's sketch, and finding it at every read cost 0.4% more
+// instructions.
 class Sentence {
  public:
-  Sentence(const Prepared& doc, const SentenceWindow& window) : doc_(doc), window_(window) {}
+  Sentence(const Prepared& doc, const SentenceWindow& window, Words words)
+      : doc_(doc), window_(window), first_(int64_t{words.begin} - SentenceWindow::kMargin) {
+    for (int64_t i = first_; i < int64_t{words.end} + SentenceWindow::kMargin; ++i) {
+      infos_[i - first_] = &doc.info(window.type(i));
+    }
+  }
   uint32_t begin() const { return window_.begin(); }
   uint32_t end() const { return window_.end(); }
-  const WordInfo& at(int64_t i) const { return doc_.types[window_.type(i)]; }
+  const WordInfo& at(int64_t i) const { return *infos_[i - first_]; }
   // kOutsideCase for the pseudo-words: prepare() gives it their forms.
   uint64_t doc_case(int64_t i) const { return doc_.doc_case[doc_.lower_of[window_.type(i)]]; }
   uint64_t position(int64_t i) const { return doc_.position(window_.begin(), i); }
@@ -543,6 +603,8 @@ class Sentence {
  private:
   const Prepared& doc_;
   const SentenceWindow& window_;
+  int64_t first_;
+  const WordInfo* infos_[kMaxSentenceWords + 2 * SentenceWindow::kMargin];
 };
 
 // Slots 17-18: the word with a neighbour (shared with the second pass).
@@ -639,7 +701,7 @@ void first_pass_features(const Prepared& doc, uint32_t mask, uint32_t* out) {
   SentenceWindow window;
   for (size_t si = 0; si + 1 < doc.sentence_start.size(); ++si) {
     window.read(doc, si, nullptr);
-    const Sentence s(doc, window);
+    const Sentence s(doc, window, {window.begin(), window.end()});
     for (int64_t i = s.begin(); i < s.end(); ++i) {
       Writer<false> f(out + static_cast<size_t>(i) * kFirstPassFeatures, mask, small);
       word_features(s.at(i), f);
@@ -657,7 +719,7 @@ void first_pass_features(const Prepared& doc, uint32_t mask, uint32_t* out) {
 TypeFeatureIds type_features(const Prepared& doc, uint32_t type, uint32_t mask) {
   const SmallTemplate* small = small_templates(mask).first.data();
   TypeFeatureIds ids{};
-  const WordInfo& w = doc.types[type];
+  const WordInfo& w = doc.info(type);
   Writer<true> f(ids.word, mask, small);
   word_features(w, f);
   if (type != Prepared::kBefore && type != Prepared::kAfter) {
@@ -673,7 +735,7 @@ TypeFeatureIds type_features(const Prepared& doc, uint32_t type, uint32_t mask) 
 
 void doc_case_features(const Prepared& doc, uint32_t type, uint32_t mask, uint32_t* out) {
   const SmallTemplate* small = small_templates(mask).first.data();
-  const WordInfo& w = doc.types[type];
+  const WordInfo& w = doc.info(type);
   const uint64_t doc_case = doc.doc_case[doc.lower_of[type]];
   Writer<true> f(out, mask, small);
   doc_case_only_features(w, doc_case, f);
@@ -688,7 +750,7 @@ void match_features(uint32_t code, uint32_t mask, uint32_t* out) {
 void context_features(const Prepared& doc, const SentenceWindow& window, Words words, uint32_t mask,
                       bool shared_only, uint32_t* out) {
   const SmallTemplate* small = small_templates(mask).first.data();
-  const Sentence s(doc, window);
+  const Sentence s(doc, window, words);
   const int per_token = shared_only ? kSharedContextFeatures : kFirstContextFeatures;
   for (int64_t i = words.begin; i < words.end; ++i) {
     Writer<true> f(out + static_cast<size_t>(i - words.begin) * per_token, mask, small);
@@ -742,7 +804,7 @@ void second_pass_features(const Prepared& doc, const FirstPassVotes& votes, cons
   const SmallTemplate* small = small_templates(mask).second.data();
   auto tag = [&](int64_t i) { return sentence.first_tag(i); };
   for (int64_t i = words.begin; i < words.end; ++i) {
-    const WordInfo& w = doc.word(i);
+    const TypeSketch& w = doc.word(i);
     const uint32_t l = doc.lower_of[doc.type_of[i]];
     // Votes of the other occurrences: this one's own tag is a feature of its own.
     std::array<uint16_t, 5> v = votes.votes[l];

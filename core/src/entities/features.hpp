@@ -30,11 +30,22 @@ namespace lede::entities {
 uint32_t gazetteer_code(const GazetteerMatch& g);
 GazetteerMatch gazetteer_match(uint32_t code);
 
+// What prepare() reads of every word type (16 bytes), and where its full
+// description is, when it has one.
+struct TypeSketch {
+  static constexpr uint32_t kUndescribed = 0xffffffff;
+  uint64_t lower = 0;  // WordInfo::lower
+  uint32_t info = kUndescribed;  // index in Prepared::infos
+  WordCase wcase = kOtherCase;
+  uint8_t length = 0;  // WordInfo::length
+};
+
 // A document as the tagger sees it.
 struct Prepared {
   static constexpr uint32_t kBefore = 0, kAfter = 1;  // types of the pseudo-words around a sentence
 
-  std::vector<WordInfo> types;             // distinct word forms, after the two boundaries
+  std::vector<TypeSketch> types;           // distinct word forms, after the two boundaries
+  std::vector<WordInfo> infos;             // the full descriptions (WordInfo, 104 bytes) of the types that have one
   std::vector<uint32_t> lower_of;          // per type: its lower-case form's index
   std::vector<uint8_t> doc_case;           // per lower-case form: how it is written elsewhere
   std::vector<uint32_t> type_of;           // per word
@@ -48,7 +59,12 @@ struct Prepared {
 
   size_t size() const { return type_of.size(); }
   size_t lower_count() const { return doc_case.size(); }
-  const WordInfo& word(size_t i) const { return types[type_of[i]]; }
+  const TypeSketch& word(size_t i) const { return types[type_of[i]]; }
+  // Of a type prepare() described in full (all for training; for tagging,
+  // those of the words near a word that may be part of a name: kReadBefore).
+  const WordInfo& info(uint32_t type) const { return infos[types[type].info]; }
+  // Whether word i may be (part of) a name: capitalized, or matched by the gazetteer.
+  bool may_be_name(size_t i) const { return run[i] != 0 || match_of[i] != 0; }
   uint8_t word_doc_case(size_t i) const { return doc_case[lower_of[type_of[i]]]; }
   uint32_t match_code(size_t i) const { return match_codes[match_of[i]]; }
   GazetteerMatch gazetteer(size_t i) const { return gazetteer_match(match_code(i)); }
@@ -83,10 +99,23 @@ class WordList {
 // cap bounds the per-sentence scratch memory of tagging.
 constexpr uint32_t kMaxSentenceWords = 256;
 
+// The tagger scores the words that may be part of a name
+// (Prepared::may_be_name()), up to kNameGap words between two of them, and
+// a short word just before one; its templates read SentenceWindow::kMargin
+// words on either side of a scored word. A word further than kReadBefore
+// words before such a word, and kReadAfter after it, is never read in full.
+constexpr uint32_t kNameGap = 2;
+constexpr uint32_t kReadBefore = 1 + 2, kReadAfter = 2;  // 2: SentenceWindow::kMargin
+
+// Which types prepare() describes in full: every one (training reads every
+// word's templates), or only those a tagger may read (kNearNames).
+enum class Described { kAll, kNearNames };
+
 // `sentence_start` lists where each sentence begins (ascending, first 0).
-// Word forms are described from `cache` where it knows them.
+// Word forms are described from `cache` where it knows them, and only those
+// described in full are kept there.
 Prepared prepare(const WordList& words, const std::vector<uint32_t>& sentence_start, const Gazetteer& gazetteer,
-                 FormCache* cache = nullptr);
+                 FormCache* cache = nullptr, Described described = Described::kAll);
 
 constexpr int kFirstPassFeatures = 41 + kGazetteerCategories;  // one template per gazetteer category
 constexpr int kSecondPassFeatures = 16;  // added to the first pass's in the second
@@ -190,6 +219,7 @@ class SentenceWindow {
   std::vector<uint32_t> types_, matches_;  // Prepared::type_of, Prepared::match_of
   std::vector<uint8_t> tags_;
 };
+static_assert(kReadBefore == 1 + SentenceWindow::kMargin && kReadAfter == SentenceWindow::kMargin);
 
 // The other ids of `words` in `sentence`: per word kFirstContextFeatures
 // (first pass) or kSharedContextFeatures (second pass, `shared_only`). The
