@@ -381,6 +381,25 @@ void describe_near_names(const WordList& words, Prepared& doc, FormCache* cache)
   }
 }
 
+// Numbers again the lower-case forms: first those of the types described
+// in full, whose votes the second pass keeps (FirstPassVotes).
+void number_described_lower_forms_first(Prepared& doc) {
+  constexpr uint32_t kNone = 0xffffffff;
+  std::vector<uint32_t> number(doc.lower_count(), kNone);
+  uint32_t next = 0;
+  for (const bool described : {true, false}) {
+    for (size_t t = 0; t < doc.types.size(); ++t) {
+      uint32_t& n = number[doc.lower_of[t]];
+      if (n == kNone && (doc.types[t].info != TypeSketch::kUndescribed) == described) n = next++;
+    }
+    if (described) doc.described_lower = next;
+  }
+  std::vector<uint8_t> doc_case(doc.lower_count());
+  for (size_t l = 0; l < doc.lower_count(); ++l) doc_case[number[l]] = doc.doc_case[l];
+  doc.doc_case = std::move(doc_case);
+  for (uint32_t& l : doc.lower_of) l = number[l];
+}
+
 // Numbers the distinct forms of `words` into doc.types and doc.type_of; the
 // forms themselves are kept only while numbering.
 void number_types(const WordList& words, Prepared& doc, FormCache* cache, Described described) {
@@ -524,7 +543,12 @@ Prepared prepare(const WordList& words, const std::vector<uint32_t>& sentence_st
   for (size_t l = 0; l < lower_count; ++l) doc.doc_case[l] = seen[l] ? seen[l] & 0x7f : kNeverSeen;
   // What the templates see of the pseudo-words around a sentence (SentenceWindow).
   for (const uint32_t boundary : {Prepared::kBefore, Prepared::kAfter}) doc.doc_case[doc.lower_of[boundary]] = kOutsideCase;
-  if (doc.infos.size() < doc.types.size()) describe_near_names(words, doc, cache);
+  if (doc.infos.size() < doc.types.size()) {
+    describe_near_names(words, doc, cache);
+    number_described_lower_forms_first(doc);
+  } else {
+    doc.described_lower = static_cast<uint32_t>(lower_count);
+  }
   return doc;
 }
 
@@ -770,19 +794,17 @@ void context_features(const Prepared& doc, const SentenceWindow& window, Words w
   }
 }
 
-FirstPassVotes::FirstPassVotes(const Prepared& doc, const Tag* first)
-    : votes(doc.lower_count()),
-      inner_votes(doc.lower_count()),
-      first_seen(doc.lower_count(), 0),
-      inside_longer(doc.lower_count(), 0) {
+FirstPassVotes::FirstPassVotes(const Prepared& doc, const Tag* first) : votes_(doc.described_lower) {
   const size_t n = doc.size();
   auto lower = [&](size_t i) { return doc.lower_of[doc.type_of[i]]; };
   for (size_t i = 0; i < n; ++i) {
     const uint32_t l = lower(i);
+    if (l >= votes_.size()) continue;
+    Votes& v = votes_[l];
     const int type = first[i] == kOutside ? 4 : type_index(first[i]);
-    if (votes[l][type] < 65535) ++votes[l][type];
-    if (doc.sentence_of[i] == 0 && inner_votes[l][type] < 65535) ++inner_votes[l][type];
-    if (first_seen[l] == 0) first_seen[l] = static_cast<uint8_t>(type + 1);
+    if (v.all[type] < 65535) ++v.all[type];
+    if (doc.sentence_of[i] == 0 && v.inner[type] < 65535) ++v.inner[type];
+    if (v.first_seen == 0) v.first_seen = static_cast<uint8_t>(type + 1);
   }
   for (size_t i = 0; i < n;) {
     if (first[i] == kOutside) {
@@ -792,7 +814,8 @@ FirstPassVotes::FirstPassVotes(const Prepared& doc, const Tag* first)
     size_t j = i + 1;
     while (j < n && is_inside(first[j]) && type_index(first[j]) == type_index(first[i])) ++j;
     if (j - i >= 2) {
-      for (size_t k = i; k < j; ++k) inside_longer[lower(k)] |= static_cast<uint8_t>(1u << type_index(first[i]));
+      // A tagged word was scored: its type is described.
+      for (size_t k = i; k < j; ++k) votes_[lower(k)].inside_longer |= static_cast<uint8_t>(1u << type_index(first[i]));
     }
     i = j;
   }
@@ -806,8 +829,9 @@ void second_pass_features(const Prepared& doc, const FirstPassVotes& votes, cons
   for (int64_t i = words.begin; i < words.end; ++i) {
     const TypeSketch& w = doc.word(i);
     const uint32_t l = doc.lower_of[doc.type_of[i]];
+    const FirstPassVotes::Votes& form = votes.of(l);
     // Votes of the other occurrences: this one's own tag is a feature of its own.
-    std::array<uint16_t, 5> v = votes.votes[l];
+    std::array<uint16_t, 5> v = form.all;
     const Tag own = static_cast<Tag>(tag(i));
     --v[own == kOutside ? 4 : type_index(own)];
     uint64_t vote_mask = 0, best = 5;
@@ -819,13 +843,13 @@ void second_pass_features(const Prepared& doc, const FirstPassVotes& votes, cons
     const uint64_t wcase = w.wcase;
     const uint64_t initial = i == begin ? 1 : 0;
     // A form seen only sentence-initially or in headlines has no inner votes.
-    const std::array<uint16_t, 5>& inner = votes.inner_votes[l];
+    const std::array<uint16_t, 5>& inner = form.inner;
     uint64_t inner_best = 6;
     uint16_t top = 0;
     for (int t = 0; t < 5; ++t) {
       if (inner[t] > top) inner_best = t, top = inner[t];
     }
-    const uint64_t longer_mask = votes.inside_longer[l];
+    const uint64_t longer_mask = form.inside_longer;
     const uint64_t doc_case = doc.doc_case[l];
     Writer<false> f(out + static_cast<size_t>(i - words.begin) * kSecondPassFeatures, mask, small);
     f.add_small(0, tag(i));
@@ -841,7 +865,7 @@ void second_pass_features(const Prepared& doc, const FirstPassVotes& votes, cons
     f.add(10, vote_mask, w.lower);
     f.add_small(11, best, doc_case);
     f.add_small(12, inner_best, wcase, initial);
-    f.add_small(13, votes.first_seen[l], wcase, tag(i));
+    f.add_small(13, form.first_seen, wcase, tag(i));
     f.add(14, sentence.match_code(i), tag(i));
     f.add_small(15, doc_case, wcase, tag(i));
   }

@@ -47,6 +47,7 @@ struct Prepared {
   std::vector<TypeSketch> types;           // distinct word forms, after the two boundaries
   std::vector<WordInfo> infos;             // the full descriptions (WordInfo, 104 bytes) of the types that have one
   std::vector<uint32_t> lower_of;          // per type: its lower-case form's index
+  uint32_t described_lower = 0;            // forms [0, this) are those of the types described in full
   std::vector<uint8_t> doc_case;           // per lower-case form: how it is written elsewhere
   std::vector<uint32_t> type_of;           // per word
   std::vector<uint32_t> first_word;        // per type: the word where it first occurs (0 for the boundaries)
@@ -158,13 +159,24 @@ constexpr int kSecondPassWordFeature = 10;
 // Writes n * kFirstPassFeatures ids, each masked by `mask`, in slot order.
 void first_pass_features(const Prepared& doc, uint32_t mask, uint32_t* out);
 
-// How the first pass tagged each lower-case form across the document.
-struct FirstPassVotes {
+// How the first pass tagged each lower-case form across the document: of
+// the forms of the types described in full, which include every word a
+// pass scores (a text of distinct lower-case words has hundreds of
+// thousands of forms, and a tagger reads the votes of few).
+class FirstPassVotes {
+ public:
+  struct Votes {
+    std::array<uint16_t, 5> all;    // counts per type, 4 = O
+    std::array<uint16_t, 5> inner;  // only where capitals tell: not sentence-initial, no headline
+    uint8_t first_seen;             // type + 1 at the first occurrence (5 = O)
+    uint8_t inside_longer;          // bit per type: inside a multi-word name
+  };
   FirstPassVotes(const Prepared& doc, const Tag* first);
-  std::vector<std::array<uint16_t, 5>> votes;        // per lower-case form: counts per type, 4 = O
-  std::vector<std::array<uint16_t, 5>> inner_votes;  // only where capitals tell: not sentence-initial, no headline
-  std::vector<uint8_t> first_seen;                   // type + 1 at the first occurrence (5 = O)
-  std::vector<uint8_t> inside_longer;                // bit per type: inside a multi-word name
+  // Of lower-case form `lower`, one of a type described in full.
+  const Votes& of(uint32_t lower) const { return votes_[lower]; }
+
+ private:
+  std::vector<Votes> votes_;  // per lower-case form below Prepared::described_lower
 };
 
 // Writes n * kSecondPassFeatures ids from the first pass's tags.

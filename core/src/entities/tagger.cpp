@@ -328,7 +328,7 @@ class Pass {
   // 93.52 to 93.55.
   bool worth_rescoring(Words words) const {
     for (uint32_t i = words.begin; i < words.end; ++i) {
-      const std::array<uint16_t, 5>& votes = votes_->votes[doc_.lower_of[doc_.type_of[i]]];
+      const std::array<uint16_t, 5>& votes = votes_->of(doc_.lower_of[doc_.type_of[i]]).all;
       int kinds = 0, occurrences = 0;
       for (const uint16_t v : votes) kinds += v != 0, occurrences += v;
       if (kinds > 1 || (first_[i] != kOutside && occurrences == 1)) return true;
