@@ -39,7 +39,7 @@ WordInfo boundary_word(uint64_t seed) {
 bool is_headline(const Prepared& doc, uint32_t begin, uint32_t end) {
   int letters = 0, caps = 0;
   for (uint32_t i = begin; i < end; ++i) {
-    const TypeSketch& w = doc.word(i);
+    const TypeSketch& w = doc.sketch(i);
     const WordCase c = w.wcase;
     if (c == kLower || c == kCapitalized || c == kAllCaps || c == kMixedCase) ++letters;
     if (c == kAllCaps && w.length > 1) ++caps;
@@ -271,13 +271,13 @@ bool is_capitalized(WordCase c) { return c == kCapitalized || c == kAllCaps || c
 // inside, 3 last); 0 outside any run.
 void capitalized_runs(const Prepared& doc, uint32_t begin, uint32_t end, uint8_t* out) {
   for (uint32_t i = begin; i < end;) {
-    if (!is_capitalized(doc.word(i).wcase)) {
+    if (!is_capitalized(doc.sketch(i).wcase)) {
       out[i - begin] = 0;
       ++i;
       continue;
     }
     uint32_t j = i + 1;
-    while (j < end && is_capitalized(doc.word(j).wcase)) ++j;
+    while (j < end && is_capitalized(doc.sketch(j).wcase)) ++j;
     const uint32_t length = std::min<uint32_t>(j - i, 4);
     for (uint32_t k = i; k < j; ++k) {
       const uint32_t part = j - i == 1 ? 0 : k == i ? 1 : k + 1 == j ? 3 : 2;
@@ -324,7 +324,7 @@ void add_info(Prepared& doc, const WordInfo& info, TypeSketch& sketched) {
   doc.infos.push_back(info);
 }
 
-// Sketches doc.types from `forms` (the boundaries' first), describing in
+// Sketches doc.sketches from `forms` (the boundaries' first), describing in
 // full those sure to be read in full: all of them (Described::kAll, or a
 // text of few types: an article's descriptions take little room, and
 // finding which are near names would cost more than describing them), and
@@ -335,17 +335,17 @@ void add_info(Prepared& doc, const WordInfo& info, TypeSketch& sketched) {
 void sketch_types(const std::vector<std::string_view>& forms, Prepared& doc, FormCache* cache, Described described) {
   constexpr size_t kFewTypes = 4096;
   const bool all = described == Described::kAll || forms.size() <= kFewTypes;
-  doc.types.reserve(forms.size());
+  doc.sketches.reserve(forms.size());
   doc.infos.reserve(all ? forms.size() : kFewTypes);
-  for (const uint64_t seed : {11, 13}) add_info(doc, boundary_word(seed), doc.types.emplace_back());
-  for (size_t t = doc.types.size(); t < forms.size(); ++t) {
+  for (const uint64_t seed : {11, 13}) add_info(doc, boundary_word(seed), doc.sketches.emplace_back());
+  for (size_t t = doc.sketches.size(); t < forms.size(); ++t) {
     const uint64_t hash = doc.form_hash[t];
     if (const WordInfo* known = cache ? cache->info(forms[t], hash) : nullptr) {
-      add_info(doc, *known, doc.types.emplace_back(sketch(*known)));
+      add_info(doc, *known, doc.sketches.emplace_back(sketch(*known)));
       continue;
     }
     const WordInfo info = describe_word(forms[t]);
-    TypeSketch& type = doc.types.emplace_back(sketch(info));
+    TypeSketch& type = doc.sketches.emplace_back(sketch(info));
     if (all || is_capitalized(info.wcase)) {
       add_info(doc, info, type);
       if (cache) cache->keep_info(forms[t], hash, info);
@@ -365,8 +365,8 @@ void describe_near_names(const WordList& words, Prepared& doc, FormCache* cache)
     const size_t end = std::min(doc.size(), i + kReadAfter + 1);
     for (size_t j = std::max(marked_until, i - std::min<size_t>(i, kReadBefore)); j < end; ++j) {
       const uint32_t type = doc.type_of[j];
-      if (doc.types[type].info == TypeSketch::kUndescribed) {
-        doc.types[type].info = 0;  // wanted (and not again): described below
+      if (doc.sketches[type].info == TypeSketch::kUndescribed) {
+        doc.sketches[type].info = 0;  // wanted (and not again): described below
         wanted.push_back(type);
       }
     }
@@ -376,31 +376,62 @@ void describe_near_names(const WordList& words, Prepared& doc, FormCache* cache)
   for (const uint32_t type : wanted) {
     const std::string_view form = words[doc.first_word[type]];
     const WordInfo info = describe_word(form);
-    add_info(doc, info, doc.types[type]);
+    add_info(doc, info, doc.sketches[type]);
     if (cache) cache->keep_info(form, doc.form_hash[type], info);
   }
 }
 
-// Numbers again the lower-case forms: first those of the types described
-// in full, whose votes the second pass keeps (FirstPassVotes).
-void number_described_lower_forms_first(Prepared& doc) {
-  constexpr uint32_t kNone = 0xffffffff;
-  std::vector<uint32_t> number(doc.lower_count(), kNone);
-  uint32_t next = 0;
-  for (const bool described : {true, false}) {
-    for (size_t t = 0; t < doc.types.size(); ++t) {
-      uint32_t& n = number[doc.lower_of[t]];
-      if (n == kNone && (doc.types[t].info != TypeSketch::kUndescribed) == described) n = next++;
-    }
-    if (described) doc.described_lower = next;
-  }
-  std::vector<uint8_t> doc_case(doc.lower_count());
-  for (size_t l = 0; l < doc.lower_count(); ++l) doc_case[number[l]] = doc.doc_case[l];
-  doc.doc_case = std::move(doc_case);
-  for (uint32_t& l : doc.lower_of) l = number[l];
+// `values`, one per type (or lower-case form) `i`, moved to `number[i]`.
+template <typename T>
+void renumber(std::vector<T>& values, const std::vector<uint32_t>& number) {
+  std::vector<T> moved(values.size());
+  for (size_t i = 0; i < values.size(); ++i) moved[number[i]] = values[i];
+  values = std::move(moved);
 }
 
-// Numbers the distinct forms of `words` into doc.types and doc.type_of; the
+// Each type's new number: its description's, or after them. The sketches
+// are dropped here, before the arrays are numbered again (a copy each).
+std::vector<uint32_t> described_first(std::vector<TypeSketch> sketches, uint32_t described) {
+  std::vector<uint32_t> number(sketches.size());
+  uint32_t next = described;
+  for (size_t t = 0; t < sketches.size(); ++t) {
+    number[t] = sketches[t].info != TypeSketch::kUndescribed ? sketches[t].info : next++;
+  }
+  return number;
+}
+
+// Numbers the types again, those described in full first (each by its
+// description's number), so that the passes find a type's description,
+// first word and form hash by its number, with nothing kept for the
+// others; and likewise the lower-case forms, those of the types described
+// in full first, whose votes the second pass keeps (FirstPassVotes).
+void number_described_first(Prepared& doc) {
+  const uint32_t described = static_cast<uint32_t>(doc.infos.size());
+  const std::vector<uint32_t> number = described_first(std::move(doc.sketches), described);
+  for (uint32_t& type : doc.type_of) type = number[type];
+  renumber(doc.lower_of, number);
+  std::vector<uint32_t> first_word(described);
+  std::vector<uint64_t> form_hash(described);
+  for (size_t t = 0; t < number.size(); ++t) {
+    if (number[t] >= described) continue;
+    first_word[number[t]] = doc.first_word[t];
+    form_hash[number[t]] = doc.form_hash[t];
+  }
+  doc.first_word = std::move(first_word);
+  doc.form_hash = std::move(form_hash);
+
+  std::vector<uint32_t> lower_number(doc.lower_count(), TypeSketch::kUndescribed);
+  uint32_t next = 0;
+  for (size_t t = 0; t < doc.lower_of.size(); ++t) {
+    uint32_t& n = lower_number[doc.lower_of[t]];
+    if (n == TypeSketch::kUndescribed) n = next++;
+    if (t + 1 == described) doc.described_lower = next;
+  }
+  renumber(doc.doc_case, lower_number);
+  for (uint32_t& l : doc.lower_of) l = lower_number[l];
+}
+
+// Numbers the distinct forms of `words` into doc.sketches and doc.type_of; the
 // forms themselves are kept only while numbering.
 void number_types(const WordList& words, Prepared& doc, FormCache* cache, Described described) {
   const size_t n = words.size();
@@ -413,18 +444,20 @@ void number_types(const WordList& words, Prepared& doc, FormCache* cache, Descri
   doc.form_hash = {0, 0};
   doc.form_hash.reserve(expected);
   doc.type_of.resize(n);
-  TypeTable table(expected);
-  for (size_t i = 0; i < n; ++i) {
-    const std::string_view form = words[i];
-    const uint64_t hash = form_hash(form);
-    const uint32_t type = table.find_or_add(form, hash, forms);
-    if (type == forms.size()) {
-      forms.push_back(form);
-      doc.first_word.push_back(static_cast<uint32_t>(i));
-      doc.form_hash.push_back(hash);
-      if (cache) cache->prefetch(hash);
+  {  // the table is dropped before the types are sketched (a long text's peak)
+    TypeTable table(expected);
+    for (size_t i = 0; i < n; ++i) {
+      const std::string_view form = words[i];
+      const uint64_t hash = form_hash(form);
+      const uint32_t type = table.find_or_add(form, hash, forms);
+      if (type == forms.size()) {
+        forms.push_back(form);
+        doc.first_word.push_back(static_cast<uint32_t>(i));
+        doc.form_hash.push_back(hash);
+        if (cache) cache->prefetch(hash);
+      }
+      doc.type_of[i] = type;
     }
-    doc.type_of[i] = type;
   }
   // Sketched once all are numbered, so that their cache entries, asked
   // for above, arrive together; and their count is known, so that a long
@@ -499,9 +532,9 @@ Prepared prepare(const WordList& words, const std::vector<uint32_t>& sentence_st
   Prepared doc;
   const size_t n = words.size();
   number_types(words, doc, cache, described);
-  for (const TypeSketch& type : doc.types) gazetteer.prefetch_word_entry(type.lower);
+  for (const TypeSketch& type : doc.sketches) gazetteer.prefetch_word_entry(type.lower);
   size_t lower_count = 0;
-  doc.lower_of = number_lower_forms(doc.types, &lower_count);
+  doc.lower_of = number_lower_forms(doc.sketches, &lower_count);
   doc.doc_case.assign(lower_count, 0);
   doc.sentence_start = capped_sentences(sentence_start, static_cast<uint32_t>(n));
   doc.sentence_of.assign(n, 0);
@@ -509,8 +542,8 @@ Prepared prepare(const WordList& words, const std::vector<uint32_t>& sentence_st
   doc.run.resize(n);
 
   // The gazetteer's entry for each word form, looked up once per form.
-  std::vector<uint32_t> type_entry(doc.types.size());
-  for (size_t t = 0; t < doc.types.size(); ++t) type_entry[t] = gazetteer.word_entry(doc.types[t].lower);
+  std::vector<uint32_t> type_entry(doc.sketches.size());
+  for (size_t t = 0; t < doc.sketches.size(); ++t) type_entry[t] = gazetteer.word_entry(doc.sketches[t].lower);
   // One sentence's gazetteer input and output.
   const size_t longest = longest_sentence(doc.sentence_start);
   std::vector<uint64_t> lower(longest);
@@ -524,11 +557,11 @@ Prepared prepare(const WordList& words, const std::vector<uint32_t>& sentence_st
     const bool headline = is_headline(doc, begin, end);
     doc.sentence_of[begin] |= 1;
     for (uint32_t i = begin; i < end; ++i) {
-      const TypeSketch& w = doc.word(i);
+      const TypeSketch& w = doc.sketch(i);
       if (headline) doc.sentence_of[i] |= 2;
       // The first word of a sentence, and words after an opening quote or a
       // colon, are capitalized by convention, not because they are names.
-      const bool initial = i == begin || doc.word(i - 1).wcase == kPunct;
+      const bool initial = i == begin || doc.sketch(i - 1).wcase == kPunct;
       if (!headline && !initial) seen[doc.lower_of[doc.type_of[i]]] |= case_bit(w.wcase) | 0x80;
       lower[i - begin] = w.lower;
       entry[i - begin] = type_entry[doc.type_of[i]];
@@ -543,12 +576,13 @@ Prepared prepare(const WordList& words, const std::vector<uint32_t>& sentence_st
   for (size_t l = 0; l < lower_count; ++l) doc.doc_case[l] = seen[l] ? seen[l] & 0x7f : kNeverSeen;
   // What the templates see of the pseudo-words around a sentence (SentenceWindow).
   for (const uint32_t boundary : {Prepared::kBefore, Prepared::kAfter}) doc.doc_case[doc.lower_of[boundary]] = kOutsideCase;
-  if (doc.infos.size() < doc.types.size()) {
+  if (doc.infos.size() < doc.sketches.size()) {
     describe_near_names(words, doc, cache);
-    number_described_lower_forms_first(doc);
+    number_described_first(doc);
   } else {
     doc.described_lower = static_cast<uint32_t>(lower_count);
   }
+  doc.sketches = {};
   return doc;
 }
 
@@ -612,7 +646,7 @@ class Sentence {
   Sentence(const Prepared& doc, const SentenceWindow& window, Words words)
       : doc_(doc), window_(window), first_(int64_t{words.begin} - SentenceWindow::kMargin) {
     for (int64_t i = first_; i < int64_t{words.end} + SentenceWindow::kMargin; ++i) {
-      infos_[i - first_] = &doc.info(window.type(i));
+      infos_[i - first_] = &doc.infos[window.type(i)];
     }
   }
   uint32_t begin() const { return window_.begin(); }
@@ -743,7 +777,7 @@ void first_pass_features(const Prepared& doc, uint32_t mask, uint32_t* out) {
 TypeFeatureIds type_features(const Prepared& doc, uint32_t type, uint32_t mask) {
   const SmallTemplate* small = small_templates(mask).first.data();
   TypeFeatureIds ids{};
-  const WordInfo& w = doc.info(type);
+  const WordInfo& w = doc.infos[type];
   Writer<true> f(ids.word, mask, small);
   word_features(w, f);
   if (type != Prepared::kBefore && type != Prepared::kAfter) {
@@ -759,7 +793,7 @@ TypeFeatureIds type_features(const Prepared& doc, uint32_t type, uint32_t mask) 
 
 void doc_case_features(const Prepared& doc, uint32_t type, uint32_t mask, uint32_t* out) {
   const SmallTemplate* small = small_templates(mask).first.data();
-  const WordInfo& w = doc.info(type);
+  const WordInfo& w = doc.infos[type];
   const uint64_t doc_case = doc.doc_case[doc.lower_of[type]];
   Writer<true> f(out, mask, small);
   doc_case_only_features(w, doc_case, f);
@@ -827,7 +861,7 @@ void second_pass_features(const Prepared& doc, const FirstPassVotes& votes, cons
   const SmallTemplate* small = small_templates(mask).second.data();
   auto tag = [&](int64_t i) { return sentence.first_tag(i); };
   for (int64_t i = words.begin; i < words.end; ++i) {
-    const TypeSketch& w = doc.word(i);
+    const WordInfo& w = doc.word(i);
     const uint32_t l = doc.lower_of[doc.type_of[i]];
     const FirstPassVotes::Votes& form = votes.of(l);
     // Votes of the other occurrences: this one's own tag is a feature of its own.

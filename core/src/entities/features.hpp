@@ -40,18 +40,23 @@ struct TypeSketch {
   uint8_t length = 0;  // WordInfo::length
 };
 
-// A document as the tagger sees it.
+// A document as the tagger sees it. Its types described in full (all for
+// training; for tagging, those near a word that may be part of a name:
+// kReadBefore) are numbered first, [0, infos.size()): the passes read no
+// others, and keep nothing for the others.
 struct Prepared {
   static constexpr uint32_t kBefore = 0, kAfter = 1;  // types of the pseudo-words around a sentence
 
-  std::vector<TypeSketch> types;           // distinct word forms, after the two boundaries
-  std::vector<WordInfo> infos;             // the full descriptions (WordInfo, 104 bytes) of the types that have one
-  std::vector<uint32_t> lower_of;          // per type: its lower-case form's index
-  uint32_t described_lower = 0;            // forms [0, this) are those of the types described in full
-  std::vector<uint8_t> doc_case;           // per lower-case form: how it is written elsewhere
-  std::vector<uint32_t> type_of;           // per word
-  std::vector<uint32_t> first_word;        // per type: the word where it first occurs (0 for the boundaries)
-  std::vector<uint64_t> form_hash;         // per type: form_hash() of its form (0 for the boundaries)
+  std::vector<TypeSketch> sketches;  // per type while preparing: distinct word forms, after the two boundaries
+  std::vector<uint32_t> lower_of;    // per type: its lower-case form's index
+  uint32_t described_lower = 0;      // forms [0, this) are those of the types described in full
+  std::vector<uint8_t> doc_case;     // per lower-case form: how it is written elsewhere
+  std::vector<uint32_t> type_of;     // per word
+  // Per type described in full: its description (104 bytes), the word where
+  // it first occurs and form_hash() of its form (0 for the boundaries).
+  std::vector<WordInfo> infos;
+  std::vector<uint32_t> first_word;
+  std::vector<uint64_t> form_hash;
   std::vector<uint32_t> match_codes;       // distinct gazetteer_code()s, the first 0 (no match)
   std::vector<uint32_t> match_of;          // per word: its code's index in match_codes
   std::vector<uint32_t> sentence_start;    // one per sentence, then size()
@@ -60,10 +65,8 @@ struct Prepared {
 
   size_t size() const { return type_of.size(); }
   size_t lower_count() const { return doc_case.size(); }
-  const TypeSketch& word(size_t i) const { return types[type_of[i]]; }
-  // Of a type prepare() described in full (all for training; for tagging,
-  // those of the words near a word that may be part of a name: kReadBefore).
-  const WordInfo& info(uint32_t type) const { return infos[types[type].info]; }
+  const TypeSketch& sketch(size_t i) const { return sketches[type_of[i]]; }  // while preparing
+  const WordInfo& word(size_t i) const { return infos[type_of[i]]; }  // of a type described in full
   // Whether word i may be (part of) a name: capitalized, or matched by the gazetteer.
   bool may_be_name(size_t i) const { return run[i] != 0 || match_of[i] != 0; }
   uint8_t word_doc_case(size_t i) const { return doc_case[lower_of[type_of[i]]]; }

@@ -61,11 +61,12 @@ class Slots {
 };
 
 // The feature ids of each word type, computed when a pass first needs them:
-// only the types in and around the scored stretches ever are.
+// only the types in and around the scored stretches ever are, all of them
+// described in full (numbered first: Prepared).
 class TypeIds {
  public:
   TypeIds(const Prepared& doc, uint32_t mask)
-      : doc_(doc), mask_(mask), slot_(doc.types.size(), kNone), ids_(doc.types.size()) {}
+      : doc_(doc), mask_(mask), slot_(doc.infos.size(), kNone), ids_(doc.infos.size()) {}
   const TypeFeatureIds& of(uint32_t type) {
     uint32_t& slot = slot_[type];
     if (slot == kNone) {
@@ -99,9 +100,9 @@ class TypeScores {
         weights_(weights),
         first_pass_(first_pass),
         cache_(cache),
-        state_(doc.types.size(), kNone),
-        slot_(new Slot*[doc.types.size()]),
-        slots_(doc.types.size()) {}
+        state_(doc.infos.size(), kNone),
+        slot_(new Slot*[doc.infos.size()]),
+        slots_(doc.infos.size()) {}
 
   // Takes `type`'s form-only sums from the form cache, or else asks the
   // memory cache for the rows they add up; then asks for the rows of its
@@ -170,7 +171,7 @@ class TypeScores {
       weights_.score(ids.word, form_count(), s);
       if (first_pass_) weights_.score(ids.inner, kPositionFormFeatures, s + kTags);
       for (int k = 0; k < kNeighbourOffsets; ++k) weights_.score(&ids.neighbour[k], 1, s + (2 + k) * kTags);
-      if (cache_) cache_->keep_sums(form(type), doc_.form_hash[type], doc_.info(type), pass(), s);
+      if (cache_) cache_->keep_sums(form(type), doc_.form_hash[type], doc_.infos[type], pass(), s);
     }
     if (has_doc_case(type)) add_case_sums(type, slot);
     state_[type] = kSummed;
@@ -187,7 +188,7 @@ class TypeScores {
       const uint32_t* ids = slot.doc_case_ids;
       weights_.score(ids, kDocCaseOwnFeatures, case_sums);
       weights_.score(ids + kDocCaseOwnFeatures, kDocCaseFeatures - kDocCaseOwnFeatures, case_sums + kTags);
-      if (cache_) cache_->keep_case_sums(form(type), doc_.form_hash[type], doc_.info(type), doc_case(type), case_sums);
+      if (cache_) cache_->keep_case_sums(form(type), doc_.form_hash[type], doc_.infos[type], doc_case(type), case_sums);
     }
     for (size_t k = 0; k < FormCache::kCaseSums; ++k) slot.sums[k] = static_cast<int16_t>(slot.sums[k] + case_sums[k]);
   }
@@ -306,7 +307,7 @@ class Pass {
       if (!doc_.may_be_name(i)) continue;
       if (last_name && i - *last_name - 1 <= kNameGap) {
         for (uint32_t k = *last_name + 1; k < i; ++k) take(k);
-      } else if (i > begin && doc_.word(i - 1).length <= kShortWord && may_begin_name(doc_.info(doc_.type_of[i - 1]))) {
+      } else if (i > begin && doc_.word(i - 1).length <= kShortWord && may_begin_name(doc_.word(i - 1))) {
         take(i - 1);
       }
       take(i);
