@@ -85,6 +85,18 @@ TEST_CASE("words get a capitalization class and a quote-normalized form", "[enti
   CHECK(describe_word("Iran\xE2\x80\x99s").word == describe_word("Iran's").word);
 }
 
+TEST_CASE("a word's outline is its description's lower form, case and length", "[entities]") {
+  const std::string long_word(kMaxWordBytes + 9, 'X');
+  for (const std::string& w : std::vector<std::string>{"", "Iran", "COP29", "o'Neil", "Iran\xE2\x80\x99s",
+                                                       "\xE2\x80\x9CQuoted\xE2\x80\x9D", "a\xE2", long_word}) {
+    INFO(w);
+    const WordInfo full = describe_word(w), outline = outline_word(w);
+    CHECK(outline.lower == full.lower);
+    CHECK(outline.wcase == full.wcase);
+    CHECK(outline.length == full.length);
+  }
+}
+
 TEST_CASE("a word's gazetteer hash is the hash of its lower-case normalized form", "[entities]") {
   const std::string long_word(kMaxWordBytes + 9, 'X');
   const std::vector<std::string> words = {

@@ -320,43 +320,50 @@ TypeSketch sketch(const WordInfo& info) { return {info.lower, TypeSketch::kUndes
 
 // Adds `info` to doc.infos, as the description of the type `sketched`.
 void add_info(Prepared& doc, const WordInfo& info, TypeSketch& sketched) {
+  sketched = sketch(info);
   sketched.info = static_cast<uint32_t>(doc.infos.size());
   doc.infos.push_back(info);
 }
 
-// Sketches doc.sketches from `forms` (the boundaries' first), describing in
-// full those sure to be read in full: all of them (Described::kAll, or a
-// text of few types: an article's descriptions take little room, and
-// finding which are near names would cost more than describing them), and
-// of a long text those the cache knows (copied at once: a later form may
-// take over their entries) or that are capitalized (every capitalized word
-// may be part of a name). A text of distinct lower-case words has hundreds
-// of thousands of types, and a tagger reads few of them in full.
+// Describes the type `sketched` in full, as the cache describes `form` (its
+// form, whose form_hash() is `hash`), or anew (then kept in the cache).
+[[gnu::always_inline]] inline void describe(std::string_view form, uint64_t hash, FormCache* cache, Prepared& doc,
+                                           TypeSketch& sketched) {
+  if (const WordInfo* known = cache ? cache->info(form, hash) : nullptr) return add_info(doc, *known, sketched);
+  const WordInfo info = describe_word(form);
+  add_info(doc, info, sketched);
+  if (cache) cache->keep_info(form, hash, info);
+}
+
+// Sketches doc.sketches from `forms` (the boundaries' first) and describes
+// them in full: all (Described::kAll, or a text of few types: an article's
+// descriptions take little room, and finding which are near names would
+// cost more than describing them); of a long text only the boundaries, the
+// others once it is known which are near names (describe_near_names()). A
+// text of distinct lower-case words has hundreds of thousands of types, and
+// a tagger reads few of them in full.
 void sketch_types(const std::vector<std::string_view>& forms, Prepared& doc, FormCache* cache, Described described) {
   constexpr size_t kFewTypes = 4096;
   const bool all = described == Described::kAll || forms.size() <= kFewTypes;
   doc.sketches.reserve(forms.size());
-  doc.infos.reserve(all ? forms.size() : kFewTypes);
+  doc.infos.reserve(all ? forms.size() : 2);
   for (const uint64_t seed : {11, 13}) add_info(doc, boundary_word(seed), doc.sketches.emplace_back());
   for (size_t t = doc.sketches.size(); t < forms.size(); ++t) {
     const uint64_t hash = doc.form_hash[t];
-    if (const WordInfo* known = cache ? cache->info(forms[t], hash) : nullptr) {
-      add_info(doc, *known, doc.sketches.emplace_back(sketch(*known)));
+    if (all) {
+      describe(forms[t], hash, cache, doc, doc.sketches.emplace_back());
       continue;
     }
-    const WordInfo info = describe_word(forms[t]);
-    TypeSketch& type = doc.sketches.emplace_back(sketch(info));
-    if (all || is_capitalized(info.wcase)) {
-      add_info(doc, info, type);
-      if (cache) cache->keep_info(forms[t], hash, info);
-    }
+    const WordInfo* known = cache ? cache->info(forms[t], hash) : nullptr;
+    doc.sketches.push_back(sketch(known ? *known : outline_word(forms[t])));
   }
 }
 
-// Describes in full the types left sketched that a tagger may read in
+// Describes in full the types of a long text that a tagger may read in
 // full: those of the words near a word that may be part of a name
-// (kReadBefore, kReadAfter). Only these go into the cache: the forms far
-// from names would take over the entries of the common words of news text.
+// (kReadBefore, kReadAfter), counted first so that their descriptions take
+// no room to grow. Only these go into the cache: the forms far from names
+// would take over the entries of the common words of news text.
 void describe_near_names(const WordList& words, Prepared& doc, FormCache* cache) {
   std::vector<uint32_t> wanted;
   size_t marked_until = 0;
@@ -374,10 +381,7 @@ void describe_near_names(const WordList& words, Prepared& doc, FormCache* cache)
   }
   doc.infos.reserve(doc.infos.size() + wanted.size());
   for (const uint32_t type : wanted) {
-    const std::string_view form = words[doc.first_word[type]];
-    const WordInfo info = describe_word(form);
-    add_info(doc, info, doc.sketches[type]);
-    if (cache) cache->keep_info(form, doc.form_hash[type], info);
+    describe(words[doc.first_word[type]], doc.form_hash[type], cache, doc, doc.sketches[type]);
   }
 }
 
