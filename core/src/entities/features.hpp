@@ -41,9 +41,9 @@ struct TypeSketch {
 };
 
 // A document as the tagger sees it. Its types described in full (all for
-// training; for tagging, those near a word that may be part of a name:
-// kReadBefore) are numbered first, [0, infos.size()): the passes read no
-// others, and keep nothing for the others.
+// training, and of a text of few types; else those of the words near a
+// word that may be part of a name: kReadBefore) are numbered first,
+// [0, infos.size()): the passes read no others, and keep nothing for them.
 struct Prepared {
   static constexpr uint32_t kBefore = 0, kAfter = 1;  // types of the pseudo-words around a sentence
 
