@@ -61,11 +61,12 @@ class Slots {
 };
 
 // The feature ids of each word type, computed when a pass first needs them:
-// only the types in and around the scored stretches ever are.
+// only the types in and around the scored stretches ever are, all of them
+// described in full (numbered first: Prepared).
 class TypeIds {
  public:
   TypeIds(const Prepared& doc, uint32_t mask)
-      : doc_(doc), mask_(mask), slot_(doc.types.size(), kNone), ids_(doc.types.size()) {}
+      : doc_(doc), mask_(mask), slot_(doc.infos.size(), kNone), ids_(doc.infos.size()) {}
   const TypeFeatureIds& of(uint32_t type) {
     uint32_t& slot = slot_[type];
     if (slot == kNone) {
@@ -99,9 +100,9 @@ class TypeScores {
         weights_(weights),
         first_pass_(first_pass),
         cache_(cache),
-        state_(doc.types.size(), kNone),
-        slot_(new Slot*[doc.types.size()]),
-        slots_(doc.types.size()) {}
+        state_(doc.infos.size(), kNone),
+        slot_(new Slot*[doc.infos.size()]),
+        slots_(doc.infos.size()) {}
 
   // Takes `type`'s form-only sums from the form cache, or else asks the
   // memory cache for the rows they add up; then asks for the rows of its
@@ -170,7 +171,7 @@ class TypeScores {
       weights_.score(ids.word, form_count(), s);
       if (first_pass_) weights_.score(ids.inner, kPositionFormFeatures, s + kTags);
       for (int k = 0; k < kNeighbourOffsets; ++k) weights_.score(&ids.neighbour[k], 1, s + (2 + k) * kTags);
-      if (cache_) cache_->keep_sums(form(type), doc_.form_hash[type], doc_.types[type], pass(), s);
+      if (cache_) cache_->keep_sums(form(type), doc_.form_hash[type], doc_.infos[type], pass(), s);
     }
     if (has_doc_case(type)) add_case_sums(type, slot);
     state_[type] = kSummed;
@@ -187,7 +188,7 @@ class TypeScores {
       const uint32_t* ids = slot.doc_case_ids;
       weights_.score(ids, kDocCaseOwnFeatures, case_sums);
       weights_.score(ids + kDocCaseOwnFeatures, kDocCaseFeatures - kDocCaseOwnFeatures, case_sums + kTags);
-      if (cache_) cache_->keep_case_sums(form(type), doc_.form_hash[type], doc_.types[type], doc_case(type), case_sums);
+      if (cache_) cache_->keep_case_sums(form(type), doc_.form_hash[type], doc_.infos[type], doc_case(type), case_sums);
     }
     for (size_t k = 0; k < FormCache::kCaseSums; ++k) slot.sums[k] = static_cast<int16_t>(slot.sums[k] + case_sums[k]);
   }
@@ -291,7 +292,7 @@ class Pass {
   // about a third of a news text's words to score; F1 on the CoNLL-2003 dev
   // set goes from 93.50 (every word scored) to 93.52.
   const std::vector<Words>& stretches_to_score(size_t s) {
-    constexpr uint32_t kGap = 2, kShortWord = 4;
+    constexpr uint32_t kShortWord = 4;
     const uint32_t begin = doc_.sentence_start[s], end = doc_.sentence_start[s + 1];
     stretches_.clear();
     auto take = [&](uint32_t i) {
@@ -303,8 +304,8 @@ class Pass {
     };
     std::optional<uint32_t> last_name;
     for (uint32_t i = begin; i < end; ++i) {
-      if (doc_.run[i] == 0 && doc_.match_of[i] == 0) continue;
-      if (last_name && i - *last_name - 1 <= kGap) {
+      if (!doc_.may_be_name(i)) continue;
+      if (last_name && i - *last_name - 1 <= kNameGap) {
         for (uint32_t k = *last_name + 1; k < i; ++k) take(k);
       } else if (i > begin && doc_.word(i - 1).length <= kShortWord && may_begin_name(doc_.word(i - 1))) {
         take(i - 1);
@@ -328,7 +329,7 @@ class Pass {
   // 93.52 to 93.55.
   bool worth_rescoring(Words words) const {
     for (uint32_t i = words.begin; i < words.end; ++i) {
-      const std::array<uint16_t, 5>& votes = votes_->votes[doc_.lower_of[doc_.type_of[i]]];
+      const std::array<uint16_t, 5>& votes = votes_->of(doc_.lower_of[doc_.type_of[i]]).all;
       int kinds = 0, occurrences = 0;
       for (const uint16_t v : votes) kinds += v != 0, occurrences += v;
       if (kinds > 1 || (first_[i] != kOutside && occurrences == 1)) return true;
@@ -430,7 +431,7 @@ void decode(const Perceptron& weights, const Prepared& doc, FeatureRows rows, Ta
 std::vector<Tag> tag_words(const Model& model, const WordList& words,
                            const std::vector<uint32_t>& sentence_start, bool first_pass_only,
                            FormCache* cache) {
-  const Prepared doc = prepare(words, sentence_start, model.gazetteer, cache);
+  const Prepared doc = prepare(words, sentence_start, model.gazetteer, cache, Described::kNearNames);
   const size_t sentences = doc.sentence_start.size() - 1;
   TypeIds type_ids(doc, model.first.mask);
   std::vector<Tag> first(doc.size(), kOutside);
