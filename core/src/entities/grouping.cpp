@@ -409,9 +409,10 @@ bool is_index_before_its_number(const Context& c, const TokenSpan& s) {
 // Editor": a common word that names an office's field, which the tagger
 // takes for an organization ("Treasury Secretary", a name, keeps it).
 bool is_field_of_office(const Context& c, const TokenSpan& s) {
-  static constexpr std::string_view kOffices[] = {"Secretary", "Minister", "Commissioner", "Editor", "Correspondent"};
+  static constexpr std::string_view kOffices[] = {"Secretary", "Minister", "Editor", "Correspondent"};
   if (s.end != s.first + 1 || s.end >= c.doc.tokens.size()) return false;
   const std::string_view next = c.doc.token_text(s.end);
+  if (next.size() < 6 || !text::is_upper_ascii(static_cast<unsigned char>(next[0]))) return false;  // most spans
   return std::find(std::begin(kOffices), std::end(kOffices), next) != std::end(kOffices) &&
          c.gazetteer.contains(kCommonWord, c.doc.token_text(s.first));
 }
@@ -1141,7 +1142,11 @@ class Grouper {
         "Executive", "Inspector", "Superintendent", "Coach", "Manager"};
     const TokenSpan& s = spans_[m];
     if (s.type == EntityType::PER || s.first == 0 || s.end - s.first < 2 || s.end - s.first > 3) return false;
-    if (std::find(std::begin(kOffices), std::end(kOffices), token(s.first - 1)) == std::end(kOffices)) return false;
+    const std::string_view before = token(s.first - 1);
+    if (before.size() < 5 || !text::is_upper_ascii(static_cast<unsigned char>(before[0])) ||
+        std::find(std::begin(kOffices), std::end(kOffices), before) == std::end(kOffices)) {
+      return false;
+    }
     for (uint32_t i = s.first; i < s.end; ++i) {
       if (!is_plain_capitalized(token(i))) return false;
     }

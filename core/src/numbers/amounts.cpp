@@ -779,11 +779,11 @@ std::optional<Amount> Grammar::suffixed_high_end(uint32_t i, const Amount& low, 
   // with the same percent sign or unit. "Unemployment rose 0.3% to 4.1%" and
   // "raised by 0.25 percentage points to 4.5%" are a change and the level it
   // led to.
-  if (i > 0 && is(i - 1, "by")) return std::nullopt;
   if (first.kind != Suffix::Kind::percent && first.kind != Suffix::Kind::unit) return std::nullopt;
   const uint32_t k = first.end;
   const bool to = is(k, "to");
   if (!ok(k + 1) || !(is_dash(k) || to || (between && is(k, "and")))) return std::nullopt;
+  if (i > 0 && is(i - 1, "by")) return std::nullopt;
   auto high = amount(k + 1, false);
   if (!high || high->value <= low.value || high->words != low.words) return std::nullopt;
   const Suffix second = suffix(high->end, *high);
