@@ -207,7 +207,9 @@ bool is_breadcrumb(const ParagraphText& t) {
     for (size_t steps = 1, at = 0;; ++steps) {
       const size_t end = std::min(s.find(separator, at), s.size());
       const std::string_view step = s.substr(at, end - at);
-      if (step.empty() || std::count(step.begin(), step.end(), ' ') + 1 > kMaxTrailStepWords) return false;
+      if (step.empty() || static_cast<uint32_t>(std::count(step.begin(), step.end(), ' ')) + 1 > kMaxTrailStepWords) {
+        return false;
+      }
       if (end == s.size()) return steps >= 3;
       at = end + separator.size();
     }
