@@ -191,6 +191,19 @@ TEST_CASE("a first name alone joins the one full name it opens", "[entities][gro
   CHECK(r.mentions[5].entity != r.mentions[4].entity);
 }
 
+TEST_CASE("a place's name with an organization's head word after it names the organization",
+          "[entities][grouping]") {
+  const Tagged t = tagged("It was published in the [LOC New England Journal of Medicine] and measured by [ORG LDL]. "
+                          "The [LOC West Bank] and [LOC Taipei University Hospital] agreed.");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  CHECK(mention_texts(t, r) ==
+        std::vector<std::string>{"New England Journal of Medicine", "West Bank", "Taipei University Hospital"});
+  REQUIRE(r.mentions.size() == 3);
+  CHECK(r.mentions[0].type == EntityType::ORG);
+  CHECK(r.mentions[1].type == EntityType::LOC);
+  CHECK(r.mentions[2].type == EntityType::ORG);
+}
+
 TEST_CASE("a stock index is named with its number", "[entities][grouping]") {
   const Tagged t = tagged("The [ORG S&P] 500 gained and the [MISC FTSE 100] fell. [ORG S&P] said so.");
   const Result r = group(t.doc, t.tags, gazetteer());

@@ -1119,6 +1119,15 @@ class Grouper {
            std::find(std::begin(kStates), std::end(kStates), token(s.first)) != std::end(kStates);
   }
 
+  static bool names_organization(Words name) {
+    static constexpr std::string_view kHeads[] = {"journal",    "university", "institute", "association", "committee",
+                                                  "commission", "council",    "agency",    "ministry",    "foundation",
+                                                  "society",    "corporation", "company"};  // not "bank": West Bank
+    return name.size() >= 2 && std::any_of(name.begin() + 1, name.end(), [](std::string_view w) {
+             return std::find(std::begin(kHeads), std::end(kHeads), w) != std::end(kHeads);
+           });
+  }
+
   // Mention m is a city the gazetteer knows, after "in": "a shop owner in
   // Palermo", which the tagger, knowing the city's football club, calls an
   // organization. Not "in Essex's history" (the club's), nor "shares in
@@ -1270,6 +1279,13 @@ class Grouper {
       } else if (has_person_role(m) || follows_office(m)) {
         r.entities[e].type = EntityType::PER;
       }
+    }
+    // "New England Journal of Medicine", "University of Madrid": a name with
+    // an organization's head word after its first word names the
+    // organization, where the tagger read the place in it.
+    for (size_t f = 0; f < forms_.size(); ++f) {
+      Entity& entity = r.entities[entity_of[f]];
+      if (entity.type == EntityType::LOC && names_organization(words(static_cast<int>(f)))) entity.type = EntityType::ORG;
     }
     // An organization every mention of which is a city after "in" is the city.
     std::vector<uint8_t> city_in(r.entities.size(), 1);

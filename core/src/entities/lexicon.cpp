@@ -133,7 +133,8 @@ constexpr std::string_view kWellKnownOrganizations[] = {
 };
 
 constexpr std::string_view kCommonAcronyms[] = {"AI",  "GDP", "IPO", "ETF", "EV",  "EVs", "TV",  "VAT", "DNA", "SUV",
-                                                "SUVs", "LNG", "GPS", "USB", "API", "CPI", "PMI", "ESG", "AGM", "PDF"};
+                                                "SUVs", "LNG", "GPS", "USB", "API", "CPI", "PMI", "ESG", "AGM", "PDF",
+                                                "LDL", "HDL", "BMI", "MRI", "RNA"};
 
 // Words that open a sentence before its subject ("Separately Apple said"):
 // the tagger sometimes takes one into the name after it.
