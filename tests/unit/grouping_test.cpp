@@ -204,6 +204,11 @@ TEST_CASE("a place's name with an organization's head word after it names the or
   CHECK(r.mentions[2].type == EntityType::ORG);
 }
 
+TEST_CASE("a lawmaker's party and state, and a title's abbreviation, are no names", "[entities][grouping]") {
+  const Tagged t = tagged("[LOC Sen]. [PER Ted Cruz] ([LOC R-Texas]) and [PER Mike Johnson], [MISC R-La]., voted.");
+  CHECK(mention_texts(t, group(t.doc, t.tags, gazetteer())) == std::vector<std::string>{"Ted Cruz", "Mike Johnson"});
+}
+
 TEST_CASE("a stock index is named with its number", "[entities][grouping]") {
   const Tagged t = tagged("The [ORG S&P] 500 gained and the [MISC FTSE 100] fell. [ORG S&P] said so.");
   const Result r = group(t.doc, t.tags, gazetteer());

@@ -420,6 +420,13 @@ TEST_CASE("a person before a phrase that names where they work speaks", "[quotes
   CHECK(q[0].speaker == "Scott Randall");
 }
 
+TEST_CASE("\"called it\" after a name set off by commas: the name speaks, \"it\" is the object",
+          "[quotes][attribution]") {
+  CHECK(only_quote("Sen. Chuck Schumer, D-N.Y., the majority leader, called it \u201ca down payment on the "
+                   "survival of Western democracy.\u201d")
+            .speaker == "Chuck Schumer");
+}
+
 TEST_CASE("a name that ends in a word for unnamed speakers is a name", "[quotes][attribution]") {
   // "police said" is someone unnamed; "the Municipal Police" is named.
   CHECK(only_quote("\"These are powerful weapons,\" a spokesman with the Municipal Police told Reuters.").speaker ==

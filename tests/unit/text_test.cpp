@@ -170,6 +170,11 @@ TEST_CASE("a missing space after a full stop still ends the sentence", "[text]")
   CHECK(sentences_of("with Iran.For his part, he agreed.") == V{"with Iran.", "For his part, he agreed."});
 }
 
+TEST_CASE("a state's abbreviation after a lawmaker's name ends no sentence", "[text]") {
+  CHECK(sentences_of("House Speaker Mike Johnson, R-La., said so. Sen. Chuck Schumer, D-N.Y., agreed.") ==
+        V{"House Speaker Mike Johnson, R-La., said so.", "Sen. Chuck Schumer, D-N.Y., agreed."});
+}
+
 TEST_CASE("each pasted line is a paragraph, with or without blank lines", "[text]") {
   CHECK(paragraphs_of("Headline\nFirst paragraph.\n\n  Second paragraph.  \r\nThird.") ==
         V{"Headline", "First paragraph.", "Second paragraph.", "Third."});

@@ -417,8 +417,17 @@ bool is_field_of_office(const Context& c, const TokenSpan& s) {
          c.gazetteer.contains(kCommonWord, c.doc.token_text(s.first));
 }
 
+// "D-N.Y.", "R-Texas", "I-Vt.": a US lawmaker's party and state, as the AP
+// writes them after the name, which the tagger takes for a name of its own.
+bool is_party_and_state(const Context& c, const TokenSpan& s) {
+  const std::string_view w = c.doc.token_text(s.first);
+  return w.size() >= 3 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-' &&
+         text::is_upper_ascii(static_cast<unsigned char>(w[2]));
+}
+
 // Trims a span to what a reader would mark; false when nothing is left.
 bool clean(const Context& c, TokenSpan& s) {
+  if (is_party_and_state(c, s)) return false;
   if (is_temperature_scale(c, s) || (s.end == s.first + 1 && lexicon::is_common_acronym(c.doc.token_text(s.first))) ||
       is_field_of_office(c, s)) {
     return false;

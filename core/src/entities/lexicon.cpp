@@ -81,12 +81,14 @@ constexpr std::string_view kTitles[] = {
     "mrs", "mrs.", "ms", "ms.", "sir", "dame", "lord", "lady", "professor", "prof.", "coach", "manager", "striker",
     "midfielder", "defender", "goalkeeper", "captain", "analyst", "economist", "editor", "correspondent", "reporter",
     "first", "foreign", "defence", "defense", "interior", "finance", "economy", "presidential", "supreme",
+    // Abbreviations as the tokenizer leaves them, without their dot: "Sen. Ted Cruz".
+    "sen", "rep", "gov", "col", "maj", "capt", "lt", "sgt", "adm", "prof",
 };
 
 // Titles that begin no other kind of name: "General Motors", "President
 // Hotel", "Prince Edward Island" and "Dr Pepper" begin other names.
-constexpr std::string_view kPersonalTitles[] = {"mr",  "mr.",     "mrs",  "mrs.",        "ms",           "ms.",
-                                                "rep.", "senator", "sen.", "congressman", "congresswoman"};
+constexpr std::string_view kPersonalTitles[] = {"mr",  "mr.",     "mrs",  "mrs.",        "ms",           "ms.",  "rep",
+                                                "rep.", "senator", "sen",  "sen.",        "congressman", "congresswoman"};
 
 constexpr std::string_view kOrgSuffixes[] = {
     "Inc",     "Inc.",       "Corp",     "Corp.",       "Corporation", "Co",        "Co.",       "Ltd",

@@ -586,9 +586,19 @@ class Finder {
 
   // "The opposition Liberals, who have called for elections, said": the
   // subject before a clause set off by commas ending at `comma`.
+  // Two such clauses at most: "Sen. Chuck Schumer, D-N.Y., the majority
+  // leader, called it".
   Subject subject_before_clause(uint32_t comma, uint32_t lo) const {
+    constexpr int kMaxClauses = 2;
+    int clauses = 0;
     for (uint32_t k = comma, steps = 0; k > lo + 1 && steps < kMaxClause; --k, ++steps) {
-      if (word(k - 1) == ",") return quoted(k - 2) ? Subject{} : subject_ending_at(k - 2, lo);
+      if (word(k - 1) == ",") {
+        if (quoted(k - 2)) return {};
+        const Subject s = subject_ending_at(k - 2, lo);
+        if (s.kind != SubjectKind::none || ++clauses == kMaxClauses) return s;
+        steps = 0;
+        continue;
+      }
       if (doc_.tokens[k - 1].kind == TokenKind::quote) return {};
     }
     return {};
@@ -829,6 +839,8 @@ class Finder {
     const bool listener_follows = verb == "told" || verb == "tells";
     if (v > s.first_token && closes_quote_or_clause(v - 1) && !listener_follows) {
       subject = inverted_subject(v + 1, s.end_token);
+      // "Schumer, the majority leader, called it": "it" after the verb is its object.
+      if (subject.kind == SubjectKind::pronoun && has(subject.pronoun, kItPronoun)) subject = {};
       // "“It's madness,” said an analyst at a Madrid brokerage", "said one
       // Sydney media analyst who declined to be named": right after a
       // quotation, an indefinite subject with no name is someone unnamed,

@@ -167,6 +167,12 @@ class SentenceSplitter {
     const std::string_view s = text(i);
     const bool terminal = s == "!" || s == "?" || s == "\xE2\x80\xA6" || (s.size() >= 1 && s[0] == '.');
     if (!terminal || i + 1 >= end) return terminal;
+    // A full stop glued to a single letter after it is inside an abbreviation,
+    // "D-N.Y.", "U.S."; a word glued after it is a missing space ("Iran.For").
+    if (s == "." && !doc_.tokens[i + 1].space_before && doc_.tokens[i + 1].kind == TokenKind::word &&
+        doc_.tokens[i + 1].length == 1) {
+      return false;
+    }
     if (s == "." && i > 0 && !t.space_before && doc_.tokens[i - 1].kind == TokenKind::word) {
       const std::string_view before = text(i - 1);
       if (is_abbreviation(before)) return false;
@@ -187,11 +193,13 @@ class SentenceSplitter {
     return t.kind == TokenKind::punct && (s == ")" || s == "]");
   }
 
-  // A new sentence starts with anything but a lowercase letter.
+  // A new sentence starts with anything but a lowercase letter or a mark
+  // that goes on with one: "Mike Johnson, R-La., said" (a state's
+  // abbreviation), "in the U.S.; prices".
   bool starts_sentence(uint32_t i) const {
     const std::string_view s = text(i);
     const auto b = static_cast<unsigned char>(s[0]);
-    return !is_lower_ascii(b);
+    return !is_lower_ascii(b) && b != ',' && b != ';' && b != ':';
   }
 
   Document& doc_;
