@@ -97,6 +97,11 @@ TEST_CASE("negative numbers and fractions are read", "[numbers]") {
   CHECK(*only("3/4 of them").value == Approx(0.75));
   CHECK(*only("two-thirds of voters").value == Approx(2.0 / 3));
   CHECK(*only("one and a half").value == Approx(1.5));
+  // A fraction's glyph after the whole part, glued or not.
+  const lede::Number meeting = only("The meeting lasted 3\xC2\xBD hours.");
+  CHECK(*meeting.value == Approx(3.5));
+  CHECK(meeting.unit == "hour");
+  CHECK(*only("He ran 2 \xC2\xBE miles.").value == Approx(2.75));
 }
 
 TEST_CASE("the Indian grouping of lakhs and crores is one amount", "[numbers]") {

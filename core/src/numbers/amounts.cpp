@@ -237,6 +237,14 @@ bool Grammar::single_space_before(uint32_t j) const {
 void Grammar::extend_mixed_fraction(Amount& a) const {
   if (!a.plain || a.fraction) return;
   const uint32_t j = a.end;
+  // "3½ hours", "2 ¾ miles": a fraction's glyph after the whole part.
+  if (const auto glyph = vulgar_fraction(j); glyph && *glyph < 1) {
+    a.value += *glyph;
+    a.end = j + 1;
+    a.plain = false;
+    a.integer = false;
+    return;
+  }
   if (is_digits(j) && atoms_[j].space_before && !atoms_[j].joined) {
     if (auto f = digits_amount(j); f && f->fraction && f->value < 1) {
       a.value += f->value;
