@@ -623,6 +623,8 @@ TEST_CASE("a weekday is the last one unless its clause tells of the future", "[n
   CHECK(only("The event continues until Saturday.", ref).iso == "1996-08-24");
   CHECK(only("The club president said a successor would be named on Friday.", ref).iso == "1996-08-23");
   CHECK(only("Clinton departs on Sunday for a train trip.", ref).iso == "1996-08-25");  // a timetable
+  CHECK(only("Dealers waited ahead of the Tankan survey out on Wednesday.", ref).iso == "1996-08-28");
+  CHECK(only("The vote went ahead on Monday.", ref).iso == "1996-08-19");
   // "This" names the reference's week, Monday to Sunday, ahead or behind.
   CHECK(only("Levy will visit Egypt this Sunday.", ref).iso == "1996-08-25");
   CHECK(only("He left this Monday.", ref).iso == "1996-08-19");

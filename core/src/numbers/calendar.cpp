@@ -953,6 +953,9 @@ Grammar::Tense Grammar::clause_tense(uint32_t i) const {
       case lx::TenseCue::due:
         if (is_due(b)) return Tense::future;
         break;
+      case lx::TenseCue::ahead:  // "ahead of the survey out on Wednesday"; not "went ahead on Monday"
+        if (is(b + 1, "of")) return Tense::future;
+        break;
     }
   }
   return until ? Tense::future : Tense::unsaid;

@@ -317,7 +317,7 @@ constexpr TenseWord kTenseWords[] = {
     {"meets", TenseCue::future}, {"launches", TenseCue::future}, {"holds", TenseCue::future},
     {"following", TenseCue::another_event}, {"since", TenseCue::another_event}, {"after", TenseCue::another_event},
     {"says", TenseCue::another_event}, {"who", TenseCue::another_event}, {"which", TenseCue::another_event},
-    {"until", TenseCue::until}, {"should", TenseCue::should}, {"due", TenseCue::due},
+    {"until", TenseCue::until}, {"should", TenseCue::should}, {"due", TenseCue::due}, {"ahead", TenseCue::ahead},
 };
 
 constexpr std::array kModifiers{
