@@ -171,6 +171,7 @@ TEST_CASE("a form cache gives each document the tags it gets without one", "[ent
   // Four entries: forms take each other's entries all the time.
   FormCache tiny(2);
   FormCache usual(SharedFormCache::kBits);
+  TaggerBuffers buffers;  // kept from one document to the next, as the shipped model's are
   int documents = 0, names = 0;
   for (int round = 0; round < 2; ++round) {  // the second round finds the first's forms cached
     for (const auto& entry : std::filesystem::directory_iterator(seeds)) {
@@ -184,12 +185,31 @@ TEST_CASE("a form cache gives each document the tags it gets without one", "[ent
       const std::vector<Tag> expected = tag_words(*model, WordList(doc), starts);
       CHECK(tag_words(*model, WordList(doc), starts, false, &tiny) == expected);
       CHECK(tag_words(*model, WordList(doc), starts, false, &usual) == expected);
+      CHECK(tag_words(*model, WordList(doc), starts, false, &usual, &buffers) == expected);
       for (const Tag t : expected) names += t != kOutside;
       ++documents;
     }
   }
   CHECK(documents == 10);
   CHECK(names > 100);
+}
+
+TEST_CASE("buffers kept from one document give the next the tags it gets without them", "[entities]") {
+  const Model* model = shipped_model();
+  REQUIRE(model);
+  std::vector<std::string_view> article = {"Angela", "Merkel", "met", "officials", "of", "the",
+                                                 "World",  "Bank",   "in",  "Paris",     "."};
+  // More word types than buffers are kept for, in one sentence and more.
+  std::vector<std::string> forms;
+  for (int k = 0; k < 5000; ++k) forms.push_back("Word" + std::to_string(k));
+  std::vector<std::string_view> long_text(forms.begin(), forms.end());
+  long_text.insert(long_text.end(), article.begin(), article.end());
+  const std::vector<uint32_t> one = {0}, many = {0, 300, 4000, 5000};
+  TaggerBuffers buffers;
+  for (const auto* words : {&article, &long_text, &article, &article}) {
+    const std::vector<uint32_t>& starts = words == &article ? one : many;
+    CHECK(tag_words(*model, *words, starts, false, nullptr, &buffers) == tag_words(*model, *words, starts));
+  }
 }
 
 TEST_CASE("threads analyzing at once get what one thread gets", "[entities][seeds]") {

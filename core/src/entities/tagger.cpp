@@ -42,7 +42,16 @@ template <typename T>
 class Slots {
  public:
   static constexpr uint32_t kChunk = 4096;
-  explicit Slots(size_t types) : first_chunk_(static_cast<uint32_t>(std::min<size_t>(types, kChunk))) {}
+  // Frees every slot for a document of `types` types, keeping the first
+  // chunk when it has room for as many as the document may take.
+  void reset(size_t types) {
+    const auto first = static_cast<uint32_t>(std::min<size_t>(types, kChunk));
+    if (first_chunk_ < first) chunks_.clear();  // made anew when first needed
+    if (chunks_.empty()) first_chunk_ = first;
+    chunks_.resize(std::min<size_t>(chunks_.size(), 1));
+    room_ = chunks_.empty() ? 0 : first_chunk_;
+    count_ = 0;
+  }
   // A new slot's number.
   uint32_t take() {
     if (count_ == room_) add_chunk();
@@ -56,7 +65,7 @@ class Slots {
     chunks_.emplace_back(new T[size]);
     room_ += size;
   }
-  uint32_t first_chunk_, count_ = 0, room_ = 0;
+  uint32_t first_chunk_ = 0, count_ = 0, room_ = 0;
   std::vector<std::unique_ptr<T[]>> chunks_;
 };
 
@@ -64,21 +73,26 @@ class Slots {
 // only the types in and around the scored stretches ever are.
 class TypeIds {
  public:
-  TypeIds(const Prepared& doc, uint32_t mask)
-      : doc_(doc), mask_(mask), slot_(doc.types.size(), kNone), ids_(doc.types.size()) {}
+  // Forgets the ids of the document before.
+  void start(const Prepared& doc, uint32_t mask) {
+    doc_ = &doc;
+    mask_ = mask;
+    slot_.assign(doc.types.size(), kNone);
+    ids_.reset(doc.types.size());
+  }
   const TypeFeatureIds& of(uint32_t type) {
     uint32_t& slot = slot_[type];
     if (slot == kNone) {
       slot = ids_.take();
-      ids_[slot] = type_features(doc_, type, mask_);
+      ids_[slot] = type_features(*doc_, type, mask_);
     }
     return ids_[slot];
   }
 
  private:
   static constexpr uint32_t kNone = 0xffffffff;
-  const Prepared& doc_;
-  uint32_t mask_;
+  const Prepared* doc_ = nullptr;
+  uint32_t mask_ = 0;
   std::vector<uint32_t> slot_;  // per type
   Slots<TypeFeatureIds> ids_;
 };
@@ -90,25 +104,40 @@ class TypeIds {
 // part that depends on the word form alone may come from a FormCache; the
 // first pass adds the part that depends on the type's document case.
 class TypeScores {
+  enum State : uint8_t { kNone, kRequested, kFormSummed, kSummed };
+  // What a pass keeps of a type it requests (written before it is read).
+  struct Slot {
+    int16_t sums[FormCache::kSums];
+    uint32_t doc_case_ids[kDocCaseFeatures];  // first pass only
+  };
+
  public:
+  // What one pass's TypeScores use, kept for the next.
+  class Storage {
+    friend class TypeScores;
+    std::vector<State> state;
+    std::vector<Slot*> slot;
+    Slots<Slot> slots;
+  };
+
   TypeScores(const Prepared& doc, const WordList& words, TypeIds& ids, const Perceptron& weights, bool first_pass,
-             FormCache* cache)
-      : doc_(doc),
-        words_(words),
-        ids_(ids),
-        weights_(weights),
-        first_pass_(first_pass),
-        cache_(cache),
-        state_(doc.types.size(), kNone),
-        slot_(new Slot*[doc.types.size()]),
-        slots_(doc.types.size()) {}
+             FormCache* cache, Storage& storage)
+      : doc_(doc), words_(words), ids_(ids), weights_(weights), first_pass_(first_pass), cache_(cache) {
+    const size_t types = doc.types.size();
+    storage.state.assign(types, kNone);
+    if (storage.slot.size() < types) storage.slot.resize(types);
+    storage.slots.reset(types);
+    state_ = storage.state.data();
+    slot_ = storage.slot.data();
+    slots_ = &storage.slots;
+  }
 
   // Takes `type`'s form-only sums from the form cache, or else asks the
   // memory cache for the rows they add up; then asks for the rows of its
   // document-case features. Once per type, which then takes a slot.
   void request(uint32_t type) {
     if (state_[type] != kNone) return;
-    Slot& slot = slots_[slots_.take()];
+    Slot& slot = (*slots_)[slots_->take()];
     slot_[type] = &slot;
     State state = kRequested;
     if (const int16_t* cached = cache_ ? cache_->sums(form(type), doc_.form_hash[type], pass()) : nullptr) {
@@ -134,12 +163,6 @@ class TypeScores {
 
  private:
   static_assert(FormCache::kParts == 2 + kNeighbourOffsets);
-  enum State : uint8_t { kNone, kRequested, kFormSummed, kSummed };
-  // What a pass keeps of a type it requests (written before it is read).
-  struct Slot {
-    int16_t sums[FormCache::kSums];
-    uint32_t doc_case_ids[kDocCaseFeatures];  // first pass only
-  };
   int form_count() const { return first_pass_ ? kWordFeatures + kFormOnlyExtra : kWordFeatures; }
   bool has_doc_case(uint32_t type) const {
     return first_pass_ && type != Prepared::kBefore && type != Prepared::kAfter;
@@ -198,27 +221,29 @@ class TypeScores {
   const Perceptron& weights_;
   bool first_pass_;
   FormCache* cache_;
-  std::vector<State> state_;
+  State* state_;  // per type
   // Per type, once requested: its slot's address, so that a look-up is one
   // load (through the slot's number it cost 0.5% more instructions).
-  std::unique_ptr<Slot*[]> slot_;
-  Slots<Slot> slots_;
+  Slot** slot_;
+  Slots<Slot>* slots_;
 };
 
 // The weight sums of the gazetteer-category features of each match code.
 class MatchScores {
  public:
-  MatchScores(const Prepared& doc, const Perceptron& weights) : sums_(doc.match_codes.size() * kTags, 0) {
+  // `sums`: where to keep them.
+  MatchScores(const Prepared& doc, const Perceptron& weights, std::vector<int16_t>& sums) : sums_(sums) {
+    sums.assign(doc.match_codes.size() * kTags, 0);
     for (size_t m = 0; m < doc.match_codes.size(); ++m) {
       uint32_t ids[kMatchFeatures];
       match_features(doc.match_codes[m], weights.mask, ids);
-      weights.score(ids, kMatchFeatures, &sums_[m * kTags]);
+      weights.score(ids, kMatchFeatures, &sums[m * kTags]);
     }
   }
   const int16_t* of(uint32_t match) const { return &sums_[static_cast<size_t>(match) * kTags]; }
 
  private:
-  std::vector<int16_t> sums_;
+  const std::vector<int16_t>& sums_;
 };
 
 // Whether a short lower-case word just before a name may be its first
@@ -242,18 +267,37 @@ void add(const int16_t* row, int16_t* sums) {
   for (int t = 0; t < kTags; ++t) sums[t] = static_cast<int16_t>(sums[t] + row[t]);
 }
 
+// What a pass uses besides the document, kept for the next pass and document.
+struct PassBuffers {
+  TypeScores::Storage types;
+  std::vector<int16_t> match_sums;
+  SentenceWindow window;  // the sentence being tagged
+  std::vector<uint32_t> context, own;
+  std::vector<int32_t> scores;
+  std::vector<uint8_t> backpointers;
+  std::vector<Words> stretches;
+  std::vector<uint32_t> scored;  // the words of the stretches, in order
+};
+
 // One pass of the tagger over a document, a sentence at a time.
 class Pass {
  public:
   Pass(const Prepared& doc, const WordList& words, TypeIds& type_ids, const Perceptron& weights,
-       FormCache* cache, const FirstPassVotes* votes, const Tag* first)
+       FormCache* cache, const FirstPassVotes* votes, const Tag* first, PassBuffers& buffers)
       : doc_(doc),
         weights_(weights),
         votes_(votes),
         first_(first),
-        types_(doc, words, type_ids, weights, votes == nullptr, cache),
-        moves_(weights.transition) {
-    if (!votes) matches_.emplace(doc, weights);
+        types_(doc, words, type_ids, weights, votes == nullptr, cache, buffers.types),
+        moves_(weights.transition),
+        window_(buffers.window),
+        context_(buffers.context),
+        own_(buffers.own),
+        scores_(buffers.scores),
+        backpointers_(buffers.backpointers),
+        stretches_(buffers.stretches),
+        scored_(buffers.scored) {
+    if (!votes) matches_.emplace(doc, weights, buffers.match_sums);
   }
 
   // Tags sentence `s`. Only the stretches where a name may be are scored;
@@ -400,15 +444,29 @@ class Pass {
   TypeScores types_;
   const Moves moves_;
   std::optional<MatchScores> matches_;  // first pass only
-  SentenceWindow window_;               // the sentence being tagged
-  std::vector<uint32_t> context_, own_;
-  std::vector<int32_t> scores_;
-  std::vector<uint8_t> backpointers_;
-  std::vector<Words> stretches_;
-  std::vector<uint32_t> scored_;  // the words of the stretches, in order
+  SentenceWindow& window_;
+  std::vector<uint32_t>& context_;
+  std::vector<uint32_t>& own_;
+  std::vector<int32_t>& scores_;
+  std::vector<uint8_t>& backpointers_;
+  std::vector<Words>& stretches_;
+  std::vector<uint32_t>& scored_;
 };
 
+// Buffers are kept after documents of at most this many word types: an
+// article has a few hundred, and a long text's would stay held.
+constexpr size_t kKeptTypes = 4096;
+
 }  // namespace
+
+struct TaggerBuffers::Parts {
+  TypeIds first_ids, second_ids;  // second_ids when the passes' tables differ in size
+  PassBuffers pass;
+  std::vector<Tag> first;  // the first pass's tags
+};
+
+TaggerBuffers::TaggerBuffers() : parts_(std::make_unique<Parts>()) {}
+TaggerBuffers::~TaggerBuffers() = default;
 
 void decode(const Perceptron& weights, const Prepared& doc, FeatureRows rows, Tag* out) {
   // The whole document's emissions first, so prefetching runs across
@@ -427,25 +485,42 @@ void decode(const Perceptron& weights, const Prepared& doc, FeatureRows rows, Ta
   }
 }
 
-std::vector<Tag> tag_words(const Model& model, const WordList& words,
-                           const std::vector<uint32_t>& sentence_start, bool first_pass_only,
-                           FormCache* cache) {
-  const Prepared doc = prepare(words, sentence_start, model.gazetteer, cache);
+namespace {
+
+std::vector<Tag> tag_prepared(const Model& model, const Prepared& doc, const WordList& words, bool first_pass_only,
+                              FormCache* cache, TaggerBuffers::Parts& buffers) {
   const size_t sentences = doc.sentence_start.size() - 1;
-  TypeIds type_ids(doc, model.first.mask);
-  std::vector<Tag> first(doc.size(), kOutside);
+  TypeIds& type_ids = buffers.first_ids;
+  type_ids.start(doc, model.first.mask);
+  std::vector<Tag>& first = buffers.first;
+  first.assign(doc.size(), kOutside);
   {
-    Pass pass(doc, words, type_ids, model.first, cache, nullptr, nullptr);
+    Pass pass(doc, words, type_ids, model.first, cache, nullptr, nullptr, buffers.pass);
     for (size_t s = 0; s < sentences; ++s) pass.tag(s, first.data());
   }
   if (first_pass_only) return first;
   // The passes share type ids when their tables have one size.
-  std::optional<TypeIds> second_ids;
-  if (model.second.mask != model.first.mask) second_ids.emplace(doc, model.second.mask);
+  TypeIds& second_ids = model.second.mask == model.first.mask ? type_ids : buffers.second_ids;
+  if (&second_ids != &type_ids) second_ids.start(doc, model.second.mask);
   const FirstPassVotes votes(doc, first.data());
   std::vector<Tag> tags = first;
-  Pass pass(doc, words, second_ids ? *second_ids : type_ids, model.second, cache, &votes, first.data());
+  Pass pass(doc, words, second_ids, model.second, cache, &votes, first.data(), buffers.pass);
   for (size_t s = 0; s < sentences; ++s) pass.tag(s, tags.data());
+  return tags;
+}
+
+}  // namespace
+
+std::vector<Tag> tag_words(const Model& model, const WordList& words,
+                           const std::vector<uint32_t>& sentence_start, bool first_pass_only,
+                           FormCache* cache, TaggerBuffers* buffers) {
+  const Prepared doc = prepare(words, sentence_start, model.gazetteer, cache);
+  if (!buffers) {
+    TaggerBuffers own;
+    return tag_prepared(model, doc, words, first_pass_only, cache, *own.parts_);
+  }
+  std::vector<Tag> tags = tag_prepared(model, doc, words, first_pass_only, cache, *buffers->parts_);
+  if (doc.types.size() > kKeptTypes) *buffers = TaggerBuffers();
   return tags;
 }
 
