@@ -232,18 +232,19 @@ class TypeScores {
 class MatchScores {
  public:
   // `sums`: where to keep them.
-  MatchScores(const Prepared& doc, const Perceptron& weights, std::vector<int16_t>& sums) : sums_(sums) {
+  MatchScores(const Prepared& doc, const Perceptron& weights, std::vector<int16_t>& sums) {
     sums.assign(doc.match_codes.size() * kTags, 0);
     for (size_t m = 0; m < doc.match_codes.size(); ++m) {
       uint32_t ids[kMatchFeatures];
       match_features(doc.match_codes[m], weights.mask, ids);
       weights.score(ids, kMatchFeatures, &sums[m * kTags]);
     }
+    sums_ = sums.data();
   }
   const int16_t* of(uint32_t match) const { return &sums_[static_cast<size_t>(match) * kTags]; }
 
  private:
-  const std::vector<int16_t>& sums_;
+  const int16_t* sums_;
 };
 
 // Whether a short lower-case word just before a name may be its first
@@ -269,8 +270,6 @@ void add(const int16_t* row, int16_t* sums) {
 
 // What a pass uses besides the document, kept for the next pass and document.
 struct PassBuffers {
-  TypeScores::Storage types;
-  std::vector<int16_t> match_sums;
   SentenceWindow window;  // the sentence being tagged
   std::vector<uint32_t> context, own;
   std::vector<int32_t> scores;
@@ -282,23 +281,10 @@ struct PassBuffers {
 // One pass of the tagger over a document, a sentence at a time.
 class Pass {
  public:
+  // Uses `buffers` and gives them back when done.
   Pass(const Prepared& doc, const WordList& words, TypeIds& type_ids, const Perceptron& weights,
-       FormCache* cache, const FirstPassVotes* votes, const Tag* first, PassBuffers& buffers)
-      : doc_(doc),
-        weights_(weights),
-        votes_(votes),
-        first_(first),
-        types_(doc, words, type_ids, weights, votes == nullptr, cache, buffers.types),
-        moves_(weights.transition),
-        window_(buffers.window),
-        context_(buffers.context),
-        own_(buffers.own),
-        scores_(buffers.scores),
-        backpointers_(buffers.backpointers),
-        stretches_(buffers.stretches),
-        scored_(buffers.scored) {
-    if (!votes) matches_.emplace(doc, weights, buffers.match_sums);
-  }
+       FormCache* cache, const FirstPassVotes* votes, const Tag* first, TaggerBuffers::Parts& buffers);
+  ~Pass();
 
   // Tags sentence `s`. Only the stretches where a name may be are scored;
   // every other word keeps the tag it was given: O, or in the second pass,
@@ -309,18 +295,18 @@ class Pass {
     const uint32_t begin = doc_.sentence_start[s], end = doc_.sentence_start[s + 1];
     const std::vector<Words>& stretches = stretches_to_score(s);
     if (stretches.empty()) return;
-    window_.read(doc_, s, first_);
-    scored_.clear();
+    scratch_.window.read(doc_, s, first_);
+    scratch_.scored.clear();
     for (const Words words : stretches) {
-      for (uint32_t i = words.begin; i < words.end; ++i) scored_.push_back(i);
+      for (uint32_t i = words.begin; i < words.end; ++i) scratch_.scored.push_back(i);
     }
     write_features(stretches);
     score();
-    backpointers_.resize(scored_.size() * kTags);
+    scratch_.backpointers.resize(scratch_.scored.size() * kTags);
     size_t k = 0;
     for (const Words words : stretches) {
       const Stretch stretch{words.begin == begin, words.end == end};
-      viterbi(&scores_[k * kTags], moves_, words.end - words.begin, backpointers_.data(),
+      viterbi(&scratch_.scores[k * kTags], moves_, words.end - words.begin, scratch_.backpointers.data(),
               out + words.begin, stretch);
       k += words.end - words.begin;
     }
@@ -337,12 +323,12 @@ class Pass {
   const std::vector<Words>& stretches_to_score(size_t s) {
     constexpr uint32_t kGap = 2, kShortWord = 4;
     const uint32_t begin = doc_.sentence_start[s], end = doc_.sentence_start[s + 1];
-    stretches_.clear();
+    scratch_.stretches.clear();
     auto take = [&](uint32_t i) {
-      if (!stretches_.empty() && stretches_.back().end == i) {
-        stretches_.back().end = i + 1;
+      if (!scratch_.stretches.empty() && scratch_.stretches.back().end == i) {
+        scratch_.stretches.back().end = i + 1;
       } else {
-        stretches_.push_back({i, i + 1});
+        scratch_.stretches.push_back({i, i + 1});
       }
     };
     std::optional<uint32_t> last_name;
@@ -357,11 +343,11 @@ class Pass {
       last_name = i;
     }
     if (second()) {
-      stretches_.erase(std::remove_if(stretches_.begin(), stretches_.end(),
+      scratch_.stretches.erase(std::remove_if(scratch_.stretches.begin(), scratch_.stretches.end(),
                                       [&](Words words) { return !worth_rescoring(words); }),
-                       stretches_.end());
+                       scratch_.stretches.end());
     }
-    return stretches_;
+    return scratch_.stretches;
   }
 
   // The second pass corrects the first where the document disagrees with
@@ -385,23 +371,26 @@ class Pass {
 
   // The context (and second-pass) feature ids of every scored word, in order.
   void write_features(const std::vector<Words>& stretches) {
-    context_.resize(scored_.size() * per_word());
-    if (second()) own_.resize(scored_.size() * kSecondPassFeatures);
+    scratch_.context.resize(scratch_.scored.size() * per_word());
+    if (second()) scratch_.own.resize(scratch_.scored.size() * kSecondPassFeatures);
     size_t k = 0;
     for (const Words words : stretches) {
-      context_features(doc_, window_, words, weights_.mask, second(), &context_[k * per_word()]);
-      if (second()) second_pass_features(doc_, *votes_, window_, words, weights_.mask, &own_[k * kSecondPassFeatures]);
+      context_features(doc_, scratch_.window, words, weights_.mask, second(), &scratch_.context[k * per_word()]);
+      if (second()) {
+        second_pass_features(doc_, *votes_, scratch_.window, words, weights_.mask,
+                             &scratch_.own[k * kSecondPassFeatures]);
+      }
       k += words.end - words.begin;
     }
   }
 
-  // The emission scores of every scored word of the sentence in window_.
+  // The emission scores of every scored word of the sentence in scratch_.window.
   void score() {
-    const uint32_t begin = window_.begin();
-    const size_t n = scored_.size();
-    auto type = [&](int64_t i) { return window_.type(i); };
+    const uint32_t begin = scratch_.window.begin();
+    const size_t n = scratch_.scored.size();
+    auto type = [&](int64_t i) { return scratch_.window.type(i); };
     // A first-pass word at position 0 takes its position features' sum from its type.
-    auto inner = [&](size_t k) { return !second() && doc_.position(begin, scored_[k]) == 0; };
+    auto inner = [&](size_t k) { return !second() && doc_.position(begin, scratch_.scored[k]) == 0; };
     auto context_count = [&](size_t k) { return inner(k) ? per_word() - kPositionFeatures : per_word(); };
     // Word k's rows, and the types of words k-2..k+2 its scores need (those
     // the words before it did not ask for: the scored words ascend).
@@ -412,17 +401,17 @@ class Pass {
       return second() ? kSharedContextFeatures : kWordContextFeatures + (inner(k) ? 0 : 1);
     };
     auto request = [&](size_t k) {
-      weights_.prefetch(&context_[k * per_word()], word_context_count(k));
-      if (second()) weights_.prefetch(&own_[k * kSecondPassFeatures + kSecondPassWordFeature], 1);
-      const int64_t last = int64_t{scored_[k]} + 2;
-      for (int64_t i = std::max(int64_t{scored_[k]} - 2, requested_until + 1); i <= last; ++i) types_.request(type(i));
+      weights_.prefetch(&scratch_.context[k * per_word()], word_context_count(k));
+      if (second()) weights_.prefetch(&scratch_.own[k * kSecondPassFeatures + kSecondPassWordFeature], 1);
+      const int64_t word = scratch_.scored[k], last = word + 2;
+      for (int64_t i = std::max(word - 2, requested_until + 1); i <= last; ++i) types_.request(type(i));
       requested_until = last;
     };
     for (size_t k = 0; k < std::min(n, kAhead); ++k) request(k);
-    scores_.resize(n * kTags);
+    scratch_.scores.resize(n * kTags);
     for (size_t k = 0; k < n; ++k) {
       if (k + kAhead < n) request(k + kAhead);
-      const int64_t i = scored_[k];
+      const int64_t i = scratch_.scored[k];
       int16_t sums[kRowStride] = {};
       add(types_.own(type(i)), sums);
       if (inner(k)) add(types_.inner(type(i)), sums);
@@ -431,9 +420,9 @@ class Pass {
       add(types_.neighbour(2, type(i - 2)), sums);
       add(types_.neighbour(3, type(i + 2)), sums);
       if (matches_) add(matches_->of(doc_.match_of[i]), sums);
-      weights_.score(&context_[k * per_word()], context_count(k), sums);
-      if (second()) weights_.score(&own_[k * kSecondPassFeatures], kSecondPassFeatures, sums);
-      std::copy(sums, sums + kTags, &scores_[k * kTags]);
+      weights_.score(&scratch_.context[k * per_word()], context_count(k), sums);
+      if (second()) weights_.score(&scratch_.own[k * kSecondPassFeatures], kSecondPassFeatures, sums);
+      std::copy(sums, sums + kTags, &scratch_.scores[k * kTags]);
     }
   }
 
@@ -444,13 +433,10 @@ class Pass {
   TypeScores types_;
   const Moves moves_;
   std::optional<MatchScores> matches_;  // first pass only
-  SentenceWindow& window_;
-  std::vector<uint32_t>& context_;
-  std::vector<uint32_t>& own_;
-  std::vector<int32_t>& scores_;
-  std::vector<uint8_t>& backpointers_;
-  std::vector<Words>& stretches_;
-  std::vector<uint32_t>& scored_;
+  // Members, not references, in the loops: through references they cost
+  // 0.3% more instructions.
+  PassBuffers scratch_;
+  PassBuffers& kept_;
 };
 
 // Buffers are kept after documents of at most this many word types: an
@@ -461,9 +447,30 @@ constexpr size_t kKeptTypes = 4096;
 
 struct TaggerBuffers::Parts {
   TypeIds first_ids, second_ids;  // second_ids when the passes' tables differ in size
+  TypeScores::Storage type_scores;
+  std::vector<int16_t> match_sums;
   PassBuffers pass;
   std::vector<Tag> first;  // the first pass's tags
 };
+
+namespace {
+
+Pass::Pass(const Prepared& doc, const WordList& words, TypeIds& type_ids, const Perceptron& weights,
+           FormCache* cache, const FirstPassVotes* votes, const Tag* first, TaggerBuffers::Parts& buffers)
+    : doc_(doc),
+      weights_(weights),
+      votes_(votes),
+      first_(first),
+      types_(doc, words, type_ids, weights, votes == nullptr, cache, buffers.type_scores),
+      moves_(weights.transition),
+      scratch_(std::move(buffers.pass)),
+      kept_(buffers.pass) {
+  if (!votes) matches_.emplace(doc, weights, buffers.match_sums);
+}
+
+Pass::~Pass() { kept_ = std::move(scratch_); }
+
+}  // namespace
 
 TaggerBuffers::TaggerBuffers() : parts_(std::make_unique<Parts>()) {}
 TaggerBuffers::~TaggerBuffers() = default;
@@ -495,7 +502,7 @@ std::vector<Tag> tag_prepared(const Model& model, const Prepared& doc, const Wor
   std::vector<Tag>& first = buffers.first;
   first.assign(doc.size(), kOutside);
   {
-    Pass pass(doc, words, type_ids, model.first, cache, nullptr, nullptr, buffers.pass);
+    Pass pass(doc, words, type_ids, model.first, cache, nullptr, nullptr, buffers);
     for (size_t s = 0; s < sentences; ++s) pass.tag(s, first.data());
   }
   if (first_pass_only) return first;
@@ -504,7 +511,7 @@ std::vector<Tag> tag_prepared(const Model& model, const Prepared& doc, const Wor
   if (&second_ids != &type_ids) second_ids.start(doc, model.second.mask);
   const FirstPassVotes votes(doc, first.data());
   std::vector<Tag> tags = first;
-  Pass pass(doc, words, second_ids, model.second, cache, &votes, first.data(), buffers.pass);
+  Pass pass(doc, words, second_ids, model.second, cache, &votes, first.data(), buffers);
   for (size_t s = 0; s < sentences; ++s) pass.tag(s, tags.data());
   return tags;
 }
