@@ -255,17 +255,16 @@ class TypeTable {
 };
 
 // Numbers the lower-case forms of the types (by their hash: the features see
-// nothing else of them).
-std::vector<uint32_t> number_lower_forms(const std::vector<WordInfo>& types, size_t* count) {
+// nothing else of them) into `lower_of`.
+void number_lower_forms(const std::vector<WordInfo>& types, std::vector<uint32_t>& lower_of, size_t* count) {
   KeyMap<uint32_t> index(types.size());
-  std::vector<uint32_t> lower_of(types.size());
+  lower_of.resize(types.size());
   *count = 0;
   for (size_t t = 0; t < types.size(); ++t) {
     uint32_t& slot = index[types[t].lower];
     if (slot == 0) slot = static_cast<uint32_t>(++*count);
     lower_of[t] = slot - 1;
   }
-  return lower_of;
 }
 
 bool is_capitalized(const WordInfo& w) {
@@ -358,12 +357,12 @@ void number_types(const WordList& words, Prepared& doc, FormCache* cache) {
   // Described once all are numbered, so that their cache entries, asked
   // for above, arrive together; and their count is known, so that a long
   // text's descriptions (104 bytes each) take no room to grow.
-  std::vector<WordInfo> types;
+  std::vector<WordInfo>& types = doc.types;
+  types.clear();
   types.reserve(forms.size());
   types.push_back(boundary_word(11));
   types.push_back(boundary_word(13));
   for (size_t t = types.size(); t < forms.size(); ++t) types.push_back(describe(forms[t], doc.form_hash[t], cache));
-  doc.types = std::move(types);
 }
 
 // Turns doc.match_of from codes into indexes of doc.match_codes, with a
@@ -405,9 +404,9 @@ void number_match_codes(Prepared& doc) {
 }
 
 // The sentence starts, with more wherever a sentence exceeds
-// kMaxSentenceWords, then `n`.
-std::vector<uint32_t> capped_sentences(const std::vector<uint32_t>& sentence_start, uint32_t n) {
-  std::vector<uint32_t> starts;
+// kMaxSentenceWords, then `n`, into `starts`.
+void cap_sentences(const std::vector<uint32_t>& sentence_start, uint32_t n, std::vector<uint32_t>& starts) {
+  starts.clear();
   starts.reserve(sentence_start.size() + 1);
   for (size_t s = 0; s < sentence_start.size(); ++s) {
     const uint32_t end = s + 1 < sentence_start.size() ? sentence_start[s + 1] : n;
@@ -415,7 +414,6 @@ std::vector<uint32_t> capped_sentences(const std::vector<uint32_t>& sentence_sta
     if (sentence_start[s] == end) starts.push_back(end);  // an empty sentence stays
   }
   starts.push_back(n);
-  return starts;
 }
 
 size_t longest_sentence(const std::vector<uint32_t>& sentence_start) {
@@ -431,16 +429,22 @@ size_t longest_sentence(const std::vector<uint32_t>& sentence_start) {
 Prepared prepare(const WordList& words, const std::vector<uint32_t>& sentence_start, const Gazetteer& gazetteer,
                  FormCache* cache) {
   Prepared doc;
+  prepare(words, sentence_start, gazetteer, cache, doc);
+  return doc;
+}
+
+void prepare(const WordList& words, const std::vector<uint32_t>& sentence_start, const Gazetteer& gazetteer,
+             FormCache* cache, Prepared& doc) {
   const size_t n = words.size();
   number_types(words, doc, cache);
   for (const WordInfo& type : doc.types) gazetteer.prefetch_word_entry(type.lower);
   size_t lower_count = 0;
-  doc.lower_of = number_lower_forms(doc.types, &lower_count);
+  number_lower_forms(doc.types, doc.lower_of, &lower_count);
   doc.doc_case.assign(lower_count, 0);
-  doc.sentence_start = capped_sentences(sentence_start, static_cast<uint32_t>(n));
+  cap_sentences(sentence_start, static_cast<uint32_t>(n), doc.sentence_start);
   doc.sentence_of.assign(n, 0);
-  doc.match_of.resize(n);  // gazetteer codes until number_match_codes()
-  doc.run.resize(n);
+  doc.match_of.assign(n, 0);  // gazetteer codes until number_match_codes()
+  doc.run.assign(n, 0);
 
   // The gazetteer's entry for each word form, looked up once per form.
   std::vector<uint32_t> type_entry(doc.types.size());
@@ -477,7 +481,6 @@ Prepared prepare(const WordList& words, const std::vector<uint32_t>& sentence_st
   for (size_t l = 0; l < lower_count; ++l) doc.doc_case[l] = seen[l] ? seen[l] & 0x7f : kNeverSeen;
   // What the templates see of the pseudo-words around a sentence (SentenceWindow).
   for (const uint32_t boundary : {Prepared::kBefore, Prepared::kAfter}) doc.doc_case[doc.lower_of[boundary]] = kOutsideCase;
-  return doc;
 }
 
 namespace {

@@ -87,6 +87,10 @@ constexpr uint32_t kMaxSentenceWords = 256;
 // Word forms are described from `cache` where it knows them.
 Prepared prepare(const WordList& words, const std::vector<uint32_t>& sentence_start, const Gazetteer& gazetteer,
                  FormCache* cache = nullptr);
+// The same into `doc`, whose arrays are reused: tagging one article after
+// another, allocating them anew cost 0.5% of the whole analysis.
+void prepare(const WordList& words, const std::vector<uint32_t>& sentence_start, const Gazetteer& gazetteer,
+             FormCache* cache, Prepared& doc);
 
 constexpr int kFirstPassFeatures = 41 + kGazetteerCategories;  // one template per gazetteer category
 constexpr int kSecondPassFeatures = 16;  // added to the first pass's in the second

@@ -439,13 +439,15 @@ class Pass {
   PassBuffers& kept_;
 };
 
-// Buffers are kept after documents of at most this many word types: an
-// article has a few hundred, and a long text's would stay held.
-constexpr size_t kKeptTypes = 4096;
+// Buffers are kept after documents of at most this many words and word
+// types: an article has a few thousand and a few hundred, and a long text's
+// would stay held.
+constexpr size_t kKeptWords = 1 << 15, kKeptTypes = 4096;
 
 }  // namespace
 
 struct TaggerBuffers::Parts {
+  Prepared doc;
   TypeIds first_ids, second_ids;  // second_ids when the passes' tables differ in size
   TypeScores::Storage type_scores;
   std::vector<int16_t> match_sums;
@@ -521,13 +523,11 @@ std::vector<Tag> tag_prepared(const Model& model, const Prepared& doc, const Wor
 std::vector<Tag> tag_words(const Model& model, const WordList& words,
                            const std::vector<uint32_t>& sentence_start, bool first_pass_only,
                            FormCache* cache, TaggerBuffers* buffers) {
-  const Prepared doc = prepare(words, sentence_start, model.gazetteer, cache);
-  if (!buffers) {
-    TaggerBuffers own;
-    return tag_prepared(model, doc, words, first_pass_only, cache, *own.parts_);
-  }
-  std::vector<Tag> tags = tag_prepared(model, doc, words, first_pass_only, cache, *buffers->parts_);
-  if (doc.types.size() > kKeptTypes) *buffers = TaggerBuffers();
+  TaggerBuffers own;
+  TaggerBuffers::Parts& parts = buffers ? *buffers->parts_ : *own.parts_;
+  prepare(words, sentence_start, model.gazetteer, cache, parts.doc);
+  std::vector<Tag> tags = tag_prepared(model, parts.doc, words, first_pass_only, cache, parts);
+  if (buffers && (parts.doc.size() > kKeptWords || parts.doc.types.size() > kKeptTypes)) *buffers = TaggerBuffers();
   return tags;
 }
 
