@@ -108,7 +108,11 @@ class TypeScores {
   // What a pass keeps of a type it requests (written before it is read).
   struct Slot {
     int16_t sums[FormCache::kSums];
-    uint32_t doc_case_ids[kDocCaseFeatures];  // first pass only
+    // First pass only: its document-case sums when the form cache knows
+    // them, else the ids to sum.
+    bool case_summed;
+    int16_t case_sums[FormCache::kCaseSums];
+    uint32_t doc_case_ids[kDocCaseFeatures];
   };
 
  public:
@@ -133,8 +137,10 @@ class TypeScores {
   }
 
   // Takes `type`'s form-only sums from the form cache, or else asks the
-  // memory cache for the rows they add up; then asks for the rows of its
-  // document-case features. Once per type, which then takes a slot.
+  // memory cache for the rows they add up; then likewise its document-case
+  // sums. Once per type, which then takes a slot. What the form cache
+  // knows is copied at once: the entry may go to another form before the
+  // type is summed.
   void request(uint32_t type) {
     if (state_[type] != kNone) return;
     Slot& slot = (*slots_)[slots_->take()];
@@ -149,10 +155,7 @@ class TypeScores {
       if (first_pass_) weights_.prefetch(ids.inner, kPositionFormFeatures);
       weights_.prefetch(ids.neighbour, kNeighbourOffsets);
     }
-    if (has_doc_case(type) && !cached_case_sums(type)) {
-      doc_case_features(doc_, type, weights_.mask, slot.doc_case_ids);
-      weights_.prefetch(slot.doc_case_ids, kDocCaseFeatures);
-    }
+    if (has_doc_case(type)) request_case_sums(type, slot);
     state_[type] = state;
   }
   const int16_t* own(uint32_t type) { return sums(type); }
@@ -175,8 +178,16 @@ class TypeScores {
   }
   int pass() const { return first_pass_ ? 0 : 1; }
   uint8_t doc_case(uint32_t type) const { return doc_.doc_case[doc_.lower_of[type]]; }
-  const int16_t* cached_case_sums(uint32_t type) const {
-    return cache_ ? cache_->case_sums(form(type), doc_.form_hash[type], doc_case(type)) : nullptr;
+
+  void request_case_sums(uint32_t type, Slot& slot) {
+    const int16_t* cached = cache_ ? cache_->case_sums(form(type), doc_.form_hash[type], doc_case(type)) : nullptr;
+    slot.case_summed = cached != nullptr;
+    if (cached) {
+      std::copy(cached, cached + FormCache::kCaseSums, slot.case_sums);
+    } else {
+      doc_case_features(doc_, type, weights_.mask, slot.doc_case_ids);
+      weights_.prefetch(slot.doc_case_ids, kDocCaseFeatures);
+    }
   }
 
   // Most look-ups find the sums made: that path is kept small enough to be
@@ -200,14 +211,13 @@ class TypeScores {
     return s;
   }
 
-  // Adds the sums of `type`'s document-case features (from the form cache
-  // when it knows them for this document case) to its own and position-0 sums.
+  // Adds the sums of `type`'s document-case features to its own and
+  // position-0 sums.
   void add_case_sums(uint32_t type, Slot& slot) {
-    int16_t case_sums[FormCache::kCaseSums] = {};
-    if (const int16_t* cached = cached_case_sums(type)) {
-      std::copy(cached, cached + FormCache::kCaseSums, case_sums);
-    } else {
+    int16_t* case_sums = slot.case_sums;
+    if (!slot.case_summed) {
       const uint32_t* ids = slot.doc_case_ids;
+      std::fill(case_sums, case_sums + FormCache::kCaseSums, int16_t{0});
       weights_.score(ids, kDocCaseOwnFeatures, case_sums);
       weights_.score(ids + kDocCaseOwnFeatures, kDocCaseFeatures - kDocCaseOwnFeatures, case_sums + kTags);
       if (cache_) cache_->keep_case_sums(form(type), doc_.form_hash[type], doc_.types[type], doc_case(type), case_sums);
