@@ -416,14 +416,6 @@ void cap_sentences(const std::vector<uint32_t>& sentence_start, uint32_t n, std:
   starts.push_back(n);
 }
 
-size_t longest_sentence(const std::vector<uint32_t>& sentence_start) {
-  size_t longest = 0;
-  for (size_t s = 0; s + 1 < sentence_start.size(); ++s) {
-    longest = std::max<size_t>(longest, sentence_start[s + 1] - sentence_start[s]);
-  }
-  return longest;
-}
-
 }  // namespace
 
 Prepared prepare(const WordList& words, const std::vector<uint32_t>& sentence_start, const Gazetteer& gazetteer,
@@ -449,12 +441,12 @@ void prepare(const WordList& words, const std::vector<uint32_t>& sentence_start,
   // The gazetteer's entry for each word form, looked up once per form.
   std::vector<uint32_t> type_entry(doc.types.size());
   for (size_t t = 0; t < doc.types.size(); ++t) type_entry[t] = gazetteer.word_entry(doc.types[t].lower);
-  // One sentence's gazetteer input and output.
-  const size_t longest = longest_sentence(doc.sentence_start);
-  std::vector<uint64_t> lower(longest);
-  std::vector<uint32_t> entry(longest);
-  std::vector<uint8_t> may_start(longest);
-  std::vector<GazetteerMatch> matches(longest);
+  // One sentence's gazetteer input and output, on the stack: allocated
+  // per document, they were four of its allocations.
+  std::array<uint64_t, kMaxSentenceWords> lower;
+  std::array<uint32_t, kMaxSentenceWords> entry;
+  std::array<uint8_t, kMaxSentenceWords> may_start;
+  std::array<GazetteerMatch, kMaxSentenceWords> matches;
   std::vector<uint8_t> seen(lower_count, 0);
   for (size_t s = 0; s + 1 < doc.sentence_start.size(); ++s) {
     const uint32_t begin = doc.sentence_start[s], end = doc.sentence_start[s + 1];
@@ -715,11 +707,13 @@ void context_features(const Prepared& doc, const SentenceWindow& window, Words w
   }
 }
 
-FirstPassVotes::FirstPassVotes(const Prepared& doc, const Tag* first)
-    : votes(doc.lower_count()),
-      inner_votes(doc.lower_count()),
-      first_seen(doc.lower_count(), 0),
-      inside_longer(doc.lower_count(), 0) {
+FirstPassVotes::FirstPassVotes(const Prepared& doc, const Tag* first) { count(doc, first); }
+
+void FirstPassVotes::count(const Prepared& doc, const Tag* first) {
+  votes.assign(doc.lower_count(), {});
+  inner_votes.assign(doc.lower_count(), {});
+  first_seen.assign(doc.lower_count(), 0);
+  inside_longer.assign(doc.lower_count(), 0);
   const size_t n = doc.size();
   auto lower = [&](size_t i) { return doc.lower_of[doc.type_of[i]]; };
   for (size_t i = 0; i < n; ++i) {

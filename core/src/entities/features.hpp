@@ -135,7 +135,10 @@ void first_pass_features(const Prepared& doc, uint32_t mask, uint32_t* out);
 
 // How the first pass tagged each lower-case form across the document.
 struct FirstPassVotes {
+  FirstPassVotes() = default;
   FirstPassVotes(const Prepared& doc, const Tag* first);
+  // Counts anew for `doc`, reusing the arrays.
+  void count(const Prepared& doc, const Tag* first);
   std::vector<std::array<uint16_t, 5>> votes;        // per lower-case form: counts per type, 4 = O
   std::vector<std::array<uint16_t, 5>> inner_votes;  // only where capitals tell: not sentence-initial, no headline
   std::vector<uint8_t> first_seen;                   // type + 1 at the first occurrence (5 = O)

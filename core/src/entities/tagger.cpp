@@ -463,6 +463,7 @@ struct TaggerBuffers::Parts {
   std::vector<int16_t> match_sums;
   PassBuffers pass;
   std::vector<Tag> first;  // the first pass's tags
+  FirstPassVotes votes;
 };
 
 namespace {
@@ -521,9 +522,9 @@ std::vector<Tag> tag_prepared(const Model& model, const Prepared& doc, const Wor
   // The passes share type ids when their tables have one size.
   TypeIds& second_ids = model.second.mask == model.first.mask ? type_ids : buffers.second_ids;
   if (&second_ids != &type_ids) second_ids.start(doc, model.second.mask);
-  const FirstPassVotes votes(doc, first.data());
+  buffers.votes.count(doc, first.data());
   std::vector<Tag> tags = first;
-  Pass pass(doc, words, second_ids, model.second, cache, &votes, first.data(), buffers);
+  Pass pass(doc, words, second_ids, model.second, cache, &buffers.votes, first.data(), buffers);
   for (size_t s = 0; s < sentences; ++s) pass.tag(s, tags.data());
   return tags;
 }
