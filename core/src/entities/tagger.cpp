@@ -353,9 +353,10 @@ class Pass {
       last_name = i;
     }
     if (second()) {
-      scratch_.stretches.erase(std::remove_if(scratch_.stretches.begin(), scratch_.stretches.end(),
-                                      [&](Words words) { return !worth_rescoring(words); }),
-                       scratch_.stretches.end());
+      std::vector<Words>& stretches = scratch_.stretches;
+      stretches.erase(std::remove_if(stretches.begin(), stretches.end(),
+                                     [&](Words words) { return !worth_rescoring(words); }),
+                      stretches.end());
     }
     return scratch_.stretches;
   }
@@ -534,8 +535,8 @@ std::vector<Tag> tag_prepared(const Model& model, const Prepared& doc, const Wor
 std::vector<Tag> tag_words(const Model& model, const WordList& words,
                            const std::vector<uint32_t>& sentence_start, bool first_pass_only,
                            FormCache* cache, TaggerBuffers* buffers) {
-  TaggerBuffers own;
-  TaggerBuffers::Parts& parts = buffers ? *buffers->parts_ : *own.parts_;
+  std::optional<TaggerBuffers> own;
+  TaggerBuffers::Parts& parts = *(buffers ? buffers : &own.emplace())->parts_;
   prepare(words, sentence_start, model.gazetteer, cache, parts.doc);
   std::vector<Tag> tags = tag_prepared(model, parts.doc, words, first_pass_only, cache, parts);
   if (buffers && (parts.doc.size() > kKeptWords || parts.doc.types.size() > kKeptTypes)) *buffers = TaggerBuffers();
