@@ -85,6 +85,18 @@ TEST_CASE("words get a capitalization class and a quote-normalized form", "[enti
   CHECK(describe_word("Iran\xE2\x80\x99s").word == describe_word("Iran's").word);
 }
 
+TEST_CASE("a word's outline is its description's lower form, case and length", "[entities]") {
+  const std::string long_word(kMaxWordBytes + 9, 'X');
+  for (const std::string& w : std::vector<std::string>{"", "Iran", "COP29", "o'Neil", "Iran\xE2\x80\x99s",
+                                                       "\xE2\x80\x9CQuoted\xE2\x80\x9D", "a\xE2", long_word}) {
+    INFO(w);
+    const WordInfo full = describe_word(w), outline = outline_word(w);
+    CHECK(outline.lower == full.lower);
+    CHECK(outline.wcase == full.wcase);
+    CHECK(outline.length == full.length);
+  }
+}
+
 TEST_CASE("a word's gazetteer hash is the hash of its lower-case normalized form", "[entities]") {
   const std::string long_word(kMaxWordBytes + 9, 'X');
   const std::vector<std::string> words = {
@@ -209,6 +221,53 @@ TEST_CASE("buffers kept from one document give the next the tags it gets without
   for (const auto* words : {&article, &long_text, &article, &article}) {
     const std::vector<uint32_t>& starts = words == &article ? one : many;
     CHECK(tag_words(*model, *words, starts, false, nullptr, &buffers) == tag_words(*model, *words, starts));
+  }
+}
+
+TEST_CASE("a long text's tags do not depend on which word types are described in full", "[entities][seeds]") {
+  // Distinct lower-case words after an article make a text of so many types
+  // that only those near names are described in full: the article's words
+  // are tagged as they are alone, and the filler (far from names, except
+  // around a capitalized word in every fiftieth sentence) gives no name.
+  const std::filesystem::path seed = std::filesystem::path(LEDE_SHARED_DIR) / "seeds" / "001_1fe60a1cc60bb19c.txt";
+  if (!std::filesystem::exists(seed)) {
+    WARN("no seed at " << seed << ": skipped");
+    return;
+  }
+  const Model* model = shipped_model();
+  REQUIRE(model);
+  const std::string text = testing::read_file(seed);
+  const text::Document doc = text::segment(text);
+  std::vector<std::string_view> words;
+  std::vector<uint32_t> starts;
+  for (const auto& s : doc.sentences) {
+    if (s.end_token == s.first_token) continue;
+    starts.push_back(static_cast<uint32_t>(words.size()));
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) words.push_back(doc.token_text(t));
+  }
+  const std::vector<Tag> alone = tag_words(*model, words, starts);
+  TaggerBuffers buffers;  // kept from the article, as the shipped model's are, for the long text
+  CHECK(tag_words(*model, words, starts, false, nullptr, &buffers) == alone);
+  const size_t article = words.size();
+  std::vector<std::string> filler;
+  for (int k = 0; k < 6000; ++k) {
+    std::string w = "zq";
+    for (int v = k; v > 0; v /= 26) w += static_cast<char>('a' + v % 26);
+    if (k % 500 == 0) w[0] = 'Z';
+    filler.push_back(w);
+  }
+  for (size_t k = 0; k < filler.size(); ++k) {
+    if (k % 10 == 0) starts.push_back(static_cast<uint32_t>(words.size()));
+    words.push_back(filler[k]);
+  }
+  FormCache cache(SharedFormCache::kBits);
+  for (FormCache* c : {static_cast<FormCache*>(nullptr), &cache, &cache}) {
+    const std::vector<Tag> tags = tag_words(*model, words, starts, false, c);
+    CHECK(tag_words(*model, words, starts, false, c, &buffers) == tags);
+    CHECK(std::equal(alone.begin(), alone.end(), tags.begin()));
+    size_t names = 0;
+    for (size_t i = article; i < tags.size(); ++i) names += tags[i] != kOutside && filler[i - article][0] != 'Z';
+    CHECK(names == 0);
   }
 }
 

@@ -145,13 +145,15 @@ TEST_CASE("a personal title makes a name a person's, other titles begin other na
 TEST_CASE("a company the news names daily is an organization, a common noun's acronym no name",
           "[entities][grouping]") {
   const Tagged t = tagged("[PER Google], which supplies the [ORG AI] model, and [ORG Gemini AI] and [LOC Tesla] "
-                          "signed. [PER Sergey Brin] of [ORG Google] spoke.");
+                          "signed. [PER Sergey Brin] of [ORG Google] spoke. [PER Morgan Stanley] agreed.");
   const Result r = group(t.doc, t.tags, gazetteer());
-  CHECK(mention_texts(t, r) == std::vector<std::string>{"Google", "Gemini AI", "Tesla", "Sergey Brin", "Google"});
-  REQUIRE(r.mentions.size() == 5);
+  CHECK(mention_texts(t, r) ==
+        std::vector<std::string>{"Google", "Gemini AI", "Tesla", "Sergey Brin", "Google", "Morgan Stanley"});
+  REQUIRE(r.mentions.size() == 6);
   CHECK(r.mentions[0].type == EntityType::ORG);
   CHECK(r.mentions[2].type == EntityType::ORG);
   CHECK(r.mentions[3].type == EntityType::PER);
+  CHECK(r.mentions[5].type == EntityType::ORG);
 }
 
 TEST_CASE("an organization that is only ever a city after \"in\" is the city", "[entities][grouping]") {
@@ -164,6 +166,38 @@ TEST_CASE("an organization that is only ever a city after \"in\" is the city", "
   CHECK(r.mentions[1].type == EntityType::ORG);  // the club's win
   CHECK(r.mentions[2].type == EntityType::ORG);  // a company's shares
   CHECK(r.mentions[4].type == EntityType::ORG);  // the team, named elsewhere
+}
+
+TEST_CASE("a name after an office is a person's; the office's field is no name", "[entities][grouping]") {
+  static const Gazetteer common("7\tbusiness\n7\thealth\n");  // words the training text writes in lower case
+  const Tagged t = tagged("[ORG Business] Secretary [PER Kemi Badenoch] and Health Secretary [LOC Victoria Atkins] "
+                          "met [ORG Treasury] Secretary [PER Janet Yellen].");
+  const Result r = group(t.doc, t.tags, common);
+  CHECK(mention_texts(t, r) ==
+        std::vector<std::string>{"Kemi Badenoch", "Victoria Atkins", "Treasury", "Janet Yellen"});
+  REQUIRE(r.mentions.size() == 4);
+  CHECK(r.mentions[1].type == EntityType::PER);
+  CHECK(r.mentions[2].type == EntityType::ORG);  // a name, not a field
+}
+
+TEST_CASE("a first name alone joins the one full name it opens", "[entities][grouping]") {
+  const Tagged t = tagged("[PER Helen Clarke] resigned. \"[PER Helen] did right,\" [PER Rishi Sunak] said. "
+                          "[PER Mark Roe] and [PER Mark Brooks] tied; [PER Mark] led.");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  REQUIRE(r.mentions.size() == 6);
+  CHECK(r.mentions[1].entity == r.mentions[0].entity);
+  CHECK(r.entities[r.mentions[1].entity].name == "Helen Clarke");
+  CHECK(r.mentions[5].entity != r.mentions[3].entity);  // two Marks: no telling which
+  CHECK(r.mentions[5].entity != r.mentions[4].entity);
+}
+
+TEST_CASE("a stock index is named with its number", "[entities][grouping]") {
+  const Tagged t = tagged("The [ORG S&P] 500 gained and the [MISC FTSE 100] fell. [ORG S&P] said so.");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  CHECK(mention_texts(t, r) == std::vector<std::string>{"S&P 500", "FTSE 100", "S&P"});
+  REQUIRE(r.mentions.size() == 3);
+  CHECK(r.mentions[0].type == EntityType::MISC);
+  CHECK(r.mentions[2].type == EntityType::ORG);  // the rating agency
 }
 
 TEST_CASE("titles, function words and possessives are trimmed off a mention", "[entities][grouping]") {

@@ -240,6 +240,12 @@ TEST_CASE("ages are quantities in years", "[numbers]") {
   const lede::Number aged = only("The suspect, aged 19, was held.");
   CHECK(aged.kind == K::quantity);
   CHECK(*aged.value == 19);
+  for (const char* text : {"She died at the age of 84 in Madrid.", "Cuban novelist dies at 84.",
+                           "He died at age 84 in hospital."}) {
+    INFO(text);
+    CHECK(only(text).unit == "year");
+  }
+  CHECK(only("at the average age of 84 respondents").kind == K::cardinal);
   // A range of ages is one quantity: it was "aged 18" and a count 24.
   for (const char* text : {"adults aged 18-24 voted", "adults aged 18 to 24 voted", "adults aged between 18 and 24 voted"}) {
     INFO(text);
@@ -277,9 +283,15 @@ TEST_CASE("ranges keep the low value and a high", "[numbers]") {
   CHECK(numbers_in("Unemployment rose 0.3% to 4.1%.").size() == 2);  // a change, a level
   CHECK(numbers_in("Rates fell from 5% to 4%.").size() == 2);         // no range runs down
   // Where a change started and ended: "raised from X to Y".
-  CHECK(numbers_in("raising the threshold from \xC2\xA3" "26,200 to \xC2\xA3" "38,700 next spring").size() == 3);
+  CHECK(numbers_in("raising the salary threshold for skilled worker visas from \xC2\xA3" "26,200 to \xC2\xA3"
+                   "38,700 next spring")
+            .size() == 3);
+  CHECK(*only("Prices rose, with rents ranging from $5 to $10.").high == 10);
   CHECK(numbers_in("Rates were raised from 5% to 6%.").size() == 2);
   CHECK(*only("Prices ranged from $5 to $10.").high == 10);
+  // A change in points and the level it led to; a change "by" and its level.
+  CHECK(numbers_in("The ECB raised rates by 0.25 percentage points to 4.5%.").size() == 2);
+  CHECK(numbers_in("Rates rose by 2% to 3%.").size() == 2);
 }
 
 TEST_CASE("modifiers stay outside the span and go to approx", "[numbers]") {
@@ -662,6 +674,33 @@ TEST_CASE("a month or day followed by last, next or this year is in that year", 
   CHECK(named[1].number.iso == "2020-03");
   CHECK(named[4].number.iso == "2019-05");  // the weekday names no year
   CHECK(named[6].number.iso == "1995-05");
+}
+
+TEST_CASE("a year before a company's figures is a date; quarter-points are no quarters of a year", "[numbers]") {
+  CHECK(only("Adobe forecast 2024 revenue below estimates.").iso == "2024");
+  CHECK(only("It revised down its 1996 net profit target.").kind == K::date);
+  const auto cuts = numbers_in("The Fed signaled three quarter-point cuts.");
+  REQUIRE(cuts.size() == 1);
+  CHECK(cuts[0].number.kind == K::cardinal);
+  CHECK(*cuts[0].number.value == 3);
+}
+
+TEST_CASE("\"a day\" after a count is a rate, no duration", "[numbers]") {
+  for (const char* text : {"It will take 2,000 lorries a day off the streets.", "admitting nearly 18,000 a year",
+                           "They eat three meals a day."}) {
+    INFO(text);
+    for (const auto& seen : numbers_in(text)) CHECK(seen.number.kind != K::duration);
+  }
+  CHECK(numbers_in("It rose to $106.375 from $106.25 a day earlier.").back().number.kind == K::date);
+  CHECK(only("It lasted a year.").kind == K::duration);
+  CHECK(only("Let's meet once a week.").kind == K::duration);  // how often, as Recognizers-Text reads it
+}
+
+TEST_CASE("a bare p glued to digits is pence, a time only after a time's preposition", "[numbers]") {
+  const auto shares = numbers_in("Shares jumped 12p to 245p and Hammerson was 8p higher.");
+  REQUIRE(shares.size() == 3);
+  for (const auto& seen : shares) CHECK(seen.number.unit == "GBP");
+  CHECK(numbers_in("Please book the call at 9p.")[0].number.kind == K::time);
 }
 
 TEST_CASE("half-time is a moment of a match, not a half", "[numbers]") {

@@ -959,6 +959,10 @@ TEST_CASE("\"the Briton\", \"the 30-year-old Swede\": a person described by nati
     const auto statement = only_quote("\"Such a treaty will help,\" said the British Foreign Office statement.");
     CHECK(statement.speaker.empty());
   }
+  SECTION("another name the tagger calls MISC is no one described by nation") {
+    const auto bible = only_quote("Pastor John Smith spoke on Sunday.\n\"Love thy neighbour,\" the Bible says.");
+    CHECK(bible.speaker != "John Smith");
+  }
 }
 
 TEST_CASE("a run of which the tagger took the last word for a nationality is no person in focus",

@@ -123,6 +123,12 @@ TEST_CASE("a dated line near the top is a byline wherever its digits are", "[str
   }
   CHECK(roles_of("Putin urges intensification of ties\n\nPublished: November\n\nPutin spoke on Saturday.") ==
         std::vector<R>{R::headline, R::body, R::body});
+  // After a page's navigation, which does not count; a stamp of how long ago; a save button.
+  CHECK(roles_of("Skip to main content\nMenu\nSearch\nWorld\nBusiness\nSport\n\nJapan's economy shrinks more "
+                 "than expected\n\nBy Kenji Sato\nPublished 15 February 2024, 01:32 GMT\nUpdated 2 hours ago\n\n"
+                 "Share\nSave\n\nJapan's economy unexpectedly shrank for a second straight quarter.") ==
+        std::vector<R>{R::boilerplate, R::boilerplate, R::boilerplate, R::boilerplate, R::boilerplate, R::boilerplate,
+                       R::headline, R::byline, R::byline, R::byline, R::boilerplate, R::boilerplate, R::body});
 }
 
 TEST_CASE("interview turns need a repeated label or Q and A", "[structure]") {
@@ -153,6 +159,12 @@ TEST_CASE("a transcript's speaker named in full, then by surname, speaks in turn
   REQUIRE(s.turns.size() == 4);
   CHECK(text.substr(s.turns[1].speaker.start, s.turns[1].speaker.size()) == "ELIZABETH WARREN");
   CHECK(text.substr(s.turns[3].speaker.start, s.turns[3].speaker.size()) == "WARREN");
+  // A moderator's label, in any case, asks: a role, no speaker's name.
+  const auto debate = lede::structure::analyze(lede::text::segment(
+      "The debate was held on Monday.\n\nMODERATOR: Senator, why now?\n\nJOHN SMITH: Because we must act on "
+      "prices now.\n\nMODERATOR: And the cost of it all?\n\nSMITH: It is paid for by the new taxes.\n"));
+  CHECK(debate.roles == std::vector<R>{R::body, R::question, R::answer, R::question, R::answer});
+  CHECK(debate.turns.size() == 2);
 }
 
 TEST_CASE("a run of navigation labels with a known one is boilerplate", "[structure][boilerplate]") {

@@ -39,7 +39,7 @@ WordInfo boundary_word(uint64_t seed) {
 bool is_headline(const Prepared& doc, uint32_t begin, uint32_t end) {
   int letters = 0, caps = 0;
   for (uint32_t i = begin; i < end; ++i) {
-    const WordInfo& w = doc.word(i);
+    const TypeSketch& w = doc.sketch(i);
     const WordCase c = w.wcase;
     if (c == kLower || c == kCapitalized || c == kAllCaps || c == kMixedCase) ++letters;
     if (c == kAllCaps && w.length > 1) ++caps;
@@ -256,7 +256,7 @@ class TypeTable {
 
 // Numbers the lower-case forms of the types (by their hash: the features see
 // nothing else of them) into `lower_of`.
-void number_lower_forms(const std::vector<WordInfo>& types, std::vector<uint32_t>& lower_of, size_t* count) {
+void number_lower_forms(const std::vector<TypeSketch>& types, std::vector<uint32_t>& lower_of, size_t* count) {
   KeyMap<uint32_t> index(types.size());
   lower_of.resize(types.size());
   *count = 0;
@@ -267,22 +267,20 @@ void number_lower_forms(const std::vector<WordInfo>& types, std::vector<uint32_t
   }
 }
 
-bool is_capitalized(const WordInfo& w) {
-  return w.wcase == kCapitalized || w.wcase == kAllCaps || w.wcase == kMixedCase;
-}
+bool is_capitalized(WordCase c) { return c == kCapitalized || c == kAllCaps || c == kMixedCase; }
 
 // Where each word of [begin, end) sits in its run of capitalized words: the
 // run's length (capped at 4) times 4 plus its part (0 alone, 1 first, 2
 // inside, 3 last); 0 outside any run.
 void capitalized_runs(const Prepared& doc, uint32_t begin, uint32_t end, uint8_t* out) {
   for (uint32_t i = begin; i < end;) {
-    if (!is_capitalized(doc.word(i))) {
+    if (!is_capitalized(doc.sketch(i).wcase)) {
       out[i - begin] = 0;
       ++i;
       continue;
     }
     uint32_t j = i + 1;
-    while (j < end && is_capitalized(doc.word(j))) ++j;
+    while (j < end && is_capitalized(doc.sketch(j).wcase)) ++j;
     const uint32_t length = std::min<uint32_t>(j - i, 4);
     for (uint32_t k = i; k < j; ++k) {
       const uint32_t part = j - i == 1 ? 0 : k == i ? 1 : k + 1 == j ? 3 : 2;
@@ -321,16 +319,129 @@ GazetteerMatch gazetteer_match(uint32_t code) {
 
 namespace {
 
-WordInfo describe(std::string_view form, uint64_t hash, FormCache* cache) {
-  if (const WordInfo* known = cache ? cache->info(form, hash) : nullptr) return *known;
-  const WordInfo info = describe_word(form);
-  if (cache) cache->keep_info(form, hash, info);
-  return info;
+TypeSketch sketch(const WordInfo& info) { return {info.lower, TypeSketch::kUndescribed, info.wcase, info.length}; }
+
+// Adds `info` to doc.infos, as the description of the type `sketched`.
+void add_info(Prepared& doc, const WordInfo& info, TypeSketch& sketched) {
+  sketched = sketch(info);
+  sketched.info = static_cast<uint32_t>(doc.infos.size());
+  doc.infos.push_back(info);
 }
 
-// Numbers the distinct forms of `words` into doc.types and doc.type_of; the
+// Describes the type `sketched` in full, as the cache describes `form` (its
+// form, whose form_hash() is `hash`), or anew (then kept in the cache).
+[[gnu::always_inline]] inline void describe(std::string_view form, uint64_t hash, FormCache* cache, Prepared& doc,
+                                           TypeSketch& sketched) {
+  if (const WordInfo* known = cache ? cache->info(form, hash) : nullptr) return add_info(doc, *known, sketched);
+  const WordInfo info = describe_word(form);
+  add_info(doc, info, sketched);
+  if (cache) cache->keep_info(form, hash, info);
+}
+
+// Sketches doc.sketches from `forms` (the boundaries' first) and describes
+// them in full: all (Described::kAll, or a text of few types: an article's
+// descriptions take little room, and finding which are near names would
+// cost more than describing them); of a long text only the boundaries, the
+// others once it is known which are near names (describe_near_names()). A
+// text of distinct lower-case words has hundreds of thousands of types, and
+// a tagger reads few of them in full.
+void sketch_types(const std::vector<std::string_view>& forms, Prepared& doc, FormCache* cache, Described described) {
+  constexpr size_t kFewTypes = 4096;
+  const bool all = described == Described::kAll || forms.size() <= kFewTypes;
+  doc.sketches.reserve(forms.size());
+  doc.infos.clear();
+  doc.infos.reserve(all ? forms.size() : 2);
+  for (const uint64_t seed : {11, 13}) add_info(doc, boundary_word(seed), doc.sketches.emplace_back());
+  for (size_t t = doc.sketches.size(); t < forms.size(); ++t) {
+    const uint64_t hash = doc.form_hash[t];
+    if (all) {
+      describe(forms[t], hash, cache, doc, doc.sketches.emplace_back());
+      continue;
+    }
+    const WordInfo* known = cache ? cache->info(forms[t], hash) : nullptr;
+    doc.sketches.push_back(sketch(known ? *known : outline_word(forms[t])));
+  }
+}
+
+// Describes in full the types of a long text that a tagger may read in
+// full: those of the words near a word that may be part of a name
+// (kReadBefore, kReadAfter), counted first so that their descriptions take
+// no room to grow. Only these go into the cache: the forms far from names
+// would take over the entries of the common words of news text.
+void describe_near_names(const WordList& words, Prepared& doc, FormCache* cache) {
+  std::vector<uint32_t> wanted;
+  size_t marked_until = 0;
+  for (size_t i = 0; i < doc.size(); ++i) {
+    if (!doc.may_be_name(i)) continue;
+    const size_t end = std::min(doc.size(), i + kReadAfter + 1);
+    for (size_t j = std::max(marked_until, i - std::min<size_t>(i, kReadBefore)); j < end; ++j) {
+      const uint32_t type = doc.type_of[j];
+      if (doc.sketches[type].info == TypeSketch::kUndescribed) {
+        doc.sketches[type].info = 0;  // wanted (and not again): described below
+        wanted.push_back(type);
+      }
+    }
+    marked_until = end;
+  }
+  doc.infos.reserve(doc.infos.size() + wanted.size());
+  for (const uint32_t type : wanted) {
+    describe(words[doc.first_word[type]], doc.form_hash[type], cache, doc, doc.sketches[type]);
+  }
+}
+
+// `values`, one per type (or lower-case form) `i`, moved to `number[i]`.
+template <typename T>
+void renumber(std::vector<T>& values, const std::vector<uint32_t>& number) {
+  std::vector<T> moved(values.size());
+  for (size_t i = 0; i < values.size(); ++i) moved[number[i]] = values[i];
+  values = std::move(moved);
+}
+
+// Each type's new number: its description's, or after them. The sketches
+// are dropped here, before the arrays are numbered again (a copy each).
+std::vector<uint32_t> described_first(std::vector<TypeSketch> sketches, uint32_t described) {
+  std::vector<uint32_t> number(sketches.size());
+  uint32_t next = described;
+  for (size_t t = 0; t < sketches.size(); ++t) {
+    number[t] = sketches[t].info != TypeSketch::kUndescribed ? sketches[t].info : next++;
+  }
+  return number;
+}
+
+// Numbers the types again, those described in full first (each by its
+// description's number), so that the passes find a type's description,
+// first word and form hash by its number, with nothing kept for the
+// others; and likewise the lower-case forms, those of the types described
+// in full first, whose votes the second pass keeps (FirstPassVotes).
+void number_described_first(Prepared& doc) {
+  const uint32_t described = static_cast<uint32_t>(doc.infos.size());
+  const std::vector<uint32_t> number = described_first(std::move(doc.sketches), described);
+  for (uint32_t& type : doc.type_of) type = number[type];
+  renumber(doc.lower_of, number);
+  std::vector<uint32_t> first_word(described);
+  std::vector<uint64_t> form_hash(described);
+  for (size_t t = 0; t < number.size(); ++t) {
+    if (number[t] >= described) continue;
+    first_word[number[t]] = doc.first_word[t];
+    form_hash[number[t]] = doc.form_hash[t];
+  }
+  doc.first_word = std::move(first_word);
+  doc.form_hash = std::move(form_hash);
+
+  std::vector<uint32_t> lower_number(doc.lower_count(), TypeSketch::kUndescribed);
+  uint32_t next = 0;
+  for (size_t t = 0; t < doc.lower_of.size(); ++t) {
+    uint32_t& n = lower_number[doc.lower_of[t]];
+    if (n == TypeSketch::kUndescribed) n = next++;
+    if (t + 1 == described) doc.described_lower = next;
+  }
+  renumber(doc.doc_case, lower_number);
+  for (uint32_t& l : doc.lower_of) l = lower_number[l];
+}
+
+// Numbers the distinct forms of `words` into doc.sketches and doc.type_of; the
 // forms themselves are kept only while numbering.
-void number_types(const WordList& words, Prepared& doc, FormCache* cache) {
+void number_types(const WordList& words, Prepared& doc, FormCache* cache, Described described) {
   const size_t n = words.size();
   // An article has a few hundred forms: room for them saves regrowing.
   const size_t expected = std::min<size_t>(n, 1024) + 2;
@@ -341,28 +452,25 @@ void number_types(const WordList& words, Prepared& doc, FormCache* cache) {
   doc.form_hash = {0, 0};
   doc.form_hash.reserve(expected);
   doc.type_of.resize(n);
-  TypeTable table(expected);
-  for (size_t i = 0; i < n; ++i) {
-    const std::string_view form = words[i];
-    const uint64_t hash = form_hash(form);
-    const uint32_t type = table.find_or_add(form, hash, forms);
-    if (type == forms.size()) {
-      forms.push_back(form);
-      doc.first_word.push_back(static_cast<uint32_t>(i));
-      doc.form_hash.push_back(hash);
-      if (cache) cache->prefetch(hash);
+  {  // the table is dropped before the types are sketched (a long text's peak)
+    TypeTable table(expected);
+    for (size_t i = 0; i < n; ++i) {
+      const std::string_view form = words[i];
+      const uint64_t hash = form_hash(form);
+      const uint32_t type = table.find_or_add(form, hash, forms);
+      if (type == forms.size()) {
+        forms.push_back(form);
+        doc.first_word.push_back(static_cast<uint32_t>(i));
+        doc.form_hash.push_back(hash);
+        if (cache) cache->prefetch(hash);
+      }
+      doc.type_of[i] = type;
     }
-    doc.type_of[i] = type;
   }
-  // Described once all are numbered, so that their cache entries, asked
+  // Sketched once all are numbered, so that their cache entries, asked
   // for above, arrive together; and their count is known, so that a long
-  // text's descriptions (104 bytes each) take no room to grow.
-  std::vector<WordInfo>& types = doc.types;
-  types.clear();
-  types.reserve(forms.size());
-  types.push_back(boundary_word(11));
-  types.push_back(boundary_word(13));
-  for (size_t t = types.size(); t < forms.size(); ++t) types.push_back(describe(forms[t], doc.form_hash[t], cache));
+  // text's sketches take no room to grow.
+  sketch_types(forms, doc, cache, described);
 }
 
 // Turns doc.match_of from codes into indexes of doc.match_codes, with a
@@ -419,19 +527,20 @@ void cap_sentences(const std::vector<uint32_t>& sentence_start, uint32_t n, std:
 }  // namespace
 
 Prepared prepare(const WordList& words, const std::vector<uint32_t>& sentence_start, const Gazetteer& gazetteer,
-                 FormCache* cache) {
+                 FormCache* cache, Described described) {
   Prepared doc;
-  prepare(words, sentence_start, gazetteer, cache, doc);
+  prepare(words, sentence_start, gazetteer, cache, described, doc);
+  doc.sketches = {};  // no room held: the document is kept as it is (a trainer keeps thousands)
   return doc;
 }
 
 void prepare(const WordList& words, const std::vector<uint32_t>& sentence_start, const Gazetteer& gazetteer,
-             FormCache* cache, Prepared& doc) {
+             FormCache* cache, Described described, Prepared& doc) {
   const size_t n = words.size();
-  number_types(words, doc, cache);
-  for (const WordInfo& type : doc.types) gazetteer.prefetch_word_entry(type.lower);
+  number_types(words, doc, cache, described);
+  for (const TypeSketch& type : doc.sketches) gazetteer.prefetch_word_entry(type.lower);
   size_t lower_count = 0;
-  number_lower_forms(doc.types, doc.lower_of, &lower_count);
+  number_lower_forms(doc.sketches, doc.lower_of, &lower_count);
   doc.doc_case.assign(lower_count, 0);
   cap_sentences(sentence_start, static_cast<uint32_t>(n), doc.sentence_start);
   doc.sentence_of.assign(n, 0);
@@ -439,8 +548,8 @@ void prepare(const WordList& words, const std::vector<uint32_t>& sentence_start,
   doc.run.assign(n, 0);
 
   // The gazetteer's entry for each word form, looked up once per form.
-  std::vector<uint32_t> type_entry(doc.types.size());
-  for (size_t t = 0; t < doc.types.size(); ++t) type_entry[t] = gazetteer.word_entry(doc.types[t].lower);
+  std::vector<uint32_t> type_entry(doc.sketches.size());
+  for (size_t t = 0; t < doc.sketches.size(); ++t) type_entry[t] = gazetteer.word_entry(doc.sketches[t].lower);
   // One sentence's gazetteer input and output, on the stack: allocated
   // per document, they were four of its allocations.
   std::array<uint64_t, kMaxSentenceWords> lower;
@@ -454,15 +563,15 @@ void prepare(const WordList& words, const std::vector<uint32_t>& sentence_start,
     const bool headline = is_headline(doc, begin, end);
     doc.sentence_of[begin] |= 1;
     for (uint32_t i = begin; i < end; ++i) {
-      const WordInfo& w = doc.word(i);
+      const TypeSketch& w = doc.sketch(i);
       if (headline) doc.sentence_of[i] |= 2;
       // The first word of a sentence, and words after an opening quote or a
       // colon, are capitalized by convention, not because they are names.
-      const bool initial = i == begin || doc.word(i - 1).wcase == kPunct;
+      const bool initial = i == begin || doc.sketch(i - 1).wcase == kPunct;
       if (!headline && !initial) seen[doc.lower_of[doc.type_of[i]]] |= case_bit(w.wcase) | 0x80;
       lower[i - begin] = w.lower;
       entry[i - begin] = type_entry[doc.type_of[i]];
-      may_start[i - begin] = w.wcase == kCapitalized || w.wcase == kAllCaps || w.wcase == kMixedCase;
+      may_start[i - begin] = is_capitalized(w.wcase);
     }
     gazetteer.match(lower.data(), entry.data(), may_start.data(), end - begin, matches.data());
     for (uint32_t i = begin; i < end; ++i) doc.match_of[i] = gazetteer_code(matches[i - begin]);
@@ -473,6 +582,13 @@ void prepare(const WordList& words, const std::vector<uint32_t>& sentence_start,
   for (size_t l = 0; l < lower_count; ++l) doc.doc_case[l] = seen[l] ? seen[l] & 0x7f : kNeverSeen;
   // What the templates see of the pseudo-words around a sentence (SentenceWindow).
   for (const uint32_t boundary : {Prepared::kBefore, Prepared::kAfter}) doc.doc_case[doc.lower_of[boundary]] = kOutsideCase;
+  if (doc.infos.size() < doc.sketches.size()) {
+    describe_near_names(words, doc, cache);
+    number_described_first(doc);  // drops the sketches
+  } else {
+    doc.described_lower = static_cast<uint32_t>(lower_count);
+    doc.sketches.clear();  // their room kept for the next document
+  }
 }
 
 namespace {
@@ -526,13 +642,20 @@ void neighbour_features(const WordInfo& p, const WordInfo& nx, const WordInfo& p
 
 constexpr int kNeighbourSlot[kNeighbourOffsets] = {13, 14, 15, 16};
 
-// A sentence of a prepared document: what the templates see around a word.
+// A sentence of a prepared document: what the templates of `words` see
+// around a word. The descriptions they read are found once (found at every
+// read, they cost 0.3% more instructions of the whole analysis).
 class Sentence {
  public:
-  Sentence(const Prepared& doc, const SentenceWindow& window) : doc_(doc), window_(window) {}
+  Sentence(const Prepared& doc, const SentenceWindow& window, Words words)
+      : doc_(doc), window_(window), first_(int64_t{words.begin} - SentenceWindow::kMargin) {
+    for (int64_t i = first_; i < int64_t{words.end} + SentenceWindow::kMargin; ++i) {
+      infos_[i - first_] = &doc.infos[window.type(i)];
+    }
+  }
   uint32_t begin() const { return window_.begin(); }
   uint32_t end() const { return window_.end(); }
-  const WordInfo& at(int64_t i) const { return doc_.types[window_.type(i)]; }
+  const WordInfo& at(int64_t i) const { return *infos_[i - first_]; }
   // kOutsideCase for the pseudo-words: prepare() gives it their forms.
   uint64_t doc_case(int64_t i) const { return doc_.doc_case[doc_.lower_of[window_.type(i)]]; }
   uint64_t position(int64_t i) const { return doc_.position(window_.begin(), i); }
@@ -542,6 +665,8 @@ class Sentence {
  private:
   const Prepared& doc_;
   const SentenceWindow& window_;
+  int64_t first_;
+  const WordInfo* infos_[kMaxSentenceWords + 2 * SentenceWindow::kMargin];
 };
 
 // Slots 17-18: the word with a neighbour (shared with the second pass).
@@ -638,7 +763,7 @@ void first_pass_features(const Prepared& doc, uint32_t mask, uint32_t* out) {
   SentenceWindow window;
   for (size_t si = 0; si + 1 < doc.sentence_start.size(); ++si) {
     window.read(doc, si, nullptr);
-    const Sentence s(doc, window);
+    const Sentence s(doc, window, {window.begin(), window.end()});
     for (int64_t i = s.begin(); i < s.end(); ++i) {
       Writer<false> f(out + static_cast<size_t>(i) * kFirstPassFeatures, mask, small);
       word_features(s.at(i), f);
@@ -656,7 +781,7 @@ void first_pass_features(const Prepared& doc, uint32_t mask, uint32_t* out) {
 TypeFeatureIds type_features(const Prepared& doc, uint32_t type, uint32_t mask) {
   const SmallTemplate* small = small_templates(mask).first.data();
   TypeFeatureIds ids{};
-  const WordInfo& w = doc.types[type];
+  const WordInfo& w = doc.infos[type];
   Writer<true> f(ids.word, mask, small);
   word_features(w, f);
   if (type != Prepared::kBefore && type != Prepared::kAfter) {
@@ -672,7 +797,7 @@ TypeFeatureIds type_features(const Prepared& doc, uint32_t type, uint32_t mask) 
 
 void doc_case_features(const Prepared& doc, uint32_t type, uint32_t mask, uint32_t* out) {
   const SmallTemplate* small = small_templates(mask).first.data();
-  const WordInfo& w = doc.types[type];
+  const WordInfo& w = doc.infos[type];
   const uint64_t doc_case = doc.doc_case[doc.lower_of[type]];
   Writer<true> f(out, mask, small);
   doc_case_only_features(w, doc_case, f);
@@ -687,7 +812,7 @@ void match_features(uint32_t code, uint32_t mask, uint32_t* out) {
 void context_features(const Prepared& doc, const SentenceWindow& window, Words words, uint32_t mask,
                       bool shared_only, uint32_t* out) {
   const SmallTemplate* small = small_templates(mask).first.data();
-  const Sentence s(doc, window);
+  const Sentence s(doc, window, words);
   const int per_token = shared_only ? kSharedContextFeatures : kFirstContextFeatures;
   for (int64_t i = words.begin; i < words.end; ++i) {
     Writer<true> f(out + static_cast<size_t>(i - words.begin) * per_token, mask, small);
@@ -710,18 +835,17 @@ void context_features(const Prepared& doc, const SentenceWindow& window, Words w
 FirstPassVotes::FirstPassVotes(const Prepared& doc, const Tag* first) { count(doc, first); }
 
 void FirstPassVotes::count(const Prepared& doc, const Tag* first) {
-  votes.assign(doc.lower_count(), {});
-  inner_votes.assign(doc.lower_count(), {});
-  first_seen.assign(doc.lower_count(), 0);
-  inside_longer.assign(doc.lower_count(), 0);
+  votes_.assign(doc.described_lower, {});
   const size_t n = doc.size();
   auto lower = [&](size_t i) { return doc.lower_of[doc.type_of[i]]; };
   for (size_t i = 0; i < n; ++i) {
     const uint32_t l = lower(i);
+    if (l >= votes_.size()) continue;
+    Votes& v = votes_[l];
     const int type = first[i] == kOutside ? 4 : type_index(first[i]);
-    if (votes[l][type] < 65535) ++votes[l][type];
-    if (doc.sentence_of[i] == 0 && inner_votes[l][type] < 65535) ++inner_votes[l][type];
-    if (first_seen[l] == 0) first_seen[l] = static_cast<uint8_t>(type + 1);
+    if (v.all[type] < 65535) ++v.all[type];
+    if (doc.sentence_of[i] == 0 && v.inner[type] < 65535) ++v.inner[type];
+    if (v.first_seen == 0) v.first_seen = static_cast<uint8_t>(type + 1);
   }
   for (size_t i = 0; i < n;) {
     if (first[i] == kOutside) {
@@ -731,7 +855,8 @@ void FirstPassVotes::count(const Prepared& doc, const Tag* first) {
     size_t j = i + 1;
     while (j < n && is_inside(first[j]) && type_index(first[j]) == type_index(first[i])) ++j;
     if (j - i >= 2) {
-      for (size_t k = i; k < j; ++k) inside_longer[lower(k)] |= static_cast<uint8_t>(1u << type_index(first[i]));
+      // A tagged word was scored: its type is described.
+      for (size_t k = i; k < j; ++k) votes_[lower(k)].inside_longer |= static_cast<uint8_t>(1u << type_index(first[i]));
     }
     i = j;
   }
@@ -745,8 +870,9 @@ void second_pass_features(const Prepared& doc, const FirstPassVotes& votes, cons
   for (int64_t i = words.begin; i < words.end; ++i) {
     const WordInfo& w = doc.word(i);
     const uint32_t l = doc.lower_of[doc.type_of[i]];
+    const FirstPassVotes::Votes& form = votes.of(l);
     // Votes of the other occurrences: this one's own tag is a feature of its own.
-    std::array<uint16_t, 5> v = votes.votes[l];
+    std::array<uint16_t, 5> v = form.all;
     const Tag own = static_cast<Tag>(tag(i));
     --v[own == kOutside ? 4 : type_index(own)];
     uint64_t vote_mask = 0, best = 5;
@@ -758,13 +884,13 @@ void second_pass_features(const Prepared& doc, const FirstPassVotes& votes, cons
     const uint64_t wcase = w.wcase;
     const uint64_t initial = i == begin ? 1 : 0;
     // A form seen only sentence-initially or in headlines has no inner votes.
-    const std::array<uint16_t, 5>& inner = votes.inner_votes[l];
+    const std::array<uint16_t, 5>& inner = form.inner;
     uint64_t inner_best = 6;
     uint16_t top = 0;
     for (int t = 0; t < 5; ++t) {
       if (inner[t] > top) inner_best = t, top = inner[t];
     }
-    const uint64_t longer_mask = votes.inside_longer[l];
+    const uint64_t longer_mask = form.inside_longer;
     const uint64_t doc_case = doc.doc_case[l];
     Writer<false> f(out + static_cast<size_t>(i - words.begin) * kSecondPassFeatures, mask, small);
     f.add_small(0, tag(i));
@@ -780,7 +906,7 @@ void second_pass_features(const Prepared& doc, const FirstPassVotes& votes, cons
     f.add(10, vote_mask, w.lower);
     f.add_small(11, best, doc_case);
     f.add_small(12, inner_best, wcase, initial);
-    f.add_small(13, votes.first_seen[l], wcase, tag(i));
+    f.add_small(13, form.first_seen, wcase, tag(i));
     f.add(14, sentence.match_code(i), tag(i));
     f.add_small(15, doc_case, wcase, tag(i));
   }

@@ -30,16 +30,33 @@ namespace lede::entities {
 uint32_t gazetteer_code(const GazetteerMatch& g);
 GazetteerMatch gazetteer_match(uint32_t code);
 
-// A document as the tagger sees it.
+// What prepare() reads of every word type (16 bytes), and where its full
+// description is, when it has one.
+struct TypeSketch {
+  static constexpr uint32_t kUndescribed = 0xffffffff;
+  uint64_t lower = 0;  // WordInfo::lower
+  uint32_t info = kUndescribed;  // index in Prepared::infos
+  WordCase wcase = kOtherCase;
+  uint8_t length = 0;  // WordInfo::length
+};
+
+// A document as the tagger sees it. Its types described in full (all for
+// training, and of a text of few types; else those of the words near a
+// word that may be part of a name: kReadBefore) are numbered first,
+// [0, infos.size()): the passes read no others, and keep nothing for them.
 struct Prepared {
   static constexpr uint32_t kBefore = 0, kAfter = 1;  // types of the pseudo-words around a sentence
 
-  std::vector<WordInfo> types;             // distinct word forms, after the two boundaries
-  std::vector<uint32_t> lower_of;          // per type: its lower-case form's index
-  std::vector<uint8_t> doc_case;           // per lower-case form: how it is written elsewhere
-  std::vector<uint32_t> type_of;           // per word
-  std::vector<uint32_t> first_word;        // per type: the word where it first occurs (0 for the boundaries)
-  std::vector<uint64_t> form_hash;         // per type: form_hash() of its form (0 for the boundaries)
+  std::vector<TypeSketch> sketches;  // per type while preparing: distinct word forms, after the two boundaries
+  std::vector<uint32_t> lower_of;    // per type: its lower-case form's index
+  uint32_t described_lower = 0;      // forms [0, this) are those of the types described in full
+  std::vector<uint8_t> doc_case;     // per lower-case form: how it is written elsewhere
+  std::vector<uint32_t> type_of;     // per word
+  // Per type described in full: its description (104 bytes), the word where
+  // it first occurs and form_hash() of its form (0 for the boundaries).
+  std::vector<WordInfo> infos;
+  std::vector<uint32_t> first_word;
+  std::vector<uint64_t> form_hash;
   std::vector<uint32_t> match_codes;       // distinct gazetteer_code()s, the first 0 (no match)
   std::vector<uint32_t> match_of;          // per word: its code's index in match_codes
   std::vector<uint32_t> sentence_start;    // one per sentence, then size()
@@ -48,7 +65,10 @@ struct Prepared {
 
   size_t size() const { return type_of.size(); }
   size_t lower_count() const { return doc_case.size(); }
-  const WordInfo& word(size_t i) const { return types[type_of[i]]; }
+  const TypeSketch& sketch(size_t i) const { return sketches[type_of[i]]; }  // while preparing
+  const WordInfo& word(size_t i) const { return infos[type_of[i]]; }  // of a type described in full
+  // Whether word i may be (part of) a name: capitalized, or matched by the gazetteer.
+  bool may_be_name(size_t i) const { return run[i] != 0 || match_of[i] != 0; }
   uint8_t word_doc_case(size_t i) const { return doc_case[lower_of[type_of[i]]]; }
   uint32_t match_code(size_t i) const { return match_codes[match_of[i]]; }
   GazetteerMatch gazetteer(size_t i) const { return gazetteer_match(match_code(i)); }
@@ -83,14 +103,27 @@ class WordList {
 // cap bounds the per-sentence scratch memory of tagging.
 constexpr uint32_t kMaxSentenceWords = 256;
 
+// The tagger scores the words that may be part of a name
+// (Prepared::may_be_name()), up to kNameGap words between two of them, and
+// a short word just before one; its templates read SentenceWindow::kMargin
+// words on either side of a scored word. A word further than kReadBefore
+// words before such a word, and kReadAfter after it, is never read in full.
+constexpr uint32_t kNameGap = 2;
+constexpr uint32_t kReadBefore = 1 + 2, kReadAfter = 2;  // 2: SentenceWindow::kMargin
+
+// Which types prepare() describes in full: every one (training reads every
+// word's templates), or only those a tagger may read (kNearNames).
+enum class Described { kAll, kNearNames };
+
 // `sentence_start` lists where each sentence begins (ascending, first 0).
-// Word forms are described from `cache` where it knows them.
+// Word forms are described from `cache` where it knows them, and only those
+// described in full are kept there.
 Prepared prepare(const WordList& words, const std::vector<uint32_t>& sentence_start, const Gazetteer& gazetteer,
-                 FormCache* cache = nullptr);
+                 FormCache* cache = nullptr, Described described = Described::kAll);
 // The same into `doc`, whose arrays are reused: tagging one article after
 // another, allocating them anew cost 0.5% of the whole analysis.
 void prepare(const WordList& words, const std::vector<uint32_t>& sentence_start, const Gazetteer& gazetteer,
-             FormCache* cache, Prepared& doc);
+             FormCache* cache, Described described, Prepared& doc);
 
 constexpr int kFirstPassFeatures = 41 + kGazetteerCategories;  // one template per gazetteer category
 constexpr int kSecondPassFeatures = 16;  // added to the first pass's in the second
@@ -133,16 +166,27 @@ constexpr int kSecondPassWordFeature = 10;
 // Writes n * kFirstPassFeatures ids, each masked by `mask`, in slot order.
 void first_pass_features(const Prepared& doc, uint32_t mask, uint32_t* out);
 
-// How the first pass tagged each lower-case form across the document.
-struct FirstPassVotes {
+// How the first pass tagged each lower-case form across the document: of
+// the forms of the types described in full, which include every word a
+// pass scores (a text of distinct lower-case words has hundreds of
+// thousands of forms, and a tagger reads the votes of few).
+class FirstPassVotes {
+ public:
+  struct Votes {
+    std::array<uint16_t, 5> all;    // counts per type, 4 = O
+    std::array<uint16_t, 5> inner;  // only where capitals tell: not sentence-initial, no headline
+    uint8_t first_seen;             // type + 1 at the first occurrence (5 = O)
+    uint8_t inside_longer;          // bit per type: inside a multi-word name
+  };
   FirstPassVotes() = default;
   FirstPassVotes(const Prepared& doc, const Tag* first);
-  // Counts anew for `doc`, reusing the arrays.
+  // Counts anew for `doc`, reusing the records.
   void count(const Prepared& doc, const Tag* first);
-  std::vector<std::array<uint16_t, 5>> votes;        // per lower-case form: counts per type, 4 = O
-  std::vector<std::array<uint16_t, 5>> inner_votes;  // only where capitals tell: not sentence-initial, no headline
-  std::vector<uint8_t> first_seen;                   // type + 1 at the first occurrence (5 = O)
-  std::vector<uint8_t> inside_longer;                // bit per type: inside a multi-word name
+  // Of lower-case form `lower`, one of a type described in full.
+  const Votes& of(uint32_t lower) const { return votes_[lower]; }
+
+ private:
+  std::vector<Votes> votes_;  // per lower-case form below Prepared::described_lower
 };
 
 // Writes n * kSecondPassFeatures ids from the first pass's tags.
@@ -197,6 +241,7 @@ class SentenceWindow {
   std::vector<uint32_t> types_, matches_;  // Prepared::type_of, Prepared::match_of
   std::vector<uint8_t> tags_;
 };
+static_assert(kReadBefore == 1 + SentenceWindow::kMargin && kReadAfter == SentenceWindow::kMargin);
 
 // The other ids of `words` in `sentence`: per word kFirstContextFeatures
 // (first pass) or kSharedContextFeatures (second pass, `shared_only`). The

@@ -393,9 +393,34 @@ bool is_temperature_scale(const Context& c, const TokenSpan& s) {
   return c.doc.tokens[s.first - 1].kind == text::TokenKind::number && (!letter || !c.doc.tokens[s.first].space_before);
 }
 
+// "S&P 500", "FTSE 100", "CAC 40": a stock index, named with its number,
+// which the tagger leaves out after "S&P" (the rating agency's name alone).
+bool is_index_before_its_number(const Context& c, const TokenSpan& s) {
+  static constexpr std::string_view kIndexes[] = {"S&P", "FTSE", "Nikkei", "Stoxx", "CAC", "DAX", "ASX"};
+  if (s.end >= c.doc.tokens.size() || c.doc.tokens[s.end].kind != text::TokenKind::number) return false;
+  const std::string_view name = c.doc.slice(c.doc.tokens[s.first].start, c.doc.tokens[s.end - 1].end());
+  return std::any_of(std::begin(kIndexes), std::end(kIndexes), [&](std::string_view index) {
+    return name.size() >= index.size() && name.substr(name.size() - index.size()) == index &&
+           (name.size() == index.size() || name[name.size() - index.size() - 1] == ' ');
+  });
+}
+
+// "Business Secretary Kemi Badenoch", "Transport Secretary", "Business
+// Editor": a common word that names an office's field, which the tagger
+// takes for an organization ("Treasury Secretary", a name, keeps it).
+bool is_field_of_office(const Context& c, const TokenSpan& s) {
+  static constexpr std::string_view kOffices[] = {"Secretary", "Minister", "Editor", "Correspondent"};
+  if (s.end != s.first + 1 || s.end >= c.doc.tokens.size()) return false;
+  const std::string_view next = c.doc.token_text(s.end);
+  if (next.size() < 6 || !text::is_upper_ascii(static_cast<unsigned char>(next[0]))) return false;  // most spans
+  return std::find(std::begin(kOffices), std::end(kOffices), next) != std::end(kOffices) &&
+         c.gazetteer.contains(kCommonWord, c.doc.token_text(s.first));
+}
+
 // Trims a span to what a reader would mark; false when nothing is left.
 bool clean(const Context& c, TokenSpan& s) {
-  if (is_temperature_scale(c, s) || (s.end == s.first + 1 && lexicon::is_common_acronym(c.doc.token_text(s.first)))) {
+  if (is_temperature_scale(c, s) || (s.end == s.first + 1 && lexicon::is_common_acronym(c.doc.token_text(s.first))) ||
+      is_field_of_office(c, s)) {
     return false;
   }
   // "Senator Warren", "Mrs. Thatcher": a person's name, whatever type the
@@ -410,6 +435,10 @@ bool clean(const Context& c, TokenSpan& s) {
       break;
     }
     --s.end;
+  }
+  if (is_index_before_its_number(c, s)) {
+    ++s.end;
+    s.type = EntityType::MISC;
   }
   while (s.first < s.end && is_trimmed_first_word(c, s)) ++s.first;
   if (s.first >= s.end) return false;
@@ -789,6 +818,7 @@ class Grouper {
     join_forms_in_capitals(groups);
     join_forms_opened_by_function_words(groups);
     join_surnames(groups);
+    join_first_names(groups);
     return build(groups);
   }
 
@@ -1037,6 +1067,38 @@ class Grouper {
     }
   }
 
+  // "Helen has done the right thing", after "Helen Clarke": a person's first
+  // name alone, which no surname claimed, joins the one full name it opens;
+  // with two ("Helen Clarke", "Helen Mirren") it is left alone.
+  void join_first_names(UnionFind& groups) {
+    std::vector<int> alone;  // one-word person forms in no group yet
+    std::vector<int> group_size(forms_.size(), 0);
+    for (size_t f = 0; f < forms_.size(); ++f) ++group_size[groups.find(static_cast<int>(f))];
+    for (size_t f = 0; f < forms_.size(); ++f) {
+      const Form& form = forms_[f];
+      if (form.word_count == 1 && majority(form) == static_cast<int>(EntityType::PER) &&
+          group_size[groups.find(static_cast<int>(f))] == 1) {
+        alone.push_back(static_cast<int>(f));
+      }
+    }
+    if (alone.empty()) return;
+    KeyMap<int> by_first_word(forms_.size());  // full name + 1, or -1 when two full names share the word
+    for (size_t f = 0; f < forms_.size(); ++f) {
+      const Form& form = forms_[f];
+      if (form.word_count < 2 || majority(form) != static_cast<int>(EntityType::PER)) continue;
+      int& full = by_first_word[form_hash(words(form)[0])];
+      if (full == 0) {
+        full = static_cast<int>(f) + 1;
+      } else if (full > 0 && groups.find(full - 1) != groups.find(static_cast<int>(f))) {
+        full = -1;
+      }
+    }
+    for (const int f : alone) {
+      const int* full = by_first_word.find(form_hash(words(f)[0]));
+      if (full != nullptr && *full > 0 && words(*full - 1)[0] == words(f)[0]) groups.join(*full - 1, f);
+    }
+  }
+
   std::string_view token(uint32_t i) const { return c_.doc.token_text(i); }
   bool token_is_one_of(uint32_t i, std::initializer_list<std::string_view> words) const {
     return i < c_.doc.tokens.size() &&
@@ -1068,6 +1130,27 @@ class Grouper {
     }
     return !(s.end < c_.doc.tokens.size() && is_possessive(token(s.end))) &&
            c_.gazetteer.contains(kCity, forms_[form_of_[m]].text);
+  }
+
+  // Mention m is a name of two or three plain capitalized words just after
+  // an office: "Health Secretary Victoria Atkins", which the tagger, knowing
+  // the place, calls one.
+  bool follows_office(size_t m) const {
+    static constexpr std::string_view kOffices[] = {
+        "Secretary", "Minister", "President", "Chancellor", "Governor",  "Senator",     "Mayor",  "Ambassador",
+        "Judge",     "Justice",  "Commissioner", "Spokesman", "Spokeswoman", "Chairman", "Chairwoman", "Director",
+        "Executive", "Inspector", "Superintendent", "Coach", "Manager"};
+    const TokenSpan& s = spans_[m];
+    if (s.type == EntityType::PER || s.first == 0 || s.end - s.first < 2 || s.end - s.first > 3) return false;
+    const std::string_view before = token(s.first - 1);
+    if (before.size() < 5 || !text::is_upper_ascii(static_cast<unsigned char>(before[0])) ||
+        std::find(std::begin(kOffices), std::end(kOffices), before) == std::end(kOffices)) {
+      return false;
+    }
+    for (uint32_t i = s.first; i < s.end; ++i) {
+      if (!is_plain_capitalized(token(i))) return false;
+    }
+    return !is_known_non_person(forms_[form_of_[m]].text);
   }
 
   // Mention m is a name of two or three plain capitalized words, the first
@@ -1171,12 +1254,12 @@ class Grouper {
     // A company the news names daily is an organization.
     for (size_t f = 0; f < forms_.size(); ++f) {
       Entity& entity = r.entities[entity_of[f]];
-      if (tallies[entity_of[f]].full_person) continue;
-      if (entity.type != EntityType::LOC && c_.gazetteer.contains(kCountry, forms_[f].text)) {
+      if (entity.type != EntityType::ORG && forms_[f].word_count <= 2 &&
+          lexicon::is_well_known_organization(forms_[f].text)) {
+        entity.type = EntityType::ORG;  // "Morgan Stanley", even where the tagger saw a person's full name
+      } else if (!tallies[entity_of[f]].full_person && entity.type != EntityType::LOC &&
+                 c_.gazetteer.contains(kCountry, forms_[f].text)) {
         entity.type = EntityType::LOC;
-      } else if (entity.type != EntityType::ORG && forms_[f].word_count == 1 &&
-                 lexicon::is_well_known_organization(forms_[f].text)) {
-        entity.type = EntityType::ORG;
       }
     }
     for (size_t m = 0; m < spans_.size(); ++m) {
@@ -1184,7 +1267,7 @@ class Grouper {
       if (tallies[e].full_person) continue;
       if (m > 0 && is_state_after_place(m, r.entities[entity_of[form_of_[m - 1]]].type)) {
         r.entities[e].type = EntityType::LOC;
-      } else if (has_person_role(m)) {
+      } else if (has_person_role(m) || follows_office(m)) {
         r.entities[e].type = EntityType::PER;
       }
     }

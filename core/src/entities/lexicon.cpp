@@ -127,7 +127,9 @@ constexpr std::string_view kWellKnownOrganizations[] = {
     "Airbnb",     "PayPal",    "Spotify",     "LinkedIn", "Reddit",     "Pfizer",    "Moderna",   "AstraZeneca",
     "BioNTech",   "Toyota",    "Volkswagen",  "Walmart",  "Starbucks",  "Nike",      "Sony",      "Nintendo",
     "Gazprom",    "Rosneft",   "Aramco",      "ExxonMobil", "Chevron",  "Hamas",     "Hezbollah", "Taliban",
-    "Wikipedia",  "Anthropic", "Qualcomm",    "Oracle",   "Salesforce", "eBay",
+    "Wikipedia",  "Anthropic", "Qualcomm",    "Oracle",   "Salesforce", "eBay",      "BlackRock", "JPMorgan",
+    // Two words that read as a person's name: the tagger calls "Morgan Stanley" one.
+    "Goldman Sachs", "Morgan Stanley", "Getty Images", "Berkshire Hathaway", "Deutsche Bank",
 };
 
 constexpr std::string_view kCommonAcronyms[] = {"AI",  "GDP", "IPO", "ETF", "EV",  "EVs", "TV",  "VAT", "DNA", "SUV",
@@ -156,7 +158,7 @@ List<std::string_view> org_suffixes() { return list_of(kOrgSuffixes); }
 List<std::string_view> countries() { return list_of(kCountries); }
 
 // The names of kWellKnownOrganizations by their length and last letter, a bit
-// each: asked of every one-word form of every text, which most fail at once.
+// each: asked of the one- and two-word forms of every text, which most fail at once.
 constexpr std::array<uint64_t, 16> kWellKnownShapes = [] {
   std::array<uint64_t, 16> shapes{};
   for (const std::string_view name : kWellKnownOrganizations) shapes[name.size() & 15] |= uint64_t{1} << (name.back() & 63);

@@ -70,15 +70,16 @@ class Slots {
 };
 
 // The feature ids of each word type, computed when a pass first needs them:
-// only the types in and around the scored stretches ever are.
+// only the types in and around the scored stretches ever are, all of them
+// described in full (numbered first: Prepared).
 class TypeIds {
  public:
   // Forgets the ids of the document before.
   void start(const Prepared& doc, uint32_t mask) {
     doc_ = &doc;
     mask_ = mask;
-    slot_.assign(doc.types.size(), kNone);
-    ids_.reset(doc.types.size());
+    slot_.assign(doc.infos.size(), kNone);
+    ids_.reset(doc.infos.size());
   }
   const TypeFeatureIds& of(uint32_t type) {
     uint32_t& slot = slot_[type];
@@ -127,7 +128,7 @@ class TypeScores {
   TypeScores(const Prepared& doc, const WordList& words, TypeIds& ids, const Perceptron& weights, bool first_pass,
              FormCache* cache, Storage& storage)
       : doc_(doc), words_(words), ids_(ids), weights_(weights), first_pass_(first_pass), cache_(cache) {
-    const size_t types = doc.types.size();
+    const size_t types = doc.infos.size();
     storage.state.assign(types, kNone);
     if (storage.slot.size() < types) storage.slot.resize(types);
     storage.slots.reset(types);
@@ -204,7 +205,7 @@ class TypeScores {
       weights_.score(ids.word, form_count(), s);
       if (first_pass_) weights_.score(ids.inner, kPositionFormFeatures, s + kTags);
       for (int k = 0; k < kNeighbourOffsets; ++k) weights_.score(&ids.neighbour[k], 1, s + (2 + k) * kTags);
-      if (cache_) cache_->keep_sums(form(type), doc_.form_hash[type], doc_.types[type], pass(), s);
+      if (cache_) cache_->keep_sums(form(type), doc_.form_hash[type], doc_.infos[type], pass(), s);
     }
     if (has_doc_case(type)) add_case_sums(type, slot);
     state_[type] = kSummed;
@@ -220,7 +221,7 @@ class TypeScores {
       std::fill(case_sums, case_sums + FormCache::kCaseSums, int16_t{0});
       weights_.score(ids, kDocCaseOwnFeatures, case_sums);
       weights_.score(ids + kDocCaseOwnFeatures, kDocCaseFeatures - kDocCaseOwnFeatures, case_sums + kTags);
-      if (cache_) cache_->keep_case_sums(form(type), doc_.form_hash[type], doc_.types[type], doc_case(type), case_sums);
+      if (cache_) cache_->keep_case_sums(form(type), doc_.form_hash[type], doc_.infos[type], doc_case(type), case_sums);
     }
     for (size_t k = 0; k < FormCache::kCaseSums; ++k) slot.sums[k] = static_cast<int16_t>(slot.sums[k] + case_sums[k]);
   }
@@ -331,7 +332,7 @@ class Pass {
   // about a third of a news text's words to score; F1 on the CoNLL-2003 dev
   // set goes from 93.50 (every word scored) to 93.52.
   const std::vector<Words>& stretches_to_score(size_t s) {
-    constexpr uint32_t kGap = 2, kShortWord = 4;
+    constexpr uint32_t kShortWord = 4;
     const uint32_t begin = doc_.sentence_start[s], end = doc_.sentence_start[s + 1];
     scratch_.stretches.clear();
     auto take = [&](uint32_t i) {
@@ -343,8 +344,8 @@ class Pass {
     };
     std::optional<uint32_t> last_name;
     for (uint32_t i = begin; i < end; ++i) {
-      if (doc_.run[i] == 0 && doc_.match_of[i] == 0) continue;
-      if (last_name && i - *last_name - 1 <= kGap) {
+      if (!doc_.may_be_name(i)) continue;
+      if (last_name && i - *last_name - 1 <= kNameGap) {
         for (uint32_t k = *last_name + 1; k < i; ++k) take(k);
       } else if (i > begin && doc_.word(i - 1).length <= kShortWord && may_begin_name(doc_.word(i - 1))) {
         take(i - 1);
@@ -369,7 +370,7 @@ class Pass {
   // 93.52 to 93.55.
   bool worth_rescoring(Words words) const {
     for (uint32_t i = words.begin; i < words.end; ++i) {
-      const std::array<uint16_t, 5>& votes = votes_->votes[doc_.lower_of[doc_.type_of[i]]];
+      const std::array<uint16_t, 5>& votes = votes_->of(doc_.lower_of[doc_.type_of[i]]).all;
       int kinds = 0, occurrences = 0;
       for (const uint16_t v : votes) kinds += v != 0, occurrences += v;
       if (kinds > 1 || (first_[i] != kOutside && occurrences == 1)) return true;
@@ -537,9 +538,10 @@ std::vector<Tag> tag_words(const Model& model, const WordList& words,
                            FormCache* cache, TaggerBuffers* buffers) {
   std::optional<TaggerBuffers> own;
   TaggerBuffers::Parts& parts = *(buffers ? buffers : &own.emplace())->parts_;
-  prepare(words, sentence_start, model.gazetteer, cache, parts.doc);
+  prepare(words, sentence_start, model.gazetteer, cache, Described::kNearNames, parts.doc);
   std::vector<Tag> tags = tag_prepared(model, parts.doc, words, first_pass_only, cache, parts);
-  if (buffers && (parts.doc.size() > kKeptWords || parts.doc.types.size() > kKeptTypes)) *buffers = TaggerBuffers();
+  const size_t types = parts.doc.lower_of.size();  // all of them: only those described in full have infos
+  if (buffers && (parts.doc.size() > kKeptWords || types > kKeptTypes)) *buffers = TaggerBuffers();
   return tags;
 }
 

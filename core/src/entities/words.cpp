@@ -112,8 +112,12 @@ WordCase word_case(std::string_view w) {
 
 // One pass over the word's bytes gives what normalize(), word_case() and
 // the hashes of the normalized forms and shapes would read in six: a word
-// form the form cache does not know costs its description.
-WordInfo describe_word(std::string_view raw) {
+// form the form cache does not know costs its description. Its outline
+// (`Full` false) is the lower-case form's hash, the case and the length.
+namespace {
+
+template <bool Full>
+WordInfo describe(std::string_view raw) {
   WordInfo info;
   char low[kMaxWordBytes];
   RunningHash word, lower;
@@ -126,17 +130,21 @@ WordInfo describe_word(std::string_view raw) {
       c = static_cast<unsigned char>(q);
       i += 2;
     }
-    word.add(static_cast<char>(c));
     counts.add(c);
-    shapes.add(c);
     const char l = lower_form_byte(static_cast<char>(c));
     lower.add(l);
-    low[n++] = l;
+    if constexpr (Full) {
+      word.add(static_cast<char>(c));
+      shapes.add(c);
+      low[n] = l;
+    }
+    ++n;
   }
-  info.word = word.value();
   info.lower = lower.value();
   info.wcase = counts.word_case();
   info.length = static_cast<uint8_t>(std::min<size_t>(raw.size(), 255));
+  if constexpr (!Full) return info;
+  info.word = word.value();
   info.shape = shapes.shape();
   info.short_shape = shapes.short_shape();
   // hash_bytes() of each prefix, from one running FNV state.
@@ -150,5 +158,10 @@ WordInfo describe_word(std::string_view raw) {
   }
   return info;
 }
+
+}  // namespace
+
+WordInfo describe_word(std::string_view raw) { return describe<true>(raw); }
+WordInfo outline_word(std::string_view raw) { return describe<false>(raw); }
 
 }  // namespace lede::entities

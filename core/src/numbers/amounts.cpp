@@ -685,8 +685,11 @@ Grammar::Suffix Grammar::suffix(uint32_t j, const Amount& a) const {
     }
   }
   if (const lx::Duration* d = has(k, lx::flag::time_unit) ? longest(k, 2, lx::duration, &words) : nullptr) {
-    // One-letter abbreviations (3h, 2w, 3y) only glued to the digits.
-    if (!d->abbreviation || glued || (lw(k).size() > 1 && !a.words)) {
+    // One-letter abbreviations (3h, 2w, 3y) only glued to the digits. "Three
+    // quarter-point cuts", "the quarter-finals": a quarter that names
+    // something else, no three months.
+    const bool quarter_of_something = lw(k) == "quarter" && is_hyphen_atom(k + 1) && atoms_[k + 1].joined;
+    if ((!d->abbreviation || glued || (lw(k).size() > 1 && !a.words)) && !quarter_of_something) {
       s.kind = Suffix::Kind::duration;
       s.duration = d;
       s.end = k + words;
@@ -758,9 +761,11 @@ bool Grammar::changed_from(uint32_t from) const {
       "lowered", "lowering", "fell",    "fall",    "falls",    "fallen",   "falling", "grew",    "grow",
       "grown",   "growing",  "jumped",  "climbed", "dropped",  "declined", "slashed", "boosted", "lifted",
       "doubled", "halved",   "changed", "moved",   "up",       "down",     "hiked",   "trimmed", "expanded"};
-  constexpr uint32_t kWordsBack = 6;
+  constexpr uint32_t kWordsBack = 10;  // "raising the salary threshold for skilled worker visas from"
   for (uint32_t k = from; k > 0 && from - k < kWordsBack && !sentence_start(k); --k) {
-    if (atoms_[k - 1].kind == AtomKind::punct && is(k - 1, ",")) return false;
+    if ((atoms_[k - 1].kind == AtomKind::punct && is(k - 1, ",")) || is(k - 1, "ranging") || is(k - 1, "ranged")) {
+      return false;
+    }
     if (is_word(k - 1) && std::find(std::begin(kChanges), std::end(kChanges), lw(k - 1)) != std::end(kChanges)) {
       return true;
     }
@@ -771,16 +776,21 @@ bool Grammar::changed_from(uint32_t from) const {
 std::optional<Amount> Grammar::suffixed_high_end(uint32_t i, const Amount& low, const Suffix& first, bool between,
                                                  bool from) const {
   // "between 45% and 46%", "2% to 3%", "5 km to 10 km": both ends of a range
-  // with the same percent sign or unit. "Unemployment rose 0.3% to 4.1%" is
-  // a change and the level it led to.
+  // with the same percent sign or unit. "Unemployment rose 0.3% to 4.1%" and
+  // "raised by 0.25 percentage points to 4.5%" are a change and the level it
+  // led to.
   if (first.kind != Suffix::Kind::percent && first.kind != Suffix::Kind::unit) return std::nullopt;
   const uint32_t k = first.end;
   const bool to = is(k, "to");
   if (!ok(k + 1) || !(is_dash(k) || to || (between && is(k, "and")))) return std::nullopt;
+  if (i > 0 && is(i - 1, "by")) return std::nullopt;
   auto high = amount(k + 1, false);
   if (!high || high->value <= low.value || high->words != low.words) return std::nullopt;
   const Suffix second = suffix(high->end, *high);
-  if (second.kind != first.kind || (first.kind == Suffix::Kind::unit && second.unit != first.unit)) return std::nullopt;
+  if (second.kind != first.kind || second.points != first.points ||
+      (first.kind == Suffix::Kind::unit && second.unit != first.unit)) {
+    return std::nullopt;
+  }
   if (to && !between && (from ? changed_from(i) : change_and_level(i, low, *high))) return std::nullopt;
   return high;
 }
@@ -923,7 +933,7 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
           out.pop_back();
           return emit_date(amount_start, end, iso, out);
         }
-        if (!high && apposed_age(amount_start, low)) {
+        if (!high && (apposed_age(amount_start, low) || stated_age(amount_start, low))) {
           n.kind = NumberKind::quantity;
           n.unit = lx::to_string(lx::TimeUnit::year);
         }
@@ -1081,6 +1091,18 @@ bool Grammar::apposed_age(uint32_t i, const Amount& a) const {
   return after == "," || after == "." || after == ";";
 }
 
+bool Grammar::stated_age(uint32_t i, const Amount& a) const {
+  // "died at the age of 84", "dies at 84", "retired at 65", "age 30"; not
+  // "the average age of 84 respondents".
+  constexpr double kOldest = 120;
+  if (!a.plain || !a.integer || a.value < 1 || a.value > kOldest || i == 0) return false;
+  if (is_word(a.end) && lw(a.end).size() > 2 && lw(a.end).back() == 's') return false;
+  if (is(i - 1, "age")) return true;
+  if (i >= 2 && is(i - 1, "of") && is(i - 2, "age")) return true;
+  return i >= 2 && is(i - 1, "at") &&
+         (is(i - 2, "died") || is(i - 2, "dies") || is(i - 2, "retired") || is(i - 2, "retires"));
+}
+
 bool Grammar::in_person(uint32_t i) const {
   if (!(atoms_[i].blocked & blocked::name)) return false;
   const uint32_t at = atoms_[i].start;
@@ -1163,6 +1185,7 @@ uint32_t Grammar::match_word_duration(uint32_t i, std::vector<Found>& out) const
     vague = true;
     k += is(k + 1, "of") ? 2 : 1;
   } else if (is(k, "a") || is(k, "an") || is(k, "another") || is(k, "all") || is(k, "full")) {
+    if ((is(k, "a") || is(k, "an")) && after_a_count(k)) return 0;  // "2,000 lorries a day": a rate
     k += 1;
     if (is_hyphen_atom(k)) ++k;
   } else {
@@ -1232,6 +1255,21 @@ bool Grammar::half_of_something(uint32_t k) const {
   if (is_hyphen_atom(p) && atoms_[k].joined && p > 0) --p;
   const std::string_view w = lw(p);
   return w == "first" || w == "second" || w == "own" || ((w == "st" || w == "nd") && atoms_[p].joined);
+}
+
+bool Grammar::after_a_count(uint32_t a) const {
+  // "300,000 a year", "2,000 lorries a day", "three meals a day"; not
+  // "$106.375 a day earlier", "2.93 million a year ago" (dates), nor "once a
+  // week" (how often, which the duration tells as Recognizers-Text does).
+  const auto count = [&](uint32_t k) { return is_digits(k) || has(k, lx::flag::number); };
+  if (a == 0 || sentence_start(a)) return false;
+  const uint32_t after = a + 2;
+  if (is(after, "ago") || is(after, "earlier") || is(after, "later") || is(after, "before") || is(after, "after")) {
+    return false;
+  }
+  const uint32_t p = a - 1;
+  if (is_digits(p)) return true;
+  return p > 0 && is_word(p) && lw(p).size() > 2 && lw(p).back() == 's' && count(p - 1);
 }
 
 bool Grammar::is_half_time(uint32_t k) const {

@@ -56,9 +56,11 @@ bool Grammar::is_year(uint32_t i, const Amount& a) const {
   }
   if (!ok(a.end)) return a.value >= 1900 && a.value <= 2100;
   const std::string_view next = lw(a.end);
-  // "the 2022 World Cup", "its 2024 budget": a year naming an event or period.
+  // "the 2022 World Cup", "its 2024 budget", "forecast 2024 revenue": a year
+  // naming an event or period, or a company's figures for it.
   if (atoms_[a.end].kind == AtomKind::word && capitalized(a.end) && a.value >= 1900 && a.value <= 2100) return true;
-  if ((next == "budget" || next == "election" || next == "elections" || next == "season" || next == "census") &&
+  if ((next == "budget" || next == "election" || next == "elections" || next == "season" || next == "census" ||
+       half_results_word(next)) &&
       a.value >= 1900 && a.value <= 2100) {
     return true;
   }
@@ -1450,6 +1452,13 @@ bool Grammar::is_zone(uint32_t i) const {
 
 bool Grammar::zone_at(uint32_t e) const { return is_word(e) && is_zone(e); }
 
+bool Grammar::after_time_preposition(uint32_t digits) const {
+  if (digits == 0) return false;
+  const uint32_t p = digits - 1;
+  return is(p, "at") || is(p, "by") || is(p, "until") || is(p, "till") || is(p, "before") || is(p, "after") ||
+         is(p, "around") || is(p, "from");
+}
+
 uint32_t Grammar::meridiem_end(uint32_t e) const {
   if (!ok(e) || atoms_[e].kind != AtomKind::word) return 0;
   const std::string_view m = lw(e);
@@ -1461,6 +1470,8 @@ uint32_t Grammar::meridiem_end(uint32_t e) const {
     if (is(e + 1, ".") && adjacent(e + 1) && is(e + 2, "m") && adjacent(e + 2)) {
       return is(e + 3, ".") && adjacent(e + 3) ? e + 4 : e + 3;
     }
+    // "at 9p" is a time; "shares jumped 12p to 245p" are pence.
+    if (m == "p" && !after_time_preposition(e - 1)) return 0;
     return is(e + 1, ".") && adjacent(e + 1) ? e + 2 : e + 1;
   }
   return 0;

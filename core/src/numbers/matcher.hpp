@@ -453,6 +453,9 @@ class Grammar {
   // comma right after a person's name, and ending its clause, is the
   // person's age.
   bool apposed_age(uint32_t i, const Amount& a) const;
+  // Whether the amount at i is an age the words before it state: "at the
+  // age of 84", "dies at 84", "age 30".
+  bool stated_age(uint32_t i, const Amount& a) const;
 
   // Whether atom i is inside a person's mention.
   bool in_person(uint32_t i) const;
@@ -474,6 +477,9 @@ class Grammar {
   // Whether "half" at k is a part of a match, a year or a pitch, not the
   // number: after first, second or own.
   bool half_of_something(uint32_t k) const;
+  // Whether "a" at atom a follows a count, as a rate's "a day" does ("2,000
+  // lorries a day", "300,000 a year"): no duration.
+  bool after_a_count(uint32_t a) const;
   // Whether "half" at k is half-time, a moment of a match.
   bool is_half_time(uint32_t k) const;
   // Whether the ordinal at k, after "a", ranks the word after it ("a third
@@ -734,6 +740,8 @@ class Grammar {
   // Where am/pm after an hour ends, or 0: glued (8am), spaced (8 pm),
   // dotted (8 p.m., 8p.m.), a bare letter only glued (9a).
   uint32_t meridiem_end(uint32_t e) const;
+  // Whether the word before the digits at `digits` says a time follows ("at 9p").
+  bool after_time_preposition(uint32_t digits) const;
 
   const text::Document& doc_;
   std::string_view text_;

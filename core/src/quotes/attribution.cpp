@@ -702,6 +702,7 @@ class Finder {
     if (k + 1 < doc_.tokens.size() && name_word(k + 1)) return {};
     const Mention* m = mention_at(doc_.tokens[k].start);
     if (m == nullptr || m->type != EntityType::MISC || m->span.end != doc_.tokens[k].end()) return {};
+    if (!is_nationality_noun(word(k))) return {};  // "the Bible says", "The Guardian said"
     for (uint32_t j = det + 1; j < k; ++j) {
       if (!describes(j)) return {};
     }

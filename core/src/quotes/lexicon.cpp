@@ -2,11 +2,13 @@
 // one table they are all looked up in.
 #include "quotes/lexicon.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
 #include <vector>
 
+#include "entities/lexicon.hpp"
 #include "text/byte_lanes.hpp"
 
 namespace lede::quotes {
@@ -334,6 +336,17 @@ const Table& table() {
 }  // namespace
 
 WordInfo look_up_listed(std::string_view word) { return table().look_up(word); }
+
+bool is_nationality_noun(std::string_view word) {
+  static constexpr std::string_view kNouns[] = {
+      "Briton",  "Brit",     "Swede",      "Dane",       "Finn",      "Pole",    "Turk",    "Scot",
+      "Spaniard", "Dutchman", "Dutchwoman", "Frenchman", "Frenchwoman", "Englishman", "Englishwoman",
+      "Welshman", "Irishman", "Kiwi",       "Swiss"};
+  const std::string_view one = word.size() > 1 && word.back() == 's' ? word.substr(0, word.size() - 1) : word;
+  return !entities::lexicon::country_of_demonym(word).empty() || !entities::lexicon::country_of_demonym(one).empty() ||
+         std::find(std::begin(kNouns), std::end(kNouns), word) != std::end(kNouns) ||
+         std::find(std::begin(kNouns), std::end(kNouns), one) != std::end(kNouns);
+}
 
 uint8_t sex_cue(std::string_view word) {
   if (word.empty() || word.size() > kMaxWord || word == "miss") return 0;  // the verb; the title is "Miss"

@@ -99,4 +99,9 @@ enum SexCue : uint8_t { kMale = 1, kFemale = 2 };
 // word before them, so look_up()'s filter leaves these lists out.
 uint8_t sex_cue(std::string_view word);
 
+// Whether `word`, as written, names a person or people by nation: a demonym
+// ("German", "Iraqis") or a noun for one ("Briton", "Swedes"). Not "Bible",
+// "Guardian": other names the tagger calls MISC too.
+bool is_nationality_noun(std::string_view word);
+
 }  // namespace lede::quotes

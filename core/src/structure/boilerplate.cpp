@@ -76,7 +76,7 @@ class PhraseList {
 
 // Whole paragraphs that are page furniture, after lower-casing and dropping
 // trailing punctuation.
-constexpr PhraseList<61> kFixedLines({
+constexpr PhraseList<63> kFixedLines({
     "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
     "tweet", "print", "email", "e-mail", "published by", "posted by", "written by", "author",
     "about the author", "leave a reply", "leave a comment", "cancel reply",
@@ -86,7 +86,7 @@ constexpr PhraseList<61> kFixedLines({
     "search", "skip to content", "print this page", "copy link", "whatsapp",
     "facebook", "twitter", "telegram", "linkedin", "x", "reddit", "no comments", "loading",
     "continue reading", "skip to main content", "accept all cookies", "topics", "image caption",
-    "listen to this article", "print article", "share via email",
+    "listen to this article", "print article", "share via email", "save", "bookmark",
     // A press release's end marks.
     "###", "-30-"});
 
@@ -207,7 +207,9 @@ bool is_breadcrumb(const ParagraphText& t) {
     for (size_t steps = 1, at = 0;; ++steps) {
       const size_t end = std::min(s.find(separator, at), s.size());
       const std::string_view step = s.substr(at, end - at);
-      if (step.empty() || std::count(step.begin(), step.end(), ' ') + 1 > kMaxTrailStepWords) return false;
+      if (step.empty() || static_cast<uint32_t>(std::count(step.begin(), step.end(), ' ')) + 1 > kMaxTrailStepWords) {
+        return false;
+      }
       if (end == s.size()) return steps >= 3;
       at = end + separator.size();
     }

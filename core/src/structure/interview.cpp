@@ -6,6 +6,7 @@
 // ("ELIZABETH WARREN: ..." then "WARREN: ...").
 #include "structure/interview.hpp"
 
+#include <algorithm>
 #include <string_view>
 #include <unordered_map>
 
@@ -46,11 +47,15 @@ std::string_view label_text(const text::Document& doc, const Label& l) {
 
 std::string_view label_last_word(const text::Document& doc, const Label& l) { return doc.token_text(l.colon - 1); }
 
+// The interviewer's labels, in any case ("MODERATOR:"): a role, no name.
 bool is_question_label(std::string_view s) {
-  return s == "Q" || s == "Question" || s == "Interviewer" || s == "Reporter" || s == "Host" || s == "Journalist";
+  static constexpr std::string_view kLabels[] = {"q",    "question", "interviewer", "reporter", "host",
+                                                 "journalist", "moderator", "presenter", "anchor"};
+  return std::any_of(std::begin(kLabels), std::end(kLabels),
+                     [&](std::string_view label) { return text::same_ignoring_case(s, label); });
 }
 
-bool is_answer_label(std::string_view s) { return s == "A" || s == "Answer"; }
+bool is_answer_label(std::string_view s) { return text::same_ignoring_case(s, "a") || text::same_ignoring_case(s, "answer"); }
 
 bool has_question_mark(const text::Document& doc, const text::Paragraph& p) {
   for (uint32_t i = p.first_token; i < p.end_token; ++i) {

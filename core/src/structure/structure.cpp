@@ -69,17 +69,18 @@ bool has_digit(std::string_view s) {
 }
 
 // "By Jane Doe", "Published: 3 Nov 2024", "Updated Nov 3, 2024 14:06 GMT",
-// "By Jane Doe | Updated 3:42 PM EST, Tue November 14, 2023".
+// "By Jane Doe | Updated 3:42 PM EST, Tue November 14, 2023", "Updated 2
+// hours ago".
 bool is_byline(const ParagraphText& t) {
+  constexpr uint32_t kMaxStampWords = 6;  // "Updated 2 hours ago", "Published 15 minutes ago"
   if (t.truncated || t.words > 14) return false;
   if (t.starts_with("by ") && t.words <= 10) return true;
   const std::string_view s = t.normalized();
-  const bool dated = has_digit(s) && mentions_month(s);  // the cheaper test first
-  if (!dated) return false;
-  if (t.starts_with("published") || t.starts_with("updated") || t.starts_with("posted") || t.starts_with("by ")) {
-    return true;
-  }
-  return t.words <= 8 && !t.ends_full_stop;
+  if (!has_digit(s)) return false;
+  const bool stamped = t.starts_with("published") || t.starts_with("updated") || t.starts_with("posted");
+  if (stamped && t.words <= kMaxStampWords) return true;
+  if (!mentions_month(s)) return false;
+  return stamped || t.starts_with("by ") || (t.words <= 8 && !t.ends_full_stop);
 }
 
 void mark_headline(const std::vector<ParagraphText>& texts, std::vector<ParagraphRole>& roles) {
@@ -96,8 +97,12 @@ void mark_headline(const std::vector<ParagraphText>& texts, std::vector<Paragrap
   }
 }
 
+// Among the first paragraphs that are not navigation or other furniture.
 void mark_bylines(const std::vector<ParagraphText>& texts, std::vector<ParagraphRole>& roles) {
-  for (size_t i = 0; i < texts.size() && i < kBylineSearch; ++i) {
+  size_t seen = 0;
+  for (size_t i = 0; i < texts.size() && seen < kBylineSearch; ++i) {
+    if (roles[i] == ParagraphRole::boilerplate) continue;
+    ++seen;
     if (roles[i] == ParagraphRole::body && is_byline(texts[i])) roles[i] = ParagraphRole::byline;
   }
 }
