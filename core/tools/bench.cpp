@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <ctime>
 #include <cstdio>
 #include <cstdlib>
@@ -33,34 +34,37 @@
 // --- heap accounting ----------------------------------------------------------
 namespace {
 bool g_counting = false;  // off while timing: the accounting costs a few percent
-size_t g_heap_now = 0;    // bytes currently allocated through operator new
-size_t g_heap_peak = 0;  // high-water mark while counting
+// Bytes allocated through operator new since counting began, less those
+// freed: below zero when memory from before is freed (the tagger keeps its
+// buffers from one analysis to the next).
+int64_t g_heap_now = 0;
+int64_t g_heap_peak = 0;  // high-water mark while counting
 
 void* counted_alloc(size_t size) {
   void* p = std::malloc(size ? size : 1);
   if (!p) throw std::bad_alloc();
   if (!g_counting) return p;
-  g_heap_now += malloc_usable_size(p);
+  g_heap_now += static_cast<int64_t>(malloc_usable_size(p));
   g_heap_peak = std::max(g_heap_peak, g_heap_now);
   return p;
 }
 
 void counted_free(void* p) {
   if (!p) return;
-  if (g_counting) g_heap_now -= malloc_usable_size(p);
+  if (g_counting) g_heap_now -= static_cast<int64_t>(malloc_usable_size(p));
   std::free(p);
 }
 
 
 // Heap peak above the current level while `work` runs, counted in an untimed
-// pass. Memory freed inside was allocated inside, so the balance stays right.
+// pass.
 template <typename Work>
 size_t heap_peak_of(Work work) {
   g_counting = true;
   g_heap_now = g_heap_peak = 0;
   work();
   g_counting = false;
-  return g_heap_peak;
+  return static_cast<size_t>(g_heap_peak);
 }
 }  // namespace
 

@@ -183,6 +183,7 @@ TEST_CASE("a form cache gives each document the tags it gets without one", "[ent
   // Four entries: forms take each other's entries all the time.
   FormCache tiny(2);
   FormCache usual(SharedFormCache::kBits);
+  TaggerBuffers buffers;  // kept from one document to the next, as the shipped model's are
   int documents = 0, names = 0;
   for (int round = 0; round < 2; ++round) {  // the second round finds the first's forms cached
     for (const auto& entry : std::filesystem::directory_iterator(seeds)) {
@@ -196,12 +197,31 @@ TEST_CASE("a form cache gives each document the tags it gets without one", "[ent
       const std::vector<Tag> expected = tag_words(*model, WordList(doc), starts);
       CHECK(tag_words(*model, WordList(doc), starts, false, &tiny) == expected);
       CHECK(tag_words(*model, WordList(doc), starts, false, &usual) == expected);
+      CHECK(tag_words(*model, WordList(doc), starts, false, &usual, &buffers) == expected);
       for (const Tag t : expected) names += t != kOutside;
       ++documents;
     }
   }
   CHECK(documents == 10);
   CHECK(names > 100);
+}
+
+TEST_CASE("buffers kept from one document give the next the tags it gets without them", "[entities]") {
+  const Model* model = shipped_model();
+  REQUIRE(model);
+  std::vector<std::string_view> article = {"Angela", "Merkel", "met", "officials", "of", "the",
+                                                 "World",  "Bank",   "in",  "Paris",     "."};
+  // More word types than buffers are kept for, in one sentence and more.
+  std::vector<std::string> forms;
+  for (int k = 0; k < 5000; ++k) forms.push_back("Word" + std::to_string(k));
+  std::vector<std::string_view> long_text(forms.begin(), forms.end());
+  long_text.insert(long_text.end(), article.begin(), article.end());
+  const std::vector<uint32_t> one = {0}, many = {0, 300, 4000, 5000};
+  TaggerBuffers buffers;
+  for (const auto* words : {&article, &long_text, &article, &article}) {
+    const std::vector<uint32_t>& starts = words == &article ? one : many;
+    CHECK(tag_words(*model, *words, starts, false, nullptr, &buffers) == tag_words(*model, *words, starts));
+  }
 }
 
 TEST_CASE("a long text's tags do not depend on which word types are described in full", "[entities][seeds]") {
@@ -226,6 +246,8 @@ TEST_CASE("a long text's tags do not depend on which word types are described in
     for (uint32_t t = s.first_token; t < s.end_token; ++t) words.push_back(doc.token_text(t));
   }
   const std::vector<Tag> alone = tag_words(*model, words, starts);
+  TaggerBuffers buffers;  // kept from the article, as the shipped model's are, for the long text
+  CHECK(tag_words(*model, words, starts, false, nullptr, &buffers) == alone);
   const size_t article = words.size();
   std::vector<std::string> filler;
   for (int k = 0; k < 6000; ++k) {
@@ -241,6 +263,7 @@ TEST_CASE("a long text's tags do not depend on which word types are described in
   FormCache cache(SharedFormCache::kBits);
   for (FormCache* c : {static_cast<FormCache*>(nullptr), &cache, &cache}) {
     const std::vector<Tag> tags = tag_words(*model, words, starts, false, c);
+    CHECK(tag_words(*model, words, starts, false, c, &buffers) == tags);
     CHECK(std::equal(alone.begin(), alone.end(), tags.begin()));
     size_t names = 0;
     for (size_t i = article; i < tags.size(); ++i) names += tags[i] != kOutside && filler[i - article][0] != 'Z';

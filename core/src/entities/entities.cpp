@@ -44,13 +44,15 @@ std::vector<uint32_t> starts_within(const std::vector<uint32_t>& sentence_start,
   return starts;
 }
 
-// The shipped model's tags for `words`, with its form cache unless another
-// thread is using it.
+// The shipped model's tags for `words`, with its form cache and the
+// buffers kept with it unless another thread is using them.
 std::vector<Tag> tag_with_shipped_model(const Model& model, const WordList& words,
                                         const std::vector<uint32_t>& sentence_start) {
   SharedFormCache& shared = shipped_form_cache();
+  static TaggerBuffers buffers;  // guarded by shared.mutex
   const std::unique_lock<std::mutex> lock(shared.mutex, std::try_to_lock);
-  return tag_words(model, words, sentence_start, false, lock.owns_lock() ? &shared.cache : nullptr);
+  if (!lock.owns_lock()) return tag_words(model, words, sentence_start);
+  return tag_words(model, words, sentence_start, false, &shared.cache, &buffers);
 }
 
 // The tags of every word of `doc`, a piece at a time.

@@ -79,6 +79,7 @@ constexpr uint32_t kRunValues = 20;       // capitalized_runs(): length (up to 4
 constexpr uint32_t kVoteMaskValues = 32;  // a bit per type and O
 constexpr uint32_t kTypeMaskValues = 16;  // a bit per type
 constexpr uint32_t kBestValues = 7;       // a type or O (0-4), 5 or 6 for none
+constexpr uint32_t kMatchValues = 8 * kGazetteerCategories;  // match_features(): category * 8 + part
 static_assert(kTags <= 20 && kOtherCase + 1 == kCaseValues && kOutsideCase + 1 == kDocCaseValues);
 
 // The ids of a template whose inputs each take a few small values (those
@@ -133,6 +134,9 @@ SmallTemplates::SmallTemplates(uint32_t table_mask) : mask(table_mask) {
   in_first(27, {kDocCaseValues, kDocCaseValues, kDocCaseValues}, 3);
   in_first(45, {kCaseValues, kCaseValues, kCaseValues}, 3);
   in_first(51, {kRunValues, kPositionValues, 1}, 2);
+  // Computed per match code, a document's few dozen cost 1.2% of the
+  // tagger's instructions on c06's short articles.
+  for (int c = 0; c < kGazetteerCategories; ++c) in_first(30 + c, {kMatchValues, 1, 1}, 1);
   in_second(0, {kTagValues, 1, 1}, 1);
   for (const int slot : {1, 2, 3, 4}) in_second(slot, {kTagValues, kTagValues, 1}, 2);
   in_second(5, {kVoteMaskValues, kCaseValues, 1}, 2);
@@ -251,17 +255,16 @@ class TypeTable {
 };
 
 // Numbers the lower-case forms of the types (by their hash: the features see
-// nothing else of them).
-std::vector<uint32_t> number_lower_forms(const std::vector<TypeSketch>& types, size_t* count) {
+// nothing else of them) into `lower_of`.
+void number_lower_forms(const std::vector<TypeSketch>& types, std::vector<uint32_t>& lower_of, size_t* count) {
   KeyMap<uint32_t> index(types.size());
-  std::vector<uint32_t> lower_of(types.size());
+  lower_of.resize(types.size());
   *count = 0;
   for (size_t t = 0; t < types.size(); ++t) {
     uint32_t& slot = index[types[t].lower];
     if (slot == 0) slot = static_cast<uint32_t>(++*count);
     lower_of[t] = slot - 1;
   }
-  return lower_of;
 }
 
 bool is_capitalized(WordCase c) { return c == kCapitalized || c == kAllCaps || c == kMixedCase; }
@@ -346,6 +349,7 @@ void sketch_types(const std::vector<std::string_view>& forms, Prepared& doc, For
   constexpr size_t kFewTypes = 4096;
   const bool all = described == Described::kAll || forms.size() <= kFewTypes;
   doc.sketches.reserve(forms.size());
+  doc.infos.clear();
   doc.infos.reserve(all ? forms.size() : 2);
   for (const uint64_t seed : {11, 13}) add_info(doc, boundary_word(seed), doc.sketches.emplace_back());
   for (size_t t = doc.sketches.size(); t < forms.size(); ++t) {
@@ -508,9 +512,9 @@ void number_match_codes(Prepared& doc) {
 }
 
 // The sentence starts, with more wherever a sentence exceeds
-// kMaxSentenceWords, then `n`.
-std::vector<uint32_t> capped_sentences(const std::vector<uint32_t>& sentence_start, uint32_t n) {
-  std::vector<uint32_t> starts;
+// kMaxSentenceWords, then `n`, into `starts`.
+void cap_sentences(const std::vector<uint32_t>& sentence_start, uint32_t n, std::vector<uint32_t>& starts) {
+  starts.clear();
   starts.reserve(sentence_start.size() + 1);
   for (size_t s = 0; s < sentence_start.size(); ++s) {
     const uint32_t end = s + 1 < sentence_start.size() ? sentence_start[s + 1] : n;
@@ -518,15 +522,6 @@ std::vector<uint32_t> capped_sentences(const std::vector<uint32_t>& sentence_sta
     if (sentence_start[s] == end) starts.push_back(end);  // an empty sentence stays
   }
   starts.push_back(n);
-  return starts;
-}
-
-size_t longest_sentence(const std::vector<uint32_t>& sentence_start) {
-  size_t longest = 0;
-  for (size_t s = 0; s + 1 < sentence_start.size(); ++s) {
-    longest = std::max<size_t>(longest, sentence_start[s + 1] - sentence_start[s]);
-  }
-  return longest;
 }
 
 }  // namespace
@@ -534,26 +529,33 @@ size_t longest_sentence(const std::vector<uint32_t>& sentence_start) {
 Prepared prepare(const WordList& words, const std::vector<uint32_t>& sentence_start, const Gazetteer& gazetteer,
                  FormCache* cache, Described described) {
   Prepared doc;
+  prepare(words, sentence_start, gazetteer, cache, described, doc);
+  doc.sketches = {};  // no room held: the document is kept as it is (a trainer keeps thousands)
+  return doc;
+}
+
+void prepare(const WordList& words, const std::vector<uint32_t>& sentence_start, const Gazetteer& gazetteer,
+             FormCache* cache, Described described, Prepared& doc) {
   const size_t n = words.size();
   number_types(words, doc, cache, described);
   for (const TypeSketch& type : doc.sketches) gazetteer.prefetch_word_entry(type.lower);
   size_t lower_count = 0;
-  doc.lower_of = number_lower_forms(doc.sketches, &lower_count);
+  number_lower_forms(doc.sketches, doc.lower_of, &lower_count);
   doc.doc_case.assign(lower_count, 0);
-  doc.sentence_start = capped_sentences(sentence_start, static_cast<uint32_t>(n));
+  cap_sentences(sentence_start, static_cast<uint32_t>(n), doc.sentence_start);
   doc.sentence_of.assign(n, 0);
-  doc.match_of.resize(n);  // gazetteer codes until number_match_codes()
-  doc.run.resize(n);
+  doc.match_of.assign(n, 0);  // gazetteer codes until number_match_codes()
+  doc.run.assign(n, 0);
 
   // The gazetteer's entry for each word form, looked up once per form.
   std::vector<uint32_t> type_entry(doc.sketches.size());
   for (size_t t = 0; t < doc.sketches.size(); ++t) type_entry[t] = gazetteer.word_entry(doc.sketches[t].lower);
-  // One sentence's gazetteer input and output.
-  const size_t longest = longest_sentence(doc.sentence_start);
-  std::vector<uint64_t> lower(longest);
-  std::vector<uint32_t> entry(longest);
-  std::vector<uint8_t> may_start(longest);
-  std::vector<GazetteerMatch> matches(longest);
+  // One sentence's gazetteer input and output, on the stack: allocated
+  // per document, they were four of its allocations.
+  std::array<uint64_t, kMaxSentenceWords> lower;
+  std::array<uint32_t, kMaxSentenceWords> entry;
+  std::array<uint8_t, kMaxSentenceWords> may_start;
+  std::array<GazetteerMatch, kMaxSentenceWords> matches;
   std::vector<uint8_t> seen(lower_count, 0);
   for (size_t s = 0; s + 1 < doc.sentence_start.size(); ++s) {
     const uint32_t begin = doc.sentence_start[s], end = doc.sentence_start[s + 1];
@@ -582,12 +584,11 @@ Prepared prepare(const WordList& words, const std::vector<uint32_t>& sentence_st
   for (const uint32_t boundary : {Prepared::kBefore, Prepared::kAfter}) doc.doc_case[doc.lower_of[boundary]] = kOutsideCase;
   if (doc.infos.size() < doc.sketches.size()) {
     describe_near_names(words, doc, cache);
-    number_described_first(doc);
+    number_described_first(doc);  // drops the sketches
   } else {
     doc.described_lower = static_cast<uint32_t>(lower_count);
+    doc.sketches.clear();  // their room kept for the next document
   }
-  doc.sketches = {};
-  return doc;
 }
 
 namespace {
@@ -627,7 +628,7 @@ void type_only_features(const WordInfo& w, uint64_t doc_case, W& f) {
 template <typename W>
 void match_features(uint32_t code, W& f) {
   const GazetteerMatch g = gazetteer_match(code);
-  for (int c = 0; c < kGazetteerCategories; ++c) f.add(30 + c, c * 8 + g[c]);
+  for (int c = 0; c < kGazetteerCategories; ++c) f.add_small(30 + c, c * 8 + g[c]);
 }
 
 // Slots 13-16: the neighbours' lower-case forms.
@@ -804,7 +805,7 @@ void doc_case_features(const Prepared& doc, uint32_t type, uint32_t mask, uint32
 }
 
 void match_features(uint32_t code, uint32_t mask, uint32_t* out) {
-  Writer<true> f(out, mask, nullptr);  // no tabled templates among them
+  Writer<true> f(out, mask, small_templates(mask).first.data());
   match_features(code, f);
 }
 
@@ -831,7 +832,10 @@ void context_features(const Prepared& doc, const SentenceWindow& window, Words w
   }
 }
 
-FirstPassVotes::FirstPassVotes(const Prepared& doc, const Tag* first) : votes_(doc.described_lower) {
+FirstPassVotes::FirstPassVotes(const Prepared& doc, const Tag* first) { count(doc, first); }
+
+void FirstPassVotes::count(const Prepared& doc, const Tag* first) {
+  votes_.assign(doc.described_lower, {});
   const size_t n = doc.size();
   auto lower = [&](size_t i) { return doc.lower_of[doc.type_of[i]]; };
   for (size_t i = 0; i < n; ++i) {

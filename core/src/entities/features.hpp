@@ -120,6 +120,10 @@ enum class Described { kAll, kNearNames };
 // described in full are kept there.
 Prepared prepare(const WordList& words, const std::vector<uint32_t>& sentence_start, const Gazetteer& gazetteer,
                  FormCache* cache = nullptr, Described described = Described::kAll);
+// The same into `doc`, whose arrays are reused: tagging one article after
+// another, allocating them anew cost 0.5% of the whole analysis.
+void prepare(const WordList& words, const std::vector<uint32_t>& sentence_start, const Gazetteer& gazetteer,
+             FormCache* cache, Described described, Prepared& doc);
 
 constexpr int kFirstPassFeatures = 41 + kGazetteerCategories;  // one template per gazetteer category
 constexpr int kSecondPassFeatures = 16;  // added to the first pass's in the second
@@ -174,7 +178,10 @@ class FirstPassVotes {
     uint8_t first_seen;             // type + 1 at the first occurrence (5 = O)
     uint8_t inside_longer;          // bit per type: inside a multi-word name
   };
+  FirstPassVotes() = default;
   FirstPassVotes(const Prepared& doc, const Tag* first);
+  // Counts anew for `doc`, reusing the records.
+  void count(const Prepared& doc, const Tag* first);
   // Of lower-case form `lower`, one of a type described in full.
   const Votes& of(uint32_t lower) const { return votes_[lower]; }
 

@@ -4,6 +4,7 @@
 // elsewhere in the document) and decodes again.
 #pragma once
 
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -27,12 +28,29 @@ struct FeatureRows {
 // (the trainer's path: it keeps every id).
 void decode(const Perceptron& weights, const Prepared& doc, FeatureRows rows, Tag* out);
 
+// What tagging uses besides the document's own arrays, kept from one
+// document to the next by whoever tags many: allocated anew, it was over a
+// hundred allocations an article. One document at a time.
+class TaggerBuffers {
+ public:
+  TaggerBuffers();
+  ~TaggerBuffers();
+  TaggerBuffers(TaggerBuffers&&) noexcept = default;
+  TaggerBuffers& operator=(TaggerBuffers&&) noexcept = default;
+  struct Parts;
+
+ private:
+  friend std::vector<Tag> tag_words(const Model&, const WordList&, const std::vector<uint32_t>&, bool, FormCache*,
+                                    TaggerBuffers*);
+  std::unique_ptr<Parts> parts_;
+};
+
 // Both passes (or the first only) over a document given as words with
 // sentence starts. `cache`, when given, must hold sums of `model`'s
 // weights only (shipped_form_cache() for shipped_model()), and the caller
-// must hold its mutex.
+// must hold its mutex. `buffers`, when given, are used and kept.
 std::vector<Tag> tag_words(const Model& model, const WordList& words,
                            const std::vector<uint32_t>& sentence_start, bool first_pass_only = false,
-                           FormCache* cache = nullptr);
+                           FormCache* cache = nullptr, TaggerBuffers* buffers = nullptr);
 
 }  // namespace lede::entities
