@@ -81,9 +81,12 @@ constexpr std::string_view kTitles[] = {
     "mrs", "mrs.", "ms", "ms.", "sir", "dame", "lord", "lady", "professor", "prof.", "coach", "manager", "striker",
     "midfielder", "defender", "goalkeeper", "captain", "analyst", "economist", "editor", "correspondent", "reporter",
     "first", "foreign", "defence", "defense", "interior", "finance", "economy", "presidential", "supreme",
-    // Abbreviations as the tokenizer leaves them, without their dot: "Sen. Ted Cruz".
-    "sen", "rep", "gov", "col", "maj", "capt", "lt", "sgt", "adm", "prof",
 };
+
+// Titles' abbreviations as the tokenizer leaves them, without their dot ("Sen. Ted Cruz"): titles
+// for grouping only. The tagger's gazetteer reads kTitles, and the shipped model was trained on it.
+constexpr std::string_view kTitleAbbreviations[] = {"sen", "rep", "gov", "col", "maj",
+                                                    "capt", "lt", "sgt", "adm", "prof"};
 
 // Titles that begin no other kind of name: "General Motors", "President
 // Hotel", "Prince Edward Island" and "Dr Pepper" begin other names.
@@ -254,8 +257,10 @@ WordSet set_of(const Words& words) {
 }
 
 __attribute__((noinline)) WordSet make_titles_and_function_words() {
-  WordSet set(std::size(kTitles) + std::size(kFunctionWords) + std::size(kOpeningAdverbs));
+  WordSet set(std::size(kTitles) + std::size(kTitleAbbreviations) + std::size(kFunctionWords) +
+              std::size(kOpeningAdverbs));
   for (const std::string_view w : kTitles) set.add(w, -1, kTitleWord);
+  for (const std::string_view w : kTitleAbbreviations) set.add(w, -1, kTitleWord);
   for (const std::string_view w : kPersonalTitles) set.add(w, -1, kTitleWord | kPersonalTitle);
   for (const std::string_view w : kFunctionWords) set.add(w, -1, kFunctionWord);
   for (const std::string_view w : kOpeningAdverbs) set.add(w, -1, kOpeningAdverb);
