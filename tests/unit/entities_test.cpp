@@ -480,6 +480,20 @@ TEST_CASE("spelling variants of one name are one entity", "[entities][seeds]") {
   CHECK(ebrahim->entity != zelensky->entity);
 }
 
+TEST_CASE("a page's furniture of a word or two names no one, a known place or company among it does",
+          "[entities]") {
+  const auto found = mentions_of(
+      "Skip to main content\nMenu\nSearch\nWorld\n\nJapan's economy shrinks more than expected\n\nBy Kenji Sato\n\n"
+      "Japan's economy unexpectedly shrank for a second straight quarter, government data showed.\n\n"
+      "Advertisement\n\nShare\nFacebook\nTwitter\n\nRelated Topics\nJapan\nEconomy");
+  for (const char* furniture : {"Menu", "Advertisement", "Topics", "Related Topics"}) {
+    INFO(furniture);
+    CHECK_FALSE(find(found, furniture));
+  }
+  CHECK(find(found, "Kenji Sato"));
+  CHECK(find(found, "Facebook"));
+}
+
 TEST_CASE("a capitalized common word that starts a sentence is not a name", "[entities][seeds]") {
   const auto found = mentions_of(
       "\"Meanwhile, we are concentrating together with our friends, including, of course, the Islamic Republic of "

@@ -6,6 +6,7 @@
 
 #include "entities/grouping.hpp"
 #include "entities/joined_places.hpp"
+#include "entities/lexicon.hpp"
 #include "entities/model.hpp"
 #include "entities/tagger.hpp"
 
@@ -99,6 +100,30 @@ void tag_speaker_labels(const text::Document& doc, const structure::Structure& s
   }
 }
 
+// A page's furniture copied with the article, a paragraph of a word or two
+// ("Menu", "Advertisement", "Related Topics"): the tagger, reading it with no
+// sentence around it, makes names of the words. Only a place or an
+// organization the gazetteer or the lexicon knows stays one ("Japan" under
+// "Related Topics", "Facebook" among the share buttons).
+void untag_furniture(const text::Document& doc, const structure::Structure& structure, const Gazetteer& gazetteer,
+                     std::vector<Tag>& tags) {
+  constexpr uint32_t kMaxFurnitureWords = 2;
+  // A caller may give no structure (the roles of none of the paragraphs).
+  for (size_t p = 0; p < structure.roles.size() && p < doc.paragraphs.size(); ++p) {
+    const text::Paragraph& paragraph = doc.paragraphs[p];
+    if (structure.roles[p] != ParagraphRole::boilerplate ||
+        paragraph.end_token - paragraph.first_token > kMaxFurnitureWords) {
+      continue;
+    }
+    const std::string_view text = doc.slice(paragraph.start, paragraph.end);
+    if (gazetteer.contains(kCountry, text) || gazetteer.contains(kCity, text) || gazetteer.contains(kKnownOrg, text) ||
+        lexicon::is_well_known_organization(text)) {
+      continue;
+    }
+    std::fill(tags.begin() + paragraph.first_token, tags.begin() + paragraph.end_token, kOutside);
+  }
+}
+
 }  // namespace
 
 std::vector<uint32_t> tagging_pieces(const std::vector<uint32_t>& sentence_start, uint32_t n, size_t bytes) {
@@ -130,6 +155,7 @@ Result recognize(const text::Document& doc, const structure::Structure& structur
   if (starts.empty() || starts.front() != 0) starts.insert(starts.begin(), 0);
   std::vector<Tag> tags = tag_in_pieces(*model, doc, starts);
   tag_speaker_labels(doc, structure, tags);
+  untag_furniture(doc, structure, model->gazetteer, tags);
   Result result = group(doc, tags, model->gazetteer);
   split_joined_places(doc.text, model->gazetteer, result);
   return result;
