@@ -425,13 +425,15 @@ bool is_party_and_state(const Context& c, const TokenSpan& s) {
          text::is_upper_ascii(static_cast<unsigned char>(w[2]));
 }
 
+// A span the tagger made of words that name no one, whatever they look like.
+bool names_no_one(const Context& c, const TokenSpan& s) {
+  return is_party_and_state(c, s) || is_temperature_scale(c, s) ||
+         (s.end == s.first + 1 && lexicon::is_common_acronym(c.doc.token_text(s.first))) || is_field_of_office(c, s);
+}
+
 // Trims a span to what a reader would mark; false when nothing is left.
 bool clean(const Context& c, TokenSpan& s) {
-  if (is_party_and_state(c, s)) return false;
-  if (is_temperature_scale(c, s) || (s.end == s.first + 1 && lexicon::is_common_acronym(c.doc.token_text(s.first))) ||
-      is_field_of_office(c, s)) {
-    return false;
-  }
+  if (names_no_one(c, s)) return false;
   // "Senator Warren", "Mrs. Thatcher": a person's name, whatever type the
   // tagger gave it (a headline's "says Senator Warren" was MISC); its title
   // is trimmed below.
@@ -943,13 +945,23 @@ class Grouper {
     };
     // Most texts name no company with its legal form: no index for them.
     if (std::none_of(forms_.begin(), forms_.end(), with_legal_form)) return;
-    const std::vector<std::pair<uint64_t, int>> by_words = forms_by_words();
+    const auto key = [](const std::string_view* first, size_t count) {
+      uint64_t h = count;
+      for (size_t k = 0; k < count; ++k) h = combine(h, form_hash(first[k]));
+      return h;
+    };
+    std::vector<std::pair<uint64_t, int>> by_words;  // every form by its words
+    by_words.reserve(forms_.size());
+    for (size_t f = 0; f < forms_.size(); ++f) {
+      by_words.emplace_back(key(words(static_cast<int>(f)).first, forms_[f].word_count), static_cast<int>(f));
+    }
+    std::sort(by_words.begin(), by_words.end());
     for (size_t f = 0; f < forms_.size(); ++f) {
       if (!with_legal_form(forms_[f])) continue;
       const Words name = words(static_cast<int>(f));
       const Words base{name.first, name.size() - 1};
-      const auto same =
-          std::equal_range(by_words.begin(), by_words.end(), std::make_pair(words_key(base), 0), by_hash);
+      const auto same = std::equal_range(by_words.begin(), by_words.end(),
+                                         std::make_pair(key(base.first, base.size()), 0), by_hash);
       for (auto it = same.first; it != same.second; ++it) {
         const Words other = words(it->second);
         if (other.size() == base.size() && std::equal(base.begin(), base.end(), other.begin()) &&
@@ -994,30 +1006,16 @@ class Grouper {
         continue;
       }
       if (start > 0 && k > start) {  // a word after the first: "of", "de" in lower case
-        std::string word = out.substr(start, k - start);
-        word[0] = text::lower_ascii(word[0]);
-        if (lexicon::is_function_word(word) ||
-            std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles)) {
-          out[start] = word[0];
+        const char capital = out[start];
+        out[start] = text::lower_ascii(capital);
+        const std::string_view word(out.data() + start, k - start);
+        if (!lexicon::is_function_word(word) &&
+            std::find(std::begin(kParticles), std::end(kParticles), word) == std::end(kParticles)) {
+          out[start] = capital;
         }
       }
       start = k + 1;
     }
-  }
-
-  static uint64_t words_key(Words name) {
-    uint64_t h = name.size();
-    for (const std::string_view w : name) h = combine(h, form_hash(w));
-    return h;
-  }
-
-  // Every form by words_key() of its words, sorted.
-  std::vector<std::pair<uint64_t, int>> forms_by_words() const {
-    std::vector<std::pair<uint64_t, int>> by_words;
-    by_words.reserve(forms_.size());
-    for (size_t f = 0; f < forms_.size(); ++f) by_words.emplace_back(words_key(words(static_cast<int>(f))), static_cast<int>(f));
-    std::sort(by_words.begin(), by_words.end());
-    return by_words;
   }
 
   // "The Wall Street Journal" joins "Wall Street Journal", "All Blacks"

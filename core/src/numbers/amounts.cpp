@@ -1089,9 +1089,13 @@ bool Grammar::is_name_number(uint32_t i, const Amount& a) const {
   return s.kind == Suffix::Kind::none && !in_person(p);
 }
 
-bool Grammar::apposed_age(uint32_t i, const Amount& a) const {
+bool Grammar::could_be_age(const Amount& a) {
   constexpr double kOldest = 120;
-  if (!a.plain || !a.integer || a.value < 1 || a.value > kOldest || i < 2) return false;
+  return a.plain && a.integer && a.value >= 1 && a.value <= kOldest;
+}
+
+bool Grammar::apposed_age(uint32_t i, const Amount& a) const {
+  if (!could_be_age(a) || i < 2) return false;
   // "Lind, 58, has led", "said Johan Sletten, 52." A number in brackets after
   // a name is a seed or a count in sports: "Lindsay Davenport (8)", "Tries: Wilson (2)".
   if (tx(i - 1) != "," || !in(a.end) || !in_person(i - 2)) return false;
@@ -1102,8 +1106,7 @@ bool Grammar::apposed_age(uint32_t i, const Amount& a) const {
 bool Grammar::stated_age(uint32_t i, const Amount& a) const {
   // "died at the age of 84", "dies at 84", "retired at 65", "age 30"; not
   // "the average age of 84 respondents".
-  constexpr double kOldest = 120;
-  if (!a.plain || !a.integer || a.value < 1 || a.value > kOldest || i == 0) return false;
+  if (!could_be_age(a) || i == 0) return false;
   if (is_word(a.end) && lw(a.end).size() > 2 && lw(a.end).back() == 's') return false;
   if (is(i - 1, "age")) return true;
   if (i >= 2 && is(i - 1, "of") && is(i - 2, "age")) return true;
@@ -1269,7 +1272,6 @@ bool Grammar::after_a_count(uint32_t a) const {
   // "300,000 a year", "2,000 lorries a day", "three meals a day"; not
   // "$106.375 a day earlier", "2.93 million a year ago" (dates), nor "once a
   // week" (how often, which the duration tells as Recognizers-Text does).
-  const auto count = [&](uint32_t k) { return is_digits(k) || has(k, lx::flag::number); };
   if (a == 0 || sentence_start(a)) return false;
   const uint32_t after = a + 2;
   if (is(after, "ago") || is(after, "earlier") || is(after, "later") || is(after, "before") || is(after, "after")) {
@@ -1277,7 +1279,8 @@ bool Grammar::after_a_count(uint32_t a) const {
   }
   const uint32_t p = a - 1;
   if (is_digits(p)) return true;
-  return p > 0 && is_word(p) && lw(p).size() > 2 && lw(p).back() == 's' && count(p - 1);
+  return p > 0 && is_word(p) && lw(p).size() > 2 && lw(p).back() == 's' &&
+         (is_digits(p - 1) || has(p - 1, lx::flag::number));
 }
 
 bool Grammar::is_half_time(uint32_t k) const {

@@ -101,9 +101,7 @@ void Grammar::note_named_year(const Number& date) {
     return;
   }
   const std::string_view written = text_.substr(date.span.start, date.span.size());
-  if (iso.size() == 4 || written.find(iso.substr(0, 4)) != std::string_view::npos) {
-    named_year_ = (iso[0] - '0') * 1000 + (iso[1] - '0') * 100 + (iso[2] - '0') * 10 + (iso[3] - '0');
-  }
+  if (iso.size() == 4 || written.find(iso.substr(0, 4)) != std::string_view::npos) named_year_ = to_int(iso.substr(0, 4));
 }
 
 // ------------------------------------------------------------------ window --

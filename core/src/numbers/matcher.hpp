@@ -449,6 +449,8 @@ class Grammar {
   // a batsman's score.
   bool is_name_number(uint32_t i, const Amount& a) const;
 
+  // Whether an amount may be a person's age: a whole number of years, 1 to 120.
+  static bool could_be_age(const Amount& a);
   // "Lind, 58, has led", "said Johan Sletten, 52.": a number set off by a
   // comma right after a person's name, and ending its clause, is the
   // person's age.
