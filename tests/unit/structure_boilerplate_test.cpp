@@ -281,3 +281,103 @@ TEST_CASE("a results table's labels are no interview turns", "[structure]") {
       "Bowling: Cork 3-0-15-0, Mullally 3-0-24-1, Croft 0.4-0-9-0"));
   CHECK(cricket.turns.empty());
 }
+
+TEST_CASE("a menu's list header above the article stops at its headline and byline", "[structure][boilerplate]") {
+  using R = lede::ParagraphRole;
+  // AP's page: "Top Stories" is a menu entry, not the head of teasers.
+  const std::string text =
+      "AP NEWS\nSections\nTop Stories\nU.S. News\nWorld News\nPolitics\n\n"
+      "Wildfire forces thousands to flee as winds push flames toward Oregon town\n\n"
+      "By CLAIRE RUSH and SOPHIE AUSTIN\nUpdated 6:42 PM UTC, December 5, 2026\n\n"
+      "Share\nCopy\nLink copied\nEmail\nFacebook\n\n"
+      "BEND, Ore. (AP) \xE2\x80\x94 A fast-moving wildfire forced more than 3,000 people from their homes on "
+      "Thursday.";
+  CHECK(boilerplate_of(text) == V{"AP NEWS", "Sections", "Top Stories", "U.S. News", "World News", "Politics", "Share",
+                                  "Copy", "Link copied", "Email", "Facebook"});
+  const auto roles = roles_of(text);
+  CHECK(roles[6] == R::headline);
+  CHECK(roles[7] == R::byline);
+  CHECK(roles[8] == R::byline);
+  // Below the article, teasers keep their bylines in the list.
+  CHECK(boilerplate_of(kArticle + "Related\n\nCourt blocks mine expansion\n\nBy Jane Doe") ==
+        V{"Related", "Court blocks mine expansion", "By Jane Doe"});
+}
+
+TEST_CASE("four or more labels opening the page above a headline are navigation", "[structure][boilerplate]") {
+  const std::string reuters =
+      "Reuters\nWorld\nBusiness\nMarkets\nSustainability\nBusiness\n"
+      "Nissan to cut 9,000 jobs, slash output as profit plunges\n"
+      "By Daniel Leussink and Maki Shiraki\n"
+      "TOKYO, Dec 4 (Reuters) - Nissan Motor said on Thursday it would cut 9,000 jobs.";
+  CHECK(boilerplate_of(reuters) == V{"Reuters", "World", "Business", "Markets", "Sustainability", "Business"});
+  CHECK(roles_of(reuters)[6] == lede::ParagraphRole::headline);
+  // A short headline and its byline are no run of labels.
+  CHECK(boilerplate_of("Budget 2026\nBy Jane Doe\n5 December 2026\nTax rises\n"
+                       "Rachel Reeves raised taxes by \xC2\xA3" "26bn on Wednesday, the largest rise in a decade.")
+            .empty());
+}
+
+TEST_CASE("skip links, sign-in lines, a home link and a cookie banner head the page", "[structure][boilerplate]") {
+  const std::string guardian =
+      "Skip to main contentSkip to navigation\nPrint subscriptions\nSign in\nSearch jobs\n"
+      "The Guardian - Back to home\nNews\nOpinion\nSport\nCulture\nMuseums\n"
+      "British Museum to return looted bronzes to Nigeria after 128 years\n"
+      "The British Museum is to return 72 of the Benin bronzes to Nigeria, 128 years after they were looted.";
+  CHECK(boilerplate_of(guardian) == V{"Skip to main contentSkip to navigation", "Print subscriptions", "Sign in",
+                                      "Search jobs", "The Guardian - Back to home", "News", "Opinion", "Sport",
+                                      "Culture", "Museums"});
+  CHECK(roles_of(guardian)[10] == lede::ParagraphRole::headline);
+  const std::string local =
+      "We value your privacy\n"
+      "We and our partners use cookies to store and access information on a device. Accept all | Manage "
+      "preferences\n\n"
+      "Council approves \xC2\xA3" "4.5m plan to rebuild flood-hit bridge\n\n"
+      "A \xC2\xA3" "4.5 million plan to rebuild a bridge that was washed away has been approved by councillors.";
+  CHECK(boilerplate_of(local).size() == 2);
+  CHECK(roles_of(local)[2] == lede::ParagraphRole::headline);
+}
+
+TEST_CASE("a caption ending in its credit, a link's label and a contributor line are boilerplate",
+          "[structure][boilerplate]") {
+  const std::string text = kArticle +
+                           "A Benin bronze plaque at the British Museum. Photograph: Dan Kitwood/Getty Images\n\n"
+                           "A firefighter watches flames near Bend, Ore., on Thursday. (AP Photo/Nathan Howard)\n\n"
+                           "Purchase Licensing Rights, opens new tab\n\n"
+                           "Associated Press writer Gene Johnson contributed from Seattle.\n\n"
+                           "Additional writers in Brussels contributed to this report.\n\n"
+                           "He posted a photo: the dog asleep on the sofa of the house he had just been told he "
+                           "would lose.\n\n"
+                           "She contributed from her savings to the appeal.";
+  CHECK(boilerplate_of(text) ==
+        V{"A Benin bronze plaque at the British Museum. Photograph: Dan Kitwood/Getty Images",
+          "A firefighter watches flames near Bend, Ore., on Thursday. (AP Photo/Nathan Howard)",
+          "Purchase Licensing Rights, opens new tab", "Associated Press writer Gene Johnson contributed from Seattle.",
+          "Additional writers in Brussels contributed to this report."});
+}
+
+TEST_CASE("readers' comments below the article are boilerplate", "[structure][boilerplate]") {
+  const std::string comments = kArticle +
+                               "Comments (12)\n\nDai_from_Llanelli \xC2\xB7 2 hours ago\n\n"
+                               "About time. Should never have taken this long.\n\nReply \xC2\xB7 Report\n\n"
+                               "CarmsMum \xC2\xB7 1 hour ago\n\nWho is paying for this?";
+  CHECK(boilerplate_of(comments).size() == 6);
+  // What follows a "Comments" line with no comment in it is the article's.
+  CHECK(boilerplate_of(kArticle + "Comments\n\nThe ministry declined to comment further on the talks.") ==
+        V{"Comments"});
+}
+
+TEST_CASE("a wire's author box, its name line above a bio that opens with the surname", "[structure][boilerplate]") {
+  const std::string text = kArticle +
+                           "Related coverage\n\nWhat to know about red flag warnings\n\nCLAIRE RUSH\n\n"
+                           "Rush covers Oregon and the Pacific Northwest for The Associated Press.\n\n"
+                           "SOPHIE AUSTIN\n\nAustin covers California politics.";
+  CHECK(boilerplate_of(text) ==
+        V{"Related coverage", "What to know about red flag warnings", "CLAIRE RUSH",
+          "Rush covers Oregon and the Pacific Northwest for The Associated Press.", "SOPHIE AUSTIN",
+          "Austin covers California politics."});
+}
+
+TEST_CASE("a line of punctuation alone is a separator", "[structure][boilerplate]") {
+  CHECK(boilerplate_of(kArticle + "___\n\n* * *\n\n-----\n\nThe talks resume on Monday.") ==
+        V{"___", "* * *", "-----"});
+}

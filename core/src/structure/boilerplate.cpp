@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 
+#include "text/byte_lanes.hpp"
 #include "text/chars.hpp"
 
 namespace lede::structure {
@@ -43,13 +44,24 @@ class PhraseList {
   bool has_prefix_of(std::string_view s) const {
     return any_from(s, [s](std::string_view p) { return starts_with_bytes(s, p); });
   }
-  // One of the phrases occurs in `s`: one pass over `s`, not one search per phrase.
-  bool has_phrase_in(std::string_view s) const {
-    for (size_t at = 0; at < s.size(); ++at) {
+  // One of the phrases occurs in `s` at the start of a word: one pass over
+  // `s`, not one search per phrase, that stops at its words only.
+  bool has_phrase_in(std::string_view s) const { return end_of_phrase_in(s) != std::string_view::npos; }
+  // Where the first phrase found in `s` at the start of a word ends, or npos.
+  size_t end_of_phrase_in(std::string_view s) const {
+    for (size_t at = 0; at < s.size();) {
       const std::string_view rest = s.substr(at);
-      if (any_from(rest, [rest](std::string_view p) { return starts_with_bytes(rest, p); })) return true;
+      size_t length = 0;
+      const bool found = any_from(rest, [rest, &length](std::string_view p) {
+        length = p.size();
+        return starts_with_bytes(rest, p);
+      });
+      if (found) return at + length;
+      const size_t space = s.find(' ', at);
+      if (space == std::string_view::npos) break;
+      at = space + 1;
     }
-    return false;
+    return std::string_view::npos;
   }
 
  private:
@@ -76,42 +88,46 @@ class PhraseList {
 
 // Whole paragraphs that are page furniture, after lower-casing and dropping
 // trailing punctuation.
-constexpr PhraseList<63> kFixedLines({
+constexpr PhraseList<64> kFixedLines({
     "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
     "tweet", "print", "email", "e-mail", "published by", "posted by", "written by", "author",
     "about the author", "leave a reply", "leave a comment", "cancel reply",
     "your email address will not be published", "required fields are marked *", "comment", "comments",
     "name *", "email *", "website", "post comment", "back to top", "back to top button", "source link",
     "source", "advertisement", "sponsored", "subscribe", "sign up", "newsletter", "follow us", "home", "menu",
-    "search", "skip to content", "print this page", "copy link", "whatsapp",
+    "search", "print this page", "copy link", "whatsapp", "sign in", "log in", "link copied",
     "facebook", "twitter", "telegram", "linkedin", "x", "reddit", "no comments", "loading",
-    "continue reading", "skip to main content", "accept all cookies", "topics", "image caption",
+    "continue reading", "accept all cookies", "topics", "image caption",
     "listen to this article", "print article", "share via email", "save", "bookmark",
     // A press release's end marks.
     "###", "-30-"});
 
 // Paragraphs that start like this are furniture whatever follows.
-constexpr PhraseList<39> kPrefixes({
+constexpr PhraseList<46> kPrefixes({
     "listen to this article",
     "see also ", "read more:", "read also:", "also read:", "related:", "tags:", "tagged:", "news id",
     "source:", "copyright ", "\xC2\xA9", "all rights reserved", "share on ", "follow us on", "click here",
     "sign up for", "subscribe to", "posted in ", "filed under", "save my name", "related posts:",
     "recommended:", "more on this", "this article was originally published", "reporting by ", "editing by ",
-    "additional reporting by", "image source", "image caption", "photo: ", "photograph: ", "we use cookies",
-    "read this next", "more from ", "continue reading", "follow us on ",
+    "additional reporting by", "image source", "image caption", "read this next", "more from ",
+    "continue reading", "skip to ", "sign up to ", "you must be logged in",
+    // A cookie banner.
+    "we use cookies", "we value your privacy", "we and our partners", "this site uses cookies",
+    "this website uses cookies", "accept all", "manage preferences", "cookie settings",
     // A press release's head and its contact line ("Contact: press@acme.example, +1 (408) 555-0100").
     "for immediate release", "contact:"});
 
 // Headers of teaser lists: the paragraphs after them are other articles.
 // ("Read more" and "See also" alone are such headers, not fixed lines.)
-constexpr PhraseList<42> kListHeaders({
+constexpr PhraseList<45> kListHeaders({
     "read more", "read also", "also read", "see also",
     "recent posts", "related posts", "related", "related articles", "related news", "related stories",
     "more stories", "more news", "latest news", "latest posts", "latest", "most read", "most popular",
     "popular posts", "trending", "trending now", "you may also like", "you might also like", "read next",
     "top stories", "editor's picks", "more from this author", "recommended", "further reading",
     "related topics", "more on this story", "most viewed", "more stories from", "read this next",
-    "related content", "related reading", "you may be interested in",
+    "related content", "related reading", "you may be interested in", "related coverage", "suggested topics",
+    "explore more on these topics",
     // A press release's contact block: a name, an e-mail address, a telephone number.
     "contact", "contacts", "media contact", "media contacts", "press contact", "investor contact"});
 
@@ -138,6 +154,22 @@ constexpr std::array<std::string_view, 4> kTrailSeparators = {" \xE2\x80\xBA ", 
 constexpr std::array<std::string_view, 2> kHomeTrailSeparators = {" / ", " | "};
 constexpr uint32_t kMaxTrailStepWords = 4;
 
+// Phrases that end a picture's caption with its credit ("... at the
+// British Museum. Photograph: Dan Kitwood/Getty Images", "(AP Photo/Nathan
+// Howard)"); each has a colon or a bracket.
+constexpr PhraseList<6> kCreditPhrases({"photograph: ", "photo: ", "(ap photo", "picture: ", "image: ", "credit: "});
+constexpr uint32_t kMaxCaptionWords = 45;
+constexpr size_t kMaxCreditSpaces = 5;   // after the phrase: a name, an agency
+constexpr size_t kCreditTailWords = 8;   // the phrase's own words, then the credit's
+
+// How a link's label ends ("Purchase Licensing Rights, opens new tab", "The
+// Guardian - Back to home"), and a wire story's credit of its other reporters ("Associated Press writer
+// Gene Johnson in Seattle contributed to this report.").
+constexpr std::array<std::string_view, 3> kLinkEnds = {"opens new tab", "opens in new tab", "back to home"};
+constexpr std::array<std::string_view, 3> kContributorEnds = {"contributed to this report", "contributed to this story",
+                                                              "contributed reporting"};
+constexpr uint32_t kMaxContributorWords = 30;
+
 constexpr PhraseList<9> kTimeUnits({"second", "minute", "min", "hour", "hr", "day", "week", "month", "year"});
 
 constexpr uint32_t kMaxFixedWords = 8;  // the longest fixed line, "your email address will not be published"
@@ -153,6 +185,58 @@ bool has_fixed_prefix(const ParagraphText& t) {
 }
 
 bool is_list_header(const ParagraphText& t) { return t.words <= 5 && !t.truncated && kListHeaders.has(t.normalized()); }
+
+// The last `words` words of `s` (all of it when it has fewer).
+std::string_view last_words(std::string_view s, size_t words) {
+  size_t at = s.size();
+  for (size_t spaces = 0; at > 0; --at) {
+    if (s[at - 1] == ' ' && ++spaces == words) break;
+  }
+  return s.substr(at);
+}
+
+template <size_t N>
+bool ends_with_any(std::string_view s, const std::array<std::string_view, N>& ends) {
+  return std::any_of(ends.begin(), ends.end(), [s](std::string_view end) {
+    return s.size() >= end.size() && same_bytes(s.substr(s.size() - end.size()), end);
+  });
+}
+
+// A credit ends the paragraph, without a full stop: "a photo: the dog
+// asleep on the sofa." is prose. Only the last words are searched, and
+// only when the paragraph has a colon or a bracket (memchr, which skips
+// most of them at a few bytes an instruction).
+bool is_caption_credit(const ParagraphText& t) {
+  if (t.truncated || t.ends_full_stop || t.words > kMaxCaptionWords) return false;
+  const std::string_view s = t.normalized();
+  if (s.find(':') == std::string_view::npos && s.find('(') == std::string_view::npos) return false;
+  const std::string_view tail = last_words(s, kCreditTailWords);
+  const size_t end = kCreditPhrases.end_of_phrase_in(tail);
+  return end != std::string_view::npos &&
+         static_cast<size_t>(std::count(tail.begin() + static_cast<std::ptrdiff_t>(end), tail.end(), ' ')) <=
+             kMaxCreditSpaces;
+}
+
+bool is_link_label(const ParagraphText& t) {
+  return !t.truncated && t.words <= kMaxFixedWords + 4 && ends_with_any(t.normalized(), kLinkEnds);
+}
+
+// The credit ends the sentence, or is the wire's own "Associated Press
+// writer X contributed from Seattle."
+bool is_contributor_line(const ParagraphText& t) {
+  if (t.truncated || !t.ends_full_stop || t.words > kMaxContributorWords) return false;
+  const std::string_view s = t.normalized();
+  return ends_with_any(s, kContributorEnds) ||
+         (t.starts_with("associated press ") && s.find(" contributed ") != std::string_view::npos);
+}
+
+// A line of punctuation alone: a separator ("___", "* * *", "-----").
+bool is_separator(const ParagraphText& t) {
+  constexpr uint32_t kMaxWords = 3;  // "_" makes a word of a run of underscores
+  if (t.truncated || t.tokens == 0 || t.words > kMaxWords) return false;
+  const std::string_view s = t.normalized();
+  return std::all_of(s.begin(), s.end(), [](char c) { return c == '_' || c == '-' || c == '*' || c == '=' || c == ' '; });
+}
 
 bool is_bio(const ParagraphText& t) { return t.words <= 120 && kBioPhrases.has_phrase_in(t.normalized()); }
 
@@ -279,7 +363,205 @@ void mark_release_tail(const std::vector<ParagraphText>& texts, std::vector<Para
   }
 }
 
+constexpr std::array<std::string_view, 12> kMonths = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                       "jul", "aug", "sep", "oct", "nov", "dec"};
+
+// Three bytes as one number, so that a word's start is compared with the
+// months without a call to memcmp each.
+constexpr uint32_t three_bytes(std::string_view s) {
+  return static_cast<unsigned char>(s[0]) | static_cast<unsigned char>(s[1]) << 8 |
+         static_cast<unsigned char>(s[2]) << 16;
+}
+
+// A word that starts like a month's name ("nov", "november", "sept.").
+bool mentions_month(std::string_view s) {
+  static constexpr auto kMonthKeys = [] {
+    std::array<uint32_t, kMonths.size()> keys{};
+    for (size_t m = 0; m < kMonths.size(); ++m) keys[m] = three_bytes(kMonths[m]);
+    return keys;
+  }();
+  for (size_t at = 0; at + 3 <= s.size(); ++at) {
+    if (at > 0 && s[at - 1] != ' ') continue;
+    const uint32_t key = three_bytes(s.substr(at, 3));
+    for (uint32_t month : kMonthKeys) {
+      if (key == month) return true;
+    }
+  }
+  return false;
+}
+
+// Eight bytes at a time: a byline's head is tens of bytes.
+bool has_digit(std::string_view s) {
+  const auto digits = [](uint64_t w) {
+    return text::lanes::in_range(text::lanes::ascii_part(w), '0', '9') & ~text::lanes::non_ascii(w);
+  };
+  const size_t n = s.size();
+  if (n < 8) {
+    for (char c : s) {
+      if (text::is_digit(static_cast<unsigned char>(c))) return true;
+    }
+    return false;
+  }
+  for (size_t i = 0; i + 8 < n; i += 8) {
+    if (digits(text::lanes::load(s.data() + i))) return true;
+  }
+  return digits(text::lanes::load(s.data() + n - 8)) != 0;
+}
+
+// "By Jane Doe", "Published: 3 Nov 2024", "Updated Nov 3, 2024 14:06 GMT",
+// "By Jane Doe | Updated 3:42 PM EST, Tue November 14, 2023", "Updated 2
+// hours ago".
+// A sentence of the article, as the page's furniture never is.
+bool is_prose(const ParagraphText& t) { return t.truncated || (t.ends_full_stop && t.words >= 8); }
+
+// Each paragraph judged alone, and teaser lists after their header. Above
+// the article (no prose yet) a list header is a menu's ("Top Stories"), and
+// the article's headline, with its byline below it, ends that list.
+void mark_lines_and_lists(const std::vector<ParagraphText>& texts, std::vector<ParagraphRole>& roles) {
+  const size_t n = texts.size();
+  bool in_list = false;  // inside a teaser list after its header
+  bool above_article = true;
+  for (size_t i = 0; i < n; ++i) {
+    const ParagraphText& t = texts[i];
+    if (is_list_header(t)) {
+      roles[i] = ParagraphRole::boilerplate;
+      in_list = true;
+      continue;
+    }
+    const auto opens_article = [&] { return above_article && (is_byline(t) || (i + 1 < n && is_byline(texts[i + 1]))); };
+    if (in_list && is_teaser(t) && !opens_article()) {
+      roles[i] = ParagraphRole::boilerplate;
+      continue;
+    }
+    in_list = false;
+    above_article = above_article && !is_prose(t);
+    if (is_fixed_line(t) || has_fixed_prefix(t) || is_time_stamp(t) || is_widget_residue(t) || is_share_buttons(t) ||
+        is_caption_credit(t) || is_link_label(t) || is_contributor_line(t) || is_separator(t) ||
+        (i < kTrailSearch && is_breadcrumb(t))) {
+      roles[i] = ParagraphRole::boilerplate;
+    }
+  }
+}
+
+// A headline's shape: a line longer than a label, without a full stop.
+bool is_headline_shaped(const ParagraphText& t) {
+  constexpr uint32_t kMaxWords = 25;
+  return t.words > 3 && t.words <= kMaxWords && !t.ends_full_stop && !t.ends_ellipsis;
+}
+
+// Site navigation: a run of three or more short labels (Home, World,
+// Politics, Menu) of which one is already known furniture, or of four or
+// more that opens the page above a headline ("Reuters", "World",
+// "Business", "Markets", then "Nissan to cut 9,000 jobs"; a list of
+// ingredients is followed by prose). A byline ("By Jane Doe") is no label:
+// an article may open with a short headline and its byline.
+void mark_navigation(const std::vector<ParagraphText>& texts, std::vector<ParagraphRole>& roles) {
+  constexpr size_t kKnownRun = 3, kOpeningRun = 4;
+  const size_t n = texts.size();
+  const auto flagged = [&roles](size_t i) { return roles[i] == ParagraphRole::boilerplate; };
+  bool opening = true;  // all before i is furniture
+  for (size_t i = 0; i < n;) {
+    size_t end = i;
+    bool known = false;
+    for (; end < n && is_label(texts[end]) && !is_byline(texts[end]); ++end) known = known || flagged(end);
+    const bool above_headline = end < n && is_headline_shaped(texts[end]);
+    if ((end - i >= kKnownRun && known) || (end - i >= kOpeningRun && opening && above_headline)) {
+      for (size_t k = i; k < end; ++k) roles[k] = ParagraphRole::boilerplate;
+    }
+    for (size_t k = i; opening && k < std::max(end, i + 1); ++k) opening = flagged(k);
+    i = std::max(end, i + 1);
+  }
+}
+
+// Runs of truncated teasers ("…"): two in a row, or one beside other boilerplate.
+void mark_truncated_teasers(const std::vector<ParagraphText>& texts, std::vector<ParagraphRole>& roles) {
+  const size_t n = texts.size();
+  const auto flagged = [&roles](size_t i) { return roles[i] == ParagraphRole::boilerplate; };
+  for (size_t i = 0; i < n; ++i) {
+    if (flagged(i) || !is_truncated_teaser(texts[i])) continue;
+    const bool prev = i > 0 && (flagged(i - 1) || is_truncated_teaser(texts[i - 1]));
+    const bool next = i + 1 < n && (flagged(i + 1) || is_truncated_teaser(texts[i + 1]));
+    if (prev || next) roles[i] = ParagraphRole::boilerplate;
+  }
+}
+
+// The first word of `t` is the last of `name`: "Rush covers Oregon for The
+// Associated Press." below "CLAIRE RUSH".
+bool is_bio_of(const ParagraphText& name, const ParagraphText& t) {
+  constexpr uint32_t kMaxNameWords = 3, kMaxBioWords = 60;
+  if (!is_name_line(name) || name.words < 2 || name.words > kMaxNameWords || t.words > kMaxBioWords) return false;
+  const std::string_view full = name.normalized(), s = t.normalized();
+  const std::string_view last = full.substr(full.rfind(' ') + 1);
+  return s.size() > last.size() && starts_with_bytes(s, last) && s[last.size()] == ' ';
+}
+
+// Author boxes: a bio beside other boilerplate or ending the page, with
+// the name line just above it or after "Published by".
+void mark_author_boxes(const std::vector<ParagraphText>& texts, std::vector<ParagraphRole>& roles) {
+  const size_t n = texts.size();
+  const auto flagged = [&roles](size_t i) { return roles[i] == ParagraphRole::boilerplate; };
+  for (size_t i = 0; i < n; ++i) {
+    if (flagged(i)) continue;
+    const bool near_tail = i + 1 == n || (i + 1 < n && flagged(i + 1)) || (i > 0 && flagged(i - 1));
+    if (near_tail && (is_bio(texts[i]) || (i > 0 && is_bio_of(texts[i - 1], texts[i])))) {
+      roles[i] = ParagraphRole::boilerplate;
+      if (i > 0 && is_name_line(texts[i - 1])) roles[i - 1] = ParagraphRole::boilerplate;
+    }
+    if (is_name_line(texts[i]) && i > 0 && is_author_marker(texts[i - 1])) roles[i] = ParagraphRole::boilerplate;
+  }
+}
+
+// The head of the readers' comments: "Comments", "Comments (12)", "12 comments".
+bool is_comments_header(const ParagraphText& t) {
+  if (t.truncated || t.words > 3) return false;
+  const std::string_view s = t.normalized();
+  constexpr std::string_view kComments = "comments";
+  const bool ends_comments = s.size() >= kComments.size() && s.substr(s.size() - kComments.size()) == kComments;
+  return t.is("comments") || t.starts_with("comments (") || (ends_comments && text::is_digit(s[0])) ||
+         t.is("join the conversation") || t.is("show comments") || t.is("view comments");
+}
+
+// A line of a reader's comment: "Reply · Report", "CarmsMum · 1 hour ago".
+bool is_comment_furniture(const ParagraphText& t) {
+  constexpr uint32_t kMaxWords = 8;
+  const std::string_view s = t.normalized();
+  const bool ago = s.size() > 4 && s.substr(s.size() - 4) == " ago";
+  return !t.truncated && t.words <= kMaxWords && (ago || t.starts_with("reply"));
+}
+
+// Readers' comments: below the article, their head and all after it, when
+// the next few lines show comments (a stamp, a "Reply").
+void mark_comments(const std::vector<ParagraphText>& texts, std::vector<ParagraphRole>& roles) {
+  constexpr size_t kLookAhead = 4;
+  const size_t n = texts.size();
+  bool below_article = false;
+  for (size_t i = 0; i < n; ++i) {
+    if (!below_article) {
+      below_article = roles[i] != ParagraphRole::boilerplate && is_prose(texts[i]);
+      continue;
+    }
+    if (!is_comments_header(texts[i])) continue;
+    for (size_t k = i + 1; k < std::min(n, i + 1 + kLookAhead); ++k) {
+      if (!is_comment_furniture(texts[k])) continue;
+      for (size_t j = i; j < n; ++j) roles[j] = ParagraphRole::boilerplate;
+      return;
+    }
+  }
+}
+
 }  // namespace
+
+bool is_byline(const ParagraphText& t) {
+  constexpr uint32_t kMaxStampWords = 6;  // "Updated 2 hours ago", "Published 15 minutes ago"
+  if (t.truncated || t.words > 14) return false;
+  if (t.starts_with("by ") && t.words <= 10) return true;
+  const std::string_view s = t.normalized();
+  if (!has_digit(s)) return false;
+  const bool stamped = t.starts_with("published") || t.starts_with("updated") || t.starts_with("posted");
+  if (stamped && t.words <= kMaxStampWords) return true;
+  if (!mentions_month(s)) return false;
+  return stamped || t.starts_with("by ") || (t.words <= 8 && !t.ends_full_stop);
+}
 
 bool is_time_stamp(const ParagraphText& t) {
   const std::string_view s = t.normalized();
@@ -303,58 +585,11 @@ bool is_time_stamp(const ParagraphText& t) {
 }
 
 void mark_boilerplate(const std::vector<ParagraphText>& texts, std::vector<ParagraphRole>& roles) {
-  const size_t n = texts.size();
-  const auto flagged = [&roles](size_t i) { return roles[i] == ParagraphRole::boilerplate; };
-  const auto flag = [&roles](size_t i) { roles[i] = ParagraphRole::boilerplate; };
-  bool in_list = false;  // inside a teaser list after its header
-  for (size_t i = 0; i < n; ++i) {
-    const ParagraphText& t = texts[i];
-    if (is_list_header(t)) {
-      flag(i);
-      in_list = true;
-      continue;
-    }
-    if (in_list && is_teaser(t)) {
-      flag(i);
-      continue;
-    }
-    in_list = false;
-    if (is_fixed_line(t) || has_fixed_prefix(t) || is_time_stamp(t) || is_widget_residue(t) || is_share_buttons(t) ||
-        (i < kTrailSearch && is_breadcrumb(t))) {
-      flag(i);
-    }
-  }
-  // Site navigation: a run of three or more short labels (Home, World,
-  // Politics, Menu) of which one is already known furniture.
-  for (size_t i = 0; i < n;) {
-    size_t end = i;
-    bool known = false;
-    for (; end < n && is_label(texts[end]); ++end) {
-      if (flagged(end)) known = true;
-    }
-    if (end - i >= 3 && known) {
-      for (size_t k = i; k < end; ++k) flag(k);
-    }
-    i = end > i ? end : i + 1;
-  }
-  // Runs of truncated teasers ("…"): two in a row, or one beside other boilerplate.
-  for (size_t i = 0; i < n; ++i) {
-    if (flagged(i) || !is_truncated_teaser(texts[i])) continue;
-    const bool prev = i > 0 && (flagged(i - 1) || is_truncated_teaser(texts[i - 1]));
-    const bool next = i + 1 < n && (flagged(i + 1) || is_truncated_teaser(texts[i + 1]));
-    if (prev || next) flag(i);
-  }
-  // Author boxes: a bio beside other boilerplate or ending the page, with
-  // the name line just above it or after "Published by".
-  for (size_t i = 0; i < n; ++i) {
-    if (flagged(i)) continue;
-    const bool near_tail = i + 1 == n || (i + 1 < n && flagged(i + 1)) || (i > 0 && flagged(i - 1));
-    if (near_tail && is_bio(texts[i])) {
-      flag(i);
-      if (i > 0 && !flagged(i - 1) && is_name_line(texts[i - 1])) flag(i - 1);
-    }
-    if (is_name_line(texts[i]) && i > 0 && is_author_marker(texts[i - 1])) flag(i);
-  }
+  mark_lines_and_lists(texts, roles);
+  mark_navigation(texts, roles);
+  mark_truncated_teasers(texts, roles);
+  mark_author_boxes(texts, roles);
+  mark_comments(texts, roles);
   mark_release_tail(texts, roles);
 }
 

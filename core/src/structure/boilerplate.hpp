@@ -16,6 +16,10 @@ namespace lede::structure {
 // ParagraphTexts of Document::paragraphs, `roles` theirs, all body before.
 void mark_boilerplate(const std::vector<ParagraphText>& texts, std::vector<ParagraphRole>& roles);
 
+// "By Jane Doe", "Published: 3 Nov 2024", "Updated 2 hours ago": a byline or
+// the article's date line.
+bool is_byline(const ParagraphText& t);
+
 // "2 hours ago", "46 minutes ago", "just now": a teaser's time stamp.
 bool is_time_stamp(const ParagraphText& t);
 
