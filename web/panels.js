@@ -41,36 +41,41 @@ function empty(text) {
   return el('p', { className: 'empty' }, text);
 }
 
-// Entities: one group per type, most mentioned first. Each entity is a
-// button; `onSelect(id)` highlights its mentions.
+// Entities: one group per type, most mentioned first, and after them those
+// named only in the page's furniture (a menu, a caption's credit, the
+// comments), muted. Each entity is a button; `onSelect(id)` highlights its
+// mentions.
 export function renderEntities(panel, analysis, onSelect) {
   const body = panel.querySelector('.panel-body');
   setCount(panel, analysis.entities.length);
   if (!analysis.entities.length) return body.replaceChildren(empty('No names found.'));
+  const inArticle = new Set(analysis.mentions.filter((m) => !m.boilerplate).map((m) => m.entity));
+  const furniture = (e) => (inArticle.has(e.id) ? 0 : 1);
   const parts = [];
   for (const [type, label] of Object.entries(ENTITY_LABELS)) {
     const group = analysis.entities.filter((e) => e.type === type)
-      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+      .sort((a, b) => furniture(a) - furniture(b) || b.count - a.count || a.name.localeCompare(b.name));
     if (!group.length) continue;
     const headingId = `ent-${type}`;
     const list = el('ul', { className: 'entity-list', 'aria-labelledby': headingId });
     parts.push(el('h3', { id: headingId, dataset: { type } }, `${label} `, el('span', { className: 'n' }, `(${group.length})`)));
     parts.push(list);
-    const more = paged(list, group, (entity) => entityRow(entity, onSelect));
+    const more = paged(list, group, (entity) => entityRow(entity, onSelect, !inArticle.has(entity.id)));
     parts.push(more);
   }
   body.replaceChildren(...parts);
 }
 
-function entityRow(entity, onSelect) {
+function entityRow(entity, onSelect, onlyInFurniture) {
   const button = el('button', {
-    type: 'button', className: 'entity', 'aria-pressed': 'false',
+    type: 'button', className: onlyInFurniture ? 'entity furniture' : 'entity', 'aria-pressed': 'false',
     dataset: { entity: entity.id, type: entity.type },
   },
   el('span', { className: 'swatch', 'aria-hidden': 'true' }),
   el('span', { className: 'name' }, entity.name),
   el('span', { className: 'n', 'aria-label': `${entity.count} mentions` }, String(entity.count)),
   entity.aliases.length ? el('span', { className: 'aliases' }, `also ${entity.aliases.join(', ')}`) : null,
+  onlyInFurniture ? el('span', { className: 'aliases' }, 'only in the page\'s furniture') : null,
   entity.related ? el('span', { className: 'aliases' }, `→ ${entity.related}`) : null);
   button.addEventListener('click', () => onSelect(entity.id));
   return el('li', {}, button);

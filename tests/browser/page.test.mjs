@@ -105,6 +105,10 @@ test('the fixture renders nested marks, split pieces, speaker names and dimmed b
     (m) => getComputedStyle(m, '::before').content);
   assert.equal(chip, '"Anouk de Vries"', 'the speaker is shown at the quote');
   assert.equal(await page.$$eval('#reading .para.bp', (ps) => ps.length), 1);
+  // An entity named only in boilerplate comes last in its group, marked so.
+  assert.deepEqual(await page.$$eval('.entity[data-type="ORG"]', (bs) => bs.map((b) => [b.querySelector('.name').textContent,
+    b.classList.contains('furniture'), /only in the page's furniture/.test(b.textContent)])),
+  [['European Investment Bank', false, false], ['Facebook', true, true]]);
   await page.click('#toggle-bp');
   assert.equal(await page.$eval('#reading .para.bp', (p) => getComputedStyle(p).display), 'none');
   assert.equal(await page.getAttribute('#toggle-bp', 'aria-pressed'), 'true');
