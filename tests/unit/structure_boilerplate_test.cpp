@@ -381,3 +381,34 @@ TEST_CASE("a line of punctuation alone is a separator", "[structure][boilerplate
   CHECK(boilerplate_of(kArticle + "___\n\n* * *\n\n-----\n\nThe talks resume on Monday.") ==
         V{"___", "* * *", "-----"});
 }
+
+TEST_CASE("a New York Times copy: its buttons, bylines, author boxes and print line", "[structure][boilerplate]") {
+  using R = lede::ParagraphRole;
+  const std::string text =
+      "Advertisement\nSKIP ADVERTISEMENT\nSupported by\nSKIP ADVERTISEMENT\n\n"
+      "Senate Passes Bill to Avert Shutdown, Sending It to Biden\n\n"
+      "The measure, approved 77 to 19, would keep the government funded through Jan. 19.\n\n"
+      "Share full article\nRead in app\n\n"
+      "By Catie Edmondson and Carl Hulse\nReporting from Washington\n\nNov. 15, 2026\nUpdated 9:42 p.m. ET\n\n"
+      "The Senate on Wednesday passed a stopgap spending bill to keep the government open into the new year.\n\n"
+      "Catie Edmondson covers Congress for The Times. More about Catie Edmondson\n\n"
+      "Carl Hulse is the chief Washington correspondent, covering Congress and politics. More about Carl Hulse\n\n"
+      "A version of this article appears in print on Nov. 16, 2026, Section A, Page 1 of the New York edition with "
+      "the headline: Senate Passes Bill to Avert Shutdown. Order Reprints | Today's Paper | Subscribe\n\n"
+      "See more on: U.S. Senate, Chuck Schumer";
+  const auto roles = roles_of(text);
+  CHECK(roles == std::vector<R>{R::boilerplate, R::boilerplate, R::boilerplate, R::boilerplate, R::headline, R::body,
+                                R::boilerplate, R::boilerplate, R::byline, R::byline, R::byline, R::byline, R::body,
+                                R::boilerplate, R::boilerplate, R::boilerplate, R::boilerplate});
+  // The article's last paragraph may want to know more about something.
+  CHECK(boilerplate_of(kArticle + "Voters say they want to hear more about the plan.").empty());
+}
+
+TEST_CASE("a Daily Mail copy: its share line and a comments block with sorting buttons", "[structure][boilerplate]") {
+  const std::string text = kArticle +
+                           "Share or comment on this article:\n\n"
+                           "Comments 12\nShare what you think\nNewest\nOldest\nBest rated\nWorst rated\nView all\n"
+                           "The comments below have not been moderated.\nJanet G, Leeds, 2 hours ago\n"
+                           "Disgusting. These people should be locked up.\nReply\nClick to rate";
+  CHECK(boilerplate_of(text).size() == 13);
+}

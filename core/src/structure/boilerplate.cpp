@@ -103,14 +103,16 @@ constexpr PhraseList<64> kFixedLines({
     "###", "-30-"});
 
 // Paragraphs that start like this are furniture whatever follows.
-constexpr PhraseList<46> kPrefixes({
+constexpr PhraseList<53> kPrefixes({
     "listen to this article",
     "see also ", "read more:", "read also:", "also read:", "related:", "tags:", "tagged:", "news id",
     "source:", "copyright ", "\xC2\xA9", "all rights reserved", "share on ", "follow us on", "click here",
     "sign up for", "subscribe to", "posted in ", "filed under", "save my name", "related posts:",
     "recommended:", "more on this", "this article was originally published", "reporting by ", "editing by ",
     "additional reporting by", "image source", "image caption", "read this next", "more from ",
-    "continue reading", "skip to ", "sign up to ", "you must be logged in",
+    "continue reading", "skip to ", "sign up to ", "you must be logged in", "share full article", "read in app",
+    "share or comment on this article", "click to rate", "the comments below have not been moderated",
+    "see more on:", "a version of this article appears in print",
     // A cookie banner.
     "we use cookies", "we value your privacy", "we and our partners", "this site uses cookies",
     "this website uses cookies", "accept all", "manage preferences", "cookie settings",
@@ -238,7 +240,15 @@ bool is_separator(const ParagraphText& t) {
   return std::all_of(s.begin(), s.end(), [](char c) { return c == '_' || c == '-' || c == '*' || c == '=' || c == ' '; });
 }
 
-bool is_bio(const ParagraphText& t) { return t.words <= 120 && kBioPhrases.has_phrase_in(t.normalized()); }
+// Or a bio that ends with a link to the author's page ("Catie Edmondson
+// covers Congress for The Times. More about Catie Edmondson").
+bool is_bio(const ParagraphText& t) {
+  constexpr size_t kMoreAboutWords = 4;  // "more about" and a name
+  if (t.words > 120) return false;
+  const std::string_view s = t.normalized();
+  return kBioPhrases.has_phrase_in(s) ||
+         (!t.ends_full_stop && starts_with_bytes(last_words(s, kMoreAboutWords), "more about "));
+}
 
 // Ad and widget residue: one to three lower-case words, nothing else
 // ("atramart mobile"). Article paragraphs have capitals or punctuation.
@@ -496,11 +506,12 @@ bool is_bio_of(const ParagraphText& name, const ParagraphText& t) {
 }
 
 // Author boxes: a bio beside other boilerplate or ending the page, with
-// the name line just above it or after "Published by".
+// the name line just above it or after "Published by". From the page's end
+// up, so that the bios of two authors, one above the other, are both found.
 void mark_author_boxes(const std::vector<ParagraphText>& texts, std::vector<ParagraphRole>& roles) {
   const size_t n = texts.size();
   const auto flagged = [&roles](size_t i) { return roles[i] == ParagraphRole::boilerplate; };
-  for (size_t i = 0; i < n; ++i) {
+  for (size_t i = n; i-- > 0;) {
     if (flagged(i)) continue;
     const bool near_tail = i + 1 == n || (i + 1 < n && flagged(i + 1)) || (i > 0 && flagged(i - 1));
     if (near_tail && (is_bio(texts[i]) || (i > 0 && is_bio_of(texts[i - 1], texts[i])))) {
@@ -517,7 +528,8 @@ bool is_comments_header(const ParagraphText& t) {
   const std::string_view s = t.normalized();
   constexpr std::string_view kComments = "comments";
   const bool ends_comments = s.size() >= kComments.size() && s.substr(s.size() - kComments.size()) == kComments;
-  return t.is("comments") || t.starts_with("comments (") || (ends_comments && text::is_digit(s[0])) ||
+  const bool counted = t.starts_with("comments (") || (t.starts_with("comments ") && text::is_digit(s.back()));
+  return t.is("comments") || counted || (ends_comments && text::is_digit(s[0])) ||
          t.is("join the conversation") || t.is("show comments") || t.is("view comments");
 }
 
@@ -532,7 +544,7 @@ bool is_comment_furniture(const ParagraphText& t) {
 // Readers' comments: below the article, their head and all after it, when
 // the next few lines show comments (a stamp, a "Reply").
 void mark_comments(const std::vector<ParagraphText>& texts, std::vector<ParagraphRole>& roles) {
-  constexpr size_t kLookAhead = 4;
+  constexpr size_t kLookAhead = 10;  // past "Newest", "Oldest", "Best rated" and the like
   const size_t n = texts.size();
   bool below_article = false;
   for (size_t i = 0; i < n; ++i) {
@@ -555,6 +567,7 @@ bool is_byline(const ParagraphText& t) {
   constexpr uint32_t kMaxStampWords = 6;  // "Updated 2 hours ago", "Published 15 minutes ago"
   if (t.truncated || t.words > 14) return false;
   if (t.starts_with("by ") && t.words <= 10) return true;
+  if (t.starts_with("reporting from ") && t.words <= 6) return true;  // below the byline: "Reporting from Washington"
   const std::string_view s = t.normalized();
   if (!has_digit(s)) return false;
   const bool stamped = t.starts_with("published") || t.starts_with("updated") || t.starts_with("posted");
