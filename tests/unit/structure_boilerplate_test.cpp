@@ -412,3 +412,34 @@ TEST_CASE("a Daily Mail copy: its share line and a comments block with sorting b
                            "Disgusting. These people should be locked up.\nReply\nClick to rate";
   CHECK(boilerplate_of(text).size() == 13);
 }
+
+TEST_CASE("a Bloomberg copy's promotions and a Substack post's counts are boilerplate", "[structure][boilerplate]") {
+  const std::string bloomberg = kArticle +
+                                "Gift this article\nHave a confidential tip for our reporters? Get in Touch\n"
+                                "Before it's here, it's on the Bloomberg Terminal\nLEARN MORE\n\n"
+                                "Story Continues Below\n\n"
+                                "Sign up for the Fed Watch newsletter and get the latest on central banks.\n\n"
+                                "Follow all new stories by Craig Torres";
+  CHECK(boilerplate_of(bloomberg).size() == 7);
+  const std::string substack = kArticle +
+                               "Thanks for reading The Daily Note! Subscribe for free to receive new posts and "
+                               "support my work.\n\n142 Likes\n\xE2\x88\x99\n6 Restacks\n28 Comments\n"
+                               "Discussion about this post";
+  CHECK(boilerplate_of(substack).size() == 6);
+  // Prose that starts like them stays.
+  CHECK(boilerplate_of(kArticle + "Learn more languages, the minister told the pupils at the school in Tabriz.\n\n"
+                                  "Sign up figures for the scheme doubled in a year.")
+            .empty());
+}
+
+TEST_CASE("a date line above the headline does not hide the headline", "[structure]") {
+  using R = lede::ParagraphRole;
+  // ABC News puts the time stamp first, doubled by the copy.
+  const auto roles = roles_of(
+      "ABC News\nJust In\nFor You\nPolitics\nWorld\n\nTopic:Bushfires\n"
+      "Posted 5h ago5 hours ago, updated 2h ago2 hours ago\n\n"
+      "Firefighters battle blaze near Perth as temperatures soar above 40C\n\nBy Rhiannon Shine\n\n"
+      "Firefighters are battling an out-of-control bushfire north of Perth as temperatures climbed above 40C.");
+  CHECK(roles == std::vector<R>{R::boilerplate, R::boilerplate, R::boilerplate, R::boilerplate, R::boilerplate,
+                                R::boilerplate, R::byline, R::headline, R::byline, R::body});
+}

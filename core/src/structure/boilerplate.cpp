@@ -103,7 +103,7 @@ constexpr PhraseList<64> kFixedLines({
     "###", "-30-"});
 
 // Paragraphs that start like this are furniture whatever follows.
-constexpr PhraseList<53> kPrefixes({
+constexpr PhraseList<60> kPrefixes({
     "listen to this article",
     "see also ", "read more:", "read also:", "also read:", "related:", "tags:", "tagged:", "news id",
     "source:", "copyright ", "\xC2\xA9", "all rights reserved", "share on ", "follow us on", "click here",
@@ -112,12 +112,20 @@ constexpr PhraseList<53> kPrefixes({
     "additional reporting by", "image source", "image caption", "read this next", "more from ",
     "continue reading", "skip to ", "sign up to ", "you must be logged in", "share full article", "read in app",
     "share or comment on this article", "click to rate", "the comments below have not been moderated",
-    "see more on:", "a version of this article appears in print",
+    "see more on:", "gift this article", "have a confidential tip", "before it's here", "learn more",
+    "story continues", "follow all new stories", "discussion about this post", "x (formerly twitter)",
     // A cookie banner.
     "we use cookies", "we value your privacy", "we and our partners", "this site uses cookies",
     "this website uses cookies", "accept all", "manage preferences", "cookie settings",
     // A press release's head and its contact line ("Contact: press@acme.example, +1 (408) 555-0100").
     "for immediate release", "contact:"});
+
+// Paragraphs that start like this are furniture even as a long sentence,
+// which a prose sentence never starts like ("Thanks for reading The Daily
+// Note! Subscribe for free to receive new posts and support my work.").
+constexpr PhraseList<4> kSentencePrefixes({"thanks for reading", "sign up for the", "sign up to the",
+                                           "a version of this article appears in print"});
+constexpr uint32_t kMaxSentencePrefixWords = 40;
 
 // Headers of teaser lists: the paragraphs after them are other articles.
 // ("Read more" and "See also" alone are such headers, not fixed lines.)
@@ -181,9 +189,10 @@ bool is_fixed_line(const ParagraphText& t) {
 }
 
 bool has_fixed_prefix(const ParagraphText& t) {
+  if (t.words > kMaxSentencePrefixWords) return false;
+  if (kSentencePrefixes.has_prefix_of(t.normalized())) return true;
   // A link line has no full stop; "See also the minister's remarks, ..." is prose.
-  if (t.words > 40 || (t.ends_full_stop && t.words > 12)) return false;
-  return kPrefixes.has_prefix_of(t.normalized());
+  return !(t.ends_full_stop && t.words > 12) && kPrefixes.has_prefix_of(t.normalized());
 }
 
 bool is_list_header(const ParagraphText& t) { return t.words <= 5 && !t.truncated && kListHeaders.has(t.normalized()); }
@@ -232,12 +241,24 @@ bool is_contributor_line(const ParagraphText& t) {
          (t.starts_with("associated press ") && s.find(" contributed ") != std::string_view::npos);
 }
 
-// A line of punctuation alone: a separator ("___", "* * *", "-----").
+// A line of punctuation alone: a separator ("___", "* * *", "-----", "∙").
 bool is_separator(const ParagraphText& t) {
   constexpr uint32_t kMaxWords = 3;  // "_" makes a word of a run of underscores
   if (t.truncated || t.tokens == 0 || t.words > kMaxWords) return false;
   const std::string_view s = t.normalized();
-  return std::all_of(s.begin(), s.end(), [](char c) { return c == '_' || c == '-' || c == '*' || c == '=' || c == ' '; });
+  // The bytes of the bullets and dashes "∙", "•", "·", "—", "–" (UTF-8):
+  // any sequence of them is one of those or another symbol.
+  constexpr std::string_view kMarks = "_-*= \xE2\x88\x99\x80\xA2\xC2\xB7\x94\x93";
+  return s.find_first_not_of(kMarks) == std::string_view::npos;
+}
+
+// A post's counts: "142 Likes", "6 Restacks", "28 Comments".
+bool is_post_count(const ParagraphText& t) {
+  if (t.truncated || t.tokens != 2 || !text::is_digit(t.normalized()[0])) return false;
+  const std::string_view s = t.normalized();
+  const std::string_view word = s.substr(s.find(' ') + 1);
+  return word == "likes" || word == "restacks" || word == "shares" || word == "comments" || word == "views" ||
+         word == "reactions";
 }
 
 // Or a bio that ends with a link to the author's page ("Catie Edmondson
@@ -446,7 +467,7 @@ void mark_lines_and_lists(const std::vector<ParagraphText>& texts, std::vector<P
     in_list = false;
     above_article = above_article && !is_prose(t);
     if (is_fixed_line(t) || has_fixed_prefix(t) || is_time_stamp(t) || is_widget_residue(t) || is_share_buttons(t) ||
-        is_caption_credit(t) || is_link_label(t) || is_contributor_line(t) || is_separator(t) ||
+        is_caption_credit(t) || is_link_label(t) || is_contributor_line(t) || is_separator(t) || is_post_count(t) ||
         (i < kTrailSearch && is_breadcrumb(t))) {
       roles[i] = ParagraphRole::boilerplate;
     }
@@ -572,6 +593,8 @@ bool is_byline(const ParagraphText& t) {
   if (!has_digit(s)) return false;
   const bool stamped = t.starts_with("published") || t.starts_with("updated") || t.starts_with("posted");
   if (stamped && t.words <= kMaxStampWords) return true;
+  // ABC's "Posted 5h ago5 hours ago, updated 2h ago2 hours ago".
+  if (stamped && s.size() > 4 && s.substr(s.size() - 4) == " ago") return true;
   if (!mentions_month(s)) return false;
   return stamped || t.starts_with("by ") || (t.words <= 8 && !t.ends_full_stop);
 }

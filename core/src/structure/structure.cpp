@@ -25,7 +25,8 @@ void mark_headline(const std::vector<ParagraphText>& texts, std::vector<Paragrap
   for (size_t i = 0; i < texts.size() && seen < kHeadlineSearch; ++i) {
     if (roles[i] != ParagraphRole::body) continue;
     ++seen;
-    if (!is_headline_like(texts[i]) || is_byline(texts[i])) return;
+    if (is_byline(texts[i])) continue;  // some pages date the article above its headline
+    if (!is_headline_like(texts[i])) return;
     const bool kicker = texts[i].words <= kMaxKickerWords && i + 1 < texts.size() &&
                         roles[i + 1] == ParagraphRole::body && is_headline_like(texts[i + 1]) &&
                         texts[i + 1].words > kMaxKickerWords;
