@@ -443,3 +443,30 @@ TEST_CASE("a date line above the headline does not hide the headline", "[structu
   CHECK(roles == std::vector<R>{R::boilerplate, R::boilerplate, R::boilerplate, R::boilerplate, R::boilerplate,
                                 R::boilerplate, R::byline, R::headline, R::byline, R::body});
 }
+
+TEST_CASE("a CNN copy: labels around its dash, a related article, the ad line", "[structure][boilerplate]") {
+  using R = lede::ParagraphRole;
+  const std::string text =
+      "CNN\n \xE2\x80\x94 \n\nBusiness\nMarkets\nTech\n\n"
+      "Boeing will pay $1.1 billion to avoid trial over 737 Max crashes\n\n"
+      "By Chris Isidore, CNN\n4 minute read\nPublished 10:34 AM EST, Thu December 3, 2026\n\n"
+      "Boeing has agreed to pay $1.1 billion to avoid a criminal trial over two fatal crashes of its jet.\n\n"
+      "Related article\nBoeing's new CEO says the company needs a culture change\n\nAd Feedback\n\n"
+      "Relatives of some of the victims said they would challenge the deal in court.";
+  CHECK(roles_of(text) == std::vector<R>{R::boilerplate, R::boilerplate, R::boilerplate, R::boilerplate, R::boilerplate,
+                                         R::headline, R::byline, R::boilerplate, R::byline, R::body, R::boilerplate,
+                                         R::boilerplate, R::boilerplate, R::body});
+}
+
+TEST_CASE("a Sky News copy: its caption, its trust line, its teasers and its WhatsApp promotion",
+          "[structure][boilerplate]") {
+  const std::string text = kArticle +
+                           "Image: Junior doctors on a picket line in London last year. Pic: PA\n\n"
+                           "Why you can trust Sky News\n\n"
+                           "Read more from Sky News:\nNHS waiting list falls for third month\n\n"
+                           "Follow Sky News on WhatsApp\n"
+                           "Keep up with all the latest news from the UK and around the world by following Sky News\n\n"
+                           "Tap here";
+  CHECK(boilerplate_of(text).size() == 7);
+  CHECK(boilerplate_of(kArticle + "The minister said the plan had been shared on WhatsApp.").empty());
+}

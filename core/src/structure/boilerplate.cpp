@@ -17,21 +17,25 @@ namespace {
 // A phrase list indexed by its first two bytes: for each byte, the set of
 // phrases that start with it and the set whose second byte it is, so that a
 // head is compared only with the phrases that begin like it instead of with
-// the whole list.
+// the whole list. A set is a bit per phrase, in as many 64-bit words as the
+// list needs.
 template <size_t N>
 class PhraseList {
+  static constexpr size_t kWords = (N + 63) / 64;
+  using Set = std::array<uint64_t, kWords>;
+
  public:
-  static_assert(N <= 64, "one bit per phrase");
   constexpr PhraseList(const std::array<std::string_view, N>& phrases) : phrases_(phrases) {
     for (size_t k = 0; k < N; ++k) {
       const std::string_view p = phrases[k];
-      const uint64_t bit = uint64_t{1} << k;
-      first_byte_[static_cast<unsigned char>(p[0])] |= bit;
+      const size_t word = k / 64;
+      const uint64_t bit = uint64_t{1} << (k % 64);
+      first_byte_[static_cast<unsigned char>(p[0])][word] |= bit;
       if (p.size() == 1) {
-        one_byte_ |= bit;
-        for (uint64_t& set : second_byte_) set |= bit;  // any second byte may follow it
+        one_byte_[word] |= bit;
+        for (Set& set : second_byte_) set[word] |= bit;  // any second byte may follow it
       } else {
-        second_byte_[static_cast<unsigned char>(p[1])] |= bit;
+        second_byte_[static_cast<unsigned char>(p[1])][word] |= bit;
       }
     }
   }
@@ -65,25 +69,24 @@ class PhraseList {
   }
 
  private:
-  // The phrases that begin as `s` does.
-  uint64_t candidates(std::string_view s) const {
-    if (s.empty()) return 0;
-    const uint64_t first = first_byte_[static_cast<unsigned char>(s[0])];
-    return first & (s.size() == 1 ? one_byte_ : second_byte_[static_cast<unsigned char>(s[1])]);
-  }
-
+  // Tries the phrases that begin as `s` does.
   template <class Match>
   bool any_from(std::string_view s, Match match) const {
-    for (uint64_t set = candidates(s); set != 0; set &= set - 1) {
-      if (match(phrases_[__builtin_ctzll(set)])) return true;
+    if (s.empty()) return false;
+    const Set& first = first_byte_[static_cast<unsigned char>(s[0])];
+    const Set& second = s.size() == 1 ? one_byte_ : second_byte_[static_cast<unsigned char>(s[1])];
+    for (size_t word = 0; word < kWords; ++word) {
+      for (uint64_t set = first[word] & second[word]; set != 0; set &= set - 1) {
+        if (match(phrases_[word * 64 + static_cast<size_t>(__builtin_ctzll(set))])) return true;
+      }
     }
     return false;
   }
 
   std::array<std::string_view, N> phrases_;
-  uint64_t first_byte_[256] = {};
-  uint64_t second_byte_[256] = {};
-  uint64_t one_byte_ = 0;  // the phrases of a single byte
+  Set first_byte_[256] = {};
+  Set second_byte_[256] = {};
+  Set one_byte_ = {};  // the phrases of a single byte
 };
 
 // Whole paragraphs that are page furniture, after lower-casing and dropping
@@ -103,7 +106,7 @@ constexpr PhraseList<64> kFixedLines({
     "###", "-30-"});
 
 // Paragraphs that start like this are furniture whatever follows.
-constexpr PhraseList<60> kPrefixes({
+constexpr PhraseList<65> kPrefixes({
     "listen to this article",
     "see also ", "read more:", "read also:", "also read:", "related:", "tags:", "tagged:", "news id",
     "source:", "copyright ", "\xC2\xA9", "all rights reserved", "share on ", "follow us on", "click here",
@@ -114,6 +117,7 @@ constexpr PhraseList<60> kPrefixes({
     "share or comment on this article", "click to rate", "the comments below have not been moderated",
     "see more on:", "gift this article", "have a confidential tip", "before it's here", "learn more",
     "story continues", "follow all new stories", "discussion about this post", "x (formerly twitter)",
+    "see your latest updates", "ad feedback", "why you can trust", "keep up with all the latest", "tap here",
     // A cookie banner.
     "we use cookies", "we value your privacy", "we and our partners", "this site uses cookies",
     "this website uses cookies", "accept all", "manage preferences", "cookie settings",
@@ -129,7 +133,7 @@ constexpr uint32_t kMaxSentencePrefixWords = 40;
 
 // Headers of teaser lists: the paragraphs after them are other articles.
 // ("Read more" and "See also" alone are such headers, not fixed lines.)
-constexpr PhraseList<45> kListHeaders({
+constexpr PhraseList<46> kListHeaders({
     "read more", "read also", "also read", "see also",
     "recent posts", "related posts", "related", "related articles", "related news", "related stories",
     "more stories", "more news", "latest news", "latest posts", "latest", "most read", "most popular",
@@ -137,7 +141,7 @@ constexpr PhraseList<45> kListHeaders({
     "top stories", "editor's picks", "more from this author", "recommended", "further reading",
     "related topics", "more on this story", "most viewed", "more stories from", "read this next",
     "related content", "related reading", "you may be interested in", "related coverage", "suggested topics",
-    "explore more on these topics",
+    "explore more on these topics", "related article",
     // A press release's contact block: a name, an e-mail address, a telephone number.
     "contact", "contacts", "media contact", "media contacts", "press contact", "investor contact"});
 
@@ -167,7 +171,8 @@ constexpr uint32_t kMaxTrailStepWords = 4;
 // Phrases that end a picture's caption with its credit ("... at the
 // British Museum. Photograph: Dan Kitwood/Getty Images", "(AP Photo/Nathan
 // Howard)"); each has a colon or a bracket.
-constexpr PhraseList<6> kCreditPhrases({"photograph: ", "photo: ", "(ap photo", "picture: ", "image: ", "credit: "});
+constexpr PhraseList<7> kCreditPhrases({"photograph: ", "photo: ", "(ap photo", "picture: ", "image: ", "credit: ",
+                                        "pic: "});
 constexpr uint32_t kMaxCaptionWords = 45;
 constexpr size_t kMaxCreditSpaces = 5;   // after the phrase: a name, an agency
 constexpr size_t kCreditTailWords = 8;   // the phrase's own words, then the credit's
@@ -175,7 +180,8 @@ constexpr size_t kCreditTailWords = 8;   // the phrase's own words, then the cre
 // How a link's label ends ("Purchase Licensing Rights, opens new tab", "The
 // Guardian - Back to home"), and a wire story's credit of its other reporters ("Associated Press writer
 // Gene Johnson in Seattle contributed to this report.").
-constexpr std::array<std::string_view, 3> kLinkEnds = {"opens new tab", "opens in new tab", "back to home"};
+constexpr std::array<std::string_view, 4> kLinkEnds = {"opens new tab", "opens in new tab", "back to home",
+                                                       "on whatsapp"};
 constexpr std::array<std::string_view, 3> kContributorEnds = {"contributed to this report", "contributed to this story",
                                                               "contributed reporting"};
 constexpr uint32_t kMaxContributorWords = 30;
@@ -195,7 +201,11 @@ bool has_fixed_prefix(const ParagraphText& t) {
   return !(t.ends_full_stop && t.words > 12) && kPrefixes.has_prefix_of(t.normalized());
 }
 
-bool is_list_header(const ParagraphText& t) { return t.words <= 5 && !t.truncated && kListHeaders.has(t.normalized()); }
+// Or "Read more from Sky News:".
+bool is_list_header(const ParagraphText& t) {
+  if (t.words > 5 || t.truncated) return false;
+  return kListHeaders.has(t.normalized()) || (t.starts_with("read more from ") && !t.ends_full_stop);
+}
 
 // The last `words` words of `s` (all of it when it has fewer).
 std::string_view last_words(std::string_view s, size_t words) {
@@ -229,7 +239,7 @@ bool is_caption_credit(const ParagraphText& t) {
 }
 
 bool is_link_label(const ParagraphText& t) {
-  return !t.truncated && t.words <= kMaxFixedWords + 4 && ends_with_any(t.normalized(), kLinkEnds);
+  return !t.truncated && !t.ends_full_stop && t.words <= kMaxFixedWords + 4 && ends_with_any(t.normalized(), kLinkEnds);
 }
 
 // The credit ends the sentence, or is the wire's own "Associated Press
@@ -484,19 +494,23 @@ bool is_headline_shaped(const ParagraphText& t) {
 // Politics, Menu) of which one is already known furniture, or of four or
 // more that opens the page above a headline ("Reuters", "World",
 // "Business", "Markets", then "Nissan to cut 9,000 jobs"; a list of
-// ingredients is followed by prose). A byline ("By Jane Doe") is no label:
-// an article may open with a short headline and its byline.
+// ingredients is followed by prose). Furniture already known between the
+// labels is part of the run (CNN's "—" under its name); a byline ("By Jane
+// Doe") is no label: an article may open with a short headline and its byline.
 void mark_navigation(const std::vector<ParagraphText>& texts, std::vector<ParagraphRole>& roles) {
   constexpr size_t kKnownRun = 3, kOpeningRun = 4;
   const size_t n = texts.size();
   const auto flagged = [&roles](size_t i) { return roles[i] == ParagraphRole::boilerplate; };
   bool opening = true;  // all before i is furniture
   for (size_t i = 0; i < n;) {
-    size_t end = i;
+    size_t end = i, labels = 0;
     bool known = false;
-    for (; end < n && is_label(texts[end]) && !is_byline(texts[end]); ++end) known = known || flagged(end);
+    for (; end < n && (flagged(end) || (is_label(texts[end]) && !is_byline(texts[end]))); ++end) {
+      known = known || flagged(end);
+      labels += is_label(texts[end]);
+    }
     const bool above_headline = end < n && is_headline_shaped(texts[end]);
-    if ((end - i >= kKnownRun && known) || (end - i >= kOpeningRun && opening && above_headline)) {
+    if ((labels >= kKnownRun && known) || (labels >= kOpeningRun && opening && above_headline)) {
       for (size_t k = i; k < end; ++k) roles[k] = ParagraphRole::boilerplate;
     }
     for (size_t k = i; opening && k < std::max(end, i + 1); ++k) opening = flagged(k);
