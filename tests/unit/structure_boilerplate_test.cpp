@@ -470,3 +470,32 @@ TEST_CASE("a Sky News copy: its caption, its trust line, its teasers and its Wha
   CHECK(boilerplate_of(text).size() == 7);
   CHECK(boilerplate_of(kArticle + "The minister said the plan had been shared on WhatsApp.").empty());
 }
+
+TEST_CASE("a Washington Post copy: its motto, its reading time, and its author's bio after the comments",
+          "[structure][boilerplate]") {
+  using R = lede::ParagraphRole;
+  const std::string text =
+      "Democracy Dies in Darkness\n\nPolitics\n"
+      "Supreme Court to hear case on state bans of gender-affirming care\n\n6 min\n\n"
+      "By Ann E. Marimow\nDecember 4, 2026 at 6:12 p.m. EST\n\n"
+      "The Supreme Court on Wednesday agreed to decide whether states may ban gender-affirming care for minors.\n\n"
+      "(Subscribe to The Post Most newsletter for the most important and interesting stories from The Washington "
+      "Post.)\n\nShare\n1,204 Comments\n\n"
+      "Ann E. Marimow covers legal affairs for The Washington Post. Follow Ann E.";
+  CHECK(roles_of(text) == std::vector<R>{R::boilerplate, R::body, R::headline, R::boilerplate, R::byline, R::byline,
+                                         R::body, R::boilerplate, R::boilerplate, R::boilerplate, R::boilerplate});
+}
+
+TEST_CASE("a Times of India copy: a menu's teasers end at the headline above its dated byline", "[structure]") {
+  using R = lede::ParagraphRole;
+  const std::string text =
+      "Trending\nElections 2026\nIPL 2026\n\n"
+      "News / India News / Monsoon session: Parliament passes bill on online gaming\n\n"
+      "Monsoon session: Parliament passes bill on online gaming\n\n"
+      "TOI News Desk / TIMESOFINDIA.COM / Updated: Aug 21, 2026, 19:42 IST\n\nShare\nFollow us\n\n"
+      "NEW DELHI: Parliament on Thursday passed the Promotion and Regulation of Online Gaming Bill, 2026.\n\n"
+      "Start a Conversation\n\nend of article";
+  CHECK(roles_of(text) == std::vector<R>{R::boilerplate, R::boilerplate, R::boilerplate, R::boilerplate, R::headline,
+                                         R::byline, R::boilerplate, R::boilerplate, R::body, R::boilerplate,
+                                         R::boilerplate});
+}

@@ -106,7 +106,7 @@ constexpr PhraseList<64> kFixedLines({
     "###", "-30-"});
 
 // Paragraphs that start like this are furniture whatever follows.
-constexpr PhraseList<65> kPrefixes({
+constexpr PhraseList<68> kPrefixes({
     "listen to this article",
     "see also ", "read more:", "read also:", "also read:", "related:", "tags:", "tagged:", "news id",
     "source:", "copyright ", "\xC2\xA9", "all rights reserved", "share on ", "follow us on", "click here",
@@ -118,6 +118,7 @@ constexpr PhraseList<65> kPrefixes({
     "see more on:", "gift this article", "have a confidential tip", "before it's here", "learn more",
     "story continues", "follow all new stories", "discussion about this post", "x (formerly twitter)",
     "see your latest updates", "ad feedback", "why you can trust", "keep up with all the latest", "tap here",
+    "democracy dies in darkness", "(subscribe to", "start a conversation",
     // A cookie banner.
     "we use cookies", "we value your privacy", "we and our partners", "this site uses cookies",
     "this website uses cookies", "accept all", "manage preferences", "cookie settings",
@@ -540,16 +541,43 @@ bool is_bio_of(const ParagraphText& name, const ParagraphText& t) {
   return s.size() > last.size() && starts_with_bytes(s, last) && s[last.size()] == ' ';
 }
 
+// The first author a byline at the top names ("by ann e. marimow" and
+// "By Catie Edmondson and Carl Hulse" give "ann e. marimow", "catie
+// edmondson"), or an empty view.
+std::string_view first_author(const std::vector<ParagraphText>& texts) {
+  constexpr size_t kSearch = 12;
+  constexpr uint32_t kMaxBylineWords = 10;
+  for (size_t i = 0; i < std::min(texts.size(), kSearch); ++i) {
+    const ParagraphText& t = texts[i];
+    if (t.truncated || t.ends_full_stop || t.words > kMaxBylineWords || !t.starts_with("by ")) continue;
+    const std::string_view names = t.normalized().substr(3);
+    const std::string_view name = names.substr(0, std::min(names.find(" and "), names.find(',')));
+    if (name.find(' ') != std::string_view::npos) return name;  // a first name and a surname at least
+  }
+  return {};
+}
+
+// A bio of the byline's author: "Ann E. Marimow covers legal affairs for The
+// Washington Post."
+bool is_bio_of_author(std::string_view author, const ParagraphText& t) {
+  constexpr uint32_t kMaxBioWords = 60;
+  const std::string_view s = t.normalized();
+  return !author.empty() && t.words <= kMaxBioWords && s.size() > author.size() && starts_with_bytes(s, author) &&
+         s[author.size()] == ' ';
+}
+
 // Author boxes: a bio beside other boilerplate or ending the page, with
 // the name line just above it or after "Published by". From the page's end
 // up, so that the bios of two authors, one above the other, are both found.
 void mark_author_boxes(const std::vector<ParagraphText>& texts, std::vector<ParagraphRole>& roles) {
   const size_t n = texts.size();
   const auto flagged = [&roles](size_t i) { return roles[i] == ParagraphRole::boilerplate; };
+  const std::string_view author = first_author(texts);
   for (size_t i = n; i-- > 0;) {
     if (flagged(i)) continue;
     const bool near_tail = i + 1 == n || (i + 1 < n && flagged(i + 1)) || (i > 0 && flagged(i - 1));
-    if (near_tail && (is_bio(texts[i]) || (i > 0 && is_bio_of(texts[i - 1], texts[i])))) {
+    if (near_tail && (is_bio(texts[i]) || is_bio_of_author(author, texts[i]) ||
+                      (i > 0 && is_bio_of(texts[i - 1], texts[i])))) {
       roles[i] = ParagraphRole::boilerplate;
       if (i > 0 && is_name_line(texts[i - 1])) roles[i - 1] = ParagraphRole::boilerplate;
     }
@@ -607,16 +635,20 @@ bool is_byline(const ParagraphText& t) {
   if (!has_digit(s)) return false;
   const bool stamped = t.starts_with("published") || t.starts_with("updated") || t.starts_with("posted");
   if (stamped && t.words <= kMaxStampWords) return true;
+  // The Times of India's "TOI News Desk / TIMESOFINDIA.COM / Updated: Aug 21, 2026, 19:42 IST".
+  const bool stamped_within = s.find("updated: ") != std::string_view::npos;
   // ABC's "Posted 5h ago5 hours ago, updated 2h ago2 hours ago".
   if (stamped && s.size() > 4 && s.substr(s.size() - 4) == " ago") return true;
   if (!mentions_month(s)) return false;
-  return stamped || t.starts_with("by ") || (t.words <= 8 && !t.ends_full_stop);
+  return stamped || stamped_within || t.starts_with("by ") || (t.words <= 8 && !t.ends_full_stop);
 }
 
 bool is_time_stamp(const ParagraphText& t) {
   const std::string_view s = t.normalized();
   if (t.truncated || t.words > 4) return false;
   if (s == "just now" || s == "yesterday") return true;
+  // A reading time without "read": "6 min".
+  if (t.tokens == 2 && s.size() > 4 && s.substr(s.size() - 4) == " min" && text::is_digit(s[0])) return true;
   // "3 hours ago", and a reading time: "6 min read".
   const bool ago = s.size() >= 5 && s.substr(s.size() - 4) == " ago";
   const bool read = s.size() >= 6 && s.substr(s.size() - 5) == " read";
