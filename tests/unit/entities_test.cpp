@@ -494,6 +494,20 @@ TEST_CASE("a page's furniture of a word or two names no one, a known place or co
   CHECK(find(found, "Facebook"));
 }
 
+TEST_CASE("a name of months and weekdays alone is a date's, not a name", "[entities]") {
+  const auto found = mentions_of(
+      "By Chris Isidore, CNN\nPublished 10:34 AM EST, Thu December 3, 2026\n\n"
+      "TOKYO, Dec 4 (Reuters) - Nissan Motor said on Thursday it would cut 9,000 jobs.\n\n"
+      "By Rhys Morgan, Local Democracy Reporter\nWednesday 2 December 2026, 4:30 pm\n\n"
+      "Former prime minister Theresa May said on Friday that the vote would be close.");
+  for (const char* date : {"Dec", "Thu December", "Wednesday"}) {
+    INFO(date);
+    CHECK_FALSE(find(found, date));
+  }
+  CHECK(find(found, "Nissan Motor"));
+  CHECK(find(found, "Theresa May"));
+}
+
 TEST_CASE("a capitalized common word that starts a sentence is not a name", "[entities][seeds]") {
   const auto found = mentions_of(
       "\"Meanwhile, we are concentrating together with our friends, including, of course, the Islamic Republic of "

@@ -3,6 +3,7 @@
 #include "entities/entities.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "entities/grouping.hpp"
 #include "entities/joined_places.hpp"
@@ -124,6 +125,53 @@ void untag_furniture(const text::Document& doc, const structure::Structure& stru
   }
 }
 
+// Months and weekdays, in full and as abbreviated, lower case. Not "may"
+// (Theresa May) nor "sun" (The Sun), which name people and papers alone.
+constexpr std::array<std::string_view, 39> kCalendarWords = {
+    "january", "jan", "february", "feb", "march", "mar", "april", "apr", "june", "jun", "july", "jul",
+    "august", "aug", "september", "sept", "sep", "october", "oct", "november", "nov", "december", "dec",
+    "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thur", "thurs",
+    "friday", "fri", "saturday", "sat", "sunday"};
+
+bool is_calendar_word(std::string_view word) {
+  constexpr size_t kShortest = 3, kLongest = 9;
+  // Which first two letters a calendar word has, a bit per pair: a name's
+  // word is mostly ruled out by one look-up.
+  static constexpr auto kOpenings = [] {
+    std::array<uint32_t, 26> seconds{};  // per first letter, a bit per second letter
+    for (std::string_view c : kCalendarWords) seconds[c[0] - 'a'] |= uint32_t{1} << (c[1] - 'a');
+    return seconds;
+  }();
+  if (word.size() < kShortest || word.size() > kLongest || !text::is_upper_ascii(word[0]) ||
+      !text::is_ascii_letter(word[1])) {
+    return false;
+  }
+  const int first = text::lower_ascii(word[0]) - 'a', second = text::lower_ascii(word[1]) - 'a';
+  if (!(kOpenings[first] >> second & 1)) return false;
+  return std::any_of(kCalendarWords.begin(), kCalendarWords.end(),
+                     [word](std::string_view c) { return text::same_ignoring_case(word, c); });
+}
+
+// A name made of months and weekdays alone is a date's: "Dec" in "TOKYO,
+// Dec 4 (Reuters)", "Thu December" in "Published 10:34 AM EST, Thu December
+// 3", "Wednesday" in a byline's date. The tagger, reading them beside a
+// dateline's or a byline's names, took them for organizations and people.
+void untag_calendar_names(const text::Document& doc, std::vector<Tag>& tags) {
+  const auto n = static_cast<uint32_t>(tags.size());
+  for (uint32_t first = 0; first < n; ++first) {
+    if (!is_begin(tags[first])) continue;
+    uint32_t end = first + 1;
+    while (end < n && is_inside(tags[end])) ++end;
+    bool calendar = true;
+    for (uint32_t i = first; i < end && calendar; ++i) {
+      const std::string_view word = doc.token_text(i);
+      calendar = word == "." || is_calendar_word(word);
+    }
+    if (calendar) std::fill(tags.begin() + first, tags.begin() + end, kOutside);
+    first = end - 1;
+  }
+}
+
 }  // namespace
 
 std::vector<uint32_t> tagging_pieces(const std::vector<uint32_t>& sentence_start, uint32_t n, size_t bytes) {
@@ -156,6 +204,7 @@ Result recognize(const text::Document& doc, const structure::Structure& structur
   std::vector<Tag> tags = tag_in_pieces(*model, doc, starts);
   tag_speaker_labels(doc, structure, tags);
   untag_furniture(doc, structure, model->gazetteer, tags);
+  untag_calendar_names(doc, tags);
   Result result = group(doc, tags, model->gazetteer);
   split_joined_places(doc.text, model->gazetteer, result);
   return result;
