@@ -101,6 +101,12 @@ void tag_speaker_labels(const text::Document& doc, const structure::Structure& s
   }
 }
 
+// A place or an organization the gazetteer or the lexicon knows.
+bool is_known_name(const Gazetteer& gazetteer, std::string_view text) {
+  return gazetteer.contains(kCountry, text) || gazetteer.contains(kCity, text) ||
+         gazetteer.contains(kKnownOrg, text) || lexicon::is_well_known_organization(text);
+}
+
 // A page's furniture copied with the article, a paragraph of a word or two
 // ("Menu", "Advertisement", "Related Topics"): the tagger, reading it with no
 // sentence around it, makes names of the words. Only a place or an
@@ -116,11 +122,7 @@ void untag_furniture(const text::Document& doc, const structure::Structure& stru
         paragraph.end_token - paragraph.first_token > kMaxFurnitureWords) {
       continue;
     }
-    const std::string_view text = doc.slice(paragraph.start, paragraph.end);
-    if (gazetteer.contains(kCountry, text) || gazetteer.contains(kCity, text) || gazetteer.contains(kKnownOrg, text) ||
-        lexicon::is_well_known_organization(text)) {
-      continue;
-    }
+    if (is_known_name(gazetteer, doc.slice(paragraph.start, paragraph.end))) continue;
     std::fill(tags.begin() + paragraph.first_token, tags.begin() + paragraph.end_token, kOutside);
   }
 }
@@ -172,6 +174,86 @@ void untag_calendar_names(const text::Document& doc, std::vector<Tag>& tags) {
   }
 }
 
+// A headline in Title Case ("Senate Passes Bill to Avert Shutdown, Sending
+// It to Biden"): every word of four letters or more capitalized, three at
+// least, and not all in capitals.
+bool is_title_case(const text::Document& doc, const text::Paragraph& p) {
+  constexpr size_t kLongWord = 4;
+  constexpr int kMinLongWords = 3;
+  int long_words = 0;
+  bool lower_seen = false;
+  for (uint32_t i = p.first_token; i < p.end_token; ++i) {
+    const std::string_view w = doc.token_text(i);
+    if (doc.tokens[i].kind != text::TokenKind::word || w.size() < kLongWord) continue;
+    if (!text::is_upper_ascii(w[0])) return false;
+    lower_seen = lower_seen || std::any_of(w.begin() + 1, w.end(), [](char c) { return text::is_lower_ascii(c); });
+    ++long_words;
+  }
+  return long_words >= kMinLongWords && lower_seen;
+}
+
+// Whether `word` occurs in `text` as a whole word written alike.
+bool has_word(std::string_view text, std::string_view word) {
+  const auto is_word_byte = [](char c) {
+    return text::is_ascii_letter(static_cast<unsigned char>(c)) || text::is_digit(static_cast<unsigned char>(c));
+  };
+  for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+    const bool starts = at == 0 || !is_word_byte(text[at - 1]);
+    const bool ends = at + word.size() == text.size() || !is_word_byte(text[at + word.size()]);
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
+// Whether `word` is written alike in the article's own paragraphs besides
+// its headline (not in the page's furniture, which may repeat the
+// headline). Only the first paragraphs are read: the article under its
+// headline, not all of a long text.
+bool in_article_text(const text::Document& doc, const structure::Structure& structure, std::string_view word) {
+  constexpr size_t kReachBytes = 1 << 16;
+  for (size_t p = 0; p < structure.roles.size() && p < doc.paragraphs.size(); ++p) {
+    const text::Paragraph& paragraph = doc.paragraphs[p];
+    if (paragraph.start > kReachBytes) break;
+    const ParagraphRole role = structure.roles[p];
+    if (role == ParagraphRole::headline || role == ParagraphRole::boilerplate) continue;
+    if (has_word(doc.slice(paragraph.start, paragraph.end), word)) return true;
+  }
+  return false;
+}
+
+// Whether each word of tokens [first, end) is written alike in the article.
+bool all_words_in_article(const text::Document& doc, const structure::Structure& structure, uint32_t first,
+                          uint32_t end) {
+  for (uint32_t i = first; i < end; ++i) {
+    if (doc.tokens[i].kind == text::TokenKind::word && !in_article_text(doc, structure, doc.token_text(i))) return false;
+  }
+  return true;
+}
+
+// In a headline in Title Case the tagger takes runs of capitalized words
+// for names ("Senate Passes Bill", "Avert Shutdown"): a name of several
+// words there stays one only if each of its words is written so elsewhere
+// in the article ("Boeing 737 Max" under a headline, if the article says
+// "737 Max" too), or if it is a place or an organization the gazetteer or
+// the lexicon knows ("New Zealand"). A name of one word stays ("Biden", "Fed").
+void untag_title_case_headline(const text::Document& doc, const structure::Structure& structure,
+                               const Gazetteer& gazetteer, std::vector<Tag>& tags) {
+  for (size_t p = 0; p < structure.roles.size() && p < doc.paragraphs.size(); ++p) {
+    const text::Paragraph& paragraph = doc.paragraphs[p];
+    if (structure.roles[p] != ParagraphRole::headline || !is_title_case(doc, paragraph)) continue;
+    for (uint32_t first = paragraph.first_token; first < paragraph.end_token; ++first) {
+      if (!is_begin(tags[first])) continue;
+      uint32_t end = first + 1;
+      while (end < paragraph.end_token && is_inside(tags[end])) ++end;
+      const std::string_view name = doc.slice(doc.tokens[first].start, doc.tokens[end - 1].end());
+      if (end - first > 1 && !is_known_name(gazetteer, name) && !all_words_in_article(doc, structure, first, end)) {
+        std::fill(tags.begin() + first, tags.begin() + end, kOutside);
+      }
+      first = end - 1;
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<uint32_t> tagging_pieces(const std::vector<uint32_t>& sentence_start, uint32_t n, size_t bytes) {
@@ -205,6 +287,7 @@ Result recognize(const text::Document& doc, const structure::Structure& structur
   tag_speaker_labels(doc, structure, tags);
   untag_furniture(doc, structure, model->gazetteer, tags);
   untag_calendar_names(doc, tags);
+  untag_title_case_headline(doc, structure, model->gazetteer, tags);
   Result result = group(doc, tags, model->gazetteer);
   split_joined_places(doc.text, model->gazetteer, result);
   return result;
