@@ -499,3 +499,18 @@ TEST_CASE("a Times of India copy: a menu's teasers end at the headline above its
                                          R::byline, R::boilerplate, R::boilerplate, R::body, R::boilerplate,
                                          R::boilerplate});
 }
+
+TEST_CASE("a BBC copy: its menu, stamp, buttons, picture credit and caption, and related topics",
+          "[structure][boilerplate]") {
+  using R = lede::ParagraphRole;
+  const std::string text =
+      "Skip to content\nBritish Broadcasting Corporation\nHome\nNews\nSport\n\n"
+      "Teachers in Scotland vote to strike over pay\n\n5 hours ago\nShare\nSave\n\n"
+      "Image source, PA Media\nImage caption, The EIS is Scotland's largest teaching union\n\n"
+      "Teachers across Scotland have voted to go on strike in a dispute over pay, the largest union has said.\n\n"
+      "Related topics\nScotland\nEducation";
+  CHECK(roles_of(text) == std::vector<R>{R::boilerplate, R::boilerplate, R::boilerplate, R::boilerplate,
+                                         R::boilerplate, R::headline, R::boilerplate, R::boilerplate, R::boilerplate,
+                                         R::boilerplate, R::boilerplate, R::body, R::boilerplate, R::boilerplate,
+                                         R::boilerplate});
+}
