@@ -297,6 +297,9 @@ TEST_CASE("ranges keep the low value and a high", "[numbers]") {
   // A change in points and the level it led to; a change "by" and its level.
   CHECK(numbers_in("The ECB raised rates by 0.25 percentage points to 4.5%.").size() == 2);
   CHECK(numbers_in("Rates rose by 2% to 3%.").size() == 2);
+  CHECK(numbers_in("A season ticket from Brighton to London will go up by \xC2\xA3" "246 to \xC2\xA3" "5,596.")
+            .size() == 2);
+  CHECK(*only("Prices will rise by 5 to 10 percent.").high == 10);  // a range of changes
 }
 
 TEST_CASE("modifiers stay outside the span and go to approx", "[numbers]") {

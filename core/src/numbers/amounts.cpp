@@ -752,9 +752,11 @@ bool Grammar::change_and_level(uint32_t i, const Amount& change, const Amount& l
   // "The Dow was up eight to 5,731", "Kinross gained C$0.25 to C$11": after a
   // verb of change, an amount and one far above it are the change and the
   // level it led to. "Prices rose 5 to 10 percent" is a range of changes.
+  // "by" names a change whatever verb it follows ("will go up by £246 to
+  // £5,596", "was cut by 5p to 52.95p").
   static constexpr std::string_view kChanges[] = {"up",    "down",   "rose",  "fell",  "gained", "lost",
                                                   "added", "shed",   "eased", "jumped", "dropped", "climbed",
-                                                  "slipped", "edged", "firmed"};
+                                                  "slipped", "edged", "firmed", "by"};
   if (i == 0 || !is_word(i - 1) || level.value <= 5 * change.value) return false;
   return std::find(std::begin(kChanges), std::end(kChanges), lw(i - 1)) != std::end(kChanges);
 }
