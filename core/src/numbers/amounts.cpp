@@ -748,37 +748,38 @@ bool Grammar::changed_to_level(uint32_t i, const Amount& change, const Amount& l
   return change_and_level(i, change, level) && suffix(level.end, level).kind != Suffix::Kind::percent;
 }
 
+bool Grammar::names_change(uint32_t i) const {
+  // Verbs of change and the adverbs that make one ("go up", "was down").
+  static constexpr std::string_view kChanges[] = {
+      "up",       "down",      "rose",       "fell",     "gained",  "lost",     "added",    "shed",     "eased",
+      "jumped",   "dropped",   "climbed",    "slipped",  "edged",   "firmed",   "raise",    "raised",   "raising",
+      "rise",     "rises",     "risen",      "rising",   "increase", "increased", "increasing", "cut",  "cuts",
+      "cutting",  "reduce",    "reduced",    "reducing", "lower",   "lowered",  "lowering", "fall",     "falls",
+      "fallen",   "falling",   "grew",       "grow",     "grown",   "growing",  "declined", "slashed",  "boosted",
+      "lifted",   "doubled",   "halved",     "changed",  "moved",   "hiked",    "trimmed",  "expanded"};
+  return is_word(i) && std::find(std::begin(kChanges), std::end(kChanges), lw(i)) != std::end(kChanges);
+}
+
 bool Grammar::change_and_level(uint32_t i, const Amount& change, const Amount& level) const {
   // "The Dow was up eight to 5,731", "Kinross gained C$0.25 to C$11": after a
   // verb of change, an amount and one far above it are the change and the
   // level it led to. "Prices rose 5 to 10 percent" is a range of changes.
   // "by" names a change whatever verb it follows ("will go up by £246 to
   // £5,596", "was cut by 5p to 52.95p").
-  static constexpr std::string_view kChanges[] = {"up",    "down",   "rose",  "fell",  "gained", "lost",
-                                                  "added", "shed",   "eased", "jumped", "dropped", "climbed",
-                                                  "slipped", "edged", "firmed", "by"};
-  if (i == 0 || !is_word(i - 1) || level.value <= 5 * change.value) return false;
-  return std::find(std::begin(kChanges), std::end(kChanges), lw(i - 1)) != std::end(kChanges);
+  if (i == 0 || level.value <= 5 * change.value) return false;
+  return names_change(i - 1) || is(i - 1, "by");
 }
 
 bool Grammar::changed_from(uint32_t from) const {
   // "raising the threshold from £26,200 to £38,700", "cut rates from 5% to
   // 4.5%": what a change started from and ended at, not a range (as "prices
   // ranged from $5 to $10" is).
-  static constexpr std::string_view kChanges[] = {
-      "raise",  "raised",   "raising",  "rise",    "rises",    "rose",     "risen",   "rising",  "increase",
-      "increased", "increasing", "cut",  "cuts",    "cutting",  "reduce",   "reduced", "reducing", "lower",
-      "lowered", "lowering", "fell",    "fall",    "falls",    "fallen",   "falling", "grew",    "grow",
-      "grown",   "growing",  "jumped",  "climbed", "dropped",  "declined", "slashed", "boosted", "lifted",
-      "doubled", "halved",   "changed", "moved",   "up",       "down",     "hiked",   "trimmed", "expanded"};
   constexpr uint32_t kWordsBack = 10;  // "raising the salary threshold for skilled worker visas from"
   for (uint32_t k = from; k > 0 && from - k < kWordsBack && !sentence_start(k); --k) {
     if ((atoms_[k - 1].kind == AtomKind::punct && is(k - 1, ",")) || is(k - 1, "ranging") || is(k - 1, "ranged")) {
       return false;
     }
-    if (is_word(k - 1) && std::find(std::begin(kChanges), std::end(kChanges), lw(k - 1)) != std::end(kChanges)) {
-      return true;
-    }
+    if (names_change(k - 1)) return true;
   }
   return false;
 }

@@ -421,6 +421,9 @@ class Grammar {
   // Whether an amount after a verb of change and one far above it are the
   // change and the level it led to, whatever their suffixes.
   bool change_and_level(uint32_t i, const Amount& change, const Amount& level) const;
+  // Whether atom i is a verb of change or an adverb that makes one ("rose",
+  // "cut", "up").
+  bool names_change(uint32_t i) const;
   // The high end of a range whose ends each carry the low end's percent sign
   // or unit, `first` ("between 45% and 46%"), or none.
   std::optional<Amount> suffixed_high_end(uint32_t i, const Amount& low, const Suffix& first, bool between,
