@@ -711,6 +711,12 @@ TEST_CASE("a bare p glued to digits is pence, a time only after a time's preposi
   REQUIRE(shares.size() == 3);
   for (const auto& seen : shares) CHECK(seen.number.unit == "GBP");
   CHECK(numbers_in("Please book the call at 9p.")[0].number.kind == K::time);
+  // "by" after a verb of change tells of a change in pence.
+  for (const char* text : {"Fuel duty, cut by 5p a litre in 2022, will stay.", "Beer duty will fall by 1p.",
+                           "Rates on savings income will also rise by 2p."}) {
+    INFO(text);
+    CHECK(numbers_in(text)[0].number.unit == "GBP");
+  }
 }
 
 TEST_CASE("half-time is a moment of a match, not a half", "[numbers]") {
