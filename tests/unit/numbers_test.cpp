@@ -172,7 +172,8 @@ TEST_CASE("money has its ISO 4217 code and a value with its scale", "[numbers]")
                         Case{"₹20 crore", 2e8, "INR"}, Case{"USD 5m", 5e6, "USD"},
                         Case{"5 million euros", 5e6, "EUR"}, Case{"300 rubles", 300, "RUB"},
                         Case{"300 roubles", 300, "RUB"}, Case{"10,000 rials", 1e4, "IRR"},
-                        Case{"2 billion yuan", 2e9, "CNY"}, Case{"50 cents", 0.5, "USD"}}) {
+                        Case{"2 billion yuan", 2e9, "CNY"}, Case{"50 cents", 0.5, "USD"},
+                        Case{"$1.2trn", 1.2e12, "USD"}}) {
     const lede::Number n = only(std::string("paid ") + c.text + " then");
     INFO(c.text);
     CHECK(n.kind == K::money);

@@ -74,7 +74,7 @@ constexpr std::array kOrdinals{
 constexpr std::array kScales{
     Scale{"k", 1e3},   Scale{"thousand", 1e3}, Scale{"m", 1e6},    Scale{"mn", 1e6},
     Scale{"mln", 1e6}, Scale{"mm", 1e6},  Scale{"million", 1e6},  Scale{"b", 1e9},    Scale{"bn", 1e9},
-    Scale{"bln", 1e9}, Scale{"billion", 1e9}, Scale{"tn", 1e12},  Scale{"tln", 1e12}, Scale{"trillion", 1e12},
+    Scale{"bln", 1e9}, Scale{"billion", 1e9}, Scale{"tn", 1e12},  Scale{"trn", 1e12}, Scale{"tln", 1e12}, Scale{"trillion", 1e12},
     Scale{"lakh", 1e5}, Scale{"crore", 1e7}, Scale{"millions", 1e6}, Scale{"billions", 1e9},
     Scale{"thousands", 1e3},
 };
