@@ -195,7 +195,11 @@ TEST_CASE("quantities carry a unit symbol", "[numbers]") {
                         Case{"40 °C", 40, "°C"}, Case{"90 degrees Fahrenheit", 90, "°F"},
                         Case{"12 knots", 12, "kn"}, Case{"30 feet", 30, "ft"}, Case{"10 hectares", 10, "ha"},
                         Case{"400 km²", 400, "km²"}, Case{"a 200-megapixel", 200, "MP"},
-                        Case{"5,000 mAh", 5000, "mAh"}, Case{"3.2 GHz", 3.2, "GHz"}, Case{"2 terabytes", 2, "TB"}}) {
+                        Case{"5,000 mAh", 5000, "mAh"}, Case{"3.2 GHz", 3.2, "GHz"}, Case{"2 terabytes", 2, "TB"},
+                        Case{"150 terawatt hours", 150, "TWh"}, Case{"3,225 megawatt", 3225, "MW"},
+                        Case{"4.2 light years", 4.2, "ly"}, Case{"40 light-years", 40, "ly"},
+                        Case{"6.3 micrometres", 6.3, "\xC2\xB5m"}, Case{"40 kelvin", 40, "K"},
+                        Case{"45mpg", 45, "mpg"}}) {
     const lede::Number n = only(std::string("about ") + c.text + " in all");
     INFO(c.text);
     CHECK(n.kind == K::quantity);
