@@ -213,6 +213,10 @@ TEST_CASE("a C or F glued to digits is a temperature where the clause speaks of 
   CHECK(hit.kind == K::quantity);
   CHECK(hit.unit == "\xC2\xB0" "C");
   CHECK(only("Governments agreed to limit warming to 1.5C.").unit == "\xC2\xB0" "C");
+  // Below zero whatever the clause says; a dash inside a code is no minus.
+  CHECK(*only("It operates at about minus 233C, to keep its instruments cold.").value == -233);
+  CHECK(*only("Overnight it fell to -5C in Aberdeen.").value == -5);
+  CHECK(numbers_in("The A-5C model was shown.").empty());
   const auto range = numbers_in("Highs 82-96F (28-36C).");
   REQUIRE(range.size() == 2);
   CHECK(range[0].number.unit == "\xC2\xB0" "F");

@@ -413,6 +413,18 @@ uint32_t Grammar::block_codes(uint32_t names_end) {
 bool Grammar::glued_temperature(uint32_t letter) const {
   const std::string_view t = tx(letter);
   if ((t != "C" && t != "F") || (letter + 1 < atoms_.size() && atoms_[letter + 1].joined)) return false;
+  // Below zero it is one whatever the clause says ("at about minus 233C",
+  // "fell to -5C"; "A-5C" is a code). Codes are told before the atoms are
+  // final: read as cut.
+  if (letter >= 2 && atoms_[letter - 1].kind == AtomKind::digits) {
+    const Atom& sign = atoms_[letter - 2];
+    const std::string_view t = tx(letter - 2);
+    if (lw(letter - 2) == "minus") return true;
+    if (sign.kind == AtomKind::punct && (t == "-" || t == "\xE2\x88\x92") && !atoms_[letter - 1].space_before &&
+        (letter == 2 || sign.space_before)) {
+      return true;
+    }
+  }
   static constexpr std::string_view kWords[] = {
       "temperature", "temperatures", "heat",  "heatwave", "warming", "warmer",  "hotter",   "colder",
       "cooler",      "mercury",      "highs", "lows",     "climate", "degrees", "frost",    "hot",

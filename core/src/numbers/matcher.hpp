@@ -201,7 +201,8 @@ class Grammar {
   bool known_suffix(uint32_t i) const;
   // Whether the letter atom glued to digits before it is a C or F of a
   // temperature: "temperatures hit 40C", "limit warming to 1.5C", where
-  // the clause speaks of one; elsewhere "5C" or "13F" is a code.
+  // the clause speaks of one or the digits are below zero ("minus 233C");
+  // elsewhere "5C" or "13F" is a code.
   bool glued_temperature(uint32_t letter) const;
 
   // +1-222-2222, 138-2010-2015: three or more digit groups joined by hyphens
