@@ -1272,7 +1272,8 @@ bool Grammar::half_of_something(uint32_t k) const {
 }
 
 bool Grammar::after_a_count(uint32_t a) const {
-  // "300,000 a year", "2,000 lorries a day", "three meals a day"; not
+  // "300,000 a year", "2,000 lorries a day", "three meals a day", "£3bn a
+  // year"; not
   // "$106.375 a day earlier", "2.93 million a year ago" (dates), nor "once a
   // week" (how often, which the duration tells as Recognizers-Text does).
   if (a == 0 || sentence_start(a)) return false;
@@ -1282,6 +1283,8 @@ bool Grammar::after_a_count(uint32_t a) const {
   }
   const uint32_t p = a - 1;
   if (is_digits(p)) return true;
+  // A sum's scale or currency after its digits: "£40bn a year", "30 euros a day".
+  if (p > 0 && is_digits(p - 1) && (lx::scale_word(entry(p)) || lx::currency(entry(p)))) return true;
   return p > 0 && is_word(p) && lw(p).size() > 2 && lw(p).back() == 's' &&
          (is_digits(p - 1) || has(p - 1, lx::flag::number));
 }
