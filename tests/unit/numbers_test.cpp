@@ -183,6 +183,20 @@ TEST_CASE("money has its ISO 4217 code and a value with its scale", "[numbers]")
   CHECK(only_text("paid $2.7 billion then") == "$2.7 billion");
 }
 
+TEST_CASE("a price per unit keeps its unit in the span, its currency as the unit", "[numbers]") {
+  const lede::Number brent = only("Brent crude rose to $80/bbl in early trading.");
+  CHECK(*brent.value == 80);
+  CHECK(brent.unit == "USD");
+  CHECK(only_text("Brent crude rose to $80/bbl in early trading.") == "$80/bbl");
+  CHECK(only_text("The TTF contract traded at 48 euros per megawatt hour.") == "48 euros per megawatt hour");
+  CHECK(only_text("Electricity will cost 27.03p per kWh.") == "27.03p per kWh");
+  CHECK(only_text("Jet kerosene was assessed at $27.40 - $27.70 a barrel fob Gulf.") == "$27.40 - $27.70 a barrel");
+  CHECK(only_text("Gold closed at $388.55 an ounce.") == "$388.55 an ounce");
+  // Not a unit: a share, a head; a letter alone only after a slash.
+  CHECK(only_text("It paid $2.50 a share.") == "$2.50");
+  CHECK(only_text("It costs \xC2\xA3" "5 a m of cloth.") == "\xC2\xA3" "5");
+}
+
 TEST_CASE("quantities carry a unit symbol", "[numbers]") {
   struct Case {
     const char* text;

@@ -951,10 +951,25 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
         break;
     }
   }
+  if (n.kind == NumberKind::money) end = per_unit_end(end);
   n.span = {atoms_[between || from ? amount_start : i].start, atoms_[end - 1].end};
   if (cur) n.span.start = atoms_[between || from ? j : i].start;
   trailing_bound(end, n);
   return end;
+}
+
+uint32_t Grammar::per_unit_end(uint32_t end) const {
+  // The unit is part of what the price says, so the span keeps it; the
+  // value stays the sum, with its currency's code for a unit.
+  uint32_t k = end;
+  const bool slash = is(k, "/") && adjacent(k) && adjacent(k + 1);
+  if (!slash && !is(k, "per") && !is(k, "a") && !is(k, "an")) return end;
+  ++k;
+  int words = 0;
+  const lx::Unit* u = has(k, lx::flag::unit) ? longest(k, 3, lx::unit, &words) : nullptr;
+  // A letter alone ("/t", "/l") only after a slash: "a m" is no unit.
+  if (!u || (u->glued_only && !slash)) return end;
+  return k + words;
 }
 
 bool Grammar::is_ordinal_suffix(uint32_t k) const {

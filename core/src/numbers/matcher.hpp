@@ -440,6 +440,9 @@ class Grammar {
 
   // "3 dollars 50 cents", "thirteen dollars forty-five": the cents after.
   uint32_t money_cents(uint32_t end, Number& n) const;
+  // The end of a price's unit after a sum ending at `end` ("$80/bbl", "48
+  // euros per megawatt hour", "137.5p a litre"), or `end` where none follows.
+  uint32_t per_unit_end(uint32_t end) const;
 
   // "5 feet 2 inches", "12 ft 2 in": one length in feet.
   uint32_t feet_and_inches(uint32_t end, Number& n) const;
