@@ -837,6 +837,22 @@ TEST_CASE("a numbered week is a date without an iso", "[numbers][dates]") {
   CHECK(only("In the week 10 people died.").kind == K::cardinal);  // a count follows
 }
 
+TEST_CASE("a duration in two units is counted in the smaller one, as a race's time is", "[numbers][dates]") {
+  const auto found = numbers_in("Trains cover it in as little as 4 hours 20 minutes.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].text == "4 hours 20 minutes");
+  CHECK(*found[0].number.value == 260);
+  CHECK(found[0].number.unit == "minute");
+  CHECK(found[0].number.iso == "PT4H20M");
+  const lede::Number jail = only("He was jailed for six years and eight months.");
+  CHECK(*jail.value == 80);
+  CHECK(jail.iso == "P6Y8M");
+  CHECK(only("Draper won in two hours and 41 minutes.").iso == "PT2H41M");
+  // Not the next unit down, or more of it than makes one: two durations.
+  CHECK(numbers_in("It took 3 days and 2 weeks.").size() == 2);
+  CHECK(numbers_in("It took 2 hours and 90 minutes.").size() == 2);
+}
+
 TEST_CASE("early and late parts of the day are times", "[numbers][dates]") {
   CHECK(only_text("Bond futures held steady in late afternoon trade.") == "late afternoon");
   CHECK(only("Bond futures held steady in late afternoon trade.").kind == K::time);

@@ -1155,16 +1155,31 @@ uint32_t Grammar::duration_or_date(uint32_t i, uint32_t amount_start, const Amou
     value += 0.25;
     end += 3;
   }
-  const lx::TimeUnit unit = s.duration->unit;
   Found& f = out.emplace_back();
   f.amount = {atoms_[amount_start].start, atoms_[low.end - 1].end};
   f.amount_value = low.value;
   f.amount_glued = in(low.end) && atoms_[low.end].joined;
   Number& n = f.number;
-  // "2 days 1 month": a compound duration keeps the first unit's value.
-  if (auto more = amount(end); more && !more->words) {
+  // "4 hours 20 minutes", "six years and eight months", "2 years 6 months":
+  // one duration counted in the smaller unit (260 minutes), which counts it
+  // whole ("2 days 1 month" keeps the first's).
+  lx::TimeUnit unit = s.duration->unit;
+  std::string compound_iso;
+  const bool joined_by_and = is(end, "and");
+  if (auto more = amount(end + joined_by_and)) {
     const Suffix s2 = suffix(more->end, *more);
-    if (s2.kind == Suffix::Kind::duration) end = s2.end;
+    const double per = s2.kind == Suffix::Kind::duration ? smaller_units_per(unit, s2.duration->unit) : 0;
+    if (s2.kind == Suffix::Kind::duration && !joined_by_and && !more->words) end = s2.end;
+    if (per > 0 && !high && low.integer && value == low.value && s.duration->factor == 1 &&
+        s2.duration->factor == 1 && more->integer && more->value < per) {
+      end = s2.end;
+      compound_iso = duration_iso(value, unit);
+      const std::string part = duration_iso(more->value, s2.duration->unit);
+      const bool time = part.size() > 1 && part[1] == 'T';
+      compound_iso += (time && compound_iso[1] != 'T' ? "T" : "") + part.substr(time ? 2 : 1);
+      value = value * per + more->value;
+      unit = s2.duration->unit;
+    }
   }
   const int sign = is(end, "ago") || is(end, "earlier") || is(end, "before") ? -1
                    : is(end, "later") || is(end, "hence") || (is(end, "from") && is(end + 1, "now")) ? 1
@@ -1185,10 +1200,19 @@ uint32_t Grammar::duration_or_date(uint32_t i, uint32_t amount_start, const Amou
   if (high) n.high = high->value * s.duration->factor;
   n.unit = lx::to_string(unit);
   if (s.duration->factor == 3 && unit == lx::TimeUnit::month) n.unit = "month";
-  n.iso = duration_iso(*n.value, unit);
+  n.iso = compound_iso.empty() ? duration_iso(*n.value, unit) : compound_iso;
   n.span = {atoms_[i == amount_start ? i : amount_start].start, atoms_[end - 1].end};
   if (i != amount_start && (is(i, "between") || is(i, "from"))) n.span.start = atoms_[amount_start].start;
   return end;
+}
+
+double Grammar::smaller_units_per(lx::TimeUnit unit, lx::TimeUnit smaller) {
+  using T = lx::TimeUnit;
+  if (unit == T::year && smaller == T::month) return 12;
+  if (unit == T::week && smaller == T::day) return 7;
+  if (unit == T::day && smaller == T::hour) return 24;
+  if ((unit == T::hour && smaller == T::minute) || (unit == T::minute && smaller == T::second)) return 60;
+  return 0;
 }
 
 uint32_t Grammar::match_word_duration(uint32_t i, std::vector<Found>& out) const {

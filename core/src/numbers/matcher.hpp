@@ -443,6 +443,9 @@ class Grammar {
   // The end of a price's unit after a sum ending at `end` ("$80/bbl", "48
   // euros per megawatt hour", "137.5p a litre"), or `end` where none follows.
   uint32_t per_unit_end(uint32_t end) const;
+  // How many of the next smaller unit make one `unit` (60 minutes an hour),
+  // 0 where `smaller` is not the next one down.
+  static double smaller_units_per(lx::TimeUnit unit, lx::TimeUnit smaller);
 
   // "5 feet 2 inches", "12 ft 2 in": one length in feet.
   uint32_t feet_and_inches(uint32_t end, Number& n) const;
