@@ -998,6 +998,16 @@ TEST_CASE("a bowler's figures after his name are no range", "[numbers]") {
   CHECK(found[1].kind == K::percent);
 }
 
+TEST_CASE("a set the winner lost, among a match's set scores, is no range", "[numbers]") {
+  const auto found = numbers_in("Draper beat the Australian 6-4, 3-6, 7-5 in two hours.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].number.kind == K::duration);
+  CHECK(numbers_in("Rios claimed a 4-6 6-1 6-4 6-2 victory.").empty());
+  // A range beside another is no set: more than seven, or a unit after it.
+  CHECK(numbers_in("Ages 3-6, 7-9 and 10-12 can join.").size() == 3);
+  CHECK(*only("It takes 3-6 weeks.").high == 6);
+}
+
 TEST_CASE("entity mentions hide their digits", "[numbers]") {
   const std::string text = "The Apollo 11 mission flew.";
   const lede::text::Document doc = lede::text::segment(text);

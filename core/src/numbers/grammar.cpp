@@ -664,7 +664,10 @@ bool Grammar::phone_step(uint32_t i) {
   // no range (which a unit would follow: "Smith 10-20 years ago").
   const bool bowling = groups == 2 && to_int(tx(i)) <= 10 && is_after_person(i) &&
                        !(i + 3 < n && atoms_[i + 3].kind == AtomKind::word);
-  if (groups == 2 && !plus && !dated && (to_int(tx(i + 2)) <= to_int(tx(i)) || bowling) &&
+  // "6-4, 3-6, 7-5": a set the winner lost, among the match's sets.
+  if (groups == 2 && !known(i + 6)) return false;
+  const bool lost_set = groups == 2 && among_set_scores(i);
+  if (groups == 2 && !plus && !dated && (to_int(tx(i + 2)) <= to_int(tx(i)) || bowling || lost_set) &&
       !(i + 3 < n && atoms_[i + 3].joined)) {
     block_through(j);  // j is i + 2: two groups
     return true;
@@ -681,6 +684,19 @@ bool Grammar::phone_step(uint32_t i) {
   // A date is passed whole: its month and day (2022-10-05) are no model designation.
   phoned_ = iso ? j + 1 : i + 1;
   return true;
+}
+
+bool Grammar::among_set_scores(uint32_t i) const {
+  // A set's score: games of at most seven, single digits joined by a hyphen
+  // ("6-4", "7-6"); its neighbour a space or a comma away.
+  const auto score = [&](uint32_t k) {
+    return k + 2 < atoms_.size() && digits_of(k, 1, 1) && atoms_[k + 1].joined && hyphen(k + 1) &&
+           atoms_[k + 2].joined && digits_of(k + 2, 1, 1) && to_int(tx(k)) <= 7 && to_int(tx(k + 2)) <= 7;
+  };
+  if (!score(i)) return false;
+  const bool comma_after = i + 3 < atoms_.size() && tx(i + 3) == ",";
+  const bool comma_before = i >= 1 && tx(i - 1) == ",";
+  return score(i + (comma_after ? 4 : 3)) || (i >= 4 && score(i - (comma_before ? 4 : 3)));
 }
 
 bool Grammar::digits_of(uint32_t k, uint32_t low, uint32_t high) const {

@@ -472,6 +472,9 @@ class Grammar {
   // Whether atom i is inside a person's mention.
   bool in_person(uint32_t i) const;
   // Whether the atom before i, a space apart, ends a person's name.
+  // Whether the pair at atom i is one of a match's set scores, beside
+  // another ("6-4, 3-6, 7-5", "3-6 6-2 6-3").
+  bool among_set_scores(uint32_t i) const;
   bool is_after_person(uint32_t i) const { return i > 0 && atoms_[i].space_before && in_person(i - 1); }
 
   // ------------------------------------------------------------ durations --
