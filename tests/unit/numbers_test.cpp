@@ -998,6 +998,13 @@ TEST_CASE("a bowler's figures after his name are no range", "[numbers]") {
   CHECK(found[1].kind == K::percent);
 }
 
+TEST_CASE("plus or minus is a margin either way, not below zero", "[numbers]") {
+  const lede::Number margin = only("The margin of error is plus or minus 3 percentage points.");
+  CHECK(*margin.value == 3);
+  CHECK(margin.unit == "pp");
+  CHECK(*only("The index fell to minus 3 points.").value == -3);
+}
+
 TEST_CASE("a set the winner lost, among a match's set scores, is no range", "[numbers]") {
   const auto found = numbers_in("Draper beat the Australian 6-4, 3-6, 7-5 in two hours.");
   REQUIRE(found.size() == 1);

@@ -71,8 +71,8 @@ std::optional<Amount> Grammar::numeric(uint32_t i, bool money) const {
       !date_digits_at(i + 1)) {  // -2020-07-01-: a dash before a date
     negative = true;
     ++start;
-  } else if (is(i, "minus") || is(i, "negative")) {
-    negative = true;
+  } else if ((is(i, "minus") && !(i >= 2 && is(i - 1, "or") && is(i - 2, "plus"))) || is(i, "negative")) {
+    negative = true;  // not "plus or minus 3 points", a margin either way
     ++start;
   } else if (ok(i) && tx(i) == "-" && (i == 0 || sentence_start(i)) && is_digits(i + 1) && !date_digits_at(i + 1)) {
     negative = true;  // "- 10 k" at the start of a line
