@@ -1023,6 +1023,17 @@ TEST_CASE("entity mentions hide their digits", "[numbers]") {
   CHECK(lede::numbers::find(doc, named, {}).empty());
 }
 
+TEST_CASE("a fiscal year the tagger read as a name is a date", "[numbers][dates]") {
+  const std::string text = "Growth was down from 8.2% in FY24.";
+  const lede::text::Document doc = lede::text::segment(text);
+  lede::entities::Result named;
+  const uint32_t start = static_cast<uint32_t>(text.find("FY24"));
+  named.mentions.push_back({{start, start + 4}, lede::EntityType::MISC, 0});
+  const auto found = lede::numbers::find(doc, named, {});
+  REQUIRE(found.size() == 2);
+  CHECK(found[1].kind == K::date);
+}
+
 TEST_CASE("a currency with a number inside a name is the name's, alone it is still money's", "[numbers]") {
   const std::string text = "Germany won Euro 96 at Wembley. It cost 23 Euro.";
   const lede::text::Document doc = lede::text::segment(text);

@@ -381,7 +381,9 @@ bool Grammar::calendar_or_currency(uint32_t i) const {
   // Most words of names are told at once: unknown to the lexicon, and longer
   // than an ordinal suffix or a time zone.
   if (entry(i) == lx::kNoEntry && w.size() > 4) return false;
-  return lx::calendar_or_currency(entry(i)) || w == "st" || w == "nd" || w == "rd" || w == "th" || is_zone(i);
+  // "FY24", which the tagger may read as a name, is a fiscal year.
+  return lx::calendar_or_currency(entry(i)) || w == "st" || w == "nd" || w == "rd" || w == "th" || w == "fy" ||
+         is_zone(i);
 }
 
 uint32_t Grammar::block_codes(uint32_t names_end) {
