@@ -265,6 +265,9 @@ TEST_CASE("ages are quantities in years", "[numbers]") {
   CHECK(*a.value == 30);
   CHECK(a.unit == "year");
   CHECK(*only("She is ten years old.").value == 10);
+  const lede::Number young = only("The rate for 18 to 20-year-olds rises.");
+  CHECK(young.kind == K::quantity);
+  CHECK(*young.high == 20);
   const lede::Number aged = only("The suspect, aged 19, was held.");
   CHECK(aged.kind == K::quantity);
   CHECK(*aged.value == 19);

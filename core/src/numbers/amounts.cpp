@@ -701,8 +701,8 @@ Grammar::Suffix Grammar::suffix(uint32_t j, const Amount& a) const {
       s.kind = Suffix::Kind::duration;
       s.duration = d;
       s.end = k + words;
-      // Ages: "30-year-old", "ten years old", "3 years of age", "aged".
-      if (is_hyphen_atom(s.end) && is(s.end + 1, "old")) {
+      // Ages: "30-year-old", "16-year-olds", "ten years old", "3 years of age", "aged".
+      if (is_hyphen_atom(s.end) && (is(s.end + 1, "old") || is(s.end + 1, "olds"))) {
         s.kind = Suffix::Kind::age;
         s.end += 2;
       } else if (is(s.end, "old") && !is(s.end + 1, "-")) {
