@@ -1001,6 +1001,12 @@ TEST_CASE("a bowler's figures after his name are no range", "[numbers]") {
   CHECK(found[1].kind == K::percent);
 }
 
+TEST_CASE("a day like this is an occasion, no duration", "[numbers]") {
+  CHECK(numbers_in("We have waited a long time for a day like this.").empty());
+  CHECK(numbers_in("It was a week when nothing worked.").empty());
+  CHECK(only("They spent a day in talks.").kind == K::duration);
+}
+
 TEST_CASE("plus or minus is a margin either way, not below zero", "[numbers]") {
   const lede::Number margin = only("The margin of error is plus or minus 3 percentage points.");
   CHECK(*margin.value == 3);

@@ -1249,6 +1249,8 @@ uint32_t Grammar::match_word_duration(uint32_t i, std::vector<Found>& out) const
   if (!d || d->abbreviation || lw(k) == "second" || lw(k) == "quarter") return 0;
   if (vague && lw(k).back() != 's') return 0;
   uint32_t end = k + words;
+  // "a day like this", "a week when nothing worked": an occasion, no length.
+  if (is(i, "a") && (is(end, "like") || is(end, "when"))) return 0;
   if (is(end, "and") && is(end + 1, "a") && is(end + 2, "half")) {
     value += 0.5;
     end += 3;
