@@ -1001,6 +1001,14 @@ TEST_CASE("a bowler's figures after his name are no range", "[numbers]") {
   CHECK(found[1].kind == K::percent);
 }
 
+TEST_CASE("a place in a ranking is an ordinal", "[numbers]") {
+  const lede::Number rank = only("Draper beat the world No 7 from Australia.");
+  CHECK(rank.kind == K::ordinal);
+  CHECK(*rank.value == 7);
+  CHECK(only_text("He is ranked No. 3 in the world.") == "No. 3");
+  CHECK(numbers_in("He spoke to reporters at No 10.").empty());  // Downing Street
+}
+
 TEST_CASE("a day like this is an occasion, no duration", "[numbers]") {
   CHECK(numbers_in("We have waited a long time for a day like this.").empty());
   CHECK(numbers_in("It was a week when nothing worked.").empty());

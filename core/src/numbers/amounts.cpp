@@ -825,6 +825,9 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
   if ((from || between) && !cur && starts_day_of_month(amount_start, *a)) return 0;
   // "21st", "twenty-first", "two hundredth" are ordinals.
   if (ok(a->end) && (atoms_[a->end].joined || a->words) && is_ordinal_suffix(a->end)) return 0;
+  if (!cur && amount_start == i) {
+    if (const uint32_t e = ranking(i, *a, out)) return e;
+  }
   if (!cur && !a->words && amount_start > 0 && is_name_number(amount_start, *a)) return 0;
   if (!cur && a->words && pronoun_one(amount_start, *a) && suffix(a->end, *a).kind == Suffix::Kind::none) return 0;
   Amount low = *a;
@@ -1425,6 +1428,23 @@ std::optional<std::pair<double, uint32_t>> Grammar::ordinal_at(uint32_t i) const
   if (!o || o->plural) return std::nullopt;
   if (o->value >= 100) return std::make_pair((prefix == 0 ? 1 : prefix) * o->value, j + 1);
   return std::make_pair(prefix + o->value, j + 1);
+}
+
+uint32_t Grammar::ranking(uint32_t i, const Amount& a, std::vector<Found>& out) const {
+  // "the world No 7", "ranked No. 3", "seeded No 2": a place in a ranking;
+  // "No 10" alone is Downing Street.
+  if (!a.plain || a.end != i + 1 || i < 2 || !atoms_[i].space_before) return 0;
+  uint32_t no = i - 1;
+  if (tx(no) == "." && adjacent(no)) --no;
+  if (no == 0 || tx(no) != "No") return 0;
+  if (!(is(no - 1, "world") || is(no - 1, "ranked") || is(no - 1, "seeded"))) return 0;
+  Found& f = out.emplace_back();
+  f.number.kind = NumberKind::ordinal;
+  f.number.value = a.value;
+  f.number.span = {atoms_[no].start, atoms_[i].end};
+  f.amount = {atoms_[i].start, atoms_[i].end};
+  f.amount_value = a.value;
+  return i + 1;
 }
 
 uint32_t Grammar::match_ordinal(uint32_t i, std::vector<Found>& out) const {

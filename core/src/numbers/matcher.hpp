@@ -430,6 +430,9 @@ class Grammar {
   std::optional<Amount> suffixed_high_end(uint32_t i, const Amount& low, const Suffix& first, bool between,
                                           bool from) const;
 
+  // A place in a ranking at digits i ("the world No 7"): emits an ordinal
+  // from "No" and returns its end, or 0.
+  uint32_t ranking(uint32_t i, const Amount& a, std::vector<Found>& out) const;
   bool is_ordinal_suffix(uint32_t k) const;
 
   // 192.168.1.2, 1.2.3: groups of digits joined by dots are separate numbers.
