@@ -213,7 +213,8 @@ TEST_CASE("quantities carry a unit symbol", "[numbers]") {
                         Case{"150 terawatt hours", 150, "TWh"}, Case{"3,225 megawatt", 3225, "MW"},
                         Case{"4.2 light years", 4.2, "ly"}, Case{"40 light-years", 40, "ly"},
                         Case{"6.3 micrometres", 6.3, "\xC2\xB5m"}, Case{"40 kelvin", 40, "K"},
-                        Case{"45mpg", 45, "mpg"}}) {
+                        Case{"45mpg", 45, "mpg"}, Case{"17 km/s", 17, "km/s"}, Case{"30 m/s", 30, "m/s"},
+                        Case{"1.5 astronomical units", 1.5, "au"}}) {
     const lede::Number n = only(std::string("about ") + c.text + " in all");
     INFO(c.text);
     CHECK(n.kind == K::quantity);

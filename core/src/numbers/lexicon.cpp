@@ -231,6 +231,12 @@ constexpr std::array kUnits{
     Unit{"kilometers per hour", "km/h", U::speed, false},
     Unit{"kilometres per hour", "km/h", U::speed, false},
     Unit{"mpg", "mpg", U::other, false},  // a car's fuel economy: "a car that does 45mpg"
+    // A spacecraft's or a wind's speed: "travelling at 17 km/s", "gusts of 30 m/s".
+    Unit{"km/s", "km/s", U::speed, false},        Unit{"kilometres per second", "km/s", U::speed, false},
+    Unit{"kilometers per second", "km/s", U::speed, false}, Unit{"m/s", "m/s", U::speed, false},
+    Unit{"metres per second", "m/s", U::speed, false}, Unit{"meters per second", "m/s", U::speed, false},
+    Unit{"miles per second", "mi/s", U::speed, false},
+    Unit{"astronomical units", "au", U::length, false}, Unit{"astronomical unit", "au", U::length, false},
     Unit{"°c", "°C", U::temperature, false},      Unit{"°f", "°F", U::temperature, false},
     Unit{"celsius", "°C", U::temperature, false}, Unit{"celcius", "°C", U::temperature, false},
     Unit{"centigrade", "°C", U::temperature, false}, Unit{"centigrate", "°C", U::temperature, false},
