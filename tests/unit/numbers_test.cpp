@@ -266,6 +266,12 @@ TEST_CASE("ages are quantities in years", "[numbers]") {
   CHECK(*a.value == 30);
   CHECK(a.unit == "year");
   CHECK(*only("She is ten years old.").value == 10);
+  // Between commas after a noun for a person the story has not named.
+  const auto victim = numbers_in("The victim, 17, was stabbed four times.");
+  REQUIRE(victim.size() == 2);
+  CHECK(victim[0].number.kind == K::quantity);
+  CHECK(victim[0].number.unit == "year");
+  CHECK(victim[1].number.kind == K::cardinal);
   const lede::Number young = only("The rate for 18 to 20-year-olds rises.");
   CHECK(young.kind == K::quantity);
   CHECK(*young.high == 20);

@@ -1119,9 +1119,19 @@ bool Grammar::apposed_age(uint32_t i, const Amount& a) const {
   if (!could_be_age(a) || i < 2) return false;
   // "Lind, 58, has led", "said Johan Sletten, 52." A number in brackets after
   // a name is a seed or a count in sports: "Lindsay Davenport (8)", "Tries: Wilson (2)".
-  if (tx(i - 1) != "," || !in(a.end) || !in_person(i - 2)) return false;
+  if (tx(i - 1) != "," || !in(a.end) || !(in_person(i - 2) || names_a_person(i - 2))) return false;
   const std::string_view after = tx(a.end);
   return after == "," || after == "." || after == ";";
+}
+
+bool Grammar::names_a_person(uint32_t i) const {
+  // "The victim, 17, was stabbed", "a woman, 34,": a person a story has not named.
+  static constexpr std::string_view kPeople[] = {
+      "man",      "woman",   "boy",     "girl",      "teenager", "victim",  "driver",    "suspect", "defendant",
+      "mother",   "father",  "son",     "daughter",  "pensioner", "student", "cyclist",  "pedestrian", "passenger",
+      "officer",  "child",   "baby",    "toddler",   "husband",  "wife",    "brother",   "sister",  "youth",
+      "motorist", "patient", "pupil",   "grandmother", "grandfather", "partner", "girlfriend", "boyfriend"};
+  return is_word(i) && std::find(std::begin(kPeople), std::end(kPeople), lw(i)) != std::end(kPeople);
 }
 
 bool Grammar::stated_age(uint32_t i, const Amount& a) const {

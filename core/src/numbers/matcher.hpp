@@ -468,6 +468,8 @@ class Grammar {
   // comma right after a person's name, and ending its clause, is the
   // person's age.
   bool apposed_age(uint32_t i, const Amount& a) const;
+  // Whether word atom i is a noun for a person ("victim", "woman").
+  bool names_a_person(uint32_t i) const;
   // Whether the amount at i is an age the words before it state: "at the
   // age of 84", "dies at 84", "age 30".
   bool stated_age(uint32_t i, const Amount& a) const;
