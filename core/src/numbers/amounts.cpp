@@ -605,7 +605,8 @@ bool Grammar::pronoun_one(uint32_t i, const Amount& a) const {
                                                  "some", "another", "someone", "anyone", "everyone", "no-one"};
   static constexpr std::string_view kAfter[] = {"of", "another", "'s", "’s", "who", "which", "that", "you",
                                                 "is", "was", "can", "could", "would", "should", "must", "may",
-                                                "might", "will", "does", "did", "has", "had", "knows"};
+                                                "might", "will", "does", "did", "has", "had", "knows",
+                                                "way"};  // "£39 one way", "one way or another"
   if (i > 0) {
     for (std::string_view w : kBefore) {
       if (lw(i - 1) == w) return true;
