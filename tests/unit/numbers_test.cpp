@@ -1047,6 +1047,21 @@ TEST_CASE("entity mentions hide their digits", "[numbers]") {
   CHECK(lede::numbers::find(doc, named, {}).empty());
 }
 
+TEST_CASE("a unit's symbol the tagger read as a name is the number's unit", "[numbers]") {
+  for (const char* name : {"GW", "Rad"}) {
+    const std::string text = std::string("Zemun reached 1.2 ") + name + ", they said.";
+    const lede::text::Document doc = lede::text::segment(text);
+    lede::entities::Result named;
+    const uint32_t start = static_cast<uint32_t>(text.find(name));
+    named.mentions.push_back({{start, start + static_cast<uint32_t>(std::strlen(name))}, lede::EntityType::MISC, 0});
+    const auto found = lede::numbers::find(doc, named, {});
+    INFO(text);
+    REQUIRE(found.size() == 1);
+    // "Rad", a club's name, is no radian.
+    CHECK(found[0].kind == (std::string(name) == "GW" ? K::quantity : K::cardinal));
+  }
+}
+
 TEST_CASE("a fiscal year the tagger read as a name is a date", "[numbers][dates]") {
   const std::string text = "Growth was down from 8.2% in FY24.";
   const lede::text::Document doc = lede::text::segment(text);

@@ -358,7 +358,7 @@ uint32_t Grammar::block_names() {
       digits = digits || atoms_[a1].kind == AtomKind::digits;
       if (atoms_[a1].kind != AtomKind::word) continue;
       words = true;
-      other_words = other_words || !calendar_or_currency(a1);
+      other_words = other_words || !(calendar_or_currency(a1) || unit_after_digits(a1));
       currency = currency || lx::currency(entry(a1));
     }
     // A currency with a number inside one name is the name's ("Euro 96", the
@@ -374,6 +374,14 @@ uint32_t Grammar::block_names() {
     }
   }
   return n;
+}
+
+bool Grammar::unit_after_digits(uint32_t i) const {
+  // "reached 1.2 GW, enough": a unit the tagger read as a name, written as
+  // its symbol. A letter alone ("3M"), "Rad" (the club) and "BP" stay names.
+  if (i == 0 || atoms_[i - 1].kind != AtomKind::digits) return false;
+  const lx::Unit* u = lx::unit(entry(i));
+  return u && !u->glued_only && tx(i) == u->symbol;
 }
 
 bool Grammar::calendar_or_currency(uint32_t i) const {
