@@ -1338,8 +1338,14 @@ bool Grammar::after_a_count(uint32_t a) const {
   }
   const uint32_t p = a - 1;
   if (is_digits(p)) return true;
-  // A sum's scale or currency after its digits: "£40bn a year", "30 euros a day".
-  if (p > 0 && is_digits(p - 1) && (lx::scale_word(entry(p)) || lx::currency(entry(p)))) return true;
+  // A sum's scale or currency, a unit or a percent after its digits: "£40bn
+  // a year", "30 euros a day", "3.2TWh a year", "grew 3% (5 per cent) a year".
+  if (p > 0 && is_digits(p - 1) &&
+      (tx(p) == "%" || is(p, "percent") || lx::scale_word(entry(p)) || lx::currency(entry(p)) ||
+       lx::unit(entry(p)))) {
+    return true;
+  }
+  if (p > 1 && is(p, "cent") && is(p - 1, "per") && is_digits(p - 2)) return true;
   return p > 0 && is_word(p) && lw(p).size() > 2 && lw(p).back() == 's' &&
          (is_digits(p - 1) || has(p - 1, lx::flag::number));
 }
