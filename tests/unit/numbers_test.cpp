@@ -192,6 +192,8 @@ TEST_CASE("a price per unit keeps its unit in the span, its currency as the unit
   CHECK(only_text("Electricity will cost 27.03p per kWh.") == "27.03p per kWh");
   CHECK(only_text("Jet kerosene was assessed at $27.40 - $27.70 a barrel fob Gulf.") == "$27.40 - $27.70 a barrel");
   CHECK(only_text("Gold closed at $388.55 an ounce.") == "$388.55 an ounce");
+  CHECK(only_text("US natural gas futures rose to $3.45 per mmBtu.") == "$3.45 per mmBtu");
+  CHECK(only_text("Wholesale gas traded at 98p a therm.") == "98p a therm");
   // Not a unit: a share, a head; a letter alone only after a slash.
   CHECK(only_text("It paid $2.50 a share.") == "$2.50");
   CHECK(only_text("It costs \xC2\xA3" "5 a m of cloth.") == "\xC2\xA3" "5");

@@ -220,6 +220,9 @@ constexpr std::array kUnits{
     Unit{"megawatt hour", "MWh", U::energy, false}, Unit{"megawatt hours", "MWh", U::energy, false},
     Unit{"gigawatt hour", "GWh", U::energy, false}, Unit{"gigawatt hours", "GWh", U::energy, false},
     Unit{"terawatt hour", "TWh", U::energy, false}, Unit{"terawatt hours", "TWh", U::energy, false},
+    // Gas is priced by heat: "$3.45 per mmBtu", "98p a therm".
+    Unit{"mmbtu", "MMBtu", U::energy, false},     Unit{"therm", "thm", U::energy, false},
+    Unit{"therms", "thm", U::energy, false},
     Unit{"kilowatt-hour", "kWh", U::energy, false}, Unit{"kilowatt-hours", "kWh", U::energy, false},
     Unit{"megawatt-hour", "MWh", U::energy, false}, Unit{"megawatt-hours", "MWh", U::energy, false},
     Unit{"gigawatt-hour", "GWh", U::energy, false}, Unit{"gigawatt-hours", "GWh", U::energy, false},
