@@ -1011,6 +1011,15 @@ TEST_CASE("a bowler's figures after his name are no range", "[numbers]") {
   CHECK(found[1].kind == K::percent);
 }
 
+TEST_CASE("a power of ten after a spaced times sign is the number's", "[numbers]") {
+  for (const char* text : {"It has a mass of 5.97 x 10^24 kg.", "It has a mass of 5.97 \xC3\x97 10^24 kg."}) {
+    const lede::Number mass = only(text);
+    INFO(text);
+    CHECK(*mass.value == Approx(5.97e24));
+    CHECK(mass.unit == "kg");
+  }
+}
+
 TEST_CASE("a place in a ranking is an ordinal", "[numbers]") {
   const lede::Number rank = only("Draper beat the world No 7 from Australia.");
   CHECK(rank.kind == K::ordinal);

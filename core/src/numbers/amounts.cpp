@@ -125,9 +125,9 @@ void Grammar::extend_exponent(Amount& a) const {
   uint32_t e = a.end;
   double base = 10;
   bool power = false;  // 2.5^-1 raises the amount itself
-  if (ok(e) && atoms_[e].joined && lw(e) == "x" && is_digits(e + 1) && tx(e + 1) == "10" && ok(e + 2) &&
+  if (ok(e) && (lw(e) == "x" || tx(e) == "\xC3\x97") && is_digits(e + 1) && tx(e + 1) == "10" && ok(e + 2) &&
       tx(e + 2) == "^" && adjacent(e + 2)) {
-    e += 2;  // 1.3x10^6
+    e += 2;  // 1.3x10^6, 5.97 x 10^24, 5.97 × 10^24
   } else if (ok(e) && tx(e) == "^" && adjacent(e)) {
     power = true;
   } else if (!(ok(e) && atoms_[e].joined && lw(e) == "e")) {
