@@ -1034,6 +1034,16 @@ TEST_CASE("a day like this is an occasion, no duration", "[numbers]") {
   CHECK(only("They spent a day in talks.").kind == K::duration);
 }
 
+TEST_CASE("a fraction of a percentage point is a change in points", "[numbers]") {
+  const lede::Number quarter = only("The Bank cut rates by a quarter of a percentage point.");
+  CHECK(quarter.kind == K::percent);
+  CHECK(*quarter.value == 0.25);
+  CHECK(quarter.unit == "pp");
+  CHECK(only_text("The Fed raised rates by half a percentage point.") == "half a percentage point");
+  CHECK(only("It was a quarter-point cut.").unit == "pp");
+  CHECK(only("The Fed signaled three quarter-point cuts.").kind == K::cardinal);  // three cuts
+}
+
 TEST_CASE("plus or minus is a margin either way, not below zero", "[numbers]") {
   const lede::Number margin = only("The margin of error is plus or minus 3 percentage points.");
   CHECK(*margin.value == 3);
