@@ -125,7 +125,8 @@ void Grammar::extend_exponent(Amount& a) const {
   uint32_t e = a.end;
   double base = 10;
   bool power = false;  // 2.5^-1 raises the amount itself
-  if (ok(e) && (lw(e) == "x" || tx(e) == "\xC3\x97") && is_digits(e + 1) && tx(e + 1) == "10" && ok(e + 2) &&
+  if (ok(e) && atoms_[e].kind != AtomKind::digits && (lw(e) == "x" || tx(e) == "\xC3\x97") && is(e + 1, "10") &&
+      ok(e + 2) &&
       tx(e + 2) == "^" && adjacent(e + 2)) {
     e += 2;  // 1.3x10^6, 5.97 x 10^24, 5.97 × 10^24
   } else if (ok(e) && tx(e) == "^" && adjacent(e)) {
@@ -838,7 +839,9 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
   if ((from || between) && !cur && starts_day_of_month(amount_start, *a)) return 0;
   // "21st", "twenty-first", "two hundredth" are ordinals.
   if (ok(a->end) && (atoms_[a->end].joined || a->words) && is_ordinal_suffix(a->end)) return 0;
-  if (!cur && amount_start == i) {
+  // A ranking's "No" or "No." before: told by a byte, as every expression asks.
+  if (!cur && amount_start == i && i >= 2 &&
+      (text_[atoms_[i - 1].start] == 'N' || text_[atoms_[i - 1].start] == '.')) {
     if (const uint32_t e = ranking(i, *a, out)) return e;
   }
   if (!cur && !a->words && amount_start > 0 && is_name_number(amount_start, *a)) return 0;
@@ -1462,10 +1465,10 @@ std::optional<std::pair<double, uint32_t>> Grammar::ordinal_at(uint32_t i) const
 uint32_t Grammar::ranking(uint32_t i, const Amount& a, std::vector<Found>& out) const {
   // "the world No 7", "ranked No. 3", "seeded No 2": a place in a ranking;
   // "No 10" alone is Downing Street.
-  if (!a.plain || a.end != i + 1 || i < 2 || !atoms_[i].space_before) return 0;
+  if (i < 2 || !atoms_[i].space_before) return 0;
   uint32_t no = i - 1;
-  if (tx(no) == "." && adjacent(no)) --no;
-  if (no == 0 || tx(no) != "No") return 0;
+  if (text_[atoms_[no].start] == '.' && adjacent(no)) --no;
+  if (no == 0 || tx(no) != "No" || !a.plain || a.end != i + 1) return 0;
   if (!(is(no - 1, "world") || is(no - 1, "ranked") || is(no - 1, "seeded"))) return 0;
   Found& f = out.emplace_back();
   f.number.kind = NumberKind::ordinal;

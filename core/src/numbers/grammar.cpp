@@ -358,7 +358,8 @@ uint32_t Grammar::block_names() {
       digits = digits || atoms_[a1].kind == AtomKind::digits;
       if (atoms_[a1].kind != AtomKind::word) continue;
       words = true;
-      other_words = other_words || !(calendar_or_currency(a1) || unit_after_digits(a1));
+      other_words = other_words || !(calendar_or_currency(a1) ||
+                                     (a1 > 0 && atoms_[a1 - 1].kind == AtomKind::digits && unit_after_digits(a1)));
       currency = currency || lx::currency(entry(a1));
     }
     // A currency with a number inside one name is the name's ("Euro 96", the
@@ -377,9 +378,8 @@ uint32_t Grammar::block_names() {
 }
 
 bool Grammar::unit_after_digits(uint32_t i) const {
-  // "reached 1.2 GW, enough": a unit the tagger read as a name, written as
-  // its symbol. A letter alone ("3M"), "Rad" (the club) and "BP" stay names.
-  if (i == 0 || atoms_[i - 1].kind != AtomKind::digits) return false;
+  // "reached 1.2 GW, enough" (the caller has seen the digits): a unit the
+  // tagger read as a name, written as its symbol. A letter alone ("3M"), "Rad" (the club) and "BP" stay names.
   const lx::Unit* u = lx::unit(entry(i));
   return u && !u->glued_only && tx(i) == u->symbol;
 }
@@ -675,9 +675,9 @@ bool Grammar::phone_step(uint32_t i) {
   const bool bowling = groups == 2 && to_int(tx(i)) <= 10 && is_after_person(i) &&
                        !(i + 3 < n && atoms_[i + 3].kind == AtomKind::word);
   // "6-4, 3-6, 7-5": a set the winner lost, among the match's sets.
-  if (groups == 2 && !known(i + 6)) return false;
-  const bool lost_set = groups == 2 && among_set_scores(i);
-  if (groups == 2 && !plus && !dated && (to_int(tx(i + 2)) <= to_int(tx(i)) || bowling || lost_set) &&
+  const bool falling = groups == 2 && to_int(tx(i + 2)) <= to_int(tx(i));
+  if (groups == 2 && !falling && !bowling && !known(i + 6)) return false;
+  if (groups == 2 && !plus && !dated && (falling || bowling || among_set_scores(i)) &&
       !(i + 3 < n && atoms_[i + 3].joined)) {
     block_through(j);  // j is i + 2: two groups
     return true;

@@ -171,7 +171,7 @@ class Grammar {
   // zone words? Those ("Mon", "Nov", "Easter Monday", "USD", "GMT") are the
   // tagger misreading a number's part, not a name: "Theresa May" or
   // "Boeing 737" have other words too.
-  // Whether word atom i is a unit symbol right after digits ("1.2 GW").
+  // Whether word atom i, right after digits, is a unit's symbol ("1.2 GW").
   bool unit_after_digits(uint32_t i) const;
   bool calendar_or_currency(uint32_t i) const;
 
