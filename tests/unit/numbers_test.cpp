@@ -172,7 +172,8 @@ TEST_CASE("money has its ISO 4217 code and a value with its scale", "[numbers]")
                         Case{"₹20 crore", 2e8, "INR"}, Case{"USD 5m", 5e6, "USD"},
                         Case{"5 million euros", 5e6, "EUR"}, Case{"300 rubles", 300, "RUB"},
                         Case{"300 roubles", 300, "RUB"}, Case{"10,000 rials", 1e4, "IRR"},
-                        Case{"2 billion yuan", 2e9, "CNY"}, Case{"50 cents", 0.5, "USD"}}) {
+                        Case{"2 billion yuan", 2e9, "CNY"}, Case{"50 cents", 0.5, "USD"},
+                        Case{"$1.2trn", 1.2e12, "USD"}}) {
     const lede::Number n = only(std::string("paid ") + c.text + " then");
     INFO(c.text);
     CHECK(n.kind == K::money);
@@ -180,6 +181,22 @@ TEST_CASE("money has its ISO 4217 code and a value with its scale", "[numbers]")
     CHECK(n.unit == c.unit);
   }
   CHECK(only_text("paid $2.7 billion then") == "$2.7 billion");
+}
+
+TEST_CASE("a price per unit keeps its unit in the span, its currency as the unit", "[numbers]") {
+  const lede::Number brent = only("Brent crude rose to $80/bbl in early trading.");
+  CHECK(*brent.value == 80);
+  CHECK(brent.unit == "USD");
+  CHECK(only_text("Brent crude rose to $80/bbl in early trading.") == "$80/bbl");
+  CHECK(only_text("The TTF contract traded at 48 euros per megawatt hour.") == "48 euros per megawatt hour");
+  CHECK(only_text("Electricity will cost 27.03p per kWh.") == "27.03p per kWh");
+  CHECK(only_text("Jet kerosene was assessed at $27.40 - $27.70 a barrel fob Gulf.") == "$27.40 - $27.70 a barrel");
+  CHECK(only_text("Gold closed at $388.55 an ounce.") == "$388.55 an ounce");
+  CHECK(only_text("US natural gas futures rose to $3.45 per mmBtu.") == "$3.45 per mmBtu");
+  CHECK(only_text("Wholesale gas traded at 98p a therm.") == "98p a therm");
+  // Not a unit: a share, a head; a letter alone only after a slash.
+  CHECK(only_text("It paid $2.50 a share.") == "$2.50");
+  CHECK(only_text("It costs \xC2\xA3" "5 a m of cloth.") == "\xC2\xA3" "5");
 }
 
 TEST_CASE("quantities carry a unit symbol", "[numbers]") {
@@ -194,7 +211,12 @@ TEST_CASE("quantities carry a unit symbol", "[numbers]") {
                         Case{"40 °C", 40, "°C"}, Case{"90 degrees Fahrenheit", 90, "°F"},
                         Case{"12 knots", 12, "kn"}, Case{"30 feet", 30, "ft"}, Case{"10 hectares", 10, "ha"},
                         Case{"400 km²", 400, "km²"}, Case{"a 200-megapixel", 200, "MP"},
-                        Case{"5,000 mAh", 5000, "mAh"}, Case{"3.2 GHz", 3.2, "GHz"}, Case{"2 terabytes", 2, "TB"}}) {
+                        Case{"5,000 mAh", 5000, "mAh"}, Case{"3.2 GHz", 3.2, "GHz"}, Case{"2 terabytes", 2, "TB"},
+                        Case{"150 terawatt hours", 150, "TWh"}, Case{"3,225 megawatt", 3225, "MW"},
+                        Case{"4.2 light years", 4.2, "ly"}, Case{"40 light-years", 40, "ly"},
+                        Case{"6.3 micrometres", 6.3, "\xC2\xB5m"}, Case{"40 kelvin", 40, "K"},
+                        Case{"45mpg", 45, "mpg"}, Case{"17 km/s", 17, "km/s"}, Case{"30 m/s", 30, "m/s"},
+                        Case{"1.5 astronomical units", 1.5, "au"}}) {
     const lede::Number n = only(std::string("about ") + c.text + " in all");
     INFO(c.text);
     CHECK(n.kind == K::quantity);
@@ -208,6 +230,10 @@ TEST_CASE("a C or F glued to digits is a temperature where the clause speaks of 
   CHECK(hit.kind == K::quantity);
   CHECK(hit.unit == "\xC2\xB0" "C");
   CHECK(only("Governments agreed to limit warming to 1.5C.").unit == "\xC2\xB0" "C");
+  // Below zero whatever the clause says; a dash inside a code is no minus.
+  CHECK(*only("It operates at about minus 233C, to keep its instruments cold.").value == -233);
+  CHECK(*only("Overnight it fell to -5C in Aberdeen.").value == -5);
+  CHECK(numbers_in("The A-5C model was shown.").empty());
   const auto range = numbers_in("Highs 82-96F (28-36C).");
   REQUIRE(range.size() == 2);
   CHECK(range[0].number.unit == "\xC2\xB0" "F");
@@ -242,6 +268,15 @@ TEST_CASE("ages are quantities in years", "[numbers]") {
   CHECK(*a.value == 30);
   CHECK(a.unit == "year");
   CHECK(*only("She is ten years old.").value == 10);
+  // Between commas after a noun for a person the story has not named.
+  const auto victim = numbers_in("The victim, 17, was stabbed four times.");
+  REQUIRE(victim.size() == 2);
+  CHECK(victim[0].number.kind == K::quantity);
+  CHECK(victim[0].number.unit == "year");
+  CHECK(victim[1].number.kind == K::cardinal);
+  const lede::Number young = only("The rate for 18 to 20-year-olds rises.");
+  CHECK(young.kind == K::quantity);
+  CHECK(*young.high == 20);
   const lede::Number aged = only("The suspect, aged 19, was held.");
   CHECK(aged.kind == K::quantity);
   CHECK(*aged.value == 19);
@@ -297,6 +332,9 @@ TEST_CASE("ranges keep the low value and a high", "[numbers]") {
   // A change in points and the level it led to; a change "by" and its level.
   CHECK(numbers_in("The ECB raised rates by 0.25 percentage points to 4.5%.").size() == 2);
   CHECK(numbers_in("Rates rose by 2% to 3%.").size() == 2);
+  CHECK(numbers_in("A season ticket from Brighton to London will go up by \xC2\xA3" "246 to \xC2\xA3" "5,596.")
+            .size() == 2);
+  CHECK(*only("Prices will rise by 5 to 10 percent.").high == 10);  // a range of changes
 }
 
 TEST_CASE("modifiers stay outside the span and go to approx", "[numbers]") {
@@ -694,7 +732,9 @@ TEST_CASE("a year before a company's figures is a date; quarter-points are no qu
 
 TEST_CASE("\"a day\" after a count is a rate, no duration", "[numbers]") {
   for (const char* text : {"It will take 2,000 lorries a day off the streets.", "admitting nearly 18,000 a year",
-                           "They eat three meals a day."}) {
+                           "They eat three meals a day.", "It needs about \xC2\xA3" "40bn a year of investment.",
+                           "It costs $5 million a year.", "The plant will produce 3.2TWh a year.",
+                           "Spending will grow by 1.2% a year.", "Output grew 5 per cent a year."}) {
     INFO(text);
     for (const auto& seen : numbers_in(text)) CHECK(seen.number.kind != K::duration);
   }
@@ -708,6 +748,12 @@ TEST_CASE("a bare p glued to digits is pence, a time only after a time's preposi
   REQUIRE(shares.size() == 3);
   for (const auto& seen : shares) CHECK(seen.number.unit == "GBP");
   CHECK(numbers_in("Please book the call at 9p.")[0].number.kind == K::time);
+  // "by" after a verb of change tells of a change in pence.
+  for (const char* text : {"Fuel duty, cut by 5p a litre in 2022, will stay.", "Beer duty will fall by 1p.",
+                           "Rates on savings income will also rise by 2p."}) {
+    INFO(text);
+    CHECK(numbers_in(text)[0].number.unit == "GBP");
+  }
 }
 
 TEST_CASE("half-time is a moment of a match, not a half", "[numbers]") {
@@ -802,6 +848,22 @@ TEST_CASE("a numbered week is a date without an iso", "[numbers][dates]") {
   CHECK(only_text("Flu cases peaked in week 10, the agency said.") == "week 10");
   CHECK(only("Flu cases peaked in week 10, the agency said.", "2024-06-01").iso.empty());  // which year's is not told
   CHECK(only("In the week 10 people died.").kind == K::cardinal);  // a count follows
+}
+
+TEST_CASE("a duration in two units is counted in the smaller one, as a race's time is", "[numbers][dates]") {
+  const auto found = numbers_in("Trains cover it in as little as 4 hours 20 minutes.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].text == "4 hours 20 minutes");
+  CHECK(*found[0].number.value == 260);
+  CHECK(found[0].number.unit == "minute");
+  CHECK(found[0].number.iso == "PT4H20M");
+  const lede::Number jail = only("He was jailed for six years and eight months.");
+  CHECK(*jail.value == 80);
+  CHECK(jail.iso == "P6Y8M");
+  CHECK(only("Draper won in two hours and 41 minutes.").iso == "PT2H41M");
+  // Not the next unit down, or more of it than makes one: two durations.
+  CHECK(numbers_in("It took 3 days and 2 weeks.").size() == 2);
+  CHECK(numbers_in("It took 2 hours and 90 minutes.").size() == 2);
 }
 
 TEST_CASE("early and late parts of the day are times", "[numbers][dates]") {
@@ -919,7 +981,7 @@ TEST_CASE("digits inside names and codes are not numbers", "[numbers]") {
                            "-- Hong Kong newsroom (852) 2843-6470", "Telephone: (6221) 384-6364.",
                            "call Crimestoppers on 0800 555 111.", "call 020 7946 0018 now", "or 07700 900123 now",
                            "Air Cargo Newsroom Tel+44 171 542 8982 Fax+44 171 542 5017",
-                           "one of the leaders", "the one you mentioned", "after 9/11 it changed",
+                           "one of the leaders", "the one you mentioned", "after 9/11 it changed", "tickets one way",
                            "open 24/7 now", "the 787-9 jet", "the Q12 form", "the H5 strain"}) {
     INFO(text);
     CHECK(numbers_in(text).empty());
@@ -949,12 +1011,88 @@ TEST_CASE("a bowler's figures after his name are no range", "[numbers]") {
   CHECK(found[1].kind == K::percent);
 }
 
+TEST_CASE("a power of ten after a spaced times sign is the number's", "[numbers]") {
+  for (const char* text : {"It has a mass of 5.97 x 10^24 kg.", "It has a mass of 5.97 \xC3\x97 10^24 kg."}) {
+    const lede::Number mass = only(text);
+    INFO(text);
+    CHECK(*mass.value == Approx(5.97e24));
+    CHECK(mass.unit == "kg");
+  }
+}
+
+TEST_CASE("a place in a ranking is an ordinal", "[numbers]") {
+  const lede::Number rank = only("Draper beat the world No 7 from Australia.");
+  CHECK(rank.kind == K::ordinal);
+  CHECK(*rank.value == 7);
+  CHECK(only_text("He is ranked No. 3 in the world.") == "No. 3");
+  CHECK(numbers_in("He spoke to reporters at No 10.").empty());  // Downing Street
+}
+
+TEST_CASE("a day like this is an occasion, no duration", "[numbers]") {
+  CHECK(numbers_in("We have waited a long time for a day like this.").empty());
+  CHECK(numbers_in("It was a week when nothing worked.").empty());
+  CHECK(only("They spent a day in talks.").kind == K::duration);
+}
+
+TEST_CASE("a fraction of a percentage point is a change in points", "[numbers]") {
+  const lede::Number quarter = only("The Bank cut rates by a quarter of a percentage point.");
+  CHECK(quarter.kind == K::percent);
+  CHECK(*quarter.value == 0.25);
+  CHECK(quarter.unit == "pp");
+  CHECK(only_text("The Fed raised rates by half a percentage point.") == "half a percentage point");
+  CHECK(only("It was a quarter-point cut.").unit == "pp");
+  CHECK(only("The Fed signaled three quarter-point cuts.").kind == K::cardinal);  // three cuts
+}
+
+TEST_CASE("plus or minus is a margin either way, not below zero", "[numbers]") {
+  const lede::Number margin = only("The margin of error is plus or minus 3 percentage points.");
+  CHECK(*margin.value == 3);
+  CHECK(margin.unit == "pp");
+  CHECK(*only("The index fell to minus 3 points.").value == -3);
+}
+
+TEST_CASE("a set the winner lost, among a match's set scores, is no range", "[numbers]") {
+  const auto found = numbers_in("Draper beat the Australian 6-4, 3-6, 7-5 in two hours.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].number.kind == K::duration);
+  CHECK(numbers_in("Rios claimed a 4-6 6-1 6-4 6-2 victory.").empty());
+  // A range beside another is no set: more than seven, or a unit after it.
+  CHECK(numbers_in("Ages 3-6, 7-9 and 10-12 can join.").size() == 3);
+  CHECK(*only("It takes 3-6 weeks.").high == 6);
+}
+
 TEST_CASE("entity mentions hide their digits", "[numbers]") {
   const std::string text = "The Apollo 11 mission flew.";
   const lede::text::Document doc = lede::text::segment(text);
   lede::entities::Result named;
   named.mentions.push_back({{4, 13}, lede::EntityType::MISC, 0});
   CHECK(lede::numbers::find(doc, named, {}).empty());
+}
+
+TEST_CASE("a unit's symbol the tagger read as a name is the number's unit", "[numbers]") {
+  for (const char* name : {"GW", "Rad"}) {
+    const std::string text = std::string("Zemun reached 1.2 ") + name + ", they said.";
+    const lede::text::Document doc = lede::text::segment(text);
+    lede::entities::Result named;
+    const uint32_t start = static_cast<uint32_t>(text.find(name));
+    named.mentions.push_back({{start, start + static_cast<uint32_t>(std::strlen(name))}, lede::EntityType::MISC, 0});
+    const auto found = lede::numbers::find(doc, named, {});
+    INFO(text);
+    REQUIRE(found.size() == 1);
+    // "Rad", a club's name, is no radian.
+    CHECK(found[0].kind == (std::string(name) == "GW" ? K::quantity : K::cardinal));
+  }
+}
+
+TEST_CASE("a fiscal year the tagger read as a name is a date", "[numbers][dates]") {
+  const std::string text = "Growth was down from 8.2% in FY24.";
+  const lede::text::Document doc = lede::text::segment(text);
+  lede::entities::Result named;
+  const uint32_t start = static_cast<uint32_t>(text.find("FY24"));
+  named.mentions.push_back({{start, start + 4}, lede::EntityType::MISC, 0});
+  const auto found = lede::numbers::find(doc, named, {});
+  REQUIRE(found.size() == 2);
+  CHECK(found[1].kind == K::date);
 }
 
 TEST_CASE("a currency with a number inside a name is the name's, alone it is still money's", "[numbers]") {

@@ -71,8 +71,8 @@ std::optional<Amount> Grammar::numeric(uint32_t i, bool money) const {
       !date_digits_at(i + 1)) {  // -2020-07-01-: a dash before a date
     negative = true;
     ++start;
-  } else if (is(i, "minus") || is(i, "negative")) {
-    negative = true;
+  } else if ((is(i, "minus") && !(i >= 2 && is(i - 1, "or") && is(i - 2, "plus"))) || is(i, "negative")) {
+    negative = true;  // not "plus or minus 3 points", a margin either way
     ++start;
   } else if (ok(i) && tx(i) == "-" && (i == 0 || sentence_start(i)) && is_digits(i + 1) && !date_digits_at(i + 1)) {
     negative = true;  // "- 10 k" at the start of a line
@@ -125,9 +125,10 @@ void Grammar::extend_exponent(Amount& a) const {
   uint32_t e = a.end;
   double base = 10;
   bool power = false;  // 2.5^-1 raises the amount itself
-  if (ok(e) && atoms_[e].joined && lw(e) == "x" && is_digits(e + 1) && tx(e + 1) == "10" && ok(e + 2) &&
+  if (ok(e) && atoms_[e].kind != AtomKind::digits && (lw(e) == "x" || tx(e) == "\xC3\x97") && is(e + 1, "10") &&
+      ok(e + 2) &&
       tx(e + 2) == "^" && adjacent(e + 2)) {
-    e += 2;  // 1.3x10^6
+    e += 2;  // 1.3x10^6, 5.97 x 10^24, 5.97 × 10^24
   } else if (ok(e) && tx(e) == "^" && adjacent(e)) {
     power = true;
   } else if (!(ok(e) && atoms_[e].joined && lw(e) == "e")) {
@@ -605,7 +606,8 @@ bool Grammar::pronoun_one(uint32_t i, const Amount& a) const {
                                                  "some", "another", "someone", "anyone", "everyone", "no-one"};
   static constexpr std::string_view kAfter[] = {"of", "another", "'s", "’s", "who", "which", "that", "you",
                                                 "is", "was", "can", "could", "would", "should", "must", "may",
-                                                "might", "will", "does", "did", "has", "had", "knows"};
+                                                "might", "will", "does", "did", "has", "had", "knows",
+                                                "way"};  // "£39 one way", "one way or another"
   if (i > 0) {
     for (std::string_view w : kBefore) {
       if (lw(i - 1) == w) return true;
@@ -642,6 +644,18 @@ Grammar::Suffix Grammar::suffix(uint32_t j, const Amount& a) const {
   uint32_t k = j;
   if (is_hyphen_atom(k) && atoms_[k].joined && is_word(k + 1)) ++k;  // 30-year, 3-inch, one-yen
   if (!ok(k)) return s;
+  // A fraction of a point, as rates move: "a quarter of a percentage point",
+  // "half a percentage point", "a quarter-point cut".
+  if (a.words && a.value < 1) {
+    const uint32_t p = is(k, "of") && is(k + 1, "a") ? k + 2 : is(k, "a") ? k + 1 : k;
+    const bool hyphened = k > j && is(k, "point");
+    if ((is(p, "percentage") && is(p + 1, "point")) || hyphened) {
+      s.kind = Suffix::Kind::percent;
+      s.points = true;
+      s.end = hyphened ? k + 1 : p + 2;
+      return s;
+    }
+  }
   const bool glued = atoms_[k].joined || !atoms_[k].space_before;
   int words = 0;
   const std::string_view w = lw(k);
@@ -701,8 +715,8 @@ Grammar::Suffix Grammar::suffix(uint32_t j, const Amount& a) const {
       s.kind = Suffix::Kind::duration;
       s.duration = d;
       s.end = k + words;
-      // Ages: "30-year-old", "ten years old", "3 years of age", "aged".
-      if (is_hyphen_atom(s.end) && is(s.end + 1, "old")) {
+      // Ages: "30-year-old", "16-year-olds", "ten years old", "3 years of age", "aged".
+      if (is_hyphen_atom(s.end) && (is(s.end + 1, "old") || is(s.end + 1, "olds"))) {
         s.kind = Suffix::Kind::age;
         s.end += 2;
       } else if (is(s.end, "old") && !is(s.end + 1, "-")) {
@@ -748,35 +762,38 @@ bool Grammar::changed_to_level(uint32_t i, const Amount& change, const Amount& l
   return change_and_level(i, change, level) && suffix(level.end, level).kind != Suffix::Kind::percent;
 }
 
+bool Grammar::names_change(uint32_t i) const {
+  // Verbs of change and the adverbs that make one ("go up", "was down").
+  static constexpr std::string_view kChanges[] = {
+      "up",       "down",      "rose",       "fell",     "gained",  "lost",     "added",    "shed",     "eased",
+      "jumped",   "dropped",   "climbed",    "slipped",  "edged",   "firmed",   "raise",    "raised",   "raising",
+      "rise",     "rises",     "risen",      "rising",   "increase", "increased", "increasing", "cut",  "cuts",
+      "cutting",  "reduce",    "reduced",    "reducing", "lower",   "lowered",  "lowering", "fall",     "falls",
+      "fallen",   "falling",   "grew",       "grow",     "grown",   "growing",  "declined", "slashed",  "boosted",
+      "lifted",   "doubled",   "halved",     "changed",  "moved",   "hiked",    "trimmed",  "expanded"};
+  return is_word(i) && std::find(std::begin(kChanges), std::end(kChanges), lw(i)) != std::end(kChanges);
+}
+
 bool Grammar::change_and_level(uint32_t i, const Amount& change, const Amount& level) const {
   // "The Dow was up eight to 5,731", "Kinross gained C$0.25 to C$11": after a
   // verb of change, an amount and one far above it are the change and the
   // level it led to. "Prices rose 5 to 10 percent" is a range of changes.
-  static constexpr std::string_view kChanges[] = {"up",    "down",   "rose",  "fell",  "gained", "lost",
-                                                  "added", "shed",   "eased", "jumped", "dropped", "climbed",
-                                                  "slipped", "edged", "firmed"};
-  if (i == 0 || !is_word(i - 1) || level.value <= 5 * change.value) return false;
-  return std::find(std::begin(kChanges), std::end(kChanges), lw(i - 1)) != std::end(kChanges);
+  // "by" names a change whatever verb it follows ("will go up by £246 to
+  // £5,596", "was cut by 5p to 52.95p").
+  if (i == 0 || level.value <= 5 * change.value) return false;
+  return names_change(i - 1) || is(i - 1, "by");
 }
 
 bool Grammar::changed_from(uint32_t from) const {
   // "raising the threshold from £26,200 to £38,700", "cut rates from 5% to
   // 4.5%": what a change started from and ended at, not a range (as "prices
   // ranged from $5 to $10" is).
-  static constexpr std::string_view kChanges[] = {
-      "raise",  "raised",   "raising",  "rise",    "rises",    "rose",     "risen",   "rising",  "increase",
-      "increased", "increasing", "cut",  "cuts",    "cutting",  "reduce",   "reduced", "reducing", "lower",
-      "lowered", "lowering", "fell",    "fall",    "falls",    "fallen",   "falling", "grew",    "grow",
-      "grown",   "growing",  "jumped",  "climbed", "dropped",  "declined", "slashed", "boosted", "lifted",
-      "doubled", "halved",   "changed", "moved",   "up",       "down",     "hiked",   "trimmed", "expanded"};
   constexpr uint32_t kWordsBack = 10;  // "raising the salary threshold for skilled worker visas from"
   for (uint32_t k = from; k > 0 && from - k < kWordsBack && !sentence_start(k); --k) {
     if ((atoms_[k - 1].kind == AtomKind::punct && is(k - 1, ",")) || is(k - 1, "ranging") || is(k - 1, "ranged")) {
       return false;
     }
-    if (is_word(k - 1) && std::find(std::begin(kChanges), std::end(kChanges), lw(k - 1)) != std::end(kChanges)) {
-      return true;
-    }
+    if (names_change(k - 1)) return true;
   }
   return false;
 }
@@ -822,6 +839,11 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
   if ((from || between) && !cur && starts_day_of_month(amount_start, *a)) return 0;
   // "21st", "twenty-first", "two hundredth" are ordinals.
   if (ok(a->end) && (atoms_[a->end].joined || a->words) && is_ordinal_suffix(a->end)) return 0;
+  // A ranking's "No" or "No." before: told by a byte, as every expression asks.
+  if (!cur && amount_start == i && i >= 2 &&
+      (text_[atoms_[i - 1].start] == 'N' || text_[atoms_[i - 1].start] == '.')) {
+    if (const uint32_t e = ranking(i, *a, out)) return e;
+  }
   if (!cur && !a->words && amount_start > 0 && is_name_number(amount_start, *a)) return 0;
   if (!cur && a->words && pronoun_one(amount_start, *a) && suffix(a->end, *a).kind == Suffix::Kind::none) return 0;
   Amount low = *a;
@@ -948,10 +970,25 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
         break;
     }
   }
+  if (n.kind == NumberKind::money) end = per_unit_end(end);
   n.span = {atoms_[between || from ? amount_start : i].start, atoms_[end - 1].end};
   if (cur) n.span.start = atoms_[between || from ? j : i].start;
   trailing_bound(end, n);
   return end;
+}
+
+uint32_t Grammar::per_unit_end(uint32_t end) const {
+  // The unit is part of what the price says, so the span keeps it; the
+  // value stays the sum, with its currency's code for a unit.
+  uint32_t k = end;
+  const bool slash = is(k, "/") && adjacent(k) && adjacent(k + 1);
+  if (!slash && !is(k, "per") && !is(k, "a") && !is(k, "an")) return end;
+  ++k;
+  int words = 0;
+  const lx::Unit* u = has(k, lx::flag::unit) ? longest(k, 3, lx::unit, &words) : nullptr;
+  // A letter alone ("/t", "/l") only after a slash: "a m" is no unit.
+  if (!u || (u->glued_only && !slash)) return end;
+  return k + words;
 }
 
 bool Grammar::is_ordinal_suffix(uint32_t k) const {
@@ -1098,9 +1135,19 @@ bool Grammar::apposed_age(uint32_t i, const Amount& a) const {
   if (!could_be_age(a) || i < 2) return false;
   // "Lind, 58, has led", "said Johan Sletten, 52." A number in brackets after
   // a name is a seed or a count in sports: "Lindsay Davenport (8)", "Tries: Wilson (2)".
-  if (tx(i - 1) != "," || !in(a.end) || !in_person(i - 2)) return false;
+  if (tx(i - 1) != "," || !in(a.end) || !(in_person(i - 2) || names_a_person(i - 2))) return false;
   const std::string_view after = tx(a.end);
   return after == "," || after == "." || after == ";";
+}
+
+bool Grammar::names_a_person(uint32_t i) const {
+  // "The victim, 17, was stabbed", "a woman, 34,": a person a story has not named.
+  static constexpr std::string_view kPeople[] = {
+      "man",      "woman",   "boy",     "girl",      "teenager", "victim",  "driver",    "suspect", "defendant",
+      "mother",   "father",  "son",     "daughter",  "pensioner", "student", "cyclist",  "pedestrian", "passenger",
+      "officer",  "child",   "baby",    "toddler",   "husband",  "wife",    "brother",   "sister",  "youth",
+      "motorist", "patient", "pupil",   "grandmother", "grandfather", "partner", "girlfriend", "boyfriend"};
+  return is_word(i) && std::find(std::begin(kPeople), std::end(kPeople), lw(i)) != std::end(kPeople);
 }
 
 bool Grammar::stated_age(uint32_t i, const Amount& a) const {
@@ -1137,16 +1184,31 @@ uint32_t Grammar::duration_or_date(uint32_t i, uint32_t amount_start, const Amou
     value += 0.25;
     end += 3;
   }
-  const lx::TimeUnit unit = s.duration->unit;
   Found& f = out.emplace_back();
   f.amount = {atoms_[amount_start].start, atoms_[low.end - 1].end};
   f.amount_value = low.value;
   f.amount_glued = in(low.end) && atoms_[low.end].joined;
   Number& n = f.number;
-  // "2 days 1 month": a compound duration keeps the first unit's value.
-  if (auto more = amount(end); more && !more->words) {
+  // "4 hours 20 minutes", "six years and eight months", "2 years 6 months":
+  // one duration counted in the smaller unit (260 minutes), which counts it
+  // whole ("2 days 1 month" keeps the first's).
+  lx::TimeUnit unit = s.duration->unit;
+  std::string compound_iso;
+  const bool joined_by_and = is(end, "and");
+  if (auto more = amount(end + joined_by_and)) {
     const Suffix s2 = suffix(more->end, *more);
-    if (s2.kind == Suffix::Kind::duration) end = s2.end;
+    const double per = s2.kind == Suffix::Kind::duration ? smaller_units_per(unit, s2.duration->unit) : 0;
+    if (s2.kind == Suffix::Kind::duration && !joined_by_and && !more->words) end = s2.end;
+    if (per > 0 && !high && low.integer && value == low.value && s.duration->factor == 1 &&
+        s2.duration->factor == 1 && more->integer && more->value < per) {
+      end = s2.end;
+      compound_iso = duration_iso(value, unit);
+      const std::string part = duration_iso(more->value, s2.duration->unit);
+      const bool time = part.size() > 1 && part[1] == 'T';
+      compound_iso += (time && compound_iso[1] != 'T' ? "T" : "") + part.substr(time ? 2 : 1);
+      value = value * per + more->value;
+      unit = s2.duration->unit;
+    }
   }
   const int sign = is(end, "ago") || is(end, "earlier") || is(end, "before") ? -1
                    : is(end, "later") || is(end, "hence") || (is(end, "from") && is(end + 1, "now")) ? 1
@@ -1167,10 +1229,19 @@ uint32_t Grammar::duration_or_date(uint32_t i, uint32_t amount_start, const Amou
   if (high) n.high = high->value * s.duration->factor;
   n.unit = lx::to_string(unit);
   if (s.duration->factor == 3 && unit == lx::TimeUnit::month) n.unit = "month";
-  n.iso = duration_iso(*n.value, unit);
+  n.iso = compound_iso.empty() ? duration_iso(*n.value, unit) : compound_iso;
   n.span = {atoms_[i == amount_start ? i : amount_start].start, atoms_[end - 1].end};
   if (i != amount_start && (is(i, "between") || is(i, "from"))) n.span.start = atoms_[amount_start].start;
   return end;
+}
+
+double Grammar::smaller_units_per(lx::TimeUnit unit, lx::TimeUnit smaller) {
+  using T = lx::TimeUnit;
+  if (unit == T::year && smaller == T::month) return 12;
+  if (unit == T::week && smaller == T::day) return 7;
+  if (unit == T::day && smaller == T::hour) return 24;
+  if ((unit == T::hour && smaller == T::minute) || (unit == T::minute && smaller == T::second)) return 60;
+  return 0;
 }
 
 uint32_t Grammar::match_word_duration(uint32_t i, std::vector<Found>& out) const {
@@ -1207,6 +1278,8 @@ uint32_t Grammar::match_word_duration(uint32_t i, std::vector<Found>& out) const
   if (!d || d->abbreviation || lw(k) == "second" || lw(k) == "quarter") return 0;
   if (vague && lw(k).back() != 's') return 0;
   uint32_t end = k + words;
+  // "a day like this", "a week when nothing worked": an occasion, no length.
+  if (is(i, "a") && (is(end, "like") || is(end, "when"))) return 0;
   if (is(end, "and") && is(end + 1, "a") && is(end + 2, "half")) {
     value += 0.5;
     end += 3;
@@ -1269,7 +1342,8 @@ bool Grammar::half_of_something(uint32_t k) const {
 }
 
 bool Grammar::after_a_count(uint32_t a) const {
-  // "300,000 a year", "2,000 lorries a day", "three meals a day"; not
+  // "300,000 a year", "2,000 lorries a day", "three meals a day", "£3bn a
+  // year"; not
   // "$106.375 a day earlier", "2.93 million a year ago" (dates), nor "once a
   // week" (how often, which the duration tells as Recognizers-Text does).
   if (a == 0 || sentence_start(a)) return false;
@@ -1279,6 +1353,14 @@ bool Grammar::after_a_count(uint32_t a) const {
   }
   const uint32_t p = a - 1;
   if (is_digits(p)) return true;
+  // A sum's scale or currency, a unit or a percent after its digits: "£40bn
+  // a year", "30 euros a day", "3.2TWh a year", "grew 3% (5 per cent) a year".
+  if (p > 0 && is_digits(p - 1) &&
+      (tx(p) == "%" || is(p, "percent") || lx::scale_word(entry(p)) || lx::currency(entry(p)) ||
+       lx::unit(entry(p)))) {
+    return true;
+  }
+  if (p > 1 && is(p, "cent") && is(p - 1, "per") && is_digits(p - 2)) return true;
   return p > 0 && is_word(p) && lw(p).size() > 2 && lw(p).back() == 's' &&
          (is_digits(p - 1) || has(p - 1, lx::flag::number));
 }
@@ -1378,6 +1460,23 @@ std::optional<std::pair<double, uint32_t>> Grammar::ordinal_at(uint32_t i) const
   if (!o || o->plural) return std::nullopt;
   if (o->value >= 100) return std::make_pair((prefix == 0 ? 1 : prefix) * o->value, j + 1);
   return std::make_pair(prefix + o->value, j + 1);
+}
+
+uint32_t Grammar::ranking(uint32_t i, const Amount& a, std::vector<Found>& out) const {
+  // "the world No 7", "ranked No. 3", "seeded No 2": a place in a ranking;
+  // "No 10" alone is Downing Street.
+  if (i < 2 || !atoms_[i].space_before) return 0;
+  uint32_t no = i - 1;
+  if (text_[atoms_[no].start] == '.' && adjacent(no)) --no;
+  if (no == 0 || tx(no) != "No" || !a.plain || a.end != i + 1) return 0;
+  if (!(is(no - 1, "world") || is(no - 1, "ranked") || is(no - 1, "seeded"))) return 0;
+  Found& f = out.emplace_back();
+  f.number.kind = NumberKind::ordinal;
+  f.number.value = a.value;
+  f.number.span = {atoms_[no].start, atoms_[i].end};
+  f.amount = {atoms_[i].start, atoms_[i].end};
+  f.amount_value = a.value;
+  return i + 1;
 }
 
 uint32_t Grammar::match_ordinal(uint32_t i, std::vector<Found>& out) const {

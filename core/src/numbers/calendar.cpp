@@ -1473,8 +1473,9 @@ uint32_t Grammar::meridiem_end(uint32_t e) const {
     if (is(e + 1, ".") && adjacent(e + 1) && is(e + 2, "m") && adjacent(e + 2)) {
       return is(e + 3, ".") && adjacent(e + 3) ? e + 4 : e + 3;
     }
-    // "at 9p" is a time; "shares jumped 12p to 245p" are pence.
-    if (m == "p" && !after_time_preposition(e - 1)) return 0;
+    // "at 9p" is a time; "shares jumped 12p to 245p" and "duty was cut by
+    // 5p" are pence.
+    if (m == "p" && (!after_time_preposition(e - 1) || (e >= 3 && is(e - 2, "by") && names_change(e - 3)))) return 0;
     return is(e + 1, ".") && adjacent(e + 1) ? e + 2 : e + 1;
   }
   return 0;

@@ -358,7 +358,8 @@ uint32_t Grammar::block_names() {
       digits = digits || atoms_[a1].kind == AtomKind::digits;
       if (atoms_[a1].kind != AtomKind::word) continue;
       words = true;
-      other_words = other_words || !calendar_or_currency(a1);
+      other_words = other_words || !(calendar_or_currency(a1) ||
+                                     (a1 > 0 && atoms_[a1 - 1].kind == AtomKind::digits && unit_after_digits(a1)));
       currency = currency || lx::currency(entry(a1));
     }
     // A currency with a number inside one name is the name's ("Euro 96", the
@@ -376,12 +377,21 @@ uint32_t Grammar::block_names() {
   return n;
 }
 
+bool Grammar::unit_after_digits(uint32_t i) const {
+  // "reached 1.2 GW, enough" (the caller has seen the digits): a unit the
+  // tagger read as a name, written as its symbol. A letter alone ("3M"), "Rad" (the club) and "BP" stay names.
+  const lx::Unit* u = lx::unit(entry(i));
+  return u && !u->glued_only && tx(i) == u->symbol;
+}
+
 bool Grammar::calendar_or_currency(uint32_t i) const {
   const std::string_view w = lw(i);
   // Most words of names are told at once: unknown to the lexicon, and longer
   // than an ordinal suffix or a time zone.
   if (entry(i) == lx::kNoEntry && w.size() > 4) return false;
-  return lx::calendar_or_currency(entry(i)) || w == "st" || w == "nd" || w == "rd" || w == "th" || is_zone(i);
+  // "FY24", which the tagger may read as a name, is a fiscal year.
+  return lx::calendar_or_currency(entry(i)) || w == "st" || w == "nd" || w == "rd" || w == "th" || w == "fy" ||
+         is_zone(i);
 }
 
 uint32_t Grammar::block_codes(uint32_t names_end) {
@@ -413,6 +423,18 @@ uint32_t Grammar::block_codes(uint32_t names_end) {
 bool Grammar::glued_temperature(uint32_t letter) const {
   const std::string_view t = tx(letter);
   if ((t != "C" && t != "F") || (letter + 1 < atoms_.size() && atoms_[letter + 1].joined)) return false;
+  // Below zero it is one whatever the clause says ("at about minus 233C",
+  // "fell to -5C"; "A-5C" is a code). Codes are told before the atoms are
+  // final: read as cut.
+  if (letter >= 2 && atoms_[letter - 1].kind == AtomKind::digits) {
+    const Atom& sign = atoms_[letter - 2];
+    const std::string_view t = tx(letter - 2);
+    if (lw(letter - 2) == "minus") return true;
+    if (sign.kind == AtomKind::punct && (t == "-" || t == "\xE2\x88\x92") && !atoms_[letter - 1].space_before &&
+        (letter == 2 || sign.space_before)) {
+      return true;
+    }
+  }
   static constexpr std::string_view kWords[] = {
       "temperature", "temperatures", "heat",  "heatwave", "warming", "warmer",  "hotter",   "colder",
       "cooler",      "mercury",      "highs", "lows",     "climate", "degrees", "frost",    "hot",
@@ -652,7 +674,10 @@ bool Grammar::phone_step(uint32_t i) {
   // no range (which a unit would follow: "Smith 10-20 years ago").
   const bool bowling = groups == 2 && to_int(tx(i)) <= 10 && is_after_person(i) &&
                        !(i + 3 < n && atoms_[i + 3].kind == AtomKind::word);
-  if (groups == 2 && !plus && !dated && (to_int(tx(i + 2)) <= to_int(tx(i)) || bowling) &&
+  // "6-4, 3-6, 7-5": a set the winner lost, among the match's sets.
+  const bool falling = groups == 2 && to_int(tx(i + 2)) <= to_int(tx(i));
+  if (groups == 2 && !falling && !bowling && !known(i + 6)) return false;
+  if (groups == 2 && !plus && !dated && (falling || bowling || among_set_scores(i)) &&
       !(i + 3 < n && atoms_[i + 3].joined)) {
     block_through(j);  // j is i + 2: two groups
     return true;
@@ -669,6 +694,19 @@ bool Grammar::phone_step(uint32_t i) {
   // A date is passed whole: its month and day (2022-10-05) are no model designation.
   phoned_ = iso ? j + 1 : i + 1;
   return true;
+}
+
+bool Grammar::among_set_scores(uint32_t i) const {
+  // A set's score: games of at most seven, single digits joined by a hyphen
+  // ("6-4", "7-6"); its neighbour a space or a comma away.
+  const auto score = [&](uint32_t k) {
+    return k + 2 < atoms_.size() && digits_of(k, 1, 1) && atoms_[k + 1].joined && hyphen(k + 1) &&
+           atoms_[k + 2].joined && digits_of(k + 2, 1, 1) && to_int(tx(k)) <= 7 && to_int(tx(k + 2)) <= 7;
+  };
+  if (!score(i)) return false;
+  const bool comma_after = i + 3 < atoms_.size() && tx(i + 3) == ",";
+  const bool comma_before = i >= 1 && tx(i - 1) == ",";
+  return score(i + (comma_after ? 4 : 3)) || (i >= 4 && score(i - (comma_before ? 4 : 3)));
 }
 
 bool Grammar::digits_of(uint32_t k, uint32_t low, uint32_t high) const {

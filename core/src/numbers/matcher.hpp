@@ -171,6 +171,8 @@ class Grammar {
   // zone words? Those ("Mon", "Nov", "Easter Monday", "USD", "GMT") are the
   // tagger misreading a number's part, not a name: "Theresa May" or
   // "Boeing 737" have other words too.
+  // Whether word atom i, right after digits, is a unit's symbol ("1.2 GW").
+  bool unit_after_digits(uint32_t i) const;
   bool calendar_or_currency(uint32_t i) const;
 
   // Blocks the tokens that are codes, reading the digit atoms before
@@ -201,7 +203,8 @@ class Grammar {
   bool known_suffix(uint32_t i) const;
   // Whether the letter atom glued to digits before it is a C or F of a
   // temperature: "temperatures hit 40C", "limit warming to 1.5C", where
-  // the clause speaks of one; elsewhere "5C" or "13F" is a code.
+  // the clause speaks of one or the digits are below zero ("minus 233C");
+  // elsewhere "5C" or "13F" is a code.
   bool glued_temperature(uint32_t letter) const;
 
   // +1-222-2222, 138-2010-2015: three or more digit groups joined by hyphens
@@ -421,11 +424,17 @@ class Grammar {
   // Whether an amount after a verb of change and one far above it are the
   // change and the level it led to, whatever their suffixes.
   bool change_and_level(uint32_t i, const Amount& change, const Amount& level) const;
+  // Whether atom i is a verb of change or an adverb that makes one ("rose",
+  // "cut", "up").
+  bool names_change(uint32_t i) const;
   // The high end of a range whose ends each carry the low end's percent sign
   // or unit, `first` ("between 45% and 46%"), or none.
   std::optional<Amount> suffixed_high_end(uint32_t i, const Amount& low, const Suffix& first, bool between,
                                           bool from) const;
 
+  // A place in a ranking at digits i ("the world No 7"): emits an ordinal
+  // from "No" and returns its end, or 0.
+  uint32_t ranking(uint32_t i, const Amount& a, std::vector<Found>& out) const;
   bool is_ordinal_suffix(uint32_t k) const;
 
   // 192.168.1.2, 1.2.3: groups of digits joined by dots are separate numbers.
@@ -436,6 +445,12 @@ class Grammar {
 
   // "3 dollars 50 cents", "thirteen dollars forty-five": the cents after.
   uint32_t money_cents(uint32_t end, Number& n) const;
+  // The end of a price's unit after a sum ending at `end` ("$80/bbl", "48
+  // euros per megawatt hour", "137.5p a litre"), or `end` where none follows.
+  uint32_t per_unit_end(uint32_t end) const;
+  // How many of the next smaller unit make one `unit` (60 minutes an hour),
+  // 0 where `smaller` is not the next one down.
+  static double smaller_units_per(lx::TimeUnit unit, lx::TimeUnit smaller);
 
   // "5 feet 2 inches", "12 ft 2 in": one length in feet.
   uint32_t feet_and_inches(uint32_t end, Number& n) const;
@@ -455,6 +470,8 @@ class Grammar {
   // comma right after a person's name, and ending its clause, is the
   // person's age.
   bool apposed_age(uint32_t i, const Amount& a) const;
+  // Whether word atom i is a noun for a person ("victim", "woman").
+  bool names_a_person(uint32_t i) const;
   // Whether the amount at i is an age the words before it state: "at the
   // age of 84", "dies at 84", "age 30".
   bool stated_age(uint32_t i, const Amount& a) const;
@@ -462,6 +479,9 @@ class Grammar {
   // Whether atom i is inside a person's mention.
   bool in_person(uint32_t i) const;
   // Whether the atom before i, a space apart, ends a person's name.
+  // Whether the pair at atom i is one of a match's set scores, beside
+  // another ("6-4, 3-6, 7-5", "3-6 6-2 6-3").
+  bool among_set_scores(uint32_t i) const;
   bool is_after_person(uint32_t i) const { return i > 0 && atoms_[i].space_before && in_person(i - 1); }
 
   // ------------------------------------------------------------ durations --
