@@ -992,3 +992,21 @@ TEST_CASE("a dash and a name after a closed quotation give its speaker", "[quote
   REQUIRE(on.size() == 1);
   CHECK(on[0].cue != "\xE2\x80\x94");
 }
+
+TEST_CASE("a cue with no subject is a noun: the person opening its sentence stays in focus",
+          "[quotes][attribution]") {
+  const auto q = quotes_in("Health Minister Helen Carver has rejected claims that her department hid the true length "
+                           "of waiting lists.\n"
+                           "The report, compiled by NHS auditors, says some trusts moved patients to "
+                           "\"administrative lists\".\n"
+                           "\"I have asked for a full investigation,\" she said.\n");
+  REQUIRE(q.size() == 2);
+  CHECK(q[1].speaker == "Helen Carver");
+  // corpus10 #696: "Allen declined to give say who would be subpoenaed."
+  const auto allen = quotes_in("\"We can subpoena anyone,\" spokesman John Allen told Reuters.\n"
+                               "Former president F.W. De Klerk said he had received no co-operation.\n"
+                               "Allen declined to give say who would be subpoenaed.\n"
+                               "\"At the moment we have a preliminary list,\" he said.\n");
+  REQUIRE(allen.size() == 2);
+  CHECK(allen[1].speaker == "Allen");
+}

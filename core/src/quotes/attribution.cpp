@@ -1231,8 +1231,11 @@ class Finder {
                      sub.kind == SubjectKind::demonym)) {
         unnamed_speech_ = s.end_token;
       }
-      spoke = true;
-      // A cue whose subject was not found says nothing; one with a generic
+      // A cue whose subject was not found says nothing, and is mostly a
+      // noun ("has rejected claims that"): the person opening the sentence
+      // is still the one "she" refers to next.
+      if (sub.kind != SubjectKind::none) spoke = true;
+      // A cue with no subject is not an event; one with a generic
       // subject ("officials said") says the speaker is no one in particular,
       // as does an organization the text does not name ("the company said",
       // "the statement said"): no person spoke there. An unresolved
