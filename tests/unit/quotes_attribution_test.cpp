@@ -1010,3 +1010,16 @@ TEST_CASE("a cue with no subject is a noun: the person opening its sentence stay
   REQUIRE(allen.size() == 2);
   CHECK(allen[1].speaker == "Allen");
 }
+
+TEST_CASE("a quotation with no cue that opens a sentence and ends the paragraph is the person in focus's",
+          "[quotes][attribution]") {
+  const auto q = quotes_in("\"You can't do that against a team like Rovers,\" Weston said.\n"
+                           "He said his players were \"devastated\" but insisted the season was not over. \"We're "
+                           "still in the league race. We have to pick ourselves up by Wednesday.\"\n");
+  REQUIRE(q.size() == 3);
+  CHECK(q[2].speaker == "Weston");
+  // Not one the sentence goes on after: "“No,” came the reply from the back".
+  const auto on = quotes_in("Weston said the season was not over. \"No,\" came the reply from the back of the room.\n");
+  REQUIRE(on.size() == 1);
+  CHECK(on[0].speaker.empty());
+}

@@ -169,10 +169,13 @@ class Assembler {
     return after == para.end_token || word(after) == "," ? m : nullptr;
   }
 
-  // A paragraph that is one direct quotation and nothing else, with no cue.
-  bool whole_paragraph(const Pair& p) const {
+  // A direct quotation that opens its sentence and ends its paragraph: the
+  // whole paragraph, or the words of the person the sentence before it is
+  // about ("Fernández smiled. “No. I found out this morning.”").
+  bool ends_paragraph(const Pair& p) const {
     const text::Paragraph& para = doc_.paragraphs[p.paragraph];
-    return p.open == para.first_token && (p.close + 1 >= para.end_token || !p.close_mark);
+    const bool opens = p.open == para.first_token || doc_.sentences[sentence_of(p.open)].first_token == p.open;
+    return opens && (p.close + 1 >= para.end_token || !p.close_mark);
   }
 
   Quote quote_of(const Pair& p) const {
@@ -225,8 +228,9 @@ class Assembler {
         const bool opens_next = prev.paragraph + 1 == p.paragraph && p.open == doc_.paragraphs[p.paragraph].first_token;
         if (same_paragraph || opens_next) copy_speaker(static_cast<size_t>(previous), i);
       }
-      if (q.kind == QuoteKind::direct && !q.speaker_span && q.cue.empty() && p.group < 0 && whole_paragraph(p)) {
-        // "Lavrov was blunt.\n“The West has failed.”": the person in focus.
+      if (q.kind == QuoteKind::direct && !q.speaker_span && q.cue.empty() && p.group < 0 && ends_paragraph(p)) {
+        // "Lavrov was blunt.\n“The West has failed.”", "Lavrov was blunt.
+        // “The West has failed.”": the person in focus.
         const Span focus = speech_.in_focus[sentence_of(p.open)];
         if (!focus.empty()) q.speaker_span = focus;
       }
