@@ -1023,3 +1023,18 @@ TEST_CASE("a quotation with no cue that opens a sentence and ends the paragraph 
   REQUIRE(on.size() == 1);
   CHECK(on[0].speaker.empty());
 }
+
+TEST_CASE("a surname the tagger found opening a sentence puts its person in focus", "[quotes][attribution]") {
+  const std::string turns =
+      "\"There wasn't any shouting,\" Okonjo said.\n"
+      "Fernández, signed from Real Betis in the summer, scored the winner in stoppage time.\n"
+      "\"Honestly, I didn't see it go in,\" the Spaniard said.\n";
+  const auto q = quotes_in("Mark Hollis spoke alongside captain Leah Okonjo and striker Maria Fernández.\n" + turns);
+  REQUIRE(q.size() == 2);
+  CHECK(q[1].speaker == "Fernández");
+  // Not its possessive: "Date's defeat left" is not about Date.
+  const auto date = quotes_in("Steffi Graf beat Kimiko Date on Tuesday.\nDate's defeat left no seeds in the draw.\n"
+                              "\"I felt a little nervous,\" she admitted.\n");
+  REQUIRE(date.size() == 1);
+  CHECK(date[0].speaker != "Date");
+}

@@ -1276,7 +1276,12 @@ class Finder {
     // "Harbour Authority chairman Daniel Mensah": the run names an organization.
     if (last + 1 < s.end_token && role_at(last + 1) != 0 && !capitalized(last + 1)) return;
     int id = find_person(word(n.surname));
-    if (id < 0 && n.surname > i && !has(i, kTitle)) id = add_person(n);  // two words or more
+    // Two words or more, or a surname the tagger found a person by
+    // ("Fernández, signed from Real Betis, scored" after "striker Maria
+    // Fernández", whom attribution took no note of), as the subject ("Date's
+    // defeat left" is not about Date).
+    const bool person = n.surname > i || (tagged_person(n.surname, n.surname) && !possessive(last));
+    if (id < 0 && person && !has(i, kTitle)) id = add_person(n);
     if (id < 0) return;
     mentioned(id, n.span);
     salient_ = id;
