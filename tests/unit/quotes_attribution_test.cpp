@@ -1038,3 +1038,13 @@ TEST_CASE("a surname the tagger found opening a sentence puts its person in focu
   REQUIRE(date.size() == 1);
   CHECK(date[0].speaker != "Date");
 }
+
+TEST_CASE("particles one after another are part of the name", "[quotes][attribution]") {
+  const auto q = quotes_in("Her co-lead was Professor José Luis de la Fuente of La Paz hospital in Madrid.\n"
+                           "\"When the numbers came in, we checked them three times,\" said Professor de la Fuente.\n");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "de la Fuente");
+  // corpus10 #1179: the speaker is written with both particles.
+  CHECK(only_quote("\"We don't support any such recommendation,\" IMF spokesman Nikolaus van der Pas told reporters.")
+            .speaker == "van der Pas");
+}

@@ -167,11 +167,12 @@ class Finder {
   bool abbreviation_dot(uint32_t i, uint32_t lo) const {
     return word(i) == "." && i > lo && !doc_.tokens[i].space_before && has(i - 1, kTitle);
   }
-  // Part of a run of a name with its titles: Russia ’s President Vladimir Putin, Mr. Lavrov.
+  // Part of a run of a name with its titles: Russia ’s President Vladimir Putin, Mr. Lavrov,
+  // Professor José Luis de la Fuente (particles after a name word or another particle).
   bool run_part(uint32_t i, uint32_t lo) const {
     if (quoted(i)) return false;
     return name_word(i) || (possessive(i) && i > lo && capitalized(i - 1)) || abbreviation_dot(i, lo) ||
-           (particle(i) && i > lo && capitalized(i - 1));
+           (particle(i) && i > lo && (capitalized(i - 1) || particle(i - 1)));
   }
 
   // --- names ---------------------------------------------------------------
