@@ -1048,3 +1048,12 @@ TEST_CASE("particles one after another are part of the name", "[quotes][attribut
   CHECK(only_quote("\"We don't support any such recommendation,\" IMF spokesman Nikolaus van der Pas told reporters.")
             .speaker == "van der Pas");
 }
+
+TEST_CASE("a description after the verb and before a possessive is what was said about, not the speaker",
+          "[quotes][attribution]") {
+  const auto q = quotes_in("The prime minister, Robert Ashdown, backed Health Minister Helen Carver.\n"
+                           "Labour's health spokeswoman, Priya Nair, said the minister's position was "
+                           "\"untenable\".\n");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Priya Nair");
+}

@@ -56,7 +56,7 @@ struct Subject {
   Name name;               // kind name
   RoleBits roles = 0;      // kind description
   std::string_view nation;  // kind description; kind demonym: the demonym
-  uint32_t pronoun = 0;    // kind pronoun or demonym: its token
+  uint32_t head = 0;       // kind pronoun or demonym: its token; kind description: the role noun
 };
 
 // A person the entity tagger found outside quotations, which "he" or "she"
@@ -333,6 +333,7 @@ class Finder {
   Subject description_before(uint32_t head, uint32_t lo) const {
     Subject s;
     s.roles = role_at(head);
+    s.head = head;
     uint32_t k = head;
     for (uint32_t steps = 0; k > lo && steps <= kMaxModifiers; ++steps) {
       --k;
@@ -380,7 +381,7 @@ class Finder {
     if (quoted(k)) return s;
     if (has(k, kPersonPronoun | kItPronoun)) {
       s.kind = SubjectKind::pronoun;
-      s.pronoun = k;
+      s.head = k;
     } else if (has(k, kGeneric) && !ends_name(k, lo)) {
       s.kind = SubjectKind::generic;
     } else if (role_at(k) != 0 && !capitalized(k)) {
@@ -612,7 +613,7 @@ class Finder {
     const std::string_view w = word(k);
     if (has(k, kPersonPronoun | kItPronoun)) {
       s.kind = SubjectKind::pronoun;
-      s.pronoun = k;
+      s.head = k;
     } else if (w == "the" || w == "The" || w == "his" || w == "her" || indefinite(k)) {
       s = description_after(k, hi, k);
       // "his mother Nurbika Mamatuyeva", "the 22-year-old Medvedev", "a cheery Hingis"
@@ -621,6 +622,7 @@ class Finder {
     } else if (role_at(k) != 0 && !capitalized(k) && !(k + 1 < hi && name_word(k + 1))) {
       s.kind = SubjectKind::description;  // headline style: "says mayor"
       s.roles = role_at(k);
+      s.head = k;
     } else if (is_word(k) && (text::is_lower_ascii(static_cast<unsigned char>(w[0])) || text::is_digit(w[0]))) {
       s = name_after_description(k, hi, false);  // "said pet shop owner Shane Drew", "said 25-year-old Ali Kemal"
       // Else someone unnamed: "said officials", "said people familiar with the matter".
@@ -720,7 +722,7 @@ class Finder {
     Subject s;
     s.kind = SubjectKind::demonym;
     s.nation = word(k);
-    s.pronoun = k;
+    s.head = k;
     return s;
   }
 
@@ -841,7 +843,7 @@ class Finder {
     if (v > s.first_token && closes_quote_or_clause(v - 1) && !listener_follows) {
       subject = inverted_subject(v + 1, s.end_token);
       // "Schumer, the majority leader, called it": "it" after the verb is its object.
-      if (subject.kind == SubjectKind::pronoun && has(subject.pronoun, kItPronoun)) subject = {};
+      if (subject.kind == SubjectKind::pronoun && has(subject.head, kItPronoun)) subject = {};
       // "“It's madness,” said an analyst at a Madrid brokerage", "said one
       // Sydney media analyst who declined to be named": right after a
       // quotation, an indefinite subject with no name is someone unnamed,
@@ -892,17 +894,19 @@ class Finder {
     return name_ends ? s : unnamed;
   }
 
-  // "said Lavrov.", "said Lavrov on Monday", "said he.", but not "said
-  // Washington expected" nor "The Speaker, Humayun Rasheed Choudhury, said he
-  // had": an inverted name or pronoun ends the clause; one followed by a verb
-  // is the subject of what was said.
+  // "said Lavrov.", "said Lavrov on Monday", "said he.", "said the
+  // minister.", but not "said Washington expected", "The Speaker, Humayun
+  // Rasheed Choudhury, said he had" nor "Priya Nair, said the minister's
+  // position was": an inverted name, pronoun or description ends the clause;
+  // one followed by a verb or a possessive is the subject of what was said.
   Subject inverted_subject(uint32_t k, uint32_t hi) const {
     Subject s = subject_after(k, hi);
     uint32_t after = 0;
     if (s.kind == SubjectKind::name) {
       after = s.name.surname + 1;
-    } else if (s.kind == SubjectKind::pronoun || s.kind == SubjectKind::demonym) {
-      after = s.pronoun + 1;
+    } else if (s.kind == SubjectKind::pronoun || s.kind == SubjectKind::demonym ||
+               s.kind == SubjectKind::description) {
+      after = s.head + 1;
     } else {
       return s;
     }
@@ -967,7 +971,7 @@ class Finder {
       if (p.nation.empty() || same_nation(p.nation, s.nation)) return salient_;
     }
     if (!candidates_read_) read_candidates();
-    auto it = std::lower_bound(candidates_.begin(), candidates_.end(), s.pronoun,
+    auto it = std::lower_bound(candidates_.begin(), candidates_.end(), s.head,
                                [](const Candidate& c, uint32_t t) { return c.first < t; });
     if (it == candidates_.begin() || (it - 1)->sentence + kPronounReach < sentence_) return -1;
     return person_of(*(it - 1));
@@ -1169,7 +1173,7 @@ class Finder {
         if (id < 0) id = add_person(s.name);
         mentioned(id, e.speaker);
         return id;
-      case SubjectKind::pronoun: id = resolve_pronoun(s.pronoun); break;
+      case SubjectKind::pronoun: id = resolve_pronoun(s.head); break;
       case SubjectKind::organization: id = organization_speaking(/*or_place=*/false); break;
       case SubjectKind::demonym: id = resolve_demonym(s); break;
       case SubjectKind::description:
