@@ -1018,6 +1018,11 @@ TEST_CASE("a quotation with no cue that opens a sentence and ends the paragraph 
                            "still in the league race. We have to pick ourselves up by Wednesday.\"\n");
   REQUIRE(q.size() == 3);
   CHECK(q[2].speaker == "Weston");
+  // Not after a quotation in its paragraph, which it goes on with.
+  const auto after = quotes_in("Northwind Airways apologised on Sunday.\n\"We apologise to all customers,\" the "
+                               "airline said in a statement. \"The safety of our passengers is our priority.\"\n");
+  REQUIRE(after.size() == 2);
+  CHECK(after[1].speaker == after[0].speaker);
   // Not one the sentence goes on after: "“No,” came the reply from the back".
   const auto on = quotes_in("Weston said the season was not over. \"No,\" came the reply from the back of the room.\n");
   REQUIRE(on.size() == 1);

@@ -222,15 +222,18 @@ class Assembler {
       const Pair& p = pairs_[i];
       if (p.depth != 0) continue;
       Quote& q = quotes_[i];
+      const bool same_paragraph = previous >= 0 && pairs_[previous].paragraph == p.paragraph;
       if (q.kind == QuoteKind::direct && !q.speaker_span && q.cue.empty() && previous >= 0) {
         const Pair& prev = pairs_[previous];
-        const bool same_paragraph = prev.paragraph == p.paragraph;
         const bool opens_next = prev.paragraph + 1 == p.paragraph && p.open == doc_.paragraphs[p.paragraph].first_token;
         if (same_paragraph || opens_next) copy_speaker(static_cast<size_t>(previous), i);
       }
-      if (q.kind == QuoteKind::direct && !q.speaker_span && q.cue.empty() && p.group < 0 && ends_paragraph(p)) {
+      if (q.kind == QuoteKind::direct && !q.speaker_span && q.cue.empty() && p.group < 0 && !same_paragraph &&
+          ends_paragraph(p)) {
         // "Lavrov was blunt.\n“The West has failed.”", "Lavrov was blunt.
-        // “The West has failed.”": the person in focus.
+        // “The West has failed.”": the person in focus. Not after a
+        // quotation in the paragraph, which it goes on with, though no one
+        // was found to have said that ("“...,” the airline said. “...”").
         const Span focus = speech_.in_focus[sentence_of(p.open)];
         if (!focus.empty()) q.speaker_span = focus;
       }
