@@ -1062,3 +1062,39 @@ TEST_CASE("a description after the verb and before a possessive is what was said
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "Priya Nair");
 }
+
+TEST_CASE("a person introduced as \"a\" or \"another\" with a role is the one the role and pronoun refer to next",
+          "[quotes][attribution]") {
+  const std::string before =
+      "\"It is a painful decision,\" said the company's chief executive, Hannah Corrigan.\n";
+  SECTION("\"the executive\" after \"a senior executive\" spoke") {
+    const auto q = quotes_in(before +
+                             "But a senior executive, who asked not to be named, said the list could grow.\n"
+                             "\"Forty is the number for now,\" the executive said.\n");
+    REQUIRE(q.size() == 2);
+    CHECK(q[1].speaker.empty());
+    CHECK(q[1].cue == "said");
+  }
+  SECTION("\"the manager\" after \"a store manager\" spoke") {
+    const auto q = quotes_in(before +
+                             "A store manager in Wrexham, one of the towns affected, said staff had been told.\n"
+                             "\"People were crying,\" said the manager, who has worked for the chain for 19 years.\n");
+    REQUIRE(q.size() == 2);
+    CHECK(q[1].speaker.empty());
+  }
+  SECTION("\"he\" after a sentence that opens with \"Another analyst\"") {
+    const auto q = quotes_in("\"That was never going to work,\" said Oliver Stent, an analyst at Peel Hunt.\n"
+                             "Another analyst, who covers the sector for a large American bank, was more blunt.\n"
+                             "\"They have run out of road,\" he said.\n");
+    REQUIRE(q.size() == 2);
+    CHECK(q[1].speaker.empty());
+  }
+  SECTION("not \"she\" after an unnamed one spoke of a person the text names") {
+    // corpus10 #116
+    const auto q = quotes_in("Mother Teresa was in intensive care.\n"
+                             "But an attending doctor said Mother Teresa, who turns 86 next Tuesday, was conscious.\n"
+                             "When in 1979 she was told she had won the Nobel Peace Prize, she said: \"I am unworthy.\"\n");
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].speaker == "Mother Teresa");
+  }
+}

@@ -1227,6 +1227,9 @@ class Finder {
         id = subject;
       } else {
         if (sub.kind == SubjectKind::shared) sub = sentence_subject(s.first_token, s.end_token);
+        // "But a senior executive, who asked not to be named, said ...
+        // “...,” the executive said": the one unnamed, not the chief executive.
+        if (sub.kind == SubjectKind::description && (sub.roles & unnamed_roles_)) sub.kind = SubjectKind::generic;
         id = resolve(sub, e);
       }
       if (!e.speaker.empty()) sentence_speaker = e.speaker;
@@ -1255,12 +1258,51 @@ class Finder {
       last_speech_sentence_ = sentence_;
     }
     if (asked >= 0) {
-      salient_ = asked;
+      focus_on(asked);
     } else if (subject >= 0) {
-      salient_ = subject;
+      focus_on(subject);
     } else if (!spoke) {
       sentence_initial_person(s);
+    } else if (unnamed_speech_ == s.end_token) {
+      // "A store manager in Wrexham, one of the towns affected, said": "the
+      // manager" next is that one. "he" may still be the person in focus,
+      // whom the speech may be about ("an attending doctor said Mother
+      // Teresa ... was conscious").
+      unnamed_roles_ = indefinite_roles(s.first_token, first_cue);
     }
+  }
+
+  // "Another analyst, who covers the sector, was more blunt": a person the
+  // text does not name, with the roles `roles`, opening a sentence without
+  // speech, is the one "he" or "she" and "the analyst" refer to next.
+  void unnamed_in_focus(RoleBits roles, const text::Sentence& s) {
+    salient_ = -1;
+    unnamed_roles_ = roles;
+    unnamed_speech_ = s.end_token;
+  }
+
+  // A person the text names is the one "he" or "she" refers to next.
+  void focus_on(int id) {
+    salient_ = id;
+    unnamed_roles_ = 0;
+  }
+
+  // The roles of the persons "a", "an", "another" or "one" introduce in
+  // [first, end), outside quotes: "a senior executive", "Another analyst".
+  RoleBits indefinite_roles(uint32_t first, uint32_t end) const {
+    RoleBits roles = 0;
+    for (uint32_t k = first; k < end; ++k) roles |= role_after_indefinite(k, end);
+    return roles;
+  }
+
+  // The role of the person the indefinite word at `k` introduces, if any.
+  RoleBits role_after_indefinite(uint32_t k, uint32_t end) const {
+    const std::string_view w = word(k);
+    if (quoted(k) || !(indefinite(k) || w == "A" || w == "An" || w == "Another" || w == "One")) return 0;
+    for (uint32_t j = k + 1; j < end && j <= k + 1 + kMaxModifiers && is_word(j) && !capitalized(j); ++j) {
+      if (const RoleBits role = role_at(j)) return role;
+    }
+    return 0;
   }
 
   // A person opening a sentence becomes the one "he" or "she" refers to
@@ -1272,6 +1314,10 @@ class Finder {
     if (i >= s.end_token || quoted(i)) return;
     if (word(i) == "The") {
       appositive_person(s);
+      return;
+    }
+    if (const RoleBits roles = role_after_indefinite(i, s.end_token)) {
+      unnamed_in_focus(roles, s);
       return;
     }
     if (!name_word(i)) return;
@@ -1289,7 +1335,7 @@ class Finder {
     if (id < 0 && person && !has(i, kTitle)) id = add_person(n);
     if (id < 0) return;
     mentioned(id, n.span);
-    salient_ = id;
+    focus_on(id);
   }
 
   void appositive_person(const text::Sentence& s) {
@@ -1303,7 +1349,7 @@ class Finder {
       n.roles |= role;
       const int id = add_person(n);
       mentioned(id, n.span);
-      salient_ = id;
+      focus_on(id);
       return;
     }
   }
@@ -1345,6 +1391,10 @@ class Finder {
   // but not known ("the ministry spokesman said", "officials said"): "he"
   // after it refers to that speaker, not to a person named in it or before.
   uint32_t unnamed_speech_ = 0;
+  // The roles of that speaker when it is one person ("a senior executive"):
+  // "the executive said" after it is that one, not a chief executive named
+  // before. 0 once a person the text names speaks or is in focus.
+  RoleBits unnamed_roles_ = 0;
   SpeechIndex index_;
 };
 
