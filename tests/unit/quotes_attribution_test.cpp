@@ -1098,3 +1098,17 @@ TEST_CASE("a person introduced as \"a\" or \"another\" with a role is the one th
     CHECK(q[0].speaker == "Mother Teresa");
   }
 }
+
+TEST_CASE("\"According to\" opening a sentence is its cue", "[quotes][attribution]") {
+  const auto q = quotes_in("Finance Minister Pieter Hendrickx defended the sale on Monday.\n"
+                           "According to Hendrickx, the proceeds would go \"entirely\" to paying down debt.\n");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Hendrickx");
+  CHECK(q[0].cue == "According to");
+  // corpus10 #298: someone unnamed.
+  const auto unnamed = quotes_in("According to a senior campaign official, Clinton \"will be making a lot of news in "
+                                 "the coming week\".\n");
+  REQUIRE(unnamed.size() == 1);
+  CHECK(unnamed[0].speaker.empty());
+  CHECK(unnamed[0].cue == "According to");
+}

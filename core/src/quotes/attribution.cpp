@@ -137,6 +137,10 @@ class Finder {
         const auto c = static_cast<unsigned char>(w[0]);
         const WordInfo info = look_up(w);
         f |= kWord | info.classes | uint32_t{info.role} << kRoleShift;
+        // "According to Hendrickx, the proceeds would go ...": the one cue
+        // that opens sentences (the lexicon's cues are in lower case), and
+        // no name.
+        if (c == 'A' && w == "According") f |= kCue | kStopCapital;
         if (text::is_upper_ascii(c) || c >= 0xC3) f |= kCapitalized;  // letters beyond ASCII: names in other scripts
         const bool apostrophe = c == '\'' || c == 0xE2;  // ' or ’, tested before four string compares
         if (apostrophe && (w == "\xE2\x80\x99s" || w == "'s" || w == "\xE2\x80\x99S" || w == "'S")) f |= kPossessive;
@@ -816,12 +820,14 @@ class Finder {
     if (!has(v, kCue) || quoted(v)) return {};
     const std::string_view w = word(v);
     const std::string_view next = v + 1 < hi ? word(v + 1) : std::string_view{};
-    if (w == "according") return next == "to" ? doc_.slice(doc_.tokens[v].start, doc_.tokens[v + 1].end()) : "";
+    if (according(v)) return next == "to" ? doc_.slice(doc_.tokens[v].start, doc_.tokens[v + 1].end()) : "";
     if (w == "pointed") return next == "out" ? w : "";
     if (w == "asked" && next == "not") return "";  // "who asked not to be named" says nothing
     if (w == "read" || w == "reads") return reading_document(v, hi) ? w : "";
     return w;
   }
+
+  bool according(uint32_t v) const { return word(v) == "according" || word(v) == "According"; }
 
   // "The statement read: “...”", "“...,” the letter reads.": "read" after a
   // document, ending the clause or before what it says; not "a statement
@@ -831,7 +837,7 @@ class Finder {
   }
 
   Subject subject_of(uint32_t v, std::string_view verb, const text::Sentence& s) const {
-    if (word(v) == "according") return subject_after(v + 2, s.end_token);
+    if (according(v)) return subject_after(v + 2, s.end_token);
     if (v > s.first_token + 1 && word(v - 1) == "as") {
       const Subject quoted = quoted_as(v - 1, s.first_token);
       if (quoted.kind != SubjectKind::none) return quoted;
