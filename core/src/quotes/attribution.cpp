@@ -1304,6 +1304,7 @@ class Finder {
   // The role of the person the indefinite word at `k` introduces, if any.
   RoleBits role_after_indefinite(uint32_t k, uint32_t end) const {
     const std::string_view w = word(k);
+    if ((w[0] | 0x20) != 'a' && (w[0] | 0x20) != 'o') return 0;  // most words, at once
     if (quoted(k) || !(indefinite(k) || w == "A" || w == "An" || w == "Another" || w == "One")) return 0;
     for (uint32_t j = k + 1; j < end && j <= k + 1 + kMaxModifiers && is_word(j) && !capitalized(j); ++j) {
       if (const RoleBits role = role_at(j)) return role;
@@ -1337,8 +1338,10 @@ class Finder {
     // ("Fernández, signed from Real Betis, scored" after "striker Maria
     // Fernández", whom attribution took no note of), as the subject ("Date's
     // defeat left" is not about Date).
-    const bool person = n.surname > i || (tagged_person(n.surname, n.surname) && !possessive(last));
-    if (id < 0 && person && !has(i, kTitle)) id = add_person(n);
+    if (id < 0 && !has(i, kTitle) &&
+        (n.surname > i || (!possessive(last) && tagged_person(n.surname, n.surname)))) {
+      id = add_person(n);
+    }
     if (id < 0) return;
     mentioned(id, n.span);
     focus_on(id);
