@@ -1112,3 +1112,16 @@ TEST_CASE("\"According to\" opening a sentence is its cue", "[quotes][attributio
   CHECK(unnamed[0].speaker.empty());
   CHECK(unnamed[0].cue == "According to");
 }
+
+TEST_CASE("\"revealed\" is a cue; an email speaks for who sent it, an airline for itself", "[quotes][attribution]") {
+  CHECK(only_quote("Kelly Marsh returns to screens next week.\n'Sue Nicholls sent me flowers every single week,' "
+                   "she revealed.\n")
+            .speaker == "Kelly Marsh");
+  const auto email = quotes_in("Isavia, which runs the airport, said in an email that staff had handed out water.\n"
+                               "\"Airport staff assisted passengers throughout the night,\" the email said.\n");
+  REQUIRE(email.size() == 1);
+  CHECK(email[0].speaker == "Isavia");
+  const auto airline = only_quote("\"We apologise to all customers,\" the airline said in a statement.");
+  CHECK(airline.speaker.empty());
+  CHECK(airline.cue == "said");
+}
