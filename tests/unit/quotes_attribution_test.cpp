@@ -1125,3 +1125,11 @@ TEST_CASE("\"revealed\" is a cue; an email speaks for who sent it, an airline fo
   CHECK(airline.speaker.empty());
   CHECK(airline.cue == "said");
 }
+
+TEST_CASE("a title in French or Spanish, with its small words, is nobody's words", "[quotes][attribution]") {
+  // corpus10 #705
+  const auto q = quotes_in("Geronimo finally surrendered to General Nelson Miles.\n"
+                           "He wrote a jazz ballet \"La Creation du Monde\" and scores for many films.\n");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.empty());
+}

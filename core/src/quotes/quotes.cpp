@@ -106,8 +106,10 @@ class Assembler {
     for (uint32_t i = p.open + 1; i < p.close; ++i) {
       if (doc_.tokens[i].kind != TokenKind::word) continue;
       const std::string_view w = word(i);
+      // English small words, and French and Spanish ones ("La Creation du Monde")
       const bool small = w == "of" || w == "the" || w == "a" || w == "an" || w == "and" || w == "in" ||
-                         w == "on" || w == "to" || w == "for" || w == "at";
+                         w == "on" || w == "to" || w == "for" || w == "at" || w == "du" || w == "de" ||
+                         w == "des" || w == "del" || w == "la" || w == "le";
       if (!(starts_upper(i) || (small && words > 0)) || ++words > kMaxTitleWords) return false;
     }
     const std::string_view end = word(p.close - 1);
