@@ -1133,3 +1133,23 @@ TEST_CASE("a title in French or Spanish, with its small words, is nobody's words
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker.empty());
 }
+
+TEST_CASE("a name after the words that open a sentence puts its person in focus", "[quotes][attribution]") {
+  const std::string before = "\"People ask me if I'm sad,\" Duncan MacRae said.\n"
+                             "\"You'll see,\" said Alasdair Beaton, a crofter.\n";
+  SECTION("after a phrase and a comma") {
+    const auto q = quotes_in(before + "Back at the slipway, MacRae finished his rope and finally stood up.\n"
+                                      "\"That's where I was born,\" he said.\n");
+    REQUIRE(q.size() == 3);
+    CHECK(q[2].speaker == "MacRae");
+  }
+  SECTION("after \"But\"") {
+    // corpus10 #672
+    const auto q = quotes_in("Steffi Graf beat Yayuk Basuki on Tuesday.\n"
+                             "Fifth-seed Iva Majoli of Croatia was picked off by Judith Wiesner.\n"
+                             "But Graf, winner of 20 Grand Slam titles, was not about to join that list.\n"
+                             "\"At some points I felt a little nervous,\" she admitted.\n");
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].speaker == "Graf");
+  }
+}

@@ -1327,12 +1327,17 @@ class Finder {
       unnamed_in_focus(roles, s);
       return;
     }
-    if (!name_word(i)) return;
+    if (!focus_on_name(i, s)) focus_on_name(after_opening_words(s), s);
+  }
+
+  // Puts the person a name at `i` names in focus, if it names one.
+  bool focus_on_name(uint32_t i, const text::Sentence& s) {
+    if (i >= s.end_token || !name_word(i)) return false;
     const uint32_t last = run_end(i, s.end_token);
     Name n = read_name(i, last);
-    if (!n.ok()) return;
+    if (!n.ok()) return false;
     // "Harbour Authority chairman Daniel Mensah": the run names an organization.
-    if (last + 1 < s.end_token && role_at(last + 1) != 0 && !capitalized(last + 1)) return;
+    if (last + 1 < s.end_token && role_at(last + 1) != 0 && !capitalized(last + 1)) return false;
     int id = find_person(word(n.surname));
     // Two words or more, or a surname the tagger found a person by
     // ("Fernández, signed from Real Betis, scored" after "striker Maria
@@ -1342,9 +1347,28 @@ class Finder {
         (n.surname > i || (!possessive(last) && tagged_person(n.surname, n.surname)))) {
       id = add_person(n);
     }
-    if (id < 0) return;
+    if (id < 0) return false;
     mentioned(id, n.span);
     focus_on(id);
+    return true;
+  }
+
+  // Where the subject starts after a word or phrase that opens the sentence
+  // ("But Graf, winner of 20 titles, was not about to", "Back at the
+  // slipway, MacRae finished his rope"), or the sentence's end when none does.
+  // A name alone there is the person in focus, as at the sentence's start.
+  uint32_t after_opening_words(const text::Sentence& s) const {
+    constexpr uint32_t kMaxOpening = 8;
+    const uint32_t first = s.first_token;
+    // A conjunction or an adverb, not a preposition: "By Miriam Osei" is a byline, "In Paris" a place.
+    const std::string_view w = word(first);
+    const bool goes_on = w == "But" || w == "And" || w == "Yet" || w == "So" || has(first, kSkippable);
+    if (goes_on && first + 1 < s.end_token && name_word(first + 1)) return first + 1;
+    for (uint32_t k = first + 1; k < s.end_token && k <= first + kMaxOpening; ++k) {
+      if (quoted(k) || doc_.tokens[k].kind == TokenKind::quote) break;
+      if (word(k) == ",") return k + 1;
+    }
+    return s.end_token;
   }
 
   void appositive_person(const text::Sentence& s) {
