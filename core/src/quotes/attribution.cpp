@@ -1360,15 +1360,20 @@ class Finder {
   uint32_t after_opening_words(const text::Sentence& s) const {
     constexpr uint32_t kMaxOpening = 8;
     const uint32_t first = s.first_token;
-    // A conjunction or an adverb, not a preposition: "By Miriam Osei" is a byline, "In Paris" a place.
-    const std::string_view w = word(first);
-    const bool goes_on = w == "But" || w == "And" || w == "Yet" || w == "So" || has(first, kSkippable);
-    if (goes_on && first + 1 < s.end_token && name_word(first + 1)) return first + 1;
+    if (first + 1 < s.end_token && name_word(first + 1) && goes_on(first)) return first + 1;
     for (uint32_t k = first + 1; k < s.end_token && k <= first + kMaxOpening; ++k) {
+      if (is_word(k) && !quoted(k)) continue;  // most tokens, by their facts alone
       if (quoted(k) || doc_.tokens[k].kind == TokenKind::quote) break;
       if (word(k) == ",") return k + 1;
     }
     return s.end_token;
+  }
+
+  // A conjunction or an adverb, not a preposition: "By Miriam Osei" is a
+  // byline, "In Paris" a place.
+  bool goes_on(uint32_t k) const {
+    const std::string_view w = word(k);
+    return w == "But" || w == "And" || w == "Yet" || w == "So" || has(k, kSkippable);
   }
 
   void appositive_person(const text::Sentence& s) {
