@@ -1153,3 +1153,13 @@ TEST_CASE("a name after the words that open a sentence puts its person in focus"
     CHECK(q[0].speaker == "Graf");
   }
 }
+
+TEST_CASE("\"the minister\" is not the prime minister, nor the reverse", "[quotes][attribution]") {
+  const auto q = quotes_in("Health Minister Helen Carver has rejected claims that her department hid waiting lists.\n"
+                           "The prime minister, Robert Ashdown, gave his backing to Carver on Tuesday.\n"
+                           "\"I want Dame Ruth to have access to everything,\" the minister said.\n"
+                           "\"We will follow the evidence,\" the prime minister said.\n");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker == "Carver");
+  CHECK(q[1].speaker == "Robert Ashdown");
+}

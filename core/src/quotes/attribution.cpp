@@ -165,8 +165,12 @@ class Finder {
   bool name_word(uint32_t i) const { return (facts_[i] & (kCapitalized | kStopCapital)) == kCapitalized; }
   bool particle(uint32_t i) const { return has(i, kParticle); }
   // The role's bit (see role_bit()), 0 when the token is not a role.
+  // "prime minister", "Prime Minister": the premier.
   RoleBits role_at(uint32_t i) const {
-    return has(i, kRole) ? role_bit(static_cast<uint8_t>(facts_[i] >> kRoleShift)) : 0;
+    if (!has(i, kRole)) return 0;
+    const RoleBits role = role_bit(static_cast<uint8_t>(facts_[i] >> kRoleShift));
+    const bool prime = role == kMinisterRole && i > 0 && (word(i - 1) == "prime" || word(i - 1) == "Prime");
+    return prime ? kPremierRole : role;
   }
   bool abbreviation_dot(uint32_t i, uint32_t lo) const {
     return word(i) == "." && i > lo && !doc_.tokens[i].space_before && has(i - 1, kTitle);

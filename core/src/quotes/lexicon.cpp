@@ -203,6 +203,8 @@ constexpr void add(LetterFilter& f, const std::array<std::string_view, N>& words
 const RoleBits kSpokespersonRoles =
     role_bit_of("spokesman") | role_bit_of("spokeswoman") | role_bit_of("spokesperson");
 const RoleBits kProfessionRoles = ~(role_bit_of("lawyer") - 1);  // "lawyer" and the roles after it
+const RoleBits kMinisterRole = role_bit_of("minister");
+const RoleBits kPremierRole = role_bit_of("premier");
 
 constexpr LetterFilter kLetterFilter = [] {
   LetterFilter f;
