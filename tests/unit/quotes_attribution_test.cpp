@@ -1163,3 +1163,12 @@ TEST_CASE("\"the minister\" is not the prime minister, nor the reverse", "[quote
   CHECK(q[0].speaker == "Carver");
   CHECK(q[1].speaker == "Robert Ashdown");
 }
+
+TEST_CASE("a sentence opening with a description puts the person it refers to in focus", "[quotes][attribution]") {
+  const auto q = quotes_in("Health Minister Helen Carver has rejected claims that her department hid waiting lists.\n"
+                           "Labour's health spokeswoman, Priya Nair, said the claims were serious.\n"
+                           "The minister had denied any knowledge of the practice when questioned by MPs last month. "
+                           "\"Patients deserve the truth,\" she said.\n");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Helen Carver");
+}

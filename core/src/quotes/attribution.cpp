@@ -1324,7 +1324,7 @@ class Finder {
     const uint32_t i = s.first_token;
     if (i >= s.end_token || quoted(i)) return;
     if (word(i) == "The") {
-      appositive_person(s);
+      described_person(s);
       return;
     }
     if (const RoleBits roles = role_after_indefinite(i, s.end_token)) {
@@ -1380,12 +1380,20 @@ class Finder {
     return w == "But" || w == "And" || w == "Yet" || w == "So" || has(k, kSkippable);
   }
 
-  void appositive_person(const text::Sentence& s) {
+  // "The prime minister, Elena Radu, struck a calmer tone" introduces the
+  // person; "The minister had denied any knowledge" refers to the one known
+  // by that role, as "the minister said" does.
+  void described_person(const text::Sentence& s) {
     const uint32_t hi = s.end_token;
     for (uint32_t k = s.first_token + 1; k + 2 < hi && k <= s.first_token + 1 + kMaxModifiers; ++k) {
       const RoleBits role = role_at(k);
       if (role == 0 || capitalized(k)) continue;
-      if (word(k + 1) != "," || !name_word(k + 2)) return;
+      if (word(k + 1) != "," || !name_word(k + 2)) {
+        const Subject d = description_before(k, s.first_token);
+        const int id = d.kind == SubjectKind::description ? resolve_description(d) : -1;
+        if (id >= 0) focus_on(id);
+        return;
+      }
       Name n = read_name(k + 2, run_end(k + 2, hi));
       if (!n.ok() || n.surname == k + 2) return;  // a full name, not a place
       n.roles |= role;
