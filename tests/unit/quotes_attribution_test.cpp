@@ -1172,3 +1172,11 @@ TEST_CASE("a sentence opening with a description puts the person it refers to in
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "Helen Carver");
 }
+
+TEST_CASE("a one-word name after a possessive's words opening a sentence is no new person", "[quotes][attribution]") {
+  const auto q = quotes_in("SOAP STAR'S HEARTBREAK: 'I thought I'd lost everything'\n\n"
+                           "Coronation Street favourite Kelly Marsh has told how she feared she would never act again.\n\n"
+                           "'There were days I just sobbed,' Kelly admitted.\n");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker == "Kelly Marsh");
+}

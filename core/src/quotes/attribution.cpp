@@ -1347,8 +1347,8 @@ class Finder {
     // ("Fernández, signed from Real Betis, scored" after "striker Maria
     // Fernández", whom attribution took no note of), as the subject ("Date's
     // defeat left" is not about Date).
-    if (id < 0 && !has(i, kTitle) &&
-        (n.surname > i || (!possessive(last) && tagged_person(n.surname, n.surname)))) {
+    const bool full_name = n.span.start < doc_.tokens[n.surname].start;  // not "SOAP STAR'S HEARTBREAK"
+    if (id < 0 && !has(i, kTitle) && (full_name || (!possessive(last) && tagged_person(n.surname, n.surname)))) {
       id = add_person(n);
     }
     if (id < 0) return false;
