@@ -1180,3 +1180,10 @@ TEST_CASE("a one-word name after a possessive's words opening a sentence is no n
   REQUIRE(q.size() == 2);
   CHECK(q[0].speaker == "Kelly Marsh");
 }
+
+TEST_CASE("\"the 24-year-old\": a person described by age is the person in focus", "[quotes][attribution]") {
+  const std::string before = "\"It was a professional performance,\" City manager Pep Guardiola said.\n"
+                             "Haaland, who now has 14 goals this season, said he felt sharper than at any time.\n";
+  CHECK(quotes_in(before + "\"I feel good, I feel fresh,\" the 24-year-old said.\n")[1].speaker == "Haaland");
+  CHECK(quotes_in(before + "\"I feel good,\" said the 24-year-old, who signed in 2022.\n")[1].speaker == "Haaland");
+}

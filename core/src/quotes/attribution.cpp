@@ -717,21 +717,32 @@ class Finder {
   // took alone for a nationality or the like (MISC), after "the" and a few
   // words that describe, is a person described by nation, whom the tagger
   // cannot name there; not one before a name ("the British Foreign Office
-  // statement"). The demonym is at `k`, "the" at `det`.
+  // statement"). So is one described by age ("the 24-year-old said"), with
+  // no nation. The demonym is at `k`, "the" at `det`.
   Subject demonym(uint32_t det, uint32_t k) const {
     if (word(det) != "the" && word(det) != "The") return {};
     if (k + 1 < doc_.tokens.size() && name_word(k + 1)) return {};
-    const Mention* m = mention_at(doc_.tokens[k].start);
-    if (m == nullptr || m->type != EntityType::MISC || m->span.end != doc_.tokens[k].end()) return {};
-    if (!is_nationality_noun(word(k))) return {};  // "the Bible says", "The Guardian said"
+    const bool age = age_noun(k);
+    if (!age) {
+      const Mention* m = mention_at(doc_.tokens[k].start);
+      if (m == nullptr || m->type != EntityType::MISC || m->span.end != doc_.tokens[k].end()) return {};
+      if (!is_nationality_noun(word(k))) return {};  // "the Bible says", "The Guardian said"
+    }
     for (uint32_t j = det + 1; j < k; ++j) {
       if (!describes(j)) return {};
     }
     Subject s;
     s.kind = SubjectKind::demonym;
-    s.nation = word(k);
+    if (!age) s.nation = word(k);
     s.head = k;
     return s;
+  }
+
+  // "24-year-old", "five-year-old".
+  bool age_noun(uint32_t k) const {
+    constexpr std::string_view kYearOld = "-year-old";
+    const std::string_view w = word(k);
+    return is_word(k) && w.size() > kYearOld.size() && w.substr(w.size() - kYearOld.size()) == kYearOld;
   }
 
   // The demonym subject ending at `k` ("The unseeded Swede said"), if any.
@@ -746,6 +757,9 @@ class Finder {
   Subject demonym_after(uint32_t det, uint32_t hi) const {
     for (uint32_t k = det + 1; k < hi && k - det <= kMaxModifiers + 1; ++k) {
       if (!describes(k)) return demonym(det, k);
+      // "said the 24-year-old, who", not "said the 21-year-old German"
+      const bool last = k + 1 >= hi || !(describes(k + 1) || capitalized(k + 1));
+      if (last && age_noun(k)) return demonym(det, k);
     }
     return {};
   }
@@ -966,7 +980,7 @@ class Finder {
     return organization_speaking(/*or_place=*/false);
   }
 
-  // A person described by nation is the person in focus, the one a sports
+  // A person described by nation or age is the person in focus, the one a sports
   // report or a profile is about, unless known to be of another nation;
   // with none, the latest person the tagger found before, within a
   // pronoun's reach. "said the 30-year-old Swede" after "Edberg ... turned
@@ -978,7 +992,7 @@ class Finder {
     if (w.size() > 2 && w.back() == 's' && w[w.size() - 2] != 's') return -1;  // "Swiss" is one
     if (salient_ >= 0 && !tagged_other_than_person(people_[salient_].last)) {
       const Person& p = people_[salient_];
-      if (p.nation.empty() || same_nation(p.nation, s.nation)) return salient_;
+      if (p.nation.empty() || s.nation.empty() || same_nation(p.nation, s.nation)) return salient_;
     }
     if (!candidates_read_) read_candidates();
     auto it = std::lower_bound(candidates_.begin(), candidates_.end(), s.head,
