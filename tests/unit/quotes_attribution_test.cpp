@@ -1187,3 +1187,16 @@ TEST_CASE("\"the 24-year-old\": a person described by age is the person in focus
   CHECK(quotes_in(before + "\"I feel good, I feel fresh,\" the 24-year-old said.\n")[1].speaker == "Haaland");
   CHECK(quotes_in(before + "\"I feel good,\" said the 24-year-old, who signed in 2022.\n")[1].speaker == "Haaland");
 }
+
+TEST_CASE("\"the airline said\" after a sentence an organization opens is that organization", "[quotes][attribution]") {
+  const auto q = quotes_in("Northwind Airways has apologised to more than 300 passengers stranded in Reykjavik.\n"
+                           "\"We sincerely apologise to all customers,\" the airline said in a statement.\n");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Northwind Airways");
+  // Not one a sentence between has left.
+  const auto later = quotes_in("Northwind Airways has apologised to more than 300 passengers stranded in Reykjavik.\n"
+                               "Several passengers were left without food for eight hours.\n"
+                               "\"We sincerely apologise,\" the airline said.\n");
+  REQUIRE(later.size() == 1);
+  CHECK(later[0].speaker.empty());
+}

@@ -1015,6 +1015,17 @@ class Finder {
   // The organization is then named by the tagger's whole mention: a name
   // read as at most three words ends as the tagger's does ("Koninklijke
   // Boskalis Westminster NV").
+  // "Northwind Airways has apologised to 300 passengers. “...,” the airline
+  // said": an organization opening the sentence before, which the tagger
+  // found, is the one "the company" or "the airline" is.
+  int organization_in_focus() {
+    if (salient_ < 0 || focus_sentence_ + 1 != sentence_) return -1;
+    const Mention* m = tagged_as(people_[salient_].last);
+    if (m == nullptr || m->type != EntityType::ORG) return -1;
+    people_[salient_].last = m->span;
+    return salient_;
+  }
+
   int organization_speaking(bool or_place) {
     if (last_speaker_ < 0 || last_speech_sentence_ + 1 != sentence_) return -1;
     const Mention* m = mention_ending_at(people_[last_speaker_].last.end);
@@ -1200,7 +1211,10 @@ class Finder {
         mentioned(id, e.speaker);
         return id;
       case SubjectKind::pronoun: id = resolve_pronoun(s.head); break;
-      case SubjectKind::organization: id = organization_speaking(/*or_place=*/false); break;
+      case SubjectKind::organization:
+        id = organization_speaking(/*or_place=*/false);
+        if (id < 0) id = organization_in_focus();
+        break;
       case SubjectKind::demonym: id = resolve_demonym(s); break;
       case SubjectKind::description:
         id = resolve_description(s);
@@ -1310,6 +1324,7 @@ class Finder {
   // A person the text names is the one "he" or "she" refers to next.
   void focus_on(int id) {
     salient_ = id;
+    focus_sentence_ = sentence_;
     unnamed_roles_ = 0;
   }
 
@@ -1444,6 +1459,7 @@ class Finder {
   std::vector<int> by_surname_;  // -1 or an index into people_; the size a power of two
   std::vector<int> recent_;  // most recent first, at most kRecent
   int salient_ = -1;         // the person "he" or "she" refers to
+  uint32_t focus_sentence_ = UINT32_MAX;  // the sentence that put salient_ in focus
   // The speaker of the latest sentence with speech (-1 when none was found)
   // and that sentence's index.
   int last_speaker_ = -1;
