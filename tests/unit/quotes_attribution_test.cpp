@@ -992,3 +992,211 @@ TEST_CASE("a dash and a name after a closed quotation give its speaker", "[quote
   REQUIRE(on.size() == 1);
   CHECK(on[0].cue != "\xE2\x80\x94");
 }
+
+TEST_CASE("a cue with no subject is a noun: the person opening its sentence stays in focus",
+          "[quotes][attribution]") {
+  const auto q = quotes_in("Health Minister Helen Carver has rejected claims that her department hid the true length "
+                           "of waiting lists.\n"
+                           "The report, compiled by NHS auditors, says some trusts moved patients to "
+                           "\"administrative lists\".\n"
+                           "\"I have asked for a full investigation,\" she said.\n");
+  REQUIRE(q.size() == 2);
+  CHECK(q[1].speaker == "Helen Carver");
+  // corpus10 #696: "Allen declined to give say who would be subpoenaed."
+  const auto allen = quotes_in("\"We can subpoena anyone,\" spokesman John Allen told Reuters.\n"
+                               "Former president F.W. De Klerk said he had received no co-operation.\n"
+                               "Allen declined to give say who would be subpoenaed.\n"
+                               "\"At the moment we have a preliminary list,\" he said.\n");
+  REQUIRE(allen.size() == 2);
+  CHECK(allen[1].speaker == "Allen");
+}
+
+TEST_CASE("a quotation with no cue that opens a sentence and ends the paragraph is the person in focus's",
+          "[quotes][attribution]") {
+  const auto q = quotes_in("\"You can't do that against a team like Rovers,\" Weston said.\n"
+                           "He said his players were \"devastated\" but insisted the season was not over. \"We're "
+                           "still in the league race. We have to pick ourselves up by Wednesday.\"\n");
+  REQUIRE(q.size() == 3);
+  CHECK(q[2].speaker == "Weston");
+  // Not after a quotation in its paragraph, which it goes on with.
+  const auto after = quotes_in("Northwind Airways apologised on Sunday.\n\"We apologise to all customers,\" the "
+                               "airline said in a statement. \"The safety of our passengers is our priority.\"\n");
+  REQUIRE(after.size() == 2);
+  CHECK(after[1].speaker == after[0].speaker);
+  // Not one the sentence goes on after: "“No,” came the reply from the back".
+  const auto on = quotes_in("Weston said the season was not over. \"No,\" came the reply from the back of the room.\n");
+  REQUIRE(on.size() == 1);
+  CHECK(on[0].speaker.empty());
+}
+
+TEST_CASE("a surname the tagger found opening a sentence puts its person in focus", "[quotes][attribution]") {
+  const std::string turns =
+      "\"There wasn't any shouting,\" Okonjo said.\n"
+      "Fernández, signed from Real Betis in the summer, scored the winner in stoppage time.\n"
+      "\"Honestly, I didn't see it go in,\" the Spaniard said.\n";
+  const auto q = quotes_in("Mark Hollis spoke alongside captain Leah Okonjo and striker Maria Fernández.\n" + turns);
+  REQUIRE(q.size() == 2);
+  CHECK(q[1].speaker == "Fernández");
+  // Not its possessive: "Date's defeat left" is not about Date.
+  const auto date = quotes_in("Steffi Graf beat Kimiko Date on Tuesday.\nDate's defeat left no seeds in the draw.\n"
+                              "\"I felt a little nervous,\" she admitted.\n");
+  REQUIRE(date.size() == 1);
+  CHECK(date[0].speaker != "Date");
+}
+
+TEST_CASE("particles one after another are part of the name", "[quotes][attribution]") {
+  const auto q = quotes_in("Her co-lead was Professor José Luis de la Fuente of La Paz hospital in Madrid.\n"
+                           "\"When the numbers came in, we checked them three times,\" said Professor de la Fuente.\n");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "de la Fuente");
+  // corpus10 #1179: the speaker is written with both particles.
+  CHECK(only_quote("\"We don't support any such recommendation,\" IMF spokesman Nikolaus van der Pas told reporters.")
+            .speaker == "van der Pas");
+}
+
+TEST_CASE("a description after the verb and before a possessive is what was said about, not the speaker",
+          "[quotes][attribution]") {
+  const auto q = quotes_in("The prime minister, Robert Ashdown, backed Health Minister Helen Carver.\n"
+                           "Labour's health spokeswoman, Priya Nair, said the minister's position was "
+                           "\"untenable\".\n");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Priya Nair");
+}
+
+TEST_CASE("a person introduced as \"a\" or \"another\" with a role is the one the role and pronoun refer to next",
+          "[quotes][attribution]") {
+  const std::string before =
+      "\"It is a painful decision,\" said the company's chief executive, Hannah Corrigan.\n";
+  SECTION("\"the executive\" after \"a senior executive\" spoke") {
+    const auto q = quotes_in(before +
+                             "But a senior executive, who asked not to be named, said the list could grow.\n"
+                             "\"Forty is the number for now,\" the executive said.\n");
+    REQUIRE(q.size() == 2);
+    CHECK(q[1].speaker.empty());
+    CHECK(q[1].cue == "said");
+  }
+  SECTION("\"the manager\" after \"a store manager\" spoke") {
+    const auto q = quotes_in(before +
+                             "A store manager in Wrexham, one of the towns affected, said staff had been told.\n"
+                             "\"People were crying,\" said the manager, who has worked for the chain for 19 years.\n");
+    REQUIRE(q.size() == 2);
+    CHECK(q[1].speaker.empty());
+  }
+  SECTION("\"he\" after a sentence that opens with \"Another analyst\"") {
+    const auto q = quotes_in("\"That was never going to work,\" said Oliver Stent, an analyst at Peel Hunt.\n"
+                             "Another analyst, who covers the sector for a large American bank, was more blunt.\n"
+                             "\"They have run out of road,\" he said.\n");
+    REQUIRE(q.size() == 2);
+    CHECK(q[1].speaker.empty());
+  }
+  SECTION("not \"she\" after an unnamed one spoke of a person the text names") {
+    // corpus10 #116
+    const auto q = quotes_in("Mother Teresa was in intensive care.\n"
+                             "But an attending doctor said Mother Teresa, who turns 86 next Tuesday, was conscious.\n"
+                             "When in 1979 she was told she had won the Nobel Peace Prize, she said: \"I am unworthy.\"\n");
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].speaker == "Mother Teresa");
+  }
+}
+
+TEST_CASE("\"According to\" opening a sentence is its cue", "[quotes][attribution]") {
+  const auto q = quotes_in("Finance Minister Pieter Hendrickx defended the sale on Monday.\n"
+                           "According to Hendrickx, the proceeds would go \"entirely\" to paying down debt.\n");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Hendrickx");
+  CHECK(q[0].cue == "According to");
+  // corpus10 #298: someone unnamed.
+  const auto unnamed = quotes_in("According to a senior campaign official, Clinton \"will be making a lot of news in "
+                                 "the coming week\".\n");
+  REQUIRE(unnamed.size() == 1);
+  CHECK(unnamed[0].speaker.empty());
+  CHECK(unnamed[0].cue == "According to");
+}
+
+TEST_CASE("\"revealed\" is a cue; an email speaks for who sent it, an airline for itself", "[quotes][attribution]") {
+  CHECK(only_quote("Kelly Marsh returns to screens next week.\n'Sue Nicholls sent me flowers every single week,' "
+                   "she revealed.\n")
+            .speaker == "Kelly Marsh");
+  const auto email = quotes_in("Isavia, which runs the airport, said in an email that staff had handed out water.\n"
+                               "\"Airport staff assisted passengers throughout the night,\" the email said.\n");
+  REQUIRE(email.size() == 1);
+  CHECK(email[0].speaker == "Isavia");
+  const auto airline = only_quote("\"We apologise to all customers,\" the airline said in a statement.");
+  CHECK(airline.speaker.empty());
+  CHECK(airline.cue == "said");
+}
+
+TEST_CASE("a title in French or Spanish, with its small words, is nobody's words", "[quotes][attribution]") {
+  // corpus10 #705
+  const auto q = quotes_in("Geronimo finally surrendered to General Nelson Miles.\n"
+                           "He wrote a jazz ballet \"La Creation du Monde\" and scores for many films.\n");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.empty());
+}
+
+TEST_CASE("a name after the words that open a sentence puts its person in focus", "[quotes][attribution]") {
+  const std::string before = "\"People ask me if I'm sad,\" Duncan MacRae said.\n"
+                             "\"You'll see,\" said Alasdair Beaton, a crofter.\n";
+  SECTION("after a phrase and a comma") {
+    const auto q = quotes_in(before + "Back at the slipway, MacRae finished his rope and finally stood up.\n"
+                                      "\"That's where I was born,\" he said.\n");
+    REQUIRE(q.size() == 3);
+    CHECK(q[2].speaker == "MacRae");
+  }
+  SECTION("after \"But\"") {
+    // corpus10 #672
+    const auto q = quotes_in("Steffi Graf beat Yayuk Basuki on Tuesday.\n"
+                             "Fifth-seed Iva Majoli of Croatia was picked off by Judith Wiesner.\n"
+                             "But Graf, winner of 20 Grand Slam titles, was not about to join that list.\n"
+                             "\"At some points I felt a little nervous,\" she admitted.\n");
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].speaker == "Graf");
+  }
+}
+
+TEST_CASE("\"the minister\" is not the prime minister, nor the reverse", "[quotes][attribution]") {
+  const auto q = quotes_in("Health Minister Helen Carver has rejected claims that her department hid waiting lists.\n"
+                           "The prime minister, Robert Ashdown, gave his backing to Carver on Tuesday.\n"
+                           "\"I want Dame Ruth to have access to everything,\" the minister said.\n"
+                           "\"We will follow the evidence,\" the prime minister said.\n");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker == "Carver");
+  CHECK(q[1].speaker == "Robert Ashdown");
+}
+
+TEST_CASE("a sentence opening with a description puts the person it refers to in focus", "[quotes][attribution]") {
+  const auto q = quotes_in("Health Minister Helen Carver has rejected claims that her department hid waiting lists.\n"
+                           "Labour's health spokeswoman, Priya Nair, said the claims were serious.\n"
+                           "The minister had denied any knowledge of the practice when questioned by MPs last month. "
+                           "\"Patients deserve the truth,\" she said.\n");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Helen Carver");
+}
+
+TEST_CASE("a one-word name after a possessive's words opening a sentence is no new person", "[quotes][attribution]") {
+  const auto q = quotes_in("SOAP STAR'S HEARTBREAK: 'I thought I'd lost everything'\n\n"
+                           "Coronation Street favourite Kelly Marsh has told how she feared she would never act again.\n\n"
+                           "'There were days I just sobbed,' Kelly admitted.\n");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker == "Kelly Marsh");
+}
+
+TEST_CASE("\"the 24-year-old\": a person described by age is the person in focus", "[quotes][attribution]") {
+  const std::string before = "\"It was a professional performance,\" City manager Pep Guardiola said.\n"
+                             "Haaland, who now has 14 goals this season, said he felt sharper than at any time.\n";
+  CHECK(quotes_in(before + "\"I feel good, I feel fresh,\" the 24-year-old said.\n")[1].speaker == "Haaland");
+  CHECK(quotes_in(before + "\"I feel good,\" said the 24-year-old, who signed in 2022.\n")[1].speaker == "Haaland");
+}
+
+TEST_CASE("\"the airline said\" after a sentence an organization opens is that organization", "[quotes][attribution]") {
+  const auto q = quotes_in("Northwind Airways has apologised to more than 300 passengers stranded in Reykjavik.\n"
+                           "\"We sincerely apologise to all customers,\" the airline said in a statement.\n");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Northwind Airways");
+  // Not one a sentence between has left.
+  const auto later = quotes_in("Northwind Airways has apologised to more than 300 passengers stranded in Reykjavik.\n"
+                               "Several passengers were left without food for eight hours.\n"
+                               "\"We sincerely apologise,\" the airline said.\n");
+  REQUIRE(later.size() == 1);
+  CHECK(later[0].speaker.empty());
+}

@@ -56,7 +56,7 @@ struct Subject {
   Name name;               // kind name
   RoleBits roles = 0;      // kind description
   std::string_view nation;  // kind description; kind demonym: the demonym
-  uint32_t pronoun = 0;    // kind pronoun or demonym: its token
+  uint32_t head = 0;       // kind pronoun or demonym: its token; kind description: the role noun
 };
 
 // A person the entity tagger found outside quotations, which "he" or "she"
@@ -137,6 +137,10 @@ class Finder {
         const auto c = static_cast<unsigned char>(w[0]);
         const WordInfo info = look_up(w);
         f |= kWord | info.classes | uint32_t{info.role} << kRoleShift;
+        // "According to Hendrickx, the proceeds would go ...": the one cue
+        // that opens sentences (the lexicon's cues are in lower case), and
+        // no name.
+        if (c == 'A' && w == "According") f |= kCue | kStopCapital;
         if (text::is_upper_ascii(c) || c >= 0xC3) f |= kCapitalized;  // letters beyond ASCII: names in other scripts
         const bool apostrophe = c == '\'' || c == 0xE2;  // ' or ’, tested before four string compares
         if (apostrophe && (w == "\xE2\x80\x99s" || w == "'s" || w == "\xE2\x80\x99S" || w == "'S")) f |= kPossessive;
@@ -161,17 +165,22 @@ class Finder {
   bool name_word(uint32_t i) const { return (facts_[i] & (kCapitalized | kStopCapital)) == kCapitalized; }
   bool particle(uint32_t i) const { return has(i, kParticle); }
   // The role's bit (see role_bit()), 0 when the token is not a role.
+  // "prime minister", "Prime Minister": the premier.
   RoleBits role_at(uint32_t i) const {
-    return has(i, kRole) ? role_bit(static_cast<uint8_t>(facts_[i] >> kRoleShift)) : 0;
+    if (!has(i, kRole)) return 0;
+    const RoleBits role = role_bit(static_cast<uint8_t>(facts_[i] >> kRoleShift));
+    const bool prime = role == kMinisterRole && i > 0 && (word(i - 1) == "prime" || word(i - 1) == "Prime");
+    return prime ? kPremierRole : role;
   }
   bool abbreviation_dot(uint32_t i, uint32_t lo) const {
     return word(i) == "." && i > lo && !doc_.tokens[i].space_before && has(i - 1, kTitle);
   }
-  // Part of a run of a name with its titles: Russia ’s President Vladimir Putin, Mr. Lavrov.
+  // Part of a run of a name with its titles: Russia ’s President Vladimir Putin, Mr. Lavrov,
+  // Professor José Luis de la Fuente (particles after a name word or another particle).
   bool run_part(uint32_t i, uint32_t lo) const {
     if (quoted(i)) return false;
     return name_word(i) || (possessive(i) && i > lo && capitalized(i - 1)) || abbreviation_dot(i, lo) ||
-           (particle(i) && i > lo && capitalized(i - 1));
+           (particle(i) && i > lo && (capitalized(i - 1) || particle(i - 1)));
   }
 
   // --- names ---------------------------------------------------------------
@@ -229,8 +238,10 @@ class Finder {
   // Persons by surname: open addressing over indices into people_, kept at
   // most half full. std::unordered_map's nodes and hashing were a tenth of
   // the stage. Hashed as the entity stage hashes word forms.
-  // The slot holding `surname`, or the empty one where it would go.
-  size_t surname_slot(std::string_view surname) const {
+  // The slot holding `surname`, or the empty one where it would go. Inline:
+  // with the session's callers GCC stopped inlining it (c06 +1.0 M
+  // instructions as a call).
+  [[gnu::always_inline]] size_t surname_slot(std::string_view surname) const {
     const size_t mask = by_surname_.size() - 1;
     for (size_t i = entities::form_hash(surname) & mask;; i = (i + 1) & mask) {
       const int id = by_surname_[i];
@@ -332,6 +343,7 @@ class Finder {
   Subject description_before(uint32_t head, uint32_t lo) const {
     Subject s;
     s.roles = role_at(head);
+    s.head = head;
     uint32_t k = head;
     for (uint32_t steps = 0; k > lo && steps <= kMaxModifiers; ++steps) {
       --k;
@@ -379,7 +391,7 @@ class Finder {
     if (quoted(k)) return s;
     if (has(k, kPersonPronoun | kItPronoun)) {
       s.kind = SubjectKind::pronoun;
-      s.pronoun = k;
+      s.head = k;
     } else if (has(k, kGeneric) && !ends_name(k, lo)) {
       s.kind = SubjectKind::generic;
     } else if (role_at(k) != 0 && !capitalized(k)) {
@@ -611,7 +623,7 @@ class Finder {
     const std::string_view w = word(k);
     if (has(k, kPersonPronoun | kItPronoun)) {
       s.kind = SubjectKind::pronoun;
-      s.pronoun = k;
+      s.head = k;
     } else if (w == "the" || w == "The" || w == "his" || w == "her" || indefinite(k)) {
       s = description_after(k, hi, k);
       // "his mother Nurbika Mamatuyeva", "the 22-year-old Medvedev", "a cheery Hingis"
@@ -620,6 +632,7 @@ class Finder {
     } else if (role_at(k) != 0 && !capitalized(k) && !(k + 1 < hi && name_word(k + 1))) {
       s.kind = SubjectKind::description;  // headline style: "says mayor"
       s.roles = role_at(k);
+      s.head = k;
     } else if (is_word(k) && (text::is_lower_ascii(static_cast<unsigned char>(w[0])) || text::is_digit(w[0]))) {
       s = name_after_description(k, hi, false);  // "said pet shop owner Shane Drew", "said 25-year-old Ali Kemal"
       // Else someone unnamed: "said officials", "said people familiar with the matter".
@@ -706,21 +719,32 @@ class Finder {
   // took alone for a nationality or the like (MISC), after "the" and a few
   // words that describe, is a person described by nation, whom the tagger
   // cannot name there; not one before a name ("the British Foreign Office
-  // statement"). The demonym is at `k`, "the" at `det`.
+  // statement"). So is one described by age ("the 24-year-old said"), with
+  // no nation. The demonym is at `k`, "the" at `det`.
   Subject demonym(uint32_t det, uint32_t k) const {
     if (word(det) != "the" && word(det) != "The") return {};
     if (k + 1 < doc_.tokens.size() && name_word(k + 1)) return {};
-    const Mention* m = mention_at(doc_.tokens[k].start);
-    if (m == nullptr || m->type != EntityType::MISC || m->span.end != doc_.tokens[k].end()) return {};
-    if (!is_nationality_noun(word(k))) return {};  // "the Bible says", "The Guardian said"
+    const bool age = age_noun(k);
+    if (!age) {
+      const Mention* m = mention_at(doc_.tokens[k].start);
+      if (m == nullptr || m->type != EntityType::MISC || m->span.end != doc_.tokens[k].end()) return {};
+      if (!is_nationality_noun(word(k))) return {};  // "the Bible says", "The Guardian said"
+    }
     for (uint32_t j = det + 1; j < k; ++j) {
       if (!describes(j)) return {};
     }
     Subject s;
     s.kind = SubjectKind::demonym;
-    s.nation = word(k);
-    s.pronoun = k;
+    if (!age) s.nation = word(k);
+    s.head = k;
     return s;
+  }
+
+  // "24-year-old", "five-year-old".
+  bool age_noun(uint32_t k) const {
+    constexpr std::string_view kYearOld = "-year-old";
+    const std::string_view w = word(k);
+    return is_word(k) && w.size() > kYearOld.size() && w.substr(w.size() - kYearOld.size()) == kYearOld;
   }
 
   // The demonym subject ending at `k` ("The unseeded Swede said"), if any.
@@ -735,6 +759,9 @@ class Finder {
   Subject demonym_after(uint32_t det, uint32_t hi) const {
     for (uint32_t k = det + 1; k < hi && k - det <= kMaxModifiers + 1; ++k) {
       if (!describes(k)) return demonym(det, k);
+      // "said the 24-year-old, who", not "said the 21-year-old German"
+      const bool last = k + 1 >= hi || !(describes(k + 1) || capitalized(k + 1));
+      if (last && age_noun(k)) return demonym(det, k);
     }
     return {};
   }
@@ -813,12 +840,14 @@ class Finder {
     if (!has(v, kCue) || quoted(v)) return {};
     const std::string_view w = word(v);
     const std::string_view next = v + 1 < hi ? word(v + 1) : std::string_view{};
-    if (w == "according") return next == "to" ? doc_.slice(doc_.tokens[v].start, doc_.tokens[v + 1].end()) : "";
+    if (according(v)) return next == "to" ? doc_.slice(doc_.tokens[v].start, doc_.tokens[v + 1].end()) : "";
     if (w == "pointed") return next == "out" ? w : "";
     if (w == "asked" && next == "not") return "";  // "who asked not to be named" says nothing
     if (w == "read" || w == "reads") return reading_document(v, hi) ? w : "";
     return w;
   }
+
+  bool according(uint32_t v) const { return word(v) == "according" || word(v) == "According"; }
 
   // "The statement read: “...”", "“...,” the letter reads.": "read" after a
   // document, ending the clause or before what it says; not "a statement
@@ -828,7 +857,7 @@ class Finder {
   }
 
   Subject subject_of(uint32_t v, std::string_view verb, const text::Sentence& s) const {
-    if (word(v) == "according") return subject_after(v + 2, s.end_token);
+    if (according(v)) return subject_after(v + 2, s.end_token);
     if (v > s.first_token + 1 && word(v - 1) == "as") {
       const Subject quoted = quoted_as(v - 1, s.first_token);
       if (quoted.kind != SubjectKind::none) return quoted;
@@ -840,7 +869,7 @@ class Finder {
     if (v > s.first_token && closes_quote_or_clause(v - 1) && !listener_follows) {
       subject = inverted_subject(v + 1, s.end_token);
       // "Schumer, the majority leader, called it": "it" after the verb is its object.
-      if (subject.kind == SubjectKind::pronoun && has(subject.pronoun, kItPronoun)) subject = {};
+      if (subject.kind == SubjectKind::pronoun && has(subject.head, kItPronoun)) subject = {};
       // "“It's madness,” said an analyst at a Madrid brokerage", "said one
       // Sydney media analyst who declined to be named": right after a
       // quotation, an indefinite subject with no name is someone unnamed,
@@ -891,17 +920,19 @@ class Finder {
     return name_ends ? s : unnamed;
   }
 
-  // "said Lavrov.", "said Lavrov on Monday", "said he.", but not "said
-  // Washington expected" nor "The Speaker, Humayun Rasheed Choudhury, said he
-  // had": an inverted name or pronoun ends the clause; one followed by a verb
-  // is the subject of what was said.
+  // "said Lavrov.", "said Lavrov on Monday", "said he.", "said the
+  // minister.", but not "said Washington expected", "The Speaker, Humayun
+  // Rasheed Choudhury, said he had" nor "Priya Nair, said the minister's
+  // position was": an inverted name, pronoun or description ends the clause;
+  // one followed by a verb or a possessive is the subject of what was said.
   Subject inverted_subject(uint32_t k, uint32_t hi) const {
     Subject s = subject_after(k, hi);
     uint32_t after = 0;
     if (s.kind == SubjectKind::name) {
       after = s.name.surname + 1;
-    } else if (s.kind == SubjectKind::pronoun || s.kind == SubjectKind::demonym) {
-      after = s.pronoun + 1;
+    } else if (s.kind == SubjectKind::pronoun || s.kind == SubjectKind::demonym ||
+               s.kind == SubjectKind::description) {
+      after = s.head + 1;
     } else {
       return s;
     }
@@ -951,7 +982,7 @@ class Finder {
     return organization_speaking(/*or_place=*/false);
   }
 
-  // A person described by nation is the person in focus, the one a sports
+  // A person described by nation or age is the person in focus, the one a sports
   // report or a profile is about, unless known to be of another nation;
   // with none, the latest person the tagger found before, within a
   // pronoun's reach. "said the 30-year-old Swede" after "Edberg ... turned
@@ -963,10 +994,10 @@ class Finder {
     if (w.size() > 2 && w.back() == 's' && w[w.size() - 2] != 's') return -1;  // "Swiss" is one
     if (salient_ >= 0 && !tagged_other_than_person(people_[salient_].last)) {
       const Person& p = people_[salient_];
-      if (p.nation.empty() || same_nation(p.nation, s.nation)) return salient_;
+      if (p.nation.empty() || s.nation.empty() || same_nation(p.nation, s.nation)) return salient_;
     }
     if (!candidates_read_) read_candidates();
-    auto it = std::lower_bound(candidates_.begin(), candidates_.end(), s.pronoun,
+    auto it = std::lower_bound(candidates_.begin(), candidates_.end(), s.head,
                                [](const Candidate& c, uint32_t t) { return c.first < t; });
     if (it == candidates_.begin() || (it - 1)->sentence + kPronounReach < sentence_) return -1;
     return person_of(*(it - 1));
@@ -984,6 +1015,17 @@ class Finder {
   // The organization is then named by the tagger's whole mention: a name
   // read as at most three words ends as the tagger's does ("Koninklijke
   // Boskalis Westminster NV").
+  // "Northwind Airways has apologised to 300 passengers. “...,” the airline
+  // said": an organization opening the sentence before, which the tagger
+  // found, is the one "the company" or "the airline" is.
+  int organization_in_focus() {
+    if (salient_ < 0 || focus_sentence_ + 1 != sentence_) return -1;
+    const Mention* m = tagged_as(people_[salient_].last);
+    if (m == nullptr || m->type != EntityType::ORG) return -1;
+    people_[salient_].last = m->span;
+    return salient_;
+  }
+
   int organization_speaking(bool or_place) {
     if (last_speaker_ < 0 || last_speech_sentence_ + 1 != sentence_) return -1;
     const Mention* m = mention_ending_at(people_[last_speaker_].last.end);
@@ -1168,8 +1210,11 @@ class Finder {
         if (id < 0) id = add_person(s.name);
         mentioned(id, e.speaker);
         return id;
-      case SubjectKind::pronoun: id = resolve_pronoun(s.pronoun); break;
-      case SubjectKind::organization: id = organization_speaking(/*or_place=*/false); break;
+      case SubjectKind::pronoun: id = resolve_pronoun(s.head); break;
+      case SubjectKind::organization:
+        id = organization_speaking(/*or_place=*/false);
+        if (id < 0) id = organization_in_focus();
+        break;
       case SubjectKind::demonym: id = resolve_demonym(s); break;
       case SubjectKind::description:
         id = resolve_description(s);
@@ -1222,6 +1267,9 @@ class Finder {
         id = subject;
       } else {
         if (sub.kind == SubjectKind::shared) sub = sentence_subject(s.first_token, s.end_token);
+        // "But a senior executive, who asked not to be named, said ...
+        // “...,” the executive said": the one unnamed, not the chief executive.
+        if (sub.kind == SubjectKind::description && (sub.roles & unnamed_roles_)) sub.kind = SubjectKind::generic;
         id = resolve(sub, e);
       }
       if (!e.speaker.empty()) sentence_speaker = e.speaker;
@@ -1231,8 +1279,11 @@ class Finder {
                      sub.kind == SubjectKind::demonym)) {
         unnamed_speech_ = s.end_token;
       }
-      spoke = true;
-      // A cue whose subject was not found says nothing; one with a generic
+      // A cue whose subject was not found says nothing, and is mostly a
+      // noun ("has rejected claims that"): the person opening the sentence
+      // is still the one "she" refers to next.
+      if (sub.kind != SubjectKind::none) spoke = true;
+      // A cue with no subject is not an event; one with a generic
       // subject ("officials said") says the speaker is no one in particular,
       // as does an organization the text does not name ("the company said",
       // "the statement said"): no person spoke there. An unresolved
@@ -1247,12 +1298,53 @@ class Finder {
       last_speech_sentence_ = sentence_;
     }
     if (asked >= 0) {
-      salient_ = asked;
+      focus_on(asked);
     } else if (subject >= 0) {
-      salient_ = subject;
+      focus_on(subject);
     } else if (!spoke) {
       sentence_initial_person(s);
+    } else if (unnamed_speech_ == s.end_token) {
+      // "A store manager in Wrexham, one of the towns affected, said": "the
+      // manager" next is that one. "he" may still be the person in focus,
+      // whom the speech may be about ("an attending doctor said Mother
+      // Teresa ... was conscious").
+      unnamed_roles_ = indefinite_roles(s.first_token, first_cue);
     }
+  }
+
+  // "Another analyst, who covers the sector, was more blunt": a person the
+  // text does not name, with the roles `roles`, opening a sentence without
+  // speech, is the one "he" or "she" and "the analyst" refer to next.
+  void unnamed_in_focus(RoleBits roles, const text::Sentence& s) {
+    salient_ = -1;
+    unnamed_roles_ = roles;
+    unnamed_speech_ = s.end_token;
+  }
+
+  // A person the text names is the one "he" or "she" refers to next.
+  void focus_on(int id) {
+    salient_ = id;
+    focus_sentence_ = sentence_;
+    unnamed_roles_ = 0;
+  }
+
+  // The roles of the persons "a", "an", "another" or "one" introduce in
+  // [first, end), outside quotes: "a senior executive", "Another analyst".
+  RoleBits indefinite_roles(uint32_t first, uint32_t end) const {
+    RoleBits roles = 0;
+    for (uint32_t k = first; k < end; ++k) roles |= role_after_indefinite(k, end);
+    return roles;
+  }
+
+  // The role of the person the indefinite word at `k` introduces, if any.
+  RoleBits role_after_indefinite(uint32_t k, uint32_t end) const {
+    const std::string_view w = word(k);
+    if ((w[0] | 0x20) != 'a' && (w[0] | 0x20) != 'o') return 0;  // most words, at once
+    if (quoted(k) || !(indefinite(k) || w == "A" || w == "An" || w == "Another" || w == "One")) return 0;
+    for (uint32_t j = k + 1; j < end && j <= k + 1 + kMaxModifiers && is_word(j) && !capitalized(j); ++j) {
+      if (const RoleBits role = role_at(j)) return role;
+    }
+    return 0;
   }
 
   // A person opening a sentence becomes the one "he" or "she" refers to
@@ -1263,34 +1355,82 @@ class Finder {
     const uint32_t i = s.first_token;
     if (i >= s.end_token || quoted(i)) return;
     if (word(i) == "The") {
-      appositive_person(s);
+      described_person(s);
       return;
     }
-    if (!name_word(i)) return;
-    const uint32_t last = run_end(i, s.end_token);
-    Name n = read_name(i, last);
-    if (!n.ok()) return;
-    // "Harbour Authority chairman Daniel Mensah": the run names an organization.
-    if (last + 1 < s.end_token && role_at(last + 1) != 0 && !capitalized(last + 1)) return;
-    int id = find_person(word(n.surname));
-    if (id < 0 && n.surname > i && !has(i, kTitle)) id = add_person(n);  // two words or more
-    if (id < 0) return;
-    mentioned(id, n.span);
-    salient_ = id;
+    if (const RoleBits roles = role_after_indefinite(i, s.end_token)) {
+      unnamed_in_focus(roles, s);
+      return;
+    }
+    if (!focus_on_name(i, s)) focus_on_name(after_opening_words(s), s);
   }
 
-  void appositive_person(const text::Sentence& s) {
+  // Puts the person a name at `i` names in focus, if it names one.
+  bool focus_on_name(uint32_t i, const text::Sentence& s) {
+    if (i >= s.end_token || !name_word(i)) return false;
+    const uint32_t last = run_end(i, s.end_token);
+    Name n = read_name(i, last);
+    if (!n.ok()) return false;
+    // "Harbour Authority chairman Daniel Mensah": the run names an organization.
+    if (last + 1 < s.end_token && role_at(last + 1) != 0 && !capitalized(last + 1)) return false;
+    int id = find_person(word(n.surname));
+    // Two words or more, or a surname the tagger found a person by
+    // ("Fernández, signed from Real Betis, scored" after "striker Maria
+    // Fernández", whom attribution took no note of), as the subject ("Date's
+    // defeat left" is not about Date).
+    const bool full_name = n.span.start < doc_.tokens[n.surname].start;  // not "SOAP STAR'S HEARTBREAK"
+    if (id < 0 && !has(i, kTitle) && (full_name || (!possessive(last) && tagged_person(n.surname, n.surname)))) {
+      id = add_person(n);
+    }
+    if (id < 0) return false;
+    mentioned(id, n.span);
+    focus_on(id);
+    return true;
+  }
+
+  // Where the subject starts after a word or phrase that opens the sentence
+  // ("But Graf, winner of 20 titles, was not about to", "Back at the
+  // slipway, MacRae finished his rope"), or the sentence's end when none does.
+  // A name alone there is the person in focus, as at the sentence's start.
+  uint32_t after_opening_words(const text::Sentence& s) const {
+    constexpr uint32_t kMaxOpening = 8;
+    const uint32_t first = s.first_token;
+    if (first + 1 < s.end_token && name_word(first + 1) && goes_on(first)) return first + 1;
+    for (uint32_t k = first + 1; k < s.end_token && k <= first + kMaxOpening; ++k) {
+      if (is_word(k) && !quoted(k)) continue;  // most tokens, by their facts alone
+      if (quoted(k) || doc_.tokens[k].kind == TokenKind::quote) break;
+      if (word(k) == ",") return k + 1;
+    }
+    return s.end_token;
+  }
+
+  // A conjunction or an adverb, not a preposition: "By Miriam Osei" is a
+  // byline, "In Paris" a place.
+  bool goes_on(uint32_t k) const {
+    const std::string_view w = word(k);
+    return w == "But" || w == "And" || w == "Yet" || w == "So" || has(k, kSkippable);
+  }
+
+  // "The prime minister, Elena Radu, struck a calmer tone" introduces the
+  // person; "The minister had denied any knowledge" refers to the one known
+  // by that role, as "the minister said" does.
+  void described_person(const text::Sentence& s) {
     const uint32_t hi = s.end_token;
     for (uint32_t k = s.first_token + 1; k + 2 < hi && k <= s.first_token + 1 + kMaxModifiers; ++k) {
       const RoleBits role = role_at(k);
       if (role == 0 || capitalized(k)) continue;
-      if (word(k + 1) != "," || !name_word(k + 2)) return;
+      if (word(k + 1) != "," || !name_word(k + 2)) {
+        const Subject d = description_before(k, s.first_token);
+        const int id = d.kind == SubjectKind::description ? resolve_description(d) : -1;
+        if (id >= 0) focus_on(id);
+        return;
+      }
       Name n = read_name(k + 2, run_end(k + 2, hi));
       if (!n.ok() || n.surname == k + 2) return;  // a full name, not a place
       n.roles |= role;
       const int id = add_person(n);
       mentioned(id, n.span);
-      salient_ = id;
+      focus_on(id);
       return;
     }
   }
@@ -1319,6 +1459,7 @@ class Finder {
   std::vector<int> by_surname_;  // -1 or an index into people_; the size a power of two
   std::vector<int> recent_;  // most recent first, at most kRecent
   int salient_ = -1;         // the person "he" or "she" refers to
+  uint32_t focus_sentence_ = UINT32_MAX;  // the sentence that put salient_ in focus
   // The speaker of the latest sentence with speech (-1 when none was found)
   // and that sentence's index.
   int last_speaker_ = -1;
@@ -1332,6 +1473,10 @@ class Finder {
   // but not known ("the ministry spokesman said", "officials said"): "he"
   // after it refers to that speaker, not to a person named in it or before.
   uint32_t unnamed_speech_ = 0;
+  // The roles of that speaker when it is one person ("a senior executive"):
+  // "the executive said" after it is that one, not a chief executive named
+  // before. 0 once a person the text names speaks or is in focus.
+  RoleBits unnamed_roles_ = 0;
   SpeechIndex index_;
 };
 

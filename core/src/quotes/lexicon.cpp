@@ -16,7 +16,7 @@ namespace lede::quotes {
 namespace {
 
 // "read" and "reads" are cues only after a document ("the statement read:"), see attribution.
-constexpr std::array<std::string_view, 103> kCueVerbs = {
+constexpr std::array<std::string_view, 105> kCueVerbs = {
     "according", "acknowledged", "acknowledges", "added", "adding", "adds", "admits", "admitted", "affirmed",
     "announced", "announces", "argued", "argues", "asked", "asks", "assured", "assures", "called", "calling", "calls",
     "cautioned", "charged", "claimed", "claims", "commented", "conceded", "concluded", "confirmed",
@@ -24,7 +24,7 @@ constexpr std::array<std::string_view, 103> kCueVerbs = {
     "emphasising", "emphasized", "emphasizes", "emphasizing", "explained", "explaining", "explains", "hinted",
     "hints", "indicated", "indicates", "insisted", "insisting", "insists", "maintained", "noted", "notes",
     "noting", "observed", "pledged", "pointed", "posted", "predicted", "promised", "quipped", "read", "reads",
-    "recalled", "recalls", "reiterated", "remarked", "replied", "replies", "reported", "reports", "responded", "ruled", "said", "say", "saying", "says",
+    "recalled", "recalls", "reiterated", "remarked", "replied", "replies", "reported", "reports", "responded", "revealed", "reveals", "ruled", "said", "say", "saying", "says",
     "stated", "states", "stating", "stressed", "stresses", "stressing", "suggested", "telling", "tells", "told",
     "tweeted", "tweets", "underlined", "underlines", "underscored", "urged", "urges", "urging", "vowed",
     "vows", "warned", "warning", "warns", "writes", "writing", "wrote"};
@@ -94,10 +94,11 @@ constexpr std::array<std::string_view, 50> kGenericSubjects = {
 constexpr std::array<std::string_view, 2> kPersonPronouns = {"he", "she"};
 constexpr std::array<std::string_view, 1> kItPronouns = {"it"};
 constexpr std::array<std::string_view, 2> kAskingVerbs = {"asked", "questioned"};
-constexpr std::array<std::string_view, 14> kOrganizationHeads = {
-    "agency", "bank", "commentary", "company", "daily", "firm", "group", "magazine", "ministry", "newspaper",
-    "radio", "television", "union", "weekly"};
-constexpr std::array<std::string_view, 6> kDocuments = {"letter", "message", "note", "release", "report", "statement"};
+constexpr std::array<std::string_view, 15> kOrganizationHeads = {
+    "agency", "airline", "bank", "commentary", "company", "daily", "firm", "group", "magazine", "ministry",
+    "newspaper", "radio", "television", "union", "weekly"};
+constexpr std::array<std::string_view, 8> kDocuments = {"email",   "letter", "message",   "note",
+                                                        "release", "report", "statement", "tweet"};
 constexpr std::array<std::string_view, 11> kParticles = {"al", "bin", "da", "de", "der", "du", "el", "ibn", "la", "van", "von"};
 
 // Words that tell a person's sex, in lower case. Titles and kin or job
@@ -202,6 +203,8 @@ constexpr void add(LetterFilter& f, const std::array<std::string_view, N>& words
 const RoleBits kSpokespersonRoles =
     role_bit_of("spokesman") | role_bit_of("spokeswoman") | role_bit_of("spokesperson");
 const RoleBits kProfessionRoles = ~(role_bit_of("lawyer") - 1);  // "lawyer" and the roles after it
+const RoleBits kMinisterRole = role_bit_of("minister");
+const RoleBits kPremierRole = role_bit_of("premier");
 
 constexpr LetterFilter kLetterFilter = [] {
   LetterFilter f;

@@ -88,6 +88,10 @@ extern const RoleBits kSpokespersonRoles;
 // (mayor, minister): an office is a title its holder is known by, so an
 // unknown one may be the person in focus's; a profession is often another's.
 extern const RoleBits kProfessionRoles;
+// "minister", and "premier", the role of a prime minister: a minister is
+// not the prime minister, nor the reverse.
+extern const RoleBits kMinisterRole;
+extern const RoleBits kPremierRole;
 
 // What a title or first name says of a person's sex, as bits: cues that
 // disagree read as both, which says no more than none.

@@ -106,8 +106,10 @@ class Assembler {
     for (uint32_t i = p.open + 1; i < p.close; ++i) {
       if (doc_.tokens[i].kind != TokenKind::word) continue;
       const std::string_view w = word(i);
+      // English small words, and French and Spanish ones ("La Creation du Monde")
       const bool small = w == "of" || w == "the" || w == "a" || w == "an" || w == "and" || w == "in" ||
-                         w == "on" || w == "to" || w == "for" || w == "at";
+                         w == "on" || w == "to" || w == "for" || w == "at" || w == "du" || w == "de" ||
+                         w == "des" || w == "del" || w == "la" || w == "le";
       if (!(starts_upper(i) || (small && words > 0)) || ++words > kMaxTitleWords) return false;
     }
     const std::string_view end = word(p.close - 1);
@@ -169,10 +171,13 @@ class Assembler {
     return after == para.end_token || word(after) == "," ? m : nullptr;
   }
 
-  // A paragraph that is one direct quotation and nothing else, with no cue.
-  bool whole_paragraph(const Pair& p) const {
+  // A direct quotation that opens its sentence and ends its paragraph: the
+  // whole paragraph, or the words of the person the sentence before it is
+  // about ("Fernández smiled. “No. I found out this morning.”").
+  bool ends_paragraph(const Pair& p) const {
     const text::Paragraph& para = doc_.paragraphs[p.paragraph];
-    return p.open == para.first_token && (p.close + 1 >= para.end_token || !p.close_mark);
+    const bool opens = p.open == para.first_token || doc_.sentences[sentence_of(p.open)].first_token == p.open;
+    return opens && (p.close + 1 >= para.end_token || !p.close_mark);
   }
 
   Quote quote_of(const Pair& p) const {
@@ -219,14 +224,18 @@ class Assembler {
       const Pair& p = pairs_[i];
       if (p.depth != 0) continue;
       Quote& q = quotes_[i];
+      const bool same_paragraph = previous >= 0 && pairs_[previous].paragraph == p.paragraph;
       if (q.kind == QuoteKind::direct && !q.speaker_span && q.cue.empty() && previous >= 0) {
         const Pair& prev = pairs_[previous];
-        const bool same_paragraph = prev.paragraph == p.paragraph;
         const bool opens_next = prev.paragraph + 1 == p.paragraph && p.open == doc_.paragraphs[p.paragraph].first_token;
         if (same_paragraph || opens_next) copy_speaker(static_cast<size_t>(previous), i);
       }
-      if (q.kind == QuoteKind::direct && !q.speaker_span && q.cue.empty() && p.group < 0 && whole_paragraph(p)) {
-        // "Lavrov was blunt.\n“The West has failed.”": the person in focus.
+      if (q.kind == QuoteKind::direct && !q.speaker_span && q.cue.empty() && p.group < 0 && !same_paragraph &&
+          ends_paragraph(p)) {
+        // "Lavrov was blunt.\n“The West has failed.”", "Lavrov was blunt.
+        // “The West has failed.”": the person in focus. Not after a
+        // quotation in the paragraph, which it goes on with, though no one
+        // was found to have said that ("“...,” the airline said. “...”").
         const Span focus = speech_.in_focus[sentence_of(p.open)];
         if (!focus.empty()) q.speaker_span = focus;
       }
