@@ -1200,3 +1200,13 @@ TEST_CASE("\"the airline said\" after a sentence an organization opens is that o
   REQUIRE(later.size() == 1);
   CHECK(later[0].speaker.empty());
 }
+
+TEST_CASE("a titled full name opening a sentence is the person \"he\" refers to next", "[quotes][attribution]") {
+  const auto q = quotes_in(
+      "George Osborne, the museum's chair, said: \"This is the right thing to do.\"\n\n"
+      "Prof Abba Tijani, the director-general of the NCMM, welcomed the decision. \"It has taken far too long, but "
+      "today we can say that the bronzes are coming home,\" he said.\n");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker == "George Osborne");
+  CHECK(q[1].speaker == "Abba Tijani");
+}

@@ -1374,12 +1374,13 @@ class Finder {
     // "Harbour Authority chairman Daniel Mensah": the run names an organization.
     if (last + 1 < s.end_token && role_at(last + 1) != 0 && !capitalized(last + 1)) return false;
     int id = find_person(word(n.surname));
-    // Two words or more, or a surname the tagger found a person by
-    // ("Fernández, signed from Real Betis, scored" after "striker Maria
-    // Fernández", whom attribution took no note of), as the subject ("Date's
-    // defeat left" is not about Date).
+    // Two words or more, after a title or not ("Prof Abba Tijani, the
+    // director-general, welcomed the decision"), or a surname the tagger
+    // found a person by ("Fernández, signed from Real Betis, scored" after
+    // "striker Maria Fernández", whom attribution took no note of), as the
+    // subject ("Date's defeat left" is not about Date).
     const bool full_name = n.span.start < doc_.tokens[n.surname].start;  // not "SOAP STAR'S HEARTBREAK"
-    if (id < 0 && !has(i, kTitle) && (full_name || (!possessive(last) && tagged_person(n.surname, n.surname)))) {
+    if (id < 0 && (full_name || (!has(i, kTitle) && !possessive(last) && tagged_person(n.surname, n.surname)))) {
       id = add_person(n);
     }
     if (id < 0) return false;
