@@ -1210,3 +1210,16 @@ TEST_CASE("a titled full name opening a sentence is the person \"he\" refers to 
   CHECK(q[0].speaker == "George Osborne");
   CHECK(q[1].speaker == "Abba Tijani");
 }
+
+TEST_CASE("a magazine interview's unlabeled answers are the interviewee's", "[quotes][attribution]") {
+  const auto q = quotes_in(
+      "Nadia Rahimi on fire, failure and her first cookbook\n\n"
+      "Nadia Rahimi opened her first restaurant in Leeds in 2017. We spoke to her about where it all began.\n\n"
+      "Where did you learn to cook?\n\nIn my grandmother's kitchen in Herat, and then in my mother's kitchen.\n\n"
+      "What changed?\n\nI started doing supper clubs. My friend Tom said, \"You know you're allowed to do this for a "
+      "living?\" I didn't know that.\n\n"
+      "What's next?\n\nSleep, I hope. My team would kill me.\n");
+  std::vector<std::string> speakers;
+  for (const auto& quote : q) speakers.push_back(quote.speaker);
+  CHECK(speakers == std::vector<std::string>{"Nadia Rahimi", "Nadia Rahimi", "Tom", "Nadia Rahimi"});
+}

@@ -514,3 +514,26 @@ TEST_CASE("a BBC copy: its menu, stamp, buttons, picture credit and caption, and
                                          R::boilerplate, R::boilerplate, R::body, R::boilerplate, R::boilerplate,
                                          R::boilerplate});
 }
+
+TEST_CASE("a magazine's interview without labels: short questions, answers in the first person", "[structure]") {
+  using R = lede::ParagraphRole;
+  const auto qa = lede::structure::analyze(lede::text::segment(
+      "Nadia Rahimi opened her first restaurant in Leeds in 2017. We spoke to her about where it all began.\n\n"
+      "Where did you learn to cook?\n\n"
+      "In my grandmother's kitchen in Herat, and then in my mother's kitchen in Bradford.\n\n"
+      "Did you always want to run a restaurant?\n\n"
+      "Not at all. I studied accountancy. My parents were very proud.\n\n"
+      "What changed?\n\n"
+      "I started doing supper clubs in my flat on Friday nights.\n\n"
+      "Her cookbook is published by Hale & Wren at 28 pounds."));
+  CHECK(qa.roles == std::vector<R>{R::body, R::question, R::answer, R::question, R::answer, R::question, R::answer,
+                                   R::body});
+  CHECK(qa.turns.size() == 3);
+  // An explainer's questions are answered in the third person: no turns.
+  const auto explainer = lede::structure::analyze(lede::text::segment(
+      "The new law takes effect on Monday.\n\n"
+      "What is the new law?\n\nIt bans the sale of disposable vapes in shops across the country.\n\n"
+      "Why was it introduced?\n\nMinisters say the number of children vaping has tripled in three years.\n\n"
+      "What happens next?\n\nShops that break the law face fines of up to 2,500 pounds."));
+  CHECK(explainer.turns.empty());
+}

@@ -253,9 +253,28 @@ class Assembler {
     q.span = t.answer;
     q.kind = QuoteKind::qa;
     q.cue = ":";
-    const Span speaker = t.speaker.empty() ? speech_.most_mentioned : t.speaker;
+    const Span speaker = t.speaker.empty() ? interviewee() : t.speaker;
     if (!speaker.empty()) q.speaker_span = speaker;
     return q;
+  }
+
+  // Who answers where no label names anyone ("A:", or a magazine's
+  // interview without labels): the person attribution met most often, if
+  // that is a name the entity stage found; else the person the entity stage
+  // found most often, at the first mention ("Nadia Rahimi" named three
+  // times above "Tom" once, where attribution had last met her as "me").
+  Span interviewee() const {
+    if (covering(speech_.most_mentioned) != nullptr) return speech_.most_mentioned;
+    const auto& es = named_.entities;
+    int best = -1;  // an index into es, as Mention::entity is
+    for (size_t e = 0; e < es.size(); ++e) {
+      if (es[e].type == EntityType::PER && (best < 0 || es[e].count > es[best].count)) best = static_cast<int>(e);
+    }
+    if (best < 0) return {};
+    for (const Mention& m : named_.mentions) {
+      if (m.entity == best) return m.span;
+    }
+    return {};
   }
 
   // --- entities ----------------------------------------------------------------

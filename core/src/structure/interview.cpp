@@ -99,6 +99,62 @@ struct LabelUse {
   bool speech = false;
 };
 
+// A magazine's interview without labels: short questions, each a paragraph
+// ending in "?", each followed by the answer's paragraphs, and the answers
+// told in the first person ("Where did you learn to cook?" / "In my
+// grandmother's kitchen in Herat."). An explainer's questions ("What is the
+// new law?") are answered in the third person: no turns.
+constexpr uint32_t kMaxQuestionWords = 30;
+constexpr int kMinUnlabeledQuestions = 3;
+
+bool is_short_question(const text::Document& doc, const text::Paragraph& p) {
+  return p.end_token > p.first_token && p.end_token - p.first_token <= kMaxQuestionWords + 5 &&
+         ends_with_question(doc, p);
+}
+
+// A first-person word ("I", "I'm", "my", "we", "our") among the paragraph's first words.
+bool speaks_in_first_person(const text::Document& doc, const text::Paragraph& p) {
+  constexpr uint32_t kRead = 60;
+  for (uint32_t i = p.first_token; i < p.end_token && i < p.first_token + kRead; ++i) {
+    const std::string_view w = doc.token_text(i);
+    if (w == "I" || w == "my" || w == "My" || w == "me" || w == "we" || w == "We" || w == "our" || w == "Our") {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The turns of an interview without labels (see above): each answer's
+// paragraphs from its question to the next; after the last question, one.
+// The questions' roles are set too. No speaker is named: as after "A:", the
+// quotes stage gives the answers to the one interviewed.
+std::vector<Turn> unlabeled_turns(const text::Document& doc, std::vector<ParagraphRole>& roles) {
+  const auto n = static_cast<uint32_t>(doc.paragraphs.size());
+  std::vector<uint32_t> questions;
+  for (uint32_t i = 0; i + 1 < n; ++i) {
+    if (roles[i] == ParagraphRole::body && roles[i + 1] == ParagraphRole::body &&
+        is_short_question(doc, doc.paragraphs[i]) && !is_short_question(doc, doc.paragraphs[i + 1])) {
+      questions.push_back(i);
+    }
+  }
+  if (questions.size() < kMinUnlabeledQuestions) return {};  // most articles
+  std::vector<Turn> turns;
+  int first_person = 0;
+  for (size_t q = 0; q < questions.size(); ++q) {
+    const uint32_t end = q + 1 < questions.size() ? questions[q + 1] : questions[q] + 2;
+    for (uint32_t i = questions[q] + 1; i < end && i < n && roles[i] == ParagraphRole::body; ++i) {
+      const text::Paragraph& p = doc.paragraphs[i];
+      turns.push_back({i, Span{}, {p.start, p.end}});
+    }
+    first_person += speaks_in_first_person(doc, doc.paragraphs[questions[q] + 1]);
+  }
+  // Most answers in the first person: two in three.
+  if (3 * first_person < 2 * static_cast<int>(questions.size())) return {};
+  for (uint32_t q : questions) roles[q] = ParagraphRole::question;
+  for (const Turn& t : turns) roles[t.paragraph] = ParagraphRole::answer;
+  return turns;
+}
+
 }  // namespace
 
 std::vector<Turn> find_turns(const text::Document& doc, std::vector<ParagraphRole>& roles) {
@@ -114,7 +170,7 @@ std::vector<Turn> find_turns(const text::Document& doc, std::vector<ParagraphRol
     use.all_questions = use.all_questions && ends_with_question(doc, doc.paragraphs[i]);
     use.speech = use.speech || reads_as_speech(doc, l);
   }
-  if (labels.empty()) return {};  // most articles
+  if (labels.empty()) return unlabeled_turns(doc, roles);
   std::vector<Turn> turns;
   std::vector<bool> is_turn(n, false);
   bool has_question_labels = false;
@@ -131,7 +187,7 @@ std::vector<Turn> find_turns(const text::Document& doc, std::vector<ParagraphRol
     const Span speaker = answer ? Span{} : Span{doc.tokens[l.first].start, doc.tokens[l.colon - 1].end()};
     turns.push_back({l.paragraph, speaker, {doc.tokens[l.colon + 1].start, doc.paragraphs[l.paragraph].end}});
   }
-  if (turns.empty()) return turns;
+  if (turns.empty()) return unlabeled_turns(doc, roles);
 
   // Unlabeled paragraphs inside the interview: a question just before an
   // answer; with explicit "Q:" labels, more paragraphs of the answer above
