@@ -180,6 +180,15 @@ TEST_CASE("a name after an office is a person's; the office's field is no name",
   CHECK(r.mentions[2].type == EntityType::ORG);  // a name, not a field
 }
 
+TEST_CASE("a desk's name in a byline and a field of several words before an office are no names",
+          "[entities][grouping]") {
+  static const Gazetteer common("7\ttechnology\n7\thealth\n7\tsocial\n7\tcare\n7\tforeign\n7\toffice\n");
+  const Tagged t = tagged("By [PER Priya Raman], [LOC Technology Reporter]. The [ORG Health and Social Care] Secretary, "
+                          "[PER Wes Streeting], met [ORG Foreign Office] Minister [PER Anne Trevelyan].");
+  CHECK(mention_texts(t, group(t.doc, t.tags, common)) ==
+        std::vector<std::string>{"Priya Raman", "Wes Streeting", "Foreign Office", "Anne Trevelyan"});
+}
+
 TEST_CASE("a first name alone joins the one full name it opens", "[entities][grouping]") {
   const Tagged t = tagged("[PER Helen Clarke] resigned. \"[PER Helen] did right,\" [PER Rishi Sunak] said. "
                           "[PER Mark Roe] and [PER Mark Brooks] tied; [PER Mark] led.");

@@ -405,16 +405,42 @@ bool is_index_before_its_number(const Context& c, const TokenSpan& s) {
   });
 }
 
-// "Business Secretary Kemi Badenoch", "Transport Secretary", "Business
-// Editor": a common word that names an office's field, which the tagger
-// takes for an organization ("Treasury Secretary", a name, keeps it).
+// Whether the tokens [first, end) name only an office's field: common words,
+// maybe joined by "and" ("Business", "Health and Social Care").
+bool is_field_words(const Context& c, uint32_t first, uint32_t end) {
+  if (first >= end) return false;
+  for (uint32_t i = first; i < end; ++i) {
+    const std::string_view w = c.doc.token_text(i);
+    if (!(i > first && i + 1 < end && (w == "and" || w == "&")) && !c.gazetteer.contains(kCommonWord, w)) return false;
+  }
+  return true;
+}
+
+// "Business Secretary Kemi Badenoch", "Health and Social Care Secretary",
+// "Transport Secretary", "By Priya Raman, Technology Reporter": a common word
+// or words that name an office's field, which the tagger takes for an
+// organization, with the office after it or in it ("Treasury Secretary", a
+// name, keeps it). Short: two words of a field are often an organization's
+// name ("Foreign Office Minister").
 bool is_field_of_office(const Context& c, const TokenSpan& s) {
-  static constexpr std::string_view kOffices[] = {"Secretary", "Minister", "Editor", "Correspondent"};
-  if (s.end != s.first + 1 || s.end >= c.doc.tokens.size()) return false;
-  const std::string_view next = c.doc.token_text(s.end);
-  if (next.size() < 6 || !text::is_upper_ascii(static_cast<unsigned char>(next[0]))) return false;  // most spans
-  return std::find(std::begin(kOffices), std::end(kOffices), next) != std::end(kOffices) &&
-         c.gazetteer.contains(kCommonWord, c.doc.token_text(s.first));
+  // Asked of every span, twice: the offices told apart by their length and
+  // first letter, which most words that end or follow a span fail.
+  const auto is_office = [&](uint32_t i) {
+    const text::Token& t = c.doc.tokens[i];
+    const std::string_view w(c.doc.text.data() + t.start, t.length);
+    switch (t.length) {
+      case 6: return w[0] == 'E' && w == "Editor";
+      case 8: return (w[0] == 'M' && w == "Minister") || (w[0] == 'R' && w == "Reporter");
+      case 9: return w[0] == 'S' && w == "Secretary";
+      case 13: return w[0] == 'C' && w == "Correspondent";
+      default: return false;
+    }
+  };
+  const uint32_t words = s.end - s.first;
+  if (words == 2 && is_office(s.end - 1)) return is_field_words(c, s.first, s.end - 1);
+  if (s.end >= c.doc.tokens.size() || !is_office(s.end)) return false;
+  return words == 1 ? is_field_words(c, s.first, s.end)
+                    : c.doc.token_text(s.first + 1) == "and" && is_field_words(c, s.first, s.end);
 }
 
 // "D-N.Y.", "R-Texas", "I-Vt.": a US lawmaker's party and state, as the AP
