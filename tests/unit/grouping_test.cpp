@@ -189,6 +189,21 @@ TEST_CASE("a desk's name in a byline and a field of several words before an offi
         std::vector<std::string>{"Priya Raman", "Wes Streeting", "Foreign Office", "Anne Trevelyan"});
 }
 
+TEST_CASE("a storm's name is an event's, with the word that makes it a storm, and its short name joins it",
+          "[entities][grouping]") {
+  const Tagged t = tagged("[PER Storm Ciarán] brought rain. Hurricane [LOC Milton] hit [LOC Florida] after Tropical "
+                          "Storm [PER Debby]; [MISC Milton] weakened.");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  CHECK(mention_texts(t, r) == std::vector<std::string>{"Storm Ciarán", "Hurricane Milton", "Florida",
+                                                        "Tropical Storm Debby", "Milton"});
+  REQUIRE(r.mentions.size() == 5);
+  CHECK(r.mentions[0].type == EntityType::MISC);
+  CHECK(r.mentions[1].type == EntityType::MISC);
+  CHECK(r.mentions[2].type == EntityType::LOC);
+  CHECK(r.mentions[3].type == EntityType::MISC);
+  CHECK(r.mentions[4].entity == r.mentions[1].entity);
+}
+
 TEST_CASE("a first name alone joins the one full name it opens", "[entities][grouping]") {
   const Tagged t = tagged("[PER Helen Clarke] resigned. \"[PER Helen] did right,\" [PER Rishi Sunak] said. "
                           "[PER Mark Roe] and [PER Mark Brooks] tied; [PER Mark] led.");

@@ -405,6 +405,14 @@ bool is_index_before_its_number(const Context& c, const TokenSpan& s) {
   });
 }
 
+// Whether token i is `word`, for the rules asked of every span: a compare of
+// a length known when compiled, which needs no call.
+template <size_t N>
+bool token_is(const text::Document& doc, uint32_t i, const char (&word)[N]) {
+  const text::Token& t = doc.tokens[i];
+  return t.length == N - 1 && std::memcmp(doc.text.data() + t.start, word, N - 1) == 0;
+}
+
 // Whether the tokens [first, end) name only an office's field: common words,
 // maybe joined by "and" ("Business", "Health and Social Care").
 bool is_field_words(const Context& c, uint32_t first, uint32_t end) {
@@ -423,18 +431,9 @@ bool is_field_words(const Context& c, uint32_t first, uint32_t end) {
 // name, keeps it). Short: two words of a field are often an organization's
 // name ("Foreign Office Minister").
 bool is_field_of_office(const Context& c, const TokenSpan& s) {
-  // Asked of every span, twice: the offices told apart by their length and
-  // first letter, which most words that end or follow a span fail.
   const auto is_office = [&](uint32_t i) {
-    const text::Token& t = c.doc.tokens[i];
-    const std::string_view w(c.doc.text.data() + t.start, t.length);
-    switch (t.length) {
-      case 6: return w[0] == 'E' && w == "Editor";
-      case 8: return (w[0] == 'M' && w == "Minister") || (w[0] == 'R' && w == "Reporter");
-      case 9: return w[0] == 'S' && w == "Secretary";
-      case 13: return w[0] == 'C' && w == "Correspondent";
-      default: return false;
-    }
+    return token_is(c.doc, i, "Secretary") || token_is(c.doc, i, "Minister") || token_is(c.doc, i, "Editor") ||
+           token_is(c.doc, i, "Correspondent") || token_is(c.doc, i, "Reporter");
   };
   const uint32_t words = s.end - s.first;
   if (words == 2 && is_office(s.end - 1)) return is_field_words(c, s.first, s.end - 1);
@@ -457,9 +456,31 @@ bool names_no_one(const Context& c, const TokenSpan& s) {
          (s.end == s.first + 1 && lexicon::is_common_acronym(c.doc.token_text(s.first))) || is_field_of_office(c, s);
 }
 
+// "Storm", "Hurricane", "Typhoon", "Cyclone": a word that, capitalized
+// before a name, makes it a storm's.
+bool is_storm_word(const text::Document& doc, uint32_t i) {
+  return token_is(doc, i, "Storm") || token_is(doc, i, "Hurricane") || token_is(doc, i, "Typhoon") ||
+         token_is(doc, i, "Cyclone");
+}
+
+// "Storm Ciarán", "Hurricane Milton", "Tropical Storm Debby": a storm's name,
+// an event's, which the tagger took for a person's or, as its training text
+// does, read without the word "Hurricane" ("Hurricane [Milton]", a place).
+void name_storm(const Context& c, TokenSpan& s) {
+  const uint32_t words = s.end - s.first;
+  const bool opens = words >= 2 && (is_storm_word(c.doc, s.first) ||
+                                    (words >= 3 && is_storm_word(c.doc, s.first + 1) &&
+                                     c.doc.token_text(s.first) == "Tropical"));
+  if (!opens && !(words == 1 && s.first > 0 && is_storm_word(c.doc, s.first - 1))) return;
+  if (!opens) --s.first;
+  if (s.first > 0 && c.doc.token_text(s.first - 1) == "Tropical") --s.first;
+  s.type = EntityType::MISC;
+}
+
 // Trims a span to what a reader would mark; false when nothing is left.
 bool clean(const Context& c, TokenSpan& s) {
   if (names_no_one(c, s)) return false;
+  name_storm(c, s);
   // "Senator Warren", "Mrs. Thatcher": a person's name, whatever type the
   // tagger gave it (a headline's "says Senator Warren" was MISC); its title
   // is trimmed below.
@@ -836,6 +857,9 @@ class Grouper {
         if (s.end - s.first > 1 && (c_.kinds(s.first) & lexicon::kFunctionWord)) {
           opened_by_function_word_.push_back(form);
         }
+        if (s.type == EntityType::MISC && s.end - s.first > 1 && is_storm_word(c_.doc, s.end - 2)) {
+          storms_.push_back(form);
+        }
       } else {
         chars_used_ -= text.size();  // its form holds the text already
       }
@@ -854,6 +878,7 @@ class Grouper {
     join_company_forms(groups);
     join_forms_in_capitals(groups);
     join_forms_opened_by_function_words(groups);
+    join_storms_short_names(groups);
     join_surnames(groups);
     join_first_names(groups);
     return build(groups);
@@ -1052,6 +1077,16 @@ class Grouper {
     for (const int f : opened_by_function_word_) {
       const std::string_view text = forms_[f].text;
       const int other = index_.find(text.substr(text.find(' ') + 1), forms_);
+      if (other >= 0) groups.join(f, other);
+    }
+  }
+
+  // "Edouard" joins "Hurricane Edouard": a storm's name without the word
+  // that makes it one (see name_storm), of any type.
+  void join_storms_short_names(UnionFind& groups) {
+    for (const int f : storms_) {
+      const std::string_view text = forms_[f].text;
+      const int other = index_.find(text.substr(text.rfind(' ') + 1), forms_);
       if (other >= 0) groups.join(f, other);
     }
   }
@@ -1358,6 +1393,7 @@ class Grouper {
   std::vector<int> form_of_;  // per mention
   FormIndex index_;           // the forms by their text
   std::vector<int> opened_by_function_word_;  // the forms whose first word is one ("The Oval")
+  std::vector<int> storms_;                   // the forms of storms' names ("Storm Ciarán")
 };
 
 }  // namespace
