@@ -204,6 +204,18 @@ TEST_CASE("a storm's name is an event's, with the word that makes it a storm, an
   CHECK(r.mentions[4].entity == r.mentions[1].entity);
 }
 
+TEST_CASE("\"the River\" names a river, which its name alone joins; a club named without \"the\" stays one",
+          "[entities][grouping]") {
+  const Tagged t = tagged("[ORG River Wear] floods. The [ORG River Wear] burst its banks at the mouth of the "
+                          "[MISC Wear]. [ORG River Plate] won.");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  REQUIRE(r.mentions.size() == 4);
+  CHECK(r.mentions[0].type == EntityType::LOC);
+  CHECK(r.mentions[1].entity == r.mentions[0].entity);
+  CHECK(r.mentions[2].entity == r.mentions[0].entity);
+  CHECK(r.mentions[3].type == EntityType::ORG);
+}
+
 TEST_CASE("a first name alone joins the one full name it opens", "[entities][grouping]") {
   const Tagged t = tagged("[PER Helen Clarke] resigned. \"[PER Helen] did right,\" [PER Rishi Sunak] said. "
                           "[PER Mark Roe] and [PER Mark Brooks] tied; [PER Mark] led.");

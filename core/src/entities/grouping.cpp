@@ -858,11 +858,12 @@ class Grouper {
           opened_by_function_word_.push_back(form);
         }
         if (s.type == EntityType::MISC && s.end - s.first > 1 && is_storm_word(c_.doc, s.end - 2)) {
-          storms_.push_back(form);
+          known_by_last_word_.push_back(form);
         }
       } else {
         chars_used_ -= text.size();  // its form holds the text already
       }
+      if (names_river(spans_[m])) known_by_last_word_.push_back(form);  // any mention: "River Wear" in a headline
       Form& f = forms_[form];
       ++f.votes[static_cast<int>(spans_[m].type)];
       ++f.mentions;
@@ -878,7 +879,7 @@ class Grouper {
     join_company_forms(groups);
     join_forms_in_capitals(groups);
     join_forms_opened_by_function_words(groups);
-    join_storms_short_names(groups);
+    join_last_words(groups);
     join_surnames(groups);
     join_first_names(groups);
     return build(groups);
@@ -1081,10 +1082,11 @@ class Grouper {
     }
   }
 
-  // "Edouard" joins "Hurricane Edouard": a storm's name without the word
-  // that makes it one (see name_storm), of any type.
-  void join_storms_short_names(UnionFind& groups) {
-    for (const int f : storms_) {
+  // "Edouard" joins "Hurricane Edouard", "Wear" joins "the River Wear": a
+  // storm's or a river's name without the word that says what it is (see
+  // name_storm and names_river), of any type.
+  void join_last_words(UnionFind& groups) {
+    for (const int f : known_by_last_word_) {
       const std::string_view text = forms_[f].text;
       const int other = index_.find(text.substr(text.rfind(' ') + 1), forms_);
       if (other >= 0) groups.join(f, other);
@@ -1194,6 +1196,12 @@ class Grouper {
     return name.size() >= 2 && std::any_of(name.begin() + 1, name.end(), [](std::string_view w) {
              return std::find(std::begin(kHeads), std::end(kHeads), w) != std::end(kHeads);
            });
+  }
+
+  // "the River Wear", "the River Thames".
+  bool names_river(const TokenSpan& s) const {
+    return s.end - s.first >= 2 && s.first > 0 && token_is(c_.doc, s.first, "River") &&
+           same_ignoring_case(token(s.first - 1), "the");
   }
 
   // Mention m is a city the gazetteer knows, after "in": "a shop owner in
@@ -1355,6 +1363,11 @@ class Grouper {
       Entity& entity = r.entities[entity_of[f]];
       if (entity.type == EntityType::LOC && names_organization(words(static_cast<int>(f)))) entity.type = EntityType::ORG;
     }
+    // "the River Wear", "the River Thames": a river, which the tagger, from
+    // "River Plate" (a club, named without "the"), took for an organization.
+    for (size_t m = 0; m < spans_.size(); ++m) {
+      if (names_river(spans_[m])) r.entities[entity_of[form_of_[m]]].type = EntityType::LOC;
+    }
     // An organization every mention of which is a city after "in" is the city.
     std::vector<uint8_t> city_in(r.entities.size(), 1);
     for (size_t m = 0; m < spans_.size(); ++m) {
@@ -1393,7 +1406,7 @@ class Grouper {
   std::vector<int> form_of_;  // per mention
   FormIndex index_;           // the forms by their text
   std::vector<int> opened_by_function_word_;  // the forms whose first word is one ("The Oval")
-  std::vector<int> storms_;                   // the forms of storms' names ("Storm Ciarán")
+  std::vector<int> known_by_last_word_;       // storms' and rivers' ("Storm Ciarán", "the River Wear")
 };
 
 }  // namespace
