@@ -216,6 +216,15 @@ TEST_CASE("\"the River\" names a river, which its name alone joins; a club named
   CHECK(r.mentions[3].type == EntityType::ORG);
 }
 
+TEST_CASE("a stadium or an arena is a place", "[entities][grouping]") {
+  const Tagged t = tagged("Fans walked to the [ORG Emirates Stadium] and the [PER Amex Stadium], not the [ORG O2].");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  REQUIRE(r.mentions.size() == 3);
+  CHECK(r.mentions[0].type == EntityType::LOC);
+  CHECK(r.mentions[1].type == EntityType::LOC);
+  CHECK(r.mentions[2].type == EntityType::ORG);
+}
+
 TEST_CASE("a first name alone joins the one full name it opens", "[entities][grouping]") {
   const Tagged t = tagged("[PER Helen Clarke] resigned. \"[PER Helen] did right,\" [PER Rishi Sunak] said. "
                           "[PER Mark Roe] and [PER Mark Brooks] tied; [PER Mark] led.");

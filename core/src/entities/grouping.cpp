@@ -1358,10 +1358,17 @@ class Grouper {
     }
     // "New England Journal of Medicine", "University of Madrid": a name with
     // an organization's head word after its first word names the
-    // organization, where the tagger read the place in it.
+    // organization, where the tagger read the place in it. "Emirates
+    // Stadium", "O2 Arena": a venue is a place, where the tagger read the
+    // organization in it.
     for (size_t f = 0; f < forms_.size(); ++f) {
       Entity& entity = r.entities[entity_of[f]];
-      if (entity.type == EntityType::LOC && names_organization(words(static_cast<int>(f)))) entity.type = EntityType::ORG;
+      const Words name = words(static_cast<int>(f));
+      if (entity.type == EntityType::LOC && names_organization(name)) {
+        entity.type = EntityType::ORG;
+      } else if (name.size() >= 2 && (name.back() == "stadium" || name.back() == "arena")) {
+        entity.type = EntityType::LOC;
+      }
     }
     // "the River Wear", "the River Thames": a river, which the tagger, from
     // "River Plate" (a club, named without "the"), took for an organization.
