@@ -225,6 +225,16 @@ TEST_CASE("a stadium or an arena is a place", "[entities][grouping]") {
   CHECK(r.mentions[2].type == EntityType::ORG);
 }
 
+TEST_CASE("a name cut in two around its particle is one name", "[entities][grouping]") {
+  const Tagged t = tagged("Gusts hit [ORG Pointe] du [ORG Raz], near the [LOC Musée] des [MISC Beaux-Arts]. "
+                          "[LOC Paris] and [LOC Lyon] agreed.");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  CHECK(mention_texts(t, r) == std::vector<std::string>{"Pointe du Raz", "Musée des Beaux-Arts", "Paris", "Lyon"});
+  REQUIRE(r.mentions.size() == 4);
+  CHECK(r.mentions[0].type == EntityType::ORG);
+  CHECK(r.mentions[1].type == EntityType::LOC);
+}
+
 TEST_CASE("a first name alone joins the one full name it opens", "[entities][grouping]") {
   const Tagged t = tagged("[PER Helen Clarke] resigned. \"[PER Helen] did right,\" [PER Rishi Sunak] said. "
                           "[PER Mark Roe] and [PER Mark Brooks] tied; [PER Mark] led.");

@@ -541,7 +541,19 @@ bool plural_possessive_in_name(const text::Document& doc, const Gazetteer& gazet
   return before.size() > 2 && before.back() == 's' && gazetteer.contains(kCommonWord, before);
 }
 
-// Spans of B/I tags, split where splits_names says.
+// "Pointe du Raz", "Musée des Beaux-Arts", "Lula da Silva": a name of
+// French, Spanish, Italian or Portuguese with its particle, which the tagger,
+// knowing neither word, cut in two around it. One name, of its first word's
+// type: whether the token before `first`, which ends the span before, is a
+// particle (all start with a "d").
+bool is_particle_between(const text::Document& doc, uint32_t first) {
+  static constexpr std::string_view kParticles[] = {"de", "du", "des", "del", "della", "di", "da", "do", "dos", "das"};
+  const text::Token& between = doc.tokens[first - 1];
+  return doc.text[between.start] == 'd' && between.length <= 5 &&
+         std::find(std::begin(kParticles), std::end(kParticles), doc.token_text(first - 1)) != std::end(kParticles);
+}
+
+// Spans of B/I tags, split where splits_names says, joined where is_particle_between says.
 std::vector<TokenSpan> spans_from_tags(const text::Document& doc, const Gazetteer& gazetteer,
                                        const std::vector<Tag>& tags) {
   std::vector<TokenSpan> spans;
@@ -560,7 +572,11 @@ std::vector<TokenSpan> spans_from_tags(const text::Document& doc, const Gazettee
       if (k > start) spans.push_back({start, k, entity_type(tags[i])});
       start = k + 1;
     }
-    if (j > start) spans.push_back({start, j, entity_type(tags[i])});
+    if (start == i && !spans.empty() && spans.back().end + 1 == i && is_particle_between(doc, i)) {
+      spans.back().end = j;
+    } else if (j > start) {
+      spans.push_back({start, j, entity_type(tags[i])});
+    }
     i = j;
   }
   return spans;
