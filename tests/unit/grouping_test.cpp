@@ -227,12 +227,24 @@ TEST_CASE("a stadium or an arena is a place", "[entities][grouping]") {
 
 TEST_CASE("a name cut in two around its particle is one name", "[entities][grouping]") {
   const Tagged t = tagged("Gusts hit [ORG Pointe] du [ORG Raz], near the [LOC Musée] des [MISC Beaux-Arts]. "
-                          "[LOC Paris] and [LOC Lyon] agreed.");
+                          "[PER Lula] da [LOC Silva] and [LOC Lyon] agreed.");
   const Result r = group(t.doc, t.tags, gazetteer());
-  CHECK(mention_texts(t, r) == std::vector<std::string>{"Pointe du Raz", "Musée des Beaux-Arts", "Paris", "Lyon"});
+  CHECK(mention_texts(t, r) ==
+        std::vector<std::string>{"Pointe du Raz", "Musée des Beaux-Arts", "Lula da Silva", "Lyon"});
   REQUIRE(r.mentions.size() == 4);
-  CHECK(r.mentions[0].type == EntityType::ORG);
   CHECK(r.mentions[1].type == EntityType::LOC);
+  CHECK(r.mentions[2].type == EntityType::PER);
+}
+
+TEST_CASE("a name opened by a French, Spanish or Italian word for a place is a place", "[entities][grouping]") {
+  const Tagged t = tagged("From the [PER Château de Brest] to the [ORG Piazza Navona], [MISC Puerto Rican] fans "
+                          "followed [PER Brest].");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  REQUIRE(r.mentions.size() == 4);
+  CHECK(r.mentions[0].type == EntityType::LOC);
+  CHECK(r.mentions[1].type == EntityType::LOC);
+  CHECK(r.mentions[2].type == EntityType::MISC);  // a demonym
+  CHECK(r.mentions[3].entity != r.mentions[0].entity);  // no surname of a place
 }
 
 TEST_CASE("a first name alone joins the one full name it opens", "[entities][grouping]") {

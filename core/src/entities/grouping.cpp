@@ -487,6 +487,11 @@ bool clean(const Context& c, TokenSpan& s) {
   if (s.type != EntityType::PER && s.end - s.first >= 2 && (c.kinds(s.first) & lexicon::kPersonalTitle)) {
     s.type = EntityType::PER;
   }
+  // "Château de Brest", a person's name to the tagger; not "Puerto Rican".
+  if ((s.type == EntityType::PER || s.type == EntityType::ORG) && s.end - s.first >= 2 &&
+      lexicon::opens_place_name(c.doc.token_text(s.first))) {
+    s.type = EntityType::LOC;
+  }
   while (s.end > s.first && (is_possessive(c.doc.token_text(s.end - 1)) || is_edge_word(c, s.end - 1))) {
     if (possessive_in_name(c.doc, s.type, s.first, s.end - 1) || ends_name_with_number(c, s) ||
         ends_with_bracketed_letter(c, s)) {

@@ -177,6 +177,27 @@ bool is_well_known_organization(std::string_view form) {
          std::end(kWellKnownOrganizations);
 }
 
+// Not the words that are also first names ("Isla", "Sierra", "Rue") or
+// surnames ("Castillo").
+constexpr std::string_view kPlaceOpenings[] = {
+    "Pointe", "Cap",     "Île",   "Ile",    "Mont",     "Lac",   "Baie",     "Bois",   "Plage",
+    "Château", "Chateau", "Cathédrale", "Musée", "Abbaye", "Moulin", "Puerto", "Lago",  "Playa",
+    "Museo",  "Piazza",  "Palazzo", "Basilica", "Palacio", "Catedral", "Praia", "Estádio", "Stadio",
+};
+
+// kPlaceOpenings by their length and first byte, a bit each: asked of the
+// first word of every name of two words or more.
+constexpr std::array<uint64_t, 16> kPlaceOpeningShapes = [] {
+  std::array<uint64_t, 16> shapes{};
+  for (const std::string_view word : kPlaceOpenings) shapes[word.size() & 15] |= uint64_t{1} << (word.front() & 63);
+  return shapes;
+}();
+
+bool opens_place_name(std::string_view word) {
+  if (word.empty() || !(kPlaceOpeningShapes[word.size() & 15] >> (word.front() & 63) & 1)) return false;
+  return std::find(std::begin(kPlaceOpenings), std::end(kPlaceOpenings), word) != std::end(kPlaceOpenings);
+}
+
 bool is_common_acronym(std::string_view form) {
   // Asked of every one-word mention: most are told by their second letter.
   if (form.size() < 2 || form.size() > 4 || !text::is_upper_ascii(static_cast<unsigned char>(form[1]))) return false;
