@@ -247,6 +247,15 @@ TEST_CASE("a name opened by a French, Spanish or Italian word for a place is a p
   CHECK(r.mentions[3].entity != r.mentions[0].entity);  // no surname of a place
 }
 
+TEST_CASE("a surname alone joins a name the text gives a person's role, whatever the tagger voted",
+          "[entities][grouping]") {
+  const Tagged t = tagged("\"We want more,\" said [ORG TM Roh], the head of the business. [ORG Roh] said sales rose.");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  REQUIRE(r.mentions.size() == 2);
+  CHECK(r.mentions[0].type == EntityType::PER);
+  CHECK(r.mentions[1].entity == r.mentions[0].entity);
+}
+
 TEST_CASE("a first name alone joins the one full name it opens", "[entities][grouping]") {
   const Tagged t = tagged("[PER Helen Clarke] resigned. \"[PER Helen] did right,\" [PER Rishi Sunak] said. "
                           "[PER Mark Roe] and [PER Mark Brooks] tied; [PER Mark] led.");

@@ -893,6 +893,7 @@ class Grouper {
   }
 
   Result run() {
+    vote_people_by_role();
     UnionFind groups(forms_.size());
     join_defined_acronyms(groups);
     join_known_acronyms(groups);
@@ -907,6 +908,18 @@ class Grouper {
   }
 
  private:
+  // "TM Roh, head of ...", "Health Secretary Victoria Atkins": a name the
+  // text gives a person's role is a person's, whatever the tagger voted, before
+  // the joins, so that a surname alone ("Roh said") joins it.
+  void vote_people_by_role() {
+    for (size_t m = 0; m < spans_.size(); ++m) {
+      if (!has_person_role(m) && !follows_office(m)) continue;
+      Form& form = forms_[form_of_[m]];
+      std::fill(std::begin(form.votes), std::end(form.votes), 0);
+      form.votes[static_cast<int>(EntityType::PER)] = form.mentions;
+    }
+  }
+
   // Appends the text of the span's tokens, every run of white space as one
   // space, and returns it.
   std::string_view append_surface(const TokenSpan& s) {
@@ -1373,8 +1386,6 @@ class Grouper {
       if (tallies[e].full_person) continue;
       if (m > 0 && is_state_after_place(m, r.entities[entity_of[form_of_[m - 1]]].type)) {
         r.entities[e].type = EntityType::LOC;
-      } else if (has_person_role(m) || follows_office(m)) {
-        r.entities[e].type = EntityType::PER;
       }
     }
     // "New England Journal of Medicine", "University of Madrid": a name with
