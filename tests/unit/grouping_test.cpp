@@ -256,6 +256,18 @@ TEST_CASE("a surname alone joins a name the text gives a person's role, whatever
   CHECK(r.mentions[1].entity == r.mentions[0].entity);
 }
 
+TEST_CASE("an operation's name is an event's, with the word \"Operation\"", "[entities][grouping]") {
+  const Tagged t = tagged("Police called it [LOC Operation Perth]. The [LOC US] ran [MISC Operation] [PER Desert Storm] "
+                          "and Operation [ORG Warp Speed].");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  CHECK(mention_texts(t, r) ==
+        std::vector<std::string>{"Operation Perth", "US", "Operation Desert Storm", "Operation Warp Speed"});
+  REQUIRE(r.mentions.size() == 4);
+  CHECK(r.mentions[0].type == EntityType::MISC);
+  CHECK(r.mentions[2].type == EntityType::MISC);
+  CHECK(r.mentions[3].type == EntityType::MISC);
+}
+
 TEST_CASE("a first name alone joins the one full name it opens", "[entities][grouping]") {
   const Tagged t = tagged("[PER Helen Clarke] resigned. \"[PER Helen] did right,\" [PER Rishi Sunak] said. "
                           "[PER Mark Roe] and [PER Mark Brooks] tied; [PER Mark] led.");

@@ -456,31 +456,42 @@ bool names_no_one(const Context& c, const TokenSpan& s) {
          (s.end == s.first + 1 && lexicon::is_common_acronym(c.doc.token_text(s.first))) || is_field_of_office(c, s);
 }
 
-// "Storm", "Hurricane", "Typhoon", "Cyclone": a word that, capitalized
-// before a name, makes it a storm's.
-bool is_storm_word(const text::Document& doc, uint32_t i) {
-  return token_is(doc, i, "Storm") || token_is(doc, i, "Hurricane") || token_is(doc, i, "Typhoon") ||
-         token_is(doc, i, "Cyclone");
+// A word that, capitalized before a name, makes it an event's: a storm's
+// ("Storm", "Hurricane", "Typhoon", "Cyclone") or "Operation" ("Operation
+// Perth", a police inquiry). Asked of the word before every span: by length
+// first, with compares that need no call.
+bool is_event_word(const text::Document& doc, uint32_t i) {
+  const text::Token& t = doc.tokens[i];
+  const char* w = doc.text.data() + t.start;
+  switch (t.length) {
+    case 5: return std::memcmp(w, "Storm", 5) == 0;
+    case 7: return std::memcmp(w, "Typhoon", 7) == 0 || std::memcmp(w, "Cyclone", 7) == 0;
+    case 9: return std::memcmp(w, "Hurricane", 9) == 0 || std::memcmp(w, "Operation", 9) == 0;
+    default: return false;
+  }
 }
 
-// "Storm Ciarán", "Hurricane Milton", "Tropical Storm Debby": a storm's name,
-// an event's, which the tagger took for a person's or, as its training text
-// does, read without the word "Hurricane" ("Hurricane [Milton]", a place).
-void name_storm(const Context& c, TokenSpan& s) {
-  const uint32_t words = s.end - s.first;
-  const bool opens = words >= 2 && (is_storm_word(c.doc, s.first) ||
-                                    (words >= 3 && is_storm_word(c.doc, s.first + 1) &&
-                                     c.doc.token_text(s.first) == "Tropical"));
-  if (!opens && !(words == 1 && s.first > 0 && is_storm_word(c.doc, s.first - 1))) return;
-  if (!opens) --s.first;
-  if (s.first > 0 && c.doc.token_text(s.first - 1) == "Tropical") --s.first;
+bool is_storm_word(const text::Document& doc, uint32_t i) {
+  return is_event_word(doc, i) && !token_is(doc, i, "Operation");
+}
+
+// "Storm Ciarán", "Hurricane Milton", "Tropical Storm Debby", "Operation
+// Desert Storm": an event's name, which the tagger took for a person's, a
+// place's or an organization's or, as its training text does, read without
+// the word "Hurricane" ("Hurricane [Milton]", a place; spans_from_tags puts
+// the word back).
+void name_event(const Context& c, TokenSpan& s) {
+  if (s.end - s.first < 2) return;
+  const bool tropical = token_is(c.doc, s.first, "Tropical") && is_storm_word(c.doc, s.first + 1);
+  if (!tropical && !is_event_word(c.doc, s.first)) return;
+  if (is_storm_word(c.doc, s.first) && s.first > 0 && token_is(c.doc, s.first - 1, "Tropical")) --s.first;
   s.type = EntityType::MISC;
 }
 
 // Trims a span to what a reader would mark; false when nothing is left.
 bool clean(const Context& c, TokenSpan& s) {
   if (names_no_one(c, s)) return false;
-  name_storm(c, s);
+  name_event(c, s);
   // "Senator Warren", "Mrs. Thatcher": a person's name, whatever type the
   // tagger gave it (a headline's "says Senator Warren" was MISC); its title
   // is trimmed below.
@@ -558,6 +569,17 @@ bool is_particle_between(const text::Document& doc, uint32_t first) {
          std::find(std::begin(kParticles), std::end(kParticles), doc.token_text(first - 1)) != std::end(kParticles);
 }
 
+// "Hurricane [Milton]", "[MISC Operation] [PER Desert Storm]": whether the
+// word before token i, untagged or a span of its own, is an event's word that
+// opens the name at i (see name_event). Most words before a name are not
+// five, seven or nine letters long.
+bool is_event_word_before(const text::Document& doc, const std::vector<TokenSpan>& spans, uint32_t i) {
+  if (i == 0) return false;
+  const uint32_t length = doc.tokens[i - 1].length;
+  if ((length != 5 && length != 7 && length != 9) || !is_event_word(doc, i - 1)) return false;
+  return spans.empty() || spans.back().end < i || spans.back().first + 1 == i;
+}
+
 // Spans of B/I tags, split where splits_names says, joined where is_particle_between says.
 std::vector<TokenSpan> spans_from_tags(const text::Document& doc, const Gazetteer& gazetteer,
                                        const std::vector<Tag>& tags) {
@@ -580,6 +602,10 @@ std::vector<TokenSpan> spans_from_tags(const text::Document& doc, const Gazettee
     if (start == i && !spans.empty() && spans.back().end + 1 == i && is_particle_between(doc, i)) {
       spans.back().end = j;
     } else if (j > start) {
+      if (start == i && is_event_word_before(doc, spans, i)) {
+        if (!spans.empty() && spans.back().end == i) spans.pop_back();
+        --start;
+      }
       spans.push_back({start, j, entity_type(tags[i])});
     }
     i = j;
@@ -1118,7 +1144,7 @@ class Grouper {
 
   // "Edouard" joins "Hurricane Edouard", "Wear" joins "the River Wear": a
   // storm's or a river's name without the word that says what it is (see
-  // name_storm and names_river), of any type.
+  // name_event and names_river), of any type.
   void join_last_words(UnionFind& groups) {
     for (const int f : known_by_last_word_) {
       const std::string_view text = forms_[f].text;
