@@ -268,6 +268,16 @@ TEST_CASE("an operation's name is an event's, with the word \"Operation\"", "[en
   CHECK(r.mentions[3].type == EntityType::MISC);
 }
 
+TEST_CASE("a police force or a council of two places is one organization", "[entities][grouping]") {
+  const Tagged t = tagged("[LOC Avon] and [ORG Somerset Police] said [ORG Chelsea] and [ORG Manchester United] drew "
+                          "in [LOC Devon] and [LOC Cornwall].");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  CHECK(mention_texts(t, r) == std::vector<std::string>{"Avon and Somerset Police", "Chelsea", "Manchester United",
+                                                        "Devon", "Cornwall"});
+  REQUIRE(r.mentions.size() == 5);
+  CHECK(r.mentions[0].type == EntityType::ORG);
+}
+
 TEST_CASE("a first name alone joins the one full name it opens", "[entities][grouping]") {
   const Tagged t = tagged("[PER Helen Clarke] resigned. \"[PER Helen] did right,\" [PER Rishi Sunak] said. "
                           "[PER Mark Roe] and [PER Mark Brooks] tied; [PER Mark] led.");

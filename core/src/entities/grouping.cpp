@@ -569,6 +569,16 @@ bool is_particle_between(const text::Document& doc, uint32_t first) {
          std::find(std::begin(kParticles), std::end(kParticles), doc.token_text(first - 1)) != std::end(kParticles);
 }
 
+// "[LOC Avon] and [ORG Somerset Police]", "[PER Devon] and [ORG Cornwall
+// Police]", "Brighton and Hove City Council": a police force or a council of
+// two places, named with both, which the tagger cut at the "and": one name,
+// of the second span's type. Whether the span `before`, one word, and the
+// span ending at `end` after an "and" are one such name.
+bool is_force_of_two_places(const text::Document& doc, const TokenSpan& before, uint32_t end) {
+  if (before.end != before.first + 1 || !token_is(doc, before.end, "and")) return false;
+  return token_is(doc, end - 1, "Police") || token_is(doc, end - 1, "Constabulary") || token_is(doc, end - 1, "Council");
+}
+
 // "Hurricane [Milton]", "[MISC Operation] [PER Desert Storm]": whether the
 // word before token i, untagged or a span of its own, is an event's word that
 // opens the name at i (see name_event). Most words before a name are not
@@ -599,8 +609,11 @@ std::vector<TokenSpan> spans_from_tags(const text::Document& doc, const Gazettee
       if (k > start) spans.push_back({start, k, entity_type(tags[i])});
       start = k + 1;
     }
-    if (start == i && !spans.empty() && spans.back().end + 1 == i && is_particle_between(doc, i)) {
+    const bool after_one_word = start == i && !spans.empty() && spans.back().end + 1 == i;
+    if (after_one_word && is_particle_between(doc, i)) {
       spans.back().end = j;
+    } else if (after_one_word && is_force_of_two_places(doc, spans.back(), j)) {
+      spans.back() = {spans.back().first, j, entity_type(tags[i])};
     } else if (j > start) {
       if (start == i && is_event_word_before(doc, spans, i)) {
         if (!spans.empty() && spans.back().end == i) spans.pop_back();
