@@ -278,6 +278,13 @@ TEST_CASE("a police force or a council of two places is one organization", "[ent
   CHECK(r.mentions[0].type == EntityType::ORG);
 }
 
+TEST_CASE("a charity or a ticket seller the news names daily is an organization", "[entities][grouping]") {
+  const Tagged t = tagged("Fans blamed [PER Ticketmaster]; [LOC Greenpeace] and [LOC Oxfam] raised money.");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  REQUIRE(r.mentions.size() == 3);
+  for (const Mention& m : r.mentions) CHECK(m.type == EntityType::ORG);
+}
+
 TEST_CASE("a first name alone joins the one full name it opens", "[entities][grouping]") {
   const Tagged t = tagged("[PER Helen Clarke] resigned. \"[PER Helen] did right,\" [PER Rishi Sunak] said. "
                           "[PER Mark Roe] and [PER Mark Brooks] tied; [PER Mark] led.");

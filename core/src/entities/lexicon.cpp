@@ -133,6 +133,7 @@ constexpr std::string_view kWellKnownOrganizations[] = {
     "BioNTech",   "Toyota",    "Volkswagen",  "Walmart",  "Starbucks",  "Nike",      "Sony",      "Nintendo",
     "Gazprom",    "Rosneft",   "Aramco",      "ExxonMobil", "Chevron",  "Hamas",     "Hezbollah", "Taliban",
     "Wikipedia",  "Anthropic", "Qualcomm",    "Oracle",   "Salesforce", "eBay",      "BlackRock", "JPMorgan",
+    "Greenpeace", "Oxfam",     "Ticketmaster", "Ryanair", "easyJet",    "Amnesty International",
     // Two words that read as a person's name: the tagger calls "Morgan Stanley" one.
     "Goldman Sachs", "Morgan Stanley", "Getty Images", "Berkshire Hathaway", "Deutsche Bank",
 };
