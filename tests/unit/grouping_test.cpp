@@ -285,6 +285,17 @@ TEST_CASE("a charity or a ticket seller the news names daily is an organization"
   for (const Mention& m : r.mentions) CHECK(m.type == EntityType::ORG);
 }
 
+TEST_CASE("a product the news names daily, with its model, is a product", "[entities][grouping]") {
+  const Tagged t = tagged("Sales of the [ORG Galaxy S24] slowed as the [ORG iPhone] gained; [PER Azure] grew and "
+                          "[ORG Apple] rose.");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  REQUIRE(r.mentions.size() == 4);
+  CHECK(r.mentions[0].type == EntityType::MISC);
+  CHECK(r.mentions[1].type == EntityType::MISC);
+  CHECK(r.mentions[2].type == EntityType::MISC);
+  CHECK(r.mentions[3].type == EntityType::ORG);
+}
+
 TEST_CASE("a first name alone joins the one full name it opens", "[entities][grouping]") {
   const Tagged t = tagged("[PER Helen Clarke] resigned. \"[PER Helen] did right,\" [PER Rishi Sunak] said. "
                           "[PER Mark Roe] and [PER Mark Brooks] tied; [PER Mark] led.");

@@ -498,11 +498,6 @@ bool clean(const Context& c, TokenSpan& s) {
   if (s.type != EntityType::PER && s.end - s.first >= 2 && (c.kinds(s.first) & lexicon::kPersonalTitle)) {
     s.type = EntityType::PER;
   }
-  // "Château de Brest", a person's name to the tagger; not "Puerto Rican".
-  if ((s.type == EntityType::PER || s.type == EntityType::ORG) && s.end - s.first >= 2 &&
-      lexicon::opens_place_name(c.doc.token_text(s.first))) {
-    s.type = EntityType::LOC;
-  }
   while (s.end > s.first && (is_possessive(c.doc.token_text(s.end - 1)) || is_edge_word(c, s.end - 1))) {
     if (possessive_in_name(c.doc, s.type, s.first, s.end - 1) || ends_name_with_number(c, s) ||
         ends_with_bracketed_letter(c, s)) {
@@ -754,6 +749,9 @@ struct Form {
   int votes[4] = {};
   int mentions = 0;
   int first_mention = 0;
+  // Its first word names a product ("Galaxy S24") or, in a name of two words
+  // or more, opens a place's ("Château de Brest"): see lexicon.hpp.
+  bool opens_product = false, opens_place = false;
 };
 
 class UnionFind {
@@ -920,11 +918,15 @@ class Grouper {
         if (s.type == EntityType::MISC && s.end - s.first > 1 && is_storm_word(c_.doc, s.end - 2)) {
           known_by_last_word_.push_back(form);
         }
+        const std::string_view first_word = c_.doc.token_text(s.first);
+        forms_[form].opens_product = lexicon::opens_product_name(first_word);
+        forms_[form].opens_place = s.end - s.first >= 2 && lexicon::opens_place_name(first_word);
       } else {
         chars_used_ -= text.size();  // its form holds the text already
       }
       if (names_river(spans_[m])) known_by_last_word_.push_back(form);  // any mention: "River Wear" in a headline
       Form& f = forms_[form];
+      retype_by_first_word(f, spans_[m]);
       ++f.votes[static_cast<int>(spans_[m].type)];
       ++f.mentions;
       form_of_.push_back(form);
@@ -947,6 +949,18 @@ class Grouper {
   }
 
  private:
+  // "Galaxy S24", "Gemini Nano": a product's name, which the tagger took for
+  // its maker's, a person's or a place's. "Château de Brest": a place's,
+  // which it took for a person's or an organization's (not "Puerto Rican").
+  // Before the votes and the joins: a place's last word is no surname.
+  static void retype_by_first_word(const Form& form, TokenSpan& s) {
+    if (form.opens_product) {
+      s.type = EntityType::MISC;
+    } else if (form.opens_place && (s.type == EntityType::PER || s.type == EntityType::ORG)) {
+      s.type = EntityType::LOC;
+    }
+  }
+
   // "TM Roh, head of ...", "Health Secretary Victoria Atkins": a name the
   // text gives a person's role is a person's, whatever the tagger voted, before
   // the joins, so that a surname alone ("Roh said") joins it.

@@ -60,6 +60,10 @@ bool is_well_known_organization(std::string_view form);
 // ("Pointe du Raz", "Château de Brest", "Musée d'Orsay", "Piazza Navona"), as
 // written: the tagger, knowing neither word, often reads a person.
 bool opens_place_name(std::string_view word);
+// Products the news names daily, and their lines ("iPhone", "Galaxy S24",
+// "ChatGPT", "Azure"), as written: MISC, as CoNLL tags "Windows 95"; the
+// tagger took them for their makers, people or places.
+bool opens_product_name(std::string_view word);
 // Acronyms of common nouns ("AI", "GDP", "IPO"), as written: no one's name.
 bool is_common_acronym(std::string_view form);
 
