@@ -585,7 +585,9 @@ bool is_event_word_before(const text::Document& doc, const std::vector<TokenSpan
   return spans.empty() || spans.back().end < i || spans.back().first + 1 == i;
 }
 
-// Spans of B/I tags, split where splits_names says, joined where is_particle_between says.
+// Spans of B/I tags, split where splits_names says, joined where
+// is_particle_between or is_force_of_two_places says, opened a word early
+// where is_event_word_before says.
 std::vector<TokenSpan> spans_from_tags(const text::Document& doc, const Gazetteer& gazetteer,
                                        const std::vector<Tag>& tags) {
   std::vector<TokenSpan> spans;
