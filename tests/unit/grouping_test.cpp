@@ -180,6 +180,122 @@ TEST_CASE("a name after an office is a person's; the office's field is no name",
   CHECK(r.mentions[2].type == EntityType::ORG);  // a name, not a field
 }
 
+TEST_CASE("a desk's name in a byline and a field of several words before an office are no names",
+          "[entities][grouping]") {
+  static const Gazetteer common("7\ttechnology\n7\thealth\n7\tsocial\n7\tcare\n7\tforeign\n7\toffice\n");
+  const Tagged t = tagged("By [PER Priya Raman], [LOC Technology Reporter]. The [ORG Health and Social Care] Secretary, "
+                          "[PER Wes Streeting], met [ORG Foreign Office] Minister [PER Anne Trevelyan].");
+  CHECK(mention_texts(t, group(t.doc, t.tags, common)) ==
+        std::vector<std::string>{"Priya Raman", "Wes Streeting", "Foreign Office", "Anne Trevelyan"});
+}
+
+TEST_CASE("a storm's name is an event's, with the word that makes it a storm, and its short name joins it",
+          "[entities][grouping]") {
+  const Tagged t = tagged("[PER Storm Ciarán] brought rain. Hurricane [LOC Milton] hit [LOC Florida] after Tropical "
+                          "Storm [PER Debby]; [MISC Milton] weakened.");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  CHECK(mention_texts(t, r) == std::vector<std::string>{"Storm Ciarán", "Hurricane Milton", "Florida",
+                                                        "Tropical Storm Debby", "Milton"});
+  REQUIRE(r.mentions.size() == 5);
+  CHECK(r.mentions[0].type == EntityType::MISC);
+  CHECK(r.mentions[1].type == EntityType::MISC);
+  CHECK(r.mentions[2].type == EntityType::LOC);
+  CHECK(r.mentions[3].type == EntityType::MISC);
+  CHECK(r.mentions[4].entity == r.mentions[1].entity);
+}
+
+TEST_CASE("\"the River\" names a river, which its name alone joins; a club named without \"the\" stays one",
+          "[entities][grouping]") {
+  const Tagged t = tagged("[ORG River Wear] floods. The [ORG River Wear] burst its banks at the mouth of the "
+                          "[MISC Wear]. [ORG River Plate] won.");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  REQUIRE(r.mentions.size() == 4);
+  CHECK(r.mentions[0].type == EntityType::LOC);
+  CHECK(r.mentions[1].entity == r.mentions[0].entity);
+  CHECK(r.mentions[2].entity == r.mentions[0].entity);
+  CHECK(r.mentions[3].type == EntityType::ORG);
+}
+
+TEST_CASE("a stadium or an arena is a place", "[entities][grouping]") {
+  const Tagged t = tagged("Fans walked to the [ORG Emirates Stadium] and the [PER Amex Stadium], not the [ORG O2].");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  REQUIRE(r.mentions.size() == 3);
+  CHECK(r.mentions[0].type == EntityType::LOC);
+  CHECK(r.mentions[1].type == EntityType::LOC);
+  CHECK(r.mentions[2].type == EntityType::ORG);
+}
+
+TEST_CASE("a name cut in two around its particle is one name", "[entities][grouping]") {
+  const Tagged t = tagged("Gusts hit [ORG Pointe] du [ORG Raz], near the [LOC Musée] des [MISC Beaux-Arts]. "
+                          "[PER Lula] da [LOC Silva] and [LOC Lyon] agreed.");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  CHECK(mention_texts(t, r) ==
+        std::vector<std::string>{"Pointe du Raz", "Musée des Beaux-Arts", "Lula da Silva", "Lyon"});
+  REQUIRE(r.mentions.size() == 4);
+  CHECK(r.mentions[1].type == EntityType::LOC);
+  CHECK(r.mentions[2].type == EntityType::PER);
+}
+
+TEST_CASE("a name opened by a French, Spanish or Italian word for a place is a place", "[entities][grouping]") {
+  const Tagged t = tagged("From the [PER Château de Brest] to the [ORG Piazza Navona], [MISC Puerto Rican] fans "
+                          "followed [PER Brest].");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  REQUIRE(r.mentions.size() == 4);
+  CHECK(r.mentions[0].type == EntityType::LOC);
+  CHECK(r.mentions[1].type == EntityType::LOC);
+  CHECK(r.mentions[2].type == EntityType::MISC);  // a demonym
+  CHECK(r.mentions[3].entity != r.mentions[0].entity);  // no surname of a place
+}
+
+TEST_CASE("a surname alone joins a name the text gives a person's role, whatever the tagger voted",
+          "[entities][grouping]") {
+  const Tagged t = tagged("\"We want more,\" said [ORG TM Roh], the head of the business. [ORG Roh] said sales rose.");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  REQUIRE(r.mentions.size() == 2);
+  CHECK(r.mentions[0].type == EntityType::PER);
+  CHECK(r.mentions[1].entity == r.mentions[0].entity);
+}
+
+TEST_CASE("an operation's name is an event's, with the word \"Operation\"", "[entities][grouping]") {
+  const Tagged t = tagged("Police called it [LOC Operation Perth]. The [LOC US] ran [MISC Operation] [PER Desert Storm] "
+                          "and Operation [ORG Warp Speed].");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  CHECK(mention_texts(t, r) ==
+        std::vector<std::string>{"Operation Perth", "US", "Operation Desert Storm", "Operation Warp Speed"});
+  REQUIRE(r.mentions.size() == 4);
+  CHECK(r.mentions[0].type == EntityType::MISC);
+  CHECK(r.mentions[2].type == EntityType::MISC);
+  CHECK(r.mentions[3].type == EntityType::MISC);
+}
+
+TEST_CASE("a police force or a council of two places is one organization", "[entities][grouping]") {
+  const Tagged t = tagged("[LOC Avon] and [ORG Somerset Police] said [ORG Chelsea] and [ORG Manchester United] drew "
+                          "in [LOC Devon] and [LOC Cornwall].");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  CHECK(mention_texts(t, r) == std::vector<std::string>{"Avon and Somerset Police", "Chelsea", "Manchester United",
+                                                        "Devon", "Cornwall"});
+  REQUIRE(r.mentions.size() == 5);
+  CHECK(r.mentions[0].type == EntityType::ORG);
+}
+
+TEST_CASE("a charity or a ticket seller the news names daily is an organization", "[entities][grouping]") {
+  const Tagged t = tagged("Fans blamed [PER Ticketmaster]; [LOC Greenpeace] and [LOC Oxfam] raised money.");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  REQUIRE(r.mentions.size() == 3);
+  for (const Mention& m : r.mentions) CHECK(m.type == EntityType::ORG);
+}
+
+TEST_CASE("a product the news names daily, with its model, is a product", "[entities][grouping]") {
+  const Tagged t = tagged("Sales of the [ORG Galaxy S24] slowed as the [ORG iPhone] gained; [PER Azure] grew and "
+                          "[ORG Apple] rose.");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  REQUIRE(r.mentions.size() == 4);
+  CHECK(r.mentions[0].type == EntityType::MISC);
+  CHECK(r.mentions[1].type == EntityType::MISC);
+  CHECK(r.mentions[2].type == EntityType::MISC);
+  CHECK(r.mentions[3].type == EntityType::ORG);
+}
+
 TEST_CASE("a first name alone joins the one full name it opens", "[entities][grouping]") {
   const Tagged t = tagged("[PER Helen Clarke] resigned. \"[PER Helen] did right,\" [PER Rishi Sunak] said. "
                           "[PER Mark Roe] and [PER Mark Brooks] tied; [PER Mark] led.");

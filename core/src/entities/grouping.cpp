@@ -405,16 +405,41 @@ bool is_index_before_its_number(const Context& c, const TokenSpan& s) {
   });
 }
 
-// "Business Secretary Kemi Badenoch", "Transport Secretary", "Business
-// Editor": a common word that names an office's field, which the tagger
-// takes for an organization ("Treasury Secretary", a name, keeps it).
+// Whether token i is `word`, for the rules asked of every span: a compare of
+// a length known when compiled, which needs no call.
+template <size_t N>
+bool token_is(const text::Document& doc, uint32_t i, const char (&word)[N]) {
+  const text::Token& t = doc.tokens[i];
+  return t.length == N - 1 && std::memcmp(doc.text.data() + t.start, word, N - 1) == 0;
+}
+
+// Whether the tokens [first, end) name only an office's field: common words,
+// maybe joined by "and" ("Business", "Health and Social Care").
+bool is_field_words(const Context& c, uint32_t first, uint32_t end) {
+  if (first >= end) return false;
+  for (uint32_t i = first; i < end; ++i) {
+    const std::string_view w = c.doc.token_text(i);
+    if (!(i > first && i + 1 < end && (w == "and" || w == "&")) && !c.gazetteer.contains(kCommonWord, w)) return false;
+  }
+  return true;
+}
+
+// "Business Secretary Kemi Badenoch", "Health and Social Care Secretary",
+// "Transport Secretary", "By Priya Raman, Technology Reporter": a common word
+// or words that name an office's field, which the tagger takes for an
+// organization, with the office after it or in it ("Treasury Secretary", a
+// name, keeps it). Short: two words of a field are often an organization's
+// name ("Foreign Office Minister").
 bool is_field_of_office(const Context& c, const TokenSpan& s) {
-  static constexpr std::string_view kOffices[] = {"Secretary", "Minister", "Editor", "Correspondent"};
-  if (s.end != s.first + 1 || s.end >= c.doc.tokens.size()) return false;
-  const std::string_view next = c.doc.token_text(s.end);
-  if (next.size() < 6 || !text::is_upper_ascii(static_cast<unsigned char>(next[0]))) return false;  // most spans
-  return std::find(std::begin(kOffices), std::end(kOffices), next) != std::end(kOffices) &&
-         c.gazetteer.contains(kCommonWord, c.doc.token_text(s.first));
+  const auto is_office = [&](uint32_t i) {
+    return token_is(c.doc, i, "Secretary") || token_is(c.doc, i, "Minister") || token_is(c.doc, i, "Editor") ||
+           token_is(c.doc, i, "Correspondent") || token_is(c.doc, i, "Reporter");
+  };
+  const uint32_t words = s.end - s.first;
+  if (words == 2 && is_office(s.end - 1)) return is_field_words(c, s.first, s.end - 1);
+  if (s.end >= c.doc.tokens.size() || !is_office(s.end)) return false;
+  return words == 1 ? is_field_words(c, s.first, s.end)
+                    : c.doc.token_text(s.first + 1) == "and" && is_field_words(c, s.first, s.end);
 }
 
 // "D-N.Y.", "R-Texas", "I-Vt.": a US lawmaker's party and state, as the AP
@@ -431,9 +456,42 @@ bool names_no_one(const Context& c, const TokenSpan& s) {
          (s.end == s.first + 1 && lexicon::is_common_acronym(c.doc.token_text(s.first))) || is_field_of_office(c, s);
 }
 
+// A word that, capitalized before a name, makes it an event's: a storm's
+// ("Storm", "Hurricane", "Typhoon", "Cyclone") or "Operation" ("Operation
+// Perth", a police inquiry). Asked of the word before every span: by length
+// first, with compares that need no call.
+bool is_event_word(const text::Document& doc, uint32_t i) {
+  const text::Token& t = doc.tokens[i];
+  const char* w = doc.text.data() + t.start;
+  switch (t.length) {
+    case 5: return std::memcmp(w, "Storm", 5) == 0;
+    case 7: return std::memcmp(w, "Typhoon", 7) == 0 || std::memcmp(w, "Cyclone", 7) == 0;
+    case 9: return std::memcmp(w, "Hurricane", 9) == 0 || std::memcmp(w, "Operation", 9) == 0;
+    default: return false;
+  }
+}
+
+bool is_storm_word(const text::Document& doc, uint32_t i) {
+  return is_event_word(doc, i) && !token_is(doc, i, "Operation");
+}
+
+// "Storm Ciarán", "Hurricane Milton", "Tropical Storm Debby", "Operation
+// Desert Storm": an event's name, which the tagger took for a person's, a
+// place's or an organization's or, as its training text does, read without
+// the word "Hurricane" ("Hurricane [Milton]", a place; spans_from_tags puts
+// the word back).
+void name_event(const Context& c, TokenSpan& s) {
+  if (s.end - s.first < 2) return;
+  const bool tropical = token_is(c.doc, s.first, "Tropical") && is_storm_word(c.doc, s.first + 1);
+  if (!tropical && !is_event_word(c.doc, s.first)) return;
+  if (is_storm_word(c.doc, s.first) && s.first > 0 && token_is(c.doc, s.first - 1, "Tropical")) --s.first;
+  s.type = EntityType::MISC;
+}
+
 // Trims a span to what a reader would mark; false when nothing is left.
 bool clean(const Context& c, TokenSpan& s) {
   if (names_no_one(c, s)) return false;
+  name_event(c, s);
   // "Senator Warren", "Mrs. Thatcher": a person's name, whatever type the
   // tagger gave it (a headline's "says Senator Warren" was MISC); its title
   // is trimmed below.
@@ -494,7 +552,42 @@ bool plural_possessive_in_name(const text::Document& doc, const Gazetteer& gazet
   return before.size() > 2 && before.back() == 's' && gazetteer.contains(kCommonWord, before);
 }
 
-// Spans of B/I tags, split where splits_names says.
+// "Pointe du Raz", "Musée des Beaux-Arts", "Lula da Silva": a name of
+// French, Spanish, Italian or Portuguese with its particle, which the tagger,
+// knowing neither word, cut in two around it. One name, of its first word's
+// type: whether the token before `first`, which ends the span before, is a
+// particle (all start with a "d").
+bool is_particle_between(const text::Document& doc, uint32_t first) {
+  static constexpr std::string_view kParticles[] = {"de", "du", "des", "del", "della", "di", "da", "do", "dos", "das"};
+  const text::Token& between = doc.tokens[first - 1];
+  return doc.text[between.start] == 'd' && between.length <= 5 &&
+         std::find(std::begin(kParticles), std::end(kParticles), doc.token_text(first - 1)) != std::end(kParticles);
+}
+
+// "[LOC Avon] and [ORG Somerset Police]", "[PER Devon] and [ORG Cornwall
+// Police]", "Brighton and Hove City Council": a police force or a council of
+// two places, named with both, which the tagger cut at the "and": one name,
+// of the second span's type. Whether the span `before`, one word, and the
+// span ending at `end` after an "and" are one such name.
+bool is_force_of_two_places(const text::Document& doc, const TokenSpan& before, uint32_t end) {
+  if (before.end != before.first + 1 || !token_is(doc, before.end, "and")) return false;
+  return token_is(doc, end - 1, "Police") || token_is(doc, end - 1, "Constabulary") || token_is(doc, end - 1, "Council");
+}
+
+// "Hurricane [Milton]", "[MISC Operation] [PER Desert Storm]": whether the
+// word before token i, untagged or a span of its own, is an event's word that
+// opens the name at i (see name_event). Most words before a name are not
+// five, seven or nine letters long.
+bool is_event_word_before(const text::Document& doc, const std::vector<TokenSpan>& spans, uint32_t i) {
+  if (i == 0) return false;
+  const uint32_t length = doc.tokens[i - 1].length;
+  if ((length != 5 && length != 7 && length != 9) || !is_event_word(doc, i - 1)) return false;
+  return spans.empty() || spans.back().end < i || spans.back().first + 1 == i;
+}
+
+// Spans of B/I tags, split where splits_names says, joined where
+// is_particle_between or is_force_of_two_places says, opened a word early
+// where is_event_word_before says.
 std::vector<TokenSpan> spans_from_tags(const text::Document& doc, const Gazetteer& gazetteer,
                                        const std::vector<Tag>& tags) {
   std::vector<TokenSpan> spans;
@@ -513,7 +606,18 @@ std::vector<TokenSpan> spans_from_tags(const text::Document& doc, const Gazettee
       if (k > start) spans.push_back({start, k, entity_type(tags[i])});
       start = k + 1;
     }
-    if (j > start) spans.push_back({start, j, entity_type(tags[i])});
+    const bool after_one_word = start == i && !spans.empty() && spans.back().end + 1 == i;
+    if (after_one_word && is_particle_between(doc, i)) {
+      spans.back().end = j;
+    } else if (after_one_word && is_force_of_two_places(doc, spans.back(), j)) {
+      spans.back() = {spans.back().first, j, entity_type(tags[i])};
+    } else if (j > start) {
+      if (start == i && is_event_word_before(doc, spans, i)) {
+        if (!spans.empty() && spans.back().end == i) spans.pop_back();
+        --start;
+      }
+      spans.push_back({start, j, entity_type(tags[i])});
+    }
     i = j;
   }
   return spans;
@@ -647,6 +751,9 @@ struct Form {
   int votes[4] = {};
   int mentions = 0;
   int first_mention = 0;
+  // Its first word names a product ("Galaxy S24") or, in a name of two words
+  // or more, opens a place's ("Château de Brest"): see lexicon.hpp.
+  bool opens_product = false, opens_place = false;
 };
 
 class UnionFind {
@@ -810,10 +917,18 @@ class Grouper {
         if (s.end - s.first > 1 && (c_.kinds(s.first) & lexicon::kFunctionWord)) {
           opened_by_function_word_.push_back(form);
         }
+        if (s.type == EntityType::MISC && s.end - s.first > 1 && is_storm_word(c_.doc, s.end - 2)) {
+          known_by_last_word_.push_back(form);
+        }
+        const std::string_view first_word = c_.doc.token_text(s.first);
+        forms_[form].opens_product = lexicon::opens_product_name(first_word);
+        forms_[form].opens_place = s.end - s.first >= 2 && lexicon::opens_place_name(first_word);
       } else {
         chars_used_ -= text.size();  // its form holds the text already
       }
+      if (names_river(spans_[m])) known_by_last_word_.push_back(form);  // any mention: "River Wear" in a headline
       Form& f = forms_[form];
+      retype_by_first_word(f, spans_[m]);
       ++f.votes[static_cast<int>(spans_[m].type)];
       ++f.mentions;
       form_of_.push_back(form);
@@ -821,6 +936,7 @@ class Grouper {
   }
 
   Result run() {
+    vote_people_by_role();
     UnionFind groups(forms_.size());
     join_defined_acronyms(groups);
     join_known_acronyms(groups);
@@ -828,12 +944,37 @@ class Grouper {
     join_company_forms(groups);
     join_forms_in_capitals(groups);
     join_forms_opened_by_function_words(groups);
+    join_last_words(groups);
     join_surnames(groups);
     join_first_names(groups);
     return build(groups);
   }
 
  private:
+  // "Galaxy S24", "Gemini Nano": a product's name, which the tagger took for
+  // its maker's, a person's or a place's. "Château de Brest": a place's,
+  // which it took for a person's or an organization's (not "Puerto Rican").
+  // Before the votes and the joins: a place's last word is no surname.
+  static void retype_by_first_word(const Form& form, TokenSpan& s) {
+    if (form.opens_product) {
+      s.type = EntityType::MISC;
+    } else if (form.opens_place && (s.type == EntityType::PER || s.type == EntityType::ORG)) {
+      s.type = EntityType::LOC;
+    }
+  }
+
+  // "TM Roh, head of ...", "Health Secretary Victoria Atkins": a name the
+  // text gives a person's role is a person's, whatever the tagger voted, before
+  // the joins, so that a surname alone ("Roh said") joins it.
+  void vote_people_by_role() {
+    for (size_t m = 0; m < spans_.size(); ++m) {
+      if (!has_person_role(m) && !follows_office(m)) continue;
+      Form& form = forms_[form_of_[m]];
+      std::fill(std::begin(form.votes), std::end(form.votes), 0);
+      form.votes[static_cast<int>(EntityType::PER)] = form.mentions;
+    }
+  }
+
   // Appends the text of the span's tokens, every run of white space as one
   // space, and returns it.
   std::string_view append_surface(const TokenSpan& s) {
@@ -1030,6 +1171,17 @@ class Grouper {
     }
   }
 
+  // "Edouard" joins "Hurricane Edouard", "Wear" joins "the River Wear": a
+  // storm's or a river's name without the word that says what it is (see
+  // name_event and names_river), of any type.
+  void join_last_words(UnionFind& groups) {
+    for (const int f : known_by_last_word_) {
+      const std::string_view text = forms_[f].text;
+      const int other = index_.find(text.substr(text.rfind(' ') + 1), forms_);
+      if (other >= 0) groups.join(f, other);
+    }
+  }
+
   // "Lavrov" joins "Sergey Lavrov"; "Zarepour:" joins "Isa Zarepour" even
   // when the tagger called it a place, unless it is a known place (the
   // training text's too: a headline's "Lebed Chechnya", tagged as one
@@ -1133,6 +1285,12 @@ class Grouper {
     return name.size() >= 2 && std::any_of(name.begin() + 1, name.end(), [](std::string_view w) {
              return std::find(std::begin(kHeads), std::end(kHeads), w) != std::end(kHeads);
            });
+  }
+
+  // "the River Wear", "the River Thames".
+  bool names_river(const TokenSpan& s) const {
+    return s.end - s.first >= 2 && s.first > 0 && token_is(c_.doc, s.first, "River") &&
+           same_ignoring_case(token(s.first - 1), "the");
   }
 
   // Mention m is a city the gazetteer knows, after "in": "a shop owner in
@@ -1283,16 +1441,26 @@ class Grouper {
       if (tallies[e].full_person) continue;
       if (m > 0 && is_state_after_place(m, r.entities[entity_of[form_of_[m - 1]]].type)) {
         r.entities[e].type = EntityType::LOC;
-      } else if (has_person_role(m) || follows_office(m)) {
-        r.entities[e].type = EntityType::PER;
       }
     }
     // "New England Journal of Medicine", "University of Madrid": a name with
     // an organization's head word after its first word names the
-    // organization, where the tagger read the place in it.
+    // organization, where the tagger read the place in it. "Emirates
+    // Stadium", "O2 Arena": a venue is a place, where the tagger read the
+    // organization in it.
     for (size_t f = 0; f < forms_.size(); ++f) {
       Entity& entity = r.entities[entity_of[f]];
-      if (entity.type == EntityType::LOC && names_organization(words(static_cast<int>(f)))) entity.type = EntityType::ORG;
+      const Words name = words(static_cast<int>(f));
+      if (entity.type == EntityType::LOC && names_organization(name)) {
+        entity.type = EntityType::ORG;
+      } else if (name.size() >= 2 && (name.back() == "stadium" || name.back() == "arena")) {
+        entity.type = EntityType::LOC;
+      }
+    }
+    // "the River Wear", "the River Thames": a river, which the tagger, from
+    // "River Plate" (a club, named without "the"), took for an organization.
+    for (size_t m = 0; m < spans_.size(); ++m) {
+      if (names_river(spans_[m])) r.entities[entity_of[form_of_[m]]].type = EntityType::LOC;
     }
     // An organization every mention of which is a city after "in" is the city.
     std::vector<uint8_t> city_in(r.entities.size(), 1);
@@ -1332,6 +1500,7 @@ class Grouper {
   std::vector<int> form_of_;  // per mention
   FormIndex index_;           // the forms by their text
   std::vector<int> opened_by_function_word_;  // the forms whose first word is one ("The Oval")
+  std::vector<int> known_by_last_word_;       // storms' and rivers' ("Storm Ciarán", "the River Wear")
 };
 
 }  // namespace

@@ -133,6 +133,7 @@ constexpr std::string_view kWellKnownOrganizations[] = {
     "BioNTech",   "Toyota",    "Volkswagen",  "Walmart",  "Starbucks",  "Nike",      "Sony",      "Nintendo",
     "Gazprom",    "Rosneft",   "Aramco",      "ExxonMobil", "Chevron",  "Hamas",     "Hezbollah", "Taliban",
     "Wikipedia",  "Anthropic", "Qualcomm",    "Oracle",   "Salesforce", "eBay",      "BlackRock", "JPMorgan",
+    "Greenpeace", "Oxfam",     "Ticketmaster", "Ryanair", "easyJet",    "Amnesty International",
     // Two words that read as a person's name: the tagger calls "Morgan Stanley" one.
     "Goldman Sachs", "Morgan Stanley", "Getty Images", "Berkshire Hathaway", "Deutsche Bank",
 };
@@ -175,6 +176,49 @@ bool is_well_known_organization(std::string_view form) {
   if (form.empty() || !(kWellKnownShapes[form.size() & 15] >> (form.back() & 63) & 1)) return false;
   return std::find(std::begin(kWellKnownOrganizations), std::end(kWellKnownOrganizations), form) !=
          std::end(kWellKnownOrganizations);
+}
+
+// A word's bit in its length's word of a shape table: from its first and
+// last bytes, so that few names of that length share it.
+constexpr int shape_bit(std::string_view word) { return (word.front() + 3 * word.back()) & 63; }
+
+// Not the names that are also people's ("Alexa") or companies' ("WhatsApp").
+constexpr std::string_view kProducts[] = {
+    "iPhone", "iPad",    "MacBook", "AirPods", "Galaxy", "Pixel",   "ChatGPT", "Gemini", "Copilot",
+    "Siri",   "Bixby",   "Azure",   "Android", "iOS",    "Windows", "PlayStation", "Xbox", "Kindle",
+};
+
+// kProducts by their shape: asked of the first word of every form.
+constexpr std::array<uint64_t, 16> kProductShapes = [] {
+  std::array<uint64_t, 16> shapes{};
+  for (const std::string_view word : kProducts) shapes[word.size() & 15] |= uint64_t{1} << shape_bit(word);
+  return shapes;
+}();
+
+bool opens_product_name(std::string_view word) {
+  if (word.empty() || !(kProductShapes[word.size() & 15] >> shape_bit(word) & 1)) return false;
+  return std::find(std::begin(kProducts), std::end(kProducts), word) != std::end(kProducts);
+}
+
+// Not the words that are also first names ("Isla", "Sierra", "Rue") or
+// surnames ("Castillo").
+constexpr std::string_view kPlaceOpenings[] = {
+    "Pointe", "Cap",     "Île",   "Ile",    "Mont",     "Lac",   "Baie",     "Bois",   "Plage",
+    "Château", "Chateau", "Cathédrale", "Musée", "Abbaye", "Moulin", "Puerto", "Lago",  "Playa",
+    "Museo",  "Piazza",  "Palazzo", "Basilica", "Palacio", "Catedral", "Praia", "Estádio", "Stadio",
+};
+
+// kPlaceOpenings by their shape: asked of the first word of every form of
+// two words or more.
+constexpr std::array<uint64_t, 16> kPlaceOpeningShapes = [] {
+  std::array<uint64_t, 16> shapes{};
+  for (const std::string_view word : kPlaceOpenings) shapes[word.size() & 15] |= uint64_t{1} << shape_bit(word);
+  return shapes;
+}();
+
+bool opens_place_name(std::string_view word) {
+  if (word.empty() || !(kPlaceOpeningShapes[word.size() & 15] >> shape_bit(word) & 1)) return false;
+  return std::find(std::begin(kPlaceOpenings), std::end(kPlaceOpenings), word) != std::end(kPlaceOpenings);
 }
 
 bool is_common_acronym(std::string_view form) {

@@ -56,6 +56,14 @@ uint8_t kinds_in_any_case(std::string_view word);
 // text never saw ("Google", "TikTok", "Hezbollah"), as written: the tagger
 // guesses at them ("Google, which supplies ..." was a person).
 bool is_well_known_organization(std::string_view form);
+// Words that open a place's name in French, Spanish, Italian or Portuguese
+// ("Pointe du Raz", "Château de Brest", "Musée d'Orsay", "Piazza Navona"), as
+// written: the tagger, knowing neither word, often reads a person.
+bool opens_place_name(std::string_view word);
+// Products the news names daily, and their lines ("iPhone", "Galaxy S24",
+// "ChatGPT", "Azure"), as written: MISC, as CoNLL tags "Windows 95"; the
+// tagger took them for their makers, people or places.
+bool opens_product_name(std::string_view word);
 // Acronyms of common nouns ("AI", "GDP", "IPO"), as written: no one's name.
 bool is_common_acronym(std::string_view form);
 
