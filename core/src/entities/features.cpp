@@ -321,21 +321,24 @@ namespace {
 
 TypeSketch sketch(const WordInfo& info) { return {info.lower, TypeSketch::kUndescribed, info.wcase, info.length}; }
 
-// Adds `info` to doc.infos, as the description of the type `sketched`.
-void add_info(Prepared& doc, const WordInfo& info, TypeSketch& sketched) {
+// Adds `info` to doc.infos, as the description of the type `sketched`,
+// and `cached`, the type's form cache entry.
+void add_info(Prepared& doc, const WordInfo& info, FormCache::Entry* cached, TypeSketch& sketched) {
   sketched = sketch(info);
   sketched.info = static_cast<uint32_t>(doc.infos.size());
   doc.infos.push_back(info);
+  doc.cached.push_back(cached);
 }
 
 // Describes the type `sketched` in full, as the cache describes `form` (its
-// form, whose form_hash() is `hash`), or anew (then kept in the cache).
+// form, whose form_hash() is `hash`), or anew; its entry, when it has one,
+// is held for the document.
 [[gnu::always_inline]] inline void describe(std::string_view form, uint64_t hash, FormCache* cache, Prepared& doc,
                                            TypeSketch& sketched) {
-  if (const WordInfo* known = cache ? cache->info(form, hash) : nullptr) return add_info(doc, *known, sketched);
-  const WordInfo info = describe_word(form);
-  add_info(doc, info, sketched);
-  if (cache) cache->keep_info(form, hash, info);
+  if (FormCache::Entry* entry = cache ? cache->hold(form, hash) : nullptr) {
+    return add_info(doc, entry->info(), entry, sketched);
+  }
+  add_info(doc, describe_word(form), nullptr, sketched);
 }
 
 // Sketches doc.sketches from `forms` (the boundaries' first) and describes
@@ -351,7 +354,9 @@ void sketch_types(const std::vector<std::string_view>& forms, Prepared& doc, For
   doc.sketches.reserve(forms.size());
   doc.infos.clear();
   doc.infos.reserve(all ? forms.size() : 2);
-  for (const uint64_t seed : {11, 13}) add_info(doc, boundary_word(seed), doc.sketches.emplace_back());
+  doc.cached.clear();
+  doc.cached.reserve(all ? forms.size() : 2);
+  for (const uint64_t seed : {11, 13}) add_info(doc, boundary_word(seed), nullptr, doc.sketches.emplace_back());
   for (size_t t = doc.sketches.size(); t < forms.size(); ++t) {
     const uint64_t hash = doc.form_hash[t];
     if (all) {
@@ -384,6 +389,7 @@ void describe_near_names(const WordList& words, Prepared& doc, FormCache* cache)
     marked_until = end;
   }
   doc.infos.reserve(doc.infos.size() + wanted.size());
+  doc.cached.reserve(doc.cached.size() + wanted.size());
   for (const uint32_t type : wanted) {
     describe(words[doc.first_word[type]], doc.form_hash[type], cache, doc, doc.sketches[type]);
   }
@@ -537,6 +543,7 @@ Prepared prepare(const WordList& words, const std::vector<uint32_t>& sentence_st
 void prepare(const WordList& words, const std::vector<uint32_t>& sentence_start, const Gazetteer& gazetteer,
              FormCache* cache, Described described, Prepared& doc) {
   const size_t n = words.size();
+  if (cache) cache->start_document();
   number_types(words, doc, cache, described);
   for (const TypeSketch& type : doc.sketches) gazetteer.prefetch_word_entry(type.lower);
   size_t lower_count = 0;

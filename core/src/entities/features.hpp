@@ -57,6 +57,9 @@ struct Prepared {
   std::vector<WordInfo> infos;
   std::vector<uint32_t> first_word;
   std::vector<uint64_t> form_hash;
+  // Per type described in full: its FormCache entry, held for this document
+  // (until the cache starts another), or null.
+  std::vector<FormCache::Entry*> cached;
   std::vector<uint32_t> match_codes;       // distinct gazetteer_code()s, the first 0 (no match)
   std::vector<uint32_t> match_of;          // per word: its code's index in match_codes
   std::vector<uint32_t> sentence_start;    // one per sentence, then size()

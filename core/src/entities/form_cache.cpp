@@ -13,13 +13,13 @@ namespace lede::entities {
 const FormCache::Entry* FormCache::find(std::string_view form, uint64_t hash) const {
   if (entries_.empty() || !keeps(form)) return nullptr;
   const Entry& e = entries_[slot(hash)];
-  if (e.length != form.size() || !text::lanes::same_bytes(e.form, form.data(), form.size())) return nullptr;
+  if (e.length_ != form.size() || !text::lanes::same_bytes(e.form_, form.data(), form.size())) return nullptr;
   return &e;
 }
 
 const WordInfo* FormCache::info(std::string_view form, uint64_t hash) const {
   const Entry* e = find(form, hash);
-  return e ? &e->info : nullptr;
+  return e ? &e->info_ : nullptr;
 }
 
 void FormCache::prefetch(uint64_t hash) const {
@@ -32,47 +32,38 @@ void FormCache::prefetch(uint64_t hash) const {
 #endif
 }
 
-const int16_t* FormCache::sums(std::string_view form, uint64_t hash, int pass) const {
-  const Entry* e = find(form, hash);
-  return e && (e->summed & (1u << pass)) ? e->sums[pass] : nullptr;
+void FormCache::start_document() {
+  // After 2^32 documents the count starts again, every entry let go.
+  if (++documents_ == 0) {
+    for (Entry& e : entries_) e.held_in_ = 0;
+    documents_ = 1;
+  }
 }
 
-const int16_t* FormCache::case_sums(std::string_view form, uint64_t hash, uint8_t doc_case) const {
-  const Entry* e = find(form, hash);
-  return e && e->cased == doc_case + 1 ? e->case_sums : nullptr;
-}
-
-FormCache::Entry& FormCache::claim(std::string_view form, uint64_t hash, const WordInfo& info) {
+FormCache::Entry* FormCache::hold(std::string_view form, uint64_t hash) {
+  if (!keeps(form)) return nullptr;
   if (entries_.empty()) entries_.resize(size_t{1} << bits_);
   Entry& e = entries_[slot(hash)];
+  if (e.held_in_ == documents_) return nullptr;  // another form's: the document's types are distinct forms
+  e.held_in_ = documents_;
   if (find(form, hash) != &e) {
-    e.length = static_cast<uint8_t>(form.size());
-    e.summed = 0;
-    e.cased = 0;
-    std::memcpy(e.form, form.data(), form.size());
-    e.info = info;
+    e.length_ = static_cast<uint8_t>(form.size());
+    e.summed_ = 0;
+    e.cased_ = 0;
+    std::memcpy(e.form_, form.data(), form.size());
+    e.info_ = describe_word(form);
   }
-  return e;
+  return &e;
 }
 
-void FormCache::keep_info(std::string_view form, uint64_t hash, const WordInfo& info) {
-  if (keeps(form)) claim(form, hash, info);
+void FormCache::Entry::keep_sums(int pass, const int16_t* sums) {
+  std::copy(sums, sums + kSums, sums_[pass]);
+  summed_ |= static_cast<uint8_t>(1u << pass);
 }
 
-void FormCache::keep_sums(std::string_view form, uint64_t hash, const WordInfo& info, int pass,
-                          const int16_t* sums) {
-  if (!keeps(form)) return;
-  Entry& e = claim(form, hash, info);
-  std::copy(sums, sums + kSums, e.sums[pass]);
-  e.summed |= static_cast<uint8_t>(1u << pass);
-}
-
-void FormCache::keep_case_sums(std::string_view form, uint64_t hash, const WordInfo& info, uint8_t doc_case,
-                               const int16_t* sums) {
-  if (!keeps(form)) return;
-  Entry& e = claim(form, hash, info);
-  std::copy(sums, sums + kCaseSums, e.case_sums);
-  e.cased = static_cast<uint8_t>(doc_case + 1);
+void FormCache::Entry::keep_case_sums(uint8_t doc_case, const int16_t* sums) {
+  std::copy(sums, sums + kCaseSums, case_sums_);
+  cased_ = static_cast<uint8_t>(doc_case + 1);
 }
 
 SharedFormCache& shipped_form_cache() {
