@@ -113,6 +113,8 @@ class SmallTemplate {
   std::vector<uint32_t> ids_;
 };
 
+}  // namespace
+
 // The tabled templates of both passes for one table size (mask): the
 // first pass's by its slot, the second pass's by its own.
 struct SmallTemplates {
@@ -178,6 +180,8 @@ const SmallTemplates& small_templates(uint32_t mask) {
   }
   return *t;
 }
+
+namespace {
 
 // Writes features by slot: `Packed` writes them one after the other (a
 // subset of the templates), otherwise each at its slot's place. `small`
@@ -785,8 +789,9 @@ void first_pass_features(const Prepared& doc, uint32_t mask, uint32_t* out) {
   }
 }
 
-TypeFeatureIds type_features(const Prepared& doc, uint32_t type, uint32_t mask) {
-  const SmallTemplate* small = small_templates(mask).first.data();
+TypeFeatureIds type_features(const Prepared& doc, uint32_t type, const SmallTemplates& tables) {
+  const uint32_t mask = tables.mask;
+  const SmallTemplate* small = tables.first.data();
   TypeFeatureIds ids{};
   const WordInfo& w = doc.infos[type];
   Writer<true> f(ids.word, mask, small);
@@ -802,8 +807,9 @@ TypeFeatureIds type_features(const Prepared& doc, uint32_t type, uint32_t mask) 
   return ids;
 }
 
-void doc_case_features(const Prepared& doc, uint32_t type, uint32_t mask, uint32_t* out) {
-  const SmallTemplate* small = small_templates(mask).first.data();
+void doc_case_features(const Prepared& doc, uint32_t type, const SmallTemplates& tables, uint32_t* out) {
+  const uint32_t mask = tables.mask;
+  const SmallTemplate* small = tables.first.data();
   const WordInfo& w = doc.infos[type];
   const uint64_t doc_case = doc.doc_case[doc.lower_of[type]];
   Writer<true> f(out, mask, small);
@@ -811,14 +817,15 @@ void doc_case_features(const Prepared& doc, uint32_t type, uint32_t mask, uint32
   position_case_feature(w, 0, doc_case, f);
 }
 
-void match_features(uint32_t code, uint32_t mask, uint32_t* out) {
-  Writer<true> f(out, mask, small_templates(mask).first.data());
+void match_features(uint32_t code, const SmallTemplates& tables, uint32_t* out) {
+  Writer<true> f(out, tables.mask, tables.first.data());
   match_features(code, f);
 }
 
-void context_features(const Prepared& doc, const SentenceWindow& window, Words words, uint32_t mask,
+void context_features(const Prepared& doc, const SentenceWindow& window, Words words, const SmallTemplates& tables,
                       bool shared_only, uint32_t* out) {
-  const SmallTemplate* small = small_templates(mask).first.data();
+  const uint32_t mask = tables.mask;
+  const SmallTemplate* small = tables.first.data();
   const Sentence s(doc, window, words);
   const int per_token = shared_only ? kSharedContextFeatures : kFirstContextFeatures;
   for (int64_t i = words.begin; i < words.end; ++i) {
@@ -870,9 +877,10 @@ void FirstPassVotes::count(const Prepared& doc, const Tag* first) {
 }
 
 void second_pass_features(const Prepared& doc, const FirstPassVotes& votes, const SentenceWindow& sentence,
-                          Words words, uint32_t mask, uint32_t* out) {
+                          Words words, const SmallTemplates& tables, uint32_t* out) {
   const uint32_t begin = sentence.begin();
-  const SmallTemplate* small = small_templates(mask).second.data();
+  const uint32_t mask = tables.mask;
+  const SmallTemplate* small = tables.second.data();
   auto tag = [&](int64_t i) { return sentence.first_tag(i); };
   for (int64_t i = words.begin; i < words.end; ++i) {
     const WordInfo& w = doc.word(i);
@@ -921,11 +929,12 @@ void second_pass_features(const Prepared& doc, const FirstPassVotes& votes, cons
 
 void second_pass_features(const Prepared& doc, const Tag* first, uint32_t mask, uint32_t* out) {
   const FirstPassVotes votes(doc, first);
+  const SmallTemplates& tables = small_templates(mask);
   SentenceWindow window;
   for (size_t s = 0; s + 1 < doc.sentence_start.size(); ++s) {
     window.read(doc, s, first);
     const Words words{window.begin(), window.end()};
-    second_pass_features(doc, votes, window, words, mask, out + static_cast<size_t>(words.begin) * kSecondPassFeatures);
+    second_pass_features(doc, votes, window, words, tables, out + static_cast<size_t>(words.begin) * kSecondPassFeatures);
   }
 }
 

@@ -77,7 +77,7 @@ class TypeIds {
   // Forgets the ids of the document before.
   void start(const Prepared& doc, uint32_t mask) {
     doc_ = &doc;
-    mask_ = mask;
+    tables_ = &small_templates(mask);
     slot_.assign(doc.infos.size(), kNone);
     ids_.reset(doc.infos.size());
   }
@@ -85,7 +85,7 @@ class TypeIds {
     uint32_t& slot = slot_[type];
     if (slot == kNone) {
       slot = ids_.take();
-      ids_[slot] = type_features(*doc_, type, mask_);
+      ids_[slot] = type_features(*doc_, type, *tables_);
     }
     return ids_[slot];
   }
@@ -93,7 +93,7 @@ class TypeIds {
  private:
   static constexpr uint32_t kNone = 0xffffffff;
   const Prepared* doc_ = nullptr;
-  uint32_t mask_ = 0;
+  const SmallTemplates* tables_ = nullptr;
   std::vector<uint32_t> slot_;  // per type
   Slots<TypeFeatureIds> ids_;
 };
@@ -134,8 +134,9 @@ class TypeScores {
     Slots<Slot> slots;
   };
 
-  TypeScores(const Prepared& doc, TypeIds& ids, const Perceptron& weights, bool first_pass, Storage& storage)
-      : doc_(doc), ids_(ids), weights_(weights), first_pass_(first_pass) {
+  TypeScores(const Prepared& doc, TypeIds& ids, const Perceptron& weights, const SmallTemplates& tables,
+             bool first_pass, Storage& storage)
+      : doc_(doc), ids_(ids), weights_(weights), tables_(tables), first_pass_(first_pass) {
     const size_t types = doc.infos.size();
     storage.state.assign(types, kNone);
     if (storage.slot.size() < types) storage.slot.resize(types);
@@ -182,7 +183,7 @@ class TypeScores {
     const FormCache::Entry* cached = doc_.cached[type];
     slot.case_sums = cached ? cached->case_sums(doc_case(type)) : nullptr;
     if (!slot.case_sums) {
-      doc_case_features(doc_, type, weights_.mask, slot.doc_case_ids);
+      doc_case_features(doc_, type, tables_, slot.doc_case_ids);
       weights_.prefetch(slot.doc_case_ids, kDocCaseFeatures);
     }
   }
@@ -231,6 +232,7 @@ class TypeScores {
   const Prepared& doc_;
   TypeIds& ids_;
   const Perceptron& weights_;
+  const SmallTemplates& tables_;
   bool first_pass_;
   State* state_;  // per type
   // Per type, once requested: its slot's address, so that a look-up is one
@@ -243,11 +245,12 @@ class TypeScores {
 class MatchScores {
  public:
   // `sums`: where to keep them.
-  MatchScores(const Prepared& doc, const Perceptron& weights, std::vector<int16_t>& sums) {
+  MatchScores(const Prepared& doc, const Perceptron& weights, const SmallTemplates& tables,
+              std::vector<int16_t>& sums) {
     sums.assign(doc.match_codes.size() * kTags, 0);
     for (size_t m = 0; m < doc.match_codes.size(); ++m) {
       uint32_t ids[kMatchFeatures];
-      match_features(doc.match_codes[m], weights.mask, ids);
+      match_features(doc.match_codes[m], tables, ids);
       weights.score(ids, kMatchFeatures, &sums[m * kTags]);
     }
     sums_ = sums.data();
@@ -387,9 +390,9 @@ class Pass {
     if (second()) scratch_.own.resize(scratch_.scored.size() * kSecondPassFeatures);
     size_t k = 0;
     for (const Words words : stretches) {
-      context_features(doc_, scratch_.window, words, weights_.mask, second(), &scratch_.context[k * per_word()]);
+      context_features(doc_, scratch_.window, words, tables_, second(), &scratch_.context[k * per_word()]);
       if (second()) {
-        second_pass_features(doc_, *votes_, scratch_.window, words, weights_.mask,
+        second_pass_features(doc_, *votes_, scratch_.window, words, tables_,
                              &scratch_.own[k * kSecondPassFeatures]);
       }
       k += words.end - words.begin;
@@ -440,6 +443,7 @@ class Pass {
 
   const Prepared& doc_;
   const Perceptron& weights_;
+  const SmallTemplates& tables_;  // of weights_'s size
   const FirstPassVotes* votes_;  // second pass only
   const Tag* first_;             // the first pass's tags, second pass only
   TypeScores types_;
@@ -474,13 +478,14 @@ Pass::Pass(const Prepared& doc, TypeIds& type_ids, const Perceptron& weights, co
            const Tag* first, TaggerBuffers::Parts& buffers)
     : doc_(doc),
       weights_(weights),
+      tables_(small_templates(weights.mask)),
       votes_(votes),
       first_(first),
-      types_(doc, type_ids, weights, votes == nullptr, buffers.type_scores),
+      types_(doc, type_ids, weights, tables_, votes == nullptr, buffers.type_scores),
       moves_(weights.transition),
       scratch_(std::move(buffers.pass)),
       kept_(buffers.pass) {
-  if (!votes) matches_.emplace(doc, weights, buffers.match_sums);
+  if (!votes) matches_.emplace(doc, weights, tables_, buffers.match_sums);
 }
 
 Pass::~Pass() { kept_ = std::move(scratch_); }
