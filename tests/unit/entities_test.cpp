@@ -180,7 +180,7 @@ TEST_CASE("a form cache gives each document the tags it gets without one", "[ent
   }
   const Model* model = shipped_model();
   REQUIRE(model);
-  // Four entries: forms take each other's entries all the time.
+  // Two sets of two entries: forms take each other's entries all the time.
   FormCache tiny(2);
   FormCache usual(SharedFormCache::kBits);
   TaggerBuffers buffers;  // kept from one document to the next, as the shipped model's are
@@ -302,7 +302,7 @@ TEST_CASE("threads analyzing at once get what one thread gets", "[entities][seed
 }
 
 TEST_CASE("a form cache entry is held by one form a document and kept for the next", "[entities]") {
-  FormCache cache(1);
+  FormCache cache(1);  // one set of two entries
   int16_t sums[FormCache::kSums];
   for (size_t k = 0; k < FormCache::kSums; ++k) sums[k] = static_cast<int16_t>(k);
   cache.start_document();
@@ -318,28 +318,30 @@ TEST_CASE("a form cache entry is held by one form a document and kept for the ne
   said->keep_case_sums(2, sums);
   CHECK(said->case_sums(1) == nullptr);
   CHECK(said->case_sums(2) != nullptr);
-  // Same entry, other form, same document: the entry stays the first's.
-  CHECK(cache.hold("says", 0) == nullptr);
+  // Two forms of a document share the set; a third is lent no entry.
+  FormCache::Entry* says = cache.hold("says", 0);
+  REQUIRE(says != nullptr);
+  CHECK(says != said);
+  CHECK(cache.hold("sold", 0) == nullptr);
   CHECK(cache.info("said", 0) != nullptr);
-  // The next document finds it as it was left.
+  // The next document finds "said" as it was left; "sold" takes over the
+  // entry used longer ago, sums and all.
   cache.start_document();
   CHECK(cache.hold("said", 0) == said);
   CHECK(said->sums(1) != nullptr);
-  // In another, the other form takes it over, sums and all.
   cache.start_document();
-  FormCache::Entry* says = cache.hold("says", 0);
-  REQUIRE(says != nullptr);
-  CHECK(says->info().word == describe_word("says").word);
+  CHECK(cache.hold("sold", 0) == says);
+  CHECK(says->info().word == describe_word("sold").word);
   CHECK(says->sums(1) == nullptr);
   CHECK(says->case_sums(2) == nullptr);
-  CHECK(cache.info("said", 0) == nullptr);
+  CHECK(cache.info("says", 0) == nullptr);
+  CHECK(cache.info("said", 0) != nullptr);
   // Forms too long to keep, and the empty form, are never kept.
   cache.start_document();
   const std::string long_form(FormCache::kMaxFormBytes + 1, 'x');
   CHECK(cache.hold(long_form, 0) == nullptr);
   CHECK(cache.hold("", 0) == nullptr);
   CHECK(cache.info(long_form, 0) == nullptr);
-  CHECK(cache.info("says", 0) != nullptr);
 }
 
 TEST_CASE("the model blob is checked by magic number and version", "[entities]") {

@@ -1,6 +1,7 @@
-// A direct-mapped table: each form has one entry, picked by its hash, and a
-// new form takes it over. Frequent words keep their entries because they
-// come back before a rare word with the same entry does.
+// A table of sets of two entries: each form has one set, picked by its
+// hash, and a new form takes over the entry of its set that was used longer
+// ago. Frequent words keep their entries because they come back before two
+// rare words of the same set do.
 #include "entities/form_cache.hpp"
 
 #include <algorithm>
@@ -10,11 +11,17 @@
 
 namespace lede::entities {
 
+bool FormCache::Entry::is(std::string_view form) const {
+  return length_ == form.size() && text::lanes::same_bytes(form_, form.data(), form.size());
+}
+
 const FormCache::Entry* FormCache::find(std::string_view form, uint64_t hash) const {
   if (entries_.empty() || !keeps(form)) return nullptr;
-  const Entry& e = entries_[slot(hash)];
-  if (e.length_ != form.size() || !text::lanes::same_bytes(e.form_, form.data(), form.size())) return nullptr;
-  return &e;
+  const Entry* set = &entries_[set_start(hash)];
+  for (int way = 0; way < kWays; ++way) {
+    if (set[way].is(form)) return &set[way];
+  }
+  return nullptr;
 }
 
 const WordInfo* FormCache::info(std::string_view form, uint64_t hash) const {
@@ -25,8 +32,8 @@ const WordInfo* FormCache::info(std::string_view form, uint64_t hash) const {
 void FormCache::prefetch(uint64_t hash) const {
 #if defined(__GNUC__) || defined(__clang__)
   if (entries_.empty()) return;
-  const char* entry = reinterpret_cast<const char*>(&entries_[slot(hash)]);
-  for (size_t offset = 0; offset < sizeof(Entry); offset += 64) __builtin_prefetch(entry + offset);
+  const char* set = reinterpret_cast<const char*>(&entries_[set_start(hash)]);
+  for (size_t offset = 0; offset < kWays * sizeof(Entry); offset += 64) __builtin_prefetch(set + offset);
 #else
   (void)hash;
 #endif
@@ -43,16 +50,21 @@ void FormCache::start_document() {
 FormCache::Entry* FormCache::hold(std::string_view form, uint64_t hash) {
   if (!keeps(form)) return nullptr;
   if (entries_.empty()) entries_.resize(size_t{1} << bits_);
-  Entry& e = entries_[slot(hash)];
-  if (e.held_in_ == documents_) return nullptr;  // another form's: the document's types are distinct forms
-  e.held_in_ = documents_;
-  if (find(form, hash) != &e) {
-    e.length_ = static_cast<uint8_t>(form.size());
-    e.summed_ = 0;
-    e.cased_ = 0;
-    std::memcpy(e.form_, form.data(), form.size());
-    e.info_ = describe_word(form);
+  if (const Entry* known = find(form, hash)) {
+    Entry& e = entries_[known - entries_.data()];
+    e.held_in_ = documents_;
+    return &e;
   }
+  Entry* set = &entries_[set_start(hash)];
+  static_assert(kWays == 2);
+  Entry& e = set[0].held_in_ <= set[1].held_in_ ? set[0] : set[1];
+  if (e.held_in_ == documents_) return nullptr;  // both held by the document's other forms
+  e.held_in_ = documents_;
+  e.length_ = static_cast<uint8_t>(form.size());
+  e.summed_ = 0;
+  e.cased_ = 0;
+  std::memcpy(e.form_, form.data(), form.size());
+  e.info_ = describe_word(form);
   return &e;
 }
 

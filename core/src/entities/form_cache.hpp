@@ -54,10 +54,11 @@ class FormCache {
 
    private:
     friend class FormCache;
+    bool is(std::string_view form) const;
     uint8_t length_ = 0;  // 0: empty (no form is empty)
     uint8_t summed_ = 0;  // bit per pass
     uint8_t cased_ = 0;   // 0, or the document case of case_sums + 1
-    uint32_t held_in_ = 0;  // the document that holds it (FormCache::documents_), 0 none
+    uint32_t held_in_ = 0;  // the document that held it last (FormCache::documents_), 0 none
     char form_[kMaxFormBytes];
     WordInfo info_;
     int16_t sums_[kPasses][kSums];
@@ -86,7 +87,9 @@ class FormCache {
  private:
   static bool keeps(std::string_view form) { return !form.empty() && form.size() <= kMaxFormBytes; }
   const Entry* find(std::string_view form, uint64_t hash) const;
-  size_t slot(uint64_t hash) const { return hash >> (64 - bits_); }
+  static constexpr int kWays = 2;
+  // The first entry of the set `hash` picks.
+  size_t set_start(uint64_t hash) const { return (hash >> (64 - bits_)) & ~size_t{kWays - 1}; }
 
   int bits_;
   uint32_t documents_ = 0;  // started so far
