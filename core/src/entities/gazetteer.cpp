@@ -131,11 +131,12 @@ void Gazetteer::match(const uint64_t* lower, const uint32_t* entry, const uint8_
     // Titles are lower-case words too; names start with a capital, so only
     // a title can start at a lower-case word.
     const uint32_t wanted = may_start[i] ? kAll : 1u << kTitle;
+    uint32_t v = entry[i];
+    // Most words start no name and are no prefix of one: they are passed
+    // at once, and the n-gram keys are hashed only past the first word.
+    if ((v & (wanted | wanted << kPrefixShift)) == 0) continue;
     std::array<uint8_t, kGazetteerCategories> longest{};
     uint32_t found = 0;  // the categories with a name starting here
-    // Most words start no name and are no prefix of one: the n-gram keys
-    // are hashed only past the first word.
-    uint32_t v = entry[i];
     uint64_t key = 0;  // the words i..j-1
     for (size_t j = i;;) {
       for (uint32_t ends = v & wanted; ends != 0; ends &= ends - 1) {
