@@ -344,6 +344,17 @@ TEST_CASE("a form cache entry is held by one form a document and kept for the ne
   CHECK(cache.info(long_form, 0) == nullptr);
 }
 
+TEST_CASE("a form cache answers for the match code whose sums it keeps", "[entities]") {
+  FormCache cache(1);
+  int16_t sums[kTags];
+  for (int t = 0; t < kTags; ++t) sums[t] = static_cast<int16_t>(t + 1);
+  CHECK(cache.match_sums(0) == nullptr);
+  cache.keep_match_sums(0, sums);
+  REQUIRE(cache.match_sums(0) != nullptr);
+  CHECK(cache.match_sums(0)[kTags - 1] == kTags);
+  CHECK(cache.match_sums(5) == nullptr);
+}
+
 TEST_CASE("the model blob is checked by magic number and version", "[entities]") {
   REQUIRE(shipped_model() != nullptr);
   const std::string blob = serialize(*shipped_model());

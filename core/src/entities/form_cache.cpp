@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "entities/hashing.hpp"
 #include "text/byte_lanes.hpp"
 
 namespace lede::entities {
@@ -76,6 +77,21 @@ void FormCache::Entry::keep_sums(int pass, const int16_t* sums) {
 void FormCache::Entry::keep_case_sums(uint8_t doc_case, const int16_t* sums) {
   std::copy(sums, sums + kCaseSums, case_sums_);
   cased_ = static_cast<uint8_t>(doc_case + 1);
+}
+
+size_t FormCache::match_slot(uint32_t code) { return mix(code) >> (64 - kMatchBits); }
+
+const int16_t* FormCache::match_sums(uint32_t code) const {
+  if (matches_.empty()) return nullptr;
+  const MatchEntry& e = matches_[match_slot(code)];
+  return e.code_after == code + 1 ? e.sums : nullptr;
+}
+
+void FormCache::keep_match_sums(uint32_t code, const int16_t* sums) {
+  if (matches_.empty()) matches_.resize(size_t{1} << kMatchBits);
+  MatchEntry& e = matches_[match_slot(code)];
+  e.code_after = code + 1;
+  std::copy(sums, sums + kTags, e.sums);
 }
 
 SharedFormCache& shipped_form_cache() {

@@ -84,6 +84,12 @@ class FormCache {
   // holds the entry (its sums are then made as without a cache).
   Entry* hold(std::string_view form, uint64_t hash);
 
+  // The first pass's sums of the gazetteer-category features of a match
+  // code (kTags), or null. An article has a few dozen codes, most of them
+  // (a city alone, a first name alone) in the articles before it too.
+  const int16_t* match_sums(uint32_t code) const;
+  void keep_match_sums(uint32_t code, const int16_t* sums);
+
  private:
   static bool keeps(std::string_view form) { return !form.empty() && form.size() <= kMaxFormBytes; }
   const Entry* find(std::string_view form, uint64_t hash) const;
@@ -91,9 +97,18 @@ class FormCache {
   // The first entry of the set `hash` picks.
   size_t set_start(uint64_t hash) const { return (hash >> (64 - bits_)) & ~size_t{kWays - 1}; }
 
+  // A direct-mapped table of match codes (24 KB).
+  struct MatchEntry {
+    uint32_t code_after = 0;  // code + 1; 0: empty
+    int16_t sums[kTags];
+  };
+  static constexpr int kMatchBits = 10;
+  static size_t match_slot(uint32_t code);
+
   int bits_;
   uint32_t documents_ = 0;  // started so far
   std::vector<Entry, HugePageAllocator<Entry>> entries_;
+  std::vector<MatchEntry> matches_;  // allocated when the first code is kept
 };
 
 // The cache of the shipped model's weights. Whoever tags with it holds its

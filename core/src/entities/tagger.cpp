@@ -241,17 +241,25 @@ class TypeScores {
   Slots<Slot>* slots_;
 };
 
-// The weight sums of the gazetteer-category features of each match code.
+// The weight sums of the gazetteer-category features of each match code,
+// from `cache` where it keeps them.
 class MatchScores {
  public:
   // `sums`: where to keep them.
-  MatchScores(const Prepared& doc, const Perceptron& weights, const SmallTemplates& tables,
+  MatchScores(const Prepared& doc, const Perceptron& weights, const SmallTemplates& tables, FormCache* cache,
               std::vector<int16_t>& sums) {
     sums.assign(doc.match_codes.size() * kTags, 0);
     for (size_t m = 0; m < doc.match_codes.size(); ++m) {
+      const uint32_t code = doc.match_codes[m];
+      int16_t* s = &sums[m * kTags];
+      if (const int16_t* kept = cache ? cache->match_sums(code) : nullptr) {
+        std::copy(kept, kept + kTags, s);
+        continue;
+      }
       uint32_t ids[kMatchFeatures];
-      match_features(doc.match_codes[m], tables, ids);
-      weights.score(ids, kMatchFeatures, &sums[m * kTags]);
+      match_features(code, tables, ids);
+      weights.score(ids, kMatchFeatures, s);
+      if (cache) cache->keep_match_sums(code, s);
     }
     sums_ = sums.data();
   }
@@ -296,8 +304,8 @@ struct PassBuffers {
 class Pass {
  public:
   // Uses `buffers` and gives them back when done.
-  Pass(const Prepared& doc, TypeIds& type_ids, const Perceptron& weights, const FirstPassVotes* votes,
-       const Tag* first, TaggerBuffers::Parts& buffers);
+  Pass(const Prepared& doc, TypeIds& type_ids, const Perceptron& weights, FormCache* cache,
+       const FirstPassVotes* votes, const Tag* first, TaggerBuffers::Parts& buffers);
   ~Pass();
 
   // Tags sentence `s`. Only the stretches where a name may be are scored;
@@ -474,8 +482,8 @@ struct TaggerBuffers::Parts {
 
 namespace {
 
-Pass::Pass(const Prepared& doc, TypeIds& type_ids, const Perceptron& weights, const FirstPassVotes* votes,
-           const Tag* first, TaggerBuffers::Parts& buffers)
+Pass::Pass(const Prepared& doc, TypeIds& type_ids, const Perceptron& weights, FormCache* cache,
+           const FirstPassVotes* votes, const Tag* first, TaggerBuffers::Parts& buffers)
     : doc_(doc),
       weights_(weights),
       tables_(small_templates(weights.mask)),
@@ -485,7 +493,7 @@ Pass::Pass(const Prepared& doc, TypeIds& type_ids, const Perceptron& weights, co
       moves_(weights.transition),
       scratch_(std::move(buffers.pass)),
       kept_(buffers.pass) {
-  if (!votes) matches_.emplace(doc, weights, tables_, buffers.match_sums);
+  if (!votes) matches_.emplace(doc, weights, tables_, cache, buffers.match_sums);
 }
 
 Pass::~Pass() { kept_ = std::move(scratch_); }
@@ -514,7 +522,7 @@ void decode(const Perceptron& weights, const Prepared& doc, FeatureRows rows, Ta
 
 namespace {
 
-std::vector<Tag> tag_prepared(const Model& model, const Prepared& doc, bool first_pass_only,
+std::vector<Tag> tag_prepared(const Model& model, const Prepared& doc, bool first_pass_only, FormCache* cache,
                               TaggerBuffers::Parts& buffers) {
   const size_t sentences = doc.sentence_start.size() - 1;
   TypeIds& type_ids = buffers.first_ids;
@@ -522,7 +530,7 @@ std::vector<Tag> tag_prepared(const Model& model, const Prepared& doc, bool firs
   std::vector<Tag>& first = buffers.first;
   first.assign(doc.size(), kOutside);
   {
-    Pass pass(doc, type_ids, model.first, nullptr, nullptr, buffers);
+    Pass pass(doc, type_ids, model.first, cache, nullptr, nullptr, buffers);
     for (size_t s = 0; s < sentences; ++s) pass.tag(s, first.data());
   }
   if (first_pass_only) return first;
@@ -531,7 +539,7 @@ std::vector<Tag> tag_prepared(const Model& model, const Prepared& doc, bool firs
   if (&second_ids != &type_ids) second_ids.start(doc, model.second.mask);
   buffers.votes.count(doc, first.data());
   std::vector<Tag> tags = first;
-  Pass pass(doc, second_ids, model.second, &buffers.votes, first.data(), buffers);
+  Pass pass(doc, second_ids, model.second, cache, &buffers.votes, first.data(), buffers);
   for (size_t s = 0; s < sentences; ++s) pass.tag(s, tags.data());
   return tags;
 }
@@ -544,7 +552,7 @@ std::vector<Tag> tag_words(const Model& model, const WordList& words,
   std::optional<TaggerBuffers> own;
   TaggerBuffers::Parts& parts = *(buffers ? buffers : &own.emplace())->parts_;
   prepare(words, sentence_start, model.gazetteer, cache, Described::kNearNames, parts.doc);
-  std::vector<Tag> tags = tag_prepared(model, parts.doc, first_pass_only, parts);
+  std::vector<Tag> tags = tag_prepared(model, parts.doc, first_pass_only, cache, parts);
   const size_t types = parts.doc.lower_of.size();  // all of them: only those described in full have infos
   if (buffers && (parts.doc.size() > kKeptWords || types > kKeptTypes)) *buffers = TaggerBuffers();
   return tags;
