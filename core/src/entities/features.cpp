@@ -273,22 +273,22 @@ void number_lower_forms(const std::vector<TypeSketch>& types, std::vector<uint32
 
 bool is_capitalized(WordCase c) { return c == kCapitalized || c == kAllCaps || c == kMixedCase; }
 
-// Where each word of [begin, end) sits in its run of capitalized words: the
-// run's length (capped at 4) times 4 plus its part (0 alone, 1 first, 2
-// inside, 3 last); 0 outside any run.
-void capitalized_runs(const Prepared& doc, uint32_t begin, uint32_t end, uint8_t* out) {
-  for (uint32_t i = begin; i < end;) {
-    if (!is_capitalized(doc.sketch(i).wcase)) {
-      out[i - begin] = 0;
+// Where each of `n` words sits in its run of capitalized words (given
+// whether each is): the run's length (capped at 4) times 4 plus its part (0
+// alone, 1 first, 2 inside, 3 last); 0 outside any run.
+void capitalized_runs(const uint8_t* capitalized, uint32_t n, uint8_t* out) {
+  for (uint32_t i = 0; i < n;) {
+    if (!capitalized[i]) {
+      out[i] = 0;
       ++i;
       continue;
     }
     uint32_t j = i + 1;
-    while (j < end && is_capitalized(doc.sketch(j).wcase)) ++j;
+    while (j < n && capitalized[j]) ++j;
     const uint32_t length = std::min<uint32_t>(j - i, 4);
     for (uint32_t k = i; k < j; ++k) {
       const uint32_t part = j - i == 1 ? 0 : k == i ? 1 : k + 1 == j ? 3 : 2;
-      out[k - begin] = static_cast<uint8_t>(length * 4 + part);
+      out[k] = static_cast<uint8_t>(length * 4 + part);
     }
     i = j;
   }
@@ -572,21 +572,30 @@ void prepare(const WordList& words, const std::vector<uint32_t>& sentence_start,
     const uint32_t begin = doc.sentence_start[s], end = doc.sentence_start[s + 1];
     if (begin >= end) continue;
     const bool headline = is_headline(doc, begin, end);
+    if (headline) std::fill(&doc.sentence_of[begin], &doc.sentence_of[end], uint8_t{2});
     doc.sentence_of[begin] |= 1;
+    // The arrays read through pointers of their own: the byte stores below
+    // may alias anything, and the vectors' pointers were loaded again after
+    // each of them.
+    const uint32_t* type_of = doc.type_of.data();
+    const uint32_t* lower_of = doc.lower_of.data();
+    const TypeSketch* sketches = doc.sketches.data();
+    WordCase before = kPunct;
     for (uint32_t i = begin; i < end; ++i) {
-      const TypeSketch& w = doc.sketch(i);
-      if (headline) doc.sentence_of[i] |= 2;
+      const uint32_t type = type_of[i];
+      const TypeSketch w = sketches[type];
       // The first word of a sentence, and words after an opening quote or a
       // colon, are capitalized by convention, not because they are names.
-      const bool initial = i == begin || doc.sketch(i - 1).wcase == kPunct;
-      if (!headline && !initial) seen[doc.lower_of[doc.type_of[i]]] |= case_bit(w.wcase) | 0x80;
+      const bool initial = before == kPunct;
+      before = w.wcase;
+      if (!headline && !initial) seen[lower_of[type]] |= case_bit(w.wcase) | 0x80;
       lower[i - begin] = w.lower;
-      entry[i - begin] = type_entry[doc.type_of[i]];
+      entry[i - begin] = type_entry[type];
       may_start[i - begin] = is_capitalized(w.wcase);
     }
     gazetteer.match(lower.data(), entry.data(), may_start.data(), end - begin, matches.data());
     for (uint32_t i = begin; i < end; ++i) doc.match_of[i] = gazetteer_code(matches[i - begin]);
-    capitalized_runs(doc, begin, end, &doc.run[begin]);
+    capitalized_runs(may_start.data(), end - begin, &doc.run[begin]);
   }
   number_match_codes(doc);
   // 0x80 marks "seen" (a form seen only as punctuation has no case bits).
