@@ -8,7 +8,6 @@
 #include <array>
 #include <atomic>
 #include <cassert>
-#include <cstring>
 #include <memory>
 #include <mutex>
 #include <string_view>
@@ -296,31 +295,6 @@ void capitalized_runs(const uint8_t* capitalized, uint32_t n, uint8_t* out) {
 
 }  // namespace
 
-// 5^12 parts fit in 32 bits.
-static_assert(kMatchUnit < 5 && kGazetteerCategories <= 13);
-
-uint32_t gazetteer_code(const GazetteerMatch& g) {
-  // Most words match nothing: all twelve parts 0, read as two words.
-  static_assert(kNoMatch == 0 && kGazetteerCategories == 12);
-  uint64_t head;
-  uint32_t tail;
-  std::memcpy(&head, g.data(), 8);
-  std::memcpy(&tail, g.data() + 8, 4);
-  if ((head | tail) == 0) return 0;
-  uint32_t code = 0;
-  for (const uint8_t part : g) code = code * 5 + part;
-  return code;
-}
-
-GazetteerMatch gazetteer_match(uint32_t code) {
-  GazetteerMatch g;
-  for (int c = kGazetteerCategories - 1; c >= 0; --c) {
-    g[c] = static_cast<uint8_t>(code % 5);
-    code /= 5;
-  }
-  return g;
-}
-
 namespace {
 
 TypeSketch sketch(const WordInfo& info) { return {info.lower, TypeSketch::kUndescribed, info.wcase, info.length}; }
@@ -566,7 +540,6 @@ void prepare(const WordList& words, const std::vector<uint32_t>& sentence_start,
   std::array<uint64_t, kMaxSentenceWords> lower;
   std::array<uint32_t, kMaxSentenceWords> entry;
   std::array<uint8_t, kMaxSentenceWords> may_start;
-  std::array<GazetteerMatch, kMaxSentenceWords> matches;
   std::vector<uint8_t> seen(lower_count, 0);
   for (size_t s = 0; s + 1 < doc.sentence_start.size(); ++s) {
     const uint32_t begin = doc.sentence_start[s], end = doc.sentence_start[s + 1];
@@ -593,8 +566,7 @@ void prepare(const WordList& words, const std::vector<uint32_t>& sentence_start,
       entry[i - begin] = type_entry[type];
       may_start[i - begin] = is_capitalized(w.wcase);
     }
-    gazetteer.match(lower.data(), entry.data(), may_start.data(), end - begin, matches.data());
-    for (uint32_t i = begin; i < end; ++i) doc.match_of[i] = gazetteer_code(matches[i - begin]);
+    gazetteer.match(lower.data(), entry.data(), may_start.data(), end - begin, &doc.match_of[begin]);
     capitalized_runs(may_start.data(), end - begin, &doc.run[begin]);
   }
   number_match_codes(doc);

@@ -25,11 +25,6 @@
 
 namespace lede::entities {
 
-// A GazetteerMatch as one number (its parts as base-5 digits, category 0
-// first), which is also how the features see it; and back.
-uint32_t gazetteer_code(const GazetteerMatch& g);
-GazetteerMatch gazetteer_match(uint32_t code);
-
 // What prepare() reads of every word type (16 bytes), and where its full
 // description is, when it has one.
 struct TypeSketch {
@@ -60,7 +55,7 @@ struct Prepared {
   // Per type described in full: its FormCache entry, held for this document
   // (until the cache starts another), or null.
   std::vector<FormCache::Entry*> cached;
-  std::vector<uint32_t> match_codes;       // distinct gazetteer_code()s, the first 0 (no match)
+  std::vector<uint32_t> match_codes;       // distinct match codes (Gazetteer::match()), the first 0 (no match)
   std::vector<uint32_t> match_of;          // per word: its code's index in match_codes
   std::vector<uint32_t> sentence_start;    // one per sentence, then size()
   std::vector<uint8_t> sentence_of;        // per word: 1 = sentence-initial, 2 = in an all-capitals headline
