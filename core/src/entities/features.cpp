@@ -81,34 +81,73 @@ constexpr uint32_t kBestValues = 7;       // a type or O (0-4), 5 or 6 for none
 constexpr uint32_t kMatchValues = 8 * kGazetteerCategories;  // match_features(): category * 8 + part
 static_assert(kTags <= 20 && kOtherCase + 1 == kCaseValues && kOutsideCase + 1 == kDocCaseValues);
 
-// The ids of a template whose inputs each take a few small values (those
-// above), for every combination of them: a look-up where computing an id
-// takes two or three rounds of mix(). The values are in range by
-// construction, so the look-up does not check them.
+// The inputs' sizes of a template whose inputs each take a few small values
+// (those above), and how many inputs it combines; 0 for the other templates.
+struct SmallShape {
+  std::array<uint32_t, 3> sizes{1, 1, 1};
+  int inputs = 0;
+};
+
+// The tabled templates of each pass, by slot. Known when compiling, a
+// look-up's place in its table is reckoned without reading the sizes.
+constexpr std::array<SmallShape, kFirstPassFeatures> kFirstSmall = [] {
+  std::array<SmallShape, kFirstPassFeatures> shapes{};
+  shapes[24] = {{kPositionValues, kCaseValues, 1}, 2};
+  shapes[26] = {{kDocCaseValues, kCaseValues, kPositionValues}, 3};
+  shapes[27] = {{kDocCaseValues, kDocCaseValues, kDocCaseValues}, 3};
+  shapes[45] = {{kCaseValues, kCaseValues, kCaseValues}, 3};
+  shapes[51] = {{kRunValues, kPositionValues, 1}, 2};
+  // Computed per match code, a document's few dozen cost 1.2% of the
+  // tagger's instructions on c06's short articles.
+  for (int c = 0; c < kGazetteerCategories; ++c) shapes[30 + c] = {{kMatchValues, 1, 1}, 1};
+  return shapes;
+}();
+constexpr std::array<SmallShape, kSecondPassFeatures> kSecondSmall = [] {
+  std::array<SmallShape, kSecondPassFeatures> shapes{};
+  shapes[0] = {{kTagValues, 1, 1}, 1};
+  for (const int slot : {1, 2, 3, 4}) shapes[slot] = {{kTagValues, kTagValues, 1}, 2};
+  shapes[5] = {{kVoteMaskValues, kCaseValues, 1}, 2};
+  shapes[6] = {{kBestValues, 2, 1}, 2};
+  shapes[7] = {{kBestValues, kTagValues, 1}, 2};
+  shapes[8] = {{kTypeMaskValues, kCaseValues, 2}, 3};
+  shapes[9] = {{kTypeMaskValues, kTagValues, 1}, 2};
+  shapes[11] = {{kBestValues, kDocCaseValues, 1}, 2};
+  shapes[12] = {{kBestValues, kCaseValues, 2}, 3};
+  shapes[13] = {{kBestValues, kCaseValues, kTagValues}, 3};
+  shapes[15] = {{kDocCaseValues, kCaseValues, kTagValues}, 3};
+  return shapes;
+}();
+
+// The ids of a template of a SmallShape, for every combination of its
+// inputs' values: a look-up where computing an id takes two or three rounds
+// of mix(). The values are in range by construction, so the look-up does
+// not check them.
 class SmallTemplate {
  public:
   SmallTemplate() = default;
-  SmallTemplate(int slot, uint32_t mask, std::array<uint32_t, 3> sizes, int inputs) : sizes_(sizes) {
+  SmallTemplate(int slot, uint32_t mask, const SmallShape& shape) {
+    const std::array<uint32_t, 3>& sizes = shape.sizes;
     ids_.resize(static_cast<size_t>(sizes[0]) * sizes[1] * sizes[2]);
     for (uint32_t a = 0; a < sizes[0]; ++a) {
       for (uint32_t b = 0; b < sizes[1]; ++b) {
         for (uint32_t c = 0; c < sizes[2]; ++c) {
-          ids_[index(a, b, c)] = inputs == 1   ? template_id(slot, mask, a)
-                                 : inputs == 2 ? template_id(slot, mask, a, b)
-                                               : template_id(slot, mask, a, b, c);
+          ids_[index(shape, a, b, c)] = shape.inputs == 1   ? template_id(slot, mask, a)
+                                        : shape.inputs == 2 ? template_id(slot, mask, a, b)
+                                                            : template_id(slot, mask, a, b, c);
         }
       }
     }
   }
-  uint32_t id(uint64_t a, uint64_t b = 0, uint64_t c = 0) const { return ids_[index(a, b, c)]; }
-
- private:
-  size_t index(uint64_t a, uint64_t b, uint64_t c) const {
-    assert(!ids_.empty() && a < sizes_[0] && b < sizes_[1] && c < sizes_[2]);
-    return (a * sizes_[1] + b) * sizes_[2] + c;
+  static size_t index(const SmallShape& shape, uint64_t a, uint64_t b = 0, uint64_t c = 0) {
+    assert(a < shape.sizes[0] && b < shape.sizes[1] && c < shape.sizes[2]);
+    return (a * shape.sizes[1] + b) * shape.sizes[2] + c;
+  }
+  uint32_t id(size_t index) const {
+    assert(index < ids_.size());
+    return ids_[index];
   }
 
-  std::array<uint32_t, 3> sizes_{1, 1, 1};
+ private:
   std::vector<uint32_t> ids_;
 };
 
@@ -124,31 +163,12 @@ struct SmallTemplates {
 };
 
 SmallTemplates::SmallTemplates(uint32_t table_mask) : mask(table_mask) {
-  auto in_first = [&](int slot, std::array<uint32_t, 3> sizes, int inputs) {
-    first[slot] = SmallTemplate(slot, mask, sizes, inputs);
-  };
-  auto in_second = [&](int slot, std::array<uint32_t, 3> sizes, int inputs) {
-    second[slot] = SmallTemplate(slot, mask, sizes, inputs);
-  };
-  in_first(24, {kPositionValues, kCaseValues, 1}, 2);
-  in_first(26, {kDocCaseValues, kCaseValues, kPositionValues}, 3);
-  in_first(27, {kDocCaseValues, kDocCaseValues, kDocCaseValues}, 3);
-  in_first(45, {kCaseValues, kCaseValues, kCaseValues}, 3);
-  in_first(51, {kRunValues, kPositionValues, 1}, 2);
-  // Computed per match code, a document's few dozen cost 1.2% of the
-  // tagger's instructions on c06's short articles.
-  for (int c = 0; c < kGazetteerCategories; ++c) in_first(30 + c, {kMatchValues, 1, 1}, 1);
-  in_second(0, {kTagValues, 1, 1}, 1);
-  for (const int slot : {1, 2, 3, 4}) in_second(slot, {kTagValues, kTagValues, 1}, 2);
-  in_second(5, {kVoteMaskValues, kCaseValues, 1}, 2);
-  in_second(6, {kBestValues, 2, 1}, 2);
-  in_second(7, {kBestValues, kTagValues, 1}, 2);
-  in_second(8, {kTypeMaskValues, kCaseValues, 2}, 3);
-  in_second(9, {kTypeMaskValues, kTagValues, 1}, 2);
-  in_second(11, {kBestValues, kDocCaseValues, 1}, 2);
-  in_second(12, {kBestValues, kCaseValues, 2}, 3);
-  in_second(13, {kBestValues, kCaseValues, kTagValues}, 3);
-  in_second(15, {kDocCaseValues, kCaseValues, kTagValues}, 3);
+  for (int slot = 0; slot < kFirstPassFeatures; ++slot) {
+    if (kFirstSmall[slot].inputs) first[slot] = SmallTemplate(slot, mask, kFirstSmall[slot]);
+  }
+  for (int slot = 0; slot < kSecondPassFeatures; ++slot) {
+    if (kSecondSmall[slot].inputs) second[slot] = SmallTemplate(slot, mask, kSecondSmall[slot]);
+  }
 }
 
 // The tables of a mask, built on first use and kept for the process (a
@@ -184,8 +204,8 @@ namespace {
 
 // Writes features by slot: `Packed` writes them one after the other (a
 // subset of the templates), otherwise each at its slot's place. `small`
-// are the tabled templates of the pass, by slot.
-template <bool Packed>
+// are the tabled templates of the pass (the second's when `Second`), by slot.
+template <bool Packed, bool Second = false>
 class Writer {
  public:
   Writer(uint32_t* out, uint32_t mask, const SmallTemplate* small) : out_(out), mask_(mask), small_(small) {}
@@ -196,7 +216,8 @@ class Writer {
   // A template whose inputs take few values: its id from its table.
   template <typename... Values>
   void add_small(int slot, Values... values) {
-    put(slot, small_[slot].id(static_cast<uint64_t>(values)...));
+    const SmallShape& shape = Second ? kSecondSmall[slot] : kFirstSmall[slot];
+    put(slot, small_[slot].id(SmallTemplate::index(shape, static_cast<uint64_t>(values)...)));
   }
   int count() const { return count_; }
 
@@ -888,7 +909,7 @@ void second_pass_features(const Prepared& doc, const FirstPassVotes& votes, cons
     }
     const uint64_t longer_mask = form.inside_longer;
     const uint64_t doc_case = doc.doc_case[l];
-    Writer<false> f(out + static_cast<size_t>(i - words.begin) * kSecondPassFeatures, mask, small);
+    Writer<false, true> f(out + static_cast<size_t>(i - words.begin) * kSecondPassFeatures, mask, small);
     f.add_small(0, tag(i));
     f.add_small(1, tag(i - 1), tag(i));
     f.add_small(2, tag(i), tag(i + 1));
