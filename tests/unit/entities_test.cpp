@@ -180,7 +180,7 @@ TEST_CASE("a form cache gives each document the tags it gets without one", "[ent
   }
   const Model* model = shipped_model();
   REQUIRE(model);
-  // Four entries: forms take each other's entries all the time.
+  // Two sets of two entries: forms take each other's entries all the time.
   FormCache tiny(2);
   FormCache usual(SharedFormCache::kBits);
   TaggerBuffers buffers;  // kept from one document to the next, as the shipped model's are
@@ -301,29 +301,58 @@ TEST_CASE("threads analyzing at once get what one thread gets", "[entities][seed
   for (int t = 0; t < kThreads; ++t) CHECK(wrong[t] == 0);
 }
 
-TEST_CASE("a form cache answers only for the form it keeps", "[entities]") {
-  FormCache cache(1);
-  const WordInfo said = describe_word("said");
+TEST_CASE("a form cache entry is held by one form a document and kept for the next", "[entities]") {
+  FormCache cache(1);  // one set of two entries
   int16_t sums[FormCache::kSums];
   for (size_t k = 0; k < FormCache::kSums; ++k) sums[k] = static_cast<int16_t>(k);
+  cache.start_document();
   CHECK(cache.info("said", 0) == nullptr);
-  cache.keep_info("said", 0, said);
-  REQUIRE(cache.info("said", 0) != nullptr);
-  CHECK(cache.info("said", 0)->word == said.word);
-  CHECK(cache.sums("said", 0, 0) == nullptr);  // described, not yet summed
-  cache.keep_sums("said", 0, said, 1, sums);
-  CHECK(cache.sums("said", 0, 0) == nullptr);
-  REQUIRE(cache.sums("said", 0, 1) != nullptr);
-  CHECK(cache.sums("said", 0, 1)[FormCache::kSums - 1] == FormCache::kSums - 1);
-  // Same entry, other form: it takes the entry over, sums and all.
-  cache.keep_info("says", 0, describe_word("says"));
-  CHECK(cache.info("said", 0) == nullptr);
-  CHECK(cache.sums("says", 0, 1) == nullptr);
+  FormCache::Entry* said = cache.hold("said", 0);
+  REQUIRE(said != nullptr);
+  CHECK(said->info().word == describe_word("said").word);
+  CHECK(said->sums(0) == nullptr);  // described, not yet summed
+  said->keep_sums(1, sums);
+  CHECK(said->sums(0) == nullptr);
+  REQUIRE(said->sums(1) != nullptr);
+  CHECK(said->sums(1)[FormCache::kSums - 1] == FormCache::kSums - 1);
+  said->keep_case_sums(2, sums);
+  CHECK(said->case_sums(1) == nullptr);
+  CHECK(said->case_sums(2) != nullptr);
+  // Two forms of a document share the set; a third is lent no entry.
+  FormCache::Entry* says = cache.hold("says", 0);
+  REQUIRE(says != nullptr);
+  CHECK(says != said);
+  CHECK(cache.hold("sold", 0) == nullptr);
+  CHECK(cache.info("said", 0) != nullptr);
+  // The next document finds "said" as it was left; "sold" takes over the
+  // entry used longer ago, sums and all.
+  cache.start_document();
+  CHECK(cache.hold("said", 0) == said);
+  CHECK(said->sums(1) != nullptr);
+  cache.start_document();
+  CHECK(cache.hold("sold", 0) == says);
+  CHECK(says->info().word == describe_word("sold").word);
+  CHECK(says->sums(1) == nullptr);
+  CHECK(says->case_sums(2) == nullptr);
+  CHECK(cache.info("says", 0) == nullptr);
+  CHECK(cache.info("said", 0) != nullptr);
   // Forms too long to keep, and the empty form, are never kept.
+  cache.start_document();
   const std::string long_form(FormCache::kMaxFormBytes + 1, 'x');
-  cache.keep_info(long_form, 0, describe_word(long_form));
+  CHECK(cache.hold(long_form, 0) == nullptr);
+  CHECK(cache.hold("", 0) == nullptr);
   CHECK(cache.info(long_form, 0) == nullptr);
-  CHECK(cache.info("says", 0) != nullptr);
+}
+
+TEST_CASE("a form cache answers for the match code whose sums it keeps", "[entities]") {
+  FormCache cache(1);
+  int16_t sums[kTags];
+  for (int t = 0; t < kTags; ++t) sums[t] = static_cast<int16_t>(t + 1);
+  CHECK(cache.match_sums(0) == nullptr);
+  cache.keep_match_sums(0, sums);
+  REQUIRE(cache.match_sums(0) != nullptr);
+  CHECK(cache.match_sums(0)[kTags - 1] == kTags);
+  CHECK(cache.match_sums(5) == nullptr);
 }
 
 TEST_CASE("the model blob is checked by magic number and version", "[entities]") {

@@ -8,7 +8,6 @@
 #include <array>
 #include <atomic>
 #include <cassert>
-#include <cstring>
 #include <memory>
 #include <mutex>
 #include <string_view>
@@ -82,36 +81,77 @@ constexpr uint32_t kBestValues = 7;       // a type or O (0-4), 5 or 6 for none
 constexpr uint32_t kMatchValues = 8 * kGazetteerCategories;  // match_features(): category * 8 + part
 static_assert(kTags <= 20 && kOtherCase + 1 == kCaseValues && kOutsideCase + 1 == kDocCaseValues);
 
-// The ids of a template whose inputs each take a few small values (those
-// above), for every combination of them: a look-up where computing an id
-// takes two or three rounds of mix(). The values are in range by
-// construction, so the look-up does not check them.
+// The inputs' sizes of a template whose inputs each take a few small values
+// (those above), and how many inputs it combines; 0 for the other templates.
+struct SmallShape {
+  std::array<uint32_t, 3> sizes{1, 1, 1};
+  int inputs = 0;
+};
+
+// The tabled templates of each pass, by slot. Known when compiling, a
+// look-up's place in its table is reckoned without reading the sizes.
+constexpr std::array<SmallShape, kFirstPassFeatures> kFirstSmall = [] {
+  std::array<SmallShape, kFirstPassFeatures> shapes{};
+  shapes[24] = {{kPositionValues, kCaseValues, 1}, 2};
+  shapes[26] = {{kDocCaseValues, kCaseValues, kPositionValues}, 3};
+  shapes[27] = {{kDocCaseValues, kDocCaseValues, kDocCaseValues}, 3};
+  shapes[45] = {{kCaseValues, kCaseValues, kCaseValues}, 3};
+  shapes[51] = {{kRunValues, kPositionValues, 1}, 2};
+  // Computed per match code, a document's few dozen cost 1.2% of the
+  // tagger's instructions on c06's short articles.
+  for (int c = 0; c < kGazetteerCategories; ++c) shapes[30 + c] = {{kMatchValues, 1, 1}, 1};
+  return shapes;
+}();
+constexpr std::array<SmallShape, kSecondPassFeatures> kSecondSmall = [] {
+  std::array<SmallShape, kSecondPassFeatures> shapes{};
+  shapes[0] = {{kTagValues, 1, 1}, 1};
+  for (const int slot : {1, 2, 3, 4}) shapes[slot] = {{kTagValues, kTagValues, 1}, 2};
+  shapes[5] = {{kVoteMaskValues, kCaseValues, 1}, 2};
+  shapes[6] = {{kBestValues, 2, 1}, 2};
+  shapes[7] = {{kBestValues, kTagValues, 1}, 2};
+  shapes[8] = {{kTypeMaskValues, kCaseValues, 2}, 3};
+  shapes[9] = {{kTypeMaskValues, kTagValues, 1}, 2};
+  shapes[11] = {{kBestValues, kDocCaseValues, 1}, 2};
+  shapes[12] = {{kBestValues, kCaseValues, 2}, 3};
+  shapes[13] = {{kBestValues, kCaseValues, kTagValues}, 3};
+  shapes[15] = {{kDocCaseValues, kCaseValues, kTagValues}, 3};
+  return shapes;
+}();
+
+// The ids of a template of a SmallShape, for every combination of its
+// inputs' values: a look-up where computing an id takes two or three rounds
+// of mix(). The values are in range by construction, so the look-up does
+// not check them.
 class SmallTemplate {
  public:
   SmallTemplate() = default;
-  SmallTemplate(int slot, uint32_t mask, std::array<uint32_t, 3> sizes, int inputs) : sizes_(sizes) {
+  SmallTemplate(int slot, uint32_t mask, const SmallShape& shape) {
+    const std::array<uint32_t, 3>& sizes = shape.sizes;
     ids_.resize(static_cast<size_t>(sizes[0]) * sizes[1] * sizes[2]);
     for (uint32_t a = 0; a < sizes[0]; ++a) {
       for (uint32_t b = 0; b < sizes[1]; ++b) {
         for (uint32_t c = 0; c < sizes[2]; ++c) {
-          ids_[index(a, b, c)] = inputs == 1   ? template_id(slot, mask, a)
-                                 : inputs == 2 ? template_id(slot, mask, a, b)
-                                               : template_id(slot, mask, a, b, c);
+          ids_[index(shape, a, b, c)] = shape.inputs == 1   ? template_id(slot, mask, a)
+                                        : shape.inputs == 2 ? template_id(slot, mask, a, b)
+                                                            : template_id(slot, mask, a, b, c);
         }
       }
     }
   }
-  uint32_t id(uint64_t a, uint64_t b = 0, uint64_t c = 0) const { return ids_[index(a, b, c)]; }
-
- private:
-  size_t index(uint64_t a, uint64_t b, uint64_t c) const {
-    assert(!ids_.empty() && a < sizes_[0] && b < sizes_[1] && c < sizes_[2]);
-    return (a * sizes_[1] + b) * sizes_[2] + c;
+  static size_t index(const SmallShape& shape, uint64_t a, uint64_t b = 0, uint64_t c = 0) {
+    assert(a < shape.sizes[0] && b < shape.sizes[1] && c < shape.sizes[2]);
+    return (a * shape.sizes[1] + b) * shape.sizes[2] + c;
+  }
+  uint32_t id(size_t index) const {
+    assert(index < ids_.size());
+    return ids_[index];
   }
 
-  std::array<uint32_t, 3> sizes_{1, 1, 1};
+ private:
   std::vector<uint32_t> ids_;
 };
+
+}  // namespace
 
 // The tabled templates of both passes for one table size (mask): the
 // first pass's by its slot, the second pass's by its own.
@@ -123,31 +163,12 @@ struct SmallTemplates {
 };
 
 SmallTemplates::SmallTemplates(uint32_t table_mask) : mask(table_mask) {
-  auto in_first = [&](int slot, std::array<uint32_t, 3> sizes, int inputs) {
-    first[slot] = SmallTemplate(slot, mask, sizes, inputs);
-  };
-  auto in_second = [&](int slot, std::array<uint32_t, 3> sizes, int inputs) {
-    second[slot] = SmallTemplate(slot, mask, sizes, inputs);
-  };
-  in_first(24, {kPositionValues, kCaseValues, 1}, 2);
-  in_first(26, {kDocCaseValues, kCaseValues, kPositionValues}, 3);
-  in_first(27, {kDocCaseValues, kDocCaseValues, kDocCaseValues}, 3);
-  in_first(45, {kCaseValues, kCaseValues, kCaseValues}, 3);
-  in_first(51, {kRunValues, kPositionValues, 1}, 2);
-  // Computed per match code, a document's few dozen cost 1.2% of the
-  // tagger's instructions on c06's short articles.
-  for (int c = 0; c < kGazetteerCategories; ++c) in_first(30 + c, {kMatchValues, 1, 1}, 1);
-  in_second(0, {kTagValues, 1, 1}, 1);
-  for (const int slot : {1, 2, 3, 4}) in_second(slot, {kTagValues, kTagValues, 1}, 2);
-  in_second(5, {kVoteMaskValues, kCaseValues, 1}, 2);
-  in_second(6, {kBestValues, 2, 1}, 2);
-  in_second(7, {kBestValues, kTagValues, 1}, 2);
-  in_second(8, {kTypeMaskValues, kCaseValues, 2}, 3);
-  in_second(9, {kTypeMaskValues, kTagValues, 1}, 2);
-  in_second(11, {kBestValues, kDocCaseValues, 1}, 2);
-  in_second(12, {kBestValues, kCaseValues, 2}, 3);
-  in_second(13, {kBestValues, kCaseValues, kTagValues}, 3);
-  in_second(15, {kDocCaseValues, kCaseValues, kTagValues}, 3);
+  for (int slot = 0; slot < kFirstPassFeatures; ++slot) {
+    if (kFirstSmall[slot].inputs) first[slot] = SmallTemplate(slot, mask, kFirstSmall[slot]);
+  }
+  for (int slot = 0; slot < kSecondPassFeatures; ++slot) {
+    if (kSecondSmall[slot].inputs) second[slot] = SmallTemplate(slot, mask, kSecondSmall[slot]);
+  }
 }
 
 // The tables of a mask, built on first use and kept for the process (a
@@ -179,10 +200,12 @@ const SmallTemplates& small_templates(uint32_t mask) {
   return *t;
 }
 
+namespace {
+
 // Writes features by slot: `Packed` writes them one after the other (a
 // subset of the templates), otherwise each at its slot's place. `small`
-// are the tabled templates of the pass, by slot.
-template <bool Packed>
+// are the tabled templates of the pass (the second's when `Second`), by slot.
+template <bool Packed, bool Second = false>
 class Writer {
  public:
   Writer(uint32_t* out, uint32_t mask, const SmallTemplate* small) : out_(out), mask_(mask), small_(small) {}
@@ -193,7 +216,8 @@ class Writer {
   // A template whose inputs take few values: its id from its table.
   template <typename... Values>
   void add_small(int slot, Values... values) {
-    put(slot, small_[slot].id(static_cast<uint64_t>(values)...));
+    const SmallShape& shape = Second ? kSecondSmall[slot] : kFirstSmall[slot];
+    put(slot, small_[slot].id(SmallTemplate::index(shape, static_cast<uint64_t>(values)...)));
   }
   int count() const { return count_; }
 
@@ -269,22 +293,22 @@ void number_lower_forms(const std::vector<TypeSketch>& types, std::vector<uint32
 
 bool is_capitalized(WordCase c) { return c == kCapitalized || c == kAllCaps || c == kMixedCase; }
 
-// Where each word of [begin, end) sits in its run of capitalized words: the
-// run's length (capped at 4) times 4 plus its part (0 alone, 1 first, 2
-// inside, 3 last); 0 outside any run.
-void capitalized_runs(const Prepared& doc, uint32_t begin, uint32_t end, uint8_t* out) {
-  for (uint32_t i = begin; i < end;) {
-    if (!is_capitalized(doc.sketch(i).wcase)) {
-      out[i - begin] = 0;
+// Where each of `n` words sits in its run of capitalized words (given
+// whether each is): the run's length (capped at 4) times 4 plus its part (0
+// alone, 1 first, 2 inside, 3 last); 0 outside any run.
+void capitalized_runs(const uint8_t* capitalized, uint32_t n, uint8_t* out) {
+  for (uint32_t i = 0; i < n;) {
+    if (!capitalized[i]) {
+      out[i] = 0;
       ++i;
       continue;
     }
     uint32_t j = i + 1;
-    while (j < end && is_capitalized(doc.sketch(j).wcase)) ++j;
+    while (j < n && capitalized[j]) ++j;
     const uint32_t length = std::min<uint32_t>(j - i, 4);
     for (uint32_t k = i; k < j; ++k) {
       const uint32_t part = j - i == 1 ? 0 : k == i ? 1 : k + 1 == j ? 3 : 2;
-      out[k - begin] = static_cast<uint8_t>(length * 4 + part);
+      out[k] = static_cast<uint8_t>(length * 4 + part);
     }
     i = j;
   }
@@ -292,50 +316,28 @@ void capitalized_runs(const Prepared& doc, uint32_t begin, uint32_t end, uint8_t
 
 }  // namespace
 
-// 5^12 parts fit in 32 bits.
-static_assert(kMatchUnit < 5 && kGazetteerCategories <= 13);
-
-uint32_t gazetteer_code(const GazetteerMatch& g) {
-  // Most words match nothing: all twelve parts 0, read as two words.
-  static_assert(kNoMatch == 0 && kGazetteerCategories == 12);
-  uint64_t head;
-  uint32_t tail;
-  std::memcpy(&head, g.data(), 8);
-  std::memcpy(&tail, g.data() + 8, 4);
-  if ((head | tail) == 0) return 0;
-  uint32_t code = 0;
-  for (const uint8_t part : g) code = code * 5 + part;
-  return code;
-}
-
-GazetteerMatch gazetteer_match(uint32_t code) {
-  GazetteerMatch g;
-  for (int c = kGazetteerCategories - 1; c >= 0; --c) {
-    g[c] = static_cast<uint8_t>(code % 5);
-    code /= 5;
-  }
-  return g;
-}
-
 namespace {
 
 TypeSketch sketch(const WordInfo& info) { return {info.lower, TypeSketch::kUndescribed, info.wcase, info.length}; }
 
-// Adds `info` to doc.infos, as the description of the type `sketched`.
-void add_info(Prepared& doc, const WordInfo& info, TypeSketch& sketched) {
+// Adds `info` to doc.infos, as the description of the type `sketched`,
+// and `cached`, the type's form cache entry.
+void add_info(Prepared& doc, const WordInfo& info, FormCache::Entry* cached, TypeSketch& sketched) {
   sketched = sketch(info);
   sketched.info = static_cast<uint32_t>(doc.infos.size());
   doc.infos.push_back(info);
+  doc.cached.push_back(cached);
 }
 
 // Describes the type `sketched` in full, as the cache describes `form` (its
-// form, whose form_hash() is `hash`), or anew (then kept in the cache).
+// form, whose form_hash() is `hash`), or anew; its entry, when it has one,
+// is held for the document.
 [[gnu::always_inline]] inline void describe(std::string_view form, uint64_t hash, FormCache* cache, Prepared& doc,
                                            TypeSketch& sketched) {
-  if (const WordInfo* known = cache ? cache->info(form, hash) : nullptr) return add_info(doc, *known, sketched);
-  const WordInfo info = describe_word(form);
-  add_info(doc, info, sketched);
-  if (cache) cache->keep_info(form, hash, info);
+  if (FormCache::Entry* entry = cache ? cache->hold(form, hash) : nullptr) {
+    return add_info(doc, entry->info(), entry, sketched);
+  }
+  add_info(doc, describe_word(form), nullptr, sketched);
 }
 
 // Sketches doc.sketches from `forms` (the boundaries' first) and describes
@@ -351,7 +353,9 @@ void sketch_types(const std::vector<std::string_view>& forms, Prepared& doc, For
   doc.sketches.reserve(forms.size());
   doc.infos.clear();
   doc.infos.reserve(all ? forms.size() : 2);
-  for (const uint64_t seed : {11, 13}) add_info(doc, boundary_word(seed), doc.sketches.emplace_back());
+  doc.cached.clear();
+  doc.cached.reserve(all ? forms.size() : 2);
+  for (const uint64_t seed : {11, 13}) add_info(doc, boundary_word(seed), nullptr, doc.sketches.emplace_back());
   for (size_t t = doc.sketches.size(); t < forms.size(); ++t) {
     const uint64_t hash = doc.form_hash[t];
     if (all) {
@@ -384,6 +388,7 @@ void describe_near_names(const WordList& words, Prepared& doc, FormCache* cache)
     marked_until = end;
   }
   doc.infos.reserve(doc.infos.size() + wanted.size());
+  doc.cached.reserve(doc.cached.size() + wanted.size());
   for (const uint32_t type : wanted) {
     describe(words[doc.first_word[type]], doc.form_hash[type], cache, doc, doc.sketches[type]);
   }
@@ -537,6 +542,7 @@ Prepared prepare(const WordList& words, const std::vector<uint32_t>& sentence_st
 void prepare(const WordList& words, const std::vector<uint32_t>& sentence_start, const Gazetteer& gazetteer,
              FormCache* cache, Described described, Prepared& doc) {
   const size_t n = words.size();
+  if (cache) cache->start_document();
   number_types(words, doc, cache, described);
   for (const TypeSketch& type : doc.sketches) gazetteer.prefetch_word_entry(type.lower);
   size_t lower_count = 0;
@@ -555,27 +561,34 @@ void prepare(const WordList& words, const std::vector<uint32_t>& sentence_start,
   std::array<uint64_t, kMaxSentenceWords> lower;
   std::array<uint32_t, kMaxSentenceWords> entry;
   std::array<uint8_t, kMaxSentenceWords> may_start;
-  std::array<GazetteerMatch, kMaxSentenceWords> matches;
   std::vector<uint8_t> seen(lower_count, 0);
   for (size_t s = 0; s + 1 < doc.sentence_start.size(); ++s) {
     const uint32_t begin = doc.sentence_start[s], end = doc.sentence_start[s + 1];
     if (begin >= end) continue;
     const bool headline = is_headline(doc, begin, end);
+    if (headline) std::fill(&doc.sentence_of[begin], &doc.sentence_of[end], uint8_t{2});
     doc.sentence_of[begin] |= 1;
+    // The arrays read through pointers of their own: the byte stores below
+    // may alias anything, and the vectors' pointers were loaded again after
+    // each of them.
+    const uint32_t* type_of = doc.type_of.data();
+    const uint32_t* lower_of = doc.lower_of.data();
+    const TypeSketch* sketches = doc.sketches.data();
+    WordCase before = kPunct;
     for (uint32_t i = begin; i < end; ++i) {
-      const TypeSketch& w = doc.sketch(i);
-      if (headline) doc.sentence_of[i] |= 2;
+      const uint32_t type = type_of[i];
+      const TypeSketch w = sketches[type];
       // The first word of a sentence, and words after an opening quote or a
       // colon, are capitalized by convention, not because they are names.
-      const bool initial = i == begin || doc.sketch(i - 1).wcase == kPunct;
-      if (!headline && !initial) seen[doc.lower_of[doc.type_of[i]]] |= case_bit(w.wcase) | 0x80;
+      const bool initial = before == kPunct;
+      before = w.wcase;
+      if (!headline && !initial) seen[lower_of[type]] |= case_bit(w.wcase) | 0x80;
       lower[i - begin] = w.lower;
-      entry[i - begin] = type_entry[doc.type_of[i]];
+      entry[i - begin] = type_entry[type];
       may_start[i - begin] = is_capitalized(w.wcase);
     }
-    gazetteer.match(lower.data(), entry.data(), may_start.data(), end - begin, matches.data());
-    for (uint32_t i = begin; i < end; ++i) doc.match_of[i] = gazetteer_code(matches[i - begin]);
-    capitalized_runs(doc, begin, end, &doc.run[begin]);
+    gazetteer.match(lower.data(), entry.data(), may_start.data(), end - begin, &doc.match_of[begin]);
+    capitalized_runs(may_start.data(), end - begin, &doc.run[begin]);
   }
   number_match_codes(doc);
   // 0x80 marks "seen" (a form seen only as punctuation has no case bits).
@@ -778,8 +791,9 @@ void first_pass_features(const Prepared& doc, uint32_t mask, uint32_t* out) {
   }
 }
 
-TypeFeatureIds type_features(const Prepared& doc, uint32_t type, uint32_t mask) {
-  const SmallTemplate* small = small_templates(mask).first.data();
+TypeFeatureIds type_features(const Prepared& doc, uint32_t type, const SmallTemplates& tables) {
+  const uint32_t mask = tables.mask;
+  const SmallTemplate* small = tables.first.data();
   TypeFeatureIds ids{};
   const WordInfo& w = doc.infos[type];
   Writer<true> f(ids.word, mask, small);
@@ -795,8 +809,9 @@ TypeFeatureIds type_features(const Prepared& doc, uint32_t type, uint32_t mask) 
   return ids;
 }
 
-void doc_case_features(const Prepared& doc, uint32_t type, uint32_t mask, uint32_t* out) {
-  const SmallTemplate* small = small_templates(mask).first.data();
+void doc_case_features(const Prepared& doc, uint32_t type, const SmallTemplates& tables, uint32_t* out) {
+  const uint32_t mask = tables.mask;
+  const SmallTemplate* small = tables.first.data();
   const WordInfo& w = doc.infos[type];
   const uint64_t doc_case = doc.doc_case[doc.lower_of[type]];
   Writer<true> f(out, mask, small);
@@ -804,14 +819,15 @@ void doc_case_features(const Prepared& doc, uint32_t type, uint32_t mask, uint32
   position_case_feature(w, 0, doc_case, f);
 }
 
-void match_features(uint32_t code, uint32_t mask, uint32_t* out) {
-  Writer<true> f(out, mask, small_templates(mask).first.data());
+void match_features(uint32_t code, const SmallTemplates& tables, uint32_t* out) {
+  Writer<true> f(out, tables.mask, tables.first.data());
   match_features(code, f);
 }
 
-void context_features(const Prepared& doc, const SentenceWindow& window, Words words, uint32_t mask,
+void context_features(const Prepared& doc, const SentenceWindow& window, Words words, const SmallTemplates& tables,
                       bool shared_only, uint32_t* out) {
-  const SmallTemplate* small = small_templates(mask).first.data();
+  const uint32_t mask = tables.mask;
+  const SmallTemplate* small = tables.first.data();
   const Sentence s(doc, window, words);
   const int per_token = shared_only ? kSharedContextFeatures : kFirstContextFeatures;
   for (int64_t i = words.begin; i < words.end; ++i) {
@@ -863,9 +879,10 @@ void FirstPassVotes::count(const Prepared& doc, const Tag* first) {
 }
 
 void second_pass_features(const Prepared& doc, const FirstPassVotes& votes, const SentenceWindow& sentence,
-                          Words words, uint32_t mask, uint32_t* out) {
+                          Words words, const SmallTemplates& tables, uint32_t* out) {
   const uint32_t begin = sentence.begin();
-  const SmallTemplate* small = small_templates(mask).second.data();
+  const uint32_t mask = tables.mask;
+  const SmallTemplate* small = tables.second.data();
   auto tag = [&](int64_t i) { return sentence.first_tag(i); };
   for (int64_t i = words.begin; i < words.end; ++i) {
     const WordInfo& w = doc.word(i);
@@ -892,7 +909,7 @@ void second_pass_features(const Prepared& doc, const FirstPassVotes& votes, cons
     }
     const uint64_t longer_mask = form.inside_longer;
     const uint64_t doc_case = doc.doc_case[l];
-    Writer<false> f(out + static_cast<size_t>(i - words.begin) * kSecondPassFeatures, mask, small);
+    Writer<false, true> f(out + static_cast<size_t>(i - words.begin) * kSecondPassFeatures, mask, small);
     f.add_small(0, tag(i));
     f.add_small(1, tag(i - 1), tag(i));
     f.add_small(2, tag(i), tag(i + 1));
@@ -914,11 +931,12 @@ void second_pass_features(const Prepared& doc, const FirstPassVotes& votes, cons
 
 void second_pass_features(const Prepared& doc, const Tag* first, uint32_t mask, uint32_t* out) {
   const FirstPassVotes votes(doc, first);
+  const SmallTemplates& tables = small_templates(mask);
   SentenceWindow window;
   for (size_t s = 0; s + 1 < doc.sentence_start.size(); ++s) {
     window.read(doc, s, first);
     const Words words{window.begin(), window.end()};
-    second_pass_features(doc, votes, window, words, mask, out + static_cast<size_t>(words.begin) * kSecondPassFeatures);
+    second_pass_features(doc, votes, window, words, tables, out + static_cast<size_t>(words.begin) * kSecondPassFeatures);
   }
 }
 

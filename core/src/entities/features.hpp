@@ -25,11 +25,6 @@
 
 namespace lede::entities {
 
-// A GazetteerMatch as one number (its parts as base-5 digits, category 0
-// first), which is also how the features see it; and back.
-uint32_t gazetteer_code(const GazetteerMatch& g);
-GazetteerMatch gazetteer_match(uint32_t code);
-
 // What prepare() reads of every word type (16 bytes), and where its full
 // description is, when it has one.
 struct TypeSketch {
@@ -57,7 +52,10 @@ struct Prepared {
   std::vector<WordInfo> infos;
   std::vector<uint32_t> first_word;
   std::vector<uint64_t> form_hash;
-  std::vector<uint32_t> match_codes;       // distinct gazetteer_code()s, the first 0 (no match)
+  // Per type described in full: its FormCache entry, held for this document
+  // (until the cache starts another), or null.
+  std::vector<FormCache::Entry*> cached;
+  std::vector<uint32_t> match_codes;       // distinct match codes (Gazetteer::match()), the first 0 (no match)
   std::vector<uint32_t> match_of;          // per word: its code's index in match_codes
   std::vector<uint32_t> sentence_start;    // one per sentence, then size()
   std::vector<uint8_t> sentence_of;        // per word: 1 = sentence-initial, 2 = in an all-capitals headline
@@ -163,6 +161,13 @@ constexpr int kWordContextFeatures = 6;
 // with its lower-case form) is its slot kSecondPassWordFeature.
 constexpr int kSecondPassWordFeature = 10;
 
+// The ids of the templates whose inputs take few values, tabled for one
+// table size (`mask`): built on first use and kept for the process. The
+// tagger finds them once per pass: found at every call, they cost 0.5% of
+// the whole analysis.
+struct SmallTemplates;
+const SmallTemplates& small_templates(uint32_t mask);
+
 // Writes n * kFirstPassFeatures ids, each masked by `mask`, in slot order.
 void first_pass_features(const Prepared& doc, uint32_t mask, uint32_t* out);
 
@@ -202,14 +207,14 @@ struct TypeFeatureIds {
   uint32_t inner[kPositionFormFeatures];
   uint32_t neighbour[kNeighbourOffsets];
 };
-TypeFeatureIds type_features(const Prepared& doc, uint32_t type, uint32_t mask);
+TypeFeatureIds type_features(const Prepared& doc, uint32_t type, const SmallTemplates& tables);
 // The other kDocCaseFeatures ids of a type's first-pass features, which
 // depend on its document case: kDocCaseOwnFeatures of its own, then the
 // rest of its position features at position 0.
-void doc_case_features(const Prepared& doc, uint32_t type, uint32_t mask, uint32_t* out);
+void doc_case_features(const Prepared& doc, uint32_t type, const SmallTemplates& tables, uint32_t* out);
 
 // The kMatchFeatures ids of a gazetteer match code.
-void match_features(uint32_t code, uint32_t mask, uint32_t* out);
+void match_features(uint32_t code, const SmallTemplates& tables, uint32_t* out);
 
 // Words [begin, end) of a document, all in one sentence.
 struct Words {
@@ -247,10 +252,10 @@ static_assert(kReadBefore == 1 + SentenceWindow::kMargin && kReadAfter == Senten
 // (first pass) or kSharedContextFeatures (second pass, `shared_only`). The
 // first pass's position features of a word at position 0 are left
 // unwritten: its type's `inner` ids stand for them.
-void context_features(const Prepared& doc, const SentenceWindow& sentence, Words words, uint32_t mask,
+void context_features(const Prepared& doc, const SentenceWindow& sentence, Words words, const SmallTemplates& tables,
                       bool shared_only, uint32_t* out);
 // The second pass's own ids for `words` in `sentence` (read with the first pass's tags).
 void second_pass_features(const Prepared& doc, const FirstPassVotes& votes, const SentenceWindow& sentence,
-                          Words words, uint32_t mask, uint32_t* out);
+                          Words words, const SmallTemplates& tables, uint32_t* out);
 
 }  // namespace lede::entities

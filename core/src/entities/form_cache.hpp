@@ -37,6 +37,34 @@ class FormCache {
   // Longer forms are rare; a short key keeps entries small.
   static constexpr size_t kMaxFormBytes = 22;
 
+  // What is kept of one form. While a document is tagged, its entry
+  // belongs to the one type of that form (hold()), which reads and fills it
+  // without looking it up again: looked up by form at every question, the
+  // cache cost a type five comparisons of its form a document.
+  class Entry {
+   public:
+    const WordInfo& info() const { return info_; }
+    // Null until kept.
+    const int16_t* sums(int pass) const { return summed_ & (1u << pass) ? sums_[pass] : nullptr; }
+    // Only the document case last kept is known: most forms are written
+    // the same way in one document after another.
+    const int16_t* case_sums(uint8_t doc_case) const { return cased_ == doc_case + 1 ? case_sums_ : nullptr; }
+    void keep_sums(int pass, const int16_t* sums);
+    void keep_case_sums(uint8_t doc_case, const int16_t* sums);
+
+   private:
+    friend class FormCache;
+    bool is(std::string_view form) const;
+    uint8_t length_ = 0;  // 0: empty (no form is empty)
+    uint8_t summed_ = 0;  // bit per pass
+    uint8_t cased_ = 0;   // 0, or the document case of case_sums + 1
+    uint32_t held_in_ = 0;  // the document that held it last (FormCache::documents_), 0 none
+    char form_[kMaxFormBytes];
+    WordInfo info_;
+    int16_t sums_[kPasses][kSums];
+    int16_t case_sums_[kCaseSums];
+  };
+
   // 2^bits entries, allocated when the first form is kept.
   explicit FormCache(int bits) : bits_(bits) {}
 
@@ -47,34 +75,40 @@ class FormCache {
   // than the cache, and a document looks up hundreds of forms: asked for
   // all at once, their entries arrive together instead of one by one.
   void prefetch(uint64_t hash) const;
-  const int16_t* sums(std::string_view form, uint64_t hash, int pass) const;
-  // Only the document case last kept is known: most forms are written the
-  // same way in one document after another.
-  const int16_t* case_sums(std::string_view form, uint64_t hash, uint8_t doc_case) const;
-  // Keep a form's description, or its sums in one pass, in place of the form
-  // that had its entry.
-  void keep_info(std::string_view form, uint64_t hash, const WordInfo& info);
-  void keep_sums(std::string_view form, uint64_t hash, const WordInfo& info, int pass, const int16_t* sums);
-  void keep_case_sums(std::string_view form, uint64_t hash, const WordInfo& info, uint8_t doc_case,
-                      const int16_t* sums);
+
+  // Begins a document: the entries held for the one before are let go.
+  void start_document();
+  // The entry of `form` for the document's type of that form: the form's
+  // own, or taken over from the form that had it and described anew. Null
+  // when the form is too long to keep, or when another type of the document
+  // holds the entry (its sums are then made as without a cache).
+  Entry* hold(std::string_view form, uint64_t hash);
+
+  // The first pass's sums of the gazetteer-category features of a match
+  // code (kTags), or null. An article has a few dozen codes, most of them
+  // (a city alone, a first name alone) in the articles before it too.
+  const int16_t* match_sums(uint32_t code) const;
+  void keep_match_sums(uint32_t code, const int16_t* sums);
 
  private:
-  struct Entry {
-    uint8_t length = 0;  // 0: empty (no form is empty)
-    uint8_t summed = 0;  // bit per pass
-    uint8_t cased = 0;   // 0, or the document case of case_sums + 1
-    char form[kMaxFormBytes];
-    WordInfo info;
-    int16_t sums[kPasses][kSums];
-    int16_t case_sums[kCaseSums];
-  };
   static bool keeps(std::string_view form) { return !form.empty() && form.size() <= kMaxFormBytes; }
   const Entry* find(std::string_view form, uint64_t hash) const;
-  Entry& claim(std::string_view form, uint64_t hash, const WordInfo& info);
-  size_t slot(uint64_t hash) const { return hash >> (64 - bits_); }
+  static constexpr int kWays = 2;
+  // The first entry of the set `hash` picks.
+  size_t set_start(uint64_t hash) const { return (hash >> (64 - bits_)) & ~size_t{kWays - 1}; }
+
+  // A direct-mapped table of match codes (24 KB).
+  struct MatchEntry {
+    uint32_t code_after = 0;  // code + 1; 0: empty
+    int16_t sums[kTags];
+  };
+  static constexpr int kMatchBits = 10;
+  static size_t match_slot(uint32_t code);
 
   int bits_;
+  uint32_t documents_ = 0;  // started so far
   std::vector<Entry, HugePageAllocator<Entry>> entries_;
+  std::vector<MatchEntry> matches_;  // allocated when the first code is kept
 };
 
 // The cache of the shipped model's weights. Whoever tags with it holds its

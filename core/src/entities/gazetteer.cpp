@@ -3,6 +3,8 @@
 // matching stops as soon as no longer name is possible.
 #include "entities/gazetteer.hpp"
 
+#include <algorithm>
+
 #include "entities/hashing.hpp"
 #include "entities/lexicon.hpp"
 #include "entities/words.hpp"
@@ -13,7 +15,25 @@ namespace {
 
 constexpr uint64_t kSeed = 0x4c454445u;  // "LEDE"
 
+// The value of one part of each category in a match code: 5^(11 - category).
+constexpr std::array<uint32_t, kGazetteerCategories> kPartWeight = [] {
+  std::array<uint32_t, kGazetteerCategories> weight{};
+  uint32_t w = 1;
+  for (int c = kGazetteerCategories - 1; c >= 0; --c, w *= 5) weight[c] = w;
+  return weight;
+}();
+static_assert(kMatchUnit < 5 && kGazetteerCategories <= 13);  // 13 base-5 digits fit in 32 bits
+
 }  // namespace
+
+GazetteerMatch gazetteer_match(uint32_t code) {
+  GazetteerMatch g;
+  for (int c = kGazetteerCategories - 1; c >= 0; --c) {
+    g[c] = static_cast<uint8_t>(code % 5);
+    code /= 5;
+  }
+  return g;
+}
 
 uint64_t lower_hash(std::string_view word) {
   // hash_bytes() of normalize(word, buffer, true) in one pass, for a word
@@ -123,19 +143,20 @@ void Gazetteer::prefetch_word_entry(uint64_t lower) const {
 }
 
 void Gazetteer::match(const uint64_t* lower, const uint32_t* entry, const uint8_t* may_start, size_t n,
-                      GazetteerMatch* out) const {
+                      uint32_t* out) const {
   std::array<size_t, kGazetteerCategories> covered_until{};
-  for (size_t i = 0; i < n; ++i) out[i].fill(kNoMatch);
+  std::fill(out, out + n, 0u);
   constexpr uint32_t kAll = (1u << kGazetteerCategories) - 1;
   for (size_t i = 0; i < n; ++i) {
     // Titles are lower-case words too; names start with a capital, so only
     // a title can start at a lower-case word.
     const uint32_t wanted = may_start[i] ? kAll : 1u << kTitle;
+    uint32_t v = entry[i];
+    // Most words start no name and are no prefix of one: they are passed
+    // at once, and the n-gram keys are hashed only past the first word.
+    if ((v & (wanted | wanted << kPrefixShift)) == 0) continue;
     std::array<uint8_t, kGazetteerCategories> longest{};
     uint32_t found = 0;  // the categories with a name starting here
-    // Most words start no name and are no prefix of one: the n-gram keys
-    // are hashed only past the first word.
-    uint32_t v = entry[i];
     uint64_t key = 0;  // the words i..j-1
     for (size_t j = i;;) {
       for (uint32_t ends = v & wanted; ends != 0; ends &= ends - 1) {
@@ -150,12 +171,14 @@ void Gazetteer::match(const uint64_t* lower, const uint32_t* entry, const uint8_
       const int c = __builtin_ctz(found);
       const size_t len = longest[c];
       if (covered_until[c] > i) continue;
+      // A category's matches do not overlap: each word's digit of it is added once.
+      const uint32_t w = kPartWeight[c];
       if (len == 1) {
-        out[i][c] = kMatchUnit;
+        out[i] += kMatchUnit * w;
       } else {
-        out[i][c] = kMatchBegin;
-        for (size_t j = i + 1; j + 1 < i + len; ++j) out[j][c] = kMatchInside;
-        out[i + len - 1][c] = kMatchLast;
+        out[i] += kMatchBegin * w;
+        for (size_t j = i + 1; j + 1 < i + len; ++j) out[j] += kMatchInside * w;
+        out[i + len - 1] += kMatchLast * w;
       }
       covered_until[c] = i + len;
     }

@@ -35,6 +35,10 @@ enum GazetteerCategory : uint8_t {
 enum MatchPart : uint8_t { kNoMatch, kMatchBegin, kMatchInside, kMatchLast, kMatchUnit };
 using GazetteerMatch = std::array<uint8_t, kGazetteerCategories>;
 
+// The GazetteerMatch of a match code, a number whose base-5 digits are its
+// parts, category 0 first (0: no match), which is how the features see it.
+GazetteerMatch gazetteer_match(uint32_t code);
+
 class Gazetteer {
  public:
   // `lines` holds "<'0' + category>\t<name>\n" lines (the model's list); the
@@ -48,10 +52,11 @@ class Gazetteer {
   // than the cache, and a document looks up hundreds of forms at once.
   void prefetch_word_entry(uint64_t lower) const;
 
-  // One GazetteerMatch per word of a sentence, given the words' lower-case
-  // hashes, their word_entry()s and whether each may start a name (is capitalized).
+  // The match code (gazetteer_match()) of each word of a sentence, given
+  // the words' lower-case hashes, their word_entry()s and whether each may
+  // start a name (is capitalized).
   void match(const uint64_t* lower, const uint32_t* entry, const uint8_t* may_start, size_t n,
-             GazetteerMatch* out) const;
+             uint32_t* out) const;
 
   // Whether `name` (words separated by single spaces) is listed in `category`.
   bool contains(GazetteerCategory category, std::string_view name) const;

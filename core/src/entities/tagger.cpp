@@ -77,7 +77,7 @@ class TypeIds {
   // Forgets the ids of the document before.
   void start(const Prepared& doc, uint32_t mask) {
     doc_ = &doc;
-    mask_ = mask;
+    tables_ = &small_templates(mask);
     slot_.assign(doc.infos.size(), kNone);
     ids_.reset(doc.infos.size());
   }
@@ -85,7 +85,7 @@ class TypeIds {
     uint32_t& slot = slot_[type];
     if (slot == kNone) {
       slot = ids_.take();
-      ids_[slot] = type_features(*doc_, type, mask_);
+      ids_[slot] = type_features(*doc_, type, *tables_);
     }
     return ids_[slot];
   }
@@ -93,7 +93,7 @@ class TypeIds {
  private:
   static constexpr uint32_t kNone = 0xffffffff;
   const Prepared* doc_ = nullptr;
-  uint32_t mask_ = 0;
+  const SmallTemplates* tables_ = nullptr;
   std::vector<uint32_t> slot_;  // per type
   Slots<TypeFeatureIds> ids_;
 };
@@ -102,18 +102,27 @@ class TypeIds {
 // templates, and what its lower-case form adds to the word at each
 // neighbour offset. Summed when first needed, so that the rows of a type's
 // rare features are fetched while the tokens before it are scored. The
-// part that depends on the word form alone may come from a FormCache; the
-// first pass adds the part that depends on the type's document case.
+// part that depends on the word form alone may come from the type's
+// FormCache entry; the first pass adds the part that depends on the type's
+// document case.
 class TypeScores {
-  enum State : uint8_t { kNone, kRequested, kFormSummed, kSummed };
+  enum State : uint8_t { kNone, kRequested, kSummed };
   // What a pass keeps of a type it requests (written before it is read).
   struct Slot {
-    int16_t sums[FormCache::kSums];
-    // First pass only: its document-case sums when the form cache knows
-    // them, else the ids to sum.
-    bool case_summed;
-    int16_t case_sums[FormCache::kCaseSums];
+    // Its form-only sums: the cache entry's, read where they are (the entry
+    // is the type's while the document is tagged), or `summed`.
+    const int16_t* form;
+    // Its own and position-0 sums: in the first pass `with_case`, in the
+    // second the form's.
+    const int16_t* own;
+    int16_t summed[FormCache::kSums];
+    // First pass only: its document-case sums (the cache entry's, or
+    // `case_summed` from `doc_case_ids`), and the form's own and position-0
+    // sums with them.
+    const int16_t* case_sums;
+    int16_t case_summed[FormCache::kCaseSums];
     uint32_t doc_case_ids[kDocCaseFeatures];
+    int16_t with_case[FormCache::kCaseSums];
   };
 
  public:
@@ -125,9 +134,9 @@ class TypeScores {
     Slots<Slot> slots;
   };
 
-  TypeScores(const Prepared& doc, const WordList& words, TypeIds& ids, const Perceptron& weights, bool first_pass,
-             FormCache* cache, Storage& storage)
-      : doc_(doc), words_(words), ids_(ids), weights_(weights), first_pass_(first_pass), cache_(cache) {
+  TypeScores(const Prepared& doc, TypeIds& ids, const Perceptron& weights, const SmallTemplates& tables,
+             bool first_pass, Storage& storage)
+      : doc_(doc), ids_(ids), weights_(weights), tables_(tables), first_pass_(first_pass) {
     const size_t types = doc.infos.size();
     storage.state.assign(types, kNone);
     if (storage.slot.size() < types) storage.slot.resize(types);
@@ -137,33 +146,29 @@ class TypeScores {
     slots_ = &storage.slots;
   }
 
-  // Takes `type`'s form-only sums from the form cache, or else asks the
+  // Takes `type`'s form-only sums from its cache entry, or else asks the
   // memory cache for the rows they add up; then likewise its document-case
-  // sums. Once per type, which then takes a slot. What the form cache
-  // knows is copied at once: the entry may go to another form before the
-  // type is summed.
+  // sums. Once per type, which then takes a slot.
   void request(uint32_t type) {
     if (state_[type] != kNone) return;
     Slot& slot = (*slots_)[slots_->take()];
     slot_[type] = &slot;
-    State state = kRequested;
-    if (const int16_t* cached = cache_ ? cache_->sums(form(type), doc_.form_hash[type], pass()) : nullptr) {
-      std::copy(cached, cached + FormCache::kSums, slot.sums);
-      state = kFormSummed;
-    } else {
+    const FormCache::Entry* cached = doc_.cached[type];
+    slot.form = cached ? cached->sums(pass()) : nullptr;
+    if (!slot.form) {
       const TypeFeatureIds& ids = ids_.of(type);
       weights_.prefetch(ids.word, form_count());
       if (first_pass_) weights_.prefetch(ids.inner, kPositionFormFeatures);
       weights_.prefetch(ids.neighbour, kNeighbourOffsets);
     }
     if (has_doc_case(type)) request_case_sums(type, slot);
-    state_[type] = state;
+    state_[type] = kRequested;
   }
-  const int16_t* own(uint32_t type) { return sums(type); }
+  const int16_t* own(uint32_t type) { return sums(type).own; }
   // The first pass's position features at position 0.
-  const int16_t* inner(uint32_t type) { return sums(type) + kTags; }
+  const int16_t* inner(uint32_t type) { return sums(type).own + kTags; }
   // Offset k: 0 for the previous word, 1 the next, 2 two before, 3 two after.
-  const int16_t* neighbour(int k, uint32_t type) { return sums(type) + (2 + k) * kTags; }
+  const int16_t* neighbour(int k, uint32_t type) { return sums(type).form + (2 + k) * kTags; }
 
  private:
   static_assert(FormCache::kParts == 2 + kNeighbourOffsets);
@@ -171,67 +176,64 @@ class TypeScores {
   bool has_doc_case(uint32_t type) const {
     return first_pass_ && type != Prepared::kBefore && type != Prepared::kAfter;
   }
-  // The type's form as written; none for the sentence boundaries, which are
-  // not kept in the cache.
-  std::string_view form(uint32_t type) const {
-    return type == Prepared::kBefore || type == Prepared::kAfter ? std::string_view{}
-                                                                  : words_[doc_.first_word[type]];
-  }
   int pass() const { return first_pass_ ? 0 : 1; }
   uint8_t doc_case(uint32_t type) const { return doc_.doc_case[doc_.lower_of[type]]; }
 
   void request_case_sums(uint32_t type, Slot& slot) {
-    const int16_t* cached = cache_ ? cache_->case_sums(form(type), doc_.form_hash[type], doc_case(type)) : nullptr;
-    slot.case_summed = cached != nullptr;
-    if (cached) {
-      std::copy(cached, cached + FormCache::kCaseSums, slot.case_sums);
-    } else {
-      doc_case_features(doc_, type, weights_.mask, slot.doc_case_ids);
+    const FormCache::Entry* cached = doc_.cached[type];
+    slot.case_sums = cached ? cached->case_sums(doc_case(type)) : nullptr;
+    if (!slot.case_sums) {
+      doc_case_features(doc_, type, tables_, slot.doc_case_ids);
       weights_.prefetch(slot.doc_case_ids, kDocCaseFeatures);
     }
   }
 
   // Most look-ups find the sums made: that path is kept small enough to be
   // inlined into the scoring loop (a call cost 1.5% of the whole analysis).
-  const int16_t* sums(uint32_t type) { return state_[type] == kSummed ? slot_[type]->sums : sum(type); }
+  const Slot& sums(uint32_t type) { return state_[type] == kSummed ? *slot_[type] : sum(type); }
 
-  [[gnu::noinline]] const int16_t* sum(uint32_t type) {
+  [[gnu::noinline]] const Slot& sum(uint32_t type) {
     if (state_[type] == kNone) request(type);
     Slot& slot = *slot_[type];
-    int16_t* s = slot.sums;
-    if (state_[type] == kRequested) {
+    if (!slot.form) {
       const TypeFeatureIds& ids = ids_.of(type);
+      int16_t* s = slot.summed;
       std::fill(s, s + FormCache::kSums, int16_t{0});
       weights_.score(ids.word, form_count(), s);
       if (first_pass_) weights_.score(ids.inner, kPositionFormFeatures, s + kTags);
       for (int k = 0; k < kNeighbourOffsets; ++k) weights_.score(&ids.neighbour[k], 1, s + (2 + k) * kTags);
-      if (cache_) cache_->keep_sums(form(type), doc_.form_hash[type], doc_.infos[type], pass(), s);
+      if (FormCache::Entry* cached = doc_.cached[type]) cached->keep_sums(pass(), s);
+      slot.form = s;
     }
+    slot.own = slot.form;
     if (has_doc_case(type)) add_case_sums(type, slot);
     state_[type] = kSummed;
-    return s;
+    return slot;
   }
 
   // Adds the sums of `type`'s document-case features to its own and
   // position-0 sums.
   void add_case_sums(uint32_t type, Slot& slot) {
-    int16_t* case_sums = slot.case_sums;
-    if (!slot.case_summed) {
+    if (!slot.case_sums) {
       const uint32_t* ids = slot.doc_case_ids;
+      int16_t* case_sums = slot.case_summed;
       std::fill(case_sums, case_sums + FormCache::kCaseSums, int16_t{0});
       weights_.score(ids, kDocCaseOwnFeatures, case_sums);
       weights_.score(ids + kDocCaseOwnFeatures, kDocCaseFeatures - kDocCaseOwnFeatures, case_sums + kTags);
-      if (cache_) cache_->keep_case_sums(form(type), doc_.form_hash[type], doc_.infos[type], doc_case(type), case_sums);
+      if (FormCache::Entry* cached = doc_.cached[type]) cached->keep_case_sums(doc_case(type), case_sums);
+      slot.case_sums = case_sums;
     }
-    for (size_t k = 0; k < FormCache::kCaseSums; ++k) slot.sums[k] = static_cast<int16_t>(slot.sums[k] + case_sums[k]);
+    for (size_t k = 0; k < FormCache::kCaseSums; ++k) {
+      slot.with_case[k] = static_cast<int16_t>(slot.form[k] + slot.case_sums[k]);
+    }
+    slot.own = slot.with_case;
   }
 
   const Prepared& doc_;
-  const WordList& words_;
   TypeIds& ids_;
   const Perceptron& weights_;
+  const SmallTemplates& tables_;
   bool first_pass_;
-  FormCache* cache_;
   State* state_;  // per type
   // Per type, once requested: its slot's address, so that a look-up is one
   // load (through the slot's number it cost 0.5% more instructions).
@@ -239,16 +241,25 @@ class TypeScores {
   Slots<Slot>* slots_;
 };
 
-// The weight sums of the gazetteer-category features of each match code.
+// The weight sums of the gazetteer-category features of each match code,
+// from `cache` where it keeps them.
 class MatchScores {
  public:
   // `sums`: where to keep them.
-  MatchScores(const Prepared& doc, const Perceptron& weights, std::vector<int16_t>& sums) {
+  MatchScores(const Prepared& doc, const Perceptron& weights, const SmallTemplates& tables, FormCache* cache,
+              std::vector<int16_t>& sums) {
     sums.assign(doc.match_codes.size() * kTags, 0);
     for (size_t m = 0; m < doc.match_codes.size(); ++m) {
+      const uint32_t code = doc.match_codes[m];
+      int16_t* s = &sums[m * kTags];
+      if (const int16_t* kept = cache ? cache->match_sums(code) : nullptr) {
+        std::copy(kept, kept + kTags, s);
+        continue;
+      }
       uint32_t ids[kMatchFeatures];
-      match_features(doc.match_codes[m], weights.mask, ids);
-      weights.score(ids, kMatchFeatures, &sums[m * kTags]);
+      match_features(code, tables, ids);
+      weights.score(ids, kMatchFeatures, s);
+      if (cache) cache->keep_match_sums(code, s);
     }
     sums_ = sums.data();
   }
@@ -293,8 +304,8 @@ struct PassBuffers {
 class Pass {
  public:
   // Uses `buffers` and gives them back when done.
-  Pass(const Prepared& doc, const WordList& words, TypeIds& type_ids, const Perceptron& weights,
-       FormCache* cache, const FirstPassVotes* votes, const Tag* first, TaggerBuffers::Parts& buffers);
+  Pass(const Prepared& doc, TypeIds& type_ids, const Perceptron& weights, FormCache* cache,
+       const FirstPassVotes* votes, const Tag* first, TaggerBuffers::Parts& buffers);
   ~Pass();
 
   // Tags sentence `s`. Only the stretches where a name may be are scored;
@@ -387,9 +398,9 @@ class Pass {
     if (second()) scratch_.own.resize(scratch_.scored.size() * kSecondPassFeatures);
     size_t k = 0;
     for (const Words words : stretches) {
-      context_features(doc_, scratch_.window, words, weights_.mask, second(), &scratch_.context[k * per_word()]);
+      context_features(doc_, scratch_.window, words, tables_, second(), &scratch_.context[k * per_word()]);
       if (second()) {
-        second_pass_features(doc_, *votes_, scratch_.window, words, weights_.mask,
+        second_pass_features(doc_, *votes_, scratch_.window, words, tables_,
                              &scratch_.own[k * kSecondPassFeatures]);
       }
       k += words.end - words.begin;
@@ -440,6 +451,7 @@ class Pass {
 
   const Prepared& doc_;
   const Perceptron& weights_;
+  const SmallTemplates& tables_;  // of weights_'s size
   const FirstPassVotes* votes_;  // second pass only
   const Tag* first_;             // the first pass's tags, second pass only
   TypeScores types_;
@@ -470,17 +482,18 @@ struct TaggerBuffers::Parts {
 
 namespace {
 
-Pass::Pass(const Prepared& doc, const WordList& words, TypeIds& type_ids, const Perceptron& weights,
-           FormCache* cache, const FirstPassVotes* votes, const Tag* first, TaggerBuffers::Parts& buffers)
+Pass::Pass(const Prepared& doc, TypeIds& type_ids, const Perceptron& weights, FormCache* cache,
+           const FirstPassVotes* votes, const Tag* first, TaggerBuffers::Parts& buffers)
     : doc_(doc),
       weights_(weights),
+      tables_(small_templates(weights.mask)),
       votes_(votes),
       first_(first),
-      types_(doc, words, type_ids, weights, votes == nullptr, cache, buffers.type_scores),
+      types_(doc, type_ids, weights, tables_, votes == nullptr, buffers.type_scores),
       moves_(weights.transition),
       scratch_(std::move(buffers.pass)),
       kept_(buffers.pass) {
-  if (!votes) matches_.emplace(doc, weights, buffers.match_sums);
+  if (!votes) matches_.emplace(doc, weights, tables_, cache, buffers.match_sums);
 }
 
 Pass::~Pass() { kept_ = std::move(scratch_); }
@@ -509,15 +522,15 @@ void decode(const Perceptron& weights, const Prepared& doc, FeatureRows rows, Ta
 
 namespace {
 
-std::vector<Tag> tag_prepared(const Model& model, const Prepared& doc, const WordList& words, bool first_pass_only,
-                              FormCache* cache, TaggerBuffers::Parts& buffers) {
+std::vector<Tag> tag_prepared(const Model& model, const Prepared& doc, bool first_pass_only, FormCache* cache,
+                              TaggerBuffers::Parts& buffers) {
   const size_t sentences = doc.sentence_start.size() - 1;
   TypeIds& type_ids = buffers.first_ids;
   type_ids.start(doc, model.first.mask);
   std::vector<Tag>& first = buffers.first;
   first.assign(doc.size(), kOutside);
   {
-    Pass pass(doc, words, type_ids, model.first, cache, nullptr, nullptr, buffers);
+    Pass pass(doc, type_ids, model.first, cache, nullptr, nullptr, buffers);
     for (size_t s = 0; s < sentences; ++s) pass.tag(s, first.data());
   }
   if (first_pass_only) return first;
@@ -526,7 +539,7 @@ std::vector<Tag> tag_prepared(const Model& model, const Prepared& doc, const Wor
   if (&second_ids != &type_ids) second_ids.start(doc, model.second.mask);
   buffers.votes.count(doc, first.data());
   std::vector<Tag> tags = first;
-  Pass pass(doc, words, second_ids, model.second, cache, &buffers.votes, first.data(), buffers);
+  Pass pass(doc, second_ids, model.second, cache, &buffers.votes, first.data(), buffers);
   for (size_t s = 0; s < sentences; ++s) pass.tag(s, tags.data());
   return tags;
 }
@@ -539,7 +552,7 @@ std::vector<Tag> tag_words(const Model& model, const WordList& words,
   std::optional<TaggerBuffers> own;
   TaggerBuffers::Parts& parts = *(buffers ? buffers : &own.emplace())->parts_;
   prepare(words, sentence_start, model.gazetteer, cache, Described::kNearNames, parts.doc);
-  std::vector<Tag> tags = tag_prepared(model, parts.doc, words, first_pass_only, cache, parts);
+  std::vector<Tag> tags = tag_prepared(model, parts.doc, first_pass_only, cache, parts);
   const size_t types = parts.doc.lower_of.size();  // all of them: only those described in full have infos
   if (buffers && (parts.doc.size() > kKeptWords || types > kKeptTypes)) *buffers = TaggerBuffers();
   return tags;
