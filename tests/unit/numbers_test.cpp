@@ -964,6 +964,14 @@ TEST_CASE("times of day are read with their zone", "[numbers][dates]") {
   CHECK(only("between 5 and 10 million people").kind == K::cardinal);
   CHECK(only("They met at 6.45 and left").iso == "T06:45");
   CHECK(only("It began (0500 GMT) then").iso == "T05:00");
+  // A British clock with a dot: its zone makes it a time on any hour.
+  const auto guardian = numbers_in("Fri 4 Dec 2026 17.15 GMT");
+  REQUIRE(guardian.size() == 2);
+  CHECK(guardian[1].text == "17.15 GMT");
+  CHECK(guardian[1].number.iso == "T17:15");
+  CHECK(only("The match starts at 10.45 BST in Leeds").iso == "T10:45");
+  CHECK(only("Talks resume at 17.15 CET in Brussels").iso == "T17:15");
+  CHECK(only("The trains left at 9.30am daily").iso == "T09:30");
   CHECK(only("at 7:56:30 pm it").iso == "T19:56");
   CHECK(only("It was 12.345 pm").kind == K::cardinal);  // three decimals are no minutes
   CHECK(only_text("Police arrived at 8p.m. and left.") == "8p.m.");  // the dots cut "p.m." apart

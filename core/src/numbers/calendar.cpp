@@ -1344,6 +1344,11 @@ bool Grammar::clock_hour(uint32_t i, int& hour, int& minute, bool& clock) const 
   if (s.size() <= 5 && dot != s.size() && s.size() - dot == 3) {
     hour = to_int(s.substr(0, dot));  // 6.45 pm, 9.30-4.30pm
     minute = to_int(s.substr(dot + 1));
+    // "17.15 GMT", "10.45 BST": a British clock, whose zone makes it a time on any hour.
+    if (zone_at(i + 1)) {
+      clock = true;
+      return hour <= 23 && minute <= 59;
+    }
     return hour <= 12 && minute <= 59;
   }
   return false;
