@@ -403,6 +403,16 @@ TEST_CASE("absolute dates resolve to ISO without a reference date", "[numbers][d
   CHECK(only("in 1996 it").kind == K::date);
   CHECK(!only("in 1996 it").value);
   CHECK(only("The 2022 World Cup drew crowds").kind == K::date);
+  {
+    // A year before a singular event noun names the event; "over" is no bound on it.
+    const auto fire = numbers_in("California utility to pay $1.2 billion over 2024 fire");
+    REQUIRE(fire.size() == 2);
+    CHECK(fire[1].number.kind == K::date);
+    CHECK(fire[1].number.iso == "2024");
+    CHECK(fire[1].number.approx.empty());
+    CHECK(only("since the 2008 crash hit").iso == "2008");
+    CHECK(only("more than 2000 fires burned").kind == K::cardinal);
+  }
   CHECK(only("sales in the third quarter of 2023 fell").iso == "2023-Q3");
   {
     // The date the quarter ended names its year, not the reference date.

@@ -60,13 +60,28 @@ bool Grammar::is_year(uint32_t i, const Amount& a) const {
   // naming an event or period, or a company's figures for it.
   if (atoms_[a.end].kind == AtomKind::word && capitalized(a.end) && a.value >= 1900 && a.value <= 2100) return true;
   if ((next == "budget" || next == "election" || next == "elections" || next == "season" || next == "census" ||
-       half_results_word(next)) &&
+       half_results_word(next) || names_event(next)) &&
       a.value >= 1900 && a.value <= 2100) {
     return true;
   }
   if (atoms_[a.end].kind == AtomKind::punct && next != "-" && next != "/") return a.value >= 1900 && a.value <= 2100;
   return (next == "and" || next == "to" || next == "'s" || next == "’s" || next == "s") && a.value >= 1800 &&
          a.value <= 2100;
+}
+
+bool Grammar::names_event(std::string_view w) {
+  // "over 2024 fire", "the 2008 crash": a count above one stands before a
+  // plural, so a year before one of these singular nouns names the event.
+  static constexpr std::string_view kEvents[] = {
+      "fire",   "wildfire", "blaze",   "flood",    "earthquake", "quake",    "storm",   "hurricane", "drought",
+      "attack", "bombing",  "shooting", "massacre", "war",       "invasion", "coup",    "uprising",  "crash",
+      "crisis", "pandemic", "outbreak", "campaign", "race",      "vote",     "referendum", "primary", "summit",
+      "deal",   "agreement", "ruling", "verdict",  "trial",      "lawsuit",  "tournament", "final",  "championship",
+      "disaster", "collapse", "scandal", "ceasefire", "truce"};
+  for (std::string_view e : kEvents) {
+    if (w == e) return true;
+  }
+  return false;
 }
 
 bool Grammar::after_code_in_date_context(uint32_t i) const {

@@ -195,6 +195,7 @@ class Grammar {
   // before it or a year or another half after it.
   bool half_said_as_time(uint32_t h) const;
   static bool half_results_word(std::string_view w);
+  static bool names_event(std::string_view w);
   // Whether digit atom d begins a quarter or half of a two-digit year as
   // analysts write it in one token (4Q20, 1H21): no code.
   bool quarter_of_short_year(uint32_t d) const;
