@@ -404,6 +404,16 @@ TEST_CASE("absolute dates resolve to ISO without a reference date", "[numbers][d
   CHECK(!only("in 1996 it").value);
   CHECK(only("The 2022 World Cup drew crowds").kind == K::date);
   {
+    // Al Jazeera's copied byline glues a date to its repeat, the year to the next day.
+    const auto doubled = numbers_in("Published On 8 Oct 20268 Oct 2026");
+    REQUIRE(doubled.size() == 2);
+    for (const auto& d : doubled) {
+      CHECK(d.text == "8 Oct 2026");
+      CHECK(d.number.iso == "2026-10-08");
+    }
+    CHECK(numbers_in("On 8 Oct 20268 Nov 2026 it").size() == 3);  // no repeat: left as it was
+  }
+  {
     // A year before a singular event noun names the event; "over" is no bound on it.
     const auto fire = numbers_in("California utility to pay $1.2 billion over 2024 fire");
     REQUIRE(fire.size() == 2);

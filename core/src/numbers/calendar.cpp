@@ -539,9 +539,28 @@ uint32_t Grammar::day_month(uint32_t i, std::vector<Found>& out) const {
     year = y->first;
     e = y->second;
     if (const uint32_t end = full_dates_range(i, {year, month, day->first}, e, out)) return end;
+  } else if (k == i && is_digits(e) && tx(e).size() == 4 + tx(i).size()) {
+    if (const uint32_t end = doubled_date(i, month, e, out)) return end;
   }
   const uint32_t start = k == i + 1 && day->second == k + 1 && !is_word(k) ? k : i;
   return emit_date(is(i, "the") && start == k ? k : i, e, month_iso(year, month, day->first), out);
+}
+
+uint32_t Grammar::doubled_date(uint32_t i, int month, uint32_t glued, std::vector<Found>& out) const {
+  // "8 Oct 20268 Oct 2026": a copied page (Al Jazeera's "Published On")
+  // glues a date to its repeat, the year to the next day. Read when the
+  // repeat has the same day, month and year.
+  const std::string_view run = tx(glued), day = tx(i);
+  if (run.substr(4) != day || month_at(glued + 1) != month) return 0;
+  const int year = to_int(run.substr(0, 4));
+  const auto repeat = year_at(skip_abbreviation_dot(glued + 1, glued + 2));
+  if (year < 1900 || year > 2100 || !repeat || repeat->first != year) return 0;
+  const uint32_t cut = atoms_[glued].start + 4;
+  emit_date(i, glued + 1, month_iso(year, month, to_int(day)), out);
+  out.back().number.span.end = cut;
+  emit_date(glued, repeat->second, month_iso(year, month, to_int(day)), out);
+  out.back().number.span.start = cut;
+  return repeat->second;
 }
 
 uint32_t Grammar::month_day(uint32_t i, std::vector<Found>& out) const {
