@@ -1010,7 +1010,8 @@ TEST_CASE("digits inside names and codes are not numbers", "[numbers]") {
                            "call Crimestoppers on 0800 555 111.", "call 020 7946 0018 now", "or 07700 900123 now",
                            "Air Cargo Newsroom Tel+44 171 542 8982 Fax+44 171 542 5017",
                            "one of the leaders", "the one you mentioned", "after 9/11 it changed", "tickets one way",
-                           "open 24/7 now", "the 787-9 jet", "the Q12 form", "the H5 strain"}) {
+                           "open 24/7 now", "the 787-9 jet", "the Q12 form", "the H5 strain",
+                           "Nissan Motor (7201.T) said", "Tencent (0700.HK) rose"}) {
     INFO(text);
     CHECK(numbers_in(text).empty());
   }

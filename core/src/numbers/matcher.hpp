@@ -464,6 +464,7 @@ class Grammar {
   // currency or a cue word. A person's name is not one: "b Whittall 50" is
   // a batsman's score.
   bool is_name_number(uint32_t i, const Amount& a) const;
+  bool is_ticker(uint32_t i) const;
 
   // Whether an amount may be a person's age: a whole number of years, 1 to 120.
   static bool could_be_age(const Amount& a);
