@@ -161,6 +161,18 @@ TEST_CASE("basis points are a quantity in bp", "[numbers]") {
   CHECK(only("futures were two basis points down").unit == "bp");
 }
 
+TEST_CASE("points of a score, an index or a poll's share are a quantity in point", "[numbers]") {
+  const auto poll = numbers_in("Labour was down 8.9 points, the Greens up 1.6 points on the last poll");
+  REQUIRE(poll.size() == 2);
+  for (const auto& p : poll) {
+    CHECK(p.number.kind == K::quantity);
+    CHECK(p.number.unit == "point");
+  }
+  CHECK(*poll[1].number.value == 1.6);
+  CHECK(only("rates rose 0.5 percentage points then").unit == "pp");  // a percentage point stays a percent
+  CHECK(only("a 10-point plan").kind == K::cardinal);                   // the plan's items
+}
+
 TEST_CASE("money has its ISO 4217 code and a value with its scale", "[numbers]") {
   struct Case {
     const char* text;
