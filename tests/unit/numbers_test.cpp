@@ -1010,6 +1010,11 @@ TEST_CASE("times of day are read with their zone", "[numbers][dates]") {
   CHECK(only("Police arrived at 8p.m. and left.").iso == "T20:00");
 }
 
+TEST_CASE("a count after call or on is still a number", "[numbers]") {
+  CHECK(only("The UN called on 150 nations to act").value == 150);
+  CHECK(only("They will call 100 witnesses").value == 100);
+}
+
 TEST_CASE("digits inside names and codes are not numbers", "[numbers]") {
   for (const char* text : {"the COP29 summit", "the G20 summit", "a Mi-17 helicopter", "an F-35 jet",
                            "the S-400 system", "Covid-19 cases", "5G networks", "a Boeing 737 jet",
@@ -1023,7 +1028,9 @@ TEST_CASE("digits inside names and codes are not numbers", "[numbers]") {
                            "Air Cargo Newsroom Tel+44 171 542 8982 Fax+44 171 542 5017",
                            "one of the leaders", "the one you mentioned", "after 9/11 it changed", "tickets one way",
                            "open 24/7 now", "the 787-9 jet", "the Q12 form", "the H5 strain",
-                           "Nissan Motor (7201.T) said", "Tencent (0700.HK) rose"}) {
+                           "Nissan Motor (7201.T) said", "Tencent (0700.HK) rose",
+                           "If in doubt call police on 101.", "In an emergency dial 999.", "ring 111 for advice",
+                           "call 911 now", "call Samaritans on 116 123."}) {
     INFO(text);
     CHECK(numbers_in(text).empty());
   }

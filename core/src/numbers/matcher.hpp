@@ -216,6 +216,10 @@ class Grammar {
   // Reads a run of digit groups joined by hyphens at i (787-9, 2022-09-15);
   // returns false when the run may go on into a token not cut yet.
   bool phone_step(uint32_t i);
+  bool dialled(uint32_t i) const;
+  bool cut_word(uint32_t k) const;
+  bool rings(uint32_t k) const;
+  static bool dials(std::string_view w);
 
   // "(212) 859-1610", "(852) 2843-6470" at i, the area code: two to four
   // digits in brackets, then three or four digits and four joined by a
