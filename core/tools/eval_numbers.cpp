@@ -24,8 +24,10 @@
 //                            (open or closed ends are not compared).
 //   NumberWithUnit/Currency  kind money; exact span; value in the main unit
 //                            (the spec's 50 "Cent" is lede's 0.5 USD).
-//   NumberWithUnit/Dimension kind quantity, units other than temperatures and
-//                            ages; exact span and value.
+//   NumberWithUnit/Dimension kind quantity, units other than temperatures,
+//                            ages and points (of a score or an index, which
+//                            the spec's units do not name: its "plummeted 190
+//                            points" expects nothing); exact span and value.
 //   NumberWithUnit/Temperature  kind quantity with unit °C, °F or °.
 //   NumberWithUnit/Age       kind quantity with a time unit (year, month...).
 //   DateTime/DateTimeModel   kinds date, time and duration; overlapping span.
@@ -170,7 +172,9 @@ std::vector<Item> reported(Model model, std::string_view text, const std::vector
         }
         break;
       case Model::currency: keep = n.kind == K::money; break;
-      case Model::dimension: keep = n.kind == K::quantity && !is_temperature(n.unit) && !is_time_unit(n.unit); break;
+      case Model::dimension:
+        keep = n.kind == K::quantity && !is_temperature(n.unit) && !is_time_unit(n.unit) && n.unit != "point";
+        break;
       case Model::temperature: keep = n.kind == K::quantity && is_temperature(n.unit); break;
       case Model::age: keep = n.kind == K::quantity && is_time_unit(n.unit); break;
       case Model::datetime: keep = n.kind == K::date || n.kind == K::time || n.kind == K::duration; break;

@@ -161,6 +161,18 @@ TEST_CASE("basis points are a quantity in bp", "[numbers]") {
   CHECK(only("futures were two basis points down").unit == "bp");
 }
 
+TEST_CASE("points of a score, an index or a poll's share are a quantity in point", "[numbers]") {
+  const auto poll = numbers_in("Labour was down 8.9 points, the Greens up 1.6 points on the last poll");
+  REQUIRE(poll.size() == 2);
+  for (const auto& p : poll) {
+    CHECK(p.number.kind == K::quantity);
+    CHECK(p.number.unit == "point");
+  }
+  CHECK(*poll[1].number.value == 1.6);
+  CHECK(only("rates rose 0.5 percentage points then").unit == "pp");  // a percentage point stays a percent
+  CHECK(only("a 10-point plan").kind == K::cardinal);                   // the plan's items
+}
+
 TEST_CASE("money has its ISO 4217 code and a value with its scale", "[numbers]") {
   struct Case {
     const char* text;
@@ -403,6 +415,26 @@ TEST_CASE("absolute dates resolve to ISO without a reference date", "[numbers][d
   CHECK(only("in 1996 it").kind == K::date);
   CHECK(!only("in 1996 it").value);
   CHECK(only("The 2022 World Cup drew crowds").kind == K::date);
+  {
+    // Al Jazeera's copied byline glues a date to its repeat, the year to the next day.
+    const auto doubled = numbers_in("Published On 8 Oct 20268 Oct 2026");
+    REQUIRE(doubled.size() == 2);
+    for (const auto& d : doubled) {
+      CHECK(d.text == "8 Oct 2026");
+      CHECK(d.number.iso == "2026-10-08");
+    }
+    CHECK(numbers_in("On 8 Oct 20268 Nov 2026 it").size() == 3);  // no repeat: left as it was
+  }
+  {
+    // A year before a singular event noun names the event; "over" is no bound on it.
+    const auto fire = numbers_in("California utility to pay $1.2 billion over 2024 fire");
+    REQUIRE(fire.size() == 2);
+    CHECK(fire[1].number.kind == K::date);
+    CHECK(fire[1].number.iso == "2024");
+    CHECK(fire[1].number.approx.empty());
+    CHECK(only("since the 2008 crash hit").iso == "2008");
+    CHECK(only("more than 2000 fires burned").kind == K::cardinal);
+  }
   CHECK(only("sales in the third quarter of 2023 fell").iso == "2023-Q3");
   {
     // The date the quarter ended names its year, not the reference date.
@@ -964,10 +996,23 @@ TEST_CASE("times of day are read with their zone", "[numbers][dates]") {
   CHECK(only("between 5 and 10 million people").kind == K::cardinal);
   CHECK(only("They met at 6.45 and left").iso == "T06:45");
   CHECK(only("It began (0500 GMT) then").iso == "T05:00");
+  // A British clock with a dot: its zone makes it a time on any hour.
+  const auto guardian = numbers_in("Fri 4 Dec 2026 17.15 GMT");
+  REQUIRE(guardian.size() == 2);
+  CHECK(guardian[1].text == "17.15 GMT");
+  CHECK(guardian[1].number.iso == "T17:15");
+  CHECK(only("The match starts at 10.45 BST in Leeds").iso == "T10:45");
+  CHECK(only("Talks resume at 17.15 CET in Brussels").iso == "T17:15");
+  CHECK(only("The trains left at 9.30am daily").iso == "T09:30");
   CHECK(only("at 7:56:30 pm it").iso == "T19:56");
   CHECK(only("It was 12.345 pm").kind == K::cardinal);  // three decimals are no minutes
   CHECK(only_text("Police arrived at 8p.m. and left.") == "8p.m.");  // the dots cut "p.m." apart
   CHECK(only("Police arrived at 8p.m. and left.").iso == "T20:00");
+}
+
+TEST_CASE("a count after call or on is still a number", "[numbers]") {
+  CHECK(only("The UN called on 150 nations to act").value == 150);
+  CHECK(only("They will call 100 witnesses").value == 100);
 }
 
 TEST_CASE("digits inside names and codes are not numbers", "[numbers]") {
@@ -982,7 +1027,10 @@ TEST_CASE("digits inside names and codes are not numbers", "[numbers]") {
                            "call Crimestoppers on 0800 555 111.", "call 020 7946 0018 now", "or 07700 900123 now",
                            "Air Cargo Newsroom Tel+44 171 542 8982 Fax+44 171 542 5017",
                            "one of the leaders", "the one you mentioned", "after 9/11 it changed", "tickets one way",
-                           "open 24/7 now", "the 787-9 jet", "the Q12 form", "the H5 strain"}) {
+                           "open 24/7 now", "the 787-9 jet", "the Q12 form", "the H5 strain",
+                           "Nissan Motor (7201.T) said", "Tencent (0700.HK) rose",
+                           "If in doubt call police on 101.", "In an emergency dial 999.", "ring 111 for advice",
+                           "call 911 now", "call Samaritans on 116 123."}) {
     INFO(text);
     CHECK(numbers_in(text).empty());
   }

@@ -1109,7 +1109,8 @@ bool Grammar::is_name_number(uint32_t i, const Amount& a) const {
   if (!a.plain || a.end != i + 1 || atoms_[i].joined) return false;
   // "News ID : 1203", "ID 55": identifiers.
   if (i > 0 && (lw(i - 1) == "id" || (i > 1 && tx(i - 1) == ":" && lw(i - 2) == "id"))) return true;
-  if (i == 0 || !atoms_[i].space_before) return false;
+  if (i == 0) return false;
+  if (!atoms_[i].space_before) return is_ticker(i);
   const uint32_t p = i - 1;
   if (atoms_[p].kind != AtomKind::word || !capitalized(p) || sentence_start(p)) return false;
   const std::string_view w = lw(p);
@@ -1124,6 +1125,19 @@ bool Grammar::is_name_number(uint32_t i, const Amount& a) const {
   // A following unit or scale makes it a quantity after all: "Iran 40%".
   const Suffix s = suffix(a.end, a);
   return s.kind == Suffix::Kind::none && !in_person(p);
+}
+
+bool Grammar::is_ticker(uint32_t i) const {
+  // "Nissan Motor (7201.T)", "(0700.HK)": a share's code on its exchange, in
+  // brackets (i > 0, glued to the atom before). The bytes around the digits first.
+  const uint32_t end = atoms_[i].end;
+  if (text_[atoms_[i].start - 1] != '(' || end >= text_.size() || text_[end] != '.') return false;
+  if (!is(i + 1, ".") || !adjacent(i + 2) || !adjacent(i + 3) || tx(i + 3) != ")") {
+    return false;
+  }
+  static constexpr std::string_view kExchanges[] = {"T",  "HK", "L",  "PA", "DE", "SS", "SZ",
+                                                    "KS", "TO", "AX", "N",  "O",  "NS", "BO"};
+  return std::find(std::begin(kExchanges), std::end(kExchanges), tx(i + 2)) != std::end(kExchanges);
 }
 
 bool Grammar::could_be_age(const Amount& a) {

@@ -60,13 +60,28 @@ bool Grammar::is_year(uint32_t i, const Amount& a) const {
   // naming an event or period, or a company's figures for it.
   if (atoms_[a.end].kind == AtomKind::word && capitalized(a.end) && a.value >= 1900 && a.value <= 2100) return true;
   if ((next == "budget" || next == "election" || next == "elections" || next == "season" || next == "census" ||
-       half_results_word(next)) &&
+       half_results_word(next) || names_event(next)) &&
       a.value >= 1900 && a.value <= 2100) {
     return true;
   }
   if (atoms_[a.end].kind == AtomKind::punct && next != "-" && next != "/") return a.value >= 1900 && a.value <= 2100;
   return (next == "and" || next == "to" || next == "'s" || next == "’s" || next == "s") && a.value >= 1800 &&
          a.value <= 2100;
+}
+
+bool Grammar::names_event(std::string_view w) {
+  // "over 2024 fire", "the 2008 crash": a count above one stands before a
+  // plural, so a year before one of these singular nouns names the event.
+  static constexpr std::string_view kEvents[] = {
+      "fire",   "wildfire", "blaze",   "flood",    "earthquake", "quake",    "storm",   "hurricane", "drought",
+      "attack", "bombing",  "shooting", "massacre", "war",       "invasion", "coup",    "uprising",  "crash",
+      "crisis", "pandemic", "outbreak", "campaign", "race",      "vote",     "referendum", "primary", "summit",
+      "deal",   "agreement", "ruling", "verdict",  "trial",      "lawsuit",  "tournament", "final",  "championship",
+      "disaster", "collapse", "scandal", "ceasefire", "truce"};
+  for (std::string_view e : kEvents) {
+    if (w == e) return true;
+  }
+  return false;
 }
 
 bool Grammar::after_code_in_date_context(uint32_t i) const {
@@ -524,9 +539,28 @@ uint32_t Grammar::day_month(uint32_t i, std::vector<Found>& out) const {
     year = y->first;
     e = y->second;
     if (const uint32_t end = full_dates_range(i, {year, month, day->first}, e, out)) return end;
+  } else if (k == i && is_digits(e) && tx(e).size() == 4 + tx(i).size()) {
+    if (const uint32_t end = doubled_date(i, month, e, out)) return end;
   }
   const uint32_t start = k == i + 1 && day->second == k + 1 && !is_word(k) ? k : i;
   return emit_date(is(i, "the") && start == k ? k : i, e, month_iso(year, month, day->first), out);
+}
+
+uint32_t Grammar::doubled_date(uint32_t i, int month, uint32_t glued, std::vector<Found>& out) const {
+  // "8 Oct 20268 Oct 2026": a copied page (Al Jazeera's "Published On")
+  // glues a date to its repeat, the year to the next day. Read when the
+  // repeat has the same day, month and year.
+  const std::string_view run = tx(glued), day = tx(i);
+  if (run.substr(4) != day || month_at(glued + 1) != month) return 0;
+  const int year = to_int(run.substr(0, 4));
+  const auto repeat = year_at(skip_abbreviation_dot(glued + 1, glued + 2));
+  if (year < 1900 || year > 2100 || !repeat || repeat->first != year) return 0;
+  const uint32_t cut = atoms_[glued].start + 4;
+  emit_date(i, glued + 1, month_iso(year, month, to_int(day)), out);
+  out.back().number.span.end = cut;
+  emit_date(glued, repeat->second, month_iso(year, month, to_int(day)), out);
+  out.back().number.span.start = cut;
+  return repeat->second;
 }
 
 uint32_t Grammar::month_day(uint32_t i, std::vector<Found>& out) const {
@@ -1344,6 +1378,11 @@ bool Grammar::clock_hour(uint32_t i, int& hour, int& minute, bool& clock) const 
   if (s.size() <= 5 && dot != s.size() && s.size() - dot == 3) {
     hour = to_int(s.substr(0, dot));  // 6.45 pm, 9.30-4.30pm
     minute = to_int(s.substr(dot + 1));
+    // "17.15 GMT", "10.45 BST": a British clock, whose zone makes it a time on any hour.
+    if (zone_at(i + 1)) {
+      clock = true;
+      return hour <= 23 && minute <= 59;
+    }
     return hour <= 12 && minute <= 59;
   }
   return false;

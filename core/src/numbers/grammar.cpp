@@ -658,6 +658,14 @@ bool Grammar::phone_step(uint32_t i) {
         return true;
       }
     }
+    // "dial 999", "call Samaritans on 116 123": a number to ring, and the group after it.
+    if (atoms_[i].end - atoms_[i].start >= 3 && i > 0 && atoms_[i].space_before && cut_word(i - 1)) {
+      if (!known(i + 1)) return false;
+      if (dialled(i)) {
+        block_through(i + 1 < n && atoms_[i + 1].kind == AtomKind::digits && atoms_[i + 1].space_before ? i + 1 : i);
+        return true;
+      }
+    }
     phoned_ = i + 1;
     return true;
   }
@@ -694,6 +702,42 @@ bool Grammar::phone_step(uint32_t i) {
   // A date is passed whole: its month and day (2022-10-05) are no model designation.
   phoned_ = iso ? j + 1 : i + 1;
   return true;
+}
+
+bool Grammar::rings(uint32_t k) const {
+  // Most words before digits are told by their first letter.
+  const std::string_view w = lw(k);
+  if (w.size() < 4 || (w[0] != 'c' && w[0] != 'r' && w[0] != 'p' && w[0] != 'd')) return false;
+  return w == "call" || w == "calls" || w == "called" || w == "calling" || w == "ring" || w == "rings" ||
+         w == "rang" || w == "ringing" || w == "phone" || w == "phoned" || w == "contact" || dials(w);
+}
+
+bool Grammar::dials(std::string_view w) {
+  return w == "dial" || w == "dials" || w == "dialled" || w == "dialed" || w == "dialling" || w == "dialing";
+}
+
+bool Grammar::cut_word(uint32_t k) const {
+  // The phone pass runs before atoms are final, where is_word does not look;
+  // a name may stand between a verb and "on" ("call Crimestoppers on").
+  return k < atoms_.size() && atoms_[k].kind == AtomKind::word;
+}
+
+bool Grammar::dialled(uint32_t i) const {
+  // The number one rings: "dial 999", "ring 111" (not "call 100 witnesses",
+  // whose next word is what is counted), "call police on 101" (not "called
+  // on 150 nations": a word or more between the verb and "on").
+  const uint32_t p = i - 1;
+  const std::string_view w = lw(p);
+  if (w == "on") {
+    for (uint32_t k = p - 1; k > 0 && p - k <= 3 && cut_word(k - 1); --k) {
+      if (rings(k - 1)) return true;
+    }
+    return false;
+  }
+  if (!rings(p)) return false;
+  if (dials(w) || !cut_word(i + 1)) return true;
+  const std::string_view next = lw(i + 1);
+  return next == "or" || next == "and" || next == "for" || next == "if" || next == "now" || next == "immediately";
 }
 
 bool Grammar::among_set_scores(uint32_t i) const {

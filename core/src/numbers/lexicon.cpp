@@ -265,6 +265,9 @@ constexpr std::array kUnits{
     // A hundredth of a percentage point, as rates and spreads move; "BP" spaced is the company.
     Unit{"basis points", "bp", U::other, false},  Unit{"basis point", "bp", U::other, false},
     Unit{"bps", "bp", U::other, false},           Unit{"bp", "bp", U::other, true},
+    // A score, an index or a poll's share moved: "down 8.9 points", "the FTSE fell 40 points".
+    // Plural only: "a 10-point plan" counts the plan's items.
+    Unit{"points", "point", U::other, false},
 };
 
 using T = TimeUnit;

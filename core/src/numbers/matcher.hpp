@@ -195,6 +195,7 @@ class Grammar {
   // before it or a year or another half after it.
   bool half_said_as_time(uint32_t h) const;
   static bool half_results_word(std::string_view w);
+  static bool names_event(std::string_view w);
   // Whether digit atom d begins a quarter or half of a two-digit year as
   // analysts write it in one token (4Q20, 1H21): no code.
   bool quarter_of_short_year(uint32_t d) const;
@@ -215,6 +216,10 @@ class Grammar {
   // Reads a run of digit groups joined by hyphens at i (787-9, 2022-09-15);
   // returns false when the run may go on into a token not cut yet.
   bool phone_step(uint32_t i);
+  bool dialled(uint32_t i) const;
+  bool cut_word(uint32_t k) const;
+  bool rings(uint32_t k) const;
+  static bool dials(std::string_view w);
 
   // "(212) 859-1610", "(852) 2843-6470" at i, the area code: two to four
   // digits in brackets, then three or four digits and four joined by a
@@ -463,6 +468,7 @@ class Grammar {
   // currency or a cue word. A person's name is not one: "b Whittall 50" is
   // a batsman's score.
   bool is_name_number(uint32_t i, const Amount& a) const;
+  bool is_ticker(uint32_t i) const;
 
   // Whether an amount may be a person's age: a whole number of years, 1 to 120.
   static bool could_be_age(const Amount& a);
@@ -637,6 +643,7 @@ class Grammar {
 
   // 15 September 2022, 15th of September, the 09th of May, second of Aug.
   uint32_t day_month(uint32_t i, std::vector<Found>& out) const;
+  uint32_t doubled_date(uint32_t i, int month, uint32_t glued, std::vector<Found>& out) const;
 
   // September 15, 2022; Sept. 15; July 2022; Oct/2; Dec-2018; early November.
   uint32_t month_day(uint32_t i, std::vector<Found>& out) const;
