@@ -273,7 +273,10 @@ bool is_title_surname(const Context& c, uint32_t i, uint32_t end) {
                      [&](std::string_view name) { return same_ignoring_case(name, w); });
 }
 
-bool is_edge_word(const Context& c, uint32_t i) {
+// Asked of every word at a span's edges, in clean() and make_context():
+// since group() grew, the compiler calls it rather than inlining it (c06
+// 2.5 M instructions).
+[[gnu::always_inline]] inline bool is_edge_word(const Context& c, uint32_t i) {
   // The look-ups first: most words of a name are words, and not function words.
   const bool edge = c.doc.tokens[i].kind != text::TokenKind::word || (c.kinds(i) & lexicon::kFunctionWord);
   if (!edge) return false;
