@@ -484,3 +484,12 @@ TEST_CASE("a byline's name ends at \"For\", \"at\" or \"in\"", "[entities][group
   CHECK(r.mentions[0].type == EntityType::PER);
   CHECK(r.mentions[1].type == EntityType::ORG);
 }
+
+TEST_CASE("a name before an office, with the person after it, keeps its type", "[entities][grouping]") {
+  static const Gazetteer places("1\tmanchester united\n");
+  const Tagged t = tagged("[ORG Manchester United] Manager [PER Ruben Amorim] said the team played well.");
+  const Result r = group(t.doc, t.tags, places);
+  CHECK(mention_texts(t, r) == std::vector<std::string>{"Manchester United", "Ruben Amorim"});
+  REQUIRE(r.mentions.size() == 2);
+  CHECK(r.mentions[0].type == EntityType::ORG);
+}

@@ -722,7 +722,7 @@ int split_at_office(const text::Document& doc, const Gazetteer& gazetteer, const
     return 1;
   }
   const bool person_after = office + 1 >= s.end && next_first == office + 1;
-  if (!person_inside && !person_after) return 0;
+  if (seat_end == s.end || (!person_inside && !person_after)) return 0;  // "[Manchester United] Manager [...]": whole
   if (!text::is_upper_ascii(static_cast<unsigned char>(doc.token_text(seat_end - 1)[0]))) return 0;  // "... and"
   const TokenSpan seat{s.first, seat_end, s.type};
   parts[0] = {seat.first, seat.end, seat_type(doc, gazetteer, seat, s.type)};
