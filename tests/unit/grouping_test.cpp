@@ -444,3 +444,52 @@ TEST_CASE("one surface form across line breaks, and a known acronym with its spe
   CHECK(r.entities[1].aliases == std::vector<std::string>{"U.S.", "US"});
   CHECK(r.entities[1].type == EntityType::LOC);
 }
+
+TEST_CASE("an office inside a name is no name: the seat before it and the person after it are names of their own",
+          "[entities][grouping]") {
+  static const Gazetteer places("1\ttennessee\n");  // a city: a place the gazetteer knows
+  SECTION("inside one span") {
+    const Tagged t = tagged("[ORG Federal Reserve Governor Christopher Waller] said the bank could wait.");
+    const Result r = group(t.doc, t.tags, places);
+    CHECK(mention_texts(t, r) == std::vector<std::string>{"Federal Reserve", "Christopher Waller"});
+    REQUIRE(r.mentions.size() == 2);
+    CHECK(r.mentions[0].type == EntityType::ORG);
+    CHECK(r.mentions[1].type == EntityType::PER);
+  }
+  SECTION("a two-word office, cut by the tags") {
+    const Tagged t = tagged("[ORG Tennessee Attorney] General [PER Jonathan Skrmetti] said the law was sound.");
+    const Result r = group(t.doc, t.tags, places);
+    CHECK(mention_texts(t, r) == std::vector<std::string>{"Tennessee", "Jonathan Skrmetti"});
+    REQUIRE(r.mentions.size() == 2);
+    CHECK(r.mentions[0].type == EntityType::LOC);
+  }
+  SECTION("the office opening the person's name") {
+    const Tagged t = tagged("[ORG Deschutes County] [PER Sheriff Kent van der Kamp] said the search went on.");
+    const Result r = group(t.doc, t.tags, places);
+    CHECK(mention_texts(t, r) == std::vector<std::string>{"Deschutes County", "Kent van der Kamp"});
+  }
+  SECTION("no person after the office, or a word alone: left whole") {
+    const Tagged t = tagged("The [ORG Federal Reserve Governor] spoke to the [ORG Federal Trade Commission and Justice "
+                            "Department].");
+    CHECK(mention_texts(t, group(t.doc, t.tags, places)) ==
+          std::vector<std::string>{"Federal Reserve Governor", "Federal Trade Commission and Justice Department"});
+  }
+}
+
+TEST_CASE("a byline's name ends at \"For\", \"at\" or \"in\"", "[entities][grouping]") {
+  const Tagged t = tagged("By [PER Ryan Hooper For Mailonline]\n\nThe storm hit [PER Jane Roe in Bath].");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  CHECK(mention_texts(t, r) == std::vector<std::string>{"Ryan Hooper", "Mailonline", "Jane Roe in Bath"});
+  REQUIRE(r.mentions.size() == 3);
+  CHECK(r.mentions[0].type == EntityType::PER);
+  CHECK(r.mentions[1].type == EntityType::ORG);
+}
+
+TEST_CASE("a name before an office, with the person after it, keeps its type", "[entities][grouping]") {
+  static const Gazetteer places("1\tmanchester united\n");
+  const Tagged t = tagged("[ORG Manchester United] Manager [PER Ruben Amorim] said the team played well.");
+  const Result r = group(t.doc, t.tags, places);
+  CHECK(mention_texts(t, r) == std::vector<std::string>{"Manchester United", "Ruben Amorim"});
+  REQUIRE(r.mentions.size() == 2);
+  CHECK(r.mentions[0].type == EntityType::ORG);
+}
