@@ -467,6 +467,9 @@ TEST_CASE("an office inside a name is no name: the seat before it and the person
     const Tagged t = tagged("[ORG Deschutes County] [PER Sheriff Kent van der Kamp] said the search went on.");
     const Result r = group(t.doc, t.tags, places);
     CHECK(mention_texts(t, r) == std::vector<std::string>{"Deschutes County", "Kent van der Kamp"});
+    // A British councillor's title, abbreviated.
+    const Tagged cllr = tagged("[PER Cllr Edward Thomas], cabinet member for transport, said the bridge was higher.");
+    CHECK(mention_texts(cllr, group(cllr.doc, cllr.tags, places)) == std::vector<std::string>{"Edward Thomas"});
   }
   SECTION("no person after the office, or a word alone: left whole") {
     const Tagged t = tagged("The [ORG Federal Reserve Governor] spoke to the [ORG Federal Trade Commission and Justice "

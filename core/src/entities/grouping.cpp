@@ -636,11 +636,12 @@ bool is_office(std::string_view w) {
   };
   if (w.empty() || !text::is_upper_ascii(static_cast<unsigned char>(w[0]))) return false;
   switch (w.size()) {
+    case 4: return w == "Cllr";  // a British councillor
     case 5: return one_of({"Mayor", "Judge", "Coach"});
     case 7: return one_of({"Senator", "Justice", "Manager", "Sheriff"});
     case 8: return one_of({"Minister", "Governor", "Chairman", "Director"});
     case 9: return one_of({"Secretary", "President", "Spokesman", "Executive", "Inspector"});
-    case 10: return one_of({"Chancellor", "Ambassador", "Chairwoman"});
+    case 10: return one_of({"Chancellor", "Ambassador", "Chairwoman", "Councillor"});
     case 11: return w == "Spokeswoman";
     case 12: return w == "Commissioner";
     case 14: return w == "Superintendent";
