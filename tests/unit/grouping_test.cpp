@@ -187,6 +187,12 @@ TEST_CASE("a desk's name in a byline and a field of several words before an offi
                           "[PER Wes Streeting], met [ORG Foreign Office] Minister [PER Anne Trevelyan].");
   CHECK(mention_texts(t, group(t.doc, t.tags, common)) ==
         std::vector<std::string>{"Priya Raman", "Wes Streeting", "Foreign Office", "Anne Trevelyan"});
+  // A desk of a longer field; an office of one keeps the organization before it.
+  static const Gazetteer local("7\tlocal\n7\tdemocracy\n7\tforeign\n7\toffice\n");
+  const Tagged desk = tagged("By [PER Rhys Morgan], [ORG Local Democracy Reporter]. [ORG Foreign Office Minister] "
+                             "[PER Anne Trevelyan] spoke.");
+  CHECK(mention_texts(desk, group(desk.doc, desk.tags, local)) ==
+        std::vector<std::string>{"Rhys Morgan", "Foreign Office", "Anne Trevelyan"});
 }
 
 TEST_CASE("a storm's name is an event's, with the word that makes it a storm, and its short name joins it",

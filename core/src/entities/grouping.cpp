@@ -434,12 +434,17 @@ bool is_field_words(const Context& c, uint32_t first, uint32_t end) {
 // name, keeps it). Short: two words of a field are often an organization's
 // name ("Foreign Office Minister").
 bool is_field_of_office(const Context& c, const TokenSpan& s) {
+  constexpr uint32_t kMaxDeskWords = 4;  // "Local Democracy Reporter", "Home Affairs Correspondent"
+  const auto is_desk = [&](uint32_t i) {
+    return token_is(c.doc, i, "Editor") || token_is(c.doc, i, "Correspondent") || token_is(c.doc, i, "Reporter");
+  };
   const auto is_office = [&](uint32_t i) {
-    return token_is(c.doc, i, "Secretary") || token_is(c.doc, i, "Minister") || token_is(c.doc, i, "Editor") ||
-           token_is(c.doc, i, "Correspondent") || token_is(c.doc, i, "Reporter");
+    return token_is(c.doc, i, "Secretary") || token_is(c.doc, i, "Minister") || is_desk(i);
   };
   const uint32_t words = s.end - s.first;
   if (words == 2 && is_office(s.end - 1)) return is_field_words(c, s.first, s.end - 1);
+  // A journalist's desk is no organization, however many words its field has.
+  if (words > 2 && words <= kMaxDeskWords && is_desk(s.end - 1)) return is_field_words(c, s.first, s.end - 1);
   if (s.end >= c.doc.tokens.size() || !is_office(s.end)) return false;
   return words == 1 ? is_field_words(c, s.first, s.end)
                     : c.doc.token_text(s.first + 1) == "and" && is_field_words(c, s.first, s.end);
