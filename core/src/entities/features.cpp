@@ -644,6 +644,12 @@ void match_features(uint32_t code, W& f) {
   for (int c = 0; c < kGazetteerCategories; ++c) f.add_small(30 + c, c * 8 + g[c]);
 }
 
+// Slot 29: the word's match code with its case.
+template <typename W>
+void match_case_feature(uint64_t code, WordCase wcase, W& f) {
+  f.add(29, code, static_cast<uint64_t>(wcase));
+}
+
 // Slots 13-16: the neighbours' lower-case forms.
 template <typename W>
 void neighbour_features(const WordInfo& p, const WordInfo& nx, const WordInfo& pp, const WordInfo& nn, W& f) {
@@ -739,14 +745,12 @@ void first_class_context_features(const Sentence& s, int64_t i, W& f) {
   const uint64_t position = s.position(i);
   const uint64_t wcase = w.wcase;
   const uint64_t doc_case = s.doc_case(i);
-  const uint64_t code = s.gazetteer_code(i);
   f.add(19, p.short_shape, w.short_shape, nx.short_shape);
   f.add(20, p.short_shape, w.short_shape);
   f.add(21, w.short_shape, nx.short_shape);
   f.add(22, pp.short_shape, p.short_shape, w.short_shape);
   f.add(23, w.short_shape, nx.short_shape, nn.short_shape);
   f.add_small(27, s.doc_case(i - 1), doc_case, s.doc_case(i + 1));
-  f.add(29, code, wcase);
   f.add(42, s.gazetteer_code(i - 1), s.gazetteer_code(i + 1));
   f.add_small(45, p.wcase, wcase, nx.wcase);
   const uint64_t run = s.run(i);
@@ -786,6 +790,7 @@ void first_pass_features(const Prepared& doc, uint32_t mask, uint32_t* out) {
       first_class_context_features(s, i, f);
       position_features(s.at(i), s.position(i), s.doc_case(i), f);
       match_features(doc.match_code(i), f);
+      match_case_feature(doc.match_code(i), s.at(i).wcase, f);
       type_only_features(s.at(i), s.doc_case(i), f);
     }
   }
@@ -822,6 +827,13 @@ void doc_case_features(const Prepared& doc, uint32_t type, const SmallTemplates&
 void match_features(uint32_t code, const SmallTemplates& tables, uint32_t* out) {
   Writer<true> f(out, tables.mask, tables.first.data());
   match_features(code, f);
+}
+
+uint32_t match_case_feature(uint32_t code, WordCase wcase, const SmallTemplates& tables) {
+  uint32_t id;
+  Writer<true> f(&id, tables.mask, tables.first.data());
+  match_case_feature(code, wcase, f);
+  return id;
 }
 
 void context_features(const Prepared& doc, const SentenceWindow& window, Words words, const SmallTemplates& tables,
