@@ -760,15 +760,19 @@ void first_class_context_features(const Sentence& s, int64_t i, W& f) {
 
 }  // namespace
 
-void SentenceWindow::read(const Prepared& doc, size_t s, const Tag* first) {
+void SentenceWindow::read(const Prepared& doc, size_t s, Words span, const Tag* first) {
   doc_ = &doc;
   begin_ = doc.sentence_start[s];
   end_ = doc.sentence_start[s + 1];
+  from_ = int64_t{span.begin} - kMargin;
+  const int64_t to = int64_t{span.end} + kMargin;
+  // The sentence's words in the window.
+  const int64_t inside_begin = std::max<int64_t>(from_, begin_), inside_end = std::min<int64_t>(to, end_);
   auto frame = [&](auto& window, const auto* words, auto before, auto after) {
-    window.resize(end_ - begin_ + 2 * kMargin);
-    std::fill(window.begin(), window.begin() + kMargin, before);
-    std::copy(words + begin_, words + end_, window.begin() + kMargin);
-    std::fill(window.end() - kMargin, window.end(), after);
+    window.resize(static_cast<size_t>(to - from_));
+    auto out = std::fill_n(window.begin(), inside_begin - from_, before);
+    out = std::copy(words + inside_begin, words + inside_end, out);
+    std::fill_n(out, to - inside_end, after);
   };
   frame(types_, doc.type_of.data(), Prepared::kBefore, Prepared::kAfter);
   frame(matches_, doc.match_of.data(), 0u, 0u);  // match_codes[0]: no match
@@ -779,7 +783,7 @@ void first_pass_features(const Prepared& doc, uint32_t mask, uint32_t* out) {
   const SmallTemplate* small = small_templates(mask).first.data();
   SentenceWindow window;
   for (size_t si = 0; si + 1 < doc.sentence_start.size(); ++si) {
-    window.read(doc, si, nullptr);
+    window.read(doc, si, {doc.sentence_start[si], doc.sentence_start[si + 1]}, nullptr);
     const Sentence s(doc, window, {window.begin(), window.end()});
     for (int64_t i = s.begin(); i < s.end(); ++i) {
       Writer<false> f(out + static_cast<size_t>(i) * kFirstPassFeatures, mask, small);
@@ -946,7 +950,7 @@ void second_pass_features(const Prepared& doc, const Tag* first, uint32_t mask, 
   const SmallTemplates& tables = small_templates(mask);
   SentenceWindow window;
   for (size_t s = 0; s + 1 < doc.sentence_start.size(); ++s) {
-    window.read(doc, s, first);
+    window.read(doc, s, {doc.sentence_start[s], doc.sentence_start[s + 1]}, first);
     const Words words{window.begin(), window.end()};
     second_pass_features(doc, votes, window, words, tables, out + static_cast<size_t>(words.begin) * kSecondPassFeatures);
   }

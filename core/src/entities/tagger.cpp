@@ -339,7 +339,7 @@ class Pass {
     const uint32_t begin = doc_.sentence_start[s], end = doc_.sentence_start[s + 1];
     const std::vector<Words>& stretches = stretches_to_score(s);
     if (stretches.empty()) return;
-    scratch_.window.read(doc_, s, first_);
+    scratch_.window.read(doc_, s, {stretches.front().begin, stretches.back().end}, first_);
     scratch_.scored.clear();
     for (const Words words : stretches) {
       for (uint32_t i = words.begin; i < words.end; ++i) scratch_.scored.push_back(i);
