@@ -735,6 +735,13 @@ void first_word_context_features(const Sentence& s, int64_t i, W& f) {
   f.add(48, p.word, w.word);
   f.add(49, w.word, nx.word);
 }
+// The neighbours' match codes combined (a template's id of one combined
+// input is that of the inputs). Most neighbours match nothing: that pair
+// is combined when compiling.
+uint64_t neighbour_codes(uint64_t before, uint64_t after) {
+  constexpr uint64_t kUnmatched = combine(0, 0);
+  return (before | after) == 0 ? kUnmatched : combine(before, after);
+}
 template <typename W>
 void first_class_context_features(const Sentence& s, int64_t i, W& f) {
   const WordInfo& w = s.at(i);
@@ -751,7 +758,7 @@ void first_class_context_features(const Sentence& s, int64_t i, W& f) {
   f.add(22, pp.short_shape, p.short_shape, w.short_shape);
   f.add(23, w.short_shape, nx.short_shape, nn.short_shape);
   f.add_small(27, s.doc_case(i - 1), doc_case, s.doc_case(i + 1));
-  f.add(42, s.gazetteer_code(i - 1), s.gazetteer_code(i + 1));
+  f.add(42, neighbour_codes(s.gazetteer_code(i - 1), s.gazetteer_code(i + 1)));
   f.add_small(45, p.wcase, wcase, nx.wcase);
   const uint64_t run = s.run(i);
   f.add_small(51, run, position);
