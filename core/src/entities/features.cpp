@@ -46,15 +46,11 @@ bool is_headline(const Prepared& doc, uint32_t begin, uint32_t end) {
   return letters >= 2 && caps * 10 >= letters * 8;
 }
 
-uint8_t case_bit(WordCase c) {
-  switch (c) {
-    case kLower: return kSeenLower;
-    case kCapitalized:
-    case kMixedCase: return kSeenCapitalized;
-    case kAllCaps: return kSeenAllCaps;
-    default: return 0;
-  }
-}
+// A word case's DocCase bit, by WordCase: a look-up, where the branches
+// cost 0.6 M instructions on c06.
+constexpr std::array<uint8_t, kOtherCase + 1> kCaseBit = {kSeenLower, kSeenCapitalized, kSeenAllCaps, kSeenCapitalized,
+                                                          0, 0, 0};
+uint8_t case_bit(WordCase c) { return kCaseBit[c]; }
 
 // A template's id: the hash of its slot and its inputs' values (one value,
 // or the combination of two or three), masked to the table's rows. The one
