@@ -242,12 +242,14 @@ class TypeScores {
 };
 
 // The weight sums of the gazetteer-category features of each match code,
-// from `cache` where it keeps them.
+// from `cache` where it keeps them, and with the match-case feature of each
+// case a word of that code has, summed when first asked for.
 class MatchScores {
  public:
-  // `sums`: where to keep them.
+  // `sums`, `cased`, `summed`: where to keep them.
   MatchScores(const Prepared& doc, const Perceptron& weights, const SmallTemplates& tables, FormCache* cache,
-              std::vector<int16_t>& sums) {
+              std::vector<int16_t>& sums, std::vector<int16_t>& cased, std::vector<uint8_t>& summed)
+      : doc_(doc), weights_(weights), tables_(tables) {
     sums.assign(doc.match_codes.size() * kTags, 0);
     for (size_t m = 0; m < doc.match_codes.size(); ++m) {
       const uint32_t code = doc.match_codes[m];
@@ -262,11 +264,31 @@ class MatchScores {
       if (cache) cache->keep_match_sums(code, s);
     }
     sums_ = sums.data();
+    cased.resize(doc.match_codes.size() * kCases * kTags);
+    summed.assign(doc.match_codes.size() * kCases, 0);
+    cased_ = cased.data();
+    summed_ = summed.data();
   }
-  const int16_t* of(uint32_t match) const { return &sums_[static_cast<size_t>(match) * kTags]; }
+  const int16_t* of(uint32_t match, WordCase wcase) {
+    const size_t k = static_cast<size_t>(match) * kCases + wcase;
+    int16_t* s = &cased_[k * kTags];
+    if (!summed_[k]) {
+      std::copy(&sums_[static_cast<size_t>(match) * kTags], &sums_[(match + size_t{1}) * kTags], s);
+      const uint32_t id = match_case_feature(doc_.match_codes[match], wcase, tables_);
+      weights_.score(&id, kMatchCaseFeatures, s);
+      summed_[k] = 1;
+    }
+    return s;
+  }
 
  private:
+  static constexpr size_t kCases = kOtherCase + 1;
+  const Prepared& doc_;
+  const Perceptron& weights_;
+  const SmallTemplates& tables_;
   const int16_t* sums_;
+  int16_t* cased_;
+  uint8_t* summed_;
 };
 
 // Whether a short lower-case word just before a name may be its first
@@ -317,7 +339,7 @@ class Pass {
     const uint32_t begin = doc_.sentence_start[s], end = doc_.sentence_start[s + 1];
     const std::vector<Words>& stretches = stretches_to_score(s);
     if (stretches.empty()) return;
-    scratch_.window.read(doc_, s, first_);
+    scratch_.window.read(doc_, s, {stretches.front().begin, stretches.back().end}, first_);
     scratch_.scored.clear();
     for (const Words words : stretches) {
       for (uint32_t i = words.begin; i < words.end; ++i) scratch_.scored.push_back(i);
@@ -442,7 +464,7 @@ class Pass {
       add(types_.neighbour(1, type(i + 1)), sums);
       add(types_.neighbour(2, type(i - 2)), sums);
       add(types_.neighbour(3, type(i + 2)), sums);
-      if (matches_) add(matches_->of(doc_.match_of[i]), sums);
+      if (matches_) add(matches_->of(doc_.match_of[i], doc_.infos[type(i)].wcase), sums);
       weights_.score(&scratch_.context[k * per_word()], context_count(k), sums);
       if (second()) weights_.score(&scratch_.own[k * kSecondPassFeatures], kSecondPassFeatures, sums);
       std::copy(sums, sums + kTags, &scratch_.scores[k * kTags]);
@@ -474,7 +496,8 @@ struct TaggerBuffers::Parts {
   Prepared doc;
   TypeIds first_ids, second_ids;  // second_ids when the passes' tables differ in size
   TypeScores::Storage type_scores;
-  std::vector<int16_t> match_sums;
+  std::vector<int16_t> match_sums, match_case_sums;
+  std::vector<uint8_t> match_case_summed;
   PassBuffers pass;
   std::vector<Tag> first;  // the first pass's tags
   FirstPassVotes votes;
@@ -493,7 +516,8 @@ Pass::Pass(const Prepared& doc, TypeIds& type_ids, const Perceptron& weights, Fo
       moves_(weights.transition),
       scratch_(std::move(buffers.pass)),
       kept_(buffers.pass) {
-  if (!votes) matches_.emplace(doc, weights, tables_, cache, buffers.match_sums);
+  if (!votes) matches_.emplace(doc, weights, tables_, cache, buffers.match_sums, buffers.match_case_sums,
+                                 buffers.match_case_summed);
 }
 
 Pass::~Pass() { kept_ = std::move(scratch_); }
