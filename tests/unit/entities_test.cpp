@@ -529,6 +529,9 @@ TEST_CASE("a name of months and weekdays alone is a date's, not a name", "[entit
       "TOKYO, Dec 4 (Reuters) - Nissan Motor said on Thursday it would cut 9,000 jobs.\n\n"
       "By Rhys Morgan, Local Democracy Reporter\nWednesday 2 December 2026, 4:30 pm\n\n"
       "Former prime minister Theresa May said on Friday that the vote would be close.");
+  const auto stamp = mentions_of("By CLAIRE RUSH and SOPHIE AUSTIN\nUpdated 6:42 PM UTC, December 5, 2026\n\n"
+                                  "BEND, Ore. (AP) - A wildfire forced 3,000 people from their homes.");
+  CHECK_FALSE(find(stamp, "UTC"));  // a time zone, no organization
   for (const char* date : {"Dec", "Thu December", "Wednesday"}) {
     INFO(date);
     CHECK_FALSE(find(found, date));

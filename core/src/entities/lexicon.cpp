@@ -140,7 +140,11 @@ constexpr std::string_view kWellKnownOrganizations[] = {
 
 constexpr std::string_view kCommonAcronyms[] = {"AI",  "GDP", "IPO", "ETF", "EV",  "EVs", "TV",  "VAT", "DNA", "SUV",
                                                 "SUVs", "LNG", "GPS", "USB", "API", "CPI", "PMI", "ESG", "AGM", "PDF",
-                                                "LDL", "HDL", "BMI", "MRI", "RNA"};
+                                                "LDL", "HDL", "BMI", "MRI", "RNA",
+                                                // Time zones in a byline's stamp ("6:42 PM UTC"); not
+                                                // "GMT", which CoNLL marks as a name.
+                                                "UTC", "EST", "EDT", "BST", "CET", "CEST", "PST", "PDT",
+                                                "AEST", "AEDT"};
 
 // Words that open a sentence before its subject ("Separately Apple said"):
 // the tagger sometimes takes one into the name after it.

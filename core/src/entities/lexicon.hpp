@@ -64,7 +64,7 @@ bool opens_place_name(std::string_view word);
 // "ChatGPT", "Azure"), as written: MISC, as CoNLL tags "Windows 95"; the
 // tagger took them for their makers, people or places.
 bool opens_product_name(std::string_view word);
-// Acronyms of common nouns ("AI", "GDP", "IPO"), as written: no one's name.
+// Acronyms of common nouns ("AI", "GDP", "IPO") and time zones ("UTC"), as written: no one's name.
 bool is_common_acronym(std::string_view form);
 
 // The acronym that `form` names, as the index in acronyms() of the first
