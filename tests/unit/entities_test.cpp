@@ -560,6 +560,16 @@ TEST_CASE("in a Title Case headline a name of several words must be written so i
   CHECK_FALSE(find(floods, "Thousands Flee Their Homes"));
 }
 
+TEST_CASE("a name the tagger missed before an age between commas is a person's", "[entities]") {
+  const auto found = mentions_of(
+      "Resident Glenys Price, 78, said the months without the bridge had been miserable.\n\n"
+      "The bridge was rebuilt in 2027, 18, and the road reopened.");
+  const Found* price = find(found, "Glenys Price");
+  REQUIRE(price);
+  CHECK(price->type == EntityType::PER);
+  CHECK_FALSE(find(found, "Resident Glenys Price"));
+}
+
 TEST_CASE("a capitalized common word that starts a sentence is not a name", "[entities][seeds]") {
   const auto found = mentions_of(
       "\"Meanwhile, we are concentrating together with our friends, including, of course, the Islamic Republic of "

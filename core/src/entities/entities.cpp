@@ -174,6 +174,44 @@ void untag_calendar_names(const text::Document& doc, std::vector<Tag>& tags) {
   }
 }
 
+// "Resident Glenys Price, 78, said": two or three capitalized words the
+// tagger left untagged, with an age between commas after them, are a
+// person (the tagger, reading "Resident" as part of the run, found
+// nothing); a word the training text writes in lower case ("Resident",
+// "Pensioner", "Shopper") that opens the run is the description, not the
+// name.
+void tag_aged_names(const text::Document& doc, const Gazetteer& gazetteer, std::vector<Tag>& tags) {
+  constexpr int kMinAge = 1, kMaxAge = 110;
+  constexpr uint32_t kMinNameWords = 2, kMaxRunWords = 3;
+  const auto n = static_cast<uint32_t>(tags.size());
+  const auto capitalized_word = [&](uint32_t i) {
+    const std::string_view w = doc.token_text(i);
+    return doc.tokens[i].kind == text::TokenKind::word && text::is_upper_ascii(static_cast<unsigned char>(w[0])) &&
+           w.size() > 1 && tags[i] == kOutside;
+  };
+  const auto is_age = [&](uint32_t i) {
+    const std::string_view w = doc.token_text(i);
+    if (w.size() > 3) return false;
+    int age = 0;
+    for (char c : w) age = text::is_digit(static_cast<unsigned char>(c)) ? age * 10 + (c - '0') : -1000;
+    return age >= kMinAge && age <= kMaxAge;
+  };
+  const auto is_comma = [&](uint32_t i) { return doc.tokens[i].length == 1 && doc.text[doc.tokens[i].start] == ','; };
+  // From each number, the rarer token: most are words.
+  for (uint32_t age = kMinNameWords + 1; age + 1 < n; ++age) {
+    if (doc.tokens[age].kind != text::TokenKind::number) continue;
+    const uint32_t comma = age - 1;
+    if (!is_comma(comma) || !is_comma(age + 1) || !is_age(age)) continue;
+    uint32_t first = comma;
+    while (first > 0 && comma - first < kMaxRunWords && capitalized_word(first - 1)) --first;
+    if (first > 0 && capitalized_word(first - 1)) continue;  // a longer run: a title, an organization
+    if (comma - first > kMinNameWords && gazetteer.contains(kCommonWord, doc.token_text(first))) ++first;
+    if (comma - first < kMinNameWords) continue;
+    tags[first] = begin_tag(static_cast<int>(EntityType::PER));
+    for (uint32_t i = first + 1; i < comma; ++i) tags[i] = inside_tag(static_cast<int>(EntityType::PER));
+  }
+}
+
 // A headline in Title Case ("Senate Passes Bill to Avert Shutdown, Sending
 // It to Biden"): every word of four letters or more capitalized, three at
 // least, and not all in capitals.
@@ -287,6 +325,7 @@ Result recognize(const text::Document& doc, const structure::Structure& structur
   tag_speaker_labels(doc, structure, tags);
   untag_furniture(doc, structure, model->gazetteer, tags);
   untag_calendar_names(doc, tags);
+  tag_aged_names(doc, model->gazetteer, tags);
   untag_title_case_headline(doc, structure, model->gazetteer, tags);
   Result result = group(doc, tags, model->gazetteer);
   split_joined_places(doc.text, model->gazetteer, result);
