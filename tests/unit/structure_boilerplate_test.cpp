@@ -442,6 +442,14 @@ TEST_CASE("a date line above the headline does not hide the headline", "[structu
       "Firefighters are battling an out-of-control bushfire north of Perth as temperatures climbed above 40C.");
   CHECK(roles == std::vector<R>{R::boilerplate, R::boilerplate, R::boilerplate, R::boilerplate, R::boilerplate,
                                 R::boilerplate, R::byline, R::headline, R::byline, R::body});
+  // The stamp repeated under the article is the page's.
+  const std::string body =
+      "Firefighters are battling an out-of-control bushfire north of Perth as temperatures climbed.\n\n"
+      "The Department of Fire and Emergency Services issued an emergency warning on Saturday afternoon.\n\n"
+      "About 120 firefighters and six water-bombing aircraft were at the scene on Saturday.\n\n";
+  CHECK(boilerplate_of(body + "Posted 5h ago5 hours ago, updated 2h ago2 hours ago") ==
+        V{"Posted 5h ago5 hours ago, updated 2h ago2 hours ago"});
+  CHECK(boilerplate_of(body + "Published 3 December 2026") == V{"Published 3 December 2026"});
 }
 
 TEST_CASE("a CNN copy: labels around its dash, a related article, the ad line", "[structure][boilerplate]") {

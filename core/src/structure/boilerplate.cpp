@@ -453,6 +453,13 @@ bool has_digit(std::string_view s) {
 // "By Jane Doe", "Published: 3 Nov 2024", "Updated Nov 3, 2024 14:06 GMT",
 // "By Jane Doe | Updated 3:42 PM EST, Tue November 14, 2023", "Updated 2
 // hours ago".
+// "Published 3 December 2026", "Updated 2h ago2 hours ago": a line that
+// dates the page, not a sentence.
+bool is_dated_stamp(const ParagraphText& t) {
+  const bool stamped = t.starts_with("published") || t.starts_with("updated") || t.starts_with("posted");
+  return stamped && !t.ends_full_stop && is_byline(t);
+}
+
 // A sentence of the article, as the page's furniture never is.
 bool is_prose(const ParagraphText& t) { return t.truncated || (t.ends_full_stop && t.words >= 8); }
 
@@ -463,6 +470,8 @@ void mark_lines_and_lists(const std::vector<ParagraphText>& texts, std::vector<P
   const size_t n = texts.size();
   bool in_list = false;  // inside a teaser list after its header
   bool above_article = true;
+  constexpr int kProseBeforeLateStamp = 3;
+  int prose_seen = 0;
   for (size_t i = 0; i < n; ++i) {
     const ParagraphText& t = texts[i];
     if (is_list_header(t)) {
@@ -477,6 +486,14 @@ void mark_lines_and_lists(const std::vector<ParagraphText>& texts, std::vector<P
     }
     in_list = false;
     above_article = above_article && !is_prose(t);
+    prose_seen += is_prose(t);
+    // A stamp well into the article is the page's (ABC repeats "Posted 5h
+    // ago, updated 2h ago" under the article); near its start, a standfirst
+    // may come before the byline's.
+    if (prose_seen >= kProseBeforeLateStamp && is_dated_stamp(t)) {
+      roles[i] = ParagraphRole::boilerplate;
+      continue;
+    }
     if (is_fixed_line(t) || has_fixed_prefix(t) || is_time_stamp(t) || is_widget_residue(t) || is_share_buttons(t) ||
         is_caption_credit(t) || is_link_label(t) || is_contributor_line(t) || is_separator(t) || is_post_count(t) ||
         (i < kTrailSearch && is_breadcrumb(t))) {
