@@ -545,3 +545,11 @@ TEST_CASE("a magazine's interview without labels: short questions, answers in th
       "What happens next?\n\nShops that break the law face fines of up to 2,500 pounds."));
   CHECK(explainer.turns.empty());
 }
+
+TEST_CASE("an author's name above the desk's line is not a menu's label", "[structure][boilerplate]") {
+  const std::string text =
+      "Teachers in Scotland vote to strike over pay\n\n5 hours ago\nShare\nSave\n"
+      "Laura Maxwell\nBBC Scotland education correspondent\n\n"
+      "Teachers across Scotland have voted to go on strike in a dispute over pay, the largest union has said.";
+  CHECK(boilerplate_of(text) == V{"5 hours ago", "Share", "Save"});
+}

@@ -508,6 +508,18 @@ bool is_headline_shaped(const ParagraphText& t) {
   return t.words > 3 && t.words <= kMaxWords && !t.ends_full_stop && !t.ends_ellipsis;
 }
 
+// An author's name above the desk's line ("Laura Maxwell" above "BBC
+// Scotland education correspondent"), which a page puts among its buttons.
+bool is_author_above_desk(const std::vector<ParagraphText>& texts, size_t i) {
+  constexpr uint32_t kMaxDeskWords = 8;
+  if (i + 1 >= texts.size() || texts[i + 1].truncated || texts[i + 1].words > kMaxDeskWords) return false;
+  static constexpr std::array<std::string_view, 4> kDesks = {"correspondent", "reporter", "editor", "writer"};
+  const std::string_view desk = texts[i + 1].normalized();
+  return std::any_of(kDesks.begin(), kDesks.end(), [desk](std::string_view d) {
+    return desk.size() > d.size() && desk[desk.size() - d.size() - 1] == ' ' && desk.substr(desk.size() - d.size()) == d;
+  });
+}
+
 // Site navigation: a run of three or more short labels (Home, World,
 // Politics, Menu) of which one is already known furniture, or of four or
 // more that opens the page above a headline ("Reuters", "World",
@@ -523,7 +535,8 @@ void mark_navigation(const std::vector<ParagraphText>& texts, std::vector<Paragr
   for (size_t i = 0; i < n;) {
     size_t end = i, labels = 0;
     bool known = false;
-    for (; end < n && (flagged(end) || (is_label(texts[end]) && !is_byline(texts[end]))); ++end) {
+    for (; end < n && (flagged(end) || (is_label(texts[end]) && !is_byline(texts[end]) && !is_author_above_desk(texts, end)));
+         ++end) {
       known = known || flagged(end);
       labels += is_label(texts[end]);
     }
