@@ -553,3 +553,15 @@ TEST_CASE("an author's name above the desk's line is not a menu's label", "[stru
       "Teachers across Scotland have voted to go on strike in a dispute over pay, the largest union has said.";
   CHECK(boilerplate_of(text) == V{"5 hours ago", "Share", "Save"});
 }
+
+TEST_CASE("an Independent, a Yahoo and an NDTV copy's promotions and notices are boilerplate",
+          "[structure][boilerplate]") {
+  const std::string text =
+      "Track Latest News Live on NDTV.com and get news updates from India and around the world\n\n" + kArticle +
+      "I would like to be emailed about offers, events and updates from The Independent. Read our privacy notice\n\n"
+      "Join our commenting forum\n"
+      "Join thought-provoking conversations, follow other Independent readers and see their replies\n\n"
+      "(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated "
+      "feed.)\n\nView comments\nTerms and Privacy Policy\nPrivacy Dashboard";
+  CHECK(boilerplate_of(text).size() == 8);
+}

@@ -106,7 +106,7 @@ constexpr PhraseList<64> kFixedLines({
     "###", "-30-"});
 
 // Paragraphs that start like this are furniture whatever follows.
-constexpr PhraseList<68> kPrefixes({
+constexpr PhraseList<74> kPrefixes({
     "listen to this article",
     "see also ", "read more:", "read also:", "also read:", "related:", "tags:", "tagged:", "news id",
     "source:", "copyright ", "\xC2\xA9", "all rights reserved", "share on ", "follow us on", "click here",
@@ -118,7 +118,9 @@ constexpr PhraseList<68> kPrefixes({
     "see more on:", "gift this article", "have a confidential tip", "before it's here", "learn more",
     "story continues", "follow all new stories", "discussion about this post", "x (formerly twitter)",
     "see your latest updates", "ad feedback", "why you can trust", "keep up with all the latest", "tap here",
-    "democracy dies in darkness", "(subscribe to", "start a conversation",
+    "democracy dies in darkness", "(subscribe to", "start a conversation", "join our commenting forum",
+    "join thought-provoking conversations", "view comments", "terms and privacy policy", "privacy dashboard",
+    "track latest news live",
     // A cookie banner.
     "we use cookies", "we value your privacy", "we and our partners", "this site uses cookies",
     "this website uses cookies", "accept all", "manage preferences", "cookie settings",
@@ -128,8 +130,9 @@ constexpr PhraseList<68> kPrefixes({
 // Paragraphs that start like this are furniture even as a long sentence,
 // which a prose sentence never starts like ("Thanks for reading The Daily
 // Note! Subscribe for free to receive new posts and support my work.").
-constexpr PhraseList<4> kSentencePrefixes({"thanks for reading", "sign up for the", "sign up to the",
-                                           "a version of this article appears in print"});
+constexpr PhraseList<6> kSentencePrefixes({"thanks for reading", "sign up for the", "sign up to the",
+                                           "a version of this article appears in print",
+                                           "i would like to be emailed", "(except for the headline"});
 constexpr uint32_t kMaxSentencePrefixWords = 40;
 
 // Headers of teaser lists: the paragraphs after them are other articles.
