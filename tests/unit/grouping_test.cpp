@@ -193,6 +193,10 @@ TEST_CASE("a desk's name in a byline and a field of several words before an offi
                              "[PER Anne Trevelyan] spoke.");
   CHECK(mention_texts(desk, group(desk.doc, desk.tags, local)) ==
         std::vector<std::string>{"Rhys Morgan", "Foreign Office", "Anne Trevelyan"});
+  // A desk's field the tagger took into the name before it.
+  const Tagged field = tagged("[PER Roisin O'Connor Music] Correspondent. [PER Jane Doe Local Democracy] Reporter.");
+  CHECK(mention_texts(field, group(field.doc, field.tags, local)) ==
+        std::vector<std::string>{"Roisin O'Connor", "Jane Doe"});
 }
 
 TEST_CASE("a storm's name is an event's, with the word that makes it a storm, and its short name joins it",

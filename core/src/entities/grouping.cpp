@@ -450,6 +450,22 @@ bool is_field_of_office(const Context& c, const TokenSpan& s) {
                     : c.doc.token_text(s.first + 1) == "and" && is_field_words(c, s.first, s.end);
 }
 
+// "Roisin O'Connor Music Correspondent": a byline's name with its desk, of
+// which the tagger took the field into the name. The word before the desk
+// is its field (the gazetteer's common words do not hold every field:
+// "music" is none); the words before it too if common ("Home Affairs").
+// The name keeps two words at least.
+void trim_desk_field(const Context& c, TokenSpan& s) {
+  constexpr uint32_t kMinNameWords = 2;
+  if (s.type != EntityType::PER || s.end >= c.doc.tokens.size() || s.end - s.first <= kMinNameWords) return;
+  const uint32_t desk = s.end;
+  if (!(token_is(c.doc, desk, "Correspondent") || token_is(c.doc, desk, "Reporter") || token_is(c.doc, desk, "Editor"))) {
+    return;
+  }
+  --s.end;
+  while (s.end - s.first > kMinNameWords && is_field_words(c, s.end - 1, s.end)) --s.end;
+}
+
 // "D-N.Y.", "R-Texas", "I-Vt.": a US lawmaker's party and state, as the AP
 // writes them after the name, which the tagger takes for a name of its own.
 bool is_party_and_state(const Context& c, const TokenSpan& s) {
@@ -517,6 +533,7 @@ bool clean(const Context& c, TokenSpan& s) {
     ++s.end;
     s.type = EntityType::MISC;
   }
+  trim_desk_field(c, s);
   while (s.first < s.end && is_trimmed_first_word(c, s)) ++s.first;
   if (s.first >= s.end) return false;
   bool all_titles = s.type != EntityType::PER;  // a person's first title word is trimmed above
