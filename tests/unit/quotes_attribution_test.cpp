@@ -1223,3 +1223,12 @@ TEST_CASE("a magazine interview's unlabeled answers are the interviewee's", "[qu
   for (const auto& quote : q) speakers.push_back(quote.speaker);
   CHECK(speakers == std::vector<std::string>{"Nadia Rahimi", "Nadia Rahimi", "Tom", "Nadia Rahimi"});
 }
+
+TEST_CASE("\"An ITV spokesperson said\": the organization named before a spokesperson speaks", "[quotes][attribution]") {
+  const auto q = quotes_in(
+      "The show was taken off air on Monday. An ITV spokesperson said: \"We take these concerns seriously.\"\n\n"
+      "A spokesman for Network Rail said: \"We apologise to passengers.\"\n");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker == "ITV");
+  CHECK(q[1].speaker == "Network Rail");
+}

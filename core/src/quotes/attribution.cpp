@@ -395,7 +395,8 @@ class Finder {
     } else if (has(k, kGeneric) && !ends_name(k, lo)) {
       s.kind = SubjectKind::generic;
     } else if (role_at(k) != 0 && !capitalized(k)) {
-      s = description_before(k, lo);
+      s = spokesperson_of_name_before(k);
+      if (s.kind == SubjectKind::none) s = description_before(k, lo);
     } else if (has(k, kOrganizationHead | kDocument) && k > lo) {
       s = organization_before(k);
       if (s.kind == SubjectKind::none && unnamed_organization(k, lo)) s.kind = SubjectKind::organization;
@@ -434,6 +435,23 @@ class Finder {
       if (!describes(k)) return false;
     }
     return false;
+  }
+
+  // "An ITV spokesperson said", "a Tesco spokeswoman said", "a Kremlin
+  // spokesman said": the organization (or the place standing for one, as
+  // the tagger may tag it) named just before a spokesperson speaks, as it
+  // does through "a spokesman for Merrill Lynch".
+  Subject spokesperson_of_name_before(uint32_t head) const {
+    if (!(role_at(head) & kSpokespersonRoles) || head == 0) return {};
+    const uint32_t k = head - 1;
+    if (quoted(k) || !capitalized(k)) return {};
+    const Mention* m = mention_ending_at(doc_.tokens[k].end());
+    if (m == nullptr || (m->type != EntityType::ORG && m->type != EntityType::LOC)) return {};
+    Subject s;
+    s.kind = SubjectKind::name;
+    s.name.span = m->span;
+    s.name.surname = k;
+    return s;
   }
 
   // "La Nacion newspaper said", "Itar-Tass news agency said", "A Mujahideen
