@@ -1308,3 +1308,13 @@ TEST_CASE("hostile input is answered in linear time", "[numbers][hostile]") {
   CHECK(timed(lakhs) < kBudgetMs);
   CHECK(timed("\xff\xfe 12 \xc3 $ \xe2\x82 40% \xf0\x9f") < kBudgetMs);
 }
+
+TEST_CASE("a weekday with a plural part of the day is every such day: no iso", "[numbers][dates]") {
+  const auto seen = numbers_in("I started doing supper clubs in my flat on Friday nights. She met him on Friday night.",
+                               "2026-12-06");
+  REQUIRE(seen.size() == 2);
+  CHECK(seen[0].text == "Friday nights");
+  CHECK(seen[0].number.iso.empty());
+  CHECK(seen[1].number.iso == "2026-12-04");
+  CHECK(only("The market opens on Sunday mornings.", "2026-12-06").iso.empty());
+}

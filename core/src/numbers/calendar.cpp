@@ -1145,6 +1145,10 @@ uint32_t Grammar::weekday_date(uint32_t i, std::vector<Found>& out) const {
                                              date->month, date->day),
                      out);
   }
+  // "on Friday nights", "Sunday mornings": every such day, not one: no iso.
+  if (is(i + 1, "nights") || is(i + 1, "mornings") || is(i + 1, "afternoons") || is(i + 1, "evenings")) {
+    return emit_date(i, i + 2, {}, out);
+  }
   uint32_t e = i + 1;
   if (is_day_part(e)) ++e;
   // "Mon 13th", "Friday 31": the day of the month goes with the weekday.
