@@ -186,6 +186,22 @@ bool is_well_known_organization(std::string_view form) {
 // last bytes, so that few names of that length share it.
 constexpr int shape_bit(std::string_view word) { return (word.front() + 3 * word.back()) & 63; }
 
+// A word list's shape table: per length (mod 16), a bit per shape_bit().
+using ShapeTable = std::array<uint64_t, 16>;
+template <size_t N>
+constexpr ShapeTable shapes_of(const std::string_view (&words)[N]) {
+  ShapeTable shapes{};
+  for (const std::string_view word : words) shapes[word.size() & 15] |= uint64_t{1} << shape_bit(word);
+  return shapes;
+}
+
+// Whether `word` is one of `words`: most words are told by the shape table alone.
+template <size_t N>
+bool in_shaped_list(std::string_view word, const ShapeTable& shapes, const std::string_view (&words)[N]) {
+  if (word.empty() || !(shapes[word.size() & 15] >> shape_bit(word) & 1)) return false;
+  return std::find(std::begin(words), std::end(words), word) != std::end(words);
+}
+
 // Not the names that are also people's ("Alexa") or companies' ("WhatsApp").
 constexpr std::string_view kProducts[] = {
     "iPhone", "iPad",    "MacBook", "AirPods", "Galaxy", "Pixel",   "ChatGPT", "Gemini", "Copilot",
@@ -193,16 +209,9 @@ constexpr std::string_view kProducts[] = {
 };
 
 // kProducts by their shape: asked of the first word of every form.
-constexpr std::array<uint64_t, 16> kProductShapes = [] {
-  std::array<uint64_t, 16> shapes{};
-  for (const std::string_view word : kProducts) shapes[word.size() & 15] |= uint64_t{1} << shape_bit(word);
-  return shapes;
-}();
+constexpr ShapeTable kProductShapes = shapes_of(kProducts);
 
-bool opens_product_name(std::string_view word) {
-  if (word.empty() || !(kProductShapes[word.size() & 15] >> shape_bit(word) & 1)) return false;
-  return std::find(std::begin(kProducts), std::end(kProducts), word) != std::end(kProducts);
-}
+bool opens_product_name(std::string_view word) { return in_shaped_list(word, kProductShapes, kProducts); }
 
 // Not the words that are also first names ("Isla", "Sierra", "Rue") or
 // surnames ("Castillo").
@@ -214,16 +223,9 @@ constexpr std::string_view kPlaceOpenings[] = {
 
 // kPlaceOpenings by their shape: asked of the first word of every form of
 // two words or more.
-constexpr std::array<uint64_t, 16> kPlaceOpeningShapes = [] {
-  std::array<uint64_t, 16> shapes{};
-  for (const std::string_view word : kPlaceOpenings) shapes[word.size() & 15] |= uint64_t{1} << shape_bit(word);
-  return shapes;
-}();
+constexpr ShapeTable kPlaceOpeningShapes = shapes_of(kPlaceOpenings);
 
-bool opens_place_name(std::string_view word) {
-  if (word.empty() || !(kPlaceOpeningShapes[word.size() & 15] >> shape_bit(word) & 1)) return false;
-  return std::find(std::begin(kPlaceOpenings), std::end(kPlaceOpenings), word) != std::end(kPlaceOpenings);
-}
+bool opens_place_name(std::string_view word) { return in_shaped_list(word, kPlaceOpeningShapes, kPlaceOpenings); }
 
 bool is_common_acronym(std::string_view form) {
   // Asked of every one-word mention: most are told by their second letter.

@@ -443,15 +443,7 @@ class Finder {
   // does through "a spokesman for Merrill Lynch".
   Subject spokesperson_of_name_before(uint32_t head) const {
     if (!(role_at(head) & kSpokespersonRoles) || head == 0) return {};
-    const uint32_t k = head - 1;
-    if (quoted(k) || !capitalized(k)) return {};
-    const Mention* m = mention_ending_at(doc_.tokens[k].end());
-    if (m == nullptr || (m->type != EntityType::ORG && m->type != EntityType::LOC)) return {};
-    Subject s;
-    s.kind = SubjectKind::name;
-    s.name.span = m->span;
-    s.name.surname = k;
-    return s;
+    return named_by_mention_ending_at(head - 1, /*or_place=*/true);
   }
 
   // "La Nacion newspaper said", "Itar-Tass news agency said", "A Mujahideen
@@ -460,9 +452,15 @@ class Finder {
   Subject organization_before(uint32_t head) const {
     uint32_t k = head - 1;
     if (word(k) == "news" && k > 0) --k;  // "news agency"
+    return named_by_mention_ending_at(k, /*or_place=*/false);  // not "The Iraqi statement said"
+  }
+
+  // The organization (or, `or_place`, the place) the tagger found ending
+  // at token `k`, as a named subject.
+  Subject named_by_mention_ending_at(uint32_t k, bool or_place) const {
     if (quoted(k) || !capitalized(k)) return {};
     const Mention* m = mention_ending_at(doc_.tokens[k].end());
-    if (m == nullptr || m->type != EntityType::ORG) return {};  // not "The Iraqi statement said"
+    if (m == nullptr || (m->type != EntityType::ORG && !(or_place && m->type == EntityType::LOC))) return {};
     Subject s;
     s.kind = SubjectKind::name;
     s.name.span = m->span;

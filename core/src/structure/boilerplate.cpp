@@ -222,9 +222,7 @@ std::string_view last_words(std::string_view s, size_t words) {
 
 template <size_t N>
 bool ends_with_any(std::string_view s, const std::array<std::string_view, N>& ends) {
-  return std::any_of(ends.begin(), ends.end(), [s](std::string_view end) {
-    return s.size() >= end.size() && same_bytes(s.substr(s.size() - end.size()), end);
-  });
+  return std::any_of(ends.begin(), ends.end(), [s](std::string_view end) { return ends_with_bytes(s, end); });
 }
 
 // A credit ends the paragraph, without a full stop: "a photo: the dog
@@ -516,11 +514,8 @@ bool is_headline_shaped(const ParagraphText& t) {
 bool is_author_above_desk(const std::vector<ParagraphText>& texts, size_t i) {
   constexpr uint32_t kMaxDeskWords = 8;
   if (i + 1 >= texts.size() || texts[i + 1].truncated || texts[i + 1].words > kMaxDeskWords) return false;
-  static constexpr std::array<std::string_view, 4> kDesks = {"correspondent", "reporter", "editor", "writer"};
-  const std::string_view desk = texts[i + 1].normalized();
-  return std::any_of(kDesks.begin(), kDesks.end(), [desk](std::string_view d) {
-    return desk.size() > d.size() && desk[desk.size() - d.size() - 1] == ' ' && desk.substr(desk.size() - d.size()) == d;
-  });
+  static constexpr std::array<std::string_view, 4> kDesks = {" correspondent", " reporter", " editor", " writer"};
+  return ends_with_any(texts[i + 1].normalized(), kDesks);
 }
 
 // Site navigation: a run of three or more short labels (Home, World,
@@ -622,8 +617,7 @@ void mark_author_boxes(const std::vector<ParagraphText>& texts, std::vector<Para
 bool is_comments_header(const ParagraphText& t) {
   if (t.truncated || t.words > 3) return false;
   const std::string_view s = t.normalized();
-  constexpr std::string_view kComments = "comments";
-  const bool ends_comments = s.size() >= kComments.size() && s.substr(s.size() - kComments.size()) == kComments;
+  const bool ends_comments = ends_with_bytes(s, "comments");
   const bool counted = t.starts_with("comments (") || (t.starts_with("comments ") && text::is_digit(s.back()));
   return t.is("comments") || counted || (ends_comments && text::is_digit(s[0])) ||
          t.is("join the conversation") || t.is("show comments") || t.is("view comments");
@@ -633,7 +627,7 @@ bool is_comments_header(const ParagraphText& t) {
 bool is_comment_furniture(const ParagraphText& t) {
   constexpr uint32_t kMaxWords = 8;
   const std::string_view s = t.normalized();
-  const bool ago = s.size() > 4 && s.substr(s.size() - 4) == " ago";
+  const bool ago = ends_with_bytes(s, " ago");
   return !t.truncated && t.words <= kMaxWords && (ago || t.starts_with("reply"));
 }
 
@@ -671,7 +665,7 @@ bool is_byline(const ParagraphText& t) {
   // The Times of India's "TOI News Desk / TIMESOFINDIA.COM / Updated: Aug 21, 2026, 19:42 IST".
   const bool stamped_within = s.find("updated: ") != std::string_view::npos;
   // ABC's "Posted 5h ago5 hours ago, updated 2h ago2 hours ago".
-  if (stamped && s.size() > 4 && s.substr(s.size() - 4) == " ago") return true;
+  if (stamped && ends_with_bytes(s, " ago")) return true;
   if (!mentions_month(s)) return false;
   return stamped || stamped_within || t.starts_with("by ") || (t.words <= 8 && !t.ends_full_stop);
 }
@@ -681,10 +675,10 @@ bool is_time_stamp(const ParagraphText& t) {
   if (t.truncated || t.words > 4) return false;
   if (s == "just now" || s == "yesterday") return true;
   // A reading time without "read": "6 min".
-  if (t.tokens == 2 && s.size() > 4 && s.substr(s.size() - 4) == " min" && text::is_digit(s[0])) return true;
+  if (t.tokens == 2 && ends_with_bytes(s, " min") && text::is_digit(s[0])) return true;
   // "3 hours ago", and a reading time: "6 min read".
-  const bool ago = s.size() >= 5 && s.substr(s.size() - 4) == " ago";
-  const bool read = s.size() >= 6 && s.substr(s.size() - 5) == " read";
+  const bool ago = ends_with_bytes(s, " ago");
+  const bool read = ends_with_bytes(s, " read");
   if (!ago && !read) return false;
   const size_t space = s.find(' ');
   const std::string_view count = s.substr(0, space);

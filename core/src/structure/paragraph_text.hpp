@@ -35,6 +35,10 @@ inline bool same_bytes(std::string_view a, std::string_view b) {
   return a.size() == b.size() && starts_with_bytes(a, b);
 }
 
+inline bool ends_with_bytes(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && same_bytes(s.substr(s.size() - suffix.size()), suffix);
+}
+
 struct ParagraphText {
   std::string_view head;      // lower-case ASCII, single spaces, no trailing punctuation
   bool truncated = false;     // the paragraph is longer than kHeadBytes
