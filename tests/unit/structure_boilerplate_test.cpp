@@ -191,6 +191,11 @@ TEST_CASE("a breadcrumb trail above the headline is boilerplate, a results table
   // Slashes and bars set results and tables apart too: those stay.
   CHECK(boilerplate_of("W D L G / F G / A P\n\n1. Ray Belim (Britain) / James Weaver (Britain) / J.J.Lehto").empty());
   CHECK(boilerplate_of("Iran \xE2\x80\xBA Russia\n\nTalks fail.").empty());  // two steps are no trail
+  // Al Jazeera glues its section trail with a bar; a bar in prose or a table stays.
+  CHECK(roles_of("News|Politics\n\nKenya's parliament votes to impeach deputy president\n\nGachagua denies the charges.") ==
+        std::vector<R>{R::boilerplate, R::headline, R::body});
+  CHECK(boilerplate_of("Goals|Assists\n\nTalks fail.") == V{"Goals|Assists"});
+  CHECK(boilerplate_of("Gachagua | Ruto\n\nTalks fail.").empty());
 }
 
 TEST_CASE("share buttons and the teasers after \"Read more:\" are boilerplate", "[structure][boilerplate]") {

@@ -323,9 +323,30 @@ bool is_share_buttons(const ParagraphText& t) {
 // A breadcrumb trail tops a page: only the first paragraphs are read for one.
 constexpr size_t kTrailSearch = 3;
 
+// A section trail glued by bars, as some sites print it over the headline
+// ("News|Politics"): two or more single words, no space. No prose puts a
+// bar between words.
+bool is_glued_trail(const ParagraphText& t) {
+  const std::string_view s = t.normalized();
+  if (t.truncated || t.words < 2) return false;
+  bool after_bar = true;  // no step may be empty
+  for (char c : s) {
+    if (c == '|') {
+      if (after_bar) return false;
+      after_bar = true;
+    } else if (text::is_lower_ascii(static_cast<unsigned char>(c))) {
+      after_bar = false;
+    } else {
+      return false;
+    }
+  }
+  return !after_bar;
+}
+
 // A breadcrumb trail: three or more short steps apart by one separator
 // ("Home › World › Europe", "Home / Asia / China").
 bool is_breadcrumb(const ParagraphText& t) {
+  if (is_glued_trail(t)) return true;
   if (t.truncated || t.words < 3 || t.words > 3 * kMaxTrailStepWords || t.ends_full_stop || t.ends_question) {
     return false;
   }
