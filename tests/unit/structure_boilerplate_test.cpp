@@ -570,3 +570,30 @@ TEST_CASE("an Independent, a Yahoo and an NDTV copy's promotions and notices are
       "feed.)\n\nView comments\nTerms and Privacy Policy\nPrivacy Dashboard";
   CHECK(boilerplate_of(text).size() == 8);
 }
+
+TEST_CASE("a live blog's entries: a clock time, the entry's headline, then its text", "[structure][boilerplate]") {
+  using R = lede::ParagraphRole;
+  const std::string text =
+      "Budget 2026 live: Reeves raises taxes by \xC2\xA3" "26bn as OBR cuts growth forecast\n\n"
+      "Live\n\n"
+      "Key events\n\n"
+      "Show key events only\n\n"
+      "Please turn on JavaScript to use this feature\n\n"
+      "14:31 GMT\n\n"
+      "OBR halves growth forecast for next year\n\n"
+      "The Office for Budget Responsibility now expects the economy to grow by 1.1% next year.\n\n"
+      "Share\n\n"
+      "Updated at 14.15 GMT\n\n"
+      "13:58 GMT\n\n"
+      "Reeves stands up\n\n"
+      "The chancellor is on her feet.";
+  // The stamp and headline of the last entry, after the buttons of the one
+  // before, are no menu.
+  CHECK(roles_of(text) == std::vector<R>{R::headline, R::boilerplate, R::boilerplate, R::boilerplate, R::boilerplate,
+                                         R::byline, R::headline, R::body, R::boilerplate, R::byline, R::byline,
+                                         R::headline, R::body});
+  // Other clock times: "2.15pm", "9:05 am ET"; a single one is no live blog.
+  const auto roles = roles_of("2.15pm\n\nTalks resume\n\nThey met.\n\n9:05 am ET\n\nTalks end\n\nThey left.");
+  CHECK(roles == std::vector<R>{R::byline, R::headline, R::body, R::byline, R::headline, R::body});
+  CHECK(roles_of("Talks resume\n\nThey met at 14:30.\n\n14:52\n\nThey left.")[2] == R::body);
+}

@@ -91,7 +91,7 @@ class PhraseList {
 
 // Whole paragraphs that are page furniture, after lower-casing and dropping
 // trailing punctuation.
-constexpr PhraseList<64> kFixedLines({
+constexpr PhraseList<70> kFixedLines({
     "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
     "tweet", "print", "email", "e-mail", "published by", "posted by", "written by", "author",
     "about the author", "leave a reply", "leave a comment", "cancel reply",
@@ -102,11 +102,13 @@ constexpr PhraseList<64> kFixedLines({
     "facebook", "twitter", "telegram", "linkedin", "x", "reddit", "no comments", "loading",
     "continue reading", "accept all cookies", "topics", "image caption",
     "listen to this article", "print article", "share via email", "save", "bookmark",
+    // A live blog's controls.
+    "live", "key events", "show key events only", "pinned post", "show more", "load more",
     // A press release's end marks.
     "###", "-30-"});
 
 // Paragraphs that start like this are furniture whatever follows.
-constexpr PhraseList<74> kPrefixes({
+constexpr PhraseList<75> kPrefixes({
     "listen to this article",
     "see also ", "read more:", "read also:", "also read:", "related:", "tags:", "tagged:", "news id",
     "source:", "copyright ", "\xC2\xA9", "all rights reserved", "share on ", "follow us on", "click here",
@@ -120,7 +122,7 @@ constexpr PhraseList<74> kPrefixes({
     "see your latest updates", "ad feedback", "why you can trust", "keep up with all the latest", "tap here",
     "democracy dies in darkness", "(subscribe to", "start a conversation", "join our commenting forum",
     "join thought-provoking conversations", "view comments", "terms and privacy policy", "privacy dashboard",
-    "track latest news live",
+    "track latest news live", "please turn on javascript",
     // A cookie banner.
     "we use cookies", "we value your privacy", "we and our partners", "this site uses cookies",
     "this website uses cookies", "accept all", "manage preferences", "cookie settings",
@@ -191,6 +193,10 @@ constexpr std::array<std::string_view, 3> kContributorEnds = {"contributed to th
 constexpr uint32_t kMaxContributorWords = 30;
 
 constexpr PhraseList<9> kTimeUnits({"second", "minute", "min", "hour", "hr", "day", "week", "month", "year"});
+
+// The zones a live blog's entry stamps carry ("14:52 GMT").
+constexpr PhraseList<16> kTimeZones({"gmt", "bst", "utc", "cet", "cest", "et", "est", "edt", "ct", "pt", "pst",
+                                     "pdt", "aest", "aedt", "ist", "jst"});
 
 constexpr uint32_t kMaxFixedWords = 8;  // the longest fixed line, "your email address will not be published"
 
@@ -554,7 +560,8 @@ void mark_navigation(const std::vector<ParagraphText>& texts, std::vector<Paragr
   for (size_t i = 0; i < n;) {
     size_t end = i, labels = 0;
     bool known = false;
-    for (; end < n && (flagged(end) || (is_label(texts[end]) && !is_byline(texts[end]) && !is_author_above_desk(texts, end)));
+    for (; end < n && (flagged(end) || (is_label(texts[end]) && !is_byline(texts[end]) && !is_entry_stamp(texts[end]) &&
+                                        !is_author_above_desk(texts, end)));
          ++end) {
       known = known || flagged(end);
       labels += is_label(texts[end]);
@@ -712,6 +719,23 @@ bool is_time_stamp(const ParagraphText& t) {
   std::string_view unit = s.substr(space + 1, s.size() - (ago ? 4 : 5) - space - 1);
   if (!unit.empty() && unit.back() == 's') unit.remove_suffix(1);
   return ago ? kTimeUnits.has(unit) : unit == "min" || unit == "minute";
+}
+
+// A clock time alone on its line, perhaps with its zone: a live blog's entry
+// stamp ("14:52 GMT", "2.15pm", "9:05 am ET").
+bool is_entry_stamp(const ParagraphText& t) {
+  constexpr uint32_t kMaxStampTokens = 6;  // "9", ":", "05", "am", "et"
+  if (t.truncated || t.tokens > kMaxStampTokens) return false;
+  const std::string_view s = t.normalized();
+  size_t at = 0;
+  while (at < s.size() && at < 2 && text::is_digit(s[at])) ++at;
+  if (at == 0 || at + 3 > s.size() || (s[at] != ':' && s[at] != '.')) return false;
+  if (!text::is_digit(s[at + 1]) || !text::is_digit(s[at + 2])) return false;
+  std::string_view rest = s.substr(at + 3);
+  if (!rest.empty() && rest[0] == ' ') rest.remove_prefix(1);
+  if (starts_with_bytes(rest, "am") || starts_with_bytes(rest, "pm")) rest.remove_prefix(2);
+  if (!rest.empty() && rest[0] == ' ') rest.remove_prefix(1);
+  return rest.empty() || kTimeZones.has(rest);
 }
 
 void mark_boilerplate(const std::vector<ParagraphText>& texts, std::vector<ParagraphRole>& roles) {

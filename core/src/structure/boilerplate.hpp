@@ -23,4 +23,7 @@ bool is_byline(const ParagraphText& t);
 // "2 hours ago", "46 minutes ago", "just now": a teaser's time stamp.
 bool is_time_stamp(const ParagraphText& t);
 
+// "14:52 GMT", "2.15pm": a clock time alone, a live blog's entry stamp.
+bool is_entry_stamp(const ParagraphText& t);
+
 }  // namespace lede::structure

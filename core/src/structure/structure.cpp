@@ -25,7 +25,8 @@ void mark_headline(const std::vector<ParagraphText>& texts, std::vector<Paragrap
   for (size_t i = 0; i < texts.size() && seen < kHeadlineSearch; ++i) {
     if (roles[i] != ParagraphRole::body) continue;
     ++seen;
-    if (is_byline(texts[i])) continue;  // some pages date the article above its headline
+    // Some pages date the article above its headline; a live blog opens with an entry's time.
+    if (is_byline(texts[i]) || is_entry_stamp(texts[i])) continue;
     if (!is_headline_like(texts[i])) return;
     const bool kicker = texts[i].words <= kMaxKickerWords && i + 1 < texts.size() &&
                         roles[i + 1] == ParagraphRole::body && is_headline_like(texts[i + 1]) &&
@@ -45,6 +46,25 @@ void mark_bylines(const std::vector<ParagraphText>& texts, std::vector<Paragraph
   }
 }
 
+// A live blog: two or more entries, each under its clock time. Each time is
+// its entry's dated line and the short line below it the entry's headline
+// (a quotation there is the person's it names, not the page's).
+void mark_live_entries(const std::vector<ParagraphText>& texts, std::vector<ParagraphRole>& roles) {
+  constexpr size_t kMinEntries = 2;
+  const auto is_entry = [&](size_t i) { return roles[i] == ParagraphRole::body && is_entry_stamp(texts[i]); };
+  size_t entries = 0;
+  for (size_t i = 0; i < texts.size() && entries < kMinEntries; ++i) entries += is_entry(i);
+  if (entries < kMinEntries) return;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    if (!is_entry(i)) continue;
+    roles[i] = ParagraphRole::byline;
+    if (i + 1 < texts.size() && roles[i + 1] == ParagraphRole::body && is_headline_like(texts[i + 1]) &&
+        !is_entry_stamp(texts[i + 1])) {
+      roles[i + 1] = ParagraphRole::headline;
+    }
+  }
+}
+
 }  // namespace
 
 Structure analyze(const text::Document& doc) {
@@ -55,6 +75,7 @@ Structure analyze(const text::Document& doc) {
   mark_boilerplate(texts, s.roles);
   mark_headline(texts, s.roles);
   mark_bylines(texts, s.roles);
+  mark_live_entries(texts, s.roles);
   s.turns = find_turns(doc, s.roles);
   return s;
 }
