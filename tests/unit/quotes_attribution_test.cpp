@@ -103,6 +103,22 @@ TEST_CASE("a headline quote takes the person the headline names", "[quotes][attr
   CHECK(q.kind == "partial");
 }
 
+TEST_CASE("a live blog's entry headline quotes the person before its colon", "[quotes][attribution]") {
+  // Entries of a live blog, each under its clock time: the first entry's
+  // headline quotes Starmer, though the page's headline names Reeves.
+  const std::string text =
+      "Budget live: Reeves raises taxes by \xC2\xA3" "26bn\n\n"
+      "14:52 GMT\n\n"
+      "Starmer: 'This budget fixes the foundations'\n\n"
+      "Keir Starmer spoke to reporters after Rachel Reeves finished her speech.\n\n"
+      "14:31 GMT\n\n"
+      "Fuel duty freeze extended\n\n"
+      "The chancellor says fuel duty will be frozen for another year.";
+  const auto q = only_quote(text);
+  CHECK(q.speaker == "Starmer");
+  CHECK(q.cue == ":");
+}
+
 TEST_CASE("interview answers are qa quotes of the named speaker", "[quotes][attribution]") {
   SECTION("named turns") {
     const std::string text =

@@ -171,6 +171,18 @@ class Assembler {
     return after == para.end_token || word(after) == "," ? m : nullptr;
   }
 
+  // "Reeves: 'We are choosing to protect the NHS'": a headline (a live
+  // blog's entry has one each) quoting the person it opens with, the name
+  // right before a colon.
+  const Mention* named_before_colon(const Pair& p) const {
+    const text::Paragraph& para = doc_.paragraphs[p.paragraph];
+    if (p.open < para.first_token + 2 || word(p.open - 1) != ":") return nullptr;
+    const text::Token& first = doc_.tokens[para.first_token];
+    const Mention* m = covering({first.start, first.start + 1});
+    if (m == nullptr || m->type != EntityType::PER || m->span.start != first.start) return nullptr;
+    return m->span.end == doc_.tokens[p.open - 1].start ? m : nullptr;
+  }
+
   // A direct quotation that opens its sentence and ends its paragraph: the
   // whole paragraph, or the words of the person the sentence before it is
   // about ("Fernández smiled. “No. I found out this morning.”").
@@ -188,6 +200,11 @@ class Assembler {
     if (q.kind == QuoteKind::partial && title(p)) return q;
     if (const Mention* m = q.kind == QuoteKind::direct ? dashed_speaker(p) : nullptr) {
       q.cue = std::string(word(p.close + 1));
+      q.speaker_span = m->span;
+      return q;
+    }
+    if (const Mention* m = shape_.roles[p.paragraph] == ParagraphRole::headline ? named_before_colon(p) : nullptr) {
+      q.cue = ":";
       q.speaker_span = m->span;
       return q;
     }
