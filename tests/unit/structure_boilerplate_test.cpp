@@ -597,3 +597,29 @@ TEST_CASE("a live blog's entries: a clock time, the entry's headline, then its t
   CHECK(roles == std::vector<R>{R::byline, R::headline, R::body, R::byline, R::headline, R::body});
   CHECK(roles_of("Talks resume\n\nThey met at 14:30.\n\n14:52\n\nThey left.")[2] == R::body);
 }
+
+TEST_CASE("a BBC and a CNN live page: stamps with words and days, an editor, the page's controls", "[structure]") {
+  using R = lede::ParagraphRole;
+  const std::string bbc =
+      "Live\n\nStorm Bert: Thousands without power as flood warnings issued\n\nSummary\n\n"
+      "More than 100 flood warnings in place across England\n\nLive Reporting\n\nEdited by Emily Atkinson\n\n"
+      "Posted at 10:42\n\nRail disruption continues\n\n"
+      "Network Rail says lines between Shrewsbury and Aberystwyth remain closed because of flooding.\n\n"
+      "Posted at 10:15\n\nPower restored to 40,000 homes\n\n"
+      "Northern Powergrid says it has reconnected 40,000 customers overnight.\n\n"
+      "Posted at 09:58\n\n'I have never seen water this high'\n\n"
+      "Resident Mark Jones, 64, told BBC Wales: \"I have never seen water this high in 30 years.\"";
+  CHECK(roles_of(bbc) == std::vector<R>{R::boilerplate, R::headline, R::boilerplate, R::body, R::boilerplate,
+                                        R::byline, R::byline, R::headline, R::body, R::byline, R::headline,
+                                        R::body, R::byline, R::headline, R::body});
+  const std::string cnn =
+      "Live updates: Senate votes on stopgap funding bill\n\n"
+      "By Kara Scannell and Maureen Chowdhury, CNN\n\nWhat we're covering\n\n"
+      "The Senate is voting on a bill to fund the government through March.\n\n"
+      "8:57 p.m. ET, December 5, 2026\n\nSchumer says deal is \"the best we could get\"\n\n"
+      "Senate Majority Leader Chuck Schumer said the bill was \"the best we could get\".\n\n"
+      "8:30 p.m. ET, December 5, 2026\n\nHouse passed the bill earlier in the day\n\n"
+      "The House voted 366-34 to approve the measure, sending it to the Senate.";
+  CHECK(roles_of(cnn) == std::vector<R>{R::headline, R::byline, R::boilerplate, R::body, R::byline, R::headline,
+                                        R::body, R::byline, R::headline, R::body});
+}

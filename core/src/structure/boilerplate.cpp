@@ -91,7 +91,7 @@ class PhraseList {
 
 // Whole paragraphs that are page furniture, after lower-casing and dropping
 // trailing punctuation.
-constexpr PhraseList<70> kFixedLines({
+constexpr PhraseList<73> kFixedLines({
     "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
     "tweet", "print", "email", "e-mail", "published by", "posted by", "written by", "author",
     "about the author", "leave a reply", "leave a comment", "cancel reply",
@@ -103,7 +103,8 @@ constexpr PhraseList<70> kFixedLines({
     "continue reading", "accept all cookies", "topics", "image caption",
     "listen to this article", "print article", "share via email", "save", "bookmark",
     // A live blog's controls.
-    "live", "key events", "show key events only", "pinned post", "show more", "load more",
+    "live", "key events", "show key events only", "pinned post", "show more", "load more", "summary",
+    "live reporting", "what we're covering",
     // A press release's end marks.
     "###", "-30-"});
 
@@ -195,8 +196,8 @@ constexpr uint32_t kMaxContributorWords = 30;
 constexpr PhraseList<9> kTimeUnits({"second", "minute", "min", "hour", "hr", "day", "week", "month", "year"});
 
 // The zones a live blog's entry stamps carry ("14:52 GMT").
-constexpr PhraseList<16> kTimeZones({"gmt", "bst", "utc", "cet", "cest", "et", "est", "edt", "ct", "pt", "pst",
-                                     "pdt", "aest", "aedt", "ist", "jst"});
+constexpr std::array<std::string_view, 16> kTimeZones = {"gmt", "bst",  "utc",  "cet", "cest", "et",  "est", "edt",
+                                                         "ct",  "pt",   "pst",  "pdt", "aest", "aedt", "ist", "jst"};
 
 constexpr uint32_t kMaxFixedWords = 8;  // the longest fixed line, "your email address will not be published"
 
@@ -517,8 +518,8 @@ void mark_lines_and_lists(const std::vector<ParagraphText>& texts, std::vector<P
     prose_seen += is_prose(t);
     // A stamp well into the article is the page's (ABC repeats "Posted 5h
     // ago, updated 2h ago" under the article); near its start, a standfirst
-    // may come before the byline's.
-    if (prose_seen >= kProseBeforeLateStamp && is_dated_stamp(t)) {
+    // may come before the byline's. A clock time is a live blog's entry's.
+    if (prose_seen >= kProseBeforeLateStamp && is_dated_stamp(t) && !is_entry_stamp(t)) {
       roles[i] = ParagraphRole::boilerplate;
       continue;
     }
@@ -686,6 +687,7 @@ bool is_byline(const ParagraphText& t) {
   if (t.truncated || t.words > 14) return false;
   if (t.starts_with("by ") && t.words <= 10) return true;
   if (t.starts_with("reporting from ") && t.words <= 6) return true;  // below the byline: "Reporting from Washington"
+  if (t.starts_with("edited by ") && t.words <= 6) return true;  // a live blog's editor
   const std::string_view s = t.normalized();
   if (!has_digit(s)) return false;
   const bool stamped = t.starts_with("published") || t.starts_with("updated") || t.starts_with("posted");
@@ -721,21 +723,40 @@ bool is_time_stamp(const ParagraphText& t) {
   return ago ? kTimeUnits.has(unit) : unit == "min" || unit == "minute";
 }
 
-// A clock time alone on its line, perhaps with its zone: a live blog's entry
-// stamp ("14:52 GMT", "2.15pm", "9:05 am ET").
-bool is_entry_stamp(const ParagraphText& t) {
-  constexpr uint32_t kMaxStampTokens = 6;  // "9", ":", "05", "am", "et"
-  if (t.truncated || t.tokens > kMaxStampTokens) return false;
-  const std::string_view s = t.normalized();
+// Removes a clock time ("14:52", "2.15pm", "8:57 p.m. ET") from the front of `s`.
+bool take_clock_time(std::string_view& s) {
   size_t at = 0;
   while (at < s.size() && at < 2 && text::is_digit(s[at])) ++at;
   if (at == 0 || at + 3 > s.size() || (s[at] != ':' && s[at] != '.')) return false;
   if (!text::is_digit(s[at + 1]) || !text::is_digit(s[at + 2])) return false;
-  std::string_view rest = s.substr(at + 3);
-  if (!rest.empty() && rest[0] == ' ') rest.remove_prefix(1);
-  if (starts_with_bytes(rest, "am") || starts_with_bytes(rest, "pm")) rest.remove_prefix(2);
-  if (!rest.empty() && rest[0] == ' ') rest.remove_prefix(1);
-  return rest.empty() || kTimeZones.has(rest);
+  s.remove_prefix(at + 3);
+  const auto skip = [&s](std::string_view word) {
+    if (!s.empty() && s[0] == ' ') s.remove_prefix(1);
+    if (starts_with_bytes(s, word) && (s.size() == word.size() || s[word.size()] == ' ' || s[word.size()] == ',')) {
+      s.remove_prefix(word.size());
+      return true;
+    }
+    return false;
+  };
+  skip("am") || skip("pm") || skip("a.m.") || skip("p.m.") || skip("a.m") || skip("p.m");
+  for (const std::string_view zone : kTimeZones) {
+    if (skip(zone)) break;
+  }
+  return true;
+}
+
+// A clock time alone on its line, perhaps with its zone and day: a live
+// blog's entry stamp ("14:52 GMT", "2.15pm", "Posted at 10:42", "8:57 p.m.
+// ET, December 5, 2026").
+bool is_entry_stamp(const ParagraphText& t) {
+  constexpr uint32_t kMaxStampWords = 8;
+  if (t.truncated || t.words > kMaxStampWords || t.ends_full_stop) return false;
+  std::string_view s = t.normalized();
+  for (const std::string_view stamp : {"posted at ", "updated at "}) {
+    if (starts_with_bytes(s, stamp)) s.remove_prefix(stamp.size());
+  }
+  if (!take_clock_time(s)) return false;
+  return s.empty() || (s[0] == ',' && mentions_month(s));
 }
 
 void mark_boilerplate(const std::vector<ParagraphText>& texts, std::vector<ParagraphRole>& roles) {

@@ -51,7 +51,10 @@ void mark_bylines(const std::vector<ParagraphText>& texts, std::vector<Paragraph
 // (a quotation there is the person's it names, not the page's).
 void mark_live_entries(const std::vector<ParagraphText>& texts, std::vector<ParagraphRole>& roles) {
   constexpr size_t kMinEntries = 2;
-  const auto is_entry = [&](size_t i) { return roles[i] == ParagraphRole::body && is_entry_stamp(texts[i]); };
+  // The first stamps may have been read as the article's bylines already.
+  const auto is_entry = [&](size_t i) {
+    return (roles[i] == ParagraphRole::body || roles[i] == ParagraphRole::byline) && is_entry_stamp(texts[i]);
+  };
   size_t entries = 0;
   for (size_t i = 0; i < texts.size() && entries < kMinEntries; ++i) entries += is_entry(i);
   if (entries < kMinEntries) return;
