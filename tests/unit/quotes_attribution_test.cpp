@@ -119,6 +119,19 @@ TEST_CASE("a live blog's entry headline quotes the person before its colon", "[q
   CHECK(q.cue == ":");
 }
 
+TEST_CASE("a headline quoting words quoted again below is their speaker's", "[quotes][attribution]") {
+  const std::string text =
+      "Storm Bert: Thousands without power as flood warnings issued\n\n"
+      "Posted at 09:58\n\n'I have never seen water this high'\n\n"
+      "Mark Jones, 64, told BBC Wales: \"I have never seen water this high in 30 years.\"\n\n"
+      "Posted at 09:40\n\nPower restored to 40,000 homes\n\n"
+      "Northern Powergrid says it has reconnected 40,000 customers overnight.";
+  const auto q = quotes_in(text);
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker == "Mark Jones");
+  CHECK(q[1].speaker == "Mark Jones");
+}
+
 TEST_CASE("interview answers are qa quotes of the named speaker", "[quotes][attribution]") {
   SECTION("named turns") {
     const std::string text =

@@ -35,6 +35,7 @@ class Assembler {
     quotes_.reserve(pairs_.size() + shape_.turns.size());
     for (const Pair& p : pairs_) quotes_.push_back(quote_of(p));
     carry_speakers();
+    take_echoed_speakers();
     for (const structure::Turn& t : shape_.turns) quotes_.push_back(answer_of(t));
     map_to_entities();
     // Usually sorted already (quotations come in order; interview answers
@@ -257,6 +258,33 @@ class Assembler {
         if (!focus.empty()) q.speaker_span = focus;
       }
       if (q.kind == QuoteKind::direct) previous = static_cast<int>(i);
+    }
+  }
+
+  // A headline quoting words that the text quotes again further on, with
+  // a cue ("'I have never seen water this high'" above "Mark Jones told BBC
+  // Wales: 'I have never seen water this high in 30 years.'"), is that
+  // speaker's, rather than the person the headline or the story is about.
+  void take_echoed_speakers() {
+    constexpr uint32_t kMinEchoBytes = 12;  // a few words: "No" is anyone's
+    for (size_t i = 0; i < pairs_.size(); ++i) {
+      const Pair& p = pairs_[i];
+      if (shape_.roles[p.paragraph] != ParagraphRole::headline || !quotes_[i].cue.empty() ||
+          p.span.size() < kMinEchoBytes) {
+        continue;
+      }
+      const std::string_view words = doc_.text.substr(p.span.start, p.span.size());
+      for (size_t j = i + 1; j < pairs_.size(); ++j) {
+        const Pair& later = pairs_[j];
+        if (shape_.roles[later.paragraph] == ParagraphRole::headline || quotes_[j].cue.empty() ||
+            !quotes_[j].speaker_span) {
+          continue;
+        }
+        if (doc_.text.substr(later.span.start, later.span.size()).find(words) != std::string_view::npos) {
+          copy_speaker(j, i);
+          break;
+        }
+      }
     }
   }
 
