@@ -132,6 +132,27 @@ TEST_CASE("a headline quoting words quoted again below is their speaker's", "[qu
   CHECK(q[1].speaker == "Mark Jones");
 }
 
+TEST_CASE("a description is the person in focus only when that person has spoken", "[quotes][attribution]") {
+  CHECK(only_quote("Mrs Whitlock said the plan was ready.\n\nThe mayor said: \"We start on Monday.\"").speaker ==
+        "Whitlock");
+  // The defendant and the scorer are in focus, but the judge and the manager are someone else.
+  CHECK(only_quote("Sarah Whitmore was jailed.\n\nThe judge said: \"You betrayed the trust placed in you.\"")
+            .speaker.empty());
+  CHECK(only_quote("Bukayo Saka scored twice.\n\nThe manager said: \"We were brilliant tonight.\"").speaker.empty());
+}
+
+TEST_CASE("a passive cue's subject heard it; the one who spoke follows \"by\"", "[quotes][attribution]") {
+  // "Mr Justice" gives the judge, whom "the judge" then refers to.
+  const std::string court =
+      "Sarah Whitmore was told by Mr Justice Goose that she would serve 35 years.\n\n"
+      "The judge said: \"You betrayed the trust placed in you by patients.\"";
+  CHECK(only_quote(court).speaker == "Goose");
+  // One source told it; Ibrahim was asked.
+  CHECK(only_quote("Adel Ibrahim, the press attache, was asked to leave \"because he was carrying out duties "
+                   "incompatible with diplomatic norms\", one source told Reuters.")
+            .speaker.empty());
+}
+
 TEST_CASE("interview answers are qa quotes of the named speaker", "[quotes][attribution]") {
   SECTION("named turns") {
     const std::string text =

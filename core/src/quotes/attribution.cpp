@@ -35,6 +35,7 @@ struct Person {
   RoleBits roles = 0;     // role_bit()s from titles and descriptions
   std::string_view nation;  // "Russian", "Iran" (from "Iran’s President")
   int mentions = 0;
+  bool spoke = false;     // the subject of a cue already
 };
 
 // A run of capitalized words read as a name with its titles.
@@ -863,6 +864,12 @@ class Finder {
     return w;
   }
 
+  bool passive(uint32_t v, uint32_t lo) const {
+    if (v <= lo) return false;
+    const std::string_view w = word(v - 1);
+    return w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are";
+  }
+
   bool according(uint32_t v) const { return word(v) == "according" || word(v) == "According"; }
 
   // "The statement read: “...”", "“...,” the letter reads.": "read" after a
@@ -874,6 +881,11 @@ class Finder {
 
   Subject subject_of(uint32_t v, std::string_view verb, const text::Sentence& s) const {
     if (according(v)) return subject_after(v + 2, s.end_token);
+    // "Whitmore was told by Mr Justice Goose", "she was warned": the
+    // subject of a passive cue heard it; the one who spoke follows "by".
+    if (passive(v, s.first_token)) {
+      return v + 1 < s.end_token && word(v + 1) == "by" ? subject_after(v + 2, s.end_token) : Subject{};
+    }
     if (v > s.first_token + 1 && word(v - 1) == "as") {
       const Subject quoted = quoted_as(v - 1, s.first_token);
       if (quoted.kind != SubjectKind::none) return quoted;
@@ -1202,7 +1214,9 @@ class Finder {
 
   // "Mrs Whitlock said ... the mayor said": an unknown title of the person
   // in focus, remembered for later descriptions; -1 when the description
-  // cannot be theirs. Not a profession: "the scientist said" after the
+  // cannot be theirs. Only of one who has spoken: "Sarah Whitmore was
+  // jailed ... The judge said" and "Saka scored twice. The manager said"
+  // are someone else. Not a profession: "the scientist said" after the
   // charlatan he tested is someone else. Of a place or an organization in
   // focus, only its spokesman ("SBC Warburg said ... The spokesman said"):
   // "the embassy official said" after "UAE" is an official unnamed.
@@ -1212,6 +1226,7 @@ class Finder {
       const Mention* m = tagged_as(people_[salient_].last);
       return m->type == EntityType::ORG && (roles & kSpokespersonRoles) ? salient_ : -1;
     }
+    if (!people_[salient_].spoke) return -1;
     people_[salient_].roles |= roles;
     return salient_;
   }
@@ -1289,7 +1304,10 @@ class Finder {
         id = resolve(sub, e);
       }
       if (!e.speaker.empty()) sentence_speaker = e.speaker;
-      if (id >= 0) subject = id;
+      if (id >= 0) {
+        subject = id;
+        people_[id].spoke = true;
+      }
       if (id >= 0 && v > asked_at) asked = -1;  // "..., Amir-Abdollahian noted": the asking is reported
       if (id < 0 && (sub.kind == SubjectKind::description || sub.kind == SubjectKind::generic ||
                      sub.kind == SubjectKind::demonym)) {

@@ -58,6 +58,9 @@ constexpr RoleBits role_bit_of(std::string_view role) {
   }
   return 0;
 }
+// Titles that give a role in other words: "Mr Justice Goose" is a judge.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 1> kRoleAliases = {{{"justice", "judge"}}};
+
 static_assert(role_bit_of("spokesman") != 0 && role_bit_of("spokeswoman") != 0 && role_bit_of("spokesperson") != 0 &&
               role_bit_of("lawyer") != 0);
 
@@ -245,6 +248,11 @@ class Table {
     add(kDocuments, &Entry::classes, kDocument);
     add(kParticles, &Entry::classes, kParticle);
     for (size_t i = 0; i < kRoles.size(); ++i) slot(key_of(kRoles[i])).role = static_cast<uint8_t>(i);
+    for (const auto& [title, role] : kRoleAliases) {
+      Entry& entry = slot(key_of(title));
+      entry.classes |= kRole;
+      entry.role = slot(key_of(role)).role;
+    }
     add(kMaleTitles, &Entry::sex, kMale);
     add(kMaleNames, &Entry::sex, kMale);
     add(kFemaleTitles, &Entry::sex, kFemale);
