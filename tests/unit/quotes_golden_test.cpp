@@ -44,7 +44,7 @@ void check_article(const fs::path& ann) {
       text = read_file(path);
     }
     const auto f = fields(line);
-    if (f.size() == 4 && f[0] == "quote") quotes.push_back(f);
+    if ((f.size() == 4 || f.size() == 5) && f[0] == "quote") quotes.push_back(f);
     if (f.size() == 2 && f[0] == "boilerplate") boilerplate.push_back(f[1]);
   }
   lede::Options options;
@@ -67,7 +67,13 @@ void check_article(const fs::path& ann) {
       return shape && (q[2] == "-" ? who == "-" : who.find(q[2]) != std::string::npos);
     });
     INFO(q[1] << " by " << q[2] << ": " << q[3]);
-    CHECK(ok);
+    if (q.size() == 5) {
+      // A speaker the entity tagger misses (README): found, the mark goes.
+      INFO("right now: remove the tagger-miss mark");
+      CHECK_FALSE(ok);
+    } else {
+      CHECK(ok);
+    }
   }
   std::vector<std::string> flagged;
   for (const auto& p : a.paragraphs) {
