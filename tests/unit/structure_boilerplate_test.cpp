@@ -167,6 +167,36 @@ TEST_CASE("a transcript's speaker named in full, then by surname, speaks in turn
   CHECK(debate.turns.size() == 2);
 }
 
+TEST_CASE("a broadcast transcript: first labels with a title, a party or a description, then surnames",
+          "[structure]") {
+  using R = lede::ParagraphRole;
+  const std::string text =
+      "Interview with Senator Mark Warner on intelligence oversight\n\n"
+      "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.\n\n"
+      "KAITLAN COLLINS, CNN ANCHOR: Welcome back. Joining me now is Senator Mark Warner.\n\n"
+      "SEN. MARK WARNER (D-VA): Good to be with you, Kaitlan.\n\n"
+      "COLLINS: The White House says there wasn't time.\n\n"
+      "WARNER: Look, I've been on this committee for 15 years. There is always time to pick up the phone.\n\n"
+      "(COMMERCIAL BREAK)";
+  const auto s = lede::structure::analyze(lede::text::segment(text));
+  // The anchor asks, in every turn of hers; the senator answers.
+  CHECK(s.roles == std::vector<R>{R::headline, R::boilerplate, R::question, R::answer, R::question, R::answer,
+                                  R::boilerplate});
+  REQUIRE(s.turns.size() == 2);
+  CHECK(text.substr(s.turns[0].speaker.start, s.turns[0].speaker.size()) == "MARK WARNER");
+  REQUIRE(s.interviewer_names.size() == 2);
+  CHECK(text.substr(s.interviewer_names[0].start, s.interviewer_names[0].size()) == "KAITLAN COLLINS");
+  // The interviewer is a person, though the tagger reads her name in capitals otherwise.
+  lede::Options options;
+  options.offsets = lede::OffsetUnit::utf8;
+  const lede::Analysis a = lede::analyze(text, options);
+  bool anchor_is_person = false;
+  for (const auto& e : a.entities) {
+    anchor_is_person = anchor_is_person || (e.name == "KAITLAN COLLINS" && e.type == lede::EntityType::PER);
+  }
+  CHECK(anchor_is_person);
+}
+
 TEST_CASE("a run of navigation labels with a known one is boilerplate", "[structure][boilerplate]") {
   const std::string text =
       "Home\nWorld\nPolitics\nBusiness\nMenu\nSearch\n"

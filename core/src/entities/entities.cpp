@@ -86,19 +86,26 @@ bool one_mention(const std::vector<Tag>& tags, uint32_t first, uint32_t end) {
 // An interview turn's label names who speaks ("ELIZABETH WARREN: ..."). The
 // tagger, reading it without a sentence around it, often takes part of a
 // name in capitals for a place or nothing; a label it reads as one mention
-// of any type (a person, or "Russia:" in a live blog) keeps its tags, any
-// other becomes one person.
+// of any type (a person, or "Russia:" in a live blog) keeps its tags unless
+// it names the interviewer, who is a person; any other becomes one person.
+void tag_speaker_label(const text::Document& doc, Span name, bool person, std::vector<Tag>& tags) {
+  constexpr int kPersonType = static_cast<int>(EntityType::PER);
+  const auto at = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), name.start,
+                                   [](const text::Token& t, uint32_t start) { return t.start < start; });
+  const auto first = static_cast<uint32_t>(at - doc.tokens.begin());
+  uint32_t end = first;
+  while (end < tags.size() && doc.tokens[end].start < name.end) ++end;
+  if (end == first || (one_mention(tags, first, end) && (!person || type_index(tags[first]) == kPersonType))) return;
+  tags[first] = begin_tag(static_cast<int>(EntityType::PER));
+  for (uint32_t i = first + 1; i < end; ++i) tags[i] = inside_tag(static_cast<int>(EntityType::PER));
+  if (end < tags.size() && is_inside(tags[end])) tags[end] = begin_tag(type_index(tags[end]));
+}
+
 void tag_speaker_labels(const text::Document& doc, const structure::Structure& structure, std::vector<Tag>& tags) {
   for (const structure::Turn& turn : structure.turns) {
-    if (turn.speaker.empty()) continue;
-    const uint32_t first = doc.paragraphs[turn.paragraph].first_token;
-    uint32_t end = first;
-    while (end < tags.size() && doc.tokens[end].start < turn.speaker.end) ++end;
-    if (end == first || one_mention(tags, first, end)) continue;
-    tags[first] = begin_tag(static_cast<int>(EntityType::PER));
-    for (uint32_t i = first + 1; i < end; ++i) tags[i] = inside_tag(static_cast<int>(EntityType::PER));
-    if (end < tags.size() && is_inside(tags[end])) tags[end] = begin_tag(type_index(tags[end]));
+    if (!turn.speaker.empty()) tag_speaker_label(doc, turn.speaker, /*person=*/false, tags);
   }
+  for (const Span name : structure.interviewer_names) tag_speaker_label(doc, name, /*person=*/true, tags);
 }
 
 // A place or an organization the gazetteer or the lexicon knows.

@@ -109,7 +109,7 @@ constexpr PhraseList<73> kFixedLines({
     "###", "-30-"});
 
 // Paragraphs that start like this are furniture whatever follows.
-constexpr PhraseList<75> kPrefixes({
+constexpr PhraseList<78> kPrefixes({
     "listen to this article",
     "see also ", "read more:", "read also:", "also read:", "related:", "tags:", "tagged:", "news id",
     "source:", "copyright ", "\xC2\xA9", "all rights reserved", "share on ", "follow us on", "click here",
@@ -124,6 +124,8 @@ constexpr PhraseList<75> kPrefixes({
     "democracy dies in darkness", "(subscribe to", "start a conversation", "join our commenting forum",
     "join thought-provoking conversations", "view comments", "terms and privacy policy", "privacy dashboard",
     "track latest news live", "please turn on javascript",
+    // A broadcast transcript's breaks ("(COMMERCIAL BREAK)").
+    "(commercial break", "(begin video", "(end video",
     // A cookie banner.
     "we use cookies", "we value your privacy", "we and our partners", "this site uses cookies",
     "this website uses cookies", "accept all", "manage preferences", "cookie settings",
@@ -133,7 +135,8 @@ constexpr PhraseList<75> kPrefixes({
 // Paragraphs that start like this are furniture even as a long sentence,
 // which a prose sentence never starts like ("Thanks for reading The Daily
 // Note! Subscribe for free to receive new posts and support my work.").
-constexpr PhraseList<6> kSentencePrefixes({"thanks for reading", "sign up for the", "sign up to the",
+constexpr PhraseList<7> kSentencePrefixes({"thanks for reading", "sign up for the", "sign up to the",
+                                           "this is a rush transcript",
                                            "a version of this article appears in print",
                                            "i would like to be emailed", "(except for the headline"});
 constexpr uint32_t kMaxSentencePrefixWords = 40;

@@ -20,32 +20,15 @@ constexpr uint32_t kMaxLabelWords = 4;
 
 struct Label {
   uint32_t paragraph = 0;
-  uint32_t first = 0, colon = 0;  // token indices: label words [first, colon)
+  uint32_t first = 0, name_end = 0;  // token indices: the name's words [first, name_end)
+  uint32_t colon = 0;                // the colon's token index
+  bool interviewer = false;          // described as the interviewer ("KAITLAN COLLINS, CNN ANCHOR:")
 };
 
 bool is_capitalized(std::string_view s) {
   return !s.empty() && (text::is_upper_ascii(static_cast<unsigned char>(s[0])) ||
                         static_cast<unsigned char>(s[0]) >= 0xC0);  // non-ASCII letters: names in any script
 }
-
-// The label of a paragraph "Name: text", or none.
-bool read_label(const text::Document& doc, uint32_t index, Label& label) {
-  const text::Paragraph& p = doc.paragraphs[index];
-  uint32_t i = p.first_token;
-  while (i < p.end_token && i - p.first_token < kMaxLabelWords && doc.tokens[i].kind == text::TokenKind::word &&
-         is_capitalized(doc.token_text(i))) {
-    ++i;
-  }
-  if (i == p.first_token || i + 1 >= p.end_token || doc.token_text(i) != ":") return false;
-  label = {index, p.first_token, i};
-  return true;
-}
-
-std::string_view label_text(const text::Document& doc, const Label& l) {
-  return doc.slice(doc.tokens[l.first].start, doc.tokens[l.colon - 1].end());
-}
-
-std::string_view label_last_word(const text::Document& doc, const Label& l) { return doc.token_text(l.colon - 1); }
 
 // The interviewer's labels, in any case ("MODERATOR:"): a role, no name.
 bool is_question_label(std::string_view s) {
@@ -54,6 +37,56 @@ bool is_question_label(std::string_view s) {
   return std::any_of(std::begin(kLabels), std::end(kLabels),
                      [&](std::string_view label) { return text::same_ignoring_case(s, label); });
 }
+
+bool is_capitalized_word(const text::Document& doc, uint32_t i) {
+  return doc.tokens[i].kind == text::TokenKind::word && is_capitalized(doc.token_text(i));
+}
+
+// Up to `most` capitalized words from token i: the index after them.
+uint32_t capitalized_words(const text::Document& doc, uint32_t i, uint32_t end, uint32_t most) {
+  for (const uint32_t first = i; i < end && i - first < most && is_capitalized_word(doc, i);) ++i;
+  return i;
+}
+
+// The label of a paragraph "Name: text", or none. A transcript gives a
+// speaker's first label a title, a party or a description ("SEN. MARK
+// WARNER (D-VA):", "KAITLAN COLLINS, CNN ANCHOR:"): the name is the words
+// between them, and a description may say who asks.
+bool read_label(const text::Document& doc, uint32_t index, Label& label) {
+  constexpr uint32_t kMaxBracketTokens = 6;  // "(D-VA)", "(voice-over)"
+  const text::Paragraph& p = doc.paragraphs[index];
+  const uint32_t end = p.end_token;
+  uint32_t first = p.first_token;
+  constexpr size_t kMaxTitleBytes = 4;  // "SEN.", "Dr.", "PROF."
+  const bool titled = first + 2 < end && is_capitalized_word(doc, first) &&
+                      doc.token_text(first).size() <= kMaxTitleBytes && doc.token_text(first + 1) == "." &&
+                      is_capitalized_word(doc, first + 2);
+  if (titled) first += 2;
+  const uint32_t name_end = capitalized_words(doc, first, end, kMaxLabelWords);
+  if (name_end == first) return false;
+  uint32_t i = name_end;
+  bool interviewer = false;
+  if (i < end && doc.token_text(i) == ",") {
+    const uint32_t described = capitalized_words(doc, i + 1, end, kMaxLabelWords);
+    if (described == i + 1) return false;
+    for (uint32_t k = i + 1; k < described; ++k) interviewer = interviewer || is_question_label(doc.token_text(k));
+    i = described;
+  } else if (i < end && doc.token_text(i) == "(") {
+    const uint32_t limit = std::min(end, i + kMaxBracketTokens);
+    while (i < limit && doc.token_text(i) != ")") ++i;
+    if (i == limit) return false;
+    ++i;
+  }
+  if (i + 1 >= end || doc.token_text(i) != ":") return false;
+  label = {index, first, name_end, i, interviewer};
+  return true;
+}
+
+std::string_view label_text(const text::Document& doc, const Label& l) {
+  return doc.slice(doc.tokens[l.first].start, doc.tokens[l.name_end - 1].end());
+}
+
+std::string_view label_last_word(const text::Document& doc, const Label& l) { return doc.token_text(l.name_end - 1); }
 
 bool is_answer_label(std::string_view s) { return text::same_ignoring_case(s, "a") || text::same_ignoring_case(s, "answer"); }
 
@@ -97,6 +130,7 @@ struct LabelUse {
   int count = 0;
   bool all_questions = true;
   bool speech = false;
+  bool interviewer = false;  // described so once
 };
 
 // A magazine's interview without labels: short questions, each a paragraph
@@ -157,7 +191,8 @@ std::vector<Turn> unlabeled_turns(const text::Document& doc, std::vector<Paragra
 
 }  // namespace
 
-std::vector<Turn> find_turns(const text::Document& doc, std::vector<ParagraphRole>& roles) {
+void find_turns(const text::Document& doc, Structure& shape) {
+  std::vector<ParagraphRole>& roles = shape.roles;
   const auto n = static_cast<uint32_t>(doc.paragraphs.size());
   std::vector<Label> labels;
   std::unordered_map<std::string_view, LabelUse> uses;
@@ -169,25 +204,39 @@ std::vector<Turn> find_turns(const text::Document& doc, std::vector<ParagraphRol
     ++use.count;
     use.all_questions = use.all_questions && ends_with_question(doc, doc.paragraphs[i]);
     use.speech = use.speech || reads_as_speech(doc, l);
+    use.interviewer = use.interviewer || l.interviewer;
   }
-  if (labels.empty()) return unlabeled_turns(doc, roles);
+  if (labels.empty()) {
+    shape.turns = unlabeled_turns(doc, roles);
+    return;
+  }
   std::vector<Turn> turns;
+  std::vector<Span> interviewer_names;
   std::vector<bool> is_turn(n, false);
   bool has_question_labels = false;
   for (const Label& l : labels) {
     const std::string_view name = label_text(doc, l);
     const LabelUse& use = uses[label_last_word(doc, l)];
     const bool answer = is_answer_label(name);
-    const bool question = is_question_label(name) || (!answer && use.count >= 2 && use.all_questions);
+    const bool question =
+        is_question_label(name) || use.interviewer || (!answer && use.count >= 2 && use.all_questions);
     if (!question && !answer && (use.count < 2 || !use.speech)) continue;
     is_turn[l.paragraph] = true;
     has_question_labels = has_question_labels || question;
     roles[l.paragraph] = question ? ParagraphRole::question : ParagraphRole::answer;
-    if (question) continue;
-    const Span speaker = answer ? Span{} : Span{doc.tokens[l.first].start, doc.tokens[l.colon - 1].end()};
+    const Span named = {doc.tokens[l.first].start, doc.tokens[l.name_end - 1].end()};
+    if (question) {
+      if (!is_question_label(name)) interviewer_names.push_back(named);
+      continue;
+    }
+    const Span speaker = answer ? Span{} : named;
     turns.push_back({l.paragraph, speaker, {doc.tokens[l.colon + 1].start, doc.paragraphs[l.paragraph].end}});
   }
-  if (turns.empty()) return unlabeled_turns(doc, roles);
+  if (turns.empty()) {
+    shape.turns = unlabeled_turns(doc, roles);
+    return;
+  }
+  shape.interviewer_names = std::move(interviewer_names);
 
   // Unlabeled paragraphs inside the interview: a question just before an
   // answer; with explicit "Q:" labels, more paragraphs of the answer above
@@ -218,7 +267,7 @@ std::vector<Turn> find_turns(const text::Document& doc, std::vector<ParagraphRol
       all.push_back({i, all.back().speaker, {p.start, p.end}});
     }
   }
-  return all;
+  shape.turns = std::move(all);
 }
 
 }  // namespace lede::structure

@@ -11,9 +11,9 @@
 
 namespace lede::structure {
 
-// Finds the turns and sets roles (question, answer) of their paragraphs and of
-// unlabeled questions; `roles` already marks headline and boilerplate, which
-// are never turns.
-std::vector<Turn> find_turns(const text::Document& doc, std::vector<ParagraphRole>& roles);
+// Finds the turns and the interviewer's names, and sets roles (question,
+// answer) of their paragraphs and of unlabeled questions; `shape.roles`
+// already marks headline and boilerplate, which are never turns.
+void find_turns(const text::Document& doc, Structure& shape);
 
 }  // namespace lede::structure

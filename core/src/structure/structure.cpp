@@ -79,7 +79,7 @@ Structure analyze(const text::Document& doc) {
   mark_headline(texts, s.roles);
   mark_bylines(texts, s.roles);
   mark_live_entries(texts, s.roles);
-  s.turns = find_turns(doc, s.roles);
+  find_turns(doc, s);
   return s;
 }
 

@@ -19,6 +19,9 @@ struct Turn {
 struct Structure {
   std::vector<ParagraphRole> roles;  // one per Document::paragraphs
   std::vector<Turn> turns;
+  // The names labeling an interviewer's questions ("KAITLAN COLLINS, CNN
+  // ANCHOR:", "COLLINS:"), which are no turns: people, as speakers are.
+  std::vector<Span> interviewer_names;
 };
 
 Structure analyze(const text::Document& doc);
