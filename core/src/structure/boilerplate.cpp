@@ -91,7 +91,7 @@ class PhraseList {
 
 // Whole paragraphs that are page furniture, after lower-casing and dropping
 // trailing punctuation.
-constexpr PhraseList<73> kFixedLines({
+constexpr PhraseList<76> kFixedLines({
     "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
     "tweet", "print", "email", "e-mail", "published by", "posted by", "written by", "author",
     "about the author", "leave a reply", "leave a comment", "cancel reply",
@@ -105,6 +105,8 @@ constexpr PhraseList<73> kFixedLines({
     // A live blog's controls.
     "live", "key events", "show key events only", "pinned post", "show more", "load more", "summary",
     "live reporting", "what we're covering",
+    // A blog platform's buttons (Medium).
+    "member-only story", "follow", "listen",
     // A press release's end marks.
     "###", "-30-"});
 
@@ -156,13 +158,15 @@ constexpr PhraseList<46> kListHeaders({
     "contact", "contacts", "media contact", "media contacts", "press contact", "investor contact"});
 
 // Phrases of an author box ("X is a journalist with a decade of experience").
-constexpr PhraseList<26> kBioPhrases({
+constexpr PhraseList<30> kBioPhrases({
     "is composed of", "is the author", "is an author", "writes articles", "writes about",
     "years of experience", "decade of experience", "is a journalist", "is a reporter", "is a writer",
     "is a staff writer", "is the editor", "is a senior editor", "can be contacted", "can be reached at",
     "is the ceo and founder", "is a correspondent", "is a senior correspondent", "is a freelance",
     "is a staff reporter", "is a contributing", "is a columnist", "is a food writer",
-    "is a political reporter", "is a political correspondent", "is a senior reporter"});
+    "is a political reporter", "is a political correspondent", "is a senior reporter",
+    // A platform's author box: "Energy reporter based in Warsaw."
+    "reporter based in", "journalist based in", "writer based in", "correspondent based in"});
 
 // Share buttons, which a copied page keeps as a line of their names
 // ("Facebook Twitter LinkedIn", "Share | Email | Print").
@@ -274,13 +278,19 @@ bool is_separator(const ParagraphText& t) {
   return s.find_first_not_of(kMarks) == std::string_view::npos;
 }
 
-// A post's counts: "142 Likes", "6 Restacks", "28 Comments".
+// A post's counts: "142 Likes", "6 Restacks", "28 Comments", "1.2K Followers".
 bool is_post_count(const ParagraphText& t) {
-  if (t.truncated || t.tokens != 2 || !text::is_digit(t.normalized()[0])) return false;
+  constexpr uint32_t kMaxTokens = 3;  // "1.2", "k", "followers" however the count is cut
+  if (t.truncated || t.tokens < 2 || t.tokens > kMaxTokens || !text::is_digit(t.normalized()[0])) return false;
   const std::string_view s = t.normalized();
-  const std::string_view word = s.substr(s.find(' ') + 1);
+  const std::string_view word = s.substr(s.rfind(' ') + 1);
   return word == "likes" || word == "restacks" || word == "shares" || word == "comments" || word == "views" ||
-         word == "reactions";
+         word == "reactions" || word == "followers" || word == "claps" || word == "responses";
+}
+
+// A count alone on its line ("12" claps or responses under a post).
+bool is_lone_count(const ParagraphText& t) {
+  return t.tokens == 1 && t.words == 1 && !t.truncated && text::is_digit(t.normalized()[0]);
 }
 
 // Or a bio that ends with a link to the author's page ("Catie Edmondson
@@ -503,6 +513,7 @@ void mark_lines_and_lists(const std::vector<ParagraphText>& texts, std::vector<P
   bool in_list = false;  // inside a teaser list after its header
   bool above_article = true;
   constexpr int kProseBeforeLateStamp = 3;
+  constexpr uint32_t kMaxCreditWords = 6;  // "Written by Anna Kowalska"
   int prose_seen = 0;
   for (size_t i = 0; i < n; ++i) {
     const ParagraphText& t = texts[i];
@@ -520,9 +531,12 @@ void mark_lines_and_lists(const std::vector<ParagraphText>& texts, std::vector<P
     above_article = above_article && !is_prose(t);
     prose_seen += is_prose(t);
     // A stamp well into the article is the page's (ABC repeats "Posted 5h
-    // ago, updated 2h ago" under the article); near its start, a standfirst
-    // may come before the byline's. A clock time is a live blog's entry's.
-    if (prose_seen >= kProseBeforeLateStamp && is_dated_stamp(t) && !is_entry_stamp(t)) {
+    // ago, updated 2h ago" under the article), as is an author's credit
+    // ("Written by Anna Kowalska" over Medium's author box); near its start,
+    // a standfirst may come before the byline's. A clock time is a live
+    // blog's entry's.
+    const bool late_credit = t.starts_with("written by ") && t.words <= kMaxCreditWords && !t.ends_full_stop;
+    if (prose_seen >= kProseBeforeLateStamp && ((is_dated_stamp(t) && !is_entry_stamp(t)) || late_credit)) {
       roles[i] = ParagraphRole::boilerplate;
       continue;
     }
@@ -579,12 +593,18 @@ void mark_navigation(const std::vector<ParagraphText>& texts, std::vector<Paragr
   }
 }
 
-// Runs of truncated teasers ("…"): two in a row, or one beside other boilerplate.
+// Runs of truncated teasers ("…"): two in a row, or one beside other
+// boilerplate; a count alone beside other boilerplate.
 void mark_truncated_teasers(const std::vector<ParagraphText>& texts, std::vector<ParagraphRole>& roles) {
   const size_t n = texts.size();
   const auto flagged = [&roles](size_t i) { return roles[i] == ParagraphRole::boilerplate; };
   for (size_t i = 0; i < n; ++i) {
-    if (flagged(i) || !is_truncated_teaser(texts[i])) continue;
+    if (flagged(i)) continue;
+    if (is_lone_count(texts[i])) {
+      if ((i > 0 && flagged(i - 1)) || (i + 1 < n && flagged(i + 1))) roles[i] = ParagraphRole::boilerplate;
+      continue;
+    }
+    if (!is_truncated_teaser(texts[i])) continue;
     const bool prev = i > 0 && (flagged(i - 1) || is_truncated_teaser(texts[i - 1]));
     const bool next = i + 1 < n && (flagged(i + 1) || is_truncated_teaser(texts[i + 1]));
     if (prev || next) roles[i] = ParagraphRole::boilerplate;
@@ -650,7 +670,8 @@ bool is_comments_header(const ParagraphText& t) {
   if (t.truncated || t.words > 3) return false;
   const std::string_view s = t.normalized();
   const bool ends_comments = ends_with_bytes(s, "comments");
-  const bool counted = t.starts_with("comments (") || (t.starts_with("comments ") && text::is_digit(s.back()));
+  const bool counted = t.starts_with("comments (") || t.starts_with("responses (") ||
+                       (t.starts_with("comments ") && text::is_digit(s.back()));
   return t.is("comments") || counted || (ends_comments && text::is_digit(s[0])) ||
          t.is("join the conversation") || t.is("show comments") || t.is("view comments");
 }
@@ -675,6 +696,7 @@ void mark_comments(const std::vector<ParagraphText>& texts, std::vector<Paragrap
       continue;
     }
     if (!is_comments_header(texts[i])) continue;
+    if (i + 1 == n) roles[i] = ParagraphRole::boilerplate;  // the head of comments not copied
     for (size_t k = i + 1; k < std::min(n, i + 1 + kLookAhead); ++k) {
       if (!is_comment_furniture(texts[k])) continue;
       for (size_t j = i; j < n; ++j) roles[j] = ParagraphRole::boilerplate;
