@@ -91,7 +91,7 @@ class PhraseList {
 
 // Whole paragraphs that are page furniture, after lower-casing and dropping
 // trailing punctuation.
-constexpr PhraseList<76> kFixedLines({
+constexpr PhraseList<77> kFixedLines({
     "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
     "tweet", "print", "email", "e-mail", "published by", "posted by", "written by", "author",
     "about the author", "leave a reply", "leave a comment", "cancel reply",
@@ -107,6 +107,8 @@ constexpr PhraseList<76> kFixedLines({
     "live reporting", "what we're covering",
     // A blog platform's buttons (Medium).
     "member-only story", "follow", "listen",
+    // A section's label over an opinion piece's headline.
+    "opinion",
     // A press release's end marks.
     "###", "-30-"});
 
@@ -137,8 +139,10 @@ constexpr PhraseList<78> kPrefixes({
 // Paragraphs that start like this are furniture even as a long sentence,
 // which a prose sentence never starts like ("Thanks for reading The Daily
 // Note! Subscribe for free to receive new posts and support my work.").
-constexpr PhraseList<7> kSentencePrefixes({"thanks for reading", "sign up for the", "sign up to the",
+constexpr PhraseList<8> kSentencePrefixes({"thanks for reading", "sign up for the", "sign up to the",
                                            "this is a rush transcript",
+                                           // The Guardian's call for letters under an opinion piece.
+                                           "\xE2\x80\xA2 do you have an opinion on the issues",
                                            "a version of this article appears in print",
                                            "i would like to be emailed", "(except for the headline"});
 constexpr uint32_t kMaxSentencePrefixWords = 40;
@@ -294,12 +298,18 @@ bool is_lone_count(const ParagraphText& t) {
 }
 
 // Or a bio that ends with a link to the author's page ("Catie Edmondson
-// covers Congress for The Times. More about Catie Edmondson").
+// covers Congress for The Times. More about Catie Edmondson"), or one set
+// off by a bullet ("• Polly Marsh is a housing campaigner").
 bool is_bio(const ParagraphText& t) {
   constexpr size_t kMoreAboutWords = 4;  // "more about" and a name
+  constexpr size_t kBulletNameBytes = 40;  // "• " and a name before "is a"
   if (t.words > 120) return false;
   const std::string_view s = t.normalized();
-  return kBioPhrases.has_phrase_in(s) ||
+  const bool bulleted = starts_with_bytes(s, "\xE2\x80\xA2 ");
+  const size_t is = s.find(" is ");
+  const bool bulleted_bio = bulleted && is < kBulletNameBytes &&
+                            (starts_with_bytes(s.substr(is), " is a ") || starts_with_bytes(s.substr(is), " is the "));
+  return kBioPhrases.has_phrase_in(s) || bulleted_bio ||
          (!t.ends_full_stop && starts_with_bytes(last_words(s, kMoreAboutWords), "more about "));
 }
 
