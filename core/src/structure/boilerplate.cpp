@@ -305,11 +305,12 @@ bool is_bio(const ParagraphText& t) {
   constexpr size_t kBulletNameBytes = 40;  // "• " and a name before "is a"
   if (t.words > 120) return false;
   const std::string_view s = t.normalized();
-  const bool bulleted = starts_with_bytes(s, "\xE2\x80\xA2 ");
-  const size_t is = s.find(" is ");
-  const bool bulleted_bio = bulleted && is < kBulletNameBytes &&
-                            (starts_with_bytes(s.substr(is), " is a ") || starts_with_bytes(s.substr(is), " is the "));
-  return kBioPhrases.has_phrase_in(s) || bulleted_bio ||
+  const auto bulleted_bio = [s] {
+    const size_t is = starts_with_bytes(s, "\xE2\x80\xA2 ") ? s.find(" is ") : std::string_view::npos;
+    return is < kBulletNameBytes &&
+           (starts_with_bytes(s.substr(is), " is a ") || starts_with_bytes(s.substr(is), " is the "));
+  };
+  return kBioPhrases.has_phrase_in(s) || bulleted_bio() ||
          (!t.ends_full_stop && starts_with_bytes(last_words(s, kMoreAboutWords), "more about "));
 }
 
@@ -785,9 +786,11 @@ bool take_clock_time(std::string_view& s) {
 // ET, December 5, 2026").
 bool is_entry_stamp(const ParagraphText& t) {
   constexpr uint32_t kMaxStampWords = 8;
-  if (t.truncated || t.words > kMaxStampWords || t.ends_full_stop) return false;
+  static constexpr std::array<std::string_view, 2> kStampWords = {"posted at ", "updated at "};
+  if (t.truncated || t.words > kMaxStampWords || t.ends_full_stop || t.head.empty()) return false;
   std::string_view s = t.normalized();
-  for (const std::string_view stamp : {"posted at ", "updated at "}) {
+  if (!text::is_digit(s[0]) && s[0] != 'p' && s[0] != 'u') return false;  // most short lines
+  for (const std::string_view stamp : kStampWords) {
     if (starts_with_bytes(s, stamp)) s.remove_prefix(stamp.size());
   }
   if (!take_clock_time(s)) return false;

@@ -38,12 +38,12 @@ bool is_question_label(std::string_view s) {
                      [&](std::string_view label) { return text::same_ignoring_case(s, label); });
 }
 
-bool is_capitalized_word(const text::Document& doc, uint32_t i) {
+inline bool is_capitalized_word(const text::Document& doc, uint32_t i) {
   return doc.tokens[i].kind == text::TokenKind::word && is_capitalized(doc.token_text(i));
 }
 
 // Up to `most` capitalized words from token i: the index after them.
-uint32_t capitalized_words(const text::Document& doc, uint32_t i, uint32_t end, uint32_t most) {
+inline uint32_t capitalized_words(const text::Document& doc, uint32_t i, uint32_t end, uint32_t most) {
   for (const uint32_t first = i; i < end && i - first < most && is_capitalized_word(doc, i);) ++i;
   return i;
 }
@@ -58,8 +58,8 @@ bool read_label(const text::Document& doc, uint32_t index, Label& label) {
   const uint32_t end = p.end_token;
   uint32_t first = p.first_token;
   constexpr size_t kMaxTitleBytes = 4;  // "SEN.", "Dr.", "PROF."
-  const bool titled = first + 2 < end && is_capitalized_word(doc, first) &&
-                      doc.token_text(first).size() <= kMaxTitleBytes && doc.token_text(first + 1) == "." &&
+  const bool titled = first + 2 < end && doc.tokens[first].length <= kMaxTitleBytes &&
+                      doc.token_text(first + 1) == "." && is_capitalized_word(doc, first) &&
                       is_capitalized_word(doc, first + 2);
   if (titled) first += 2;
   const uint32_t name_end = capitalized_words(doc, first, end, kMaxLabelWords);
