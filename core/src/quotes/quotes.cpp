@@ -267,6 +267,9 @@ class Assembler {
   // speaker's, rather than the person the headline or the story is about.
   void take_echoed_speakers() {
     constexpr uint32_t kMinEchoBytes = 12;  // a few words: "No" is anyone's
+    // The quotations read for an echo: a live page of thousands of entries,
+    // each with a quoting headline, stays linear.
+    constexpr size_t kEchoSearch = 64;
     for (size_t i = 0; i < pairs_.size(); ++i) {
       const Pair& p = pairs_[i];
       if (shape_.roles[p.paragraph] != ParagraphRole::headline || !quotes_[i].cue.empty() ||
@@ -274,7 +277,7 @@ class Assembler {
         continue;
       }
       const std::string_view words = doc_.text.substr(p.span.start, p.span.size());
-      for (size_t j = i + 1; j < pairs_.size(); ++j) {
+      for (size_t j = i + 1; j < std::min(pairs_.size(), i + 1 + kEchoSearch); ++j) {
         const Pair& later = pairs_[j];
         if (shape_.roles[later.paragraph] == ParagraphRole::headline || quotes_[j].cue.empty() ||
             !quotes_[j].speaker_span) {
