@@ -766,7 +766,10 @@ TEST_CASE("\"a day\" after a count is a rate, no duration", "[numbers]") {
   for (const char* text : {"It will take 2,000 lorries a day off the streets.", "admitting nearly 18,000 a year",
                            "They eat three meals a day.", "It needs about \xC2\xA3" "40bn a year of investment.",
                            "It costs $5 million a year.", "The plant will produce 3.2TWh a year.",
-                           "Spending will grow by 1.2% a year.", "Output grew 5 per cent a year."}) {
+                           "Spending will grow by 1.2% a year.", "Output grew 5 per cent a year.",
+                           // What the count is of comes between.
+                           "Those who took 600mg of aspirin a day had a lower risk.",
+                           "She drinks two cups of coffee a day."}) {
     INFO(text);
     for (const auto& seen : numbers_in(text)) CHECK(seen.number.kind != K::duration);
   }

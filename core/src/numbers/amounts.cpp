@@ -1367,6 +1367,12 @@ bool Grammar::after_a_count(uint32_t a) const {
   }
   const uint32_t p = a - 1;
   if (is_digits(p)) return true;
+  if (ends_a_count(p)) return true;
+  // What the count is of: "600mg of aspirin a day", "two cups of coffee a day".
+  return p > 2 && is_word(p) && is(p - 1, "of") && ends_a_count(p - 2);
+}
+
+bool Grammar::ends_a_count(uint32_t p) const {
   // A sum's scale or currency, a unit or a percent after its digits: "£40bn
   // a year", "30 euros a day", "3.2TWh a year", "grew 3% (5 per cent) a year".
   if (p > 0 && is_digits(p - 1) &&
@@ -1375,6 +1381,7 @@ bool Grammar::after_a_count(uint32_t a) const {
     return true;
   }
   if (p > 1 && is(p, "cent") && is(p - 1, "per") && is_digits(p - 2)) return true;
+  // Things counted: "2,000 lorries", "three meals".
   return p > 0 && is_word(p) && lw(p).size() > 2 && lw(p).back() == 's' &&
          (is_digits(p - 1) || has(p - 1, lx::flag::number));
 }

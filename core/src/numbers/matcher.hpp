@@ -508,6 +508,9 @@ class Grammar {
   // Whether "a" at atom a follows a count, as a rate's "a day" does ("2,000
   // lorries a day", "300,000 a year"): no duration.
   bool after_a_count(uint32_t a) const;
+  // Whether atom p ends a count: digits' unit, currency, scale or percent, or
+  // a plural after a number ("2,000 lorries").
+  bool ends_a_count(uint32_t p) const;
   // Whether "half" at k is half-time, a moment of a match.
   bool is_half_time(uint32_t k) const;
   // Whether the ordinal at k, after "a", ranks the word after it ("a third
