@@ -477,6 +477,11 @@ TEST_CASE("absolute dates resolve to ISO without a reference date", "[numbers][d
   CHECK(only_text("Ruehe will visit Israel from September 2 to 4, it said.") == "September 2 to 4");
   CHECK(only("The talks run 10-12 May 2024 in Paris.").iso == "2024-05-10/2024-05-12");
   CHECK(numbers_in("Rates rose on June 3 to 5 percent.").size() == 2);  // a date and a percentage
+  // A word after the range that counts nothing leaves it a range of days.
+  CHECK(only("Traders see a cut at the Fed's Dec. 17-18 meeting.", "2026-01-01").iso == "2025-12-17/2025-12-18");
+  CHECK(only_text("Delegates to be staged in Bordeaux from October 17 to 20 have been asked to register.") ==
+        "October 17 to 20");
+  CHECK(numbers_in("In May 2-3 million people voted.").size() == 2);
   // Ranges of days over two months.
   CHECK(only("The festival runs June 30-July 2, organisers said.", "2024-05-01").iso == "2024-06-30/2024-07-02");
   CHECK(only_text("The Queen will make the September 30 to October 3 visit.") == "September 30 to October 3");

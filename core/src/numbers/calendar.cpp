@@ -582,7 +582,7 @@ uint32_t Grammar::month_day(uint32_t i, std::vector<Found>& out) const {
     return emit_date(i, d_at + 1, month_iso(day->year, month, day->day), out);
   }
   if (is(d_at, "the")) ++d_at;
-  if (const auto days = day_range(d_at); days && !(ok(days->end) && is_word(days->end))) {
+  if (const auto days = day_range(d_at); days && !counted_after(days->end)) {
     return emit_date(i, year_after(days->end).second, days_iso(year_after(days->end).first, month, *days), out);
   }
   if (auto day = day_at(d_at); day && !(ok(day->second) && is_duration_word(day->second))) {
@@ -682,6 +682,13 @@ uint32_t Grammar::months_range(uint32_t i, int first, uint32_t e, std::vector<Fo
   }
   const int first_year = first > last ? year - 1 : year;
   return emit_date(i, end, dates::iso_month(first_year, first) + "/" + dates::iso_month(year, last), out);
+}
+
+bool Grammar::counted_after(uint32_t k) const {
+  if (!ok(k) || !is_word(k)) return false;
+  const std::string_view w = lw(k);
+  return w == "percent" || w == "per" || lx::unit(entry(k)) || lx::currency(entry(k)) ||
+         lx::scale_word(entry(k)) || is_duration_word(k) || (w.size() > 2 && w.back() == 's');
 }
 
 bool Grammar::is_range_word(uint32_t start, uint32_t i) const {

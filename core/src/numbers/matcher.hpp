@@ -652,6 +652,10 @@ class Grammar {
   uint32_t month_day(uint32_t i, std::vector<Found>& out) const;
 
   bool is_duration_word(uint32_t i) const;
+  // Whether the word at k counts what numbers before it count ("3 to 5
+  // percent", "2-3 million", "3-4 weeks", "10-12 lorries"): then they are
+  // no days of a month ("Dec. 17-18 meeting" are).
+  bool counted_after(uint32_t k) const;
 
   // today, yesterday, last year, next week, this month, early November,
   // the end of February, the first half of this year, mid-2020.
