@@ -150,7 +150,8 @@ TEST_CASE("percentages in every spelling are percent with unit %", "[numbers]") 
 
 TEST_CASE("basis points are a quantity in bp", "[numbers]") {
   for (const char* text : {"Mexico's same-day Cetes rates rose 50 basis points to", "were down 50 bps at 93.94",
-                           "SPREAD - 50 BP MATURITY", "a spread of 50bp over"}) {
+                           "SPREAD - 50 BP MATURITY", "a spread of 50bp over",
+                           "Traders see a 50-basis-point cut in December."}) {
     INFO(text);
     const auto seen = numbers_in(text);
     REQUIRE(!seen.empty());
@@ -159,6 +160,10 @@ TEST_CASE("basis points are a quantity in bp", "[numbers]") {
     CHECK(seen[0].number.unit == "bp");
   }
   CHECK(only("futures were two basis points down").unit == "bp");
+  // Percentage points hyphened as a modifier too.
+  const auto lead = only("Labour holds a 3-percentage-point lead.");
+  CHECK(lead.kind == K::percent);
+  CHECK(lead.unit == "pp");
 }
 
 TEST_CASE("points of a score, an index or a poll's share are a quantity in point", "[numbers]") {

@@ -639,6 +639,10 @@ const lx::Currency* Grammar::currency_prefix(uint32_t i, uint32_t* end) const {
   return c;
 }
 
+uint32_t Grammar::joined_hyphen_word(uint32_t k) const {
+  return is_hyphen_atom(k) && atoms_[k].joined && is_word(k + 1) ? k + 1 : k;
+}
+
 Grammar::Suffix Grammar::suffix(uint32_t j, const Amount& a) const {
   Suffix s;
   uint32_t k = j;
@@ -663,9 +667,10 @@ Grammar::Suffix Grammar::suffix(uint32_t j, const Amount& a) const {
       w == "\xE2\x80\xB0") {
     s.kind = Suffix::Kind::percent;
     s.end = k + 1;
-    if (w == "percentage" && (is(k + 1, "points") || is(k + 1, "point"))) {
+    const uint32_t point = joined_hyphen_word(k + 1);  // "3-percentage-point lead"
+    if (w == "percentage" && (is(point, "points") || is(point, "point"))) {
       s.points = true;
-      s.end = k + 2;
+      s.end = point + 1;
     }
     if (w == "%" && is(k + 1, "points")) {
       s.points = true;
@@ -735,6 +740,14 @@ Grammar::Suffix Grammar::suffix(uint32_t j, const Amount& a) const {
     s.kind = Suffix::Kind::unit;
     s.unit = tx(k) == "C" ? celsius : fahrenheit;
     s.end = k + 1;
+    return s;
+  }
+  // "a 25-basis-point cut": the unit's words hyphened as a modifier.
+  if (const uint32_t point = joined_hyphen_word(k + 1); w == "basis" && k > j && point > k + 1 && is(point, "point")) {
+    static const lx::Unit* const basis_point = lx::unit(lx::entry("basis point"));
+    s.kind = Suffix::Kind::unit;
+    s.unit = basis_point;
+    s.end = point + 1;
     return s;
   }
   if (const lx::Unit* u = has(k, lx::flag::unit) ? longest(k, 3, lx::unit, &words) : nullptr) {

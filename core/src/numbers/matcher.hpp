@@ -656,6 +656,8 @@ class Grammar {
   // percent", "2-3 million", "3-4 weeks", "10-12 lorries"): then they are
   // no days of a month ("Dec. 17-18 meeting" are).
   bool counted_after(uint32_t k) const;
+  // The word after a hyphen joined at k ("-point" of "percentage-point"), else k.
+  uint32_t joined_hyphen_word(uint32_t k) const;
 
   // today, yesterday, last year, next week, this month, early November,
   // the end of February, the first half of this year, mid-2020.
