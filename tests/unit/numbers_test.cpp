@@ -1331,3 +1331,21 @@ TEST_CASE("a weekday with a plural part of the day is every such day: no iso", "
   CHECK(seen[1].number.iso == "2026-12-04");
   CHECK(only("The market opens on Sunday mornings.", "2026-12-06").iso.empty());
 }
+
+TEST_CASE("the numbers of a ten: an age after his or her, a narrowed range after the", "[numbers]") {
+  const auto men = only("the men, believed to be in their 20s, were held");
+  CHECK(men.kind == K::quantity);
+  CHECK(men.unit == "year");
+  CHECK(*men.value == 20);
+  CHECK(*men.high == 29);
+  CHECK(only_text("a woman in her early 30s") == "early 30s");
+  CHECK(*only("a man in his mid-40s").value == 44);
+  const auto highs = only("Forecasters expect highs in the low 30s.");
+  CHECK(highs.kind == K::cardinal);
+  CHECK(*highs.high == 33);
+  CHECK(*only("margins in the high 70s").value == 77);
+  // Decades stay dates; "the 70s" alone may be one.
+  CHECK(only("in the late 1970s").iso == "1970/1979");
+  CHECK(only("music of the '70s").iso == "1970/1979");
+  CHECK(!only("in the late 70s").high);
+}

@@ -963,6 +963,15 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
             out.pop_back();
             return emit_date(amount_start, e, decade_iso(low), out);
           }
+          if (const TensRange tens = tens_range(amount_start, low); tens.end) {
+            n.kind = tens.age ? NumberKind::quantity : NumberKind::cardinal;
+            if (tens.age) n.unit = lx::to_string(lx::TimeUnit::year);
+            n.value = tens.low;
+            n.high = tens.high;
+            n.span = {atoms_[tens.first].start, atoms_[tens.end - 1].end};
+            trailing_bound(tens.end, n);
+            return tens.end;
+          }
         }
         n.kind = NumberKind::cardinal;
         end = high ? high->end : low.end;
@@ -988,6 +997,34 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
   if (cur) n.span.start = atoms_[between || from ? j : i].start;
   trailing_bound(end, n);
   return end;
+}
+
+Grammar::TensRange Grammar::tens_range(uint32_t i, const Amount& a) const {
+  // "in his 40s", "her early 30s", "highs in the low 30s", "the mid-70s":
+  // the numbers of a ten, as ages, temperatures and shares are told, a
+  // word before narrowing it (low 0-3, mid 4-6, high 7-9). Without one
+  // of those words "the 70s" may be the decade: left as it was.
+  TensRange r;
+  if (a.digits != 2 || std::fmod(a.value, 10) != 0 || !in(a.end) || lw(a.end) != "s" || !atoms_[a.end].joined) {
+    return r;
+  }
+  uint32_t q = i;  // the first word of the range
+  if (q > 1 && is_hyphen_atom(q - 1) && atoms_[q].joined) --q;  // "mid-70s"
+  const std::string_view narrow = q > 0 && is_word(q - 1) ? lw(q - 1) : std::string_view{};
+  const bool early = narrow == "early" || narrow == "low" || narrow == "lower";
+  const bool middle = narrow == "mid" || narrow == "middle";
+  const bool late = narrow == "late" || narrow == "high" || narrow == "upper";
+  if (early || middle || late) --q;
+  const std::string_view owner = q > 0 && is_word(q - 1) ? lw(q - 1) : std::string_view{};
+  r.age = owner == "his" || owner == "her" || owner == "their";
+  // "early" and "late" tell a decade's years too ("the late 70s"): only an age's.
+  const bool narrowed = middle || narrow == "low" || narrow == "lower" || narrow == "high" || narrow == "upper";
+  if (!r.age && !(narrowed && owner == "the")) return r;
+  r.low = a.value + (middle ? 4 : late ? 7 : 0);
+  r.high = early ? a.value + 3 : middle ? a.value + 6 : a.value + 9;
+  r.first = early || middle || late ? q : i;
+  r.end = a.end + 1;
+  return r;
 }
 
 uint32_t Grammar::per_unit_end(uint32_t end) const {

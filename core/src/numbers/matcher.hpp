@@ -658,6 +658,13 @@ class Grammar {
   bool counted_after(uint32_t k) const;
   // The word after a hyphen joined at k ("-point" of "percentage-point"), else k.
   uint32_t joined_hyphen_word(uint32_t k) const;
+  // "his 40s", "the low 30s": the numbers of a ten, atoms [first, end).
+  struct TensRange {
+    uint32_t first = 0, end = 0;  // end 0: none
+    double low = 0, high = 0;
+    bool age = false;
+  };
+  TensRange tens_range(uint32_t i, const Amount& a) const;
 
   // today, yesterday, last year, next week, this month, early November,
   // the end of February, the first half of this year, mid-2020.
