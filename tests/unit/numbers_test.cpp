@@ -766,6 +766,10 @@ TEST_CASE("a month or day followed by last, next or this year is in that year", 
 TEST_CASE("a year before a company's figures is a date; quarter-points are no quarters of a year", "[numbers]") {
   CHECK(only("Adobe forecast 2024 revenue below estimates.").iso == "2024");
   CHECK(only("It revised down its 1996 net profit target.").kind == K::date);
+  // After an event or a plan named with its year.
+  CHECK(only("Budget 2026 live: Reeves raises taxes").iso == "2026");
+  CHECK(only("Tickets for Euro 2028 go on sale.").iso == "2028");
+  CHECK(only("Flight 2026 landed.").kind == K::cardinal);
   const auto cuts = numbers_in("The Fed signaled three quarter-point cuts.");
   REQUIRE(cuts.size() == 1);
   CHECK(cuts[0].number.kind == K::cardinal);

@@ -53,6 +53,11 @@ bool Grammar::is_year(uint32_t i, const Amount& a) const {
       if (p == w && p != "the") return !(p == "," && a.value < 1900);
     }
     if (lx::month(entry(i - 1))) return true;
+    // "Budget 2026", "Euro 2028", "Expo 2030": an event or a plan named with its year.
+    static constexpr std::string_view kNamedWithYear[] = {"budget", "euro", "expo", "vision", "agenda", "census",
+                                                          "election", "elections", "olympics", "games", "cup"};
+    const bool named = std::find(std::begin(kNamedWithYear), std::end(kNamedWithYear), p) != std::end(kNamedWithYear);
+    if (capitalized(i - 1) && (named || names_event(p)) && a.value >= 1900 && a.value <= 2100) return true;
   }
   if (!ok(a.end)) return a.value >= 1900 && a.value <= 2100;
   const std::string_view next = lw(a.end);
