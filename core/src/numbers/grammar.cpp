@@ -360,7 +360,8 @@ uint32_t Grammar::block_names() {
       words = true;
       other_words = other_words || !(calendar_or_currency(a1) ||
                                      (a1 > 0 && atoms_[a1 - 1].kind == AtomKind::digits && unit_after_digits(a1)));
-      currency = currency || lx::currency(entry(a1));
+      // The currency matters only while no other word has decided the name.
+      currency = currency || (!other_words && lx::currency(entry(a1)));
     }
     // A currency with a number inside one name is the name's ("Euro 96", the
     // championship), where "Euro" alone in a name may still be money's ("23 Euro").
@@ -827,10 +828,10 @@ bool Grammar::is_dash(uint32_t i) const {
 bool Grammar::sentence_start(uint32_t i) const {
   if (i == 0) return true;
   const std::string_view p = tx(i - 1);
-  return p == "." || p == "!" || p == "?" || p == ":" || p == "\n" ||
-         (atoms_[i - 1].kind == AtomKind::punct && text_.substr(atoms_[i - 1].end, atoms_[i].start - atoms_[i - 1].end)
-                                                           .find('\n') != std::string_view::npos) ||
-         text_.substr(atoms_[i - 1].end, atoms_[i].start - atoms_[i - 1].end).find('\n') != std::string_view::npos;
+  if (p == "." || p == "!" || p == "?" || p == ":" || p == "\n") return true;
+  // A line break between the atoms: most atoms have a single space or nothing between them.
+  const uint32_t gap = atoms_[i].start - atoms_[i - 1].end;
+  return gap > 0 && std::memchr(text_.data() + atoms_[i - 1].end, '\n', gap) != nullptr;
 }
 
 int Grammar::join_atoms(uint32_t i, int n, char* buf, size_t cap, size_t* ends) const {
