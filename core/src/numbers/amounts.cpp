@@ -121,7 +121,7 @@ std::optional<Amount> Grammar::numeric(uint32_t i, bool money) const {
   return a;
 }
 
-void Grammar::extend_exponent(Amount& a) const {
+inline void Grammar::extend_exponent(Amount& a) const {
   uint32_t e = a.end;
   double base = 10;
   bool power = false;  // 2.5^-1 raises the amount itself
@@ -170,7 +170,7 @@ std::optional<double> Grammar::vulgar_fraction_value(std::string_view t) {
   return std::nullopt;
 }
 
-void Grammar::extend_groups(Amount& a) const {
+inline void Grammar::extend_groups(Amount& a) const {
   if (!a.plain || a.digits > 3 || a.fraction) return;
   uint32_t j = a.end;
   double value = a.value;
@@ -235,7 +235,7 @@ bool Grammar::single_space_before(uint32_t j) const {
   return gap == " " || gap == "\xE2\x80\xAF" || gap == "\xC2\xA0";
 }
 
-void Grammar::extend_mixed_fraction(Amount& a) const {
+inline void Grammar::extend_mixed_fraction(Amount& a) const {
   if (!a.plain || a.fraction) return;
   const uint32_t j = a.end;
   // "3½ hours", "2 ¾ miles": a fraction's glyph after the whole part.
@@ -256,7 +256,7 @@ void Grammar::extend_mixed_fraction(Amount& a) const {
   }
 }
 
-void Grammar::apply_scale(Amount& a, bool money) const {
+inline void Grammar::apply_scale(Amount& a, bool money) const {
   for (int rounds = 0; rounds < 2; ++rounds) {
     const uint32_t j = a.end;
     if (!ok(j) || atoms_[j].kind != AtomKind::word) return;
