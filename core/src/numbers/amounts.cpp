@@ -570,7 +570,7 @@ std::optional<Amount> Grammar::amount(uint32_t i, bool money) const {
   return a;
 }
 
-std::optional<Amount> Grammar::base_amount(uint32_t i, bool money) const {
+inline std::optional<Amount> Grammar::base_amount(uint32_t i, bool money) const {
   if (auto a = numeric(i, money)) {
     // Digits before a spelled scale: "322 hundred", "4 thousand 3 hundred and 21".
     const lx::NumberWord* next = is_digits(i) && ok(i + 1) ? lx::number_word(entry(i + 1)) : nullptr;

@@ -396,7 +396,8 @@ class Grammar {
   // "1.5m" after "$" is millions.
   std::optional<Amount> amount(uint32_t i, bool money = false) const;
 
-  std::optional<Amount> base_amount(uint32_t i, bool money) const;
+  // amount() without a ratio after it; inlined into amount(), its one caller.
+  [[gnu::always_inline]] std::optional<Amount> base_amount(uint32_t i, bool money) const;
 
   bool pronoun_one(uint32_t i, const Amount& a) const;
 
