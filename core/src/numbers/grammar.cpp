@@ -858,7 +858,7 @@ std::string_view Grammar::phrase(uint32_t i, int n, char* buf, size_t cap) const
   return join_atoms(i, n, buf, cap, ends) == n ? std::string_view(buf, ends[n - 1]) : std::string_view();
 }
 
-bool Grammar::can_start(uint32_t i) const {
+inline bool Grammar::can_start(uint32_t i) const {
   // Letters glued to what precedes them ("m" of "1.5m") never start one.
   if (atoms_[i].joined && atoms_[i].kind == AtomKind::word) return false;
   if (has(i, lx::flag::strong)) return true;
