@@ -623,7 +623,7 @@ bool Grammar::pronoun_one(uint32_t i, const Amount& a) const {
   return false;
 }
 
-const lx::Currency* Grammar::currency_prefix(uint32_t i, uint32_t* end) const {
+inline const lx::Currency* Grammar::currency_prefix(uint32_t i, uint32_t* end) const {
   int words = 0;
   if (!has(i, lx::flag::currency)) return nullptr;
   const lx::Currency* c = longest(i, 2, lx::currency, &words);
@@ -1145,7 +1145,7 @@ bool Grammar::could_be_age(const Amount& a) {
   return a.plain && a.integer && a.value >= 1 && a.value <= kOldest;
 }
 
-bool Grammar::apposed_age(uint32_t i, const Amount& a) const {
+inline bool Grammar::apposed_age(uint32_t i, const Amount& a) const {
   if (!could_be_age(a) || i < 2) return false;
   // "Lind, 58, has led", "said Johan Sletten, 52." A number in brackets after
   // a name is a seed or a count in sports: "Lindsay Davenport (8)", "Tries: Wilson (2)".
@@ -1164,7 +1164,7 @@ bool Grammar::names_a_person(uint32_t i) const {
   return is_word(i) && std::find(std::begin(kPeople), std::end(kPeople), lw(i)) != std::end(kPeople);
 }
 
-bool Grammar::stated_age(uint32_t i, const Amount& a) const {
+inline bool Grammar::stated_age(uint32_t i, const Amount& a) const {
   // "died at the age of 84", "dies at 84", "retired at 65", "age 30"; not
   // "the average age of 84 respondents".
   if (!could_be_age(a) || i == 0) return false;

@@ -315,7 +315,7 @@ uint32_t Grammar::match_date(uint32_t i, std::vector<Found>& out) const {
   return 0;
 }
 
-uint32_t Grammar::digits_date(uint32_t i, std::vector<Found>& out) const {
+inline uint32_t Grammar::digits_date(uint32_t i, std::vector<Found>& out) const {
   // The rules in match_date's order, each only where the run's length lets
   // it read one: a day of the month is one or two digits, quarter_date's
   // year four (2017-q1), numeric_date's dates four (2022-09-15), eight

@@ -93,7 +93,7 @@ void Grammar::run(Results& results) {
   }
 }
 
-void Grammar::note_named_year(const Number& date) {
+inline void Grammar::note_named_year(const Number& date) {
   // A date names its year when it is a year ("2020", "last year") or its
   // text holds the year's digits ("June 2019"); a weekday's date does not.
   const std::string_view iso = date.iso;
@@ -385,7 +385,7 @@ bool Grammar::unit_after_digits(uint32_t i) const {
   return u && !u->glued_only && tx(i) == u->symbol;
 }
 
-bool Grammar::calendar_or_currency(uint32_t i) const {
+inline bool Grammar::calendar_or_currency(uint32_t i) const {
   const std::string_view w = lw(i);
   // Most words of names are told at once: unknown to the lexicon, and longer
   // than an ordinal suffix or a time zone.

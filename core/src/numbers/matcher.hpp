@@ -90,13 +90,18 @@ struct Amount {
 // a few atoms behind the pass, and ahead only as far as atoms are final
 // (blocked and flagged); a rule that wants to look further makes the pass
 // settle more atoms and try again, so results never depend on the window.
+//
+// Members declared [[gnu::always_inline]] are small tests asked of nearly
+// every atom or amount, most of which return at once, each from one file
+// (where it is defined inline): GCC kept them out of line in the large
+// rules, where a call cost as much as the test (numbers::find -10% on c06).
 class Grammar {
  public:
   Grammar(const text::Document& doc, const std::vector<Mention>& names, const Options& options);
 
   void run(Results& results);
   // Keeps the year that a date found names, for named_year_.
-  void note_named_year(const Number& date);
+  [[gnu::always_inline]] void note_named_year(const Number& date);
 
   // The farthest any rule reads behind the atom it starts at: a clause's
   // tense (clause_tense) and a year named earlier in a long sentence
@@ -173,7 +178,7 @@ class Grammar {
   // "Boeing 737" have other words too.
   // Whether word atom i, right after digits, is a unit's symbol ("1.2 GW").
   bool unit_after_digits(uint32_t i) const;
-  bool calendar_or_currency(uint32_t i) const;
+  [[gnu::always_inline]] bool calendar_or_currency(uint32_t i) const;
 
   // Blocks the tokens that are codes, reading the digit atoms before
   // `names_end`; returns the first atom whose code bit may still change.
@@ -254,9 +259,7 @@ class Grammar {
   lx::EntryId entry(uint32_t i) const { return atoms_[i].entry; }
   bool ok(uint32_t i) const { return in(i) && atoms_[i].blocked == 0; }
   // Whether atom i is the word w: a literal, whose size is known where it
-  // is compared, so that the comparison needs no call to memcmp. Always
-  // inlined: the rules ask it hundreds of thousands of times, and a call
-  // cost more than the few compares it is.
+  // is compared, so that the comparison needs no call to memcmp.
   template <size_t N>
   [[gnu::always_inline]] bool is(uint32_t i, const char (&w)[N]) const {
     return ok(i) && lw(i) == std::string_view(w, N - 1);
@@ -318,8 +321,7 @@ class Grammar {
   // when a strong atom (digits, a number or calendar word) follows closely.
   bool has(uint32_t i, uint16_t bits) const { return in(i) && (atoms_[i].flags & bits) != 0; }
 
-  // Whether atom i may begin an expression; inlined into the pass, which
-  // asks it of every flagged atom.
+  // Whether atom i may begin an expression.
   [[gnu::always_inline]] bool can_start(uint32_t i) const;
 
   // "the", "in", "at", "a" and "an" start a fifth of the attempts on news
@@ -355,10 +357,6 @@ class Grammar {
   // A number in digits with what may follow it: a space-grouped continuation
   // (1 234 567), a mixed fraction (2 1/4), a scale (2.7 billion, 1.5m, 200k).
   std::optional<Amount> numeric(uint32_t i, bool money) const;
-
-  // numeric()'s continuations (exponent, groups, mixed fraction, scale) are
-  // always inlined into it, their one caller: each returns at once for most
-  // amounts, where a call costs as much as the test (numbers::find -0.7%).
 
   // 1e10, 1.3e6, 12e-1: a power of ten glued to the digits.
   [[gnu::always_inline]] void extend_exponent(Amount& a) const;
@@ -398,14 +396,14 @@ class Grammar {
   // "1.5m" after "$" is millions.
   std::optional<Amount> amount(uint32_t i, bool money = false) const;
 
-  // amount() without a ratio after it; inlined into amount(), its one caller.
+  // amount() without a ratio after it.
   [[gnu::always_inline]] std::optional<Amount> base_amount(uint32_t i, bool money) const;
 
   bool pronoun_one(uint32_t i, const Amount& a) const;
 
   // -------------------------------------------------------- expressions --
   // Currency before the amount: $, US$, C $, USD, €.
-  const lx::Currency* currency_prefix(uint32_t i, uint32_t* end) const;
+  [[gnu::always_inline]] const lx::Currency* currency_prefix(uint32_t i, uint32_t* end) const;
 
   bool is_upper(uint32_t i) const {
     for (char c : tx(i)) {
@@ -484,12 +482,12 @@ class Grammar {
   // "Lind, 58, has led", "said Johan Sletten, 52.": a number set off by a
   // comma right after a person's name, and ending its clause, is the
   // person's age.
-  bool apposed_age(uint32_t i, const Amount& a) const;
+  [[gnu::always_inline]] bool apposed_age(uint32_t i, const Amount& a) const;
   // Whether word atom i is a noun for a person ("victim", "woman").
   bool names_a_person(uint32_t i) const;
   // Whether the amount at i is an age the words before it state: "at the
   // age of 84", "dies at 84", "age 30".
-  bool stated_age(uint32_t i, const Amount& a) const;
+  [[gnu::always_inline]] bool stated_age(uint32_t i, const Amount& a) const;
 
   // Whether atom i is inside a person's mention.
   bool in_person(uint32_t i) const;
@@ -630,7 +628,7 @@ class Grammar {
   uint32_t match_date(uint32_t i, std::vector<Found>& out) const;
 
   // match_date for a digits atom: only the rules its length allows.
-  uint32_t digits_date(uint32_t i, std::vector<Found>& out) const;
+  [[gnu::always_inline]] uint32_t digits_date(uint32_t i, std::vector<Found>& out) const;
 
   // Whether digit atom i begins a date in digits alone: 20200701, or four
   // digits, a hyphen, digits, a hyphen and digits, all joined (2020-07-01).
