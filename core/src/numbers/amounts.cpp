@@ -1105,7 +1105,7 @@ uint32_t Grammar::percent_of(uint32_t i, std::vector<Found>& out) const {
   return a->end;
 }
 
-bool Grammar::is_name_number(uint32_t i, const Amount& a) const {
+inline bool Grammar::is_name_number(uint32_t i, const Amount& a) const {
   if (!a.plain || a.end != i + 1 || atoms_[i].joined) return false;
   // "News ID : 1203", "ID 55": identifiers.
   if (i > 0 && (lw(i - 1) == "id" || (i > 1 && tx(i - 1) == ":" && lw(i - 2) == "id"))) return true;

@@ -218,7 +218,7 @@ std::optional<std::pair<int, uint32_t>> Grammar::relative_year_at(uint32_t k) co
   return std::make_pair(ref_->year + offset, k + 2);
 }
 
-std::optional<Grammar::DayRange> Grammar::day_range(uint32_t k) const {
+inline std::optional<Grammar::DayRange> Grammar::day_range(uint32_t k) const {
   if (!is_digits(k) || tx(k).size() > 2 || !is_digits(k + 2)) return std::nullopt;
   const uint32_t sep = k + 1;
   if (!is_range_word(k, sep)) return std::nullopt;
@@ -1326,7 +1326,7 @@ std::string Grammar::code_iso(int year, const std::string& code, const std::stri
   return y + "-" + code + (last.empty() ? "" : "/" + y + "-" + last);
 }
 
-uint32_t Grammar::quarter_code_end(uint32_t i, std::string& code) const {
+inline uint32_t Grammar::quarter_code_end(uint32_t i, std::string& code) const {
   // Q1 to Q4 and H1, H2, which the atoms cut in two: a letter and its digit.
   if (!ok(i + 1) || !is_word(i) || !is_digits(i + 1) || !atoms_[i + 1].joined) return 0;
   const std::string_view letter = lw(i), digit = tx(i + 1);

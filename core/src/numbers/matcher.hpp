@@ -474,7 +474,7 @@ class Grammar {
   // capitalized word (not at a sentence start) that is not a month, a
   // currency or a cue word. A person's name is not one: "b Whittall 50" is
   // a batsman's score.
-  bool is_name_number(uint32_t i, const Amount& a) const;
+  [[gnu::always_inline]] bool is_name_number(uint32_t i, const Amount& a) const;
   bool is_ticker(uint32_t i) const;
 
   // Whether an amount may be a person's age: a whole number of years, 1 to 120.
@@ -571,7 +571,7 @@ class Grammar {
     int first, last;
     uint32_t end;
   };
-  std::optional<DayRange> day_range(uint32_t k) const;
+  [[gnu::always_inline]] std::optional<DayRange> day_range(uint32_t k) const;
   // Where the month of "3-5 June" or "3-5 of June" stands after the days that end at e.
   uint32_t month_after_days(uint32_t e) const;
   // Whether the amount a at k is a day, or the first of a range of days, before
@@ -751,7 +751,7 @@ class Grammar {
   std::string code_iso(int year, const std::string& code, const std::string& last = {}) const;
   // The end of a quarter or half-year code (Q3, H1) at i, which `code` gets
   // in upper case; 0 when there is none. Only a hyphen may be glued after it.
-  uint32_t quarter_code_end(uint32_t i, std::string& code) const;
+  [[gnu::always_inline]] uint32_t quarter_code_end(uint32_t i, std::string& code) const;
   // Whether a lower-case letter and the digits glued to it are a quarter
   // (q1-q4) or a half (h1, h2).
   static bool is_quarter_code(std::string_view letter, std::string_view digits);
