@@ -615,7 +615,7 @@ void Grammar::block_phone_numbers() {
   }
 }
 
-bool Grammar::phone_step(uint32_t i) {
+inline bool Grammar::phone_step(uint32_t i) {
   const uint32_t n = static_cast<uint32_t>(atoms_.size());
   // The run's groups, up to four: a fourth decides as much as any more.
   uint32_t j = i;

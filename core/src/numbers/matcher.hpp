@@ -220,7 +220,7 @@ class Grammar {
 
   // Reads a run of digit groups joined by hyphens at i (787-9, 2022-09-15);
   // returns false when the run may go on into a token not cut yet.
-  bool phone_step(uint32_t i);
+  [[gnu::always_inline]] bool phone_step(uint32_t i);
   bool dialled(uint32_t i) const;
   bool cut_word(uint32_t k) const;
   bool rings(uint32_t k) const;
