@@ -1341,7 +1341,7 @@ bool Grammar::is_quarter_code(std::string_view letter, std::string_view digits) 
   return last && digits.size() == 1 && digits[0] >= '1' && digits[0] <= last;
 }
 
-bool Grammar::clock_hour(uint32_t i, int& hour, int& minute, bool& clock) const {
+inline bool Grammar::clock_hour(uint32_t i, int& hour, int& minute, bool& clock) const {
   // A digit run is a few bytes: its marks are found in one loop, not by calls to memchr.
   const std::string_view s = tx(i);
   size_t colon = s.size(), dot = s.size();

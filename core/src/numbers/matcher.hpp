@@ -766,7 +766,7 @@ class Grammar {
 
   // The hour (and minute) a digits atom reads as: 14:06, 0500 before a
   // zone, 8, 6.45; false when it is none. `clock` for a 24-hour reading.
-  bool clock_hour(uint32_t i, int& hour, int& minute, bool& clock) const;
+  [[gnu::always_inline]] bool clock_hour(uint32_t i, int& hour, int& minute, bool& clock) const;
 
   // Whether word atom i is a time zone in capitals (GMT, UTC, EST); zone_at
   // also asks that the atom be readable.
