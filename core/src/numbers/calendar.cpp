@@ -507,7 +507,7 @@ int Grammar::to_int(std::string_view s) {
   return v;
 }
 
-uint32_t Grammar::day_month(uint32_t i, std::vector<Found>& out) const {
+inline uint32_t Grammar::day_month(uint32_t i, std::vector<Found>& out) const {
   // 3-5 June, 10 to 12 May 2024 (most days have no second day two atoms on: tested before the call).
   if (const auto days = is_digits(i + 2) ? day_range(i) : std::nullopt) {
     const uint32_t m = month_after_days(days->end);

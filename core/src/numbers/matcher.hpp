@@ -649,7 +649,7 @@ class Grammar {
   std::optional<dates::Date> day_named_month_year(uint32_t i) const;
 
   // 15 September 2022, 15th of September, the 09th of May, second of Aug.
-  uint32_t day_month(uint32_t i, std::vector<Found>& out) const;
+  [[gnu::always_inline]] uint32_t day_month(uint32_t i, std::vector<Found>& out) const;
   uint32_t doubled_date(uint32_t i, int month, uint32_t glued, std::vector<Found>& out) const;
 
   // September 15, 2022; Sept. 15; July 2022; Oct/2; Dec-2018; early November.
