@@ -196,14 +196,18 @@ void Grammar::cut_atom() {
     }
     return;
   }
-  switch (tok.kind) {
-    case TokenKind::number: push(tok.start, tok.end(), AtomKind::digits, tok.space_before, false); break;
-    case TokenKind::punct:
-    case TokenKind::quote: push(tok.start, tok.end(), AtomKind::punct, tok.space_before, false); break;
-    case TokenKind::symbol: push(tok.start, tok.end(), AtomKind::symbol, tok.space_before, false); break;
-    default: push(tok.start, tok.end(), AtomKind::other, tok.space_before, false); break;
-  }
+  push(tok.start, tok.end(), atom_kind(tok.kind), tok.space_before, false);
   ++next_token_;
+}
+
+AtomKind Grammar::atom_kind(TokenKind kind) {
+  switch (kind) {
+    case TokenKind::number: return AtomKind::digits;
+    case TokenKind::punct:
+    case TokenKind::quote: return AtomKind::punct;
+    case TokenKind::symbol: return AtomKind::symbol;
+    default: return AtomKind::other;
+  }
 }
 
 inline bool Grammar::plain_word(std::string_view w, const char* cut) {
@@ -250,7 +254,7 @@ inline uint16_t Grammar::mark_flags(uint32_t i, bool fraction) const {
   return t == "-" || t == "." || t == "'" || t == "\xE2\x80\x99" || t == "\xE2\x88\x92" ? lx::flag::weak | lx::flag::amount : 0;
 }
 
-void Grammar::push(uint32_t s, uint32_t e, AtomKind k, bool space, bool joined) {
+inline void Grammar::push(uint32_t s, uint32_t e, AtomKind k, bool space, bool joined) {
   Atom& a = atoms_.emplace_back();
   a.start = s;
   a.end = e;

@@ -143,8 +143,10 @@ class Grammar {
   // Appends the next atom with its lexicon entry and flags; a word token
   // may be cut over several calls.
   void cut_atom();
+  // The atom kind of a whole token that is no word.
+  static AtomKind atom_kind(text::TokenKind kind);
 
-  void push(uint32_t s, uint32_t e, AtomKind k, bool space, bool joined);
+  [[gnu::always_inline]] void push(uint32_t s, uint32_t e, AtomKind k, bool space, bool joined);
 
   // Cuts the next atom of a word token at digit/letter boundaries and at hyphens.
   void cut_word_atom(const text::Token& tok);
