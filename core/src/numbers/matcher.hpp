@@ -91,10 +91,12 @@ struct Amount {
 // (blocked and flagged); a rule that wants to look further makes the pass
 // settle more atoms and try again, so results never depend on the window.
 //
-// Members declared [[gnu::always_inline]] are small tests asked of nearly
-// every atom or amount, most of which return at once, each from one file
-// (where it is defined inline): GCC kept them out of line in the large
-// rules, where a call cost as much as the test (numbers::find -10% on c06).
+// Members declared [[gnu::always_inline]] are asked of nearly every atom or
+// amount from one file (where they are defined inline), and most return
+// after a test or two: GCC kept them out of line in the large rules and the
+// cutter, where the call cost as much as their work (together numbers::find
+// -13% on c06). Inlining the larger ones with many callers (is_dash,
+// cut_word_atom) made the stage slower.
 class Grammar {
  public:
   Grammar(const text::Document& doc, const std::vector<Mention>& names, const Options& options);
