@@ -121,7 +121,7 @@ std::optional<Amount> Grammar::numeric(uint32_t i, bool money) const {
   return a;
 }
 
-void Grammar::extend_exponent(Amount& a) const {
+inline void Grammar::extend_exponent(Amount& a) const {
   uint32_t e = a.end;
   double base = 10;
   bool power = false;  // 2.5^-1 raises the amount itself
@@ -170,7 +170,7 @@ std::optional<double> Grammar::vulgar_fraction_value(std::string_view t) {
   return std::nullopt;
 }
 
-void Grammar::extend_groups(Amount& a) const {
+inline void Grammar::extend_groups(Amount& a) const {
   if (!a.plain || a.digits > 3 || a.fraction) return;
   uint32_t j = a.end;
   double value = a.value;
@@ -235,7 +235,7 @@ bool Grammar::single_space_before(uint32_t j) const {
   return gap == " " || gap == "\xE2\x80\xAF" || gap == "\xC2\xA0";
 }
 
-void Grammar::extend_mixed_fraction(Amount& a) const {
+inline void Grammar::extend_mixed_fraction(Amount& a) const {
   if (!a.plain || a.fraction) return;
   const uint32_t j = a.end;
   // "3½ hours", "2 ¾ miles": a fraction's glyph after the whole part.
@@ -256,7 +256,7 @@ void Grammar::extend_mixed_fraction(Amount& a) const {
   }
 }
 
-void Grammar::apply_scale(Amount& a, bool money) const {
+inline void Grammar::apply_scale(Amount& a, bool money) const {
   for (int rounds = 0; rounds < 2; ++rounds) {
     const uint32_t j = a.end;
     if (!ok(j) || atoms_[j].kind != AtomKind::word) return;
@@ -570,7 +570,7 @@ std::optional<Amount> Grammar::amount(uint32_t i, bool money) const {
   return a;
 }
 
-std::optional<Amount> Grammar::base_amount(uint32_t i, bool money) const {
+inline std::optional<Amount> Grammar::base_amount(uint32_t i, bool money) const {
   if (auto a = numeric(i, money)) {
     // Digits before a spelled scale: "322 hundred", "4 thousand 3 hundred and 21".
     const lx::NumberWord* next = is_digits(i) && ok(i + 1) ? lx::number_word(entry(i + 1)) : nullptr;
@@ -623,7 +623,7 @@ bool Grammar::pronoun_one(uint32_t i, const Amount& a) const {
   return false;
 }
 
-const lx::Currency* Grammar::currency_prefix(uint32_t i, uint32_t* end) const {
+inline const lx::Currency* Grammar::currency_prefix(uint32_t i, uint32_t* end) const {
   int words = 0;
   if (!has(i, lx::flag::currency)) return nullptr;
   const lx::Currency* c = longest(i, 2, lx::currency, &words);
@@ -1155,7 +1155,7 @@ uint32_t Grammar::percent_of(uint32_t i, std::vector<Found>& out) const {
   return a->end;
 }
 
-bool Grammar::is_name_number(uint32_t i, const Amount& a) const {
+inline bool Grammar::is_name_number(uint32_t i, const Amount& a) const {
   if (!a.plain || a.end != i + 1 || atoms_[i].joined) return false;
   // "News ID : 1203", "ID 55": identifiers.
   if (i > 0 && (lw(i - 1) == "id" || (i > 1 && tx(i - 1) == ":" && lw(i - 2) == "id"))) return true;
@@ -1195,7 +1195,7 @@ bool Grammar::could_be_age(const Amount& a) {
   return a.plain && a.integer && a.value >= 1 && a.value <= kOldest;
 }
 
-bool Grammar::apposed_age(uint32_t i, const Amount& a) const {
+inline bool Grammar::apposed_age(uint32_t i, const Amount& a) const {
   if (!could_be_age(a) || i < 2) return false;
   // "Lind, 58, has led", "said Johan Sletten, 52." A number in brackets after
   // a name is a seed or a count in sports: "Lindsay Davenport (8)", "Tries: Wilson (2)".
@@ -1214,7 +1214,7 @@ bool Grammar::names_a_person(uint32_t i) const {
   return is_word(i) && std::find(std::begin(kPeople), std::end(kPeople), lw(i)) != std::end(kPeople);
 }
 
-bool Grammar::stated_age(uint32_t i, const Amount& a) const {
+inline bool Grammar::stated_age(uint32_t i, const Amount& a) const {
   // "died at the age of 84", "dies at 84", "retired at 65", "age 30"; not
   // "the average age of 84 respondents".
   if (!could_be_age(a) || i == 0) return false;

@@ -223,7 +223,7 @@ std::optional<std::pair<int, uint32_t>> Grammar::relative_year_at(uint32_t k) co
   return std::make_pair(ref_->year + offset, k + 2);
 }
 
-std::optional<Grammar::DayRange> Grammar::day_range(uint32_t k) const {
+inline std::optional<Grammar::DayRange> Grammar::day_range(uint32_t k) const {
   if (!is_digits(k) || tx(k).size() > 2 || !is_digits(k + 2)) return std::nullopt;
   const uint32_t sep = k + 1;
   if (!is_range_word(k, sep)) return std::nullopt;
@@ -320,7 +320,7 @@ uint32_t Grammar::match_date(uint32_t i, std::vector<Found>& out) const {
   return 0;
 }
 
-uint32_t Grammar::digits_date(uint32_t i, std::vector<Found>& out) const {
+inline uint32_t Grammar::digits_date(uint32_t i, std::vector<Found>& out) const {
   // The rules in match_date's order, each only where the run's length lets
   // it read one: a day of the month is one or two digits, quarter_date's
   // year four (2017-q1), numeric_date's dates four (2022-09-15), eight
@@ -512,7 +512,7 @@ int Grammar::to_int(std::string_view s) {
   return v;
 }
 
-uint32_t Grammar::day_month(uint32_t i, std::vector<Found>& out) const {
+inline uint32_t Grammar::day_month(uint32_t i, std::vector<Found>& out) const {
   // 3-5 June, 10 to 12 May 2024 (most days have no second day two atoms on: tested before the call).
   if (const auto days = is_digits(i + 2) ? day_range(i) : std::nullopt) {
     const uint32_t m = month_after_days(days->end);
@@ -1338,7 +1338,7 @@ std::string Grammar::code_iso(int year, const std::string& code, const std::stri
   return y + "-" + code + (last.empty() ? "" : "/" + y + "-" + last);
 }
 
-uint32_t Grammar::quarter_code_end(uint32_t i, std::string& code) const {
+inline uint32_t Grammar::quarter_code_end(uint32_t i, std::string& code) const {
   // Q1 to Q4 and H1, H2, which the atoms cut in two: a letter and its digit.
   if (!ok(i + 1) || !is_word(i) || !is_digits(i + 1) || !atoms_[i + 1].joined) return 0;
   const std::string_view letter = lw(i), digit = tx(i + 1);
@@ -1353,7 +1353,7 @@ bool Grammar::is_quarter_code(std::string_view letter, std::string_view digits) 
   return last && digits.size() == 1 && digits[0] >= '1' && digits[0] <= last;
 }
 
-bool Grammar::clock_hour(uint32_t i, int& hour, int& minute, bool& clock) const {
+inline bool Grammar::clock_hour(uint32_t i, int& hour, int& minute, bool& clock) const {
   // A digit run is a few bytes: its marks are found in one loop, not by calls to memchr.
   const std::string_view s = tx(i);
   size_t colon = s.size(), dot = s.size();

@@ -93,7 +93,7 @@ void Grammar::run(Results& results) {
   }
 }
 
-void Grammar::note_named_year(const Number& date) {
+inline void Grammar::note_named_year(const Number& date) {
   // A date names its year when it is a year ("2020", "last year") or its
   // text holds the year's digits ("June 2019"); a weekday's date does not.
   const std::string_view iso = date.iso;
@@ -196,14 +196,18 @@ void Grammar::cut_atom() {
     }
     return;
   }
-  switch (tok.kind) {
-    case TokenKind::number: push(tok.start, tok.end(), AtomKind::digits, tok.space_before, false); break;
-    case TokenKind::punct:
-    case TokenKind::quote: push(tok.start, tok.end(), AtomKind::punct, tok.space_before, false); break;
-    case TokenKind::symbol: push(tok.start, tok.end(), AtomKind::symbol, tok.space_before, false); break;
-    default: push(tok.start, tok.end(), AtomKind::other, tok.space_before, false); break;
-  }
+  push(tok.start, tok.end(), atom_kind(tok.kind), tok.space_before, false);
   ++next_token_;
+}
+
+AtomKind Grammar::atom_kind(TokenKind kind) {
+  switch (kind) {
+    case TokenKind::number: return AtomKind::digits;
+    case TokenKind::punct:
+    case TokenKind::quote: return AtomKind::punct;
+    case TokenKind::symbol: return AtomKind::symbol;
+    default: return AtomKind::other;
+  }
 }
 
 inline bool Grammar::plain_word(std::string_view w, const char* cut) {
@@ -250,7 +254,7 @@ inline uint16_t Grammar::mark_flags(uint32_t i, bool fraction) const {
   return t == "-" || t == "." || t == "'" || t == "\xE2\x80\x99" || t == "\xE2\x88\x92" ? lx::flag::weak | lx::flag::amount : 0;
 }
 
-void Grammar::push(uint32_t s, uint32_t e, AtomKind k, bool space, bool joined) {
+inline void Grammar::push(uint32_t s, uint32_t e, AtomKind k, bool space, bool joined) {
   Atom& a = atoms_.emplace_back();
   a.start = s;
   a.end = e;
@@ -360,7 +364,8 @@ uint32_t Grammar::block_names() {
       words = true;
       other_words = other_words || !(calendar_or_currency(a1) ||
                                      (a1 > 0 && atoms_[a1 - 1].kind == AtomKind::digits && unit_after_digits(a1)));
-      currency = currency || lx::currency(entry(a1));
+      // The currency matters only while no other word has decided the name.
+      currency = currency || (!other_words && lx::currency(entry(a1)));
     }
     // A currency with a number inside one name is the name's ("Euro 96", the
     // championship), where "Euro" alone in a name may still be money's ("23 Euro").
@@ -384,7 +389,7 @@ bool Grammar::unit_after_digits(uint32_t i) const {
   return u && !u->glued_only && tx(i) == u->symbol;
 }
 
-bool Grammar::calendar_or_currency(uint32_t i) const {
+inline bool Grammar::calendar_or_currency(uint32_t i) const {
   const std::string_view w = lw(i);
   // Most words of names are told at once: unknown to the lexicon, and longer
   // than an ordinal suffix or a time zone.
@@ -614,7 +619,7 @@ void Grammar::block_phone_numbers() {
   }
 }
 
-bool Grammar::phone_step(uint32_t i) {
+inline bool Grammar::phone_step(uint32_t i) {
   const uint32_t n = static_cast<uint32_t>(atoms_.size());
   // The run's groups, up to four: a fourth decides as much as any more.
   uint32_t j = i;
@@ -827,10 +832,13 @@ bool Grammar::is_dash(uint32_t i) const {
 bool Grammar::sentence_start(uint32_t i) const {
   if (i == 0) return true;
   const std::string_view p = tx(i - 1);
-  return p == "." || p == "!" || p == "?" || p == ":" || p == "\n" ||
-         (atoms_[i - 1].kind == AtomKind::punct && text_.substr(atoms_[i - 1].end, atoms_[i].start - atoms_[i - 1].end)
-                                                           .find('\n') != std::string_view::npos) ||
-         text_.substr(atoms_[i - 1].end, atoms_[i].start - atoms_[i - 1].end).find('\n') != std::string_view::npos;
+  if (p == "." || p == "!" || p == "?" || p == ":" || p == "\n") return true;
+  // A line break between the atoms, looked for in a loop: most atoms have a
+  // single space or nothing between them, where a call to memchr cost more.
+  for (uint32_t k = atoms_[i - 1].end; k < atoms_[i].start; ++k) {
+    if (text_[k] == '\n') return true;
+  }
+  return false;
 }
 
 int Grammar::join_atoms(uint32_t i, int n, char* buf, size_t cap, size_t* ends) const {
@@ -857,7 +865,7 @@ std::string_view Grammar::phrase(uint32_t i, int n, char* buf, size_t cap) const
   return join_atoms(i, n, buf, cap, ends) == n ? std::string_view(buf, ends[n - 1]) : std::string_view();
 }
 
-bool Grammar::can_start(uint32_t i) const {
+inline bool Grammar::can_start(uint32_t i) const {
   // Letters glued to what precedes them ("m" of "1.5m") never start one.
   if (atoms_[i].joined && atoms_[i].kind == AtomKind::word) return false;
   if (has(i, lx::flag::strong)) return true;

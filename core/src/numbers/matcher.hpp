@@ -90,13 +90,20 @@ struct Amount {
 // a few atoms behind the pass, and ahead only as far as atoms are final
 // (blocked and flagged); a rule that wants to look further makes the pass
 // settle more atoms and try again, so results never depend on the window.
+//
+// Members declared [[gnu::always_inline]] are asked of nearly every atom or
+// amount from one file (where they are defined inline), and most return
+// after a test or two: GCC kept them out of line in the large rules and the
+// cutter, where the call cost as much as their work (together numbers::find
+// -13% on c06). Inlining the larger ones with many callers (is_dash,
+// cut_word_atom) made the stage slower.
 class Grammar {
  public:
   Grammar(const text::Document& doc, const std::vector<Mention>& names, const Options& options);
 
   void run(Results& results);
   // Keeps the year that a date found names, for named_year_.
-  void note_named_year(const Number& date);
+  [[gnu::always_inline]] void note_named_year(const Number& date);
 
   // The farthest any rule reads behind the atom it starts at: a clause's
   // tense (clause_tense) and a year named earlier in a long sentence
@@ -138,8 +145,10 @@ class Grammar {
   // Appends the next atom with its lexicon entry and flags; a word token
   // may be cut over several calls.
   void cut_atom();
+  // The atom kind of a whole token that is no word.
+  static AtomKind atom_kind(text::TokenKind kind);
 
-  void push(uint32_t s, uint32_t e, AtomKind k, bool space, bool joined);
+  [[gnu::always_inline]] void push(uint32_t s, uint32_t e, AtomKind k, bool space, bool joined);
 
   // Cuts the next atom of a word token at digit/letter boundaries and at hyphens.
   void cut_word_atom(const text::Token& tok);
@@ -173,7 +182,7 @@ class Grammar {
   // "Boeing 737" have other words too.
   // Whether word atom i, right after digits, is a unit's symbol ("1.2 GW").
   bool unit_after_digits(uint32_t i) const;
-  bool calendar_or_currency(uint32_t i) const;
+  [[gnu::always_inline]] bool calendar_or_currency(uint32_t i) const;
 
   // Blocks the tokens that are codes, reading the digit atoms before
   // `names_end`; returns the first atom whose code bit may still change.
@@ -215,7 +224,7 @@ class Grammar {
 
   // Reads a run of digit groups joined by hyphens at i (787-9, 2022-09-15);
   // returns false when the run may go on into a token not cut yet.
-  bool phone_step(uint32_t i);
+  [[gnu::always_inline]] bool phone_step(uint32_t i);
   bool dialled(uint32_t i) const;
   bool cut_word(uint32_t k) const;
   bool rings(uint32_t k) const;
@@ -256,7 +265,7 @@ class Grammar {
   // Whether atom i is the word w: a literal, whose size is known where it
   // is compared, so that the comparison needs no call to memcmp.
   template <size_t N>
-  bool is(uint32_t i, const char (&w)[N]) const {
+  [[gnu::always_inline]] bool is(uint32_t i, const char (&w)[N]) const {
     return ok(i) && lw(i) == std::string_view(w, N - 1);
   }
   bool is_word(uint32_t i) const { return ok(i) && atoms_[i].kind == AtomKind::word; }
@@ -316,7 +325,8 @@ class Grammar {
   // when a strong atom (digits, a number or calendar word) follows closely.
   bool has(uint32_t i, uint16_t bits) const { return in(i) && (atoms_[i].flags & bits) != 0; }
 
-  bool can_start(uint32_t i) const;
+  // Whether atom i may begin an expression.
+  [[gnu::always_inline]] bool can_start(uint32_t i) const;
 
   // "the", "in", "at", "a" and "an" start a fifth of the attempts on news
   // and an expression at 4% of those: whether the atom after word atom i
@@ -353,14 +363,14 @@ class Grammar {
   std::optional<Amount> numeric(uint32_t i, bool money) const;
 
   // 1e10, 1.3e6, 12e-1: a power of ten glued to the digits.
-  void extend_exponent(Amount& a) const;
+  [[gnu::always_inline]] void extend_exponent(Amount& a) const;
 
   // ½ ⅓ ⅔ ¼ ¾ ⅕ ⅙ ⅛
   std::optional<double> vulgar_fraction(uint32_t i) const;
 
   static std::optional<double> vulgar_fraction_value(std::string_view glyph);
 
-  void extend_groups(Amount& a) const;
+  [[gnu::always_inline]] void extend_groups(Amount& a) const;
 
   // 12,34,567.89, 5,00,000, 1,00,00,000: the Indian grouping (lakh, crore),
   // which the tokens cut after the first group.
@@ -368,10 +378,10 @@ class Grammar {
 
   bool single_space_before(uint32_t j) const;
 
-  void extend_mixed_fraction(Amount& a) const;
+  [[gnu::always_inline]] void extend_mixed_fraction(Amount& a) const;
 
   // Scale words and abbreviations: "2.7 billion", "1.5m", "3bn", "10 bln", "10M".
-  void apply_scale(Amount& a, bool money) const;
+  [[gnu::always_inline]] void apply_scale(Amount& a, bool money) const;
 
   // Spelled-out numbers: "twenty-one", "one hundred and six", "a dozen",
   // "two thirds", "one and a half", "half", "a third", "nine point nought four".
@@ -390,13 +400,14 @@ class Grammar {
   // "1.5m" after "$" is millions.
   std::optional<Amount> amount(uint32_t i, bool money = false) const;
 
-  std::optional<Amount> base_amount(uint32_t i, bool money) const;
+  // amount() without a ratio after it.
+  [[gnu::always_inline]] std::optional<Amount> base_amount(uint32_t i, bool money) const;
 
   bool pronoun_one(uint32_t i, const Amount& a) const;
 
   // -------------------------------------------------------- expressions --
   // Currency before the amount: $, US$, C $, USD, €.
-  const lx::Currency* currency_prefix(uint32_t i, uint32_t* end) const;
+  [[gnu::always_inline]] const lx::Currency* currency_prefix(uint32_t i, uint32_t* end) const;
 
   bool is_upper(uint32_t i) const {
     for (char c : tx(i)) {
@@ -467,7 +478,7 @@ class Grammar {
   // capitalized word (not at a sentence start) that is not a month, a
   // currency or a cue word. A person's name is not one: "b Whittall 50" is
   // a batsman's score.
-  bool is_name_number(uint32_t i, const Amount& a) const;
+  [[gnu::always_inline]] bool is_name_number(uint32_t i, const Amount& a) const;
   bool is_ticker(uint32_t i) const;
 
   // Whether an amount may be a person's age: a whole number of years, 1 to 120.
@@ -475,12 +486,12 @@ class Grammar {
   // "Lind, 58, has led", "said Johan Sletten, 52.": a number set off by a
   // comma right after a person's name, and ending its clause, is the
   // person's age.
-  bool apposed_age(uint32_t i, const Amount& a) const;
+  [[gnu::always_inline]] bool apposed_age(uint32_t i, const Amount& a) const;
   // Whether word atom i is a noun for a person ("victim", "woman").
   bool names_a_person(uint32_t i) const;
   // Whether the amount at i is an age the words before it state: "at the
   // age of 84", "dies at 84", "age 30".
-  bool stated_age(uint32_t i, const Amount& a) const;
+  [[gnu::always_inline]] bool stated_age(uint32_t i, const Amount& a) const;
 
   // Whether atom i is inside a person's mention.
   bool in_person(uint32_t i) const;
@@ -567,7 +578,7 @@ class Grammar {
     int first, last;
     uint32_t end;
   };
-  std::optional<DayRange> day_range(uint32_t k) const;
+  [[gnu::always_inline]] std::optional<DayRange> day_range(uint32_t k) const;
   // Where the month of "3-5 June" or "3-5 of June" stands after the days that end at e.
   uint32_t month_after_days(uint32_t e) const;
   // Whether the amount a at k is a day, or the first of a range of days, before
@@ -624,7 +635,7 @@ class Grammar {
   uint32_t match_date(uint32_t i, std::vector<Found>& out) const;
 
   // match_date for a digits atom: only the rules its length allows.
-  uint32_t digits_date(uint32_t i, std::vector<Found>& out) const;
+  [[gnu::always_inline]] uint32_t digits_date(uint32_t i, std::vector<Found>& out) const;
 
   // Whether digit atom i begins a date in digits alone: 20200701, or four
   // digits, a hyphen, digits, a hyphen and digits, all joined (2020-07-01).
@@ -645,7 +656,7 @@ class Grammar {
   std::optional<dates::Date> day_named_month_year(uint32_t i) const;
 
   // 15 September 2022, 15th of September, the 09th of May, second of Aug.
-  uint32_t day_month(uint32_t i, std::vector<Found>& out) const;
+  [[gnu::always_inline]] uint32_t day_month(uint32_t i, std::vector<Found>& out) const;
   uint32_t doubled_date(uint32_t i, int month, uint32_t glued, std::vector<Found>& out) const;
 
   // September 15, 2022; Sept. 15; July 2022; Oct/2; Dec-2018; early November.
@@ -760,7 +771,7 @@ class Grammar {
   std::string code_iso(int year, const std::string& code, const std::string& last = {}) const;
   // The end of a quarter or half-year code (Q3, H1) at i, which `code` gets
   // in upper case; 0 when there is none. Only a hyphen may be glued after it.
-  uint32_t quarter_code_end(uint32_t i, std::string& code) const;
+  [[gnu::always_inline]] uint32_t quarter_code_end(uint32_t i, std::string& code) const;
   // Whether a lower-case letter and the digits glued to it are a quarter
   // (q1-q4) or a half (h1, h2).
   static bool is_quarter_code(std::string_view letter, std::string_view digits);
@@ -775,7 +786,7 @@ class Grammar {
 
   // The hour (and minute) a digits atom reads as: 14:06, 0500 before a
   // zone, 8, 6.45; false when it is none. `clock` for a 24-hour reading.
-  bool clock_hour(uint32_t i, int& hour, int& minute, bool& clock) const;
+  [[gnu::always_inline]] bool clock_hour(uint32_t i, int& hour, int& minute, bool& clock) const;
 
   // Whether word atom i is a time zone in capitals (GMT, UTC, EST); zone_at
   // also asks that the atom be readable.

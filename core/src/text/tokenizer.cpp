@@ -113,7 +113,9 @@ class Tokenizer {
 
   // Emits the token starting at `pos` and returns where it ends.
   uint32_t token_at(uint32_t pos, Char c, bool space_before) {
-    if (c.cls == CharClass::letter || c.cls == CharClass::digit) return alnum_token(pos, space_before);
+    if (c.cls == CharClass::letter || c.cls == CharClass::digit) {
+      return alnum_token(pos, c.cls == CharClass::digit, space_before);
+    }
     if (c.cls == CharClass::quote) {
       // An elided century ('90s, ’90s) is a word, not a quote mark.
       if (is_apostrophe(c.cp) && at(pos + c.length).cls == CharClass::digit) {
@@ -149,46 +151,51 @@ class Tokenizer {
     bool only_digits;
   };
 
+  // Where the run of ASCII letters, digits and underscores from `pos` ends.
   // Eight bytes at a time, so that most words take one step, without a
   // branch per letter that mispredicts at the word's unforeseeable end.
-  AsciiRun ascii_alnum_run(uint32_t pos) const {
-    uint32_t end = pos;
-    bool letters = false;
-    for (; end + 8 <= end_; end += 8) {
-      const uint64_t w = lanes::load(text_.data() + end);
+  uint32_t ascii_alnum_end(uint32_t pos) const {
+    for (; pos + 8 <= end_; pos += 8) {
+      const uint64_t w = lanes::load(text_.data() + pos);
       const uint64_t ascii = lanes::ascii_part(w);
-      const uint64_t letter =
-          (lanes::in_range(ascii | lanes::kOnes * 0x20, 'a', 'z') | lanes::equal_to(ascii, '_')) & ~w;
-      const uint64_t digit = lanes::in_range(ascii, '0', '9') & ~w;
-      const uint64_t stop = ~(letter | digit) & lanes::kHighBits;
-      if (stop != 0) {
-        letters = letters || (letter & lanes::before_first(stop)) != 0;
-        return {end + lanes::first(stop), !letters};
-      }
-      letters = letters || letter != 0;
+      const uint64_t alnum = lanes::in_range(ascii | lanes::kOnes * 0x20, 'a', 'z') |
+                             lanes::in_range(ascii, '0', '9') | lanes::equal_to(ascii, '_');
+      const uint64_t stop = (~alnum | lanes::non_ascii(w)) & lanes::kHighBits;
+      if (stop != 0) return pos + lanes::first(stop);
     }
-    unsigned seen = letters ? kRunLetter : 0;  // RunByte bits
-    for (; end < end_; ++end) {
-      const unsigned role = kRunBytes.of[static_cast<unsigned char>(text_[end])];
-      if (!(role & (kRunDigit | kRunLetter))) break;
-      seen |= role;
-    }
-    return {end, !(seen & kRunLetter)};
+    while (pos < end_ && (kRunBytes.of[static_cast<unsigned char>(text_[pos])] & (kRunDigit | kRunLetter))) ++pos;
+    return pos;
   }
 
   // A token that starts with a letter or digit. Most are a plain ASCII run
-  // and are emitted at once; the rest go the long way.
-  uint32_t alnum_token(uint32_t pos, bool space_before) {
-    const AsciiRun run = ascii_alnum_run(pos);
-    if (run.end <= pos + 2 && run.end < end_ && text_[run.end] == '.' && keeps_dot(pos, run.end)) {
-      emit(pos, run.end + 1, TokenKind::word, space_before);
-      return run.end + 1;
+  // and are emitted at once; the rest go the long way. Only a run that
+  // starts with a digit can be a number, so only such a run is read again
+  // for letters (numbers are short and few), and a word's run needs no
+  // tracking of what it holds.
+  uint32_t alnum_token(uint32_t pos, bool starts_with_digit, bool space_before) {
+    const uint32_t end = ascii_alnum_end(pos);
+    const AsciiRun run = {end, starts_with_digit && only_digits(pos, end)};
+    // The byte after the run, tested first for a full stop, which few runs
+    // meet (the run's length first was a branch taken at random: a quarter
+    // of words have one or two letters). The end of the range reads as a
+    // NUL, which ends a word.
+    const auto stop = end < end_ ? static_cast<unsigned char>(text_[end]) : 0;
+    if (stop == '.' && end <= pos + 2 && keeps_dot(pos, end)) {
+      emit(pos, end + 1, TokenKind::word, space_before);
+      return end + 1;
     }
-    if (is_whole_word(run)) {
-      emit(pos, run.end, run.only_digits ? TokenKind::number : TokenKind::word, space_before);
-      return run.end;
+    if (is_whole_word(run, stop)) {
+      emit(pos, end, run.only_digits ? TokenKind::number : TokenKind::word, space_before);
+      return end;
     }
     return longer_alnum_token(pos, run, space_before);
+  }
+
+  bool only_digits(uint32_t pos, uint32_t end) const {
+    for (; pos < end; ++pos) {
+      if (!is_digit(static_cast<unsigned char>(text_[pos]))) return false;
+    }
+    return true;
   }
 
   // Whether an ASCII run that starts a token is the whole token: what follows
@@ -197,9 +204,8 @@ class Tokenizer {
   // clauses and sentences: a comma after a letter (only digits take a
   // thousands separator) and a full stop before white space (every longer
   // form needs a letter or digit after the dot).
-  bool is_whole_word(AsciiRun run) const {
-    if (run.end == end_) return true;
-    const auto stop = static_cast<unsigned char>(text_[run.end]);
+  // `stop` is the byte after the run, or NUL at the end of the range.
+  bool is_whole_word(AsciiRun run, unsigned char stop) const {
     if (kRunBytes.of[stop] == kRunEnds) return true;
     if (stop == ',') return !is_digit(static_cast<unsigned char>(text_[run.end - 1]));  // the run is not empty
     if (stop == '.') return run.end + 1 == end_ || is_ascii_space(static_cast<unsigned char>(text_[run.end + 1]));
