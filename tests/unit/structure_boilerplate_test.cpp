@@ -653,3 +653,16 @@ TEST_CASE("a BBC and a CNN live page: stamps with words and days, an editor, the
   CHECK(roles_of(cnn) == std::vector<R>{R::headline, R::byline, R::boilerplate, R::body, R::byline, R::headline,
                                         R::body, R::byline, R::headline, R::body});
 }
+
+TEST_CASE("a printed page's running head and foot, as a copy from a PDF keeps them, are boilerplate",
+          "[structure][boilerplate]") {
+  using R = lede::ParagraphRole;
+  const std::string text =
+      "ANNUAL REPORT 2025                                              Page 3 of 48\n\n"
+      "Chair's statement\n\n"
+      "The board met eleven times during the year. Revenue rose 12% to \xC2\xA3" "4.2bn.\n\n"
+      "Page 4 of 48";
+  CHECK(roles_of(text) == std::vector<R>{R::boilerplate, R::headline, R::body, R::boilerplate});
+  // A page in prose stays.
+  CHECK(boilerplate_of("Talks fail.\n\nThe report says on page 3 of 48 that costs rose.").empty());
+}

@@ -292,6 +292,23 @@ bool is_post_count(const ParagraphText& t) {
          word == "reactions" || word == "followers" || word == "claps" || word == "responses";
 }
 
+// A printed page's running head or foot: "ANNUAL REPORT 2025 Page 3 of
+// 48", "Page 3 of 48", as a copy from a PDF keeps them.
+bool is_page_marker(const ParagraphText& t) {
+  constexpr uint32_t kMaxWords = 12;
+  if (t.truncated || t.words > kMaxWords || t.ends_full_stop) return false;
+  const std::string_view s = t.normalized();
+  for (size_t at = s.find("page "); at != std::string_view::npos; at = s.find("page ", at + 1)) {
+    size_t k = at + 5;
+    const size_t digits = k;
+    while (k < s.size() && text::is_digit(s[k])) ++k;
+    if (k > digits && starts_with_bytes(s.substr(k), " of ") && k + 4 < s.size() && text::is_digit(s[k + 4])) {
+      return at == 0 || s[at - 1] == ' ';
+    }
+  }
+  return false;
+}
+
 // A count alone on its line ("12" claps or responses under a post).
 bool is_lone_count(const ParagraphText& t) {
   return t.tokens == 1 && t.words == 1 && !t.truncated && text::is_digit(t.normalized()[0]);
@@ -553,6 +570,7 @@ void mark_lines_and_lists(const std::vector<ParagraphText>& texts, std::vector<P
     }
     if (is_fixed_line(t) || has_fixed_prefix(t) || is_time_stamp(t) || is_widget_residue(t) || is_share_buttons(t) ||
         is_caption_credit(t) || is_link_label(t) || is_contributor_line(t) || is_separator(t) || is_post_count(t) ||
+        is_page_marker(t) ||
         (i < kTrailSearch && is_breadcrumb(t))) {
       roles[i] = ParagraphRole::boilerplate;
     }
