@@ -666,3 +666,15 @@ TEST_CASE("a printed page's running head and foot, as a copy from a PDF keeps th
   // A page in prose stays.
   CHECK(boilerplate_of("Talks fail.\n\nThe report says on page 3 of 48 that costs rose.").empty());
 }
+
+TEST_CASE("an email newsletter's head and foot are boilerplate; its byline no headline", "[structure][boilerplate]") {
+  using R = lede::ParagraphRole;
+  const std::string text =
+      "View in browser\n\nAxios AM\n\nBy Mike Allen \xC2\xB7 Dec 5, 2026\n\n"
+      "Smart Brevity\xE2\x84\xA2 count: 1,052 words ... 4 mins.\n\n"
+      "Driving the news: Amazon said Tuesday it will put its chips in a new cluster of 400,000 processors.\n\n"
+      "This newsletter was edited by Zachary Basu and copy edited by Sheryl Miller.\n\n"
+      "Unsubscribe | Manage your preferences | Privacy policy";
+  CHECK(roles_of(text) == std::vector<R>{R::boilerplate, R::headline, R::byline, R::boilerplate, R::body,
+                                         R::boilerplate, R::boilerplate});
+}

@@ -91,7 +91,7 @@ class PhraseList {
 
 // Whole paragraphs that are page furniture, after lower-casing and dropping
 // trailing punctuation.
-constexpr PhraseList<77> kFixedLines({
+constexpr PhraseList<80> kFixedLines({
     "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
     "tweet", "print", "email", "e-mail", "published by", "posted by", "written by", "author",
     "about the author", "leave a reply", "leave a comment", "cancel reply",
@@ -109,11 +109,13 @@ constexpr PhraseList<77> kFixedLines({
     "member-only story", "follow", "listen",
     // A section's label over an opinion piece's headline.
     "opinion",
+    // An email newsletter's head.
+    "view in browser", "view online", "view this email in your browser",
     // A press release's end marks.
     "###", "-30-"});
 
 // Paragraphs that start like this are furniture whatever follows.
-constexpr PhraseList<78> kPrefixes({
+constexpr PhraseList<81> kPrefixes({
     "listen to this article",
     "see also ", "read more:", "read also:", "also read:", "related:", "tags:", "tagged:", "news id",
     "source:", "copyright ", "\xC2\xA9", "all rights reserved", "share on ", "follow us on", "click here",
@@ -128,6 +130,8 @@ constexpr PhraseList<78> kPrefixes({
     "democracy dies in darkness", "(subscribe to", "start a conversation", "join our commenting forum",
     "join thought-provoking conversations", "view comments", "terms and privacy policy", "privacy dashboard",
     "track latest news live", "please turn on javascript",
+    // An email newsletter's reading count and its foot.
+    "smart brevity", "unsubscribe", "you received this email",
     // A broadcast transcript's breaks ("(COMMERCIAL BREAK)").
     "(commercial break", "(begin video", "(end video",
     // A cookie banner.
@@ -139,8 +143,8 @@ constexpr PhraseList<78> kPrefixes({
 // Paragraphs that start like this are furniture even as a long sentence,
 // which a prose sentence never starts like ("Thanks for reading The Daily
 // Note! Subscribe for free to receive new posts and support my work.").
-constexpr PhraseList<8> kSentencePrefixes({"thanks for reading", "sign up for the", "sign up to the",
-                                           "this is a rush transcript",
+constexpr PhraseList<9> kSentencePrefixes({"thanks for reading", "sign up for the", "sign up to the",
+                                           "this is a rush transcript", "this newsletter was edited by",
                                            // The Guardian's call for letters under an opinion piece.
                                            "\xE2\x80\xA2 do you have an opinion on the issues",
                                            "a version of this article appears in print",

@@ -30,7 +30,7 @@ void mark_headline(const std::vector<ParagraphText>& texts, std::vector<Paragrap
     if (!is_headline_like(texts[i])) return;
     const bool kicker = texts[i].words <= kMaxKickerWords && i + 1 < texts.size() &&
                         roles[i + 1] == ParagraphRole::body && is_headline_like(texts[i + 1]) &&
-                        texts[i + 1].words > kMaxKickerWords;
+                        texts[i + 1].words > kMaxKickerWords && !is_byline(texts[i + 1]);
     roles[kicker ? i + 1 : i] = ParagraphRole::headline;
     return;
   }
