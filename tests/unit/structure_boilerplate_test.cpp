@@ -678,3 +678,16 @@ TEST_CASE("an email newsletter's head and foot are boilerplate; its byline no he
   CHECK(roles_of(text) == std::vector<R>{R::boilerplate, R::headline, R::byline, R::boilerplate, R::body,
                                          R::boilerplate, R::boilerplate});
 }
+
+TEST_CASE("a wire's picture captions are boilerplate", "[structure][boilerplate]") {
+  const std::string text =
+      "Tesla recalls 700,000 vehicles over tyre pressure warning\n\n"
+      "FILE PHOTO: A Tesla logo is seen at a dealership in Brussels, Belgium, March 14, 2024. "
+      "REUTERS/Yves Herman/File Photo\n\n"
+      "Dec 3 (Reuters) - Tesla is recalling nearly 700,000 vehicles in the United States.\n\n"
+      "Photo: Workers inspect a Model Y at Tesla's factory in Gruenheide, Germany. (Getty Images)";
+  const V flagged = boilerplate_of(text);
+  REQUIRE(flagged.size() == 2);
+  CHECK(flagged[0].rfind("FILE PHOTO:", 0) == 0);
+  CHECK(flagged[1].rfind("Photo:", 0) == 0);
+}

@@ -115,7 +115,7 @@ constexpr PhraseList<80> kFixedLines({
     "###", "-30-"});
 
 // Paragraphs that start like this are furniture whatever follows.
-constexpr PhraseList<81> kPrefixes({
+constexpr PhraseList<84> kPrefixes({
     "listen to this article",
     "see also ", "read more:", "read also:", "also read:", "related:", "tags:", "tagged:", "news id",
     "source:", "copyright ", "\xC2\xA9", "all rights reserved", "share on ", "follow us on", "click here",
@@ -132,6 +132,8 @@ constexpr PhraseList<81> kPrefixes({
     "track latest news live", "please turn on javascript",
     // An email newsletter's reading count and its foot.
     "smart brevity", "unsubscribe", "you received this email",
+    // Pictures' captions ("FILE PHOTO: A Tesla logo is seen ... REUTERS/Yves Herman").
+    "file photo:", "photo:", "pictured:",
     // A broadcast transcript's breaks ("(COMMERCIAL BREAK)").
     "(commercial break", "(begin video", "(end video",
     // A cookie banner.
