@@ -821,3 +821,16 @@ TEST_CASE("a text longer than a tagging piece is tagged throughout, the pieces c
     CHECK(a.type == b.type);
   }
 }
+
+TEST_CASE("a city that names a football club is a place between places, outside sport", "[entities]") {
+  const std::string travel =
+      "Rail passengers faced disruption on Monday after trains between Newcastle and Darlington were cancelled "
+      "because of a signalling fault near Durham.";
+  CHECK(entity_type(travel, "Newcastle") == EntityType::LOC);
+  CHECK(entity_type(travel, "Darlington") == EntityType::LOC);
+  CHECK(entity_type(travel, "Durham") == EntityType::LOC);
+  const std::string derby =
+      "Newcastle beat Sunderland 2-1 in the derby between Newcastle and Sunderland on Sunday, in front of 52,000 fans.";
+  CHECK(entity_type(derby, "Newcastle") == EntityType::ORG);
+  CHECK(entity_type(derby, "Sunderland") == EntityType::ORG);
+}

@@ -11,6 +11,7 @@
 #include "entities/grouping.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <memory>
 #include <numeric>
@@ -646,6 +647,44 @@ std::vector<TokenSpan> spans_from_tags(const text::Document& doc, const Gazettee
     i = j;
   }
   return spans;
+}
+
+// Words that tell a text is about sport, lower case: a club is named for its
+// city there. By length, then first letter, then compared.
+bool is_sport_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "beat",   "cup",     "fans",     "goal",      "goals",      "match",       "score",     "scored",
+      "beaten", "league",  "season",   "squad",     "striker",    "stadium",     "manager",   "fixture",
+      "referee", "penalty", "defender", "goalkeeper", "midfielder", "relegation", "premiership", "championship"};
+  // A bit per length and first letter of a listed word: most words are ruled out by it.
+  static constexpr auto kShapes = [] {
+    std::array<uint32_t, 16> shapes{};  // per length, a bit per first letter
+    for (std::string_view s : kWords) shapes[s.size()] |= uint32_t{1} << (s[0] - 'a');
+    return shapes;
+  }();
+  if (w.size() >= kShapes.size() || !text::is_ascii_letter(static_cast<unsigned char>(w[0])) ||
+      !(kShapes[w.size()] >> (text::lower_ascii(w[0]) - 'a') & 1)) {
+    return false;
+  }
+  return std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view s) { return same_ignoring_case(w, s); });
+}
+
+// "2-1", "3-0": a match's score, one token.
+bool is_score(std::string_view w) {
+  const size_t dash = w.find('-');
+  if (dash == 0 || dash > 2 || w.size() - dash - 1 == 0 || w.size() - dash - 1 > 2) return false;
+  return std::all_of(w.begin(), w.begin() + dash, text::is_digit) &&
+         std::all_of(w.begin() + dash + 1, w.end(), text::is_digit);
+}
+
+// Whether the text is about sport: any sport word or score, or "signed for".
+bool is_about_sport(const text::Document& doc) {
+  for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
+    const std::string_view w = doc.token_text(i);
+    if (is_sport_word(w) || (doc.tokens[i].kind == text::TokenKind::number && is_score(w))) return true;
+    if (w == "signed" && i + 1 < doc.tokens.size() && doc.token_text(i + 1) == "for") return true;
+  }
+  return false;
 }
 
 // Offices written before a person's name, for grouping only (the tagger's
@@ -1475,6 +1514,30 @@ class Grouper {
            c_.gazetteer.contains(kCity, forms_[form_of_[m]].text);
   }
 
+  // Mention m is a city the gazetteer knows, which the training text's
+  // football results taught the tagger to call an organization (its club),
+  // between two places or near one: "trains between Newcastle and
+  // Darlington", "ferries from Portsmouth to Caen", "a fault near Durham".
+  // Not a name in capitals ("NATO", a town too), nor "from Honda and
+  // Toyota".
+  bool is_club_city_between_places(size_t m) const {
+    const TokenSpan& s = spans_[m];
+    const std::string_view text = forms_[form_of_[m]].text;
+    if (s.first == 0 || is_in_capitals(text) || !c_.gazetteer.contains(kCity, text) ||
+        !c_.gazetteer.contains(kSeenOrganization, text)) {
+      return false;
+    }
+    const std::string_view before = token(s.first - 1);
+    if (before == "near") return true;
+    const bool pair_opens = (before == "between" && token_is_one_of(s.end, {"and"})) ||
+                            (before == "from" && token_is_one_of(s.end, {"to"}));
+    if (pair_opens) return m + 1 < spans_.size() && spans_[m + 1].first == s.end + 1;
+    const bool pair_closes = before == "and" || before == "to";
+    if (!pair_closes || m == 0 || spans_[m - 1].end + 1 != s.first || spans_[m - 1].first == 0) return false;
+    const std::string_view opener = token(spans_[m - 1].first - 1);
+    return before == "and" ? opener == "between" : opener == "from";
+  }
+
   // Mention m is a name of two or three plain capitalized words just after
   // an office: "Health Secretary Victoria Atkins", which the tagger, knowing
   // the place, calls one.
@@ -1625,14 +1688,24 @@ class Grouper {
     for (size_t m = 0; m < spans_.size(); ++m) {
       if (names_river(spans_[m])) r.entities[entity_of[form_of_[m]]].type = EntityType::LOC;
     }
-    // An organization every mention of which is a city after "in" is the city.
+    // An organization every mention of which is a city after "in", or,
+    // unless the text is about sport (a derby "between Newcastle and
+    // Sunderland"), a club's city between places, is the city.
     std::vector<uint8_t> city_in(r.entities.size(), 1);
+    bool between_places = false;
     for (size_t m = 0; m < spans_.size(); ++m) {
       const int e = entity_of[form_of_[m]];
-      if (city_in[e] && (r.entities[e].type != EntityType::ORG || !is_city_after_in(m))) city_in[e] = 0;
+      if (!city_in[e]) continue;
+      if (r.entities[e].type != EntityType::ORG) {
+        city_in[e] = 0;
+      } else if (!is_city_after_in(m)) {
+        city_in[e] = is_club_city_between_places(m) ? 2 : 0;
+        between_places |= city_in[e] == 2;
+      }
     }
+    const bool sport = between_places && is_about_sport(c_.doc);
     for (size_t e = 0; e < r.entities.size(); ++e) {
-      if (city_in[e]) r.entities[e].type = EntityType::LOC;
+      if (city_in[e] == 1 || (city_in[e] == 2 && !sport)) r.entities[e].type = EntityType::LOC;
     }
     for (size_t f = 0; f < forms_.size(); ++f) {
       Entity& entity = r.entities[entity_of[f]];
