@@ -834,3 +834,9 @@ TEST_CASE("a city that names a football club is a place between places, outside 
   CHECK(entity_type(derby, "Newcastle") == EntityType::ORG);
   CHECK(entity_type(derby, "Sunderland") == EntityType::ORG);
 }
+
+TEST_CASE("a name just after a doctor's, a professor's or a personal title is a person's", "[entities]") {
+  // The tagger, seeing "Dr" outside the name, called the surname an organization.
+  CHECK(entity_type("Dr Patel said the trust would appeal.", "Patel") == EntityType::PER);
+  CHECK(entity_type("Dr. Patel said the trust would appeal.", "Patel") == EntityType::PER);
+}

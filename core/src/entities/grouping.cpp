@@ -513,10 +513,23 @@ void name_event(const Context& c, TokenSpan& s) {
   s.type = EntityType::MISC;
 }
 
+// "Dr Patel said", "Prof. Whitty", "Mrs Thatcher": a name just after a
+// doctor's or a professor's title or a personal title, outside the span,
+// is a person's, whatever type the tagger gave it (a doctor's surname
+// alone was an organization). "Dr Pepper" is tagged with its "Dr".
+bool follows_personal_title(const Context& c, const TokenSpan& s) {
+  if (s.first == 0) return false;
+  uint32_t title = s.first - 1;
+  if (token_is(c.doc, title, ".") && title > 0) --title;
+  return token_is(c.doc, title, "Dr") || token_is(c.doc, title, "Prof") || token_is(c.doc, title, "Professor") ||
+         (c.kinds(title) & lexicon::kPersonalTitle);
+}
+
 // Trims a span to what a reader would mark; false when nothing is left.
 bool clean(const Context& c, TokenSpan& s) {
   if (names_no_one(c, s)) return false;
   name_event(c, s);
+  if (s.type != EntityType::PER && follows_personal_title(c, s)) s.type = EntityType::PER;
   // "Senator Warren", "Mrs. Thatcher": a person's name, whatever type the
   // tagger gave it (a headline's "says Senator Warren" was MISC); its title
   // is trimmed below.
