@@ -840,3 +840,9 @@ TEST_CASE("a name just after a doctor's, a professor's or a personal title is a 
   CHECK(entity_type("Dr Patel said the trust would appeal.", "Patel") == EntityType::PER);
   CHECK(entity_type("Dr. Patel said the trust would appeal.", "Patel") == EntityType::PER);
 }
+
+TEST_CASE("a first name before a trade's plural names a company", "[entities]") {
+  const std::string text =
+      "Brittany Ferries cancelled sailings from Portsmouth to Caen on Tuesday as storms battered the Channel.";
+  CHECK(entity_type(text, "Brittany Ferries") == EntityType::ORG);
+}

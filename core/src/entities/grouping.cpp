@@ -525,11 +525,27 @@ bool follows_personal_title(const Context& c, const TokenSpan& s) {
          (c.kinds(title) & lexicon::kPersonalTitle);
 }
 
+// "Brittany Ferries", "Wimpey Homes", "Tata Motors": a name ending in a
+// trade's plural, which no surname is, names a company, where the tagger
+// read a first name and took the rest for a surname.
+bool ends_with_trade(const Context& c, const TokenSpan& s) {
+  static constexpr std::string_view kTrades[] = {
+      "Ferries",   "Airways",    "Airlines",      "Motors",      "Foods",       "Homes",       "Holdings",
+      "Industries", "Pharmaceuticals", "Electronics", "Logistics", "Studios",    "Hotels",      "Resorts",
+      "Breweries", "Stores",     "Supermarkets",  "Railways",    "Telecom",     "Communications", "Technologies",
+      "Systems",   "Solutions",  "Properties",    "Developments", "Chemicals",  "Minerals",    "Brands",
+      "Insurance", "Entertainment", "Engineering", "Construction", "Petroleum", "Energy",      "Media"};
+  if (s.end - s.first < 2) return false;
+  const std::string_view last = c.doc.token_text(s.end - 1);
+  return std::find(std::begin(kTrades), std::end(kTrades), last) != std::end(kTrades);
+}
+
 // Trims a span to what a reader would mark; false when nothing is left.
 bool clean(const Context& c, TokenSpan& s) {
   if (names_no_one(c, s)) return false;
   name_event(c, s);
   if (s.type != EntityType::PER && follows_personal_title(c, s)) s.type = EntityType::PER;
+  if (s.type == EntityType::PER && ends_with_trade(c, s)) s.type = EntityType::ORG;
   // "Senator Warren", "Mrs. Thatcher": a person's name, whatever type the
   // tagger gave it (a headline's "says Senator Warren" was MISC); its title
   // is trimmed below.
