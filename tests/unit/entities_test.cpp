@@ -846,3 +846,16 @@ TEST_CASE("a first name before a trade's plural names a company", "[entities]") 
       "Brittany Ferries cancelled sailings from Portsmouth to Caen on Tuesday as storms battered the Channel.";
   CHECK(entity_type(text, "Brittany Ferries") == EntityType::ORG);
 }
+
+TEST_CASE("a first name the tagger left before a middle initial stays in the name", "[entities]") {
+  Analysis a;
+  const auto found = mentions_of("Jay Y. Lee, the Samsung chairman, was acquitted on Monday. Prosecutors had "
+                                 "accused Lee of fraud.",
+                                 &a);
+  const Found* full = find(found, "Jay Y. Lee");
+  REQUIRE(full);
+  CHECK(full->type == EntityType::PER);
+  const Found* surname = find(found, "Lee");
+  REQUIRE(surname);
+  CHECK(surname->entity == full->entity);
+}

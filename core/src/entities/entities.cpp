@@ -174,6 +174,31 @@ void untag_calendar_names(const text::Document& doc, std::vector<Tag>& tags) {
   }
 }
 
+// "Y.", "W.": a capital and its dot, a middle initial.
+bool is_initial(std::string_view word) {
+  return word.size() == 2 && word[1] == '.' && text::is_upper_ascii(static_cast<unsigned char>(word[0]));
+}
+
+// "Jay Y. Lee": the tagger, knowing the first name from no training text,
+// began the person at the middle initial. A plain capitalized word just
+// before it, untagged, is the first name; not a title, a function word or
+// an opening adverb ("President", "The", "Meanwhile"), nor a weekday.
+void tag_first_names_before_initials(const text::Document& doc, std::vector<Tag>& tags) {
+  const int person = static_cast<int>(EntityType::PER);
+  for (uint32_t i = 1; i < tags.size(); ++i) {
+    if (tags[i] != begin_tag(person) || tags[i - 1] != kOutside || !is_initial(doc.token_text(i))) continue;
+    const std::string_view before = doc.token_text(i - 1);
+    if (doc.tokens[i - 1].kind != text::TokenKind::word || before.size() < 2 ||
+        !text::is_upper_ascii(static_cast<unsigned char>(before[0])) ||
+        !std::all_of(before.begin() + 1, before.end(), [](char c) { return text::is_lower_ascii(c); }) ||
+        lexicon::kinds_in_any_case(before) != 0 || is_calendar_word(before)) {
+      continue;
+    }
+    tags[i - 1] = begin_tag(person);
+    tags[i] = inside_tag(person);
+  }
+}
+
 // "Resident Glenys Price, 78, said": two or three capitalized words the
 // tagger left untagged, with an age between commas after them, are a
 // person (the tagger, reading "Resident" as part of the run, found
@@ -326,6 +351,7 @@ Result recognize(const text::Document& doc, const structure::Structure& structur
   untag_furniture(doc, structure, model->gazetteer, tags);
   untag_calendar_names(doc, tags);
   tag_aged_names(doc, model->gazetteer, tags);
+  tag_first_names_before_initials(doc, tags);
   untag_title_case_headline(doc, structure, model->gazetteer, tags);
   Result result = group(doc, tags, model->gazetteer);
   split_joined_places(doc.text, model->gazetteer, result);
