@@ -859,3 +859,15 @@ TEST_CASE("a first name the tagger left before a middle initial stays in the nam
   REQUIRE(surname);
   CHECK(surname->entity == full->entity);
 }
+
+TEST_CASE("a place with its modifier is one place", "[entities]") {
+  CHECK(entity_type("Greater Manchester mayor Andy Burnham said the tram network would be extended.",
+                    "Greater Manchester") == EntityType::LOC);
+  CHECK(entity_type("Police in Greater Manchester arrested three men. Officers in Upper Norwood were also involved.",
+                    "Upper Norwood") == EntityType::LOC);
+  // "New" is part of the name when the words after it are a known place.
+  CHECK(entity_type("Bushfires are burning across Queensland, New South Wales and Victoria, the government said.",
+                    "New South Wales") == EntityType::LOC);
+  // A sentence's opening "New" is an adjective.
+  CHECK(!entity_type("New U.S. sanctions on Iran took effect on Monday.", "New U.S."));
+}

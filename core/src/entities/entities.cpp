@@ -199,6 +199,81 @@ void tag_first_names_before_initials(const text::Document& doc, std::vector<Tag>
   }
 }
 
+// Words that, capitalized, make a new place of the place after them:
+// "Greater Manchester", "Upper Norwood", "New South Wales", "West Yorkshire".
+bool is_place_modifier(std::string_view word) {
+  static constexpr std::string_view kModifiers[] = {
+      "Greater", "Metropolitan", "Upper", "Lower",   "Inner",    "Outer",    "Central",  "New",     "North",
+      "South",   "East",         "West",  "Northern", "Southern", "Eastern", "Western", "Mid"};
+  constexpr size_t kShortest = 3, kLongest = 12;
+  if (word.size() < kShortest || word.size() > kLongest || !text::is_upper_ascii(static_cast<unsigned char>(word[0]))) {
+    return false;
+  }
+  return std::find(std::begin(kModifiers), std::end(kModifiers), word) != std::end(kModifiers);
+}
+
+// Whether tokens [first, end) name a place the gazetteer knows, maybe
+// after place modifiers ("South Wales": "Wales"). A city's name that the
+// training text writes in lower case or names an organization by ("Bank",
+// "West Ham") is not enough.
+bool names_known_place(const text::Document& doc, const Gazetteer& gazetteer, uint32_t first, uint32_t end) {
+  for (; first < end; ++first) {
+    const std::string_view name = doc.slice(doc.tokens[first].start, doc.tokens[end - 1].end());
+    if (gazetteer.contains(kCountry, name) || gazetteer.contains(kSeenPlace, name)) return true;
+    if (gazetteer.contains(kCity, name)) {
+      return !gazetteer.contains(kCommonWord, name) && !gazetteer.contains(kSeenOrganization, name);
+    }
+    if (!is_place_modifier(doc.token_text(first))) return false;
+  }
+  return false;
+}
+
+// Whether token i starts a sentence.
+bool starts_sentence(const text::Document& doc, uint32_t i) {
+  const auto it = std::lower_bound(doc.sentences.begin(), doc.sentences.end(), i,
+                                   [](const text::Sentence& s, uint32_t token) { return s.first_token < token; });
+  return it != doc.sentences.end() && it->first_token == i;
+}
+
+// Whether the gazetteer knows `name` as a place or by the training text.
+bool in_gazetteer(const Gazetteer& gazetteer, std::string_view name) {
+  for (const GazetteerCategory category : {kCountry, kCity, kKnownOrg, kSeenPerson, kSeenOrganization, kSeenPlace,
+                                           kSeenOther}) {
+    if (gazetteer.contains(category, name)) return true;
+  }
+  return false;
+}
+
+// "Greater Manchester", "New South Wales", "Upper Norwood": a place with
+// its modifier, which the tagger, knowing the place but not the whole,
+// left out of the place ("Greater [LOC Manchester]"; not before a country,
+// which CoNLL marks alone in "Northern Iraq", nor "New" opening a sentence,
+// an adjective there: "New U.S. sanctions") or read as a person or an
+// organization ("[PER Greater Manchester]"; a whole it knows, such as the
+// team "New York", keeps its type).
+void tag_places_with_their_modifiers(const text::Document& doc, const Gazetteer& gazetteer, std::vector<Tag>& tags) {
+  const int place = static_cast<int>(EntityType::LOC);
+  const auto n = static_cast<uint32_t>(tags.size());
+  for (uint32_t first = 0; first < n; ++first) {
+    if (!is_begin(tags[first])) continue;
+    uint32_t end = first + 1;
+    while (end < n && is_inside(tags[end])) ++end;
+    const bool left_out = first > 0 && tags[first - 1] == kOutside && type_index(tags[first]) == place &&
+                          is_place_modifier(doc.token_text(first - 1)) &&
+                          !(doc.token_text(first - 1) == "New" && starts_sentence(doc, first - 1)) &&
+                          !gazetteer.contains(kCountry, doc.slice(doc.tokens[first].start, doc.tokens[end - 1].end()));
+    const bool misread = type_index(tags[first]) != place && end - first >= 2 &&
+                         is_place_modifier(doc.token_text(first));
+    const uint32_t from = first - left_out;
+    if ((left_out || misread) && names_known_place(doc, gazetteer, first + misread, end) &&
+        !in_gazetteer(gazetteer, doc.slice(doc.tokens[from].start, doc.tokens[end - 1].end()))) {
+      tags[from] = begin_tag(place);
+      for (uint32_t i = from + 1; i < end; ++i) tags[i] = inside_tag(place);
+    }
+    first = end - 1;
+  }
+}
+
 // "Resident Glenys Price, 78, said": two or three capitalized words the
 // tagger left untagged, with an age between commas after them, are a
 // person (the tagger, reading "Resident" as part of the run, found
@@ -352,6 +427,7 @@ Result recognize(const text::Document& doc, const structure::Structure& structur
   untag_calendar_names(doc, tags);
   tag_aged_names(doc, model->gazetteer, tags);
   tag_first_names_before_initials(doc, tags);
+  tag_places_with_their_modifiers(doc, model->gazetteer, tags);
   untag_title_case_headline(doc, structure, model->gazetteer, tags);
   Result result = group(doc, tags, model->gazetteer);
   split_joined_places(doc.text, model->gazetteer, result);
