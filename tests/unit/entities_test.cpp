@@ -871,3 +871,15 @@ TEST_CASE("a place with its modifier is one place", "[entities]") {
   // A sentence's opening "New" is an adjective.
   CHECK(!entity_type("New U.S. sanctions on Iran took effect on Monday.", "New U.S."));
 }
+
+TEST_CASE("a place named with a possessive stays one name", "[entities]") {
+  const std::string text =
+      "The charity walkers set off from Land's End on Saturday. Last year's group finished at King's Cross station "
+      "in London, after a detour through St John's Wood.";
+  for (const std::string name : {"Land's End", "King's Cross", "St John's Wood"}) {
+    INFO(name);
+    CHECK(entity_type(text, name) == EntityType::LOC);
+  }
+  // A country's possessive before such a word is the country's alone.
+  CHECK(!entity_type("Britain's Green Party won a seat.", "Britain's Green"));
+}

@@ -274,6 +274,42 @@ void tag_places_with_their_modifiers(const text::Document& doc, const Gazetteer&
   }
 }
 
+// "Land's End", "King's Cross", "St John's Wood": a place named with a
+// possessive, which the tagger, reading the possessive as the end of a
+// name, cut ("[LOC Land]'s End", "[PER St John]'s [LOC Wood]") or missed;
+// an organization's so cut stays one ("Queen's Park", a club).
+// A plain capitalized word, alone or ending a name, before the possessive,
+// and a word that ends such places after it, ending the name there (not
+// "Britain's Green Party" nor "the Bay of Bengal"); not a country's
+// possessive ("Britain's Park"). Grouping keeps the possessive in the
+// place (see possessive_in_name).
+void tag_possessive_places(const text::Document& doc, const Gazetteer& gazetteer, std::vector<Tag>& tags) {
+  const int place = static_cast<int>(EntityType::LOC), organization = static_cast<int>(EntityType::ORG);
+  const auto n = static_cast<uint32_t>(tags.size());
+  const auto is_plain_capitalized = [&](uint32_t i) {
+    const std::string_view w = doc.token_text(i);
+    return doc.tokens[i].kind == text::TokenKind::word && w.size() >= 2 &&
+           text::is_upper_ascii(static_cast<unsigned char>(w[0])) &&
+           std::all_of(w.begin() + 1, w.end(), [](char c) { return text::is_lower_ascii(c); });
+  };
+  for (uint32_t k = 1; k + 1 < n; ++k) {
+    const char first = doc.text[doc.tokens[k].start];  // most tokens are told by their first byte
+    if ((first != '\'' && first != '\xE2') || tags[k] != kOutside || !lexicon::is_possessive(doc.token_text(k)) ||
+        !lexicon::ends_possessive_place(doc.token_text(k + 1)) || !is_plain_capitalized(k - 1)) {
+      continue;
+    }
+    if (k + 2 < n && (is_plain_capitalized(k + 2) || doc.token_text(k + 2) == "of")) continue;
+    if (gazetteer.contains(kCountry, doc.token_text(k - 1))) continue;
+    uint32_t from = k - 1;
+    while (from > 0 && is_inside(tags[from])) --from;
+    if (!is_begin(tags[from])) from = k - 1;
+    const int type = is_begin(tags[from]) && type_index(tags[from]) == organization ? organization : place;
+    tags[from] = begin_tag(type);
+    for (uint32_t i = from + 1; i <= k + 1; ++i) tags[i] = inside_tag(type);
+    if (k + 2 < n && is_inside(tags[k + 2])) tags[k + 2] = begin_tag(type_index(tags[k + 2]));
+  }
+}
+
 // "Resident Glenys Price, 78, said": two or three capitalized words the
 // tagger left untagged, with an age between commas after them, are a
 // person (the tagger, reading "Resident" as part of the run, found
@@ -428,6 +464,7 @@ Result recognize(const text::Document& doc, const structure::Structure& structur
   tag_aged_names(doc, model->gazetteer, tags);
   tag_first_names_before_initials(doc, tags);
   tag_places_with_their_modifiers(doc, model->gazetteer, tags);
+  tag_possessive_places(doc, model->gazetteer, tags);
   untag_title_case_headline(doc, structure, model->gazetteer, tags);
   Result result = group(doc, tags, model->gazetteer);
   split_joined_places(doc.text, model->gazetteer, result);

@@ -90,10 +90,7 @@ class CaselessWords {
   std::vector<Entry> entries_;
 };
 
-bool is_possessive(std::string_view word) {
-  if (word.empty() || (word[0] != '\'' && word[0] != '\xE2')) return false;  // most words, from one byte
-  return word == "'s" || word == "'S" || word == "\xE2\x80\x99s" || word == "'" || word == "\xE2\x80\x99";
-}
+using lexicon::is_possessive;
 
 // Whether a word that starts with the byte `first` may be capitalized: not
 // if it starts with a lower-case letter (as words.cpp counts them, any
@@ -338,11 +335,13 @@ bool opens_possessive_name(std::string_view word) {
 }
 
 // Whether token `k` is a possessive that belongs to the name of type `type`
-// that starts at `first`: after a lone word that opens such names. A
-// person's name never holds one.
-bool possessive_in_name(const text::Document& doc, EntityType type, uint32_t first, uint32_t k) {
-  return type != EntityType::PER && k == first + 1 && is_possessive(doc.token_text(k)) &&
-         opens_possessive_name(doc.token_text(first));
+// that spans [first, end): after a lone word that opens such names, or
+// before a word that ends a place's name ("Land's End"). A person's name
+// never holds one.
+bool possessive_in_name(const text::Document& doc, EntityType type, uint32_t first, uint32_t k, uint32_t end) {
+  if (type == EntityType::PER || !is_possessive(doc.token_text(k))) return false;
+  if (k + 1 < end && lexicon::ends_possessive_place(doc.token_text(k + 1))) return true;
+  return k == first + 1 && opens_possessive_name(doc.token_text(first));
 }
 
 // A number that the tagger took in after a capitalized word of the name
@@ -553,7 +552,7 @@ bool clean(const Context& c, TokenSpan& s) {
     s.type = EntityType::PER;
   }
   while (s.end > s.first && (is_possessive(c.doc.token_text(s.end - 1)) || is_edge_word(c, s.end - 1))) {
-    if (possessive_in_name(c.doc, s.type, s.first, s.end - 1) || ends_name_with_number(c, s) ||
+    if (possessive_in_name(c.doc, s.type, s.first, s.end - 1, s.end) || ends_name_with_number(c, s) ||
         ends_with_bracketed_letter(c, s)) {
       break;
     }
@@ -652,7 +651,7 @@ std::vector<TokenSpan> spans_from_tags(const text::Document& doc, const Gazettee
     while (j < tags.size() && is_inside(tags[j]) && type_index(tags[j]) == type_index(tags[i])) ++j;
     uint32_t start = i;
     for (uint32_t k = i; k < j; ++k) {
-      if (!splits_names(doc.token_text(k)) || possessive_in_name(doc, entity_type(tags[i]), start, k)) continue;
+      if (!splits_names(doc.token_text(k)) || possessive_in_name(doc, entity_type(tags[i]), start, k, j)) continue;
       if (k > start && k + 1 < j && plural_possessive_in_name(doc, gazetteer, k)) continue;
       if (k + 2 < j && k > start && is_bracketed_letter(doc, entity_type(tags[i]), k)) {
         k += 2;  // past the closing bracket

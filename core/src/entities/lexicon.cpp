@@ -227,6 +227,18 @@ constexpr ShapeTable kPlaceOpeningShapes = shapes_of(kPlaceOpenings);
 
 bool opens_place_name(std::string_view word) { return in_shaped_list(word, kPlaceOpeningShapes, kPlaceOpenings); }
 
+bool is_possessive(std::string_view word) {
+  if (word.empty() || (word[0] != '\'' && word[0] != '\xE2')) return false;  // most words, from one byte
+  return word == "'s" || word == "'S" || word == "\xE2\x80\x99s" || word == "'" || word == "\xE2\x80\x99";
+}
+
+bool ends_possessive_place(std::string_view word) {
+  // Not "Court" nor "Head", which follow a country's possessive ("Britain's Court of Appeal").
+  static constexpr std::string_view kEnds[] = {"End", "Cross", "Wood", "Bush", "Lynn", "Green", "Heath", "Hill",
+                                               "Common", "Bay", "Cove", "Inn", "Gate", "Well", "Wells", "Park"};
+  return std::find(std::begin(kEnds), std::end(kEnds), word) != std::end(kEnds);
+}
+
 bool is_common_acronym(std::string_view form) {
   // Asked of every one-word mention: most are told by their second letter.
   if (form.size() < 2 || form.size() > 4 || !text::is_upper_ascii(static_cast<unsigned char>(form[1]))) return false;

@@ -64,6 +64,11 @@ bool opens_place_name(std::string_view word);
 // "ChatGPT", "Azure"), as written: MISC, as CoNLL tags "Windows 95"; the
 // tagger took them for their makers, people or places.
 bool opens_product_name(std::string_view word);
+// "'s", "’s", "'" or "’": a possessive's token.
+bool is_possessive(std::string_view word);
+// Words that end a place's name after a possessive ("Land's End", "King's
+// Cross", "St John's Wood", "Shepherd's Bush"), as written.
+bool ends_possessive_place(std::string_view word);
 // Acronyms of common nouns ("AI", "GDP", "IPO") and time zones ("UTC"), as written: no one's name.
 bool is_common_acronym(std::string_view form);
 
