@@ -135,7 +135,8 @@ constexpr std::array<std::string_view, 39> kCalendarWords = {
     "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thur", "thurs",
     "friday", "fri", "saturday", "sat", "sunday"};
 
-bool is_calendar_word(std::string_view word) {
+// Inlined: asked of every word of every name by untag_calendar_names().
+[[gnu::always_inline]] inline bool is_calendar_word(std::string_view word) {
   constexpr size_t kShortest = 3, kLongest = 9;
   // Which first two letters a calendar word has, a bit per pair: a name's
   // word is mostly ruled out by one look-up.
@@ -174,6 +175,19 @@ void untag_calendar_names(const text::Document& doc, std::vector<Tag>& tags) {
   }
 }
 
+// The first token of the name that ends at token `last`.
+uint32_t name_start(const std::vector<Tag>& tags, uint32_t last) {
+  while (last > 0 && is_inside(tags[last])) --last;
+  return last;
+}
+
+// Retags tokens [first, end) as one name of type `type`.
+void tag_as_one(std::vector<Tag>& tags, uint32_t first, uint32_t end, int type) {
+  tags[first] = begin_tag(type);
+  for (uint32_t i = first + 1; i < end; ++i) tags[i] = inside_tag(type);
+  if (end < tags.size() && is_inside(tags[end])) tags[end] = begin_tag(type_index(tags[end]));
+}
+
 // "Y.", "W.": a capital and its dot, a middle initial.
 bool is_initial(std::string_view word) {
   return word.size() == 2 && word[1] == '.' && text::is_upper_ascii(static_cast<unsigned char>(word[0]));
@@ -199,19 +213,6 @@ void tag_first_names_before_initials(const text::Document& doc, std::vector<Tag>
   }
 }
 
-// Words that, capitalized, make a new place of the place after them:
-// "Greater Manchester", "Upper Norwood", "New South Wales", "West Yorkshire".
-bool is_place_modifier(std::string_view word) {
-  static constexpr std::string_view kModifiers[] = {
-      "Greater", "Metropolitan", "Upper", "Lower",   "Inner",    "Outer",    "Central",  "New",     "North",
-      "South",   "East",         "West",  "Northern", "Southern", "Eastern", "Western", "Mid"};
-  constexpr size_t kShortest = 3, kLongest = 12;
-  if (word.size() < kShortest || word.size() > kLongest || !text::is_upper_ascii(static_cast<unsigned char>(word[0]))) {
-    return false;
-  }
-  return std::find(std::begin(kModifiers), std::end(kModifiers), word) != std::end(kModifiers);
-}
-
 // Whether tokens [first, end) name a place the gazetteer knows, maybe
 // after place modifiers ("South Wales": "Wales"). A city's name that the
 // training text writes in lower case or names an organization by ("Bank",
@@ -223,7 +224,7 @@ bool names_known_place(const text::Document& doc, const Gazetteer& gazetteer, ui
     if (gazetteer.contains(kCity, name)) {
       return !gazetteer.contains(kCommonWord, name) && !gazetteer.contains(kSeenOrganization, name);
     }
-    if (!is_place_modifier(doc.token_text(first))) return false;
+    if (!lexicon::is_place_modifier(doc.token_text(first))) return false;
   }
   return false;
 }
@@ -259,16 +260,15 @@ void tag_places_with_their_modifiers(const text::Document& doc, const Gazetteer&
     uint32_t end = first + 1;
     while (end < n && is_inside(tags[end])) ++end;
     const bool left_out = first > 0 && tags[first - 1] == kOutside && type_index(tags[first]) == place &&
-                          is_place_modifier(doc.token_text(first - 1)) &&
+                          lexicon::is_place_modifier(doc.token_text(first - 1)) &&
                           !(doc.token_text(first - 1) == "New" && starts_sentence(doc, first - 1)) &&
                           !gazetteer.contains(kCountry, doc.slice(doc.tokens[first].start, doc.tokens[end - 1].end()));
     const bool misread = type_index(tags[first]) != place && end - first >= 2 &&
-                         is_place_modifier(doc.token_text(first));
+                         lexicon::is_place_modifier(doc.token_text(first));
     const uint32_t from = first - left_out;
     if ((left_out || misread) && names_known_place(doc, gazetteer, first + misread, end) &&
         !in_gazetteer(gazetteer, doc.slice(doc.tokens[from].start, doc.tokens[end - 1].end()))) {
-      tags[from] = begin_tag(place);
-      for (uint32_t i = from + 1; i < end; ++i) tags[i] = inside_tag(place);
+      tag_as_one(tags, from, end, place);
     }
     first = end - 1;
   }
@@ -300,13 +300,51 @@ void tag_possessive_places(const text::Document& doc, const Gazetteer& gazetteer
     }
     if (k + 2 < n && (is_plain_capitalized(k + 2) || doc.token_text(k + 2) == "of")) continue;
     if (gazetteer.contains(kCountry, doc.token_text(k - 1))) continue;
-    uint32_t from = k - 1;
-    while (from > 0 && is_inside(tags[from])) --from;
+    uint32_t from = name_start(tags, k - 1);
     if (!is_begin(tags[from])) from = k - 1;
-    const int type = is_begin(tags[from]) && type_index(tags[from]) == organization ? organization : place;
-    tags[from] = begin_tag(type);
-    for (uint32_t i = from + 1; i <= k + 1; ++i) tags[i] = inside_tag(type);
-    if (k + 2 < n && is_inside(tags[k + 2])) tags[k + 2] = begin_tag(type_index(tags[k + 2]));
+    tag_as_one(tags, from, k + 2,
+               is_begin(tags[from]) && type_index(tags[from]) == organization ? organization : place);
+  }
+}
+
+// "the play Hamlet", "the series Derry Girls", "Oppenheimer (film)": a work
+// of art's title, after "the" and its kind or before its kind in brackets,
+// which the tagger, reading a name, made a person, an organization or
+// nothing. A title it missed is the run of plain capitalized words after
+// its kind (not a weekday: "the show Monday"). Not a country ("the series
+// England won").
+void tag_works_by_their_kind(const text::Document& doc, const Gazetteer& gazetteer, std::vector<Tag>& tags) {
+  const int work = static_cast<int>(EntityType::MISC);
+  const auto n = static_cast<uint32_t>(tags.size());
+  const auto is_title_word = [&](uint32_t i) {
+    const std::string_view w = doc.token_text(i);
+    return tags[i] == kOutside && doc.tokens[i].kind == text::TokenKind::word && w.size() >= 2 &&
+           text::is_upper_ascii(static_cast<unsigned char>(w[0])) &&
+           std::all_of(w.begin() + 1, w.end(), [](char c) { return text::is_lower_ascii(c); }) &&
+           lexicon::kinds_in_any_case(w) == 0 && !is_calendar_word(w);
+  };
+  const auto retag = [&](uint32_t first, uint32_t end) {
+    if (!gazetteer.contains(kCountry, doc.slice(doc.tokens[first].start, doc.tokens[end - 1].end()))) {
+      tag_as_one(tags, first, end, work);
+    }
+  };
+  for (uint32_t k = 1; k + 1 < n; ++k) {
+    if (tags[k] != kOutside || !lexicon::is_work_noun(doc.token_text(k))) continue;
+    const std::string_view before = doc.token_text(k - 1);
+    if (before == "the" || before == "The") {
+      uint32_t end = k + 1;
+      if (is_begin(tags[end])) {
+        while (++end < n && is_inside(tags[end])) {}
+        retag(k + 1, end);
+      } else {
+        while (end < n && is_title_word(end)) ++end;
+        if (end > k + 1) retag(k + 1, end);
+      }
+    } else if (doc.token_text(k + 1) == ")") {
+      uint32_t open = k - 1;  // "(film)", "(TV series)"
+      if (open > 0 && doc.token_text(open) != "(") --open;
+      if (open > 0 && doc.token_text(open) == "(" && tags[open - 1] != kOutside) retag(name_start(tags, open - 1), open);
+    }
   }
 }
 
@@ -465,6 +503,7 @@ Result recognize(const text::Document& doc, const structure::Structure& structur
   tag_first_names_before_initials(doc, tags);
   tag_places_with_their_modifiers(doc, model->gazetteer, tags);
   tag_possessive_places(doc, model->gazetteer, tags);
+  tag_works_by_their_kind(doc, model->gazetteer, tags);
   untag_title_case_headline(doc, structure, model->gazetteer, tags);
   Result result = group(doc, tags, model->gazetteer);
   split_joined_places(doc.text, model->gazetteer, result);

@@ -517,26 +517,22 @@ void name_event(const Context& c, TokenSpan& s) {
 // is a person's, whatever type the tagger gave it (a doctor's surname
 // alone was an organization). "Dr Pepper" is tagged with its "Dr".
 bool follows_personal_title(const Context& c, const TokenSpan& s) {
+  constexpr uint32_t kLongestTitle = 13;  // "Congresswoman"
   if (s.first == 0) return false;
   uint32_t title = s.first - 1;
   if (token_is(c.doc, title, ".") && title > 0) --title;
+  // Most words before a name are lower case, or punctuation: told without a look-up.
+  const text::Token& t = c.doc.tokens[title];
+  if (t.length > kLongestTitle || !text::is_upper_ascii(static_cast<unsigned char>(c.doc.text[t.start]))) return false;
   return token_is(c.doc, title, "Dr") || token_is(c.doc, title, "Prof") || token_is(c.doc, title, "Professor") ||
          (c.kinds(title) & lexicon::kPersonalTitle);
 }
 
 // "Brittany Ferries", "Wimpey Homes", "Tata Motors": a name ending in a
-// trade's plural, which no surname is, names a company, where the tagger
-// read a first name and took the rest for a surname.
+// trade, which no surname is, names a company, where the tagger read a
+// first name and took the rest for a surname.
 bool ends_with_trade(const Context& c, const TokenSpan& s) {
-  static constexpr std::string_view kTrades[] = {
-      "Ferries",   "Airways",    "Airlines",      "Motors",      "Foods",       "Homes",       "Holdings",
-      "Industries", "Pharmaceuticals", "Electronics", "Logistics", "Studios",    "Hotels",      "Resorts",
-      "Breweries", "Stores",     "Supermarkets",  "Railways",    "Telecom",     "Communications", "Technologies",
-      "Systems",   "Solutions",  "Properties",    "Developments", "Chemicals",  "Minerals",    "Brands",
-      "Insurance", "Entertainment", "Engineering", "Construction", "Petroleum", "Energy",      "Media"};
-  if (s.end - s.first < 2) return false;
-  const std::string_view last = c.doc.token_text(s.end - 1);
-  return std::find(std::begin(kTrades), std::end(kTrades), last) != std::end(kTrades);
+  return s.end - s.first >= 2 && lexicon::names_trade(c.doc.token_text(s.end - 1));
 }
 
 // Trims a span to what a reader would mark; false when nothing is left.
@@ -1549,12 +1545,12 @@ class Grouper {
   // Not a name in capitals ("NATO", a town too), nor "from Honda and
   // Toyota".
   bool is_club_city_between_places(size_t m) const {
+    return between_places(m) && is_club_city(forms_[form_of_[m]].text);
+  }
+
+  bool between_places(size_t m) const {
     const TokenSpan& s = spans_[m];
-    const std::string_view text = forms_[form_of_[m]].text;
-    if (s.first == 0 || is_in_capitals(text) || !c_.gazetteer.contains(kCity, text) ||
-        !c_.gazetteer.contains(kSeenOrganization, text)) {
-      return false;
-    }
+    if (s.first == 0) return false;
     const std::string_view before = token(s.first - 1);
     if (before == "near") return true;
     const bool pair_opens = (before == "between" && token_is_one_of(s.end, {"and"})) ||
@@ -1564,6 +1560,11 @@ class Grouper {
     if (!pair_closes || m == 0 || spans_[m - 1].end + 1 != s.first || spans_[m - 1].first == 0) return false;
     const std::string_view opener = token(spans_[m - 1].first - 1);
     return before == "and" ? opener == "between" : opener == "from";
+  }
+
+  bool is_club_city(std::string_view text) const {
+    return !is_in_capitals(text) && c_.gazetteer.contains(kCity, text) &&
+           c_.gazetteer.contains(kSeenOrganization, text);
   }
 
   // Mention m is a name of two or three plain capitalized words just after

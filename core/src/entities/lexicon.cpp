@@ -232,12 +232,41 @@ bool is_possessive(std::string_view word) {
   return word == "'s" || word == "'S" || word == "\xE2\x80\x99s" || word == "'" || word == "\xE2\x80\x99";
 }
 
+// Not "Court" nor "Head", which follow a country's possessive ("Britain's Court of Appeal").
+constexpr std::string_view kPossessivePlaceEnds[] = {"End",  "Cross", "Wood", "Bush", "Lynn", "Green",
+                                                     "Heath", "Hill", "Common", "Bay", "Cove", "Inn",
+                                                     "Gate", "Well", "Wells", "Park"};
+constexpr ShapeTable kPossessivePlaceEndShapes = shapes_of(kPossessivePlaceEnds);
+
 bool ends_possessive_place(std::string_view word) {
-  // Not "Court" nor "Head", which follow a country's possessive ("Britain's Court of Appeal").
-  static constexpr std::string_view kEnds[] = {"End", "Cross", "Wood", "Bush", "Lynn", "Green", "Heath", "Hill",
-                                               "Common", "Bay", "Cove", "Inn", "Gate", "Well", "Wells", "Park"};
-  return std::find(std::begin(kEnds), std::end(kEnds), word) != std::end(kEnds);
+  return in_shaped_list(word, kPossessivePlaceEndShapes, kPossessivePlaceEnds);
 }
+
+constexpr std::string_view kPlaceModifiers[] = {"Greater", "Metropolitan", "Upper",    "Lower",    "Inner",
+                                                "Outer",   "Central",      "New",      "North",    "South",
+                                                "East",    "West",         "Northern", "Southern", "Eastern",
+                                                "Western", "Mid"};
+constexpr ShapeTable kPlaceModifierShapes = shapes_of(kPlaceModifiers);
+
+bool is_place_modifier(std::string_view word) { return in_shaped_list(word, kPlaceModifierShapes, kPlaceModifiers); }
+
+// Not a trade's plural that is also a surname ("Steel", "Banks").
+constexpr std::string_view kTradePlurals[] = {
+    "Ferries",     "Airways",   "Airlines",     "Motors",        "Foods",        "Homes",       "Holdings",
+    "Industries",  "Pharmaceuticals", "Electronics", "Logistics", "Studios",     "Hotels",      "Resorts",
+    "Breweries",   "Stores",    "Supermarkets", "Railways",      "Telecom",      "Communications", "Technologies",
+    "Systems",     "Solutions", "Properties",   "Developments",  "Chemicals",    "Minerals",    "Brands",
+    "Insurance",   "Entertainment", "Engineering", "Construction", "Petroleum",  "Energy",      "Media"};
+constexpr ShapeTable kTradePluralShapes = shapes_of(kTradePlurals);
+
+bool names_trade(std::string_view word) { return in_shaped_list(word, kTradePluralShapes, kTradePlurals); }
+
+constexpr std::string_view kWorkNouns[] = {"play",  "series", "film",   "movie",       "novel",  "album",
+                                           "show",  "book",   "opera",  "musical",     "sitcom", "drama",
+                                           "song",  "poem",   "memoir", "documentary", "programme", "podcast"};
+constexpr ShapeTable kWorkNounShapes = shapes_of(kWorkNouns);
+
+bool is_work_noun(std::string_view word) { return in_shaped_list(word, kWorkNounShapes, kWorkNouns); }
 
 bool is_common_acronym(std::string_view form) {
   // Asked of every one-word mention: most are told by their second letter.

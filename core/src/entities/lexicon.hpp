@@ -69,6 +69,15 @@ bool is_possessive(std::string_view word);
 // Words that end a place's name after a possessive ("Land's End", "King's
 // Cross", "St John's Wood", "Shepherd's Bush"), as written.
 bool ends_possessive_place(std::string_view word);
+// Words that make a new place of the place after them ("Greater
+// Manchester", "Upper Norwood", "New South Wales", "West Yorkshire"), as written.
+bool is_place_modifier(std::string_view word);
+// Trades, mostly plural, that end a company's name and no surname
+// ("Brittany Ferries", "Tata Motors", "Wimpey Homes"), as written.
+bool names_trade(std::string_view word);
+// Kinds of work of art whose title follows them ("the play Hamlet", "the
+// series Derry Girls") or is glossed by them ("Oppenheimer (film)"), lower case.
+bool is_work_noun(std::string_view word);
 // Acronyms of common nouns ("AI", "GDP", "IPO") and time zones ("UTC"), as written: no one's name.
 bool is_common_acronym(std::string_view form);
 
