@@ -886,13 +886,15 @@ TEST_CASE("a place named with a possessive stays one name", "[entities]") {
 
 TEST_CASE("a title after \"the\" and its kind, or before its kind in brackets, is a work's", "[entities]") {
   const std::string text =
-      "Tickets for the play Hamlet at the Barbican sold out within hours. The series Derry Girls returns next year, "
-      "and the film Oppenheimer won seven Baftas. Derry Girls (TV series) was filmed in Northern Ireland.";
+      "David Tennant will star in the play Hamlet, which opens at the Old Vic in March. The series Derry Girls "
+      "returns next year, and the film Oppenheimer won seven Baftas. Derry Girls (TV series) was filmed in "
+      "Northern Ireland.";
   for (const std::string name : {"Hamlet", "Derry Girls", "Oppenheimer"}) {
     INFO(name);
     CHECK(entity_type(text, name) == EntityType::MISC);
   }
   CHECK(entity_type(text, "Northern Ireland") == EntityType::LOC);
-  // A country after "the series" is the team's.
+  // A country after "the series" is the team's; a person before a verb in the past made the work.
   CHECK(entity_type("England won the series 2-0 after the series England dominated.", "England") != EntityType::MISC);
+  CHECK(entity_type("Fans queued for the album Taylor Swift released in 2014.", "Taylor Swift") == EntityType::PER);
 }

@@ -518,7 +518,7 @@ void name_event(const Context& c, TokenSpan& s) {
 // alone was an organization). "Dr Pepper" is tagged with its "Dr".
 bool follows_personal_title(const Context& c, const TokenSpan& s) {
   constexpr uint32_t kLongestTitle = 13;  // "Congresswoman"
-  if (s.first == 0) return false;
+  if (s.type == EntityType::PER || s.first == 0) return false;
   uint32_t title = s.first - 1;
   if (token_is(c.doc, title, ".") && title > 0) --title;
   // Most words before a name are lower case, or punctuation: told without a look-up.
@@ -528,19 +528,10 @@ bool follows_personal_title(const Context& c, const TokenSpan& s) {
          (c.kinds(title) & lexicon::kPersonalTitle);
 }
 
-// "Brittany Ferries", "Wimpey Homes", "Tata Motors": a name ending in a
-// trade, which no surname is, names a company, where the tagger read a
-// first name and took the rest for a surname.
-bool ends_with_trade(const Context& c, const TokenSpan& s) {
-  return s.end - s.first >= 2 && lexicon::names_trade(c.doc.token_text(s.end - 1));
-}
-
 // Trims a span to what a reader would mark; false when nothing is left.
 bool clean(const Context& c, TokenSpan& s) {
   if (names_no_one(c, s)) return false;
   name_event(c, s);
-  if (s.type != EntityType::PER && follows_personal_title(c, s)) s.type = EntityType::PER;
-  if (s.type == EntityType::PER && ends_with_trade(c, s)) s.type = EntityType::ORG;
   // "Senator Warren", "Mrs. Thatcher": a person's name, whatever type the
   // tagger gave it (a headline's "says Senator Warren" was MISC); its title
   // is trimmed below.
@@ -576,21 +567,6 @@ bool clean(const Context& c, TokenSpan& s) {
 // except where possessive_in_name(), plural_possessive_in_name() or
 // is_bracketed_letter() says.
 bool splits_names(std::string_view word) { return is_possessive(word) || word == "(" || word == ")"; }
-
-// The first tag at or after `i` that is not kOutside, or the end: most tags
-// are, so they are skipped eight at a time, and the first of eight found
-// by its lowest nonzero byte (the first tag, on little-endian targets).
-uint32_t next_tagged(const std::vector<Tag>& tags, uint32_t i) {
-  static_assert(sizeof(Tag) == 1 && kOutside == 0);
-  const uint32_t n = static_cast<uint32_t>(tags.size());
-  for (; i + 8 <= n; i += 8) {
-    uint64_t eight;
-    std::memcpy(&eight, tags.data() + i, 8);
-    if (eight != 0) return i + static_cast<uint32_t>(__builtin_ctzll(eight)) / 8;
-  }
-  while (i < n && tags[i] == kOutside) ++i;
-  return i;
-}
 
 // A plural's possessive apostrophe between words of a name: "Toronto Bond
 // Traders' Association", "African Nations' Cup". The word before it is a
@@ -984,8 +960,9 @@ struct Form {
   int mentions = 0;
   int first_mention = 0;
   // Its first word names a product ("Galaxy S24") or, in a name of two words
-  // or more, opens a place's ("Château de Brest"): see lexicon.hpp.
-  bool opens_product = false, opens_place = false;
+  // or more, opens a place's ("Château de Brest"); its last word, in such a
+  // name, is a trade ("Brittany Ferries"): see lexicon.hpp.
+  bool opens_product = false, opens_place = false, ends_with_trade = false;
 };
 
 class UnionFind {
@@ -1155,12 +1132,13 @@ class Grouper {
         const std::string_view first_word = c_.doc.token_text(s.first);
         forms_[form].opens_product = lexicon::opens_product_name(first_word);
         forms_[form].opens_place = s.end - s.first >= 2 && lexicon::opens_place_name(first_word);
+        forms_[form].ends_with_trade = s.end - s.first >= 2 && lexicon::names_trade(c_.doc.token_text(s.end - 1));
       } else {
         chars_used_ -= text.size();  // its form holds the text already
       }
       if (names_river(spans_[m])) known_by_last_word_.push_back(form);  // any mention: "River Wear" in a headline
       Form& f = forms_[form];
-      retype_by_first_word(f, spans_[m]);
+      retype_by_edge_words(f, spans_[m]);
       ++f.votes[static_cast<int>(spans_[m].type)];
       ++f.mentions;
       form_of_.push_back(form);
@@ -1186,21 +1164,26 @@ class Grouper {
   // "Galaxy S24", "Gemini Nano": a product's name, which the tagger took for
   // its maker's, a person's or a place's. "Château de Brest": a place's,
   // which it took for a person's or an organization's (not "Puerto Rican").
-  // Before the votes and the joins: a place's last word is no surname.
-  static void retype_by_first_word(const Form& form, TokenSpan& s) {
+  // "Brittany Ferries": a company's, which it took for a person's, a first
+  // name before a surname. Before the votes and the joins: a place's or a
+  // company's last word is no surname.
+  static void retype_by_edge_words(const Form& form, TokenSpan& s) {
     if (form.opens_product) {
       s.type = EntityType::MISC;
     } else if (form.opens_place && (s.type == EntityType::PER || s.type == EntityType::ORG)) {
       s.type = EntityType::LOC;
+    } else if (form.ends_with_trade && s.type == EntityType::PER) {
+      s.type = EntityType::ORG;
     }
   }
 
-  // "TM Roh, head of ...", "Health Secretary Victoria Atkins": a name the
-  // text gives a person's role is a person's, whatever the tagger voted, before
-  // the joins, so that a surname alone ("Roh said") joins it.
+  // "TM Roh, head of ...", "Health Secretary Victoria Atkins", "Dr Patel": a
+  // name the text gives a person's role or title is a person's, whatever the
+  // tagger voted, before the joins, so that a surname alone ("Roh said")
+  // joins it.
   void vote_people_by_role() {
     for (size_t m = 0; m < spans_.size(); ++m) {
-      if (!has_person_role(m) && !follows_office(m)) continue;
+      if (!has_person_role(m) && !follows_office(m) && !follows_personal_title(c_, spans_[m])) continue;
       Form& form = forms_[form_of_[m]];
       std::fill(std::begin(form.votes), std::end(form.votes), 0);
       form.votes[static_cast<int>(EntityType::PER)] = form.mentions;

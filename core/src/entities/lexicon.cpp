@@ -227,11 +227,6 @@ constexpr ShapeTable kPlaceOpeningShapes = shapes_of(kPlaceOpenings);
 
 bool opens_place_name(std::string_view word) { return in_shaped_list(word, kPlaceOpeningShapes, kPlaceOpenings); }
 
-bool is_possessive(std::string_view word) {
-  if (word.empty() || (word[0] != '\'' && word[0] != '\xE2')) return false;  // most words, from one byte
-  return word == "'s" || word == "'S" || word == "\xE2\x80\x99s" || word == "'" || word == "\xE2\x80\x99";
-}
-
 // Not "Court" nor "Head", which follow a country's possessive ("Britain's Court of Appeal").
 constexpr std::string_view kPossessivePlaceEnds[] = {"End",  "Cross", "Wood", "Bush", "Lynn", "Green",
                                                      "Heath", "Hill", "Common", "Bay", "Cove", "Inn",
