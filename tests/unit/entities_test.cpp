@@ -898,3 +898,10 @@ TEST_CASE("a title after \"the\" and its kind, or before its kind in brackets, i
   CHECK(entity_type("England won the series 2-0 after the series England dominated.", "England") != EntityType::MISC);
   CHECK(entity_type("Fans queued for the album Taylor Swift released in 2014.", "Taylor Swift") == EntityType::PER);
 }
+
+TEST_CASE("a company named like a town stays one, paired with another company", "[entities]") {
+  const std::string text = "Merger talks between Honda and Nissan collapsed on Thursday, and a deal between Toyota and "
+                           "Subaru was delayed. A new plant near Honda's headquarters opened.";
+  CHECK(entity_type(text, "Honda") == EntityType::ORG);
+  CHECK(entity_type(text, "Toyota") == EntityType::ORG);
+}

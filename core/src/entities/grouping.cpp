@@ -1523,31 +1523,40 @@ class Grouper {
 
   // Mention m is a city the gazetteer knows, which the training text's
   // football results taught the tagger to call an organization (its club),
-  // between two places or near one: "trains between Newcastle and
-  // Darlington", "ferries from Portsmouth to Caen", "a fault near Durham".
-  // Not a name in capitals ("NATO", a town too), nor "from Honda and
-  // Toyota".
+  // near a place or paired with one that is a place or such a city:
+  // "trains between Newcastle and Darlington", "ferries from Portsmouth to
+  // Caen", "a fault near Durham". Not a name in capitals ("NATO", a town
+  // too), nor a possessive ("near Honda's plant"), nor a company paired
+  // with another ("talks between Honda and Nissan", "between Honda and
+  // Toyota": Honda is a town and was a team).
   bool is_club_city_between_places(size_t m) const {
-    return between_places(m) && is_club_city(forms_[form_of_[m]].text);
-  }
-
-  bool between_places(size_t m) const {
     const TokenSpan& s = spans_[m];
-    if (s.first == 0) return false;
-    const std::string_view before = token(s.first - 1);
-    if (before == "near") return true;
-    const bool pair_opens = (before == "between" && token_is_one_of(s.end, {"and"})) ||
-                            (before == "from" && token_is_one_of(s.end, {"to"}));
-    if (pair_opens) return m + 1 < spans_.size() && spans_[m + 1].first == s.end + 1;
-    const bool pair_closes = before == "and" || before == "to";
-    if (!pair_closes || m == 0 || spans_[m - 1].end + 1 != s.first || spans_[m - 1].first == 0) return false;
-    const std::string_view opener = token(spans_[m - 1].first - 1);
-    return before == "and" ? opener == "between" : opener == "from";
+    const bool possessive = s.end < c_.doc.tokens.size() && is_possessive(token(s.end));
+    if (s.first == 0 || possessive || !is_club_city(m)) return false;
+    if (token(s.first - 1) == "near") return true;
+    const int other = paired_with(m);
+    return other >= 0 && (spans_[other].type == EntityType::LOC || is_club_city(other));
   }
 
-  bool is_club_city(std::string_view text) const {
-    return !is_in_capitals(text) && c_.gazetteer.contains(kCity, text) &&
-           c_.gazetteer.contains(kSeenOrganization, text);
+  // The mention paired with mention m as the other end of "between X and
+  // Y" or "from X to Y", or -1.
+  int paired_with(size_t m) const {
+    const TokenSpan& s = spans_[m];
+    const std::string_view before = token(s.first - 1);
+    const bool opens = (before == "between" && token_is_one_of(s.end, {"and"})) ||
+                       (before == "from" && token_is_one_of(s.end, {"to"}));
+    if (opens) return m + 1 < spans_.size() && spans_[m + 1].first == s.end + 1 ? static_cast<int>(m + 1) : -1;
+    if ((before != "and" && before != "to") || m == 0 || spans_[m - 1].end + 1 != s.first || spans_[m - 1].first == 0) {
+      return -1;
+    }
+    const std::string_view opener = token(spans_[m - 1].first - 1);
+    return opener == (before == "and" ? "between" : "from") ? static_cast<int>(m - 1) : -1;
+  }
+
+  bool is_club_city(size_t m) const {
+    const std::string_view text = forms_[form_of_[m]].text;
+    return !is_in_capitals(text) && !lexicon::is_well_known_organization(text) &&
+           c_.gazetteer.contains(kCity, text) && c_.gazetteer.contains(kSeenOrganization, text);
   }
 
   // Mention m is a name of two or three plain capitalized words just after
