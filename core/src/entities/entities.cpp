@@ -296,8 +296,8 @@ bool is_past_verb(std::string_view w) {
 
 // "Land's End", "King's Cross", "St John's Wood": a place named with a
 // possessive, which the tagger, reading the possessive as the end of a
-// name, cut ("[LOC Land]'s End", "[PER St John]'s [LOC Wood]") or missed;
-// an organization's so cut stays one ("Queen's Park", a club).
+// name, cut ("[LOC Land]'s End", "[PER St John]'s [LOC Wood]") or missed.
+// Not after an organization, whose possessive it is ("[ORG Trump]'s Wood").
 // A plain capitalized word, alone or ending a name, before the possessive,
 // and a word that ends such places after it, ending the name there (not
 // "Britain's Green Party" nor "the Bay of Bengal"); not a country's
@@ -315,8 +315,8 @@ void tag_possessive_places(const text::Document& doc, const Gazetteer& gazetteer
     if (gazetteer.contains(kCountry, doc.token_text(k - 1))) continue;
     uint32_t from = name_start(tags, k - 1);
     if (!is_begin(tags[from])) from = k - 1;
-    tag_as_one(tags, from, k + 2,
-               is_begin(tags[from]) && type_index(tags[from]) == organization ? organization : place);
+    if (is_begin(tags[from]) && type_index(tags[from]) == organization) continue;  // "Trump's Wood"
+    tag_as_one(tags, from, k + 2, place);
   }
 }
 
