@@ -1532,10 +1532,12 @@ class Grouper {
   bool is_club_city_between_places(size_t m) const {
     const TokenSpan& s = spans_[m];
     const bool possessive = s.end < c_.doc.tokens.size() && is_possessive(token(s.end));
-    if (s.first == 0 || possessive || !is_club_city(m)) return false;
-    if (token(s.first - 1) == "near") return true;
-    const int other = paired_with(m);
-    return other >= 0 && (spans_[other].type == EntityType::LOC || is_club_city(other));
+    if (s.first == 0 || possessive) return false;
+    // The words around it first: most organizations are told by them, without a look-up.
+    const bool near = token(s.first - 1) == "near";
+    const int other = near ? -1 : paired_with(m);
+    if ((!near && other < 0) || !is_club_city(m)) return false;
+    return near || spans_[other].type == EntityType::LOC || is_club_city(other);
   }
 
   // The mention paired with mention m as the other end of "between X and
