@@ -297,7 +297,9 @@ bool is_past_verb(std::string_view w) {
 // "Land's End", "King's Cross", "St John's Wood": a place named with a
 // possessive, which the tagger, reading the possessive as the end of a
 // name, cut ("[LOC Land]'s End", "[PER St John]'s [LOC Wood]") or missed.
-// Not after an organization, whose possessive it is ("[ORG Trump]'s Wood").
+// Not after an organization, whose possessive it is ("[ORG Trump]'s Wood"),
+// unless that is a word the training text writes in lower case, which the
+// tagger read in another name ("Land", after "Jaguar Land Rover").
 // A plain capitalized word, alone or ending a name, before the possessive,
 // and a word that ends such places after it, ending the name there (not
 // "Britain's Green Party" nor "the Bay of Bengal"); not a country's
@@ -315,7 +317,8 @@ void tag_possessive_places(const text::Document& doc, const Gazetteer& gazetteer
     if (gazetteer.contains(kCountry, doc.token_text(k - 1))) continue;
     uint32_t from = name_start(tags, k - 1);
     if (!is_begin(tags[from])) from = k - 1;
-    if (is_begin(tags[from]) && type_index(tags[from]) == organization) continue;  // "Trump's Wood"
+    const bool after_organization = is_begin(tags[from]) && type_index(tags[from]) == organization;
+    if (after_organization && (from + 1 != k || !gazetteer.contains(kCommonWord, doc.token_text(from)))) continue;
     tag_as_one(tags, from, k + 2, place);
   }
 }
