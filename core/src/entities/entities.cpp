@@ -142,7 +142,8 @@ constexpr std::array<std::string_view, 39> kCalendarWords = {
     "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thur", "thurs",
     "friday", "fri", "saturday", "sat", "sunday"};
 
-bool is_calendar_word(std::string_view word) {
+// Inlined: asked of every word of every name by untag_calendar_names().
+[[gnu::always_inline]] inline bool is_calendar_word(std::string_view word) {
   constexpr size_t kShortest = 3, kLongest = 9;
   // Which first two letters a calendar word has, a bit per pair: a name's
   // word is mostly ruled out by one look-up.
@@ -167,7 +168,7 @@ bool is_calendar_word(std::string_view word) {
 // dateline's or a byline's names, took them for organizations and people.
 void untag_calendar_names(const text::Document& doc, std::vector<Tag>& tags) {
   const auto n = static_cast<uint32_t>(tags.size());
-  for (uint32_t first = 0; first < n; ++first) {
+  for (uint32_t first = next_tagged(tags, 0); first < n; first = next_tagged(tags, first + 1)) {
     if (!is_begin(tags[first])) continue;
     uint32_t end = first + 1;
     while (end < n && is_inside(tags[end])) ++end;
@@ -178,6 +179,201 @@ void untag_calendar_names(const text::Document& doc, std::vector<Tag>& tags) {
     }
     if (calendar) std::fill(tags.begin() + first, tags.begin() + end, kOutside);
     first = end - 1;
+  }
+}
+
+// The first token of the name that ends at token `last`.
+uint32_t name_start(const std::vector<Tag>& tags, uint32_t last) {
+  while (last > 0 && is_inside(tags[last])) --last;
+  return last;
+}
+
+// Retags tokens [first, end) as one name of type `type`.
+void tag_as_one(std::vector<Tag>& tags, uint32_t first, uint32_t end, int type) {
+  tags[first] = begin_tag(type);
+  for (uint32_t i = first + 1; i < end; ++i) tags[i] = inside_tag(type);
+  if (end < tags.size() && is_inside(tags[end])) tags[end] = begin_tag(type_index(tags[end]));
+}
+
+// "Jay", "Land": a capital, then lower-case letters.
+bool is_plain_capitalized(const text::Document& doc, uint32_t i) {
+  const std::string_view w = doc.token_text(i);
+  return doc.tokens[i].kind == text::TokenKind::word && w.size() >= 2 &&
+         text::is_upper_ascii(static_cast<unsigned char>(w[0])) &&
+         std::all_of(w.begin() + 1, w.end(), [](char c) { return text::is_lower_ascii(c); });
+}
+
+// "Y.", "W.": a capital and its dot, a middle initial.
+bool is_initial(std::string_view word) {
+  return word.size() == 2 && word[1] == '.' && text::is_upper_ascii(static_cast<unsigned char>(word[0]));
+}
+
+// "Jay Y. Lee": the tagger, knowing the first name from no training text,
+// began the person at the middle initial. A plain capitalized word just
+// before it, untagged, is the first name; not a title, a function word or
+// an opening adverb ("President", "The", "Meanwhile"), nor a weekday.
+void tag_first_name_before_initial(const text::Document& doc, std::vector<Tag>& tags, uint32_t first) {
+  const int person = static_cast<int>(EntityType::PER);
+  if (first == 0 || tags[first] != begin_tag(person) || tags[first - 1] != kOutside ||
+      !is_initial(doc.token_text(first)) || !is_plain_capitalized(doc, first - 1)) {
+    return;
+  }
+  const std::string_view before = doc.token_text(first - 1);
+  if (lexicon::kinds_in_any_case(before) != 0 || is_calendar_word(before)) return;
+  tags[first - 1] = begin_tag(person);
+  tags[first] = inside_tag(person);
+}
+
+// Whether tokens [first, end) name a place the gazetteer knows, maybe
+// after place modifiers ("South Wales": "Wales"). A city's name that the
+// training text writes in lower case or names an organization by ("Bank",
+// "West Ham") is not enough.
+bool names_known_place(const text::Document& doc, const Gazetteer& gazetteer, uint32_t first, uint32_t end) {
+  for (; first < end; ++first) {
+    const std::string_view name = doc.slice(doc.tokens[first].start, doc.tokens[end - 1].end());
+    if (gazetteer.contains(kCountry, name) || gazetteer.contains(kSeenPlace, name)) return true;
+    if (gazetteer.contains(kCity, name)) {
+      return !gazetteer.contains(kCommonWord, name) && !gazetteer.contains(kSeenOrganization, name);
+    }
+    if (!lexicon::is_place_modifier(doc.token_text(first))) return false;
+  }
+  return false;
+}
+
+// Whether token i starts a sentence.
+bool starts_sentence(const text::Document& doc, uint32_t i) {
+  const auto it = std::lower_bound(doc.sentences.begin(), doc.sentences.end(), i,
+                                   [](const text::Sentence& s, uint32_t token) { return s.first_token < token; });
+  return it != doc.sentences.end() && it->first_token == i;
+}
+
+// Whether the gazetteer knows `name` as a place or by the training text.
+bool in_gazetteer(const Gazetteer& gazetteer, std::string_view name) {
+  for (const GazetteerCategory category : {kCountry, kCity, kKnownOrg, kSeenPerson, kSeenOrganization, kSeenPlace,
+                                           kSeenOther}) {
+    if (gazetteer.contains(category, name)) return true;
+  }
+  return false;
+}
+
+// "Greater Manchester", "New South Wales", "Upper Norwood": a place with
+// its modifier, which the tagger, knowing the place but not the whole,
+// left out of the place ("Greater [LOC Manchester]"; not before a country,
+// which CoNLL marks alone in "Northern Iraq", nor "New" opening a sentence,
+// an adjective there: "New U.S. sanctions") or read as a person or an
+// organization ("[PER Greater Manchester]"; a whole it knows, such as the
+// team "New York", keeps its type).
+void tag_place_with_its_modifier(const text::Document& doc, const Gazetteer& gazetteer, std::vector<Tag>& tags,
+                                 uint32_t first, uint32_t end) {
+  const int place = static_cast<int>(EntityType::LOC);
+  const bool left_out = first > 0 && tags[first - 1] == kOutside && type_index(tags[first]) == place &&
+                        lexicon::is_place_modifier(doc.token_text(first - 1)) &&
+                        !(doc.token_text(first - 1) == "New" && starts_sentence(doc, first - 1)) &&
+                        !gazetteer.contains(kCountry, doc.slice(doc.tokens[first].start, doc.tokens[end - 1].end()));
+  const bool misread = type_index(tags[first]) != place && end - first >= 2 &&
+                       lexicon::is_place_modifier(doc.token_text(first));
+  const uint32_t from = first - left_out;
+  if ((left_out || misread) && names_known_place(doc, gazetteer, first + misread, end) &&
+      !in_gazetteer(gazetteer, doc.slice(doc.tokens[from].start, doc.tokens[end - 1].end()))) {
+    tag_as_one(tags, from, end, place);
+  }
+}
+
+// The tokens that start with an apostrophe, straight or curly: found by
+// searching the text for the few there are, not by looking at every token.
+std::vector<uint32_t> apostrophe_tokens(const text::Document& doc) {
+  std::vector<uint32_t> found;
+  const auto add_token_at = [&](size_t byte) {
+    const auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), byte,
+                                     [](const text::Token& t, size_t b) { return t.start < b; });
+    if (it != doc.tokens.end() && it->start == byte) found.push_back(static_cast<uint32_t>(it - doc.tokens.begin()));
+  };
+  for (size_t at = doc.text.find('\''); at != std::string_view::npos; at = doc.text.find('\'', at + 1)) add_token_at(at);
+  constexpr std::string_view kCurly = "\xE2\x80\x99";
+  for (size_t at = doc.text.find(kCurly); at != std::string_view::npos; at = doc.text.find(kCurly, at + 1)) {
+    add_token_at(at);
+  }
+  return found;
+}
+
+// "released", "directed": a lower-case word ending in "ed".
+bool is_past_verb(std::string_view w) {
+  return w.size() > 3 && text::is_lower_ascii(static_cast<unsigned char>(w[0])) && w.substr(w.size() - 2) == "ed";
+}
+
+// "Land's End", "King's Cross", "St John's Wood": a place named with a
+// possessive, which the tagger, reading the possessive as the end of a
+// name, cut ("[LOC Land]'s End", "[PER St John]'s [LOC Wood]") or missed.
+// Not after an organization, whose possessive it is ("[ORG Trump]'s Wood"),
+// unless that is a word the training text writes in lower case, which the
+// tagger read in another name ("Land", after "Jaguar Land Rover").
+// A plain capitalized word, alone or ending a name, before the possessive,
+// and a word that ends such places after it, ending the name there (not
+// "Britain's Green Party" nor "the Bay of Bengal"); not a country's
+// possessive ("Britain's Park"). Grouping keeps the possessive in the
+// place (see possessive_in_name).
+void tag_possessive_places(const text::Document& doc, const Gazetteer& gazetteer, std::vector<Tag>& tags) {
+  const int place = static_cast<int>(EntityType::LOC), organization = static_cast<int>(EntityType::ORG);
+  const auto n = static_cast<uint32_t>(tags.size());
+  for (const uint32_t k : apostrophe_tokens(doc)) {
+    if (k == 0 || k + 1 >= n || tags[k] != kOutside || !lexicon::is_possessive(doc.token_text(k)) ||
+        !lexicon::ends_possessive_place(doc.token_text(k + 1)) || !is_plain_capitalized(doc, k - 1)) {
+      continue;
+    }
+    if (k + 2 < n && (is_plain_capitalized(doc, k + 2) || doc.token_text(k + 2) == "of")) continue;
+    if (gazetteer.contains(kCountry, doc.token_text(k - 1))) continue;
+    uint32_t from = name_start(tags, k - 1);
+    if (!is_begin(tags[from])) from = k - 1;
+    const bool after_organization = is_begin(tags[from]) && type_index(tags[from]) == organization;
+    if (after_organization && (from + 1 != k || !gazetteer.contains(kCommonWord, doc.token_text(from)))) continue;
+    tag_as_one(tags, from, k + 2, place);
+  }
+}
+
+// "the play Hamlet", "the series Derry Girls", "Oppenheimer (film)": a work
+// of art's title, after "the" and its kind or before its kind in brackets,
+// which the tagger, reading a name, made a person or an organization. Not
+// a country ("the series England won"), nor a person's name before a verb
+// in the past ("the album Taylor Swift released"), which made the work.
+void tag_work_by_its_kind(const text::Document& doc, const Gazetteer& gazetteer, std::vector<Tag>& tags,
+                          uint32_t first, uint32_t end) {
+  const int work = static_cast<int>(EntityType::MISC), person = static_cast<int>(EntityType::PER);
+  const auto n = static_cast<uint32_t>(tags.size());
+  const auto word_is = [&](uint32_t i, std::string_view w) { return i < n && doc.token_text(i) == w; };
+  constexpr uint32_t kShortestKind = 4, kLongestKind = 11;  // "play", "documentary"
+  const auto is_kind = [&](uint32_t i) {
+    // Most words before a name are told by their length and first letter.
+    return i < n && tags[i] == kOutside && doc.tokens[i].length >= kShortestKind &&
+           doc.tokens[i].length <= kLongestKind && text::is_lower_ascii(doc.text[doc.tokens[i].start]) &&
+           lexicon::is_work_noun(doc.token_text(i));
+  };
+  const bool after_kind = first >= 2 && is_kind(first - 1) && (word_is(first - 2, "the") || word_is(first - 2, "The"));
+  // "(film)", "(TV series)".
+  const bool before_kind = word_is(end, "(") && ((is_kind(end + 1) && word_is(end + 2, ")")) ||
+                                                  (is_kind(end + 2) && word_is(end + 3, ")")));
+  if (!after_kind && !before_kind) return;
+  if (gazetteer.contains(kCountry, doc.slice(doc.tokens[first].start, doc.tokens[end - 1].end()))) return;
+  if (type_index(tags[first]) == person && end < n && is_past_verb(doc.token_text(end))) return;
+  tag_as_one(tags, first, end, work);
+}
+
+// The rules above, asked of each name the tagger begun: they look at names
+// and the words at their edges, not at every word.
+void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std::vector<Tag>& tags) {
+  const auto n = static_cast<uint32_t>(tags.size());
+  for (uint32_t first = next_tagged(tags, 0); first < n; first = next_tagged(tags, first)) {
+    uint32_t end = first + 1;
+    while (end < n && is_inside(tags[end])) ++end;
+    if (is_begin(tags[first])) {
+      tag_first_name_before_initial(doc, tags, first);
+      // Every modifier starts with a capital: most names are told by the word before or their first.
+      const uint32_t modifier = type_index(tags[first]) == static_cast<int>(EntityType::LOC) ? first - 1 : first;
+      if (first > 0 && text::is_upper_ascii(doc.text[doc.tokens[modifier].start])) {
+        tag_place_with_its_modifier(doc, gazetteer, tags, first, end);
+      }
+      tag_work_by_its_kind(doc, gazetteer, tags, first, end);
+    }
+    first = end;
   }
 }
 
@@ -333,6 +529,8 @@ Result recognize(const text::Document& doc, const structure::Structure& structur
   untag_furniture(doc, structure, model->gazetteer, tags);
   untag_calendar_names(doc, tags);
   tag_aged_names(doc, model->gazetteer, tags);
+  read_name_edges(doc, model->gazetteer, tags);
+  tag_possessive_places(doc, model->gazetteer, tags);
   untag_title_case_headline(doc, structure, model->gazetteer, tags);
   Result result = group(doc, tags, model->gazetteer);
   split_joined_places(doc.text, model->gazetteer, result);

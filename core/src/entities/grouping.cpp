@@ -11,6 +11,7 @@
 #include "entities/grouping.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <memory>
 #include <numeric>
@@ -89,10 +90,7 @@ class CaselessWords {
   std::vector<Entry> entries_;
 };
 
-bool is_possessive(std::string_view word) {
-  if (word.empty() || (word[0] != '\'' && word[0] != '\xE2')) return false;  // most words, from one byte
-  return word == "'s" || word == "'S" || word == "\xE2\x80\x99s" || word == "'" || word == "\xE2\x80\x99";
-}
+using lexicon::is_possessive;
 
 // Whether a word that starts with the byte `first` may be capitalized: not
 // if it starts with a lower-case letter (as words.cpp counts them, any
@@ -337,11 +335,13 @@ bool opens_possessive_name(std::string_view word) {
 }
 
 // Whether token `k` is a possessive that belongs to the name of type `type`
-// that starts at `first`: after a lone word that opens such names. A
-// person's name never holds one.
-bool possessive_in_name(const text::Document& doc, EntityType type, uint32_t first, uint32_t k) {
-  return type != EntityType::PER && k == first + 1 && is_possessive(doc.token_text(k)) &&
-         opens_possessive_name(doc.token_text(first));
+// that spans [first, end): after a lone word that opens such names, or
+// before a word that ends a place's name ("Land's End"). A person's name
+// never holds one.
+bool possessive_in_name(const text::Document& doc, EntityType type, uint32_t first, uint32_t k, uint32_t end) {
+  if (type == EntityType::PER || !is_possessive(doc.token_text(k))) return false;
+  if (k + 1 < end && lexicon::ends_possessive_place(doc.token_text(k + 1))) return true;
+  return k == first + 1 && opens_possessive_name(doc.token_text(first));
 }
 
 // A number that the tagger took in after a capitalized word of the name
@@ -512,6 +512,22 @@ void name_event(const Context& c, TokenSpan& s) {
   s.type = EntityType::MISC;
 }
 
+// "Dr Patel said", "Prof. Whitty", "Mrs Thatcher": a name just after a
+// doctor's or a professor's title or a personal title, outside the span,
+// is a person's, whatever type the tagger gave it (a doctor's surname
+// alone was an organization). "Dr Pepper" is tagged with its "Dr".
+bool follows_personal_title(const Context& c, const TokenSpan& s) {
+  constexpr uint32_t kLongestTitle = 13;  // "Congresswoman"
+  if (s.type == EntityType::PER || s.first == 0) return false;
+  uint32_t title = s.first - 1;
+  if (token_is(c.doc, title, ".") && title > 0) --title;
+  // Most words before a name are lower case, or punctuation: told without a look-up.
+  const text::Token& t = c.doc.tokens[title];
+  if (t.length > kLongestTitle || !text::is_upper_ascii(static_cast<unsigned char>(c.doc.text[t.start]))) return false;
+  return token_is(c.doc, title, "Dr") || token_is(c.doc, title, "Prof") || token_is(c.doc, title, "Professor") ||
+         (c.kinds(title) & lexicon::kPersonalTitle);
+}
+
 // Trims a span to what a reader would mark; false when nothing is left.
 bool clean(const Context& c, TokenSpan& s) {
   if (names_no_one(c, s)) return false;
@@ -523,7 +539,7 @@ bool clean(const Context& c, TokenSpan& s) {
     s.type = EntityType::PER;
   }
   while (s.end > s.first && (is_possessive(c.doc.token_text(s.end - 1)) || is_edge_word(c, s.end - 1))) {
-    if (possessive_in_name(c.doc, s.type, s.first, s.end - 1) || ends_name_with_number(c, s) ||
+    if (possessive_in_name(c.doc, s.type, s.first, s.end - 1, s.end) || ends_name_with_number(c, s) ||
         ends_with_bracketed_letter(c, s)) {
       break;
     }
@@ -551,21 +567,6 @@ bool clean(const Context& c, TokenSpan& s) {
 // except where possessive_in_name(), plural_possessive_in_name() or
 // is_bracketed_letter() says.
 bool splits_names(std::string_view word) { return is_possessive(word) || word == "(" || word == ")"; }
-
-// The first tag at or after `i` that is not kOutside, or the end: most tags
-// are, so they are skipped eight at a time, and the first of eight found
-// by its lowest nonzero byte (the first tag, on little-endian targets).
-uint32_t next_tagged(const std::vector<Tag>& tags, uint32_t i) {
-  static_assert(sizeof(Tag) == 1 && kOutside == 0);
-  const uint32_t n = static_cast<uint32_t>(tags.size());
-  for (; i + 8 <= n; i += 8) {
-    uint64_t eight;
-    std::memcpy(&eight, tags.data() + i, 8);
-    if (eight != 0) return i + static_cast<uint32_t>(__builtin_ctzll(eight)) / 8;
-  }
-  while (i < n && tags[i] == kOutside) ++i;
-  return i;
-}
 
 // A plural's possessive apostrophe between words of a name: "Toronto Bond
 // Traders' Association", "African Nations' Cup". The word before it is a
@@ -622,7 +623,7 @@ std::vector<TokenSpan> spans_from_tags(const text::Document& doc, const Gazettee
     while (j < tags.size() && is_inside(tags[j]) && type_index(tags[j]) == type_index(tags[i])) ++j;
     uint32_t start = i;
     for (uint32_t k = i; k < j; ++k) {
-      if (!splits_names(doc.token_text(k)) || possessive_in_name(doc, entity_type(tags[i]), start, k)) continue;
+      if (!splits_names(doc.token_text(k)) || possessive_in_name(doc, entity_type(tags[i]), start, k, j)) continue;
       if (k > start && k + 1 < j && plural_possessive_in_name(doc, gazetteer, k)) continue;
       if (k + 2 < j && k > start && is_bracketed_letter(doc, entity_type(tags[i]), k)) {
         k += 2;  // past the closing bracket
@@ -646,6 +647,44 @@ std::vector<TokenSpan> spans_from_tags(const text::Document& doc, const Gazettee
     i = j;
   }
   return spans;
+}
+
+// Words that tell a text is about sport, lower case: a club is named for its
+// city there. By length, then first letter, then compared.
+bool is_sport_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "beat",   "cup",     "fans",     "goal",      "goals",      "match",       "score",     "scored",
+      "beaten", "league",  "season",   "squad",     "striker",    "stadium",     "manager",   "fixture",
+      "referee", "penalty", "defender", "goalkeeper", "midfielder", "relegation", "premiership", "championship"};
+  // A bit per length and first letter of a listed word: most words are ruled out by it.
+  static constexpr auto kShapes = [] {
+    std::array<uint32_t, 16> shapes{};  // per length, a bit per first letter
+    for (std::string_view s : kWords) shapes[s.size()] |= uint32_t{1} << (s[0] - 'a');
+    return shapes;
+  }();
+  if (w.size() >= kShapes.size() || !text::is_ascii_letter(static_cast<unsigned char>(w[0])) ||
+      !(kShapes[w.size()] >> (text::lower_ascii(w[0]) - 'a') & 1)) {
+    return false;
+  }
+  return std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view s) { return same_ignoring_case(w, s); });
+}
+
+// "2-1", "3-0": a match's score, one token.
+bool is_score(std::string_view w) {
+  const size_t dash = w.find('-');
+  if (dash == 0 || dash > 2 || w.size() - dash - 1 == 0 || w.size() - dash - 1 > 2) return false;
+  return std::all_of(w.begin(), w.begin() + dash, text::is_digit) &&
+         std::all_of(w.begin() + dash + 1, w.end(), text::is_digit);
+}
+
+// Whether the text is about sport: any sport word or score, or "signed for".
+bool is_about_sport(const text::Document& doc) {
+  for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
+    const std::string_view w = doc.token_text(i);
+    if (is_sport_word(w) || (doc.tokens[i].kind == text::TokenKind::number && is_score(w))) return true;
+    if (w == "signed" && i + 1 < doc.tokens.size() && doc.token_text(i + 1) == "for") return true;
+  }
+  return false;
 }
 
 // Offices written before a person's name, for grouping only (the tagger's
@@ -921,8 +960,9 @@ struct Form {
   int mentions = 0;
   int first_mention = 0;
   // Its first word names a product ("Galaxy S24") or, in a name of two words
-  // or more, opens a place's ("Château de Brest"): see lexicon.hpp.
-  bool opens_product = false, opens_place = false;
+  // or more, opens a place's ("Château de Brest"); its last word, in such a
+  // name, is a trade ("Brittany Ferries"): see lexicon.hpp.
+  bool opens_product = false, opens_place = false, ends_with_trade = false;
 };
 
 class UnionFind {
@@ -1092,12 +1132,13 @@ class Grouper {
         const std::string_view first_word = c_.doc.token_text(s.first);
         forms_[form].opens_product = lexicon::opens_product_name(first_word);
         forms_[form].opens_place = s.end - s.first >= 2 && lexicon::opens_place_name(first_word);
+        forms_[form].ends_with_trade = s.end - s.first >= 2 && lexicon::names_trade(c_.doc.token_text(s.end - 1));
       } else {
         chars_used_ -= text.size();  // its form holds the text already
       }
       if (names_river(spans_[m])) known_by_last_word_.push_back(form);  // any mention: "River Wear" in a headline
       Form& f = forms_[form];
-      retype_by_first_word(f, spans_[m]);
+      retype_by_edge_words(f, spans_[m]);
       ++f.votes[static_cast<int>(spans_[m].type)];
       ++f.mentions;
       form_of_.push_back(form);
@@ -1123,21 +1164,26 @@ class Grouper {
   // "Galaxy S24", "Gemini Nano": a product's name, which the tagger took for
   // its maker's, a person's or a place's. "Château de Brest": a place's,
   // which it took for a person's or an organization's (not "Puerto Rican").
-  // Before the votes and the joins: a place's last word is no surname.
-  static void retype_by_first_word(const Form& form, TokenSpan& s) {
+  // "Brittany Ferries": a company's, which it took for a person's, a first
+  // name before a surname. Before the votes and the joins: a place's or a
+  // company's last word is no surname.
+  static void retype_by_edge_words(const Form& form, TokenSpan& s) {
     if (form.opens_product) {
       s.type = EntityType::MISC;
     } else if (form.opens_place && (s.type == EntityType::PER || s.type == EntityType::ORG)) {
       s.type = EntityType::LOC;
+    } else if (form.ends_with_trade && s.type == EntityType::PER) {
+      s.type = EntityType::ORG;
     }
   }
 
-  // "TM Roh, head of ...", "Health Secretary Victoria Atkins": a name the
-  // text gives a person's role is a person's, whatever the tagger voted, before
-  // the joins, so that a surname alone ("Roh said") joins it.
+  // "TM Roh, head of ...", "Health Secretary Victoria Atkins", "Dr Patel": a
+  // name the text gives a person's role or title is a person's, whatever the
+  // tagger voted, before the joins, so that a surname alone ("Roh said")
+  // joins it.
   void vote_people_by_role() {
     for (size_t m = 0; m < spans_.size(); ++m) {
-      if (!has_person_role(m) && !follows_office(m)) continue;
+      if (!has_person_role(m) && !follows_office(m) && !follows_personal_title(c_, spans_[m])) continue;
       Form& form = forms_[form_of_[m]];
       std::fill(std::begin(form.votes), std::end(form.votes), 0);
       form.votes[static_cast<int>(EntityType::PER)] = form.mentions;
@@ -1475,6 +1521,46 @@ class Grouper {
            c_.gazetteer.contains(kCity, forms_[form_of_[m]].text);
   }
 
+  // Mention m is a city the gazetteer knows, which the training text's
+  // football results taught the tagger to call an organization (its club),
+  // near a place or paired with one that is a place or such a city:
+  // "trains between Newcastle and Darlington", "ferries from Portsmouth to
+  // Caen", "a fault near Durham". Not a name in capitals ("NATO", a town
+  // too), nor a possessive ("near Honda's plant"), nor a company paired
+  // with another ("talks between Honda and Nissan", "between Honda and
+  // Toyota": Honda is a town and was a team).
+  bool is_club_city_between_places(size_t m) const {
+    const TokenSpan& s = spans_[m];
+    const bool possessive = s.end < c_.doc.tokens.size() && is_possessive(token(s.end));
+    if (s.first == 0 || possessive) return false;
+    // The words around it first: most organizations are told by them, without a look-up.
+    const bool near = token(s.first - 1) == "near";
+    const int other = near ? -1 : paired_with(m);
+    if ((!near && other < 0) || !is_club_city(m)) return false;
+    return near || spans_[other].type == EntityType::LOC || is_club_city(other);
+  }
+
+  // The mention paired with mention m as the other end of "between X and
+  // Y" or "from X to Y", or -1.
+  int paired_with(size_t m) const {
+    const TokenSpan& s = spans_[m];
+    const std::string_view before = token(s.first - 1);
+    const bool opens = (before == "between" && token_is_one_of(s.end, {"and"})) ||
+                       (before == "from" && token_is_one_of(s.end, {"to"}));
+    if (opens) return m + 1 < spans_.size() && spans_[m + 1].first == s.end + 1 ? static_cast<int>(m + 1) : -1;
+    if ((before != "and" && before != "to") || m == 0 || spans_[m - 1].end + 1 != s.first || spans_[m - 1].first == 0) {
+      return -1;
+    }
+    const std::string_view opener = token(spans_[m - 1].first - 1);
+    return opener == (before == "and" ? "between" : "from") ? static_cast<int>(m - 1) : -1;
+  }
+
+  bool is_club_city(size_t m) const {
+    const std::string_view text = forms_[form_of_[m]].text;
+    return !is_in_capitals(text) && !lexicon::is_well_known_organization(text) &&
+           c_.gazetteer.contains(kCity, text) && c_.gazetteer.contains(kSeenOrganization, text);
+  }
+
   // Mention m is a name of two or three plain capitalized words just after
   // an office: "Health Secretary Victoria Atkins", which the tagger, knowing
   // the place, calls one.
@@ -1625,14 +1711,24 @@ class Grouper {
     for (size_t m = 0; m < spans_.size(); ++m) {
       if (names_river(spans_[m])) r.entities[entity_of[form_of_[m]]].type = EntityType::LOC;
     }
-    // An organization every mention of which is a city after "in" is the city.
+    // An organization every mention of which is a city after "in", or,
+    // unless the text is about sport (a derby "between Newcastle and
+    // Sunderland"), a club's city between places, is the city.
     std::vector<uint8_t> city_in(r.entities.size(), 1);
+    bool between_places = false;
     for (size_t m = 0; m < spans_.size(); ++m) {
       const int e = entity_of[form_of_[m]];
-      if (city_in[e] && (r.entities[e].type != EntityType::ORG || !is_city_after_in(m))) city_in[e] = 0;
+      if (!city_in[e]) continue;
+      if (r.entities[e].type != EntityType::ORG) {
+        city_in[e] = 0;
+      } else if (!is_city_after_in(m)) {
+        city_in[e] = is_club_city_between_places(m) ? 2 : 0;
+        between_places |= city_in[e] == 2;
+      }
     }
+    const bool sport = between_places && is_about_sport(c_.doc);
     for (size_t e = 0; e < r.entities.size(); ++e) {
-      if (city_in[e]) r.entities[e].type = EntityType::LOC;
+      if (city_in[e] == 1 || (city_in[e] == 2 && !sport)) r.entities[e].type = EntityType::LOC;
     }
     for (size_t f = 0; f < forms_.size(); ++f) {
       Entity& entity = r.entities[entity_of[f]];

@@ -227,6 +227,42 @@ constexpr ShapeTable kPlaceOpeningShapes = shapes_of(kPlaceOpenings);
 
 bool opens_place_name(std::string_view word) { return in_shaped_list(word, kPlaceOpeningShapes, kPlaceOpenings); }
 
+// Not "Court" nor "Head", which follow a country's possessive ("Britain's Court of Appeal").
+constexpr std::string_view kPossessivePlaceEnds[] = {"End",  "Cross", "Wood", "Bush", "Lynn", "Green",
+                                                     "Heath", "Hill", "Common", "Bay", "Cove", "Inn",
+                                                     "Gate", "Well", "Wells", "Park"};
+constexpr ShapeTable kPossessivePlaceEndShapes = shapes_of(kPossessivePlaceEnds);
+
+bool ends_possessive_place(std::string_view word) {
+  return in_shaped_list(word, kPossessivePlaceEndShapes, kPossessivePlaceEnds);
+}
+
+constexpr std::string_view kPlaceModifiers[] = {"Greater", "Metropolitan", "Upper",    "Lower",    "Inner",
+                                                "Outer",   "Central",      "New",      "North",    "South",
+                                                "East",    "West",         "Northern", "Southern", "Eastern",
+                                                "Western", "Mid"};
+constexpr ShapeTable kPlaceModifierShapes = shapes_of(kPlaceModifiers);
+
+bool is_place_modifier(std::string_view word) { return in_shaped_list(word, kPlaceModifierShapes, kPlaceModifiers); }
+
+// Not a trade's plural that is also a surname ("Steel", "Banks").
+constexpr std::string_view kTradePlurals[] = {
+    "Ferries",     "Airways",   "Airlines",     "Motors",        "Foods",        "Homes",       "Holdings",
+    "Industries",  "Pharmaceuticals", "Electronics", "Logistics", "Studios",     "Hotels",      "Resorts",
+    "Breweries",   "Stores",    "Supermarkets", "Railways",      "Telecom",      "Communications", "Technologies",
+    "Systems",     "Solutions", "Properties",   "Developments",  "Chemicals",    "Minerals",    "Brands",
+    "Insurance",   "Entertainment", "Engineering", "Construction", "Petroleum",  "Energy",      "Media"};
+constexpr ShapeTable kTradePluralShapes = shapes_of(kTradePlurals);
+
+bool names_trade(std::string_view word) { return in_shaped_list(word, kTradePluralShapes, kTradePlurals); }
+
+constexpr std::string_view kWorkNouns[] = {"play",  "series", "film",   "movie",       "novel",  "album",
+                                           "show",  "book",   "opera",  "musical",     "sitcom", "drama",
+                                           "song",  "poem",   "memoir", "documentary", "programme", "podcast"};
+constexpr ShapeTable kWorkNounShapes = shapes_of(kWorkNouns);
+
+bool is_work_noun(std::string_view word) { return in_shaped_list(word, kWorkNounShapes, kWorkNouns); }
+
 bool is_common_acronym(std::string_view form) {
   // Asked of every one-word mention: most are told by their second letter.
   if (form.size() < 2 || form.size() > 4 || !text::is_upper_ascii(static_cast<unsigned char>(form[1]))) return false;

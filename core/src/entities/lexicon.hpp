@@ -64,6 +64,24 @@ bool opens_place_name(std::string_view word);
 // "ChatGPT", "Azure"), as written: MISC, as CoNLL tags "Windows 95"; the
 // tagger took them for their makers, people or places.
 bool opens_product_name(std::string_view word);
+// "'s", "’s", "'" or "’": a possessive's token. Inline: grouping asks it of
+// every word at a name's edge.
+inline bool is_possessive(std::string_view word) {
+  if (word.empty() || (word[0] != '\'' && word[0] != '\xE2')) return false;  // most words, from one byte
+  return word == "'s" || word == "'S" || word == "\xE2\x80\x99s" || word == "'" || word == "\xE2\x80\x99";
+}
+// Words that end a place's name after a possessive ("Land's End", "King's
+// Cross", "St John's Wood", "Shepherd's Bush"), as written.
+bool ends_possessive_place(std::string_view word);
+// Words that make a new place of the place after them ("Greater
+// Manchester", "Upper Norwood", "New South Wales", "West Yorkshire"), as written.
+bool is_place_modifier(std::string_view word);
+// Trades, mostly plural, that end a company's name and no surname
+// ("Brittany Ferries", "Tata Motors", "Wimpey Homes"), as written.
+bool names_trade(std::string_view word);
+// Kinds of work of art whose title follows them ("the play Hamlet", "the
+// series Derry Girls") or is glossed by them ("Oppenheimer (film)"), lower case.
+bool is_work_noun(std::string_view word);
 // Acronyms of common nouns ("AI", "GDP", "IPO") and time zones ("UTC"), as written: no one's name.
 bool is_common_acronym(std::string_view form);
 
