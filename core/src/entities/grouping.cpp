@@ -1064,11 +1064,13 @@ class Grouper {
     // Forms view their text and words in these buffers, which therefore must
     // never reallocate: chars_ is sized for every token of every span with a
     // space after it, twice, more than all surfaces and their words can take,
-    // and words_ for every token of every span.
+    // and words_ for every token of every span. A span's tokens hold no more
+    // bytes than the text from its first to its last: a bound found without
+    // a look at each token.
     size_t longest = 0, tokens = 0;
     for (const TokenSpan& s : spans_) {
-      for (uint32_t i = s.first; i < s.end; ++i) longest += c_.doc.tokens[i].length + 1;
       tokens += s.end - s.first;
+      longest += c_.doc.tokens[s.end - 1].end() - c_.doc.tokens[s.first].start + (s.end - s.first);
     }
     chars_.reset(new char[2 * longest]);  // not zeroed: every byte read is written first
     words_.resize(tokens);
