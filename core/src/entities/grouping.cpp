@@ -89,9 +89,14 @@ class CaselessWords {
   std::vector<Entry> entries_;
 };
 
-bool is_possessive(std::string_view word) {
-  if (word.empty() || (word[0] != '\'' && word[0] != '\xE2')) return false;  // most words, from one byte
+bool is_possessive_form(std::string_view word) {
   return word == "'s" || word == "'S" || word == "\xE2\x80\x99s" || word == "'" || word == "\xE2\x80\x99";
+}
+
+// Asked of every word of every span: most words are told from their first
+// byte, a test small enough to be inlined, with no call.
+bool is_possessive(std::string_view word) {
+  return !word.empty() && (word[0] == '\'' || word[0] == '\xE2') && is_possessive_form(word);
 }
 
 // Whether a word that starts with the byte `first` may be capitalized: not
@@ -550,7 +555,9 @@ bool clean(const Context& c, TokenSpan& s) {
 // "'s" outside names ("IRGC Aerospace Division's Space Unit" is two),
 // except where possessive_in_name(), plural_possessive_in_name() or
 // is_bracketed_letter() says.
-bool splits_names(std::string_view word) { return is_possessive(word) || word == "(" || word == ")"; }
+bool splits_names(std::string_view word) {
+  return is_possessive(word) || (word.size() == 1 && (word[0] == '(' || word[0] == ')'));
+}
 
 // The first tag at or after `i` that is not kOutside, or the end: most tags
 // are, so they are skipped eight at a time, and the first of eight found
@@ -1499,19 +1506,23 @@ class Grouper {
   [[gnu::always_inline]] bool has_person_role(size_t m) const {
     const TokenSpan& s = spans_[m];
     if (s.type == EntityType::PER || s.end - s.first < 2 || s.end - s.first > 3) return false;
-    for (uint32_t i = s.first; i < s.end; ++i) {
-      const std::string_view w = token(i);
-      if (!(is_plain_capitalized(w) || (i == s.first && is_initials(w)))) return false;
-    }
+    // The words after the name first: they rule out most names, whose own
+    // words would be read letter by letter.
     uint32_t i = s.end;
     if (!token_is_one_of(i, {"is", "was", ","})) return false;
     if (token_is_one_of(++i, {"the", "a", "an"})) ++i;
-    return token_is_one_of(i, {"ceo", "cfo", "coo", "cto", "founder", "co-founder", "chairman", "chairwoman",
-                               "spokesman", "spokeswoman", "spokesperson", "president", "minister", "ambassador",
-                               "envoy", "mayor", "governor", "senator", "professor", "editor", "correspondent",
-                               "reporter", "economist", "author", "head", "director", "deputy", "lawyer",
-                               "attorney", "analyst"}) &&
-           !is_known_non_person(forms_[form_of_[m]].text);
+    if (!token_is_one_of(i, {"ceo", "cfo", "coo", "cto", "founder", "co-founder", "chairman", "chairwoman",
+                             "spokesman", "spokeswoman", "spokesperson", "president", "minister", "ambassador",
+                             "envoy", "mayor", "governor", "senator", "professor", "editor", "correspondent",
+                             "reporter", "economist", "author", "head", "director", "deputy", "lawyer",
+                             "attorney", "analyst"})) {
+      return false;
+    }
+    for (uint32_t k = s.first; k < s.end; ++k) {
+      const std::string_view w = token(k);
+      if (!(is_plain_capitalized(w) || (k == s.first && is_initials(w)))) return false;
+    }
+    return !is_known_non_person(forms_[form_of_[m]].text);
   }
 
   // "Roh", "Zahedi": a capital, then lower-case letters.
