@@ -160,7 +160,12 @@ class Finder {
     }
   }
 
-  std::string_view word(uint32_t i) const { return doc_.token_text(i); }
+  // The token's text, asked of most tokens several times: built from the
+  // token, which lies inside the text, without the bound checks of a substr().
+  std::string_view word(uint32_t i) const {
+    const text::Token& t = doc_.tokens[i];
+    return {doc_.text.data() + t.start, t.length};
+  }
   bool has(uint32_t i, uint32_t bits) const { return facts_[i] & bits; }
   bool is_word(uint32_t i) const { return has(i, kWord); }
   bool quoted(uint32_t i) const { return has(i, kQuoted); }
@@ -249,7 +254,7 @@ class Finder {
     const size_t mask = by_surname_.size() - 1;
     for (size_t i = entities::form_hash(surname) & mask;; i = (i + 1) & mask) {
       const int id = by_surname_[i];
-      if (id < 0 || people_[id].surname == surname) return i;
+      if (id < 0 || entities::same_form(people_[id].surname, surname)) return i;
     }
   }
 
