@@ -1216,7 +1216,8 @@ class Grouper {
     f.first_word = static_cast<uint32_t>(words_used_);
     char* const lowered = chars_.get() + chars_used_;
     copy_lowered(text.data(), text.size(), lowered);
-    char* const end = text.find('.') == std::string_view::npos ? lowered + text.size() : std::remove(lowered, lowered + text.size(), '.');
+    char* end = lowered + text.size();
+    if (text.find('.') != std::string_view::npos) end = std::remove(lowered, end, '.');  // "U.S." as "us"
     for (char* start = lowered; start < end;) {
       char* space = static_cast<char*>(std::memchr(start, ' ', end - start));
       if (space == nullptr) space = end;
