@@ -94,9 +94,12 @@ class CaselessWords {
 using lexicon::is_possessive;
 
 // Whether a word that starts with the byte `first` may be capitalized: not
-// if it starts with a lower-case letter (as words.cpp counts them, any
-// non-ASCII lead byte included).
-constexpr bool may_start_capitalized(unsigned char first) { return !((first >= 'a' && first <= 'z') || first >= 0xc0); }
+// if it starts with a lower-case letter (as words.cpp counts them, the
+// non-ASCII lead bytes included but those of the two-byte letters, which
+// may be capitals: Émile, Łukasz).
+constexpr bool may_start_capitalized(unsigned char first) {
+  return !((first >= 'a' && first <= 'z') || (first >= 0xc0 && !(first >= 0xc2 && first <= 0xd3)));
+}
 
 // The same for every byte, for the scans that ask it of every token.
 struct CapitalStarts {
