@@ -85,6 +85,24 @@ TEST_CASE("words get a capitalization class and a quote-normalized form", "[enti
   CHECK(describe_word("Iran\xE2\x80\x99s").word == describe_word("Iran's").word);
 }
 
+TEST_CASE("a capital of two UTF-8 bytes makes a word capitalized, as an ASCII capital does", "[entities]") {
+  for (const char* w : {"\u00C9mile", "\u0141ukasz", "\u015E\u00FCkr\u00FC", "\u010Cech", "\u017Dilina", "\u00D8ystein",
+                        "\u00C1ngel", "\u00CDsland", "\u0218tefan", "\u038C\u03BB\u03B3\u03B1",
+                        "\u0412\u043B\u0430\u0434\u0438\u043C\u0438\u0440"}) {
+    INFO(w);
+    CHECK(word_case(w) == kCapitalized);
+    CHECK(describe_word(w).wcase == kCapitalized);
+  }
+  CHECK(word_case("\u00C9LYS\u00C9E") == kAllCaps);
+  CHECK(word_case("M\u0160K") == kAllCaps);
+  CHECK(word_case("\u00E9mile") == kLower);
+  CHECK(word_case("\u0142\u00F3d\u017A") == kLower);
+  CHECK(word_case("\u00FCber") == kLower);
+  CHECK(word_case("\u00D7") == kLower);  // the sign \u00D7, as any other byte past ASCII, a lower-case letter
+  // The shape reads the capital: "\u00C9mile" is shaped as "Emile" is.
+  CHECK(describe_word("\u00C9mile").short_shape == describe_word("Emile").short_shape);
+}
+
 TEST_CASE("a word's outline is its description's lower form, case and length", "[entities]") {
   const std::string long_word(kMaxWordBytes + 9, 'X');
   for (const std::string& w : std::vector<std::string>{"", "Iran", "COP29", "o'Neil", "Iran\xE2\x80\x99s",
@@ -659,6 +677,55 @@ TEST_CASE("names in boilerplate paragraphs are tagged too", "[entities][seeds]")
   const Found* surname = find(found, "Zelensky");
   REQUIRE(surname);
   CHECK(surname->entity == zelensky->entity);
+}
+
+TEST_CASE("names that start with an accented capital are found whole, with their type", "[entities]") {
+  // Before, the tagger read these capitals as lower-case letters: it found
+  // "Bernard" alone, "Morata" as an organization, "Petr" without "\u010Cech".
+  const std::string football =
+      "Atl\u00E9tico Madrid beat Sevilla 2-1 as \u00C1lvaro Morata scores late winner\n\n"
+      "MADRID (Reuters) - \u00C1lvaro Morata scored in the 88th minute as Atl\u00E9tico Madrid beat Sevilla 2-1 on "
+      "Sunday. \u00C1ngel Di Mar\u00EDa had put the visitors ahead before Antoine Griezmann levelled. Morata then "
+      "headed in a cross from \u00D3scar Mingueza.\n\n"
+      "In Poland, \u0141ukasz Fabia\u0144ski kept a clean sheet for Legia Warsaw, while Galatasaray's \u00D6mer Bayram "
+      "was sent off against Fenerbah\u00E7e. Former Chelsea goalkeeper Petr \u010Cech watched from the stands in "
+      "\u017Dilina. Norway's \u00D8ystein Gr\u00F8vlen was named player of the month.\n";
+  Analysis a;
+  mentions_of(football, &a);
+  for (const char* name : {"\u00C1lvaro Morata", "\u00C1ngel Di Mar\u00EDa", "\u00D3scar Mingueza",
+                           "\u0141ukasz Fabia\u0144ski", "\u00D6mer Bayram", "Petr \u010Cech",
+                           "\u00D8ystein Gr\u00F8vlen"}) {
+    INFO(name);
+    const Entity* e = entity_named(a, name);
+    REQUIRE(e);
+    CHECK(e->type == EntityType::PER);
+  }
+  REQUIRE(entity_named(a, "\u017Dilina"));
+  CHECK(entity_named(a, "\u017Dilina")->type == EntityType::LOC);
+
+  const std::string politics =
+      "PARIS (AP) - French President Emmanuel Macron hosted Spanish Prime Minister Pedro S\u00E1nchez on Tuesday, "
+      "days after \u00C9douard Philippe called for early elections. \u00C9ric Zemmour and Jean-Luc M\u00E9lenchon "
+      "both criticised the meeting. \u00C9lisabeth Borne, the former prime minister, said the plan would come next "
+      "week.\n\n"
+      "In Warsaw, opposition leader Jaros\u0142aw Kaczy\u0144ski spoke. Turkey's President Recep Tayyip "
+      "Erdo\u011Fan spoke by phone with \u00D6mer \u00C7elik, the spokesman of his party. \u00D6zg\u00FCr "
+      "\u00D6zel told a rally in Ankara that \u015Eebnem Korur Fincanc\u0131 would advise the campaign.\n\n"
+      "PRAGUE (Reuters) - Prime Minister Petr Fiala said Andrej Babi\u0161 would face questions. Tom\u00E1\u0161 "
+      "Pojar, an adviser, said talks would start in Brno. \u0160\u00E1rka Jel\u00EDnkov\u00E1 of the Christian "
+      "Democrats said her party would stay in opposition. Former minister Jos\u00E9 Luis \u00C1balos and "
+      "\u00CD\u00F1igo Errej\u00F3n declined to comment.\n";
+  mentions_of(politics, &a);
+  for (const char* name : {"\u00C9douard Philippe", "\u00C9ric Zemmour", "\u00C9lisabeth Borne",
+                           "\u00D6mer \u00C7elik", "\u00D6zg\u00FCr \u00D6zel",
+                           "\u015Eebnem Korur Fincanc\u0131", "Andrej Babi\u0161", "Tom\u00E1\u0161 Pojar",
+                           "\u0160\u00E1rka Jel\u00EDnkov\u00E1", "Jos\u00E9 Luis \u00C1balos",
+                           "\u00CD\u00F1igo Errej\u00F3n"}) {
+    INFO(name);
+    const Entity* e = entity_named(a, name);
+    REQUIRE(e);
+    CHECK(e->type == EntityType::PER);
+  }
 }
 
 TEST_CASE("lower-case words inside and before a name stay in it", "[entities]") {

@@ -21,6 +21,7 @@
 #include "entities/hashing.hpp"
 #include "entities/lexicon.hpp"
 #include "entities/words.hpp"
+#include "text/byte_lanes.hpp"
 #include "text/chars.hpp"
 
 namespace lede::entities {
@@ -93,9 +94,12 @@ class CaselessWords {
 using lexicon::is_possessive;
 
 // Whether a word that starts with the byte `first` may be capitalized: not
-// if it starts with a lower-case letter (as words.cpp counts them, any
-// non-ASCII lead byte included).
-constexpr bool may_start_capitalized(unsigned char first) { return !((first >= 'a' && first <= 'z') || first >= 0xc0); }
+// if it starts with a lower-case letter (as words.cpp counts them, the
+// non-ASCII lead bytes included but those of the two-byte letters, which
+// may be capitals: Émile, Łukasz).
+constexpr bool may_start_capitalized(unsigned char first) {
+  return !((first >= 'a' && first <= 'z') || (first >= 0xc0 && !(first >= 0xc2 && first <= 0xd3)));
+}
 
 // The same for every byte, for the scans that ask it of every token.
 struct CapitalStarts {
@@ -566,7 +570,9 @@ bool clean(const Context& c, TokenSpan& s) {
 // "'s" outside names ("IRGC Aerospace Division's Space Unit" is two),
 // except where possessive_in_name(), plural_possessive_in_name() or
 // is_bracketed_letter() says.
-bool splits_names(std::string_view word) { return is_possessive(word) || word == "(" || word == ")"; }
+bool splits_names(std::string_view word) {
+  return is_possessive(word) || (word.size() == 1 && (word[0] == '(' || word[0] == ')'));
+}
 
 // A plural's possessive apostrophe between words of a name: "Toronto Bond
 // Traders' Association", "African Nations' Cup". The word before it is a
@@ -1071,6 +1077,27 @@ bool ends_with(Words longer, Words shorter) {
   return std::equal(shorter.first, shorter.first + shorter.size(), longer.end() - shorter.size());
 }
 
+// Copies the eight bytes at `in` to `out`, A-Z lowered.
+void copy_eight_lowered(const char* in, char* out) {
+  namespace lanes = text::lanes;
+  const uint64_t w = lanes::load(in);
+  const uint64_t upper = lanes::in_range(lanes::ascii_part(w), 'A', 'Z') & ~lanes::non_ascii(w);
+  const uint64_t lower = w | upper >> 2;  // each lane's 0x80 as 0x20, the case bit
+  std::memcpy(out, &lower, sizeof lower);
+}
+
+// Copies the n bytes at `in` to `out`, A-Z lowered, eight at a time (the
+// last eight again, over the ones before them, for a rest): the forms' words
+// are compared in lower case.
+void copy_lowered(const char* in, size_t n, char* out) {
+  if (n < 8) {
+    for (size_t i = 0; i < n; ++i) out[i] = text::lower_ascii(in[i]);
+    return;
+  }
+  for (size_t i = 0; i + 8 <= n; i += 8) copy_eight_lowered(in + i, out + i);
+  if (n % 8 != 0) copy_eight_lowered(in + n - 8, out + n - 8);
+}
+
 // The distinct forms of a document by their text: open addressing over form
 // indices, sized once for its mentions.
 class FormIndex {
@@ -1101,14 +1128,17 @@ class Grouper {
  public:
   Grouper(const Context& c, std::vector<TokenSpan> spans)
       : c_(c), spans_(std::move(spans)), index_(spans_.size()) {
-    // Forms view their text and words in these buffers, which therefore must
-    // never reallocate: chars_ is sized for every token of every span with a
-    // space after it, twice, more than all surfaces and their words can take,
-    // and words_ for every token of every span.
+    // Forms view their words, and the texts that the document does not hold
+    // as they are, in these buffers, which therefore must never reallocate:
+    // chars_ is sized for every token of every span with a space after it,
+    // twice, more than all surfaces and their words can take, and words_ for
+    // every token of every span. A span's tokens hold no more bytes than the
+    // text from its first to its last: a bound found without a look at each
+    // token.
     size_t longest = 0, tokens = 0;
     for (const TokenSpan& s : spans_) {
-      for (uint32_t i = s.first; i < s.end; ++i) longest += c_.doc.tokens[i].length + 1;
       tokens += s.end - s.first;
+      longest += c_.doc.tokens[s.end - 1].end() - c_.doc.tokens[s.first].start + (s.end - s.first);
     }
     chars_.reset(new char[2 * longest]);  // not zeroed: every byte read is written first
     words_.resize(tokens);
@@ -1117,7 +1147,8 @@ class Grouper {
     forms_.reserve(std::min<size_t>(spans_.size(), 256));
     form_of_.reserve(spans_.size());
     for (size_t m = 0; m < spans_.size(); ++m) {
-      const std::string_view text = append_surface(spans_[m]);
+      const size_t chars_before = chars_used_;
+      const std::string_view text = surface(spans_[m]);
       int& form = index_.slot(text, forms_);
       if (form < 0) {
         form = static_cast<int>(forms_.size());
@@ -1134,7 +1165,7 @@ class Grouper {
         forms_[form].opens_place = s.end - s.first >= 2 && lexicon::opens_place_name(first_word);
         forms_[form].ends_with_trade = s.end - s.first >= 2 && lexicon::names_trade(c_.doc.token_text(s.end - 1));
       } else {
-        chars_used_ -= text.size();  // its form holds the text already
+        chars_used_ = chars_before;  // its form holds the text already
       }
       if (names_river(spans_[m])) known_by_last_word_.push_back(form);  // any mention: "River Wear" in a headline
       Form& f = forms_[form];
@@ -1190,6 +1221,20 @@ class Grouper {
     }
   }
 
+  // The text of the span's tokens, every run of white space as one space:
+  // the document's own bytes where it writes them so (a name of one word,
+  // or of words apart by single spaces: most), else a copy in chars_.
+  std::string_view surface(const TokenSpan& s) {
+    const text::Token* const tokens = c_.doc.tokens.data();
+    bool as_written = true;
+    for (uint32_t i = s.first + 1; i < s.end && as_written; ++i) {
+      const uint32_t gap = tokens[i].start - tokens[i - 1].end();
+      as_written = tokens[i].space_before ? gap == 1 && c_.doc.text[tokens[i].start - 1] == ' ' : gap == 0;
+    }
+    if (as_written) return c_.doc.slice(tokens[s.first].start, tokens[s.end - 1].end());
+    return append_surface(s);
+  }
+
   // Appends the text of the span's tokens, every run of white space as one
   // space, and returns it.
   std::string_view append_surface(const TokenSpan& s) {
@@ -1207,26 +1252,23 @@ class Grouper {
 
   // A new form for `text`, first mentioned by mention `m`; its words are
   // the text's space-separated words, lowered, without dots, appended to
-  // chars_ after the text.
+  // chars_: the text lowered first, eight bytes at a time, its rare dots
+  // dropped, then cut at its spaces.
   void add_form(std::string_view text, int m) {
     Form f;
     f.text = text;
     f.first_word = static_cast<uint32_t>(words_used_);
-    char* out = chars_.get() + chars_used_;
-    char* start = out;
-    const auto end_word = [&] {
-      if (out > start) words_[words_used_++] = {start, static_cast<size_t>(out - start)};
-      start = out;
-    };
-    for (const char ch : text) {
-      if (ch == ' ') {
-        end_word();
-      } else if (ch != '.') {
-        *out++ = text::lower_ascii(ch);
-      }
+    char* const lowered = chars_.get() + chars_used_;
+    copy_lowered(text.data(), text.size(), lowered);
+    char* end = lowered + text.size();
+    if (text.find('.') != std::string_view::npos) end = std::remove(lowered, end, '.');  // "U.S." as "us"
+    for (char* start = lowered; start < end;) {
+      char* space = static_cast<char*>(std::memchr(start, ' ', end - start));
+      if (space == nullptr) space = end;
+      if (space > start) words_[words_used_++] = {start, static_cast<size_t>(space - start)};
+      start = space + 1;
     }
-    end_word();
-    chars_used_ = out - chars_.get();
+    chars_used_ = end - chars_.get();
     f.word_count = static_cast<uint32_t>(words_used_) - f.first_word;
     f.first_mention = m;
     forms_.push_back(f);
@@ -1583,19 +1625,23 @@ class Grouper {
   [[gnu::always_inline]] bool has_person_role(size_t m) const {
     const TokenSpan& s = spans_[m];
     if (s.type == EntityType::PER || s.end - s.first < 2 || s.end - s.first > 3) return false;
-    for (uint32_t i = s.first; i < s.end; ++i) {
-      const std::string_view w = token(i);
-      if (!(is_plain_capitalized(w) || (i == s.first && is_initials(w)))) return false;
-    }
+    // The words after the name first: they rule out most names, whose own
+    // words would be read letter by letter.
     uint32_t i = s.end;
     if (!token_is_one_of(i, {"is", "was", ","})) return false;
     if (token_is_one_of(++i, {"the", "a", "an"})) ++i;
-    return token_is_one_of(i, {"ceo", "cfo", "coo", "cto", "founder", "co-founder", "chairman", "chairwoman",
-                               "spokesman", "spokeswoman", "spokesperson", "president", "minister", "ambassador",
-                               "envoy", "mayor", "governor", "senator", "professor", "editor", "correspondent",
-                               "reporter", "economist", "author", "head", "director", "deputy", "lawyer",
-                               "attorney", "analyst"}) &&
-           !is_known_non_person(forms_[form_of_[m]].text);
+    if (!token_is_one_of(i, {"ceo", "cfo", "coo", "cto", "founder", "co-founder", "chairman", "chairwoman",
+                             "spokesman", "spokeswoman", "spokesperson", "president", "minister", "ambassador",
+                             "envoy", "mayor", "governor", "senator", "professor", "editor", "correspondent",
+                             "reporter", "economist", "author", "head", "director", "deputy", "lawyer",
+                             "attorney", "analyst"})) {
+      return false;
+    }
+    for (uint32_t k = s.first; k < s.end; ++k) {
+      const std::string_view w = token(k);
+      if (!(is_plain_capitalized(w) || (k == s.first && is_initials(w)))) return false;
+    }
+    return !is_known_non_person(forms_[form_of_[m]].text);
   }
 
   // "Roh", "Zahedi": a capital, then lower-case letters.

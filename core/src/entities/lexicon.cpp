@@ -168,20 +168,6 @@ List<std::string_view> titles() { return list_of(kTitles); }
 List<std::string_view> org_suffixes() { return list_of(kOrgSuffixes); }
 List<std::string_view> countries() { return list_of(kCountries); }
 
-// The names of kWellKnownOrganizations by their length and last letter, a bit
-// each: asked of the one- and two-word forms of every text, which most fail at once.
-constexpr std::array<uint64_t, 16> kWellKnownShapes = [] {
-  std::array<uint64_t, 16> shapes{};
-  for (const std::string_view name : kWellKnownOrganizations) shapes[name.size() & 15] |= uint64_t{1} << (name.back() & 63);
-  return shapes;
-}();
-
-bool is_well_known_organization(std::string_view form) {
-  if (form.empty() || !(kWellKnownShapes[form.size() & 15] >> (form.back() & 63) & 1)) return false;
-  return std::find(std::begin(kWellKnownOrganizations), std::end(kWellKnownOrganizations), form) !=
-         std::end(kWellKnownOrganizations);
-}
-
 // A word's bit in its length's word of a shape table: from its first and
 // last bytes, so that few names of that length share it.
 constexpr int shape_bit(std::string_view word) { return (word.front() + 3 * word.back()) & 63; }
@@ -200,6 +186,14 @@ template <size_t N>
 bool in_shaped_list(std::string_view word, const ShapeTable& shapes, const std::string_view (&words)[N]) {
   if (word.empty() || !(shapes[word.size() & 15] >> shape_bit(word) & 1)) return false;
   return std::find(std::begin(words), std::end(words), word) != std::end(words);
+}
+
+// kWellKnownOrganizations by their shape: asked of the one- and two-word
+// forms of every text.
+constexpr ShapeTable kWellKnownShapes = shapes_of(kWellKnownOrganizations);
+
+bool is_well_known_organization(std::string_view form) {
+  return in_shaped_list(form, kWellKnownShapes, kWellKnownOrganizations);
 }
 
 // Not the names that are also people's ("Alexa") or companies' ("WhatsApp").

@@ -129,25 +129,29 @@ class Finder {
   // that role_at() does not look the word up again.
   static constexpr int kRoleShift = 17;
 
+  // One pass over the tokens by pointer, each fact appended: no index to
+  // bound-check and no zeroing of a list that is then written over.
   void read_tokens() {
-    facts_.resize(doc_.tokens.size());
-    for (uint32_t i = 0; i < facts_.size(); ++i) {
-      uint32_t f = 0;
-      if (doc_.tokens[i].kind == TokenKind::word) {
-        const std::string_view w = word(i);
-        const auto c = static_cast<unsigned char>(w[0]);
-        const WordInfo info = look_up(w);
-        f |= kWord | info.classes | uint32_t{info.role} << kRoleShift;
-        // "According to Hendrickx, the proceeds would go ...": the one cue
-        // that opens sentences (the lexicon's cues are in lower case), and
-        // no name.
-        if (c == 'A' && w == "According") f |= kCue | kStopCapital;
-        if (text::is_upper_ascii(c) || c >= 0xC3) f |= kCapitalized;  // letters beyond ASCII: names in other scripts
-        const bool apostrophe = c == '\'' || c == 0xE2;  // ' or ’, tested before four string compares
-        if (apostrophe && (w == "\xE2\x80\x99s" || w == "'s" || w == "\xE2\x80\x99S" || w == "'S")) f |= kPossessive;
-      }
-      facts_[i] = f;
+    const text::Token* const first = doc_.tokens.data();
+    const text::Token* const end = first + doc_.tokens.size();
+    facts_.reserve(doc_.tokens.size());
+    for (const text::Token* t = first; t != end; ++t) {
+      facts_.push_back(t->kind == TokenKind::word ? word_facts({doc_.text.data() + t->start, t->length}) : 0);
     }
+  }
+
+  static uint32_t word_facts(std::string_view w) {
+    const auto c = static_cast<unsigned char>(w[0]);
+    const WordInfo info = look_up(w);
+    uint32_t f = kWord | info.classes | uint32_t{info.role} << kRoleShift;
+    // "According to Hendrickx, the proceeds would go ...": the one cue
+    // that opens sentences (the lexicon's cues are in lower case), and
+    // no name.
+    if (c == 'A' && w == "According") f |= kCue | kStopCapital;
+    if (text::is_upper_ascii(c) || c >= 0xC3) f |= kCapitalized;  // letters beyond ASCII: names in other scripts
+    const bool apostrophe = c == '\'' || c == 0xE2;  // ' or ’, tested before four string compares
+    if (apostrophe && (w == "\xE2\x80\x99s" || w == "'s" || w == "\xE2\x80\x99S" || w == "'S")) f |= kPossessive;
+    return f;
   }
 
   void mark_quoted(const std::vector<Pair>& quotations) {
@@ -157,7 +161,12 @@ class Finder {
     }
   }
 
-  std::string_view word(uint32_t i) const { return doc_.token_text(i); }
+  // The token's text, asked of most tokens several times: built from the
+  // token, which lies inside the text, without the bound checks of a substr().
+  std::string_view word(uint32_t i) const {
+    const text::Token& t = doc_.tokens[i];
+    return {doc_.text.data() + t.start, t.length};
+  }
   bool has(uint32_t i, uint32_t bits) const { return facts_[i] & bits; }
   bool is_word(uint32_t i) const { return has(i, kWord); }
   bool quoted(uint32_t i) const { return has(i, kQuoted); }
@@ -246,7 +255,7 @@ class Finder {
     const size_t mask = by_surname_.size() - 1;
     for (size_t i = entities::form_hash(surname) & mask;; i = (i + 1) & mask) {
       const int id = by_surname_[i];
-      if (id < 0 || people_[id].surname == surname) return i;
+      if (id < 0 || entities::same_form(people_[id].surname, surname)) return i;
     }
   }
 
