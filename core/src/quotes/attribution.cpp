@@ -161,12 +161,7 @@ class Finder {
     }
   }
 
-  // The token's text, asked of most tokens several times: built from the
-  // token, which lies inside the text, without the bound checks of a substr().
-  std::string_view word(uint32_t i) const {
-    const text::Token& t = doc_.tokens[i];
-    return {doc_.text.data() + t.start, t.length};
-  }
+  std::string_view word(uint32_t i) const { return doc_.token_text(i); }
   bool has(uint32_t i, uint32_t bits) const { return facts_[i] & bits; }
   bool is_word(uint32_t i) const { return has(i, kWord); }
   bool quoted(uint32_t i) const { return has(i, kQuoted); }
