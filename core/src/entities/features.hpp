@@ -89,6 +89,16 @@ class WordList {
   std::string_view operator[](size_t i) const {
     return words_ ? (*words_)[i] : doc_->token_text(first_ + static_cast<uint32_t>(i));
   }
+  // Calls f(i, word) for every word i in order: where the words are is
+  // asked once, not at every word.
+  template <typename F>
+  void each(F f) const {
+    if (words_) {
+      for (size_t i = 0; i < words_->size(); ++i) f(static_cast<uint32_t>(i), (*words_)[i]);
+      return;
+    }
+    for (uint32_t i = 0; i < count_; ++i) f(i, doc_->token_text(first_ + i));
+  }
 
  private:
   const std::vector<std::string_view>* words_ = nullptr;
