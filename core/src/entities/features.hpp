@@ -262,11 +262,14 @@ class SentenceWindow {
   // Where word i of the document is in the window: [begin - kMargin, end + kMargin) fit.
   size_t at(int64_t i) const { return static_cast<size_t>(i - from_); }
 
+  // Room for the longest sentence: resized at each read, the arrays were
+  // zero-filled before being written.
+  static constexpr size_t kRoom = kMaxSentenceWords + 2 * kMargin;
   const Prepared* doc_ = nullptr;
   uint32_t begin_ = 0, end_ = 0;
   int64_t from_ = 0;  // the word at the window's start
-  std::vector<uint32_t> types_, matches_;  // Prepared::type_of, Prepared::match_of
-  std::vector<uint8_t> tags_;
+  std::array<uint32_t, kRoom> types_, matches_;  // Prepared::type_of, Prepared::match_of
+  std::array<uint8_t, kRoom> tags_;
 };
 static_assert(kReadBefore == 1 + SentenceWindow::kMargin && kReadAfter == SentenceWindow::kMargin);
 
