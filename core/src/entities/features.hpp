@@ -90,14 +90,17 @@ class WordList {
     return words_ ? (*words_)[i] : doc_->token_text(first_ + static_cast<uint32_t>(i));
   }
   // Calls f(i, word) for every word i in order: where the words are is
-  // asked once, not at every word.
+  // asked once, not at every word (and the tokens, cut from the text, are
+  // not checked against its end again).
   template <typename F>
   void each(F f) const {
     if (words_) {
       for (size_t i = 0; i < words_->size(); ++i) f(static_cast<uint32_t>(i), (*words_)[i]);
       return;
     }
-    for (uint32_t i = 0; i < count_; ++i) f(i, doc_->token_text(first_ + i));
+    const char* text = doc_->text.data();
+    const text::Token* tokens = doc_->tokens.data() + first_;
+    for (uint32_t i = 0; i < count_; ++i) f(i, std::string_view(text + tokens[i].start, tokens[i].length));
   }
 
  private:
