@@ -573,7 +573,9 @@ void prepare(const WordList& words, const std::vector<uint32_t>& sentence_start,
 
   // The gazetteer's entry for each word form, looked up once per form.
   std::vector<uint32_t> type_entry(doc.sketches.size());
-  for (size_t t = 0; t < doc.sketches.size(); ++t) type_entry[t] = gazetteer.word_entry(doc.sketches[t].lower);
+  for (size_t t = 0; t < doc.sketches.size(); ++t) {
+    type_entry[t] = gazetteer.word_entry(doc.sketches[t].lower, is_capitalized(doc.sketches[t].wcase));
+  }
   // One sentence's gazetteer input and output, on the stack: allocated
   // per document, they were four of its allocations.
   std::array<uint64_t, kMaxSentenceWords> lower;

@@ -132,7 +132,21 @@ uint32_t Gazetteer::lookup(uint64_t key) const {
   return 0;
 }
 
-uint32_t Gazetteer::word_entry(uint64_t lower) const { return lookup(combine(kSeed, lower)); }
+namespace {
+
+// The categories a name may be of that starts at a word: titles are
+// lower-case words too; names start with a capital, so only a title can
+// start at a lower-case word.
+uint32_t starting_categories(bool may_start) {
+  return may_start ? (1u << kGazetteerCategories) - 1 : 1u << kTitle;
+}
+
+}  // namespace
+
+uint32_t Gazetteer::word_entry(uint64_t lower, bool may_start) const {
+  const uint32_t wanted = starting_categories(may_start);
+  return lookup(combine(kSeed, lower)) & (wanted | wanted << kPrefixShift);
+}
 
 void Gazetteer::prefetch_word_entry(uint64_t lower) const {
 #if defined(__GNUC__) || defined(__clang__)
@@ -146,15 +160,12 @@ void Gazetteer::match(const uint64_t* lower, const uint32_t* entry, const uint8_
                       uint32_t* out) const {
   std::array<size_t, kGazetteerCategories> covered_until{};
   std::fill(out, out + n, 0u);
-  constexpr uint32_t kAll = (1u << kGazetteerCategories) - 1;
   for (size_t i = 0; i < n; ++i) {
-    // Titles are lower-case words too; names start with a capital, so only
-    // a title can start at a lower-case word.
-    const uint32_t wanted = may_start[i] ? kAll : 1u << kTitle;
     uint32_t v = entry[i];
     // Most words start no name and are no prefix of one: they are passed
     // at once, and the n-gram keys are hashed only past the first word.
-    if ((v & (wanted | wanted << kPrefixShift)) == 0) continue;
+    if (v == 0) continue;
+    const uint32_t wanted = starting_categories(may_start[i]);
     std::array<uint8_t, kGazetteerCategories> longest{};
     uint32_t found = 0;  // the categories with a name starting here
     uint64_t key = 0;  // the words i..j-1
