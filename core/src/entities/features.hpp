@@ -265,14 +265,16 @@ class SentenceWindow {
   // Where word i of the document is in the window: [begin - kMargin, end + kMargin) fit.
   size_t at(int64_t i) const { return static_cast<size_t>(i - from_); }
 
-  // Room for the longest sentence: resized at each read, the arrays were
-  // zero-filled before being written.
+  // Room for the longest sentence, allocated once: resized at each read,
+  // the arrays were zero-filled before being written. (Vectors, not
+  // arrays: a pass moves its window in and out, as it does its buffers.)
   static constexpr size_t kRoom = kMaxSentenceWords + 2 * kMargin;
   const Prepared* doc_ = nullptr;
   uint32_t begin_ = 0, end_ = 0;
   int64_t from_ = 0;  // the word at the window's start
-  std::array<uint32_t, kRoom> types_, matches_;  // Prepared::type_of, Prepared::match_of
-  std::array<uint8_t, kRoom> tags_;
+  std::vector<uint32_t> types_ = std::vector<uint32_t>(kRoom);  // Prepared::type_of
+  std::vector<uint32_t> matches_ = std::vector<uint32_t>(kRoom);  // Prepared::match_of
+  std::vector<uint8_t> tags_ = std::vector<uint8_t>(kRoom);
 };
 static_assert(kReadBefore == 1 + SentenceWindow::kMargin && kReadAfter == SentenceWindow::kMargin);
 
