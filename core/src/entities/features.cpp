@@ -236,10 +236,12 @@ class Writer {
 class TypeTable {
  public:
   // Numbers new forms after those of `forms` (the forms of the types so
-  // far), adding each to `forms` and its word to `first_word`; room for
-  // `expected` forms before the table grows.
-  TypeTable(size_t expected, std::vector<std::string_view>& forms, std::vector<uint32_t>& first_word)
-      : forms_(forms), first_word_(first_word) {
+  // far), adding each to `forms`, its word to `first_word` and its
+  // form_hash() to `hashes`; room for `expected` forms before the table
+  // grows. A new form's entry in `cache` is asked for when it is found.
+  TypeTable(size_t expected, std::vector<std::string_view>& forms, std::vector<uint32_t>& first_word,
+            std::vector<uint64_t>& hashes, const FormCache* cache)
+      : forms_(forms), first_word_(first_word), hashes_(hashes), cache_(cache) {
     size_t slots = 64;
     while (slots < 2 * expected) slots *= 2;
     slots_.assign(slots, {0, 0, kEmpty});
@@ -277,6 +279,10 @@ class TypeTable {
     slots_[s] = {key, static_cast<uint32_t>(form.size()), type};
     forms_.push_back(form);
     first_word_.push_back(i);
+    // Asked for while the words after are numbered, the entry has arrived
+    // when the type is sketched.
+    const uint64_t hash = hashes_.emplace_back(form_hash(form));
+    if (cache_) cache_->prefetch(hash);
     if (2 * forms_.size() > slots_.size()) grow();
     return type;
   }
@@ -297,6 +303,8 @@ class TypeTable {
   }
   std::vector<std::string_view>& forms_;
   std::vector<uint32_t>& first_word_;
+  std::vector<uint64_t>& hashes_;
+  const FormCache* cache_;
   std::vector<Slot> slots_;
   size_t mask_ = 0;
   int shift_ = 64;
@@ -482,13 +490,9 @@ void number_types(const WordList& words, Prepared& doc, FormCache* cache, Descri
   doc.form_hash.reserve(expected);
   doc.type_of.resize(n);
   {  // the table is dropped before the types are sketched (a long text's peak)
-    TypeTable table(expected, forms, doc.first_word);
+    TypeTable table(expected, forms, doc.first_word, doc.form_hash, cache);
     uint32_t* type_of = doc.type_of.data();
     words.each([&](uint32_t i, std::string_view form) { type_of[i] = table.type_of(form, i); });
-  }
-  for (size_t t = doc.form_hash.size(); t < forms.size(); ++t) {
-    const uint64_t hash = doc.form_hash.emplace_back(form_hash(forms[t]));
-    if (cache) cache->prefetch(hash);
   }
   // Sketched once all are numbered, so that their cache entries, asked
   // for above, arrive together; and their count is known, so that a long
