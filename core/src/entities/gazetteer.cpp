@@ -32,6 +32,13 @@ constexpr std::array<char, 256> kLowerForm = [] {
   return form;
 }();
 
+// The categories a name may be of that starts at a word: titles are
+// lower-case words too; names start with a capital, so only a title can
+// start at a lower-case word.
+uint32_t starting_categories(bool may_start) {
+  return may_start ? (1u << kGazetteerCategories) - 1 : 1u << kTitle;
+}
+
 }  // namespace
 
 GazetteerMatch gazetteer_match(uint32_t code) {
@@ -139,17 +146,6 @@ uint32_t Gazetteer::lookup(uint64_t key) const {
   }
   return 0;
 }
-
-namespace {
-
-// The categories a name may be of that starts at a word: titles are
-// lower-case words too; names start with a capital, so only a title can
-// start at a lower-case word.
-uint32_t starting_categories(bool may_start) {
-  return may_start ? (1u << kGazetteerCategories) - 1 : 1u << kTitle;
-}
-
-}  // namespace
 
 uint32_t Gazetteer::word_entry(uint64_t lower, bool may_start) const {
   const uint32_t wanted = starting_categories(may_start);
