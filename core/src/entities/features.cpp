@@ -226,52 +226,88 @@ class Writer {
   int count_ = 0;
 };
 
-// A hash map from word forms (views into the caller's text) to type indexes.
-// It grows with the number of distinct forms, not of tokens: a document
-// repeats most of its words.
+// A hash map from word forms (views into the caller's text) to type
+// numbers, which numbers each new form in turn. It grows with the number of
+// distinct forms, not of tokens: a document repeats most of its words. Most
+// forms are of at most eight bytes: a slot holds those bytes themselves
+// (text::lanes::short_word()), so that such a form is found without hashing
+// it byte by byte or comparing it with the text; a longer form's slot holds
+// its form_hash(), and the form is compared.
 class TypeTable {
  public:
-  // Room for `expected` forms before the table grows.
-  explicit TypeTable(size_t expected) {
+  // Numbers new forms after those of `forms` (the forms of the types so
+  // far), adding each to `forms`, its word to `first_word` and its
+  // form_hash() to `hashes`; room for `expected` forms before the table
+  // grows. A new form's entry in `cache` is asked for when it is found.
+  TypeTable(size_t expected, std::vector<std::string_view>& forms, std::vector<uint32_t>& first_word,
+            std::vector<uint64_t>& hashes, const FormCache* cache)
+      : forms_(forms), first_word_(first_word), hashes_(hashes), cache_(cache) {
     size_t slots = 64;
     while (slots < 2 * expected) slots *= 2;
-    slots_.assign(slots, {0, kEmpty});
-    mask_ = slots - 1;
+    slots_.assign(slots, {0, 0, kEmpty});
+    set_size();
   }
-  // The type of `word` (whose form_hash() is `hash`) among `forms` (the forms numbered so far), or
-  // forms.size() when it is new: the caller then appends it.
-  uint32_t find_or_add(std::string_view word, uint64_t hash, const std::vector<std::string_view>& forms) {
-    if (2 * (forms.size() + 1) > slots_.size()) grow();
-    const uint32_t h = static_cast<uint32_t>(hash);
-    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
-      Slot& s = slots_[i];
-      if (s.type == kEmpty) {
-        s = {h, static_cast<uint32_t>(forms.size())};
-        return s.type;
-      }
-      if (s.hash == h && same_form(forms[s.type], word)) return s.type;
+  // The type of `form`, word `i` of the text.
+  uint32_t type_of(std::string_view form, uint32_t i) {
+    const uint32_t length = static_cast<uint32_t>(form.size());
+    const bool held = is_held(length);
+    const uint64_t key = held ? text::lanes::short_word(form.data(), length) : form_hash(form);
+    for (size_t s = slot_of(key, length);; s = (s + 1) & mask_) {
+      const Slot& slot = slots_[s];
+      if (slot.type == kEmpty) return add(s, key, form, i);
+      if (slot.key == key && slot.length == length && (held || same_form(forms_[slot.type], form))) return slot.type;
     }
   }
 
  private:
   static constexpr uint32_t kEmpty = 0xffffffff;
   struct Slot {
-    uint32_t hash;
+    uint64_t key;  // the form's bytes (is_held()), or its form_hash()
+    uint32_t length;
     uint32_t type;
   };
-  void grow() {
-    std::vector<Slot> old(2 * slots_.size(), {0, kEmpty});
-    old.swap(slots_);
+  // Whether a form of `length` bytes is held in its key.
+  static bool is_held(uint32_t length) { return length != 0 && length <= sizeof(uint64_t); }
+  // Fibonacci hashing: every byte of the key reaches the high bits of the
+  // product, which pick the slot.
+  size_t slot_of(uint64_t key, uint32_t length) const {
+    return static_cast<size_t>(((key ^ length) * 0x9e3779b97f4a7c15ULL) >> shift_);
+  }
+  // Out of the loop over the words: a document's words are mostly found.
+  [[gnu::noinline]] uint32_t add(size_t s, uint64_t key, std::string_view form, uint32_t i) {
+    const auto type = static_cast<uint32_t>(forms_.size());
+    slots_[s] = {key, static_cast<uint32_t>(form.size()), type};
+    forms_.push_back(form);
+    first_word_.push_back(i);
+    // Asked for while the words after are numbered, the entry has arrived
+    // when the type is sketched.
+    const uint64_t hash = hashes_.emplace_back(form_hash(form));
+    if (cache_) cache_->prefetch(hash);
+    if (2 * forms_.size() > slots_.size()) grow();
+    return type;
+  }
+  void set_size() {
     mask_ = slots_.size() - 1;
+    shift_ = 64 - __builtin_ctzll(slots_.size());
+  }
+  void grow() {
+    std::vector<Slot> old(2 * slots_.size(), {0, 0, kEmpty});
+    old.swap(slots_);
+    set_size();
     for (const Slot& s : old) {
       if (s.type == kEmpty) continue;
-      size_t i = s.hash & mask_;
+      size_t i = slot_of(s.key, s.length);
       while (slots_[i].type != kEmpty) i = (i + 1) & mask_;
       slots_[i] = s;
     }
   }
+  std::vector<std::string_view>& forms_;
+  std::vector<uint32_t>& first_word_;
+  std::vector<uint64_t>& hashes_;
+  const FormCache* cache_;
   std::vector<Slot> slots_;
   size_t mask_ = 0;
+  int shift_ = 64;
 };
 
 // Numbers the lower-case forms of the types (by their hash: the features see
@@ -454,19 +490,9 @@ void number_types(const WordList& words, Prepared& doc, FormCache* cache, Descri
   doc.form_hash.reserve(expected);
   doc.type_of.resize(n);
   {  // the table is dropped before the types are sketched (a long text's peak)
-    TypeTable table(expected);
-    for (size_t i = 0; i < n; ++i) {
-      const std::string_view form = words[i];
-      const uint64_t hash = form_hash(form);
-      const uint32_t type = table.find_or_add(form, hash, forms);
-      if (type == forms.size()) {
-        forms.push_back(form);
-        doc.first_word.push_back(static_cast<uint32_t>(i));
-        doc.form_hash.push_back(hash);
-        if (cache) cache->prefetch(hash);
-      }
-      doc.type_of[i] = type;
-    }
+    TypeTable table(expected, forms, doc.first_word, doc.form_hash, cache);
+    uint32_t* type_of = doc.type_of.data();
+    words.each([&](uint32_t i, std::string_view form) { type_of[i] = table.type_of(form, i); });
   }
   // Sketched once all are numbered, so that their cache entries, asked
   // for above, arrive together; and their count is known, so that a long
@@ -551,7 +577,9 @@ void prepare(const WordList& words, const std::vector<uint32_t>& sentence_start,
 
   // The gazetteer's entry for each word form, looked up once per form.
   std::vector<uint32_t> type_entry(doc.sketches.size());
-  for (size_t t = 0; t < doc.sketches.size(); ++t) type_entry[t] = gazetteer.word_entry(doc.sketches[t].lower);
+  for (size_t t = 0; t < doc.sketches.size(); ++t) {
+    type_entry[t] = gazetteer.word_entry(doc.sketches[t].lower, is_capitalized(doc.sketches[t].wcase));
+  }
   // One sentence's gazetteer input and output, on the stack: allocated
   // per document, they were four of its allocations.
   std::array<uint64_t, kMaxSentenceWords> lower;
@@ -775,8 +803,8 @@ void SentenceWindow::read(const Prepared& doc, size_t s, Words span, const Tag* 
   const int64_t to = int64_t{span.end} + kMargin;
   // The sentence's words in the window.
   const int64_t inside_begin = std::max<int64_t>(from_, begin_), inside_end = std::min<int64_t>(to, end_);
+  assert(to - from_ <= static_cast<int64_t>(kRoom));
   auto frame = [&](auto& window, const auto* words, auto before, auto after) {
-    window.resize(static_cast<size_t>(to - from_));
     auto out = std::fill_n(window.begin(), inside_begin - from_, before);
     out = std::copy(words + inside_begin, words + inside_end, out);
     std::fill_n(out, to - inside_end, after);
@@ -873,6 +901,18 @@ void context_features(const Prepared& doc, const SentenceWindow& window, Words w
 
 FirstPassVotes::FirstPassVotes(const Prepared& doc, const Tag* first) { count(doc, first); }
 
+namespace {
+
+// A tag's vote: its type, 4 for O. A look-up, where the test and division
+// cost 5 instructions a word.
+constexpr std::array<uint8_t, kTags> kVote = [] {
+  std::array<uint8_t, kTags> vote{};
+  for (int t = 0; t < kTags; ++t) vote[t] = static_cast<uint8_t>(t == kOutside ? 4 : type_index(static_cast<Tag>(t)));
+  return vote;
+}();
+
+}  // namespace
+
 void FirstPassVotes::count(const Prepared& doc, const Tag* first) {
   votes_.assign(doc.described_lower, {});
   const size_t n = doc.size();
@@ -881,7 +921,7 @@ void FirstPassVotes::count(const Prepared& doc, const Tag* first) {
     const uint32_t l = lower(i);
     if (l >= votes_.size()) continue;
     Votes& v = votes_[l];
-    const int type = first[i] == kOutside ? 4 : type_index(first[i]);
+    const int type = kVote[first[i]];
     if (v.all[type] < 65535) ++v.all[type];
     if (doc.sentence_of[i] == 0 && v.inner[type] < 65535) ++v.inner[type];
     if (v.first_seen == 0) v.first_seen = static_cast<uint8_t>(type + 1);

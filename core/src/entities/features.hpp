@@ -89,6 +89,19 @@ class WordList {
   std::string_view operator[](size_t i) const {
     return words_ ? (*words_)[i] : doc_->token_text(first_ + static_cast<uint32_t>(i));
   }
+  // Calls f(i, word) for every word i in order: where the words are is
+  // asked once, not at every word (and the tokens, cut from the text, are
+  // not checked against its end again).
+  template <typename F>
+  void each(F f) const {
+    if (words_) {
+      for (size_t i = 0; i < words_->size(); ++i) f(static_cast<uint32_t>(i), (*words_)[i]);
+      return;
+    }
+    const char* text = doc_->text.data();
+    const text::Token* tokens = doc_->tokens.data() + first_;
+    for (uint32_t i = 0; i < count_; ++i) f(i, std::string_view(text + tokens[i].start, tokens[i].length));
+  }
 
  private:
   const std::vector<std::string_view>* words_ = nullptr;
@@ -252,11 +265,16 @@ class SentenceWindow {
   // Where word i of the document is in the window: [begin - kMargin, end + kMargin) fit.
   size_t at(int64_t i) const { return static_cast<size_t>(i - from_); }
 
+  // Room for the longest sentence, allocated once: resized at each read,
+  // the arrays were zero-filled before being written. (Vectors, not
+  // arrays: a pass moves its window in and out, as it does its buffers.)
+  static constexpr size_t kRoom = kMaxSentenceWords + 2 * kMargin;
   const Prepared* doc_ = nullptr;
   uint32_t begin_ = 0, end_ = 0;
   int64_t from_ = 0;  // the word at the window's start
-  std::vector<uint32_t> types_, matches_;  // Prepared::type_of, Prepared::match_of
-  std::vector<uint8_t> tags_;
+  std::vector<uint32_t> types_ = std::vector<uint32_t>(kRoom);  // Prepared::type_of
+  std::vector<uint32_t> matches_ = std::vector<uint32_t>(kRoom);  // Prepared::match_of
+  std::vector<uint8_t> tags_ = std::vector<uint8_t>(kRoom);
 };
 static_assert(kReadBefore == 1 + SentenceWindow::kMargin && kReadAfter == SentenceWindow::kMargin);
 

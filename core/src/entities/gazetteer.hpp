@@ -45,16 +45,19 @@ class Gazetteer {
   // hand-written lists are always added.
   explicit Gazetteer(std::string_view lines);
 
-  // The table's entry for one word (its lower-case hash): what the matching
-  // looks up first at every word, so a caller may look it up once per word form.
-  uint32_t word_entry(uint64_t lower) const;
-  // Asks the memory cache for word_entry(lower)'s slot: the table is larger
+  // The table's entry for one word (its lower-case hash) as matching reads
+  // it where the word starts: only the categories that may start a name
+  // there, given whether the word may start any (is capitalized). What the
+  // matching looks up first at every word, so a caller may look it up once
+  // per word form.
+  uint32_t word_entry(uint64_t lower, bool may_start) const;
+  // Asks the memory cache for word_entry()'s slot: the table is larger
   // than the cache, and a document looks up hundreds of forms at once.
   void prefetch_word_entry(uint64_t lower) const;
 
   // The match code (gazetteer_match()) of each word of a sentence, given
-  // the words' lower-case hashes, their word_entry()s and whether each may
-  // start a name (is capitalized).
+  // the words' lower-case hashes, whether each may start a name (is
+  // capitalized) and their word_entry()s with that.
   void match(const uint64_t* lower, const uint32_t* entry, const uint8_t* may_start, size_t n,
              uint32_t* out) const;
 
