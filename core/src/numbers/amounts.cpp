@@ -318,7 +318,7 @@ std::optional<Amount> Grammar::spelled(uint32_t i, bool allow_and) const {
   double last_scale = 1e18;
   bool hundred_seen = false;  // since the last scale word
   if ((is(j, "a") || is(j, "an")) && ok(j + 1)) {
-    const lx::NumberWord* nw = lx::number_word(entry(j + 1));
+    const lx::NumberWord* nw = number_word_at(j + 1);
     if (nw && (nw->kind == lx::WordKind::hundred || nw->kind == lx::WordKind::scale ||
                nw->kind == lx::WordKind::dozen)) {
       current = 1;
@@ -333,7 +333,7 @@ std::optional<Amount> Grammar::spelled(uint32_t i, bool allow_and) const {
     // Connectors: hyphen inside a token (twenty-one), a spaced dash
     // between tens and a unit (fifty - two), "and" after hundred/scale.
     if (any && (is_hyphen_atom(j) || is_dash(j)) && ok(j + 1) && atoms_[j + 1].kind == AtomKind::word) {
-      const lx::NumberWord* nw = lx::number_word(entry(j + 1));
+      const lx::NumberWord* nw = number_word_at(j + 1);
       if (nw && last_set && last == lx::WordKind::tens && nw->kind == lx::WordKind::unit && nw->value < 10) {
         ++j;
         continue;
@@ -346,7 +346,7 @@ std::optional<Amount> Grammar::spelled(uint32_t i, bool allow_and) const {
     }
     if (any && is(j, "and") && ok(j + 1)) {
       if (!allow_and) break;  // the nested read of a fraction looks no further: depth stays 2
-      const lx::NumberWord* nw = lx::number_word(entry(j + 1));
+      const lx::NumberWord* nw = number_word_at(j + 1);
       // "twenty and three fifths": the fraction is read by fraction_tail.
       // A proper fraction is a mixed number's tail; "and thirty fifths"
       // (an improper one) makes the whole a numerator: 130 fifths.
@@ -370,7 +370,7 @@ std::optional<Amount> Grammar::spelled(uint32_t i, bool allow_and) const {
       auto d = digits_amount(j);
       if (!d || !d->plain || d->value >= 1000 || (in(j + 1) && atoms_[j + 1].joined)) break;
       if (!any) {
-        const lx::NumberWord* next = ok(j + 1) ? lx::number_word(entry(j + 1)) : nullptr;
+        const lx::NumberWord* next = ok(j + 1) ? number_word_at(j + 1) : nullptr;
         if (!next || next->kind == lx::WordKind::unit || next->kind == lx::WordKind::tens) break;
       }
       current += d->value;
@@ -382,7 +382,7 @@ std::optional<Amount> Grammar::spelled(uint32_t i, bool allow_and) const {
       continue;
     }
     if (atoms_[j].kind != AtomKind::word) break;
-    const lx::NumberWord* nw = lx::number_word(entry(j));
+    const lx::NumberWord* nw = number_word_at(j);
     if (!nw) break;
     // "one hundred thirty fifths": tens and an ordinal are one denominator.
     if (any && nw->kind == lx::WordKind::tens && !is(j - 1, "and") && denominator_at(j, false)) break;
@@ -438,7 +438,7 @@ done:
       double scale = 0.1, frac = 0;
       uint32_t k = a.end + 1;
       while (ok(k) && atoms_[k].kind == AtomKind::word) {
-        const lx::NumberWord* d = lx::number_word(entry(k));
+        const lx::NumberWord* d = number_word_at(k);
         if (d && d->kind == lx::WordKind::unit && d->value < 10) {
           frac += d->value * scale;
           scale /= 10;
@@ -470,15 +470,15 @@ done:
       a.fraction = true;
       a.integer = false;
       if (is(a.end, "a") && ok(a.end + 1)) {  // half a dozen, half a million
-        const lx::NumberWord* nw = lx::number_word(entry(a.end + 1));
+        const lx::NumberWord* nw = number_word_at(a.end + 1);
         if (nw && (nw->kind == lx::WordKind::scale || nw->kind == lx::WordKind::dozen)) {
           a.value = 0.5 * nw->value;
           a.end += 2;
           a.integer = true;
         }
       }
-    } else if (is(k, "quarter") && k == first && ok(k + 1) && lx::number_word(entry(k + 1)) &&
-               lx::number_word(entry(k + 1))->kind == lx::WordKind::scale) {
+    } else if (is(k, "quarter") && k == first && ok(k + 1) && number_word_at(k + 1) &&
+               number_word_at(k + 1)->kind == lx::WordKind::scale) {
       a.value = 0.25;
       a.end = k + 1;
       a.fraction = true;
@@ -506,7 +506,7 @@ std::optional<std::pair<double, uint32_t>> Grammar::denominator_at(uint32_t k, b
   if (const lx::Ordinal* o = lx::ordinal(entry(k)); o && (o->plural || (one && o->value >= 3))) {
     return std::make_pair(o->value, k + 1);
   }
-  const lx::NumberWord* tens = lx::number_word(entry(k));
+  const lx::NumberWord* tens = number_word_at(k);
   if (tens && tens->kind == lx::WordKind::tens) {
     uint32_t m = k + 1;
     if (is_hyphen_atom(m) && atoms_[m].joined) ++m;
@@ -533,7 +533,7 @@ void Grammar::fraction_tail(Amount& a, bool allow_and) const {
   auto f = spelled(a.end + 1, false);
   if (f && f->fraction && f->value > 0 && f->value < 1) {
     // "one billion and a quarter million": the fraction has its own scale.
-    const lx::NumberWord* sc = ok(f->end) ? lx::number_word(entry(f->end)) : nullptr;
+    const lx::NumberWord* sc = ok(f->end) ? number_word_at(f->end) : nullptr;
     if (sc && sc->kind == lx::WordKind::scale) {
       a.value += f->value * sc->value;
       a.end = f->end + 1;
@@ -573,7 +573,7 @@ std::optional<Amount> Grammar::amount(uint32_t i, bool money) const {
 inline std::optional<Amount> Grammar::base_amount(uint32_t i, bool money) const {
   if (auto a = numeric(i, money)) {
     // Digits before a spelled scale: "322 hundred", "4 thousand 3 hundred and 21".
-    const lx::NumberWord* next = is_digits(i) && ok(i + 1) ? lx::number_word(entry(i + 1)) : nullptr;
+    const lx::NumberWord* next = is_digits(i) && ok(i + 1) ? number_word_at(i + 1) : nullptr;
     if (next && next->kind != lx::WordKind::unit && next->kind != lx::WordKind::tens) {
       if (auto w = spelled(i); w && w->end > a->end) return w;
     }
@@ -584,7 +584,7 @@ inline std::optional<Amount> Grammar::base_amount(uint32_t i, bool money) const 
   if (!a) return std::nullopt;
   // "two thirds of a million"
   if (a->fraction && is(a->end, "of") && is(a->end + 1, "a") && ok(a->end + 2)) {
-    if (const lx::NumberWord* nw = lx::number_word(entry(a->end + 2)); nw && nw->kind == lx::WordKind::scale) {
+    if (const lx::NumberWord* nw = number_word_at(a->end + 2); nw && nw->kind == lx::WordKind::scale) {
       a->value *= nw->value;
       a->end += 3;
       return a;
@@ -618,7 +618,7 @@ bool Grammar::pronoun_one(uint32_t i, const Amount& a) const {
       if (lw(i + 1) == w) return true;
     }
   } else {
-    return i > 0 && atoms_[i - 1].kind == AtomKind::word && !lx::number_word(entry(i - 1));
+    return i > 0 && atoms_[i - 1].kind == AtomKind::word && !number_word_at(i - 1);
   }
   return false;
 }
@@ -1510,7 +1510,7 @@ std::optional<std::pair<double, uint32_t>> Grammar::ordinal_at(uint32_t i) const
   constexpr uint32_t kMaxOrdinalAtoms = 10;  // "two thousand three hundred and forty-fifth"
   const lx::NumberWord* prev = nullptr;
   while (ok(j) && atoms_[j].kind == AtomKind::word && j < i + kMaxOrdinalAtoms) {
-    const lx::NumberWord* nw = lx::number_word(entry(j));
+    const lx::NumberWord* nw = number_word_at(j);
     if (!nw) break;
     // "one one", "twenty thirty": two numbers, not one ordinal.
     const bool small = nw->kind == lx::WordKind::unit || nw->kind == lx::WordKind::tens;

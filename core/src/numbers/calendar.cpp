@@ -1098,7 +1098,7 @@ std::optional<Grammar::Stretch> Grammar::stretch_at(uint32_t k) const {
     const auto a = digits_amount(k + 1);
     if (!a || !a->plain) return std::nullopt;
     count = a->value;
-  } else if (const lx::NumberWord* nw = lx::number_word(entry(k + 1))) {
+  } else if (const lx::NumberWord* nw = number_word_at(k + 1)) {
     count = nw->value;
   }
   const std::string_view unit = lw(k + 2);

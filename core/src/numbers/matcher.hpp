@@ -261,6 +261,11 @@ class Grammar {
     return std::string_view(lower_.data() + (atoms_[i].start - lower_from_), atoms_[i].end - atoms_[i].start);
   }
   lx::EntryId entry(uint32_t i) const { return atoms_[i].entry; }
+  // Atom i's number word, if it is one: most atoms asked (the digits' next,
+  // a word after "a") are none, which their flags tell without a call.
+  const lx::NumberWord* number_word_at(uint32_t i) const {
+    return atoms_[i].flags & lx::flag::number ? lx::number_word(entry(i)) : nullptr;
+  }
   bool ok(uint32_t i) const { return in(i) && atoms_[i].blocked == 0; }
   // Whether atom i is the word w: a literal, whose size is known where it
   // is compared, so that the comparison needs no call to memcmp.
