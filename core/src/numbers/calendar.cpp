@@ -40,55 +40,6 @@ uint32_t Grammar::emit_date(uint32_t start, uint32_t end, std::string iso, std::
   return end;
 }
 
-bool Grammar::is_year(uint32_t i, const Amount& a) const {
-  if (!a.plain || a.digits != 4 || a.value < 1000 || a.value > 2199) return false;
-  if (after_code_in_date_context(i)) return a.value >= 1900 && a.value <= 2100;
-  if (i > 0 && ok(i - 1)) {
-    static constexpr std::string_view kBefore[] = {
-        "in", "since", "by", "until", "till", "of", "from", "to", "between", "before", "after", "during",
-        "year", "early", "mid", "late", "summer", "winter", "spring", "autumn", "fall", "circa", "and",
-        "through", "the", "for", "since", "fy", "end", "start", "beginning", "(", ",", "-", "–", "on", "year's"};
-    const std::string_view p = lw(i - 1);
-    for (std::string_view w : kBefore) {
-      if (p == w && p != "the") return !(p == "," && a.value < 1900);
-    }
-    if (lx::month(entry(i - 1))) return true;
-    // "Budget 2026", "Euro 2028", "Expo 2030": an event or a plan named with its year.
-    static constexpr std::string_view kNamedWithYear[] = {"budget", "euro", "expo", "vision", "agenda", "census",
-                                                          "election", "elections", "olympics", "games", "cup"};
-    const bool named = std::find(std::begin(kNamedWithYear), std::end(kNamedWithYear), p) != std::end(kNamedWithYear);
-    if (capitalized(i - 1) && (named || names_event(p)) && a.value >= 1900 && a.value <= 2100) return true;
-  }
-  if (!ok(a.end)) return a.value >= 1900 && a.value <= 2100;
-  const std::string_view next = lw(a.end);
-  // "the 2022 World Cup", "its 2024 budget", "forecast 2024 revenue": a year
-  // naming an event or period, or a company's figures for it.
-  if (atoms_[a.end].kind == AtomKind::word && capitalized(a.end) && a.value >= 1900 && a.value <= 2100) return true;
-  if ((next == "budget" || next == "election" || next == "elections" || next == "season" || next == "census" ||
-       half_results_word(next) || names_event(next)) &&
-      a.value >= 1900 && a.value <= 2100) {
-    return true;
-  }
-  if (atoms_[a.end].kind == AtomKind::punct && next != "-" && next != "/") return a.value >= 1900 && a.value <= 2100;
-  return (next == "and" || next == "to" || next == "'s" || next == "’s" || next == "s") && a.value >= 1800 &&
-         a.value <= 2100;
-}
-
-bool Grammar::names_event(std::string_view w) {
-  // "over 2024 fire", "the 2008 crash": a count above one stands before a
-  // plural, so a year before one of these singular nouns names the event.
-  static constexpr std::string_view kEvents[] = {
-      "fire",   "wildfire", "blaze",   "flood",    "earthquake", "quake",    "storm",   "hurricane", "drought",
-      "attack", "bombing",  "shooting", "massacre", "war",       "invasion", "coup",    "uprising",  "crash",
-      "crisis", "pandemic", "outbreak", "campaign", "race",      "vote",     "referendum", "primary", "summit",
-      "deal",   "agreement", "ruling", "verdict",  "trial",      "lawsuit",  "tournament", "final",  "championship",
-      "disaster", "collapse", "scandal", "ceasefire", "truce"};
-  for (std::string_view e : kEvents) {
-    if (w == e) return true;
-  }
-  return false;
-}
-
 bool Grammar::after_code_in_date_context(uint32_t i) const {
   if (i == 0 || !atoms_[i].space_before || !(atoms_[i - 1].blocked & blocked::code)) return false;
   uint32_t code = i - 1;
