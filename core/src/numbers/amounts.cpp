@@ -11,54 +11,68 @@
 namespace lede::numbers {
 namespace detail {
 
-std::optional<Amount> Grammar::digits_value(std::string_view s) {
-  if (s.size() > kMaxDigits) return std::nullopt;
+void Grammar::scan_digits(std::string_view s, DigitRun& run) {
   // All digits go into one whole number, divided once by the power of ten
   // of its decimals: one correctly rounded division, where adding each
   // decimal times 0.1, 0.01 ... made 5.61 into 5.609999999999999.
+  const uint32_t n = static_cast<uint32_t>(s.size());
+  run.colon = run.dot = n;
+  run.digits_only = true;
+  run.slash = run.slash_or_comma = false;
+  run.value.reset();
   double value = 0;
   int dots = 0, commas = 0, slashes = 0, digits = 0, decimals = 0;
   double num = 0;
-  for (char c : s) {
+  bool no_amount = n > kMaxDigits;  // a run no amount is read from; its marks are still told
+  for (uint32_t k = 0; k < n; ++k) {
+    const char c = s[k];
     if (is_digit(c)) {
       ++digits;
       decimals += dots > 0;
       value = value * 10 + (c - '0');
-    } else if (c == '.') {
+      continue;
+    }
+    run.digits_only = false;
+    if (c == '.') {
+      run.dot = std::min(run.dot, k);
       ++dots;
     } else if (c == ',') {
+      run.slash_or_comma = true;
       ++commas;
-      if (dots > 0) return std::nullopt;
+      no_amount |= dots > 0;
     } else if (c == '/') {
+      run.slash_or_comma = true;
+      run.slash = true;
       ++slashes;
       num = value;
       value = 0;
-      if (dots > 0) return std::nullopt;
+      no_amount |= dots > 0;
     } else {
-      return std::nullopt;  // 14:06
+      if (c == ':') run.colon = std::min(run.colon, k);
+      no_amount = true;  // 14:06
     }
   }
-  if (dots > 1 || slashes > 1 || (slashes && (dots || commas))) return std::nullopt;
+  if (no_amount || dots > 1 || slashes > 1 || (slashes && (dots || commas))) return;
   if (decimals > 0) value /= power_of_ten(decimals);
-  Amount a;
   if (slashes) {
     // Fractions have the usual denominators; 9/11 and 24/7 are names.
     const double v = value;
     if (!(v == 2 || v == 3 || v == 4 || v == 5 || v == 6 || v == 8 || v == 10 || v == 16 || v == 32 || v == 64 ||
           v == 100) ||
         num >= 100 * v) {
-      return std::nullopt;
+      return;
     }
+    Amount& a = run.value.emplace();
     a.value = num / value;
     a.fraction = true;
     a.integer = false;
-    return a;
+    return;
   }
+  Amount& a = run.value.emplace();
   a.value = value;
   a.integer = dots == 0;
   a.plain = dots == 0 && commas == 0;
   a.digits = digits;
-  return a;
 }
 
 std::optional<Amount> Grammar::numeric(uint32_t i, bool money) const {

@@ -299,7 +299,8 @@ inline uint32_t Grammar::digits_date(uint32_t i, std::vector<Found>& out) const 
     if (uint32_t e = numeric_date(i, out)) return e;
     return quarter_date(i, out);
   }
-  const bool separated = std::find_if(s.begin(), s.end(), [](char c) { return c == '/' || c == '.'; }) != s.end();
+  const DigitRun& run = digit_run(i);  // its marks, which the amounts' reading scans for
+  const bool separated = run.slash || run.dot != s.size();
   return s.size() == 8 || separated ? numeric_date(i, out) : 0;
 }
 
@@ -1305,22 +1306,11 @@ bool Grammar::is_quarter_code(std::string_view letter, std::string_view digits) 
 }
 
 inline bool Grammar::clock_hour(uint32_t i, int& hour, int& minute, bool& clock) const {
-  // A digit run is a few bytes: its marks are found in one loop, not by calls to memchr.
+  // The run's marks come from the scan its value is read from: the amounts read it too.
   const std::string_view s = tx(i);
-  size_t colon = s.size(), dot = s.size();
-  bool digits_only = true, slash_or_comma = false;
-  for (size_t k = 0; k < s.size(); ++k) {
-    const char c = s[k];
-    if (is_digit(c)) continue;
-    digits_only = false;
-    if (c == ':') {
-      colon = std::min(colon, k);
-    } else if (c == '.') {
-      dot = std::min(dot, k);
-    } else if (c == '/' || c == ',') {
-      slash_or_comma = true;
-    }
-  }
+  const DigitRun& run = digit_run(i);
+  const size_t colon = run.colon, dot = run.dot;
+  const bool digits_only = run.digits_only, slash_or_comma = run.slash_or_comma;
   if (colon != s.size()) {
     // hh:mm or hh:mm:ss
     const std::string_view h = s.substr(0, colon), rest = s.substr(colon + 1);
