@@ -21,14 +21,12 @@ void Grammar::scan_digits(std::string_view s, DigitRun& run) {
   run.slash = run.slash_or_comma = false;
   run.value.reset();
   double value = 0;
-  int dots = 0, commas = 0, slashes = 0, digits = 0, decimals = 0;
+  int dots = 0, commas = 0, slashes = 0;
   double num = 0;
   bool no_amount = n > kMaxDigits;  // a run no amount is read from; its marks are still told
   for (uint32_t k = 0; k < n; ++k) {
     const char c = s[k];
     if (is_digit(c)) {
-      ++digits;
-      decimals += dots > 0;
       value = value * 10 + (c - '0');
       continue;
     }
@@ -53,6 +51,9 @@ void Grammar::scan_digits(std::string_view s, DigitRun& run) {
     }
   }
   if (no_amount || dots > 1 || slashes > 1 || (slashes && (dots || commas))) return;
+  // Counted once here, not at every digit: a readable run has only digits after its one dot.
+  const int digits = static_cast<int>(n) - dots - commas - slashes;
+  const int decimals = dots ? static_cast<int>(n - run.dot - 1) : 0;
   if (decimals > 0) value /= power_of_ten(decimals);
   if (slashes) {
     // Fractions have the usual denominators; 9/11 and 24/7 are names.
