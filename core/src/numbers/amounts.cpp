@@ -11,54 +11,69 @@
 namespace lede::numbers {
 namespace detail {
 
-std::optional<Amount> Grammar::digits_value(std::string_view s) {
-  if (s.size() > kMaxDigits) return std::nullopt;
+void Grammar::scan_digits(std::string_view s, DigitRun& run) {
   // All digits go into one whole number, divided once by the power of ten
   // of its decimals: one correctly rounded division, where adding each
   // decimal times 0.1, 0.01 ... made 5.61 into 5.609999999999999.
+  const uint32_t n = static_cast<uint32_t>(s.size());
+  run.colon = run.dot = n;
+  run.digits_only = true;
+  run.slash = run.slash_or_comma = false;
+  run.value.reset();
   double value = 0;
-  int dots = 0, commas = 0, slashes = 0, digits = 0, decimals = 0;
+  int dots = 0, commas = 0, slashes = 0;
   double num = 0;
-  for (char c : s) {
+  bool no_amount = n > kMaxDigits;  // a run no amount is read from; its marks are still told
+  for (uint32_t k = 0; k < n; ++k) {
+    const char c = s[k];
     if (is_digit(c)) {
-      ++digits;
-      decimals += dots > 0;
       value = value * 10 + (c - '0');
-    } else if (c == '.') {
+      continue;
+    }
+    run.digits_only = false;
+    if (c == '.') {
+      run.dot = std::min(run.dot, k);
       ++dots;
     } else if (c == ',') {
+      run.slash_or_comma = true;
       ++commas;
-      if (dots > 0) return std::nullopt;
+      no_amount |= dots > 0;
     } else if (c == '/') {
+      run.slash_or_comma = true;
+      run.slash = true;
       ++slashes;
       num = value;
       value = 0;
-      if (dots > 0) return std::nullopt;
+      no_amount |= dots > 0;
     } else {
-      return std::nullopt;  // 14:06
+      if (c == ':') run.colon = std::min(run.colon, k);
+      no_amount = true;  // 14:06
     }
   }
-  if (dots > 1 || slashes > 1 || (slashes && (dots || commas))) return std::nullopt;
+  if (no_amount || dots > 1 || slashes > 1 || (slashes && (dots || commas))) return;
+  // Counted once here, not at every digit: a readable run has only digits after its one dot.
+  const int digits = static_cast<int>(n) - dots - commas - slashes;
+  const int decimals = dots ? static_cast<int>(n - run.dot - 1) : 0;
   if (decimals > 0) value /= power_of_ten(decimals);
-  Amount a;
   if (slashes) {
     // Fractions have the usual denominators; 9/11 and 24/7 are names.
     const double v = value;
     if (!(v == 2 || v == 3 || v == 4 || v == 5 || v == 6 || v == 8 || v == 10 || v == 16 || v == 32 || v == 64 ||
           v == 100) ||
         num >= 100 * v) {
-      return std::nullopt;
+      return;
     }
+    Amount& a = run.value.emplace();
     a.value = num / value;
     a.fraction = true;
     a.integer = false;
-    return a;
+    return;
   }
+  Amount& a = run.value.emplace();
   a.value = value;
   a.integer = dots == 0;
   a.plain = dots == 0 && commas == 0;
   a.digits = digits;
-  return a;
 }
 
 std::optional<Amount> Grammar::numeric(uint32_t i, bool money) const {
@@ -318,7 +333,7 @@ std::optional<Amount> Grammar::spelled(uint32_t i, bool allow_and) const {
   double last_scale = 1e18;
   bool hundred_seen = false;  // since the last scale word
   if ((is(j, "a") || is(j, "an")) && ok(j + 1)) {
-    const lx::NumberWord* nw = lx::number_word(entry(j + 1));
+    const lx::NumberWord* nw = number_word_at(j + 1);
     if (nw && (nw->kind == lx::WordKind::hundred || nw->kind == lx::WordKind::scale ||
                nw->kind == lx::WordKind::dozen)) {
       current = 1;
@@ -333,7 +348,7 @@ std::optional<Amount> Grammar::spelled(uint32_t i, bool allow_and) const {
     // Connectors: hyphen inside a token (twenty-one), a spaced dash
     // between tens and a unit (fifty - two), "and" after hundred/scale.
     if (any && (is_hyphen_atom(j) || is_dash(j)) && ok(j + 1) && atoms_[j + 1].kind == AtomKind::word) {
-      const lx::NumberWord* nw = lx::number_word(entry(j + 1));
+      const lx::NumberWord* nw = number_word_at(j + 1);
       if (nw && last_set && last == lx::WordKind::tens && nw->kind == lx::WordKind::unit && nw->value < 10) {
         ++j;
         continue;
@@ -346,7 +361,7 @@ std::optional<Amount> Grammar::spelled(uint32_t i, bool allow_and) const {
     }
     if (any && is(j, "and") && ok(j + 1)) {
       if (!allow_and) break;  // the nested read of a fraction looks no further: depth stays 2
-      const lx::NumberWord* nw = lx::number_word(entry(j + 1));
+      const lx::NumberWord* nw = number_word_at(j + 1);
       // "twenty and three fifths": the fraction is read by fraction_tail.
       // A proper fraction is a mixed number's tail; "and thirty fifths"
       // (an improper one) makes the whole a numerator: 130 fifths.
@@ -370,7 +385,7 @@ std::optional<Amount> Grammar::spelled(uint32_t i, bool allow_and) const {
       auto d = digits_amount(j);
       if (!d || !d->plain || d->value >= 1000 || (in(j + 1) && atoms_[j + 1].joined)) break;
       if (!any) {
-        const lx::NumberWord* next = ok(j + 1) ? lx::number_word(entry(j + 1)) : nullptr;
+        const lx::NumberWord* next = ok(j + 1) ? number_word_at(j + 1) : nullptr;
         if (!next || next->kind == lx::WordKind::unit || next->kind == lx::WordKind::tens) break;
       }
       current += d->value;
@@ -382,7 +397,7 @@ std::optional<Amount> Grammar::spelled(uint32_t i, bool allow_and) const {
       continue;
     }
     if (atoms_[j].kind != AtomKind::word) break;
-    const lx::NumberWord* nw = lx::number_word(entry(j));
+    const lx::NumberWord* nw = number_word_at(j);
     if (!nw) break;
     // "one hundred thirty fifths": tens and an ordinal are one denominator.
     if (any && nw->kind == lx::WordKind::tens && !is(j - 1, "and") && denominator_at(j, false)) break;
@@ -438,7 +453,7 @@ done:
       double scale = 0.1, frac = 0;
       uint32_t k = a.end + 1;
       while (ok(k) && atoms_[k].kind == AtomKind::word) {
-        const lx::NumberWord* d = lx::number_word(entry(k));
+        const lx::NumberWord* d = number_word_at(k);
         if (d && d->kind == lx::WordKind::unit && d->value < 10) {
           frac += d->value * scale;
           scale /= 10;
@@ -470,15 +485,15 @@ done:
       a.fraction = true;
       a.integer = false;
       if (is(a.end, "a") && ok(a.end + 1)) {  // half a dozen, half a million
-        const lx::NumberWord* nw = lx::number_word(entry(a.end + 1));
+        const lx::NumberWord* nw = number_word_at(a.end + 1);
         if (nw && (nw->kind == lx::WordKind::scale || nw->kind == lx::WordKind::dozen)) {
           a.value = 0.5 * nw->value;
           a.end += 2;
           a.integer = true;
         }
       }
-    } else if (is(k, "quarter") && k == first && ok(k + 1) && lx::number_word(entry(k + 1)) &&
-               lx::number_word(entry(k + 1))->kind == lx::WordKind::scale) {
+    } else if (is(k, "quarter") && k == first && ok(k + 1) && number_word_at(k + 1) &&
+               number_word_at(k + 1)->kind == lx::WordKind::scale) {
       a.value = 0.25;
       a.end = k + 1;
       a.fraction = true;
@@ -506,7 +521,7 @@ std::optional<std::pair<double, uint32_t>> Grammar::denominator_at(uint32_t k, b
   if (const lx::Ordinal* o = lx::ordinal(entry(k)); o && (o->plural || (one && o->value >= 3))) {
     return std::make_pair(o->value, k + 1);
   }
-  const lx::NumberWord* tens = lx::number_word(entry(k));
+  const lx::NumberWord* tens = number_word_at(k);
   if (tens && tens->kind == lx::WordKind::tens) {
     uint32_t m = k + 1;
     if (is_hyphen_atom(m) && atoms_[m].joined) ++m;
@@ -533,7 +548,7 @@ void Grammar::fraction_tail(Amount& a, bool allow_and) const {
   auto f = spelled(a.end + 1, false);
   if (f && f->fraction && f->value > 0 && f->value < 1) {
     // "one billion and a quarter million": the fraction has its own scale.
-    const lx::NumberWord* sc = ok(f->end) ? lx::number_word(entry(f->end)) : nullptr;
+    const lx::NumberWord* sc = ok(f->end) ? number_word_at(f->end) : nullptr;
     if (sc && sc->kind == lx::WordKind::scale) {
       a.value += f->value * sc->value;
       a.end = f->end + 1;
@@ -573,7 +588,7 @@ std::optional<Amount> Grammar::amount(uint32_t i, bool money) const {
 inline std::optional<Amount> Grammar::base_amount(uint32_t i, bool money) const {
   if (auto a = numeric(i, money)) {
     // Digits before a spelled scale: "322 hundred", "4 thousand 3 hundred and 21".
-    const lx::NumberWord* next = is_digits(i) && ok(i + 1) ? lx::number_word(entry(i + 1)) : nullptr;
+    const lx::NumberWord* next = is_digits(i) && ok(i + 1) ? number_word_at(i + 1) : nullptr;
     if (next && next->kind != lx::WordKind::unit && next->kind != lx::WordKind::tens) {
       if (auto w = spelled(i); w && w->end > a->end) return w;
     }
@@ -584,7 +599,7 @@ inline std::optional<Amount> Grammar::base_amount(uint32_t i, bool money) const 
   if (!a) return std::nullopt;
   // "two thirds of a million"
   if (a->fraction && is(a->end, "of") && is(a->end + 1, "a") && ok(a->end + 2)) {
-    if (const lx::NumberWord* nw = lx::number_word(entry(a->end + 2)); nw && nw->kind == lx::WordKind::scale) {
+    if (const lx::NumberWord* nw = number_word_at(a->end + 2); nw && nw->kind == lx::WordKind::scale) {
       a->value *= nw->value;
       a->end += 3;
       return a;
@@ -618,7 +633,7 @@ bool Grammar::pronoun_one(uint32_t i, const Amount& a) const {
       if (lw(i + 1) == w) return true;
     }
   } else {
-    return i > 0 && atoms_[i - 1].kind == AtomKind::word && !lx::number_word(entry(i - 1));
+    return i > 0 && atoms_[i - 1].kind == AtomKind::word && !number_word_at(i - 1);
   }
   return false;
 }
@@ -997,6 +1012,69 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
   if (cur) n.span.start = atoms_[between || from ? j : i].start;
   trailing_bound(end, n);
   return end;
+}
+
+uint32_t Grammar::trailing_bound(uint32_t end, Number& n) const {
+  if (!(is(end, "or") || is(end, "and")) || !ok(end + 1)) return end;
+  if (is(end + 2, "than") && ok(end + 3)) return end;  // "and less than 10": a bound of its own
+  const std::string_view w = lw(end + 1);
+  if (w == "more" || w == "greater" || w == "above" || w == "over" || w == "higher") {
+    n.approx = "or more";
+  } else if (w == "less" || w == "fewer" || w == "below" || w == "under" || w == "lower") {
+    n.approx = "or less";
+  } else {
+    return end;
+  }
+  return end;  // the span stays the amount's; the bound is in approx
+}
+
+bool Grammar::is_year(uint32_t i, const Amount& a) const {
+  if (!a.plain || a.digits != 4 || a.value < 1000 || a.value > 2199) return false;
+  if (after_code_in_date_context(i)) return a.value >= 1900 && a.value <= 2100;
+  if (i > 0 && ok(i - 1)) {
+    static constexpr std::string_view kBefore[] = {
+        "in", "since", "by", "until", "till", "of", "from", "to", "between", "before", "after", "during",
+        "year", "early", "mid", "late", "summer", "winter", "spring", "autumn", "fall", "circa", "and",
+        "through", "the", "for", "since", "fy", "end", "start", "beginning", "(", ",", "-", "–", "on", "year's"};
+    const std::string_view p = lw(i - 1);
+    for (std::string_view w : kBefore) {
+      if (p == w && p != "the") return !(p == "," && a.value < 1900);
+    }
+    if (lx::month(entry(i - 1))) return true;
+    // "Budget 2026", "Euro 2028", "Expo 2030": an event or a plan named with its year.
+    static constexpr std::string_view kNamedWithYear[] = {"budget", "euro", "expo", "vision", "agenda", "census",
+                                                          "election", "elections", "olympics", "games", "cup"};
+    const bool named = std::find(std::begin(kNamedWithYear), std::end(kNamedWithYear), p) != std::end(kNamedWithYear);
+    if (capitalized(i - 1) && (named || names_event(p)) && a.value >= 1900 && a.value <= 2100) return true;
+  }
+  if (!ok(a.end)) return a.value >= 1900 && a.value <= 2100;
+  const std::string_view next = lw(a.end);
+  // "the 2022 World Cup", "its 2024 budget", "forecast 2024 revenue": a year
+  // naming an event or period, or a company's figures for it.
+  if (atoms_[a.end].kind == AtomKind::word && capitalized(a.end) && a.value >= 1900 && a.value <= 2100) return true;
+  if ((next == "budget" || next == "election" || next == "elections" || next == "season" || next == "census" ||
+       half_results_word(next) || names_event(next)) &&
+      a.value >= 1900 && a.value <= 2100) {
+    return true;
+  }
+  if (atoms_[a.end].kind == AtomKind::punct && next != "-" && next != "/") return a.value >= 1900 && a.value <= 2100;
+  return (next == "and" || next == "to" || next == "'s" || next == "’s" || next == "s") && a.value >= 1800 &&
+         a.value <= 2100;
+}
+
+bool Grammar::names_event(std::string_view w) {
+  // "over 2024 fire", "the 2008 crash": a count above one stands before a
+  // plural, so a year before one of these singular nouns names the event.
+  static constexpr std::string_view kEvents[] = {
+      "fire",   "wildfire", "blaze",   "flood",    "earthquake", "quake",    "storm",   "hurricane", "drought",
+      "attack", "bombing",  "shooting", "massacre", "war",       "invasion", "coup",    "uprising",  "crash",
+      "crisis", "pandemic", "outbreak", "campaign", "race",      "vote",     "referendum", "primary", "summit",
+      "deal",   "agreement", "ruling", "verdict",  "trial",      "lawsuit",  "tournament", "final",  "championship",
+      "disaster", "collapse", "scandal", "ceasefire", "truce"};
+  for (std::string_view e : kEvents) {
+    if (w == e) return true;
+  }
+  return false;
 }
 
 Grammar::TensRange Grammar::tens_range(uint32_t i, const Amount& a) const {
@@ -1510,7 +1588,7 @@ std::optional<std::pair<double, uint32_t>> Grammar::ordinal_at(uint32_t i) const
   constexpr uint32_t kMaxOrdinalAtoms = 10;  // "two thousand three hundred and forty-fifth"
   const lx::NumberWord* prev = nullptr;
   while (ok(j) && atoms_[j].kind == AtomKind::word && j < i + kMaxOrdinalAtoms) {
-    const lx::NumberWord* nw = lx::number_word(entry(j));
+    const lx::NumberWord* nw = number_word_at(j);
     if (!nw) break;
     // "one one", "twenty thirty": two numbers, not one ordinal.
     const bool small = nw->kind == lx::WordKind::unit || nw->kind == lx::WordKind::tens;

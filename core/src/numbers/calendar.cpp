@@ -40,55 +40,6 @@ uint32_t Grammar::emit_date(uint32_t start, uint32_t end, std::string iso, std::
   return end;
 }
 
-bool Grammar::is_year(uint32_t i, const Amount& a) const {
-  if (!a.plain || a.digits != 4 || a.value < 1000 || a.value > 2199) return false;
-  if (after_code_in_date_context(i)) return a.value >= 1900 && a.value <= 2100;
-  if (i > 0 && ok(i - 1)) {
-    static constexpr std::string_view kBefore[] = {
-        "in", "since", "by", "until", "till", "of", "from", "to", "between", "before", "after", "during",
-        "year", "early", "mid", "late", "summer", "winter", "spring", "autumn", "fall", "circa", "and",
-        "through", "the", "for", "since", "fy", "end", "start", "beginning", "(", ",", "-", "–", "on", "year's"};
-    const std::string_view p = lw(i - 1);
-    for (std::string_view w : kBefore) {
-      if (p == w && p != "the") return !(p == "," && a.value < 1900);
-    }
-    if (lx::month(entry(i - 1))) return true;
-    // "Budget 2026", "Euro 2028", "Expo 2030": an event or a plan named with its year.
-    static constexpr std::string_view kNamedWithYear[] = {"budget", "euro", "expo", "vision", "agenda", "census",
-                                                          "election", "elections", "olympics", "games", "cup"};
-    const bool named = std::find(std::begin(kNamedWithYear), std::end(kNamedWithYear), p) != std::end(kNamedWithYear);
-    if (capitalized(i - 1) && (named || names_event(p)) && a.value >= 1900 && a.value <= 2100) return true;
-  }
-  if (!ok(a.end)) return a.value >= 1900 && a.value <= 2100;
-  const std::string_view next = lw(a.end);
-  // "the 2022 World Cup", "its 2024 budget", "forecast 2024 revenue": a year
-  // naming an event or period, or a company's figures for it.
-  if (atoms_[a.end].kind == AtomKind::word && capitalized(a.end) && a.value >= 1900 && a.value <= 2100) return true;
-  if ((next == "budget" || next == "election" || next == "elections" || next == "season" || next == "census" ||
-       half_results_word(next) || names_event(next)) &&
-      a.value >= 1900 && a.value <= 2100) {
-    return true;
-  }
-  if (atoms_[a.end].kind == AtomKind::punct && next != "-" && next != "/") return a.value >= 1900 && a.value <= 2100;
-  return (next == "and" || next == "to" || next == "'s" || next == "’s" || next == "s") && a.value >= 1800 &&
-         a.value <= 2100;
-}
-
-bool Grammar::names_event(std::string_view w) {
-  // "over 2024 fire", "the 2008 crash": a count above one stands before a
-  // plural, so a year before one of these singular nouns names the event.
-  static constexpr std::string_view kEvents[] = {
-      "fire",   "wildfire", "blaze",   "flood",    "earthquake", "quake",    "storm",   "hurricane", "drought",
-      "attack", "bombing",  "shooting", "massacre", "war",       "invasion", "coup",    "uprising",  "crash",
-      "crisis", "pandemic", "outbreak", "campaign", "race",      "vote",     "referendum", "primary", "summit",
-      "deal",   "agreement", "ruling", "verdict",  "trial",      "lawsuit",  "tournament", "final",  "championship",
-      "disaster", "collapse", "scandal", "ceasefire", "truce"};
-  for (std::string_view e : kEvents) {
-    if (w == e) return true;
-  }
-  return false;
-}
-
 bool Grammar::after_code_in_date_context(uint32_t i) const {
   if (i == 0 || !atoms_[i].space_before || !(atoms_[i - 1].blocked & blocked::code)) return false;
   uint32_t code = i - 1;
@@ -348,7 +299,8 @@ inline uint32_t Grammar::digits_date(uint32_t i, std::vector<Found>& out) const 
     if (uint32_t e = numeric_date(i, out)) return e;
     return quarter_date(i, out);
   }
-  const bool separated = std::find_if(s.begin(), s.end(), [](char c) { return c == '/' || c == '.'; }) != s.end();
+  const DigitRun& run = digit_run(i);  // its marks, which the amounts' reading scans for
+  const bool separated = run.slash || run.dot != s.size();
   return s.size() == 8 || separated ? numeric_date(i, out) : 0;
 }
 
@@ -1098,7 +1050,7 @@ std::optional<Grammar::Stretch> Grammar::stretch_at(uint32_t k) const {
     const auto a = digits_amount(k + 1);
     if (!a || !a->plain) return std::nullopt;
     count = a->value;
-  } else if (const lx::NumberWord* nw = lx::number_word(entry(k + 1))) {
+  } else if (const lx::NumberWord* nw = number_word_at(k + 1)) {
     count = nw->value;
   }
   const std::string_view unit = lw(k + 2);
@@ -1354,22 +1306,11 @@ bool Grammar::is_quarter_code(std::string_view letter, std::string_view digits) 
 }
 
 inline bool Grammar::clock_hour(uint32_t i, int& hour, int& minute, bool& clock) const {
-  // A digit run is a few bytes: its marks are found in one loop, not by calls to memchr.
+  // The run's marks come from the scan its value is read from: the amounts read it too.
   const std::string_view s = tx(i);
-  size_t colon = s.size(), dot = s.size();
-  bool digits_only = true, slash_or_comma = false;
-  for (size_t k = 0; k < s.size(); ++k) {
-    const char c = s[k];
-    if (is_digit(c)) continue;
-    digits_only = false;
-    if (c == ':') {
-      colon = std::min(colon, k);
-    } else if (c == '.') {
-      dot = std::min(dot, k);
-    } else if (c == '/' || c == ',') {
-      slash_or_comma = true;
-    }
-  }
+  const DigitRun& run = digit_run(i);
+  const size_t colon = run.colon, dot = run.dot;
+  const bool digits_only = run.digits_only, slash_or_comma = run.slash_or_comma;
   if (colon != s.size()) {
     // hh:mm or hh:mm:ss
     const std::string_view h = s.substr(0, colon), rest = s.substr(colon + 1);

@@ -957,20 +957,6 @@ uint32_t Grammar::bounded_range(uint32_t end, lx::Bound first, std::vector<Found
   return e;
 }
 
-uint32_t Grammar::trailing_bound(uint32_t end, Number& n) const {
-  if (!(is(end, "or") || is(end, "and")) || !ok(end + 1)) return end;
-  if (is(end + 2, "than") && ok(end + 3)) return end;  // "and less than 10": a bound of its own
-  const std::string_view w = lw(end + 1);
-  if (w == "more" || w == "greater" || w == "above" || w == "over" || w == "higher") {
-    n.approx = "or more";
-  } else if (w == "less" || w == "fewer" || w == "below" || w == "under" || w == "lower") {
-    n.approx = "or less";
-  } else {
-    return end;
-  }
-  return end;  // the span stays the amount's; the bound is in approx
-}
-
 uint32_t Grammar::match_core(uint32_t i, std::vector<Found>& out) {
   namespace f = lx::flag;
   if (!in(i)) return 0;  // "more than 40 and less than" at the end: no second bound

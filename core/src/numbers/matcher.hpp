@@ -84,6 +84,15 @@ struct Amount {
   double last_scale = 1;   // "3 million and a half": the half is of a million
 };
 
+// What one scan of a digit atom's text tells: its marks, which the time and
+// date rules read, and its value, which the amounts read.
+struct DigitRun {
+  uint32_t colon = 0, dot = 0;  // where the first ':' and '.' are; the run's size when none
+  bool digits_only = true;
+  bool slash = false, slash_or_comma = false;
+  std::optional<Amount> value;  // none for a time (14:06), a dotted run (192.168.1.2), 9/11, or past kMaxDigits
+};
+
 // One pass over a document's atoms. The atoms live in a window that slides
 // with the pass: cut from tokens a little ahead of it, dropped a little
 // behind, so that memory does not grow with the document. Rules read at most
@@ -261,6 +270,11 @@ class Grammar {
     return std::string_view(lower_.data() + (atoms_[i].start - lower_from_), atoms_[i].end - atoms_[i].start);
   }
   lx::EntryId entry(uint32_t i) const { return atoms_[i].entry; }
+  // Atom i's number word, if it is one: most atoms asked (the digits' next,
+  // a word after "a") are none, which their flags tell without a call.
+  const lx::NumberWord* number_word_at(uint32_t i) const {
+    return atoms_[i].flags & lx::flag::number ? lx::number_word(entry(i)) : nullptr;
+  }
   bool ok(uint32_t i) const { return in(i) && atoms_[i].blocked == 0; }
   // Whether atom i is the word w: a literal, whose size is known where it
   // is compared, so that the comparison needs no call to memcmp.
@@ -355,8 +369,12 @@ class Grammar {
   // The same for any cut atom made of digits, blocked or not final.
   std::optional<Amount> read_digits(uint32_t i) const;
 
-  // The value of a run of digits, without its end.
-  static std::optional<Amount> digits_value(std::string_view s);
+  // The marks and value of a run of digits (the value without its end),
+  // written over `run` (a copy costs as much as the scan).
+  static void scan_digits(std::string_view s, DigitRun& run);
+  // The same for cut atom i, made of digits: the last one scanned is kept,
+  // as the date, time and amount rules each read the digits they start at.
+  const DigitRun& digit_run(uint32_t i) const;
 
   // A number in digits with what may follow it: a space-grouped continuation
   // (1 234 567), a mixed fraction (2 1/4), a scale (2.7 billion, 1.5m, 200k).
@@ -846,9 +864,9 @@ class Grammar {
   uint32_t final_ = 0;               // atoms before it are blocked and flagged for good
   bool done_ = false;                // every atom is cut and final
   mutable bool wanted_more_ = false; // a rule asked about an atom past final_
-  // read_digits' last reading: the atom's start in the text, and its value.
-  mutable uint32_t digits_read_at_ = kNone;
-  mutable std::optional<Amount> digits_read_;
+  // digit_run's last scan: the atom's start in the text, and what it told.
+  mutable uint32_t digit_run_at_ = kNone;
+  mutable DigitRun digit_run_;
 };
 
 // Inline: dates, times and amounts each ask for the digits they start at,
@@ -858,15 +876,19 @@ inline std::optional<Amount> Grammar::digits_amount(uint32_t i) const {
   return read_digits(i);
 }
 
-inline std::optional<Amount> Grammar::read_digits(uint32_t i) const {
-  // Dates, times and amounts each read the digits they start at: the last
-  // reading is kept, by the atom's place in the text (indices slide).
-  if (atoms_[i].start != digits_read_at_) {
-    digits_read_at_ = atoms_[i].start;
-    digits_read_ = digits_value(tx(i));
+inline const DigitRun& Grammar::digit_run(uint32_t i) const {
+  // Keyed by the atom's place in the text: indices slide with the window.
+  if (atoms_[i].start != digit_run_at_) {
+    digit_run_at_ = atoms_[i].start;
+    scan_digits(tx(i), digit_run_);
   }
-  if (!digits_read_) return std::nullopt;
-  Amount a = *digits_read_;
+  return digit_run_;
+}
+
+inline std::optional<Amount> Grammar::read_digits(uint32_t i) const {
+  const std::optional<Amount>& read = digit_run(i).value;
+  if (!read) return std::nullopt;
+  Amount a = *read;
   a.end = i + 1;
   return a;
 }
