@@ -142,7 +142,7 @@ constexpr std::array<std::string_view, 39> kCalendarWords = {
     "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thur", "thurs",
     "friday", "fri", "saturday", "sat", "sunday"};
 
-// Inlined: asked of every word of every name by untag_calendar_names().
+// Inlined: asked of every word of every name by is_calendar_name().
 [[gnu::always_inline]] inline bool is_calendar_word(std::string_view word) {
   constexpr size_t kShortest = 3, kLongest = 9;
   // Which first two letters a calendar word has, a bit per pair: a name's
@@ -166,20 +166,12 @@ constexpr std::array<std::string_view, 39> kCalendarWords = {
 // Dec 4 (Reuters)", "Thu December" in "Published 10:34 AM EST, Thu December
 // 3", "Wednesday" in a byline's date. The tagger, reading them beside a
 // dateline's or a byline's names, took them for organizations and people.
-void untag_calendar_names(const text::Document& doc, std::vector<Tag>& tags) {
-  const auto n = static_cast<uint32_t>(tags.size());
-  for (uint32_t first = next_tagged(tags, 0); first < n; first = next_tagged(tags, first + 1)) {
-    if (!is_begin(tags[first])) continue;
-    uint32_t end = first + 1;
-    while (end < n && is_inside(tags[end])) ++end;
-    bool calendar = true;
-    for (uint32_t i = first; i < end && calendar; ++i) {
-      const std::string_view word = doc.token_text(i);
-      calendar = word == "." || is_calendar_word(word);
-    }
-    if (calendar) std::fill(tags.begin() + first, tags.begin() + end, kOutside);
-    first = end - 1;
+bool is_calendar_name(const text::Document& doc, uint32_t first, uint32_t end) {
+  for (uint32_t i = first; i < end; ++i) {
+    const std::string_view word = doc.token_text(i);
+    if (word != "." && !is_calendar_word(word)) return false;
   }
+  return true;
 }
 
 // The first token of the name that ends at token `last`.
@@ -357,14 +349,16 @@ void tag_work_by_its_kind(const text::Document& doc, const Gazetteer& gazetteer,
   tag_as_one(tags, first, end, work);
 }
 
-// The rules above, asked of each name the tagger begun: they look at names
-// and the words at their edges, not at every word.
+// The rules above, asked of each name the tagger begun, a date's first: they
+// look at names and the words at their edges, not at every word.
 void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std::vector<Tag>& tags) {
   const auto n = static_cast<uint32_t>(tags.size());
   for (uint32_t first = next_tagged(tags, 0); first < n; first = next_tagged(tags, first)) {
     uint32_t end = first + 1;
     while (end < n && is_inside(tags[end])) ++end;
-    if (is_begin(tags[first])) {
+    if (is_begin(tags[first]) && is_calendar_name(doc, first, end)) {
+      std::fill(tags.begin() + first, tags.begin() + end, kOutside);
+    } else if (is_begin(tags[first])) {
       tag_first_name_before_initial(doc, tags, first);
       // Every modifier starts with a capital: most names are told by the word before or their first.
       const uint32_t modifier = type_index(tags[first]) == static_cast<int>(EntityType::LOC) ? first - 1 : first;
@@ -527,7 +521,6 @@ Result recognize(const text::Document& doc, const structure::Structure& structur
   std::vector<Tag> tags = tag_in_pieces(*model, doc, starts);
   tag_speaker_labels(doc, structure, tags);
   untag_furniture(doc, structure, model->gazetteer, tags);
-  untag_calendar_names(doc, tags);
   tag_aged_names(doc, model->gazetteer, tags);
   read_name_edges(doc, model->gazetteer, tags);
   tag_possessive_places(doc, model->gazetteer, tags);
