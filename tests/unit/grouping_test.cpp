@@ -317,6 +317,18 @@ TEST_CASE("a first name alone joins the one full name it opens", "[entities][gro
   CHECK(r.mentions[5].entity != r.mentions[4].entity);
 }
 
+TEST_CASE("an organization's last word alone joins the one organization it ends", "[entities][grouping]") {
+  const Tagged t = tagged("[ORG Manchester United] beat [ORG Aston Villa]. [ORG United] led; [ORG Villa] pressed. "
+                          "[ORG Commodity Credit Corp of USDA] and [ORG USDA] met. [ORG Acme Holdings Ltd] and "
+                          "[ORG Ltd] did not.");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  REQUIRE(r.mentions.size() == 8);
+  CHECK(r.mentions[2].entity == r.mentions[0].entity);
+  CHECK(r.mentions[3].entity == r.mentions[1].entity);
+  CHECK(r.mentions[5].entity != r.mentions[4].entity);  // another's name, after "of"
+  CHECK(r.mentions[7].entity != r.mentions[6].entity);  // a legal form
+}
+
 TEST_CASE("a place's name with an organization's head word after it names the organization",
           "[entities][grouping]") {
   const Tagged t = tagged("It was published in the [LOC New England Journal of Medicine] and measured by [ORG LDL]. "

@@ -1187,6 +1187,7 @@ class Grouper {
     join_forms_opened_by_function_words(groups);
     join_last_words(groups);
     join_surnames(groups);
+    join_organizations_last_words(groups);
     join_first_names(groups);
     return build(groups);
   }
@@ -1480,6 +1481,44 @@ class Grouper {
       if (target < 0 || tie) continue;
       groups.join(target, static_cast<int>(f));
       if (!person) form.votes[static_cast<int>(EntityType::PER)] += form.mentions;
+    }
+  }
+
+  // "United" joins "Manchester United", "Villa" joins "Aston Villa": an
+  // organization's last word alone, as a surname joins its person, when
+  // one organization's name ends with it ("United" after "Manchester
+  // United" and "Newcastle United" is left alone). Not a place, a country
+  // or an organization known by itself ("Apple" beside "Apple Music").
+  void join_organizations_last_words(UnionFind& groups) {
+    const int organization = static_cast<int>(EntityType::ORG);
+    std::vector<int> alone;  // one-word organization forms
+    for (size_t f = 0; f < forms_.size(); ++f) {
+      if (forms_[f].word_count == 1 && majority(forms_[f]) == organization) alone.push_back(static_cast<int>(f));
+    }
+    if (alone.empty()) return;
+    KeyMap<int> by_last_word(forms_.size());  // full name + 1, or -1 when two organizations end with the word
+    for (size_t f = 0; f < forms_.size(); ++f) {
+      const Form& form = forms_[f];
+      if (form.word_count < 2 || majority(form) != organization) continue;
+      int& full = by_last_word[form_hash(words(form).back())];
+      if (full == 0) {
+        full = static_cast<int>(f) + 1;
+      } else if (full > 0 && groups.find(full - 1) != groups.find(static_cast<int>(f))) {
+        full = -1;
+      }
+    }
+    for (const int f : alone) {
+      const int* full = by_last_word.find(form_hash(words(f)[0]));
+      if (full == nullptr || *full <= 0 || words(*full - 1).back() != words(f)[0]) continue;
+      // Not a company's suffix ("Ltd"), nor a name after "of", another's
+      // ("USDA" in "Commodity Credit Corp of USDA").
+      const Words name = words(*full - 1);
+      const std::string_view text = forms_[f].text;
+      if (lexicon::is_function_word(name[name.size() - 2]) || lexicon::is_legal_form(text) ||
+          is_known_non_person_or_place(text) || lexicon::is_well_known_organization(text)) {
+        continue;
+      }
+      groups.join(*full - 1, f);
     }
   }
 
