@@ -975,3 +975,9 @@ TEST_CASE("a company named like a town stays one, paired with another company", 
   CHECK(entity_type(text, "Honda") == EntityType::ORG);
   CHECK(entity_type(text, "Toyota") == EntityType::ORG);
 }
+
+TEST_CASE("a company the news names daily, opening a sentence untagged, is an organization", "[entities]") {
+  CHECK(entity_type("Salesforce jumped 11% after the software maker raised its annual forecast on Wednesday.",
+                    "Salesforce") == EntityType::ORG);
+  CHECK(entity_type("Goldman Sachs said on Tuesday that it would cut jobs.", "Goldman Sachs") == EntityType::ORG);
+}
