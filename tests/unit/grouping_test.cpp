@@ -329,6 +329,13 @@ TEST_CASE("an organization's last word alone joins the one organization it ends"
   CHECK(r.mentions[7].entity != r.mentions[6].entity);  // a legal form
 }
 
+TEST_CASE("a chamber's name leaves \"Majority\" or \"Minority\" to the office after it", "[entities][grouping]") {
+  const Tagged t = tagged("[ORG Senate Majority] Leader [PER Chuck Schumer] met [ORG House Minority] Whip "
+                          "[PER Katherine Clark].");
+  CHECK(mention_texts(t, group(t.doc, t.tags, gazetteer())) ==
+        std::vector<std::string>{"Senate", "Chuck Schumer", "House", "Katherine Clark"});
+}
+
 TEST_CASE("a place's name with an organization's head word after it names the organization",
           "[entities][grouping]") {
   const Tagged t = tagged("It was published in the [LOC New England Journal of Medicine] and measured by [ORG LDL]. "

@@ -470,6 +470,16 @@ void trim_desk_field(const Context& c, TokenSpan& s) {
   while (s.end - s.first > kMinNameWords && is_field_words(c, s.end - 1, s.end)) --s.end;
 }
 
+// "Senate Majority Leader Chuck Schumer", "House Minority Whip": the
+// tagger took the office's first word into the chamber's name ("[ORG Senate
+// Majority] Leader"). The office is "Majority Leader"; the chamber keeps
+// its name.
+void trim_party_office(const Context& c, TokenSpan& s) {
+  if (s.type == EntityType::PER || s.end - s.first < 2 || s.end >= c.doc.tokens.size()) return;
+  if (!(token_is(c.doc, s.end, "Leader") || token_is(c.doc, s.end, "Whip"))) return;
+  if (token_is(c.doc, s.end - 1, "Majority") || token_is(c.doc, s.end - 1, "Minority")) --s.end;
+}
+
 // "D-N.Y.", "R-Texas", "I-Vt.": a US lawmaker's party and state, as the AP
 // writes them after the name, which the tagger takes for a name of its own.
 bool is_party_and_state(const Context& c, const TokenSpan& s) {
@@ -554,6 +564,7 @@ bool clean(const Context& c, TokenSpan& s) {
     s.type = EntityType::MISC;
   }
   trim_desk_field(c, s);
+  trim_party_office(c, s);
   while (s.first < s.end && is_trimmed_first_word(c, s)) ++s.first;
   if (s.first >= s.end) return false;
   bool all_titles = s.type != EntityType::PER;  // a person's first title word is trimmed above
