@@ -981,3 +981,10 @@ TEST_CASE("a company the news names daily, opening a sentence untagged, is an or
                     "Salesforce") == EntityType::ORG);
   CHECK(entity_type("Goldman Sachs said on Tuesday that it would cut jobs.", "Goldman Sachs") == EntityType::ORG);
 }
+
+TEST_CASE("a name right before \"syndrome\" or \"disease\" is a condition's, with its noun", "[entities]") {
+  const std::string text =
+      "Doctors said people with Lynch syndrome have a higher risk of bowel cancer, according to Dr Sarah Jones.";
+  CHECK(entity_type(text, "Lynch syndrome") == EntityType::MISC);
+  CHECK(!entity_type(text, "Lynch"));
+}
