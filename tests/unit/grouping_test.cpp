@@ -336,6 +336,11 @@ TEST_CASE("a chamber's name leaves \"Majority\" or \"Minority\" to the office af
         std::vector<std::string>{"Senate", "Chuck Schumer", "House", "Katherine Clark"});
 }
 
+TEST_CASE("\"Shares of\" opening a company's name is trimmed", "[entities][grouping]") {
+  const Tagged t = tagged("[ORG Shares of Nvidia] fell 1.2%. The [ORG Bank of England] held rates.");
+  CHECK(mention_texts(t, group(t.doc, t.tags, gazetteer())) == std::vector<std::string>{"Nvidia", "Bank of England"});
+}
+
 TEST_CASE("a place's name with an organization's head word after it names the organization",
           "[entities][grouping]") {
   const Tagged t = tagged("It was published in the [LOC New England Journal of Medicine] and measured by [ORG LDL]. "

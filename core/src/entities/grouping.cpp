@@ -378,12 +378,21 @@ bool ends_with_bracketed_letter(const Context& c, const TokenSpan& s) {
   return s.end - s.first >= 4 && is_bracketed_letter(c.doc, s.type, s.end - 3);
 }
 
+// "Shares of Nvidia fell", "Stocks of Tesla": what is held in a company,
+// opening a sentence, which the tagger took into its name; "of" after it
+// is trimmed as an edge word.
+bool opens_holding_of(const Context& c, const TokenSpan& s) {
+  if (s.end - s.first <= 2 || c.doc.token_text(s.first + 1) != "of") return false;
+  const std::string_view held = c.doc.token_text(s.first);
+  return held == "Shares" || held == "Stocks" || held == "Stock" || held == "Bonds";
+}
+
 // Whether the first word of a span is not part of the name: a function
 // word or punctuation, a person's title, a sentence's opening adverb.
 bool is_trimmed_first_word(const Context& c, const TokenSpan& s) {
   if (is_edge_word(c, s.first)) return !opens_name_mid_sentence(c, s);
   if (s.type == EntityType::PER && is_title_word(c, s.first)) return !is_title_surname(c, s.first, s.end);
-  return s.end - s.first > 1 && is_opening_adverb(c, s.first);
+  return s.end - s.first > 1 && (is_opening_adverb(c, s.first) || opens_holding_of(c, s));
 }
 
 // "45 degrees Celsius", "4.0 Celsius", "113°F": a temperature's scale,
