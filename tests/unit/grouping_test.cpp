@@ -341,6 +341,16 @@ TEST_CASE("\"Shares of\" opening a company's name is trimmed", "[entities][group
   CHECK(mention_texts(t, group(t.doc, t.tags, gazetteer())) == std::vector<std::string>{"Nvidia", "Bank of England"});
 }
 
+TEST_CASE("a first name the tagger gave another type joins its person, in any case", "[entities][grouping]") {
+  const Tagged t = tagged("[PER KAITLAN COLLINS]: Welcome. [PER JOHN THUNE]: Good to be with you, [ORG Kaitlan]. "
+                          "[ORG Pirelli] rose; [ORG Pirelli] and [PER Pirelli SpA] fell.");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  REQUIRE(r.mentions.size() == 6);
+  CHECK(r.mentions[2].entity == r.mentions[0].entity);
+  CHECK(r.mentions[2].type == EntityType::PER);
+  CHECK(r.mentions[3].entity != r.mentions[5].entity);  // read as another type more often than the person is named
+}
+
 TEST_CASE("a place's name with an organization's head word after it names the organization",
           "[entities][grouping]") {
   const Tagged t = tagged("It was published in the [LOC New England Journal of Medicine] and measured by [ORG LDL]. "

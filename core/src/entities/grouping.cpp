@@ -1551,8 +1551,8 @@ class Grouper {
     for (size_t f = 0; f < forms_.size(); ++f) ++group_size[groups.find(static_cast<int>(f))];
     for (size_t f = 0; f < forms_.size(); ++f) {
       const Form& form = forms_[f];
-      if (form.word_count == 1 && majority(form) == static_cast<int>(EntityType::PER) &&
-          group_size[groups.find(static_cast<int>(f))] == 1) {
+      if (form.word_count == 1 && group_size[groups.find(static_cast<int>(f))] == 1 &&
+          (majority(form) == static_cast<int>(EntityType::PER) || may_be_first_name(form.text))) {
         alone.push_back(static_cast<int>(f));
       }
     }
@@ -1570,8 +1570,22 @@ class Grouper {
     }
     for (const int f : alone) {
       const int* full = by_first_word.find(form_hash(words(f)[0]));
-      if (full != nullptr && *full > 0 && words(*full - 1)[0] == words(f)[0]) groups.join(*full - 1, f);
+      if (full == nullptr || *full <= 0 || words(*full - 1)[0] != words(f)[0]) continue;
+      // A name read as another type more often than the person is named is
+      // that ("Pirelli" x9 beside a misread "Pirelli SpA").
+      if (majority(forms_[f]) != static_cast<int>(EntityType::PER) && forms_[f].mentions > forms_[*full - 1].mentions) {
+        continue;
+      }
+      groups.join(*full - 1, f);
     }
+  }
+
+  // A one-word name the tagger gave another type ("Good to be with you,
+  // Kaitlan.", after the label "KAITLAN COLLINS:") that may still be a
+  // first name, of any case: not a place, a people or an organization known
+  // by itself.
+  bool may_be_first_name(std::string_view text) const {
+    return !is_known_non_person_or_place(text) && !lexicon::is_well_known_organization(text);
   }
 
   std::string_view token(uint32_t i) const { return c_.doc.token_text(i); }
