@@ -950,6 +950,12 @@ TEST_CASE("a place named with a possessive stays one name", "[entities]") {
   // Read as an organization's word after "Jaguar Land Rover", "Land" still opens the place.
   CHECK(entity_type("Jaguar Land Rover reported delays. The walkers set off from Land's End on Saturday.",
                     "Land's End") == EntityType::LOC);
+  // A saint's title before it, which the tagger read as a name of its own, is the place's.
+  const std::string park = "The match at St James' Park, Newcastle, kicked off at 3pm. Fans packed St. James' Park.";
+  for (const std::string name : {"St James' Park", "St. James' Park"}) {
+    INFO(name);
+    CHECK(entity_type(park, name) == EntityType::LOC);
+  }
   // A country's or an organization's possessive before such a word is theirs alone.
   CHECK(!entity_type("Britain's Green Party won a seat.", "Britain's Green"));
 }

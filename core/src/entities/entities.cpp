@@ -293,6 +293,18 @@ bool is_past_verb(std::string_view w) {
   return w.size() > 3 && text::is_lower_ascii(static_cast<unsigned char>(w[0])) && w.substr(w.size() - 2) == "ed";
 }
 
+// The first token of a name that starts at `first`, with a saint's title
+// before it that the tagger left out or read as a name of its own ("St" in
+// "[LOC St] [PER James]' Park", "St." in "St. James' Park").
+uint32_t with_saint_before(const text::Document& doc, uint32_t first) {
+  if (first >= 2 && doc.token_text(first - 1) == "." && doc.token_text(first - 2) == "St") return first - 2;
+  if (first >= 1) {
+    const std::string_view before = doc.token_text(first - 1);
+    if (before == "St" || before == "St." || before == "Saint") return first - 1;
+  }
+  return first;
+}
+
 // "Land's End", "King's Cross", "St John's Wood": a place named with a
 // possessive, which the tagger, reading the possessive as the end of a
 // name, cut ("[LOC Land]'s End", "[PER St John]'s [LOC Wood]") or missed.
@@ -316,6 +328,7 @@ void tag_possessive_places(const text::Document& doc, const Gazetteer& gazetteer
     if (gazetteer.contains(kCountry, doc.token_text(k - 1))) continue;
     uint32_t from = name_start(tags, k - 1);
     if (!is_begin(tags[from])) from = k - 1;
+    from = with_saint_before(doc, from);
     const bool after_organization = is_begin(tags[from]) && type_index(tags[from]) == organization;
     if (after_organization && (from + 1 != k || !gazetteer.contains(kCommonWord, doc.token_text(from)))) continue;
     tag_as_one(tags, from, k + 2, place);
