@@ -351,6 +351,17 @@ TEST_CASE("a first name the tagger gave another type joins its person, in any ca
   CHECK(r.mentions[3].entity != r.mentions[5].entity);  // read as another type more often than the person is named
 }
 
+TEST_CASE("a list of one-word names, most of them people, is a list of people", "[entities][grouping]") {
+  const Tagged t = tagged("[ORG Arsenal]: [PER Raya], [LOC White], [PER Saliba], [PER Gabriel], [LOC Partey] and "
+                          "[PER Saka]. [PER David Raya] and [PER William Saliba] starred. [LOC Paris], [LOC Lyon], "
+                          "[PER Lille] and [LOC Nice] voted.");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  REQUIRE(r.mentions.size() == 13);
+  CHECK(r.mentions[2].type == EntityType::PER);  // White
+  CHECK(r.mentions[5].type == EntityType::PER);  // Partey
+  CHECK(r.mentions[9].type == EntityType::LOC);  // Paris: a list of places
+}
+
 TEST_CASE("a place's name with an organization's head word after it names the organization",
           "[entities][grouping]") {
   const Tagged t = tagged("It was published in the [LOC New England Journal of Medicine] and measured by [ORG LDL]. "

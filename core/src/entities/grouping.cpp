@@ -1751,6 +1751,44 @@ class Grouper {
                            -form.first_mention);
   }
 
+  // Whether mention m + 1 follows mention m in a list of one-word names:
+  // "Raya, White", "Saka and Havertz".
+  bool next_in_word_list(size_t m) const {
+    if (m + 1 >= spans_.size()) return false;
+    const TokenSpan &s = spans_[m], &next = spans_[m + 1];
+    return s.end == s.first + 1 && next.end == next.first + 1 && next.first == s.end + 1 &&
+           (token(s.end) == "," || token(s.end) == "and");
+  }
+
+  // "Arsenal: Raya, White, Saliba, Gabriel, Timber, Odegaard, Partey, Rice":
+  // a team sheet, a list of four one-word names or more, most of them people
+  // the text names in full; the others are people too, which the tagger,
+  // knowing no "Partey", read as places and organizations. Not a place or
+  // an organization known by itself.
+  void type_lists_of_people(Result& r, const std::vector<int>& entity_of) const {
+    constexpr size_t kShortestList = 4;
+    for (size_t first = 0; first < spans_.size(); ++first) {
+      if (!next_in_word_list(first)) continue;
+      size_t end = first + 1;
+      while (next_in_word_list(end)) ++end;
+      ++end;  // the list is mentions [first, end)
+      if (end - first >= kShortestList) {
+        size_t people = 0;
+        for (size_t m = first; m < end; ++m) people += r.entities[entity_of[form_of_[m]]].type == EntityType::PER;
+        if (2 * people > end - first) {
+          for (size_t m = first; m < end; ++m) {
+            Entity& entity = r.entities[entity_of[form_of_[m]]];
+            if (!is_known_non_person_or_place(forms_[form_of_[m]].text) &&
+                !lexicon::is_well_known_organization(forms_[form_of_[m]].text)) {
+              entity.type = EntityType::PER;
+            }
+          }
+        }
+      }
+      first = end - 1;
+    }
+  }
+
   // Entities are numbered by first mention, and list their forms by first
   // mention. Forms are numbered by first mention too, and a group's root is
   // its first form, so both orders follow the form indices: each step below
@@ -1825,6 +1863,7 @@ class Grouper {
         entity.type = EntityType::LOC;
       }
     }
+    type_lists_of_people(r, entity_of);
     // "the River Wear", "the River Thames": a river, which the tagger, from
     // "River Plate" (a club, named without "the"), took for an organization.
     for (size_t m = 0; m < spans_.size(); ++m) {
