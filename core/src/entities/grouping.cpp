@@ -1546,15 +1546,12 @@ class Grouper {
   // name alone, which no surname claimed, joins the one full name it opens;
   // with two ("Helen Clarke", "Helen Mirren") it is left alone.
   void join_first_names(UnionFind& groups) {
-    std::vector<int> alone;  // one-word person forms in no group yet
+    std::vector<int> alone;  // one-word forms in no group yet
     std::vector<int> group_size(forms_.size(), 0);
     for (size_t f = 0; f < forms_.size(); ++f) ++group_size[groups.find(static_cast<int>(f))];
     for (size_t f = 0; f < forms_.size(); ++f) {
       const Form& form = forms_[f];
-      if (form.word_count == 1 && group_size[groups.find(static_cast<int>(f))] == 1 &&
-          (majority(form) == static_cast<int>(EntityType::PER) || may_be_first_name(form.text))) {
-        alone.push_back(static_cast<int>(f));
-      }
+      if (form.word_count == 1 && group_size[groups.find(static_cast<int>(f))] == 1) alone.push_back(static_cast<int>(f));
     }
     if (alone.empty()) return;
     KeyMap<int> by_first_word(forms_.size());  // full name + 1, or -1 when two full names share the word
@@ -1573,7 +1570,8 @@ class Grouper {
       if (full == nullptr || *full <= 0 || words(*full - 1)[0] != words(f)[0]) continue;
       // A name read as another type more often than the person is named is
       // that ("Pirelli" x9 beside a misread "Pirelli SpA").
-      if (majority(forms_[f]) != static_cast<int>(EntityType::PER) && forms_[f].mentions > forms_[*full - 1].mentions) {
+      if (majority(forms_[f]) != static_cast<int>(EntityType::PER) &&
+          (forms_[f].mentions > forms_[*full - 1].mentions || !may_be_first_name(forms_[f].text))) {
         continue;
       }
       groups.join(*full - 1, f);
