@@ -441,19 +441,19 @@ void tag_aged_names(const text::Document& doc, const Gazetteer& gazetteer, std::
 // no sign of a name, left untagged. Its one or two words, untagged, with
 // no capitalized word after them (not "Oracle Park").
 void tag_well_known_organizations_opening_sentences(const text::Document& doc, std::vector<Tag>& tags) {
-  const int organization = static_cast<int>(EntityType::ORG);
+  constexpr uint32_t kShortest = 4;  // "Uber", "Meta": not "The", "He", "In", which open most sentences
   const auto n = static_cast<uint32_t>(tags.size());
+  const auto capitalized = [&](uint32_t i) {
+    return i < n && doc.tokens[i].kind == text::TokenKind::word && text::is_upper_ascii(doc.text[doc.tokens[i].start]);
+  };
   for (const text::Sentence& sentence : doc.sentences) {
     const uint32_t first = sentence.first_token;
-    if (first >= n || tags[first] != kOutside || !text::is_upper_ascii(doc.text[doc.tokens[first].start])) continue;
-    for (uint32_t end = first + 1; end <= first + 2 && end <= n && tags[end - 1] == kOutside; ++end) {
-      const bool capitalized_after = end < n && doc.tokens[end].kind == text::TokenKind::word &&
-                                     text::is_upper_ascii(doc.text[doc.tokens[end].start]);
-      if (!capitalized_after &&
-          lexicon::is_well_known_organization(doc.slice(doc.tokens[first].start, doc.tokens[end - 1].end()))) {
-        tag_as_one(tags, first, end, organization);
-        break;
-      }
+    if (first >= n || tags[first] != kOutside || doc.tokens[first].length < kShortest || !capitalized(first)) continue;
+    // One word, or two ("Goldman Sachs"), with no capitalized word after them.
+    const uint32_t end = capitalized(first + 1) && tags[first + 1] == kOutside ? first + 2 : first + 1;
+    if (capitalized(end)) continue;
+    if (lexicon::is_well_known_organization(doc.slice(doc.tokens[first].start, doc.tokens[end - 1].end()))) {
+      tag_as_one(tags, first, end, static_cast<int>(EntityType::ORG));
     }
   }
 }
