@@ -1754,8 +1754,10 @@ class Grouper {
   bool next_in_word_list(size_t m) const {
     if (m + 1 >= spans_.size()) return false;
     const TokenSpan &s = spans_[m], &next = spans_[m + 1];
-    return s.end == s.first + 1 && next.end == next.first + 1 && next.first == s.end + 1 &&
-           (token(s.end) == "," || token(s.end) == "and");
+    // One word between them, the rarest test first: most names are not listed.
+    if (next.first != s.end + 1 || s.end != s.first + 1 || next.end != next.first + 1) return false;
+    const text::Token& between = c_.doc.tokens[s.end];
+    return (between.length == 1 && c_.doc.text[between.start] == ',') || token(s.end) == "and";
   }
 
   // "Arsenal: Raya, White, Saliba, Gabriel, Timber, Odegaard, Partey, Rice":
@@ -1763,7 +1765,7 @@ class Grouper {
   // the text names in full; the others are people too, which the tagger,
   // knowing no "Partey", read as places and organizations. Not a place or
   // an organization known by itself.
-  void type_lists_of_people(Result& r, const std::vector<int>& entity_of) const {
+  [[gnu::noinline]] void type_lists_of_people(Result& r, const std::vector<int>& entity_of) const {
     constexpr size_t kShortestList = 4;
     for (size_t first = 0; first < spans_.size(); ++first) {
       if (!next_in_word_list(first)) continue;
