@@ -255,8 +255,10 @@ bool in_gazetteer(const Gazetteer& gazetteer, std::string_view name) {
 // an adjective there: "New U.S. sanctions") or read as a person or an
 // organization ("[PER Greater Manchester]"; a whole it knows, such as the
 // team "New York", keeps its type).
-void tag_place_with_its_modifier(const text::Document& doc, const Gazetteer& gazetteer, std::vector<Tag>& tags,
-                                 uint32_t first, uint32_t end) {
+// Inlined: asked of most names in read_name_edges(), which the guard at its
+// start rejects; called, it cost 2.1 M instructions on c06 more.
+[[gnu::always_inline]] inline void tag_place_with_its_modifier(const text::Document& doc, const Gazetteer& gazetteer,
+                                                               std::vector<Tag>& tags, uint32_t first, uint32_t end) {
   const int place = static_cast<int>(EntityType::LOC);
   const bool left_out = first > 0 && tags[first - 1] == kOutside && type_index(tags[first]) == place &&
                         lexicon::is_place_modifier(doc.token_text(first - 1)) &&
