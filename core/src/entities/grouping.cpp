@@ -1510,20 +1510,19 @@ class Grouper {
   // United" and "Newcastle United" is left alone). Not a place, a country
   // or an organization known by itself ("Apple" beside "Apple Music").
   void join_organizations_last_words(UnionFind& groups) {
-    const int organization = static_cast<int>(EntityType::ORG);
-    std::vector<int> alone;  // one-word organization forms
+    std::vector<int> alone, full_names;  // one-word organization forms, and the others
     for (size_t f = 0; f < forms_.size(); ++f) {
-      if (forms_[f].word_count == 1 && majority(forms_[f]) == organization) alone.push_back(static_cast<int>(f));
+      if (majority(forms_[f]) == static_cast<int>(EntityType::ORG)) {
+        (forms_[f].word_count == 1 ? alone : full_names).push_back(static_cast<int>(f));
+      }
     }
-    if (alone.empty()) return;
-    KeyMap<int> by_last_word(forms_.size());  // full name + 1, or -1 when two organizations end with the word
-    for (size_t f = 0; f < forms_.size(); ++f) {
-      const Form& form = forms_[f];
-      if (form.word_count < 2 || majority(form) != organization) continue;
-      int& full = by_last_word[form_hash(words(form).back())];
+    if (alone.empty() || full_names.empty()) return;
+    KeyMap<int> by_last_word(full_names.size());  // full name + 1, or -1 when two organizations end with the word
+    for (const int f : full_names) {
+      int& full = by_last_word[form_hash(words(f).back())];
       if (full == 0) {
-        full = static_cast<int>(f) + 1;
-      } else if (full > 0 && groups.find(full - 1) != groups.find(static_cast<int>(f))) {
+        full = f + 1;
+      } else if (full > 0 && groups.find(full - 1) != groups.find(f)) {
         full = -1;
       }
     }
