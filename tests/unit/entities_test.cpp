@@ -994,3 +994,7 @@ TEST_CASE("a name right before \"syndrome\" or \"disease\" is a condition's, wit
   CHECK(entity_type(text, "Lynch syndrome") == EntityType::MISC);
   CHECK(!entity_type(text, "Lynch"));
 }
+
+TEST_CASE("a first name that is also a noun, opening a sentence alone, is the noun", "[entities]") {
+  CHECK(!entity_type("Olive oil prices have almost doubled in two years, the industry body said.", "Olive"));
+}

@@ -286,6 +286,14 @@ bool is_title_surname(const Context& c, uint32_t i, uint32_t end) {
   return !(w.size() > 1 && word_case(w) == kAllCaps);  // US, IT, WHO
 }
 
+// "Olive oil prices": a first name that is also a noun, which opens no
+// person's longer name in the text ("Rose" after "Rose Ayling-Ellis").
+bool is_noun_first_name_alone(const text::Document& doc, const std::vector<TokenSpan>& spans, std::string_view w) {
+  return lexicon::is_noun_first_name(w) && std::none_of(spans.begin(), spans.end(), [&](const TokenSpan& s) {
+           return s.end - s.first >= 2 && doc.token_text(s.first) == w;
+         });
+}
+
 // `spans` are the spans from the tags, before cleaning. The facts that
 // is_sentence_initial_common_word() needs are found for the tokens it is
 // asked about: capitalized initial tokens of spans, other than edge words
@@ -300,7 +308,8 @@ Context make_context(const text::Document& doc, const Gazetteer& gazetteer, cons
       if (!c.initial(i) || !is_capitalized(w) || is_edge_word(c, i)) continue;
       if (s.type == EntityType::PER && is_title_word(c, i)) continue;
       const bool function_word = c.kinds(i) & lexicon::kFunctionWord;
-      if (!function_word && !gazetteer.contains(kCommonWord, w)) continue;  // contains() ignores case
+      // contains() ignores case; the training text writes no "olive" in lower case.
+      if (!function_word && !gazetteer.contains(kCommonWord, w) && !is_noun_first_name_alone(doc, spans, w)) continue;
       c.facts[i] |= kStartsLikeCommonWord;
       asked.push_back(i);
     }

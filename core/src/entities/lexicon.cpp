@@ -257,6 +257,15 @@ constexpr ShapeTable kWorkNounShapes = shapes_of(kWorkNouns);
 
 bool is_work_noun(std::string_view word) { return in_shaped_list(word, kWorkNounShapes, kWorkNouns); }
 
+constexpr std::string_view kNounFirstNames[] = {"Olive", "Rose",  "Amber",  "Ivy",   "Holly",  "Lily",  "Daisy",
+                                                "Iris",  "Hazel", "Ruby",   "Pearl", "Poppy",  "Violet", "Heather",
+                                                "Jasmine", "Basil", "Sage", "Willow", "Berry", "Coral"};
+constexpr ShapeTable kNounFirstNameShapes = shapes_of(kNounFirstNames);
+
+bool is_noun_first_name(std::string_view word) {
+  return in_shaped_list(word, kNounFirstNameShapes, kNounFirstNames);
+}
+
 bool is_legal_form(std::string_view word) {
   static constexpr std::string_view kLegalForms[] = {"Inc", "Corp", "Co", "Cos", "Ltd", "Limited", "LLC", "LLP",
                                                      "LP", "Plc", "PLC", "plc", "AG", "SA", "GmbH", "NV", "SpA",
