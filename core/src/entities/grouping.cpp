@@ -1519,15 +1519,16 @@ class Grouper {
   // United" and "Newcastle United" is left alone). Not a place, a country
   // or an organization known by itself ("Apple" beside "Apple Music").
   void join_organizations_last_words(UnionFind& groups) {
-    std::vector<int> alone, full_names;  // one-word organization forms, and the others
+    // Counted first: most texts need no map, and a map needs no lists.
+    const auto is_organization = [&](int f) { return majority(forms_[f]) == static_cast<int>(EntityType::ORG); };
+    size_t alone = 0, full_names = 0;  // one-word organization forms, and the others
     for (size_t f = 0; f < forms_.size(); ++f) {
-      if (majority(forms_[f]) == static_cast<int>(EntityType::ORG)) {
-        (forms_[f].word_count == 1 ? alone : full_names).push_back(static_cast<int>(f));
-      }
+      if (is_organization(static_cast<int>(f))) ++(forms_[f].word_count == 1 ? alone : full_names);
     }
-    if (alone.empty() || full_names.empty()) return;
-    KeyMap<int> by_last_word(full_names.size());  // full name + 1, or -1 when two organizations end with the word
-    for (const int f : full_names) {
+    if (alone == 0 || full_names == 0) return;
+    KeyMap<int> by_last_word(full_names);  // full name + 1, or -1 when two organizations end with the word
+    for (int f = 0; f < static_cast<int>(forms_.size()); ++f) {
+      if (forms_[f].word_count < 2 || !is_organization(f)) continue;
       int& full = by_last_word[form_hash(words(f).back())];
       if (full == 0) {
         full = f + 1;
@@ -1535,7 +1536,8 @@ class Grouper {
         full = -1;
       }
     }
-    for (const int f : alone) {
+    for (int f = 0; f < static_cast<int>(forms_.size()); ++f) {
+      if (forms_[f].word_count != 1 || !is_organization(f)) continue;
       const int* full = by_last_word.find(form_hash(words(f)[0]));
       if (full == nullptr || *full <= 0 || words(*full - 1).back() != words(f)[0]) continue;
       // Not a company's suffix ("Ltd"), nor a name after "of", another's
@@ -1555,6 +1557,7 @@ class Grouper {
   // with two ("Helen Clarke", "Helen Mirren") it is left alone.
   void join_first_names(UnionFind& groups) {
     std::vector<int> alone;  // one-word forms in no group yet
+    alone.reserve(forms_.size());
     std::vector<int> group_size(forms_.size(), 0);
     for (size_t f = 0; f < forms_.size(); ++f) ++group_size[groups.find(static_cast<int>(f))];
     for (size_t f = 0; f < forms_.size(); ++f) {
