@@ -367,14 +367,17 @@ void tag_work_by_its_kind(const text::Document& doc, const Gazetteer& gazetteer,
 // "Lynch syndrome", "Lyme disease": a name right before "syndrome" or
 // "disease" is a condition's, no person's nor place's: a name with its
 // noun, as CoNLL marks "Creutzfeldt-Jakob Disease". Not a possessive's
-// ("Crohn's disease", where CoNLL marks the person).
-void tag_condition_by_its_noun(const text::Document& doc, std::vector<Tag>& tags, uint32_t first, uint32_t end) {
+// ("Crohn's disease", where CoNLL marks the person). The name is the one
+// that ends before token `end`, wherever a rule above moved its start.
+void tag_condition_by_its_noun(const text::Document& doc, std::vector<Tag>& tags, uint32_t end) {
   if (end >= tags.size() || tags[end] != kOutside) return;
   const text::Token& noun = doc.tokens[end];
   // Most words after a name are told by their length alone.
   if (noun.length != 7 && noun.length != 8) return;
   const std::string_view w = doc.token_text(end);
-  if (w == "disease" || w == "syndrome") tag_as_one(tags, first, end + 1, static_cast<int>(EntityType::MISC));
+  if (w == "disease" || w == "syndrome") {
+    tag_as_one(tags, name_start(tags, end - 1), end + 1, static_cast<int>(EntityType::MISC));
+  }
 }
 
 // The rules above, asked of each name the tagger begun, a date's first: they
@@ -394,7 +397,7 @@ void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std:
         tag_place_with_its_modifier(doc, gazetteer, tags, first, end);
       }
       tag_work_by_its_kind(doc, gazetteer, tags, first, end);
-      tag_condition_by_its_noun(doc, tags, name_start(tags, end - 1), end);
+      tag_condition_by_its_noun(doc, tags, end);
     }
     first = end;
   }
