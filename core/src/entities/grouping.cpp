@@ -1556,6 +1556,11 @@ class Grouper {
   // name alone, which no surname claimed, joins the one full name it opens;
   // with two ("Helen Clarke", "Helen Mirren") it is left alone.
   void join_first_names(UnionFind& groups) {
+    const auto is_full_name = [&](const Form& form) {
+      return form.word_count >= 2 && majority(form) == static_cast<int>(EntityType::PER);
+    };
+    const size_t full_names = std::count_if(forms_.begin(), forms_.end(), is_full_name);
+    if (full_names == 0) return;
     std::vector<int> alone;  // one-word forms in no group yet
     alone.reserve(forms_.size());
     std::vector<int> group_size(forms_.size(), 0);
@@ -1565,10 +1570,10 @@ class Grouper {
       if (form.word_count == 1 && group_size[groups.find(static_cast<int>(f))] == 1) alone.push_back(static_cast<int>(f));
     }
     if (alone.empty()) return;
-    KeyMap<int> by_first_word(forms_.size());  // full name + 1, or -1 when two full names share the word
+    KeyMap<int> by_first_word(full_names);  // full name + 1, or -1 when two full names share the word
     for (size_t f = 0; f < forms_.size(); ++f) {
       const Form& form = forms_[f];
-      if (form.word_count < 2 || majority(form) != static_cast<int>(EntityType::PER)) continue;
+      if (!is_full_name(form)) continue;
       int& full = by_first_word[form_hash(words(form)[0])];
       if (full == 0) {
         full = static_cast<int>(f) + 1;
