@@ -950,6 +950,12 @@ TEST_CASE("a place named with a possessive stays one name", "[entities]") {
   // Read as an organization's word after "Jaguar Land Rover", "Land" still opens the place.
   CHECK(entity_type("Jaguar Land Rover reported delays. The walkers set off from Land's End on Saturday.",
                     "Land's End") == EntityType::LOC);
+  // A saint's title before it, which the tagger read as a name of its own, is the place's.
+  const std::string park = "The match at St James' Park, Newcastle, kicked off at 3pm. Fans packed St. James' Park.";
+  for (const std::string name : {"St James' Park", "St. James' Park"}) {
+    INFO(name);
+    CHECK(entity_type(park, name) == EntityType::LOC);
+  }
   // A country's or an organization's possessive before such a word is theirs alone.
   CHECK(!entity_type("Britain's Green Party won a seat.", "Britain's Green"));
 }
@@ -974,4 +980,21 @@ TEST_CASE("a company named like a town stays one, paired with another company", 
                            "Subaru was delayed. A new plant near Honda's headquarters opened.";
   CHECK(entity_type(text, "Honda") == EntityType::ORG);
   CHECK(entity_type(text, "Toyota") == EntityType::ORG);
+}
+
+TEST_CASE("a company the news names daily, opening a sentence untagged, is an organization", "[entities]") {
+  CHECK(entity_type("Salesforce jumped 11% after the software maker raised its annual forecast on Wednesday.",
+                    "Salesforce") == EntityType::ORG);
+  CHECK(entity_type("Goldman Sachs said on Tuesday that it would cut jobs.", "Goldman Sachs") == EntityType::ORG);
+}
+
+TEST_CASE("a name right before \"syndrome\" or \"disease\" is a condition's, with its noun", "[entities]") {
+  const std::string text =
+      "Doctors said people with Lynch syndrome have a higher risk of bowel cancer, according to Dr Sarah Jones.";
+  CHECK(entity_type(text, "Lynch syndrome") == EntityType::MISC);
+  CHECK(!entity_type(text, "Lynch"));
+}
+
+TEST_CASE("a first name that is also a noun, opening a sentence alone, is the noun", "[entities]") {
+  CHECK(!entity_type("Olive oil prices have almost doubled in two years, the industry body said.", "Olive"));
 }

@@ -317,6 +317,51 @@ TEST_CASE("a first name alone joins the one full name it opens", "[entities][gro
   CHECK(r.mentions[5].entity != r.mentions[4].entity);
 }
 
+TEST_CASE("an organization's last word alone joins the one organization it ends", "[entities][grouping]") {
+  const Tagged t = tagged("[ORG Manchester United] beat [ORG Aston Villa]. [ORG United] led; [ORG Villa] pressed. "
+                          "[ORG Commodity Credit Corp of USDA] and [ORG USDA] met. [ORG Acme Holdings Ltd] and "
+                          "[ORG Ltd] did not.");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  REQUIRE(r.mentions.size() == 8);
+  CHECK(r.mentions[2].entity == r.mentions[0].entity);
+  CHECK(r.mentions[3].entity == r.mentions[1].entity);
+  CHECK(r.mentions[5].entity != r.mentions[4].entity);  // another's name, after "of"
+  CHECK(r.mentions[7].entity != r.mentions[6].entity);  // a legal form
+}
+
+TEST_CASE("a chamber's name leaves \"Majority\" or \"Minority\" to the office after it", "[entities][grouping]") {
+  const Tagged t = tagged("[ORG Senate Majority] Leader [PER Chuck Schumer] met [ORG House Minority] Whip "
+                          "[PER Katherine Clark].");
+  CHECK(mention_texts(t, group(t.doc, t.tags, gazetteer())) ==
+        std::vector<std::string>{"Senate", "Chuck Schumer", "House", "Katherine Clark"});
+}
+
+TEST_CASE("\"Shares of\" opening a company's name is trimmed", "[entities][grouping]") {
+  const Tagged t = tagged("[ORG Shares of Nvidia] fell 1.2%. The [ORG Bank of England] held rates.");
+  CHECK(mention_texts(t, group(t.doc, t.tags, gazetteer())) == std::vector<std::string>{"Nvidia", "Bank of England"});
+}
+
+TEST_CASE("a first name the tagger gave another type joins its person, in any case", "[entities][grouping]") {
+  const Tagged t = tagged("[PER KAITLAN COLLINS]: Welcome. [PER JOHN THUNE]: Good to be with you, [ORG Kaitlan]. "
+                          "[ORG Pirelli] rose; [ORG Pirelli] and [PER Pirelli SpA] fell.");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  REQUIRE(r.mentions.size() == 6);
+  CHECK(r.mentions[2].entity == r.mentions[0].entity);
+  CHECK(r.mentions[2].type == EntityType::PER);
+  CHECK(r.mentions[3].entity != r.mentions[5].entity);  // read as another type more often than the person is named
+}
+
+TEST_CASE("a list of one-word names, most of them people, is a list of people", "[entities][grouping]") {
+  const Tagged t = tagged("[ORG Arsenal]: [PER Raya], [LOC White], [PER Saliba], [PER Gabriel], [LOC Partey] and "
+                          "[PER Saka]. [PER David Raya] and [PER William Saliba] starred. [LOC Paris], [LOC Lyon], "
+                          "[PER Lille] and [LOC Nice] voted.");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  REQUIRE(r.mentions.size() == 13);
+  CHECK(r.mentions[2].type == EntityType::PER);  // White
+  CHECK(r.mentions[5].type == EntityType::PER);  // Partey
+  CHECK(r.mentions[9].type == EntityType::LOC);  // Paris: a list of places
+}
+
 TEST_CASE("a place's name with an organization's head word after it names the organization",
           "[entities][grouping]") {
   const Tagged t = tagged("It was published in the [LOC New England Journal of Medicine] and measured by [ORG LDL]. "

@@ -286,6 +286,14 @@ bool is_title_surname(const Context& c, uint32_t i, uint32_t end) {
   return !(w.size() > 1 && word_case(w) == kAllCaps);  // US, IT, WHO
 }
 
+// "Olive oil prices": a first name that is also a noun, which opens no
+// person's longer name in the text ("Rose" after "Rose Ayling-Ellis").
+bool is_noun_first_name_alone(const text::Document& doc, const std::vector<TokenSpan>& spans, std::string_view w) {
+  return lexicon::is_noun_first_name(w) && std::none_of(spans.begin(), spans.end(), [&](const TokenSpan& s) {
+           return s.end - s.first >= 2 && doc.token_text(s.first) == w;
+         });
+}
+
 // `spans` are the spans from the tags, before cleaning. The facts that
 // is_sentence_initial_common_word() needs are found for the tokens it is
 // asked about: capitalized initial tokens of spans, other than edge words
@@ -300,7 +308,8 @@ Context make_context(const text::Document& doc, const Gazetteer& gazetteer, cons
       if (!c.initial(i) || !is_capitalized(w) || is_edge_word(c, i)) continue;
       if (s.type == EntityType::PER && is_title_word(c, i)) continue;
       const bool function_word = c.kinds(i) & lexicon::kFunctionWord;
-      if (!function_word && !gazetteer.contains(kCommonWord, w)) continue;  // contains() ignores case
+      // contains() ignores case; the training text writes no "olive" in lower case.
+      if (!function_word && !gazetteer.contains(kCommonWord, w) && !is_noun_first_name_alone(doc, spans, w)) continue;
       c.facts[i] |= kStartsLikeCommonWord;
       asked.push_back(i);
     }
@@ -378,12 +387,21 @@ bool ends_with_bracketed_letter(const Context& c, const TokenSpan& s) {
   return s.end - s.first >= 4 && is_bracketed_letter(c.doc, s.type, s.end - 3);
 }
 
+// "Shares of Nvidia fell", "Stocks of Tesla": what is held in a company,
+// opening a sentence, which the tagger took into its name; "of" after it
+// is trimmed as an edge word.
+bool opens_holding_of(const Context& c, const TokenSpan& s) {
+  if (s.end - s.first <= 2 || c.doc.token_text(s.first + 1) != "of") return false;
+  const std::string_view held = c.doc.token_text(s.first);
+  return held == "Shares" || held == "Stocks" || held == "Stock" || held == "Bonds";
+}
+
 // Whether the first word of a span is not part of the name: a function
 // word or punctuation, a person's title, a sentence's opening adverb.
 bool is_trimmed_first_word(const Context& c, const TokenSpan& s) {
   if (is_edge_word(c, s.first)) return !opens_name_mid_sentence(c, s);
   if (s.type == EntityType::PER && is_title_word(c, s.first)) return !is_title_surname(c, s.first, s.end);
-  return s.end - s.first > 1 && is_opening_adverb(c, s.first);
+  return s.end - s.first > 1 && (is_opening_adverb(c, s.first) || opens_holding_of(c, s));
 }
 
 // "45 degrees Celsius", "4.0 Celsius", "113°F": a temperature's scale,
@@ -470,6 +488,16 @@ void trim_desk_field(const Context& c, TokenSpan& s) {
   while (s.end - s.first > kMinNameWords && is_field_words(c, s.end - 1, s.end)) --s.end;
 }
 
+// "Senate Majority Leader Chuck Schumer", "House Minority Whip": the
+// tagger took the office's first word into the chamber's name ("[ORG Senate
+// Majority] Leader"). The office is "Majority Leader"; the chamber keeps
+// its name.
+void trim_party_office(const Context& c, TokenSpan& s) {
+  if (s.type == EntityType::PER || s.end - s.first < 2 || s.end >= c.doc.tokens.size()) return;
+  if (!(token_is(c.doc, s.end, "Leader") || token_is(c.doc, s.end, "Whip"))) return;
+  if (token_is(c.doc, s.end - 1, "Majority") || token_is(c.doc, s.end - 1, "Minority")) --s.end;
+}
+
 // "D-N.Y.", "R-Texas", "I-Vt.": a US lawmaker's party and state, as the AP
 // writes them after the name, which the tagger takes for a name of its own.
 bool is_party_and_state(const Context& c, const TokenSpan& s) {
@@ -554,6 +582,7 @@ bool clean(const Context& c, TokenSpan& s) {
     s.type = EntityType::MISC;
   }
   trim_desk_field(c, s);
+  trim_party_office(c, s);
   while (s.first < s.end && is_trimmed_first_word(c, s)) ++s.first;
   if (s.first >= s.end) return false;
   bool all_titles = s.type != EntityType::PER;  // a person's first title word is trimmed above
@@ -1187,6 +1216,7 @@ class Grouper {
     join_forms_opened_by_function_words(groups);
     join_last_words(groups);
     join_surnames(groups);
+    join_organizations_last_words(groups);
     join_first_names(groups);
     return build(groups);
   }
@@ -1483,25 +1513,67 @@ class Grouper {
     }
   }
 
+  // "United" joins "Manchester United", "Villa" joins "Aston Villa": an
+  // organization's last word alone, as a surname joins its person, when
+  // one organization's name ends with it ("United" after "Manchester
+  // United" and "Newcastle United" is left alone). Not a place, a country
+  // or an organization known by itself ("Apple" beside "Apple Music").
+  void join_organizations_last_words(UnionFind& groups) {
+    // Counted first: most texts need no map, and a map needs no lists.
+    const auto is_organization = [&](int f) { return majority(forms_[f]) == static_cast<int>(EntityType::ORG); };
+    size_t alone = 0, full_names = 0;  // one-word organization forms, and the others
+    for (size_t f = 0; f < forms_.size(); ++f) {
+      if (is_organization(static_cast<int>(f))) ++(forms_[f].word_count == 1 ? alone : full_names);
+    }
+    if (alone == 0 || full_names == 0) return;
+    KeyMap<int> by_last_word(full_names);  // full name + 1, or -1 when two organizations end with the word
+    for (int f = 0; f < static_cast<int>(forms_.size()); ++f) {
+      if (forms_[f].word_count < 2 || !is_organization(f)) continue;
+      int& full = by_last_word[form_hash(words(f).back())];
+      if (full == 0) {
+        full = f + 1;
+      } else if (full > 0 && groups.find(full - 1) != groups.find(f)) {
+        full = -1;
+      }
+    }
+    for (int f = 0; f < static_cast<int>(forms_.size()); ++f) {
+      if (forms_[f].word_count != 1 || !is_organization(f)) continue;
+      const int* full = by_last_word.find(form_hash(words(f)[0]));
+      if (full == nullptr || *full <= 0 || words(*full - 1).back() != words(f)[0]) continue;
+      // Not a company's suffix ("Ltd"), nor a name after "of", another's
+      // ("USDA" in "Commodity Credit Corp of USDA").
+      const Words name = words(*full - 1);
+      const std::string_view text = forms_[f].text;
+      if (lexicon::is_function_word(name[name.size() - 2]) || lexicon::is_legal_form(text) ||
+          is_known_non_person_or_place(text) || lexicon::is_well_known_organization(text)) {
+        continue;
+      }
+      groups.join(*full - 1, f);
+    }
+  }
+
   // "Helen has done the right thing", after "Helen Clarke": a person's first
   // name alone, which no surname claimed, joins the one full name it opens;
   // with two ("Helen Clarke", "Helen Mirren") it is left alone.
   void join_first_names(UnionFind& groups) {
-    std::vector<int> alone;  // one-word person forms in no group yet
+    const auto is_full_name = [&](const Form& form) {
+      return form.word_count >= 2 && majority(form) == static_cast<int>(EntityType::PER);
+    };
+    const size_t full_names = std::count_if(forms_.begin(), forms_.end(), is_full_name);
+    if (full_names == 0) return;
+    std::vector<int> alone;  // one-word forms in no group yet
+    alone.reserve(forms_.size());
     std::vector<int> group_size(forms_.size(), 0);
     for (size_t f = 0; f < forms_.size(); ++f) ++group_size[groups.find(static_cast<int>(f))];
     for (size_t f = 0; f < forms_.size(); ++f) {
       const Form& form = forms_[f];
-      if (form.word_count == 1 && majority(form) == static_cast<int>(EntityType::PER) &&
-          group_size[groups.find(static_cast<int>(f))] == 1) {
-        alone.push_back(static_cast<int>(f));
-      }
+      if (form.word_count == 1 && group_size[groups.find(static_cast<int>(f))] == 1) alone.push_back(static_cast<int>(f));
     }
     if (alone.empty()) return;
-    KeyMap<int> by_first_word(forms_.size());  // full name + 1, or -1 when two full names share the word
+    KeyMap<int> by_first_word(full_names);  // full name + 1, or -1 when two full names share the word
     for (size_t f = 0; f < forms_.size(); ++f) {
       const Form& form = forms_[f];
-      if (form.word_count < 2 || majority(form) != static_cast<int>(EntityType::PER)) continue;
+      if (!is_full_name(form)) continue;
       int& full = by_first_word[form_hash(words(form)[0])];
       if (full == 0) {
         full = static_cast<int>(f) + 1;
@@ -1511,8 +1583,23 @@ class Grouper {
     }
     for (const int f : alone) {
       const int* full = by_first_word.find(form_hash(words(f)[0]));
-      if (full != nullptr && *full > 0 && words(*full - 1)[0] == words(f)[0]) groups.join(*full - 1, f);
+      if (full == nullptr || *full <= 0 || words(*full - 1)[0] != words(f)[0]) continue;
+      // A name read as another type more often than the person is named is
+      // that ("Pirelli" x9 beside a misread "Pirelli SpA").
+      if (majority(forms_[f]) != static_cast<int>(EntityType::PER) &&
+          (forms_[f].mentions > forms_[*full - 1].mentions || !may_be_first_name(forms_[f].text))) {
+        continue;
+      }
+      groups.join(*full - 1, f);
     }
+  }
+
+  // A one-word name the tagger gave another type ("Good to be with you,
+  // Kaitlan.", after the label "KAITLAN COLLINS:") that may still be a
+  // first name, of any case: not a place, a people or an organization known
+  // by itself.
+  bool may_be_first_name(std::string_view text) const {
+    return !is_known_non_person_or_place(text) && !lexicon::is_well_known_organization(text);
   }
 
   std::string_view token(uint32_t i) const { return c_.doc.token_text(i); }
@@ -1678,6 +1765,46 @@ class Grouper {
                            -form.first_mention);
   }
 
+  // Whether mention m + 1 follows mention m in a list of one-word names:
+  // "Raya, White", "Saka and Havertz".
+  bool next_in_word_list(size_t m) const {
+    if (m + 1 >= spans_.size()) return false;
+    const TokenSpan &s = spans_[m], &next = spans_[m + 1];
+    // One word between them, the rarest test first: most names are not listed.
+    if (next.first != s.end + 1 || s.end != s.first + 1 || next.end != next.first + 1) return false;
+    const text::Token& between = c_.doc.tokens[s.end];
+    return (between.length == 1 && c_.doc.text[between.start] == ',') || token(s.end) == "and";
+  }
+
+  // "Arsenal: Raya, White, Saliba, Gabriel, Timber, Odegaard, Partey, Rice":
+  // a team sheet, a list of four one-word names or more, most of them people
+  // the text names in full; the others are people too, which the tagger,
+  // knowing no "Partey", read as places and organizations. Not a place or
+  // an organization known by itself.
+  [[gnu::noinline]] void type_lists_of_people(Result& r, const std::vector<int>& entity_of) const {
+    constexpr size_t kShortestList = 4;
+    for (size_t first = 0; first < spans_.size(); ++first) {
+      if (!next_in_word_list(first)) continue;
+      size_t end = first + 1;
+      while (next_in_word_list(end)) ++end;
+      ++end;  // the list is mentions [first, end)
+      if (end - first >= kShortestList) {
+        size_t people = 0;
+        for (size_t m = first; m < end; ++m) people += r.entities[entity_of[form_of_[m]]].type == EntityType::PER;
+        if (2 * people > end - first) {
+          for (size_t m = first; m < end; ++m) {
+            Entity& entity = r.entities[entity_of[form_of_[m]]];
+            if (!is_known_non_person_or_place(forms_[form_of_[m]].text) &&
+                !lexicon::is_well_known_organization(forms_[form_of_[m]].text)) {
+              entity.type = EntityType::PER;
+            }
+          }
+        }
+      }
+      first = end - 1;
+    }
+  }
+
   // Entities are numbered by first mention, and list their forms by first
   // mention. Forms are numbered by first mention too, and a group's root is
   // its first form, so both orders follow the form indices: each step below
@@ -1752,6 +1879,7 @@ class Grouper {
         entity.type = EntityType::LOC;
       }
     }
+    type_lists_of_people(r, entity_of);
     // "the River Wear", "the River Thames": a river, which the tagger, from
     // "River Plate" (a club, named without "the"), took for an organization.
     for (size_t m = 0; m < spans_.size(); ++m) {

@@ -257,6 +257,23 @@ constexpr ShapeTable kWorkNounShapes = shapes_of(kWorkNouns);
 
 bool is_work_noun(std::string_view word) { return in_shaped_list(word, kWorkNounShapes, kWorkNouns); }
 
+constexpr std::string_view kNounFirstNames[] = {"Olive", "Rose",  "Amber",  "Ivy",   "Holly",  "Lily",  "Daisy",
+                                                "Iris",  "Hazel", "Ruby",   "Pearl", "Poppy",  "Violet", "Heather",
+                                                "Jasmine", "Basil", "Sage", "Willow", "Berry", "Coral"};
+constexpr ShapeTable kNounFirstNameShapes = shapes_of(kNounFirstNames);
+
+bool is_noun_first_name(std::string_view word) {
+  return in_shaped_list(word, kNounFirstNameShapes, kNounFirstNames);
+}
+
+bool is_legal_form(std::string_view word) {
+  static constexpr std::string_view kLegalForms[] = {"Inc", "Corp", "Co", "Cos", "Ltd", "Limited", "LLC", "LLP",
+                                                     "LP", "Plc", "PLC", "plc", "AG", "SA", "GmbH", "NV", "SpA",
+                                                     "Bhd", "BV", "Oy", "AB", "ASA"};
+  if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+  return std::find(std::begin(kLegalForms), std::end(kLegalForms), word) != std::end(kLegalForms);
+}
+
 bool is_common_acronym(std::string_view form) {
   // Asked of every one-word mention: most are told by their second letter.
   if (form.size() < 2 || form.size() > 4 || !text::is_upper_ascii(static_cast<unsigned char>(form[1]))) return false;

@@ -82,6 +82,11 @@ bool names_trade(std::string_view word);
 // Kinds of work of art whose title follows them ("the play Hamlet", "the
 // series Derry Girls") or is glossed by them ("Oppenheimer (film)"), lower case.
 bool is_work_noun(std::string_view word);
+// First names that are also common nouns ("Olive", "Rose", "Amber"), as
+// written: opening a sentence, the noun's ("Olive oil prices have doubled").
+bool is_noun_first_name(std::string_view word);
+// A company's legal form ("Ltd", "Inc", "GmbH"), as written: a suffix, no name of its own.
+bool is_legal_form(std::string_view word);
 // Acronyms of common nouns ("AI", "GDP", "IPO") and time zones ("UTC"), as written: no one's name.
 bool is_common_acronym(std::string_view form);
 
