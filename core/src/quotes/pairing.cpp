@@ -77,9 +77,6 @@ class Pairer {
   explicit Pairer(const text::Document& doc) : doc_(doc) {}
 
   std::vector<Pair> run() {
-    find_quote_tokens();
-    // A text without a quote mark has nothing to pair.
-    if (quote_tokens_.empty()) return {};
     for (uint32_t p = 0; p < doc_.paragraphs.size(); ++p) paragraph(p);
     // Without the slack of its growth by doubling: the list lives on beside
     // the quotes made from it, which on a text of one quotation a line were
@@ -91,32 +88,21 @@ class Pairer {
  private:
   std::string_view text(uint32_t i) const { return doc_.token_text(i); }
 
-  // The document's quote tokens, in order, in one pass over its tokens:
-  // most paragraphs hold none, and each paragraph then reads only its own.
-  // Few tokens are quote marks, so the test's branch is well predicted.
-  void find_quote_tokens() {
-    const text::Token* const first = doc_.tokens.data();
-    const text::Token* const end = first + doc_.tokens.size();
-    for (const text::Token* t = first; t != end; ++t) {
-      if (t->kind == TokenKind::quote) quote_tokens_.push_back(static_cast<uint32_t>(t - first));
-    }
-  }
-
   // Gives each mark of the paragraph its role; fills marks_.
   void read_marks(const text::Paragraph& p) {
     marks_.clear();
-    while (next_quote_ < quote_tokens_.size() && quote_tokens_[next_quote_] < p.first_token) ++next_quote_;
-    const size_t first = next_quote_;
-    while (next_quote_ < quote_tokens_.size() && quote_tokens_[next_quote_] < p.end_token) ++next_quote_;
-    if (first == next_quote_) return;  // most paragraphs
-    // The list (reused from paragraph to paragraph) grows to the count at
-    // once, not by doubling, which would hold up to half again the marks of
-    // a paragraph of nothing but quote marks.
-    marks_.reserve(next_quote_ - first);
+    // Counted first: most paragraphs have no quote marks and need no second
+    // pass, and the list (reused from paragraph to paragraph) grows to the
+    // count at once, not by doubling, which would hold up to half again the
+    // marks of a paragraph of nothing but quote marks.
+    size_t quotes = 0;
+    for (uint32_t i = p.first_token; i < p.end_token; ++i) quotes += doc_.tokens[i].kind == TokenKind::quote;
+    if (quotes == 0) return;  // most paragraphs: no second pass
+    marks_.reserve(quotes);
     stack_.reserve(kMaxDepth);  // once, at its bound: the stack is reused too
     Role previous = Role::ignore;  // role of the mark just before, if adjacent
-    for (size_t k = first; k < next_quote_; ++k) {
-      const uint32_t i = quote_tokens_[k];
+    for (uint32_t i = p.first_token; i < p.end_token; ++i) {
+      if (doc_.tokens[i].kind != TokenKind::quote) continue;
       const Glyph g = glyph_of(text(i));
       if (g.family == Family::none) continue;
       Mark m{i, g.family, role_of(p, i, g, previous)};
@@ -260,8 +246,6 @@ class Pairer {
   }
 
   const text::Document& doc_;
-  std::vector<uint32_t> quote_tokens_;  // the quote tokens' indices, in order
-  size_t next_quote_ = 0;                // the first of them past the paragraphs read
   std::vector<Mark> marks_;
   std::vector<Open> stack_;
   std::vector<Pair> out_;
