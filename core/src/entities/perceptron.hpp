@@ -52,10 +52,17 @@ struct Perceptron {
   int32_t transition[kTags + 1][kTags] = {};  // [previous tag or kTags at sentence start][tag]
 
   // Asks the cache for the rows of `features` before they are summed: the
-  // table is larger than the cache and the rows are scattered.
+  // table is larger than the cache and the rows are scattered. A 9-byte row
+  // crosses a cache line one time in eight: its last byte is asked for too
+  // (the whole analysis faster in 10 of 12 pairs on a quiet host, median
+  // +2.4%; +0.35% instructions). In wasm a prefetch compiles to nothing.
   void prefetch(const uint32_t* features, int count) const {
 #if defined(__GNUC__) || defined(__clang__)
-    for (int k = 0; k < count; ++k) __builtin_prefetch(&weights[static_cast<size_t>(features[k]) * kRowStride]);
+    for (int k = 0; k < count; ++k) {
+      const int8_t* row = &weights[static_cast<size_t>(features[k]) * kRowStride];
+      __builtin_prefetch(row);
+      __builtin_prefetch(row + kRowStride - 1);
+    }
 #else
     (void)features, (void)count;
 #endif
