@@ -90,9 +90,7 @@ bool one_mention(const std::vector<Tag>& tags, uint32_t first, uint32_t end) {
 // it names the interviewer, who is a person; any other becomes one person.
 void tag_speaker_label(const text::Document& doc, Span name, bool person, std::vector<Tag>& tags) {
   constexpr int kPersonType = static_cast<int>(EntityType::PER);
-  const auto at = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), name.start,
-                                   [](const text::Token& t, uint32_t start) { return t.start < start; });
-  const auto first = static_cast<uint32_t>(at - doc.tokens.begin());
+  const uint32_t first = doc.first_token_from(name.start);
   uint32_t end = first;
   while (end < tags.size() && doc.tokens[end].start < name.end) ++end;
   if (end == first || (one_mention(tags, first, end) && (!person || type_index(tags[first]) == kPersonType))) return;
@@ -278,9 +276,8 @@ bool in_gazetteer(const Gazetteer& gazetteer, std::string_view name) {
 std::vector<uint32_t> apostrophe_tokens(const text::Document& doc) {
   std::vector<uint32_t> found;
   const auto add_token_at = [&](size_t byte) {
-    const auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), byte,
-                                     [](const text::Token& t, size_t b) { return t.start < b; });
-    if (it != doc.tokens.end() && it->start == byte) found.push_back(static_cast<uint32_t>(it - doc.tokens.begin()));
+    const uint32_t k = doc.first_token_from(byte);
+    if (k < doc.tokens.size() && doc.tokens[k].start == byte) found.push_back(k);
   };
   for (size_t at = doc.text.find('\''); at != std::string_view::npos; at = doc.text.find('\'', at + 1)) add_token_at(at);
   constexpr std::string_view kCurly = "\xE2\x80\x99";

@@ -3,6 +3,7 @@
 // read a Document; none of them re-scans the raw text for these units.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -65,6 +66,12 @@ struct Document {
   // most tokens' text several times).
   std::string_view token_text(uint32_t i) const { return {text.data() + tokens[i].start, tokens[i].length}; }
   std::string_view slice(uint32_t start, uint32_t end) const { return text.substr(start, end - start); }
+  // The first token that starts at byte `offset` or after it (tokens.size() if none).
+  uint32_t first_token_from(size_t offset) const {
+    const auto it = std::lower_bound(tokens.begin(), tokens.end(), offset,
+                                     [](const Token& t, size_t at) { return t.start < at; });
+    return static_cast<uint32_t>(it - tokens.begin());
+  }
 };
 
 // Cuts `text` into paragraphs, sentences and tokens. Linear time; never throws.
