@@ -156,6 +156,13 @@ class Assembler {
     return &*(it - 1);
   }
 
+  // The mention of a person that begins with token i, or null.
+  const Mention* person_starting_at(uint32_t i) const {
+    const text::Token& t = doc_.tokens[i];
+    const Mention* m = covering({t.start, t.start + 1});
+    return m != nullptr && m->type == EntityType::PER && m->span.start == t.start ? m : nullptr;
+  }
+
   // "“Prices will rise.” — Jane Doe, chief executive": a closed quotation,
   // a dash, and the person who said it, ending the paragraph or followed by
   // a comma. The dash is the cue, as a colon is for an interview's answer.
@@ -164,9 +171,8 @@ class Assembler {
     const uint32_t dash = p.close + 1;
     if (!p.close_mark || dash + 1 >= para.end_token) return nullptr;
     if (!is_dash(word(dash))) return nullptr;
-    const text::Token& first = doc_.tokens[dash + 1];
-    const Mention* m = covering({first.start, first.start + 1});
-    if (m == nullptr || m->type != EntityType::PER || m->span.start != first.start) return nullptr;
+    const Mention* m = person_starting_at(dash + 1);
+    if (m == nullptr) return nullptr;
     uint32_t after = dash + 1;
     while (after < para.end_token && doc_.tokens[after].start < m->span.end) ++after;
     return after == para.end_token || word(after) == "," ? m : nullptr;
@@ -178,9 +184,8 @@ class Assembler {
   const Mention* named_before_colon(const Pair& p) const {
     const text::Paragraph& para = doc_.paragraphs[p.paragraph];
     if (p.open < para.first_token + 2 || word(p.open - 1) != ":") return nullptr;
-    const text::Token& first = doc_.tokens[para.first_token];
-    const Mention* m = covering({first.start, first.start + 1});
-    if (m == nullptr || m->type != EntityType::PER || m->span.start != first.start) return nullptr;
+    const Mention* m = person_starting_at(para.first_token);
+    if (m == nullptr) return nullptr;
     return m->span.end == doc_.tokens[p.open - 1].start ? m : nullptr;
   }
 
