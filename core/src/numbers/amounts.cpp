@@ -1500,14 +1500,15 @@ bool Grammar::after_a_count(uint32_t a) const {
   return p > 2 && is_word(p) && is(p - 1, "of") && ends_a_count(p - 2);
 }
 
+bool Grammar::measures(uint32_t k) const {
+  return tx(k) == "%" || is(k, "percent") || lx::scale_word(entry(k)) || lx::currency(entry(k)) ||
+         lx::unit(entry(k));
+}
+
 bool Grammar::ends_a_count(uint32_t p) const {
   // A sum's scale or currency, a unit or a percent after its digits: "£40bn
   // a year", "30 euros a day", "3.2TWh a year", "grew 3% (5 per cent) a year".
-  if (p > 0 && is_digits(p - 1) &&
-      (tx(p) == "%" || is(p, "percent") || lx::scale_word(entry(p)) || lx::currency(entry(p)) ||
-       lx::unit(entry(p)))) {
-    return true;
-  }
+  if (p > 0 && is_digits(p - 1) && measures(p)) return true;
   if (p > 1 && is(p, "cent") && is(p - 1, "per") && is_digits(p - 2)) return true;
   // Things counted: "2,000 lorries", "three meals".
   return p > 0 && is_word(p) && lw(p).size() > 2 && lw(p).back() == 's' &&

@@ -644,8 +644,7 @@ uint32_t Grammar::months_range(uint32_t i, int first, uint32_t e, std::vector<Fo
 bool Grammar::counted_after(uint32_t k) const {
   if (!ok(k) || !is_word(k)) return false;
   const std::string_view w = lw(k);
-  return w == "percent" || w == "per" || lx::unit(entry(k)) || lx::currency(entry(k)) ||
-         lx::scale_word(entry(k)) || is_duration_word(k) || (w.size() > 2 && w.back() == 's');
+  return measures(k) || w == "per" || is_duration_word(k) || (w.size() > 2 && w.back() == 's');
 }
 
 bool Grammar::is_range_word(uint32_t start, uint32_t i) const {

@@ -540,6 +540,9 @@ class Grammar {
   // Whether atom p ends a count: digits' unit, currency, scale or percent, or
   // a plural after a number ("2,000 lorries").
   bool ends_a_count(uint32_t p) const;
+  // Whether atom k is what digits before it measure: "%", "percent", a
+  // scale, a currency or a unit.
+  bool measures(uint32_t k) const;
   // Whether "half" at k is half-time, a moment of a match.
   bool is_half_time(uint32_t k) const;
   // Whether the ordinal at k, after "a", ranks the word after it ("a third
