@@ -111,6 +111,17 @@ TEST_CASE("the headline is the first short line without a full stop", "[structur
         std::vector<R>{R::body, R::body});
 }
 
+TEST_CASE("a headline with a number and a word that starts like a month is no dated line", "[structure]") {
+  using R = lede::ParagraphRole;
+  // "marine" starts like "mar", "may" is a verb, "Juniors" starts like "jun".
+  for (const std::string headline : {"Margaret Ellery, pioneering marine biologist, dies at 87",
+                                      "Oil prices may rise 5% as Gulf tensions grow", "Estudiantes 2 Boca Juniors 3"}) {
+    INFO(headline);
+    CHECK(roles_of(headline + "\n\nBy Thomas Reyes\n\nShe died on Nov. 29 at her home.") ==
+          std::vector<R>{R::headline, R::byline, R::body});
+  }
+}
+
 TEST_CASE("a dated line near the top is a byline wherever its digits are", "[structure]") {
   using R = lede::ParagraphRole;
   // The digits are looked for eight bytes at a time: short and long lines,
@@ -690,4 +701,24 @@ TEST_CASE("a wire's picture captions are boilerplate", "[structure][boilerplate]
   REQUIRE(flagged.size() == 2);
   CHECK(flagged[0].rfind("FILE PHOTO:", 0) == 0);
   CHECK(flagged[1].rfind("Photo:", 0) == 0);
+}
+
+TEST_CASE("a wire story's agency under its byline, its credits and its copyright notice", "[structure][boilerplate]") {
+  using R = lede::ParagraphRole;
+  const std::string ap =
+      "Senate passes stopgap bill hours before shutdown deadline\n\nBy LISA MARTELL and DONOVAN PIKE\n\n"
+      "Associated Press\n\nWASHINGTON (AP) \xE2\x80\x94 The Senate late Friday passed a stopgap spending bill.\n\n"
+      "Copyright 2026 The Associated Press. All rights reserved. This material may not be published, broadcast, "
+      "rewritten or redistributed without permission.";
+  CHECK(roles_of(ap) == std::vector<R>{R::headline, R::byline, R::byline, R::body, R::boilerplate});
+  // An agency's name alone is a credit only under a byline.
+  CHECK(roles_of("Reuters\n\nOil prices rose on Friday.")[0] != R::byline);
+  const std::string reuters =
+      "LONDON, Dec 5 (Reuters) - Oil prices rose more than 3% on Friday after an attack on a tanker.\n\n"
+      "(Reporting by Hannah Okafor in London and Marco Bellini in Milan; additional reporting by Yuki Tanabe in "
+      "Tokyo; Editing by Peter Vance and Susan Gale)\n\nOur Standards: The Thomson Reuters Trust Principles.";
+  CHECK(boilerplate_of(reuters).size() == 2);
+  // Prose about copyright is no notice.
+  CHECK(boilerplate_of("Copyright law has not kept up with AI, the judge said in a ruling that ran to 40 pages and "
+                       "drew an appeal from both sides.").empty());
 }

@@ -115,7 +115,7 @@ constexpr PhraseList<80> kFixedLines({
     "###", "-30-"});
 
 // Paragraphs that start like this are furniture whatever follows.
-constexpr PhraseList<84> kPrefixes({
+constexpr PhraseList<85> kPrefixes({
     "listen to this article",
     "see also ", "read more:", "read also:", "also read:", "related:", "tags:", "tagged:", "news id",
     "source:", "copyright ", "\xC2\xA9", "all rights reserved", "share on ", "follow us on", "click here",
@@ -140,17 +140,25 @@ constexpr PhraseList<84> kPrefixes({
     "we use cookies", "we value your privacy", "we and our partners", "this site uses cookies",
     "this website uses cookies", "accept all", "manage preferences", "cookie settings",
     // A press release's head and its contact line ("Contact: press@acme.example, +1 (408) 555-0100").
-    "for immediate release", "contact:"});
+    "for immediate release", "contact:",
+    // Reuters' link to its principles under a story.
+    "our standards:"});
 
 // Paragraphs that start like this are furniture even as a long sentence,
 // which a prose sentence never starts like ("Thanks for reading The Daily
 // Note! Subscribe for free to receive new posts and support my work.").
-constexpr PhraseList<9> kSentencePrefixes({"thanks for reading", "sign up for the", "sign up to the",
+constexpr PhraseList<17> kSentencePrefixes({"thanks for reading", "sign up for the", "sign up to the",
                                            "this is a rush transcript", "this newsletter was edited by",
                                            // The Guardian's call for letters under an opinion piece.
                                            "\xE2\x80\xA2 do you have an opinion on the issues",
                                            "a version of this article appears in print",
-                                           "i would like to be emailed", "(except for the headline"});
+                                           "i would like to be emailed", "(except for the headline",
+                                           // A wire's notice ("Copyright 2026 The Associated Press. All
+                                           // rights reserved. This material may not be published, ...").
+                                           "copyright 19", "copyright 20", "copyright \xC2\xA9", "\xC2\xA9 19",
+                                           "\xC2\xA9 20",
+                                           // Reuters' credits: "(Reporting by X in London; Editing by Y)".
+                                           "(reporting by", "(additional reporting by", "(writing by"});
 constexpr uint32_t kMaxSentencePrefixWords = 40;
 
 // Headers of teaser lists: the paragraphs after them are other articles.
@@ -491,7 +499,28 @@ constexpr uint32_t three_bytes(std::string_view s) {
          static_cast<unsigned char>(s[2]) << 16;
 }
 
-// A word that starts like a month's name ("nov", "november", "sept.").
+constexpr std::array<std::string_view, 12> kMonthNames = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december"};
+
+// Whether `word`, which starts like the month `m`, names it: "nov", "sept",
+// "november" ("marine", "mayor" and "decline" only start like one).
+bool is_month_word(std::string_view word, size_t m) {
+  return word.size() == 3 || word == kMonthNames[m] || (m == 8 && word == "sept");
+}
+
+// Whether a number is written beside the word [at, end) of `s`, past a dot,
+// a comma or a space: "Dec. 4, 2026", "4 December", "December 2026".
+bool beside_number(std::string_view s, size_t at, size_t end) {
+  while (end < s.size() && (s[end] == '.' || s[end] == ',' || s[end] == ' ')) ++end;
+  if (end < s.size() && text::is_digit(static_cast<unsigned char>(s[end]))) return true;
+  while (at > 0 && (s[at - 1] == ',' || s[at - 1] == ' ')) --at;
+  return at > 0 && text::is_digit(static_cast<unsigned char>(s[at - 1]));
+}
+
+// A month named beside a number, as a date writes it ("Nov. 29",
+// "4 December 2026"); "marine biologist ... dies at 87" and "prices may rise
+// 5%" name none.
 bool mentions_month(std::string_view s) {
   static constexpr auto kMonthKeys = [] {
     std::array<uint32_t, kMonths.size()> keys{};
@@ -501,8 +530,11 @@ bool mentions_month(std::string_view s) {
   for (size_t at = 0; at + 3 <= s.size(); ++at) {
     if (at > 0 && s[at - 1] != ' ') continue;
     const uint32_t key = three_bytes(s.substr(at, 3));
-    for (uint32_t month : kMonthKeys) {
-      if (key == month) return true;
+    for (size_t m = 0; m < kMonthKeys.size(); ++m) {
+      if (key != kMonthKeys[m]) continue;
+      size_t end = at + 3;
+      while (end < s.size() && text::is_lower_ascii(s[end])) ++end;
+      if (is_month_word(s.substr(at, end - at), m) && beside_number(s, at, end)) return true;
     }
   }
   return false;
@@ -758,6 +790,15 @@ bool is_byline(const ParagraphText& t) {
   if (stamped && ends_with_bytes(s, " ago")) return true;
   if (!mentions_month(s)) return false;
   return stamped || stamped_within || t.starts_with("by ") || (t.words <= 8 && !t.ends_full_stop);
+}
+
+bool is_agency_credit(const ParagraphText& t) {
+  static constexpr PhraseList<16> kAgencies({"associated press", "the associated press", "ap", "reuters",
+                                             "thomson reuters", "afp", "agence france-presse", "bloomberg",
+                                             "bloomberg news", "pa", "pa media", "press association", "dpa", "upi",
+                                             "the canadian press", "australian associated press"});
+  constexpr uint32_t kMaxWords = 3;
+  return t.words <= kMaxWords && !t.truncated && kAgencies.has(t.normalized());
 }
 
 bool is_time_stamp(const ParagraphText& t) {

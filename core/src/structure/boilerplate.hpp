@@ -20,6 +20,10 @@ void mark_boilerplate(const std::vector<ParagraphText>& texts, std::vector<Parag
 // the article's date line.
 bool is_byline(const ParagraphText& t);
 
+// "Associated Press", "Reuters": a news agency's name alone, which a wire
+// story sets under its byline.
+bool is_agency_credit(const ParagraphText& t);
+
 // "2 hours ago", "46 minutes ago", "just now": a teaser's time stamp.
 bool is_time_stamp(const ParagraphText& t);
 

@@ -36,13 +36,18 @@ void mark_headline(const std::vector<ParagraphText>& texts, std::vector<Paragrap
   }
 }
 
-// Among the first paragraphs that are not navigation or other furniture.
+// Among the first paragraphs that are not navigation or other furniture;
+// with the agency a wire story names under its byline ("By Lisa Martell /
+// Associated Press").
 void mark_bylines(const std::vector<ParagraphText>& texts, std::vector<ParagraphRole>& roles) {
   size_t seen = 0;
   for (size_t i = 0; i < texts.size() && seen < kBylineSearch; ++i) {
     if (roles[i] == ParagraphRole::boilerplate) continue;
     ++seen;
-    if (roles[i] == ParagraphRole::body && is_byline(texts[i])) roles[i] = ParagraphRole::byline;
+    if (roles[i] != ParagraphRole::body) continue;
+    if (is_byline(texts[i]) || (i > 0 && roles[i - 1] == ParagraphRole::byline && is_agency_credit(texts[i]))) {
+      roles[i] = ParagraphRole::byline;
+    }
   }
 }
 
