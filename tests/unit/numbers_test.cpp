@@ -1021,10 +1021,18 @@ TEST_CASE("times of day are read with their zone", "[numbers][dates]") {
   CHECK(only("The match starts at 10.45 BST in Leeds").iso == "T10:45");
   CHECK(only("Talks resume at 17.15 CET in Brussels").iso == "T17:15");
   CHECK(only("The trains left at 9.30am daily").iso == "T09:30");
-  CHECK(only("at 7:56:30 pm it").iso == "T19:56");
+  CHECK(only("at 7:56:30 pm it").iso == "T19:56:30");  // seconds as the clock shows them (Recognizers' T19:56:30)
+  CHECK(only("The alarm sounded at 10:42:15 and stopped.").iso == "T10:42:15");
   CHECK(only("It was 12.345 pm").kind == K::cardinal);  // three decimals are no minutes
   CHECK(only_text("Police arrived at 8p.m. and left.") == "8p.m.");  // the dots cut "p.m." apart
   CHECK(only("Police arrived at 8p.m. and left.").iso == "T20:00");
+}
+
+TEST_CASE("a transcript's stamps are a recording's offsets, no times of day", "[numbers]") {
+  CHECK(numbers_in("[00:01:15] Sarah Lund: Marcus Hale, thank you.").empty());
+  CHECK(numbers_in("Sarah Lund (01:15):\nSo what is going on?").empty());
+  // A time in brackets within prose is still one.
+  CHECK(only("The polls close (at 22:00) in every state.").iso == "T22:00");
 }
 
 TEST_CASE("a count after call or on is still a number", "[numbers]") {

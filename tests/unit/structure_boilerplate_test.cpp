@@ -178,6 +178,32 @@ TEST_CASE("a transcript's speaker named in full, then by surname, speaks in turn
   CHECK(debate.turns.size() == 2);
 }
 
+TEST_CASE("a recording's transcript: turns stamped with offsets, the words on the label's line or the next",
+          "[structure]") {
+  using R = lede::ParagraphRole;
+  const std::string stamped =
+      "The Briefing, Episode 212: Why egg prices won't come down\n\n"
+      "[00:00:19] Marcus Hale: Thanks for having me, Sarah.\n\n"
+      "[00:00:21] Sarah Lund: So what's going on? Is it still bird flu?\n\n"
+      "[00:00:25] Marcus Hale: Mostly, yes. Since January we've lost about 38 million laying hens.\n\n"
+      "[00:00:44] Sarah Lund: And demand hasn't dropped at all?";
+  const auto s = lede::structure::analyze(lede::text::segment(stamped));
+  CHECK(s.roles == std::vector<R>{R::headline, R::answer, R::question, R::answer, R::question});
+  REQUIRE(s.turns.size() == 2);
+  CHECK(stamped.substr(s.turns[0].speaker.start, s.turns[0].speaker.size()) == "Marcus Hale");
+  CHECK(stamped.substr(s.turns[0].answer.start, 9) == "Thanks fo");
+  // A transcription service's export: "Name (mm:ss):" on its own line, the words below.
+  const std::string exported =
+      "Sarah Lund (00:04):\nWelcome back to the show, everyone.\n\nMarcus Hale (00:09):\nThanks for having me "
+      "on today.\n\nSarah Lund (01:15):\nSo is it still the bird flu, then?\n\nMarcus Hale (01:20):\nMostly it "
+      "is bird flu, I think.";
+  const auto e = lede::structure::analyze(lede::text::segment(exported));
+  REQUIRE(e.turns.size() == 4);
+  CHECK(exported.substr(e.turns[1].speaker.start, e.turns[1].speaker.size()) == "Marcus Hale");
+  CHECK(exported.substr(e.turns[1].answer.start, e.turns[1].answer.size()) == "Thanks for having me on today.");
+  CHECK(e.roles[e.turns[1].paragraph - 1] == R::answer);  // the label's own line
+}
+
 TEST_CASE("a broadcast transcript: first labels with a title, a party or a description, then surnames",
           "[structure]") {
   using R = lede::ParagraphRole;

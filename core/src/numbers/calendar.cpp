@@ -1304,7 +1304,7 @@ bool Grammar::is_quarter_code(std::string_view letter, std::string_view digits) 
   return last && digits.size() == 1 && digits[0] >= '1' && digits[0] <= last;
 }
 
-inline bool Grammar::clock_hour(uint32_t i, int& hour, int& minute, bool& clock) const {
+inline bool Grammar::clock_hour(uint32_t i, int& hour, int& minute, int& second, bool& clock) const {
   // The run's marks come from the scan its value is read from: the amounts read it too.
   const std::string_view s = tx(i);
   const DigitRun& run = digit_run(i);
@@ -1316,7 +1316,8 @@ inline bool Grammar::clock_hour(uint32_t i, int& hour, int& minute, bool& clock)
     if (h.empty() || h.size() > 2 || rest.size() < 2 || (rest.size() != 2 && rest.size() != 5)) return false;
     hour = to_int(h);
     minute = to_int(rest.substr(0, 2));
-    if (hour > 24 || minute > 59) return false;
+    if (rest.size() == 5) second = to_int(rest.substr(3));  // "10:42:15"
+    if (hour > 24 || minute > 59 || second > 59) return false;
     clock = true;
     return true;
   }
@@ -1385,8 +1386,13 @@ uint32_t Grammar::mealtime(uint32_t i, std::vector<Found>& out) const {
   return after_preposition ? emit_date(i, i + 1, {}, out, NumberKind::time) : 0;
 }
 
+bool Grammar::is_recording_stamp(uint32_t i) const {
+  if (i == 0) return false;
+  return (is(i - 1, "[") && is(i + 1, "]")) || (is(i - 1, "(") && is(i + 1, ")") && is(i + 2, ":"));
+}
+
 uint32_t Grammar::match_time(uint32_t i, std::vector<Found>& out) const {
-  int hour = -1, minute = 0;
+  int hour = -1, minute = 0, second = -1;  // no second unless the clock shows it
   uint32_t e = i;
   bool clock = false;
   if (is_digits(i)) {
@@ -1396,7 +1402,7 @@ uint32_t Grammar::match_time(uint32_t i, std::vector<Found>& out) const {
       if (const uint32_t end = elapsed_time(i, out)) return end;
     }
     // Digits are no word below: their hour is read at once.
-    if (!clock_hour(i, hour, minute, clock)) return 0;
+    if (!clock_hour(i, hour, minute, second, clock) || (clock && is_recording_stamp(i))) return 0;
     e = i + 1;
   } else {
     if (is(i, "noon") || is(i, "midnight") || is(i, "midday")) {
@@ -1438,7 +1444,7 @@ uint32_t Grammar::match_time(uint32_t i, std::vector<Found>& out) const {
   // Time zones: GMT, UTC, EST, local time.
   if (zone_at(e)) ++e;
   if (is(e, "local") && is(e + 1, "time")) e += 2;
-  return emit_date(i, e, dates::iso_time(hour % 24, minute), out, NumberKind::time);
+  return emit_date(i, e, dates::iso_time(hour % 24, minute, second), out, NumberKind::time);
 }
 
 bool Grammar::is_zone(uint32_t i) const {

@@ -131,11 +131,15 @@ std::string iso_year(int year) {
   return out;
 }
 
-std::string iso_time(int hour, int minute) {
+std::string iso_time(int hour, int minute, int second) {
   std::string out = "T";
   append_padded(out, hour, 2);
   out += ':';
   append_padded(out, minute, 2);
+  if (second >= 0) {
+    out += ':';
+    append_padded(out, second, 2);
+  }
   return out;
 }
 

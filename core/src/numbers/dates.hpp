@@ -30,6 +30,6 @@ std::string iso_day(Date d);          // 2024-06-01
 std::string iso_month(int year, int month);  // 2024-06
 std::string iso_year(int year);       // 2024
 std::string iso_week(Date d);         // 2024-W22 (the ISO week containing d)
-std::string iso_time(int hour, int minute);  // T08:05
+std::string iso_time(int hour, int minute, int second = -1);  // T08:05, T08:05:30 (second >= 0)
 
 }  // namespace lede::numbers::dates

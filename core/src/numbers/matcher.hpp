@@ -804,10 +804,14 @@ class Grammar {
   uint32_t elapsed_time(uint32_t i, std::vector<Found>& out) const;
   // lunchtime, at lunch, after dinner: a time of day without its hour.
   uint32_t mealtime(uint32_t i, std::vector<Found>& out) const;
+  // "[00:01:15] Sarah Lund:", "Sarah Lund (00:04):": a recording's offset
+  // that a transcript stamps its turns with, no time of day.
+  bool is_recording_stamp(uint32_t i) const;
 
-  // The hour (and minute) a digits atom reads as: 14:06, 0500 before a
-  // zone, 8, 6.45; false when it is none. `clock` for a 24-hour reading.
-  [[gnu::always_inline]] bool clock_hour(uint32_t i, int& hour, int& minute, bool& clock) const;
+  // The hour (and minute, and second) a digits atom reads as: 14:06,
+  // 10:42:15, 0500 before a zone, 8, 6.45; false when it is none. `clock`
+  // for a 24-hour reading.
+  [[gnu::always_inline]] bool clock_hour(uint32_t i, int& hour, int& minute, int& second, bool& clock) const;
 
   // Whether word atom i is a time zone in capitals (GMT, UTC, EST); zone_at
   // also asks that the atom be readable.

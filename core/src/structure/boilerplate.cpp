@@ -91,7 +91,7 @@ class PhraseList {
 
 // Whole paragraphs that are page furniture, after lower-casing and dropping
 // trailing punctuation.
-constexpr PhraseList<80> kFixedLines({
+constexpr PhraseList<82> kFixedLines({
     "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
     "tweet", "print", "email", "e-mail", "published by", "posted by", "written by", "author",
     "about the author", "leave a reply", "leave a comment", "cancel reply",
@@ -112,7 +112,9 @@ constexpr PhraseList<80> kFixedLines({
     // An email newsletter's head.
     "view in browser", "view online", "view this email in your browser",
     // A press release's end marks.
-    "###", "-30-"});
+    "###", "-30-",
+    // A podcast page's label over its transcript.
+    "transcript", "full transcript"});
 
 // Paragraphs that start like this are furniture whatever follows.
 constexpr PhraseList<85> kPrefixes({

@@ -23,6 +23,10 @@ struct Label {
   uint32_t first = 0, name_end = 0;  // token indices: the name's words [first, name_end)
   uint32_t colon = 0;                // the colon's token index
   bool interviewer = false;          // described as the interviewer ("KAITLAN COLLINS, CNN ANCHOR:")
+  // What the speaker says: after the colon, or the next paragraph when the
+  // label stands on its own line ("Sarah Lund (00:04):").
+  uint32_t said_paragraph = 0;
+  uint32_t said_first = 0;  // its first token
 };
 
 bool is_capitalized(std::string_view s) {
@@ -48,15 +52,35 @@ inline uint32_t capitalized_words(const text::Document& doc, uint32_t i, uint32_
   return i;
 }
 
+// "00:01:15", "1:15": a recording's offset.
+bool is_clock(std::string_view s) {
+  const size_t colon = s.find(':');
+  return colon != std::string_view::npos && colon > 0 && colon <= 2 && s.size() > colon + 2 &&
+         std::all_of(s.begin(), s.end(), [](char c) { return text::is_digit(c) || c == ':'; });
+}
+
+// The token after a transcript's stamp at `first` ("[00:01:15]", "(1:15)",
+// "00:01:15"), or `first` when there is none.
+uint32_t past_stamp(const text::Document& doc, uint32_t first, uint32_t end) {
+  if (first < end && doc.tokens[first].kind == text::TokenKind::number && is_clock(doc.token_text(first))) {
+    return first + 1;
+  }
+  if (first + 2 >= end || !is_clock(doc.token_text(first + 1))) return first;
+  const std::string_view open = doc.token_text(first), close = doc.token_text(first + 2);
+  return (open == "[" && close == "]") || (open == "(" && close == ")") ? first + 3 : first;
+}
+
 // The label of a paragraph "Name: text", or none. A transcript gives a
 // speaker's first label a title, a party or a description ("SEN. MARK
 // WARNER (D-VA):", "KAITLAN COLLINS, CNN ANCHOR:"): the name is the words
-// between them, and a description may say who asks.
+// between them, and a description may say who asks. A recording's
+// transcript stamps its turns ("[00:01:15] Sarah Lund:", "Sarah Lund
+// (00:04):"), and may set the words on the next line.
 bool read_label(const text::Document& doc, uint32_t index, Label& label) {
-  constexpr uint32_t kMaxBracketTokens = 6;  // "(D-VA)", "(voice-over)"
+  constexpr uint32_t kMaxBracketTokens = 6;  // "(D-VA)", "(voice-over)", "(00:04)"
   const text::Paragraph& p = doc.paragraphs[index];
   const uint32_t end = p.end_token;
-  uint32_t first = p.first_token;
+  uint32_t first = past_stamp(doc, p.first_token, end);
   constexpr size_t kMaxTitleBytes = 4;  // "SEN.", "Dr.", "PROF."
   const bool titled = first + 2 < end && doc.tokens[first].length <= kMaxTitleBytes &&
                       doc.token_text(first + 1) == "." && is_capitalized_word(doc, first) &&
@@ -77,8 +101,15 @@ bool read_label(const text::Document& doc, uint32_t index, Label& label) {
     if (i == limit) return false;
     ++i;
   }
-  if (i + 1 >= end || doc.token_text(i) != ":") return false;
-  label = {index, first, name_end, i, interviewer};
+  if (i >= end || doc.token_text(i) != ":") return false;
+  label = {index, first, name_end, i, interviewer, index, i + 1};
+  if (i + 1 < end) return true;
+  // The label alone on its line: the words are the next paragraph's.
+  if (index + 1 >= doc.paragraphs.size()) return false;
+  const text::Paragraph& next = doc.paragraphs[index + 1];
+  if (next.end_token == next.first_token) return false;
+  label.said_paragraph = index + 1;
+  label.said_first = next.first_token;
   return true;
 }
 
@@ -109,9 +140,9 @@ constexpr uint32_t kProseWordsRead = 32;
 // mostly names and figures ("Penalties: Simon Culhane, Jon Preston (2).",
 // "Attendance: 5,000", "Bowling: Streak 10-1-50-1 (2w, 2nb)").
 bool reads_as_speech(const text::Document& doc, const Label& l) {
-  const text::Paragraph& p = doc.paragraphs[l.paragraph];
+  const text::Paragraph& p = doc.paragraphs[l.said_paragraph];
   uint32_t lower = 0, capitalized = 0;
-  for (uint32_t i = l.colon + 1; i < p.end_token && lower + capitalized < kProseWordsRead; ++i) {
+  for (uint32_t i = l.said_first; i < p.end_token && lower + capitalized < kProseWordsRead; ++i) {
     if (doc.tokens[i].kind != text::TokenKind::word) continue;
     const std::string_view w = doc.token_text(i);
     if (is_capitalized(w)) {
@@ -199,7 +230,9 @@ void find_turns(const text::Document& doc, Structure& shape) {
   for (uint32_t i = 0; i < n; ++i) {
     Label l;
     if (roles[i] != ParagraphRole::body || !read_label(doc, i, l)) continue;
+    if (roles[l.said_paragraph] != ParagraphRole::body) continue;
     labels.push_back(l);
+    i = l.said_paragraph;  // a label on its own line: the next paragraph is its words
     LabelUse& use = uses[label_last_word(doc, l)];
     ++use.count;
     use.all_questions = use.all_questions && ends_with_question(doc, doc.paragraphs[i]);
@@ -221,16 +254,19 @@ void find_turns(const text::Document& doc, Structure& shape) {
     const bool question =
         is_question_label(name) || use.interviewer || (!answer && use.count >= 2 && use.all_questions);
     if (!question && !answer && (use.count < 2 || !use.speech)) continue;
-    is_turn[l.paragraph] = true;
+    const ParagraphRole role = question ? ParagraphRole::question : ParagraphRole::answer;
+    for (uint32_t p = l.paragraph; p <= l.said_paragraph; ++p) {
+      is_turn[p] = true;
+      roles[p] = role;
+    }
     has_question_labels = has_question_labels || question;
-    roles[l.paragraph] = question ? ParagraphRole::question : ParagraphRole::answer;
     const Span named = {doc.tokens[l.first].start, doc.tokens[l.name_end - 1].end()};
     if (question) {
       if (!is_question_label(name)) interviewer_names.push_back(named);
       continue;
     }
     const Span speaker = answer ? Span{} : named;
-    turns.push_back({l.paragraph, speaker, {doc.tokens[l.colon + 1].start, doc.paragraphs[l.paragraph].end}});
+    turns.push_back({l.said_paragraph, speaker, {doc.tokens[l.said_first].start, doc.paragraphs[l.said_paragraph].end}});
   }
   if (turns.empty()) {
     shape.turns = unlabeled_turns(doc, roles);

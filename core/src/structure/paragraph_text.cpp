@@ -132,6 +132,7 @@ ParagraphText ParagraphTexts::read(const text::Document& doc, const text::Paragr
     t.ends_ellipsis = is_ellipsis(last);
     t.ends_full_stop = last == ".";
     t.ends_question = last == "?";
+    t.ends_colon = last == ":";
   }
   if (!t.truncated) {
     while (head_size > 0 && is_trailing_punct(head[head_size - 1])) --head_size;

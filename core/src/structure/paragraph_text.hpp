@@ -47,6 +47,7 @@ struct ParagraphText {
   bool ends_full_stop = false;   // ends with "." (not "...")
   bool ends_ellipsis = false;    // ends with "…" or "..."
   bool ends_question = false;
+  bool ends_colon = false;       // a label over what follows ("Sarah Lund (00:04):")
   bool all_lower_words = true;   // every token a lower-case ASCII word (paragraphs of kMaxResidueTokens or fewer)
 
   std::string_view normalized() const { return head; }

@@ -17,7 +17,7 @@ constexpr uint32_t kMaxHeadlineWords = 25;
 constexpr uint32_t kMaxKickerWords = 2;  // "IFP Exclusive" above the real headline
 
 bool is_headline_like(const ParagraphText& t) {
-  return t.words >= 1 && t.words <= kMaxHeadlineWords && !t.ends_full_stop && !t.ends_ellipsis;
+  return t.words >= 1 && t.words <= kMaxHeadlineWords && !t.ends_full_stop && !t.ends_ellipsis && !t.ends_colon;
 }
 
 void mark_headline(const std::vector<ParagraphText>& texts, std::vector<ParagraphRole>& roles) {
