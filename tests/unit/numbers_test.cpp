@@ -211,7 +211,10 @@ TEST_CASE("a price per unit keeps its unit in the span, its currency as the unit
   CHECK(only_text("Gold closed at $388.55 an ounce.") == "$388.55 an ounce");
   CHECK(only_text("US natural gas futures rose to $3.45 per mmBtu.") == "$3.45 per mmBtu");
   CHECK(only_text("Wholesale gas traded at 98p a therm.") == "98p a therm");
-  // Not a unit: a share, a head; a letter alone only after a slash.
+  // What a price is of, though no unit: a dozen (no count of 12 of its own), a person, a night.
+  CHECK(only_text("Eggs hit a record $6.23 a dozen.") == "$6.23 a dozen");
+  CHECK(only_text("Tickets cost $40 per person.") == "$40 per person");
+  // Not a share, as Recognizers-Text reads "$98 a share"; a letter alone only after a slash.
   CHECK(only_text("It paid $2.50 a share.") == "$2.50");
   CHECK(only_text("It costs \xC2\xA3" "5 a m of cloth.") == "\xC2\xA3" "5");
 }
@@ -233,7 +236,9 @@ TEST_CASE("quantities carry a unit symbol", "[numbers]") {
                         Case{"4.2 light years", 4.2, "ly"}, Case{"40 light-years", 40, "ly"},
                         Case{"6.3 micrometres", 6.3, "\xC2\xB5m"}, Case{"40 kelvin", 40, "K"},
                         Case{"45mpg", 45, "mpg"}, Case{"17 km/s", 17, "km/s"}, Case{"30 m/s", 30, "m/s"},
-                        Case{"1.5 astronomical units", 1.5, "au"}}) {
+                        Case{"1.5 astronomical units", 1.5, "au"}, Case{"45,000 square feet", 45000, "ft\xC2\xB2"},
+                        Case{"a 120,000-square-foot", 120000, "ft\xC2\xB2"}, Case{"2,000 sq ft", 2000, "ft\xC2\xB2"},
+                        Case{"a 10-square-mile", 10, "mi\xC2\xB2"}}) {
     const lede::Number n = only(std::string("about ") + c.text + " in all");
     INFO(c.text);
     CHECK(n.kind == K::quantity);
@@ -770,6 +775,12 @@ TEST_CASE("a year before a company's figures is a date; quarter-points are no qu
   CHECK(only("Budget 2026 live: Reeves raises taxes").iso == "2026");
   CHECK(only("Tickets for Euro 2028 go on sale.").iso == "2028");
   CHECK(only("Flight 2026 landed.").kind == K::cardinal);
+  // Where no count can stand: after "a", or before a singular noun.
+  CHECK(only("Asked in a 2011 interview, she laughed.").iso == "2011");
+  CHECK(only("Her 1968 paper on sea otters was cited.").iso == "1968");
+  CHECK(only("The 2019 report said so.").iso == "2019");
+  CHECK(only("The 2000 runners set off at dawn.").kind == K::cardinal);
+  CHECK(only("Paris climbed back to the 2000 level.").kind == K::cardinal);
   const auto cuts = numbers_in("The Fed signaled three quarter-point cuts.");
   REQUIRE(cuts.size() == 1);
   CHECK(cuts[0].number.kind == K::cardinal);

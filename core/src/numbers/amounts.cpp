@@ -1046,6 +1046,7 @@ bool Grammar::is_year(uint32_t i, const Amount& a) const {
                                                           "election", "elections", "olympics", "games", "cup"};
     const bool named = std::find(std::begin(kNamedWithYear), std::end(kNamedWithYear), p) != std::end(kNamedWithYear);
     if (capitalized(i - 1) && (named || names_event(p)) && a.value >= 1900 && a.value <= 2100) return true;
+    if (counts_nothing_before(p, a)) return true;
   }
   if (!ok(a.end)) return a.value >= 1900 && a.value <= 2100;
   const std::string_view next = lw(a.end);
@@ -1060,6 +1061,23 @@ bool Grammar::is_year(uint32_t i, const Amount& a) const {
   if (atoms_[a.end].kind == AtomKind::punct && next != "-" && next != "/") return a.value >= 1900 && a.value <= 2100;
   return (next == "and" || next == "to" || next == "'s" || next == "’s" || next == "s") && a.value >= 1800 &&
          a.value <= 2100;
+}
+
+bool Grammar::counts_nothing_before(std::string_view before, const Amount& a) const {
+  // "a 2011 interview", "her 1968 paper", "the 2019 report": no count but
+  // one follows "a", and a count above one stands before a plural ("the
+  // 2000 runners", "their 2000 employees"); a year before a singular noun.
+  if (a.value < 1900 || a.value > 2100 || !is_word(a.end) || capitalized(a.end)) return false;
+  const std::string_view next = lw(a.end);
+  if (next.size() < 2) return false;  // "a 1920 x 1080 screen"
+  // "the 2000 level", "the 2000 point resistance": an index's value.
+  if (next == "level" || next == "point" || next == "mark" || next == "barrier" || next == "threshold") return false;
+  if (before == "a" || before == "an") return true;
+  const bool determiner = before == "the" || before == "her" || before == "his" || before == "its" ||
+                          before == "their" || before == "our" || before == "my" || before == "your";
+  const char before_s = next[next.size() - 2];  // "class", "census", "crisis" are singular
+  const bool plural = next.back() == 's' && before_s != 's' && before_s != 'u' && before_s != 'i';
+  return determiner && !plural;
 }
 
 bool Grammar::names_event(std::string_view w) {
@@ -1112,6 +1130,11 @@ uint32_t Grammar::per_unit_end(uint32_t end) const {
   const bool slash = is(k, "/") && adjacent(k) && adjacent(k + 1);
   if (!slash && !is(k, "per") && !is(k, "a") && !is(k, "an")) return end;
   ++k;
+  // "$6.23 a dozen", "$40 per person": what a price is of, no unit. Not "a
+  // share": Recognizers-Text leaves "$98 a share" at "$98", and so do we.
+  if (is(k, "dozen") || is(k, "head") || is(k, "person") || is(k, "night") || is(k, "ticket")) {
+    return k + 1;
+  }
   int words = 0;
   const lx::Unit* u = has(k, lx::flag::unit) ? longest(k, 3, lx::unit, &words) : nullptr;
   // A letter alone ("/t", "/l") only after a slash: "a m" is no unit.

@@ -572,6 +572,9 @@ class Grammar {
   // Is the plain 4-digit number at i a year? Years are 1000..2199 and stand
   // where a year stands: after a preposition or month, or before punctuation.
   bool is_year(uint32_t i, const Amount& a) const;
+  // Whether a year's number after the word `before` stands where no count
+  // can: "a 2011 interview", "her 1968 paper".
+  bool counts_nothing_before(std::string_view before, const Amount& a) const;
 
   // Whether the number at i follows a code that follows a date cue: "in M25
   // 2020", "since Q12 2019", where the cue is the number's, not the code's.
