@@ -998,3 +998,12 @@ TEST_CASE("a name right before \"syndrome\" or \"disease\" is a condition's, wit
 TEST_CASE("a first name that is also a noun, opening a sentence alone, is the noun", "[entities]") {
   CHECK(!entity_type("Olive oil prices have almost doubled in two years, the industry body said.", "Olive"));
 }
+
+TEST_CASE("a byline's names in capitals are people; a newsroom's are not", "[entities]") {
+  const std::string body = "\n\nWASHINGTON (AP) \xE2\x80\x94 The Senate passed a stopgap bill on Friday, officials said.";
+  const std::string ap = "Senate passes stopgap bill\n\nBy LISA MARTELL and DONOVAN PIKE" + body;
+  CHECK(entity_type(ap, "LISA MARTELL") == EntityType::PER);  // the tagger read an organization
+  CHECK(entity_type(ap, "DONOVAN PIKE") == EntityType::PER);
+  CHECK(entity_type("Senate passes stopgap bill\n\nBY SAMANTHA WU" + body, "SAMANTHA WU") == EntityType::PER);
+  CHECK(entity_type("Senate passes stopgap bill\n\nBy BBC NEWS" + body, "BBC NEWS") != EntityType::PER);
+}

@@ -112,6 +112,58 @@ bool is_known_name(const Gazetteer& gazetteer, std::string_view text) {
          gazetteer.contains(kKnownOrg, text) || lexicon::is_well_known_organization(text);
 }
 
+// "MARTELL", "O'NEILL": a word in capitals.
+bool is_word_in_capitals(const text::Document& doc, uint32_t i) {
+  const std::string_view w = doc.token_text(i);
+  if (doc.tokens[i].kind != text::TokenKind::word || w.size() < 2) return false;
+  return std::all_of(w.begin(), w.end(), [](char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return text::is_upper_ascii(b) || b >= 0x80 || c == '\'' || c == '-';
+  });
+}
+
+// A newsroom's word: "By BBC NEWS", "By HERALD STAFF", "By AP WIRE".
+bool is_newsroom_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"news", "press", "staff", "desk", "wire", "wires", "reports",
+                                                "agency", "agencies", "times", "post", "media", "editors",
+                                                "editorial", "online", "digital", "team", "writers", "reporters"};
+  return std::any_of(std::begin(kWords), std::end(kWords), [w](std::string_view n) { return text::same_ignoring_case(w, n); });
+}
+
+bool separates_names(std::string_view w) { return w == "," || w == "and" || w == "AND" || w == "&"; }
+
+// "By LISA MARTELL and DONOVAN PIKE": a wire's byline in capitals names its
+// reporters, which the tagger, reading capitals with no sentence around
+// them, takes for organizations as often as for people. Each name of two or
+// three words in capitals between "By", "and", "&" and commas is a person,
+// unless the gazetteer or the lexicon knows it ("By BBC NEWS"); a desk after
+// a comma ("JOSH BOAK, AP Economics Writer") ends the names.
+void tag_byline_names(const text::Document& doc, const structure::Structure& structure, const Gazetteer& gazetteer,
+                      std::vector<Tag>& tags) {
+  constexpr uint32_t kMinWords = 2, kMaxWords = 3;
+  for (size_t p = 0; p < structure.roles.size() && p < doc.paragraphs.size(); ++p) {
+    const text::Paragraph& paragraph = doc.paragraphs[p];
+    if (structure.roles[p] != ParagraphRole::byline || paragraph.end_token == paragraph.first_token ||
+        !text::same_ignoring_case(doc.token_text(paragraph.first_token), "by")) {
+      continue;
+    }
+    for (uint32_t first = paragraph.first_token + 1; first < paragraph.end_token;) {
+      uint32_t end = first;
+      bool newsroom = false;
+      for (; end < paragraph.end_token && is_word_in_capitals(doc, end); ++end) {
+        newsroom = newsroom || is_newsroom_word(doc.token_text(end));
+      }
+      const Span name = {doc.tokens[first].start, end > first ? doc.tokens[end - 1].end() : doc.tokens[first].start};
+      if (end - first >= kMinWords && end - first <= kMaxWords && !newsroom &&
+          !is_known_name(gazetteer, doc.slice(name.start, name.end))) {
+        tag_speaker_label(doc, name, /*person=*/true, tags);
+      }
+      if (end >= paragraph.end_token || !separates_names(doc.token_text(end))) break;
+      first = end + 1;
+    }
+  }
+}
+
 // A page's furniture copied with the article, a paragraph of a word or two
 // ("Menu", "Advertisement", "Related Topics"): the tagger, reading it with no
 // sentence around it, makes names of the words. Only a place or an
@@ -571,6 +623,7 @@ Result recognize(const text::Document& doc, const structure::Structure& structur
   if (starts.empty() || starts.front() != 0) starts.insert(starts.begin(), 0);
   std::vector<Tag> tags = tag_in_pieces(*model, doc, starts);
   tag_speaker_labels(doc, structure, tags);
+  tag_byline_names(doc, structure, model->gazetteer, tags);
   untag_furniture(doc, structure, model->gazetteer, tags);
   tag_aged_names(doc, model->gazetteer, tags);
   tag_well_known_organizations_opening_sentences(doc, tags);
