@@ -798,6 +798,7 @@ TEST_CASE("\"a day\" after a count is a rate, no duration", "[numbers]") {
     INFO(text);
     for (const auto& seen : numbers_in(text)) CHECK(seen.number.kind != K::duration);
   }
+  CHECK(only_text("It recommends 150 minutes of moderate activity a week.") == "150 minutes");  // no "a week"
   CHECK(numbers_in("It rose to $106.375 from $106.25 a day earlier.").back().number.kind == K::date);
   CHECK(only("It lasted a year.").kind == K::duration);
   CHECK(only("Let's meet once a week.").kind == K::duration);  // how often, as Recognizers-Text reads it

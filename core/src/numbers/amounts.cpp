@@ -1519,8 +1519,13 @@ bool Grammar::after_a_count(uint32_t a) const {
   const uint32_t p = a - 1;
   if (is_digits(p)) return true;
   if (ends_a_count(p)) return true;
-  // What the count is of: "600mg of aspirin a day", "two cups of coffee a day".
-  return p > 2 && is_word(p) && is(p - 1, "of") && ends_a_count(p - 2);
+  // What the count is of: "600mg of aspirin a day", "two cups of coffee a
+  // day", "150 minutes of moderate activity a week".
+  constexpr uint32_t kMostWordsOf = 3;
+  for (uint32_t of = p; of > 1 && p - of < kMostWordsOf && is_word(of); --of) {
+    if (is(of - 1, "of")) return of > 2 && ends_a_count(of - 2);
+  }
+  return false;
 }
 
 bool Grammar::measures(uint32_t k) const {
