@@ -1282,3 +1282,15 @@ TEST_CASE("\"An ITV spokesperson said\": the organization named before a spokesp
   CHECK(q[0].speaker == "ITV");
   CHECK(q[1].speaker == "Network Rail");
 }
+
+TEST_CASE("a quotation running over paragraphs with no cue is the person in focus's", "[quotes][attribution]") {
+  const auto q = quotes_in(
+      "\xE2\x80\x9CMy body still thinks it\xE2\x80\x99s on watch,\xE2\x80\x9D Angus MacRae says.\n\n"
+      "MacRae, 64, was the last of the resident keepers employed by the board.\n\n"
+      "\xE2\x80\x9CThe first winter, I thought I\xE2\x80\x99" "d go mad. Eleven weeks without seeing another face.\n\n"
+      "\xE2\x80\x9C" "But you learn the sea. You learn that it has moods, like a person.\xE2\x80\x9D\n\n"
+      "His wife, Morag, is blunter.\n");
+  REQUIRE(q.size() == 3);
+  CHECK(q[1].speaker == "MacRae");  // the paragraph before names him so
+  CHECK(q[2].speaker == "MacRae");
+}

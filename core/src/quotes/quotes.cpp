@@ -247,17 +247,24 @@ class Assembler {
       const Pair& p = pairs_[i];
       if (p.depth != 0) continue;
       Quote& q = quotes_[i];
+      // A running quotation's later paragraphs: its first one's speaker, found just below.
+      const int g = p.group;
+      if (g >= 0 && static_cast<size_t>(g) < i && !q.speaker_span && quotes_[g].speaker_span) {
+        copy_speaker(static_cast<size_t>(g), i);
+      }
       const bool same_paragraph = previous >= 0 && pairs_[previous].paragraph == p.paragraph;
       if (q.kind == QuoteKind::direct && !q.speaker_span && q.cue.empty() && previous >= 0) {
         const Pair& prev = pairs_[previous];
         const bool opens_next = prev.paragraph + 1 == p.paragraph && p.open == doc_.paragraphs[p.paragraph].first_token;
         if (same_paragraph || opens_next) copy_speaker(static_cast<size_t>(previous), i);
       }
-      if (q.kind == QuoteKind::direct && !q.speaker_span && q.cue.empty() && p.group < 0 && !same_paragraph &&
+      const bool first_of_its_own = g < 0 || static_cast<size_t>(g) == i;
+      if (q.kind == QuoteKind::direct && !q.speaker_span && q.cue.empty() && first_of_its_own && !same_paragraph &&
           ends_paragraph(p)) {
         // "Lavrov was blunt.\n“The West has failed.”", "Lavrov was blunt.
-        // “The West has failed.”": the person in focus. Not after a
-        // quotation in the paragraph, which it goes on with, though no one
+        // “The West has failed.”": the person in focus; so too for a
+        // quotation running over paragraphs that no cue follows. Not after
+        // a quotation in the paragraph, which it goes on with, though no one
         // was found to have said that ("“...,” the airline said. “...”").
         const Span focus = speech_.in_focus[sentence_of(p.open)];
         if (!focus.empty()) q.speaker_span = focus;
