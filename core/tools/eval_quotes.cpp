@@ -76,8 +76,9 @@ std::string lower(std::string s) {
   return s;
 }
 
-// The mark of an expected speaker whom the entity tagger misses today.
-constexpr std::string_view kTaggerMiss = "tagger-miss";
+// The marks of an expected speaker lede misses today: a name the entity
+// tagger does not find, a speaker attribution does not reach (README).
+bool is_miss_mark(std::string_view mark) { return mark == "tagger-miss" || mark == "attribution-miss"; }
 
 bool load(const fs::path& ann, const fs::path& shared, Article& a, std::string& error) {
   std::ifstream in(ann);
@@ -87,8 +88,8 @@ bool load(const fs::path& ann, const fs::path& shared, Article& a, std::string& 
     if (line.rfind("# source: ", 0) == 0) source = line.substr(10);
     if (line.empty() || line[0] == '#') continue;
     const auto parts = split_tabs(line);
-    const bool tagger_miss = parts.size() == 5 && parts[4] == kTaggerMiss;  // counted as any other (README)
-    if (parts[0] == "quote" && (parts.size() == 4 || tagger_miss)) {
+    const bool known_miss = parts.size() == 5 && is_miss_mark(parts[4]);  // counted as any other (README)
+    if (parts[0] == "quote" && (parts.size() == 4 || known_miss)) {
       a.quotes.push_back({parts[3], parts[1], parts[2]});
     } else if (parts[0] == "boilerplate" && parts.size() == 2) {
       a.boilerplate.push_back(parts[1]);

@@ -1294,3 +1294,15 @@ TEST_CASE("a quotation running over paragraphs with no cue is the person in focu
   CHECK(q[1].speaker == "MacRae");  // the paragraph before names him so
   CHECK(q[2].speaker == "MacRae");
 }
+
+TEST_CASE("a direct quotation broken by its cue goes on in lower case, still direct", "[quotes][attribution]") {
+  const auto q = quotes_in(
+      "\"Labour will be relieved to have held on,\" she said, \"but a majority cut from 14,000 to under 2,000 is not a "
+      "comfortable place to be.\"\n");
+  REQUIRE(q.size() == 2);
+  CHECK(q[1].kind == "direct");
+  // A fragment after a full quotation and another cue is partial.
+  const auto fragment = quotes_in("\"We will appeal,\" she said. The ruling was \"a travesty\", she added.\n");
+  REQUIRE(fragment.size() == 2);
+  CHECK(fragment[1].kind == "partial");
+}

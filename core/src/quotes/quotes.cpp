@@ -34,6 +34,7 @@ class Assembler {
     speech_ = find_speech(doc_, pairs_, named_.mentions, headline());
     quotes_.reserve(pairs_.size() + shape_.turns.size());
     for (const Pair& p : pairs_) quotes_.push_back(quote_of(p));
+    resume_interrupted();
     carry_speakers();
     take_echoed_speakers();
     for (const structure::Turn& t : shape_.turns) quotes_.push_back(answer_of(t));
@@ -225,6 +226,26 @@ class Assembler {
       if (!person.empty()) q.speaker_span = person;
     }
     return q;
+  }
+
+  // "“Labour will be relieved to have held on,” she said, “but a majority
+  // cut ... is not a comfortable place to be.”": a direct quotation broken
+  // by its cue goes on after it, though in lower case.
+  void resume_interrupted() {
+    constexpr uint32_t kMaxCueTokens = 8;  // ", she said ,", ", said Prof Helen Marsh of Kent ,"
+    int previous = -1;  // the last outermost quotation
+    for (size_t i = 0; i < pairs_.size(); ++i) {
+      const Pair& p = pairs_[i];
+      if (p.depth != 0) continue;
+      if (previous >= 0 && quotes_[i].kind == QuoteKind::partial) {
+        const Pair& before = pairs_[static_cast<size_t>(previous)];
+        const bool broken = quotes_[static_cast<size_t>(previous)].kind == QuoteKind::direct && before.close_mark &&
+                            before.paragraph == p.paragraph && word(before.close - 1) == "," &&
+                            word(p.open - 1) == "," && p.open - before.close <= kMaxCueTokens;
+        if (broken) quotes_[i].kind = QuoteKind::direct;
+      }
+      previous = static_cast<int>(i);
+    }
   }
 
   // Paragraphs of one running quotation share its speaker (usually named in
