@@ -718,6 +718,9 @@ TEST_CASE("a weekday is the last one unless its clause tells of the future", "[n
   // The past nearer to the weekday wins, or another event's time follows.
   CHECK(only("Interpol said on Friday it would not confirm the report.", ref).iso == "1996-08-16");
   CHECK(only("The route was kept secret until Friday.", ref).iso == "1996-08-16");
+  // A clause of its own after "that" or "but" does not take the tense before it.
+  CHECK(only("Engineers had restored power but warned that some could be cut off until Monday.", ref).iso ==
+        "1996-08-26");
   CHECK(numbers_in("Votes will be void following the cancellation on Tuesday.", ref)[0].number.iso == "1996-08-20");
   CHECK(numbers_in("They will meet on Friday after winning on Wednesday.", ref)[1].number.iso == "1996-08-21");
 }

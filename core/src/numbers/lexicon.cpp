@@ -351,6 +351,9 @@ constexpr TenseWord kTenseWords[] = {
     {"meets", TenseCue::future}, {"launches", TenseCue::future}, {"holds", TenseCue::future},
     {"following", TenseCue::another_event}, {"since", TenseCue::another_event}, {"after", TenseCue::another_event},
     {"says", TenseCue::another_event}, {"who", TenseCue::another_event}, {"which", TenseCue::another_event},
+    // A clause of its own begins: "had restored power by Saturday but warned
+    // that some could be cut off until Monday" looks ahead.
+    {"that", TenseCue::another_event}, {"but", TenseCue::another_event},
     {"until", TenseCue::until}, {"should", TenseCue::should}, {"due", TenseCue::due}, {"ahead", TenseCue::ahead},
 };
 
