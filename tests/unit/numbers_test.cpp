@@ -238,7 +238,8 @@ TEST_CASE("quantities carry a unit symbol", "[numbers]") {
                         Case{"45mpg", 45, "mpg"}, Case{"17 km/s", 17, "km/s"}, Case{"30 m/s", 30, "m/s"},
                         Case{"1.5 astronomical units", 1.5, "au"}, Case{"45,000 square feet", 45000, "ft\xC2\xB2"},
                         Case{"a 120,000-square-foot", 120000, "ft\xC2\xB2"}, Case{"2,000 sq ft", 2000, "ft\xC2\xB2"},
-                        Case{"a 10-square-mile", 10, "mi\xC2\xB2"}}) {
+                        Case{"a 10-square-mile", 10, "mi\xC2\xB2"}, Case{"65W", 65, "W"}, Case{"500 watts", 500, "W"},
+                        Case{"120Hz", 120, "Hz"}}) {
     const lede::Number n = only(std::string("about ") + c.text + " in all");
     INFO(c.text);
     CHECK(n.kind == K::quantity);
@@ -805,6 +806,7 @@ TEST_CASE("\"a day\" after a count is a rate, no duration", "[numbers]") {
   CHECK(numbers_in("It rose to $106.375 from $106.25 a day earlier.").back().number.kind == K::date);
   CHECK(only("It lasted a year.").kind == K::duration);
   CHECK(only("Let's meet once a week.").kind == K::duration);  // how often, as Recognizers-Text reads it
+  CHECK(only("the cold lasted 2W").kind == K::duration);  // weeks, as Recognizers-Text reads it; "65W" is watts
 }
 
 TEST_CASE("a bare p glued to digits is pence, a time only after a time's preposition", "[numbers]") {

@@ -731,7 +731,10 @@ Grammar::Suffix Grammar::suffix(uint32_t j, const Amount& a) const {
     // quarter-point cuts", "the quarter-finals": a quarter that names
     // something else, no three months.
     const bool quarter_of_something = lw(k) == "quarter" && is_hyphen_atom(k + 1) && atoms_[k + 1].joined;
-    if ((!d->abbreviation || glued || (lw(k).size() > 1 && !a.words)) && !quarter_of_something) {
+    // "charges at 37W", "a 65W charger": watts, a capital glued to the
+    // digits; "the cold lasted 2W" weeks (Recognizers-Text's reading).
+    const bool watts = tx(k) == "W" && !(j >= 2 && lasts(j - 2));
+    if ((!d->abbreviation || glued || (lw(k).size() > 1 && !a.words)) && !quarter_of_something && !watts) {
       s.kind = Suffix::Kind::duration;
       s.duration = d;
       s.end = k + words;
@@ -784,6 +787,11 @@ Grammar::Suffix Grammar::suffix(uint32_t j, const Amount& a) const {
     }
   }
   return s;
+}
+
+bool Grammar::lasts(uint32_t k) const {
+  return is(k, "lasted") || is(k, "lasts") || is(k, "last") || is(k, "for") || is(k, "took") || is(k, "takes") ||
+         is(k, "within") || is(k, "after") || is(k, "in") || is(k, "over");
 }
 
 bool Grammar::changed_to_level(uint32_t i, const Amount& change, const Amount& level) const {

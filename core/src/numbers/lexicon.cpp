@@ -220,7 +220,8 @@ constexpr std::array kUnits{
     Unit{"gwh", "GWh", U::energy, false},         Unit{"twh", "TWh", U::energy, false},
     // Energy prices and a country's use: "48 euros per megawatt hour", "150 terawatt hours".
     Unit{"megawatt", "MW", U::energy, false},     Unit{"gigawatt", "GW", U::energy, false},
-    Unit{"kilowatt", "kW", U::energy, false},
+    Unit{"kilowatt", "kW", U::energy, false},     Unit{"watts", "W", U::energy, false},
+    Unit{"watt", "W", U::energy, false},          Unit{"w", "W", U::energy, true},
     Unit{"kilowatt hour", "kWh", U::energy, false}, Unit{"kilowatt hours", "kWh", U::energy, false},
     Unit{"megawatt hour", "MWh", U::energy, false}, Unit{"megawatt hours", "MWh", U::energy, false},
     Unit{"gigawatt hour", "GWh", U::energy, false}, Unit{"gigawatt hours", "GWh", U::energy, false},
@@ -266,6 +267,8 @@ constexpr std::array kUnits{
     Unit{"mah", "mAh", U::other, false},          Unit{"megapixel", "MP", U::other, false},
     Unit{"megapixels", "MP", U::other, false},
     Unit{"ghz", "GHz", U::other, false},          Unit{"mhz", "MHz", U::other, false},
+    Unit{"hz", "Hz", U::other, false},            Unit{"khz", "kHz", U::other, false},
+    Unit{"hertz", "Hz", U::other, false},
     Unit{"rad", "rad", U::other, false},          Unit{"turns", "turn", U::other, false},
     // A hundredth of a percentage point, as rates and spreads move; "BP" spaced is the company.
     Unit{"basis points", "bp", U::other, false},  Unit{"basis point", "bp", U::other, false},
