@@ -1007,3 +1007,11 @@ TEST_CASE("a byline's names in capitals are people; a newsroom's are not", "[ent
   CHECK(entity_type("Senate passes stopgap bill\n\nBY SAMANTHA WU" + body, "SAMANTHA WU") == EntityType::PER);
   CHECK(entity_type("Senate passes stopgap bill\n\nBy BBC NEWS" + body, "BBC NEWS") != EntityType::PER);
 }
+
+TEST_CASE("a product's model number and the word after it are the product's name", "[entities]") {
+  Analysis a;
+  const auto found = mentions_of("The Pixel 11 Pro costs $999. Boeing 737 Max jets were grounded again.", &a);
+  CHECK(find(found, "Pixel 11 Pro"));
+  CHECK(find(found, "Boeing 737 Max"));
+  for (const auto& n : a.numbers) CHECK(n.kind != lede::NumberKind::cardinal);  // 11 and 737 count nothing
+}

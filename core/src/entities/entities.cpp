@@ -429,6 +429,27 @@ void tag_condition_by_its_noun(const text::Document& doc, std::vector<Tag>& tags
   }
 }
 
+// "Pixel 11 Pro", "Boeing 737 Max", "iPhone 17 Pro Max": a product's model
+// number and the word after it, which the tagger left out of the name it
+// began, are the name's (and no count for the numbers stage). Returns the
+// name's end.
+uint32_t tag_model_after_name(const text::Document& doc, std::vector<Tag>& tags, uint32_t first, uint32_t end) {
+  constexpr size_t kMaxModelDigits = 4;
+  const auto is_model_word = [&](uint32_t i) {
+    static constexpr std::string_view kWords[] = {"Pro", "Max", "Ultra", "Plus", "Mini", "Air", "Lite", "SE", "XL"};
+    return i < tags.size() && tags[i] == kOutside &&
+           std::find(std::begin(kWords), std::end(kWords), doc.token_text(i)) != std::end(kWords);
+  };
+  if (end + 1 >= tags.size() || tags[end] != kOutside || doc.tokens[end].kind != text::TokenKind::number ||
+      doc.tokens[end].length > kMaxModelDigits || !is_model_word(end + 1)) {
+    return end;
+  }
+  uint32_t model_end = end + 2;
+  if (is_model_word(model_end)) ++model_end;  // "Pro Max"
+  tag_as_one(tags, first, model_end, type_index(tags[first]));
+  return model_end;
+}
+
 // The rules above, asked of each name the tagger begun, a date's first: they
 // look at names and the words at their edges, not at every word.
 void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std::vector<Tag>& tags) {
@@ -447,6 +468,7 @@ void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std:
       }
       tag_work_by_its_kind(doc, gazetteer, tags, first, end);
       tag_condition_by_its_noun(doc, tags, end);
+      end = tag_model_after_name(doc, tags, first, end);
     }
     first = end;
   }
