@@ -362,6 +362,19 @@ TEST_CASE("a list of one-word names, most of them people, is a list of people", 
   CHECK(r.mentions[9].type == EntityType::LOC);  // Paris: a list of places
 }
 
+TEST_CASE("a team sheet's lines parted by semicolons after its label are people, whatever the tagger read",
+          "[entities][grouping]") {
+  // The tagger missed "Timber"; the list goes on after it.
+  const Tagged t = tagged("[ORG Arsenal]: [PER Raya]; [LOC White], [PER Saliba], [PER Gabriel], Timber; [PER Odegaard], "
+                          "[LOC Rice], [LOC Merino]; [PER Saka], [LOC Havertz], [PER Martinelli].");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  REQUIRE(r.mentions.size() == 11);
+  for (size_t m = 1; m < r.mentions.size(); ++m) CHECK(r.mentions[m].type == EntityType::PER);
+  // Places listed after a colon with commas alone stay places.
+  const Tagged places = tagged("Flights to: [LOC Paris], [LOC Lyon], [LOC Nice], [LOC Nantes].");
+  for (const auto& m : group(places.doc, places.tags, gazetteer()).mentions) CHECK(m.type == EntityType::LOC);
+}
+
 TEST_CASE("a place's name with an organization's head word after it names the organization",
           "[entities][grouping]") {
   const Tagged t = tagged("It was published in the [LOC New England Journal of Medicine] and measured by [ORG LDL]. "

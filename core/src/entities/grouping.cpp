@@ -1766,14 +1766,33 @@ class Grouper {
   }
 
   // Whether mention m + 1 follows mention m in a list of one-word names:
-  // "Raya, White", "Saka and Havertz".
+  // "Raya, White", "Saka and Havertz", "Raya; White" (a team sheet's lines).
   bool next_in_word_list(size_t m) const {
     if (m + 1 >= spans_.size()) return false;
     const TokenSpan &s = spans_[m], &next = spans_[m + 1];
     // One word between them, the rarest test first: most names are not listed.
     if (next.first != s.end + 1 || s.end != s.first + 1 || next.end != next.first + 1) return false;
     const text::Token& between = c_.doc.tokens[s.end];
-    return (between.length == 1 && c_.doc.text[between.start] == ',') || token(s.end) == "and";
+    const char c = c_.doc.text[between.start];
+    return (between.length == 1 && (c == ',' || c == ';')) || token(s.end) == "and";
+  }
+
+  // "Arsenal: Raya; White, Saliba, Gabriel, Timber; Odegaard, ...": a list
+  // after a label's colon whose lines a semicolon parts is a team sheet,
+  // whatever the tagger made of the names.
+  // The list may begin after a name the tagger missed ("Timber;").
+  bool is_team_sheet(size_t first, size_t end) const {
+    constexpr uint32_t kMostTokensBack = 24;
+    bool semicolon = false;
+    for (size_t m = first; m + 1 < end; ++m) semicolon = semicolon || token(spans_[m].end) == ";";
+    if (!semicolon) return false;
+    for (uint32_t k = spans_[first].first; k > 0 && spans_[first].first - k < kMostTokensBack; --k) {
+      const std::string_view w = token(k - 1);
+      if (w == ":") return true;
+      const bool listed = w == "," || w == ";" || w == "and" || is_plain_capitalized(w);
+      if (!listed) return false;
+    }
+    return false;
   }
 
   // "Arsenal: Raya, White, Saliba, Gabriel, Timber, Odegaard, Partey, Rice":
@@ -1791,7 +1810,7 @@ class Grouper {
       if (end - first >= kShortestList) {
         size_t people = 0;
         for (size_t m = first; m < end; ++m) people += r.entities[entity_of[form_of_[m]]].type == EntityType::PER;
-        if (2 * people > end - first) {
+        if (2 * people > end - first || is_team_sheet(first, end)) {
           for (size_t m = first; m < end; ++m) {
             Entity& entity = r.entities[entity_of[form_of_[m]]];
             if (!is_known_non_person_or_place(forms_[form_of_[m]].text) &&
