@@ -798,7 +798,8 @@ TEST_CASE("\"a day\" after a count is a rate, no duration", "[numbers]") {
                            "Spending will grow by 1.2% a year.", "Output grew 5 per cent a year.",
                            // What the count is of comes between.
                            "Those who took 600mg of aspirin a day had a lower risk.",
-                           "She drinks two cups of coffee a day."}) {
+                           "She drinks two cups of coffee a day.", "A family that buys two dozen a week.",
+                           "They earn three million a year and twenty euros a day."}) {
     INFO(text);
     for (const auto& seen : numbers_in(text)) CHECK(seen.number.kind != K::duration);
   }

@@ -1543,8 +1543,9 @@ bool Grammar::measures(uint32_t k) const {
 
 bool Grammar::ends_a_count(uint32_t p) const {
   // A sum's scale or currency, a unit or a percent after its digits: "£40bn
-  // a year", "30 euros a day", "3.2TWh a year", "grew 3% (5 per cent) a year".
-  if (p > 0 && is_digits(p - 1) && measures(p)) return true;
+  // a year", "30 euros a day", "3.2TWh a year", "grew 3% (5 per cent) a year",
+  // "two dozen a week".
+  if (p > 0 && (is_digits(p - 1) || has(p - 1, lx::flag::number)) && (measures(p) || is(p, "dozen"))) return true;
   if (p > 1 && is(p, "cent") && is(p - 1, "per") && is_digits(p - 2)) return true;
   // Things counted: "2,000 lorries", "three meals".
   return p > 0 && is_word(p) && lw(p).size() > 2 && lw(p).back() == 's' &&
