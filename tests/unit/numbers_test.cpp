@@ -807,7 +807,8 @@ TEST_CASE("\"a day\" after a count is a rate, no duration", "[numbers]") {
   CHECK(numbers_in("It rose to $106.375 from $106.25 a day earlier.").back().number.kind == K::date);
   CHECK(only("It lasted a year.").kind == K::duration);
   CHECK(only("Let's meet once a week.").kind == K::duration);  // how often, as Recognizers-Text reads it
-  CHECK(only("the cold lasted 2W").kind == K::duration);  // weeks, as Recognizers-Text reads it; "65W" is watts
+  CHECK(only("the cold lasted 2W").kind == K::duration);
+  CHECK(numbers_in("It revealed losses of $1.8 billion in a decade of deals.").back().number.kind == K::duration);  // weeks, as Recognizers-Text reads it; "65W" is watts
 }
 
 TEST_CASE("a bare p glued to digits is pence, a time only after a time's preposition", "[numbers]") {

@@ -1545,7 +1545,13 @@ bool Grammar::ends_a_count(uint32_t p) const {
   // A sum's scale or currency, a unit or a percent after its digits: "£40bn
   // a year", "30 euros a day", "3.2TWh a year", "grew 3% (5 per cent) a year",
   // "two dozen a week".
-  if (p > 0 && (is_digits(p - 1) || has(p - 1, lx::flag::number)) && (measures(p) || is(p, "dozen"))) return true;
+  if (p > 0 && is_digits(p - 1) && measures(p)) return true;
+  // In words: "four percent a year", "three million a year", "two dozen a
+  // week"; no unit ("$1.8 billion in a decade" holds no inches).
+  if (p > 0 && has(p - 1, lx::flag::number) &&
+      (is(p, "percent") || is(p, "dozen") || lx::scale_word(entry(p)) || lx::currency(entry(p)))) {
+    return true;
+  }
   if (p > 1 && is(p, "cent") && is(p - 1, "per") && is_digits(p - 2)) return true;
   // Things counted: "2,000 lorries", "three meals".
   return p > 0 && is_word(p) && lw(p).size() > 2 && lw(p).back() == 's' &&
