@@ -204,6 +204,32 @@ TEST_CASE("a recording's transcript: turns stamped with offsets, the words on th
   CHECK(e.roles[e.turns[1].paragraph - 1] == R::answer);  // the label's own line
 }
 
+TEST_CASE("a print interview's \"Q.\" and \"A.\", and labels in Markdown's bold, are labels", "[structure]") {
+  using R = lede::ParagraphRole;
+  const std::string dotted =
+      "Interview with the mayor\n\nQ. Why did you run for mayor?\n\nA. Because the city was broken and nobody "
+      "was fixing it.\n\nQ. What comes first?\n\nA. Housing. We will build 10,000 homes in four years.";
+  const auto d = lede::structure::analyze(lede::text::segment(dotted));
+  CHECK(d.roles == std::vector<R>{R::headline, R::question, R::answer, R::question, R::answer});
+  REQUIRE(d.turns.size() == 2);
+  CHECK(dotted.substr(d.turns[1].answer.start, 8) == "Housing.");
+  // Without "Q." asking, "A." opens a name: "A. Smith".
+  CHECK(lede::structure::analyze(lede::text::segment("A. Smith said the plan would fail.\n\nA. Jones agreed with "
+                                                     "him on every point.")).turns.empty());
+  // No name for the tagger either: "A. Because" was a person.
+  lede::Options options;
+  options.offsets = lede::OffsetUnit::utf8;
+  CHECK(lede::analyze(dotted, options).entities.empty());
+  const std::string bold =
+      "Interview with the mayor\n\n**Interviewer:** Why did you run for mayor?\n\n**Jane Doe:** Because the city "
+      "was broken.\n\n**Interviewer:** What comes first?\n\n**Jane Doe**: Housing. We will build 10,000 homes.";
+  const auto b = lede::structure::analyze(lede::text::segment(bold));
+  REQUIRE(b.turns.size() == 2);
+  CHECK(bold.substr(b.turns[0].speaker.start, b.turns[0].speaker.size()) == "Jane Doe");
+  CHECK(bold.substr(b.turns[0].answer.start, 7) == "Because");
+  CHECK(bold.substr(b.turns[1].answer.start, 8) == "Housing.");
+}
+
 TEST_CASE("a broadcast transcript: first labels with a title, a party or a description, then surnames",
           "[structure]") {
   using R = lede::ParagraphRole;

@@ -106,6 +106,26 @@ void tag_speaker_labels(const text::Document& doc, const structure::Structure& s
   for (const Span name : structure.interviewer_names) tag_speaker_label(doc, name, /*person=*/true, tags);
 }
 
+// "Q. Why ...", "A. Because ...": a print interview's labels, which the
+// tokenizer keeps with their full stop as it does an initial, and which
+// the tagger then reads as a name's start ("A. Because"). No name.
+void untag_dotted_labels(const text::Document& doc, const structure::Structure& structure, std::vector<Tag>& tags) {
+  for (size_t p = 0; p < structure.roles.size() && p < doc.paragraphs.size(); ++p) {
+    const ParagraphRole role = structure.roles[p];
+    const text::Paragraph& paragraph = doc.paragraphs[p];
+    if ((role != ParagraphRole::question && role != ParagraphRole::answer) ||
+        paragraph.end_token == paragraph.first_token) {
+      continue;
+    }
+    const uint32_t first = paragraph.first_token;
+    const std::string_view w = doc.token_text(first);
+    if (!(w == "Q." || w == "A.") || tags[first] == kOutside) continue;
+    uint32_t end = first + 1;
+    while (end < paragraph.end_token && is_inside(tags[end])) ++end;
+    std::fill(tags.begin() + first, tags.begin() + end, kOutside);
+  }
+}
+
 // A place or an organization the gazetteer or the lexicon knows.
 bool is_known_name(const Gazetteer& gazetteer, std::string_view text) {
   return gazetteer.contains(kCountry, text) || gazetteer.contains(kCity, text) ||
@@ -646,6 +666,7 @@ Result recognize(const text::Document& doc, const structure::Structure& structur
   std::vector<Tag> tags = tag_in_pieces(*model, doc, starts);
   tag_speaker_labels(doc, structure, tags);
   tag_byline_names(doc, structure, model->gazetteer, tags);
+  untag_dotted_labels(doc, structure, tags);
   untag_furniture(doc, structure, model->gazetteer, tags);
   tag_aged_names(doc, model->gazetteer, tags);
   tag_well_known_organizations_opening_sentences(doc, tags);

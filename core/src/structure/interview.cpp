@@ -27,6 +27,7 @@ struct Label {
   // label stands on its own line ("Sarah Lund (00:04):").
   uint32_t said_paragraph = 0;
   uint32_t said_first = 0;  // its first token
+  bool dotted = false;      // "Q." or "A.": a full stop for a colon
 };
 
 bool is_capitalized(std::string_view s) {
@@ -34,8 +35,14 @@ bool is_capitalized(std::string_view s) {
                         static_cast<unsigned char>(s[0]) >= 0xC0);  // non-ASCII letters: names in any script
 }
 
+// "Q." as "Q": a print interview's label may end in a full stop.
+std::string_view without_full_stop(std::string_view s) {
+  return s.size() > 1 && s.back() == '.' ? s.substr(0, s.size() - 1) : s;
+}
+
 // The interviewer's labels, in any case ("MODERATOR:"): a role, no name.
 bool is_question_label(std::string_view s) {
+  s = without_full_stop(s);
   static constexpr std::string_view kLabels[] = {"q",    "question", "interviewer", "reporter", "host",
                                                  "journalist", "moderator", "presenter", "anchor"};
   return std::any_of(std::begin(kLabels), std::end(kLabels),
@@ -70,6 +77,26 @@ uint32_t past_stamp(const text::Document& doc, uint32_t first, uint32_t end) {
   return (open == "[" && close == "]") || (open == "(" && close == ")") ? first + 3 : first;
 }
 
+// Past the marks of emphasis a paste from Markdown keeps ("**Jane Doe:**").
+uint32_t past_emphasis(const text::Document& doc, uint32_t i, uint32_t end) {
+  for (; i < end; ++i) {
+    const std::string_view w = doc.token_text(i);
+    if (w.find_first_not_of("*_") != std::string_view::npos) break;
+  }
+  return i;
+}
+
+// "Q. Why ...", "A. Because ...": a print interview's label with a full
+// stop for its colon, one token as an initial is, or two. The token after
+// it, or 0.
+uint32_t past_dotted_label(const text::Document& doc, uint32_t first, uint32_t end) {
+  const std::string_view w = doc.token_text(first);
+  if (w.empty() || (w[0] != 'Q' && w[0] != 'A')) return 0;
+  if (w.size() == 2 && w[1] == '.') return first + 1 < end ? first + 1 : 0;
+  if (w.size() == 1 && first + 2 < end && doc.token_text(first + 1) == ".") return first + 2;
+  return 0;
+}
+
 // The label of a paragraph "Name: text", or none. A transcript gives a
 // speaker's first label a title, a party or a description ("SEN. MARK
 // WARNER (D-VA):", "KAITLAN COLLINS, CNN ANCHOR:"): the name is the words
@@ -80,7 +107,11 @@ bool read_label(const text::Document& doc, uint32_t index, Label& label) {
   constexpr uint32_t kMaxBracketTokens = 6;  // "(D-VA)", "(voice-over)", "(00:04)"
   const text::Paragraph& p = doc.paragraphs[index];
   const uint32_t end = p.end_token;
-  uint32_t first = past_stamp(doc, p.first_token, end);
+  uint32_t first = past_emphasis(doc, past_stamp(doc, p.first_token, end), end);
+  if (const uint32_t said = past_dotted_label(doc, first, end)) {
+    label = {index, first, first + 1, said - 1, false, index, said, true};
+    return true;
+  }
   constexpr size_t kMaxTitleBytes = 4;  // "SEN.", "Dr.", "PROF."
   const bool titled = first + 2 < end && doc.tokens[first].length <= kMaxTitleBytes &&
                       doc.token_text(first + 1) == "." && is_capitalized_word(doc, first) &&
@@ -101,9 +132,11 @@ bool read_label(const text::Document& doc, uint32_t index, Label& label) {
     if (i == limit) return false;
     ++i;
   }
+  i = past_emphasis(doc, i, end);  // "**Jane Doe**:"
   if (i >= end || doc.token_text(i) != ":") return false;
-  label = {index, first, name_end, i, interviewer, index, i + 1};
-  if (i + 1 < end) return true;
+  const uint32_t said = past_emphasis(doc, i + 1, end);  // "**Jane Doe:**"
+  label = {index, first, name_end, i, interviewer, index, said};
+  if (said < end) return true;
   // The label alone on its line: the words are the next paragraph's.
   if (index + 1 >= doc.paragraphs.size()) return false;
   const text::Paragraph& next = doc.paragraphs[index + 1];
@@ -119,7 +152,10 @@ std::string_view label_text(const text::Document& doc, const Label& l) {
 
 std::string_view label_last_word(const text::Document& doc, const Label& l) { return doc.token_text(l.name_end - 1); }
 
-bool is_answer_label(std::string_view s) { return text::same_ignoring_case(s, "a") || text::same_ignoring_case(s, "answer"); }
+bool is_answer_label(std::string_view s) {
+  s = without_full_stop(s);
+  return text::same_ignoring_case(s, "a") || text::same_ignoring_case(s, "answer");
+}
 
 bool has_question_mark(const text::Document& doc, const text::Paragraph& p) {
   for (uint32_t i = p.first_token; i < p.end_token; ++i) {
@@ -238,6 +274,13 @@ void find_turns(const text::Document& doc, Structure& shape) {
     use.all_questions = use.all_questions && ends_with_question(doc, doc.paragraphs[i]);
     use.speech = use.speech || reads_as_speech(doc, l);
     use.interviewer = use.interviewer || l.interviewer;
+  }
+  // "A. Smith said ..." opens with an initial: "A." is a label only where "Q." asks.
+  const bool dotted_questions = std::any_of(labels.begin(), labels.end(), [&](const Label& l) {
+    return l.dotted && is_question_label(label_text(doc, l));
+  });
+  if (!dotted_questions) {
+    labels.erase(std::remove_if(labels.begin(), labels.end(), [](const Label& l) { return l.dotted; }), labels.end());
   }
   if (labels.empty()) {
     shape.turns = unlabeled_turns(doc, roles);
