@@ -40,8 +40,9 @@ export interface Quote extends Span {
 
 export interface Analysis {
   version: 1; offsets: OffsetUnit; length: number;
-  /** Present when the text was HTML: its tags, scripts and styles were read as spaces. */
-  markup?: "html";
+  /** Present when the text was HTML (its tags, scripts and styles) or Markdown (its marks, a link's
+   * address): those were read as spaces. */
+  markup?: "html" | "markdown";
   paragraphs: Paragraph[]; mentions: Mention[]; entities: Entity[];
   numbers: NumberItem[]; quotes: Quote[]; boilerplate: Span[];
 }

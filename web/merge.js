@@ -121,8 +121,9 @@ export function mergeAnalyses(parts, length) {
     version: 1, offsets: 'utf16', length,
     paragraphs: [], mentions: [], entities: [], numbers: [], quotes: [], boilerplate: [],
   };
-  // A chunk of HTML source is read as its prose (see app.js); say so for the whole.
-  if (parts.some(({ analysis }) => analysis.markup)) merged.markup = 'html';
+  // A chunk of HTML or Markdown is read as its prose (see app.js); say so for the whole.
+  const read = parts.find(({ analysis }) => analysis.markup);
+  if (read) merged.markup = read.analysis.markup;
   const entities = new JoinedEntities();
   for (const { offset, analysis } of parts) {
     const idMap = new Map();

@@ -10,6 +10,7 @@
 #include "quotes/quotes.hpp"
 #include "structure/structure.hpp"
 #include "text/document.hpp"
+#include "text/markdown.hpp"
 #include "text/markup.hpp"
 
 namespace lede {
@@ -88,10 +89,18 @@ bool is_reference_date(std::string_view date) { return numbers::dates::parse_iso
 
 Analysis analyze(std::string_view utf8, const Options& options) {
   utf8 = within_limit(utf8);
+  Markup markup = Markup::html;
   std::optional<std::string> plain = text::blank_markup(utf8);
+  if (!plain) {
+    markup = Markup::markdown;
+    plain = text::blank_markdown(utf8);
+  }
   Analysis a = analyze_prose(plain ? std::string_view(*plain) : utf8, options);
   cut_to_size(a.numbers, utf8.size());
-  if (plain) a.plain_text = std::move(*plain);
+  if (plain) {
+    a.markup = markup;
+    a.plain_text = std::move(*plain);
+  }
   return a;
 }
 
@@ -138,6 +147,15 @@ std::string_view to_string(NumberKind k) {
     case NumberKind::duration: return "duration";
   }
   return "cardinal";
+}
+
+std::string_view to_string(Markup m) {
+  switch (m) {
+    case Markup::none: return "none";
+    case Markup::html: return "html";
+    case Markup::markdown: return "markdown";
+  }
+  return "none";
 }
 
 std::string_view to_string(QuoteKind k) {

@@ -46,6 +46,8 @@ test('joined analyses shift offsets and merge entities by type and name', () => 
   assert.equal(merged.markup, undefined);
   const html = { ...part('Anna', 'Zeta'), markup: 'html' };
   assert.equal(mergeAnalyses([{ offset: 0, analysis: part('Anna', 'Acme') }, { offset: 21, analysis: html }], 41).markup, 'html');
+  const markdown = { ...part('Anna', 'Zeta'), markup: 'markdown' };
+  assert.equal(mergeAnalyses([{ offset: 0, analysis: markdown }, { offset: 21, analysis: part('Anna', 'Acme') }], 41).markup, 'markdown');
 });
 
 test('the real analyzer in chunks finds the same paragraphs and numbers as on the whole text',

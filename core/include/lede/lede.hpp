@@ -88,6 +88,9 @@ struct Quote {
 
 // The result of analyze(). Lists are sorted by span start. It refers to the
 // analyzed text by offsets only; keep the text alive to serialize it.
+// The markup an input was read through: its marks count as spaces.
+enum class Markup : uint8_t { none, html, markdown };
+
 struct Analysis {
   uint32_t length = 0;  // bytes
   std::vector<Paragraph> paragraphs;
@@ -96,9 +99,11 @@ struct Analysis {
   std::vector<Number> numbers;
   std::vector<Quote> quotes;
   std::vector<Span> boilerplate;  // merged runs of boilerplate paragraphs
-  // When the input was HTML (page source pasted as an article): the text the
-  // stages read, the input with its markup blanked out, every offset the
-  // same. Texts in the JSON are taken from it. Empty for any other input.
+  // When the input was HTML (page source pasted as an article) or Markdown:
+  // the text the stages read, the input with its markup blanked out, every
+  // offset the same. Texts in the JSON are taken from it. Empty for any
+  // other input.
+  Markup markup = Markup::none;
   std::string plain_text;
 };
 
@@ -124,6 +129,7 @@ std::string_view to_string(EntityType);
 std::string_view to_string(NumberKind);
 std::string_view to_string(QuoteKind);
 std::string_view to_string(ParagraphRole);
+std::string_view to_string(Markup);
 std::optional<OffsetUnit> parse_offset_unit(std::string_view);
 
 }  // namespace lede

@@ -36,8 +36,9 @@ class ContractWriter {
     out_.member("version", kContractVersion);
     out_.member_word("offsets", to_string(unit));
     out_.member("length", offsets_.convert(analysis_.length));
-    // Only for HTML input: its markup was read as spaces (text/markup.hpp).
-    if (!analysis_.plain_text.empty()) out_.member_word("markup", "html");
+    // Only for HTML or Markdown input: its marks were read as spaces
+    // (text/markup.hpp, text/markdown.hpp).
+    if (analysis_.markup != Markup::none) out_.member_word("markup", to_string(analysis_.markup));
   }
 
   void paragraphs() {
