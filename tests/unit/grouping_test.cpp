@@ -551,3 +551,28 @@ TEST_CASE("a name before an office, with the person after it, keeps its type", "
   REQUIRE(r.mentions.size() == 2);
   CHECK(r.mentions[0].type == EntityType::ORG);
 }
+
+TEST_CASE("a name ending with a firm's word is an organization, unless a known place", "[entities][grouping]") {
+  static const Gazetteer seen(":\twest bank\n");  // category kSeenPlace: '0' + 10
+  const Tagged t = tagged("Said [PER Tamsin Greer], an analyst at [LOC Halden Capital]. The [PER Wagner Group] "
+                          "left the [LOC West Bank].");
+  const Result r = group(t.doc, t.tags, seen);
+  REQUIRE(r.mentions.size() == 4);
+  CHECK(r.mentions[1].type == EntityType::ORG);
+  CHECK(r.mentions[2].type == EntityType::ORG);
+  CHECK(r.mentions[3].type == EntityType::LOC);
+}
+
+TEST_CASE("a name opened or ended by a landform's word is a place, not a person's named so",
+          "[entities][grouping]") {
+  static const Gazetteer names("2\tmichael\n2\twolf\n");  // category kFirstName
+  const Tagged t = tagged("Dives off [PER Point Lobos] and the [ORG Skerrow Point] lighthouse, near [PER Wolf Island]; "
+                          "[PER Michael Bay] filmed [ORG Lake Tahoe].");
+  const Result r = group(t.doc, t.tags, names);
+  REQUIRE(r.mentions.size() == 5);
+  CHECK(r.mentions[0].type == EntityType::LOC);
+  CHECK(r.mentions[1].type == EntityType::LOC);
+  CHECK(r.mentions[2].type == EntityType::LOC);
+  CHECK(r.mentions[3].type == EntityType::PER);
+  CHECK(r.mentions[4].type == EntityType::LOC);
+}

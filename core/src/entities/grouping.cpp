@@ -998,6 +998,9 @@ struct Form {
   // or more, opens a place's ("Château de Brest"); its last word, in such a
   // name, is a trade ("Brittany Ferries"): see lexicon.hpp.
   bool opens_product = false, opens_place = false, ends_with_trade = false;
+  // Its words name a firm ("Halden Capital") or a landform ("Point Lobos"):
+  // see Grouper::ends_firm_name and Grouper::names_landform.
+  bool ends_firm = false, names_landform = false;
 };
 
 class UnionFind {
@@ -1193,6 +1196,8 @@ class Grouper {
         forms_[form].opens_product = lexicon::opens_product_name(first_word);
         forms_[form].opens_place = s.end - s.first >= 2 && lexicon::opens_place_name(first_word);
         forms_[form].ends_with_trade = s.end - s.first >= 2 && lexicon::names_trade(c_.doc.token_text(s.end - 1));
+        forms_[form].ends_firm = ends_firm_name(s, text);
+        forms_[form].names_landform = names_landform(s, text);
       } else {
         chars_used_ = chars_before;  // its form holds the text already
       }
@@ -1235,7 +1240,42 @@ class Grouper {
       s.type = EntityType::LOC;
     } else if (form.ends_with_trade && s.type == EntityType::PER) {
       s.type = EntityType::ORG;
+    } else if (form.ends_firm && (s.type == EntityType::PER || s.type == EntityType::LOC)) {
+      s.type = EntityType::ORG;
+    } else if (form.names_landform && (s.type == EntityType::PER || s.type == EntityType::ORG)) {
+      s.type = EntityType::LOC;
     }
+  }
+
+  // "an analyst at Halden Capital", "Wagner Group": a name of two words or
+  // more ending with a firm's word, which the tagger, knowing neither
+  // word, read as a place or a person. Not a place the gazetteer knows
+  // ("West Bank").
+  bool ends_firm_name(const TokenSpan& s, std::string_view text) const {
+    return s.end - s.first >= 2 && lexicon::ends_firm_name(token(s.end - 1)) && !is_known_place(text);
+  }
+
+  // "Point Lobos", "the Skerrow Point lighthouse", "Lake Tahoe": a name of
+  // two words opened by a landform's word, or of two or three ended by one,
+  // which the tagger read as a person or an organization. Not a first name
+  // before "Bay" or "Lake", surnames too ("Michael Bay", "Ricki Lake"; the
+  // first names hold "North" and "Wolf"), nor a team or a person the
+  // training text knows ("Green Bay", "Tampa Bay").
+  bool names_landform(const TokenSpan& s, std::string_view text) const {
+    const uint32_t words = s.end - s.first;
+    const bool landform = (words == 2 && lexicon::opens_landform_name(token(s.first))) ||
+                          (words >= 2 && words <= 3 && lexicon::ends_landform_name(token(s.end - 1)));
+    if (!landform) return false;
+    const bool surname_after_first_name =
+        token_is_one_of(s.end - 1, {"Bay", "Lake"}) && c_.gazetteer.contains(kFirstName, token(s.first));
+    return !surname_after_first_name && !c_.gazetteer.contains(kSeenOrganization, text) &&
+           !c_.gazetteer.contains(kSeenPerson, text) &&
+           !c_.gazetteer.contains(kKnownOrg, text) && !lexicon::is_well_known_organization(text);
+  }
+
+  bool is_known_place(std::string_view text) const {
+    return c_.gazetteer.contains(kCountry, text) || c_.gazetteer.contains(kCity, text) ||
+           c_.gazetteer.contains(kSeenPlace, text);
   }
 
   // "TM Roh, head of ...", "Health Secretary Victoria Atkins", "Dr Patel": a
