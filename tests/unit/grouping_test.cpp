@@ -576,3 +576,16 @@ TEST_CASE("a name opened or ended by a landform's word is a place, not a person'
   CHECK(r.mentions[3].type == EntityType::PER);
   CHECK(r.mentions[4].type == EntityType::LOC);
 }
+
+TEST_CASE("a person's name with a middle name joins the name without it, unless two middle names share it",
+          "[entities][grouping]") {
+  const Tagged t = tagged("[PER Margaret Ellery] died. [PER Margaret Anne Ellery] was born in 1939. [PER Ellery] "
+                          "swam. [PER George W. Bush] and [PER George H.W. Bush] met [PER George Bush].");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  REQUIRE(r.mentions.size() == 6);
+  CHECK(r.mentions[1].entity == r.mentions[0].entity);
+  CHECK(r.mentions[2].entity == r.mentions[0].entity);
+  CHECK(r.entities[r.mentions[0].entity].name == "Margaret Anne Ellery");
+  CHECK(r.mentions[3].entity != r.mentions[5].entity);
+  CHECK(r.mentions[4].entity != r.mentions[5].entity);
+}

@@ -1220,6 +1220,7 @@ class Grouper {
     join_forms_in_capitals(groups);
     join_forms_opened_by_function_words(groups);
     join_last_words(groups);
+    join_middle_names(groups);
     join_surnames(groups);
     join_organizations_last_words(groups);
     join_first_names(groups);
@@ -1506,6 +1507,33 @@ class Grouper {
       const std::string_view text = forms_[f].text;
       const int other = index_.find(text.substr(text.rfind(' ') + 1), forms_);
       if (other >= 0) groups.join(f, other);
+    }
+  }
+
+  // "Margaret Anne Ellery" joins "Margaret Ellery": a person's name with a
+  // middle name or initial is the person the text names by the first and
+  // last words alone, before a surname alone chooses between them. Not when
+  // two middle names share the two words ("George W. Bush" and "George H.W.
+  // Bush" beside "George Bush").
+  void join_middle_names(UnionFind& groups) {
+    constexpr uint32_t kWords = 3;
+    const auto is_person = [&](int f) { return majority(forms_[f]) == static_cast<int>(EntityType::PER); };
+    std::vector<std::pair<int, int>> shorter_of;  // the form without the middle name, the form with it
+    std::string without_middle;
+    for (int f = 0; f < static_cast<int>(forms_.size()); ++f) {
+      const std::string_view text = forms_[f].text;
+      if (forms_[f].word_count != kWords || !is_person(f)) continue;
+      const size_t first_end = text.find(' '), last_start = text.rfind(' ') + 1;
+      if (first_end == std::string_view::npos || first_end + 1 >= last_start) continue;  // three words, as written
+      without_middle.assign(text.substr(0, first_end + 1)).append(text.substr(last_start));
+      const int shorter = index_.find(without_middle, forms_);
+      if (shorter >= 0 && is_person(shorter)) shorter_of.emplace_back(shorter, f);
+    }
+    std::sort(shorter_of.begin(), shorter_of.end());
+    for (size_t k = 0; k < shorter_of.size(); ++k) {
+      const bool shared = (k > 0 && shorter_of[k - 1].first == shorter_of[k].first) ||
+                          (k + 1 < shorter_of.size() && shorter_of[k + 1].first == shorter_of[k].first);
+      if (!shared) groups.join(shorter_of[k].first, shorter_of[k].second);
     }
   }
 
