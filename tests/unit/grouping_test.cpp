@@ -589,3 +589,14 @@ TEST_CASE("a person's name with a middle name joins the name without it, unless 
   CHECK(r.mentions[3].entity != r.mentions[5].entity);
   CHECK(r.mentions[4].entity != r.mentions[5].entity);
 }
+
+TEST_CASE("a full name whose last word the text writes after a personal title is that person's",
+          "[entities][grouping]") {
+  const Tagged t = tagged("[ORG Labour]'s [ORG Priya Anand] won. Ms [PER Anand] said so. [ORG Hartwell Forge] hired "
+                          "[PER Gary Stott].");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  REQUIRE(r.mentions.size() == 5);
+  CHECK(r.mentions[1].type == EntityType::PER);
+  CHECK(r.mentions[2].entity == r.mentions[1].entity);
+  CHECK(r.mentions[3].type == EntityType::ORG);
+}

@@ -544,14 +544,22 @@ void name_event(const Context& c, TokenSpan& s) {
   s.type = EntityType::MISC;
 }
 
+bool has_personal_title_before(const Context& c, uint32_t first);
+
 // "Dr Patel said", "Prof. Whitty", "Mrs Thatcher": a name just after a
 // doctor's or a professor's title or a personal title, outside the span,
 // is a person's, whatever type the tagger gave it (a doctor's surname
 // alone was an organization). "Dr Pepper" is tagged with its "Dr".
 bool follows_personal_title(const Context& c, const TokenSpan& s) {
+  return s.type != EntityType::PER && has_personal_title_before(c, s.first);
+}
+
+// Whether a doctor's or a professor's title or a personal title is just
+// before token `first`: "Dr", "Prof.", "Mrs".
+bool has_personal_title_before(const Context& c, uint32_t first) {
   constexpr uint32_t kLongestTitle = 13;  // "Congresswoman"
-  if (s.type == EntityType::PER || s.first == 0) return false;
-  uint32_t title = s.first - 1;
+  if (first == 0) return false;
+  uint32_t title = first - 1;
   if (token_is(c.doc, title, ".") && title > 0) --title;
   // Most words before a name are lower case, or punctuation: told without a look-up.
   const text::Token& t = c.doc.tokens[title];
@@ -1212,6 +1220,7 @@ class Grouper {
 
   Result run() {
     vote_people_by_role();
+    vote_people_by_titled_surname();
     UnionFind groups(forms_.size());
     join_defined_acronyms(groups);
     join_known_acronyms(groups);
@@ -1287,6 +1296,33 @@ class Grouper {
     for (size_t m = 0; m < spans_.size(); ++m) {
       if (!has_person_role(m) && !follows_office(m) && !follows_personal_title(c_, spans_[m])) continue;
       Form& form = forms_[form_of_[m]];
+      std::fill(std::begin(form.votes), std::end(form.votes), 0);
+      form.votes[static_cast<int>(EntityType::PER)] = form.mentions;
+    }
+  }
+
+  // "Labour's Priya Anand won ..., Ms Anand said": a name of two or three
+  // plain capitalized words whose last word the text writes alone after a
+  // personal title is that person's, whatever the tagger voted, before the
+  // joins, so that the surname joins it. Not a place or an organization
+  // known by itself.
+  void vote_people_by_titled_surname() {
+    std::vector<std::string_view> titled;  // one-word forms after a personal title, lower case
+    for (size_t m = 0; m < spans_.size(); ++m) {
+      const TokenSpan& s = spans_[m];
+      if (s.end - s.first == 1 && has_personal_title_before(c_, s.first)) titled.push_back(words(form_of_[m])[0]);
+    }
+    if (titled.empty()) return;
+    for (size_t m = 0; m < spans_.size(); ++m) {
+      const TokenSpan& s = spans_[m];
+      Form& form = forms_[form_of_[m]];
+      if (s.end - s.first < 2 || s.end - s.first > 3 || majority(form) == static_cast<int>(EntityType::PER) ||
+          std::find(titled.begin(), titled.end(), words(form).back()) == titled.end()) {
+        continue;
+      }
+      bool plain = true;
+      for (uint32_t i = s.first; i < s.end; ++i) plain = plain && is_plain_capitalized(token(i));
+      if (!plain || is_known_non_person_or_place(form.text) || lexicon::is_well_known_organization(form.text)) continue;
       std::fill(std::begin(form.votes), std::end(form.votes), 0);
       form.votes[static_cast<int>(EntityType::PER)] = form.mentions;
     }
