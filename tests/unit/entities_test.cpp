@@ -1007,3 +1007,21 @@ TEST_CASE("a byline's names in capitals are people; a newsroom's are not", "[ent
   CHECK(entity_type("Senate passes stopgap bill\n\nBY SAMANTHA WU" + body, "SAMANTHA WU") == EntityType::PER);
   CHECK(entity_type("Senate passes stopgap bill\n\nBy BBC NEWS" + body, "BBC NEWS") != EntityType::PER);
 }
+
+TEST_CASE("a news agency's name is an organization's, unless part of a longer name or a person's surname",
+          "[entities]") {
+  const auto found = mentions_of(
+      "Senate passes stopgap bill\n\nBy LISA MARTELL\nAssociated Press\n\n"
+      "WASHINGTON (AP) - The Senate passed the bill, Agence France-Presse and Thomson Reuters reported.\n\n"
+      "Michael Bloomberg said the bill was fine. Bloomberg said it twice.\n\n"
+      "Copyright 2026 The Associated Press. All rights reserved.");
+  for (const char* agency : {"Associated Press", "Agence France-Presse", "Thomson Reuters"}) {
+    INFO(agency);
+    const Found* f = find(found, agency);
+    REQUIRE(f);
+    CHECK(f->type == EntityType::ORG);
+  }
+  const Found* bloomberg = find(found, "Bloomberg");
+  REQUIRE(bloomberg);
+  CHECK(bloomberg->type == EntityType::PER);
+}
