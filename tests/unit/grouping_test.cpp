@@ -600,3 +600,10 @@ TEST_CASE("a full name whose last word the text writes after a personal title is
   CHECK(r.mentions[2].entity == r.mentions[1].entity);
   CHECK(r.mentions[3].type == EntityType::ORG);
 }
+
+TEST_CASE("a member's title alone and a work's numbered part are no names", "[entities][grouping]") {
+  const Tagged t = tagged("The [ORG Briefing], [ORG Episode] 212. The former [ORG MP], [PER Daniel Pryce], stood down; "
+                          "[ORG MEPs] voted. [ORG Apple] hired.");
+  CHECK(mention_texts(t, group(t.doc, t.tags, gazetteer())) ==
+        std::vector<std::string>{"Briefing", "Daniel Pryce", "Apple"});
+}

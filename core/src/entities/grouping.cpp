@@ -506,9 +506,30 @@ bool is_party_and_state(const Context& c, const TokenSpan& s) {
          text::is_upper_ascii(static_cast<unsigned char>(w[2]));
 }
 
+// "the former MP", "MEPs voted": a member's title alone, which the tagger,
+// reading capitals, took for an organization. Told by length and first
+// letter first: asked of every span.
+bool is_members_title(const Context& c, const TokenSpan& s) {
+  if (s.end != s.first + 1) return false;
+  const std::string_view w = c.doc.token_text(s.first);
+  if (w.size() < 2 || w.size() > 4 || w[0] != 'M') return false;
+  static constexpr std::string_view kTitles[] = {"MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "MLA", "MLAs"};
+  return std::find(std::begin(kTitles), std::end(kTitles), w) != std::end(kTitles);
+}
+
+// "The Briefing, Episode 212", "Season 3", "Chapter 11": a numbered part of
+// a work, which the tagger took for a name of its own.
+bool is_numbered_part(const Context& c, const TokenSpan& s) {
+  if (s.end != s.first + 1 || s.end >= c.doc.tokens.size() || c.doc.tokens[s.end].kind != text::TokenKind::number) {
+    return false;
+  }
+  return token_is(c.doc, s.first, "Episode") || token_is(c.doc, s.first, "Season") ||
+         token_is(c.doc, s.first, "Chapter");
+}
+
 // A span the tagger made of words that name no one, whatever they look like.
 bool names_no_one(const Context& c, const TokenSpan& s) {
-  return is_party_and_state(c, s) || is_temperature_scale(c, s) ||
+  return is_party_and_state(c, s) || is_temperature_scale(c, s) || is_members_title(c, s) || is_numbered_part(c, s) ||
          (s.end == s.first + 1 && lexicon::is_common_acronym(c.doc.token_text(s.first))) || is_field_of_office(c, s);
 }
 
