@@ -607,3 +607,10 @@ TEST_CASE("a member's title alone and a work's numbered part are no names", "[en
   CHECK(mention_texts(t, group(t.doc, t.tags, gazetteer())) ==
         std::vector<std::string>{"Briefing", "Daniel Pryce", "Apple"});
 }
+
+TEST_CASE("a word after a speaker's label that the text writes in lower case is no name", "[entities][grouping]") {
+  const Tagged t = tagged("[PER Sarah Lund]: Why do egg prices rise?\n\n[00:00:46] [PER Marcus Hale]: [ORG Eggs] are "
+                          "inelastic.\n\n[PER Marcus Hale]: [ORG Apple] sells no eggs... er, apples.");
+  CHECK(mention_texts(t, group(t.doc, t.tags, gazetteer())) ==
+        std::vector<std::string>{"Sarah Lund", "Marcus Hale", "Marcus Hale", "Apple"});
+}

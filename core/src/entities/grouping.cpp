@@ -294,6 +294,55 @@ bool is_noun_first_name_alone(const text::Document& doc, const std::vector<Token
          });
 }
 
+// Whether `word`, capitalized, is written in lower case in the text as a
+// whole word: "egg" for "Egg".
+bool written_in_lower_case(std::string_view text, std::string_view word) {
+  std::string lower(word);
+  lower[0] = text::lower_ascii(lower[0]);
+  const auto is_letter = [&](size_t at) { return text::is_ascii_letter(static_cast<unsigned char>(text[at])); };
+  for (size_t at = text.find(lower); at != std::string_view::npos; at = text.find(lower, at + 1)) {
+    const size_t end = at + lower.size();
+    if ((at == 0 || !is_letter(at - 1)) && (end == text.size() || !is_letter(end))) return true;
+  }
+  return false;
+}
+
+// "[00:00:46] Marcus Hale: Eggs are what economists call inelastic": the
+// word after a transcript's speaker label (a person's name that opens its
+// paragraph, or follows a time stamp, before a colon) opens what the
+// speaker says, inside the label's sentence as the segmenter cuts it.
+// Marked initial; a capitalized word there that the text writes in lower
+// case elsewhere, or whose singular it does, and never capitalized
+// mid-sentence, is only capitalized there, as a common word of the training
+// text is ("Welcome"): marked so, and returned for mark_capitalized_inside().
+std::vector<uint32_t> mark_words_after_speaker_labels(Context& c, const std::vector<TokenSpan>& spans) {
+  const text::Document& doc = c.doc;
+  const auto opens_paragraph = [&](uint32_t i) {
+    const auto it = std::lower_bound(doc.paragraphs.begin(), doc.paragraphs.end(), i,
+                                     [](const text::Paragraph& p, uint32_t token) { return p.first_token < token; });
+    return it != doc.paragraphs.end() && it->first_token == i;
+  };
+  std::vector<uint32_t> common;
+  for (const TokenSpan& s : spans) {
+    const uint32_t word = s.end + 1;
+    if (s.type != EntityType::PER || word >= doc.tokens.size() || doc.token_text(s.end) != ":" ||
+        doc.tokens[word].kind != text::TokenKind::word) {
+      continue;
+    }
+    if (!(s.first > 0 && doc.token_text(s.first - 1) == "]") && !opens_paragraph(s.first)) continue;
+    c.facts[word] |= kInitial;
+    const std::string_view w = doc.token_text(word);
+    // "Eggs" is a plural where only "egg prices" is written.
+    const bool plural = w.size() > 3 && w.back() == 's';
+    if (is_capitalized(w) && !c.gazetteer.contains(kCommonWord, w) &&
+        (written_in_lower_case(doc.text, w) || (plural && written_in_lower_case(doc.text, w.substr(0, w.size() - 1))))) {
+      c.facts[word] |= kStartsLikeCommonWord;
+      common.push_back(word);
+    }
+  }
+  return common;
+}
+
 // `spans` are the spans from the tags, before cleaning. The facts that
 // is_sentence_initial_common_word() needs are found for the tokens it is
 // asked about: capitalized initial tokens of spans, other than edge words
@@ -301,7 +350,7 @@ bool is_noun_first_name_alone(const text::Document& doc, const std::vector<Token
 Context make_context(const text::Document& doc, const Gazetteer& gazetteer, const std::vector<TokenSpan>& spans) {
   Context c{doc, gazetteer, std::vector<uint8_t>(doc.tokens.size(), 0), {}};
   mark_initial_tokens(c);
-  std::vector<uint32_t> asked;
+  std::vector<uint32_t> asked = mark_words_after_speaker_labels(c, spans);
   for (const TokenSpan& s : spans) {
     for (uint32_t i = s.first; i < s.end; ++i) {
       const std::string_view w = doc.token_text(i);
