@@ -614,3 +614,13 @@ TEST_CASE("a word after a speaker's label that the text writes in lower case is 
   CHECK(mention_texts(t, group(t.doc, t.tags, gazetteer())) ==
         std::vector<std::string>{"Sarah Lund", "Marcus Hale", "Marcus Hale", "Apple"});
 }
+
+TEST_CASE("a place every mention of which names where someone studied is the university", "[entities][grouping]") {
+  const Tagged t = tagged("She earned a doctorate from [LOC Stanford] and graduated from [LOC Yale]. She lived in "
+                          "[LOC Yale] and left [LOC Eugene].");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  REQUIRE(r.mentions.size() == 4);
+  CHECK(r.mentions[0].type == EntityType::ORG);
+  CHECK(r.mentions[1].type == EntityType::LOC);  // a town too, "lived in Yale"
+  CHECK(r.mentions[3].type == EntityType::LOC);
+}

@@ -1979,6 +1979,35 @@ class Grouper {
     }
   }
 
+  // Mention m names where someone studied: "a doctorate from Stanford",
+  // "graduated from Yale", "studied at Oxford". The university, which the
+  // tagger, knowing the town, read as a place.
+  bool names_school_of_degree(size_t m) const {
+    const TokenSpan& s = spans_[m];
+    if (s.first < 2) return false;
+    if (token(s.first - 1) == "at") return token_is_one_of(s.first - 2, {"studied", "educated"});
+    return token(s.first - 1) == "from" &&
+           token_is_one_of(s.first - 2, {"degree", "degrees", "doctorate", "PhD", "Ph.D.", "MBA", "diploma",
+                                         "graduated", "graduating", "graduate"});
+  }
+
+  // A place every mention of which names where someone studied is the
+  // university (see names_school_of_degree): "a doctorate from Stanford".
+  void type_schools_of_degrees(Result& r, const std::vector<int>& entity_of) const {
+    std::vector<int> schools;  // entities, with a mention that names a school
+    for (size_t m = 0; m < spans_.size(); ++m) {
+      if (r.entities[entity_of[form_of_[m]]].type == EntityType::LOC && names_school_of_degree(m)) {
+        schools.push_back(entity_of[form_of_[m]]);
+      }
+    }
+    if (schools.empty()) return;
+    for (size_t m = 0; m < spans_.size(); ++m) {
+      const int e = entity_of[form_of_[m]];
+      if (!names_school_of_degree(m)) schools.erase(std::remove(schools.begin(), schools.end(), e), schools.end());
+    }
+    for (const int e : schools) r.entities[e].type = EntityType::ORG;
+  }
+
   // Entities are numbered by first mention, and list their forms by first
   // mention. Forms are numbered by first mention too, and a group's root is
   // its first form, so both orders follow the form indices: each step below
@@ -2054,6 +2083,7 @@ class Grouper {
       }
     }
     type_lists_of_people(r, entity_of);
+    type_schools_of_degrees(r, entity_of);
     // "the River Wear", "the River Thames": a river, which the tagger, from
     // "River Plate" (a club, named without "the"), took for an organization.
     for (size_t m = 0; m < spans_.size(); ++m) {
