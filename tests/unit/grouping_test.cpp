@@ -624,3 +624,17 @@ TEST_CASE("a place every mention of which names where someone studied is the uni
   CHECK(r.mentions[1].type == EntityType::LOC);  // a town too, "lived in Yale"
   CHECK(r.mentions[3].type == EntityType::LOC);
 }
+
+TEST_CASE("two names joined before \"seat\", or one before \"constituency\", are a constituency's places",
+          "[entities][grouping]") {
+  const Tagged t = tagged("[ORG Labour] held the [ORG Hartwell] and [ORG Dunmore] seat. [ORG Hartwell] voted, as did "
+                          "the [ORG Kirkby] constituency; it was a [ORG Reform] seat.");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  REQUIRE(r.mentions.size() == 6);
+  CHECK(r.mentions[0].type == EntityType::ORG);
+  CHECK(r.mentions[1].type == EntityType::LOC);
+  CHECK(r.mentions[2].type == EntityType::LOC);
+  CHECK(r.mentions[3].type == EntityType::LOC);
+  CHECK(r.mentions[4].type == EntityType::LOC);
+  CHECK(r.mentions[5].type == EntityType::ORG);
+}

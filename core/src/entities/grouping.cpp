@@ -2008,6 +2008,27 @@ class Grouper {
     for (const int e : schools) r.entities[e].type = EntityType::ORG;
   }
 
+  // "the Hartwell constituency", "the Hartwell and Dunmore seat": a
+  // constituency, named before the word, which the tagger, reading an
+  // election's report, took for an organization. A name alone before
+  // "seat" is as often a party's ("a Labour seat"); two joined by "and"
+  // name a constituency of two places.
+  void type_constituencies(Result& r, const std::vector<int>& entity_of) const {
+    const auto retype = [&](size_t m) {
+      Entity& entity = r.entities[entity_of[form_of_[m]]];
+      if (entity.type == EntityType::ORG) entity.type = EntityType::LOC;
+    };
+    for (size_t m = 0; m < spans_.size(); ++m) {
+      const uint32_t end = spans_[m].end;
+      if (token_is_one_of(end, {"constituency"})) retype(m);
+      const bool joined = m + 1 < spans_.size() && token_is_one_of(end, {"and"}) && spans_[m + 1].first == end + 1;
+      if (joined && token_is_one_of(spans_[m + 1].end, {"seat", "constituency"})) {
+        retype(m);
+        retype(m + 1);
+      }
+    }
+  }
+
   // Entities are numbered by first mention, and list their forms by first
   // mention. Forms are numbered by first mention too, and a group's root is
   // its first form, so both orders follow the form indices: each step below
@@ -2084,6 +2105,7 @@ class Grouper {
     }
     type_lists_of_people(r, entity_of);
     type_schools_of_degrees(r, entity_of);
+    type_constituencies(r, entity_of);
     // "the River Wear", "the River Thames": a river, which the tagger, from
     // "River Plate" (a club, named without "the"), took for an organization.
     for (size_t m = 0; m < spans_.size(); ++m) {
