@@ -2018,11 +2018,14 @@ class Grouper {
       Entity& entity = r.entities[entity_of[form_of_[m]]];
       if (entity.type == EntityType::ORG) entity.type = EntityType::LOC;
     };
+    const auto names_seat = [&](uint32_t i) { return token_is(c_.doc, i, "seat") || token_is(c_.doc, i, "constituency"); };
+    // The words after a name first, compared without a call: most names are told by them.
     for (size_t m = 0; m < spans_.size(); ++m) {
       const uint32_t end = spans_[m].end;
-      if (token_is_one_of(end, {"constituency"})) retype(m);
-      const bool joined = m + 1 < spans_.size() && token_is_one_of(end, {"and"}) && spans_[m + 1].first == end + 1;
-      if (joined && token_is_one_of(spans_[m + 1].end, {"seat", "constituency"})) {
+      if (end >= c_.doc.tokens.size()) break;
+      if (token_is(c_.doc, end, "constituency")) retype(m);
+      const bool joined = m + 1 < spans_.size() && token_is(c_.doc, end, "and") && spans_[m + 1].first == end + 1;
+      if (joined && spans_[m + 1].end < c_.doc.tokens.size() && names_seat(spans_[m + 1].end)) {
         retype(m);
         retype(m + 1);
       }
