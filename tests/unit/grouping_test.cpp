@@ -638,3 +638,15 @@ TEST_CASE("two names joined before \"seat\", or one before \"constituency\", are
   CHECK(r.mentions[4].type == EntityType::LOC);
   CHECK(r.mentions[5].type == EntityType::ORG);
 }
+
+TEST_CASE("a full name opened by a known first name whose last word names a person alone is that person's",
+          "[entities][grouping]") {
+  static const Gazetteer names("2\tjordan\n2\tmorgan\n");  // category kFirstName
+  const Tagged t = tagged("[ORG Jordan Pickford] saved. [PER Pickford] dived. [ORG Harlow Greer] rose; [PER Greer] "
+                          "sold.");
+  const Result r = group(t.doc, t.tags, names);
+  REQUIRE(r.mentions.size() == 4);
+  CHECK(r.mentions[0].type == EntityType::PER);
+  CHECK(r.mentions[1].entity == r.mentions[0].entity);
+  CHECK(r.mentions[2].type == EntityType::ORG);  // "Harlow" is no known first name
+}

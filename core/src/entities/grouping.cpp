@@ -1373,23 +1373,30 @@ class Grouper {
 
   // "Labour's Priya Anand won ..., Ms Anand said": a name of two or three
   // plain capitalized words whose last word the text writes alone after a
-  // personal title is that person's, whatever the tagger voted, before the
-  // joins, so that the surname joins it. Not a place or an organization
-  // known by itself.
+  // personal title, or alone as a person's when a known first name opens
+  // the name ("Jordan Pickford ..., Pickford said"), is that person's,
+  // whatever the tagger voted, before the joins, so that the surname joins
+  // it. Not a place or an organization known by itself.
   void vote_people_by_titled_surname() {
     std::vector<std::string_view> titled;  // one-word forms after a personal title, lower case
+    bool people_alone = false;            // one-word forms of people
     for (size_t m = 0; m < spans_.size(); ++m) {
       const TokenSpan& s = spans_[m];
-      if (s.end - s.first == 1 && has_personal_title_before(c_, s.first)) titled.push_back(words(form_of_[m])[0]);
+      if (s.end - s.first != 1) continue;
+      if (has_personal_title_before(c_, s.first)) titled.push_back(words(form_of_[m])[0]);
+      people_alone = people_alone || majority(forms_[form_of_[m]]) == static_cast<int>(EntityType::PER);
     }
-    if (titled.empty()) return;
+    if (titled.empty() && !people_alone) return;
+    const auto surname_alone = [&](const TokenSpan& s) {
+      const int alone = index_.find(token(s.end - 1), forms_);
+      return alone >= 0 && forms_[alone].word_count == 1 && majority(forms_[alone]) == static_cast<int>(EntityType::PER) &&
+             c_.gazetteer.contains(kFirstName, token(s.first));
+    };
     for (size_t m = 0; m < spans_.size(); ++m) {
       const TokenSpan& s = spans_[m];
       Form& form = forms_[form_of_[m]];
-      if (s.end - s.first < 2 || s.end - s.first > 3 || majority(form) == static_cast<int>(EntityType::PER) ||
-          std::find(titled.begin(), titled.end(), words(form).back()) == titled.end()) {
-        continue;
-      }
+      if (s.end - s.first < 2 || s.end - s.first > 3 || majority(form) == static_cast<int>(EntityType::PER)) continue;
+      if (std::find(titled.begin(), titled.end(), words(form).back()) == titled.end() && !surname_alone(s)) continue;
       bool plain = true;
       for (uint32_t i = s.first; i < s.end; ++i) plain = plain && is_plain_capitalized(token(i));
       if (!plain || is_known_non_person_or_place(form.text) || lexicon::is_well_known_organization(form.text)) continue;
