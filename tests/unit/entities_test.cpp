@@ -1015,3 +1015,21 @@ TEST_CASE("a product's model number and the word after it are the product's name
   CHECK(find(found, "Boeing 737 Max"));
   for (const auto& n : a.numbers) CHECK(n.kind != lede::NumberKind::cardinal);  // 11 and 737 count nothing
 }
+
+TEST_CASE("a news agency's name is an organization's, unless part of a longer name or a person's surname",
+          "[entities]") {
+  const auto found = mentions_of(
+      "Senate passes stopgap bill\n\nBy LISA MARTELL\nAssociated Press\n\n"
+      "WASHINGTON (AP) - The Senate passed the bill, Agence France-Presse and Thomson Reuters reported.\n\n"
+      "Michael Bloomberg said the bill was fine. Bloomberg said it twice.\n\n"
+      "Copyright 2026 The Associated Press. All rights reserved.");
+  for (const char* agency : {"Associated Press", "Agence France-Presse", "Thomson Reuters"}) {
+    INFO(agency);
+    const Found* f = find(found, agency);
+    REQUIRE(f);
+    CHECK(f->type == EntityType::ORG);
+  }
+  const Found* bloomberg = find(found, "Bloomberg");
+  REQUIRE(bloomberg);
+  CHECK(bloomberg->type == EntityType::PER);
+}

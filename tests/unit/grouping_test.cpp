@@ -564,3 +564,102 @@ TEST_CASE("a name before an office, with the person after it, keeps its type", "
   REQUIRE(r.mentions.size() == 2);
   CHECK(r.mentions[0].type == EntityType::ORG);
 }
+
+TEST_CASE("a name ending with a firm's word is an organization, unless a known place", "[entities][grouping]") {
+  static const Gazetteer seen(":\twest bank\n");  // category kSeenPlace: '0' + 10
+  const Tagged t = tagged("Said [PER Tamsin Greer], an analyst at [LOC Halden Capital]. The [PER Wagner Group] "
+                          "left the [LOC West Bank].");
+  const Result r = group(t.doc, t.tags, seen);
+  REQUIRE(r.mentions.size() == 4);
+  CHECK(r.mentions[1].type == EntityType::ORG);
+  CHECK(r.mentions[2].type == EntityType::ORG);
+  CHECK(r.mentions[3].type == EntityType::LOC);
+}
+
+TEST_CASE("a name opened or ended by a landform's word is a place, not a person's named so",
+          "[entities][grouping]") {
+  static const Gazetteer names("2\tmichael\n2\twolf\n");  // category kFirstName
+  const Tagged t = tagged("Dives off [PER Point Lobos] and the [ORG Skerrow Point] lighthouse, near [PER Wolf Island]; "
+                          "[PER Michael Bay] filmed [ORG Lake Tahoe].");
+  const Result r = group(t.doc, t.tags, names);
+  REQUIRE(r.mentions.size() == 5);
+  CHECK(r.mentions[0].type == EntityType::LOC);
+  CHECK(r.mentions[1].type == EntityType::LOC);
+  CHECK(r.mentions[2].type == EntityType::LOC);
+  CHECK(r.mentions[3].type == EntityType::PER);
+  CHECK(r.mentions[4].type == EntityType::LOC);
+}
+
+TEST_CASE("a person's name with a middle name joins the name without it, unless two middle names share it",
+          "[entities][grouping]") {
+  const Tagged t = tagged("[PER Margaret Ellery] died. [PER Margaret Anne Ellery] was born in 1939. [PER Ellery] "
+                          "swam. [PER George W. Bush] and [PER George H.W. Bush] met [PER George Bush].");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  REQUIRE(r.mentions.size() == 6);
+  CHECK(r.mentions[1].entity == r.mentions[0].entity);
+  CHECK(r.mentions[2].entity == r.mentions[0].entity);
+  CHECK(r.entities[r.mentions[0].entity].name == "Margaret Anne Ellery");
+  CHECK(r.mentions[3].entity != r.mentions[5].entity);
+  CHECK(r.mentions[4].entity != r.mentions[5].entity);
+}
+
+TEST_CASE("a full name whose last word the text writes after a personal title is that person's",
+          "[entities][grouping]") {
+  const Tagged t = tagged("[ORG Labour]'s [ORG Priya Anand] won. Ms [PER Anand] said so. [ORG Hartwell Forge] hired "
+                          "[PER Gary Stott].");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  REQUIRE(r.mentions.size() == 5);
+  CHECK(r.mentions[1].type == EntityType::PER);
+  CHECK(r.mentions[2].entity == r.mentions[1].entity);
+  CHECK(r.mentions[3].type == EntityType::ORG);
+}
+
+TEST_CASE("a member's title alone and a work's numbered part are no names", "[entities][grouping]") {
+  const Tagged t = tagged("The [ORG Briefing], [ORG Episode] 212. The former [ORG MP], [PER Daniel Pryce], stood down; "
+                          "[ORG MEPs] voted. [ORG Apple] hired.");
+  CHECK(mention_texts(t, group(t.doc, t.tags, gazetteer())) ==
+        std::vector<std::string>{"Briefing", "Daniel Pryce", "Apple"});
+}
+
+TEST_CASE("a word after a speaker's label that the text writes in lower case is no name", "[entities][grouping]") {
+  const Tagged t = tagged("[PER Sarah Lund]: Why do egg prices rise?\n\n[00:00:46] [PER Marcus Hale]: [ORG Eggs] are "
+                          "inelastic.\n\n[PER Marcus Hale]: [ORG Apple] sells no eggs... er, apples.");
+  CHECK(mention_texts(t, group(t.doc, t.tags, gazetteer())) ==
+        std::vector<std::string>{"Sarah Lund", "Marcus Hale", "Marcus Hale", "Apple"});
+}
+
+TEST_CASE("a place every mention of which names where someone studied is the university", "[entities][grouping]") {
+  const Tagged t = tagged("She earned a doctorate from [LOC Stanford] and graduated from [LOC Yale]. She lived in "
+                          "[LOC Yale] and left [LOC Eugene].");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  REQUIRE(r.mentions.size() == 4);
+  CHECK(r.mentions[0].type == EntityType::ORG);
+  CHECK(r.mentions[1].type == EntityType::LOC);  // a town too, "lived in Yale"
+  CHECK(r.mentions[3].type == EntityType::LOC);
+}
+
+TEST_CASE("two names joined before \"seat\", or one before \"constituency\", are a constituency's places",
+          "[entities][grouping]") {
+  const Tagged t = tagged("[ORG Labour] held the [ORG Hartwell] and [ORG Dunmore] seat. [ORG Hartwell] voted, as did "
+                          "the [ORG Kirkby] constituency; it was a [ORG Reform] seat.");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  REQUIRE(r.mentions.size() == 6);
+  CHECK(r.mentions[0].type == EntityType::ORG);
+  CHECK(r.mentions[1].type == EntityType::LOC);
+  CHECK(r.mentions[2].type == EntityType::LOC);
+  CHECK(r.mentions[3].type == EntityType::LOC);
+  CHECK(r.mentions[4].type == EntityType::LOC);
+  CHECK(r.mentions[5].type == EntityType::ORG);
+}
+
+TEST_CASE("a full name opened by a known first name whose last word names a person alone is that person's",
+          "[entities][grouping]") {
+  static const Gazetteer names("2\tjordan\n2\tmorgan\n");  // category kFirstName
+  const Tagged t = tagged("[ORG Jordan Pickford] saved. [PER Pickford] dived. [ORG Harlow Greer] rose; [PER Greer] "
+                          "sold.");
+  const Result r = group(t.doc, t.tags, names);
+  REQUIRE(r.mentions.size() == 4);
+  CHECK(r.mentions[0].type == EntityType::PER);
+  CHECK(r.mentions[1].entity == r.mentions[0].entity);
+  CHECK(r.mentions[2].type == EntityType::ORG);  // "Harlow" is no known first name
+}

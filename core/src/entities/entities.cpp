@@ -554,6 +554,41 @@ void tag_well_known_organizations_opening_sentences(const text::Document& doc, s
   }
 }
 
+// "Associated Press" under a byline, "Copyright 2026 The Associated Press.":
+// a news agency's name, which the tagger, reading it with no sentence
+// around it, left untagged or read as a place. An organization, unless it
+// is part of a longer name ("Michael Bloomberg", "Bloomberg
+// Philanthropies", which keep their tags) or a surname the tagger read as a
+// person's ("Bloomberg said", after "Michael Bloomberg"; the tagger reads
+// "Agence France-Presse" and "Thomson Reuters" as people's full names too).
+void tag_news_agencies(const text::Document& doc, std::vector<Tag>& tags) {
+  static constexpr std::string_view kAgencies[] = {"Associated Press", "Agence France-Presse", "Agence France Presse",
+                                                   "Thomson Reuters", "Reuters", "AFP", "Bloomberg"};
+  const int organization = static_cast<int>(EntityType::ORG), person = static_cast<int>(EntityType::PER);
+  const auto n = static_cast<uint32_t>(tags.size());
+  const auto capitalized_word = [&](uint32_t i) {
+    return doc.tokens[i].kind == text::TokenKind::word && text::is_upper_ascii(doc.text[doc.tokens[i].start]);
+  };
+  for (const std::string_view agency : kAgencies) {
+    for (size_t at = doc.text.find(agency); at != std::string_view::npos; at = doc.text.find(agency, at + 1)) {
+      const uint32_t first = doc.first_token_from(at);
+      if (first >= n || doc.tokens[first].start != at) continue;
+      uint32_t end = first;
+      while (end < n && doc.tokens[end].end() <= at + agency.size()) ++end;
+      if (end == first || doc.tokens[end - 1].end() != at + agency.size()) continue;  // "Reutersville"
+      const bool untagged = std::all_of(tags.begin() + first, tags.begin() + end, [](Tag t) { return t == kOutside; });
+      // Capitalized words around it in its sentence make a longer name; "The" before it does not.
+      const bool name_before = first > 0 && !starts_sentence(doc, first) && capitalized_word(first - 1) &&
+                               doc.token_text(first - 1) != "The";
+      const bool name_after = end < n && !starts_sentence(doc, end) && capitalized_word(end);
+      const bool alone = untagged ? !name_before && !name_after
+                                  : one_mention(tags, first, end) &&
+                                        (type_index(tags[first]) != person || agency != "Bloomberg");
+      if (alone) tag_as_one(tags, first, end, organization);
+    }
+  }
+}
+
 // A headline in Title Case ("Senate Passes Bill to Avert Shutdown, Sending
 // It to Biden"): every word of four letters or more capitalized, three at
 // least, and not all in capitals.
@@ -670,6 +705,7 @@ Result recognize(const text::Document& doc, const structure::Structure& structur
   untag_furniture(doc, structure, model->gazetteer, tags);
   tag_aged_names(doc, model->gazetteer, tags);
   tag_well_known_organizations_opening_sentences(doc, tags);
+  tag_news_agencies(doc, tags);
   read_name_edges(doc, model->gazetteer, tags);
   tag_possessive_places(doc, model->gazetteer, tags);
   untag_title_case_headline(doc, structure, model->gazetteer, tags);

@@ -294,6 +294,55 @@ bool is_noun_first_name_alone(const text::Document& doc, const std::vector<Token
          });
 }
 
+// Whether `word`, capitalized, is written in lower case in the text as a
+// whole word: "egg" for "Egg".
+bool written_in_lower_case(std::string_view text, std::string_view word) {
+  std::string lower(word);
+  lower[0] = text::lower_ascii(lower[0]);
+  const auto is_letter = [&](size_t at) { return text::is_ascii_letter(static_cast<unsigned char>(text[at])); };
+  for (size_t at = text.find(lower); at != std::string_view::npos; at = text.find(lower, at + 1)) {
+    const size_t end = at + lower.size();
+    if ((at == 0 || !is_letter(at - 1)) && (end == text.size() || !is_letter(end))) return true;
+  }
+  return false;
+}
+
+// "[00:00:46] Marcus Hale: Eggs are what economists call inelastic": the
+// word after a transcript's speaker label (a person's name that opens its
+// paragraph, or follows a time stamp, before a colon) opens what the
+// speaker says, inside the label's sentence as the segmenter cuts it.
+// Marked initial; a capitalized word there that the text writes in lower
+// case elsewhere, or whose singular it does, and never capitalized
+// mid-sentence, is only capitalized there, as a common word of the training
+// text is ("Welcome"): marked so, and returned for mark_capitalized_inside().
+std::vector<uint32_t> mark_words_after_speaker_labels(Context& c, const std::vector<TokenSpan>& spans) {
+  const text::Document& doc = c.doc;
+  const auto opens_paragraph = [&](uint32_t i) {
+    const auto it = std::lower_bound(doc.paragraphs.begin(), doc.paragraphs.end(), i,
+                                     [](const text::Paragraph& p, uint32_t token) { return p.first_token < token; });
+    return it != doc.paragraphs.end() && it->first_token == i;
+  };
+  std::vector<uint32_t> common;
+  for (const TokenSpan& s : spans) {
+    const uint32_t word = s.end + 1;
+    if (s.type != EntityType::PER || word >= doc.tokens.size() || doc.token_text(s.end) != ":" ||
+        doc.tokens[word].kind != text::TokenKind::word) {
+      continue;
+    }
+    if (!(s.first > 0 && doc.token_text(s.first - 1) == "]") && !opens_paragraph(s.first)) continue;
+    c.facts[word] |= kInitial;
+    const std::string_view w = doc.token_text(word);
+    // "Eggs" is a plural where only "egg prices" is written.
+    const bool plural = w.size() > 3 && w.back() == 's';
+    if (is_capitalized(w) && !c.gazetteer.contains(kCommonWord, w) &&
+        (written_in_lower_case(doc.text, w) || (plural && written_in_lower_case(doc.text, w.substr(0, w.size() - 1))))) {
+      c.facts[word] |= kStartsLikeCommonWord;
+      common.push_back(word);
+    }
+  }
+  return common;
+}
+
 // `spans` are the spans from the tags, before cleaning. The facts that
 // is_sentence_initial_common_word() needs are found for the tokens it is
 // asked about: capitalized initial tokens of spans, other than edge words
@@ -301,7 +350,7 @@ bool is_noun_first_name_alone(const text::Document& doc, const std::vector<Token
 Context make_context(const text::Document& doc, const Gazetteer& gazetteer, const std::vector<TokenSpan>& spans) {
   Context c{doc, gazetteer, std::vector<uint8_t>(doc.tokens.size(), 0), {}};
   mark_initial_tokens(c);
-  std::vector<uint32_t> asked;
+  std::vector<uint32_t> asked = mark_words_after_speaker_labels(c, spans);
   for (const TokenSpan& s : spans) {
     for (uint32_t i = s.first; i < s.end; ++i) {
       const std::string_view w = doc.token_text(i);
@@ -506,9 +555,30 @@ bool is_party_and_state(const Context& c, const TokenSpan& s) {
          text::is_upper_ascii(static_cast<unsigned char>(w[2]));
 }
 
+// "the former MP", "MEPs voted": a member's title alone, which the tagger,
+// reading capitals, took for an organization. Told by length and first
+// letter first: asked of every span.
+bool is_members_title(const Context& c, const TokenSpan& s) {
+  if (s.end != s.first + 1) return false;
+  const std::string_view w = c.doc.token_text(s.first);
+  if (w.size() < 2 || w.size() > 4 || w[0] != 'M') return false;
+  static constexpr std::string_view kTitles[] = {"MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "MLA", "MLAs"};
+  return std::find(std::begin(kTitles), std::end(kTitles), w) != std::end(kTitles);
+}
+
+// "The Briefing, Episode 212", "Season 3", "Chapter 11": a numbered part of
+// a work, which the tagger took for a name of its own.
+bool is_numbered_part(const Context& c, const TokenSpan& s) {
+  if (s.end != s.first + 1 || s.end >= c.doc.tokens.size() || c.doc.tokens[s.end].kind != text::TokenKind::number) {
+    return false;
+  }
+  return token_is(c.doc, s.first, "Episode") || token_is(c.doc, s.first, "Season") ||
+         token_is(c.doc, s.first, "Chapter");
+}
+
 // A span the tagger made of words that name no one, whatever they look like.
 bool names_no_one(const Context& c, const TokenSpan& s) {
-  return is_party_and_state(c, s) || is_temperature_scale(c, s) ||
+  return is_party_and_state(c, s) || is_temperature_scale(c, s) || is_members_title(c, s) || is_numbered_part(c, s) ||
          (s.end == s.first + 1 && lexicon::is_common_acronym(c.doc.token_text(s.first))) || is_field_of_office(c, s);
 }
 
@@ -544,14 +614,22 @@ void name_event(const Context& c, TokenSpan& s) {
   s.type = EntityType::MISC;
 }
 
+bool has_personal_title_before(const Context& c, uint32_t first);
+
 // "Dr Patel said", "Prof. Whitty", "Mrs Thatcher": a name just after a
 // doctor's or a professor's title or a personal title, outside the span,
 // is a person's, whatever type the tagger gave it (a doctor's surname
 // alone was an organization). "Dr Pepper" is tagged with its "Dr".
 bool follows_personal_title(const Context& c, const TokenSpan& s) {
+  return s.type != EntityType::PER && has_personal_title_before(c, s.first);
+}
+
+// Whether a doctor's or a professor's title or a personal title is just
+// before token `first`: "Dr", "Prof.", "Mrs".
+bool has_personal_title_before(const Context& c, uint32_t first) {
   constexpr uint32_t kLongestTitle = 13;  // "Congresswoman"
-  if (s.type == EntityType::PER || s.first == 0) return false;
-  uint32_t title = s.first - 1;
+  if (first == 0) return false;
+  uint32_t title = first - 1;
   if (token_is(c.doc, title, ".") && title > 0) --title;
   // Most words before a name are lower case, or punctuation: told without a look-up.
   const text::Token& t = c.doc.tokens[title];
@@ -998,6 +1076,9 @@ struct Form {
   // or more, opens a place's ("Château de Brest"); its last word, in such a
   // name, is a trade ("Brittany Ferries"): see lexicon.hpp.
   bool opens_product = false, opens_place = false, ends_with_trade = false;
+  // Its words name a firm ("Halden Capital") or a landform ("Point Lobos"):
+  // see Grouper::ends_firm_name and Grouper::names_landform.
+  bool ends_firm = false, names_landform = false;
 };
 
 class UnionFind {
@@ -1193,6 +1274,8 @@ class Grouper {
         forms_[form].opens_product = lexicon::opens_product_name(first_word);
         forms_[form].opens_place = s.end - s.first >= 2 && lexicon::opens_place_name(first_word);
         forms_[form].ends_with_trade = s.end - s.first >= 2 && lexicon::names_trade(c_.doc.token_text(s.end - 1));
+        forms_[form].ends_firm = ends_firm_name(s, text);
+        forms_[form].names_landform = names_landform(s, text);
       } else {
         chars_used_ = chars_before;  // its form holds the text already
       }
@@ -1207,6 +1290,7 @@ class Grouper {
 
   Result run() {
     vote_people_by_role();
+    vote_people_by_titled_surname();
     UnionFind groups(forms_.size());
     join_defined_acronyms(groups);
     join_known_acronyms(groups);
@@ -1215,6 +1299,7 @@ class Grouper {
     join_forms_in_capitals(groups);
     join_forms_opened_by_function_words(groups);
     join_last_words(groups);
+    join_middle_names(groups);
     join_surnames(groups);
     join_organizations_last_words(groups);
     join_first_names(groups);
@@ -1235,7 +1320,42 @@ class Grouper {
       s.type = EntityType::LOC;
     } else if (form.ends_with_trade && s.type == EntityType::PER) {
       s.type = EntityType::ORG;
+    } else if (form.ends_firm && (s.type == EntityType::PER || s.type == EntityType::LOC)) {
+      s.type = EntityType::ORG;
+    } else if (form.names_landform && (s.type == EntityType::PER || s.type == EntityType::ORG)) {
+      s.type = EntityType::LOC;
     }
+  }
+
+  // "an analyst at Halden Capital", "Wagner Group": a name of two words or
+  // more ending with a firm's word, which the tagger, knowing neither
+  // word, read as a place or a person. Not a place the gazetteer knows
+  // ("West Bank").
+  bool ends_firm_name(const TokenSpan& s, std::string_view text) const {
+    return s.end - s.first >= 2 && lexicon::ends_firm_name(token(s.end - 1)) && !is_known_place(text);
+  }
+
+  // "Point Lobos", "the Skerrow Point lighthouse", "Lake Tahoe": a name of
+  // two words opened by a landform's word, or of two or three ended by one,
+  // which the tagger read as a person or an organization. Not a first name
+  // before "Bay" or "Lake", surnames too ("Michael Bay", "Ricki Lake"; the
+  // first names hold "North" and "Wolf"), nor a team or a person the
+  // training text knows ("Green Bay", "Tampa Bay").
+  bool names_landform(const TokenSpan& s, std::string_view text) const {
+    const uint32_t words = s.end - s.first;
+    const bool landform = (words == 2 && lexicon::opens_landform_name(token(s.first))) ||
+                          (words >= 2 && words <= 3 && lexicon::ends_landform_name(token(s.end - 1)));
+    if (!landform) return false;
+    const bool surname_after_first_name =
+        token_is_one_of(s.end - 1, {"Bay", "Lake"}) && c_.gazetteer.contains(kFirstName, token(s.first));
+    return !surname_after_first_name && !c_.gazetteer.contains(kSeenOrganization, text) &&
+           !c_.gazetteer.contains(kSeenPerson, text) &&
+           !c_.gazetteer.contains(kKnownOrg, text) && !lexicon::is_well_known_organization(text);
+  }
+
+  bool is_known_place(std::string_view text) const {
+    return c_.gazetteer.contains(kCountry, text) || c_.gazetteer.contains(kCity, text) ||
+           c_.gazetteer.contains(kSeenPlace, text);
   }
 
   // "TM Roh, head of ...", "Health Secretary Victoria Atkins", "Dr Patel": a
@@ -1246,6 +1366,40 @@ class Grouper {
     for (size_t m = 0; m < spans_.size(); ++m) {
       if (!has_person_role(m) && !follows_office(m) && !follows_personal_title(c_, spans_[m])) continue;
       Form& form = forms_[form_of_[m]];
+      std::fill(std::begin(form.votes), std::end(form.votes), 0);
+      form.votes[static_cast<int>(EntityType::PER)] = form.mentions;
+    }
+  }
+
+  // "Labour's Priya Anand won ..., Ms Anand said": a name of two or three
+  // plain capitalized words whose last word the text writes alone after a
+  // personal title, or alone as a person's when a known first name opens
+  // the name ("Jordan Pickford ..., Pickford said"), is that person's,
+  // whatever the tagger voted, before the joins, so that the surname joins
+  // it. Not a place or an organization known by itself.
+  void vote_people_by_titled_surname() {
+    std::vector<std::string_view> titled;  // one-word forms after a personal title, lower case
+    bool people_alone = false;            // one-word forms of people
+    for (size_t m = 0; m < spans_.size(); ++m) {
+      const TokenSpan& s = spans_[m];
+      if (s.end - s.first != 1) continue;
+      if (has_personal_title_before(c_, s.first)) titled.push_back(words(form_of_[m])[0]);
+      people_alone = people_alone || majority(forms_[form_of_[m]]) == static_cast<int>(EntityType::PER);
+    }
+    if (titled.empty() && !people_alone) return;
+    const auto surname_alone = [&](const TokenSpan& s) {
+      const int alone = index_.find(token(s.end - 1), forms_);
+      return alone >= 0 && forms_[alone].word_count == 1 && majority(forms_[alone]) == static_cast<int>(EntityType::PER) &&
+             c_.gazetteer.contains(kFirstName, token(s.first));
+    };
+    for (size_t m = 0; m < spans_.size(); ++m) {
+      const TokenSpan& s = spans_[m];
+      Form& form = forms_[form_of_[m]];
+      if (s.end - s.first < 2 || s.end - s.first > 3 || majority(form) == static_cast<int>(EntityType::PER)) continue;
+      if (std::find(titled.begin(), titled.end(), words(form).back()) == titled.end() && !surname_alone(s)) continue;
+      bool plain = true;
+      for (uint32_t i = s.first; i < s.end; ++i) plain = plain && is_plain_capitalized(token(i));
+      if (!plain || is_known_non_person_or_place(form.text) || lexicon::is_well_known_organization(form.text)) continue;
       std::fill(std::begin(form.votes), std::end(form.votes), 0);
       form.votes[static_cast<int>(EntityType::PER)] = form.mentions;
     }
@@ -1466,6 +1620,33 @@ class Grouper {
       const std::string_view text = forms_[f].text;
       const int other = index_.find(text.substr(text.rfind(' ') + 1), forms_);
       if (other >= 0) groups.join(f, other);
+    }
+  }
+
+  // "Margaret Anne Ellery" joins "Margaret Ellery": a person's name with a
+  // middle name or initial is the person the text names by the first and
+  // last words alone, before a surname alone chooses between them. Not when
+  // two middle names share the two words ("George W. Bush" and "George H.W.
+  // Bush" beside "George Bush").
+  void join_middle_names(UnionFind& groups) {
+    constexpr uint32_t kWords = 3;
+    const auto is_person = [&](int f) { return majority(forms_[f]) == static_cast<int>(EntityType::PER); };
+    std::vector<std::pair<int, int>> shorter_of;  // the form without the middle name, the form with it
+    std::string without_middle;
+    for (int f = 0; f < static_cast<int>(forms_.size()); ++f) {
+      const std::string_view text = forms_[f].text;
+      if (forms_[f].word_count != kWords || !is_person(f)) continue;
+      const size_t first_end = text.find(' '), last_start = text.rfind(' ') + 1;
+      if (first_end == std::string_view::npos || first_end + 1 >= last_start) continue;  // three words, as written
+      without_middle.assign(text.substr(0, first_end + 1)).append(text.substr(last_start));
+      const int shorter = index_.find(without_middle, forms_);
+      if (shorter >= 0 && is_person(shorter)) shorter_of.emplace_back(shorter, f);
+    }
+    std::sort(shorter_of.begin(), shorter_of.end());
+    for (size_t k = 0; k < shorter_of.size(); ++k) {
+      const bool shared = (k > 0 && shorter_of[k - 1].first == shorter_of[k].first) ||
+                          (k + 1 < shorter_of.size() && shorter_of[k + 1].first == shorter_of[k].first);
+      if (!shared) groups.join(shorter_of[k].first, shorter_of[k].second);
     }
   }
 
@@ -1824,6 +2005,59 @@ class Grouper {
     }
   }
 
+  // Mention m names where someone studied: "a doctorate from Stanford",
+  // "graduated from Yale", "studied at Oxford". The university, which the
+  // tagger, knowing the town, read as a place.
+  bool names_school_of_degree(size_t m) const {
+    const TokenSpan& s = spans_[m];
+    if (s.first < 2) return false;
+    if (token(s.first - 1) == "at") return token_is_one_of(s.first - 2, {"studied", "educated"});
+    return token(s.first - 1) == "from" &&
+           token_is_one_of(s.first - 2, {"degree", "degrees", "doctorate", "PhD", "Ph.D.", "MBA", "diploma",
+                                         "graduated", "graduating", "graduate"});
+  }
+
+  // A place every mention of which names where someone studied is the
+  // university (see names_school_of_degree): "a doctorate from Stanford".
+  void type_schools_of_degrees(Result& r, const std::vector<int>& entity_of) const {
+    std::vector<int> schools;  // entities, with a mention that names a school
+    for (size_t m = 0; m < spans_.size(); ++m) {
+      if (r.entities[entity_of[form_of_[m]]].type == EntityType::LOC && names_school_of_degree(m)) {
+        schools.push_back(entity_of[form_of_[m]]);
+      }
+    }
+    if (schools.empty()) return;
+    for (size_t m = 0; m < spans_.size(); ++m) {
+      const int e = entity_of[form_of_[m]];
+      if (!names_school_of_degree(m)) schools.erase(std::remove(schools.begin(), schools.end(), e), schools.end());
+    }
+    for (const int e : schools) r.entities[e].type = EntityType::ORG;
+  }
+
+  // "the Hartwell constituency", "the Hartwell and Dunmore seat": a
+  // constituency, named before the word, which the tagger, reading an
+  // election's report, took for an organization. A name alone before
+  // "seat" is as often a party's ("a Labour seat"); two joined by "and"
+  // name a constituency of two places.
+  void type_constituencies(Result& r, const std::vector<int>& entity_of) const {
+    const auto retype = [&](size_t m) {
+      Entity& entity = r.entities[entity_of[form_of_[m]]];
+      if (entity.type == EntityType::ORG) entity.type = EntityType::LOC;
+    };
+    const auto names_seat = [&](uint32_t i) { return token_is(c_.doc, i, "seat") || token_is(c_.doc, i, "constituency"); };
+    // The words after a name first, compared without a call: most names are told by them.
+    for (size_t m = 0; m < spans_.size(); ++m) {
+      const uint32_t end = spans_[m].end;
+      if (end >= c_.doc.tokens.size()) break;
+      if (token_is(c_.doc, end, "constituency")) retype(m);
+      const bool joined = m + 1 < spans_.size() && token_is(c_.doc, end, "and") && spans_[m + 1].first == end + 1;
+      if (joined && spans_[m + 1].end < c_.doc.tokens.size() && names_seat(spans_[m + 1].end)) {
+        retype(m);
+        retype(m + 1);
+      }
+    }
+  }
+
   // Entities are numbered by first mention, and list their forms by first
   // mention. Forms are numbered by first mention too, and a group's root is
   // its first form, so both orders follow the form indices: each step below
@@ -1899,6 +2133,8 @@ class Grouper {
       }
     }
     type_lists_of_people(r, entity_of);
+    type_schools_of_degrees(r, entity_of);
+    type_constituencies(r, entity_of);
     // "the River Wear", "the River Thames": a river, which the tagger, from
     // "River Plate" (a club, named without "the"), took for an organization.
     for (size_t m = 0; m < spans_.size(); ++m) {

@@ -250,6 +250,24 @@ constexpr ShapeTable kTradePluralShapes = shapes_of(kTradePlurals);
 
 bool names_trade(std::string_view word) { return in_shaped_list(word, kTradePluralShapes, kTradePlurals); }
 
+// Not "Fund" nor "Trust", which end charities' and places' names too.
+constexpr std::string_view kFirmEnds[] = {"Capital",     "Partners", "Holdings", "Group",    "Ventures",
+                                          "Bank",        "Securities", "Investments", "Advisors", "Advisers"};
+constexpr ShapeTable kFirmEndShapes = shapes_of(kFirmEnds);
+
+bool ends_firm_name(std::string_view word) { return in_shaped_list(word, kFirmEndShapes, kFirmEnds); }
+
+// Not "Head" nor "Hill", which end surnames ("Murray Head", "Damon Hill").
+constexpr std::string_view kLandformOpenings[] = {"Point", "Cape", "Mount", "Mt", "Lake", "Loch", "Isle"};
+constexpr std::string_view kLandformEnds[] = {"Point", "Island", "Islands", "Bay", "Lake", "Peninsula", "Headland"};
+constexpr ShapeTable kLandformOpeningShapes = shapes_of(kLandformOpenings);
+constexpr ShapeTable kLandformEndShapes = shapes_of(kLandformEnds);
+
+bool opens_landform_name(std::string_view word) {
+  return in_shaped_list(word, kLandformOpeningShapes, kLandformOpenings);
+}
+bool ends_landform_name(std::string_view word) { return in_shaped_list(word, kLandformEndShapes, kLandformEnds); }
+
 constexpr std::string_view kWorkNouns[] = {"play",  "series", "film",   "movie",       "novel",  "album",
                                            "show",  "book",   "opera",  "musical",     "sitcom", "drama",
                                            "song",  "poem",   "memoir", "documentary", "programme", "podcast"};

@@ -79,6 +79,14 @@ bool is_place_modifier(std::string_view word);
 // Trades, mostly plural, that end a company's name and no surname
 // ("Brittany Ferries", "Tata Motors", "Wimpey Homes"), as written.
 bool names_trade(std::string_view word);
+// Words that end an investment firm's or a bank's name and no place's or
+// person's ("Halden Capital", "Silver Lake Partners", "Wagner Group"), as written.
+bool ends_firm_name(std::string_view word);
+// Words of the land and water that open a place's English name ("Point
+// Lobos", "Cape Cod", "Mount Kenya", "Lake Tahoe") or end it ("Skerrow
+// Point", "Rhode Island", "Botany Bay"), as written.
+bool opens_landform_name(std::string_view word);
+bool ends_landform_name(std::string_view word);
 // Kinds of work of art whose title follows them ("the play Hamlet", "the
 // series Derry Girls") or is glossed by them ("Oppenheimer (film)"), lower case.
 bool is_work_noun(std::string_view word);
