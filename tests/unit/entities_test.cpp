@@ -998,3 +998,14 @@ TEST_CASE("a name right before \"syndrome\" or \"disease\" is a condition's, wit
 TEST_CASE("a first name that is also a noun, opening a sentence alone, is the noun", "[entities]") {
   CHECK(!entity_type("Olive oil prices have almost doubled in two years, the industry body said.", "Olive"));
 }
+
+TEST_CASE("a name ending in a street's word is a place", "[entities]") {
+  const std::string text =
+      "A 22-storey tower at 1100 Clarendon Blvd in Arlington, Virginia, has been sold. Another block at 400 Wilson "
+      "Ave was sold last month. A smaller building on Fairfax Road and a warehouse at 9 Harbor Street are also on "
+      "the market.";
+  for (const std::string name : {"Clarendon Blvd", "Wilson Ave", "Fairfax Road", "Harbor Street"}) {
+    INFO(name);
+    CHECK(entity_type(text, name) == EntityType::LOC);
+  }
+}

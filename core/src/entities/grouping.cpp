@@ -1631,6 +1631,15 @@ class Grouper {
            });
   }
 
+  // "Emirates Stadium", "Wilson Ave", "Fairfax Road": a venue's or a
+  // street's last word, lower case and without its dot. Not "Lane" nor
+  // "Way", which end people's names too ("Lois Lane").
+  static bool ends_with_place_noun(Words name) {
+    static constexpr std::string_view kPlaceNouns[] = {"stadium", "arena", "street", "st",        "road",
+                                                       "rd",      "avenue", "ave",   "boulevard", "blvd"};
+    return std::find(std::begin(kPlaceNouns), std::end(kPlaceNouns), name.back()) != std::end(kPlaceNouns);
+  }
+
   // "the River Wear", "the River Thames".
   bool names_river(const TokenSpan& s) const {
     return s.end - s.first >= 2 && s.first > 0 && token_is(c_.doc, s.first, "River") &&
@@ -1868,14 +1877,15 @@ class Grouper {
     // "New England Journal of Medicine", "University of Madrid": a name with
     // an organization's head word after its first word names the
     // organization, where the tagger read the place in it. "Emirates
-    // Stadium", "O2 Arena": a venue is a place, where the tagger read the
-    // organization in it.
+    // Stadium", "O2 Arena", "Harbor Street", "Clarendon Blvd": a venue or a
+    // street is a place, where the tagger read the organization or the
+    // person in it.
     for (size_t f = 0; f < forms_.size(); ++f) {
       Entity& entity = r.entities[entity_of[f]];
       const Words name = words(static_cast<int>(f));
       if (entity.type == EntityType::LOC && names_organization(name)) {
         entity.type = EntityType::ORG;
-      } else if (name.size() >= 2 && (name.back() == "stadium" || name.back() == "arena")) {
+      } else if (name.size() >= 2 && ends_with_place_noun(name)) {
         entity.type = EntityType::LOC;
       }
     }
