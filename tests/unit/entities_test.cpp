@@ -1009,3 +1009,17 @@ TEST_CASE("a name ending in a street's word is a place", "[entities]") {
     CHECK(entity_type(text, name) == EntityType::LOC);
   }
 }
+
+TEST_CASE("an interview turn's first word after its label begins a sentence", "[entities]") {
+  const std::string text =
+      "Transcript: the Sunday programme\n\n"
+      "JOHN SMITH: Welcome back. Joining me now is the Health Secretary, Rachel Dunn.\n\n"
+      "RACHEL DUNN: Morning, John.\n\n"
+      "JOHN SMITH: Welcome. Now, waiting lists are up again. Why?\n\n"
+      "RACHEL DUNN: Look, we inherited a broken system.";
+  for (const std::string word : {"Welcome", "Morning", "Look"}) {
+    INFO(word);
+    CHECK(!entity_type(text, word));
+  }
+  CHECK(entity_type(text, "Rachel Dunn") == EntityType::PER);
+}

@@ -106,6 +106,21 @@ void tag_speaker_labels(const text::Document& doc, const structure::Structure& s
   for (const Span name : structure.interviewer_names) tag_speaker_label(doc, name, /*person=*/true, tags);
 }
 
+// "JOHN SMITH: Welcome back to the programme.": an interview turn's words
+// after its label begin a sentence, which the text's sentences run on from
+// the label: the first token of each turn's answer. The tagger, reading
+// "Welcome", "Morning" or "Look" there as a capital inside a sentence, made
+// names of them.
+std::vector<uint32_t> turn_starts(const text::Document& doc, const structure::Structure& structure) {
+  std::vector<uint32_t> starts;
+  for (const structure::Turn& turn : structure.turns) {
+    if (turn.answer.empty()) continue;
+    const uint32_t first = doc.first_token_from(turn.answer.start);
+    if (first < doc.tokens.size()) starts.push_back(first);
+  }
+  return starts;
+}
+
 // A place or an organization the gazetteer or the lexicon knows.
 bool is_known_name(const Gazetteer& gazetteer, std::string_view text) {
   return gazetteer.contains(kCountry, text) || gazetteer.contains(kCity, text) ||
@@ -569,6 +584,12 @@ Result recognize(const text::Document& doc, const structure::Structure& structur
     if (s.end_token > s.first_token) starts.push_back(s.first_token);
   }
   if (starts.empty() || starts.front() != 0) starts.insert(starts.begin(), 0);
+  const std::vector<uint32_t> answers = turn_starts(doc, structure);
+  if (!answers.empty()) {
+    starts.insert(starts.end(), answers.begin(), answers.end());
+    std::sort(starts.begin(), starts.end());
+    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+  }
   std::vector<Tag> tags = tag_in_pieces(*model, doc, starts);
   tag_speaker_labels(doc, structure, tags);
   untag_furniture(doc, structure, model->gazetteer, tags);
@@ -577,7 +598,7 @@ Result recognize(const text::Document& doc, const structure::Structure& structur
   read_name_edges(doc, model->gazetteer, tags);
   tag_possessive_places(doc, model->gazetteer, tags);
   untag_title_case_headline(doc, structure, model->gazetteer, tags);
-  Result result = group(doc, tags, model->gazetteer);
+  Result result = group(doc, tags, model->gazetteer, answers);
   split_joined_places(doc.text, model->gazetteer, result);
   return result;
 }

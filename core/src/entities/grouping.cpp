@@ -298,9 +298,11 @@ bool is_noun_first_name_alone(const text::Document& doc, const std::vector<Token
 // is_sentence_initial_common_word() needs are found for the tokens it is
 // asked about: capitalized initial tokens of spans, other than edge words
 // (and titles, in a person's name), which clean() trims without asking.
-Context make_context(const text::Document& doc, const Gazetteer& gazetteer, const std::vector<TokenSpan>& spans) {
+Context make_context(const text::Document& doc, const Gazetteer& gazetteer, const std::vector<TokenSpan>& spans,
+                     const std::vector<uint32_t>& more_starts) {
   Context c{doc, gazetteer, std::vector<uint8_t>(doc.tokens.size(), 0), {}};
   mark_initial_tokens(c);
+  for (const uint32_t i : more_starts) c.facts[i] |= kInitial;
   std::vector<uint32_t> asked;
   for (const TokenSpan& s : spans) {
     for (uint32_t i = s.first; i < s.end; ++i) {
@@ -1948,10 +1950,11 @@ class Grouper {
 
 }  // namespace
 
-Result group(const text::Document& doc, const std::vector<Tag>& tags, const Gazetteer& gazetteer) {
+Result group(const text::Document& doc, const std::vector<Tag>& tags, const Gazetteer& gazetteer,
+             const std::vector<uint32_t>& more_starts) {
   std::vector<TokenSpan> spans = spans_from_tags(doc, gazetteer, tags);
   split_joined_names(doc, gazetteer, spans);
-  Context context = make_context(doc, gazetteer, spans);
+  Context context = make_context(doc, gazetteer, spans, more_starts);
   filter(spans, [&](TokenSpan& s) { return clean(context, s); });
   remove_section_labels(context, spans);
   return Grouper(context, std::move(spans)).run();
