@@ -973,6 +973,15 @@ TEST_CASE("a title after \"the\" and its kind, or before its kind in brackets, i
   // A country after "the series" is the team's; a person before a verb in the past made the work.
   CHECK(entity_type("England won the series 2-0 after the series England dominated.", "England") != EntityType::MISC);
   CHECK(entity_type("Fans queued for the album Taylor Swift released in 2014.", "Taylor Swift") == EntityType::PER);
+  // After a possessive, maybe with an adjective of order, and untagged, the title is still a work's.
+  const std::string book =
+      "Derek Holloway, 61, said his book No Place Like Home took four years to write. His new book Dark Waters "
+      "Rising is due next year.";
+  for (const std::string name : {"No Place Like Home", "Dark Waters Rising"}) {
+    INFO(name);
+    CHECK(entity_type(book, name) == EntityType::MISC);
+  }
+  CHECK(!entity_type("She said the book I wrote was better.", "I"));
 }
 
 TEST_CASE("a company named like a town stays one, paired with another company", "[entities]") {

@@ -349,31 +349,80 @@ void tag_possessive_places(const text::Document& doc, const Gazetteer& gazetteer
   }
 }
 
+// Whether token i is a kind of work of art, untagged: "play", "book",
+// "documentary".
+bool is_kind_of_work(const text::Document& doc, const std::vector<Tag>& tags, uint32_t i) {
+  constexpr uint32_t kShortestKind = 4, kLongestKind = 11;  // "play", "documentary"
+  // Most words before a name are told by their length and first letter.
+  return i < tags.size() && tags[i] == kOutside && doc.tokens[i].length >= kShortestKind &&
+         doc.tokens[i].length <= kLongestKind && text::is_lower_ascii(doc.text[doc.tokens[i].start]) &&
+         lexicon::is_work_noun(doc.token_text(i));
+}
+
+// Whether the words before token `first` are a kind of work after "the" or
+// a possessive, maybe with an adjective of order between: "the play", "his
+// book", "her new album", "their debut single".
+bool follows_kind_of_work(const text::Document& doc, const std::vector<Tag>& tags, uint32_t first) {
+  static constexpr std::string_view kDeterminers[] = {"the", "The", "his", "His", "her", "Her", "their", "Their"};
+  static constexpr std::string_view kOrders[] = {"new", "latest", "first", "last", "debut", "second", "third", "next"};
+  if (first < 2 || !is_kind_of_work(doc, tags, first - 1)) return false;
+  const auto one_of = [&](uint32_t i, const auto& words) {
+    return std::find(std::begin(words), std::end(words), doc.token_text(i)) != std::end(words);
+  };
+  uint32_t determiner = first - 2;
+  if (determiner > 0 && one_of(determiner, kOrders)) --determiner;
+  return one_of(determiner, kDeterminers);
+}
+
 // "the play Hamlet", "the series Derry Girls", "Oppenheimer (film)": a work
-// of art's title, after "the" and its kind or before its kind in brackets,
-// which the tagger, reading a name, made a person or an organization. Not
-// a country ("the series England won"), nor a person's name before a verb
-// in the past ("the album Taylor Swift released"), which made the work.
+// of art's title, after "the" or a possessive and its kind or before its
+// kind in brackets, which the tagger, reading a name, made a person or an
+// organization. Not a country ("the series England won"), nor a person's
+// name before a verb in the past ("the album Taylor Swift released"),
+// which made the work.
 void tag_work_by_its_kind(const text::Document& doc, const Gazetteer& gazetteer, std::vector<Tag>& tags,
                           uint32_t first, uint32_t end) {
   const int work = static_cast<int>(EntityType::MISC), person = static_cast<int>(EntityType::PER);
   const auto n = static_cast<uint32_t>(tags.size());
   const auto word_is = [&](uint32_t i, std::string_view w) { return i < n && doc.token_text(i) == w; };
-  constexpr uint32_t kShortestKind = 4, kLongestKind = 11;  // "play", "documentary"
-  const auto is_kind = [&](uint32_t i) {
-    // Most words before a name are told by their length and first letter.
-    return i < n && tags[i] == kOutside && doc.tokens[i].length >= kShortestKind &&
-           doc.tokens[i].length <= kLongestKind && text::is_lower_ascii(doc.text[doc.tokens[i].start]) &&
-           lexicon::is_work_noun(doc.token_text(i));
-  };
-  const bool after_kind = first >= 2 && is_kind(first - 1) && (word_is(first - 2, "the") || word_is(first - 2, "The"));
+  const auto is_kind = [&](uint32_t i) { return is_kind_of_work(doc, tags, i); };
   // "(film)", "(TV series)".
   const bool before_kind = word_is(end, "(") && ((is_kind(end + 1) && word_is(end + 2, ")")) ||
                                                   (is_kind(end + 2) && word_is(end + 3, ")")));
-  if (!after_kind && !before_kind) return;
+  if (!before_kind && !follows_kind_of_work(doc, tags, first)) return;
   if (gazetteer.contains(kCountry, doc.slice(doc.tokens[first].start, doc.tokens[end - 1].end()))) return;
   if (type_index(tags[first]) == person && end < n && is_past_verb(doc.token_text(end))) return;
   tag_as_one(tags, first, end, work);
+}
+
+// "his book No Place Like Home took four years": a title in capitals after
+// its kind (see follows_kind_of_work) that the tagger left untagged, its
+// words capitalized but for function words between them ("Of Mice and
+// Men"), is a work's.
+void tag_untagged_works(const text::Document& doc, std::vector<Tag>& tags) {
+  constexpr uint32_t kMaxTitleWords = 8;
+  const auto n = static_cast<uint32_t>(tags.size());
+  const auto capitalized = [&](uint32_t i) {
+    return i < n && tags[i] == kOutside && doc.tokens[i].kind == text::TokenKind::word &&
+           text::is_upper_ascii(doc.text[doc.tokens[i].start]);
+  };
+  for (uint32_t first = 2; first < n; ++first) {
+    if (!capitalized(first) || !follows_kind_of_work(doc, tags, first)) continue;
+    uint32_t end = first + 1;
+    while (end - first < kMaxTitleWords) {
+      if (capitalized(end)) {
+        ++end;
+      } else if (end + 1 < n && tags[end] == kOutside && lexicon::is_function_word(doc.token_text(end)) &&
+                 capitalized(end + 1)) {
+        end += 2;
+      } else {
+        break;
+      }
+    }
+    if (end < n && (tags[end] != kOutside || capitalized(end))) continue;  // a longer run: not read here
+    if (end == first + 1 && doc.tokens[first].length < 2) continue;         // "the book I wrote"
+    tag_as_one(tags, first, end, static_cast<int>(EntityType::MISC));
+  }
 }
 
 // "Lynch syndrome", "Lyme disease": a name right before "syndrome" or
@@ -596,6 +645,7 @@ Result recognize(const text::Document& doc, const structure::Structure& structur
   tag_aged_names(doc, model->gazetteer, tags);
   tag_well_known_organizations_opening_sentences(doc, tags);
   read_name_edges(doc, model->gazetteer, tags);
+  tag_untagged_works(doc, tags);
   tag_possessive_places(doc, model->gazetteer, tags);
   untag_title_case_headline(doc, structure, model->gazetteer, tags);
   Result result = group(doc, tags, model->gazetteer, answers);
