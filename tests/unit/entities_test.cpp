@@ -1032,3 +1032,15 @@ TEST_CASE("an interview turn's first word after its label begins a sentence", "[
   }
   CHECK(entity_type(text, "Rachel Dunn") == EntityType::PER);
 }
+
+TEST_CASE("a place known by itself that the text trades as a company is the company", "[entities]") {
+  const std::string text =
+      "Amazon said on Tuesday it would cut 9,000 more jobs. Chief executive Andy Jassy said in a memo to staff that "
+      "the cuts would mostly hit its cloud business. Amazon's shares rose 1.2% in early trading in New York.";
+  CHECK(entity_type(text, "Amazon") == EntityType::ORG);
+  CHECK(entity_type(text, "New York") == EntityType::LOC);
+  // The river, named with "the", stays a place.
+  CHECK(entity_type("Water levels on the Amazon fell to a record low in October. Amazon stock of fish has "
+                    "collapsed, fishermen said.",
+                    "Amazon") == EntityType::LOC);
+}

@@ -1816,6 +1816,45 @@ class Grouper {
     }
   }
 
+  // Mention m is a name that is held or traded, a company's: "Amazon's
+  // shares", "Amazon stock", "shares in Amazon", "Amazon's chief executive".
+  bool is_traded(size_t m) const {
+    const TokenSpan& s = spans_[m];
+    const auto n = static_cast<uint32_t>(c_.doc.tokens.size());
+    const std::initializer_list<std::string_view> kHoldings = {"shares", "stock", "stake", "stocks"};
+    if (s.first >= 2 && token_is_one_of(s.first - 1, {"in", "of"}) && token_is_one_of(s.first - 2, kHoldings)) {
+      return true;
+    }
+    uint32_t after = s.end;
+    if (after < n && is_possessive(token(after))) ++after;
+    return token_is_one_of(after, kHoldings) || token_is_one_of(after, {"shareholders", "ceo", "profits"}) ||
+           (token_is_one_of(after, {"chief"}) && token_is_one_of(after + 1, {"executive"}));
+  }
+
+  // "Amazon said ... Amazon's shares rose": a place known by itself (the
+  // river), that the text names as a company that is traded, is the
+  // company: unless the text says "the Amazon" too, or the place is a
+  // country or a city (a state's pension fund holds shares in a company
+  // named after it, a country's shares of a market).
+  [[gnu::noinline]] void type_traded_places(Result& r, const std::vector<int>& entity_of) const {
+    std::vector<uint8_t> traded(r.entities.size(), 0);  // 1: traded, 2: a place by its "the" or its name
+    for (size_t m = 0; m < spans_.size(); ++m) {
+      const int e = entity_of[form_of_[m]];
+      if (r.entities[e].type != EntityType::LOC || traded[e] == 2) continue;
+      const TokenSpan& s = spans_[m];
+      const std::string_view text = forms_[form_of_[m]].text;
+      if ((s.first > 0 && same_ignoring_case(token(s.first - 1), "the")) || c_.gazetteer.contains(kCountry, text) ||
+          c_.gazetteer.contains(kCity, text)) {
+        traded[e] = 2;
+      } else if (is_traded(m)) {
+        traded[e] = 1;
+      }
+    }
+    for (size_t e = 0; e < r.entities.size(); ++e) {
+      if (traded[e] == 1) r.entities[e].type = EntityType::ORG;
+    }
+  }
+
   // Entities are numbered by first mention, and list their forms by first
   // mention. Forms are numbered by first mention too, and a group's root is
   // its first form, so both orders follow the form indices: each step below
@@ -1892,6 +1931,7 @@ class Grouper {
       }
     }
     type_lists_of_people(r, entity_of);
+    type_traded_places(r, entity_of);
     // "the River Wear", "the River Thames": a river, which the tagger, from
     // "River Plate" (a club, named without "the"), took for an organization.
     for (size_t m = 0; m < spans_.size(); ++m) {
