@@ -1044,3 +1044,15 @@ TEST_CASE("a place known by itself that the text trades as a company is the comp
                     "collapsed, fishermen said.",
                     "Amazon") == EntityType::LOC);
 }
+
+TEST_CASE("a name the tagger found in the text is the same name where it is written alike untagged", "[entities]") {
+  Analysis a;
+  const std::string text =
+      "Thames Water fined over sewage spills in Oxfordshire\n\n"
+      "Thames Water has been fined £3.2m after untreated sewage poured into two rivers. Residents said the water "
+      "turned grey. A spokesman for Thames Water said it was investing £18bn.";
+  const auto found = mentions_of(text, &a);
+  int thames = 0;
+  for (const Found& f : found) thames += f.text == "Thames Water" && f.type == EntityType::ORG;
+  CHECK(thames == 3);
+}

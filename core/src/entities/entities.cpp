@@ -524,6 +524,86 @@ void tag_well_known_organizations_opening_sentences(const text::Document& doc, s
   }
 }
 
+// Whether token i is a capitalized word the tagger left untagged.
+bool is_untagged_capitalized(const text::Document& doc, const std::vector<Tag>& tags, uint32_t i) {
+  return i < tags.size() && tags[i] == kOutside && doc.tokens[i].kind == text::TokenKind::word &&
+         text::is_upper_ascii(doc.text[doc.tokens[i].start]);
+}
+
+// Whether a name of one word may be tagged where the tagger did not tag
+// it: not a word the training text writes in lower case ("Water",
+// "Turkey"), a function word, a title, an opening adverb or a month.
+bool may_stand_alone(const text::Document& doc, const Gazetteer& gazetteer, uint32_t i) {
+  const std::string_view w = doc.token_text(i);
+  return w.size() >= 2 && !gazetteer.contains(kCommonWord, w) && lexicon::kinds_in_any_case(w) == 0 &&
+         !is_calendar_word(w);
+}
+
+// "Thames Water fined over sewage spills" under "Thames Water has been
+// fined": a name the tagger found somewhere in the text, written alike
+// where it found none, is the same name there. The tagger, reading a
+// capital at a sentence's start (or a headline's) as no sign of a name,
+// and "water" in lower case elsewhere, left it out. Not inside a longer
+// run of capitalized words; a name of one word only if it may stand alone.
+void tag_other_occurrences(const text::Document& doc, const Gazetteer& gazetteer, std::vector<Tag>& tags) {
+  struct Name {
+    std::string_view first_word, text;
+    uint32_t first, end;  // its first occurrence's tokens
+    int votes[4];         // its occurrences by the tagger's type
+  };
+  const auto n = static_cast<uint32_t>(tags.size());
+  std::vector<Name> names;
+  for (uint32_t first = next_tagged(tags, 0); first < n; first = next_tagged(tags, first)) {
+    uint32_t end = first + 1;
+    while (end < n && is_inside(tags[end])) ++end;
+    if (is_begin(tags[first]) && doc.tokens[first].kind == text::TokenKind::word &&
+        text::is_upper_ascii(doc.text[doc.tokens[first].start]) &&
+        (end - first >= 2 || may_stand_alone(doc, gazetteer, first))) {
+      Name name{doc.token_text(first), doc.slice(doc.tokens[first].start, doc.tokens[end - 1].end()), first, end, {}};
+      ++name.votes[type_index(tags[first])];
+      names.push_back(name);
+    }
+    first = end;
+  }
+  if (names.empty()) return;
+  // One entry per name, by its first word.
+  const auto by_text = [](const Name& a, const Name& b) {
+    return a.first_word != b.first_word ? a.first_word < b.first_word : a.text != b.text ? a.text < b.text : a.first < b.first;
+  };
+  std::sort(names.begin(), names.end(), by_text);
+  size_t distinct = 0;
+  for (const Name& name : names) {
+    if (distinct > 0 && names[distinct - 1].text == name.text) {
+      for (int t = 0; t < 4; ++t) names[distinct - 1].votes[t] += name.votes[t];
+    } else {
+      names[distinct++] = name;
+    }
+  }
+  names.resize(distinct);
+  const auto written_at = [&](const Name& name, uint32_t at) {
+    const uint32_t words = name.end - name.first;
+    if (at + words > n) return false;
+    for (uint32_t k = 0; k < words; ++k) {
+      if (tags[at + k] != kOutside || doc.token_text(at + k) != doc.token_text(name.first + k)) return false;
+    }
+    return true;
+  };
+  const auto by_first_word = [](const Name& a, const Name& b) { return a.first_word < b.first_word; };
+  for (uint32_t i = 0; i < n; ++i) {
+    if (!is_untagged_capitalized(doc, tags, i)) continue;
+    if (i > 0 && is_untagged_capitalized(doc, tags, i - 1) && !starts_sentence(doc, i)) continue;
+    const auto same = std::equal_range(names.begin(), names.end(), Name{doc.token_text(i), {}, 0, 0, {}}, by_first_word);
+    for (auto it = same.first; it != same.second; ++it) {
+      const uint32_t end = i + (it->end - it->first);
+      if (!written_at(*it, i) || is_untagged_capitalized(doc, tags, end) || (end < n && is_inside(tags[end]))) continue;
+      // The type the tagger gave the name most often, the first of a tie, as grouping votes.
+      tag_as_one(tags, i, end, static_cast<int>(std::max_element(it->votes, it->votes + 4) - it->votes));
+      i = end - 1;
+      break;
+    }
+  }
+}
+
 // A headline in Title Case ("Senate Passes Bill to Avert Shutdown, Sending
 // It to Biden"): every word of four letters or more capitalized, three at
 // least, and not all in capitals.
@@ -646,6 +726,7 @@ Result recognize(const text::Document& doc, const structure::Structure& structur
   tag_well_known_organizations_opening_sentences(doc, tags);
   read_name_edges(doc, model->gazetteer, tags);
   tag_untagged_works(doc, tags);
+  tag_other_occurrences(doc, model->gazetteer, tags);
   tag_possessive_places(doc, model->gazetteer, tags);
   untag_title_case_headline(doc, structure, model->gazetteer, tags);
   Result result = group(doc, tags, model->gazetteer, answers);
