@@ -1056,3 +1056,14 @@ TEST_CASE("a name the tagger found in the text is the same name where it is writ
   for (const Found& f : found) thames += f.text == "Thames Water" && f.type == EntityType::ORG;
   CHECK(thames == 3);
 }
+
+TEST_CASE("a name of two words read as a place that says something is a person", "[entities]") {
+  const std::string text =
+      "Kemi Badenoch will tell the Conservative conference in Manchester that her party would abolish stamp duty. "
+      "Speaking to reporters, Kemi Badenoch said: \"This is a tax on aspiration.\" Badenoch, who became leader last "
+      "year, has faced criticism from some MPs.";
+  CHECK(entity_type(text, "Kemi Badenoch") == EntityType::PER);
+  CHECK(entity_type(text, "Manchester") == EntityType::LOC);
+  // A place the gazetteer knows speaks for its government.
+  CHECK(entity_type("New York said on Monday it would sue the federal government.", "New York") == EntityType::LOC);
+}

@@ -1246,7 +1246,10 @@ class Grouper {
   // joins it.
   void vote_people_by_role() {
     for (size_t m = 0; m < spans_.size(); ++m) {
-      if (!has_person_role(m) && !follows_office(m) && !follows_personal_title(c_, spans_[m])) continue;
+      if (!has_person_role(m) && !follows_office(m) && !follows_personal_title(c_, spans_[m]) &&
+          !speaks_though_read_as_place(m)) {
+        continue;
+      }
       Form& form = forms_[form_of_[m]];
       std::fill(std::begin(form.votes), std::end(form.votes), 0);
       form.votes[static_cast<int>(EntityType::PER)] = form.mentions;
@@ -1740,6 +1743,24 @@ class Grouper {
       if (!(is_plain_capitalized(w) || (k == s.first && is_initials(w)))) return false;
     }
     return !is_known_non_person(forms_[form_of_[m]].text);
+  }
+
+  // Mention m is a name of two plain capitalized words that the tagger read
+  // as a place, the subject of "said", "says" or "told": "Kemi Badenoch
+  // said", where the tagger knew "Kemi" as a town. A place that speaks is
+  // one the gazetteer knows, for its government ("New York said"), and its
+  // other names are a place's by their first or last word ("Greater
+  // Anglia", "Fairfax Road").
+  bool speaks_though_read_as_place(size_t m) const {
+    const TokenSpan& s = spans_[m];
+    if (s.type != EntityType::LOC || s.end - s.first != 2 || !token_is_one_of(s.end, {"said", "says", "told"})) {
+      return false;
+    }
+    if (!is_plain_capitalized(token(s.first)) || !is_plain_capitalized(token(s.first + 1))) return false;
+    const std::string_view text = forms_[form_of_[m]].text;
+    return !is_known_non_person_or_place(text) && !c_.gazetteer.contains(kSeenOrganization, text) &&
+           !lexicon::is_well_known_organization(text) && !lexicon::is_place_modifier(token(s.first)) &&
+           !ends_with_place_noun(words(form_of_[m]));
   }
 
   // "Roh", "Zahedi": a capital, then lower-case letters.
