@@ -1067,3 +1067,13 @@ TEST_CASE("a name of two words read as a place that says something is a person",
   // A place the gazetteer knows speaks for its government.
   CHECK(entity_type("New York said on Monday it would sue the federal government.", "New York") == EntityType::LOC);
 }
+
+TEST_CASE("two capitalized words opening a sentence before a verb of speech name an organization", "[entities]") {
+  CHECK(entity_type("Network Rail says lines between Shrewsbury and Aberystwyth remain closed.", "Network Rail") ==
+        EntityType::ORG);
+  CHECK(entity_type("Cancer Research UK warned that waiting times were rising.", "Cancer Research UK") ==
+        EntityType::ORG);
+  CHECK(entity_type("Police Scotland said two men were arrested in Dundee.", "Police Scotland") == EntityType::ORG);
+  // Not a title.
+  CHECK(!entity_type("Health Secretary said no.", "Health Secretary"));
+}

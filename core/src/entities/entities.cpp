@@ -604,6 +604,49 @@ void tag_other_occurrences(const text::Document& doc, const Gazetteer& gazetteer
   }
 }
 
+// "Network Rail says ...", "Cancer Research UK warned ...", "Police
+// Scotland said ...": two capitalized words opening a sentence, maybe with a
+// country after them, and a verb of speech, which the tagger, reading a
+// capital there as no sign of a name, left untagged or read as the country
+// alone. An organization's name when at least one of its words is one the
+// training text writes in lower case ("rail", "research", "police"), and
+// none is a first name opening it ("Mark Little said"), a title, a function
+// word or a place's modifier ("Southern England"), nor is the last a
+// plural ("Senior Tories said").
+void tag_organizations_speaking_at_sentence_starts(const text::Document& doc, const Gazetteer& gazetteer,
+                                                   std::vector<Tag>& tags) {
+  constexpr uint32_t kNameWords = 2;
+  const auto n = static_cast<uint32_t>(tags.size());
+  const auto is_speech_verb = [&](uint32_t i) {
+    if (i >= n) return false;
+    const std::string_view w = doc.token_text(i);
+    return w == "said" || w == "says" || w == "told" || w == "warned" || w == "announced";
+  };
+  const int place = static_cast<int>(EntityType::LOC);
+  for (const text::Sentence& sentence : doc.sentences) {
+    const uint32_t first = sentence.first_token;
+    if (first + kNameWords >= n || !is_untagged_capitalized(doc, tags, first)) continue;
+    uint32_t end = first;
+    bool common = false;
+    for (; end < first + kNameWords && is_plain_capitalized(doc, end) && tags[end] == kOutside; ++end) {
+      const std::string_view w = doc.token_text(end);
+      if (lexicon::kinds_in_any_case(w) != 0 || is_calendar_word(w) || lexicon::is_place_modifier(w)) break;
+      common = common || gazetteer.contains(kCommonWord, w);
+    }
+    if (end == first || !common) continue;
+    // "Senior Tories said": a plural after an adjective names people, not one body.
+    const std::string_view last = doc.token_text(end - 1);
+    if (last.size() > 2 && last.back() == 's' && last[last.size() - 2] != 's') continue;
+    const bool country = tags[end] == begin_tag(place) && end + 1 < n && !is_inside(tags[end + 1]) &&
+                         gazetteer.contains(kCountry, doc.token_text(end));
+    if (country) ++end;
+    if (end - first < kNameWords || !is_speech_verb(end)) continue;
+    const std::string_view opening = doc.token_text(first);
+    if (gazetteer.contains(kFirstName, opening) || gazetteer.contains(kSeenPerson, opening)) continue;
+    tag_as_one(tags, first, end, static_cast<int>(EntityType::ORG));
+  }
+}
+
 // A headline in Title Case ("Senate Passes Bill to Avert Shutdown, Sending
 // It to Biden"): every word of four letters or more capitalized, three at
 // least, and not all in capitals.
@@ -724,6 +767,7 @@ Result recognize(const text::Document& doc, const structure::Structure& structur
   untag_furniture(doc, structure, model->gazetteer, tags);
   tag_aged_names(doc, model->gazetteer, tags);
   tag_well_known_organizations_opening_sentences(doc, tags);
+  tag_organizations_speaking_at_sentence_starts(doc, model->gazetteer, tags);
   read_name_edges(doc, model->gazetteer, tags);
   tag_untagged_works(doc, tags);
   tag_other_occurrences(doc, model->gazetteer, tags);
