@@ -1077,3 +1077,8 @@ TEST_CASE("two capitalized words opening a sentence before a verb of speech name
   // Not a title.
   CHECK(!entity_type("Health Secretary said no.", "Health Secretary"));
 }
+
+TEST_CASE("an untagged word with a company's chief executive or shareholders is an organization", "[entities]") {
+  CHECK(entity_type("Bills will rise by a fifth. Ofwat's chief executive, David Black, said the settlement was fair.",
+                    "Ofwat") == EntityType::ORG);
+}

@@ -647,6 +647,32 @@ void tag_organizations_speaking_at_sentence_starts(const text::Document& doc, co
   }
 }
 
+// "Ofwat's chief executive", "Ofwat's shareholders": a word the tagger
+// left untagged (opening a sentence, where a capital is no sign of a name)
+// that has what only a company or a body has. One that may stand alone,
+// and no first name ("Helen's chairman" is rare, "Helen" is no company).
+void tag_organizations_by_their_officers(const text::Document& doc, const Gazetteer& gazetteer,
+                                         std::vector<Tag>& tags) {
+  const auto n = static_cast<uint32_t>(tags.size());
+  const auto word_is = [&](uint32_t i, std::string_view w) { return i < n && doc.token_text(i) == w; };
+  // From each possessive, the rarer token: found by searching the text, not by looking at every token.
+  for (const uint32_t k : apostrophe_tokens(doc)) {
+    if (k == 0 || k + 1 >= n || !lexicon::is_possessive(doc.token_text(k)) || !is_untagged_capitalized(doc, tags, k - 1)) {
+      continue;
+    }
+    const bool officer = (word_is(k + 1, "chief") && word_is(k + 2, "executive")) || word_is(k + 1, "chairman") ||
+                         word_is(k + 1, "chairwoman") || word_is(k + 1, "shareholders") || word_is(k + 1, "shares");
+    const uint32_t name = k - 1;
+    if (!officer || (name > 0 && is_untagged_capitalized(doc, tags, name - 1))) continue;
+    const std::string_view w = doc.token_text(name);
+    if (!may_stand_alone(doc, gazetteer, name) || gazetteer.contains(kFirstName, w) ||
+        gazetteer.contains(kSeenPerson, w)) {
+      continue;
+    }
+    tags[name] = begin_tag(static_cast<int>(EntityType::ORG));
+  }
+}
+
 // A headline in Title Case ("Senate Passes Bill to Avert Shutdown, Sending
 // It to Biden"): every word of four letters or more capitalized, three at
 // least, and not all in capitals.
@@ -768,6 +794,7 @@ Result recognize(const text::Document& doc, const structure::Structure& structur
   tag_aged_names(doc, model->gazetteer, tags);
   tag_well_known_organizations_opening_sentences(doc, tags);
   tag_organizations_speaking_at_sentence_starts(doc, model->gazetteer, tags);
+  tag_organizations_by_their_officers(doc, model->gazetteer, tags);
   read_name_edges(doc, model->gazetteer, tags);
   tag_untagged_works(doc, tags);
   tag_other_occurrences(doc, model->gazetteer, tags);
