@@ -1082,3 +1082,12 @@ TEST_CASE("an untagged word with a company's chief executive or shareholders is 
   CHECK(entity_type("Bills will rise by a fifth. Ofwat's chief executive, David Black, said the settlement was fair.",
                     "Ofwat") == EntityType::ORG);
 }
+
+TEST_CASE("a word read as an organization that speaks of his or her own is a person", "[entities]") {
+  const std::string text = "Brentford lost 2-1 at home on Saturday. Speaking after the game, Iraola told Sky Sports "
+                           "his players had deserved more.";
+  CHECK(entity_type(text, "Iraola") == EntityType::PER);
+  CHECK(entity_type(text, "Sky Sports") == EntityType::ORG);
+  // A company the lexicon knows stays one.
+  CHECK(entity_type("Apple told investors he would step down in March.", "Apple") == EntityType::ORG);
+}

@@ -1247,7 +1247,7 @@ class Grouper {
   void vote_people_by_role() {
     for (size_t m = 0; m < spans_.size(); ++m) {
       if (!has_person_role(m) && !follows_office(m) && !follows_personal_title(c_, spans_[m]) &&
-          !speaks_though_read_as_place(m)) {
+          !speaks_though_read_as_place(m) && !speaks_of_own_side(m)) {
         continue;
       }
       Form& form = forms_[form_of_[m]];
@@ -1761,6 +1761,29 @@ class Grouper {
     return !is_known_non_person_or_place(text) && !c_.gazetteer.contains(kSeenOrganization, text) &&
            !lexicon::is_well_known_organization(text) && !lexicon::is_place_modifier(token(s.first)) &&
            !ends_with_place_noun(words(form_of_[m]));
+  }
+
+  // Mention m is a word alone that the tagger read as an organization, the
+  // subject of "said", "says" or "told" with "he", "his", "she" or "her"
+  // after it in the sentence, before any "it" or "its": "Iraola told Sky
+  // Sports his side deserved more", a manager named by his surname. Not an
+  // organization the gazetteer or the lexicon knows ("Apple said"), whose
+  // people are "he" and "she" too.
+  bool speaks_of_own_side(size_t m) const {
+    constexpr uint32_t kReach = 12;  // words after the verb
+    const TokenSpan& s = spans_[m];
+    if (s.type != EntityType::ORG || s.end != s.first + 1 || !token_is_one_of(s.end, {"said", "says", "told"})) {
+      return false;
+    }
+    bool person = false;
+    for (uint32_t i = s.end + 1; i < c_.doc.tokens.size() && i <= s.end + kReach && !person; ++i) {
+      const std::string_view w = token(i);
+      if (w == "." || w == "it" || w == "its" || w == "they" || w == "their") return false;
+      person = w == "he" || w == "his" || w == "she" || w == "her";
+    }
+    const std::string_view text = forms_[form_of_[m]].text;
+    return person && is_plain_capitalized(text) && !is_known_non_person_or_place(text) &&
+           !c_.gazetteer.contains(kSeenOrganization, text) && !lexicon::is_well_known_organization(text);
   }
 
   // "Roh", "Zahedi": a capital, then lower-case letters.
