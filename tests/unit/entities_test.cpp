@@ -982,6 +982,10 @@ TEST_CASE("a title after \"the\" and its kind, or before its kind in brackets, i
     CHECK(entity_type(book, name) == EntityType::MISC);
   }
   CHECK(!entity_type("She said the book I wrote was better.", "I"));
+  // Or between commas after it, a possessive's.
+  CHECK(entity_type("Holloway's first book, Silent Witness, sold 40,000 copies.", "Silent Witness") ==
+        EntityType::MISC);
+  CHECK(entity_type("In his book, Obama writes about his mother.", "Obama") == EntityType::PER);
 }
 
 TEST_CASE("a company named like a town stays one, paired with another company", "[entities]") {

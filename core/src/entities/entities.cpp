@@ -359,19 +359,24 @@ bool is_kind_of_work(const text::Document& doc, const std::vector<Tag>& tags, ui
          lexicon::is_work_noun(doc.token_text(i));
 }
 
-// Whether the words before token `first` are a kind of work after "the" or
-// a possessive, maybe with an adjective of order between: "the play", "his
-// book", "her new album", "their debut single".
-bool follows_kind_of_work(const text::Document& doc, const std::vector<Tag>& tags, uint32_t first) {
+// Whether the name of tokens [first, end) follows a kind of work after
+// "the" or a possessive, maybe with an adjective of order between: "the
+// play", "his book", "her new album", "their debut single", "Holloway's
+// first book". Or between commas after it: "his first book, Silent
+// Witness, sold".
+bool follows_kind_of_work(const text::Document& doc, const std::vector<Tag>& tags, uint32_t first, uint32_t end) {
   static constexpr std::string_view kDeterminers[] = {"the", "The", "his", "His", "her", "Her", "their", "Their"};
   static constexpr std::string_view kOrders[] = {"new", "latest", "first", "last", "debut", "second", "third", "next"};
-  if (first < 2 || !is_kind_of_work(doc, tags, first - 1)) return false;
+  const auto word_is = [&](uint32_t i, std::string_view w) { return i < tags.size() && doc.token_text(i) == w; };
+  uint32_t kind = first - 1;
+  if (first >= 3 && word_is(kind, ",") && (word_is(end, ",") || word_is(end, "."))) --kind;
+  if (kind < 1 || !is_kind_of_work(doc, tags, kind)) return false;
   const auto one_of = [&](uint32_t i, const auto& words) {
     return std::find(std::begin(words), std::end(words), doc.token_text(i)) != std::end(words);
   };
-  uint32_t determiner = first - 2;
+  uint32_t determiner = kind - 1;
   if (determiner > 0 && one_of(determiner, kOrders)) --determiner;
-  return one_of(determiner, kDeterminers);
+  return one_of(determiner, kDeterminers) || lexicon::is_possessive(doc.token_text(determiner));
 }
 
 // "the play Hamlet", "the series Derry Girls", "Oppenheimer (film)": a work
@@ -389,7 +394,7 @@ void tag_work_by_its_kind(const text::Document& doc, const Gazetteer& gazetteer,
   // "(film)", "(TV series)".
   const bool before_kind = word_is(end, "(") && ((is_kind(end + 1) && word_is(end + 2, ")")) ||
                                                   (is_kind(end + 2) && word_is(end + 3, ")")));
-  if (!before_kind && !follows_kind_of_work(doc, tags, first)) return;
+  if (!before_kind && (first < 2 || !follows_kind_of_work(doc, tags, first, end))) return;
   if (gazetteer.contains(kCountry, doc.slice(doc.tokens[first].start, doc.tokens[end - 1].end()))) return;
   if (type_index(tags[first]) == person && end < n && is_past_verb(doc.token_text(end))) return;
   tag_as_one(tags, first, end, work);
@@ -407,7 +412,9 @@ void tag_untagged_works(const text::Document& doc, std::vector<Tag>& tags) {
            text::is_upper_ascii(doc.text[doc.tokens[i].start]);
   };
   for (uint32_t first = 2; first < n; ++first) {
-    if (!capitalized(first) || !follows_kind_of_work(doc, tags, first)) continue;
+    // Most words are told by the word before them.
+    const uint32_t before = first >= 3 && doc.token_text(first - 1) == "," ? first - 2 : first - 1;
+    if (!capitalized(first) || !is_kind_of_work(doc, tags, before)) continue;
     uint32_t end = first + 1;
     while (end - first < kMaxTitleWords) {
       if (capitalized(end)) {
@@ -421,6 +428,7 @@ void tag_untagged_works(const text::Document& doc, std::vector<Tag>& tags) {
     }
     if (end < n && (tags[end] != kOutside || capitalized(end))) continue;  // a longer run: not read here
     if (end == first + 1 && doc.tokens[first].length < 2) continue;         // "the book I wrote"
+    if (!follows_kind_of_work(doc, tags, first, end)) continue;
     tag_as_one(tags, first, end, static_cast<int>(EntityType::MISC));
   }
 }
