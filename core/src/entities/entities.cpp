@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
 
 #include "entities/grouping.hpp"
 #include "entities/joined_places.hpp"
@@ -99,11 +100,42 @@ void tag_speaker_label(const text::Document& doc, Span name, bool person, std::v
   if (end < tags.size() && is_inside(tags[end])) tags[end] = begin_tag(type_index(tags[end]));
 }
 
+// The last words, lower case, of the people the tagger named in full.
+std::vector<std::string> surnames_named_in_full(const text::Document& doc, const std::vector<Tag>& tags) {
+  std::vector<std::string> surnames;
+  const auto n = static_cast<uint32_t>(tags.size());
+  for (uint32_t first = next_tagged(tags, 0); first < n; first = next_tagged(tags, first)) {
+    uint32_t end = first + 1;
+    while (end < n && is_inside(tags[end])) ++end;
+    if (end - first >= 2 && type_index(tags[first]) == static_cast<int>(EntityType::PER)) {
+      std::string& surname = surnames.emplace_back(doc.token_text(end - 1));
+      for (char& c : surname) c = text::lower_ascii(c);
+    }
+    first = end;
+  }
+  std::sort(surnames.begin(), surnames.end());
+  return surnames;
+}
+
+// A label of one word that is the surname of a person the text names in
+// full ("WARREN:" after "ELIZABETH WARREN:", a label made one person above)
+// is that person, whatever the tagger, reading the label alone, made of it
+// (a place: Warren is a town).
 void tag_speaker_labels(const text::Document& doc, const structure::Structure& structure, std::vector<Tag>& tags) {
   for (const structure::Turn& turn : structure.turns) {
     if (!turn.speaker.empty()) tag_speaker_label(doc, turn.speaker, /*person=*/false, tags);
   }
   for (const Span name : structure.interviewer_names) tag_speaker_label(doc, name, /*person=*/true, tags);
+  if (structure.turns.empty()) return;
+  const std::vector<std::string> surnames = surnames_named_in_full(doc, tags);
+  std::string word;
+  for (const structure::Turn& turn : structure.turns) {
+    const uint32_t first = doc.first_token_from(turn.speaker.start);
+    if (turn.speaker.empty() || first >= tags.size() || doc.tokens[first].end() != turn.speaker.end) continue;
+    word.assign(doc.token_text(first));
+    for (char& c : word) c = text::lower_ascii(c);
+    if (std::binary_search(surnames.begin(), surnames.end(), word)) tag_speaker_label(doc, turn.speaker, true, tags);
+  }
 }
 
 // "JOHN SMITH: Welcome back to the programme.": an interview turn's words
