@@ -1095,3 +1095,18 @@ TEST_CASE("a word read as an organization that speaks of his or her own is a per
   // A company the lexicon knows stays one.
   CHECK(entity_type("Apple told investors he would step down in March.", "Apple") == EntityType::ORG);
 }
+
+TEST_CASE("an interviewer's question after the label begins a sentence too", "[entities]") {
+  const std::string text =
+      "JAKE TAPPER, CNN ANCHOR: Joining me now is Senator Mark Kelly of Arizona.\n\n"
+      "SEN. MARK KELLY (D-AZ): Thanks for having me, Jake.\n\n"
+      "TAPPER: Senator, the Pentagon says it needs another $40 billion. Do you support that?\n\n"
+      "KELLY: Look, we need to support our troops. But Congress has to see the details.\n\n"
+      "TAPPER: Thank you, Senator.\n\n"
+      "KELLY: Thanks, Jake.";
+  for (const std::string word : {"Thank", "Look"}) {
+    INFO(word);
+    CHECK(!entity_type(text, word));
+  }
+  CHECK(entity_type(text, "Mark Kelly") == EntityType::PER);
+}

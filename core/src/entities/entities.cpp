@@ -140,15 +140,26 @@ void tag_speaker_labels(const text::Document& doc, const structure::Structure& s
 
 // "JOHN SMITH: Welcome back to the programme.": an interview turn's words
 // after its label begin a sentence, which the text's sentences run on from
-// the label: the first token of each turn's answer. The tagger, reading
-// "Welcome", "Morning" or "Look" there as a capital inside a sentence, made
-// names of them.
+// the label: the first token of each turn's answer, and of each question
+// after the interviewer's label ("TAPPER: Thank you, Senator."). The
+// tagger, reading "Welcome", "Thank" or "Look" there as a capital inside a
+// sentence, made names of them.
 std::vector<uint32_t> turn_starts(const text::Document& doc, const structure::Structure& structure) {
+  constexpr uint32_t kMaxLabelTail = 6;  // "JAKE TAPPER, CNN ANCHOR:": the words after the name
   std::vector<uint32_t> starts;
   for (const structure::Turn& turn : structure.turns) {
     if (turn.answer.empty()) continue;
     const uint32_t first = doc.first_token_from(turn.answer.start);
     if (first < doc.tokens.size()) starts.push_back(first);
+  }
+  const auto n = static_cast<uint32_t>(doc.tokens.size());
+  for (const Span name : structure.interviewer_names) {
+    const uint32_t after = doc.first_token_from(name.end);
+    for (uint32_t colon = after; colon < n && colon <= after + kMaxLabelTail; ++colon) {
+      if (doc.token_text(colon) != ":") continue;
+      if (colon + 1 < n) starts.push_back(colon + 1);
+      break;
+    }
   }
   return starts;
 }
