@@ -117,10 +117,11 @@ std::vector<std::string> surnames_named_in_full(const text::Document& doc, const
   return surnames;
 }
 
-// A label of one word that is the surname of a person the text names in
-// full ("WARREN:" after "ELIZABETH WARREN:", a label made one person above)
-// is that person, whatever the tagger, reading the label alone, made of it
-// (a place: Warren is a town).
+// The labels of a transcript's turns and of its interviewer, as
+// tag_speaker_label() says. Then a label of one word that is the surname
+// of a person the text names in full ("WARREN:" after "ELIZABETH WARREN:",
+// a label made one person above) is that person, whatever the tagger,
+// reading the label alone, made of it (a place: Warren is a town).
 void tag_speaker_labels(const text::Document& doc, const structure::Structure& structure, std::vector<Tag>& tags) {
   for (const structure::Turn& turn : structure.turns) {
     if (!turn.speaker.empty()) tag_speaker_label(doc, turn.speaker, /*person=*/false, tags);
@@ -392,6 +393,12 @@ void tag_possessive_places(const text::Document& doc, const Gazetteer& gazetteer
   }
 }
 
+// Whether token i is a capitalized word the tagger left untagged.
+bool is_untagged_capitalized(const text::Document& doc, const std::vector<Tag>& tags, uint32_t i) {
+  return i < tags.size() && tags[i] == kOutside && doc.tokens[i].kind == text::TokenKind::word &&
+         text::is_upper_ascii(doc.text[doc.tokens[i].start]);
+}
+
 // Whether token i is a kind of work of art, untagged: "play", "book",
 // "documentary".
 bool is_kind_of_work(const text::Document& doc, const std::vector<Tag>& tags, uint32_t i) {
@@ -450,10 +457,7 @@ void tag_work_by_its_kind(const text::Document& doc, const Gazetteer& gazetteer,
 void tag_untagged_works(const text::Document& doc, std::vector<Tag>& tags) {
   constexpr uint32_t kMaxTitleWords = 8;
   const auto n = static_cast<uint32_t>(tags.size());
-  const auto capitalized = [&](uint32_t i) {
-    return i < n && tags[i] == kOutside && doc.tokens[i].kind == text::TokenKind::word &&
-           text::is_upper_ascii(doc.text[doc.tokens[i].start]);
-  };
+  const auto capitalized = [&](uint32_t i) { return is_untagged_capitalized(doc, tags, i); };
   for (uint32_t first = 2; first < n; ++first) {
     // Most words are told by the word before them.
     const uint32_t before = first >= 3 && doc.token_text(first - 1) == "," ? first - 2 : first - 1;
@@ -575,12 +579,6 @@ void tag_well_known_organizations_opening_sentences(const text::Document& doc, s
   }
 }
 
-// Whether token i is a capitalized word the tagger left untagged.
-bool is_untagged_capitalized(const text::Document& doc, const std::vector<Tag>& tags, uint32_t i) {
-  return i < tags.size() && tags[i] == kOutside && doc.tokens[i].kind == text::TokenKind::word &&
-         text::is_upper_ascii(doc.text[doc.tokens[i].start]);
-}
-
 // Whether a name of one word may be tagged where the tagger did not tag
 // it: not a word the training text writes in lower case ("Water",
 // "Turkey"), a function word, a title, an opening adverb or a month.
@@ -619,7 +617,8 @@ void tag_other_occurrences(const text::Document& doc, const Gazetteer& gazetteer
   if (names.empty()) return;
   // One entry per name, by its first word.
   const auto by_text = [](const Name& a, const Name& b) {
-    return a.first_word != b.first_word ? a.first_word < b.first_word : a.text != b.text ? a.text < b.text : a.first < b.first;
+    if (a.first_word != b.first_word) return a.first_word < b.first_word;
+    return a.text != b.text ? a.text < b.text : a.first < b.first;
   };
   std::sort(names.begin(), names.end(), by_text);
   size_t distinct = 0;
@@ -643,7 +642,8 @@ void tag_other_occurrences(const text::Document& doc, const Gazetteer& gazetteer
   for (uint32_t i = 0; i < n; ++i) {
     if (!is_untagged_capitalized(doc, tags, i)) continue;
     if (i > 0 && is_untagged_capitalized(doc, tags, i - 1) && !starts_sentence(doc, i)) continue;
-    const auto same = std::equal_range(names.begin(), names.end(), Name{doc.token_text(i), {}, 0, 0, {}}, by_first_word);
+    const Name key{doc.token_text(i), {}, 0, 0, {}};
+    const auto same = std::equal_range(names.begin(), names.end(), key, by_first_word);
     for (auto it = same.first; it != same.second; ++it) {
       const uint32_t end = i + (it->end - it->first);
       if (!written_at(*it, i) || is_untagged_capitalized(doc, tags, end) || (end < n && is_inside(tags[end]))) continue;
@@ -708,9 +708,8 @@ void tag_organizations_by_their_officers(const text::Document& doc, const Gazett
   const auto word_is = [&](uint32_t i, std::string_view w) { return i < n && doc.token_text(i) == w; };
   // From each possessive, the rarer token: found by searching the text, not by looking at every token.
   for (const uint32_t k : apostrophe_tokens(doc)) {
-    if (k == 0 || k + 1 >= n || !lexicon::is_possessive(doc.token_text(k)) || !is_untagged_capitalized(doc, tags, k - 1)) {
-      continue;
-    }
+    if (k == 0 || k + 1 >= n || !lexicon::is_possessive(doc.token_text(k))) continue;
+    if (!is_untagged_capitalized(doc, tags, k - 1)) continue;
     const bool officer = (word_is(k + 1, "chief") && word_is(k + 2, "executive")) || word_is(k + 1, "chairman") ||
                          word_is(k + 1, "chairwoman") || word_is(k + 1, "shareholders") || word_is(k + 1, "shares");
     const uint32_t name = k - 1;
