@@ -7,6 +7,7 @@
 #include <string>
 
 #include "entities/grouping.hpp"
+#include "entities/hashing.hpp"
 #include "entities/joined_places.hpp"
 #include "entities/lexicon.hpp"
 #include "entities/model.hpp"
@@ -127,15 +128,19 @@ void tag_speaker_labels(const text::Document& doc, const structure::Structure& s
     if (!turn.speaker.empty()) tag_speaker_label(doc, turn.speaker, /*person=*/false, tags);
   }
   for (const Span name : structure.interviewer_names) tag_speaker_label(doc, name, /*person=*/true, tags);
-  if (structure.turns.empty()) return;
-  const std::vector<std::string> surnames = surnames_named_in_full(doc, tags);
-  std::string word;
+  std::vector<Span> alone;  // the labels of one word that name no person
   for (const structure::Turn& turn : structure.turns) {
     const uint32_t first = doc.first_token_from(turn.speaker.start);
     if (turn.speaker.empty() || first >= tags.size() || doc.tokens[first].end() != turn.speaker.end) continue;
-    word.assign(doc.token_text(first));
+    if (tags[first] != begin_tag(static_cast<int>(EntityType::PER))) alone.push_back(turn.speaker);
+  }
+  if (alone.empty()) return;
+  const std::vector<std::string> surnames = surnames_named_in_full(doc, tags);
+  std::string word;
+  for (const Span label : alone) {
+    word.assign(doc.slice(label.start, label.end));
     for (char& c : word) c = text::lower_ascii(c);
-    if (std::binary_search(surnames.begin(), surnames.end(), word)) tag_speaker_label(doc, turn.speaker, true, tags);
+    if (std::binary_search(surnames.begin(), surnames.end(), word)) tag_speaker_label(doc, label, true, tags);
   }
 }
 
@@ -399,6 +404,14 @@ bool is_untagged_capitalized(const text::Document& doc, const std::vector<Tag>& 
          text::is_upper_ascii(doc.text[doc.tokens[i].start]);
 }
 
+// The first token at or after i that is_untagged_capitalized(), or the end:
+// most tokens are told by their first byte.
+uint32_t next_untagged_capitalized(const text::Document& doc, const std::vector<Tag>& tags, uint32_t i) {
+  const auto n = static_cast<uint32_t>(tags.size());
+  while (i < n && !(text::is_upper_ascii(doc.text[doc.tokens[i].start]) && is_untagged_capitalized(doc, tags, i))) ++i;
+  return i;
+}
+
 // Whether token i is a kind of work of art, untagged: "play", "book",
 // "documentary".
 bool is_kind_of_work(const text::Document& doc, const std::vector<Tag>& tags, uint32_t i) {
@@ -459,9 +472,10 @@ void tag_untagged_works(const text::Document& doc, std::vector<Tag>& tags) {
   const auto n = static_cast<uint32_t>(tags.size());
   const auto capitalized = [&](uint32_t i) { return is_untagged_capitalized(doc, tags, i); };
   for (uint32_t first = 2; first < n; ++first) {
-    // Most words are told by the word before them.
+    // Most words are told by their first byte, the others by the word before them.
+    if (!text::is_upper_ascii(doc.text[doc.tokens[first].start]) || !capitalized(first)) continue;
     const uint32_t before = first >= 3 && doc.token_text(first - 1) == "," ? first - 2 : first - 1;
-    if (!capitalized(first) || !is_kind_of_work(doc, tags, before)) continue;
+    if (!is_kind_of_work(doc, tags, before)) continue;
     uint32_t end = first + 1;
     while (end - first < kMaxTitleWords) {
       if (capitalized(end)) {
@@ -595,36 +609,57 @@ bool may_stand_alone(const text::Document& doc, const Gazetteer& gazetteer, uint
 // and "water" in lower case elsewhere, left it out. Not inside a longer
 // run of capitalized words; a name of one word only if it may stand alone.
 void tag_other_occurrences(const text::Document& doc, const Gazetteer& gazetteer, std::vector<Tag>& tags) {
-  struct Name {
-    std::string_view first_word, text;
-    uint32_t first, end;  // its first occurrence's tokens
-    int votes[4];         // its occurrences by the tagger's type
-  };
   const auto n = static_cast<uint32_t>(tags.size());
+  const auto opens_name = [&](uint32_t first) {
+    return is_begin(tags[first]) && text::is_upper_ascii(doc.text[doc.tokens[first].start]) &&
+           doc.tokens[first].kind == text::TokenKind::word;
+  };
+  // The untagged capitalized words that may open a name of the text, by a
+  // bit of their length and first and last letters in a table of 1,024:
+  // most such words ("The", "He", a headline's) are told by it.
+  constexpr int kShapeBits = 10;
+  const auto shape_bit = [&](uint32_t i) {
+    const text::Token& t = doc.tokens[i];
+    const uint64_t key = uint64_t{t.length} << 16 | static_cast<unsigned char>(doc.text[t.start]) << 8 |
+                         static_cast<unsigned char>(doc.text[t.start + t.length - 1]);
+    return static_cast<uint32_t>((key * 0x9e3779b97f4a7c15ULL) >> (64 - kShapeBits));
+  };
+  std::array<uint64_t, (1 << kShapeBits) / 64> shapes{};
+  for (uint32_t first = next_tagged(tags, 0); first < n; first = next_tagged(tags, first + 1)) {
+    if (opens_name(first)) shapes[shape_bit(first) / 64] |= uint64_t{1} << shape_bit(first) % 64;
+  }
+  std::vector<uint32_t> candidates;
+  for (uint32_t i = next_untagged_capitalized(doc, tags, 0); i < n; i = next_untagged_capitalized(doc, tags, i + 1)) {
+    if (shapes[shape_bit(i) / 64] >> shape_bit(i) % 64 & 1) candidates.push_back(i);
+  }
+  if (candidates.empty()) return;
+  struct Name {
+    uint64_t first_word, whole;  // hashes of its first word and of its words
+    uint32_t first, end;         // an occurrence's tokens
+    int votes[4];                // its occurrences by the tagger's type
+  };
   std::vector<Name> names;
   for (uint32_t first = next_tagged(tags, 0); first < n; first = next_tagged(tags, first)) {
     uint32_t end = first + 1;
     while (end < n && is_inside(tags[end])) ++end;
-    if (is_begin(tags[first]) && doc.tokens[first].kind == text::TokenKind::word &&
-        text::is_upper_ascii(doc.text[doc.tokens[first].start]) &&
-        (end - first >= 2 || may_stand_alone(doc, gazetteer, first))) {
-      Name name{doc.token_text(first), doc.slice(doc.tokens[first].start, doc.tokens[end - 1].end()), first, end, {}};
+    if (opens_name(first)) {
+      const uint64_t first_word = form_hash(doc.token_text(first));
+      uint64_t whole = first_word;
+      for (uint32_t k = first + 1; k < end; ++k) whole = combine(whole, form_hash(doc.token_text(k)));
+      Name& name = names.emplace_back(Name{first_word, whole, first, end, {}});
       ++name.votes[type_index(tags[first])];
-      names.push_back(name);
     }
     first = end;
   }
-  if (names.empty()) return;
-  // One entry per name, by its first word.
-  const auto by_text = [](const Name& a, const Name& b) {
-    if (a.first_word != b.first_word) return a.first_word < b.first_word;
-    return a.text != b.text ? a.text < b.text : a.first < b.first;
-  };
-  std::sort(names.begin(), names.end(), by_text);
+  // One entry per name, by its hashes: a name's words are compared once found.
+  std::sort(names.begin(), names.end(), [](const Name& a, const Name& b) {
+    return a.first_word != b.first_word ? a.first_word < b.first_word : a.whole < b.whole;
+  });
   size_t distinct = 0;
   for (const Name& name : names) {
-    if (distinct > 0 && names[distinct - 1].text == name.text) {
-      for (int t = 0; t < 4; ++t) names[distinct - 1].votes[t] += name.votes[t];
+    Name* last = distinct > 0 ? &names[distinct - 1] : nullptr;
+    if (last && last->first_word == name.first_word && last->whole == name.whole) {
+      for (int t = 0; t < 4; ++t) last->votes[t] += name.votes[t];
     } else {
       names[distinct++] = name;
     }
@@ -636,20 +671,22 @@ void tag_other_occurrences(const text::Document& doc, const Gazetteer& gazetteer
     for (uint32_t k = 0; k < words; ++k) {
       if (tags[at + k] != kOutside || doc.token_text(at + k) != doc.token_text(name.first + k)) return false;
     }
-    return true;
+    return words > 1 || may_stand_alone(doc, gazetteer, at);
   };
-  const auto by_first_word = [](const Name& a, const Name& b) { return a.first_word < b.first_word; };
-  for (uint32_t i = 0; i < n; ++i) {
-    if (!is_untagged_capitalized(doc, tags, i)) continue;
+  const auto by_first_word = [](const Name& a, uint64_t key) { return a.first_word < key; };
+  uint32_t tagged_to = 0;  // the end of the last name tagged here
+  for (const uint32_t i : candidates) {
+    if (i < tagged_to) continue;
+    const uint64_t key = form_hash(doc.token_text(i));
+    auto it = std::lower_bound(names.begin(), names.end(), key, by_first_word);
+    if (it == names.end() || it->first_word != key) continue;
     if (i > 0 && is_untagged_capitalized(doc, tags, i - 1) && !starts_sentence(doc, i)) continue;
-    const Name key{doc.token_text(i), {}, 0, 0, {}};
-    const auto same = std::equal_range(names.begin(), names.end(), key, by_first_word);
-    for (auto it = same.first; it != same.second; ++it) {
+    for (; it != names.end() && it->first_word == key; ++it) {
       const uint32_t end = i + (it->end - it->first);
       if (!written_at(*it, i) || is_untagged_capitalized(doc, tags, end) || (end < n && is_inside(tags[end]))) continue;
       // The type the tagger gave the name most often, the first of a tie, as grouping votes.
       tag_as_one(tags, i, end, static_cast<int>(std::max_element(it->votes, it->votes + 4) - it->votes));
-      i = end - 1;
+      tagged_to = end;
       break;
     }
   }
@@ -677,6 +714,8 @@ void tag_organizations_speaking_at_sentence_starts(const text::Document& doc, co
   for (const text::Sentence& sentence : doc.sentences) {
     const uint32_t first = sentence.first_token;
     if (first + kNameWords >= n || !is_untagged_capitalized(doc, tags, first)) continue;
+    // The verb first: most sentences are told by it, without a look-up.
+    if (!is_speech_verb(first + kNameWords) && !is_speech_verb(first + kNameWords + 1)) continue;
     uint32_t end = first;
     bool common = false;
     for (; end < first + kNameWords && is_plain_capitalized(doc, end) && tags[end] == kOutside; ++end) {

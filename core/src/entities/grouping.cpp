@@ -1886,12 +1886,13 @@ class Grouper {
       const int e = entity_of[form_of_[m]];
       if (r.entities[e].type != EntityType::LOC || traded[e] == 2) continue;
       const TokenSpan& s = spans_[m];
-      const std::string_view text = forms_[form_of_[m]].text;
-      if ((s.first > 0 && same_ignoring_case(token(s.first - 1), "the")) || c_.gazetteer.contains(kCountry, text) ||
-          c_.gazetteer.contains(kCity, text)) {
+      if (s.first > 0 && same_ignoring_case(token(s.first - 1), "the")) {
         traded[e] = 2;
       } else if (is_traded(m)) {
-        traded[e] = 1;
+        // The look-ups last: few mentions are traded.
+        const std::string_view text = forms_[form_of_[m]].text;
+        const bool place = c_.gazetteer.contains(kCountry, text) || c_.gazetteer.contains(kCity, text);
+        traded[e] = place ? 2 : 1;
       }
     }
     for (size_t e = 0; e < r.entities.size(); ++e) {
