@@ -1864,15 +1864,21 @@ class Grouper {
   // shares", "Amazon stock", "shares in Amazon", "Amazon's chief executive".
   bool is_traded(size_t m) const {
     const TokenSpan& s = spans_[m];
-    const auto n = static_cast<uint32_t>(c_.doc.tokens.size());
-    const std::initializer_list<std::string_view> kHoldings = {"shares", "stock", "stake", "stocks"};
-    if (s.first >= 2 && token_is_one_of(s.first - 1, {"in", "of"}) && token_is_one_of(s.first - 2, kHoldings)) {
+    const text::Document& doc = c_.doc;
+    const auto n = static_cast<uint32_t>(doc.tokens.size());
+    const auto is_holding = [&](uint32_t i) {
+      return token_is(doc, i, "shares") || token_is(doc, i, "stock") || token_is(doc, i, "stake") ||
+             token_is(doc, i, "stocks");
+    };
+    if (s.first >= 2 && (token_is(doc, s.first - 1, "in") || token_is(doc, s.first - 1, "of")) &&
+        is_holding(s.first - 2)) {
       return true;
     }
-    uint32_t after = s.end;
-    if (after < n && is_possessive(token(after))) ++after;
-    return token_is_one_of(after, kHoldings) || token_is_one_of(after, {"shareholders", "ceo", "profits"}) ||
-           (token_is_one_of(after, {"chief"}) && token_is_one_of(after + 1, {"executive"}));
+    const uint32_t after = s.end < n && is_possessive(token(s.end)) ? s.end + 1 : s.end;
+    if (after >= n) return false;
+    return is_holding(after) || token_is(doc, after, "shareholders") || token_is(doc, after, "profits") ||
+           token_is(doc, after, "CEO") || token_is(doc, after, "ceo") ||
+           (token_is(doc, after, "chief") && after + 1 < n && token_is(doc, after + 1, "executive"));
   }
 
   // "Amazon said ... Amazon's shares rose": a place known by itself (the
