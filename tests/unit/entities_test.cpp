@@ -1037,16 +1037,18 @@ TEST_CASE("an interview turn's first word after its label begins a sentence", "[
   CHECK(entity_type(text, "Rachel Dunn") == EntityType::PER);
 }
 
-TEST_CASE("a place known by itself that the text trades as a company is the company", "[entities]") {
+TEST_CASE("a place known by itself that the text names as a company is the company", "[entities]") {
   const std::string text =
       "Amazon said on Tuesday it would cut 9,000 more jobs. Chief executive Andy Jassy said in a memo to staff that "
       "the cuts would mostly hit its cloud business. Amazon's shares rose 1.2% in early trading in New York.";
   CHECK(entity_type(text, "Amazon") == EntityType::ORG);
   CHECK(entity_type(text, "New York") == EntityType::LOC);
   // The river, named with "the", stays a place.
-  CHECK(entity_type("Water levels on the Amazon fell to a record low in October. Amazon stock of fish has "
+  CHECK(entity_type("Water levels on the Amazon fell to a record low in October. Amazon's stock of fish has "
                     "collapsed, fishermen said.",
                     "Amazon") == EntityType::LOC);
+  // A market's shares are no company's.
+  CHECK(entity_type("Wall Street's stocks rallied on Friday.", "Wall Street") == EntityType::LOC);
 }
 
 TEST_CASE("a name the tagger found in the text is the same name where it is written alike untagged", "[entities]") {

@@ -1860,49 +1860,47 @@ class Grouper {
     }
   }
 
-  // Mention m is a name that is held or traded, a company's: "Amazon's
-  // shares", "Amazon stock", "shares in Amazon", "Amazon's chief executive".
-  bool is_traded(size_t m) const {
+  // Mention m is a name that is owned and run, a company's: "Amazon's
+  // shares", "Amazon's shareholders", "Amazon's chief executive", "Amazon
+  // CEO Andy Jassy". Not a market's shares without a possessive ("Tokyo
+  // stocks", "Wall Street shares", "shares in Asia").
+  bool is_company(size_t m) const {
     const TokenSpan& s = spans_[m];
     const text::Document& doc = c_.doc;
     const auto n = static_cast<uint32_t>(doc.tokens.size());
-    const auto is_holding = [&](uint32_t i) {
-      return token_is(doc, i, "shares") || token_is(doc, i, "stock") || token_is(doc, i, "stake") ||
-             token_is(doc, i, "stocks");
-    };
-    if (s.first >= 2 && (token_is(doc, s.first - 1, "in") || token_is(doc, s.first - 1, "of")) &&
-        is_holding(s.first - 2)) {
-      return true;
-    }
-    const uint32_t after = s.end < n && is_possessive(token(s.end)) ? s.end + 1 : s.end;
+    const bool possessive = s.end < n && is_possessive(token(s.end));
+    const uint32_t after = possessive ? s.end + 1 : s.end;
     if (after >= n) return false;
-    return is_holding(after) || token_is(doc, after, "shareholders") || token_is(doc, after, "profits") ||
-           token_is(doc, after, "CEO") || token_is(doc, after, "ceo") ||
-           (token_is(doc, after, "chief") && after + 1 < n && token_is(doc, after + 1, "executive"));
+    const bool run = token_is(doc, after, "CEO") ||
+                     (token_is(doc, after, "chief") && after + 1 < n && token_is(doc, after + 1, "executive"));
+    const bool owned = token_is(doc, after, "shares") || token_is(doc, after, "stock") ||
+                       token_is(doc, after, "shareholders") || token_is(doc, after, "profits");
+    return run || (possessive && owned);
   }
 
   // "Amazon said ... Amazon's shares rose": a place known by itself (the
-  // river), that the text names as a company that is traded, is the
-  // company: unless the text says "the Amazon" too, or the place is a
-  // country or a city (a state's pension fund holds shares in a company
-  // named after it, a country's shares of a market).
-  [[gnu::noinline]] void type_traded_places(Result& r, const std::vector<int>& entity_of) const {
-    std::vector<uint8_t> traded(r.entities.size(), 0);  // 1: traded, 2: a place by its "the" or its name
+  // river) that the text names as a company (see is_company) is the
+  // company, unless the text says "the Amazon" too. Not a country, a city
+  // or a street, whose possessive's shares are its market's ("Britain's
+  // shares", "Wall Street's stocks").
+  [[gnu::noinline]] void type_companies_read_as_places(Result& r, const std::vector<int>& entity_of) const {
+    std::vector<uint8_t> company(r.entities.size(), 0);  // 1: a company, 2: a place by its "the" or its name
     for (size_t m = 0; m < spans_.size(); ++m) {
       const int e = entity_of[form_of_[m]];
-      if (r.entities[e].type != EntityType::LOC || traded[e] == 2) continue;
+      if (r.entities[e].type != EntityType::LOC || company[e] == 2) continue;
       const TokenSpan& s = spans_[m];
       if (s.first > 0 && same_ignoring_case(token(s.first - 1), "the")) {
-        traded[e] = 2;
-      } else if (is_traded(m)) {
-        // The look-ups last: few mentions are traded.
+        company[e] = 2;
+      } else if (is_company(m)) {
+        // The look-ups last: few mentions are a company's.
         const std::string_view text = forms_[form_of_[m]].text;
-        const bool place = c_.gazetteer.contains(kCountry, text) || c_.gazetteer.contains(kCity, text);
-        traded[e] = place ? 2 : 1;
+        const bool place = c_.gazetteer.contains(kCountry, text) || c_.gazetteer.contains(kCity, text) ||
+                           ends_with_place_noun(words(form_of_[m]));
+        company[e] = place ? 2 : 1;
       }
     }
     for (size_t e = 0; e < r.entities.size(); ++e) {
-      if (traded[e] == 1) r.entities[e].type = EntityType::ORG;
+      if (company[e] == 1) r.entities[e].type = EntityType::ORG;
     }
   }
 
@@ -1982,7 +1980,7 @@ class Grouper {
       }
     }
     type_lists_of_people(r, entity_of);
-    type_traded_places(r, entity_of);
+    type_companies_read_as_places(r, entity_of);
     // "the River Wear", "the River Thames": a river, which the tagger, from
     // "River Plate" (a club, named without "the"), took for an organization.
     for (size_t m = 0; m < spans_.size(); ++m) {
