@@ -973,6 +973,19 @@ TEST_CASE("a title after \"the\" and its kind, or before its kind in brackets, i
   // A country after "the series" is the team's; a person before a verb in the past made the work.
   CHECK(entity_type("England won the series 2-0 after the series England dominated.", "England") != EntityType::MISC);
   CHECK(entity_type("Fans queued for the album Taylor Swift released in 2014.", "Taylor Swift") == EntityType::PER);
+  // After a possessive, maybe with an adjective of order, and untagged, the title is still a work's.
+  const std::string book =
+      "Derek Holloway, 61, said his book No Place Like Home took four years to write. His new book Dark Waters "
+      "Rising is due next year.";
+  for (const std::string name : {"No Place Like Home", "Dark Waters Rising"}) {
+    INFO(name);
+    CHECK(entity_type(book, name) == EntityType::MISC);
+  }
+  CHECK(!entity_type("She said the book I wrote was better.", "I"));
+  // Or between commas after it, a possessive's.
+  CHECK(entity_type("Holloway's first book, Silent Witness, sold 40,000 copies.", "Silent Witness") ==
+        EntityType::MISC);
+  CHECK(entity_type("In his book, Obama writes about his mother.", "Obama") == EntityType::PER);
 }
 
 TEST_CASE("a company named like a town stays one, paired with another company", "[entities]") {
@@ -1032,4 +1045,105 @@ TEST_CASE("a news agency's name is an organization's, unless part of a longer na
   const Found* bloomberg = find(found, "Bloomberg");
   REQUIRE(bloomberg);
   CHECK(bloomberg->type == EntityType::PER);
+}
+
+TEST_CASE("a name ending in a street's word is a place", "[entities]") {
+  const std::string text =
+      "A 22-storey tower at 1100 Clarendon Blvd in Arlington, Virginia, has been sold. Another block at 400 Wilson "
+      "Ave was sold last month. A smaller building on Fairfax Road and a warehouse at 9 Harbor Street are also on "
+      "the market.";
+  for (const std::string name : {"Clarendon Blvd", "Wilson Ave", "Fairfax Road", "Harbor Street"}) {
+    INFO(name);
+    CHECK(entity_type(text, name) == EntityType::LOC);
+  }
+}
+
+TEST_CASE("an interview turn's first word after its label begins a sentence", "[entities]") {
+  const std::string text =
+      "Transcript: the Sunday programme\n\n"
+      "JOHN SMITH: Welcome back. Joining me now is the Health Secretary, Rachel Dunn.\n\n"
+      "RACHEL DUNN: Morning, John.\n\n"
+      "JOHN SMITH: Welcome. Now, waiting lists are up again. Why?\n\n"
+      "RACHEL DUNN: Look, we inherited a broken system.";
+  for (const std::string word : {"Welcome", "Morning", "Look"}) {
+    INFO(word);
+    CHECK(!entity_type(text, word));
+  }
+  CHECK(entity_type(text, "Rachel Dunn") == EntityType::PER);
+}
+
+TEST_CASE("a place known by itself that the text names as a company is the company", "[entities]") {
+  const std::string text =
+      "Amazon said on Tuesday it would cut 9,000 more jobs. Chief executive Andy Jassy said in a memo to staff that "
+      "the cuts would mostly hit its cloud business. Amazon's shares rose 1.2% in early trading in New York.";
+  CHECK(entity_type(text, "Amazon") == EntityType::ORG);
+  CHECK(entity_type(text, "New York") == EntityType::LOC);
+  // The river, named with "the", stays a place.
+  CHECK(entity_type("Water levels on the Amazon fell to a record low in October. Amazon's stock of fish has "
+                    "collapsed, fishermen said.",
+                    "Amazon") == EntityType::LOC);
+  // A market's shares are no company's.
+  CHECK(entity_type("Wall Street's stocks rallied on Friday.", "Wall Street") == EntityType::LOC);
+}
+
+TEST_CASE("a name the tagger found in the text is the same name where it is written alike untagged", "[entities]") {
+  Analysis a;
+  const std::string text =
+      "Thames Water fined over sewage spills in Oxfordshire\n\n"
+      "Thames Water has been fined £3.2m after untreated sewage poured into two rivers. Residents said the water "
+      "turned grey. A spokesman for Thames Water said it was investing £18bn.";
+  const auto found = mentions_of(text, &a);
+  int thames = 0;
+  for (const Found& f : found) thames += f.text == "Thames Water" && f.type == EntityType::ORG;
+  CHECK(thames == 3);
+}
+
+TEST_CASE("a name of two words read as a place that says something is a person", "[entities]") {
+  const std::string text =
+      "Kemi Badenoch will tell the Conservative conference in Manchester that her party would abolish stamp duty. "
+      "Speaking to reporters, Kemi Badenoch said: \"This is a tax on aspiration.\" Badenoch, who became leader last "
+      "year, has faced criticism from some MPs.";
+  CHECK(entity_type(text, "Kemi Badenoch") == EntityType::PER);
+  CHECK(entity_type(text, "Manchester") == EntityType::LOC);
+  // A place the gazetteer knows speaks for its government.
+  CHECK(entity_type("New York said on Monday it would sue the federal government.", "New York") == EntityType::LOC);
+}
+
+TEST_CASE("two capitalized words opening a sentence before a verb of speech name an organization", "[entities]") {
+  CHECK(entity_type("Network Rail says lines between Shrewsbury and Aberystwyth remain closed.", "Network Rail") ==
+        EntityType::ORG);
+  CHECK(entity_type("Cancer Research UK warned that waiting times were rising.", "Cancer Research UK") ==
+        EntityType::ORG);
+  CHECK(entity_type("Police Scotland said two men were arrested in Dundee.", "Police Scotland") == EntityType::ORG);
+  // Not a title.
+  CHECK(!entity_type("Health Secretary said no.", "Health Secretary"));
+}
+
+TEST_CASE("an untagged word with a company's chief executive or shareholders is an organization", "[entities]") {
+  CHECK(entity_type("Bills will rise by a fifth. Ofwat's chief executive, David Black, said the settlement was fair.",
+                    "Ofwat") == EntityType::ORG);
+}
+
+TEST_CASE("a word read as an organization that speaks of his or her own is a person", "[entities]") {
+  const std::string text = "Brentford lost 2-1 at home on Saturday. Speaking after the game, Iraola told Sky Sports "
+                           "his players had deserved more.";
+  CHECK(entity_type(text, "Iraola") == EntityType::PER);
+  CHECK(entity_type(text, "Sky Sports") == EntityType::ORG);
+  // A company the lexicon knows stays one.
+  CHECK(entity_type("Apple told investors he would step down in March.", "Apple") == EntityType::ORG);
+}
+
+TEST_CASE("an interviewer's question after the label begins a sentence too", "[entities]") {
+  const std::string text =
+      "JAKE TAPPER, CNN ANCHOR: Joining me now is Senator Mark Kelly of Arizona.\n\n"
+      "SEN. MARK KELLY (D-AZ): Thanks for having me, Jake.\n\n"
+      "TAPPER: Senator, the Pentagon says it needs another $40 billion. Do you support that?\n\n"
+      "KELLY: Look, we need to support our troops. But Congress has to see the details.\n\n"
+      "TAPPER: Thank you, Senator.\n\n"
+      "KELLY: Thanks, Jake.";
+  for (const std::string word : {"Thank", "Look"}) {
+    INFO(word);
+    CHECK(!entity_type(text, word));
+  }
+  CHECK(entity_type(text, "Mark Kelly") == EntityType::PER);
 }

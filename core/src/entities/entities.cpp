@@ -4,8 +4,10 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
 
 #include "entities/grouping.hpp"
+#include "entities/hashing.hpp"
 #include "entities/joined_places.hpp"
 #include "entities/lexicon.hpp"
 #include "entities/model.hpp"
@@ -99,11 +101,73 @@ void tag_speaker_label(const text::Document& doc, Span name, bool person, std::v
   if (end < tags.size() && is_inside(tags[end])) tags[end] = begin_tag(type_index(tags[end]));
 }
 
+// The last words, lower case, of the people the tagger named in full.
+std::vector<std::string> surnames_named_in_full(const text::Document& doc, const std::vector<Tag>& tags) {
+  std::vector<std::string> surnames;
+  const auto n = static_cast<uint32_t>(tags.size());
+  for (uint32_t first = next_tagged(tags, 0); first < n; first = next_tagged(tags, first)) {
+    uint32_t end = first + 1;
+    while (end < n && is_inside(tags[end])) ++end;
+    if (end - first >= 2 && type_index(tags[first]) == static_cast<int>(EntityType::PER)) {
+      std::string& surname = surnames.emplace_back(doc.token_text(end - 1));
+      for (char& c : surname) c = text::lower_ascii(c);
+    }
+    first = end;
+  }
+  std::sort(surnames.begin(), surnames.end());
+  return surnames;
+}
+
+// The labels of a transcript's turns and of its interviewer, as
+// tag_speaker_label() says. Then a label of one word that is the surname
+// of a person the text names in full ("WARREN:" after "ELIZABETH WARREN:",
+// a label made one person above) is that person, whatever the tagger,
+// reading the label alone, made of it (a place: Warren is a town).
 void tag_speaker_labels(const text::Document& doc, const structure::Structure& structure, std::vector<Tag>& tags) {
   for (const structure::Turn& turn : structure.turns) {
     if (!turn.speaker.empty()) tag_speaker_label(doc, turn.speaker, /*person=*/false, tags);
   }
   for (const Span name : structure.interviewer_names) tag_speaker_label(doc, name, /*person=*/true, tags);
+  std::vector<Span> alone;  // the labels of one word that name no person
+  for (const structure::Turn& turn : structure.turns) {
+    const uint32_t first = doc.first_token_from(turn.speaker.start);
+    if (turn.speaker.empty() || first >= tags.size() || doc.tokens[first].end() != turn.speaker.end) continue;
+    if (tags[first] != begin_tag(static_cast<int>(EntityType::PER))) alone.push_back(turn.speaker);
+  }
+  if (alone.empty()) return;
+  const std::vector<std::string> surnames = surnames_named_in_full(doc, tags);
+  std::string word;
+  for (const Span label : alone) {
+    word.assign(doc.slice(label.start, label.end));
+    for (char& c : word) c = text::lower_ascii(c);
+    if (std::binary_search(surnames.begin(), surnames.end(), word)) tag_speaker_label(doc, label, true, tags);
+  }
+}
+
+// "JOHN SMITH: Welcome back to the programme.": an interview turn's words
+// after its label begin a sentence, which the text's sentences run on from
+// the label: the first token of each turn's answer, and of each question
+// after the interviewer's label ("TAPPER: Thank you, Senator."). The
+// tagger, reading "Welcome", "Thank" or "Look" there as a capital inside a
+// sentence, made names of them.
+std::vector<uint32_t> turn_starts(const text::Document& doc, const structure::Structure& structure) {
+  constexpr uint32_t kMaxLabelTail = 6;  // "JAKE TAPPER, CNN ANCHOR:": the words after the name
+  std::vector<uint32_t> starts;
+  for (const structure::Turn& turn : structure.turns) {
+    if (turn.answer.empty()) continue;
+    const uint32_t first = doc.first_token_from(turn.answer.start);
+    if (first < doc.tokens.size()) starts.push_back(first);
+  }
+  const auto n = static_cast<uint32_t>(doc.tokens.size());
+  for (const Span name : structure.interviewer_names) {
+    const uint32_t after = doc.first_token_from(name.end);
+    for (uint32_t colon = after; colon < n && colon <= after + kMaxLabelTail; ++colon) {
+      if (doc.token_text(colon) != ":") continue;
+      if (colon + 1 < n) starts.push_back(colon + 1);
+      break;
+    }
+  }
+  return starts;
 }
 
 // "Q. Why ...", "A. Because ...": a print interview's labels, which the
@@ -406,31 +470,102 @@ void tag_possessive_places(const text::Document& doc, const Gazetteer& gazetteer
   }
 }
 
+// Whether token i is a capitalized word the tagger left untagged.
+bool is_untagged_capitalized(const text::Document& doc, const std::vector<Tag>& tags, uint32_t i) {
+  return i < tags.size() && tags[i] == kOutside && doc.tokens[i].kind == text::TokenKind::word &&
+         text::is_upper_ascii(doc.text[doc.tokens[i].start]);
+}
+
+// The first token at or after i that is_untagged_capitalized(), or the end:
+// most tokens are told by their first byte.
+uint32_t next_untagged_capitalized(const text::Document& doc, const std::vector<Tag>& tags, uint32_t i) {
+  const auto n = static_cast<uint32_t>(tags.size());
+  while (i < n && !(text::is_upper_ascii(doc.text[doc.tokens[i].start]) && is_untagged_capitalized(doc, tags, i))) ++i;
+  return i;
+}
+
+// Whether token i is a kind of work of art, untagged: "play", "book",
+// "documentary".
+bool is_kind_of_work(const text::Document& doc, const std::vector<Tag>& tags, uint32_t i) {
+  constexpr uint32_t kShortestKind = 4, kLongestKind = 11;  // "play", "documentary"
+  // Most words before a name are told by their length and first letter.
+  return i < tags.size() && tags[i] == kOutside && doc.tokens[i].length >= kShortestKind &&
+         doc.tokens[i].length <= kLongestKind && text::is_lower_ascii(doc.text[doc.tokens[i].start]) &&
+         lexicon::is_work_noun(doc.token_text(i));
+}
+
+// Whether the name of tokens [first, end) follows a kind of work after
+// "the" or a possessive, maybe with an adjective of order between: "the
+// play", "his book", "her new album", "their debut single", "Holloway's
+// first book". Or between commas after it: "his first book, Silent
+// Witness, sold".
+// Inlined: asked of every name, which the kind's test rejects at once.
+[[gnu::always_inline]] inline bool follows_kind_of_work(const text::Document& doc, const std::vector<Tag>& tags,
+                                                        uint32_t first, uint32_t end) {
+  static constexpr std::string_view kDeterminers[] = {"the", "The", "his", "His", "her", "Her", "their", "Their"};
+  static constexpr std::string_view kOrders[] = {"new", "latest", "first", "last", "debut", "second", "third", "next"};
+  const auto word_is = [&](uint32_t i, std::string_view w) { return i < tags.size() && doc.token_text(i) == w; };
+  uint32_t kind = first - 1;
+  if (first >= 3 && word_is(kind, ",") && (word_is(end, ",") || word_is(end, "."))) --kind;
+  if (kind < 1 || !is_kind_of_work(doc, tags, kind)) return false;
+  const auto one_of = [&](uint32_t i, const auto& words) {
+    return std::find(std::begin(words), std::end(words), doc.token_text(i)) != std::end(words);
+  };
+  uint32_t determiner = kind - 1;
+  if (determiner > 0 && one_of(determiner, kOrders)) --determiner;
+  return one_of(determiner, kDeterminers) || lexicon::is_possessive(doc.token_text(determiner));
+}
+
 // "the play Hamlet", "the series Derry Girls", "Oppenheimer (film)": a work
-// of art's title, after "the" and its kind or before its kind in brackets,
-// which the tagger, reading a name, made a person or an organization. Not
-// a country ("the series England won"), nor a person's name before a verb
-// in the past ("the album Taylor Swift released"), which made the work.
+// of art's title, after "the" or a possessive and its kind or before its
+// kind in brackets, which the tagger, reading a name, made a person or an
+// organization. Not a country ("the series England won"), nor a person's
+// name before a verb in the past ("the album Taylor Swift released"),
+// which made the work.
 void tag_work_by_its_kind(const text::Document& doc, const Gazetteer& gazetteer, std::vector<Tag>& tags,
                           uint32_t first, uint32_t end) {
   const int work = static_cast<int>(EntityType::MISC), person = static_cast<int>(EntityType::PER);
   const auto n = static_cast<uint32_t>(tags.size());
   const auto word_is = [&](uint32_t i, std::string_view w) { return i < n && doc.token_text(i) == w; };
-  constexpr uint32_t kShortestKind = 4, kLongestKind = 11;  // "play", "documentary"
-  const auto is_kind = [&](uint32_t i) {
-    // Most words before a name are told by their length and first letter.
-    return i < n && tags[i] == kOutside && doc.tokens[i].length >= kShortestKind &&
-           doc.tokens[i].length <= kLongestKind && text::is_lower_ascii(doc.text[doc.tokens[i].start]) &&
-           lexicon::is_work_noun(doc.token_text(i));
-  };
-  const bool after_kind = first >= 2 && is_kind(first - 1) && (word_is(first - 2, "the") || word_is(first - 2, "The"));
+  const auto is_kind = [&](uint32_t i) { return is_kind_of_work(doc, tags, i); };
   // "(film)", "(TV series)".
   const bool before_kind = word_is(end, "(") && ((is_kind(end + 1) && word_is(end + 2, ")")) ||
                                                   (is_kind(end + 2) && word_is(end + 3, ")")));
-  if (!after_kind && !before_kind) return;
+  if (!before_kind && (first < 2 || !follows_kind_of_work(doc, tags, first, end))) return;
   if (gazetteer.contains(kCountry, doc.slice(doc.tokens[first].start, doc.tokens[end - 1].end()))) return;
   if (type_index(tags[first]) == person && end < n && is_past_verb(doc.token_text(end))) return;
   tag_as_one(tags, first, end, work);
+}
+
+// "his book No Place Like Home took four years": a title in capitals after
+// its kind (see follows_kind_of_work) that the tagger left untagged, its
+// words capitalized but for function words between them ("Of Mice and
+// Men"), is a work's.
+void tag_untagged_works(const text::Document& doc, std::vector<Tag>& tags) {
+  constexpr uint32_t kMaxTitleWords = 8;
+  const auto n = static_cast<uint32_t>(tags.size());
+  const auto capitalized = [&](uint32_t i) { return is_untagged_capitalized(doc, tags, i); };
+  for (uint32_t first = 2; first < n; ++first) {
+    // Most words are told by their first byte, the others by the word before them.
+    if (!text::is_upper_ascii(doc.text[doc.tokens[first].start]) || !capitalized(first)) continue;
+    const uint32_t before = first >= 3 && doc.token_text(first - 1) == "," ? first - 2 : first - 1;
+    if (!is_kind_of_work(doc, tags, before)) continue;
+    uint32_t end = first + 1;
+    while (end - first < kMaxTitleWords) {
+      if (capitalized(end)) {
+        ++end;
+      } else if (end + 1 < n && tags[end] == kOutside && lexicon::is_function_word(doc.token_text(end)) &&
+                 capitalized(end + 1)) {
+        end += 2;
+      } else {
+        break;
+      }
+    }
+    if (end < n && (tags[end] != kOutside || capitalized(end))) continue;  // a longer run: not read here
+    if (end == first + 1 && doc.tokens[first].length < 2) continue;         // "the book I wrote"
+    if (!follows_kind_of_work(doc, tags, first, end)) continue;
+    tag_as_one(tags, first, end, static_cast<int>(EntityType::MISC));
+  }
 }
 
 // "Lynch syndrome", "Lyme disease": a name right before "syndrome" or
@@ -589,6 +724,179 @@ void tag_news_agencies(const text::Document& doc, std::vector<Tag>& tags) {
   }
 }
 
+// Whether a name of one word may be tagged where the tagger did not tag
+// it: not a word the training text writes in lower case ("Water",
+// "Turkey"), a function word, a title, an opening adverb or a month.
+bool may_stand_alone(const text::Document& doc, const Gazetteer& gazetteer, uint32_t i) {
+  const std::string_view w = doc.token_text(i);
+  return w.size() >= 2 && !gazetteer.contains(kCommonWord, w) && lexicon::kinds_in_any_case(w) == 0 &&
+         !is_calendar_word(w);
+}
+
+// "Thames Water fined over sewage spills" under "Thames Water has been
+// fined": a name the tagger found somewhere in the text, written alike
+// where it found none, is the same name there. The tagger, reading a
+// capital at a sentence's start (or a headline's) as no sign of a name,
+// and "water" in lower case elsewhere, left it out. Not inside a longer
+// run of capitalized words; a name of one word only if it may stand alone.
+void tag_other_occurrences(const text::Document& doc, const Gazetteer& gazetteer, std::vector<Tag>& tags) {
+  const auto n = static_cast<uint32_t>(tags.size());
+  const auto opens_name = [&](uint32_t first) {
+    return is_begin(tags[first]) && text::is_upper_ascii(doc.text[doc.tokens[first].start]) &&
+           doc.tokens[first].kind == text::TokenKind::word;
+  };
+  // The untagged capitalized words that may open a name of the text, by a
+  // bit of their length and first and last letters in a table of 1,024:
+  // most such words ("The", "He", a headline's) are told by it.
+  constexpr int kShapeBits = 10;
+  const auto shape_bit = [&](uint32_t i) {
+    const text::Token& t = doc.tokens[i];
+    const uint64_t key = uint64_t{t.length} << 16 | static_cast<unsigned char>(doc.text[t.start]) << 8 |
+                         static_cast<unsigned char>(doc.text[t.start + t.length - 1]);
+    return static_cast<uint32_t>((key * 0x9e3779b97f4a7c15ULL) >> (64 - kShapeBits));
+  };
+  std::array<uint64_t, (1 << kShapeBits) / 64> shapes{};
+  for (uint32_t first = next_tagged(tags, 0); first < n; first = next_tagged(tags, first + 1)) {
+    if (opens_name(first)) shapes[shape_bit(first) / 64] |= uint64_t{1} << shape_bit(first) % 64;
+  }
+  std::vector<uint32_t> candidates;
+  std::array<uint64_t, (1 << kShapeBits) / 64> wanted{};  // the candidates' shapes, which the names need
+  for (uint32_t i = next_untagged_capitalized(doc, tags, 0); i < n; i = next_untagged_capitalized(doc, tags, i + 1)) {
+    const uint32_t bit = shape_bit(i);
+    if (!(shapes[bit / 64] >> bit % 64 & 1)) continue;
+    candidates.push_back(i);
+    wanted[bit / 64] |= uint64_t{1} << bit % 64;
+  }
+  if (candidates.empty()) return;
+  struct Name {
+    uint64_t first_word, whole;  // hashes of its first word and of its words
+    uint32_t first, end;         // an occurrence's tokens
+    int votes[4];                // its occurrences by the tagger's type
+  };
+  std::vector<Name> names;
+  for (uint32_t first = next_tagged(tags, 0); first < n; first = next_tagged(tags, first)) {
+    uint32_t end = first + 1;
+    while (end < n && is_inside(tags[end])) ++end;
+    if (opens_name(first) && (wanted[shape_bit(first) / 64] >> shape_bit(first) % 64 & 1)) {
+      const uint64_t first_word = form_hash(doc.token_text(first));
+      uint64_t whole = first_word;
+      for (uint32_t k = first + 1; k < end; ++k) whole = combine(whole, form_hash(doc.token_text(k)));
+      Name& name = names.emplace_back(Name{first_word, whole, first, end, {}});
+      ++name.votes[type_index(tags[first])];
+    }
+    first = end;
+  }
+  // One entry per name, by its hashes: a name's words are compared once found.
+  std::sort(names.begin(), names.end(), [](const Name& a, const Name& b) {
+    return a.first_word != b.first_word ? a.first_word < b.first_word : a.whole < b.whole;
+  });
+  size_t distinct = 0;
+  for (const Name& name : names) {
+    Name* last = distinct > 0 ? &names[distinct - 1] : nullptr;
+    if (last && last->first_word == name.first_word && last->whole == name.whole) {
+      for (int t = 0; t < 4; ++t) last->votes[t] += name.votes[t];
+    } else {
+      names[distinct++] = name;
+    }
+  }
+  names.resize(distinct);
+  const auto written_at = [&](const Name& name, uint32_t at) {
+    const uint32_t words = name.end - name.first;
+    if (at + words > n) return false;
+    for (uint32_t k = 0; k < words; ++k) {
+      if (tags[at + k] != kOutside || doc.token_text(at + k) != doc.token_text(name.first + k)) return false;
+    }
+    return words > 1 || may_stand_alone(doc, gazetteer, at);
+  };
+  const auto by_first_word = [](const Name& a, uint64_t key) { return a.first_word < key; };
+  uint32_t tagged_to = 0;  // the end of the last name tagged here
+  for (const uint32_t i : candidates) {
+    if (i < tagged_to) continue;
+    const uint64_t key = form_hash(doc.token_text(i));
+    auto it = std::lower_bound(names.begin(), names.end(), key, by_first_word);
+    if (it == names.end() || it->first_word != key) continue;
+    if (i > 0 && is_untagged_capitalized(doc, tags, i - 1) && !starts_sentence(doc, i)) continue;
+    for (; it != names.end() && it->first_word == key; ++it) {
+      const uint32_t end = i + (it->end - it->first);
+      if (!written_at(*it, i) || is_untagged_capitalized(doc, tags, end) || (end < n && is_inside(tags[end]))) continue;
+      // The type the tagger gave the name most often, the first of a tie, as grouping votes.
+      tag_as_one(tags, i, end, static_cast<int>(std::max_element(it->votes, it->votes + 4) - it->votes));
+      tagged_to = end;
+      break;
+    }
+  }
+}
+
+// "Network Rail says ...", "Cancer Research UK warned ...", "Police
+// Scotland said ...": two capitalized words opening a sentence, maybe with a
+// country after them, and a verb of speech, which the tagger, reading a
+// capital there as no sign of a name, left untagged or read as the country
+// alone. An organization's name when at least one of its words is one the
+// training text writes in lower case ("rail", "research", "police"), and
+// none is a first name opening it ("Mark Little said"), a title, a function
+// word or a place's modifier ("Southern England"), nor is the last a
+// plural ("Senior Tories said").
+void tag_organizations_speaking_at_sentence_starts(const text::Document& doc, const Gazetteer& gazetteer,
+                                                   std::vector<Tag>& tags) {
+  constexpr uint32_t kNameWords = 2;
+  const auto n = static_cast<uint32_t>(tags.size());
+  const auto is_speech_verb = [&](uint32_t i) {
+    if (i >= n) return false;
+    const std::string_view w = doc.token_text(i);
+    return w == "said" || w == "says" || w == "told" || w == "warned" || w == "announced";
+  };
+  const int place = static_cast<int>(EntityType::LOC);
+  for (const text::Sentence& sentence : doc.sentences) {
+    const uint32_t first = sentence.first_token;
+    if (first + kNameWords >= n || !is_untagged_capitalized(doc, tags, first)) continue;
+    // The verb first: most sentences are told by it, without a look-up.
+    if (!is_speech_verb(first + kNameWords) && !is_speech_verb(first + kNameWords + 1)) continue;
+    uint32_t end = first;
+    bool common = false;
+    for (; end < first + kNameWords && is_plain_capitalized(doc, end) && tags[end] == kOutside; ++end) {
+      const std::string_view w = doc.token_text(end);
+      if (lexicon::kinds_in_any_case(w) != 0 || is_calendar_word(w) || lexicon::is_place_modifier(w)) break;
+      common = common || gazetteer.contains(kCommonWord, w);
+    }
+    if (end == first || !common) continue;
+    // "Senior Tories said": a plural after an adjective names people, not one body.
+    const std::string_view last = doc.token_text(end - 1);
+    if (last.size() > 2 && last.back() == 's' && last[last.size() - 2] != 's') continue;
+    const bool country = tags[end] == begin_tag(place) && end + 1 < n && !is_inside(tags[end + 1]) &&
+                         gazetteer.contains(kCountry, doc.token_text(end));
+    if (country) ++end;
+    if (end - first < kNameWords || !is_speech_verb(end)) continue;
+    const std::string_view opening = doc.token_text(first);
+    if (gazetteer.contains(kFirstName, opening) || gazetteer.contains(kSeenPerson, opening)) continue;
+    tag_as_one(tags, first, end, static_cast<int>(EntityType::ORG));
+  }
+}
+
+// "Ofwat's chief executive", "Ofwat's shareholders": a word the tagger
+// left untagged (opening a sentence, where a capital is no sign of a name)
+// that has what only a company or a body has. One that may stand alone,
+// and no first name ("Helen's chairman" is rare, "Helen" is no company).
+void tag_organizations_by_their_officers(const text::Document& doc, const Gazetteer& gazetteer,
+                                         std::vector<Tag>& tags) {
+  const auto n = static_cast<uint32_t>(tags.size());
+  const auto word_is = [&](uint32_t i, std::string_view w) { return i < n && doc.token_text(i) == w; };
+  // From each possessive, the rarer token: found by searching the text, not by looking at every token.
+  for (const uint32_t k : apostrophe_tokens(doc)) {
+    if (k == 0 || k + 1 >= n || !lexicon::is_possessive(doc.token_text(k))) continue;
+    if (!is_untagged_capitalized(doc, tags, k - 1)) continue;
+    const bool officer = (word_is(k + 1, "chief") && word_is(k + 2, "executive")) || word_is(k + 1, "chairman") ||
+                         word_is(k + 1, "chairwoman") || word_is(k + 1, "shareholders") || word_is(k + 1, "shares");
+    const uint32_t name = k - 1;
+    if (!officer || (name > 0 && is_untagged_capitalized(doc, tags, name - 1))) continue;
+    const std::string_view w = doc.token_text(name);
+    if (!may_stand_alone(doc, gazetteer, name) || gazetteer.contains(kFirstName, w) ||
+        gazetteer.contains(kSeenPerson, w)) {
+      continue;
+    }
+    tags[name] = begin_tag(static_cast<int>(EntityType::ORG));
+  }
+}
+
 // A headline in Title Case ("Senate Passes Bill to Avert Shutdown, Sending
 // It to Biden"): every word of four letters or more capitalized, three at
 // least, and not all in capitals.
@@ -698,6 +1006,12 @@ Result recognize(const text::Document& doc, const structure::Structure& structur
     if (s.end_token > s.first_token) starts.push_back(s.first_token);
   }
   if (starts.empty() || starts.front() != 0) starts.insert(starts.begin(), 0);
+  const std::vector<uint32_t> answers = turn_starts(doc, structure);
+  if (!answers.empty()) {
+    starts.insert(starts.end(), answers.begin(), answers.end());
+    std::sort(starts.begin(), starts.end());
+    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+  }
   std::vector<Tag> tags = tag_in_pieces(*model, doc, starts);
   tag_speaker_labels(doc, structure, tags);
   tag_byline_names(doc, structure, model->gazetteer, tags);
@@ -706,10 +1020,14 @@ Result recognize(const text::Document& doc, const structure::Structure& structur
   tag_aged_names(doc, model->gazetteer, tags);
   tag_well_known_organizations_opening_sentences(doc, tags);
   tag_news_agencies(doc, tags);
+  tag_organizations_speaking_at_sentence_starts(doc, model->gazetteer, tags);
+  tag_organizations_by_their_officers(doc, model->gazetteer, tags);
   read_name_edges(doc, model->gazetteer, tags);
+  tag_untagged_works(doc, tags);
+  tag_other_occurrences(doc, model->gazetteer, tags);
   tag_possessive_places(doc, model->gazetteer, tags);
   untag_title_case_headline(doc, structure, model->gazetteer, tags);
-  Result result = group(doc, tags, model->gazetteer);
+  Result result = group(doc, tags, model->gazetteer, answers);
   split_joined_places(doc.text, model->gazetteer, result);
   return result;
 }

@@ -347,9 +347,11 @@ std::vector<uint32_t> mark_words_after_speaker_labels(Context& c, const std::vec
 // is_sentence_initial_common_word() needs are found for the tokens it is
 // asked about: capitalized initial tokens of spans, other than edge words
 // (and titles, in a person's name), which clean() trims without asking.
-Context make_context(const text::Document& doc, const Gazetteer& gazetteer, const std::vector<TokenSpan>& spans) {
+Context make_context(const text::Document& doc, const Gazetteer& gazetteer, const std::vector<TokenSpan>& spans,
+                     const std::vector<uint32_t>& more_starts) {
   Context c{doc, gazetteer, std::vector<uint8_t>(doc.tokens.size(), 0), {}};
   mark_initial_tokens(c);
+  for (const uint32_t i : more_starts) c.facts[i] |= kInitial;
   std::vector<uint32_t> asked = mark_words_after_speaker_labels(c, spans);
   for (const TokenSpan& s : spans) {
     for (uint32_t i = s.first; i < s.end; ++i) {
@@ -1364,7 +1366,10 @@ class Grouper {
   // joins it.
   void vote_people_by_role() {
     for (size_t m = 0; m < spans_.size(); ++m) {
-      if (!has_person_role(m) && !follows_office(m) && !follows_personal_title(c_, spans_[m])) continue;
+      if (!has_person_role(m) && !follows_office(m) && !follows_personal_title(c_, spans_[m]) &&
+          !speaks_though_read_as_place(m) && !speaks_of_own_side(m)) {
+        continue;
+      }
       Form& form = forms_[form_of_[m]];
       std::fill(std::begin(form.votes), std::end(form.votes), 0);
       form.votes[static_cast<int>(EntityType::PER)] = form.mentions;
@@ -1812,6 +1817,15 @@ class Grouper {
            });
   }
 
+  // "Emirates Stadium", "Wilson Ave", "Fairfax Road": a venue's or a
+  // street's last word, lower case and without its dot. Not "Lane" nor
+  // "Way", which end people's names too ("Lois Lane").
+  static bool ends_with_place_noun(Words name) {
+    static constexpr std::string_view kPlaceNouns[] = {"stadium", "arena", "street", "st",        "road",
+                                                       "rd",      "avenue", "ave",   "boulevard", "blvd"};
+    return std::find(std::begin(kPlaceNouns), std::end(kPlaceNouns), name.back()) != std::end(kPlaceNouns);
+  }
+
   // "the River Wear", "the River Thames".
   bool names_river(const TokenSpan& s) const {
     return s.end - s.first >= 2 && s.first > 0 && token_is(c_.doc, s.first, "River") &&
@@ -1910,6 +1924,47 @@ class Grouper {
       if (!(is_plain_capitalized(w) || (k == s.first && is_initials(w)))) return false;
     }
     return !is_known_non_person(forms_[form_of_[m]].text);
+  }
+
+  // Mention m is a name of two plain capitalized words that the tagger read
+  // as a place, the subject of "said", "says" or "told": "Kemi Badenoch
+  // said", where the tagger knew "Kemi" as a town. A place that speaks is
+  // one the gazetteer knows, for its government ("New York said"), and its
+  // other names are a place's by their first or last word ("Greater
+  // Anglia", "Fairfax Road").
+  bool speaks_though_read_as_place(size_t m) const {
+    const TokenSpan& s = spans_[m];
+    if (s.type != EntityType::LOC || s.end - s.first != 2 || !token_is_one_of(s.end, {"said", "says", "told"})) {
+      return false;
+    }
+    if (!is_plain_capitalized(token(s.first)) || !is_plain_capitalized(token(s.first + 1))) return false;
+    const std::string_view text = forms_[form_of_[m]].text;
+    return !is_known_non_person_or_place(text) && !c_.gazetteer.contains(kSeenOrganization, text) &&
+           !lexicon::is_well_known_organization(text) && !lexicon::is_place_modifier(token(s.first)) &&
+           !ends_with_place_noun(words(form_of_[m]));
+  }
+
+  // Mention m is a word alone that the tagger read as an organization, the
+  // subject of "said", "says" or "told" with "he", "his", "she" or "her"
+  // after it in the sentence, before any "it" or "its": "Iraola told Sky
+  // Sports his side deserved more", a manager named by his surname. Not an
+  // organization the gazetteer or the lexicon knows ("Apple said"), whose
+  // people are "he" and "she" too.
+  bool speaks_of_own_side(size_t m) const {
+    constexpr uint32_t kReach = 12;  // words after the verb
+    const TokenSpan& s = spans_[m];
+    if (s.type != EntityType::ORG || s.end != s.first + 1 || !token_is_one_of(s.end, {"said", "says", "told"})) {
+      return false;
+    }
+    bool person = false;
+    for (uint32_t i = s.end + 1; i < c_.doc.tokens.size() && i <= s.end + kReach && !person; ++i) {
+      const std::string_view w = token(i);
+      if (w == "." || w == "it" || w == "its" || w == "they" || w == "their") return false;
+      person = w == "he" || w == "his" || w == "she" || w == "her";
+    }
+    const std::string_view text = forms_[form_of_[m]].text;
+    return person && is_plain_capitalized(text) && !is_known_non_person_or_place(text) &&
+           !c_.gazetteer.contains(kSeenOrganization, text) && !lexicon::is_well_known_organization(text);
   }
 
   // "Roh", "Zahedi": a capital, then lower-case letters.
@@ -2058,6 +2113,50 @@ class Grouper {
     }
   }
 
+  // Mention m is a name that is owned and run, a company's: "Amazon's
+  // shares", "Amazon's shareholders", "Amazon's chief executive", "Amazon
+  // CEO Andy Jassy". Not a market's shares without a possessive ("Tokyo
+  // stocks", "Wall Street shares", "shares in Asia").
+  bool is_company(size_t m) const {
+    const TokenSpan& s = spans_[m];
+    const text::Document& doc = c_.doc;
+    const auto n = static_cast<uint32_t>(doc.tokens.size());
+    const bool possessive = s.end < n && is_possessive(token(s.end));
+    const uint32_t after = possessive ? s.end + 1 : s.end;
+    if (after >= n) return false;
+    const bool run = token_is(doc, after, "CEO") ||
+                     (token_is(doc, after, "chief") && after + 1 < n && token_is(doc, after + 1, "executive"));
+    const bool owned = token_is(doc, after, "shares") || token_is(doc, after, "stock") ||
+                       token_is(doc, after, "shareholders") || token_is(doc, after, "profits");
+    return run || (possessive && owned);
+  }
+
+  // "Amazon said ... Amazon's shares rose": a place known by itself (the
+  // river) that the text names as a company (see is_company) is the
+  // company, unless the text says "the Amazon" too. Not a country, a city
+  // or a street, whose possessive's shares are its market's ("Britain's
+  // shares", "Wall Street's stocks").
+  [[gnu::noinline]] void type_companies_read_as_places(Result& r, const std::vector<int>& entity_of) const {
+    std::vector<uint8_t> company(r.entities.size(), 0);  // 1: a company, 2: a place by its "the" or its name
+    for (size_t m = 0; m < spans_.size(); ++m) {
+      const int e = entity_of[form_of_[m]];
+      if (r.entities[e].type != EntityType::LOC || company[e] == 2) continue;
+      const TokenSpan& s = spans_[m];
+      if (s.first > 0 && same_ignoring_case(token(s.first - 1), "the")) {
+        company[e] = 2;
+      } else if (is_company(m)) {
+        // The look-ups last: few mentions are a company's.
+        const std::string_view text = forms_[form_of_[m]].text;
+        const bool place = c_.gazetteer.contains(kCountry, text) || c_.gazetteer.contains(kCity, text) ||
+                           ends_with_place_noun(words(form_of_[m]));
+        company[e] = place ? 2 : 1;
+      }
+    }
+    for (size_t e = 0; e < r.entities.size(); ++e) {
+      if (company[e] == 1) r.entities[e].type = EntityType::ORG;
+    }
+  }
+
   // Entities are numbered by first mention, and list their forms by first
   // mention. Forms are numbered by first mention too, and a group's root is
   // its first form, so both orders follow the form indices: each step below
@@ -2121,20 +2220,22 @@ class Grouper {
     // "New England Journal of Medicine", "University of Madrid": a name with
     // an organization's head word after its first word names the
     // organization, where the tagger read the place in it. "Emirates
-    // Stadium", "O2 Arena": a venue is a place, where the tagger read the
-    // organization in it.
+    // Stadium", "O2 Arena", "Harbor Street", "Clarendon Blvd": a venue or a
+    // street is a place, where the tagger read the organization or the
+    // person in it.
     for (size_t f = 0; f < forms_.size(); ++f) {
       Entity& entity = r.entities[entity_of[f]];
       const Words name = words(static_cast<int>(f));
       if (entity.type == EntityType::LOC && names_organization(name)) {
         entity.type = EntityType::ORG;
-      } else if (name.size() >= 2 && (name.back() == "stadium" || name.back() == "arena")) {
+      } else if (name.size() >= 2 && ends_with_place_noun(name)) {
         entity.type = EntityType::LOC;
       }
     }
     type_lists_of_people(r, entity_of);
     type_schools_of_degrees(r, entity_of);
     type_constituencies(r, entity_of);
+    type_companies_read_as_places(r, entity_of);
     // "the River Wear", "the River Thames": a river, which the tagger, from
     // "River Plate" (a club, named without "the"), took for an organization.
     for (size_t m = 0; m < spans_.size(); ++m) {
@@ -2193,10 +2294,11 @@ class Grouper {
 
 }  // namespace
 
-Result group(const text::Document& doc, const std::vector<Tag>& tags, const Gazetteer& gazetteer) {
+Result group(const text::Document& doc, const std::vector<Tag>& tags, const Gazetteer& gazetteer,
+             const std::vector<uint32_t>& more_starts) {
   std::vector<TokenSpan> spans = spans_from_tags(doc, gazetteer, tags);
   split_joined_names(doc, gazetteer, spans);
-  Context context = make_context(doc, gazetteer, spans);
+  Context context = make_context(doc, gazetteer, spans, more_starts);
   filter(spans, [&](TokenSpan& s) { return clean(context, s); });
   remove_section_labels(context, spans);
   return Grouper(context, std::move(spans)).run();

@@ -12,7 +12,9 @@
 namespace lede::entities {
 
 // `tags` has one tag per token of `doc`; the gazetteer tells common words
-// and known places.
-Result group(const text::Document& doc, const std::vector<Tag>& tags, const Gazetteer& gazetteer);
+// and known places. `more_starts` are tokens that begin a sentence inside
+// one of the document's (an interview turn's answer after its label).
+Result group(const text::Document& doc, const std::vector<Tag>& tags, const Gazetteer& gazetteer,
+             const std::vector<uint32_t>& more_starts = {});
 
 }  // namespace lede::entities
