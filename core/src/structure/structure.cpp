@@ -68,13 +68,25 @@ void mark_live_entries(const std::vector<ParagraphText>& texts, std::vector<Para
   }
 }
 
+// The paragraphs that lie within a span of furniture. Both lists are in
+// order: one walk over them.
+void mark_furniture(const text::Document& doc, const std::vector<Span>& furniture, std::vector<ParagraphRole>& roles) {
+  auto span = furniture.begin();
+  for (size_t i = 0; i < doc.paragraphs.size() && span != furniture.end(); ++i) {
+    const text::Paragraph& p = doc.paragraphs[i];
+    while (span != furniture.end() && span->end < p.end) ++span;
+    if (span != furniture.end() && span->start <= p.start) roles[i] = ParagraphRole::boilerplate;
+  }
+}
+
 }  // namespace
 
-Structure analyze(const text::Document& doc) {
+Structure analyze(const text::Document& doc, const std::vector<Span>& furniture) {
   Structure s;
   const ParagraphTexts paragraph_texts(doc);
   const std::vector<ParagraphText>& texts = paragraph_texts.all();
   s.roles.assign(doc.paragraphs.size(), ParagraphRole::body);
+  mark_furniture(doc, furniture, s.roles);
   mark_boilerplate(texts, s.roles);
   mark_headline(texts, s.roles);
   mark_bylines(texts, s.roles);
