@@ -61,6 +61,17 @@ TEST_CASE("inside an article, only an aside or a footer of links is furniture", 
   CHECK(role_of(page, "Topics") == "boilerplate");
 }
 
+TEST_CASE("a section's own header is no site header", "[markup][structure]") {
+  // As ARIA has it: a header in a <main> or <section> is the section's, and
+  // furniture only when mostly links.
+  const std::string page = "<main><header><a href=\"/p\">Politics</a> <a href=\"/e\">Economy</a></header>"
+                           "<h1>Council approves new ferries</h1>" + kArticle +
+                           "<section><header><h2>How the crossing got here</h2></header>" + kArticle +
+                           "</section></main>";
+  CHECK(role_of(page, "Economy") == "boilerplate");
+  CHECK(role_of(page, "How the crossing got here") == "body");
+}
+
 TEST_CASE("landmark roles and class names mark furniture", "[markup][structure]") {
   const std::string page = "<div role=\"navigation\"><a href=\"/\">Valley Times</a> / <a href=\"/b\">Business</a></div>"
                            "<h2>Dairy co-operative agrees merger</h2>" + kArticle +

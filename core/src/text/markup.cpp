@@ -39,7 +39,7 @@ bool is_block_element(std::string_view name) {
                           "h3",     "h4",      "h5",     "h6",         "table",      "tr",    "article",
                           "section", "header", "footer", "blockquote", "figure",     "figcaption", "title",
                           "aside",  "nav",     "main",   "hr",         "pre",        "dd",    "dt",
-                          "amp-sidebar"});
+                          "amp-sidebar", "form"});
 }
 
 // Elements whose content is not text.

@@ -17,7 +17,7 @@ namespace {
 using Kind = PageFurniture::Kind;
 
 // The elements whose tags are followed: those that may be furniture, and
-// <article>, inside which a <header> holds the article's headline and byline.
+// those of content, inside which a <header> holds a headline and a byline.
 // Deeper than this, elements are not followed: a page nests a few dozen
 // deep, and a text of unclosed tags would otherwise keep one each.
 constexpr size_t kMaxOpen = 4096;
@@ -46,23 +46,26 @@ Kind kind_named(std::string_view name, const std::array<Named, N>& names) {
   return Kind::plain;
 }
 
-// An <amp-sidebar> is an AMP page's menu.
-constexpr std::array<Named, 7> kElements = {{{"nav", Kind::navigation},
+// An <amp-sidebar> is an AMP page's menu. A <section> is content unless its
+// role or class says otherwise (<section class="related">).
+constexpr std::array<Named, 8> kElements = {{{"nav", Kind::navigation},
                                              {"amp-sidebar", Kind::navigation},
                                              {"header", Kind::banner},
                                              {"footer", Kind::footer},
                                              {"aside", Kind::aside},
                                              {"title", Kind::title},
-                                             {"article", Kind::article}}};
+                                             {"article", Kind::section},
+                                             {"main", Kind::section}}};
 
 // ARIA's landmark roles.
-constexpr std::array<Named, 7> kRoles = {{{"navigation", Kind::navigation},
+constexpr std::array<Named, 8> kRoles = {{{"navigation", Kind::navigation},
                                           {"menubar", Kind::navigation},
                                           {"menu", Kind::navigation},
                                           {"banner", Kind::banner},
                                           {"contentinfo", Kind::footer},
                                           {"complementary", Kind::aside},
-                                          {"article", Kind::article}}};
+                                          {"main", Kind::section},
+                                          {"article", Kind::section}}};
 
 // Words of class and id names ("main-menu__item", "related-stories",
 // "cookie-banner", "newsletter-box"). Not "header", which an article's own
@@ -139,7 +142,8 @@ void for_each_attribute(std::string_view attributes, Visit visit) {
 }
 
 // What an opening tag makes its element: the element's own kind, else its
-// landmark role's, else the kind its class or id names.
+// landmark role's, else the kind its class or id names; a <section> that
+// none names is content.
 Kind kind_of(std::string_view name, std::string_view attributes) {
   const Kind own = kind_named(name, kElements);
   if (own != Kind::plain) return own;
@@ -151,7 +155,9 @@ Kind kind_of(std::string_view name, std::string_view attributes) {
       named = kind_of_names(value);
     }
   });
-  return role != Kind::plain ? role : named;
+  if (role != Kind::plain) return role;
+  if (named == Kind::plain && same_ignoring_case(name, "section")) return Kind::section;
+  return named;
 }
 
 }  // namespace
@@ -170,9 +176,9 @@ void PageFurniture::tag(std::string_view name, std::string_view attributes, bool
   if (open_count_.empty()) open_count_.assign(kTracked.size(), 0);
   if (!closing) {
     if (open_.size() == kMaxOpen) return;
-    open_.push_back({*index, kind_of(name, attributes), articles_open_ > 0, static_cast<uint32_t>(begin), text_, links_,
+    open_.push_back({*index, kind_of(name, attributes), sections_open_ > 0, static_cast<uint32_t>(begin), text_, links_,
                      headlines_});
-    articles_open_ += open_.back().kind == Kind::article;
+    sections_open_ += open_.back().kind == Kind::section;
     ++open_count_[*index];
     return;
   }
@@ -193,29 +199,31 @@ void PageFurniture::close(size_t end) {
   const Open o = open_.back();
   open_.pop_back();
   --open_count_[o.name_index];
-  articles_open_ -= o.kind == Kind::article;
-  if (o.kind == Kind::plain || o.kind == Kind::article) return;
+  sections_open_ -= o.kind == Kind::section;
+  if (o.kind == Kind::plain || o.kind == Kind::section) return;
   candidates_.push_back({{o.begin, static_cast<uint32_t>(end)},
                          o.kind,
-                         o.in_article,
+                         o.in_section,
                          headlines_ > o.headlines_before,
                          text_ - o.text_before,
                          links_ - o.links_before});
 }
 
 // A page's furniture never holds most of its text (an element that holds it
-// wraps the article, or was never closed) nor its headline. Inside an
-// article, a header is the article's and a footer or aside is furniture
-// when mostly links (its topics; not a pull-quote or a fact box).
+// wraps the article, or was never closed) nor its headline. Inside content
+// (an article, its section, the page's <main>) a header, footer or aside is
+// the content's own, as ARIA has it, and furniture only when mostly links:
+// an article's topics, a list of related stories; not a subheading, a
+// pull-quote or a fact box.
 bool PageFurniture::is_furniture(const Candidate& c) const {
   if (c.kind == Kind::title) return true;  // the page's name in the browser's tab
   if (c.text == 0 || uint64_t{c.text} * 2 > text_ || c.holds_headline) return false;
   switch (c.kind) {
     case Kind::navigation:
     case Kind::widget: return true;
-    case Kind::banner: return !c.in_article;
+    case Kind::banner:
     case Kind::footer:
-    case Kind::aside: return !c.in_article || uint64_t{c.links} * 2 >= c.text;
+    case Kind::aside: return !c.in_section || uint64_t{c.links} * 2 >= c.text;
     default: return false;
   }
 }
