@@ -78,12 +78,16 @@ TEST_CASE("landmark roles and class names mark furniture", "[markup][structure]"
                            "<div class=\"related-stories\"><div><a href=\"/1\">Milk prices fall again</a></div></div>"
                            "<div id=\"cookie-consent\"><p>By continuing to browse you accept our terms.</p></div>"
                            "<div class=\"main-menu__item\"><a href=\"/uk\">UK</a></div>"
+                           "<div class=\"OUTBRAIN\"><a href=\"/o\">Doctors stunned by this one trick</a></div>"
+                           "<ul class=\"story-tags\"><li>Dairy</li><li>Wales</li></ul>"
                            "<div role=\"contentinfo\">Valley Times, Carmarthen.</div>";
   CHECK(role_of(page, "Valley Times") == "boilerplate");
   CHECK(role_of(page, "Dairy co-operative agrees merger") == "headline");
   CHECK(role_of(page, "Milk prices fall again") == "boilerplate");
   CHECK(role_of(page, "By continuing to browse") == "boilerplate");
   CHECK(role_of(page, "UK") == "boilerplate");
+  CHECK(role_of(page, "Doctors stunned") == "boilerplate");
+  CHECK(role_of(page, "Wales") == "boilerplate");
   CHECK(role_of(page, "Carmarthen") == "boilerplate");
 }
 

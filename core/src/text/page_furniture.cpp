@@ -68,9 +68,10 @@ constexpr std::array<Named, 8> kRoles = {{{"navigation", Kind::navigation},
                                           {"article", Kind::section}}};
 
 // Words of class and id names ("main-menu__item", "related-stories",
-// "cookie-banner", "newsletter-box"). Not "header", which an article's own
-// head is called as often as the site's ("story-header").
-constexpr std::array<Named, 21> kNameWords = {{{"nav", Kind::navigation},
+// "cookie-banner", "newsletter-box", "outbrain-widget"). Not "header", which
+// an article's own head is called as often as the site's ("story-header"),
+// nor "banner", which names a cookie notice and a headline's picture alike.
+constexpr std::array<Named, 36> kNameWords = {{{"nav", Kind::navigation},
                                                {"navbar", Kind::navigation},
                                                {"navigation", Kind::navigation},
                                                {"menu", Kind::navigation},
@@ -90,7 +91,22 @@ constexpr std::array<Named, 21> kNameWords = {{{"nav", Kind::navigation},
                                                {"sharing", Kind::widget},
                                                {"social", Kind::widget},
                                                {"subscribe", Kind::widget},
-                                               {"promo", Kind::widget}}};
+                                               {"promo", Kind::widget},
+                                               {"signup", Kind::widget},
+                                               {"paywall", Kind::widget},
+                                               {"popup", Kind::widget},
+                                               {"toolbar", Kind::widget},
+                                               {"tags", Kind::widget},
+                                               {"ticker", Kind::widget},
+                                               {"trending", Kind::widget},
+                                               {"popular", Kind::widget},
+                                               {"recommended", Kind::widget},
+                                               {"outbrain", Kind::widget},
+                                               {"taboola", Kind::widget},
+                                               {"ad", Kind::widget},
+                                               {"ads", Kind::widget},
+                                               {"advert", Kind::widget},
+                                               {"advertisement", Kind::widget}}};
 
 // The kind the first furniture word of a class or id value names.
 Kind kind_of_names(std::string_view value) {
