@@ -70,6 +70,11 @@ TEST_CASE("a section's own header is no site header", "[markup][structure]") {
                            "</section></main>";
   CHECK(role_of(page, "Economy") == "boilerplate");
   CHECK(role_of(page, "How the crossing got here") == "body");
+  // An aside beside the article in <main> is the page's, teasers and all.
+  const std::string beside = "<main><article><h1>Council approves new ferries</h1>" + kArticle +
+                             "</article><aside><h2>Most read</h2><p><a href=\"/1\">Storm closes road</a></p>"
+                             "<p>The coastal road will stay shut until Monday, the council said.</p></aside></main>";
+  CHECK(role_of(beside, "The coastal road will stay shut") == "boilerplate");
 }
 
 TEST_CASE("landmark roles and class names mark furniture", "[markup][structure]") {

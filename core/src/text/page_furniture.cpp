@@ -55,7 +55,7 @@ constexpr std::array<Named, 8> kElements = {{{"nav", Kind::navigation},
                                              {"aside", Kind::aside},
                                              {"title", Kind::title},
                                              {"article", Kind::section},
-                                             {"main", Kind::section}}};
+                                             {"main", Kind::main}}};
 
 // ARIA's landmark roles.
 constexpr std::array<Named, 8> kRoles = {{{"navigation", Kind::navigation},
@@ -64,7 +64,7 @@ constexpr std::array<Named, 8> kRoles = {{{"navigation", Kind::navigation},
                                           {"banner", Kind::banner},
                                           {"contentinfo", Kind::footer},
                                           {"complementary", Kind::aside},
-                                          {"main", Kind::section},
+                                          {"main", Kind::main},
                                           {"article", Kind::section}}};
 
 // Words of class and id names ("main-menu__item", "related-stories",
@@ -192,9 +192,10 @@ void PageFurniture::tag(std::string_view name, std::string_view attributes, bool
   if (open_count_.empty()) open_count_.assign(kTracked.size(), 0);
   if (!closing) {
     if (open_.size() == kMaxOpen) return;
-    open_.push_back({*index, kind_of(name, attributes), sections_open_ > 0, static_cast<uint32_t>(begin), text_, links_,
-                     headlines_});
+    open_.push_back({*index, kind_of(name, attributes), sections_open_ > 0, mains_open_ > 0,
+                     static_cast<uint32_t>(begin), text_, links_, headlines_});
     sections_open_ += open_.back().kind == Kind::section;
+    mains_open_ += open_.back().kind == Kind::main;
     ++open_count_[*index];
     return;
   }
@@ -216,30 +217,34 @@ void PageFurniture::close(size_t end) {
   open_.pop_back();
   --open_count_[o.name_index];
   sections_open_ -= o.kind == Kind::section;
-  if (o.kind == Kind::plain || o.kind == Kind::section) return;
+  mains_open_ -= o.kind == Kind::main;
+  if (o.kind == Kind::plain || o.kind == Kind::section || o.kind == Kind::main) return;
   candidates_.push_back({{o.begin, static_cast<uint32_t>(end)},
                          o.kind,
                          o.in_section,
+                         o.in_main,
                          headlines_ > o.headlines_before,
                          text_ - o.text_before,
                          links_ - o.links_before});
 }
 
 // A page's furniture never holds most of its text (an element that holds it
-// wraps the article, or was never closed) nor its headline. Inside content
-// (an article, its section, the page's <main>) a header, footer or aside is
-// the content's own, as ARIA has it, and furniture only when mostly links:
-// an article's topics, a list of related stories; not a subheading, a
-// pull-quote or a fact box.
+// wraps the article, or was never closed) nor its headline. As ARIA has it,
+// a header or footer inside content (an article, a section, the page's
+// <main>) is that content's own, and so is an aside inside an article or a
+// section (one beside the article in <main> is the page's): furniture then
+// only when mostly links, as an article's topics are, and not a
+// subheading, a pull-quote or a fact box.
 bool PageFurniture::is_furniture(const Candidate& c) const {
   if (c.kind == Kind::title) return true;  // the page's name in the browser's tab
   if (c.text == 0 || uint64_t{c.text} * 2 > text_ || c.holds_headline) return false;
+  const bool mostly_links = uint64_t{c.links} * 2 >= c.text;
   switch (c.kind) {
     case Kind::navigation:
     case Kind::widget: return true;
     case Kind::banner:
-    case Kind::footer:
-    case Kind::aside: return !c.in_section || uint64_t{c.links} * 2 >= c.text;
+    case Kind::footer: return !(c.in_section || c.in_main) || mostly_links;
+    case Kind::aside: return !c.in_section || mostly_links;
     default: return false;
   }
 }

@@ -32,23 +32,23 @@ class PageFurniture {
   std::vector<Span> finish(size_t end);
 
   // What an element is to the page; `plain` for most. A `section` (an
-  // <article>, <main> or <section>) holds content, and the header, footer
-  // and aside inside it are its own.
-  enum class Kind : uint8_t { plain, section, navigation, banner, footer, aside, widget, title };
+  // <article> or <section>) holds content, and so does the page's `main`;
+  // the header, footer or aside inside one may be its own.
+  enum class Kind : uint8_t { plain, section, main, navigation, banner, footer, aside, widget, title };
 
  private:
   // Offsets and counts of bytes fit 32 bits (lede.cpp's within_limit()).
   struct Open {
     uint8_t name_index;  // into the names followed
     Kind kind;
-    bool in_section;  // inside a Kind::section
+    bool in_section, in_main;  // inside a Kind::section, a Kind::main
     uint32_t begin;   // its opening tag's first byte
     uint32_t text_before, links_before, headlines_before;
   };
   struct Candidate {
     Span span;
     Kind kind;
-    bool in_section, holds_headline;
+    bool in_section, in_main, holds_headline;
     uint32_t text, links;
   };
 
@@ -59,7 +59,7 @@ class PageFurniture {
   std::vector<Open> open_;
   std::vector<Candidate> candidates_;  // in the order they closed
   std::vector<uint32_t> open_count_;   // per name followed, how many are on open_
-  uint32_t sections_open_ = 0;
+  uint32_t sections_open_ = 0, mains_open_ = 0;
   uint32_t text_ = 0, links_ = 0;  // visible prose bytes so far, and those in links
   uint32_t headlines_ = 0;         // <h1>s so far
   bool in_link_ = false;
