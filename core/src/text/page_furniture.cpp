@@ -16,12 +16,12 @@ namespace {
 
 using Kind = PageFurniture::Kind;
 
-// The elements whose tags are followed: those that may be furniture, and
-// those of content, inside which a <header> holds a headline and a byline.
 // Deeper than this, elements are not followed: a page nests a few dozen
 // deep, and a text of unclosed tags would otherwise keep one each.
 constexpr size_t kMaxOpen = 4096;
 
+// The elements whose tags are followed: those that may be furniture, and
+// those of content, inside which a <header> holds a headline and a byline.
 constexpr std::array<std::string_view, 14> kTracked = {"div",  "section", "nav",   "header", "footer", "aside",
                                                        "article", "main", "ul",    "ol",     "figure", "form",
                                                        "title", "amp-sidebar"};
@@ -121,7 +121,10 @@ Kind kind_of_names(std::string_view value) {
   return Kind::plain;
 }
 
-bool is_attribute_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '/'; }
+bool is_white(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// What parts a tag's attributes: white space, and the '/' of "<br/>".
+bool is_attribute_space(char c) { return is_white(c) || c == '/'; }
 
 // Calls visit(name, value) for each attribute of a tag's `attributes`
 // (" class=\"a b\" id='c' hidden"); a value may be quoted or bare.
@@ -129,18 +132,22 @@ template <class Visit>
 void for_each_attribute(std::string_view attributes, Visit visit) {
   const std::string_view s = attributes;
   size_t i = 0;
-  const auto skip_spaces = [&] {
-    while (i < s.size() && is_attribute_space(s[i])) ++i;
+  const auto skip_white = [&] {
+    while (i < s.size() && is_white(s[i])) ++i;
   };
-  while (skip_spaces(), i < s.size()) {
+  while (i < s.size()) {
+    if (is_attribute_space(s[i])) {
+      ++i;
+      continue;
+    }
     const size_t name_begin = i;
     while (i < s.size() && !is_attribute_space(s[i]) && s[i] != '=') ++i;
     const std::string_view name = s.substr(name_begin, i - name_begin);
-    while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) ++i;
+    skip_white();
     std::string_view value;
     if (i < s.size() && s[i] == '=') {
       ++i;
-      while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) ++i;
+      skip_white();
       if (i < s.size() && (s[i] == '"' || s[i] == '\'')) {
         const size_t close = s.find(s[i], i + 1);
         const size_t end = close == std::string_view::npos ? s.size() : close;
@@ -152,7 +159,6 @@ void for_each_attribute(std::string_view attributes, Visit visit) {
         value = s.substr(begin, i - begin);
       }
     }
-    if (name.empty()) ++i;  // a stray '='
     visit(name, value);
   }
 }
