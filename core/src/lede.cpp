@@ -60,10 +60,11 @@ void cut_to_size(std::vector<Number>& numbers, size_t text_bytes) {
   if (spare > kSpareWorthACopy && both <= kCopyBudget * text_bytes) numbers.shrink_to_fit();
 }
 
-// The stages over a text without markup.
-Analysis analyze_prose(std::string_view utf8, const Options& options) {
+// The stages over a text without markup; `furniture` the spans of an HTML
+// page's furniture in it.
+Analysis analyze_prose(std::string_view utf8, const std::vector<Span>& furniture, const Options& options) {
   const text::Document doc = text::segment(utf8);
-  const structure::Structure shape = structure::analyze(doc);
+  const structure::Structure shape = structure::analyze(doc, furniture);
   entities::Result named = entities::recognize(doc, shape);
 
   Analysis a;
@@ -90,16 +91,16 @@ bool is_reference_date(std::string_view date) { return numbers::dates::parse_iso
 Analysis analyze(std::string_view utf8, const Options& options) {
   utf8 = within_limit(utf8);
   Markup markup = Markup::html;
-  std::optional<std::string> plain = text::blank_markup(utf8);
-  if (!plain) {
+  std::optional<text::BlankedPage> page = text::blank_markup(utf8);
+  if (!page) {
     markup = Markup::markdown;
-    plain = text::blank_markdown(utf8);
+    if (std::optional<std::string> plain = text::blank_markdown(utf8)) page = text::BlankedPage{std::move(*plain), {}};
   }
-  Analysis a = analyze_prose(plain ? std::string_view(*plain) : utf8, options);
+  Analysis a = page ? analyze_prose(page->text, page->furniture, options) : analyze_prose(utf8, {}, options);
   cut_to_size(a.numbers, utf8.size());
-  if (plain) {
+  if (page) {
     a.markup = markup;
-    a.plain_text = std::move(*plain);
+    a.plain_text = std::move(page->text);
   }
   return a;
 }

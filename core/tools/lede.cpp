@@ -249,8 +249,8 @@ int conll(const Arguments& args) {
 
 int segment(const Arguments& args) {
   return for_each_input(args.files, [&](const std::string& text, const std::string&) {
-    const std::optional<std::string> plain = lede::text::blank_markup(text);
-    std::cout << lede::text::describe(lede::text::segment(plain ? *plain : text));
+    const std::optional<lede::text::BlankedPage> page = lede::text::blank_markup(text);
+    std::cout << lede::text::describe(lede::text::segment(page ? page->text : text));
   });
 }
 

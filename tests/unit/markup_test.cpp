@@ -66,34 +66,37 @@ TEST_CASE("HTML is told from prose that mentions markup", "[markup]") {
 
 TEST_CASE("markup is blanked in place, references become ASCII", "[markup]") {
   const std::string html = "<div class=\"a\">Tom &amp; Jerry&rsquo;s <b>&#8220;show&#x201D;</b></div><br>&nbsp;&copy;<p>";
-  const auto plain = blank_markup(html);
-  REQUIRE(plain);
-  CHECK(plain->size() == html.size());
+  const auto page = blank_markup(html);
+  REQUIRE(page);
+  const std::string& plain = page->text;
+  CHECK(plain.size() == html.size());
   auto spaces = [](size_t n) { return std::string(n, ' '); };
   // <div ...> and </div>, <br>, <p> begin a block; <b> and </b> do not.
   // A quote mark or apostrophe before a word goes next to it.
-  CHECK(*plain == "\n" + spaces(14) + "Tom &" + spaces(4) + " Jerry" + spaces(6) + "'s " + spaces(3) + spaces(6) +
+  CHECK(plain == "\n" + spaces(14) + "Tom &" + spaces(4) + " Jerry" + spaces(6) + "'s " + spaces(3) + spaces(6) +
                       "\"show\"" + spaces(7) + spaces(4) + "\n" + spaces(5) + "\n" + spaces(3) + spaces(6) +
                       "&copy;\n" + spaces(2));
 }
 
 TEST_CASE("a quoted attribute value may hold the marks that end a tag", "[markup]") {
   const std::string html = "<p title=\"Home > World\" data-x='a<b'>Angela Merkel visited Paris.</p><p>x</p><br>";
-  const auto plain = blank_markup(html);
-  REQUIRE(plain);
-  CHECK(plain->substr(0, 37) == "\n" + std::string(36, ' '));  // the whole tag, its quoted > and < too
-  CHECK(plain->substr(37, 28) == "Angela Merkel visited Paris.");
+  const auto page = blank_markup(html);
+  REQUIRE(page);
+  const std::string& plain = page->text;
+  CHECK(plain.substr(0, 37) == "\n" + std::string(36, ' '));  // the whole tag, its quoted > and < too
+  CHECK(plain.substr(37, 28) == "Angela Merkel visited Paris.");
 }
 
 TEST_CASE("a script, a style and a comment are blanked whole", "[markup]") {
-  const auto plain = blank_markup(kPage);
-  REQUIRE(plain);
-  CHECK(plain->size() == kPage.size());
-  CHECK(utf16(*plain).size() == utf16(kPage).size());
-  CHECK(plain->find("track") == std::string::npos);
-  CHECK(plain->find("Times") == std::string::npos);
-  CHECK(plain->find("hidden") == std::string::npos);
-  CHECK(plain->find("Emmanuel Macron on Monday.") == kPage.find("Emmanuel Macron on Monday."));
+  const auto page = blank_markup(kPage);
+  REQUIRE(page);
+  const std::string& plain = page->text;
+  CHECK(plain.size() == kPage.size());
+  CHECK(utf16(plain).size() == utf16(kPage).size());
+  CHECK(plain.find("track") == std::string::npos);
+  CHECK(plain.find("Times") == std::string::npos);
+  CHECK(plain.find("hidden") == std::string::npos);
+  CHECK(plain.find("Emmanuel Macron on Monday.") == kPage.find("Emmanuel Macron on Monday."));
 }
 
 TEST_CASE("an HTML page is analyzed as its prose, at its own offsets", "[markup]") {

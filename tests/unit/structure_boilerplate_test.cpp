@@ -717,6 +717,19 @@ TEST_CASE("a BBC and a CNN live page: stamps with words and days, an editor, the
                                         R::body, R::byline, R::headline, R::body});
 }
 
+TEST_CASE("a live entry's credit of its reporters is its byline", "[structure]") {
+  using R = lede::ParagraphRole;
+  const std::string entries =
+      "8:57 p.m. ET, December 5, 2026\n\nSchumer says deal is \"the best we could get\"\n\n"
+      "From CNN's Ted Barrett\n\n"
+      "Senate Majority Leader Chuck Schumer said the bill was \"the best we could get\".\n\n"
+      "8:30 p.m. ET, December 5, 2026\n\nFrom CNN\xE2\x80\x99s Manu Raju, Haley Talbot and Ted Barrett\n\n"
+      "The House voted 366-34 to approve the measure.\n\n"
+      "8:10 p.m. ET, December 5, 2026\n\nFrom Kyiv's suburbs to the front line\n\nThe convoy left at dawn.";
+  CHECK(roles_of(entries) == std::vector<R>{R::byline, R::headline, R::byline, R::body, R::byline, R::byline,
+                                            R::body, R::byline, R::headline, R::body});
+}
+
 TEST_CASE("a printed page's running head and foot, as a copy from a PDF keeps them, are boilerplate",
           "[structure][boilerplate]") {
   using R = lede::ParagraphRole;

@@ -6,6 +6,7 @@
 #include "structure/boilerplate.hpp"
 #include "structure/interview.hpp"
 #include "structure/paragraph_text.hpp"
+#include "text/chars.hpp"
 
 namespace lede::structure {
 
@@ -51,10 +52,38 @@ void mark_bylines(const std::vector<ParagraphText>& texts, std::vector<Paragraph
   }
 }
 
+// Whether `word` is "and" or begins with a capital: a reporter's name.
+bool is_name_word(std::string_view word) {
+  return word == "and" || (!word.empty() && text::is_upper_ascii(static_cast<unsigned char>(word[0])));
+}
+
+// A live entry's credit of its reporters: "From CNN's Ted Barrett", "From
+// CNN's Ted Barrett and Manu Raju" (an outlet's possessive, then names),
+// which "From Kyiv's suburbs to the front line" is not.
+bool is_reporter_credit(const text::Document& doc, const text::Paragraph& p, const ParagraphText& t) {
+  constexpr uint32_t kMaxWords = 12;
+  if (!t.starts_with("from ") || t.truncated || t.ends_full_stop || t.words > kMaxWords) return false;
+  const std::string_view s = doc.slice(p.start, p.end);
+  size_t at = s.find(' ') + 1;
+  const size_t outlet_end = s.find(' ', at);
+  if (outlet_end == std::string_view::npos) return false;
+  const std::string_view outlet = s.substr(at, outlet_end - at);
+  if (!ends_with_bytes(outlet, "'s") && !ends_with_bytes(outlet, "\xE2\x80\x99s")) return false;
+  for (at = outlet_end + 1; at < s.size();) {
+    size_t end = s.find_first_of(" ,", at);
+    if (end == std::string_view::npos) end = s.size();
+    if (end > at && !is_name_word(s.substr(at, end - at))) return false;
+    at = end + 1;
+  }
+  return true;
+}
+
 // A live blog: two or more entries, each under its clock time. Each time is
 // its entry's dated line and the short line below it the entry's headline
-// (a quotation there is the person's it names, not the page's).
-void mark_live_entries(const std::vector<ParagraphText>& texts, std::vector<ParagraphRole>& roles) {
+// (a quotation there is the person's it names, not the page's); the credit
+// of its reporters below that is its byline.
+void mark_live_entries(const text::Document& doc, const std::vector<ParagraphText>& texts,
+                       std::vector<ParagraphRole>& roles) {
   constexpr size_t kMinEntries = 2;
   // The first stamps may have been read as the article's bylines already.
   const auto is_entry = [&](size_t i) {
@@ -66,24 +95,43 @@ void mark_live_entries(const std::vector<ParagraphText>& texts, std::vector<Para
   for (size_t i = 0; i < texts.size(); ++i) {
     if (!is_entry(i)) continue;
     roles[i] = ParagraphRole::byline;
-    if (i + 1 < texts.size() && roles[i + 1] == ParagraphRole::body && is_headline_like(texts[i + 1]) &&
-        !is_entry_stamp(texts[i + 1])) {
-      roles[i + 1] = ParagraphRole::headline;
+    size_t next = i + 1;
+    if (next < texts.size() && roles[next] == ParagraphRole::body && is_headline_like(texts[next]) &&
+        !is_entry_stamp(texts[next]) && !is_reporter_credit(doc, doc.paragraphs[next], texts[next])) {
+      roles[next] = ParagraphRole::headline;
     }
+    // The page's headline may be the first entry's, marked already.
+    if (next < texts.size() && roles[next] == ParagraphRole::headline) ++next;
+    if (next < texts.size() && roles[next] == ParagraphRole::body &&
+        is_reporter_credit(doc, doc.paragraphs[next], texts[next])) {
+      roles[next] = ParagraphRole::byline;
+    }
+  }
+}
+
+// The paragraphs that lie within a span of furniture. Both lists are in
+// order: one walk over them.
+void mark_furniture(const text::Document& doc, const std::vector<Span>& furniture, std::vector<ParagraphRole>& roles) {
+  auto span = furniture.begin();
+  for (size_t i = 0; i < doc.paragraphs.size() && span != furniture.end(); ++i) {
+    const text::Paragraph& p = doc.paragraphs[i];
+    while (span != furniture.end() && span->end < p.end) ++span;
+    if (span != furniture.end() && span->start <= p.start) roles[i] = ParagraphRole::boilerplate;
   }
 }
 
 }  // namespace
 
-Structure analyze(const text::Document& doc) {
+Structure analyze(const text::Document& doc, const std::vector<Span>& furniture) {
   Structure s;
   const ParagraphTexts paragraph_texts(doc);
   const std::vector<ParagraphText>& texts = paragraph_texts.all();
   s.roles.assign(doc.paragraphs.size(), ParagraphRole::body);
+  mark_furniture(doc, furniture, s.roles);
   mark_boilerplate(texts, s.roles);
   mark_headline(texts, s.roles);
   mark_bylines(texts, s.roles);
-  mark_live_entries(texts, s.roles);
+  mark_live_entries(doc, texts, s.roles);
   find_turns(doc, s);
   return s;
 }

@@ -24,6 +24,9 @@ struct Structure {
   std::vector<Span> interviewer_names;
 };
 
-Structure analyze(const text::Document& doc);
+// `furniture`: the spans an HTML page's markup shows to be its furniture
+// (text/page_furniture.hpp), in order and apart; the paragraphs within one
+// are boilerplate.
+Structure analyze(const text::Document& doc, const std::vector<Span>& furniture = {});
 
 }  // namespace lede::structure

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "text/chars.hpp"
+#include "text/page_furniture.hpp"
 #include "text/utf8.hpp"
 
 namespace lede::text {
@@ -37,7 +38,8 @@ bool is_block_element(std::string_view name) {
   return is_one_of(name, {"p",      "div",     "br",     "li",         "ul",         "ol",    "h1",    "h2",
                           "h3",     "h4",      "h5",     "h6",         "table",      "tr",    "article",
                           "section", "header", "footer", "blockquote", "figure",     "figcaption", "title",
-                          "aside",  "nav",     "main",   "hr",         "pre",        "dd",    "dt"});
+                          "aside",  "nav",     "main",   "hr",         "pre",        "dd",    "dt",
+                          "amp-sidebar", "form"});
 }
 
 // Elements whose content is not text.
@@ -47,7 +49,14 @@ struct Markup {
   size_t begin, end;      // [begin, end) in the text
   std::string_view name;  // the element's name ("!--" for a comment), without the '/'
   bool closing = false;
+  bool is_comment() const { return name == "!--"; }
 };
+
+// A tag's text after its element's name, without the closing '>'.
+std::string_view attributes(std::string_view text, const Markup& m) {
+  const size_t name_end = static_cast<size_t>(m.name.data() - text.data()) + m.name.size();
+  return text.substr(name_end, m.end - 1 - name_end);
+}
 
 // White space inside a tag: between its name and attributes, around '='.
 bool is_tag_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
@@ -240,6 +249,13 @@ void replace_references(std::string& text, size_t begin, size_t end) {
   }
 }
 
+// The bytes of text[begin, end) that are not white space.
+size_t visible_bytes(std::string_view text, size_t begin, size_t end) {
+  return static_cast<size_t>(
+      std::count_if(text.begin() + static_cast<std::ptrdiff_t>(begin), text.begin() + static_cast<std::ptrdiff_t>(end),
+                     [](char c) { return !is_tag_space(c); }));
+}
+
 }  // namespace
 
 bool looks_like_html(std::string_view utf8) {
@@ -253,13 +269,16 @@ bool looks_like_html(std::string_view utf8) {
   return false;
 }
 
-std::optional<std::string> blank_markup(std::string_view utf8) {
+std::optional<BlankedPage> blank_markup(std::string_view utf8) {
   if (!looks_like_html(utf8)) return std::nullopt;
   std::string text(utf8);
   Scanner scanner(utf8);
+  PageFurniture furniture;
   size_t prose = 0;  // where the text after the last markup begins
   while (const std::optional<Markup> m = scanner.next(prose)) {
     replace_references(text, prose, m->begin);
+    furniture.prose(visible_bytes(text, prose, m->begin));
+    if (!m->is_comment()) furniture.tag(m->name, attributes(utf8, *m), m->closing, m->begin, m->end);
     size_t end = m->end;
     // A script's or style's content goes too, up to its closing tag (blanked
     // as the next markup); an element that never closes loses its tag only.
@@ -272,7 +291,8 @@ std::optional<std::string> blank_markup(std::string_view utf8) {
     prose = end;
   }
   replace_references(text, prose, text.size());
-  return text;
+  furniture.prose(visible_bytes(text, prose, text.size()));
+  return BlankedPage{std::move(text), furniture.finish(utf8.size())};
 }
 
 }  // namespace lede::text

@@ -10,11 +10,17 @@
 // newline instead, so paragraphs stay apart. The few character references
 // that news uses (&amp; &quot; &rsquo; &#8220; ...) become their ASCII
 // equivalent followed by spaces.
+//
+// It also tells where the page's furniture lies (text/page_furniture.hpp):
+// its navigation, site header and footer, asides and widgets.
 #pragma once
 
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "lede/lede.hpp"
 
 namespace lede::text {
 
@@ -23,8 +29,14 @@ namespace lede::text {
 // elements that articles are made of. Linear in the text's size.
 bool looks_like_html(std::string_view utf8);
 
-// The copy of `utf8` with its markup blanked, or nothing when it does not
-// look like HTML. Linear in the text's size, whatever its content.
-std::optional<std::string> blank_markup(std::string_view utf8);
+// An HTML text read as prose.
+struct BlankedPage {
+  std::string text;             // the copy with its markup blanked
+  std::vector<Span> furniture;  // the stretches of it in the page's furniture, in order and apart
+};
+
+// `utf8` read as prose, or nothing when it does not look like HTML. Linear
+// in the text's size, whatever its content.
+std::optional<BlankedPage> blank_markup(std::string_view utf8);
 
 }  // namespace lede::text
