@@ -108,8 +108,8 @@ void tag_speaker_labels(const text::Document& doc, const structure::Structure& s
 
 // A place or an organization the gazetteer or the lexicon knows.
 bool is_known_name(const Gazetteer& gazetteer, std::string_view text) {
-  return gazetteer.contains(kCountry, text) || gazetteer.contains(kCity, text) ||
-         gazetteer.contains(kKnownOrg, text) || lexicon::is_well_known_organization(text);
+  return (gazetteer.categories(text) & category_set({kCountry, kCity, kKnownOrg})) ||
+         lexicon::is_well_known_organization(text);
 }
 
 // A page's furniture copied with the article, a paragraph of a word or two
@@ -221,10 +221,9 @@ void tag_first_name_before_initial(const text::Document& doc, std::vector<Tag>& 
 bool names_known_place(const text::Document& doc, const Gazetteer& gazetteer, uint32_t first, uint32_t end) {
   for (; first < end; ++first) {
     const std::string_view name = doc.slice(doc.tokens[first].start, doc.tokens[end - 1].end());
-    if (gazetteer.contains(kCountry, name) || gazetteer.contains(kSeenPlace, name)) return true;
-    if (gazetteer.contains(kCity, name)) {
-      return !gazetteer.contains(kCommonWord, name) && !gazetteer.contains(kSeenOrganization, name);
-    }
+    const uint32_t listed = gazetteer.categories(name);
+    if (listed & category_set({kCountry, kSeenPlace})) return true;
+    if (listed & category_set({kCity})) return !(listed & category_set({kCommonWord, kSeenOrganization}));
     if (!lexicon::is_place_modifier(doc.token_text(first))) return false;
   }
   return false;

@@ -780,10 +780,9 @@ bool looks_like_full_name(const text::Document& doc, uint32_t first, uint32_t en
 // a people ("Ukrainian"), else the tagger's, an organization's for a person's.
 EntityType seat_type(const text::Document& doc, const Gazetteer& gazetteer, const TokenSpan& seat, EntityType tagged) {
   const std::string_view name = doc.slice(doc.tokens[seat.first].start, doc.tokens[seat.end - 1].end());
-  if (gazetteer.contains(kCountry, name) || gazetteer.contains(kCity, name) || gazetteer.contains(kSeenPlace, name)) {
-    return EntityType::LOC;
-  }
-  if (gazetteer.contains(kDemonym, name)) return EntityType::MISC;
+  const uint32_t listed = gazetteer.categories(name);
+  if (listed & category_set({kCountry, kCity, kSeenPlace})) return EntityType::LOC;
+  if (listed & category_set({kDemonym})) return EntityType::MISC;
   return tagged == EntityType::PER ? EntityType::ORG : tagged;
 }
 
@@ -1684,10 +1683,11 @@ class Grouper {
     return opener == (before == "and" ? "between" : "from") ? static_cast<int>(m - 1) : -1;
   }
 
+  static constexpr uint32_t kCityAndClub = category_set({kCity, kSeenOrganization});
   bool is_club_city(size_t m) const {
     const std::string_view text = forms_[form_of_[m]].text;
     return !is_in_capitals(text) && !lexicon::is_well_known_organization(text) &&
-           c_.gazetteer.contains(kCity, text) && c_.gazetteer.contains(kSeenOrganization, text);
+           (c_.gazetteer.categories(text) & kCityAndClub) == kCityAndClub;
   }
 
   // Mention m is a name of two or three plain capitalized words just after
@@ -1747,14 +1747,12 @@ class Grouper {
     return a.first < b.first;
   }
 
+  static constexpr uint32_t kNonPerson = category_set({kCountry, kCity, kDemonym, kKnownOrg});
   bool is_known_non_person_or_place(std::string_view text) const {
-    return is_known_non_person(text) || c_.gazetteer.contains(kSeenPlace, text);
+    return c_.gazetteer.categories(text) & (kNonPerson | category_set({kSeenPlace}));
   }
 
-  bool is_known_non_person(std::string_view text) const {
-    return c_.gazetteer.contains(kCountry, text) || c_.gazetteer.contains(kCity, text) ||
-           c_.gazetteer.contains(kDemonym, text) || c_.gazetteer.contains(kKnownOrg, text);
-  }
+  bool is_known_non_person(std::string_view text) const { return c_.gazetteer.categories(text) & kNonPerson; }
 
   // The fullest form: most words, then longest, then not in capitals
   // ("Elizabeth Warren" names her, not the label "ELIZABETH WARREN"), then
