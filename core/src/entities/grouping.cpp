@@ -40,9 +40,12 @@ bool less_ignoring_case(std::string_view a, std::string_view b) {
                                       [](char x, char y) { return text::lower_ascii(x) < text::lower_ascii(y); });
 }
 
-uint64_t lower_ascii_hash(std::string_view s) {
+// A hash that words equal but for ASCII case share: each byte taken with
+// its 0x20 bit set, for fewer instructions than lowering it (other bytes
+// may share it too; the words are compared after).
+uint64_t caseless_hash(std::string_view s) {
   uint64_t h = kFnvBasis;
-  for (const char c : s) h = fnv_step(h, text::lower_ascii(c));
+  for (const char c : s) h = fnv_step(h, static_cast<char>(c | 0x20));
   return h;
 }
 
@@ -52,7 +55,7 @@ template <typename Value>
 class CaselessWords {
  public:
   void reserve(size_t n) { entries_.reserve(n); }
-  void add(std::string_view word) { entries_.push_back({lower_ascii_hash(word), word, Value{}}); }
+  void add(std::string_view word) { entries_.push_back({caseless_hash(word), word, Value{}}); }
   void seal() {
     std::sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) {
       return a.hash != b.hash ? a.hash < b.hash : less_ignoring_case(a.word, b.word);
@@ -82,7 +85,7 @@ class CaselessWords {
   };
   // The index of `word`'s entry, or past the end.
   size_t index_of(std::string_view word) const {
-    const uint64_t h = lower_ascii_hash(word);
+    const uint64_t h = caseless_hash(word);
     auto it = std::lower_bound(entries_.begin(), entries_.end(), h,
                                [](const Entry& e, uint64_t v) { return e.hash < v; });
     while (it != entries_.end() && it->hash == h && !same_ignoring_case(it->word, word)) ++it;

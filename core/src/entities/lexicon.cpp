@@ -332,9 +332,11 @@ class WordSet {
  private:
   // From the length and three letters, which tell the listed words apart
   // well enough for short probes, at the cost of three loads. The slot comes
-  // from the low bits, the filter's bit from the high ones.
+  // from the low bits, the filter's bit from the high ones. A letter is
+  // taken with its 0x20 bit set, the same in either case, for fewer
+  // instructions than lowering it.
   static uint32_t hash(std::string_view word) {
-    const auto letter = [&](size_t i) { return static_cast<uint64_t>(static_cast<unsigned char>(text::lower_ascii(word[i]))); };
+    const auto letter = [&](size_t i) { return static_cast<uint64_t>(static_cast<unsigned char>(word[i]) | 0x20); };
     const uint64_t h = word.size() | letter(0) << 8 | letter(word.size() / 2) << 16 | letter(word.size() - 1) << 24;
     return static_cast<uint32_t>((h * 0x9e3779b97f4a7c15ULL) >> 32);
   }
