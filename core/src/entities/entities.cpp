@@ -422,9 +422,12 @@ void tag_aged_names(const text::Document& doc, const Gazetteer& gazetteer, std::
     return age >= kMinAge && age <= kMaxAge;
   };
   const auto is_comma = [&](uint32_t i) { return doc.tokens[i].length == 1 && doc.text[doc.tokens[i].start] == ','; };
-  // From each number, the rarer token: most are words.
+  // From each number, the rarer token: most are words. Through a local
+  // pointer: the loop writes tags, which might alias `doc`, and would load
+  // the token array's address again at every token.
+  const text::Token* const tokens = doc.tokens.data();
   for (uint32_t age = kMinNameWords + 1; age + 1 < n; ++age) {
-    if (doc.tokens[age].kind != text::TokenKind::number) continue;
+    if (tokens[age].kind != text::TokenKind::number) continue;
     const uint32_t comma = age - 1;
     if (!is_comma(comma) || !is_comma(age + 1) || !is_age(age)) continue;
     uint32_t first = comma;
