@@ -430,10 +430,11 @@ bool is_index_before_its_number(const Context& c, const TokenSpan& s) {
   static constexpr std::string_view kIndexes[] = {"S&P", "FTSE", "Nikkei", "Stoxx", "CAC", "DAX", "ASX"};
   if (s.end >= c.doc.tokens.size() || c.doc.tokens[s.end].kind != text::TokenKind::number) return false;
   const std::string_view name = c.doc.slice(c.doc.tokens[s.first].start, c.doc.tokens[s.end - 1].end());
-  return std::any_of(std::begin(kIndexes), std::end(kIndexes), [&](std::string_view index) {
-    return name.size() >= index.size() && name.substr(name.size() - index.size()) == index &&
-           (name.size() == index.size() || name[name.size() - index.size() - 1] == ' ');
-  });
+  // Its last word, compared whole: a compare of bytes for an index of its
+  // length only, not one for every index.
+  const size_t space = name.rfind(' ');
+  const std::string_view last = space == std::string_view::npos ? name : name.substr(space + 1);
+  return std::find(std::begin(kIndexes), std::end(kIndexes), last) != std::end(kIndexes);
 }
 
 // Whether token i is `word`, for the rules asked of every span: a compare of
