@@ -192,8 +192,8 @@ void untag_dotted_labels(const text::Document& doc, const structure::Structure& 
 
 // A place or an organization the gazetteer or the lexicon knows.
 bool is_known_name(const Gazetteer& gazetteer, std::string_view text) {
-  return gazetteer.contains(kCountry, text) || gazetteer.contains(kCity, text) ||
-         gazetteer.contains(kKnownOrg, text) || lexicon::is_well_known_organization(text);
+  return (gazetteer.categories(text) & category_set({kCountry, kCity, kKnownOrg})) ||
+         lexicon::is_well_known_organization(text);
 }
 
 // "MARTELL", "O'NEILL": a word in capitals.
@@ -357,10 +357,9 @@ void tag_first_name_before_initial(const text::Document& doc, std::vector<Tag>& 
 bool names_known_place(const text::Document& doc, const Gazetteer& gazetteer, uint32_t first, uint32_t end) {
   for (; first < end; ++first) {
     const std::string_view name = doc.slice(doc.tokens[first].start, doc.tokens[end - 1].end());
-    if (gazetteer.contains(kCountry, name) || gazetteer.contains(kSeenPlace, name)) return true;
-    if (gazetteer.contains(kCity, name)) {
-      return !gazetteer.contains(kCommonWord, name) && !gazetteer.contains(kSeenOrganization, name);
-    }
+    const uint32_t listed = gazetteer.categories(name);
+    if (listed & category_set({kCountry, kSeenPlace})) return true;
+    if (listed & category_set({kCity})) return !(listed & category_set({kCommonWord, kSeenOrganization}));
     if (!lexicon::is_place_modifier(doc.token_text(first))) return false;
   }
   return false;
@@ -652,9 +651,12 @@ void tag_aged_names(const text::Document& doc, const Gazetteer& gazetteer, std::
     return age >= kMinAge && age <= kMaxAge;
   };
   const auto is_comma = [&](uint32_t i) { return doc.tokens[i].length == 1 && doc.text[doc.tokens[i].start] == ','; };
-  // From each number, the rarer token: most are words.
+  // From each number, the rarer token: most are words. Through a local
+  // pointer: the loop writes tags, which might alias `doc`, and would load
+  // the token array's address again at every token.
+  const text::Token* const tokens = doc.tokens.data();
   for (uint32_t age = kMinNameWords + 1; age + 1 < n; ++age) {
-    if (doc.tokens[age].kind != text::TokenKind::number) continue;
+    if (tokens[age].kind != text::TokenKind::number) continue;
     const uint32_t comma = age - 1;
     if (!is_comma(comma) || !is_comma(age + 1) || !is_age(age)) continue;
     uint32_t first = comma;

@@ -127,7 +127,7 @@ uint32_t& Gazetteer::slot(uint64_t key) {
   return slots_[i].value;
 }
 
-bool Gazetteer::contains(GazetteerCategory category, std::string_view name) const {
+uint32_t Gazetteer::categories(std::string_view name) const {
   uint64_t key = kSeed;
   size_t pos = 0;
   while (pos <= name.size()) {
@@ -136,7 +136,7 @@ bool Gazetteer::contains(GazetteerCategory category, std::string_view name) cons
     key = combine(key, lower_hash(name.substr(pos, end - pos)));
     pos = end + 1;
   }
-  return lookup(key) & (1u << category);
+  return lookup(key) & ((1u << kGazetteerCategories) - 1);
 }
 
 uint32_t Gazetteer::lookup(uint64_t key) const {

@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cstdint>
+#include <initializer_list>
 #include <string_view>
 #include <vector>
 
@@ -29,6 +30,13 @@ enum GazetteerCategory : uint8_t {
   kSeenOther,
   kGazetteerCategories
 };
+
+// Categories as bits, the way Gazetteer::categories() answers.
+constexpr uint32_t category_set(std::initializer_list<GazetteerCategory> categories) {
+  uint32_t set = 0;
+  for (const GazetteerCategory c : categories) set |= 1u << c;
+  return set;
+}
 
 // Where a token sits in the longest match of one category: none, or the
 // Begin, Inside, Last or Unit (single-token) part of a match.
@@ -62,7 +70,12 @@ class Gazetteer {
              uint32_t* out) const;
 
   // Whether `name` (words separated by single spaces) is listed in `category`.
-  bool contains(GazetteerCategory category, std::string_view name) const;
+  bool contains(GazetteerCategory category, std::string_view name) const {
+    return categories(name) & category_set({category});
+  }
+  // The categories that list `name`, as a category_set(): one look-up for a
+  // rule that asks of several.
+  uint32_t categories(std::string_view name) const;
 
   static constexpr int kMaxWords = 6;
 

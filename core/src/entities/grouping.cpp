@@ -40,9 +40,12 @@ bool less_ignoring_case(std::string_view a, std::string_view b) {
                                       [](char x, char y) { return text::lower_ascii(x) < text::lower_ascii(y); });
 }
 
-uint64_t lower_ascii_hash(std::string_view s) {
+// A hash that words equal but for ASCII case share: each byte taken with
+// its 0x20 bit set, for fewer instructions than lowering it (other bytes
+// may share it too; the words are compared after).
+uint64_t caseless_hash(std::string_view s) {
   uint64_t h = kFnvBasis;
-  for (const char c : s) h = fnv_step(h, text::lower_ascii(c));
+  for (const char c : s) h = fnv_step(h, static_cast<char>(c | 0x20));
   return h;
 }
 
@@ -52,7 +55,7 @@ template <typename Value>
 class CaselessWords {
  public:
   void reserve(size_t n) { entries_.reserve(n); }
-  void add(std::string_view word) { entries_.push_back({lower_ascii_hash(word), word, Value{}}); }
+  void add(std::string_view word) { entries_.push_back({caseless_hash(word), word, Value{}}); }
   void seal() {
     std::sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) {
       return a.hash != b.hash ? a.hash < b.hash : less_ignoring_case(a.word, b.word);
@@ -82,7 +85,7 @@ class CaselessWords {
   };
   // The index of `word`'s entry, or past the end.
   size_t index_of(std::string_view word) const {
-    const uint64_t h = lower_ascii_hash(word);
+    const uint64_t h = caseless_hash(word);
     auto it = std::lower_bound(entries_.begin(), entries_.end(), h,
                                [](const Entry& e, uint64_t v) { return e.hash < v; });
     while (it != entries_.end() && it->hash == h && !same_ignoring_case(it->word, word)) ++it;
@@ -135,8 +138,9 @@ struct Context {
   const text::Document& doc;
   const Gazetteer& gazetteer;
   mutable std::vector<uint8_t> facts;  // per token; mutable for the look-ups that kinds() keeps
-  // The tokens, not initial, that may be capitalized words, in order: found
-  // by mark_capitalized_inside() at its first call, which the second reuses.
+  // The tokens that may be capitalized words, in order, initial ones too:
+  // found by mark_capitalized_inside() at its first call, which the second
+  // reuses.
   std::unique_ptr<uint32_t[]> capital_candidates;  // not zeroed: room for every token
   uint32_t capital_candidate_count = 0;
   bool capital_candidates_known = false;
@@ -192,7 +196,9 @@ class Sieve {
  private:
   size_t slot(std::string_view word) const {
     if (word.empty()) return 0;
-    const auto letter = [](char c) { return static_cast<uint64_t>(static_cast<unsigned char>(text::lower_ascii(c))); };
+    // A byte with its 0x20 bit set: the same for both cases of a letter,
+    // which is all a filter needs, for fewer instructions than lowering it.
+    const auto letter = [](char c) { return static_cast<uint64_t>(static_cast<unsigned char>(c) | 0x20); };
     const uint64_t key = word.size() << 16 | letter(word.front()) << 8 | letter(word.back());
     return static_cast<size_t>((key * 0x9e3779b97f4a7c15ULL) >> (64 - bits_log2_));
   }
@@ -211,15 +217,15 @@ constexpr uint32_t kKindsWithLetters = 1u << static_cast<int>(text::TokenKind::w
                                        1u << static_cast<int>(text::TokenKind::handle) |
                                        1u << static_cast<int>(text::TokenKind::hashtag);
 
-// Fills c.capital_candidates: the tokens that are not initial and that
-// is_capitalized() may hold for, judged by their kind and first byte. Most
-// tokens are lower-case words or punctuation, so the scans that follow look
-// at a few tokens in ten. Without a branch per token: which tokens pass is
+// Fills c.capital_candidates: the tokens that is_capitalized() may hold
+// for, judged by their kind and first byte. Most tokens are lower-case
+// words or punctuation, so the scans that follow look at a few tokens in
+// ten, and tell the initial ones among them (fewer instructions than asking
+// it of every token here). Without a branch per token: which tokens pass is
 // unpredictable.
 void find_capital_candidates(Context& c) {
   const std::string_view text = c.doc.text;
   const text::Token* tokens = c.doc.tokens.data();
-  const uint8_t* facts = c.facts.data();
   const auto n = static_cast<uint32_t>(c.doc.tokens.size());
   c.capital_candidates.reset(new uint32_t[n]);
   uint32_t* out = c.capital_candidates.get();
@@ -229,7 +235,7 @@ void find_capital_candidates(Context& c) {
     const auto first = static_cast<unsigned char>(t.length > 0 ? text[t.start] : 'a');
     const bool letters = kKindsWithLetters >> static_cast<int>(t.kind) & 1;
     out[count] = i;
-    count += kCapitalStarts.of[first] & letters & !(facts[i] & kInitial);
+    count += kCapitalStarts.of[first] & letters;
   }
   c.capital_candidate_count = count;
   c.capital_candidates_known = true;
@@ -256,7 +262,7 @@ void mark_capitalized_inside(Context& c, const std::vector<uint32_t>& asked) {
   for (uint32_t k = 0; k < c.capital_candidate_count; ++k) {
     const uint32_t i = c.capital_candidates[k];
     const std::string_view w = c.doc.token_text(i);
-    if (!sieve.may_hold(w) || !is_capitalized(w)) continue;
+    if (c.initial(i) || !sieve.may_hold(w) || !is_capitalized(w)) continue;
     if (bool* inside = words.find(w)) *inside = true;
   }
   for (const uint32_t i : asked) {
@@ -475,10 +481,11 @@ bool is_index_before_its_number(const Context& c, const TokenSpan& s) {
   static constexpr std::string_view kIndexes[] = {"S&P", "FTSE", "Nikkei", "Stoxx", "CAC", "DAX", "ASX"};
   if (s.end >= c.doc.tokens.size() || c.doc.tokens[s.end].kind != text::TokenKind::number) return false;
   const std::string_view name = c.doc.slice(c.doc.tokens[s.first].start, c.doc.tokens[s.end - 1].end());
-  return std::any_of(std::begin(kIndexes), std::end(kIndexes), [&](std::string_view index) {
-    return name.size() >= index.size() && name.substr(name.size() - index.size()) == index &&
-           (name.size() == index.size() || name[name.size() - index.size() - 1] == ' ');
-  });
+  // Its last word, compared whole: a compare of bytes for an index of its
+  // length only, not one for every index.
+  const size_t space = name.rfind(' ');
+  const std::string_view last = space == std::string_view::npos ? name : name.substr(space + 1);
+  return std::find(std::begin(kIndexes), std::end(kIndexes), last) != std::end(kIndexes);
 }
 
 // Whether token i is `word`, for the rules asked of every span: a compare of
@@ -860,10 +867,9 @@ bool looks_like_full_name(const text::Document& doc, uint32_t first, uint32_t en
 // a people ("Ukrainian"), else the tagger's, an organization's for a person's.
 EntityType seat_type(const text::Document& doc, const Gazetteer& gazetteer, const TokenSpan& seat, EntityType tagged) {
   const std::string_view name = doc.slice(doc.tokens[seat.first].start, doc.tokens[seat.end - 1].end());
-  if (gazetteer.contains(kCountry, name) || gazetteer.contains(kCity, name) || gazetteer.contains(kSeenPlace, name)) {
-    return EntityType::LOC;
-  }
-  if (gazetteer.contains(kDemonym, name)) return EntityType::MISC;
+  const uint32_t listed = gazetteer.categories(name);
+  if (listed & category_set({kCountry, kCity, kSeenPlace})) return EntityType::LOC;
+  if (listed & category_set({kDemonym})) return EntityType::MISC;
   return tagged == EntityType::PER ? EntityType::ORG : tagged;
 }
 
@@ -1879,10 +1885,11 @@ class Grouper {
     return opener == (before == "and" ? "between" : "from") ? static_cast<int>(m - 1) : -1;
   }
 
+  static constexpr uint32_t kCityAndClub = category_set({kCity, kSeenOrganization});
   bool is_club_city(size_t m) const {
     const std::string_view text = forms_[form_of_[m]].text;
     return !is_in_capitals(text) && !lexicon::is_well_known_organization(text) &&
-           c_.gazetteer.contains(kCity, text) && c_.gazetteer.contains(kSeenOrganization, text);
+           (c_.gazetteer.categories(text) & kCityAndClub) == kCityAndClub;
   }
 
   // Mention m is a name of two or three plain capitalized words just after
@@ -1983,14 +1990,12 @@ class Grouper {
     return a.first < b.first;
   }
 
+  static constexpr uint32_t kNonPerson = category_set({kCountry, kCity, kDemonym, kKnownOrg});
   bool is_known_non_person_or_place(std::string_view text) const {
-    return is_known_non_person(text) || c_.gazetteer.contains(kSeenPlace, text);
+    return c_.gazetteer.categories(text) & (kNonPerson | category_set({kSeenPlace}));
   }
 
-  bool is_known_non_person(std::string_view text) const {
-    return c_.gazetteer.contains(kCountry, text) || c_.gazetteer.contains(kCity, text) ||
-           c_.gazetteer.contains(kDemonym, text) || c_.gazetteer.contains(kKnownOrg, text);
-  }
+  bool is_known_non_person(std::string_view text) const { return c_.gazetteer.categories(text) & kNonPerson; }
 
   // The fullest form: most words, then longest, then not in capitals
   // ("Elizabeth Warren" names her, not the label "ELIZABETH WARREN"), then

@@ -21,7 +21,7 @@ struct Places {
 
 bool is_place(const Gazetteer& gazetteer, std::string_view name) {
   return !name.empty() && text::is_upper_ascii(static_cast<unsigned char>(name[0])) &&
-         (gazetteer.contains(kCountry, name) || gazetteer.contains(kCity, name));
+         (gazetteer.categories(name) & category_set({kCountry, kCity}));
 }
 
 // The places `word` joins with one hyphen or en dash, if that is what it is.

@@ -6,6 +6,7 @@
 #include "entities/words.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "entities/hashing.hpp"
 #include "text/utf8.hpp"
@@ -14,9 +15,9 @@ namespace lede::entities {
 
 namespace {
 
-bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
-bool is_lower(unsigned char c) { return (c >= 'a' && c <= 'z') || c >= 0xc0; }  // UTF-8 lead bytes as letters
-bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+constexpr bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+constexpr bool is_lower(unsigned char c) { return (c >= 'a' && c <= 'z') || c >= 0xc0; }  // UTF-8 lead bytes as letters
+constexpr bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 // Whether code point `cp` (U+0080-U+07FF) is a capital letter: Latin-1,
 // Latin Extended-A and Romanian's Ș Ț (capitals and small letters
@@ -59,30 +60,51 @@ char straight_quote(std::string_view w, size_t i) {
   return 0;
 }
 
-// The case counts that word_case() reads, kept byte by byte. A lead byte
-// counts as a lower-case letter; `two_byte_letter` tells that one may be a
-// capital (case_byte() tells which).
-struct CaseCounts {
-  int upper = 0, lower = 0, digits = 0;
-  bool first_upper = false;
-  bool two_byte_letter = false;
-  void add(unsigned char c) {
-    if (is_upper(c)) {
-      if (upper + lower == 0) first_upper = true;
-      ++upper;
-    } else if (c >= 'a' && c <= 'z') {
-      ++lower;
-    } else if (c >= 0xc0) {
-      ++lower;
-      if (c <= 0xd3) two_byte_letter = true;
-    } else if (is_digit(c)) {
-      ++digits;
-    }
+// What word_case(), the shapes and the lower-case form ask of each byte, looked up at once: as
+// tests they were a third of describe()'s instructions. A lead byte counts
+// as a lower-case letter; kTwoByteLead tells that it may start a capital
+// (case_byte() tells which).
+enum ByteKind : uint8_t {
+  kUpperByte = 1,
+  kLowerByte = 2,
+  kDigitByte = 4,
+  kTwoByteLead = 8,
+  kContinuationByte = 16,
+};
+struct ByteTraits {
+  uint8_t kinds = 0;  // ByteKind bits
+  char shape = 0;     // its class in a shape: 'X', 'x', 'd' or itself
+  char lower_form = 0;  // lower_form_byte()
+};
+constexpr std::array<ByteTraits, 256> kByteTraits = [] {
+  std::array<ByteTraits, 256> traits{};
+  for (int b = 0; b < 256; ++b) {
+    const auto c = static_cast<unsigned char>(b);
+    ByteTraits& t = traits[b];
+    if (is_upper(c)) t.kinds = kUpperByte;
+    if (is_lower(c)) t.kinds = kLowerByte | (c >= 0xc0 && c <= 0xd3 ? kTwoByteLead : 0);
+    if (is_digit(c)) t.kinds = kDigitByte;
+    if ((c & 0xc0) == 0x80) t.kinds = kContinuationByte;
+    t.shape = is_upper(c) ? 'X' : is_lower(c) ? 'x' : is_digit(c) ? 'd' : static_cast<char>(c);
+    t.lower_form = lower_form_byte(static_cast<char>(c));
   }
+  return traits;
+}();
+
+// The kinds of byte that word_case() reads, kept byte by byte.
+struct CaseCounts {
+  uint8_t seen = 0;   // ByteKind bits
+  uint8_t first = 0;  // those of the first letter
+  void add(unsigned char c) {
+    const uint8_t kinds = kByteTraits[c].kinds;
+    first = seen & (kUpperByte | kLowerByte) ? first : kinds;
+    seen |= kinds;
+  }
+  bool two_byte_letter() const { return seen & kTwoByteLead; }
   WordCase word_case() const {
-    if (upper + lower == 0) return digits ? kDigits : kPunct;
-    if (lower == 0) return kAllCaps;
-    if (!first_upper) return upper ? kMixedCase : kLower;
+    if (!(seen & (kUpperByte | kLowerByte))) return seen & kDigitByte ? kDigits : kPunct;
+    if (!(seen & kLowerByte)) return kAllCaps;
+    if (!(first & kUpperByte)) return seen & kUpperByte ? kMixedCase : kLower;
     return kCapitalized;  // McDonald and O'Brien included
   }
 };
@@ -106,8 +128,9 @@ class RunningHash {
 class Shapes {
  public:
   void add(unsigned char c) {
-    if (text::is_continuation(c)) return;
-    const char cls = is_upper(c) ? 'X' : is_lower(c) ? 'x' : is_digit(c) ? 'd' : static_cast<char>(c);
+    const ByteTraits& t = kByteTraits[c];
+    if (t.kinds & kContinuationByte) return;
+    const char cls = t.shape;
     run_ = cls == last_ ? run_ + 1 : 1;
     if (run_ <= 3) shape_.add(cls);
     if (run_ == 1) short_shape_.add(cls);
@@ -141,7 +164,7 @@ std::string_view normalize(std::string_view word, char* buffer, bool lower) {
 WordCase word_case(std::string_view w) {
   CaseCounts counts;
   for (const char c : w) counts.add(static_cast<unsigned char>(c));
-  if (!counts.two_byte_letter) return counts.word_case();
+  if (!counts.two_byte_letter()) return counts.word_case();
   CaseCounts cased;
   for (size_t i = 0; i < w.size(); ++i) cased.add(case_byte(w, i, static_cast<unsigned char>(w[i])));
   return cased.word_case();
@@ -173,7 +196,7 @@ WordInfo describe(std::string_view raw) {
     }
     const unsigned char cased = Capitals ? case_byte(raw, i, c) : c;
     counts.add(cased);
-    const char l = lower_form_byte(static_cast<char>(c));
+    const char l = kByteTraits[c].lower_form;
     lower.add(l);
     if constexpr (Full) {
       word.add(static_cast<char>(c));
@@ -183,7 +206,7 @@ WordInfo describe(std::string_view raw) {
     ++n;
   }
   if constexpr (!Capitals) {
-    if (counts.two_byte_letter) return describe<Full, true>(raw);
+    if (counts.two_byte_letter()) return describe<Full, true>(raw);
   }
   info.lower = lower.value();
   info.wcase = counts.word_case();
