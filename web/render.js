@@ -29,18 +29,31 @@ export function collectItems(analysis) {
 }
 
 // The blocks to render: the analysis's paragraphs, plus any stretch of
-// non-blank text no paragraph covers (so no character is ever lost).
+// non-blank text no paragraph covers (so no character is ever lost). In
+// HTML or Markdown, the marks on a paragraph's own lines ("# ", "**",
+// "<p>") are shown with it, not as blocks of their own.
 export function collectBlocks(text, analysis) {
   const blocks = [];
+  const paragraphs = analysis.paragraphs ?? [];
   let at = 0;
   const gap = (start, end) => {
     if (end > start && /\S/.test(text.slice(start, end))) blocks.push({ start, end, boilerplate: false });
   };
-  for (const p of analysis.paragraphs ?? []) {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
     if (p.start < at || p.end <= p.start) continue;
-    gap(at, p.start);
-    blocks.push({ start: p.start, end: p.end, boilerplate: Boolean(p.boilerplate) });
-    at = p.end;
+    let { start, end } = p;
+    if (analysis.markup) {
+      start = Math.max(at, text.lastIndexOf('\n', start - 1) + 1);
+      const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
+      const next = paragraphs[i + 1]?.start ?? text.length;
+      // The next paragraph on the same line ("<p>One.</p><p>Two.</p>") takes its own opening tag.
+      const opening = next < lineEnd ? text.slice(end, next).search(/<[A-Za-z][^<]*$/) : -1;
+      end = next < lineEnd ? (opening < 0 ? next : end + opening) : lineEnd;
+    }
+    gap(at, start);
+    blocks.push({ start, end, boilerplate: Boolean(p.boilerplate) });
+    at = end;
   }
   gap(at, text.length);
   markBoilerplate(blocks, analysis.boilerplate ?? []);
