@@ -232,20 +232,21 @@ class Writer {
 // forms are of at most eight bytes: a slot holds those bytes themselves
 // (text::lanes::short_word()), so that such a form is found without hashing
 // it byte by byte or comparing it with the text; a longer form's slot holds
-// its form_hash(), and the form is compared.
+// its form_hash(), and the form is compared. A type's form is read at its
+// first word: a text of distinct words has as many types as words, and a
+// view of each form took 16 bytes a type more.
 class TypeTable {
  public:
-  // Numbers new forms after those of `forms` (the forms of the types so
-  // far), adding each to `forms`, its word to `first_word` and its
-  // form_hash() to `hashes`; room for `expected` forms before the table
-  // grows. A new form's entry in `cache` is asked for when it is found.
-  TypeTable(size_t expected, std::vector<std::string_view>& forms, std::vector<uint32_t>& first_word,
-            std::vector<uint64_t>& hashes, const FormCache* cache)
-      : forms_(forms), first_word_(first_word), hashes_(hashes), cache_(cache) {
+  // Numbers new forms of `words` after the types of `first_word` (those so
+  // far), adding each new form's word to `first_word` and its form_hash()
+  // to `hashes`; room for `expected` forms before the table grows. A new
+  // form's entry in `cache` is asked for when it is found.
+  TypeTable(const WordList& words, size_t expected, std::vector<uint32_t>& first_word, std::vector<uint64_t>& hashes,
+            const FormCache* cache)
+      : words_(words), first_type_(first_word.size()), first_word_(first_word), hashes_(hashes), cache_(cache) {
     size_t slots = 64;
     while (slots < 2 * expected) slots *= 2;
-    slots_.assign(slots, {0, 0, kEmpty});
-    set_size();
+    make_room(slots);
   }
   // The type of `form`, word `i` of the text.
   uint32_t type_of(std::string_view form, uint32_t i) {
@@ -255,7 +256,9 @@ class TypeTable {
     for (size_t s = slot_of(key, length);; s = (s + 1) & mask_) {
       const Slot& slot = slots_[s];
       if (slot.type == kEmpty) return add(s, key, form, i);
-      if (slot.key == key && slot.length == length && (held || same_form(forms_[slot.type], form))) return slot.type;
+      if (slot.key == key && slot.length == length && (held || same_form(form_of(slot.type), form))) {
+        return slot.type;
+      }
     }
   }
 
@@ -268,6 +271,7 @@ class TypeTable {
   };
   // Whether a form of `length` bytes is held in its key.
   static bool is_held(uint32_t length) { return length != 0 && length <= sizeof(uint64_t); }
+  std::string_view form_of(uint32_t type) const { return words_[first_word_[type]]; }
   // Fibonacci hashing: every byte of the key reaches the high bits of the
   // product, which pick the slot.
   size_t slot_of(uint64_t key, uint32_t length) const {
@@ -275,33 +279,44 @@ class TypeTable {
   }
   // Out of the loop over the words: a document's words are mostly found.
   [[gnu::noinline]] uint32_t add(size_t s, uint64_t key, std::string_view form, uint32_t i) {
-    const auto type = static_cast<uint32_t>(forms_.size());
+    const auto type = static_cast<uint32_t>(first_word_.size());
     slots_[s] = {key, static_cast<uint32_t>(form.size()), type};
-    forms_.push_back(form);
     first_word_.push_back(i);
     // Asked for while the words after are numbered, the entry has arrived
     // when the type is sketched.
     const uint64_t hash = hashes_.emplace_back(form_hash(form));
     if (cache_) cache_->prefetch(hash);
-    if (2 * forms_.size() > slots_.size()) grow();
+    if (2 * (type + 1 - first_type_) > slots_.size()) grow();
     return type;
   }
-  void set_size() {
-    mask_ = slots_.size() - 1;
-    shift_ = 64 - __builtin_ctzll(slots_.size());
+  // Empty slots, and room in the per-type arrays for as many types as they
+  // take before the table grows: grown by doubling on their own, the
+  // arrays were moved (old and new held) just after the table had grown.
+  void make_room(size_t slots) {
+    first_word_.reserve(first_type_ + slots / 2);
+    hashes_.reserve(first_type_ + slots / 2);
+    slots_.assign(slots, {0, 0, kEmpty});
+    mask_ = slots - 1;
+    shift_ = 64 - __builtin_ctzll(slots);
   }
+  // The old slots are let go before the new are filled, the types' keys
+  // made again from their forms: holding both (96 bytes a type), a text of
+  // distinct words reached its peak there.
   void grow() {
-    std::vector<Slot> old(2 * slots_.size(), {0, 0, kEmpty});
-    old.swap(slots_);
-    set_size();
-    for (const Slot& s : old) {
-      if (s.type == kEmpty) continue;
-      size_t i = slot_of(s.key, s.length);
+    const size_t size = 2 * slots_.size();
+    slots_ = std::vector<Slot>();  // moved in, the old room goes (assigned `{}`, it would stay)
+    make_room(size);
+    for (size_t type = first_type_; type < first_word_.size(); ++type) {
+      const std::string_view form = form_of(static_cast<uint32_t>(type));
+      const auto length = static_cast<uint32_t>(form.size());
+      const uint64_t key = is_held(length) ? text::lanes::short_word(form.data(), length) : hashes_[type];
+      size_t i = slot_of(key, length);
       while (slots_[i].type != kEmpty) i = (i + 1) & mask_;
-      slots_[i] = s;
+      slots_[i] = {key, length, static_cast<uint32_t>(type)};
     }
   }
-  std::vector<std::string_view>& forms_;
+  const WordList& words_;
+  size_t first_type_;  // types before it are not in the table
   std::vector<uint32_t>& first_word_;
   std::vector<uint64_t>& hashes_;
   const FormCache* cache_;
@@ -372,31 +387,39 @@ void add_info(Prepared& doc, const WordInfo& info, FormCache::Entry* cached, Typ
   add_info(doc, describe_word(form), nullptr, sketched);
 }
 
-// Sketches doc.sketches from `forms` (the boundaries' first) and describes
-// them in full: all (Described::kAll, or a text of few types: an article's
-// descriptions take little room, and finding which are near names would
-// cost more than describing them); of a long text only the boundaries, the
-// others once it is known which are near names (describe_near_names()). A
-// text of distinct lower-case words has hundreds of thousands of types, and
-// a tagger reads few of them in full.
-void sketch_types(const std::vector<std::string_view>& forms, Prepared& doc, FormCache* cache, Described described) {
+// Sketches doc.sketches from the types' forms (the boundaries' first, the
+// others read at their first words in `words`) and describes them in full:
+// all (Described::kAll, or a text of few types: an article's descriptions
+// take little room, and finding which are near names would cost more than
+// describing them); of a long text only the boundaries, the others once it
+// is known which are near names (describe_near_names()). A text of distinct
+// lower-case words has hundreds of thousands of types, and a tagger reads
+// few of them in full.
+void sketch_types(const WordList& words, Prepared& doc, FormCache* cache, Described described) {
   constexpr size_t kFewTypes = 4096;
-  const bool all = described == Described::kAll || forms.size() <= kFewTypes;
-  doc.sketches.reserve(forms.size());
+  const size_t types = doc.first_word.size();
+  const bool all = described == Described::kAll || types <= kFewTypes;
+  doc.sketches.reserve(types);
   doc.infos.clear();
-  doc.infos.reserve(all ? forms.size() : 2);
+  doc.infos.reserve(all ? types : 2);
   doc.cached.clear();
-  doc.cached.reserve(all ? forms.size() : 2);
+  doc.cached.reserve(all ? types : 2);
   for (const uint64_t seed : {11, 13}) add_info(doc, boundary_word(seed), nullptr, doc.sketches.emplace_back());
-  for (size_t t = doc.sketches.size(); t < forms.size(); ++t) {
+  for (size_t t = doc.sketches.size(); t < types; ++t) {
+    const std::string_view form = words[doc.first_word[t]];
     const uint64_t hash = doc.form_hash[t];
     if (all) {
-      describe(forms[t], hash, cache, doc, doc.sketches.emplace_back());
+      describe(form, hash, cache, doc, doc.sketches.emplace_back());
       continue;
     }
-    const WordInfo* known = cache ? cache->info(forms[t], hash) : nullptr;
-    doc.sketches.push_back(sketch(known ? *known : outline_word(forms[t])));
+    const WordInfo* known = cache ? cache->info(form, hash) : nullptr;
+    doc.sketches.push_back(sketch(known ? *known : outline_word(form)));
   }
+  // A long text's hashes are made again for the types described in full
+  // (describe_near_names()): kept for every type, they were 8 bytes a type
+  // at the peak of a text of distinct words (while its lower-case forms are
+  // numbered). Moved in, the old room goes; assigned a list, it would stay.
+  if (!all) doc.form_hash = std::vector<uint64_t>{0, 0};
 }
 
 // Describes in full the types of a long text that a tagger may read in
@@ -421,8 +444,11 @@ void describe_near_names(const WordList& words, Prepared& doc, FormCache* cache)
   }
   doc.infos.reserve(doc.infos.size() + wanted.size());
   doc.cached.reserve(doc.cached.size() + wanted.size());
+  doc.form_hash.reserve(doc.form_hash.size() + wanted.size());
   for (const uint32_t type : wanted) {
-    describe(words[doc.first_word[type]], doc.form_hash[type], cache, doc, doc.sketches[type]);
+    const std::string_view form = words[doc.first_word[type]];
+    const uint64_t hash = doc.form_hash.emplace_back(form_hash(form));
+    describe(form, hash, cache, doc, doc.sketches[type]);
   }
 }
 
@@ -446,24 +472,21 @@ std::vector<uint32_t> described_first(std::vector<TypeSketch> sketches, uint32_t
 }
 
 // Numbers the types again, those described in full first (each by its
-// description's number), so that the passes find a type's description,
-// first word and form hash by its number, with nothing kept for the
-// others; and likewise the lower-case forms, those of the types described
-// in full first, whose votes the second pass keeps (FirstPassVotes).
+// description's number), so that the passes find a type's description
+// and first word by its number (its form hash is so numbered already),
+// with nothing kept for the others; and likewise the lower-case forms,
+// those of the types described in full first, whose votes the second pass
+// keeps (FirstPassVotes).
 void number_described_first(Prepared& doc) {
   const uint32_t described = static_cast<uint32_t>(doc.infos.size());
   const std::vector<uint32_t> number = described_first(std::move(doc.sketches), described);
   for (uint32_t& type : doc.type_of) type = number[type];
   renumber(doc.lower_of, number);
   std::vector<uint32_t> first_word(described);
-  std::vector<uint64_t> form_hash(described);
   for (size_t t = 0; t < number.size(); ++t) {
-    if (number[t] >= described) continue;
-    first_word[number[t]] = doc.first_word[t];
-    form_hash[number[t]] = doc.form_hash[t];
+    if (number[t] < described) first_word[number[t]] = doc.first_word[t];
   }
   doc.first_word = std::move(first_word);
-  doc.form_hash = std::move(form_hash);
 
   std::vector<uint32_t> lower_number(doc.lower_count(), TypeSketch::kUndescribed);
   uint32_t next = 0;
@@ -476,28 +499,23 @@ void number_described_first(Prepared& doc) {
   for (uint32_t& l : doc.lower_of) l = lower_number[l];
 }
 
-// Numbers the distinct forms of `words` into doc.sketches and doc.type_of; the
-// forms themselves are kept only while numbering.
+// Numbers the distinct forms of `words` into doc.sketches and doc.type_of.
 void number_types(const WordList& words, Prepared& doc, FormCache* cache, Described described) {
   const size_t n = words.size();
   // An article has a few hundred forms: room for them saves regrowing.
   const size_t expected = std::min<size_t>(n, 1024) + 2;
-  std::vector<std::string_view> forms = {{}, {}};
-  forms.reserve(expected);
   doc.first_word = {0, 0};
-  doc.first_word.reserve(expected);
   doc.form_hash = {0, 0};
-  doc.form_hash.reserve(expected);
   doc.type_of.resize(n);
   {  // the table is dropped before the types are sketched (a long text's peak)
-    TypeTable table(expected, forms, doc.first_word, doc.form_hash, cache);
+    TypeTable table(words, expected, doc.first_word, doc.form_hash, cache);
     uint32_t* type_of = doc.type_of.data();
     words.each([&](uint32_t i, std::string_view form) { type_of[i] = table.type_of(form, i); });
   }
   // Sketched once all are numbered, so that their cache entries, asked
   // for above, arrive together; and their count is known, so that a long
   // text's sketches take no room to grow.
-  sketch_types(forms, doc, cache, described);
+  sketch_types(words, doc, cache, described);
 }
 
 // Turns doc.match_of from codes into indexes of doc.match_codes, with a
