@@ -248,6 +248,13 @@ int hostile_bench(size_t mb, const std::string& json_path) {
        }},
       {"HTML, unclosed markup", [](size_t n) { return repeat("<html><script><p <!-- &amp;&#x201C;&", n); }},
       {"HTML, a tag every few bytes", [](size_t n) { return repeat("<b>x</b><a x=\"<i y='", n); }},
+      {"Markdown article",
+       [](size_t n) {
+         return repeat("# Mr. Smith in Paris\n\n> \"Yes,\" said **[Jane Roe](https://e.com/jr)** on *Monday*.\n"
+                       "- $5 million `code` \\* ![x](/y.png)\n",
+                       n);
+       }},
+      {"Markdown, a mark every few bytes", [](size_t n) { return repeat("**[a](http://x)*_[`![<http>\\#](", n); }},
       {"four-letter words, all different", [](size_t n) { return distinct_words(n, 4, 4); }},
       {"words of 3-9 letters, all different", [](size_t n) { return distinct_words(n, 3, 9); }},
   };
