@@ -10,7 +10,6 @@
 #include "quotes/quotes.hpp"
 #include "structure/structure.hpp"
 #include "text/document.hpp"
-#include "text/markdown.hpp"
 #include "text/markup.hpp"
 
 namespace lede {
@@ -90,12 +89,8 @@ bool is_reference_date(std::string_view date) { return numbers::dates::parse_iso
 
 Analysis analyze(std::string_view utf8, const Options& options) {
   utf8 = within_limit(utf8);
-  Markup markup = Markup::html;
-  std::optional<text::BlankedPage> page = text::blank_markup(utf8);
-  if (!page) {
-    markup = Markup::markdown;
-    if (std::optional<std::string> plain = text::blank_markdown(utf8)) page = text::BlankedPage{std::move(*plain), {}};
-  }
+  Markup markup = Markup::none;
+  std::optional<text::BlankedPage> page = text::read_through_markup(utf8, markup);
   Analysis a = page ? analyze_prose(page->text, page->furniture, options) : analyze_prose(utf8, {}, options);
   cut_to_size(a.numbers, utf8.size());
   if (page) {

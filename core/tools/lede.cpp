@@ -249,7 +249,8 @@ int conll(const Arguments& args) {
 
 int segment(const Arguments& args) {
   return for_each_input(args.files, [&](const std::string& text, const std::string&) {
-    const std::optional<lede::text::BlankedPage> page = lede::text::blank_markup(text);
+    lede::Markup markup = lede::Markup::none;
+    const std::optional<lede::text::BlankedPage> page = lede::text::read_through_markup(text, markup);
     std::cout << lede::text::describe(lede::text::segment(page ? page->text : text));
   });
 }

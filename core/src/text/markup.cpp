@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <utility>
 #include <vector>
 
 #include "text/chars.hpp"
+#include "text/markdown.hpp"
 #include "text/page_furniture.hpp"
 #include "text/utf8.hpp"
 
@@ -293,6 +295,18 @@ std::optional<BlankedPage> blank_markup(std::string_view utf8) {
   replace_references(text, prose, text.size());
   furniture.prose(visible_bytes(text, prose, text.size()));
   return BlankedPage{std::move(text), furniture.finish(utf8.size())};
+}
+
+// lede::Markup, not the tag this file's scanner calls a Markup.
+std::optional<BlankedPage> read_through_markup(std::string_view utf8, lede::Markup& markup) {
+  if (std::optional<BlankedPage> page = blank_markup(utf8)) {
+    markup = lede::Markup::html;
+    return page;
+  }
+  std::optional<std::string> plain = blank_markdown(utf8);
+  if (!plain) return std::nullopt;
+  markup = lede::Markup::markdown;
+  return BlankedPage{std::move(*plain), {}};
 }
 
 }  // namespace lede::text

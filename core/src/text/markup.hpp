@@ -39,4 +39,8 @@ struct BlankedPage {
 // in the text's size, whatever its content.
 std::optional<BlankedPage> blank_markup(std::string_view utf8);
 
+// `utf8` read as prose through its HTML or else its Markdown marks
+// (text/markdown.hpp), and which of them, or nothing when it has neither.
+std::optional<BlankedPage> read_through_markup(std::string_view utf8, Markup& markup);
+
 }  // namespace lede::text
