@@ -8,6 +8,7 @@
 #include "quotes/attribution.hpp"
 
 #include <algorithm>
+#include <memory>
 
 #include "entities/hashing.hpp"
 #include "quotes/lexicon.hpp"
@@ -129,14 +130,17 @@ class Finder {
   // that role_at() does not look the word up again.
   static constexpr int kRoleShift = 17;
 
-  // One pass over the tokens by pointer, each fact appended: no index to
-  // bound-check and no zeroing of a list that is then written over.
+  // One pass over the tokens by pointer, each fact stored in a list
+  // allocated once and left unset until then: no zeroing of a list that is
+  // then written over, and no room check per token as a push_back has
+  // (1.3 M instructions of 1,945 M on c06).
   void read_tokens() {
     const text::Token* const first = doc_.tokens.data();
     const text::Token* const end = first + doc_.tokens.size();
-    facts_.reserve(doc_.tokens.size());
+    facts_.reset(new uint32_t[doc_.tokens.size()]);
+    uint32_t* fact = facts_.get();
     for (const text::Token* t = first; t != end; ++t) {
-      facts_.push_back(t->kind == TokenKind::word ? word_facts({doc_.text.data() + t->start, t->length}) : 0);
+      *fact++ = t->kind == TokenKind::word ? word_facts({doc_.text.data() + t->start, t->length}) : 0;
     }
   }
 
@@ -1493,7 +1497,7 @@ class Finder {
 
   const text::Document& doc_;
   const std::vector<Mention>& mentions_;  // the entity stage's, sorted by start
-  std::vector<uint32_t> facts_;  // per token: WordClass and Shape bits, and the role
+  std::unique_ptr<uint32_t[]> facts_;  // per token: WordClass and Shape bits, and the role
   std::vector<Person> people_;
   std::vector<int> by_surname_;  // -1 or an index into people_; the size a power of two
   std::vector<int> recent_;  // most recent first, at most kRecent
