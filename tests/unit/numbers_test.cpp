@@ -368,6 +368,11 @@ TEST_CASE("modifiers stay outside the span and go to approx", "[numbers]") {
   CHECK(only("about 300 people").approx == "about");
   CHECK(only("nearly 300 people").approx == "nearly");
   CHECK(only("over 300 people").approx == "over");
+  // "Over" a sum that describes the noun after it is what the matter is about.
+  CHECK(only("He was jailed over \xC2\xA3" "2.3m housing fraud.").approx.empty());
+  CHECK(only("Judge stabbed to death over $7 fine.").approx.empty());
+  CHECK(only("It raised over $5m of funds.").approx == "over");
+  CHECK(only("Spending rose by over $1bn annually.").approx == "over");
   // "Over" a date is during it or compared with it, not more than it.
   CHECK(only("Exports fell sharply over the first seven months of 2023.").approx.empty());
 }

@@ -928,13 +928,31 @@ uint32_t Grammar::match_at(uint32_t i, std::vector<Found>& out) {
         // "Over" a date or time is during it: over the weekend, over July 1995.
         const NumberKind kind = out.back().number.kind;
         const bool during = m->phrase == "over" && (kind == NumberKind::date || kind == NumberKind::time);
-        if (out.back().number.approx.empty() && !during) out.back().number.approx = m->phrase;
+        const bool about = m->phrase == "over" && kind == NumberKind::money && describes_noun_at(end);
+        if (out.back().number.approx.empty() && !during && !about) out.back().number.approx = m->phrase;
         return bounded_range(end, m->bound, out);
       }
       out.resize(before);
     }
   }
   return match_core(i, out);
+}
+
+bool Grammar::describes_noun_at(uint32_t k) const {
+  // "jailed over £2.3m housing fraud", "a row over a $1bn deal": a sum
+  // before a singular noun describes it, and "over" says what the matter
+  // is about. Not "over $5m of funds", "over £2m a year", "over $1bn
+  // annually", "over £40m last year".
+  if (!is_word(k) || capitalized(k)) return false;
+  const std::string_view w = lw(k);
+  if (w.size() < 3 || w.back() == 's' || (w.size() > 3 && w.substr(w.size() - 2) == "ly")) return false;
+  static constexpr std::string_view kNotNouns[] = {
+      "of",   "for",  "from",  "with",  "and",  "than", "last",  "this",   "next",   "per",  "each", "ago",
+      "earlier", "later", "since", "before", "after", "during", "while", "when", "which", "that", "was",
+      "were", "had",  "has",   "have",  "will", "would", "could", "can",   "the",    "are",  "into", "over",
+      "under", "between", "across", "through", "worth", "apiece", "more", "less", "but", "not", "now"};
+  return std::find(std::begin(kNotNouns), std::end(kNotNouns), w) == std::end(kNotNouns) &&
+         !has(k, lx::flag::time_unit) && !has(k, lx::flag::number);
 }
 
 uint32_t Grammar::bounded_range(uint32_t end, lx::Bound first, std::vector<Found>& out) {

@@ -572,6 +572,8 @@ class Grammar {
   // Is the plain 4-digit number at i a year? Years are 1000..2199 and stand
   // where a year stands: after a preposition or month, or before punctuation.
   bool is_year(uint32_t i, const Amount& a) const;
+  // Whether word k is a singular noun that the sum before it describes ("£2.3m housing fraud").
+  bool describes_noun_at(uint32_t k) const;
   // Whether word k says that the amount after it is a stretch of time ("lasted", "for", "within").
   bool lasts(uint32_t k) const;
   // Whether a year's number after the word `before` stands where no count
