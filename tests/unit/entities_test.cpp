@@ -1147,3 +1147,12 @@ TEST_CASE("an interviewer's question after the label begins a sentence too", "[e
   }
   CHECK(entity_type(text, "Mark Kelly") == EntityType::PER);
 }
+
+TEST_CASE("the words after a question's role label open a sentence: no name", "[entities]") {
+  const std::string briefing =
+      "MS. OSEI: Good afternoon, everyone.\n\nQ: Thank you. Does the President plan to sign the bill?\n\n"
+      "MS. OSEI: He does.\n\nQ: Thanks. Will he meet Senator Dolan?\n\nMS. OSEI: Not this week.";
+  CHECK(!entity_type(briefing, "Thank"));  // was an organization
+  CHECK(!entity_type(briefing, "Thanks"));
+  CHECK(entity_type(briefing, "Dolan") == EntityType::PER);
+}

@@ -167,6 +167,15 @@ std::vector<uint32_t> turn_starts(const text::Document& doc, const structure::St
       break;
     }
   }
+  // A question under a role's label ("Q: Thank you. Does the President ...", "Q. Why ...").
+  for (size_t p = 0; p < structure.roles.size() && p < doc.paragraphs.size(); ++p) {
+    const text::Paragraph& paragraph = doc.paragraphs[p];
+    if (structure.roles[p] != ParagraphRole::question || paragraph.end_token - paragraph.first_token < 2) continue;
+    const uint32_t first = paragraph.first_token;
+    const std::string_view label = doc.token_text(first);
+    if (label == "Q." || label == "A.") starts.push_back(first + 1);
+    if (doc.token_text(first + 1) == ":" && first + 2 < paragraph.end_token) starts.push_back(first + 2);
+  }
   return starts;
 }
 
