@@ -17,6 +17,7 @@
 #include <numeric>
 #include <string>
 #include <tuple>
+#include <unordered_set>
 
 #include "entities/hashing.hpp"
 #include "entities/lexicon.hpp"
@@ -300,18 +301,59 @@ bool is_noun_first_name_alone(const text::Document& doc, const std::vector<Token
          });
 }
 
-// Whether `word`, capitalized, is written in lower case in the text as a
-// whole word: "egg" for "Egg".
-bool written_in_lower_case(std::string_view text, std::string_view word) {
-  std::string lower(word);
-  lower[0] = text::lower_ascii(lower[0]);
-  const auto is_letter = [&](size_t at) { return text::is_ascii_letter(static_cast<unsigned char>(text[at])); };
-  for (size_t at = text.find(lower); at != std::string_view::npos; at = text.find(lower, at + 1)) {
-    const size_t end = at + lower.size();
-    if ((at == 0 || !is_letter(at - 1)) && (end == text.size() || !is_letter(end))) return true;
+// Which of a few capitalized words ("Eggs", "Welcome") a text also writes
+// in lower case, maybe in the singular ("egg", "welcome"): one pass over
+// the tokens, which hashes only those of a wanted word's first letter and
+// length, so that a transcript of thousands of labels stays linear.
+class LowerCaseWords {
+ public:
+  LowerCaseWords(const text::Document& doc, const std::vector<std::string_view>& capitalized) {
+    for (const std::string_view w : capitalized) {
+      want(w);
+      if (is_plural(w)) want(w.substr(0, w.size() - 1));
+    }
+    for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
+      const std::string_view w = doc.token_text(i);
+      if (doc.tokens[i].kind != text::TokenKind::word || !may_be_wanted(w)) continue;
+      std::string word(w);
+      if (wanted_.count(word) > 0) found_.insert(std::move(word));
+    }
   }
-  return false;
-}
+
+  // "Eggs" is a plural where only "egg prices" is written.
+  static bool is_plural(std::string_view w) { return w.size() > 3 && w.back() == 's'; }
+
+  // Whether `word`, capitalized, is written in lower case in the text: "egg" for "Egg".
+  bool has(std::string_view word) const { return found_.count(lowered(word)) > 0; }
+
+ private:
+  static constexpr size_t kLengths = 32;  // longer words share the last row
+
+  static std::string lowered(std::string_view word) {
+    std::string lower(word);
+    lower[0] = text::lower_ascii(lower[0]);
+    return lower;
+  }
+
+  static size_t row(std::string_view w) { return std::min(w.size(), kLengths - 1); }
+
+  bool may_be_wanted(std::string_view w) const {
+    const auto first = static_cast<unsigned char>(w[0]);
+    return text::is_lower_ascii(first) && (shapes_[row(w)] >> (first - 'a') & 1);
+  }
+
+  void want(std::string_view capitalized) {
+    const std::string lower = lowered(capitalized);
+    const auto first = static_cast<unsigned char>(lower[0]);
+    if (!text::is_lower_ascii(first)) return;
+    shapes_[row(lower)] |= uint32_t{1} << (first - 'a');
+    wanted_.insert(lower);
+  }
+
+  std::array<uint32_t, kLengths> shapes_{};  // per length, a bit per first letter wanted
+  std::unordered_set<std::string> wanted_;
+  std::unordered_set<std::string> found_;
+};
 
 // "[00:00:46] Marcus Hale: Eggs are what economists call inelastic": the
 // word after a transcript's speaker label (a person's name that opens its
@@ -328,7 +370,7 @@ std::vector<uint32_t> mark_words_after_speaker_labels(Context& c, const std::vec
                                      [](const text::Paragraph& p, uint32_t token) { return p.first_token < token; });
     return it != doc.paragraphs.end() && it->first_token == i;
   };
-  std::vector<uint32_t> common;
+  std::vector<uint32_t> asked;  // capitalized words there that the training text does not write in lower case
   for (const TokenSpan& s : spans) {
     const uint32_t word = s.end + 1;
     if (s.type != EntityType::PER || word >= doc.tokens.size() || doc.token_text(s.end) != ":" ||
@@ -338,10 +380,16 @@ std::vector<uint32_t> mark_words_after_speaker_labels(Context& c, const std::vec
     if (!(s.first > 0 && doc.token_text(s.first - 1) == "]") && !opens_paragraph(s.first)) continue;
     c.facts[word] |= kInitial;
     const std::string_view w = doc.token_text(word);
-    // "Eggs" is a plural where only "egg prices" is written.
-    const bool plural = w.size() > 3 && w.back() == 's';
-    if (is_capitalized(w) && !c.gazetteer.contains(kCommonWord, w) &&
-        (written_in_lower_case(doc.text, w) || (plural && written_in_lower_case(doc.text, w.substr(0, w.size() - 1))))) {
+    if (is_capitalized(w) && !c.gazetteer.contains(kCommonWord, w)) asked.push_back(word);
+  }
+  if (asked.empty()) return {};
+  std::vector<std::string_view> words;
+  for (const uint32_t word : asked) words.push_back(doc.token_text(word));
+  const LowerCaseWords lower_case(doc, words);
+  std::vector<uint32_t> common;
+  for (const uint32_t word : asked) {
+    const std::string_view w = doc.token_text(word);
+    if (lower_case.has(w) || (LowerCaseWords::is_plural(w) && lower_case.has(w.substr(0, w.size() - 1)))) {
       c.facts[word] |= kStartsLikeCommonWord;
       common.push_back(word);
     }
