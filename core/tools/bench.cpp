@@ -254,6 +254,7 @@ int hostile_bench(size_t mb, const std::string& json_path) {
                        "- $5 million `code` \\* ![x](/y.png)\n",
                        n);
        }},
+      {"transcript, a label a line", [](size_t n) { return repeat("Mary Smith: Zorblat went home.\n\n", n); }},
       {"Markdown, a mark every few bytes", [](size_t n) { return repeat("**[a](http://x)*_[`![<http>\\#](", n); }},
       {"four-letter words, all different", [](size_t n) { return distinct_words(n, 4, 4); }},
       {"words of 3-9 letters, all different", [](size_t n) { return distinct_words(n, 3, 9); }},
