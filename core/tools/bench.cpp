@@ -230,6 +230,23 @@ std::string distinct_words(size_t bytes, size_t min_letters, size_t max_letters)
   return s;
 }
 
+// A text of `bytes` bytes naming a different person in each sentence, by a
+// full name and then a title and surname, with a school and a place: the
+// rules that compare a name with the text's other names ("Ms Anand" after
+// "Priya Anand") must stay linear in the names.
+std::string distinct_names(size_t bytes) {
+  std::string s;
+  s.reserve(bytes + 160);
+  for (uint64_t k = 0; s.size() < bytes; ++k) {
+    std::string surname = "Q";
+    for (uint64_t v = k; v != 0 || surname.size() < 6; v /= 26) surname.push_back(static_cast<char>('a' + v % 26));
+    s += "Labour's Priya " + surname + " won. Ms " + surname + " said the graduate from Point " + surname +
+         " Bay told Amazon's shares. ";
+    if (k % 10 == 9) s += "\n\n";
+  }
+  return s;
+}
+
 int hostile_bench(size_t mb, const std::string& json_path) {
   const std::vector<std::pair<std::string, std::function<std::string(size_t)>>> shapes = {
       {"prose, one paragraph",
@@ -254,6 +271,7 @@ int hostile_bench(size_t mb, const std::string& json_path) {
                        "- $5 million `code` \\* ![x](/y.png)\n",
                        n);
        }},
+      {"names, all different, with titles", distinct_names},
       {"transcript, a label a line", [](size_t n) { return repeat("Mary Smith: Zorblat went home.\n\n", n); }},
       {"Markdown, a mark every few bytes", [](size_t n) { return repeat("**[a](http://x)*_[`![<http>\\#](", n); }},
       {"four-letter words, all different", [](size_t n) { return distinct_words(n, 4, 4); }},

@@ -827,7 +827,11 @@ void tag_other_occurrences(const text::Document& doc, const Gazetteer& gazetteer
     auto it = std::lower_bound(names.begin(), names.end(), key, by_first_word);
     if (it == names.end() || it->first_word != key) continue;
     if (i > 0 && is_untagged_capitalized(doc, tags, i - 1) && !starts_sentence(doc, i)) continue;
-    for (; it != names.end() && it->first_word == key; ++it) {
+    // The names it may open are read up to a bound: a text of thousands of
+    // names with one first word ("Priya ...") stays linear.
+    constexpr ptrdiff_t kMostNamesRead = 64;
+    const auto last = it + std::min(kMostNamesRead, names.end() - it);
+    for (; it != last && it->first_word == key; ++it) {
       const uint32_t end = i + (it->end - it->first);
       if (!written_at(*it, i) || is_untagged_capitalized(doc, tags, end) || (end < n && is_inside(tags[end]))) continue;
       // The type the tagger gave the name most often, the first of a tie, as grouping votes.

@@ -1446,6 +1446,9 @@ class Grouper {
       people_alone = people_alone || majority(forms_[form_of_[m]]) == static_cast<int>(EntityType::PER);
     }
     if (titled.empty() && !people_alone) return;
+    // Sorted for a binary search: a text of thousands of titled names stays n log n.
+    std::sort(titled.begin(), titled.end());
+    titled.erase(std::unique(titled.begin(), titled.end()), titled.end());
     const auto surname_alone = [&](const TokenSpan& s) {
       const int alone = index_.find(token(s.end - 1), forms_);
       return alone >= 0 && forms_[alone].word_count == 1 && majority(forms_[alone]) == static_cast<int>(EntityType::PER) &&
@@ -1455,7 +1458,7 @@ class Grouper {
       const TokenSpan& s = spans_[m];
       Form& form = forms_[form_of_[m]];
       if (s.end - s.first < 2 || s.end - s.first > 3 || majority(form) == static_cast<int>(EntityType::PER)) continue;
-      if (std::find(titled.begin(), titled.end(), words(form).back()) == titled.end() && !surname_alone(s)) continue;
+      if (!std::binary_search(titled.begin(), titled.end(), words(form).back()) && !surname_alone(s)) continue;
       bool plain = true;
       for (uint32_t i = s.first; i < s.end; ++i) plain = plain && is_plain_capitalized(token(i));
       if (!plain || is_known_non_person_or_place(form.text) || lexicon::is_well_known_organization(form.text)) continue;
@@ -2128,18 +2131,22 @@ class Grouper {
   // A place every mention of which names where someone studied is the
   // university (see names_school_of_degree): "a doctorate from Stanford".
   void type_schools_of_degrees(Result& r, const std::vector<int>& entity_of) const {
-    std::vector<int> schools;  // entities, with a mention that names a school
-    for (size_t m = 0; m < spans_.size(); ++m) {
-      if (r.entities[entity_of[form_of_[m]]].type == EntityType::LOC && names_school_of_degree(m)) {
-        schools.push_back(entity_of[form_of_[m]]);
-      }
-    }
-    if (schools.empty()) return;
+    // Per entity: whether some mention names a school, and whether every one does.
+    std::vector<uint8_t> school;
+    enum : uint8_t { kNone, kSchool, kNotAlways };
     for (size_t m = 0; m < spans_.size(); ++m) {
       const int e = entity_of[form_of_[m]];
-      if (!names_school_of_degree(m)) schools.erase(std::remove(schools.begin(), schools.end(), e), schools.end());
+      if (r.entities[e].type != EntityType::LOC) continue;
+      if (school.empty()) school.assign(r.entities.size(), kNone);
+      if (!names_school_of_degree(m)) {
+        school[e] = kNotAlways;
+      } else if (school[e] == kNone) {
+        school[e] = kSchool;
+      }
     }
-    for (const int e : schools) r.entities[e].type = EntityType::ORG;
+    for (size_t e = 0; e < school.size(); ++e) {
+      if (school[e] == kSchool) r.entities[e].type = EntityType::ORG;
+    }
   }
 
   // "the Hartwell constituency", "the Hartwell and Dunmore seat": a
