@@ -1059,6 +1059,17 @@ TEST_CASE("a transcript's stamps are a recording's offsets, no times of day", "[
   CHECK(only("The polls close (at 22:00) in every state.").iso == "T22:00");
 }
 
+TEST_CASE("a proportion is its fraction: \"one in five\", \"1 in 4 adults\", \"nine out of 10\"", "[numbers]") {
+  CHECK(*only("About 1 in 4 adults do not.").value == Approx(0.25));
+  CHECK(*only("It affects one in five children.").value == Approx(0.2));
+  CHECK(*only("Nine out of 10 dentists agree.").value == Approx(0.9));
+  CHECK(*only("a 1 in 1,000 chance").value == Approx(0.001));
+  // Not a year, a stretch of time, nor a count of something else.
+  CHECK(numbers_in("He scored 1 in 2024.").back().number.kind == K::date);
+  CHECK(numbers_in("It took 1 in 10 minutes.").back().number.kind == K::duration);
+  CHECK(numbers_in("Fairbrother hit 55 in 60 balls.").size() == 2);
+}
+
 TEST_CASE("a count after call or on is still a number", "[numbers]") {
   CHECK(only("The UN called on 150 nations to act").value == 150);
   CHECK(only("They will call 100 witnesses").value == 100);

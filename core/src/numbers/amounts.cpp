@@ -570,19 +570,30 @@ std::optional<Amount> Grammar::amount(uint32_t i, bool money) const {
     k += 2;
   } else if (is(k, "over") && a->integer && std::fabs(a->value) >= 1 && std::fabs(a->value) <= 10) {
     k += 1;
-  } else if (is(k, "in") && a->value == 1 && ok(k + 1) && atoms_[k + 1].kind == AtomKind::word) {
-    k += 1;  // "1 in twenty-one"; "1 in 2020" stays a number and a year
+  } else if (is(k, "in") && a->value == 1 && ok(k + 1) &&
+             (atoms_[k + 1].kind == AtomKind::word || atoms_[k + 1].kind == AtomKind::digits)) {
+    // "1 in twenty-one", "1 in 4 adults"; "1 in 2020" stays a number and a
+    // year, and a count of something else is none ("55 in 60 balls").
+    k += 1;
   } else {
     return a;
   }
   auto den = base_amount(k, false);
   if (!den || den->value <= 0 || den->value < std::fabs(a->value)) return a;
+  if (is(k - 1, "in") && is_digits(k) && !in_proportion(*den)) return a;
   if (is(k - 1, "over") && ok(den->end) && atoms_[den->end].kind == AtomKind::word) return a;
   a->value /= den->value;
   a->end = den->end;
   a->fraction = true;
   a->integer = false;
   return a;
+}
+
+bool Grammar::in_proportion(const Amount& den) const {
+  // "1 in 4 adults", "1 in 1,000"; not a year ("1 in 2020"), nor a measure
+  // or a stretch of time ("1 in 10 minutes", "1 in 5 km").
+  if (den.plain && den.digits == 4 && den.value >= 1800 && den.value <= 2100) return false;
+  return !in(den.end) || !(measures(den.end) || has(den.end, lx::flag::time_unit));
 }
 
 inline std::optional<Amount> Grammar::base_amount(uint32_t i, bool money) const {

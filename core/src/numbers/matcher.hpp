@@ -572,6 +572,8 @@ class Grammar {
   // Is the plain 4-digit number at i a year? Years are 1000..2199 and stand
   // where a year stands: after a preposition or month, or before punctuation.
   bool is_year(uint32_t i, const Amount& a) const;
+  // Whether the digits `den` after "1 in" are the whole of a proportion ("1 in 4 adults").
+  bool in_proportion(const Amount& den) const;
   // Whether word k is a singular noun that the sum before it describes ("£2.3m housing fraud").
   bool describes_noun_at(uint32_t k) const;
   // Whether word k says that the amount after it is a stretch of time ("lasted", "for", "within").
