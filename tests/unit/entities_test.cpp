@@ -1156,3 +1156,12 @@ TEST_CASE("the words after a question's role label open a sentence: no name", "[
   CHECK(!entity_type(briefing, "Thanks"));
   CHECK(entity_type(briefing, "Dolan") == EntityType::PER);
 }
+
+TEST_CASE("a Title Case headline's name stays when the text writes its words in capitals only", "[entities]") {
+  // A transcript's labels write the name in capitals: the headline's name is the speaker's.
+  const std::string briefing =
+      "Press Briefing by Press Secretary Nina Osei\n\nMS. OSEI: Good afternoon, everyone.\n\nQ: Thank you. Will "
+      "the President sign the bill?\n\nMS. OSEI: He does. He will sign it tomorrow.\n\nQ: Nina, one more.\n\n"
+      "MS. OSEI: Last one.";
+  CHECK(entity_type(briefing, "Nina Osei") == EntityType::PER);
+}

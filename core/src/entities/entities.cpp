@@ -960,10 +960,18 @@ bool in_article_text(const text::Document& doc, const structure::Structure& stru
 }
 
 // Whether each word of tokens [first, end) is written alike in the article.
+// Or in capitals, as a transcript's labels write names ("Nina Osei" in the
+// headline, "MS. OSEI:" below).
 bool all_words_in_article(const text::Document& doc, const structure::Structure& structure, uint32_t first,
                           uint32_t end) {
+  std::string capitals;
   for (uint32_t i = first; i < end; ++i) {
-    if (doc.tokens[i].kind == text::TokenKind::word && !in_article_text(doc, structure, doc.token_text(i))) return false;
+    if (doc.tokens[i].kind != text::TokenKind::word) continue;
+    const std::string_view w = doc.token_text(i);
+    if (in_article_text(doc, structure, w)) continue;
+    capitals.assign(w);
+    for (char& c : capitals) c = text::is_lower_ascii(static_cast<unsigned char>(c)) ? static_cast<char>(c - 0x20) : c;
+    if (capitals == w || !in_article_text(doc, structure, capitals)) return false;
   }
   return true;
 }
