@@ -982,6 +982,11 @@ TEST_CASE("a title after \"the\" and its kind, or before its kind in brackets, i
     CHECK(entity_type(book, name) == EntityType::MISC);
   }
   CHECK(!entity_type("She said the book I wrote was better.", "I"));
+  // A broadcaster between "the" and the kind; a street's name, the work's, stays the work's.
+  const std::string soap =
+      "The actor is leaving the ITV soap Coronation Street after ten years. Fans of the show were shocked.";
+  CHECK(entity_type(soap, "Coronation Street") == EntityType::MISC);
+  CHECK(entity_type(soap, "ITV") == EntityType::ORG);
   // Or between commas after it, a possessive's.
   CHECK(entity_type("Holloway's first book, Silent Witness, sold 40,000 copies.", "Silent Witness") ==
         EntityType::MISC);

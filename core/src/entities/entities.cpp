@@ -493,10 +493,16 @@ bool is_kind_of_work(const text::Document& doc, const std::vector<Tag>& tags, ui
          lexicon::is_work_noun(doc.token_text(i));
 }
 
+// Whether token i is an organization of one word: "ITV" in "the ITV soap
+// Coronation Street", "Netflix" in "the Netflix series".
+bool is_one_word_organization(const std::vector<Tag>& tags, uint32_t i) {
+  return tags[i] == begin_tag(static_cast<int>(EntityType::ORG)) && (i + 1 >= tags.size() || !is_inside(tags[i + 1]));
+}
+
 // Whether the name of tokens [first, end) follows a kind of work after
-// "the" or a possessive, maybe with an adjective of order between: "the
-// play", "his book", "her new album", "their debut single", "Holloway's
-// first book". Or between commas after it: "his first book, Silent
+// "the" or a possessive, maybe with an adjective of order or a broadcaster
+// between: "the play", "his book", "her new album", "their debut single",
+// "Holloway's first book", "the BBC drama". Or between commas after it: "his first book, Silent
 // Witness, sold".
 // Inlined: asked of every name, which the kind's test rejects at once.
 [[gnu::always_inline]] inline bool follows_kind_of_work(const text::Document& doc, const std::vector<Tag>& tags,
@@ -512,6 +518,7 @@ bool is_kind_of_work(const text::Document& doc, const std::vector<Tag>& tags, ui
   };
   uint32_t determiner = kind - 1;
   if (determiner > 0 && one_of(determiner, kOrders)) --determiner;
+  if (determiner > 0 && is_one_word_organization(tags, determiner)) --determiner;  // "the ITV soap"
   return one_of(determiner, kDeterminers) || lexicon::is_possessive(doc.token_text(determiner));
 }
 

@@ -2227,13 +2227,13 @@ class Grouper {
     // organization, where the tagger read the place in it. "Emirates
     // Stadium", "O2 Arena", "Harbor Street", "Clarendon Blvd": a venue or a
     // street is a place, where the tagger read the organization or the
-    // person in it.
+    // person in it; not a work named after one ("the soap Coronation Street").
     for (size_t f = 0; f < forms_.size(); ++f) {
       Entity& entity = r.entities[entity_of[f]];
       const Words name = words(static_cast<int>(f));
       if (entity.type == EntityType::LOC && names_organization(name)) {
         entity.type = EntityType::ORG;
-      } else if (name.size() >= 2 && ends_with_place_noun(name)) {
+      } else if (entity.type != EntityType::MISC && name.size() >= 2 && ends_with_place_noun(name)) {
         entity.type = EntityType::LOC;
       }
     }
