@@ -1129,6 +1129,15 @@ TEST_CASE("an untagged word with a company's chief executive or shareholders is 
                     "Ofwat") == EntityType::ORG);
 }
 
+TEST_CASE("a word opening a sentence that says something of its own is an organization", "[entities]") {
+  CHECK(entity_type("Asda told the BBC its prices would fall next month.", "Asda") == EntityType::ORG);
+  CHECK(entity_type("Barclays told staff on Monday that it would cut 500 jobs.", "Barclays") == EntityType::ORG);
+  // A person's pronoun first, or a person named in full, keeps the person.
+  CHECK(entity_type("Iraola said his side deserved its win.", "Iraola") != EntityType::ORG);
+  const std::string named = "Roberto Iraola arrived in June. Iraola said its pitch was poor.";
+  CHECK(entity_type(named, "Roberto Iraola") == EntityType::PER);
+}
+
 TEST_CASE("a word read as an organization that speaks of his or her own is a person", "[entities]") {
   const std::string text = "Brentford lost 2-1 at home on Saturday. Speaking after the game, Iraola told Sky Sports "
                            "his players had deserved more.";

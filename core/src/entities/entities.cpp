@@ -906,6 +906,65 @@ void tag_organizations_by_their_officers(const text::Document& doc, const Gazett
   }
 }
 
+// Whether a sentence's words [i, end) speak of its subject as a company
+// before any person's pronoun: "its", "the company", "the bank"; or, when
+// `it_too`, "it".
+bool speaks_of_company(const text::Document& doc, uint32_t i, uint32_t end, bool it_too) {
+  static constexpr std::string_view kPersonal[] = {"he", "his", "him", "she", "her", "I", "my", "He", "She", "His", "Her"};
+  static constexpr std::string_view kCompanies[] = {"company", "retailer", "bank",    "firm",  "supermarket",
+                                                    "group",   "airline",  "lender",  "chain", "insurer"};
+  const auto one_of = [](std::string_view w, const auto& words) {
+    return std::find(std::begin(words), std::end(words), w) != std::end(words);
+  };
+  for (; i < end; ++i) {
+    const std::string_view w = doc.token_text(i);
+    if (one_of(w, kPersonal)) return false;
+    if (w == "its" || (it_too && w == "it")) return true;
+    if (w == "the" && i + 1 < end && one_of(doc.token_text(i + 1), kCompanies)) return true;
+  }
+  return false;
+}
+
+// "Asda told the BBC its prices would fall", "Barclays told staff that it
+// would cut 500 jobs": a word alone opening a sentence before "said",
+// "says" or "told", which the sentence then calls "its" or "the company"
+// before any "he" or "she", is an organization's name, where the tagger,
+// not knowing it, read a person or nothing. Not a first name, a name the
+// training text gives people, the surname of a person the text names in
+// full, nor a word it writes in lower case ("Police said it"). People say
+// "it" of things often ("he said it was fine"): "it" is enough only for a
+// word the tagger did not read as a person.
+void tag_organizations_speaking_of_themselves(const text::Document& doc, const Gazetteer& gazetteer,
+                                              std::vector<Tag>& tags) {
+  const int person = static_cast<int>(EntityType::PER);
+  std::vector<std::string> surnames;
+  bool surnames_read = false;
+  for (const text::Sentence& sentence : doc.sentences) {
+    const uint32_t first = sentence.first_token;
+    if (first + 2 >= sentence.end_token) continue;
+    // The verb first: most sentences are told by it, without a look-up.
+    const std::string_view verb = doc.token_text(first + 1);
+    if (verb != "said" && verb != "says" && verb != "told") continue;
+    const bool untagged = tags[first] == kOutside;
+    const bool person_alone = tags[first] == begin_tag(person) && !is_inside(tags[first + 1]);
+    if ((!untagged && !person_alone) || !is_plain_capitalized(doc, first)) continue;
+    const std::string_view w = doc.token_text(first);
+    if (lexicon::kinds_in_any_case(w) != 0 || is_calendar_word(w) || gazetteer.contains(kFirstName, w) ||
+        gazetteer.contains(kSeenPerson, w) || (untagged && gazetteer.contains(kCommonWord, w))) {
+      continue;
+    }
+    if (!speaks_of_company(doc, first + 2, sentence.end_token, untagged)) continue;
+    if (!surnames_read) {
+      surnames = surnames_named_in_full(doc, tags);
+      surnames_read = true;
+    }
+    std::string lower(w);
+    for (char& c : lower) c = text::lower_ascii(c);
+    if (std::binary_search(surnames.begin(), surnames.end(), lower)) continue;
+    tags[first] = begin_tag(static_cast<int>(EntityType::ORG));
+  }
+}
+
 // A headline in Title Case ("Senate Passes Bill to Avert Shutdown, Sending
 // It to Biden"): every word of four letters or more capitalized, three at
 // least, and not all in capitals.
@@ -1031,6 +1090,7 @@ Result recognize(const text::Document& doc, const structure::Structure& structur
   tag_news_agencies(doc, tags);
   tag_organizations_speaking_at_sentence_starts(doc, model->gazetteer, tags);
   tag_organizations_by_their_officers(doc, model->gazetteer, tags);
+  tag_organizations_speaking_of_themselves(doc, model->gazetteer, tags);
   read_name_edges(doc, model->gazetteer, tags);
   tag_untagged_works(doc, tags);
   tag_other_occurrences(doc, model->gazetteer, tags);
