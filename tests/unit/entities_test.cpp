@@ -1124,6 +1124,18 @@ TEST_CASE("two capitalized words opening a sentence before a verb of speech name
   CHECK(!entity_type("Health Secretary said no.", "Health Secretary"));
 }
 
+TEST_CASE("a city's transport body and a county's fire and rescue service are one organization", "[entities]") {
+  const std::string text =
+      "Trams were delayed, and Transport for London apologised. A Transport for Greater Manchester spokesman said "
+      "the line would reopen, and Surrey Fire and Rescue Service sent two crews.";
+  for (const std::string name : {"Transport for London", "Transport for Greater Manchester",
+                                 "Surrey Fire and Rescue Service"}) {
+    INFO(name);
+    CHECK(entity_type(text, name) == EntityType::ORG);
+  }
+  CHECK(!entity_type(text, "London"));
+}
+
 TEST_CASE("an untagged word with a company's chief executive or shareholders is an organization", "[entities]") {
   CHECK(entity_type("Bills will rise by a fifth. Ofwat's chief executive, David Black, said the settlement was fair.",
                     "Ofwat") == EntityType::ORG);

@@ -906,6 +906,34 @@ void tag_organizations_by_their_officers(const text::Document& doc, const Gazett
   }
 }
 
+// "Transport for London", "Transport for Greater Manchester": a city's
+// transport body, of which the tagger, knowing the place, marked the place
+// alone. "Surrey Fire and Rescue Service": a county's fire service, which it
+// cut in two at "and". Each is one organization.
+void tag_public_services(const text::Document& doc, std::vector<Tag>& tags) {
+  const auto n = static_cast<uint32_t>(tags.size());
+  const int place = static_cast<int>(EntityType::LOC), organization = static_cast<int>(EntityType::ORG);
+  const auto span_end = [&](uint32_t first) {
+    uint32_t end = first + 1;
+    while (end < n && is_inside(tags[end])) ++end;
+    return end;
+  };
+  for (uint32_t i = 0; i + 2 < n; ++i) {
+    // Most tokens are told by their length alone.
+    const uint32_t length = doc.tokens[i].length;
+    if (length != 9 && length != 4) continue;
+    const std::string_view w = doc.token_text(i);
+    if (w == "Transport" && (tags[i] == kOutside || !is_inside(tags[i + 1])) && doc.token_text(i + 1) == "for" &&
+        tags[i + 2] == begin_tag(place)) {
+      tag_as_one(tags, i, span_end(i + 2), organization);
+    } else if (w == "Fire" && is_inside(tags[i]) && type_index(tags[i]) == organization &&
+               doc.token_text(i + 1) == "and" && tags[i + 2] == begin_tag(organization) &&
+               doc.token_text(i + 2) == "Rescue") {
+      tag_as_one(tags, name_start(tags, i), span_end(i + 2), organization);
+    }
+  }
+}
+
 // Whether a sentence's words [i, end) speak of its subject as a company
 // before any person's pronoun: "its", "the company", "the bank"; or, when
 // `it_too`, "it".
@@ -1092,6 +1120,7 @@ Result recognize(const text::Document& doc, const structure::Structure& structur
   tag_organizations_by_their_officers(doc, model->gazetteer, tags);
   tag_organizations_speaking_of_themselves(doc, model->gazetteer, tags);
   read_name_edges(doc, model->gazetteer, tags);
+  tag_public_services(doc, tags);
   tag_untagged_works(doc, tags);
   tag_other_occurrences(doc, model->gazetteer, tags);
   tag_possessive_places(doc, model->gazetteer, tags);
