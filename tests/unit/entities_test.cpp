@@ -1124,6 +1124,21 @@ TEST_CASE("two capitalized words opening a sentence before a verb of speech name
   CHECK(!entity_type("Health Secretary said no.", "Health Secretary"));
 }
 
+TEST_CASE("a Dutch surname keeps its particle, in lower case or opening a sentence", "[entities]") {
+  const std::string text =
+      "Ten Hag frustrated as United held\n\nErik ten Hag said his side lacked sharpness. Ten Hag told reporters: "
+      "\"We have to be better.\"";
+  const auto found = mentions_of(text);
+  for (const std::string name : {"Erik ten Hag", "Ten Hag"}) {
+    INFO(name);
+    const Found* f = find(found, name);
+    REQUIRE(f);
+    CHECK(f->type == EntityType::PER);
+  }
+  CHECK(!find(found, "Hag"));
+  CHECK(!find(found, "Erik"));
+}
+
 TEST_CASE("a city's transport body and a county's fire and rescue service are one organization", "[entities]") {
   const std::string text =
       "Trams were delayed, and Transport for London apologised. A Transport for Greater Manchester spokesman said "

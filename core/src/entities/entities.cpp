@@ -906,6 +906,60 @@ void tag_organizations_by_their_officers(const text::Document& doc, const Gazett
   }
 }
 
+// "ten", "van der", "Ten": a Dutch surname's particle, of one word or two,
+// at token i; the token after it, or i when there is none.
+uint32_t after_dutch_particle(const text::Document& doc, uint32_t i) {
+  static constexpr std::string_view kParticles[] = {"ten", "ter", "van", "den", "Ten", "Ter", "Van", "Den"};
+  const auto n = static_cast<uint32_t>(doc.tokens.size());
+  const std::string_view w = doc.token_text(i);
+  if (std::find(std::begin(kParticles), std::end(kParticles), w) == std::end(kParticles)) return i;
+  if ((w == "van" || w == "Van") && i + 1 < n && (doc.token_text(i + 1) == "der" || doc.token_text(i + 1) == "den")) {
+    return i + 2;
+  }
+  return i + 1;
+}
+
+// "Erik ten Hag", "Ten Hag said": a Dutch surname with its particle, which
+// the tagger, reading "ten" and "Ten" as a number, left out of the name:
+// the first name alone ("[PER Erik] ten [PER Hag]"), the surname alone
+// ("Ten [PER Hag]") or, opening a sentence, an organization ("[ORG Ten
+// Hag] told"). One person: a particle in lower case between a person and a
+// capitalized word; a capitalized one before a person's surname, or before
+// the surname of a person the text names in full with the particle.
+void tag_dutch_surnames(const text::Document& doc, std::vector<Tag>& tags) {
+  const auto n = static_cast<uint32_t>(tags.size());
+  const int person = static_cast<int>(EntityType::PER);
+  const auto one_word_at = [&](uint32_t i) {
+    return i < n && is_plain_capitalized(doc, i) && !is_inside(tags[i]) && (i + 1 >= n || !is_inside(tags[i + 1]));
+  };
+  std::vector<std::pair<uint32_t, uint32_t>> capitalized;  // particle, surname
+  for (uint32_t i = 0; i + 1 < n; ++i) {
+    // Most tokens are told by their length alone.
+    if (doc.tokens[i].length != 3) continue;
+    const uint32_t surname = after_dutch_particle(doc, i);
+    if (surname == i || surname >= n) continue;
+    if (text::is_lower_ascii(doc.text[doc.tokens[i].start])) {
+      if (i > 0 && tags[i] == kOutside && tags[i - 1] != kOutside && type_index(tags[i - 1]) == person && one_word_at(surname)) {
+        tag_as_one(tags, name_start(tags, i - 1), surname + 1, person);
+      }
+    } else if (one_word_at(surname) && tags[surname] != kOutside && tags[i] == kOutside) {
+      capitalized.emplace_back(i, surname);  // "Ten [Hag]"
+    } else if (tags[i] != kOutside && one_mention(tags, i, surname + 1)) {
+      capitalized.emplace_back(i, surname);  // "[Ten Hag]"
+    }
+  }
+  if (capitalized.empty()) return;
+  const std::vector<std::string> surnames = surnames_named_in_full(doc, tags);
+  for (const auto& [particle, surname] : capitalized) {
+    std::string lower(doc.token_text(surname));
+    for (char& c : lower) c = text::lower_ascii(c);
+    const bool person_alone = tags[particle] == kOutside && type_index(tags[surname]) == person;
+    if (person_alone || std::binary_search(surnames.begin(), surnames.end(), lower)) {
+      tag_as_one(tags, particle, surname + 1, person);
+    }
+  }
+}
+
 // "Transport for London", "Transport for Greater Manchester": a city's
 // transport body, of which the tagger, knowing the place, marked the place
 // alone. "Surrey Fire and Rescue Service": a county's fire service, which it
@@ -1121,6 +1175,7 @@ Result recognize(const text::Document& doc, const structure::Structure& structur
   tag_organizations_speaking_of_themselves(doc, model->gazetteer, tags);
   read_name_edges(doc, model->gazetteer, tags);
   tag_public_services(doc, tags);
+  tag_dutch_surnames(doc, tags);
   tag_untagged_works(doc, tags);
   tag_other_occurrences(doc, model->gazetteer, tags);
   tag_possessive_places(doc, model->gazetteer, tags);

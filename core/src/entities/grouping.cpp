@@ -453,10 +453,19 @@ bool opens_holding_of(const Context& c, const TokenSpan& s) {
   return held == "Shares" || held == "Stocks" || held == "Stock" || held == "Bonds";
 }
 
+// "Ten Hag", "Van der Vaart": a person's name of a capitalized Dutch
+// particle and a surname, which opens a sentence as often as not; "Ten" is
+// a function word there only as a number.
+bool opens_dutch_surname(const Context& c, const TokenSpan& s) {
+  if (s.type != EntityType::PER || s.end - s.first < 2) return false;
+  const std::string_view w = c.doc.token_text(s.first);
+  return w == "Ten" || w == "Ter" || w == "Van" || w == "Den";
+}
+
 // Whether the first word of a span is not part of the name: a function
 // word or punctuation, a person's title, a sentence's opening adverb.
 bool is_trimmed_first_word(const Context& c, const TokenSpan& s) {
-  if (is_edge_word(c, s.first)) return !opens_name_mid_sentence(c, s);
+  if (is_edge_word(c, s.first)) return !opens_name_mid_sentence(c, s) && !opens_dutch_surname(c, s);
   if (s.type == EntityType::PER && is_title_word(c, s.first)) return !is_title_surname(c, s.first, s.end);
   return s.end - s.first > 1 && (is_opening_adverb(c, s.first) || opens_holding_of(c, s));
 }
@@ -1019,7 +1028,10 @@ class SectionLabels {
     bool several_first_names = false;  // and another first word in a later one
   };
 
-  bool may_be_label(const TokenSpan& s) const { return s.type == EntityType::PER && c_.initial(s.first); }
+  // Not "Ten Hag" after "Erik ten Hag": a particle, not a first name.
+  bool may_be_label(const TokenSpan& s) const {
+    return s.type == EntityType::PER && c_.initial(s.first) && !opens_dutch_surname(c_, s);
+  }
 
   bool before_colon(const TokenSpan& s) const {
     return s.end < c_.doc.tokens.size() && c_.doc.token_text(s.end) == ":";
