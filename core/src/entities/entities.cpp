@@ -1011,11 +1011,13 @@ bool speaks_of_company(const text::Document& doc, uint32_t i, uint32_t end, bool
 // would cut 500 jobs": a word alone opening a sentence before "said",
 // "says" or "told", which the sentence then calls "its" or "the company"
 // before any "he" or "she", is an organization's name, where the tagger,
-// not knowing it, read a person or nothing. Not a first name, a name the
-// training text gives people, the surname of a person the text names in
-// full, nor a word it writes in lower case ("Police said it"). People say
-// "it" of things often ("he said it was fine"): "it" is enough only for a
-// word the tagger did not read as a person.
+// not knowing it, read a person or nothing. Not a first name nor a name the
+// training text gives people, unless it names an organization more often
+// there ("Chelsea told the BBC it"); not the surname of a person the text
+// names in full, nor a word the training text writes in lower case ("Police
+// said it"). People say "it" of things often ("he said it was fine"): "it"
+// is enough only for a word the tagger did not read as a person, or, in a
+// text about sport, one the training text names an organization (a club).
 void tag_organizations_speaking_of_themselves(const text::Document& doc, const Gazetteer& gazetteer,
                                               std::vector<Tag>& tags) {
   const int person = static_cast<int>(EntityType::PER);
@@ -1031,11 +1033,13 @@ void tag_organizations_speaking_of_themselves(const text::Document& doc, const G
     const bool person_alone = tags[first] == begin_tag(person) && !is_inside(tags[first + 1]);
     if ((!untagged && !person_alone) || !is_plain_capitalized(doc, first)) continue;
     const std::string_view w = doc.token_text(first);
-    if (lexicon::kinds_in_any_case(w) != 0 || is_calendar_word(w) || gazetteer.contains(kFirstName, w) ||
-        gazetteer.contains(kSeenPerson, w) || (untagged && gazetteer.contains(kCommonWord, w))) {
+    const bool seen_organization = gazetteer.contains(kSeenOrganization, w);
+    if (lexicon::kinds_in_any_case(w) != 0 || is_calendar_word(w) || (untagged && gazetteer.contains(kCommonWord, w)) ||
+        (!seen_organization && (gazetteer.contains(kFirstName, w) || gazetteer.contains(kSeenPerson, w)))) {
       continue;
     }
-    if (!speaks_of_company(doc, first + 2, sentence.end_token, untagged)) continue;
+    const bool club = seen_organization && is_about_sport(doc);
+    if (!speaks_of_company(doc, first + 2, sentence.end_token, untagged || club)) continue;
     if (!surnames_read) {
       surnames = surnames_named_in_full(doc, tags);
       surnames_read = true;

@@ -808,7 +808,8 @@ bool is_score(std::string_view w) {
          std::all_of(w.begin() + dash + 1, w.end(), text::is_digit);
 }
 
-// Whether the text is about sport: any sport word or score, or "signed for".
+}  // namespace
+
 bool is_about_sport(const text::Document& doc) {
   for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
     const std::string_view w = doc.token_text(i);
@@ -817,6 +818,8 @@ bool is_about_sport(const text::Document& doc) {
   }
   return false;
 }
+
+namespace {
 
 // Offices written before a person's name, for grouping only (the tagger's
 // titles are the model's): "Health Secretary Victoria Atkins". Asked of
