@@ -1137,6 +1137,8 @@ TEST_CASE("a Dutch surname keeps its particle, in lower case or opening a senten
   }
   CHECK(!find(found, "Hag"));
   CHECK(!find(found, "Erik"));
+  // Named by the surname alone, a person who speaks of his own.
+  CHECK(entity_type("Ten Hag told reporters his side deserved more.", "Ten Hag") == EntityType::PER);
 }
 
 TEST_CASE("a city's transport body and a county's fire and rescue service are one organization", "[entities]") {

@@ -919,13 +919,31 @@ uint32_t after_dutch_particle(const text::Document& doc, uint32_t i) {
   return i + 1;
 }
 
+// Whether token i is "said", "says" or "told", and the words after it, up to
+// the sentence's end, say "he", "his", "she" or "her" before "it" or "its":
+// "Ten Hag told reporters his side ...".
+bool speaks_of_own(const text::Document& doc, uint32_t i) {
+  constexpr uint32_t kReach = 12;  // words after the verb
+  const auto n = static_cast<uint32_t>(doc.tokens.size());
+  if (i >= n) return false;
+  const std::string_view verb = doc.token_text(i);
+  if (verb != "said" && verb != "says" && verb != "told") return false;
+  for (uint32_t k = i + 1; k < n && k <= i + kReach; ++k) {
+    const std::string_view w = doc.token_text(k);
+    if (w == "." || w == "it" || w == "its") return false;
+    if (w == "he" || w == "his" || w == "she" || w == "her") return true;
+  }
+  return false;
+}
+
 // "Erik ten Hag", "Ten Hag said": a Dutch surname with its particle, which
 // the tagger, reading "ten" and "Ten" as a number, left out of the name:
 // the first name alone ("[PER Erik] ten [PER Hag]"), the surname alone
 // ("Ten [PER Hag]") or, opening a sentence, an organization ("[ORG Ten
 // Hag] told"). One person: a particle in lower case between a person and a
-// capitalized word; a capitalized one before a person's surname, or before
-// the surname of a person the text names in full with the particle.
+// capitalized word; a capitalized one before a person's surname, before
+// the surname of a person the text names in full, or opening a name that
+// speaks of his or her own (see speaks_of_own).
 void tag_dutch_surnames(const text::Document& doc, std::vector<Tag>& tags) {
   const auto n = static_cast<uint32_t>(tags.size());
   const int person = static_cast<int>(EntityType::PER);
@@ -954,7 +972,8 @@ void tag_dutch_surnames(const text::Document& doc, std::vector<Tag>& tags) {
     std::string lower(doc.token_text(surname));
     for (char& c : lower) c = text::lower_ascii(c);
     const bool person_alone = tags[particle] == kOutside && type_index(tags[surname]) == person;
-    if (person_alone || std::binary_search(surnames.begin(), surnames.end(), lower)) {
+    if (person_alone || std::binary_search(surnames.begin(), surnames.end(), lower) ||
+        speaks_of_own(doc, surname + 1)) {
       tag_as_one(tags, particle, surname + 1, person);
     }
   }
