@@ -951,13 +951,17 @@ void tag_dutch_surnames(const text::Document& doc, std::vector<Tag>& tags) {
     return i < n && is_plain_capitalized(doc, i) && !is_inside(tags[i]) && (i + 1 >= n || !is_inside(tags[i + 1]));
   };
   std::vector<std::pair<uint32_t, uint32_t>> capitalized;  // particle, surname
-  for (uint32_t i = 0; i + 1 < n; ++i) {
-    // Most tokens are told by their length alone.
-    if (doc.tokens[i].length != 3) continue;
+  const auto read_particle = [&](uint32_t i) {
+    // Most tokens are told by their length, the others but a few by their
+    // second letter ("the", "and", "for" are not).
+    if (doc.tokens[i].length != 3) return;
+    const char second = doc.text[doc.tokens[i].start + 1];
+    if (second != 'e' && second != 'a') return;
     const uint32_t surname = after_dutch_particle(doc, i);
-    if (surname == i || surname >= n) continue;
+    if (surname == i || surname >= n) return;
     if (text::is_lower_ascii(doc.text[doc.tokens[i].start])) {
-      if (i > 0 && tags[i] == kOutside && tags[i - 1] != kOutside && type_index(tags[i - 1]) == person && one_word_at(surname)) {
+      const bool after_person = i > 0 && tags[i - 1] != kOutside && type_index(tags[i - 1]) == person;
+      if (tags[i] == kOutside && after_person && one_word_at(surname)) {
         tag_as_one(tags, name_start(tags, i - 1), surname + 1, person);
       }
     } else if (one_word_at(surname) && tags[surname] != kOutside && tags[i] == kOutside) {
@@ -965,6 +969,13 @@ void tag_dutch_surnames(const text::Document& doc, std::vector<Tag>& tags) {
     } else if (tags[i] != kOutside && one_mention(tags, i, surname + 1)) {
       capitalized.emplace_back(i, surname);  // "[Ten Hag]"
     }
+  };
+  // Each case has a name at most two tokens after the particle or one before
+  // it: only the tokens near names are read, each once, in order.
+  uint32_t next = 0;
+  for (uint32_t t = next_tagged(tags, 0); t < n; t = next_tagged(tags, t + 1)) {
+    for (uint32_t i = std::max(next, t >= 2 ? t - 2 : 0); i <= t + 1 && i + 1 < n; ++i) read_particle(i);
+    next = std::max(next, t + 2);
   }
   if (capitalized.empty()) return;
   const std::vector<std::string> surnames = surnames_named_in_full(doc, tags);
