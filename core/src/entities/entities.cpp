@@ -973,12 +973,16 @@ void tag_dutch_surnames(const text::Document& doc, std::vector<Tag>& tags) {
       capitalized.emplace_back(i, surname);  // "[Ten Hag]"
     }
   };
-  // Each case has a name at most two tokens after the particle or one before
-  // it: only the tokens near names are read, each once, in order.
+  // Each particle opens a name or stands at most two tokens before one, or
+  // follows a person's: only those tokens are read, each once, in order.
   uint32_t next = 0;
-  for (uint32_t t = next_tagged(tags, 0); t < n; t = next_tagged(tags, t + 1)) {
-    for (uint32_t i = std::max(next, t >= 2 ? t - 2 : 0); i <= t + 1 && i + 1 < n; ++i) read_particle(i);
-    next = std::max(next, t + 2);
+  for (uint32_t first = next_tagged(tags, 0); first < n; first = next_tagged(tags, first + 1)) {
+    for (uint32_t i = std::max(next, first >= 2 ? first - 2 : 0); i <= first; ++i) read_particle(i);
+    uint32_t end = first + 1;
+    while (end < n && is_inside(tags[end])) ++end;
+    if (end + 1 < n && type_index(tags[first]) == person) read_particle(end);
+    next = end + 1;
+    first = end - 1;
   }
   if (capitalized.empty()) return;
   const std::vector<std::string> surnames = surnames_named_in_full(doc, tags);
