@@ -957,9 +957,9 @@ void tag_dutch_surnames(const text::Document& doc, std::vector<Tag>& tags) {
     if (doc.tokens[i].length != 3) return;
     const char* w = doc.text.data() + doc.tokens[i].start;
     const char first = text::lower_ascii(w[0]);
-    if ((first != 't' && first != 'v' && first != 'd') || (w[1] != 'e' && w[1] != 'a') || (w[2] != 'n' && w[2] != 'r')) {
-      return;
-    }
+    const bool letters = (first == 't' || first == 'v' || first == 'd') && (w[1] == 'e' || w[1] == 'a') &&
+                         (w[2] == 'n' || w[2] == 'r');
+    if (!letters) return;
     const uint32_t surname = after_dutch_particle(doc, i);
     if (surname == i || surname >= n) return;
     if (text::is_lower_ascii(doc.text[doc.tokens[i].start])) {
@@ -1034,7 +1034,8 @@ void tag_public_services(const text::Document& doc, std::vector<Tag>& tags) {
 // before any person's pronoun: "its", "the company", "the bank"; or, when
 // `it_too`, "it".
 bool speaks_of_company(const text::Document& doc, uint32_t i, uint32_t end, bool it_too) {
-  static constexpr std::string_view kPersonal[] = {"he", "his", "him", "she", "her", "I", "my", "He", "She", "His", "Her"};
+  static constexpr std::string_view kPersonal[] = {"he", "his", "him", "she", "her", "I",
+                                                   "my", "He",  "She", "His", "Her"};
   static constexpr std::string_view kCompanies[] = {"company", "retailer", "bank",    "firm",  "supermarket",
                                                     "group",   "airline",  "lender",  "chain", "insurer"};
   const auto one_of = [](std::string_view w, const auto& words) {
