@@ -982,6 +982,11 @@ TEST_CASE("a title after \"the\" and its kind, or before its kind in brackets, i
     CHECK(entity_type(book, name) == EntityType::MISC);
   }
   CHECK(!entity_type("She said the book I wrote was better.", "I"));
+  // A broadcaster between "the" and the kind; a street's name, the work's, stays the work's.
+  const std::string soap =
+      "The actor is leaving the ITV soap Coronation Street after ten years. Fans of the show were shocked.";
+  CHECK(entity_type(soap, "Coronation Street") == EntityType::MISC);
+  CHECK(entity_type(soap, "ITV") == EntityType::ORG);
   // Or between commas after it, a possessive's.
   CHECK(entity_type("Holloway's first book, Silent Witness, sold 40,000 copies.", "Silent Witness") ==
         EntityType::MISC);
@@ -1119,9 +1124,50 @@ TEST_CASE("two capitalized words opening a sentence before a verb of speech name
   CHECK(!entity_type("Health Secretary said no.", "Health Secretary"));
 }
 
+TEST_CASE("a Dutch surname keeps its particle, in lower case or opening a sentence", "[entities]") {
+  const std::string text =
+      "Ten Hag frustrated as United held\n\nErik ten Hag said his side lacked sharpness. Ten Hag told reporters: "
+      "\"We have to be better.\"";
+  const auto found = mentions_of(text);
+  for (const std::string name : {"Erik ten Hag", "Ten Hag"}) {
+    INFO(name);
+    const Found* f = find(found, name);
+    REQUIRE(f);
+    CHECK(f->type == EntityType::PER);
+  }
+  CHECK(!find(found, "Hag"));
+  CHECK(!find(found, "Erik"));
+  // Named by the surname alone, a person who speaks of his own.
+  CHECK(entity_type("Ten Hag told reporters his side deserved more.", "Ten Hag") == EntityType::PER);
+}
+
+TEST_CASE("a city's transport body and a county's fire and rescue service are one organization", "[entities]") {
+  const std::string text =
+      "Trams were delayed, and Transport for London apologised. A Transport for Greater Manchester spokesman said "
+      "the line would reopen, and Surrey Fire and Rescue Service sent two crews.";
+  for (const std::string name : {"Transport for London", "Transport for Greater Manchester",
+                                 "Surrey Fire and Rescue Service"}) {
+    INFO(name);
+    CHECK(entity_type(text, name) == EntityType::ORG);
+  }
+  CHECK(!entity_type(text, "London"));
+}
+
 TEST_CASE("an untagged word with a company's chief executive or shareholders is an organization", "[entities]") {
   CHECK(entity_type("Bills will rise by a fifth. Ofwat's chief executive, David Black, said the settlement was fair.",
                     "Ofwat") == EntityType::ORG);
+}
+
+TEST_CASE("a word opening a sentence that says something of its own is an organization", "[entities]") {
+  CHECK(entity_type("Asda told the BBC its prices would fall next month.", "Asda") == EntityType::ORG);
+  CHECK(entity_type("Barclays told staff on Monday that it would cut 500 jobs.", "Barclays") == EntityType::ORG);
+  // A club, named by a first name too, says "it" of itself in a text about sport.
+  CHECK(entity_type("Chelsea told the BBC it would not comment after the match.", "Chelsea") == EntityType::ORG);
+  CHECK(entity_type("Chelsea told the BBC it would not comment.", "Chelsea") != EntityType::ORG);
+  // A person's pronoun first, or a person named in full, keeps the person.
+  CHECK(entity_type("Iraola said his side deserved its win.", "Iraola") != EntityType::ORG);
+  const std::string named = "Roberto Iraola arrived in June. Iraola said its pitch was poor.";
+  CHECK(entity_type(named, "Roberto Iraola") == EntityType::PER);
 }
 
 TEST_CASE("a word read as an organization that speaks of his or her own is a person", "[entities]") {

@@ -502,10 +502,16 @@ bool is_kind_of_work(const text::Document& doc, const std::vector<Tag>& tags, ui
          lexicon::is_work_noun(doc.token_text(i));
 }
 
+// Whether token i is an organization of one word: "ITV" in "the ITV soap
+// Coronation Street", "Netflix" in "the Netflix series".
+bool is_one_word_organization(const std::vector<Tag>& tags, uint32_t i) {
+  return tags[i] == begin_tag(static_cast<int>(EntityType::ORG)) && (i + 1 >= tags.size() || !is_inside(tags[i + 1]));
+}
+
 // Whether the name of tokens [first, end) follows a kind of work after
-// "the" or a possessive, maybe with an adjective of order between: "the
-// play", "his book", "her new album", "their debut single", "Holloway's
-// first book". Or between commas after it: "his first book, Silent
+// "the" or a possessive, maybe with an adjective of order or a broadcaster
+// between: "the play", "his book", "her new album", "their debut single",
+// "Holloway's first book", "the BBC drama". Or between commas after it: "his first book, Silent
 // Witness, sold".
 // Inlined: asked of every name, which the kind's test rejects at once.
 [[gnu::always_inline]] inline bool follows_kind_of_work(const text::Document& doc, const std::vector<Tag>& tags,
@@ -521,6 +527,7 @@ bool is_kind_of_work(const text::Document& doc, const std::vector<Tag>& tags, ui
   };
   uint32_t determiner = kind - 1;
   if (determiner > 0 && one_of(determiner, kOrders)) --determiner;
+  if (determiner > 0 && is_one_word_organization(tags, determiner)) --determiner;  // "the ITV soap"
   return one_of(determiner, kDeterminers) || lexicon::is_possessive(doc.token_text(determiner));
 }
 
@@ -912,6 +919,194 @@ void tag_organizations_by_their_officers(const text::Document& doc, const Gazett
   }
 }
 
+// "ten", "van der", "Ten": a Dutch surname's particle, of one word or two,
+// at token i; the token after it, or i when there is none.
+uint32_t after_dutch_particle(const text::Document& doc, uint32_t i) {
+  static constexpr std::string_view kParticles[] = {"ten", "ter", "van", "den", "Ten", "Ter", "Van", "Den"};
+  const auto n = static_cast<uint32_t>(doc.tokens.size());
+  const std::string_view w = doc.token_text(i);
+  if (std::find(std::begin(kParticles), std::end(kParticles), w) == std::end(kParticles)) return i;
+  if ((w == "van" || w == "Van") && i + 1 < n && (doc.token_text(i + 1) == "der" || doc.token_text(i + 1) == "den")) {
+    return i + 2;
+  }
+  return i + 1;
+}
+
+// Whether token i is "said", "says" or "told", and the words after it, up to
+// the sentence's end, say "he", "his", "she" or "her" before "it" or "its":
+// "Ten Hag told reporters his side ...".
+bool speaks_of_own(const text::Document& doc, uint32_t i) {
+  constexpr uint32_t kReach = 12;  // words after the verb
+  const auto n = static_cast<uint32_t>(doc.tokens.size());
+  if (i >= n) return false;
+  const std::string_view verb = doc.token_text(i);
+  if (verb != "said" && verb != "says" && verb != "told") return false;
+  for (uint32_t k = i + 1; k < n && k <= i + kReach; ++k) {
+    const std::string_view w = doc.token_text(k);
+    if (w == "." || w == "it" || w == "its") return false;
+    if (w == "he" || w == "his" || w == "she" || w == "her") return true;
+  }
+  return false;
+}
+
+// "Erik ten Hag", "Ten Hag said": a Dutch surname with its particle, which
+// the tagger, reading "ten" and "Ten" as a number, left out of the name:
+// the first name alone ("[PER Erik] ten [PER Hag]"), the surname alone
+// ("Ten [PER Hag]") or, opening a sentence, an organization ("[ORG Ten
+// Hag] told"). One person: a particle in lower case between a person and a
+// capitalized word; a capitalized one before a person's surname, before
+// the surname of a person the text names in full, or opening a name that
+// speaks of his or her own (see speaks_of_own).
+void tag_dutch_surnames(const text::Document& doc, std::vector<Tag>& tags) {
+  const auto n = static_cast<uint32_t>(tags.size());
+  const int person = static_cast<int>(EntityType::PER);
+  const auto one_word_at = [&](uint32_t i) {
+    return i < n && is_plain_capitalized(doc, i) && !is_inside(tags[i]) && (i + 1 >= n || !is_inside(tags[i + 1]));
+  };
+  std::vector<std::pair<uint32_t, uint32_t>> capitalized;  // particle, surname
+  const auto read_particle = [&](uint32_t i) {
+    // Most tokens are told by their length, the others but a few by their
+    // letters ("the", "was", "new" are not), before the list is read.
+    if (doc.tokens[i].length != 3) return;
+    const char* w = doc.text.data() + doc.tokens[i].start;
+    const char first = text::lower_ascii(w[0]);
+    const bool letters = (first == 't' || first == 'v' || first == 'd') && (w[1] == 'e' || w[1] == 'a') &&
+                         (w[2] == 'n' || w[2] == 'r');
+    if (!letters) return;
+    const uint32_t surname = after_dutch_particle(doc, i);
+    if (surname == i || surname >= n) return;
+    if (text::is_lower_ascii(doc.text[doc.tokens[i].start])) {
+      const bool after_person = i > 0 && tags[i - 1] != kOutside && type_index(tags[i - 1]) == person;
+      if (tags[i] == kOutside && after_person && one_word_at(surname)) {
+        tag_as_one(tags, name_start(tags, i - 1), surname + 1, person);
+      }
+    } else if (one_word_at(surname) && tags[surname] != kOutside && tags[i] == kOutside) {
+      capitalized.emplace_back(i, surname);  // "Ten [Hag]"
+    } else if (tags[i] != kOutside && one_mention(tags, i, surname + 1)) {
+      capitalized.emplace_back(i, surname);  // "[Ten Hag]"
+    }
+  };
+  // Each particle opens a name or stands at most two tokens before one, or
+  // follows a person's: only those tokens are read, each once, in order.
+  uint32_t next = 0;
+  for (uint32_t first = next_tagged(tags, 0); first < n; first = next_tagged(tags, first + 1)) {
+    for (uint32_t i = std::max(next, first >= 2 ? first - 2 : 0); i <= first; ++i) read_particle(i);
+    uint32_t end = first + 1;
+    while (end < n && is_inside(tags[end])) ++end;
+    if (end + 1 < n && type_index(tags[first]) == person) read_particle(end);
+    next = end + 1;
+    first = end - 1;
+  }
+  if (capitalized.empty()) return;
+  const std::vector<std::string> surnames = surnames_named_in_full(doc, tags);
+  for (const auto& [particle, surname] : capitalized) {
+    std::string lower(doc.token_text(surname));
+    for (char& c : lower) c = text::lower_ascii(c);
+    const bool person_alone = tags[particle] == kOutside && type_index(tags[surname]) == person;
+    if (person_alone || std::binary_search(surnames.begin(), surnames.end(), lower) ||
+        speaks_of_own(doc, surname + 1)) {
+      tag_as_one(tags, particle, surname + 1, person);
+    }
+  }
+}
+
+// "Transport for London", "Transport for Greater Manchester": a city's
+// transport body, of which the tagger, knowing the place, marked the place
+// alone. "Surrey Fire and Rescue Service": a county's fire service, which it
+// cut in two at "and". Each is one organization.
+void tag_public_services(const text::Document& doc, std::vector<Tag>& tags) {
+  const auto n = static_cast<uint32_t>(tags.size());
+  const int place = static_cast<int>(EntityType::LOC), organization = static_cast<int>(EntityType::ORG);
+  const auto span_end = [&](uint32_t first) {
+    uint32_t end = first + 1;
+    while (end < n && is_inside(tags[end])) ++end;
+    return end;
+  };
+  // Found by searching the text for the few there are, not by looking at
+  // every token (which cost 8.5 M instructions on c06).
+  const auto tokens_at = [&](std::string_view words, auto read) {
+    for (size_t at = doc.text.find(words); at != std::string_view::npos; at = doc.text.find(words, at + 1)) {
+      const uint32_t i = doc.first_token_from(at);
+      if (i + 2 < n && doc.tokens[i].start == at) read(i);
+    }
+  };
+  tokens_at("Transport for ", [&](uint32_t i) {
+    if ((tags[i] == kOutside || !is_inside(tags[i + 1])) && tags[i + 2] == begin_tag(place)) {
+      tag_as_one(tags, i, span_end(i + 2), organization);
+    }
+  });
+  tokens_at("Fire and Rescue", [&](uint32_t i) {
+    if (is_inside(tags[i]) && type_index(tags[i]) == organization && tags[i + 2] == begin_tag(organization) &&
+        doc.token_text(i + 2) == "Rescue") {  // not "Rescuers"
+      tag_as_one(tags, name_start(tags, i), span_end(i + 2), organization);
+    }
+  });
+}
+
+// Whether a sentence's words [i, end) speak of its subject as a company
+// before any person's pronoun: "its", "the company", "the bank"; or, when
+// `it_too`, "it".
+bool speaks_of_company(const text::Document& doc, uint32_t i, uint32_t end, bool it_too) {
+  static constexpr std::string_view kPersonal[] = {"he", "his", "him", "she", "her", "I",
+                                                   "my", "He",  "She", "His", "Her"};
+  static constexpr std::string_view kCompanies[] = {"company", "retailer", "bank",    "firm",  "supermarket",
+                                                    "group",   "airline",  "lender",  "chain", "insurer"};
+  const auto one_of = [](std::string_view w, const auto& words) {
+    return std::find(std::begin(words), std::end(words), w) != std::end(words);
+  };
+  for (; i < end; ++i) {
+    const std::string_view w = doc.token_text(i);
+    if (one_of(w, kPersonal)) return false;
+    if (w == "its" || (it_too && w == "it")) return true;
+    if (w == "the" && i + 1 < end && one_of(doc.token_text(i + 1), kCompanies)) return true;
+  }
+  return false;
+}
+
+// "Asda told the BBC its prices would fall", "Barclays told staff that it
+// would cut 500 jobs": a word alone opening a sentence before "said",
+// "says" or "told", which the sentence then calls "its" or "the company"
+// before any "he" or "she", is an organization's name, where the tagger,
+// not knowing it, read a person or nothing. Not a first name nor a name the
+// training text gives people, unless it names an organization more often
+// there ("Chelsea told the BBC it"); not the surname of a person the text
+// names in full, nor a word the training text writes in lower case ("Police
+// said it"). People say "it" of things often ("he said it was fine"): "it"
+// is enough only for a word the tagger did not read as a person, or, in a
+// text about sport, one the training text names an organization (a club).
+void tag_organizations_speaking_of_themselves(const text::Document& doc, const Gazetteer& gazetteer,
+                                              std::vector<Tag>& tags) {
+  const int person = static_cast<int>(EntityType::PER);
+  std::vector<std::string> surnames;
+  bool surnames_read = false;
+  for (const text::Sentence& sentence : doc.sentences) {
+    const uint32_t first = sentence.first_token;
+    if (first + 2 >= sentence.end_token) continue;
+    // The verb first: most sentences are told by it, without a look-up.
+    const std::string_view verb = doc.token_text(first + 1);
+    if (verb != "said" && verb != "says" && verb != "told") continue;
+    const bool untagged = tags[first] == kOutside;
+    const bool person_alone = tags[first] == begin_tag(person) && !is_inside(tags[first + 1]);
+    if ((!untagged && !person_alone) || !is_plain_capitalized(doc, first)) continue;
+    const std::string_view w = doc.token_text(first);
+    const bool seen_organization = gazetteer.contains(kSeenOrganization, w);
+    if (lexicon::kinds_in_any_case(w) != 0 || is_calendar_word(w) || (untagged && gazetteer.contains(kCommonWord, w)) ||
+        (!seen_organization && (gazetteer.contains(kFirstName, w) || gazetteer.contains(kSeenPerson, w)))) {
+      continue;
+    }
+    const bool club = seen_organization && is_about_sport(doc);
+    if (!speaks_of_company(doc, first + 2, sentence.end_token, untagged || club)) continue;
+    if (!surnames_read) {
+      surnames = surnames_named_in_full(doc, tags);
+      surnames_read = true;
+    }
+    std::string lower(w);
+    for (char& c : lower) c = text::lower_ascii(c);
+    if (std::binary_search(surnames.begin(), surnames.end(), lower)) continue;
+    tags[first] = begin_tag(static_cast<int>(EntityType::ORG));
+  }
+}
+
 // A headline in Title Case ("Senate Passes Bill to Avert Shutdown, Sending
 // It to Biden"): every word of four letters or more capitalized, three at
 // least, and not all in capitals.
@@ -1045,7 +1240,10 @@ Result recognize(const text::Document& doc, const structure::Structure& structur
   tag_news_agencies(doc, tags);
   tag_organizations_speaking_at_sentence_starts(doc, model->gazetteer, tags);
   tag_organizations_by_their_officers(doc, model->gazetteer, tags);
+  tag_organizations_speaking_of_themselves(doc, model->gazetteer, tags);
   read_name_edges(doc, model->gazetteer, tags);
+  tag_public_services(doc, tags);
+  tag_dutch_surnames(doc, tags);
   tag_untagged_works(doc, tags);
   tag_other_occurrences(doc, model->gazetteer, tags);
   tag_possessive_places(doc, model->gazetteer, tags);

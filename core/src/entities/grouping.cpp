@@ -501,10 +501,19 @@ bool opens_holding_of(const Context& c, const TokenSpan& s) {
   return held == "Shares" || held == "Stocks" || held == "Stock" || held == "Bonds";
 }
 
+// "Ten Hag", "Van der Vaart": a person's name of a capitalized Dutch
+// particle and a surname, which opens a sentence as often as not; "Ten" is
+// a function word there only as a number.
+bool opens_dutch_surname(const Context& c, const TokenSpan& s) {
+  if (s.type != EntityType::PER || s.end - s.first < 2) return false;
+  const std::string_view w = c.doc.token_text(s.first);
+  return w == "Ten" || w == "Ter" || w == "Van" || w == "Den";
+}
+
 // Whether the first word of a span is not part of the name: a function
 // word or punctuation, a person's title, a sentence's opening adverb.
 bool is_trimmed_first_word(const Context& c, const TokenSpan& s) {
-  if (is_edge_word(c, s.first)) return !opens_name_mid_sentence(c, s);
+  if (is_edge_word(c, s.first)) return !opens_name_mid_sentence(c, s) && !opens_dutch_surname(c, s);
   if (s.type == EntityType::PER && is_title_word(c, s.first)) return !is_title_surname(c, s.first, s.end);
   return s.end - s.first > 1 && (is_opening_adverb(c, s.first) || opens_holding_of(c, s));
 }
@@ -847,7 +856,8 @@ bool is_score(std::string_view w) {
          std::all_of(w.begin() + dash + 1, w.end(), text::is_digit);
 }
 
-// Whether the text is about sport: any sport word or score, or "signed for".
+}  // namespace
+
 bool is_about_sport(const text::Document& doc) {
   for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
     const std::string_view w = doc.token_text(i);
@@ -856,6 +866,8 @@ bool is_about_sport(const text::Document& doc) {
   }
   return false;
 }
+
+namespace {
 
 // Offices written before a person's name, for grouping only (the tagger's
 // titles are the model's): "Health Secretary Victoria Atkins". Asked of
@@ -1067,7 +1079,10 @@ class SectionLabels {
     bool several_first_names = false;  // and another first word in a later one
   };
 
-  bool may_be_label(const TokenSpan& s) const { return s.type == EntityType::PER && c_.initial(s.first); }
+  // Not "Ten Hag" after "Erik ten Hag": a particle, not a first name.
+  bool may_be_label(const TokenSpan& s) const {
+    return s.type == EntityType::PER && c_.initial(s.first) && !opens_dutch_surname(c_, s);
+  }
 
   bool before_colon(const TokenSpan& s) const {
     return s.end < c_.doc.tokens.size() && c_.doc.token_text(s.end) == ":";
@@ -2282,13 +2297,13 @@ class Grouper {
     // organization, where the tagger read the place in it. "Emirates
     // Stadium", "O2 Arena", "Harbor Street", "Clarendon Blvd": a venue or a
     // street is a place, where the tagger read the organization or the
-    // person in it.
+    // person in it; not a work named after one ("the soap Coronation Street").
     for (size_t f = 0; f < forms_.size(); ++f) {
       Entity& entity = r.entities[entity_of[f]];
       const Words name = words(static_cast<int>(f));
       if (entity.type == EntityType::LOC && names_organization(name)) {
         entity.type = EntityType::ORG;
-      } else if (name.size() >= 2 && ends_with_place_noun(name)) {
+      } else if (entity.type != EntityType::MISC && name.size() >= 2 && ends_with_place_noun(name)) {
         entity.type = EntityType::LOC;
       }
     }

@@ -11,6 +11,9 @@
 
 namespace lede::entities {
 
+// Whether the text is about sport: any sport word or score, or "signed for".
+bool is_about_sport(const text::Document& doc);
+
 // `tags` has one tag per token of `doc`; the gazetteer tells common words
 // and known places. `more_starts` are tokens that begin a sentence inside
 // one of the document's (an interview turn's answer after its label).

@@ -278,7 +278,8 @@ bool ends_landform_name(std::string_view word) { return in_shaped_list(word, kLa
 
 constexpr std::string_view kWorkNouns[] = {"play",  "series", "film",   "movie",       "novel",  "album",
                                            "show",  "book",   "opera",  "musical",     "sitcom", "drama",
-                                           "song",  "poem",   "memoir", "documentary", "programme", "podcast"};
+                                           "song",  "poem",   "memoir", "documentary", "programme", "podcast",
+                                           "soap"};
 constexpr ShapeTable kWorkNounShapes = shapes_of(kWorkNouns);
 
 bool is_work_noun(std::string_view word) { return in_shaped_list(word, kWorkNounShapes, kWorkNouns); }
