@@ -21,7 +21,6 @@ constexpr uint32_t kMaxLabelWords = 4;
 struct Label {
   uint32_t paragraph = 0;
   uint32_t first = 0, name_end = 0;  // token indices: the name's words [first, name_end)
-  uint32_t colon = 0;                // the colon's token index
   bool interviewer = false;          // described as the interviewer ("KAITLAN COLLINS, CNN ANCHOR:")
   // What the speaker says: after the colon, or the next paragraph when the
   // label stands on its own line ("Sarah Lund (00:04):").
@@ -109,7 +108,7 @@ bool read_label(const text::Document& doc, uint32_t index, Label& label) {
   const uint32_t end = p.end_token;
   uint32_t first = past_emphasis(doc, past_stamp(doc, p.first_token, end), end);
   if (const uint32_t said = past_dotted_label(doc, first, end)) {
-    label = {index, first, first + 1, said - 1, false, index, said, true};
+    label = {index, first, first + 1, false, index, said, true};
     return true;
   }
   constexpr size_t kMaxTitleBytes = 4;  // "SEN.", "Dr.", "PROF."
@@ -135,7 +134,7 @@ bool read_label(const text::Document& doc, uint32_t index, Label& label) {
   i = past_emphasis(doc, i, end);  // "**Jane Doe**:"
   if (i >= end || doc.token_text(i) != ":") return false;
   const uint32_t said = past_emphasis(doc, i + 1, end);  // "**Jane Doe:**"
-  label = {index, first, name_end, i, interviewer, index, said};
+  label = {index, first, name_end, interviewer, index, said};
   if (said < end) return true;
   // The label alone on its line: the words are the next paragraph's.
   if (index + 1 >= doc.paragraphs.size()) return false;
