@@ -1211,3 +1211,10 @@ TEST_CASE("a Title Case headline's name stays when the text writes its words in 
       "MS. OSEI: Last one.";
   CHECK(entity_type(briefing, "Nina Osei") == EntityType::PER);
 }
+
+TEST_CASE("a law is its name with its \"Act\"", "[entities]") {
+  const std::string text = "The council pursued him under the Proceeds of Crime Act 2002. The Affordable Care Act survived.";
+  CHECK(entity_type(text, "Proceeds of Crime Act") == EntityType::MISC);  // was "Proceeds of Crime", an organization
+  CHECK(entity_type(text, "Affordable Care Act") == EntityType::MISC);
+  CHECK(!entity_type(text, "Proceeds of Crime"));
+}

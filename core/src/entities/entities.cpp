@@ -599,6 +599,18 @@ void tag_condition_by_its_noun(const text::Document& doc, std::vector<Tag>& tags
   }
 }
 
+// "the Proceeds of Crime Act", "the Affordable Care Act": a law, whose name
+// the tagger read without its "Act" as an organization's. A name with its
+// noun, as CoNLL marks laws (MISC). Returns the name's end.
+uint32_t tag_law_by_its_noun(const text::Document& doc, std::vector<Tag>& tags, uint32_t end) {
+  constexpr uint32_t kActBytes = 3;
+  if (end >= tags.size() || tags[end] != kOutside || doc.tokens[end].length != kActBytes || doc.token_text(end) != "Act") {
+    return end;
+  }
+  tag_as_one(tags, name_start(tags, end - 1), end + 1, static_cast<int>(EntityType::MISC));
+  return end + 1;
+}
+
 // "Pixel 11 Pro", "Boeing 737 Max", "iPhone 17 Pro Max": a product's model
 // number and the word after it, which the tagger left out of the name it
 // began, are the name's (and no count for the numbers stage). Returns the
@@ -638,6 +650,7 @@ void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std:
       }
       tag_work_by_its_kind(doc, gazetteer, tags, first, end);
       tag_condition_by_its_noun(doc, tags, end);
+      end = tag_law_by_its_noun(doc, tags, end);
       end = tag_model_after_name(doc, tags, first, end);
     }
     first = end;
