@@ -1218,3 +1218,9 @@ TEST_CASE("a law is its name with its \"Act\"", "[entities]") {
   CHECK(entity_type(text, "Affordable Care Act") == EntityType::MISC);
   CHECK(!entity_type(text, "Proceeds of Crime"));
 }
+
+TEST_CASE("a street in an address after \"of\" is a place, though its last word ends people's names", "[entities]") {
+  CHECK(entity_type("Graham Whitlock, 58, of Harrow Lane, Stockport, was convicted on Friday.", "Harrow Lane") ==
+        EntityType::LOC);  // was a person
+  CHECK(entity_type("She met the son of Nathan Lane, who was visiting.", "Nathan Lane") == EntityType::PER);
+}

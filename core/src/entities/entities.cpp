@@ -599,6 +599,23 @@ void tag_condition_by_its_noun(const text::Document& doc, std::vector<Tag>& tags
   }
 }
 
+// "Graham Whitlock, 58, of Harrow Lane, Stockport": an address, a street
+// whose last word ends people's names too ("Lois Lane", "Ruby Way"), which
+// the tagger read as a person. After "of", and before a comma and the
+// town's capitalized name, a place ("the son of Nathan Lane, who" stays).
+void tag_address_street(const text::Document& doc, std::vector<Tag>& tags, uint32_t first, uint32_t end) {
+  static constexpr std::string_view kStreetWords[] = {"Lane", "Way", "Drive", "Close", "Crescent", "Grove", "Terrace",
+                                                      "Gardens", "Place", "Mews"};
+  if (first == 0 || end + 1 >= tags.size() || end - first < 2 || doc.token_text(first - 1) != "of" ||
+      doc.token_text(end) != "," || doc.tokens[end + 1].kind != text::TokenKind::word ||
+      !text::is_upper_ascii(doc.text[doc.tokens[end + 1].start])) {
+    return;
+  }
+  const std::string_view last = doc.token_text(end - 1);
+  if (std::find(std::begin(kStreetWords), std::end(kStreetWords), last) == std::end(kStreetWords)) return;
+  tag_as_one(tags, first, end, static_cast<int>(EntityType::LOC));
+}
+
 // "the Proceeds of Crime Act", "the Affordable Care Act": a law, whose name
 // the tagger read without its "Act" as an organization's. A name with its
 // noun, as CoNLL marks laws (MISC). Returns the name's end.
@@ -650,6 +667,7 @@ void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std:
       }
       tag_work_by_its_kind(doc, gazetteer, tags, first, end);
       tag_condition_by_its_noun(doc, tags, end);
+      tag_address_street(doc, tags, first, end);
       end = tag_law_by_its_noun(doc, tags, end);
       end = tag_model_after_name(doc, tags, first, end);
     }
