@@ -80,10 +80,10 @@ struct Signals {
       link = rest.rfind("http", 0) == 0 || rest.rfind("www.", 0) == 0 || rest.rfind("mailto:", 0) == 0 ||
              rest.rfind("/", 0) == 0 || rest.rfind("#", 0) == 0;
     }
+    if (link) return;  // Markdown already: the other marks need not be looked for
     for (size_t at = s.find("**"); at != std::string_view::npos && !bold; at = s.find("**", at + 2)) {
       bold = at + 2 < s.size() && !is_blank(s[at + 2]) && s[at + 2] != '*' && s[at + 2] != '\n';
     }
-    if (link) return;
     // '#' and '>' are rare in prose: each is looked for, then its line.
     for (size_t at = s.find('#'); at != std::string_view::npos && !heading; at = s.find('#', at + 1)) {
       heading = opens_line(s, at) && heading_marks_end(s, at, line_end(s, at)) != at;
