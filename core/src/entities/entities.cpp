@@ -1196,7 +1196,7 @@ bool all_words_in_article(const text::Document& doc, const structure::Structure&
     const std::string_view w = doc.token_text(i);
     if (in_article_text(doc, structure, w)) continue;
     capitals.assign(w);
-    for (char& c : capitals) c = text::is_lower_ascii(static_cast<unsigned char>(c)) ? static_cast<char>(c - 0x20) : c;
+    for (char& c : capitals) c = text::upper_ascii(c);
     if (capitals == w || !in_article_text(doc, structure, capitals)) return false;
   }
   return true;

@@ -27,6 +27,10 @@ constexpr bool is_lower_ascii(char32_t c) { return c >= 'a' && c <= 'z'; }
 constexpr char lower_ascii(char c) {
   return static_cast<char>(c + ((static_cast<unsigned char>(c - 'A') < 26) << 5));
 }
+// a-z to A-Z, every other byte as it is.
+constexpr char upper_ascii(char c) {
+  return static_cast<char>(c - ((static_cast<unsigned char>(c - 'a') < 26) << 5));
+}
 // Equal but for ASCII case ("Script" and "SCRIPT", "President" and "president").
 inline bool same_ignoring_case(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
