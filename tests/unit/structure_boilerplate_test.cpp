@@ -787,3 +787,20 @@ TEST_CASE("a wire story's agency under its byline, its credits and its copyright
   CHECK(boilerplate_of("Copyright law has not kept up with AI, the judge said in a ruling that ran to 40 pages and "
                        "drew an appeal from both sides.").empty());
 }
+
+TEST_CASE("a call to follow a newsroom on social media and to send it stories is boilerplate",
+          "[structure][boilerplate]") {
+  const std::string text =
+      "Officers found about 1,500 plants across three floors of the building on Tuesday.\n\n"
+      "Follow BBC Yorkshire on Facebook, X (formerly Twitter) and Instagram. Send your story ideas to "
+      "yorkslincs.news@bbc.co.uk.\n\n"
+      "Send your story ideas to eastofengland.news@bbc.co.uk or via WhatsApp on 0800 313 4630.";
+  const V flagged = boilerplate_of(text);
+  REQUIRE(flagged.size() == 2);
+  CHECK(flagged[0].rfind("Follow BBC", 0) == 0);
+  CHECK(flagged[1].rfind("Send your", 0) == 0);
+  // Prose that starts with "Follow" names no platform.
+  CHECK(boilerplate_of("Follow the money, the inspector told the committee on Monday.").empty());
+  CHECK(boilerplate_of("Follow-up tests on Xavier's blood showed no trace of the drug.").empty());
+  CHECK(boilerplate_of("Follow our guide on xeriscaping to save water this summer.").empty());
+}

@@ -149,7 +149,7 @@ constexpr PhraseList<85> kPrefixes({
 // Paragraphs that start like this are furniture even as a long sentence,
 // which a prose sentence never starts like ("Thanks for reading The Daily
 // Note! Subscribe for free to receive new posts and support my work.").
-constexpr PhraseList<17> kSentencePrefixes({"thanks for reading", "sign up for the", "sign up to the",
+constexpr PhraseList<18> kSentencePrefixes({"thanks for reading", "sign up for the", "sign up to the",
                                            "this is a rush transcript", "this newsletter was edited by",
                                            // The Guardian's call for letters under an opinion piece.
                                            "\xE2\x80\xA2 do you have an opinion on the issues",
@@ -160,7 +160,9 @@ constexpr PhraseList<17> kSentencePrefixes({"thanks for reading", "sign up for t
                                            "copyright 19", "copyright 20", "copyright \xC2\xA9", "\xC2\xA9 19",
                                            "\xC2\xA9 20",
                                            // Reuters' credits: "(Reporting by X in London; Editing by Y)".
-                                           "(reporting by", "(additional reporting by", "(writing by"});
+                                           "(reporting by", "(additional reporting by", "(writing by",
+                                           // The BBC's regional pages: "Send your story ideas to ...".
+                                           "send your story ideas"});
 constexpr uint32_t kMaxSentencePrefixWords = 40;
 
 // Headers of teaser lists: the paragraphs after them are other articles.
@@ -571,6 +573,24 @@ bool is_dated_stamp(const ParagraphText& t) {
 }
 
 // A sentence of the article, as the page's furniture never is.
+// A call to follow a newsroom on social media, however long its list of
+// platforms: "Follow BBC Yorkshire on Facebook, X (formerly Twitter) and
+// Instagram. Send your story ideas to ...". Not "Follow the money." nor
+// "Follow-up tests showed ...".
+bool is_follow_call(const ParagraphText& t) {
+  constexpr uint32_t kMaxWords = 40;
+  constexpr std::array<std::string_view, 6> kPlatforms = {" on facebook", " on x", " on instagram", " on twitter",
+                                                          " on tiktok", " on youtube"};
+  if (!t.starts_with("follow ") || t.words > kMaxWords || t.truncated) return false;
+  const std::string_view s = t.normalized();
+  return std::any_of(kPlatforms.begin(), kPlatforms.end(), [s](std::string_view platform) {
+    const size_t at = s.find(platform);
+    const size_t end = at + platform.size();
+    return at != std::string_view::npos &&
+           (end == s.size() || !(text::is_lower_ascii(static_cast<unsigned char>(s[end])) || text::is_digit(s[end])));
+  });
+}
+
 bool is_prose(const ParagraphText& t) { return t.truncated || (t.ends_full_stop && t.words >= 8); }
 
 // Each paragraph judged alone, and teaser lists after their header. Above
@@ -610,7 +630,7 @@ void mark_lines_and_lists(const std::vector<ParagraphText>& texts, std::vector<P
     }
     if (is_fixed_line(t) || has_fixed_prefix(t) || is_time_stamp(t) || is_widget_residue(t) || is_share_buttons(t) ||
         is_caption_credit(t) || is_link_label(t) || is_contributor_line(t) || is_separator(t) || is_post_count(t) ||
-        is_page_marker(t) ||
+        is_page_marker(t) || is_follow_call(t) ||
         (i < kTrailSearch && is_breadcrumb(t))) {
       roles[i] = ParagraphRole::boilerplate;
     }
