@@ -1224,3 +1224,19 @@ TEST_CASE("a street in an address after \"of\" is a place, though its last word 
         EntityType::LOC);  // was a person
   CHECK(entity_type("She met the son of Nathan Lane, who was visiting.", "Nathan Lane") == EntityType::PER);
 }
+
+TEST_CASE("a police force or a council named after its area is an organization, with its area's modifier",
+          "[entities]") {
+  // The tagger, seeing "police" in lower case before, read the force as a place.
+  const std::string raid =
+      "A man has been charged after police discovered a cannabis farm inside a disused bank in Bradford.\n\n"
+      "Officers from West Yorkshire Police found about 1,500 plants.";
+  CHECK(entity_type(raid, "West Yorkshire Police") == EntityType::ORG);  // was a place
+  // Opening a sentence, the modifier was left out.
+  CHECK(entity_type("West Yorkshire Police said the man was arrested.", "West Yorkshire Police") == EntityType::ORG);
+  CHECK(!entity_type("West Yorkshire Police said the man was arrested.", "Yorkshire Police"));
+  CHECK(entity_type("North Yorkshire County Council said the road was shut.", "North Yorkshire County Council") ==
+        EntityType::ORG);
+  // "New" opening a sentence is an adjective.
+  CHECK(entity_type("New Liberia Council chief to be installed Tuesday.", "Liberia Council") == EntityType::ORG);
+}

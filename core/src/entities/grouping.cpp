@@ -1398,12 +1398,15 @@ class Grouper {
     }
   }
 
-  // "an analyst at Halden Capital", "Wagner Group": a name of two words or
-  // more ending with a firm's word, which the tagger, knowing neither
-  // word, read as a place or a person. Not a place the gazetteer knows
+  // "an analyst at Halden Capital", "Wagner Group", "West Yorkshire
+  // Police": a name of two words or more ending with a firm's or a public
+  // body's word, which the tagger, knowing neither word or the place, read
+  // as a place or a person. Not a place the gazetteer knows
   // ("West Bank").
   bool ends_firm_name(const TokenSpan& s, std::string_view text) const {
-    return s.end - s.first >= 2 && lexicon::ends_firm_name(token(s.end - 1)) && !is_known_place(text);
+    const std::string_view last = token(s.end - 1);
+    return s.end - s.first >= 2 && (lexicon::ends_firm_name(last) || lexicon::ends_public_body_name(last)) &&
+           !is_known_place(text);
   }
 
   // "Point Lobos", "the Skerrow Point lighthouse", "Lake Tahoe": a name of

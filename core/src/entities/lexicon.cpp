@@ -265,6 +265,11 @@ constexpr ShapeTable kFirmEndShapes = shapes_of(kFirmEnds);
 
 bool ends_firm_name(std::string_view word) { return in_shaped_list(word, kFirmEndShapes, kFirmEnds); }
 
+// Not "Court", which ends places' names too ("Earls Court").
+bool ends_public_body_name(std::string_view word) {
+  return word == "Police" || word == "Constabulary" || word == "Council";
+}
+
 // Not "Head" nor "Hill", which end surnames ("Murray Head", "Damon Hill").
 constexpr std::string_view kLandformOpenings[] = {"Point", "Cape", "Mount", "Mt", "Lake", "Loch", "Isle"};
 constexpr std::string_view kLandformEnds[] = {"Point", "Island", "Islands", "Bay", "Lake", "Peninsula", "Headland"};

@@ -82,6 +82,9 @@ bool names_trade(std::string_view word);
 // Words that end an investment firm's or a bank's name and no place's or
 // person's ("Halden Capital", "Silver Lake Partners", "Wagner Group"), as written.
 bool ends_firm_name(std::string_view word);
+// Words that end the name of a public body named after its area ("West
+// Yorkshire Police", "Leeds City Council"), as written.
+bool ends_public_body_name(std::string_view word);
 // Words of the land and water that open a place's English name ("Point
 // Lobos", "Cape Cod", "Mount Kenya", "Lake Tahoe") or end it ("Skerrow
 // Point", "Rhode Island", "Botany Bay"), as written.
