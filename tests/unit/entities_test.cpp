@@ -1240,3 +1240,14 @@ TEST_CASE("a police force or a council named after its area is an organization, 
   // "New" opening a sentence is an adjective.
   CHECK(entity_type("New Liberia Council chief to be installed Tuesday.", "Liberia Council") == EntityType::ORG);
 }
+
+TEST_CASE("a plural's apostrophe inside an institution's name is part of it", "[entities]") {
+  // Was "Bradford Magistrates" and "Court", two organizations.
+  CHECK(entity_type("He appeared at Bradford Magistrates' Court on Thursday.", "Bradford Magistrates' Court") ==
+        EntityType::ORG);
+  CHECK(entity_type("He appeared at Bradford Magistrates\xE2\x80\x99 Court on Thursday.",
+                    "Bradford Magistrates\xE2\x80\x99 Court") == EntityType::ORG);
+  CHECK(entity_type("The National Farmers' Union said prices fell.", "National Farmers' Union") == EntityType::ORG);
+  // A possessive between two names parts them.
+  CHECK(entity_type("Reuters' Jane Smith reported from Kent.", "Jane Smith") == EntityType::PER);
+}

@@ -748,13 +748,16 @@ bool splits_names(std::string_view word) {
 }
 
 // A plural's possessive apostrophe between words of a name: "Toronto Bond
-// Traders' Association", "African Nations' Cup". The word before it is a
-// common noun, unlike a name's ("Brussels' Grand Place" is two).
+// Traders' Association", "African Nations' Cup", "Bradford Magistrates'
+// Court". The word before it is a common noun, unlike a name's ("Brussels'
+// Grand Place" is two), or the word after it ends organizations' names.
 bool plural_possessive_in_name(const text::Document& doc, const Gazetteer& gazetteer, uint32_t k) {
   const std::string_view w = doc.token_text(k);
   if (w != "'" && w != "\xE2\x80\x99") return false;
   const std::string_view before = doc.token_text(k - 1);
-  return before.size() > 2 && before.back() == 's' && gazetteer.contains(kCommonWord, before);
+  if (before.size() <= 2 || before.back() != 's') return false;
+  return gazetteer.contains(kCommonWord, before) ||
+         (k + 1 < doc.tokens.size() && gazetteer.contains(kOrgSuffix, doc.token_text(k + 1)));
 }
 
 // "Pointe du Raz", "Musée des Beaux-Arts", "Lula da Silva": a name of
