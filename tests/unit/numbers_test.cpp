@@ -352,6 +352,11 @@ TEST_CASE("ranges keep the low value and a high", "[numbers]") {
   CHECK(*only("Prices rose, with rents ranging from $5 to $10.").high == 10);
   CHECK(numbers_in("Rates were raised from 5% to 6%.").size() == 2);
   CHECK(*only("Prices ranged from $5 to $10.").high == 10);
+  // A clause joined by ", and" to such a change is one too; not to a range, nor to a change without "from".
+  CHECK(numbers_in("Capital gains tax will rise: the lower rate from 10% to 18%, and the higher rate from 20% to 24%.")
+            .size() == 4);
+  CHECK(numbers_in("Prices ranged from 10% to 18%, and wages from 20% to 24%.").size() == 2);
+  CHECK(numbers_in("Sales rose 5%, and forecasts put growth at from 2% to 3%.").size() == 2);
   // A change in points and the level it led to; a change "by" and its level.
   CHECK(numbers_in("The ECB raised rates by 0.25 percentage points to 4.5%.").size() == 2);
   CHECK(numbers_in("Rates rose by 2% to 3%.").size() == 2);

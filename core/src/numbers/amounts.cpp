@@ -831,15 +831,24 @@ bool Grammar::change_and_level(uint32_t i, const Amount& change, const Amount& l
   return names_change(i - 1) || is(i - 1, "by");
 }
 
-bool Grammar::changed_from(uint32_t from) const {
+bool Grammar::changed_from(uint32_t from, int clauses_back) const {
   // "raising the threshold from £26,200 to £38,700", "cut rates from 5% to
   // 4.5%": what a change started from and ended at, not a range (as "prices
-  // ranged from $5 to $10" is).
+  // ranged from $5 to $10" is). A clause joined by ", and" to a clause of
+  // such a change is one too: "tax will rise: the lower rate from 10% to
+  // 18%, and the higher rate from 20% to 24%" (two clauses back at most, so
+  // that a sentence of a thousand such clauses is read in linear time).
   constexpr uint32_t kWordsBack = 10;  // "raising the salary threshold for skilled worker visas from"
   for (uint32_t k = from; k > 0 && from - k < kWordsBack && !sentence_start(k); --k) {
-    if ((atoms_[k - 1].kind == AtomKind::punct && is(k - 1, ",")) || is(k - 1, "ranging") || is(k - 1, "ranged")) {
+    if (atoms_[k - 1].kind == AtomKind::punct && is(k - 1, ",")) {
+      if (clauses_back == 0 || !is(k, "and")) return false;
+      const uint32_t comma = k - 1;
+      for (uint32_t j = comma; j > 0 && comma - j < kWordsBack && !sentence_start(j); --j) {
+        if (is(j - 1, "from")) return changed_from(j - 1, clauses_back - 1);
+      }
       return false;
     }
+    if (is(k - 1, "ranging") || is(k - 1, "ranged")) return false;
     if (names_change(k - 1)) return true;
   }
   return false;

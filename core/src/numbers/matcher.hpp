@@ -454,7 +454,7 @@ class Grammar {
   bool changed_to_level(uint32_t i, const Amount& change, const Amount& level) const;
   // Whether "from" at atom `from` follows a verb of change: "raised from X
   // to Y" tells where the change started and ended, not a range.
-  bool changed_from(uint32_t from) const;
+  bool changed_from(uint32_t from, int clauses_back = 2) const;
   // Whether an amount after a verb of change and one far above it are the
   // change and the level it led to, whatever their suffixes.
   bool change_and_level(uint32_t i, const Amount& change, const Amount& level) const;
