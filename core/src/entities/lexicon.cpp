@@ -229,6 +229,16 @@ constexpr ShapeTable kPlaceOpeningShapes = shapes_of(kPlaceOpenings);
 
 bool opens_place_name(std::string_view word) { return in_shaped_list(word, kPlaceOpeningShapes, kPlaceOpenings); }
 
+// The training text's 1996 names are in brackets.
+constexpr std::string_view kRenamedPlaces[] = {
+    "Kyiv",     /* Kiev */     "Kharkiv",  /* Kharkov */ "Odesa",   /* Odessa */  "Luhansk", /* Lugansk */
+    "Mumbai",   /* Bombay */   "Chennai",  /* Madras */  "Kolkata", /* Calcutta */ "Bengaluru", /* Bangalore */
+    "Yangon",   /* Rangoon */  "Myanmar",  /* Burma */   "Almaty",  /* Alma-Ata */ "Chisinau", /* Kishinev */
+    "Czechia",  /* the Czech Republic */   "Eswatini", /* Swaziland */         "Türkiye"};
+constexpr ShapeTable kRenamedPlaceShapes = shapes_of(kRenamedPlaces);
+
+bool is_renamed_place(std::string_view word) { return in_shaped_list(word, kRenamedPlaceShapes, kRenamedPlaces); }
+
 // Not "Court" nor "Head", which follow a country's possessive ("Britain's Court of Appeal").
 constexpr std::string_view kPossessivePlaceEnds[] = {"End",  "Cross", "Wood", "Bush", "Lynn", "Green",
                                                      "Heath", "Hill", "Common", "Bay", "Cove", "Inn",
