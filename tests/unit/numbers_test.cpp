@@ -1401,3 +1401,15 @@ TEST_CASE("the numbers of a ten: an age after his or her, a narrowed range after
   CHECK(only("music of the '70s").iso == "1970/1979");
   CHECK(!only("in the late 70s").high);
 }
+
+TEST_CASE("a wire story's dateline is a day up to the reference date", "[numbers][dates]") {
+  // The nearest March 8 to 6 December 2026 is in 2027; a story filed then is from 2026.
+  CHECK(only("ISTANBUL, March 8 (Reuters) - Turkish President Tayyip Erdogan hosted talks.", "2026-12-06").iso ==
+        "2026-03-08");
+  CHECK(only("WASHINGTON, Dec. 8 (AP) \xE2\x80\x94 The Senate passed the bill.", "2026-12-06").iso == "2025-12-08");
+  CHECK(only("Dec 5 (Reuters) - Tesla is recalling cars.", "2026-12-06").iso == "2026-12-05");
+  CHECK(only("LONDON, Dec 6 - Oil prices rose.", "2026-12-06").iso == "2026-12-06");
+  // Elsewhere the nearest.
+  CHECK(only("He will appear in court on March 8.", "2026-12-06").iso == "2027-03-08");
+  CHECK(only("March 8 - the day we will meet.", "2026-12-06").iso == "2027-03-08");
+}

@@ -556,6 +556,7 @@ uint32_t Grammar::month_day(uint32_t i, std::vector<Found>& out) const {
     if (year) {
       if (const uint32_t end = full_dates_range(i, {year, month, day->first}, e, out)) return end;
     }
+    if (!year && ref_ && in_dateline(i, e)) year = year_of_last(month, day->first);
     return emit_date(i, e, month_iso(year, month, day->first), out);
   }
   if (const uint32_t end = months_range(i, month, e, out)) return end;
@@ -586,6 +587,29 @@ bool Grammar::past_month(uint32_t i) const {
 }
 
 int Grammar::year_of_last(int month) const { return month <= ref_->month ? ref_->year : ref_->year - 1; }
+
+int Grammar::year_of_last(int month, int day) const {
+  return month < ref_->month || (month == ref_->month && day <= ref_->day) ? ref_->year : ref_->year - 1;
+}
+
+bool Grammar::in_dateline(uint32_t first, uint32_t end) const {
+  // "ISTANBUL, March 8 (Reuters) - ...", "WASHINGTON, Dec. 5 — ...",
+  // "Dec 3 (Reuters) - ...": the day a wire story was filed, after its place
+  // or opening its first sentence, before its agency or a dash. It is past,
+  // or today.
+  const bool after_place = first >= 2 && is(first - 1, ",") && capitalized(first - 2);
+  if (!after_place && !sentence_start(first)) return false;
+  uint32_t k = end;
+  if (!after_place && !(in(k) && tx(k) == "(")) return false;
+  if (in(k) && tx(k) == "(") {
+    // The agency's name is a name, which no number may take (not ok()).
+    constexpr uint32_t kAgencyAtoms = 4;  // "(Reuters)", "(AP)", "(Bloomberg News)"
+    while (in(k) && k - end <= kAgencyAtoms && tx(k) != ")") ++k;
+    if (!in(k) || tx(k) != ")") return false;
+    ++k;
+  }
+  return is_dash(k);
+}
 
 uint32_t Grammar::month_first_days_across_months(uint32_t i, int month, uint32_t d, std::vector<Found>& out) const {
   // June 30-July 2, June 30 to July 2, 2024: a range of days over two months.

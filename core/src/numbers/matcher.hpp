@@ -767,6 +767,10 @@ class Grammar {
   bool past_month(uint32_t i) const;
   // The year of the latest `month` begun by the reference.
   int year_of_last(int month) const;
+  // The year of the last such day up to the reference date.
+  int year_of_last(int month, int day) const;
+  // Whether the date in atoms [first, end) is a wire story's dateline's.
+  bool in_dateline(uint32_t first, uint32_t end) const;
   // "Due" at i of something to come, not of a cause.
   bool is_due(uint32_t i) const;
 
