@@ -1264,3 +1264,12 @@ TEST_CASE("a place known by a new name since 1996 is a place, unless a person be
   // A city of the gazetteer is not enough: "Obama" is one.
   CHECK(entity_type("In his book, Obama writes about his mother.", "Obama") == EntityType::PER);
 }
+
+TEST_CASE("a telescope named after a person is one name with its noun", "[entities]") {
+  const std::string text =
+      "Webb telescope spots most distant galaxy yet\n\n"
+      "Astronomers using NASA's James Webb Space Telescope have confirmed the most distant galaxy ever seen.";
+  CHECK(entity_type(text, "James Webb Space Telescope") == EntityType::MISC);  // was "James Webb" and "Telescope"
+  CHECK(!entity_type(text, "Telescope"));
+  CHECK(entity_type("The Hubble Space Telescope took the picture.", "Hubble Space Telescope") == EntityType::MISC);
+}

@@ -639,6 +639,20 @@ uint32_t tag_law_by_its_noun(const text::Document& doc, std::vector<Tag>& tags, 
   return end + 1;
 }
 
+// "the James Webb Space Telescope": an instrument named after a person,
+// whose name the tagger read as the person's and its "Space Telescope" as
+// an organization or nothing. One name with its noun (MISC, as a product).
+// Returns the name's end.
+uint32_t tag_instrument_by_its_noun(const text::Document& doc, std::vector<Tag>& tags, uint32_t end) {
+  const auto is_word = [&](uint32_t i, std::string_view w) {
+    return i < tags.size() && doc.tokens[i].length == w.size() && doc.token_text(i) == w;
+  };
+  const uint32_t noun = is_word(end, "Space") ? end + 1 : end;
+  if (!is_word(noun, "Telescope")) return end;
+  tag_as_one(tags, name_start(tags, end - 1), noun + 1, static_cast<int>(EntityType::MISC));
+  return noun + 1;
+}
+
 // "Pixel 11 Pro", "Boeing 737 Max", "iPhone 17 Pro Max": a product's model
 // number and the word after it, which the tagger left out of the name it
 // began, are the name's (and no count for the numbers stage). Returns the
@@ -680,6 +694,7 @@ void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std:
       tag_condition_by_its_noun(doc, tags, end);
       tag_address_street(doc, tags, first, end);
       end = tag_law_by_its_noun(doc, tags, end);
+      end = tag_instrument_by_its_noun(doc, tags, end);
       end = tag_model_after_name(doc, tags, first, end);
     }
     first = end;

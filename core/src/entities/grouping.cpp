@@ -1147,9 +1147,10 @@ struct Form {
   int mentions = 0;
   int first_mention = 0;
   // Its first word names a product ("Galaxy S24") or, in a name of two words
-  // or more, opens a place's ("Château de Brest"); its last word, in such a
-  // name, is a trade ("Brittany Ferries"): see lexicon.hpp.
-  bool opens_product = false, opens_place = false, ends_with_trade = false;
+  // or more, its last word an instrument ("James Webb Space Telescope"); its
+  // first word opens a place's ("Château de Brest"); its last word is a
+  // trade ("Brittany Ferries"): see lexicon.hpp.
+  bool names_product = false, opens_place = false, ends_with_trade = false;
   // Its words name a firm ("Halden Capital") or a landform ("Point Lobos"):
   // see Grouper::ends_firm_name and Grouper::names_landform.
   bool ends_firm = false, names_landform = false;
@@ -1345,7 +1346,8 @@ class Grouper {
           known_by_last_word_.push_back(form);
         }
         const std::string_view first_word = c_.doc.token_text(s.first);
-        forms_[form].opens_product = lexicon::opens_product_name(first_word);
+        forms_[form].names_product = lexicon::opens_product_name(first_word) ||
+                                     (s.end - s.first >= 2 && token(s.end - 1) == "Telescope");
         forms_[form].opens_place = s.end - s.first >= 2 && lexicon::opens_place_name(first_word);
         forms_[form].ends_with_trade = s.end - s.first >= 2 && lexicon::names_trade(c_.doc.token_text(s.end - 1));
         forms_[form].ends_firm = ends_firm_name(s, text);
@@ -1382,14 +1384,14 @@ class Grouper {
   }
 
  private:
-  // "Galaxy S24", "Gemini Nano": a product's name, which the tagger took for
-  // its maker's, a person's or a place's. "Château de Brest": a place's,
+  // "Galaxy S24", "Gemini Nano", "James Webb Space Telescope": a product's
+  // name, which the tagger took for its maker's, a person's or a place's. "Château de Brest": a place's,
   // which it took for a person's or an organization's (not "Puerto Rican").
   // "Brittany Ferries": a company's, which it took for a person's, a first
   // name before a surname. Before the votes and the joins: a place's or a
   // company's last word is no surname.
   static void retype_by_edge_words(const Form& form, TokenSpan& s) {
-    if (form.opens_product) {
+    if (form.names_product) {
       s.type = EntityType::MISC;
     } else if (form.opens_place && (s.type == EntityType::PER || s.type == EntityType::ORG)) {
       s.type = EntityType::LOC;
