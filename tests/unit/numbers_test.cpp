@@ -1413,3 +1413,14 @@ TEST_CASE("a wire story's dateline is a day up to the reference date", "[numbers
   CHECK(only("He will appear in court on March 8.", "2026-12-06").iso == "2027-03-08");
   CHECK(only("March 8 - the day we will meet.", "2026-12-06").iso == "2027-03-08");
 }
+
+TEST_CASE("a date after what a report or a law underwent is past, unless it is to be", "[numbers][dates]") {
+  // The nearest January to 6 December 2026 is in 2027.
+  CHECK(only("According to a Pew Research Center survey released in January, most agree.", "2026-12-06").iso ==
+        "2026-01");
+  CHECK(only("In the original state budget, approved in March, revenues were higher.", "2026-12-06").iso ==
+        "2026-03");
+  CHECK(only("The report published on Monday found a rise.", "2026-12-06").iso == "2026-11-30");
+  CHECK(only("The report will be published on Monday.", "2026-12-06").iso == "2026-12-07");
+  CHECK(only("The report, to be released in January, will show more.", "2026-12-06").iso == "2027-01");
+}

@@ -977,6 +977,9 @@ Grammar::Tense Grammar::clause_tense(uint32_t i) const {
       case lx::TenseCue::ahead:  // "ahead of the survey out on Wednesday"; not "went ahead on Monday"
         if (is(b + 1, "of")) return Tense::future;
         break;
+      case lx::TenseCue::done:  // "a poll conducted in March"; not "will be published on Monday"
+        if (!(b > 0 && (is(b - 1, "be") || is(b - 1, "being")))) return Tense::past;
+        break;
     }
   }
   return until ? Tense::future : Tense::unsaid;

@@ -358,6 +358,10 @@ constexpr TenseWord kTenseWords[] = {
     // that some could be cut off until Monday" looks ahead.
     {"that", TenseCue::another_event}, {"but", TenseCue::another_event},
     {"until", TenseCue::until}, {"should", TenseCue::should}, {"due", TenseCue::due}, {"ahead", TenseCue::ahead},
+    // What a report, a poll or a law underwent: "a survey released in January".
+    {"released", TenseCue::done}, {"published", TenseCue::done}, {"conducted", TenseCue::done},
+    {"issued", TenseCue::done}, {"signed", TenseCue::done}, {"passed", TenseCue::done},
+    {"approved", TenseCue::done}, {"recorded", TenseCue::done}, {"filed", TenseCue::done},
 };
 
 constexpr std::array kModifiers{

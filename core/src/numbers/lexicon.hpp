@@ -119,7 +119,9 @@ bool meal(EntryId);                  // breakfast, lunch, dinner, lunchtime, din
 // the future ("will", "expected", a timetable's "starts"), another event's
 // time between ("following", "who"), or a word read in its context
 // ("until", "should", "due").
-enum class TenseCue : uint8_t { none, past, future, another_event, until, should, due, ahead };
+// `done`: a participle of what is done once, past unless after "be"
+// ("a survey released in January"; "will be released in January").
+enum class TenseCue : uint8_t { none, past, future, another_event, until, should, due, ahead, done };
 TenseCue tense_cue(EntryId);
 const Modifier* modifier(EntryId);
 bool calendar_or_currency(EntryId);  // a month, weekday, holiday (or a word of one) or currency
