@@ -947,8 +947,10 @@ TEST_CASE("an unnamed source keeps its cue: \"a fisherman in Brest tells\", \"On
     CHECK(q.speaker.empty());
     CHECK(q.cue == "said");
   }
-  // Not a person's noun: no source.
-  CHECK(only_quote("A resolution released by the council called for \"halting contacts\".").cue.empty());
+  // An organization by its kind: its cue, no person.
+  CHECK(only_quote("A resolution released by the council called for \"halting contacts\".").speaker.empty());
+  // Not a person's nor an organization's noun: no source.
+  CHECK(only_quote("A resolution released by the summit called for \"halting contacts\".").cue.empty());
   // An organization the text does not name speaks for no person: its cue stands, the last speaker does not.
   const auto statement = quotes_in("Jane Doe runs the port. \"We are thrilled,\" Doe said.\n\"It was a mistake,\" the "
                                    "statement said.");
@@ -1305,4 +1307,13 @@ TEST_CASE("a direct quotation broken by its cue goes on in lower case, still dir
   const auto fragment = quotes_in("\"We will appeal,\" she said. The ruling was \"a travesty\", she added.\n");
   REQUIRE(fragment.size() == 2);
   CHECK(fragment[1].kind == "partial");
+}
+
+TEST_CASE("an organization named by its kind speaks, unnamed, not the person named before", "[quotes][attribution]") {
+  for (const std::string head : {"council", "operator", "club", "regulator", "charity"}) {
+    const auto q = only_quote("Resident Jane Smith, 54, said the road had flooded twice.\n\n"
+                              "\"We are working hard to fix it,\" the " + head + " said.");
+    CHECK(q.cue == "said");  // the quotation had no cue
+    CHECK(q.speaker.empty());
+  }
 }

@@ -97,9 +97,10 @@ constexpr std::array<std::string_view, 50> kGenericSubjects = {
 constexpr std::array<std::string_view, 2> kPersonPronouns = {"he", "she"};
 constexpr std::array<std::string_view, 1> kItPronouns = {"it"};
 constexpr std::array<std::string_view, 2> kAskingVerbs = {"asked", "questioned"};
-constexpr std::array<std::string_view, 15> kOrganizationHeads = {
-    "agency", "airline", "bank", "commentary", "company", "daily", "firm", "group", "magazine", "ministry",
-    "newspaper", "radio", "television", "union", "weekly"};
+constexpr std::array<std::string_view, 27> kOrganizationHeads = {
+    "agency", "airline", "bank", "broadcaster", "charity", "club", "commentary", "company", "council", "daily",
+    "firm", "force", "group", "insurer", "magazine", "manufacturer", "ministry", "newspaper", "operator", "radio",
+    "regulator", "retailer", "supermarket", "television", "union", "watchdog", "weekly"};
 constexpr std::array<std::string_view, 8> kDocuments = {"email",   "letter", "message",   "note",
                                                         "release", "report", "statement", "tweet"};
 constexpr std::array<std::string_view, 11> kParticles = {"al", "bin", "da", "de", "der", "du", "el", "ibn", "la", "van", "von"};
