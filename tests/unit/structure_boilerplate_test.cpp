@@ -804,3 +804,11 @@ TEST_CASE("a call to follow a newsroom on social media and to send it stories is
   CHECK(boilerplate_of("Follow-up tests on Xavier's blood showed no trace of the drug.").empty());
   CHECK(boilerplate_of("Follow our guide on xeriscaping to save water this summer.").empty());
 }
+
+TEST_CASE("a count of comments with its word first is boilerplate", "[structure][boilerplate]") {
+  const V flagged = boilerplate_of(
+      "Of those, 56 kept the shorter week afterwards, the researchers said on Monday.\n\nComments (312)\n\nComments 48");
+  REQUIRE(flagged.size() == 2);
+  CHECK(flagged[0] == "Comments (312)");
+  CHECK(boilerplate_of("Comments were closed after 312 replies, the editor said on Monday.").empty());
+}

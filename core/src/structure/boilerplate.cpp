@@ -300,14 +300,22 @@ bool is_separator(const ParagraphText& t) {
   return s.find_first_not_of(kMarks) == std::string_view::npos;
 }
 
-// A post's counts: "142 Likes", "6 Restacks", "28 Comments", "1.2K Followers".
-bool is_post_count(const ParagraphText& t) {
-  constexpr uint32_t kMaxTokens = 3;  // "1.2", "k", "followers" however the count is cut
-  if (t.truncated || t.tokens < 2 || t.tokens > kMaxTokens || !text::is_digit(t.normalized()[0])) return false;
-  const std::string_view s = t.normalized();
-  const std::string_view word = s.substr(s.rfind(' ') + 1);
+bool counts_posts(std::string_view word) {
   return word == "likes" || word == "restacks" || word == "shares" || word == "comments" || word == "views" ||
          word == "reactions" || word == "followers" || word == "claps" || word == "responses";
+}
+
+// A post's counts: "142 Likes", "6 Restacks", "28 Comments", "1.2K
+// Followers", or the word first: "Comments (312)", "Comments 312".
+bool is_post_count(const ParagraphText& t) {
+  constexpr uint32_t kMaxTokens = 4;  // "1.2", "k", "followers" however the count is cut; "comments", "(", "312", ")"
+  if (t.truncated || t.tokens < 2 || t.tokens > kMaxTokens) return false;
+  const std::string_view s = t.normalized();
+  if (text::is_digit(s[0])) return t.tokens <= 3 && counts_posts(s.substr(s.rfind(' ') + 1));
+  const size_t space = s.find(' ');
+  if (space == std::string_view::npos || !counts_posts(s.substr(0, space))) return false;
+  const std::string_view count = s.substr(space + 1);
+  return count.find_first_not_of("()0123456789.,k ") == std::string_view::npos;
 }
 
 // A printed page's running head or foot: "ANNUAL REPORT 2025 Page 3 of
