@@ -1273,3 +1273,14 @@ TEST_CASE("a telescope named after a person is one name with its noun", "[entiti
   CHECK(!entity_type(text, "Telescope"));
   CHECK(entity_type("The Hubble Space Telescope took the picture.", "Hubble Space Telescope") == EntityType::MISC);
 }
+
+TEST_CASE("a member's title after a party is no part of its name", "[entities]") {
+  const std::string hayes = "Critics say it only works for offices, the Conservative MP Sir John Hayes told me.";
+  CHECK(entity_type(hayes, "Conservative") == EntityType::ORG);  // was "Conservative MP"
+  CHECK(entity_type(hayes, "John Hayes") == EntityType::PER);
+  CHECK(entity_type("The Labour MP for Hackney said the plan would fail.", "Labour") == EntityType::ORG);
+  // Opening a sentence, the party is a name, though "labour" is a word.
+  CHECK(entity_type("The vote was close.\n\nLabour MPs voted against the plan on Tuesday.", "Labour") ==
+        EntityType::ORG);
+  CHECK(!entity_type("The vote was close.\n\nLabour MPs voted against the plan on Tuesday.", "Labour MPs"));
+}

@@ -397,6 +397,13 @@ std::vector<uint32_t> mark_words_after_speaker_labels(Context& c, const std::vec
   return common;
 }
 
+// A member's title: "MP", "MEPs".
+bool is_members_title_word(std::string_view w) {
+  if (w.size() < 2 || w.size() > 4 || w[0] != 'M') return false;
+  static constexpr std::string_view kTitles[] = {"MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "MLA", "MLAs"};
+  return std::find(std::begin(kTitles), std::end(kTitles), w) != std::end(kTitles);
+}
+
 // `spans` are the spans from the tags, before cleaning. The facts that
 // is_sentence_initial_common_word() needs are found for the tokens it is
 // asked about: capitalized initial tokens of spans, other than edge words
@@ -408,6 +415,9 @@ Context make_context(const text::Document& doc, const Gazetteer& gazetteer, cons
   for (const uint32_t i : more_starts) c.facts[i] |= kInitial;
   std::vector<uint32_t> asked = mark_words_after_speaker_labels(c, spans);
   for (const TokenSpan& s : spans) {
+    // A party before its members' title is its name, though the training
+    // text writes "labour" in lower case: "Labour MPs voted".
+    if (s.end < doc.tokens.size() && is_members_title_word(doc.token_text(s.end))) continue;
     for (uint32_t i = s.first; i < s.end; ++i) {
       const std::string_view w = doc.token_text(i);
       if (!c.initial(i) || !is_capitalized(w) || is_edge_word(c, i)) continue;
@@ -625,11 +635,7 @@ bool is_party_and_state(const Context& c, const TokenSpan& s) {
 // reading capitals, took for an organization. Told by length and first
 // letter first: asked of every span.
 bool is_members_title(const Context& c, const TokenSpan& s) {
-  if (s.end != s.first + 1) return false;
-  const std::string_view w = c.doc.token_text(s.first);
-  if (w.size() < 2 || w.size() > 4 || w[0] != 'M') return false;
-  static constexpr std::string_view kTitles[] = {"MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "MLA", "MLAs"};
-  return std::find(std::begin(kTitles), std::end(kTitles), w) != std::end(kTitles);
+  return s.end == s.first + 1 && is_members_title_word(c.doc.token_text(s.first));
 }
 
 // "The Briefing, Episode 212", "Season 3", "Chapter 11": a numbered part of
@@ -945,11 +951,20 @@ int split_at_office(const text::Document& doc, const Gazetteer& gazetteer, const
                     TokenSpan (&parts)[2]) {
   // The office: just after the span or its last word, with the next span
   // after it, or the last one inside with two words after it.
+  // A personal title may come between ("the Conservative MP Sir John
+  // Hayes"). A member's title ends no name, whatever follows it ("the
+  // Labour MP for Hackney").
+  const bool titled_after = next_first == s.end + 1 && (lexicon::kinds_in_any_case(doc.token_text(s.end)) &
+                                                        lexicon::kTitleWord);
+  const bool member_last = s.end - s.first >= 2 && is_members_title_word(doc.token_text(s.end - 1));
   uint32_t office;
+  uint32_t title_between = 0;
   if (next_first == s.end + 1 && is_office_at(doc, s.end)) {
     office = s.end;
-  } else if (next_first == s.end && s.end - s.first >= 2 && is_office_at(doc, s.end - 1)) {
+  } else if (member_last || ((next_first == s.end || titled_after) && s.end - s.first >= 2 &&
+                             is_office_at(doc, s.end - 1))) {
     office = s.end - 1;
+    title_between = titled_after;
   } else if (s.end - s.first >= 3) {
     uint32_t k = s.end - 2;
     while (k > s.first && !is_office_at(doc, k - 1)) --k;
@@ -967,8 +982,9 @@ int split_at_office(const text::Document& doc, const Gazetteer& gazetteer, const
     parts[0] = person;
     return 1;
   }
-  const bool person_after = office + 1 >= s.end && next_first == office + 1;
-  if (seat_end == s.end || (!person_inside && !person_after)) return 0;  // "[Manchester United] Manager [...]": whole
+  const bool person_after = office + 1 >= s.end && next_first == office + 1 + title_between;
+  // "[Manchester United] Manager [...]": whole.
+  if (seat_end == s.end || (!person_inside && !person_after && !member_last)) return 0;
   if (!text::is_upper_ascii(static_cast<unsigned char>(doc.token_text(seat_end - 1)[0]))) return 0;  // "... and"
   const TokenSpan seat{s.first, seat_end, s.type};
   parts[0] = {seat.first, seat.end, seat_type(doc, gazetteer, seat, s.type)};
