@@ -1284,3 +1284,19 @@ TEST_CASE("a member's title after a party is no part of its name", "[entities]")
         EntityType::ORG);
   CHECK(!entity_type("The vote was close.\n\nLabour MPs voted against the plan on Tuesday.", "Labour MPs"));
 }
+
+TEST_CASE("a name the words after it describe as a company is an organization", "[entities]") {
+  CHECK(entity_type("Novo Nordisk, the Danish firm that makes the drug, funded the research.", "Novo Nordisk") ==
+        EntityType::ORG);  // was a person
+  CHECK(entity_type("Acme Widgets, the maker of Roadrunner traps, said sales fell.", "Acme Widgets") ==
+        EntityType::ORG);
+  CHECK(entity_type("Jane Roe, a company director, said sales fell.", "Jane Roe") == EntityType::PER);
+  CHECK(entity_type("Peter Jones, the group of friends said.", "Peter Jones") == EntityType::PER);
+  CHECK(entity_type("One was Gerard Pignon, the owner of a warehouse where cars were stored.", "Gerard Pignon") ==
+        EntityType::PER);
+  // A drug by its brand is a product.
+  const std::string jab =
+      "By Sophie Turner, Health reporter\n\nThe weight-loss drug semaglutide, sold as Wegovy, cut the risk of heart "
+      "attacks by 20%, a major trial has found.\n\nIn England, NICE has approved Wegovy for NHS use for up to two years.";
+  CHECK(entity_type(jab, "Wegovy") == EntityType::MISC);  // was a person
+}

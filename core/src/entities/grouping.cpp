@@ -1382,6 +1382,7 @@ class Grouper {
 
   Result run() {
     vote_renamed_places();
+    vote_companies_described_after_them();
     vote_people_by_role();
     vote_people_by_titled_surname();
     UnionFind groups(forms_.size());
@@ -1501,6 +1502,42 @@ class Grouper {
       std::fill(std::begin(form.votes), std::end(form.votes), 0);
       form.votes[place] = form.mentions;
     }
+  }
+
+  // "Novo Nordisk, the Danish firm that makes the drug", "Halden, a company
+  // based in Oslo": a name the words after it describe as a company, which
+  // the tagger, knowing neither word, read as a person's or a place's. Not
+  // "Jane Roe, a company director" nor "Jane Roe, the firm's chief", nor a
+  // name a known first name opens ("Gerard Pignon, the owner of a warehouse").
+  void vote_companies_described_after_them() {
+    const int organization = static_cast<int>(EntityType::ORG);
+    for (size_t m = 0; m < spans_.size(); ++m) {
+      Form& form = forms_[form_of_[m]];
+      if (majority(form) == organization || !described_as_company(spans_[m].end) ||
+          c_.gazetteer.contains(kFirstName, token(spans_[m].first))) {
+        continue;
+      }
+      std::fill(std::begin(form.votes), std::end(form.votes), 0);
+      form.votes[organization] = form.mentions;
+    }
+  }
+
+  // Whether the words from token i describe a company: ", the Danish firm
+  // that", ", a company based in", ", the maker of". Not ", the group of
+  // friends". The comma first: most names have none after them.
+  bool described_as_company(uint32_t i) const {
+    constexpr uint32_t kMaxModifiers = 3;
+    if (!token_is(c_.doc, i, ",") || !token_is_one_of(i + 1, {"the", "a", "an"})) return false;
+    for (uint32_t k = i + 2; k < c_.doc.tokens.size() && k <= i + 2 + kMaxModifiers; ++k) {
+      if (c_.doc.tokens[k].kind != text::TokenKind::word) return false;
+      if (token_is_one_of(k, {"maker", "manufacturer"})) return token_is_one_of(k + 1, {"of", ","});
+      if (!token_is_one_of(k, {"firm", "company", "group", "drugmaker", "carmaker", "retailer", "lender",
+                               "insurer", "conglomerate", "startup", "start-up"})) {
+        continue;
+      }
+      return token_is_one_of(k + 1, {"that", "which", "whose", "behind", "based", "founded", "with", ",", ".", "in"});
+    }
+    return false;
   }
 
   // "Labour's Priya Anand won ..., Ms Anand said": a name of two or three

@@ -208,6 +208,8 @@ bool is_well_known_organization(std::string_view form) {
 constexpr std::string_view kProducts[] = {
     "iPhone", "iPad",    "MacBook", "AirPods", "Galaxy", "Pixel",   "ChatGPT", "Gemini", "Copilot",
     "Siri",   "Bixby",   "Azure",   "Android", "iOS",    "Windows", "PlayStation", "Xbox", "Kindle",
+    // Drugs the news names by their brands.
+    "Wegovy", "Ozempic", "Mounjaro", "Zepbound",
 };
 
 // kProducts by their shape: asked of the first word of every form.
