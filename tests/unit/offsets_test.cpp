@@ -137,3 +137,25 @@ TEST_CASE("offsets convert in any order, at and between code point boundaries", 
     }
   }
 }
+
+TEST_CASE("a currency's character reference in HTML is money, its offsets the page's", "[text][offsets]") {
+  // "–" takes three bytes and one UTF-16 unit; "&pound;" seven of each, read as "£" (one unit) and spaces.
+  const std::string page =
+      "<html><body><p>Der Club zahlte \xE2\x80\x93 ja \xE2\x80\x93 &pound;48 million for him, and &euro;5m more. "
+      "Tickets cost &#163;3, in Dublin &#x20AC;4.</p></body></html>";
+  for (auto unit : {lede::OffsetUnit::utf8, lede::OffsetUnit::utf16, lede::OffsetUnit::codepoint}) {
+    DYNAMIC_SECTION("offsets in " << lede::to_string(unit)) {
+      lede::Options options;
+      options.offsets = unit;
+      const auto j = nlohmann::json::parse(lede::analyze_to_json(page, options));
+      const auto units = units_of(page, unit);
+      CHECK(j["length"].get<size_t>() == units.size());
+      std::vector<std::string> sums;
+      for (const auto& n : j["numbers"]) {
+        CHECK(n["kind"] == "money");
+        sums.push_back(slice(units, n["start"], n["end"]));
+      }
+      CHECK(sums == std::vector<std::string>{"&pound;48 million", "&euro;5m", "&#163;3", "&#x20AC;4"});
+    }
+  }
+}

@@ -24,11 +24,14 @@ namespace {
 template <typename Out>
 class ContractWriter {
  public:
-  ContractWriter(Out& out, const Analysis& analysis, std::string_view text, OffsetUnit unit)
+  // `text` is what the spans' texts are read from; `page` what their offsets
+  // count (the input, which the text replaced byte for byte: a currency's
+  // reference "&pound;" became "£" and spaces, fewer UTF-16 units).
+  ContractWriter(Out& out, const Analysis& analysis, std::string_view text, std::string_view page, OffsetUnit unit)
       : out_(out),
         analysis_(analysis),
         text_(text),
-        offsets_(text, unit),
+        offsets_(page, unit),
         any_boilerplate_(std::any_of(analysis.paragraphs.begin(), analysis.paragraphs.end(),
                                      [](const Paragraph& p) { return p.boilerplate(); })) {}
 
@@ -189,7 +192,7 @@ std::string_view contract_text(const Analysis& analysis, std::string_view utf8) 
 
 template <typename Out>
 void write_contract(Out& out, const Analysis& analysis, std::string_view utf8, const Options& options) {
-  ContractWriter<Out> w(out, analysis, contract_text(analysis, utf8), options.offsets);
+  ContractWriter<Out> w(out, analysis, contract_text(analysis, utf8), utf8, options.offsets);
   w.header(options.offsets);
   w.paragraphs();
   w.mentions();

@@ -187,7 +187,10 @@ void blank(std::string& text, size_t begin, size_t end) {
   }
 }
 
-// The ASCII for a character reference that news text uses, or nothing.
+// The ASCII for a character reference that news text uses, or a currency's
+// sign ("&pound;48m" is money), or nothing. Each is shorter than its
+// reference, which it replaces in place: offsets count the page's bytes, so
+// the UTF-16 offsets of what comes after do not move.
 std::optional<std::string_view> reference_text(std::string_view name) {
   struct Named {
     std::string_view name, text;
@@ -196,6 +199,7 @@ std::optional<std::string_view> reference_text(std::string_view name) {
       {"amp", "&"},    {"lt", "<"},     {"gt", ">"},     {"quot", "\""},  {"apos", "'"},    {"nbsp", " "},
       {"ldquo", "\""}, {"rdquo", "\""}, {"bdquo", "\""}, {"laquo", "\""}, {"raquo", "\""},  {"lsquo", "'"},
       {"rsquo", "'"},  {"sbquo", "'"},  {"mdash", "-"},  {"ndash", "-"},  {"hellip", "..."},
+      {"pound", "\xC2\xA3"}, {"euro", "\xE2\x82\xAC"}, {"yen", "\xC2\xA5"}, {"cent", "\xC2\xA2"},
   };
   for (const Named& n : kNamed) {
     if (name == n.name) return n.text;
@@ -217,6 +221,10 @@ std::optional<std::string_view> reference_text(std::string_view name) {
     case 0x2018: case 0x2019: case 0x201A: case 0x201B: return "'";
     case 0x2013: case 0x2014: return "-";
     case 0x2026: return "...";
+    case 0xA2: return "\xC2\xA2";
+    case 0xA3: return "\xC2\xA3";
+    case 0xA5: return "\xC2\xA5";
+    case 0x20AC: return "\xE2\x82\xAC";
     default: return std::nullopt;
   }
 }
