@@ -1222,6 +1222,11 @@ TEST_CASE("a law is its name with its \"Act\"", "[entities]") {
 TEST_CASE("a street in an address after \"of\" is a place, though its last word ends people's names", "[entities]") {
   CHECK(entity_type("Graham Whitlock, 58, of Harrow Lane, Stockport, was convicted on Friday.", "Harrow Lane") ==
         EntityType::LOC);  // was a person
+  // The town after it too (was an organization).
+  CHECK(entity_type("Graham Whitlock, 58, of Harrow Lane, Stockport, was convicted on Friday.", "Stockport") ==
+        EntityType::LOC);
+  CHECK(entity_type("Jane Roe, 41, of Mill Close, Milton Keynes, denied the charge.", "Milton Keynes") ==
+        EntityType::LOC);
   CHECK(entity_type("She met the son of Nathan Lane, who was visiting.", "Nathan Lane") == EntityType::PER);
 }
 

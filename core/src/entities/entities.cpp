@@ -613,7 +613,9 @@ void tag_condition_by_its_noun(const text::Document& doc, std::vector<Tag>& tags
 // "Graham Whitlock, 58, of Harrow Lane, Stockport": an address, a street
 // whose last word ends people's names too ("Lois Lane", "Ruby Way"), which
 // the tagger read as a person. After "of", and before a comma and the
-// town's capitalized name, a place ("the son of Nathan Lane, who" stays).
+// town's capitalized name, a place ("the son of Nathan Lane, who" stays),
+// and so is the town (of up to three words, before a comma or a full stop),
+// which the tagger read as an organization.
 void tag_address_street(const text::Document& doc, std::vector<Tag>& tags, uint32_t first, uint32_t end) {
   static constexpr std::string_view kStreetWords[] = {"Lane", "Way", "Drive", "Close", "Crescent", "Grove", "Terrace",
                                                       "Gardens", "Place", "Mews"};
@@ -624,7 +626,18 @@ void tag_address_street(const text::Document& doc, std::vector<Tag>& tags, uint3
   }
   const std::string_view last = doc.token_text(end - 1);
   if (std::find(std::begin(kStreetWords), std::end(kStreetWords), last) == std::end(kStreetWords)) return;
-  tag_as_one(tags, first, end, static_cast<int>(EntityType::LOC));
+  const int place = static_cast<int>(EntityType::LOC);
+  tag_as_one(tags, first, end, place);
+  constexpr uint32_t kMaxTownWords = 3;  // "Newcastle upon Tyne" has a lower-case word: not read
+  const uint32_t town = end + 1;
+  uint32_t town_end = town;
+  while (town_end < tags.size() && town_end - town < kMaxTownWords && doc.tokens[town_end].kind == text::TokenKind::word &&
+         text::is_upper_ascii(doc.text[doc.tokens[town_end].start])) {
+    ++town_end;
+  }
+  if (town_end < tags.size() && (doc.token_text(town_end) == "," || doc.token_text(town_end) == ".")) {
+    tag_as_one(tags, town, town_end, place);
+  }
 }
 
 // "the Proceeds of Crime Act", "the Affordable Care Act": a law, whose name
