@@ -1424,3 +1424,9 @@ TEST_CASE("a date after what a report or a law underwent is past, unless it is t
   CHECK(only("The report will be published on Monday.", "2026-12-06").iso == "2026-12-07");
   CHECK(only("The report, to be released in January, will show more.", "2026-12-06").iso == "2027-01");
 }
+
+TEST_CASE("an ordinal joined to \"quarter\" by a hyphen is the quarter", "[numbers][dates]") {
+  CHECK(only("Third-quarter profit rose, the bank said.", "2026-12-06").iso == "2026-Q3");  // was the ordinal 3
+  CHECK(only("Its second-quarter 2024 sales fell.", "2026-12-06").iso == "2024-Q2");
+  CHECK(numbers_in("He ran the first quarter-mile fast.").at(0).number.kind == lede::NumberKind::ordinal);
+}

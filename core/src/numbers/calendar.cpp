@@ -1236,11 +1236,14 @@ uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
   const std::string_view w = lw(i);
   // The third quarter, the 3rd quarter of 2013.
   const bool word = w == "first" || w == "second" || w == "third" || w == "fourth";
+  // "third-quarter profit": the word joined to "quarter" by a hyphen.
+  const bool hyphened = word && is_hyphen_atom(i + 1) && atoms_[i + 1].joined && is(i + 2, "quarter");
   // Whether "quarter" follows the ordinal, before it is read: 3rd quarter.
-  const bool quarter_after =
-      word ? is(i + 1, "quarter") : is_digits(i) && in(i + 1) && atoms_[i + 1].joined && is(i + 2, "quarter");
-  if (const auto o = quarter_after ? ordinal_at(i) : std::nullopt;
-      o && o->first >= 1 && o->first <= 4 && is(o->second, "quarter") &&
+  const bool quarter_after = word ? is(i + 1, "quarter") || hyphened
+                                  : is_digits(i) && in(i + 1) && atoms_[i + 1].joined && is(i + 2, "quarter");
+  auto o = quarter_after ? ordinal_at(i) : std::nullopt;
+  if (o && hyphened) o->second = i + 2;
+  if (o && o->first >= 1 && o->first <= 4 && is(o->second, "quarter") &&
       !(ok(o->second + 1) && atoms_[o->second + 1].joined)) {  // not "the first quarter-mile"
     const std::string code = {'Q', static_cast<char>('0' + static_cast<int>(o->first))};
     uint32_t e = o->second + 1;
