@@ -1305,3 +1305,9 @@ TEST_CASE("a name the words after it describe as a company is an organization", 
       "attacks by 20%, a major trial has found.\n\nIn England, NICE has approved Wegovy for NHS use for up to two years.";
   CHECK(entity_type(jab, "Wegovy") == EntityType::MISC);  // was a person
 }
+
+TEST_CASE("a product the news names daily keeps its model number, tagged or not", "[entities]") {
+  const std::string text = "Apple unveils iPhone 16 with AI features.\n\nApple on Monday unveiled the iPhone 16 lineup.";
+  CHECK(entity_type(text, "iPhone 16") == EntityType::MISC);  // was "iPhone" alone, or nothing, and a count 16
+  CHECK(!entity_type(text, "iPhone"));
+}

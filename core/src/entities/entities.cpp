@@ -668,8 +668,9 @@ uint32_t tag_instrument_by_its_noun(const text::Document& doc, std::vector<Tag>&
 
 // "Pixel 11 Pro", "Boeing 737 Max", "iPhone 17 Pro Max": a product's model
 // number and the word after it, which the tagger left out of the name it
-// began, are the name's (and no count for the numbers stage). Returns the
-// name's end.
+// began, are the name's (and no count for the numbers stage); after a
+// product the news names daily, the number alone ("the iPhone 16 lineup").
+// Returns the name's end.
 uint32_t tag_model_after_name(const text::Document& doc, std::vector<Tag>& tags, uint32_t first, uint32_t end) {
   constexpr size_t kMaxModelDigits = 4;
   const auto is_model_word = [&](uint32_t i) {
@@ -677,14 +678,36 @@ uint32_t tag_model_after_name(const text::Document& doc, std::vector<Tag>& tags,
     return i < tags.size() && tags[i] == kOutside &&
            std::find(std::begin(kWords), std::end(kWords), doc.token_text(i)) != std::end(kWords);
   };
-  if (end + 1 >= tags.size() || tags[end] != kOutside || doc.tokens[end].kind != text::TokenKind::number ||
-      doc.tokens[end].length > kMaxModelDigits || !is_model_word(end + 1)) {
+  if (end >= tags.size() || tags[end] != kOutside || doc.tokens[end].kind != text::TokenKind::number ||
+      doc.tokens[end].length > kMaxModelDigits) {
     return end;
   }
-  uint32_t model_end = end + 2;
-  if (is_model_word(model_end)) ++model_end;  // "Pro Max"
+  uint32_t model_end = end + 1;
+  if (is_model_word(model_end)) {
+    ++model_end;
+    if (is_model_word(model_end)) ++model_end;  // "Pro Max"
+  } else if (end != first + 1 || !lexicon::opens_product_name(doc.token_text(first))) {
+    return end;
+  }
   tag_as_one(tags, first, model_end, type_index(tags[first]));
   return model_end;
+}
+
+// "the iPhone 16 lineup", "a Galaxy S24": a product the news names daily,
+// with its model number, which the tagger left untagged (a count for the
+// numbers stage). The numbers first: few words are followed by one.
+void tag_untagged_products(const text::Document& doc, std::vector<Tag>& tags) {
+  constexpr uint32_t kMaxModelDigits = 4;
+  const int product = static_cast<int>(EntityType::MISC);
+  for (uint32_t i = 1; i < tags.size(); ++i) {
+    const text::Token& t = doc.tokens[i];
+    if (t.kind != text::TokenKind::number || t.length > kMaxModelDigits || tags[i] != kOutside ||
+        tags[i - 1] != kOutside || !lexicon::opens_product_name(doc.token_text(i - 1))) {
+      continue;
+    }
+    tag_as_one(tags, i - 1, i, product);
+    i = tag_model_after_name(doc, tags, i - 1, i);
+  }
 }
 
 // The rules above, asked of each name the tagger begun, a date's first: they
@@ -1313,6 +1336,7 @@ Result recognize(const text::Document& doc, const structure::Structure& structur
   tag_organizations_speaking_of_themselves(doc, model->gazetteer, tags);
   read_name_edges(doc, model->gazetteer, tags);
   tag_public_services(doc, tags);
+  tag_untagged_products(doc, tags);
   tag_dutch_surnames(doc, tags);
   tag_untagged_works(doc, tags);
   tag_other_occurrences(doc, model->gazetteer, tags);

@@ -472,12 +472,14 @@ bool possessive_in_name(const text::Document& doc, EntityType type, uint32_t fir
   return k == first + 1 && opens_possessive_name(doc.token_text(first));
 }
 
-// A number that the tagger took in after a capitalized word of the name
-// is part of it: "Euro 96", "FTSE 100", "Flight 150", "Windows 11".
+// A number that the tagger took in after a capitalized word of the name,
+// or a product's, is part of it: "Euro 96", "FTSE 100", "Flight 150",
+// "Windows 11", "iPhone 16".
 bool ends_name_with_number(const Context& c, const TokenSpan& s) {
   const uint32_t last = s.end - 1;
-  return last > s.first && c.doc.tokens[last].kind == text::TokenKind::number &&
-         is_capitalized(c.doc.token_text(last - 1));
+  if (last == s.first || c.doc.tokens[last].kind != text::TokenKind::number) return false;
+  const std::string_view before = c.doc.token_text(last - 1);
+  return is_capitalized(before) || lexicon::opens_product_name(before);  // "iPhone 16"
 }
 
 // A capitalized function word that opens a name mid-sentence, before
