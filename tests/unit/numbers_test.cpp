@@ -1430,3 +1430,12 @@ TEST_CASE("an ordinal joined to \"quarter\" by a hyphen is the quarter", "[numbe
   CHECK(only("Its second-quarter 2024 sales fell.", "2026-12-06").iso == "2024-Q2");
   CHECK(numbers_in("He ran the first quarter-mile fast.").at(0).number.kind == lede::NumberKind::ordinal);
 }
+
+TEST_CASE("a day after \"to\" and a verb of a timetable is to come", "[numbers][dates]") {
+  // 6 December 2026 is a Sunday.
+  CHECK(only("The troop withdrawal is to resume on Wednesday.", "2026-12-06").iso == "2026-12-09");
+  CHECK(only("Democrats gathered in Chicago to start a convention on Monday.", "2026-12-06").iso == "2026-12-07");
+  // Not a noun, nor a name.
+  CHECK(only("A firm start on Wall Street helped shares on Wednesday.", "2026-12-06").iso == "2026-12-02");
+  CHECK(only("Results in the Malaysian Open tournament on Thursday.", "2026-12-06").iso == "2026-12-03");
+}

@@ -980,6 +980,9 @@ Grammar::Tense Grammar::clause_tense(uint32_t i) const {
       case lx::TenseCue::done:  // "a poll conducted in March"; not "will be published on Monday"
         if (!(b > 0 && (is(b - 1, "be") || is(b - 1, "being")))) return Tense::past;
         break;
+      case lx::TenseCue::infinitive:  // "gathering in Chicago to start a convention on Monday"
+        if (b > 0 && is(b - 1, "to")) return Tense::future;
+        break;
     }
   }
   return until ? Tense::future : Tense::unsaid;

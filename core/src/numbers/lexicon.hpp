@@ -121,7 +121,9 @@ bool meal(EntryId);                  // breakfast, lunch, dinner, lunchtime, din
 // ("until", "should", "due").
 // `done`: a participle of what is done once, past unless after "be"
 // ("a survey released in January"; "will be released in January").
-enum class TenseCue : uint8_t { none, past, future, another_event, until, should, due, ahead, done };
+// `infinitive`: a verb of a timetable, future after "to" ("is to resume on
+// Wednesday"; not "a firm start on Wall Street", "the Malaysian Open").
+enum class TenseCue : uint8_t { none, past, future, another_event, until, should, due, ahead, done, infinitive };
 TenseCue tense_cue(EntryId);
 const Modifier* modifier(EntryId);
 bool calendar_or_currency(EntryId);  // a month, weekday, holiday (or a word of one) or currency
