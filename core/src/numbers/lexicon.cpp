@@ -364,6 +364,8 @@ constexpr TenseWord kTenseWords[] = {
     {"released", TenseCue::done}, {"published", TenseCue::done}, {"conducted", TenseCue::done},
     {"issued", TenseCue::done}, {"signed", TenseCue::done}, {"passed", TenseCue::done},
     {"approved", TenseCue::done}, {"recorded", TenseCue::done}, {"filed", TenseCue::done},
+    {"launched", TenseCue::done}, {"opened", TenseCue::done}, {"founded", TenseCue::done},
+    {"announced", TenseCue::done}, {"introduced", TenseCue::done}, {"completed", TenseCue::done},
 };
 
 constexpr std::array kModifiers{
