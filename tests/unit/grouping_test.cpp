@@ -663,3 +663,16 @@ TEST_CASE("a full name opened by a known first name whose last word names a pers
   CHECK(r.mentions[1].entity == r.mentions[0].entity);
   CHECK(r.mentions[2].type == EntityType::ORG);  // "Harlow" is no known first name
 }
+
+TEST_CASE("a one-word name in camel case is a brand's, not a person's nor a place's", "[entities][grouping]") {
+  const Tagged t = tagged("Data from [LOC CoinGecko] and [PER BlackRock] and [LOC YouTube] reached [PER McAllen]. "
+                          "[PER DeSantis] met [PER MacKenzie].");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  REQUIRE(r.mentions.size() == 6);
+  CHECK(r.mentions[0].type == EntityType::ORG);
+  CHECK(r.mentions[1].type == EntityType::ORG);
+  CHECK(r.mentions[2].type == EntityType::ORG);
+  CHECK(r.mentions[3].type == EntityType::PER);
+  CHECK(r.mentions[4].type == EntityType::PER);
+  CHECK(r.mentions[5].type == EntityType::PER);
+}

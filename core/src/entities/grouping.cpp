@@ -1145,6 +1145,35 @@ void remove_section_labels(Context& c, std::vector<TokenSpan>& spans) {
   filter(spans, [](const TokenSpan& s) { return s.first < s.end; });
 }
 
+// "CoinGecko", "BlackRock", "YouTube": a capitalized word with a capital
+// inside after two lower-case letters or more, as brands are written, which
+// the tagger, knowing neither half, read as a person or a place. Not the
+// surnames and places so written ("McAllen", "MacKenzie", "DeSantis",
+// "DiCaprio", "LeBron", "LaGuardia", "DuBois", "FitzGerald", "KwaZulu").
+bool is_camel_case(std::string_view w) {
+  constexpr size_t kMinLength = 5;
+  if (w.size() < kMinLength || !text::is_upper_ascii(static_cast<unsigned char>(w[0]))) return false;
+  static constexpr std::string_view kNamePrefixes[] = {"Mc", "Mac", "De", "Di", "Le", "La", "Du", "Fitz", "Kwa", "Van"};
+  for (const std::string_view prefix : kNamePrefixes) {
+    if (w.size() > prefix.size() && w.substr(0, prefix.size()) == prefix &&
+        text::is_upper_ascii(static_cast<unsigned char>(w[prefix.size()]))) {
+      return false;
+    }
+  }
+  size_t lower = 0;
+  for (size_t i = 1; i < w.size(); ++i) {
+    const auto c = static_cast<unsigned char>(w[i]);
+    if (text::is_lower_ascii(c)) {
+      ++lower;
+    } else if (!text::is_upper_ascii(c) || lower < 2) {
+      return false;
+    } else {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The words of a form: lower case, without dots.
 struct Words {
   const std::string_view* first;
@@ -1170,8 +1199,9 @@ struct Form {
   // trade ("Brittany Ferries"): see lexicon.hpp.
   bool names_product = false, opens_place = false, ends_with_trade = false;
   // Its words name a firm ("Halden Capital") or a landform ("Point Lobos"):
-  // see Grouper::ends_firm_name and Grouper::names_landform.
-  bool ends_firm = false, names_landform = false;
+  // see Grouper::ends_firm_name and Grouper::names_landform. Its one word
+  // is written in camel case, as brands are ("CoinGecko"): see is_camel_case.
+  bool ends_firm = false, names_landform = false, camel_case = false;
 };
 
 class UnionFind {
@@ -1370,6 +1400,7 @@ class Grouper {
         forms_[form].ends_with_trade = s.end - s.first >= 2 && lexicon::names_trade(c_.doc.token_text(s.end - 1));
         forms_[form].ends_firm = ends_firm_name(s, text);
         forms_[form].names_landform = names_landform(s, text);
+        forms_[form].camel_case = s.end - s.first == 1 && is_camel_case(text);
       } else {
         chars_used_ = chars_before;  // its form holds the text already
       }
@@ -1420,6 +1451,8 @@ class Grouper {
       s.type = EntityType::ORG;
     } else if (form.names_landform && (s.type == EntityType::PER || s.type == EntityType::ORG)) {
       s.type = EntityType::LOC;
+    } else if (form.camel_case && (s.type == EntityType::PER || s.type == EntityType::LOC)) {
+      s.type = EntityType::ORG;
     }
   }
 
