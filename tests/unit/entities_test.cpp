@@ -1311,3 +1311,9 @@ TEST_CASE("a product the news names daily keeps its model number, tagged or not"
   CHECK(entity_type(text, "iPhone 16") == EntityType::MISC);  // was "iPhone" alone, or nothing, and a count 16
   CHECK(!entity_type(text, "iPhone"));
 }
+
+TEST_CASE("an award after a lower-case word is no person", "[entities]") {
+  const std::string text = "Emma Stone won best actress for Poor Things, her second Oscar after La La Land in 2017.";
+  CHECK(entity_type(text, "Oscar") == EntityType::MISC);  // was a person
+  CHECK(entity_type("\"We fight on,\" Commander Oscar told La Jornada.", "Oscar") == EntityType::PER);
+}

@@ -1174,6 +1174,14 @@ bool is_camel_case(std::string_view w) {
   return false;
 }
 
+// "her second Oscar", "three Emmys": an award alone, MISC (as CoNLL marks
+// "Nobel"). "Oscar Piastri" is a name of two words.
+bool is_award(std::string_view w) {
+  static constexpr std::string_view kAwards[] = {"Oscar", "Oscars", "Emmy", "Emmys", "Grammy", "Grammys", "Bafta",
+                                                 "Baftas", "BAFTA", "BAFTAs"};
+  return std::find(std::begin(kAwards), std::end(kAwards), w) != std::end(kAwards);
+}
+
 // The words of a form: lower case, without dots.
 struct Words {
   const std::string_view* first;
@@ -1202,6 +1210,8 @@ struct Form {
   // see Grouper::ends_firm_name and Grouper::names_landform. Its one word
   // is written in camel case, as brands are ("CoinGecko"): see is_camel_case.
   bool ends_firm = false, names_landform = false, camel_case = false;
+  // Its one word names an award ("Oscar"): see is_award.
+  bool award = false;
 };
 
 class UnionFind {
@@ -1401,12 +1411,14 @@ class Grouper {
         forms_[form].ends_firm = ends_firm_name(s, text);
         forms_[form].names_landform = names_landform(s, text);
         forms_[form].camel_case = s.end - s.first == 1 && is_camel_case(text);
+        forms_[form].award = s.end - s.first == 1 && is_award(text);
       } else {
         chars_used_ = chars_before;  // its form holds the text already
       }
       if (names_river(spans_[m])) known_by_last_word_.push_back(form);  // any mention: "River Wear" in a headline
       Form& f = forms_[form];
       retype_by_edge_words(f, spans_[m]);
+      if (f.award) retype_award(spans_[m]);
       ++f.votes[static_cast<int>(spans_[m].type)];
       ++f.mentions;
       form_of_.push_back(form);
@@ -1454,6 +1466,15 @@ class Grouper {
     } else if (form.camel_case && (s.type == EntityType::PER || s.type == EntityType::LOC)) {
       s.type = EntityType::ORG;
     }
+  }
+
+  // "nominated for an Oscar", "her second Oscar": an award after a
+  // lower-case word, which the tagger read as a person. Not "Commander
+  // Oscar", a person's name.
+  void retype_award(TokenSpan& s) const {
+    if (s.type != EntityType::PER || s.first == 0) return;
+    const std::string_view before = token(s.first - 1);
+    if (!before.empty() && text::is_lower_ascii(static_cast<unsigned char>(before[0]))) s.type = EntityType::MISC;
   }
 
   // "an analyst at Halden Capital", "Wagner Group", "West Yorkshire
