@@ -109,6 +109,10 @@ TEST_CASE("the headline is the first short line without a full stop", "[structur
         std::vector<R>{R::body, R::headline, R::body});
   CHECK(roles_of("Putin spoke on Saturday about bilateral ties.\n\nRaisi agreed.") ==
         std::vector<R>{R::body, R::body});
+  // A page's sections above it, one short line each.
+  CHECK(roles_of("World\n\nEurope\n\nParis transport strike: Metro lines shut as unions protest\n\nBy Claire "
+                 "Dubois\n\nNine of Paris's 16 Metro lines were shut on Thursday.") ==
+        std::vector<R>{R::body, R::body, R::headline, R::byline, R::body});
 }
 
 TEST_CASE("a headline with a number and a word that starts like a month is no dated line", "[structure]") {

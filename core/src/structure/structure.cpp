@@ -29,10 +29,15 @@ void mark_headline(const std::vector<ParagraphText>& texts, std::vector<Paragrap
     // Some pages date the article above its headline; a live blog opens with an entry's time.
     if (is_byline(texts[i]) || is_entry_stamp(texts[i])) continue;
     if (!is_headline_like(texts[i])) return;
-    const bool kicker = texts[i].words <= kMaxKickerWords && i + 1 < texts.size() &&
-                        roles[i + 1] == ParagraphRole::body && is_headline_like(texts[i + 1]) &&
-                        texts[i + 1].words > kMaxKickerWords && !is_byline(texts[i + 1]);
-    roles[kicker ? i + 1 : i] = ParagraphRole::headline;
+    // Kickers and section labels above the real headline ("IFP Exclusive";
+    // "World", "Europe"): short lines before a longer headline-like one.
+    size_t headline = i;
+    while (texts[headline].words <= kMaxKickerWords && headline + 1 < texts.size() &&
+           headline - i < kHeadlineSearch && roles[headline + 1] == ParagraphRole::body &&
+           is_headline_like(texts[headline + 1]) && !is_byline(texts[headline + 1])) {
+      ++headline;
+    }
+    roles[texts[headline].words > kMaxKickerWords ? headline : i] = ParagraphRole::headline;
     return;
   }
 }
