@@ -816,3 +816,20 @@ TEST_CASE("a count of comments with its word first is boilerplate", "[structure]
   CHECK(flagged[0] == "Comments (312)");
   CHECK(boilerplate_of("Comments were closed after 312 replies, the editor said on Monday.").empty());
 }
+
+TEST_CASE("a picture's credit line and its caption under it are boilerplate", "[structure][boilerplate]") {
+  using R = lede::ParagraphRole;
+  const std::string page =
+      "Paris transport strike: Metro lines shut\n\nBy Claire Dubois\n\nGetty Images\n\n"
+      "Commuters crowded on to the few trains that ran on Thursday morning\n\n"
+      "Nine of Paris's 16 Metro lines were completely shut on Thursday.\n\nReuters\n\n"
+      "Protesters in Marseille carried banners\n\nThe strike is expected to continue on Friday.";
+  CHECK(roles_of(page) == std::vector<R>{R::headline, R::byline, R::boilerplate, R::boilerplate, R::body,
+                                         R::boilerplate, R::boilerplate, R::body});
+  // Above the article, an agency's name is a credit and the line under it a headline.
+  CHECK(roles_of("Reuters\n\nOil prices rise on Middle East fears\n\nOil prices rose 3% on Friday.")[1] ==
+        R::headline);
+  // A sentence under it is the article's.
+  CHECK(roles_of("By Jane Doe\n\nOil rose on Friday, traders said.\n\nReuters\n\nPrices fell later, the agency said.")
+            .back() == R::body);
+}

@@ -892,8 +892,36 @@ bool is_entry_stamp(const ParagraphText& t) {
   return s.empty() || (s[0] == ',' && mentions_month(s));
 }
 
+// The agencies and libraries a picture's credit names alone on its line.
+constexpr PhraseList<14> kPictureCredits({"getty images", "reuters", "epa", "afp", "pa media", "ap", "bbc",
+                                          "shutterstock", "alamy", "afp via getty images", "anadolu",
+                                          "bloomberg via getty images", "epa-efe", "epa-efe/rex/shutterstock"});
+
+// A copied page's pictures: a credit line ("Getty Images", "Reuters") and
+// the caption under it, a line without a full stop ("Commuters crowded on
+// to the few trains that ran on Thursday morning"). Below the article's
+// first byline or prose only: an agency's name above a headline is its
+// credit.
+void mark_picture_captions(const std::vector<ParagraphText>& texts, std::vector<ParagraphRole>& roles) {
+  constexpr uint32_t kMaxCreditWords = 4, kMaxCaptionWords = 40;
+  bool in_article = false;
+  for (size_t i = 0; i + 1 < texts.size(); ++i) {
+    const ParagraphText& t = texts[i];
+    if (!in_article) {
+      in_article = is_byline(t) || is_prose(t);
+      continue;
+    }
+    const ParagraphText& caption = texts[i + 1];
+    if (t.words > kMaxCreditWords || t.truncated || !kPictureCredits.has(t.normalized())) continue;
+    if (caption.ends_full_stop || caption.truncated || caption.words > kMaxCaptionWords || caption.words == 0) continue;
+    roles[i] = ParagraphRole::boilerplate;
+    roles[i + 1] = ParagraphRole::boilerplate;
+  }
+}
+
 void mark_boilerplate(const std::vector<ParagraphText>& texts, std::vector<ParagraphRole>& roles) {
   mark_lines_and_lists(texts, roles);
+  mark_picture_captions(texts, roles);
   mark_navigation(texts, roles);
   mark_truncated_teasers(texts, roles);
   mark_author_boxes(texts, roles);
