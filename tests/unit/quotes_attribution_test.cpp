@@ -1317,3 +1317,14 @@ TEST_CASE("an organization named by its kind speaks, unnamed, not the person nam
     CHECK(q.speaker.empty());
   }
 }
+
+TEST_CASE("an organization whose name holds a lower-case word speaks by its whole name", "[quotes][attribution]") {
+  CHECK(only_quote("\"Safety is our priority,\" Transport for Wales said.").speaker == "Transport for Wales");
+  CHECK(only_quote("\"Rates will stay,\" the Bank of England said.").speaker == "Bank of England");
+  // And "the company" after it is that organization.
+  const auto later = quotes_in(
+      "Workers failed to report for work, mine managers Gold Fields of South Africa Ltd said on Friday.\n"
+      "\"Discussions are continuing,\" the company said in a statement.");
+  REQUIRE(later.size() == 1);
+  CHECK(later[0].speaker == "Gold Fields of South Africa Ltd");
+}

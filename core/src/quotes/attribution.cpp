@@ -419,6 +419,14 @@ class Finder {
       s = d;
     } else if (name_word(k) && (!has(k, kTitle) || surname_of_person(k))) {
       const uint32_t first = run_start(k, lo);
+      // "Transport for Wales said", "the Bank of England said": an
+      // organization's name with a lower-case word inside, which the tagger
+      // found whole.
+      if (const Subject org = named_by_mention_ending_at(k, /*or_place=*/false);
+          org.kind != SubjectKind::none && org.name.span.start < doc_.tokens[first].start &&
+          org.name.span.start >= doc_.tokens[lo].start) {
+        return org;
+      }
       if (first > lo && is_preposition(word(first - 1))) return of_phrase(first - 1, first, k, lo);
       // "a black soldier heading South wrote": a name after a participle ends
       // a phrase about someone unnamed before it.
