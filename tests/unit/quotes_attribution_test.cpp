@@ -1327,4 +1327,9 @@ TEST_CASE("an organization whose name holds a lower-case word speaks by its whol
       "\"Discussions are continuing,\" the company said in a statement.");
   REQUIRE(later.size() == 1);
   CHECK(later[0].speaker == "Gold Fields of South Africa Ltd");
+  // Opening a sentence that is no speech, it is in focus.
+  const auto focus = quotes_in("Transport for Wales has suspended all services on the line until Monday.\n\n"
+                               "\"Safety is our priority,\" the operator said.");
+  REQUIRE(focus.size() == 1);
+  CHECK(focus[0].speaker == "Transport for Wales");
 }

@@ -1430,7 +1430,13 @@ class Finder {
     // "striker Maria Fernández", whom attribution took no note of), as the
     // subject ("Date's defeat left" is not about Date).
     const bool full_name = n.span.start < doc_.tokens[n.surname].start;  // not "SOAP STAR'S HEARTBREAK"
-    if (id < 0 && (full_name || (!has(i, kTitle) && !possessive(last) && tagged_person(n.surname, n.surname)))) {
+    // "Transport for Wales has suspended ...": an organization's name with a
+    // lower-case word inside, which the run stops at; the tagger found it whole.
+    const Mention* whole = mention_at(n.span.start);
+    const bool organization = whole != nullptr && whole->type == EntityType::ORG && whole->span.end > n.span.end;
+    if (organization) n.span = whole->span;
+    if (id < 0 && (full_name || organization ||
+                   (!has(i, kTitle) && !possessive(last) && tagged_person(n.surname, n.surname)))) {
       id = add_person(n);
     }
     if (id < 0) return false;
