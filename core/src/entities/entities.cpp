@@ -671,7 +671,9 @@ uint32_t tag_instrument_by_its_noun(const text::Document& doc, std::vector<Tag>&
 // began, are the name's (and no count for the numbers stage); after a
 // product the news names daily, the number alone ("the iPhone 16 lineup").
 // Returns the name's end.
-uint32_t tag_model_after_name(const text::Document& doc, std::vector<Tag>& tags, uint32_t first, uint32_t end) {
+// Inlined: asked of every name in read_name_edges(), which its first test rejects.
+[[gnu::always_inline]] inline uint32_t tag_model_after_name(const text::Document& doc, std::vector<Tag>& tags,
+                                                            uint32_t first, uint32_t end) {
   constexpr size_t kMaxModelDigits = 4;
   const auto is_model_word = [&](uint32_t i) {
     static constexpr std::string_view kWords[] = {"Pro", "Max", "Ultra", "Plus", "Mini", "Air", "Lite", "SE", "XL"};
@@ -699,10 +701,12 @@ uint32_t tag_model_after_name(const text::Document& doc, std::vector<Tag>& tags,
 void tag_untagged_products(const text::Document& doc, std::vector<Tag>& tags) {
   constexpr uint32_t kMaxModelDigits = 4;
   const int product = static_cast<int>(EntityType::MISC);
-  for (uint32_t i = 1; i < tags.size(); ++i) {
-    const text::Token& t = doc.tokens[i];
-    if (t.kind != text::TokenKind::number || t.length > kMaxModelDigits || tags[i] != kOutside ||
-        tags[i - 1] != kOutside || !lexicon::opens_product_name(doc.token_text(i - 1))) {
+  const text::Token* const tokens = doc.tokens.data();
+  const auto n = static_cast<uint32_t>(tags.size());
+  for (uint32_t i = 1; i < n; ++i) {
+    if (tokens[i].kind != text::TokenKind::number) continue;
+    if (tokens[i].length > kMaxModelDigits || tags[i] != kOutside || tags[i - 1] != kOutside ||
+        !lexicon::opens_product_name(doc.token_text(i - 1))) {
       continue;
     }
     tag_as_one(tags, i - 1, i, product);

@@ -956,17 +956,18 @@ int split_at_office(const text::Document& doc, const Gazetteer& gazetteer, const
   // A personal title may come between ("the Conservative MP Sir John
   // Hayes"). A member's title ends no name, whatever follows it ("the
   // Labour MP for Hackney").
-  const bool titled_after = next_first == s.end + 1 && (lexicon::kinds_in_any_case(doc.token_text(s.end)) &
-                                                        lexicon::kTitleWord);
+  const auto titled_after = [&] {
+    return next_first == s.end + 1 && (lexicon::kinds_in_any_case(doc.token_text(s.end)) & lexicon::kTitleWord);
+  };
   const bool member_last = s.end - s.first >= 2 && is_members_title_word(doc.token_text(s.end - 1));
   uint32_t office;
   uint32_t title_between = 0;
   if (next_first == s.end + 1 && is_office_at(doc, s.end)) {
     office = s.end;
-  } else if (member_last || ((next_first == s.end || titled_after) && s.end - s.first >= 2 &&
-                             is_office_at(doc, s.end - 1))) {
+  } else if (member_last || (s.end - s.first >= 2 && is_office_at(doc, s.end - 1) &&
+                             (next_first == s.end || titled_after()))) {
     office = s.end - 1;
-    title_between = titled_after;
+    title_between = next_first == s.end + 1;
   } else if (s.end - s.first >= 3) {
     uint32_t k = s.end - 2;
     while (k > s.first && !is_office_at(doc, k - 1)) --k;
@@ -1153,30 +1154,18 @@ void remove_section_labels(Context& c, std::vector<TokenSpan>& spans) {
 bool is_camel_case(std::string_view w) {
   constexpr size_t kMinLength = 5;
   if (w.size() < kMinLength || !text::is_upper_ascii(static_cast<unsigned char>(w[0]))) return false;
-  static constexpr std::string_view kNamePrefixes[] = {"Mc", "Mac", "De", "Di", "Le", "La", "Du", "Fitz", "Kwa", "Van"};
-  for (const std::string_view prefix : kNamePrefixes) {
-    if (w.size() > prefix.size() && w.substr(0, prefix.size()) == prefix &&
-        text::is_upper_ascii(static_cast<unsigned char>(w[prefix.size()]))) {
-      return false;
-    }
-  }
-  size_t lower = 0;
-  for (size_t i = 1; i < w.size(); ++i) {
-    const auto c = static_cast<unsigned char>(w[i]);
-    if (text::is_lower_ascii(c)) {
-      ++lower;
-    } else if (!text::is_upper_ascii(c) || lower < 2) {
-      return false;
-    } else {
-      return true;
-    }
-  }
-  return false;
+  size_t inner = 1;  // the capital inside
+  while (inner < w.size() && text::is_lower_ascii(static_cast<unsigned char>(w[inner]))) ++inner;
+  if (inner < 3 || inner == w.size() || !text::is_upper_ascii(static_cast<unsigned char>(w[inner]))) return false;
+  static constexpr std::string_view kNamePrefixes[] = {"Mac", "Fitz", "Kwa", "Van"};  // "Mc", "De", ...: two letters
+  return std::none_of(std::begin(kNamePrefixes), std::end(kNamePrefixes),
+                      [&](std::string_view prefix) { return w.substr(0, inner) == prefix; });
 }
 
 // "her second Oscar", "three Emmys": an award alone, MISC (as CoNLL marks
 // "Nobel"). "Oscar Piastri" is a name of two words.
 bool is_award(std::string_view w) {
+  if (w.size() < 4 || w.size() > 7 || (w[0] != 'O' && w[0] != 'E' && w[0] != 'G' && w[0] != 'B')) return false;
   static constexpr std::string_view kAwards[] = {"Oscar", "Oscars", "Emmy", "Emmys", "Grammy", "Grammys", "Bafta",
                                                  "Baftas", "BAFTA", "BAFTAs"};
   return std::find(std::begin(kAwards), std::end(kAwards), w) != std::end(kAwards);
@@ -1535,12 +1524,10 @@ class Grouper {
   void vote_renamed_places() {
     const int place = static_cast<int>(EntityType::LOC);
     std::vector<int> renamed;
-    for (size_t m = 0; m < spans_.size(); ++m) {
-      const int f = form_of_[m];
+    for (size_t f = 0; f < forms_.size(); ++f) {
       const Form& form = forms_[f];
-      if (form.word_count == 1 && form.first_mention == static_cast<int>(m) && majority(form) != place &&
-          lexicon::is_renamed_place(form.text)) {
-        renamed.push_back(f);
+      if (form.word_count == 1 && lexicon::is_renamed_place(form.text) && majority(form) != place) {
+        renamed.push_back(static_cast<int>(f));
       }
     }
     if (renamed.empty()) return;
@@ -1567,9 +1554,12 @@ class Grouper {
   // name a known first name opens ("Gerard Pignon, the owner of a warehouse").
   void vote_companies_described_after_them() {
     const int organization = static_cast<int>(EntityType::ORG);
+    const text::Document& doc = c_.doc;
     for (size_t m = 0; m < spans_.size(); ++m) {
+      const uint32_t end = spans_[m].end;
+      if (end >= doc.tokens.size() || doc.tokens[end].length != 1 || doc.text[doc.tokens[end].start] != ',') continue;
       Form& form = forms_[form_of_[m]];
-      if (majority(form) == organization || !described_as_company(spans_[m].end) ||
+      if (majority(form) == organization || !described_as_company(end) ||
           c_.gazetteer.contains(kFirstName, token(spans_[m].first))) {
         continue;
       }

@@ -904,16 +904,17 @@ constexpr PhraseList<14> kPictureCredits({"getty images", "reuters", "epa", "afp
 // credit.
 void mark_picture_captions(const std::vector<ParagraphText>& texts, std::vector<ParagraphRole>& roles) {
   constexpr uint32_t kMaxCreditWords = 4, kMaxCaptionWords = 40;
-  bool in_article = false;
-  for (size_t i = 0; i + 1 < texts.size(); ++i) {
+  // Asked only at a credit: few texts have one.
+  const auto in_article = [&](size_t i) {
+    return std::any_of(texts.begin(), texts.begin() + static_cast<std::ptrdiff_t>(i),
+                       [](const ParagraphText& t) { return is_prose(t) || is_byline(t); });
+  };
+  for (size_t i = 1; i + 1 < texts.size(); ++i) {
     const ParagraphText& t = texts[i];
-    if (!in_article) {
-      in_article = is_byline(t) || is_prose(t);
-      continue;
-    }
     const ParagraphText& caption = texts[i + 1];
     if (t.words > kMaxCreditWords || t.truncated || !kPictureCredits.has(t.normalized())) continue;
     if (caption.ends_full_stop || caption.truncated || caption.words > kMaxCaptionWords || caption.words == 0) continue;
+    if (!in_article(i)) continue;
     roles[i] = ParagraphRole::boilerplate;
     roles[i + 1] = ParagraphRole::boilerplate;
   }
