@@ -754,7 +754,13 @@ void tag_news_agencies(const text::Document& doc, std::vector<Tag>& tags) {
     return doc.tokens[i].kind == text::TokenKind::word && text::is_upper_ascii(doc.text[doc.tokens[i].start]);
   };
   for (const std::string_view agency : kAgencies) {
-    for (size_t at = doc.text.find(agency); at != std::string_view::npos; at = doc.text.find(agency, at + 1)) {
+    // Searched by its last capital, rarer than its first: "T" stops at every
+    // "The" (a search by the first cost 4 M instructions more on c06).
+    size_t key = agency.size() - 1;
+    while (key > 0 && !text::is_upper_ascii(agency[key])) --key;
+    for (size_t k = doc.text.find(agency[key], key); k != std::string_view::npos; k = doc.text.find(agency[key], k + 1)) {
+      const size_t at = k - key;
+      if (doc.text.compare(at, agency.size(), agency) != 0) continue;
       const uint32_t first = doc.first_token_from(at);
       if (first >= n || doc.tokens[first].start != at) continue;
       uint32_t end = first;
