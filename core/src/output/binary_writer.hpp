@@ -81,6 +81,12 @@ class BinaryWriter {
   void null() { push(kNull); }
 
   // The members of JsonWriter that the contract uses, with its names.
+  template <typename Fields>
+  void object(Fields fields) {
+    begin_object();
+    fields(*this);
+    end_object();
+  }
   template <typename Integer>
   void member(std::string_view name, Integer value) {
     key(name);
