@@ -245,6 +245,7 @@ TEST_CASE("objects of members are written as nlohmann writes them, in both outpu
         w.member_number("value", i % 3 == 0 ? std::nan("") : 0.1 * static_cast<double>(i));
         w.member("start", static_cast<uint32_t>(i) * 4000000000u / 40);
         w.member_string("after", strings[strings.size() - 1 - i]);
+        w.member_strings("some", std::vector<std::string>(strings.begin(), strings.begin() + i % 4));
       });
     }
     out.end_array();
@@ -264,6 +265,7 @@ TEST_CASE("objects of members are written as nlohmann writes them, in both outpu
     item["value"] = i % 3 == 0 ? std::nan("") : 0.1 * static_cast<double>(i);
     item["start"] = static_cast<uint32_t>(i) * 4000000000u / 40;
     item["after"] = strings[strings.size() - 1 - i];
+    item["some"] = std::vector<std::string>(strings.begin(), strings.begin() + i % 4);
     expected.push_back(item);
   }
   REQUIRE(compact.take() == nlohmann_dump(expected));

@@ -104,6 +104,13 @@ class BinaryWriter {
     key(name);
     boolean(value);
   }
+  template <typename Strings>
+  void member_strings(std::string_view name, const Strings& values) {
+    key(name);
+    begin_array();
+    for (const auto& value : values) string(value);
+    end_array();
+  }
   void member_null(std::string_view name) {
     key(name);
     null();

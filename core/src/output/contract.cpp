@@ -57,24 +57,15 @@ class ContractWriter {
     });
   }
 
-  // Not by list(): an entity's aliases are an array.
   void entities() {
-    out_.key("entities");
-    out_.begin_array();
-    for (const auto& e : analysis_.entities) {
-      out_.begin_object();
-      out_.member("id", e.id);
-      out_.member_string("name", e.name);
-      out_.member_word("type", to_string(e.type));
-      out_.key("aliases");
-      out_.begin_array();
-      for (const auto& alias : e.aliases) out_.string(alias);
-      out_.end_array();
-      out_.member("count", e.count);
-      if (!e.related.empty()) out_.member_string("related", e.related);
-      out_.end_object();
-    }
-    out_.end_array();
+    list("entities", analysis_.entities, [&](auto& w, const auto& e) {
+      w.member("id", e.id);
+      w.member_string("name", e.name);
+      w.member_word("type", to_string(e.type));
+      w.member_strings("aliases", e.aliases);
+      w.member("count", e.count);
+      if (!e.related.empty()) w.member_string("related", e.related);
+    });
   }
 
   void numbers() {

@@ -163,6 +163,14 @@ class JsonWriter {
     end_ = write_number(member_key(name, kMaxNumberBytes), value);
   }
 
+  template <size_t N, typename Strings>
+  void member_strings(const char (&name)[N], const Strings& values) {
+    key(name);
+    begin_array();
+    for (const auto& value : values) string(value);
+    end_array();
+  }
+
   template <typename Integer>
   void integer(Integer value) {
     static_assert(std::is_integral_v<Integer> && !std::is_same_v<Integer, bool>);
@@ -211,16 +219,19 @@ class JsonWriter {
     }
     template <size_t N>
     [[gnu::always_inline]] void member_string(const char (&name)[N], std::string_view value) {
-      out_.end_ = key(name);
-      char* p = out_.room(value.size() + 2 + kRoom);
-      *p++ = '"';
-      if (copy_plain(p, value.data(), value.size())) {
-        p[value.size()] = '"';
-        p_ = p + value.size() + 1;
-        return;
+      p_ = key(name);
+      string(value);
+    }
+    // An array of strings: each one writes its comma, the first one's becomes the "[".
+    template <size_t N, typename Strings>
+    void member_strings(const char (&name)[N], const Strings& values) {
+      p_ = key(name);
+      const size_t open = static_cast<size_t>(p_ - out_.buffer_.data());
+      for (const auto& value : values) {
+        *p_++ = ',';
+        string(value);
       }
-      out_.escaped_string_value(p, value);  // longer than the room made: made again
-      p_ = out_.room(kRoom);
+      p_ = closed(open, '[', ']');
     }
     // `word` is one of the contract's enum names: plain and short.
     template <size_t N>
@@ -246,13 +257,7 @@ class JsonWriter {
       p_ = write_number(key(name), value);
     }
 
-    void close() {
-      char* const open = out_.buffer_.data() + open_;
-      if (p_ == open) *p_++ = '{';  // no member
-      *open = '{';
-      *p_++ = '}';
-      out_.end_ = p_;
-    }
+    void close() { out_.end_ = closed(open_, '{', '}'); }
 
    private:
     static constexpr size_t kRoom = 1024;
@@ -273,6 +278,29 @@ class JsonWriter {
       char* p = key(name);
       std::memcpy(p, word.data(), word.size());
       p_ = p + word.size();
+    }
+    // A string value at p_, with room made for it and kRoom more.
+    void string(std::string_view value) {
+      out_.end_ = p_;
+      char* p = out_.room(value.size() + 2 + kRoom);
+      *p++ = '"';
+      if (copy_plain(p, value.data(), value.size())) {
+        p[value.size()] = '"';
+        p_ = p + value.size() + 1;
+        return;
+      }
+      out_.escaped_string_value(p, value);  // longer than the room made: made again
+      p_ = out_.room(kRoom);
+    }
+    // Closes a container opened at `open` (from the buffer's start), where
+    // its first item's comma is, or nothing; returns its end.
+    char* closed(size_t open, char opening, char closing) {
+      char* const at = out_.buffer_.data() + open;
+      char* p = p_;
+      if (p == at) ++p;  // empty
+      *at = opening;
+      *p++ = closing;
+      return p;
     }
 
     JsonWriter& out_;
