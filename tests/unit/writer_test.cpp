@@ -224,3 +224,50 @@ TEST_CASE("the pretty contract is the compact one indented by nlohmann", "[outpu
     CHECK(lede::to_json(analysis, text, options, /*pretty=*/true) == nlohmann_dump(value, 2));
   }
 }
+
+TEST_CASE("objects of members are written as nlohmann writes them, in both outputs", "[output][writer]") {
+  // Strings longer than the room an object makes, with escapes that make
+  // them longer still, between the members of no check: the buffer grows
+  // under them.
+  std::mt19937 rng(7);
+  std::vector<std::string> strings = {"", "plain", std::string(5000, 'a'), std::string(3000, '"')};
+  for (int i = 0; i < 40; ++i) strings.push_back(random_bytes(rng, 1500));
+  const auto write = [&](JsonWriter& out) {
+    out.begin_array();
+    out.object([](auto&) {});
+    for (size_t i = 0; i < strings.size(); ++i) {
+      out.object([&](auto& w) {
+        w.member("n", static_cast<int>(i) - 1);
+        w.member_string("text", strings[i]);
+        w.member_word("kind", "cardinal");
+        w.member_bool("flag", i % 2 == 0);
+        w.member_null("nothing");
+        w.member_number("value", i % 3 == 0 ? std::nan("") : 0.1 * static_cast<double>(i));
+        w.member("start", static_cast<uint32_t>(i) * 4000000000u / 40);
+        w.member_string("after", strings[strings.size() - 1 - i]);
+        w.member_strings("some", std::vector<std::string>(strings.begin(), strings.begin() + i % 4));
+      });
+    }
+    out.end_array();
+  };
+  JsonWriter compact, pretty(/*pretty=*/true);
+  write(compact);
+  write(pretty);
+  nlohmann::ordered_json expected = nlohmann::ordered_json::array();
+  expected.push_back(nlohmann::ordered_json::object());
+  for (size_t i = 0; i < strings.size(); ++i) {
+    nlohmann::ordered_json item;
+    item["n"] = static_cast<int>(i) - 1;
+    item["text"] = strings[i];
+    item["kind"] = "cardinal";
+    item["flag"] = i % 2 == 0;
+    item["nothing"] = nullptr;
+    item["value"] = i % 3 == 0 ? std::nan("") : 0.1 * static_cast<double>(i);
+    item["start"] = static_cast<uint32_t>(i) * 4000000000u / 40;
+    item["after"] = strings[strings.size() - 1 - i];
+    item["some"] = std::vector<std::string>(strings.begin(), strings.begin() + i % 4);
+    expected.push_back(item);
+  }
+  REQUIRE(compact.take() == nlohmann_dump(expected));
+  REQUIRE(pretty.take() == nlohmann_dump(expected, 2));
+}

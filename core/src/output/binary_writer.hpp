@@ -81,6 +81,12 @@ class BinaryWriter {
   void null() { push(kNull); }
 
   // The members of JsonWriter that the contract uses, with its names.
+  template <typename Fields>
+  void object(Fields fields) {
+    begin_object();
+    fields(*this);
+    end_object();
+  }
   template <typename Integer>
   void member(std::string_view name, Integer value) {
     key(name);
@@ -97,6 +103,13 @@ class BinaryWriter {
   void member_bool(std::string_view name, bool value) {
     key(name);
     boolean(value);
+  }
+  template <typename Strings>
+  void member_strings(std::string_view name, const Strings& values) {
+    key(name);
+    begin_array();
+    for (const auto& value : values) string(value);
+    end_array();
   }
   void member_null(std::string_view name) {
     key(name);

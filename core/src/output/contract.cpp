@@ -45,99 +45,88 @@ class ContractWriter {
   }
 
   void paragraphs() {
-    list("paragraphs", analysis_.paragraphs, [&](const auto& p) {
-      span_fields(p.span);
-      out_.member_bool("boilerplate", p.boilerplate());
-      out_.member_word("role", to_string(p.role));
+    list("paragraphs", analysis_.paragraphs, [&](auto& w, const auto& p) {
+      span_fields(w, p.span);
+      w.member_bool("boilerplate", p.boilerplate());
+      w.member_word("role", to_string(p.role));
     });
   }
 
   void mentions() {
-    list("mentions", analysis_.mentions, [&](const auto& m) {
-      item_fields(m.span);
-      out_.member_word("type", to_string(m.type));
-      out_.member("entity", m.entity);
+    list("mentions", analysis_.mentions, [&](auto& w, const auto& m) {
+      item_fields(w, m.span);
+      w.member_word("type", to_string(m.type));
+      w.member("entity", m.entity);
     });
   }
 
   void entities() {
-    list("entities", analysis_.entities, [&](const auto& e) {
-      out_.member("id", e.id);
-      out_.member_string("name", e.name);
-      out_.member_word("type", to_string(e.type));
-      out_.key("aliases");
-      out_.begin_array();
-      for (const auto& alias : e.aliases) out_.string(alias);
-      out_.end_array();
-      out_.member("count", e.count);
-      if (!e.related.empty()) out_.member_string("related", e.related);
+    list("entities", analysis_.entities, [&](auto& w, const auto& e) {
+      w.member("id", e.id);
+      w.member_string("name", e.name);
+      w.member_word("type", to_string(e.type));
+      w.member_strings("aliases", e.aliases);
+      w.member("count", e.count);
+      if (!e.related.empty()) w.member_string("related", e.related);
     });
   }
 
   void numbers() {
-    list("numbers", analysis_.numbers, [&](const auto& n) {
-      item_fields(n.span);
-      out_.member_word("kind", to_string(n.kind));
-      n.value ? out_.member_number("value", *n.value) : out_.member_null("value");
-      out_.member_string("unit", n.unit);
-      if (n.high) out_.member_number("high", *n.high);
-      optional_string("iso", n.iso);
-      optional_string("approx", n.approx);
+    list("numbers", analysis_.numbers, [&](auto& w, const auto& n) {
+      item_fields(w, n.span);
+      w.member_word("kind", to_string(n.kind));
+      n.value ? w.member_number("value", *n.value) : w.member_null("value");
+      w.member_string("unit", n.unit);
+      if (n.high) w.member_number("high", *n.high);
+      if (!n.iso.empty()) w.member_string("iso", n.iso);
+      if (!n.approx.empty()) w.member_string("approx", n.approx);
     });
   }
 
   void quotes() {
-    list("quotes", analysis_.quotes, [&](const auto& q) {
-      item_fields(q.span);
-      out_.member_word("kind", to_string(q.kind));
-      q.speaker >= 0 ? out_.member("speaker", q.speaker) : out_.member_null("speaker");
+    list("quotes", analysis_.quotes, [&](auto& w, const auto& q) {
+      item_fields(w, q.span);
+      w.member_word("kind", to_string(q.kind));
+      q.speaker >= 0 ? w.member("speaker", q.speaker) : w.member_null("speaker");
       if (q.speaker_span) {
-        out_.member("speakerStart", offsets_.convert(q.speaker_span->start));
-        out_.member("speakerEnd", offsets_.convert(q.speaker_span->end));
+        w.member("speakerStart", offsets_.convert(q.speaker_span->start));
+        w.member("speakerEnd", offsets_.convert(q.speaker_span->end));
       } else {
-        out_.member_null("speakerStart");
-        out_.member_null("speakerEnd");
+        w.member_null("speakerStart");
+        w.member_null("speakerEnd");
       }
-      q.cue.empty() ? out_.member_null("cue") : out_.member_string("cue", q.cue);
+      q.cue.empty() ? w.member_null("cue") : w.member_string("cue", q.cue);
     });
   }
 
   void boilerplate() {
-    list("boilerplate", analysis_.boilerplate, [&](Span s) {
-      span_fields(s);
-    });
+    list("boilerplate", analysis_.boilerplate, [&](auto& w, Span s) { span_fields(w, s); });
   }
 
  private:
-  // A list of objects under `name`, `fields` writing each item's fields.
+  // A list of objects under `name`, `fields(w, item)` writing each item's
+  // fields to the writer of its object (see JsonWriter::object).
   template <typename Items, typename Fields>
   void list(std::string_view name, const Items& items, Fields fields) {
     out_.key(name);
     out_.begin_array();
-    for (const auto& item : items) {
-      out_.begin_object();
-      fields(item);
-      out_.end_object();
-    }
+    for (const auto& item : items) out_.object([&](auto& w) { fields(w, item); });
     out_.end_array();
   }
 
-  void span_fields(Span s) {
-    out_.member("start", offsets_.convert(s.start));
-    out_.member("end", offsets_.convert(s.end));
+  template <typename Writer>
+  void span_fields(Writer& w, Span s) {
+    w.member("start", offsets_.convert(s.start));
+    w.member("end", offsets_.convert(s.end));
   }
 
   // A span with its text (ill-formed bytes shown as U+FFFD) and, when it lies
   // in a boilerplate paragraph, a flag so that readers can dim or skip it.
-  void item_fields(Span s) {
-    span_fields(s);
-    out_.member_string("text", text_.substr(s.start, s.size()));
-    if (in_boilerplate(s.start)) out_.member_bool("boilerplate", true);
-  }
-
-  template <size_t N>
-  void optional_string(const char (&key)[N], std::string_view value) {
-    if (!value.empty()) out_.member_string(key, value);
+  template <typename Writer>
+  void item_fields(Writer& w, Span s) {
+    span_fields(w, s);
+    w.member_string("text", text_.substr(s.start, s.size()));
+    if (in_boilerplate(s.start)) w.member_bool("boilerplate", true);
   }
 
   bool in_boilerplate(uint32_t byte) {
