@@ -723,19 +723,17 @@ uint32_t tag_instrument_by_its_noun(const text::Document& doc, std::vector<Tag>&
 // "the iPhone 16 lineup", "a Galaxy S24": a product the news names daily,
 // with its model number, which the tagger left untagged (a count for the
 // numbers stage). The numbers first: few words are followed by one.
-void tag_untagged_products(const text::Document& doc, std::vector<Tag>& tags) {
+void tag_untagged_products(const text::Document& doc, const Landmarks& marks, std::vector<Tag>& tags) {
   constexpr uint32_t kMaxModelDigits = 4;
   const int product = static_cast<int>(EntityType::MISC);
-  const text::Token* const tokens = doc.tokens.data();
-  const auto n = static_cast<uint32_t>(tags.size());
-  for (uint32_t i = 1; i < n; ++i) {
-    if (tokens[i].kind != text::TokenKind::number) continue;
-    if (tokens[i].length > kMaxModelDigits || tags[i] != kOutside || tags[i - 1] != kOutside ||
-        !lexicon::opens_product_name(doc.token_text(i - 1))) {
+  uint32_t tagged_to = 0;  // the end of the last product tagged, with its model words
+  for (const uint32_t i : marks.numbers) {
+    if (i == 0 || i < tagged_to || doc.tokens[i].length > kMaxModelDigits || tags[i] != kOutside ||
+        tags[i - 1] != kOutside || !lexicon::opens_product_name(doc.token_text(i - 1))) {
       continue;
     }
     tag_as_one(tags, i - 1, i, product);
-    i = tag_model_after_name(doc, tags, i - 1, i);
+    tagged_to = tag_model_after_name(doc, tags, i - 1, i);
   }
 }
 
@@ -1386,7 +1384,7 @@ Result recognize(const text::Document& doc, const structure::Structure& structur
   tag_organizations_speaking_of_themselves(doc, model->gazetteer, tags);
   read_name_edges(doc, model->gazetteer, tags);
   tag_public_services(doc, tags);
-  tag_untagged_products(doc, tags);
+  tag_untagged_products(doc, marks, tags);
   tag_dutch_surnames(doc, tags);
   tag_untagged_works(doc, marks, tags);
   tag_other_occurrences(doc, marks, model->gazetteer, tags);
