@@ -833,3 +833,14 @@ TEST_CASE("a picture's credit line and its caption under it are boilerplate", "[
   CHECK(roles_of("By Jane Doe\n\nOil rose on Friday, traders said.\n\nReuters\n\nPrices fell later, the agency said.")
             .back() == R::body);
 }
+
+TEST_CASE("an author's name alone above the byline's date is the byline", "[structure]") {
+  using R = lede::ParagraphRole;
+  CHECK(roles_of("The last ferryman of the Humber\n\nFor 40 years, Dennis Cawood carried passengers across the "
+                 "estuary. Now the crossing has closed\n\nMartin Fenwick\n\nSat 30 Nov 2024 07.00 GMT\n\n"
+                 "Dennis Cawood was 19 when he took his first fare.") ==
+        std::vector<R>{R::headline, R::body, R::byline, R::byline, R::body});
+  // Not a line of other words.
+  CHECK(roles_of("Ferry closes\n\nThe crossing has closed, after 40 years of service to the town.\n\nold ferry days"
+                 "\n\nSat 30 Nov 2024 07.00 GMT\n\nDennis Cawood was 19.")[2] != R::byline);
+}

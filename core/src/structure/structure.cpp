@@ -57,6 +57,25 @@ void mark_bylines(const std::vector<ParagraphText>& texts, std::vector<Paragraph
   }
 }
 
+// "Martin Fenwick" above "Sat 30 Nov 2024 07.00 GMT": the author's name,
+// alone on its line, above the byline's date, as the Guardian's pages copy.
+// Two or three capitalized words.
+void mark_authors_above_dates(const text::Document& doc, const std::vector<ParagraphText>& texts,
+                              std::vector<ParagraphRole>& roles) {
+  for (size_t i = 0; i + 1 < texts.size() && i < kBylineSearch; ++i) {
+    if (roles[i] != ParagraphRole::body || roles[i + 1] != ParagraphRole::byline || texts[i].words < 2 ||
+        texts[i].words > 3 || texts[i].truncated || texts[i + 1].starts_with("by ")) {
+      continue;
+    }
+    const text::Paragraph& p = doc.paragraphs[i];
+    bool name = p.end_token - p.first_token == texts[i].words;  // words only
+    for (uint32_t k = p.first_token; k < p.end_token && name; ++k) {
+      name = doc.tokens[k].kind == text::TokenKind::word && text::is_upper_ascii(doc.text[doc.tokens[k].start]);
+    }
+    if (name) roles[i] = ParagraphRole::byline;
+  }
+}
+
 // Whether `word` is "and" or begins with a capital: a reporter's name.
 bool is_name_word(std::string_view word) {
   return word == "and" || (!word.empty() && text::is_upper_ascii(static_cast<unsigned char>(word[0])));
@@ -136,6 +155,7 @@ Structure analyze(const text::Document& doc, const std::vector<Span>& furniture)
   mark_boilerplate(texts, s.roles);
   mark_headline(texts, s.roles);
   mark_bylines(texts, s.roles);
+  mark_authors_above_dates(doc, texts, s.roles);
   mark_live_entries(doc, texts, s.roles);
   find_turns(doc, s);
   return s;
