@@ -1422,6 +1422,10 @@ TEST_CASE("a date after what a report or a law underwent is past, unless it is t
         "2026-03");
   CHECK(only("The report published on Monday found a rise.", "2026-12-06").iso == "2026-11-30");
   CHECK(only("The report will be published on Monday.", "2026-12-06").iso == "2026-12-07");
+  // What was issued until a day lasts till then.
+  CHECK(numbers_in("The agency has issued an amber alert for England until 12:00 on Friday.", "2026-12-06")
+            .back()
+            .number.iso == "2026-12-11");
   CHECK(only("The report, to be released in January, will show more.", "2026-12-06").iso == "2027-01");
   CHECK(only("The fund has grown since it launched in January.", "2026-12-06").iso == "2026-01");
   CHECK(only("Dick Morris abruptly announced his resignation on Thursday.", "2026-12-06").iso == "2026-12-03");
