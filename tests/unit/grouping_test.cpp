@@ -676,3 +676,10 @@ TEST_CASE("a one-word name in camel case is a brand's, not a person's nor a plac
   CHECK(r.mentions[4].type == EntityType::PER);
   CHECK(r.mentions[5].type == EntityType::PER);
 }
+
+TEST_CASE("an acronym in brackets after a name with a short word spelled whole names it", "[entities][grouping]") {
+  const Tagged t = tagged("The [ORG UK Health Security Agency] ([ORG UKHSA]) issued an alert. [ORG UKHSA] said more.");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  REQUIRE(r.entities.size() == 1);  // were two
+  CHECK(r.entities[0].name == "UK Health Security Agency");
+}

@@ -1279,26 +1279,35 @@ uint64_t variant_key(Words words) {
   return key;
 }
 
-// The initials of `words`, with or without function words.
-std::string initials(Words words, bool skip_function_words) {
+// The initials of `words`, with or without function words, and with the
+// short words whole or not ("UK Health Security Agency": "ukhsa").
+std::string initials(Words words, bool skip_function_words, bool short_words_whole) {
+  constexpr size_t kMaxShortWord = 2;  // "UK", "US", "EU"
   std::string out;
   for (const std::string_view w : words) {
     if (skip_function_words && lexicon::is_function_word(w)) continue;
-    if (!w.empty()) out += w[0];
+    if (short_words_whole && w.size() <= kMaxShortWord && !lexicon::is_function_word(w)) {
+      out += w;
+    } else if (!w.empty()) {
+      out += w[0];
+    }
   }
   return out;
 }
 
 // Whether `acronym` (lower case) abbreviates the words of `expansion`:
 // "sco" for "shanghai cooperation organization", "cef" for "second caspian
-// economic forum" (a dropped first word), "jcpoa" with the "of".
+// economic forum" (a dropped first word), "jcpoa" with the "of", "ukhsa"
+// with "uk" whole.
 bool abbreviates(std::string_view acronym, Words expansion) {
   if (acronym.size() < 2 || expansion.size() < 2) return false;
-  for (const bool skip : {true, false}) {
-    const std::string init = initials(expansion, skip);
-    if (init.size() >= acronym.size() && init.size() <= acronym.size() + 1 &&
-        init.compare(init.size() - acronym.size(), acronym.size(), acronym) == 0) {
-      return true;
+  for (const bool whole : {false, true}) {
+    for (const bool skip : {true, false}) {
+      const std::string init = initials(expansion, skip, whole);
+      if (init.size() >= acronym.size() && init.size() <= acronym.size() + 1 &&
+          init.compare(init.size() - acronym.size(), acronym.size(), acronym) == 0) {
+        return true;
+      }
     }
   }
   return false;
