@@ -1317,3 +1317,11 @@ TEST_CASE("an award after a lower-case word is no person", "[entities]") {
   CHECK(entity_type(text, "Oscar") == EntityType::MISC);  // was a person
   CHECK(entity_type("\"We fight on,\" Commander Oscar told La Jornada.", "Oscar") == EntityType::PER);
 }
+
+TEST_CASE("the words after a headline's section label open a sentence", "[entities]") {
+  const std::string text =
+      "UK weather: Snow and ice warnings as temperatures plunge to -10C\n\n"
+      "The Met Office has issued yellow warnings for snow and ice across much of Scotland.";
+  CHECK(!entity_type(text, "Snow"));  // was an organization
+  CHECK(entity_type(text, "Met Office") == EntityType::ORG);
+}

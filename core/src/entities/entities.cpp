@@ -167,6 +167,21 @@ std::vector<uint32_t> turn_starts(const text::Document& doc, const structure::St
       break;
     }
   }
+  // A headline under its section's label ("UK weather: Snow and ice
+  // warnings", "Diplomacy: Putin urges ..."): the words after the colon open
+  // a sentence ("Snow" was an organization).
+  constexpr uint32_t kMaxLabelWords = 3;
+  for (size_t p = 0; p < structure.roles.size() && p < doc.paragraphs.size(); ++p) {
+    if (structure.roles[p] != ParagraphRole::headline) continue;
+    const text::Paragraph& headline = doc.paragraphs[p];
+    for (uint32_t k = headline.first_token + 1; k + 1 < headline.end_token && k <= headline.first_token + kMaxLabelWords;
+         ++k) {
+      if (doc.token_text(k) != ":") continue;
+      starts.push_back(k + 1);
+      break;
+    }
+    break;
+  }
   // A question under a role's label ("Q: Thank you. Does the President ...", "Q. Why ...").
   for (size_t p = 0; p < structure.roles.size() && p < doc.paragraphs.size(); ++p) {
     const text::Paragraph& paragraph = doc.paragraphs[p];
