@@ -33,12 +33,31 @@ void check_spans(const nlohmann::json& list, uint64_t length) {
   }
 }
 
+// A currency's sign that replaced its character reference ("&pound;" as
+// "£" and five spaces): the reference's end, or 0.
+size_t currency_reference_end(std::string_view text, std::string_view copy, size_t pos, char32_t sign) {
+  if (text[pos] != '&' || (sign != 0xA2 && sign != 0xA3 && sign != 0xA5 && sign != 0x20AC)) return 0;
+  const size_t semicolon = text.find(';', pos);
+  if (semicolon == std::string_view::npos) return 0;
+  const size_t sign_end = pos + lede::text::decode(copy, pos).length;
+  for (size_t k = sign_end; k <= semicolon; ++k) {
+    if (copy[k] != ' ') return 0;
+  }
+  return semicolon + 1;
+}
+
 // Each character of `copy` starts where one of `text` does and takes as many
 // bytes, UTF-16 units and code points: every offset means the same in both.
+// Only a currency's reference in HTML differs, read as its sign: the spans'
+// offsets are counted over the input.
 void check_same_offsets(std::string_view text, std::string_view copy) {
   check(copy.size() == text.size());
   for (size_t pos = 0; pos < text.size();) {
     const lede::text::Decoded a = lede::text::decode(text, pos), b = lede::text::decode(copy, pos);
+    if (const size_t end = currency_reference_end(text, copy, pos, b.code_point)) {
+      pos = end;
+      continue;
+    }
     check(a.length == b.length && lede::text::utf16_length(a.code_point) == lede::text::utf16_length(b.code_point));
     pos += a.length;
   }

@@ -6,6 +6,7 @@
 
 #include "lede/lede.hpp"
 #include "text/markdown.hpp"
+#include "text/utf8.hpp"
 
 namespace {
 
@@ -84,5 +85,22 @@ TEST_CASE("Markdown's marks in any number stay linear and never reach past a lin
     const auto plain = blank_markdown(text);
     REQUIRE(plain);
     CHECK(plain->size() == text.size());
+  }
+}
+
+TEST_CASE("a link's address of any characters is blanked to spaces of the same size in every unit", "[markdown]") {
+  // Found by the fuzzer: the address's "ќ" (two bytes, one UTF-16 unit) became two spaces (two units).
+  const std::string text =
+      "# City council votes\n\n\"This is a gift,\" said council member [Dana Ortiz](https://e\xD1\x9C.com/ortiz).\n\n"
+      "> The vote was 7-2.\n";
+  const lede::Analysis a = analysis_of(text);
+  REQUIRE(a.markup == lede::Markup::markdown);
+  REQUIRE(a.plain_text.size() == text.size());
+  for (size_t pos = 0; pos < text.size();) {
+    const auto original = lede::text::decode(text, pos), blanked = lede::text::decode(a.plain_text, pos);
+    INFO(pos);
+    CHECK(original.length == blanked.length);
+    CHECK(lede::text::utf16_length(original.code_point) == lede::text::utf16_length(blanked.code_point));
+    pos += original.length;
   }
 }

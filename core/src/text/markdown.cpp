@@ -4,6 +4,7 @@
 #include <cstddef>
 
 #include "text/chars.hpp"
+#include "text/markup.hpp"
 
 namespace lede::text {
 
@@ -117,9 +118,8 @@ class Blanker {
   }
 
  private:
-  void blank(size_t from, size_t to) {
-    for (size_t k = from; k < to; ++k) t_[k] = ' ';
-  }
+  // Marks are ASCII; a link's address may hold any character.
+  void blank(size_t from, size_t to) { blank_in_place(t_, from, to); }
 
   void line(size_t b, size_t e) {
     size_t i = past_indent(t_, b, e);

@@ -166,27 +166,6 @@ class Scanner {
   size_t comment_end_ = 0;
 };
 
-// Overwrites text[begin, end) with spaces of the same size in every unit:
-// one ASCII space per byte of ASCII (newlines kept), U+00A0 for a two-byte
-// character, U+3000 for a three-byte one, U+E0020 (two UTF-16 units, as any
-// four-byte character) for a four-byte one; a maximal ill-formed subpart,
-// which decodes as one U+FFFD, like a valid character of its length.
-void blank(std::string& text, size_t begin, size_t end) {
-  static constexpr std::array<std::string_view, 5> kSpaces = {"", " ", "\xC2\xA0", "\xE3\x80\x80", "\xF3\xA0\x80\xA0"};
-  for (size_t pos = begin; pos < end;) {
-    const unsigned char b = static_cast<unsigned char>(text[pos]);
-    if (b < 0x80) {
-      if (b != '\n' && b != '\r') text[pos] = ' ';
-      ++pos;
-      continue;
-    }
-    // Markup ends before an ASCII byte, which no sequence runs over.
-    const uint32_t length = decode(text, pos).length;
-    text.replace(pos, length, kSpaces[length]);
-    pos += length;
-  }
-}
-
 // The ASCII for a character reference that news text uses, or a currency's
 // sign ("&pound;48m" is money), or nothing. Each is shorter than its
 // reference, which it replaces in place: offsets count the page's bytes, so
@@ -268,6 +247,27 @@ size_t visible_bytes(std::string_view text, size_t begin, size_t end) {
 
 }  // namespace
 
+// Overwrites text[begin, end) with spaces of the same size in every unit:
+// one ASCII space per byte of ASCII (newlines kept), U+00A0 for a two-byte
+// character, U+3000 for a three-byte one, U+E0020 (two UTF-16 units, as any
+// four-byte character) for a four-byte one; a maximal ill-formed subpart,
+// which decodes as one U+FFFD, like a valid character of its length.
+void blank_in_place(std::string& text, size_t begin, size_t end) {
+  static constexpr std::array<std::string_view, 5> kSpaces = {"", " ", "\xC2\xA0", "\xE3\x80\x80", "\xF3\xA0\x80\xA0"};
+  for (size_t pos = begin; pos < end;) {
+    const unsigned char b = static_cast<unsigned char>(text[pos]);
+    if (b < 0x80) {
+      if (b != '\n' && b != '\r') text[pos] = ' ';
+      ++pos;
+      continue;
+    }
+    // Markup ends before an ASCII byte, which no sequence runs over.
+    const uint32_t length = decode(text, pos).length;
+    text.replace(pos, length, kSpaces[length]);
+    pos += length;
+  }
+}
+
 bool looks_like_html(std::string_view utf8) {
   constexpr int kEnoughArticleTags = 3;
   Scanner scanner(utf8);
@@ -296,7 +296,7 @@ std::optional<BlankedPage> blank_markup(std::string_view utf8) {
       const size_t closing = scanner.closing_of(m->name, m->end);
       if (closing != std::string_view::npos) end = closing;
     }
-    blank(text, m->begin, end);
+    blank_in_place(text, m->begin, end);
     if (is_block_element(m->name)) text[m->begin] = '\n';
     prose = end;
   }

@@ -29,6 +29,11 @@ namespace lede::text {
 // elements that articles are made of. Linear in the text's size.
 bool looks_like_html(std::string_view utf8);
 
+// Overwrites text[begin, end) with spaces of the same size in every offset
+// unit (bytes, UTF-16 units, code points), so that every offset after it
+// means the same in the copy. [begin, end) starts and ends at characters.
+void blank_in_place(std::string& text, size_t begin, size_t end);
+
 // An HTML text read as prose.
 struct BlankedPage {
   std::string text;             // the copy with its markup blanked
