@@ -98,14 +98,11 @@ constexpr std::array<SmallShape, kFirstPassFeatures> kFirstSmall = [] {
   for (int c = 0; c < kGazetteerCategories; ++c) shapes[30 + c] = {{kMatchValues, 1, 1}, 1};
   return shapes;
 }();
-constexpr std::array<SmallShape, kSecondPassFeatures> kSecondSmall = [] {
-  std::array<SmallShape, kSecondPassFeatures> shapes{};
-  shapes[0] = {{kTagValues, 1, 1}, 1};
+constexpr std::array<SmallShape, kSecondPassSlots> kSecondSmall = [] {
+  std::array<SmallShape, kSecondPassSlots> shapes{};
   for (const int slot : {1, 2, 3, 4}) shapes[slot] = {{kTagValues, kTagValues, 1}, 2};
   shapes[5] = {{kVoteMaskValues, kCaseValues, 1}, 2};
   shapes[6] = {{kBestValues, 2, 1}, 2};
-  shapes[7] = {{kBestValues, kTagValues, 1}, 2};
-  shapes[8] = {{kTypeMaskValues, kCaseValues, 2}, 3};
   shapes[9] = {{kTypeMaskValues, kTagValues, 1}, 2};
   shapes[11] = {{kBestValues, kDocCaseValues, 1}, 2};
   shapes[12] = {{kBestValues, kCaseValues, 2}, 3};
@@ -155,14 +152,14 @@ struct SmallTemplates {
   explicit SmallTemplates(uint32_t mask);
   uint32_t mask;
   std::array<SmallTemplate, kFirstPassFeatures> first;
-  std::array<SmallTemplate, kSecondPassFeatures> second;
+  std::array<SmallTemplate, kSecondPassSlots> second;
 };
 
 SmallTemplates::SmallTemplates(uint32_t table_mask) : mask(table_mask) {
   for (int slot = 0; slot < kFirstPassFeatures; ++slot) {
     if (kFirstSmall[slot].inputs) first[slot] = SmallTemplate(slot, mask, kFirstSmall[slot]);
   }
-  for (int slot = 0; slot < kSecondPassFeatures; ++slot) {
+  for (int slot = 0; slot < kSecondPassSlots; ++slot) {
     if (kSecondSmall[slot].inputs) second[slot] = SmallTemplate(slot, mask, kSecondSmall[slot]);
   }
 }
@@ -734,9 +731,9 @@ class Sentence {
   uint8_t doc_cases_[kMaxSentenceWords + 2 * SentenceWindow::kMargin];
 };
 
-// Slots 17-18: the word with a neighbour (shared with the second pass).
+// Slots 17-18: the word with a neighbour.
 template <typename W>
-void shared_context_features(const Sentence& s, int64_t i, W& f) {
+void word_pair_features(const Sentence& s, int64_t i, W& f) {
   const WordInfo& w = s.at(i);
   f.add(17, s.at(i - 1).lower, w.lower);
   f.add(18, w.lower, s.at(i + 1).lower);
@@ -842,7 +839,7 @@ void first_pass_features(const Prepared& doc, uint32_t mask, uint32_t* out) {
       Writer<false> f(out + static_cast<size_t>(i) * kFirstPassFeatures, mask, small);
       word_features(s.at(i), f);
       neighbour_features(s.at(i - 1), s.at(i + 1), s.at(i - 2), s.at(i + 2), f);
-      shared_context_features(s, i, f);
+      word_pair_features(s, i, f);
       first_word_context_features(s, i, f);
       first_class_context_features(s, i, f);
       position_features(s.at(i), s.position(i), s.doc_case(i), f);
@@ -894,15 +891,14 @@ uint32_t match_case_feature(uint32_t code, WordCase wcase, const SmallTemplates&
 }
 
 void context_features(const Prepared& doc, const SentenceWindow& window, Words words, const SmallTemplates& tables,
-                      bool shared_only, uint32_t* out) {
+                      uint32_t* out) {
   const uint32_t mask = tables.mask;
   const SmallTemplate* small = tables.first.data();
   const Sentence s(doc, window, words);
-  const int per_token = shared_only ? kSharedContextFeatures : kFirstContextFeatures;
+  constexpr int per_token = kFirstContextFeatures;
   for (int64_t i = words.begin; i < words.end; ++i) {
     Writer<true> f(out + static_cast<size_t>(i - words.begin) * per_token, mask, small);
-    shared_context_features(s, i, f);
-    if (shared_only) continue;
+    word_pair_features(s, i, f);
     const WordInfo& w = s.at(i);
     const uint64_t position = s.position(i);
     if (position != 0) position_word_feature(w, position, f);
@@ -973,7 +969,7 @@ void second_pass_features(const Prepared& doc, const FirstPassVotes& votes, cons
     std::array<uint16_t, 5> v = form.all;
     const Tag own = static_cast<Tag>(tag(i));
     --v[own == kOutside ? 4 : type_index(own)];
-    uint64_t vote_mask = 0, best = 5;
+    uint64_t vote_mask = 0, best = 5;  // 5: no other occurrence tagged a name
     uint16_t best_count = 0;
     for (int t = 0; t < 5; ++t) {
       if (v[t]) vote_mask |= 1u << t;
@@ -990,23 +986,20 @@ void second_pass_features(const Prepared& doc, const FirstPassVotes& votes, cons
     }
     const uint64_t longer_mask = form.inside_longer;
     const uint64_t doc_case = doc.doc_case[l];
-    Writer<false, true> f(out + static_cast<size_t>(i - words.begin) * kSecondPassFeatures, mask, small);
-    f.add_small(0, tag(i));
+    Writer<true, true> f(out + static_cast<size_t>(i - words.begin) * kSecondPassFeatures, mask, small);
     f.add_small(1, tag(i - 1), tag(i));
     f.add_small(2, tag(i), tag(i + 1));
     f.add_small(3, tag(i - 2), tag(i - 1));
     f.add_small(4, tag(i + 1), tag(i + 2));
     f.add_small(5, vote_mask, wcase);
     f.add_small(6, best, initial);
-    f.add_small(7, best, tag(i));
-    f.add_small(8, longer_mask, wcase, initial);
     f.add_small(9, longer_mask, tag(i));
-    f.add(10, vote_mask, w.lower);
     f.add_small(11, best, doc_case);
     f.add_small(12, inner_best, wcase, initial);
     f.add_small(13, form.first_seen, wcase, tag(i));
     f.add(14, sentence.match_code(i), tag(i));
     f.add_small(15, doc_case, wcase, tag(i));
+    assert(f.count() == kSecondPassFeatures);
   }
 }
 

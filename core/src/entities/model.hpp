@@ -16,7 +16,7 @@
 namespace lede::entities {
 
 inline constexpr char kModelMagic[8] = {'l', 'e', 'd', 'e', 'N', 'E', 'R', '\0'};
-inline constexpr uint32_t kModelVersion = 3;  // bumped whenever the features change
+inline constexpr uint32_t kModelVersion = 4;  // bumped whenever the features change
 
 struct Model {
   std::string gazetteer_lines;  // "<category>\t<name>\n" lines, see Gazetteer

@@ -412,18 +412,19 @@ class Pass {
   }
 
   bool second() const { return votes_ != nullptr; }
-  int per_word() const { return second() ? kSharedContextFeatures : kFirstContextFeatures; }
+  // Context feature ids per scored word: the second pass has none but its own.
+  int per_word() const { return second() ? 0 : kFirstContextFeatures; }
 
-  // The context (and second-pass) feature ids of every scored word, in order.
+  // The context (or second-pass) feature ids of every scored word, in order.
   void write_features(const std::vector<Words>& stretches) {
-    scratch_.context.resize(scratch_.scored.size() * per_word());
-    if (second()) scratch_.own.resize(scratch_.scored.size() * kSecondPassFeatures);
+    std::vector<uint32_t>& ids = second() ? scratch_.own : scratch_.context;
+    ids.resize(scratch_.scored.size() * (second() ? kSecondPassFeatures : kFirstContextFeatures));
     size_t k = 0;
     for (const Words words : stretches) {
-      context_features(doc_, scratch_.window, words, tables_, second(), &scratch_.context[k * per_word()]);
       if (second()) {
-        second_pass_features(doc_, *votes_, scratch_.window, words, tables_,
-                             &scratch_.own[k * kSecondPassFeatures]);
+        second_pass_features(doc_, *votes_, scratch_.window, words, tables_, &ids[k * kSecondPassFeatures]);
+      } else {
+        context_features(doc_, scratch_.window, words, tables_, &ids[k * kFirstContextFeatures]);
       }
       k += words.end - words.begin;
     }
@@ -441,13 +442,10 @@ class Pass {
     // the words before it did not ask for: the scored words ascend).
     int64_t requested_until = int64_t{begin} - 3;
     // Only the rows of the words' own templates are asked for: the others
-    // take few values and are in the cache already.
-    auto word_context_count = [&](size_t k) {
-      return second() ? kSharedContextFeatures : kWordContextFeatures + (inner(k) ? 0 : 1);
-    };
+    // (and all of the second pass's) take few values and are in the cache
+    // already.
     auto request = [&](size_t k) {
-      weights_.prefetch(&scratch_.context[k * per_word()], word_context_count(k));
-      if (second()) weights_.prefetch(&scratch_.own[k * kSecondPassFeatures + kSecondPassWordFeature], 1);
+      if (!second()) weights_.prefetch(&scratch_.context[k * per_word()], kWordContextFeatures + (inner(k) ? 0 : 1));
       const int64_t word = scratch_.scored[k], last = word + 2;
       for (int64_t i = std::max(word - 2, requested_until + 1); i <= last; ++i) types_.request(type(i));
       requested_until = last;
@@ -465,8 +463,11 @@ class Pass {
       add(types_.neighbour(2, type(i - 2)), sums);
       add(types_.neighbour(3, type(i + 2)), sums);
       if (matches_) add(matches_->of(doc_.match_of[i], doc_.infos[type(i)].wcase), sums);
-      weights_.score(&scratch_.context[k * per_word()], context_count(k), sums);
-      if (second()) weights_.score(&scratch_.own[k * kSecondPassFeatures], kSecondPassFeatures, sums);
+      if (second()) {
+        weights_.score(&scratch_.own[k * kSecondPassFeatures], kSecondPassFeatures, sums);
+      } else {
+        weights_.score(&scratch_.context[k * per_word()], context_count(k), sums);
+      }
       std::copy(sums, sums + kTags, &scratch_.scores[k * kTags]);
     }
   }
