@@ -174,8 +174,8 @@ std::vector<uint32_t> turn_starts(const text::Document& doc, const structure::St
   for (size_t p = 0; p < structure.roles.size() && p < doc.paragraphs.size(); ++p) {
     if (structure.roles[p] != ParagraphRole::headline) continue;
     const text::Paragraph& headline = doc.paragraphs[p];
-    for (uint32_t k = headline.first_token + 1; k + 1 < headline.end_token && k <= headline.first_token + kMaxLabelWords;
-         ++k) {
+    const uint32_t last_label_word = headline.first_token + kMaxLabelWords;
+    for (uint32_t k = headline.first_token + 1; k + 1 < headline.end_token && k <= last_label_word; ++k) {
       if (doc.token_text(k) != ":") continue;
       starts.push_back(k + 1);
       break;
@@ -662,7 +662,8 @@ void tag_address_street(const text::Document& doc, std::vector<Tag>& tags, uint3
   constexpr uint32_t kMaxTownWords = 3;  // "Newcastle upon Tyne" has a lower-case word: not read
   const uint32_t town = end + 1;
   uint32_t town_end = town;
-  while (town_end < tags.size() && town_end - town < kMaxTownWords && doc.tokens[town_end].kind == text::TokenKind::word &&
+  while (town_end < tags.size() && town_end - town < kMaxTownWords &&
+         doc.tokens[town_end].kind == text::TokenKind::word &&
          text::is_upper_ascii(doc.text[doc.tokens[town_end].start])) {
     ++town_end;
   }

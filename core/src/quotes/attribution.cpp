@@ -1432,7 +1432,8 @@ class Finder {
     const bool full_name = n.span.start < doc_.tokens[n.surname].start;  // not "SOAP STAR'S HEARTBREAK"
     // "Transport for Wales has suspended ...": an organization's name with a
     // lower-case word inside, which the run stops at; the tagger found it whole.
-    const bool word_inside = last + 2 < s.end_token && is_word(last + 1) && !capitalized(last + 1) && capitalized(last + 2);
+    const bool word_inside =
+        last + 2 < s.end_token && is_word(last + 1) && !capitalized(last + 1) && capitalized(last + 2);
     const Mention* whole = word_inside ? mention_at(n.span.start) : nullptr;
     const bool organization = whole != nullptr && whole->type == EntityType::ORG && whole->span.end > n.span.end;
     if (organization) n.span = whole->span;
