@@ -1325,3 +1325,10 @@ TEST_CASE("the words after a headline's section label open a sentence", "[entiti
   CHECK(!entity_type(text, "Snow"));  // was an organization
   CHECK(entity_type(text, "Met Office") == EntityType::ORG);
 }
+
+TEST_CASE("a messaging platform and clubs by their short names are organizations", "[entities]") {
+  CHECK(entity_type("Governor Oleh Syniehubov said on Telegram that the strike killed 12.", "Telegram") ==
+        EntityType::ORG);  // was a place
+  CHECK(entity_type("Cunha scored 17 goals in 36 appearances for Wolves last season.", "Wolves") ==
+        EntityType::ORG);  // was MISC, or a place
+}

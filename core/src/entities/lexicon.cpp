@@ -134,6 +134,9 @@ constexpr std::string_view kWellKnownOrganizations[] = {
     "Gazprom",    "Rosneft",   "Aramco",      "ExxonMobil", "Chevron",  "Hamas",     "Hezbollah", "Taliban",
     "Wikipedia",  "Anthropic", "Qualcomm",    "Oracle",   "Salesforce", "eBay",      "BlackRock", "JPMorgan",
     "Greenpeace", "Oxfam",     "Ticketmaster", "Ryanair", "easyJet",    "Amnesty International",
+    "Telegram",   "Bluesky",   "Truth Social",
+    // Football clubs by the short names the news uses, no place's.
+    "Wolves",     "Spurs",
     // Two words that read as a person's name: the tagger calls "Morgan Stanley" one.
     "Goldman Sachs", "Morgan Stanley", "Getty Images", "Berkshire Hathaway", "Deutsche Bank",
 };
