@@ -1445,3 +1445,11 @@ TEST_CASE("a day after \"to\" and a verb of a timetable is to come", "[numbers][
   CHECK(only("A firm start on Wall Street helped shares on Wednesday.", "2026-12-06").iso == "2026-12-02");
   CHECK(only("Results in the Malaysian Open tournament on Thursday.", "2026-12-06").iso == "2026-12-03");
 }
+
+TEST_CASE("a month alone that the clause tells of as to come is the next such month", "[numbers][dates]") {
+  // The nearest April to 6 December 2026 is as far back as ahead; the nearest September is past.
+  CHECK(only("A Band D household will pay more from April.", "2026-12-06").iso == "2027-04");
+  CHECK(only("The deal was expected to be finalized in September.", "2026-12-06").iso == "2027-09");
+  CHECK(only("Talks will resume in December.", "2026-12-06").iso == "2026-12");
+  CHECK(only("The store opened in May.", "2026-12-06").iso == "2026-05");
+}

@@ -573,8 +573,19 @@ uint32_t Grammar::month_day(uint32_t i, std::vector<Found>& out) const {
     return emit_date(i, y_at + 2, named_year_ ? dates::iso_month(named_year_, month) : std::string(), out);
   }
   if (!month_stands_alone(i)) return 0;
-  return emit_date(i, i + 1, month_iso(past_month(i) ? year_of_last(month) : 0, month, 0), out);
+  const int year = past_month(i) ? year_of_last(month) : future_month(i) ? year_of_next(month) : 0;
+  return emit_date(i, i + 1, month_iso(year, month, 0), out);
 }
+
+bool Grammar::future_month(uint32_t i) const {
+  // "will pay £1,863 a year from April", "is expected to open in May": a
+  // month the clause tells of as to come (the nearest April may be past).
+  if (!ref_ || i == 0) return false;
+  const bool opens = is(i - 1, "in") || is(i - 1, "from") || is(i - 1, "by");
+  return opens && clause_tense(i - 1) == Tense::future;
+}
+
+int Grammar::year_of_next(int month) const { return month >= ref_->month ? ref_->year : ref_->year + 1; }
 
 bool Grammar::past_month(uint32_t i) const {
   // "Nigeria was suspended in November", "prices have risen since March": in

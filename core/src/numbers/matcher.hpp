@@ -767,6 +767,11 @@ class Grammar {
   bool past_month(uint32_t i) const;
   // The year of the latest `month` begun by the reference.
   int year_of_last(int month) const;
+  // Whether the month named alone at atom i is one the clause puts in the
+  // future (after "in", "from" or "by" in a clause telling of what will be).
+  bool future_month(uint32_t i) const;
+  // The year of the next `month` not ended by the reference.
+  int year_of_next(int month) const;
   // The year of the last such day up to the reference date.
   int year_of_last(int month, int day) const;
   // Whether the date in atoms [first, end) is a wire story's dateline's.
