@@ -1332,3 +1332,10 @@ TEST_CASE("a messaging platform and clubs by their short names are organizations
   CHECK(entity_type("Cunha scored 17 goals in 36 appearances for Wolves last season.", "Wolves") ==
         EntityType::ORG);  // was MISC, or a place
 }
+
+TEST_CASE("a band and its letter are no name", "[entities]") {
+  const std::string text =
+      "Somerset Council has approved a 4.99% rise in council tax, meaning a Band D household will pay more.";
+  CHECK(!entity_type(text, "Band"));  // was an organization
+  CHECK(entity_type(text, "Somerset Council") == EntityType::ORG);
+}

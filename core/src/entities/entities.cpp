@@ -684,6 +684,22 @@ uint32_t tag_law_by_its_noun(const text::Document& doc, std::vector<Tag>& tags, 
   return end + 1;
 }
 
+// "a Band D household": a council tax band (or an age band, a pay band),
+// which the tagger, reading a capital and a letter, made an organization
+// of. Not a band's name ("Band Aid", "the Band"). Returns whether untagged.
+bool untag_band_letter(const text::Document& doc, std::vector<Tag>& tags, uint32_t first, uint32_t end) {
+  constexpr uint32_t kBandBytes = 4;
+  if (end != first + 1 || end >= tags.size() || doc.tokens[first].length != kBandBytes ||
+      doc.token_text(first) != "Band" || doc.tokens[end].length != 1) {
+    return false;
+  }
+  const char letter = doc.text[doc.tokens[end].start];
+  if (letter < 'A' || letter > 'I') return false;
+  tags[first] = kOutside;
+  if (is_inside(tags[end])) tags[end] = kOutside;
+  return true;
+}
+
 // "the James Webb Space Telescope": an instrument named after a person,
 // whose name the tagger read as the person's and its "Space Telescope" as
 // an organization or nothing. One name with its noun (MISC, as a product).
@@ -753,7 +769,7 @@ void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std:
     while (end < n && is_inside(tags[end])) ++end;
     if (is_begin(tags[first]) && is_calendar_name(doc, first, end)) {
       std::fill(tags.begin() + first, tags.begin() + end, kOutside);
-    } else if (is_begin(tags[first])) {
+    } else if (is_begin(tags[first]) && !untag_band_letter(doc, tags, first, end)) {
       tag_first_name_before_initial(doc, tags, first);
       // Every modifier starts with a capital: most names are told by the word before or their first.
       const uint32_t modifier = type_index(tags[first]) == static_cast<int>(EntityType::LOC) ? first - 1 : first;
