@@ -1429,6 +1429,9 @@ TEST_CASE("a date after what a report or a law underwent is past, unless it is t
   CHECK(only("The report, to be released in January, will show more.", "2026-12-06").iso == "2027-01");
   CHECK(only("The fund has grown since it launched in January.", "2026-12-06").iso == "2026-01");
   CHECK(only("Dick Morris abruptly announced his resignation on Thursday.", "2026-12-06").iso == "2026-12-03");
+  CHECK(only("Suicide bombers killed dozens of people in Israel in February.", "2026-12-06").iso == "2026-02");
+  CHECK(only("A man arrested on Tuesday was released.", "2026-12-06").iso == "2026-12-01");
+  CHECK(only("The talks will be held on Monday.", "2026-12-06").iso == "2026-12-07");
 }
 
 TEST_CASE("an ordinal joined to \"quarter\" by a hyphen is the quarter", "[numbers][dates]") {

@@ -991,7 +991,9 @@ Grammar::Tense Grammar::clause_tense(uint32_t i) const {
       case lx::TenseCue::done:  // "a poll conducted in March"; not "will be published on Monday"
         // What was issued "until" a day lasts till then: "has issued an alert until 12:00 on Friday".
         if (until) return Tense::future;
-        if (!(b > 0 && (is(b - 1, "be") || is(b - 1, "being")))) return Tense::past;
+        if (!(b > 0 && (is(b - 1, "be") || is(b - 1, "being") || is(b - 1, "is") || is(b - 1, "are")))) {
+          return Tense::past;
+        }
         break;
       case lx::TenseCue::infinitive:  // "gathering in Chicago to start a convention on Monday"
         if (b > 0 && is(b - 1, "to")) return Tense::future;

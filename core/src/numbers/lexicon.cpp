@@ -366,6 +366,9 @@ constexpr TenseWord kTenseWords[] = {
     {"approved", TenseCue::done}, {"recorded", TenseCue::done}, {"filed", TenseCue::done},
     {"launched", TenseCue::done}, {"opened", TenseCue::done}, {"founded", TenseCue::done},
     {"announced", TenseCue::done}, {"introduced", TenseCue::done}, {"completed", TenseCue::done},
+    {"closed", TenseCue::done}, {"ended", TenseCue::done}, {"held", TenseCue::done},
+    {"arrested", TenseCue::done}, {"killed", TenseCue::done}, {"elected", TenseCue::done},
+    {"appointed", TenseCue::done},
 };
 
 constexpr std::array kModifiers{
