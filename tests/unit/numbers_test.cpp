@@ -1456,3 +1456,15 @@ TEST_CASE("a month alone that the clause tells of as to come is the next such mo
   CHECK(only("Talks will resume in December.", "2026-12-06").iso == "2026-12");
   CHECK(only("The store opened in May.", "2026-12-06").iso == "2026-05");
 }
+
+TEST_CASE("a day written without its year takes its clause's tense", "[numbers][dates]") {
+  // 15 January is nearest to 6 December 2026 in 2027; the consultation had closed.
+  CHECK(only("A public consultation, which closed on 15 January, drew many responses.", "2026-12-06").iso ==
+        "2026-01-15");
+  CHECK(only("The retailer lost money in the fiscal year ended February 3.", "2026-12-06").iso == "2026-02-03");
+  // September 14 is nearest in 2026, past; the elections are to come.
+  CHECK(only("The other elections will be held on September 14, officials said.", "2026-12-06").iso ==
+        "2027-09-14");
+  // Else the nearest.
+  CHECK(only("The hearing is on 14 March.", "2026-12-06").iso == "2027-03-14");
+}

@@ -500,6 +500,7 @@ inline uint32_t Grammar::day_month(uint32_t i, std::vector<Found>& out) const {
     if (const uint32_t end = doubled_date(i, month, e, out)) return end;
   }
   const uint32_t start = k == i + 1 && day->second == k + 1 && !is_word(k) ? k : i;
+  if (!year) year = year_by_tense(i, month, day->first);
   return emit_date(is(i, "the") && start == k ? k : i, e, month_iso(year, month, day->first), out);
 }
 
@@ -557,6 +558,7 @@ uint32_t Grammar::month_day(uint32_t i, std::vector<Found>& out) const {
       if (const uint32_t end = full_dates_range(i, {year, month, day->first}, e, out)) return end;
     }
     if (!year && ref_ && in_dateline(i, e)) year = year_of_last(month, day->first);
+    if (!year) year = year_by_tense(i, month, day->first);
     return emit_date(i, e, month_iso(year, month, day->first), out);
   }
   if (const uint32_t end = months_range(i, month, e, out)) return end;
@@ -586,6 +588,18 @@ bool Grammar::future_month(uint32_t i) const {
 }
 
 int Grammar::year_of_next(int month) const { return month >= ref_->month ? ref_->year : ref_->year + 1; }
+
+int Grammar::year_by_tense(uint32_t i, int month, int day) const {
+  // "a consultation, which closed on 15 January" is past; "will appear in
+  // court on 14 March" to come; else the nearest (0).
+  if (!ref_) return 0;
+  switch (clause_tense(i)) {
+    case Tense::past: return year_of_last(month, day);
+    case Tense::future: return month > ref_->month || (month == ref_->month && day >= ref_->day) ? ref_->year : ref_->year + 1;
+    case Tense::unsaid: return 0;
+  }
+  return 0;
+}
 
 bool Grammar::past_month(uint32_t i) const {
   // "Nigeria was suspended in November", "prices have risen since March": in

@@ -772,6 +772,9 @@ class Grammar {
   bool future_month(uint32_t i) const;
   // The year of the next `month` not ended by the reference.
   int year_of_next(int month) const;
+  // The year of a day written without one at atom i, by its clause's tense:
+  // the last such day for the past, the next for the future, else 0.
+  int year_by_tense(uint32_t i, int month, int day) const;
   // The year of the last such day up to the reference date.
   int year_of_last(int month, int day) const;
   // Whether the date in atoms [first, end) is a wire story's dateline's.
