@@ -595,7 +595,7 @@ int Grammar::year_by_tense(uint32_t i, int month, int day) const {
   if (!ref_) return 0;
   switch (clause_tense(i)) {
     case Tense::past: return year_of_last(month, day);
-    case Tense::future: return month > ref_->month || (month == ref_->month && day >= ref_->day) ? ref_->year : ref_->year + 1;
+    case Tense::future: return year_of_next(month, day);
     case Tense::unsaid: return 0;
   }
   return 0;
@@ -615,6 +615,10 @@ int Grammar::year_of_last(int month) const { return month <= ref_->month ? ref_-
 
 int Grammar::year_of_last(int month, int day) const {
   return month < ref_->month || (month == ref_->month && day <= ref_->day) ? ref_->year : ref_->year - 1;
+}
+
+int Grammar::year_of_next(int month, int day) const {
+  return month > ref_->month || (month == ref_->month && day >= ref_->day) ? ref_->year : ref_->year + 1;
 }
 
 bool Grammar::in_dateline(uint32_t first, uint32_t end) const {

@@ -777,6 +777,8 @@ class Grammar {
   int year_by_tense(uint32_t i, int month, int day) const;
   // The year of the last such day up to the reference date.
   int year_of_last(int month, int day) const;
+  // The year of the next such day from the reference date on.
+  int year_of_next(int month, int day) const;
   // Whether the date in atoms [first, end) is a wire story's dateline's.
   bool in_dateline(uint32_t first, uint32_t end) const;
   // "Due" at i of something to come, not of a cause.
