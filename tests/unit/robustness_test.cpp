@@ -197,6 +197,8 @@ TEST_CASE("analysis time grows linearly with hostile input", "[robustness][linea
       {"HTML, quoted values", [](size_t n) { return repeat("<b>x</b><a x=\"<i y='", n); }},
       {"HTML, references", [](size_t n) { return "<html>" + repeat("&amp;&#8220;& x", n); }},
       {"names and joined places", names_and_joined_places},
+      // Each credit asked where the article starts, once searched from the top.
+      {"picture credits and captions", [](size_t n) { return repeat("Reuters\n\nA caption under a picture\n\n", n); }},
   };
   constexpr size_t n = 128 << 10;
   for (const auto& [name, make] : shapes) {

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 #include "text/byte_lanes.hpp"
 #include "text/chars.hpp"
@@ -904,10 +905,16 @@ constexpr PhraseList<14> kPictureCredits({"getty images", "reuters", "epa", "afp
 // credit.
 void mark_picture_captions(const std::vector<ParagraphText>& texts, std::vector<ParagraphRole>& roles) {
   constexpr uint32_t kMaxCreditWords = 4, kMaxCaptionWords = 40;
-  // Asked only at a credit: few texts have one.
+  // Where the article starts, found at the first credit (few texts have
+  // one) and once: a page of credits and captions alone stays linear.
+  std::optional<size_t> article_start;
   const auto in_article = [&](size_t i) {
-    return std::any_of(texts.begin(), texts.begin() + static_cast<std::ptrdiff_t>(i),
-                       [](const ParagraphText& t) { return is_prose(t) || is_byline(t); });
+    if (!article_start) {
+      article_start = static_cast<size_t>(
+          std::find_if(texts.begin(), texts.end(), [](const ParagraphText& t) { return is_prose(t) || is_byline(t); }) -
+          texts.begin());
+    }
+    return *article_start < i;
   };
   for (size_t i = 1; i + 1 < texts.size(); ++i) {
     const ParagraphText& t = texts[i];
