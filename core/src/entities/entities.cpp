@@ -676,10 +676,7 @@ void tag_address_street(const text::Document& doc, std::vector<Tag>& tags, uint3
 // the tagger read without its "Act" as an organization's. A name with its
 // noun, as CoNLL marks laws (MISC). Returns the name's end.
 uint32_t tag_law_by_its_noun(const text::Document& doc, std::vector<Tag>& tags, uint32_t end) {
-  constexpr uint32_t kActBytes = 3;
-  if (end >= tags.size() || tags[end] != kOutside || doc.tokens[end].length != kActBytes || doc.token_text(end) != "Act") {
-    return end;
-  }
+  if (end >= tags.size() || tags[end] != kOutside || !token_is(doc, end, "Act")) return end;
   tag_as_one(tags, name_start(tags, end - 1), end + 1, static_cast<int>(EntityType::MISC));
   return end + 1;
 }
@@ -688,9 +685,7 @@ uint32_t tag_law_by_its_noun(const text::Document& doc, std::vector<Tag>& tags, 
 // which the tagger, reading a capital and a letter, made an organization
 // of. Not a band's name ("Band Aid", "the Band"). Returns whether untagged.
 bool untag_band_letter(const text::Document& doc, std::vector<Tag>& tags, uint32_t first, uint32_t end) {
-  constexpr uint32_t kBandBytes = 4;
-  if (end != first + 1 || end >= tags.size() || doc.tokens[first].length != kBandBytes ||
-      doc.token_text(first) != "Band" || doc.tokens[end].length != 1) {
+  if (end != first + 1 || end >= tags.size() || !token_is(doc, first, "Band") || doc.tokens[end].length != 1) {
     return false;
   }
   const char letter = doc.text[doc.tokens[end].start];
@@ -705,11 +700,8 @@ bool untag_band_letter(const text::Document& doc, std::vector<Tag>& tags, uint32
 // an organization or nothing. One name with its noun (MISC, as a product).
 // Returns the name's end.
 uint32_t tag_instrument_by_its_noun(const text::Document& doc, std::vector<Tag>& tags, uint32_t end) {
-  const auto is_word = [&](uint32_t i, std::string_view w) {
-    return i < tags.size() && doc.tokens[i].length == w.size() && doc.token_text(i) == w;
-  };
-  const uint32_t noun = is_word(end, "Space") ? end + 1 : end;
-  if (!is_word(noun, "Telescope")) return end;
+  const uint32_t noun = end < tags.size() && token_is(doc, end, "Space") ? end + 1 : end;
+  if (noun >= tags.size() || !token_is(doc, noun, "Telescope")) return end;
   tag_as_one(tags, name_start(tags, end - 1), noun + 1, static_cast<int>(EntityType::MISC));
   return noun + 1;
 }

@@ -557,14 +557,6 @@ bool is_index_before_its_number(const Context& c, const TokenSpan& s) {
   return std::find(std::begin(kIndexes), std::end(kIndexes), last) != std::end(kIndexes);
 }
 
-// Whether token i is `word`, for the rules asked of every span: a compare of
-// a length known when compiled, which needs no call.
-template <size_t N>
-bool token_is(const text::Document& doc, uint32_t i, const char (&word)[N]) {
-  const text::Token& t = doc.tokens[i];
-  return t.length == N - 1 && std::memcmp(doc.text.data() + t.start, word, N - 1) == 0;
-}
-
 // Whether the tokens [first, end) name only an office's field: common words,
 // maybe joined by "and" ("Business", "Health and Social Care").
 bool is_field_words(const Context& c, uint32_t first, uint32_t end) {
@@ -787,7 +779,7 @@ bool is_particle_between(const text::Document& doc, uint32_t first) {
 // span ending at `end` after an "and" are one such name.
 bool is_force_of_two_places(const text::Document& doc, const TokenSpan& before, uint32_t end) {
   if (before.end != before.first + 1 || !token_is(doc, before.end, "and")) return false;
-  return token_is(doc, end - 1, "Police") || token_is(doc, end - 1, "Constabulary") || token_is(doc, end - 1, "Council");
+  return lexicon::ends_public_body_name(doc.token_text(end - 1));
 }
 
 // "Hurricane [Milton]", "[MISC Operation] [PER Desert Storm]": whether the

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -73,6 +74,14 @@ struct Document {
     return static_cast<uint32_t>(it - tokens.begin());
   }
 };
+
+// Whether token i is `word`, for the rules asked of every name or span: a
+// compare of a length known when compiled, which needs no call.
+template <size_t N>
+bool token_is(const Document& doc, uint32_t i, const char (&word)[N]) {
+  const Token& t = doc.tokens[i];
+  return t.length == N - 1 && std::memcmp(doc.text.data() + t.start, word, N - 1) == 0;
+}
 
 // Cuts `text` into paragraphs, sentences and tokens. Linear time; never throws.
 Document segment(std::string_view text);
