@@ -706,6 +706,9 @@ uint32_t tag_instrument_by_its_noun(const text::Document& doc, std::vector<Tag>&
   return noun + 1;
 }
 
+// A model number has four digits at most ("Boeing 737", "Airbus 350"); more is a count.
+constexpr uint32_t kMaxModelDigits = 4;
+
 // "Pixel 11 Pro", "Boeing 737 Max", "iPhone 17 Pro Max": a product's model
 // number and the word after it, which the tagger left out of the name it
 // began, are the name's (and no count for the numbers stage); after a
@@ -714,7 +717,6 @@ uint32_t tag_instrument_by_its_noun(const text::Document& doc, std::vector<Tag>&
 // Inlined: asked of every name in read_name_edges(), which its first test rejects.
 [[gnu::always_inline]] inline uint32_t tag_model_after_name(const text::Document& doc, std::vector<Tag>& tags,
                                                             uint32_t first, uint32_t end) {
-  constexpr size_t kMaxModelDigits = 4;
   const auto is_model_word = [&](uint32_t i) {
     static constexpr std::string_view kWords[] = {"Pro", "Max", "Ultra", "Plus", "Mini", "Air", "Lite", "SE", "XL"};
     return i < tags.size() && tags[i] == kOutside &&
@@ -739,7 +741,6 @@ uint32_t tag_instrument_by_its_noun(const text::Document& doc, std::vector<Tag>&
 // with its model number, which the tagger left untagged (a count for the
 // numbers stage). The numbers first: few words are followed by one.
 void tag_untagged_products(const text::Document& doc, const Landmarks& marks, std::vector<Tag>& tags) {
-  constexpr uint32_t kMaxModelDigits = 4;
   const int product = static_cast<int>(EntityType::MISC);
   uint32_t tagged_to = 0;  // the end of the last product tagged, with its model words
   for (const uint32_t i : marks.numbers) {

@@ -959,7 +959,7 @@ int split_at_office(const text::Document& doc, const Gazetteer& gazetteer, const
   } else if (member_last || (s.end - s.first >= 2 && is_office_at(doc, s.end - 1) &&
                              (next_first == s.end || titled_after()))) {
     office = s.end - 1;
-    title_between = next_first == s.end + 1;
+    title_between = next_first == s.end + 1 && titled_after();
   } else if (s.end - s.first >= 3) {
     uint32_t k = s.end - 2;
     while (k > s.first && !is_office_at(doc, k - 1)) --k;
@@ -1437,8 +1437,9 @@ class Grouper {
 
  private:
   // "Galaxy S24", "Gemini Nano", "James Webb Space Telescope": a product's
-  // name, which the tagger took for its maker's, a person's or a place's. "Château de Brest": a place's,
-  // which it took for a person's or an organization's (not "Puerto Rican").
+  // name, which the tagger took for its maker's, a person's or a place's.
+  // "Château de Brest": a place's, which it took for a person's or an
+  // organization's (not "Puerto Rican").
   // "Brittany Ferries": a company's, which it took for a person's, a first
   // name before a surname. Before the votes and the joins: a place's or a
   // company's last word is no surname.
@@ -1558,7 +1559,7 @@ class Grouper {
     const text::Document& doc = c_.doc;
     for (size_t m = 0; m < spans_.size(); ++m) {
       const uint32_t end = spans_[m].end;
-      if (end >= doc.tokens.size() || doc.tokens[end].length != 1 || doc.text[doc.tokens[end].start] != ',') continue;
+      if (end >= doc.tokens.size() || !token_is(doc, end, ",")) continue;  // most names have no comma after them
       Form& form = forms_[form_of_[m]];
       if (majority(form) == organization || !described_as_company(end) ||
           c_.gazetteer.contains(kFirstName, token(spans_[m].first))) {
@@ -1569,12 +1570,12 @@ class Grouper {
     }
   }
 
-  // Whether the words from token i describe a company: ", the Danish firm
-  // that", ", a company based in", ", the maker of". Not ", the group of
-  // friends". The comma first: most names have none after them.
+  // Whether the words after the comma at token i describe a company: ",
+  // the Danish firm that", ", a company based in", ", the maker of". Not ",
+  // the group of friends".
   bool described_as_company(uint32_t i) const {
     constexpr uint32_t kMaxModifiers = 3;
-    if (!token_is(c_.doc, i, ",") || !token_is_one_of(i + 1, {"the", "a", "an"})) return false;
+    if (!token_is_one_of(i + 1, {"the", "a", "an"})) return false;
     for (uint32_t k = i + 2; k < c_.doc.tokens.size() && k <= i + 2 + kMaxModifiers; ++k) {
       if (c_.doc.tokens[k].kind != text::TokenKind::word) return false;
       if (token_is_one_of(k, {"maker", "manufacturer"})) return token_is_one_of(k + 1, {"of", ","});
