@@ -1339,3 +1339,34 @@ TEST_CASE("a band and its letter are no name", "[entities]") {
   CHECK(!entity_type(text, "Band"));  // was an organization
   CHECK(entity_type(text, "Somerset Council") == EntityType::ORG);
 }
+
+TEST_CASE("a building or an institution named in the possessive is one name with it", "[entities]") {
+  // Were "St Thomas" and "Hospital", two places; "College Chapel" without "King's".
+  CHECK(entity_type("She trained at St Thomas' Hospital in London.", "St Thomas' Hospital") == EntityType::LOC);
+  CHECK(entity_type("He was taken to Guy's Hospital.", "Guy's Hospital") == EntityType::LOC);
+  CHECK(entity_type("A funeral will be held at King's College Chapel on 14 December.", "King's College Chapel") ==
+        EntityType::LOC);
+  // A country's possessive names something of the country's.
+  CHECK(entity_type("Britain's College of Policing said so.", "College of Policing") == EntityType::ORG);
+  CHECK(entity_type("Britain's Green Party won a seat.", "Britain") == EntityType::LOC);
+}
+
+TEST_CASE("a college's or a university's name is no person's", "[entities]") {
+  // Was a person.
+  CHECK(entity_type("She won a scholarship to Girton College, Cambridge, before training.", "Girton College") ==
+        EntityType::ORG);
+}
+
+TEST_CASE("a grand prix named after its country or city is one name", "[entities]") {
+  // Were a place (or a nationality) and "Grand Prix".
+  CHECK(entity_type("Leclerc won the Monaco Grand Prix on Sunday.", "Monaco Grand Prix") == EntityType::MISC);
+  CHECK(entity_type("He won the British Grand Prix.", "British Grand Prix") == EntityType::MISC);
+  // Not across a headline's line.
+  CHECK(entity_type("BERLIN\nGrand Prix results on Sunday.", "BERLIN\nGrand Prix") == std::nullopt);
+}
+
+TEST_CASE("a place's name goes on after its particle", "[entities]") {
+  // Was "Rio Grande".
+  CHECK(entity_type("Lula unveiled a plan to rebuild Rio Grande do Sul, the southern state.", "Rio Grande do Sul") ==
+        EntityType::LOC);
+}

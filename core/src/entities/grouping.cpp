@@ -782,6 +782,46 @@ bool is_force_of_two_places(const text::Document& doc, const TokenSpan& before, 
   return lexicon::ends_public_body_name(doc.token_text(end - 1));
 }
 
+// "[King] 's [College Chapel]", "[St Thomas] ' [Hospital]": a building or
+// an institution named after someone in the possessive, which the tagger cut
+// at the apostrophe. One name, of the second span's type: whether the span
+// `before` and the span at `first` are one such name. A lone apostrophe
+// after a word ending in "s" only (else it closes a quotation), and not
+// after a country or a city ("Britain's College of Policing" is two) but
+// a title that is one too ("King").
+bool is_possessive_institution(const text::Document& doc, const Gazetteer& gazetteer, const TokenSpan& before,
+                               uint32_t first) {
+  if (before.end + 1 != first || !lexicon::is_institution_word(doc.token_text(first))) return false;
+  const std::string_view apostrophe = doc.token_text(before.end);
+  if (!is_possessive(apostrophe)) return false;
+  if (apostrophe.back() != 's' && doc.token_text(before.end - 1).back() != 's') return false;
+  const std::string_view name = doc.slice(doc.tokens[before.first].start, doc.tokens[before.end - 1].end());
+  return opens_possessive_name(name) || !(gazetteer.categories(name) & category_set({kCountry, kCity}));
+}
+
+// "[LOC Monaco] [MISC Grand Prix]", "[MISC British] [MISC Grand Prix]": a
+// race named after its country or city, one name as CoNLL marks it
+// ("Belgian Grand Prix"), which the tagger cut after the place.
+bool names_grand_prix(const text::Document& doc, const TokenSpan& before, uint32_t first) {
+  if (before.end != first || before.type == EntityType::PER || !token_is(doc, first, "Grand") ||
+      !token_is(doc, first + 1, "Prix")) {
+    return false;
+  }
+  const uint32_t space = doc.tokens[first - 1].end();
+  return doc.tokens[first].start == space + 1 && doc.text[space] == ' ';  // not a headline's line above
+}
+
+// "[LOC Rio Grande] do Sul", "Mato Grosso do Sul": a place's name that goes
+// on after a particle with a word the tagger left out. Whether the place
+// ending at `end` does.
+bool goes_on_after_particle(const text::Document& doc, const std::vector<Tag>& tags, EntityType type, uint32_t end) {
+  if (type != EntityType::LOC || end + 1 >= tags.size() || tags[end] != kOutside || tags[end + 1] != kOutside) {
+    return false;
+  }
+  return is_particle_between(doc, end + 1) && doc.tokens[end + 1].kind == text::TokenKind::word &&
+         is_capitalized(doc.token_text(end + 1));
+}
+
 // "Hurricane [Milton]", "[MISC Operation] [PER Desert Storm]": whether the
 // word before token i, untagged or a span of its own, is an event's word that
 // opens the name at i (see name_event). Most words before a name are not
@@ -817,14 +857,18 @@ std::vector<TokenSpan> spans_from_tags(const text::Document& doc, const Gazettee
     const bool after_one_word = start == i && !spans.empty() && spans.back().end + 1 == i;
     if (after_one_word && is_particle_between(doc, i)) {
       spans.back().end = j;
-    } else if (after_one_word && is_force_of_two_places(doc, spans.back(), j)) {
+    } else if (after_one_word && (is_force_of_two_places(doc, spans.back(), j) ||
+                                  is_possessive_institution(doc, gazetteer, spans.back(), i))) {
       spans.back() = {spans.back().first, j, entity_type(tags[i])};
+    } else if (start == i && !spans.empty() && names_grand_prix(doc, spans.back(), i)) {
+      spans.back() = {spans.back().first, j, EntityType::MISC};
     } else if (j > start) {
       if (start == i && is_event_word_before(doc, spans, i)) {
         if (!spans.empty() && spans.back().end == i) spans.pop_back();
         --start;
       }
       spans.push_back({start, j, entity_type(tags[i])});
+      if (goes_on_after_particle(doc, tags, spans.back().type, j)) spans.back().end = j += 2;
     }
     i = j;
   }
@@ -1475,7 +1519,8 @@ class Grouper {
   // ("West Bank").
   bool ends_firm_name(const TokenSpan& s, std::string_view text) const {
     const std::string_view last = token(s.end - 1);
-    return s.end - s.first >= 2 && (lexicon::ends_firm_name(last) || lexicon::ends_public_body_name(last)) &&
+    return s.end - s.first >= 2 &&
+           (lexicon::ends_firm_name(last) || lexicon::ends_public_body_name(last) || lexicon::ends_school_name(last)) &&
            !is_known_place(text);
   }
 

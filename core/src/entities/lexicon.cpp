@@ -250,8 +250,18 @@ constexpr std::string_view kPossessivePlaceEnds[] = {"End",  "Cross", "Wood", "B
                                                      "Gate", "Well", "Wells", "Park"};
 constexpr ShapeTable kPossessivePlaceEndShapes = shapes_of(kPossessivePlaceEnds);
 
+// Buildings and institutions named after a saint, a founder or a
+// benefactor in the possessive ("St Thomas' Hospital", "King's College").
+constexpr std::string_view kInstitutionWords[] = {"Hospital", "College", "University", "School", "Cathedral", "Chapel",
+                                                  "Church",   "Abbey",   "Infirmary"};
+constexpr ShapeTable kInstitutionWordShapes = shapes_of(kInstitutionWords);
+
+bool is_institution_word(std::string_view word) {
+  return in_shaped_list(word, kInstitutionWordShapes, kInstitutionWords);
+}
+
 bool ends_possessive_place(std::string_view word) {
-  return in_shaped_list(word, kPossessivePlaceEndShapes, kPossessivePlaceEnds);
+  return in_shaped_list(word, kPossessivePlaceEndShapes, kPossessivePlaceEnds) || is_institution_word(word);
 }
 
 constexpr std::string_view kPlaceModifiers[] = {"Greater", "Metropolitan", "Upper",    "Lower",    "Inner",
@@ -279,6 +289,11 @@ constexpr std::string_view kFirmEnds[] = {"Capital",     "Partners", "Holdings",
 constexpr ShapeTable kFirmEndShapes = shapes_of(kFirmEnds);
 
 bool ends_firm_name(std::string_view word) { return in_shaped_list(word, kFirmEndShapes, kFirmEnds); }
+
+// Not "Hospital", a building as often as its staff.
+bool ends_school_name(std::string_view word) {
+  return word == "College" || word == "University" || word == "School" || word == "Academy";
+}
 
 // Not "Court", which ends places' names too ("Earls Court").
 bool ends_public_body_name(std::string_view word) {

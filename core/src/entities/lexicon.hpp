@@ -74,8 +74,14 @@ inline bool is_possessive(std::string_view word) {
   return word == "'s" || word == "'S" || word == "\xE2\x80\x99s" || word == "'" || word == "\xE2\x80\x99";
 }
 // Words that end a place's name after a possessive ("Land's End", "King's
-// Cross", "St John's Wood", "Shepherd's Bush"), as written.
+// Cross", "St John's Wood", "Shepherd's Bush", "Guy's Hospital"), as written.
 bool ends_possessive_place(std::string_view word);
+// Buildings and institutions that a possessive names ("St Thomas'
+// Hospital", "King's College Chapel"), as written.
+bool is_institution_word(std::string_view word);
+// Words that end a school's or a university's name and no person's
+// ("Girton College", "Harvard University"), as written.
+bool ends_school_name(std::string_view word);
 // Words that make a new place of the place after them ("Greater
 // Manchester", "Upper Norwood", "New South Wales", "West Yorkshire"), as written.
 bool is_place_modifier(std::string_view word);
