@@ -1370,3 +1370,17 @@ TEST_CASE("a place's name goes on after its particle", "[entities]") {
   CHECK(entity_type("Lula unveiled a plan to rebuild Rio Grande do Sul, the southern state.", "Rio Grande do Sul") ==
         EntityType::LOC);
 }
+
+TEST_CASE("a feast the numbers read as a date is no name", "[entities]") {
+  // Was a person.
+  CHECK(entity_type("President Frank-Walter Steinmeier is expected to do so after Christmas.", "Christmas") ==
+        std::nullopt);
+  CHECK(entity_type("The Christmas Island detention centre closed.", "Christmas Island") == EntityType::LOC);
+}
+
+TEST_CASE("a party the news names daily opening a sentence is an organization, with a place in its name",
+          "[entities]") {
+  // Was "UK" alone, a place.
+  CHECK(entity_type("Reform UK's Mark Butcher came third with 3,101 votes.", "Reform UK") == EntityType::ORG);
+  CHECK(entity_type("The Tories lost the seat to Labour.", "Tories") == EntityType::ORG);
+}

@@ -652,6 +652,16 @@ TEST_CASE("two names joined before \"seat\", or one before \"constituency\", are
   CHECK(r.mentions[5].type == EntityType::ORG);
 }
 
+TEST_CASE("a name before \"by-election\" is a constituency's place", "[entities][grouping]") {
+  const Tagged t = tagged("[ORG Labour] won the [ORG Blackpool South] by-election. The people of [ORG Blackpool "
+                          "South] have spoken.");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  REQUIRE(r.mentions.size() == 3);
+  CHECK(r.mentions[0].type == EntityType::ORG);
+  CHECK(r.mentions[1].type == EntityType::LOC);
+  CHECK(r.mentions[2].type == EntityType::LOC);
+}
+
 TEST_CASE("a full name opened by a known first name whose last word names a person alone is that person's",
           "[entities][grouping]") {
   static const Gazetteer names("2\tjordan\n2\tmorgan\n");  // category kFirstName

@@ -292,9 +292,11 @@ void untag_furniture(const text::Document& doc, const structure::Structure& stru
   }
 }
 
-// Months and weekdays, in full and as abbreviated, lower case. Not "may"
-// (Theresa May) nor "sun" (The Sun), which name people and papers alone.
-constexpr std::array<std::string_view, 39> kCalendarWords = {
+// Months and weekdays, in full and as abbreviated, and the feasts the
+// numbers read as dates, lower case. Not "may" (Theresa May) nor "sun" (The
+// Sun), which name people and papers alone.
+constexpr std::array<std::string_view, 41> kCalendarWords = {
+    "christmas", "easter",
     "january", "jan", "february", "feb", "march", "mar", "april", "apr", "june", "jun", "july", "jul",
     "august", "aug", "september", "sept", "sep", "october", "oct", "november", "nov", "december", "dec",
     "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thur", "thurs",
@@ -320,10 +322,11 @@ constexpr std::array<std::string_view, 39> kCalendarWords = {
                      [word](std::string_view c) { return text::same_ignoring_case(word, c); });
 }
 
-// A name made of months and weekdays alone is a date's: "Dec" in "TOKYO,
+// A name made of months, weekdays and feasts alone is a date's: "Dec" in "TOKYO,
 // Dec 4 (Reuters)", "Thu December" in "Published 10:34 AM EST, Thu December
-// 3", "Wednesday" in a byline's date. The tagger, reading them beside a
-// dateline's or a byline's names, took them for organizations and people.
+// 3", "Wednesday" in a byline's date, "after Christmas". The tagger, reading
+// them beside a dateline's or a byline's names, took them for organizations
+// and people.
 bool is_calendar_name(const text::Document& doc, uint32_t first, uint32_t end) {
   for (uint32_t i = first; i < end; ++i) {
     const std::string_view word = doc.token_text(i);
@@ -821,8 +824,9 @@ void tag_aged_names(const text::Document& doc, const Landmarks& marks, const Gaz
 
 // "Salesforce jumped 11%", "Goldman Sachs said": a company the news names
 // daily, opening a sentence, which the tagger, reading a capital there as
-// no sign of a name, left untagged. Its one or two words, untagged, with
-// no capitalized word after them (not "Oracle Park").
+// no sign of a name, left untagged. Its one or two words, the first
+// untagged ("Reform UK's": the tagger took "UK" alone), with no capitalized
+// word after them (not "Oracle Park").
 void tag_well_known_organizations_opening_sentences(const text::Document& doc, std::vector<Tag>& tags) {
   constexpr uint32_t kShortest = 4;  // "Uber", "Meta": not "The", "He", "In", which open most sentences
   const auto n = static_cast<uint32_t>(tags.size());
@@ -832,8 +836,7 @@ void tag_well_known_organizations_opening_sentences(const text::Document& doc, s
   for (const text::Sentence& sentence : doc.sentences) {
     const uint32_t first = sentence.first_token;
     if (first >= n || tags[first] != kOutside || doc.tokens[first].length < kShortest || !capitalized(first)) continue;
-    // One word, or two ("Goldman Sachs"), with no capitalized word after them.
-    const uint32_t end = capitalized(first + 1) && tags[first + 1] == kOutside ? first + 2 : first + 1;
+    const uint32_t end = capitalized(first + 1) ? first + 2 : first + 1;
     if (capitalized(end)) continue;
     if (lexicon::is_well_known_organization(doc.slice(doc.tokens[first].start, doc.tokens[end - 1].end()))) {
       tag_as_one(tags, first, end, static_cast<int>(EntityType::ORG));

@@ -2352,7 +2352,8 @@ class Grouper {
     }
   }
 
-  // "the Hartwell constituency", "the Hartwell and Dunmore seat": a
+  // "the Hartwell constituency", "the Hartwell and Dunmore seat", "the
+  // Blackpool South by-election": a
   // constituency, named before the word, which the tagger, reading an
   // election's report, took for an organization. A name alone before
   // "seat" is as often a party's ("a Labour seat"); two joined by "and"
@@ -2367,7 +2368,7 @@ class Grouper {
     for (size_t m = 0; m < spans_.size(); ++m) {
       const uint32_t end = spans_[m].end;
       if (end >= c_.doc.tokens.size()) break;
-      if (token_is(c_.doc, end, "constituency")) retype(m);
+      if (token_is(c_.doc, end, "constituency") || token_is(c_.doc, end, "by-election")) retype(m);
       const bool joined = m + 1 < spans_.size() && token_is(c_.doc, end, "and") && spans_[m + 1].first == end + 1;
       if (joined && spans_[m + 1].end < c_.doc.tokens.size() && names_seat(spans_[m + 1].end)) {
         retype(m);

@@ -135,6 +135,8 @@ constexpr std::string_view kWellKnownOrganizations[] = {
     "Wikipedia",  "Anthropic", "Qualcomm",    "Oracle",   "Salesforce", "eBay",      "BlackRock", "JPMorgan",
     "Greenpeace", "Oxfam",     "Ticketmaster", "Ryanair", "easyJet",    "Amnesty International",
     "Telegram",   "Bluesky",   "Truth Social",
+    // British parties by the names the news uses daily.
+    "Tories",     "Reform UK",
     // Football clubs by the short names the news uses, no place's.
     "Wolves",     "Spurs",
     // Two words that read as a person's name: the tagger calls "Morgan Stanley" one.
