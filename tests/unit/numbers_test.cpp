@@ -239,7 +239,8 @@ TEST_CASE("quantities carry a unit symbol", "[numbers]") {
                         Case{"1.5 astronomical units", 1.5, "au"}, Case{"45,000 square feet", 45000, "ft\xC2\xB2"},
                         Case{"a 120,000-square-foot", 120000, "ft\xC2\xB2"}, Case{"2,000 sq ft", 2000, "ft\xC2\xB2"},
                         Case{"a 10-square-mile", 10, "mi\xC2\xB2"}, Case{"65W", 65, "W"}, Case{"500 watts", 500, "W"},
-                        Case{"120Hz", 120, "Hz"}}) {
+                        Case{"120Hz", 120, "Hz"}, Case{"420 parts per million", 420, "ppm"},
+                        Case{"50 ppm", 50, "ppm"}, Case{"1,900 parts per billion", 1900, "ppb"}}) {
     const lede::Number n = only(std::string("about ") + c.text + " in all");
     INFO(c.text);
     CHECK(n.kind == K::quantity);
@@ -328,6 +329,11 @@ TEST_CASE("ranges keep the low value and a high", "[numbers]") {
   const lede::Number c = only("between 5 and 10 million people");
   CHECK(*c.value == Approx(5e6));
   CHECK(*c.high == Approx(1e7));
+  // A decimal low end takes the high end's scale too (was 0.9).
+  const lede::Number d = only("investment of $0.9-2.1 trillion a year");
+  CHECK(*d.value == Approx(0.9e12));
+  CHECK(*d.high == Approx(2.1e12));
+  CHECK(*only("estimates ranging from 37.5 to 47.2 million.").value == Approx(37.5e6));
   // After a verb of change, a change and the level it led to: two amounts.
   for (const char* text : {"The Dow was up eight to 5,731.", "Kinross Gold gained C$ 0.25 to C$ 11 in volume."}) {
     INFO(text);
@@ -1467,4 +1473,9 @@ TEST_CASE("a day written without its year takes its clause's tense", "[numbers][
         "2027-09-14");
   // Else the nearest.
   CHECK(only("The hearing is on 14 March.", "2026-12-06").iso == "2027-03-14");
+}
+
+TEST_CASE("a year before \"levels\" is a year", "[numbers][dates]") {
+  // Was a count, 2019.
+  CHECK(only("Emissions must fall to a level compared with 2019 levels.").iso == "2019");
 }

@@ -917,9 +917,10 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
     auto h = amount(m, cur != nullptr);
     if (h && is(k, "to") && (from ? changed_from(i) : changed_to_level(i, low, *h))) h.reset();
     if (h && h->value > low.value && (dash || word_link) && (low.words == h->words || !dash)) {
-      // "5-10 million": the scale of the high end applies to the low one.
+      // "5-10 million", "$0.9-2.1 trillion": the scale of the high end
+      // applies to the low one, written in digits alone or with a decimal.
       if (h->value >= 1000 && low.value < 1000 && std::fmod(h->value, 1000) == 0 && !low.glued_scale &&
-          low.plain) {
+          (low.plain || (!low.integer && !low.fraction))) {
         double factor = 1;
         for (double f = 1e3; f <= 1e12; f *= 1e3) {
           if (h->value >= f * 1 && h->value / f < 1000) factor = f;
@@ -1081,8 +1082,9 @@ bool Grammar::is_year(uint32_t i, const Amount& a) const {
   // "the 2022 World Cup", "its 2024 budget", "forecast 2024 revenue": a year
   // naming an event or period, or a company's figures for it.
   if (atoms_[a.end].kind == AtomKind::word && capitalized(a.end) && a.value >= 1900 && a.value <= 2100) return true;
+  // "compared with 2019 levels": no count of levels.
   if ((next == "budget" || next == "election" || next == "elections" || next == "season" || next == "census" ||
-       half_results_word(next) || names_event(next)) &&
+       next == "levels" || half_results_word(next) || names_event(next)) &&
       a.value >= 1900 && a.value <= 2100) {
     return true;
   }

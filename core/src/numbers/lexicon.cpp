@@ -240,6 +240,9 @@ constexpr std::array kUnits{
     Unit{"kilometers per hour", "km/h", U::speed, false},
     Unit{"kilometres per hour", "km/h", U::speed, false},
     Unit{"mpg", "mpg", U::other, false},  // a car's fuel economy: "a car that does 45mpg"
+    // A gas's share of the air: "420 parts per million of carbon dioxide".
+    Unit{"parts per million", "ppm", U::other, false}, Unit{"ppm", "ppm", U::other, false},
+    Unit{"parts per billion", "ppb", U::other, false}, Unit{"ppb", "ppb", U::other, false},
     // A spacecraft's or a wind's speed: "travelling at 17 km/s", "gusts of 30 m/s".
     Unit{"km/s", "km/s", U::speed, false},        Unit{"kilometres per second", "km/s", U::speed, false},
     Unit{"kilometers per second", "km/s", U::speed, false}, Unit{"m/s", "m/s", U::speed, false},
