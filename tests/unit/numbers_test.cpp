@@ -1479,3 +1479,17 @@ TEST_CASE("a year before \"levels\" is a year", "[numbers][dates]") {
   // Was a count, 2019.
   CHECK(only("Emissions must fall to a level compared with 2019 levels.").iso == "2019");
 }
+
+TEST_CASE("a month alone after a verb in the simple past is the last such month", "[numbers][dates]") {
+  // March is nearest to 6 December 2026 in 2027; each was done.
+  CHECK(only("Caldwell pleaded guilty in March to wire fraud.", "2026-12-06").iso == "2026-03");
+  CHECK(only("The former MP Scott Benton resigned in March, following a lobbying scandal.", "2026-12-06").iso ==
+        "2026-03");
+  CHECK(only("The company reported record profits in March.", "2026-12-06").iso == "2026-03");
+  // A cue of the future before it, an adjective, or a plan: the nearest or the next.
+  CHECK(only("It said it would introduce a new recomposed index on September 10.", "2026-12-06").iso ==
+        "2027-09-10");
+  CHECK(only("The firm will release a limited edition in March.", "2026-12-06").iso == "2027-03");
+  CHECK(only("He vowed to cut taxes in March.", "2026-12-06").iso == "2027-03");
+  CHECK(only("A strike planned for March was called off.", "2026-12-06").iso == "2027-03");
+}

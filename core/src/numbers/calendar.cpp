@@ -99,6 +99,8 @@ bool Grammar::month_stands_alone(uint32_t i) const {
                            lw(i - 1) == "during" || lw(i - 1) == "last")) {
       return true;
     }
+    // "a strike planned for March"; not "a blow for May", a person.
+    if (capitalized(i) && w == "march" && i > 0 && lw(i - 1) == "for") return true;
     // "May I ask", "March on": a verb when a pronoun or "to"/"on" follows.
     if (ok(i + 1) && atoms_[i + 1].kind == AtomKind::word) {
       static constexpr std::string_view kVerbNext[] = {"i", "you", "we", "they", "he", "she", "it", "be",
@@ -977,23 +979,57 @@ bool Grammar::is_due(uint32_t i) const {
          is(i + 1, "on") || is(i + 1, "for") || is(i + 1, "by") || is(i + 1, "in");
 }
 
+bool Grammar::is_simple_past(uint32_t i) const {
+  // Participles of what is planned look ahead ("a strike planned for March").
+  static constexpr std::string_view kPlanned[] = {
+      "planned",  "proposed", "postponed", "delayed",  "rescheduled", "slated",    "earmarked", "pencilled",
+      "penciled", "targeted", "intended",  "tipped",   "billed",      "tabled",    "promised",  "pledged",
+      "vowed",    "projected", "predicted", "anticipated", "deferred", "pushed",   "moved",     "aimed"};
+  // Before an adjective or a participle rather than a verb after its subject:
+  // "a limited edition in March", "is detailed in March", "newly listed".
+  static constexpr std::string_view kNotSubject[] = {
+      "a",    "an",  "the",  "this", "that", "these", "those", "its", "his",  "her",  "their", "our",
+      "my",   "your", "of",  "in",   "on",   "at",    "for",   "with", "by",  "from", "to",    "into",
+      "as",   "be",  "is",   "are",  "was",  "were",  "been",  "being", "will", "would", "not", "very",
+      "more", "most", "so",  "too",  "newly", "well"};
+  const std::string_view w = lw(i);
+  if (w.size() < 6 || w.substr(w.size() - 2) != "ed" || (w[w.size() - 3] == 'e' && w != "agreed" && w != "freed")) {
+    return false;  // not "need", "proceed", "hundred"
+  }
+  if (!(atoms_[i].kind == AtomKind::word) || capitalized(i) || i == 0 || sentence_start(i)) return false;
+  if (std::find(std::begin(kPlanned), std::end(kPlanned), w) != std::end(kPlanned)) return false;
+  if (!ok(i - 1)) return in(i - 1);  // a name, blocked: "Smith resigned"
+  const std::string_view before = lw(i - 1);
+  return std::find(std::begin(kNotSubject), std::end(kNotSubject), before) == std::end(kNotSubject);
+}
+
 Grammar::Tense Grammar::clause_tense(uint32_t i) const {
   // "Until" alone may look back as well ("was kept secret until Friday"):
   // it tells of the future only with no past tense before it.
   bool until = false;
+  // A verb in the simple past ("Smith resigned in March") tells of the past
+  // unless a cue of the future stands before it ("would introduce a new
+  // recomposed index on September 10"); before "to" it tells nothing of
+  // what it was to do ("vowed to cut taxes in March").
+  Tense simple_past = Tense::unsaid;
+  bool infinitive_between = false;
   for (uint32_t k = i; k > 0 && i - k < kClauseLookBack && !sentence_start(k); --k) {
     const uint32_t b = k - 1;
     if (atoms_[b].kind == AtomKind::punct && (is(b, ",") || is(b, ";") || is(b, "(") || is(b, "\""))) break;
     if (!is_word(b)) continue;
     switch (lx::tense_cue(entry(b))) {
       case lx::TenseCue::none:
+        if (simple_past == Tense::unsaid && !infinitive_between && !until && is_simple_past(b)) {
+          simple_past = Tense::past;
+        }
+        infinitive_between = infinitive_between || is(b, "to");
         break;
       case lx::TenseCue::past:
         return Tense::past;
       case lx::TenseCue::future:
         return Tense::future;
       case lx::TenseCue::another_event:  // "cancelled by the OSCE on Tuesday" after "following"
-        return until ? Tense::future : Tense::unsaid;
+        return until ? Tense::future : simple_past;
       case lx::TenseCue::until:
         until = true;
         break;
@@ -1018,7 +1054,7 @@ Grammar::Tense Grammar::clause_tense(uint32_t i) const {
         break;
     }
   }
-  return until ? Tense::future : Tense::unsaid;
+  return until ? Tense::future : simple_past;
 }
 
 uint32_t Grammar::part_of(uint32_t i, std::vector<Found>& out) const {

@@ -783,6 +783,10 @@ class Grammar {
   bool in_dateline(uint32_t first, uint32_t end) const;
   // "Due" at i of something to come, not of a cause.
   bool is_due(uint32_t i) const;
+  // Whether the word at i, which the lexicon does not know, reads as a verb
+  // in the simple past after its subject ("Caldwell pleaded guilty",
+  // "the company reported").
+  bool is_simple_past(uint32_t i) const;
 
   // early November, mid-2020, late last year, the end of February, the first
   // half of this year, the beginning of 2024.
