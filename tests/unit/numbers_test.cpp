@@ -1493,3 +1493,10 @@ TEST_CASE("a month alone after a verb in the simple past is the last such month"
   CHECK(only("He vowed to cut taxes in March.", "2026-12-06").iso == "2027-03");
   CHECK(only("A strike planned for March was called off.", "2026-12-06").iso == "2027-03");
 }
+
+TEST_CASE("\"through\" just before a day is \"until\"", "[numbers][dates]") {
+  CHECK(only("The bill keeps the government funded through March 14, averting a shutdown.", "2026-12-06").iso ==
+        "2027-03-14");
+  // Elsewhere it is no cue: "marched through Karachi on Wednesday" was done.
+  CHECK(only("Protesters marched through Karachi on Wednesday.", "2026-12-06").iso == "2026-12-02");
+}

@@ -1017,6 +1017,12 @@ Grammar::Tense Grammar::clause_tense(uint32_t i) const {
     const uint32_t b = k - 1;
     if (atoms_[b].kind == AtomKind::punct && (is(b, ",") || is(b, ";") || is(b, "(") || is(b, "\""))) break;
     if (!is_word(b)) continue;
+    // "funded through March 14": "through" just before the day is "until";
+    // elsewhere ("marched through Karachi on Wednesday") it is no cue.
+    if (b + 1 == i && is(b, "through")) {
+      until = true;
+      continue;
+    }
     switch (lx::tense_cue(entry(b))) {
       case lx::TenseCue::none:
         if (simple_past == Tense::unsaid && !infinitive_between && !until && is_simple_past(b)) {
