@@ -1500,3 +1500,15 @@ TEST_CASE("\"through\" just before a day is \"until\"", "[numbers][dates]") {
   // Elsewhere it is no cue: "marched through Karachi on Wednesday" was done.
   CHECK(only("Protesters marched through Karachi on Wednesday.", "2026-12-06").iso == "2026-12-02");
 }
+
+TEST_CASE("pounds of a price or converted after them are money", "[numbers][money]") {
+  // Were weights.
+  const lede::Number sold = numbers_in("A notebook sold at auction for 950,000 pounds, or about $1.2 million.")[0].number;
+  CHECK(sold.kind == K::money);
+  CHECK(sold.unit == "GBP");
+  CHECK(only("A Florida restaurant paid 10,925 pounds for the draft.").unit == "GBP");
+  CHECK(numbers_in("Magistrates ordered him to pay compensation of 182 pounds ($282).")[0].number.unit == "GBP");
+  // A weight stays one.
+  CHECK(only("The baby weighed 8 pounds.").unit == "lb");
+  CHECK(only("He lost 30 pounds over the summer.").unit == "lb");
+}

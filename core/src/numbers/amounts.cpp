@@ -669,6 +669,31 @@ uint32_t Grammar::joined_hyphen_word(uint32_t k) const {
   return is_hyphen_atom(k) && atoms_[k].joined && is_word(k + 1) ? k + 1 : k;
 }
 
+bool Grammar::pounds_are_money(uint32_t i, const Suffix& s) const {
+  if (s.kind != Suffix::Kind::unit || s.unit->symbol != "lb" || lw(s.end - 1).substr(0, 5) != "pound") return false;
+  // A conversion after them: ", or about $1.2 million", "($1.2m)".
+  uint32_t k = s.end;
+  if (is(k, ",") && is(k + 1, "or")) k += 2;
+  else if (is(k, "(")) k += 1;
+  if (k > s.end) {
+    if (is(k, "about") || is(k, "around") || is(k, "roughly") || is(k, "nearly") || is(k, "some")) ++k;
+    uint32_t after = k;
+    if (currency_prefix(k, &after)) return true;
+  }
+  // A price's verb before them, at most two words back: "sold at auction for",
+  // "was fined", "paid some".
+  static constexpr std::string_view kPriceWords[] = {
+      "sold", "sells", "sell", "bought", "buy", "paid", "pay", "pays", "cost", "costs", "costing", "priced",
+      "worth", "fined", "fine", "valued", "raised", "spent", "spend", "earned", "earns", "awarded", "bid",
+      "offered", "fetched", "fetch"};
+  for (uint32_t b = i; b > 0 && i - b < 3; --b) {
+    if (!is_word(b - 1)) return false;
+    const std::string_view w = lw(b - 1);
+    if (std::find(std::begin(kPriceWords), std::end(kPriceWords), w) != std::end(kPriceWords)) return true;
+  }
+  return false;
+}
+
 Grammar::Suffix Grammar::suffix(uint32_t j, const Amount& a) const {
   Suffix s;
   uint32_t k = j;
@@ -943,6 +968,11 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
   if (between && !high) return 0;
   const Amount& last = high ? *high : low;
   Suffix s = high ? suffix(k, last) : *low_suffix;
+  if (pounds_are_money(i, s)) {
+    static const lx::Currency* const sterling = lx::currency(lx::entry("sterling"));
+    s.kind = Suffix::Kind::money;
+    s.currency = sterling;
+  }
   // "from 9am to 5pm", "between 1 and 3 p.m.": hours, which match_time reads from the first.
   if (s.kind == Suffix::Kind::none && !cur && amount_start > i && (meridiem_end(low.end) || meridiem_end(k))) return 0;
   // "convert - 20 degrees fahrenheit": a spaced minus before a temperature.

@@ -445,6 +445,11 @@ class Grammar {
 
   // What follows an amount: %, percent, a currency, a unit, a time unit.
   Suffix suffix(uint32_t j, const Amount& a) const;
+  // Whether the "pounds" that suffix `s` read as a weight, after the
+  // expression that starts at atom i, are money: a price's ("sold for
+  // 950,000 pounds") or converted after them ("950,000 pounds, or about $1.2
+  // million").
+  bool pounds_are_money(uint32_t i, const Suffix& s) const;
 
   // amount [- amount] [suffix], with a currency prefix, or percent/money
   // phrases; emits one Found.
