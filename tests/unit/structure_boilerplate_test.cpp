@@ -844,3 +844,17 @@ TEST_CASE("an author's name alone above the byline's date is the byline", "[stru
   CHECK(roles_of("Ferry closes\n\nThe crossing has closed, after 40 years of service to the town.\n\nold ferry days"
                  "\n\nSat 30 Nov 2024 07.00 GMT\n\nDennis Cawood was 19.")[2] != R::byline);
 }
+
+TEST_CASE("a New York Times copy's advertisement labels alone, and a newsletter's call, are boilerplate",
+          "[structure][boilerplate]") {
+  using R = lede::ParagraphRole;
+  // "Supported by" was the headline, and the dates under the byline body.
+  const std::string text =
+      "Supported by\n\nSKIP ADVERTISEMENT\n\nA Rare Manuscript by a Young Jane Austen Sells for $1.2 Million\n\n"
+      "The handwritten volume had been in private hands for more than a century.\n\nShare full article\n\n"
+      "By Alex Marshall\n\nReporting from London\n\nDec. 4, 2024\n\nUpdated 6:12 p.m. ET\n\n"
+      "A notebook in which Jane Austen copied out stories sold at auction in London on Wednesday.\n\n"
+      "Get Our Free Weekly Newsletter";
+  CHECK(roles_of(text) == std::vector<R>{R::boilerplate, R::boilerplate, R::headline, R::body, R::boilerplate,
+                                         R::byline, R::byline, R::byline, R::byline, R::body, R::boilerplate});
+}

@@ -92,7 +92,7 @@ class PhraseList {
 
 // Whole paragraphs that are page furniture, after lower-casing and dropping
 // trailing punctuation.
-constexpr PhraseList<82> kFixedLines({
+constexpr PhraseList<84> kFixedLines({
     "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
     "tweet", "print", "email", "e-mail", "published by", "posted by", "written by", "author",
     "about the author", "leave a reply", "leave a comment", "cancel reply",
@@ -103,6 +103,8 @@ constexpr PhraseList<82> kFixedLines({
     "facebook", "twitter", "telegram", "linkedin", "x", "reddit", "no comments", "loading",
     "continue reading", "accept all cookies", "topics", "image caption",
     "listen to this article", "print article", "share via email", "save", "bookmark",
+    // The New York Times' page around its advertisements.
+    "supported by", "skip advertisement",
     // A live blog's controls.
     "live", "key events", "show key events only", "pinned post", "show more", "load more", "summary",
     "live reporting", "what we're covering",
@@ -118,7 +120,7 @@ constexpr PhraseList<82> kFixedLines({
     "transcript", "full transcript"});
 
 // Paragraphs that start like this are furniture whatever follows.
-constexpr PhraseList<85> kPrefixes({
+constexpr PhraseList<86> kPrefixes({
     "listen to this article",
     "see also ", "read more:", "read also:", "also read:", "related:", "tags:", "tagged:", "news id",
     "source:", "copyright ", "\xC2\xA9", "all rights reserved", "share on ", "follow us on", "click here",
@@ -132,7 +134,7 @@ constexpr PhraseList<85> kPrefixes({
     "see your latest updates", "ad feedback", "why you can trust", "keep up with all the latest", "tap here",
     "democracy dies in darkness", "(subscribe to", "start a conversation", "join our commenting forum",
     "join thought-provoking conversations", "view comments", "terms and privacy policy", "privacy dashboard",
-    "track latest news live", "please turn on javascript",
+    "track latest news live", "please turn on javascript", "get our free ",
     // An email newsletter's reading count and its foot.
     "smart brevity", "unsubscribe", "you received this email",
     // Pictures' captions ("FILE PHOTO: A Tesla logo is seen ... REUTERS/Yves Herman").
