@@ -1384,3 +1384,14 @@ TEST_CASE("a party the news names daily opening a sentence is an organization, w
   CHECK(entity_type("Reform UK's Mark Butcher came third with 3,101 votes.", "Reform UK") == EntityType::ORG);
   CHECK(entity_type("The Tories lost the seat to Labour.", "Tories") == EntityType::ORG);
 }
+
+TEST_CASE("a maker with its ticker after its name is the company", "[entities]") {
+  // Was MISC, a maker read as its product.
+  CHECK(entity_type("Boeing will lay off about 10% of its workforce, the company said. Shares of Boeing (BA) fell "
+                    "about 1% in after-hours trading.",
+                    "Boeing") == EntityType::ORG);
+  CHECK(entity_type("He flew on a Boeing 747 to Paris.", "Boeing") == EntityType::MISC);
+  // An acronym of a name or a contract's month is no ticker.
+  CHECK(entity_type("Commission Regulation (EC) No 1676/96 amends Regulation (EEC) No 2454/93.", "Regulation") !=
+        EntityType::ORG);
+}

@@ -2392,19 +2392,45 @@ class Grouper {
                      (token_is(doc, after, "chief") && after + 1 < n && token_is(doc, after + 1, "executive"));
     const bool owned = token_is(doc, after, "shares") || token_is(doc, after, "stock") ||
                        token_is(doc, after, "shareholders") || token_is(doc, after, "profits");
-    return run || (possessive && owned);
+    return run || (possessive && owned) || (!possessive && is_listed_name(s));
+  }
+
+  // A name with a ticker after it (see has_ticker_after): one word, not in
+  // capitals (a price table's "EUROMARK (SEP)") nor a common word's
+  // ("Regulation (EEC)").
+  bool is_listed_name(const TokenSpan& s) const {
+    if (s.end != s.first + 1 || !has_ticker_after(s.end)) return false;
+    const std::string_view name = token(s.first);
+    return !is_in_capitals(name) && !c_.gazetteer.contains(kCommonWord, name);
+  }
+
+  // "Shares of Boeing (BA) fell", "Apple (NASDAQ: AAPL)": a company's
+  // ticker in brackets after its one-word name. Not a letter alone, which
+  // tells a club from its namesake ("Mladost (L)"), unless an exchange
+  // names it ("Ford (NYSE: F)").
+  bool has_ticker_after(uint32_t k) const {
+    const auto n = static_cast<uint32_t>(c_.doc.tokens.size());
+    if (k + 2 >= n || token(k) != "(") return false;
+    const bool exchange = k + 4 < n && token(k + 2) == ":";
+    if (exchange) k += 2;
+    const std::string_view ticker = token(k + 1);
+    return ticker.size() >= (exchange ? 1 : 2) && ticker.size() <= 5 && token(k + 2) == ")" &&
+           std::all_of(ticker.begin(), ticker.end(), [](char ch) { return text::is_upper_ascii(ch); });
   }
 
   // "Amazon said ... Amazon's shares rose": a place known by itself (the
   // river) that the text names as a company (see is_company) is the
   // company, unless the text says "the Amazon" too. Not a country, a city
   // or a street, whose possessive's shares are its market's ("Britain's
-  // shares", "Wall Street's stocks").
+  // shares", "Wall Street's stocks"). So is a maker read as its product
+  // ("Boeing will lay off ... Shares of Boeing (BA)"), not a people ("the
+  // German CEO").
   [[gnu::noinline]] void type_companies_read_as_places(Result& r, const std::vector<int>& entity_of) const {
     std::vector<uint8_t> company(r.entities.size(), 0);  // 1: a company, 2: a place by its "the" or its name
     for (size_t m = 0; m < spans_.size(); ++m) {
       const int e = entity_of[form_of_[m]];
-      if (r.entities[e].type != EntityType::LOC || company[e] == 2) continue;
+      const EntityType type = r.entities[e].type;
+      if ((type != EntityType::LOC && type != EntityType::MISC) || company[e] == 2) continue;
       const TokenSpan& s = spans_[m];
       if (s.first > 0 && same_ignoring_case(token(s.first - 1), "the")) {
         company[e] = 2;
@@ -2413,7 +2439,8 @@ class Grouper {
         const std::string_view text = forms_[form_of_[m]].text;
         const bool place = c_.gazetteer.contains(kCountry, text) || c_.gazetteer.contains(kCity, text) ||
                            ends_with_place_noun(words(form_of_[m]));
-        company[e] = place ? 2 : 1;
+        const bool people = type == EntityType::MISC && c_.gazetteer.contains(kDemonym, text);
+        company[e] = place || people ? 2 : 1;
       }
     }
     for (size_t e = 0; e < r.entities.size(); ++e) {
