@@ -1512,3 +1512,11 @@ TEST_CASE("pounds of a price or converted after them are money", "[numbers][mone
   CHECK(only("The baby weighed 8 pounds.").unit == "lb");
   CHECK(only("He lost 30 pounds over the summer.").unit == "lb");
 }
+
+TEST_CASE("a range of older years before a punctuation mark is a date", "[numbers][dates]") {
+  // Were counts.
+  CHECK(only("The notebook that Austen filled between 1787 and 1793, was sold.").iso == "1787/1793");
+  CHECK(only("Alexander III was King from 1249-1286, he consolidated royal power.").iso == "1249/1286");
+  // A count of what follows stays one.
+  CHECK(only("Between 1500 and 1600 people came.").kind == K::cardinal);
+}

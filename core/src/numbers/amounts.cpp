@@ -1049,9 +1049,14 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
         }
         n.kind = NumberKind::cardinal;
         end = high ? high->end : low.end;
-        // A year range "2014-2018" or a lone year is a date.
-        const bool year_range = high && low.plain && low.digits == 4 && high->plain && high->digits == 4 &&
-                                low.value >= 1800 && high->value <= 2100 && high->value > low.value;
+        // A year range "2014-2018" or a lone year is a date; so is one of
+        // older years before a punctuation mark ("between 1787 and 1793,",
+        // "(1775-1817)"), as counts are seldom written without what they count.
+        const bool years_apart = high && low.plain && low.digits == 4 && high->plain && high->digits == 4 &&
+                                 high->value <= 2100 && high->value > low.value;
+        const bool year_range =
+            years_apart && (low.value >= 1800 || (low.value >= 1000 && high->value - low.value <= 100 &&
+                                                  (!ok(high->end) || atoms_[high->end].kind == AtomKind::punct)));
         if (year_range || (!high && is_year(amount_start, low))) {
           const int y = static_cast<int>(low.value);
           std::string iso = dates::iso_year(y);
