@@ -1458,6 +1458,37 @@ bool Grammar::is_recording_stamp(uint32_t i) const {
 }
 
 uint32_t Grammar::match_time(uint32_t i, std::vector<Found>& out) const {
+  const uint32_t e = time_of_day(i, out);
+  return e ? time_range(i, e, out) : 0;
+}
+
+uint32_t Grammar::time_range(uint32_t i, uint32_t e, std::vector<Found>& out) const {
+  // "from 9am to 5pm", "between 10:00 and 14:00", "9am-5pm": one range, its
+  // iso the two times with a slash, as a range of days has. "Moved from 3pm
+  // to 5pm" is a change, as "rose from 5% to 10%" is. The second time is
+  // read alone, never as the start of another range: a chain of them is
+  // read in linear time.
+  const size_t first = out.size() - 1;
+  const std::string_view iso = out[first].number.iso;
+  if (out[first].number.kind != NumberKind::time || iso.empty() || iso.find('/') != iso.npos ||
+      !is_range_word(i, e) || (i > 0 && is(i - 1, "from") && changed_from(i - 1))) {
+    return e;
+  }
+  const uint32_t end = time_of_day(e + 1, out);
+  if (!end) return e;
+  Number& second = out.back().number;
+  if (second.kind != NumberKind::time || second.iso.empty() || second.iso.find('/') != std::string::npos) {
+    out.pop_back();
+    return e;
+  }
+  Number& range = out[first].number;
+  range.iso += "/" + second.iso;
+  range.span.end = second.span.end;
+  out.pop_back();
+  return end;
+}
+
+uint32_t Grammar::time_of_day(uint32_t i, std::vector<Found>& out) const {
   int hour = -1, minute = 0, second = -1;  // no second unless the clock shows it
   uint32_t e = i;
   bool clock = false;
@@ -1500,17 +1531,30 @@ uint32_t Grammar::match_time(uint32_t i, std::vector<Found>& out) const {
     const auto link = [&] { return is_dash(e) || is(e, "to") || (is(e, "and") && i > 0 && is(i - 1, "between")); };
     if (is_digits(i) && is_digits(e + 1) && link() && tx(e + 1).size() <= 2 &&
         to_int(tx(e + 1)) <= 12 && meridiem_end(e + 2)) {
-      const bool pm = lw(e + 2)[0] == 'p';
-      if (pm && hour < 12) hour += 12;
-      e = meridiem_end(e + 2);
+      return hour_range(i, hour, minute, e + 1, out);
     } else if (!(i > 0 && is(i - 1, "at") && minute > 0 && suffix(e, Amount{}).kind == Suffix::Kind::none)) {
       return 0;  // "at 6.45" is a time; a bare 6.45 is a number
     }
   }
+  return emit_date(i, zoned_end(e), dates::iso_time(hour % 24, minute, second), out, NumberKind::time);
+}
+
+uint32_t Grammar::hour_range(uint32_t i, int hour, int minute, uint32_t last_at, std::vector<Found>& out) const {
+  // The am/pm is the first hour's too, unless the hours pass noon or
+  // midnight: "11-1pm", "11-12pm", "12-2am".
+  const bool pm = lw(last_at + 1)[0] == 'p';
+  const int last = to_int(tx(last_at));
+  if (pm && hour < last && last < 12) hour += 12;
+  if (!pm && hour == 12 && last < 12) hour = 0;
+  const std::string iso = dates::iso_time(hour, minute) + "/" + dates::iso_time(last % 12 + (pm ? 12 : 0), 0);
+  return emit_date(i, zoned_end(meridiem_end(last_at + 1)), iso, out, NumberKind::time);
+}
+
+uint32_t Grammar::zoned_end(uint32_t e) const {
   // Time zones: GMT, UTC, EST, local time.
   if (zone_at(e)) ++e;
   if (is(e, "local") && is(e + 1, "time")) e += 2;
-  return emit_date(i, e, dates::iso_time(hour % 24, minute, second), out, NumberKind::time);
+  return e;
 }
 
 bool Grammar::is_zone(uint32_t i) const {

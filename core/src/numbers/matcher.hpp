@@ -821,8 +821,18 @@ class Grammar {
   static bool is_quarter_code(std::string_view letter, std::string_view digits);
 
   // ------------------------------------------------------------------ times --
-  // 14:06 GMT, 8 p.m., 8am, noon, midnight, 7:56:30 pm, five o'clock, this morning.
+  // 14:06 GMT, 8 p.m., 8am, noon, midnight, 7:56:30 pm, five o'clock, this
+  // morning; a range of two ("from 9am to 5pm") as one.
   uint32_t match_time(uint32_t i, std::vector<Found>& out) const;
+  // One time of day, or an hour range whose am/pm ends it ("5 to 6pm").
+  uint32_t time_of_day(uint32_t i, std::vector<Found>& out) const;
+  // The range from the hour at i (`hour`, `minute`) to the bare hour at
+  // `last_at`, whose am/pm follows it.
+  [[gnu::noinline]] uint32_t hour_range(uint32_t i, int hour, int minute, uint32_t last_at,
+                                        std::vector<Found>& out) const;
+  // The time at `e` after a range word that ends the one found at i ("9am
+  // to 5pm", "03:00-11:00 GMT"), joined to it; else `e`, the first's end.
+  uint32_t time_range(uint32_t i, uint32_t e, std::vector<Found>& out) const;
   // 2:29.34, 14:49.81: an elapsed time to a fraction of a second, a duration.
   uint32_t elapsed_time(uint32_t i, std::vector<Found>& out) const;
   // lunchtime, at lunch, after dinner: a time of day without its hour.
@@ -840,6 +850,8 @@ class Grammar {
   // also asks that the atom be readable.
   bool is_zone(uint32_t i) const;
   bool zone_at(uint32_t e) const;
+  // The end of a time at `e`, past its zone ("GMT", "local time") if any.
+  uint32_t zoned_end(uint32_t e) const;
 
   // Where am/pm after an hour ends, or 0: glued (8am), spaced (8 pm),
   // dotted (8 p.m., 8p.m.), a bare letter only glued (9a).
