@@ -1476,6 +1476,26 @@ TEST_CASE("a day after \"to\" and a verb of a timetable is to come", "[numbers][
   CHECK(only("Results in the Malaysian Open tournament on Thursday.", "2026-12-06").iso == "2026-12-03");
 }
 
+TEST_CASE("a day right after a timetable's present is to come", "[numbers][dates]") {
+  // 6 December 2026 is a Sunday.
+  CHECK(only("Pre-orders open Friday.", "2026-12-06").iso == "2026-12-11");
+  CHECK(only("Classes start on Monday.", "2026-12-06").iso == "2026-12-07");
+  CHECK(only("The sale begins on Saturday.", "2026-12-06").iso == "2026-12-12");
+  CHECK(only("Voting opens on Tuesday.", "2026-12-06").iso == "2026-12-08");
+  CHECK(only("Polls close on Thursday.", "2026-12-06").iso == "2026-12-10");
+  CHECK(only("Talks resume on Wednesday.", "2026-12-06").iso == "2026-12-09");
+  CHECK(only("Tickets go on sale on Friday.", "2026-12-06").iso == "2026-12-11");
+  CHECK(only("The new phones launch on Friday.", "2026-12-06").iso == "2026-12-11");
+  CHECK(only("Schools open in September.", "2026-12-06").iso == "2027-09");
+  // The past stays past; nor is a noun or a name a timetable.
+  CHECK(only("Classes started on Monday.", "2026-12-06").iso == "2026-11-30");
+  CHECK(only("The store opened on Friday.", "2026-12-06").iso == "2026-12-04");
+  CHECK(only("He said on Monday the plan was dead.", "2026-12-06").iso == "2026-11-30");
+  CHECK(only("Shops did not open on Friday.", "2026-12-06").iso == "2026-12-04");
+  CHECK(only("Shops were forced to close on Monday.", "2026-12-06").iso == "2026-11-30");
+  CHECK(only("Fans flocked to the US Open on Sunday.", "2026-12-06").iso == "2026-12-06");
+}
+
 TEST_CASE("a month alone that the clause tells of as to come is the next such month", "[numbers][dates]") {
   // The nearest April to 6 December 2026 is as far back as ahead; the nearest September is past.
   CHECK(only("A Band D household will pay more from April.", "2026-12-06").iso == "2027-04");

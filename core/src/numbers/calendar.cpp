@@ -1015,10 +1015,39 @@ Grammar::Tense Grammar::clause_tense(uint32_t i) const {
         break;
       case lx::TenseCue::infinitive:  // "gathering in Chicago to start a convention on Monday"
         if (b > 0 && is(b - 1, "to")) return Tense::future;
+        if (timetable_present(b, i)) return Tense::future;
+        break;
+      case lx::TenseCue::timetable:
+        if (timetable_present(b, i)) return Tense::future;
         break;
     }
   }
   return until ? Tense::future : Tense::unsaid;
+}
+
+bool Grammar::timetable_present(uint32_t verb, uint32_t date) const {
+  // "Classes start on Monday", "Pre-orders open Friday", "Tickets go on sale
+  // on Friday": the verb right before the date (or its "in"), after the
+  // plural it tells of. Not "a firm start on Monday", "did not open on
+  // Friday", "the US Open on Sunday" (a name's capital).
+  if (verb == 0 || capitalized(verb)) return false;
+  uint32_t k = verb + 1;
+  const bool goes = is(verb, "goes");
+  if (goes || is(verb, "go")) {
+    if (!is(k, "on") || !is(k + 1, "sale")) return false;
+    k += 2;
+  }
+  if (is(k, "on") && k + 1 == date) ++k;
+  if (k != date) return false;
+  return goes || plural_subject(verb - 1);
+}
+
+bool Grammar::plural_subject(uint32_t k) const {
+  if (!is_word(k)) return false;
+  const std::string_view w = lw(k);
+  if (w == "they" || w == "we") return true;
+  if (w.size() < 4 || w.back() != 's' || w[w.size() - 2] == 's') return false;  // not "its", "was", "less"
+  return w != "this" && w != "does" && w != "thus" && w != "plus";
 }
 
 uint32_t Grammar::part_of(uint32_t i, std::vector<Found>& out) const {

@@ -762,6 +762,11 @@ class Grammar {
   // event's time comes between ("following", "since", "after").
   enum class Tense { unsaid, past, future };
   Tense clause_tense(uint32_t i) const;
+  // Whether the verb at `verb` is a timetable's present right before the
+  // date at `date` ("Classes start on Monday").
+  bool timetable_present(uint32_t verb, uint32_t date) const;
+  // Whether the word at k reads as a plural subject: "classes", "they".
+  bool plural_subject(uint32_t k) const;
   // Whether the month named alone at atom i is one the clause puts in the
   // past (after "since", or after "in" in a clause telling of the past).
   bool past_month(uint32_t i) const;
