@@ -1396,6 +1396,9 @@ TEST_CASE("hostile input is answered in linear time", "[numbers][hostile]") {
   for (int i = 0; i < 100000; ++i) lakhs += ",00";
   CHECK(timed(lakhs) < kBudgetMs);
   CHECK(timed("\xff\xfe 12 \xc3 $ \xe2\x82 40% \xf0\x9f") < kBudgetMs);
+  std::string months;  // each reads back over its sentence alone
+  for (int i = 0; i < 40000; ++i) months += "in July 2020 the month before the previous month ";
+  CHECK(timed(months) < kBudgetMs);
   std::string hours;  // times joined two by two, never into a chain
   for (int i = 0; i < 60000; ++i) hours += "from 9am to 5pm to ";
   CHECK(timed(hours) < kBudgetMs);
@@ -1494,6 +1497,31 @@ TEST_CASE("a day right after a timetable's present is to come", "[numbers][dates
   CHECK(only("Shops did not open on Friday.", "2026-12-06").iso == "2026-12-04");
   CHECK(only("Shops were forced to close on Monday.", "2026-12-06").iso == "2026-11-30");
   CHECK(only("Fans flocked to the US Open on Sunday.", "2026-12-06").iso == "2026-12-06");
+}
+
+TEST_CASE("the previous month is the one before the month its sentence named", "[numbers][dates]") {
+  const auto inflation = numbers_in("Inflation rose to 3% in July 2026 from 2.5% the previous month.", "2026-12-06");
+  REQUIRE(inflation.size() == 4);
+  CHECK(inflation[3].text == "previous month");
+  CHECK(inflation[3].number.iso == "2026-06");
+  const auto before = numbers_in("Inflation rose to 3% in July 2026 from 2.5% the month before.", "2026-12-06");
+  REQUIRE(before.size() == 4);
+  CHECK(before[3].text == "the month before");
+  CHECK(before[3].number.iso == "2026-06");
+  CHECK(numbers_in("He was arrested in July 2020 and charged the following month.").back().number.iso == "2020-08");
+  // Both count from the month named, not one from the other.
+  const auto both = numbers_in("It rose in March 2023, as it did the month before and the month after.");
+  REQUIRE(both.size() == 3);
+  CHECK(both[1].number.iso == "2023-02");
+  CHECK(both[2].number.iso == "2023-04");
+  // "Last month" is named from the reference, and the previous one from it.
+  CHECK(numbers_in("Prices rose 2% last month, after 1% the previous month.", "2026-12-06").back().number.iso ==
+        "2026-10");
+  // Without a month named in its sentence, the reference's; before an event, the story's own.
+  CHECK(only("He resigned the previous month.", "2026-12-06").iso == "2026-11");
+  CHECK(numbers_in("Sales rose in March. The previous month they fell.", "2026-12-06").back().number.iso ==
+        "2026-11");
+  CHECK(only("It was the month before the election.", "2026-12-06").iso.empty());
 }
 
 TEST_CASE("a month alone that the clause tells of as to come is the next such month", "[numbers][dates]") {

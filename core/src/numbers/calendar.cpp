@@ -764,6 +764,7 @@ uint32_t Grammar::relative_date(uint32_t i, std::vector<Found>& out) const {
   if (!ok(k)) return 0;
   // "this working week", "next workweek": the week.
   const std::string_view p = lw(k) == "workweek" ? std::string_view("week") : lw(k);
+  if (p == "month" && (w == "previous" || w == "following")) return emit_date(i, k + 1, story_month_iso(i, rel), out);
   if (p == "year" || p == "month" || p == "week" || p == "quarter" || p == "weekend" || p == "decade" ||
       p == "century" || p == "fortnight") {
     return emit_date(i, k + 1, period_iso(p, rel), out);
@@ -780,6 +781,20 @@ uint32_t Grammar::relative_date(uint32_t i, std::vector<Found>& out) const {
   }
   if (const int m = month_at(k)) return emit_date(i, k + 1, relative_month_iso(m, rel), out);
   return 0;
+}
+
+std::string Grammar::story_month_iso(uint32_t i, int rel) const {
+  // "Inflation rose to 3% in July from 2.5% the previous month": the month
+  // before July, not the reference's; "the following month" the one after.
+  // "Next month" and "last month" count from the reference.
+  if (named_month_.month) {
+    for (uint32_t k = i; k > 0 && i - k < kSentenceLookBack && !sentence_start(k); --k) {
+      if (atoms_[k - 1].end > named_month_.end) continue;
+      const dates::Date d = dates::add_months({named_month_.year, named_month_.month, 1}, rel);
+      return dates::iso_month(d.year, d.month);
+    }
+  }
+  return period_iso("month", rel);
 }
 
 std::string Grammar::relative_month_iso(int month, int rel) const {
@@ -903,6 +918,12 @@ uint32_t Grammar::story_day_or_weekend(uint32_t i, std::vector<Found>& out) cons
   // "the next day", "the following day": a day the story counts from its own events.
   if ((is(i + 1, "next") || is(i + 1, "following") || is(i + 1, "previous")) && is(i + 2, "day")) {
     return emit_date(i, i + 3, {}, out);
+  }
+  // "the month before", "the month after": as "the previous month" is, unless
+  // an event follows ("the month before the election").
+  if (is(i + 1, "month") && (is(i + 2, "before") || is(i + 2, "after"))) {
+    const bool event = is_word(i + 3) && !is(i + 3, "and") && !is(i + 3, "but");
+    return emit_date(i, i + 3, event ? std::string() : story_month_iso(i, is(i + 2, "before") ? -1 : 1), out);
   }
   if (is(i + 1, "day") && (is(i + 2, "before") || is(i + 2, "after"))) {
     // "the day before yesterday" counts from the reference, "the day before the vote" from the story.

@@ -111,8 +111,12 @@ class Grammar {
   Grammar(const text::Document& doc, const std::vector<Mention>& names, const Options& options);
 
   void run(Results& results);
-  // Keeps the year that a date found names, for named_year_.
+  // Keeps the year that a date found names, for named_year_, and the
+  // month, for named_month_.
   [[gnu::always_inline]] void note_named_year(const Number& date);
+  // Whether the date written at `written` is a month told from the one named
+  // before it ("the previous month", "the month after").
+  bool told_from_named_month(Span written) const;
 
   // The farthest any rule reads behind the atom it starts at: a clause's
   // tense (clause_tense) and a year named earlier in a long sentence
@@ -762,6 +766,9 @@ class Grammar {
   // event's time comes between ("following", "since", "after").
   enum class Tense { unsaid, past, future };
   Tense clause_tense(uint32_t i) const;
+  // "the previous month", "the month before": `rel` months from the month
+  // the sentence named before atom i, or from the reference's without one.
+  std::string story_month_iso(uint32_t i, int rel) const;
   // Whether the verb at `verb` is a timetable's present right before the
   // date at `date` ("Classes start on Monday").
   bool timetable_present(uint32_t verb, uint32_t date) const;
@@ -871,6 +878,14 @@ class Grammar {
   // The year of the last date found that names one ("in 2020", "June 2019",
   // "last year"), 0 before any: "in March of that year" is in it.
   int named_year_ = 0;
+  // The month of the last date found that is one ("in July", "last month"),
+  // and the byte its text ends at: "the previous month" in its sentence is
+  // the month before it.
+  struct NamedMonth {
+    int year = 0, month = 0;
+    uint32_t end = 0;
+  };
+  NamedMonth named_month_;
 
   // The window: atoms_[0] is the oldest atom kept, and every index the
   // rules use counts from it.
