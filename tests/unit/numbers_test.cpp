@@ -1073,6 +1073,7 @@ TEST_CASE("two times joined as a range are one time range, as two days are one r
   // An hour range whose am/pm ends it: the first hour shares it unless the range passes noon.
   CHECK(only("open 5 to 6pm daily").iso == "T17:00/T18:00");
   CHECK(only("open 11-1pm daily").iso == "T11:00/T13:00");
+  CHECK(only("Trading runs 9.30-4.30pm.").iso == "T09:30/T16:30");
   CHECK(only("The office is closed between 1 and 3 p.m. daily.").iso == "T13:00/T15:00");
   // A change from one time to another is two times, as a change of rate is two rates.
   const auto moved = numbers_in("The deadline was moved from 5pm to 8pm.");

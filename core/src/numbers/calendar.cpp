@@ -1579,10 +1579,10 @@ uint32_t Grammar::time_of_day(uint32_t i, std::vector<Found>& out) const {
   if (!clock && !meridiem) {
     // "5 to 6pm", "1-3 pm", "8-9am", "between 1 and 3 p.m.": an hour range whose end has the am/pm.
     const auto link = [&] { return is_dash(e) || is(e, "to") || (is(e, "and") && i > 0 && is(i - 1, "between")); };
-    if (is_digits(i) && is_digits(e + 1) && link() && tx(e + 1).size() <= 2 &&
-        to_int(tx(e + 1)) <= 12 && meridiem_end(e + 2)) {
-      return hour_range(i, hour, minute, e + 1, out);
-    } else if (!(i > 0 && is(i - 1, "at") && minute > 0 && suffix(e, Amount{}).kind == Suffix::Kind::none)) {
+    if (is_digits(i) && is_digits(e + 1) && link() && meridiem_end(e + 2)) {
+      if (const uint32_t end = hour_range(i, hour, minute, e + 1, out)) return end;
+    }
+    if (!(i > 0 && is(i - 1, "at") && minute > 0 && suffix(e, Amount{}).kind == Suffix::Kind::none)) {
       return 0;  // "at 6.45" is a time; a bare 6.45 is a number
     }
   }
@@ -1590,13 +1590,16 @@ uint32_t Grammar::time_of_day(uint32_t i, std::vector<Found>& out) const {
 }
 
 uint32_t Grammar::hour_range(uint32_t i, int hour, int minute, uint32_t last_at, std::vector<Found>& out) const {
-  // The am/pm is the first hour's too, unless the hours pass noon or
-  // midnight: "11-1pm", "11-12pm", "12-2am".
+  // "5 to 6pm", "9.30-4.30pm". The am/pm is the first hour's too, unless
+  // the hours pass noon or midnight: "11-1pm", "11-12pm", "12-2am".
+  int last = -1, last_minute = 0, last_second = -1;
+  bool clock = false;
+  if (!clock_hour(last_at, last, last_minute, last_second, clock) || last > 12 || last_second >= 0) return 0;
   const bool pm = lw(last_at + 1)[0] == 'p';
-  const int last = to_int(tx(last_at));
   if (pm && hour < last && last < 12) hour += 12;
   if (!pm && hour == 12 && last < 12) hour = 0;
-  const std::string iso = dates::iso_time(hour, minute) + "/" + dates::iso_time(last % 12 + (pm ? 12 : 0), 0);
+  const std::string iso =
+      dates::iso_time(hour, minute) + "/" + dates::iso_time(last % 12 + (pm ? 12 : 0), last_minute);
   return emit_date(i, zoned_end(meridiem_end(last_at + 1)), iso, out, NumberKind::time);
 }
 

@@ -838,8 +838,8 @@ class Grammar {
   uint32_t match_time(uint32_t i, std::vector<Found>& out) const;
   // One time of day, or an hour range whose am/pm ends it ("5 to 6pm").
   uint32_t time_of_day(uint32_t i, std::vector<Found>& out) const;
-  // The range from the hour at i (`hour`, `minute`) to the bare hour at
-  // `last_at`, whose am/pm follows it.
+  // The range from the hour at i (`hour`, `minute`) to the hour at
+  // `last_at`, whose am/pm follows it; 0 when that is no hour.
   [[gnu::noinline]] uint32_t hour_range(uint32_t i, int hour, int minute, uint32_t last_at,
                                         std::vector<Found>& out) const;
   // The time at `e` after a range word that ends the one found at i ("9am
