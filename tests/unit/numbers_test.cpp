@@ -1041,8 +1041,8 @@ TEST_CASE("times of day are read with their zone", "[numbers][dates]") {
   CHECK(only_text("open 5 to 6pm daily") == "5 to 6pm");
   // After "from" or "between" the hours are times, not a count.
   const auto polls = numbers_in("Polls are open from 7 a.m. to 8 p.m. on Sunday.");
-  REQUIRE(polls.size() == 3);
-  CHECK(polls[0].text == "7 a.m.");
+  REQUIRE(polls.size() == 2);
+  CHECK(polls[0].text == "7 a.m. to 8 p.m.");
   CHECK(polls[0].number.kind == K::time);
   CHECK(only_text("The office is closed between 1 and 3 p.m. daily.") == "1 and 3 p.m.");
   CHECK(only("between 5 and 10 million people").kind == K::cardinal);
@@ -1061,6 +1061,31 @@ TEST_CASE("times of day are read with their zone", "[numbers][dates]") {
   CHECK(only("It was 12.345 pm").kind == K::cardinal);  // three decimals are no minutes
   CHECK(only_text("Police arrived at 8p.m. and left.") == "8p.m.");  // the dots cut "p.m." apart
   CHECK(only("Police arrived at 8p.m. and left.").iso == "T20:00");
+}
+
+TEST_CASE("two times joined as a range are one time range, as two days are one range of days", "[numbers][dates]") {
+  const auto trains = numbers_in("Trains will not run from 03:00 to 11:00 GMT on Sunday.");
+  REQUIRE(trains.size() == 2);
+  CHECK(trains[0].text == "03:00 to 11:00 GMT");
+  CHECK(trains[0].number.kind == K::time);
+  CHECK(trains[0].number.iso == "T03:00/T11:00");
+  CHECK(only_text("The office is open between 9am and 5pm.") == "9am and 5pm");
+  CHECK(only("The office is open between 9am and 5pm.").iso == "T09:00/T17:00");
+  CHECK(only("Staff work from 9am to 5pm.").iso == "T09:00/T17:00");
+  CHECK(only("Staff work 9am-5pm.").iso == "T09:00/T17:00");
+  CHECK(only("The road is shut between 10:00 and 14:00.").iso == "T10:00/T14:00");
+  CHECK(only("The bar is open from 10pm until midnight.").iso == "T22:00/T00:00");  // no picometres
+  CHECK(only("Tap sales are held daily from 07.00 GMT to 15.00 GMT.").iso == "T07:00/T15:00");  // no count of 7
+  // An hour range whose am/pm ends it: the first hour shares it unless the range passes noon.
+  CHECK(only("open 5 to 6pm daily").iso == "T17:00/T18:00");
+  CHECK(only("open 11-1pm daily").iso == "T11:00/T13:00");
+  CHECK(only("Trading runs 9.30-4.30pm.").iso == "T09:30/T16:30");
+  CHECK(only("The office is closed between 1 and 3 p.m. daily.").iso == "T13:00/T15:00");
+  // A change from one time to another is two times, as a change of rate is two rates.
+  const auto moved = numbers_in("The deadline was moved from 5pm to 8pm.");
+  REQUIRE(moved.size() == 2);
+  CHECK(moved[0].number.iso == "T17:00");
+  CHECK(moved[1].number.iso == "T20:00");
 }
 
 TEST_CASE("a transcript's stamps are a recording's offsets, no times of day", "[numbers]") {
@@ -1378,6 +1403,12 @@ TEST_CASE("hostile input is answered in linear time", "[numbers][hostile]") {
   for (int i = 0; i < 100000; ++i) lakhs += ",00";
   CHECK(timed(lakhs) < kBudgetMs);
   CHECK(timed("\xff\xfe 12 \xc3 $ \xe2\x82 40% \xf0\x9f") < kBudgetMs);
+  std::string months;  // each reads back over its sentence alone
+  for (int i = 0; i < 40000; ++i) months += "in July 2020 the month before the previous month ";
+  CHECK(timed(months) < kBudgetMs);
+  std::string hours;  // times joined two by two, never into a chain
+  for (int i = 0; i < 60000; ++i) hours += "from 9am to 5pm to ";
+  CHECK(timed(hours) < kBudgetMs);
 }
 
 TEST_CASE("a weekday with a plural part of the day is every such day: no iso", "[numbers][dates]") {
@@ -1453,6 +1484,51 @@ TEST_CASE("a day after \"to\" and a verb of a timetable is to come", "[numbers][
   // Not a noun, nor a name.
   CHECK(only("A firm start on Wall Street helped shares on Wednesday.", "2026-12-06").iso == "2026-12-02");
   CHECK(only("Results in the Malaysian Open tournament on Thursday.", "2026-12-06").iso == "2026-12-03");
+}
+
+TEST_CASE("a day right after a timetable's present is to come", "[numbers][dates]") {
+  // 6 December 2026 is a Sunday.
+  CHECK(only("Pre-orders open Friday.", "2026-12-06").iso == "2026-12-11");
+  CHECK(only("Classes start on Monday.", "2026-12-06").iso == "2026-12-07");
+  CHECK(only("The sale begins on Saturday.", "2026-12-06").iso == "2026-12-12");
+  CHECK(only("Voting opens on Tuesday.", "2026-12-06").iso == "2026-12-08");
+  CHECK(only("Polls close on Thursday.", "2026-12-06").iso == "2026-12-10");
+  CHECK(only("Talks resume on Wednesday.", "2026-12-06").iso == "2026-12-09");
+  CHECK(only("Tickets go on sale on Friday.", "2026-12-06").iso == "2026-12-11");
+  CHECK(only("The new phones launch on Friday.", "2026-12-06").iso == "2026-12-11");
+  CHECK(only("Schools open in September.", "2026-12-06").iso == "2027-09");
+  // The past stays past; nor is a noun or a name a timetable.
+  CHECK(only("Classes started on Monday.", "2026-12-06").iso == "2026-11-30");
+  CHECK(only("The store opened on Friday.", "2026-12-06").iso == "2026-12-04");
+  CHECK(only("He said on Monday the plan was dead.", "2026-12-06").iso == "2026-11-30");
+  CHECK(only("Shops did not open on Friday.", "2026-12-06").iso == "2026-12-04");
+  CHECK(only("Shops were forced to close on Monday.", "2026-12-06").iso == "2026-11-30");
+  CHECK(only("Fans flocked to the US Open on Sunday.", "2026-12-06").iso == "2026-12-06");
+}
+
+TEST_CASE("the previous month is the one before the month its sentence named", "[numbers][dates]") {
+  const auto inflation = numbers_in("Inflation rose to 3% in July 2026 from 2.5% the previous month.", "2026-12-06");
+  REQUIRE(inflation.size() == 4);
+  CHECK(inflation[3].text == "previous month");
+  CHECK(inflation[3].number.iso == "2026-06");
+  const auto before = numbers_in("Inflation rose to 3% in July 2026 from 2.5% the month before.", "2026-12-06");
+  REQUIRE(before.size() == 4);
+  CHECK(before[3].text == "the month before");
+  CHECK(before[3].number.iso == "2026-06");
+  CHECK(numbers_in("He was arrested in July 2020 and charged the following month.").back().number.iso == "2020-08");
+  // Both count from the month named, not one from the other.
+  const auto both = numbers_in("It rose in March 2023, as it did the month before and the month after.");
+  REQUIRE(both.size() == 3);
+  CHECK(both[1].number.iso == "2023-02");
+  CHECK(both[2].number.iso == "2023-04");
+  // "Last month" is named from the reference, and the previous one from it.
+  CHECK(numbers_in("Prices rose 2% last month, after 1% the previous month.", "2026-12-06").back().number.iso ==
+        "2026-10");
+  // Without a month named in its sentence, the reference's; before an event, the story's own.
+  CHECK(only("He resigned the previous month.", "2026-12-06").iso == "2026-11");
+  CHECK(numbers_in("Sales rose in March. The previous month they fell.", "2026-12-06").back().number.iso ==
+        "2026-11");
+  CHECK(only("It was the month before the election.", "2026-12-06").iso.empty());
 }
 
 TEST_CASE("a month alone that the clause tells of as to come is the next such month", "[numbers][dates]") {

@@ -973,8 +973,11 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
     s.kind = Suffix::Kind::money;
     s.currency = sterling;
   }
-  // "from 9am to 5pm", "between 1 and 3 p.m.": hours, which match_time reads from the first.
-  if (s.kind == Suffix::Kind::none && !cur && amount_start > i && (meridiem_end(low.end) || meridiem_end(k))) return 0;
+  // "from 9am to 5pm", "between 1 and 3 p.m.", "from 10pm", "from 07.00
+  // GMT": hours, which match_time reads from the first; a glued "pm" is no
+  // picometre there.
+  const bool hours = s.kind == Suffix::Kind::none || (s.kind == Suffix::Kind::unit && s.unit->symbol == "pm");
+  if (hours && !cur && amount_start > i && (meridiem_end(low.end) || meridiem_end(k) || zone_at(low.end))) return 0;
   // "convert - 20 degrees fahrenheit": a spaced minus before a temperature.
   if (s.kind == Suffix::Kind::unit && s.unit->kind == lx::UnitKind::temperature && low.value > 0 && !high &&
       amount_start == i && i > 1 && tx(i - 1) == "-" && atoms_[i - 1].space_before && atoms_[i].space_before &&

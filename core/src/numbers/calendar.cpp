@@ -766,6 +766,7 @@ uint32_t Grammar::relative_date(uint32_t i, std::vector<Found>& out) const {
   if (!ok(k)) return 0;
   // "this working week", "next workweek": the week.
   const std::string_view p = lw(k) == "workweek" ? std::string_view("week") : lw(k);
+  if (p == "month" && (w == "previous" || w == "following")) return emit_date(i, k + 1, story_month_iso(i, rel), out);
   if (p == "year" || p == "month" || p == "week" || p == "quarter" || p == "weekend" || p == "decade" ||
       p == "century" || p == "fortnight") {
     return emit_date(i, k + 1, period_iso(p, rel), out);
@@ -782,6 +783,20 @@ uint32_t Grammar::relative_date(uint32_t i, std::vector<Found>& out) const {
   }
   if (const int m = month_at(k)) return emit_date(i, k + 1, relative_month_iso(m, rel), out);
   return 0;
+}
+
+std::string Grammar::story_month_iso(uint32_t i, int rel) const {
+  // "Inflation rose to 3% in July from 2.5% the previous month": the month
+  // before July, not the reference's; "the following month" the one after.
+  // "Next month" and "last month" count from the reference.
+  if (named_month_.month) {
+    for (uint32_t k = i; k > 0 && i - k < kSentenceLookBack && !sentence_start(k); --k) {
+      if (atoms_[k - 1].end > named_month_.end) continue;
+      const dates::Date d = dates::add_months({named_month_.year, named_month_.month, 1}, rel);
+      return dates::iso_month(d.year, d.month);
+    }
+  }
+  return period_iso("month", rel);
 }
 
 std::string Grammar::relative_month_iso(int month, int rel) const {
@@ -905,6 +920,12 @@ uint32_t Grammar::story_day_or_weekend(uint32_t i, std::vector<Found>& out) cons
   // "the next day", "the following day": a day the story counts from its own events.
   if ((is(i + 1, "next") || is(i + 1, "following") || is(i + 1, "previous")) && is(i + 2, "day")) {
     return emit_date(i, i + 3, {}, out);
+  }
+  // "the month before", "the month after": as "the previous month" is, unless
+  // an event follows ("the month before the election").
+  if (is(i + 1, "month") && (is(i + 2, "before") || is(i + 2, "after"))) {
+    const bool event = is_word(i + 3) && !is(i + 3, "and") && !is(i + 3, "but");
+    return emit_date(i, i + 3, event ? std::string() : story_month_iso(i, is(i + 2, "before") ? -1 : 1), out);
   }
   if (is(i + 1, "day") && (is(i + 2, "before") || is(i + 2, "after"))) {
     // "the day before yesterday" counts from the reference, "the day before the vote" from the story.
@@ -1057,10 +1078,39 @@ Grammar::Tense Grammar::clause_tense(uint32_t i) const {
         break;
       case lx::TenseCue::infinitive:  // "gathering in Chicago to start a convention on Monday"
         if (b > 0 && is(b - 1, "to")) return Tense::future;
+        if (timetable_present(b, i)) return Tense::future;
+        break;
+      case lx::TenseCue::timetable:
+        if (timetable_present(b, i)) return Tense::future;
         break;
     }
   }
   return until ? Tense::future : simple_past;
+}
+
+bool Grammar::timetable_present(uint32_t verb, uint32_t date) const {
+  // "Classes start on Monday", "Pre-orders open Friday", "Tickets go on sale
+  // on Friday": the verb right before the date (or its "in"), after the
+  // plural it tells of. Not "a firm start on Monday", "did not open on
+  // Friday", "the US Open on Sunday" (a name's capital).
+  if (verb == 0 || capitalized(verb)) return false;
+  uint32_t k = verb + 1;
+  const bool goes = is(verb, "goes");
+  if (goes || is(verb, "go")) {
+    if (!is(k, "on") || !is(k + 1, "sale")) return false;
+    k += 2;
+  }
+  if (is(k, "on") && k + 1 == date) ++k;
+  if (k != date) return false;
+  return goes || plural_subject(verb - 1);
+}
+
+bool Grammar::plural_subject(uint32_t k) const {
+  if (!is_word(k)) return false;
+  const std::string_view w = lw(k);
+  if (w == "they" || w == "we") return true;
+  if (w.size() < 4 || w.back() != 's' || w[w.size() - 2] == 's') return false;  // not "its", "was", "less"
+  return w != "this" && w != "does" && w != "thus" && w != "plus";
 }
 
 uint32_t Grammar::part_of(uint32_t i, std::vector<Found>& out) const {
@@ -1500,6 +1550,37 @@ bool Grammar::is_recording_stamp(uint32_t i) const {
 }
 
 uint32_t Grammar::match_time(uint32_t i, std::vector<Found>& out) const {
+  const uint32_t e = time_of_day(i, out);
+  return e ? time_range(i, e, out) : 0;
+}
+
+uint32_t Grammar::time_range(uint32_t i, uint32_t e, std::vector<Found>& out) const {
+  // "from 9am to 5pm", "between 10:00 and 14:00", "9am-5pm": one range, its
+  // iso the two times with a slash, as a range of days has. "Moved from 3pm
+  // to 5pm" is a change, as "rose from 5% to 10%" is. The second time is
+  // read alone, never as the start of another range: a chain of them is
+  // read in linear time.
+  const size_t first = out.size() - 1;
+  const std::string_view iso = out[first].number.iso;
+  if (out[first].number.kind != NumberKind::time || iso.empty() || iso.find('/') != iso.npos ||
+      !is_range_word(i, e) || (i > 0 && is(i - 1, "from") && changed_from(i - 1))) {
+    return e;
+  }
+  const uint32_t end = time_of_day(e + 1, out);
+  if (!end) return e;
+  Number& second = out.back().number;
+  if (second.kind != NumberKind::time || second.iso.empty() || second.iso.find('/') != std::string::npos) {
+    out.pop_back();
+    return e;
+  }
+  Number& range = out[first].number;
+  range.iso += "/" + second.iso;
+  range.span.end = second.span.end;
+  out.pop_back();
+  return end;
+}
+
+uint32_t Grammar::time_of_day(uint32_t i, std::vector<Found>& out) const {
   int hour = -1, minute = 0, second = -1;  // no second unless the clock shows it
   uint32_t e = i;
   bool clock = false;
@@ -1540,19 +1621,35 @@ uint32_t Grammar::match_time(uint32_t i, std::vector<Found>& out) const {
   if (!clock && !meridiem) {
     // "5 to 6pm", "1-3 pm", "8-9am", "between 1 and 3 p.m.": an hour range whose end has the am/pm.
     const auto link = [&] { return is_dash(e) || is(e, "to") || (is(e, "and") && i > 0 && is(i - 1, "between")); };
-    if (is_digits(i) && is_digits(e + 1) && link() && tx(e + 1).size() <= 2 &&
-        to_int(tx(e + 1)) <= 12 && meridiem_end(e + 2)) {
-      const bool pm = lw(e + 2)[0] == 'p';
-      if (pm && hour < 12) hour += 12;
-      e = meridiem_end(e + 2);
-    } else if (!(i > 0 && is(i - 1, "at") && minute > 0 && suffix(e, Amount{}).kind == Suffix::Kind::none)) {
+    if (is_digits(i) && is_digits(e + 1) && link() && meridiem_end(e + 2)) {
+      if (const uint32_t end = hour_range(i, hour, minute, e + 1, out)) return end;
+    }
+    if (!(i > 0 && is(i - 1, "at") && minute > 0 && suffix(e, Amount{}).kind == Suffix::Kind::none)) {
       return 0;  // "at 6.45" is a time; a bare 6.45 is a number
     }
   }
+  return emit_date(i, zoned_end(e), dates::iso_time(hour % 24, minute, second), out, NumberKind::time);
+}
+
+uint32_t Grammar::hour_range(uint32_t i, int hour, int minute, uint32_t last_at, std::vector<Found>& out) const {
+  // "5 to 6pm", "9.30-4.30pm". The am/pm is the first hour's too, unless
+  // the hours pass noon or midnight: "11-1pm", "11-12pm", "12-2am".
+  int last = -1, last_minute = 0, last_second = -1;
+  bool clock = false;
+  if (!clock_hour(last_at, last, last_minute, last_second, clock) || last > 12 || last_second >= 0) return 0;
+  const bool pm = lw(last_at + 1)[0] == 'p';
+  if (pm && hour < last && last < 12) hour += 12;
+  if (!pm && hour == 12 && last < 12) hour = 0;
+  const std::string iso =
+      dates::iso_time(hour, minute) + "/" + dates::iso_time(last % 12 + (pm ? 12 : 0), last_minute);
+  return emit_date(i, zoned_end(meridiem_end(last_at + 1)), iso, out, NumberKind::time);
+}
+
+uint32_t Grammar::zoned_end(uint32_t e) const {
   // Time zones: GMT, UTC, EST, local time.
   if (zone_at(e)) ++e;
   if (is(e, "local") && is(e + 1, "time")) e += 2;
-  return emit_date(i, e, dates::iso_time(hour % 24, minute, second), out, NumberKind::time);
+  return e;
 }
 
 bool Grammar::is_zone(uint32_t i) const {

@@ -100,8 +100,28 @@ inline void Grammar::note_named_year(const Number& date) {
   if (date.kind != NumberKind::date || iso.size() < 4 || !std::all_of(iso.begin(), iso.begin() + 4, text::is_digit)) {
     return;
   }
+  // A month ("in July", "June 2019", "last month"): YYYY-MM; not one told
+  // from it ("the previous month", "the month after"), so that both of "the
+  // month before and the month after" count from the same one.
+  if (iso.size() == 7 && iso[4] == '-' && !told_from_named_month(date.span)) {
+    named_month_ = {to_int(iso.substr(0, 4)), to_int(iso.substr(5)), date.span.end};
+  }
   const std::string_view written = text_.substr(date.span.start, date.span.size());
   if (iso.size() == 4 || written.find(iso.substr(0, 4)) != std::string_view::npos) named_year_ = to_int(iso.substr(0, 4));
+}
+
+bool Grammar::told_from_named_month(Span written) const {
+  const char first = text::lower_ascii(text_[written.start]);
+  if (first != 'p' && first != 'f' && first != 't') return false;
+  const std::string_view w = text_.substr(written.start, written.size());
+  const auto starts = [w](std::string_view head) {
+    if (w.size() < head.size()) return false;
+    for (size_t c = 0; c < head.size(); ++c) {
+      if (text::lower_ascii(w[c]) != head[c]) return false;
+    }
+    return true;
+  };
+  return starts("previous") || starts("following") || starts("the month");
 }
 
 // ------------------------------------------------------------------ window --
@@ -884,8 +904,8 @@ inline bool Grammar::can_start(uint32_t i) const {
 bool Grammar::common_word_may_start(uint32_t i) const {
   // What the rules that can start at each of these words read right after
   // it. After "the": a day of the month (the 5th, the second, the a dozen),
-  // a calendar word (the end, the first half, the last ten days) or "day"
-  // (the day before). After
+  // a calendar word (the end, the first half, the last ten days), "day"
+  // (the day before) or "month" (the month before). After
   // "in": the time of day (in the morning) or "in excess of". After "at":
   // "at least", "at most". After "a" or "an": a number, fraction, duration,
   // currency or unit word, a hyphen (a-year), or the words that continue "a
@@ -895,7 +915,7 @@ bool Grammar::common_word_may_start(uint32_t i) const {
   const uint32_t next = i + 1;
   if (w == "the") {
     return is_digits(next) || has(next, lx::flag::number | lx::flag::calendar) || is(next, "a") || is(next, "an") ||
-           is(next, "day");
+           is(next, "day") || is(next, "month");
   }
   if (w == "in") return (is(next, "the") && is_day_part(next + 1)) || is(next, "excess");
   if (w == "at") return is(next, "least") || is(next, "most");

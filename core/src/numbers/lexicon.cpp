@@ -357,6 +357,8 @@ constexpr TenseWord kTenseWords[] = {
     {"meets", TenseCue::future}, {"launches", TenseCue::future}, {"holds", TenseCue::future},
     {"begin", TenseCue::infinitive}, {"start", TenseCue::infinitive}, {"open", TenseCue::infinitive},
     {"resume", TenseCue::infinitive},
+    {"close", TenseCue::timetable}, {"launch", TenseCue::timetable}, {"go", TenseCue::timetable},
+    {"goes", TenseCue::timetable},
     {"following", TenseCue::another_event}, {"since", TenseCue::another_event}, {"after", TenseCue::another_event},
     {"says", TenseCue::another_event}, {"who", TenseCue::another_event}, {"which", TenseCue::another_event},
     // A clause of its own begins: "had restored power by Saturday but warned

@@ -122,8 +122,12 @@ bool meal(EntryId);                  // breakfast, lunch, dinner, lunchtime, din
 // `done`: a participle of what is done once, past unless after "be"
 // ("a survey released in January"; "will be released in January").
 // `infinitive`: a verb of a timetable, future after "to" ("is to resume on
-// Wednesday"; not "a firm start on Wall Street", "the Malaysian Open").
-enum class TenseCue : uint8_t { none, past, future, another_event, until, should, due, ahead, done, infinitive };
+// Wednesday"; not "a firm start on Wall Street", "the Malaysian Open") or
+// as a plural's present right before the date ("Classes start on Monday").
+// `timetable`: a verb of a timetable only in that present ("Polls close on
+// Thursday", "Tickets go on sale Friday"; not "was forced to close on Monday").
+enum class TenseCue : uint8_t { none, past, future, another_event, until, should, due, ahead, done, infinitive,
+                                timetable };
 TenseCue tense_cue(EntryId);
 const Modifier* modifier(EntryId);
 bool calendar_or_currency(EntryId);  // a month, weekday, holiday (or a word of one) or currency

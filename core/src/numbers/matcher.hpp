@@ -111,8 +111,12 @@ class Grammar {
   Grammar(const text::Document& doc, const std::vector<Mention>& names, const Options& options);
 
   void run(Results& results);
-  // Keeps the year that a date found names, for named_year_.
+  // Keeps the year that a date found names, for named_year_, and the
+  // month, for named_month_.
   [[gnu::always_inline]] void note_named_year(const Number& date);
+  // Whether the date written at `written` is a month told from the one named
+  // before it ("the previous month", "the month after").
+  bool told_from_named_month(Span written) const;
 
   // The farthest any rule reads behind the atom it starts at: a clause's
   // tense (clause_tense) and a year named earlier in a long sentence
@@ -767,6 +771,14 @@ class Grammar {
   // event's time comes between ("following", "since", "after").
   enum class Tense { unsaid, past, future };
   Tense clause_tense(uint32_t i) const;
+  // "the previous month", "the month before": `rel` months from the month
+  // the sentence named before atom i, or from the reference's without one.
+  std::string story_month_iso(uint32_t i, int rel) const;
+  // Whether the verb at `verb` is a timetable's present right before the
+  // date at `date` ("Classes start on Monday").
+  bool timetable_present(uint32_t verb, uint32_t date) const;
+  // Whether the word at k reads as a plural subject: "classes", "they".
+  bool plural_subject(uint32_t k) const;
   // Whether the month named alone at atom i is one the clause puts in the
   // past (after "since", or after "in" in a clause telling of the past).
   bool past_month(uint32_t i) const;
@@ -830,8 +842,18 @@ class Grammar {
   static bool is_quarter_code(std::string_view letter, std::string_view digits);
 
   // ------------------------------------------------------------------ times --
-  // 14:06 GMT, 8 p.m., 8am, noon, midnight, 7:56:30 pm, five o'clock, this morning.
+  // 14:06 GMT, 8 p.m., 8am, noon, midnight, 7:56:30 pm, five o'clock, this
+  // morning; a range of two ("from 9am to 5pm") as one.
   uint32_t match_time(uint32_t i, std::vector<Found>& out) const;
+  // One time of day, or an hour range whose am/pm ends it ("5 to 6pm").
+  uint32_t time_of_day(uint32_t i, std::vector<Found>& out) const;
+  // The range from the hour at i (`hour`, `minute`) to the hour at
+  // `last_at`, whose am/pm follows it; 0 when that is no hour.
+  [[gnu::noinline]] uint32_t hour_range(uint32_t i, int hour, int minute, uint32_t last_at,
+                                        std::vector<Found>& out) const;
+  // The time at `e` after a range word that ends the one found at i ("9am
+  // to 5pm", "03:00-11:00 GMT"), joined to it; else `e`, the first's end.
+  uint32_t time_range(uint32_t i, uint32_t e, std::vector<Found>& out) const;
   // 2:29.34, 14:49.81: an elapsed time to a fraction of a second, a duration.
   uint32_t elapsed_time(uint32_t i, std::vector<Found>& out) const;
   // lunchtime, at lunch, after dinner: a time of day without its hour.
@@ -849,6 +871,8 @@ class Grammar {
   // also asks that the atom be readable.
   bool is_zone(uint32_t i) const;
   bool zone_at(uint32_t e) const;
+  // The end of a time at `e`, past its zone ("GMT", "local time") if any.
+  uint32_t zoned_end(uint32_t e) const;
 
   // Where am/pm after an hour ends, or 0: glued (8am), spaced (8 pm),
   // dotted (8 p.m., 8p.m.), a bare letter only glued (9a).
@@ -863,6 +887,14 @@ class Grammar {
   // The year of the last date found that names one ("in 2020", "June 2019",
   // "last year"), 0 before any: "in March of that year" is in it.
   int named_year_ = 0;
+  // The month of the last date found that is one ("in July", "last month"),
+  // and the byte its text ends at: "the previous month" in its sentence is
+  // the month before it.
+  struct NamedMonth {
+    int year = 0, month = 0;
+    uint32_t end = 0;
+  };
+  NamedMonth named_month_;
 
   // The window: atoms_[0] is the oldest atom kept, and every index the
   // rules use counts from it.

@@ -5,7 +5,9 @@
 // unit "pp"; tomans are rials (x10, ISO 4217 has no toman); a temperature's
 // unit is °C, °F or ° (degrees of unknown scale). Dates and times carry an
 // ISO 8601 `iso` (absolute ones always, relative ones with a reference date)
-// and no value; durations carry value, unit and an ISO 8601 duration in `iso`.
+// and no value, a range of them its two ends joined by a slash
+// ("2024-03-03/2024-03-05", "T09:00/T17:00"); durations carry value, unit and
+// an ISO 8601 duration in `iso`.
 #pragma once
 
 #include <vector>
