@@ -1596,3 +1596,26 @@ TEST_CASE("a range of older years before a punctuation mark is a date", "[number
   // A count of what follows stays one.
   CHECK(only("Between 1500 and 1600 people came.").kind == K::cardinal);
 }
+
+TEST_CASE("a currency named with a people's or a place's name is money", "[numbers][money]") {
+  struct Case {
+    const char* text;
+    double value;
+    const char* unit;
+  };
+  // Were counts, or dollars of the United States.
+  for (const Case& c : {Case{"It cost 500 Australian dollars.", 500, "AUD"},
+                        Case{"The fine was 500,000 Swiss francs.", 5e5, "CHF"},
+                        Case{"It raised 3.2 billion Hong Kong dollars.", 3.2e9, "HKD"},
+                        Case{"It raised HK$3.2bn in its IPO.", 3.2e9, "HKD"}, Case{"It cost NZ$40.", 40, "NZD"},
+                        Case{"Eskom lost R5.2 billion.", 5.2e9, "ZAR"},
+                        Case{"Safaricom made KSh 62.9 billion in profit.", 62.9e9, "KES"}}) {
+    INFO(c.text);
+    const lede::Number n = only(c.text);
+    CHECK(n.kind == K::money);
+    CHECK(*n.value == Approx(c.value));
+    CHECK(n.unit == c.unit);
+  }
+  // The rand's letter alone only touching an amount with its scale.
+  for (const auto& seen : numbers_in("Take the R2 north.")) CHECK(seen.number.kind != K::money);
+}

@@ -655,11 +655,19 @@ inline const lx::Currency* Grammar::currency_prefix(uint32_t i, uint32_t* end) c
   const lx::Currency* c = longest(i, 2, lx::currency, &words);
   if (!c || !c->prefix) return nullptr;
   // Codes and names must be written as such: "USD 5", not "usd 5" prose.
-  if (atoms_[i].kind == AtomKind::word && words == 1 && lw(i).size() >= 3 && !is_upper(i) && lw(i) != "usd$") {
+  if (atoms_[i].kind == AtomKind::word && words == 1 && lw(i).size() >= 3 && !is_upper(i) && lw(i) != "usd$" &&
+      lw(i) != "ksh") {  // "KSh 62.9 billion", as Kenya's papers write it
     if (!(lw(i).size() == 4 && lw(i).back() == '$')) return nullptr;
   }
-  // "a $5 bill": one-letter prefixes must touch the $.
+  // "a $5 bill": one-letter prefixes must touch the $. The rand's letter
+  // alone must touch an amount with its scale: "R5.2 billion", "R500m"; not
+  // "the R2 road".
   if (words == 2 && atoms_[i + 1].space_before && (lw(i) == "a" || lw(i) == "r")) return nullptr;
+  if (words == 1 && lw(i) == "r" &&
+      !(atoms_[i + 1].kind == AtomKind::digits && !atoms_[i + 1].space_before && in(i + 2) &&
+        lx::scale_word(entry(i + 2)))) {
+    return nullptr;
+  }
   if (words == 2 && atoms_[i].kind == AtomKind::word && !(atoms_[i + 1].kind == AtomKind::symbol)) return nullptr;
   *end = i + words;
   return c;

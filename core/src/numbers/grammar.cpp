@@ -392,6 +392,18 @@ uint32_t Grammar::block_names() {
     other_words = other_words || (currency && digits);
     const bool whole = all_cut() || (n > 0 && atoms_[n - 1].end >= name.end);
     if (!whole && !other_words) return a0;  // a word still to be cut decides
+    // "500 Australian dollars", "3.2 billion Hong Kong dollars": a
+    // currency's name, whose first words the tagger read as a people's or a
+    // place's, after an amount. The word after the name decides.
+    if (a0 > 0 && (atoms_[a0 - 1].kind == AtomKind::digits || lx::scale_word(entry(a0 - 1)))) {
+      if (a1 >= n && !all_cut()) return a0;
+      if (a1 < n && atoms_[a1].kind == AtomKind::word && lx::currency(entry(a1))) continue;
+    }
+    // "HK$3.2bn", "NZ$40": a dollar's place, read as a name, touching it.
+    if (a1 == a0 + 1 && atoms_[a0].end - atoms_[a0].start <= 3) {
+      if (a1 >= n && !all_cut()) return a0;
+      if (a1 < n && tx(a1) == "$" && !atoms_[a1].space_before) continue;
+    }
     if (other_words || !words) {
       for (uint32_t k = a0; k < a1; ++k) {
         if (atoms_[k].kind != AtomKind::punct) atoms_[k].blocked |= blocked::name;
