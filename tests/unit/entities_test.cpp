@@ -1395,3 +1395,11 @@ TEST_CASE("a maker with its ticker after its name is the company", "[entities]")
   CHECK(entity_type("Commission Regulation (EC) No 1676/96 amends Regulation (EEC) No 2454/93.", "Regulation") !=
         EntityType::ORG);
 }
+
+TEST_CASE("a cited paper's first author is a person and the journal it appeared in an organization", "[entities]") {
+  // Were places.
+  CHECK(entity_type("It could bind to human cells more easily (Lin et al., 2024).", "Lin") == EntityType::PER);
+  CHECK(entity_type("A study published in Science on Thursday by researchers found it.", "Science") ==
+        EntityType::ORG);
+  CHECK(entity_type("The findings, published in The Lancet, were clear.", "The Lancet") == EntityType::ORG);
+}

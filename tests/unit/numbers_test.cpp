@@ -1619,3 +1619,8 @@ TEST_CASE("a currency named with a people's or a place's name is money", "[numbe
   // The rand's letter alone only touching an amount with its scale.
   for (const auto& seen : numbers_in("Take the R2 north.")) CHECK(seen.number.kind != K::money);
 }
+
+TEST_CASE("a national number written in pairs of digits is a phone number, no counts", "[numbers]") {
+  // Were four counts.
+  CHECK(numbers_in("People should report them to Defra on 03459 33 55 77.").empty());
+}

@@ -1453,6 +1453,8 @@ class Grouper {
       Form& f = forms_[form];
       retype_by_edge_words(f, spans_[m]);
       if (f.award) retype_award(spans_[m]);
+      if (is_cited_author(spans_[m])) spans_[m].type = EntityType::PER;
+      if (is_journal_published_in(spans_[m])) spans_[m].type = EntityType::ORG;
       ++f.votes[static_cast<int>(spans_[m].type)];
       ++f.mentions;
       form_of_.push_back(form);
@@ -1501,6 +1503,28 @@ class Grouper {
     } else if (form.camel_case && (s.type == EntityType::PER || s.type == EntityType::LOC)) {
       s.type = EntityType::ORG;
     }
+  }
+
+  // "(Lin et al., 2024)": a paper's first author, cited, whom the tagger
+  // read as a place or an organization.
+  bool is_cited_author(const TokenSpan& s) const {
+    return s.end + 1 < c_.doc.tokens.size() && token(s.end) == "et" && token(s.end + 1) == "al";
+  }
+
+  // "a study published in Science", "the journal Nature": a scientific
+  // journal, which the tagger read as a place or a person.
+  bool is_journal_published_in(const TokenSpan& s) const {
+    static constexpr std::string_view kJournals[] = {"Nature", "Science", "Cell",  "Lancet",
+                                                     "BMJ",    "JAMA",    "NEJM",  "PNAS"};
+    const uint32_t words = s.end - s.first;
+    if (words > 2 || (words == 2 && token(s.first) != "The") || s.first < 2) return false;  // "The Lancet"
+    const std::string_view name = token(s.end - 1);
+    if (std::find(std::begin(kJournals), std::end(kJournals), name) == std::end(kJournals)) return false;
+    uint32_t before = s.first - 1;
+    if (token(before) == "The") --before;  // "in The [Lancet]"
+    if (token(before) == "journal") return true;
+    return token(before) == "in" && before > 0 &&
+           (token(before - 1) == "published" || token(before - 1) == "appeared" || token(before - 1) == "reported");
   }
 
   // "nominated for an Oscar", "her second Oscar": an award after a

@@ -689,7 +689,7 @@ inline bool Grammar::phone_step(uint32_t i) {
       }
     }
     if (text_[atoms_[i].start] == '0') {
-      if (!known(i + 3)) return false;
+      if (!known(i + 4)) return false;
       if (const uint32_t last = trunk_number_last(i)) {
         block_through(last);
         return true;
@@ -815,7 +815,8 @@ uint32_t Grammar::trunk_number_last(uint32_t i) const {
   if (!group(i, 3, 5)) return 0;
   const uint32_t n = static_cast<uint32_t>(atoms_.size());
   uint32_t last = i, digits = atoms_[i].end - atoms_[i].start;
-  while (last + 1 < n && last < i + 2 && atoms_[last + 1].space_before && group(last + 1, 3, 6)) {
+  // Groups of two too, as some numbers are written: "03459 33 55 77".
+  while (last + 1 < n && last < i + 3 && atoms_[last + 1].space_before && group(last + 1, 2, 6)) {
     ++last;
     digits += atoms_[last].end - atoms_[last].start;
   }
