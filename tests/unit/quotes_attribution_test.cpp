@@ -1286,6 +1286,34 @@ TEST_CASE("\"An ITV spokesperson said\": the organization named before a spokesp
   CHECK(q[1].speaker == "Network Rail");
 }
 
+TEST_CASE("\"A spokesperson said\" after a sentence an organization opens or speaks in is that organization",
+          "[quotes][attribution]") {
+  const std::string suspended =
+      "Transport for Wales has suspended all services on the Conwy Valley line after a landslip near Llanrwst.\n\n";
+  SECTION("before the quotation") {
+    const auto q = only_quote(suspended +
+                              "A spokesperson said: \"Safety is our top priority and we will reopen the line as soon "
+                              "as engineers have cleared the track.\"\n");
+    CHECK(q.speaker == "Transport for Wales");
+    CHECK(q.cue == "said");
+  }
+  SECTION("after it, a spokeswoman") {
+    CHECK(only_quote(suspended + "\"Safety is our top priority,\" a spokeswoman said.\n").speaker ==
+          "Transport for Wales");
+  }
+  SECTION("after the organization spoke") {
+    CHECK(only_quote("Northwind Airways said on Sunday that 14 flights had been cancelled.\n"
+                     "\"We apologise to all customers,\" a spokesman said.\n")
+              .speaker == "Northwind Airways");
+  }
+  SECTION("not a spokesperson of another body, nor after a sentence between") {
+    CHECK(only_quote(suspended + "\"The road is closed,\" a police spokesman said.\n").speaker.empty());
+    CHECK(only_quote(suspended + "Engineers are at the site.\n\n\"Safety is our top priority,\" a spokeswoman "
+                                 "said.\n")
+              .speaker.empty());
+  }
+}
+
 TEST_CASE("a quotation running over paragraphs with no cue is the person in focus's", "[quotes][attribution]") {
   const auto q = quotes_in(
       "\xE2\x80\x9CMy body still thinks it\xE2\x80\x99s on watch,\xE2\x80\x9D Angus MacRae says.\n\n"

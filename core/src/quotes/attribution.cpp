@@ -1070,6 +1070,14 @@ class Finder {
     return salient_;
   }
 
+  // "Transport for Wales has suspended all services ... A spokesperson
+  // said:": a spokesperson with no word of whose ("a spokesman", not "a
+  // police spokesman") speaks for the organization that spoke or opened
+  // the sentence before, as "the company" does; another is an unnamed source.
+  bool bare_spokesperson(const Subject& s) const {
+    return (s.roles & kSpokespersonRoles) && s.head > 0 && (indefinite(s.head - 1) || word(s.head - 1) == "A");
+  }
+
   int organization_speaking(bool or_place) {
     if (last_speaker_ < 0 || last_speech_sentence_ + 1 != sentence_) return -1;
     const Mention* m = mention_ending_at(people_[last_speaker_].last.end);
@@ -1268,6 +1276,10 @@ class Finder {
         if (id < 0 && salient_ >= 0 && s.nation.empty()) id = described_in_focus(s.roles);
         break;
       case SubjectKind::generic:
+        if (!bare_spokesperson(s)) return -1;
+        id = organization_speaking(/*or_place=*/false);
+        if (id < 0) id = organization_in_focus();
+        break;
       case SubjectKind::shared:
       case SubjectKind::none: return -1;
     }
