@@ -1314,6 +1314,26 @@ TEST_CASE("\"A spokesperson said\" after a sentence an organization opens or spe
   }
 }
 
+TEST_CASE("\"the board says\": the organization named last, when its name ends in that word", "[quotes][attribution]") {
+  const std::string keeper =
+      "MacRae, 64, was the last of the resident keepers employed by the Northern Lighthouse Board.\n\n"
+      "His wife, Morag, is blunter. \"He was married to that light,\" she says.\n\n";
+  SECTION("and its spokesperson after it") {
+    const auto q = quotes_in(keeper +
+                             "The board says automation saves about \xC2\xA3" "250,000 a year per station. \"Safety at "
+                             "sea has never been better,\" a spokesperson says.\n");
+    REQUIRE(q.size() == 2);
+    CHECK(q[1].speaker == "Northern Lighthouse Board");
+    CHECK(q[1].cue == "says");
+  }
+  SECTION("not an organization named before another") {
+    const auto q = quotes_in("The World Bank cut its forecast in June. HSBC reported a record profit on Monday.\n\n"
+                             "Shares fell 2 percent. \"We expect a slower year,\" the bank said.\n");
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].speaker.empty());
+  }
+}
+
 TEST_CASE("a quotation running over paragraphs with no cue is the person in focus's", "[quotes][attribution]") {
   const auto q = quotes_in(
       "\xE2\x80\x9CMy body still thinks it\xE2\x80\x99s on watch,\xE2\x80\x9D Angus MacRae says.\n\n"
