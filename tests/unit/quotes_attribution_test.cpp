@@ -203,6 +203,59 @@ TEST_CASE("interview answers are qa quotes of the named speaker", "[quotes][attr
   }
 }
 
+namespace {
+
+// A council leader's Q&A of eight turns, the interviewer's second turn a
+// statement: `asks` and `answers` label the turns ("" for none).
+std::string council_interview(const std::string& asks, const std::string& answers) {
+  return "Council leader defends roads budget\n\n"
+         "Cllr Ruth Moss, leader of Wrexham County Borough Council, sat down with the Leader's local democracy "
+         "reporter to talk about potholes, parking and the council's \xC2\xA3" "12m roads budget.\n\n" +
+         asks + "The council has set aside \xC2\xA3" "12m for roads this year. Where will it go?\n\n" + answers +
+         "Most of it goes on resurfacing the A525 and the roads into the town centre. Those carry the buses and the "
+         "lorries, and they are where the worst damage is.\n\n" +
+         asks + "Critics say you've ignored rural roads.\n\n" + answers +
+         "I understand why people in the villages feel that way. But we have doubled the money for rural drainage, "
+         "and drainage is what stops a road breaking up in the first place.\n\n" +
+         asks + "Will parking charges go up in April?\n\n" + answers +
+         "Not in the town centre. We froze them last year and we will freeze them again, because the shops need "
+         "the footfall.\n\n" +
+         asks + "The Ruthin Road scheme is two years late. Who is to blame?\n\n" + answers +
+         "The contractor went into administration and we had to start again. I am not going to pretend that was "
+         "anything but a mess.\n";
+}
+
+}  // namespace
+
+TEST_CASE("an interviewer's statement is a question, not an answer, though it does not end in \"?\"",
+          "[quotes][attribution]") {
+  const auto answers_only = [](const std::string& text) {
+    const auto q = quotes_in(text);
+    std::vector<std::string> openings;
+    for (const auto& quote : q) {
+      CHECK(quote.kind == "qa");
+      CHECK_THAT(quote.speaker, Catch::EndsWith("Moss", Catch::CaseSensitive::No));  // "Cllr Ruth Moss", "MOSS"
+      openings.push_back(quote.text.substr(0, quote.text.find(' ')));
+    }
+    return openings;
+  };
+  const std::vector<std::string> moss{"Most", "I", "Not", "The"};
+  SECTION("Q: turns over answers with no label") { CHECK(answers_only(council_interview("Q: ", "")) == moss); }
+  SECTION("the publication's label, which mostly asks") {
+    CHECK(answers_only(council_interview("Leader: ", "Moss: ")) == moss);
+    CHECK(answers_only(council_interview("LEADER: ", "MOSS: ")) == moss);
+  }
+  SECTION("no labels: what others say put to the one interviewed") {
+    CHECK(answers_only(council_interview("", "")) == moss);
+  }
+  SECTION("a host named in full who asks and speaks is a speaker") {
+    const auto q = quotes_in(council_interview("Tom Hale: ", "Ruth Moss: "));
+    REQUIRE(q.size() == 8);
+    CHECK(q[2].speaker == "Tom Hale");
+    CHECK(q[2].text == "Critics say you've ignored rural roads.");
+  }
+}
+
 TEST_CASE("a text without quote marks quotes no one; with them, the same words find their speaker",
           "[quotes][attribution]") {
   // A text with no quotation and no interview skips the speaker search.
