@@ -1387,6 +1387,39 @@ TEST_CASE("\"the board says\": the organization named last, when its name ends i
   }
 }
 
+TEST_CASE("a pull quote is the speaker's of the quotation nearby that holds its words", "[quotes][attribution]") {
+  const std::string closed =
+      "Rail line shut after landslip\n\n"
+      "Transport for Wales has suspended all services on the Conwy Valley line after a landslip near Llanrwst.\n\n"
+      "Engineers were sent to the site on Tuesday morning, and buses are replacing trains.\n\n";
+  const std::string evans =
+      "Mark Evans, the operator's chief engineer, said: \xE2\x80\x9CSafety is our top priority. We will reopen the "
+      "line as soon as engineers have cleared the track.\xE2\x80\x9D\n\n";
+  const std::string rest = "The line was closed for three months in 2021 after flooding.\n";
+  SECTION("a sentence of it, set out before it: not the organization in focus") {
+    const auto q = quotes_in(closed +
+                             "\xE2\x80\x9CWe will reopen the line as soon as engineers have cleared the "
+                             "track\xE2\x80\x9D\n\n" +
+                             evans + rest);
+    REQUIRE(q.size() == 2);
+    CHECK(q[0].speaker == "Mark Evans");
+    CHECK(q[0].cue == "said");
+  }
+  SECTION("all of it, set out after it") {
+    const auto q = quotes_in(closed + evans +
+                             "\xE2\x80\x9CSafety is our top priority. We will reopen the line as soon as engineers "
+                             "have cleared the track.\xE2\x80\x9D\n\n" +
+                             rest);
+    REQUIRE(q.size() == 2);
+    CHECK(q[1].speaker == "Mark Evans");
+  }
+  SECTION("words quoted nowhere else are the person in focus's") {
+    const auto q = quotes_in("Sergey Lavrov was blunt.\n\n\xE2\x80\x9CThe West has failed.\xE2\x80\x9D\n\n" + evans);
+    REQUIRE(q.size() == 2);
+    CHECK(q[0].speaker == "Sergey Lavrov");
+  }
+}
+
 TEST_CASE("a quotation running over paragraphs with no cue is the person in focus's", "[quotes][attribution]") {
   const auto q = quotes_in(
       "\xE2\x80\x9CMy body still thinks it\xE2\x80\x99s on watch,\xE2\x80\x9D Angus MacRae says.\n\n"
