@@ -130,6 +130,8 @@ TEST_CASE("a headline quoting words quoted again below is their speaker's", "[qu
   REQUIRE(q.size() == 2);
   CHECK(q[0].speaker == "Mark Jones");
   CHECK(q[1].speaker == "Mark Jones");
+  CHECK(q[0].repeat);  // the headline's, counted once
+  CHECK_FALSE(q[1].repeat);
 }
 
 TEST_CASE("a description is the person in focus only when that person has spoken", "[quotes][attribution]") {
@@ -1404,6 +1406,8 @@ TEST_CASE("a pull quote is the speaker's of the quotation nearby that holds its 
     REQUIRE(q.size() == 2);
     CHECK(q[0].speaker == "Mark Evans");
     CHECK(q[0].cue == "said");
+    CHECK(q[0].repeat);  // counted once, as the quotation that holds it
+    CHECK_FALSE(q[1].repeat);
   }
   SECTION("all of it, set out after it") {
     const auto q = quotes_in(closed + evans +
@@ -1417,6 +1421,7 @@ TEST_CASE("a pull quote is the speaker's of the quotation nearby that holds its 
     const auto q = quotes_in("Sergey Lavrov was blunt.\n\n\xE2\x80\x9CThe West has failed.\xE2\x80\x9D\n\n" + evans);
     REQUIRE(q.size() == 2);
     CHECK(q[0].speaker == "Sergey Lavrov");
+    CHECK_FALSE(q[0].repeat);
   }
 }
 

@@ -346,6 +346,7 @@ class Assembler {
         }
         if (doc_.text.substr(later.span.start, later.span.size()).find(words) != std::string_view::npos) {
           copy_speaker(j, i);
+          quotes_[i].repeat = true;
           break;
         }
       }
@@ -378,6 +379,7 @@ class Assembler {
         const size_t j = i + d < pairs_.size() && quotes_it(i + d) ? i + d : d <= i && quotes_it(i - d) ? i - d : i;
         if (j != i) {
           copy_speaker(j, i);
+          quotes_[i].repeat = true;
           break;
         }
       }
