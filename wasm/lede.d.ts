@@ -35,6 +35,9 @@ export interface Quote extends Span {
   text: string; kind: QuoteKind;
   speaker: number | null; speakerStart: number | null; speakerEnd: number | null;
   cue: string | null;
+  /** Words of a quotation elsewhere in the text that has a cue, set out again (a pull quote, a
+   * headline's): skip it to count each quotation once. */
+  repeat?: true;
   boilerplate?: true;
 }
 

@@ -130,6 +130,8 @@ TEST_CASE("a headline quoting words quoted again below is their speaker's", "[qu
   REQUIRE(q.size() == 2);
   CHECK(q[0].speaker == "Mark Jones");
   CHECK(q[1].speaker == "Mark Jones");
+  CHECK(q[0].repeat);  // the headline's, counted once
+  CHECK_FALSE(q[1].repeat);
 }
 
 TEST_CASE("a description is the person in focus only when that person has spoken", "[quotes][attribution]") {
@@ -200,6 +202,59 @@ TEST_CASE("interview answers are qa quotes of the named speaker", "[quotes][attr
     CHECK(q[0].kind == "qa");
     CHECK(q[0].text == "We are ready to talk at any time.");
     CHECK(q[1].speaker == "Sergey Lavrov");
+  }
+}
+
+namespace {
+
+// A council leader's Q&A of eight turns, the interviewer's second turn a
+// statement: `asks` and `answers` label the turns ("" for none).
+std::string council_interview(const std::string& asks, const std::string& answers) {
+  return "Council leader defends roads budget\n\n"
+         "Cllr Ruth Moss, leader of Wrexham County Borough Council, sat down with the Leader's local democracy "
+         "reporter to talk about potholes, parking and the council's \xC2\xA3" "12m roads budget.\n\n" +
+         asks + "The council has set aside \xC2\xA3" "12m for roads this year. Where will it go?\n\n" + answers +
+         "Most of it goes on resurfacing the A525 and the roads into the town centre. Those carry the buses and the "
+         "lorries, and they are where the worst damage is.\n\n" +
+         asks + "Critics say you've ignored rural roads.\n\n" + answers +
+         "I understand why people in the villages feel that way. But we have doubled the money for rural drainage, "
+         "and drainage is what stops a road breaking up in the first place.\n\n" +
+         asks + "Will parking charges go up in April?\n\n" + answers +
+         "Not in the town centre. We froze them last year and we will freeze them again, because the shops need "
+         "the footfall.\n\n" +
+         asks + "The Ruthin Road scheme is two years late. Who is to blame?\n\n" + answers +
+         "The contractor went into administration and we had to start again. I am not going to pretend that was "
+         "anything but a mess.\n";
+}
+
+}  // namespace
+
+TEST_CASE("an interviewer's statement is a question, not an answer, though it does not end in \"?\"",
+          "[quotes][attribution]") {
+  const auto answers_only = [](const std::string& text) {
+    const auto q = quotes_in(text);
+    std::vector<std::string> openings;
+    for (const auto& quote : q) {
+      CHECK(quote.kind == "qa");
+      CHECK_THAT(quote.speaker, Catch::EndsWith("Moss", Catch::CaseSensitive::No));  // "Cllr Ruth Moss", "MOSS"
+      openings.push_back(quote.text.substr(0, quote.text.find(' ')));
+    }
+    return openings;
+  };
+  const std::vector<std::string> moss{"Most", "I", "Not", "The"};
+  SECTION("Q: turns over answers with no label") { CHECK(answers_only(council_interview("Q: ", "")) == moss); }
+  SECTION("the publication's label, which mostly asks") {
+    CHECK(answers_only(council_interview("Leader: ", "Moss: ")) == moss);
+    CHECK(answers_only(council_interview("LEADER: ", "MOSS: ")) == moss);
+  }
+  SECTION("no labels: what others say put to the one interviewed") {
+    CHECK(answers_only(council_interview("", "")) == moss);
+  }
+  SECTION("a host named in full who asks and speaks is a speaker") {
+    const auto q = quotes_in(council_interview("Tom Hale: ", "Ruth Moss: "));
+    REQUIRE(q.size() == 8);
+    CHECK(q[2].speaker == "Tom Hale");
+    CHECK(q[2].text == "Critics say you've ignored rural roads.");
   }
 }
 
@@ -1284,6 +1339,90 @@ TEST_CASE("\"An ITV spokesperson said\": the organization named before a spokesp
   REQUIRE(q.size() == 2);
   CHECK(q[0].speaker == "ITV");
   CHECK(q[1].speaker == "Network Rail");
+}
+
+TEST_CASE("\"A spokesperson said\" after a sentence an organization opens or speaks in is that organization",
+          "[quotes][attribution]") {
+  const std::string suspended =
+      "Transport for Wales has suspended all services on the Conwy Valley line after a landslip near Llanrwst.\n\n";
+  SECTION("before the quotation") {
+    const auto q = only_quote(suspended +
+                              "A spokesperson said: \"Safety is our top priority and we will reopen the line as soon "
+                              "as engineers have cleared the track.\"\n");
+    CHECK(q.speaker == "Transport for Wales");
+    CHECK(q.cue == "said");
+  }
+  SECTION("after it, a spokeswoman") {
+    CHECK(only_quote(suspended + "\"Safety is our top priority,\" a spokeswoman said.\n").speaker ==
+          "Transport for Wales");
+  }
+  SECTION("after the organization spoke") {
+    CHECK(only_quote("Northwind Airways said on Sunday that 14 flights had been cancelled.\n"
+                     "\"We apologise to all customers,\" a spokesman said.\n")
+              .speaker == "Northwind Airways");
+  }
+  SECTION("not a spokesperson of another body, nor after a sentence between") {
+    CHECK(only_quote(suspended + "\"The road is closed,\" a police spokesman said.\n").speaker.empty());
+    CHECK(only_quote(suspended + "Engineers are at the site.\n\n\"Safety is our top priority,\" a spokeswoman "
+                                 "said.\n")
+              .speaker.empty());
+  }
+}
+
+TEST_CASE("\"the board says\": the organization named last, when its name ends in that word", "[quotes][attribution]") {
+  const std::string keeper =
+      "MacRae, 64, was the last of the resident keepers employed by the Northern Lighthouse Board.\n\n"
+      "His wife, Morag, is blunter. \"He was married to that light,\" she says.\n\n";
+  SECTION("and its spokesperson after it") {
+    const auto q = quotes_in(keeper +
+                             "The board says automation saves about \xC2\xA3" "250,000 a year per station. \"Safety at "
+                             "sea has never been better,\" a spokesperson says.\n");
+    REQUIRE(q.size() == 2);
+    CHECK(q[1].speaker == "Northern Lighthouse Board");
+    CHECK(q[1].cue == "says");
+  }
+  SECTION("not an organization named before another") {
+    const auto q = quotes_in("The World Bank cut its forecast in June. HSBC reported a record profit on Monday.\n\n"
+                             "Shares fell 2 percent. \"We expect a slower year,\" the bank said.\n");
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].speaker.empty());
+  }
+}
+
+TEST_CASE("a pull quote is the speaker's of the quotation nearby that holds its words", "[quotes][attribution]") {
+  const std::string closed =
+      "Rail line shut after landslip\n\n"
+      "Transport for Wales has suspended all services on the Conwy Valley line after a landslip near Llanrwst.\n\n"
+      "Engineers were sent to the site on Tuesday morning, and buses are replacing trains.\n\n";
+  const std::string evans =
+      "Mark Evans, the operator's chief engineer, said: \xE2\x80\x9CSafety is our top priority. We will reopen the "
+      "line as soon as engineers have cleared the track.\xE2\x80\x9D\n\n";
+  const std::string rest = "The line was closed for three months in 2021 after flooding.\n";
+  SECTION("a sentence of it, set out before it: not the organization in focus") {
+    const auto q = quotes_in(closed +
+                             "\xE2\x80\x9CWe will reopen the line as soon as engineers have cleared the "
+                             "track\xE2\x80\x9D\n\n" +
+                             evans + rest);
+    REQUIRE(q.size() == 2);
+    CHECK(q[0].speaker == "Mark Evans");
+    CHECK(q[0].cue == "said");
+    CHECK(q[0].repeat);  // counted once, as the quotation that holds it
+    CHECK_FALSE(q[1].repeat);
+  }
+  SECTION("all of it, set out after it") {
+    const auto q = quotes_in(closed + evans +
+                             "\xE2\x80\x9CSafety is our top priority. We will reopen the line as soon as engineers "
+                             "have cleared the track.\xE2\x80\x9D\n\n" +
+                             rest);
+    REQUIRE(q.size() == 2);
+    CHECK(q[1].speaker == "Mark Evans");
+  }
+  SECTION("words quoted nowhere else are the person in focus's") {
+    const auto q = quotes_in("Sergey Lavrov was blunt.\n\n\xE2\x80\x9CThe West has failed.\xE2\x80\x9D\n\n" + evans);
+    REQUIRE(q.size() == 2);
+    CHECK(q[0].speaker == "Sergey Lavrov");
+    CHECK_FALSE(q[0].repeat);
+  }
 }
 
 TEST_CASE("a quotation running over paragraphs with no cue is the person in focus's", "[quotes][attribution]") {

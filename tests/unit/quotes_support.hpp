@@ -14,6 +14,7 @@ struct SeenQuote {
   std::string kind;
   std::string speaker;  // the speaker span's text, "" when none
   std::string cue;
+  bool repeat = false;
 };
 
 inline std::vector<SeenQuote> quotes_in(const std::string& text) {
@@ -24,6 +25,7 @@ inline std::vector<SeenQuote> quotes_in(const std::string& text) {
   for (const Quote& q : a.quotes) {
     SeenQuote s{text.substr(q.span.start, q.span.size()), std::string(to_string(q.kind)), "", q.cue};
     if (q.speaker_span) s.speaker = text.substr(q.speaker_span->start, q.speaker_span->size());
+    s.repeat = q.repeat;
     out.push_back(s);
   }
   return out;

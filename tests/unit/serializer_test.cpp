@@ -44,11 +44,16 @@ TEST_CASE("every list of the contract is written item by item as valid JSON", "[
   REQUIRE(j["numbers"][0]["value"] == 2.7e9);
   REQUIRE(j["quotes"][0]["speakerEnd"] == 13);
   REQUIRE(j["quotes"][0]["cue"] == "said");
+  REQUIRE_FALSE(j["quotes"][0].contains("repeat"));  // a flag, written only when set
   REQUIRE(j["boilerplate"].size() == 1);
   REQUIRE(j.dump() == compact);  // compact, in nlohmann's own format
 
   SECTION("pretty output holds the same value") {
     REQUIRE(nlohmann::ordered_json::parse(lede::to_json(a, text, options, true)) == j);
+  }
+  SECTION("a quote that repeats another's words says so") {
+    a.quotes[0].repeat = true;
+    REQUIRE(nlohmann::ordered_json::parse(lede::to_json(a, text, options))["quotes"][0]["repeat"] == true);
   }
 }
 

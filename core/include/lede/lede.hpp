@@ -84,6 +84,9 @@ struct Quote {
   int speaker = -1;  // entity id, -1 when unknown
   std::optional<Span> speaker_span;
   std::string cue;  // "said", "according to", ":" ...
+  // Words of a quotation elsewhere in the text that has a cue, set out again:
+  // a pull quote, a headline's. Skip it to count each quotation once.
+  bool repeat = false;
 };
 
 // The result of analyze(). Lists are sorted by span start. It refers to the

@@ -96,6 +96,7 @@ class ContractWriter {
         w.member_null("speakerEnd");
       }
       q.cue.empty() ? w.member_null("cue") : w.member_string("cue", q.cue);
+      if (q.repeat) w.member_bool("repeat", true);
     });
   }
 

@@ -408,7 +408,10 @@ class Finder {
       if (s.kind == SubjectKind::none) s = description_before(k, lo);
     } else if (has(k, kOrganizationHead | kDocument) && k > lo) {
       s = organization_before(k);
-      if (s.kind == SubjectKind::none && unnamed_organization(k, lo)) s.kind = SubjectKind::organization;
+      if (s.kind == SubjectKind::none && unnamed_organization(k, lo)) {
+        s.kind = SubjectKind::organization;
+        s.head = k;
+      }
     } else if (is_one(k, lo)) {
       s.kind = SubjectKind::generic;  // "Labour MPs were divided. One, who asked not to be named, said"
     } else if (unnamed_one(k, lo)) {
@@ -1070,6 +1073,49 @@ class Finder {
     return salient_;
   }
 
+  // "employed by the Northern Lighthouse Board. ... The board says": the
+  // organization named last before the head `head` ("board", "council"),
+  // when its name ends in that word. Not an earlier one of that word: "the
+  // bank" after "HSBC" is HSBC, not the World Bank named before it.
+  int organization_by_head(uint32_t head) {
+    constexpr int kMaxMentionsBack = 32;  // a few paragraphs of names
+    const uint32_t at = doc_.tokens[head].start;
+    auto it = std::lower_bound(mentions_.begin(), mentions_.end(), at,
+                               [](const Mention& m, uint32_t offset) { return m.span.start < offset; });
+    for (int steps = 0; it != mentions_.begin() && steps < kMaxMentionsBack; ++steps) {
+      const Mention& m = *--it;
+      if (m.type != EntityType::ORG) continue;
+      const std::string_view name = doc_.slice(m.span.start, m.span.end);
+      const std::string_view w = word(head);
+      const bool ends_in_head = name.size() > w.size() && name[name.size() - w.size() - 1] == ' ' &&
+                                text::same_ignoring_case(name.substr(name.size() - w.size()), w);
+      if (!ends_in_head) return -1;
+      Name n;
+      n.span = m.span;
+      n.surname = token_ending_at(m.span.end);
+      const int id = add_person(n);
+      mentioned(id, n.span);
+      return id;
+    }
+    return -1;
+  }
+
+  // The token that ends at byte `end`, which a token before it does.
+  uint32_t token_ending_at(uint32_t end) const {
+    const auto& ts = doc_.tokens;
+    const auto it = std::lower_bound(ts.begin(), ts.end(), end,
+                                     [](const text::Token& t, uint32_t offset) { return t.start < offset; });
+    return static_cast<uint32_t>(it - ts.begin()) - 1;
+  }
+
+  // "Transport for Wales has suspended all services ... A spokesperson
+  // said:": a spokesperson with no word of whose ("a spokesman", not "a
+  // police spokesman") speaks for the organization that spoke or opened
+  // the sentence before, as "the company" does; another is an unnamed source.
+  bool bare_spokesperson(const Subject& s) const {
+    return (s.roles & kSpokespersonRoles) && s.head > 0 && (indefinite(s.head - 1) || word(s.head - 1) == "A");
+  }
+
   int organization_speaking(bool or_place) {
     if (last_speaker_ < 0 || last_speech_sentence_ + 1 != sentence_) return -1;
     const Mention* m = mention_ending_at(people_[last_speaker_].last.end);
@@ -1261,6 +1307,7 @@ class Finder {
       case SubjectKind::organization:
         id = organization_speaking(/*or_place=*/false);
         if (id < 0) id = organization_in_focus();
+        if (id < 0) id = organization_by_head(s.head);
         break;
       case SubjectKind::demonym: id = resolve_demonym(s); break;
       case SubjectKind::description:
@@ -1268,6 +1315,10 @@ class Finder {
         if (id < 0 && salient_ >= 0 && s.nation.empty()) id = described_in_focus(s.roles);
         break;
       case SubjectKind::generic:
+        if (!bare_spokesperson(s)) return -1;
+        id = organization_speaking(/*or_place=*/false);
+        if (id < 0) id = organization_in_focus();
+        break;
       case SubjectKind::shared:
       case SubjectKind::none: return -1;
     }

@@ -97,8 +97,8 @@ constexpr std::array<std::string_view, 50> kGenericSubjects = {
 constexpr std::array<std::string_view, 2> kPersonPronouns = {"he", "she"};
 constexpr std::array<std::string_view, 1> kItPronouns = {"it"};
 constexpr std::array<std::string_view, 2> kAskingVerbs = {"asked", "questioned"};
-constexpr std::array<std::string_view, 27> kOrganizationHeads = {
-    "agency", "airline", "bank", "broadcaster", "charity", "club", "commentary", "company", "council", "daily",
+constexpr std::array<std::string_view, 28> kOrganizationHeads = {
+    "agency", "airline", "bank", "board", "broadcaster", "charity", "club", "commentary", "company", "council", "daily",
     "firm", "force", "group", "insurer", "magazine", "manufacturer", "ministry", "newspaper", "operator", "radio",
     "regulator", "retailer", "supermarket", "television", "union", "watchdog", "weekly"};
 constexpr std::array<std::string_view, 8> kDocuments = {"email",   "letter", "message",   "note",

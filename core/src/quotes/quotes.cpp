@@ -20,6 +20,34 @@ using text::TokenKind;
 constexpr uint32_t kAfterWindow = 8;   // ,” said the Russian Foreign Minister
 constexpr uint32_t kMinDirectWords = 3;  // "Oppenheimer" at a sentence start is a title, not speech
 constexpr uint32_t kMaxTitleWords = 6;   // "A Chronic Mental Illness", "Mission: Impossible"
+constexpr uint32_t kMinEchoBytes = 12;   // words quoted again: a few words, as "No" is anyone's
+
+// Whether `text` holds `words`, in time linear in both (Knuth, Morris and
+// Pratt): a naive search is quadratic on a hostile page of long quotations
+// of one repeated letter.
+class Needle {
+ public:
+  explicit Needle(std::string_view words) : words_(words), fallback_(words.size(), 0) {
+    for (size_t i = 1, k = 0; i < words_.size(); ++i) {
+      while (k > 0 && words_[i] != words_[k]) k = fallback_[k - 1];
+      if (words_[i] == words_[k]) ++k;
+      fallback_[i] = k;
+    }
+  }
+
+  bool in(std::string_view text) const {
+    if (words_.empty()) return true;
+    for (size_t i = 0, k = 0; i < text.size(); ++i) {
+      while (k > 0 && text[i] != words_[k]) k = fallback_[k - 1];
+      if (text[i] == words_[k] && ++k == words_.size()) return true;
+    }
+    return false;
+  }
+
+ private:
+  std::string_view words_;
+  std::vector<size_t> fallback_;  // per prefix: the longest proper prefix that is also its suffix
+};
 
 class Assembler {
  public:
@@ -37,6 +65,7 @@ class Assembler {
     resume_interrupted();
     carry_speakers();
     take_echoed_speakers();
+    take_pulled_speakers();
     for (const structure::Turn& t : shape_.turns) quotes_.push_back(answer_of(t));
     map_to_entities();
     // Usually sorted already (quotations come in order; interview answers
@@ -299,7 +328,6 @@ class Assembler {
   // Wales: 'I have never seen water this high in 30 years.'"), is that
   // speaker's, rather than the person the headline or the story is about.
   void take_echoed_speakers() {
-    constexpr uint32_t kMinEchoBytes = 12;  // a few words: "No" is anyone's
     // The quotations read for an echo: a live page of thousands of entries,
     // each with a quoting headline, stays linear.
     constexpr size_t kEchoSearch = 64;
@@ -318,10 +346,53 @@ class Assembler {
         }
         if (doc_.text.substr(later.span.start, later.span.size()).find(words) != std::string_view::npos) {
           copy_speaker(j, i);
+          quotes_[i].repeat = true;
           break;
         }
       }
     }
+  }
+
+  // "“We will reopen the line as soon as engineers have cleared the
+  // track”" standing as a paragraph of its own, before or after "Mark Evans
+  // said: “Safety is our top priority. We will reopen the line as soon as
+  // engineers have cleared the track.”": a pull quote, set out in large type
+  // beside the paragraph that quotes it (the Guardian's), is the speaker's
+  // of the quotation that holds its words, with a cue, a few paragraphs
+  // away; not the person in focus, whom carry_speakers() gave it.
+  void take_pulled_speakers() {
+    constexpr uint32_t kPullReach = 3;    // paragraphs either side
+    constexpr size_t kPullSearch = 16;    // quotations either side
+    constexpr uint32_t kMaxPullBytes = 400;  // a sentence or two in large type
+    for (size_t i = 0; i < pairs_.size(); ++i) {
+      const Pair& p = pairs_[i];
+      if (!pulled(i) || p.span.size() < kMinEchoBytes || p.span.size() > kMaxPullBytes) continue;
+      const Needle words(doc_.text.substr(p.span.start, p.span.size()));
+      auto quotes_it = [&](size_t j) {
+        const Pair& other = pairs_[j];
+        const uint32_t apart = std::max(other.paragraph, p.paragraph) - std::min(other.paragraph, p.paragraph);
+        return apart > 0 && apart <= kPullReach && !quotes_[j].cue.empty() && quotes_[j].speaker_span &&
+               shape_.roles[other.paragraph] != ParagraphRole::headline &&
+               words.in(doc_.text.substr(other.span.start, other.span.size()));
+      };
+      for (size_t d = 1; d <= kPullSearch; ++d) {  // the nearest first
+        const size_t j = i + d < pairs_.size() && quotes_it(i + d) ? i + d : d <= i && quotes_it(i - d) ? i - d : i;
+        if (j != i) {
+          copy_speaker(j, i);
+          quotes_[i].repeat = true;
+          break;
+        }
+      }
+    }
+  }
+
+  // A quotation that is all of its paragraph, with no cue: words set out on their own.
+  bool pulled(size_t i) const {
+    const Pair& p = pairs_[i];
+    const text::Paragraph& para = doc_.paragraphs[p.paragraph];
+    return p.depth == 0 && p.group < 0 && p.close_mark && p.open == para.first_token &&
+           p.close + 1 == para.end_token && quotes_[i].cue.empty() &&
+           shape_.roles[p.paragraph] != ParagraphRole::headline;
   }
 
   void copy_speaker(size_t from, size_t to) {

@@ -189,15 +189,27 @@ bool reads_as_speech(const text::Document& doc, const Label& l) {
   return lower >= 2 && lower > capitalized;
 }
 
-// How often a label is used, whether every use asks a question (the
+// How often a label is used, how often a use asks a question (the
 // interviewer: "Lede: Why beans?") and whether any is speech: a label
 // whose every use is a table's entry names no speaker.
 struct LabelUse {
   int count = 0;
-  bool all_questions = true;
+  int questions = 0;  // uses ending in "?"
   bool speech = false;
   bool interviewer = false;  // described so once
+  bool in_full = false;      // two words or more once: a person's name ("Sarah Lund:", "JAMES CARTER:")
 };
+
+// The interviewer's label: every use asks ("Lede: Why beans?"); or, for a
+// label of one word that is never a name in full ("Leader:", "GQ:": the
+// publication asking), most uses, two at least, as its other turns lead up
+// to a question though they end in a full stop ("Leader: Critics say you've
+// ignored rural roads."). A person named in full who asks and speaks (a
+// podcast's host) is a speaker, unless every turn asks.
+bool asks(const LabelUse& use) {
+  if (use.count >= 2 && use.questions == use.count) return true;
+  return !use.in_full && use.questions >= 2 && 2 * use.questions >= use.count;
+}
 
 // A magazine's interview without labels: short questions, each a paragraph
 // ending in "?", each followed by the answer's paragraphs, and the answers
@@ -224,10 +236,70 @@ bool speaks_in_first_person(const text::Document& doc, const text::Paragraph& p)
   return false;
 }
 
-// The turns of an interview without labels (see above): each answer's
-// paragraphs from its question to the next; after the last question, one.
-// The questions' roles are set too. No speaker is named: as after "A:", the
-// quotes stage gives the answers to the one interviewed.
+// A word addressing the one interviewed: "you", "your", "you've", "you’re".
+bool is_you(std::string_view w) {
+  if (w.size() < 3 || (w[0] != 'y' && w[0] != 'Y') || w.substr(1, 2) != "ou") return false;
+  const std::string_view rest = w.substr(3);
+  return rest.empty() || rest == "r" || rest == "rs" || rest[0] == '\'' || rest.substr(0, 3) == "\xE2\x80\x99";
+}
+
+// What others say of the one interviewed, before "you": "Critics say you",
+// "Residents claim that your".
+bool reports_claim(std::string_view w) {
+  static constexpr std::string_view kVerbs[] = {"say", "says", "said", "claim", "claims", "argue", "argues", "that"};
+  return std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs);
+}
+
+// An interviewer's prompt with no question mark, between two paragraphs
+// of an answer that has no labels ("Critics say you've ignored rural
+// roads."): short, putting to the one interviewed what others say of them,
+// not in the first person, and answered in the first person by the
+// paragraph after it. Not a "you" of the answer's own ("You learn the
+// sea.", "but you learn").
+bool is_prompt(const text::Document& doc, const text::Paragraph& p, const text::Paragraph& next) {
+  if (p.end_token - p.first_token > kMaxQuestionWords + 5 || speaks_in_first_person(doc, p)) return false;
+  bool put = false;
+  for (uint32_t i = p.first_token + 1; i < p.end_token && !put; ++i) {
+    put = is_you(doc.token_text(i)) && reports_claim(doc.token_text(i - 1));
+  }
+  return put && speaks_in_first_person(doc, next);
+}
+
+// The answers to the questions at paragraphs `questions` (in order): each
+// answer's paragraphs from its question to the next; after the last
+// question, one. The questions' roles are set too, and, where the questions
+// have no labels (`labelled` false), those of prompts between an answer's
+// paragraphs (see is_prompt()). No speaker is named: as after "A:", the
+// quotes stage gives the answers to the one interviewed. None unless most
+// answers are told in the first person.
+std::vector<Turn> answers_after(const text::Document& doc, const std::vector<uint32_t>& questions, bool labelled,
+                                std::vector<ParagraphRole>& roles) {
+  const auto n = static_cast<uint32_t>(doc.paragraphs.size());
+  std::vector<Turn> turns;
+  std::vector<uint32_t> prompts;
+  int first_person = 0;
+  for (size_t q = 0; q < questions.size(); ++q) {
+    const uint32_t end = std::min(n, q + 1 < questions.size() ? questions[q + 1] : questions[q] + 2);
+    for (uint32_t i = questions[q] + 1; i < end && roles[i] == ParagraphRole::body; ++i) {
+      const text::Paragraph& p = doc.paragraphs[i];
+      const bool answer_goes_on = i > questions[q] + 1 && i + 1 < end && roles[i + 1] == ParagraphRole::body;
+      if (!labelled && answer_goes_on && is_prompt(doc, p, doc.paragraphs[i + 1])) {
+        prompts.push_back(i);
+        continue;
+      }
+      turns.push_back({i, Span{}, {p.start, p.end}});
+    }
+    if (questions[q] + 1 < n) first_person += speaks_in_first_person(doc, doc.paragraphs[questions[q] + 1]);
+  }
+  // Most answers in the first person: two in three.
+  if (3 * first_person < 2 * static_cast<int>(questions.size())) return {};
+  for (uint32_t q : questions) roles[q] = ParagraphRole::question;
+  for (uint32_t q : prompts) roles[q] = ParagraphRole::question;
+  for (const Turn& t : turns) roles[t.paragraph] = ParagraphRole::answer;
+  return turns;
+}
+
+// The turns of an interview without labels (see above).
 std::vector<Turn> unlabeled_turns(const text::Document& doc, std::vector<ParagraphRole>& roles) {
   const auto n = static_cast<uint32_t>(doc.paragraphs.size());
   std::vector<uint32_t> questions;
@@ -238,21 +310,7 @@ std::vector<Turn> unlabeled_turns(const text::Document& doc, std::vector<Paragra
     }
   }
   if (questions.size() < kMinUnlabeledQuestions) return {};  // most articles
-  std::vector<Turn> turns;
-  int first_person = 0;
-  for (size_t q = 0; q < questions.size(); ++q) {
-    const uint32_t end = q + 1 < questions.size() ? questions[q + 1] : questions[q] + 2;
-    for (uint32_t i = questions[q] + 1; i < end && i < n && roles[i] == ParagraphRole::body; ++i) {
-      const text::Paragraph& p = doc.paragraphs[i];
-      turns.push_back({i, Span{}, {p.start, p.end}});
-    }
-    first_person += speaks_in_first_person(doc, doc.paragraphs[questions[q] + 1]);
-  }
-  // Most answers in the first person: two in three.
-  if (3 * first_person < 2 * static_cast<int>(questions.size())) return {};
-  for (uint32_t q : questions) roles[q] = ParagraphRole::question;
-  for (const Turn& t : turns) roles[t.paragraph] = ParagraphRole::answer;
-  return turns;
+  return answers_after(doc, questions, /*labelled=*/false, roles);
 }
 
 }  // namespace
@@ -270,7 +328,8 @@ void find_turns(const text::Document& doc, Structure& shape) {
     i = l.said_paragraph;  // a label on its own line: the next paragraph is its words
     LabelUse& use = uses[label_last_word(doc, l)];
     ++use.count;
-    use.all_questions = use.all_questions && ends_with_question(doc, doc.paragraphs[i]);
+    use.questions += ends_with_question(doc, doc.paragraphs[i]);
+    use.in_full = use.in_full || l.name_end - l.first > 1;
     use.speech = use.speech || reads_as_speech(doc, l);
     use.interviewer = use.interviewer || l.interviewer;
   }
@@ -289,12 +348,12 @@ void find_turns(const text::Document& doc, Structure& shape) {
   std::vector<Span> interviewer_names;
   std::vector<bool> is_turn(n, false);
   bool has_question_labels = false;
+  std::vector<uint32_t> asked;  // the paragraphs that end a question's turn
   for (const Label& l : labels) {
     const std::string_view name = label_text(doc, l);
     const LabelUse& use = uses[label_last_word(doc, l)];
     const bool answer = is_answer_label(name);
-    const bool question =
-        is_question_label(name) || use.interviewer || (!answer && use.count >= 2 && use.all_questions);
+    const bool question = is_question_label(name) || use.interviewer || (!answer && asks(use));
     if (!question && !answer && (use.count < 2 || !use.speech)) continue;
     const ParagraphRole role = question ? ParagraphRole::question : ParagraphRole::answer;
     for (uint32_t p = l.paragraph; p <= l.said_paragraph; ++p) {
@@ -305,11 +364,15 @@ void find_turns(const text::Document& doc, Structure& shape) {
     const Span named = {doc.tokens[l.first].start, doc.tokens[l.name_end - 1].end()};
     if (question) {
       if (!is_question_label(name)) interviewer_names.push_back(named);
+      asked.push_back(l.said_paragraph);
       continue;
     }
     const Span speaker = answer ? Span{} : named;
     turns.push_back({l.said_paragraph, speaker, {doc.tokens[l.said_first].start, doc.paragraphs[l.said_paragraph].end}});
   }
+  // "Q: Critics say you've ignored rural roads." over an answer with no
+  // label: the questions are known by theirs, whether or not they ask.
+  if (turns.empty() && asked.size() >= 2) turns = answers_after(doc, asked, /*labelled=*/true, roles);
   if (turns.empty()) {
     shape.turns = unlabeled_turns(doc, roles);
     return;
