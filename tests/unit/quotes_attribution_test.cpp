@@ -1473,3 +1473,22 @@ TEST_CASE("an organization whose name holds a lower-case word speaks by its whol
   REQUIRE(focus.size() == 1);
   CHECK(focus[0].speaker == "Transport for Wales");
 }
+
+TEST_CASE("\"she\" far from any name is the one woman the text names, where everyone else is a man",
+          "[quotes][attribution]") {
+  const std::string obituary =
+      "Dame Margaret Hollis, who became Britain's first female consultant cardiac surgeon, has died aged 91.\n\n"
+      "\"She never accepted that something could not be done,\" said Professor Sir Neil Ashworth, a former "
+      "colleague.\n\n"
+      "She was elected president of the Royal College of Surgeons in 1992 and was made a dame in 1995.\n\n"
+      "In an interview in 2010, she recalled being told by a senior surgeon that women lacked stamina for the "
+      "operating theatre.\n\n"
+      "\"I simply outlasted him,\" she said.";
+  const auto quotes = quotes_in(obituary);
+  REQUIRE(quotes.size() == 2);
+  CHECK(quotes[0].speaker == "Sir Neil Ashworth");
+  CHECK(quotes[1].speaker == "Margaret Hollis");  // was no one
+  // The guards are the tests above: an unnamed speaker or a person in
+  // focus since ("A police spokesman said", "Another analyst"), a person
+  // named only as an object ("praised striker Harry Kane").
+}

@@ -1019,6 +1019,7 @@ class Finder {
       const int nearer = person_named_before(pronoun, it, sex);
       return nearer >= 0 ? nearer : salient_;
     }
+    const auto at = it;
     for (size_t looked = 0; it != candidates_.begin() && looked < kRecent; ++looked) {
       const Candidate& c = *--it;
       if (c.sentence + kPronounReach < sentence_ || c.first < unnamed_speech_) break;
@@ -1026,7 +1027,36 @@ class Finder {
       const int id = person_of(c);
       if (id != salient_) return id;
     }
-    return organization_speaking(/*or_place=*/false);
+    const int spokesperson = organization_speaking(/*or_place=*/false);
+    return spokesperson >= 0 ? spokesperson : only_person_of_sex(at, sex);
+  }
+
+  // "“I simply outlasted him,” she said" in a profile of the one woman it
+  // names, far from her name: the only person named before known to be of
+  // the pronoun's sex, opening a sentence somewhere (a profile's subject,
+  // not "striker Harry Kane" whom an unnamed coach praised), where everyone
+  // else named before is known to be of the other, and no one unnamed has
+  // spoken or come into focus since ("A police spokesman said ... he
+  // said"). `before` is the first candidate at or after the pronoun; the
+  // look back is bounded, as a profile names few people.
+  int only_person_of_sex(std::vector<Candidate>::const_iterator before, uint8_t sex) {
+    constexpr size_t kMaxLookBack = 64;
+    if (unnamed_roles_ != 0) return -1;
+    const uint8_t other = (kMale | kFemale) ^ sex;
+    const Candidate* only = nullptr;
+    bool opens = false;
+    size_t looked = 0;
+    for (auto it = before; it != candidates_.begin(); ++looked) {
+      if (looked == kMaxLookBack) return -1;
+      const Candidate& c = *--it;
+      if (c.first < unnamed_speech_) return -1;
+      const uint8_t of = entity_sex_[c.entity];
+      if (of == other) continue;
+      if (of != sex || (only != nullptr && only->entity != c.entity)) return -1;
+      only = &c;
+      opens = opens || c.opens_sentence;
+    }
+    return only == nullptr || !opens ? -1 : person_of(*only);
   }
 
   // A person described by nation or age is the person in focus, the one a sports
