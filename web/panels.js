@@ -160,7 +160,8 @@ export function renderQuotes(panel, analysis, onSelect, speakerOf) {
     parts.push(list, paged(list, quotes, ({ q, id }) => {
       const button = el('button', { type: 'button', className: 'quote', dataset: { id, kind: q.kind } },
         el('span', { className: 'qtext', dir: 'auto' }, `“${truncate(q.text, 220)}”`),
-        el('span', { className: 'meta' }, [typeLabel('quote', q.kind), q.cue].filter(Boolean).join(' · ')));
+        el('span', { className: 'meta' },
+          [typeLabel('quote', q.kind), q.cue, q.repeat && 'repeats a quote above or below'].filter(Boolean).join(' · ')));
       button.addEventListener('click', () => onSelect(id));
       return el('li', {}, button);
     }));

@@ -327,6 +327,12 @@ test('the numbers table sorts by column and the quotes are grouped by speaker', 
   const headings = await page.$$eval('#panel-quotes h3', (hs) => hs.map((h) => h.textContent));
   assert.deepEqual(headings, ['Anouk de Vries (1)', 'Lena <b>Okafor</b> (1)']);
   assert.deepEqual(await page.$$eval('.panel .count', (els) => els.map((e) => e.textContent)), ['5', '3', '2']);
+  // A pull quote's copy says so ("repeat": true), so a reader counts it once.
+  const analysis = fixtureAnalysis();
+  analysis.quotes[1].repeat = true;
+  await page.evaluate(([text, a]) => window.ledeApp.show(text, a), [FIXTURE_TEXT, analysis]);
+  const metas = await page.$$eval('#panel-quotes .quote .meta', (ms) => ms.map((m) => m.textContent));
+  assert.deepEqual(metas.map((m) => m.includes('repeats a quote')), [false, true]);
   await context.close();
 });
 

@@ -1403,3 +1403,19 @@ TEST_CASE("a cited paper's first author is a person and the journal it appeared 
         EntityType::ORG);
   CHECK(entity_type("The findings, published in The Lancet, were clear.", "The Lancet") == EntityType::ORG);
 }
+
+TEST_CASE("a royal's or a noble's title of a place names a person", "[entities]") {
+  // Were the place, "Wales", and an organization.
+  CHECK(entity_type("The Princess of Wales will watch from the balcony.", "Princess of Wales") == EntityType::PER);
+  CHECK(entity_type("The Duke of Edinburgh and the Princess Royal will also attend.", "Duke of Edinburgh") ==
+        EntityType::PER);
+  CHECK(entity_type("The Duke of Edinburgh and the Princess Royal will also attend.", "Princess Royal") ==
+        EntityType::PER);
+  // One name after a royal's title (was a place, a town of Georgia).
+  CHECK(entity_type("Queen Camilla is recovering from a chest infection and will not attend.", "Camilla") ==
+        EntityType::PER);
+  CHECK(entity_type("She studied at Queen Mary University in London.", "Queen Mary University") == EntityType::ORG);
+  // A building opened by "Royal" is no person (was "Albert Hall", a person).
+  CHECK(entity_type("The family attended a festival at the Royal Albert Hall, where she was greeted.",
+                    "Royal Albert Hall") == EntityType::LOC);
+}

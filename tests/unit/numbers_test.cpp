@@ -1624,3 +1624,8 @@ TEST_CASE("a national number written in pairs of digits is a phone number, no co
   // Were four counts.
   CHECK(numbers_in("People should report them to Defra on 03459 33 55 77.").empty());
 }
+
+TEST_CASE("\"march\" in lower case after \"to\" is the verb", "[numbers][dates]") {
+  CHECK(numbers_in("Veterans are expected to march past the Cenotaph.").empty());  // was next March
+  CHECK(only("Sales rose from January to March.", "2026-12-06").iso == "2027-01/2027-03");
+}

@@ -524,9 +524,28 @@ bool opens_dutch_surname(const Context& c, const TokenSpan& s) {
 
 // Whether the first word of a span is not part of the name: a function
 // word or punctuation, a person's title, a sentence's opening adverb.
+// A royal's or a noble's title that names a person with "of" and a place
+// ("the Princess of Wales", "the Duke of Edinburgh").
+bool is_noble_title(std::string_view word) {
+  static constexpr std::string_view kTitles[] = {"Prince", "Princess", "Duke",     "Duchess",
+                                                 "Earl",   "Countess", "Marquess"};
+  return std::find(std::begin(kTitles), std::end(kTitles), word) != std::end(kTitles);
+}
+
+// "the Duke of Edinburgh", "the Princess Royal", which the tagger read as
+// organizations: a person, known by the title, which stays. Not "the Prince
+// of Wales Theatre", nor what is named after one ("Duke of Norfolk's XI").
+bool is_noble_title_name(const Context& c, const TokenSpan& s) {
+  if (s.end < c.doc.tokens.size() && is_possessive(c.doc.token_text(s.end))) return false;
+  if (s.end - s.first == 2) return token_is(c.doc, s.first, "Princess") && token_is(c.doc, s.first + 1, "Royal");
+  return s.end - s.first == 3 && is_noble_title(c.doc.token_text(s.first)) && token_is(c.doc, s.first + 1, "of");
+}
+
 bool is_trimmed_first_word(const Context& c, const TokenSpan& s) {
   if (is_edge_word(c, s.first)) return !opens_name_mid_sentence(c, s) && !opens_dutch_surname(c, s);
-  if (s.type == EntityType::PER && is_title_word(c, s.first)) return !is_title_surname(c, s.first, s.end);
+  if (s.type == EntityType::PER && is_title_word(c, s.first)) {
+    return !is_title_surname(c, s.first, s.end) && !is_noble_title_name(c, s);
+  }
   return s.end - s.first > 1 && (is_opening_adverb(c, s.first) || opens_holding_of(c, s));
 }
 
@@ -681,13 +700,24 @@ void name_event(const Context& c, TokenSpan& s) {
 }
 
 bool has_personal_title_before(const Context& c, uint32_t first);
+bool follows_royal_title(const Context& c, const TokenSpan& s);
 
 // "Dr Patel said", "Prof. Whitty", "Mrs Thatcher": a name just after a
 // doctor's or a professor's title or a personal title, outside the span,
 // is a person's, whatever type the tagger gave it (a doctor's surname
 // alone was an organization). "Dr Pepper" is tagged with its "Dr".
 bool follows_personal_title(const Context& c, const TokenSpan& s) {
-  return s.type != EntityType::PER && has_personal_title_before(c, s.first);
+  return s.type != EntityType::PER && (has_personal_title_before(c, s.first) || follows_royal_title(c, s));
+}
+
+// "Queen Camilla is recovering": one name after a royal's title, which the
+// tagger read as a place (a town of Georgia). Not a name the next word goes
+// on ("Queen Mary University", "Prince Edward Island").
+bool follows_royal_title(const Context& c, const TokenSpan& s) {
+  if (s.first == 0 || s.end != s.first + 1) return false;
+  const std::string_view title = c.doc.token_text(s.first - 1);
+  if (title != "Queen" && title != "King" && title != "Prince" && title != "Princess") return false;
+  return s.end >= c.doc.tokens.size() || !is_capitalized(c.doc.token_text(s.end));
 }
 
 // Whether a doctor's or a professor's title or a personal title is just
@@ -704,6 +734,18 @@ bool has_personal_title_before(const Context& c, uint32_t first) {
          (c.kinds(title) & lexicon::kPersonalTitle);
 }
 
+// "the Royal Albert Hall", "the Royal Shakespeare Company": a name opened
+// by "Royal", no person's, which the tagger read as one for the first name
+// inside it: a place where its last word names a building, else an
+// organization.
+void retype_royal_name(const Context& c, TokenSpan& s) {
+  static constexpr std::string_view kBuildings[] = {"Hall", "Theatre", "Palace", "Gardens", "Park", "Hospital",
+                                                    "Infirmary", "Opera", "Arena"};
+  const std::string_view last = c.doc.token_text(s.end - 1);
+  const bool building = std::find(std::begin(kBuildings), std::end(kBuildings), last) != std::end(kBuildings);
+  s.type = building ? EntityType::LOC : EntityType::ORG;
+}
+
 // Trims a span to what a reader would mark; false when nothing is left.
 bool clean(const Context& c, TokenSpan& s) {
   if (names_no_one(c, s)) return false;
@@ -711,9 +753,16 @@ bool clean(const Context& c, TokenSpan& s) {
   // "Senator Warren", "Mrs. Thatcher": a person's name, whatever type the
   // tagger gave it (a headline's "says Senator Warren" was MISC); its title
   // is trimmed below.
-  if (s.type != EntityType::PER && s.end - s.first >= 2 && (c.kinds(s.first) & lexicon::kPersonalTitle)) {
+  if (s.type != EntityType::PER && s.end - s.first >= 2 &&
+      ((c.kinds(s.first) & lexicon::kPersonalTitle) || is_noble_title_name(c, s))) {
     s.type = EntityType::PER;
   }
+  // "the Royal [Albert Hall]": the tagger left "Royal" out.
+  if (s.type == EntityType::PER && s.first >= 2 && token_is(c.doc, s.first - 1, "Royal") &&
+      token_is(c.doc, s.first - 2, "the")) {
+    --s.first;
+  }
+  if (s.type == EntityType::PER && s.end - s.first >= 2 && token_is(c.doc, s.first, "Royal")) retype_royal_name(c, s);
   while (s.end > s.first && (is_possessive(c.doc.token_text(s.end - 1)) || is_edge_word(c, s.end - 1))) {
     if (possessive_in_name(c.doc, s.type, s.first, s.end - 1, s.end) || ends_name_with_number(c, s) ||
         ends_with_bracketed_letter(c, s)) {
@@ -822,6 +871,17 @@ bool goes_on_after_particle(const text::Document& doc, const std::vector<Tag>& t
          is_capitalized(doc.token_text(end + 1));
 }
 
+// "the Princess of [Wales]", "the [Duke] of [Edinburgh]": a royal's or a
+// noble's title of a place, which the tagger read as the place alone (and
+// the title as a person): one person's name. Whether the place span at
+// `first`, of one or two words that no capitalized word goes on after, is
+// such a title's.
+bool is_noble_title_of(const text::Document& doc, uint32_t first, uint32_t end) {
+  if (first < 2 || end - first > 2 || !token_is(doc, first - 1, "of")) return false;
+  if (end < doc.tokens.size() && is_capitalized(doc.token_text(end))) return false;  // "Prince of Wales Theatre"
+  return is_noble_title(doc.token_text(first - 2));
+}
+
 // "Hurricane [Milton]", "[MISC Operation] [PER Desert Storm]": whether the
 // word before token i, untagged or a span of its own, is an event's word that
 // opens the name at i (see name_event). Most words before a name are not
@@ -867,7 +927,12 @@ std::vector<TokenSpan> spans_from_tags(const text::Document& doc, const Gazettee
         if (!spans.empty() && spans.back().end == i) spans.pop_back();
         --start;
       }
-      spans.push_back({start, j, entity_type(tags[i])});
+      if (start == i && entity_type(tags[i]) == EntityType::LOC && is_noble_title_of(doc, i, j)) {
+        if (!spans.empty() && spans.back().end == i - 1 && spans.back().first == i - 2) spans.pop_back();
+        spans.push_back({i - 2, j, EntityType::PER});
+      } else {
+        spans.push_back({start, j, entity_type(tags[i])});
+      }
       if (goes_on_after_particle(doc, tags, spans.back().type, j)) spans.back().end = j += 2;
     }
     i = j;

@@ -91,7 +91,10 @@ int Grammar::month_at(uint32_t i) const {
 bool Grammar::month_stands_alone(uint32_t i) const {
   const std::string_view w = lw(i);
   if (w == "may" || w == "march") {
-    if (!capitalized(i) && !(i > 0 && is_month_cue(lw(i - 1)))) return false;
+    // In lower case after "to" or "and" the verb: "are expected to march past", "may and will".
+    if (!capitalized(i) && !(i > 0 && is_month_cue(lw(i - 1)) && lw(i - 1) != "to" && lw(i - 1) != "and")) {
+      return false;
+    }
     if (capitalized(i) && sentence_start(i)) return false;
     // "In May the government", "since March he": after a preposition of
     // time, a capitalized May or March is the month, whatever follows.
