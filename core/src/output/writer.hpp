@@ -75,11 +75,16 @@ class JsonWriter {
   JsonWriter(const JsonWriter&) = delete;
   JsonWriter& operator=(const JsonWriter&) = delete;
 
-  // Makes room for `bytes` more at once, so that the usual output never
-  // grows the buffer again: and for the room an object's Members make past
+  // Allocates room for `bytes` more at once, so that the usual output never
+  // moves the buffer again: and for the room an object's Members make past
   // its last string (without it, a text that is one long quote copied its
   // JSON once more, and took twice the time).
-  void reserve(size_t bytes) { room(bytes + kObjectRoom); }
+  void reserve(size_t bytes) {
+    const auto used = static_cast<size_t>(end_ - buffer_.data());
+    buffer_.reserve(used + bytes + kObjectRoom);
+    end_ = buffer_.data() + used;
+    limit_ = buffer_.data() + buffer_.size();
+  }
 
   void begin_object() { open('{'); }
   void end_object() { close('}'); }
@@ -336,7 +341,7 @@ class JsonWriter {
     end_ = p + word.size();
   }
   // Where `bytes` more can be written, at `end_`. Written as raw memory, the
-  // buffer is sized to its capacity and cut to what was written by take().
+  // buffer is sized past what is written and cut to it by take().
   char* room(size_t bytes) {
     if (static_cast<size_t>(limit_ - end_) < bytes) grow(bytes);
     return end_;
@@ -344,6 +349,7 @@ class JsonWriter {
   void grow(size_t bytes);
   static constexpr size_t kMaxNumberBytes = 64;  // what nlohmann's own dump gives to_chars
   static constexpr size_t kObjectRoom = 1024;     // see Members
+  static constexpr size_t kStep = 2000;           // see grow()
   // A finite `value` at `p`, which has room for kMaxNumberBytes; returns the end.
   static char* write_number(char* p, double value);
   static constexpr size_t kMaxIntegerBytes = 21;  // a sign and 20 digits: INT64_MIN, UINT64_MAX
