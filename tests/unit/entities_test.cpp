@@ -1419,3 +1419,19 @@ TEST_CASE("a royal's or a noble's title of a place names a person", "[entities]"
   CHECK(entity_type("The family attended a festival at the Royal Albert Hall, where she was greeted.",
                     "Royal Albert Hall") == EntityType::LOC);
 }
+
+TEST_CASE("a team named by its city and a plural nickname is an organization, and its nickname alone too",
+          "[entities]") {
+  // Were a place, and "Chiefs" alone a person.
+  const std::string text = "The Kansas City Chiefs beat the Las Vegas Raiders 19-17 on Friday. Patrick Mahomes "
+                           "threw for 260 yards for the Chiefs (15-1), who have won 13 games.";
+  CHECK(entity_type(text, "Kansas City Chiefs") == EntityType::ORG);
+  Analysis a;
+  mentions_of(text, &a);
+  const Entity* team = entity_named(a, "Kansas City Chiefs");
+  REQUIRE(team != nullptr);
+  CHECK(team->aliases == std::vector<std::string>{"Chiefs"});
+  // Not a first name that is a town, before a surname; not islands.
+  CHECK(entity_type("David Williams scored twice.", "David Williams") == EntityType::PER);
+  CHECK(entity_type("He flew to the Cayman Islands.", "Cayman Islands") == EntityType::LOC);
+}

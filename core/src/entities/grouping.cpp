@@ -1300,6 +1300,9 @@ struct Form {
   // see Grouper::ends_firm_name and Grouper::names_landform. Its one word
   // is written in camel case, as brands are ("CoinGecko"): see is_camel_case.
   bool ends_firm = false, names_landform = false, camel_case = false;
+  // Its words name a team by its city and its nickname ("Kansas City
+  // Chiefs"): see Grouper::names_team.
+  bool names_team = false;
   // Its one word names an award ("Oscar"): see is_award.
   bool award = false;
 };
@@ -1508,6 +1511,7 @@ class Grouper {
         forms_[form].opens_place = s.end - s.first >= 2 && lexicon::opens_place_name(first_word);
         forms_[form].ends_with_trade = s.end - s.first >= 2 && lexicon::names_trade(c_.doc.token_text(s.end - 1));
         forms_[form].ends_firm = ends_firm_name(s, text);
+        forms_[form].names_team = names_team(s);
         forms_[form].names_landform = names_landform(s, text);
         forms_[form].camel_case = s.end - s.first == 1 && is_camel_case(text);
         forms_[form].award = s.end - s.first == 1 && is_award(text);
@@ -1561,7 +1565,7 @@ class Grouper {
       s.type = EntityType::LOC;
     } else if (form.ends_with_trade && s.type == EntityType::PER) {
       s.type = EntityType::ORG;
-    } else if (form.ends_firm && (s.type == EntityType::PER || s.type == EntityType::LOC)) {
+    } else if ((form.ends_firm || form.names_team) && (s.type == EntityType::PER || s.type == EntityType::LOC)) {
       s.type = EntityType::ORG;
     } else if (form.names_landform && (s.type == EntityType::PER || s.type == EntityType::ORG)) {
       s.type = EntityType::LOC;
@@ -1611,6 +1615,29 @@ class Grouper {
     return s.end - s.first >= 2 &&
            (lexicon::ends_firm_name(last) || lexicon::ends_public_body_name(last) || lexicon::ends_school_name(last)) &&
            !is_known_place(text);
+  }
+
+  // "the Kansas City Chiefs", "the Denver Nuggets": a city the gazetteer
+  // knows and a capitalized plural, a team, which the tagger read as the
+  // place or a person. Not the plural of land or water ("the Cayman
+  // Islands", "Colorado Springs"), nor a place the gazetteer knows whole.
+  bool names_team(const TokenSpan& s) const {
+    static constexpr std::string_view kPlacePlurals[] = {"Islands", "Isles",   "Mountains", "Hills",   "Lakes",
+                                                         "Highlands", "Lowlands", "Heights", "Falls", "Springs",
+                                                         "Dales",   "Downs",   "Keys",      "Plains", "Sands"};
+    if (s.end - s.first < 2 || s.end - s.first > 4) return false;
+    const std::string_view last = token(s.end - 1);
+    if (last.size() < 4 || last.back() != 's' || !is_plain_capitalized(last) ||
+        std::find(std::begin(kPlacePlurals), std::end(kPlacePlurals), last) != std::end(kPlacePlurals)) {
+      return false;
+    }
+    const text::Document& doc = c_.doc;
+    const std::string_view city = doc.slice(doc.tokens[s.first].start, doc.tokens[s.end - 2].end());
+    const uint32_t of_city = c_.gazetteer.categories(city);
+    // Not a first name that is a town too, before a surname ("David Williams").
+    if (!(of_city & category_set({kCity, kCountry})) || (of_city & category_set({kFirstName}))) return false;
+    const std::string_view whole = doc.slice(doc.tokens[s.first].start, doc.tokens[s.end - 1].end());
+    return c_.gazetteer.contains(kCommonWord, last) && !is_known_place(whole);  // looked up in lower case
   }
 
   // "Point Lobos", "the Skerrow Point lighthouse", "Lake Tahoe": a name of
@@ -2053,12 +2080,22 @@ class Grouper {
   // one organization's name ends with it ("United" after "Manchester
   // United" and "Newcastle United" is left alone). Not a place, a country
   // or an organization known by itself ("Apple" beside "Apple Music").
+  //
+  // A team's nickname alone joins its team whatever the tagger read it as
+  // ("the Chiefs (15-1)", a person, after "the Kansas City Chiefs").
   void join_organizations_last_words(UnionFind& groups) {
     // Counted first: most texts need no map, and a map needs no lists.
     const auto is_organization = [&](int f) { return majority(forms_[f]) == static_cast<int>(EntityType::ORG); };
+    const auto is_nickname = [&](int f) {
+      const std::string_view w = forms_[f].text;
+      return forms_[f].word_count == 1 && w.size() >= 4 && w.back() == 's' && is_plain_capitalized(w);
+    };
     size_t alone = 0, full_names = 0;  // one-word organization forms, and the others
     for (size_t f = 0; f < forms_.size(); ++f) {
-      if (is_organization(static_cast<int>(f))) ++(forms_[f].word_count == 1 ? alone : full_names);
+      const int i = static_cast<int>(f);
+      if (is_organization(i) || (forms_[f].word_count == 1 && is_nickname(i))) {
+        ++(forms_[f].word_count == 1 ? alone : full_names);
+      }
     }
     if (alone == 0 || full_names == 0) return;
     KeyMap<int> by_last_word(full_names);  // full name + 1, or -1 when two organizations end with the word
@@ -2072,9 +2109,12 @@ class Grouper {
       }
     }
     for (int f = 0; f < static_cast<int>(forms_.size()); ++f) {
-      if (forms_[f].word_count != 1 || !is_organization(f)) continue;
+      if (forms_[f].word_count != 1) continue;
+      const bool organization = is_organization(f);
+      if (!organization && !is_nickname(f)) continue;
       const int* full = by_last_word.find(form_hash(words(f)[0]));
       if (full == nullptr || *full <= 0 || words(*full - 1).back() != words(f)[0]) continue;
+      if (!organization && !forms_[*full - 1].names_team) continue;
       // Not a company's suffix ("Ltd"), nor a name after "of", another's
       // ("USDA" in "Commodity Credit Corp of USDA").
       const Words name = words(*full - 1);
@@ -2084,6 +2124,10 @@ class Grouper {
         continue;
       }
       groups.join(*full - 1, f);
+      if (!organization) {
+        std::fill(std::begin(forms_[f].votes), std::end(forms_[f].votes), 0);
+        forms_[f].votes[static_cast<int>(EntityType::ORG)] = forms_[f].mentions;
+      }
     }
   }
 
