@@ -155,6 +155,29 @@ TEST_CASE("the gazetteer matches the longest name, headlines in capitals too", "
   CHECK(doc.gazetteer(3)[kCity] == kNoMatch);
 }
 
+TEST_CASE("the gazetteer lists a name with diacritics under its plain spelling too", "[entities]") {
+  // English copy writes "Sao Paulo", and a Reuters dateline "SAO PAULO".
+  const Gazetteer gazetteer("1\tS\xC3\xA3o Paulo\n1\tZ\xC3\xBCrich\n");
+  CHECK(gazetteer.contains(kCity, "S\xC3\xA3o Paulo"));
+  CHECK(gazetteer.contains(kCity, "Sao Paulo"));
+  CHECK(gazetteer.contains(kCity, "Zurich"));
+  CHECK_FALSE(gazetteer.contains(kCity, "Paulo"));
+  // For the rules alone: the tagger's features, and so the model, see the
+  // lists as written.
+  const std::vector<std::string_view> words = {"SAO", "PAULO", ",", "S\xC3\xA3o", "Paulo"};
+  const Prepared doc = prepare(words, {0}, gazetteer);
+  CHECK(doc.gazetteer(0)[kCity] == kNoMatch);
+  CHECK(doc.gazetteer(1)[kCity] == kNoMatch);
+  CHECK(doc.gazetteer(3)[kCity] == kMatchBegin);
+  CHECK(doc.gazetteer(4)[kCity] == kMatchLast);
+  // The shipped model's lists, from ../shared/data/gazetteers.
+  const Gazetteer& shipped = shipped_model()->gazetteer;
+  for (const char* city : {"Sao Paulo", "Brasilia", "Bogota", "Malmo", "Zurich", "Dusseldorf", "Cordoba", "Reykjavik"}) {
+    INFO(city);
+    CHECK(shipped.contains(kCity, city));
+  }
+}
+
 TEST_CASE("Viterbi never continues an entity that was not begun", "[entities]") {
   // Emissions prefer I-PER everywhere; transitions are neutral.
   const size_t n = 3;
@@ -620,6 +643,21 @@ TEST_CASE("a country is a place even where the tagger saw an organization", "[en
   CHECK(entity_type("Iran and Russia have been targeted by tough US sanctions and are scrambling to find ways to "
                     "bypass the embargos, especially for banking transactions.",
                     "US") == EntityType::LOC);
+}
+
+TEST_CASE("a city that English copy writes without its diacritics is a place", "[entities]") {
+  // The gazetteer lists "São Paulo"; the tagger reads the dateline as a
+  // person, as its training text marks it, and the story's "Sao Paulo"
+  // followed.
+  const auto found = mentions_of(
+      "SAO PAULO, Dec 3 (Reuters) - Brazil said on Tuesday.\n\n"
+      "Shares in Petrobras rose 2.3% in Sao Paulo after the announcement.\n");
+  for (const char* place : {"SAO PAULO", "Sao Paulo"}) {
+    INFO(place);
+    const Found* f = find(found, place);
+    REQUIRE(f);
+    CHECK(f->type == EntityType::LOC);
+  }
 }
 
 TEST_CASE("a state's code after a place and a comma is a place", "[entities][seeds]") {

@@ -76,6 +76,26 @@ TEST_CASE("ill-formed UTF-8 is replaced by maximal subparts, as browsers do", "[
   CHECK(sanitize("\xF4\x90\x80\x80").find("\xF4") == std::string::npos);
 }
 
+TEST_CASE("Latin letters with diacritics fold to their plain letters, other scripts stay", "[text]") {
+  using lede::text::fold_latin_diacritics;
+  CHECK(fold_latin_diacritics("S\xC3\xA3o Paulo") == "Sao Paulo");
+  CHECK(fold_latin_diacritics("D\xC3\xBCsseldorf") == "Dusseldorf");
+  CHECK(fold_latin_diacritics("Malm\xC3\xB6 and \xC3\x85rhus") == "Malmo and Arhus");
+  CHECK(fold_latin_diacritics("\xC5\x81\xC3\xB3" "d\xC5\xBA") == "Lodz");                      // Łódź
+  CHECK(fold_latin_diacritics("Stra\xC3\x9F" "e, \xC3\x86r\xC3\xB8") == "Strasse, AEro");  // Straße, Ærø
+  CHECK(fold_latin_diacritics("Bras\xC3\xADlia, Bogot\xC3\xA1") == "Brasilia, Bogota");
+  CHECK(fold_latin_diacritics("Diyarbak\xC4\xB1r, Constan\xC8\x9B" "a") == "Diyarbakir, Constanta");  // ı, ț
+  CHECK(fold_latin_diacritics("\xC4\x90\xC3\xA0 N\xE1\xBA\xB5ng") == "Da Nang");  // Đà Nẵng
+  CHECK(fold_latin_diacritics("Sa\xCC\x83o Paulo") == "Sao Paulo");                // a + combining tilde
+  // Other scripts, signs and ill-formed bytes are kept as they are.
+  const std::string moscow = "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0";  // Москва
+  CHECK(fold_latin_diacritics(moscow) == moscow);
+  const std::string signs = "3\xC3\x97" "4 \xE2\x80\x99 \xC6\x92";  // ×, ’, ƒ
+  CHECK(fold_latin_diacritics(signs) == signs);
+  CHECK(fold_latin_diacritics("Z\xC3") == "Z\xC3");
+  CHECK(fold_latin_diacritics("Zurich") == "Zurich");
+}
+
 TEST_CASE("quotes, possessives and punctuation are tokens of their own", "[text]") {
   CHECK(tokens_of("Mokhber said, “The route.”") == V{"Mokhber", "said", ",", "“", "The", "route", ".", "”"});
   CHECK(tokens_of("Iran’s and Putin's plans") == V{"Iran", "’s", "and", "Putin", "'s", "plans"});

@@ -4,16 +4,23 @@
 #include "entities/gazetteer.hpp"
 
 #include <algorithm>
+#include <string>
 
 #include "entities/hashing.hpp"
 #include "entities/lexicon.hpp"
 #include "entities/words.hpp"
+#include "text/byte_lanes.hpp"
+#include "text/utf8.hpp"
 
 namespace lede::entities {
 
 namespace {
 
 constexpr uint64_t kSeed = 0x4c454445u;  // "LEDE"
+// The keys of the plain spellings (add_plain_spellings()) start from their
+// own seed: matching, and so the tagger's features and the model trained on
+// them, never sees them; only categories() does.
+constexpr uint64_t kPlainSeed = 0x504c41494eu;  // "PLAIN"
 
 // The value of one part of each category in a match code: 5^(11 - category).
 constexpr std::array<uint32_t, kGazetteerCategories> kPartWeight = [] {
@@ -37,6 +44,19 @@ constexpr std::array<char, 256> kLowerForm = [] {
 // start at a lower-case word.
 uint32_t starting_categories(bool may_start) {
   return may_start ? (1u << kGazetteerCategories) - 1 : 1u << kTitle;
+}
+
+// A line of the model's list, "<'0' + category>\t<name>": its category and
+// name, or category -1 if it is no such line.
+struct ListLine {
+  int category;
+  std::string_view name;
+};
+ListLine read_line(std::string_view line) {
+  if (line.size() > 2 && line[0] >= '0' && line[0] < '0' + kGazetteerCategories && line[1] == '\t') {
+    return {line[0] - '0', line.substr(2)};
+  }
+  return {-1, {}};
 }
 
 }  // namespace
@@ -66,7 +86,9 @@ uint64_t lower_hash(std::string_view word) {
 
 Gazetteer::Gazetteer(std::string_view lines) {
   // Sized for every word of every name (each can add a prefix entry) at most
-  // half full: short probes, and small enough to stay in cache.
+  // half full: short probes, and small enough to stay in cache. The plain
+  // spellings of the names with diacritics (a fifth of the cities) fit in
+  // what is left: the shipped lists fill 31% of the slots.
   size_t words = lexicon::demonyms().size + 2 * lexicon::acronyms().size * 4 + lexicon::countries().size * 2 +
                  lexicon::titles().size + lexicon::org_suffixes().size;
   for (const char c : lines) words += c == '\n' || c == ' ';
@@ -78,9 +100,8 @@ Gazetteer::Gazetteer(std::string_view lines) {
   while (pos < lines.size()) {
     size_t eol = lines.find('\n', pos);
     if (eol == std::string_view::npos) eol = lines.size();
-    const std::string_view line = lines.substr(pos, eol - pos);
-    if (line.size() > 2 && line[0] >= '0' && line[0] < '0' + kGazetteerCategories && line[1] == '\t') {
-      add(line[0] - '0', line.substr(2));
+    if (const ListLine line = read_line(lines.substr(pos, eol - pos)); line.category >= 0) {
+      add(line.category, line.name);
     }
     pos = eol + 1;
   }
@@ -92,6 +113,38 @@ Gazetteer::Gazetteer(std::string_view lines) {
   for (const auto c : lexicon::countries()) add(kCountry, c);
   for (const auto t : lexicon::titles()) add(kTitle, t);
   for (const auto s : lexicon::org_suffixes()) add(kOrgSuffix, s);
+  add_plain_spellings(lines);
+}
+
+// English copy writes "Sao Paulo", "SAO PAULO" and "Zurich" for the lists'
+// "São Paulo" and "Zürich": each name with diacritics is listed without them
+// too, for the rules that ask categories(), unless that spelling is an
+// English word or a first name that the lists hold ("Wé" is a town of New
+// Caledonia, "Çan" one of Turkey, "Antón" one of Panama), which is why it
+// runs after every line is added. Not for the tagger: as a feature it
+// needs a retrained model, and the tagger still read the "SAO PAULO"
+// dateline as a person (docs/performance.md, "Tried and dropped"). The
+// lines that hold a byte >= 0x80 are found eight bytes at a time; the
+// hand-written lists are in ASCII.
+void Gazetteer::add_plain_spellings(std::string_view lines) {
+  size_t at = text::lanes::find_non_ascii(lines.data(), lines.size(), 0);
+  while (at < lines.size()) {
+    const size_t start = lines.rfind('\n', at) + 1;  // 0 on the first line
+    size_t eol = lines.find('\n', at);
+    if (eol == std::string_view::npos) eol = lines.size();
+    if (const ListLine line = read_line(lines.substr(start, eol - start)); line.category >= 0) {
+      add_plain_spelling(line.category, line.name);
+    }
+    at = text::lanes::find_non_ascii(lines.data(), lines.size(), eol);
+  }
+}
+
+void Gazetteer::add_plain_spelling(int category, std::string_view name) {
+  const std::string plain = text::fold_latin_diacritics(name);
+  if (plain == name || used_ * 2 >= slots_.size()) return;
+  const NameKeys keys = keys_of(plain);
+  if ((lookup(keys.as_written) | lookup(keys.plain)) & category_set({kCommonWord, kFirstName})) return;
+  slot(keys.plain) |= 1u << category;
 }
 
 void Gazetteer::add(int category, std::string_view name) {
@@ -127,16 +180,23 @@ uint32_t& Gazetteer::slot(uint64_t key) {
   return slots_[i].value;
 }
 
-uint32_t Gazetteer::categories(std::string_view name) const {
-  uint64_t key = kSeed;
+Gazetteer::NameKeys Gazetteer::keys_of(std::string_view name) {
+  NameKeys keys{kSeed, kPlainSeed};
   size_t pos = 0;
   while (pos <= name.size()) {
     size_t end = name.find(' ', pos);
     if (end == std::string_view::npos) end = name.size();
-    key = combine(key, lower_hash(name.substr(pos, end - pos)));
+    const uint64_t word = lower_hash(name.substr(pos, end - pos));
+    keys.as_written = combine(keys.as_written, word);
+    keys.plain = combine(keys.plain, word);
     pos = end + 1;
   }
-  return lookup(key) & ((1u << kGazetteerCategories) - 1);
+  return keys;
+}
+
+uint32_t Gazetteer::categories(std::string_view name) const {
+  const NameKeys keys = keys_of(name);
+  return (lookup(keys.as_written) | lookup(keys.plain)) & ((1u << kGazetteerCategories) - 1);
 }
 
 uint32_t Gazetteer::lookup(uint64_t key) const {

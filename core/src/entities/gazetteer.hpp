@@ -2,7 +2,9 @@
 // (compiled into the model from ../shared/data/gazetteers), the names and
 // lower-case words of the training text, plus the hand-written lists of
 // lexicon.hpp. Matching is longest-first per category, on the
-// lower-cased words, so that headlines in capitals match too.
+// lower-cased words, so that headlines in capitals match too. A name with
+// diacritics is listed without them too ("São Paulo", "Sao Paulo"), for
+// categories() alone.
 #pragma once
 
 #include <array>
@@ -69,7 +71,8 @@ class Gazetteer {
   void match(const uint64_t* lower, const uint32_t* entry, const uint8_t* may_start, size_t n,
              uint32_t* out) const;
 
-  // Whether `name` (words separated by single spaces) is listed in `category`.
+  // Whether `name` (words separated by single spaces) is listed in
+  // `category`, as written or without its diacritics.
   bool contains(GazetteerCategory category, std::string_view name) const {
     return categories(name) & category_set({category});
   }
@@ -81,6 +84,13 @@ class Gazetteer {
 
  private:
   void add(int category, std::string_view name);
+  void add_plain_spellings(std::string_view lines);
+  void add_plain_spelling(int category, std::string_view name);
+  // A name's keys as the lists write it and as a plain spelling.
+  struct NameKeys {
+    uint64_t as_written, plain;
+  };
+  static NameKeys keys_of(std::string_view name);
   uint32_t& slot(uint64_t key);          // finds or inserts
   uint32_t lookup(uint64_t key) const;  // complete bits | prefix bits << kPrefixShift
   static constexpr int kPrefixShift = 16;

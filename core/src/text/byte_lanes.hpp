@@ -57,6 +57,17 @@ inline uint64_t short_word(const char* p, size_t n) {
   return byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16;
 }
 
+// The index of the first byte >= 0x80 of the n bytes at p from index `from`
+// on, or n if there is none.
+inline size_t find_non_ascii(const char* p, size_t n, size_t from) {
+  size_t i = from;
+  for (; i + 8 <= n; i += 8) {
+    if (const uint64_t found = non_ascii(load(p + i))) return i + first(found);
+  }
+  while (i < n && static_cast<unsigned char>(p[i]) < 0x80) ++i;
+  return i;
+}
+
 // Whether the n bytes at a and at b are the same: words compare eight bytes
 // at a time, where WebAssembly's memcmp() goes one byte at a time.
 inline bool same_bytes(const char* a, const char* b, size_t n) {

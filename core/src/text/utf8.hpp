@@ -27,6 +27,12 @@ Decoded decode(std::string_view text, size_t pos);
 // Appends the UTF-8 encoding of `cp` to `out`.
 void append_utf8(std::string& out, char32_t cp);
 
+// `text` with each Latin letter with a diacritic written as its plain
+// letter or letters ("São Paulo" -> "Sao Paulo", "Łódź" -> "Lodz",
+// "Straße" -> "Strasse") and combining diacritical marks dropped: how English
+// copy spells foreign names. Every other character, of any script, is kept.
+std::string fold_latin_diacritics(std::string_view text);
+
 // Number of UTF-16 code units for a decoded code point.
 inline uint32_t utf16_length(char32_t cp) { return cp >= 0x10000 ? 2 : 1; }
 
