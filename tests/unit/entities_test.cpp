@@ -1473,3 +1473,12 @@ TEST_CASE("a team named by its city and a plural nickname is an organization, an
   CHECK(entity_type("David Williams scored twice.", "David Williams") == EntityType::PER);
   CHECK(entity_type("He flew to the Cayman Islands.", "Cayman Islands") == EntityType::LOC);
 }
+
+TEST_CASE("a building opened by \"Royal\" that the tagger read apart is one name, no two overlapping",
+          "[entities]") {
+  Analysis a;
+  mentions_of("The concert was at the Royal Albert Hall.", &a);
+  REQUIRE(a.mentions.size() == 1);  // was "Royal" and, after the rule, "Royal Albert Hall" over it
+  CHECK(a.entities[0].name == "Royal Albert Hall");
+  CHECK(a.entities[0].type == EntityType::LOC);
+}

@@ -746,6 +746,29 @@ void retype_royal_name(const Context& c, TokenSpan& s) {
   s.type = building ? EntityType::LOC : EntityType::ORG;
 }
 
+// "the Royal [Albert Hall]", "the [Royal] [Albert Hall]": a person's name
+// after "Royal", which the tagger left out or read apart, is the building's
+// or the body's name with it (see retype_royal_name). One walk, after the
+// spans are cleaned; the spans stay apart from each other.
+void join_royal_names(const Context& c, std::vector<TokenSpan>& spans) {
+  size_t kept = 0;
+  for (size_t m = 0; m < spans.size(); ++m) {
+    TokenSpan s = spans[m];
+    if (s.type == EntityType::PER && s.first >= 1 && token_is(c.doc, s.first - 1, "Royal")) {
+      if (kept > 0 && spans[kept - 1].first + 1 == s.first && spans[kept - 1].end == s.first) {
+        --kept;  // "Royal" read apart
+        --s.first;
+        retype_royal_name(c, s);
+      } else if (kept == 0 || spans[kept - 1].end < s.first - 1) {
+        --s.first;
+        retype_royal_name(c, s);
+      }
+    }
+    spans[kept++] = s;
+  }
+  spans.resize(kept);
+}
+
 // Trims a span to what a reader would mark; false when nothing is left.
 bool clean(const Context& c, TokenSpan& s) {
   if (names_no_one(c, s)) return false;
@@ -756,11 +779,6 @@ bool clean(const Context& c, TokenSpan& s) {
   if (s.type != EntityType::PER && s.end - s.first >= 2 &&
       ((c.kinds(s.first) & lexicon::kPersonalTitle) || is_noble_title_name(c, s))) {
     s.type = EntityType::PER;
-  }
-  // "the Royal [Albert Hall]": the tagger left "Royal" out.
-  if (s.type == EntityType::PER && s.first >= 2 && token_is(c.doc, s.first - 1, "Royal") &&
-      token_is(c.doc, s.first - 2, "the")) {
-    --s.first;
   }
   if (s.type == EntityType::PER && s.end - s.first >= 2 && token_is(c.doc, s.first, "Royal")) retype_royal_name(c, s);
   while (s.end > s.first && (is_possessive(c.doc.token_text(s.end - 1)) || is_edge_word(c, s.end - 1))) {
@@ -2740,6 +2758,7 @@ Result group(const text::Document& doc, const std::vector<Tag>& tags, const Gaze
   split_joined_names(doc, gazetteer, spans);
   Context context = make_context(doc, gazetteer, spans, more_starts);
   filter(spans, [&](TokenSpan& s) { return clean(context, s); });
+  join_royal_names(context, spans);
   remove_section_labels(context, spans);
   return Grouper(context, std::move(spans)).run();
 }
