@@ -1629,3 +1629,11 @@ TEST_CASE("\"march\" in lower case after \"to\" is the verb", "[numbers][dates]"
   CHECK(numbers_in("Veterans are expected to march past the Cenotaph.").empty());  // was next March
   CHECK(only("Sales rose from January to March.", "2026-12-06").iso == "2027-01/2027-03");
 }
+
+TEST_CASE("a record of wins and losses in brackets after a name is no range", "[numbers]") {
+  // Were ranges, "2 to 14".
+  CHECK(only("O'Connell passed for the Raiders (2-14), who have lost 11 straight.").value == 11);
+  CHECK(numbers_in("Boston's Roger Clemens (7-11) took the loss.").empty());
+  // A range in brackets after a lower-case word stays one.
+  CHECK(only("Prices rose (5-10) over time.").high == 10);
+}

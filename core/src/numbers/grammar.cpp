@@ -722,7 +722,10 @@ inline bool Grammar::phone_step(uint32_t i) {
   // "6-4, 3-6, 7-5": a set the winner lost, among the match's sets.
   const bool falling = groups == 2 && to_int(tx(i + 2)) <= to_int(tx(i));
   if (groups == 2 && !falling && !bowling && !known(i + 6)) return false;
-  if (groups == 2 && !plus && !dated && (falling || bowling || among_set_scores(i)) &&
+  // "the Raiders (2-14)": a team's wins and losses in brackets after its name.
+  const bool record = groups == 2 && i >= 2 && tx(i - 1) == "(" && atoms_[i - 2].kind == AtomKind::word &&
+                      capitalized(i - 2) && i + 3 < n && tx(i + 3) == ")";
+  if (groups == 2 && !plus && !dated && (falling || bowling || record || among_set_scores(i)) &&
       !(i + 3 < n && atoms_[i + 3].joined)) {
     block_through(j);  // j is i + 2: two groups
     return true;
