@@ -1637,3 +1637,10 @@ TEST_CASE("a record of wins and losses in brackets after a name is no range", "[
   // A range in brackets after a lower-case word stays one.
   CHECK(only("Prices rose (5-10) over time.").high == 10);
 }
+
+TEST_CASE("the rand's letter at the end of the text reads no atom past it", "[numbers][money]") {
+  // Fuzzing found currency_prefix() reading the atom after a last "R" (an
+  // invalid bool under UBSan): the input is tests/fuzz/seeds/rand-letter-at-window-end.txt.
+  CHECK(numbers_in("The council voted on R").empty());
+  CHECK(numbers_in("R").empty());
+}

@@ -664,7 +664,7 @@ inline const lx::Currency* Grammar::currency_prefix(uint32_t i, uint32_t* end) c
   // "the R2 road".
   if (words == 2 && atoms_[i + 1].space_before && (lw(i) == "a" || lw(i) == "r")) return nullptr;
   if (words == 1 && lw(i) == "r" &&
-      !(atoms_[i + 1].kind == AtomKind::digits && !atoms_[i + 1].space_before && in(i + 2) &&
+      !(in(i + 1) && atoms_[i + 1].kind == AtomKind::digits && !atoms_[i + 1].space_before && in(i + 2) &&
         lx::scale_word(entry(i + 2)))) {
     return nullptr;
   }
