@@ -1482,3 +1482,16 @@ TEST_CASE("a building opened by \"Royal\" that the tagger read apart is one name
   CHECK(a.entities[0].name == "Royal Albert Hall");
   CHECK(a.entities[0].type == EntityType::LOC);
 }
+
+TEST_CASE("a name written with and without its diacritics in one text is one name", "[entities]") {
+  // Were two entities.
+  Analysis a;
+  mentions_of("Lula spoke at the Planalto Palace in Brasília on Tuesday. Shares rose in São Paulo.\n\n"
+              "(Reporting by Ana Ribeiro in Sao Paulo and Lisandra Paraguassu in Brasilia)",
+              &a);
+  const Entity* city = entity_named(a, "São Paulo");
+  REQUIRE(city != nullptr);
+  CHECK(city->type == EntityType::LOC);
+  CHECK(city->aliases == std::vector<std::string>{"Sao Paulo"});
+  CHECK(entity_named(a, "Brasilia") == nullptr);
+}

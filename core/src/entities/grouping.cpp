@@ -24,6 +24,7 @@
 #include "entities/words.hpp"
 #include "text/byte_lanes.hpp"
 #include "text/chars.hpp"
+#include "text/utf8.hpp"
 
 namespace lede::entities {
 
@@ -1557,6 +1558,7 @@ class Grouper {
     join_defined_acronyms(groups);
     join_known_acronyms(groups);
     join_variants(groups);
+    join_plain_spellings(groups);
     join_company_forms(groups);
     join_forms_in_capitals(groups);
     join_forms_opened_by_function_words(groups);
@@ -1909,6 +1911,22 @@ class Grouper {
           }
         }
       }
+    }
+  }
+
+  // "São Paulo" and "Sao Paulo", "Zürich" and "Zurich": a name written with
+  // and without its diacritics in one text is one name, of one type. Only
+  // names with a byte past ASCII are folded: few are.
+  void join_plain_spellings(UnionFind& groups) {
+    for (size_t f = 0; f < forms_.size(); ++f) {
+      const std::string_view text = forms_[f].text;
+      if (std::all_of(text.begin(), text.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; })) {
+        continue;
+      }
+      const std::string plain = text::fold_latin_diacritics(text);
+      if (plain == text) continue;
+      const int other = index_.find(plain, forms_);
+      if (other >= 0 && majority(forms_[other]) == majority(forms_[f])) groups.join(other, static_cast<int>(f));
     }
   }
 
