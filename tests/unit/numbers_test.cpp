@@ -1644,3 +1644,19 @@ TEST_CASE("the rand's letter at the end of the text reads no atom past it", "[nu
   CHECK(numbers_in("The council voted on R").empty());
   CHECK(numbers_in("R").empty());
 }
+
+TEST_CASE("the previous quarter after a quarter named is the one before it", "[numbers][dates]") {
+  // Was the reference's previous quarter, 2026-Q3.
+  const auto seen = numbers_in("Nvidia reported third-quarter revenue of $35.1 billion. Gross margin was 74.6%, "
+                               "down from 75.1% in the previous quarter.",
+                               "2026-12-06");
+  REQUIRE(seen.size() == 5);
+  CHECK(seen[0].number.iso == "2026-Q3");
+  CHECK(seen[4].number.iso == "2026-Q2");
+  const auto following = numbers_in("Sales rose in the first quarter of 2024 and in the following quarter.",
+                                    "2026-12-06");
+  REQUIRE(following.size() == 2);
+  CHECK(following[1].number.iso == "2024-Q2");
+  // With no quarter named, the reference's.
+  CHECK(only("Margins fell from the previous quarter.", "2026-12-06").iso == "2026-Q3");
+}

@@ -770,6 +770,9 @@ uint32_t Grammar::relative_date(uint32_t i, std::vector<Found>& out) const {
   // "this working week", "next workweek": the week.
   const std::string_view p = lw(k) == "workweek" ? std::string_view("week") : lw(k);
   if (p == "month" && (w == "previous" || w == "following")) return emit_date(i, k + 1, story_month_iso(i, rel), out);
+  if (p == "quarter" && (w == "previous" || w == "following")) {
+    return emit_date(i, k + 1, story_quarter_iso(i, rel), out);
+  }
   if (p == "year" || p == "month" || p == "week" || p == "quarter" || p == "weekend" || p == "decade" ||
       p == "century" || p == "fortnight") {
     return emit_date(i, k + 1, period_iso(p, rel), out);
@@ -786,6 +789,21 @@ uint32_t Grammar::relative_date(uint32_t i, std::vector<Found>& out) const {
   }
   if (const int m = month_at(k)) return emit_date(i, k + 1, relative_month_iso(m, rel), out);
   return 0;
+}
+
+std::string Grammar::story_quarter_iso(uint32_t i, int rel) const {
+  // "Gross margin was 74.6%, down from 75.1% in the previous quarter", after
+  // "third-quarter revenue": the second quarter, not the reference's last.
+  // The quarter may be named a sentence before, as reports of results do:
+  // within the last kSentenceLookBack atoms, whatever the sentences.
+  if (named_quarter_.month) {
+    for (uint32_t k = i; k > 0 && i - k < kSentenceLookBack; --k) {
+      if (atoms_[k - 1].end > named_quarter_.end) continue;
+      const int index = named_quarter_.year * 4 + named_quarter_.month - 1 + rel;  // quarters since year 0
+      return dates::iso_year(index / 4) + "-Q" + std::to_string(index % 4 + 1);
+    }
+  }
+  return period_iso("quarter", rel);
 }
 
 std::string Grammar::story_month_iso(uint32_t i, int rel) const {

@@ -104,7 +104,12 @@ inline void Grammar::note_named_year(const Number& date) {
   // from it ("the previous month", "the month after"), so that both of "the
   // month before and the month after" count from the same one.
   if (iso.size() == 7 && iso[4] == '-' && !told_from_named_month(date.span)) {
-    named_month_ = {to_int(iso.substr(0, 4)), to_int(iso.substr(5)), date.span.end};
+    // A quarter, "2024-Q3", or a month, "2024-07".
+    if (iso[5] == 'Q') {
+      named_quarter_ = {to_int(iso.substr(0, 4)), iso[6] - '0', date.span.end};
+    } else {
+      named_month_ = {to_int(iso.substr(0, 4)), to_int(iso.substr(5)), date.span.end};
+    }
   }
   const std::string_view written = text_.substr(date.span.start, date.span.size());
   if (iso.size() == 4 || written.find(iso.substr(0, 4)) != std::string_view::npos) named_year_ = to_int(iso.substr(0, 4));

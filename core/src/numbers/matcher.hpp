@@ -774,6 +774,9 @@ class Grammar {
   // "the previous month", "the month before": `rel` months from the month
   // the sentence named before atom i, or from the reference's without one.
   std::string story_month_iso(uint32_t i, int rel) const;
+  // The same for "the previous quarter", "the following quarter": from the
+  // quarter its sentence named before atom i, else the reference's.
+  std::string story_quarter_iso(uint32_t i, int rel) const;
   // Whether the verb at `verb` is a timetable's present right before the
   // date at `date` ("Classes start on Monday").
   bool timetable_present(uint32_t verb, uint32_t date) const;
@@ -895,6 +898,9 @@ class Grammar {
     uint32_t end = 0;
   };
   NamedMonth named_month_;
+  // The quarter named last ("third-quarter revenue", "in the third quarter
+  // of 2024"), the same way: its year, its number 1-4 and where it ends.
+  NamedMonth named_quarter_;
 
   // The window: atoms_[0] is the oldest atom kept, and every index the
   // rules use counts from it.
