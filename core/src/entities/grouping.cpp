@@ -1920,9 +1920,7 @@ class Grouper {
   void join_plain_spellings(UnionFind& groups) {
     for (size_t f = 0; f < forms_.size(); ++f) {
       const std::string_view text = forms_[f].text;
-      if (std::all_of(text.begin(), text.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; })) {
-        continue;
-      }
+      if (text::lanes::find_non_ascii(text.data(), text.size(), 0) == text.size()) continue;
       const std::string plain = text::fold_latin_diacritics(text);
       if (plain == text) continue;
       const int other = index_.find(plain, forms_);
@@ -2145,9 +2143,7 @@ class Grouper {
     size_t alone = 0, full_names = 0;  // one-word organization forms, and the others
     for (size_t f = 0; f < forms_.size(); ++f) {
       const int i = static_cast<int>(f);
-      if (is_organization(i) || (forms_[f].word_count == 1 && is_nickname(i))) {
-        ++(forms_[f].word_count == 1 ? alone : full_names);
-      }
+      if (is_organization(i) || is_nickname(i)) ++(forms_[f].word_count == 1 ? alone : full_names);
     }
     if (alone == 0 || full_names == 0) return;
     KeyMap<int> by_last_word(full_names);  // full name + 1, or -1 when two organizations end with the word

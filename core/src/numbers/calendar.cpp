@@ -796,12 +796,10 @@ std::string Grammar::story_quarter_iso(uint32_t i, int rel) const {
   // "third-quarter revenue": the second quarter, not the reference's last.
   // The quarter may be named a sentence before, as reports of results do:
   // within the last kSentenceLookBack atoms, whatever the sentences.
-  if (named_quarter_.month) {
-    for (uint32_t k = i; k > 0 && i - k < kSentenceLookBack; --k) {
-      if (atoms_[k - 1].end > named_quarter_.end) continue;
-      const int index = named_quarter_.year * 4 + named_quarter_.month - 1 + rel;  // quarters since year 0
-      return dates::iso_year(index / 4) + "-Q" + std::to_string(index % 4 + 1);
-    }
+  const uint32_t oldest = i > kSentenceLookBack ? i - kSentenceLookBack : 0;
+  if (named_quarter_.month && i > 0 && atoms_[oldest].end <= named_quarter_.end) {
+    const int index = named_quarter_.year * 4 + named_quarter_.month - 1 + rel;  // quarters since year 0
+    return dates::iso_year(index / 4) + "-Q" + std::to_string(index % 4 + 1);
   }
   return period_iso("quarter", rel);
 }

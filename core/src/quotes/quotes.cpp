@@ -337,14 +337,14 @@ class Assembler {
           p.span.size() < kMinEchoBytes) {
         continue;
       }
-      const std::string_view words = doc_.text.substr(p.span.start, p.span.size());
+      const Needle words(doc_.text.substr(p.span.start, p.span.size()));
       for (size_t j = i + 1; j < std::min(pairs_.size(), i + 1 + kEchoSearch); ++j) {
         const Pair& later = pairs_[j];
         if (shape_.roles[later.paragraph] == ParagraphRole::headline || quotes_[j].cue.empty() ||
             !quotes_[j].speaker_span) {
           continue;
         }
-        if (doc_.text.substr(later.span.start, later.span.size()).find(words) != std::string_view::npos) {
+        if (words.in(doc_.text.substr(later.span.start, later.span.size()))) {
           copy_speaker(j, i);
           quotes_[i].repeat = true;
           break;
