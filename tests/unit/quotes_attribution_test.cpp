@@ -526,6 +526,19 @@ TEST_CASE("a person before a phrase that names where they work speaks", "[quotes
   CHECK(q[0].speaker == "Scott Randall");
 }
 
+TEST_CASE("a titled name after an organization's \"of\" phrase speaks", "[quotes][attribution]") {
+  // "Bank of France Governor": the title after the organization's name is
+  // the person's, not a phrase after someone unnamed.
+  const auto q = only_quote(
+      "Bundesbank President Joachim Nagel said last week that the bar for further easing was high, while Bank of "
+      "France Governor François Villeroy de Galhau has argued that the risk was now \u201cgreater than that of "
+      "overshooting it\u201d.");
+  CHECK(q.speaker.find("Villeroy de Galhau") != std::string::npos);  // not Joachim Nagel
+  CHECK(q.cue == "argued");
+  CHECK(only_quote("Bank of England Governor Andrew Bailey said the risk was \"greater than hoped\".").speaker ==
+        "Andrew Bailey");
+}
+
 TEST_CASE("\"called it\" after a name set off by commas: the name speaks, \"it\" is the object",
           "[quotes][attribution]") {
   CHECK(only_quote("Sen. Chuck Schumer, D-N.Y., the majority leader, called it \u201ca down payment on the "

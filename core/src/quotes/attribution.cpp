@@ -430,7 +430,14 @@ class Finder {
           org.name.span.start >= doc_.tokens[lo].start) {
         return org;
       }
-      if (first > lo && is_preposition(word(first - 1))) return of_phrase(first - 1, first, k, lo);
+      s.name = read_name(first, k);
+      if (first > lo && is_preposition(word(first - 1))) {
+        // "Bank of England Governor Andrew Bailey said": a title inside the
+        // run after the preposition makes the name after it the speaker,
+        // whom the words before the title describe.
+        if (s.name.ok() && s.name.roles != 0) return {SubjectKind::name, s.name, 0, {}};
+        return of_phrase(first - 1, first, k, lo);
+      }
       // "a black soldier heading South wrote": a name after a participle ends
       // a phrase about someone unnamed before it.
       if (first > lo + 1 && participle(first - 1) && unnamed_one(first - 2, lo)) {
@@ -439,7 +446,6 @@ class Finder {
       // "A spokesman of the Iraqi National Congress", "Maria Szabo of the OSCE"
       const bool after_the = first > lo + 1 && word(first - 1) == "the";
       if (after_the && is_preposition(word(first - 2))) return of_phrase(first - 2, first, k, lo);
-      s.name = read_name(first, k);
       if (s.name.ok()) s.kind = SubjectKind::name;
     }
     return s;
