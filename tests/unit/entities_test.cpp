@@ -965,6 +965,19 @@ TEST_CASE("a first name the tagger left before a middle initial stays in the nam
   CHECK(surname->entity == full->entity);
 }
 
+TEST_CASE("a listed first name the tagger left before a middle name stays in the name", "[entities]") {
+  const auto found = mentions_of("The Supreme Court ruled 6-3. Chief Justice John G. Roberts Jr. and Justices "
+                                 "Clarence Thomas, Brett M. Kavanaugh and Amy Coney Barrett joined the opinion.");
+  const Found* barrett = find(found, "Amy Coney Barrett");
+  REQUIRE(barrett);
+  CHECK(barrett->type == EntityType::PER);
+  // The plural office is no part of the name.
+  CHECK(find(found, "Clarence Thomas"));
+  CHECK_FALSE(find(found, "Justices Clarence Thomas"));
+  // Not a word that describes the person ("Lock", a rugby position).
+  CHECK(find(mentions_of("Lock Ian Jones and wing Jeff Wilson have also been named in the team."), "Ian Jones"));
+}
+
 TEST_CASE("a place with its modifier is one place", "[entities]") {
   CHECK(entity_type("Greater Manchester mayor Andy Burnham said the tram network would be extended.",
                     "Greater Manchester") == EntityType::LOC);

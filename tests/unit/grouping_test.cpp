@@ -539,6 +539,17 @@ TEST_CASE("an office inside a name is no name: the seat before it and the person
     const Tagged cllr = tagged("[PER Cllr Edward Thomas], cabinet member for transport, said the bridge was higher.");
     CHECK(mention_texts(cllr, group(cllr.doc, cllr.tags, places)) == std::vector<std::string>{"Edward Thomas"});
   }
+  SECTION("an office and a listed first name the tagger read as an organization's: a person") {
+    static const Gazetteer names("2\tamy\n");  // category kFirstName
+    const Tagged t = tagged("[ORG Justice Amy Coney Barrett] wrote the opinion.");
+    const Result r = group(t.doc, t.tags, names);
+    CHECK(mention_texts(t, r) == std::vector<std::string>{"Amy Coney Barrett"});
+    CHECK(r.mentions[0].type == EntityType::PER);
+    // Without a first name the gazetteer knows, the organization stays whole.
+    const Tagged unknown = tagged("[ORG Justice Quill Coney Barrett] wrote the opinion.");
+    CHECK(mention_texts(unknown, group(unknown.doc, unknown.tags, names)) ==
+          std::vector<std::string>{"Justice Quill Coney Barrett"});
+  }
   SECTION("no person after the office, or a word alone: left whole") {
     const Tagged t = tagged("The [ORG Federal Reserve Governor] spoke to the [ORG Federal Trade Commission and Justice "
                             "Department].");

@@ -361,17 +361,26 @@ bool is_initial(std::string_view word) {
   return word.size() == 2 && word[1] == '.' && text::is_upper_ascii(static_cast<unsigned char>(word[0]));
 }
 
-// "Jay Y. Lee": the tagger, knowing the first name from no training text,
-// began the person at the middle initial. A plain capitalized word just
-// before it, untagged, is the first name; not a title, a function word or
-// an opening adverb ("President", "The", "Meanwhile"), nor a weekday.
-void tag_first_name_before_initial(const text::Document& doc, std::vector<Tag>& tags, uint32_t first) {
+// "Jay Y. Lee", "Amy Coney Barrett": the tagger, knowing the first name from
+// no training text, began the person at the middle initial or name. A
+// plain capitalized word just before it, untagged, is the first name: before
+// an initial, any but a title, a function word or an opening adverb
+// ("President", "The", "Meanwhile"), or a weekday; before a middle name,
+// one the gazetteer lists as a first name and the training text never
+// writes in lower case (not a rugby position: "Lock Ian Jones").
+void tag_first_name_before_middle(const text::Document& doc, const Gazetteer& gazetteer, std::vector<Tag>& tags,
+                                  uint32_t first, uint32_t end) {
   const int person = static_cast<int>(EntityType::PER);
   if (first == 0 || tags[first] != begin_tag(person) || tags[first - 1] != kOutside ||
-      !is_initial(doc.token_text(first)) || !is_plain_capitalized(doc, first - 1)) {
+      !is_plain_capitalized(doc, first - 1)) {
     return;
   }
   const std::string_view before = doc.token_text(first - 1);
+  const bool initial = is_initial(doc.token_text(first));
+  if (!initial && (end - first < 2 || !gazetteer.contains(kFirstName, before) ||
+                   gazetteer.contains(kCommonWord, before))) {
+    return;
+  }
   if (lexicon::kinds_in_any_case(before) != 0 || is_calendar_word(before)) return;
   tags[first - 1] = begin_tag(person);
   tags[first] = inside_tag(person);
@@ -766,7 +775,7 @@ void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std:
     if (is_begin(tags[first]) && is_calendar_name(doc, first, end)) {
       std::fill(tags.begin() + first, tags.begin() + end, kOutside);
     } else if (is_begin(tags[first]) && !untag_band_letter(doc, tags, first, end)) {
-      tag_first_name_before_initial(doc, tags, first);
+      tag_first_name_before_middle(doc, gazetteer, tags, first, end);
       // Every modifier starts with a capital: most names are told by the word before or their first.
       const uint32_t modifier = type_index(tags[first]) == static_cast<int>(EntityType::LOC) ? first - 1 : first;
       if (first > 0 && text::is_upper_ascii(doc.text[doc.tokens[modifier].start])) {

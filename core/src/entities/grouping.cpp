@@ -1013,7 +1013,7 @@ bool is_office(std::string_view w) {
     case 4: return w == "Cllr";  // a British councillor
     case 5: return one_of({"Mayor", "Judge", "Coach"});
     case 7: return one_of({"Senator", "Justice", "Manager", "Sheriff"});
-    case 8: return one_of({"Minister", "Governor", "Chairman", "Director"});
+    case 8: return one_of({"Minister", "Governor", "Chairman", "Director", "Justices", "Senators"});
     case 9: return one_of({"Secretary", "President", "Spokesman", "Executive", "Inspector"});
     case 10: return one_of({"Chancellor", "Ambassador", "Chairwoman", "Councillor"});
     case 11: return w == "Spokeswoman";
@@ -1101,7 +1101,11 @@ int split_at_office(const text::Document& doc, const Gazetteer& gazetteer, const
   const bool person_inside = office + 1 < s.end && looks_like_full_name(doc, office + 1, s.end);
   const TokenSpan person{office + 1, s.end, EntityType::PER};
   if (seat_end == s.first) {  // "Sheriff Kent van der Kamp"
-    if (s.type != EntityType::PER || !person_inside) return 0;
+    // The tagger may read an office and a first name it knows from no
+    // training text as an organization's ("Justice Amy Coney Barrett", as
+    // "Justice Ministry"): a first name the gazetteer lists says a person.
+    const bool first_name = person_inside && gazetteer.contains(kFirstName, doc.token_text(office + 1));
+    if (!person_inside || (s.type != EntityType::PER && !first_name)) return 0;
     parts[0] = person;
     return 1;
   }
