@@ -1077,6 +1077,20 @@ TEST_CASE("a byline's names in capitals are people; a newsroom's are not", "[ent
   CHECK(entity_type("Senate passes stopgap bill\n\nBy BBC NEWS" + body, "BBC NEWS") != EntityType::PER);
 }
 
+TEST_CASE("a reporter's job after a byline's name is no name", "[entities]") {
+  const std::string body = "\n\nA wildfire above Malibu had burned more than 4,200 acres by Tuesday, officials said.";
+  const std::string staff = "Wildfire forces 30,000 to flee\n\nBy Maria Lopez, Staff Writer" + body;
+  CHECK(entity_type(staff, "Maria Lopez") == EntityType::PER);
+  CHECK(!entity_type(staff, "Staff Writer"));  // the tagger read a person
+  // An agency in capitals opening the job stays a name.
+  const std::string ap = "Wildfire forces 30,000 to flee\n\nBy JOSH BOAK, AP Economics Writer" + body;
+  CHECK(entity_type(ap, "AP") == EntityType::ORG);
+  CHECK(!entity_type(ap, "AP Economics Writer"));
+  CHECK(!entity_type("Wildfire forces 30,000 to flee\n\nBy Jane Smith, Business Reporter, and Tom Jones, Staff "
+                     "Photographer" + body,
+                     "Staff Photographer"));
+}
+
 TEST_CASE("a product's model number and the word after it are the product's name", "[entities]") {
   Analysis a;
   const auto found = mentions_of("The Pixel 11 Pro costs $999. Boeing 737 Max jets were grounded again.", &a);

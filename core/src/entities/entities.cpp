@@ -240,6 +240,34 @@ bool is_newsroom_word(std::string_view w) {
 
 bool separates_names(std::string_view w) { return w == "," || w == "and" || w == "AND" || w == "&"; }
 
+// "Staff Writer", "Senior Political Correspondent": a reporter's job.
+bool ends_in_reporters_job(std::string_view w) {
+  static constexpr std::string_view kJobs[] = {"Writer",      "Reporter",  "Correspondent", "Editor",
+                                               "Columnist",   "Contributor", "Photographer", "Producer"};
+  return std::find(std::begin(kJobs), std::end(kJobs), w) != std::end(kJobs);
+}
+
+// "By Maria Lopez, Staff Writer", "JOSH BOAK, AP Economics Writer": a
+// reporter's job after the name, which the tagger, reading a run of
+// capitalized words, makes a person or an organization, is no name; an
+// agency in capitals opening it stays one ("AP").
+void untag_byline_jobs(const text::Document& doc, const text::Paragraph& paragraph, std::vector<Tag>& tags) {
+  for (uint32_t first = paragraph.first_token; first < paragraph.end_token;) {
+    if (!is_begin(tags[first])) {
+      ++first;
+      continue;
+    }
+    uint32_t end = first + 1;
+    while (end < paragraph.end_token && is_inside(tags[end])) ++end;
+    if (ends_in_reporters_job(doc.token_text(end - 1))) {
+      const uint32_t kept = end - first > 1 && is_word_in_capitals(doc, first) ? first + 1 : first;
+      if (kept > first) tags[first] = begin_tag(static_cast<int>(EntityType::ORG));
+      std::fill(tags.begin() + kept, tags.begin() + end, kOutside);
+    }
+    first = end;
+  }
+}
+
 // "By LISA MARTELL and DONOVAN PIKE": a wire's byline in capitals names its
 // reporters, which the tagger, reading capitals with no sentence around
 // them, takes for organizations as often as for people. Each name of two or
@@ -255,6 +283,7 @@ void tag_byline_names(const text::Document& doc, const structure::Structure& str
         !text::same_ignoring_case(doc.token_text(paragraph.first_token), "by")) {
       continue;
     }
+    untag_byline_jobs(doc, paragraph, tags);
     for (uint32_t first = paragraph.first_token + 1; first < paragraph.end_token;) {
       uint32_t end = first;
       bool newsroom = false;
