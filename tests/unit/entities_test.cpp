@@ -1282,6 +1282,12 @@ TEST_CASE("a law is its name with its \"Act\"", "[entities]") {
   CHECK(entity_type(text, "Proceeds of Crime Act") == EntityType::MISC);  // was "Proceeds of Crime", an organization
   CHECK(entity_type(text, "Affordable Care Act") == EntityType::MISC);
   CHECK(!entity_type(text, "Proceeds of Crime"));
+  // With a name before "and" ("Rivers" was an organization, "Harbors Act" a law of its own).
+  const std::string joined = "The court ruled the buoys did not violate the Rivers and Harbors Act of 1899. The Tax "
+                             "Cuts and Jobs Act expires next year.";
+  CHECK(entity_type(joined, "Rivers and Harbors Act") == EntityType::MISC);
+  CHECK(entity_type(joined, "Tax Cuts and Jobs Act") == EntityType::MISC);
+  CHECK(!entity_type("Britain and the Online Safety Act were discussed.", "Britain and the Online Safety Act"));
 }
 
 TEST_CASE("a street in an address after \"of\" is a place, though its last word ends people's names", "[entities]") {

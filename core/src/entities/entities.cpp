@@ -715,11 +715,24 @@ void tag_address_street(const text::Document& doc, std::vector<Tag>& tags, uint3
 
 // "the Proceeds of Crime Act", "the Affordable Care Act": a law, whose name
 // the tagger read without its "Act" as an organization's. A name with its
-// noun, as CoNLL marks laws (MISC). Returns the name's end.
+// noun, as CoNLL marks laws (MISC); with the name before "and" that the
+// tagger read as one of its own ("the Rivers and Harbors Act", "the Tax
+// Cuts and Jobs Act"). Returns the name's end.
 uint32_t tag_law_by_its_noun(const text::Document& doc, std::vector<Tag>& tags, uint32_t end) {
-  if (end >= tags.size() || tags[end] != kOutside || !token_is(doc, end, "Act")) return end;
-  tag_as_one(tags, name_start(tags, end - 1), end + 1, static_cast<int>(EntityType::MISC));
-  return end + 1;
+  const bool noun_after = end < tags.size() && tags[end] == kOutside && token_is(doc, end, "Act");
+  if (!noun_after && !token_is(doc, end - 1, "Act")) return end;
+  const uint32_t law_end = noun_after ? end + 1 : end;
+  uint32_t first = name_start(tags, end - 1);
+  const auto capitalized = [&](uint32_t i) {
+    return doc.tokens[i].kind == text::TokenKind::word && text::is_upper_ascii(doc.text[doc.tokens[i].start]);
+  };
+  if (first >= 2 && token_is(doc, first - 1, "and") && capitalized(first - 2) && capitalized(first)) {
+    first = tags[first - 2] != kOutside ? name_start(tags, first - 2) : first - 2;
+  } else if (!noun_after) {
+    return end;  // the tagger's own name of a law
+  }
+  tag_as_one(tags, first, law_end, static_cast<int>(EntityType::MISC));
+  return law_end;
 }
 
 // "a Band D household": a council tax band (or an age band, a pay band),
