@@ -1290,6 +1290,21 @@ TEST_CASE("a law is its name with its \"Act\"", "[entities]") {
   CHECK(!entity_type("Britain and the Online Safety Act were discussed.", "Britain and the Online Safety Act"));
 }
 
+TEST_CASE("a road is a place with its noun; a named wildfire is one name with its noun", "[entities]") {
+  const std::string text =
+      "A wildfire in the hills above Malibu forced residents from their homes, as winds pushed flames toward the "
+      "Pacific Coast Highway.\nThe Franklin Fire was 7% contained, Cal Fire said. \"It was like a wall of orange,\" "
+      "said Dana Whitfield, 62, who fled her home on Corral Canyon Road with two dogs.\nLos Angeles County Fire "
+      "Chief Anthony Marrone said the blaze had jumped the highway twice.";
+  CHECK(entity_type(text, "Pacific Coast Highway") == EntityType::LOC);  // was "Pacific Coast"
+  CHECK(entity_type(text, "Corral Canyon Road") == EntityType::LOC);     // was "Canyon Road"
+  CHECK(entity_type(text, "Franklin Fire") == EntityType::MISC);         // was "Franklin", a place
+  CHECK(entity_type(text, "Cal Fire") == EntityType::ORG);               // was a person
+  CHECK(!entity_type(text, "Los Angeles County Fire Chief"));            // a fire service's chief, no fire
+  // A word opening the sentence is no part of a road's name.
+  CHECK(entity_type("Police closed Sunset Boulevard on Monday.", "Sunset Boulevard") == EntityType::LOC);
+}
+
 TEST_CASE("a street in an address after \"of\" is a place, though its last word ends people's names", "[entities]") {
   CHECK(entity_type("Graham Whitlock, 58, of Harrow Lane, Stockport, was convicted on Friday.", "Harrow Lane") ==
         EntityType::LOC);  // was a person

@@ -735,6 +735,61 @@ uint32_t tag_law_by_its_noun(const text::Document& doc, std::vector<Tag>& tags, 
   return law_end;
 }
 
+// The end of a name with its noun, a word `is_noun` tells: the noun the
+// tagger put in the name, or the one right after it, untagged or a name of
+// its own ("[Franklin] [Fire]"); or `first` when neither. A capitalized
+// word after the noun goes on with some other name ("Street View", "Fire
+// Chief"), which is left alone.
+template <typename IsNoun>
+uint32_t end_with_noun(const text::Document& doc, const std::vector<Tag>& tags, uint32_t first, uint32_t end,
+                       IsNoun is_noun) {
+  const auto n = static_cast<uint32_t>(tags.size());
+  const bool alone_after =
+      end < n && (tags[end] == kOutside || (is_begin(tags[end]) && (end + 1 == n || !is_inside(tags[end + 1]))));
+  uint32_t noun_end = first;
+  if (alone_after && is_noun(doc.token_text(end))) {
+    noun_end = end + 1;
+  } else if (end - first >= 2 && is_noun(doc.token_text(end - 1))) {
+    noun_end = end;
+  }
+  const bool goes_on = noun_end < n && noun_end > first && doc.tokens[noun_end].kind == text::TokenKind::word &&
+                       text::is_upper_ascii(doc.text[doc.tokens[noun_end].start]);
+  return goes_on ? first : noun_end;
+}
+
+bool is_road_noun(std::string_view w) {
+  static constexpr std::string_view kNouns[] = {"Road",    "Street",     "Avenue",  "Highway",  "Boulevard",
+                                                "Freeway", "Expressway", "Parkway", "Turnpike", "Motorway"};
+  return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
+}
+
+// "the Pacific Coast Highway", "Corral Canyon Road": a road's name, which
+// the tagger read without its noun, or as an organization's or a person's,
+// or without a first word it did not know, is a place with its noun. Not a
+// work's name ("the ITV soap Coronation Street"). Returns the name's end.
+uint32_t tag_road_by_its_noun(const text::Document& doc, std::vector<Tag>& tags, uint32_t first, uint32_t end) {
+  if (type_index(tags[first]) == static_cast<int>(EntityType::MISC)) return end;
+  const uint32_t road_end = end_with_noun(doc, tags, first, end, is_road_noun);
+  if (road_end == first) return end;
+  const bool word_before = first > 0 && tags[first - 1] == kOutside && is_plain_capitalized(doc, first - 1) &&
+                           lexicon::kinds_in_any_case(doc.token_text(first - 1)) == 0 &&
+                           !is_calendar_word(doc.token_text(first - 1)) && !starts_sentence(doc, first - 1);
+  tag_as_one(tags, word_before ? first - 1 : first, road_end, static_cast<int>(EntityType::LOC));
+  return road_end;
+}
+
+// "the Franklin Fire", "the Palisades Fire": a wildfire named after where it
+// began, which the tagger read as an organization or a place (MISC, as
+// storms are). Not a fire service ("the Los Angeles County Fire
+// Department", "Cal Fire"). Returns the name's end.
+uint32_t tag_fire_by_its_noun(const text::Document& doc, std::vector<Tag>& tags, uint32_t first, uint32_t end) {
+  if (first == 0 || !text::same_ignoring_case(doc.token_text(first - 1), "the")) return end;
+  const uint32_t fire_end = end_with_noun(doc, tags, first, end, [](std::string_view w) { return w == "Fire"; });
+  if (fire_end == first) return end;
+  tag_as_one(tags, first, fire_end, static_cast<int>(EntityType::MISC));
+  return fire_end;
+}
+
 // "a Band D household": a council tax band (or an age band, a pay band),
 // which the tagger, reading a capital and a letter, made an organization
 // of. Not a band's name ("Band Aid", "the Band"). Returns whether untagged.
@@ -827,6 +882,8 @@ void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std:
       tag_condition_by_its_noun(doc, tags, end);
       tag_address_street(doc, tags, first, end);
       end = tag_law_by_its_noun(doc, tags, end);
+      end = tag_road_by_its_noun(doc, tags, first, end);
+      end = tag_fire_by_its_noun(doc, tags, first, end);
       end = tag_instrument_by_its_noun(doc, tags, end);
       end = tag_model_after_name(doc, tags, first, end);
     }

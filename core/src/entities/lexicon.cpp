@@ -134,7 +134,7 @@ constexpr std::string_view kWellKnownOrganizations[] = {
     "Gazprom",    "Rosneft",   "Aramco",      "ExxonMobil", "Chevron",  "Hamas",     "Hezbollah", "Taliban",
     "Wikipedia",  "Anthropic", "Qualcomm",    "Oracle",   "Salesforce", "eBay",      "BlackRock", "JPMorgan",
     "Greenpeace", "Oxfam",     "Ticketmaster", "Ryanair", "easyJet",    "Amnesty International",
-    "Telegram",   "Bluesky",   "Truth Social",
+    "Telegram",   "Bluesky",   "Truth Social", "Cal Fire",
     // British parties by the names the news uses daily.
     "Tories",     "Reform UK",
     // Football clubs by the short names the news uses, no place's.
