@@ -1620,6 +1620,40 @@ TEST_CASE("a currency named with a people's or a place's name is money", "[numbe
   for (const auto& seen : numbers_in("Take the R2 north.")) CHECK(seen.number.kind != K::money);
 }
 
+TEST_CASE("a bare dollar sign is the dollar of the country a text is written in", "[numbers][money]") {
+  // The units of the money written with a bare "$" in a whole article.
+  const auto dollars = [](const std::string& text) {
+    const lede::Analysis a = lede::analyze(text);
+    std::vector<std::string> units;
+    for (const lede::Number& n : a.numbers) {
+      if (n.kind == K::money && text[n.span.start] == '$') units.emplace_back(n.unit);
+    }
+    return units;
+  };
+  using Units = std::vector<std::string>;
+  SECTION("filed from a city of a dollar country") {
+    CHECK(dollars("Carney says Canada will match tariffs\n\nOTTAWA \xE2\x80\x94 Prime Minister Mark Carney said "
+                  "Canada would impose counter-tariffs on $29.8 billion worth of American goods.") ==
+          Units{"CAD"});
+    // A dateline elsewhere: the US dollar, whatever the places.
+    CHECK(dollars("WASHINGTON \xE2\x80\x94 Canada, Ottawa and Toronto were hit by tariffs on $29.8 billion of "
+                  "goods, officials in Canada said.") == Units{"USD"});
+  }
+  SECTION("stamped with one of its time zones, or about its places") {
+    CHECK(dollars("Albanese unveils housing package\n\nBy Paul Karp\nSun 9 Feb 2025 11.30 AEDT\n\nAnthony Albanese "
+                  "will promise $12.5bn for first-home buyers.") == Units{"AUD"});
+    CHECK(dollars("House prices in Sydney rose 0.4% to $1.19m, while Melbourne prices fell. Buyers in Brisbane "
+                  "paid $800,000.") == Units{"AUD", "AUD"});
+    // The United States named as often: no telling.
+    CHECK(dollars("Sydney, Melbourne and Brisbane exporters sold $2bn of beef to the United States, America's "
+                  "buyers said, and the U.S. will buy more.") == Units{"USD"});
+  }
+  SECTION("a text that writes the home dollar with its own sign means the US dollar by \"$\", as wires do") {
+    CHECK(dollars("OTTAWA, March 13 (Reuters) - Canada will impose C$29.8 billion ($20.7 billion) in "
+                  "counter-tariffs, Prime Minister Mark Carney said.") == Units{"USD"});
+  }
+}
+
 TEST_CASE("a national number written in pairs of digits is a phone number, no counts", "[numbers]") {
   // Were four counts.
   CHECK(numbers_in("People should report them to Defra on 03459 33 55 77.").empty());

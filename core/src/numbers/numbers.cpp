@@ -6,6 +6,8 @@
 #include <cmath>
 #include <iterator>
 
+#include "numbers/home_dollar.hpp"
+
 namespace lede::numbers {
 
 namespace {
@@ -64,7 +66,9 @@ std::vector<Number> find(const text::Document& doc, const entities::Result& enti
   std::vector<Number> numbers;
   numbers.reserve(likely_count(doc));
   Results results(numbers, doc.text.size());
-  parse(doc, by_start(entities.mentions, copy), options, results);
+  const std::vector<Mention>& mentions = by_start(entities.mentions, copy);
+  parse(doc, mentions, options, results);
+  apply_home_dollar(doc, mentions, numbers);
   // The grammar emits in text order; sort only in the rare case it did not.
   const auto by_start = [](const Number& a, const Number& b) { return a.span.start < b.span.start; };
   if (!std::is_sorted(numbers.begin(), numbers.end(), by_start)) {
