@@ -1091,6 +1091,20 @@ TEST_CASE("a reporter's job after a byline's name is no name", "[entities]") {
                      "Staff Photographer"));
 }
 
+TEST_CASE("a stamp's weekday, a legislature's hill, a GP and the Canadian Press", "[entities]") {
+  const std::string text =
+      "Albanese unveils housing package\n\nBy Paul Karp\nSun 9 Feb 2025 11.30 AEDT\n\n\"We will not back down,\" "
+      "Carney told reporters on Parliament Hill. Lawmakers on Capitol Hill agreed. Patients should see their GP "
+      "first.\n\nWith files from The Canadian Press";
+  CHECK(!entity_type(text, "Sun"));  // was an organization (The Sun)
+  CHECK(entity_type(text, "Parliament Hill") == EntityType::LOC);  // "Hill" was a person
+  CHECK(entity_type(text, "Capitol Hill") == EntityType::LOC);     // was a person
+  CHECK(!entity_type(text, "GP"));                                 // a doctor, no organization
+  CHECK(entity_type(text, "Canadian Press") == EntityType::ORG);   // "Canadian" was a people's name
+  // The Sun is still a paper.
+  CHECK(entity_type("The Sun reported on Monday that the deal was off.", "Sun"));
+}
+
 TEST_CASE("a product's model number and the word after it are the product's name", "[entities]") {
   Analysis a;
   const auto found = mentions_of("The Pixel 11 Pro costs $999. Boeing 737 Max jets were grounded again.", &a);

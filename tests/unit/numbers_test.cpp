@@ -1055,6 +1055,10 @@ TEST_CASE("times of day are read with their zone", "[numbers][dates]") {
   CHECK(guardian[1].number.iso == "T17:15");
   CHECK(only("The match starts at 10.45 BST in Leeds").iso == "T10:45");
   CHECK(only("Talks resume at 17.15 CET in Brussels").iso == "T17:15");
+  const auto australian = numbers_in("Sun 9 Feb 2025 11.30 AEDT");  // was 11.3, a count
+  REQUIRE(australian.size() == 2);
+  CHECK(australian[1].text == "11.30 AEDT");
+  CHECK(australian[1].number.iso == "T11:30");
   CHECK(only("The trains left at 9.30am daily").iso == "T09:30");
   CHECK(only("at 7:56:30 pm it").iso == "T19:56:30");  // seconds as the clock shows them (Recognizers' T19:56:30)
   CHECK(only("The alarm sounded at 10:42:15 and stopped.").iso == "T10:42:15");

@@ -447,6 +447,7 @@ TEST_CASE("a caption ending in its credit, a link's label and a contributor line
                            "Purchase Licensing Rights, opens new tab\n\n"
                            "Associated Press writer Gene Johnson contributed from Seattle.\n\n"
                            "Additional writers in Brussels contributed to this report.\n\n"
+                           "With files from The Canadian Press\n\n"
                            "He posted a photo: the dog asleep on the sofa of the house he had just been told he "
                            "would lose.\n\n"
                            "She contributed from her savings to the appeal.";
@@ -454,7 +455,7 @@ TEST_CASE("a caption ending in its credit, a link's label and a contributor line
         V{"A Benin bronze plaque at the British Museum. Photograph: Dan Kitwood/Getty Images",
           "A firefighter watches flames near Bend, Ore., on Thursday. (AP Photo/Nathan Howard)",
           "Purchase Licensing Rights, opens new tab", "Associated Press writer Gene Johnson contributed from Seattle.",
-          "Additional writers in Brussels contributed to this report."});
+          "Additional writers in Brussels contributed to this report.", "With files from The Canadian Press"});
 }
 
 TEST_CASE("readers' comments below the article are boilerplate", "[structure][boilerplate]") {

@@ -364,6 +364,14 @@ bool is_calendar_name(const text::Document& doc, uint32_t first, uint32_t end) {
   return true;
 }
 
+// "Sun" in a stamp "Sun 9 Feb 2025 11.30 AEDT": the weekday that names a
+// paper alone, before a day of a month.
+bool is_sunday_before_date(const text::Document& doc, uint32_t first, uint32_t end) {
+  if (end != first + 1 || end + 1 >= doc.tokens.size() || doc.token_text(first) != "Sun") return false;
+  const text::Token& day = doc.tokens[end];
+  return day.kind == text::TokenKind::number && day.length <= 2 && is_calendar_word(doc.token_text(end + 1));
+}
+
 // The first token of the name that ends at token `last`.
 uint32_t name_start(const std::vector<Tag>& tags, uint32_t last) {
   while (last > 0 && is_inside(tags[last])) --last;
@@ -778,6 +786,15 @@ uint32_t tag_road_by_its_noun(const text::Document& doc, std::vector<Tag>& tags,
   return road_end;
 }
 
+// "Capitol Hill", "Parliament Hill": a legislature's hill, a place, which
+// the tagger read as a person ("Hill") or an organization's name.
+void tag_legislature_hill(const text::Document& doc, std::vector<Tag>& tags, uint32_t first, uint32_t end) {
+  if (end < 2 || !token_is(doc, end - 1, "Hill")) return;
+  const uint32_t seat = end - 2;
+  if (!token_is(doc, seat, "Capitol") && !token_is(doc, seat, "Parliament")) return;
+  tag_as_one(tags, std::min(seat, first), end, static_cast<int>(EntityType::LOC));
+}
+
 // "the Franklin Fire", "the Palisades Fire": a wildfire named after where it
 // began, which the tagger read as an organization or a place (MISC, as
 // storms are). Not a fire service ("the Los Angeles County Fire
@@ -869,7 +886,7 @@ void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std:
   for (uint32_t first = next_tagged(tags, 0); first < n; first = next_tagged(tags, first)) {
     uint32_t end = first + 1;
     while (end < n && is_inside(tags[end])) ++end;
-    if (is_begin(tags[first]) && is_calendar_name(doc, first, end)) {
+    if (is_begin(tags[first]) && (is_calendar_name(doc, first, end) || is_sunday_before_date(doc, first, end))) {
       std::fill(tags.begin() + first, tags.begin() + end, kOutside);
     } else if (is_begin(tags[first]) && !untag_band_letter(doc, tags, first, end)) {
       tag_first_name_before_middle(doc, gazetteer, tags, first, end);
@@ -883,6 +900,7 @@ void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std:
       tag_address_street(doc, tags, first, end);
       end = tag_law_by_its_noun(doc, tags, end);
       end = tag_road_by_its_noun(doc, tags, first, end);
+      tag_legislature_hill(doc, tags, first, end);
       end = tag_fire_by_its_noun(doc, tags, first, end);
       end = tag_instrument_by_its_noun(doc, tags, end);
       end = tag_model_after_name(doc, tags, first, end);
@@ -961,7 +979,8 @@ void tag_well_known_organizations_opening_sentences(const text::Document& doc, s
 // "Agence France-Presse" and "Thomson Reuters" as people's full names too).
 void tag_news_agencies(const text::Document& doc, const Landmarks& marks, std::vector<Tag>& tags) {
   static constexpr std::string_view kAgencies[] = {"Associated Press", "Agence France-Presse", "Agence France Presse",
-                                                   "Thomson Reuters", "Reuters", "AFP", "Bloomberg"};
+                                                   "Thomson Reuters", "Reuters", "AFP", "Bloomberg",
+                                                   "Canadian Press"};
   const int organization = static_cast<int>(EntityType::ORG), person = static_cast<int>(EntityType::PER);
   const auto n = static_cast<uint32_t>(tags.size());
   const auto capitalized_word = [&](uint32_t i) {
@@ -999,8 +1018,14 @@ void tag_news_agencies(const text::Document& doc, const Landmarks& marks, std::v
       const bool name_before = first > 0 && !starts_sentence(doc, first) && capitalized_word(first - 1) &&
                                doc.token_text(first - 1) != "The";
       const bool name_after = end < n && !starts_sentence(doc, end) && capitalized_word(end);
+      // Or the tagger's name is its first words alone ("[MISC Canadian] Press").
+      uint32_t tagged_end = first + 1;
+      while (tagged_end < end && is_inside(tags[tagged_end])) ++tagged_end;
+      const bool rest_untagged =
+          std::all_of(tags.begin() + tagged_end, tags.begin() + end, [](Tag t) { return t == kOutside; });
       const bool alone = untagged ? !name_before && !name_after
-                                  : one_mention(tags, first, end) &&
+                                  : one_mention(tags, first, tagged_end) && rest_untagged &&
+                                        (end == tagged_end || !name_after) &&
                                         (type_index(tags[first]) != person || agency != "Bloomberg");
       if (alone) tag_as_one(tags, first, end, organization);
     }

@@ -1673,8 +1673,10 @@ uint32_t Grammar::zoned_end(uint32_t e) const {
 
 bool Grammar::is_zone(uint32_t i) const {
   if (!is_upper(i)) return false;
-  static constexpr std::string_view kZones[] = {"gmt", "utc", "est", "edt", "cet", "cest", "pst", "pdt",
-                                                "cst", "ist", "bst", "msk", "irst", "et", "pt"};
+  static constexpr std::string_view kZones[] = {"gmt",  "utc",  "est",  "edt",  "cet",  "cest", "pst",  "pdt",
+                                                "cst",  "cdt",  "mst",  "mdt",  "ist",  "bst",  "msk",  "irst",
+                                                "et",   "pt",   "aedt", "aest", "acdt", "acst", "awst", "nzdt",
+                                                "nzst", "jst",  "kst",  "hkt",  "sgt",  "eet",  "eest"};
   return std::find(std::begin(kZones), std::end(kZones), lw(i)) != std::end(kZones);
 }
 

@@ -284,9 +284,13 @@ bool is_link_label(const ParagraphText& t) {
 }
 
 // The credit ends the sentence, or is the wire's own "Associated Press
-// writer X contributed from Seattle."
+// writer X contributed from Seattle.", or a Canadian paper's "With files
+// from The Canadian Press" (a sentence of its own).
 bool is_contributor_line(const ParagraphText& t) {
-  if (t.truncated || !t.ends_full_stop || t.words > kMaxContributorWords) return false;
+  constexpr uint32_t kMaxFilesFromWords = 12;  // "With files from Reuters, The Associated Press and CBC News"
+  if (t.truncated || t.words > kMaxContributorWords) return false;
+  if (t.starts_with("with files from ")) return t.words <= kMaxFilesFromWords;
+  if (!t.ends_full_stop) return false;
   const std::string_view s = t.normalized();
   return ends_with_any(s, kContributorEnds) ||
          (t.starts_with("associated press ") && s.find(" contributed ") != std::string_view::npos);
