@@ -526,6 +526,20 @@ TEST_CASE("a person before a phrase that names where they work speaks", "[quotes
   CHECK(q[0].speaker == "Scott Randall");
 }
 
+TEST_CASE("a speech announced in the future tense has its speaker", "[quotes][attribution]") {
+  // "will tell", "will warn": a speech briefed before it is given (had no cue or speaker).
+  const auto conference = only_quote("Keir Starmer will tell the Labour conference: \u201cWe will rebuild Britain.\u201d");
+  CHECK(conference.speaker == "Keir Starmer");
+  CHECK(conference.cue == "tell");
+  const auto q = quotes_in("Prime Minister Anthony Albanese spoke on Sunday. The prime minister will tell a rally "
+                           "that the Coalition \"had a decade to fix housing and did nothing\".");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Anthony Albanese");
+  CHECK(only_quote("Rachel Reeves spoke on Monday. She will warn that the country \"cannot afford another decade "
+                   "of drift\".")
+            .speaker == "Rachel Reeves");
+}
+
 TEST_CASE("a titled name after an organization's \"of\" phrase speaks", "[quotes][attribution]") {
   // "Bank of France Governor": the title after the organization's name is
   // the person's, not a phrase after someone unnamed.

@@ -16,18 +16,18 @@ namespace lede::quotes {
 namespace {
 
 // "read" and "reads" are cues only after a document ("the statement read:"), see attribution.
-constexpr std::array<std::string_view, 105> kCueVerbs = {
+constexpr std::array<std::string_view, 109> kCueVerbs = {
     "according", "acknowledged", "acknowledges", "added", "adding", "adds", "admits", "admitted", "affirmed",
-    "announced", "announces", "argued", "argues", "asked", "asks", "assured", "assures", "called", "calling", "calls",
+    "announced", "announces", "argue", "argued", "argues", "asked", "asks", "assured", "assures", "called", "calling", "calls",
     "cautioned", "charged", "claimed", "claims", "commented", "conceded", "concluded", "confirmed",
     "confirms", "continued", "continues", "countered", "declared", "declares", "described", "emphasised",
     "emphasising", "emphasized", "emphasizes", "emphasizing", "explained", "explaining", "explains", "hinted",
-    "hints", "indicated", "indicates", "insisted", "insisting", "insists", "maintained", "noted", "notes",
+    "hints", "indicated", "indicates", "insist", "insisted", "insisting", "insists", "maintained", "noted", "notes",
     "noting", "observed", "pledged", "pointed", "posted", "predicted", "promised", "quipped", "read", "reads",
     "recalled", "recalls", "reiterated", "remarked", "replied", "replies", "reported", "reports", "responded", "revealed", "reveals", "ruled", "said", "say", "saying", "says",
-    "stated", "states", "stating", "stressed", "stresses", "stressing", "suggested", "telling", "tells", "told",
+    "stated", "states", "stating", "stressed", "stresses", "stressing", "suggested", "tell", "telling", "tells", "told",
     "tweeted", "tweets", "underlined", "underlines", "underscored", "urged", "urges", "urging", "vowed",
-    "vows", "warned", "warning", "warns", "writes", "writing", "wrote"};
+    "vows", "warn", "warned", "warning", "warns", "writes", "writing", "wrote"};
 
 constexpr std::array<std::string_view, 61> kTitles = {
     "adm", "admiral", "adviser", "advisor", "aide", "ambassador", "ayatollah", "capt", "captain", "chairman",
@@ -80,11 +80,11 @@ constexpr std::array<std::string_view, 83> kStopCapitals = {
     "there", "these", "this", "those", "three", "thursday", "thus", "to", "today", "tuesday", "two", "we",
     "wednesday", "what", "when", "where", "while", "who", "why", "with", "yes", "yesterday", "yet"};
 
-constexpr std::array<std::string_view, 32> kSkippableWords = {
+constexpr std::array<std::string_view, 34> kSkippableWords = {
     "again", "already", "also", "earlier", "further", "had", "has", "have", "just", "last", "later",
     "meanwhile", "never", "now", "often", "once", "only", "personally", "previously", "publicly", "recently",
     "repeatedly", "reportedly", "separately", "similarly", "still", "strongly", "then", "today", "was",
-    "were", "yesterday"};
+    "were", "will", "would", "yesterday"};
 
 constexpr std::array<std::string_view, 50> kGenericSubjects = {
     "activists", "analysts", "authorities", "campaigners", "citizens", "critics", "demonstrators",
