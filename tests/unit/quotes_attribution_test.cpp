@@ -551,6 +551,21 @@ TEST_CASE("a titled name after an organization's \"of\" phrase speaks", "[quotes
   CHECK(q.cue == "argued");
   CHECK(only_quote("Bank of England Governor Andrew Bailey said the risk was \"greater than hoped\".").speaker ==
         "Andrew Bailey");
+  // A title of its own before the phrase: the person the tagger found after it.
+  CHECK(only_quote("Minister for Health Jennifer Carroll MacNeill said she expected the first patients \"in the "
+                   "second half of next year\".")
+            .speaker == "Jennifer Carroll MacNeill");
+  CHECK(only_quote("Secretary of State Antony Blinken said the talks were \"productive\".").speaker ==
+        "Antony Blinken");
+  CHECK(only_quote("Chancellor of the Exchequer Rachel Reeves said the budget was \"responsible\".").speaker ==
+        "Rachel Reeves");
+  // corpus10 #574
+  CHECK(only_quote("\"We have not had contact with the kidnappers,\" Chief of Judicial Police Manuel Alvarado told "
+                   "Reuters.")
+            .speaker == "Manuel Alvarado");
+  // A spokesman, in lower case, for the person: not the person.
+  CHECK(only_quote("A spokesman for President Joe Biden said the White House was \"deeply saddened\".")
+            .speaker.empty());
 }
 
 TEST_CASE("\"called it\" after a name set off by commas: the name speaks, \"it\" is the object",

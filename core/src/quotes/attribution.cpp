@@ -432,10 +432,9 @@ class Finder {
       }
       s.name = read_name(first, k);
       if (first > lo && is_preposition(word(first - 1))) {
-        // "Bank of England Governor Andrew Bailey said": a title inside the
-        // run after the preposition makes the name after it the speaker,
-        // whom the words before the title describe.
-        if (s.name.ok() && s.name.roles != 0) return {SubjectKind::name, s.name, 0, {}};
+        if (const Name titled = name_after_titled_phrase(first - 1, first, s.name); titled.ok()) {
+          return {SubjectKind::name, titled, 0, {}};
+        }
         return of_phrase(first - 1, first, k, lo);
       }
       // "a black soldier heading South wrote": a name after a participle ends
@@ -445,10 +444,34 @@ class Finder {
       }
       // "A spokesman of the Iraqi National Congress", "Maria Szabo of the OSCE"
       const bool after_the = first > lo + 1 && word(first - 1) == "the";
-      if (after_the && is_preposition(word(first - 2))) return of_phrase(first - 2, first, k, lo);
+      if (after_the && is_preposition(word(first - 2))) {
+        if (const Name titled = name_after_titled_phrase(first - 2, first, s.name); titled.ok()) {
+          return {SubjectKind::name, titled, 0, {}};
+        }
+        return of_phrase(first - 2, first, k, lo);
+      }
       if (s.name.ok()) s.kind = SubjectKind::name;
     }
     return s;
+  }
+
+  // "Bank of England Governor Andrew Bailey said", "Minister for Health
+  // Jennifer Carroll MacNeill said", "Chancellor of the Exchequer Rachel
+  // Reeves said": the name after a title's phrase of capitalized words, read
+  // as the run from `first` after the preposition at `preposition`: the
+  // name after a title inside the run or, after a title of its own before
+  // the preposition, the person the tagger found ending the run. Else an
+  // empty name: not "a spokesman for President Joe Biden", whose head is
+  // lower case.
+  Name name_after_titled_phrase(uint32_t preposition, uint32_t first, const Name& name) const {
+    if (!name.ok() || preposition == 0 || !capitalized(preposition - 1)) return {};
+    if (name.roles != 0) return name;
+    if (role_at(preposition - 1) == 0) return {};
+    const Mention* m = mention_ending_at(doc_.tokens[name.surname].end());
+    if (m == nullptr || m->type != EntityType::PER || m->span.start <= doc_.tokens[first].start) return {};
+    Name person = name;
+    person.span = m->span;
+    return person;
   }
 
   // "the statement", "a government statement", "the state news agency":
