@@ -1105,6 +1105,21 @@ TEST_CASE("a stamp's weekday, a legislature's hill, a GP and the Canadian Press"
   CHECK(entity_type("The Sun reported on Monday that the deal was off.", "Sun"));
 }
 
+TEST_CASE("Irish offices, parties and houses", "[entities]") {
+  const std::string text =
+      "The Taoiseach has defended the cost of the hospital. Speaking in the D\xC3\xA1il on Tuesday, Mich\xC3\xA9\x61l "
+      "Martin said it would open next year. Sinn F\xC3\xA9in leader Mary Lou McDonald called it a waste. Minister "
+      "for Health Jennifer Carroll MacNeill said patients would come next year.";
+  CHECK(!entity_type(text, "Taoiseach"));                                  // was an organization
+  CHECK(entity_type(text, "D\xC3\xA1il") == EntityType::ORG);              // was a place
+  CHECK(entity_type(text, "Sinn F\xC3\xA9in") == EntityType::ORG);         // was a person
+  CHECK(!entity_type(text, "Health"));                                     // the minister's field, no place
+  CHECK(entity_type(text, "Jennifer Carroll MacNeill") == EntityType::PER);
+  // A region the training text names stays a name after "Secretary for".
+  CHECK(entity_type("They met U.S. Assistant Secretary for Near Eastern Affairs Robert Pelletreau in September.",
+                    "Near Eastern"));
+}
+
 TEST_CASE("a product's model number and the word after it are the product's name", "[entities]") {
   Analysis a;
   const auto found = mentions_of("The Pixel 11 Pro costs $999. Boeing 737 Max jets were grounded again.", &a);

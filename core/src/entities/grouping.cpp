@@ -606,9 +606,27 @@ bool is_field_of_office(const Context& c, const TokenSpan& s) {
   if (words == 2 && is_office(s.end - 1)) return is_field_words(c, s.first, s.end - 1);
   // A journalist's desk is no organization, however many words its field has.
   if (words > 2 && words <= kMaxDeskWords && is_desk(s.end - 1)) return is_field_words(c, s.first, s.end - 1);
+  // "Minister for Health Jennifer Carroll MacNeill": the field after the
+  // office; not a region the training text names ("Assistant Secretary for
+  // Near Eastern Affairs").
+  constexpr uint32_t kMaxFieldWords = 3;
+  constexpr uint32_t kNamedRegions = category_set({kCountry, kCity, kDemonym, kSeenPlace, kSeenOther});
+  if (s.first >= 2 && words <= kMaxFieldWords && token_is(c.doc, s.first - 1, "for") && is_office(s.first - 2)) {
+    const std::string_view field = c.doc.slice(c.doc.tokens[s.first].start, c.doc.tokens[s.end - 1].end());
+    return is_field_words(c, s.first, s.end) && !(c.gazetteer.categories(field) & kNamedRegions);
+  }
   if (s.end >= c.doc.tokens.size() || !is_office(s.end)) return false;
   return words == 1 ? is_field_words(c, s.first, s.end)
                     : c.doc.token_text(s.first + 1) == "and" && is_field_words(c, s.first, s.end);
+}
+
+// "The Taoiseach said": Ireland's prime minister and his deputy, offices the
+// news writes alone, capitalized, as "the president"; the tagger, knowing
+// neither word, made an organization of each.
+bool is_irish_office(const Context& c, const TokenSpan& s) {
+  if (s.end != s.first + 1) return false;
+  const std::string_view w = c.doc.token_text(s.first);
+  return w == "Taoiseach" || w == "T\xC3\xA1naiste" || w == "Tanaiste";
 }
 
 // "Roisin O'Connor Music Correspondent": a byline's name with its desk, of
@@ -665,7 +683,8 @@ bool is_numbered_part(const Context& c, const TokenSpan& s) {
 // A span the tagger made of words that name no one, whatever they look like.
 bool names_no_one(const Context& c, const TokenSpan& s) {
   return is_party_and_state(c, s) || is_temperature_scale(c, s) || is_members_title(c, s) || is_numbered_part(c, s) ||
-         (s.end == s.first + 1 && lexicon::is_common_acronym(c.doc.token_text(s.first))) || is_field_of_office(c, s);
+         (s.end == s.first + 1 && lexicon::is_common_acronym(c.doc.token_text(s.first))) || is_field_of_office(c, s) ||
+         is_irish_office(c, s);
 }
 
 // A word that, capitalized before a name, makes it an event's: a storm's
