@@ -1120,6 +1120,14 @@ TEST_CASE("Irish offices, parties and houses", "[entities]") {
                     "Near Eastern"));
 }
 
+TEST_CASE("letters after a person's name and a treaty's numbered article are no part of a name", "[entities]") {
+  const std::string text = "Sentencing him on Friday, Judge Sarah Campbell KC said he had lied. Article 5 of the Nato "
+                           "treaty says an attack on one is an attack on all.";
+  CHECK(entity_type(text, "Sarah Campbell") == EntityType::PER);  // was "Sarah Campbell KC"
+  CHECK(!entity_type(text, "Sarah Campbell KC"));
+  CHECK(!entity_type(text, "Article"));  // was an organization
+}
+
 TEST_CASE("a product's model number and the word after it are the product's name", "[entities]") {
   Analysis a;
   const auto found = mentions_of("The Pixel 11 Pro costs $999. Boeing 737 Max jets were grounded again.", &a);
@@ -1311,6 +1319,9 @@ TEST_CASE("a law is its name with its \"Act\"", "[entities]") {
   CHECK(entity_type(text, "Proceeds of Crime Act") == EntityType::MISC);  // was "Proceeds of Crime", an organization
   CHECK(entity_type(text, "Affordable Care Act") == EntityType::MISC);
   CHECK(!entity_type(text, "Proceeds of Crime"));
+  // The tagger's own law with its "Act", read as an organization's.
+  CHECK(entity_type("A confiscation hearing under the Proceeds of Crime Act will be held in March.",
+                    "Proceeds of Crime Act") == EntityType::MISC);
   // With a name before "and" ("Rivers" was an organization, "Harbors Act" a law of its own).
   const std::string joined = "The court ruled the buoys did not violate the Rivers and Harbors Act of 1899. The Tax "
                              "Cuts and Jobs Act expires next year.";

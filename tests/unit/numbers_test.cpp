@@ -1658,6 +1658,19 @@ TEST_CASE("a bare dollar sign is the dollar of the country a text is written in"
   }
 }
 
+TEST_CASE("a number that labels a part or a stage counts nothing", "[numbers]") {
+  // Were counts.
+  for (const char* text : {"The council issued a section 114 notice in September.",
+                           "Article 5 of the Nato treaty says an attack on one is an attack on all.",
+                           "The vaccine is in a phase 3 trial.", "Passengers left from gate 14 and platform 9.",
+                           "He was charged under rule 12."}) {
+    INFO(text);
+    for (const auto& seen : numbers_in(text)) CHECK(seen.number.kind != K::cardinal);
+  }
+  // A unit after the label's word still makes a quantity.
+  CHECK(only("The water stage 3 metres above normal worried them.").kind == K::quantity);
+}
+
 TEST_CASE("a national number written in pairs of digits is a phone number, no counts", "[numbers]") {
   // Were four counts.
   CHECK(numbers_in("People should report them to Defra on 03459 33 55 77.").empty());

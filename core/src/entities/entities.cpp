@@ -722,8 +722,8 @@ void tag_address_street(const text::Document& doc, std::vector<Tag>& tags, uint3
 }
 
 // "the Proceeds of Crime Act", "the Affordable Care Act": a law, whose name
-// the tagger read without its "Act" as an organization's. A name with its
-// noun, as CoNLL marks laws (MISC); with the name before "and" that the
+// the tagger read without its "Act" as an organization's, or with it. A
+// name with its noun, as CoNLL marks laws (MISC); with the name before "and" that the
 // tagger read as one of its own ("the Rivers and Harbors Act", "the Tax
 // Cuts and Jobs Act"). Returns the name's end.
 uint32_t tag_law_by_its_noun(const text::Document& doc, std::vector<Tag>& tags, uint32_t end) {
@@ -736,8 +736,6 @@ uint32_t tag_law_by_its_noun(const text::Document& doc, std::vector<Tag>& tags, 
   };
   if (first >= 2 && token_is(doc, first - 1, "and") && capitalized(first - 2) && capitalized(first)) {
     first = tags[first - 2] != kOutside ? name_start(tags, first - 2) : first - 2;
-  } else if (!noun_after) {
-    return end;  // the tagger's own name of a law
   }
   tag_as_one(tags, first, law_end, static_cast<int>(EntityType::MISC));
   return law_end;
@@ -769,6 +767,19 @@ bool is_road_noun(std::string_view w) {
   static constexpr std::string_view kNouns[] = {"Road",    "Street",     "Avenue",  "Highway",  "Boulevard",
                                                 "Freeway", "Expressway", "Parkway", "Turnpike", "Motorway"};
   return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
+}
+
+// "Judge Sarah Campbell KC", "Jane Smith MP": letters after a person's name
+// (an honour, a rank, a seat) that the tagger read into it. The name ends
+// before them; it keeps two words at least. Returns the name's end.
+uint32_t untag_post_nominal(const text::Document& doc, std::vector<Tag>& tags, uint32_t first, uint32_t end) {
+  static constexpr std::string_view kLetters[] = {"KC", "QC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", "KBE", "DBE"};
+  constexpr uint32_t kMinNameWords = 2;
+  if (end - first <= kMinNameWords || type_index(tags[first]) != static_cast<int>(EntityType::PER)) return end;
+  const std::string_view last = doc.token_text(end - 1);
+  if (std::find(std::begin(kLetters), std::end(kLetters), last) == std::end(kLetters)) return end;
+  tags[end - 1] = kOutside;
+  return end - 1;
 }
 
 // "the Pacific Coast Highway", "Corral Canyon Road": a road's name, which
@@ -899,6 +910,7 @@ void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std:
       tag_condition_by_its_noun(doc, tags, end);
       tag_address_street(doc, tags, first, end);
       end = tag_law_by_its_noun(doc, tags, end);
+      end = untag_post_nominal(doc, tags, first, end);
       end = tag_road_by_its_noun(doc, tags, first, end);
       tag_legislature_hill(doc, tags, first, end);
       end = tag_fire_by_its_noun(doc, tags, first, end);

@@ -670,14 +670,16 @@ bool is_members_title(const Context& c, const TokenSpan& s) {
   return s.end == s.first + 1 && is_members_title_word(c.doc.token_text(s.first));
 }
 
-// "The Briefing, Episode 212", "Season 3", "Chapter 11": a numbered part of
-// a work, which the tagger took for a name of its own.
+// "The Briefing, Episode 212", "Season 3", "Chapter 11", "Article 5 of the
+// treaty": a numbered part of a work or a text, which the tagger took for a
+// name of its own.
 bool is_numbered_part(const Context& c, const TokenSpan& s) {
   if (s.end != s.first + 1 || s.end >= c.doc.tokens.size() || c.doc.tokens[s.end].kind != text::TokenKind::number) {
     return false;
   }
   return token_is(c.doc, s.first, "Episode") || token_is(c.doc, s.first, "Season") ||
-         token_is(c.doc, s.first, "Chapter");
+         token_is(c.doc, s.first, "Chapter") || token_is(c.doc, s.first, "Article") ||
+         token_is(c.doc, s.first, "Section");
 }
 
 // A span the tagger made of words that name no one, whatever they look like.

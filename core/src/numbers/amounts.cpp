@@ -1332,6 +1332,18 @@ uint32_t Grammar::percent_of(uint32_t i, std::vector<Found>& out) const {
   return a->end;
 }
 
+namespace {
+
+// Words before a number that labels a thing rather than counting one.
+bool is_label_word(std::string_view w) {
+  static constexpr std::string_view kLabels[] = {"article", "section", "clause",   "paragraph", "chapter", "rule",
+                                                 "route",   "gate",    "platform", "terminal",  "room",    "page",
+                                                 "figure",  "exhibit", "phase",    "stage",     "tier",    "grade"};
+  return std::find(std::begin(kLabels), std::end(kLabels), w) != std::end(kLabels);
+}
+
+}  // namespace
+
 inline bool Grammar::is_name_number(uint32_t i, const Amount& a) const {
   if (!a.plain || a.end != i + 1 || atoms_[i].joined) return false;
   // "News ID : 1203", "ID 55": identifiers.
@@ -1339,6 +1351,9 @@ inline bool Grammar::is_name_number(uint32_t i, const Amount& a) const {
   if (i == 0) return false;
   if (!atoms_[i].space_before) return is_ticker(i);
   const uint32_t p = i - 1;
+  // "a section 114 notice", "Article 5 of the treaty", "a phase 3 trial": a
+  // part's or a stage's number, in any case, opening a sentence too.
+  if (atoms_[p].kind == AtomKind::word && is_label_word(lw(p))) return suffix(a.end, a).kind == Suffix::Kind::none;
   if (atoms_[p].kind != AtomKind::word || !capitalized(p) || sentence_start(p)) return false;
   const std::string_view w = lw(p);
   const lx::EntryId e = entry(p);
