@@ -2,6 +2,7 @@
 // (span text, kind, value, unit), what is not a number, and hostile input.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cstring>
 #include <string>
@@ -1127,6 +1128,7 @@ TEST_CASE("digits inside names and codes are not numbers", "[numbers]") {
                            "call Crimestoppers on 0800 555 111.", "call 020 7946 0018 now", "or 07700 900123 now",
                            "Air Cargo Newsroom Tel+44 171 542 8982 Fax+44 171 542 5017",
                            "one of the leaders", "the one you mentioned", "after 9/11 it changed", "tickets one way",
+                           "It is a bigger one now.", "a spontaneous one, Brooke said", "the other one if longer",
                            "open 24/7 now", "the 787-9 jet", "the Q12 form", "the H5 strain",
                            "Nissan Motor (7201.T) said", "Tencent (0700.HK) rose",
                            "If in doubt call police on 101.", "In an emergency dial 999.", "ring 111 for advice",
@@ -1134,6 +1136,12 @@ TEST_CASE("digits inside names and codes are not numbers", "[numbers]") {
     INFO(text);
     CHECK(numbers_in(text).empty());
   }
+}
+
+TEST_CASE("\"one\" after a determiner and a word that describes counts before a noun", "[numbers]") {
+  CHECK(only("the final one lap sprint").value == 1);  // corpus10 #366
+  const auto matches = numbers_in("\"Usually in the first one or two matches, you want to find your game.\"");
+  CHECK(std::any_of(matches.begin(), matches.end(), [](const Seen& s) { return s.text == "one"; }));
 }
 
 TEST_CASE("won after a sum is Korea's currency, after a count or a year the verb", "[numbers]") {

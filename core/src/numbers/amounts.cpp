@@ -639,6 +639,16 @@ bool Grammar::pronoun_one(uint32_t i, const Amount& a) const {
       if (lw(i - 1) == w) return true;
     }
   }
+  // "a bigger one now", "a spontaneous one,": a determiner and a word that
+  // describes, and no noun after ("the final one lap sprint", "the first one
+  // or two matches" count).
+  if (i > 1 && atoms_[i - 1].kind == AtomKind::word && !capitalized(i - 1) && !number_word_at(i - 1)) {
+    const std::string_view det = lw(i - 2);
+    const bool determined = det == "a" || det == "an" || det == "the" || det == "this";
+    const bool ends_phrase = !ok(i + 1) || (atoms_[i + 1].kind == AtomKind::punct && !hyphen(i + 1)) ||
+                             lw(i + 1) == "now" || lw(i + 1) == "if" || lw(i + 1) == "too";
+    if (determined && ends_phrase) return true;
+  }
   if (ok(i + 1)) {
     for (std::string_view w : kAfter) {
       if (lw(i + 1) == w) return true;
