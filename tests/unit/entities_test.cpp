@@ -1128,6 +1128,17 @@ TEST_CASE("letters after a person's name and a treaty's numbered article are no 
   CHECK(!entity_type(text, "Article"));  // was an organization
 }
 
+TEST_CASE("a title in quote marks after words that name a work is one work's name", "[entities]") {
+  const std::string text =
+      "Mohamed El-Erian is the author of \"The Only Game in Town\" and a columnist. Her new book, \"The Road to "
+      "Nowhere\", is out. She starred in \"Pride and Prejudice\" in 2005.";
+  for (const char* title : {"The Only Game in Town", "The Road to Nowhere", "Pride and Prejudice"}) {
+    INFO(title);
+    CHECK(entity_type(text, title) == EntityType::MISC);
+  }
+  CHECK(!entity_type(text, "Town"));  // was a place
+}
+
 TEST_CASE("a product's model number and the word after it are the product's name", "[entities]") {
   Analysis a;
   const auto found = mentions_of("The Pixel 11 Pro costs $999. Boeing 737 Max jets were grounded again.", &a);

@@ -526,6 +526,19 @@ TEST_CASE("a person before a phrase that names where they work speaks", "[quotes
   CHECK(q[0].speaker == "Scott Randall");
 }
 
+TEST_CASE("a work's title in quote marks is no one's words", "[quotes][attribution]") {
+  // corpus10 #795: was a direct quotation of Dai Houying's.
+  const auto q = quotes_in("Dai Houying died on Monday, a friend said.\nDai's most famous book, \"Ren A Ren\" (People, "
+                           "People), was translated into German and English, he said.\nHer new book, \"The Road to "
+                           "Nowhere,\" is out.");
+  REQUIRE(q.size() == 2);
+  for (const auto& title : q) {
+    INFO(title.text);
+    CHECK(title.kind == "partial");
+    CHECK(title.speaker.empty());
+  }
+}
+
 TEST_CASE("a speech announced in the future tense has its speaker", "[quotes][attribution]") {
   // "will tell", "will warn": a speech briefed before it is given (had no cue or speaker).
   const auto conference = only_quote("Keir Starmer will tell the Labour conference: \u201cWe will rebuild Britain.\u201d");

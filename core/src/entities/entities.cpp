@@ -674,6 +674,51 @@ void tag_untagged_works(const text::Document& doc, const Landmarks& marks, std::
   }
 }
 
+// Whether the words before token `quote`, an opening quote mark, name a
+// work's title after them: its kind ("the book", "her new film,"), or
+// "author of", "titled", "entitled", "starred in".
+bool opens_quoted_title(const text::Document& doc, const std::vector<Tag>& tags, uint32_t quote) {
+  if (quote < 2) return false;
+  const uint32_t before = doc.token_text(quote - 1) == "," ? quote - 2 : quote - 1;
+  if (is_kind_of_work(doc, tags, before)) return true;
+  const std::string_view w = doc.token_text(before);
+  if (w == "titled" || w == "entitled") return true;
+  const std::string_view previous = before > 0 ? doc.token_text(before - 1) : std::string_view{};
+  return (w == "of" && (previous == "author" || previous == "co-author")) || (w == "in" && previous == "starred");
+}
+
+// 'the author of "The Only Game in Town"', 'her new book, "The Road to
+// Nowhere"': a title in quote marks after words that name a work, its words
+// capitalized but for function words between them, is a work's (MISC): the
+// tagger made names of its words ("Only Game", an organization, "Town", a
+// place).
+void tag_quoted_titles(const text::Document& doc, const Landmarks& marks, std::vector<Tag>& tags) {
+  constexpr uint32_t kMaxTitleWords = 10;
+  const auto n = static_cast<uint32_t>(tags.size());
+  const auto capitalized = [&](uint32_t i) {
+    return i < n && doc.tokens[i].kind == text::TokenKind::word &&
+           text::is_upper_ascii(doc.text[doc.tokens[i].start]);
+  };
+  for (const uint32_t first : marks.capitalized) {
+    // Most words are told by the token before them.
+    if (first < 3 || doc.tokens[first - 1].kind != text::TokenKind::quote || doc.tokens[first].space_before) continue;
+    uint32_t end = first + 1;
+    while (end - first < kMaxTitleWords && end < n) {
+      if (capitalized(end)) {
+        ++end;
+      } else if (lexicon::is_function_word(doc.token_text(end)) && capitalized(end + 1)) {
+        end += 2;
+      } else {
+        break;
+      }
+    }
+    const uint32_t close = end < n && doc.token_text(end) == "," ? end + 1 : end;  // '"The Road to Nowhere," is'
+    if (close >= n || doc.tokens[close].kind != text::TokenKind::quote || doc.tokens[close].space_before) continue;
+    if (!opens_quoted_title(doc, tags, first - 1)) continue;
+    tag_as_one(tags, first, end, static_cast<int>(EntityType::MISC));
+  }
+}
+
 // "Lynch syndrome", "Lyme disease": a name right before "syndrome" or
 // "disease" is a condition's, no person's nor place's: a name with its
 // noun, as CoNLL marks "Creutzfeldt-Jakob Disease". Not a possessive's
@@ -1539,6 +1584,7 @@ void apply_rules(const text::Document& doc, const structure::Structure& structur
   tag_untagged_products(doc, marks, tags);
   tag_dutch_surnames(doc, tags);
   tag_untagged_works(doc, marks, tags);
+  tag_quoted_titles(doc, marks, tags);
   tag_other_occurrences(doc, marks, gazetteer, tags);
   tag_possessive_places(doc, marks, gazetteer, tags);
   untag_title_case_headline(doc, structure, gazetteer, tags);

@@ -147,6 +147,16 @@ class Assembler {
     return words > 0 && end != "!" && end != "?" && end != ".";
   }
 
+  // A title the entity stage read as a work's name (see tag_quoted_titles()),
+  // whose words the quotation holds, maybe with a comma inside the marks.
+  bool names_work(const Pair& p) const {
+    if (p.close <= p.open + 1 || !p.close_mark) return false;
+    const Mention* m = covering({doc_.tokens[p.open + 1].start, doc_.tokens[p.open + 1].start + 1});
+    if (m == nullptr || m->type != EntityType::MISC || m->span.start != doc_.tokens[p.open + 1].start) return false;
+    const uint32_t last = word(p.close - 1) == "," ? p.close - 2 : p.close - 1;
+    return m->span.end == doc_.tokens[last].end();
+  }
+
   // --- speaker ---------------------------------------------------------------
   const Speech* event_after(uint32_t token, uint32_t window) const {
     const auto& ev = speech_.events;
@@ -234,6 +244,10 @@ class Assembler {
     q.kind = kind_of(p);
     if (p.depth != 0) return q;  // a quotation inside a quotation: its speaker is not ours to find
     if (q.kind == QuoteKind::partial && title(p)) return q;
+    if (names_work(p)) {  // 'her new book, "The Road to Nowhere", is out': no one's words
+      q.kind = QuoteKind::partial;
+      return q;
+    }
     if (const Mention* m = q.kind == QuoteKind::direct ? dashed_speaker(p) : nullptr) {
       q.cue = std::string(word(p.close + 1));
       q.speaker_span = m->span;
