@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
+#include <initializer_list>
 #include <string>
 
 #include "entities/grouping.hpp"
@@ -798,7 +800,8 @@ uint32_t end_with_noun(const text::Document& doc, const std::vector<Tag>& tags, 
   const bool alone_after =
       end < n && (tags[end] == kOutside || (is_begin(tags[end]) && (end + 1 == n || !is_inside(tags[end + 1]))));
   uint32_t noun_end = first;
-  if (alone_after && is_noun(doc.token_text(end))) {
+  // The nouns are capitalized: most words after a name are told by their first letter.
+  if (alone_after && text::is_upper_ascii(doc.text[doc.tokens[end].start]) && is_noun(doc.token_text(end))) {
     noun_end = end + 1;
   } else if (end - first >= 2 && is_noun(doc.token_text(end - 1))) {
     noun_end = end;
@@ -808,10 +811,23 @@ uint32_t end_with_noun(const text::Document& doc, const std::vector<Tag>& tags, 
   return goes_on ? first : noun_end;
 }
 
+// Asked of the words at every name's end: by length, with compares that
+// need no call.
 bool is_road_noun(std::string_view w) {
-  static constexpr std::string_view kNouns[] = {"Road",    "Street",     "Avenue",  "Highway",  "Boulevard",
-                                                "Freeway", "Expressway", "Parkway", "Turnpike", "Motorway"};
-  return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
+  const auto one_of = [&](std::initializer_list<const char*> nouns) {
+    return std::any_of(nouns.begin(), nouns.end(),
+                       [&](const char* noun) { return std::memcmp(w.data(), noun, w.size()) == 0; });
+  };
+  if (w.empty() || !text::is_upper_ascii(static_cast<unsigned char>(w[0]))) return false;
+  switch (w.size()) {
+    case 4: return w == "Road";
+    case 6: return one_of({"Street", "Avenue"});
+    case 7: return one_of({"Highway", "Freeway", "Parkway"});
+    case 8: return one_of({"Turnpike", "Motorway"});
+    case 9: return w == "Boulevard";
+    case 10: return w == "Expressway";
+    default: return false;
+  }
 }
 
 // "Judge Sarah Campbell KC", "Jane Smith MP": letters after a person's name

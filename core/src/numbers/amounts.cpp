@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
+#include <initializer_list>
 
 #include "numbers/matcher.hpp"
 #include "text/chars.hpp"
@@ -1344,12 +1346,23 @@ uint32_t Grammar::percent_of(uint32_t i, std::vector<Found>& out) const {
 
 namespace {
 
-// Words before a number that labels a thing rather than counting one.
+// Words before a number that labels a thing rather than counting one,
+// lower case. Asked of the word before most numbers: by length, with
+// compares that need no call.
 bool is_label_word(std::string_view w) {
-  static constexpr std::string_view kLabels[] = {"article", "section", "clause",   "paragraph", "chapter", "rule",
-                                                 "route",   "gate",    "platform", "terminal",  "room",    "page",
-                                                 "figure",  "exhibit", "phase",    "stage",     "tier",    "grade"};
-  return std::find(std::begin(kLabels), std::end(kLabels), w) != std::end(kLabels);
+  const auto one_of = [&](std::initializer_list<const char*> labels) {
+    return std::any_of(labels.begin(), labels.end(),
+                       [&](const char* label) { return std::memcmp(w.data(), label, w.size()) == 0; });
+  };
+  switch (w.size()) {
+    case 4: return one_of({"rule", "gate", "room", "page", "tier"});
+    case 5: return one_of({"route", "phase", "stage", "grade"});
+    case 6: return one_of({"clause", "figure"});
+    case 7: return one_of({"article", "section", "chapter", "exhibit"});
+    case 8: return one_of({"platform", "terminal"});
+    case 9: return w == "paragraph";
+    default: return false;
+  }
 }
 
 }  // namespace

@@ -98,17 +98,18 @@ const DollarCountry* stamped_country(const text::Document& doc) {
 
 // The dollar country the text's places are about: at least kMinPlaces
 // mentions of its places and more than twice those of the United States.
-const DollarCountry* country_of_places(const text::Document& doc, const std::vector<Mention>& mentions) {
+// Counted by entity, each once with its mentions: "OTTAWA" and "Ottawa" are
+// one place, "U.S." and "United States" another.
+const DollarCountry* country_of_places(const std::vector<Entity>& entities) {
   constexpr int kMinPlaces = 3;
   std::array<int, 3> counts{};
   int united_states = 0;
-  for (const Mention& m : mentions) {
-    if (m.type != EntityType::LOC) continue;
-    const std::string_view name = doc.slice(m.span.start, m.span.end);
-    if (names_one_of(name, kUnitedStates)) {
-      ++united_states;
-    } else if (const DollarCountry* c = country_of_place(name)) {
-      ++counts[static_cast<size_t>(c - dollar_countries().data())];
+  for (const Entity& e : entities) {
+    if (e.type != EntityType::LOC) continue;
+    if (names_one_of(e.name, kUnitedStates)) {
+      united_states += e.count;
+    } else if (const DollarCountry* c = country_of_place(e.name)) {
+      counts[static_cast<size_t>(c - dollar_countries().data())] += e.count;
     }
   }
   const auto most = std::max_element(counts.begin(), counts.end());
@@ -122,13 +123,13 @@ bool written_with_bare_sign(const text::Document& doc, const Number& n) {
 
 }  // namespace
 
-std::string_view home_dollar(const text::Document& doc, const std::vector<Mention>& mentions,
-                             const std::vector<Number>& numbers) {
+std::string_view home_dollar(const text::Document& doc, const entities::Result& named,
+                             const std::vector<Mention>& mentions, const std::vector<Number>& numbers) {
   const DollarCountry* home = nullptr;
   if (const std::string_view dateline = dateline_place(doc, mentions); !dateline.empty()) {
     home = country_of_place(dateline);  // a dateline elsewhere says the text is not written there
   } else if (!(home = stamped_country(doc))) {
-    home = country_of_places(doc, mentions);
+    home = country_of_places(named.entities);
   }
   if (!home) return "USD";
   const bool own_sign = std::any_of(numbers.begin(), numbers.end(), [&](const Number& n) {
@@ -139,11 +140,12 @@ std::string_view home_dollar(const text::Document& doc, const std::vector<Mentio
   return own_sign ? "USD" : home->code;
 }
 
-void apply_home_dollar(const text::Document& doc, const std::vector<Mention>& mentions, std::vector<Number>& numbers) {
+void apply_home_dollar(const text::Document& doc, const entities::Result& named, const std::vector<Mention>& mentions,
+                       std::vector<Number>& numbers) {
   if (std::none_of(numbers.begin(), numbers.end(), [&](const Number& n) { return written_with_bare_sign(doc, n); })) {
     return;
   }
-  const std::string_view code = home_dollar(doc, mentions, numbers);
+  const std::string_view code = home_dollar(doc, named, mentions, numbers);
   if (code == "USD") return;
   for (Number& n : numbers) {
     if (written_with_bare_sign(doc, n)) n.unit = code;

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "entities/entities.hpp"
 #include "lede/lede.hpp"
 #include "text/document.hpp"
 
@@ -16,10 +17,12 @@ namespace lede::numbers {
 // dateline), stamped with one of its time zones, or about its places far
 // more than about the United States; unless the text writes that dollar
 // with its own sign ("C$29.8 billion"), as wires do.
-std::string_view home_dollar(const text::Document& doc, const std::vector<Mention>& mentions,
-                             const std::vector<Number>& numbers);
+// `mentions` are `named`'s, sorted by start.
+std::string_view home_dollar(const text::Document& doc, const entities::Result& named,
+                             const std::vector<Mention>& mentions, const std::vector<Number>& numbers);
 
 // Gives the money written with a bare "$" the home dollar's code.
-void apply_home_dollar(const text::Document& doc, const std::vector<Mention>& mentions, std::vector<Number>& numbers);
+void apply_home_dollar(const text::Document& doc, const entities::Result& named, const std::vector<Mention>& mentions,
+                       std::vector<Number>& numbers);
 
 }  // namespace lede::numbers
