@@ -416,11 +416,10 @@ void tag_first_name_before_middle(const text::Document& doc, const Gazetteer& ga
   }
   const std::string_view before = doc.token_text(first - 1);
   const bool initial = is_initial(doc.token_text(first));
-  if (!initial && (end - first < 2 || !gazetteer.contains(kFirstName, before) ||
-                   gazetteer.contains(kCommonWord, before))) {
-    return;
-  }
+  if (!initial && end - first < 2) return;
+  // Titles first: most words before a person's name are ("President Joe Biden").
   if (lexicon::kinds_in_any_case(before) != 0 || is_calendar_word(before)) return;
+  if (!initial && (!gazetteer.contains(kFirstName, before) || gazetteer.contains(kCommonWord, before))) return;
   tags[first - 1] = begin_tag(person);
   tags[first] = inside_tag(person);
 }
@@ -1061,21 +1060,25 @@ void tag_news_agencies(const text::Document& doc, const Landmarks& marks, std::v
   };
   constexpr size_t kCount = std::size(kAgencies);
   // Each name opens with a capitalized word: where each is written is found
-  // in one walk over those, most told by their first letter, not by a search
-  // of the text for each name (which cost 4 M instructions more on c06).
-  static constexpr auto kFirstLetters = [] {
-    std::array<bool, 256> letters{};
-    for (const std::string_view agency : kAgencies) letters[static_cast<unsigned char>(agency[0])] = true;
-    return letters;
+  // in one walk over those, most told by their first letter (a bit per
+  // agency that opens with it) and the rest by their second, not by a
+  // search of the text for each name (which cost 4 M instructions more on
+  // c06).
+  static_assert(kCount <= 8);
+  static constexpr auto kByFirstLetter = [] {
+    std::array<uint8_t, 256> agencies{};
+    for (size_t a = 0; a < kCount; ++a) agencies[static_cast<unsigned char>(kAgencies[a][0])] |= 1u << a;
+    return agencies;
   }();
   std::array<std::vector<uint32_t>, kCount> written;  // each agency's first tokens
   for (const uint32_t first : marks.capitalized) {
     const size_t at = doc.tokens[first].start;
-    const char letter = doc.text[at];
-    if (!kFirstLetters[static_cast<unsigned char>(letter)]) continue;
-    for (size_t a = 0; a < kCount; ++a) {
+    for (unsigned left = kByFirstLetter[static_cast<unsigned char>(doc.text[at])]; left != 0; left &= left - 1) {
+      const auto a = static_cast<size_t>(__builtin_ctz(left));
       const std::string_view agency = kAgencies[a];
-      if (agency[0] == letter && doc.text.compare(at, agency.size(), agency) == 0) written[a].push_back(first);
+      if (at + 1 < doc.text.size() && doc.text[at + 1] == agency[1] && doc.text.compare(at, agency.size(), agency) == 0) {
+        written[a].push_back(first);
+      }
     }
   }
   // Read agency by agency, as one search each would find them.
