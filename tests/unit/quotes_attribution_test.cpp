@@ -539,6 +539,19 @@ TEST_CASE("a work's title in quote marks is no one's words", "[quotes][attributi
   }
 }
 
+TEST_CASE("a description with the organization a person works for", "[quotes][attribution]") {
+  // The person in focus, named in the paragraph (had no cue or speaker).
+  const auto coach = quotes_in("Enzo Maresca said his side deserved a draw. \"We created enough chances to win the "
+                               "game,\" the Chelsea head coach said.");
+  REQUIRE(coach.size() == 1);
+  CHECK(coach[0].speaker == "Enzo Maresca");
+  CHECK(coach[0].cue == "said");
+  // corpus10 #1169: an unnamed official of a named organization.
+  const auto official = only_quote("But a NATO official told Reuters: \"We are watching the situation closely.\"");
+  CHECK(official.speaker.empty());
+  CHECK(official.cue == "told");
+}
+
 TEST_CASE("a speech announced in the future tense has its speaker", "[quotes][attribution]") {
   // "will tell", "will warn": a speech briefed before it is given (had no cue or speaker).
   const auto conference = only_quote("Keir Starmer will tell the Labour conference: \u201cWe will rebuild Britain.\u201d");

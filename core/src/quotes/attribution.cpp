@@ -59,6 +59,7 @@ struct Subject {
   RoleBits roles = 0;      // kind description
   std::string_view nation;  // kind description; kind demonym: the demonym
   uint32_t head = 0;       // kind pronoun or demonym: its token; kind description: the role noun
+  bool of_organization = false;  // kind description: "the Chelsea head coach"
 };
 
 // A person the entity tagger found outside quotations, which "he" or "she"
@@ -369,6 +370,11 @@ class Finder {
       } else if (indefinite(k) || w == "A" || w == "An" || w == "One" || w == "Another") {
         s.kind = SubjectKind::generic;  // "a senior official", "one trader": an unnamed source
         return s;
+      } else if (const Mention* m = capitalized(k) ? mention_ending_at(doc_.tokens[k].end()) : nullptr;
+                 m != nullptr && m->type == EntityType::ORG && m->span.start >= doc_.tokens[lo].start) {
+        // "the Chelsea head coach", "the Manchester City manager": whom the person works for.
+        s.of_organization = true;
+        k = doc_.first_token_from(m->span.start);
       } else if (!(is_word(k) && text::is_lower_ascii(static_cast<unsigned char>(w[0])))) {
         break;  // only lower-case modifiers ("foreign", "former") and nationalities
       }
@@ -1352,6 +1358,14 @@ class Finder {
     return salient_;
   }
 
+  bool same_paragraph(uint32_t a, uint32_t b) const {
+    const auto paragraph_of = [&](uint32_t offset) {
+      return std::upper_bound(doc_.paragraphs.begin(), doc_.paragraphs.end(), offset,
+                              [](uint32_t o, const text::Paragraph& p) { return o < p.start; });
+    };
+    return paragraph_of(a) == paragraph_of(b);
+  }
+
   // Fills `e` with the speaker; returns the person it is, for salience.
   int resolve(const Subject& s, Speech& e) {
     int id = -1;
@@ -1371,7 +1385,13 @@ class Finder {
       case SubjectKind::demonym: id = resolve_demonym(s); break;
       case SubjectKind::description:
         id = resolve_description(s);
-        if (id < 0 && salient_ >= 0 && s.nation.empty()) id = described_in_focus(s.roles);
+        // Of an organization, only the person in focus named in the cue's
+        // paragraph: "Enzo Maresca said ... “...,” the Chelsea head coach
+        // said", not one quoted in a paragraph before, of the other side.
+        if (id < 0 && salient_ >= 0 && s.nation.empty() &&
+            (!s.of_organization || same_paragraph(people_[salient_].last.start, doc_.tokens[e.cue].start))) {
+          id = described_in_focus(s.roles);
+        }
         break;
       case SubjectKind::generic:
         if (!bare_spokesperson(s)) return -1;
