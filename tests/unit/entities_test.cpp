@@ -1139,6 +1139,23 @@ TEST_CASE("a title in quote marks after words that name a work is one work's nam
   CHECK(!entity_type(text, "Town"));  // was a place
 }
 
+TEST_CASE("a team's line-up under a match report lists players", "[entities]") {
+  const std::string text =
+      "Arsenal moved three points clear at the top of the Premier League after beating Chelsea on Sunday.\n\n"
+      "Arsenal: Raya; White, Saliba, Gabriel, Calafiori; Rice, Partey, \xC3\x98" "degaard; Saka, Havertz, "
+      "Martinelli.\nSubs: Trossard (Martinelli 74), Jorginho (Partey 82).\nBooked: Rice, Gabriel.\n"
+      "Attendance: 60,214.";
+  for (const char* player : {"Raya", "Trossard", "Calafiori", "\xC3\x98" "degaard"}) {
+    INFO(player);
+    CHECK(entity_type(text, player) == EntityType::PER);  // Raya was a place, Trossard an organization
+  }
+  CHECK(entity_type(text, "Arsenal") == EntityType::ORG);
+  // A table of sums with semicolons is no line-up.
+  CHECK(entity_type("Wheat: 16,300 tonnes of dark northern spring (DNS) at $212.00; 7,000 of hard red winter (HRW) "
+                    "at $205.10; 2,700 of western white (WW) at $202.65.",
+                    "DNS") != EntityType::PER);
+}
+
 TEST_CASE("a product's model number and the word after it are the product's name", "[entities]") {
   Analysis a;
   const auto found = mentions_of("The Pixel 11 Pro costs $999. Boeing 737 Max jets were grounded again.", &a);

@@ -424,6 +424,60 @@ void tag_first_name_before_middle(const text::Document& doc, const Gazetteer& ga
   tags[first] = inside_tag(person);
 }
 
+// Whether the words [first, colon) label a football match's list of players
+// ("Subs", "Booked", "Subs not used").
+bool is_players_label(const text::Document& doc, uint32_t first, uint32_t colon) {
+  static constexpr std::string_view kLabels[] = {"Subs", "Substitutes", "Booked", "Scorers", "Replacements", "Bench"};
+  const std::string_view label = doc.token_text(first);
+  return std::find(std::begin(kLabels), std::end(kLabels), label) != std::end(kLabels) ||
+         (label == "Sent" && colon == first + 2 && token_is(doc, first + 1, "off"));
+}
+
+// A word that may be (part of) a player's name in a list: capitalized, in
+// ASCII or not ("Ødegaard").
+bool is_listed_name_word(const text::Document& doc, uint32_t i) {
+  const auto lead = static_cast<unsigned char>(doc.text[doc.tokens[i].start]);
+  return doc.tokens[i].kind == text::TokenKind::word && (text::is_upper_ascii(lead) || lead >= 0xC0);
+}
+
+// "Arsenal: Raya; White, Saliba, Gabriel, Calafiori; Rice, ..." under a
+// match report: a team's line-up, its lines of players between semicolons
+// after the team's name,
+// or a list of players after "Subs:", "Booked:". Each name between the
+// marks is a player's: the tagger, reading a list of surnames with no
+// sentence, made places and organizations of some ("Raya", "Trossard").
+void tag_line_ups(const text::Document& doc, std::vector<Tag>& tags) {
+  constexpr uint32_t kMaxLabelTokens = 3, kMinLines = 2, kMaxListTokens = 80;
+  const int person = static_cast<int>(EntityType::PER);
+  for (const text::Paragraph& paragraph : doc.paragraphs) {
+    const uint32_t first = paragraph.first_token, end = paragraph.end_token;
+    if (end - first < 4 || end - first > kMaxListTokens) continue;
+    uint32_t colon = first + 1;
+    while (colon < end && colon <= first + kMaxLabelTokens && doc.token_text(colon) != ":") ++colon;
+    if (colon >= end || doc.token_text(colon) != ":") continue;
+    // A team's name (the tagger's organization) with lines, or a list's
+    // label; and nothing but names, marks and minutes ("Trossard
+    // (Martinelli 74)"), no sums ("16,300 tonnes ... (DNS) at $212.00;").
+    uint32_t lines = 0, symbols = 0;
+    for (uint32_t i = colon + 1; i < end; ++i) {
+      lines += doc.token_text(i) == ";";
+      symbols += doc.tokens[i].kind == text::TokenKind::symbol;
+    }
+    const bool team = type_index(tags[first]) == static_cast<int>(EntityType::ORG) && one_mention(tags, first, colon);
+    if (symbols > 0 || !((team && lines >= kMinLines) || is_players_label(doc, first, colon))) continue;
+    for (uint32_t i = colon + 1; i < end;) {
+      if (!is_listed_name_word(doc, i)) {
+        ++i;
+        continue;
+      }
+      uint32_t name_end = i + 1;
+      while (name_end < end && is_listed_name_word(doc, name_end)) ++name_end;
+      tag_as_one(tags, i, name_end, person);
+      i = name_end;
+    }
+  }
+}
+
 // Whether tokens [first, end) name a place the gazetteer knows, maybe
 // after place modifiers ("South Wales": "Wales"). A city's name that the
 // training text writes in lower case or names an organization by ("Bank",
@@ -1604,6 +1658,7 @@ void apply_rules(const text::Document& doc, const structure::Structure& structur
   tag_dutch_surnames(doc, tags);
   tag_untagged_works(doc, marks, tags);
   tag_quoted_titles(doc, marks, tags);
+  tag_line_ups(doc, tags);
   tag_other_occurrences(doc, marks, gazetteer, tags);
   tag_possessive_places(doc, marks, gazetteer, tags);
   untag_title_case_headline(doc, structure, gazetteer, tags);
