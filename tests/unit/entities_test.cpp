@@ -1156,6 +1156,20 @@ TEST_CASE("a team's line-up under a match report lists players", "[entities]") {
                     "DNS") != EntityType::PER);
 }
 
+TEST_CASE("a surname opened by a particle joins its person's full name", "[entities]") {
+  Analysis a;
+  const auto found = mentions_of("The motion was brought by the left-wing New Popular Front alliance and backed by "
+                                 "Marine Le Pen's far-right National Rally (RN).\n\n\"This is not a pleasure, it is an "
+                                 "obligation,\" Le Pen told TF1 television.",
+                                 &a);
+  const Found* full = find(found, "Marine Le Pen");
+  const Found* surname = find(found, "Le Pen");
+  REQUIRE(full);
+  REQUIRE(surname);
+  CHECK(surname->entity == full->entity);  // was an organization of its own
+  CHECK(surname->type == EntityType::PER);
+}
+
 TEST_CASE("a product's model number and the word after it are the product's name", "[entities]") {
   Analysis a;
   const auto found = mentions_of("The Pixel 11 Pro costs $999. Boeing 737 Max jets were grounded again.", &a);

@@ -2106,10 +2106,17 @@ class Grouper {
     }
   }
 
+  // A surname of two words opened by a particle: "Le Pen", "van Dijk".
+  static bool opens_with_surname_particle(const Words& name) {
+    static constexpr std::string_view kParticles[] = {"le", "la", "de", "van", "von", "du", "da", "di", "del", "dos"};
+    return name.size() == 2 && std::find(std::begin(kParticles), std::end(kParticles), name[0]) != std::end(kParticles);
+  }
+
   // "Lavrov" joins "Sergey Lavrov"; "Zarepour:" joins "Isa Zarepour" even
   // when the tagger called it a place, unless it is a known place (the
   // training text's too: a headline's "Lebed Chechnya", tagged as one
-  // person, made every Chechnya a person).
+  // person, made every Chechnya a person). "Le Pen" joins "Marine Le Pen"
+  // whatever the tagger read it as.
   void join_surnames(UnionFind& groups) {
     constexpr int kMaxFullNames = 16;  // considered per last word
     std::vector<std::pair<uint64_t, int>> full_names;  // multi-word person names by their last word's hash
@@ -2126,7 +2133,7 @@ class Grouper {
       const Words name = words(form);
       if (name.empty() || name.size() >= 3) continue;
       const bool person = majority(form) == static_cast<int>(EntityType::PER);
-      if (!person && name.size() != 1) continue;
+      if (!person && name.size() != 1 && !opens_with_surname_particle(name)) continue;
       const auto same_hash = std::equal_range(full_names.begin(), full_names.end(),
                                               std::make_pair(form_hash(name.back()), 0), by_hash);
       if (same_hash.first == same_hash.second || (!person && is_known_non_person_or_place(form.text))) continue;
