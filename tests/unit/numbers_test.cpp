@@ -2,6 +2,7 @@
 // (span text, kind, value, unit), what is not a number, and hostile input.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cstring>
 #include <string>
@@ -1659,4 +1660,100 @@ TEST_CASE("the previous quarter after a quarter named is the one before it", "[n
   CHECK(following[1].number.iso == "2024-Q2");
   // With no quarter named, the reference's.
   CHECK(only("Margins fell from the previous quarter.", "2026-12-06").iso == "2026-Q3");
+}
+
+TEST_CASE("the following quarter said twice counts both times from the quarter named", "[numbers][dates]") {
+  // The second was the reference's next quarter, 2027-Q1: the quarter named
+  // was two sentences back.
+  const auto seen = numbers_in(
+      "Northgate Stores reported third-quarter revenue of $4.2 billion, and said it expected sales to slow in the "
+      "following quarter as shoppers cut back. Operating margin was 5.1%, compared with 4.8% a year ago. The "
+      "company said inventory would fall by about 3% in the following quarter.",
+      "2026-12-06");
+  std::vector<std::string> quarters;
+  for (const Seen& s : seen) {
+    if (s.number.iso.find('Q') != std::string::npos) quarters.push_back(s.number.iso);
+  }
+  CHECK(quarters == std::vector<std::string>{"2026-Q3", "2026-Q4", "2026-Q4"});
+}
+
+TEST_CASE("a game's clock with time left is a duration, and its quarters no quarters of a year", "[numbers][dates]") {
+  // Were a time of day, T03:01, and the fiscal quarter 2026-Q4.
+  const auto seen = numbers_in(
+      "Jayson Tatum hit a step-back three with 3:01 left in the fourth quarter. Brunson missed two free throws "
+      "with 0:48 remaining. Boston was still down nine with 7:12 to go in the third quarter. Down 14 in the "
+      "second quarter, you can't panic.",
+      "2026-12-06");
+  std::vector<std::string> read;
+  for (const Seen& s : seen) read.push_back(s.text + " " + std::string(lede::to_string(s.number.kind)));
+  CHECK(read == std::vector<std::string>{"three cardinal", "3:01 duration", "fourth ordinal", "two cardinal",
+                                         "0:48 duration", "nine cardinal", "7:12 duration", "third ordinal",
+                                         "14 cardinal", "second ordinal"});
+  CHECK(*seen[1].number.value == 181);
+  CHECK(seen[1].number.unit == "second");
+  CHECK(seen[1].number.iso == "PT3M1S");
+  // A word of the game tells its quarter before any clock.
+  const auto scored = numbers_in("Tatum scored 12 points in the third quarter.", "2026-12-06");
+  REQUIRE(scored.size() == 2);
+  CHECK(scored[1].text == "third");
+  CHECK(scored[1].number.kind == K::ordinal);
+  // A clock time that leaves is a time; a company's quarter stays one.
+  CHECK(only("The 3:01 left on time.").kind == K::time);
+  CHECK(only("Profit fell in the fourth quarter.", "2026-12-06").iso == "2026-Q4");
+}
+
+TEST_CASE("days listed before their month are each a date of it", "[numbers][dates]") {
+  // Only the last was a date; the others were counts.
+  const auto seen = numbers_in("Bus drivers will walk out on 25, 26 and 30 July, the union said. Services on "
+                               "1, 2, 8 August will be reduced.",
+                               "2026-06-01");
+  std::vector<std::string> read;
+  for (const Seen& s : seen) read.push_back(s.text + " " + s.number.iso);
+  CHECK(read == std::vector<std::string>{"25 2026-07-25", "26 2026-07-26", "30 July 2026-07-30", "1 2026-08-01",
+                                         "2 2026-08-02", "8 August 2026-08-08"});
+  const auto either = numbers_in("on 3 or 4 May 2025");
+  REQUIRE(either.size() == 2);
+  CHECK(either[0].number.iso == "2025-05-03");
+  CHECK(either[1].number.iso == "2025-05-04");
+  // A range, and days that do not rise, are not such a list.
+  CHECK(only_text("Talks will be held between 3 and 5 March in Geneva.") == "3 and 5 March");
+  CHECK(numbers_in("Scores of 26, 25 and 30 July").front().number.kind == K::cardinal);
+}
+
+TEST_CASE("the naira's and the rand's letter glued to a sum is money", "[numbers][money][entities]") {
+  lede::Options options;
+  options.offsets = lede::OffsetUnit::utf8;
+  const std::string text =
+      "The Lagos State government has approved N5 billion for drainage works. A further N2.3bn will go to clearing "
+      "canals, while a Johannesburg-based company, Aveng, won a R500m contract. Workers earn N30,000 a month.";
+  const lede::Analysis a = lede::analyze(text, options);
+  std::vector<std::string> numbers, mentions;
+  for (const lede::Number& n : a.numbers) {
+    numbers.push_back(text.substr(n.span.start, n.span.size()) + " " + std::string(n.unit));
+  }
+  for (const lede::Mention& m : a.mentions) mentions.push_back(text.substr(m.span.start, m.span.size()));
+  CHECK(numbers == std::vector<std::string>{"N5 billion NGN", "N2.3bn NGN", "R500m ZAR", "N30,000 NGN"});
+  CHECK(std::find(mentions.begin(), mentions.end(), "R500m") == mentions.end());
+  CHECK(std::find(mentions.begin(), mentions.end(), "N2.3bn") == mentions.end());
+  // A letter and digits alone are a code: a mask, a road.
+  CHECK(numbers_in("He wore N95 masks on the R2 road.").empty());
+}
+
+TEST_CASE("\"a year\" after a sum no rule reads is still a rate", "[numbers]") {
+  // "Sh30,000" is no currency lede reads; "a year" was a duration of one year.
+  for (const auto& seen : numbers_in("A teacher in Nairobi earns Sh30,000 a year.")) {
+    CHECK(seen.number.kind != K::duration);
+  }
+}
+
+TEST_CASE("an earthquake's magnitude is a quantity on its scale, not a count", "[numbers]") {
+  const auto seen = numbers_in("A magnitude 6.4 earthquake struck off Japan. A 5.1-magnitude aftershock followed, "
+                               "and the region saw a 7.3 magnitude quake in 2022. It had a magnitude of 6.2.");
+  std::vector<std::string> read;
+  for (const Seen& s : seen) read.push_back(s.text + " " + std::string(s.number.unit));
+  CHECK(read == std::vector<std::string>{"magnitude 6.4 magnitude", "5.1-magnitude magnitude",
+                                         "7.3 magnitude magnitude", "2022 ", "6.2 magnitude"});
+  CHECK(seen[0].number.kind == K::quantity);
+  CHECK(*seen[0].number.value == Approx(6.4));
+  CHECK(only("The magnitude of 40,000 refugees").kind == K::cardinal);  // no scale goes so far
 }

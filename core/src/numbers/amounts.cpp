@@ -659,18 +659,26 @@ inline const lx::Currency* Grammar::currency_prefix(uint32_t i, uint32_t* end) c
       lw(i) != "ksh") {  // "KSh 62.9 billion", as Kenya's papers write it
     if (!(lw(i).size() == 4 && lw(i).back() == '$')) return nullptr;
   }
-  // "a $5 bill": one-letter prefixes must touch the $. The rand's letter
-  // alone must touch an amount with its scale: "R5.2 billion", "R500m"; not
-  // "the R2 road".
+  // "a $5 bill": one-letter prefixes must touch the $. The rand's and the
+  // naira's letter alone must touch an amount with its scale or its
+  // thousands: "R5.2 billion", "R500m", "N30,000"; not "the R2 road", "N95
+  // masks".
   if (words == 2 && atoms_[i + 1].space_before && (lw(i) == "a" || lw(i) == "r")) return nullptr;
-  if (words == 1 && lw(i) == "r" &&
-      !(in(i + 1) && atoms_[i + 1].kind == AtomKind::digits && !atoms_[i + 1].space_before && in(i + 2) &&
-        lx::scale_word(entry(i + 2)))) {
-    return nullptr;
-  }
+  if (words == 1 && (lw(i) == "r" || lw(i) == "n") && !letter_touches_sum(i)) return nullptr;
   if (words == 2 && atoms_[i].kind == AtomKind::word && !(atoms_[i + 1].kind == AtomKind::symbol)) return nullptr;
   *end = i + words;
   return c;
+}
+
+bool Grammar::letter_touches_sum(uint32_t i, bool settling) const {
+  // Settling, the passes that block codes and names read atoms cut but not final.
+  const auto there = [&](uint32_t k) { return settling ? k < atoms_.size() : in(k); };
+  const uint32_t d = i + 1;
+  if (!there(d) || atoms_[d].kind != AtomKind::digits || atoms_[d].space_before) return false;
+  if (there(d + 1) && lx::scale_word(entry(d + 1))) return true;
+  const std::string_view t = tx(d);
+  const size_t comma = t.find(',');
+  return comma != t.npos && comma <= 3 && t.size() >= comma + 4;
 }
 
 uint32_t Grammar::joined_hyphen_word(uint32_t k) const {
@@ -976,7 +984,7 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
   if (between && !high) return 0;
   const Amount& last = high ? *high : low;
   Suffix s = high ? suffix(k, last) : *low_suffix;
-  if (pounds_are_money(i, s)) {
+  if (s.kind == Suffix::Kind::unit && pounds_are_money(i, s)) {
     static const lx::Currency* const sterling = lx::currency(lx::entry("sterling"));
     s.kind = Suffix::Kind::money;
     s.currency = sterling;
@@ -1078,6 +1086,8 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
         if (!high && (apposed_age(amount_start, low) || stated_age(amount_start, low))) {
           n.kind = NumberKind::quantity;
           n.unit = lx::to_string(lx::TimeUnit::year);
+        } else if (!high && !low.integer && !low.words && low.value < 10 && amount_start > 0) {
+          i = read_magnitude(amount_start, i, end, n);
         }
         break;
     }
@@ -1087,6 +1097,33 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
   if (cur) n.span.start = atoms_[between || from ? j : i].start;
   trailing_bound(end, n);
   return end;
+}
+
+bool Grammar::is_magnitude(uint32_t k) const {
+  return atoms_[k].kind == AtomKind::word && atoms_[k].end - atoms_[k].start == 9 && is(k, "magnitude");
+}
+
+uint32_t Grammar::read_magnitude(uint32_t k, uint32_t i, uint32_t& end, Number& n) const {
+  // "a magnitude 6.4 earthquake", "a 7.3 magnitude quake", "a
+  // 5.1-magnitude aftershock": the size of a quake, its scale's name in the
+  // span; "a magnitude of 6.4", the number alone. The caller has seen a
+  // number with decimals, as magnitudes are written, below 10, past which
+  // no such scale goes: most small counts ask nothing.
+  uint32_t from = k;
+  if (is_magnitude(k - 1)) {
+    from = k - 1;
+  } else if (k > 1 && is(k - 1, "of") && is_magnitude(k - 2)) {
+    from = k;
+  } else if (is_magnitude(end)) {
+    ++end;
+  } else if (is_hyphen_atom(end) && atoms_[end].joined && is_magnitude(end + 1)) {
+    end += 2;
+  } else {
+    return i;
+  }
+  n.kind = NumberKind::quantity;
+  n.unit = "magnitude";
+  return std::min(i, from);
 }
 
 uint32_t Grammar::trailing_bound(uint32_t end, Number& n) const {
@@ -1593,7 +1630,8 @@ bool Grammar::after_a_count(uint32_t a) const {
     return false;
   }
   const uint32_t p = a - 1;
-  if (is_digits(p)) return true;
+  // Digits read or not: "earns Sh30,000 a year", whose code-like sum no rule reads, is paid by the year too.
+  if (atoms_[p].kind == AtomKind::digits) return true;
   if (ends_a_count(p)) return true;
   // What the count is of: "600mg of aspirin a day", "two cups of coffee a
   // day", "150 minutes of moderate activity a week".

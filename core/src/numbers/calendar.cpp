@@ -297,6 +297,11 @@ inline uint32_t Grammar::digits_date(uint32_t i, std::vector<Found>& out) const 
       return emit_date(i, i + 5, dates::iso_day(*d), out);
     }
     if (const uint32_t e = day_month(i, out)) return e;
+    // A list of days goes on with a comma, "and" or "or": told by the first byte.
+    const char next = in(i + 1) ? lower_.data()[atoms_[i + 1].start - lower_from_] : 0;
+    if (__builtin_expect(next == ',' || next == 'a' || next == 'o', 0)) {
+      if (const uint32_t e = days_listed_before_month(i, out)) return e;
+    }
     const bool suffixed = in(i + 1) && atoms_[i + 1].joined;  // the 21st century; tested before the words
     return suffixed && is(i + 2, "century") ? century(i, out) : 0;
   }
@@ -507,6 +512,42 @@ inline uint32_t Grammar::day_month(uint32_t i, std::vector<Found>& out) const {
   const uint32_t start = k == i + 1 && day->second == k + 1 && !is_word(k) ? k : i;
   if (!year) year = year_by_tense(i, month, day->first);
   return emit_date(is(i, "the") && start == k ? k : i, e, month_iso(year, month, day->first), out);
+}
+
+uint32_t Grammar::days_listed_before_month(uint32_t i, std::vector<Found>& out) const {
+  // "on 25, 26 and 30 July", "25, 26, 30 July": each day is a date of the
+  // month after the last, in its year. The days rise, as a list of them
+  // does. All but the last are read here; the last is read next with its
+  // month, as any day is.
+  if (!(is(i + 1, ",") || is(i + 1, "and") || is(i + 1, "or"))) return 0;
+  if (i > 0 && is(i - 1, "between")) return 0;  // "between 3 and 5 March": a range
+  constexpr int kMostDays = 8;
+  uint32_t at[kMostDays];
+  int day[kMostDays];
+  int n = 0;
+  for (uint32_t k = i; n < kMostDays;) {
+    const auto d = is_digits(k) ? day_at(k) : std::nullopt;
+    if (!d || (n > 0 && d->first <= day[n - 1])) return 0;
+    at[n] = k;
+    day[n++] = d->first;
+    uint32_t next = d->second;
+    if (is(next, ",")) {
+      ++next;
+      if (is(next, "and") || is(next, "or")) ++next;
+    } else if (is(next, "and") || is(next, "or")) {
+      ++next;
+    } else {
+      const uint32_t m = month_after_days(next);
+      const int month = n >= 2 ? month_at(m) : 0;
+      if (!month) return 0;
+      const auto year = year_at(skip_abbreviation_dot(m, m + 1));
+      const int y = year ? year->first : year_by_tense(at[n - 1], month, day[n - 1]);
+      for (int j = 0; j + 1 < n; ++j) emit_date(at[j], at[j] + 1, month_iso(y, month, day[j]), out);
+      return at[n - 1];
+    }
+    k = next;
+  }
+  return 0;
 }
 
 uint32_t Grammar::doubled_date(uint32_t i, int month, uint32_t glued, std::vector<Found>& out) const {
@@ -1404,6 +1445,7 @@ uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
     } else {
       year = year_of_period_end(e);
     }
+    if (!year && game_quarter(i)) return 0;  // the ordinal alone is read
     return emit_date(i, e, code_iso(year, code), out);
   }
   if (word) return 0;
@@ -1453,6 +1495,23 @@ uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
     }
   }
   return 0;
+}
+
+bool Grammar::game_quarter(uint32_t i) const {
+  // "Down 14 in the second quarter", after "with 3:01 left": a game's
+  // quarter, no quarter of a year. Before any clock, a word of the game in
+  // the clause tells it: "Tatum scored 12 points in the third quarter".
+  if (game_told_) return true;
+  static constexpr std::string_view kGameWords[] = {
+      "scored", "outscored", "halftime", "touchdown", "touchdowns", "rebounds", "yards", "interception",
+      "quarterback", "buzzer", "overtime", "basket", "three-pointer", "layup", "dunk", "fumble"};
+  for (uint32_t k = i; k > 0 && i - k < kClauseLookBack && !sentence_start(k); --k) {
+    if (is_word(k - 1) &&
+        std::find(std::begin(kGameWords), std::end(kGameWords), lw(k - 1)) != std::end(kGameWords)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 std::string Grammar::code_iso(int year, const std::string& code, const std::string& last) const {
@@ -1552,6 +1611,31 @@ uint32_t Grammar::elapsed_time(uint32_t i, std::vector<Found>& out) const {
   return i + 1;
 }
 
+bool Grammar::game_clock_left(uint32_t i) const {
+  // "with 3:01 left in the fourth quarter", "7:12 to go in the third": the
+  // time a game has still to run, which its clock shows; not a time of day
+  // ("the 3:01 left on time" has no "with" and no period after).
+  const uint32_t e = i + 1;
+  uint32_t after = 0;
+  if (is(e, "left") || is(e, "remaining")) after = e + 1;
+  if (is(e, "to") && (is(e + 1, "go") || is(e + 1, "play"))) after = e + 2;
+  return after && ((i > 0 && is(i - 1, "with")) || is(after, "in"));
+}
+
+uint32_t Grammar::game_clock(uint32_t i, int hour, int minute, int second, std::vector<Found>& out) const {
+  // The clock shows minutes and seconds ("3:01"), or hours first ("1:02:03").
+  const int h = second >= 0 ? hour : 0, m = second >= 0 ? minute : hour, sec = second >= 0 ? second : minute;
+  std::string iso = "PT";
+  if (h) iso += std::to_string(h) + "H";
+  if (m) iso += std::to_string(m) + "M";
+  if (sec || (!h && !m)) iso += std::to_string(sec) + "S";
+  emit_date(i, i + 1, std::move(iso), out, NumberKind::duration);
+  out.back().number.value = h * 3600.0 + m * 60.0 + sec;
+  out.back().number.unit = lx::to_string(lx::TimeUnit::second);
+  game_told_ = true;
+  return i + 1;
+}
+
 uint32_t Grammar::mealtime(uint32_t i, std::vector<Found>& out) const {
   // "by lunchtime", "at lunch", "after dinner": a meal as the time of day,
   // which hour is not said. The meal itself needs a preposition right
@@ -1612,6 +1696,7 @@ uint32_t Grammar::time_of_day(uint32_t i, std::vector<Found>& out) const {
     // Digits are no word below: their hour is read at once.
     if (!clock_hour(i, hour, minute, second, clock) || (clock && is_recording_stamp(i))) return 0;
     e = i + 1;
+    if (clock && game_clock_left(i)) return game_clock(i, hour, minute, second, out);
   } else {
     if (is(i, "noon") || is(i, "midnight") || is(i, "midday")) {
       return emit_date(i, i + 1, is(i, "midnight") ? "T00:00" : "T12:00", out, NumberKind::time);

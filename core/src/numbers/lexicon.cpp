@@ -142,6 +142,8 @@ constexpr std::array kCurrencies{
     Currency{"ksh", "KES", 1, true, false},       Currency{"kes", "KES", 1, true, true},
     Currency{"kenyan shillings", "KES", 1, false, true},
     Currency{"₦", "NGN", 1, true, true},          Currency{"naira", "NGN", 1, false, true},
+    // "N5 billion", Nigeria's papers' naira: glued as the rand's "R" is.
+    Currency{"n", "NGN", 1, true, false},
     Currency{"egp", "EGP", 1, true, true},        Currency{"egyptian pounds", "EGP", 1, false, true},
     Currency{"pkr", "PKR", 1, true, true},        Currency{"₱", "PHP", 1, true, true},
     Currency{"₿", "BTC", 1, true, true},          Currency{"btc", "BTC", 1, true, true},
