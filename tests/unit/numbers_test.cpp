@@ -1757,3 +1757,25 @@ TEST_CASE("an earthquake's magnitude is a quantity on its scale, not a count", "
   CHECK(*seen[0].number.value == Approx(6.4));
   CHECK(only("The magnitude of 40,000 refugees").kind == K::cardinal);  // no scale goes so far
 }
+
+TEST_CASE("a race's time is a duration, in hours, minutes and seconds", "[numbers]") {
+  // Were times of day (T02:02:16, T14:21), nothing (60:28), or two durations.
+  const auto seen = numbers_in(
+      "Sawe won the Berlin Marathon in 2:02:16, the fastest time of the year. Assefa won the women's race in "
+      "2 hours 15 minutes 36 seconds. Sawe went through halfway in 60:28 and ran the final 5km in 14:21. "
+      "Cairess was 11th (2:07:43).");
+  std::vector<std::string> read;
+  for (const Seen& s : seen) {
+    read.push_back(s.text + " " + std::string(lede::to_string(s.number.kind)) + " " + s.number.iso);
+  }
+  CHECK(read == std::vector<std::string>{"2:02:16 duration PT2H2M16S", "2 hours 15 minutes 36 seconds duration PT2H15M36S",
+                                         "60:28 duration PT1H28S", "5km quantity ", "11th ordinal ",
+                                         "2:07:43 duration PT2H7M43S"});
+  CHECK(*seen[0].number.value == 7336);
+  CHECK(seen[0].number.unit == "second");
+  CHECK(*seen[1].number.value == 8136);
+  // A clock's time of day stays one.
+  CHECK(only("The race began at 9:15 a.m.").kind == K::time);
+  CHECK(only("The alarm rang at 10:42:15.").kind == K::time);
+  CHECK(only("Results are due in 10:30 GMT.").kind == K::time);
+}

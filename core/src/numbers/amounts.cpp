@@ -1470,23 +1470,25 @@ uint32_t Grammar::duration_or_date(uint32_t i, uint32_t amount_start, const Amou
   // "4 hours 20 minutes", "six years and eight months", "2 years 6 months":
   // one duration counted in the smaller unit (260 minutes), which counts it
   // whole ("2 days 1 month" keeps the first's).
+  // Three parts at most: "2 hours 15 minutes 36 seconds", a race's time.
   lx::TimeUnit unit = s.duration->unit;
   std::string compound_iso;
-  const bool joined_by_and = is(end, "and");
-  if (auto more = amount(end + joined_by_and)) {
+  const bool whole = !high && low.integer && value == low.value && s.duration->factor == 1;
+  for (int parts = 1; parts < 3; ++parts) {
+    const bool joined_by_and = is(end, "and");
+    const auto more = amount(end + joined_by_and);
+    if (!more) break;
     const Suffix s2 = suffix(more->end, *more);
     const double per = s2.kind == Suffix::Kind::duration ? smaller_units_per(unit, s2.duration->unit) : 0;
-    if (s2.kind == Suffix::Kind::duration && !joined_by_and && !more->words) end = s2.end;
-    if (per > 0 && !high && low.integer && value == low.value && s.duration->factor == 1 &&
-        s2.duration->factor == 1 && more->integer && more->value < per) {
-      end = s2.end;
-      compound_iso = duration_iso(value, unit);
-      const std::string part = duration_iso(more->value, s2.duration->unit);
-      const bool time = part.size() > 1 && part[1] == 'T';
-      compound_iso += (time && compound_iso[1] != 'T' ? "T" : "") + part.substr(time ? 2 : 1);
-      value = value * per + more->value;
-      unit = s2.duration->unit;
-    }
+    if (parts == 1 && s2.kind == Suffix::Kind::duration && !joined_by_and && !more->words) end = s2.end;
+    if (!(per > 0 && whole && s2.duration->factor == 1 && more->integer && more->value < per)) break;
+    end = s2.end;
+    if (compound_iso.empty()) compound_iso = duration_iso(value, unit);
+    const std::string part = duration_iso(more->value, s2.duration->unit);
+    const bool time = part.size() > 1 && part[1] == 'T';
+    compound_iso += (time && compound_iso.find('T') == std::string::npos ? "T" : "") + part.substr(time ? 2 : 1);
+    value = value * per + more->value;
+    unit = s2.duration->unit;
   }
   const int sign = is(end, "ago") || is(end, "earlier") || is(end, "before") ? -1
                    : is(end, "later") || is(end, "hence") || (is(end, "from") && is(end + 1, "now")) ? 1

@@ -1624,7 +1624,18 @@ bool Grammar::game_clock_left(uint32_t i) const {
 
 uint32_t Grammar::game_clock(uint32_t i, int hour, int minute, int second, std::vector<Found>& out) const {
   // The clock shows minutes and seconds ("3:01"), or hours first ("1:02:03").
-  const int h = second >= 0 ? hour : 0, m = second >= 0 ? minute : hour, sec = second >= 0 ? second : minute;
+  if (second >= 0) {
+    emit_elapsed(i, hour, minute, second, out);
+  } else {
+    emit_elapsed(i, 0, hour, minute, out);
+  }
+  game_told_ = true;
+  return i + 1;
+}
+
+void Grammar::emit_elapsed(uint32_t i, int h, int m, int sec, std::vector<Found>& out) const {
+  h += m / 60;  // "60:28": an hour and 28 seconds
+  m %= 60;
   std::string iso = "PT";
   if (h) iso += std::to_string(h) + "H";
   if (m) iso += std::to_string(m) + "M";
@@ -1632,8 +1643,44 @@ uint32_t Grammar::game_clock(uint32_t i, int hour, int minute, int second, std::
   emit_date(i, i + 1, std::move(iso), out, NumberKind::duration);
   out.back().number.value = h * 3600.0 + m * 60.0 + sec;
   out.back().number.unit = lx::to_string(lx::TimeUnit::second);
-  game_told_ = true;
-  return i + 1;
+}
+
+bool Grammar::after_race_time_word(uint32_t k) const {
+  // "won in 2:02:16", "a time of 2:07:43", "clocked 2:01:09", "(2:05:30)".
+  const std::string_view w = lw(k);
+  return w == "in" || w == "of" || w == "(" || w == "clocked" || w == "timed" || w == "ran" || w == "posted";
+}
+
+uint32_t Grammar::race_time(uint32_t i, std::vector<Found>& out) const {
+  // "Sawe won in 2:02:16", "halfway in 60:28", "11th in 2:07:43": the time a
+  // race took, hours, minutes and seconds, or minutes past an hour's 59 and
+  // seconds; no time of day. A clock's time after "in" ("the final 5km in
+  // 14:21") is one too, whose unit no clock tells (hours and minutes, or
+  // minutes and seconds): not a time of day, and not read.
+  if (ok(i + 1) && (atoms_[i + 1].joined || meridiem_end(i + 1) || zone_at(i + 1))) return 0;
+  const std::string_view s = tx(i);
+  int groups[3];
+  int n = 0;
+  for (size_t from = 0; from <= s.size() && n < 3;) {
+    const size_t colon = std::min(s.find(':', from), s.size());
+    const std::string_view g = s.substr(from, colon - from);
+    if (g.empty() || g.size() > 2 || (n > 0 && g.size() != 2) || !std::all_of(g.begin(), g.end(), is_digit)) {
+      return 0;
+    }
+    groups[n++] = to_int(g);
+    from = colon + 1;
+    if (colon == s.size()) break;
+  }
+  const bool bracket = tx(i - 1) == "(";
+  if (n == 3 && groups[0] <= 9 && groups[1] <= 59 && groups[2] <= 59 && !(bracket && !is(i + 1, ")"))) {
+    emit_elapsed(i, groups[0], groups[1], groups[2], out);
+    return i + 1;
+  }
+  if (n == 2 && groups[0] >= 24 && groups[1] <= 59 && !bracket) {
+    emit_elapsed(i, 0, groups[0], groups[1], out);
+    return i + 1;
+  }
+  return 0;
 }
 
 uint32_t Grammar::mealtime(uint32_t i, std::vector<Found>& out) const {
@@ -1693,10 +1740,16 @@ uint32_t Grammar::time_of_day(uint32_t i, std::vector<Found>& out) const {
     if (s.size() >= 6 && (s[1] == ':' || s[2] == ':')) {
       if (const uint32_t end = elapsed_time(i, out)) return end;
     }
+    if (digit_run(i).colon != s.size() && i > 0 && after_race_time_word(i - 1)) {
+      if (const uint32_t end = race_time(i, out)) return end;
+    }
     // Digits are no word below: their hour is read at once.
     if (!clock_hour(i, hour, minute, second, clock) || (clock && is_recording_stamp(i))) return 0;
     e = i + 1;
     if (clock && game_clock_left(i)) return game_clock(i, hour, minute, second, out);
+    // "ran the final 5km in 14:21": a race's time too, whose unit no clock
+    // tells (hours and minutes, or minutes and seconds); no time of day.
+    if (clock && second < 0 && i > 0 && is(i - 1, "in") && !meridiem_end(e) && !zone_at(e)) return 0;
   } else {
     if (is(i, "noon") || is(i, "midnight") || is(i, "midday")) {
       return emit_date(i, i + 1, is(i, "midnight") ? "T00:00" : "T12:00", out, NumberKind::time);

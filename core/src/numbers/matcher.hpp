@@ -880,6 +880,12 @@ class Grammar {
   bool game_clock_left(uint32_t i) const;
   // The game's time left, as a duration in seconds; the story then tells a game.
   uint32_t game_clock(uint32_t i, int hour, int minute, int second, std::vector<Found>& out) const;
+  // The clock-written time at i as a duration in seconds (PT1H2M3S).
+  void emit_elapsed(uint32_t i, int h, int m, int sec, std::vector<Found>& out) const;
+  // Whether word k may come before a race's time ("in", "of", "clocked", "(").
+  bool after_race_time_word(uint32_t k) const;
+  // "won in 2:02:16", "halfway in 60:28": a race's time, as a duration.
+  uint32_t race_time(uint32_t i, std::vector<Found>& out) const;
   // "[00:01:15] Sarah Lund:", "Sarah Lund (00:04):": a recording's offset
   // that a transcript stamps its turns with, no time of day.
   bool is_recording_stamp(uint32_t i) const;
