@@ -1779,3 +1779,19 @@ TEST_CASE("a race's time is a duration, in hours, minutes and seconds", "[number
   CHECK(only("The alarm rang at 10:42:15.").kind == K::time);
   CHECK(only("Results are due in 10:30 GMT.").kind == K::time);
 }
+
+TEST_CASE("rupees glued to their sum are money where the tagger made a name of them", "[numbers][money][entities]") {
+  // "Rs300" and "Rs100" were names (MISC) and no money; "a kilo" no unit.
+  lede::Options options;
+  options.offsets = lede::OffsetUnit::utf8;
+  const std::string text = "Tomatoes sold for Rs300 a kilo in Lahore's markets on Friday, up from Rs100 per kg a "
+                           "month ago, as a heatwave cut the harvest.";
+  const lede::Analysis a = lede::analyze(text, options);
+  std::vector<std::string> money, mentions;
+  for (const lede::Number& n : a.numbers) {
+    if (n.kind == K::money) money.push_back(text.substr(n.span.start, n.span.size()));
+  }
+  for (const lede::Mention& m : a.mentions) mentions.push_back(text.substr(m.span.start, m.span.size()));
+  CHECK(money == std::vector<std::string>{"Rs300 a kilo", "Rs100 per kg"});
+  CHECK(mentions == std::vector<std::string>{"Lahore"});
+}

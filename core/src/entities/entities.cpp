@@ -758,11 +758,14 @@ void tag_untagged_products(const text::Document& doc, const Landmarks& marks, st
 
 // "R500m", "N2.3bn", "R1,500": a sum in rand or naira, its currency's
 // letter glued to the amount with a scale or thousands, which the tagger
-// reads as a code's name. The numbers stage reads the sum.
+// reads as a code's name; "Rs300", rupees, with any amount. The numbers
+// stage reads the sum.
 bool is_glued_sum(const text::Document& doc, uint32_t first, uint32_t end) {
   if (end != first + 1) return false;
   const std::string_view t = doc.token_text(first);
-  if (t.size() < 3 || (t[0] != 'R' && t[0] != 'N') || !text::is_digit(static_cast<unsigned char>(t[1]))) return false;
+  if (t.size() < 3 || (t[0] != 'R' && t[0] != 'N')) return false;
+  if (t[1] == 's' && text::is_digit(static_cast<unsigned char>(t[2]))) return true;
+  if (!text::is_digit(static_cast<unsigned char>(t[1]))) return false;
   size_t k = 1;
   bool thousands = false;
   while (k < t.size() && (text::is_digit(static_cast<unsigned char>(t[k])) || t[k] == '.' || t[k] == ',')) {

@@ -200,6 +200,7 @@ constexpr std::array kUnits{
     Unit{"acres", "acre", U::area, false},        Unit{"kg", "kg", U::mass, false},
     Unit{"kgs", "kg", U::mass, false},            Unit{"kilogram", "kg", U::mass, false},
     Unit{"kilograms", "kg", U::mass, false},      Unit{"kilos", "kg", U::mass, false},
+    Unit{"kilo", "kg", U::mass, false},  // "Rs300 a kilo"
     Unit{"g", "g", U::mass, true},                Unit{"gram", "g", U::mass, false},
     Unit{"grams", "g", U::mass, false},           Unit{"mg", "mg", U::mass, false},
     Unit{"milligrams", "mg", U::mass, false},     Unit{"μg", "µg", U::mass, false},
