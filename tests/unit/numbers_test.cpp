@@ -1795,3 +1795,17 @@ TEST_CASE("rupees glued to their sum are money where the tagger made a name of t
   CHECK(money == std::vector<std::string>{"Rs300 a kilo", "Rs100 per kg"});
   CHECK(mentions == std::vector<std::string>{"Lahore"});
 }
+
+TEST_CASE("a month after an irregular past of a figure's report is the last one", "[numbers][dates]") {
+  // Were the nearest, ahead of a December reference: 2027-02 and 2027-01.
+  const auto seen = numbers_in("Inflation eased to 2.8% in February from 3.0% in January.", "2026-12-07");
+  REQUIRE(seen.size() == 4);
+  CHECK(seen[1].number.iso == "2026-02");
+  CHECK(seen[3].number.iso == "2026-01");
+  CHECK(numbers_in("Finland's trade surplus rose to 3.83 billion markka in April from 3.43 billion in March.",
+                   "2026-12-07")
+            .back()
+            .number.iso == "2026-03");
+  CHECK(only("Sales fell in February.", "2026-12-07").iso == "2026-02");
+  CHECK(only("Sales will fall in February.", "2026-12-07").iso == "2027-02");
+}

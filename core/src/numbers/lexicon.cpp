@@ -354,7 +354,12 @@ struct TenseWord {
 };
 constexpr TenseWord kTenseWords[] = {
     {"was", TenseCue::past}, {"were", TenseCue::past}, {"had", TenseCue::past}, {"did", TenseCue::past},
-    {"said", TenseCue::past}, {"will", TenseCue::future}, {"ll", TenseCue::future}, {"would", TenseCue::future},
+    {"said", TenseCue::past},
+    // Irregular pasts (and "eased", too short for the -ed rule) of the
+    // figures' reports: "inflation eased to 2.8% in February", "sales fell in March".
+    {"rose", TenseCue::past}, {"fell", TenseCue::past}, {"grew", TenseCue::past}, {"eased", TenseCue::past},
+    {"shrank", TenseCue::past}, {"sank", TenseCue::past}, {"slid", TenseCue::past},
+    {"will", TenseCue::future}, {"ll", TenseCue::future}, {"would", TenseCue::future},
     {"shall", TenseCue::future}, {"expected", TenseCue::future}, {"scheduled", TenseCue::future},
     // The present of a timetable ("the season starts on Saturday"); not the
     // verbs that are nouns too ("World Cup hosts France").
