@@ -1809,3 +1809,10 @@ TEST_CASE("a month after an irregular past of a figure's report is the last one"
   CHECK(only("Sales fell in February.", "2026-12-07").iso == "2026-02");
   CHECK(only("Sales will fall in February.", "2026-12-07").iso == "2027-02");
 }
+
+TEST_CASE("a bound after a duration is its approx, as after an amount", "[numbers]") {
+  // "or more" was lost on durations.
+  CHECK(only("Passengers may claim for delays of three hours or more.").approx == "or more");
+  CHECK(only("Orders for durable goods, meant to last three years or more, rose.").approx == "or more");
+  CHECK(only("My life expectancy is one year or less.").approx == "or less");
+}

@@ -1512,6 +1512,7 @@ uint32_t Grammar::duration_or_date(uint32_t i, uint32_t amount_start, const Amou
   n.iso = compound_iso.empty() ? duration_iso(*n.value, unit) : compound_iso;
   n.span = {atoms_[i == amount_start ? i : amount_start].start, atoms_[end - 1].end};
   if (i != amount_start && (is(i, "between") || is(i, "from"))) n.span.start = atoms_[amount_start].start;
+  trailing_bound(end, n);  // "delays of three hours or more"
   return end;
 }
 
