@@ -1816,3 +1816,17 @@ TEST_CASE("a bound after a duration is its approx, as after an amount", "[number
   CHECK(only("Orders for durable goods, meant to last three years or more, rose.").approx == "or more");
   CHECK(only("My life expectancy is one year or less.").approx == "or less");
 }
+
+TEST_CASE("days listed after a month and its first day are each a date of it", "[numbers][dates]") {
+  // "26" and "30" were counts.
+  const auto seen = numbers_in("Trains will run a reduced service on July 25, 26 and 30. Talks on Jan. 3, 4 and 10 "
+                               "in Geneva.",
+                               "2026-06-01");
+  std::vector<std::string> read;
+  for (const Seen& s : seen) read.push_back(s.text + " " + s.number.iso);
+  CHECK(read == std::vector<std::string>{"July 25 2026-07-25", "26 2026-07-26", "30 2026-07-30", "Jan. 3 2026-01-03",
+                                         "4 2026-01-04", "10 2026-01-10"});
+  // A count after a date stays one.
+  CHECK(numbers_in("On July 25, 26 people died.", "2026-06-01")[1].number.kind == K::cardinal);
+  CHECK(numbers_in("On July 4, 5 and 6 people died.", "2026-06-01")[2].number.kind == K::cardinal);
+}

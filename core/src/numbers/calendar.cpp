@@ -259,7 +259,7 @@ uint32_t Grammar::match_date(uint32_t i, std::vector<Found>& out) const {
     if (uint32_t e = century(i, out)) return e;
   }
   if (has(i, f::month)) {
-    if (uint32_t e = month_day(i, out)) return e;
+    if (uint32_t e = month_day(i, out)) return is(e, ",") ? days_listed_after_month(i, e, out) : e;
   }
   if (has(i, f::calendar)) {
     if (uint32_t e = relative_date(i, out)) return e;
@@ -548,6 +548,46 @@ uint32_t Grammar::days_listed_before_month(uint32_t i, std::vector<Found>& out) 
     k = next;
   }
   return 0;
+}
+
+uint32_t Grammar::days_listed_after_month(uint32_t month_at_i, uint32_t e, std::vector<Found>& out) const {
+  // "on July 25, 26 and 30": the days after the first are dates of its
+  // month and year. The days rise, "and" or "or" comes before the last, and
+  // what follows it is no noun they count ("On July 25, 26 and 30 people
+  // ..." is rare, "July 25, 26 people" common, and neither is read so).
+  const Number& first = out.back().number;
+  const std::string_view iso = first.iso;
+  if (first.kind != NumberKind::date || first.span.end != atoms_[e - 1].end ||
+      !(iso.size() == 10 || (iso.empty() && !ref_)) || !is_digits(e - 1)) {
+    return e;
+  }
+  constexpr int kMostDays = 8;
+  uint32_t at[kMostDays];
+  int day[kMostDays];
+  int n = 0, last = to_int(tx(e - 1));
+  uint32_t k = e;
+  bool closed = false;
+  while (n < kMostDays && !closed) {
+    if (is(k, ",")) ++k;
+    closed = is(k, "and") || is(k, "or");
+    if (closed) ++k;
+    const auto d = is_digits(k) ? day_at(k) : std::nullopt;
+    if (!d || d->first <= last) return e;
+    at[n] = k;
+    day[n++] = last = d->first;
+    k = d->second;
+  }
+  if (!closed || (is_word(k) && !capitalized(k) && !is(k, "in") && !is(k, "at") && !is(k, "on") &&
+                  !is(k, "from") && !is(k, "to") && !is(k, "and") && !is(k, "when") && !is(k, "respectively"))) {
+    return e;
+  }
+  const int month = month_at(month_at_i);
+  const int year = iso.empty() ? 0 : to_int(iso.substr(0, 4));
+  for (int j = 0; j < n; ++j) {
+    const bool valid = year && dates::valid(year, month, day[j]);
+    emit_date(at[j], at[j] + 1, valid ? dates::iso_day({year, month, day[j]}) : std::string(), out);
+  }
+  return at[n - 1] + 1;
 }
 
 uint32_t Grammar::doubled_date(uint32_t i, int month, uint32_t glued, std::vector<Found>& out) const {

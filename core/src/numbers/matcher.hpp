@@ -836,6 +836,10 @@ class Grammar {
   uint32_t quarter_date(uint32_t i, std::vector<Found>& out) const;
   // "25, 26 and 30 July": the days before the last, each a date of the month.
   [[gnu::noinline]] uint32_t days_listed_before_month(uint32_t i, std::vector<Found>& out) const;
+  // "July 25, 26 and 30": after the date read from the month at `month_at_i`
+  // to `e`, the days listed after it, each a date; returns the list's end (e
+  // if there is none).
+  [[gnu::noinline]] uint32_t days_listed_after_month(uint32_t month_at_i, uint32_t e, std::vector<Found>& out) const;
   // Whether the quarter named at i, without a year, is a game's.
   [[gnu::noinline]] bool game_quarter(uint32_t i) const;
   // The first or last `count` days, weeks or months (`unit` D, W or M) of a period.
