@@ -1830,3 +1830,14 @@ TEST_CASE("days listed after a month and its first day are each a date of it", "
   CHECK(numbers_in("On July 25, 26 people died.", "2026-06-01")[1].number.kind == K::cardinal);
   CHECK(numbers_in("On July 4, 5 and 6 people died.", "2026-06-01")[2].number.kind == K::cardinal);
 }
+
+TEST_CASE("an ordinal made an adjective by a hyphen ranks nothing", "[numbers]") {
+  // "First" of "First-time buyers" was an ordinal; "six first-team players" the ordinal 7.
+  CHECK(only("First-time buyers need a deposit of around \xC2\xA3" "62,000.").kind == K::money);
+  CHECK(numbers_in("He bought a second-hand car from third-party suppliers.").empty());
+  CHECK(numbers_in("She was charged with first-degree murder after a first-class trip.").empty());
+  const lede::Number six = only("Ajax were missing six first-team players.");
+  CHECK(six.kind == K::cardinal);
+  CHECK(*six.value == 6);
+  CHECK(only("It is the second-largest bank.").kind == K::ordinal);  // a rank
+}

@@ -1261,8 +1261,10 @@ bool Grammar::is_ordinal_suffix(uint32_t k) const {
   const std::string_view w = lw(k);
   if (w == "st" || w == "nd" || w == "rd" || w == "th") return atoms_[k].joined;
   const lx::Ordinal* o = lx::ordinal(entry(k));
-  // "second" is a unit of time, except joined to tens: twenty-second.
-  return o && !o->plural && (w != "second" || (atoms_[k].joined && is_hyphen_atom(k - 1)));
+  // "second" is a unit of time, except joined to tens: twenty-second. "six
+  // first-team players" counts the players.
+  return o && !o->plural && (w != "second" || (atoms_[k].joined && is_hyphen_atom(k - 1))) &&
+         !adjectival_ordinal(k + 1);
 }
 
 uint32_t Grammar::dotted_groups(uint32_t i, std::vector<Found>& out) const {
@@ -1781,6 +1783,16 @@ uint32_t Grammar::ranking(uint32_t i, const Amount& a, std::vector<Found>& out) 
   return i + 1;
 }
 
+bool Grammar::adjectival_ordinal(uint32_t k) const {
+  // "first-time buyers", "a second-hand car", "first-degree murder",
+  // "third-party suppliers": an adjective made of the ordinal, which ranks
+  // nothing the story counts.
+  if (!is_hyphen_atom(k) || !atoms_[k].joined || !is_word(k + 1) || !atoms_[k + 1].joined) return false;
+  static constexpr std::string_view kWords[] = {"time", "hand", "class", "rate", "degree", "person", "party", "team"};
+  return std::find(std::begin(kWords), std::end(kWords), lw(k + 1)) != std::end(kWords) &&
+         !(ok(k + 2) && atoms_[k + 2].joined);
+}
+
 uint32_t Grammar::match_ordinal(uint32_t i, std::vector<Found>& out) const {
   auto o = ordinal_at(i);
   if (!o) return 0;
@@ -1790,6 +1802,7 @@ uint32_t Grammar::match_ordinal(uint32_t i, std::vector<Found>& out) const {
        is(o->second, "lady") || is(o->second, "secretary"))) {
     return 0;
   }
+  if (is_word(i) && adjectival_ordinal(o->second)) return 0;
   Found& f = out.emplace_back();
   f.number.kind = NumberKind::ordinal;
   f.number.value = o->first;

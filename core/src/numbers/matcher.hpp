@@ -584,6 +584,9 @@ class Grammar {
   std::optional<std::pair<double, uint32_t>> ordinal_at(uint32_t i) const;
 
   uint32_t match_ordinal(uint32_t i, std::vector<Found>& out) const;
+  // Whether a hyphen at k joins a spelled ordinal to a word that makes it an
+  // adjective ("first-time", "second-hand", "third-party").
+  bool adjectival_ordinal(uint32_t k) const;
 
   // ------------------------------------------------------------------ dates --
   uint32_t emit_date(uint32_t start, uint32_t end, std::string iso, std::vector<Found>& out,
