@@ -1841,3 +1841,11 @@ TEST_CASE("an ordinal made an adjective by a hyphen ranks nothing", "[numbers]")
   CHECK(*six.value == 6);
   CHECK(only("It is the second-largest bank.").kind == K::ordinal);  // a rank
 }
+
+TEST_CASE("a one-day international is a cricket format, no duration", "[numbers]") {
+  // "one-day" was a duration of a day.
+  const auto seen = numbers_in("Kohli's 50th one-day international hundred took him past Tendulkar's record of 49.");
+  for (const Seen& s : seen) CHECK(s.number.kind != K::duration);
+  CHECK(numbers_in("India won its one-day series.").empty());
+  CHECK(only("Workers staged a one-day walkout.").kind == K::duration);
+}

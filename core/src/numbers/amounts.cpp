@@ -1441,6 +1441,18 @@ inline bool Grammar::stated_age(uint32_t i, const Amount& a) const {
          (is(i - 2, "died") || is(i - 2, "dies") || is(i - 2, "retired") || is(i - 2, "retires"));
 }
 
+bool Grammar::names_one_day_format(uint32_t k, const Amount& a, uint32_t end) const {
+  // "his 50th one-day international hundred", "the one-day series": the
+  // format of a cricket match, no stretch of time the story tells.
+  if (a.value != 1 || !a.words || !is_word(end) || end < 2 || !atoms_[end - 1].joined || !is_hyphen_atom(end - 2) ||
+      !is(end - 1, "day") || end - 2 != a.end || k + 1 != a.end) {
+    return false;
+  }
+  static constexpr std::string_view kFormats[] = {"international", "internationals", "series", "cricket",
+                                                  "format", "squad", "side", "cup"};
+  return std::find(std::begin(kFormats), std::end(kFormats), lw(end)) != std::end(kFormats);
+}
+
 bool Grammar::in_person(uint32_t i) const {
   if (!(atoms_[i].blocked & blocked::name)) return false;
   const uint32_t at = atoms_[i].start;
@@ -1451,6 +1463,7 @@ bool Grammar::in_person(uint32_t i) const {
 
 uint32_t Grammar::duration_or_date(uint32_t i, uint32_t amount_start, const Amount& low, const std::optional<Amount>& high,
                           const Suffix& s, std::vector<Found>& out) const {
+  if (names_one_day_format(amount_start, low, s.end)) return 0;
   double value = low.value;
   uint32_t end = s.end;
   // "a year and a half", "one hour and half"

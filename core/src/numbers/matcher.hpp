@@ -587,6 +587,9 @@ class Grammar {
   // Whether a hyphen at k joins a spelled ordinal to a word that makes it an
   // adjective ("first-time", "second-hand", "third-party").
   bool adjectival_ordinal(uint32_t k) const;
+  // Whether the amount `a` at k and the duration's word ending before `end`
+  // are "one-day" naming a cricket format ("one-day international").
+  bool names_one_day_format(uint32_t k, const Amount& a, uint32_t end) const;
 
   // ------------------------------------------------------------------ dates --
   uint32_t emit_date(uint32_t start, uint32_t end, std::string iso, std::vector<Found>& out,
