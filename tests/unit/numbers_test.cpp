@@ -1700,6 +1700,8 @@ TEST_CASE("a game's clock with time left is a duration, and its quarters no quar
   // A clock time that leaves is a time; a company's quarter stays one.
   CHECK(only("The 3:01 left on time.").kind == K::time);
   CHECK(only("Profit fell in the fourth quarter.", "2026-12-06").iso == "2026-Q4");
+  CHECK(only("The economy rebounds in the third quarter.", "2026-12-06").iso == "2026-Q3");
+  CHECK(numbers_in("Curry hit a three-pointer in the fourth quarter.", "2026-12-06").back().number.kind == K::ordinal);
 }
 
 TEST_CASE("days listed before their month are each a date of it", "[numbers][dates]") {

@@ -1542,9 +1542,11 @@ bool Grammar::game_quarter(uint32_t i) const {
   // quarter, no quarter of a year. Before any clock, a word of the game in
   // the clause tells it: "Tatum scored 12 points in the third quarter".
   if (game_told_) return true;
+  // Not words that business news uses too ("the economy rebounds", "a
+  // basket of currencies", "overtime pay").
   static constexpr std::string_view kGameWords[] = {
-      "scored", "outscored", "halftime", "touchdown", "touchdowns", "rebounds", "yards", "interception",
-      "quarterback", "buzzer", "overtime", "basket", "three-pointer", "layup", "dunk", "fumble"};
+      "scored", "outscored", "halftime", "touchdown", "touchdowns", "yards", "interception",
+      "quarterback", "buzzer", "pointer", "layup", "dunk", "fumble"};
   for (uint32_t k = i; k > 0 && i - k < kClauseLookBack && !sentence_start(k); --k) {
     if (is_word(k - 1) &&
         std::find(std::begin(kGameWords), std::end(kGameWords), lw(k - 1)) != std::end(kGameWords)) {
