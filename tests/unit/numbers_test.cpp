@@ -1851,3 +1851,14 @@ TEST_CASE("a one-day international is a cricket format, no duration", "[numbers]
   CHECK(numbers_in("India won its one-day series.").empty());
   CHECK(only("Workers staged a one-day walkout.").kind == K::duration);
 }
+
+TEST_CASE("a spelled number right after \"age\" is an age", "[numbers]") {
+  // "five" was a count.
+  const auto seen = numbers_in("Uptake of the second dose at age five fell to 83.9%.");
+  REQUIRE(seen.size() == 3);
+  CHECK(seen[1].number.kind == K::quantity);
+  CHECK(seen[1].number.unit == "year");
+  CHECK(*only("He died at the age of eighty-four.").value == 84);
+  CHECK(only("He died at the age of eighty-four.").unit == "year");
+  CHECK(only("The age of one million stars was measured.").kind == K::cardinal);  // no age so great
+}

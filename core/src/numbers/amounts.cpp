@@ -1431,12 +1431,16 @@ bool Grammar::names_a_person(uint32_t i) const {
 }
 
 inline bool Grammar::stated_age(uint32_t i, const Amount& a) const {
-  // "died at the age of 84", "dies at 84", "retired at 65", "age 30"; not
-  // "the average age of 84 respondents".
-  if (!could_be_age(a) || i == 0) return false;
+  // "died at the age of 84", "dies at 84", "retired at 65", "age 30", "at
+  // age five" (spelled after "age" only); not "the average age of 84
+  // respondents".
+  if (i == 0) return false;
+  const bool spelled = a.words && a.integer && !a.fraction && a.value >= 1 && a.value <= 120;
+  if (!could_be_age(a) && !spelled) return false;
   if (is_word(a.end) && lw(a.end).size() > 2 && lw(a.end).back() == 's') return false;
   if (is(i - 1, "age")) return true;
   if (i >= 2 && is(i - 1, "of") && is(i - 2, "age")) return true;
+  if (spelled) return false;
   return i >= 2 && is(i - 1, "at") &&
          (is(i - 2, "died") || is(i - 2, "dies") || is(i - 2, "retired") || is(i - 2, "retires"));
 }
