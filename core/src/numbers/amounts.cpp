@@ -1435,14 +1435,18 @@ inline bool Grammar::stated_age(uint32_t i, const Amount& a) const {
   // age five" (spelled after "age" only); not "the average age of 84
   // respondents".
   if (i == 0) return false;
-  const bool spelled = a.words && a.integer && !a.fraction && a.value >= 1 && a.value <= 120;
-  if (!could_be_age(a) && !spelled) return false;
+  if (!could_be_age(a)) return a.words && spelled_age(i, a);
   if (is_word(a.end) && lw(a.end).size() > 2 && lw(a.end).back() == 's') return false;
   if (is(i - 1, "age")) return true;
   if (i >= 2 && is(i - 1, "of") && is(i - 2, "age")) return true;
-  if (spelled) return false;
   return i >= 2 && is(i - 1, "at") &&
          (is(i - 2, "died") || is(i - 2, "dies") || is(i - 2, "retired") || is(i - 2, "retires"));
+}
+
+bool Grammar::spelled_age(uint32_t i, const Amount& a) const {
+  if (!a.integer || a.fraction || a.value < 1 || a.value > 120) return false;
+  if (is_word(a.end) && lw(a.end).size() > 2 && lw(a.end).back() == 's') return false;
+  return is(i - 1, "age") || (i >= 2 && is(i - 1, "of") && is(i - 2, "age"));
 }
 
 bool Grammar::names_one_day_format(uint32_t k, const Amount& a, uint32_t end) const {

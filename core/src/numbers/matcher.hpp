@@ -587,6 +587,8 @@ class Grammar {
   // Whether a hyphen at k joins a spelled ordinal to a word that makes it an
   // adjective ("first-time", "second-hand", "third-party").
   bool adjectival_ordinal(uint32_t k) const;
+  // Whether the spelled amount `a` at i (i > 0) is an age after "age" or "age of".
+  [[gnu::noinline]] bool spelled_age(uint32_t i, const Amount& a) const;
   // Whether the amount `a` at k and the duration's word ending before `end`
   // are "one-day" naming a cricket format ("one-day international").
   bool names_one_day_format(uint32_t k, const Amount& a, uint32_t end) const;
