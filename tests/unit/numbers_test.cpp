@@ -1719,3 +1719,204 @@ TEST_CASE("the previous quarter after a quarter named is the one before it", "[n
   // With no quarter named, the reference's.
   CHECK(only("Margins fell from the previous quarter.", "2026-12-06").iso == "2026-Q3");
 }
+
+TEST_CASE("the following quarter said twice counts both times from the quarter named", "[numbers][dates]") {
+  // The second was the reference's next quarter, 2027-Q1: the quarter named
+  // was two sentences back.
+  const auto seen = numbers_in(
+      "Northgate Stores reported third-quarter revenue of $4.2 billion, and said it expected sales to slow in the "
+      "following quarter as shoppers cut back. Operating margin was 5.1%, compared with 4.8% a year ago. The "
+      "company said inventory would fall by about 3% in the following quarter.",
+      "2026-12-06");
+  std::vector<std::string> quarters;
+  for (const Seen& s : seen) {
+    if (s.number.iso.find('Q') != std::string::npos) quarters.push_back(s.number.iso);
+  }
+  CHECK(quarters == std::vector<std::string>{"2026-Q3", "2026-Q4", "2026-Q4"});
+}
+
+TEST_CASE("a game's clock with time left is a duration, and its quarters no quarters of a year", "[numbers][dates]") {
+  // Were a time of day, T03:01, and the fiscal quarter 2026-Q4.
+  const auto seen = numbers_in(
+      "Jayson Tatum hit a step-back three with 3:01 left in the fourth quarter. Brunson missed two free throws "
+      "with 0:48 remaining. Boston was still down nine with 7:12 to go in the third quarter. Down 14 in the "
+      "second quarter, you can't panic.",
+      "2026-12-06");
+  std::vector<std::string> read;
+  for (const Seen& s : seen) read.push_back(s.text + " " + std::string(lede::to_string(s.number.kind)));
+  CHECK(read == std::vector<std::string>{"three cardinal", "3:01 duration", "fourth ordinal", "two cardinal",
+                                         "0:48 duration", "nine cardinal", "7:12 duration", "third ordinal",
+                                         "14 cardinal", "second ordinal"});
+  CHECK(*seen[1].number.value == 181);
+  CHECK(seen[1].number.unit == "second");
+  CHECK(seen[1].number.iso == "PT3M1S");
+  // A word of the game tells its quarter before any clock.
+  const auto scored = numbers_in("Tatum scored 12 points in the third quarter.", "2026-12-06");
+  REQUIRE(scored.size() == 2);
+  CHECK(scored[1].text == "third");
+  CHECK(scored[1].number.kind == K::ordinal);
+  // A clock time that leaves is a time; a company's quarter stays one.
+  CHECK(only("The 3:01 left on time.").kind == K::time);
+  CHECK(only("Profit fell in the fourth quarter.", "2026-12-06").iso == "2026-Q4");
+  CHECK(only("The economy rebounds in the third quarter.", "2026-12-06").iso == "2026-Q3");
+  CHECK(numbers_in("Curry hit a three-pointer in the fourth quarter.", "2026-12-06").back().number.kind == K::ordinal);
+}
+
+TEST_CASE("days listed before their month are each a date of it", "[numbers][dates]") {
+  // Only the last was a date; the others were counts.
+  const auto seen = numbers_in("Bus drivers will walk out on 25, 26 and 30 July, the union said. Services on "
+                               "1, 2, 8 August will be reduced.",
+                               "2026-06-01");
+  std::vector<std::string> read;
+  for (const Seen& s : seen) read.push_back(s.text + " " + s.number.iso);
+  CHECK(read == std::vector<std::string>{"25 2026-07-25", "26 2026-07-26", "30 July 2026-07-30", "1 2026-08-01",
+                                         "2 2026-08-02", "8 August 2026-08-08"});
+  const auto either = numbers_in("on 3 or 4 May 2025");
+  REQUIRE(either.size() == 2);
+  CHECK(either[0].number.iso == "2025-05-03");
+  CHECK(either[1].number.iso == "2025-05-04");
+  // A range, and days that do not rise, are not such a list.
+  CHECK(only_text("Talks will be held between 3 and 5 March in Geneva.") == "3 and 5 March");
+  CHECK(numbers_in("Scores of 26, 25 and 30 July").front().number.kind == K::cardinal);
+}
+
+TEST_CASE("the naira's and the rand's letter glued to a sum is money", "[numbers][money][entities]") {
+  lede::Options options;
+  options.offsets = lede::OffsetUnit::utf8;
+  const std::string text =
+      "The Lagos State government has approved N5 billion for drainage works. A further N2.3bn will go to clearing "
+      "canals, while a Johannesburg-based company, Aveng, won a R500m contract. Workers earn N30,000 a month.";
+  const lede::Analysis a = lede::analyze(text, options);
+  std::vector<std::string> numbers, mentions;
+  for (const lede::Number& n : a.numbers) {
+    numbers.push_back(text.substr(n.span.start, n.span.size()) + " " + std::string(n.unit));
+  }
+  for (const lede::Mention& m : a.mentions) mentions.push_back(text.substr(m.span.start, m.span.size()));
+  CHECK(numbers == std::vector<std::string>{"N5 billion NGN", "N2.3bn NGN", "R500m ZAR", "N30,000 NGN"});
+  CHECK(std::find(mentions.begin(), mentions.end(), "R500m") == mentions.end());
+  CHECK(std::find(mentions.begin(), mentions.end(), "N2.3bn") == mentions.end());
+  // A letter and digits alone are a code: a mask, a road.
+  CHECK(numbers_in("He wore N95 masks on the R2 road.").empty());
+}
+
+TEST_CASE("\"a year\" after a sum no rule reads is still a rate", "[numbers]") {
+  // "Sh30,000" is no currency lede reads; "a year" was a duration of one year.
+  for (const auto& seen : numbers_in("A teacher in Nairobi earns Sh30,000 a year.")) {
+    CHECK(seen.number.kind != K::duration);
+  }
+}
+
+TEST_CASE("an earthquake's magnitude is a quantity on its scale, not a count", "[numbers]") {
+  const auto seen = numbers_in("A magnitude 6.4 earthquake struck off Japan. A 5.1-magnitude aftershock followed, "
+                               "and the region saw a 7.3 magnitude quake in 2022. It had a magnitude of 6.2.");
+  std::vector<std::string> read;
+  for (const Seen& s : seen) read.push_back(s.text + " " + std::string(s.number.unit));
+  CHECK(read == std::vector<std::string>{"magnitude 6.4 magnitude", "5.1-magnitude magnitude",
+                                         "7.3 magnitude magnitude", "2022 ", "6.2 magnitude"});
+  CHECK(seen[0].number.kind == K::quantity);
+  CHECK(*seen[0].number.value == Approx(6.4));
+  CHECK(only("The magnitude of 40,000 refugees").kind == K::cardinal);  // no scale goes so far
+}
+
+TEST_CASE("a race's time is a duration, in hours, minutes and seconds", "[numbers]") {
+  // Were times of day (T02:02:16, T14:21), nothing (60:28), or two durations.
+  const auto seen = numbers_in(
+      "Sawe won the Berlin Marathon in 2:02:16, the fastest time of the year. Assefa won the women's race in "
+      "2 hours 15 minutes 36 seconds. Sawe went through halfway in 60:28 and ran the final 5km in 14:21. "
+      "Cairess was 11th (2:07:43).");
+  std::vector<std::string> read;
+  for (const Seen& s : seen) {
+    read.push_back(s.text + " " + std::string(lede::to_string(s.number.kind)) + " " + s.number.iso);
+  }
+  CHECK(read == std::vector<std::string>{"2:02:16 duration PT2H2M16S", "2 hours 15 minutes 36 seconds duration PT2H15M36S",
+                                         "60:28 duration PT1H28S", "5km quantity ", "11th ordinal ",
+                                         "2:07:43 duration PT2H7M43S"});
+  CHECK(*seen[0].number.value == 7336);
+  CHECK(seen[0].number.unit == "second");
+  CHECK(*seen[1].number.value == 8136);
+  // A clock's time of day stays one.
+  CHECK(only("The race began at 9:15 a.m.").kind == K::time);
+  CHECK(only("The alarm rang at 10:42:15.").kind == K::time);
+  CHECK(only("Results are due in 10:30 GMT.").kind == K::time);
+}
+
+TEST_CASE("rupees glued to their sum are money where the tagger made a name of them", "[numbers][money][entities]") {
+  // "Rs300" and "Rs100" were names (MISC) and no money; "a kilo" no unit.
+  lede::Options options;
+  options.offsets = lede::OffsetUnit::utf8;
+  const std::string text = "Tomatoes sold for Rs300 a kilo in Lahore's markets on Friday, up from Rs100 per kg a "
+                           "month ago, as a heatwave cut the harvest.";
+  const lede::Analysis a = lede::analyze(text, options);
+  std::vector<std::string> money, mentions;
+  for (const lede::Number& n : a.numbers) {
+    if (n.kind == K::money) money.push_back(text.substr(n.span.start, n.span.size()));
+  }
+  for (const lede::Mention& m : a.mentions) mentions.push_back(text.substr(m.span.start, m.span.size()));
+  CHECK(money == std::vector<std::string>{"Rs300 a kilo", "Rs100 per kg"});
+  CHECK(mentions == std::vector<std::string>{"Lahore"});
+}
+
+TEST_CASE("a month after an irregular past of a figure's report is the last one", "[numbers][dates]") {
+  // Were the nearest, ahead of a December reference: 2027-02 and 2027-01.
+  const auto seen = numbers_in("Inflation eased to 2.8% in February from 3.0% in January.", "2026-12-07");
+  REQUIRE(seen.size() == 4);
+  CHECK(seen[1].number.iso == "2026-02");
+  CHECK(seen[3].number.iso == "2026-01");
+  CHECK(numbers_in("Finland's trade surplus rose to 3.83 billion markka in April from 3.43 billion in March.",
+                   "2026-12-07")
+            .back()
+            .number.iso == "2026-03");
+  CHECK(only("Sales fell in February.", "2026-12-07").iso == "2026-02");
+  CHECK(only("Sales will fall in February.", "2026-12-07").iso == "2027-02");
+}
+
+TEST_CASE("a bound after a duration is its approx, as after an amount", "[numbers]") {
+  // "or more" was lost on durations.
+  CHECK(only("Passengers may claim for delays of three hours or more.").approx == "or more");
+  CHECK(only("Orders for durable goods, meant to last three years or more, rose.").approx == "or more");
+  CHECK(only("My life expectancy is one year or less.").approx == "or less");
+}
+
+TEST_CASE("days listed after a month and its first day are each a date of it", "[numbers][dates]") {
+  // "26" and "30" were counts.
+  const auto seen = numbers_in("Trains will run a reduced service on July 25, 26 and 30. Talks on Jan. 3, 4 and 10 "
+                               "in Geneva.",
+                               "2026-06-01");
+  std::vector<std::string> read;
+  for (const Seen& s : seen) read.push_back(s.text + " " + s.number.iso);
+  CHECK(read == std::vector<std::string>{"July 25 2026-07-25", "26 2026-07-26", "30 2026-07-30", "Jan. 3 2026-01-03",
+                                         "4 2026-01-04", "10 2026-01-10"});
+  // A count after a date stays one.
+  CHECK(numbers_in("On July 25, 26 people died.", "2026-06-01")[1].number.kind == K::cardinal);
+  CHECK(numbers_in("On July 4, 5 and 6 people died.", "2026-06-01")[2].number.kind == K::cardinal);
+}
+
+TEST_CASE("an ordinal made an adjective by a hyphen ranks nothing", "[numbers]") {
+  // "First" of "First-time buyers" was an ordinal; "six first-team players" the ordinal 7.
+  CHECK(only("First-time buyers need a deposit of around \xC2\xA3" "62,000.").kind == K::money);
+  CHECK(numbers_in("He bought a second-hand car from third-party suppliers.").empty());
+  CHECK(numbers_in("She was charged with first-degree murder after a first-class trip.").empty());
+  const lede::Number six = only("Ajax were missing six first-team players.");
+  CHECK(six.kind == K::cardinal);
+  CHECK(*six.value == 6);
+  CHECK(only("It is the second-largest bank.").kind == K::ordinal);  // a rank
+}
+
+TEST_CASE("a one-day international is a cricket format, no duration", "[numbers]") {
+  // "one-day" was a duration of a day.
+  const auto seen = numbers_in("Kohli's 50th one-day international hundred took him past Tendulkar's record of 49.");
+  for (const Seen& s : seen) CHECK(s.number.kind != K::duration);
+  CHECK(numbers_in("India won its one-day series.").empty());
+  CHECK(only("Workers staged a one-day walkout.").kind == K::duration);
+}
+
+TEST_CASE("a spelled number right after \"age\" is an age", "[numbers]") {
+  // "five" was a count.
+  const auto seen = numbers_in("Uptake of the second dose at age five fell to 83.9%.");
+  REQUIRE(seen.size() == 3);
+  CHECK(seen[1].number.kind == K::quantity);
+  CHECK(seen[1].number.unit == "year");
+  CHECK(*only("He died at the age of eighty-four.").value == 84);
+  CHECK(only("He died at the age of eighty-four.").unit == "year");
+  CHECK(only("The age of one million stars was measured.").kind == K::cardinal);  // no age so great
+}

@@ -1004,6 +1004,27 @@ void tag_untagged_products(const text::Document& doc, const Landmarks& marks, st
   }
 }
 
+// "R500m", "N2.3bn", "R1,500": a sum in rand or naira, its currency's
+// letter glued to the amount with a scale or thousands, which the tagger
+// reads as a code's name; "Rs300", rupees, with any amount. The numbers
+// stage reads the sum.
+bool is_glued_sum(const text::Document& doc, uint32_t first, uint32_t end) {
+  if (end != first + 1) return false;
+  const std::string_view t = doc.token_text(first);
+  if (t.size() < 3 || (t[0] != 'R' && t[0] != 'N')) return false;
+  if (t[1] == 's' && text::is_digit(static_cast<unsigned char>(t[2]))) return true;
+  if (!text::is_digit(static_cast<unsigned char>(t[1]))) return false;
+  size_t k = 1;
+  bool thousands = false;
+  while (k < t.size() && (text::is_digit(static_cast<unsigned char>(t[k])) || t[k] == '.' || t[k] == ',')) {
+    thousands = thousands || t[k] == ',';
+    ++k;
+  }
+  const std::string_view scale = t.substr(k);
+  return scale == "m" || scale == "mn" || scale == "bn" || scale == "b" || scale == "k" || scale == "tn" ||
+         (scale.empty() && thousands);
+}
+
 // The rules above, asked of each name the tagger begun, a date's first: they
 // look at names and the words at their edges, not at every word.
 void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std::vector<Tag>& tags) {
@@ -1011,7 +1032,8 @@ void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std:
   for (uint32_t first = next_tagged(tags, 0); first < n; first = next_tagged(tags, first)) {
     uint32_t end = first + 1;
     while (end < n && is_inside(tags[end])) ++end;
-    if (is_begin(tags[first]) && (is_calendar_name(doc, first, end) || is_sunday_before_date(doc, first, end))) {
+    if (is_begin(tags[first]) && (is_calendar_name(doc, first, end) || is_sunday_before_date(doc, first, end) ||
+                                  is_glued_sum(doc, first, end))) {
       std::fill(tags.begin() + first, tags.begin() + end, kOutside);
     } else if (is_begin(tags[first]) && !untag_band_letter(doc, tags, first, end)) {
       tag_first_name_before_middle(doc, gazetteer, tags, first, end);

@@ -671,18 +671,26 @@ inline const lx::Currency* Grammar::currency_prefix(uint32_t i, uint32_t* end) c
       lw(i) != "ksh") {  // "KSh 62.9 billion", as Kenya's papers write it
     if (!(lw(i).size() == 4 && lw(i).back() == '$')) return nullptr;
   }
-  // "a $5 bill": one-letter prefixes must touch the $. The rand's letter
-  // alone must touch an amount with its scale: "R5.2 billion", "R500m"; not
-  // "the R2 road".
+  // "a $5 bill": one-letter prefixes must touch the $. The rand's and the
+  // naira's letter alone must touch an amount with its scale or its
+  // thousands: "R5.2 billion", "R500m", "N30,000"; not "the R2 road", "N95
+  // masks".
   if (words == 2 && atoms_[i + 1].space_before && (lw(i) == "a" || lw(i) == "r")) return nullptr;
-  if (words == 1 && lw(i) == "r" &&
-      !(in(i + 1) && atoms_[i + 1].kind == AtomKind::digits && !atoms_[i + 1].space_before && in(i + 2) &&
-        lx::scale_word(entry(i + 2)))) {
-    return nullptr;
-  }
+  if (words == 1 && (lw(i) == "r" || lw(i) == "n") && !letter_touches_sum(i)) return nullptr;
   if (words == 2 && atoms_[i].kind == AtomKind::word && !(atoms_[i + 1].kind == AtomKind::symbol)) return nullptr;
   *end = i + words;
   return c;
+}
+
+bool Grammar::letter_touches_sum(uint32_t i, bool settling) const {
+  // Settling, the passes that block codes and names read atoms cut but not final.
+  const auto there = [&](uint32_t k) { return settling ? k < atoms_.size() : in(k); };
+  const uint32_t d = i + 1;
+  if (!there(d) || atoms_[d].kind != AtomKind::digits || atoms_[d].space_before) return false;
+  if (there(d + 1) && lx::scale_word(entry(d + 1))) return true;
+  const std::string_view t = tx(d);
+  const size_t comma = t.find(',');
+  return comma != t.npos && comma <= 3 && t.size() >= comma + 4;
 }
 
 uint32_t Grammar::joined_hyphen_word(uint32_t k) const {
@@ -988,7 +996,7 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
   if (between && !high) return 0;
   const Amount& last = high ? *high : low;
   Suffix s = high ? suffix(k, last) : *low_suffix;
-  if (pounds_are_money(i, s)) {
+  if (s.kind == Suffix::Kind::unit && pounds_are_money(i, s)) {
     static const lx::Currency* const sterling = lx::currency(lx::entry("sterling"));
     s.kind = Suffix::Kind::money;
     s.currency = sterling;
@@ -1090,6 +1098,8 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
         if (!high && (apposed_age(amount_start, low) || stated_age(amount_start, low))) {
           n.kind = NumberKind::quantity;
           n.unit = lx::to_string(lx::TimeUnit::year);
+        } else if (!high && !low.integer && !low.words && low.value < 10 && amount_start > 0) {
+          i = read_magnitude(amount_start, i, end, n);
         }
         break;
     }
@@ -1099,6 +1109,33 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
   if (cur) n.span.start = atoms_[between || from ? j : i].start;
   trailing_bound(end, n);
   return end;
+}
+
+bool Grammar::is_magnitude(uint32_t k) const {
+  return atoms_[k].kind == AtomKind::word && atoms_[k].end - atoms_[k].start == 9 && is(k, "magnitude");
+}
+
+uint32_t Grammar::read_magnitude(uint32_t k, uint32_t i, uint32_t& end, Number& n) const {
+  // "a magnitude 6.4 earthquake", "a 7.3 magnitude quake", "a
+  // 5.1-magnitude aftershock": the size of a quake, its scale's name in the
+  // span; "a magnitude of 6.4", the number alone. The caller has seen a
+  // number with decimals, as magnitudes are written, below 10, past which
+  // no such scale goes: most small counts ask nothing.
+  uint32_t from = k;
+  if (is_magnitude(k - 1)) {
+    from = k - 1;
+  } else if (k > 1 && is(k - 1, "of") && is_magnitude(k - 2)) {
+    from = k;
+  } else if (is_magnitude(end)) {
+    ++end;
+  } else if (is_hyphen_atom(end) && atoms_[end].joined && is_magnitude(end + 1)) {
+    end += 2;
+  } else {
+    return i;
+  }
+  n.kind = NumberKind::quantity;
+  n.unit = "magnitude";
+  return std::min(i, from);
 }
 
 uint32_t Grammar::trailing_bound(uint32_t end, Number& n) const {
@@ -1236,8 +1273,10 @@ bool Grammar::is_ordinal_suffix(uint32_t k) const {
   const std::string_view w = lw(k);
   if (w == "st" || w == "nd" || w == "rd" || w == "th") return atoms_[k].joined;
   const lx::Ordinal* o = lx::ordinal(entry(k));
-  // "second" is a unit of time, except joined to tens: twenty-second.
-  return o && !o->plural && (w != "second" || (atoms_[k].joined && is_hyphen_atom(k - 1)));
+  // "second" is a unit of time, except joined to tens: twenty-second. "six
+  // first-team players" counts the players.
+  return o && !o->plural && (w != "second" || (atoms_[k].joined && is_hyphen_atom(k - 1))) &&
+         !adjectival_ordinal(k + 1);
 }
 
 uint32_t Grammar::dotted_groups(uint32_t i, std::vector<Found>& out) const {
@@ -1430,14 +1469,34 @@ bool Grammar::names_a_person(uint32_t i) const {
 }
 
 inline bool Grammar::stated_age(uint32_t i, const Amount& a) const {
-  // "died at the age of 84", "dies at 84", "retired at 65", "age 30"; not
-  // "the average age of 84 respondents".
-  if (!could_be_age(a) || i == 0) return false;
+  // "died at the age of 84", "dies at 84", "retired at 65", "age 30", "at
+  // age five" (spelled after "age" only); not "the average age of 84
+  // respondents".
+  if (i == 0) return false;
+  if (!could_be_age(a)) return a.words && spelled_age(i, a);
   if (is_word(a.end) && lw(a.end).size() > 2 && lw(a.end).back() == 's') return false;
   if (is(i - 1, "age")) return true;
   if (i >= 2 && is(i - 1, "of") && is(i - 2, "age")) return true;
   return i >= 2 && is(i - 1, "at") &&
          (is(i - 2, "died") || is(i - 2, "dies") || is(i - 2, "retired") || is(i - 2, "retires"));
+}
+
+bool Grammar::spelled_age(uint32_t i, const Amount& a) const {
+  if (!a.integer || a.fraction || a.value < 1 || a.value > 120) return false;
+  if (is_word(a.end) && lw(a.end).size() > 2 && lw(a.end).back() == 's') return false;
+  return is(i - 1, "age") || (i >= 2 && is(i - 1, "of") && is(i - 2, "age"));
+}
+
+bool Grammar::names_one_day_format(uint32_t k, const Amount& a, uint32_t end) const {
+  // "his 50th one-day international hundred", "the one-day series": the
+  // format of a cricket match, no stretch of time the story tells.
+  if (a.value != 1 || !a.words || !is_word(end) || end < 2 || !atoms_[end - 1].joined || !is_hyphen_atom(end - 2) ||
+      !is(end - 1, "day") || end - 2 != a.end || k + 1 != a.end) {
+    return false;
+  }
+  static constexpr std::string_view kFormats[] = {"international", "internationals", "series", "cricket",
+                                                  "format", "squad", "side", "cup"};
+  return std::find(std::begin(kFormats), std::end(kFormats), lw(end)) != std::end(kFormats);
 }
 
 bool Grammar::in_person(uint32_t i) const {
@@ -1450,6 +1509,7 @@ bool Grammar::in_person(uint32_t i) const {
 
 uint32_t Grammar::duration_or_date(uint32_t i, uint32_t amount_start, const Amount& low, const std::optional<Amount>& high,
                           const Suffix& s, std::vector<Found>& out) const {
+  if (names_one_day_format(amount_start, low, s.end)) return 0;
   double value = low.value;
   uint32_t end = s.end;
   // "a year and a half", "one hour and half"
@@ -1471,23 +1531,25 @@ uint32_t Grammar::duration_or_date(uint32_t i, uint32_t amount_start, const Amou
   // "4 hours 20 minutes", "six years and eight months", "2 years 6 months":
   // one duration counted in the smaller unit (260 minutes), which counts it
   // whole ("2 days 1 month" keeps the first's).
+  // Three parts at most: "2 hours 15 minutes 36 seconds", a race's time.
   lx::TimeUnit unit = s.duration->unit;
   std::string compound_iso;
-  const bool joined_by_and = is(end, "and");
-  if (auto more = amount(end + joined_by_and)) {
+  const bool whole = !high && low.integer && value == low.value && s.duration->factor == 1;
+  for (int parts = 1; parts < 3; ++parts) {
+    const bool joined_by_and = is(end, "and");
+    const auto more = amount(end + joined_by_and);
+    if (!more) break;
     const Suffix s2 = suffix(more->end, *more);
     const double per = s2.kind == Suffix::Kind::duration ? smaller_units_per(unit, s2.duration->unit) : 0;
-    if (s2.kind == Suffix::Kind::duration && !joined_by_and && !more->words) end = s2.end;
-    if (per > 0 && !high && low.integer && value == low.value && s.duration->factor == 1 &&
-        s2.duration->factor == 1 && more->integer && more->value < per) {
-      end = s2.end;
-      compound_iso = duration_iso(value, unit);
-      const std::string part = duration_iso(more->value, s2.duration->unit);
-      const bool time = part.size() > 1 && part[1] == 'T';
-      compound_iso += (time && compound_iso[1] != 'T' ? "T" : "") + part.substr(time ? 2 : 1);
-      value = value * per + more->value;
-      unit = s2.duration->unit;
-    }
+    if (parts == 1 && s2.kind == Suffix::Kind::duration && !joined_by_and && !more->words) end = s2.end;
+    if (!(per > 0 && whole && s2.duration->factor == 1 && more->integer && more->value < per)) break;
+    end = s2.end;
+    if (compound_iso.empty()) compound_iso = duration_iso(value, unit);
+    const std::string part = duration_iso(more->value, s2.duration->unit);
+    const bool time = part.size() > 1 && part[1] == 'T';
+    compound_iso += (time && compound_iso.find('T') == std::string::npos ? "T" : "") + part.substr(time ? 2 : 1);
+    value = value * per + more->value;
+    unit = s2.duration->unit;
   }
   const int sign = is(end, "ago") || is(end, "earlier") || is(end, "before") ? -1
                    : is(end, "later") || is(end, "hence") || (is(end, "from") && is(end + 1, "now")) ? 1
@@ -1511,6 +1573,7 @@ uint32_t Grammar::duration_or_date(uint32_t i, uint32_t amount_start, const Amou
   n.iso = compound_iso.empty() ? duration_iso(*n.value, unit) : compound_iso;
   n.span = {atoms_[i == amount_start ? i : amount_start].start, atoms_[end - 1].end};
   if (i != amount_start && (is(i, "between") || is(i, "from"))) n.span.start = atoms_[amount_start].start;
+  trailing_bound(end, n);  // "delays of three hours or more"
   return end;
 }
 
@@ -1631,7 +1694,8 @@ bool Grammar::after_a_count(uint32_t a) const {
     return false;
   }
   const uint32_t p = a - 1;
-  if (is_digits(p)) return true;
+  // Digits read or not: "earns Sh30,000 a year", whose code-like sum no rule reads, is paid by the year too.
+  if (atoms_[p].kind == AtomKind::digits) return true;
   if (ends_a_count(p)) return true;
   // What the count is of: "600mg of aspirin a day", "two cups of coffee a
   // day", "150 minutes of moderate activity a week".
@@ -1778,6 +1842,16 @@ uint32_t Grammar::ranking(uint32_t i, const Amount& a, std::vector<Found>& out) 
   return i + 1;
 }
 
+bool Grammar::adjectival_ordinal(uint32_t k) const {
+  // "first-time buyers", "a second-hand car", "first-degree murder",
+  // "third-party suppliers": an adjective made of the ordinal, which ranks
+  // nothing the story counts.
+  if (!is_hyphen_atom(k) || !atoms_[k].joined || !is_word(k + 1) || !atoms_[k + 1].joined) return false;
+  static constexpr std::string_view kWords[] = {"time", "hand", "class", "rate", "degree", "person", "party", "team"};
+  return std::find(std::begin(kWords), std::end(kWords), lw(k + 1)) != std::end(kWords) &&
+         !(ok(k + 2) && atoms_[k + 2].joined);
+}
+
 uint32_t Grammar::match_ordinal(uint32_t i, std::vector<Found>& out) const {
   auto o = ordinal_at(i);
   if (!o) return 0;
@@ -1787,6 +1861,7 @@ uint32_t Grammar::match_ordinal(uint32_t i, std::vector<Found>& out) const {
        is(o->second, "lady") || is(o->second, "secretary"))) {
     return 0;
   }
+  if (is_word(i) && adjectival_ordinal(o->second)) return 0;
   Found& f = out.emplace_back();
   f.number.kind = NumberKind::ordinal;
   f.number.value = o->first;

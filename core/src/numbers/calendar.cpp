@@ -259,7 +259,7 @@ uint32_t Grammar::match_date(uint32_t i, std::vector<Found>& out) const {
     if (uint32_t e = century(i, out)) return e;
   }
   if (has(i, f::month)) {
-    if (uint32_t e = month_day(i, out)) return e;
+    if (uint32_t e = month_day(i, out)) return is(e, ",") ? days_listed_after_month(i, e, out) : e;
   }
   if (has(i, f::calendar)) {
     if (uint32_t e = relative_date(i, out)) return e;
@@ -297,6 +297,11 @@ inline uint32_t Grammar::digits_date(uint32_t i, std::vector<Found>& out) const 
       return emit_date(i, i + 5, dates::iso_day(*d), out);
     }
     if (const uint32_t e = day_month(i, out)) return e;
+    // A list of days goes on with a comma, "and" or "or": told by the first byte.
+    const char next = in(i + 1) ? lower_.data()[atoms_[i + 1].start - lower_from_] : 0;
+    if (__builtin_expect(next == ',' || next == 'a' || next == 'o', 0)) {
+      if (const uint32_t e = days_listed_before_month(i, out)) return e;
+    }
     const bool suffixed = in(i + 1) && atoms_[i + 1].joined;  // the 21st century; tested before the words
     return suffixed && is(i + 2, "century") ? century(i, out) : 0;
   }
@@ -507,6 +512,82 @@ inline uint32_t Grammar::day_month(uint32_t i, std::vector<Found>& out) const {
   const uint32_t start = k == i + 1 && day->second == k + 1 && !is_word(k) ? k : i;
   if (!year) year = year_by_tense(i, month, day->first);
   return emit_date(is(i, "the") && start == k ? k : i, e, month_iso(year, month, day->first), out);
+}
+
+uint32_t Grammar::days_listed_before_month(uint32_t i, std::vector<Found>& out) const {
+  // "on 25, 26 and 30 July", "25, 26, 30 July": each day is a date of the
+  // month after the last, in its year. The days rise, as a list of them
+  // does. All but the last are read here; the last is read next with its
+  // month, as any day is.
+  if (!(is(i + 1, ",") || is(i + 1, "and") || is(i + 1, "or"))) return 0;
+  if (i > 0 && is(i - 1, "between")) return 0;  // "between 3 and 5 March": a range
+  constexpr int kMostDays = 8;
+  uint32_t at[kMostDays];
+  int day[kMostDays];
+  int n = 0;
+  for (uint32_t k = i; n < kMostDays;) {
+    const auto d = is_digits(k) ? day_at(k) : std::nullopt;
+    if (!d || (n > 0 && d->first <= day[n - 1])) return 0;
+    at[n] = k;
+    day[n++] = d->first;
+    uint32_t next = d->second;
+    if (is(next, ",")) {
+      ++next;
+      if (is(next, "and") || is(next, "or")) ++next;
+    } else if (is(next, "and") || is(next, "or")) {
+      ++next;
+    } else {
+      const uint32_t m = month_after_days(next);
+      const int month = n >= 2 ? month_at(m) : 0;
+      if (!month) return 0;
+      const auto year = year_at(skip_abbreviation_dot(m, m + 1));
+      const int y = year ? year->first : year_by_tense(at[n - 1], month, day[n - 1]);
+      for (int j = 0; j + 1 < n; ++j) emit_date(at[j], at[j] + 1, month_iso(y, month, day[j]), out);
+      return at[n - 1];
+    }
+    k = next;
+  }
+  return 0;
+}
+
+uint32_t Grammar::days_listed_after_month(uint32_t month_at_i, uint32_t e, std::vector<Found>& out) const {
+  // "on July 25, 26 and 30": the days after the first are dates of its
+  // month and year. The days rise, "and" or "or" comes before the last, and
+  // what follows it is no noun they count ("On July 25, 26 and 30 people
+  // ..." is rare, "July 25, 26 people" common, and neither is read so).
+  const Number& first = out.back().number;
+  const std::string_view iso = first.iso;
+  if (first.kind != NumberKind::date || first.span.end != atoms_[e - 1].end ||
+      !(iso.size() == 10 || (iso.empty() && !ref_)) || !is_digits(e - 1)) {
+    return e;
+  }
+  constexpr int kMostDays = 8;
+  uint32_t at[kMostDays];
+  int day[kMostDays];
+  int n = 0, last = to_int(tx(e - 1));
+  uint32_t k = e;
+  bool closed = false;
+  while (n < kMostDays && !closed) {
+    if (is(k, ",")) ++k;
+    closed = is(k, "and") || is(k, "or");
+    if (closed) ++k;
+    const auto d = is_digits(k) ? day_at(k) : std::nullopt;
+    if (!d || d->first <= last) return e;
+    at[n] = k;
+    day[n++] = last = d->first;
+    k = d->second;
+  }
+  if (!closed || (is_word(k) && !capitalized(k) && !is(k, "in") && !is(k, "at") && !is(k, "on") &&
+                  !is(k, "from") && !is(k, "to") && !is(k, "and") && !is(k, "when") && !is(k, "respectively"))) {
+    return e;
+  }
+  const int month = month_at(month_at_i);
+  const int year = iso.empty() ? 0 : to_int(iso.substr(0, 4));
+  for (int j = 0; j < n; ++j) {
+    const bool valid = year && dates::valid(year, month, day[j]);
+    emit_date(at[j], at[j] + 1, valid ? dates::iso_day({year, month, day[j]}) : std::string(), out);
+  }
+  return at[n - 1] + 1;
 }
 
 uint32_t Grammar::doubled_date(uint32_t i, int month, uint32_t glued, std::vector<Found>& out) const {
@@ -1404,6 +1485,7 @@ uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
     } else {
       year = year_of_period_end(e);
     }
+    if (!year && game_quarter(i)) return 0;  // the ordinal alone is read
     return emit_date(i, e, code_iso(year, code), out);
   }
   if (word) return 0;
@@ -1453,6 +1535,25 @@ uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
     }
   }
   return 0;
+}
+
+bool Grammar::game_quarter(uint32_t i) const {
+  // "Down 14 in the second quarter", after "with 3:01 left": a game's
+  // quarter, no quarter of a year. Before any clock, a word of the game in
+  // the clause tells it: "Tatum scored 12 points in the third quarter".
+  if (game_told_) return true;
+  // Not words that business news uses too ("the economy rebounds", "a
+  // basket of currencies", "overtime pay").
+  static constexpr std::string_view kGameWords[] = {
+      "scored", "outscored", "halftime", "touchdown", "touchdowns", "yards", "interception",
+      "quarterback", "buzzer", "pointer", "layup", "dunk", "fumble"};
+  for (uint32_t k = i; k > 0 && i - k < kClauseLookBack && !sentence_start(k); --k) {
+    if (is_word(k - 1) &&
+        std::find(std::begin(kGameWords), std::end(kGameWords), lw(k - 1)) != std::end(kGameWords)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 std::string Grammar::code_iso(int year, const std::string& code, const std::string& last) const {
@@ -1552,6 +1653,78 @@ uint32_t Grammar::elapsed_time(uint32_t i, std::vector<Found>& out) const {
   return i + 1;
 }
 
+bool Grammar::game_clock_left(uint32_t i) const {
+  // "with 3:01 left in the fourth quarter", "7:12 to go in the third": the
+  // time a game has still to run, which its clock shows; not a time of day
+  // ("the 3:01 left on time" has no "with" and no period after).
+  const uint32_t e = i + 1;
+  uint32_t after = 0;
+  if (is(e, "left") || is(e, "remaining")) after = e + 1;
+  if (is(e, "to") && (is(e + 1, "go") || is(e + 1, "play"))) after = e + 2;
+  return after && ((i > 0 && is(i - 1, "with")) || is(after, "in"));
+}
+
+uint32_t Grammar::game_clock(uint32_t i, int hour, int minute, int second, std::vector<Found>& out) const {
+  // The clock shows minutes and seconds ("3:01"), or hours first ("1:02:03").
+  if (second >= 0) {
+    emit_elapsed(i, hour, minute, second, out);
+  } else {
+    emit_elapsed(i, 0, hour, minute, out);
+  }
+  game_told_ = true;
+  return i + 1;
+}
+
+void Grammar::emit_elapsed(uint32_t i, int h, int m, int sec, std::vector<Found>& out) const {
+  h += m / 60;  // "60:28": an hour and 28 seconds
+  m %= 60;
+  std::string iso = "PT";
+  if (h) iso += std::to_string(h) + "H";
+  if (m) iso += std::to_string(m) + "M";
+  if (sec || (!h && !m)) iso += std::to_string(sec) + "S";
+  emit_date(i, i + 1, std::move(iso), out, NumberKind::duration);
+  out.back().number.value = h * 3600.0 + m * 60.0 + sec;
+  out.back().number.unit = lx::to_string(lx::TimeUnit::second);
+}
+
+bool Grammar::after_race_time_word(uint32_t k) const {
+  // "won in 2:02:16", "a time of 2:07:43", "clocked 2:01:09", "(2:05:30)".
+  const std::string_view w = lw(k);
+  return w == "in" || w == "of" || w == "(" || w == "clocked" || w == "timed" || w == "ran" || w == "posted";
+}
+
+uint32_t Grammar::race_time(uint32_t i, std::vector<Found>& out) const {
+  // "Sawe won in 2:02:16", "halfway in 60:28", "11th in 2:07:43": the time a
+  // race took, hours, minutes and seconds, or minutes past an hour's 59 and
+  // seconds; no time of day. A clock's time after "in" ("the final 5km in
+  // 14:21") is one too, whose unit no clock tells (hours and minutes, or
+  // minutes and seconds): not a time of day, and not read.
+  if (ok(i + 1) && (atoms_[i + 1].joined || meridiem_end(i + 1) || zone_at(i + 1))) return 0;
+  const std::string_view s = tx(i);
+  int groups[3];
+  int n = 0;
+  for (size_t from = 0; from <= s.size() && n < 3;) {
+    const size_t colon = std::min(s.find(':', from), s.size());
+    const std::string_view g = s.substr(from, colon - from);
+    if (g.empty() || g.size() > 2 || (n > 0 && g.size() != 2) || !std::all_of(g.begin(), g.end(), is_digit)) {
+      return 0;
+    }
+    groups[n++] = to_int(g);
+    from = colon + 1;
+    if (colon == s.size()) break;
+  }
+  const bool bracket = tx(i - 1) == "(";
+  if (n == 3 && groups[0] <= 9 && groups[1] <= 59 && groups[2] <= 59 && !(bracket && !is(i + 1, ")"))) {
+    emit_elapsed(i, groups[0], groups[1], groups[2], out);
+    return i + 1;
+  }
+  if (n == 2 && groups[0] >= 24 && groups[1] <= 59 && !bracket) {
+    emit_elapsed(i, 0, groups[0], groups[1], out);
+    return i + 1;
+  }
+  return 0;
+}
+
 uint32_t Grammar::mealtime(uint32_t i, std::vector<Found>& out) const {
   // "by lunchtime", "at lunch", "after dinner": a meal as the time of day,
   // which hour is not said. The meal itself needs a preposition right
@@ -1609,9 +1782,16 @@ uint32_t Grammar::time_of_day(uint32_t i, std::vector<Found>& out) const {
     if (s.size() >= 6 && (s[1] == ':' || s[2] == ':')) {
       if (const uint32_t end = elapsed_time(i, out)) return end;
     }
+    if (digit_run(i).colon != s.size() && i > 0 && after_race_time_word(i - 1)) {
+      if (const uint32_t end = race_time(i, out)) return end;
+    }
     // Digits are no word below: their hour is read at once.
     if (!clock_hour(i, hour, minute, second, clock) || (clock && is_recording_stamp(i))) return 0;
     e = i + 1;
+    if (clock && game_clock_left(i)) return game_clock(i, hour, minute, second, out);
+    // "ran the final 5km in 14:21": a race's time too, whose unit no clock
+    // tells (hours and minutes, or minutes and seconds); no time of day.
+    if (clock && second < 0 && i > 0 && is(i - 1, "in") && !meridiem_end(e) && !zone_at(e)) return 0;
   } else {
     if (is(i, "noon") || is(i, "midnight") || is(i, "midday")) {
       return emit_date(i, i + 1, is(i, "midnight") ? "T00:00" : "T12:00", out, NumberKind::time);

@@ -110,6 +110,11 @@ inline void Grammar::note_named_year(const Number& date) {
     } else {
       named_month_ = {to_int(iso.substr(0, 4)), to_int(iso.substr(5)), date.span.end};
     }
+  } else if (iso.size() == 7 && iso[5] == 'Q' && told_from_quarter_named(iso)) {
+    // "sales would slow in the following quarter ... inventory would fall
+    // in the following quarter": each counts from the quarter named, which
+    // the story goes on speaking of.
+    named_quarter_.end = date.span.end;
   }
   const std::string_view written = text_.substr(date.span.start, date.span.size());
   if (iso.size() == 4 || written.find(iso.substr(0, 4)) != std::string_view::npos) named_year_ = to_int(iso.substr(0, 4));
@@ -127,6 +132,13 @@ bool Grammar::told_from_named_month(Span written) const {
     return true;
   };
   return starts("previous") || starts("following") || starts("the month");
+}
+
+bool Grammar::told_from_quarter_named(std::string_view iso) const {
+  if (!named_quarter_.month) return false;
+  const int told = to_int(iso.substr(0, 4)) * 4 + (iso[6] - '0');
+  const int named = named_quarter_.year * 4 + named_quarter_.month;
+  return told == named + 1 || told == named - 1;
 }
 
 // ------------------------------------------------------------------ window --
@@ -409,6 +421,17 @@ uint32_t Grammar::block_names() {
       if (a1 >= n && !all_cut()) return a0;
       if (a1 < n && tx(a1) == "$" && !atoms_[a1].space_before) continue;
     }
+    // "R500m", "N2.3bn", "Rs300": a sum in rand, naira or rupees, its
+    // currency glued to it, which the tagger read as a name. Told when the
+    // token is cut whole.
+    if (a1 > a0 + 1 && atoms_[a0 + 1].joined && atoms_[a0 + 1].kind == AtomKind::digits) {
+      const std::string_view w = lw(a0);
+      if (w == "rs") continue;
+      if (w == "r" || w == "n") {
+        if (!whole || !known(a0 + 2)) return a0;
+        if (letter_touches_sum(a0, true)) continue;
+      }
+    }
     if (other_words || !words) {
       for (uint32_t k = a0; k < a1; ++k) {
         if (atoms_[k].kind != AtomKind::punct) atoms_[k].blocked |= blocked::name;
@@ -543,6 +566,8 @@ bool Grammar::is_code(uint32_t i) const {
     if (prev.kind == AtomKind::word) {
       const std::string_view w = lw(j - 1);
       const lx::EntryId e = entry(j - 1);
+      // "N95", "the R2 road": a code, where the letter is no rand's or naira's.
+      if (w == "r" || w == "n") return !letter_touches_sum(j - 1, true);
       if (lx::month(e) || lx::currency(e) || w == "mid" || w == "pre" || w == "post" || w == "late" ||
           w == "early" || w == "fy" || w == "sy" || w == "cy" || w == "w") {
         return false;

@@ -142,6 +142,8 @@ constexpr std::array kCurrencies{
     Currency{"ksh", "KES", 1, true, false},       Currency{"kes", "KES", 1, true, true},
     Currency{"kenyan shillings", "KES", 1, false, true},
     Currency{"₦", "NGN", 1, true, true},          Currency{"naira", "NGN", 1, false, true},
+    // "N5 billion", Nigeria's papers' naira: glued as the rand's "R" is.
+    Currency{"n", "NGN", 1, true, false},
     Currency{"egp", "EGP", 1, true, true},        Currency{"egyptian pounds", "EGP", 1, false, true},
     Currency{"pkr", "PKR", 1, true, true},        Currency{"₱", "PHP", 1, true, true},
     Currency{"₿", "BTC", 1, true, true},          Currency{"btc", "BTC", 1, true, true},
@@ -198,6 +200,7 @@ constexpr std::array kUnits{
     Unit{"acres", "acre", U::area, false},        Unit{"kg", "kg", U::mass, false},
     Unit{"kgs", "kg", U::mass, false},            Unit{"kilogram", "kg", U::mass, false},
     Unit{"kilograms", "kg", U::mass, false},      Unit{"kilos", "kg", U::mass, false},
+    Unit{"kilo", "kg", U::mass, false},  // "Rs300 a kilo"
     Unit{"g", "g", U::mass, true},                Unit{"gram", "g", U::mass, false},
     Unit{"grams", "g", U::mass, false},           Unit{"mg", "mg", U::mass, false},
     Unit{"milligrams", "mg", U::mass, false},     Unit{"μg", "µg", U::mass, false},
@@ -351,7 +354,12 @@ struct TenseWord {
 };
 constexpr TenseWord kTenseWords[] = {
     {"was", TenseCue::past}, {"were", TenseCue::past}, {"had", TenseCue::past}, {"did", TenseCue::past},
-    {"said", TenseCue::past}, {"will", TenseCue::future}, {"ll", TenseCue::future}, {"would", TenseCue::future},
+    {"said", TenseCue::past},
+    // Irregular pasts (and "eased", too short for the -ed rule) of the
+    // figures' reports: "inflation eased to 2.8% in February", "sales fell in March".
+    {"rose", TenseCue::past}, {"fell", TenseCue::past}, {"grew", TenseCue::past}, {"eased", TenseCue::past},
+    {"shrank", TenseCue::past}, {"sank", TenseCue::past}, {"slid", TenseCue::past},
+    {"will", TenseCue::future}, {"ll", TenseCue::future}, {"would", TenseCue::future},
     {"shall", TenseCue::future}, {"expected", TenseCue::future}, {"scheduled", TenseCue::future},
     // The present of a timetable ("the season starts on Saturday"); not the
     // verbs that are nouns too ("World Cup hosts France").

@@ -117,6 +117,8 @@ class Grammar {
   // Whether the date written at `written` is a month told from the one named
   // before it ("the previous month", "the month after").
   bool told_from_named_month(Span written) const;
+  // Whether a quarter, "2024-Q4", is the one before or after the quarter named.
+  bool told_from_quarter_named(std::string_view iso) const;
 
   // The farthest any rule reads behind the atom it starts at: a clause's
   // tense (clause_tense) and a year named earlier in a long sentence
@@ -430,6 +432,15 @@ class Grammar {
   // -------------------------------------------------------- expressions --
   // Currency before the amount: $, US$, C $, USD, €.
   [[gnu::always_inline]] const lx::Currency* currency_prefix(uint32_t i, uint32_t* end) const;
+  // Whether the currency letter at i ("R", "N") touches a sum: digits with a
+  // scale after them or with thousands. `settling`: asked by the passes
+  // that block codes and names, which read the atoms cut so far.
+  bool letter_touches_sum(uint32_t i, bool settling = false) const;
+  bool is_magnitude(uint32_t k) const;
+  // The number `n` at k as a quake's magnitude, if the scale is named beside
+  // it; returns where the expression begins (i, or the scale's name before
+  // it) and moves `end` past a name after it.
+  [[gnu::noinline]] uint32_t read_magnitude(uint32_t k, uint32_t i, uint32_t& end, Number& n) const;
 
   bool is_upper(uint32_t i) const {
     for (char c : tx(i)) {
@@ -573,6 +584,14 @@ class Grammar {
   std::optional<std::pair<double, uint32_t>> ordinal_at(uint32_t i) const;
 
   uint32_t match_ordinal(uint32_t i, std::vector<Found>& out) const;
+  // Whether a hyphen at k joins a spelled ordinal to a word that makes it an
+  // adjective ("first-time", "second-hand", "third-party").
+  bool adjectival_ordinal(uint32_t k) const;
+  // Whether the spelled amount `a` at i (i > 0) is an age after "age" or "age of".
+  [[gnu::noinline]] bool spelled_age(uint32_t i, const Amount& a) const;
+  // Whether the amount `a` at k and the duration's word ending before `end`
+  // are "one-day" naming a cricket format ("one-day international").
+  bool names_one_day_format(uint32_t k, const Amount& a, uint32_t end) const;
 
   // ------------------------------------------------------------------ dates --
   uint32_t emit_date(uint32_t start, uint32_t end, std::string iso, std::vector<Found>& out,
@@ -823,6 +842,14 @@ class Grammar {
 
   // Q1 2024, 2017-q1, the third quarter, H2 2019, fiscal year 2008.
   uint32_t quarter_date(uint32_t i, std::vector<Found>& out) const;
+  // "25, 26 and 30 July": the days before the last, each a date of the month.
+  [[gnu::noinline]] uint32_t days_listed_before_month(uint32_t i, std::vector<Found>& out) const;
+  // "July 25, 26 and 30": after the date read from the month at `month_at_i`
+  // to `e`, the days listed after it, each a date; returns the list's end (e
+  // if there is none).
+  [[gnu::noinline]] uint32_t days_listed_after_month(uint32_t month_at_i, uint32_t e, std::vector<Found>& out) const;
+  // Whether the quarter named at i, without a year, is a game's.
+  [[gnu::noinline]] bool game_quarter(uint32_t i) const;
   // The first or last `count` days, weeks or months (`unit` D, W or M) of a period.
   struct Stretch {
     bool first;
@@ -861,6 +888,16 @@ class Grammar {
   uint32_t elapsed_time(uint32_t i, std::vector<Found>& out) const;
   // lunchtime, at lunch, after dinner: a time of day without its hour.
   uint32_t mealtime(uint32_t i, std::vector<Found>& out) const;
+  // Whether the clock time at i is a game's time left ("with 3:01 left").
+  bool game_clock_left(uint32_t i) const;
+  // The game's time left, as a duration in seconds; the story then tells a game.
+  uint32_t game_clock(uint32_t i, int hour, int minute, int second, std::vector<Found>& out) const;
+  // The clock-written time at i as a duration in seconds (PT1H2M3S).
+  void emit_elapsed(uint32_t i, int h, int m, int sec, std::vector<Found>& out) const;
+  // Whether word k may come before a race's time ("in", "of", "clocked", "(").
+  bool after_race_time_word(uint32_t k) const;
+  // "won in 2:02:16", "halfway in 60:28": a race's time, as a duration.
+  uint32_t race_time(uint32_t i, std::vector<Found>& out) const;
   // "[00:01:15] Sarah Lund:", "Sarah Lund (00:04):": a recording's offset
   // that a transcript stamps its turns with, no time of day.
   bool is_recording_stamp(uint32_t i) const;
@@ -941,6 +978,8 @@ class Grammar {
   uint32_t final_ = 0;               // atoms before it are blocked and flagged for good
   bool done_ = false;                // every atom is cut and final
   mutable bool wanted_more_ = false; // a rule asked about an atom past final_
+  // A game's clock was read ("with 3:01 left"): the story's quarters are the game's.
+  mutable bool game_told_ = false;
   // digit_run's last scan: the atom's start in the text, and what it told.
   mutable uint32_t digit_run_at_ = kNone;
   mutable DigitRun digit_run_;
