@@ -339,10 +339,45 @@ function forgetSharedView() {
   if (location.hash) history.replaceState(null, '', location.pathname + location.search);
 }
 
-// The reading view skips no content while the text area has focus (see
-// .editing in style.css).
-ui.input.addEventListener('focus', () => ui.reading.classList.add('editing'));
-ui.input.addEventListener('blur', () => ui.reading.classList.remove('editing'));
+// While the text area is in use, the reading view skips no content (see
+// .editing in style.css): its chunks off screen then lay nothing out and
+// leave the accessibility tree. So .editing lasts from a focus, key, pointer
+// or paste in the text area until a pause after the last one, not for as long
+// as the focus stays: a screen reader reading the article with the focus left
+// in the text area (after a paste, say) reads all of it, not its first screens.
+// Each key or pointer sets it again before its selection changes.
+const EDIT_PAUSE_MS = 2000;
+let pointerHeld = false;  // a drag selecting text: in the text area, or from the page's margin
+document.addEventListener('pointerdown', () => { pointerHeld = true; }, true);
+document.addEventListener('pointerup', () => { pointerHeld = false; }, true);
+document.addEventListener('pointercancel', () => { pointerHeld = false; }, true);
+let editPause = 0;
+function startEditing() {
+  ui.reading.classList.add('editing');
+  clearTimeout(editPause);
+  editPause = setTimeout(endEditing, EDIT_PAUSE_MS);
+}
+// A selection over the text (a select all, a drag) keeps it until the next
+// key or pointer: changing a selection of many lines takes seconds if content
+// was skipped even a moment before.
+function endEditing() {
+  clearTimeout(editPause);
+  if (pointerHeld && document.activeElement === ui.input) startEditing();  // a drag selecting in it goes on
+  else if (ui.input.selectionStart === ui.input.selectionEnd) ui.reading.classList.remove('editing');
+}
+for (const type of ['focus', 'keydown', 'pointerdown', 'beforeinput', 'paste', 'dragenter']) {
+  ui.input.addEventListener(type, startEditing);
+}
+// A context menu's Select all or Paste sends the page no key or pointer
+// first: .editing stays until the next one, or the blur.
+ui.input.addEventListener('contextmenu', () => {
+  ui.reading.classList.add('editing');
+  clearTimeout(editPause);
+});
+ui.input.addEventListener('blur', () => {
+  clearTimeout(editPause);
+  ui.reading.classList.remove('editing');
+});
 
 ui.input.addEventListener('input', () => {
   forgetSharedView();
@@ -364,14 +399,11 @@ function load(text) {
 // be laid out: seconds for a long article (3 MB: 8.4 s). The article's text
 // is in the text area, as pasted: selected there, it copies as it was pasted,
 // and pasting over it replaces the article.
-let pointerHeld = false;  // a drag from the page's margin starts a selection on the body too
-document.addEventListener('pointerdown', () => { pointerHeld = true; }, true);
-document.addEventListener('pointerup', () => { pointerHeld = false; }, true);
-document.addEventListener('pointercancel', () => { pointerHeld = false; }, true);
 document.addEventListener('selectstart', (event) => {
   if (event.target !== document.body || pointerHeld || ui.reading.dataset.state === 'empty') return;
   event.preventDefault();
   ui.input.focus({ preventScroll: true });
+  startEditing();
   ui.input.select();
   setStatus('Selected the article’s text in the box above: copy it, or paste another article over it.');
 });

@@ -1,9 +1,10 @@
 // Accessibility checks a user would notice: text and highlights keep AA
-// contrast (4.5:1) in light and dark, every control has a name, and the
-// landmarks and live regions are there.
+// contrast (4.5:1) in light and dark, every control has a name, the
+// landmarks and live regions are there, and a screen reader finds the whole
+// of a long article.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, showFixture } from './helpers.mjs';
+import { launch, openPage, showFixture, showLongArticle } from './helpers.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -80,4 +81,35 @@ test('every control has a name, and the page has its landmarks and live regions'
   assert.equal(await page.getAttribute('#legend', 'role'), 'group');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   await context.close();
+});
+
+// A long article renders in chunks, and those off screen lay nothing out
+// while the text area is in use (style.css, .editing). A screen reader user
+// who pasted and left the focus in the text area then read the article's
+// first screens only: the rest was missing from the accessibility tree.
+test('a screen reader finds the whole of a long article with the focus left in the text area', { timeout: 60_000 }, async () => {
+  const reader = await launch({ args: ['--force-renderer-accessibility'] });
+  try {
+    const { page, context } = await openPage(reader.browser, reader.url);
+    await page.focus('[data-role="input"]');
+    const text = await showLongArticle(page, 6000);
+    assert.ok(await page.$('#reading .chunk.later:not(.near)'), 'the article has chunks off screen');
+    await page.waitForTimeout(2500);  // past the text area's pause (app.js)
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'input');
+    const cdp = await context.newCDPSession(page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+    const read = [];
+    const walk = (node) => {
+      if (!node) return;
+      if (!node.ignored && node.role?.value === 'StaticText') read.push(node.name.value);
+      for (const id of node.childIds ?? []) walk(byId.get(id));
+    };
+    walk(nodes.find((n) => n.role?.value === 'article'));
+    assert.equal(read.length, 6000, 'every paragraph is in the accessibility tree');
+    assert.equal(read.join('\n'), text.trimEnd());
+    await context.close();
+  } finally {
+    await reader.close();
+  }
 });
