@@ -116,17 +116,21 @@ export function renderNumbers(panel, analysis, onSelect, sort = { key: null, dir
     return el('tr', { dataset: { kind: n.kind } },
       el('td', {}, jump),
       el('td', {}, typeLabel('number', n.kind)),
-      el('td', { className: 'num' }, formatValue({ ...n, unit: '' })),
+      // The unit again beside the value, for narrow screens, where the Unit
+      // column gives way (style.css); the column is what a screen reader reads.
+      el('td', { className: 'num' }, ...breakableAfter(formatValue({ ...n, unit: '' }), ','),
+        n.unit ? el('span', { className: 'unit-inline', 'aria-hidden': 'true' }, ` ${n.unit}`) : null),
       el('td', {}, n.unit ?? ''),
-      el('td', {}, ...breakableRange(n.iso ?? '')));
+      el('td', {}, ...breakableAfter(n.iso ?? '', '/')));
   });
   body.replaceChildren(el('div', { className: 'table-wrap' }, table), more);
 }
 
-// An ISO range (2026-07-25/2026-07-31) may wrap after its slash, so the
-// table fits its panel; a single value never wraps.
-function breakableRange(iso) {
-  return iso.split('/').flatMap((part, i) => (i ? ['/', el('wbr'), part] : [part]));
+// So that the table fits its panel, an ISO range (2026-07-25/2026-07-31) may
+// wrap after its slash, and a long value (2,700,000,000) after a comma on a
+// phone; a single date never wraps.
+function breakableAfter(text, separator) {
+  return text.split(separator).flatMap((part, i) => (i ? [separator, el('wbr'), part] : [part]));
 }
 
 // Nulls and missing values sort last; numbers numerically; text by locale.

@@ -285,6 +285,28 @@ test('choosing an entity highlights all its mentions, with previous and next', a
   await context.close();
 });
 
+// At 390 px the five columns were up to 89 px wider than the panel, and the
+// ISO column (what "Wednesday" means) was out of sight to the right.
+test('on a phone the numbers table shows what each date means without sideways scrolling',
+  { skip: SAMPLE_ONLY && 'no ../shared/seeds' }, async () => {
+    for (const width of [390, 360]) {
+      const { page, context, errors } = await openPage(env.browser, env.url, { viewport: { width, height: 844 } });
+      for (const seed of SEEDS) {
+        await paste(page, seed.text);
+        const [tableWidth, panelWidth] = await page.$eval('#panel-numbers .table-wrap', (el) => [el.scrollWidth, el.clientWidth]);
+        assert.ok(tableWidth <= panelWidth, `${width} px, ${seed.name}: the table fits its panel (${tableWidth} > ${panelWidth} px)`);
+        // The Unit column gives way; the unit stays beside its value.
+        const money = await page.evaluate(() => window.ledeApp.analysis.numbers.findIndex((n) => n.kind === 'money'));
+        if (money < 0) continue;
+        const row = `#panel-numbers tr:has(button.jump[data-id="${money}"])`;
+        assert.match(await page.$eval(`${row} td.num`, (td) => td.innerText.replace(/\s+/g, ' ')), /^[\d,.]+ [A-Z]{3}$/);
+        assert.equal(await page.$eval(`${row} td:nth-child(4)`, (td) => getComputedStyle(td).display), 'none');
+      }
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  });
+
 test('stepping through a long article\'s mentions keeps previous and next in view, on a phone too',
   { skip: SAMPLE_ONLY && 'no ../shared/seeds' }, async () => {
     for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 720 }]) {
