@@ -2,7 +2,7 @@
 // the panels, export and share. It never analyzes: worker.js owns the
 // WebAssembly module, this thread only renders, so typing never waits.
 // Depends on the other modules of web/ (not on lede.js directly).
-import { LEGEND, legendKey } from './types.js';
+import { LEGEND, counted, legendKey } from './types.js';
 import { renderAnalysis } from './render.js';
 import { renderEntities, renderNumbers, renderQuotes } from './panels.js';
 import { createReader } from './reader.js';
@@ -220,8 +220,7 @@ function showPlaceholder() {
 }
 
 function summary(a) {
-  const n = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
-  return `Found ${n(a.entities.length, 'name')}, ${n(a.numbers.length, 'number')}, ${n(a.quotes.length, 'quote')}.`;
+  return `Found ${counted(a.entities.length, 'name')}, ${counted(a.numbers.length, 'number')}, ${counted(a.quotes.length, 'quote')}.`;
 }
 
 function setStatus(text) {

@@ -3,7 +3,7 @@
 // render their first rows and a "Show more" button, so a 5 MB text does not
 // build tens of thousands of rows at once. All user text goes in as text.
 // Depends on types.js.
-import { ENTITY_LABELS, formatValue, typeLabel } from './types.js';
+import { ENTITY_LABELS, counted, formatValue, typeLabel } from './types.js';
 
 const PAGE = 200;  // rows per "Show more"
 
@@ -73,7 +73,7 @@ function entityRow(entity, onSelect, onlyInFurniture) {
   },
   el('span', { className: 'swatch', 'aria-hidden': 'true' }),
   el('span', { className: 'name' }, entity.name),
-  el('span', { className: 'n', 'aria-label': `${entity.count} mentions` }, String(entity.count)),
+  el('span', { className: 'n', 'aria-label': counted(entity.count, 'mention') }, String(entity.count)),
   entity.aliases.length ? el('span', { className: 'aliases' }, `also ${entity.aliases.join(', ')}`) : null,
   onlyInFurniture ? el('span', { className: 'aliases' }, 'only in the page\'s furniture') : null,
   entity.related ? el('span', { className: 'aliases' }, `→ ${entity.related}`) : null);

@@ -80,6 +80,9 @@ test('every control has a name, and the page has its landmarks and live regions'
   assert.equal(await page.getAttribute('#tooltip', 'role'), 'tooltip');
   assert.equal(await page.getAttribute('#legend', 'role'), 'group');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  // Each entity's count is read in words: "1 mention" was "1 mentions".
+  const counts = await page.$$eval('#panel-entities .entity .n', (ns) => ns.map((n) => n.getAttribute('aria-label')));
+  assert.deepEqual(counts, ['2 mentions', '1 mention', '1 mention', '1 mention', '1 mention']);
   await context.close();
 });
 
