@@ -434,8 +434,10 @@ ui.file.addEventListener('change', async () => {
 
 async function openFile(file) {
   if (!isReadable(file)) return onError(`${file.name}: lede reads .txt, .md and .html files.`);
+  const text = await readTextFile(file);
+  if (text === null) return onError(`${file.name}: this file is not text; lede reads .txt, .md and .html files.`);
   ui.notice.hidden = true;
-  load(await readTextFile(file));
+  load(text);
   setStatus(`Opened ${file.name}`);
 }
 

@@ -1,5 +1,5 @@
 // Reading files a user opens or drops: .txt and .md as they are, .html
-// reduced to its readable text. HTML is parsed by DOMParser into an inert
+// reduced to its readable text, each in the encoding it was saved in. HTML is parsed by DOMParser into an inert
 // document (scripts never run, images never load) and only text is kept.
 // Depends on nothing but the DOM.
 
@@ -39,9 +39,25 @@ function defuseInline(html) {
     .replace(/([\s/"'])(on[a-z]+|style)(\s*=)/gi, '$1data-$2$3'));
 }
 
+// The text of a file, or null when it is not text (a binary file named .txt).
 export async function readTextFile(file) {
-  const text = await file.text();
+  const text = decodeText(new Uint8Array(await file.arrayBuffer()));
+  if (text.includes('\0')) return null;
   return isHtml(file.name, file.type) ? htmlToText(text) : text;
+}
+
+// Text files come in UTF-8, but not all: Word's and Notepad's "Unicode text"
+// is UTF-16 with a byte-order mark, and an older Windows file is
+// Windows-1252, whose curly quotes and accented letters are bytes that are
+// not UTF-8 (read as UTF-8 they all became U+FFFD, and no quote was found).
+export function decodeText(bytes) {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
 }
 
 export function isReadable(file) {

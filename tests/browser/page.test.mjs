@@ -420,6 +420,29 @@ test('a share link restores the text and the view', async () => {
   await context.close();
 });
 
+// Word's "Unicode text" (UTF-16) and an older Windows file (Windows-1252)
+// were read as UTF-8: NULs between the letters, or every curly quote a
+// U+FFFD, and no quote found.
+test('a text file saved as UTF-16 or Windows-1252 opens as its words, its quotes found', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.url);
+  const story = '\u201cWe will rebuild the caf\u00e9 by spring,\u201d said Marie Dubois, the owner.';
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(story, 'utf16le')]);
+  const cp1252 = Buffer.from(story.replace(/\u201c/g, '\x93').replace(/\u201d/g, '\x94'), 'latin1');
+  for (const [name, buffer] of [['unicode.txt', utf16], ['windows.txt', cp1252]]) {
+    await page.setInputFiles('#file', { name, mimeType: 'text/plain', buffer });
+    await waitForText(page, story);
+    const quotes = await page.evaluate(() => window.ledeApp.analysis.quotes.map((q) => q.text));
+    assert.deepEqual(quotes, ['We will rebuild the caf\u00e9 by spring,'], name);
+  }
+  // A binary file named .txt is refused, not shown as a page of symbols.
+  await page.setInputFiles('#file', { name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]) });
+  await page.waitForSelector('#notice:not([hidden])');
+  assert.match(await page.textContent('#notice'), /photo\.txt: this file is not text/);
+  assert.equal(await page.evaluate(() => window.ledeApp.text), story, 'the article shown before stays');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('opening or dropping files: .html keeps its text and runs none of it, .md and .txt as they are', async () => {
   const { page, context, errors } = await openPage(env.browser, env.url);
   const html = '<html><head><title>T</title><script>alert(1)</script></head><body><nav>Menu</nav>'
