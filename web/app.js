@@ -293,6 +293,13 @@ const reader = createReader({
   onClear: () => pressEntityButton(null),
 });
 
+// Escape clears a selection wherever it was made (a panel's button, the
+// bar's Previous or Next), as it does in the reading view (which handles it
+// there itself).
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && !event.defaultPrevented && reader.selection) reader.clear();
+});
+
 async function selectEntity(id) {
   await state.rendered;
   const entity = state.analysis.entities.find((e) => e.id === id);

@@ -124,6 +124,9 @@ export function createReader({ reading, tooltip, bar, getState, onEntityMark, on
   function clear() {
     reading.querySelectorAll('mark.is-selected').forEach((m) => m.classList.remove('is-selected', 'is-current'));
     selection = null;
+    // The focus on the bar's Clear (or Next) would go with the bar, to the
+    // top of the page: it goes to the article the bar was about.
+    if (bar.contains(document.activeElement)) reading.focus({ preventScroll: true });
     bar.hidden = true;
     onClear();
   }

@@ -282,6 +282,20 @@ test('choosing an entity highlights all its mentions, with previous and next', a
   assert.ok(await page.isHidden('#selection'));
   assert.equal(await page.$$eval('#reading mark.is-selected', (ms) => ms.length), 0);
   assert.equal(await pressed(), 0);
+  // And where the selection was made: in the panel, and on the bar (whose
+  // buttons then go, so the focus moves to the article).
+  await page.click('#panel-entities button.entity[data-entity="0"]');
+  await page.keyboard.press('Escape');
+  assert.ok(await page.isHidden('#selection'), 'Escape on the panel\'s button clears the selection');
+  assert.equal(await page.$$eval('#reading mark.is-selected', (ms) => ms.length), 0);
+  assert.equal(await pressed(), 0);
+  for (const key of ['Escape', 'Enter']) {
+    await page.click('#panel-entities button.entity[data-entity="0"]');
+    await page.focus('[data-role="selection-clear"]');
+    await page.keyboard.press(key);
+    assert.ok(await page.isHidden('#selection'));
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'reading', `${key} on the bar's Clear: the focus goes to the article`);
+  }
   await context.close();
 });
 
