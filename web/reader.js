@@ -34,6 +34,8 @@ export function createReader({ reading, tooltip, bar, getState, onEntityMark, on
     return lines;
   }
 
+  let tipped = null;  // the mark the tooltip is about
+
   function showTooltip(mark) {
     const lines = describe(mark);
     tooltip.replaceChildren(...lines.map(([key, value], i) => {
@@ -44,17 +46,28 @@ export function createReader({ reading, tooltip, bar, getState, onEntityMark, on
       return row;
     }));
     tooltip.hidden = false;
-    const box = mark.getBoundingClientRect();
+    tipped = mark;
+    placeTooltip();
+    mark.setAttribute('aria-describedby', tooltip.id);
+  }
+
+  // Beside its mark: below if there is room, else above. Placed again when
+  // the page scrolls: a mark stepped to off screen is focused (and the
+  // tooltip shown) before it is scrolled into view, and the tooltip stayed
+  // where the mark had been, over other words.
+  function placeTooltip() {
+    const box = tipped.getBoundingClientRect();
     const tip = tooltip.getBoundingClientRect();
     const left = Math.max(8, Math.min(box.left, innerWidth - tip.width - 8));
     const below = box.bottom + 6 + tip.height < innerHeight;
     tooltip.style.left = `${left}px`;
     tooltip.style.top = `${below ? box.bottom + 6 : box.top - tip.height - 6}px`;
-    mark.setAttribute('aria-describedby', tooltip.id);
   }
+  addEventListener('scroll', () => { if (tipped) placeTooltip(); }, { capture: true, passive: true });
 
   function hideTooltip() {
     tooltip.hidden = true;
+    tipped = null;
     reading.querySelector('mark[aria-describedby]')?.removeAttribute('aria-describedby');
   }
 

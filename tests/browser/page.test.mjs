@@ -336,6 +336,25 @@ test('stepping through a long article\'s mentions keeps previous and next in vie
     }
   });
 
+// Stepping to a mark off screen focused it (and placed its tooltip) before
+// scrolling it into view: the tooltip stayed where the mark had been.
+test('the tooltip of a mark stepped to off screen is beside the mark', { skip: SAMPLE_ONLY && 'no ../shared/seeds' }, async () => {
+  const { page, context, errors } = await openPage(env.browser, env.url, { viewport: { width: 1280, height: 600 }, reducedMotion: 'reduce' });
+  await paste(page, SEEDS[1].text);
+  await page.focus('#reading');
+  for (const key of ['End', 'Home']) {
+    await page.keyboard.press(key);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const [mark, tip] = await page.evaluate(() => [document.activeElement, document.querySelector('#tooltip')]
+      .map((el) => el.getBoundingClientRect().toJSON()));
+    assert.ok(mark.top > -2 && mark.bottom < 602, `${key}: the mark is on screen (top ${mark.top})`);
+    const gap = Math.min(Math.abs(tip.top - mark.bottom), Math.abs(mark.top - tip.bottom));
+    assert.ok(gap < 10, `${key}: the tooltip is ${Math.round(gap)} px from its mark`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('hovering a mark shows its type, name, value and speaker', async () => {
   const { page, context } = await openPage(env.browser, env.url);
   await showFixture(page);
