@@ -287,9 +287,9 @@ const reader = createReader({
   tooltip: $('#tooltip'),
   bar: $('#selection'),
   getState: () => state,
-  onEntityMark: (id) => selectEntity(id),
-  onNumberMark: (id) => selectNumber(id),
-  onQuoteMark: (id) => selectQuote(id),
+  onEntityMark: selectEntity,
+  onNumberMark: selectNumber,
+  onQuoteMark: selectQuote,
   onClear: () => pressEntityButton(null),
 });
 
@@ -300,12 +300,14 @@ document.addEventListener('keydown', (event) => {
   if (event.key === 'Escape' && !event.defaultPrevented && reader.selection) reader.clear();
 });
 
-async function selectEntity(id) {
+// Each select* is called with the mark chosen in the article (`from`), or
+// none from a panel.
+async function selectEntity(id, from = null) {
   await state.rendered;
   const entity = state.analysis.entities.find((e) => e.id === id);
   if (!entity) return;
   toggleType(entity.type, true);
-  reader.select(`mark[data-kind="entity"][data-entity="${id}"]`, entity.name);
+  reader.select(`mark[data-kind="entity"][data-entity="${id}"]`, entity.name, from);
   pressEntityButton(id);
 }
 
@@ -316,17 +318,17 @@ function pressEntityButton(id) {
   }
 }
 
-async function selectNumber(id) {
+async function selectNumber(id, from = null) {
   await state.rendered;
   toggleType(legendKey('number', state.analysis.numbers[id].kind), true);
-  reader.select(`mark[data-kind="number"][data-id="${id}"]`, state.analysis.numbers[id].text);
+  reader.select(`mark[data-kind="number"][data-id="${id}"]`, state.analysis.numbers[id].text, from);
 }
 
-async function selectQuote(id) {
+async function selectQuote(id, from = null) {
   await state.rendered;
   toggleType('quote', true);
   const speaker = speakerOf(state.analysis.quotes[id], state.shownText, state.analysis);
-  reader.select(`mark[data-kind="quote"][data-id="${id}"]`, `Quote of ${speaker || 'unknown speaker'}`);
+  reader.select(`mark[data-kind="quote"][data-id="${id}"]`, `Quote of ${speaker || 'unknown speaker'}`, from);
 }
 
 // ---- input ---------------------------------------------------------------

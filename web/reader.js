@@ -121,12 +121,12 @@ export function createReader({ reading, tooltip, bar, getState, onEntityMark, on
   }
 
   // Enter or a click on a mark selects its item, as its panel's button does:
-  // an entity's every mention, a number, a quote.
+  // an entity's every mention, a number, a quote (from this mark: see select).
   function activate(mark) {
     const { kind } = mark.dataset;
-    if (kind === 'entity' && mark.dataset.entity !== undefined) onEntityMark(Number(mark.dataset.entity));
-    else if (kind === 'number') onNumberMark(Number(mark.dataset.id));
-    else if (kind === 'quote') onQuoteMark(Number(mark.dataset.id));
+    if (kind === 'entity' && mark.dataset.entity !== undefined) onEntityMark(Number(mark.dataset.entity), mark);
+    else if (kind === 'number') onNumberMark(Number(mark.dataset.id), mark);
+    else if (kind === 'quote') onQuoteMark(Number(mark.dataset.id), mark);
   }
   reading.addEventListener('click', (event) => {
     const mark = event.target.closest?.('mark');
@@ -145,8 +145,11 @@ export function createReader({ reading, tooltip, bar, getState, onEntityMark, on
   }
 
   // Selects the marks matching `selector`: every piece is outlined; previous
-  // and next move between items (the first piece of each).
-  function select(selector, title) {
+  // and next move between items (the first piece of each). Chosen from one
+  // of its marks (`from`: a click, a tap, Enter), the selection starts at
+  // that mark, where the reader is, rather than jumping to the first mention,
+  // and the mark keeps its tooltip (on a phone, a tap is the only way to see one).
+  function select(selector, title, from = null) {
     clear();
     const pieces = [...reading.querySelectorAll(selector)];
     if (!pieces.length) return 0;
@@ -158,11 +161,13 @@ export function createReader({ reading, tooltip, bar, getState, onEntityMark, on
     }
     selection = { marks, index: 0, title };
     bar.hidden = false;
-    go(0);
+    const at = from ? marks.findIndex((m) => m.dataset.id === from.dataset.id) : -1;
+    go(Math.max(0, at), { scroll: at < 0 });
+    if (at >= 0) showTooltip(from);
     return marks.length;
   }
 
-  function go(index) {
+  function go(index, { scroll = true } = {}) {
     if (!selection) return;
     const { marks } = selection;
     selection.index = (index + marks.length) % marks.length;
@@ -170,7 +175,7 @@ export function createReader({ reading, tooltip, bar, getState, onEntityMark, on
     const mark = marks[selection.index];
     reading.querySelectorAll(`mark[data-kind="${mark.dataset.kind}"][data-id="${mark.dataset.id}"]`)
       .forEach((m) => m.classList.add('is-current'));
-    mark.scrollIntoView({ block: 'center', behavior: motion() });
+    if (scroll) mark.scrollIntoView({ block: 'center', behavior: motion() });
     label.textContent = `${selection.title}: ${selection.index + 1} of ${marks.length}`;
   }
 

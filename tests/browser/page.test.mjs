@@ -355,6 +355,36 @@ test('the tooltip of a mark stepped to off screen is beside the mark', { skip: S
   await context.close();
 });
 
+// A tap on a name far down the article selected its every mention from the
+// first: the page jumped to the top, and hid the tooltip (on a phone the
+// only way to see what a mark is).
+test('a tap on a mention selects from that mention, where the reader is, and shows what it is',
+  { skip: SAMPLE_ONLY && 'no ../shared/seeds' }, async () => {
+    const { page, context, errors } = await openPage(env.browser, env.url,
+      { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
+    await paste(page, SEEDS[1].text);
+    const { id, name, count } = await page.evaluate(() => {
+      const top = [...window.ledeApp.analysis.entities].sort((a, b) => b.count - a.count)[0];
+      return { id: top.id, name: top.name, count: top.count };
+    });
+    const last = page.locator(`#reading mark[data-kind="entity"][data-entity="${id}"]:not(.cont)`).last();
+    await last.scrollIntoViewIfNeeded();
+    const before = await last.evaluate((m) => m.getBoundingClientRect().top);
+    await last.tap();
+    await page.waitForFunction(() => !document.querySelector('#selection').hidden);
+    assert.equal(await page.textContent('[data-role="selection-label"]'), `${name}: ${count} of ${count}`);
+    assert.ok(await last.evaluate((m) => m.classList.contains('is-current')), 'the tapped mention is the current one');
+    const after = await last.evaluate((m) => m.getBoundingClientRect().top);
+    assert.ok(Math.abs(after - before) < 2, `the mention stays where it was on screen (${before} -> ${after} px)`);
+    assert.ok(await page.isVisible('#tooltip'), 'the tooltip says what the mark is');
+    assert.match(await page.textContent('#tooltip'), new RegExp(` · ${name}`));
+    // Next goes on from there, round to the first.
+    await page.click('[data-role="selection-next"]');
+    assert.equal(await page.textContent('[data-role="selection-label"]'), `${name}: 1 of ${count}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
 test('hovering a mark shows its type, name, value and speaker', async () => {
   const { page, context } = await openPage(env.browser, env.url);
   await showFixture(page);
