@@ -436,7 +436,10 @@ test('export JSON is the analysis, and CSV and text exports hold its items', asy
   }
   await showFixture(page);
   const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-csv="numbers"]')]);
-  const lines = (await readFile(await csv.path(), 'utf8')).trim().split('\r\n');
+  // UTF-8 with its byte-order mark, or Excel shows “ as â€œ.
+  const bytes = await readFile(await csv.path());
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+  const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
   assert.equal(lines[0], 'start,end,text,kind,value,high,unit,iso,approx,boilerplate');
   assert.equal(lines.length, 4);
   assert.ok(lines[1].includes('$1.2 billion,money,1200000000,,USD'));
