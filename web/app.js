@@ -307,8 +307,19 @@ async function selectEntity(id, from = null) {
   const entity = state.analysis.entities.find((e) => e.id === id);
   if (!entity) return;
   toggleType(entity.type, true);
-  reader.select(`mark[data-kind="entity"][data-entity="${id}"]`, entity.name, from);
+  selectMarks(`mark[data-kind="entity"][data-entity="${id}"]`, entity.name, from);
   pressEntityButton(id);
+}
+
+// Selects the marks `selector` matches, in sight: hidden boilerplate comes
+// back when any of them is there (a name only in a caption or a menu was
+// selected out of sight, "1 of 1" and nothing shown), as a hidden type does.
+function selectMarks(selector, title, from) {
+  if (state.boilerplateHidden && ui.reading.querySelector(`.para.bp :is(${selector})`)) {
+    state.boilerplateHidden = false;
+    applyView();
+  }
+  reader.select(selector, title, from);
 }
 
 // The panel shows which entity is chosen (null: none).
@@ -321,14 +332,14 @@ function pressEntityButton(id) {
 async function selectNumber(id, from = null) {
   await state.rendered;
   toggleType(legendKey('number', state.analysis.numbers[id].kind), true);
-  reader.select(`mark[data-kind="number"][data-id="${id}"]`, state.analysis.numbers[id].text, from);
+  selectMarks(`mark[data-kind="number"][data-id="${id}"]`, state.analysis.numbers[id].text, from);
 }
 
 async function selectQuote(id, from = null) {
   await state.rendered;
   toggleType('quote', true);
   const speaker = speakerOf(state.analysis.quotes[id], state.shownText, state.analysis);
-  reader.select(`mark[data-kind="quote"][data-id="${id}"]`, `Quote of ${speaker || 'unknown speaker'}`, from);
+  selectMarks(`mark[data-kind="quote"][data-id="${id}"]`, `Quote of ${speaker || 'unknown speaker'}`, from);
 }
 
 // ---- input ---------------------------------------------------------------

@@ -114,6 +114,12 @@ test('the fixture renders nested marks, split pieces, speaker names and dimmed b
   assert.equal(await page.getAttribute('#toggle-bp', 'aria-pressed'), 'true');
   await page.click('#toggle-bp');
   assert.notEqual(await page.$eval('#reading .para.bp', (p) => getComputedStyle(p).display), 'none');
+  // Choosing a name found only there brings the hidden boilerplate back.
+  await page.click('#toggle-bp');
+  await page.click('.entity.furniture');
+  assert.equal(await page.textContent('[data-role="selection-label"]'), 'Facebook: 1 of 1');
+  assert.ok(await page.isVisible('#reading mark.is-current'), 'the chosen name is in sight');
+  assert.equal(await page.getAttribute('#toggle-bp', 'aria-pressed'), 'false');
   assert.deepEqual(errors, []);
   await context.close();
 });
