@@ -1,7 +1,7 @@
-// Reading files a user opens or drops: .txt and .md as they are, .html
-// reduced to its readable text, each in the encoding it was saved in. HTML is parsed by DOMParser into an inert
-// document (scripts never run, images never load) and only text is kept.
-// Depends on nothing but the DOM.
+// Reading files a user opens or drops, each in the encoding it was saved
+// in: .txt and .md as they are, .html reduced to its readable text. HTML is
+// parsed by DOMParser into an inert document (scripts never run, images
+// never load) and only text is kept. Depends on nothing but the DOM.
 
 const BLOCKS = 'p,div,section,article,header,footer,aside,li,h1,h2,h3,h4,h5,h6,blockquote,pre,tr,figcaption,br,hr';
 

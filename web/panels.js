@@ -127,8 +127,8 @@ export function renderNumbers(panel, analysis, onSelect, sort = { key: null, dir
 }
 
 // So that the table fits its panel, an ISO range (2026-07-25/2026-07-31) may
-// wrap after its slash, and a long value (2,700,000,000) after a comma on a
-// phone; a single date never wraps.
+// wrap after its slash, and a long value (2,700,000,000) after a comma when
+// the panel is narrow (a phone); a single date never wraps.
 function breakableAfter(text, separator) {
   return text.split(separator).flatMap((part, i) => (i ? [separator, el('wbr'), part] : [part]));
 }
