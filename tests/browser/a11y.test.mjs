@@ -86,6 +86,37 @@ test('every control has a name, and the page has its landmarks and live regions'
   await context.close();
 });
 
+// The words a screen reader reads in the reading view, in order.
+async function readAloud(context, page) {
+  const cdp = await context.newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+  const read = [];
+  const walk = (node) => {
+    if (!node) return;
+    if (!node.ignored && node.role?.value === 'StaticText') read.push(node.name.value);
+    for (const id of node.childIds ?? []) walk(byId.get(id));
+  };
+  walk(nodes.find((n) => n.role?.value === 'article'));
+  return read;
+}
+
+// The speaker's name shown at a quote was read as if the quote began with
+// it: "said in Rotterdam. Anouk de Vries We cannot wait another 20 years".
+test('a screen reader hears whose a quote is before its words', async () => {
+  const reader = await launch({ args: ['--force-renderer-accessibility'] });
+  try {
+    const { page, context } = await openPage(reader.browser, reader.url);
+    await showFixture(page);
+    const read = (await readAloud(context, page)).join('');
+    assert.match(read, /Quote of Anouk de Vries: We cannot wait another 20 years,/);
+    assert.match(read, /Quote of Lena <b>Okafor<\/b>: The first part of a long quote\./);
+    await context.close();
+  } finally {
+    await reader.close();
+  }
+});
+
 // A long article renders in chunks, and those off screen lay nothing out
 // while the text area is in use (style.css, .editing). A screen reader user
 // who pasted and left the focus in the text area then read the article's
@@ -99,16 +130,7 @@ test('a screen reader finds the whole of a long article with the focus left in t
     assert.ok(await page.$('#reading .chunk.later:not(.near)'), 'the article has chunks off screen');
     await page.waitForTimeout(2500);  // past the text area's pause (app.js)
     assert.equal(await page.evaluate(() => document.activeElement.id), 'input');
-    const cdp = await context.newCDPSession(page);
-    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-    const byId = new Map(nodes.map((n) => [n.nodeId, n]));
-    const read = [];
-    const walk = (node) => {
-      if (!node) return;
-      if (!node.ignored && node.role?.value === 'StaticText') read.push(node.name.value);
-      for (const id of node.childIds ?? []) walk(byId.get(id));
-    };
-    walk(nodes.find((n) => n.role?.value === 'article'));
+    const read = await readAloud(context, page);
     assert.equal(read.length, 6000, 'every paragraph is in the accessibility tree');
     assert.equal(read.join('\n'), text.trimEnd());
     await context.close();
