@@ -418,6 +418,14 @@ test('the numbers table sorts by column and the quotes are grouped by speaker', 
   const headings = await page.$$eval('#panel-quotes h3', (hs) => hs.map((h) => h.textContent));
   assert.deepEqual(headings, ['Anouk de Vries (1)', 'Lena <b>Okafor</b> (1)']);
   assert.deepEqual(await page.$$eval('.panel .count', (els) => els.map((e) => e.textContent)), ['5', '3', '2']);
+  // Each panel's disclosure triangle is inside its card, before the heading
+  // (it sat on the card's border): the heading is indented past it.
+  const indents = await page.$$eval('.panel', (panels) => panels.map((panel) => {
+    const h2 = panel.querySelector('summary h2').getBoundingClientRect();
+    const card = panel.getBoundingClientRect();
+    return h2.left - card.left - parseFloat(getComputedStyle(panel).paddingLeft);
+  }));
+  for (const indent of indents) assert.ok(indent >= 10, `the heading is ${indent} px past the card's padding`);
   // A pull quote's copy says so ("repeat": true), so a reader counts it once.
   const analysis = fixtureAnalysis();
   analysis.quotes[1].repeat = true;
