@@ -163,8 +163,18 @@ export function createReader({ reading, tooltip, bar, getState, onEntityMark, on
     bar.hidden = false;
     const at = from ? marks.findIndex((m) => m.dataset.id === from.dataset.id) : -1;
     go(Math.max(0, at), { scroll: at < 0 });
-    if (at >= 0) showTooltip(from);
+    if (at >= 0) {
+      keepClearOfBar(from);
+      showTooltip(from);
+    }
     return marks.length;
+  }
+
+  // The bar, now shown and held at the top of the screen, must not cover a
+  // mark chosen near the top: the page moves just enough to show it.
+  function keepClearOfBar(mark) {
+    const covered = bar.getBoundingClientRect().bottom + 4 - mark.getBoundingClientRect().top;
+    if (covered > 0) scrollBy({ top: -covered, behavior: 'instant' });
   }
 
   function go(index, { scroll = true } = {}) {

@@ -387,6 +387,16 @@ test('a tap on a mention selects from that mention, where the reader is, and sho
     // Next goes on from there, round to the first.
     await page.click('[data-role="selection-next"]');
     assert.equal(await page.textContent('[data-role="selection-label"]'), `${name}: 1 of ${count}`);
+    // A mention tapped at the top of the screen is not left under the bar
+    // that the selection brings (held at the top of the screen).
+    await page.click('[data-role="selection-clear"]');
+    const first = page.locator(`#reading mark[data-kind="entity"][data-entity="${id}"]`).first();
+    await first.evaluate((m) => m.scrollIntoView({ block: 'start' }));
+    await first.tap();
+    await page.waitForFunction(() => !document.querySelector('#selection').hidden);
+    const bar = await page.$eval('#selection', (el) => el.getBoundingClientRect().bottom);
+    const top = await first.evaluate((m) => m.getBoundingClientRect().top);
+    assert.ok(top >= bar, `the tapped mention (top ${top} px) is below the bar (bottom ${bar} px)`);
     assert.deepEqual(errors, []);
     await context.close();
   });
