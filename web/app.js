@@ -2,7 +2,7 @@
 // the panels, export and share. It never analyzes: worker.js owns the
 // WebAssembly module, this thread only renders, so typing never waits.
 // Depends on the other modules of web/ (not on lede.js directly).
-import { LEGEND, legendKey } from './types.js';
+import { LEGEND, counted, legendKey } from './types.js';
 import { renderAnalysis } from './render.js';
 import { renderEntities, renderNumbers, renderQuotes } from './panels.js';
 import { createReader } from './reader.js';
@@ -220,8 +220,7 @@ function showPlaceholder() {
 }
 
 function summary(a) {
-  const n = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
-  return `Found ${n(a.entities.length, 'name')}, ${n(a.numbers.length, 'number')}, ${n(a.quotes.length, 'quote')}.`;
+  return `Found ${counted(a.entities.length, 'name')}, ${counted(a.numbers.length, 'number')}, ${counted(a.quotes.length, 'quote')}.`;
 }
 
 function setStatus(text) {
@@ -288,19 +287,39 @@ const reader = createReader({
   tooltip: $('#tooltip'),
   bar: $('#selection'),
   getState: () => state,
-  onEntityMark: (id) => selectEntity(id),
-  onNumberMark: (id) => selectNumber(id),
-  onQuoteMark: (id) => selectQuote(id),
+  onEntityMark: selectEntity,
+  onNumberMark: selectNumber,
+  onQuoteMark: selectQuote,
   onClear: () => pressEntityButton(null),
 });
 
-async function selectEntity(id) {
+// Escape clears a selection wherever it was made (a panel's button, the
+// bar's Previous or Next), as it does in the reading view (which handles it
+// there itself).
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && !event.defaultPrevented && reader.selection) reader.clear();
+});
+
+// Each select* is called with the mark chosen in the article (`from`), or
+// none from a panel.
+async function selectEntity(id, from = null) {
   await state.rendered;
   const entity = state.analysis.entities.find((e) => e.id === id);
   if (!entity) return;
   toggleType(entity.type, true);
-  reader.select(`mark[data-kind="entity"][data-entity="${id}"]`, entity.name);
+  selectMarks(`mark[data-kind="entity"][data-entity="${id}"]`, entity.name, from);
   pressEntityButton(id);
+}
+
+// Selects the marks `selector` matches, in sight: hidden boilerplate comes
+// back when any of them is there (a name only in a caption or a menu was
+// selected out of sight, "1 of 1" and nothing shown), as a hidden type does.
+function selectMarks(selector, title, from) {
+  if (state.boilerplateHidden && ui.reading.querySelector(`.para.bp :is(${selector})`)) {
+    state.boilerplateHidden = false;
+    applyView();
+  }
+  reader.select(selector, title, from);
 }
 
 // The panel shows which entity is chosen (null: none).
@@ -310,17 +329,17 @@ function pressEntityButton(id) {
   }
 }
 
-async function selectNumber(id) {
+async function selectNumber(id, from = null) {
   await state.rendered;
   toggleType(legendKey('number', state.analysis.numbers[id].kind), true);
-  reader.select(`mark[data-kind="number"][data-id="${id}"]`, state.analysis.numbers[id].text);
+  selectMarks(`mark[data-kind="number"][data-id="${id}"]`, state.analysis.numbers[id].text, from);
 }
 
-async function selectQuote(id) {
+async function selectQuote(id, from = null) {
   await state.rendered;
   toggleType('quote', true);
   const speaker = speakerOf(state.analysis.quotes[id], state.shownText, state.analysis);
-  reader.select(`mark[data-kind="quote"][data-id="${id}"]`, `Quote of ${speaker || 'unknown speaker'}`);
+  selectMarks(`mark[data-kind="quote"][data-id="${id}"]`, `Quote of ${speaker || 'unknown speaker'}`, from);
 }
 
 // ---- input ---------------------------------------------------------------
@@ -339,10 +358,45 @@ function forgetSharedView() {
   if (location.hash) history.replaceState(null, '', location.pathname + location.search);
 }
 
-// The reading view skips no content while the text area has focus (see
-// .editing in style.css).
-ui.input.addEventListener('focus', () => ui.reading.classList.add('editing'));
-ui.input.addEventListener('blur', () => ui.reading.classList.remove('editing'));
+// While the text area is in use, the reading view skips no content (see
+// .editing in style.css): its chunks off screen then lay nothing out and
+// leave the accessibility tree. So .editing lasts from a focus, key, pointer
+// or paste in the text area until a pause after the last one, not for as long
+// as the focus stays: a screen reader reading the article with the focus left
+// in the text area (after a paste, say) reads all of it, not its first screens.
+// Each key or pointer sets it again before its selection changes.
+const EDIT_PAUSE_MS = 2000;
+let pointerHeld = false;  // a drag selecting text: in the text area, or from the page's margin
+document.addEventListener('pointerdown', () => { pointerHeld = true; }, true);
+document.addEventListener('pointerup', () => { pointerHeld = false; }, true);
+document.addEventListener('pointercancel', () => { pointerHeld = false; }, true);
+let editPause = 0;
+function startEditing() {
+  ui.reading.classList.add('editing');
+  clearTimeout(editPause);
+  editPause = setTimeout(endEditing, EDIT_PAUSE_MS);
+}
+// A selection over the text (a select all, a drag) keeps it until the next
+// key or pointer: changing a selection of many lines takes seconds if content
+// was skipped even a moment before.
+function endEditing() {
+  clearTimeout(editPause);
+  if (pointerHeld && document.activeElement === ui.input) startEditing();  // a drag selecting in it goes on
+  else if (ui.input.selectionStart === ui.input.selectionEnd) ui.reading.classList.remove('editing');
+}
+for (const type of ['focus', 'keydown', 'pointerdown', 'beforeinput', 'paste', 'dragenter']) {
+  ui.input.addEventListener(type, startEditing);
+}
+// A context menu's Select all or Paste sends the page no key or pointer
+// first: .editing stays until the next one, or the blur.
+ui.input.addEventListener('contextmenu', () => {
+  ui.reading.classList.add('editing');
+  clearTimeout(editPause);
+});
+ui.input.addEventListener('blur', () => {
+  clearTimeout(editPause);
+  ui.reading.classList.remove('editing');
+});
 
 ui.input.addEventListener('input', () => {
   forgetSharedView();
@@ -364,14 +418,11 @@ function load(text) {
 // be laid out: seconds for a long article (3 MB: 8.4 s). The article's text
 // is in the text area, as pasted: selected there, it copies as it was pasted,
 // and pasting over it replaces the article.
-let pointerHeld = false;  // a drag from the page's margin starts a selection on the body too
-document.addEventListener('pointerdown', () => { pointerHeld = true; }, true);
-document.addEventListener('pointerup', () => { pointerHeld = false; }, true);
-document.addEventListener('pointercancel', () => { pointerHeld = false; }, true);
 document.addEventListener('selectstart', (event) => {
   if (event.target !== document.body || pointerHeld || ui.reading.dataset.state === 'empty') return;
   event.preventDefault();
   ui.input.focus({ preventScroll: true });
+  startEditing();
   ui.input.select();
   setStatus('Selected the article’s text in the box above: copy it, or paste another article over it.');
 });
@@ -403,8 +454,10 @@ ui.file.addEventListener('change', async () => {
 
 async function openFile(file) {
   if (!isReadable(file)) return onError(`${file.name}: lede reads .txt, .md and .html files.`);
+  const text = await readTextFile(file);
+  if (text === null) return onError(`${file.name}: this file is not text; lede reads .txt, .md and .html files.`);
   ui.notice.hidden = true;
-  load(await readTextFile(file));
+  load(text);
   setStatus(`Opened ${file.name}`);
 }
 

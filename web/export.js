@@ -28,8 +28,11 @@ function cell(value) {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+// UTF-8 with a byte-order mark, as Excel saves "CSV UTF-8": without it
+// Excel reads a CSV in the system's old code page, and every curly quote,
+// dash and accented name came out as "â€™" and the like.
 function table(header, rows) {
-  return `${[header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+  return `\ufeff${[header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
 }
 
 export const CSV_LISTS = ['entities', 'mentions', 'numbers', 'quotes'];

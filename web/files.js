@@ -1,7 +1,7 @@
-// Reading files a user opens or drops: .txt and .md as they are, .html
-// reduced to its readable text. HTML is parsed by DOMParser into an inert
-// document (scripts never run, images never load) and only text is kept.
-// Depends on nothing but the DOM.
+// Reading files a user opens or drops, each in the encoding it was saved
+// in: .txt and .md as they are, .html reduced to its readable text. HTML is
+// parsed by DOMParser into an inert document (scripts never run, images
+// never load) and only text is kept. Depends on nothing but the DOM.
 
 const BLOCKS = 'p,div,section,article,header,footer,aside,li,h1,h2,h3,h4,h5,h6,blockquote,pre,tr,figcaption,br,hr';
 
@@ -39,9 +39,25 @@ function defuseInline(html) {
     .replace(/([\s/"'])(on[a-z]+|style)(\s*=)/gi, '$1data-$2$3'));
 }
 
+// The text of a file, or null when it is not text (a binary file named .txt).
 export async function readTextFile(file) {
-  const text = await file.text();
+  const text = decodeText(new Uint8Array(await file.arrayBuffer()));
+  if (text.includes('\0')) return null;
   return isHtml(file.name, file.type) ? htmlToText(text) : text;
+}
+
+// Text files come in UTF-8, but not all: Word's and Notepad's "Unicode text"
+// is UTF-16 with a byte-order mark, and an older Windows file is
+// Windows-1252, whose curly quotes and accented letters are bytes that are
+// not UTF-8 (read as UTF-8 they all became U+FFFD, and no quote was found).
+export function decodeText(bytes) {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
 }
 
 export function isReadable(file) {

@@ -3,7 +3,7 @@
 // render their first rows and a "Show more" button, so a 5 MB text does not
 // build tens of thousands of rows at once. All user text goes in as text.
 // Depends on types.js.
-import { ENTITY_LABELS, formatValue, typeLabel } from './types.js';
+import { ENTITY_LABELS, counted, formatValue, typeLabel } from './types.js';
 
 const PAGE = 200;  // rows per "Show more"
 
@@ -73,7 +73,7 @@ function entityRow(entity, onSelect, onlyInFurniture) {
   },
   el('span', { className: 'swatch', 'aria-hidden': 'true' }),
   el('span', { className: 'name' }, entity.name),
-  el('span', { className: 'n', 'aria-label': `${entity.count} mentions` }, String(entity.count)),
+  el('span', { className: 'n', 'aria-label': counted(entity.count, 'mention') }, String(entity.count)),
   entity.aliases.length ? el('span', { className: 'aliases' }, `also ${entity.aliases.join(', ')}`) : null,
   onlyInFurniture ? el('span', { className: 'aliases' }, 'only in the page\'s furniture') : null,
   entity.related ? el('span', { className: 'aliases' }, `→ ${entity.related}`) : null);
@@ -116,17 +116,21 @@ export function renderNumbers(panel, analysis, onSelect, sort = { key: null, dir
     return el('tr', { dataset: { kind: n.kind } },
       el('td', {}, jump),
       el('td', {}, typeLabel('number', n.kind)),
-      el('td', { className: 'num' }, formatValue({ ...n, unit: '' })),
+      // The unit again beside the value, for narrow screens, where the Unit
+      // column gives way (style.css); the column is what a screen reader reads.
+      el('td', { className: 'num' }, ...breakableAfter(formatValue({ ...n, unit: '' }), ','),
+        n.unit ? el('span', { className: 'unit-inline', 'aria-hidden': 'true' }, ` ${n.unit}`) : null),
       el('td', {}, n.unit ?? ''),
-      el('td', {}, ...breakableRange(n.iso ?? '')));
+      el('td', {}, ...breakableAfter(n.iso ?? '', '/')));
   });
   body.replaceChildren(el('div', { className: 'table-wrap' }, table), more);
 }
 
-// An ISO range (2026-07-25/2026-07-31) may wrap after its slash, so the
-// table fits its panel; a single value never wraps.
-function breakableRange(iso) {
-  return iso.split('/').flatMap((part, i) => (i ? ['/', el('wbr'), part] : [part]));
+// So that the table fits its panel, an ISO range (2026-07-25/2026-07-31) may
+// wrap after its slash, and a long value (2,700,000,000) after a comma when
+// the panel is narrow (a phone); a single date never wraps.
+function breakableAfter(text, separator) {
+  return text.split(separator).flatMap((part, i) => (i ? [separator, el('wbr'), part] : [part]));
 }
 
 // Nulls and missing values sort last; numbers numerically; text by locale.

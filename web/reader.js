@@ -34,6 +34,8 @@ export function createReader({ reading, tooltip, bar, getState, onEntityMark, on
     return lines;
   }
 
+  let tipped = null;  // the mark the tooltip is about
+
   function showTooltip(mark) {
     const lines = describe(mark);
     tooltip.replaceChildren(...lines.map(([key, value], i) => {
@@ -44,17 +46,28 @@ export function createReader({ reading, tooltip, bar, getState, onEntityMark, on
       return row;
     }));
     tooltip.hidden = false;
-    const box = mark.getBoundingClientRect();
+    tipped = mark;
+    placeTooltip();
+    mark.setAttribute('aria-describedby', tooltip.id);
+  }
+
+  // Beside its mark: below if there is room, else above. Placed again when
+  // the page scrolls: a mark stepped to off screen is focused (and the
+  // tooltip shown) before it is scrolled into view, and the tooltip stayed
+  // where the mark had been, over other words.
+  function placeTooltip() {
+    const box = tipped.getBoundingClientRect();
     const tip = tooltip.getBoundingClientRect();
     const left = Math.max(8, Math.min(box.left, innerWidth - tip.width - 8));
     const below = box.bottom + 6 + tip.height < innerHeight;
     tooltip.style.left = `${left}px`;
     tooltip.style.top = `${below ? box.bottom + 6 : box.top - tip.height - 6}px`;
-    mark.setAttribute('aria-describedby', tooltip.id);
   }
+  addEventListener('scroll', () => { if (tipped) placeTooltip(); }, { capture: true, passive: true });
 
   function hideTooltip() {
     tooltip.hidden = true;
+    tipped = null;
     reading.querySelector('mark[aria-describedby]')?.removeAttribute('aria-describedby');
   }
 
@@ -108,12 +121,12 @@ export function createReader({ reading, tooltip, bar, getState, onEntityMark, on
   }
 
   // Enter or a click on a mark selects its item, as its panel's button does:
-  // an entity's every mention, a number, a quote.
+  // an entity's every mention, a number, a quote (from this mark: see select).
   function activate(mark) {
     const { kind } = mark.dataset;
-    if (kind === 'entity' && mark.dataset.entity !== undefined) onEntityMark(Number(mark.dataset.entity));
-    else if (kind === 'number') onNumberMark(Number(mark.dataset.id));
-    else if (kind === 'quote') onQuoteMark(Number(mark.dataset.id));
+    if (kind === 'entity' && mark.dataset.entity !== undefined) onEntityMark(Number(mark.dataset.entity), mark);
+    else if (kind === 'number') onNumberMark(Number(mark.dataset.id), mark);
+    else if (kind === 'quote') onQuoteMark(Number(mark.dataset.id), mark);
   }
   reading.addEventListener('click', (event) => {
     const mark = event.target.closest?.('mark');
@@ -124,13 +137,19 @@ export function createReader({ reading, tooltip, bar, getState, onEntityMark, on
   function clear() {
     reading.querySelectorAll('mark.is-selected').forEach((m) => m.classList.remove('is-selected', 'is-current'));
     selection = null;
+    // The focus on the bar's Clear (or Next) would go with the bar, to the
+    // top of the page: it goes to the article the bar was about.
+    if (bar.contains(document.activeElement)) reading.focus({ preventScroll: true });
     bar.hidden = true;
     onClear();
   }
 
   // Selects the marks matching `selector`: every piece is outlined; previous
-  // and next move between items (the first piece of each).
-  function select(selector, title) {
+  // and next move between items (the first piece of each). Chosen from one
+  // of its marks (`from`: a click, a tap, Enter), the selection starts at
+  // that mark, where the reader is, rather than jumping to the first mention,
+  // and the mark keeps its tooltip (on a phone, a tap is the only way to see one).
+  function select(selector, title, from = null) {
     clear();
     const pieces = [...reading.querySelectorAll(selector)];
     if (!pieces.length) return 0;
@@ -142,11 +161,23 @@ export function createReader({ reading, tooltip, bar, getState, onEntityMark, on
     }
     selection = { marks, index: 0, title };
     bar.hidden = false;
-    go(0);
+    const at = from ? marks.findIndex((m) => m.dataset.id === from.dataset.id) : -1;
+    go(Math.max(0, at), { scroll: at < 0 });
+    if (at >= 0) {
+      keepClearOfBar(from);
+      showTooltip(from);
+    }
     return marks.length;
   }
 
-  function go(index) {
+  // The bar, now shown and held at the top of the screen, must not cover a
+  // mark chosen near the top: the page moves just enough to show it.
+  function keepClearOfBar(mark) {
+    const covered = bar.getBoundingClientRect().bottom + 4 - mark.getBoundingClientRect().top;
+    if (covered > 0) scrollBy({ top: -covered, behavior: 'instant' });
+  }
+
+  function go(index, { scroll = true } = {}) {
     if (!selection) return;
     const { marks } = selection;
     selection.index = (index + marks.length) % marks.length;
@@ -154,7 +185,7 @@ export function createReader({ reading, tooltip, bar, getState, onEntityMark, on
     const mark = marks[selection.index];
     reading.querySelectorAll(`mark[data-kind="${mark.dataset.kind}"][data-id="${mark.dataset.id}"]`)
       .forEach((m) => m.classList.add('is-current'));
-    mark.scrollIntoView({ block: 'center', behavior: motion() });
+    if (scroll) mark.scrollIntoView({ block: 'center', behavior: motion() });
     label.textContent = `${selection.title}: ${selection.index + 1} of ${marks.length}`;
   }
 

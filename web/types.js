@@ -37,6 +37,11 @@ export function legendKey(kind, type) {
   return legendKeyOf.get(`${kind}:${type}`) ?? null;
 }
 
+// "1 mention", "3 mentions": a count in words, as the status and a screen reader say it.
+export function counted(count, word) {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
 export function typeLabel(kind, type) {
   const labels = kind === 'entity' ? ENTITY_LABELS : kind === 'number' ? NUMBER_LABELS : QUOTE_LABELS;
   return labels[type] ?? type;

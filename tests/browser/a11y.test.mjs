@@ -1,9 +1,10 @@
 // Accessibility checks a user would notice: text and highlights keep AA
-// contrast (4.5:1) in light and dark, every control has a name, and the
-// landmarks and live regions are there.
+// contrast (4.5:1) in light and dark, every control has a name, the
+// landmarks and live regions are there, and a screen reader finds the whole
+// of a long article.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, showFixture } from './helpers.mjs';
+import { launch, openPage, showFixture, showLongArticle } from './helpers.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -79,5 +80,61 @@ test('every control has a name, and the page has its landmarks and live regions'
   assert.equal(await page.getAttribute('#tooltip', 'role'), 'tooltip');
   assert.equal(await page.getAttribute('#legend', 'role'), 'group');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  // Each entity's count is read in words: "1 mention" was "1 mentions".
+  const counts = await page.$$eval('#panel-entities .entity .n', (ns) => ns.map((n) => n.getAttribute('aria-label')));
+  assert.deepEqual(counts, ['2 mentions', '1 mention', '1 mention', '1 mention', '1 mention']);
   await context.close();
+});
+
+// The words a screen reader reads in the reading view, in order.
+async function readAloud(context, page) {
+  const cdp = await context.newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+  const read = [];
+  const walk = (node) => {
+    if (!node) return;
+    if (!node.ignored && node.role?.value === 'StaticText') read.push(node.name.value);
+    for (const id of node.childIds ?? []) walk(byId.get(id));
+  };
+  walk(nodes.find((n) => n.role?.value === 'article'));
+  return read;
+}
+
+// The speaker's name shown at a quote was read as if the quote began with
+// it: "said in Rotterdam. Anouk de Vries We cannot wait another 20 years".
+test('a screen reader hears whose a quote is before its words', async () => {
+  const reader = await launch({ args: ['--force-renderer-accessibility'] });
+  try {
+    const { page, context } = await openPage(reader.browser, reader.url);
+    await showFixture(page);
+    const read = (await readAloud(context, page)).join('');
+    assert.match(read, /Quote of Anouk de Vries: We cannot wait another 20 years,/);
+    assert.match(read, /Quote of Lena <b>Okafor<\/b>: The first part of a long quote\./);
+    await context.close();
+  } finally {
+    await reader.close();
+  }
+});
+
+// A long article renders in chunks, and those off screen lay nothing out
+// while the text area is in use (style.css, .editing). A screen reader user
+// who pasted and left the focus in the text area then read the article's
+// first screens only: the rest was missing from the accessibility tree.
+test('a screen reader finds the whole of a long article with the focus left in the text area', { timeout: 60_000 }, async () => {
+  const reader = await launch({ args: ['--force-renderer-accessibility'] });
+  try {
+    const { page, context } = await openPage(reader.browser, reader.url);
+    await page.focus('[data-role="input"]');
+    const text = await showLongArticle(page, 6000);
+    assert.ok(await page.$('#reading .chunk.later:not(.near)'), 'the article has chunks off screen');
+    await page.waitForTimeout(2500);  // past the text area's pause (app.js)
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'input');
+    const read = await readAloud(context, page);
+    assert.equal(read.length, 6000, 'every paragraph is in the accessibility tree');
+    assert.equal(read.join('\n'), text.trimEnd());
+    await context.close();
+  } finally {
+    await reader.close();
+  }
 });

@@ -13,9 +13,11 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const webDir = path.join(root, 'build/web');
 export const PREFIX = '/news/tools/lede/';
 
-export async function launch({ dir = webDir } = {}) {
+// `args`: more Chromium switches (--force-renderer-accessibility builds the
+// accessibility tree from the start, as a running screen reader makes it).
+export async function launch({ dir = webDir, args = [] } = {}) {
   const { server, url } = await startServer({ root: dir, prefix: PREFIX });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', ...args] });
   return {
     browser, server, url,
     async close() {
@@ -130,6 +132,27 @@ export function fixtureAnalysis() {
 export async function showFixture(page) {
   await page.evaluate(([text, analysis]) => window.ledeApp.show(text, analysis), [FIXTURE_TEXT, fixtureAnalysis()]);
   await waitForText(page, FIXTURE_TEXT);
+}
+
+// Shows an article of `lines` short paragraphs, as if the worker had found
+// nothing in it (for tests of the reading view's chunks); resolves to its text.
+export async function showLongArticle(page, lines) {
+  const text = await page.evaluate(async (count) => {
+    const paragraphs = [];
+    let text = '';
+    for (let i = 0; i < count; i++) {
+      const line = `Paragraph ${i}: the council voted 31 to 14 to build the barrier.`;
+      paragraphs.push({ start: text.length, end: text.length + line.length, boilerplate: false, role: 'body' });
+      text += `${line}\n`;
+    }
+    await window.ledeApp.show(text, {
+      version: 1, offsets: 'utf16', length: text.length,
+      paragraphs, mentions: [], entities: [], numbers: [], quotes: [], boilerplate: [],
+    });
+    return text;
+  }, lines);
+  await waitForText(page, text);
+  return text;
 }
 
 // Every mark of the reading view as {kind, type, id, entity, text, speaker,

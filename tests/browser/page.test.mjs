@@ -103,7 +103,7 @@ test('the fixture renders nested marks, split pieces, speaker names and dimmed b
   assert.deepEqual(longQuote.map((m) => [m.cont, m.speaker]), [[false, 'Lena <b>Okafor</b>'], [true, null]]);
   const chip = await page.$eval('#reading mark[data-kind="quote"][data-id="0"]',
     (m) => getComputedStyle(m, '::before').content);
-  assert.equal(chip, '"Anouk de Vries"', 'the speaker is shown at the quote');
+  assert.match(chip, /^"Anouk de Vries"( \/|$)/, 'the speaker is shown at the quote');
   assert.equal(await page.$$eval('#reading .para.bp', (ps) => ps.length), 1);
   // An entity named only in boilerplate comes last in its group, marked so.
   assert.deepEqual(await page.$$eval('.entity[data-type="ORG"]', (bs) => bs.map((b) => [b.querySelector('.name').textContent,
@@ -114,6 +114,12 @@ test('the fixture renders nested marks, split pieces, speaker names and dimmed b
   assert.equal(await page.getAttribute('#toggle-bp', 'aria-pressed'), 'true');
   await page.click('#toggle-bp');
   assert.notEqual(await page.$eval('#reading .para.bp', (p) => getComputedStyle(p).display), 'none');
+  // Choosing a name found only there brings the hidden boilerplate back.
+  await page.click('#toggle-bp');
+  await page.click('.entity.furniture');
+  assert.equal(await page.textContent('[data-role="selection-label"]'), 'Facebook: 1 of 1');
+  assert.ok(await page.isVisible('#reading mark.is-current'), 'the chosen name is in sight');
+  assert.equal(await page.getAttribute('#toggle-bp', 'aria-pressed'), 'false');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -282,8 +288,44 @@ test('choosing an entity highlights all its mentions, with previous and next', a
   assert.ok(await page.isHidden('#selection'));
   assert.equal(await page.$$eval('#reading mark.is-selected', (ms) => ms.length), 0);
   assert.equal(await pressed(), 0);
+  // And where the selection was made: in the panel, and on the bar (whose
+  // buttons then go, so the focus moves to the article).
+  await page.click('#panel-entities button.entity[data-entity="0"]');
+  await page.keyboard.press('Escape');
+  assert.ok(await page.isHidden('#selection'), 'Escape on the panel\'s button clears the selection');
+  assert.equal(await page.$$eval('#reading mark.is-selected', (ms) => ms.length), 0);
+  assert.equal(await pressed(), 0);
+  for (const key of ['Escape', 'Enter']) {
+    await page.click('#panel-entities button.entity[data-entity="0"]');
+    await page.focus('[data-role="selection-clear"]');
+    await page.keyboard.press(key);
+    assert.ok(await page.isHidden('#selection'));
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'reading', `${key} on the bar's Clear: the focus goes to the article`);
+  }
   await context.close();
 });
+
+// At 390 px the five columns were up to 89 px wider than the panel, and the
+// ISO column (what "Wednesday" means) was out of sight to the right.
+test('on a phone the numbers table shows what each date means without sideways scrolling',
+  { skip: SAMPLE_ONLY && 'no ../shared/seeds' }, async () => {
+    for (const width of [390, 360]) {
+      const { page, context, errors } = await openPage(env.browser, env.url, { viewport: { width, height: 844 } });
+      for (const seed of SEEDS) {
+        await paste(page, seed.text);
+        const [tableWidth, panelWidth] = await page.$eval('#panel-numbers .table-wrap', (el) => [el.scrollWidth, el.clientWidth]);
+        assert.ok(tableWidth <= panelWidth, `${width} px, ${seed.name}: the table fits its panel (${tableWidth} > ${panelWidth} px)`);
+        // The Unit column gives way; the unit stays beside its value.
+        const money = await page.evaluate(() => window.ledeApp.analysis.numbers.findIndex((n) => n.kind === 'money'));
+        if (money < 0) continue;
+        const row = `#panel-numbers tr:has(button.jump[data-id="${money}"])`;
+        assert.match(await page.$eval(`${row} td.num`, (td) => td.innerText.replace(/\s+/g, ' ')), /^[\d,.]+ [A-Z]{3}$/);
+        assert.equal(await page.$eval(`${row} td:nth-child(4)`, (td) => getComputedStyle(td).display), 'none');
+      }
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  });
 
 test('stepping through a long article\'s mentions keeps previous and next in view, on a phone too',
   { skip: SAMPLE_ONLY && 'no ../shared/seeds' }, async () => {
@@ -298,6 +340,65 @@ test('stepping through a long article\'s mentions keeps previous and next in vie
       assert.ok(current.top >= bar.bottom, `${viewport.width} px: the bar does not cover the current mention`);
       await context.close();
     }
+  });
+
+// Stepping to a mark off screen focused it (and placed its tooltip) before
+// scrolling it into view: the tooltip stayed where the mark had been.
+test('the tooltip of a mark stepped to off screen is beside the mark', { skip: SAMPLE_ONLY && 'no ../shared/seeds' }, async () => {
+  const { page, context, errors } = await openPage(env.browser, env.url, { viewport: { width: 1280, height: 600 }, reducedMotion: 'reduce' });
+  await paste(page, SEEDS[1].text);
+  await page.focus('#reading');
+  for (const key of ['End', 'Home']) {
+    await page.keyboard.press(key);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const [mark, tip] = await page.evaluate(() => [document.activeElement, document.querySelector('#tooltip')]
+      .map((el) => el.getBoundingClientRect().toJSON()));
+    assert.ok(mark.top > -2 && mark.bottom < 602, `${key}: the mark is on screen (top ${mark.top})`);
+    const gap = Math.min(Math.abs(tip.top - mark.bottom), Math.abs(mark.top - tip.bottom));
+    assert.ok(gap < 10, `${key}: the tooltip is ${Math.round(gap)} px from its mark`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// A tap on a name far down the article selected its every mention from the
+// first: the page jumped to the top, and hid the tooltip (on a phone the
+// only way to see what a mark is).
+test('a tap on a mention selects from that mention, where the reader is, and shows what it is',
+  { skip: SAMPLE_ONLY && 'no ../shared/seeds' }, async () => {
+    const { page, context, errors } = await openPage(env.browser, env.url,
+      { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
+    await paste(page, SEEDS[1].text);
+    const { id, name, count } = await page.evaluate(() => {
+      const top = [...window.ledeApp.analysis.entities].sort((a, b) => b.count - a.count)[0];
+      return { id: top.id, name: top.name, count: top.count };
+    });
+    const last = page.locator(`#reading mark[data-kind="entity"][data-entity="${id}"]:not(.cont)`).last();
+    await last.scrollIntoViewIfNeeded();
+    const before = await last.evaluate((m) => m.getBoundingClientRect().top);
+    await last.tap();
+    await page.waitForFunction(() => !document.querySelector('#selection').hidden);
+    assert.equal(await page.textContent('[data-role="selection-label"]'), `${name}: ${count} of ${count}`);
+    assert.ok(await last.evaluate((m) => m.classList.contains('is-current')), 'the tapped mention is the current one');
+    const after = await last.evaluate((m) => m.getBoundingClientRect().top);
+    assert.ok(Math.abs(after - before) < 2, `the mention stays where it was on screen (${before} -> ${after} px)`);
+    assert.ok(await page.isVisible('#tooltip'), 'the tooltip says what the mark is');
+    assert.match(await page.textContent('#tooltip'), new RegExp(` · ${name}`));
+    // Next goes on from there, round to the first.
+    await page.click('[data-role="selection-next"]');
+    assert.equal(await page.textContent('[data-role="selection-label"]'), `${name}: 1 of ${count}`);
+    // A mention tapped at the top of the screen is not left under the bar
+    // that the selection brings (held at the top of the screen).
+    await page.click('[data-role="selection-clear"]');
+    const first = page.locator(`#reading mark[data-kind="entity"][data-entity="${id}"]`).first();
+    await first.evaluate((m) => m.scrollIntoView({ block: 'start' }));
+    await first.tap();
+    await page.waitForFunction(() => !document.querySelector('#selection').hidden);
+    const bar = await page.$eval('#selection', (el) => el.getBoundingClientRect().bottom);
+    const top = await first.evaluate((m) => m.getBoundingClientRect().top);
+    assert.ok(top >= bar, `the tapped mention (top ${top} px) is below the bar (bottom ${bar} px)`);
+    assert.deepEqual(errors, []);
+    await context.close();
   });
 
 test('hovering a mark shows its type, name, value and speaker', async () => {
@@ -327,6 +428,14 @@ test('the numbers table sorts by column and the quotes are grouped by speaker', 
   const headings = await page.$$eval('#panel-quotes h3', (hs) => hs.map((h) => h.textContent));
   assert.deepEqual(headings, ['Anouk de Vries (1)', 'Lena <b>Okafor</b> (1)']);
   assert.deepEqual(await page.$$eval('.panel .count', (els) => els.map((e) => e.textContent)), ['5', '3', '2']);
+  // Each panel's disclosure triangle is inside its card, before the heading
+  // (it sat on the card's border): the heading is indented past it.
+  const indents = await page.$$eval('.panel', (panels) => panels.map((panel) => {
+    const h2 = panel.querySelector('summary h2').getBoundingClientRect();
+    const card = panel.getBoundingClientRect();
+    return h2.left - card.left - parseFloat(getComputedStyle(panel).paddingLeft);
+  }));
+  for (const indent of indents) assert.ok(indent >= 10, `the heading is ${indent} px past the card's padding`);
   // A pull quote's copy says so ("repeat": true), so a reader counts it once.
   const analysis = fixtureAnalysis();
   analysis.quotes[1].repeat = true;
@@ -351,7 +460,10 @@ test('export JSON is the analysis, and CSV and text exports hold its items', asy
   }
   await showFixture(page);
   const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-csv="numbers"]')]);
-  const lines = (await readFile(await csv.path(), 'utf8')).trim().split('\r\n');
+  // UTF-8 with its byte-order mark, or Excel shows “ as â€œ.
+  const bytes = await readFile(await csv.path());
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+  const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
   assert.equal(lines[0], 'start,end,text,kind,value,high,unit,iso,approx,boilerplate');
   assert.equal(lines.length, 4);
   assert.ok(lines[1].includes('$1.2 billion,money,1200000000,,USD'));
@@ -395,6 +507,29 @@ test('a share link restores the text and the view', async () => {
   await other.reload();
   await other.waitForFunction(() => window.ledeApp);  // set once the link is read
   assert.equal(await other.inputValue('[data-role="input"]'), '');
+  await context.close();
+});
+
+// Word's "Unicode text" (UTF-16) and an older Windows file (Windows-1252)
+// were read as UTF-8: NULs between the letters, or every curly quote a
+// U+FFFD, and no quote found.
+test('a text file saved as UTF-16 or Windows-1252 opens as its words, its quotes found', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.url);
+  const story = '\u201cWe will rebuild the caf\u00e9 by spring,\u201d said Marie Dubois, the owner.';
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(story, 'utf16le')]);
+  const cp1252 = Buffer.from(story.replace(/\u201c/g, '\x93').replace(/\u201d/g, '\x94'), 'latin1');
+  for (const [name, buffer] of [['unicode.txt', utf16], ['windows.txt', cp1252]]) {
+    await page.setInputFiles('#file', { name, mimeType: 'text/plain', buffer });
+    await waitForText(page, story);
+    const quotes = await page.evaluate(() => window.ledeApp.analysis.quotes.map((q) => q.text));
+    assert.deepEqual(quotes, ['We will rebuild the caf\u00e9 by spring,'], name);
+  }
+  // A binary file named .txt is refused, not shown as a page of symbols.
+  await page.setInputFiles('#file', { name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]) });
+  await page.waitForSelector('#notice:not([hidden])');
+  assert.match(await page.textContent('#notice'), /photo\.txt: this file is not text/);
+  assert.equal(await page.evaluate(() => window.ledeApp.text), story, 'the article shown before stays');
+  assert.deepEqual(errors, []);
   await context.close();
 });
 

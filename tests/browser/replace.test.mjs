@@ -5,7 +5,7 @@
 // and a select-all of the page that lays out every chunk.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { FIXTURE_TEXT, launch, openPage, waitForText } from './helpers.mjs';
+import { FIXTURE_TEXT, launch, openPage, showLongArticle, waitForText } from './helpers.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -15,31 +15,10 @@ after(async () => { await env?.close(); });
 // copying 12,000 (0.8 MB) took 12.7 s, 20,000 over 50 s; 0.2-0.3 s now.
 const LINES = 12_000;
 
-// Shows an article of LINES short paragraphs, as if the worker had found
-// nothing in it (the reading view's chunks are what matters here).
-async function showLongArticle(page) {
-  const text = await page.evaluate(async (lines) => {
-    const paragraphs = [];
-    let text = '';
-    for (let i = 0; i < lines; i++) {
-      const line = `Paragraph ${i}: the council voted 31 to 14 to build the barrier.`;
-      paragraphs.push({ start: text.length, end: text.length + line.length, boilerplate: false, role: 'body' });
-      text += `${line}\n`;
-    }
-    await window.ledeApp.show(text, {
-      version: 1, offsets: 'utf16', length: text.length,
-      paragraphs, mentions: [], entities: [], numbers: [], quotes: [], boilerplate: [],
-    });
-    return text;
-  }, LINES);
-  await waitForText(page, text);
-  return text;
-}
-
 test('select all then paste replaces a long article within seconds, from the text area and from the article', { timeout: 60_000 }, async (t) => {
   const { page, context, errors } = await openPage(env.browser, env.url, { permissions: ['clipboard-read', 'clipboard-write'] });
   for (const from of ['#input', '#reading']) {
-    const article = await showLongArticle(page);
+    const article = await showLongArticle(page, LINES);
     await page.focus(from);
     let started = Date.now();
     await page.keyboard.press('ControlOrMeta+A');
@@ -57,6 +36,31 @@ test('select all then paste replaces a long article within seconds, from the tex
     assert.ok(selectAndCopy < 2000, `select all and copy from ${from} took ${selectAndCopy} ms`);
     assert.ok(pasteAndShow < 4000, `paste from ${from} until the new article was shown took ${pasteAndShow} ms`);
   }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// The reading view skips its chunks off screen again once the text area has
+// rested a moment (app.js, .editing), but not while text is selected there:
+// changing a selection of many lines after such a pause took 5-7 s.
+test('a selection over a long article, left for a moment, still changes at once', { timeout: 60_000 }, async (t) => {
+  const { page, context, errors } = await openPage(env.browser, env.url);
+  await showLongArticle(page, LINES);
+  await page.focus('#input');
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.waitForTimeout(2500);
+  const timed = async (key) => {
+    const started = Date.now();
+    await page.keyboard.press(key);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+    return Date.now() - started;
+  };
+  const shrink = await timed('Shift+ArrowUp');
+  await page.waitForTimeout(2500);
+  const collapse = await timed('ControlOrMeta+End');
+  t.diagnostic(`${LINES} lines selected, after a pause: Shift+↑ ${shrink} ms, then Ctrl+End ${collapse} ms`);
+  assert.ok(shrink < 2000, `Shift+↑ took ${shrink} ms`);
+  assert.ok(collapse < 2000, `Ctrl+End took ${collapse} ms`);
   assert.deepEqual(errors, []);
   await context.close();
 });
