@@ -1632,16 +1632,17 @@ TEST_CASE("a currency named with a people's or a place's name is money", "[numbe
   for (const auto& seen : numbers_in("Take the R2 north.")) CHECK(seen.number.kind != K::money);
 }
 
-TEST_CASE("a bare dollar sign is the dollar of the country a text is written in", "[numbers][money]") {
-  // The units of the money written with a bare "$" in a whole article.
-  const auto dollars = [](const std::string& text) {
+TEST_CASE("a bare dollar or rupee sign is the currency of the country a text is written in", "[numbers][money]") {
+  // The units of the money written with a bare "$" (or "Rs") in a whole article.
+  const auto units_of = [](const std::string& text, char sign) {
     const lede::Analysis a = lede::analyze(text);
     std::vector<std::string> units;
     for (const lede::Number& n : a.numbers) {
-      if (n.kind == K::money && text[n.span.start] == '$') units.emplace_back(n.unit);
+      if (n.kind == K::money && text[n.span.start] == sign) units.emplace_back(n.unit);
     }
     return units;
   };
+  const auto dollars = [&](const std::string& text) { return units_of(text, '$'); };
   using Units = std::vector<std::string>;
   SECTION("filed from a city of a dollar country") {
     CHECK(dollars("Carney says Canada will match tariffs\n\nOTTAWA \xE2\x80\x94 Prime Minister Mark Carney said "
@@ -1659,6 +1660,15 @@ TEST_CASE("a bare dollar sign is the dollar of the country a text is written in"
     // The United States named as often: no telling.
     CHECK(dollars("Sydney, Melbourne and Brisbane exporters sold $2bn of beef to the United States, America's "
                   "buyers said, and the U.S. will buy more.") == Units{"USD"});
+  }
+  SECTION("rupees: Pakistan's, Sri Lanka's or Nepal's in their papers, India's elsewhere") {
+    CHECK(units_of("Govt raises petrol price\n\nISLAMABAD: The government raised the price of petrol by Rs 10.20 "
+                   "to Rs 262.50, the Finance Division said.",
+                   'R') == Units{"PKR", "PKR"});  // were Indian rupees
+    CHECK(units_of("MUMBAI: Reliance will invest Rs 75,000 crore, Mukesh Ambani said.", 'R') == Units{"INR"});
+    CHECK(units_of("Colombo traders said prices in Kandy and Galle rose to Rs 400 a kilo, as Sri Lanka's "
+                   "central bank held rates.",
+                   'R') == Units{"LKR"});
   }
   SECTION("a text that writes the home dollar with its own sign means the US dollar by \"$\", as wires do") {
     CHECK(dollars("OTTAWA, March 13 (Reuters) - Canada will impose C$29.8 billion ($20.7 billion) in "

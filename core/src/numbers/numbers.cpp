@@ -6,7 +6,7 @@
 #include <cmath>
 #include <iterator>
 
-#include "numbers/home_dollar.hpp"
+#include "numbers/home_currency.hpp"
 
 namespace lede::numbers {
 
@@ -68,7 +68,7 @@ std::vector<Number> find(const text::Document& doc, const entities::Result& enti
   Results results(numbers, doc.text.size());
   const std::vector<Mention>& mentions = by_start(entities.mentions, copy);
   parse(doc, mentions, options, results);
-  apply_home_dollar(doc, entities, mentions, numbers);
+  apply_home_currency(doc, entities, mentions, numbers);
   // The grammar emits in text order; sort only in the rare case it did not.
   const auto by_start = [](const Number& a, const Number& b) { return a.span.start < b.span.start; };
   if (!std::is_sorted(numbers.begin(), numbers.end(), by_start)) {

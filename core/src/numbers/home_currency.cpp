@@ -1,0 +1,177 @@
+#include "numbers/home_currency.hpp"
+
+#include <algorithm>
+#include <array>
+#include <initializer_list>
+#include <iterator>
+
+#include "text/chars.hpp"
+
+namespace lede::numbers {
+
+namespace {
+
+struct HomeCountry {
+  std::string_view currency;  // ISO 4217
+  std::string_view shared;    // the code of the sign it shares when read alone: "USD" for "$", "INR" for "Rs"
+  std::string_view own_sign;  // "A$": the sign wires write it with, if any
+  std::initializer_list<std::string_view> places;  // the country, its states and its largest cities
+  std::initializer_list<std::string_view> time_zones;
+};
+
+constexpr size_t kHomeCountries = 6;
+
+const std::array<HomeCountry, kHomeCountries>& home_countries() {
+  static const std::array<HomeCountry, kHomeCountries> countries = {{
+      {"AUD",
+       "USD",
+       "A$",
+       {"Australia", "Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide", "Canberra", "Hobart", "Darwin",
+        "New South Wales", "NSW", "Queensland", "Tasmania", "Western Australia", "South Australia", "Gold Coast"},
+       {"AEDT", "AEST", "ACDT", "ACST", "AWST"}},
+      {"CAD",
+       "USD",
+       "C$",
+       {"Canada", "Ottawa", "Toronto", "Montreal", "Vancouver", "Calgary", "Edmonton", "Winnipeg", "Halifax",
+        "Quebec", "Ontario", "Alberta", "British Columbia", "Manitoba", "Saskatchewan", "Nova Scotia"},
+       {}},
+      {"NZD", "USD", "NZ$", {"New Zealand", "Wellington", "Auckland", "Christchurch"}, {"NZDT", "NZST"}},
+      {"PKR",
+       "INR",
+       "",
+       {"Pakistan", "Islamabad", "Lahore", "Karachi", "Peshawar", "Rawalpindi", "Quetta", "Faisalabad", "Multan",
+        "Sindh", "Balochistan", "Khyber Pakhtunkhwa"},
+       {}},
+      {"LKR", "INR", "", {"Sri Lanka", "Colombo", "Kandy", "Galle", "Jaffna"}, {}},
+      {"NPR", "INR", "", {"Nepal", "Kathmandu", "Pokhara", "Lalitpur"}, {}},
+  }};
+  return countries;
+}
+
+// The places of the country whose currency each shared sign means alone.
+constexpr std::string_view kUnitedStates[] = {"United States", "U.S.", "US", "USA", "America", "Washington"};
+constexpr std::string_view kIndia[] = {"India", "New Delhi", "Delhi", "Mumbai", "Bengaluru", "Bangalore",
+                                       "Kolkata", "Chennai", "Hyderabad"};
+
+// The place's name in any case: a dateline is in capitals.
+bool same_name(std::string_view a, std::string_view b) { return text::same_ignoring_case(a, b); }
+
+template <typename Names>
+bool names_one_of(std::string_view name, const Names& names) {
+  return std::any_of(std::begin(names), std::end(names), [&](std::string_view n) { return same_name(name, n); });
+}
+
+const HomeCountry* country_of_place(std::string_view name) {
+  for (const HomeCountry& c : home_countries()) {
+    if (names_one_of(name, c.places)) return &c;
+  }
+  return nullptr;
+}
+
+// Datelines and bylines come first: a headline, a byline, a stamp, then
+// "OTTAWA — ..." opening the story.
+constexpr size_t kLeadingParagraphs = 5;
+
+// The place a dateline opening a leading paragraph names ("OTTAWA — ",
+// "SYDNEY, Feb 9 (Reuters) - ", "ISLAMABAD: ", "Ottawa — "), or an empty view: in
+// capitals, or before a dash or an agency's name; not a sentence's subject
+// ("Sydney, the largest city, ...").
+std::string_view dateline_place(const text::Document& doc, const std::vector<Mention>& mentions) {
+  const size_t paragraphs = std::min(doc.paragraphs.size(), kLeadingParagraphs);
+  if (paragraphs == 0) return {};
+  const uint32_t lead_end = doc.paragraphs[paragraphs - 1].end;
+  for (const Mention& m : mentions) {
+    if (m.span.start >= lead_end) break;
+    if (m.type != EntityType::LOC) continue;
+    const bool opens = std::any_of(doc.paragraphs.begin(), doc.paragraphs.begin() + paragraphs,
+                                   [&](const text::Paragraph& p) { return p.start == m.span.start; });
+    if (!opens) continue;
+    const uint32_t after = doc.first_token_from(m.span.end);
+    if (after >= doc.tokens.size()) continue;
+    const std::string_view place = doc.slice(m.span.start, m.span.end);
+    const std::string_view next = doc.token_text(after);
+    const bool in_capitals = std::none_of(place.begin(), place.end(), [](char c) { return text::is_lower_ascii(c); });
+    const bool marked = next == "(" || next == "-" || next == "\xE2\x80\x94" || next == "\xE2\x80\x93";
+    if (marked || (in_capitals && (next == "," || next == ":"))) return place;
+  }
+  return {};
+}
+
+// The country whose time zone stamps a leading paragraph ("Sun 9 Feb 2025
+// 11.30 AEDT"), if any.
+const HomeCountry* stamped_country(const text::Document& doc) {
+  const size_t paragraphs = std::min(doc.paragraphs.size(), kLeadingParagraphs);
+  const uint32_t end = paragraphs == 0 ? 0 : doc.paragraphs[paragraphs - 1].end_token;
+  for (uint32_t i = 0; i < end; ++i) {
+    if (doc.tokens[i].length != 4) continue;  // every zone listed has four letters
+    const std::string_view w = doc.token_text(i);
+    for (const HomeCountry& c : home_countries()) {
+      if (std::find(c.time_zones.begin(), c.time_zones.end(), w) != c.time_zones.end()) return &c;
+    }
+  }
+  return nullptr;
+}
+
+// The country the text's places are about: at least kMinPlaces mentions of
+// its places and more than twice those of the country whose currency its
+// sign means alone. Counted by entity, each once with its mentions:
+// "OTTAWA" and "Ottawa" are one place, "U.S." and "United States" another.
+const HomeCountry* country_of_places(const std::vector<Entity>& entities) {
+  constexpr int kMinPlaces = 3;
+  std::array<int, kHomeCountries> counts{};
+  int united_states = 0, india = 0;
+  for (const Entity& e : entities) {
+    if (e.type != EntityType::LOC) continue;
+    if (names_one_of(e.name, kUnitedStates)) {
+      united_states += e.count;
+    } else if (names_one_of(e.name, kIndia)) {
+      india += e.count;
+    } else if (const HomeCountry* c = country_of_place(e.name)) {
+      counts[static_cast<size_t>(c - home_countries().data())] += e.count;
+    }
+  }
+  const auto most = std::max_element(counts.begin(), counts.end());
+  const HomeCountry& home = home_countries()[static_cast<size_t>(most - counts.begin())];
+  const int rival = home.shared == "USD" ? united_states : india;
+  return *most >= kMinPlaces && *most > 2 * rival ? &home : nullptr;
+}
+
+// Whether `n` is money written with the sign `shared` means alone: "$5",
+// not "US$5" or "A$5"; "Rs 5,000", "Rs.500", not "₹500".
+bool written_with_shared_sign(const text::Document& doc, const Number& n, std::string_view shared) {
+  if (n.kind != NumberKind::money || n.unit != shared || n.span.start + 1 >= doc.text.size()) return false;
+  const char first = doc.text[n.span.start];
+  return shared == "USD" ? first == '$' : (first == 'R' && text::lower_ascii(doc.text[n.span.start + 1]) == 's');
+}
+
+const HomeCountry* home_country(const text::Document& doc, const entities::Result& named,
+                                const std::vector<Mention>& mentions) {
+  if (const std::string_view dateline = dateline_place(doc, mentions); !dateline.empty()) {
+    return country_of_place(dateline);  // a dateline elsewhere says the text is not written there
+  }
+  if (const HomeCountry* stamped = stamped_country(doc)) return stamped;
+  return country_of_places(named.entities);
+}
+
+}  // namespace
+
+void apply_home_currency(const text::Document& doc, const entities::Result& named, const std::vector<Mention>& mentions,
+                         std::vector<Number>& numbers) {
+  const bool shared_sign = std::any_of(numbers.begin(), numbers.end(), [&](const Number& n) {
+    return written_with_shared_sign(doc, n, "USD") || written_with_shared_sign(doc, n, "INR");
+  });
+  if (!shared_sign) return;
+  const HomeCountry* home = home_country(doc, named, mentions);
+  if (!home) return;
+  const bool own_sign = !home->own_sign.empty() && std::any_of(numbers.begin(), numbers.end(), [&](const Number& n) {
+    const std::string_view written = doc.slice(n.span.start, n.span.end);
+    return n.unit == home->currency && written.size() > home->own_sign.size() &&
+           same_name(written.substr(0, home->own_sign.size()), home->own_sign);
+  });
+  if (own_sign) return;
+  for (Number& n : numbers) {
+    if (written_with_shared_sign(doc, n, home->shared)) n.unit = home->currency;
+  }
+}
+
+}  // namespace lede::numbers
