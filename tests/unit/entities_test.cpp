@@ -1175,6 +1175,8 @@ TEST_CASE("a product's model number and the word after it are the product's name
   const auto found = mentions_of("The Pixel 11 Pro costs $999. Boeing 737 Max jets were grounded again.", &a);
   CHECK(find(found, "Pixel 11 Pro"));
   CHECK(find(found, "Boeing 737 Max"));
+  CHECK(find(mentions_of("Alaska Airlines grounded all 65 of its Boeing 737 MAX 9 aircraft on Saturday."),
+             "Boeing 737 MAX"));
   for (const auto& n : a.numbers) CHECK(n.kind != lede::NumberKind::cardinal);  // 11 and 737 count nothing
 }
 

@@ -969,7 +969,7 @@ constexpr uint32_t kMaxModelDigits = 4;
 [[gnu::always_inline]] inline uint32_t tag_model_after_name(const text::Document& doc, std::vector<Tag>& tags,
                                                             uint32_t first, uint32_t end) {
   const auto is_model_word = [&](uint32_t i) {
-    static constexpr std::string_view kWords[] = {"Pro", "Max", "Ultra", "Plus", "Mini", "Air", "Lite", "SE", "XL"};
+    static constexpr std::string_view kWords[] = {"Pro", "Max", "MAX", "Ultra", "Plus", "Mini", "Air", "Lite", "SE", "XL"};
     return i < tags.size() && tags[i] == kOutside &&
            std::find(std::begin(kWords), std::end(kWords), doc.token_text(i)) != std::end(kWords);
   };

@@ -1396,7 +1396,7 @@ bool is_label_word(std::string_view w) {
   switch (w.size()) {
     case 4: return one_of({"rule", "gate", "room", "page", "tier"});
     case 5: return one_of({"route", "phase", "stage", "grade"});
-    case 6: return one_of({"clause", "figure"});
+    case 6: return one_of({"clause", "figure", "flight"});
     case 7: return one_of({"article", "section", "chapter", "exhibit"});
     case 8: return one_of({"platform", "terminal"});
     case 9: return w == "paragraph";
@@ -1413,9 +1413,12 @@ inline bool Grammar::is_name_number(uint32_t i, const Amount& a) const {
   if (i == 0) return false;
   if (!atoms_[i].space_before) return is_ticker(i);
   const uint32_t p = i - 1;
-  // "a section 114 notice", "Article 5 of the treaty", "a phase 3 trial": a
-  // part's or a stage's number, in any case, opening a sentence too.
+  // "a section 114 notice", "Article 5 of the treaty", "a phase 3 trial",
+  // "Flight 1282": a part's, a stage's or a flight's number, in any case,
+  // opening a sentence too.
   if (atoms_[p].kind == AtomKind::word && is_label_word(lw(p))) return suffix(a.end, a).kind == Suffix::Kind::none;
+  // "grounds 737 MAX 9 jets": a plane's model, its maker left out.
+  if (in(a.end) && atoms_[a.end].kind == AtomKind::word && (tx(a.end) == "MAX" || tx(a.end) == "Max")) return true;
   if (atoms_[p].kind != AtomKind::word || !capitalized(p) || sentence_start(p)) return false;
   const std::string_view w = lw(p);
   const lx::EntryId e = entry(p);
