@@ -625,7 +625,9 @@ TEST_CASE("a BBC copy: its menu, stamp, buttons, picture credit and caption, and
                                          R::boilerplate});
 }
 
-TEST_CASE("a magazine's interview without labels: short questions, answers in the first person", "[structure]") {
+TEST_CASE("a magazine's interview without labels: short questions, answers in the first person; an explainer's "
+          "questions are headings",
+          "[structure]") {
   using R = lede::ParagraphRole;
   const auto qa = lede::structure::analyze(lede::text::segment(
       "Nadia Rahimi opened her first restaurant in Leeds in 2017. We spoke to her about where it all began.\n\n"
@@ -646,6 +648,8 @@ TEST_CASE("a magazine's interview without labels: short questions, answers in th
       "Why was it introduced?\n\nMinisters say the number of children vaping has tripled in three years.\n\n"
       "What happens next?\n\nShops that break the law face fines of up to 2,500 pounds."));
   CHECK(explainer.turns.empty());
+  // They are its section headings, as a live page's entry headings are headlines.
+  CHECK(explainer.roles == std::vector<R>{R::body, R::headline, R::body, R::headline, R::body, R::headline, R::body});
 }
 
 TEST_CASE("an author's name above the desk's line is not a menu's label", "[structure][boilerplate]") {
