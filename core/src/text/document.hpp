@@ -83,6 +83,11 @@ bool token_is(const Document& doc, uint32_t i, const char (&word)[N]) {
   return t.length == N - 1 && std::memcmp(doc.text.data() + t.start, word, N - 1) == 0;
 }
 
+// Whether paragraph `p` opens with an ordered list's marker, "1. " or "2) ":
+// a number of one or two digits, its full stop or bracket glued to it, and
+// a word in capitals or a quotation mark after. The marker is a sentence of its own and counts nothing.
+bool opens_with_list_marker(const Document& doc, const Paragraph& p);
+
 // Cuts `text` into paragraphs, sentences and tokens. Linear time; never throws.
 Document segment(std::string_view text);
 
