@@ -1443,10 +1443,39 @@ TEST_CASE("a direct quotation broken by its cue goes on in lower case, still dir
       "comfortable place to be.\"\n");
   REQUIRE(q.size() == 2);
   CHECK(q[1].kind == "direct");
+  // A cue that names the speaker in full, with an organization.
+  const auto named = quotes_in(
+      "\"We welcome the progress,\" said Rory Deighton of the NHS Confederation, \"but winter will test the "
+      "system.\"\n");
+  REQUIRE(named.size() == 2);
+  CHECK(named[1].kind == "direct");
+  CHECK(named[1].speaker == "Rory Deighton");
   // A fragment after a full quotation and another cue is partial.
   const auto fragment = quotes_in("\"We will appeal,\" she said. The ruling was \"a travesty\", she added.\n");
   REQUIRE(fragment.size() == 2);
   CHECK(fragment[1].kind == "partial");
+}
+
+TEST_CASE("a sentence of the text quoting the person before its colon is theirs", "[quotes][attribution]") {
+  const auto q = only_quote(
+      "The Treasury insists nothing has changed.\n\n"
+      "Andrew Bailey was blunter. Bailey: \"Markets are telling us something, and we should listen.\"\n");
+  CHECK(q.speaker == "Bailey");
+  CHECK(q.cue == ":");
+}
+
+TEST_CASE("\"the official added\" is the unnamed official of before, not the person in focus now",
+          "[quotes][attribution]") {
+  const auto q = quotes_in(
+      "The Treasury insists nothing has changed. A senior official put it to me this way: \"The fiscal rules are "
+      "the fiscal rules.\"\n\n"
+      "Andrew Bailey was blunter. Bailey: \"Markets are telling us something.\"\n\n"
+      "\"Nobody,\" the official added, \"wants a repeat of 2022.\"\n");
+  REQUIRE(q.size() == 4);
+  CHECK(q[1].speaker == "Bailey");
+  CHECK(q[2].speaker.empty());
+  CHECK(q[2].cue == "added");
+  CHECK(q[3].speaker.empty());
 }
 
 TEST_CASE("an organization named by its kind speaks, unnamed, not the person named before", "[quotes][attribution]") {

@@ -1399,6 +1399,11 @@ class Finder {
         // “...,” the executive said": the one unnamed, not the chief executive.
         if (sub.kind == SubjectKind::description && (sub.roles & unnamed_roles_)) sub.kind = SubjectKind::generic;
         id = resolve(sub, e);
+        // "A senior official put it to me ... Bailey: “...” ... “...,” the
+        // official added": one unnamed before, though another is in focus now.
+        if (id < 0 && sub.kind == SubjectKind::description && (sub.roles & unnamed_before_)) {
+          sub.kind = SubjectKind::generic;
+        }
       }
       if (!e.speaker.empty()) sentence_speaker = e.speaker;
       if (id >= 0) {
@@ -1440,6 +1445,7 @@ class Finder {
       // whom the speech may be about ("an attending doctor said Mother
       // Teresa ... was conscious").
       unnamed_roles_ = indefinite_roles(s.first_token, first_cue);
+      unnamed_before_ |= unnamed_roles_;
     }
   }
 
@@ -1449,6 +1455,7 @@ class Finder {
   void unnamed_in_focus(RoleBits roles, const text::Sentence& s) {
     salient_ = -1;
     unnamed_roles_ = roles;
+    unnamed_before_ |= roles;
     unnamed_speech_ = s.end_token;
   }
 
@@ -1617,6 +1624,7 @@ class Finder {
   // "the executive said" after it is that one, not a chief executive named
   // before. 0 once a person the text names speaks or is in focus.
   RoleBits unnamed_roles_ = 0;
+  RoleBits unnamed_before_ = 0;  // the roles of every unnamed person introduced so far
   SpeechIndex index_;
 };
 
