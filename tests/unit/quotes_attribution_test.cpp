@@ -1456,6 +1456,16 @@ TEST_CASE("a direct quotation broken by its cue goes on in lower case, still dir
   CHECK(fragment[1].kind == "partial");
 }
 
+TEST_CASE("\"her neighbor had told her\": a person known by their tie to another is unnamed, not the reporter",
+          "[quotes][attribution]") {
+  const auto q = only_quote(
+      "Water poured through a breached levee near Greenville on Saturday.\n\n"
+      "Resident Carla Jones, 54, said her neighbor had told her, \"Get out now, the levee's gone,\" before the water "
+      "reached her porch.\n");
+  CHECK(q.speaker.empty());
+  CHECK(q.cue == "told");
+}
+
 TEST_CASE("a sentence of the text quoting the person before its colon is theirs", "[quotes][attribution]") {
   const auto q = only_quote(
       "The Treasury insists nothing has changed.\n\n"

@@ -388,6 +388,20 @@ class Finder {
     return {};
   }
 
+  // "her neighbor", "my colleague", "his wife": a person known by their tie
+  // to another, the noun at `k` after a possessive.
+  bool relation_of(uint32_t k) const {
+    static constexpr std::string_view kRelations[] = {
+        "neighbor", "neighbour", "colleague", "friend", "wife",  "husband", "partner", "son",   "daughter",
+        "mother",   "father",    "brother",   "sister", "cousin", "boss",   "relative", "uncle", "aunt"};
+    static constexpr std::string_view kPossessives[] = {"her", "his", "my", "their", "our", "Her", "His", "My",
+                                                        "Their", "Our"};
+    const std::string_view w = word(k);
+    if (std::find(std::begin(kRelations), std::end(kRelations), w) == std::end(kRelations)) return false;
+    const std::string_view before = word(k - 1);
+    return std::find(std::begin(kPossessives), std::end(kPossessives), before) != std::end(kPossessives);
+  }
+
   // "a", "an", "one", "another" in lower case: before someone unnamed.
   bool indefinite(uint32_t k) const {
     const std::string_view w = word(k);
@@ -412,6 +426,8 @@ class Finder {
         s.kind = SubjectKind::organization;
         s.head = k;
       }
+    } else if (k > lo && relation_of(k)) {
+      s.kind = SubjectKind::generic;  // "her neighbor had told her": someone the text does not name
     } else if (is_one(k, lo)) {
       s.kind = SubjectKind::generic;  // "Labour MPs were divided. One, who asked not to be named, said"
     } else if (unnamed_one(k, lo)) {
