@@ -1464,6 +1464,13 @@ TEST_CASE("\"her neighbor had told her\": a person known by their tie to another
       "reached her porch.\n");
   CHECK(q.speaker.empty());
   CHECK(q.cue == "told");
+  // So are customers, patients, passengers.
+  const auto customers = quotes_in(
+      "Shop owner Ravi Patel said customers had told him: 'If I can't park, I'm not coming.' He added, \"That's my "
+      "whole business gone.\"\n");
+  REQUIRE(customers.size() == 2);
+  CHECK(customers[0].speaker.empty());
+  CHECK(customers[1].speaker == "Ravi Patel");
 }
 
 TEST_CASE("a sentence of the text quoting the person before its colon is theirs", "[quotes][attribution]") {

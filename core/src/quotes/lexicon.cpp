@@ -86,13 +86,14 @@ constexpr std::array<std::string_view, 32> kSkippableWords = {
     "repeatedly", "reportedly", "separately", "similarly", "still", "strongly", "then", "today", "was",
     "were", "yesterday"};
 
-constexpr std::array<std::string_view, 50> kGenericSubjects = {
-    "activists", "analysts", "authorities", "campaigners", "citizens", "critics", "demonstrators",
+constexpr std::array<std::string_view, 54> kGenericSubjects = {
+    "activists", "analysts", "authorities", "campaigners", "citizens", "critics", "customers", "demonstrators",
     "diplomats", "doctors", "economists", "experts", "fans", "investigators", "investors", "journalists",
     "lawmakers", "lawyers", "leaders", "negotiators", "observers", "officers", "officials", "opponents",
-    "organisers", "organizers", "others", "parents", "people", "person", "police", "prosecutors", "protesters",
-    "reporters", "reports", "researchers", "residents", "scientists", "soldiers", "some", "source", "sources",
-    "students", "supporters", "teachers", "they", "traders", "voters", "we", "witnesses", "workers"};
+    "organisers", "organizers", "others", "parents", "passengers", "patients", "people", "person", "police",
+    "prosecutors", "protesters", "reporters", "reports", "researchers", "residents", "scientists", "shoppers",
+    "soldiers", "some", "source", "sources", "students", "supporters", "teachers", "they", "traders", "voters",
+    "we", "witnesses", "workers"};
 
 constexpr std::array<std::string_view, 2> kPersonPronouns = {"he", "she"};
 constexpr std::array<std::string_view, 1> kItPronouns = {"it"};
