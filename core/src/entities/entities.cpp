@@ -1011,9 +1011,9 @@ void tag_other_occurrences(const text::Document& doc, const Landmarks& marks, co
 // The token after a clause "which ..." that `i` opens (", which serves 16
 // million customers,"), or `i` when none opens there.
 uint32_t after_which_clause(const text::Document& doc, uint32_t i, uint32_t end) {
-  if (i + 1 >= end || doc.token_text(i) != "," || doc.token_text(i + 1) != "which") return i;
+  if (i + 1 >= end || !text::token_is(doc, i, ",") || !text::token_is(doc, i + 1, "which")) return i;
   for (uint32_t k = i + 2; k < end; ++k) {
-    if (doc.token_text(k) == ",") return k + 1;
+    if (text::token_is(doc, k, ",")) return k + 1;
   }
   return i;
 }
@@ -1043,12 +1043,15 @@ void tag_organizations_speaking_at_sentence_starts(const text::Document& doc, co
   for (const text::Sentence& sentence : doc.sentences) {
     const uint32_t first = sentence.first_token;
     if (first + kNameWords >= n) continue;
-    // The verb first: most sentences are told by it, without a look-up.
-    const bool clause = after_which_clause(doc, first + kNameWords, sentence.end_token) != first + kNameWords;
-    if (!clause && !is_speech_verb(first + kNameWords) && !is_speech_verb(first + kNameWords + 1)) continue;
     // Before "which" the tagger's person is no person either.
-    const bool person_read = clause && tags[first] == begin_tag(person) && tags[first + 1] == inside_tag(person);
+    const bool person_read = tags[first] == begin_tag(person) && tags[first + 1] == inside_tag(person);
     if (!person_read && !is_untagged_capitalized(doc, tags, first)) continue;
+    // The verb next: most sentences are told by it, without a look-up.
+    const bool clause = after_which_clause(doc, first + kNameWords, sentence.end_token) != first + kNameWords;
+    if (person_read ? !clause
+                    : !clause && !is_speech_verb(first + kNameWords) && !is_speech_verb(first + kNameWords + 1)) {
+      continue;
+    }
     uint32_t end = first;
     bool common = false;
     for (; end < first + kNameWords && is_plain_capitalized(doc, end) && (person_read || tags[end] == kOutside);

@@ -24,24 +24,6 @@ const std::vector<Mention>& by_start(const std::vector<Mention>& mentions, std::
 // numbers from reserving much.
 size_t likely_count(const text::Document& doc) { return std::min<size_t>(doc.text.size() / 64 + 4, 1024); }
 
-// Drops the numbers that are an ordered list's markers ("1. A housing order
-// ...", "3) Culling has begun ..."): one look at each paragraph's opening,
-// and a pass over the numbers only when a list is there.
-template <typename T, typename SpanOf>
-void drop_list_markers(const text::Document& doc, std::vector<T>& numbers, SpanOf span_of) {
-  std::vector<uint32_t> markers;  // the markers' numbers' starts, in order
-  for (const text::Paragraph& p : doc.paragraphs) {
-    if (text::opens_with_list_marker(doc, p)) markers.push_back(p.start);
-  }
-  if (markers.empty()) return;
-  const auto marker = [&](const T& n) {
-    const Span s = span_of(n);
-    return std::binary_search(markers.begin(), markers.end(), s.start) &&
-           s.end == doc.tokens[doc.first_token_from(s.start)].end();
-  };
-  numbers.erase(std::remove_if(numbers.begin(), numbers.end(), marker), numbers.end());
-}
-
 }  // namespace
 
 namespace {
@@ -73,8 +55,8 @@ std::vector<Found> find_detailed(const text::Document& doc, const entities::Resu
   std::vector<Found> found;
   found.reserve(likely_count(doc));
   Results results(found);
+  results.skip_list_markers(doc.list_markers);
   parse(doc, by_start(entities.mentions, copy), options, results);
-  drop_list_markers(doc, found, [](const Found& f) { return f.number.span; });
   return found;
 }
 
@@ -83,13 +65,13 @@ std::vector<Number> find(const text::Document& doc, const entities::Result& enti
   std::vector<Number> numbers;
   numbers.reserve(likely_count(doc));
   Results results(numbers, doc.text.size());
+  results.skip_list_markers(doc.list_markers);
   parse(doc, by_start(entities.mentions, copy), options, results);
   // The grammar emits in text order; sort only in the rare case it did not.
   const auto by_start = [](const Number& a, const Number& b) { return a.span.start < b.span.start; };
   if (!std::is_sorted(numbers.begin(), numbers.end(), by_start)) {
     std::stable_sort(numbers.begin(), numbers.end(), by_start);
   }
-  drop_list_markers(doc, numbers, [](const Number& n) { return n.span; });
   // A text without numbers gives its first reserve (up to 112 KB) back before
   // the quotes stage, rather than holding it beside the quotes.
   if (numbers.empty()) return {};

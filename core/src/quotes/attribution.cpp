@@ -120,15 +120,16 @@ class Finder {
   // classes (WordClass bits) and the token's shape. The passes ask about
   // every token, most of them more than once.
   enum Shape : uint32_t {
-    kWord = 1 << 13,
-    kCapitalized = 1 << 14,  // a word starting in upper case or beyond ASCII
-    kQuoted = 1 << 15,       // inside an outermost quotation
-    kPossessive = 1 << 16,   // ’s 's ’S 'S
+    kWord = 1 << 14,
+    kCapitalized = 1 << 15,  // a word starting in upper case or beyond ASCII
+    kQuoted = 1 << 16,       // inside an outermost quotation
+    kPossessive = 1 << 17,   // ’s 's ’S 'S
   };
-  static_assert(int{kDocument} < int{kWord}, "word classes and shapes share the facts' bits");
+  static_assert(int{kDocument} < int{kWord} && int{kRelation} < int{kWord},
+                "word classes and shapes share the facts' bits");
   // A role's index (WordInfo::role) sits above the classes and shapes, so
   // that role_at() does not look the word up again.
-  static constexpr int kRoleShift = 17;
+  static constexpr int kRoleShift = 18;
 
   // One pass over the tokens by pointer, each fact stored in a list
   // allocated once and left unset until then: no zeroing of a list that is
@@ -391,13 +392,9 @@ class Finder {
   // "her neighbor", "my colleague", "his wife": a person known by their tie
   // to another, the noun at `k` after a possessive.
   bool relation_of(uint32_t k) const {
-    static constexpr std::string_view kRelations[] = {
-        "neighbor", "neighbour", "colleague", "friend", "wife",  "husband", "partner", "son",   "daughter",
-        "mother",   "father",    "brother",   "sister", "cousin", "boss",   "relative", "uncle", "aunt"};
     static constexpr std::string_view kPossessives[] = {"her", "his", "my", "their", "our", "Her", "His", "My",
                                                         "Their", "Our"};
-    const std::string_view w = word(k);
-    if (std::find(std::begin(kRelations), std::end(kRelations), w) == std::end(kRelations)) return false;
+    if (!has(k, kRelation)) return false;
     const std::string_view before = word(k - 1);
     return std::find(std::begin(kPossessives), std::end(kPossessives), before) != std::end(kPossessives);
   }

@@ -95,6 +95,10 @@ constexpr std::array<std::string_view, 54> kGenericSubjects = {
     "soldiers", "some", "source", "sources", "students", "supporters", "teachers", "they", "traders", "voters",
     "we", "witnesses", "workers"};
 
+constexpr std::array<std::string_view, 18> kRelations = {
+    "neighbor", "neighbour", "colleague", "friend", "wife",  "husband", "partner",  "son",   "daughter",
+    "mother",   "father",    "brother",   "sister", "cousin", "boss",   "relative", "uncle", "aunt"};
+
 constexpr std::array<std::string_view, 2> kPersonPronouns = {"he", "she"};
 constexpr std::array<std::string_view, 1> kItPronouns = {"it"};
 constexpr std::array<std::string_view, 2> kAskingVerbs = {"asked", "questioned"};
@@ -220,6 +224,7 @@ constexpr LetterFilter kLetterFilter = [] {
   add(f, kStopCapitals, false);
   add(f, kSkippableWords, true);
   add(f, kGenericSubjects, true);
+  add(f, kRelations, true);
   add(f, kPersonPronouns, true);
   add(f, kItPronouns, true);
   add(f, kAskingVerbs, true);
@@ -243,6 +248,7 @@ class Table {
     add(kStopCapitals, &Entry::classes, kStopCapital);
     add(kSkippableWords, &Entry::classes, kSkippable);
     add(kGenericSubjects, &Entry::classes, kGeneric);
+    add(kRelations, &Entry::classes, kRelation);
     add(kPersonPronouns, &Entry::classes, kPersonPronoun);
     add(kItPronouns, &Entry::classes, kItPronoun);
     add(kAskingVerbs, &Entry::classes, kAsking);

@@ -108,8 +108,8 @@ void mark_authors_above_dates(const text::Document& doc, const std::vector<Parag
   size_t seen = 0;  // paragraphs that are not furniture: a BBC copy's menu comes first
   for (size_t i = 0; i + 1 < texts.size() && seen < kBylineSearch; ++i) {
     seen += roles[i] != ParagraphRole::boilerplate;
-    if (roles[i] == ParagraphRole::body && roles[i + 1] == ParagraphRole::body && is_desk(texts[i + 1]) &&
-        is_name_line(doc, doc.paragraphs[i], texts[i])) {
+    if (roles[i] == ParagraphRole::body && roles[i + 1] == ParagraphRole::body &&
+        is_name_line(doc, doc.paragraphs[i], texts[i]) && is_desk(texts[i + 1])) {
       roles[i] = roles[i + 1] = ParagraphRole::byline;
       continue;
     }
