@@ -1464,6 +1464,21 @@ TEST_CASE("\"her neighbor had told her\": a person known by their tie to another
       "reached her porch.\n");
   CHECK(q.speaker.empty());
   CHECK(q.cue == "told");
+  // "she" after the one a sentence opens with so.
+  const auto colleague = quotes_in(
+      "[00:00:04] HOST: Welcome back. I'm Priya Raman. My guest is Daniel Ofori.\n\n"
+      "[00:00:18] HOST: Why are rents still going up?\n\n"
+      "[00:00:24] DANIEL OFORI: Supply, mostly. My colleague put it well \xE2\x80\x94 she said, \"We are paying "
+      "for the homes we never built.\"\n\n"
+      "[00:01:02] HOST: Is there anything the government can do?\n\n"
+      "[00:01:06] DANIEL OFORI: Not quickly.\n");
+  bool found = false;
+  for (const auto& quote : colleague) {
+    if (quote.text != "We are paying for the homes we never built.") continue;
+    found = true;
+    CHECK(quote.speaker.empty());
+  }
+  CHECK(found);
   // So are customers, patients, passengers.
   const auto customers = quotes_in(
       "Shop owner Ravi Patel said customers had told him: 'If I can't park, I'm not coming.' He added, \"That's my "

@@ -1411,6 +1411,10 @@ class Finder {
         // "But a senior executive, who asked not to be named, said ...
         // “...,” the executive said": the one unnamed, not the chief executive.
         if (sub.kind == SubjectKind::description && (sub.roles & unnamed_roles_)) sub.kind = SubjectKind::generic;
+        // "My colleague put it well — she said": the one the sentence opens with, unnamed.
+        if (sub.kind == SubjectKind::pronoun && sub.head > s.first_token + 1 && relation_of(s.first_token + 1)) {
+          sub.kind = SubjectKind::generic;
+        }
         id = resolve(sub, e);
         // "A senior official put it to me ... Bailey: “...” ... “...,” the
         // official added": one unnamed before, though another is in focus now.
