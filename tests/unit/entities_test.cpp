@@ -1266,8 +1266,20 @@ TEST_CASE("two capitalized words opening a sentence before a verb of speech name
   CHECK(entity_type("Cancer Research UK warned that waiting times were rising.", "Cancer Research UK") ==
         EntityType::ORG);
   CHECK(entity_type("Police Scotland said two men were arrested in Dundee.", "Police Scotland") == EntityType::ORG);
+  // A clause "which ..." before the verb is said of no person.
+  CHECK(entity_type("Thames Water, which serves 16 million customers, said it would study the decision.",
+                    "Thames Water") == EntityType::ORG);
   // Not a title.
   CHECK(!entity_type("Health Secretary said no.", "Health Secretary"));
+}
+
+TEST_CASE("a name read as a place is a person when the next sentence's \"She says\" speaks of it", "[entities]") {
+  CHECK(entity_type("Kemi Badenoch is now responding for the Conservatives. She says the budget is \"a tax raid on "
+                    "working people\".",
+                    "Kemi Badenoch") == EntityType::PER);
+  // A street or a river is no person, whoever speaks next.
+  CHECK(entity_type("Fleet Street was closed for an hour. She said the police gave no reason.", "Fleet Street") !=
+        EntityType::PER);
 }
 
 TEST_CASE("a Dutch surname keeps its particle, in lower case or opening a sentence", "[entities]") {

@@ -55,6 +55,9 @@ TEST_CASE("Markdown's marks become spaces; its text and every offset stay", "[ma
   CHECK(plain->find("council member  Dana Ortiz" + std::string(28, ' ') + ". ") != std::string::npos);
   CHECK(plain->find("https") == std::string::npos);
   CHECK(plain->find("  Construction starts in   March 2027  ") != std::string::npos);
+  // An ordered list's numbers are its marks: "1. ", "2) ".
+  CHECK(*blank_markdown("## Next\n\n1. Polls open at 7am\n2) Counting **starts** at 10pm\n") ==
+        "   Next\n\n   Polls open at 7am\n   Counting   starts   at 10pm\n");
   // Words with marks inside keep them: "snake_case", "5*3", "a * b".
   CHECK(*blank_markdown("[x](http://e.com) snake_case 5*3 a * b") ==
         " x" + std::string(15, ' ') + " snake_case 5*3 a * b");

@@ -61,6 +61,27 @@ TEST_CASE("cardinals in digits and words have their values", "[numbers]") {
   CHECK(only("There were 80 of them.").kind == K::cardinal);
 }
 
+TEST_CASE("an ordered list's markers count nothing, and its items' own numbers stay", "[numbers]") {
+  const std::string list =
+      "What is the government doing?\n\n"
+      "1. A housing order requires all poultry to be kept indoors.\n"
+      "2. Farms within 3km of an outbreak are under restrictions.\n"
+      "3) Culling has begun at 12 affected sites.\n";
+  std::vector<std::string> found;
+  for (const Seen& s : numbers_in(list)) found.push_back(s.text);
+  CHECK(found == std::vector<std::string>{"3km", "12"});
+  // The marker is a sentence of its own: the item's first word opens one.
+  const lede::text::Document doc = lede::text::segment(list);
+  CHECK(doc.token_text(doc.sentences[5].first_token) == "3");
+  CHECK(doc.token_text(doc.sentences[6].first_token) == "Culling");
+  // A number opening a paragraph is no marker without its glued mark.
+  CHECK(only_text("2 people were hurt.") == "2");
+  // Nor a line that a hard wrap began inside a bracket.
+  const lede::Analysis scores = lede::analyze("Warwickshire 255-9 (A. Giles 57 not out, W. Khan\n52) v Worcestershire.");
+  REQUIRE(!scores.numbers.empty());
+  CHECK(scores.numbers.back().span.start == 49);
+}
+
 TEST_CASE("decimals are the numbers written, to the last digit", "[numbers]") {
   // The JSON shows the double: 5.609999999999999 is not what the text says.
   CHECK(*only("It cost $5.61 then.").value == 5.61);

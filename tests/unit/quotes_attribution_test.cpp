@@ -1511,10 +1511,71 @@ TEST_CASE("a direct quotation broken by its cue goes on in lower case, still dir
       "comfortable place to be.\"\n");
   REQUIRE(q.size() == 2);
   CHECK(q[1].kind == "direct");
+  // A cue that names the speaker in full, with an organization.
+  const auto named = quotes_in(
+      "\"We welcome the progress,\" said Rory Deighton of the NHS Confederation, \"but winter will test the "
+      "system.\"\n");
+  REQUIRE(named.size() == 2);
+  CHECK(named[1].kind == "direct");
+  CHECK(named[1].speaker == "Rory Deighton");
   // A fragment after a full quotation and another cue is partial.
   const auto fragment = quotes_in("\"We will appeal,\" she said. The ruling was \"a travesty\", she added.\n");
   REQUIRE(fragment.size() == 2);
   CHECK(fragment[1].kind == "partial");
+}
+
+TEST_CASE("\"her neighbor had told her\": a person known by their tie to another is unnamed, not the reporter",
+          "[quotes][attribution]") {
+  const auto q = only_quote(
+      "Water poured through a breached levee near Greenville on Saturday.\n\n"
+      "Resident Carla Jones, 54, said her neighbor had told her, \"Get out now, the levee's gone,\" before the water "
+      "reached her porch.\n");
+  CHECK(q.speaker.empty());
+  CHECK(q.cue == "told");
+  // "she" after the one a sentence opens with so.
+  const auto colleague = quotes_in(
+      "[00:00:04] HOST: Welcome back. I'm Priya Raman. My guest is Daniel Ofori.\n\n"
+      "[00:00:18] HOST: Why are rents still going up?\n\n"
+      "[00:00:24] DANIEL OFORI: Supply, mostly. My colleague put it well \xE2\x80\x94 she said, \"We are paying "
+      "for the homes we never built.\"\n\n"
+      "[00:01:02] HOST: Is there anything the government can do?\n\n"
+      "[00:01:06] DANIEL OFORI: Not quickly.\n");
+  bool found = false;
+  for (const auto& quote : colleague) {
+    if (quote.text != "We are paying for the homes we never built.") continue;
+    found = true;
+    CHECK(quote.speaker.empty());
+  }
+  CHECK(found);
+  // So are customers, patients, passengers.
+  const auto customers = quotes_in(
+      "Shop owner Ravi Patel said customers had told him: 'If I can't park, I'm not coming.' He added, \"That's my "
+      "whole business gone.\"\n");
+  REQUIRE(customers.size() == 2);
+  CHECK(customers[0].speaker.empty());
+  CHECK(customers[1].speaker == "Ravi Patel");
+}
+
+TEST_CASE("a sentence of the text quoting the person before its colon is theirs", "[quotes][attribution]") {
+  const auto q = only_quote(
+      "The Treasury insists nothing has changed.\n\n"
+      "Andrew Bailey was blunter. Bailey: \"Markets are telling us something, and we should listen.\"\n");
+  CHECK(q.speaker == "Bailey");
+  CHECK(q.cue == ":");
+}
+
+TEST_CASE("\"the official added\" is the unnamed official of before, not the person in focus now",
+          "[quotes][attribution]") {
+  const auto q = quotes_in(
+      "The Treasury insists nothing has changed. A senior official put it to me this way: \"The fiscal rules are "
+      "the fiscal rules.\"\n\n"
+      "Andrew Bailey was blunter. Bailey: \"Markets are telling us something.\"\n\n"
+      "\"Nobody,\" the official added, \"wants a repeat of 2022.\"\n");
+  REQUIRE(q.size() == 4);
+  CHECK(q[1].speaker == "Bailey");
+  CHECK(q[2].speaker.empty());
+  CHECK(q[2].cue == "added");
+  CHECK(q[3].speaker.empty());
 }
 
 TEST_CASE("an organization named by its kind speaks, unnamed, not the person named before", "[quotes][attribution]") {

@@ -626,7 +626,9 @@ TEST_CASE("a BBC copy: its menu, stamp, buttons, picture credit and caption, and
                                          R::boilerplate});
 }
 
-TEST_CASE("a magazine's interview without labels: short questions, answers in the first person", "[structure]") {
+TEST_CASE("a magazine's interview without labels: short questions, answers in the first person; an explainer's "
+          "questions are headings",
+          "[structure]") {
   using R = lede::ParagraphRole;
   const auto qa = lede::structure::analyze(lede::text::segment(
       "Nadia Rahimi opened her first restaurant in Leeds in 2017. We spoke to her about where it all began.\n\n"
@@ -647,6 +649,8 @@ TEST_CASE("a magazine's interview without labels: short questions, answers in th
       "Why was it introduced?\n\nMinisters say the number of children vaping has tripled in three years.\n\n"
       "What happens next?\n\nShops that break the law face fines of up to 2,500 pounds."));
   CHECK(explainer.turns.empty());
+  // They are its section headings, as a live page's entry headings are headlines.
+  CHECK(explainer.roles == std::vector<R>{R::body, R::headline, R::body, R::headline, R::body, R::headline, R::body});
 }
 
 TEST_CASE("an author's name above the desk's line is not a menu's label", "[structure][boilerplate]") {
@@ -720,6 +724,38 @@ TEST_CASE("a BBC and a CNN live page: stamps with words and days, an editor, the
       "The House voted 366-34 to approve the measure, sending it to the Senate.";
   CHECK(roles_of(cnn) == std::vector<R>{R::headline, R::byline, R::boilerplate, R::body, R::byline, R::headline,
                                         R::body, R::byline, R::headline, R::body});
+}
+
+TEST_CASE("a Guardian live page: its reporters under its stamp, each entry's author between time and headline",
+          "[structure]") {
+  using R = lede::ParagraphRole;
+  const std::string text =
+      "Israel-Gaza war live: ceasefire talks resume in Cairo as aid convoy reaches Rafah\n\n"
+      "Live\nUpdated 15.07 GMT\n\n"
+      "Bethan McKernan in Jerusalem and Tom Ambrose (now) and L\xC3\xA9onie Chao-Fong (earlier)\n\n"
+      "Sun 6 Dec 2026 15.07 GMT\n\n"
+      "14.32 GMT\nTom Ambrose\n\nUN says 40 lorries crossed\n\n"
+      "The UN's humanitarian office said 40 lorries had crossed at Rafah on Sunday.\n\n"
+      "13.58 GMT\nL\xC3\xA9onie Chao-Fong\n\nNetanyahu: 'We will not stop'\n\n"
+      "Benjamin Netanyahu told his cabinet: \"We will not stop until all the hostages are home.\"\n\n"
+      "Share\nReuse this content";
+  CHECK(roles_of(text) == std::vector<R>{R::headline, R::boilerplate, R::byline, R::byline, R::byline, R::byline,
+                                         R::byline, R::headline, R::body, R::byline, R::byline, R::headline, R::body,
+                                         R::boilerplate, R::boilerplate});
+}
+
+TEST_CASE("a BBC copy's reporter above their desk is its byline; a press release's \"ENDS\" boilerplate",
+          "[structure]") {
+  using R = lede::ParagraphRole;
+  CHECK(roles_of("Skip to content\nHome\nNews\n\nHospital waiting list falls for third month in a row\n\n"
+                 "2 hours ago\nShare\n\nNick Triggle\nHealth correspondent\n\n"
+                 "The waiting list for hospital treatment in England has fallen for the third month in a row.\n\n"
+                 "ENDS") == std::vector<R>{R::boilerplate, R::boilerplate, R::boilerplate, R::headline,
+                                          R::boilerplate, R::boilerplate, R::byline, R::byline, R::body,
+                                          R::boilerplate});
+  // A standfirst between a byline and a date is no credit of names.
+  CHECK(roles_of("Budget faces its first test\n\nBy Jane Doe\n\nThe government's plan and its critics\n\n"
+                 "5 December 2026\n\nThe plan was published on Monday.")[2] == R::body);
 }
 
 TEST_CASE("a live entry's credit of its reporters is its byline", "[structure]") {

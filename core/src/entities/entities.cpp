@@ -1293,11 +1293,23 @@ void tag_other_occurrences(const text::Document& doc, const Landmarks& marks, co
   }
 }
 
+// The token after a clause "which ..." that `i` opens (", which serves 16
+// million customers,"), or `i` when none opens there.
+uint32_t after_which_clause(const text::Document& doc, uint32_t i, uint32_t end) {
+  if (i + 1 >= end || !text::token_is(doc, i, ",") || !text::token_is(doc, i + 1, "which")) return i;
+  for (uint32_t k = i + 2; k < end; ++k) {
+    if (text::token_is(doc, k, ",")) return k + 1;
+  }
+  return i;
+}
+
 // "Network Rail says ...", "Cancer Research UK warned ...", "Police
 // Scotland said ...": two capitalized words opening a sentence, maybe with a
 // country after them, and a verb of speech, which the tagger, reading a
 // capital there as no sign of a name, left untagged or read as the country
-// alone. An organization's name when at least one of its words is one the
+// alone. A clause "which ..." may come before the verb ("Thames Water,
+// which serves 16 million customers, said"): "which" is said of no person,
+// so the tagger's reading of the words as one is no matter then. An organization's name when at least one of its words is one the
 // training text writes in lower case ("rail", "research", "police"), and
 // none is a first name opening it ("Mark Little said"), a title, a function
 // word or a place's modifier ("Southern England"), nor is the last a
@@ -1312,14 +1324,23 @@ void tag_organizations_speaking_at_sentence_starts(const text::Document& doc, co
     return w == "said" || w == "says" || w == "told" || w == "warned" || w == "announced";
   };
   const int place = static_cast<int>(EntityType::LOC);
+  const int person = static_cast<int>(EntityType::PER);
   for (const text::Sentence& sentence : doc.sentences) {
     const uint32_t first = sentence.first_token;
-    if (first + kNameWords >= n || !is_untagged_capitalized(doc, tags, first)) continue;
-    // The verb first: most sentences are told by it, without a look-up.
-    if (!is_speech_verb(first + kNameWords) && !is_speech_verb(first + kNameWords + 1)) continue;
+    if (first + kNameWords >= n) continue;
+    // Before "which" the tagger's person is no person either.
+    const bool person_read = tags[first] == begin_tag(person) && tags[first + 1] == inside_tag(person);
+    if (!person_read && !is_untagged_capitalized(doc, tags, first)) continue;
+    // The verb next: most sentences are told by it, without a look-up.
+    const bool clause = after_which_clause(doc, first + kNameWords, sentence.end_token) != first + kNameWords;
+    if (person_read ? !clause
+                    : !clause && !is_speech_verb(first + kNameWords) && !is_speech_verb(first + kNameWords + 1)) {
+      continue;
+    }
     uint32_t end = first;
     bool common = false;
-    for (; end < first + kNameWords && is_plain_capitalized(doc, end) && tags[end] == kOutside; ++end) {
+    for (; end < first + kNameWords && is_plain_capitalized(doc, end) && (person_read || tags[end] == kOutside);
+         ++end) {
       const std::string_view w = doc.token_text(end);
       if (lexicon::kinds_in_any_case(w) != 0 || is_calendar_word(w) || lexicon::is_place_modifier(w)) break;
       common = common || gazetteer.contains(kCommonWord, w);
@@ -1331,7 +1352,7 @@ void tag_organizations_speaking_at_sentence_starts(const text::Document& doc, co
     const bool country = tags[end] == begin_tag(place) && end + 1 < n && !is_inside(tags[end + 1]) &&
                          gazetteer.contains(kCountry, doc.token_text(end));
     if (country) ++end;
-    if (end - first < kNameWords || !is_speech_verb(end)) continue;
+    if (end - first < kNameWords || !is_speech_verb(after_which_clause(doc, end, sentence.end_token))) continue;
     const std::string_view opening = doc.token_text(first);
     if (gazetteer.contains(kFirstName, opening) || gazetteer.contains(kSeenPerson, opening)) continue;
     tag_as_one(tags, first, end, static_cast<int>(EntityType::ORG));
@@ -1657,6 +1678,41 @@ std::vector<uint32_t> tagging_pieces(const std::vector<uint32_t>& sentence_start
   return pieces;
 }
 
+// "Kemi Badenoch is now responding for the Conservatives. She says ...":
+// a name of two words opening a sentence that the tagger read as a place
+// ("Kemi" alone is a town in Finland) is a person when the next sentence
+// opens with "He" or "She" and a verb of speech: a place is no "she" in
+// news. Not a name the gazetteer knows for a place, nor one whose last word
+// is a place or a word written in lower case, as no surname is.
+void tag_people_spoken_of_as_he_or_she(const text::Document& doc, const Gazetteer& gazetteer,
+                                       std::vector<Tag>& tags) {
+  // "Hudson River", "Kent Street", "Paris France": no surname.
+  constexpr uint32_t kNotSurname = category_set({kCountry, kCity, kSeenPlace, kCommonWord});
+  const int place = static_cast<int>(EntityType::LOC);
+  const auto n = static_cast<uint32_t>(tags.size());
+  for (size_t s = 0; s + 1 < doc.sentences.size(); ++s) {
+    const uint32_t first = doc.sentences[s].first_token;
+    if (tags[first] != begin_tag(place) || first + 2 >= n || tags[first + 1] != inside_tag(place) ||
+        is_inside(tags[first + 2])) {
+      continue;
+    }
+    const uint32_t next = doc.sentences[s + 1].first_token;
+    if (next + 1 >= doc.sentences[s + 1].end_token) continue;
+    const std::string_view pronoun = doc.token_text(next);
+    const std::string_view verb = doc.token_text(next + 1);
+    if ((pronoun != "She" && pronoun != "He") ||
+        (verb != "says" && verb != "said" && verb != "told" && verb != "added")) {
+      continue;
+    }
+    if (!is_plain_capitalized(doc, first) || !is_plain_capitalized(doc, first + 1) ||
+        lexicon::is_place_modifier(doc.token_text(first)) || names_known_place(doc, gazetteer, first, first + 2) ||
+        (gazetteer.categories(doc.token_text(first + 1)) & kNotSurname)) {
+      continue;
+    }
+    tag_as_one(tags, first, first + 2, static_cast<int>(EntityType::PER));
+  }
+}
+
 // The rules after the tagger, in order: each reads the tags the ones before
 // it left. Their landmarks are freed before grouping, which reuses their
 // memory (lists with room for every token, held through grouping, took a 4
@@ -1674,6 +1730,7 @@ void apply_rules(const text::Document& doc, const structure::Structure& structur
   tag_organizations_speaking_at_sentence_starts(doc, gazetteer, tags);
   tag_organizations_by_their_officers(doc, marks, gazetteer, tags);
   tag_organizations_speaking_of_themselves(doc, gazetteer, tags);
+  tag_people_spoken_of_as_he_or_she(doc, gazetteer, tags);
   read_name_edges(doc, gazetteer, tags);
   tag_public_services(doc, tags);
   tag_untagged_products(doc, marks, tags);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cstddef>
 #include <utility>
 #include <vector>
 
@@ -40,7 +41,14 @@ class Results {
   // `text_size`: the bytes of the text the numbers are found in.
   Results(std::vector<Number>& numbers, size_t text_size) : numbers_(&numbers), text_size_(text_size) {}
 
+  // `starts`: the byte starts of an ordered list's markers ("1. ", "2) ";
+  // Document::list_markers, sorted), whose numbers count nothing.
+  void skip_list_markers(const std::vector<uint32_t>& starts) {
+    if (!starts.empty()) list_markers_ = &starts;
+  }
+
   void add(Found&& f) {
+    if (list_markers_ && is_list_marker(f.number.span)) return;
     if (f.number.value) f.number.value = as_written(*f.number.value);
     if (numbers_) {
       if (numbers_->size() == numbers_->capacity()) grow_numbers(f.number.span.start);
@@ -63,8 +71,21 @@ class Results {
     numbers_->reserve(std::max(estimate, n + n / 8 + 16));  // and never a crawl
   }
 
+  // The grammar emits in text order, so a cursor finds the marker; the rare
+  // number that comes out of order is looked up behind it.
+  bool is_list_marker(Span s) {
+    constexpr uint32_t kMaxMarkerDigits = 2;
+    if (s.size() > kMaxMarkerDigits) return false;
+    const std::vector<uint32_t>& m = *list_markers_;
+    while (next_marker_ < m.size() && m[next_marker_] < s.start) ++next_marker_;
+    if (next_marker_ < m.size() && m[next_marker_] == s.start) return true;
+    return std::binary_search(m.begin(), m.begin() + static_cast<std::ptrdiff_t>(next_marker_), s.start);
+  }
+
   std::vector<Found>* found_ = nullptr;
   std::vector<Number>* numbers_ = nullptr;
+  const std::vector<uint32_t>* list_markers_ = nullptr;
+  size_t next_marker_ = 0;  // the first marker at or after the last number added
   size_t text_size_ = 0;
 };
 

@@ -57,6 +57,7 @@ std::vector<Found> find_detailed(const text::Document& doc, const entities::Resu
   std::vector<Found> found;
   found.reserve(likely_count(doc));
   Results results(found);
+  results.skip_list_markers(doc.list_markers);
   parse(doc, by_start(entities.mentions, copy), options, results);
   return found;
 }
@@ -67,6 +68,7 @@ std::vector<Number> find(const text::Document& doc, const entities::Result& enti
   numbers.reserve(likely_count(doc));
   Results results(numbers, doc.text.size());
   const std::vector<Mention>& mentions = by_start(entities.mentions, copy);
+  results.skip_list_markers(doc.list_markers);
   parse(doc, mentions, options, results);
   apply_home_currency(doc, entities, mentions, numbers);
   // The grammar emits in text order; sort only in the rare case it did not.

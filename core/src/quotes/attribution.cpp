@@ -121,15 +121,16 @@ class Finder {
   // classes (WordClass bits) and the token's shape. The passes ask about
   // every token, most of them more than once.
   enum Shape : uint32_t {
-    kWord = 1 << 13,
-    kCapitalized = 1 << 14,  // a word starting in upper case or beyond ASCII
-    kQuoted = 1 << 15,       // inside an outermost quotation
-    kPossessive = 1 << 16,   // ’s 's ’S 'S
+    kWord = 1 << 14,
+    kCapitalized = 1 << 15,  // a word starting in upper case or beyond ASCII
+    kQuoted = 1 << 16,       // inside an outermost quotation
+    kPossessive = 1 << 17,   // ’s 's ’S 'S
   };
-  static_assert(int{kDocument} < int{kWord}, "word classes and shapes share the facts' bits");
+  static_assert(int{kDocument} < int{kWord} && int{kRelation} < int{kWord},
+                "word classes and shapes share the facts' bits");
   // A role's index (WordInfo::role) sits above the classes and shapes, so
   // that role_at() does not look the word up again.
-  static constexpr int kRoleShift = 17;
+  static constexpr int kRoleShift = 18;
 
   // One pass over the tokens by pointer, each fact stored in a list
   // allocated once and left unset until then: no zeroing of a list that is
@@ -394,6 +395,16 @@ class Finder {
     return {};
   }
 
+  // "her neighbor", "my colleague", "his wife": a person known by their tie
+  // to another, the noun at `k` after a possessive.
+  bool relation_of(uint32_t k) const {
+    static constexpr std::string_view kPossessives[] = {"her", "his", "my", "their", "our", "Her", "His", "My",
+                                                        "Their", "Our"};
+    if (!has(k, kRelation)) return false;
+    const std::string_view before = word(k - 1);
+    return std::find(std::begin(kPossessives), std::end(kPossessives), before) != std::end(kPossessives);
+  }
+
   // "a", "an", "one", "another" in lower case: before someone unnamed.
   bool indefinite(uint32_t k) const {
     const std::string_view w = word(k);
@@ -418,6 +429,8 @@ class Finder {
         s.kind = SubjectKind::organization;
         s.head = k;
       }
+    } else if (k > lo && relation_of(k)) {
+      s.kind = SubjectKind::generic;  // "her neighbor had told her": someone the text does not name
     } else if (is_one(k, lo)) {
       s.kind = SubjectKind::generic;  // "Labour MPs were divided. One, who asked not to be named, said"
     } else if (unnamed_one(k, lo)) {
@@ -1447,7 +1460,16 @@ class Finder {
         // "But a senior executive, who asked not to be named, said ...
         // “...,” the executive said": the one unnamed, not the chief executive.
         if (sub.kind == SubjectKind::description && (sub.roles & unnamed_roles_)) sub.kind = SubjectKind::generic;
+        // "My colleague put it well — she said": the one the sentence opens with, unnamed.
+        if (sub.kind == SubjectKind::pronoun && sub.head > s.first_token + 1 && relation_of(s.first_token + 1)) {
+          sub.kind = SubjectKind::generic;
+        }
         id = resolve(sub, e);
+        // "A senior official put it to me ... Bailey: “...” ... “...,” the
+        // official added": one unnamed before, though another is in focus now.
+        if (id < 0 && sub.kind == SubjectKind::description && (sub.roles & unnamed_before_)) {
+          sub.kind = SubjectKind::generic;
+        }
       }
       if (!e.speaker.empty()) sentence_speaker = e.speaker;
       if (id >= 0) {
@@ -1489,6 +1511,7 @@ class Finder {
       // whom the speech may be about ("an attending doctor said Mother
       // Teresa ... was conscious").
       unnamed_roles_ = indefinite_roles(s.first_token, first_cue);
+      unnamed_before_ |= unnamed_roles_;
     }
   }
 
@@ -1498,6 +1521,7 @@ class Finder {
   void unnamed_in_focus(RoleBits roles, const text::Sentence& s) {
     salient_ = -1;
     unnamed_roles_ = roles;
+    unnamed_before_ |= roles;
     unnamed_speech_ = s.end_token;
   }
 
@@ -1666,6 +1690,7 @@ class Finder {
   // "the executive said" after it is that one, not a chief executive named
   // before. 0 once a person the text names speaks or is in focus.
   RoleBits unnamed_roles_ = 0;
+  RoleBits unnamed_before_ = 0;  // the roles of every unnamed person introduced so far
   SpeechIndex index_;
 };
 

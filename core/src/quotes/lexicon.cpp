@@ -86,13 +86,18 @@ constexpr std::array<std::string_view, 34> kSkippableWords = {
     "repeatedly", "reportedly", "separately", "similarly", "still", "strongly", "then", "today", "was",
     "were", "will", "would", "yesterday"};
 
-constexpr std::array<std::string_view, 50> kGenericSubjects = {
-    "activists", "analysts", "authorities", "campaigners", "citizens", "critics", "demonstrators",
+constexpr std::array<std::string_view, 54> kGenericSubjects = {
+    "activists", "analysts", "authorities", "campaigners", "citizens", "critics", "customers", "demonstrators",
     "diplomats", "doctors", "economists", "experts", "fans", "investigators", "investors", "journalists",
     "lawmakers", "lawyers", "leaders", "negotiators", "observers", "officers", "officials", "opponents",
-    "organisers", "organizers", "others", "parents", "people", "person", "police", "prosecutors", "protesters",
-    "reporters", "reports", "researchers", "residents", "scientists", "soldiers", "some", "source", "sources",
-    "students", "supporters", "teachers", "they", "traders", "voters", "we", "witnesses", "workers"};
+    "organisers", "organizers", "others", "parents", "passengers", "patients", "people", "person", "police",
+    "prosecutors", "protesters", "reporters", "reports", "researchers", "residents", "scientists", "shoppers",
+    "soldiers", "some", "source", "sources", "students", "supporters", "teachers", "they", "traders", "voters",
+    "we", "witnesses", "workers"};
+
+constexpr std::array<std::string_view, 18> kRelations = {
+    "neighbor", "neighbour", "colleague", "friend", "wife",  "husband", "partner",  "son",   "daughter",
+    "mother",   "father",    "brother",   "sister", "cousin", "boss",   "relative", "uncle", "aunt"};
 
 constexpr std::array<std::string_view, 2> kPersonPronouns = {"he", "she"};
 constexpr std::array<std::string_view, 1> kItPronouns = {"it"};
@@ -219,6 +224,7 @@ constexpr LetterFilter kLetterFilter = [] {
   add(f, kStopCapitals, false);
   add(f, kSkippableWords, true);
   add(f, kGenericSubjects, true);
+  add(f, kRelations, true);
   add(f, kPersonPronouns, true);
   add(f, kItPronouns, true);
   add(f, kAskingVerbs, true);
@@ -242,6 +248,7 @@ class Table {
     add(kStopCapitals, &Entry::classes, kStopCapital);
     add(kSkippableWords, &Entry::classes, kSkippable);
     add(kGenericSubjects, &Entry::classes, kGeneric);
+    add(kRelations, &Entry::classes, kRelation);
     add(kPersonPronouns, &Entry::classes, kPersonPronoun);
     add(kItPronouns, &Entry::classes, kItPronoun);
     add(kAskingVerbs, &Entry::classes, kAsking);

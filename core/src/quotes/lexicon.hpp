@@ -26,6 +26,7 @@ enum WordClass : uint16_t {
   kAsking = 1 << 10,       // asked, questioned: before the person who answers, in lower case
   kOrganizationHead = 1 << 11,  // newspaper, company, agency: after the name of who speaks or "the", in lower case
   kDocument = 1 << 12,     // statement, letter, report: speaks for who issued it, as an organization head; in lower case
+  kRelation = 1 << 13,     // neighbor, colleague, wife: a person by their tie to another, after "her", "my"
 };
 
 struct WordInfo {

@@ -220,11 +220,12 @@ class Assembler {
 
   // "Reeves: 'We are choosing to protect the NHS'": a headline (a live
   // blog's entry has one each) quoting the person it opens with, the name
-  // right before a colon.
+  // right before a colon; or a sentence of the text so ("Andrew Bailey was
+  // blunter. Bailey: “Markets are telling us something.”").
   const Mention* named_before_colon(const Pair& p) const {
     const text::Paragraph& para = doc_.paragraphs[p.paragraph];
     if (p.open < para.first_token + 2 || word(p.open - 1) != ":") return nullptr;
-    const Mention* m = person_starting_at(para.first_token);
+    const Mention* m = person_starting_at(doc_.sentences[sentence_of(p.open)].first_token);
     if (m == nullptr) return nullptr;
     return m->span.end == doc_.tokens[p.open - 1].start ? m : nullptr;
   }
@@ -253,7 +254,7 @@ class Assembler {
       q.speaker_span = m->span;
       return q;
     }
-    if (const Mention* m = shape_.roles[p.paragraph] == ParagraphRole::headline ? named_before_colon(p) : nullptr) {
+    if (const Mention* m = named_before_colon(p)) {
       q.cue = ":";
       q.speaker_span = m->span;
       return q;
@@ -275,7 +276,8 @@ class Assembler {
   // cut ... is not a comfortable place to be.”": a direct quotation broken
   // by its cue goes on after it, though in lower case.
   void resume_interrupted() {
-    constexpr uint32_t kMaxCueTokens = 8;  // ", she said ,", ", said Prof Helen Marsh of Kent ,"
+    // ", she said ,", ", said Prof Helen Marsh of Kent ,", ", said Rory Deighton of the NHS Confederation ,"
+    constexpr uint32_t kMaxCueTokens = 12;
     int previous = -1;  // the last outermost quotation
     for (size_t i = 0; i < pairs_.size(); ++i) {
       const Pair& p = pairs_[i];

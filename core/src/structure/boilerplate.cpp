@@ -92,7 +92,7 @@ class PhraseList {
 
 // Whole paragraphs that are page furniture, after lower-casing and dropping
 // trailing punctuation.
-constexpr PhraseList<84> kFixedLines({
+constexpr PhraseList<86> kFixedLines({
     "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
     "tweet", "print", "email", "e-mail", "published by", "posted by", "written by", "author",
     "about the author", "leave a reply", "leave a comment", "cancel reply",
@@ -107,7 +107,7 @@ constexpr PhraseList<84> kFixedLines({
     "supported by", "skip advertisement",
     // A live blog's controls.
     "live", "key events", "show key events only", "pinned post", "show more", "load more", "summary",
-    "live reporting", "what we're covering",
+    "live reporting", "what we're covering", "reuse this content",
     // A blog platform's buttons (Medium).
     "member-only story", "follow", "listen",
     // A section's label over an opinion piece's headline.
@@ -115,7 +115,7 @@ constexpr PhraseList<84> kFixedLines({
     // An email newsletter's head.
     "view in browser", "view online", "view this email in your browser",
     // A press release's end marks.
-    "###", "-30-",
+    "###", "-30-", "ends",
     // A podcast page's label over its transcript.
     "transcript", "full transcript"});
 

@@ -215,7 +215,7 @@ bool asks(const LabelUse& use) {
 // ending in "?", each followed by the answer's paragraphs, and the answers
 // told in the first person ("Where did you learn to cook?" / "In my
 // grandmother's kitchen in Herat."). An explainer's questions ("What is the
-// new law?") are answered in the third person: no turns.
+// new law?") are answered in the third person: no turns, but headings.
 constexpr uint32_t kMaxQuestionWords = 30;
 constexpr int kMinUnlabeledQuestions = 3;
 
@@ -299,6 +299,21 @@ std::vector<Turn> answers_after(const text::Document& doc, const std::vector<uin
   return turns;
 }
 
+// An explainer's questions ("What is bird flu?", "How does it spread?"),
+// answered in the third person, are its section headings: a sentence of a
+// few words each. They take the role a live page's entry heading has, the
+// contract's only role for a heading.
+void mark_section_questions(const text::Document& doc, const std::vector<uint32_t>& questions,
+                            std::vector<ParagraphRole>& roles) {
+  constexpr uint32_t kMaxHeadingTokens = 16;
+  for (const uint32_t q : questions) {
+    const text::Paragraph& p = doc.paragraphs[q];
+    if (p.end_sentence - p.first_sentence == 1 && p.end_token - p.first_token <= kMaxHeadingTokens) {
+      roles[q] = ParagraphRole::headline;
+    }
+  }
+}
+
 // The turns of an interview without labels (see above).
 std::vector<Turn> unlabeled_turns(const text::Document& doc, std::vector<ParagraphRole>& roles) {
   const auto n = static_cast<uint32_t>(doc.paragraphs.size());
@@ -310,7 +325,9 @@ std::vector<Turn> unlabeled_turns(const text::Document& doc, std::vector<Paragra
     }
   }
   if (questions.size() < kMinUnlabeledQuestions) return {};  // most articles
-  return answers_after(doc, questions, /*labelled=*/false, roles);
+  std::vector<Turn> turns = answers_after(doc, questions, /*labelled=*/false, roles);
+  if (turns.empty()) mark_section_questions(doc, questions, roles);
+  return turns;
 }
 
 }  // namespace

@@ -57,22 +57,70 @@ void mark_bylines(const std::vector<ParagraphText>& texts, std::vector<Paragraph
   }
 }
 
+// A person's name alone on its line ("Martin Fenwick"): two or three
+// capitalized words and nothing else.
+bool is_name_line(const text::Document& doc, const text::Paragraph& p, const ParagraphText& t) {
+  if (t.words < 2 || t.words > 3 || t.truncated || p.end_token - p.first_token != t.words) return false;
+  for (uint32_t k = p.first_token; k < p.end_token; ++k) {
+    if (doc.tokens[k].kind != text::TokenKind::word || !text::is_upper_ascii(doc.text[doc.tokens[k].start])) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// "Bethan McKernan in Jerusalem and Tom Ambrose (now) and Léonie Chao-Fong
+// (earlier)": a live page's reporters, names joined by "and", most words
+// capitalized, no sentence's full stop.
+bool is_credit_of_names(const text::Document& doc, const text::Paragraph& p, const ParagraphText& t) {
+  if (t.truncated || t.ends_full_stop || t.words > kMaxHeadlineWords || t.head.find(" and ") == std::string_view::npos) {
+    return false;
+  }
+  uint32_t capitalized = 0, words = 0;
+  for (uint32_t k = p.first_token; k < p.end_token; ++k) {
+    if (doc.tokens[k].kind != text::TokenKind::word) continue;
+    ++words;
+    const auto b = static_cast<unsigned char>(doc.text[doc.tokens[k].start]);
+    capitalized += text::is_upper_ascii(b) || b >= 0xC0;
+  }
+  return 2 * capitalized > words;
+}
+
+// "Health correspondent", "Political editor, BBC Scotland": a reporter's
+// desk, the line the BBC sets under the name.
+bool is_desk(const ParagraphText& t) {
+  constexpr uint32_t kMaxDeskWords = 6;
+  if (t.truncated || t.ends_full_stop || t.words > kMaxDeskWords) return false;
+  const std::string_view h = t.head;
+  for (const std::string_view desk : {"correspondent", "editor", "reporter"}) {
+    const size_t at = h.find(desk);
+    if (at != std::string_view::npos && (at + desk.size() == h.size() || h[at + desk.size()] == ',')) return true;
+  }
+  return false;
+}
+
 // "Martin Fenwick" above "Sat 30 Nov 2024 07.00 GMT": the author's name,
-// alone on its line, above the byline's date, as the Guardian's pages copy.
-// Two or three capitalized words.
+// alone on its line, above the byline's date, as the Guardian's pages copy;
+// a live page's reporters between its stamp and its date; a name above its
+// desk ("Nick Triggle" / "Health correspondent").
 void mark_authors_above_dates(const text::Document& doc, const std::vector<ParagraphText>& texts,
                               std::vector<ParagraphRole>& roles) {
-  for (size_t i = 0; i + 1 < texts.size() && i < kBylineSearch; ++i) {
-    if (roles[i] != ParagraphRole::body || roles[i + 1] != ParagraphRole::byline || texts[i].words < 2 ||
-        texts[i].words > 3 || texts[i].truncated || texts[i + 1].starts_with("by ")) {
+  size_t seen = 0;  // paragraphs that are not furniture: a BBC copy's menu comes first
+  for (size_t i = 0; i + 1 < texts.size() && seen < kBylineSearch; ++i) {
+    seen += roles[i] != ParagraphRole::boilerplate;
+    if (roles[i] == ParagraphRole::body && roles[i + 1] == ParagraphRole::body &&
+        is_name_line(doc, doc.paragraphs[i], texts[i]) && is_desk(texts[i + 1])) {
+      roles[i] = roles[i + 1] = ParagraphRole::byline;
       continue;
     }
-    const text::Paragraph& p = doc.paragraphs[i];
-    bool name = p.end_token - p.first_token == texts[i].words;  // words only
-    for (uint32_t k = p.first_token; k < p.end_token && name; ++k) {
-      name = doc.tokens[k].kind == text::TokenKind::word && text::is_upper_ascii(doc.text[doc.tokens[k].start]);
+    if (i >= kBylineSearch || roles[i] != ParagraphRole::body || roles[i + 1] != ParagraphRole::byline ||
+        texts[i + 1].starts_with("by ")) {
+      continue;
     }
-    if (name) roles[i] = ParagraphRole::byline;
+    if (is_name_line(doc, doc.paragraphs[i], texts[i]) ||
+        (i > 0 && roles[i - 1] == ParagraphRole::byline && is_credit_of_names(doc, doc.paragraphs[i], texts[i]))) {
+      roles[i] = ParagraphRole::byline;
+    }
   }
 }
 
@@ -120,6 +168,13 @@ void mark_live_entries(const text::Document& doc, const std::vector<ParagraphTex
     if (!is_entry(i)) continue;
     roles[i] = ParagraphRole::byline;
     size_t next = i + 1;
+    // "14.32 GMT" / "Tom Ambrose" / "UN says 40 lorries crossed": the
+    // Guardian names an entry's author between its time and its headline.
+    if (next + 1 < texts.size() && roles[next] == ParagraphRole::body && roles[next + 1] == ParagraphRole::body &&
+        is_name_line(doc, doc.paragraphs[next], texts[next]) && is_headline_like(texts[next + 1]) &&
+        !is_entry_stamp(texts[next + 1])) {
+      roles[next++] = ParagraphRole::byline;
+    }
     if (next < texts.size() && roles[next] == ParagraphRole::body && is_headline_like(texts[next]) &&
         !is_entry_stamp(texts[next]) && !is_reporter_credit(doc, doc.paragraphs[next], texts[next])) {
       roles[next] = ParagraphRole::headline;

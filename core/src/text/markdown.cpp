@@ -47,6 +47,17 @@ size_t heading_marks_end(std::string_view s, size_t i, size_t end) {
   return level >= 1 && level <= kMaxHeadingLevel && (k == end || is_blank(s[k])) ? k : i;
 }
 
+// The end of an ordered list item's marker at `i` ("1. ", "2) "): up to
+// nine digits, as CommonMark has it, then a full stop or a bracket and a
+// blank; or `i`.
+size_t ordered_marker_end(std::string_view s, size_t i, size_t end) {
+  constexpr size_t kMaxDigits = 9;
+  size_t k = i;
+  while (k < end && is_digit(static_cast<unsigned char>(s[k])) && k - i < kMaxDigits + 1) ++k;
+  const bool digits = k > i && k - i <= kMaxDigits;
+  return digits && k + 1 < end && (s[k] == '.' || s[k] == ')') && is_blank(s[k + 1]) ? k + 1 : i;
+}
+
 // "---", "***", "* * *": a thematic break, which reads as a separator.
 bool is_break_line(std::string_view s, size_t i, size_t end) {
   size_t marks = 0;
@@ -138,7 +149,7 @@ class Blanker {
   }
 
   // A quotation's ">" (nested too), a heading's "#" (and its closing ones),
-  // a list item's bullet. Returns where the line's text begins.
+  // a list item's bullet or number. Returns where the line's text begins.
   size_t block_marks(size_t i, size_t e) {
     while (i < e && t_[i] == '>') {
       t_[i++] = ' ';
@@ -150,6 +161,10 @@ class Blanker {
       return marks;
     }
     if (i + 1 < e && (t_[i] == '-' || t_[i] == '*' || t_[i] == '+') && is_blank(t_[i + 1])) t_[i++] = ' ';
+    if (const size_t marker = ordered_marker_end(t_, i, e); marker != i) {
+      blank(i, marker);
+      return marker;
+    }
     return i;
   }
 

@@ -6,10 +6,10 @@
 // blank_markdown() gives a copy of such a text with the marks blanked out,
 // each byte of a mark a space, so that every offset into the copy is the
 // same offset into the original in every unit (the marks are ASCII): a
-// heading's hashes, a quotation's ">", a list item's bullet, emphasis ("**",
-// "*", "__", "_"), inline code's backticks, a link's brackets and its
-// address ("[text](url)" keeps "text"), an image's "!", a backslash escape,
-// a code fence and a link reference's line.
+// heading's hashes, a quotation's ">", a list item's bullet or number ("1.",
+// "2)"), emphasis ("**", "*", "__", "_"), inline code's backticks, a link's
+// brackets and its address ("[text](url)" keeps "text"), an image's "!", a
+// backslash escape, a code fence and a link reference's line.
 #pragma once
 
 #include <optional>

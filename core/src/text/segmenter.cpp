@@ -134,14 +134,45 @@ void drop_slack(std::vector<T>& list) {
   if (list.capacity() - list.size() > 64 + list.size() / 8) list.shrink_to_fit();
 }
 
+// Whether paragraph `p` opens with an ordered list's marker, "1. " or "2) ":
+// a number of one or two digits, its full stop or bracket glued to it, and
+// a word in capitals or a quotation mark after. The marker is a sentence of
+// its own and counts nothing (Document::list_markers).
+bool opens_with_list_marker(const Document& doc, const Paragraph& p) {
+  constexpr uint32_t kMaxDigits = 2;
+  if (p.end_token - p.first_token < 3) return false;
+  const Token& number = doc.tokens[p.first_token];
+  const Token& mark = doc.tokens[p.first_token + 1];
+  if (number.kind != TokenKind::number || number.length > kMaxDigits || mark.space_before ||
+      !doc.tokens[p.first_token + 2].space_before) {
+    return false;
+  }
+  const std::string_view m = doc.token_text(p.first_token + 1);
+  const std::string_view digits = doc.token_text(p.first_token);
+  if ((m != "." && m != ")") || !std::all_of(digits.begin(), digits.end(), [](char c) { return is_digit(c); })) {
+    return false;
+  }
+  // An item opens as a sentence does; a line that a hard wrap began inside
+  // brackets does not ("(W. Khan\n52) v Worcestershire", "7-6 (7-\n5) 6-1").
+  const Token& item = doc.tokens[p.first_token + 2];
+  const auto b = static_cast<unsigned char>(doc.text[item.start]);
+  return item.kind == TokenKind::quote || (item.kind == TokenKind::word && (is_upper_ascii(b) || b >= 0xC0));
+}
+
 class SentenceSplitter {
  public:
   explicit SentenceSplitter(Document& doc) : doc_(doc) {}
 
   void split(Paragraph& p) {
+    constexpr uint32_t kMarkerTokens = 2;  // "3" ")"
     p.first_sentence = static_cast<uint32_t>(doc_.sentences.size());
     uint32_t first = p.first_token;
-    for (uint32_t i = p.first_token; i < p.end_token; ++i) {
+    if (opens_with_list_marker(doc_, p)) {
+      doc_.list_markers.push_back(p.start);
+      add(first, first + kMarkerTokens);
+      first += kMarkerTokens;
+    }
+    for (uint32_t i = first; i < p.end_token; ++i) {
       if (!ends_sentence(i, p.end_token)) continue;
       uint32_t last = i + 1;
       while (last < p.end_token && closes(last)) ++last;
