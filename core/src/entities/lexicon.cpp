@@ -83,10 +83,11 @@ constexpr std::string_view kTitles[] = {
     "first", "foreign", "defence", "defense", "interior", "finance", "economy", "presidential", "supreme",
 };
 
-// Titles' abbreviations as the tokenizer leaves them, without their dot ("Sen. Ted Cruz"): titles
-// for grouping only. The tagger's gazetteer reads kTitles, and the shipped model was trained on it.
-constexpr std::string_view kTitleAbbreviations[] = {"sen", "rep", "gov", "col", "maj",
-                                                    "capt", "lt", "sgt", "adm", "prof"};
+// Titles' abbreviations as the tokenizer leaves them, without their dot ("Sen. Ted Cruz"), and
+// plurals before two names ("Justices Surya Kant and Ujjal Bhuyan"): titles for grouping only.
+// The tagger's gazetteer reads kTitles, and the shipped model was trained on it.
+constexpr std::string_view kTitleAbbreviations[] = {"sen", "rep", "gov", "col", "maj",    "capt",
+                                                    "lt",  "sgt", "adm", "prof", "justices", "judges"};
 
 // Titles that begin no other kind of name: "General Motors", "President
 // Hotel", "Prince Edward Island" and "Dr Pepper" begin other names.
@@ -142,6 +143,11 @@ constexpr std::string_view kWellKnownOrganizations[] = {
     "Tories",     "Reform UK",
     // Football clubs by the short names the news uses, no place's.
     "Wolves",     "Spurs",
+    // A maker the news names as its Formula 1 team ("Red Bull team principal
+    // Christian Horner": the tagger took "Bull" alone for a person).
+    "Red Bull",
+    // Spain's football league ("their La Liga season": the tagger read a woman's name).
+    "La Liga",
     // Two words that read as a person's name: the tagger calls "Morgan Stanley" one.
     "Goldman Sachs", "Morgan Stanley", "Getty Images", "Berkshire Hathaway", "Deutsche Bank",
 };
