@@ -1730,7 +1730,14 @@ TEST_CASE("Spain's league, the Earth and a judge named by title and surname", "[
   const std::string court = "A bench of Justices Surya Kant and Ujjal Bhuyan said Kejriwal, 56, had spent five "
                             "months in jail. “Prolonged incarceration before trial amounts to punishment,” Justice "
                             "Bhuyan wrote.";
-  CHECK(entity_type(court, "Surya Kant") == EntityType::PER);
-  CHECK(entity_type(court, "Ujjal Bhuyan") == EntityType::PER);
+  Analysis a;
+  const auto found = mentions_of(court, &a);
+  const Found* justice = find(found, "Bhuyan");
+  const Found* full = find(found, "Ujjal Bhuyan");
+  REQUIRE(justice != nullptr);
+  REQUIRE(full != nullptr);
+  CHECK(justice->type == EntityType::PER);
+  CHECK(justice->entity == full->entity);
+  CHECK(find(found, "Surya Kant") != nullptr);
   CHECK(entity_type("The Justice Department said it would appeal.", "Justice Department") == EntityType::ORG);
 }
