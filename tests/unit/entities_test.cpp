@@ -1741,3 +1741,21 @@ TEST_CASE("Spain's league, the Earth and a judge named by title and surname", "[
   CHECK(find(found, "Surya Kant") != nullptr);
   CHECK(entity_type("The Justice Department said it would appeal.", "Justice Department") == EntityType::ORG);
 }
+
+TEST_CASE("a public body's last word makes an organization of a MISC name, and phones' chips are products",
+          "[entities]") {
+  // Were MISC, and "Snapdragon" an organization and "Exynos" no name.
+  CHECK(entity_type("The Supreme Court said the Enforcement Directorate could not keep an accused in custody "
+                    "indefinitely.",
+                    "Enforcement Directorate") == EntityType::ORG);
+  Analysis a;
+  const auto found = mentions_of("The S26 Ultra is powered by Qualcomm’s Snapdragon 8 Elite Gen 5 chip, and some "
+                                 "markets get the Exynos 2600 processor.",
+                                 &a);
+  const Found* snapdragon = find(found, "Snapdragon 8");
+  const Found* exynos = find(found, "Exynos 2600");
+  REQUIRE(snapdragon != nullptr);
+  REQUIRE(exynos != nullptr);
+  CHECK(snapdragon->type == EntityType::MISC);
+  CHECK(exynos->type == EntityType::MISC);
+}

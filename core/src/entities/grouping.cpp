@@ -1663,6 +1663,8 @@ class Grouper {
       s.type = EntityType::LOC;
     } else if (form.ends_with_trade && s.type == EntityType::PER) {
       s.type = EntityType::ORG;
+    } else if (form.ends_firm && s.type == EntityType::MISC) {
+      s.type = EntityType::ORG;
     } else if ((form.ends_firm || form.names_team) && (s.type == EntityType::PER || s.type == EntityType::LOC)) {
       s.type = EntityType::ORG;
     } else if (form.names_landform && (s.type == EntityType::PER || s.type == EntityType::ORG)) {
@@ -1752,10 +1754,10 @@ class Grouper {
   }
 
   // "an analyst at Halden Capital", "Wagner Group", "West Yorkshire
-  // Police": a name of two words or more ending with a firm's or a public
-  // body's word, which the tagger, knowing neither word or the place, read
-  // as a place or a person. Not a place the gazetteer knows
-  // ("West Bank").
+  // Police", "the Enforcement Directorate": a name of two words or more
+  // ending with a firm's or a public body's word, which the tagger, knowing
+  // neither word or the place, read as a place or a person, or MISC. Not a
+  // place the gazetteer knows ("West Bank").
   bool ends_firm_name(const TokenSpan& s, std::string_view text) const {
     const std::string_view last = token(s.end - 1);
     return s.end - s.first >= 2 &&

@@ -222,6 +222,8 @@ bool is_well_known_organization(std::string_view form) {
 constexpr std::string_view kProducts[] = {
     "iPhone", "iPad",    "MacBook", "AirPods", "Galaxy", "Pixel",   "ChatGPT", "Gemini", "Copilot",
     "Siri",   "Bixby",   "Azure",   "Android", "iOS",    "Windows", "PlayStation", "Xbox", "Kindle",
+    // Phones' chips, by their lines ("Qualcomm's Snapdragon 8 Elite chip" was an organization).
+    "Snapdragon", "Exynos",
     // Drugs the news names by their brands.
     "Wegovy", "Ozempic", "Mounjaro", "Zepbound",
 };
@@ -308,7 +310,7 @@ bool ends_school_name(std::string_view word) {
 
 // Not "Court", which ends places' names too ("Earls Court").
 bool ends_public_body_name(std::string_view word) {
-  return word == "Police" || word == "Constabulary" || word == "Council";
+  return word == "Police" || word == "Constabulary" || word == "Council" || word == "Directorate";
 }
 
 // Not "Head" nor "Hill", which end surnames ("Murray Head", "Damon Hill").
