@@ -1759,3 +1759,10 @@ TEST_CASE("a public body's last word makes an organization of a MISC name, and p
   CHECK(snapdragon->type == EntityType::MISC);
   CHECK(exynos->type == EntityType::MISC);
 }
+
+TEST_CASE("a name after a person's age and \"of\" is the person's home, a place", "[entities]") {
+  // Was an organization.
+  CHECK(entity_type("Daniel Okafor, 31, of Bulwell, was found guilty at Nottingham Crown Court last month of "
+                    "murdering Grace Wilmot, 20.",
+                    "Bulwell") == EntityType::LOC);
+}

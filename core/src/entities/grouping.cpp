@@ -1850,9 +1850,11 @@ class Grouper {
         if (changes_its_stake(s.end)) type = EntityType::ORG;
       }
       if (!type && s.end == s.first + 1 && s.first > 0) {
-        const char owner = first_byte(s.first - 1);
-        if ((owner == 'i' || owner == 't' || may_be_possessive(owner)) && is_product_of_owner(m)) {
+        const char before = first_byte(s.first - 1);
+        if ((before == 'i' || before == 't' || may_be_possessive(before)) && is_product_of_owner(m)) {
           type = EntityType::MISC;
+        } else if (before == 'o' && is_home_after_age(s.first)) {
+          type = EntityType::LOC;
         }
       }
       if (!type) continue;
@@ -1888,11 +1890,22 @@ class Grouper {
   // Carlos Alcaraz", "their Nvidia chips"); or, for a team, as a place
   // the training text names.
   bool is_known_for_another_type(std::string_view text, EntityType type) const {
-    uint32_t known = category_set({kCountry, kDemonym});
+    uint32_t known = type == EntityType::LOC ? category_set({kKnownOrg}) : category_set({kCountry, kDemonym});
     if (type == EntityType::ORG) known |= category_set({kSeenPlace});
     if (type == EntityType::MISC) known |= category_set({kKnownOrg, kSeenOrganization});
     return (c_.gazetteer.categories(text) & known) ||
-           (type == EntityType::MISC && lexicon::is_well_known_organization(text));
+           ((type == EntityType::MISC || type == EntityType::LOC) && lexicon::is_well_known_organization(text));
+  }
+
+  // Whether the words before token `first` give a person's age and home:
+  // "Daniel Okafor, 31, of Bulwell, was found guilty", as courts' and
+  // police's reports write them. The name after them is a place (the
+  // tagger read a town it did not know, or a club's city, as an
+  // organization). Not an organization known by itself ("a partner, 52, of
+  // Goldman Sachs" is rare, and caught there).
+  bool is_home_after_age(uint32_t first) const {
+    if (first < 4 || token(first - 1) != "of" || token(first - 2) != ",") return false;
+    return c_.doc.tokens[first - 3].kind == text::TokenKind::number && token(first - 4) == ",";
   }
 
   // Mention m is a full name the tagger did not read as a person's, with
