@@ -1677,6 +1677,13 @@ TEST_CASE("a known first name and a word that names nothing else are a person's,
                            "topped the poll with 31% of votes.";
   CHECK(entity_type(text, "Elizabeth Bennet") == EntityType::PER);
   CHECK(entity_type("Visitors to Victoria Falls rose by 12% last year.", "Victoria Falls") == EntityType::LOC);
+  // An officer's title and a surname (was a place, "Captain Wentworth").
+  const std::string officers = "Among male characters, Fitzwilliam Darcy was the clear favourite, while Mr "
+                               "Knightley and Captain Wentworth shared second place.";
+  const auto found = mentions_of(officers);
+  const Found* captain = find(found, "Wentworth");
+  REQUIRE(captain != nullptr);
+  CHECK(captain->type == EntityType::PER);
 }
 
 TEST_CASE("a maker's product, and a holder that changes its stake, are no company and no person", "[entities]") {

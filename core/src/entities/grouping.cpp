@@ -821,14 +821,17 @@ void join_names_read_apart(const Context& c, std::vector<TokenSpan>& spans) {
   spans.resize(kept);
 }
 
-// "Justice Bhuyan wrote", "Judge Merchan": a judge's title and a surname,
-// which the tagger read as an organization ("Justice" opens ministries'
-// names). Not a common word after it ("the Justice Department"), nor a
-// place's or an organization's name ("Justice Party" is common).
-bool is_judge_and_surname(const Context& c, const TokenSpan& s) {
-  if (s.end - s.first != 2 || !(token_is(c.doc, s.first, "Justice") || token_is(c.doc, s.first, "Judge"))) {
-    return false;
-  }
+// "Justice Bhuyan wrote", "Judge Merchan", "Captain Wentworth": a judge's
+// or an officer's title and a surname, which the tagger read as an
+// organization ("Justice" opens ministries' names) or a place. Not a common
+// word after it ("the Justice Department", "Major League"), nor a place's or
+// an organization's name.
+bool is_judge_or_officer_and_surname(const Context& c, const TokenSpan& s) {
+  static constexpr std::string_view kTitles[] = {"Justice", "Judge",    "Captain", "Colonel",
+                                                 "Major",   "Sergeant", "Admiral", "Commander"};
+  if (s.end - s.first != 2) return false;
+  const std::string_view title = c.doc.token_text(s.first);
+  if (std::find(std::begin(kTitles), std::end(kTitles), title) == std::end(kTitles)) return false;
   const std::string_view surname = c.doc.token_text(s.first + 1);
   constexpr uint32_t kNamesAnotherThing = category_set({kCountry, kCity, kKnownOrg, kCommonWord, kSeenOrganization});
   return is_capitalized(surname) && !(c.gazetteer.categories(surname) & kNamesAnotherThing);
@@ -842,7 +845,8 @@ bool clean(const Context& c, TokenSpan& s) {
   // tagger gave it (a headline's "says Senator Warren" was MISC); its title
   // is trimmed below.
   if (s.type != EntityType::PER && s.end - s.first >= 2 &&
-      ((c.kinds(s.first) & lexicon::kPersonalTitle) || is_noble_title_name(c, s) || is_judge_and_surname(c, s))) {
+      ((c.kinds(s.first) & lexicon::kPersonalTitle) || is_noble_title_name(c, s) ||
+       is_judge_or_officer_and_surname(c, s))) {
     s.type = EntityType::PER;
   }
   if (s.type == EntityType::PER && s.end - s.first >= 2 && token_is(c.doc, s.first, "Royal")) retype_royal_name(c, s);
