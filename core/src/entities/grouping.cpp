@@ -1622,7 +1622,7 @@ class Grouper {
       if (spans_[m].type == EntityType::PER && names_party_members(token(spans_[m].end - 1))) {
         spans_[m].type = EntityType::MISC;
       }
-      if (spans_[m].type == EntityType::LOC && is_full_name_read_as_place(spans_[m])) spans_[m].type = EntityType::PER;
+      if (spans_[m].type == EntityType::LOC && is_plain_full_name(spans_[m])) spans_[m].type = EntityType::PER;
       ++f.votes[static_cast<int>(spans_[m].type)];
       ++f.mentions;
       form_of_.push_back(form);
@@ -1683,8 +1683,9 @@ class Grouper {
   // first name and a word that names nothing else, are a person's full
   // name. Not a place or an organization known whole or by its last word
   // ("Florence Italy"), nor a common word's ("Victoria Falls", "Sydney
-  // Harbour"). Asked of two-word places only, which few texts hold.
-  bool is_full_name_read_as_place(const TokenSpan& s) const {
+  // Harbour"). Asked of few names: two-word places, and names that the
+  // words after them single out (see is_full_name_before_who).
+  bool is_plain_full_name(const TokenSpan& s) const {
     if (s.end - s.first != 2 || !is_plain_capitalized(token(s.first)) || !is_plain_capitalized(token(s.first + 1))) {
       return false;
     }
@@ -1920,9 +1921,7 @@ class Grouper {
   bool is_full_name_before_who(size_t m) const {
     const TokenSpan& s = spans_[m];
     if (s.type == EntityType::PER || s.end + 1 >= c_.doc.tokens.size() || token(s.end + 1) != "who") return false;
-    TokenSpan as_place = s;
-    as_place.type = EntityType::LOC;
-    return is_full_name_read_as_place(as_place);
+    return is_plain_full_name(s);
   }
 
   // "its", compared without a call: asked of the word after most names.
