@@ -83,11 +83,10 @@ constexpr std::string_view kTitles[] = {
     "first", "foreign", "defence", "defense", "interior", "finance", "economy", "presidential", "supreme",
 };
 
-// Titles' abbreviations as the tokenizer leaves them, without their dot ("Sen. Ted Cruz"), and
-// plurals before two names ("Justices Surya Kant and Ujjal Bhuyan"): titles for grouping only.
-// The tagger's gazetteer reads kTitles, and the shipped model was trained on it.
-constexpr std::string_view kTitleAbbreviations[] = {"sen", "rep", "gov", "col", "maj",    "capt",
-                                                    "lt",  "sgt", "adm", "prof", "justices", "judges"};
+// Titles' abbreviations as the tokenizer leaves them, without their dot ("Sen. Ted Cruz"): titles
+// for grouping only. The tagger's gazetteer reads kTitles, and the shipped model was trained on it.
+constexpr std::string_view kTitleAbbreviations[] = {"sen", "rep", "gov", "col", "maj",
+                                                    "capt", "lt", "sgt", "adm", "prof"};
 
 // Titles that begin no other kind of name: "General Motors", "President
 // Hotel", "Prince Edward Island" and "Dr Pepper" begin other names.
