@@ -1639,3 +1639,151 @@ TEST_CASE("a name written with and without its diacritics in one text is one nam
   CHECK(city->aliases == std::vector<std::string>{"Sao Paulo"});
   CHECK(entity_named(a, "Brasilia") == nullptr);
 }
+
+TEST_CASE("a day named by a word before its weekday is one event's name, and no date", "[entities]") {
+  // Was "Remembrance", a place, and "Sunday" next Sunday's date.
+  const std::string text = "The King led the nation in two minutes' silence at the Cenotaph on Remembrance Sunday. "
+                           "“Remembrance Sunday is the day the whole country stops,” said Michael Evans, 92.";
+  Analysis a;
+  const auto found = mentions_of(text, &a);
+  const Found* day = find(found, "Remembrance Sunday");
+  REQUIRE(day != nullptr);
+  CHECK(day->type == EntityType::MISC);
+  CHECK(find(found, "Remembrance") == nullptr);
+  // The date the numbers read: none (utf8 offsets).
+  CHECK(std::none_of(a.numbers.begin(), a.numbers.end(),
+                     [&](const Number& n) { return text.substr(n.span.start, n.span.size()) == "Sunday"; }));
+  // Read as a person's name whole (was one); a name before a weekday that dates its news stays apart.
+  CHECK(entity_type("Churches were full on Palm Sunday, the bishop said.", "Palm Sunday") == EntityType::MISC);
+  CHECK(entity_type("The Prime Minister told CNN Sunday that talks would resume. Apple Tuesday unveiled a phone.",
+                    "Apple") == EntityType::ORG);
+}
+
+TEST_CASE("a party's members are no person, nor two names", "[entities]") {
+  // Were "Free Democrats", a person, and "Social", MISC, beside "Democrats", a person.
+  const std::string text =
+      "Outgoing Chancellor Olaf Scholz’s Social Democrats slumped to 16.4%, their worst post-war result.\n\n"
+      "The pro-business Free Democrats led by Christian Lindner fell short of the 5% threshold needed to enter "
+      "parliament, and Lindner said on Monday he would quit politics.\n\n"
+      "Christian Lindner, who served as finance minister until Scholz sacked him in November, thanked voters. The "
+      "collapse of the coalition between the Social Democrats, the Greens and Lindner’s Free Democrats triggered the "
+      "snap election.";
+  CHECK(entity_type(text, "Free Democrats") == EntityType::MISC);
+  CHECK(entity_type(text, "Social Democrats") == EntityType::MISC);
+  CHECK(entity_type(text, "Christian Lindner") == EntityType::PER);
+  CHECK(entity_type(text, "Social") == std::nullopt);
+}
+
+TEST_CASE("a full name with \", who\" after it is a person's, under a headline that read it otherwise",
+          "[entities]") {
+  // Was an organization, in the headline and the article.
+  const std::string text = "Rare Portrait of Jane Austen Sells for $1.2 Million at Auction\n\n"
+                           "LONDON — A small watercolor portrait believed to show Jane Austen as a teenager sold at "
+                           "auction in London on Tuesday.\n\n"
+                           "Jane Austen, who wrote “Pride and Prejudice,” died in 1817 at the age of 41.";
+  CHECK(entity_type(text, "Jane Austen") == EntityType::PER);
+}
+
+TEST_CASE("a known first name and a word that names nothing else are a person's, not a place's", "[entities]") {
+  // Were places (the tagger knows the town of Elizabeth), then an organization.
+  const std::string text = "A new survey of 2,000 readers found that Elizabeth Bennet remains the most admired "
+                           "character in English fiction, ahead of Jane Eyre and Emma Woodhouse. Elizabeth Bennet "
+                           "topped the poll with 31% of votes.";
+  CHECK(entity_type(text, "Elizabeth Bennet") == EntityType::PER);
+  CHECK(entity_type("Visitors to Victoria Falls rose by 12% last year.", "Victoria Falls") == EntityType::LOC);
+  // An officer's title and a surname (was a place, "Captain Wentworth").
+  const std::string officers = "Among male characters, Fitzwilliam Darcy was the clear favourite, while Mr "
+                               "Knightley and Captain Wentworth shared second place.";
+  const auto found = mentions_of(officers);
+  const Found* captain = find(found, "Wentworth");
+  REQUIRE(captain != nullptr);
+  CHECK(captain->type == EntityType::PER);
+}
+
+TEST_CASE("a maker's product, and a holder that changes its stake, are no company and no person", "[entities]") {
+  // Were organizations ("Blackwell") and a person ("Itaú Unibanco").
+  const std::string text = "Nvidia forecast revenue above estimates, as demand for its Blackwell chips remained "
+                           "strong. Chief Executive Jensen Huang said Blackwell was in full production. Synovus Trust "
+                           "raised its stake by 4.1%, while Itaú Unibanco cut its position by 2.3%.";
+  CHECK(entity_type(text, "Blackwell") == EntityType::MISC);
+  CHECK(entity_type(text, "Nvidia") == EntityType::ORG);
+  CHECK(entity_type(text, "Synovus Trust") == EntityType::ORG);
+  CHECK(entity_type(text, "Itaú Unibanco") == EntityType::ORG);
+}
+
+TEST_CASE("a team in the possessive before its driver is an organization, and Red Bull one name", "[entities]") {
+  // Were a person ("Mercedes", a woman's name) and "Bull" alone, a person.
+  const std::string text = "Mercedes’ George Russell won the Las Vegas Grand Prix ahead of team-mate Lewis Hamilton. "
+                           "Russell’s Mercedes was quickest in all three practice sessions. “The car was on rails,” "
+                           "Russell said. Red Bull team principal Christian Horner called it “the best title yet.” "
+                           "Mercedes had not won a race since July.";
+  CHECK(entity_type(text, "Mercedes") == EntityType::ORG);
+  CHECK(entity_type(text, "Red Bull") == EntityType::ORG);
+  CHECK(entity_type(text, "George Russell") == EntityType::PER);
+  // A country in the possessive stays a place.
+  CHECK(entity_type("Spain’s Carlos Alcaraz beat Jannik Sinner in the final, his second title of the season.",
+                    "Spain") == EntityType::LOC);
+}
+
+TEST_CASE("a name after an award and \"for\" is the work it won for", "[entities]") {
+  // Were a place and an organization.
+  const std::string text = "Zhao, who won the Oscar for Nomadland, shoots it in long, patient takes. Buckley, who "
+                           "was nominated for an Oscar for The Lost Daughter, has never been better.";
+  CHECK(entity_type(text, "Nomadland") == EntityType::MISC);
+  CHECK(entity_type(text, "The Lost Daughter") == EntityType::MISC);
+}
+
+TEST_CASE("a model's code and its grade are a product's name", "[entities]") {
+  // Were organizations.
+  const std::string text = "Samsung on Wednesday unveiled the Galaxy S26, S26 Plus and S26 Ultra at its Galaxy "
+                           "Unpacked event. Prices start at $899 for the base model and $1,299 for the S26 Ultra.";
+  CHECK(entity_type(text, "S26 Plus") == EntityType::MISC);
+  CHECK(entity_type(text, "S26 Ultra") == EntityType::MISC);
+  CHECK(entity_type(text, "Samsung") == EntityType::ORG);
+}
+
+TEST_CASE("Spain's league, the Earth and a judge named by title and surname", "[entities]") {
+  // Were a person, an organization and an organization; "Justices" was part of a name.
+  CHECK(entity_type("Madrid open their La Liga season against Osasuna on 19 August.", "La Liga") ==
+        EntityType::ORG);
+  CHECK(entity_type("On Earth, DMS is only produced by life. K2-18b is about 8.6 times as massive as Earth.",
+                    "Earth") == EntityType::LOC);
+  const std::string court = "A bench of Justices Surya Kant and Ujjal Bhuyan said Kejriwal, 56, had spent five "
+                            "months in jail. “Prolonged incarceration before trial amounts to punishment,” Justice "
+                            "Bhuyan wrote.";
+  Analysis a;
+  const auto found = mentions_of(court, &a);
+  const Found* justice = find(found, "Bhuyan");
+  const Found* full = find(found, "Ujjal Bhuyan");
+  REQUIRE(justice != nullptr);
+  REQUIRE(full != nullptr);
+  CHECK(justice->type == EntityType::PER);
+  CHECK(justice->entity == full->entity);
+  CHECK(find(found, "Surya Kant") != nullptr);
+  CHECK(entity_type("The Justice Department said it would appeal.", "Justice Department") == EntityType::ORG);
+}
+
+TEST_CASE("a public body's last word makes an organization of a MISC name, and phones' chips are products",
+          "[entities]") {
+  // Were MISC, and "Snapdragon" an organization and "Exynos" no name.
+  CHECK(entity_type("The Supreme Court said the Enforcement Directorate could not keep an accused in custody "
+                    "indefinitely.",
+                    "Enforcement Directorate") == EntityType::ORG);
+  Analysis a;
+  const auto found = mentions_of("The S26 Ultra is powered by Qualcomm’s Snapdragon 8 Elite Gen 5 chip, and some "
+                                 "markets get the Exynos 2600 processor.",
+                                 &a);
+  const Found* snapdragon = find(found, "Snapdragon 8");
+  const Found* exynos = find(found, "Exynos 2600");
+  REQUIRE(snapdragon != nullptr);
+  REQUIRE(exynos != nullptr);
+  CHECK(snapdragon->type == EntityType::MISC);
+  CHECK(exynos->type == EntityType::MISC);
+}
+
+TEST_CASE("a name after a person's age and \"of\" is the person's home, a place", "[entities]") {
+  // Was an organization.
+  CHECK(entity_type("Daniel Okafor, 31, of Bulwell, was found guilty at Nottingham Crown Court last month of "
+                    "murdering Grace Wilmot, 20.",
+                    "Bulwell") == EntityType::LOC);
+}

@@ -478,6 +478,19 @@ void tag_line_ups(const text::Document& doc, std::vector<Tag>& tags) {
   }
 }
 
+// "Red Bull team principal Christian Horner": a company the news names
+// daily, of two words, of which the tagger took the second alone (for a
+// person).
+void tag_well_known_organization_with_word_before(const text::Document& doc, std::vector<Tag>& tags, uint32_t first,
+                                                  uint32_t end) {
+  if (first == 0 || end != first + 1 || tags[first - 1] != kOutside) return;
+  // The capital first, without a call: most words before a name are lower case.
+  if (!text::is_upper_ascii(doc.text[doc.tokens[first - 1].start]) || !is_plain_capitalized(doc, first - 1)) return;
+  if (lexicon::is_well_known_organization(doc.slice(doc.tokens[first - 1].start, doc.tokens[first].end()))) {
+    tag_as_one(tags, first - 1, end, static_cast<int>(EntityType::ORG));
+  }
+}
+
 // Whether tokens [first, end) name a place the gazetteer knows, maybe
 // after place modifiers ("South Wales": "Wales"). A city's name that the
 // training text writes in lower case or names an organization by ("Bank",
@@ -1025,6 +1038,38 @@ bool is_glued_sum(const text::Document& doc, uint32_t first, uint32_t end) {
          (scale.empty() && thousands);
 }
 
+// "Sunday", "Tuesday": a weekday in full, capitalized. By its last letters
+// first: asked of the word after every name.
+bool is_weekday(std::string_view w) {
+  static constexpr std::string_view kWeekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+                                                   "Friday", "Saturday", "Sunday"};
+  if (w.size() < 6 || w.back() != 'y' || w[w.size() - 2] != 'a') return false;
+  return std::find(std::begin(kWeekdays), std::end(kWeekdays), w) != std::end(kWeekdays);
+}
+
+// "on Remembrance Sunday", "ahead of Super Tuesday", "Palm Sunday": a day
+// named by a word before its weekday is an event's name (MISC), of both
+// words, where the tagger read the word as a place or an organization
+// beside a weekday, and the numbers the weekday as next Sunday's date. Not
+// the feasts the numbers read as dates ("Good Friday", "Black Friday",
+// "Easter Sunday"), nor a name before a weekday that dates its news ("told
+// CNN Sunday"): only the words that open such days. The tagger may have
+// read both words as a person's name ("Palm Sunday"). Returns the name's end.
+uint32_t tag_named_day(const text::Document& doc, std::vector<Tag>& tags, uint32_t first, uint32_t end) {
+  static constexpr std::string_view kOpeners[] = {"Remembrance", "Palm", "Mothering", "Bloody", "Super", "Cyber",
+                                                  "Shrove",      "Ash",  "Maundy",    "Whit",   "Trinity"};
+  const auto n = static_cast<uint32_t>(tags.size());
+  // The weekday first: few names have one after them, or end with one.
+  const bool weekday_after = end == first + 1 && end < n && is_weekday(doc.token_text(end)) && !is_inside(tags[end]) &&
+                             !(end + 1 < n && is_inside(tags[end + 1]));
+  const bool weekday_last = end == first + 2 && is_weekday(doc.token_text(first + 1));
+  if (!weekday_after && !weekday_last) return end;
+  const std::string_view opener = doc.token_text(first);
+  if (std::find(std::begin(kOpeners), std::end(kOpeners), opener) == std::end(kOpeners)) return end;
+  tag_as_one(tags, first, first + 2, static_cast<int>(EntityType::MISC));
+  return first + 2;
+}
+
 // The rules above, asked of each name the tagger begun, a date's first: they
 // look at names and the words at their edges, not at every word.
 void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std::vector<Tag>& tags) {
@@ -1037,6 +1082,7 @@ void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std:
       std::fill(tags.begin() + first, tags.begin() + end, kOutside);
     } else if (is_begin(tags[first]) && !untag_band_letter(doc, tags, first, end)) {
       tag_first_name_before_middle(doc, gazetteer, tags, first, end);
+      tag_well_known_organization_with_word_before(doc, tags, first, end);
       // Every modifier starts with a capital: most names are told by the word before or their first.
       const uint32_t modifier = type_index(tags[first]) == static_cast<int>(EntityType::LOC) ? first - 1 : first;
       if (first > 0 && text::is_upper_ascii(doc.text[doc.tokens[modifier].start])) {
@@ -1052,6 +1098,7 @@ void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std:
       end = tag_fire_by_its_noun(doc, tags, first, end);
       end = tag_instrument_by_its_noun(doc, tags, end);
       end = tag_model_after_name(doc, tags, first, end);
+      end = tag_named_day(doc, tags, first, end);
     }
     first = end;
   }

@@ -142,6 +142,11 @@ constexpr std::string_view kWellKnownOrganizations[] = {
     "Tories",     "Reform UK",
     // Football clubs by the short names the news uses, no place's.
     "Wolves",     "Spurs",
+    // A maker the news names as its Formula 1 team ("Red Bull team principal
+    // Christian Horner": the tagger took "Bull" alone for a person).
+    "Red Bull",
+    // Spain's football league ("their La Liga season": the tagger read a woman's name).
+    "La Liga",
     // Two words that read as a person's name: the tagger calls "Morgan Stanley" one.
     "Goldman Sachs", "Morgan Stanley", "Getty Images", "Berkshire Hathaway", "Deutsche Bank",
 };
@@ -216,6 +221,8 @@ bool is_well_known_organization(std::string_view form) {
 constexpr std::string_view kProducts[] = {
     "iPhone", "iPad",    "MacBook", "AirPods", "Galaxy", "Pixel",   "ChatGPT", "Gemini", "Copilot",
     "Siri",   "Bixby",   "Azure",   "Android", "iOS",    "Windows", "PlayStation", "Xbox", "Kindle",
+    // Phones' chips, by their lines ("Qualcomm's Snapdragon 8 Elite chip" was an organization).
+    "Snapdragon", "Exynos",
     // Drugs the news names by their brands.
     "Wegovy", "Ozempic", "Mounjaro", "Zepbound",
 };
@@ -302,7 +309,7 @@ bool ends_school_name(std::string_view word) {
 
 // Not "Court", which ends places' names too ("Earls Court").
 bool ends_public_body_name(std::string_view word) {
-  return word == "Police" || word == "Constabulary" || word == "Council";
+  return word == "Police" || word == "Constabulary" || word == "Council" || word == "Directorate";
 }
 
 // Not "Head" nor "Hill", which end surnames ("Murray Head", "Damon Hill").
