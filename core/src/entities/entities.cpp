@@ -880,16 +880,12 @@ uint32_t end_with_noun(const text::Document& doc, const std::vector<Tag>& tags, 
 // Asked of the words at every name's end: by length, with compares that
 // need no call.
 bool is_road_noun(std::string_view w) {
-  const auto one_of = [&](std::initializer_list<const char*> nouns) {
-    return std::any_of(nouns.begin(), nouns.end(),
-                       [&](const char* noun) { return std::memcmp(w.data(), noun, w.size()) == 0; });
-  };
   if (w.empty() || !text::is_upper_ascii(static_cast<unsigned char>(w[0]))) return false;
   switch (w.size()) {
     case 4: return w == "Road";
-    case 6: return one_of({"Street", "Avenue"});
-    case 7: return one_of({"Highway", "Freeway", "Parkway"});
-    case 8: return one_of({"Turnpike", "Motorway"});
+    case 6: return text::is_one_of_its_length(w, {"Street", "Avenue"});
+    case 7: return text::is_one_of_its_length(w, {"Highway", "Freeway", "Parkway"});
+    case 8: return text::is_one_of_its_length(w, {"Turnpike", "Motorway"});
     case 9: return w == "Boulevard";
     case 10: return w == "Expressway";
     default: return false;

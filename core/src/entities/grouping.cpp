@@ -1074,18 +1074,15 @@ namespace {
 // titles are the model's): "Health Secretary Victoria Atkins". Asked of
 // every word of a span: by length, with compares that need no call.
 bool is_office(std::string_view w) {
-  const auto one_of = [&](std::initializer_list<const char*> offices) {
-    return std::any_of(offices.begin(), offices.end(),
-                       [&](const char* office) { return std::memcmp(w.data(), office, w.size()) == 0; });
-  };
   if (w.empty() || !text::is_upper_ascii(static_cast<unsigned char>(w[0]))) return false;
   switch (w.size()) {
     case 4: return w == "Cllr";  // a British councillor
-    case 5: return one_of({"Mayor", "Judge", "Coach"});
-    case 7: return one_of({"Senator", "Justice", "Manager", "Sheriff"});
-    case 8: return one_of({"Minister", "Governor", "Chairman", "Director", "Justices", "Senators"});
-    case 9: return one_of({"Secretary", "President", "Spokesman", "Executive", "Inspector"});
-    case 10: return one_of({"Chancellor", "Ambassador", "Chairwoman", "Councillor"});
+    case 5: return text::is_one_of_its_length(w, {"Mayor", "Judge", "Coach"});
+    case 7: return text::is_one_of_its_length(w, {"Senator", "Justice", "Manager", "Sheriff"});
+    case 8:
+      return text::is_one_of_its_length(w, {"Minister", "Governor", "Chairman", "Director", "Justices", "Senators"});
+    case 9: return text::is_one_of_its_length(w, {"Secretary", "President", "Spokesman", "Executive", "Inspector"});
+    case 10: return text::is_one_of_its_length(w, {"Chancellor", "Ambassador", "Chairwoman", "Councillor"});
     case 11: return w == "Spokeswoman";
     case 12: return w == "Commissioner";
     case 14: return w == "Superintendent";

@@ -1389,16 +1389,12 @@ namespace {
 // lower case. Asked of the word before most numbers: by length, with
 // compares that need no call.
 bool is_label_word(std::string_view w) {
-  const auto one_of = [&](std::initializer_list<const char*> labels) {
-    return std::any_of(labels.begin(), labels.end(),
-                       [&](const char* label) { return std::memcmp(w.data(), label, w.size()) == 0; });
-  };
   switch (w.size()) {
-    case 4: return one_of({"rule", "gate", "room", "page", "tier"});
-    case 5: return one_of({"route", "phase", "stage", "grade"});
-    case 6: return one_of({"clause", "figure", "flight"});
-    case 7: return one_of({"article", "section", "chapter", "exhibit"});
-    case 8: return one_of({"platform", "terminal"});
+    case 4: return text::is_one_of_its_length(w, {"rule", "gate", "room", "page", "tier"});
+    case 5: return text::is_one_of_its_length(w, {"route", "phase", "stage", "grade"});
+    case 6: return text::is_one_of_its_length(w, {"clause", "figure", "flight"});
+    case 7: return text::is_one_of_its_length(w, {"article", "section", "chapter", "exhibit"});
+    case 8: return text::is_one_of_its_length(w, {"platform", "terminal"});
     case 9: return w == "paragraph";
     default: return false;
   }

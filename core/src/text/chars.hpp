@@ -3,7 +3,10 @@
 // script forms words.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
+#include <cstring>
+#include <initializer_list>
 #include <string_view>
 
 namespace lede::text {
@@ -30,6 +33,13 @@ constexpr char lower_ascii(char c) {
 // a-z to A-Z, every other byte as it is.
 constexpr char upper_ascii(char c) {
   return static_cast<char>(c - ((static_cast<unsigned char>(c - 'a') < 26) << 5));
+}
+// Whether `w` is one of `words`, each as long as `w` (the caller picks them
+// by its length): compares of a known length, which need no call, for a
+// word asked of at most tokens.
+inline bool is_one_of_its_length(std::string_view w, std::initializer_list<const char*> words) {
+  return std::any_of(words.begin(), words.end(),
+                     [&](const char* word) { return std::memcmp(w.data(), word, w.size()) == 0; });
 }
 // Equal but for ASCII case ("Script" and "SCRIPT", "President" and "president").
 inline bool same_ignoring_case(std::string_view a, std::string_view b) {
