@@ -1928,6 +1928,7 @@ TEST_CASE("an ordinal made an adjective by a hyphen ranks nothing", "[numbers]")
   // "First" of "First-time buyers" was an ordinal; "six first-team players" the ordinal 7.
   CHECK(only("First-time buyers need a deposit of around \xC2\xA3" "62,000.").kind == K::money);
   CHECK(numbers_in("He bought a second-hand car from third-party suppliers.").empty());
+  CHECK(numbers_in("The scheme helps first-home buyers.").empty());  // an Australian story's
   CHECK(numbers_in("She was charged with first-degree murder after a first-class trip.").empty());
   const lede::Number six = only("Ajax were missing six first-team players.");
   CHECK(six.kind == K::cardinal);

@@ -1843,10 +1843,11 @@ uint32_t Grammar::ranking(uint32_t i, const Amount& a, std::vector<Found>& out) 
 
 bool Grammar::adjectival_ordinal(uint32_t k) const {
   // "first-time buyers", "a second-hand car", "first-degree murder",
-  // "third-party suppliers": an adjective made of the ordinal, which ranks
-  // nothing the story counts.
+  // "third-party suppliers", "first-home buyers": an adjective made of the
+  // ordinal, which ranks nothing the story counts.
   if (!is_hyphen_atom(k) || !atoms_[k].joined || !is_word(k + 1) || !atoms_[k + 1].joined) return false;
-  static constexpr std::string_view kWords[] = {"time", "hand", "class", "rate", "degree", "person", "party", "team"};
+  static constexpr std::string_view kWords[] = {"time", "hand", "class", "rate", "degree", "person", "party", "team",
+                                                "home"};
   return std::find(std::begin(kWords), std::end(kWords), lw(k + 1)) != std::end(kWords) &&
          !(ok(k + 2) && atoms_[k + 2].joined);
 }
