@@ -1697,6 +1697,17 @@ TEST_CASE("a bare dollar or rupee sign is the currency of the country a text is 
   }
 }
 
+TEST_CASE("a quarter without its year in a clause in the past is the last such quarter ended", "[numbers]") {
+  const std::string ref = "2026-12-06";
+  CHECK(numbers_in("Hong Kong's economy grew by only 3.1 percent in the first quarter.", ref).back().number.iso ==
+        "2026-Q1");  // was 2027-Q1, the nearest
+  CHECK(only("Revenue fell in the fourth quarter.", ref).iso == "2025-Q4");  // not the quarter running
+  CHECK(only("Revenue will rise in the first quarter.", ref).iso == "2027-Q1");
+  // What is awaited is to come.
+  CHECK(only("Prices were trapped in a range awaiting a seasonal upturn into the fourth quarter.", ref).iso ==
+        "2026-Q4");
+}
+
 TEST_CASE("a number that labels a part, a stage, a flight or a model counts nothing", "[numbers]") {
   // Were counts.
   for (const char* text : {"The council issued a section 114 notice in September.",
@@ -1790,7 +1801,7 @@ TEST_CASE("a game's clock with time left is a duration, and its quarters no quar
   CHECK(scored[1].number.kind == K::ordinal);
   // A clock time that leaves is a time; a company's quarter stays one.
   CHECK(only("The 3:01 left on time.").kind == K::time);
-  CHECK(only("Profit fell in the fourth quarter.", "2026-12-06").iso == "2026-Q4");
+  CHECK(only("Profit fell in the fourth quarter.", "2026-12-06").iso == "2025-Q4");  // the last ended, as told
   CHECK(only("The economy rebounds in the third quarter.", "2026-12-06").iso == "2026-Q3");
   CHECK(numbers_in("Curry hit a three-pointer in the fourth quarter.", "2026-12-06").back().number.kind == K::ordinal);
 }

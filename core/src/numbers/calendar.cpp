@@ -1486,6 +1486,12 @@ uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
       year = year_of_period_end(e);
     }
     if (!year && game_quarter(i)) return 0;  // the ordinal alone is read
+    // "The economy grew 5.3% in the first quarter": in a clause in the past,
+    // the last such quarter that has ended (the nearest is the next one
+    // from December).
+    if (!year && ref_ && clause_tense(i) == Tense::past) {
+      year = ref_->month > 3 * static_cast<int>(o->first) ? ref_->year : ref_->year - 1;
+    }
     return emit_date(i, e, code_iso(year, code), out);
   }
   if (word) return 0;
