@@ -1170,6 +1170,12 @@ TEST_CASE("a surname opened by a particle joins its person's full name", "[entit
   CHECK(surname->type == EntityType::PER);
 }
 
+TEST_CASE("a chief's field before the title is no name", "[entities]") {
+  const std::string text = "Fire Chief Kristin Crowley said crews were ready.";
+  CHECK(!entity_type(text, "Fire"));  // was an organization
+  CHECK(entity_type(text, "Kristin Crowley") == EntityType::PER);
+}
+
 TEST_CASE("a product's model number and the word after it are the product's name", "[entities]") {
   Analysis a;
   const auto found = mentions_of("The Pixel 11 Pro costs $999. Boeing 737 Max jets were grounded again.", &a);

@@ -590,7 +590,8 @@ bool is_field_words(const Context& c, uint32_t first, uint32_t end) {
 }
 
 // "Business Secretary Kemi Badenoch", "Health and Social Care Secretary",
-// "Transport Secretary", "By Priya Raman, Technology Reporter": a common word
+// "Transport Secretary", "Fire Chief Kristin Crowley", "By Priya Raman,
+// Technology Reporter": a common word
 // or words that name an office's field, which the tagger takes for an
 // organization, with the office after it or in it ("Treasury Secretary", a
 // name, keeps it). Short: two words of a field are often an organization's
@@ -601,7 +602,7 @@ bool is_field_of_office(const Context& c, const TokenSpan& s) {
     return token_is(c.doc, i, "Editor") || token_is(c.doc, i, "Correspondent") || token_is(c.doc, i, "Reporter");
   };
   const auto is_office = [&](uint32_t i) {
-    return token_is(c.doc, i, "Secretary") || token_is(c.doc, i, "Minister") || is_desk(i);
+    return token_is(c.doc, i, "Secretary") || token_is(c.doc, i, "Minister") || token_is(c.doc, i, "Chief") || is_desk(i);
   };
   const uint32_t words = s.end - s.first;
   if (words == 2 && is_office(s.end - 1)) return is_field_words(c, s.first, s.end - 1);
