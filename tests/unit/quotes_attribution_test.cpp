@@ -546,6 +546,13 @@ TEST_CASE("a description with the organization a person works for", "[quotes][at
   REQUIRE(coach.size() == 1);
   CHECK(coach[0].speaker == "Enzo Maresca");
   CHECK(coach[0].cue == "said");
+  // Not the other side's manager, quoted in the paragraph before (was Mikel Arteta).
+  const auto other = quotes_in("Enzo Maresca said his side deserved a draw.\n\n\"It was a massive three points,\" "
+                               "Mikel Arteta said.\n\n\"We created enough chances to win the game,\" the Chelsea "
+                               "head coach said.");
+  REQUIRE(other.size() == 2);
+  CHECK(other[1].speaker.empty());
+  CHECK(other[1].cue == "said");
   // corpus10 #1169: an unnamed official of a named organization.
   const auto official = only_quote("But a NATO official told Reuters: \"We are watching the situation closely.\"");
   CHECK(official.speaker.empty());

@@ -1489,9 +1489,11 @@ class Finder {
       // subject ("officials said") says the speaker is no one in particular,
       // as does an organization the text does not name ("the company said",
       // "the statement said"): no person spoke there. An unresolved
-      // description or pronoun may still be the person the next rules find.
+      // description or pronoun may still be the person the next rules find;
+      // not one of an organization ("the Chelsea head coach said" after
+      // Arsenal's manager spoke), which names someone the text does not.
       if (!e.speaker.empty() || sub.kind == SubjectKind::generic || sub.kind == SubjectKind::organization ||
-          sub.kind == SubjectKind::demonym) {
+          sub.kind == SubjectKind::demonym || (sub.kind == SubjectKind::description && sub.of_organization)) {
         index_.events.push_back(e);
       }
     }
