@@ -575,6 +575,12 @@ std::vector<uint32_t> apostrophe_tokens(const text::Document& doc) {
 }
 
 // The tokens the rules after the tagger start from, found once for them all.
+// "Reuters", "The", "NATO": a word whose first letter is an ASCII capital.
+bool is_capitalized_word(const text::Document& doc, uint32_t i) {
+  return i < doc.tokens.size() && doc.tokens[i].kind == text::TokenKind::word &&
+         text::is_upper_ascii(doc.text[doc.tokens[i].start]);
+}
+
 struct Landmarks {
   explicit Landmarks(const text::Document& doc);
 
@@ -647,8 +653,7 @@ void tag_possessive_places(const text::Document& doc, const Landmarks& marks, co
 
 // Whether token i is a capitalized word the tagger left untagged.
 bool is_untagged_capitalized(const text::Document& doc, const std::vector<Tag>& tags, uint32_t i) {
-  return i < tags.size() && tags[i] == kOutside && doc.tokens[i].kind == text::TokenKind::word &&
-         text::is_upper_ascii(doc.text[doc.tokens[i].start]);
+  return is_capitalized_word(doc, i) && tags[i] == kOutside;
 }
 
 // Whether token i is a kind of work of art, untagged: "play", "book",
@@ -763,18 +768,14 @@ bool opens_quoted_title(const text::Document& doc, const std::vector<Tag>& tags,
 void tag_quoted_titles(const text::Document& doc, const Landmarks& marks, std::vector<Tag>& tags) {
   constexpr uint32_t kMaxTitleWords = 10;
   const auto n = static_cast<uint32_t>(tags.size());
-  const auto capitalized = [&](uint32_t i) {
-    return i < n && doc.tokens[i].kind == text::TokenKind::word &&
-           text::is_upper_ascii(doc.text[doc.tokens[i].start]);
-  };
   for (const uint32_t first : marks.capitalized) {
     // Most words are told by the token before them.
     if (first < 3 || doc.tokens[first - 1].kind != text::TokenKind::quote || doc.tokens[first].space_before) continue;
     uint32_t end = first + 1;
     while (end - first < kMaxTitleWords && end < n) {
-      if (capitalized(end)) {
+      if (is_capitalized_word(doc, end)) {
         ++end;
-      } else if (lexicon::is_function_word(doc.token_text(end)) && capitalized(end + 1)) {
+      } else if (lexicon::is_function_word(doc.token_text(end)) && is_capitalized_word(doc, end + 1)) {
         end += 2;
       } else {
         break;
@@ -844,10 +845,8 @@ uint32_t tag_law_by_its_noun(const text::Document& doc, std::vector<Tag>& tags, 
   if (!noun_after && !token_is(doc, end - 1, "Act")) return end;
   const uint32_t law_end = noun_after ? end + 1 : end;
   uint32_t first = name_start(tags, end - 1);
-  const auto capitalized = [&](uint32_t i) {
-    return doc.tokens[i].kind == text::TokenKind::word && text::is_upper_ascii(doc.text[doc.tokens[i].start]);
-  };
-  if (first >= 2 && token_is(doc, first - 1, "and") && capitalized(first - 2) && capitalized(first)) {
+  if (first >= 2 && token_is(doc, first - 1, "and") && is_capitalized_word(doc, first - 2) &&
+      is_capitalized_word(doc, first)) {
     first = tags[first - 2] != kOutside ? name_start(tags, first - 2) : first - 2;
   }
   tag_as_one(tags, first, law_end, static_cast<int>(EntityType::MISC));
@@ -978,7 +977,8 @@ constexpr uint32_t kMaxModelDigits = 4;
 [[gnu::always_inline]] inline uint32_t tag_model_after_name(const text::Document& doc, std::vector<Tag>& tags,
                                                             uint32_t first, uint32_t end) {
   const auto is_model_word = [&](uint32_t i) {
-    static constexpr std::string_view kWords[] = {"Pro", "Max", "MAX", "Ultra", "Plus", "Mini", "Air", "Lite", "SE", "XL"};
+    static constexpr std::string_view kWords[] = {"Pro",  "Max", "MAX",  "Ultra", "Plus",
+                                                  "Mini", "Air", "Lite", "SE",    "XL"};
     return i < tags.size() && tags[i] == kOutside &&
            std::find(std::begin(kWords), std::end(kWords), doc.token_text(i)) != std::end(kWords);
   };
@@ -1147,14 +1147,14 @@ void tag_aged_names(const text::Document& doc, const Landmarks& marks, const Gaz
 void tag_well_known_organizations_opening_sentences(const text::Document& doc, std::vector<Tag>& tags) {
   constexpr uint32_t kShortest = 4;  // "Uber", "Meta": not "The", "He", "In", which open most sentences
   const auto n = static_cast<uint32_t>(tags.size());
-  const auto capitalized = [&](uint32_t i) {
-    return i < n && doc.tokens[i].kind == text::TokenKind::word && text::is_upper_ascii(doc.text[doc.tokens[i].start]);
-  };
   for (const text::Sentence& sentence : doc.sentences) {
     const uint32_t first = sentence.first_token;
-    if (first >= n || tags[first] != kOutside || doc.tokens[first].length < kShortest || !capitalized(first)) continue;
-    const uint32_t end = capitalized(first + 1) ? first + 2 : first + 1;
-    if (capitalized(end)) continue;
+    if (first >= n || tags[first] != kOutside || doc.tokens[first].length < kShortest ||
+        !is_capitalized_word(doc, first)) {
+      continue;
+    }
+    const uint32_t end = is_capitalized_word(doc, first + 1) ? first + 2 : first + 1;
+    if (is_capitalized_word(doc, end)) continue;
     if (lexicon::is_well_known_organization(doc.slice(doc.tokens[first].start, doc.tokens[end - 1].end()))) {
       tag_as_one(tags, first, end, static_cast<int>(EntityType::ORG));
     }
@@ -1174,9 +1174,6 @@ void tag_news_agencies(const text::Document& doc, const Landmarks& marks, std::v
                                                    "Canadian Press"};
   const int organization = static_cast<int>(EntityType::ORG), person = static_cast<int>(EntityType::PER);
   const auto n = static_cast<uint32_t>(tags.size());
-  const auto capitalized_word = [&](uint32_t i) {
-    return doc.tokens[i].kind == text::TokenKind::word && text::is_upper_ascii(doc.text[doc.tokens[i].start]);
-  };
   constexpr size_t kCount = std::size(kAgencies);
   // Each name opens with a capitalized word: where each is written is found
   // in one walk over those, most told by their first letter (a bit per
@@ -1195,7 +1192,8 @@ void tag_news_agencies(const text::Document& doc, const Landmarks& marks, std::v
     for (unsigned left = kByFirstLetter[static_cast<unsigned char>(doc.text[at])]; left != 0; left &= left - 1) {
       const auto a = static_cast<size_t>(__builtin_ctz(left));
       const std::string_view agency = kAgencies[a];
-      if (at + 1 < doc.text.size() && doc.text[at + 1] == agency[1] && doc.text.compare(at, agency.size(), agency) == 0) {
+      if (at + 1 < doc.text.size() && doc.text[at + 1] == agency[1] &&
+          doc.text.compare(at, agency.size(), agency) == 0) {
         written[a].push_back(first);
       }
     }
@@ -1210,9 +1208,9 @@ void tag_news_agencies(const text::Document& doc, const Landmarks& marks, std::v
       if (end == first || doc.tokens[end - 1].end() != at + agency.size()) continue;  // "Reutersville"
       const bool untagged = std::all_of(tags.begin() + first, tags.begin() + end, [](Tag t) { return t == kOutside; });
       // Capitalized words around it in its sentence make a longer name; "The" before it does not.
-      const bool name_before = first > 0 && !starts_sentence(doc, first) && capitalized_word(first - 1) &&
-                               doc.token_text(first - 1) != "The";
-      const bool name_after = end < n && !starts_sentence(doc, end) && capitalized_word(end);
+      const bool name_before = first > 0 && !starts_sentence(doc, first) &&
+                               is_capitalized_word(doc, first - 1) && doc.token_text(first - 1) != "The";
+      const bool name_after = end < n && !starts_sentence(doc, end) && is_capitalized_word(doc, end);
       // Or the tagger's name is its first words alone ("[MISC Canadian] Press").
       uint32_t tagged_end = first + 1;
       while (tagged_end < end && is_inside(tags[tagged_end])) ++tagged_end;
