@@ -139,6 +139,11 @@ TEST_CASE("a mark begins an amount only right before its digits", "[numbers]") {
   CHECK(only_text("The fall was - 4 degrees.") == "- 4 degrees");
   CHECK(only_text("Done. 5 of them left.") == "5");
   CHECK(numbers_in("Done - then more - and 'so' on, 'til the end.").empty());
+  // A list's dash before a line of words is its bullet, not a minus; a
+  // number alone on its line, or a score before a name, keeps the minus.
+  CHECK(*only("Related Stories\n- 2 hurt in Chicopee rollover").value == 2);
+  CHECK(*only("- 10 k").value == -10000);
+  CHECK(*numbers_in("- 5 Paul Goydos through 2 holes").front().number.value == -5);
 }
 
 TEST_CASE("phrases of several words are read whole", "[numbers]") {

@@ -92,6 +92,7 @@ std::optional<Amount> Grammar::numeric(uint32_t i, bool money) const {
     negative = true;  // not "plus or minus 3 points", a margin either way
     ++start;
   } else if (ok(i) && tx(i) == "-" && (i == 0 || sentence_start(i)) && is_digits(i + 1) && !date_digits_at(i + 1)) {
+    if (opens_list_item(i)) return std::nullopt;  // the number is read from its digits
     negative = true;  // "- 10 k" at the start of a line
     ++start;
   }

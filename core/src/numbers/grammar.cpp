@@ -907,6 +907,24 @@ bool Grammar::sentence_start(uint32_t i) const {
   return false;
 }
 
+// A number alone on its line with a unit or scale is negative ("- 10 k",
+// "- 20 degrees fahrenheit"), and so is a score before a name ("- 5 Paul
+// Goydos through 2 holes", a golf leaderboard); three words after it,
+// the first in lower case, make a line of a list.
+bool Grammar::opens_list_item(uint32_t dash) const {
+  constexpr uint32_t kItemWords = 3;
+  constexpr uint32_t kMaxAtoms = 8;
+  const uint32_t after = dash + 2;
+  if (!in(after) || atoms_[after].kind != AtomKind::word || !text::is_lower_ascii(text_[atoms_[after].start])) {
+    return false;
+  }
+  uint32_t words = 0;
+  for (uint32_t k = after; k < after + kMaxAtoms && in(k) && !sentence_start(k); ++k) {
+    if (atoms_[k].kind == AtomKind::word && ++words == kItemWords) return true;
+  }
+  return false;
+}
+
 int Grammar::join_atoms(uint32_t i, int n, char* buf, size_t cap, size_t* ends) const {
   size_t len = 0;
   for (int k = 0; k < n; ++k) {
