@@ -509,6 +509,29 @@ TEST_CASE("an acronym defined in the text joins its expansion", "[entities][seed
   CHECK(a.entities[full->entity].aliases == std::vector<std::string>{"SCO"});
 }
 
+TEST_CASE("a name cut into pieces is one name when the acronym after it spells its words", "[entities]") {
+  const std::string text =
+      "Johannesburg \u2013 The National Energy Regulator of South Africa (Nersa) has approved an average electricity "
+      "tariff increase of 12.74% for Eskom from April 1. The Minerals Council and Business Unity South Africa (BUSA) "
+      "both welcomed the lower increase.";
+  Analysis a;
+  const auto found = mentions_of(text, &a);
+  const Found* regulator = find(found, "National Energy Regulator of South Africa");
+  REQUIRE(regulator);
+  CHECK(regulator->type == EntityType::ORG);
+  CHECK(a.entities[regulator->entity].aliases == std::vector<std::string>{"Nersa"});
+  const Found* business = find(found, "Business Unity South Africa");
+  REQUIRE(business);
+  CHECK(business->type == EntityType::ORG);
+  const Found* council = find(found, "Minerals Council");
+  REQUIRE(council);
+  CHECK(council->type == EntityType::ORG);
+  CHECK_FALSE(find(found, "South Africa"));
+  // A word run on without a connector may open the name, and stays in it.
+  CHECK(find(mentions_of("Delegates gathered in Tehran for the Second Caspian Economic Forum (CEF) on Monday."),
+             "Second Caspian Economic Forum"));
+}
+
 TEST_CASE("well-known acronyms join their expansions", "[entities]") {
   Analysis a;
   mentions_of("The International Atomic Energy Agency sent inspectors. The IAEA said on Monday that Iran agreed.", &a);

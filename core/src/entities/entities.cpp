@@ -1754,6 +1754,77 @@ void tag_people_spoken_of_as_he_or_she(const text::Document& doc, const Gazettee
   }
 }
 
+// Whether `word` may join the capitalized words of a name that an acronym
+// abbreviates without giving it a letter ("Regulator of South Africa").
+bool is_name_connector(std::string_view word) {
+  return word == "of" || word == "and" || word == "for" || word == "the" || word == "on" || word == "&" ||
+         word == "'s" || word == "\xE2\x80\x99s";
+}
+
+// The type of a name that an acronym defines: an organization if the tagger
+// read any of its words or the acronym as one (an acronym in brackets is
+// mostly an organization's: "[LOC South Africa] ([LOC Nersa])" was a
+// regulator), else what it read the acronym as.
+int defined_name_type(const std::vector<Tag>& tags, uint32_t first, uint32_t end, uint32_t acronym) {
+  const int organization = static_cast<int>(EntityType::ORG);
+  const auto is_organization = [&](uint32_t k) { return tags[k] != kOutside && type_index(tags[k]) == organization; };
+  if (is_organization(acronym)) return organization;
+  for (uint32_t k = first; k < end; ++k) {
+    if (is_organization(k)) return organization;
+  }
+  return tags[acronym] != kOutside ? type_index(tags[acronym]) : type_index(tags[first]);
+}
+
+// "The National Energy Regulator of South Africa (Nersa)", "Business Unity
+// South Africa (BUSA)", "Sudan People's Liberation Army (SPLA)": a name the
+// text defines by the acronym in brackets after it, which the tagger cut
+// into pieces (an organization and a place, or one name run on from the
+// name before it: "[ORG Minerals Council and Business Unity] [LOC South
+// Africa]"). When the capitalized words before the brackets spell the
+// acronym and the tagger named each of them, they are one name, of the
+// acronym's type. Only pieces are joined: no word becomes a name.
+void join_names_defined_by_acronyms(const text::Document& doc, const Landmarks& marks, std::vector<Tag>& tags) {
+  constexpr size_t kMinLetters = 2, kMaxLetters = 8;
+  const auto n = static_cast<uint32_t>(tags.size());
+  for (const uint32_t a : marks.capitalized) {
+    if (a < 3 || a + 1 >= n || doc.token_text(a - 1) != "(" || doc.token_text(a + 1) != ")") continue;
+    const std::string_view acronym = doc.token_text(a);
+    if (acronym.size() < kMinLetters || acronym.size() > kMaxLetters ||
+        !std::all_of(acronym.begin(), acronym.end(), [](char c) { return text::is_ascii_letter(c); })) {
+      continue;
+    }
+    // Back from the bracket, one capitalized word for each letter.
+    const uint32_t end = a - 1;
+    size_t letters = acronym.size();
+    uint32_t first = end;
+    constexpr uint32_t kMaxWords = 2 * kMaxLetters;  // a connector between each two
+    for (uint32_t k = end; k > 0 && letters > 0 && end - k < kMaxWords; --k) {
+      const std::string_view word = doc.token_text(k - 1);
+      if (is_name_connector(word) && k < end && k - 1 > 0) continue;
+      if (tags[k - 1] == kOutside || !text::is_upper_ascii(static_cast<unsigned char>(word[0])) ||
+          (word[0] | 0x20) != (acronym[letters - 1] | 0x20)) {
+        break;
+      }
+      --letters;
+      first = k - 1;
+    }
+    if (letters > 0) continue;
+    // Pieces: a name runs on into the words over a connector ("Minerals
+    // Council and") or an article ("The National ..."), or another starts
+    // among them. A word run on without one may open the name ("Second
+    // Caspian Economic Forum (CEF)").
+    const bool run_on = is_inside(tags[first]);
+    if (run_on && !is_name_connector(doc.token_text(first - 1)) && doc.token_text(first - 1) != "The") continue;
+    bool pieces = run_on;
+    for (uint32_t k = first + 1; k < end && !pieces; ++k) pieces = tags[k] == kOutside || is_begin(tags[k]);
+    if (!pieces) continue;
+    const int type = defined_name_type(tags, first, end, a);
+    if (run_on) tags[first - 1] = kOutside;  // the name before it ends before "and"; "The" is no name
+    tag_as_one(tags, first, end, type);
+    if (tags[a] != kOutside) tags[a] = begin_tag(type);
+  }
+}
+
 // The rules after the tagger, in order: each reads the tags the ones before
 // it left. Their landmarks are freed before grouping, which reuses their
 // memory (lists with room for every token, held through grouping, took a 4
@@ -1773,6 +1844,7 @@ void apply_rules(const text::Document& doc, const structure::Structure& structur
   tag_organizations_speaking_of_themselves(doc, gazetteer, tags);
   tag_people_spoken_of_as_he_or_she(doc, gazetteer, tags);
   read_name_edges(doc, gazetteer, tags);
+  join_names_defined_by_acronyms(doc, marks, tags);
   tag_public_services(doc, tags);
   tag_untagged_products(doc, marks, tags);
   tag_dutch_surnames(doc, tags);
