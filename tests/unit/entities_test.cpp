@@ -1114,6 +1114,17 @@ TEST_CASE("a reporter's job after a byline's name is no name", "[entities]") {
                      "Staff Photographer"));
 }
 
+TEST_CASE("a results story's measures are no organizations", "[entities]") {
+  const std::string text =
+      "Revenue from operations rose 2.1 per cent to \u20b91.04 lakh crore. JLR's wholesales fell to 87,286 units, "
+      "while its EBIT margin narrowed to 5.1 per cent. \u201cWe cut our FY27 EPS estimates by 6 per cent,\u201d the "
+      "brokerage said. Core PCE inflation, 3-month annualized: 3.1%";
+  CHECK(!entity_type(text, "EBIT"));
+  CHECK(!entity_type(text, "EPS"));
+  CHECK(!entity_type(text, "PCE"));
+  CHECK(entity_type(text, "JLR") == EntityType::ORG);
+}
+
 TEST_CASE("a stamp's weekday, a legislature's hill, a GP and the Canadian Press", "[entities]") {
   const std::string text =
       "Albanese unveils housing package\n\nBy Paul Karp\nSun 9 Feb 2025 11.30 AEDT\n\n\"We will not back down,\" "

@@ -154,6 +154,8 @@ constexpr std::string_view kWellKnownOrganizations[] = {
 constexpr std::string_view kCommonAcronyms[] = {"AI",  "GDP", "IPO", "ETF", "EV",  "EVs", "TV",  "VAT", "DNA", "SUV",
                                                 "SUVs", "LNG", "GPS", "USB", "API", "CPI", "PMI", "ESG", "AGM", "PDF",
                                                 "LDL", "HDL", "BMI", "MRI", "RNA", "GP", "GPs",
+                                                // Measures in results and inflation stories.
+                                                "EBIT", "EBITDA", "EPS", "PCE", "CAGR",
                                                 // Time zones in a byline's stamp ("6:42 PM UTC"); not
                                                 // "GMT", which CoNLL marks as a name.
                                                 "UTC", "EST", "EDT", "BST", "CET", "CEST", "PST", "PDT",
