@@ -448,6 +448,23 @@ TEST_CASE("a name with a middle initial is one person", "[entities]") {
   CHECK(a.entities[a.quotes[0].speaker].name == "Jane Q. Smith");
 }
 
+TEST_CASE("two initials before a surname are a person's, as Indian papers write names", "[entities]") {
+  const std::string text =
+      "\u201cThe quarter was challenging for JLR,\u201d said P B Balaji, Group Chief Financial Officer, Tata Motors. "
+      "Chief Minister M K Stalin met the composer A R Rahman in Chennai on Friday.";
+  const auto found = mentions_of(text);
+  for (const char* name : {"P B Balaji", "M K Stalin", "A R Rahman"}) {
+    INFO(name);
+    const Found* f = find(found, name);
+    REQUIRE(f);
+    CHECK(f->type == EntityType::PER);
+  }
+  // Not a table's heads over a line of results.
+  CHECK(entity_type("Standings (tabulate under won, drawn, lost):\nW D L G / F G / A P\nPuchon 1 1 0 1 0 4\n"
+                    "Chonan 1 0 0 5 4 3",
+                    "P\nPuchon") == std::nullopt);
+}
+
 TEST_CASE("a surname joins the full name it belongs to", "[entities][seeds]") {
   Analysis a;
   const auto found = mentions_of(

@@ -603,6 +603,53 @@ Landmarks::Landmarks(const text::Document& doc) : apostrophes(apostrophe_tokens(
   }
 }
 
+// "P", "K.": a capital alone or with its dot, as Indian names write their
+// initials.
+bool is_bare_or_dotted_initial(const text::Document& doc, uint32_t i) {
+  const std::string_view w = doc.token_text(i);
+  return doc.tokens[i].kind == text::TokenKind::word && (w.size() == 1 || is_initial(w)) &&
+         text::is_upper_ascii(static_cast<unsigned char>(w[0]));
+}
+
+// "P B Balaji", "M K Stalin", "A R Rahman", "K. V. Kamath": two initials or
+// more before a capitalized word are a person's, the Indian way of writing
+// a name, which the tagger cut to the surname or read as a place or a work
+// ("[LOC Stalin]", "[MISC Rahman]"). One initial alone the tagger reads
+// well ("N Chandrasekaran").
+void tag_names_after_initials(const text::Document& doc, const Landmarks& marks, std::vector<Tag>& tags) {
+  constexpr uint32_t kMinInitials = 2, kMaxInitials = 3;
+  const int person = static_cast<int>(EntityType::PER);
+  const auto n = static_cast<uint32_t>(tags.size());
+  uint32_t next = 0;  // past the last name tagged
+  for (const uint32_t first : marks.capitalized) {
+    if (first < next || !is_bare_or_dotted_initial(doc, first) ||
+        (first > 0 && is_bare_or_dotted_initial(doc, first - 1))) {
+      continue;
+    }
+    // One space between the words: not a table's heads ("W D L G / F G / A P\nPuchon 1 1 0").
+    const auto spaced_after = [&](uint32_t k) {
+      return k + 1 < n && doc.tokens[k + 1].start == doc.tokens[k].start + doc.tokens[k].length + 1 &&
+             doc.text[doc.tokens[k + 1].start - 1] == ' ';
+    };
+    uint32_t surname = first + 1;
+    while (surname < n && surname - first <= kMaxInitials && spaced_after(surname - 1) &&
+           is_bare_or_dotted_initial(doc, surname)) {
+      ++surname;
+    }
+    if (!spaced_after(surname - 1)) continue;
+    if (surname - first < kMinInitials || surname - first > kMaxInitials || surname >= n ||
+        !is_plain_capitalized(doc, surname)) {
+      continue;
+    }
+    uint32_t end = surname + 1;
+    if (tags[surname] != kOutside) {
+      while (end < n && is_inside(tags[end])) ++end;
+    }
+    tag_as_one(tags, first, end, person);
+    next = end;
+  }
+}
+
 // "released", "directed": a lower-case word ending in "ed".
 bool is_past_verb(std::string_view w) {
   return w.size() > 3 && text::is_lower_ascii(static_cast<unsigned char>(w[0])) && w.substr(w.size() - 2) == "ed";
@@ -1845,6 +1892,7 @@ void apply_rules(const text::Document& doc, const structure::Structure& structur
   tag_people_spoken_of_as_he_or_she(doc, gazetteer, tags);
   read_name_edges(doc, gazetteer, tags);
   join_names_defined_by_acronyms(doc, marks, tags);
+  tag_names_after_initials(doc, marks, tags);
   tag_public_services(doc, tags);
   tag_untagged_products(doc, marks, tags);
   tag_dutch_surnames(doc, tags);

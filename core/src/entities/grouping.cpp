@@ -524,6 +524,14 @@ bool opens_dutch_surname(const Context& c, const TokenSpan& s) {
   return w == "Ten" || w == "Ter" || w == "Van" || w == "Den";
 }
 
+// "A R Rahman": a person's initials, of which "A" is one, not an article,
+// when a capital alone follows it.
+bool opens_with_initials(const Context& c, const TokenSpan& s) {
+  if (s.type != EntityType::PER || s.end - s.first < 3 || !token_is(c.doc, s.first, "A")) return false;
+  const std::string_view next = c.doc.token_text(s.first + 1);
+  return next.size() == 1 && text::is_upper_ascii(static_cast<unsigned char>(next[0]));
+}
+
 // Whether the first word of a span is not part of the name: a function
 // word or punctuation, a person's title, a sentence's opening adverb.
 // A royal's or a noble's title that names a person with "of" and a place
@@ -544,7 +552,9 @@ bool is_noble_title_name(const Context& c, const TokenSpan& s) {
 }
 
 bool is_trimmed_first_word(const Context& c, const TokenSpan& s) {
-  if (is_edge_word(c, s.first)) return !opens_name_mid_sentence(c, s) && !opens_dutch_surname(c, s);
+  if (is_edge_word(c, s.first)) {
+    return !opens_name_mid_sentence(c, s) && !opens_dutch_surname(c, s) && !opens_with_initials(c, s);
+  }
   if (s.type == EntityType::PER && is_title_word(c, s.first)) {
     return !is_title_surname(c, s.first, s.end) && !is_noble_title_name(c, s);
   }
