@@ -1142,6 +1142,13 @@ TEST_CASE("a results story's measures are no organizations", "[entities]") {
   CHECK(entity_type(text, "JLR") == EntityType::ORG);
 }
 
+TEST_CASE("India's market regulator, its index of fifty and South Africa's unions", "[entities]") {
+  const std::string india = "The Nifty 50 slipped 0.3 per cent after Sebi issued new rules for derivatives traders.";
+  CHECK(entity_type(india, "Nifty 50") == EntityType::MISC);  // "Nifty" alone was an organization
+  CHECK(entity_type(india, "Sebi") == EntityType::ORG);       // was a person
+  CHECK(entity_type("Cosatu, however, said even 12.7% was unaffordable for workers.", "Cosatu") == EntityType::ORG);
+}
+
 TEST_CASE("a stamp's weekday, a legislature's hill, a GP and the Canadian Press", "[entities]") {
   const std::string text =
       "Albanese unveils housing package\n\nBy Paul Karp\nSun 9 Feb 2025 11.30 AEDT\n\n\"We will not back down,\" "

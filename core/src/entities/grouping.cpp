@@ -575,10 +575,10 @@ bool is_temperature_scale(const Context& c, const TokenSpan& s) {
   return c.doc.tokens[s.first - 1].kind == text::TokenKind::number && (!letter || !c.doc.tokens[s.first].space_before);
 }
 
-// "S&P 500", "FTSE 100", "CAC 40": a stock index, named with its number,
+// "S&P 500", "FTSE 100", "CAC 40", "Nifty 50": a stock index, named with its number,
 // which the tagger leaves out after "S&P" (the rating agency's name alone).
 bool is_index_before_its_number(const Context& c, const TokenSpan& s) {
-  static constexpr std::string_view kIndexes[] = {"S&P", "FTSE", "Nikkei", "Stoxx", "CAC", "DAX", "ASX"};
+  static constexpr std::string_view kIndexes[] = {"S&P", "FTSE", "Nikkei", "Stoxx", "CAC", "DAX", "ASX", "Nifty"};
   if (s.end >= c.doc.tokens.size() || c.doc.tokens[s.end].kind != text::TokenKind::number) return false;
   const std::string_view name = c.doc.slice(c.doc.tokens[s.first].start, c.doc.tokens[s.end - 1].end());
   // Its last word, compared whole: a compare of bytes for an index of its

@@ -135,6 +135,8 @@ constexpr std::string_view kWellKnownOrganizations[] = {
     "Wikipedia",  "Anthropic", "Qualcomm",    "Oracle",   "Salesforce", "eBay",      "BlackRock", "JPMorgan",
     "Greenpeace", "Oxfam",     "Ticketmaster", "Ryanair", "easyJet",    "Amnesty International",
     "Telegram",   "Bluesky",   "Truth Social", "Cal Fire",
+    // India's market regulator and South Africa's trade unions, which the tagger reads as people.
+    "Sebi", "SEBI", "Cosatu", "COSATU",
     // Irish parties and houses, which the tagger reads as people's names or places ("Sinn Féin", "the Dáil").
     "Sinn F\xC3\xA9in", "Sinn Fein", "Fianna F\xC3\xA1il", "Fianna Fail", "Fine Gael", "D\xC3\xA1il", "Dail",
     "Oireachtas", "Seanad",
