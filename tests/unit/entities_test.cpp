@@ -1149,6 +1149,18 @@ TEST_CASE("India's market regulator, its index of fifty and South Africa's union
   CHECK(entity_type("Cosatu, however, said even 12.7% was unaffordable for workers.", "Cosatu") == EntityType::ORG);
 }
 
+TEST_CASE("a club's city alone, read as the club, is the club named after it", "[entities]") {
+  Analysis a;
+  mentions_of("Liverpool have agreed a fee with Bayer Leverkusen for Florian Wirtz. \u201cFlorian is one of the most "
+              "talented players in Europe,\u201d Leverkusen sporting director Simon Rolfes said. Wirtz joined "
+              "Leverkusen's academy from Cologne in 2020.",
+              &a);
+  const Entity* club = entity_named(a, "Bayer Leverkusen");
+  REQUIRE(club);
+  CHECK(club->aliases == std::vector<std::string>{"Leverkusen"});
+  CHECK_FALSE(entity_named(a, "Leverkusen"));
+}
+
 TEST_CASE("a stamp's weekday, a legislature's hill, a GP and the Canadian Press", "[entities]") {
   const std::string text =
       "Albanese unveils housing package\n\nBy Paul Karp\nSun 9 Feb 2025 11.30 AEDT\n\n\"We will not back down,\" "

@@ -2452,7 +2452,8 @@ class Grouper {
       const Words name = words(*full - 1);
       const std::string_view text = forms_[f].text;
       if (lexicon::is_function_word(name[name.size() - 2]) || lexicon::is_legal_form(text) ||
-          is_known_non_person_or_place(text) || lexicon::is_well_known_organization(text)) {
+          (is_known_non_person_or_place(text) && !is_club_by_its_city(f, name)) ||
+          lexicon::is_well_known_organization(text)) {
         continue;
       }
       groups.join(*full - 1, f);
@@ -2461,6 +2462,22 @@ class Grouper {
         forms_[f].votes[static_cast<int>(EntityType::ORG)] = forms_[f].mentions;
       }
     }
+  }
+
+  // "Leverkusen" after "Bayer Leverkusen", "Dortmund" after "Borussia
+  // Dortmund": a club's city alone, which the tagger read as the club at
+  // every mention, joins the club of two words named after it (one club
+  // only: "Madrid" beside Real and Atletico is left alone). Not a country
+  // ("France" the team is no "Air France"), nor a club of another place
+  // named after the city ("North Melbourne" is not Melbourne, "East
+  // Stirling" not Stirling Albion).
+  bool is_club_by_its_city(int f, Words club) const {
+    static constexpr std::string_view kPlacePrefixes[] = {"north", "south", "east", "west", "port", "new"};  // as words() are
+    const Form& form = forms_[f];
+    return club.size() == 2 && form.votes[static_cast<int>(EntityType::ORG)] == form.mentions &&
+           std::find(std::begin(kPlacePrefixes), std::end(kPlacePrefixes), club[0]) == std::end(kPlacePrefixes) &&
+           (c_.gazetteer.categories(form.text) & category_set({kCity})) &&
+           !(c_.gazetteer.categories(form.text) & category_set({kCountry}));
   }
 
   // "Helen has done the right thing", after "Helen Clarke": a person's first
