@@ -1131,7 +1131,7 @@ TEST_CASE("a reporter's job after a byline's name is no name", "[entities]") {
                      "Staff Photographer"));
 }
 
-TEST_CASE("a results story's measures are no organizations", "[entities]") {
+TEST_CASE("a results story's measures and a health story's genes are no organizations", "[entities]") {
   const std::string text =
       "Revenue from operations rose 2.1 per cent to \u20b91.04 lakh crore. JLR's wholesales fell to 87,286 units, "
       "while its EBIT margin narrowed to 5.1 per cent. \u201cWe cut our FY27 EPS estimates by 6 per cent,\u201d the "
@@ -1140,6 +1140,9 @@ TEST_CASE("a results story's measures are no organizations", "[entities]") {
   CHECK(!entity_type(text, "EPS"));
   CHECK(!entity_type(text, "PCE"));
   CHECK(entity_type(text, "JLR") == EntityType::ORG);
+  // Nor a health story's genes.
+  CHECK(!entity_type("About 37% of bowel cancer patients carry mutations in the PI3K signalling pathway, the team said.",
+                     "PI3K"));
 }
 
 TEST_CASE("India's market regulator, its index of fifty and South Africa's unions", "[entities]") {

@@ -158,6 +158,8 @@ constexpr std::string_view kCommonAcronyms[] = {"AI",  "GDP", "IPO", "ETF", "EV"
                                                 "LDL", "HDL", "BMI", "MRI", "RNA", "GP", "GPs",
                                                 // Measures in results and inflation stories.
                                                 "EBIT", "EBITDA", "EPS", "PCE", "CAGR",
+                                                // Genes a health story names ("mutations in the PI3K pathway").
+                                                "PI3K", "BRCA1", "BRCA2", "HER2", "KRAS", "EGFR",
                                                 // Time zones in a byline's stamp ("6:42 PM UTC"); not
                                                 // "GMT", which CoNLL marks as a name.
                                                 "UTC", "EST", "EDT", "BST", "CET", "CEST", "PST", "PDT",
