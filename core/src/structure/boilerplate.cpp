@@ -120,7 +120,7 @@ constexpr PhraseList<86> kFixedLines({
     "transcript", "full transcript"});
 
 // Paragraphs that start like this are furniture whatever follows.
-constexpr PhraseList<90> kPrefixes({
+constexpr PhraseList<91> kPrefixes({
     "listen to this article",
     "see also ", "read more:", "read also:", "also read:",
     // Indian papers' links between paragraphs ("Also Read | Maruti Suzuki Q2 results: ...").
@@ -151,7 +151,9 @@ constexpr PhraseList<90> kPrefixes({
     // Reuters' link to its principles under a story.
     "our standards:",
     // The stamp under an Indian paper's story ("First published on: 08-11-2026 at 18:42 IST").
-    "first published on:"});
+    "first published on:",
+    // A site's note on itself under a story ("Disclosure: CoinDesk is an award-winning media outlet ...").
+    "disclosure:"});
 
 // Paragraphs that start like this are furniture even as a long sentence,
 // which a prose sentence never starts like ("Thanks for reading The Daily
