@@ -146,6 +146,15 @@ TEST_CASE("a mark begins an amount only right before its digits", "[numbers]") {
   CHECK(*numbers_in("- 5 Paul Goydos through 2 holes").front().number.value == -5);
 }
 
+TEST_CASE("a comparison with last year's figure sets no bound on the year", "[numbers]") {
+  const auto seen = numbers_in("It costs $100 more than last year's model.", "2026-12-07");
+  REQUIRE(seen.size() == 2);
+  CHECK(seen[1].text == "last year");
+  CHECK(seen[1].number.approx.empty());
+  CHECK(seen[0].number.approx.empty());
+  CHECK(only("The talks lasted more than a year.").approx == "more than");
+}
+
 TEST_CASE("phrases of several words are read whole", "[numbers]") {
   CHECK(only("greater than or equal to 50 people").approx == "greater than or equal to");
   CHECK(only("at least 20 came").approx == "at least");

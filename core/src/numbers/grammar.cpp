@@ -1013,7 +1013,11 @@ uint32_t Grammar::match_at(uint32_t i, std::vector<Found>& out) {
         const NumberKind kind = out.back().number.kind;
         const bool during = m->phrase == "over" && (kind == NumberKind::date || kind == NumberKind::time);
         const bool about = m->phrase == "over" && kind == NumberKind::money && describes_noun_at(end);
-        if (out.back().number.approx.empty() && !during && !about) out.back().number.approx = m->phrase;
+        // "$100 more than last year's model": a comparison with that year's, no bound on the date.
+        const bool compared = kind == NumberKind::date && m->phrase.size() > 5 &&
+                              m->phrase.substr(m->phrase.size() - 5) == " than" &&
+                              (is(j, "last") || is(j, "this") || is(j, "next"));
+        if (out.back().number.approx.empty() && !during && !about && !compared) out.back().number.approx = m->phrase;
         return bounded_range(end, m->bound, out);
       }
       out.resize(before);
