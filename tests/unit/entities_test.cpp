@@ -1164,6 +1164,23 @@ TEST_CASE("a club's city alone, read as the club, is the club named after it", "
   CHECK_FALSE(entity_named(a, "Leverkusen"));
 }
 
+TEST_CASE("a phone review's models by their numbers and its glued quantities", "[entities]") {
+  const std::string text =
+      "Apple's iPhone 17 Pro starts at $1,099, and the 17 Pro Max costs $1,199. Apple says the 4,252mAh battery "
+      "lasts up to 31 hours, and the 6.3in OLED screen runs at 120Hz. Skip it if you have a 15 Pro or newer. The "
+      "2026 Pro Bowl is in Orlando.";
+  const auto found = mentions_of(text);
+  const Found* max = find(found, "17 Pro Max");
+  REQUIRE(max);
+  CHECK(max->type == EntityType::MISC);
+  CHECK(find(found, "15 Pro"));
+  CHECK_FALSE(find(found, "Pro"));  // was an organization
+  CHECK_FALSE(find(found, "4,252mAh"));
+  CHECK_FALSE(find(found, "120Hz"));
+  CHECK_FALSE(find(found, "OLED"));
+  CHECK_FALSE(find(found, "2026 Pro"));
+}
+
 TEST_CASE("a stamp's weekday, a legislature's hill, a GP and the Canadian Press", "[entities]") {
   const std::string text =
       "Albanese unveils housing package\n\nBy Paul Karp\nSun 9 Feb 2025 11.30 AEDT\n\n\"We will not back down,\" "

@@ -1024,10 +1024,7 @@ constexpr uint32_t kMaxModelDigits = 4;
 [[gnu::always_inline]] inline uint32_t tag_model_after_name(const text::Document& doc, std::vector<Tag>& tags,
                                                             uint32_t first, uint32_t end) {
   const auto is_model_word = [&](uint32_t i) {
-    static constexpr std::string_view kWords[] = {"Pro",  "Max", "MAX",  "Ultra", "Plus",
-                                                  "Mini", "Air", "Lite", "SE",    "XL"};
-    return i < tags.size() && tags[i] == kOutside &&
-           std::find(std::begin(kWords), std::end(kWords), doc.token_text(i)) != std::end(kWords);
+    return i < tags.size() && tags[i] == kOutside && lexicon::is_model_word(doc.token_text(i));
   };
   if (end >= tags.size() || tags[end] != kOutside || doc.tokens[end].kind != text::TokenKind::number ||
       doc.tokens[end].length > kMaxModelDigits) {
@@ -1044,6 +1041,22 @@ constexpr uint32_t kMaxModelDigits = 4;
   return model_end;
 }
 
+// "the 17 Pro Max costs $1,199", "if you have a 15 Pro": a phone's model
+// named by its number and model words alone, after an article, which the
+// tagger read as an organization "Pro". Not a name that goes on ("the 2026
+// Pro Bowl"). Returns the end of what was tagged, or `number`.
+uint32_t tag_model_without_name(const text::Document& doc, std::vector<Tag>& tags, uint32_t number) {
+  const auto n = static_cast<uint32_t>(tags.size());
+  const std::string_view before = doc.token_text(number - 1);
+  if (before != "the" && before != "a" && before != "an") return number;
+  // The model words, untagged or the name the tagger made of them ("[ORG Pro] Max").
+  uint32_t end = number + 1;
+  while (end < n && end < number + 3 && lexicon::is_model_word(doc.token_text(end))) ++end;
+  if (end == number + 1 || (end < n && (is_inside(tags[end]) || is_capitalized_word(doc, end)))) return number;
+  tag_as_one(tags, number, end, static_cast<int>(EntityType::MISC));
+  return end;
+}
+
 // "the iPhone 16 lineup", "a Galaxy S24": a product the news names daily,
 // with its model number, which the tagger left untagged (a count for the
 // numbers stage). The numbers first: few words are followed by one.
@@ -1052,11 +1065,15 @@ void tag_untagged_products(const text::Document& doc, const Landmarks& marks, st
   uint32_t tagged_to = 0;  // the end of the last product tagged, with its model words
   for (const uint32_t i : marks.numbers) {
     if (i == 0 || i < tagged_to || doc.tokens[i].length > kMaxModelDigits || tags[i] != kOutside ||
-        tags[i - 1] != kOutside || !lexicon::opens_product_name(doc.token_text(i - 1))) {
+        tags[i - 1] != kOutside) {
       continue;
     }
-    tag_as_one(tags, i - 1, i, product);
-    tagged_to = tag_model_after_name(doc, tags, i - 1, i);
+    if (lexicon::opens_product_name(doc.token_text(i - 1))) {
+      tag_as_one(tags, i - 1, i, product);
+      tagged_to = tag_model_after_name(doc, tags, i - 1, i);
+    } else {
+      tagged_to = tag_model_without_name(doc, tags, i);
+    }
   }
 }
 

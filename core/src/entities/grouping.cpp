@@ -532,6 +532,12 @@ bool opens_with_initials(const Context& c, const TokenSpan& s) {
   return next.size() == 1 && text::is_upper_ascii(static_cast<unsigned char>(next[0]));
 }
 
+// "the 17 Pro Max": a phone's model by its number, which opens the name.
+bool opens_with_model_number(const Context& c, const TokenSpan& s) {
+  return s.type == EntityType::MISC && s.end - s.first >= 2 &&
+         c.doc.tokens[s.first].kind == text::TokenKind::number && lexicon::is_model_word(c.doc.token_text(s.first + 1));
+}
+
 // Whether the first word of a span is not part of the name: a function
 // word or punctuation, a person's title, a sentence's opening adverb.
 // A royal's or a noble's title that names a person with "of" and a place
@@ -553,7 +559,8 @@ bool is_noble_title_name(const Context& c, const TokenSpan& s) {
 
 bool is_trimmed_first_word(const Context& c, const TokenSpan& s) {
   if (is_edge_word(c, s.first)) {
-    return !opens_name_mid_sentence(c, s) && !opens_dutch_surname(c, s) && !opens_with_initials(c, s);
+    return !opens_name_mid_sentence(c, s) && !opens_dutch_surname(c, s) && !opens_with_initials(c, s) &&
+           !opens_with_model_number(c, s);
   }
   if (s.type == EntityType::PER && is_title_word(c, s.first)) {
     return !is_title_surname(c, s.first, s.end) && !is_noble_title_name(c, s);
@@ -694,11 +701,23 @@ bool is_numbered_part(const Context& c, const TokenSpan& s) {
          token_is(c.doc, s.first, "Section");
 }
 
+// "4,252mAh", "120Hz", "48MP": a quantity glued to its unit, which the
+// tagger took for a name (the numbers stage reads it).
+bool is_glued_quantity(const Context& c, const TokenSpan& s) {
+  static constexpr std::string_view kUnits[] = {"mAh", "Hz",  "kHz", "MHz", "GHz", "GB",  "TB",   "MB",   "MP",  "mm",
+                                                "kW",  "kWh", "MW",  "MWh", "GW",  "GWh", "Mbps", "Gbps", "fps", "nm"};
+  if (s.end != s.first + 1) return false;
+  const std::string_view w = c.doc.token_text(s.first);
+  if (w.empty() || !text::is_digit(static_cast<unsigned char>(w[0]))) return false;
+  const size_t unit = w.find_last_of("0123456789") + 1;
+  return std::find(std::begin(kUnits), std::end(kUnits), w.substr(unit)) != std::end(kUnits);
+}
+
 // A span the tagger made of words that name no one, whatever they look like.
 bool names_no_one(const Context& c, const TokenSpan& s) {
   return is_party_and_state(c, s) || is_temperature_scale(c, s) || is_members_title(c, s) || is_numbered_part(c, s) ||
          (s.end == s.first + 1 && lexicon::is_common_acronym(c.doc.token_text(s.first))) || is_field_of_office(c, s) ||
-         is_irish_office(c, s);
+         is_irish_office(c, s) || is_glued_quantity(c, s);
 }
 
 // A word that, capitalized before a name, makes it an event's: a storm's

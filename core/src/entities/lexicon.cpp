@@ -160,6 +160,8 @@ constexpr std::string_view kCommonAcronyms[] = {"AI",  "GDP", "IPO", "ETF", "EV"
                                                 "EBIT", "EBITDA", "EPS", "PCE", "CAGR",
                                                 // Genes a health story names ("mutations in the PI3K pathway").
                                                 "PI3K", "BRCA1", "BRCA2", "HER2", "KRAS", "EGFR",
+                                                // Screens a review names.
+                                                "OLED", "LCD", "LED",
                                                 // Time zones in a byline's stamp ("6:42 PM UTC"); not
                                                 // "GMT", which CoNLL marks as a name.
                                                 "UTC", "EST", "EDT", "BST", "CET", "CEST", "PST", "PDT",
@@ -237,6 +239,11 @@ constexpr std::string_view kProducts[] = {
 constexpr ShapeTable kProductShapes = shapes_of(kProducts);
 
 bool opens_product_name(std::string_view word) { return in_shaped_list(word, kProductShapes, kProducts); }
+
+bool is_model_word(std::string_view word) {
+  static constexpr std::string_view kWords[] = {"Pro", "Max", "MAX", "Ultra", "Plus", "Mini", "Air", "Lite", "SE", "XL"};
+  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
 
 // Not the words that are also first names ("Isla", "Sierra", "Rue") or
 // surnames ("Castillo").

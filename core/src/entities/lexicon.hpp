@@ -67,6 +67,8 @@ bool is_renamed_place(std::string_view word);
 // "ChatGPT", "Azure"), as written: MISC, as CoNLL tags "Windows 95"; the
 // tagger took them for their makers, people or places.
 bool opens_product_name(std::string_view word);
+// "Pro", "Max", "Ultra": a word after a product's model number ("iPhone 17 Pro Max").
+bool is_model_word(std::string_view word);
 // "'s", "’s", "'" or "’": a possessive's token. Inline: grouping asks it of
 // every word at a name's edge.
 inline bool is_possessive(std::string_view word) {
