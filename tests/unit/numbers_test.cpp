@@ -1656,7 +1656,9 @@ TEST_CASE("a currency named with a people's or a place's name is money", "[numbe
                         Case{"It raised 3.2 billion Hong Kong dollars.", 3.2e9, "HKD"},
                         Case{"It raised HK$3.2bn in its IPO.", 3.2e9, "HKD"}, Case{"It cost NZ$40.", 40, "NZD"},
                         Case{"Eskom lost R5.2 billion.", 5.2e9, "ZAR"},
-                        Case{"Safaricom made KSh 62.9 billion in profit.", 62.9e9, "KES"}}) {
+                        Case{"Safaricom made KSh 62.9 billion in profit.", 62.9e9, "KES"},
+                        Case{"The Treasury plans to raise Sh346 billion in new revenue.", 346e9, "KES"},
+                        Case{"A bag of maize flour costs Sh250 in Nairobi.", 250, "KES"}}) {
     INFO(c.text);
     const lede::Number n = only(c.text);
     CHECK(n.kind == K::money);
@@ -1665,6 +1667,8 @@ TEST_CASE("a currency named with a people's or a place's name is money", "[numbe
   }
   // The rand's letter alone only touching an amount with its scale.
   for (const auto& seen : numbers_in("Take the R2 north.")) CHECK(seen.number.kind != K::money);
+  // The shilling's "Sh" only glued to its amount.
+  CHECK(only("Sh, 500 people are asleep.").kind == K::cardinal);
 }
 
 TEST_CASE("a bare dollar or rupee sign is the currency of the country a text is written in", "[numbers][money]") {

@@ -678,6 +678,9 @@ inline const lx::Currency* Grammar::currency_prefix(uint32_t i, uint32_t* end) c
   // masks".
   if (words == 2 && atoms_[i + 1].space_before && (lw(i) == "a" || lw(i) == "r")) return nullptr;
   if (words == 1 && (lw(i) == "r" || lw(i) == "n") && !letter_touches_sum(i)) return nullptr;
+  if (words == 1 && lw(i) == "sh" && !(in(i + 1) && atoms_[i + 1].kind == AtomKind::digits && atoms_[i + 1].joined)) {
+    return nullptr;  // "Sh500", not "Sh 500" nor a word
+  }
   if (words == 2 && atoms_[i].kind == AtomKind::word && !(atoms_[i + 1].kind == AtomKind::symbol)) return nullptr;
   *end = i + words;
   return c;
