@@ -1181,6 +1181,21 @@ TEST_CASE("a phone review's models by their numbers and its glued quantities", "
   CHECK_FALSE(find(found, "2026 Pro"));
 }
 
+TEST_CASE("a body's field after \"on\" is its name's, and a Kenyan minister's title no name", "[entities]") {
+  const std::string text =
+      "At least 60 people were killed, according to the Kenya National Commission on Human Rights. Interior Cabinet "
+      "Secretary Kipchumba Murkomen said on Monday that Treasury Cabinet Secretary John Mbadi would visit Mombasa.";
+  CHECK(entity_type(text, "Kenya National Commission on Human Rights") == EntityType::ORG);
+  CHECK_FALSE(entity_type(text, "Human Rights"));
+  CHECK_FALSE(entity_type(text, "Interior Cabinet"));
+  CHECK_FALSE(entity_type(text, "Interior"));
+  CHECK(entity_type(text, "Treasury") == EntityType::ORG);
+  CHECK(entity_type(text, "Kipchumba Murkomen") == EntityType::PER);
+  // A meeting's subject is no part of the body's name.
+  CHECK(entity_type("Diplomats met at the UN Security Council on Ukraine's grain exports.", "Ukraine") ==
+        EntityType::LOC);
+}
+
 TEST_CASE("a stamp's weekday, a legislature's hill, a GP and the Canadian Press", "[entities]") {
   const std::string text =
       "Albanese unveils housing package\n\nBy Paul Karp\nSun 9 Feb 2025 11.30 AEDT\n\n\"We will not back down,\" "

@@ -650,6 +650,63 @@ void tag_names_after_initials(const text::Document& doc, const Landmarks& marks,
   }
 }
 
+// "Commission", "Institute": a word that ends a body's name and may take
+// its field after "on" or "for".
+bool ends_body_with_field(std::string_view word) {
+  static constexpr std::string_view kHeads[] = {"Commission", "Committee",  "Council", "Institute", "Centre",
+                                                "Center",     "Agency",     "Board",   "Society",   "Foundation",
+                                                "Authority",  "Bureau",     "Association", "Alliance", "Coalition",
+                                                "Forum",      "Tribunal",   "Fund",    "Campaign",  "Network"};
+  return std::find(std::begin(kHeads), std::end(kHeads), word) != std::end(kHeads);
+}
+
+// "the Kenya National Commission on Human Rights", "the Institute for
+// Fiscal Studies": a body's name with its field after "on" or "for", which
+// the tagger cut in two organizations ("[ORG Kenya National Commission] on
+// [ORG Human Rights]"). The field must be an organization's or another
+// name's piece, not a place or a person: "the UN Security Council on
+// Ukraine" is a meeting's subject.
+void join_bodies_and_their_fields(const text::Document& doc, const Landmarks& marks, std::vector<Tag>& tags) {
+  const int organization = static_cast<int>(EntityType::ORG);
+  const auto n = static_cast<uint32_t>(tags.size());
+  for (const uint32_t head : marks.capitalized) {
+    const uint32_t link = head + 1, field = head + 2;
+    if (field >= n || tags[head] == kOutside || type_index(tags[head]) != organization || tags[link] != kOutside ||
+        !is_begin(tags[field]) || !ends_body_with_field(doc.token_text(head))) {
+      continue;
+    }
+    const std::string_view word = doc.token_text(link);
+    const int field_type = type_index(tags[field]);
+    if ((word != "on" && word != "for") ||
+        (field_type != organization && field_type != static_cast<int>(EntityType::MISC))) {
+      continue;
+    }
+    uint32_t end = field + 1;
+    while (end < n && is_inside(tags[end])) ++end;
+    tags[link] = inside_tag(organization);
+    for (uint32_t k = field; k < end; ++k) tags[k] = inside_tag(organization);
+  }
+}
+
+// "Interior Cabinet Secretary Kipchumba Murkomen": Kenya's minister's title,
+// whose "Cabinet" the tagger took into an organization with the ministry's
+// field ("[ORG Interior Cabinet] Secretary"). The title's words are no
+// name, nor is a field of common words ("Interior", "Health") before it;
+// a ministry's own name stays ("Treasury").
+void untag_cabinet_secretaries(const text::Document& doc, const Landmarks& marks, const Gazetteer& gazetteer,
+                               std::vector<Tag>& tags) {
+  const auto n = static_cast<uint32_t>(tags.size());
+  for (const uint32_t k : marks.capitalized) {
+    if (k == 0 || k + 1 >= n || !is_inside(tags[k]) || doc.token_text(k) != "Cabinet" ||
+        (doc.token_text(k + 1) != "Secretary" && doc.token_text(k + 1) != "Secretaries")) {
+      continue;
+    }
+    tags[k] = kOutside;
+    const uint32_t first = name_start(tags, k - 1);
+    if (first + 1 == k && gazetteer.contains(kCommonWord, doc.token_text(first))) tags[first] = kOutside;
+  }
+}
+
 // "released", "directed": a lower-case word ending in "ed".
 bool is_past_verb(std::string_view w) {
   return w.size() > 3 && text::is_lower_ascii(static_cast<unsigned char>(w[0])) && w.substr(w.size() - 2) == "ed";
@@ -1910,6 +1967,8 @@ void apply_rules(const text::Document& doc, const structure::Structure& structur
   read_name_edges(doc, gazetteer, tags);
   join_names_defined_by_acronyms(doc, marks, tags);
   tag_names_after_initials(doc, marks, tags);
+  join_bodies_and_their_fields(doc, marks, tags);
+  untag_cabinet_secretaries(doc, marks, gazetteer, tags);
   tag_public_services(doc, tags);
   tag_untagged_products(doc, marks, tags);
   tag_dutch_surnames(doc, tags);
