@@ -2341,12 +2341,23 @@ class Grouper {
 
   // "Edouard" joins "Hurricane Edouard", "Wear" joins "the River Wear": a
   // storm's or a river's name without the word that says what it is (see
-  // name_event and names_river), of any type.
+  // name_event and names_river), of any type, and takes the full name's
+  // ("Darragh is a multi-hazard event" after "Storm Darragh" was a person,
+  // and so the storm, one mention against one).
   void join_last_words(UnionFind& groups) {
     for (const int f : known_by_last_word_) {
       const std::string_view text = forms_[f].text;
       const int other = index_.find(text.substr(text.rfind(' ') + 1), forms_);
-      if (other >= 0) groups.join(f, other);
+      if (other < 0) continue;
+      groups.join(f, other);
+      // The full name's type by what it is: the tagger's votes on it may
+      // be a person's ("Storm Darragh" opening a sentence).
+      const TokenSpan& full = spans_[static_cast<size_t>(forms_[f].first_mention)];
+      const EntityType type = is_storm_word(c_.doc, full.end - 2) ? EntityType::MISC : EntityType::LOC;
+      for (Form* form : {&forms_[f], &forms_[other]}) {
+        std::fill(std::begin(form->votes), std::end(form->votes), 0);
+        form->votes[static_cast<int>(type)] = form->mentions;
+      }
     }
   }
 
