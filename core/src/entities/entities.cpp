@@ -622,7 +622,7 @@ void tag_names_after_initials(const text::Document& doc, const Landmarks& marks,
   const auto n = static_cast<uint32_t>(tags.size());
   uint32_t next = 0;  // past the last name tagged
   for (const uint32_t first : marks.capitalized) {
-    if (first < next || !is_bare_or_dotted_initial(doc, first) ||
+    if (doc.tokens[first].length > 2 || first < next || !is_bare_or_dotted_initial(doc, first) ||
         (first > 0 && is_bare_or_dotted_initial(doc, first - 1))) {
       continue;
     }
@@ -671,8 +671,8 @@ void join_bodies_and_their_fields(const text::Document& doc, const Landmarks& ma
   const auto n = static_cast<uint32_t>(tags.size());
   for (const uint32_t head : marks.capitalized) {
     const uint32_t link = head + 1, field = head + 2;
-    if (field >= n || tags[head] == kOutside || type_index(tags[head]) != organization || tags[link] != kOutside ||
-        !is_begin(tags[field]) || !ends_body_with_field(doc.token_text(head))) {
+    if (field >= n || tags[head] == kOutside || tags[link] != kOutside || !is_begin(tags[field]) ||
+        type_index(tags[head]) != organization || !ends_body_with_field(doc.token_text(head))) {
       continue;
     }
     const std::string_view word = doc.token_text(link);
@@ -697,7 +697,7 @@ void untag_cabinet_secretaries(const text::Document& doc, const Landmarks& marks
                                std::vector<Tag>& tags) {
   const auto n = static_cast<uint32_t>(tags.size());
   for (const uint32_t k : marks.capitalized) {
-    if (k == 0 || k + 1 >= n || !is_inside(tags[k]) || doc.token_text(k) != "Cabinet" ||
+    if (doc.tokens[k].length != 7 || k == 0 || k + 1 >= n || !is_inside(tags[k]) || doc.token_text(k) != "Cabinet" ||
         (doc.token_text(k + 1) != "Secretary" && doc.token_text(k + 1) != "Secretaries")) {
       continue;
     }
@@ -1104,6 +1104,7 @@ constexpr uint32_t kMaxModelDigits = 4;
 // Pro Bowl"). Returns the end of what was tagged, or `number`.
 uint32_t tag_model_without_name(const text::Document& doc, std::vector<Tag>& tags, uint32_t number) {
   const auto n = static_cast<uint32_t>(tags.size());
+  if (!is_capitalized_word(doc, number + 1)) return number;  // most numbers: a count of something
   const std::string_view before = doc.token_text(number - 1);
   if (before != "the" && before != "a" && before != "an") return number;
   // The model words, untagged or the name the tagger made of them ("[ORG Pro] Max").
@@ -1908,7 +1909,11 @@ void join_names_defined_by_acronyms(const text::Document& doc, const Landmarks& 
   constexpr size_t kMinLetters = 2, kMaxLetters = 8;
   const auto n = static_cast<uint32_t>(tags.size());
   for (const uint32_t a : marks.capitalized) {
-    if (a < 3 || a + 1 >= n || doc.token_text(a - 1) != "(" || doc.token_text(a + 1) != ")") continue;
+    // The brackets by their bytes first: asked of every capitalized word.
+    const auto is_mark = [&](uint32_t k, char mark) {
+      return doc.tokens[k].length == 1 && doc.text[doc.tokens[k].start] == mark;
+    };
+    if (a < 3 || a + 1 >= n || !is_mark(a + 1, ')') || !is_mark(a - 1, '(')) continue;
     const std::string_view acronym = doc.token_text(a);
     if (acronym.size() < kMinLetters || acronym.size() > kMaxLetters ||
         !std::all_of(acronym.begin(), acronym.end(), [](char c) { return text::is_ascii_letter(c); })) {
