@@ -1196,6 +1196,15 @@ TEST_CASE("a body's field after \"on\" is its name's, and a Kenyan minister's ti
         EntityType::LOC);
 }
 
+TEST_CASE("\"The\" after a dateline's dash opens the story's sentence, not a name", "[entities]") {
+  Analysis a;
+  mentions_of("Treasury seeks Sh346 billion in new taxes\n\nNAIROBI, Kenya, Nov 27 \u2013 The National Treasury plans "
+              "to raise Sh346 billion in new revenue, the National Treasury said.",
+              &a);
+  CHECK(entity_named(a, "National Treasury"));
+  CHECK_FALSE(entity_named(a, "The National Treasury"));
+}
+
 TEST_CASE("a stamp's weekday, a legislature's hill, a GP and the Canadian Press", "[entities]") {
   const std::string text =
       "Albanese unveils housing package\n\nBy Paul Karp\nSun 9 Feb 2025 11.30 AEDT\n\n\"We will not back down,\" "
