@@ -1253,6 +1253,33 @@ TEST_CASE("a title in quote marks after words that name a work is one work's nam
   CHECK(!entity_type(text, "Town"));  // was a place
 }
 
+TEST_CASE("a film's title in quote marks is one work's name where it reads as a name", "[entities]") {
+  Analysis a;
+  const std::string text =
+      "'Wicked: For Good' opens to $150 million\n\n"
+      "\"Wicked: For Good\" flew to a $150 million debut, the best start of the year after \"A Minecraft Movie.\" "
+      "Disney's \"Zootopia 2\" opens Wednesday. \"We're thrilled that audiences came back to Oz,\" said Jim Orr. "
+      "The \"Dream Team\" won gold.";
+  const auto found = mentions_of(text, &a);
+  for (const char* title : {"Wicked: For Good", "A Minecraft Movie", "Zootopia 2"}) {
+    INFO(title);
+    const Found* f = find(found, title);
+    REQUIRE(f);
+    CHECK(f->type == EntityType::MISC);
+  }
+  CHECK_FALSE(find(found, "Good"));  // was a person
+  CHECK(entity_type(text, "Dream Team") == EntityType::ORG);  // a team the tagger named stays one
+  // No one's words: a title, not a quotation.
+  for (const Quote& q : a.quotes) {
+    const std::string quoted = text.substr(q.span.start, q.span.size());
+    INFO(quoted);
+    if (quoted.find("thrilled") == std::string::npos) {
+      CHECK(q.kind == QuoteKind::partial);
+      CHECK_FALSE(q.speaker_span);
+    }
+  }
+}
+
 TEST_CASE("a team's line-up under a match report lists players", "[entities]") {
   const std::string text =
       "Arsenal moved three points clear at the top of the Premier League after beating Chelsea on Sunday.\n\n"

@@ -562,6 +562,18 @@ bool opens_with_model_number(const Context& c, const TokenSpan& s) {
          c.doc.tokens[s.first].kind == text::TokenKind::number && lexicon::is_model_word(c.doc.token_text(s.first + 1));
 }
 
+// '"A Minecraft Movie"': a title in quote marks (entities' tag_quoted_titles),
+// whose every word is its own; not a quotation's first words ('"Our Western
+// colleagues ..."').
+bool is_quoted_title(const Context& c, const TokenSpan& s) {
+  if (s.type != EntityType::MISC || s.first == 0 || c.doc.tokens[s.first - 1].kind != text::TokenKind::quote) {
+    return false;
+  }
+  uint32_t close = s.end;
+  if (close < c.doc.tokens.size() && (c.doc.token_text(close) == "," || c.doc.token_text(close) == ".")) ++close;
+  return close < c.doc.tokens.size() && c.doc.tokens[close].kind == text::TokenKind::quote;
+}
+
 // Whether the first word of a span is not part of the name: a function
 // word or punctuation, a person's title, a sentence's opening adverb.
 // A royal's or a noble's title that names a person with "of" and a place
@@ -584,7 +596,7 @@ bool is_noble_title_name(const Context& c, const TokenSpan& s) {
 bool is_trimmed_first_word(const Context& c, const TokenSpan& s) {
   if (is_edge_word(c, s.first)) {
     return !opens_name_mid_sentence(c, s) && !opens_dutch_surname(c, s) && !opens_with_initials(c, s) &&
-           !opens_with_model_number(c, s);
+           !opens_with_model_number(c, s) && !is_quoted_title(c, s);
   }
   if (s.type == EntityType::PER && is_title_word(c, s.first)) {
     return !is_title_surname(c, s.first, s.end) && !is_noble_title_name(c, s);
