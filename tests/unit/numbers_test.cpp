@@ -1681,7 +1681,7 @@ TEST_CASE("a currency named with a people's or a place's name is money", "[numbe
   CHECK(only("Run rm 5 times.").kind == K::cardinal);
 }
 
-TEST_CASE("a bare dollar or rupee sign is the currency of the country a text is written in", "[numbers][money]") {
+TEST_CASE("a bare dollar, rupee or peso is the currency of the country a text is written in", "[numbers][money]") {
   // The units of the money written with a bare "$" (or "Rs") in a whole article.
   const auto units_of = [](const std::string& text, char sign) {
     const lede::Analysis a = lede::analyze(text);
@@ -1700,6 +1700,19 @@ TEST_CASE("a bare dollar or rupee sign is the currency of the country a text is 
     // A dateline elsewhere: the US dollar, whatever the places.
     CHECK(dollars("WASHINGTON \xE2\x80\x94 Canada, Ottawa and Toronto were hit by tariffs on $29.8 billion of "
                   "goods, officials in Canada said.") == Units{"USD"});
+  }
+  SECTION("pesos are the pesos of the country the text is filed from") {
+    const auto pesos = [](const std::string& text) {
+      std::vector<std::string> units;
+      for (const lede::Number& n : lede::analyze(text).numbers) {
+        if (n.kind == K::money && text.compare(n.span.end - 5, 5, "pesos") == 0) units.emplace_back(n.unit);
+      }
+      return units;
+    };
+    CHECK(pesos("BUENOS AIRES, Dec 4 (Reuters) - A basic basket of goods for a family of four cost 1.2 million "
+                "pesos, up from 980,000 pesos a year earlier.") == Units{"ARS", "ARS"});
+    CHECK(pesos("MEXICO CITY, Aug 26 (Reuters) - Banco de Mexico will inject 3.412 billion pesos.") == Units{"MXN"});
+    CHECK(pesos("The fare rose to 500 pesos.") == Units{"MXN"});
   }
   SECTION("stamped with one of its time zones, or about its places") {
     CHECK(dollars("Albanese unveils housing package\n\nBy Paul Karp\nSun 9 Feb 2025 11.30 AEDT\n\nAnthony Albanese "

@@ -19,7 +19,7 @@ struct HomeCountry {
   std::initializer_list<std::string_view> time_zones;
 };
 
-constexpr size_t kHomeCountries = 6;
+constexpr size_t kHomeCountries = 11;
 
 const std::array<HomeCountry, kHomeCountries>& home_countries() {
   static const std::array<HomeCountry, kHomeCountries> countries = {{
@@ -44,6 +44,16 @@ const std::array<HomeCountry, kHomeCountries>& home_countries() {
        {}},
       {"LKR", "INR", "", {"Sri Lanka", "Colombo", "Kandy", "Galle", "Jaffna"}, {}},
       {"NPR", "INR", "", {"Nepal", "Kathmandu", "Pokhara", "Lalitpur"}, {}},
+      // The countries whose papers write their own currency as "pesos".
+      {"ARS", "MXN", "", {"Argentina", "Buenos Aires", "C\xC3\xB3rdoba", "Cordoba", "Rosario", "Mendoza"}, {}},
+      {"CLP", "MXN", "", {"Chile", "Santiago", "Valpara\xC3\xADso", "Valparaiso"}, {}},
+      {"COP",
+       "MXN",
+       "",
+       {"Colombia", "Bogot\xC3\xA1", "Bogota", "Medell\xC3\xADn", "Medellin", "Cali", "Cartagena"},
+       {}},
+      {"PHP", "MXN", "", {"Philippines", "Manila", "Quezon City", "Cebu", "Davao", "Makati"}, {}},
+      {"UYU", "MXN", "", {"Uruguay", "Montevideo"}, {}},
   }};
   return countries;
 }
@@ -52,6 +62,7 @@ const std::array<HomeCountry, kHomeCountries>& home_countries() {
 constexpr std::string_view kUnitedStates[] = {"United States", "U.S.", "US", "USA", "America", "Washington"};
 constexpr std::string_view kIndia[] = {"India", "New Delhi", "Delhi", "Mumbai", "Bengaluru", "Bangalore",
                                        "Kolkata", "Chennai", "Hyderabad"};
+constexpr std::string_view kMexico[] = {"Mexico", "Mexico City", "Guadalajara", "Monterrey", "Tijuana"};
 
 // The place's name in any case: a dateline is in capitals.
 bool same_name(std::string_view a, std::string_view b) { return text::same_ignoring_case(a, b); }
@@ -119,29 +130,37 @@ const HomeCountry* stamped_country(const text::Document& doc) {
 const HomeCountry* country_of_places(const std::vector<Entity>& entities) {
   constexpr int kMinPlaces = 3;
   std::array<int, kHomeCountries> counts{};
-  int united_states = 0, india = 0;
+  int united_states = 0, india = 0, mexico = 0;
   for (const Entity& e : entities) {
     if (e.type != EntityType::LOC) continue;
     if (names_one_of(e.name, kUnitedStates)) {
       united_states += e.count;
     } else if (names_one_of(e.name, kIndia)) {
       india += e.count;
+    } else if (names_one_of(e.name, kMexico)) {
+      mexico += e.count;
     } else if (const HomeCountry* c = country_of_place(e.name)) {
       counts[static_cast<size_t>(c - home_countries().data())] += e.count;
     }
   }
   const auto most = std::max_element(counts.begin(), counts.end());
   const HomeCountry& home = home_countries()[static_cast<size_t>(most - counts.begin())];
-  const int rival = home.shared == "USD" ? united_states : india;
+  const int rival = home.shared == "USD" ? united_states : home.shared == "INR" ? india : mexico;
   return *most >= kMinPlaces && *most > 2 * rival ? &home : nullptr;
 }
 
 // Whether `n` is money written with the sign `shared` means alone: "$5",
-// not "US$5" or "A$5"; "Rs 5,000", "Rs.500", not "₹500".
+// not "US$5" or "A$5"; "Rs 5,000", "Rs.500", not "₹500"; "1.2 million
+// pesos", not "MXN 500" or "Mex$500".
 bool written_with_shared_sign(const text::Document& doc, const Number& n, std::string_view shared) {
   if (n.kind != NumberKind::money || n.unit != shared || n.span.start + 1 >= doc.text.size()) return false;
   const char first = doc.text[n.span.start];
-  return shared == "USD" ? first == '$' : (first == 'R' && text::lower_ascii(doc.text[n.span.start + 1]) == 's');
+  if (shared == "USD") return first == '$';
+  if (shared == "INR") return first == 'R' && text::lower_ascii(doc.text[n.span.start + 1]) == 's';
+  const std::string_view written = doc.slice(n.span.start, n.span.end);
+  const size_t space = written.rfind(' ');
+  const std::string_view last = space == std::string_view::npos ? written : written.substr(space + 1);
+  return text::same_ignoring_case(last, "pesos") || text::same_ignoring_case(last, "peso");
 }
 
 const HomeCountry* home_country(const text::Document& doc, const entities::Result& named,
@@ -158,7 +177,8 @@ const HomeCountry* home_country(const text::Document& doc, const entities::Resul
 void apply_home_currency(const text::Document& doc, const entities::Result& named, const std::vector<Mention>& mentions,
                          std::vector<Number>& numbers) {
   const bool shared_sign = std::any_of(numbers.begin(), numbers.end(), [&](const Number& n) {
-    return written_with_shared_sign(doc, n, "USD") || written_with_shared_sign(doc, n, "INR");
+    return written_with_shared_sign(doc, n, "USD") || written_with_shared_sign(doc, n, "INR") ||
+           written_with_shared_sign(doc, n, "MXN");
   });
   if (!shared_sign) return;
   const HomeCountry* home = home_country(doc, named, mentions);
