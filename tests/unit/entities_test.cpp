@@ -1205,6 +1205,14 @@ TEST_CASE("\"The\" after a dateline's dash opens the story's sentence, not a nam
   CHECK_FALSE(entity_named(a, "The National Treasury"));
 }
 
+TEST_CASE("a name the tagger ended at its particle goes on after it", "[entities]") {
+  const std::string text =
+      "In neighbouring Chile, the central bank held its benchmark rate at 4.75%, while Colombia's Banco de la "
+      "Rep\u00fablica cut by 25 basis points.";
+  CHECK(entity_type(text, "Banco de la Rep\u00fablica") == EntityType::ORG);
+  CHECK_FALSE(entity_type(text, "Banco de"));
+}
+
 TEST_CASE("a stamp's weekday, a legislature's hill, a GP and the Canadian Press", "[entities]") {
   const std::string text =
       "Albanese unveils housing package\n\nBy Paul Karp\nSun 9 Feb 2025 11.30 AEDT\n\n\"We will not back down,\" "

@@ -707,6 +707,34 @@ void untag_cabinet_secretaries(const text::Document& doc, const Landmarks& marks
   }
 }
 
+// "de", "del": a particle that joins the words of a Spanish, Portuguese,
+// French or Italian name, which never ends one.
+bool is_romance_particle(std::string_view w) {
+  return w == "de" || w == "del" || w == "da" || w == "do" || w == "di" || w == "des" || w == "du" || w == "dos";
+}
+
+// "Banco de la República", "Banco do Brasil": a name that the tagger ended
+// at its particle ("[ORG Banco de] la [ORG República]") goes on through the
+// article and the capitalized words after it, whatever they were read as.
+void join_names_over_particles(const text::Document& doc, const Landmarks& marks, std::vector<Tag>& tags) {
+  const auto n = static_cast<uint32_t>(tags.size());
+  for (const uint32_t k : marks.capitalized) {
+    const uint32_t particle = k + 1;
+    if (particle + 1 >= n || tags[k] == kOutside || !is_inside(tags[particle]) || is_inside(tags[particle + 1]) ||
+        !is_romance_particle(doc.token_text(particle))) {
+      continue;
+    }
+    uint32_t next = particle + 1;
+    const std::string_view article = doc.token_text(next);
+    if (tags[next] == kOutside && (article == "la" || article == "las" || article == "los" || article == "le")) ++next;
+    if (next >= n || !is_capitalized_word(doc, next)) continue;
+    uint32_t end = next + 1;
+    while (end < n && is_inside(tags[end])) ++end;
+    const int type = type_index(tags[k]);
+    for (uint32_t i = particle + 1; i < end; ++i) tags[i] = inside_tag(type);
+  }
+}
+
 // "released", "directed": a lower-case word ending in "ed".
 bool is_past_verb(std::string_view w) {
   return w.size() > 3 && text::is_lower_ascii(static_cast<unsigned char>(w[0])) && w.substr(w.size() - 2) == "ed";
@@ -2014,6 +2042,7 @@ void apply_rules(const text::Document& doc, const structure::Structure& structur
   tag_names_after_initials(doc, marks, tags);
   join_bodies_and_their_fields(doc, marks, tags);
   untag_cabinet_secretaries(doc, marks, gazetteer, tags);
+  join_names_over_particles(doc, marks, tags);
   tag_public_services(doc, tags);
   tag_untagged_products(doc, marks, tags);
   tag_dutch_surnames(doc, tags);
