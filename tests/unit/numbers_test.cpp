@@ -179,6 +179,9 @@ TEST_CASE("percentages in every spelling are percent with unit %", "[numbers]") 
     CHECK(*n.value == 40);
     CHECK(n.unit == "%");
   }
+  // Glued "pc", as British and Pakistani papers write it; spaced it may count pieces.
+  CHECK(only("Cement despatches rose 8.6pc.").unit == "%");
+  CHECK(only("Sales rose 5 pc.").kind == K::cardinal);
   const lede::Number points = only("rose 2 percentage points");
   CHECK(points.kind == K::percent);
   CHECK(points.unit == "pp");
@@ -302,6 +305,27 @@ TEST_CASE("a C or F glued to digits is a temperature where the clause speaks of 
   CHECK(numbers_in("The 13F form was filed.").empty());
   CHECK(numbers_in("It comes with a 5C charger.").empty());
   CHECK(only("The European record of 48.8C, set in Sicily, could fall.").unit == "\xC2\xB0" "C");
+}
+
+TEST_CASE("bare degrees take the scale of the text's temperatures", "[numbers]") {
+  // Were "°", degrees of no scale.
+  const auto units = [](const std::string& text) {
+    std::vector<std::string> read;
+    for (const Seen& s : numbers_in(text)) {
+      if (s.number.kind == K::quantity) read.push_back(s.text + " " + std::string(s.number.unit));
+    }
+    return read;
+  };
+  using Read = std::vector<std::string>;
+  CHECK(units("A heatwave pushed highs to 36 degrees in Spain. Seville recorded highs of 36\xC2\xB0 on Monday. "
+              "Lows of 2C are expected in London.") ==
+        Read{"36 degrees \xC2\xB0" "C", "36\xC2\xB0 \xC2\xB0" "C", "2C \xC2\xB0" "C"});
+  // No scale written: a weather's heat beyond any Celsius is Fahrenheit, else no scale is told.
+  CHECK(units("Temperatures topped 104 degrees in Phoenix.") == Read{"104 degrees \xC2\xB0" "F"});
+  CHECK(units("Temperatures reached 36 degrees in Phoenix.") == Read{"36 degrees \xC2\xB0"});
+  // Angles stay degrees.
+  CHECK(units("Highs of 30C. The plane made a 180-degree turn at 51\xC2\xB0N and banked at a 45 degree angle.") ==
+        Read{"30C \xC2\xB0" "C", "180-degree \xC2\xB0", "51\xC2\xB0 \xC2\xB0", "45 degree \xC2\xB0"});
 }
 
 TEST_CASE("a temperature's scale is the number's unit, not a name", "[numbers][entities]") {
@@ -776,6 +800,11 @@ TEST_CASE("a weekday is the last one unless its clause tells of the future", "[n
         "1996-08-26");
   CHECK(numbers_in("Votes will be void following the cancellation on Tuesday.", ref)[0].number.iso == "1996-08-20");
   CHECK(numbers_in("They will meet on Friday after winning on Wednesday.", ref)[1].number.iso == "1996-08-21");
+  // A participle's clause after a comma takes the tense of the clause it hangs on (was the last Monday).
+  CHECK(numbers_in("A cold front will reach Portugal on Friday, bringing highs of 14C by Monday.", ref)
+            .back()
+            .number.iso == "1996-08-26");
+  CHECK(numbers_in("Shares fell sharply, extending losses on Monday.", ref).back().number.iso == "1996-08-19");
 }
 
 TEST_CASE("a month alone after since, or after in where the clause tells of the past, is the last one",
@@ -1493,6 +1522,15 @@ TEST_CASE("a wire story's dateline is a day up to the reference date", "[numbers
   CHECK(only("WASHINGTON, Dec. 8 (AP) \xE2\x80\x94 The Senate passed the bill.", "2026-12-06").iso == "2025-12-08");
   CHECK(only("Dec 5 (Reuters) - Tesla is recalling cars.", "2026-12-06").iso == "2026-12-05");
   CHECK(only("LONDON, Dec 6 - Oil prices rose.", "2026-12-06").iso == "2026-12-06");
+  // The story's weekdays and days count from its dateline's day, not the reference's
+  // (were 2026-11-30, 2026-12-11 and 2026-12-05).
+  const auto story = numbers_in("LONDON, Dec 3 (Reuters) - Shares fell on Monday, traders said yesterday. A cold "
+                                "front will reach Portugal on Friday. Markets reopen next week.",
+                                "2026-12-06");
+  std::vector<std::string> read;
+  for (const Seen& s : story) read.push_back(s.text + " " + s.number.iso);
+  CHECK(read == std::vector<std::string>{"Dec 3 2026-12-03", "Monday 2026-11-30", "yesterday 2026-12-02",
+                                         "Friday 2026-12-04", "next week 2026-W50"});
   // Elsewhere the nearest.
   CHECK(only("He will appear in court on March 8.", "2026-12-06").iso == "2027-03-08");
   CHECK(only("March 8 - the day we will meet.", "2026-12-06").iso == "2027-03-08");
@@ -1731,6 +1769,14 @@ TEST_CASE("a bare dollar, rupee or peso is the currency of the country a text is
     CHECK(units_of("Colombo traders said prices in Kandy and Galle rose to Rs 400 a kilo, as Sri Lanka's "
                    "central bank held rates.",
                    'R') == Units{"LKR"});
+    // Two cities, and organizations named after the country: were Indian rupees.
+    CHECK(units_of("Lahore's traders cheered as the State Bank of Pakistan held its rate and the Pakistan Stock "
+                   "Exchange rose. The rupee ended at Rs 278.45 against the dollar, and gold rose by Rs 1,500 per "
+                   "tola in Karachi.",
+                   'R') == Units{"PKR", "PKR"});
+    CHECK(units_of("The Reserve Bank of India kept rates on hold; the State Bank of Pakistan cut them. Traders "
+                   "in Lahore paid Rs 500.",
+                   'R') == Units{"INR"});
   }
   SECTION("a text that writes the home dollar with its own sign means the US dollar by \"$\", as wires do") {
     CHECK(dollars("OTTAWA, March 13 (Reuters) - Canada will impose C$29.8 billion ($20.7 billion) in "
@@ -1904,7 +1950,7 @@ TEST_CASE("an earthquake's magnitude is a quantity on its scale, not a count", "
 }
 
 TEST_CASE("a race's time is a duration, in hours, minutes and seconds", "[numbers]") {
-  // Were times of day (T02:02:16, T14:21), nothing (60:28), or two durations.
+  // Were times of day (T02:02:16, T14:21), nothing (60:28, 14:21), or two durations.
   const auto seen = numbers_in(
       "Sawe won the Berlin Marathon in 2:02:16, the fastest time of the year. Assefa won the women's race in "
       "2 hours 15 minutes 36 seconds. Sawe went through halfway in 60:28 and ran the final 5km in 14:21. "
@@ -1914,11 +1960,15 @@ TEST_CASE("a race's time is a duration, in hours, minutes and seconds", "[number
     read.push_back(s.text + " " + std::string(lede::to_string(s.number.kind)) + " " + s.number.iso);
   }
   CHECK(read == std::vector<std::string>{"2:02:16 duration PT2H2M16S", "2 hours 15 minutes 36 seconds duration PT2H15M36S",
-                                         "60:28 duration PT1H28S", "5km quantity ", "11th ordinal ",
-                                         "2:07:43 duration PT2H7M43S"});
+                                         "60:28 duration PT1H28S", "5km quantity ", "14:21 duration PT14M21S",
+                                         "11th ordinal ", "2:07:43 duration PT2H7M43S"});
   CHECK(*seen[0].number.value == 7336);
   CHECK(seen[0].number.unit == "second");
   CHECK(*seen[1].number.value == 8136);
+  // Hours and minutes in a race of hours; a ratio is no race's time.
+  CHECK(only("Kiplagat won the Chicago marathon in 2:09.").iso == "PT2H9M");
+  CHECK(only("She ran the mile in 3:47.").iso == "PT3M47S");
+  CHECK(only("Classes keep a ratio of 1:20.").kind != K::duration);
   // A clock's time of day stays one.
   CHECK(only("The race began at 9:15 a.m.").kind == K::time);
   CHECK(only("The alarm rang at 10:42:15.").kind == K::time);

@@ -748,8 +748,10 @@ Grammar::Suffix Grammar::suffix(uint32_t j, const Amount& a) const {
   const bool glued = atoms_[k].joined || !atoms_[k].space_before;
   int words = 0;
   const std::string_view w = lw(k);
+  // "rose 8.6pc": percent as British and South Asian papers write it, glued
+  // (a spaced "5 pc" may be pieces or computers).
   if (w == "%" || w == "percent" || w == "pct" || w == "percents" || w == "percentage" || w == "pct." ||
-      w == "\xE2\x80\xB0") {
+      w == "\xE2\x80\xB0" || (w == "pc" && atoms_[k].joined)) {
     s.kind = Suffix::Kind::percent;
     s.end = k + 1;
     const uint32_t point = joined_hyphen_word(k + 1);  // "3-percentage-point lead"

@@ -1134,9 +1134,18 @@ Grammar::Tense Grammar::clause_tense(uint32_t i) const {
   // what it was to do ("vowed to cut taxes in March").
   Tense simple_past = Tense::unsaid;
   bool infinitive_between = false;
+  bool participle_clause = false;
   for (uint32_t k = i; k > 0 && i - k < kClauseLookBack && !sentence_start(k); --k) {
     const uint32_t b = k - 1;
-    if (atoms_[b].kind == AtomKind::punct && (is(b, ",") || is(b, ";") || is(b, "(") || is(b, "\""))) break;
+    if (atoms_[b].kind == AtomKind::punct && (is(b, ",") || is(b, ";") || is(b, "(") || is(b, "\""))) {
+      // "will reach Portugal on Thursday, bringing highs of 14C by Monday":
+      // a participle's clause has the tense of the clause it hangs on.
+      if (b + 1 < i && is(b, ",") && !participle_clause && opens_participle_clause(b + 1)) {
+        participle_clause = true;
+        continue;
+      }
+      break;
+    }
     if (!is_word(b)) continue;
     // "funded through March 14": "through" just before the day is "until";
     // elsewhere ("marched through Karachi on Wednesday") it is no cue.
@@ -1186,6 +1195,17 @@ Grammar::Tense Grammar::clause_tense(uint32_t i) const {
     }
   }
   return until ? Tense::future : simple_past;
+}
+
+bool Grammar::opens_participle_clause(uint32_t k) const {
+  // "bringing", "pushing", "leaving": a lower-case verb in -ing; not a
+  // preposition or a noun so spelled ("during", "including", "morning").
+  const std::string_view w = lw(k);
+  if (!is_word(k) || capitalized(k) || w.size() < 6 || w.substr(w.size() - 3) != "ing") return false;
+  static constexpr std::string_view kNot[] = {"during", "including", "according", "morning", "evening",
+                                              "nothing", "something", "everything", "anything", "excluding",
+                                              "regarding", "concerning", "pending", "notwithstanding"};
+  return std::find(std::begin(kNot), std::end(kNot), w) == std::end(kNot);
 }
 
 bool Grammar::timetable_present(uint32_t verb, uint32_t date) const {
@@ -1703,8 +1723,7 @@ uint32_t Grammar::race_time(uint32_t i, std::vector<Found>& out) const {
   // "Sawe won in 2:02:16", "halfway in 60:28", "11th in 2:07:43": the time a
   // race took, hours, minutes and seconds, or minutes past an hour's 59 and
   // seconds; no time of day. A clock's time after "in" ("the final 5km in
-  // 14:21") is one too, whose unit no clock tells (hours and minutes, or
-  // minutes and seconds): not a time of day, and not read.
+  // 14:21") is one too, whose unit the race tells.
   if (ok(i + 1) && (atoms_[i + 1].joined || meridiem_end(i + 1) || zone_at(i + 1))) return 0;
   const std::string_view s = tx(i);
   int groups[3];
@@ -1728,7 +1747,26 @@ uint32_t Grammar::race_time(uint32_t i, std::vector<Found>& out) const {
     emit_elapsed(i, 0, groups[0], groups[1], out);
     return i + 1;
   }
+  // "finished the final 5km in 14:21", "ran the mile in 3:47": minutes and
+  // seconds, as a race of minutes is told; hours and minutes in a sentence
+  // of a race of hours ("won the marathon in 2:09"). After "of" it may be a
+  // ratio ("a ratio of 1:20").
+  if (n == 2 && groups[1] <= 59 && !bracket && !is(i - 1, "of")) {
+    if (race_of_hours(i)) {
+      emit_elapsed(i, groups[0], groups[1], 0, out);
+    } else {
+      emit_elapsed(i, 0, groups[0], groups[1], out);
+    }
+    return i + 1;
+  }
   return 0;
+}
+
+bool Grammar::race_of_hours(uint32_t i) const {
+  for (uint32_t k = i; k > 0 && i - k < kSentenceLookBack && !sentence_start(k); --k) {
+    if (is(k - 1, "marathon") || is(k - 1, "hours") || is(k - 1, "ironman") || is(k - 1, "ultramarathon")) return true;
+  }
+  return false;
 }
 
 uint32_t Grammar::mealtime(uint32_t i, std::vector<Found>& out) const {
@@ -1795,8 +1833,7 @@ uint32_t Grammar::time_of_day(uint32_t i, std::vector<Found>& out) const {
     if (!clock_hour(i, hour, minute, second, clock) || (clock && is_recording_stamp(i))) return 0;
     e = i + 1;
     if (clock && game_clock_left(i)) return game_clock(i, hour, minute, second, out);
-    // "ran the final 5km in 14:21": a race's time too, whose unit no clock
-    // tells (hours and minutes, or minutes and seconds); no time of day.
+    // After "in", a clock's time that is no race's time is no time of day either.
     if (clock && second < 0 && i > 0 && is(i - 1, "in") && !meridiem_end(e) && !zone_at(e)) return 0;
   } else {
     if (is(i, "noon") || is(i, "midnight") || is(i, "midday")) {

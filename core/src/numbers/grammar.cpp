@@ -82,6 +82,7 @@ void Grammar::run(Results& results) {
     }
     ahead = kLookahead;
     if (end > i && !found.empty()) {
+      if (!dated_) note_dateline(i, end, found.front().number);
       for (Found& f : found) {
         note_named_year(f.number);
         results.add(std::move(f));
@@ -118,6 +119,16 @@ inline void Grammar::note_named_year(const Number& date) {
   }
   const std::string_view written = text_.substr(date.span.start, date.span.size());
   if (iso.size() == 4 || written.find(iso.substr(0, 4)) != std::string_view::npos) named_year_ = to_int(iso.substr(0, 4));
+}
+
+void Grammar::note_dateline(uint32_t first, uint32_t end, const Number& date) {
+  if (date.kind != NumberKind::date) return;
+  dated_ = true;
+  // The story was filed that day: "yesterday", "on Tuesday", "next month"
+  // count from it, not from the day it is read. Its year is the reference's
+  // nearest, so a reference is needed to know it.
+  if (!ref_ || date.iso.size() != 10 || !in_dateline(first, end)) return;
+  if (const auto day = dates::parse_iso(date.iso)) ref_ = day;
 }
 
 bool Grammar::told_from_named_month(Span written) const {
@@ -640,7 +651,7 @@ bool Grammar::known_suffix(uint32_t i) const {
   return lx::scale_word(e) || lx::unit(e) || lx::duration(e) || lx::currency(e) || w == "st" || w == "nd" ||
          w == "rd" || w == "th" || w == "s" || w == "am" || w == "pm" || w == "a.m." || w == "p.m." ||
          w == "a" || w == "p" || w == "ish" || w == "ys" || w == "g" || w == "year" || w == "years" ||
-         w == "e" || w == "x" || w == "ampm" || w == "q" || w == "h";
+         w == "e" || w == "x" || w == "ampm" || w == "q" || w == "h" || w == "pc";
 }
 
 void Grammar::block_phone_numbers() {

@@ -123,15 +123,38 @@ const HomeCountry* stamped_country(const text::Document& doc) {
   return nullptr;
 }
 
+// Whether `name` has `word` among its words: "State Bank of Pakistan".
+bool contains_word(std::string_view name, std::string_view word) {
+  for (size_t at = name.find(word); at != std::string_view::npos; at = name.find(word, at + 1)) {
+    const size_t end = at + word.size();
+    if ((at == 0 || name[at - 1] == ' ') && (end == name.size() || name[end] == ' ')) return true;
+  }
+  return false;
+}
+
+// The country an organization is named after ("State Bank of Pakistan",
+// "Pakistan Stock Exchange", "Bank of Canada"), by the country's own name.
+const HomeCountry* country_naming(std::string_view organization) {
+  for (const HomeCountry& c : home_countries()) {
+    if (contains_word(organization, *c.places.begin())) return &c;
+  }
+  return nullptr;
+}
+
 // The country the text's places are about: at least kMinPlaces mentions of
-// its places and more than twice those of the country whose currency its
-// sign means alone. Counted by entity, each once with its mentions:
+// its places, or of organizations named after it, and more than twice those
+// of the country whose currency its sign means alone. Counted by entity, each once with its mentions:
 // "OTTAWA" and "Ottawa" are one place, "U.S." and "United States" another.
 const HomeCountry* country_of_places(const std::vector<Entity>& entities) {
   constexpr int kMinPlaces = 3;
   std::array<int, kHomeCountries> counts{};
   int united_states = 0, india = 0, mexico = 0;
   for (const Entity& e : entities) {
+    if (e.type == EntityType::ORG) {
+      if (const HomeCountry* c = country_naming(e.name)) counts[static_cast<size_t>(c - home_countries().data())] += e.count;
+      if (contains_word(e.name, kIndia[0])) india += e.count;
+      continue;
+    }
     if (e.type != EntityType::LOC) continue;
     if (names_one_of(e.name, kUnitedStates)) {
       united_states += e.count;

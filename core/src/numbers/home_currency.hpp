@@ -18,8 +18,9 @@ namespace lede::numbers {
 // Gives the money written with a bare "$", "Rs" or "pesos" the code of the home
 // currency of the text, where it has one: the text is filed from a city of
 // a country that writes that sign (its dateline), stamped with one of its
-// time zones, or about its places far more than about the United States
-// (for "$"), India (for "Rs") or Mexico (for "pesos"); and, for a dollar, the text does not write
+// time zones, or about its places (and organizations named after it: "State
+// Bank of Pakistan") far more than about the United States (for "$"), India
+// (for "Rs") or Mexico (for "pesos"); and, for a dollar, the text does not write
 // it with its own sign ("C$29.8 billion ($20.7 billion)"), as wires do.
 // `mentions` are `named`'s, sorted by start.
 void apply_home_currency(const text::Document& doc, const entities::Result& named, const std::vector<Mention>& mentions,

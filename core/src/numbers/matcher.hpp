@@ -114,6 +114,9 @@ class Grammar {
   // Keeps the year that a date found names, for named_year_, and the
   // month, for named_month_.
   [[gnu::always_inline]] void note_named_year(const Number& date);
+  // Makes the day of a wire story's dateline, the first date found at atoms
+  // [first, end), the reference that the story's relative dates count from.
+  void note_dateline(uint32_t first, uint32_t end, const Number& date);
   // Whether the date written at `written` is a month told from the one named
   // before it ("the previous month", "the month after").
   bool told_from_named_month(Span written) const;
@@ -793,6 +796,9 @@ class Grammar {
   // event's time comes between ("following", "since", "after").
   enum class Tense { unsaid, past, future };
   Tense clause_tense(uint32_t i) const;
+  // Whether the word at k opens a participle's clause after a comma ("...,
+  // bringing highs of 14C by Monday"), which has no tense of its own.
+  bool opens_participle_clause(uint32_t k) const;
   // "the previous month", "the month before": `rel` months from the month
   // the sentence named before atom i, or from the reference's without one.
   std::string story_month_iso(uint32_t i, int rel) const;
@@ -901,6 +907,9 @@ class Grammar {
   bool after_race_time_word(uint32_t k) const;
   // "won in 2:02:16", "halfway in 60:28": a race's time, as a duration.
   uint32_t race_time(uint32_t i, std::vector<Found>& out) const;
+  // Whether the sentence before the race's time at i tells of a race of
+  // hours ("the marathon"), whose time "2:09" is in hours and minutes.
+  bool race_of_hours(uint32_t i) const;
   // "[00:01:15] Sarah Lund:", "Sarah Lund (00:04):": a recording's offset
   // that a transcript stamps its turns with, no time of day.
   bool is_recording_stamp(uint32_t i) const;
@@ -926,7 +935,10 @@ class Grammar {
   const text::Document& doc_;
   std::string_view text_;
   const std::vector<Mention>& names_;  // sorted by start
-  std::optional<dates::Date> ref_;     // the reference date, when given
+  // The reference date, when given; from a dateline's date on, that day
+  // ("LONDON, Dec 3 (Reuters) - ... on Tuesday" is the Tuesday before it).
+  std::optional<dates::Date> ref_;
+  bool dated_ = false;  // a date was found: a dateline's is the first
   // The year of the last date found that names one ("in 2020", "June 2019",
   // "last year"), 0 before any: "in March of that year" is in it.
   int named_year_ = 0;

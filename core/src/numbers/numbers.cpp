@@ -7,6 +7,7 @@
 #include <iterator>
 
 #include "numbers/home_currency.hpp"
+#include "numbers/temperature_scale.hpp"
 
 namespace lede::numbers {
 
@@ -71,6 +72,7 @@ std::vector<Number> find(const text::Document& doc, const entities::Result& enti
   results.skip_list_markers(doc.list_markers);
   parse(doc, mentions, options, results);
   apply_home_currency(doc, entities, mentions, numbers);
+  apply_temperature_scale(doc, numbers);
   // The grammar emits in text order; sort only in the rare case it did not.
   const auto by_start = [](const Number& a, const Number& b) { return a.span.start < b.span.start; };
   if (!std::is_sorted(numbers.begin(), numbers.end(), by_start)) {
