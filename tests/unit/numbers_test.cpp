@@ -1531,6 +1531,22 @@ TEST_CASE("a wire story's dateline is a day up to the reference date", "[numbers
   for (const Seen& s : story) read.push_back(s.text + " " + s.number.iso);
   CHECK(read == std::vector<std::string>{"Dec 3 2026-12-03", "Monday 2026-11-30", "yesterday 2026-12-02",
                                          "Friday 2026-12-04", "next week 2026-W50"});
+  // A publication stamp on a line of its own dates the story as well, after a
+  // headline that names a month (were 2026-07, 2026-12-03 and 2026-09).
+  const auto stamped = numbers_in("Inflation falls in October\nBy Economics Correspondent\nPublished 19 Nov 2025, "
+                                  "07:45 GMT\n\nTurnout was lower than at the election last July. The count began "
+                                  "on Thursday. Prices rose 3% in September.",
+                                  "2026-12-06");
+  read.clear();
+  for (const Seen& s : stamped) {
+    if (s.number.kind == K::date) read.push_back(s.text + " " + s.number.iso);
+  }
+  CHECK(read == std::vector<std::string>{"October 2026-10", "19 Nov 2025 2025-11-19", "last July 2025-07",
+                                         "Thursday 2025-11-13", "September 2025-09"});
+  // A date in a sentence of the opening is no stamp.
+  CHECK(numbers_in("The bank failed on 19 Nov 2025.\n\nDepositors queued on Thursday.", "2026-12-06")
+            .back()
+            .number.iso == "2026-12-03");
   // Elsewhere the nearest.
   CHECK(only("He will appear in court on March 8.", "2026-12-06").iso == "2027-03-08");
   CHECK(only("March 8 - the day we will meet.", "2026-12-06").iso == "2027-03-08");

@@ -36,6 +36,9 @@ constexpr uint32_t kSlideAt = 2048;
 constexpr uint32_t kBatch = 256;
 constexpr size_t kUsualAtoms = kSlideAt + kLookahead + 2 * kBatch;
 constexpr size_t kLowerPadding = 16;
+// A story's dateline or stamp comes in its first paragraphs: after a
+// headline, a byline, a stamp.
+constexpr size_t kLeadingParagraphs = 5;
 
 }  // namespace
 
@@ -122,13 +125,38 @@ inline void Grammar::note_named_year(const Number& date) {
 }
 
 void Grammar::note_dateline(uint32_t first, uint32_t end, const Number& date) {
+  // Sought in the leading paragraphs (a headline may name a month before
+  // the stamp), until found.
+  const size_t leading = std::min(doc_.paragraphs.size(), kLeadingParagraphs);
+  if (leading == 0 || date.span.start >= doc_.paragraphs[leading - 1].end) {
+    dated_ = true;
+    return;
+  }
   if (date.kind != NumberKind::date) return;
-  dated_ = true;
   // The story was filed that day: "yesterday", "on Tuesday", "next month"
-  // count from it, not from the day it is read. Its year is the reference's
-  // nearest, so a reference is needed to know it.
-  if (!ref_ || date.iso.size() != 10 || !in_dateline(first, end)) return;
-  if (const auto day = dates::parse_iso(date.iso)) ref_ = day;
+  // count from it, not from the day it is read. A dateline's year is the
+  // reference's nearest, so a reference is needed to know it.
+  if (!ref_ || date.iso.size() != 10 || !(in_dateline(first, end) || in_stamp(date))) return;
+  if (const auto day = dates::parse_iso(date.iso)) {
+    ref_ = day;
+    dated_ = true;
+  }
+}
+
+bool Grammar::in_stamp(const Number& date) const {
+  // "Published 3 May 2025, 07:45 BST", "Wed 19 Nov 2025 07.00 GMT": a line
+  // of its own before the story, no sentence, that dates it with its year.
+  constexpr uint32_t kStampBytes = 64;
+  const std::string_view written = text_.substr(date.span.start, date.span.size());
+  if (written.find(date.iso.substr(0, 4)) == std::string_view::npos) return false;
+  const size_t leading = std::min(doc_.paragraphs.size(), kLeadingParagraphs);
+  for (size_t p = 0; p < leading; ++p) {
+    const text::Paragraph& para = doc_.paragraphs[p];
+    if (date.span.start < para.start || date.span.start >= para.end) continue;
+    const char last = text_[para.end - 1];
+    return para.end - para.start <= kStampBytes && last != '.' && last != '!' && last != '?';
+  }
+  return false;
 }
 
 bool Grammar::told_from_named_month(Span written) const {

@@ -116,7 +116,9 @@ class Grammar {
   [[gnu::always_inline]] void note_named_year(const Number& date);
   // Makes the day of a wire story's dateline, the first date found at atoms
   // [first, end), the reference that the story's relative dates count from.
+  // A publication stamp's date, in a line of its own, is one too.
   void note_dateline(uint32_t first, uint32_t end, const Number& date);
+  bool in_stamp(const Number& date) const;
   // Whether the date written at `written` is a month told from the one named
   // before it ("the previous month", "the month after").
   bool told_from_named_month(Span written) const;
@@ -938,7 +940,7 @@ class Grammar {
   // The reference date, when given; from a dateline's date on, that day
   // ("LONDON, Dec 3 (Reuters) - ... on Tuesday" is the Tuesday before it).
   std::optional<dates::Date> ref_;
-  bool dated_ = false;  // a date was found: a dateline's is the first
+  bool dated_ = false;  // a dateline or stamp was found, or the leading paragraphs passed
   // The year of the last date found that names one ("in 2020", "June 2019",
   // "last year"), 0 before any: "in March of that year" is in it.
   int named_year_ = 0;
