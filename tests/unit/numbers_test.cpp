@@ -279,13 +279,16 @@ TEST_CASE("quantities carry a unit symbol", "[numbers]") {
                         Case{"a 120,000-square-foot", 120000, "ft\xC2\xB2"}, Case{"2,000 sq ft", 2000, "ft\xC2\xB2"},
                         Case{"a 10-square-mile", 10, "mi\xC2\xB2"}, Case{"65W", 65, "W"}, Case{"500 watts", 500, "W"},
                         Case{"120Hz", 120, "Hz"}, Case{"420 parts per million", 420, "ppm"},
-                        Case{"50 ppm", 50, "ppm"}, Case{"1,900 parts per billion", 1900, "ppb"}}) {
+                        Case{"50 ppm", 50, "ppm"}, Case{"1,900 parts per billion", 1900, "ppb"},
+                        Case{"1 tsp", 1, "tsp"}, Case{"2 tablespoons", 2, "tbsp"}, Case{"2 cups", 2, "cup"},
+                        Case{"310 calories", 310, "kcal"}}) {
     const lede::Number n = only(std::string("about ") + c.text + " in all");
     INFO(c.text);
     CHECK(n.kind == K::quantity);
     CHECK(*n.value == Approx(c.value));
     CHECK(n.unit == c.unit);
   }
+  CHECK(only("Leeds have reached 3 cup finals.").kind == K::cardinal);  // a trophy's cup
 }
 
 TEST_CASE("a C or F glued to digits is a temperature where the clause speaks of one", "[numbers]") {

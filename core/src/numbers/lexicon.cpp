@@ -230,6 +230,14 @@ constexpr std::array kUnits{
     Unit{"litre", "l", U::volume, false},         Unit{"litres", "l", U::volume, false},
     Unit{"liter", "l", U::volume, false},         Unit{"liters", "l", U::volume, false},
     Unit{"ml", "ml", U::volume, false},           Unit{"millilitres", "ml", U::volume, false},
+    // A recipe's measures: "1 tsp baking powder", "2 cups of flour"; not a
+    // singular cup, which is a trophy's as often ("3 cup finals").
+    Unit{"tsp", "tsp", U::volume, false},         Unit{"teaspoon", "tsp", U::volume, false},
+    Unit{"teaspoons", "tsp", U::volume, false},   Unit{"tbsp", "tbsp", U::volume, false},
+    Unit{"tablespoon", "tbsp", U::volume, false}, Unit{"tablespoons", "tbsp", U::volume, false},
+    Unit{"cups", "cup", U::volume, false},
+    // Food energy: "about 310 calories a slice" are kilocalories.
+    Unit{"calories", "kcal", U::energy, false},   Unit{"kcal", "kcal", U::energy, false},
     Unit{"gallon", "gal", U::volume, false},      Unit{"gallons", "gal", U::volume, false},
     Unit{"barrel", "bbl", U::volume, false},      Unit{"barrels", "bbl", U::volume, false},
     Unit{"bbl", "bbl", U::volume, false},         Unit{"bpd", "bbl/d", U::volume, false},
