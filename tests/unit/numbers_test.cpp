@@ -1264,6 +1264,7 @@ TEST_CASE("a fraction of a percentage point is a change in points", "[numbers]")
   CHECK(quarter.unit == "pp");
   CHECK(only_text("The Fed raised rates by half a percentage point.") == "half a percentage point");
   CHECK(only("It was a quarter-point cut.").unit == "pp");
+  CHECK(only("Fed cuts rates by a quarter point").unit == "pp");  // was a cardinal, 0.25
   CHECK(only("The Fed signaled three quarter-point cuts.").kind == K::cardinal);  // three cuts
 }
 

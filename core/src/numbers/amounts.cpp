@@ -734,14 +734,14 @@ Grammar::Suffix Grammar::suffix(uint32_t j, const Amount& a) const {
   if (is_hyphen_atom(k) && atoms_[k].joined && is_word(k + 1)) ++k;  // 30-year, 3-inch, one-yen
   if (!ok(k)) return s;
   // A fraction of a point, as rates move: "a quarter of a percentage point",
-  // "half a percentage point", "a quarter-point cut".
+  // "half a percentage point", "a quarter-point cut", "cuts rates by a quarter point".
   if (a.words && a.value < 1) {
     const uint32_t p = is(k, "of") && is(k + 1, "a") ? k + 2 : is(k, "a") ? k + 1 : k;
-    const bool hyphened = k > j && is(k, "point");
-    if ((is(p, "percentage") && is(p + 1, "point")) || hyphened) {
+    const bool point = is(k, "point");
+    if ((is(p, "percentage") && is(p + 1, "point")) || point) {
       s.kind = Suffix::Kind::percent;
       s.points = true;
-      s.end = hyphened ? k + 1 : p + 2;
+      s.end = point ? k + 1 : p + 2;
       return s;
     }
   }
