@@ -1777,6 +1777,9 @@ TEST_CASE("a bare dollar, rupee or peso is the currency of the country a text is
                   "will promise $12.5bn for first-home buyers.") == Units{"AUD"});
     CHECK(dollars("House prices in Sydney rose 0.4% to $1.19m, while Melbourne prices fell. Buyers in Brisbane "
                   "paid $800,000.") == Units{"AUD", "AUD"});
+    // The home currency's price is in US dollars (was AUD).
+    CHECK(dollars("SYDNEY, Dec 2 (Reuters) - The Australian dollar rose 0.3% to $0.6552 after the decision. Home "
+                  "prices in Sydney rose to $1.62 million.") == Units{"USD", "AUD"});
     // The United States named as often: no telling.
     CHECK(dollars("Sydney, Melbourne and Brisbane exporters sold $2bn of beef to the United States, America's "
                   "buyers said, and the U.S. will buy more.") == Units{"USD"});

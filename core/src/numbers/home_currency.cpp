@@ -17,6 +17,9 @@ struct HomeCountry {
   std::string_view own_sign;  // "A$": the sign wires write it with, if any
   std::initializer_list<std::string_view> places;  // the country, its states and its largest cities
   std::initializer_list<std::string_view> time_zones;
+  // What markets call it, whose price a bare "$" quotes in US dollars: "The
+  // Australian dollar rose 0.3% to $0.6552".
+  std::initializer_list<std::string_view> currency_names = {};
 };
 
 constexpr size_t kHomeCountries = 11;
@@ -28,14 +31,17 @@ const std::array<HomeCountry, kHomeCountries>& home_countries() {
        "A$",
        {"Australia", "Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide", "Canberra", "Hobart", "Darwin",
         "New South Wales", "NSW", "Queensland", "Tasmania", "Western Australia", "South Australia", "Gold Coast"},
-       {"AEDT", "AEST", "ACDT", "ACST", "AWST"}},
+       {"AEDT", "AEST", "ACDT", "ACST", "AWST"},
+       {"Australian dollar", "Aussie"}},
       {"CAD",
        "USD",
        "C$",
        {"Canada", "Ottawa", "Toronto", "Montreal", "Vancouver", "Calgary", "Edmonton", "Winnipeg", "Halifax",
         "Quebec", "Ontario", "Alberta", "British Columbia", "Manitoba", "Saskatchewan", "Nova Scotia"},
-       {}},
-      {"NZD", "USD", "NZ$", {"New Zealand", "Wellington", "Auckland", "Christchurch"}, {"NZDT", "NZST"}},
+       {},
+       {"Canadian dollar", "loonie"}},
+      {"NZD", "USD", "NZ$", {"New Zealand", "Wellington", "Auckland", "Christchurch"}, {"NZDT", "NZST"},
+       {"New Zealand dollar", "kiwi"}},
       {"PKR",
        "INR",
        "",
@@ -151,7 +157,9 @@ const HomeCountry* country_of_places(const std::vector<Entity>& entities) {
   int united_states = 0, india = 0, mexico = 0;
   for (const Entity& e : entities) {
     if (e.type == EntityType::ORG) {
-      if (const HomeCountry* c = country_naming(e.name)) counts[static_cast<size_t>(c - home_countries().data())] += e.count;
+      if (const HomeCountry* c = country_naming(e.name)) {
+        counts[static_cast<size_t>(c - home_countries().data())] += e.count;
+      }
       if (contains_word(e.name, kIndia[0])) india += e.count;
       continue;
     }
@@ -186,6 +194,19 @@ bool written_with_shared_sign(const text::Document& doc, const Number& n, std::s
   return text::same_ignoring_case(last, "pesos") || text::same_ignoring_case(last, "peso");
 }
 
+// Whether `n` is the price of the home currency in US dollars: a sum under
+// kMostDollarsForOne after the currency's name in its sentence.
+bool quotes_home_currency(const text::Document& doc, const Number& n, const HomeCountry& home) {
+  constexpr double kMostDollarsForOne = 2;
+  if (home.currency_names.size() == 0 || !n.value || *n.value >= kMostDollarsForOne) return false;
+  const auto sentence = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), n.span.start,
+                                         [](uint32_t start, const text::Sentence& s) { return start < s.start; });
+  const uint32_t from = sentence == doc.sentences.begin() ? 0 : std::prev(sentence)->start;
+  const std::string_view before = doc.slice(from, n.span.start);
+  return std::any_of(home.currency_names.begin(), home.currency_names.end(),
+                     [&](std::string_view name) { return before.find(name) != std::string_view::npos; });
+}
+
 const HomeCountry* home_country(const text::Document& doc, const entities::Result& named,
                                 const std::vector<Mention>& mentions) {
   if (const std::string_view dateline = dateline_place(doc, mentions); !dateline.empty()) {
@@ -213,7 +234,9 @@ void apply_home_currency(const text::Document& doc, const entities::Result& name
   });
   if (own_sign) return;
   for (Number& n : numbers) {
-    if (written_with_shared_sign(doc, n, home->shared)) n.unit = home->currency;
+    if (written_with_shared_sign(doc, n, home->shared) && !quotes_home_currency(doc, n, *home)) {
+      n.unit = home->currency;
+    }
   }
 }
 

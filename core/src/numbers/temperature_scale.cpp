@@ -52,9 +52,8 @@ bool told_of_weather(const text::Document& doc, const Number& n) {
   const uint32_t first = sentence == doc.sentences.begin() ? 0 : std::prev(sentence)->first_token;
   for (uint32_t k = at; k > first && at - k < kWordsBack; --k) {
     const std::string_view w = doc.token_text(k - 1);
-    if (std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view x) { return text::same_ignoring_case(w, x); })) {
-      return true;
-    }
+    const auto is_w = [&](std::string_view x) { return text::same_ignoring_case(w, x); };
+    if (std::any_of(std::begin(kWords), std::end(kWords), is_w)) return true;
   }
   return false;
 }
