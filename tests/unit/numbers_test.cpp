@@ -808,6 +808,8 @@ TEST_CASE("a weekday is the last one unless its clause tells of the future", "[n
             .back()
             .number.iso == "1996-08-26");
   CHECK(numbers_in("Shares fell sharply, extending losses on Monday.", ref).back().number.iso == "1996-08-19");
+  // What is expected is to come (was the last Wednesday).
+  CHECK(only("We expect the front to arrive on Wednesday night.", ref).iso == "1996-08-28");
 }
 
 TEST_CASE("a month alone after since, or after in where the clause tells of the past, is the last one",
