@@ -1799,6 +1799,16 @@ TEST_CASE("a bare dollar, rupee or peso is the currency of the country a text is
                    "Exchange rose. The rupee ended at Rs 278.45 against the dollar, and gold rose by Rs 1,500 per "
                    "tola in Karachi.",
                    'R') == Units{"PKR", "PKR"});
+    // The word as the sign: a text's "rupees" are its country's (were INR), a named one its own.
+    const auto rupees = [](const std::string& text) {
+      std::vector<std::string> units;
+      for (const lede::Number& n : lede::analyze(text).numbers) units.emplace_back(n.unit);
+      return units;
+    };
+    CHECK(rupees("KARACHI, Pakistan 1996-08-27\nThe State Bank of Pakistan auctioned bonds worth 1.38 billion "
+                 "rupees. Bids of 250 million rupees were accepted in Karachi and Lahore.") ==
+          Units{"", "PKR", "PKR"});
+    CHECK(rupees("Delhi traders paid 5,000 Pakistani rupees and 300 Indian rupees.") == Units{"PKR", "INR"});
     CHECK(units_of("The Reserve Bank of India kept rates on hold; the State Bank of Pakistan cut them. Traders "
                    "in Lahore paid Rs 500.",
                    'R') == Units{"INR"});

@@ -181,14 +181,17 @@ const HomeCountry* country_of_places(const std::vector<Entity>& entities) {
 }
 
 // Whether `n` is money written with the sign `shared` means alone: "$5",
-// not "US$5" or "A$5"; "Rs 5,000", "Rs.500", not "₹500"; "1.2 million
-// pesos", not "MXN 500" or "Mex$500".
+// not "US$5" or "A$5"; "Rs 5,000", "Rs.500", "10 rupees", not "₹500" or
+// "10 Indian rupees"; "1.2 million pesos", not "MXN 500" or "Mex$500".
 bool written_with_shared_sign(const text::Document& doc, const Number& n, std::string_view shared) {
   if (n.kind != NumberKind::money || n.unit != shared || n.span.start + 1 >= doc.text.size()) return false;
   const char first = doc.text[n.span.start];
   if (shared == "USD") return first == '$';
-  if (shared == "INR") return first == 'R' && text::lower_ascii(doc.text[n.span.start + 1]) == 's';
   const std::string_view written = doc.slice(n.span.start, n.span.end);
+  if (shared == "INR") {
+    if (first == 'R' && text::lower_ascii(doc.text[n.span.start + 1]) == 's') return true;
+    return written.find("upee") != std::string_view::npos && written.find("ndian") == std::string_view::npos;
+  }
   const size_t space = written.rfind(' ');
   const std::string_view last = space == std::string_view::npos ? written : written.substr(space + 1);
   return text::same_ignoring_case(last, "pesos") || text::same_ignoring_case(last, "peso");

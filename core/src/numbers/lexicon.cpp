@@ -106,6 +106,9 @@ constexpr std::array kCurrencies{
     Currency{"₹", "INR", 1, true, true},          Currency{"inr", "INR", 1, true, true},
     Currency{"rs", "INR", 1, true, false},        Currency{"rs.", "INR", 1, true, false},
     Currency{"rupee", "INR", 1, false, true},      Currency{"rupees", "INR", 1, false, true},
+    Currency{"indian rupees", "INR", 1, false, true}, Currency{"pakistani rupees", "PKR", 1, false, true},
+    Currency{"sri lankan rupees", "LKR", 1, false, true}, Currency{"nepalese rupees", "NPR", 1, false, true},
+    Currency{"nepali rupees", "NPR", 1, false, true},
     Currency{"irr", "IRR", 1, true, true},        Currency{"rial", "IRR", 1, false, true},
     Currency{"rials", "IRR", 1, false, true},     Currency{"iranian rials", "IRR", 1, false, true},
     // A toman is ten rials; ISO 4217 has no code for it.
