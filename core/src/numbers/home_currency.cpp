@@ -139,7 +139,7 @@ bool contains_word(std::string_view name, std::string_view word) {
 }
 
 // The country an organization is named after ("State Bank of Pakistan",
-// "Pakistan Stock Exchange", "Bank of Canada"), by the country's own name.
+// "Pakistan Stock Exchange"), by the country's own name.
 const HomeCountry* country_naming(std::string_view organization) {
   for (const HomeCountry& c : home_countries()) {
     if (contains_word(organization, *c.places.begin())) return &c;
@@ -148,16 +148,19 @@ const HomeCountry* country_naming(std::string_view organization) {
 }
 
 // The country the text's places are about: at least kMinPlaces mentions of
-// its places, or of organizations named after it, and more than twice those
-// of the country whose currency its sign means alone. Counted by entity, each once with its mentions:
+// its places and more than twice those of the country whose currency its
+// sign means alone. Counted by entity, each once with its mentions:
 // "OTTAWA" and "Ottawa" are one place, "U.S." and "United States" another.
-const HomeCountry* country_of_places(const std::vector<Entity>& entities) {
+// For rupees, organizations named after a country count as its places
+// ("State Bank of Pakistan", "Reserve Bank of India"): South Asian business
+// pages name their institutions more than their cities.
+const HomeCountry* country_of_places(const std::vector<Entity>& entities, bool rupees) {
   constexpr int kMinPlaces = 3;
   std::array<int, kHomeCountries> counts{};
   int united_states = 0, india = 0, mexico = 0;
   for (const Entity& e : entities) {
-    if (e.type == EntityType::ORG) {
-      if (const HomeCountry* c = country_naming(e.name)) {
+    if (e.type == EntityType::ORG && rupees) {
+      if (const HomeCountry* c = country_naming(e.name); c && c->shared == "INR") {
         counts[static_cast<size_t>(c - home_countries().data())] += e.count;
       }
       if (contains_word(e.name, kIndia[0])) india += e.count;
@@ -211,24 +214,27 @@ bool quotes_home_currency(const text::Document& doc, const Number& n, const Home
 }
 
 const HomeCountry* home_country(const text::Document& doc, const entities::Result& named,
-                                const std::vector<Mention>& mentions) {
+                                const std::vector<Mention>& mentions, bool rupees) {
   if (const std::string_view dateline = dateline_place(doc, mentions); !dateline.empty()) {
     return country_of_place(dateline);  // a dateline elsewhere says the text is not written there
   }
   if (const HomeCountry* stamped = stamped_country(doc)) return stamped;
-  return country_of_places(named.entities);
+  return country_of_places(named.entities, rupees);
 }
 
 }  // namespace
 
 void apply_home_currency(const text::Document& doc, const entities::Result& named, const std::vector<Mention>& mentions,
                          std::vector<Number>& numbers) {
-  const bool shared_sign = std::any_of(numbers.begin(), numbers.end(), [&](const Number& n) {
-    return written_with_shared_sign(doc, n, "USD") || written_with_shared_sign(doc, n, "INR") ||
-           written_with_shared_sign(doc, n, "MXN");
-  });
-  if (!shared_sign) return;
-  const HomeCountry* home = home_country(doc, named, mentions);
+  bool dollars = false, rupees = false, pesos = false;
+  for (const Number& n : numbers) {
+    if (n.kind != NumberKind::money) continue;
+    dollars = dollars || written_with_shared_sign(doc, n, "USD");
+    rupees = rupees || written_with_shared_sign(doc, n, "INR");
+    pesos = pesos || written_with_shared_sign(doc, n, "MXN");
+  }
+  if (!dollars && !rupees && !pesos) return;
+  const HomeCountry* home = home_country(doc, named, mentions, rupees);
   if (!home) return;
   const bool own_sign = !home->own_sign.empty() && std::any_of(numbers.begin(), numbers.end(), [&](const Number& n) {
     const std::string_view written = doc.slice(n.span.start, n.span.end);

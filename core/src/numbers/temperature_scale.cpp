@@ -65,7 +65,7 @@ void apply_temperature_scale(const text::Document& doc, std::vector<Number>& num
   std::string_view scale;
   bool scale_read = false;
   for (Number& n : numbers) {
-    if (n.unit != "°" || written_as_angle(doc, n)) continue;
+    if (n.unit.size() != kDegrees.size() || n.unit != kDegrees || written_as_angle(doc, n)) continue;
     if (!scale_read) {
       scale = text_scale(numbers);
       scale_read = true;
