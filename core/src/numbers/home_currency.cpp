@@ -201,13 +201,16 @@ bool written_with_shared_sign(const text::Document& doc, const Number& n, std::s
 }
 
 // Whether `n` is the price of the home currency in US dollars: a sum under
-// kMostDollarsForOne after the currency's name in its sentence.
+// kMostDollarsForOne after the currency's name in its sentence, within
+// kNameReach bytes (a long sentence of such sums is read in linear time).
 bool quotes_home_currency(const text::Document& doc, const Number& n, const HomeCountry& home) {
   constexpr double kMostDollarsForOne = 2;
+  constexpr uint32_t kNameReach = 160;
   if (home.currency_names.size() == 0 || !n.value || *n.value >= kMostDollarsForOne) return false;
   const auto sentence = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), n.span.start,
                                          [](uint32_t start, const text::Sentence& s) { return start < s.start; });
-  const uint32_t from = sentence == doc.sentences.begin() ? 0 : std::prev(sentence)->start;
+  const uint32_t reach = n.span.start > kNameReach ? n.span.start - kNameReach : 0;
+  const uint32_t from = std::max(sentence == doc.sentences.begin() ? 0 : std::prev(sentence)->start, reach);
   const std::string_view before = doc.slice(from, n.span.start);
   return std::any_of(home.currency_names.begin(), home.currency_names.end(),
                      [&](std::string_view name) { return before.find(name) != std::string_view::npos; });
