@@ -1799,6 +1799,11 @@ TEST_CASE("a bare dollar, rupee or peso is the currency of the country a text is
                    "Exchange rose. The rupee ended at Rs 278.45 against the dollar, and gold rose by Rs 1,500 per "
                    "tola in Karachi.",
                    'R') == Units{"PKR", "PKR"});
+    // A hundredth of it (was a bare 12).
+    const lede::Analysis paisa = lede::analyze("KARACHI: The rupee ended at Rs 278.45, up 12 paisa.");
+    REQUIRE(paisa.numbers.size() == 2);
+    CHECK(paisa.numbers[1].unit == "PKR");
+    CHECK(*paisa.numbers[1].value == Approx(0.12));
     // The word as the sign: a text's "rupees" are its country's (were INR), a named one its own.
     const auto rupees = [](const std::string& text) {
       std::vector<std::string> units;

@@ -184,8 +184,8 @@ const HomeCountry* country_of_places(const std::vector<Entity>& entities, bool r
 }
 
 // Whether `n` is money written with the sign `shared` means alone: "$5",
-// not "US$5" or "A$5"; "Rs 5,000", "Rs.500", "10 rupees", not "₹500" or
-// "10 Indian rupees"; "1.2 million pesos", not "MXN 500" or "Mex$500".
+// not "US$5" or "A$5"; "Rs 5,000", "Rs.500", "10 rupees", "12 paisa", not
+// "₹500" or "10 Indian rupees"; "1.2 million pesos", not "MXN 500" or "Mex$500".
 bool written_with_shared_sign(const text::Document& doc, const Number& n, std::string_view shared) {
   if (n.kind != NumberKind::money || n.unit != shared || n.span.start + 1 >= doc.text.size()) return false;
   const char first = doc.text[n.span.start];
@@ -193,7 +193,8 @@ bool written_with_shared_sign(const text::Document& doc, const Number& n, std::s
   const std::string_view written = doc.slice(n.span.start, n.span.end);
   if (shared == "INR") {
     if (first == 'R' && text::lower_ascii(doc.text[n.span.start + 1]) == 's') return true;
-    return written.find("upee") != std::string_view::npos && written.find("ndian") == std::string_view::npos;
+    const bool named = written.find("upee") != std::string_view::npos || written.find("pais") != std::string_view::npos;
+    return named && written.find("ndian") == std::string_view::npos;
   }
   const size_t space = written.rfind(' ');
   const std::string_view last = space == std::string_view::npos ? written : written.substr(space + 1);

@@ -108,7 +108,8 @@ constexpr std::array kCurrencies{
     Currency{"rupee", "INR", 1, false, true},      Currency{"rupees", "INR", 1, false, true},
     Currency{"indian rupees", "INR", 1, false, true}, Currency{"pakistani rupees", "PKR", 1, false, true},
     Currency{"sri lankan rupees", "LKR", 1, false, true}, Currency{"nepalese rupees", "NPR", 1, false, true},
-    Currency{"nepali rupees", "NPR", 1, false, true},
+    Currency{"nepali rupees", "NPR", 1, false, true}, Currency{"paisa", "INR", 0.01, false, true},
+    Currency{"paise", "INR", 0.01, false, true},
     Currency{"irr", "IRR", 1, true, true},        Currency{"rial", "IRR", 1, false, true},
     Currency{"rials", "IRR", 1, false, true},     Currency{"iranian rials", "IRR", 1, false, true},
     // A toman is ten rials; ISO 4217 has no code for it.
