@@ -1549,6 +1549,9 @@ TEST_CASE("a wire story's dateline is a day up to the reference date", "[numbers
   }
   CHECK(read == std::vector<std::string>{"October 2026-10", "19 Nov 2025 2025-11-19", "last July 2025-07",
                                          "Thursday 2025-11-13", "September 2025-09"});
+  // A day to come is a headline's, no stamp.
+  CHECK(numbers_in("Polls set for 3 May 2027\n\nThe vote was called on Monday.", "2026-12-06").back().number.iso ==
+        "2026-11-30");
   // A date in a sentence of the opening is no stamp.
   CHECK(numbers_in("The bank failed on 19 Nov 2025.\n\nDepositors queued on Thursday.", "2026-12-06")
             .back()

@@ -136,11 +136,13 @@ void Grammar::note_dateline(uint32_t first, uint32_t end, const Number& date) {
   // The story was filed that day: "yesterday", "on Tuesday", "next month"
   // count from it, not from the day it is read. A dateline's year is the
   // reference's nearest, so a reference is needed to know it.
-  if (!ref_ || date.iso.size() != 10 || !(in_dateline(first, end) || in_stamp(date))) return;
-  if (const auto day = dates::parse_iso(date.iso)) {
-    ref_ = day;
-    dated_ = true;
-  }
+  if (!ref_ || date.iso.size() != 10) return;
+  // A stamp's day after the reference is no publication's: "Polls set for 3
+  // May 2027" is a headline.
+  const auto day = dates::parse_iso(date.iso);
+  if (!day || !(in_dateline(first, end) || (in_stamp(date) && dates::to_days(*day) <= dates::to_days(*ref_)))) return;
+  ref_ = day;
+  dated_ = true;
 }
 
 bool Grammar::in_stamp(const Number& date) const {
