@@ -326,6 +326,9 @@ TEST_CASE("bare degrees take the scale of the text's temperatures", "[numbers]")
   // No scale written: a weather's heat beyond any Celsius is Fahrenheit, else no scale is told.
   CHECK(units("Temperatures topped 104 degrees in Phoenix.") == Read{"104 degrees \xC2\xB0" "F"});
   CHECK(units("Temperatures reached 36 degrees in Phoenix.") == Read{"36 degrees \xC2\xB0"});
+  // ... and so are the text's other bare degrees.
+  CHECK(units("Highs could reach 110 degrees. Dallas has had 23 days at or above 100 degrees.") ==
+        Read{"110 degrees \xC2\xB0" "F", "100 degrees \xC2\xB0" "F"});
   // Angles stay degrees.
   CHECK(units("Highs of 30C. The plane made a 180-degree turn at 51\xC2\xB0N and banked at a 45 degree angle.") ==
         Read{"30C \xC2\xB0" "C", "180-degree \xC2\xB0", "51\xC2\xB0 \xC2\xB0", "45 degree \xC2\xB0"});
@@ -808,6 +811,11 @@ TEST_CASE("a weekday is the last one unless its clause tells of the future", "[n
             .back()
             .number.iso == "1996-08-26");
   CHECK(numbers_in("Shares fell sharply, extending losses on Monday.", ref).back().number.iso == "1996-08-19");
+  // "Through" an hour of the day is "until" it (was the last Thursday).
+  CHECK(numbers_in("The agency issued a heat warning through 9 p.m. Thursday.", ref).back().number.iso ==
+        "1996-08-22");
+  CHECK(numbers_in("The agency issued a heat warning through 9 p.m. Friday.", ref).back().number.iso ==
+        "1996-08-23");
   // What is expected is to come (was the last Wednesday).
   CHECK(only("We expect the front to arrive on Wednesday night.", ref).iso == "1996-08-28");
 }

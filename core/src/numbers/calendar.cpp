@@ -1147,9 +1147,10 @@ Grammar::Tense Grammar::clause_tense(uint32_t i) const {
       break;
     }
     if (!is_word(b)) continue;
-    // "funded through March 14": "through" just before the day is "until";
-    // elsewhere ("marched through Karachi on Wednesday") it is no cue.
-    if (b + 1 == i && is(b, "through")) {
+    // "funded through March 14", "a warning through 9 p.m. Thursday":
+    // "through" just before the day, or its hour, is "until"; elsewhere
+    // ("marched through Karachi on Wednesday") it is no cue.
+    if (is(b, "through") && (b + 1 == i || hour_just_before(b + 1, i))) {
       until = true;
       continue;
     }
@@ -1195,6 +1196,13 @@ Grammar::Tense Grammar::clause_tense(uint32_t i) const {
     }
   }
   return until ? Tense::future : simple_past;
+}
+
+bool Grammar::hour_just_before(uint32_t k, uint32_t day) const {
+  // "9 p.m. Thursday", "21:00 Thursday", "noon Friday".
+  if (is(k, "noon") || is(k, "midnight")) return k + 1 == day;
+  if (!is_digits(k)) return false;
+  return k + 1 == day ? tx(k).find(':') != std::string_view::npos : meridiem_end(k + 1) == day;
 }
 
 bool Grammar::opens_participle_clause(uint32_t k) const {

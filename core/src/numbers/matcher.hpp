@@ -801,6 +801,8 @@ class Grammar {
   // Whether the word at k opens a participle's clause after a comma ("...,
   // bringing highs of 14C by Monday"), which has no tense of its own.
   bool opens_participle_clause(uint32_t k) const;
+  // Whether the atoms from k up to the day at `day` are an hour ("9 p.m.").
+  bool hour_just_before(uint32_t k, uint32_t day) const;
   // "the previous month", "the month before": `rel` months from the month
   // the sentence named before atom i, or from the reference's without one.
   std::string story_month_iso(uint32_t i, int rel) const;

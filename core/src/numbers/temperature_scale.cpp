@@ -58,23 +58,28 @@ bool told_of_weather(const text::Document& doc, const Number& n) {
   return false;
 }
 
+// "°F" when the text tells of a weather's heat in bare degrees that no
+// Celsius reaches ("highs near 110 degrees"): all its bare degrees are
+// Fahrenheit ("at or above 100 degrees", "in the 70s").
+std::string_view heat_scale(const text::Document& doc, const std::vector<Number>& numbers) {
+  constexpr double kHotterThanAnyCelsius = 60;  // no weather on Earth reaches 60°C
+  for (const Number& n : numbers) {
+    if (n.unit != kDegrees || !n.value || *n.value <= kHotterThanAnyCelsius) continue;
+    if (!written_as_angle(doc, n) && told_of_weather(doc, n)) return "°F";
+  }
+  return {};
+}
+
 }  // namespace
 
 void apply_temperature_scale(const text::Document& doc, std::vector<Number>& numbers) {
-  constexpr double kHotterThanAnyCelsius = 60;  // no weather on Earth reaches 60°C
-  std::string_view scale;
-  bool scale_read = false;
+  const auto bare = [](const Number& n) { return n.unit.size() == kDegrees.size() && n.unit == kDegrees; };
+  if (std::none_of(numbers.begin(), numbers.end(), bare)) return;
+  std::string_view scale = text_scale(numbers);
+  if (scale.empty()) scale = heat_scale(doc, numbers);
+  if (scale.empty()) return;
   for (Number& n : numbers) {
-    if (n.unit.size() != kDegrees.size() || n.unit != kDegrees || written_as_angle(doc, n)) continue;
-    if (!scale_read) {
-      scale = text_scale(numbers);
-      scale_read = true;
-    }
-    if (!scale.empty()) {
-      n.unit = scale;
-    } else if (n.value && *n.value > kHotterThanAnyCelsius && told_of_weather(doc, n)) {
-      n.unit = "°F";
-    }
+    if (bare(n) && !written_as_angle(doc, n)) n.unit = scale;
   }
 }
 

@@ -12,9 +12,10 @@
 namespace lede::numbers {
 
 // Gives the temperatures of unit "°" the scale (°C or °F) of the text's
-// other temperatures, when they are all of one; without any, a weather's
-// heat over 60 degrees is Fahrenheit ("temperatures topped 104 degrees").
-// Angles stay degrees: "a 180-degree turn", "51°N", "a 45 degree angle".
+// other temperatures, when they are all of one; without any, Fahrenheit in
+// a text that tells of a weather's heat over 60 degrees ("temperatures
+// topped 104 degrees"). Angles stay degrees: "a 180-degree turn", "51°N",
+// "a 45 degree angle".
 void apply_temperature_scale(const text::Document& doc, std::vector<Number>& numbers);
 
 }  // namespace lede::numbers
