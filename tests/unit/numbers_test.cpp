@@ -1545,6 +1545,13 @@ TEST_CASE("a wire story's dateline is a day up to the reference date", "[numbers
   for (const Seen& s : story) read.push_back(s.text + " " + s.number.iso);
   CHECK(read == std::vector<std::string>{"Dec 3 2026-12-03", "Monday 2026-11-30", "yesterday 2026-12-02",
                                          "Friday 2026-12-04", "next week 2026-W50"});
+  // Indian agencies' and typed datelines (their Friday was 2026-12-04).
+  for (const char* text : {"New Delhi, Dec 3 (PTI) The government said on Friday it would act.",
+                           "NEW DELHI, Dec 3: The government said on Friday it would act.",
+                           "LONDON, Dec 3 -- The bank said on Friday it would act."}) {
+    INFO(text);
+    CHECK(numbers_in(text, "2026-12-06").back().number.iso == "2026-11-27");
+  }
   // A publication stamp on a line of its own dates the story as well, after a
   // headline that names a month (were 2026-07, 2026-12-03 and 2026-09).
   const auto stamped = numbers_in("Inflation falls in October\nBy Economics Correspondent\nPublished 19 Nov 2025, "

@@ -716,14 +716,19 @@ bool Grammar::in_dateline(uint32_t first, uint32_t end) const {
   if (!after_place && !sentence_start(first)) return false;
   uint32_t k = end;
   if (!after_place && !(in(k) && tx(k) == "(")) return false;
+  bool agency = false;
   if (in(k) && tx(k) == "(") {
     // The agency's name is a name, which no number may take (not ok()).
     constexpr uint32_t kAgencyAtoms = 4;  // "(Reuters)", "(AP)", "(Bloomberg News)"
     while (in(k) && k - end <= kAgencyAtoms && tx(k) != ")") ++k;
     if (!in(k) || tx(k) != ")") return false;
     ++k;
+    agency = true;
   }
-  return is_dash(k);
+  // After its place, an agency or a colon ends it too: "New Delhi, Dec 3
+  // (PTI) The ...", "NEW DELHI, Dec 3: ..."; or a typed dash: "LONDON, Dec 3 -- ...".
+  if (in(k) && (tx(k) == "--" || (after_place && tx(k) == ":"))) return true;
+  return is_dash(k) || (after_place && agency);
 }
 
 uint32_t Grammar::month_first_days_across_months(uint32_t i, int month, uint32_t d, std::vector<Found>& out) const {
