@@ -1564,6 +1564,16 @@ TEST_CASE("a wire story's dateline is a day up to the reference date", "[numbers
   }
   CHECK(read == std::vector<std::string>{"October 2026-10", "19 Nov 2025 2025-11-19", "last July 2025-07",
                                          "Thursday 2025-11-13", "September 2025-09"});
+  // A stamp of two times and days is the first's; a short quotation in the opening is none.
+  CHECK(numbers_in("Bank acts\nPublished: 10:15 GMT, 3 December 2024 | Updated: 11:02 GMT, 4 December 2024\n\nThe "
+                   "bank said on Friday it would act.",
+                   "2026-12-06")
+            .back()
+            .number.iso == "2024-11-29");
+  CHECK(numbers_in("Bank acts\n\u201CWe met on 3 December 2024\u201D\n\nThe bank said on Friday it would act.",
+                   "2026-12-06")
+            .back()
+            .number.iso == "2026-12-04");
   // A day to come is a headline's, no stamp.
   CHECK(numbers_in("Polls set for 3 May 2027\n\nThe vote was called on Monday.", "2026-12-06").back().number.iso ==
         "2026-11-30");

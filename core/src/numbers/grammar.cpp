@@ -148,15 +148,17 @@ void Grammar::note_dateline(uint32_t first, uint32_t end, const Number& date) {
 bool Grammar::in_stamp(const Number& date) const {
   // "Published 3 May 2025, 07:45 BST", "Wed 19 Nov 2025 07.00 GMT": a line
   // of its own before the story, no sentence, that dates it with its year.
-  constexpr uint32_t kStampBytes = 64;
+  constexpr uint32_t kStampBytes = 100;  // "Published: 10:15 GMT, 3 December 2024 | Updated: 11:02 GMT, 4 ...
   const std::string_view written = text_.substr(date.span.start, date.span.size());
   if (written.find(date.iso.substr(0, 4)) == std::string_view::npos) return false;
   const size_t leading = std::min(doc_.paragraphs.size(), kLeadingParagraphs);
   for (size_t p = 0; p < leading; ++p) {
     const text::Paragraph& para = doc_.paragraphs[p];
     if (date.span.start < para.start || date.span.start >= para.end) continue;
+    // No sentence's end, nor a quotation's (", ”).
     const char last = text_[para.end - 1];
-    return para.end - para.start <= kStampBytes && last != '.' && last != '!' && last != '?';
+    return para.end - para.start <= kStampBytes && last != '.' && last != '!' && last != '?' && last != '"' &&
+           last != '\x9D';
   }
   return false;
 }
