@@ -893,7 +893,10 @@ TEST_CASE("\"a day\" after a count is a rate, no duration", "[numbers]") {
                            // What the count is of comes between.
                            "Those who took 600mg of aspirin a day had a lower risk.",
                            "She drinks two cups of coffee a day.", "A family that buys two dozen a week.",
-                           "They earn three million a year and twenty euros a day."}) {
+                           "They earn three million a year and twenty euros a day.",
+                           // A word that qualifies what is counted (were a day's and a year's duration).
+                           "The timetable adds 12 extra services a day.",
+                           "It will produce 600,000 gasoline engines a year."}) {
     INFO(text);
     for (const auto& seen : numbers_in(text)) CHECK(seen.number.kind != K::duration);
   }
