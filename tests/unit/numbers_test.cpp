@@ -818,6 +818,10 @@ TEST_CASE("a weekday is the last one unless its clause tells of the future", "[n
         "1996-08-23");
   // What is expected is to come (was the last Wednesday).
   CHECK(only("We expect the front to arrive on Wednesday night.", ref).iso == "1996-08-28");
+  // What could or might be, too (were the last ones).
+  CHECK(numbers_in("Forecasters warned that highs could reach 110 degrees by Wednesday.", ref).back().number.iso ==
+        "1996-08-28");
+  CHECK(only("The board might decide as soon as Tuesday.", ref).iso == "1996-08-27");
 }
 
 TEST_CASE("a month alone after since, or after in where the clause tells of the past, is the last one",

@@ -387,8 +387,11 @@ constexpr TenseWord kTenseWords[] = {
     {"shrank", TenseCue::past}, {"sank", TenseCue::past}, {"slid", TenseCue::past},
     {"will", TenseCue::future}, {"ll", TenseCue::future}, {"would", TenseCue::future},
     {"shall", TenseCue::future}, {"expected", TenseCue::future}, {"scheduled", TenseCue::future},
-    // "We expect the front to arrive on Wednesday night".
-    {"expect", TenseCue::future}, {"expects", TenseCue::future},
+    // "We expect the front to arrive on Wednesday night"; what could or might
+    // be ("highs could reach 110 degrees by Wednesday", "the board might
+    // decide as soon as Tuesday").
+    {"expect", TenseCue::future}, {"expects", TenseCue::future}, {"could", TenseCue::future},
+    {"might", TenseCue::future},
     // What is waited for is to come: "awaiting a seasonal upturn into the fourth quarter".
     {"awaiting", TenseCue::future}, {"await", TenseCue::future}, {"awaits", TenseCue::future},
     // The present of a timetable ("the season starts on Saturday"); not the
