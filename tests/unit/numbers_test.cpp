@@ -332,6 +332,8 @@ TEST_CASE("bare degrees take the scale of the text's temperatures", "[numbers]")
   // Angles stay degrees.
   CHECK(units("Highs of 30C. The plane made a 180-degree turn at 51\xC2\xB0N and banked at a 45 degree angle.") ==
         Read{"30C \xC2\xB0" "C", "180-degree \xC2\xB0", "51\xC2\xB0 \xC2\xB0", "45 degree \xC2\xB0"});
+  CHECK(units("Highs of 30C. The ship sank at 36 degrees north.") ==
+        Read{"30C \xC2\xB0" "C", "36 degrees \xC2\xB0"});
 }
 
 TEST_CASE("a temperature's scale is the number's unit, not a name", "[numbers][entities]") {

@@ -25,8 +25,8 @@ std::string_view text_scale(const std::vector<Number>& numbers) {
   return scale;
 }
 
-// "a 180-degree turn", "51°N", "51°30", "a 45 degree angle": degrees of a
-// turn or a bearing.
+// "a 180-degree turn", "51°N", "51°30", "a 45 degree angle", "36 degrees
+// north": degrees of a turn or a bearing.
 bool written_as_angle(const text::Document& doc, const Number& n) {
   const std::string_view written = doc.slice(n.span.start, n.span.end);
   if (written.find("-degree") != std::string_view::npos) return true;
@@ -37,7 +37,13 @@ bool written_as_angle(const text::Document& doc, const Number& n) {
     return true;
   }
   const size_t word = after.find_first_not_of(' ');
-  return word != std::string_view::npos && (after.substr(word, 5) == "angle" || after.substr(word, 4) == "turn");
+  if (word == std::string_view::npos) return false;
+  // "a 45 degree angle", "36 degrees north", "10 degrees of latitude".
+  static constexpr std::string_view kAngleWords[] = {"angle", "turn", "north", "south", "east", "west", "of lat",
+                                                     "of long"};
+  const std::string_view next = after.substr(word);
+  return std::any_of(std::begin(kAngleWords), std::end(kAngleWords),
+                     [&](std::string_view w) { return next.substr(0, w.size()) == w; });
 }
 
 // Whether the sentence before `n` tells of the weather ("highs of", "temperatures").
