@@ -1737,7 +1737,7 @@ uint32_t Grammar::race_time(uint32_t i, std::vector<Found>& out) const {
   // race took, hours, minutes and seconds, or minutes past an hour's 59 and
   // seconds; no time of day. A clock's time after "in" ("the final 5km in
   // 14:21") is one too, whose unit the race tells.
-  if (ok(i + 1) && (atoms_[i + 1].joined || meridiem_end(i + 1) || zone_at(i + 1))) return 0;
+  if (ok(i + 1) && (atoms_[i + 1].joined || meridiem_end(i + 1) || zone_at(i + 1) || is(i + 1, "local"))) return 0;
   const std::string_view s = tx(i);
   int groups[3];
   int n = 0;

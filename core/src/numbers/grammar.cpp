@@ -140,7 +140,9 @@ void Grammar::note_dateline(uint32_t first, uint32_t end, const Number& date) {
   // A stamp's day after the reference is no publication's: "Polls set for 3
   // May 2027" is a headline.
   const auto day = dates::parse_iso(date.iso);
-  if (!day || !(in_dateline(first, end) || (in_stamp(date) && dates::to_days(*day) <= dates::to_days(*ref_)))) return;
+  if (!day) return;
+  const bool stamped = in_stamp(date) && dates::to_days(*day) <= dates::to_days(*ref_);
+  if (!stamped && !in_dateline(first, end)) return;
   ref_ = day;
   dated_ = true;
 }

@@ -114,10 +114,11 @@ class Grammar {
   // Keeps the year that a date found names, for named_year_, and the
   // month, for named_month_.
   [[gnu::always_inline]] void note_named_year(const Number& date);
-  // Makes the day of a wire story's dateline, the first date found at atoms
-  // [first, end), the reference that the story's relative dates count from.
-  // A publication stamp's date, in a line of its own, is one too.
+  // Makes the day of a wire story's dateline (a date found at atoms [first,
+  // end) in the leading paragraphs) the reference that the story's relative
+  // dates count from; a publication stamp's date, in a line of its own, too.
   void note_dateline(uint32_t first, uint32_t end, const Number& date);
+  // Whether `date`, with its year written, is a stamp's line of its own.
   bool in_stamp(const Number& date) const;
   // Whether the date written at `written` is a month told from the one named
   // before it ("the previous month", "the month after").
