@@ -928,30 +928,38 @@ constexpr std::array<uint8_t, kTags> kVote = [] {
 }  // namespace
 
 void FirstPassVotes::count(const Prepared& doc, const Tag* first) {
+  constexpr uint16_t kMost = 65535;
   votes_.assign(doc.described_lower, {});
   const size_t n = doc.size();
   auto lower = [&](size_t i) { return doc.lower_of[doc.type_of[i]]; };
+  // Every word's vote, without a branch but the one for forms not
+  // described (fewer instructions by a tenth of the whole count). The
+  // arrays are read through pointers of their own: the byte stores may
+  // alias anything, and the vectors' pointers were loaded again after each.
+  const uint32_t* type_of = doc.type_of.data();
+  const uint32_t* lower_of = doc.lower_of.data();
+  const uint8_t* sentence_of = doc.sentence_of.data();
+  Votes* votes = votes_.data();
+  const uint32_t forms = doc.described_lower;
   for (size_t i = 0; i < n; ++i) {
-    const uint32_t l = lower(i);
-    if (l >= votes_.size()) continue;
-    Votes& v = votes_[l];
+    const uint32_t l = lower_of[type_of[i]];
+    if (l >= forms) continue;
+    Votes& v = votes[l];
     const int type = kVote[first[i]];
-    if (v.all[type] < 65535) ++v.all[type];
-    if (doc.sentence_of[i] == 0 && v.inner[type] < 65535) ++v.inner[type];
+    if (v.all[type] < kMost) ++v.all[type];
+    if (sentence_of[i] == 0 && v.inner[type] < kMost) ++v.inner[type];
     if (v.first_seen == 0) v.first_seen = static_cast<uint8_t>(type + 1);
   }
-  for (size_t i = 0; i < n;) {
-    if (first[i] == kOutside) {
-      ++i;
-      continue;
-    }
-    size_t j = i + 1;
-    while (j < n && is_inside(first[j]) && type_index(first[j]) == type_index(first[i])) ++j;
+  // Names, found eight tags at a time: most words are O.
+  const auto words = static_cast<uint32_t>(n);
+  for (uint32_t i = next_tagged(first, words, 0); i < words;) {
+    uint32_t j = i + 1;
+    while (j < words && is_inside(first[j]) && type_index(first[j]) == type_index(first[i])) ++j;
     if (j - i >= 2) {
       // A tagged word was scored: its type is described.
       for (size_t k = i; k < j; ++k) votes_[lower(k)].inside_longer |= static_cast<uint8_t>(1u << type_index(first[i]));
     }
-    i = j;
+    i = next_tagged(first, words, j);
   }
 }
 

@@ -31,16 +31,18 @@ constexpr bool allowed(Tag prev, Tag next) {
 // The first tag at or after `i` that is not kOutside, or the end: most tags
 // are, so they are skipped eight at a time, and the first of eight found
 // by its lowest nonzero byte (the first tag, on little-endian targets).
-inline uint32_t next_tagged(const std::vector<Tag>& tags, uint32_t i) {
+inline uint32_t next_tagged(const Tag* tags, uint32_t n, uint32_t i) {
   static_assert(sizeof(Tag) == 1 && kOutside == 0);
-  const uint32_t n = static_cast<uint32_t>(tags.size());
   for (; i + 8 <= n; i += 8) {
     uint64_t eight;
-    std::memcpy(&eight, tags.data() + i, 8);
+    std::memcpy(&eight, tags + i, 8);
     if (eight != 0) return i + static_cast<uint32_t>(__builtin_ctzll(eight)) / 8;
   }
   while (i < n && tags[i] == kOutside) ++i;
   return i;
+}
+inline uint32_t next_tagged(const std::vector<Tag>& tags, uint32_t i) {
+  return next_tagged(tags.data(), static_cast<uint32_t>(tags.size()), i);
 }
 
 std::string_view tag_name(Tag t);  // "O", "B-PER", "I-PER", ...
