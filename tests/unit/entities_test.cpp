@@ -178,6 +178,26 @@ TEST_CASE("the gazetteer lists a name with diacritics under its plain spelling t
   }
 }
 
+TEST_CASE("the gazetteer keys a name by its words as prepared: curly quotes and long words too", "[entities]") {
+  // The lists' words are hashed as they are split (lower_hash_of_word_at()):
+  // a word with a curly apostrophe, straightened as a text's is, and one
+  // longer than kMaxWordBytes, hashed by its prefix, each match as a
+  // prepared word does.
+  const std::string long_word(kMaxWordBytes + 6, 'q');
+  const Gazetteer gazetteer("1\tC\xC3\xB4te d\xE2\x80\x99Ivoire City\n1\tPort " + long_word + "\n");
+  CHECK(gazetteer.contains(kCity, "C\xC3\xB4te d\xE2\x80\x99Ivoire City"));
+  CHECK(gazetteer.contains(kCity, "C\xC3\xB4te d'Ivoire City"));
+  CHECK(gazetteer.contains(kCity, "Port " + long_word));
+  CHECK_FALSE(gazetteer.contains(kCity, "C\xC3\xB4te d\xE2\x80\x99Ivoire"));
+  const std::vector<std::string_view> words = {"C\xC3\xB4te", "d'Ivoire", "City", "and", "Port", long_word};
+  const Prepared doc = prepare(words, {0}, gazetteer);
+  CHECK(doc.gazetteer(0)[kCity] == kMatchBegin);
+  CHECK(doc.gazetteer(1)[kCity] == kMatchInside);
+  CHECK(doc.gazetteer(2)[kCity] == kMatchLast);
+  CHECK(doc.gazetteer(4)[kCity] == kMatchBegin);
+  CHECK(doc.gazetteer(5)[kCity] == kMatchLast);
+}
+
 TEST_CASE("Viterbi never continues an entity that was not begun", "[entities]") {
   // Emissions prefer I-PER everywhere; transitions are neutral.
   const size_t n = 3;
