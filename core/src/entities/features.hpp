@@ -275,7 +275,9 @@ class SentenceWindow {
   // Room for the longest sentence, allocated once: resized at each read,
   // the arrays were zero-filled before being written. (Vectors, not
   // arrays: a pass moves its window in and out, as it does its buffers.)
-  static constexpr size_t kRoom = kMaxSentenceWords + 2 * kMargin;
+  // A margin more after: read() fills the margin after the words kMargin
+  // wide, past the window when its span ends near the sentence's end.
+  static constexpr size_t kRoom = kMaxSentenceWords + 3 * kMargin;
   const Prepared* doc_ = nullptr;
   uint32_t begin_ = 0, end_ = 0;
   int64_t from_ = 0;  // the word at the window's start
