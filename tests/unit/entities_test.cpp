@@ -1233,6 +1233,14 @@ TEST_CASE("a name the tagger ended at its particle goes on after it", "[entities
   CHECK_FALSE(entity_type(text, "Banco de"));
 }
 
+TEST_CASE("a first name with an accent opens the full name the tagger began after it", "[entities]") {
+  const auto found = mentions_of("Andr\u00e9s Manuel L\u00f3pez Obrador, Sheinbaum's predecessor, has kept a low "
+                                 "profile since leaving office in 2024.");
+  const Found* amlo = find(found, "Andr\u00e9s Manuel L\u00f3pez Obrador");
+  REQUIRE(amlo);  // was "Manuel L\u00f3pez Obrador"
+  CHECK(amlo->type == EntityType::PER);
+}
+
 TEST_CASE("a stamp's weekday, a legislature's hill, a GP and the Canadian Press", "[entities]") {
   const std::string text =
       "Albanese unveils housing package\n\nBy Paul Karp\nSun 9 Feb 2025 11.30 AEDT\n\n\"We will not back down,\" "

@@ -14,6 +14,7 @@
 #include "entities/lexicon.hpp"
 #include "entities/model.hpp"
 #include "entities/tagger.hpp"
+#include "text/utf8.hpp"
 
 namespace lede::entities {
 
@@ -399,12 +400,21 @@ bool is_plain_capitalized(const text::Document& doc, uint32_t i) {
          std::all_of(w.begin() + 1, w.end(), [](char c) { return text::is_lower_ascii(c); });
 }
 
+// The same, with letters beyond ASCII after the capital: "Andrés", "José".
+bool is_capitalized_name_word(const text::Document& doc, uint32_t i) {
+  const std::string_view w = doc.token_text(i);
+  return doc.tokens[i].kind == text::TokenKind::word && w.size() >= 2 &&
+         text::is_upper_ascii(static_cast<unsigned char>(w[0])) && std::all_of(w.begin() + 1, w.end(), [](char c) {
+           return text::is_lower_ascii(c) || static_cast<unsigned char>(c) >= 0x80;
+         });
+}
+
 // "Y.", "W.": a capital and its dot, a middle initial.
 bool is_initial(std::string_view word) {
   return word.size() == 2 && word[1] == '.' && text::is_upper_ascii(static_cast<unsigned char>(word[0]));
 }
 
-// "Jay Y. Lee", "Amy Coney Barrett": the tagger, knowing the first name from
+// "Jay Y. Lee", "Amy Coney Barrett", "Andrés Manuel López Obrador": the tagger, knowing the first name from
 // no training text, began the person at the middle initial or name. A
 // plain capitalized word just before it, untagged, is the first name: before
 // an initial, any but a title, a function word or an opening adverb
@@ -415,7 +425,7 @@ void tag_first_name_before_middle(const text::Document& doc, const Gazetteer& ga
                                   uint32_t first, uint32_t end) {
   const int person = static_cast<int>(EntityType::PER);
   if (first == 0 || tags[first] != begin_tag(person) || tags[first - 1] != kOutside ||
-      !is_plain_capitalized(doc, first - 1)) {
+      !is_capitalized_name_word(doc, first - 1)) {
     return;
   }
   const std::string_view before = doc.token_text(first - 1);
@@ -423,7 +433,13 @@ void tag_first_name_before_middle(const text::Document& doc, const Gazetteer& ga
   if (!initial && end - first < 2) return;
   // Titles first: most words before a person's name are ("President Joe Biden").
   if (lexicon::kinds_in_any_case(before) != 0 || is_calendar_word(before)) return;
-  if (!initial && (!gazetteer.contains(kFirstName, before) || gazetteer.contains(kCommonWord, before))) return;
+  if (!initial) {
+    // "Andrés": the lists hold first names in their plain spelling too, not the other way.
+    const bool plain = std::all_of(before.begin(), before.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    const std::string folded = plain ? std::string() : text::fold_latin_diacritics(before);
+    const uint32_t listed = gazetteer.categories(plain ? before : std::string_view(folded));
+    if (!(listed & category_set({kFirstName})) || (listed & category_set({kCommonWord}))) return;
+  }
   tags[first - 1] = begin_tag(person);
   tags[first] = inside_tag(person);
 }
