@@ -60,10 +60,11 @@ void cut_to_size(std::vector<Number>& numbers, size_t text_bytes) {
 }
 
 // The stages over a text without markup; `furniture` the spans of an HTML
-// page's furniture in it.
-Analysis analyze_prose(std::string_view utf8, const std::vector<Span>& furniture, const Options& options) {
+// page's furniture in it, `headings` a Markdown text's heading lines.
+Analysis analyze_prose(std::string_view utf8, const std::vector<Span>& furniture, const std::vector<Span>& headings,
+                       const Options& options) {
   const text::Document doc = text::segment(utf8);
-  const structure::Structure shape = structure::analyze(doc, furniture);
+  const structure::Structure shape = structure::analyze(doc, furniture, headings);
   entities::Result named = entities::recognize(doc, shape);
 
   Analysis a;
@@ -91,7 +92,8 @@ Analysis analyze(std::string_view utf8, const Options& options) {
   utf8 = within_limit(utf8);
   Markup markup = Markup::none;
   std::optional<text::BlankedPage> page = text::read_through_markup(utf8, markup);
-  Analysis a = page ? analyze_prose(page->text, page->furniture, options) : analyze_prose(utf8, {}, options);
+  Analysis a = page ? analyze_prose(page->text, page->furniture, page->headings, options)
+                    : analyze_prose(utf8, {}, {}, options);
   cut_to_size(a.numbers, utf8.size());
   if (page) {
     a.markup = markup;

@@ -81,6 +81,18 @@ TEST_CASE("a Markdown article's speaker behind a link is found, its byline read,
   CHECK(json.find("\"text\":\"$40 million\"") != std::string::npos);
 }
 
+TEST_CASE("a Markdown heading below the headline is a heading, not a paragraph of the body", "[markdown]") {
+  const lede::Analysis a = analysis_of(kArticle);
+  REQUIRE(a.paragraphs.size() >= 5);
+  CHECK(kArticle.substr(a.paragraphs[4].span.start, 17) == "What happens next");
+  CHECK(a.paragraphs[4].role == lede::ParagraphRole::headline);  // was body
+  CHECK(a.paragraphs[3].role == lede::ParagraphRole::body);
+  // Hashes in prose are no heading: "#MeToo", "No. #1".
+  const lede::Analysis prose = analysis_of("# Title\n\nPrices rose **5%**.\n\n#MeToo trended all day.\n");
+  REQUIRE(prose.paragraphs.size() == 3);
+  CHECK(prose.paragraphs[2].role == lede::ParagraphRole::body);
+}
+
 TEST_CASE("Markdown's marks in any number stay linear and never reach past a line", "[markdown]") {
   for (const std::string unit : {"[a](", "**x", "](http", "![", "\\*", "`", "<http", "# ", "> "}) {
     std::string text = "# Title\n\n> q **b** [l](http://x)\n";

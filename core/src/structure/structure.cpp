@@ -199,9 +199,23 @@ void mark_furniture(const text::Document& doc, const std::vector<Span>& furnitur
   }
 }
 
+// "## What happens next": a Markdown heading's line, blanked, reads as a
+// paragraph of the body. It takes the role a live page's entry heading has,
+// the contract's only role for a heading, unless read as another already.
+void mark_headings(const text::Document& doc, const std::vector<Span>& headings, std::vector<ParagraphRole>& roles) {
+  auto heading = headings.begin();
+  for (size_t i = 0; i < doc.paragraphs.size() && heading != headings.end(); ++i) {
+    const text::Paragraph& p = doc.paragraphs[i];
+    while (heading != headings.end() && heading->end < p.end) ++heading;
+    if (heading != headings.end() && heading->start <= p.start && roles[i] == ParagraphRole::body) {
+      roles[i] = ParagraphRole::headline;
+    }
+  }
+}
+
 }  // namespace
 
-Structure analyze(const text::Document& doc, const std::vector<Span>& furniture) {
+Structure analyze(const text::Document& doc, const std::vector<Span>& furniture, const std::vector<Span>& headings) {
   Structure s;
   const ParagraphTexts paragraph_texts(doc);
   const std::vector<ParagraphText>& texts = paragraph_texts.all();
@@ -212,6 +226,7 @@ Structure analyze(const text::Document& doc, const std::vector<Span>& furniture)
   mark_bylines(texts, s.roles);
   mark_authors_above_dates(doc, texts, s.roles);
   mark_live_entries(doc, texts, s.roles);
+  mark_headings(doc, headings, s.roles);
   find_turns(doc, s);
   return s;
 }

@@ -26,7 +26,9 @@ struct Structure {
 
 // `furniture`: the spans an HTML page's markup shows to be its furniture
 // (text/page_furniture.hpp), in order and apart; the paragraphs within one
-// are boilerplate.
-Structure analyze(const text::Document& doc, const std::vector<Span>& furniture = {});
+// are boilerplate. `headings`: a Markdown text's heading lines, in order;
+// a paragraph that is one is a heading.
+Structure analyze(const text::Document& doc, const std::vector<Span>& furniture = {},
+                  const std::vector<Span>& headings = {});
 
 }  // namespace lede::structure

@@ -118,7 +118,7 @@ struct Signals {
 // Blanks the marks of a text, line by line; a code fence's lines are kept.
 class Blanker {
  public:
-  explicit Blanker(std::string& text) : t_(text) {}
+  Blanker(std::string& text, std::vector<Span>* headings) : t_(text), headings_(headings) {}
 
   void run() {
     for (size_t b = 0; b < t_.size();) {
@@ -158,6 +158,7 @@ class Blanker {
     if (const size_t marks = heading_marks_end(t_, i, e); marks != i) {
       blank(i, marks);
       blank_closing_hashes(marks, e);
+      if (headings_ != nullptr) headings_->push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(e)});
       return marks;
     }
     if (i + 1 < e && (t_[i] == '-' || t_[i] == '*' || t_[i] == '+') && is_blank(t_[i + 1])) t_[i++] = ' ';
@@ -242,6 +243,7 @@ class Blanker {
   }
 
   std::string& t_;
+  std::vector<Span>* headings_;
   bool in_code_ = false;
 };
 
@@ -249,10 +251,10 @@ class Blanker {
 
 bool looks_like_markdown(std::string_view utf8) { return Signals(utf8).markdown(); }
 
-std::optional<std::string> blank_markdown(std::string_view utf8) {
+std::optional<std::string> blank_markdown(std::string_view utf8, std::vector<Span>* headings) {
   if (!looks_like_markdown(utf8)) return std::nullopt;
   std::string text(utf8);
-  Blanker(text).run();
+  Blanker(text, headings).run();
   return text;
 }
 

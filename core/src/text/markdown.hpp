@@ -15,6 +15,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "lede/lede.hpp"
 
 namespace lede::text {
 
@@ -25,6 +28,8 @@ bool looks_like_markdown(std::string_view utf8);
 
 // The copy of `utf8` with its Markdown marks blanked, or nothing when it does
 // not look like Markdown. Linear in the text's size, whatever its content.
-std::optional<std::string> blank_markdown(std::string_view utf8);
+// `headings`, when given, gets the span of each heading's line ("## What
+// happens next"), in order: blanked, a heading reads as a sentence.
+std::optional<std::string> blank_markdown(std::string_view utf8, std::vector<Span>* headings = nullptr);
 
 }  // namespace lede::text

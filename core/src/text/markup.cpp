@@ -302,7 +302,7 @@ std::optional<BlankedPage> blank_markup(std::string_view utf8) {
   }
   replace_references(text, prose, text.size());
   furniture.prose(visible_bytes(text, prose, text.size()));
-  return BlankedPage{std::move(text), furniture.finish(utf8.size())};
+  return BlankedPage{std::move(text), furniture.finish(utf8.size()), {}};
 }
 
 // lede::Markup, not the tag this file's scanner calls a Markup.
@@ -311,10 +311,11 @@ std::optional<BlankedPage> read_through_markup(std::string_view utf8, lede::Mark
     markup = lede::Markup::html;
     return page;
   }
-  std::optional<std::string> plain = blank_markdown(utf8);
+  std::vector<Span> headings;
+  std::optional<std::string> plain = blank_markdown(utf8, &headings);
   if (!plain) return std::nullopt;
   markup = lede::Markup::markdown;
-  return BlankedPage{std::move(*plain), {}};
+  return BlankedPage{std::move(*plain), {}, std::move(headings)};
 }
 
 }  // namespace lede::text

@@ -38,6 +38,7 @@ void blank_in_place(std::string& text, size_t begin, size_t end);
 struct BlankedPage {
   std::string text;             // the copy with its markup blanked
   std::vector<Span> furniture;  // the stretches of it in the page's furniture, in order and apart
+  std::vector<Span> headings;   // a Markdown text's heading lines, in order
 };
 
 // `utf8` read as prose, or nothing when it does not look like HTML. Linear
