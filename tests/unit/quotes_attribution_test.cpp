@@ -1634,3 +1634,81 @@ TEST_CASE("\"she\" far from any name is the one woman the text names, where ever
   // focus since ("A police spokesman said", "Another analyst"), a person
   // named only as an object ("praised striker Harry Kane").
 }
+
+TEST_CASE("an office's description is the one person the text names as its holder", "[quotes][attribution]") {
+  SECTION("named so by a description after the name, with others speaking since") {
+    const auto q = quotes_in(
+        "Keir Starmer, the prime minister, will use his speech to insist that the cuts are paying off.\n\n"
+        "Rachel Reeves, the chancellor, will sit in the front row. \"Stability comes first,\" Reeves told the "
+        "Guardian.\n\n"
+        "Angela Rayner said the party was united. \"People want us to get on with it,\" she said.\n\n"
+        "Facing discontent, the prime minister will tell the conference: \"We said the first years would be "
+        "hard.\"");
+    REQUIRE(q.size() == 3);
+    CHECK(q[2].speaker == "Keir Starmer");  // was Angela Rayner, who spoke last
+    CHECK(q[2].cue == "tell");
+  }
+  SECTION("named so by title further on") {
+    const auto q = quotes_in(
+        "Keir Starmer will use his speech to insist that the cuts are paying off.\n\n"
+        "Rachel Reeves will sit in the front row. \"Stability comes first,\" Reeves told the Guardian.\n\n"
+        "Facing discontent, the prime minister will tell the conference: \"We said the first years would be "
+        "hard.\"\n\n"
+        "Downing Street said Prime Minister Keir Starmer had written the speech himself.");
+    REQUIRE(q.size() == 2);
+    CHECK(q[1].speaker == "Keir Starmer");  // was Rachel Reeves
+  }
+  SECTION("a deputy is not the holder") {
+    const auto q = quotes_in(
+        "Keir Starmer will use his speech to insist that the cuts are paying off.\n\n"
+        "Facing discontent, the prime minister will tell the conference: \"We said the first years would be "
+        "hard.\"\n\n"
+        "Angela Rayner, the deputy prime minister, said the party was united.");
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].speaker.empty());  // was Angela Rayner
+    CHECK(q[0].cue == "tell");
+  }
+  SECTION("nor the person in focus known by another office") {
+    const auto q = quotes_in(
+        "Rachel Reeves, the chancellor, said the budget would be balanced by 2029.\n\n"
+        "\"We said the first years would be hard,\" the prime minister said.");
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].speaker.empty());  // was Rachel Reeves
+    CHECK(q[0].cue == "said");
+  }
+  SECTION("two holders leave it to the persons named last") {
+    const auto q = quotes_in(
+        "President Donald Trump met President Emmanuel Macron in Paris on Monday.\n\n"
+        "Macron said the talks were useful. \"We agree on more than we disagree,\" the president said.");
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].speaker == "Macron");
+  }
+}
+
+TEST_CASE("\"said the Foreign Office spokesman\": the organization named before a spokesperson after the verb",
+          "[quotes][attribution]") {
+  const auto q = only_quote(
+      "Britain's embassy in Tehran was closed on Monday. \"The safety of our staff is our first priority,\" said "
+      "the Foreign Office spokesman.");
+  CHECK(q.speaker == "Foreign Office");  // was none
+  CHECK(only_quote("\"We will respond in due course,\" said a Treasury spokeswoman.").speaker == "Treasury");
+}
+
+TEST_CASE("\"To quote\", \"In the words of\" and \"put it\" introduce a person's words", "[quotes][attribution]") {
+  const auto q = quotes_in(
+      "Chancellor Rachel Reeves defended her budget as Conservative leader Kemi Badenoch attacked it.\n\n"
+      "To quote the chancellor, \"This is a budget for working people.\"\n\n"
+      "In the words of Badenoch, \"It is a tax raid on the people who keep the lights on.\"\n\n"
+      "As Reeves put it, \"We are not going back to austerity.\"\n\n"
+      "Her director, Helen Miller, said the plan was, and I quote, \"a gamble on growth\".");
+  REQUIRE(q.size() == 4);
+  CHECK(q[0].speaker == "Rachel Reeves");
+  CHECK(q[0].cue == "quote");
+  CHECK(q[1].speaker == "Badenoch");
+  CHECK(q[1].cue == "In the words of");
+  CHECK(q[2].speaker == "Reeves");
+  CHECK(q[2].cue == "put it");
+  CHECK(q[3].speaker == "Helen Miller");
+  // Not where "put it" places a thing.
+  CHECK(quotes_in("Reeves put it down on the table. \"Thank you,\" Badenoch said.")[0].speaker == "Badenoch");
+}

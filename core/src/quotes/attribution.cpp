@@ -8,6 +8,7 @@
 #include "quotes/attribution.hpp"
 
 #include <algorithm>
+#include <array>
 #include <memory>
 
 #include "entities/hashing.hpp"
@@ -34,6 +35,7 @@ struct Person {
   std::string_view surname;
   Span last;              // the latest mention
   RoleBits roles = 0;     // role_bit()s from titles and descriptions
+  RoleBits declared = 0;  // those the text gives the person by name: titles, "X, the chancellor,"
   std::string_view nation;  // "Russian", "Iran" (from "Iran’s President")
   int mentions = 0;
   bool spoke = false;     // the subject of a cue already
@@ -110,6 +112,7 @@ class Finder {
     index_.in_focus.reserve(doc_.sentences.size());
     recent_.reserve(kRecent);  // at once, not by doubling up to it
     for (sentence_ = 0; sentence_ < doc_.sentences.size(); ++sentence_) sentence(doc_.sentences[sentence_]);
+    settle_descriptions(headline);
     if (headline >= 0) index_.headline_person = headline_person(doc_.paragraphs[headline]);
     index_.most_mentioned = most_mentioned();
     return std::move(index_);
@@ -177,11 +180,17 @@ class Finder {
   bool particle(uint32_t i) const { return has(i, kParticle); }
   // The role's bit (see role_bit()), 0 when the token is not a role.
   // "prime minister", "Prime Minister": the premier.
+  // "deputy prime minister", "Vice President": a deputy.
   RoleBits role_at(uint32_t i) const {
     if (!has(i, kRole)) return 0;
     const RoleBits role = role_bit(static_cast<uint8_t>(facts_[i] >> kRoleShift));
     const bool prime = role == kMinisterRole && i > 0 && (word(i - 1) == "prime" || word(i - 1) == "Prime");
+    const uint32_t words = prime ? 2 : 1;
+    if (i >= words && is_deputy(word(i - words))) return kDeputyRole;
     return prime ? kPremierRole : role;
+  }
+  static bool is_deputy(std::string_view w) {
+    return w == "deputy" || w == "Deputy" || w == "vice" || w == "Vice";
   }
   bool abbreviation_dot(uint32_t i, uint32_t lo) const {
     return word(i) == "." && i > lo && !doc_.tokens[i].space_before && has(i - 1, kTitle);
@@ -276,7 +285,7 @@ class Finder {
     int id = find_person(surname);
     if (id < 0) {
       id = static_cast<int>(people_.size());
-      people_.push_back({surname, n.span, 0, {}, 0});
+      people_.push_back({surname, n.span, 0, 0, {}, 0});
       if (2 * people_.size() > by_surname_.size()) {
         index_surnames();
       } else {
@@ -285,8 +294,30 @@ class Finder {
     }
     Person& p = people_[id];
     p.roles |= n.roles;
+    p.declared |= n.roles;
+    for (RoleBits r = n.roles; r != 0; r &= r - 1) {
+      int& holder = holders_[__builtin_ctzll(r)];
+      holder = holder == -1 || holder == id ? id : kManyHolders;
+    }
     if (!n.nation.empty()) p.nation = n.nation;
     return id;
+  }
+
+  // "the prime minister will tell the conference" where the text names one
+  // prime minister by title or description ("Prime Minister Keir Starmer",
+  // "Keir Starmer, the prime minister,"), beyond the recent persons or later
+  // on: that one, when the text gives no one else the role, nor the holder
+  // another nation than the description's.
+  int only_holder(RoleBits roles, std::string_view nation) const {
+    int holder = -1;
+    for (RoleBits r = roles; r != 0; r &= r - 1) {
+      const int h = holders_[__builtin_ctzll(r)];
+      if (h == kManyHolders || (h >= 0 && holder >= 0 && h != holder)) return -1;
+      if (h >= 0) holder = h;
+    }
+    if (holder < 0) return -1;
+    const std::string_view of = people_[holder].nation;
+    return nation.empty() || of.empty() || same_nation(nation, of) ? holder : -1;
   }
 
   void mentioned(int id, Span span) {
@@ -305,7 +336,7 @@ class Finder {
   // A run of capitalized words outside quotes: a titled name introduces a
   // person ("Iranian President Ebrahim Raisi", "his Iranian counterpart
   // Hossein Amir-Abdollahian"); a known surname is a new mention.
-  void observe_run(uint32_t first, uint32_t last, uint32_t lo) {
+  void observe_run(uint32_t first, uint32_t last, uint32_t lo, uint32_t hi) {
     Name n = read_name(first, last);
     if (!n.ok()) return;
     if (first > lo) {
@@ -315,8 +346,25 @@ class Finder {
         if (first - 1 > lo && has(first - 2, kNationality)) n.nation = word(first - 2);
       }
     }
+    add_appositive_role(n, last, hi);
     int id = n.roles != 0 ? add_person(n) : find_person(word(n.surname));
     if (id >= 0) mentioned(id, as_named(n, id));
+  }
+
+  // "Keir Starmer, the prime minister, will use", "Rachel Reeves, the
+  // chancellor of the exchequer, is expected": a description set off by a
+  // comma after the name `n`, ending at `last`, gives the person its role,
+  // as a title before the name does. Not "Sue Gray, the prime minister's
+  // former chief of staff": the description must end at its role noun.
+  void add_appositive_role(Name& n, uint32_t last, uint32_t hi) const {
+    const uint32_t det = last + 2;
+    if (det >= hi || word(last + 1) != "," || word(det) != "the") return;
+    const Subject d = description_after(det, hi, det);
+    if (d.kind != SubjectKind::description) return;
+    const uint32_t after = d.head + 1;
+    if (after < hi && is_word(after) && !is_preposition(word(after)) && word(after) != "and") return;
+    n.roles |= d.roles;
+    if (!d.nation.empty()) n.nation = d.nation;
   }
 
   // The span that names person `id` at `n`: "said King" after "Billie Jean
@@ -386,9 +434,14 @@ class Finder {
   // A description that starts at the determiner `det`: "the Iranian president".
   // After "a" or "one", a generic noun is an unnamed source too ("said a
   // source"); not after "the" ("The two leaders discussed ..., emphasizing").
+  // "said the Foreign Office spokesman", "said an ITV spokesperson": the
+  // organization named before a spokesperson speaks, as before the verb.
   Subject description_after(uint32_t det, uint32_t hi, uint32_t lo) const {
     for (uint32_t k = det + 1; k < hi && k <= det + 1 + kMaxModifiers; ++k) {
-      if (role_at(k) != 0 && !capitalized(k)) return description_before(k, lo);
+      if (role_at(k) != 0 && !capitalized(k)) {
+        const Subject org = k > det + 1 ? spokesperson_of_name_before(k) : Subject{};
+        return org.kind != SubjectKind::none ? org : description_before(k, lo);
+      }
       if (indefinite(det) && has(k, kGeneric) && !capitalized(k)) return {SubjectKind::generic, {}, 0, {}};
       if (!is_word(k)) break;
     }
@@ -928,7 +981,30 @@ class Finder {
     if (w == "pointed") return next == "out" ? w : "";
     if (w == "asked" && next == "not") return "";  // "who asked not to be named" says nothing
     if (w == "read" || w == "reads") return reading_document(v, hi) ? w : "";
+    if (w == "put") return next == "it" && puts_it_so(v + 2, hi) ? doc_.slice(doc_.tokens[v].start, doc_.tokens[v + 1].end()) : "";
+    if (w == "quote") return v > 0 && (word(v - 1) == "to" || word(v - 1) == "To") ? w : "";  // not "and I quote"
+    if (w == "words") return in_the_words_of(v, hi) ? doc_.slice(doc_.tokens[v - 2].start, doc_.tokens[v + 1].end()) : "";
     return w;
+  }
+
+  // "As Reeves put it, “...”", "She put it bluntly: “...”": what follows
+  // "put it" at `k` introduces words, not a place ("put it down").
+  bool puts_it_so(uint32_t k, uint32_t hi) const {
+    constexpr uint32_t kMaxManner = 2;  // "more simply", "this way"
+    for (uint32_t words = 0; k < hi && words <= kMaxManner; ++k, ++words) {
+      const std::string_view w = word(k);
+      if (w == "," || w == ":" || doc_.tokens[k].kind == TokenKind::quote) return true;
+      const bool manner = (w.size() > 3 && w.substr(w.size() - 2) == "ly") || w == "this" || w == "that" ||
+                          w == "way" || w == "more" || w == "it";
+      if (!manner) return false;
+    }
+    return k >= hi;  // "as Reeves put it."
+  }
+
+  // "In the words of Badenoch, “...”": the person after "of" spoke.
+  bool in_the_words_of(uint32_t v, uint32_t hi) const {
+    return v >= 2 && v + 1 < hi && word(v + 1) == "of" && word(v - 1) == "the" &&
+           (word(v - 2) == "in" || word(v - 2) == "In");
   }
 
   bool passive(uint32_t v, uint32_t lo) const {
@@ -947,7 +1023,8 @@ class Finder {
   }
 
   Subject subject_of(uint32_t v, std::string_view verb, const text::Sentence& s) const {
-    if (according(v)) return subject_after(v + 2, s.end_token);
+    if (according(v) || verb.substr(0, 3) == "In " || verb.substr(0, 3) == "in ") return subject_after(v + 2, s.end_token);
+    if (verb == "quote") return subject_after(v + 1, s.end_token);  // "To quote the chancellor, “...”"
     // "Whitmore was told by Mr Justice Goose", "she was warned": the
     // subject of a passive cue heard it; the one who spoke follows "by".
     if (passive(v, s.first_token)) {
@@ -1025,6 +1102,7 @@ class Finder {
     uint32_t after = 0;
     if (s.kind == SubjectKind::name) {
       after = s.name.surname + 1;
+      if (after < hi && (role_at(after) & kSpokespersonRoles)) ++after;  // "said the Foreign Office spokesman"
     } else if (s.kind == SubjectKind::pronoun || s.kind == SubjectKind::demonym ||
                s.kind == SubjectKind::description) {
       after = s.head + 1;
@@ -1362,6 +1440,8 @@ class Finder {
   // "the embassy official said" after "UAE" is an official unnamed.
   int described_in_focus(RoleBits roles) {
     if (roles & kProfessionRoles) return -1;
+    // "Rachel Reeves, the chancellor, said ... the prime minister said": another office.
+    if (people_[salient_].declared != 0 && (people_[salient_].declared & roles) == 0) return -1;
     if (tagged_other_than_person(people_[salient_].last)) {
       const Mention* m = tagged_as(people_[salient_].last);
       return m->type == EntityType::ORG && (roles & kSpokespersonRoles) ? salient_ : -1;
@@ -1396,16 +1476,23 @@ class Finder {
         if (id < 0) id = organization_by_head(s.head);
         break;
       case SubjectKind::demonym: id = resolve_demonym(s); break;
-      case SubjectKind::description:
+      case SubjectKind::description: {
         id = resolve_description(s);
+        // Not "the official added" after "A senior official" (see sentence()).
+        const bool unnamed = s.roles & unnamed_before_;
+        if (id < 0 && !unnamed) id = only_holder(s.roles, s.nation);
+        if (id >= 0) break;
         // Of an organization, only the person in focus named in the cue's
         // paragraph: "Enzo Maresca said ... “...,” the Chelsea head coach
         // said", not one quoted in a paragraph before, of the other side.
-        if (id < 0 && salient_ >= 0 && s.nation.empty() &&
+        if (salient_ >= 0 && s.nation.empty() &&
             (!s.of_organization || same_paragraph(people_[salient_].last.start, doc_.tokens[e.cue].start))) {
           id = described_in_focus(s.roles);
         }
+        // A guess, or no one: the one holder the text names later may settle it.
+        if (!s.of_organization && !unnamed) settle_later_ = true;
         break;
+      }
       case SubjectKind::generic:
         if (!bare_spokesperson(s)) return -1;
         id = organization_speaking(/*or_place=*/false);
@@ -1434,7 +1521,7 @@ class Finder {
         continue;
       }
       const uint32_t last = run_end(i, s.end_token);
-      observe_run(i, last, s.first_token);
+      observe_run(i, last, s.first_token, s.end_token);
       if (i > s.first_token && (facts_[i - 1] & (kAsking | kQuoted)) == kAsking) {
         asked = person_asked(i, last, s);
         asked_at = i;
@@ -1464,6 +1551,7 @@ class Finder {
         if (sub.kind == SubjectKind::pronoun && sub.head > s.first_token + 1 && relation_of(s.first_token + 1)) {
           sub.kind = SubjectKind::generic;
         }
+        settle_later_ = false;
         id = resolve(sub, e);
         // "A senior official put it to me ... Bailey: “...” ... “...,” the
         // official added": one unnamed before, though another is in focus now.
@@ -1492,8 +1580,11 @@ class Finder {
       // description or pronoun may still be the person the next rules find;
       // not one of an organization ("the Chelsea head coach said" after
       // Arsenal's manager spoke), which names someone the text does not.
+      const bool settle = settle_later_ && sub.kind == SubjectKind::description;
       if (!e.speaker.empty() || sub.kind == SubjectKind::generic || sub.kind == SubjectKind::organization ||
-          sub.kind == SubjectKind::demonym || (sub.kind == SubjectKind::description && sub.of_organization)) {
+          sub.kind == SubjectKind::demonym || (sub.kind == SubjectKind::description && sub.of_organization) ||
+          settle) {
+        if (settle) unsettled_.push_back({index_.events.size(), sub.roles, sub.nation});
         index_.events.push_back(e);
       }
     }
@@ -1515,6 +1606,28 @@ class Finder {
       unnamed_roles_ = indefinite_roles(s.first_token, first_cue);
       unnamed_before_ |= unnamed_roles_;
     }
+  }
+
+  // Descriptions that named no one, or the person in focus as a guess, once
+  // the whole text is read: the one holder of the role it names is the
+  // speaker ("Keir Starmer will use his speech ... the prime minister will
+  // tell the conference: “...”" above "Prime Minister Keir Starmer"); with
+  // none, a guess stands, and a description of no one is someone the text
+  // does not name ("the campaign official said" after "President Bill
+  // Clinton"), its cue an event with no speaker. Not in the headline
+  // ("Flood town 'will be rebuilt', says mayor"), whose quotation is the
+  // person's the story is about.
+  void settle_descriptions(int headline) {
+    if (unsettled_.empty()) return;
+    const text::Paragraph* top = headline >= 0 ? &doc_.paragraphs[headline] : nullptr;
+    for (const Unsettled& u : unsettled_) {
+      Speech& e = index_.events[u.event];
+      const int id = only_holder(u.roles, u.nation);
+      if (id >= 0) e.speaker = people_[id].last;
+      if (e.speaker.empty() && top != nullptr && e.cue >= top->first_token && e.cue < top->end_token) e.verb = {};
+    }
+    auto& ev = index_.events;
+    ev.erase(std::remove_if(ev.begin(), ev.end(), [](const Speech& e) { return e.verb.empty(); }), ev.end());
   }
 
   // "Another analyst, who covers the sector, was more blunt": a person the
@@ -1667,11 +1780,21 @@ class Finder {
     return best == nullptr ? Span{} : best->last;
   }
 
+  static constexpr std::array<int, 64> filled_holders() {
+    std::array<int, 64> a{};
+    for (int& h : a) h = -1;
+    return a;
+  }
+
   const text::Document& doc_;
   const std::vector<Mention>& mentions_;  // the entity stage's, sorted by start
   std::unique_ptr<uint32_t[]> facts_;  // per token: WordClass and Shape bits, and the role
   std::vector<Person> people_;
   std::vector<int> by_surname_;  // -1 or an index into people_; the size a power of two
+  // By role bit: the one person the text declares of that role, -1 for none
+  // or kManyHolders.
+  static constexpr int kManyHolders = -2;
+  std::array<int, 64> holders_ = filled_holders();
   std::vector<int> recent_;  // most recent first, at most kRecent
   int salient_ = -1;         // the person "he" or "she" refers to
   uint32_t focus_sentence_ = UINT32_MAX;  // the sentence that put salient_ in focus
@@ -1693,6 +1816,14 @@ class Finder {
   // before. 0 once a person the text names speaks or is in focus.
   RoleBits unnamed_roles_ = 0;
   RoleBits unnamed_before_ = 0;  // the roles of every unnamed person introduced so far
+  // A description's event resolve() left to settle_descriptions().
+  struct Unsettled {
+    size_t event = 0;  // index into index_.events
+    RoleBits roles = 0;
+    std::string_view nation;
+  };
+  std::vector<Unsettled> unsettled_;
+  bool settle_later_ = false;  // set by resolve() for the event it resolves
   SpeechIndex index_;
 };
 

@@ -15,19 +15,21 @@ namespace lede::quotes {
 
 namespace {
 
-// "read" and "reads" are cues only after a document ("the statement read:"), see attribution.
-constexpr std::array<std::string_view, 109> kCueVerbs = {
+// "read" and "reads" are cues only after a document ("the statement read:"),
+// "put" in "put it", "quote" after "to", "words" in "the words of": see
+// attribution.
+constexpr std::array<std::string_view, 112> kCueVerbs = {
     "according", "acknowledged", "acknowledges", "added", "adding", "adds", "admits", "admitted", "affirmed",
     "announced", "announces", "argue", "argued", "argues", "asked", "asks", "assured", "assures", "called", "calling", "calls",
     "cautioned", "charged", "claimed", "claims", "commented", "conceded", "concluded", "confirmed",
     "confirms", "continued", "continues", "countered", "declared", "declares", "described", "emphasised",
     "emphasising", "emphasized", "emphasizes", "emphasizing", "explained", "explaining", "explains", "hinted",
     "hints", "indicated", "indicates", "insist", "insisted", "insisting", "insists", "maintained", "noted", "notes",
-    "noting", "observed", "pledged", "pointed", "posted", "predicted", "promised", "quipped", "read", "reads",
+    "noting", "observed", "pledged", "pointed", "posted", "predicted", "promised", "put", "quipped", "quote", "read", "reads",
     "recalled", "recalls", "reiterated", "remarked", "replied", "replies", "reported", "reports", "responded", "revealed", "reveals", "ruled", "said", "say", "saying", "says",
     "stated", "states", "stating", "stressed", "stresses", "stressing", "suggested", "tell", "telling", "tells", "told",
     "tweeted", "tweets", "underlined", "underlines", "underscored", "urged", "urges", "urging", "vowed",
-    "vows", "warn", "warned", "warning", "warns", "writes", "writing", "wrote"};
+    "vows", "warn", "warned", "warning", "warns", "words", "writes", "writing", "wrote"};
 
 constexpr std::array<std::string_view, 61> kTitles = {
     "adm", "admiral", "adviser", "advisor", "aide", "ambassador", "ayatollah", "capt", "captain", "chairman",
@@ -212,9 +214,12 @@ constexpr void add(LetterFilter& f, const std::array<std::string_view, N>& words
 
 const RoleBits kSpokespersonRoles =
     role_bit_of("spokesman") | role_bit_of("spokeswoman") | role_bit_of("spokesperson");
-const RoleBits kProfessionRoles = ~(role_bit_of("lawyer") - 1);  // "lawyer" and the roles after it
+// "lawyer" and the roles after it in kRoles
+const RoleBits kProfessionRoles = (RoleBits{1} << kRoles.size()) - role_bit_of("lawyer");
 const RoleBits kMinisterRole = role_bit_of("minister");
 const RoleBits kPremierRole = role_bit_of("premier");
+static_assert(kRoles.size() < 64, "the deputy's bit comes after the roles'");
+const RoleBits kDeputyRole = RoleBits{1} << kRoles.size();
 
 constexpr LetterFilter kLetterFilter = [] {
   LetterFilter f;

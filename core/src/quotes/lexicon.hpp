@@ -93,6 +93,10 @@ extern const RoleBits kProfessionRoles;
 // not the prime minister, nor the reverse.
 extern const RoleBits kMinisterRole;
 extern const RoleBits kPremierRole;
+// A deputy's or vice's role, whatever the office ("Deputy Prime Minister
+// Angela Rayner", "the vice president"): the deputy is not the one holding
+// the office. A bit of its own, after the roles'.
+extern const RoleBits kDeputyRole;
 
 // What a title or first name says of a person's sex, as bits: cues that
 // disagree read as both, which says no more than none.
