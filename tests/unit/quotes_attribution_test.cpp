@@ -1712,3 +1712,26 @@ TEST_CASE("\"To quote\", \"In the words of\" and \"put it\" introduce a person's
   // Not where "put it" places a thing.
   CHECK(quotes_in("Reeves put it down on the table. \"Thank you,\" Badenoch said.")[0].speaker == "Badenoch");
 }
+
+TEST_CASE("\"he\" after a woman came into focus is the man in focus before her", "[quotes][attribution]") {
+  const auto q = quotes_in(
+      "The last ferryman of the Tamar\n\n"
+      "For sixty years, Jack Penrose has rowed passengers across the river. By Alice Trevelyan\n\n"
+      "Jack Penrose is 84 and he has never learned to swim.\n\n"
+      "He took over the crossing from his father in 1964. He has missed eleven days since.\n\n"
+      "His wife, Mary, who died in 2019, used to sit on the slipway with a flask of tea. 'She'd shout "
+      "\"Mind the tide!\" every single morning,' he says.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker == "Jack Penrose");  // was none: "Tamar", a person of no known sex, stood in the way
+  CHECK(q[0].cue == "says");
+}
+
+TEST_CASE("\"The son of one resident\": a person known by a tie and a phrase is someone unnamed",
+          "[quotes][attribution]") {
+  const auto q = only_quote(
+      "Judge Conrad said the mitigation did not outweigh the harm.\n\n"
+      "The son of one resident, who asked not to be named, said outside court: \"Mum had saved that money for "
+      "her funeral.\"");
+  CHECK(q.cue == "said");  // was no cue
+  CHECK(q.speaker.empty());
+}

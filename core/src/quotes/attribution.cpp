@@ -627,7 +627,9 @@ class Finder {
       const uint32_t head = j - 1;
       if (capitalized(head) && !is_one(head, lo)) return {};
       // A person's noun: not "A resolution released by the council called for".
-      const bool person = has(head, kGeneric) || is_one(head, lo) || (role_at(head) != 0 && unnamed_one(head, lo));
+      // "The son of one resident": a person known by their tie to another.
+      const bool person = has(head, kGeneric | kRelation) || is_one(head, lo) ||
+                          (role_at(head) != 0 && unnamed_one(head, lo));
       if (person) return {SubjectKind::generic, {}, 0, {}};
     }
     return {};
@@ -1154,7 +1156,19 @@ class Finder {
       if (id != salient_) return id;
     }
     const int spokesperson = organization_speaking(/*or_place=*/false);
-    return spokesperson >= 0 ? spokesperson : only_person_of_sex(at, sex);
+    if (spokesperson >= 0) return spokesperson;
+    const int only = only_person_of_sex(at, sex);
+    return only >= 0 ? only : in_focus_before(sex);
+  }
+
+  // "Jack Penrose is 84 ... His wife, Mary, used to sit on the slipway.
+  // ‘She’d shout, “Mind the tide!”’ he says": a person of the other sex
+  // came into focus after the one the pronoun refers to, both known to be
+  // of their sex, and no one unnamed has spoken since.
+  int in_focus_before(uint8_t sex) const {
+    if (salient_ < 0 || before_salient_ < 0 || unnamed_roles_ != 0) return -1;
+    if (person_sex(before_salient_) != sex || person_sex(salient_) != ((kMale | kFemale) ^ sex)) return -1;
+    return unnamed_speech_ <= doc_.sentences[focus_sentence_].first_token ? before_salient_ : -1;
   }
 
   // "“I simply outlasted him,” she said" in a profile of the one woman it
@@ -1642,6 +1656,7 @@ class Finder {
 
   // A person the text names is the one "he" or "she" refers to next.
   void focus_on(int id) {
+    if (id != salient_) before_salient_ = salient_;
     salient_ = id;
     focus_sentence_ = sentence_;
     unnamed_roles_ = 0;
@@ -1797,6 +1812,7 @@ class Finder {
   std::array<int, 64> holders_ = filled_holders();
   std::vector<int> recent_;  // most recent first, at most kRecent
   int salient_ = -1;         // the person "he" or "she" refers to
+  int before_salient_ = -1;  // the one in focus before salient_ came into it
   uint32_t focus_sentence_ = UINT32_MAX;  // the sentence that put salient_ in focus
   // The speaker of the latest sentence with speech (-1 when none was found)
   // and that sentence's index.
