@@ -1735,3 +1735,20 @@ TEST_CASE("\"The son of one resident\": a person known by a tie and a phrase is 
   CHECK(q.cue == "said");  // was no cue
   CHECK(q.speaker.empty());
 }
+
+TEST_CASE("a debate's speakers: a title written as a name, an aside set off by dashes, a place's spokesperson",
+          "[quotes][attribution]") {
+  const auto q = quotes_in(
+      "Starmer accused her of hypocrisy. \"We will take no lectures from them,\" he said.\n\n"
+      "The Speaker, Sir Lindsay Hoyle, rose as Tory MPs jeered. \"Order! I want to hear the answer,\" he said.\n\n"
+      "Labour backbencher Rosie Duffield \xE2\x80\x93 now sitting as an independent \xE2\x80\x93 asked whether he had "
+      "\"any idea what it is like to choose between heating and eating\".\n\n"
+      "Afterwards, a Downing Street spokesperson said: \"The prime minister has been clear.\"\n\n"
+      "Asked whether Starmer had been rattled, the spokesperson said: \"Not at all.\"");
+  REQUIRE(q.size() == 5);
+  CHECK(q[1].speaker == "Sir Lindsay Hoyle");  // was Starmer
+  CHECK(q[2].speaker == "Rosie Duffield");     // was none
+  CHECK(q[2].cue == "asked");
+  CHECK(q[3].speaker == "Downing Street");
+  CHECK(q[4].speaker == "Downing Street");  // was none
+}

@@ -655,6 +655,9 @@ class Finder {
            w.substr(w.size() - 3) == "ing";
   }
 
+  // An en or em dash, which sets off an aside as commas do.
+  static bool is_dash(std::string_view w) { return w == "\xE2\x80\x93" || w == "\xE2\x80\x94"; }
+
   static bool is_preposition(std::string_view w) {
     return w == "of" || w == "in" || w == "at" || w == "from" || w == "for" || w == "with" || w == "to" ||
            w == "by" || w == "on";
@@ -736,14 +739,16 @@ class Finder {
   }
 
   // "The opposition Liberals, who have called for elections, said": the
-  // subject before a clause set off by commas ending at `comma`.
+  // subject before a clause set off by commas ending at `comma`, or by
+  // dashes ("Rosie Duffield – now sitting as an independent – asked").
   // Two such clauses at most: "Sen. Chuck Schumer, D-N.Y., the majority
   // leader, called it".
   Subject subject_before_clause(uint32_t comma, uint32_t lo) const {
     constexpr int kMaxClauses = 2;
+    const std::string_view mark = word(comma);
     int clauses = 0;
     for (uint32_t k = comma, steps = 0; k > lo + 1 && steps < kMaxClause; --k, ++steps) {
-      if (word(k - 1) == ",") {
+      if (word(k - 1) == mark) {
         if (quoted(k - 2)) return {};
         const Subject s = subject_ending_at(k - 2, lo);
         if (s.kind != SubjectKind::none || ++clauses == kMaxClauses) return s;
@@ -1054,7 +1059,7 @@ class Finder {
     }
     if (subject.kind != SubjectKind::none) return subject;
     const uint32_t comma = before_adverbs(v, s.first_token);
-    if (comma > s.first_token + 1 && comma < v && word(comma) == ",") {
+    if (comma > s.first_token + 1 && comma < v && (word(comma) == "," || is_dash(word(comma)))) {
       subject = appositive_name(comma, s.first_token);
       if (subject.kind != SubjectKind::none) return subject;
       subject = subject_before_clause(comma, s.first_token);
@@ -1457,8 +1462,10 @@ class Finder {
     // "Rachel Reeves, the chancellor, said ... the prime minister said": another office.
     if (people_[salient_].declared != 0 && (people_[salient_].declared & roles) == 0) return -1;
     if (tagged_other_than_person(people_[salient_].last)) {
+      // Or a place that spoke, standing for one ("a Downing Street spokesperson said").
       const Mention* m = tagged_as(people_[salient_].last);
-      return m->type == EntityType::ORG && (roles & kSpokespersonRoles) ? salient_ : -1;
+      const bool speaks = m->type == EntityType::ORG || (m->type == EntityType::LOC && people_[salient_].spoke);
+      return speaks && (roles & kSpokespersonRoles) ? salient_ : -1;
     }
     if (!people_[salient_].spoke) return -1;
     people_[salient_].roles |= roles;
@@ -1754,14 +1761,16 @@ class Finder {
     return w == "But" || w == "And" || w == "Yet" || w == "So" || has(k, kSkippable);
   }
 
-  // "The prime minister, Elena Radu, struck a calmer tone" introduces the
-  // person; "The minister had denied any knowledge" refers to the one known
+  // "The prime minister, Elena Radu, struck a calmer tone", "The Speaker,
+  // Sir Lindsay Hoyle, rose" introduce the person; "The minister had denied any knowledge" refers to the one known
   // by that role, as "the minister said" does.
   void described_person(const text::Sentence& s) {
     const uint32_t hi = s.end_token;
     for (uint32_t k = s.first_token + 1; k + 2 < hi && k <= s.first_token + 1 + kMaxModifiers; ++k) {
       const RoleBits role = role_at(k);
-      if (role == 0 || capitalized(k)) continue;
+      // "The Speaker, Sir Lindsay Hoyle, rose": a title written as a name, then the name.
+      const bool title = capitalized(k) && has(k, kTitle) && word(k + 1) == "," && name_word(k + 2);
+      if (!title && (role == 0 || capitalized(k))) continue;
       if (word(k + 1) != "," || !name_word(k + 2)) {
         const Subject d = description_before(k, s.first_token);
         const int id = d.kind == SubjectKind::description ? resolve_description(d) : -1;
