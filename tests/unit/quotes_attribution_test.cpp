@@ -1752,3 +1752,15 @@ TEST_CASE("a debate's speakers: a title written as a name, an aside set off by d
   CHECK(q[3].speaker == "Downing Street");
   CHECK(q[4].speaker == "Downing Street");  // was none
 }
+
+TEST_CASE("\"the president\" is not the vice president named since, nor \"the vice president\" the president",
+          "[quotes][attribution]") {
+  const auto q = quotes_in(
+      "President Donald Trump will sign the bill tonight, a White House official told CNN.\n\n"
+      "Vice President JD Vance, who presides over the Senate, was in the chamber.\n\n"
+      "\"It wasn't close in the end,\" the vice president told reporters.\n\n"
+      "Asked whether he expected a deal in January, the president said: \"We'll see.\"");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker == "JD Vance");
+  CHECK(q[1].speaker == "Donald Trump");  // was JD Vance
+}
