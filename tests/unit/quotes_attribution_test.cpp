@@ -1764,3 +1764,22 @@ TEST_CASE("\"the president\" is not the vice president named since, nor \"the vi
   CHECK(q[0].speaker == "JD Vance");
   CHECK(q[1].speaker == "Donald Trump");  // was JD Vance
 }
+
+TEST_CASE("\"the Prime Minister\" in capitals describes as \"the prime minister\" does", "[quotes][attribution]") {
+  const auto q = quotes_in(
+      "Prime Minister Anthony Albanese has backed his deputy over the frigate deployment.\n\n"
+      "Richard Marles, the Deputy Prime Minister, told reporters the cabinet had agreed.\n\n"
+      "\"We back the Deputy Prime Minister,\" said the Prime Minister. \"He has my full confidence.\"\n\n"
+      "The Foreign Minister, Penny Wong, was in Jakarta. \"Our region understands why,\" the Foreign Minister "
+      "said.");
+  REQUIRE(q.size() == 3);
+  CHECK(q[0].speaker == "Anthony Albanese");  // was Richard Marles
+  CHECK(q[2].speaker == "Penny Wong");        // was none
+  // A title before a name is the name's: "said the Prime Minister Anthony Albanese".
+  CHECK(only_quote("\"We back him,\" said the Prime Minister Anthony Albanese.").speaker == "Anthony Albanese");
+  // A prime minister the text does not name: the cue, no one ("and I quote" between).
+  const auto unnamed = only_quote("MINISTER MARLES: Yes. The Prime Minister said to me, and I quote, \"This is the "
+                                  "right thing to do,\" and the cabinet agreed.");
+  CHECK(unnamed.cue == "said");  // was none
+  CHECK(unnamed.speaker.empty());
+}

@@ -424,8 +424,8 @@ class Finder {
         // "the Chelsea head coach", "the Manchester City manager": whom the person works for.
         s.of_organization = true;
         k = doc_.first_token_from(m->span.start);
-      } else if (!(is_word(k) && text::is_lower_ascii(static_cast<unsigned char>(w[0])))) {
-        break;  // only lower-case modifiers ("foreign", "former") and nationalities
+      } else if (!(is_word(k) && (text::is_lower_ascii(static_cast<unsigned char>(w[0])) || has(k, kTitle)))) {
+        break;  // only lower-case modifiers ("foreign", "former"), titles ("the Prime Minister") and nationalities
       }
     }
     return {};
@@ -438,7 +438,8 @@ class Finder {
   // organization named before a spokesperson speaks, as before the verb.
   Subject description_after(uint32_t det, uint32_t hi, uint32_t lo) const {
     for (uint32_t k = det + 1; k < hi && k <= det + 1 + kMaxModifiers; ++k) {
-      if (role_at(k) != 0 && !capitalized(k)) {
+      const bool titled = capitalized(k) && titled_description(k, det) && !(k + 1 < hi && name_word(k + 1));
+      if (role_at(k) != 0 && (!capitalized(k) || titled)) {
         const Subject org = k > det + 1 ? spokesperson_of_name_before(k) : Subject{};
         return org.kind != SubjectKind::none ? org : description_before(k, lo);
       }
@@ -446,6 +447,19 @@ class Finder {
       if (!is_word(k)) break;
     }
     return {};
+  }
+
+  // "the Prime Minister", "the Foreign Secretary": a capitalized role after
+  // "the" and titles only, ending at `head`, describes as a lower-case one
+  // does (British and Australian style). Not one before a name ("the Prime
+  // Minister Keir Starmer"), which the callers see to.
+  bool titled_description(uint32_t head, uint32_t lo) const {
+    for (uint32_t k = head; k > lo && head - k <= kMaxModifiers;) {
+      --k;
+      if (word(k) == "the" || word(k) == "The") return true;
+      if (!(capitalized(k) && has(k, kTitle))) return false;
+    }
+    return false;
   }
 
   // "her neighbor", "my colleague", "his wife": a person known by their tie
@@ -473,7 +487,7 @@ class Finder {
       s.head = k;
     } else if (has(k, kGeneric) && !ends_name(k, lo)) {
       s.kind = SubjectKind::generic;
-    } else if (role_at(k) != 0 && !capitalized(k)) {
+    } else if (role_at(k) != 0 && (!capitalized(k) || titled_description(k, lo))) {
       s = spokesperson_of_name_before(k);
       if (s.kind == SubjectKind::none) s = description_before(k, lo);
     } else if (has(k, kOrganizationHead | kDocument) && k > lo) {
