@@ -914,3 +914,17 @@ TEST_CASE("a New York Times copy's advertisement labels alone, and a newsletter'
   CHECK(roles_of(text) == std::vector<R>{R::boilerplate, R::boilerplate, R::headline, R::body, R::boilerplate,
                                          R::byline, R::byline, R::byline, R::byline, R::body, R::boilerplate});
 }
+
+TEST_CASE("a reporter's name with the desk on one line, or a desk under the byline, is the byline", "[structure]") {
+  using R = lede::ParagraphRole;
+  CHECK(roles_of("Starmer to tell Labour conference: 'We will not flinch'\n\n"
+                 "Pippa Crerar Political editor\n\nTue 29 Sep 2026 22.30 BST\n\n"
+                 "Keir Starmer will use his keynote speech on Wednesday.") ==
+        std::vector<R>{R::headline, R::byline, R::byline, R::body});  // the name and desk were body
+  CHECK(roles_of("Former care home manager jailed\n\nBy Helen Carter\n\nCrown court reporter\n\n"
+                 "A former care home manager was jailed on Friday.") ==
+        std::vector<R>{R::headline, R::byline, R::byline, R::body});  // the desk was body
+  // Not a sentence about an editor.
+  CHECK(roles_of("Paper names new editor\n\nBy Jane Doe\n\nThe Herald Board named Sue Lee as its new editor.") ==
+        std::vector<R>{R::headline, R::byline, R::body});
+}

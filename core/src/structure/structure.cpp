@@ -88,26 +88,54 @@ bool is_credit_of_names(const text::Document& doc, const text::Paragraph& p, con
 
 // "Health correspondent", "Political editor, BBC Scotland": a reporter's
 // desk, the line the BBC sets under the name.
+constexpr std::string_view kDesks[] = {"correspondent", "editor", "reporter"};
+
 bool is_desk(const ParagraphText& t) {
   constexpr uint32_t kMaxDeskWords = 6;
   if (t.truncated || t.ends_full_stop || t.words > kMaxDeskWords) return false;
   const std::string_view h = t.head;
-  for (const std::string_view desk : {"correspondent", "editor", "reporter"}) {
+  for (const std::string_view desk : kDesks) {
     const size_t at = h.find(desk);
     if (at != std::string_view::npos && (at + desk.size() == h.size() || h[at + desk.size()] == ',')) return true;
   }
   return false;
 }
 
+// "Pippa Crerar Political editor", "Jessica Elgot Deputy political editor":
+// a reporter's name and desk on one line, as a paste of the Guardian's
+// byline box gives them: two capitalized words first, the desk last.
+bool is_name_with_desk(const text::Document& doc, const text::Paragraph& p, const ParagraphText& t) {
+  constexpr uint32_t kMaxWords = 9;
+  if (t.truncated || t.ends_full_stop || t.words < 3 || t.words > kMaxWords) return false;
+  const std::string_view h = t.head;
+  const bool desk = std::any_of(std::begin(kDesks), std::end(kDesks), [&](std::string_view d) {
+    return h.size() > d.size() && h.substr(h.size() - d.size()) == d && h[h.size() - d.size() - 1] == ' ';
+  });
+  if (!desk || p.end_token - p.first_token < 2) return false;
+  for (uint32_t k = p.first_token; k < p.first_token + 2; ++k) {
+    if (doc.tokens[k].kind != text::TokenKind::word || !text::is_upper_ascii(doc.text[doc.tokens[k].start])) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // "Martin Fenwick" above "Sat 30 Nov 2024 07.00 GMT": the author's name,
 // alone on its line, above the byline's date, as the Guardian's pages copy;
 // a live page's reporters between its stamp and its date; a name above its
-// desk ("Nick Triggle" / "Health correspondent").
+// desk ("Nick Triggle" / "Health correspondent"), or with it on one line, or
+// a desk below a byline.
 void mark_authors_above_dates(const text::Document& doc, const std::vector<ParagraphText>& texts,
                               std::vector<ParagraphRole>& roles) {
   size_t seen = 0;  // paragraphs that are not furniture: a BBC copy's menu comes first
   for (size_t i = 0; i + 1 < texts.size() && seen < kBylineSearch; ++i) {
     seen += roles[i] != ParagraphRole::boilerplate;
+    // "Crown court reporter" under "By Helen Carter": the byline's desk.
+    const bool desk_below = i > 0 && roles[i - 1] == ParagraphRole::byline && is_desk(texts[i]);
+    if (roles[i] == ParagraphRole::body && (desk_below || is_name_with_desk(doc, doc.paragraphs[i], texts[i]))) {
+      roles[i] = ParagraphRole::byline;
+      continue;
+    }
     if (roles[i] == ParagraphRole::body && roles[i + 1] == ParagraphRole::body &&
         is_name_line(doc, doc.paragraphs[i], texts[i]) && is_desk(texts[i + 1])) {
       roles[i] = roles[i + 1] = ParagraphRole::byline;
