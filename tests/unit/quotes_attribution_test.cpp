@@ -1783,3 +1783,32 @@ TEST_CASE("\"the Prime Minister\" in capitals describes as \"the prime minister\
   CHECK(unnamed.cue == "said");  // was none
   CHECK(unnamed.speaker.empty());
 }
+
+TEST_CASE("\"said the chief executive, Ken Murphy\": the name set off after the description", "[quotes][attribution]") {
+  const auto q = quotes_in(
+      "Tesco has raised its profit forecast after a strong autumn.\n\n"
+      "\"Customers are trading up and treating themselves again,\" said the chief executive, Ken Murphy. \"Our "
+      "Finest range grew by 14% in the quarter.\"");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker == "Ken Murphy");  // was none
+  CHECK(q[1].speaker == "Ken Murphy");
+  // corpus10's "said the spokesman, Hamid Ibrahimi" went to another party's spokesman quoted before.
+  const auto spokesman = quotes_in(
+      "Masood's spokesman Amrollah said Rohrabacher had visited Italy.\n"
+      "However, a spokesman for Prime Minister Gulbuddin Hekmatyar expressed concern.\n"
+      "\"America wants to block the establishment of a strong Islamic government,\" said the spokesman, Hamid "
+      "Ibrahimi.");
+  REQUIRE(spokesman.size() == 1);
+  CHECK(spokesman[0].speaker == "Hamid Ibrahimi");
+}
+
+TEST_CASE("\"Chelsea head coach Enzo Maresca was frustrated\" puts the coach in focus, not his club",
+          "[quotes][attribution]") {
+  const auto q = quotes_in(
+      "\"We showed the mentality of a team that wants to win the league,\" the Arsenal manager, Mikel Arteta, "
+      "said.\n\n"
+      "Chelsea head coach Enzo Maresca was frustrated by the decision. \"For me it is a clear foul,\" the Italian "
+      "said.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[1].speaker == "Enzo Maresca");  // was Mikel Arteta
+}

@@ -787,6 +787,11 @@ class Finder {
       s.kind = SubjectKind::pronoun;
       s.head = k;
     } else if (w == "the" || w == "The" || w == "his" || w == "her" || indefinite(k)) {
+      // "said the chief executive, Ken Murphy": the name set off after the description.
+      if (const Subject named = name_after_description(k + 1, hi, w[0] != 'h');
+          named.kind == SubjectKind::name && word(doc_.first_token_from(named.name.span.start) - 1) == ",") {
+        return named;
+      }
       s = description_after(k, hi, k);
       // "his mother Nurbika Mamatuyeva", "the 22-year-old Medvedev", "a cheery Hingis"
       if (s.kind == SubjectKind::none) s = name_after_description(k + 1, hi, w[0] != 'h');
@@ -1743,13 +1748,19 @@ class Finder {
   }
 
   // Puts the person a name at `i` names in focus, if it names one.
-  bool focus_on_name(uint32_t i, const text::Sentence& s) {
+  // `after_role`: the name follows an organization's role ("Chelsea head
+  // coach Enzo Maresca"), the one hop taken.
+  bool focus_on_name(uint32_t i, const text::Sentence& s, bool after_role = false) {
     if (i >= s.end_token || !name_word(i)) return false;
     const uint32_t last = run_end(i, s.end_token);
     Name n = read_name(i, last);
     if (!n.ok()) return false;
-    // "Harbour Authority chairman Daniel Mensah": the run names an organization.
-    if (last + 1 < s.end_token && role_at(last + 1) != 0 && !capitalized(last + 1)) return false;
+    // "Harbour Authority chairman Daniel Mensah", "Chelsea head coach Enzo
+    // Maresca was frustrated": the run names an organization, the person
+    // follows the role.
+    if (last + 1 < s.end_token && role_at(last + 1) != 0 && !capitalized(last + 1)) {
+      return !after_role && focus_on_name(name_after_roles(last + 1, s.end_token), s, /*after_role=*/true);
+    }
     int id = find_person(word(n.surname));
     // Two words or more, after a title or not ("Prof Abba Tijani, the
     // director-general, welcomed the decision"), or a surname the tagger
@@ -1772,6 +1783,14 @@ class Finder {
     mentioned(id, n.span);
     focus_on(id);
     return true;
+  }
+
+  // The token after the lower-case role words from `k` ("head coach",
+  // "chairman"), or the sentence's end when none is a name's.
+  uint32_t name_after_roles(uint32_t k, uint32_t hi) const {
+    constexpr uint32_t kMaxRoleWords = 2;
+    for (uint32_t words = 0; k < hi && words < kMaxRoleWords && role_at(k) != 0 && !capitalized(k); ++words) ++k;
+    return k < hi && name_word(k) ? k : hi;
   }
 
   // Where the subject starts after a word or phrase that opens the sentence
