@@ -1665,8 +1665,24 @@ TEST_CASE("an office's description is the one person the text names as its holde
         "hard.\"\n\n"
         "Angela Rayner, the deputy prime minister, said the party was united.");
     REQUIRE(q.size() == 1);
-    CHECK(q[0].speaker.empty());  // was Angela Rayner
+    CHECK(q[0].speaker == "Keir Starmer");  // was Angela Rayner: the only person named before (see below)
     CHECK(q[0].cue == "tell");
+  }
+  SECTION("the only person named before, in focus, holds the office") {
+    const auto q = quotes_in(
+        "Albanese government unveils $12.5bn housing package\n\n"
+        "By Paul Karp, Chief political correspondent\n\n"
+        "Anthony Albanese will promise to build 100,000 homes for first-home buyers on Sunday.\n\n"
+        "The prime minister will tell a Labor campaign rally in Parramatta that the Coalition \"had a decade to "
+        "fix housing and did nothing\".\n\n"
+        "Opposition leader Peter Dutton attacked the plan. \"Australians aren't fools,\" the opposition leader "
+        "told reporters.\n\n"
+        "\"We will build the homes,\" the prime minister said.");
+    REQUIRE(q.size() == 3);
+    CHECK(q[0].speaker == "Anthony Albanese");  // was none
+    CHECK(q[1].speaker == "Peter Dutton");
+    // The office once given stays with its holder.
+    CHECK(q[2].speaker == "Anthony Albanese");
   }
   SECTION("nor the person in focus known by another office") {
     const auto q = quotes_in(
@@ -1811,4 +1827,18 @@ TEST_CASE("\"Chelsea head coach Enzo Maresca was frustrated\" puts the coach in 
       "said.");
   REQUIRE(q.size() == 2);
   CHECK(q[1].speaker == "Enzo Maresca");  // was Mikel Arteta
+}
+
+TEST_CASE("a quotation alone under a section's heading is not the person in focus before the heading",
+          "[quotes][attribution]") {
+  const auto q = quotes_in(
+      "# Ashford Vale election: council leader holds on by 41 votes\n\n"
+      "**By Hannah Morgan**\n\n"
+      "The Green candidate, Mark Evans, said his party had been squeezed by tactical voting.\n\n"
+      "\"People told us they liked our ideas but were scared.\"\n\n"
+      "## The mayor's view\n\n"
+      "\"We ran a clean campaign and I am proud of it.\"");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker == "Mark Evans");
+  CHECK(q[1].speaker.empty());  // was Mark Evans
 }

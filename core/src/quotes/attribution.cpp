@@ -102,8 +102,9 @@ bool same_nation(std::string_view a, std::string_view b) {
 
 class Finder {
  public:
-  Finder(const text::Document& doc, const std::vector<Pair>& quotations, const std::vector<Mention>& mentions)
-      : doc_(doc), mentions_(mentions) {
+  Finder(const text::Document& doc, const std::vector<Pair>& quotations, const std::vector<Mention>& mentions,
+         const std::vector<ParagraphRole>& roles)
+      : doc_(doc), mentions_(mentions), roles_(roles) {
     read_tokens();
     mark_quoted(quotations);
   }
@@ -1492,7 +1493,7 @@ class Finder {
   // charlatan he tested is someone else. Of a place or an organization in
   // focus, only its spokesman ("SBC Warburg said ... The spokesman said"):
   // "the embassy official said" after "UAE" is an official unnamed.
-  int described_in_focus(RoleBits roles) {
+  int described_in_focus(RoleBits roles, uint32_t cue) {
     if (roles & kProfessionRoles) return -1;
     // "Rachel Reeves, the chancellor, said ... the prime minister said": another office.
     if (people_[salient_].declared != 0 && (people_[salient_].declared & roles) == 0) return -1;
@@ -1502,18 +1503,42 @@ class Finder {
       const bool speaks = m->type == EntityType::ORG || (m->type == EntityType::LOC && people_[salient_].spoke);
       return speaks && (roles & kSpokespersonRoles) ? salient_ : -1;
     }
-    if (!people_[salient_].spoke) return -1;
+    const bool office = (roles & kOfficeHolderRoles) == roles;
+    if (!people_[salient_].spoke && !(office && only_person_named(salient_, cue))) return -1;
     people_[salient_].roles |= roles;
     return salient_;
   }
 
-  bool same_paragraph(uint32_t a, uint32_t b) const {
-    const auto paragraph_of = [&](uint32_t offset) {
-      return std::upper_bound(doc_.paragraphs.begin(), doc_.paragraphs.end(), offset,
-                              [](uint32_t o, const text::Paragraph& p) { return o < p.start; });
-    };
-    return paragraph_of(a) == paragraph_of(b);
+  // "Anthony Albanese will promise to build 100,000 homes ... The prime
+  // minister will tell a rally that ...": the person in focus who has not
+  // spoken is the office's holder when the text has named no one else
+  // before the cue at `cue`, but in bylines (nor in quotations). Looks at
+  // the first few mentions only: a text naming many before is no such.
+  bool only_person_named(int id, uint32_t cue) const {
+    constexpr size_t kMaxMentions = 48;
+    const Mention* own = tagged_as(people_[id].last);
+    if (own == nullptr || own->type != EntityType::PER) return false;
+    const uint32_t until = doc_.tokens[cue].start;
+    for (size_t i = 0; i < mentions_.size(); ++i) {
+      const Mention& m = mentions_[i];
+      if (m.span.start >= until) return true;
+      if (i == kMaxMentions) return false;
+      if (m.type != EntityType::PER || m.entity == own->entity) continue;
+      const ParagraphRole role = roles_[paragraph_of(m.span.start)];
+      if (role == ParagraphRole::byline || role == ParagraphRole::boilerplate) continue;
+      if (!quoted(doc_.first_token_from(m.span.start))) return false;
+    }
+    return true;
   }
+
+  // The index of the paragraph holding byte `offset`.
+  size_t paragraph_of(uint32_t offset) const {
+    const auto it = std::upper_bound(doc_.paragraphs.begin(), doc_.paragraphs.end(), offset,
+                                     [](uint32_t o, const text::Paragraph& p) { return o < p.start; });
+    return it == doc_.paragraphs.begin() ? 0 : static_cast<size_t>(it - doc_.paragraphs.begin()) - 1;
+  }
+
+  bool same_paragraph(uint32_t a, uint32_t b) const { return paragraph_of(a) == paragraph_of(b); }
 
   // Fills `e` with the speaker; returns the person it is, for salience.
   int resolve(const Subject& s, Speech& e) {
@@ -1543,7 +1568,7 @@ class Finder {
         // said", not one quoted in a paragraph before, of the other side.
         if (salient_ >= 0 && s.nation.empty() &&
             (!s.of_organization || same_paragraph(people_[salient_].last.start, doc_.tokens[e.cue].start))) {
-          id = described_in_focus(s.roles);
+          id = described_in_focus(s.roles, e.cue);
         }
         // A guess, or no one: the one holder the text names later may settle it.
         if (!s.of_organization && !unnamed) settle_later_ = true;
@@ -1867,6 +1892,7 @@ class Finder {
 
   const text::Document& doc_;
   const std::vector<Mention>& mentions_;  // the entity stage's, sorted by start
+  const std::vector<ParagraphRole>& roles_;  // the paragraphs', one each
   std::unique_ptr<uint32_t[]> facts_;  // per token: WordClass and Shape bits, and the role
   std::vector<Person> people_;
   std::vector<int> by_surname_;  // -1 or an index into people_; the size a power of two
@@ -1910,8 +1936,9 @@ class Finder {
 }  // namespace
 
 SpeechIndex find_speech(const text::Document& doc, const std::vector<Pair>& quotations,
-                        const std::vector<Mention>& mentions, int headline) {
-  return Finder(doc, quotations, mentions).run(headline);
+                        const std::vector<Mention>& mentions, int headline,
+                        const std::vector<ParagraphRole>& roles) {
+  return Finder(doc, quotations, mentions, roles).run(headline);
 }
 
 }  // namespace lede::quotes

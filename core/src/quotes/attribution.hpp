@@ -36,8 +36,9 @@ struct SpeechIndex {
 // `mentions` are the entity stage's (sorted by start, may be empty): its
 // persons are those "he" and "she" may refer to, with what their titles and
 // first names say of their sex. `headline` is the index of the headline
-// paragraph or -1.
+// paragraph or -1; `roles` the paragraphs' (bylines name no one spoken of).
 SpeechIndex find_speech(const text::Document& doc, const std::vector<Pair>& quotations,
-                        const std::vector<Mention>& mentions, int headline);
+                        const std::vector<Mention>& mentions, int headline,
+                        const std::vector<ParagraphRole>& roles);
 
 }  // namespace lede::quotes

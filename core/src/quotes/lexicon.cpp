@@ -220,6 +220,10 @@ const RoleBits kMinisterRole = role_bit_of("minister");
 const RoleBits kPremierRole = role_bit_of("premier");
 static_assert(kRoles.size() < 64, "the deputy's bit comes after the roles'");
 const RoleBits kDeputyRole = RoleBits{1} << kRoles.size();
+const RoleBits kOfficeHolderRoles = role_bit_of("president") | role_bit_of("premier") | role_bit_of("chancellor") |
+                                    role_bit_of("minister") | role_bit_of("leader") | role_bit_of("governor") |
+                                    role_bit_of("mayor") | role_bit_of("senator") | role_bit_of("secretary") |
+                                    role_bit_of("king");
 
 constexpr LetterFilter kLetterFilter = [] {
   LetterFilter f;

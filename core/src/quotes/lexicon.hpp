@@ -97,6 +97,10 @@ extern const RoleBits kPremierRole;
 // Angela Rayner", "the vice president"): the deputy is not the one holding
 // the office. A bit of its own, after the roles'.
 extern const RoleBits kDeputyRole;
+// The offices a text's leading figure holds ("the prime minister", "the
+// mayor"), as against those held by someone about them (a judge, a
+// manager, a spokesman).
+extern const RoleBits kOfficeHolderRoles;
 
 // What a title or first name says of a person's sex, as bits: cues that
 // disagree read as both, which says no more than none.

@@ -59,7 +59,8 @@ class Assembler {
     // A third of news texts quote no one: with neither a quotation nor an
     // interview answer there is no speaker to look for.
     if (pairs_.empty() && shape_.turns.empty()) return {};
-    speech_ = find_speech(doc_, pairs_, named_.mentions, headline());
+    headline_ = headline();
+    speech_ = find_speech(doc_, pairs_, named_.mentions, headline_, shape_.roles);
     quotes_.reserve(pairs_.size() + shape_.turns.size());
     for (const Pair& p : pairs_) quotes_.push_back(quote_of(p));
     resume_interrupted();
@@ -230,6 +231,15 @@ class Assembler {
     return m->span.end == doc_.tokens[p.open - 1].start ? m : nullptr;
   }
 
+  // "## The mayor's view" above "“We ran a clean campaign.”": a paragraph
+  // under a heading (a headline below the story's, as a live entry's or a
+  // Markdown section's) opens a section, and the person in focus before the
+  // heading is not the one it is about.
+  bool opens_section(uint32_t paragraph) const {
+    return paragraph > 0 && shape_.roles[paragraph - 1] == ParagraphRole::headline &&
+           static_cast<int>(paragraph) - 1 != headline_;
+  }
+
   // A direct quotation that opens its sentence and ends its paragraph: the
   // whole paragraph, or the words of the person the sentence before it is
   // about ("Fernández smiled. “No. I found out this morning.”").
@@ -326,7 +336,7 @@ class Assembler {
       }
       const bool first_of_its_own = g < 0 || static_cast<size_t>(g) == i;
       if (q.kind == QuoteKind::direct && !q.speaker_span && q.cue.empty() && first_of_its_own && !same_paragraph &&
-          ends_paragraph(p)) {
+          ends_paragraph(p) && !opens_section(p.paragraph)) {
         // "Lavrov was blunt.\n“The West has failed.”", "Lavrov was blunt.
         // “The West has failed.”": the person in focus; so too for a
         // quotation running over paragraphs that no cue follows. Not after
@@ -474,6 +484,7 @@ class Assembler {
   const structure::Structure& shape_;
   const entities::Result& named_;
   std::vector<Pair> pairs_;
+  int headline_ = -1;  // the story's headline paragraph, or -1
   SpeechIndex speech_;
   std::vector<Quote> quotes_;
 };
