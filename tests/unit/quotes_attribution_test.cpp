@@ -1842,3 +1842,13 @@ TEST_CASE("a quotation alone under a section's heading is not the person in focu
   CHECK(q[0].speaker == "Mark Evans");
   CHECK(q[1].speaker.empty());  // was Mark Evans
 }
+
+TEST_CASE("\"Lord Winston, the fertility expert, said doctors were divided\": the subject before the clause",
+          "[quotes][attribution]") {
+  const auto q = only_quote(
+      "Robert Winston, the fertility expert, said doctors were divided. \"Many of my colleagues will refuse to "
+      "take part,\" he said.");
+  CHECK(q.speaker == "Robert Winston");  // was none: "doctors" read as the subject made the speech unnamed
+  // After a quotation, the words after the verb are its subject.
+  CHECK(only_quote("\"It's madness,\" said analysts at a Madrid brokerage.").cue == "said");
+}

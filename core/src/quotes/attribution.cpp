@@ -1093,14 +1093,19 @@ class Finder {
         subject.kind = SubjectKind::generic;
       }
     }
-    if (subject.kind != SubjectKind::none) return subject;
+    // "Lord Winston, the fertility expert, said doctors were divided": after
+    // a clause's comma, not a quotation's, "doctors" is what was said, and
+    // the subject before the clause comes first.
+    const bool said_of_many = subject.kind == SubjectKind::generic && !after_quotation(v);
+    if (subject.kind != SubjectKind::none && !said_of_many) return subject;
     const uint32_t comma = before_adverbs(v, s.first_token);
     if (comma > s.first_token + 1 && comma < v && (word(comma) == "," || is_dash(word(comma)))) {
-      subject = appositive_name(comma, s.first_token);
-      if (subject.kind != SubjectKind::none) return subject;
-      subject = subject_before_clause(comma, s.first_token);
-      if (subject.kind != SubjectKind::none) return subject;
+      const Subject named = appositive_name(comma, s.first_token);
+      if (named.kind != SubjectKind::none) return named;
+      const Subject before = subject_before_clause(comma, s.first_token);
+      if (before.kind != SubjectKind::none) return before;
     }
+    if (said_of_many) return subject;
     const bool shared = is_participle_cue(verb) ||
                         (v > s.first_token && (word(v - 1) == "and" || word(v - 1) == "but"));
     return shared ? Subject{SubjectKind::shared, {}, 0, {}} : Subject{};
