@@ -1708,6 +1708,13 @@ TEST_CASE("\"said the Foreign Office spokesman\": the organization named before 
       "the Foreign Office spokesman.");
   CHECK(q.speaker == "Foreign Office");  // was none
   CHECK(only_quote("\"We will respond in due course,\" said a Treasury spokeswoman.").speaker == "Treasury");
+  // And the organization after the spokesperson's preposition, not the place whose spokesman spoke before.
+  const auto q2 = quotes_in(
+      "\"No decision has been taken,\" said the Downing Street spokesman.\n\n"
+      "\"Talks continue,\" said the spokesman for the European Commission.");
+  REQUIRE(q2.size() == 2);
+  CHECK(q2[0].speaker == "Downing Street");
+  CHECK(q2[1].speaker == "European Commission");  // was Downing Street
 }
 
 TEST_CASE("\"To quote\", \"In the words of\" and \"put it\" introduce a person's words", "[quotes][attribution]") {

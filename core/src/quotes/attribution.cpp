@@ -565,6 +565,23 @@ class Finder {
     return person;
   }
 
+  // "said the spokesman for the European Commission": the organization the
+  // tagger found after the spokesperson `head` and its preposition speaks,
+  // as "a spokesman for Merrill Lynch said" has it before the verb.
+  Subject organization_spoken_for(uint32_t head, uint32_t hi) const {
+    if (!(role_at(head) & kSpokespersonRoles) || head + 2 >= hi) return {};
+    const std::string_view p = word(head + 1);
+    if (p != "for" && p != "of" && p != "at" && p != "with") return {};
+    const uint32_t k = word(head + 2) == "the" && head + 3 < hi ? head + 3 : head + 2;
+    const Mention* m = capitalized(k) && !quoted(k) ? mention_at(doc_.tokens[k].start) : nullptr;
+    if (m == nullptr || m->type != EntityType::ORG) return {};
+    Subject s;
+    s.kind = SubjectKind::name;
+    s.name.span = m->span;
+    s.name.surname = token_ending_at(m->span.end);
+    return s;
+  }
+
   // "the statement", "a government statement", "the state news agency":
   // an organization head or a document after a determiner and a few
   // lower-case words, of an organization the text does not name there.
@@ -794,6 +811,9 @@ class Finder {
         return named;
       }
       s = description_after(k, hi, k);
+      if (s.kind == SubjectKind::description) {
+        if (const Subject org = organization_spoken_for(s.head, hi); org.kind != SubjectKind::none) return org;
+      }
       // "his mother Nurbika Mamatuyeva", "the 22-year-old Medvedev", "a cheery Hingis"
       if (s.kind == SubjectKind::none) s = name_after_description(k + 1, hi, w[0] != 'h');
       if (s.kind == SubjectKind::none) s = demonym_after(k, hi);
