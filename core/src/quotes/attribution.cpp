@@ -363,7 +363,8 @@ class Finder {
   // former chief of staff": the description must end at its role noun.
   void add_appositive_role(Name& n, uint32_t last, uint32_t hi) const {
     const uint32_t det = last + 2;
-    if (det >= hi || word(last + 1) != "," || word(det) != "the") return;
+    // By the comma's byte first: the test runs after every name.
+    if (det >= hi || doc_.text[doc_.tokens[last + 1].start] != ',' || word(det) != "the") return;
     const Subject d = description_after(det, hi, det);
     if (d.kind != SubjectKind::description) return;
     const uint32_t after = d.head + 1;
@@ -1086,7 +1087,8 @@ class Finder {
   }
 
   Subject subject_of(uint32_t v, std::string_view verb, const text::Sentence& s) const {
-    if (according(v) || verb.substr(0, 3) == "In " || verb.substr(0, 3) == "in ") return subject_after(v + 2, s.end_token);
+    const bool words_of = verb.size() > 3 && verb[2] == ' ' && (verb[0] | 0x20) == 'i';  // "In the words of"
+    if (according(v) || words_of) return subject_after(v + 2, s.end_token);
     if (verb == "quote") return subject_after(v + 1, s.end_token);  // "To quote the chancellor, “...”"
     // "Whitmore was told by Mr Justice Goose", "she was warned": the
     // subject of a passive cue heard it; the one who spoke follows "by".
