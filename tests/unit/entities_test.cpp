@@ -1793,3 +1793,66 @@ TEST_CASE("a name after a person's age and \"of\" is the person's home, a place"
                     "murdering Grace Wilmot, 20.",
                     "Bulwell") == EntityType::LOC);
 }
+
+TEST_CASE("spacecraft and missions are other names, and Mars reached a place", "[entities]") {
+  // "Artemis III" was a person; "Starship", "Orion", "Space Launch System" and "Mars" organizations.
+  const std::string text =
+      "SpaceX’s Starship rocket completed its longest flight yet on Thursday, a milestone before its lander can "
+      "carry astronauts to the Moon on Artemis III. Musk has said Starship could fly uncrewed to Mars in 2026. "
+      "Under the current plan, four astronauts will launch on the Space Launch System rocket inside the Orion "
+      "capsule, which will dock with the Starship lander. Artemis III is scheduled for mid-2027.";
+  CHECK(entity_type(text, "Artemis III") == EntityType::MISC);
+  CHECK(entity_type(text, "Starship") == EntityType::MISC);
+  CHECK(entity_type(text, "Orion") == EntityType::MISC);
+  CHECK(entity_type(text, "Space Launch System") == EntityType::MISC);
+  CHECK(entity_type(text, "Mars") == EntityType::LOC);
+  CHECK(entity_type(text, "SpaceX") == EntityType::ORG);
+}
+
+TEST_CASE("firms the tagger misread or missed are organizations", "[entities]") {
+  // "Jefferies" and "Allianz" were people, "AT&T" and "T-Mobile" no names, "Lockheed Martin" a person.
+  const std::string text =
+      "Analysts at Jefferies said the penalty was manageable. Allianz, the German insurer, said it would buy a "
+      "stake. Shares of AT&T and T-Mobile fell after Verizon cut prices. Lockheed Martin, the prime contractor "
+      "for Orion, has faced cost overruns.";
+  CHECK(entity_type(text, "Jefferies") == EntityType::ORG);
+  CHECK(entity_type(text, "Allianz") == EntityType::ORG);
+  CHECK(entity_type(text, "AT&T") == EntityType::ORG);
+  CHECK(entity_type(text, "T-Mobile") == EntityType::ORG);
+  CHECK(entity_type(text, "Lockheed Martin") == EntityType::ORG);
+}
+
+TEST_CASE("names that hold a possessive are one name", "[entities]") {
+  // "Sotheby" was a person; "Children" and "Health Ireland" two places.
+  const std::string text =
+      "Elsewhere, Sotheby’s said its autumn sales raised $1.7 billion. Sotheby’s chief executive Charles Stewart "
+      "said buyers had returned. More than 84,000 children are waiting for an appointment at Children’s Health "
+      "Ireland, the highest figure recorded.";
+  CHECK(entity_type(text, "Sotheby’s") == EntityType::ORG);
+  CHECK(entity_type(text, "Children’s Health Ireland") == EntityType::ORG);
+  CHECK(entity_type(text, "Charles Stewart") == EntityType::PER);
+  // An event's category stays out of the event's name.
+  Analysis a;
+  const auto found = mentions_of("Men’s Australian Open champion Boris Becker will also miss the final.", &a);
+  CHECK(find(found, "Australian Open") != nullptr);
+}
+
+TEST_CASE("the Liberal Democrats are one party by all their names", "[entities]") {
+  // "Lib Dems" was a person, "Liberal Democrat councillor" kept "Democrat" alone, "Reform UK's" was two names.
+  Analysis a;
+  const auto found = mentions_of(
+      "The Lib Dems won 42 of the 74 seats. The Liberal Democrats have taken control of Shropshire Council. "
+      "Liberal Democrat councillor Alex Wagner held his seat. Lib Dem leader Sir Ed Davey visited Shrewsbury. "
+      "Reform UK’s candidate in Oswestry South, Neil Thorne, said the party had broken through.",
+      &a);
+  const Entity* party = entity_named(a, "Liberal Democrats");
+  REQUIRE(party != nullptr);
+  CHECK(party->type == EntityType::ORG);
+  for (const char* name : {"Lib Dems", "Liberal Democrat", "Lib Dem"}) {
+    const Found* m = find(found, name);
+    REQUIRE(m != nullptr);
+    CHECK(m->entity == party->id);
+  }
+  CHECK(entity_type("Reform UK’s candidate in Oswestry South, Neil Thorne, said the party had broken through.",
+                    "Reform UK") == EntityType::ORG);
+}

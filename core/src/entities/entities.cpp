@@ -478,12 +478,13 @@ void tag_line_ups(const text::Document& doc, std::vector<Tag>& tags) {
   }
 }
 
-// "Red Bull team principal Christian Horner": a company the news names
-// daily, of two words, of which the tagger took the second alone (for a
-// person).
+// "Red Bull team principal Christian Horner", "Reform UK's candidate": a
+// company or a party the news names daily, of two words, of which the
+// tagger took the second alone (for a person), or each alone (an
+// organization and a place).
 void tag_well_known_organization_with_word_before(const text::Document& doc, std::vector<Tag>& tags, uint32_t first,
                                                   uint32_t end) {
-  if (first == 0 || end != first + 1 || tags[first - 1] != kOutside) return;
+  if (first == 0 || end != first + 1 || (tags[first - 1] != kOutside && !is_begin(tags[first - 1]))) return;
   // The capital first, without a call: most words before a name are lower case.
   if (!text::is_upper_ascii(doc.text[doc.tokens[first - 1].start]) || !is_plain_capitalized(doc, first - 1)) return;
   if (lexicon::is_well_known_organization(doc.slice(doc.tokens[first - 1].start, doc.tokens[first].end()))) {
@@ -648,6 +649,39 @@ void tag_possessive_places(const text::Document& doc, const Landmarks& marks, co
     const bool after_organization = is_begin(tags[from]) && type_index(tags[from]) == organization;
     if (after_organization && (from + 1 != k || !gazetteer.contains(kCommonWord, doc.token_text(from)))) continue;
     tag_as_one(tags, from, k + 2, place);
+  }
+}
+
+// "Sotheby’s said", "Children’s Health Ireland": a name that holds a
+// possessive, which the tagger cut there, reading a person's possessive
+// ("Sotheby" a person) or a name after one ("Health Ireland" a place).
+// One name: a company named in the possessive, an organization; a group's
+// possessive ("People", "Children", "Women", "Men") before a place's or an
+// organization's name the tagger began right after it, of that name's type,
+// an organization for a place's unless its last word ends places' names
+// ("People’s Park").
+// Grouping keeps the possessive in the name (see possessive_in_name).
+void tag_names_in_the_possessive(const text::Document& doc, const Landmarks& marks, std::vector<Tag>& tags) {
+  const int place = static_cast<int>(EntityType::LOC), organization = static_cast<int>(EntityType::ORG);
+  const auto n = static_cast<uint32_t>(tags.size());
+  for (const uint32_t k : marks.apostrophes) {
+    if (k == 0 || k + 1 >= n || tags[k] != kOutside || is_inside(tags[k - 1]) || !is_plain_capitalized(doc, k - 1) ||
+        (k >= 2 && is_capitalized_word(doc, k - 2)) || !lexicon::is_possessive(doc.token_text(k))) {
+      continue;
+    }
+    const std::string_view word = doc.token_text(k - 1);
+    if (lexicon::names_company_in_possessive(word)) {
+      tag_as_one(tags, k - 1, k + 1, organization);
+      continue;
+    }
+    const bool group = word == "People" || word == "Children" || word == "Women" || word == "Men";
+    if (!group || !is_begin(tags[k + 1])) continue;
+    uint32_t end = k + 2;
+    while (end < n && is_inside(tags[end])) ++end;
+    int type = type_index(tags[k + 1]);
+    if (type != place && type != organization) continue;  // "Men's Australian Open champion": an event's category
+    if (type == place && !lexicon::ends_possessive_place(doc.token_text(end - 1))) type = organization;
+    tag_as_one(tags, k - 1, end, type);
   }
 }
 
@@ -1139,21 +1173,27 @@ void tag_aged_names(const text::Document& doc, const Landmarks& marks, const Gaz
   }
 }
 
-// "Salesforce jumped 11%", "Goldman Sachs said": a company the news names
-// daily, opening a sentence, which the tagger, reading a capital there as
-// no sign of a name, left untagged. Its one or two words, the first
-// untagged ("Reform UK's": the tagger took "UK" alone), with no capitalized
-// word after them (not "Oracle Park").
-void tag_well_known_organizations_opening_sentences(const text::Document& doc, std::vector<Tag>& tags) {
-  constexpr uint32_t kShortest = 4;  // "Uber", "Meta": not "The", "He", "In", which open most sentences
+// "Salesforce jumped 11%", "Goldman Sachs said", "shares of AT&T and
+// T-Mobile": a company the news names daily, which the tagger left
+// untagged, reading a capital at a sentence's start as no sign of a name,
+// or not knowing the word. Its one or two words, the first untagged
+// ("Reform UK's": the tagger took "UK" alone; "AT&T" is three tokens
+// written together), with no capitalized word after them (not "Oracle
+// Park").
+void tag_untagged_well_known_organizations(const text::Document& doc, const Landmarks& marks,
+                                           std::vector<Tag>& tags) {
   const auto n = static_cast<uint32_t>(tags.size());
-  for (const text::Sentence& sentence : doc.sentences) {
-    const uint32_t first = sentence.first_token;
-    if (first >= n || tags[first] != kOutside || doc.tokens[first].length < kShortest ||
-        !is_capitalized_word(doc, first)) {
-      continue;
+  const auto glued = [&](uint32_t i) {  // token i written right after the one before
+    return i < n && doc.tokens[i].start == doc.tokens[i - 1].end();
+  };
+  for (const uint32_t first : marks.capitalized) {
+    if (tags[first] != kOutside) continue;
+    uint32_t end = first + 1;
+    if (glued(end) && text::token_is(doc, end, "&") && glued(end + 1)) {
+      end += 2;  // "AT&T", "S&P"
+    } else if (is_capitalized_word(doc, end)) {
+      ++end;
     }
-    const uint32_t end = is_capitalized_word(doc, first + 1) ? first + 2 : first + 1;
     if (is_capitalized_word(doc, end)) continue;
     if (lexicon::is_well_known_organization(doc.slice(doc.tokens[first].start, doc.tokens[end - 1].end()))) {
       tag_as_one(tags, first, end, static_cast<int>(EntityType::ORG));
@@ -1766,7 +1806,7 @@ void apply_rules(const text::Document& doc, const structure::Structure& structur
   untag_dotted_labels(doc, structure, tags);
   untag_furniture(doc, structure, gazetteer, tags);
   tag_aged_names(doc, marks, gazetteer, tags);
-  tag_well_known_organizations_opening_sentences(doc, tags);
+  tag_untagged_well_known_organizations(doc, marks, tags);
   tag_news_agencies(doc, marks, tags);
   tag_organizations_speaking_at_sentence_starts(doc, gazetteer, tags);
   tag_organizations_by_their_officers(doc, marks, gazetteer, tags);
@@ -1781,6 +1821,7 @@ void apply_rules(const text::Document& doc, const structure::Structure& structur
   tag_line_ups(doc, tags);
   tag_other_occurrences(doc, marks, gazetteer, tags);
   tag_possessive_places(doc, marks, gazetteer, tags);
+  tag_names_in_the_possessive(doc, marks, tags);
   untag_title_case_headline(doc, structure, gazetteer, tags);
 }
 

@@ -456,10 +456,11 @@ bool is_opening_adverb(const Context& c, uint32_t i) { return c.initial(i) && (c
 // Words that, alone before a possessive, open a place's or an
 // organization's name rather than name something of their own: a title
 // ("Queen's Park", "Lord's", "King's College") or a group of people
-// ("People's Daily", "Children's Hospital").
+// ("People's Daily", "Children's Hospital"), or a company named in the
+// possessive ("Sotheby's").
 bool opens_possessive_name(std::string_view word) {
   static constexpr std::string_view kGroups[] = {"People", "Children", "Women", "Men"};
-  if (lexicon::kinds_in_any_case(word) & lexicon::kTitleWord) return true;
+  if ((lexicon::kinds_in_any_case(word) & lexicon::kTitleWord) || lexicon::names_company_in_possessive(word)) return true;
   return std::any_of(std::begin(kGroups), std::end(kGroups),
                      [&](std::string_view g) { return lexicon::same_ignoring_case(word, g); });
 }
@@ -1598,7 +1599,8 @@ class Grouper {
         }
         const std::string_view first_word = c_.doc.token_text(s.first);
         forms_[form].names_product = lexicon::opens_product_name(first_word) ||
-                                     (s.end - s.first >= 2 && token(s.end - 1) == "Telescope") ||
+                                     (s.end - s.first >= 2 && (token(s.end - 1) == "Telescope" ||
+                                                               lexicon::is_spacecraft_name(text))) ||
                                      names_model_of_line(s);
         forms_[form].opens_place = s.end - s.first >= 2 && lexicon::opens_place_name(first_word);
         forms_[form].ends_with_trade = s.end - s.first >= 2 && lexicon::names_trade(c_.doc.token_text(s.end - 1));
@@ -1651,8 +1653,9 @@ class Grouper {
   }
 
  private:
-  // "Galaxy S24", "Gemini Nano", "James Webb Space Telescope": a product's
-  // name, which the tagger took for its maker's, a person's or a place's.
+  // "Galaxy S24", "Gemini Nano", "James Webb Space Telescope", "Space
+  // Launch System": a product's name, which the tagger took for its
+  // maker's, a person's or a place's.
   // "Château de Brest": a place's, which it took for a person's or an
   // organization's (not "Puerto Rican").
   // "Brittany Ferries": a company's, which it took for a person's, a first
@@ -1920,6 +1923,13 @@ class Grouper {
     const TokenSpan& s = spans_[m];
     if (s.type == EntityType::PER || s.end + 1 >= c_.doc.tokens.size() || token(s.end + 1) != "who") return false;
     return is_plain_full_name(s);
+  }
+
+  // Form f is "Mars" after "to", "on", "from" or "around" where first named.
+  bool is_planet_reached(int f) const {
+    if (forms_[f].text != "Mars") return false;
+    const uint32_t first = spans_[forms_[f].first_mention].first;
+    return first > 0 && token_is_one_of(first - 1, {"to", "on", "from", "around"});
   }
 
   // "its", compared without a call: asked of the word after most names.
@@ -2946,7 +2956,8 @@ class Grouper {
     // A country is a place in an article, whatever the tagger voted: the
     // Reuters training text often names a country for its government ("US").
     // So is the Earth, which no list holds ("as massive as Earth" was an
-    // organization).
+    // organization), and Mars where something goes to it or is on it
+    // ("could fly uncrewed to Mars"; not the maker of Snickers).
     // A company the news names daily is an organization.
     for (size_t f = 0; f < forms_.size(); ++f) {
       Entity& entity = r.entities[entity_of[f]];
@@ -2954,7 +2965,8 @@ class Grouper {
           lexicon::is_well_known_organization(forms_[f].text)) {
         entity.type = EntityType::ORG;  // "Morgan Stanley", even where the tagger saw a person's full name
       } else if (!tallies[entity_of[f]].full_person && entity.type != EntityType::LOC &&
-                 (forms_[f].text == "Earth" || c_.gazetteer.contains(kCountry, forms_[f].text))) {
+                 (forms_[f].text == "Earth" || is_planet_reached(static_cast<int>(f)) ||
+                  c_.gazetteer.contains(kCountry, forms_[f].text))) {
         entity.type = EntityType::LOC;
       }
     }
