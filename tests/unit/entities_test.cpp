@@ -1856,3 +1856,64 @@ TEST_CASE("the Liberal Democrats are one party by all their names", "[entities]"
   CHECK(entity_type("Reform UK’s candidate in Oswestry South, Neil Thorne, said the party had broken through.",
                     "Reform UK") == EntityType::ORG);
 }
+
+TEST_CASE("a county's fire chief names its fire department, and a fire named in lower case its place", "[entities]") {
+  // "Los Angeles County Fire" was a place; "Palisades" an organization.
+  const std::string text =
+      "Firefighters made progress against the Palisades fire on Sunday, but Los Angeles County Fire Chief Anthony "
+      "Marrone warned that the danger was far from over. “We are not out of the woods,” Marrone said.";
+  CHECK(entity_type(text, "Los Angeles County Fire") == EntityType::ORG);
+  CHECK(entity_type(text, "Anthony Marrone") == EntityType::PER);
+  CHECK(entity_type(text, "Palisades") == EntityType::LOC);
+}
+
+TEST_CASE("an owner's full name before an organization's is a person's", "[entities]") {
+  // The tagger read "Elon Musk’s Department of Government Efficiency" as one organization.
+  const std::string text = "Senate Minority Leader Chuck Schumer said Democrats would not “rubber-stamp” cuts that "
+                           "Elon Musk’s Department of Government Efficiency had pushed.";
+  CHECK(entity_type(text, "Elon Musk") == EntityType::PER);
+  CHECK(entity_type(text, "Department of Government Efficiency") == EntityType::ORG);
+  // A company's name stays one.
+  CHECK(entity_type("The miner said Gold Fields’ South Deep mine would reopen.", "Gold Fields") != EntityType::PER);
+}
+
+TEST_CASE("a public body's \"of\" phrases are its name", "[entities]") {
+  // Was "Office" alone, MISC.
+  CHECK(entity_type("The deal is subject to approval by regulators including the Federal Reserve and the Office of "
+                    "the Comptroller of the Currency.",
+                    "Office of the Comptroller of the Currency") == EntityType::ORG);
+}
+
+TEST_CASE("a surname whose title says one sex is not a full name whose first name says the other", "[entities]") {
+  // "Mr Knightley", Austen's hero, joined "Keira Knightley", the actress.
+  Analysis a;
+  const auto found = mentions_of(
+      "It is 20 years since Keira Knightley made Elizabeth Bennet a heroine for a new generation. Mr Knightley, "
+      "played with dry warmth by Rhashan Stone, is the only one who will tell Emma when she is wrong.",
+      &a);
+  const Found* actress = find(found, "Keira Knightley");
+  const Found* hero = find(found, "Knightley");
+  REQUIRE(actress != nullptr);
+  REQUIRE(hero != nullptr);
+  CHECK(hero->entity != actress->entity);
+  // A title agreeing with the first name still joins.
+  Analysis b;
+  const auto agreeing = mentions_of("Keira Knightley stars as the lead. Ms Knightley said the role was a gift.", &b);
+  const Found* full = find(agreeing, "Keira Knightley");
+  const Found* titled = find(agreeing, "Knightley");
+  REQUIRE(full != nullptr);
+  REQUIRE(titled != nullptr);
+  CHECK(titled->entity == full->entity);
+}
+
+TEST_CASE("Madrid alone in a football report that names Real Madrid is the club", "[entities]") {
+  // Was a place.
+  const std::string text =
+      "Kylian Mbappé scored twice as Real Madrid beat Sevilla 3-1 at the Santiago Bernabéu on Sunday. Madrid had "
+      "struggled to break down a Sevilla side who defended deep. “Madrid showed personality today,” said Xabi "
+      "Alonso.";
+  CHECK(entity_type(text, "Madrid") == EntityType::ORG);
+  // The city, where the text says it is one.
+  CHECK(entity_type("Real Madrid beat Sevilla 3-1. Fans celebrated in Madrid until dawn.", "Madrid") ==
+        EntityType::LOC);
+}

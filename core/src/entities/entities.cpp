@@ -965,13 +965,50 @@ void tag_legislature_hill(const text::Document& doc, std::vector<Tag>& tags, uin
 // "the Franklin Fire", "the Palisades Fire": a wildfire named after where it
 // began, which the tagger read as an organization or a place (MISC, as
 // storms are). Not a fire service ("the Los Angeles County Fire
-// Department", "Cal Fire"). Returns the name's end.
+// Department", "Cal Fire"), nor its chief's title ("Los Angeles County
+// Fire Chief Anthony Marrone": the county's fire department, which the
+// tagger read as a place). "the Palisades fire", in lower case: the place
+// it is named after, which the tagger read as an organization. Returns the
+// name's end.
 uint32_t tag_fire_by_its_noun(const text::Document& doc, std::vector<Tag>& tags, uint32_t first, uint32_t end) {
+  const int organization = static_cast<int>(EntityType::ORG);
+  if (end < tags.size() && end - first >= 2 && token_is(doc, end, "Chief") && token_is(doc, end - 1, "Fire")) {
+    tag_as_one(tags, first, end, organization);
+    return end;
+  }
   if (first == 0 || !text::same_ignoring_case(doc.token_text(first - 1), "the")) return end;
+  if (end < tags.size() && type_index(tags[first]) == organization &&
+      (token_is(doc, end, "fire") || token_is(doc, end, "wildfire"))) {
+    tag_as_one(tags, first, end, static_cast<int>(EntityType::LOC));
+    return end;
+  }
   const uint32_t fire_end = end_with_noun(doc, tags, first, end, [](std::string_view w) { return w == "Fire"; });
   if (fire_end == first) return end;
   tag_as_one(tags, first, fire_end, static_cast<int>(EntityType::MISC));
   return fire_end;
+}
+
+// "the Office of the Comptroller of the Currency": a public body's head
+// noun and the "of" phrases that name it, of which the tagger took the noun
+// alone ("Office", MISC). One organization, through each "of" (or "of the")
+// followed by capitalized words. Returns the name's end.
+uint32_t tag_body_with_its_of_phrases(const text::Document& doc, std::vector<Tag>& tags, uint32_t first,
+                                      uint32_t end) {
+  const auto n = static_cast<uint32_t>(tags.size());
+  if (end != first + 1 || end >= n || !token_is(doc, end, "of")) return end;
+  const std::string_view noun = doc.token_text(first);
+  if (noun != "Office" && noun != "Department" && noun != "Ministry" && noun != "Bureau") return end;
+  uint32_t name_end = end;
+  for (uint32_t at = end; at < n && token_is(doc, at, "of");) {
+    uint32_t word = at + 1;
+    if (word < n && token_is(doc, word, "the")) ++word;
+    if (!is_capitalized_word(doc, word)) break;
+    while (is_capitalized_word(doc, word)) ++word;
+    name_end = at = word;
+  }
+  if (name_end == end) return end;
+  tag_as_one(tags, first, name_end, static_cast<int>(EntityType::ORG));
+  return name_end;
 }
 
 // "a Band D household": a council tax band (or an age band, a pay band),
@@ -1126,6 +1163,7 @@ void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std:
       end = tag_road_by_its_noun(doc, tags, first, end);
       tag_legislature_hill(doc, tags, first, end);
       end = tag_fire_by_its_noun(doc, tags, first, end);
+      end = tag_body_with_its_of_phrases(doc, tags, first, end);
       end = tag_instrument_by_its_noun(doc, tags, end);
       end = tag_model_after_name(doc, tags, first, end);
       end = tag_named_day(doc, tags, first, end);

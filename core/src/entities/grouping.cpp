@@ -23,6 +23,7 @@
 #include "entities/hashing.hpp"
 #include "entities/lexicon.hpp"
 #include "entities/words.hpp"
+#include "quotes/lexicon.hpp"
 #include "text/byte_lanes.hpp"
 #include "text/chars.hpp"
 #include "text/utf8.hpp"
@@ -1622,7 +1623,9 @@ class Grouper {
       if (spans_[m].type == EntityType::PER && names_party_members(token(spans_[m].end - 1))) {
         spans_[m].type = EntityType::MISC;
       }
-      if (spans_[m].type == EntityType::LOC && is_plain_full_name(spans_[m])) spans_[m].type = EntityType::PER;
+      if ((spans_[m].type == EntityType::LOC && is_plain_full_name(spans_[m])) || is_owner_read_as_organization(m)) {
+        spans_[m].type = EntityType::PER;
+      }
       ++f.votes[static_cast<int>(spans_[m].type)];
       ++f.mentions;
       form_of_.push_back(form);
@@ -1636,6 +1639,7 @@ class Grouper {
     vote_people_by_titled_surname();
     vote_by_words_around();
     vote_works_after_awards();
+    vote_clubs_named_for_their_city();
     UnionFind groups(forms_.size());
     join_defined_acronyms(groups);
     join_known_acronyms(groups);
@@ -1700,6 +1704,30 @@ class Grouper {
     if (lexicon::ends_landform_name(last) || ends_place_of_people(last)) return false;
     const std::string_view whole = c_.doc.slice(c_.doc.tokens[s.first].start, c_.doc.tokens[s.first + 1].end());
     return !(c_.gazetteer.categories(whole) & kNamesAnotherThing);
+  }
+
+  // "Elon Musk’s Department of Government Efficiency": mention m, a
+  // person's full name before a possessive, which the tagger took into the
+  // organization after it (see spans_from_tags). Two plain capitalized
+  // words before the organization, neither a name of another thing (a
+  // town's is fine for the first: "Elon", North Carolina), nor both
+  // together, and the first no common word (the second may be: "musk"), as
+  // owners so named are people ("Rupert Murdoch’s News Corp"; not "Morgan
+  // Stanley’s", "Abu Dhabi’s", "Gold Fields’").
+  bool is_owner_read_as_organization(size_t m) const {
+    const TokenSpan& s = spans_[m];
+    if (s.type != EntityType::ORG || s.end - s.first != 2 || !lexicon::is_possessive(token(s.end)) ||
+        m + 1 >= spans_.size() || spans_[m + 1].first != s.end + 1 || spans_[m + 1].type != EntityType::ORG) {
+      return false;
+    }
+    if (!is_plain_capitalized(token(s.first)) || !is_plain_capitalized(token(s.first + 1))) return false;
+    constexpr uint32_t kNamesAnotherThing =
+        category_set({kCountry, kCity, kKnownOrg, kSeenPlace, kSeenOrganization, kSeenOther});
+    const std::string_view whole = c_.doc.slice(c_.doc.tokens[s.first].start, c_.doc.tokens[s.first + 1].end());
+    const uint32_t first_word_not = (kNamesAnotherThing & ~category_set({kCity})) | category_set({kCommonWord});
+    return !(c_.gazetteer.categories(token(s.first)) & first_word_not) &&
+           !(c_.gazetteer.categories(token(s.first + 1)) & kNamesAnotherThing) &&
+           !(c_.gazetteer.categories(whole) & kNamesAnotherThing) && !lexicon::is_well_known_organization(whole);
   }
 
   // "Ellis Park", "Kew Gardens", "Carnegie Hall": the last words of places
@@ -1815,6 +1843,44 @@ class Grouper {
   bool is_known_place(std::string_view text) const {
     return c_.gazetteer.contains(kCountry, text) || c_.gazetteer.contains(kCity, text) ||
            c_.gazetteer.contains(kSeenPlace, text);
+  }
+
+  // "Madrid had struggled to break down a Sevilla side": the city alone
+  // of Real Madrid or AC Milan, as football writing names them, in a text
+  // about sport that names the club in full, is the club, which the tagger
+  // read as the place. Each mention but those after a preposition of place
+  // ("in Madrid") votes for an organization. Not a dateline's "MADRID",
+  // nor other clubs' cities: "Amsterdam" beside "Ajax Amsterdam", "Moscow"
+  // beside "Spartak Moscow" are places.
+  void vote_clubs_named_for_their_city() {
+    const int place = static_cast<int>(EntityType::LOC), organization = static_cast<int>(EntityType::ORG);
+    std::vector<uint64_t> clubs_last_words;
+    for (const Form& form : forms_) {
+      if (form.word_count != 2 || majority(form) != organization) continue;
+      const std::string_view opener = words(form)[0];
+      if (opener == "real" || opener == "ac") {  // words are lower case
+        clubs_last_words.push_back(form_hash(words(form).back()));
+      }
+    }
+    if (clubs_last_words.empty()) return;
+    std::sort(clubs_last_words.begin(), clubs_last_words.end());
+    std::vector<bool> city(forms_.size());
+    bool any = false;
+    for (size_t f = 0; f < forms_.size(); ++f) {
+      const Form& form = forms_[f];
+      if (form.word_count != 1 || majority(form) != place || is_in_capitals(form.text)) continue;
+      city[f] = std::binary_search(clubs_last_words.begin(), clubs_last_words.end(), form_hash(words(form)[0]));
+      any = any || city[f];
+    }
+    if (!any || !is_about_sport(c_.doc)) return;
+    for (size_t m = 0; m < spans_.size(); ++m) {
+      const uint32_t first = spans_[m].first;
+      if (!city[form_of_[m]] || spans_[m].type != EntityType::LOC) continue;
+      if (first > 0 && token_is_one_of(first - 1, {"in", "at", "from", "to", "near", "outside", "of"})) continue;
+      Form& form = forms_[form_of_[m]];
+      --form.votes[place];
+      ++form.votes[organization];
+    }
   }
 
   // "TM Roh, head of ...", "Health Secretary Victoria Atkins", "Dr Patel": a
@@ -2358,6 +2424,19 @@ class Grouper {
     }
   }
 
+  // Per form, the sex that the titles before its mentions say ("Mr",
+  // "Mrs", "Miss"), as quotes::sex_cue() bits: both where they disagree.
+  std::vector<uint8_t> titles_sex_by_form() const {
+    std::vector<uint8_t> sex(forms_.size());
+    for (size_t m = 0; m < spans_.size(); ++m) {
+      if (spans_[m].first == 0) continue;
+      std::string_view title = token(spans_[m].first - 1);
+      if (title.size() > 1 && title.back() == '.') title.remove_suffix(1);  // "Mr."
+      if (c_.kinds(spans_[m].first - 1) & lexicon::kTitleWord) sex[form_of_[m]] |= quotes::sex_cue(title);
+    }
+    return sex;
+  }
+
   // A surname of two words opened by a particle: "Le Pen", "van Dijk".
   static bool opens_with_surname_particle(const Words& name) {
     static constexpr std::string_view kParticles[] = {"le", "la", "de", "van", "von", "du", "da", "di", "del", "dos"};
@@ -2369,8 +2448,19 @@ class Grouper {
   // training text's too: a headline's "Lebed Chechnya", tagged as one
   // person, made every Chechnya a person). "Le Pen" joins "Marine Le Pen"
   // whatever the tagger read it as.
+  //
+  // Not a surname whose title says one sex, to a full name whose first name
+  // says the other: "Mr Knightley", the hero of Austen's "Emma" in a review,
+  // is not "Keira Knightley", the actress.
   void join_surnames(UnionFind& groups) {
     constexpr int kMaxFullNames = 16;  // considered per last word
+    std::vector<uint8_t> title_sex;   // per form, the sex its mentions' titles say; found when first needed
+    const auto disagree = [&](int f, int full) {
+      const uint8_t first_name = quotes::sex_cue(words(full)[0]);
+      if (first_name == 0) return false;
+      if (title_sex.empty()) title_sex = titles_sex_by_form();
+      return title_sex[f] != 0 && (title_sex[f] & first_name) == 0;
+    };
     std::vector<std::pair<uint64_t, int>> full_names;  // multi-word person names by their last word's hash
     full_names.reserve(forms_.size());
     for (size_t f = 0; f < forms_.size(); ++f) {
@@ -2399,6 +2489,12 @@ class Grouper {
         if (++considered > kMaxFullNames) break;
         if (candidate == static_cast<int>(f) || !ends_with(words(candidate), name)) continue;
         if (target >= 0 && groups.find(target) == groups.find(candidate)) continue;
+        if (disagree(static_cast<int>(f), candidate)) {
+          // A mention's title is not every mention's ("Yeltsin's wife" and
+          // "Mrs Yeltsin", beside Boris and Naina Yeltsin): no join at all.
+          target = -1;
+          break;
+        }
         const int mentions = forms_[candidate].mentions;
         tie = target >= 0 && mentions == target_mentions;
         if (mentions > target_mentions) target = candidate, target_mentions = mentions;
