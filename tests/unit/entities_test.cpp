@@ -1917,3 +1917,41 @@ TEST_CASE("Madrid alone in a football report that names Real Madrid is the club"
   CHECK(entity_type("Real Madrid beat Sevilla 3-1. Fans celebrated in Madrid until dawn.", "Madrid") ==
         EntityType::LOC);
 }
+
+TEST_CASE("an Arabic name with its patronymic is one person", "[entities]") {
+  // Were cut at "bin": "Mohammed" a person and "Salman" a place, "Emir Sheikh Tamim" and "Hamad Al Thani"
+  // organizations, "Faisal" and "Farhan" two people.
+  const std::string text =
+      "Saudi Crown Prince Mohammed bin Salman hosted Qatar’s Emir Sheikh Tamim bin Hamad Al Thani in Riyadh on "
+      "Tuesday for talks on a ceasefire in Gaza. Saudi Foreign Minister Prince Faisal bin Farhan told reporters "
+      "that Riyadh would not normalise relations with Israel.";
+  CHECK(entity_type(text, "Mohammed bin Salman") == EntityType::PER);
+  CHECK(entity_type(text, "Tamim bin Hamad Al Thani") == EntityType::PER);
+  CHECK(entity_type(text, "Faisal bin Farhan") == EntityType::PER);
+  CHECK(entity_type(text, "Riyadh") == EntityType::LOC);
+}
+
+TEST_CASE("an exchange's code after a stock's is no name", "[entities]") {
+  // "TW" was a place.
+  Analysis a;
+  const auto found = mentions_of("Taiwan Semiconductor Manufacturing Co (2330.TW), which makes Nvidia’s Blackwell "
+                                 "chips, climbed 3% in Taipei. Shares of Nvidia (NVDA.O) rose 4%.",
+                                 &a);
+  CHECK(find(found, "TW") == nullptr);
+  CHECK(find(found, "O") == nullptr);
+  CHECK(entity_type("Shares of Fujitsu fell after the inquiry. Fujitsu built the Horizon system.", "Fujitsu") ==
+        EntityType::ORG);
+}
+
+TEST_CASE("a byline's desk in lower case is no name", "[entities]") {
+  // "Science" was an organization; a place's beat stays a place.
+  const std::string text = "Scientists grow mini-brains\n\nBy Hannah Devlin, Science correspondent\n\nResearchers "
+                           "have grown clusters of human brain cells, a study published in Nature said.\n";
+  Analysis a;
+  const auto found = mentions_of(text, &a);
+  CHECK(find(found, "Science") == nullptr);
+  CHECK(find(found, "Hannah Devlin") != nullptr);
+  const auto beat = mentions_of("Storm hits coast\n\nBy Jon Swaine, Washington correspondent\n\nThe storm hit the "
+                                "coast on Monday, officials said.\n");
+  CHECK(find(beat, "Washington") != nullptr);
+}

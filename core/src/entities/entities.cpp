@@ -249,11 +249,30 @@ bool ends_in_reporters_job(std::string_view w) {
   return std::find(std::begin(kJobs), std::end(kJobs), w) != std::end(kJobs);
 }
 
-// "By Maria Lopez, Staff Writer", "JOSH BOAK, AP Economics Writer": a
-// reporter's job after the name, which the tagger, reading a run of
-// capitalized words, makes a person or an organization, is no name; an
-// agency in capitals opening it stays one ("AP").
-void untag_byline_jobs(const text::Document& doc, const text::Paragraph& paragraph, std::vector<Tag>& tags) {
+// Whether tokens [first, end) are a desk's field before its job in lower
+// case: "Science correspondent", "Economics editor". Words the gazetteer
+// knows as no name, none a newsroom's ("Times correspondent"); not a
+// place's beat ("Washington correspondent", "Europe editor").
+bool is_field_before_job(const text::Document& doc, const Gazetteer& gazetteer, uint32_t first, uint32_t end) {
+  static constexpr std::string_view kJobs[] = {"correspondent", "editor", "reporter", "writer"};
+  const std::string_view job = doc.token_text(end);
+  if (std::find(std::begin(kJobs), std::end(kJobs), job) == std::end(kJobs)) return false;
+  constexpr uint32_t kNames = category_set({kCountry, kCity, kFirstName, kDemonym, kKnownOrg, kSeenPerson,
+                                            kSeenOrganization, kSeenPlace, kSeenOther});
+  for (uint32_t i = first; i < end; ++i) {
+    const std::string_view w = doc.token_text(i);
+    if ((gazetteer.categories(w) & kNames) || is_newsroom_word(w)) return false;
+  }
+  return true;
+}
+
+// "By Maria Lopez, Staff Writer", "JOSH BOAK, AP Economics Writer", "By
+// Hannah Devlin, Science correspondent": a reporter's job after the name,
+// which the tagger, reading a run of capitalized words, makes a person or
+// an organization, is no name; an agency in capitals opening it stays one
+// ("AP").
+void untag_byline_jobs(const text::Document& doc, const Gazetteer& gazetteer, const text::Paragraph& paragraph,
+                       std::vector<Tag>& tags) {
   for (uint32_t first = paragraph.first_token; first < paragraph.end_token;) {
     if (!is_begin(tags[first])) {
       ++first;
@@ -261,7 +280,9 @@ void untag_byline_jobs(const text::Document& doc, const text::Paragraph& paragra
     }
     uint32_t end = first + 1;
     while (end < paragraph.end_token && is_inside(tags[end])) ++end;
-    if (ends_in_reporters_job(doc.token_text(end - 1))) {
+    if (end < paragraph.end_token && is_field_before_job(doc, gazetteer, first, end)) {
+      std::fill(tags.begin() + first, tags.begin() + end, kOutside);
+    } else if (ends_in_reporters_job(doc.token_text(end - 1))) {
       const uint32_t kept = end - first > 1 && is_word_in_capitals(doc, first) ? first + 1 : first;
       if (kept > first) tags[first] = begin_tag(static_cast<int>(EntityType::ORG));
       std::fill(tags.begin() + kept, tags.begin() + end, kOutside);
@@ -285,7 +306,7 @@ void tag_byline_names(const text::Document& doc, const structure::Structure& str
         !text::same_ignoring_case(doc.token_text(paragraph.first_token), "by")) {
       continue;
     }
-    untag_byline_jobs(doc, paragraph, tags);
+    untag_byline_jobs(doc, gazetteer, paragraph, tags);
     for (uint32_t first = paragraph.first_token + 1; first < paragraph.end_token;) {
       uint32_t end = first;
       bool newsroom = false;
@@ -1011,6 +1032,33 @@ uint32_t tag_body_with_its_of_phrases(const text::Document& doc, std::vector<Tag
   return name_end;
 }
 
+// "Crown Prince Mohammed bin Salman", "Sheikh Tamim bin Hamad Al Thani":
+// an Arabic name with its patronymic ("bin", "bint", "ibn": son or
+// daughter of), which the tagger cut at the particle, often into a person
+// and a place or an organization ("Salman", "Hamad Al Thani"). One
+// person's name, through each particle and the capitalized words after it
+// ("Al", "al-Maktoum"). Returns the name's end.
+uint32_t tag_name_with_its_patronymic(const text::Document& doc, std::vector<Tag>& tags, uint32_t first,
+                                      uint32_t end) {
+  const auto n = static_cast<uint32_t>(tags.size());
+  const auto is_particle = [&](uint32_t i) {
+    return i + 1 < n && (token_is(doc, i, "bin") || token_is(doc, i, "bint") || token_is(doc, i, "ibn"));
+  };
+  const auto goes_on = [&](uint32_t i) {
+    if (i >= n) return false;
+    const std::string_view w = doc.token_text(i);
+    return is_capitalized_word(doc, i) || w.substr(0, 3) == "al-" || w.substr(0, 3) == "el-";
+  };
+  if (end >= n || !is_particle(end) || !is_capitalized_word(doc, end + 1)) return end;
+  uint32_t name_end = end;
+  while (is_particle(name_end) && is_capitalized_word(doc, name_end + 1)) {
+    name_end += 2;
+    while (goes_on(name_end)) ++name_end;
+  }
+  tag_as_one(tags, first, name_end, static_cast<int>(EntityType::PER));
+  return name_end;
+}
+
 // "a Band D household": a council tax band (or an age band, a pay band),
 // which the tagger, reading a capital and a letter, made an organization
 // of. Not a band's name ("Band Aid", "the Band"). Returns whether untagged.
@@ -1164,6 +1212,7 @@ void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std:
       tag_legislature_hill(doc, tags, first, end);
       end = tag_fire_by_its_noun(doc, tags, first, end);
       end = tag_body_with_its_of_phrases(doc, tags, first, end);
+      end = tag_name_with_its_patronymic(doc, tags, first, end);
       end = tag_instrument_by_its_noun(doc, tags, end);
       end = tag_model_after_name(doc, tags, first, end);
       end = tag_named_day(doc, tags, first, end);
@@ -1236,6 +1285,19 @@ void tag_untagged_well_known_organizations(const text::Document& doc, const Land
     if (lexicon::is_well_known_organization(doc.slice(doc.tokens[first].start, doc.tokens[end - 1].end()))) {
       tag_as_one(tags, first, end, static_cast<int>(EntityType::ORG));
     }
+  }
+}
+
+// "Nvidia (NVDA.O)", "Taiwan Semiconductor Manufacturing Co (2330.TW)": a
+// stock's code with its exchange's, glued by a dot, in brackets, as wire
+// stories write them. The exchange's code is no name of its own ("TW" was
+// a place, "O" an initial); the stock's stays an organization's.
+void untag_exchange_codes(const text::Document& doc, const Landmarks& marks, std::vector<Tag>& tags) {
+  const auto n = static_cast<uint32_t>(tags.size());
+  for (const uint32_t i : marks.capitalized) {
+    if (i < 2 || i + 1 >= n || tags[i] == kOutside || !token_is(doc, i - 1, ".") || !token_is(doc, i + 1, ")")) continue;
+    if (doc.tokens[i].start != doc.tokens[i - 1].end() || doc.tokens[i - 1].start != doc.tokens[i - 2].end()) continue;
+    tags[i] = kOutside;
   }
 }
 
@@ -1845,6 +1907,7 @@ void apply_rules(const text::Document& doc, const structure::Structure& structur
   untag_furniture(doc, structure, gazetteer, tags);
   tag_aged_names(doc, marks, gazetteer, tags);
   tag_untagged_well_known_organizations(doc, marks, tags);
+  untag_exchange_codes(doc, marks, tags);
   tag_news_agencies(doc, marks, tags);
   tag_organizations_speaking_at_sentence_starts(doc, gazetteer, tags);
   tag_organizations_by_their_officers(doc, marks, gazetteer, tags);

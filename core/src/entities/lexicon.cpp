@@ -152,7 +152,7 @@ constexpr std::string_view kWellKnownOrganizations[] = {
     "Goldman Sachs", "Morgan Stanley", "Getty Images", "Berkshire Hathaway", "Deutsche Bank", "Lockheed Martin",
     // Firms the tagger reads as people or places ("Analysts at Jefferies", "Allianz, the German insurer"),
     // or leaves out ("AT&T and T-Mobile").
-    "Jefferies",  "Allianz",   "CoreLogic",   "Verizon",  "AT&T",       "T-Mobile",
+    "Jefferies",  "Allianz",   "CoreLogic",   "Verizon",  "AT&T",       "T-Mobile",  "Fujitsu",
     // The Liberal Democrats by every name the news gives them (the tagger took
     // "Lib Dems" for a person and "Democrat" alone in "Liberal Democrat councillor").
     "Liberal Democrats", "Liberal Democrat", "Lib Dems", "Lib Dem",
