@@ -1955,3 +1955,33 @@ TEST_CASE("a byline's desk in lower case is no name", "[entities]") {
                                 "coast on Monday, officials said.\n");
   CHECK(find(beat, "Washington") != nullptr);
 }
+
+TEST_CASE("institutes and their scholars are read apart and whole", "[entities]") {
+  // Were "Max Planck Institute" and "Evolutionary Anthropology", "Prof Sergiu Pasca of Stanford University" and
+  // "Francis Crick Institute and University College London" one organization each.
+  const std::string text =
+      "Working with colleagues at the Francis Crick Institute and University College London, they showed that the "
+      "tissue developed connections. Prof Sergiu Pasca of Stanford University, who was not involved, called it a "
+      "remarkable advance. Researchers at the Max Planck Institute for Evolutionary Anthropology in Leipzig have "
+      "used similar methods.";
+  CHECK(entity_type(text, "Francis Crick Institute") == EntityType::ORG);
+  CHECK(entity_type(text, "University College London") == EntityType::ORG);
+  CHECK(entity_type(text, "Sergiu Pasca") == EntityType::PER);
+  CHECK(entity_type(text, "Stanford University") == EntityType::ORG);
+  CHECK(entity_type(text, "Max Planck Institute for Evolutionary Anthropology") == EntityType::ORG);
+  // One school's name with "and" in it stays whole.
+  CHECK(entity_type("She studied at the London School of Economics and Political Science before joining.",
+                    "London School of Economics and Political Science") == EntityType::ORG);
+}
+
+TEST_CASE("a county after a town, a band's member and an awards ceremony", "[entities]") {
+  // "Kent" was an organization, "Jin" the band, "Melon Music Awards" a place.
+  CHECK(entity_type("Born in Pembury, Kent, to Irish parents, he spent his early childhood in Carney.", "Kent") ==
+        EntityType::LOC);
+  const std::string text =
+      "BTS member Jin and Blackpink’s Rosé won top honours at the Melon Music Awards in Seoul on Saturday. Jin, who "
+      "completed his military service in June, took the top male solo award.";
+  CHECK(entity_type(text, "Jin") == EntityType::PER);
+  CHECK(entity_type(text, "BTS") == EntityType::ORG);
+  CHECK(entity_type(text, "Melon Music Awards") == EntityType::MISC);
+}

@@ -1032,6 +1032,30 @@ uint32_t tag_body_with_its_of_phrases(const text::Document& doc, std::vector<Tag
   return name_end;
 }
 
+// "the Max Planck Institute for Evolutionary Anthropology", "the Centre
+// for Economic Performance": a body named by its head noun and "for" its
+// field, which the tagger cut at the "for" (two organizations). One
+// organization, through the capitalized words after the "for", tagged or
+// not. Returns the name's end.
+uint32_t tag_body_with_its_field(const text::Document& doc, std::vector<Tag>& tags, uint32_t first, uint32_t end) {
+  static constexpr std::string_view kHeads[] = {"Institute", "Centre", "Center", "Council", "Foundation",
+                                                "Society",   "Agency", "Commission", "Office", "Department"};
+  const auto n = static_cast<uint32_t>(tags.size());
+  if (end + 1 >= n || !token_is(doc, end, "for") || !is_capitalized_word(doc, end + 1) ||
+      (tags[end + 1] != kOutside && !is_begin(tags[end + 1]))) {
+    return end;
+  }
+  const std::string_view head = doc.token_text(end - 1);
+  if (std::find(std::begin(kHeads), std::end(kHeads), head) == std::end(kHeads)) return end;
+  uint32_t name_end = end + 1;
+  while (name_end < n && is_capitalized_word(doc, name_end) &&
+         (tags[name_end] == kOutside || name_end == end + 1 || is_inside(tags[name_end]))) {
+    ++name_end;
+  }
+  tag_as_one(tags, first, name_end, static_cast<int>(EntityType::ORG));
+  return name_end;
+}
+
 // "Crown Prince Mohammed bin Salman", "Sheikh Tamim bin Hamad Al Thani":
 // an Arabic name with its patronymic ("bin", "bint", "ibn": son or
 // daughter of), which the tagger cut at the particle, often into a person
@@ -1213,6 +1237,7 @@ void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std:
       end = tag_fire_by_its_noun(doc, tags, first, end);
       end = tag_body_with_its_of_phrases(doc, tags, first, end);
       end = tag_name_with_its_patronymic(doc, tags, first, end);
+      end = tag_body_with_its_field(doc, tags, first, end);
       end = tag_instrument_by_its_noun(doc, tags, end);
       end = tag_model_after_name(doc, tags, first, end);
       end = tag_named_day(doc, tags, first, end);

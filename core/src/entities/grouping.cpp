@@ -860,6 +860,11 @@ bool clean(const Context& c, TokenSpan& s) {
     }
     --s.end;
   }
+  // "the Melon Music Awards", "the Brit Awards": a ceremony, an event
+  // (MISC), which the tagger read as an organization or a place.
+  if (s.type != EntityType::PER && s.end - s.first >= 2 && token_is(c.doc, s.end - 1, "Awards")) {
+    s.type = EntityType::MISC;
+  }
   if (is_index_before_its_number(c, s)) {
     ++s.end;
     s.type = EntityType::MISC;
@@ -1209,8 +1214,42 @@ int split_byline(const text::Document& doc, const TokenSpan& s, TokenSpan (&part
   return 0;
 }
 
-// Splits the spans that split_byline() and split_at_office() say are
-// several names. Few are: the spans are copied from the first one on.
+// "Prof Sergiu Pasca of Stanford University", "the Francis Crick Institute
+// and University College London": a scholar's title, name and "of" the
+// university, or two institutions joined by "and", which the tagger read as
+// one organization. A person (the title trimmed later) and an
+// organization; or two organizations, where the first ends in an
+// institution's head noun and the second holds one ("London School of
+// Economics and Political Science" is one). As split_at_office.
+int split_scholar_or_institutions(const text::Document& doc, const TokenSpan& s, TokenSpan (&parts)[2]) {
+  static constexpr std::string_view kHeads[] = {"Institute", "University", "College", "School", "Hospital",
+                                                "Trust",     "Council",    "Centre",  "Center", "Foundation"};
+  const auto is_head = [&](uint32_t i) {
+    return std::find(std::begin(kHeads), std::end(kHeads), doc.token_text(i)) != std::end(kHeads);
+  };
+  if (s.type != EntityType::ORG || s.end - s.first < 4) return 0;
+  const std::string_view title = doc.token_text(s.first);
+  const bool scholar = title == "Prof" || title == "Prof." || title == "Professor" || title == "Dr" || title == "Dr.";
+  for (uint32_t k = s.first + 2; k + 1 < s.end; ++k) {
+    if (scholar && token_is(doc, k, "of")) {
+      parts[0] = {s.first, k, EntityType::PER};
+      parts[1] = {k + 1, s.end, EntityType::ORG};
+      return 2;
+    }
+    if (!scholar && token_is(doc, k, "and") && is_head(k - 1)) {
+      bool head_after = false;
+      for (uint32_t i = k + 1; i < s.end && !head_after; ++i) head_after = is_head(i);
+      if (!head_after) return 0;
+      parts[0] = {s.first, k, EntityType::ORG};
+      parts[1] = {k + 1, s.end, EntityType::ORG};
+      return 2;
+    }
+  }
+  return 0;
+}
+
+// Splits the spans that split_byline(), split_at_office() and
+// split_scholar_or_institutions() say are several names. Few are: the spans are copied from the first one on.
 void split_joined_names(const text::Document& doc, const Gazetteer& gazetteer, std::vector<TokenSpan>& spans) {
   std::vector<TokenSpan> out;  // empty until the first split
   for (size_t m = 0; m < spans.size(); ++m) {
@@ -1218,6 +1257,7 @@ void split_joined_names(const text::Document& doc, const Gazetteer& gazetteer, s
     TokenSpan parts[2];
     int count = split_byline(doc, spans[m], parts);
     if (count == 0) count = split_at_office(doc, gazetteer, spans[m], next_first, parts);
+    if (count == 0) count = split_scholar_or_institutions(doc, spans[m], parts);
     if (count == 0) {
       if (!out.empty()) out.push_back(spans[m]);
       continue;
@@ -1617,7 +1657,7 @@ class Grouper {
       Form& f = forms_[form];
       retype_by_edge_words(f, spans_[m]);
       if (f.award) retype_award(spans_[m]);
-      if (is_cited_author(spans_[m])) spans_[m].type = EntityType::PER;
+      if (is_cited_author(spans_[m]) || is_band_member(m)) spans_[m].type = EntityType::PER;
       if (is_journal_published_in(spans_[m])) spans_[m].type = EntityType::ORG;
       // "the Free Democrats", no person (see names_party_members).
       if (spans_[m].type == EntityType::PER && names_party_members(token(spans_[m].end - 1))) {
@@ -1704,6 +1744,18 @@ class Grouper {
     if (lexicon::ends_landform_name(last) || ends_place_of_people(last)) return false;
     const std::string_view whole = c_.doc.slice(c_.doc.tokens[s.first].start, c_.doc.tokens[s.first + 1].end());
     return !(c_.gazetteer.categories(whole) & kNamesAnotherThing);
+  }
+
+  // "BTS member Jin": mention m, one word after a group's name and
+  // "member", is a person, which the tagger read as the group. Not a
+  // country or a city ("EU member Croatia").
+  bool is_band_member(size_t m) const {
+    const TokenSpan& s = spans_[m];
+    if (m == 0 || s.end != s.first + 1 || s.type == EntityType::PER || s.first < 2 || token(s.first - 1) != "member") {
+      return false;
+    }
+    return spans_[m - 1].end + 1 == s.first && spans_[m - 1].type == EntityType::ORG &&
+           !(c_.gazetteer.categories(token(s.first)) & category_set({kCountry, kCity}));
   }
 
   // "Elon Musk’s Department of Government Efficiency": mention m, a
@@ -2668,21 +2720,32 @@ class Grouper {
 
   // Mention m is a city the gazetteer knows, which the training text's
   // football results taught the tagger to call an organization (its club),
-  // near a place or paired with one that is a place or such a city:
-  // "trains between Newcastle and Darlington", "ferries from Portsmouth to
-  // Caen", "a fault near Durham". Not a name in capitals ("NATO", a town
-  // too), nor a possessive ("near Honda's plant"), nor a company paired
-  // with another ("talks between Honda and Nissan", "between Honda and
-  // Toyota": Honda is a town and was a team).
+  // near a place, after a town as its county, or paired with one that is a
+  // place or such a city: "trains between Newcastle and Darlington",
+  // "ferries from Portsmouth to Caen", "a fault near Durham", "born in
+  // Pembury, Kent". Not a name in capitals ("NATO", a town too), nor a
+  // possessive ("near Honda's plant"), nor a company paired with another
+  // ("talks between Honda and Nissan", "between Honda and Toyota": Honda
+  // is a town and was a team).
   bool is_club_city_between_places(size_t m) const {
     const TokenSpan& s = spans_[m];
     const bool possessive = s.end < c_.doc.tokens.size() && is_possessive(token(s.end));
     if (s.first == 0 || possessive) return false;
     // The words around it first: most organizations are told by them, without a look-up.
-    const bool near = token(s.first - 1) == "near";
+    const bool near = token(s.first - 1) == "near" || is_county_after_town(m);
     const int other = near ? -1 : paired_with(m);
     if ((!near && other < 0) || !is_club_city(m)) return false;
     return near || spans_[other].type == EntityType::LOC || is_club_city(other);
+  }
+
+  // Whether mention m follows a town after "in", "near" or "from", and a
+  // comma: "born in Pembury, Kent", its county.
+  bool is_county_after_town(size_t m) const {
+    const TokenSpan& s = spans_[m];
+    if (m == 0 || token(s.first - 1) != ",") return false;
+    const TokenSpan& town = spans_[m - 1];
+    return town.end + 1 == s.first && town.type == EntityType::LOC && town.first > 0 &&
+           token_is_one_of(town.first - 1, {"in", "near", "from"});
   }
 
   // The mention paired with mention m as the other end of "between X and
