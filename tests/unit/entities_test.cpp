@@ -1985,3 +1985,20 @@ TEST_CASE("a county after a town, a band's member and an awards ceremony", "[ent
   CHECK(entity_type(text, "BTS") == EntityType::ORG);
   CHECK(entity_type(text, "Melon Music Awards") == EntityType::MISC);
 }
+
+TEST_CASE("a surname of particles joins its full name, and a title keeps a post-nominal out", "[entities]") {
+  // "van den Bogerd" (after "Ms") was a person of its own; "Lord Grabiner KC" was "Grabiner KC".
+  Analysis a;
+  const auto found = mentions_of(
+      "Angela van den Bogerd, the Post Office’s former head of partnership support, is being sued by 47 former "
+      "sub-postmasters. Sam Stein KC told the court that Ms van den Bogerd had chosen to protect the institution. "
+      "Lord Grabiner KC, for Ms van den Bogerd, said his client had relied on assurances from Fujitsu.",
+      &a);
+  const Found* full = find(found, "Angela van den Bogerd");
+  const Found* surname = find(found, "van den Bogerd");
+  REQUIRE(full != nullptr);
+  REQUIRE(surname != nullptr);
+  CHECK(surname->entity == full->entity);
+  CHECK(find(found, "Grabiner") != nullptr);
+  CHECK(find(found, "Grabiner KC") == nullptr);
+}

@@ -946,13 +946,14 @@ bool is_road_noun(std::string_view w) {
   }
 }
 
-// "Judge Sarah Campbell KC", "Jane Smith MP": letters after a person's name
-// (an honour, a rank, a seat) that the tagger read into it. The name ends
-// before them; it keeps two words at least. Returns the name's end.
+// "Judge Sarah Campbell KC", "Jane Smith MP", "Lord Grabiner KC": letters
+// after a person's name (an honour, a rank, a seat) that the tagger read
+// into it. The name ends before them; it keeps two words at least, or one
+// after a title. Returns the name's end.
 uint32_t untag_post_nominal(const text::Document& doc, std::vector<Tag>& tags, uint32_t first, uint32_t end) {
   static constexpr std::string_view kLetters[] = {"KC", "QC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", "KBE", "DBE"};
-  constexpr uint32_t kMinNameWords = 2;
-  if (end - first <= kMinNameWords || type_index(tags[first]) != static_cast<int>(EntityType::PER)) return end;
+  const uint32_t least = first > 0 && (lexicon::kinds_in_any_case(doc.token_text(first - 1)) & lexicon::kTitleWord) ? 1 : 2;
+  if (end - first <= least || type_index(tags[first]) != static_cast<int>(EntityType::PER)) return end;
   const std::string_view last = doc.token_text(end - 1);
   if (std::find(std::begin(kLetters), std::end(kLetters), last) == std::end(kLetters)) return end;
   tags[end - 1] = kOutside;

@@ -2489,10 +2489,15 @@ class Grouper {
     return sex;
   }
 
-  // A surname of two words opened by a particle: "Le Pen", "van Dijk".
+  // A surname of two or three words opened by particles: "Le Pen", "van
+  // Dijk", "van den Bogerd", "de la Cruz".
   static bool opens_with_surname_particle(const Words& name) {
-    static constexpr std::string_view kParticles[] = {"le", "la", "de", "van", "von", "du", "da", "di", "del", "dos"};
-    return name.size() == 2 && std::find(std::begin(kParticles), std::end(kParticles), name[0]) != std::end(kParticles);
+    static constexpr std::string_view kParticles[] = {"le",  "la", "de", "van", "von", "du",  "da",
+                                                      "di",  "del", "dos", "den", "der", "della"};
+    const auto is_particle = [](std::string_view w) {
+      return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
+    };
+    return (name.size() == 2 || name.size() == 3) && is_particle(name[0]) && (name.size() == 2 || is_particle(name[1]));
   }
 
   // "Lavrov" joins "Sergey Lavrov"; "Zarepour:" joins "Isa Zarepour" even
@@ -2525,9 +2530,11 @@ class Grouper {
     for (size_t f = 0; f < forms_.size(); ++f) {
       Form& form = forms_[f];
       const Words name = words(form);
-      if (name.empty() || name.size() >= 3) continue;
+      if (name.empty() || name.size() > 3) continue;
+      const bool particles = name.size() >= 2 && opens_with_surname_particle(name);
+      if (name.size() == 3 && !particles) continue;
       const bool person = majority(form) == static_cast<int>(EntityType::PER);
-      if (!person && name.size() != 1 && !opens_with_surname_particle(name)) continue;
+      if (!person && name.size() != 1 && !particles) continue;
       const auto same_hash = std::equal_range(full_names.begin(), full_names.end(),
                                               std::make_pair(form_hash(name.back()), 0), by_hash);
       if (same_hash.first == same_hash.second || (!person && is_known_non_person_or_place(form.text))) continue;
