@@ -2002,3 +2002,14 @@ TEST_CASE("a surname of particles joins its full name, and a title keeps a post-
   CHECK(find(found, "Grabiner") != nullptr);
   CHECK(find(found, "Grabiner KC") == nullptr);
 }
+
+TEST_CASE("a title between its kind and its year is one work, and a first name read as a place joins its person",
+          "[entities]") {
+  // "Rum Sodomy" and "Lash" were two people; "Victoria" a place beside "Mary Clarke".
+  const std::string text =
+      "Elvis Costello produced their second album, Rum Sodomy & the Lash (1985), which reached No 13. He is "
+      "survived by his wife, the journalist Victoria Mary Clarke, whom he married in 2018.";
+  CHECK(entity_type(text, "Rum Sodomy & the Lash") == EntityType::MISC);
+  CHECK(entity_type(text, "Victoria Mary Clarke") == EntityType::PER);
+  CHECK(entity_type(text, "Elvis Costello") == EntityType::PER);
+}

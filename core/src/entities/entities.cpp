@@ -750,6 +750,22 @@ bool is_one_word_organization(const std::vector<Tag>& tags, uint32_t i) {
   return one_of(determiner, kDeterminers) || lexicon::is_possessive(doc.token_text(determiner));
 }
 
+// Where a title that goes on from token `end` over capitalized words, "&"
+// and small words ("& the Lash", "from Grace with God") ends, before its
+// year in brackets ("(1985)"); `end` if it does not.
+uint32_t title_end_before_year(const text::Document& doc, uint32_t end) {
+  constexpr uint32_t kMaxWords = 8;
+  const auto n = static_cast<uint32_t>(doc.tokens.size());
+  uint32_t i = end;
+  while (i < n && i - end < kMaxWords && !token_is(doc, i, "(") &&
+         (is_capitalized_word(doc, i) || token_is(doc, i, "&") || lexicon::is_function_word(doc.token_text(i)))) {
+    ++i;
+  }
+  const bool year = i + 2 < n && token_is(doc, i, "(") && doc.tokens[i + 1].kind == text::TokenKind::number &&
+                    doc.tokens[i + 1].length == 4 && token_is(doc, i + 2, ")");
+  return year ? i : end;
+}
+
 // "the play Hamlet", "the series Derry Girls", "Oppenheimer (film)": a work
 // of art's title, after "the" or a possessive and its kind or before its
 // kind in brackets, which the tagger, reading a name, made a person or an
@@ -765,6 +781,16 @@ void tag_work_by_its_kind(const text::Document& doc, const Gazetteer& gazetteer,
   // "(film)", "(TV series)".
   const bool before_kind = word_is(end, "(") && ((is_kind(end + 1) && word_is(end + 2, ")")) ||
                                                   (is_kind(end + 2) && word_is(end + 3, ")")));
+  // "their second album, Rum Sodomy & the Lash (1985), reached": a title
+  // between a kind and its year, which the tagger cut at its small words.
+  if (!before_kind && first >= 3 && word_is(first - 1, ",") && is_kind(first - 2)) {
+    const uint32_t year = title_end_before_year(doc, end);
+    if (year != end && follows_kind_of_work(doc, tags, first, year + 3)) {
+      if (gazetteer.contains(kCountry, doc.slice(doc.tokens[first].start, doc.tokens[end - 1].end()))) return;
+      tag_as_one(tags, first, year, work);
+      return;
+    }
+  }
   if (!before_kind && (first < 2 || !follows_kind_of_work(doc, tags, first, end))) return;
   if (gazetteer.contains(kCountry, doc.slice(doc.tokens[first].start, doc.tokens[end - 1].end()))) return;
   if (type_index(tags[first]) == person && end < n && is_past_verb(doc.token_text(end))) return;
@@ -952,10 +978,13 @@ bool is_road_noun(std::string_view w) {
 // after a title. Returns the name's end.
 uint32_t untag_post_nominal(const text::Document& doc, std::vector<Tag>& tags, uint32_t first, uint32_t end) {
   static constexpr std::string_view kLetters[] = {"KC", "QC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", "KBE", "DBE"};
-  const uint32_t least = first > 0 && (lexicon::kinds_in_any_case(doc.token_text(first - 1)) & lexicon::kTitleWord) ? 1 : 2;
-  if (end - first <= least || type_index(tags[first]) != static_cast<int>(EntityType::PER)) return end;
+  if (end - first < 2 || type_index(tags[first]) != static_cast<int>(EntityType::PER)) return end;
   const std::string_view last = doc.token_text(end - 1);
+  // Capitals first, without a walk over the list: most names end in a plain word.
+  if (last.size() > 3 || !text::is_upper_ascii(last.back())) return end;
   if (std::find(std::begin(kLetters), std::end(kLetters), last) == std::end(kLetters)) return end;
+  const bool titled = first > 0 && (lexicon::kinds_in_any_case(doc.token_text(first - 1)) & lexicon::kTitleWord);
+  if (end - first == 2 && !titled) return end;
   tags[end - 1] = kOutside;
   return end - 1;
 }
@@ -987,17 +1016,11 @@ void tag_legislature_hill(const text::Document& doc, std::vector<Tag>& tags, uin
 // "the Franklin Fire", "the Palisades Fire": a wildfire named after where it
 // began, which the tagger read as an organization or a place (MISC, as
 // storms are). Not a fire service ("the Los Angeles County Fire
-// Department", "Cal Fire"), nor its chief's title ("Los Angeles County
-// Fire Chief Anthony Marrone": the county's fire department, which the
-// tagger read as a place). "the Palisades fire", in lower case: the place
+// Department", "Cal Fire"). "the Palisades fire", in lower case: the place
 // it is named after, which the tagger read as an organization. Returns the
 // name's end.
 uint32_t tag_fire_by_its_noun(const text::Document& doc, std::vector<Tag>& tags, uint32_t first, uint32_t end) {
   const int organization = static_cast<int>(EntityType::ORG);
-  if (end < tags.size() && end - first >= 2 && token_is(doc, end, "Chief") && token_is(doc, end - 1, "Fire")) {
-    tag_as_one(tags, first, end, organization);
-    return end;
-  }
   if (first == 0 || !text::same_ignoring_case(doc.token_text(first - 1), "the")) return end;
   if (end < tags.size() && type_index(tags[first]) == organization &&
       (token_is(doc, end, "fire") || token_is(doc, end, "wildfire"))) {
@@ -1210,6 +1233,31 @@ uint32_t tag_named_day(const text::Document& doc, std::vector<Tag>& tags, uint32
   return first + 2;
 }
 
+// "Los Angeles County Fire Chief Anthony Marrone": a fire service's name
+// before its chief's title, the county's fire department, which the tagger
+// read as a place (the county's).
+void tag_fire_department_by_its_chief(const text::Document& doc, std::vector<Tag>& tags, uint32_t first,
+                                      uint32_t end) {
+  if (end - first >= 2 && token_is(doc, end, "Chief") && token_is(doc, end - 1, "Fire")) {
+    tag_as_one(tags, first, end, static_cast<int>(EntityType::ORG));
+  }
+}
+
+// The rules that a word right after a name starts, told apart by its
+// first letter: "of" and "for" (a body's name goes on), "bin", "bint" and
+// "ibn" (a patronymic), "Chief" (a fire department's). Returns the name's end.
+uint32_t read_word_after_name(const text::Document& doc, std::vector<Tag>& tags, uint32_t first, uint32_t end) {
+  if (end >= tags.size()) return end;
+  switch (doc.text[doc.tokens[end].start]) {
+    case 'o': return tag_body_with_its_of_phrases(doc, tags, first, end);
+    case 'f': return tag_body_with_its_field(doc, tags, first, end);
+    case 'b':
+    case 'i': return tag_name_with_its_patronymic(doc, tags, first, end);
+    case 'C': tag_fire_department_by_its_chief(doc, tags, first, end); return end;
+    default: return end;
+  }
+}
+
 // The rules above, asked of each name the tagger begun, a date's first: they
 // look at names and the words at their edges, not at every word.
 void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std::vector<Tag>& tags) {
@@ -1236,9 +1284,7 @@ void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std:
       end = tag_road_by_its_noun(doc, tags, first, end);
       tag_legislature_hill(doc, tags, first, end);
       end = tag_fire_by_its_noun(doc, tags, first, end);
-      end = tag_body_with_its_of_phrases(doc, tags, first, end);
-      end = tag_name_with_its_patronymic(doc, tags, first, end);
-      end = tag_body_with_its_field(doc, tags, first, end);
+      end = read_word_after_name(doc, tags, first, end);
       end = tag_instrument_by_its_noun(doc, tags, end);
       end = tag_model_after_name(doc, tags, first, end);
       end = tag_named_day(doc, tags, first, end);

@@ -883,6 +883,22 @@ bool clean(const Context& c, TokenSpan& s) {
   return !(s.end - s.first == 1 && is_sentence_initial_common_word(c, s.first));
 }
 
+// "the journalist [LOC Victoria] [PER Mary Clarke]": a first name that is
+// a place's too, which the tagger read as the place before the rest of the
+// person's name. Whether the span before token `first`, of one word, right
+// before it, is such a name: a place the gazetteer knows as a first name,
+// after a word in lower case.
+bool is_first_name_read_as_place(const text::Document& doc, const Gazetteer& gazetteer,
+                                 const std::vector<TokenSpan>& spans, uint32_t first) {
+  if (spans.empty()) return false;
+  const TokenSpan& before = spans.back();
+  if (before.end != first || before.first + 1 != first || before.type != EntityType::LOC || before.first == 0) {
+    return false;
+  }
+  return text::is_lower_ascii(doc.text[doc.tokens[before.first - 1].start]) &&
+         gazetteer.contains(kFirstName, doc.token_text(before.first));
+}
+
 // A possessive or a bracket inside a span of B/I tags ends it: CoNLL keeps
 // "'s" outside names ("IRGC Aerospace Division's Space Unit" is two),
 // except where possessive_in_name(), plural_possessive_in_name() or
@@ -1010,7 +1026,9 @@ std::vector<TokenSpan> spans_from_tags(const text::Document& doc, const Gazettee
       start = k + 1;
     }
     const bool after_one_word = start == i && !spans.empty() && spans.back().end + 1 == i;
-    if (after_one_word && is_particle_between(doc, i)) {
+    if (start == i && entity_type(tags[i]) == EntityType::PER && is_first_name_read_as_place(doc, gazetteer, spans, i)) {
+      spans.back() = {spans.back().first, j, EntityType::PER};
+    } else if (after_one_word && is_particle_between(doc, i)) {
       spans.back().end = j;
     } else if (after_one_word && (is_force_of_two_places(doc, spans.back(), j) ||
                                   is_possessive_institution(doc, gazetteer, spans.back(), i))) {
@@ -2477,14 +2495,20 @@ class Grouper {
   }
 
   // Per form, the sex that the titles before its mentions say ("Mr",
-  // "Mrs", "Miss"), as quotes::sex_cue() bits: both where they disagree.
+  // "Mrs", "Ms", "Miss", "Mme"), as quotes::sex_cue() bits: both where they
+  // disagree. Titles of an "M" only, told by their first letter: asked of
+  // every mention of most texts.
   std::vector<uint8_t> titles_sex_by_form() const {
     std::vector<uint8_t> sex(forms_.size());
     for (size_t m = 0; m < spans_.size(); ++m) {
       if (spans_[m].first == 0) continue;
+      const text::Token& before = c_.doc.tokens[spans_[m].first - 1];
+      if (c_.doc.text[before.start] != 'M' || before.length > 4) continue;
       std::string_view title = token(spans_[m].first - 1);
       if (title.size() > 1 && title.back() == '.') title.remove_suffix(1);  // "Mr."
-      if (c_.kinds(spans_[m].first - 1) & lexicon::kTitleWord) sex[form_of_[m]] |= quotes::sex_cue(title);
+      if (title == "Mr" || title == "Mrs" || title == "Ms" || title == "Miss" || title == "Mme") {
+        sex[form_of_[m]] |= title == "Mr" ? quotes::kMale : quotes::kFemale;
+      }
     }
     return sex;
   }
@@ -2513,10 +2537,10 @@ class Grouper {
     constexpr int kMaxFullNames = 16;  // considered per last word
     std::vector<uint8_t> title_sex;   // per form, the sex its mentions' titles say; found when first needed
     const auto disagree = [&](int f, int full) {
-      const uint8_t first_name = quotes::sex_cue(words(full)[0]);
-      if (first_name == 0) return false;
       if (title_sex.empty()) title_sex = titles_sex_by_form();
-      return title_sex[f] != 0 && (title_sex[f] & first_name) == 0;
+      if (title_sex[f] == 0) return false;  // most surnames: no title says a sex
+      const uint8_t first_name = quotes::sex_cue(words(full)[0]);
+      return first_name != 0 && (title_sex[f] & first_name) == 0;
     };
     std::vector<std::pair<uint64_t, int>> full_names;  // multi-word person names by their last word's hash
     full_names.reserve(forms_.size());
