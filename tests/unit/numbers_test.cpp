@@ -139,6 +139,20 @@ TEST_CASE("a mark begins an amount only right before its digits", "[numbers]") {
   CHECK(only_text("The fall was - 4 degrees.") == "- 4 degrees");
   CHECK(only_text("Done. 5 of them left.") == "5");
   CHECK(numbers_in("Done - then more - and 'so' on, 'til the end.").empty());
+  // A list's dash before a line of words is its bullet, not a minus; a
+  // number alone on its line, or a score before a name, keeps the minus.
+  CHECK(*only("Related Stories\n- 2 hurt in Chicopee rollover").value == 2);
+  CHECK(*only("- 10 k").value == -10000);
+  CHECK(*numbers_in("- 5 Paul Goydos through 2 holes").front().number.value == -5);
+}
+
+TEST_CASE("a comparison with last year's figure sets no bound on the year", "[numbers]") {
+  const auto seen = numbers_in("It costs $100 more than last year's model.", "2026-12-07");
+  REQUIRE(seen.size() == 2);
+  CHECK(seen[1].text == "last year");
+  CHECK(seen[1].number.approx.empty());
+  CHECK(seen[0].number.approx.empty());
+  CHECK(only("The talks lasted more than a year.").approx == "more than");
 }
 
 TEST_CASE("phrases of several words are read whole", "[numbers]") {
@@ -1642,7 +1656,9 @@ TEST_CASE("a currency named with a people's or a place's name is money", "[numbe
                         Case{"It raised 3.2 billion Hong Kong dollars.", 3.2e9, "HKD"},
                         Case{"It raised HK$3.2bn in its IPO.", 3.2e9, "HKD"}, Case{"It cost NZ$40.", 40, "NZD"},
                         Case{"Eskom lost R5.2 billion.", 5.2e9, "ZAR"},
-                        Case{"Safaricom made KSh 62.9 billion in profit.", 62.9e9, "KES"}}) {
+                        Case{"Safaricom made KSh 62.9 billion in profit.", 62.9e9, "KES"},
+                        Case{"The Treasury plans to raise Sh346 billion in new revenue.", 346e9, "KES"},
+                        Case{"A bag of maize flour costs Sh250 in Nairobi.", 250, "KES"}}) {
     INFO(c.text);
     const lede::Number n = only(c.text);
     CHECK(n.kind == K::money);
@@ -1651,6 +1667,8 @@ TEST_CASE("a currency named with a people's or a place's name is money", "[numbe
   }
   // The rand's letter alone only touching an amount with its scale.
   for (const auto& seen : numbers_in("Take the R2 north.")) CHECK(seen.number.kind != K::money);
+  // The shilling's "Sh" only glued to its amount.
+  CHECK(only("Sh, 500 people are asleep.").kind == K::cardinal);
 }
 
 TEST_CASE("a bare dollar or rupee sign is the currency of the country a text is written in", "[numbers][money]") {

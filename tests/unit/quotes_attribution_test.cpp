@@ -1382,6 +1382,12 @@ TEST_CASE("\"the airline said\" after a sentence an organization opens is that o
                                "\"We sincerely apologise,\" the airline said.\n");
   REQUIRE(later.size() == 1);
   CHECK(later[0].speaker.empty());
+  // A utility, a carmaker, a lender: what a business story calls the company.
+  const auto utility = quotes_in(
+      "Eskom CEO Dan Marokane said the utility would study the decision. In a statement, Eskom said it had asked for "
+      "R447bn. \u201cThe revenue shortfall will have to be closed through efficiencies,\u201d the utility said.\n");
+  REQUIRE(utility.size() == 1);
+  CHECK(utility[0].speaker == "Eskom");
 }
 
 TEST_CASE("a titled full name opening a sentence is the person \"he\" refers to next", "[quotes][attribution]") {

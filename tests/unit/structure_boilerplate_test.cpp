@@ -458,6 +458,25 @@ TEST_CASE("a caption ending in its credit, a link's label and a contributor line
           "Additional writers in Brussels contributed to this report.", "With files from The Canadian Press"});
 }
 
+TEST_CASE("an Indian paper's links, its contributor line, its stamp and a site's disclosure are boilerplate",
+          "[structure][boilerplate]") {
+  const std::string text = kArticle +
+                           "Also Read | Maruti Suzuki Q2 results: Net profit falls 17% to \u20b93,069 crore\n\n"
+                           "Tata Motors will demerge its commercial vehicle business, chairman N Chandrasekaran told "
+                           "shareholders in August. Also read the company's letter.\n\n"
+                           "(With inputs from PTI)\n\n"
+                           "First published on: 08-11-2026 at 18:42 IST\n\n"
+                           "Have a news tip? Email us at newsroom@example.com.\n\n"
+                           "Disclosure: CoinDesk is an award-winning media outlet that covers the cryptocurrency "
+                           "industry.\n\n"
+                           "First published in 1851, the paper has never missed a day.";
+  CHECK(boilerplate_of(text) == V{"Also Read | Maruti Suzuki Q2 results: Net profit falls 17% to \u20b93,069 crore",
+                                  "(With inputs from PTI)", "First published on: 08-11-2026 at 18:42 IST",
+                                  "Have a news tip? Email us at newsroom@example.com.",
+                                  "Disclosure: CoinDesk is an award-winning media outlet that covers the cryptocurrency "
+                                  "industry."});
+}
+
 TEST_CASE("readers' comments below the article are boilerplate", "[structure][boilerplate]") {
   const std::string comments = kArticle +
                                "Comments (12)\n\nDai_from_Llanelli \xC2\xB7 2 hours ago\n\n"

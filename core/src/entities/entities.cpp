@@ -625,6 +625,110 @@ Landmarks::Landmarks(const text::Document& doc) : apostrophes(apostrophe_tokens(
   }
 }
 
+// "P", "K.": a capital alone or with its dot, as Indian names write their
+// initials.
+bool is_bare_or_dotted_initial(const text::Document& doc, uint32_t i) {
+  const std::string_view w = doc.token_text(i);
+  return doc.tokens[i].kind == text::TokenKind::word && (w.size() == 1 || is_initial(w)) &&
+         text::is_upper_ascii(static_cast<unsigned char>(w[0]));
+}
+
+// "P B Balaji", "M K Stalin", "A R Rahman", "K. V. Kamath": two initials or
+// more before a capitalized word are a person's, the Indian way of writing
+// a name, which the tagger cut to the surname or read as a place or a work
+// ("[LOC Stalin]", "[MISC Rahman]"). One initial alone the tagger reads
+// well ("N Chandrasekaran").
+void tag_names_after_initials(const text::Document& doc, const Landmarks& marks, std::vector<Tag>& tags) {
+  constexpr uint32_t kMinInitials = 2, kMaxInitials = 3;
+  const int person = static_cast<int>(EntityType::PER);
+  const auto n = static_cast<uint32_t>(tags.size());
+  uint32_t next = 0;  // past the last name tagged
+  for (const uint32_t first : marks.capitalized) {
+    if (first < next || !is_bare_or_dotted_initial(doc, first) ||
+        (first > 0 && is_bare_or_dotted_initial(doc, first - 1))) {
+      continue;
+    }
+    // One space between the words: not a table's heads ("W D L G / F G / A P\nPuchon 1 1 0").
+    const auto spaced_after = [&](uint32_t k) {
+      return k + 1 < n && doc.tokens[k + 1].start == doc.tokens[k].start + doc.tokens[k].length + 1 &&
+             doc.text[doc.tokens[k + 1].start - 1] == ' ';
+    };
+    uint32_t surname = first + 1;
+    while (surname < n && surname - first <= kMaxInitials && spaced_after(surname - 1) &&
+           is_bare_or_dotted_initial(doc, surname)) {
+      ++surname;
+    }
+    if (!spaced_after(surname - 1)) continue;
+    if (surname - first < kMinInitials || surname - first > kMaxInitials || surname >= n ||
+        !is_plain_capitalized(doc, surname)) {
+      continue;
+    }
+    uint32_t end = surname + 1;
+    if (tags[surname] != kOutside) {
+      while (end < n && is_inside(tags[end])) ++end;
+    }
+    tag_as_one(tags, first, end, person);
+    next = end;
+  }
+}
+
+// "Commission", "Institute": a word that ends a body's name and may take
+// its field after "on" or "for".
+bool ends_body_with_field(std::string_view word) {
+  static constexpr std::string_view kHeads[] = {"Commission", "Committee",  "Council", "Institute", "Centre",
+                                                "Center",     "Agency",     "Board",   "Society",   "Foundation",
+                                                "Authority",  "Bureau",     "Association", "Alliance", "Coalition",
+                                                "Forum",      "Tribunal",   "Fund",    "Campaign",  "Network"};
+  return std::find(std::begin(kHeads), std::end(kHeads), word) != std::end(kHeads);
+}
+
+// "the Kenya National Commission on Human Rights", "the Institute for
+// Fiscal Studies": a body's name with its field after "on" or "for", which
+// the tagger cut in two organizations ("[ORG Kenya National Commission] on
+// [ORG Human Rights]"). The field must be an organization's or another
+// name's piece, not a place or a person: "the UN Security Council on
+// Ukraine" is a meeting's subject.
+void join_bodies_and_their_fields(const text::Document& doc, const Landmarks& marks, std::vector<Tag>& tags) {
+  const int organization = static_cast<int>(EntityType::ORG);
+  const auto n = static_cast<uint32_t>(tags.size());
+  for (const uint32_t head : marks.capitalized) {
+    const uint32_t link = head + 1, field = head + 2;
+    if (field >= n || tags[head] == kOutside || type_index(tags[head]) != organization || tags[link] != kOutside ||
+        !is_begin(tags[field]) || !ends_body_with_field(doc.token_text(head))) {
+      continue;
+    }
+    const std::string_view word = doc.token_text(link);
+    const int field_type = type_index(tags[field]);
+    if ((word != "on" && word != "for") ||
+        (field_type != organization && field_type != static_cast<int>(EntityType::MISC))) {
+      continue;
+    }
+    uint32_t end = field + 1;
+    while (end < n && is_inside(tags[end])) ++end;
+    tags[link] = inside_tag(organization);
+    for (uint32_t k = field; k < end; ++k) tags[k] = inside_tag(organization);
+  }
+}
+
+// "Interior Cabinet Secretary Kipchumba Murkomen": Kenya's minister's title,
+// whose "Cabinet" the tagger took into an organization with the ministry's
+// field ("[ORG Interior Cabinet] Secretary"). The title's words are no
+// name, nor is a field of common words ("Interior", "Health") before it;
+// a ministry's own name stays ("Treasury").
+void untag_cabinet_secretaries(const text::Document& doc, const Landmarks& marks, const Gazetteer& gazetteer,
+                               std::vector<Tag>& tags) {
+  const auto n = static_cast<uint32_t>(tags.size());
+  for (const uint32_t k : marks.capitalized) {
+    if (k == 0 || k + 1 >= n || !is_inside(tags[k]) || doc.token_text(k) != "Cabinet" ||
+        (doc.token_text(k + 1) != "Secretary" && doc.token_text(k + 1) != "Secretaries")) {
+      continue;
+    }
+    tags[k] = kOutside;
+    const uint32_t first = name_start(tags, k - 1);
+    if (first + 1 == k && gazetteer.contains(kCommonWord, doc.token_text(first))) tags[first] = kOutside;
+  }
+}
+
 // "released", "directed": a lower-case word ending in "ed".
 bool is_past_verb(std::string_view w) {
   return w.size() > 3 && text::is_lower_ascii(static_cast<unsigned char>(w[0])) && w.substr(w.size() - 2) == "ed";
@@ -1056,30 +1160,6 @@ uint32_t tag_body_with_its_of_phrases(const text::Document& doc, std::vector<Tag
   return name_end;
 }
 
-// "the Max Planck Institute for Evolutionary Anthropology", "the Centre
-// for Economic Performance": a body named by its head noun and "for" its
-// field, which the tagger cut at the "for" (two organizations). One
-// organization, through the capitalized words after the "for", tagged or
-// not. Returns the name's end.
-uint32_t tag_body_with_its_field(const text::Document& doc, std::vector<Tag>& tags, uint32_t first, uint32_t end) {
-  static constexpr std::string_view kHeads[] = {"Institute", "Centre", "Center", "Council", "Foundation",
-                                                "Society",   "Agency", "Commission", "Office", "Department"};
-  const auto n = static_cast<uint32_t>(tags.size());
-  if (end + 1 >= n || !token_is(doc, end, "for") || !is_capitalized_word(doc, end + 1) ||
-      (tags[end + 1] != kOutside && !is_begin(tags[end + 1]))) {
-    return end;
-  }
-  const std::string_view head = doc.token_text(end - 1);
-  if (std::find(std::begin(kHeads), std::end(kHeads), head) == std::end(kHeads)) return end;
-  uint32_t name_end = end + 1;
-  while (name_end < n && is_capitalized_word(doc, name_end) &&
-         (tags[name_end] == kOutside || name_end == end + 1 || is_inside(tags[name_end]))) {
-    ++name_end;
-  }
-  tag_as_one(tags, first, name_end, static_cast<int>(EntityType::ORG));
-  return name_end;
-}
-
 // "Crown Prince Mohammed bin Salman", "Sheikh Tamim bin Hamad Al Thani":
 // an Arabic name with its patronymic ("bin", "bint", "ibn": son or
 // daughter of), which the tagger cut at the particle, often into a person
@@ -1144,10 +1224,7 @@ constexpr uint32_t kMaxModelDigits = 4;
 [[gnu::always_inline]] inline uint32_t tag_model_after_name(const text::Document& doc, std::vector<Tag>& tags,
                                                             uint32_t first, uint32_t end) {
   const auto is_model_word = [&](uint32_t i) {
-    static constexpr std::string_view kWords[] = {"Pro",  "Max", "MAX",  "Ultra", "Plus",
-                                                  "Mini", "Air", "Lite", "SE",    "XL"};
-    return i < tags.size() && tags[i] == kOutside &&
-           std::find(std::begin(kWords), std::end(kWords), doc.token_text(i)) != std::end(kWords);
+    return i < tags.size() && tags[i] == kOutside && lexicon::is_model_word(doc.token_text(i));
   };
   if (end >= tags.size() || tags[end] != kOutside || doc.tokens[end].kind != text::TokenKind::number ||
       doc.tokens[end].length > kMaxModelDigits) {
@@ -1164,6 +1241,22 @@ constexpr uint32_t kMaxModelDigits = 4;
   return model_end;
 }
 
+// "the 17 Pro Max costs $1,199", "if you have a 15 Pro": a phone's model
+// named by its number and model words alone, after an article, which the
+// tagger read as an organization "Pro". Not a name that goes on ("the 2026
+// Pro Bowl"). Returns the end of what was tagged, or `number`.
+uint32_t tag_model_without_name(const text::Document& doc, std::vector<Tag>& tags, uint32_t number) {
+  const auto n = static_cast<uint32_t>(tags.size());
+  const std::string_view before = doc.token_text(number - 1);
+  if (before != "the" && before != "a" && before != "an") return number;
+  // The model words, untagged or the name the tagger made of them ("[ORG Pro] Max").
+  uint32_t end = number + 1;
+  while (end < n && end < number + 3 && lexicon::is_model_word(doc.token_text(end))) ++end;
+  if (end == number + 1 || (end < n && (is_inside(tags[end]) || is_capitalized_word(doc, end)))) return number;
+  tag_as_one(tags, number, end, static_cast<int>(EntityType::MISC));
+  return end;
+}
+
 // "the iPhone 16 lineup", "a Galaxy S24": a product the news names daily,
 // with its model number, which the tagger left untagged (a count for the
 // numbers stage). The numbers first: few words are followed by one.
@@ -1172,11 +1265,15 @@ void tag_untagged_products(const text::Document& doc, const Landmarks& marks, st
   uint32_t tagged_to = 0;  // the end of the last product tagged, with its model words
   for (const uint32_t i : marks.numbers) {
     if (i == 0 || i < tagged_to || doc.tokens[i].length > kMaxModelDigits || tags[i] != kOutside ||
-        tags[i - 1] != kOutside || !lexicon::opens_product_name(doc.token_text(i - 1))) {
+        tags[i - 1] != kOutside) {
       continue;
     }
-    tag_as_one(tags, i - 1, i, product);
-    tagged_to = tag_model_after_name(doc, tags, i - 1, i);
+    if (lexicon::opens_product_name(doc.token_text(i - 1))) {
+      tag_as_one(tags, i - 1, i, product);
+      tagged_to = tag_model_after_name(doc, tags, i - 1, i);
+    } else {
+      tagged_to = tag_model_without_name(doc, tags, i);
+    }
   }
 }
 
@@ -1244,13 +1341,12 @@ void tag_fire_department_by_its_chief(const text::Document& doc, std::vector<Tag
 }
 
 // The rules that a word right after a name starts, told apart by its
-// first letter: "of" and "for" (a body's name goes on), "bin", "bint" and
-// "ibn" (a patronymic), "Chief" (a fire department's). Returns the name's end.
+// first letter: "of" (a body's name goes on), "bin", "bint" and "ibn" (a
+// patronymic), "Chief" (a fire department's). Returns the name's end.
 uint32_t read_word_after_name(const text::Document& doc, std::vector<Tag>& tags, uint32_t first, uint32_t end) {
   if (end >= tags.size()) return end;
   switch (doc.text[doc.tokens[end].start]) {
     case 'o': return tag_body_with_its_of_phrases(doc, tags, first, end);
-    case 'f': return tag_body_with_its_field(doc, tags, first, end);
     case 'b':
     case 'i': return tag_name_with_its_patronymic(doc, tags, first, end);
     case 'C': tag_fire_department_by_its_chief(doc, tags, first, end); return end;
@@ -1966,6 +2062,77 @@ void tag_people_spoken_of_as_he_or_she(const text::Document& doc, const Gazettee
   }
 }
 
+// Whether `word` may join the capitalized words of a name that an acronym
+// abbreviates without giving it a letter ("Regulator of South Africa").
+bool is_name_connector(std::string_view word) {
+  return word == "of" || word == "and" || word == "for" || word == "the" || word == "on" || word == "&" ||
+         word == "'s" || word == "\xE2\x80\x99s";
+}
+
+// The type of a name that an acronym defines: an organization if the tagger
+// read any of its words or the acronym as one (an acronym in brackets is
+// mostly an organization's: "[LOC South Africa] ([LOC Nersa])" was a
+// regulator), else what it read the acronym as.
+int defined_name_type(const std::vector<Tag>& tags, uint32_t first, uint32_t end, uint32_t acronym) {
+  const int organization = static_cast<int>(EntityType::ORG);
+  const auto is_organization = [&](uint32_t k) { return tags[k] != kOutside && type_index(tags[k]) == organization; };
+  if (is_organization(acronym)) return organization;
+  for (uint32_t k = first; k < end; ++k) {
+    if (is_organization(k)) return organization;
+  }
+  return tags[acronym] != kOutside ? type_index(tags[acronym]) : type_index(tags[first]);
+}
+
+// "The National Energy Regulator of South Africa (Nersa)", "Business Unity
+// South Africa (BUSA)", "Sudan People's Liberation Army (SPLA)": a name the
+// text defines by the acronym in brackets after it, which the tagger cut
+// into pieces (an organization and a place, or one name run on from the
+// name before it: "[ORG Minerals Council and Business Unity] [LOC South
+// Africa]"). When the capitalized words before the brackets spell the
+// acronym and the tagger named each of them, they are one name, of the
+// acronym's type. Only pieces are joined: no word becomes a name.
+void join_names_defined_by_acronyms(const text::Document& doc, const Landmarks& marks, std::vector<Tag>& tags) {
+  constexpr size_t kMinLetters = 2, kMaxLetters = 8;
+  const auto n = static_cast<uint32_t>(tags.size());
+  for (const uint32_t a : marks.capitalized) {
+    if (a < 3 || a + 1 >= n || doc.token_text(a - 1) != "(" || doc.token_text(a + 1) != ")") continue;
+    const std::string_view acronym = doc.token_text(a);
+    if (acronym.size() < kMinLetters || acronym.size() > kMaxLetters ||
+        !std::all_of(acronym.begin(), acronym.end(), [](char c) { return text::is_ascii_letter(c); })) {
+      continue;
+    }
+    // Back from the bracket, one capitalized word for each letter.
+    const uint32_t end = a - 1;
+    size_t letters = acronym.size();
+    uint32_t first = end;
+    constexpr uint32_t kMaxWords = 2 * kMaxLetters;  // a connector between each two
+    for (uint32_t k = end; k > 0 && letters > 0 && end - k < kMaxWords; --k) {
+      const std::string_view word = doc.token_text(k - 1);
+      if (is_name_connector(word) && k < end && k - 1 > 0) continue;
+      if (tags[k - 1] == kOutside || !text::is_upper_ascii(static_cast<unsigned char>(word[0])) ||
+          (word[0] | 0x20) != (acronym[letters - 1] | 0x20)) {
+        break;
+      }
+      --letters;
+      first = k - 1;
+    }
+    if (letters > 0) continue;
+    // Pieces: a name runs on into the words over a connector ("Minerals
+    // Council and") or an article ("The National ..."), or another starts
+    // among them. A word run on without one may open the name ("Second
+    // Caspian Economic Forum (CEF)").
+    const bool run_on = is_inside(tags[first]);
+    if (run_on && !is_name_connector(doc.token_text(first - 1)) && doc.token_text(first - 1) != "The") continue;
+    bool pieces = run_on;
+    for (uint32_t k = first + 1; k < end && !pieces; ++k) pieces = tags[k] == kOutside || is_begin(tags[k]);
+    if (!pieces) continue;
+    const int type = defined_name_type(tags, first, end, a);
+    if (run_on) tags[first - 1] = kOutside;  // the name before it ends before "and"; "The" is no name
+    tag_as_one(tags, first, end, type);
+    if (tags[a] != kOutside) tags[a] = begin_tag(type);
+  }
+}
+
 // The rules after the tagger, in order: each reads the tags the ones before
 // it left. Their landmarks are freed before grouping, which reuses their
 // memory (lists with room for every token, held through grouping, took a 4
@@ -1986,6 +2153,10 @@ void apply_rules(const text::Document& doc, const structure::Structure& structur
   tag_organizations_speaking_of_themselves(doc, gazetteer, tags);
   tag_people_spoken_of_as_he_or_she(doc, gazetteer, tags);
   read_name_edges(doc, gazetteer, tags);
+  join_names_defined_by_acronyms(doc, marks, tags);
+  tag_names_after_initials(doc, marks, tags);
+  join_bodies_and_their_fields(doc, marks, tags);
+  untag_cabinet_secretaries(doc, marks, gazetteer, tags);
   tag_public_services(doc, tags);
   tag_untagged_products(doc, marks, tags);
   tag_dutch_surnames(doc, tags);

@@ -526,6 +526,20 @@ bool opens_dutch_surname(const Context& c, const TokenSpan& s) {
   return w == "Ten" || w == "Ter" || w == "Van" || w == "Den";
 }
 
+// "A R Rahman": a person's initials, of which "A" is one, not an article,
+// when a capital alone follows it.
+bool opens_with_initials(const Context& c, const TokenSpan& s) {
+  if (s.type != EntityType::PER || s.end - s.first < 3 || !token_is(c.doc, s.first, "A")) return false;
+  const std::string_view next = c.doc.token_text(s.first + 1);
+  return next.size() == 1 && text::is_upper_ascii(static_cast<unsigned char>(next[0]));
+}
+
+// "the 17 Pro Max": a phone's model by its number, which opens the name.
+bool opens_with_model_number(const Context& c, const TokenSpan& s) {
+  return s.type == EntityType::MISC && s.end - s.first >= 2 &&
+         c.doc.tokens[s.first].kind == text::TokenKind::number && lexicon::is_model_word(c.doc.token_text(s.first + 1));
+}
+
 // Whether the first word of a span is not part of the name: a function
 // word or punctuation, a person's title, a sentence's opening adverb.
 // A royal's or a noble's title that names a person with "of" and a place
@@ -546,7 +560,10 @@ bool is_noble_title_name(const Context& c, const TokenSpan& s) {
 }
 
 bool is_trimmed_first_word(const Context& c, const TokenSpan& s) {
-  if (is_edge_word(c, s.first)) return !opens_name_mid_sentence(c, s) && !opens_dutch_surname(c, s);
+  if (is_edge_word(c, s.first)) {
+    return !opens_name_mid_sentence(c, s) && !opens_dutch_surname(c, s) && !opens_with_initials(c, s) &&
+           !opens_with_model_number(c, s);
+  }
   if (s.type == EntityType::PER && is_title_word(c, s.first)) {
     return !is_title_surname(c, s.first, s.end) && !is_noble_title_name(c, s);
   }
@@ -567,10 +584,10 @@ bool is_temperature_scale(const Context& c, const TokenSpan& s) {
   return c.doc.tokens[s.first - 1].kind == text::TokenKind::number && (!letter || !c.doc.tokens[s.first].space_before);
 }
 
-// "S&P 500", "FTSE 100", "CAC 40": a stock index, named with its number,
+// "S&P 500", "FTSE 100", "CAC 40", "Nifty 50": a stock index, named with its number,
 // which the tagger leaves out after "S&P" (the rating agency's name alone).
 bool is_index_before_its_number(const Context& c, const TokenSpan& s) {
-  static constexpr std::string_view kIndexes[] = {"S&P", "FTSE", "Nikkei", "Stoxx", "CAC", "DAX", "ASX"};
+  static constexpr std::string_view kIndexes[] = {"S&P", "FTSE", "Nikkei", "Stoxx", "CAC", "DAX", "ASX", "Nifty"};
   if (s.end >= c.doc.tokens.size() || c.doc.tokens[s.end].kind != text::TokenKind::number) return false;
   const std::string_view name = c.doc.slice(c.doc.tokens[s.first].start, c.doc.tokens[s.end - 1].end());
   // Its last word, compared whole: a compare of bytes for an index of its
@@ -686,11 +703,23 @@ bool is_numbered_part(const Context& c, const TokenSpan& s) {
          token_is(c.doc, s.first, "Section");
 }
 
+// "4,252mAh", "120Hz", "48MP": a quantity glued to its unit, which the
+// tagger took for a name (the numbers stage reads it).
+bool is_glued_quantity(const Context& c, const TokenSpan& s) {
+  static constexpr std::string_view kUnits[] = {"mAh", "Hz",  "kHz", "MHz", "GHz", "GB",  "TB",   "MB",   "MP",  "mm",
+                                                "kW",  "kWh", "MW",  "MWh", "GW",  "GWh", "Mbps", "Gbps", "fps", "nm"};
+  if (s.end != s.first + 1) return false;
+  const std::string_view w = c.doc.token_text(s.first);
+  if (w.empty() || !text::is_digit(static_cast<unsigned char>(w[0]))) return false;
+  const size_t unit = w.find_last_of("0123456789") + 1;
+  return std::find(std::begin(kUnits), std::end(kUnits), w.substr(unit)) != std::end(kUnits);
+}
+
 // A span the tagger made of words that name no one, whatever they look like.
 bool names_no_one(const Context& c, const TokenSpan& s) {
   return is_party_and_state(c, s) || is_temperature_scale(c, s) || is_members_title(c, s) || is_numbered_part(c, s) ||
          (s.end == s.first + 1 && lexicon::is_common_acronym(c.doc.token_text(s.first))) || is_field_of_office(c, s) ||
-         is_irish_office(c, s);
+         is_irish_office(c, s) || is_glued_quantity(c, s);
 }
 
 // A word that, capitalized before a name, makes it an event's: a storm's
@@ -2631,7 +2660,8 @@ class Grouper {
       const Words name = words(*full - 1);
       const std::string_view text = forms_[f].text;
       if (lexicon::is_function_word(name[name.size() - 2]) || lexicon::is_legal_form(text) ||
-          is_known_non_person_or_place(text) || lexicon::is_well_known_organization(text)) {
+          (is_known_non_person_or_place(text) && !is_club_by_its_city(f, name)) ||
+          lexicon::is_well_known_organization(text)) {
         continue;
       }
       groups.join(*full - 1, f);
@@ -2640,6 +2670,22 @@ class Grouper {
         forms_[f].votes[static_cast<int>(EntityType::ORG)] = forms_[f].mentions;
       }
     }
+  }
+
+  // "Leverkusen" after "Bayer Leverkusen", "Dortmund" after "Borussia
+  // Dortmund": a club's city alone, which the tagger read as the club at
+  // every mention, joins the club of two words named after it (one club
+  // only: "Madrid" beside Real and Atletico is left alone). Not a country
+  // ("France" the team is no "Air France"), nor a club of another place
+  // named after the city ("North Melbourne" is not Melbourne, "East
+  // Stirling" not Stirling Albion).
+  bool is_club_by_its_city(int f, Words club) const {
+    static constexpr std::string_view kPlacePrefixes[] = {"north", "south", "east", "west", "port", "new"};  // as words() are
+    const Form& form = forms_[f];
+    return club.size() == 2 && form.votes[static_cast<int>(EntityType::ORG)] == form.mentions &&
+           std::find(std::begin(kPlacePrefixes), std::end(kPlacePrefixes), club[0]) == std::end(kPlacePrefixes) &&
+           (c_.gazetteer.categories(form.text) & category_set({kCity})) &&
+           !(c_.gazetteer.categories(form.text) & category_set({kCountry}));
   }
 
   // "Helen has done the right thing", after "Helen Clarke": a person's first

@@ -136,6 +136,8 @@ constexpr std::string_view kWellKnownOrganizations[] = {
     "Wikipedia",  "Anthropic", "Qualcomm",    "Oracle",   "Salesforce", "eBay",      "BlackRock", "JPMorgan",
     "Greenpeace", "Oxfam",     "Ticketmaster", "Ryanair", "easyJet",    "Amnesty International",
     "Telegram",   "Bluesky",   "Truth Social", "Cal Fire",
+    // India's market regulator and South Africa's trade unions, which the tagger reads as people.
+    "Sebi", "SEBI", "Cosatu", "COSATU",
     // Irish parties and houses, which the tagger reads as people's names or places ("Sinn Féin", "the Dáil").
     "Sinn F\xC3\xA9in", "Sinn Fein", "Fianna F\xC3\xA1il", "Fianna Fail", "Fine Gael", "D\xC3\xA1il", "Dail",
     "Oireachtas", "Seanad",
@@ -161,6 +163,12 @@ constexpr std::string_view kWellKnownOrganizations[] = {
 constexpr std::string_view kCommonAcronyms[] = {"AI",  "GDP", "IPO", "ETF", "EV",  "EVs", "TV",  "VAT", "DNA", "SUV",
                                                 "SUVs", "LNG", "GPS", "USB", "API", "CPI", "PMI", "ESG", "AGM", "PDF",
                                                 "LDL", "HDL", "BMI", "MRI", "RNA", "GP", "GPs",
+                                                // Measures in results and inflation stories.
+                                                "EBIT", "EBITDA", "EPS", "PCE", "CAGR",
+                                                // Genes a health story names ("mutations in the PI3K pathway").
+                                                "PI3K", "BRCA1", "BRCA2", "HER2", "KRAS", "EGFR",
+                                                // Screens a review names.
+                                                "OLED", "LCD", "LED",
                                                 // Time zones in a byline's stamp ("6:42 PM UTC"); not
                                                 // "GMT", which CoNLL marks as a name.
                                                 "UTC", "EST", "EDT", "BST", "CET", "CEST", "PST", "PDT",
@@ -263,6 +271,11 @@ bool opens_product_name(std::string_view word) { return in_shaped_list(word, kPr
 // Not "Christie", nor "McDonald" or "Lloyd": people's possessives as often.
 bool names_company_in_possessive(std::string_view word) {
   return word == "Sotheby" || word == "Sainsbury" || word == "Moody" || word == "Macy";
+}
+
+bool is_model_word(std::string_view word) {
+  static constexpr std::string_view kWords[] = {"Pro", "Max", "MAX", "Ultra", "Plus", "Mini", "Air", "Lite", "SE", "XL"};
+  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
 }
 
 // Not the words that are also first names ("Isla", "Sierra", "Rue") or

@@ -73,6 +73,8 @@ bool is_spacecraft_name(std::string_view form);
 // Companies named in the possessive, by the word before it ("Sotheby's",
 // "Moody's"), as written: the tagger read a person's possessive.
 bool names_company_in_possessive(std::string_view word);
+// "Pro", "Max", "Ultra": a word after a product's model number ("iPhone 17 Pro Max").
+bool is_model_word(std::string_view word);
 // "'s", "’s", "'" or "’": a possessive's token. Inline: grouping asks it of
 // every word at a name's edge.
 inline bool is_possessive(std::string_view word) {

@@ -92,6 +92,7 @@ std::optional<Amount> Grammar::numeric(uint32_t i, bool money) const {
     negative = true;  // not "plus or minus 3 points", a margin either way
     ++start;
   } else if (ok(i) && tx(i) == "-" && (i == 0 || sentence_start(i)) && is_digits(i + 1) && !date_digits_at(i + 1)) {
+    if (opens_list_item(i)) return std::nullopt;  // the number is read from its digits
     negative = true;  // "- 10 k" at the start of a line
     ++start;
   }
@@ -677,6 +678,9 @@ inline const lx::Currency* Grammar::currency_prefix(uint32_t i, uint32_t* end) c
   // masks".
   if (words == 2 && atoms_[i + 1].space_before && (lw(i) == "a" || lw(i) == "r")) return nullptr;
   if (words == 1 && (lw(i) == "r" || lw(i) == "n") && !letter_touches_sum(i)) return nullptr;
+  if (words == 1 && lw(i) == "sh" && !(in(i + 1) && atoms_[i + 1].kind == AtomKind::digits && atoms_[i + 1].joined)) {
+    return nullptr;  // "Sh500", not "Sh 500" nor a word
+  }
   if (words == 2 && atoms_[i].kind == AtomKind::word && !(atoms_[i + 1].kind == AtomKind::symbol)) return nullptr;
   *end = i + words;
   return c;

@@ -421,12 +421,12 @@ uint32_t Grammar::block_names() {
       if (a1 >= n && !all_cut()) return a0;
       if (a1 < n && tx(a1) == "$" && !atoms_[a1].space_before) continue;
     }
-    // "R500m", "N2.3bn", "Rs300": a sum in rand, naira or rupees, its
+    // "R500m", "N2.3bn", "Rs300", "Sh346": a sum in rand, naira, rupees or shillings, its
     // currency glued to it, which the tagger read as a name. Told when the
     // token is cut whole.
     if (a1 > a0 + 1 && atoms_[a0 + 1].joined && atoms_[a0 + 1].kind == AtomKind::digits) {
       const std::string_view w = lw(a0);
-      if (w == "rs") continue;
+      if (w == "rs" || w == "sh") continue;
       if (w == "r" || w == "n") {
         if (!whole || !known(a0 + 2)) return a0;
         if (letter_touches_sum(a0, true)) continue;
@@ -907,6 +907,24 @@ bool Grammar::sentence_start(uint32_t i) const {
   return false;
 }
 
+// A number alone on its line with a unit or scale is negative ("- 10 k",
+// "- 20 degrees fahrenheit"), and so is a score before a name ("- 5 Paul
+// Goydos through 2 holes", a golf leaderboard); three words after it,
+// the first in lower case, make a line of a list.
+bool Grammar::opens_list_item(uint32_t dash) const {
+  constexpr uint32_t kItemWords = 3;
+  constexpr uint32_t kMaxAtoms = 8;
+  const uint32_t after = dash + 2;
+  if (!in(after) || atoms_[after].kind != AtomKind::word || !text::is_lower_ascii(text_[atoms_[after].start])) {
+    return false;
+  }
+  uint32_t words = 0;
+  for (uint32_t k = after; k < after + kMaxAtoms && in(k) && !sentence_start(k); ++k) {
+    if (atoms_[k].kind == AtomKind::word && ++words == kItemWords) return true;
+  }
+  return false;
+}
+
 int Grammar::join_atoms(uint32_t i, int n, char* buf, size_t cap, size_t* ends) const {
   size_t len = 0;
   for (int k = 0; k < n; ++k) {
@@ -995,7 +1013,11 @@ uint32_t Grammar::match_at(uint32_t i, std::vector<Found>& out) {
         const NumberKind kind = out.back().number.kind;
         const bool during = m->phrase == "over" && (kind == NumberKind::date || kind == NumberKind::time);
         const bool about = m->phrase == "over" && kind == NumberKind::money && describes_noun_at(end);
-        if (out.back().number.approx.empty() && !during && !about) out.back().number.approx = m->phrase;
+        // "$100 more than last year's model": a comparison with that year's, no bound on the date.
+        const bool compared = kind == NumberKind::date && m->phrase.size() > 5 &&
+                              m->phrase.substr(m->phrase.size() - 5) == " than" &&
+                              (is(j, "last") || is(j, "this") || is(j, "next"));
+        if (out.back().number.approx.empty() && !during && !about && !compared) out.back().number.approx = m->phrase;
         return bounded_range(end, m->bound, out);
       }
       out.resize(before);

@@ -140,6 +140,8 @@ constexpr std::array kCurrencies{
     // "R5.2 billion": only glued to an amount with its scale (see Grammar::currency_prefix).
     Currency{"r", "ZAR", 1, true, false},
     Currency{"ksh", "KES", 1, true, false},       Currency{"kes", "KES", 1, true, true},
+    // "Sh346 billion", as Kenya's papers write the shilling: glued to the amount (Grammar::currency_prefix).
+    Currency{"sh", "KES", 1, true, false},
     Currency{"kenyan shillings", "KES", 1, false, true},
     Currency{"₦", "NGN", 1, true, true},          Currency{"naira", "NGN", 1, false, true},
     // "N5 billion", Nigeria's papers' naira: glued as the rand's "R" is.

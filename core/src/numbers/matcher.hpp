@@ -305,6 +305,9 @@ class Grammar {
     return c >= 'A' && c <= 'Z';
   }
   bool sentence_start(uint32_t i) const;
+  // Whether the dash at `dash`, opening a line before a number, is a list
+  // item's bullet ("- 2 hurt in Chicopee rollover") rather than a minus.
+  bool opens_list_item(uint32_t dash) const;
 
   // Joins the lower-case text of atoms [i, i + n) into `buf`: one space
   // where the text has white space, nothing where the atoms touch.

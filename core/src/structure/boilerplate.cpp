@@ -120,16 +120,18 @@ constexpr PhraseList<86> kFixedLines({
     "transcript", "full transcript"});
 
 // Paragraphs that start like this are furniture whatever follows.
-constexpr PhraseList<86> kPrefixes({
+constexpr PhraseList<91> kPrefixes({
     "listen to this article",
-    "see also ", "read more:", "read also:", "also read:", "related:", "tags:", "tagged:", "news id",
+    "see also ", "read more:", "read also:", "also read:",
+    // Indian papers' links between paragraphs ("Also Read | Maruti Suzuki Q2 results: ...").
+    "also read |", "read also |", "related:", "tags:", "tagged:", "news id",
     "source:", "copyright ", "\xC2\xA9", "all rights reserved", "share on ", "follow us on", "click here",
     "sign up for", "subscribe to", "posted in ", "filed under", "save my name", "related posts:",
     "recommended:", "more on this", "this article was originally published", "reporting by ", "editing by ",
     "additional reporting by", "image source", "image caption", "read this next", "more from ",
     "continue reading", "skip to ", "sign up to ", "you must be logged in", "share full article", "read in app",
     "share or comment on this article", "click to rate", "the comments below have not been moderated",
-    "see more on:", "gift this article", "have a confidential tip", "before it's here", "learn more",
+    "see more on:", "gift this article", "have a confidential tip", "have a news tip", "before it's here", "learn more",
     "story continues", "follow all new stories", "discussion about this post", "x (formerly twitter)",
     "see your latest updates", "ad feedback", "why you can trust", "keep up with all the latest", "tap here",
     "democracy dies in darkness", "(subscribe to", "start a conversation", "join our commenting forum",
@@ -147,7 +149,11 @@ constexpr PhraseList<86> kPrefixes({
     // A press release's head and its contact line ("Contact: press@acme.example, +1 (408) 555-0100").
     "for immediate release", "contact:",
     // Reuters' link to its principles under a story.
-    "our standards:"});
+    "our standards:",
+    // The stamp under an Indian paper's story ("First published on: 08-11-2026 at 18:42 IST").
+    "first published on:",
+    // A site's note on itself under a story ("Disclosure: CoinDesk is an award-winning media outlet ...").
+    "disclosure:"});
 
 // Paragraphs that start like this are furniture even as a long sentence,
 // which a prose sentence never starts like ("Thanks for reading The Daily
@@ -285,11 +291,14 @@ bool is_link_label(const ParagraphText& t) {
 
 // The credit ends the sentence, or is the wire's own "Associated Press
 // writer X contributed from Seattle.", or a Canadian paper's "With files
-// from The Canadian Press" (a sentence of its own).
+// from The Canadian Press" (a sentence of its own), or an Indian paper's
+// "(With inputs from PTI)".
 bool is_contributor_line(const ParagraphText& t) {
   constexpr uint32_t kMaxFilesFromWords = 12;  // "With files from Reuters, The Associated Press and CBC News"
   if (t.truncated || t.words > kMaxContributorWords) return false;
-  if (t.starts_with("with files from ")) return t.words <= kMaxFilesFromWords;
+  if (t.starts_with("with files from ") || t.starts_with("with inputs from ") || t.starts_with("(with inputs from ")) {
+    return t.words <= kMaxFilesFromWords;
+  }
   if (!t.ends_full_stop) return false;
   const std::string_view s = t.normalized();
   return ends_with_any(s, kContributorEnds) ||
