@@ -2125,3 +2125,12 @@ TEST_CASE("a title between its kind and its year is one work, and a first name r
   CHECK(entity_type(text, "Victoria Mary Clarke") == EntityType::PER);
   CHECK(entity_type(text, "Elvis Costello") == EntityType::PER);
 }
+
+TEST_CASE("a theatre and a town upon its river are places", "[entities]") {
+  // "Rose Theatre" was a person (a first name), "Kingston" an organization and "Thames" a person.
+  const std::string text =
+      "Emma at the Rose Theatre review\n\nKingston upon Thames\n\nLaura Wade’s new stage version of Austen’s comic "
+      "novel opened at the Rose Theatre on Tuesday.";
+  CHECK(entity_type(text, "Rose Theatre") == EntityType::LOC);
+  CHECK(entity_type(text, "Kingston upon Thames") == EntityType::LOC);
+}

@@ -1330,6 +1330,17 @@ uint32_t tag_named_day(const text::Document& doc, std::vector<Tag>& tags, uint32
   return first + 2;
 }
 
+// "Kingston upon Thames", "Newcastle upon Tyne": an English town named
+// with its river, which the tagger cut at "upon" (an organization and a
+// person). One place. Returns the name's end.
+uint32_t tag_town_upon_river(const text::Document& doc, std::vector<Tag>& tags, uint32_t first, uint32_t end) {
+  if (!token_is(doc, end, "upon") || !is_capitalized_word(doc, end + 1)) return end;
+  uint32_t name_end = end + 2;
+  while (name_end < tags.size() && is_inside(tags[name_end])) ++name_end;
+  tag_as_one(tags, first, name_end, static_cast<int>(EntityType::LOC));
+  return name_end;
+}
+
 // "Los Angeles County Fire Chief Anthony Marrone": a fire service's name
 // before its chief's title, the county's fire department, which the tagger
 // read as a place (the county's).
@@ -1342,13 +1353,17 @@ void tag_fire_department_by_its_chief(const text::Document& doc, std::vector<Tag
 
 // The rules that a word right after a name starts, told apart by its
 // first letter: "of" (a body's name goes on), "bin", "bint" and "ibn" (a
-// patronymic), "Chief" (a fire department's). Returns the name's end.
-uint32_t read_word_after_name(const text::Document& doc, std::vector<Tag>& tags, uint32_t first, uint32_t end) {
+// patronymic), "upon" (a town's river), "Chief" (a fire department's).
+// Returns the name's end. Inlined: asked of every name, which the first
+// letter's test rejects at once; called, it cost 2.9 M instructions on c06.
+[[gnu::always_inline]] inline uint32_t read_word_after_name(const text::Document& doc, std::vector<Tag>& tags,
+                                                            uint32_t first, uint32_t end) {
   if (end >= tags.size()) return end;
   switch (doc.text[doc.tokens[end].start]) {
     case 'o': return tag_body_with_its_of_phrases(doc, tags, first, end);
     case 'b':
     case 'i': return tag_name_with_its_patronymic(doc, tags, first, end);
+    case 'u': return tag_town_upon_river(doc, tags, first, end);
     case 'C': tag_fire_department_by_its_chief(doc, tags, first, end); return end;
     default: return end;
   }

@@ -2772,7 +2772,8 @@ class Grouper {
   // "Way", which end people's names too ("Lois Lane").
   static bool ends_with_place_noun(Words name) {
     static constexpr std::string_view kPlaceNouns[] = {"stadium", "arena", "street", "st",        "road",
-                                                       "rd",      "avenue", "ave",   "boulevard", "blvd"};
+                                                       "rd",      "avenue", "ave",   "boulevard", "blvd",
+                                                       "theatre", "theater"};  // "the Rose Theatre" was a person
     return std::find(std::begin(kPlaceNouns), std::end(kPlaceNouns), name.back()) != std::end(kPlaceNouns);
   }
 
