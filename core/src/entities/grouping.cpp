@@ -461,7 +461,9 @@ bool is_opening_adverb(const Context& c, uint32_t i) { return c.initial(i) && (c
 // possessive ("Sotheby's").
 bool opens_possessive_name(std::string_view word) {
   static constexpr std::string_view kGroups[] = {"People", "Children", "Women", "Men"};
-  if ((lexicon::kinds_in_any_case(word) & lexicon::kTitleWord) || lexicon::names_company_in_possessive(word)) return true;
+  if ((lexicon::kinds_in_any_case(word) & lexicon::kTitleWord) || lexicon::names_company_in_possessive(word)) {
+    return true;
+  }
   return std::any_of(std::begin(kGroups), std::end(kGroups),
                      [&](std::string_view g) { return lexicon::same_ignoring_case(word, g); });
 }
@@ -1055,7 +1057,8 @@ std::vector<TokenSpan> spans_from_tags(const text::Document& doc, const Gazettee
       start = k + 1;
     }
     const bool after_one_word = start == i && !spans.empty() && spans.back().end + 1 == i;
-    if (start == i && entity_type(tags[i]) == EntityType::PER && is_first_name_read_as_place(doc, gazetteer, spans, i)) {
+    const bool person = entity_type(tags[i]) == EntityType::PER;
+    if (start == i && person && is_first_name_read_as_place(doc, gazetteer, spans, i)) {
       spans.back() = {spans.back().first, j, EntityType::PER};
     } else if (after_one_word && is_particle_between(doc, i)) {
       spans.back().end = j;
@@ -1798,7 +1801,8 @@ class Grouper {
   // country or a city ("EU member Croatia").
   bool is_band_member(size_t m) const {
     const TokenSpan& s = spans_[m];
-    if (m == 0 || s.end != s.first + 1 || s.type == EntityType::PER || s.first < 2 || token(s.first - 1) != "member") {
+    if (m == 0 || s.end != s.first + 1 || s.type == EntityType::PER || s.first < 2 ||
+        !token_is(c_.doc, s.first - 1, "member")) {
       return false;
     }
     return spans_[m - 1].end + 1 == s.first && spans_[m - 1].type == EntityType::ORG &&
@@ -1955,9 +1959,9 @@ class Grouper {
     const int place = static_cast<int>(EntityType::LOC), organization = static_cast<int>(EntityType::ORG);
     std::vector<uint64_t> clubs_last_words;
     for (const Form& form : forms_) {
-      if (form.word_count != 2 || majority(form) != organization) continue;
-      const std::string_view opener = words(form)[0];
-      if (opener == "real" || opener == "ac") {  // words are lower case
+      if (form.word_count != 2) continue;
+      const std::string_view opener = words(form)[0];  // lower case
+      if ((opener == "real" || opener == "ac") && majority(form) == organization) {
         clubs_last_words.push_back(form_hash(words(form).back()));
       }
     }
@@ -2092,7 +2096,7 @@ class Grouper {
 
   // Form f is "Mars" after "to", "on", "from" or "around" where first named.
   bool is_planet_reached(int f) const {
-    if (forms_[f].text != "Mars") return false;
+    if (forms_[f].word_count != 1 || forms_[f].text != "Mars") return false;
     const uint32_t first = spans_[forms_[f].first_mention].first;
     return first > 0 && token_is_one_of(first - 1, {"to", "on", "from", "around"});
   }
@@ -2820,7 +2824,7 @@ class Grouper {
   // comma: "born in Pembury, Kent", its county.
   bool is_county_after_town(size_t m) const {
     const TokenSpan& s = spans_[m];
-    if (m == 0 || token(s.first - 1) != ",") return false;
+    if (m == 0 || !token_is(c_.doc, s.first - 1, ",")) return false;
     const TokenSpan& town = spans_[m - 1];
     return town.end + 1 == s.first && town.type == EntityType::LOC && town.first > 0 &&
            token_is_one_of(town.first - 1, {"in", "near", "from"});
