@@ -1196,6 +1196,15 @@ TEST_CASE("a body's field after \"on\" is its name's, and a Kenyan minister's ti
         EntityType::LOC);
 }
 
+TEST_CASE("\"The\" after a dateline's dash opens the story's sentence, not a name", "[entities]") {
+  Analysis a;
+  mentions_of("Treasury seeks Sh346 billion in new taxes\n\nNAIROBI, Kenya, Nov 27 \u2013 The National Treasury plans "
+              "to raise Sh346 billion in new revenue, the National Treasury said.",
+              &a);
+  CHECK(entity_named(a, "National Treasury"));
+  CHECK_FALSE(entity_named(a, "The National Treasury"));
+}
+
 TEST_CASE("a stamp's weekday, a legislature's hill, a GP and the Canadian Press", "[entities]") {
   const std::string text =
       "Albanese unveils housing package\n\nBy Paul Karp\nSun 9 Feb 2025 11.30 AEDT\n\n\"We will not back down,\" "
@@ -1242,6 +1251,33 @@ TEST_CASE("a title in quote marks after words that name a work is one work's nam
     CHECK(entity_type(text, title) == EntityType::MISC);
   }
   CHECK(!entity_type(text, "Town"));  // was a place
+}
+
+TEST_CASE("a film's title in quote marks is one work's name where it reads as a name", "[entities]") {
+  Analysis a;
+  const std::string text =
+      "'Wicked: For Good' opens to $150 million\n\n"
+      "\"Wicked: For Good\" flew to a $150 million debut, the best start of the year after \"A Minecraft Movie.\" "
+      "Disney's \"Zootopia 2\" opens Wednesday. \"We're thrilled that audiences came back to Oz,\" said Jim Orr. "
+      "The \"Dream Team\" won gold.";
+  const auto found = mentions_of(text, &a);
+  for (const char* title : {"Wicked: For Good", "A Minecraft Movie", "Zootopia 2"}) {
+    INFO(title);
+    const Found* f = find(found, title);
+    REQUIRE(f);
+    CHECK(f->type == EntityType::MISC);
+  }
+  CHECK_FALSE(find(found, "Good"));  // was a person
+  CHECK(entity_type(text, "Dream Team") == EntityType::ORG);  // a team the tagger named stays one
+  // No one's words: a title, not a quotation.
+  for (const Quote& q : a.quotes) {
+    const std::string quoted = text.substr(q.span.start, q.span.size());
+    INFO(quoted);
+    if (quoted.find("thrilled") == std::string::npos) {
+      CHECK(q.kind == QuoteKind::partial);
+      CHECK_FALSE(q.speaker_span);
+    }
+  }
 }
 
 TEST_CASE("a team's line-up under a match report lists players", "[entities]") {

@@ -212,6 +212,13 @@ TEST_CASE("a storm's name is an event's, with the word that makes it a storm, an
   CHECK(r.mentions[2].type == EntityType::LOC);
   CHECK(r.mentions[3].type == EntityType::MISC);
   CHECK(r.mentions[4].entity == r.mentions[1].entity);
+  // The short name the tagger read as a person is the storm, one mention against one.
+  const Tagged darragh = tagged("[PER Storm Darragh] brought gusts. [PER Darragh] is a multi-hazard event.");
+  const Result d = group(darragh.doc, darragh.tags, gazetteer());
+  REQUIRE(d.mentions.size() == 2);
+  CHECK(d.mentions[1].entity == d.mentions[0].entity);
+  CHECK(d.entities[d.mentions[0].entity].type == EntityType::MISC);
+  CHECK(d.mentions[1].type == EntityType::MISC);
 }
 
 TEST_CASE("\"the River\" names a river, which its name alone joins; a club named without \"the\" stays one",

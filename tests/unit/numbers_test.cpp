@@ -1658,7 +1658,15 @@ TEST_CASE("a currency named with a people's or a place's name is money", "[numbe
                         Case{"Eskom lost R5.2 billion.", 5.2e9, "ZAR"},
                         Case{"Safaricom made KSh 62.9 billion in profit.", 62.9e9, "KES"},
                         Case{"The Treasury plans to raise Sh346 billion in new revenue.", 346e9, "KES"},
-                        Case{"A bag of maize flour costs Sh250 in Nairobi.", 250, "KES"}}) {
+                        Case{"A bag of maize flour costs Sh250 in Nairobi.", 250, "KES"},
+                        Case{"Petronas posted a profit of RM12.3 billion.", 12.3e9, "MYR"},
+                        Case{"DBS earned S$3.03 billion.", 3.03e9, "SGD"},
+                        Case{"TSMC reported NT$374.7 billion in net income.", 374.7e9, "TWD"},
+                        Case{"The deficit reached Rp 309 trillion.", 309e12, "IDR"},
+                        Case{"The central bank injected Tk 22,500 crore.", 225e9, "BDT"},
+                        Case{"The cabinet approved a 145 billion baht stimulus.", 145e9, "THB"},
+                        Case{"Farmers were paid 5,000 ringgit each.", 5000, "MYR"},
+                        Case{"It raised 5.4 billion rupiah.", 5.4e9, "IDR"}}) {
     INFO(c.text);
     const lede::Number n = only(c.text);
     CHECK(n.kind == K::money);
@@ -1669,6 +1677,8 @@ TEST_CASE("a currency named with a people's or a place's name is money", "[numbe
   for (const auto& seen : numbers_in("Take the R2 north.")) CHECK(seen.number.kind != K::money);
   // The shilling's "Sh" only glued to its amount.
   CHECK(only("Sh, 500 people are asleep.").kind == K::cardinal);
+  // The ringgit's, the rupiah's and the taka's letters with their capital only.
+  CHECK(only("Run rm 5 times.").kind == K::cardinal);
 }
 
 TEST_CASE("a bare dollar or rupee sign is the currency of the country a text is written in", "[numbers][money]") {

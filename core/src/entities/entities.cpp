@@ -645,7 +645,7 @@ void tag_names_after_initials(const text::Document& doc, const Landmarks& marks,
   const auto n = static_cast<uint32_t>(tags.size());
   uint32_t next = 0;  // past the last name tagged
   for (const uint32_t first : marks.capitalized) {
-    if (first < next || !is_bare_or_dotted_initial(doc, first) ||
+    if (doc.tokens[first].length > 2 || first < next || !is_bare_or_dotted_initial(doc, first) ||
         (first > 0 && is_bare_or_dotted_initial(doc, first - 1))) {
       continue;
     }
@@ -694,8 +694,8 @@ void join_bodies_and_their_fields(const text::Document& doc, const Landmarks& ma
   const auto n = static_cast<uint32_t>(tags.size());
   for (const uint32_t head : marks.capitalized) {
     const uint32_t link = head + 1, field = head + 2;
-    if (field >= n || tags[head] == kOutside || type_index(tags[head]) != organization || tags[link] != kOutside ||
-        !is_begin(tags[field]) || !ends_body_with_field(doc.token_text(head))) {
+    if (field >= n || tags[head] == kOutside || tags[link] != kOutside || !is_begin(tags[field]) ||
+        type_index(tags[head]) != organization || !ends_body_with_field(doc.token_text(head))) {
       continue;
     }
     const std::string_view word = doc.token_text(link);
@@ -720,7 +720,7 @@ void untag_cabinet_secretaries(const text::Document& doc, const Landmarks& marks
                                std::vector<Tag>& tags) {
   const auto n = static_cast<uint32_t>(tags.size());
   for (const uint32_t k : marks.capitalized) {
-    if (k == 0 || k + 1 >= n || !is_inside(tags[k]) || doc.token_text(k) != "Cabinet" ||
+    if (doc.tokens[k].length != 7 || k == 0 || k + 1 >= n || !is_inside(tags[k]) || doc.token_text(k) != "Cabinet" ||
         (doc.token_text(k + 1) != "Secretary" && doc.token_text(k + 1) != "Secretaries")) {
       continue;
     }
@@ -946,30 +946,70 @@ bool opens_quoted_title(const text::Document& doc, const std::vector<Tag>& tags,
   return (w == "of" && (previous == "author" || previous == "co-author")) || (w == "in" && previous == "starred");
 }
 
+// Whether the tagger read [first, end) as one organization: a team, a
+// paper, a group in quote marks ('the "Dream Team"', '"Lebanon First" aims').
+bool is_one_organization(const std::vector<Tag>& tags, uint32_t first, uint32_t end) {
+  if (tags[first] != begin_tag(static_cast<int>(EntityType::ORG)) || (end < tags.size() && is_inside(tags[end]))) {
+    return false;
+  }
+  for (uint32_t k = first + 1; k < end; ++k) {
+    if (!is_inside(tags[k])) return false;
+  }
+  return true;
+}
+
+// Whether the quoted title [first, end) reads as a work's name where it
+// stands, though no word names a work: after a possessive ('Disney's
+// "Zootopia 2"'), or a preposition ('the best start after "A Minecraft
+// Movie"'), or before a verb ('"Wicked: For Good" flew to $150 million'),
+// as speech is not: speech stands after a colon, a comma or its cue, and
+// before its cue or the sentence's end.
+bool reads_as_quoted_title(const text::Document& doc, uint32_t quote, uint32_t close) {
+  static constexpr std::string_view kPrepositions[] = {"after", "than", "like", "in", "of", "from",
+                                                       "on",    "to",   "with", "for", "as", "and"};
+  static constexpr std::string_view kCues[] = {"said", "says", "told", "asked", "added", "wrote", "tweeted"};
+  const auto is_one_of = [](std::string_view w, const auto& words) {
+    return std::find(std::begin(words), std::end(words), w) != std::end(words);
+  };
+  const std::string_view before = quote > 0 ? doc.token_text(quote - 1) : std::string_view{};
+  if (lexicon::is_possessive(before) || is_one_of(before, kPrepositions)) return true;
+  const uint32_t after = close + 1;
+  if (after >= doc.tokens.size() || doc.tokens[after].kind != text::TokenKind::word) return false;
+  const std::string_view verb = doc.token_text(after);
+  return text::is_lower_ascii(static_cast<unsigned char>(verb[0])) && !is_one_of(verb, kCues);
+}
+
 // 'the author of "The Only Game in Town"', 'her new book, "The Road to
 // Nowhere"': a title in quote marks after words that name a work, its words
 // capitalized but for function words between them, is a work's (MISC): the
 // tagger made names of its words ("Only Game", an organization, "Town", a
-// place).
+// place). A title of two words or more, with a sequel's number or a colon
+// ('"Wicked: For Good"', '"Moana 2"'), is one where it reads as a name
+// (reads_as_quoted_title): a film's, a show's, a song's.
 void tag_quoted_titles(const text::Document& doc, const Landmarks& marks, std::vector<Tag>& tags) {
   constexpr uint32_t kMaxTitleWords = 10;
   const auto n = static_cast<uint32_t>(tags.size());
   for (const uint32_t first : marks.capitalized) {
     // Most words are told by the token before them.
-    if (first < 3 || doc.tokens[first - 1].kind != text::TokenKind::quote || doc.tokens[first].space_before) continue;
+    if (first < 1 || doc.tokens[first - 1].kind != text::TokenKind::quote || doc.tokens[first].space_before) continue;
     uint32_t end = first + 1;
     while (end - first < kMaxTitleWords && end < n) {
-      if (is_capitalized_word(doc, end)) {
+      if (is_capitalized_word(doc, end) || doc.tokens[end].kind == text::TokenKind::number) {
         ++end;
-      } else if (lexicon::is_function_word(doc.token_text(end)) && is_capitalized_word(doc, end + 1)) {
+      } else if ((lexicon::is_function_word(doc.token_text(end)) || doc.token_text(end) == ":") &&
+                 is_capitalized_word(doc, end + 1)) {
         end += 2;
       } else {
         break;
       }
     }
-    const uint32_t close = end < n && doc.token_text(end) == "," ? end + 1 : end;  // '"The Road to Nowhere," is'
+    const std::string_view mark = end < n ? doc.token_text(end) : std::string_view{};
+    const uint32_t close = mark == "," || mark == "." ? end + 1 : end;  // '"The Road to Nowhere," is'
     if (close >= n || doc.tokens[close].kind != text::TokenKind::quote || doc.tokens[close].space_before) continue;
-    if (!opens_quoted_title(doc, tags, first - 1)) continue;
+    if (!(mark != "." && opens_quoted_title(doc, tags, first - 1)) &&
+        !(end - first >= 2 && reads_as_quoted_title(doc, first - 1, close) && !is_one_organization(tags, first, end))) {
+      continue;
+    }
     tag_as_one(tags, first, end, static_cast<int>(EntityType::MISC));
   }
 }
@@ -1248,6 +1288,7 @@ constexpr uint32_t kMaxModelDigits = 4;
 // Pro Bowl"). Returns the end of what was tagged, or `number`.
 uint32_t tag_model_without_name(const text::Document& doc, std::vector<Tag>& tags, uint32_t number) {
   const auto n = static_cast<uint32_t>(tags.size());
+  if (!is_capitalized_word(doc, number + 1)) return number;  // most numbers: a count of something
   const std::string_view before = doc.token_text(number - 1);
   if (before != "the" && before != "a" && before != "an") return number;
   // The model words, untagged or the name the tagger made of them ("[ORG Pro] Max").
@@ -2110,7 +2151,11 @@ void join_names_defined_by_acronyms(const text::Document& doc, const Landmarks& 
   constexpr size_t kMinLetters = 2, kMaxLetters = 8;
   const auto n = static_cast<uint32_t>(tags.size());
   for (const uint32_t a : marks.capitalized) {
-    if (a < 3 || a + 1 >= n || doc.token_text(a - 1) != "(" || doc.token_text(a + 1) != ")") continue;
+    // The brackets by their bytes first: asked of every capitalized word.
+    const auto is_mark = [&](uint32_t k, char mark) {
+      return doc.tokens[k].length == 1 && doc.text[doc.tokens[k].start] == mark;
+    };
+    if (a < 3 || a + 1 >= n || !is_mark(a + 1, ')') || !is_mark(a - 1, '(')) continue;
     const std::string_view acronym = doc.token_text(a);
     if (acronym.size() < kMinLetters || acronym.size() > kMaxLetters ||
         !std::all_of(acronym.begin(), acronym.end(), [](char c) { return text::is_ascii_letter(c); })) {

@@ -166,6 +166,29 @@ struct Context {
   bool capitalized_inside(uint32_t i) const { return facts[i] & kCapitalizedInside; }
 };
 
+// "NAIROBI, Kenya, Nov 27 – The National Treasury plans ...": a story's
+// first sentence begins after its dateline's dash, in one of the first
+// paragraphs, within a dateline's length of the paragraph's start, and its
+// "The" opens no name. Only "The": a sports desk's "RUGBY UNION - All Blacks
+// relive triumph" and a results line's "- Jansher Khan" keep their words.
+void mark_words_after_datelines(Context& c) {
+  constexpr size_t kLeadingParagraphs = 5;
+  constexpr uint32_t kMaxDatelineTokens = 12;  // "WASHINGTON, Dec. 3, 2026 (Reuters) -"
+  const text::Document& doc = c.doc;
+  for (size_t p = 0; p < std::min(doc.paragraphs.size(), kLeadingParagraphs); ++p) {
+    const text::Paragraph& paragraph = doc.paragraphs[p];
+    const uint32_t end = std::min(paragraph.end_token, paragraph.first_token + kMaxDatelineTokens);
+    for (uint32_t i = paragraph.first_token + 1; i + 1 < end; ++i) {
+      const std::string_view w = doc.token_text(i);
+      if ((w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94") && doc.tokens[i + 1].space_before &&
+          doc.token_text(i + 1) == "The") {
+        c.facts[i + 1] |= kInitial;
+        break;
+      }
+    }
+  }
+}
+
 void mark_initial_tokens(Context& c) {
   const auto& tokens = c.doc.tokens;
   for (const auto& s : c.doc.sentences) {
@@ -177,6 +200,7 @@ void mark_initial_tokens(Context& c) {
       c.facts[i + 1] |= kInitial;  // “Meanwhile, ...
     }
   }
+  mark_words_after_datelines(c);
 }
 
 // A set of words, in any case, that answers "maybe" or "no" from the
@@ -542,6 +566,18 @@ bool opens_with_model_number(const Context& c, const TokenSpan& s) {
          c.doc.tokens[s.first].kind == text::TokenKind::number && lexicon::is_model_word(c.doc.token_text(s.first + 1));
 }
 
+// '"A Minecraft Movie"': a title in quote marks (entities' tag_quoted_titles),
+// whose every word is its own; not a quotation's first words ('"Our Western
+// colleagues ..."').
+bool is_quoted_title(const Context& c, const TokenSpan& s) {
+  if (s.type != EntityType::MISC || s.first == 0 || c.doc.tokens[s.first - 1].kind != text::TokenKind::quote) {
+    return false;
+  }
+  uint32_t close = s.end;
+  if (close < c.doc.tokens.size() && (c.doc.token_text(close) == "," || c.doc.token_text(close) == ".")) ++close;
+  return close < c.doc.tokens.size() && c.doc.tokens[close].kind == text::TokenKind::quote;
+}
+
 // Whether the first word of a span is not part of the name: a function
 // word or punctuation, a person's title, a sentence's opening adverb.
 // A royal's or a noble's title that names a person with "of" and a place
@@ -564,7 +600,7 @@ bool is_noble_title_name(const Context& c, const TokenSpan& s) {
 bool is_trimmed_first_word(const Context& c, const TokenSpan& s) {
   if (is_edge_word(c, s.first)) {
     return !opens_name_mid_sentence(c, s) && !opens_dutch_surname(c, s) && !opens_with_initials(c, s) &&
-           !opens_with_model_number(c, s);
+           !opens_with_model_number(c, s) && !is_quoted_title(c, s);
   }
   if (s.type == EntityType::PER && is_title_word(c, s.first)) {
     return !is_title_surname(c, s.first, s.end) && !is_noble_title_name(c, s);
@@ -2491,12 +2527,23 @@ class Grouper {
 
   // "Edouard" joins "Hurricane Edouard", "Wear" joins "the River Wear": a
   // storm's or a river's name without the word that says what it is (see
-  // name_event and names_river), of any type.
+  // name_event and names_river), of any type, and takes the full name's
+  // ("Darragh is a multi-hazard event" after "Storm Darragh" was a person,
+  // and so the storm, one mention against one).
   void join_last_words(UnionFind& groups) {
     for (const int f : known_by_last_word_) {
       const std::string_view text = forms_[f].text;
       const int other = index_.find(text.substr(text.rfind(' ') + 1), forms_);
-      if (other >= 0) groups.join(f, other);
+      if (other < 0) continue;
+      groups.join(f, other);
+      // The full name's type by what it is: the tagger's votes on it may
+      // be a person's ("Storm Darragh" opening a sentence).
+      const TokenSpan& full = spans_[static_cast<size_t>(forms_[f].first_mention)];
+      const EntityType type = is_storm_word(c_.doc, full.end - 2) ? EntityType::MISC : EntityType::LOC;
+      for (Form* form : {&forms_[f], &forms_[other]}) {
+        std::fill(std::begin(form->votes), std::end(form->votes), 0);
+        form->votes[static_cast<int>(type)] = form->mentions;
+      }
     }
   }
 

@@ -681,6 +681,8 @@ inline const lx::Currency* Grammar::currency_prefix(uint32_t i, uint32_t* end) c
   if (words == 1 && lw(i) == "sh" && !(in(i + 1) && atoms_[i + 1].kind == AtomKind::digits && atoms_[i + 1].joined)) {
     return nullptr;  // "Sh500", not "Sh 500" nor a word
   }
+  // "RM12.3 billion", "Rp 309 trillion", "Tk 22,500": a capital first, not "rm -rf".
+  if (words == 1 && (lw(i) == "rm" || lw(i) == "rp" || lw(i) == "tk") && !capitalized(i)) return nullptr;
   if (words == 2 && atoms_[i].kind == AtomKind::word && !(atoms_[i + 1].kind == AtomKind::symbol)) return nullptr;
   *end = i + words;
   return c;

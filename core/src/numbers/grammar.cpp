@@ -421,12 +421,12 @@ uint32_t Grammar::block_names() {
       if (a1 >= n && !all_cut()) return a0;
       if (a1 < n && tx(a1) == "$" && !atoms_[a1].space_before) continue;
     }
-    // "R500m", "N2.3bn", "Rs300", "Sh346": a sum in rand, naira, rupees or shillings, its
+    // "R500m", "N2.3bn", "Rs300", "Sh346", "RM12": a sum in rand, naira, rupees, shillings or ringgit, its
     // currency glued to it, which the tagger read as a name. Told when the
     // token is cut whole.
     if (a1 > a0 + 1 && atoms_[a0 + 1].joined && atoms_[a0 + 1].kind == AtomKind::digits) {
       const std::string_view w = lw(a0);
-      if (w == "rs" || w == "sh") continue;
+      if (w == "rs" || w == "sh" || w == "rm" || w == "rp" || w == "tk") continue;
       if (w == "r" || w == "n") {
         if (!whole || !known(a0 + 2)) return a0;
         if (letter_touches_sum(a0, true)) continue;

@@ -142,6 +142,18 @@ constexpr std::array kCurrencies{
     Currency{"ksh", "KES", 1, true, false},       Currency{"kes", "KES", 1, true, true},
     // "Sh346 billion", as Kenya's papers write the shilling: glued to the amount (Grammar::currency_prefix).
     Currency{"sh", "KES", 1, true, false},
+    // South-east and south Asia's currencies as their papers write them: "RM12.3 billion", "S$3.03
+    // billion", "NT$374.7 billion", "Rp 309 trillion", "Tk 22,500 crore", "145 billion baht".
+    Currency{"rm", "MYR", 1, true, false},        Currency{"myr", "MYR", 1, true, true},
+    Currency{"ringgit", "MYR", 1, false, true},   Currency{"s $", "SGD", 1, true, false},
+    Currency{"s$", "SGD", 1, true, false},        Currency{"sgd", "SGD", 1, true, true},
+    Currency{"singapore dollars", "SGD", 1, false, true}, Currency{"nt $", "TWD", 1, true, false},
+    Currency{"nt$", "TWD", 1, true, false},       Currency{"twd", "TWD", 1, true, true},
+    Currency{"taiwan dollars", "TWD", 1, false, true}, Currency{"rp", "IDR", 1, true, false},
+    Currency{"idr", "IDR", 1, true, true},        Currency{"rupiah", "IDR", 1, false, true},
+    Currency{"tk", "BDT", 1, true, false},        Currency{"bdt", "BDT", 1, true, true},
+    Currency{"taka", "BDT", 1, false, true},      Currency{"baht", "THB", 1, false, true},
+    Currency{"thb", "THB", 1, true, true},
     Currency{"kenyan shillings", "KES", 1, false, true},
     Currency{"₦", "NGN", 1, true, true},          Currency{"naira", "NGN", 1, false, true},
     // "N5 billion", Nigeria's papers' naira: glued as the rand's "R" is.

@@ -153,7 +153,7 @@ class Assembler {
     if (p.close <= p.open + 1 || !p.close_mark) return false;
     const Mention* m = covering({doc_.tokens[p.open + 1].start, doc_.tokens[p.open + 1].start + 1});
     if (m == nullptr || m->type != EntityType::MISC || m->span.start != doc_.tokens[p.open + 1].start) return false;
-    const uint32_t last = word(p.close - 1) == "," ? p.close - 2 : p.close - 1;
+    const uint32_t last = word(p.close - 1) == "," || word(p.close - 1) == "." ? p.close - 2 : p.close - 1;
     return m->span.end == doc_.tokens[last].end();
   }
 
