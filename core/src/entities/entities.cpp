@@ -626,9 +626,8 @@ Landmarks::Landmarks(const text::Document& doc) : apostrophes(apostrophe_tokens(
 }
 
 // "P", "K.": a capital alone or with its dot, as Indian names write their
-// initials. Inlined: asked of every capitalized word; called, it cost 2.2 M
-// instructions on c06.
-[[gnu::always_inline]] inline bool is_bare_or_dotted_initial(const text::Document& doc, uint32_t i) {
+// initials.
+bool is_bare_or_dotted_initial(const text::Document& doc, uint32_t i) {
   const std::string_view w = doc.token_text(i);
   return doc.tokens[i].kind == text::TokenKind::word && (w.size() == 1 || is_initial(w)) &&
          text::is_upper_ascii(static_cast<unsigned char>(w[0]));
