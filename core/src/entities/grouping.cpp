@@ -23,6 +23,7 @@
 #include "entities/hashing.hpp"
 #include "entities/lexicon.hpp"
 #include "entities/words.hpp"
+#include "quotes/lexicon.hpp"
 #include "text/byte_lanes.hpp"
 #include "text/chars.hpp"
 #include "text/utf8.hpp"
@@ -480,10 +481,13 @@ bool is_opening_adverb(const Context& c, uint32_t i) { return c.initial(i) && (c
 // Words that, alone before a possessive, open a place's or an
 // organization's name rather than name something of their own: a title
 // ("Queen's Park", "Lord's", "King's College") or a group of people
-// ("People's Daily", "Children's Hospital").
+// ("People's Daily", "Children's Hospital"), or a company named in the
+// possessive ("Sotheby's").
 bool opens_possessive_name(std::string_view word) {
   static constexpr std::string_view kGroups[] = {"People", "Children", "Women", "Men"};
-  if (lexicon::kinds_in_any_case(word) & lexicon::kTitleWord) return true;
+  if ((lexicon::kinds_in_any_case(word) & lexicon::kTitleWord) || lexicon::names_company_in_possessive(word)) {
+    return true;
+  }
   return std::any_of(std::begin(kGroups), std::end(kGroups),
                      [&](std::string_view g) { return lexicon::same_ignoring_case(word, g); });
 }
@@ -923,6 +927,11 @@ bool clean(const Context& c, TokenSpan& s) {
     }
     --s.end;
   }
+  // "the Melon Music Awards", "the Brit Awards": a ceremony, an event
+  // (MISC), which the tagger read as an organization or a place.
+  if (s.type != EntityType::PER && s.end - s.first >= 2 && token_is(c.doc, s.end - 1, "Awards")) {
+    s.type = EntityType::MISC;
+  }
   if (is_index_before_its_number(c, s)) {
     ++s.end;
     s.type = EntityType::MISC;
@@ -939,6 +948,22 @@ bool clean(const Context& c, TokenSpan& s) {
   for (uint32_t i = s.first; i < s.end && !marked; ++i) marked = is_not_lower_case(c.doc.token_text(i));
   if (!marked) return false;
   return !(s.end - s.first == 1 && is_sentence_initial_common_word(c, s.first));
+}
+
+// "the journalist [LOC Victoria] [PER Mary Clarke]": a first name that is
+// a place's too, which the tagger read as the place before the rest of the
+// person's name. Whether the span before token `first`, of one word, right
+// before it, is such a name: a place the gazetteer knows as a first name,
+// after a word in lower case.
+bool is_first_name_read_as_place(const text::Document& doc, const Gazetteer& gazetteer,
+                                 const std::vector<TokenSpan>& spans, uint32_t first) {
+  if (spans.empty()) return false;
+  const TokenSpan& before = spans.back();
+  if (before.end != first || before.first + 1 != first || before.type != EntityType::LOC || before.first == 0) {
+    return false;
+  }
+  return text::is_lower_ascii(doc.text[doc.tokens[before.first - 1].start]) &&
+         gazetteer.contains(kFirstName, doc.token_text(before.first));
 }
 
 // A possessive or a bracket inside a span of B/I tags ends it: CoNLL keeps
@@ -1068,7 +1093,10 @@ std::vector<TokenSpan> spans_from_tags(const text::Document& doc, const Gazettee
       start = k + 1;
     }
     const bool after_one_word = start == i && !spans.empty() && spans.back().end + 1 == i;
-    if (after_one_word && is_particle_between(doc, i)) {
+    const bool person = entity_type(tags[i]) == EntityType::PER;
+    if (start == i && person && is_first_name_read_as_place(doc, gazetteer, spans, i)) {
+      spans.back() = {spans.back().first, j, EntityType::PER};
+    } else if (after_one_word && is_particle_between(doc, i)) {
       spans.back().end = j;
     } else if (after_one_word && (is_force_of_two_places(doc, spans.back(), j) ||
                                   is_possessive_institution(doc, gazetteer, spans.back(), i))) {
@@ -1272,8 +1300,42 @@ int split_byline(const text::Document& doc, const TokenSpan& s, TokenSpan (&part
   return 0;
 }
 
-// Splits the spans that split_byline() and split_at_office() say are
-// several names. Few are: the spans are copied from the first one on.
+// "Prof Sergiu Pasca of Stanford University", "the Francis Crick Institute
+// and University College London": a scholar's title, name and "of" the
+// university, or two institutions joined by "and", which the tagger read as
+// one organization. A person (the title trimmed later) and an
+// organization; or two organizations, where the first ends in an
+// institution's head noun and the second holds one ("London School of
+// Economics and Political Science" is one). As split_at_office.
+int split_scholar_or_institutions(const text::Document& doc, const TokenSpan& s, TokenSpan (&parts)[2]) {
+  static constexpr std::string_view kHeads[] = {"Institute", "University", "College", "School", "Hospital",
+                                                "Trust",     "Council",    "Centre",  "Center", "Foundation"};
+  const auto is_head = [&](uint32_t i) {
+    return std::find(std::begin(kHeads), std::end(kHeads), doc.token_text(i)) != std::end(kHeads);
+  };
+  if (s.type != EntityType::ORG || s.end - s.first < 4) return 0;
+  const std::string_view title = doc.token_text(s.first);
+  const bool scholar = title == "Prof" || title == "Prof." || title == "Professor" || title == "Dr" || title == "Dr.";
+  for (uint32_t k = s.first + 2; k + 1 < s.end; ++k) {
+    if (scholar && token_is(doc, k, "of")) {
+      parts[0] = {s.first, k, EntityType::PER};
+      parts[1] = {k + 1, s.end, EntityType::ORG};
+      return 2;
+    }
+    if (!scholar && token_is(doc, k, "and") && is_head(k - 1)) {
+      bool head_after = false;
+      for (uint32_t i = k + 1; i < s.end && !head_after; ++i) head_after = is_head(i);
+      if (!head_after) return 0;
+      parts[0] = {s.first, k, EntityType::ORG};
+      parts[1] = {k + 1, s.end, EntityType::ORG};
+      return 2;
+    }
+  }
+  return 0;
+}
+
+// Splits the spans that split_byline(), split_at_office() and
+// split_scholar_or_institutions() say are several names. Few are: the spans are copied from the first one on.
 void split_joined_names(const text::Document& doc, const Gazetteer& gazetteer, std::vector<TokenSpan>& spans) {
   std::vector<TokenSpan> out;  // empty until the first split
   for (size_t m = 0; m < spans.size(); ++m) {
@@ -1281,6 +1343,7 @@ void split_joined_names(const text::Document& doc, const Gazetteer& gazetteer, s
     TokenSpan parts[2];
     int count = split_byline(doc, spans[m], parts);
     if (count == 0) count = split_at_office(doc, gazetteer, spans[m], next_first, parts);
+    if (count == 0) count = split_scholar_or_institutions(doc, spans[m], parts);
     if (count == 0) {
       if (!out.empty()) out.push_back(spans[m]);
       continue;
@@ -1663,7 +1726,8 @@ class Grouper {
         }
         const std::string_view first_word = c_.doc.token_text(s.first);
         forms_[form].names_product = lexicon::opens_product_name(first_word) ||
-                                     (s.end - s.first >= 2 && token(s.end - 1) == "Telescope") ||
+                                     (s.end - s.first >= 2 && (token(s.end - 1) == "Telescope" ||
+                                                               lexicon::is_spacecraft_name(text))) ||
                                      names_model_of_line(s);
         forms_[form].opens_place = s.end - s.first >= 2 && lexicon::opens_place_name(first_word);
         forms_[form].ends_with_trade = s.end - s.first >= 2 && lexicon::names_trade(c_.doc.token_text(s.end - 1));
@@ -1679,13 +1743,15 @@ class Grouper {
       Form& f = forms_[form];
       retype_by_edge_words(f, spans_[m]);
       if (f.award) retype_award(spans_[m]);
-      if (is_cited_author(spans_[m])) spans_[m].type = EntityType::PER;
+      if (is_cited_author(spans_[m]) || is_band_member(m)) spans_[m].type = EntityType::PER;
       if (is_journal_published_in(spans_[m])) spans_[m].type = EntityType::ORG;
       // "the Free Democrats", no person (see names_party_members).
       if (spans_[m].type == EntityType::PER && names_party_members(token(spans_[m].end - 1))) {
         spans_[m].type = EntityType::MISC;
       }
-      if (spans_[m].type == EntityType::LOC && is_plain_full_name(spans_[m])) spans_[m].type = EntityType::PER;
+      if ((spans_[m].type == EntityType::LOC && is_plain_full_name(spans_[m])) || is_owner_read_as_organization(m)) {
+        spans_[m].type = EntityType::PER;
+      }
       ++f.votes[static_cast<int>(spans_[m].type)];
       ++f.mentions;
       form_of_.push_back(form);
@@ -1699,6 +1765,7 @@ class Grouper {
     vote_people_by_titled_surname();
     vote_by_words_around();
     vote_works_after_awards();
+    vote_clubs_named_for_their_city();
     UnionFind groups(forms_.size());
     join_defined_acronyms(groups);
     join_known_acronyms(groups);
@@ -1716,8 +1783,9 @@ class Grouper {
   }
 
  private:
-  // "Galaxy S24", "Gemini Nano", "James Webb Space Telescope": a product's
-  // name, which the tagger took for its maker's, a person's or a place's.
+  // "Galaxy S24", "Gemini Nano", "James Webb Space Telescope", "Space
+  // Launch System": a product's name, which the tagger took for its
+  // maker's, a person's or a place's.
   // "Château de Brest": a place's, which it took for a person's or an
   // organization's (not "Puerto Rican").
   // "Brittany Ferries": a company's, which it took for a person's, a first
@@ -1762,6 +1830,43 @@ class Grouper {
     if (lexicon::ends_landform_name(last) || ends_place_of_people(last)) return false;
     const std::string_view whole = c_.doc.slice(c_.doc.tokens[s.first].start, c_.doc.tokens[s.first + 1].end());
     return !(c_.gazetteer.categories(whole) & kNamesAnotherThing);
+  }
+
+  // "BTS member Jin": mention m, one word after a group's name and
+  // "member", is a person, which the tagger read as the group. Not a
+  // country or a city ("EU member Croatia").
+  bool is_band_member(size_t m) const {
+    const TokenSpan& s = spans_[m];
+    if (m == 0 || s.end != s.first + 1 || s.type == EntityType::PER || s.first < 2 ||
+        !token_is(c_.doc, s.first - 1, "member")) {
+      return false;
+    }
+    return spans_[m - 1].end + 1 == s.first && spans_[m - 1].type == EntityType::ORG &&
+           !(c_.gazetteer.categories(token(s.first)) & category_set({kCountry, kCity}));
+  }
+
+  // "Elon Musk’s Department of Government Efficiency": mention m, a
+  // person's full name before a possessive, which the tagger took into the
+  // organization after it (see spans_from_tags). Two plain capitalized
+  // words before the organization, neither a name of another thing (a
+  // town's is fine for the first: "Elon", North Carolina), nor both
+  // together, and the first no common word (the second may be: "musk"), as
+  // owners so named are people ("Rupert Murdoch’s News Corp"; not "Morgan
+  // Stanley’s", "Abu Dhabi’s", "Gold Fields’").
+  bool is_owner_read_as_organization(size_t m) const {
+    const TokenSpan& s = spans_[m];
+    if (s.type != EntityType::ORG || s.end - s.first != 2 || !lexicon::is_possessive(token(s.end)) ||
+        m + 1 >= spans_.size() || spans_[m + 1].first != s.end + 1 || spans_[m + 1].type != EntityType::ORG) {
+      return false;
+    }
+    if (!is_plain_capitalized(token(s.first)) || !is_plain_capitalized(token(s.first + 1))) return false;
+    constexpr uint32_t kNamesAnotherThing =
+        category_set({kCountry, kCity, kKnownOrg, kSeenPlace, kSeenOrganization, kSeenOther});
+    const std::string_view whole = c_.doc.slice(c_.doc.tokens[s.first].start, c_.doc.tokens[s.first + 1].end());
+    const uint32_t first_word_not = (kNamesAnotherThing & ~category_set({kCity})) | category_set({kCommonWord});
+    return !(c_.gazetteer.categories(token(s.first)) & first_word_not) &&
+           !(c_.gazetteer.categories(token(s.first + 1)) & kNamesAnotherThing) &&
+           !(c_.gazetteer.categories(whole) & kNamesAnotherThing) && !lexicon::is_well_known_organization(whole);
   }
 
   // "Ellis Park", "Kew Gardens", "Carnegie Hall": the last words of places
@@ -1879,6 +1984,44 @@ class Grouper {
            c_.gazetteer.contains(kSeenPlace, text);
   }
 
+  // "Madrid had struggled to break down a Sevilla side": the city alone
+  // of Real Madrid or AC Milan, as football writing names them, in a text
+  // about sport that names the club in full, is the club, which the tagger
+  // read as the place. Each mention but those after a preposition of place
+  // ("in Madrid") votes for an organization. Not a dateline's "MADRID",
+  // nor other clubs' cities: "Amsterdam" beside "Ajax Amsterdam", "Moscow"
+  // beside "Spartak Moscow" are places.
+  void vote_clubs_named_for_their_city() {
+    const int place = static_cast<int>(EntityType::LOC), organization = static_cast<int>(EntityType::ORG);
+    std::vector<uint64_t> clubs_last_words;
+    for (const Form& form : forms_) {
+      if (form.word_count != 2) continue;
+      const std::string_view opener = words(form)[0];  // lower case
+      if ((opener == "real" || opener == "ac") && majority(form) == organization) {
+        clubs_last_words.push_back(form_hash(words(form).back()));
+      }
+    }
+    if (clubs_last_words.empty()) return;
+    std::sort(clubs_last_words.begin(), clubs_last_words.end());
+    std::vector<bool> city(forms_.size());
+    bool any = false;
+    for (size_t f = 0; f < forms_.size(); ++f) {
+      const Form& form = forms_[f];
+      if (form.word_count != 1 || majority(form) != place || is_in_capitals(form.text)) continue;
+      city[f] = std::binary_search(clubs_last_words.begin(), clubs_last_words.end(), form_hash(words(form)[0]));
+      any = any || city[f];
+    }
+    if (!any || !is_about_sport(c_.doc)) return;
+    for (size_t m = 0; m < spans_.size(); ++m) {
+      const uint32_t first = spans_[m].first;
+      if (!city[form_of_[m]] || spans_[m].type != EntityType::LOC) continue;
+      if (first > 0 && token_is_one_of(first - 1, {"in", "at", "from", "to", "near", "outside", "of"})) continue;
+      Form& form = forms_[form_of_[m]];
+      --form.votes[place];
+      ++form.votes[organization];
+    }
+  }
+
   // "TM Roh, head of ...", "Health Secretary Victoria Atkins", "Dr Patel": a
   // name the text gives a person's role or title is a person's, whatever the
   // tagger voted, before the joins, so that a surname alone ("Roh said")
@@ -1985,6 +2128,13 @@ class Grouper {
     const TokenSpan& s = spans_[m];
     if (s.type == EntityType::PER || s.end + 1 >= c_.doc.tokens.size() || token(s.end + 1) != "who") return false;
     return is_plain_full_name(s);
+  }
+
+  // Form f is "Mars" after "to", "on", "from" or "around" where first named.
+  bool is_planet_reached(int f) const {
+    if (forms_[f].word_count != 1 || forms_[f].text != "Mars") return false;
+    const uint32_t first = spans_[forms_[f].first_mention].first;
+    return first > 0 && token_is_one_of(first - 1, {"to", "on", "from", "around"});
   }
 
   // "its", compared without a call: asked of the word after most names.
@@ -2424,10 +2574,34 @@ class Grouper {
     }
   }
 
-  // A surname of two words opened by a particle: "Le Pen", "van Dijk".
+  // Per form, the sex that the titles before its mentions say ("Mr",
+  // "Mrs", "Ms", "Miss", "Mme"), as quotes::sex_cue() bits: both where they
+  // disagree. Titles of an "M" only, told by their first letter: asked of
+  // every mention of most texts.
+  std::vector<uint8_t> titles_sex_by_form() const {
+    std::vector<uint8_t> sex(forms_.size());
+    for (size_t m = 0; m < spans_.size(); ++m) {
+      if (spans_[m].first == 0) continue;
+      const text::Token& before = c_.doc.tokens[spans_[m].first - 1];
+      if (c_.doc.text[before.start] != 'M' || before.length > 4) continue;
+      std::string_view title = token(spans_[m].first - 1);
+      if (title.size() > 1 && title.back() == '.') title.remove_suffix(1);  // "Mr."
+      if (title == "Mr" || title == "Mrs" || title == "Ms" || title == "Miss" || title == "Mme") {
+        sex[form_of_[m]] |= title == "Mr" ? quotes::kMale : quotes::kFemale;
+      }
+    }
+    return sex;
+  }
+
+  // A surname of two or three words opened by particles: "Le Pen", "van
+  // Dijk", "van den Bogerd", "de la Cruz".
   static bool opens_with_surname_particle(const Words& name) {
-    static constexpr std::string_view kParticles[] = {"le", "la", "de", "van", "von", "du", "da", "di", "del", "dos"};
-    return name.size() == 2 && std::find(std::begin(kParticles), std::end(kParticles), name[0]) != std::end(kParticles);
+    static constexpr std::string_view kParticles[] = {"le",  "la", "de", "van", "von", "du",  "da",
+                                                      "di",  "del", "dos", "den", "der", "della"};
+    const auto is_particle = [](std::string_view w) {
+      return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
+    };
+    return (name.size() == 2 || name.size() == 3) && is_particle(name[0]) && (name.size() == 2 || is_particle(name[1]));
   }
 
   // "Lavrov" joins "Sergey Lavrov"; "Zarepour:" joins "Isa Zarepour" even
@@ -2435,8 +2609,19 @@ class Grouper {
   // training text's too: a headline's "Lebed Chechnya", tagged as one
   // person, made every Chechnya a person). "Le Pen" joins "Marine Le Pen"
   // whatever the tagger read it as.
+  //
+  // Not a surname whose title says one sex, to a full name whose first name
+  // says the other: "Mr Knightley", the hero of Austen's "Emma" in a review,
+  // is not "Keira Knightley", the actress.
   void join_surnames(UnionFind& groups) {
     constexpr int kMaxFullNames = 16;  // considered per last word
+    std::vector<uint8_t> title_sex;   // per form, the sex its mentions' titles say; found when first needed
+    const auto disagree = [&](int f, int full) {
+      if (title_sex.empty()) title_sex = titles_sex_by_form();
+      if (title_sex[f] == 0) return false;  // most surnames: no title says a sex
+      const uint8_t first_name = quotes::sex_cue(words(full)[0]);
+      return first_name != 0 && (title_sex[f] & first_name) == 0;
+    };
     std::vector<std::pair<uint64_t, int>> full_names;  // multi-word person names by their last word's hash
     full_names.reserve(forms_.size());
     for (size_t f = 0; f < forms_.size(); ++f) {
@@ -2449,9 +2634,11 @@ class Grouper {
     for (size_t f = 0; f < forms_.size(); ++f) {
       Form& form = forms_[f];
       const Words name = words(form);
-      if (name.empty() || name.size() >= 3) continue;
+      if (name.empty() || name.size() > 3) continue;
+      const bool particles = name.size() >= 2 && opens_with_surname_particle(name);
+      if (name.size() == 3 && !particles) continue;
       const bool person = majority(form) == static_cast<int>(EntityType::PER);
-      if (!person && name.size() != 1 && !opens_with_surname_particle(name)) continue;
+      if (!person && name.size() != 1 && !particles) continue;
       const auto same_hash = std::equal_range(full_names.begin(), full_names.end(),
                                               std::make_pair(form_hash(name.back()), 0), by_hash);
       if (same_hash.first == same_hash.second || (!person && is_known_non_person_or_place(form.text))) continue;
@@ -2465,6 +2652,12 @@ class Grouper {
         if (++considered > kMaxFullNames) break;
         if (candidate == static_cast<int>(f) || !ends_with(words(candidate), name)) continue;
         if (target >= 0 && groups.find(target) == groups.find(candidate)) continue;
+        if (disagree(static_cast<int>(f), candidate)) {
+          // A mention's title is not every mention's ("Yeltsin's wife" and
+          // "Mrs Yeltsin", beside Boris and Naina Yeltsin): no join at all.
+          target = -1;
+          break;
+        }
         const int mentions = forms_[candidate].mentions;
         tie = target >= 0 && mentions == target_mentions;
         if (mentions > target_mentions) target = candidate, target_mentions = mentions;
@@ -2630,7 +2823,8 @@ class Grouper {
   // "Way", which end people's names too ("Lois Lane").
   static bool ends_with_place_noun(Words name) {
     static constexpr std::string_view kPlaceNouns[] = {"stadium", "arena", "street", "st",        "road",
-                                                       "rd",      "avenue", "ave",   "boulevard", "blvd"};
+                                                       "rd",      "avenue", "ave",   "boulevard", "blvd",
+                                                       "theatre", "theater"};  // "the Rose Theatre" was a person
     return std::find(std::begin(kPlaceNouns), std::end(kPlaceNouns), name.back()) != std::end(kPlaceNouns);
   }
 
@@ -2655,21 +2849,32 @@ class Grouper {
 
   // Mention m is a city the gazetteer knows, which the training text's
   // football results taught the tagger to call an organization (its club),
-  // near a place or paired with one that is a place or such a city:
-  // "trains between Newcastle and Darlington", "ferries from Portsmouth to
-  // Caen", "a fault near Durham". Not a name in capitals ("NATO", a town
-  // too), nor a possessive ("near Honda's plant"), nor a company paired
-  // with another ("talks between Honda and Nissan", "between Honda and
-  // Toyota": Honda is a town and was a team).
+  // near a place, after a town as its county, or paired with one that is a
+  // place or such a city: "trains between Newcastle and Darlington",
+  // "ferries from Portsmouth to Caen", "a fault near Durham", "born in
+  // Pembury, Kent". Not a name in capitals ("NATO", a town too), nor a
+  // possessive ("near Honda's plant"), nor a company paired with another
+  // ("talks between Honda and Nissan", "between Honda and Toyota": Honda
+  // is a town and was a team).
   bool is_club_city_between_places(size_t m) const {
     const TokenSpan& s = spans_[m];
     const bool possessive = s.end < c_.doc.tokens.size() && is_possessive(token(s.end));
     if (s.first == 0 || possessive) return false;
     // The words around it first: most organizations are told by them, without a look-up.
-    const bool near = token(s.first - 1) == "near";
+    const bool near = token(s.first - 1) == "near" || is_county_after_town(m);
     const int other = near ? -1 : paired_with(m);
     if ((!near && other < 0) || !is_club_city(m)) return false;
     return near || spans_[other].type == EntityType::LOC || is_club_city(other);
+  }
+
+  // Whether mention m follows a town after "in", "near" or "from", and a
+  // comma: "born in Pembury, Kent", its county.
+  bool is_county_after_town(size_t m) const {
+    const TokenSpan& s = spans_[m];
+    if (m == 0 || !token_is(c_.doc, s.first - 1, ",")) return false;
+    const TokenSpan& town = spans_[m - 1];
+    return town.end + 1 == s.first && town.type == EntityType::LOC && town.first > 0 &&
+           token_is_one_of(town.first - 1, {"in", "near", "from"});
   }
 
   // The mention paired with mention m as the other end of "between X and
@@ -3039,7 +3244,8 @@ class Grouper {
     // A country is a place in an article, whatever the tagger voted: the
     // Reuters training text often names a country for its government ("US").
     // So is the Earth, which no list holds ("as massive as Earth" was an
-    // organization).
+    // organization), and Mars where something goes to it or is on it
+    // ("could fly uncrewed to Mars"; not the maker of Snickers).
     // A company the news names daily is an organization.
     for (size_t f = 0; f < forms_.size(); ++f) {
       Entity& entity = r.entities[entity_of[f]];
@@ -3047,7 +3253,8 @@ class Grouper {
           lexicon::is_well_known_organization(forms_[f].text)) {
         entity.type = EntityType::ORG;  // "Morgan Stanley", even where the tagger saw a person's full name
       } else if (!tallies[entity_of[f]].full_person && entity.type != EntityType::LOC &&
-                 (forms_[f].text == "Earth" || c_.gazetteer.contains(kCountry, forms_[f].text))) {
+                 (forms_[f].text == "Earth" || is_planet_reached(static_cast<int>(f)) ||
+                  c_.gazetteer.contains(kCountry, forms_[f].text))) {
         entity.type = EntityType::LOC;
       }
     }

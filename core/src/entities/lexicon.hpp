@@ -67,6 +67,12 @@ bool is_renamed_place(std::string_view word);
 // "ChatGPT", "Azure"), as written: MISC, as CoNLL tags "Windows 95"; the
 // tagger took them for their makers, people or places.
 bool opens_product_name(std::string_view word);
+// Spacecraft of more than one word ("Space Launch System", "Blue Moon"),
+// as written: MISC, as the products.
+bool is_spacecraft_name(std::string_view form);
+// Companies named in the possessive, by the word before it ("Sotheby's",
+// "Moody's"), as written: the tagger read a person's possessive.
+bool names_company_in_possessive(std::string_view word);
 // "Pro", "Max", "Ultra": a word after a product's model number ("iPhone 17 Pro Max").
 bool is_model_word(std::string_view word);
 // "'s", "’s", "'" or "’": a possessive's token. Inline: grouping asks it of

@@ -148,13 +148,13 @@ constexpr std::array<std::string_view, 148> kMaleNames = {
     "roberto", "roger", "ronald", "saddam", "samuel", "sergei", "sergey", "shimon", "simon", "slobodan",
     "stefan", "stephen", "steve", "steven", "stuart", "thomas", "tim", "timothy", "todd", "tom", "tommy",
     "tony", "vladimir", "volodymyr", "walter", "wayne", "william", "wolfgang", "yasser", "yitzhak"};
-constexpr std::array<std::string_view, 122> kFemaleNames = {
+constexpr std::array<std::string_view, 123> kFemaleNames = {
     "alexandra", "alice", "amanda", "amy", "angela", "ann", "anna", "anne", "arantxa", "barbara", "benazir",
     "betty", "brenda", "carla", "carol", "caroline", "catherine", "cathy", "celine", "christine", "claire",
     "conchita", "cristina", "debbie", "deborah", "diana", "donna", "dorothy", "elena", "elizabeth", "ellen",
     "emily", "emma", "evelyn", "fatima", "felicia", "gabriela", "gail", "greta", "hannah", "heather", "helen",
     "helena", "hillary", "ingrid", "irina", "jacqueline", "jana", "jane", "janet", "jennifer", "jessica",
-    "judith", "julia", "julie", "kamala", "karen", "katarina", "kate", "katherine", "kathy", "kimberly",
+    "judith", "julia", "julie", "kamala", "karen", "keira", "katarina", "kate", "katherine", "kathy", "kimberly",
     "kristina", "laura", "linda", "lisa", "louise", "lucy", "madeleine", "magdalena", "margaret", "maria",
     "marie", "marina", "martha", "martina", "mary", "meg", "megawati", "melanie", "melinda", "melissa",
     "michelle", "miriam", "monica", "nancy", "naoko", "natalia", "natalya", "natasha", "nathalie", "nicole",
