@@ -1774,6 +1774,8 @@ TEST_CASE("a currency named with a people's or a place's name is money", "[numbe
   for (const auto& seen : numbers_in("Take the R2 north.")) CHECK(seen.number.kind != K::money);
   // The shilling's "Sh" only glued to its amount.
   CHECK(only("Sh, 500 people are asleep.").kind == K::cardinal);
+  // A possessive's "s" before a spaced dollar is no Singapore's.
+  CHECK(numbers_in("country music's $ 500 million man").front().text == "$ 500 million");
   // The ringgit's, the rupiah's and the taka's letters with their capital only.
   CHECK(only("Run rm 5 times.").kind == K::cardinal);
 }

@@ -676,7 +676,9 @@ inline const lx::Currency* Grammar::currency_prefix(uint32_t i, uint32_t* end) c
   // naira's letter alone must touch an amount with its scale or its
   // thousands: "R5.2 billion", "R500m", "N30,000"; not "the R2 road", "N95
   // masks".
-  if (words == 2 && atoms_[i + 1].space_before && (lw(i) == "a" || lw(i) == "r")) return nullptr;
+  if (words == 2 && atoms_[i + 1].space_before && (lw(i) == "a" || lw(i) == "r" || lw(i) == "s")) {
+    return nullptr;  // "a $5 bill", "music's $500 million man", "u.s $ 100": the Singapore dollar's "S$" is glued
+  }
   if (words == 1 && (lw(i) == "r" || lw(i) == "n") && !letter_touches_sum(i)) return nullptr;
   if (words == 1 && lw(i) == "sh" && !(in(i + 1) && atoms_[i + 1].kind == AtomKind::digits && atoms_[i + 1].joined)) {
     return nullptr;  // "Sh500", not "Sh 500" nor a word
