@@ -767,7 +767,9 @@ void join_names_over_particles(const text::Document& doc, const Landmarks& marks
   const auto n = static_cast<uint32_t>(tags.size());
   for (const uint32_t k : marks.capitalized) {
     const uint32_t particle = k + 1;
-    if (particle + 1 >= n || tags[k] == kOutside || !is_inside(tags[particle]) || is_inside(tags[particle + 1]) ||
+    // The particle's length and first letter first: most words after a capitalized one are other words.
+    if (particle + 1 >= n || doc.tokens[particle].length > 3 || doc.text[doc.tokens[particle].start] != 'd' ||
+        tags[k] == kOutside || !is_inside(tags[particle]) || is_inside(tags[particle + 1]) ||
         !is_romance_particle(doc.token_text(particle))) {
       continue;
     }
