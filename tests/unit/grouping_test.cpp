@@ -324,6 +324,15 @@ TEST_CASE("a first name alone joins the one full name it opens", "[entities][gro
   CHECK(r.mentions[5].entity != r.mentions[4].entity);
 }
 
+TEST_CASE("an organization of two words ending the text reads no token past it", "[entities][grouping]") {
+  // Fuzzing found the owner's possessive test reading the token after a
+  // last two-word organization (ASan: SEGV); the input is
+  // tests/fuzz/seeds/organization-at-text-end.txt.
+  const Tagged t = tagged("Stadium loan approved\n\nBy [ORG Jane Roe]");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  CHECK(mention_texts(t, r) == std::vector<std::string>{"Jane Roe"});
+}
+
 TEST_CASE("an organization's last word alone joins the one organization it ends", "[entities][grouping]") {
   const Tagged t = tagged("[ORG Manchester United] beat [ORG Aston Villa]. [ORG United] led; [ORG Villa] pressed. "
                           "[ORG Commodity Credit Corp of USDA] and [ORG USDA] met. [ORG Acme Holdings Ltd] and "

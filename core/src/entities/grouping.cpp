@@ -1855,7 +1855,8 @@ class Grouper {
   // Stanley’s", "Abu Dhabi’s", "Gold Fields’").
   bool is_owner_read_as_organization(size_t m) const {
     const TokenSpan& s = spans_[m];
-    if (s.type != EntityType::ORG || s.end - s.first != 2 || !lexicon::is_possessive(token(s.end)) ||
+    if (s.type != EntityType::ORG || s.end - s.first != 2 || s.end >= c_.doc.tokens.size() ||
+        !lexicon::is_possessive(token(s.end)) ||
         m + 1 >= spans_.size() || spans_[m + 1].first != s.end + 1 || spans_[m + 1].type != EntityType::ORG) {
       return false;
     }
