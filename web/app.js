@@ -179,7 +179,9 @@ function offerTextOfHtml(text, analysis) {
 
 // An article dated in its first lines ("BRUSSELS 1996-08-22") means its
 // "Thursday" and "last year" from that day: the page offers it as the
-// reference date when it differs and some date depends on it.
+// reference date when it differs and some date depends on it. The analysis
+// counts from a dateline or a stamp on a line of its own by itself; the
+// offer sets the reference for the rest (a date inside a byline's line).
 function offerArticleDate(text, analysis) {
   const offer = offeredDate(text, analysis, ui.refdate.value);
   ui.dateOffer.hidden = !offer;
@@ -191,7 +193,7 @@ function offerArticleDate(text, analysis) {
     ui.refdate.value = offer.iso;
     setText(state.text, { immediate: true });
   });
-  ui.dateOffer.replaceChildren(`The article is dated \u201c${offer.text}\u201d; its relative dates now count from ${ui.refdate.value}. `, button);
+  ui.dateOffer.replaceChildren(`The article is dated \u201c${offer.text}\u201d. `, button);
 }
 
 // Each analysis's look-up of entity names, made once: speakerOf is asked for
