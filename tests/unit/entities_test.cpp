@@ -1241,6 +1241,14 @@ TEST_CASE("a first name with an accent opens the full name the tagger began afte
   CHECK(amlo->type == EntityType::PER);
 }
 
+TEST_CASE("a feast read as a place or a person is an event's name", "[entities]") {
+  CHECK(entity_type("Disney's \"Zootopia 2\" opens Wednesday ahead of Thanksgiving, and analysts expect it to take "
+                    "in more than $125 million.",
+                    "Thanksgiving") != EntityType::LOC);
+  CHECK(entity_type("Sales rose before Christmas and during Ramadan, Diwali and Easter.", "Diwali") ==
+        EntityType::MISC);  // was a person
+}
+
 TEST_CASE("a stamp's weekday, a legislature's hill, a GP and the Canadian Press", "[entities]") {
   const std::string text =
       "Albanese unveils housing package\n\nBy Paul Karp\nSun 9 Feb 2025 11.30 AEDT\n\n\"We will not back down,\" "

@@ -908,9 +908,21 @@ bool is_judge_or_officer_and_surname(const Context& c, const TokenSpan& s) {
 }
 
 // Trims a span to what a reader would mark; false when nothing is left.
+// "ahead of Thanksgiving", "during Diwali": a feast, which the tagger read
+// as a place or a person; an event's name (MISC), as Ramadan mostly is. The
+// numbers stage dates it too.
+void name_holiday(const Context& c, TokenSpan& s) {
+  static constexpr std::string_view kHolidays[] = {"Thanksgiving", "Christmas", "Easter",   "Diwali", "Ramadan",
+                                                   "Hanukkah",     "Passover",  "Halloween", "Eid",   "Holi"};
+  if (s.end != s.first + 1 || s.type == EntityType::MISC) return;
+  const std::string_view w = c.doc.token_text(s.first);
+  if (std::find(std::begin(kHolidays), std::end(kHolidays), w) != std::end(kHolidays)) s.type = EntityType::MISC;
+}
+
 bool clean(const Context& c, TokenSpan& s) {
   if (names_no_one(c, s)) return false;
   name_event(c, s);
+  name_holiday(c, s);
   // "Senator Warren", "Mrs. Thatcher": a person's name, whatever type the
   // tagger gave it (a headline's "says Senator Warren" was MISC); its title
   // is trimmed below.
