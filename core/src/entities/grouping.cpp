@@ -2744,12 +2744,15 @@ class Grouper {
   // named after the city ("North Melbourne" is not Melbourne, "East
   // Stirling" not Stirling Albion).
   bool is_club_by_its_city(int f, Words club) const {
-    static constexpr std::string_view kPlacePrefixes[] = {"north", "south", "east", "west", "port", "new"};  // as words() are
+    // In lower case, as words() are.
+    static constexpr std::string_view kPlacePrefixes[] = {"north", "south", "east", "west", "port", "new"};
     const Form& form = forms_[f];
-    return club.size() == 2 && form.votes[static_cast<int>(EntityType::ORG)] == form.mentions &&
-           std::find(std::begin(kPlacePrefixes), std::end(kPlacePrefixes), club[0]) == std::end(kPlacePrefixes) &&
-           (c_.gazetteer.categories(form.text) & category_set({kCity})) &&
-           !(c_.gazetteer.categories(form.text) & category_set({kCountry}));
+    if (club.size() != 2 || form.votes[static_cast<int>(EntityType::ORG)] != form.mentions ||
+        std::find(std::begin(kPlacePrefixes), std::end(kPlacePrefixes), club[0]) != std::end(kPlacePrefixes)) {
+      return false;
+    }
+    const uint32_t listed = c_.gazetteer.categories(form.text);
+    return (listed & category_set({kCity})) && !(listed & category_set({kCountry}));
   }
 
   // "Helen has done the right thing", after "Helen Clarke": a person's first
