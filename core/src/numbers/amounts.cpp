@@ -4,8 +4,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <cstring>
-#include <initializer_list>
 
 #include "numbers/matcher.hpp"
 #include "text/chars.hpp"
