@@ -587,6 +587,14 @@ TEST_CASE("a demonym stays MISC and names its country", "[entities][seeds]") {
   REQUIRE(iranian);
   CHECK(iranian->type == EntityType::MISC);
   CHECK(iranian->related == "Iran");
+  // A people by its plural too (was none for "Australians" and "Nigerians").
+  mentions_of("This is the relief Australians have been waiting for. Many Nigerians queued for fuel.", &a);
+  const Entity* australians = entity_named(a, "Australians");
+  REQUIRE(australians);
+  CHECK(australians->related == "Australia");
+  const Entity* nigerians = entity_named(a, "Nigerians");
+  REQUIRE(nigerians);
+  CHECK(nigerians->related == "Nigeria");
 }
 
 TEST_CASE("spelling variants of one name are one entity", "[entities][seeds]") {
@@ -2005,6 +2013,13 @@ TEST_CASE("firms the tagger misread or missed are organizations", "[entities]") 
   CHECK(entity_type(text, "AT&T") == EntityType::ORG);
   CHECK(entity_type(text, "T-Mobile") == EntityType::ORG);
   CHECK(entity_type(text, "Lockheed Martin") == EntityType::ORG);
+  // A drug maker was a person; a union a place; a scan an organization.
+  const std::string health =
+      "The drug will cost $32,000 a year, Eli Lilly said. Unison, which represents many of the council's staff, "
+      "said 600 jobs could go. Patients will need a PET scan first.";
+  CHECK(entity_type(health, "Eli Lilly") == EntityType::ORG);
+  CHECK(entity_type(health, "Unison") == EntityType::ORG);
+  CHECK(find(mentions_of(health), "PET") == nullptr);
 }
 
 TEST_CASE("names that hold a possessive are one name", "[entities]") {

@@ -221,6 +221,26 @@ TEST_CASE("a storm's name is an event's, with the word that makes it a storm, an
   CHECK(d.mentions[1].type == EntityType::MISC);
 }
 
+TEST_CASE("a county read as a place that says something stays a place", "[entities][grouping]") {
+  // Was a person, as "Kemi Badenoch said" is.
+  const Tagged t = tagged("Officials in [LOC Pinellas County] said the storm spawned at least 19 tornadoes.");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  REQUIRE(r.mentions.size() == 1);
+  CHECK(r.mentions[0].type == EntityType::LOC);
+}
+
+TEST_CASE("a wildfire's name is an event's; a fire service's is an organization's", "[entities][grouping]") {
+  // The first was an organization.
+  const Tagged t = tagged("The [ORG Palisades Fire] grew as [ORG Cal Fire] and [ORG Los Angeles County Fire] "
+                          "crews fought the [MISC Eaton Fire].");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  REQUIRE(r.mentions.size() == 4);
+  CHECK(r.mentions[0].type == EntityType::MISC);
+  CHECK(r.mentions[1].type == EntityType::ORG);
+  CHECK(r.mentions[2].type == EntityType::ORG);
+  CHECK(r.mentions[3].type == EntityType::MISC);
+}
+
 TEST_CASE("\"the River\" names a river, which its name alone joins; a club named without \"the\" stays one",
           "[entities][grouping]") {
   const Tagged t = tagged("[ORG River Wear] floods. The [ORG River Wear] burst its banks at the mouth of the "

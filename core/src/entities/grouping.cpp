@@ -753,11 +753,25 @@ bool is_glued_quantity(const Context& c, const TokenSpan& s) {
   return std::find(std::begin(kUnits), std::end(kUnits), w.substr(unit)) != std::end(kUnits);
 }
 
+// "have Alzheimer's", "Parkinson's disease", "an Alzheimer's drug": a
+// disease named after its discoverer, which the tagger read as a name. Not
+// a body named after it ("the Alzheimer's Association", "Parkinson's UK").
+bool is_eponymous_disease(const Context& c, const TokenSpan& s) {
+  static constexpr std::string_view kDiseases[] = {"Alzheimer", "Parkinson", "Huntington", "Crohn",
+                                                   "Tourette",  "Asperger",  "Hodgkin",    "Addison"};
+  if (s.end != s.first + 1 || s.end >= c.doc.tokens.size() || !lexicon::is_possessive(c.doc.token_text(s.end))) {
+    return false;
+  }
+  const std::string_view name = c.doc.token_text(s.first);
+  if (std::find(std::begin(kDiseases), std::end(kDiseases), name) == std::end(kDiseases)) return false;
+  return s.end + 1 >= c.doc.tokens.size() || !is_capitalized(c.doc.token_text(s.end + 1));
+}
+
 // A span the tagger made of words that name no one, whatever they look like.
 bool names_no_one(const Context& c, const TokenSpan& s) {
   return is_party_and_state(c, s) || is_temperature_scale(c, s) || is_members_title(c, s) || is_numbered_part(c, s) ||
          (s.end == s.first + 1 && lexicon::is_common_acronym(c.doc.token_text(s.first))) || is_field_of_office(c, s) ||
-         is_irish_office(c, s) || is_glued_quantity(c, s);
+         is_irish_office(c, s) || is_glued_quantity(c, s) || is_eponymous_disease(c, s);
 }
 
 // A word that, capitalized before a name, makes it an event's: a storm's
@@ -789,6 +803,25 @@ void name_event(const Context& c, TokenSpan& s) {
   const bool tropical = token_is(c.doc, s.first, "Tropical") && is_storm_word(c.doc, s.first + 1);
   if (!tropical && !is_event_word(c.doc, s.first)) return;
   if (is_storm_word(c.doc, s.first) && s.first > 0 && token_is(c.doc, s.first - 1, "Tropical")) --s.first;
+  s.type = EntityType::MISC;
+}
+
+// "the Palisades Fire grows", "the Eaton Fire": a wildfire's name, an
+// event's, which the tagger read as an organization. Not a fire service's
+// ("Cal Fire", "Los Angeles County Fire Chief", "the Fire Department"), nor
+// a club the training text knows ("Chicago Fire").
+void name_wildfire(const Context& c, TokenSpan& s) {
+  const uint32_t words = s.end - s.first;
+  if (words < 2 || words > 3 || s.type == EntityType::MISC || c.doc.tokens[s.end - 1].length != 4 ||
+      !token_is(c.doc, s.end - 1, "Fire")) {
+    return;
+  }
+  for (uint32_t i = s.first; i + 1 < s.end; ++i) {
+    if (token_is(c.doc, i, "Cal") || token_is(c.doc, i, "County") || token_is(c.doc, i, "City")) return;
+  }
+  if (s.end < c.doc.tokens.size() && is_capitalized(c.doc.token_text(s.end))) return;  // "Fire Rescue"
+  const std::string_view name = c.doc.slice(c.doc.tokens[s.first].start, c.doc.tokens[s.end - 1].end());
+  if (c.gazetteer.contains(kSeenOrganization, name) || c.gazetteer.contains(kKnownOrg, name)) return;
   s.type = EntityType::MISC;
 }
 
@@ -923,6 +956,7 @@ bool clean(const Context& c, TokenSpan& s) {
   if (names_no_one(c, s)) return false;
   name_event(c, s);
   name_holiday(c, s);
+  name_wildfire(c, s);
   // "Senator Warren", "Mrs. Thatcher": a person's name, whatever type the
   // tagger gave it (a headline's "says Senator Warren" was MISC); its title
   // is trimmed below.
@@ -2961,10 +2995,11 @@ class Grouper {
   // said", where the tagger knew "Kemi" as a town. A place that speaks is
   // one the gazetteer knows, for its government ("New York said"), and its
   // other names are a place's by their first or last word ("Greater
-  // Anglia", "Fairfax Road").
+  // Anglia", "Fairfax Road", "Pinellas County").
   bool speaks_though_read_as_place(size_t m) const {
     const TokenSpan& s = spans_[m];
-    if (s.type != EntityType::LOC || s.end - s.first != 2 || !token_is_one_of(s.end, {"said", "says", "told"})) {
+    if (s.type != EntityType::LOC || s.end - s.first != 2 || !token_is_one_of(s.end, {"said", "says", "told"}) ||
+        token(s.first + 1) == "County") {
       return false;
     }
     if (!is_plain_capitalized(token(s.first)) || !is_plain_capitalized(token(s.first + 1))) return false;

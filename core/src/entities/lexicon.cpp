@@ -138,6 +138,8 @@ constexpr std::string_view kWellKnownOrganizations[] = {
     "Telegram",   "Bluesky",   "Truth Social", "Cal Fire",
     // India's market regulator and South Africa's trade unions, which the tagger reads as people.
     "Sebi", "SEBI", "Cosatu", "COSATU",
+    // Britain's largest union, which the tagger reads as a place.
+    "Unison",
     // Irish parties and houses, which the tagger reads as people's names or places ("Sinn Féin", "the Dáil").
     "Sinn F\xC3\xA9in", "Sinn Fein", "Fianna F\xC3\xA1il", "Fianna Fail", "Fine Gael", "D\xC3\xA1il", "Dail",
     "Oireachtas", "Seanad",
@@ -152,6 +154,7 @@ constexpr std::string_view kWellKnownOrganizations[] = {
     "La Liga",
     // Two words that read as a person's name: the tagger calls "Morgan Stanley" one.
     "Goldman Sachs", "Morgan Stanley", "Getty Images", "Berkshire Hathaway", "Deutsche Bank", "Lockheed Martin",
+    "Eli Lilly",
     // Firms the tagger reads as people or places ("Analysts at Jefferies", "Allianz, the German insurer"),
     // or leaves out ("AT&T and T-Mobile").
     "Jefferies",  "Allianz",   "CoreLogic",   "Verizon",  "AT&T",       "T-Mobile",  "Fujitsu",
@@ -162,7 +165,7 @@ constexpr std::string_view kWellKnownOrganizations[] = {
 
 constexpr std::string_view kCommonAcronyms[] = {"AI",  "GDP", "IPO", "ETF", "EV",  "EVs", "TV",  "VAT", "DNA", "SUV",
                                                 "SUVs", "LNG", "GPS", "USB", "API", "CPI", "PMI", "ESG", "AGM", "PDF",
-                                                "LDL", "HDL", "BMI", "MRI", "RNA", "GP", "GPs",
+                                                "LDL", "HDL", "BMI", "MRI", "RNA", "GP", "GPs", "PET",
                                                 // Measures in results and inflation stories.
                                                 "EBIT", "EBITDA", "EPS", "PCE", "CAGR",
                                                 // Genes a health story names ("mutations in the PI3K pathway").
@@ -519,6 +522,8 @@ std::string_view country_of_demonym(std::string_view word) {
     return set_of(words);
   }();
   const WordSet::Entry* entry = demonym_words.find_exact(word);
+  // A people by a plural not listed: "Australians", "Nigerians".
+  if (!entry && word.size() > 4 && word.back() == 's') entry = demonym_words.find_exact(word.substr(0, word.size() - 1));
   return entry ? kDemonyms[entry->position].country : std::string_view();
 }
 

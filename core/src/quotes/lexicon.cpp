@@ -372,7 +372,7 @@ bool is_nationality_noun(std::string_view word) {
       "Spaniard", "Dutchman", "Dutchwoman", "Frenchman", "Frenchwoman", "Englishman", "Englishwoman",
       "Welshman", "Irishman", "Kiwi",       "Swiss"};
   const std::string_view one = word.size() > 1 && word.back() == 's' ? word.substr(0, word.size() - 1) : word;
-  return !entities::lexicon::country_of_demonym(word).empty() || !entities::lexicon::country_of_demonym(one).empty() ||
+  return !entities::lexicon::country_of_demonym(word).empty() ||  // "Kenyans" too
          std::find(std::begin(kNouns), std::end(kNouns), word) != std::end(kNouns) ||
          std::find(std::begin(kNouns), std::end(kNouns), one) != std::end(kNouns);
 }
