@@ -928,3 +928,14 @@ TEST_CASE("a reporter's name with the desk on one line, or a desk under the byli
   CHECK(roles_of("Paper names new editor\n\nBy Jane Doe\n\nThe Herald Board named Sue Lee as its new editor.") ==
         std::vector<R>{R::headline, R::byline, R::body});
 }
+
+TEST_CASE("an advertisers' block of sponsored stories is boilerplate", "[structure][boilerplate]") {
+  // Was an article paragraph, and "Sponsored Stories" an organization.
+  const std::string text = kArticle +
+                           "Sponsored Stories\n\n"
+                           "Doctors stunned: this one kitchen trick melts belly fat overnight\n\n"
+                           "Seniors in Texas are getting new walk-in tubs for almost nothing";
+  CHECK(boilerplate_of(text) == V{"Sponsored Stories",
+                                  "Doctors stunned: this one kitchen trick melts belly fat overnight",
+                                  "Seniors in Texas are getting new walk-in tubs for almost nothing"});
+}

@@ -176,7 +176,7 @@ constexpr uint32_t kMaxSentencePrefixWords = 40;
 
 // Headers of teaser lists: the paragraphs after them are other articles.
 // ("Read more" and "See also" alone are such headers, not fixed lines.)
-constexpr PhraseList<46> kListHeaders({
+constexpr PhraseList<50> kListHeaders({
     "read more", "read also", "also read", "see also",
     "recent posts", "related posts", "related", "related articles", "related news", "related stories",
     "more stories", "more news", "latest news", "latest posts", "latest", "most read", "most popular",
@@ -185,6 +185,8 @@ constexpr PhraseList<46> kListHeaders({
     "related topics", "more on this story", "most viewed", "more stories from", "read this next",
     "related content", "related reading", "you may be interested in", "related coverage", "suggested topics",
     "explore more on these topics", "related article",
+    // Advertisers' links dressed as stories.
+    "sponsored stories", "sponsored content", "promoted stories", "from our partners",
     // A press release's contact block: a name, an e-mail address, a telephone number.
     "contact", "contacts", "media contact", "media contacts", "press contact", "investor contact"});
 
