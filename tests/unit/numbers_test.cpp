@@ -173,7 +173,7 @@ TEST_CASE("ordinals are their own kind", "[numbers]") {
 }
 
 TEST_CASE("percentages in every spelling are percent with unit %", "[numbers]") {
-  for (const char* text : {"40%", "40 percent", "40 per cent", "40 pct"}) {
+  for (const char* text : {"40%", "40 percent", "40 per cent", "40 pct", "40-per-cent"}) {
     const lede::Number n = only(std::string("grew ") + text + " last");
     CHECK(n.kind == K::percent);
     CHECK(*n.value == 40);
@@ -1706,6 +1706,11 @@ TEST_CASE("a month alone after a verb in the simple past is the last such month"
   CHECK(only("The former MP Scott Benton resigned in March, following a lobbying scandal.", "2026-12-06").iso ==
         "2026-03");
   CHECK(only("The company reported record profits in March.", "2026-12-06").iso == "2026-03");
+  // An irregular past tells the same (was the next January, nearer).
+  CHECK(only("The Dangote refinery, which began production in January, cut the price of petrol.", "2024-11-12")
+            .iso == "2024-01");
+  CHECK(only("Biden met Xi in January.", "2024-11-12").iso == "2024-01");
+  CHECK(only("The plan will be made in January.", "2024-11-12").iso == "2025-01");
   // A cue of the future before it, an adjective, or a plan: the nearest or the next.
   CHECK(only("It said it would introduce a new recomposed index on September 10.", "2026-12-06").iso ==
         "2027-09-10");
@@ -1752,6 +1757,10 @@ TEST_CASE("a currency named with a people's or a place's name is money", "[numbe
                         Case{"The fine was 500,000 Swiss francs.", 5e5, "CHF"},
                         Case{"It raised 3.2 billion Hong Kong dollars.", 3.2e9, "HKD"},
                         Case{"It raised HK$3.2bn in its IPO.", 3.2e9, "HKD"}, Case{"It cost NZ$40.", 40, "NZD"},
+                        Case{"The Australian dollar fell to 63.6 US cents.", 0.636, "USD"},
+                        // A scale after a hyphen, as Canadian papers write it (was $78.3).
+                        Case{"It projected a deficit of $78.3-billion.", 78.3e9, "USD"},
+                        Case{"The plan commits $280-million to roads.", 280e6, "USD"},
                         Case{"Eskom lost R5.2 billion.", 5.2e9, "ZAR"},
                         Case{"Safaricom made KSh 62.9 billion in profit.", 62.9e9, "KES"},
                         Case{"The Treasury plans to raise Sh346 billion in new revenue.", 346e9, "KES"},
@@ -1821,6 +1830,10 @@ TEST_CASE("a bare dollar, rupee or peso is the currency of the country a text is
     // The home currency's price is in US dollars (was AUD).
     CHECK(dollars("SYDNEY, Dec 2 (Reuters) - The Australian dollar rose 0.3% to $0.6552 after the decision. Home "
                   "prices in Sydney rose to $1.62 million.") == Units{"USD", "AUD"});
+    // Its people count as its places (was USD: Canberra alone).
+    CHECK(dollars("The cut will save a borrower with a $600,000 mortgage about $90 a month. \"This is the relief "
+                  "Australians have been waiting for,\" Dr Chalmers told reporters in Canberra. The Australian "
+                  "dollar fell.") == Units{"AUD", "AUD"});
     // The United States named as often: no telling.
     CHECK(dollars("Sydney, Melbourne and Brisbane exporters sold $2bn of beef to the United States, America's "
                   "buyers said, and the U.S. will buy more.") == Units{"USD"});

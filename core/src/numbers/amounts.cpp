@@ -274,7 +274,13 @@ inline void Grammar::extend_mixed_fraction(Amount& a) const {
 
 inline void Grammar::apply_scale(Amount& a, bool money) const {
   for (int rounds = 0; rounds < 2; ++rounds) {
-    const uint32_t j = a.end;
+    uint32_t j = a.end;
+    // "$78.3-billion", "a $280-million plan": Canadian papers hyphenate a
+    // sum's scale word (a plain "2-million-year-old" keeps its hyphen).
+    if (money && rounds == 0 && is_hyphen_atom(j) && atoms_[j].joined && ok(j + 1) && lw(j + 1).size() > 3 &&
+        lx::scale_word(entry(j + 1))) {
+      ++j;
+    }
     if (!ok(j) || atoms_[j].kind != AtomKind::word) return;
     const std::string_view w = lw(j);
     const std::string_view orig = tx(j);
@@ -768,6 +774,11 @@ Grammar::Suffix Grammar::suffix(uint32_t j, const Amount& a) const {
   if (w == "per" && is(k + 1, "cent")) {
     s.kind = Suffix::Kind::percent;
     s.end = k + 2;
+    return s;
+  }
+  if (w == "per" && is_hyphen_atom(k + 1) && atoms_[k + 1].joined && is(k + 2, "cent")) {
+    s.kind = Suffix::Kind::percent;  // "NATO's 2-per-cent target"
+    s.end = k + 3;
     return s;
   }
   const lx::Currency* c = has(k, lx::flag::currency) ? longest(k, 3, lx::currency, &words) : nullptr;

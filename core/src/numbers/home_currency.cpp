@@ -147,9 +147,9 @@ const HomeCountry* country_naming(std::string_view organization) {
   return nullptr;
 }
 
-// The country the text's places are about: at least kMinPlaces mentions of
-// its places and more than twice those of the country whose currency its
-// sign means alone. Counted by entity, each once with its mentions:
+// The country the text's places and peoples are about: at least kMinPlaces
+// mentions of its places and more than twice those of the country whose
+// currency its sign means alone. Counted by entity, each once with its mentions:
 // "OTTAWA" and "Ottawa" are one place, "U.S." and "United States" another.
 // For rupees, organizations named after a country count as its places
 // ("State Bank of Pakistan", "Reserve Bank of India"): South Asian business
@@ -166,14 +166,20 @@ const HomeCountry* country_of_places(const std::vector<Entity>& entities, bool r
       if (contains_word(e.name, kIndia[0])) india += e.count;
       continue;
     }
-    if (e.type != EntityType::LOC) continue;
-    if (names_one_of(e.name, kUnitedStates)) {
+    // A people's name counts for its country ("Australians", "the
+    // Australian dollar"): a paper at home names its country's people more
+    // than its cities.
+    const std::string_view place = e.type == EntityType::LOC ? std::string_view(e.name)
+                                   : e.type == EntityType::MISC ? std::string_view(e.related)
+                                                                : std::string_view();
+    if (place.empty()) continue;
+    if (names_one_of(place, kUnitedStates)) {
       united_states += e.count;
-    } else if (names_one_of(e.name, kIndia)) {
+    } else if (names_one_of(place, kIndia)) {
       india += e.count;
-    } else if (names_one_of(e.name, kMexico)) {
+    } else if (names_one_of(place, kMexico)) {
       mexico += e.count;
-    } else if (const HomeCountry* c = country_of_place(e.name)) {
+    } else if (const HomeCountry* c = country_of_place(place)) {
       counts[static_cast<size_t>(c - home_countries().data())] += e.count;
     }
   }

@@ -87,6 +87,8 @@ constexpr std::array kCurrencies{
     Currency{"us dollar", "USD", 1, false, true}, Currency{"us dollars", "USD", 1, false, true},
     Currency{"u.s. dollars", "USD", 1, false, true}, Currency{"american dollars", "USD", 1, false, true},
     Currency{"cent", "USD", 0.01, false, true},   Currency{"cents", "USD", 0.01, false, true},
+    // What a dollar of elsewhere is worth: "The Australian dollar fell to 63.6 US cents".
+    Currency{"us cents", "USD", 0.01, false, true}, Currency{"u.s. cents", "USD", 0.01, false, true},
     Currency{"¢", "USD", 0.01, false, true},      Currency{"musd", "USD", 1e6, true, true},
     Currency{"€", "EUR", 1, true, true},          Currency{"eur", "EUR", 1, true, true},
     Currency{"euro", "EUR", 1, false, true},      Currency{"euros", "EUR", 1, false, true},

@@ -838,8 +838,8 @@ class Grammar {
   bool is_due(uint32_t i) const;
   // Whether the word at i, which the lexicon does not know, reads as a verb
   // in the simple past after its subject ("Caldwell pleaded guilty",
-  // "the company reported").
-  bool is_simple_past(uint32_t i) const;
+  // "the company reported", "production began"), telling of the date at `date`.
+  bool is_simple_past(uint32_t i, uint32_t date) const;
 
   // early November, mid-2020, late last year, the end of February, the first
   // half of this year, the beginning of 2024.
