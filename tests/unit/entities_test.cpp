@@ -2229,3 +2229,17 @@ TEST_CASE("a theatre and a town upon its river are places", "[entities]") {
   CHECK(entity_type(text, "Rose Theatre") == EntityType::LOC);
   CHECK(entity_type(text, "Kingston upon Thames") == EntityType::LOC);
 }
+
+TEST_CASE("the links that end an article do not change how the article's names read", "[entities]") {
+  // A BBC copy's "Related topics" named the council, and the first pass's
+  // votes made the city an organization throughout (was ORG twice).
+  const std::string story =
+      "Birmingham council tax to rise by 7.5% as city cuts \xC2\xA3" "300m\n\n"
+      "Council tax in Birmingham will rise by 7.5% from April, the city council has confirmed, as it seeks to "
+      "close a \xC2\xA3" "300m budget gap.\n\n"
+      "Council leader John Cotton said the authority faced incredibly difficult decisions.\n\n";
+  const std::string links = "Related topics\n\nBirmingham City Council\n\nCouncil tax";
+  CHECK(entity_type(story, "Birmingham") == EntityType::LOC);
+  CHECK(entity_type(story + links, "Birmingham") == EntityType::LOC);
+  CHECK(entity_type(story + links, "Birmingham City Council") == EntityType::ORG);
+}

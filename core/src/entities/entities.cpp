@@ -62,11 +62,31 @@ std::vector<Tag> tag_with_shipped_model(const Model& model, const WordList& word
   return tag_words(model, words, sentence_start, false, &shared.cache, &buffers);
 }
 
-// The tags of every word of `doc`, a piece at a time.
-std::vector<Tag> tag_in_pieces(const Model& model, const text::Document& doc, const std::vector<uint32_t>& starts) {
+// The first word of the boilerplate that ends `doc` ("Related topics" and
+// its links, teasers, comments), or the word count when none does or the
+// whole text is boilerplate.
+uint32_t trailing_furniture(const text::Document& doc, const structure::Structure& structure) {
   const auto n = static_cast<uint32_t>(doc.tokens.size());
-  if (n <= piece_words(doc.text.size())) return tag_with_shipped_model(model, WordList(doc), starts);  // every article
-  const std::vector<uint32_t> pieces = tagging_pieces(starts, n, doc.text.size());
+  if (structure.roles.size() != doc.paragraphs.size()) return n;  // a caller gave no structure
+  size_t first = doc.paragraphs.size();
+  while (first > 0 && structure.roles[first - 1] == ParagraphRole::boilerplate) --first;
+  return first == 0 || first == doc.paragraphs.size() ? n : doc.paragraphs[first].first_token;
+}
+
+// The tags of every word of `doc`, a piece at a time: a long text in pieces
+// of piece_words(), and the boilerplate that ends an article apart from it,
+// so that a "Related topics" link's "Birmingham City Council" does not lead
+// the tagger to read the story's Birmingham as an organization.
+std::vector<Tag> tag_in_pieces(const Model& model, const text::Document& doc, const std::vector<uint32_t>& starts,
+                               uint32_t furniture) {
+  const auto n = static_cast<uint32_t>(doc.tokens.size());
+  if (n <= piece_words(doc.text.size()) && furniture == n) {
+    return tag_with_shipped_model(model, WordList(doc), starts);  // most articles
+  }
+  std::vector<uint32_t> pieces =
+      n <= piece_words(doc.text.size()) ? std::vector<uint32_t>{0, n} : tagging_pieces(starts, n, doc.text.size());
+  if (furniture < n) pieces.insert(std::upper_bound(pieces.begin(), pieces.end(), furniture), furniture);
+  pieces.erase(std::unique(pieces.begin(), pieces.end()), pieces.end());
   std::vector<Tag> tags;
   tags.reserve(n);
   for (size_t p = 0; p + 1 < pieces.size(); ++p) {
@@ -2302,7 +2322,7 @@ Result recognize(const text::Document& doc, const structure::Structure& structur
     std::sort(starts.begin(), starts.end());
     starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
   }
-  std::vector<Tag> tags = tag_in_pieces(*model, doc, starts);
+  std::vector<Tag> tags = tag_in_pieces(*model, doc, starts, trailing_furniture(doc, structure));
   apply_rules(doc, structure, model->gazetteer, tags);
   Result result = group(doc, tags, model->gazetteer, answers);
   split_joined_places(doc.text, model->gazetteer, result);
