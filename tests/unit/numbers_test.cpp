@@ -117,6 +117,14 @@ TEST_CASE("negative numbers and fractions are read", "[numbers]") {
   CHECK(*only("half of them").value == Approx(0.5));
   CHECK(*only("a third of them").value == Approx(1.0 / 3));
   CHECK(*only("3/4 of them").value == Approx(0.75));
+  // A cricket score's runs for wickets is no fraction (was 44.5).
+  CHECK(*only("India 267/6 in 48.1 overs.").value == Approx(48.1));
+  // A sign after a count, glued to the digits after it, is theirs (was "two €", 2 EUR).
+  const auto credits = numbers_in("It paid two \xE2\x82\xAC" "125 energy credits.");
+  REQUIRE(credits.size() == 2);
+  CHECK(credits[0].number.kind == K::cardinal);
+  CHECK(credits[1].number.unit == "EUR");
+  CHECK(*credits[1].number.value == 125);
   CHECK(*only("two-thirds of voters").value == Approx(2.0 / 3));
   CHECK(*only("one and a half").value == Approx(1.5));
   // A fraction's glyph after the whole part, glued or not.
@@ -1760,6 +1768,7 @@ TEST_CASE("a currency named with a people's or a place's name is money", "[numbe
                         Case{"The Australian dollar fell to 63.6 US cents.", 0.636, "USD"},
                         // A scale after a hyphen, as Canadian papers write it (was $78.3).
                         Case{"It projected a deficit of $78.3-billion.", 78.3e9, "USD"},
+
                         Case{"The plan commits $280-million to roads.", 280e6, "USD"},
                         Case{"Eskom lost R5.2 billion.", 5.2e9, "ZAR"},
                         Case{"Safaricom made KSh 62.9 billion in profit.", 62.9e9, "KES"},

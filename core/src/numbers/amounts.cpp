@@ -56,11 +56,12 @@ void Grammar::scan_digits(std::string_view s, DigitRun& run) {
   const int decimals = dots ? static_cast<int>(n - run.dot - 1) : 0;
   if (decimals > 0) value /= power_of_ten(decimals);
   if (slashes) {
-    // Fractions have the usual denominators; 9/11 and 24/7 are names.
+    // Fractions have the usual denominators; 9/11 and 24/7 are names, and
+    // a cricket score's runs for wickets ("India 267/6") is no fraction.
     const double v = value;
     if (!(v == 2 || v == 3 || v == 4 || v == 5 || v == 6 || v == 8 || v == 10 || v == 16 || v == 32 || v == 64 ||
           v == 100) ||
-        num >= 100 * v) {
+        num >= 10 * v) {
       return;
     }
     Amount& a = run.value.emplace();
@@ -782,7 +783,10 @@ Grammar::Suffix Grammar::suffix(uint32_t j, const Amount& a) const {
     return s;
   }
   const lx::Currency* c = has(k, lx::flag::currency) ? longest(k, 3, lx::currency, &words) : nullptr;
-  if (c && c->suffix) {
+  // A sign spaced after a count and glued to the digits after it is theirs:
+  // "two €125 energy credits".
+  const bool prefixes_next = c && c->prefix && !glued && is_digits(k + words) && adjacent(k + words);
+  if (c && c->suffix && !prefixes_next) {
     const std::string_view cw = lw(k);
     // "won" and "p" are words too: only right after digits, or spaced after
     // a sum no team wins and no year ("74,700 won", "2.8 trillion won"; not
