@@ -2020,6 +2020,8 @@ TEST_CASE("firms the tagger misread or missed are organizations", "[entities]") 
   CHECK(entity_type(health, "Eli Lilly") == EntityType::ORG);
   CHECK(entity_type(health, "Unison") == EntityType::ORG);
   CHECK(find(mentions_of(health), "PET") == nullptr);
+  CHECK(find(mentions_of("Zuckerberg showed Orion, a prototype of AR glasses weighing about 100 grams."), "AR") ==
+        nullptr);
 }
 
 TEST_CASE("names that hold a possessive are one name", "[entities]") {

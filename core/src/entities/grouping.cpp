@@ -759,9 +759,11 @@ bool is_glued_quantity(const Context& c, const TokenSpan& s) {
 bool is_eponymous_disease(const Context& c, const TokenSpan& s) {
   static constexpr std::string_view kDiseases[] = {"Alzheimer", "Parkinson", "Huntington", "Crohn",
                                                    "Tourette",  "Asperger",  "Hodgkin",    "Addison"};
-  if (s.end != s.first + 1 || s.end >= c.doc.tokens.size() || !lexicon::is_possessive(c.doc.token_text(s.end))) {
-    return false;
-  }
+  if (s.end != s.first + 1 || s.end >= c.doc.tokens.size()) return false;
+  // Told by the byte after the name first: most names are no possessive's.
+  const text::Token& t = c.doc.tokens[s.first];
+  const char after = c.doc.text[t.start + t.length];
+  if ((after != '\'' && after != '\xE2') || !lexicon::is_possessive(c.doc.token_text(s.end))) return false;
   const std::string_view name = c.doc.token_text(s.first);
   if (std::find(std::begin(kDiseases), std::end(kDiseases), name) == std::end(kDiseases)) return false;
   return s.end + 1 >= c.doc.tokens.size() || !is_capitalized(c.doc.token_text(s.end + 1));

@@ -172,6 +172,8 @@ constexpr std::string_view kCommonAcronyms[] = {"AI",  "GDP", "IPO", "ETF", "EV"
                                                 "PI3K", "BRCA1", "BRCA2", "HER2", "KRAS", "EGFR",
                                                 // Screens a review names.
                                                 "OLED", "LCD", "LED",
+                                                // Headsets' realities ("AR glasses").
+                                                "AR", "VR", "XR",
                                                 // Time zones in a byline's stamp ("6:42 PM UTC"); not
                                                 // "GMT", which CoNLL marks as a name.
                                                 "UTC", "EST", "EDT", "BST", "CET", "CEST", "PST", "PDT",

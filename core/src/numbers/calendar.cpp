@@ -1105,12 +1105,20 @@ bool Grammar::is_due(uint32_t i) const {
          is(i + 1, "on") || is(i + 1, "for") || is(i + 1, "by") || is(i + 1, "in");
 }
 
-bool Grammar::is_simple_past(uint32_t i, uint32_t date) const {
+bool Grammar::is_simple_past(uint32_t i) const {
   // Participles of what is planned look ahead ("a strike planned for March").
   static constexpr std::string_view kPlanned[] = {
       "planned",  "proposed", "postponed", "delayed",  "rescheduled", "slated",    "earmarked", "pencilled",
       "penciled", "targeted", "intended",  "tipped",   "billed",      "tabled",    "promised",  "pledged",
       "vowed",    "projected", "predicted", "anticipated", "deferred", "pushed",   "moved",     "aimed"};
+  const std::string_view w = lw(i);
+  if (w.size() < 6 || w.substr(w.size() - 2) != "ed" || (w[w.size() - 3] == 'e' && w != "agreed" && w != "freed")) {
+    return false;  // not "need", "proceed", "hundred"
+  }
+  return follows_subject(i) && std::find(std::begin(kPlanned), std::end(kPlanned), w) == std::end(kPlanned);
+}
+
+bool Grammar::follows_subject(uint32_t i) const {
   // Before an adjective or a participle rather than a verb after its subject:
   // "a limited edition in March", "is detailed in March", "newly listed".
   static constexpr std::string_view kNotSubject[] = {
@@ -1118,26 +1126,7 @@ bool Grammar::is_simple_past(uint32_t i, uint32_t date) const {
       "my",   "your", "of",  "in",   "on",   "at",    "for",   "with", "by",  "from", "to",    "into",
       "as",   "be",  "is",   "are",  "was",  "were",  "been",  "being", "will", "would", "not", "very",
       "more", "most", "so",  "too",  "newly", "well"};
-  // The irregular pasts news tells events with ("production began in
-  // January", "Biden met Xi in November"); not those spelled as their
-  // present ("cut", "hit", "set") or used as adjectives ("left", "lost").
-  static constexpr std::string_view kIrregularPasts[] = {
-      "began", "became", "came",  "went",  "took",  "gave",   "made",  "won",   "saw",   "told",    "brought",
-      "bought", "sold",  "paid",  "met",   "spent", "built",  "fought", "struck", "sent", "wrote",  "drove",
-      "flew",  "fled",   "ran",   "stood", "spoke", "chose",  "broke", "threw", "kept",  "caught", "sought",
-      "knew",  "withdrew", "underwent", "overtook", "swept"};
-  // Only near the date: "came on the eve of the launch of his campaign for a
-  // new term at November 3 polls" tells of the eve, not of the polls.
-  constexpr uint32_t kIrregularPastReach = 6;
-  const std::string_view w = lw(i);
-  const bool irregular = date - i <= kIrregularPastReach &&
-                         std::find(std::begin(kIrregularPasts), std::end(kIrregularPasts), w) != std::end(kIrregularPasts);
-  if (!irregular &&
-      (w.size() < 6 || w.substr(w.size() - 2) != "ed" || (w[w.size() - 3] == 'e' && w != "agreed" && w != "freed"))) {
-    return false;  // not "need", "proceed", "hundred"
-  }
   if (!(atoms_[i].kind == AtomKind::word) || capitalized(i) || i == 0 || sentence_start(i)) return false;
-  if (std::find(std::begin(kPlanned), std::end(kPlanned), w) != std::end(kPlanned)) return false;
   if (!ok(i - 1)) return in(i - 1);  // a name, blocked: "Smith resigned"
   const std::string_view before = lw(i - 1);
   return std::find(std::begin(kNotSubject), std::end(kNotSubject), before) == std::end(kNotSubject);
@@ -1175,10 +1164,18 @@ Grammar::Tense Grammar::clause_tense(uint32_t i) const {
     }
     switch (lx::tense_cue(entry(b))) {
       case lx::TenseCue::none:
-        if (simple_past == Tense::unsaid && !infinitive_between && !until && is_simple_past(b, i)) {
+        if (simple_past == Tense::unsaid && !infinitive_between && !until && is_simple_past(b)) {
           simple_past = Tense::past;
         }
         infinitive_between = infinitive_between || is(b, "to");
+        break;
+      case lx::TenseCue::irregular_past:
+        // Only near the date: "came on the eve of the launch of his campaign
+        // for a new term at November 3 polls" tells of the eve, not the polls.
+        if (simple_past == Tense::unsaid && !infinitive_between && !until && i - b <= kIrregularPastReach &&
+            follows_subject(b)) {
+          simple_past = Tense::past;
+        }
         break;
       case lx::TenseCue::past:
         return Tense::past;

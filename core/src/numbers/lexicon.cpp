@@ -422,6 +422,23 @@ constexpr TenseWord kTenseWords[] = {
     {"closed", TenseCue::done}, {"ended", TenseCue::done}, {"held", TenseCue::done},
     {"arrested", TenseCue::done}, {"killed", TenseCue::done}, {"elected", TenseCue::done},
     {"appointed", TenseCue::done},
+    // The irregular pasts news tells events with ("production began in
+    // January", "Biden met Xi in November"); not those spelled as their
+    // present ("cut", "hit", "set") or used as adjectives ("left", "lost").
+    {"began", TenseCue::irregular_past}, {"became", TenseCue::irregular_past}, {"came", TenseCue::irregular_past},
+    {"went", TenseCue::irregular_past}, {"took", TenseCue::irregular_past}, {"gave", TenseCue::irregular_past},
+    {"made", TenseCue::irregular_past}, {"won", TenseCue::irregular_past}, {"saw", TenseCue::irregular_past},
+    {"told", TenseCue::irregular_past}, {"brought", TenseCue::irregular_past}, {"bought", TenseCue::irregular_past},
+    {"sold", TenseCue::irregular_past}, {"paid", TenseCue::irregular_past}, {"met", TenseCue::irregular_past},
+    {"spent", TenseCue::irregular_past}, {"built", TenseCue::irregular_past}, {"fought", TenseCue::irregular_past},
+    {"struck", TenseCue::irregular_past}, {"sent", TenseCue::irregular_past}, {"wrote", TenseCue::irregular_past},
+    {"drove", TenseCue::irregular_past}, {"flew", TenseCue::irregular_past}, {"fled", TenseCue::irregular_past},
+    {"ran", TenseCue::irregular_past}, {"stood", TenseCue::irregular_past}, {"spoke", TenseCue::irregular_past},
+    {"chose", TenseCue::irregular_past}, {"broke", TenseCue::irregular_past}, {"threw", TenseCue::irregular_past},
+    {"kept", TenseCue::irregular_past}, {"caught", TenseCue::irregular_past}, {"sought", TenseCue::irregular_past},
+    {"knew", TenseCue::irregular_past}, {"withdrew", TenseCue::irregular_past},
+    {"underwent", TenseCue::irregular_past}, {"overtook", TenseCue::irregular_past},
+    {"swept", TenseCue::irregular_past},
 };
 
 constexpr std::array kModifiers{

@@ -126,8 +126,10 @@ bool meal(EntryId);                  // breakfast, lunch, dinner, lunchtime, din
 // as a plural's present right before the date ("Classes start on Monday").
 // `timetable`: a verb of a timetable only in that present ("Polls close on
 // Thursday", "Tickets go on sale Friday"; not "was forced to close on Monday").
+// `irregular_past`: a verb's irregular simple past, past after its subject
+// near the date ("production began in January"; not "was made in March").
 enum class TenseCue : uint8_t { none, past, future, another_event, until, should, due, ahead, done, infinitive,
-                                timetable };
+                                timetable, irregular_past };
 TenseCue tense_cue(EntryId);
 const Modifier* modifier(EntryId);
 bool calendar_or_currency(EntryId);  // a month, weekday, holiday (or a word of one) or currency

@@ -131,6 +131,7 @@ class Grammar {
   // (unnamed_period_iso). The window keeps at least this many atoms behind
   // the pass.
   static constexpr uint32_t kClauseLookBack = 20;
+  static constexpr uint32_t kIrregularPastReach = 6;  // words from an irregular past to its date
   static constexpr uint32_t kSentenceLookBack = 60;
 
  private:
@@ -838,8 +839,11 @@ class Grammar {
   bool is_due(uint32_t i) const;
   // Whether the word at i, which the lexicon does not know, reads as a verb
   // in the simple past after its subject ("Caldwell pleaded guilty",
-  // "the company reported", "production began"), telling of the date at `date`.
-  bool is_simple_past(uint32_t i, uint32_t date) const;
+  // "the company reported").
+  bool is_simple_past(uint32_t i) const;
+  // Whether the verb at i follows its subject, not an article, a
+  // preposition or a form of "be" ("Smith resigned"; not "a limited edition").
+  bool follows_subject(uint32_t i) const;
 
   // early November, mid-2020, late last year, the end of February, the first
   // half of this year, the beginning of 2024.
