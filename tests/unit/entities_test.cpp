@@ -2020,6 +2020,13 @@ TEST_CASE("firms the tagger misread or missed are organizations", "[entities]") 
   CHECK(entity_type(health, "Eli Lilly") == EntityType::ORG);
   CHECK(entity_type(health, "Unison") == EntityType::ORG);
   CHECK(find(mentions_of(health), "PET") == nullptr);
+  // Parliaments were MISC, places and people.
+  const std::string parliaments = "The bill passed the Bundestag. The Knesset voted. The Lok Sabha and the Rajya Sabha "
+                                  "debated. The Sejm and the Riksdag met.";
+  for (const char* name : {"Bundestag", "Knesset", "Lok Sabha", "Rajya Sabha", "Sejm", "Riksdag"}) {
+    INFO(name);
+    CHECK(entity_type(parliaments, name) == EntityType::ORG);
+  }
   CHECK(find(mentions_of("Zuckerberg showed Orion, a prototype of AR glasses weighing about 100 grams."), "AR") ==
         nullptr);
 }

@@ -140,6 +140,9 @@ constexpr std::string_view kWellKnownOrganizations[] = {
     "Sebi", "SEBI", "Cosatu", "COSATU",
     // Britain's largest union, which the tagger reads as a place.
     "Unison",
+    // Parliaments by their own names, which the tagger reads as places, people or MISC.
+    "Bundestag", "Bundesrat", "Knesset", "Lok Sabha", "Rajya Sabha", "Sejm", "Riksdag", "Storting", "Folketing",
+    "Eduskunta", "Althing",
     // Irish parties and houses, which the tagger reads as people's names or places ("Sinn Féin", "the Dáil").
     "Sinn F\xC3\xA9in", "Sinn Fein", "Fianna F\xC3\xA1il", "Fianna Fail", "Fine Gael", "D\xC3\xA1il", "Dail",
     "Oireachtas", "Seanad",
