@@ -1718,6 +1718,8 @@ TEST_CASE("a month alone after a verb in the simple past is the last such month"
   CHECK(only("The Dangote refinery, which began production in January, cut the price of petrol.", "2024-11-12")
             .iso == "2024-01");
   CHECK(only("Biden met Xi in January.", "2024-11-12").iso == "2024-01");
+  // A timetable's present looks ahead (was the last Monday).
+  CHECK(only("Trump, who takes office Monday, said he would decide soon.", "2025-01-17").iso == "2025-01-20");
   CHECK(only("The plan will be made in January.", "2024-11-12").iso == "2025-01");
   // A cue of the future before it, an adjective, or a plan: the nearest or the next.
   CHECK(only("It said it would introduce a new recomposed index on September 10.", "2026-12-06").iso ==

@@ -403,6 +403,7 @@ constexpr TenseWord kTenseWords[] = {
     {"closes", TenseCue::future}, {"departs", TenseCue::future}, {"leaves", TenseCue::future},
     {"arrives", TenseCue::future}, {"returns", TenseCue::future}, {"visits", TenseCue::future},
     {"meets", TenseCue::future}, {"launches", TenseCue::future}, {"holds", TenseCue::future},
+    {"takes", TenseCue::future},  // "who takes office Monday", "the law takes effect on Friday"
     {"begin", TenseCue::infinitive}, {"start", TenseCue::infinitive}, {"open", TenseCue::infinitive},
     {"resume", TenseCue::infinitive},
     {"close", TenseCue::timetable}, {"launch", TenseCue::timetable}, {"go", TenseCue::timetable},
