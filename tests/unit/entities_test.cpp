@@ -2214,3 +2214,28 @@ TEST_CASE("a theatre and a town upon its river are places", "[entities]") {
   CHECK(entity_type(text, "Rose Theatre") == EntityType::LOC);
   CHECK(entity_type(text, "Kingston upon Thames") == EntityType::LOC);
 }
+
+TEST_CASE("a city or a state before a major-league team's nickname is the team", "[entities]") {
+  // "Denver Nuggets" was a person, "Los Angeles Lakers" a place, "Oklahoma City" the place without its Thunder.
+  const std::string text =
+      "Anthony Edwards scored 38 points and the Minnesota Timberwolves beat the Phoenix Suns 121-109 on Sunday. The "
+      "Timberwolves then travel to face the Denver Nuggets and the Los Angeles Lakers. The Boston Celtics and the "
+      "Oklahoma City Thunder lead their conferences.";
+  CHECK(entity_type(text, "Denver Nuggets") == EntityType::ORG);
+  CHECK(entity_type(text, "Los Angeles Lakers") == EntityType::ORG);
+  CHECK(entity_type(text, "Oklahoma City Thunder") == EntityType::ORG);
+  CHECK(entity_type(text, "Minnesota Timberwolves") == EntityType::ORG);
+}
+
+
+TEST_CASE("a race's teams are organizations and Formula 1 one name", "[entities]") {
+  // "Mercedes" was a woman, "Aston Martin" a person, "Cadillac" a place and "Formula" an organization without its 1.
+  const std::string text =
+      "Lando Norris became Formula 1 world champion after the Abu Dhabi Grand Prix. George Russell was fifth for "
+      "Mercedes, and Fernando Alonso scored points for Aston Martin. Audi joins the grid and Cadillac enters as the "
+      "11th team.";
+  CHECK(entity_type(text, "Mercedes") == EntityType::ORG);
+  CHECK(entity_type(text, "Aston Martin") == EntityType::ORG);
+  CHECK(entity_type(text, "Cadillac") == EntityType::ORG);
+  CHECK(entity_type(text, "Formula 1") == EntityType::MISC);
+}

@@ -1061,6 +1061,37 @@ bool goes_on_after_particle(const text::Document& doc, const std::vector<Tag>& t
          is_capitalized(doc.token_text(end + 1));
 }
 
+// "the [LOC Oklahoma City] Thunder beat the Heat": a place before a team's
+// nickname that the tagger left out, one team's name in a text about sport
+// (names_team makes it an organization). Not "Texas Heat" in a weather
+// story's headline. Whether the place ending at `end` goes on so.
+bool goes_on_with_team_nickname(const text::Document& doc, const std::vector<Tag>& tags, EntityType type,
+                                uint32_t end) {
+  if (type != EntityType::LOC || !is_capitalized(doc.token_text(end)) ||
+      !lexicon::is_team_nickname(doc.token_text(end))) {
+    return false;
+  }
+  return doc.tokens[end].start == doc.tokens[end - 1].end() + 1 && is_about_sport(doc);
+}
+
+// Whether the untagged token at `end` starts with a capital or a digit, as
+// the words that go on after a name do (a team's nickname, a car's code,
+// Formula 1's number): most names are followed by punctuation or a
+// lower-case word.
+bool may_go_on_with_word(const text::Document& doc, const std::vector<Tag>& tags, uint32_t end) {
+  if (end >= tags.size() || tags[end] != kOutside) return false;
+  const auto first = static_cast<unsigned char>(doc.text[doc.tokens[end].start]);
+  return text::is_upper_ascii(first) || text::is_digit(first);
+}
+
+// "[ORG Formula] 1": the championship by its number, which the tagger left
+// out; one name, MISC, as CoNLL tags "Formula One".
+bool names_formula_one(const text::Document& doc, const std::vector<Tag>& tags, const TokenSpan& s, uint32_t end) {
+  if (s.end - s.first != 1 || doc.tokens[end].length != 1 || doc.text[doc.tokens[end].start] != '1') return false;
+  return token_is(doc, s.first, "Formula") &&
+         doc.tokens[end].start == doc.tokens[end - 1].end() + 1;
+}
+
 // "the Princess of [Wales]", "the [Duke] of [Edinburgh]": a royal's or a
 // noble's title of a place, which the tagger read as the place alone (and
 // the title as a person): one person's name. Whether the place span at
@@ -1127,6 +1158,10 @@ std::vector<TokenSpan> spans_from_tags(const text::Document& doc, const Gazettee
         spans.push_back({start, j, entity_type(tags[i])});
       }
       if (goes_on_after_particle(doc, tags, spans.back().type, j)) spans.back().end = j += 2;
+      if (may_go_on_with_word(doc, tags, j)) {
+        if (goes_on_with_team_nickname(doc, tags, spans.back().type, j)) spans.back().end = ++j;
+        if (names_formula_one(doc, tags, spans.back(), j)) spans.back() = {spans.back().first, ++j, EntityType::MISC};
+      }
     }
     i = j;
   }
@@ -1536,6 +1571,9 @@ struct Form {
   bool names_team = false;
   // Its one word names an award ("Oscar"): see is_award.
   bool award = false;
+  // It names a Formula 1 team in a text about motor racing ("Mercedes",
+  // "Aston Martin"): see Grouper::names_racing_team.
+  bool racing_team = false;
 };
 
 class UnionFind {
@@ -1741,6 +1779,7 @@ class Grouper {
                                      (s.end - s.first >= 2 && (token(s.end - 1) == "Telescope" ||
                                                                lexicon::is_spacecraft_name(text))) ||
                                      names_model_of_line(s);
+        forms_[form].racing_team = names_racing_team(text);
         forms_[form].opens_place = s.end - s.first >= 2 && lexicon::opens_place_name(first_word);
         forms_[form].ends_with_trade = s.end - s.first >= 2 && lexicon::names_trade(c_.doc.token_text(s.end - 1));
         forms_[form].ends_firm = ends_firm_name(s, text);
@@ -1756,6 +1795,7 @@ class Grouper {
       retype_by_edge_words(f, spans_[m]);
       if (f.award) retype_award(spans_[m]);
       if (is_cited_author(spans_[m]) || is_band_member(m)) spans_[m].type = EntityType::PER;
+      if (f.racing_team) spans_[m].type = EntityType::ORG;
       if (is_journal_published_in(spans_[m])) spans_[m].type = EntityType::ORG;
       // "the Free Democrats", no person (see names_party_members).
       if (spans_[m].type == EntityType::PER && names_party_members(token(spans_[m].end - 1))) {
@@ -1955,23 +1995,49 @@ class Grouper {
   // knows and a capitalized plural, a team, which the tagger read as the
   // place or a person. Not the plural of land or water ("the Cayman
   // Islands", "Colorado Springs"), nor a place the gazetteer knows whole.
+  // A major-league nickname ends a team's name after any city or state,
+  // one that is a first name too ("Denver"), and may be no common noun
+  // ("Lakers") or no plural ("the Miami Heat").
   bool names_team(const TokenSpan& s) const {
     static constexpr std::string_view kPlacePlurals[] = {"Islands", "Isles",   "Mountains", "Hills",   "Lakes",
                                                          "Highlands", "Lowlands", "Heights", "Falls", "Springs",
                                                          "Dales",   "Downs",   "Keys",      "Plains", "Sands"};
     if (s.end - s.first < 2 || s.end - s.first > 4) return false;
     const std::string_view last = token(s.end - 1);
+    if (last.size() < 3) return false;
+    const text::Document& doc = c_.doc;
+    const std::string_view city = doc.slice(doc.tokens[s.first].start, doc.tokens[s.end - 2].end());
+    if (lexicon::is_team_nickname(last)) {
+      // A singular one after a first name is a surname ("Linda Wild").
+      const uint32_t of_city = c_.gazetteer.categories(city);
+      if (last.back() != 's' && (of_city & category_set({kFirstName}))) return false;
+      return (of_city & category_set({kCity, kCountry, kSeenPlace})) != 0;
+    }
     if (last.size() < 4 || last.back() != 's' || !is_plain_capitalized(last) ||
         std::find(std::begin(kPlacePlurals), std::end(kPlacePlurals), last) != std::end(kPlacePlurals)) {
       return false;
     }
-    const text::Document& doc = c_.doc;
-    const std::string_view city = doc.slice(doc.tokens[s.first].start, doc.tokens[s.end - 2].end());
     const uint32_t of_city = c_.gazetteer.categories(city);
     // Not a first name that is a town too, before a surname ("David Williams").
     if (!(of_city & category_set({kCity, kCountry})) || (of_city & category_set({kFirstName}))) return false;
     const std::string_view whole = doc.slice(doc.tokens[s.first].start, doc.tokens[s.end - 1].end());
     return c_.gazetteer.contains(kCommonWord, last) && !is_known_place(whole);  // looked up in lower case
+  }
+
+  // "Mercedes", "Aston Martin", "Cadillac": a Formula 1 team, which the
+  // tagger read as a woman, a person or a place, in a text about motor
+  // racing (one that names a Grand Prix or F1). Not "Williams", a surname
+  // as often (is_team_before_its_person reads "Williams' Carlos Sainz").
+  bool names_racing_team(std::string_view text) const {
+    if (!lexicon::is_racing_team(text)) return false;
+    if (speaks_of_motor_racing_ < 0) {
+      speaks_of_motor_racing_ = 0;
+      for (uint32_t i = 0; i < c_.doc.tokens.size() && speaks_of_motor_racing_ == 0; ++i) {
+        const std::string_view w = c_.doc.token_text(i);
+        speaks_of_motor_racing_ = w == "Prix" || w == "F1" || w == "Formula";
+      }
+    }
+    return speaks_of_motor_racing_ == 1;
   }
 
   // "Point Lobos", "the Skerrow Point lighthouse", "Lake Tahoe": a name of
@@ -3354,6 +3420,7 @@ class Grouper {
   FormIndex index_;           // the forms by their text
   std::vector<int> opened_by_function_word_;  // the forms whose first word is one ("The Oval")
   std::vector<int> known_by_last_word_;       // storms' and rivers' ("Storm Ciarán", "the River Wear")
+  mutable int8_t speaks_of_motor_racing_ = -1;  // not asked yet; see names_racing_team
 };
 
 }  // namespace

@@ -349,6 +349,33 @@ constexpr ShapeTable kTradePluralShapes = shapes_of(kTradePlurals);
 
 bool names_trade(std::string_view word) { return in_shaped_list(word, kTradePluralShapes, kTradePlurals); }
 
+// The nicknames of North America's major-league teams that are no common
+// noun, or that the tagger's place or person took in ("the Denver Nuggets"
+// was a person, "the Los Angeles Lakers" a place), and the singular ones.
+constexpr std::string_view kTeamNicknames[] = {
+    "Lakers",   "Celtics",  "Knicks",    "Nuggets",  "Timberwolves", "Warriors",  "Suns",      "Clippers",
+    "Mavericks", "Cavaliers", "Pacers",  "Pistons",  "Grizzlies",    "Pelicans",  "Raptors",   "76ers",
+    "Sixers",   "Blazers",  "Wizards",   "Hornets",  "Rockets",      "Bucks",     "Nets",      "Thunder",
+    "Heat",     "Magic",    "Jazz",      "Chiefs",   "Bills",        "Bengals",   "Broncos",   "Packers",
+    "Texans",   "Colts",    "Jaguars",   "Raiders",  "Chargers",     "Rams",      "Dolphins",  "Vikings",
+    "Patriots", "Steelers", "49ers",     "Seahawks", "Buccaneers",   "Titans",    "Commanders", "Cowboys",
+    "Ravens",   "Falcons",  "Eagles",    "Yankees",  "Dodgers",      "Mets",      "Phillies",  "Astros",
+    "Orioles",  "Padres",   "Mariners",  "Brewers",  "Rockies",      "Diamondbacks", "Marlins", "Nationals",
+    "Guardians", "Royals",  "Cubs",      "Sox",      "Jays",         "Bruins",    "Canadiens", "Oilers",
+    "Canucks",  "Flyers",   "Penguins",  "Islanders", "Blackhawks",  "Sabres",    "Predators", "Avalanche",
+    "Lightning", "Kraken",  "Wild",      "Leafs",    "Capitals",     "Hurricanes", "Knights",  "Jackets"};
+constexpr ShapeTable kTeamNicknameShapes = shapes_of(kTeamNicknames);
+
+// Formula 1's teams that the tagger reads as people or places; not
+// "Williams", a surname as often.
+constexpr std::string_view kRacingTeams[] = {"Mercedes", "Aston Martin", "Ferrari",      "McLaren",  "Alpine",
+                                             "Haas",     "Sauber",       "Racing Bulls", "Cadillac", "Audi"};
+constexpr ShapeTable kRacingTeamShapes = shapes_of(kRacingTeams);
+
+bool is_racing_team(std::string_view form) { return in_shaped_list(form, kRacingTeamShapes, kRacingTeams); }
+
+bool is_team_nickname(std::string_view word) { return in_shaped_list(word, kTeamNicknameShapes, kTeamNicknames); }
+
 // Not "Fund" nor "Trust", which end charities' and places' names too.
 constexpr std::string_view kFirmEnds[] = {"Capital",     "Partners", "Holdings", "Group",    "Ventures",
                                           "Bank",        "Securities", "Investments", "Advisors", "Advisers"};

@@ -96,6 +96,12 @@ bool is_place_modifier(std::string_view word);
 // Trades, mostly plural, that end a company's name and no surname
 // ("Brittany Ferries", "Tata Motors", "Wimpey Homes"), as written.
 bool names_trade(std::string_view word);
+// The nicknames of North America's major-league teams ("Lakers", "Nuggets",
+// "Thunder"), which end a team's name after its city, as written.
+bool is_team_nickname(std::string_view word);
+// Formula 1's teams by the names the news gives them ("Mercedes", "Aston
+// Martin", "Cadillac"), as written; not "Williams", a surname as often.
+bool is_racing_team(std::string_view form);
 // Words that end an investment firm's or a bank's name and no place's or
 // person's ("Halden Capital", "Silver Lake Partners", "Wagner Group"), as written.
 bool ends_firm_name(std::string_view word);
