@@ -2206,6 +2206,51 @@ TEST_CASE("a title between its kind and its year is one work, and a first name r
   CHECK(entity_type(text, "Elvis Costello") == EntityType::PER);
 }
 
+TEST_CASE("a car's model after its maker's name is a product, the maker alone the company", "[entities]") {
+  // "Honda Civic", "Toyota Camry" and "Tesla Model" (without its "Y") were organizations.
+  const std::string text =
+      "Honda said sales of the Honda Civic rose 12% in November, while Toyota said the Toyota Camry remained "
+      "America's best-selling sedan. Tesla cut the price of the Tesla Model Y by $2,000. Toyota Motor shares rose.";
+  CHECK(entity_type(text, "Honda Civic") == EntityType::MISC);
+  CHECK(entity_type(text, "Toyota Camry") == EntityType::MISC);
+  CHECK(entity_type(text, "Tesla Model Y") == EntityType::MISC);
+  CHECK(entity_type(text, "Honda") == EntityType::ORG);
+  CHECK(entity_type(text, "Tesla") == EntityType::ORG);
+  CHECK(entity_type(text, "Toyota Motor") == EntityType::ORG);
+}
+
+
+TEST_CASE("a cryptocurrency and its ticker are one thing traded, no company nor person", "[entities]") {
+  // "Bitcoin" was a person and "(BTC)" a company, "Ether" a person.
+  Analysis a;
+  mentions_of("Bitcoin (BTC) rose 4% to $98,000 on Tuesday, while Ether (ETH) gained 6%. Bitcoin has doubled this "
+              "year, and Ether traders expect more.",
+              &a);
+  const Entity* bitcoin = entity_named(a, "Bitcoin");
+  const Entity* ether = entity_named(a, "Ether");
+  REQUIRE(bitcoin != nullptr);
+  REQUIRE(ether != nullptr);
+  CHECK(bitcoin->type == EntityType::MISC);
+  CHECK(bitcoin->count == 3);  // with "BTC"
+  CHECK(ether->type == EntityType::MISC);
+  CHECK(ether->count == 3);
+  // A name that is a coin's too stays a person where no crypto is spoken of.
+  CHECK(entity_type("Javier Solana, the former NATO chief, spoke in Madrid. Solana said the talks would go on.",
+                    "Javier Solana") == EntityType::PER);
+}
+
+
+TEST_CASE("an award's name is MISC, of several words or before \"award\"", "[entities]") {
+  // "Academy Award" and "Golden Globe" were organizations, "Olivier" a person.
+  const std::string text =
+      "Her performance won her the Academy Award for best actress in 1979. She was nominated for a Golden Globe in "
+      "2004, and won an Olivier award for her King Lear at the Old Vic in 2012.";
+  CHECK(entity_type(text, "Academy Award") == EntityType::MISC);
+  CHECK(entity_type(text, "Golden Globe") == EntityType::MISC);
+  CHECK(entity_type(text, "Olivier") == EntityType::MISC);
+}
+
+
 TEST_CASE("a theatre and a town upon its river are places", "[entities]") {
   // "Rose Theatre" was a person (a first name), "Kingston" an organization and "Thames" a person.
   const std::string text =

@@ -1103,6 +1103,21 @@ bool is_noble_title_of(const text::Document& doc, uint32_t first, uint32_t end) 
   return is_noble_title(doc.token_text(first - 2));
 }
 
+// "the [ORG Tesla Model] Y", "the [ORG Tesla Model] 3": a car's model
+// code, a letter, or a number after "Model", that the tagger left out after
+// the maker's and the model's names (names_car_model makes it a product).
+// Not a rally's times after the car ("Toyota Celica 12 seconds behind").
+bool goes_on_with_model_code(const text::Document& doc, const std::vector<Tag>& tags, const TokenSpan& s,
+                             uint32_t end) {
+  if (s.end - s.first < 2 || s.type == EntityType::PER) return false;
+  const std::string_view code = doc.token_text(end);
+  const bool letter = code.size() == 1 && text::is_upper_ascii(code[0]);
+  const bool number = doc.tokens[end].kind == text::TokenKind::number && code.size() <= 3 &&
+                      token_is(doc, s.end - 1, "Model");
+  return (letter || number) && doc.tokens[end].start == doc.tokens[end - 1].end() + 1 &&
+         lexicon::is_carmaker(doc.token_text(s.first));
+}
+
 // "Hurricane [Milton]", "[MISC Operation] [PER Desert Storm]": whether the
 // word before token i, untagged or a span of its own, is an event's word that
 // opens the name at i (see name_event). Most words before a name are not
@@ -1160,6 +1175,7 @@ std::vector<TokenSpan> spans_from_tags(const text::Document& doc, const Gazettee
       if (goes_on_after_particle(doc, tags, spans.back().type, j)) spans.back().end = j += 2;
       if (may_go_on_with_word(doc, tags, j)) {
         if (goes_on_with_team_nickname(doc, tags, spans.back().type, j)) spans.back().end = ++j;
+        if (goes_on_with_model_code(doc, tags, spans.back(), j)) spans.back().end = ++j;
         if (names_formula_one(doc, tags, spans.back(), j)) spans.back() = {spans.back().first, ++j, EntityType::MISC};
       }
     }
@@ -1571,6 +1587,9 @@ struct Form {
   bool names_team = false;
   // Its one word names an award ("Oscar"): see is_award.
   bool award = false;
+  // Its one word names a cryptocurrency or its ticker ("Bitcoin", "BTC"):
+  // see Grouper::names_coin.
+  bool coin = false;
   // It names a Formula 1 team in a text about motor racing ("Mercedes",
   // "Aston Martin"): see Grouper::names_racing_team.
   bool racing_team = false;
@@ -1778,7 +1797,9 @@ class Grouper {
         forms_[form].names_product = lexicon::opens_product_name(first_word) ||
                                      (s.end - s.first >= 2 && (token(s.end - 1) == "Telescope" ||
                                                                lexicon::is_spacecraft_name(text))) ||
-                                     names_model_of_line(s);
+                                     names_model_of_line(s) || names_car_model(s) || names_award(s);
+        forms_[form].coin = s.end - s.first == 1 && names_coin(text);
+        forms_[form].names_product |= forms_[form].coin;
         forms_[form].racing_team = names_racing_team(text);
         forms_[form].opens_place = s.end - s.first >= 2 && lexicon::opens_place_name(first_word);
         forms_[form].ends_with_trade = s.end - s.first >= 2 && lexicon::names_trade(c_.doc.token_text(s.end - 1));
@@ -1793,8 +1814,8 @@ class Grouper {
       if (names_river(spans_[m])) known_by_last_word_.push_back(form);  // any mention: "River Wear" in a headline
       Form& f = forms_[form];
       retype_by_edge_words(f, spans_[m]);
-      if (f.award) retype_award(spans_[m]);
       if (is_cited_author(spans_[m]) || is_band_member(m)) spans_[m].type = EntityType::PER;
+      if (f.award || is_award_before_its_noun(spans_[m])) retype_award(spans_[m]);
       if (f.racing_team) spans_[m].type = EntityType::ORG;
       if (is_journal_published_in(spans_[m])) spans_[m].type = EntityType::ORG;
       // "the Free Democrats", no person (see names_party_members).
@@ -1821,6 +1842,7 @@ class Grouper {
     UnionFind groups(forms_.size());
     join_defined_acronyms(groups);
     join_known_acronyms(groups);
+    join_coins(groups);
     join_variants(groups);
     join_plain_spellings(groups);
     join_company_forms(groups);
@@ -1948,6 +1970,50 @@ class Grouper {
     return is_code && std::find(std::begin(kGrades), std::end(kGrades), token(s.first + 1)) != std::end(kGrades);
   }
 
+  // "the Honda Civic", "a Toyota Camry", "the Tesla Model Y": a carmaker's
+  // name before its model's, a product (MISC, as CoNLL tags "Boeing 747"),
+  // which the tagger read as the company. Not a business of the maker's or
+  // a place named after it ("Toyota Motor", "Honda Center", "the Kia Oval"),
+  // nor a person's name ("Mercedes Sosa").
+  bool names_car_model(const TokenSpan& s) const {
+    if (s.end - s.first < 2 || s.end - s.first > 4 || s.type == EntityType::PER) return false;
+    if (!lexicon::is_carmaker(token(s.first))) return false;
+    for (uint32_t k = s.first + 1; k < s.end; ++k) {
+      const std::string_view w = token(k);
+      if (lexicon::is_carmaker_business_word(w) || lexicon::names_trade(w) || lexicon::ends_firm_name(w) ||
+          lexicon::ends_public_body_name(w) || lexicon::ends_school_name(w) || lexicon::is_institution_word(w)) {
+        return false;
+      }
+    }
+    return !(c_.gazetteer.categories(token(s.first + 1)) & category_set({kCity, kCountry}));
+  }
+
+  // "Bitcoin (BTC) rose", "Ether gained": a cryptocurrency or its ticker, a
+  // thing traded (MISC, as a product), which the tagger read as a company
+  // or a person. Bitcoin is none else; the others are names too ("Javier
+  // Solana"), so only in a text that speaks of crypto.
+  bool names_coin(std::string_view text) const {
+    const std::string_view ticker = lexicon::coin_ticker(text);
+    if (ticker.empty()) return false;
+    if (text == "Bitcoin" || ticker == "BTC") return true;
+    if (speaks_of_crypto_ < 0) speaks_of_crypto_ = speaks_of_crypto() ? 1 : 0;
+    return speaks_of_crypto_ == 1;
+  }
+
+  bool speaks_of_crypto() const {
+    static constexpr std::string_view kWords[] = {"crypto",  "cryptocurrency", "cryptocurrencies", "bitcoin",
+                                                  "token",   "tokens",         "stablecoin",       "blockchain",
+                                                  "coins",   "altcoins"};
+    for (uint32_t i = 0; i < c_.doc.tokens.size(); ++i) {
+      const std::string_view w = c_.doc.token_text(i);
+      if (w.size() < 5 || w.size() > 16) continue;
+      for (const std::string_view word : kWords) {
+        if (same_ignoring_case(w, word)) return true;
+      }
+    }
+    return false;
+  }
+
   // "(Lin et al., 2024)": a paper's first author, cited, whom the tagger
   // read as a place or an organization.
   bool is_cited_author(const TokenSpan& s) const {
@@ -1973,6 +2039,29 @@ class Grouper {
   // "nominated for an Oscar", "her second Oscar": an award after a
   // lower-case word, which the tagger read as a person. Not "Commander
   // Oscar", a person's name.
+  // "the Academy Award for best actress", "a Golden Globe", "the Pulitzer
+  // Prize": an award's name of two or three words (MISC, as CoNLL marks
+  // "Nobel Prize"), which the tagger read as an organization.
+  bool names_award(const TokenSpan& s) const {
+    if (s.end - s.first < 2 || s.end - s.first > 3) return false;
+    const std::string_view last = token(s.end - 1);
+    if (last.size() < 5 || last.size() > 6 || (last[0] != 'A' && last[0] != 'P' && last[0] != 'G')) return false;
+    return last == "Award" || last == "Awards" || last == "Prize" || last == "Prizes" || last == "Globe" ||
+           last == "Globes";
+  }
+
+  // "an Olivier award", "a Pulitzer prize": a name of one word before an
+  // award's noun, the award's (see retype_award).
+  bool is_award_before_its_noun(const TokenSpan& s) const {
+    if (s.end != s.first + 1 || s.end >= c_.doc.tokens.size()) return false;
+    const text::Token& after = c_.doc.tokens[s.end];
+    if (after.length < 5 || after.length > 6 || (c_.doc.text[after.start] != 'a' && c_.doc.text[after.start] != 'p')) {
+      return false;
+    }
+    const std::string_view next = token(s.end);
+    return next == "award" || next == "awards" || next == "prize";
+  }
+
   void retype_award(TokenSpan& s) const {
     if (s.type != EntityType::PER || s.first == 0) return;
     const std::string_view before = token(s.first - 1);
@@ -2447,6 +2536,18 @@ class Grouper {
       } else {
         groups.join(first_form[acronym], static_cast<int>(f));
       }
+    }
+  }
+
+  // "Bitcoin (BTC) rose ... BTC fell": a coin's name and its ticker.
+  void join_coins(UnionFind& groups) {
+    std::vector<std::pair<std::string_view, int>> coins;  // ticker, form
+    for (size_t f = 0; f < forms_.size(); ++f) {
+      if (forms_[f].coin) coins.emplace_back(lexicon::coin_ticker(forms_[f].text), static_cast<int>(f));
+    }
+    std::sort(coins.begin(), coins.end());
+    for (size_t k = 1; k < coins.size(); ++k) {
+      if (coins[k].first == coins[k - 1].first) groups.join(coins[k - 1].second, coins[k].second);
     }
   }
 
@@ -3236,7 +3337,7 @@ class Grouper {
   bool is_listed_name(const TokenSpan& s) const {
     if (s.end != s.first + 1 || !has_ticker_after(s.end)) return false;
     const std::string_view name = token(s.first);
-    return !is_in_capitals(name) && !c_.gazetteer.contains(kCommonWord, name);
+    return !is_in_capitals(name) && !c_.gazetteer.contains(kCommonWord, name) && lexicon::coin_ticker(name).empty();
   }
 
   // "Shares of Boeing (BA) fell", "Apple (NASDAQ: AAPL)": a company's
@@ -3420,6 +3521,7 @@ class Grouper {
   FormIndex index_;           // the forms by their text
   std::vector<int> opened_by_function_word_;  // the forms whose first word is one ("The Oval")
   std::vector<int> known_by_last_word_;       // storms' and rivers' ("Storm Ciarán", "the River Wear")
+  mutable int8_t speaks_of_crypto_ = -1;       // not asked yet; see names_coin
   mutable int8_t speaks_of_motor_racing_ = -1;  // not asked yet; see names_racing_team
 };
 

@@ -268,6 +268,62 @@ constexpr ShapeTable kProductShapes = shapes_of(kProducts);
 
 bool opens_product_name(std::string_view word) { return in_shaped_list(word, kProductShapes, kProducts); }
 
+// Carmakers whose name opens their models' ("Honda Civic", "Tesla Model Y");
+// not those whose name opens other businesses' as often ("Mitsubishi UFJ",
+// "Tata Steel", "Rolls-Royce Holdings"), nor teams' ("Ferrari", "McLaren").
+constexpr std::string_view kCarmakers[] = {
+    "Honda",   "Toyota",    "Tesla",   "Ford",     "Hyundai",   "Kia",     "Nissan",   "BMW",    "Mercedes",
+    "Mercedes-Benz", "Volkswagen", "VW", "Audi",   "Porsche",   "Chevrolet", "Chevy",  "Jeep",   "Subaru",
+    "Mazda",   "Volvo",     "Renault", "Peugeot",  "Fiat",      "BYD",     "Rivian",   "Lucid",  "Lexus",
+    "Dodge",   "Cadillac",  "Buick",   "Skoda",    "Citroen",   "Polestar", "Xpeng",   "Lamborghini", "Bentley"};
+constexpr ShapeTable kCarmakerShapes = shapes_of(kCarmakers);
+
+// Words after a carmaker's name that name a business or a place of it, not
+// a model ("Toyota Motor", "Ford Foundation", "Honda Center").
+constexpr std::string_view kCarmakerBusinessWords[] = {
+    "Motor",   "Group",    "America", "Americas", "Europe",  "Racing",     "Foundation", "Center",   "Centre",
+    "Arena",   "Field",    "Stadium", "Park",     "Oval",     "Classic", "Cup",        "Team",       "Financial", "Credit",
+    "Auto",    "Automotive", "Mobility", "Research", "Design", "Corporation", "Company", "Corp",     "Co",
+    "Inc",     "AG",       "Holdings", "North",   "China",   "Japan",      "India",      "Korea",    "Canada",
+    "UK",      "Germany",  "Australia", "Chief",  "CEO",     "Executive",  "Chairman",   "President", "Energy",
+    "Insurance", "Bank",   "Trucks",  "Sales",    "Global",  "International", "Digital", "Software", "Semiconductor"};
+constexpr ShapeTable kCarmakerBusinessShapes = shapes_of(kCarmakerBusinessWords);
+
+bool is_carmaker(std::string_view word) { return in_shaped_list(word, kCarmakerShapes, kCarmakers); }
+
+bool is_carmaker_business_word(std::string_view word) {
+  return in_shaped_list(word, kCarmakerBusinessShapes, kCarmakerBusinessWords);
+}
+
+// Cryptocurrencies by their names and tickers: the tagger read "Bitcoin"
+// as an organization or a person, "Ether" as a person. Not "Tether", a
+// company as often as its coin.
+constexpr std::string_view kCoins[][2] = {
+    {"Bitcoin", "BTC"}, {"Ether", "ETH"}, {"Ethereum", "ETH"}, {"Solana", "SOL"}, {"Dogecoin", "DOGE"},
+    {"Cardano", "ADA"}, {"Litecoin", "LTC"}, {"XRP", "XRP"}};
+
+// kCoins' names and tickers by their shape: asked of every form.
+constexpr ShapeTable kCoinShapes = [] {
+  ShapeTable shapes{};
+  for (const auto& coin : kCoins) {
+    for (const std::string_view word : coin) {
+      const int bit = shape_bit(word);
+      shapes[word.size() & 15][bit >> 6] |= uint64_t{1} << (bit & 63);
+    }
+  }
+  return shapes;
+}();
+
+std::string_view coin_ticker(std::string_view form) {
+  if (form.size() < 3 || form.size() > 8) return {};
+  const int bit = shape_bit(form);
+  if (!(kCoinShapes[form.size()][bit >> 6] >> (bit & 63) & 1)) return {};
+  for (const auto& coin : kCoins) {
+    if (form == coin[0] || form == coin[1]) return coin[1];
+  }
+  return {};
+}
+
 // Not "Christie", nor "McDonald" or "Lloyd": people's possessives as often.
 bool names_company_in_possessive(std::string_view word) {
   return word == "Sotheby" || word == "Sainsbury" || word == "Moody" || word == "Macy";

@@ -67,6 +67,15 @@ bool is_renamed_place(std::string_view word);
 // "ChatGPT", "Azure"), as written: MISC, as CoNLL tags "Windows 95"; the
 // tagger took them for their makers, people or places.
 bool opens_product_name(std::string_view word);
+// Carmakers whose name opens their models' names ("Honda Civic", "Tesla
+// Model Y"), as written.
+bool is_carmaker(std::string_view word);
+// Words after a carmaker's name that name a business of it or a place, not
+// a model ("Toyota Motor", "Honda Center", "Ford Foundation"), as written.
+bool is_carmaker_business_word(std::string_view word);
+// A cryptocurrency's ticker, from its name or its ticker ("Bitcoin" and
+// "BTC" -> "BTC", "Ether" -> "ETH"), as written; empty for other words.
+std::string_view coin_ticker(std::string_view form);
 // Spacecraft of more than one word ("Space Launch System", "Blue Moon"),
 // as written: MISC, as the products.
 bool is_spacecraft_name(std::string_view form);
