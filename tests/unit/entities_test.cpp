@@ -2178,6 +2178,58 @@ TEST_CASE("a county after a town, a band's member and an awards ceremony", "[ent
   CHECK(entity_type(text, "Melon Music Awards") == EntityType::MISC);
 }
 
+TEST_CASE("a person's name, \"of\" and an organization are a person and the organization", "[entities]") {
+  // Both were one organization, "Sundar Pichai of Alphabet".
+  const std::string text =
+      "Sundar Pichai of Alphabet made similar remarks at the summit. Valérie Hayer of Renew said the EPP had "
+      "chosen. She trained at the Royal Academy of Dramatic Art.";
+  CHECK(entity_type(text, "Sundar Pichai") == EntityType::PER);
+  CHECK(entity_type(text, "Alphabet") == EntityType::ORG);
+  CHECK(entity_type(text, "Valérie Hayer") == EntityType::PER);
+  CHECK(entity_type(text, "Royal Academy of Dramatic Art") == EntityType::ORG);
+}
+
+
+TEST_CASE("a group of people's possessive inside a party's name is part of it", "[entities]") {
+  // "European People" and "Party" were two organizations, the acronym joined to neither.
+  Analysis a;
+  mentions_of("The centre-right European People’s Party (EPP) joined forces with the far right. The EPP denied it.",
+              &a);
+  const Entity* epp = entity_named(a, "European People’s Party");
+  REQUIRE(epp != nullptr);
+  CHECK(epp->type == EntityType::ORG);
+  CHECK(epp->count == 3);
+}
+
+
+TEST_CASE("a middle initial, or an initial after a title, makes a person's name as Indian papers write it",
+          "[entities]") {
+  // Both were organizations.
+  const std::string text =
+      "The AIADMK, led by Edappadi K Palaniswami, was pushed to third place. BJP state president K Annamalai said "
+      "the party would introspect.";
+  CHECK(entity_type(text, "Edappadi K Palaniswami") == EntityType::PER);
+  CHECK(entity_type(text, "K Annamalai") == EntityType::PER);
+  CHECK(entity_type("Muni bonds were won by Robert W. Baird. Robert W. Baird & Co. said it won $1 million.",
+                    "Robert W. Baird") != EntityType::PER);  // a firm, its initial dotted
+}
+
+
+TEST_CASE("who leads a front is no part of its name", "[entities]") {
+  // "Congress-led United Democratic Front" was the front's name.
+  CHECK(entity_type("In Kerala, the Congress-led United Democratic Front (UDF) defeated the Left.",
+                    "United Democratic Front") == EntityType::ORG);
+}
+
+
+TEST_CASE("a dateline's city in capitals before its dash is a place", "[entities]") {
+  // "SAN FRANCISCO" and "MUMBAI" were organizations.
+  CHECK(entity_type("SAN FRANCISCO — Salesforce will cut about 4,000 jobs, Marc Benioff told staff.",
+                    "SAN FRANCISCO") == EntityType::LOC);
+  CHECK(entity_type("MUMBAI — The Sensex fell 600 points on Monday as foreign investors sold banks.", "MUMBAI") ==
+        EntityType::LOC);
+}
+
 TEST_CASE("a surname of particles joins its full name, and a title keeps a post-nominal out", "[entities]") {
   // "van den Bogerd" (after "Ms") was a person of its own; "Lord Grabiner KC" was "Grabiner KC".
   Analysis a;

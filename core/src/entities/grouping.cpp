@@ -483,23 +483,29 @@ bool is_opening_adverb(const Context& c, uint32_t i) { return c.initial(i) && (c
 // ("Queen's Park", "Lord's", "King's College") or a group of people
 // ("People's Daily", "Children's Hospital"), or a company named in the
 // possessive ("Sotheby's").
-bool opens_possessive_name(std::string_view word) {
+bool names_group_of_people(std::string_view word) {
   static constexpr std::string_view kGroups[] = {"People", "Children", "Women", "Men"};
-  if ((lexicon::kinds_in_any_case(word) & lexicon::kTitleWord) || lexicon::names_company_in_possessive(word)) {
-    return true;
-  }
   return std::any_of(std::begin(kGroups), std::end(kGroups),
                      [&](std::string_view g) { return lexicon::same_ignoring_case(word, g); });
 }
 
+bool opens_possessive_name(std::string_view word) {
+  if ((lexicon::kinds_in_any_case(word) & lexicon::kTitleWord) || lexicon::names_company_in_possessive(word)) {
+    return true;
+  }
+  return names_group_of_people(word);
+}
+
 // Whether token `k` is a possessive that belongs to the name of type `type`
 // that spans [first, end): after a lone word that opens such names, or
-// before a word that ends a place's name ("Land's End"). A person's name
-// never holds one.
+// before a word that ends a place's name ("Land's End"), or between a group
+// of people and the rest of the name ("the European People's Party", "the
+// Chinese People's Liberation Army"). A person's name never holds one.
 bool possessive_in_name(const text::Document& doc, EntityType type, uint32_t first, uint32_t k, uint32_t end) {
   if (type == EntityType::PER || !is_possessive(doc.token_text(k))) return false;
   if (k + 1 < end && lexicon::ends_possessive_place(doc.token_text(k + 1))) return true;
-  return k == first + 1 && opens_possessive_name(doc.token_text(first));
+  if (k == first + 1) return opens_possessive_name(doc.token_text(first));
+  return k > first + 1 && k + 1 < end && names_group_of_people(doc.token_text(k - 1));
 }
 
 // A number that the tagger took in after a capitalized word of the name,
@@ -597,6 +603,15 @@ bool is_noble_title_name(const Context& c, const TokenSpan& s) {
   return s.end - s.first == 3 && is_noble_title(c.doc.token_text(s.first)) && token_is(c.doc, s.first + 1, "of");
 }
 
+// "the Congress-led United Democratic Front", "a Saudi-backed Yemeni
+// Government": who leads or backs the body, which the tagger took into its
+// name.
+bool is_led_by_word(const Context& c, uint32_t i) {
+  const std::string_view w = c.doc.token_text(i);
+  if (w.size() < 6 || w.back() != 'd') return false;
+  return w.substr(w.size() - 4) == "-led" || (w.size() > 7 && w.substr(w.size() - 7) == "-backed");
+}
+
 bool is_trimmed_first_word(const Context& c, const TokenSpan& s) {
   if (is_edge_word(c, s.first)) {
     return !opens_name_mid_sentence(c, s) && !opens_dutch_surname(c, s) && !opens_with_initials(c, s) &&
@@ -605,7 +620,7 @@ bool is_trimmed_first_word(const Context& c, const TokenSpan& s) {
   if (s.type == EntityType::PER && is_title_word(c, s.first)) {
     return !is_title_surname(c, s.first, s.end) && !is_noble_title_name(c, s);
   }
-  return s.end - s.first > 1 && (is_opening_adverb(c, s.first) || opens_holding_of(c, s));
+  return s.end - s.first > 1 && (is_opening_adverb(c, s.first) || opens_holding_of(c, s) || is_led_by_word(c, s.first));
 }
 
 // "45 degrees Celsius", "4.0 Celsius", "113°F": a temperature's scale,
@@ -1397,8 +1412,33 @@ int split_scholar_or_institutions(const text::Document& doc, const TokenSpan& s,
   return 0;
 }
 
-// Splits the spans that split_byline(), split_at_office() and
-// split_scholar_or_institutions() say are several names. Few are: the spans are copied from the first one on.
+// "Sundar Pichai of Alphabet", "Valérie Hayer of Renew": a person's first
+// name and surname, "of" and their organization, which the tagger read as
+// one organization. A person and an organization, as split_at_office: a
+// first name the gazetteer knows, or a word it knows as nothing, before a
+// surname that is no common word ("Christian Brothers of Ireland", "Bank
+// of America", "Tata Sons of India" stay). Asked of organizations of four
+// words or more only.
+int split_person_of_organization(const text::Document& doc, const Gazetteer& gazetteer, const TokenSpan& s,
+                                 TokenSpan (&parts)[2]) {
+  if (s.type != EntityType::ORG || s.end - s.first < 4 || !token_is(doc, s.first + 2, "of")) return 0;
+  const std::string_view first = doc.token_text(s.first), surname = doc.token_text(s.first + 1);
+  if (!is_capitalized(first) || !is_capitalized(surname) || !is_capitalized(doc.token_text(s.first + 3))) return 0;
+  const uint32_t of_first = gazetteer.categories(first), of_surname = gazetteer.categories(surname);
+  if (!(of_first & category_set({kFirstName})) && (of_first & ~category_set({kSeenPerson}))) return 0;
+  if ((of_surname & ~category_set({kSeenPerson})) || lexicon::ends_school_name(surname) ||
+      lexicon::ends_public_body_name(surname) || lexicon::ends_firm_name(surname) || lexicon::names_trade(surname) ||
+      lexicon::is_institution_word(surname)) {
+    return 0;  // "Royal Academy of Dramatic Art"
+  }
+  parts[0] = {s.first, s.first + 2, EntityType::PER};
+  parts[1] = {s.first + 3, s.end, EntityType::ORG};
+  return 2;
+}
+
+// Splits the spans that split_byline(), split_at_office(),
+// split_scholar_or_institutions() and split_person_of_organization() say
+// are several names. Few are: the spans are copied from the first one on.
 void split_joined_names(const text::Document& doc, const Gazetteer& gazetteer, std::vector<TokenSpan>& spans) {
   std::vector<TokenSpan> out;  // empty until the first split
   for (size_t m = 0; m < spans.size(); ++m) {
@@ -1407,6 +1447,7 @@ void split_joined_names(const text::Document& doc, const Gazetteer& gazetteer, s
     int count = split_byline(doc, spans[m], parts);
     if (count == 0) count = split_at_office(doc, gazetteer, spans[m], next_first, parts);
     if (count == 0) count = split_scholar_or_institutions(doc, spans[m], parts);
+    if (count == 0) count = split_person_of_organization(doc, gazetteer, spans[m], parts);
     if (count == 0) {
       if (!out.empty()) out.push_back(spans[m]);
       continue;
@@ -1779,6 +1820,7 @@ class Grouper {
     // repeats its names: room for an article's forms, grown beyond that.
     forms_.reserve(std::min<size_t>(spans_.size(), 256));
     form_of_.reserve(spans_.size());
+    type_datelines_as_places();
     for (size_t m = 0; m < spans_.size(); ++m) {
       const size_t chars_before = chars_used_;
       const std::string_view text = surface(spans_[m]);
@@ -1814,9 +1856,11 @@ class Grouper {
       if (names_river(spans_[m])) known_by_last_word_.push_back(form);  // any mention: "River Wear" in a headline
       Form& f = forms_[form];
       retype_by_edge_words(f, spans_[m]);
-      if (is_cited_author(spans_[m]) || is_band_member(m)) spans_[m].type = EntityType::PER;
       if (f.award || is_award_before_its_noun(spans_[m])) retype_award(spans_[m]);
       if (f.racing_team) spans_[m].type = EntityType::ORG;
+      if (is_cited_author(spans_[m]) || is_band_member(m) || names_person_by_initial(spans_[m])) {
+        spans_[m].type = EntityType::PER;
+      }
       if (is_journal_published_in(spans_[m])) spans_[m].type = EntityType::ORG;
       // "the Free Democrats", no person (see names_party_members).
       if (spans_[m].type == EntityType::PER && names_party_members(token(spans_[m].end - 1))) {
@@ -1883,6 +1927,29 @@ class Grouper {
     }
   }
 
+  // "SAN FRANCISCO — Salesforce will cut", "MUMBAI — The Sensex fell": a
+  // dateline's city in capitals, opening one of a story's first
+  // paragraphs before its dash or comma, which the tagger read as an
+  // organization or a person (it knows "LONDON 1996-08-22", not the dash).
+  void type_datelines_as_places() {
+    constexpr size_t kLeadingParagraphs = 5;
+    const text::Document& doc = c_.doc;
+    size_t m = 0;
+    for (size_t p = 0; p < std::min(doc.paragraphs.size(), kLeadingParagraphs); ++p) {
+      const uint32_t first = doc.paragraphs[p].first_token;
+      while (m < spans_.size() && spans_[m].first < first) ++m;
+      if (m == spans_.size()) return;
+      TokenSpan& s = spans_[m];
+      if (s.first != first || s.type == EntityType::LOC || s.end >= doc.tokens.size() || s.end - s.first > 3) continue;
+      const std::string_view after = token(s.end);
+      if (after != "\xE2\x80\x94" && after != "\xE2\x80\x93" && after != "-" && after != "," && after != "(") continue;
+      const std::string_view text = doc.slice(doc.tokens[s.first].start, doc.tokens[s.end - 1].end());
+      if (is_in_capitals(text) && (c_.gazetteer.categories(text) & category_set({kCity, kCountry}))) {
+        s.type = EntityType::LOC;
+      }
+    }
+  }
+
   // "Elizabeth Bennet", a novel's heroine, which the tagger read as a place
   // (it knows the town of Elizabeth): two plain capitalized words, a known
   // first name and a word that names nothing else, are a person's full
@@ -1904,6 +1971,29 @@ class Grouper {
     if (lexicon::ends_landform_name(last) || ends_place_of_people(last)) return false;
     const std::string_view whole = c_.doc.slice(c_.doc.tokens[s.first].start, c_.doc.tokens[s.first + 1].end());
     return !(c_.gazetteer.categories(whole) & kNamesAnotherThing);
+  }
+
+  // "Edappadi K Palaniswami", "state president K Annamalai": a name with a
+  // middle initial, or an initial and a surname after a person's title
+  // (lower case), a person's as Indian papers write it, which the tagger
+  // read as an organization or a work. Not an initial that opens another
+  // name without a title ("J Sainsbury", "K Street"), nor a firm named
+  // after its founder, with the initial's dot ("Robert W. Baird"), nor a
+  // title's "A" ("Ren A Ren").
+  bool names_person_by_initial(const TokenSpan& s) const {
+    const uint32_t words = s.end - s.first;
+    if (words < 2 || words > 3 || s.type == EntityType::PER || c_.doc.tokens[s.end - 2].length != 1) return false;
+    const std::string_view initial = token(s.end - 2);
+    if (initial.size() != 1 || !text::is_upper_ascii(static_cast<unsigned char>(initial[0])) || initial == "A" ||
+        initial == "I" || !is_plain_capitalized(token(s.end - 1))) {
+      return false;
+    }
+    if (words == 3) {
+      const std::string_view first = token(s.first);
+      return first.size() > 2 && is_plain_capitalized(first) && !c_.gazetteer.contains(kOrgSuffix, token(s.end - 1));
+    }
+    return s.first > 0 && (c_.kinds(s.first - 1) & lexicon::kTitleWord) &&
+           text::is_lower_ascii(static_cast<unsigned char>(token(s.first - 1)[0]));
   }
 
   // "BTS member Jin": mention m, one word after a group's name and

@@ -155,6 +155,8 @@ constexpr std::string_view kWellKnownOrganizations[] = {
     // Firms the tagger reads as people or places ("Analysts at Jefferies", "Allianz, the German insurer"),
     // or leaves out ("AT&T and T-Mobile").
     "Jefferies",  "Allianz",   "CoreLogic",   "Verizon",  "AT&T",       "T-Mobile",  "Fujitsu",
+    // Read as people or places: "Meta Platforms has shifted", "Hungary's Fidesz", "a scientist at Caltech".
+    "Meta Platforms", "Fidesz", "Caltech",
     // The Liberal Democrats by every name the news gives them (the tagger took
     // "Lib Dems" for a person and "Democrat" alone in "Liberal Democrat councillor").
     "Liberal Democrats", "Liberal Democrat", "Lib Dems", "Lib Dem",
