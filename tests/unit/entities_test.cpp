@@ -2336,3 +2336,9 @@ TEST_CASE("a race's teams are organizations and Formula 1 one name", "[entities]
   CHECK(entity_type(text, "Cadillac") == EntityType::ORG);
   CHECK(entity_type(text, "Formula 1") == EntityType::MISC);
 }
+
+TEST_CASE("a maker read as its product is the company before its shares", "[entities]") {
+  // "Boeing" was MISC, as its planes are ("a Boeing 747").
+  CHECK(entity_type("Boeing delivered 40 jets in November, and Boeing shares rose 3%.", "Boeing") == EntityType::ORG);
+  CHECK(entity_type("Tokyo shares fell on Monday as the yen rose.", "Tokyo") == EntityType::LOC);
+}

@@ -3418,7 +3418,14 @@ class Grouper {
                      (token_is(doc, after, "chief") && after + 1 < n && token_is(doc, after + 1, "executive"));
     const bool owned = token_is(doc, after, "shares") || token_is(doc, after, "stock") ||
                        token_is(doc, after, "shareholders") || token_is(doc, after, "profits");
-    return run || (possessive && owned) || (!possessive && is_listed_name(s));
+    // "Boeing shares rose": a maker the tagger read as its product (MISC),
+    // before its shares without a possessive; not a place's market ("Tokyo
+    // shares fell"), nor a people's ("European shares": see the caller), nor
+    // an index's ("CAC-40 shares", "FTSE shares").
+    const bool product_owned = !possessive && owned && s.type == EntityType::MISC && s.end == s.first + 1 &&
+                               !text::is_digit(static_cast<unsigned char>(token(s.first).back())) &&
+                               !is_in_capitals(token(s.first));
+    return run || (possessive && owned) || product_owned || (!possessive && is_listed_name(s));
   }
 
   // A name with a ticker after it (see has_ticker_after): one word, not in
