@@ -2342,3 +2342,13 @@ TEST_CASE("a maker read as its product is the company before its shares", "[enti
   CHECK(entity_type("Boeing delivered 40 jets in November, and Boeing shares rose 3%.", "Boeing") == EntityType::ORG);
   CHECK(entity_type("Tokyo shares fell on Monday as the yen rose.", "Tokyo") == EntityType::LOC);
 }
+
+TEST_CASE("a club's city listed with places in a text not about sport is the city", "[entities]") {
+  // "Swansea", "Bristol" and "Exeter" were their clubs.
+  const std::string text =
+      "The Met Office has issued a yellow weather warning for heavy rain on Friday, with Cardiff, Swansea, Bristol "
+      "and Exeter expected to see up to 40mm.";
+  CHECK(entity_type(text, "Swansea") == EntityType::LOC);
+  CHECK(entity_type(text, "Bristol") == EntityType::LOC);
+  CHECK(entity_type(text, "Exeter") == EntityType::LOC);
+}

@@ -3122,8 +3122,9 @@ class Grouper {
 
   // Mention m is a city the gazetteer knows, which the training text's
   // football results taught the tagger to call an organization (its club),
-  // near a place, after a town as its county, or paired with one that is a
-  // place or such a city: "trains between Newcastle and Darlington",
+  // near a place, after a town as its county, or paired or listed with one
+  // that is a place or such a city: "trains between Newcastle and Darlington",
+  // "rain for Cardiff, Swansea, Bristol and Exeter",
   // "ferries from Portsmouth to Caen", "a fault near Durham", "born in
   // Pembury, Kent". Not a name in capitals ("NATO", a town too), nor a
   // possessive ("near Honda's plant"), nor a company paired with another
@@ -3135,9 +3136,24 @@ class Grouper {
     if (s.first == 0 || possessive) return false;
     // The words around it first: most organizations are told by them, without a look-up.
     const bool near = token(s.first - 1) == "near" || is_county_after_town(m);
-    const int other = near ? -1 : paired_with(m);
+    int other = near ? -1 : paired_with(m);
+    if (!near && other < 0) other = listed_with(m);
     if ((!near && other < 0) || !is_club_city(m)) return false;
     return near || spans_[other].type == EntityType::LOC || is_club_city(other);
+  }
+
+  // The mention listed just before mention m, or else just after it, with
+  // a comma or "and" between: "rain for Cardiff, Swansea, Bristol and
+  // Exeter". -1 if none.
+  int listed_with(size_t m) const {
+    const TokenSpan& s = spans_[m];
+    const auto is_link = [&](uint32_t i) {
+      const std::string_view w = token(i);
+      return w == "," || w == "and";
+    };
+    if (m > 0 && spans_[m - 1].end + 1 == s.first && is_link(s.first - 1)) return static_cast<int>(m - 1);
+    if (m + 1 < spans_.size() && spans_[m + 1].first == s.end + 1 && is_link(s.end)) return static_cast<int>(m + 1);
+    return -1;
   }
 
   // Whether mention m follows a town after "in", "near" or "from", and a
