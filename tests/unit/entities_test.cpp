@@ -2222,6 +2222,15 @@ TEST_CASE("who leads a front is no part of its name", "[entities]") {
 }
 
 
+TEST_CASE("storms listed after the plural are events, no people", "[entities]") {
+  // "Ashley", "Bert" and "Conall" were people.
+  const std::string text =
+      "The warning follows storms Ashley, Bert and Conall, which brought flooding to parts of Wales last month.";
+  CHECK(entity_type(text, "Ashley") == EntityType::MISC);
+  CHECK(entity_type(text, "Bert") == EntityType::MISC);
+  CHECK(entity_type(text, "Conall") == EntityType::MISC);
+}
+
 TEST_CASE("a dateline's city in capitals before its dash is a place", "[entities]") {
   // "SAN FRANCISCO" and "MUMBAI" were organizations.
   CHECK(entity_type("SAN FRANCISCO — Salesforce will cut about 4,000 jobs, Marc Benioff told staff.",

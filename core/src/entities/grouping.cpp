@@ -1821,6 +1821,7 @@ class Grouper {
     forms_.reserve(std::min<size_t>(spans_.size(), 256));
     form_of_.reserve(spans_.size());
     type_datelines_as_places();
+    type_lists_of_storms();
     for (size_t m = 0; m < spans_.size(); ++m) {
       const size_t chars_before = chars_used_;
       const std::string_view text = surface(spans_[m]);
@@ -2102,6 +2103,21 @@ class Grouper {
       }
     }
     return false;
+  }
+
+  // "storms Ashley, Bert and Conall": storms' names listed after the plural,
+  // events (MISC, as "Storm Darragh"), which the tagger read as people.
+  void type_lists_of_storms() {
+    bool listing = false;  // the mention before is a storm's, and this one may go on its list
+    for (size_t m = 0; m < spans_.size(); ++m) {
+      TokenSpan& s = spans_[m];
+      const bool linked = listing && spans_[m - 1].end + 1 == s.first &&
+                          (token(s.first - 1) == "," || token(s.first - 1) == "and");
+      const bool after_storms = s.first > 0 && c_.doc.tokens[s.first - 1].length == 6 &&
+                                same_ignoring_case(token(s.first - 1), "storms");
+      listing = s.end == s.first + 1 && s.type != EntityType::LOC && (after_storms || linked);
+      if (listing) s.type = EntityType::MISC;
+    }
   }
 
   // "(Lin et al., 2024)": a paper's first author, cited, whom the tagger
