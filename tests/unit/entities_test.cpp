@@ -2361,3 +2361,12 @@ TEST_CASE("a club's city listed with places in a text not about sport is the cit
   CHECK(entity_type(text, "Bristol") == EntityType::LOC);
   CHECK(entity_type(text, "Exeter") == EntityType::LOC);
 }
+
+TEST_CASE("a stock index named alone is MISC", "[entities]") {
+  // "Sensex" and "Nifty" were organizations.
+  const std::string text =
+      "Indian shares fell on Monday, with the Nifty down 1.2% and the Sensex losing 600 points. The Sensex has "
+      "lost 4% this month.";
+  CHECK(entity_type(text, "Sensex") == EntityType::MISC);
+  CHECK(entity_type(text, "Nifty") == EntityType::MISC);
+}

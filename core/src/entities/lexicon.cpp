@@ -263,6 +263,9 @@ constexpr std::string_view kProducts[] = {
     // Spacecraft and missions ("the Orion capsule", "Artemis III" was a
     // person, "Starship" an organization), as CoNLL tags vehicles.
     "Starship", "Starliner", "Orion", "Artemis", "Soyuz", "Shenzhou", "Chandrayaan",
+    // Stock indexes, MISC as CoNLL tags "DAX" ("the Sensex fell", "the Nifty slipped" were organizations);
+    // not "Nikkei" nor "Hang Seng", a paper's and a bank's names too.
+    "Sensex", "Nifty", "Kospi", "DAX", "Stoxx", "Bovespa", "Merval",
 };
 
 // kProducts by their shape: asked of the first word of every form.
