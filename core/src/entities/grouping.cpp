@@ -483,23 +483,29 @@ bool is_opening_adverb(const Context& c, uint32_t i) { return c.initial(i) && (c
 // ("Queen's Park", "Lord's", "King's College") or a group of people
 // ("People's Daily", "Children's Hospital"), or a company named in the
 // possessive ("Sotheby's").
-bool opens_possessive_name(std::string_view word) {
+bool names_group_of_people(std::string_view word) {
   static constexpr std::string_view kGroups[] = {"People", "Children", "Women", "Men"};
-  if ((lexicon::kinds_in_any_case(word) & lexicon::kTitleWord) || lexicon::names_company_in_possessive(word)) {
-    return true;
-  }
   return std::any_of(std::begin(kGroups), std::end(kGroups),
                      [&](std::string_view g) { return lexicon::same_ignoring_case(word, g); });
 }
 
+bool opens_possessive_name(std::string_view word) {
+  if ((lexicon::kinds_in_any_case(word) & lexicon::kTitleWord) || lexicon::names_company_in_possessive(word)) {
+    return true;
+  }
+  return names_group_of_people(word);
+}
+
 // Whether token `k` is a possessive that belongs to the name of type `type`
 // that spans [first, end): after a lone word that opens such names, or
-// before a word that ends a place's name ("Land's End"). A person's name
-// never holds one.
+// before a word that ends a place's name ("Land's End"), or between a group
+// of people and the rest of the name ("the European People's Party", "the
+// Chinese People's Liberation Army"). A person's name never holds one.
 bool possessive_in_name(const text::Document& doc, EntityType type, uint32_t first, uint32_t k, uint32_t end) {
   if (type == EntityType::PER || !is_possessive(doc.token_text(k))) return false;
   if (k + 1 < end && lexicon::ends_possessive_place(doc.token_text(k + 1))) return true;
-  return k == first + 1 && opens_possessive_name(doc.token_text(first));
+  if (k == first + 1) return opens_possessive_name(doc.token_text(first));
+  return k > first + 1 && k + 1 < end && names_group_of_people(doc.token_text(k - 1));
 }
 
 // A number that the tagger took in after a capitalized word of the name,
@@ -597,6 +603,15 @@ bool is_noble_title_name(const Context& c, const TokenSpan& s) {
   return s.end - s.first == 3 && is_noble_title(c.doc.token_text(s.first)) && token_is(c.doc, s.first + 1, "of");
 }
 
+// "the Congress-led United Democratic Front", "a Saudi-backed Yemeni
+// Government": who leads or backs the body, which the tagger took into its
+// name.
+bool is_led_by_word(const Context& c, uint32_t i) {
+  const std::string_view w = c.doc.token_text(i);
+  if (w.size() < 6 || w.back() != 'd') return false;
+  return w.substr(w.size() - 4) == "-led" || (w.size() > 7 && w.substr(w.size() - 7) == "-backed");
+}
+
 bool is_trimmed_first_word(const Context& c, const TokenSpan& s) {
   if (is_edge_word(c, s.first)) {
     return !opens_name_mid_sentence(c, s) && !opens_dutch_surname(c, s) && !opens_with_initials(c, s) &&
@@ -605,7 +620,7 @@ bool is_trimmed_first_word(const Context& c, const TokenSpan& s) {
   if (s.type == EntityType::PER && is_title_word(c, s.first)) {
     return !is_title_surname(c, s.first, s.end) && !is_noble_title_name(c, s);
   }
-  return s.end - s.first > 1 && (is_opening_adverb(c, s.first) || opens_holding_of(c, s));
+  return s.end - s.first > 1 && (is_opening_adverb(c, s.first) || opens_holding_of(c, s) || is_led_by_word(c, s.first));
 }
 
 // "45 degrees Celsius", "4.0 Celsius", "113°F": a temperature's scale,
@@ -1097,6 +1112,37 @@ bool goes_on_after_particle(const text::Document& doc, const std::vector<Tag>& t
          is_capitalized(doc.token_text(end + 1));
 }
 
+// "the [LOC Oklahoma City] Thunder beat the Heat": a place before a team's
+// nickname that the tagger left out, one team's name in a text about sport
+// (names_team makes it an organization). Not "Texas Heat" in a weather
+// story's headline. Whether the place ending at `end` goes on so.
+bool goes_on_with_team_nickname(const text::Document& doc, const std::vector<Tag>& tags, EntityType type,
+                                uint32_t end) {
+  if (type != EntityType::LOC || !is_capitalized(doc.token_text(end)) ||
+      !lexicon::is_team_nickname(doc.token_text(end))) {
+    return false;
+  }
+  return doc.tokens[end].start == doc.tokens[end - 1].end() + 1 && is_about_sport(doc);
+}
+
+// Whether the untagged token at `end` starts with a capital or a digit, as
+// the words that go on after a name do (a team's nickname, a car's code,
+// Formula 1's number): most names are followed by punctuation or a
+// lower-case word.
+bool may_go_on_with_word(const text::Document& doc, const std::vector<Tag>& tags, uint32_t end) {
+  if (end >= tags.size() || tags[end] != kOutside) return false;
+  const auto first = static_cast<unsigned char>(doc.text[doc.tokens[end].start]);
+  return text::is_upper_ascii(first) || text::is_digit(first);
+}
+
+// "[ORG Formula] 1": the championship by its number, which the tagger left
+// out; one name, MISC, as CoNLL tags "Formula One".
+bool names_formula_one(const text::Document& doc, const std::vector<Tag>& tags, const TokenSpan& s, uint32_t end) {
+  if (s.end - s.first != 1 || doc.tokens[end].length != 1 || doc.text[doc.tokens[end].start] != '1') return false;
+  return token_is(doc, s.first, "Formula") &&
+         doc.tokens[end].start == doc.tokens[end - 1].end() + 1;
+}
+
 // "the Princess of [Wales]", "the [Duke] of [Edinburgh]": a royal's or a
 // noble's title of a place, which the tagger read as the place alone (and
 // the title as a person): one person's name. Whether the place span at
@@ -1106,6 +1152,21 @@ bool is_noble_title_of(const text::Document& doc, uint32_t first, uint32_t end) 
   if (first < 2 || end - first > 2 || !token_is(doc, first - 1, "of")) return false;
   if (end < doc.tokens.size() && is_capitalized(doc.token_text(end))) return false;  // "Prince of Wales Theatre"
   return is_noble_title(doc.token_text(first - 2));
+}
+
+// "the [ORG Tesla Model] Y", "the [ORG Tesla Model] 3": a car's model
+// code, a letter, or a number after "Model", that the tagger left out after
+// the maker's and the model's names (names_car_model makes it a product).
+// Not a rally's times after the car ("Toyota Celica 12 seconds behind").
+bool goes_on_with_model_code(const text::Document& doc, const std::vector<Tag>& tags, const TokenSpan& s,
+                             uint32_t end) {
+  if (s.end - s.first < 2 || s.type == EntityType::PER) return false;
+  const std::string_view code = doc.token_text(end);
+  const bool letter = code.size() == 1 && text::is_upper_ascii(code[0]);
+  const bool number = doc.tokens[end].kind == text::TokenKind::number && code.size() <= 3 &&
+                      token_is(doc, s.end - 1, "Model");
+  return (letter || number) && doc.tokens[end].start == doc.tokens[end - 1].end() + 1 &&
+         lexicon::is_carmaker(doc.token_text(s.first));
 }
 
 // "Hurricane [Milton]", "[MISC Operation] [PER Desert Storm]": whether the
@@ -1163,6 +1224,11 @@ std::vector<TokenSpan> spans_from_tags(const text::Document& doc, const Gazettee
         spans.push_back({start, j, entity_type(tags[i])});
       }
       if (goes_on_after_particle(doc, tags, spans.back().type, j)) spans.back().end = j += 2;
+      if (may_go_on_with_word(doc, tags, j)) {
+        if (goes_on_with_team_nickname(doc, tags, spans.back().type, j)) spans.back().end = ++j;
+        if (goes_on_with_model_code(doc, tags, spans.back(), j)) spans.back().end = ++j;
+        if (names_formula_one(doc, tags, spans.back(), j)) spans.back() = {spans.back().first, ++j, EntityType::MISC};
+      }
     }
     i = j;
   }
@@ -1382,8 +1448,33 @@ int split_scholar_or_institutions(const text::Document& doc, const TokenSpan& s,
   return 0;
 }
 
-// Splits the spans that split_byline(), split_at_office() and
-// split_scholar_or_institutions() say are several names. Few are: the spans are copied from the first one on.
+// "Sundar Pichai of Alphabet", "Valérie Hayer of Renew": a person's first
+// name and surname, "of" and their organization, which the tagger read as
+// one organization. A person and an organization, as split_at_office: a
+// first name the gazetteer knows, or a word it knows as nothing, before a
+// surname that is no common word ("Christian Brothers of Ireland", "Bank
+// of America", "Tata Sons of India" stay). Asked of organizations of four
+// words or more only.
+int split_person_of_organization(const text::Document& doc, const Gazetteer& gazetteer, const TokenSpan& s,
+                                 TokenSpan (&parts)[2]) {
+  if (s.type != EntityType::ORG || s.end - s.first < 4 || !token_is(doc, s.first + 2, "of")) return 0;
+  const std::string_view first = doc.token_text(s.first), surname = doc.token_text(s.first + 1);
+  if (!is_capitalized(first) || !is_capitalized(surname) || !is_capitalized(doc.token_text(s.first + 3))) return 0;
+  const uint32_t of_first = gazetteer.categories(first), of_surname = gazetteer.categories(surname);
+  if (!(of_first & category_set({kFirstName})) && (of_first & ~category_set({kSeenPerson}))) return 0;
+  if ((of_surname & ~category_set({kSeenPerson})) || lexicon::ends_school_name(surname) ||
+      lexicon::ends_public_body_name(surname) || lexicon::ends_firm_name(surname) || lexicon::names_trade(surname) ||
+      lexicon::is_institution_word(surname)) {
+    return 0;  // "Royal Academy of Dramatic Art"
+  }
+  parts[0] = {s.first, s.first + 2, EntityType::PER};
+  parts[1] = {s.first + 3, s.end, EntityType::ORG};
+  return 2;
+}
+
+// Splits the spans that split_byline(), split_at_office(),
+// split_scholar_or_institutions() and split_person_of_organization() say
+// are several names. Few are: the spans are copied from the first one on.
 void split_joined_names(const text::Document& doc, const Gazetteer& gazetteer, std::vector<TokenSpan>& spans) {
   std::vector<TokenSpan> out;  // empty until the first split
   for (size_t m = 0; m < spans.size(); ++m) {
@@ -1392,6 +1483,7 @@ void split_joined_names(const text::Document& doc, const Gazetteer& gazetteer, s
     int count = split_byline(doc, spans[m], parts);
     if (count == 0) count = split_at_office(doc, gazetteer, spans[m], next_first, parts);
     if (count == 0) count = split_scholar_or_institutions(doc, spans[m], parts);
+    if (count == 0) count = split_person_of_organization(doc, gazetteer, spans[m], parts);
     if (count == 0) {
       if (!out.empty()) out.push_back(spans[m]);
       continue;
@@ -1572,6 +1664,12 @@ struct Form {
   bool names_team = false;
   // Its one word names an award ("Oscar"): see is_award.
   bool award = false;
+  // Its one word names a cryptocurrency or its ticker ("Bitcoin", "BTC"):
+  // see Grouper::names_coin.
+  bool coin = false;
+  // It names a Formula 1 team in a text about motor racing ("Mercedes",
+  // "Aston Martin"): see Grouper::names_racing_team.
+  bool racing_team = false;
 };
 
 class UnionFind {
@@ -1758,6 +1856,8 @@ class Grouper {
     // repeats its names: room for an article's forms, grown beyond that.
     forms_.reserve(std::min<size_t>(spans_.size(), 256));
     form_of_.reserve(spans_.size());
+    type_datelines_as_places();
+    type_lists_of_storms();
     for (size_t m = 0; m < spans_.size(); ++m) {
       const size_t chars_before = chars_used_;
       const std::string_view text = surface(spans_[m]);
@@ -1776,7 +1876,10 @@ class Grouper {
         forms_[form].names_product = lexicon::opens_product_name(first_word) ||
                                      (s.end - s.first >= 2 && (token(s.end - 1) == "Telescope" ||
                                                                lexicon::is_spacecraft_name(text))) ||
-                                     names_model_of_line(s);
+                                     names_model_of_line(s) || names_car_model(s) || names_award(s);
+        forms_[form].coin = s.end - s.first == 1 && names_coin(text);
+        forms_[form].names_product |= forms_[form].coin;
+        forms_[form].racing_team = names_racing_team(text);
         forms_[form].opens_place = s.end - s.first >= 2 && lexicon::opens_place_name(first_word);
         forms_[form].ends_with_trade = s.end - s.first >= 2 && lexicon::names_trade(c_.doc.token_text(s.end - 1));
         forms_[form].ends_firm = ends_firm_name(s, text);
@@ -1790,8 +1893,11 @@ class Grouper {
       if (names_river(spans_[m])) known_by_last_word_.push_back(form);  // any mention: "River Wear" in a headline
       Form& f = forms_[form];
       retype_by_edge_words(f, spans_[m]);
-      if (f.award) retype_award(spans_[m]);
-      if (is_cited_author(spans_[m]) || is_band_member(m)) spans_[m].type = EntityType::PER;
+      if (f.award || is_award_before_its_noun(spans_[m])) retype_award(spans_[m]);
+      if (f.racing_team) spans_[m].type = EntityType::ORG;
+      if (is_cited_author(spans_[m]) || is_band_member(m) || names_person_by_initial(spans_[m])) {
+        spans_[m].type = EntityType::PER;
+      }
       if (is_journal_published_in(spans_[m])) spans_[m].type = EntityType::ORG;
       // "the Free Democrats", no person (see names_party_members).
       if (spans_[m].type == EntityType::PER && names_party_members(token(spans_[m].end - 1))) {
@@ -1817,6 +1923,7 @@ class Grouper {
     UnionFind groups(forms_.size());
     join_defined_acronyms(groups);
     join_known_acronyms(groups);
+    join_coins(groups);
     join_variants(groups);
     join_plain_spellings(groups);
     join_company_forms(groups);
@@ -1857,6 +1964,29 @@ class Grouper {
     }
   }
 
+  // "SAN FRANCISCO — Salesforce will cut", "MUMBAI — The Sensex fell": a
+  // dateline's city in capitals, opening one of a story's first
+  // paragraphs before its dash or comma, which the tagger read as an
+  // organization or a person (it knows "LONDON 1996-08-22", not the dash).
+  void type_datelines_as_places() {
+    constexpr size_t kLeadingParagraphs = 5;
+    const text::Document& doc = c_.doc;
+    size_t m = 0;
+    for (size_t p = 0; p < std::min(doc.paragraphs.size(), kLeadingParagraphs); ++p) {
+      const uint32_t first = doc.paragraphs[p].first_token;
+      while (m < spans_.size() && spans_[m].first < first) ++m;
+      if (m == spans_.size()) return;
+      TokenSpan& s = spans_[m];
+      if (s.first != first || s.type == EntityType::LOC || s.end >= doc.tokens.size() || s.end - s.first > 3) continue;
+      const std::string_view after = token(s.end);
+      if (after != "\xE2\x80\x94" && after != "\xE2\x80\x93" && after != "-" && after != "," && after != "(") continue;
+      const std::string_view text = doc.slice(doc.tokens[s.first].start, doc.tokens[s.end - 1].end());
+      if (is_in_capitals(text) && (c_.gazetteer.categories(text) & category_set({kCity, kCountry}))) {
+        s.type = EntityType::LOC;
+      }
+    }
+  }
+
   // "Elizabeth Bennet", a novel's heroine, which the tagger read as a place
   // (it knows the town of Elizabeth): two plain capitalized words, a known
   // first name and a word that names nothing else, are a person's full
@@ -1878,6 +2008,29 @@ class Grouper {
     if (lexicon::ends_landform_name(last) || ends_place_of_people(last)) return false;
     const std::string_view whole = c_.doc.slice(c_.doc.tokens[s.first].start, c_.doc.tokens[s.first + 1].end());
     return !(c_.gazetteer.categories(whole) & kNamesAnotherThing);
+  }
+
+  // "Edappadi K Palaniswami", "state president K Annamalai": a name with a
+  // middle initial, or an initial and a surname after a person's title
+  // (lower case), a person's as Indian papers write it, which the tagger
+  // read as an organization or a work. Not an initial that opens another
+  // name without a title ("J Sainsbury", "K Street"), nor a firm named
+  // after its founder, with the initial's dot ("Robert W. Baird"), nor a
+  // title's "A" ("Ren A Ren").
+  bool names_person_by_initial(const TokenSpan& s) const {
+    const uint32_t words = s.end - s.first;
+    if (words < 2 || words > 3 || s.type == EntityType::PER || c_.doc.tokens[s.end - 2].length != 1) return false;
+    const std::string_view initial = token(s.end - 2);
+    if (initial.size() != 1 || !text::is_upper_ascii(static_cast<unsigned char>(initial[0])) || initial == "A" ||
+        initial == "I" || !is_plain_capitalized(token(s.end - 1))) {
+      return false;
+    }
+    if (words == 3) {
+      const std::string_view first = token(s.first);
+      return first.size() > 2 && is_plain_capitalized(first) && !c_.gazetteer.contains(kOrgSuffix, token(s.end - 1));
+    }
+    return s.first > 0 && (c_.kinds(s.first - 1) & lexicon::kTitleWord) &&
+           text::is_lower_ascii(static_cast<unsigned char>(token(s.first - 1)[0]));
   }
 
   // "BTS member Jin": mention m, one word after a group's name and
@@ -1944,6 +2097,65 @@ class Grouper {
     return is_code && std::find(std::begin(kGrades), std::end(kGrades), token(s.first + 1)) != std::end(kGrades);
   }
 
+  // "the Honda Civic", "a Toyota Camry", "the Tesla Model Y": a carmaker's
+  // name before its model's, a product (MISC, as CoNLL tags "Boeing 747"),
+  // which the tagger read as the company. Not a business of the maker's or
+  // a place named after it ("Toyota Motor", "Honda Center", "the Kia Oval"),
+  // nor a person's name ("Mercedes Sosa").
+  bool names_car_model(const TokenSpan& s) const {
+    if (s.end - s.first < 2 || s.end - s.first > 4 || s.type == EntityType::PER) return false;
+    if (!lexicon::is_carmaker(token(s.first))) return false;
+    for (uint32_t k = s.first + 1; k < s.end; ++k) {
+      const std::string_view w = token(k);
+      if (lexicon::is_carmaker_business_word(w) || lexicon::names_trade(w) || lexicon::ends_firm_name(w) ||
+          lexicon::ends_public_body_name(w) || lexicon::ends_school_name(w) || lexicon::is_institution_word(w)) {
+        return false;
+      }
+    }
+    return !(c_.gazetteer.categories(token(s.first + 1)) & category_set({kCity, kCountry}));
+  }
+
+  // "Bitcoin (BTC) rose", "Ether gained": a cryptocurrency or its ticker, a
+  // thing traded (MISC, as a product), which the tagger read as a company
+  // or a person. Bitcoin is none else; the others are names too ("Javier
+  // Solana"), so only in a text that speaks of crypto.
+  bool names_coin(std::string_view text) const {
+    const std::string_view ticker = lexicon::coin_ticker(text);
+    if (ticker.empty()) return false;
+    if (text == "Bitcoin" || ticker == "BTC") return true;
+    if (speaks_of_crypto_ < 0) speaks_of_crypto_ = speaks_of_crypto() ? 1 : 0;
+    return speaks_of_crypto_ == 1;
+  }
+
+  bool speaks_of_crypto() const {
+    static constexpr std::string_view kWords[] = {"crypto",  "cryptocurrency", "cryptocurrencies", "bitcoin",
+                                                  "token",   "tokens",         "stablecoin",       "blockchain",
+                                                  "coins",   "altcoins"};
+    for (uint32_t i = 0; i < c_.doc.tokens.size(); ++i) {
+      const std::string_view w = c_.doc.token_text(i);
+      if (w.size() < 5 || w.size() > 16) continue;
+      for (const std::string_view word : kWords) {
+        if (same_ignoring_case(w, word)) return true;
+      }
+    }
+    return false;
+  }
+
+  // "storms Ashley, Bert and Conall": storms' names listed after the plural,
+  // events (MISC, as "Storm Darragh"), which the tagger read as people.
+  void type_lists_of_storms() {
+    bool listing = false;  // the mention before is a storm's, and this one may go on its list
+    for (size_t m = 0; m < spans_.size(); ++m) {
+      TokenSpan& s = spans_[m];
+      const bool linked = listing && spans_[m - 1].end + 1 == s.first &&
+                          (token(s.first - 1) == "," || token(s.first - 1) == "and");
+      const bool after_storms = s.first > 0 && c_.doc.tokens[s.first - 1].length == 6 &&
+                                same_ignoring_case(token(s.first - 1), "storms");
+      listing = s.end == s.first + 1 && s.type != EntityType::LOC && (after_storms || linked);
+      if (listing) s.type = EntityType::MISC;
+    }
+  }
+
   // "(Lin et al., 2024)": a paper's first author, cited, whom the tagger
   // read as a place or an organization.
   bool is_cited_author(const TokenSpan& s) const {
@@ -1969,6 +2181,29 @@ class Grouper {
   // "nominated for an Oscar", "her second Oscar": an award after a
   // lower-case word, which the tagger read as a person. Not "Commander
   // Oscar", a person's name.
+  // "the Academy Award for best actress", "a Golden Globe", "the Pulitzer
+  // Prize": an award's name of two or three words (MISC, as CoNLL marks
+  // "Nobel Prize"), which the tagger read as an organization.
+  bool names_award(const TokenSpan& s) const {
+    if (s.end - s.first < 2 || s.end - s.first > 3) return false;
+    const std::string_view last = token(s.end - 1);
+    if (last.size() < 5 || last.size() > 6 || (last[0] != 'A' && last[0] != 'P' && last[0] != 'G')) return false;
+    return last == "Award" || last == "Awards" || last == "Prize" || last == "Prizes" || last == "Globe" ||
+           last == "Globes";
+  }
+
+  // "an Olivier award", "a Pulitzer prize": a name of one word before an
+  // award's noun, the award's (see retype_award).
+  bool is_award_before_its_noun(const TokenSpan& s) const {
+    if (s.end != s.first + 1 || s.end >= c_.doc.tokens.size()) return false;
+    const text::Token& after = c_.doc.tokens[s.end];
+    if (after.length < 5 || after.length > 6 || (c_.doc.text[after.start] != 'a' && c_.doc.text[after.start] != 'p')) {
+      return false;
+    }
+    const std::string_view next = token(s.end);
+    return next == "award" || next == "awards" || next == "prize";
+  }
+
   void retype_award(TokenSpan& s) const {
     if (s.type != EntityType::PER || s.first == 0) return;
     const std::string_view before = token(s.first - 1);
@@ -1991,23 +2226,49 @@ class Grouper {
   // knows and a capitalized plural, a team, which the tagger read as the
   // place or a person. Not the plural of land or water ("the Cayman
   // Islands", "Colorado Springs"), nor a place the gazetteer knows whole.
+  // A major-league nickname ends a team's name after any city or state,
+  // one that is a first name too ("Denver"), and may be no common noun
+  // ("Lakers") or no plural ("the Miami Heat").
   bool names_team(const TokenSpan& s) const {
     static constexpr std::string_view kPlacePlurals[] = {"Islands", "Isles",   "Mountains", "Hills",   "Lakes",
                                                          "Highlands", "Lowlands", "Heights", "Falls", "Springs",
                                                          "Dales",   "Downs",   "Keys",      "Plains", "Sands"};
     if (s.end - s.first < 2 || s.end - s.first > 4) return false;
     const std::string_view last = token(s.end - 1);
+    if (last.size() < 3) return false;
+    const text::Document& doc = c_.doc;
+    const std::string_view city = doc.slice(doc.tokens[s.first].start, doc.tokens[s.end - 2].end());
+    if (lexicon::is_team_nickname(last)) {
+      // A singular one after a first name is a surname ("Linda Wild").
+      const uint32_t of_city = c_.gazetteer.categories(city);
+      if (last.back() != 's' && (of_city & category_set({kFirstName}))) return false;
+      return (of_city & category_set({kCity, kCountry, kSeenPlace})) != 0;
+    }
     if (last.size() < 4 || last.back() != 's' || !is_plain_capitalized(last) ||
         std::find(std::begin(kPlacePlurals), std::end(kPlacePlurals), last) != std::end(kPlacePlurals)) {
       return false;
     }
-    const text::Document& doc = c_.doc;
-    const std::string_view city = doc.slice(doc.tokens[s.first].start, doc.tokens[s.end - 2].end());
     const uint32_t of_city = c_.gazetteer.categories(city);
     // Not a first name that is a town too, before a surname ("David Williams").
     if (!(of_city & category_set({kCity, kCountry})) || (of_city & category_set({kFirstName}))) return false;
     const std::string_view whole = doc.slice(doc.tokens[s.first].start, doc.tokens[s.end - 1].end());
     return c_.gazetteer.contains(kCommonWord, last) && !is_known_place(whole);  // looked up in lower case
+  }
+
+  // "Mercedes", "Aston Martin", "Cadillac": a Formula 1 team, which the
+  // tagger read as a woman, a person or a place, in a text about motor
+  // racing (one that names a Grand Prix or F1). Not "Williams", a surname
+  // as often (is_team_before_its_person reads "Williams' Carlos Sainz").
+  bool names_racing_team(std::string_view text) const {
+    if (!lexicon::is_racing_team(text)) return false;
+    if (speaks_of_motor_racing_ < 0) {
+      speaks_of_motor_racing_ = 0;
+      for (uint32_t i = 0; i < c_.doc.tokens.size() && speaks_of_motor_racing_ == 0; ++i) {
+        const std::string_view w = c_.doc.token_text(i);
+        speaks_of_motor_racing_ = w == "Prix" || w == "F1" || w == "Formula";
+      }
+    }
+    return speaks_of_motor_racing_ == 1;
   }
 
   // "Point Lobos", "the Skerrow Point lighthouse", "Lake Tahoe": a name of
@@ -2417,6 +2678,18 @@ class Grouper {
       } else {
         groups.join(first_form[acronym], static_cast<int>(f));
       }
+    }
+  }
+
+  // "Bitcoin (BTC) rose ... BTC fell": a coin's name and its ticker.
+  void join_coins(UnionFind& groups) {
+    std::vector<std::pair<std::string_view, int>> coins;  // ticker, form
+    for (size_t f = 0; f < forms_.size(); ++f) {
+      if (forms_[f].coin) coins.emplace_back(lexicon::coin_ticker(forms_[f].text), static_cast<int>(f));
+    }
+    std::sort(coins.begin(), coins.end());
+    for (size_t k = 1; k < coins.size(); ++k) {
+      if (coins[k].first == coins[k - 1].first) groups.join(coins[k - 1].second, coins[k].second);
     }
   }
 
@@ -2901,8 +3174,9 @@ class Grouper {
 
   // Mention m is a city the gazetteer knows, which the training text's
   // football results taught the tagger to call an organization (its club),
-  // near a place, after a town as its county, or paired with one that is a
-  // place or such a city: "trains between Newcastle and Darlington",
+  // near a place, after a town as its county, or paired or listed with one
+  // that is a place or such a city: "trains between Newcastle and Darlington",
+  // "rain for Cardiff, Swansea, Bristol and Exeter",
   // "ferries from Portsmouth to Caen", "a fault near Durham", "born in
   // Pembury, Kent". Not a name in capitals ("NATO", a town too), nor a
   // possessive ("near Honda's plant"), nor a company paired with another
@@ -2914,9 +3188,24 @@ class Grouper {
     if (s.first == 0 || possessive) return false;
     // The words around it first: most organizations are told by them, without a look-up.
     const bool near = token(s.first - 1) == "near" || is_county_after_town(m);
-    const int other = near ? -1 : paired_with(m);
+    int other = near ? -1 : paired_with(m);
+    if (!near && other < 0) other = listed_with(m);
     if ((!near && other < 0) || !is_club_city(m)) return false;
     return near || spans_[other].type == EntityType::LOC || is_club_city(other);
+  }
+
+  // The mention listed just before mention m, or else just after it, with
+  // a comma or "and" between: "rain for Cardiff, Swansea, Bristol and
+  // Exeter". -1 if none.
+  int listed_with(size_t m) const {
+    const TokenSpan& s = spans_[m];
+    const auto is_link = [&](uint32_t i) {
+      const std::string_view w = token(i);
+      return w == "," || w == "and";
+    };
+    if (m > 0 && spans_[m - 1].end + 1 == s.first && is_link(s.first - 1)) return static_cast<int>(m - 1);
+    if (m + 1 < spans_.size() && spans_[m + 1].first == s.end + 1 && is_link(s.end)) return static_cast<int>(m + 1);
+    return -1;
   }
 
   // Whether mention m follows a town after "in", "near" or "from", and a
@@ -3198,7 +3487,14 @@ class Grouper {
                      (token_is(doc, after, "chief") && after + 1 < n && token_is(doc, after + 1, "executive"));
     const bool owned = token_is(doc, after, "shares") || token_is(doc, after, "stock") ||
                        token_is(doc, after, "shareholders") || token_is(doc, after, "profits");
-    return run || (possessive && owned) || (!possessive && is_listed_name(s));
+    // "Boeing shares rose": a maker the tagger read as its product (MISC),
+    // before its shares without a possessive; not a place's market ("Tokyo
+    // shares fell"), nor a people's ("European shares": see the caller), nor
+    // an index's ("CAC-40 shares", "FTSE shares").
+    const bool product_owned = !possessive && owned && s.type == EntityType::MISC && s.end == s.first + 1 &&
+                               !text::is_digit(static_cast<unsigned char>(token(s.first).back())) &&
+                               !is_in_capitals(token(s.first));
+    return run || (possessive && owned) || product_owned || (!possessive && is_listed_name(s));
   }
 
   // A name with a ticker after it (see has_ticker_after): one word, not in
@@ -3207,7 +3503,7 @@ class Grouper {
   bool is_listed_name(const TokenSpan& s) const {
     if (s.end != s.first + 1 || !has_ticker_after(s.end)) return false;
     const std::string_view name = token(s.first);
-    return !is_in_capitals(name) && !c_.gazetteer.contains(kCommonWord, name);
+    return !is_in_capitals(name) && !c_.gazetteer.contains(kCommonWord, name) && lexicon::coin_ticker(name).empty();
   }
 
   // "Shares of Boeing (BA) fell", "Apple (NASDAQ: AAPL)": a company's
@@ -3391,6 +3687,8 @@ class Grouper {
   FormIndex index_;           // the forms by their text
   std::vector<int> opened_by_function_word_;  // the forms whose first word is one ("The Oval")
   std::vector<int> known_by_last_word_;       // storms' and rivers' ("Storm Ciarán", "the River Wear")
+  mutable int8_t speaks_of_crypto_ = -1;       // not asked yet; see names_coin
+  mutable int8_t speaks_of_motor_racing_ = -1;  // not asked yet; see names_racing_team
 };
 
 }  // namespace

@@ -161,6 +161,8 @@ constexpr std::string_view kWellKnownOrganizations[] = {
     // Firms the tagger reads as people or places ("Analysts at Jefferies", "Allianz, the German insurer"),
     // or leaves out ("AT&T and T-Mobile").
     "Jefferies",  "Allianz",   "CoreLogic",   "Verizon",  "AT&T",       "T-Mobile",  "Fujitsu",
+    // Read as people or places: "Meta Platforms has shifted", "Hungary's Fidesz", "a scientist at Caltech".
+    "Meta Platforms", "Fidesz", "Caltech",
     // The Liberal Democrats by every name the news gives them (the tagger took
     // "Lib Dems" for a person and "Democrat" alone in "Liberal Democrat councillor").
     "Liberal Democrats", "Liberal Democrat", "Lib Dems", "Lib Dem",
@@ -269,12 +271,71 @@ constexpr std::string_view kProducts[] = {
     // Spacecraft and missions ("the Orion capsule", "Artemis III" was a
     // person, "Starship" an organization), as CoNLL tags vehicles.
     "Starship", "Starliner", "Orion", "Artemis", "Soyuz", "Shenzhou", "Chandrayaan",
+    // Stock indexes, MISC as CoNLL tags "DAX" ("the Sensex fell", "the Nifty slipped" were organizations);
+    // not "Nikkei" nor "Hang Seng", a paper's and a bank's names too.
+    "Sensex", "Nifty", "Kospi", "DAX", "Stoxx", "Bovespa", "Merval",
 };
 
 // kProducts by their shape: asked of the first word of every form.
 constexpr ShapeTable kProductShapes = shapes_of(kProducts);
 
 bool opens_product_name(std::string_view word) { return in_shaped_list(word, kProductShapes, kProducts); }
+
+// Carmakers whose name opens their models' ("Honda Civic", "Tesla Model Y");
+// not those whose name opens other businesses' as often ("Mitsubishi UFJ",
+// "Tata Steel", "Rolls-Royce Holdings"), nor teams' ("Ferrari", "McLaren").
+constexpr std::string_view kCarmakers[] = {
+    "Honda",   "Toyota",    "Tesla",   "Ford",     "Hyundai",   "Kia",     "Nissan",   "BMW",    "Mercedes",
+    "Mercedes-Benz", "Volkswagen", "VW", "Audi",   "Porsche",   "Chevrolet", "Chevy",  "Jeep",   "Subaru",
+    "Mazda",   "Volvo",     "Renault", "Peugeot",  "Fiat",      "BYD",     "Rivian",   "Lucid",  "Lexus",
+    "Dodge",   "Cadillac",  "Buick",   "Skoda",    "Citroen",   "Polestar", "Xpeng",   "Lamborghini", "Bentley"};
+constexpr ShapeTable kCarmakerShapes = shapes_of(kCarmakers);
+
+// Words after a carmaker's name that name a business or a place of it, not
+// a model ("Toyota Motor", "Ford Foundation", "Honda Center").
+constexpr std::string_view kCarmakerBusinessWords[] = {
+    "Motor",   "Group",    "America", "Americas", "Europe",  "Racing",     "Foundation", "Center",   "Centre",
+    "Arena",   "Field",    "Stadium", "Park",     "Oval",     "Classic", "Cup",        "Team",       "Financial", "Credit",
+    "Auto",    "Automotive", "Mobility", "Research", "Design", "Corporation", "Company", "Corp",     "Co",
+    "Inc",     "AG",       "Holdings", "North",   "China",   "Japan",      "India",      "Korea",    "Canada",
+    "UK",      "Germany",  "Australia", "Chief",  "CEO",     "Executive",  "Chairman",   "President", "Energy",
+    "Insurance", "Bank",   "Trucks",  "Sales",    "Global",  "International", "Digital", "Software", "Semiconductor"};
+constexpr ShapeTable kCarmakerBusinessShapes = shapes_of(kCarmakerBusinessWords);
+
+bool is_carmaker(std::string_view word) { return in_shaped_list(word, kCarmakerShapes, kCarmakers); }
+
+bool is_carmaker_business_word(std::string_view word) {
+  return in_shaped_list(word, kCarmakerBusinessShapes, kCarmakerBusinessWords);
+}
+
+// Cryptocurrencies by their names and tickers: the tagger read "Bitcoin"
+// as an organization or a person, "Ether" as a person. Not "Tether", a
+// company as often as its coin.
+constexpr std::string_view kCoins[][2] = {
+    {"Bitcoin", "BTC"}, {"Ether", "ETH"}, {"Ethereum", "ETH"}, {"Solana", "SOL"}, {"Dogecoin", "DOGE"},
+    {"Cardano", "ADA"}, {"Litecoin", "LTC"}, {"XRP", "XRP"}};
+
+// kCoins' names and tickers by their shape: asked of every form.
+constexpr ShapeTable kCoinShapes = [] {
+  ShapeTable shapes{};
+  for (const auto& coin : kCoins) {
+    for (const std::string_view word : coin) {
+      const int bit = shape_bit(word);
+      shapes[word.size() & 15][bit >> 6] |= uint64_t{1} << (bit & 63);
+    }
+  }
+  return shapes;
+}();
+
+std::string_view coin_ticker(std::string_view form) {
+  if (form.size() < 3 || form.size() > 8) return {};
+  const int bit = shape_bit(form);
+  if (!(kCoinShapes[form.size()][bit >> 6] >> (bit & 63) & 1)) return {};
+  for (const auto& coin : kCoins) {
+    if (form == coin[0] || form == coin[1]) return coin[1];
+  }
+  return {};
+}
 
 // Not "Christie", nor "McDonald" or "Lloyd": people's possessives as often.
 bool names_company_in_possessive(std::string_view word) {
@@ -356,6 +417,33 @@ constexpr std::string_view kTradePlurals[] = {
 constexpr ShapeTable kTradePluralShapes = shapes_of(kTradePlurals);
 
 bool names_trade(std::string_view word) { return in_shaped_list(word, kTradePluralShapes, kTradePlurals); }
+
+// The nicknames of North America's major-league teams that are no common
+// noun, or that the tagger's place or person took in ("the Denver Nuggets"
+// was a person, "the Los Angeles Lakers" a place), and the singular ones.
+constexpr std::string_view kTeamNicknames[] = {
+    "Lakers",   "Celtics",  "Knicks",    "Nuggets",  "Timberwolves", "Warriors",  "Suns",      "Clippers",
+    "Mavericks", "Cavaliers", "Pacers",  "Pistons",  "Grizzlies",    "Pelicans",  "Raptors",   "76ers",
+    "Sixers",   "Blazers",  "Wizards",   "Hornets",  "Rockets",      "Bucks",     "Nets",      "Thunder",
+    "Heat",     "Magic",    "Jazz",      "Chiefs",   "Bills",        "Bengals",   "Broncos",   "Packers",
+    "Texans",   "Colts",    "Jaguars",   "Raiders",  "Chargers",     "Rams",      "Dolphins",  "Vikings",
+    "Patriots", "Steelers", "49ers",     "Seahawks", "Buccaneers",   "Titans",    "Commanders", "Cowboys",
+    "Ravens",   "Falcons",  "Eagles",    "Yankees",  "Dodgers",      "Mets",      "Phillies",  "Astros",
+    "Orioles",  "Padres",   "Mariners",  "Brewers",  "Rockies",      "Diamondbacks", "Marlins", "Nationals",
+    "Guardians", "Royals",  "Cubs",      "Sox",      "Jays",         "Bruins",    "Canadiens", "Oilers",
+    "Canucks",  "Flyers",   "Penguins",  "Islanders", "Blackhawks",  "Sabres",    "Predators", "Avalanche",
+    "Lightning", "Kraken",  "Wild",      "Leafs",    "Capitals",     "Hurricanes", "Knights",  "Jackets"};
+constexpr ShapeTable kTeamNicknameShapes = shapes_of(kTeamNicknames);
+
+// Formula 1's teams that the tagger reads as people or places; not
+// "Williams", a surname as often.
+constexpr std::string_view kRacingTeams[] = {"Mercedes", "Aston Martin", "Ferrari",      "McLaren",  "Alpine",
+                                             "Haas",     "Sauber",       "Racing Bulls", "Cadillac", "Audi"};
+constexpr ShapeTable kRacingTeamShapes = shapes_of(kRacingTeams);
+
+bool is_racing_team(std::string_view form) { return in_shaped_list(form, kRacingTeamShapes, kRacingTeams); }
+
+bool is_team_nickname(std::string_view word) { return in_shaped_list(word, kTeamNicknameShapes, kTeamNicknames); }
 
 // Not "Fund" nor "Trust", which end charities' and places' names too.
 constexpr std::string_view kFirmEnds[] = {"Capital",     "Partners", "Holdings", "Group",    "Ventures",

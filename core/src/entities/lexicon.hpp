@@ -67,6 +67,15 @@ bool is_renamed_place(std::string_view word);
 // "ChatGPT", "Azure"), as written: MISC, as CoNLL tags "Windows 95"; the
 // tagger took them for their makers, people or places.
 bool opens_product_name(std::string_view word);
+// Carmakers whose name opens their models' names ("Honda Civic", "Tesla
+// Model Y"), as written.
+bool is_carmaker(std::string_view word);
+// Words after a carmaker's name that name a business of it or a place, not
+// a model ("Toyota Motor", "Honda Center", "Ford Foundation"), as written.
+bool is_carmaker_business_word(std::string_view word);
+// A cryptocurrency's ticker, from its name or its ticker ("Bitcoin" and
+// "BTC" -> "BTC", "Ether" -> "ETH"), as written; empty for other words.
+std::string_view coin_ticker(std::string_view form);
 // Spacecraft of more than one word ("Space Launch System", "Blue Moon"),
 // as written: MISC, as the products.
 bool is_spacecraft_name(std::string_view form);
@@ -96,6 +105,12 @@ bool is_place_modifier(std::string_view word);
 // Trades, mostly plural, that end a company's name and no surname
 // ("Brittany Ferries", "Tata Motors", "Wimpey Homes"), as written.
 bool names_trade(std::string_view word);
+// The nicknames of North America's major-league teams ("Lakers", "Nuggets",
+// "Thunder"), which end a team's name after its city, as written.
+bool is_team_nickname(std::string_view word);
+// Formula 1's teams by the names the news gives them ("Mercedes", "Aston
+// Martin", "Cadillac"), as written; not "Williams", a surname as often.
+bool is_racing_team(std::string_view form);
 // Words that end an investment firm's or a bank's name and no place's or
 // person's ("Halden Capital", "Silver Lake Partners", "Wagner Group"), as written.
 bool ends_firm_name(std::string_view word);
