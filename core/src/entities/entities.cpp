@@ -14,6 +14,7 @@
 #include "entities/lexicon.hpp"
 #include "entities/model.hpp"
 #include "entities/tagger.hpp"
+#include "text/chars.hpp"
 #include "text/utf8.hpp"
 
 namespace lede::entities {
@@ -704,7 +705,8 @@ bool ends_body_with_field(std::string_view word) {
                                                 "Center",     "Agency",     "Board",   "Society",   "Foundation",
                                                 "Authority",  "Bureau",     "Association", "Alliance", "Coalition",
                                                 "Forum",      "Tribunal",   "Fund",    "Campaign",  "Network"};
-  return std::find(std::begin(kHeads), std::end(kHeads), word) != std::end(kHeads);
+  static constexpr text::WordShapes kHeadShapes(kHeads);
+  return kHeadShapes.may_hold(word) && std::find(std::begin(kHeads), std::end(kHeads), word) != std::end(kHeads);
 }
 
 // "the Kenya National Commission on Human Rights", "the Institute for

@@ -632,7 +632,8 @@ bool is_index_before_its_number(const Context& c, const TokenSpan& s) {
   // length only, not one for every index.
   const size_t space = name.rfind(' ');
   const std::string_view last = space == std::string_view::npos ? name : name.substr(space + 1);
-  return std::find(std::begin(kIndexes), std::end(kIndexes), last) != std::end(kIndexes);
+  static constexpr text::WordShapes kIndexShapes(kIndexes);
+  return kIndexShapes.may_hold(last) && std::find(std::begin(kIndexes), std::end(kIndexes), last) != std::end(kIndexes);
 }
 
 // Whether the tokens [first, end) name only an office's field: common words,
@@ -900,8 +901,11 @@ bool is_judge_or_officer_and_surname(const Context& c, const TokenSpan& s) {
   static constexpr std::string_view kTitles[] = {"Justice", "Judge",    "Captain", "Colonel",
                                                  "Major",   "Sergeant", "Admiral", "Commander"};
   if (s.end - s.first != 2) return false;
+  static constexpr text::WordShapes kTitleShapes(kTitles);
   const std::string_view title = c.doc.token_text(s.first);
-  if (std::find(std::begin(kTitles), std::end(kTitles), title) == std::end(kTitles)) return false;
+  if (!kTitleShapes.may_hold(title) || std::find(std::begin(kTitles), std::end(kTitles), title) == std::end(kTitles)) {
+    return false;
+  }
   const std::string_view surname = c.doc.token_text(s.first + 1);
   constexpr uint32_t kNamesAnotherThing = category_set({kCountry, kCity, kKnownOrg, kCommonWord, kSeenOrganization});
   return is_capitalized(surname) && !(c.gazetteer.categories(surname) & kNamesAnotherThing);
@@ -914,9 +918,12 @@ bool is_judge_or_officer_and_surname(const Context& c, const TokenSpan& s) {
 void name_holiday(const Context& c, TokenSpan& s) {
   static constexpr std::string_view kHolidays[] = {"Thanksgiving", "Christmas", "Easter",   "Diwali", "Ramadan",
                                                    "Hanukkah",     "Passover",  "Halloween", "Eid",   "Holi"};
+  static constexpr text::WordShapes kHolidayShapes(kHolidays);
   if (s.end != s.first + 1 || s.type == EntityType::MISC) return;
   const std::string_view w = c.doc.token_text(s.first);
-  if (std::find(std::begin(kHolidays), std::end(kHolidays), w) != std::end(kHolidays)) s.type = EntityType::MISC;
+  if (kHolidayShapes.may_hold(w) && std::find(std::begin(kHolidays), std::end(kHolidays), w) != std::end(kHolidays)) {
+    s.type = EntityType::MISC;
+  }
 }
 
 bool clean(const Context& c, TokenSpan& s) {
@@ -1921,8 +1928,11 @@ class Grouper {
                                                      "BMJ",    "JAMA",    "NEJM",  "PNAS"};
     const uint32_t words = s.end - s.first;
     if (words > 2 || (words == 2 && token(s.first) != "The") || s.first < 2) return false;  // "The Lancet"
+    static constexpr text::WordShapes kJournalShapes(kJournals);
     const std::string_view name = token(s.end - 1);
-    if (std::find(std::begin(kJournals), std::end(kJournals), name) == std::end(kJournals)) return false;
+    if (!kJournalShapes.may_hold(name) || std::find(std::begin(kJournals), std::end(kJournals), name) == std::end(kJournals)) {
+      return false;
+    }
     uint32_t before = s.first - 1;
     if (token(before) == "The") --before;  // "in The [Lancet]"
     if (token(before) == "journal") return true;
@@ -2611,8 +2621,9 @@ class Grouper {
   static bool opens_with_surname_particle(const Words& name) {
     static constexpr std::string_view kParticles[] = {"le",  "la", "de", "van", "von", "du",  "da",
                                                       "di",  "del", "dos", "den", "der", "della"};
+    static constexpr text::WordShapes kParticleShapes(kParticles);
     const auto is_particle = [](std::string_view w) {
-      return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
+      return kParticleShapes.may_hold(w) && std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
     };
     return (name.size() == 2 || name.size() == 3) && is_particle(name[0]) && (name.size() == 2 || is_particle(name[1]));
   }
@@ -2841,7 +2852,9 @@ class Grouper {
     static constexpr std::string_view kPlaceNouns[] = {"stadium", "arena", "street", "st",        "road",
                                                        "rd",      "avenue", "ave",   "boulevard", "blvd",
                                                        "theatre", "theater"};  // "the Rose Theatre" was a person
-    return std::find(std::begin(kPlaceNouns), std::end(kPlaceNouns), name.back()) != std::end(kPlaceNouns);
+    static constexpr text::WordShapes kPlaceNounShapes(kPlaceNouns);
+    return kPlaceNounShapes.may_hold(name.back()) &&
+           std::find(std::begin(kPlaceNouns), std::end(kPlaceNouns), name.back()) != std::end(kPlaceNouns);
   }
 
   // "the River Wear", "the River Thames".
