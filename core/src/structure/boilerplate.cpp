@@ -555,10 +555,18 @@ bool mentions_month(std::string_view s) {
     for (size_t m = 0; m < kMonths.size(); ++m) keys[m] = three_bytes(kMonths[m]);
     return keys;
   }();
+  // The months that open with each letter, a bit each: a word is compared
+  // with those alone (one month for most letters, none for most words).
+  static constexpr auto kMonthsByFirstLetter = [] {
+    std::array<uint16_t, 26> months{};
+    for (size_t m = 0; m < kMonths.size(); ++m) months[kMonths[m][0] - 'a'] |= uint16_t{1} << m;
+    return months;
+  }();
   for (size_t at = 0; at + 3 <= s.size(); ++at) {
-    if (at > 0 && s[at - 1] != ' ') continue;
+    if ((at > 0 && s[at - 1] != ' ') || !text::is_lower_ascii(static_cast<unsigned char>(s[at]))) continue;
     const uint32_t key = three_bytes(s.substr(at, 3));
-    for (size_t m = 0; m < kMonthKeys.size(); ++m) {
+    for (uint32_t months = kMonthsByFirstLetter[s[at] - 'a']; months != 0; months &= months - 1) {
+      const auto m = static_cast<size_t>(__builtin_ctz(months));
       if (key != kMonthKeys[m]) continue;
       size_t end = at + 3;
       while (end < s.size() && text::is_lower_ascii(s[end])) ++end;
