@@ -339,9 +339,13 @@ class LowerCaseWords {
       want(w);
       if (is_plural(w)) want(w.substr(0, w.size() - 1));
     }
-    for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
-      const std::string_view w = doc.token_text(i);
-      if (doc.tokens[i].kind != text::TokenKind::word || !may_be_wanted(w)) continue;
+    // The text and its tokens read through pointers of their own: the
+    // inserts below may change anything, and the vectors' were loaded again
+    // at every token.
+    const char* const bytes = doc.text.data();
+    for (const text::Token* t = doc.tokens.data(), *end = t + doc.tokens.size(); t != end; ++t) {
+      const std::string_view w(bytes + t->start, t->length);
+      if (t->kind != text::TokenKind::word || !may_be_wanted(w)) continue;
       std::string word(w);
       if (wanted_.count(word) > 0) found_.insert(std::move(word));
     }
