@@ -659,9 +659,13 @@ Landmarks::Landmarks(const text::Document& doc) : apostrophes(apostrophe_tokens(
   const auto n = static_cast<uint32_t>(doc.tokens.size());
   capitalized.reserve(n / 3 + 8);
   numbers.reserve(n / 8 + 8);
+  // The text and its tokens read through pointers of their own: a list's
+  // growing is a call, after which the document's would be loaded again.
+  const char* const bytes = doc.text.data();
+  const text::Token* const tokens = doc.tokens.data();
   for (uint32_t i = 0; i < n; ++i) {
-    const text::Token& token = doc.tokens[i];
-    if (token.kind == text::TokenKind::word && text::is_upper_ascii(doc.text[token.start])) capitalized.push_back(i);
+    const text::Token& token = tokens[i];
+    if (token.kind == text::TokenKind::word && text::is_upper_ascii(bytes[token.start])) capitalized.push_back(i);
     if (token.kind == text::TokenKind::number) numbers.push_back(i);
   }
 }
