@@ -213,6 +213,18 @@ constexpr std::array<std::string_view, 4> kTrailSeparators = {" \xE2\x80\xBA ", 
 constexpr std::array<std::string_view, 2> kHomeTrailSeparators = {" / ", " | "};
 constexpr uint32_t kMaxTrailStepWords = 4;
 
+// Whether `s` has a byte of a separator that prose rarely has ('>', or the
+// first of "›", "»", "→"): without one, no separator is searched for at
+// every space.
+constexpr bool has_trail_mark(std::string_view s) {
+  for (const char c : s) {
+    if (c == '>' || c == '\xE2' || c == '\xC2') return true;
+  }
+  return false;
+}
+static_assert(has_trail_mark(kTrailSeparators[0]) && has_trail_mark(kTrailSeparators[1]) &&
+              has_trail_mark(kTrailSeparators[2]) && has_trail_mark(kTrailSeparators[3]));
+
 // Phrases that end a picture's caption with its credit ("... at the
 // British Museum. Photograph: Dan Kitwood/Getty Images", "(AP Photo/Nathan
 // Howard)"); each has a colon or a bracket.
@@ -265,9 +277,14 @@ std::string_view last_words(std::string_view s, size_t words) {
   return s.substr(at);
 }
 
+// Each end's last byte first: most paragraphs asked end with another.
 template <size_t N>
 bool ends_with_any(std::string_view s, const std::array<std::string_view, N>& ends) {
-  return std::any_of(ends.begin(), ends.end(), [s](std::string_view end) { return ends_with_bytes(s, end); });
+  if (s.empty()) return false;
+  for (const std::string_view end : ends) {
+    if (end.back() == s.back() && ends_with_bytes(s, end)) return true;
+  }
+  return false;
 }
 
 // A credit ends the paragraph, without a full stop: "a photo: the dog
@@ -452,7 +469,7 @@ bool is_breadcrumb(const ParagraphText& t) {
       at = end + separator.size();
     }
   };
-  if (std::any_of(kTrailSeparators.begin(), kTrailSeparators.end(), is_trail)) return true;
+  if (has_trail_mark(s) && std::any_of(kTrailSeparators.begin(), kTrailSeparators.end(), is_trail)) return true;
   return t.starts_with("home ") && std::any_of(kHomeTrailSeparators.begin(), kHomeTrailSeparators.end(), is_trail);
 }
 
