@@ -2822,8 +2822,12 @@ class Grouper {
 
   std::string_view token(uint32_t i) const { return c_.doc.token_text(i); }
   bool token_is_one_of(uint32_t i, std::initializer_list<std::string_view> words) const {
-    return i < c_.doc.tokens.size() &&
-           std::any_of(words.begin(), words.end(), [&](std::string_view w) { return same_ignoring_case(token(i), w); });
+    if (i >= c_.doc.tokens.size()) return false;
+    const std::string_view t = token(i);
+    for (const std::string_view w : words) {
+      if (same_ignoring_case(t, w)) return true;
+    }
+    return false;
   }
 
   // Mention m is a US state's postal code after a place and a comma
