@@ -488,7 +488,10 @@ constexpr size_t kDatelineSearch = 6;
 // "SAN JOSE, Calif.--(BUSINESS WIRE)--", "/GLOBE NEWSWIRE/".
 bool is_wire_dateline(const ParagraphText& t) {
   const std::string_view s = t.normalized();
-  return s.find("newswire/") != std::string_view::npos || s.find("(business wire)") != std::string_view::npos;
+  // A byte of each first, one memchr over the text: a search for the whole
+  // is dearer where the byte is missing ("newswire/" stops at every "n").
+  return (s.find('/') != std::string_view::npos && s.find("newswire/") != std::string_view::npos) ||
+         (s.find('(') != std::string_view::npos && s.find("(business wire)") != std::string_view::npos);
 }
 
 // Marks of a press release: its head, its end marks, a wire's dateline.
