@@ -57,6 +57,20 @@ TEST_CASE("lower_ascii lowers A-Z and leaves every other byte as it is", "[text]
   }
 }
 
+TEST_CASE("a list's word shapes hold every word of the list and pass no other length or first letter", "[text]") {
+  static constexpr std::string_view kHolidays[] = {"Thanksgiving", "Christmas", "Eid", "Holi"};
+  constexpr lede::text::WordShapes shapes(kHolidays);
+  for (const std::string_view w : kHolidays) CHECK(shapes.may_hold(w));
+  CHECK_FALSE(shapes.may_hold(""));
+  CHECK_FALSE(shapes.may_hold("christmas"));  // a small letter is another first byte
+  CHECK_FALSE(shapes.may_hold("Easter"));     // no listed word opens with E and has six letters
+  CHECK_FALSE(shapes.may_hold("Eids"));
+  CHECK(shapes.may_hold("Hole"));  // the shape alone: the caller compares the bytes after it
+  static constexpr std::string_view kLong[] = {"Ruritania-in-the-North"};
+  constexpr lede::text::WordShapes long_shapes(kLong);
+  CHECK(long_shapes.may_hold("Ruritania-in-the-South-East"));  // longer words share a row
+}
+
 TEST_CASE("ill-formed UTF-8 is replaced by maximal subparts, as browsers do", "[text]") {
   // What leaves lede as text goes through the JSON writer's strings.
   auto sanitize = [](std::string_view s) {

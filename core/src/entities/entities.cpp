@@ -6,6 +6,7 @@
 #include <array>
 #include <cstring>
 #include <initializer_list>
+#include <optional>
 #include <string>
 
 #include "entities/grouping.hpp"
@@ -14,6 +15,7 @@
 #include "entities/lexicon.hpp"
 #include "entities/model.hpp"
 #include "entities/tagger.hpp"
+#include "text/chars.hpp"
 #include "text/utf8.hpp"
 
 namespace lede::entities {
@@ -124,22 +126,39 @@ void tag_speaker_label(const text::Document& doc, Span name, bool person, std::v
   if (end < tags.size() && is_inside(tags[end])) tags[end] = begin_tag(type_index(tags[end]));
 }
 
-// The last words, lower case, of the people the tagger named in full.
-std::vector<std::string> surnames_named_in_full(const text::Document& doc, const std::vector<Tag>& tags) {
-  std::vector<std::string> surnames;
-  const auto n = static_cast<uint32_t>(tags.size());
-  for (uint32_t first = next_tagged(tags, 0); first < n; first = next_tagged(tags, first)) {
-    uint32_t end = first + 1;
-    while (end < n && is_inside(tags[end])) ++end;
-    if (end - first >= 2 && type_index(tags[first]) == static_cast<int>(EntityType::PER)) {
-      std::string& surname = surnames.emplace_back(doc.token_text(end - 1));
-      for (char& c : surname) c = text::lower_ascii(c);
-    }
-    first = end;
-  }
-  std::sort(surnames.begin(), surnames.end());
-  return surnames;
+// Whether `a` sorts before `b` once both are in lower case.
+bool less_ignoring_case(std::string_view a, std::string_view b) {
+  return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
+    return static_cast<unsigned char>(text::lower_ascii(x)) < static_cast<unsigned char>(text::lower_ascii(y));
+  });
 }
+
+// The last words of the people the tagger named in full, asked of whatever
+// their case: views of the text, sorted as in lower case (each copied and
+// lowered, they took 7 M instructions of c06).
+class SurnamesNamedInFull {
+ public:
+  SurnamesNamedInFull(const text::Document& doc, const std::vector<Tag>& tags) {
+    const auto n = static_cast<uint32_t>(tags.size());
+    for (uint32_t first = next_tagged(tags, 0); first < n; first = next_tagged(tags, first)) {
+      uint32_t end = first + 1;
+      while (end < n && is_inside(tags[end])) ++end;
+      if (end - first >= 2 && type_index(tags[first]) == static_cast<int>(EntityType::PER)) {
+        surnames_.push_back(doc.token_text(end - 1));
+      }
+      first = end;
+    }
+    std::sort(surnames_.begin(), surnames_.end(), less_ignoring_case);
+  }
+
+  // Whether `word` is one of them, ignoring case ("WARREN", "Warren").
+  bool has(std::string_view word) const {
+    return std::binary_search(surnames_.begin(), surnames_.end(), word, less_ignoring_case);
+  }
+
+ private:
+  std::vector<std::string_view> surnames_;
+};
 
 // The labels of a transcript's turns and of its interviewer, as
 // tag_speaker_label() says. Then a label of one word that is the surname
@@ -158,12 +177,9 @@ void tag_speaker_labels(const text::Document& doc, const structure::Structure& s
     if (tags[first] != begin_tag(static_cast<int>(EntityType::PER))) alone.push_back(turn.speaker);
   }
   if (alone.empty()) return;
-  const std::vector<std::string> surnames = surnames_named_in_full(doc, tags);
-  std::string word;
+  const SurnamesNamedInFull surnames(doc, tags);
   for (const Span label : alone) {
-    word.assign(doc.slice(label.start, label.end));
-    for (char& c : word) c = text::lower_ascii(c);
-    if (std::binary_search(surnames.begin(), surnames.end(), word)) tag_speaker_label(doc, label, true, tags);
+    if (surnames.has(doc.slice(label.start, label.end))) tag_speaker_label(doc, label, true, tags);
   }
 }
 
@@ -663,9 +679,13 @@ Landmarks::Landmarks(const text::Document& doc) : apostrophes(apostrophe_tokens(
   const auto n = static_cast<uint32_t>(doc.tokens.size());
   capitalized.reserve(n / 3 + 8);
   numbers.reserve(n / 8 + 8);
+  // The text and its tokens read through pointers of their own: a list's
+  // growing is a call, after which the document's would be loaded again.
+  const char* const bytes = doc.text.data();
+  const text::Token* const tokens = doc.tokens.data();
   for (uint32_t i = 0; i < n; ++i) {
-    const text::Token& token = doc.tokens[i];
-    if (token.kind == text::TokenKind::word && text::is_upper_ascii(doc.text[token.start])) capitalized.push_back(i);
+    const text::Token& token = tokens[i];
+    if (token.kind == text::TokenKind::word && text::is_upper_ascii(bytes[token.start])) capitalized.push_back(i);
     if (token.kind == text::TokenKind::number) numbers.push_back(i);
   }
 }
@@ -724,7 +744,8 @@ bool ends_body_with_field(std::string_view word) {
                                                 "Center",     "Agency",     "Board",   "Society",   "Foundation",
                                                 "Authority",  "Bureau",     "Association", "Alliance", "Coalition",
                                                 "Forum",      "Tribunal",   "Fund",    "Campaign",  "Network"};
-  return std::find(std::begin(kHeads), std::end(kHeads), word) != std::end(kHeads);
+  static constexpr text::WordShapes kHeadShapes(kHeads);
+  return kHeadShapes.may_hold(word) && std::find(std::begin(kHeads), std::end(kHeads), word) != std::end(kHeads);
 }
 
 // "the Kenya National Commission on Human Rights", "the Institute for
@@ -1944,13 +1965,10 @@ void tag_dutch_surnames(const text::Document& doc, std::vector<Tag>& tags) {
     first = end - 1;
   }
   if (capitalized.empty()) return;
-  const std::vector<std::string> surnames = surnames_named_in_full(doc, tags);
+  const SurnamesNamedInFull surnames(doc, tags);
   for (const auto& [particle, surname] : capitalized) {
-    std::string lower(doc.token_text(surname));
-    for (char& c : lower) c = text::lower_ascii(c);
     const bool person_alone = tags[particle] == kOutside && type_index(tags[surname]) == person;
-    if (person_alone || std::binary_search(surnames.begin(), surnames.end(), lower) ||
-        speaks_of_own(doc, surname + 1)) {
+    if (person_alone || surnames.has(doc.token_text(surname)) || speaks_of_own(doc, surname + 1)) {
       tag_as_one(tags, particle, surname + 1, person);
     }
   }
@@ -2023,8 +2041,7 @@ bool speaks_of_company(const text::Document& doc, uint32_t i, uint32_t end, bool
 void tag_organizations_speaking_of_themselves(const text::Document& doc, const Gazetteer& gazetteer,
                                               std::vector<Tag>& tags) {
   const int person = static_cast<int>(EntityType::PER);
-  std::vector<std::string> surnames;
-  bool surnames_read = false;
+  std::optional<SurnamesNamedInFull> surnames;  // read when first asked
   for (const text::Sentence& sentence : doc.sentences) {
     const uint32_t first = sentence.first_token;
     if (first + 2 >= sentence.end_token) continue;
@@ -2042,13 +2059,8 @@ void tag_organizations_speaking_of_themselves(const text::Document& doc, const G
     }
     const bool club = seen_organization && is_about_sport(doc);
     if (!speaks_of_company(doc, first + 2, sentence.end_token, untagged || club)) continue;
-    if (!surnames_read) {
-      surnames = surnames_named_in_full(doc, tags);
-      surnames_read = true;
-    }
-    std::string lower(w);
-    for (char& c : lower) c = text::lower_ascii(c);
-    if (std::binary_search(surnames.begin(), surnames.end(), lower)) continue;
+    if (!surnames) surnames.emplace(doc, tags);
+    if (surnames->has(w)) continue;
     tags[first] = begin_tag(static_cast<int>(EntityType::ORG));
   }
 }

@@ -8,6 +8,7 @@
 #include <array>
 #include <atomic>
 #include <cassert>
+#include <cstring>
 #include <memory>
 #include <mutex>
 #include <string_view>
@@ -427,8 +428,7 @@ void sketch_types(const WordList& words, Prepared& doc, FormCache* cache, Descri
 void describe_near_names(const WordList& words, Prepared& doc, FormCache* cache) {
   std::vector<uint32_t> wanted;
   size_t marked_until = 0;
-  for (size_t i = 0; i < doc.size(); ++i) {
-    if (!doc.may_be_name(i)) continue;
+  for (size_t i = doc.next_name(0, doc.size()); i < doc.size(); i = doc.next_name(i + 1, doc.size())) {
     const size_t end = std::min(doc.size(), i + kReadAfter + 1);
     for (size_t j = std::max(marked_until, i - std::min<size_t>(i, kReadBefore)); j < end; ++j) {
       const uint32_t type = doc.type_of[j];
@@ -515,14 +515,33 @@ void number_types(const WordList& words, Prepared& doc, FormCache* cache, Descri
   sketch_types(words, doc, cache, described);
 }
 
+// Sets bit `first + k` of `bits` for each of the `n` flags (0 or 1) that is
+// 1: eight flags at a time, a multiply gathering their bytes' low bits into
+// one byte (byte k's to bit 56 + k). A bit a word, each set by itself, was
+// dearer than the look-ups it saved. `flags` has room for n rounded up to 8.
+void set_flag_bits(const uint8_t* flags, uint32_t n, uint32_t first, uint64_t* bits) {
+  constexpr uint64_t kGather = 0x0102040810204080;
+  for (uint32_t k = 0; k < n; k += 8) {
+    uint64_t lanes;
+    std::memcpy(&lanes, flags + k, sizeof lanes);
+    if (n - k < 8) lanes &= (uint64_t{1} << (8 * (n - k))) - 1;
+    const uint64_t byte = (lanes * kGather) >> 56;
+    const uint32_t i = first + k;
+    bits[i / 64] |= byte << (i % 64);
+    if (i % 64 > 56 && (byte >> (64 - i % 64)) != 0) bits[i / 64 + 1] |= byte >> (64 - i % 64);
+  }
+}
+
 // Turns doc.match_of from codes into indexes of doc.match_codes, with a
 // table sized for `capacity` distinct codes; false, with doc.match_of as it
-// was, when there are more.
+// was, when there are more. Sets the name bit of each matched word.
 bool index_match_codes(Prepared& doc, size_t capacity) {
   doc.match_codes = {0};
   KeyMap<uint32_t> index(capacity);
   for (uint32_t& m : doc.match_of) {
     if (m == 0) continue;
+    const size_t i = static_cast<size_t>(&m - doc.match_of.data());
+    doc.name_bits[i / 64] |= uint64_t{1} << (i % 64);
     uint32_t& slot = index[mix(m)];  // KeyMap keys are hashes: it ignores their lowest bit
     if (slot == 0) {
       if (doc.match_codes.size() > capacity) {
@@ -589,6 +608,7 @@ void prepare(const WordList& words, const std::vector<uint32_t>& sentence_start,
   doc.sentence_of.assign(n, 0);
   doc.match_of.assign(n, 0);  // gazetteer codes until number_match_codes()
   doc.run.assign(n, 0);
+  doc.name_bits.assign((n + 63) / 64, 0);  // the capitalized words below, the matched in number_match_codes()
 
   // The gazetteer's entry for each word form, looked up once per form.
   std::vector<uint32_t> type_entry(doc.sketches.size());
@@ -599,7 +619,8 @@ void prepare(const WordList& words, const std::vector<uint32_t>& sentence_start,
   // per document, they were four of its allocations.
   std::array<uint64_t, kMaxSentenceWords> lower;
   std::array<uint32_t, kMaxSentenceWords> entry;
-  std::array<uint8_t, kMaxSentenceWords> may_start;
+  std::array<uint8_t, kMaxSentenceWords> may_start{};  // read eight at a time: none left unset
+  static_assert(kMaxSentenceWords % 8 == 0);
   std::vector<uint8_t> seen(lower_count, 0);
   for (size_t s = 0; s + 1 < doc.sentence_start.size(); ++s) {
     const uint32_t begin = doc.sentence_start[s], end = doc.sentence_start[s + 1];
@@ -628,6 +649,7 @@ void prepare(const WordList& words, const std::vector<uint32_t>& sentence_start,
     }
     gazetteer.match(lower.data(), entry.data(), may_start.data(), end - begin, &doc.match_of[begin]);
     capitalized_runs(may_start.data(), end - begin, &doc.run[begin]);
+    set_flag_bits(may_start.data(), end - begin, begin, doc.name_bits.data());
   }
   number_match_codes(doc);
   // 0x80 marks "seen" (a form seen only as punctuation has no case bits).

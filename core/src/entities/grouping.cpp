@@ -339,9 +339,13 @@ class LowerCaseWords {
       want(w);
       if (is_plural(w)) want(w.substr(0, w.size() - 1));
     }
-    for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
-      const std::string_view w = doc.token_text(i);
-      if (doc.tokens[i].kind != text::TokenKind::word || !may_be_wanted(w)) continue;
+    // The text and its tokens read through pointers of their own: the
+    // inserts below may change anything, and the vectors' were loaded again
+    // at every token.
+    const char* const bytes = doc.text.data();
+    for (const text::Token* t = doc.tokens.data(), *end = t + doc.tokens.size(); t != end; ++t) {
+      const std::string_view w(bytes + t->start, t->length);
+      if (t->kind != text::TokenKind::word || !may_be_wanted(w)) continue;
       std::string word(w);
       if (wanted_.count(word) > 0) found_.insert(std::move(word));
     }
@@ -647,7 +651,8 @@ bool is_index_before_its_number(const Context& c, const TokenSpan& s) {
   // length only, not one for every index.
   const size_t space = name.rfind(' ');
   const std::string_view last = space == std::string_view::npos ? name : name.substr(space + 1);
-  return std::find(std::begin(kIndexes), std::end(kIndexes), last) != std::end(kIndexes);
+  static constexpr text::WordShapes kIndexShapes(kIndexes);
+  return kIndexShapes.may_hold(last) && std::find(std::begin(kIndexes), std::end(kIndexes), last) != std::end(kIndexes);
 }
 
 // Whether the tokens [first, end) name only an office's field: common words,
@@ -950,8 +955,11 @@ bool is_judge_or_officer_and_surname(const Context& c, const TokenSpan& s) {
   static constexpr std::string_view kTitles[] = {"Justice", "Judge",    "Captain", "Colonel",
                                                  "Major",   "Sergeant", "Admiral", "Commander"};
   if (s.end - s.first != 2) return false;
+  static constexpr text::WordShapes kTitleShapes(kTitles);
   const std::string_view title = c.doc.token_text(s.first);
-  if (std::find(std::begin(kTitles), std::end(kTitles), title) == std::end(kTitles)) return false;
+  if (!kTitleShapes.may_hold(title) || std::find(std::begin(kTitles), std::end(kTitles), title) == std::end(kTitles)) {
+    return false;
+  }
   const std::string_view surname = c.doc.token_text(s.first + 1);
   constexpr uint32_t kNamesAnotherThing = category_set({kCountry, kCity, kKnownOrg, kCommonWord, kSeenOrganization});
   return is_capitalized(surname) && !(c.gazetteer.categories(surname) & kNamesAnotherThing);
@@ -964,9 +972,12 @@ bool is_judge_or_officer_and_surname(const Context& c, const TokenSpan& s) {
 void name_holiday(const Context& c, TokenSpan& s) {
   static constexpr std::string_view kHolidays[] = {"Thanksgiving", "Christmas", "Easter",   "Diwali", "Ramadan",
                                                    "Hanukkah",     "Passover",  "Halloween", "Eid",   "Holi"};
+  static constexpr text::WordShapes kHolidayShapes(kHolidays);
   if (s.end != s.first + 1 || s.type == EntityType::MISC) return;
   const std::string_view w = c.doc.token_text(s.first);
-  if (std::find(std::begin(kHolidays), std::end(kHolidays), w) != std::end(kHolidays)) s.type = EntityType::MISC;
+  if (kHolidayShapes.may_hold(w) && std::find(std::begin(kHolidays), std::end(kHolidays), w) != std::end(kHolidays)) {
+    s.type = EntityType::MISC;
+  }
 }
 
 bool clean(const Context& c, TokenSpan& s) {
@@ -2169,8 +2180,11 @@ class Grouper {
                                                      "BMJ",    "JAMA",    "NEJM",  "PNAS"};
     const uint32_t words = s.end - s.first;
     if (words > 2 || (words == 2 && token(s.first) != "The") || s.first < 2) return false;  // "The Lancet"
+    static constexpr text::WordShapes kJournalShapes(kJournals);
     const std::string_view name = token(s.end - 1);
-    if (std::find(std::begin(kJournals), std::end(kJournals), name) == std::end(kJournals)) return false;
+    if (!kJournalShapes.may_hold(name) || std::find(std::begin(kJournals), std::end(kJournals), name) == std::end(kJournals)) {
+      return false;
+    }
     uint32_t before = s.first - 1;
     if (token(before) == "The") --before;  // "in The [Lancet]"
     if (token(before) == "journal") return true;
@@ -2920,8 +2934,9 @@ class Grouper {
   static bool opens_with_surname_particle(const Words& name) {
     static constexpr std::string_view kParticles[] = {"le",  "la", "de", "van", "von", "du",  "da",
                                                       "di",  "del", "dos", "den", "der", "della"};
+    static constexpr text::WordShapes kParticleShapes(kParticles);
     const auto is_particle = [](std::string_view w) {
-      return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
+      return kParticleShapes.may_hold(w) && std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
     };
     return (name.size() == 2 || name.size() == 3) && is_particle(name[0]) && (name.size() == 2 || is_particle(name[1]));
   }
@@ -3116,8 +3131,12 @@ class Grouper {
 
   std::string_view token(uint32_t i) const { return c_.doc.token_text(i); }
   bool token_is_one_of(uint32_t i, std::initializer_list<std::string_view> words) const {
-    return i < c_.doc.tokens.size() &&
-           std::any_of(words.begin(), words.end(), [&](std::string_view w) { return same_ignoring_case(token(i), w); });
+    if (i >= c_.doc.tokens.size()) return false;
+    const std::string_view t = token(i);
+    for (const std::string_view w : words) {
+      if (same_ignoring_case(t, w)) return true;
+    }
+    return false;
   }
 
   // Mention m is a US state's postal code after a place and a comma
@@ -3150,7 +3169,9 @@ class Grouper {
     static constexpr std::string_view kPlaceNouns[] = {"stadium", "arena", "street", "st",        "road",
                                                        "rd",      "avenue", "ave",   "boulevard", "blvd",
                                                        "theatre", "theater"};  // "the Rose Theatre" was a person
-    return std::find(std::begin(kPlaceNouns), std::end(kPlaceNouns), name.back()) != std::end(kPlaceNouns);
+    static constexpr text::WordShapes kPlaceNounShapes(kPlaceNouns);
+    return kPlaceNounShapes.may_hold(name.back()) &&
+           std::find(std::begin(kPlaceNouns), std::end(kPlaceNouns), name.back()) != std::end(kPlaceNouns);
   }
 
   // "the River Wear", "the River Thames".

@@ -390,8 +390,7 @@ class Pass {
       }
     };
     std::optional<uint32_t> last_name;
-    for (uint32_t i = begin; i < end; ++i) {
-      if (!doc_.may_be_name(i)) continue;
+    for (uint32_t i = next_name(begin, end); i < end; i = next_name(i + 1, end)) {
       if (last_name && i - *last_name - 1 <= kNameGap) {
         for (uint32_t k = *last_name + 1; k < i; ++k) take(k);
       } else if (i > begin && doc_.word(i - 1).length <= kShortWord && may_begin_name(doc_.word(i - 1))) {
@@ -403,6 +402,8 @@ class Pass {
     for (const Words words : scratch_.stretches) mark_first_scored(words);
     return scratch_.stretches;
   }
+
+  uint32_t next_name(uint32_t i, uint32_t end) const { return static_cast<uint32_t>(doc_.next_name(i, end)); }
 
   // Sets the bits of `words` in first_scored, those of 64 words at once.
   void mark_first_scored(Words words) {

@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "numbers/matcher.hpp"
+#include "text/chars.hpp"
 
 namespace lede::numbers {
 namespace detail {
@@ -1924,7 +1925,9 @@ bool Grammar::is_zone(uint32_t i) const {
                                                 "cst",  "cdt",  "mst",  "mdt",  "ist",  "bst",  "msk",  "irst",
                                                 "et",   "pt",   "aedt", "aest", "acdt", "acst", "awst", "nzdt",
                                                 "nzst", "jst",  "kst",  "hkt",  "sgt",  "eet",  "eest"};
-  return std::find(std::begin(kZones), std::end(kZones), lw(i)) != std::end(kZones);
+  static constexpr text::WordShapes kZoneShapes(kZones);
+  const std::string_view w = lw(i);
+  return kZoneShapes.may_hold(w) && std::find(std::begin(kZones), std::end(kZones), w) != std::end(kZones);
 }
 
 bool Grammar::zone_at(uint32_t e) const { return is_word(e) && is_zone(e); }

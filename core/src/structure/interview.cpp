@@ -60,6 +60,7 @@ inline uint32_t capitalized_words(const text::Document& doc, uint32_t i, uint32_
 
 // "00:01:15", "1:15": a recording's offset.
 bool is_clock(std::string_view s) {
+  if (s.empty() || !text::is_digit(s[0])) return false;  // most tokens asked, by their first byte
   const size_t colon = s.find(':');
   return colon != std::string_view::npos && colon > 0 && colon <= 2 && s.size() > colon + 2 &&
          std::all_of(s.begin(), s.end(), [](char c) { return text::is_digit(c) || c == ':'; });
@@ -80,6 +81,7 @@ uint32_t past_stamp(const text::Document& doc, uint32_t first, uint32_t end) {
 uint32_t past_emphasis(const text::Document& doc, uint32_t i, uint32_t end) {
   for (; i < end; ++i) {
     const std::string_view w = doc.token_text(i);
+    if (!w.empty() && w[0] != '*' && w[0] != '_') break;  // most tokens, by their first byte
     if (w.find_first_not_of("*_") != std::string_view::npos) break;
   }
   return i;
