@@ -67,6 +67,7 @@ class Assembler {
     carry_speakers();
     take_echoed_speakers();
     take_pulled_speakers();
+    drop_names_and_grades();
     for (const structure::Turn& t : shape_.turns) quotes_.push_back(answer_of(t));
     map_to_entities();
     // Usually sorted already (quotations come in order; interview answers
@@ -157,6 +158,28 @@ class Assembler {
     const uint32_t last = word(p.close - 1) == "," || word(p.close - 1) == "." ? p.close - 2 : p.close - 1;
     return m->span.end == doc_.tokens[last].end();
   }
+
+  // 'an "A" CinemaScore', 'a "BBB-" rating', 'cut to "Baa3"': a grade or a
+  // letter in quote marks: one capital, or up to three of one ("AAA"), with
+  // a "+" or "-"; or Moody's, a capital, up to two "a" and a digit ("Aa1").
+  bool grade(const Pair& p) const {
+    constexpr size_t kMaxGrade = 5;  // "Baa3-", "AAA+"
+    if (p.span.size() > kMaxGrade || p.span.empty()) return false;
+    std::string_view g = doc_.text.substr(p.span.start, p.span.size());
+    if (g.size() > 1 && (g.back() == '+' || g.back() == '-')) g.remove_suffix(1);
+    if (!text::is_upper_ascii(static_cast<unsigned char>(g[0]))) return false;
+    size_t i = 1;
+    while (i < g.size() && i < 3 && g[i] == g[0]) ++i;  // "AAA", "BB"
+    if (i == g.size()) return true;
+    if (i > 1) return false;
+    while (i < g.size() && i < 3 && g[i] == 'a') ++i;  // "Aa", "Baa", "Caa"
+    return i + 1 == g.size() && g[i] >= '1' && g[i] <= '3';
+  }
+
+  // Quote marks around a work's title or a grade hold no quotation: they
+  // would count as quotes ("Found ... 9 quotes" for a box-office story
+  // quoting one person).
+  bool no_quotation(const Pair& p) const { return names_work(p) || grade(p); }
 
   // --- speaker ---------------------------------------------------------------
   const Speech* event_after(uint32_t token, uint32_t window) const {
@@ -255,7 +278,7 @@ class Assembler {
     q.kind = kind_of(p);
     if (p.depth != 0) return q;  // a quotation inside a quotation: its speaker is not ours to find
     if (q.kind == QuoteKind::partial && title(p)) return q;
-    if (names_work(p)) {  // 'her new book, "The Road to Nowhere", is out': no one's words
+    if (no_quotation(p)) {  // 'her new book, "The Road to Nowhere", is out': dropped at the end
       q.kind = QuoteKind::partial;
       return q;
     }
@@ -419,6 +442,19 @@ class Assembler {
     return p.depth == 0 && p.group < 0 && p.close_mark && p.open == para.first_token &&
            p.close + 1 == para.end_token && quotes_[i].cue.empty() &&
            shape_.roles[p.paragraph] != ParagraphRole::headline;
+  }
+
+  // The quote marks that hold no quotation (no_quotation()), which lent no
+  // speaker and took none: out of the list, as quotes_ is no longer read
+  // beside pairs_.
+  void drop_names_and_grades() {
+    size_t kept = 0;
+    for (size_t i = 0; i < pairs_.size(); ++i) {
+      if (no_quotation(pairs_[i])) continue;
+      if (kept != i) quotes_[kept] = std::move(quotes_[i]);
+      ++kept;
+    }
+    quotes_.resize(kept);
   }
 
   void copy_speaker(size_t from, size_t to) {
