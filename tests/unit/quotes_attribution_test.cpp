@@ -1404,6 +1404,34 @@ TEST_CASE("\"the airline said\" after a sentence an organization opens is that o
   CHECK(utility[0].speaker == "Eskom");
 }
 
+TEST_CASE("\"the brokerage said\" is the firm whose analysts spoke; \"the company\" the one its chief runs",
+          "[quotes][attribution]") {
+  const std::string text =
+      "MUMBAI: Shares of Tata Steel rose as much as 6% on Thursday.\n\n"
+      "Analysts at Motilal Oswal said the plan would lift margins. \u201cWe see Europe turning EBITDA-positive by "
+      "FY27,\u201d the brokerage said in a note.\n\n"
+      "Tata Steel chief executive T V Narendran told analysts on a call: \u201cThe worst is behind us.\u201d\n\n"
+      "The company said the cuts would not affect output. \u201cWe remain committed to decarbonisation,\u201d the "
+      "company said in a statement.\n";
+  const auto q = quotes_in(text);
+  REQUIRE(q.size() == 3);
+  CHECK(q[0].speaker == "Motilal Oswal");  // was none
+  CHECK(q[1].speaker == "T V Narendran");
+  CHECK(q[2].speaker == "Tata Steel");  // was none
+  // A bank by its name is "the lender" (not one named in a quotation after it).
+  const auto lender = quotes_in(
+      "Steel prices weighed on the sector. Economists at HDFC Bank cut their forecast on Friday.\n\n"
+      "\u201cDemand from Tata Motors remains soft,\u201d the lender said in a report.\n");
+  REQUIRE(lender.size() == 1);
+  CHECK(lender[0].speaker == "HDFC Bank");
+  // Not another kind: the regulator is not the company it fined.
+  const auto regulator = quotes_in(
+      "Shares of Adani Ports fell after the Securities and Exchange Board of India fined Tata Steel.\n\n"
+      "\u201cThe disclosures were late,\u201d the regulator said.\n");
+  REQUIRE(regulator.size() == 1);
+  CHECK(regulator[0].speaker.empty());
+}
+
 TEST_CASE("a titled full name opening a sentence is the person \"he\" refers to next", "[quotes][attribution]") {
   const auto q = quotes_in(
       "George Osborne, the museum's chair, said: \"This is the right thing to do.\"\n\n"

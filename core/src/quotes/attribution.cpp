@@ -1313,8 +1313,9 @@ class Finder {
 
   // "employed by the Northern Lighthouse Board. ... The board says": the
   // organization named last before the head `head` ("board", "council"),
-  // when its name ends in that word. Not an earlier one of that word: "the
-  // bank" after "HSBC" is HSBC, not the World Bank named before it.
+  // outside quotations, when it is of the head's kind (of_kind()). Not an
+  // earlier one: "the bank" after "HSBC" is HSBC, not the World Bank named
+  // before it.
   int organization_by_head(uint32_t head) {
     constexpr int kMaxMentionsBack = 32;  // a few paragraphs of names
     const uint32_t at = doc_.tokens[head].start;
@@ -1323,11 +1324,9 @@ class Finder {
     for (int steps = 0; it != mentions_.begin() && steps < kMaxMentionsBack; ++steps) {
       const Mention& m = *--it;
       if (m.type != EntityType::ORG) continue;
-      const std::string_view name = doc_.slice(m.span.start, m.span.end);
-      const std::string_view w = word(head);
-      const bool ends_in_head = name.size() > w.size() && name[name.size() - w.size() - 1] == ' ' &&
-                                text::same_ignoring_case(name.substr(name.size() - w.size()), w);
-      if (!ends_in_head) return -1;
+      const uint32_t first = doc_.first_token_from(m.span.start);
+      if (quoted(first)) continue;  // in someone's words
+      if (!of_kind(m, first, head)) return -1;
       Name n;
       n.span = m.span;
       n.surname = token_ending_at(m.span.end);
@@ -1336,6 +1335,42 @@ class Finder {
       return id;
     }
     return -1;
+  }
+
+  // Whether the organization `m` (its first token `first`) is one the head
+  // `head` describes: its name ends in the head ("the Northern Lighthouse
+  // Board", "the board"); or the text says it is one of the head's kind:
+  // a bank by its name ("HDFC Bank", "the lender"), a brokerage or bank by
+  // its analysts ("Analysts at Motilal Oswal said ... the brokerage said in
+  // a note"), a company by its chief ("Tata Steel chief executive T V
+  // Narendran told analysts ... the company said").
+  bool of_kind(const Mention& m, uint32_t first, uint32_t head) const {
+    const std::string_view name = doc_.slice(m.span.start, m.span.end);
+    const std::string_view w = word(head);
+    const auto ends_in = [&](std::string_view last) {
+      return name.size() > last.size() && name[name.size() - last.size() - 1] == ' ' &&
+             text::same_ignoring_case(name.substr(name.size() - last.size()), last);
+    };
+    if (ends_in(w)) return true;
+    const bool bank = w == "lender" || w == "bank";
+    const bool broker = w == "brokerage" || w == "broker" || w == "firm";
+    if (bank && (ends_in("Bank") || ends_in("Bancorp"))) return true;
+    if ((bank || broker) && employs_analysts(first)) return true;
+    const bool company = w == "company" || w == "firm" || w == "group";
+    const uint32_t after = token_ending_at(m.span.end) + 1;
+    return company && after < doc_.tokens.size() && role_at(after) != 0 && !capitalized(after);
+  }
+
+  // "Analysts at Motilal Oswal", "economists from HSBC", "an analyst at
+  // Jefferies": a firm whose analysts the text quotes, before its first token.
+  bool employs_analysts(uint32_t first) const {
+    if (first < 2) return false;
+    const std::string_view at = word(first - 1);
+    if (at != "at" && at != "from" && at != "with") return false;
+    std::string_view who = word(first - 2);
+    if (who.size() > 1 && who.back() == 's') who.remove_suffix(1);
+    return text::same_ignoring_case(who, "analyst") || text::same_ignoring_case(who, "economist") ||
+           text::same_ignoring_case(who, "strategist");
   }
 
   // The token that ends at byte `end`, which a token before it does.
