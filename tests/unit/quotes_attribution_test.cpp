@@ -1432,6 +1432,45 @@ TEST_CASE("\"the brokerage said\" is the firm whose analysts spoke; \"the compan
   CHECK(regulator[0].speaker.empty());
 }
 
+TEST_CASE("a church's titles describe speakers: \"the archbishop said\", \"the bishop said\"", "[quotes][attribution]") {
+  const auto q = quotes_in(
+      "The Archbishop of Canterbury, Sarah Mullally, has criticised the plan.\n\n"
+      "\u201cThis is not the mark of a compassionate society,\u201d the archbishop said in a sermon.\n\n"
+      "Bishop Rowan Pike of Durham agreed. \u201cWe cannot balance the books on the backs of the sick,\u201d the "
+      "bishop said.\n");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker == "Sarah Mullally");  // was no cue
+  CHECK(q[1].speaker == "Rowan Pike");      // was no cue
+}
+
+TEST_CASE("\"and I quote\" quotes the sentence's subject, unnamed when known by a tie to another",
+          "[quotes][attribution]") {
+  const auto q = quotes_in(
+      "Kemi Badenoch said the party would change course. Her predecessor was blunter, and I quote: \u201cWe lost "
+      "because we deserved to.\u201d\n");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].cue == "quote");
+  CHECK(q[0].speaker.empty());  // not Badenoch
+  CHECK(only_quote("Kemi Badenoch went further, and I quote: \"We lost because we deserved to.\"").speaker ==
+        "Kemi Badenoch");
+}
+
+TEST_CASE("\"When I put this to a serving minister, she laughed\": \"she\" is the one unnamed",
+          "[quotes][attribution]") {
+  const auto q = quotes_in(
+      "Kemi Badenoch said the party would change course on net zero.\n\n"
+      "When I put this to a serving minister, she laughed. \u201cArchbishops don't win elections,\u201d she said.\n");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].cue == "said");
+  CHECK(q[0].speaker.empty());  // was Kemi Badenoch
+  // Not someone the writer did not meet: the person in focus is "she".
+  const auto met = quotes_in(
+      "Kemi Badenoch said the party would change course on net zero.\n\n"
+      "After meeting a serving minister, she laughed. \u201cMinisters don't win elections,\u201d she said.\n");
+  REQUIRE(met.size() == 1);
+  CHECK(met[0].speaker == "Kemi Badenoch");
+}
+
 TEST_CASE("a titled full name opening a sentence is the person \"he\" refers to next", "[quotes][attribution]") {
   const auto q = quotes_in(
       "George Osborne, the museum's chair, said: \"This is the right thing to do.\"\n\n"

@@ -1046,7 +1046,8 @@ class Finder {
     if (w == "asked" && next == "not") return "";  // "who asked not to be named" says nothing
     if (w == "read" || w == "reads") return reading_document(v, hi) ? w : "";
     if (w == "put") return next == "it" && puts_it_so(v + 2, hi) ? doc_.slice(doc_.tokens[v].start, doc_.tokens[v + 1].end()) : "";
-    if (w == "quote") return v > 0 && (word(v - 1) == "to" || word(v - 1) == "To") ? w : "";  // not "and I quote"
+    // "To quote the chancellor", "and I quote" (see quoted_by_writer())
+    if (w == "quote") return v > 0 && (word(v - 1) == "to" || word(v - 1) == "To" || word(v - 1) == "I") ? w : "";
     if (w == "words") return in_the_words_of(v, hi) ? doc_.slice(doc_.tokens[v - 2].start, doc_.tokens[v + 1].end()) : "";
     return w;
   }
@@ -1089,7 +1090,10 @@ class Finder {
   Subject subject_of(uint32_t v, std::string_view verb, const text::Sentence& s) const {
     const bool words_of = verb.size() > 3 && verb[2] == ' ' && (verb[0] | 0x20) == 'i';  // "In the words of"
     if (according(v) || words_of) return subject_after(v + 2, s.end_token);
-    if (verb == "quote") return subject_after(v + 1, s.end_token);  // "To quote the chancellor, “...”"
+    if (verb == "quote") {
+      if (word(v - 1) == "I") return quoted_by_writer(v - 1, s);
+      return subject_after(v + 1, s.end_token);  // "To quote the chancellor, “...”"
+    }
     // "Whitmore was told by Mr Justice Goose", "she was warned": the
     // subject of a passive cue heard it; the one who spoke follows "by".
     if (passive(v, s.first_token)) {
@@ -1131,6 +1135,16 @@ class Finder {
     const bool shared = is_participle_cue(verb) ||
                         (v > s.first_token && (word(v - 1) == "and" || word(v - 1) == "but"));
     return shared ? Subject{SubjectKind::shared, {}, 0, {}} : Subject{};
+  }
+
+  // "Her predecessor was blunter, and I quote: “...”", "Badenoch went
+  // further, and I quote": the writer quotes the subject the sentence opens
+  // with; a person known by their tie to another ("Her predecessor") is
+  // someone the text does not name. `i` is the "I".
+  Subject quoted_by_writer(uint32_t i, const text::Sentence& s) const {
+    const uint32_t first = s.first_token;
+    if (first + 1 < i && relation_of(first + 1)) return {SubjectKind::generic, {}, 0, {}};
+    return sentence_subject(first, i);
   }
 
   // "the paper quoted Weizman as saying", "Interfax quotes Belgrade airport
@@ -1674,9 +1688,13 @@ class Finder {
     int subject = -1;
     Span sentence_speaker;  // the last speaker named in this sentence
     bool spoke = false;
+    bool cued = false;  // a cue before in this sentence
     for (uint32_t v = first_cue; v < s.end_token; ++v) {
       const std::string_view verb = cue_at(v, s.end_token);
       if (verb.empty()) continue;
+      // "The Prime Minister said to me, and I quote, “...”": said's.
+      if (cued && verb == "quote" && word(v - 1) == "I") continue;
+      cued = true;
       Speech e;
       e.cue = v;
       e.verb = verb;
@@ -1696,6 +1714,11 @@ class Finder {
         }
         settle_later_ = false;
         id = resolve(sub, e);
+        // "When I put this to a serving minister, she laughed. “...,” she
+        // said": "she" is the one unnamed in focus, someone the text does not name.
+        if (id < 0 && sub.kind == SubjectKind::pronoun && salient_ < 0 && unnamed_roles_ != 0) {
+          sub.kind = SubjectKind::generic;
+        }
         // "A senior official put it to me ... Bailey: “...” ... “...,” the
         // official added": one unnamed before, though another is in focus now.
         if (id < 0 && sub.kind == SubjectKind::description && (sub.roles & unnamed_before_)) {
@@ -1831,7 +1854,24 @@ class Finder {
       unnamed_in_focus(roles, s);
       return;
     }
-    if (!focus_on_name(i, s)) focus_on_name(after_opening_words(s), s);
+    const uint32_t after = after_opening_words(s);
+    if (const RoleBits roles = asked_unnamed(i, after)) {
+      unnamed_in_focus(roles, s);
+      return;
+    }
+    if (!focus_on_name(i, s)) focus_on_name(after, s);
+  }
+
+  // "When I put this to a serving minister, she laughed", "When we asked a
+  // senior official, he declined": an opening clause in which the writer
+  // ("I", "we") meets someone unnamed, then "he" or "she" at `after` (the
+  // token after its comma), who is that one. Their roles, or 0.
+  RoleBits asked_unnamed(uint32_t first, uint32_t after) const {
+    if (after >= doc_.tokens.size() || !has(after, kPersonPronoun) || word(after - 1) != ",") return 0;
+    for (uint32_t k = first + 1; k + 1 < after; ++k) {
+      if (word(k) == "I" || word(k) == "we") return indefinite_roles(k + 1, after - 1);
+    }
+    return 0;
   }
 
   // Puts the person a name at `i` names in focus, if it names one.
@@ -1904,29 +1944,43 @@ class Finder {
   }
 
   // "The prime minister, Elena Radu, struck a calmer tone", "The Speaker,
-  // Sir Lindsay Hoyle, rose" introduce the person; "The minister had denied any knowledge" refers to the one known
-  // by that role, as "the minister said" does.
+  // Sir Lindsay Hoyle, rose", "The Archbishop of Canterbury, Sarah
+  // Mullally, criticised" introduce the person; "The minister had denied
+  // any knowledge" refers to the one known by that role, as "the minister
+  // said" does.
   void described_person(const text::Sentence& s) {
     const uint32_t hi = s.end_token;
     for (uint32_t k = s.first_token + 1; k + 2 < hi && k <= s.first_token + 1 + kMaxModifiers; ++k) {
       const RoleBits role = role_at(k);
       // "The Speaker, Sir Lindsay Hoyle, rose": a title written as a name, then the name.
-      const bool title = capitalized(k) && has(k, kTitle) && word(k + 1) == "," && name_word(k + 2);
+      const bool titled = capitalized(k) && has(k, kTitle);
+      const uint32_t comma = titled ? after_place_of(k + 1, hi) : k + 1;
+      const bool title = titled && comma + 1 < hi && word(comma) == "," && name_word(comma + 1);
       if (!title && (role == 0 || capitalized(k))) continue;
-      if (word(k + 1) != "," || !name_word(k + 2)) {
+      if (word(comma) != "," || !name_word(comma + 1)) {
         const Subject d = description_before(k, s.first_token);
         const int id = d.kind == SubjectKind::description ? resolve_description(d) : -1;
         if (id >= 0) focus_on(id);
         return;
       }
-      Name n = read_name(k + 2, run_end(k + 2, hi));
-      if (!n.ok() || n.surname == k + 2) return;  // a full name, not a place
+      Name n = read_name(comma + 1, run_end(comma + 1, hi));
+      if (!n.ok() || n.surname == comma + 1) return;  // a full name, not a place
       n.roles |= role;
       const int id = add_person(n);
       mentioned(id, n.span);
       focus_on(id);
       return;
     }
+  }
+
+  // The token after "of Canterbury", "of the Exchequer" at `k` (a title's
+  // place or office, capitalized words), or `k` when there is none.
+  uint32_t after_place_of(uint32_t k, uint32_t hi) const {
+    if (k >= hi || word(k) != "of") return k;
+    uint32_t after = k + 1 < hi && word(k + 1) == "the" ? k + 2 : k + 1;
+    const uint32_t first = after;
+    while (after < hi && name_word(after) && after - first < kMaxNameWords) ++after;
+    return after > first ? after : k;
   }
 
   Span headline_person(const text::Paragraph& p) const {

@@ -31,8 +31,9 @@ constexpr std::array<std::string_view, 112> kCueVerbs = {
     "tweeted", "tweets", "underlined", "underlines", "underscored", "urged", "urges", "urging", "vowed",
     "vows", "warn", "warned", "warning", "warns", "words", "writes", "writing", "wrote"};
 
-constexpr std::array<std::string_view, 61> kTitles = {
-    "adm", "admiral", "adviser", "advisor", "aide", "ambassador", "ayatollah", "capt", "captain", "chairman",
+constexpr std::array<std::string_view, 63> kTitles = {
+    "adm", "admiral", "adviser", "advisor", "aide", "ambassador", "archbishop", "ayatollah", "bishop", "capt",
+    "captain", "chairman",
     "chancellor", "chief", "col", "colonel", "commander", "constable", "deputy", "detective", "director", "dr",
     "emir", "envoy", "executive", "first", "foreign", "gen", "general", "gov", "governor", "head", "inspector",
     "judge", "justice", "king", "leader", "lt", "mayor", "minister", "mr", "mrs", "ms", "officer", "pope",
@@ -40,11 +41,11 @@ constexpr std::array<std::string_view, 61> kTitles = {
     "senator", "sergeant", "sheikh", "speaker", "spokesman", "spokeswoman", "superintendent", "vice"};
 
 // Role heads, in bit order (the index is the bit): at most 64 (RoleBits).
-constexpr std::array<std::string_view, 61> kRoles = {
+constexpr std::array<std::string_view, 63> kRoles = {
     "president", "minister", "leader", "chancellor", "premier", "spokesman", "spokeswoman", "spokesperson",
     "secretary", "ambassador", "envoy", "official", "chief", "commander", "governor", "mayor", "senator",
     "counterpart", "diplomat", "king", "aide", "director", "chairman", "head", "coach", "manager", "captain",
-    "executive", "analyst", "professor", "judge", "prosecutor",
+    "executive", "analyst", "professor", "judge", "prosecutor", "archbishop", "bishop",
     // Professions that news quotes, after the offices above (see kProfessionRoles).
     "lawyer", "attorney", "solicitor", "barrister", "economist", "strategist", "dealer", "broker", "trader",
     "banker", "scientist", "researcher", "doctor", "surgeon", "pilot", "officer", "inspector", "investigator",
@@ -97,9 +98,10 @@ constexpr std::array<std::string_view, 54> kGenericSubjects = {
     "soldiers", "some", "source", "sources", "students", "supporters", "teachers", "they", "traders", "voters",
     "we", "witnesses", "workers"};
 
-constexpr std::array<std::string_view, 18> kRelations = {
-    "neighbor", "neighbour", "colleague", "friend", "wife",  "husband", "partner",  "son",   "daughter",
-    "mother",   "father",    "brother",   "sister", "cousin", "boss",   "relative", "uncle", "aunt"};
+constexpr std::array<std::string_view, 20> kRelations = {
+    "neighbor", "neighbour", "colleague", "friend",   "wife",        "husband",  "partner",
+    "son",      "daughter",  "mother",    "father",   "brother",     "sister",   "cousin",
+    "boss",     "relative",  "uncle",     "aunt",     "predecessor", "successor"};
 
 constexpr std::array<std::string_view, 2> kPersonPronouns = {"he", "she"};
 constexpr std::array<std::string_view, 1> kItPronouns = {"it"};
