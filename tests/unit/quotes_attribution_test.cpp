@@ -134,6 +134,25 @@ TEST_CASE("a headline quoting words quoted again below is their speaker's", "[qu
   CHECK_FALSE(q[1].repeat);
 }
 
+TEST_CASE("a live page's key events list its entries' quoting headlines, which repeat the words below",
+          "[quotes][attribution]") {
+  const std::string text =
+      "Budget 2026 live: Reeves freezes fuel duty\n\n"
+      "Key events\n12:31 Reeves: 'We are choosing stability'\n12:58 OBR cuts growth forecast\n\n"
+      "12:31 GMT\n\n"
+      "Reeves: 'We are choosing stability'\n\n"
+      "Rachel Reeves has begun her Budget speech. She told MPs: \"We are choosing stability over chaos.\"\n\n"
+      "12:58 GMT\n\nOBR cuts growth forecast\n\n"
+      "The Office for Budget Responsibility has cut its growth forecast for 2027 to 1.1% from 1.5%.";
+  const auto q = quotes_in(text);
+  REQUIRE(q.size() == 3);
+  CHECK(q[0].speaker == "Reeves");  // was none: the time before the name
+  CHECK(q[1].speaker == "Reeves");
+  CHECK(q[1].repeat);  // the entry's headline, counted once
+  CHECK(q[2].speaker == "Rachel Reeves");
+  CHECK_FALSE(q[2].repeat);
+}
+
 TEST_CASE("a description is the person in focus only when that person has spoken", "[quotes][attribution]") {
   CHECK(only_quote("Mrs Whitlock said the plan was ready.\n\nThe mayor said: \"We start on Monday.\"").speaker ==
         "Whitlock");
@@ -1469,6 +1488,32 @@ TEST_CASE("\"When I put this to a serving minister, she laughed\": \"she\" is th
       "After meeting a serving minister, she laughed. \u201cMinisters don't win elections,\u201d she said.\n");
   REQUIRE(met.size() == 1);
   CHECK(met[0].speaker == "Kemi Badenoch");
+}
+
+TEST_CASE("\"Mackinnon's neighbour, Jean Ferguson, relies\": the person the possessive's tie names is in focus",
+          "[quotes][attribution]") {
+  const auto q = quotes_in(
+      "Callum Mackinnon has carried passengers across the loch for forty years. \"I'm not daft,\" he says.\n\n"
+      "Mackinnon's neighbour, Jean Ferguson, 83, relies on the boat to reach her GP. \"Without Callum I'd be "
+      "stuck,\" she says.\n");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker == "Callum Mackinnon");
+  CHECK(q[1].speaker == "Jean Ferguson");  // was Callum Mackinnon
+}
+
+TEST_CASE("\"said a detective had told her\": the one unnamed in the reported clause spoke", "[quotes][attribution]") {
+  const auto q = quotes_in(
+      "Sandra Ruiz lost her brother in the fire. Ms Ruiz said a detective had told her, \"We're doing everything we "
+      "can.\"\n");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].cue == "told");
+  CHECK(q[0].speaker.empty());  // was Sandra Ruiz
+  // "My mum said to me once": someone known by a tie to the speaker.
+  const auto mum = quotes_in("Olivia Colman still gets stage fright. My mum said to me once, \"If you stop being "
+                             "nervous, stop doing it.\"\n");
+  REQUIRE(mum.size() == 1);
+  CHECK(mum[0].cue == "said");
+  CHECK(mum[0].speaker.empty());  // was no cue
 }
 
 TEST_CASE("a titled full name opening a sentence is the person \"he\" refers to next", "[quotes][attribution]") {

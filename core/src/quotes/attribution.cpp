@@ -637,7 +637,7 @@ class Finder {
     if (!modifier_word(head) || has(head, kCue)) return false;
     for (uint32_t k = head, steps = 0; k > lo && steps <= kMaxModifiers; ++steps) {
       const std::string_view w = word(--k);
-      if (w == "a" || w == "A" || w == "an" || w == "An") return opens_clause(k, lo);
+      if (w == "a" || w == "A" || w == "an" || w == "An") return opens_clause(k, lo) || opens_reported_clause(k, lo);
       if (!modifier_word(k) || is_preposition(w)) return false;
     }
     return false;
@@ -679,6 +679,14 @@ class Finder {
     const std::string_view w = word(k);
     return text::is_lower_ascii(static_cast<unsigned char>(w[0])) && w != "a" && w != "an" && w != "the" &&
            w != "that" && w != "which" && w != "who" && w != "been" && w != "is" && w != "are";
+  }
+
+  // "Ms Ruiz said a detective had told her": "a" right after a cue that
+  // reports a clause (not one before its listener: "told a reporter").
+  bool opens_reported_clause(uint32_t k, uint32_t lo) const {
+    if (k == lo || !has(k - 1, kCue)) return false;
+    const std::string_view cue = word(k - 1);
+    return cue == "said" || cue == "says";
   }
 
   bool opens_clause(uint32_t k, uint32_t lo) const {
@@ -1887,6 +1895,12 @@ class Finder {
     // follows the role.
     if (last + 1 < s.end_token && role_at(last + 1) != 0 && !capitalized(last + 1)) {
       return !after_role && focus_on_name(name_after_roles(last + 1, s.end_token), s, /*after_role=*/true);
+    }
+    // "Mackinnon's neighbour, Jean Ferguson, 83, relies on the boat": the
+    // person the possessive's tie names, set off by commas, is the subject.
+    if (!after_role && possessive(last) && last + 3 < s.end_token && (has(last + 1, kRelation) || role_at(last + 1)) &&
+        word(last + 2) == "," && name_word(last + 3)) {
+      return focus_on_name(last + 3, s, /*after_role=*/true);
     }
     int id = find_person(word(n.surname));
     // Two words or more, after a title or not ("Prof Abba Tijani, the

@@ -98,10 +98,10 @@ constexpr std::array<std::string_view, 54> kGenericSubjects = {
     "soldiers", "some", "source", "sources", "students", "supporters", "teachers", "they", "traders", "voters",
     "we", "witnesses", "workers"};
 
-constexpr std::array<std::string_view, 20> kRelations = {
-    "neighbor", "neighbour", "colleague", "friend",   "wife",        "husband",  "partner",
-    "son",      "daughter",  "mother",    "father",   "brother",     "sister",   "cousin",
-    "boss",     "relative",  "uncle",     "aunt",     "predecessor", "successor"};
+constexpr std::array<std::string_view, 24> kRelations = {
+    "neighbor", "neighbour", "colleague", "friend",   "wife",        "husband",   "partner", "son",
+    "daughter", "mother",    "father",    "brother",  "sister",      "cousin",    "boss",    "relative",
+    "uncle",    "aunt",      "mum",       "mom",      "dad",         "predecessor", "successor", "grandmother"};
 
 constexpr std::array<std::string_view, 2> kPersonPronouns = {"he", "she"};
 constexpr std::array<std::string_view, 1> kItPronouns = {"it"};

@@ -246,10 +246,16 @@ class Assembler {
   // blog's entry has one each) quoting the person it opens with, the name
   // right before a colon; or a sentence of the text so ("Andrew Bailey was
   // blunter. Bailey: “Markets are telling us something.”").
+  // A live page's list of key events gives each entry's time before it
+  // ("12:31 Reeves: 'We are choosing stability'").
   const Mention* named_before_colon(const Pair& p) const {
     const text::Paragraph& para = doc_.paragraphs[p.paragraph];
     if (p.open < para.first_token + 2 || word(p.open - 1) != ":") return nullptr;
-    const Mention* m = person_starting_at(doc_.sentences[sentence_of(p.open)].first_token);
+    uint32_t first = doc_.sentences[sentence_of(p.open)].first_token;
+    if (first + 1 < p.open && doc_.tokens[first].kind == TokenKind::number && word(first).find(':') != std::string_view::npos) {
+      ++first;
+    }
+    const Mention* m = person_starting_at(first);
     if (m == nullptr) return nullptr;
     return m->span.end == doc_.tokens[p.open - 1].start ? m : nullptr;
   }
@@ -376,13 +382,16 @@ class Assembler {
   // a cue ("'I have never seen water this high'" above "Mark Jones told BBC
   // Wales: 'I have never seen water this high in 30 years.'"), is that
   // speaker's, rather than the person the headline or the story is about.
+  // A headline naming its speaker ("Reeves: 'We are choosing stability'")
+  // keeps that one, and is a repeat of the words below all the same.
   void take_echoed_speakers() {
     // The quotations read for an echo: a live page of thousands of entries,
     // each with a quoting headline, stays linear.
     constexpr size_t kEchoSearch = 64;
     for (size_t i = 0; i < pairs_.size(); ++i) {
       const Pair& p = pairs_[i];
-      if (shape_.roles[p.paragraph] != ParagraphRole::headline || !quotes_[i].cue.empty() ||
+      const bool named = quotes_[i].cue == ":";
+      if (shape_.roles[p.paragraph] != ParagraphRole::headline || !(quotes_[i].cue.empty() || named) ||
           p.span.size() < kMinEchoBytes) {
         continue;
       }
@@ -394,7 +403,7 @@ class Assembler {
           continue;
         }
         if (words.in(doc_.text.substr(later.span.start, later.span.size()))) {
-          copy_speaker(j, i);
+          if (!named) copy_speaker(j, i);
           quotes_[i].repeat = true;
           break;
         }
