@@ -563,6 +563,18 @@ TEST_CASE("a work's title in quote marks is no quotation", "[quotes][attribution
   CHECK(q[0].speaker == "Tony Chambers");
 }
 
+TEST_CASE("a film's title the entity stage took in pieces is no quotation where it reads as a name",
+          "[quotes][attribution]") {
+  // "Now" and "Now You Don't" were two names: the quotation was direct, no one's.
+  CHECK(quotes_in("Further down the chart, \xE2\x80\x9CNow You See Me: Now You Don\xE2\x80\x99t\xE2\x80\x9D added $9 "
+                  "million in its third weekend.")
+            .empty());
+  // A crowd's cry and a speaker's name for something are words spoken, though they read as names.
+  CHECK(only_quote("Protesters chanted \"Death to America\" and burned flags outside the embassy.").text ==
+        "Death to America");
+  CHECK(only_quote("Boris Johnson called it \"Project Fear\" and moved on.").text == "Project Fear");
+}
+
 TEST_CASE("a grade in quote marks is no quotation", "[quotes][attribution]") {
   const auto q = quotes_in(
       "The sequel landed an \xE2\x80\x9C" "A\xE2\x80\x9D CinemaScore, and the original an "

@@ -156,7 +156,43 @@ class Assembler {
     const Mention* m = covering({doc_.tokens[p.open + 1].start, doc_.tokens[p.open + 1].start + 1});
     if (m == nullptr || m->type != EntityType::MISC || m->span.start != doc_.tokens[p.open + 1].start) return false;
     const uint32_t last = word(p.close - 1) == "," || word(p.close - 1) == "." ? p.close - 2 : p.close - 1;
-    return m->span.end == doc_.tokens[last].end();
+    return m->span.end == doc_.tokens[last].end() || (title_shaped(p) && before_verb(p));
+  }
+
+  // Capitalized words with small ones and a colon between, ending in a
+  // word: "Now You See Me: Now You Don't" (the entity stage took two names
+  // of it), as title() reads them but longer, as a film's may be.
+  bool title_shaped(const Pair& p) const {
+    constexpr uint32_t kMaxWorkWords = 10;
+    uint32_t words = 0;
+    for (uint32_t i = p.open + 1; i < p.close; ++i) {
+      const TokenKind kind = doc_.tokens[i].kind;
+      if (kind == TokenKind::number) continue;
+      if (kind != TokenKind::word) {
+        if (word(i) != ":" || i + 1 == p.close) return false;
+        continue;
+      }
+      if (!(starts_upper(i) || (words > 0 && text::is_lower_ascii(static_cast<unsigned char>(word(i)[0])) &&
+                                word(i).size() <= 3)) ||
+          ++words > kMaxWorkWords) {
+        return false;
+      }
+    }
+    return words > 1 && doc_.tokens[p.close - 1].kind == TokenKind::word;
+  }
+
+  // '"Now You See Me: Now You Don't" added $9 million': a verb in lower
+  // case right after the marks, as after a name; a cue only before a sum
+  // (speech ends in a comma or a stop inside its marks, and its cue follows).
+  bool before_verb(const Pair& p) const {
+    const uint32_t verb = p.close + 1;
+    if (verb + 1 >= doc_.tokens.size() || doc_.tokens[verb].kind != TokenKind::word ||
+        !text::is_lower_ascii(static_cast<unsigned char>(word(verb)[0]))) {
+      return false;
+    }
+    if (!is_cue_verb(word(verb))) return true;
+    const TokenKind next = doc_.tokens[verb + 1].kind;
+    return next == TokenKind::number || next == TokenKind::symbol;
   }
 
   // 'an "A" CinemaScore', 'a "BBB-" rating', 'cut to "Baa3"': a grade or a
@@ -179,7 +215,18 @@ class Assembler {
   // Quote marks around a work's title or a grade hold no quotation: they
   // would count as quotes ("Found ... 9 quotes" for a box-office story
   // quoting one person).
-  bool no_quotation(const Pair& p) const { return names_work(p) || grade(p); }
+  bool no_quotation(const Pair& p) const { return (names_work(p) && !after_speaking(p)) || grade(p); }
+
+  // 'Protesters chanted "Death to America" and burned flags', 'Johnson
+  // called it "Project Fear" and': words a crowd's cry or a speaker's name
+  // for something gives, though they read as a name. Not a work after a
+  // cue ('He wrote "Rene"', 'Granma called "Sleeping Bread" Puig's gift').
+  bool after_speaking(const Pair& p) const {
+    if (p.open < 2) return false;
+    const std::string_view w = word(p.open - 1);
+    if (w == "it") return is_cue_verb(word(p.open - 2));  // "called it"
+    return w == "chanted" || w == "chanting" || w == "shouted" || w == "shouting" || w == "yelled" || w == "cried";
+  }
 
   // --- speaker ---------------------------------------------------------------
   const Speech* event_after(uint32_t token, uint32_t window) const {
