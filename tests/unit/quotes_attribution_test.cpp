@@ -1528,6 +1528,31 @@ TEST_CASE("\"said a detective had told her\": the one unnamed in the reported cl
   CHECK(mum[0].speaker.empty());  // was no cue
 }
 
+TEST_CASE("\"A Shell spokesperson declined to comment, but said\": the organization speaks through the second verb",
+          "[quotes][attribution]") {
+  const auto q = quotes_in(
+      "Shell is considering selling its onshore oil assets in Nigeria.\n\n"
+      "A Shell spokesperson declined to comment on \"market rumours\", but said the company \"regularly reviews its "
+      "portfolio\".\n");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker == "Shell");  // was none
+  CHECK(q[1].speaker == "Shell");
+}
+
+TEST_CASE("\"What I'd say is this:\" names no one called I'd", "[quotes][attribution]") {
+  const auto q = quotes_in(
+      "LAURA KUENSSBERG: Will you hit the target?\n\n"
+      "WES STREETING: What I'd say to your viewers is this: \"We will hit that target.\" I've said it before.\n\n"
+      "KUENSSBERG: Thank you.\n\nSTREETING: Thank you, Laura.\n");
+  bool found = false;
+  for (const auto& quote : q) {
+    if (quote.text != "We will hit that target.") continue;
+    found = true;
+    CHECK(quote.speaker != "I'd");  // was "I'd", read as a name
+  }
+  CHECK(found);
+}
+
 TEST_CASE("a titled full name opening a sentence is the person \"he\" refers to next", "[quotes][attribution]") {
   const auto q = quotes_in(
       "George Osborne, the museum's chair, said: \"This is the right thing to do.\"\n\n"

@@ -158,6 +158,8 @@ class Finder {
     // that opens sentences (the lexicon's cues are in lower case), and
     // no name.
     if (c == 'A' && w == "According") f |= kCue | kStopCapital;
+    // "What I'd say is this:", "I’m told": the writer or speaker, no name.
+    if (c == 'I' && w.size() > 2 && (w[1] == '\'' || static_cast<unsigned char>(w[1]) == 0xE2)) f |= kStopCapital;
     if (text::is_upper_ascii(c) || c >= 0xC3) f |= kCapitalized;  // letters beyond ASCII: names in other scripts
     const bool apostrophe = c == '\'' || c == 0xE2;  // ' or ’, tested before four string compares
     if (apostrophe && (w == "\xE2\x80\x99s" || w == "'s" || w == "\xE2\x80\x99S" || w == "'S")) f |= kPossessive;
@@ -1015,7 +1017,8 @@ class Finder {
     if (first >= hi) return {};
     const std::string_view w = word(first);
     if (has(first, kPersonPronoun | kItPronoun)) return {SubjectKind::pronoun, {}, 0, {}, first};
-    if (w == "The" || w == "His" || w == "Her") return description_after(first, hi, first);
+    // "A Shell spokesperson declined to comment, but said": Shell speaks.
+    if (w == "The" || w == "His" || w == "Her" || w == "A" || w == "An") return description_after(first, hi, first);
     if (first + 1 < hi && possessive(first + 1)) return description_after(first + 1, hi, first);
     return subject_after(first, hi);
   }
