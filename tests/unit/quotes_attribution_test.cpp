@@ -1553,6 +1553,22 @@ TEST_CASE("\"What I'd say is this:\" names no one called I'd", "[quotes][attribu
   CHECK(found);
 }
 
+TEST_CASE("\"the club said\" is the club the sentence opens with; a quotation after it is not the club's",
+          "[quotes][attribution]") {
+  const auto q = quotes_in(
+      "Arsenal have dismissed academy coach Gary Whitfield following complaints from parents, the club confirmed on "
+      "Tuesday.\n\n"
+      "In a statement, the club said: \u201cThe individual is no longer employed by the club.\u201d\n\n"
+      "\u201cWe were ignored for months.\u201d That was the verdict of one mother, who asked not to be named.\n\n"
+      "\u201cIt should have happened a year ago.\u201d That is the view of Dave Ellis, chairman of the supporters' "
+      "trust.\n");
+  REQUIRE(q.size() == 3);
+  CHECK(q[0].speaker == "Arsenal");  // was none
+  CHECK(q[1].cue == "verdict");
+  CHECK(q[1].speaker.empty());  // not Arsenal's, whose statement came before
+  CHECK(q[2].speaker == "Dave Ellis");
+}
+
 TEST_CASE("a titled full name opening a sentence is the person \"he\" refers to next", "[quotes][attribution]") {
   const auto q = quotes_in(
       "George Osborne, the museum's chair, said: \"This is the right thing to do.\"\n\n"

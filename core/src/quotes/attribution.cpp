@@ -1042,7 +1042,7 @@ class Finder {
     // Most cues ("said", "told", "says") need no word around them; those
     // that may start with one of these letters.
     const char c = w[0];
-    if (c != 'a' && c != 'A' && c != 'p' && c != 'r' && c != 'q' && c != 'w') return w;
+    if (c != 'a' && c != 'A' && c != 'p' && c != 'r' && c != 'q' && c != 'w' && c != 'v') return w;
     return cue_in_context(v, hi);
   }
 
@@ -1060,7 +1060,18 @@ class Finder {
     // "To quote the chancellor", "and I quote" (see quoted_by_writer())
     if (w == "quote") return v > 0 && (word(v - 1) == "to" || word(v - 1) == "To" || word(v - 1) == "I") ? w : "";
     if (w == "words") return in_the_words_of(v, hi) ? doc_.slice(doc_.tokens[v - 2].start, doc_.tokens[v + 1].end()) : "";
+    if (w == "verdict" || w == "view") return verdict_of(v, hi) ? w : "";
     return w;
+  }
+
+  // "“We were ignored for months.” That was the verdict of one mother",
+  // "That is the view of analysts at Jefferies": the words before are the
+  // ones after "of"'s (quotes.cpp looks for the sentence after a quotation).
+  bool verdict_of(uint32_t v, uint32_t hi) const {
+    if (v < 3 || v + 1 >= hi || word(v + 1) != "of" || word(v - 1) != "the") return false;
+    const std::string_view be = word(v - 2);
+    const std::string_view that = word(v - 3);
+    return (be == "was" || be == "is") && (that == "That" || that == "This" || that == "Such");
   }
 
   // "As Reeves put it, “...”", "She put it bluntly: “...”": what follows
@@ -1101,6 +1112,10 @@ class Finder {
   Subject subject_of(uint32_t v, std::string_view verb, const text::Sentence& s) const {
     const bool words_of = verb.size() > 3 && verb[2] == ' ' && (verb[0] | 0x20) == 'i';  // "In the words of"
     if (according(v) || words_of) return subject_after(v + 2, s.end_token);
+    if (verb == "verdict" || verb == "view") {  // "the verdict of one mother, who asked not to be named"
+      const Subject of = subject_after(v + 2, s.end_token);
+      return of.kind == SubjectKind::none && indefinite(v + 2) ? Subject{SubjectKind::generic, {}, 0, {}} : of;
+    }
     if (verb == "quote") {
       if (word(v - 1) == "I") return quoted_by_writer(v - 1, s);
       return subject_after(v + 1, s.end_token);  // "To quote the chancellor, “...”"
@@ -1367,8 +1382,9 @@ class Finder {
   // Board", "the board"); or the text says it is one of the head's kind:
   // a bank by its name ("HDFC Bank", "the lender"), a brokerage or bank by
   // its analysts ("Analysts at Motilal Oswal said ... the brokerage said in
-  // a note"), a company by its chief ("Tata Steel chief executive T V
-  // Narendran told analysts ... the company said").
+  // a note"), a company or a club by its chief ("Tata Steel chief
+  // executive T V Narendran told analysts ... the company said") or as the
+  // subject of its sentence ("Arsenal have dismissed ..., the club said").
   bool of_kind(const Mention& m, uint32_t first, uint32_t head) const {
     const std::string_view name = doc_.slice(m.span.start, m.span.end);
     const std::string_view w = word(head);
@@ -1381,9 +1397,20 @@ class Finder {
     const bool broker = w == "brokerage" || w == "broker" || w == "firm";
     if (bank && (ends_in("Bank") || ends_in("Bancorp"))) return true;
     if ((bank || broker) && employs_analysts(first)) return true;
-    const bool company = w == "company" || w == "firm" || w == "group";
+    const bool company = w == "company" || w == "firm" || w == "group" || w == "club";
+    if (!company) return false;
     const uint32_t after = token_ending_at(m.span.end) + 1;
-    return company && after < doc_.tokens.size() && role_at(after) != 0 && !capitalized(after);
+    return (after < doc_.tokens.size() && role_at(after) != 0 && !capitalized(after)) || opens_sentence(first);
+  }
+
+  // "Arsenal have dismissed academy coach Gary Whitfield, the club
+  // confirmed": an organization that opens its sentence is its subject,
+  // what the text is about there.
+  bool opens_sentence(uint32_t first) const {
+    const auto& ss = doc_.sentences;
+    const auto it = std::upper_bound(ss.begin(), ss.end(), first,
+                                     [](uint32_t t, const text::Sentence& x) { return t < x.end_token; });
+    return it != ss.end() && it->first_token == first;
   }
 
   // "Analysts at Motilal Oswal", "economists from HSBC", "an analyst at

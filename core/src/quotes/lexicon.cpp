@@ -16,9 +16,9 @@ namespace lede::quotes {
 namespace {
 
 // "read" and "reads" are cues only after a document ("the statement read:"),
-// "put" in "put it", "quote" after "to", "words" in "the words of": see
-// attribution.
-constexpr std::array<std::string_view, 112> kCueVerbs = {
+// "put" in "put it", "quote" after "to", "words" in "the words of",
+// "verdict" and "view" in "That was the verdict of": see attribution.
+constexpr std::array<std::string_view, 114> kCueVerbs = {
     "according", "acknowledged", "acknowledges", "added", "adding", "adds", "admits", "admitted", "affirmed",
     "announced", "announces", "argue", "argued", "argues", "asked", "asks", "assured", "assures", "called", "calling", "calls",
     "cautioned", "charged", "claimed", "claims", "commented", "conceded", "concluded", "confirmed",
@@ -28,7 +28,7 @@ constexpr std::array<std::string_view, 112> kCueVerbs = {
     "noting", "observed", "pledged", "pointed", "posted", "predicted", "promised", "put", "quipped", "quote", "read", "reads",
     "recalled", "recalls", "reiterated", "remarked", "replied", "replies", "reported", "reports", "responded", "revealed", "reveals", "ruled", "said", "say", "saying", "says",
     "stated", "states", "stating", "stressed", "stresses", "stressing", "suggested", "tell", "telling", "tells", "told",
-    "tweeted", "tweets", "underlined", "underlines", "underscored", "urged", "urges", "urging", "vowed",
+    "tweeted", "tweets", "underlined", "underlines", "underscored", "urged", "urges", "urging", "verdict", "view", "vowed",
     "vows", "warn", "warned", "warning", "warns", "words", "writes", "writing", "wrote"};
 
 constexpr std::array<std::string_view, 63> kTitles = {

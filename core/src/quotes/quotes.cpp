@@ -267,6 +267,19 @@ class Assembler {
     return &*(it - 1);
   }
 
+  // "“We were ignored for months.” That was the verdict of one mother": a
+  // closed quotation ending its sentence, and the sentence after it in its
+  // paragraph says whose words they were (attribution's "verdict" cue).
+  const Speech* verdict_after(const Pair& p) const {
+    constexpr uint32_t kVerdictAt = 3;  // "That was the verdict"
+    const uint32_t next = sentence_of(p.close) + 1;
+    if (!p.close_mark || next >= doc_.sentences.size()) return nullptr;
+    const text::Sentence& s = doc_.sentences[next];
+    if (s.first_token != p.close + 1 || s.first_token >= doc_.paragraphs[p.paragraph].end_token) return nullptr;
+    const Speech* e = event_after(s.first_token, kVerdictAt);
+    return e != nullptr && e->cue == s.first_token + kVerdictAt && (e->verb == "verdict" || e->verb == "view") ? e : nullptr;
+  }
+
   // The mention of a person that begins with token i, or null.
   const Mention* person_starting_at(uint32_t i) const {
     const text::Token& t = doc_.tokens[i];
@@ -347,6 +360,7 @@ class Assembler {
     }
     const Speech* e = event_for(p, q.kind);
     if (e == nullptr && q.kind == QuoteKind::direct) e = colon_before(p);
+    if (e == nullptr && q.kind == QuoteKind::direct) e = verdict_after(p);
     if (e != nullptr) {
       q.cue = std::string(e->verb);
       if (!e->speaker.empty()) q.speaker_span = e->speaker;
