@@ -1569,6 +1569,22 @@ TEST_CASE("\"the club said\" is the club the sentence opens with; a quotation af
   CHECK(q[2].speaker == "Dave Ellis");
 }
 
+TEST_CASE("\"said the Newcastle manager\" is the one who spoke of Newcastle, though never called its manager",
+          "[quotes][attribution]") {
+  const auto q = quotes_in(
+      "Eddie Howe said Newcastle United \"got what we deserved\" after a 3-0 defeat by Brentford on Saturday.\n\n"
+      "Goals from Igor Thiago, Kevin Schade and Mikkel Damsgaard left Newcastle 11th in the table.\n\n"
+      "\"We were poor,\" said the Newcastle manager.\n");
+  REQUIRE(q.size() == 2);
+  CHECK(q[1].speaker == "Eddie Howe");  // was none
+  // Of two who spoke, the one whose words named the club first after them.
+  const std::string two =
+      "Mikel Arteta said Arsenal had been brilliant against Chelsea. \"We were relentless,\" he said.\n\n"
+      "Enzo Maresca said Chelsea had been unlucky. \"We had chances,\" he said.\n\n";
+  CHECK(quotes_in(two + "\"We were tired,\" said the Arsenal manager.\n")[2].speaker == "Mikel Arteta");
+  CHECK(quotes_in(two + "\"We were tired,\" said the Chelsea manager.\n")[2].speaker == "Enzo Maresca");
+}
+
 TEST_CASE("a titled full name opening a sentence is the person \"he\" refers to next", "[quotes][attribution]") {
   const auto q = quotes_in(
       "George Osborne, the museum's chair, said: \"This is the right thing to do.\"\n\n"

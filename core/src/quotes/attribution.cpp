@@ -57,7 +57,7 @@ enum class SubjectKind { none, name, pronoun, description, generic, shared, orga
 
 struct Subject {
   SubjectKind kind = SubjectKind::none;
-  Name name;               // kind name
+  Name name;               // kind name; kind description of_organization: the organization's name
   RoleBits roles = 0;      // kind description
   std::string_view nation;  // kind description; kind demonym: the demonym
   uint32_t head = 0;       // kind pronoun or demonym: its token; kind description: the role noun
@@ -431,6 +431,7 @@ class Finder {
                  m != nullptr && m->type == EntityType::ORG && m->span.start >= doc_.tokens[lo].start) {
         // "the Chelsea head coach", "the Manchester City manager": whom the person works for.
         s.of_organization = true;
+        s.name.span = m->span;
         k = doc_.first_token_from(m->span.start);
       } else if (!(is_word(k) && (text::is_lower_ascii(static_cast<unsigned char>(w[0])) || has(k, kTitle)))) {
         break;  // only lower-case modifiers ("foreign", "former"), titles ("the Prime Minister") and nationalities
@@ -1645,6 +1646,42 @@ class Finder {
     return true;
   }
 
+  // "Eddie Howe said Newcastle United “got what we deserved” ... “We were
+  // poor,” said the Newcastle manager": of the persons named lately who
+  // have spoken and hold no other role, the latest whose speech named the
+  // organization `organization` names first after them (in those words or
+  // more), as a manager speaks of his club; -1 for none.
+  int spoke_for(Span organization, RoleBits roles) const {
+    for (int id : recent_) {
+      const Person& p = people_[id];
+      if (!p.spoke || (p.declared != 0 && (p.declared & roles) == 0)) continue;
+      const Mention* m = first_organization_after(p.last);
+      if (m != nullptr && names_the_same(organization, m->span)) return id;
+    }
+    return -1;
+  }
+
+  // The first organization the tagger found after `span` in its sentence, outside quotations.
+  const Mention* first_organization_after(Span span) const {
+    const auto& ss = doc_.sentences;
+    const auto sentence = std::upper_bound(ss.begin(), ss.end(), span.start,
+                                           [](uint32_t o, const text::Sentence& x) { return o < x.end; });
+    if (sentence == ss.end()) return nullptr;
+    auto it = std::lower_bound(mentions_.begin(), mentions_.end(), span.end,
+                               [](const Mention& m, uint32_t offset) { return m.span.start < offset; });
+    for (; it != mentions_.end() && it->span.start < sentence->end; ++it) {
+      if (it->type == EntityType::ORG && !quoted(doc_.first_token_from(it->span.start))) return &*it;
+    }
+    return nullptr;
+  }
+
+  // "Newcastle" and "Newcastle United": one name is the other's first words.
+  bool names_the_same(Span a, Span b) const {
+    std::string_view x = doc_.slice(a.start, a.end), y = doc_.slice(b.start, b.end);
+    if (x.size() > y.size()) std::swap(x, y);
+    return y.substr(0, x.size()) == x && (y.size() == x.size() || y[x.size()] == ' ');
+  }
+
   // The index of the paragraph holding byte `offset`.
   size_t paragraph_of(uint32_t offset) const {
     const auto it = std::upper_bound(doc_.paragraphs.begin(), doc_.paragraphs.end(), offset,
@@ -1684,6 +1721,7 @@ class Finder {
             (!s.of_organization || same_paragraph(people_[salient_].last.start, doc_.tokens[e.cue].start))) {
           id = described_in_focus(s.roles, e.cue);
         }
+        if (id < 0 && s.of_organization && !unnamed) id = spoke_for(s.name.span, s.roles);
         // A guess, or no one: the one holder the text names later may settle it.
         if (!s.of_organization && !unnamed) settle_later_ = true;
         break;
