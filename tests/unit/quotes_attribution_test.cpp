@@ -1585,6 +1585,20 @@ TEST_CASE("\"said the Newcastle manager\" is the one who spoke of Newcastle, tho
   CHECK(quotes_in(two + "\"We were tired,\" said the Chelsea manager.\n")[2].speaker == "Enzo Maresca");
 }
 
+TEST_CASE("a party and state in parentheses before a clause, and a person's spokesperson", "[quotes][attribution]") {
+  // The subject before "(D-Calif.), who ..., said": the quotation had no speaker.
+  CHECK(only_quote("Rep. Nancy Pelosi (D-Calif.), who has faced criticism over her husband's trades, said in 2021 "
+                   "that lawmakers should be able to take part in a \"free market economy.\"")
+            .speaker == "Nancy Pelosi");
+  // "a Johnson spokesperson": someone unnamed speaking for a person, not the person (was no cue).
+  const auto q = quotes_in(
+      "House Speaker Mike Johnson has said he is open to a ban. \"We're looking at all the options,\" a Johnson "
+      "spokesperson said.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].cue == "said");
+  CHECK(q[0].speaker.empty());
+}
+
 TEST_CASE("a titled full name opening a sentence is the person \"he\" refers to next", "[quotes][attribution]") {
   const auto q = quotes_in(
       "George Osborne, the museum's chair, said: \"This is the right thing to do.\"\n\n"

@@ -433,6 +433,13 @@ class Finder {
         s.of_organization = true;
         s.name.span = m->span;
         k = doc_.first_token_from(m->span.start);
+      } else if (const Mention* p = capitalized(k) && (s.roles & kSpokespersonRoles)
+                                        ? mention_ending_at(doc_.tokens[k].end())
+                                        : nullptr;
+                 p != nullptr && p->type == EntityType::PER && p->span.start >= doc_.tokens[lo].start) {
+        // "a Johnson spokesperson": a person's spokesperson, not the person
+        // ("a spokeswoman for Prince Rainier"), whose article says who.
+        k = doc_.first_token_from(p->span.start);
       } else if (!(is_word(k) && (text::is_lower_ascii(static_cast<unsigned char>(w[0])) || has(k, kTitle)))) {
         break;  // only lower-case modifiers ("foreign", "former"), titles ("the Prime Minister") and nationalities
       }
@@ -798,7 +805,7 @@ class Finder {
     for (uint32_t k = comma, steps = 0; k > lo + 1 && steps < kMaxClause; --k, ++steps) {
       if (word(k - 1) == mark) {
         if (quoted(k - 2)) return {};
-        const Subject s = subject_ending_at(k - 2, lo);
+        const Subject s = subject_ending_at(before_party(k - 2, lo), lo);
         if (s.kind != SubjectKind::none || ++clauses == kMaxClauses) return s;
         steps = 0;
         continue;
@@ -806,6 +813,17 @@ class Finder {
       if (doc_.tokens[k - 1].kind == TokenKind::quote) return {};
     }
     return {};
+  }
+
+  // "Rep. Nancy Pelosi (D-Calif.), who has faced criticism, said": the
+  // token before a short parenthesis ending at `k` (a party and state), or `k`.
+  uint32_t before_party(uint32_t k, uint32_t lo) const {
+    constexpr uint32_t kMaxParenthesis = 8;  // "( D - Calif . )"
+    if (word(k) != ")") return k;
+    for (uint32_t j = k; j > lo + 1 && k - j < kMaxParenthesis;) {
+      if (word(--j) == "(") return j - 1;
+    }
+    return k;
   }
 
   // Inverted order: "said Lavrov", "said the minister", "according to X".
