@@ -153,6 +153,22 @@ TEST_CASE("a live page's key events list its entries' quoting headlines, which r
   CHECK_FALSE(q[2].repeat);
 }
 
+TEST_CASE("a headline quoting an interview's answer is a repeat of the answer's speaker", "[quotes][attribution]") {
+  const std::string text =
+      "\u201cI still get stage fright\u201d: Olivia Colman on fear, fame and her new film\n\n"
+      "Olivia Colman is sitting in a hotel bar in Norwich, drinking a pint of lemonade.\n\n"
+      "Do you still get nervous?\nAll the time. I still get stage fright, and I think about that a lot.\n\n"
+      "Do you read your reviews?\nNever. My husband reads them and tells me if there's anything I need to know.\n\n"
+      "What's next?\nA holiday. Honestly. And then a play in the West End next autumn.\n";
+  const auto q = quotes_in(text);
+  REQUIRE(q.size() == 4);
+  CHECK(q[0].text == "I still get stage fright");
+  CHECK(q[0].speaker == "Olivia Colman");
+  CHECK(q[0].repeat);  // was counted twice
+  CHECK(q[1].kind == "qa");
+  CHECK_FALSE(q[1].repeat);
+}
+
 TEST_CASE("a description is the person in focus only when that person has spoken", "[quotes][attribution]") {
   CHECK(only_quote("Mrs Whitlock said the plan was ready.\n\nThe mayor said: \"We start on Monday.\"").speaker ==
         "Whitlock");

@@ -469,6 +469,22 @@ class Assembler {
           break;
         }
       }
+      if (!quotes_[i].repeat && !named) echo_answer(words, quotes_[i]);
+    }
+  }
+
+  // "“I still get stage fright”: Olivia Colman on fear, fame and her new
+  // film" above an interview's answer that says so: the answer's
+  // speaker's, a repeat.
+  void echo_answer(const Needle& words, Quote& q) const {
+    constexpr size_t kEchoTurns = 64;  // as kEchoSearch
+    const auto& turns = shape_.turns;
+    for (size_t t = 0; t < std::min(turns.size(), kEchoTurns); ++t) {
+      if (!words.in(doc_.text.substr(turns[t].answer.start, turns[t].answer.size()))) continue;
+      const Span speaker = turns[t].speaker.empty() ? interviewee() : turns[t].speaker;
+      if (!speaker.empty()) q.speaker_span = speaker;
+      q.repeat = true;
+      return;
     }
   }
 
