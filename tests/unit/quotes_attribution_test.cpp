@@ -169,6 +169,24 @@ TEST_CASE("a headline quoting an interview's answer is a repeat of the answer's 
   CHECK_FALSE(q[1].repeat);
 }
 
+TEST_CASE("a match report's \"What they said\": the side and role before the name, the topic after it",
+          "[quotes][attribution]") {
+  const std::string text =
+      "Brentford 3-0 Newcastle: Thiago double sinks Magpies\n\n"
+      "Brentford moved into the top half with a comfortable win over Newcastle on Saturday.\n\n"
+      "What they said\n\n"
+      "Brentford head coach Keith Andrews told BBC Match of the Day: \"The lads were relentless.\"\n\n"
+      "Newcastle boss Eddie Howe: \"We were poor today. You get punished against a team like Brentford.\"\n\n"
+      "Player of the match: Igor Thiago (Brentford)\n\n"
+      "Thiago on his double: \"The manager asked us to press high. The first goal gave us confidence.\"\n";
+  const auto q = quotes_in(text);
+  REQUIRE(q.size() == 3);
+  CHECK(q[0].speaker == "Keith Andrews");
+  CHECK(q[1].speaker == "Eddie Howe");  // was none
+  CHECK(q[1].cue == ":");
+  CHECK(q[2].speaker == "Thiago");  // was none
+}
+
 TEST_CASE("a description is the person in focus only when that person has spoken", "[quotes][attribution]") {
   CHECK(only_quote("Mrs Whitlock said the plan was ready.\n\nThe mayor said: \"We start on Monday.\"").speaker ==
         "Whitlock");

@@ -307,17 +307,49 @@ class Assembler {
   // right before a colon; or a sentence of the text so ("Andrew Bailey was
   // blunter. Bailey: “Markets are telling us something.”").
   // A live page's list of key events gives each entry's time before it
-  // ("12:31 Reeves: 'We are choosing stability'").
+  // ("12:31 Reeves: 'We are choosing stability'"). A match report's "What
+  // they said" gives the person's side and role before the name
+  // ("Newcastle boss Eddie Howe: “...”") or the topic after it ("Thiago on
+  // his double: “...”").
   const Mention* named_before_colon(const Pair& p) const {
+    constexpr uint32_t kMaxTopic = 6;  // "on his double", "on the title race"
     const text::Paragraph& para = doc_.paragraphs[p.paragraph];
-    if (p.open < para.first_token + 2 || word(p.open - 1) != ":") return nullptr;
+    const uint32_t colon = p.open - 1;
+    if (p.open < para.first_token + 2 || word(colon) != ":") return nullptr;
     uint32_t first = doc_.sentences[sentence_of(p.open)].first_token;
     if (first + 1 < p.open && doc_.tokens[first].kind == TokenKind::number && word(first).find(':') != std::string_view::npos) {
       ++first;
     }
+    if (const Mention* m = person_ending_at(colon); m != nullptr && describes_person(first, m)) return m;
     const Mention* m = person_starting_at(first);
     if (m == nullptr) return nullptr;
-    return m->span.end == doc_.tokens[p.open - 1].start ? m : nullptr;
+    if (m->span.end == doc_.tokens[colon].start) return m;
+    const uint32_t on = doc_.first_token_from(m->span.end);
+    if (on >= colon || word(on) != "on" || colon - on > kMaxTopic) return nullptr;
+    for (uint32_t k = on + 1; k < colon; ++k) {
+      if (doc_.tokens[k].kind != TokenKind::word || is_cue_verb(word(k))) return nullptr;
+    }
+    return m;
+  }
+
+  // The person the tagger found ending right before token `k`, or null.
+  const Mention* person_ending_at(uint32_t k) const {
+    if (k == 0) return nullptr;
+    const Mention* m = covering({doc_.tokens[k - 1].start, doc_.tokens[k - 1].end()});
+    return m != nullptr && m->type == EntityType::PER && m->span.end == doc_.tokens[k - 1].end() ? m : nullptr;
+  }
+
+  // "Newcastle boss", "Brentford head coach": the words from `first` to
+  // the person `m`, a few, each capitalized (a side's name) or a role.
+  bool describes_person(uint32_t first, const Mention* m) const {
+    constexpr uint32_t kMaxDescription = 4;
+    const uint32_t name = doc_.first_token_from(m->span.start);
+    if (name <= first || name - first > kMaxDescription) return false;
+    for (uint32_t k = first; k < name; ++k) {
+      if (doc_.tokens[k].kind != TokenKind::word) return false;
+      if (!starts_upper(k) && !(look_up(word(k)).classes & (kRole | kRelation | kTitle))) return false;
+    }
+    return true;
   }
 
   // "## The mayor's view" above "“We ran a clean campaign.”": a paragraph
