@@ -1633,6 +1633,19 @@ TEST_CASE("a party and state in parentheses before a clause, and a person's spok
   CHECK(q[0].speaker.empty());
 }
 
+TEST_CASE("a recorder is a judge, and \"she added\" is hers though the tagger took her for an organization",
+          "[quotes][attribution]") {
+  const auto q = quotes_in(
+      "Leanne Ashworth, 38, from Keynsham, pleaded guilty to 14 counts of theft at Bristol Crown Court.\n\n"
+      "Jailing her, Recorder Anna Vigars KC told Ashworth: \"You betrayed the trust of people at the most "
+      "vulnerable moment of their lives.\"\n\n"
+      "The recorder said she accepted that Ashworth was remorseful. \"But remorse cannot undo the suffering you "
+      "caused,\" she added.\n");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker.find("Anna Vigars") != std::string::npos);
+  CHECK(q[1].speaker.find("Anna Vigars") != std::string::npos);  // was Leanne Ashworth
+}
+
 TEST_CASE("a titled full name opening a sentence is the person \"he\" refers to next", "[quotes][attribution]") {
   const auto q = quotes_in(
       "George Osborne, the museum's chair, said: \"This is the right thing to do.\"\n\n"

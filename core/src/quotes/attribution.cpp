@@ -1270,7 +1270,7 @@ class Finder {
     const uint8_t sex = (word(pronoun)[0] | 0x20) == 'h' ? kMale : kFemale;  // he or she, either case
     auto it = std::lower_bound(candidates_.begin(), candidates_.end(), pronoun,
                                [](const Candidate& c, uint32_t t) { return c.first < t; });
-    if (salient_ >= 0 && agrees(person_sex(salient_), sex) && !tagged_other_than_person(people_[salient_].last)) {
+    if (salient_ >= 0 && agrees(person_sex(salient_), sex) && speaks_as_person(salient_)) {
       const int nearer = person_named_before(pronoun, it, sex);
       return nearer >= 0 ? nearer : salient_;
     }
@@ -1286,6 +1286,14 @@ class Finder {
     if (spokesperson >= 0) return spokesperson;
     const int only = only_person_of_sex(at, sex);
     return only >= 0 ? only : in_focus_before(sex);
+  }
+
+  // Whether person `id` may be "he" or "she": not a place or an
+  // organization the tagger found ("HONG KONG" read as a subject), unless
+  // the text gave it a person's title ("Recorder Anna Vigars KC", which the
+  // tagger read as an organization).
+  bool speaks_as_person(int id) const {
+    return people_[id].declared != 0 || !tagged_other_than_person(people_[id].last);
   }
 
   // "Jack Penrose is 84 ... His wife, Mary, used to sit on the slipway.

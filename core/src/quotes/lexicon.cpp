@@ -31,14 +31,14 @@ constexpr std::array<std::string_view, 114> kCueVerbs = {
     "tweeted", "tweets", "underlined", "underlines", "underscored", "urged", "urges", "urging", "verdict", "view", "vowed",
     "vows", "warn", "warned", "warning", "warns", "words", "writes", "writing", "wrote"};
 
-constexpr std::array<std::string_view, 63> kTitles = {
+constexpr std::array<std::string_view, 66> kTitles = {
     "adm", "admiral", "adviser", "advisor", "aide", "ambassador", "archbishop", "ayatollah", "bishop", "capt",
     "captain", "chairman",
     "chancellor", "chief", "col", "colonel", "commander", "constable", "deputy", "detective", "director", "dr",
     "emir", "envoy", "executive", "first", "foreign", "gen", "general", "gov", "governor", "head", "inspector",
-    "judge", "justice", "king", "leader", "lt", "mayor", "minister", "mr", "mrs", "ms", "officer", "pope",
-    "president", "presidential", "prime", "prince", "prof", "professor", "queen", "rep", "secretary", "sen",
-    "senator", "sergeant", "sheikh", "speaker", "spokesman", "spokeswoman", "superintendent", "vice"};
+    "judge", "justice", "king", "leader", "lt", "magistrate", "mayor", "minister", "mr", "mrs", "ms", "officer", "pope",
+    "president", "presidential", "prime", "prince", "prof", "professor", "queen", "recorder", "rep", "secretary", "sen",
+    "senator", "sergeant", "sheikh", "sheriff", "speaker", "spokesman", "spokeswoman", "superintendent", "vice"};
 
 // Role heads, in bit order (the index is the bit): at most 64 (RoleBits).
 constexpr std::array<std::string_view, 63> kRoles = {
@@ -62,7 +62,10 @@ constexpr RoleBits role_bit_of(std::string_view role) {
   return 0;
 }
 // Titles that give a role in other words: "Mr Justice Goose" is a judge.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 1> kRoleAliases = {{{"justice", "judge"}}};
+// So are "Recorder Anna Vigars" and "Sheriff Derek Pyle", judges in
+// England's and Scotland's courts, and a magistrate.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kRoleAliases = {
+    {{"justice", "judge"}, {"recorder", "judge"}, {"sheriff", "judge"}, {"magistrate", "judge"}}};
 
 static_assert(role_bit_of("spokesman") != 0 && role_bit_of("spokeswoman") != 0 && role_bit_of("spokesperson") != 0 &&
               role_bit_of("lawyer") != 0);
