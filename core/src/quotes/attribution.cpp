@@ -1957,7 +1957,7 @@ class Finder {
       return;
     }
     const uint32_t after = after_opening_words(s);
-    if (const RoleBits roles = asked_unnamed(i, after)) {
+    if (const RoleBits roles = after < s.end_token ? asked_unnamed(i, after) : 0) {
       unnamed_in_focus(roles, s);
       return;
     }
@@ -1967,9 +1967,9 @@ class Finder {
   // "When I put this to a serving minister, she laughed", "When we asked a
   // senior official, he declined": an opening clause in which the writer
   // ("I", "we") meets someone unnamed, then "he" or "she" at `after` (the
-  // token after its comma), who is that one. Their roles, or 0.
+  // token after its comma, in the sentence), who is that one. Their roles, or 0.
   RoleBits asked_unnamed(uint32_t first, uint32_t after) const {
-    if (after >= doc_.tokens.size() || !has(after, kPersonPronoun) || word(after - 1) != ",") return 0;
+    if (!has(after, kPersonPronoun) || word(after - 1) != ",") return 0;
     for (uint32_t k = first + 1; k + 1 < after; ++k) {
       if (word(k) == "I" || word(k) == "we") return indefinite_roles(k + 1, after - 1);
     }
