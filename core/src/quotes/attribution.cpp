@@ -158,9 +158,11 @@ class Finder {
     // that opens sentences (the lexicon's cues are in lower case), and
     // no name.
     if (c == 'A' && w == "According") f |= kCue | kStopCapital;
-    // "What I'd say is this:", "I’m told": the writer or speaker, no name.
-    if (c == 'I' && w.size() > 2 && (w[1] == '\'' || static_cast<unsigned char>(w[1]) == 0xE2)) f |= kStopCapital;
-    if (text::is_upper_ascii(c) || c >= 0xC3) f |= kCapitalized;  // letters beyond ASCII: names in other scripts
+    if (text::is_upper_ascii(c) || c >= 0xC3) {
+      f |= kCapitalized;  // letters beyond ASCII: names in other scripts
+      // "What I'd say is this:", "I’m told": the writer or speaker, no name.
+      if (c == 'I' && w.size() > 2 && (w[1] == '\'' || static_cast<unsigned char>(w[1]) == 0xE2)) f |= kStopCapital;
+    }
     const bool apostrophe = c == '\'' || c == 0xE2;  // ' or ’, tested before four string compares
     if (apostrophe && (w == "\xE2\x80\x99s" || w == "'s" || w == "\xE2\x80\x99S" || w == "'S")) f |= kPossessive;
     return f;
@@ -1956,12 +1958,13 @@ class Finder {
       unnamed_in_focus(roles, s);
       return;
     }
+    if (focus_on_name(i, s)) return;
     const uint32_t after = after_opening_words(s);
     if (const RoleBits roles = after < s.end_token ? asked_unnamed(i, after) : 0) {
       unnamed_in_focus(roles, s);
       return;
     }
-    if (!focus_on_name(i, s)) focus_on_name(after, s);
+    focus_on_name(after, s);
   }
 
   // "When I put this to a serving minister, she laughed", "When we asked a
@@ -1992,7 +1995,7 @@ class Finder {
     }
     // "Mackinnon's neighbour, Jean Ferguson, 83, relies on the boat": the
     // person the possessive's tie names, set off by commas, is the subject.
-    if (!after_role && possessive(last) && last + 3 < s.end_token && (has(last + 1, kRelation) || role_at(last + 1)) &&
+    if (possessive(last) && !after_role && last + 3 < s.end_token && (has(last + 1, kRelation) || role_at(last + 1)) &&
         word(last + 2) == "," && name_word(last + 3)) {
       return focus_on_name(last + 3, s, /*after_role=*/true);
     }
