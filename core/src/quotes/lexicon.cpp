@@ -28,8 +28,8 @@ constexpr std::array<std::string_view, 114> kCueVerbs = {
     "noting", "observed", "pledged", "pointed", "posted", "predicted", "promised", "put", "quipped", "quote", "read", "reads",
     "recalled", "recalls", "reiterated", "remarked", "replied", "replies", "reported", "reports", "responded", "revealed", "reveals", "ruled", "said", "say", "saying", "says",
     "stated", "states", "stating", "stressed", "stresses", "stressing", "suggested", "tell", "telling", "tells", "told",
-    "tweeted", "tweets", "underlined", "underlines", "underscored", "urged", "urges", "urging", "verdict", "view", "vowed",
-    "vows", "warn", "warned", "warning", "warns", "words", "writes", "writing", "wrote"};
+    "tweeted", "tweets", "underlined", "underlines", "underscored", "urged", "urges", "urging", "verdict", "view",
+    "vowed", "vows", "warn", "warned", "warning", "warns", "words", "writes", "writing", "wrote"};
 
 constexpr std::array<std::string_view, 66> kTitles = {
     "adm", "admiral", "adviser", "advisor", "aide", "ambassador", "archbishop", "ayatollah", "bishop", "capt",

@@ -277,7 +277,8 @@ class Assembler {
     const text::Sentence& s = doc_.sentences[next];
     if (s.first_token != p.close + 1 || s.first_token >= doc_.paragraphs[p.paragraph].end_token) return nullptr;
     const Speech* e = event_after(s.first_token, kVerdictAt);
-    return e != nullptr && e->cue == s.first_token + kVerdictAt && (e->verb == "verdict" || e->verb == "view") ? e : nullptr;
+    const bool verdict = e != nullptr && e->cue == s.first_token + kVerdictAt;
+    return verdict && (e->verb == "verdict" || e->verb == "view") ? e : nullptr;
   }
 
   // The mention of a person that begins with token i, or null.
@@ -317,9 +318,8 @@ class Assembler {
     const uint32_t colon = p.open - 1;
     if (p.open < para.first_token + 2 || word(colon) != ":") return nullptr;
     uint32_t first = doc_.sentences[sentence_of(p.open)].first_token;
-    if (first + 1 < p.open && doc_.tokens[first].kind == TokenKind::number && word(first).find(':') != std::string_view::npos) {
-      ++first;
-    }
+    const bool clock = doc_.tokens[first].kind == TokenKind::number && word(first).find(':') != std::string_view::npos;
+    if (clock && first + 1 < p.open) ++first;
     if (const Mention* m = person_ending_at(colon); m != nullptr && describes_person(first, m)) return m;
     const Mention* m = person_starting_at(first);
     if (m == nullptr) return nullptr;
@@ -509,9 +509,12 @@ class Assembler {
   // film" above an interview's answer that says so: the answer's
   // speaker's, a repeat.
   void echo_answer(const Needle& words, Quote& q) const {
-    constexpr size_t kEchoTurns = 64;  // as kEchoSearch
+    constexpr size_t kEchoTurns = 64;  // the answers read, as kEchoSearch
     const auto& turns = shape_.turns;
-    for (size_t t = 0; t < std::min(turns.size(), kEchoTurns); ++t) {
+    const auto below = std::lower_bound(turns.begin(), turns.end(), q.span.end,
+                                        [](const structure::Turn& t, uint32_t end) { return t.answer.start < end; });
+    const size_t from = static_cast<size_t>(below - turns.begin());
+    for (size_t t = from; t < std::min(turns.size(), from + kEchoTurns); ++t) {
       if (!words.in(doc_.text.substr(turns[t].answer.start, turns[t].answer.size()))) continue;
       const Span speaker = turns[t].speaker.empty() ? interviewee() : turns[t].speaker;
       if (!speaker.empty()) q.speaker_span = speaker;
