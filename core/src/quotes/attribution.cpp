@@ -1689,15 +1689,18 @@ class Finder {
     return -1;
   }
 
-  // The first organization the tagger found after `span` in its sentence, outside quotations.
+  // The first organization the tagger found after `span` in its sentence,
+  // outside quotations, among the next few names (a hostile sentence of
+  // thousands stays linear).
   const Mention* first_organization_after(Span span) const {
+    constexpr int kMaxNames = 8;
     const auto& ss = doc_.sentences;
     const auto sentence = std::upper_bound(ss.begin(), ss.end(), span.start,
                                            [](uint32_t o, const text::Sentence& x) { return o < x.end; });
     if (sentence == ss.end()) return nullptr;
     auto it = std::lower_bound(mentions_.begin(), mentions_.end(), span.end,
                                [](const Mention& m, uint32_t offset) { return m.span.start < offset; });
-    for (; it != mentions_.end() && it->span.start < sentence->end; ++it) {
+    for (int names = 0; it != mentions_.end() && it->span.start < sentence->end && names < kMaxNames; ++it, ++names) {
       if (it->type == EntityType::ORG && !quoted(doc_.first_token_from(it->span.start))) return &*it;
     }
     return nullptr;

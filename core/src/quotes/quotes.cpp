@@ -164,6 +164,7 @@ class Assembler {
   // of it), as title() reads them but longer, as a film's may be.
   bool title_shaped(const Pair& p) const {
     constexpr uint32_t kMaxWorkWords = 10;
+    if (p.close - p.open > 2 * kMaxWorkWords) return false;  // a title is short: a long quotation is not read
     uint32_t words = 0;
     for (uint32_t i = p.open + 1; i < p.close; ++i) {
       const TokenKind kind = doc_.tokens[i].kind;
