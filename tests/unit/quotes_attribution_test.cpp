@@ -603,6 +603,8 @@ TEST_CASE("a film's title the entity stage took in pieces is no quotation where 
   CHECK(quotes_in("Further down the chart, \xE2\x80\x9CNow You See Me: Now You Don\xE2\x80\x99t\xE2\x80\x9D added $9 "
                   "million in its third weekend.")
             .empty());
+  // After a noun that names a kind of work ("Life" and "Showgirl" were two organizations).
+  CHECK(quotes_in("Taylor Swift's album \xE2\x80\x9CThe Life of a Showgirl\xE2\x80\x9D sold 4 million copies.").empty());
   // A crowd's cry and a speaker's name for something are words spoken, though they read as names.
   CHECK(only_quote("Protesters chanted \"Death to America\" and burned flags outside the embassy.").text ==
         "Death to America");

@@ -216,7 +216,22 @@ class Assembler {
   // Quote marks around a work's title or a grade hold no quotation: they
   // would count as quotes ("Found ... 9 quotes" for a box-office story
   // quoting one person).
-  bool no_quotation(const Pair& p) const { return (names_work(p) && !after_speaking(p)) || grade(p); }
+  bool no_quotation(const Pair& p) const {
+    return (names_work(p) && !after_speaking(p)) || grade(p) || (after_work_noun(p) && title_shaped(p));
+  }
+
+  // 'Taylor Swift's album "The Life of a Showgirl"', 'the BBC drama "Slow
+  // Horses"': a noun that names a kind of work before the marks (the
+  // entity stage may have made names of the title's words, "Life" and
+  // "Showgirl").
+  bool after_work_noun(const Pair& p) const {
+    static constexpr std::string_view kWorks[] = {"album", "song", "single", "film", "movie", "series", "show",
+                                                  "book", "novel", "memoir", "play", "musical", "opera",
+                                                  "podcast", "documentary", "drama", "sitcom", "episode", "track"};
+    if (p.open == 0 || doc_.tokens[p.open - 1].kind != TokenKind::word) return false;
+    const std::string_view w = word(p.open - 1);
+    return std::find(std::begin(kWorks), std::end(kWorks), w) != std::end(kWorks);
+  }
 
   // 'Protesters chanted "Death to America" and burned flags', 'Johnson
   // called it "Project Fear" and': words a crowd's cry or a speaker's name
