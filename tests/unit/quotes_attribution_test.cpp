@@ -1603,6 +1603,12 @@ TEST_CASE("\"the club said\" is the club the sentence opens with; a quotation af
   CHECK(q[1].cue == "verdict");
   CHECK(q[1].speaker.empty());  // not Arsenal's, whose statement came before
   CHECK(q[2].speaker == "Dave Ellis");
+  // Not an organization opening a sentence of which it is no subject.
+  const auto shares = quotes_in(
+      "Apple said on Monday it would cut prices.\n\nSamsung shares fell 3% in Seoul.\n\n"
+      "\"We do not comment on rumours,\" the company said.\n");
+  REQUIRE(shares.size() == 1);
+  CHECK(shares[0].speaker != "Samsung");
 }
 
 TEST_CASE("\"said the Newcastle manager\" is the one who spoke of Newcastle, though never called its manager",

@@ -1429,17 +1429,24 @@ class Finder {
     const bool company = w == "company" || w == "firm" || w == "group" || w == "club";
     if (!company) return false;
     const uint32_t after = token_ending_at(m.span.end) + 1;
-    return (after < doc_.tokens.size() && role_at(after) != 0 && !capitalized(after)) || opens_sentence(first);
+    if (after >= doc_.tokens.size()) return false;
+    return (role_at(after) != 0 && !capitalized(after)) || (opens_sentence(first) && reads_as_verb(after));
   }
 
   // "Arsenal have dismissed academy coach Gary Whitfield, the club
-  // confirmed": an organization that opens its sentence is its subject,
-  // what the text is about there.
+  // confirmed": an organization that opens its sentence, before its verb,
+  // is its subject, what the text is about there; not "Samsung shares fell".
   bool opens_sentence(uint32_t first) const {
     const auto& ss = doc_.sentences;
     const auto it = std::upper_bound(ss.begin(), ss.end(), first,
                                      [](uint32_t t, const text::Sentence& x) { return t < x.end_token; });
     return it != ss.end() && it->first_token == first;
+  }
+
+  // An auxiliary, a cue or a verb in the past ("have", "said", "dismissed").
+  bool reads_as_verb(uint32_t k) const {
+    const std::string_view w = word(k);
+    return has(k, kSkippable | kCue) || (w.size() > 3 && w.substr(w.size() - 2) == "ed");
   }
 
   // "Analysts at Motilal Oswal", "economists from HSBC", "an analyst at
