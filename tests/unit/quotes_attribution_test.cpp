@@ -1654,6 +1654,17 @@ TEST_CASE("a recorder is a judge, and \"she added\" is hers though the tagger to
   CHECK(q[1].speaker.find("Anna Vigars") != std::string::npos);  // was Leanne Ashworth
 }
 
+TEST_CASE("a feature's present tense: \"describes her as\", \"concedes\", \"jokes\"", "[quotes][attribution]") {
+  const auto q = quotes_in(
+      "Sarah Okoye started testing the river in 2022.\n\n"
+      "Okoye's husband, David Okoye, describes her as \"relentless\". \"She never lets go,\" he jokes.\n\n"
+      "Sarah Okoye concedes that \"it took over our lives\".\n");
+  REQUIRE(q.size() == 3);
+  CHECK(q[0].speaker == "David Okoye");  // was no cue
+  CHECK(q[1].cue == "jokes");
+  CHECK(q[2].cue == "concedes");
+}
+
 TEST_CASE("a titled full name opening a sentence is the person \"he\" refers to next", "[quotes][attribution]") {
   const auto q = quotes_in(
       "George Osborne, the museum's chair, said: \"This is the right thing to do.\"\n\n"
