@@ -151,6 +151,17 @@ TEST_CASE("a live page's key events list its entries' quoting headlines, which r
   CHECK(q[1].repeat);  // the entry's headline, counted once
   CHECK(q[2].speaker == "Rachel Reeves");
   CHECK_FALSE(q[2].repeat);
+  // The headline's first letter may be a capital the words below do not have.
+  const auto badenoch = quotes_in(
+      "Budget 2026 live: Reeves freezes fuel duty\n\n"
+      "12:45 GMT\n\n"
+      "Badenoch: 'A Budget for the Treasury, not for working people'\n\n"
+      "The Conservative leader, Kemi Badenoch, has responded. \"This is a Budget for the Treasury, not for working "
+      "people,\" she told the Commons.\n\n"
+      "12:58 GMT\n\nOBR cuts growth forecast\n\nThe OBR has cut its growth forecast.");
+  REQUIRE(badenoch.size() == 2);
+  CHECK(badenoch[0].repeat);  // was counted twice
+  CHECK(badenoch[0].speaker == "Badenoch");
 }
 
 TEST_CASE("a headline quoting an interview's answer is a repeat of the answer's speaker", "[quotes][attribution]") {

@@ -504,7 +504,11 @@ class Assembler {
           p.span.size() < kMinEchoBytes) {
         continue;
       }
-      const Needle words(doc_.text.substr(p.span.start, p.span.size()));
+      // Its first letter's case aside: "Badenoch: 'A Budget for the
+      // Treasury, not for working people'" above "“This is a Budget for the
+      // Treasury, not for working people,” she told the Commons".
+      const bool letter = text::is_upper_ascii(static_cast<unsigned char>(doc_.text[p.span.start]));
+      const Needle words(doc_.text.substr(p.span.start + letter, p.span.size() - letter));
       for (size_t j = i + 1; j < std::min(pairs_.size(), i + 1 + kEchoSearch); ++j) {
         const Pair& later = pairs_[j];
         if (shape_.roles[later.paragraph] == ParagraphRole::headline || quotes_[j].cue.empty() ||
