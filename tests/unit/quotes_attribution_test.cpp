@@ -147,6 +147,7 @@ TEST_CASE("a live page's key events list its entries' quoting headlines, which r
   const auto q = quotes_in(text);
   REQUIRE(q.size() == 3);
   CHECK(q[0].speaker == "Reeves");  // was none: the time before the name
+  CHECK(q[0].repeat);  // the list's copy of the entry's headline
   CHECK(q[1].speaker == "Reeves");
   CHECK(q[1].repeat);  // the entry's headline, counted once
   CHECK(q[2].speaker == "Rachel Reeves");

@@ -500,8 +500,9 @@ class Assembler {
     for (size_t i = 0; i < pairs_.size(); ++i) {
       const Pair& p = pairs_[i];
       const bool named = quotes_[i].cue == ":";
-      if (shape_.roles[p.paragraph] != ParagraphRole::headline || !(quotes_[i].cue.empty() || named) ||
-          p.span.size() < kMinEchoBytes) {
+      const bool headline = shape_.roles[p.paragraph] == ParagraphRole::headline;
+      // A live page's key events list its entries' headlines ("12:31 Reeves: '...'") in its body.
+      if (!(headline ? quotes_[i].cue.empty() || named : named && clocked(p)) || p.span.size() < kMinEchoBytes) {
         continue;
       }
       // Its first letter's case aside: "Badenoch: 'A Budget for the
@@ -523,6 +524,12 @@ class Assembler {
       }
       if (!quotes_[i].repeat && !named) echo_answer(words, quotes_[i]);
     }
+  }
+
+  // Whether the sentence of `p` opens with a clock time ("12:31 Reeves: '...'").
+  bool clocked(const Pair& p) const {
+    const uint32_t first = doc_.sentences[sentence_of(p.open)].first_token;
+    return doc_.tokens[first].kind == TokenKind::number && word(first).find(':') != std::string_view::npos;
   }
 
   // "“I still get stage fright”: Olivia Colman on fear, fame and her new
