@@ -57,7 +57,7 @@ enum class SubjectKind { none, name, pronoun, description, generic, shared, orga
 
 struct Subject {
   SubjectKind kind = SubjectKind::none;
-  Name name;               // kind name
+  Name name;               // kind name; kind description of_organization: the organization's name
   RoleBits roles = 0;      // kind description
   std::string_view nation;  // kind description; kind demonym: the demonym
   uint32_t head = 0;       // kind pronoun or demonym: its token; kind description: the role noun
@@ -158,7 +158,11 @@ class Finder {
     // that opens sentences (the lexicon's cues are in lower case), and
     // no name.
     if (c == 'A' && w == "According") f |= kCue | kStopCapital;
-    if (text::is_upper_ascii(c) || c >= 0xC3) f |= kCapitalized;  // letters beyond ASCII: names in other scripts
+    if (text::is_upper_ascii(c) || c >= 0xC3) {
+      f |= kCapitalized;  // letters beyond ASCII: names in other scripts
+      // "What I'd say is this:", "I’m told": the writer or speaker, no name.
+      if (c == 'I' && w.size() > 2 && (w[1] == '\'' || static_cast<unsigned char>(w[1]) == 0xE2)) f |= kStopCapital;
+    }
     const bool apostrophe = c == '\'' || c == 0xE2;  // ' or ’, tested before four string compares
     if (apostrophe && (w == "\xE2\x80\x99s" || w == "'s" || w == "\xE2\x80\x99S" || w == "'S")) f |= kPossessive;
     return f;
@@ -429,7 +433,15 @@ class Finder {
                  m != nullptr && m->type == EntityType::ORG && m->span.start >= doc_.tokens[lo].start) {
         // "the Chelsea head coach", "the Manchester City manager": whom the person works for.
         s.of_organization = true;
+        s.name.span = m->span;
         k = doc_.first_token_from(m->span.start);
+      } else if (const Mention* p = capitalized(k) && (s.roles & kSpokespersonRoles)
+                                        ? mention_ending_at(doc_.tokens[k].end())
+                                        : nullptr;
+                 p != nullptr && p->type == EntityType::PER && p->span.start >= doc_.tokens[lo].start) {
+        // "a Johnson spokesperson": a person's spokesperson, not the person
+        // ("a spokeswoman for Prince Rainier"), whose article says who.
+        k = doc_.first_token_from(p->span.start);
       } else if (!(is_word(k) && (text::is_lower_ascii(static_cast<unsigned char>(w[0])) || has(k, kTitle)))) {
         break;  // only lower-case modifiers ("foreign", "former"), titles ("the Prime Minister") and nationalities
       }
@@ -637,7 +649,7 @@ class Finder {
     if (!modifier_word(head) || has(head, kCue)) return false;
     for (uint32_t k = head, steps = 0; k > lo && steps <= kMaxModifiers; ++steps) {
       const std::string_view w = word(--k);
-      if (w == "a" || w == "A" || w == "an" || w == "An") return opens_clause(k, lo);
+      if (w == "a" || w == "A" || w == "an" || w == "An") return opens_clause(k, lo) || opens_reported_clause(k, lo);
       if (!modifier_word(k) || is_preposition(w)) return false;
     }
     return false;
@@ -679,6 +691,14 @@ class Finder {
     const std::string_view w = word(k);
     return text::is_lower_ascii(static_cast<unsigned char>(w[0])) && w != "a" && w != "an" && w != "the" &&
            w != "that" && w != "which" && w != "who" && w != "been" && w != "is" && w != "are";
+  }
+
+  // "Ms Ruiz said a detective had told her": "a" right after a cue that
+  // reports a clause (not one before its listener: "told a reporter").
+  bool opens_reported_clause(uint32_t k, uint32_t lo) const {
+    if (k == lo || !has(k - 1, kCue)) return false;
+    const std::string_view cue = word(k - 1);
+    return cue == "said" || cue == "says";
   }
 
   bool opens_clause(uint32_t k, uint32_t lo) const {
@@ -787,7 +807,7 @@ class Finder {
     for (uint32_t k = comma, steps = 0; k > lo + 1 && steps < kMaxClause; --k, ++steps) {
       if (word(k - 1) == mark) {
         if (quoted(k - 2)) return {};
-        const Subject s = subject_ending_at(k - 2, lo);
+        const Subject s = subject_ending_at(before_party(k - 2, lo), lo);
         if (s.kind != SubjectKind::none || ++clauses == kMaxClauses) return s;
         steps = 0;
         continue;
@@ -795,6 +815,17 @@ class Finder {
       if (doc_.tokens[k - 1].kind == TokenKind::quote) return {};
     }
     return {};
+  }
+
+  // "Rep. Nancy Pelosi (D-Calif.), who has faced criticism, said": the
+  // token before a short parenthesis ending at `k` (a party and state), or `k`.
+  uint32_t before_party(uint32_t k, uint32_t lo) const {
+    constexpr uint32_t kMaxParenthesis = 8;  // "( D - Calif . )"
+    if (word(k) != ")") return k;
+    for (uint32_t j = k; j > lo + 1 && k - j < kMaxParenthesis;) {
+      if (word(--j) == "(") return j - 1;
+    }
+    return k;
   }
 
   // Inverted order: "said Lavrov", "said the minister", "according to X".
@@ -1007,7 +1038,8 @@ class Finder {
     if (first >= hi) return {};
     const std::string_view w = word(first);
     if (has(first, kPersonPronoun | kItPronoun)) return {SubjectKind::pronoun, {}, 0, {}, first};
-    if (w == "The" || w == "His" || w == "Her") return description_after(first, hi, first);
+    // "A Shell spokesperson declined to comment, but said": Shell speaks.
+    if (w == "The" || w == "His" || w == "Her" || w == "A" || w == "An") return description_after(first, hi, first);
     if (first + 1 < hi && possessive(first + 1)) return description_after(first + 1, hi, first);
     return subject_after(first, hi);
   }
@@ -1031,7 +1063,7 @@ class Finder {
     // Most cues ("said", "told", "says") need no word around them; those
     // that may start with one of these letters.
     const char c = w[0];
-    if (c != 'a' && c != 'A' && c != 'p' && c != 'r' && c != 'q' && c != 'w') return w;
+    if (c != 'a' && c != 'A' && c != 'p' && c != 'r' && c != 'q' && c != 'w' && c != 'v') return w;
     return cue_in_context(v, hi);
   }
 
@@ -1046,9 +1078,21 @@ class Finder {
     if (w == "asked" && next == "not") return "";  // "who asked not to be named" says nothing
     if (w == "read" || w == "reads") return reading_document(v, hi) ? w : "";
     if (w == "put") return next == "it" && puts_it_so(v + 2, hi) ? doc_.slice(doc_.tokens[v].start, doc_.tokens[v + 1].end()) : "";
-    if (w == "quote") return v > 0 && (word(v - 1) == "to" || word(v - 1) == "To") ? w : "";  // not "and I quote"
+    // "To quote the chancellor", "and I quote" (see quoted_by_writer())
+    if (w == "quote") return v > 0 && (word(v - 1) == "to" || word(v - 1) == "To" || word(v - 1) == "I") ? w : "";
     if (w == "words") return in_the_words_of(v, hi) ? doc_.slice(doc_.tokens[v - 2].start, doc_.tokens[v + 1].end()) : "";
+    if (w == "verdict" || w == "view") return verdict_of(v, hi) ? w : "";
     return w;
+  }
+
+  // "“We were ignored for months.” That was the verdict of one mother",
+  // "That is the view of analysts at Jefferies": the words before are the
+  // ones after "of"'s (quotes.cpp looks for the sentence after a quotation).
+  bool verdict_of(uint32_t v, uint32_t hi) const {
+    if (v < 3 || v + 1 >= hi || word(v + 1) != "of" || word(v - 1) != "the") return false;
+    const std::string_view be = word(v - 2);
+    const std::string_view that = word(v - 3);
+    return (be == "was" || be == "is") && (that == "That" || that == "This" || that == "Such");
   }
 
   // "As Reeves put it, “...”", "She put it bluntly: “...”": what follows
@@ -1089,7 +1133,14 @@ class Finder {
   Subject subject_of(uint32_t v, std::string_view verb, const text::Sentence& s) const {
     const bool words_of = verb.size() > 3 && verb[2] == ' ' && (verb[0] | 0x20) == 'i';  // "In the words of"
     if (according(v) || words_of) return subject_after(v + 2, s.end_token);
-    if (verb == "quote") return subject_after(v + 1, s.end_token);  // "To quote the chancellor, “...”"
+    if (verb == "verdict" || verb == "view") {  // "the verdict of one mother, who asked not to be named"
+      const Subject of = subject_after(v + 2, s.end_token);
+      return of.kind == SubjectKind::none && indefinite(v + 2) ? Subject{SubjectKind::generic, {}, 0, {}} : of;
+    }
+    if (verb == "quote") {
+      if (word(v - 1) == "I") return quoted_by_writer(v - 1, s);
+      return subject_after(v + 1, s.end_token);  // "To quote the chancellor, “...”"
+    }
     // "Whitmore was told by Mr Justice Goose", "she was warned": the
     // subject of a passive cue heard it; the one who spoke follows "by".
     if (passive(v, s.first_token)) {
@@ -1131,6 +1182,16 @@ class Finder {
     const bool shared = is_participle_cue(verb) ||
                         (v > s.first_token && (word(v - 1) == "and" || word(v - 1) == "but"));
     return shared ? Subject{SubjectKind::shared, {}, 0, {}} : Subject{};
+  }
+
+  // "Her predecessor was blunter, and I quote: “...”", "Badenoch went
+  // further, and I quote": the writer quotes the subject the sentence opens
+  // with; a person known by their tie to another ("Her predecessor") is
+  // someone the text does not name. `i` is the "I".
+  Subject quoted_by_writer(uint32_t i, const text::Sentence& s) const {
+    const uint32_t first = s.first_token;
+    if (first + 1 < i && relation_of(first + 1)) return {SubjectKind::generic, {}, 0, {}};
+    return sentence_subject(first, i);
   }
 
   // "the paper quoted Weizman as saying", "Interfax quotes Belgrade airport
@@ -1211,7 +1272,7 @@ class Finder {
     const uint8_t sex = (word(pronoun)[0] | 0x20) == 'h' ? kMale : kFemale;  // he or she, either case
     auto it = std::lower_bound(candidates_.begin(), candidates_.end(), pronoun,
                                [](const Candidate& c, uint32_t t) { return c.first < t; });
-    if (salient_ >= 0 && agrees(person_sex(salient_), sex) && !tagged_other_than_person(people_[salient_].last)) {
+    if (salient_ >= 0 && agrees(person_sex(salient_), sex) && speaks_as_person(salient_)) {
       const int nearer = person_named_before(pronoun, it, sex);
       return nearer >= 0 ? nearer : salient_;
     }
@@ -1227,6 +1288,14 @@ class Finder {
     if (spokesperson >= 0) return spokesperson;
     const int only = only_person_of_sex(at, sex);
     return only >= 0 ? only : in_focus_before(sex);
+  }
+
+  // Whether person `id` may be "he" or "she": not a place or an
+  // organization the tagger found ("HONG KONG" read as a subject), unless
+  // the text gave it a person's title ("Recorder Anna Vigars KC", which the
+  // tagger read as an organization).
+  bool speaks_as_person(int id) const {
+    return people_[id].declared != 0 || !tagged_other_than_person(people_[id].last);
   }
 
   // "Jack Penrose is 84 ... His wife, Mary, used to sit on the slipway.
@@ -1313,8 +1382,9 @@ class Finder {
 
   // "employed by the Northern Lighthouse Board. ... The board says": the
   // organization named last before the head `head` ("board", "council"),
-  // when its name ends in that word. Not an earlier one of that word: "the
-  // bank" after "HSBC" is HSBC, not the World Bank named before it.
+  // outside quotations, when it is of the head's kind (of_kind()). Not an
+  // earlier one: "the bank" after "HSBC" is HSBC, not the World Bank named
+  // before it.
   int organization_by_head(uint32_t head) {
     constexpr int kMaxMentionsBack = 32;  // a few paragraphs of names
     const uint32_t at = doc_.tokens[head].start;
@@ -1323,11 +1393,9 @@ class Finder {
     for (int steps = 0; it != mentions_.begin() && steps < kMaxMentionsBack; ++steps) {
       const Mention& m = *--it;
       if (m.type != EntityType::ORG) continue;
-      const std::string_view name = doc_.slice(m.span.start, m.span.end);
-      const std::string_view w = word(head);
-      const bool ends_in_head = name.size() > w.size() && name[name.size() - w.size() - 1] == ' ' &&
-                                text::same_ignoring_case(name.substr(name.size() - w.size()), w);
-      if (!ends_in_head) return -1;
+      const uint32_t first = doc_.first_token_from(m.span.start);
+      if (quoted(first)) continue;  // in someone's words
+      if (!of_kind(m, first, head)) return -1;
       Name n;
       n.span = m.span;
       n.surname = token_ending_at(m.span.end);
@@ -1336,6 +1404,61 @@ class Finder {
       return id;
     }
     return -1;
+  }
+
+  // Whether the organization `m` (its first token `first`) is one the head
+  // `head` describes: its name ends in the head ("the Northern Lighthouse
+  // Board", "the board"); or the text says it is one of the head's kind:
+  // a bank by its name ("HDFC Bank", "the lender"), a brokerage or bank by
+  // its analysts ("Analysts at Motilal Oswal said ... the brokerage said in
+  // a note"), a company or a club by its chief ("Tata Steel chief
+  // executive T V Narendran told analysts ... the company said") or as the
+  // subject of its sentence ("Arsenal have dismissed ..., the club said").
+  bool of_kind(const Mention& m, uint32_t first, uint32_t head) const {
+    const std::string_view name = doc_.slice(m.span.start, m.span.end);
+    const std::string_view w = word(head);
+    const auto ends_in = [&](std::string_view last) {
+      return name.size() > last.size() && name[name.size() - last.size() - 1] == ' ' &&
+             text::same_ignoring_case(name.substr(name.size() - last.size()), last);
+    };
+    if (ends_in(w)) return true;
+    const bool bank = w == "lender" || w == "bank";
+    const bool broker = w == "brokerage" || w == "broker" || w == "firm";
+    if (bank && (ends_in("Bank") || ends_in("Bancorp"))) return true;
+    if ((bank || broker) && employs_analysts(first)) return true;
+    const bool company = w == "company" || w == "firm" || w == "group" || w == "club";
+    if (!company) return false;
+    const uint32_t after = token_ending_at(m.span.end) + 1;
+    if (after >= doc_.tokens.size()) return false;
+    return (role_at(after) != 0 && !capitalized(after)) || (opens_sentence(first) && reads_as_verb(after));
+  }
+
+  // "Arsenal have dismissed academy coach Gary Whitfield, the club
+  // confirmed": an organization that opens its sentence, before its verb,
+  // is its subject, what the text is about there; not "Samsung shares fell".
+  bool opens_sentence(uint32_t first) const {
+    const auto& ss = doc_.sentences;
+    const auto it = std::upper_bound(ss.begin(), ss.end(), first,
+                                     [](uint32_t t, const text::Sentence& x) { return t < x.end_token; });
+    return it != ss.end() && it->first_token == first;
+  }
+
+  // An auxiliary, a cue or a verb in the past ("have", "said", "dismissed").
+  bool reads_as_verb(uint32_t k) const {
+    const std::string_view w = word(k);
+    return has(k, kSkippable | kCue) || (w.size() > 3 && w.substr(w.size() - 2) == "ed");
+  }
+
+  // "Analysts at Motilal Oswal", "economists from HSBC", "an analyst at
+  // Jefferies": a firm whose analysts the text quotes, before its first token.
+  bool employs_analysts(uint32_t first) const {
+    if (first < 2) return false;
+    const std::string_view at = word(first - 1);
+    if (at != "at" && at != "from" && at != "with") return false;
+    std::string_view who = word(first - 2);
+    if (who.size() > 1 && who.back() == 's') who.remove_suffix(1);
+    return text::same_ignoring_case(who, "analyst") || text::same_ignoring_case(who, "economist") ||
+           text::same_ignoring_case(who, "strategist");
   }
 
   // The token that ends at byte `end`, which a token before it does.
@@ -1558,6 +1681,45 @@ class Finder {
     return true;
   }
 
+  // "Eddie Howe said Newcastle United “got what we deserved” ... “We were
+  // poor,” said the Newcastle manager": of the persons named lately who
+  // have spoken and hold no other role, the latest whose speech named the
+  // organization `organization` names first after them (in those words or
+  // more), as a manager speaks of his club; -1 for none.
+  int spoke_for(Span organization, RoleBits roles) const {
+    for (int id : recent_) {
+      const Person& p = people_[id];
+      if (!p.spoke || (p.declared != 0 && (p.declared & roles) == 0)) continue;
+      const Mention* m = first_organization_after(p.last);
+      if (m != nullptr && names_the_same(organization, m->span)) return id;
+    }
+    return -1;
+  }
+
+  // The first organization the tagger found after `span` in its sentence,
+  // outside quotations, among the next few names (a hostile sentence of
+  // thousands stays linear).
+  const Mention* first_organization_after(Span span) const {
+    constexpr int kMaxNames = 8;
+    const auto& ss = doc_.sentences;
+    const auto sentence = std::upper_bound(ss.begin(), ss.end(), span.start,
+                                           [](uint32_t o, const text::Sentence& x) { return o < x.end; });
+    if (sentence == ss.end()) return nullptr;
+    auto it = std::lower_bound(mentions_.begin(), mentions_.end(), span.end,
+                               [](const Mention& m, uint32_t offset) { return m.span.start < offset; });
+    for (int names = 0; it != mentions_.end() && it->span.start < sentence->end && names < kMaxNames; ++it, ++names) {
+      if (it->type == EntityType::ORG && !quoted(doc_.first_token_from(it->span.start))) return &*it;
+    }
+    return nullptr;
+  }
+
+  // "Newcastle" and "Newcastle United": one name is the other's first words.
+  bool names_the_same(Span a, Span b) const {
+    std::string_view x = doc_.slice(a.start, a.end), y = doc_.slice(b.start, b.end);
+    if (x.size() > y.size()) std::swap(x, y);
+    return y.substr(0, x.size()) == x && (y.size() == x.size() || y[x.size()] == ' ');
+  }
+
   // The index of the paragraph holding byte `offset`.
   size_t paragraph_of(uint32_t offset) const {
     const auto it = std::upper_bound(doc_.paragraphs.begin(), doc_.paragraphs.end(), offset,
@@ -1597,6 +1759,7 @@ class Finder {
             (!s.of_organization || same_paragraph(people_[salient_].last.start, doc_.tokens[e.cue].start))) {
           id = described_in_focus(s.roles, e.cue);
         }
+        if (id < 0 && s.of_organization && !unnamed) id = spoke_for(s.name.span, s.roles);
         // A guess, or no one: the one holder the text names later may settle it.
         if (!s.of_organization && !unnamed) settle_later_ = true;
         break;
@@ -1639,9 +1802,13 @@ class Finder {
     int subject = -1;
     Span sentence_speaker;  // the last speaker named in this sentence
     bool spoke = false;
+    bool cued = false;  // a cue before in this sentence
     for (uint32_t v = first_cue; v < s.end_token; ++v) {
       const std::string_view verb = cue_at(v, s.end_token);
       if (verb.empty()) continue;
+      // "The Prime Minister said to me, and I quote, “...”": said's.
+      if (cued && verb == "quote" && word(v - 1) == "I") continue;
+      cued = true;
       Speech e;
       e.cue = v;
       e.verb = verb;
@@ -1661,6 +1828,11 @@ class Finder {
         }
         settle_later_ = false;
         id = resolve(sub, e);
+        // "When I put this to a serving minister, she laughed. “...,” she
+        // said": "she" is the one unnamed in focus, someone the text does not name.
+        if (id < 0 && sub.kind == SubjectKind::pronoun && salient_ < 0 && unnamed_roles_ != 0) {
+          sub.kind = SubjectKind::generic;
+        }
         // "A senior official put it to me ... Bailey: “...” ... “...,” the
         // official added": one unnamed before, though another is in focus now.
         if (id < 0 && sub.kind == SubjectKind::description && (sub.roles & unnamed_before_)) {
@@ -1796,7 +1968,25 @@ class Finder {
       unnamed_in_focus(roles, s);
       return;
     }
-    if (!focus_on_name(i, s)) focus_on_name(after_opening_words(s), s);
+    if (focus_on_name(i, s)) return;
+    const uint32_t after = after_opening_words(s);
+    if (const RoleBits roles = after < s.end_token ? asked_unnamed(i, after) : 0) {
+      unnamed_in_focus(roles, s);
+      return;
+    }
+    focus_on_name(after, s);
+  }
+
+  // "When I put this to a serving minister, she laughed", "When we asked a
+  // senior official, he declined": an opening clause in which the writer
+  // ("I", "we") meets someone unnamed, then "he" or "she" at `after` (the
+  // token after its comma, in the sentence), who is that one. Their roles, or 0.
+  RoleBits asked_unnamed(uint32_t first, uint32_t after) const {
+    if (!has(after, kPersonPronoun) || word(after - 1) != ",") return 0;
+    for (uint32_t k = first + 1; k + 1 < after; ++k) {
+      if (word(k) == "I" || word(k) == "we") return indefinite_roles(k + 1, after - 1);
+    }
+    return 0;
   }
 
   // Puts the person a name at `i` names in focus, if it names one.
@@ -1812,6 +2002,12 @@ class Finder {
     // follows the role.
     if (last + 1 < s.end_token && role_at(last + 1) != 0 && !capitalized(last + 1)) {
       return !after_role && focus_on_name(name_after_roles(last + 1, s.end_token), s, /*after_role=*/true);
+    }
+    // "Mackinnon's neighbour, Jean Ferguson, 83, relies on the boat": the
+    // person the possessive's tie names, set off by commas, is the subject.
+    if (possessive(last) && !after_role && last + 3 < s.end_token && (has(last + 1, kRelation) || role_at(last + 1)) &&
+        word(last + 2) == "," && name_word(last + 3)) {
+      return focus_on_name(last + 3, s, /*after_role=*/true);
     }
     int id = find_person(word(n.surname));
     // Two words or more, after a title or not ("Prof Abba Tijani, the
@@ -1869,29 +2065,43 @@ class Finder {
   }
 
   // "The prime minister, Elena Radu, struck a calmer tone", "The Speaker,
-  // Sir Lindsay Hoyle, rose" introduce the person; "The minister had denied any knowledge" refers to the one known
-  // by that role, as "the minister said" does.
+  // Sir Lindsay Hoyle, rose", "The Archbishop of Canterbury, Sarah
+  // Mullally, criticised" introduce the person; "The minister had denied
+  // any knowledge" refers to the one known by that role, as "the minister
+  // said" does.
   void described_person(const text::Sentence& s) {
     const uint32_t hi = s.end_token;
     for (uint32_t k = s.first_token + 1; k + 2 < hi && k <= s.first_token + 1 + kMaxModifiers; ++k) {
       const RoleBits role = role_at(k);
       // "The Speaker, Sir Lindsay Hoyle, rose": a title written as a name, then the name.
-      const bool title = capitalized(k) && has(k, kTitle) && word(k + 1) == "," && name_word(k + 2);
+      const bool titled = capitalized(k) && has(k, kTitle);
+      const uint32_t comma = titled ? after_place_of(k + 1, hi) : k + 1;
+      const bool title = titled && comma + 1 < hi && word(comma) == "," && name_word(comma + 1);
       if (!title && (role == 0 || capitalized(k))) continue;
-      if (word(k + 1) != "," || !name_word(k + 2)) {
+      if (word(comma) != "," || !name_word(comma + 1)) {
         const Subject d = description_before(k, s.first_token);
         const int id = d.kind == SubjectKind::description ? resolve_description(d) : -1;
         if (id >= 0) focus_on(id);
         return;
       }
-      Name n = read_name(k + 2, run_end(k + 2, hi));
-      if (!n.ok() || n.surname == k + 2) return;  // a full name, not a place
+      Name n = read_name(comma + 1, run_end(comma + 1, hi));
+      if (!n.ok() || n.surname == comma + 1) return;  // a full name, not a place
       n.roles |= role;
       const int id = add_person(n);
       mentioned(id, n.span);
       focus_on(id);
       return;
     }
+  }
+
+  // The token after "of Canterbury", "of the Exchequer" at `k` (a title's
+  // place or office, capitalized words), or `k` when there is none.
+  uint32_t after_place_of(uint32_t k, uint32_t hi) const {
+    if (k >= hi || word(k) != "of") return k;
+    uint32_t after = k + 1 < hi && word(k + 1) == "the" ? k + 2 : k + 1;
+    const uint32_t first = after;
+    while (after < hi && name_word(after) && after - first < kMaxNameWords) ++after;
+    return after > first ? after : k;
   }
 
   Span headline_person(const text::Paragraph& p) const {

@@ -16,35 +16,38 @@ namespace lede::quotes {
 namespace {
 
 // "read" and "reads" are cues only after a document ("the statement read:"),
-// "put" in "put it", "quote" after "to", "words" in "the words of": see
-// attribution.
-constexpr std::array<std::string_view, 112> kCueVerbs = {
+// "put" in "put it", "quote" after "to", "words" in "the words of",
+// "verdict" and "view" in "That was the verdict of": see attribution.
+constexpr std::array<std::string_view, 121> kCueVerbs = {
     "according", "acknowledged", "acknowledges", "added", "adding", "adds", "admits", "admitted", "affirmed",
-    "announced", "announces", "argue", "argued", "argues", "asked", "asks", "assured", "assures", "called", "calling", "calls",
-    "cautioned", "charged", "claimed", "claims", "commented", "conceded", "concluded", "confirmed",
-    "confirms", "continued", "continues", "countered", "declared", "declares", "described", "emphasised",
-    "emphasising", "emphasized", "emphasizes", "emphasizing", "explained", "explaining", "explains", "hinted",
-    "hints", "indicated", "indicates", "insist", "insisted", "insisting", "insists", "maintained", "noted", "notes",
-    "noting", "observed", "pledged", "pointed", "posted", "predicted", "promised", "put", "quipped", "quote", "read", "reads",
-    "recalled", "recalls", "reiterated", "remarked", "replied", "replies", "reported", "reports", "responded", "revealed", "reveals", "ruled", "said", "say", "saying", "says",
-    "stated", "states", "stating", "stressed", "stresses", "stressing", "suggested", "tell", "telling", "tells", "told",
-    "tweeted", "tweets", "underlined", "underlines", "underscored", "urged", "urges", "urging", "vowed",
-    "vows", "warn", "warned", "warning", "warns", "words", "writes", "writing", "wrote"};
+    "announced", "announces", "argue", "argued", "argues", "asked", "asks", "assured", "assures", "called", "calling",
+    "calls", "cautioned", "charged", "claimed", "claims", "commented", "conceded", "concedes", "concluded",
+    "confirmed", "confirms", "continued", "continues", "countered", "declared", "declares", "described", "describes",
+    "emphasised", "emphasising", "emphasized", "emphasizes", "emphasizing", "explained", "explaining", "explains",
+    "hinted", "hints", "indicated", "indicates", "insist", "insisted", "insisting", "insists", "joked", "jokes",
+    "maintained", "noted", "notes", "noting", "observed", "pledged", "pointed", "posted", "predicted", "promised",
+    "put", "quipped", "quote", "read", "reads", "recalled", "recalls", "recounted", "recounts", "reiterated",
+    "remarked", "replied", "replies", "reported", "reports", "responded", "revealed", "reveals", "ruled", "said",
+    "say", "saying", "says", "stated", "states", "stating", "stressed", "stresses", "stressing", "suggested",
+    "suggests", "tell", "telling", "tells", "told", "tweeted", "tweets", "underlined", "underlines", "underscored",
+    "urged", "urges", "urging", "verdict", "view", "vowed", "vows", "warn", "warned", "warning", "warns", "words",
+    "writes", "writing", "wrote"};
 
-constexpr std::array<std::string_view, 61> kTitles = {
-    "adm", "admiral", "adviser", "advisor", "aide", "ambassador", "ayatollah", "capt", "captain", "chairman",
+constexpr std::array<std::string_view, 66> kTitles = {
+    "adm", "admiral", "adviser", "advisor", "aide", "ambassador", "archbishop", "ayatollah", "bishop", "capt",
+    "captain", "chairman",
     "chancellor", "chief", "col", "colonel", "commander", "constable", "deputy", "detective", "director", "dr",
     "emir", "envoy", "executive", "first", "foreign", "gen", "general", "gov", "governor", "head", "inspector",
-    "judge", "justice", "king", "leader", "lt", "mayor", "minister", "mr", "mrs", "ms", "officer", "pope",
-    "president", "presidential", "prime", "prince", "prof", "professor", "queen", "rep", "secretary", "sen",
-    "senator", "sergeant", "sheikh", "speaker", "spokesman", "spokeswoman", "superintendent", "vice"};
+    "judge", "justice", "king", "leader", "lt", "magistrate", "mayor", "minister", "mr", "mrs", "ms", "officer", "pope",
+    "president", "presidential", "prime", "prince", "prof", "professor", "queen", "recorder", "rep", "secretary", "sen",
+    "senator", "sergeant", "sheikh", "sheriff", "speaker", "spokesman", "spokeswoman", "superintendent", "vice"};
 
 // Role heads, in bit order (the index is the bit): at most 64 (RoleBits).
-constexpr std::array<std::string_view, 61> kRoles = {
+constexpr std::array<std::string_view, 63> kRoles = {
     "president", "minister", "leader", "chancellor", "premier", "spokesman", "spokeswoman", "spokesperson",
     "secretary", "ambassador", "envoy", "official", "chief", "commander", "governor", "mayor", "senator",
     "counterpart", "diplomat", "king", "aide", "director", "chairman", "head", "coach", "manager", "captain",
-    "executive", "analyst", "professor", "judge", "prosecutor",
+    "executive", "analyst", "professor", "judge", "prosecutor", "archbishop", "bishop",
     // Professions that news quotes, after the offices above (see kProfessionRoles).
     "lawyer", "attorney", "solicitor", "barrister", "economist", "strategist", "dealer", "broker", "trader",
     "banker", "scientist", "researcher", "doctor", "surgeon", "pilot", "officer", "inspector", "investigator",
@@ -61,7 +64,10 @@ constexpr RoleBits role_bit_of(std::string_view role) {
   return 0;
 }
 // Titles that give a role in other words: "Mr Justice Goose" is a judge.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 1> kRoleAliases = {{{"justice", "judge"}}};
+// So are "Recorder Anna Vigars" and "Sheriff Derek Pyle", judges in
+// England's and Scotland's courts, and a magistrate.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kRoleAliases = {
+    {{"justice", "judge"}, {"recorder", "judge"}, {"sheriff", "judge"}, {"magistrate", "judge"}}};
 
 static_assert(role_bit_of("spokesman") != 0 && role_bit_of("spokeswoman") != 0 && role_bit_of("spokesperson") != 0 &&
               role_bit_of("lawyer") != 0);
@@ -97,9 +103,10 @@ constexpr std::array<std::string_view, 54> kGenericSubjects = {
     "soldiers", "some", "source", "sources", "students", "supporters", "teachers", "they", "traders", "voters",
     "we", "witnesses", "workers"};
 
-constexpr std::array<std::string_view, 18> kRelations = {
-    "neighbor", "neighbour", "colleague", "friend", "wife",  "husband", "partner",  "son",   "daughter",
-    "mother",   "father",    "brother",   "sister", "cousin", "boss",   "relative", "uncle", "aunt"};
+constexpr std::array<std::string_view, 24> kRelations = {
+    "neighbor", "neighbour", "colleague", "friend",   "wife",        "husband",   "partner", "son",
+    "daughter", "mother",    "father",    "brother",  "sister",      "cousin",    "boss",    "relative",
+    "uncle",    "aunt",      "mum",       "mom",      "dad",         "predecessor", "successor", "grandmother"};
 
 constexpr std::array<std::string_view, 2> kPersonPronouns = {"he", "she"};
 constexpr std::array<std::string_view, 1> kItPronouns = {"it"};

@@ -67,6 +67,7 @@ class Assembler {
     carry_speakers();
     take_echoed_speakers();
     take_pulled_speakers();
+    drop_names_and_grades();
     for (const structure::Turn& t : shape_.turns) quotes_.push_back(answer_of(t));
     map_to_entities();
     // Usually sorted already (quotations come in order; interview answers
@@ -155,7 +156,92 @@ class Assembler {
     const Mention* m = covering({doc_.tokens[p.open + 1].start, doc_.tokens[p.open + 1].start + 1});
     if (m == nullptr || m->type != EntityType::MISC || m->span.start != doc_.tokens[p.open + 1].start) return false;
     const uint32_t last = word(p.close - 1) == "," || word(p.close - 1) == "." ? p.close - 2 : p.close - 1;
-    return m->span.end == doc_.tokens[last].end();
+    return m->span.end == doc_.tokens[last].end() || (title_shaped(p) && before_verb(p));
+  }
+
+  // Capitalized words with small ones and a colon between, ending in a
+  // word: "Now You See Me: Now You Don't" (the entity stage took two names
+  // of it), as title() reads them but longer, as a film's may be.
+  bool title_shaped(const Pair& p) const {
+    constexpr uint32_t kMaxWorkWords = 10;
+    if (p.close - p.open > 2 * kMaxWorkWords) return false;  // a title is short: a long quotation is not read
+    uint32_t words = 0;
+    for (uint32_t i = p.open + 1; i < p.close; ++i) {
+      const TokenKind kind = doc_.tokens[i].kind;
+      if (kind == TokenKind::number) continue;
+      if (kind != TokenKind::word) {
+        if (word(i) != ":" || i + 1 == p.close) return false;
+        continue;
+      }
+      if (!(starts_upper(i) || (words > 0 && text::is_lower_ascii(static_cast<unsigned char>(word(i)[0])) &&
+                                word(i).size() <= 3)) ||
+          ++words > kMaxWorkWords) {
+        return false;
+      }
+    }
+    return words > 1 && doc_.tokens[p.close - 1].kind == TokenKind::word;
+  }
+
+  // '"Now You See Me: Now You Don't" added $9 million': a verb in lower
+  // case right after the marks, as after a name; a cue only before a sum
+  // (speech ends in a comma or a stop inside its marks, and its cue follows).
+  bool before_verb(const Pair& p) const {
+    const uint32_t verb = p.close + 1;
+    if (verb + 1 >= doc_.tokens.size() || doc_.tokens[verb].kind != TokenKind::word ||
+        !text::is_lower_ascii(static_cast<unsigned char>(word(verb)[0]))) {
+      return false;
+    }
+    if (!is_cue_verb(word(verb))) return true;
+    const TokenKind next = doc_.tokens[verb + 1].kind;
+    return next == TokenKind::number || next == TokenKind::symbol;
+  }
+
+  // 'an "A" CinemaScore', 'a "BBB-" rating', 'cut to "Baa3"': a grade or a
+  // letter in quote marks: one capital, or up to three of one ("AAA"), with
+  // a "+" or "-"; or Moody's, a capital, up to two "a" and a digit ("Aa1").
+  bool grade(const Pair& p) const {
+    constexpr size_t kMaxGrade = 5;  // "Baa3-", "AAA+"
+    if (p.span.size() > kMaxGrade || p.span.empty()) return false;
+    std::string_view g = doc_.text.substr(p.span.start, p.span.size());
+    if (g.size() > 1 && (g.back() == '+' || g.back() == '-')) g.remove_suffix(1);
+    if (!text::is_upper_ascii(static_cast<unsigned char>(g[0]))) return false;
+    size_t i = 1;
+    while (i < g.size() && i < 3 && g[i] == g[0]) ++i;  // "AAA", "BB"
+    if (i == g.size()) return true;
+    if (i > 1) return false;
+    while (i < g.size() && i < 3 && g[i] == 'a') ++i;  // "Aa", "Baa", "Caa"
+    return i + 1 == g.size() && g[i] >= '1' && g[i] <= '3';
+  }
+
+  // Quote marks around a work's title or a grade hold no quotation: they
+  // would count as quotes ("Found ... 9 quotes" for a box-office story
+  // quoting one person).
+  bool no_quotation(const Pair& p) const {
+    return (names_work(p) && !after_speaking(p)) || grade(p) || (after_work_noun(p) && title_shaped(p));
+  }
+
+  // 'Taylor Swift's album "The Life of a Showgirl"', 'the BBC drama "Slow
+  // Horses"': a noun that names a kind of work before the marks (the
+  // entity stage may have made names of the title's words, "Life" and
+  // "Showgirl").
+  bool after_work_noun(const Pair& p) const {
+    static constexpr std::string_view kWorks[] = {"album", "song", "single", "film", "movie", "series", "show",
+                                                  "book", "novel", "memoir", "play", "musical", "opera",
+                                                  "podcast", "documentary", "drama", "sitcom", "episode", "track"};
+    if (p.open == 0 || doc_.tokens[p.open - 1].kind != TokenKind::word) return false;
+    const std::string_view w = word(p.open - 1);
+    return std::find(std::begin(kWorks), std::end(kWorks), w) != std::end(kWorks);
+  }
+
+  // 'Protesters chanted "Death to America" and burned flags', 'Johnson
+  // called it "Project Fear" and': words a crowd's cry or a speaker's name
+  // for something gives, though they read as a name. Not a work after a
+  // cue ('He wrote "Rene"', 'Granma called "Sleeping Bread" Puig's gift').
+  bool after_speaking(const Pair& p) const {
+    if (p.open < 2) return false;
+    const std::string_view w = word(p.open - 1);
+    if (w == "it") return is_cue_verb(word(p.open - 2));  // "called it"
+    return w == "chanted" || w == "chanting" || w == "shouted" || w == "shouting" || w == "yelled" || w == "cried";
   }
 
   // --- speaker ---------------------------------------------------------------
@@ -197,6 +283,20 @@ class Assembler {
     return &*(it - 1);
   }
 
+  // "“We were ignored for months.” That was the verdict of one mother": a
+  // closed quotation ending its sentence, and the sentence after it in its
+  // paragraph says whose words they were (attribution's "verdict" cue).
+  const Speech* verdict_after(const Pair& p) const {
+    constexpr uint32_t kVerdictAt = 3;  // "That was the verdict"
+    const uint32_t next = sentence_of(p.close) + 1;
+    if (!p.close_mark || next >= doc_.sentences.size()) return nullptr;
+    const text::Sentence& s = doc_.sentences[next];
+    if (s.first_token != p.close + 1 || s.first_token >= doc_.paragraphs[p.paragraph].end_token) return nullptr;
+    const Speech* e = event_after(s.first_token, kVerdictAt);
+    const bool verdict = e != nullptr && e->cue == s.first_token + kVerdictAt;
+    return verdict && (e->verb == "verdict" || e->verb == "view") ? e : nullptr;
+  }
+
   // The mention of a person that begins with token i, or null.
   const Mention* person_starting_at(uint32_t i) const {
     const text::Token& t = doc_.tokens[i];
@@ -223,12 +323,49 @@ class Assembler {
   // blog's entry has one each) quoting the person it opens with, the name
   // right before a colon; or a sentence of the text so ("Andrew Bailey was
   // blunter. Bailey: “Markets are telling us something.”").
+  // A live page's list of key events gives each entry's time before it
+  // ("12:31 Reeves: 'We are choosing stability'"). A match report's "What
+  // they said" gives the person's side and role before the name
+  // ("Newcastle boss Eddie Howe: “...”") or the topic after it ("Thiago on
+  // his double: “...”").
   const Mention* named_before_colon(const Pair& p) const {
+    constexpr uint32_t kMaxTopic = 6;  // "on his double", "on the title race"
     const text::Paragraph& para = doc_.paragraphs[p.paragraph];
-    if (p.open < para.first_token + 2 || word(p.open - 1) != ":") return nullptr;
-    const Mention* m = person_starting_at(doc_.sentences[sentence_of(p.open)].first_token);
+    const uint32_t colon = p.open - 1;
+    if (p.open < para.first_token + 2 || word(colon) != ":") return nullptr;
+    uint32_t first = doc_.sentences[sentence_of(p.open)].first_token;
+    const bool clock = doc_.tokens[first].kind == TokenKind::number && word(first).find(':') != std::string_view::npos;
+    if (clock && first + 1 < p.open) ++first;
+    if (const Mention* m = person_ending_at(colon); m != nullptr && describes_person(first, m)) return m;
+    const Mention* m = person_starting_at(first);
     if (m == nullptr) return nullptr;
-    return m->span.end == doc_.tokens[p.open - 1].start ? m : nullptr;
+    if (m->span.end == doc_.tokens[colon].start) return m;
+    const uint32_t on = doc_.first_token_from(m->span.end);
+    if (on >= colon || word(on) != "on" || colon - on > kMaxTopic) return nullptr;
+    for (uint32_t k = on + 1; k < colon; ++k) {
+      if (doc_.tokens[k].kind != TokenKind::word || is_cue_verb(word(k))) return nullptr;
+    }
+    return m;
+  }
+
+  // The person the tagger found ending right before token `k`, or null.
+  const Mention* person_ending_at(uint32_t k) const {
+    if (k == 0) return nullptr;
+    const Mention* m = covering({doc_.tokens[k - 1].start, doc_.tokens[k - 1].end()});
+    return m != nullptr && m->type == EntityType::PER && m->span.end == doc_.tokens[k - 1].end() ? m : nullptr;
+  }
+
+  // "Newcastle boss", "Brentford head coach": the words from `first` to
+  // the person `m`, a few, each capitalized (a side's name) or a role.
+  bool describes_person(uint32_t first, const Mention* m) const {
+    constexpr uint32_t kMaxDescription = 4;
+    const uint32_t name = doc_.first_token_from(m->span.start);
+    if (name <= first || name - first > kMaxDescription) return false;
+    for (uint32_t k = first; k < name; ++k) {
+      if (doc_.tokens[k].kind != TokenKind::word) return false;
+      if (!starts_upper(k) && !(look_up(word(k)).classes & (kRole | kRelation | kTitle))) return false;
+    }
+    return true;
   }
 
   // "## The mayor's view" above "“We ran a clean campaign.”": a paragraph
@@ -255,7 +392,7 @@ class Assembler {
     q.kind = kind_of(p);
     if (p.depth != 0) return q;  // a quotation inside a quotation: its speaker is not ours to find
     if (q.kind == QuoteKind::partial && title(p)) return q;
-    if (names_work(p)) {  // 'her new book, "The Road to Nowhere", is out': no one's words
+    if (no_quotation(p)) {  // 'her new book, "The Road to Nowhere", is out': dropped at the end
       q.kind = QuoteKind::partial;
       return q;
     }
@@ -271,6 +408,7 @@ class Assembler {
     }
     const Speech* e = event_for(p, q.kind);
     if (e == nullptr && q.kind == QuoteKind::direct) e = colon_before(p);
+    if (e == nullptr && q.kind == QuoteKind::direct) e = verdict_after(p);
     if (e != nullptr) {
       q.cue = std::string(e->verb);
       if (!e->speaker.empty()) q.speaker_span = e->speaker;
@@ -353,17 +491,25 @@ class Assembler {
   // a cue ("'I have never seen water this high'" above "Mark Jones told BBC
   // Wales: 'I have never seen water this high in 30 years.'"), is that
   // speaker's, rather than the person the headline or the story is about.
+  // A headline naming its speaker ("Reeves: 'We are choosing stability'")
+  // keeps that one, and is a repeat of the words below all the same.
   void take_echoed_speakers() {
     // The quotations read for an echo: a live page of thousands of entries,
     // each with a quoting headline, stays linear.
     constexpr size_t kEchoSearch = 64;
     for (size_t i = 0; i < pairs_.size(); ++i) {
       const Pair& p = pairs_[i];
-      if (shape_.roles[p.paragraph] != ParagraphRole::headline || !quotes_[i].cue.empty() ||
-          p.span.size() < kMinEchoBytes) {
+      const bool named = quotes_[i].cue == ":";
+      const bool headline = shape_.roles[p.paragraph] == ParagraphRole::headline;
+      // A live page's key events list its entries' headlines ("12:31 Reeves: '...'") in its body.
+      if (!(headline ? quotes_[i].cue.empty() || named : named && clocked(p)) || p.span.size() < kMinEchoBytes) {
         continue;
       }
-      const Needle words(doc_.text.substr(p.span.start, p.span.size()));
+      // Its first letter's case aside: "Badenoch: 'A Budget for the
+      // Treasury, not for working people'" above "“This is a Budget for the
+      // Treasury, not for working people,” she told the Commons".
+      const bool letter = text::is_upper_ascii(static_cast<unsigned char>(doc_.text[p.span.start]));
+      const Needle words(doc_.text.substr(p.span.start + letter, p.span.size() - letter));
       for (size_t j = i + 1; j < std::min(pairs_.size(), i + 1 + kEchoSearch); ++j) {
         const Pair& later = pairs_[j];
         if (shape_.roles[later.paragraph] == ParagraphRole::headline || quotes_[j].cue.empty() ||
@@ -371,11 +517,36 @@ class Assembler {
           continue;
         }
         if (words.in(doc_.text.substr(later.span.start, later.span.size()))) {
-          copy_speaker(j, i);
+          if (!named) copy_speaker(j, i);
           quotes_[i].repeat = true;
           break;
         }
       }
+      if (!quotes_[i].repeat && !named) echo_answer(words, quotes_[i]);
+    }
+  }
+
+  // Whether the sentence of `p` opens with a clock time ("12:31 Reeves: '...'").
+  bool clocked(const Pair& p) const {
+    const uint32_t first = doc_.sentences[sentence_of(p.open)].first_token;
+    return doc_.tokens[first].kind == TokenKind::number && word(first).find(':') != std::string_view::npos;
+  }
+
+  // "“I still get stage fright”: Olivia Colman on fear, fame and her new
+  // film" above an interview's answer that says so: the answer's
+  // speaker's, a repeat.
+  void echo_answer(const Needle& words, Quote& q) const {
+    constexpr size_t kEchoTurns = 64;  // the answers read, as kEchoSearch
+    const auto& turns = shape_.turns;
+    const auto below = std::lower_bound(turns.begin(), turns.end(), q.span.end,
+                                        [](const structure::Turn& t, uint32_t end) { return t.answer.start < end; });
+    const size_t from = static_cast<size_t>(below - turns.begin());
+    for (size_t t = from; t < std::min(turns.size(), from + kEchoTurns); ++t) {
+      if (!words.in(doc_.text.substr(turns[t].answer.start, turns[t].answer.size()))) continue;
+      const Span speaker = turns[t].speaker.empty() ? interviewee() : turns[t].speaker;
+      if (!speaker.empty()) q.speaker_span = speaker;
+      q.repeat = true;
+      return;
     }
   }
 
@@ -419,6 +590,19 @@ class Assembler {
     return p.depth == 0 && p.group < 0 && p.close_mark && p.open == para.first_token &&
            p.close + 1 == para.end_token && quotes_[i].cue.empty() &&
            shape_.roles[p.paragraph] != ParagraphRole::headline;
+  }
+
+  // The quote marks that hold no quotation (no_quotation()), which lent no
+  // speaker and took none: out of the list, as quotes_ is no longer read
+  // beside pairs_.
+  void drop_names_and_grades() {
+    size_t kept = 0;
+    for (size_t i = 0; i < pairs_.size(); ++i) {
+      if (no_quotation(pairs_[i])) continue;
+      if (kept != i) quotes_[kept] = std::move(quotes_[i]);
+      ++kept;
+    }
+    quotes_.resize(kept);
   }
 
   void copy_speaker(size_t from, size_t to) {
