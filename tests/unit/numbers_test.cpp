@@ -2135,3 +2135,117 @@ TEST_CASE("a spelled number right after \"age\" is an age", "[numbers]") {
   CHECK(only("He died at the age of eighty-four.").unit == "year");
   CHECK(only("The age of one million stars was measured.").kind == K::cardinal);  // no age so great
 }
+
+TEST_CASE("what is likely in a present clause is to come, as in a forecast", "[numbers][dates]") {
+  // "likely on Saturday" was the last Saturday while "expected on Saturday morning" was the next.
+  const std::string ref = "2026-12-06";  // a Sunday
+  const auto gusts = numbers_in("Gusts are likely on Saturday, the forecaster said.", ref);
+  REQUIRE(gusts.size() == 1);
+  CHECK(gusts[0].number.iso == "2026-12-12");
+  CHECK(only("He is most likely to return on Tuesday.", ref).iso == "2026-12-08");
+  CHECK(only("He was likely to return on Tuesday.", ref).iso == "2026-12-01");
+  CHECK(only("Rain was likely on Tuesday, the forecast said.", ref).iso == "2026-12-01");
+}
+
+TEST_CASE("a range of weekdays has its ends in order, ahead when either end's clause looks ahead", "[numbers][dates]") {
+  // "from 21:00 on Friday until 21:00 on Saturday" put Friday a week before Saturday.
+  const std::string ref = "2026-12-06";  // a Sunday
+  const auto warning = numbers_in(
+      "A yellow warning for wind has been issued from 21:00 on Friday until 21:00 on Saturday.", ref);
+  REQUIRE(warning.size() == 4);
+  CHECK(warning[1].number.iso == "2026-12-11");
+  CHECK(warning[3].number.iso == "2026-12-12");
+  const auto closed = numbers_in("The museum will be closed from Friday to Sunday.", ref);
+  REQUIRE(closed.size() == 2);
+  CHECK(closed[0].number.iso == "2026-12-11");
+  CHECK(closed[1].number.iso == "2026-12-13");
+  const auto shut = numbers_in("The roads were shut from Wednesday until Friday.", ref);
+  REQUIRE(shut.size() == 2);
+  CHECK(shut[0].number.iso == "2026-12-02");
+  CHECK(shut[1].number.iso == "2026-12-04");
+  const auto ran = numbers_in("The festival ran from Thursday to Saturday.", ref);
+  REQUIRE(ran.size() == 2);
+  CHECK(ran[0].number.iso == "2026-12-03");
+  CHECK(ran[1].number.iso == "2026-12-05");
+}
+
+TEST_CASE("a clause without its verb takes the tense of the clause it continues", "[numbers][dates]") {
+  // "and Nissan on Friday" was the last Friday after "will report on Thursday".
+  const std::string ref = "2026-12-06";  // a Sunday
+  const auto seen = numbers_in("Rival Honda will report on Thursday, and Nissan on Friday.", ref);
+  REQUIRE(seen.size() == 2);
+  CHECK(seen[0].number.iso == "2026-12-10");
+  CHECK(seen[1].number.iso == "2026-12-11");
+  const auto past = numbers_in("Honda reported on Thursday, and Nissan on Friday.", ref);
+  REQUIRE(past.size() == 2);
+  CHECK(past[1].number.iso == "2026-12-04");
+  // A clause with its own verb keeps its own tense.
+  const auto own = numbers_in("Honda will report on Thursday, and Nissan said on Friday.", ref);
+  REQUIRE(own.size() == 2);
+  CHECK(own[1].number.iso == "2026-12-04");
+}
+
+TEST_CASE("an Indian results story's quarters and fiscal years run from April", "[numbers][dates]") {
+  lede::Options options;
+  options.reference_date = "2025-10-20";
+  const std::string text =
+      "Infosys Q2 results: profit rises\n\nInfosys reported a net profit of Rs 7,364 crore for the second "
+      "quarter ended September 30, 2025. Revenue in Q2FY26 rose to Rs 44,490 crore. It raised its FY26 "
+      "guidance. Analysts expect a stronger Q3.";
+  std::vector<std::pair<std::string, std::string>> dates;
+  for (const lede::Number& n : lede::analyze(text, options).numbers) {
+    if (n.kind == K::date) dates.emplace_back(text.substr(n.span.start, n.span.size()), n.iso);
+  }
+  REQUIRE(dates.size() == 6);
+  CHECK(dates[0] == std::make_pair(std::string("Q2"), std::string("2025-Q3")));
+  CHECK(dates[1] == std::make_pair(std::string("second quarter"), std::string("2025-Q3")));
+  CHECK(dates[3] == std::make_pair(std::string("Q2FY26"), std::string("2025-Q3")));
+  CHECK(dates[4] == std::make_pair(std::string("FY26"), std::string("2025-04/2026-03")));
+  CHECK(dates[5] == std::make_pair(std::string("Q3"), std::string("2025-Q4")));
+  // Elsewhere the calendar's: "Q2FY26" the quarter as named, "Q2" the calendar's.
+  CHECK(only("Revenue in Q2FY26 rose.", "2025-10-20").iso == "2026-Q2");
+  CHECK(numbers_in("Revenue in Q2 rose 5%, it said.", "2025-10-20")[0].number.iso == "2025-Q2");
+}
+
+TEST_CASE("a draw's band of seeds is no date", "[numbers][dates]") {
+  // "9/16 - Luo Yigang" was the date September 16, "5/8 - Hu Zhilan" the fraction 0.625.
+  const auto seen = numbers_in("Men's singles, third round\n9/16 - Luo Yigang (China) beat 5/8 - Hu Zhilan");
+  REQUIRE(seen.size() == 3);
+  CHECK(seen[1].number.kind == K::cardinal);
+  CHECK(*seen[1].number.value == 9);
+  CHECK(*seen[1].number.high == 16);
+  CHECK(*seen[2].number.value == 5);
+  CHECK(only("The meeting is on 9/16.").kind == K::date);
+  // The players' names are mentions.
+  const lede::Analysis draw = lede::analyze(
+      "Results in the Malaysian Open badminton tournament on Thursday (prefix number denotes seeding):\n"
+      "Men's singles, third round\n9/16 - Luo Yigang (China) beat Hwang Sun-ho (South Korea) 15-3 15-7");
+  bool band = false;
+  for (const lede::Number& n : draw.numbers) {
+    CHECK(n.iso != "2026-09-16");
+    band = band || (n.value && *n.value == 9 && n.high && *n.high == 16);
+  }
+  CHECK(band);
+}
+
+TEST_CASE("a warning that runs from one day to another looks ahead", "[numbers][dates]") {
+  // "runs from midnight on Tuesday to 18:00 on Wednesday" was the last Tuesday and Wednesday.
+  const std::string ref = "2026-12-06";  // a Sunday
+  const auto runs = numbers_in("A yellow wind warning runs from midnight on Tuesday to 18:00 on Wednesday.", ref);
+  REQUIRE(runs.size() == 4);
+  CHECK(runs[1].number.iso == "2026-12-08");
+  CHECK(runs[3].number.iso == "2026-12-09");
+  // A plural noun after its article is no verb: the protests were held.
+  const auto protests = numbers_in("The protests from Monday to Wednesday left three dead.", ref);
+  REQUIRE(protests.size() >= 2);
+  CHECK(protests[0].number.iso == "2026-11-30");
+}
+
+TEST_CASE("a team's present after its name tells of a match to come", "[numbers][dates]") {
+  // "Arsenal host Aston Villa on Wednesday" was the last Wednesday.
+  const std::string ref = "2026-12-06";  // a Sunday
+  CHECK(only("Arsenal host Aston Villa on Wednesday.", ref).iso == "2026-12-09");
+  CHECK(only("Liverpool travel to Leeds on Saturday.", ref).iso == "2026-12-12");
+  CHECK(only("Arsenal hosted Aston Villa on Wednesday.", ref).iso == "2026-12-02");
+  CHECK(only("The visit on Wednesday was short.", ref).iso == "2026-12-02");
+}
