@@ -2249,3 +2249,29 @@ TEST_CASE("a team's present after its name tells of a match to come", "[numbers]
   CHECK(only("Arsenal hosted Aston Villa on Wednesday.", ref).iso == "2026-12-02");
   CHECK(only("The visit on Wednesday was short.", ref).iso == "2026-12-02");
 }
+
+TEST_CASE("papers' own signs of the peso and the shilling are read by the text's country", "[numbers]") {
+  // "P5.2 billion" was a count; Tanzania's "Sh" was Kenya's; "31 cents of every shilling" dollars.
+  const auto money = [](const std::string& text) {
+    std::vector<std::pair<std::string, std::string>> seen;
+    for (const lede::Number& n : lede::analyze(text).numbers) {
+      if (n.kind == K::money) seen.emplace_back(text.substr(n.span.start, n.span.size()), std::string(n.unit));
+    }
+    return seen;
+  };
+  const auto manila = money("MANILA, Dec 5 (Reuters) - San Miguel Corp said it would invest P5.2 billion in a new "
+                            "power plant. Its net income rose to P12.8 billion.");
+  REQUIRE(manila.size() == 2);
+  CHECK(manila[0] == std::make_pair(std::string("P5.2 billion"), std::string("PHP")));
+  CHECK(manila[1].second == "PHP");
+  CHECK(money("SYDNEY, Dec 5 (Reuters) - The P5.2 billion figure was wrong.").empty());
+  const auto dar = money("DAR ES SALAAM, Dec 5 (Reuters) - Tanzania plans to raise Sh2.3 trillion from bonds. The "
+                         "government spends 31 cents of every shilling it collects on debt.");
+  REQUIRE(dar.size() == 2);
+  CHECK(dar[0].second == "TZS");
+  CHECK(dar[1] == std::make_pair(std::string("31 cents"), std::string("TZS")));
+  const auto kampala = money("KAMPALA, Dec 5 (Reuters) - Uganda will borrow Sh1.2 trillion.");
+  REQUIRE(kampala.size() == 1);
+  CHECK(kampala[0].second == "UGX");
+  CHECK(money("NAIROBI, Dec 5 (Reuters) - Kenya will borrow Sh1.2 trillion.")[0].second == "KES");
+}
