@@ -2275,3 +2275,23 @@ TEST_CASE("papers' own signs of the peso and the shilling are read by the text's
   CHECK(kampala[0].second == "UGX");
   CHECK(money("NAIROBI, Dec 5 (Reuters) - Kenya will borrow Sh1.2 trillion.")[0].second == "KES");
 }
+
+TEST_CASE("a count after a plural's name, its verb left out, is a count", "[numbers]") {
+  // "the Liberal Democrats 942." lost its count as a name's number ("Boeing 737").
+  const auto seen = numbers_in("Labour won 1,204 seats, the Conservatives 985 and the Liberal Democrats 942.");
+  REQUIRE(seen.size() == 3);
+  CHECK(*seen[1].number.value == 985);
+  CHECK(*seen[2].number.value == 942);
+  CHECK(numbers_in("Microsoft will end support for Windows 10.").empty());
+  CHECK(numbers_in("The airline flies the Boeing 737 and the Airbus A320.").empty());
+}
+
+TEST_CASE("an address's number is no count", "[numbers]") {
+  // "220 Central Park South" was a count.
+  CHECK(only("The penthouse at 220 Central Park South sold for $190 million.").kind == K::money);
+  for (const Seen& s : numbers_in("He left 10 Downing Street at noon on 3 May.")) CHECK(s.number.kind != K::cardinal);
+  CHECK(*only("He beat 3 Chicago rivals.").value == 3);
+  const lede::Analysis golf = lede::analyze("Leading scores:\n220 Barry Lane 73 77 70, Wayne Riley (Australia) 71 78 71");
+  REQUIRE(!golf.numbers.empty());
+  CHECK(*golf.numbers[0].value == 220);  // a golfer's total before his name
+}

@@ -528,6 +528,11 @@ class Grammar {
   // currency or a cue word. A person's name is not one: "b Whittall 50" is
   // a batsman's score.
   [[gnu::always_inline]] bool is_name_number(uint32_t i, const Amount& a) const;
+  // Whether the capitalized word at k opens a street's name ("Downing Street").
+  bool names_street(uint32_t k) const;
+  // Whether the name ending at atom `name_end` and the count after it, up
+  // to `end`, are a clause without its verb: "..., the Conservatives 985".
+  bool gapped_count(uint32_t name_end, uint32_t end) const;
   bool is_ticker(uint32_t i) const;
 
   // Whether an amount may be a person's age: a whole number of years, 1 to 120.
