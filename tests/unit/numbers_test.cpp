@@ -2295,3 +2295,11 @@ TEST_CASE("an address's number is no count", "[numbers]") {
   REQUIRE(!golf.numbers.empty());
   CHECK(*golf.numbers[0].value == 220);  // a golfer's total before his name
 }
+
+TEST_CASE("a figure revised up to a value has no bound", "[numbers]") {
+  // "was revised up to 2.3%" was "up to" 2.3%, a bound.
+  CHECK(only("GDP growth was revised up to 2.3%.").approx.empty());
+  CHECK(only("Revenues went up to 8.26 trillion lei.").approx.empty());
+  CHECK(only("Fines of up to $5,000 apply.").approx == "up to");
+  CHECK(only("Buyers paid up to $4,500 a square foot.").approx == "up to");
+}

@@ -1071,13 +1071,28 @@ uint32_t Grammar::match_at(uint32_t i, std::vector<Found>& out) {
         const bool compared = kind == NumberKind::date && m->phrase.size() > 5 &&
                               m->phrase.substr(m->phrase.size() - 5) == " than" &&
                               (is(j, "last") || is(j, "this") || is(j, "next"));
-        if (out.back().number.approx.empty() && !during && !about && !compared) out.back().number.approx = m->phrase;
+        // "growth was revised up to 2.3%": the figure moved up, to no bound.
+        const bool moved = m->bound == lx::Bound::upper && m->phrase == "up to" && i > 0 && moved_up_by(i - 1);
+        if (out.back().number.approx.empty() && !during && !about && !compared && !moved) {
+          out.back().number.approx = m->phrase;
+        }
         return bounded_range(end, m->bound, out);
       }
       out.resize(before);
     }
   }
   return match_core(i, out);
+}
+
+bool Grammar::moved_up_by(uint32_t k) const {
+  // A verb that moves a figure, before its "up to": "revised up to",
+  // "ticked up to"; not one that pays or fines "up to" a sum.
+  static constexpr std::string_view kMoved[] = {"revised", "raised", "ticked", "moved",  "marked",  "pushed",
+                                                "edged",   "inched", "crept",  "bumped", "nudged",  "lifted",
+                                                "went",    "shot",   "jumped", "climbed", "rounded", "stepped"};
+  if (!is_word(k)) return false;
+  const std::string_view w = lw(k);
+  return std::find(std::begin(kMoved), std::end(kMoved), w) != std::end(kMoved);
 }
 
 bool Grammar::describes_noun_at(uint32_t k) const {

@@ -620,6 +620,8 @@ class Grammar {
   bool in_proportion(const Amount& den) const;
   // Whether word k is a singular noun that the sum before it describes ("£2.3m housing fraud").
   bool describes_noun_at(uint32_t k) const;
+  // Whether word k moves a figure before its "up to" ("revised up to 2.3%").
+  bool moved_up_by(uint32_t k) const;
   // Whether word k says that the amount after it is a stretch of time ("lasted", "for", "within").
   bool lasts(uint32_t k) const;
   // Whether a year's number after the word `before` stands where no count
