@@ -2303,3 +2303,12 @@ TEST_CASE("a figure revised up to a value has no bound", "[numbers]") {
   CHECK(only("Fines of up to $5,000 apply.").approx == "up to");
   CHECK(only("Buyers paid up to $4,500 a square foot.").approx == "up to");
 }
+
+TEST_CASE("an ordinal joined to a word by a hyphen after \"a\" ranks it, no fraction", "[numbers]") {
+  // "a third-quarter operating profit" was a duration of a third of a quarter; "a fifth-inning tie" 0.2.
+  const lede::Number q = only("Hyundai posted a third-quarter operating profit.", "2026-11-05");
+  CHECK(q.kind == K::date);
+  CHECK(q.iso == "2026-Q3");
+  CHECK(only("Ripken snapped a fifth-inning tie.").kind == K::ordinal);
+  CHECK(numbers_in("Sales fell by a third in 2020.")[0].number.kind == K::cardinal);
+}

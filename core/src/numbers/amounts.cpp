@@ -1800,7 +1800,10 @@ bool Grammar::ranks_something(uint32_t k) const {
       "with", "during", "more", "less", "fewer", "higher", "lower", "while", "when",  "between", "among",
       "earlier", "later"};
   const lx::Ordinal* o = lx::ordinal(entry(k));
-  if (!o || o->plural || !is_word(k + 1)) return false;
+  if (!o || o->plural) return false;
+  // "a third-quarter profit", "a third-largest bank": the ordinal made an adjective.
+  if (is_hyphen_atom(k + 1) && atoms_[k + 1].joined && is_word(k + 2) && atoms_[k + 2].joined) return true;
+  if (!is_word(k + 1)) return false;
   const std::string_view next = tx(k + 1);
   return text::is_lower_ascii(static_cast<unsigned char>(next[0])) &&
          std::find(std::begin(kAfterFractions), std::end(kAfterFractions), next) == std::end(kAfterFractions);
