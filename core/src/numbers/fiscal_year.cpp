@@ -10,23 +10,17 @@ namespace lede::numbers {
 
 namespace {
 
-// The money most of the text's sums (and at least two) are in, if rupees
-// or yen; empty otherwise.
-std::string_view april_home_money(const std::vector<Number>& numbers) {
-  int rupees = 0, yen = 0, other = 0;
-  for (const Number& n : numbers) {
-    if (n.kind != NumberKind::money) continue;
-    ++(n.unit == "INR" ? rupees : n.unit == "JPY" ? yen : other);
-  }
-  if (rupees >= 2 && rupees > yen + other) return "INR";
-  if (yen >= 2 && yen > rupees + other) return "JPY";
-  return {};
-}
-
 // Whether "fiscal" stands right before the span: "the fiscal second quarter".
 bool after_fiscal(const text::Document& doc, const Number& n) {
   constexpr uint32_t kFiscal = 7;  // "fiscal "
   return n.span.start >= kFiscal && doc.slice(n.span.start - kFiscal, n.span.start) == "fiscal ";
+}
+
+// Whether the written year is a fiscal one: "FY26", "fiscal 2026"; told
+// by its first letter, as most years are written "2026".
+bool fiscal_year_written(std::string_view written) {
+  return !written.empty() && (written[0] | 0x20) == 'f' &&
+         (written.substr(0, 2) == "FY" || written.substr(1, 5) == "iscal");
 }
 
 // Whether the written date names its fiscal year: "Q2FY26", "FY26", "fiscal 2026".
@@ -60,15 +54,22 @@ std::string april_year_iso(std::string_view iso, int first_year) {
 }  // namespace
 
 void apply_fiscal_year(const text::Document& doc, std::vector<Number>& numbers) {
-  bool periods = false;
-  for (const Number& n : numbers) {
-    if (n.kind != NumberKind::date) continue;
+  // A quarter, a half or a fiscal year told (few texts tell one), then the money's currencies.
+  const bool periods = std::any_of(numbers.begin(), numbers.end(), [&](const Number& n) {
+    if (n.kind != NumberKind::date) return false;
     const std::string_view iso = n.iso;
-    periods = periods || (iso.size() == 7 && (iso[5] == 'Q' || iso[5] == 'H'));
-    periods = periods || (iso.size() == 4 && names_fiscal_year(doc.slice(n.span.start, n.span.end)));
-  }
+    return (iso.size() == 7 && (iso[5] == 'Q' || iso[5] == 'H')) ||
+           (iso.size() == 4 && fiscal_year_written(doc.slice(n.span.start, n.span.end)));
+  });
   if (!periods) return;
-  const std::string_view home = april_home_money(numbers);
+  int rupees = 0, yen = 0, other = 0;
+  for (const Number& n : numbers) {
+    if (n.kind == NumberKind::money) ++(n.unit == "INR" ? rupees : n.unit == "JPY" ? yen : other);
+  }
+  // Most of the sums, and at least two, in rupees or in yen.
+  const std::string_view home = rupees >= 2 && rupees > yen + other ? "INR"
+                                : yen >= 2 && yen > rupees + other  ? "JPY"
+                                                                    : "";
   if (home.empty()) return;
   for (Number& n : numbers) {
     const std::string_view iso = n.iso;
