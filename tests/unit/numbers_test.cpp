@@ -2312,3 +2312,15 @@ TEST_CASE("an ordinal joined to a word by a hyphen after \"a\" ranks it, no frac
   CHECK(only("Ripken snapped a fifth-inning tie.").kind == K::ordinal);
   CHECK(numbers_in("Sales fell by a third in 2020.")[0].number.kind == K::cardinal);
 }
+
+TEST_CASE("an age in years stated after \"age\" and its verb is an age, no span of time", "[numbers]") {
+  // "The mean age was 45.2 years" was a duration of 45.2 years.
+  const lede::Number mean = only("The mean age was 45.2 years.");
+  CHECK(mean.kind == K::quantity);
+  CHECK(mean.unit == "year");
+  CHECK(*mean.value == 45.2);
+  CHECK(only("The average age of participants was 45 years.").kind == K::quantity);
+  CHECK(only("Patients had a median age of 38 years.").kind == K::quantity);
+  CHECK(only("The war was 45 years ago.").kind == K::date);
+  CHECK(only("The plan was 10 years in the making.").kind == K::duration);
+}

@@ -1068,6 +1068,14 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
         end = s.end;
         break;
       case Suffix::Kind::duration:
+        // "The mean age was 45.2 years": an age, no span of time.
+        if (!high && s.duration->unit == lx::TimeUnit::year && s.duration->factor == 1 &&
+            age_told_before(amount_start)) {
+          n.kind = NumberKind::quantity;
+          n.unit = lx::to_string(s.duration->unit);
+          end = s.end;
+          break;
+        }
         out.pop_back();
         return duration_or_date(i, amount_start, low, high, s, out);
       case Suffix::Kind::none:
@@ -1533,6 +1541,21 @@ inline bool Grammar::stated_age(uint32_t i, const Amount& a) const {
   if (i >= 2 && is(i - 1, "of") && is(i - 2, "age")) return true;
   return i >= 2 && is(i - 1, "at") &&
          (is(i - 2, "died") || is(i - 2, "dies") || is(i - 2, "retired") || is(i - 2, "retires"));
+}
+
+bool Grammar::age_told_before(uint32_t i) const {
+  // "The mean age was 45.2 years", "the average age of participants was 45
+  // years", "a median age of 38 years": "age" a few words before the
+  // amount's verb or "of", told by the verb's first letter first.
+  constexpr uint32_t kMostWordsBack = 4;
+  if (i < 2 || !is_word(i - 1)) return false;
+  const char first = text_[atoms_[i - 1].start];
+  if (first != 'w' && first != 'i' && first != 'o') return false;
+  if (!(is(i - 1, "was") || is(i - 1, "is") || is(i - 1, "of") || is(i - 1, "were"))) return false;
+  for (uint32_t k = i - 1; k > 0 && i - k <= kMostWordsBack && is_word(k - 1); --k) {
+    if (is(k - 1, "age")) return true;
+  }
+  return false;
 }
 
 bool Grammar::spelled_age(uint32_t i, const Amount& a) const {

@@ -546,6 +546,9 @@ class Grammar {
   // Whether the amount at i is an age the words before it state: "at the
   // age of 84", "dies at 84", "age 30".
   [[gnu::always_inline]] bool stated_age(uint32_t i, const Amount& a) const;
+  // Whether "age" comes a few words before the amount at i and its verb or
+  // "of": "the mean age was 45.2 years", "a median age of 38 years".
+  bool age_told_before(uint32_t i) const;
 
   // Whether atom i is inside a person's mention.
   bool in_person(uint32_t i) const;
