@@ -2202,6 +2202,12 @@ TEST_CASE("an Indian results story's quarters and fiscal years run from April", 
   CHECK(dates[3] == std::make_pair(std::string("Q2FY26"), std::string("2025-Q3")));
   CHECK(dates[4] == std::make_pair(std::string("FY26"), std::string("2025-04/2026-03")));
   CHECK(dates[5] == std::make_pair(std::string("Q3"), std::string("2025-Q4")));
+  // "the first half of FY26" was the ordinal "first" and FY26.
+  const std::string half = "Revenue for the first half of FY26 rose to Rs 84,000 crore from Rs 80,000 crore.";
+  const lede::Analysis h = lede::analyze(half, options);
+  REQUIRE(h.numbers.size() == 3);
+  CHECK(half.substr(h.numbers[0].span.start, h.numbers[0].span.size()) == "the first half of FY26");
+  CHECK(h.numbers[0].iso == "2025-04/2025-09");
   // Elsewhere the calendar's: "Q2FY26" the quarter as named, "Q2" the calendar's.
   CHECK(only("Revenue in Q2FY26 rose.", "2025-10-20").iso == "2026-Q2");
   CHECK(numbers_in("Revenue in Q2 rose 5%, it said.", "2025-10-20")[0].number.iso == "2025-Q2");

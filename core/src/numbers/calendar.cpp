@@ -1357,6 +1357,10 @@ uint32_t Grammar::part_of(uint32_t i, std::vector<Found>& out) const {
       tmp.back().number.iso = dates::iso_month(y->first, month_at(inner));
       e = y->second;
     }
+  } else if (int fiscal = 0; is(inner, "fy") && fiscal_year_end(inner, fiscal)) {
+    // "the first half of FY26": the half of the fiscal year, whose months the
+    // text's country tells (apply_fiscal_year).
+    e = emit_date(inner, inner + 2, dates::iso_year(fiscal), tmp);
   } else if (is_digits(inner)) {
     auto a = digits_amount(inner);
     if (a && a->plain && a->digits == 4 && a->value >= 1000 && a->value <= 2199) {
