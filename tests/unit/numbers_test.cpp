@@ -2330,3 +2330,12 @@ TEST_CASE("an age in years stated after \"age\" and its verb is an age, no span 
   CHECK(only("The war was 45 years ago.").kind == K::date);
   CHECK(only("The plan was 10 years in the making.").kind == K::duration);
 }
+
+TEST_CASE("two weekdays joined by a hyphen are one range", "[numbers][dates]") {
+  // "Monday-Friday" was Monday alone.
+  const std::string ref = "2026-12-06";  // a Sunday
+  CHECK(only_text("Drivers will strike Monday-Friday.", ref) == "Monday-Friday");
+  CHECK(only("Drivers will strike Monday-Friday.", ref).iso == "2026-12-07/2026-12-11");
+  CHECK(only("The museum was shut Monday-Wednesday.", ref).iso == "2026-11-30/2026-12-02");
+  CHECK(only("Drivers will strike Monday-Friday.").iso.empty());
+}

@@ -1474,6 +1474,13 @@ uint32_t Grammar::weekday_date(uint32_t i, std::vector<Found>& out) const {
   if (dated && !(ok(day->second) && (month_at(day->second) || is(day->second, "of")))) {
     return emit_date(i, day->second, {}, out);
   }
+  // "Monday-Friday": one range of days (its end was lost, glued to the hyphen).
+  if (e == i + 1 && is_hyphen_atom(e) && atoms_[e].joined && in(e + 1) && atoms_[e + 1].joined &&
+      atoms_[e + 1].kind == AtomKind::word && lx::weekday(entry(e + 1)) && lw(e + 1).size() > 4 &&
+      !(in(e + 2) && atoms_[e + 2].joined)) {
+    if (!ref_) return emit_date(i, e + 2, {}, out);
+    return emit_date(i, e + 2, weekday_range_iso(i, e + 1, true) + "/" + weekday_range_iso(i, e + 1, false), out);
+  }
   if (ref_) {
     // "from 21:00 on Friday until 21:00 on Saturday": the ends of a range in order.
     if (const uint32_t last = weekday_after_range_word(e)) return emit_date(i, e, weekday_range_iso(i, last, true), out);
