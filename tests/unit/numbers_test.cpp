@@ -2159,3 +2159,207 @@ TEST_CASE("a spelled number right after \"age\" is an age", "[numbers]") {
   CHECK(only("He died at the age of eighty-four.").unit == "year");
   CHECK(only("The age of one million stars was measured.").kind == K::cardinal);  // no age so great
 }
+
+TEST_CASE("what is likely in a present clause is to come, as in a forecast", "[numbers][dates]") {
+  // "likely on Saturday" was the last Saturday while "expected on Saturday morning" was the next.
+  const std::string ref = "2026-12-06";  // a Sunday
+  const auto gusts = numbers_in("Gusts are likely on Saturday, the forecaster said.", ref);
+  REQUIRE(gusts.size() == 1);
+  CHECK(gusts[0].number.iso == "2026-12-12");
+  CHECK(only("He is most likely to return on Tuesday.", ref).iso == "2026-12-08");
+  CHECK(only("He was likely to return on Tuesday.", ref).iso == "2026-12-01");
+  CHECK(only("Rain was likely on Tuesday, the forecast said.", ref).iso == "2026-12-01");
+}
+
+TEST_CASE("a range of weekdays has its ends in order, ahead when either end's clause looks ahead", "[numbers][dates]") {
+  // "from 21:00 on Friday until 21:00 on Saturday" put Friday a week before Saturday.
+  const std::string ref = "2026-12-06";  // a Sunday
+  const auto warning = numbers_in(
+      "A yellow warning for wind has been issued from 21:00 on Friday until 21:00 on Saturday.", ref);
+  REQUIRE(warning.size() == 4);
+  CHECK(warning[1].number.iso == "2026-12-11");
+  CHECK(warning[3].number.iso == "2026-12-12");
+  const auto closed = numbers_in("The museum will be closed from Friday to Sunday.", ref);
+  REQUIRE(closed.size() == 2);
+  CHECK(closed[0].number.iso == "2026-12-11");
+  CHECK(closed[1].number.iso == "2026-12-13");
+  const auto shut = numbers_in("The roads were shut from Wednesday until Friday.", ref);
+  REQUIRE(shut.size() == 2);
+  CHECK(shut[0].number.iso == "2026-12-02");
+  CHECK(shut[1].number.iso == "2026-12-04");
+  const auto ran = numbers_in("The festival ran from Thursday to Saturday.", ref);
+  REQUIRE(ran.size() == 2);
+  CHECK(ran[0].number.iso == "2026-12-03");
+  CHECK(ran[1].number.iso == "2026-12-05");
+}
+
+TEST_CASE("a clause without its verb takes the tense of the clause it continues", "[numbers][dates]") {
+  // "and Nissan on Friday" was the last Friday after "will report on Thursday".
+  const std::string ref = "2026-12-06";  // a Sunday
+  const auto seen = numbers_in("Rival Honda will report on Thursday, and Nissan on Friday.", ref);
+  REQUIRE(seen.size() == 2);
+  CHECK(seen[0].number.iso == "2026-12-10");
+  CHECK(seen[1].number.iso == "2026-12-11");
+  const auto past = numbers_in("Honda reported on Thursday, and Nissan on Friday.", ref);
+  REQUIRE(past.size() == 2);
+  CHECK(past[1].number.iso == "2026-12-04");
+  // A clause with its own verb keeps its own tense.
+  const auto own = numbers_in("Honda will report on Thursday, and Nissan said on Friday.", ref);
+  REQUIRE(own.size() == 2);
+  CHECK(own[1].number.iso == "2026-12-04");
+}
+
+TEST_CASE("an Indian results story's quarters and fiscal years run from April", "[numbers][dates]") {
+  lede::Options options;
+  options.reference_date = "2025-10-20";
+  const std::string text =
+      "Infosys Q2 results: profit rises\n\nInfosys reported a net profit of Rs 7,364 crore for the second "
+      "quarter ended September 30, 2025. Revenue in Q2FY26 rose to Rs 44,490 crore. It raised its FY26 "
+      "guidance. Analysts expect a stronger Q3.";
+  std::vector<std::pair<std::string, std::string>> dates;
+  for (const lede::Number& n : lede::analyze(text, options).numbers) {
+    if (n.kind == K::date) dates.emplace_back(text.substr(n.span.start, n.span.size()), n.iso);
+  }
+  REQUIRE(dates.size() == 6);
+  CHECK(dates[0] == std::make_pair(std::string("Q2"), std::string("2025-Q3")));
+  CHECK(dates[1] == std::make_pair(std::string("second quarter"), std::string("2025-Q3")));
+  CHECK(dates[3] == std::make_pair(std::string("Q2FY26"), std::string("2025-Q3")));
+  CHECK(dates[4] == std::make_pair(std::string("FY26"), std::string("2025-04/2026-03")));
+  CHECK(dates[5] == std::make_pair(std::string("Q3"), std::string("2025-Q4")));
+  // "the first half of FY26" was the ordinal "first" and FY26.
+  const std::string half = "Revenue for the first half of FY26 rose to Rs 84,000 crore from Rs 80,000 crore.";
+  const lede::Analysis h = lede::analyze(half, options);
+  REQUIRE(h.numbers.size() == 3);
+  CHECK(half.substr(h.numbers[0].span.start, h.numbers[0].span.size()) == "the first half of FY26");
+  CHECK(h.numbers[0].iso == "2025-04/2025-09");
+  // Elsewhere the calendar's: "Q2FY26" the quarter as named, "Q2" the calendar's.
+  CHECK(only("Revenue in Q2FY26 rose.", "2025-10-20").iso == "2026-Q2");
+  CHECK(numbers_in("Revenue in Q2 rose 5%, it said.", "2025-10-20")[0].number.iso == "2025-Q2");
+}
+
+TEST_CASE("a draw's band of seeds is no date", "[numbers][dates]") {
+  // "9/16 - Luo Yigang" was the date September 16, "5/8 - Hu Zhilan" the fraction 0.625.
+  const auto seen = numbers_in("Men's singles, third round\n9/16 - Luo Yigang (China) beat 5/8 - Hu Zhilan");
+  REQUIRE(seen.size() == 3);
+  CHECK(seen[1].number.kind == K::cardinal);
+  CHECK(*seen[1].number.value == 9);
+  CHECK(*seen[1].number.high == 16);
+  CHECK(*seen[2].number.value == 5);
+  CHECK(only("The meeting is on 9/16.").kind == K::date);
+  // The players' names are mentions.
+  const lede::Analysis draw = lede::analyze(
+      "Results in the Malaysian Open badminton tournament on Thursday (prefix number denotes seeding):\n"
+      "Men's singles, third round\n9/16 - Luo Yigang (China) beat Hwang Sun-ho (South Korea) 15-3 15-7");
+  bool band = false;
+  for (const lede::Number& n : draw.numbers) {
+    CHECK(n.iso != "2026-09-16");
+    band = band || (n.value && *n.value == 9 && n.high && *n.high == 16);
+  }
+  CHECK(band);
+}
+
+TEST_CASE("a warning that runs from one day to another looks ahead", "[numbers][dates]") {
+  // "runs from midnight on Tuesday to 18:00 on Wednesday" was the last Tuesday and Wednesday.
+  const std::string ref = "2026-12-06";  // a Sunday
+  const auto runs = numbers_in("A yellow wind warning runs from midnight on Tuesday to 18:00 on Wednesday.", ref);
+  REQUIRE(runs.size() == 4);
+  CHECK(runs[1].number.iso == "2026-12-08");
+  CHECK(runs[3].number.iso == "2026-12-09");
+  // A plural noun after its article is no verb: the protests were held.
+  const auto protests = numbers_in("The protests from Monday to Wednesday left three dead.", ref);
+  REQUIRE(protests.size() >= 2);
+  CHECK(protests[0].number.iso == "2026-11-30");
+}
+
+TEST_CASE("a team's present after its name tells of a match to come", "[numbers][dates]") {
+  // "Arsenal host Aston Villa on Wednesday" was the last Wednesday.
+  const std::string ref = "2026-12-06";  // a Sunday
+  CHECK(only("Arsenal host Aston Villa on Wednesday.", ref).iso == "2026-12-09");
+  CHECK(only("Liverpool travel to Leeds on Saturday.", ref).iso == "2026-12-12");
+  CHECK(only("Arsenal hosted Aston Villa on Wednesday.", ref).iso == "2026-12-02");
+  CHECK(only("The visit on Wednesday was short.", ref).iso == "2026-12-02");
+}
+
+TEST_CASE("papers' own signs of the peso and the shilling are read by the text's country", "[numbers]") {
+  // "P5.2 billion" was a count; Tanzania's "Sh" was Kenya's; "31 cents of every shilling" dollars.
+  const auto money = [](const std::string& text) {
+    std::vector<std::pair<std::string, std::string>> seen;
+    for (const lede::Number& n : lede::analyze(text).numbers) {
+      if (n.kind == K::money) seen.emplace_back(text.substr(n.span.start, n.span.size()), std::string(n.unit));
+    }
+    return seen;
+  };
+  const auto manila = money("MANILA, Dec 5 (Reuters) - San Miguel Corp said it would invest P5.2 billion in a new "
+                            "power plant. Its net income rose to P12.8 billion.");
+  REQUIRE(manila.size() == 2);
+  CHECK(manila[0] == std::make_pair(std::string("P5.2 billion"), std::string("PHP")));
+  CHECK(manila[1].second == "PHP");
+  CHECK(money("SYDNEY, Dec 5 (Reuters) - The P5.2 billion figure was wrong.").empty());
+  const auto dar = money("DAR ES SALAAM, Dec 5 (Reuters) - Tanzania plans to raise Sh2.3 trillion from bonds. The "
+                         "government spends 31 cents of every shilling it collects on debt.");
+  REQUIRE(dar.size() == 2);
+  CHECK(dar[0].second == "TZS");
+  CHECK(dar[1] == std::make_pair(std::string("31 cents"), std::string("TZS")));
+  const auto kampala = money("KAMPALA, Dec 5 (Reuters) - Uganda will borrow Sh1.2 trillion.");
+  REQUIRE(kampala.size() == 1);
+  CHECK(kampala[0].second == "UGX");
+  CHECK(money("NAIROBI, Dec 5 (Reuters) - Kenya will borrow Sh1.2 trillion.")[0].second == "KES");
+}
+
+TEST_CASE("a count after a plural's name, its verb left out, is a count", "[numbers]") {
+  // "the Liberal Democrats 942." lost its count as a name's number ("Boeing 737").
+  const auto seen = numbers_in("Labour won 1,204 seats, the Conservatives 985 and the Liberal Democrats 942.");
+  REQUIRE(seen.size() == 3);
+  CHECK(*seen[1].number.value == 985);
+  CHECK(*seen[2].number.value == 942);
+  CHECK(numbers_in("Microsoft will end support for Windows 10.").empty());
+  CHECK(numbers_in("The airline flies the Boeing 737 and the Airbus A320.").empty());
+}
+
+TEST_CASE("an address's number is no count", "[numbers]") {
+  // "220 Central Park South" was a count.
+  CHECK(only("The penthouse at 220 Central Park South sold for $190 million.").kind == K::money);
+  for (const Seen& s : numbers_in("He left 10 Downing Street at noon on 3 May.")) CHECK(s.number.kind != K::cardinal);
+  CHECK(*only("He beat 3 Chicago rivals.").value == 3);
+  const lede::Analysis golf = lede::analyze("Leading scores:\n220 Barry Lane 73 77 70, Wayne Riley (Australia) 71 78 71");
+  REQUIRE(!golf.numbers.empty());
+  CHECK(*golf.numbers[0].value == 220);  // a golfer's total before his name
+}
+
+TEST_CASE("a figure revised up to a value has no bound", "[numbers]") {
+  // "was revised up to 2.3%" was "up to" 2.3%, a bound.
+  CHECK(only("GDP growth was revised up to 2.3%.").approx.empty());
+  CHECK(only("Revenues went up to 8.26 trillion lei.").approx.empty());
+  CHECK(only("Fines of up to $5,000 apply.").approx == "up to");
+  CHECK(only("Buyers paid up to $4,500 a square foot.").approx == "up to");
+}
+
+TEST_CASE("an ordinal joined to a word by a hyphen after \"a\" ranks it, no fraction", "[numbers]") {
+  // "a third-quarter operating profit" was a duration of a third of a quarter; "a fifth-inning tie" 0.2.
+  const lede::Number q = only("Hyundai posted a third-quarter operating profit.", "2026-11-05");
+  CHECK(q.kind == K::date);
+  CHECK(q.iso == "2026-Q3");
+  CHECK(only("Ripken snapped a fifth-inning tie.").kind == K::ordinal);
+  CHECK(numbers_in("Sales fell by a third in 2020.")[0].number.kind == K::cardinal);
+}
+
+TEST_CASE("an age in years stated after \"age\" and its verb is an age, no span of time", "[numbers]") {
+  // "The mean age was 45.2 years" was a duration of 45.2 years.
+  const lede::Number mean = only("The mean age was 45.2 years.");
+  CHECK(mean.kind == K::quantity);
+  CHECK(mean.unit == "year");
+  CHECK(*mean.value == 45.2);
+  CHECK(only("The average age of participants was 45 years.").kind == K::quantity);
+  CHECK(only("Patients had a median age of 38 years.").kind == K::quantity);
+  CHECK(only("The war was 45 years ago.").kind == K::date);
+  CHECK(only("The plan was 10 years in the making.").kind == K::duration);
+}
+
+TEST_CASE("two weekdays joined by a hyphen are one range", "[numbers][dates]") {
+  // "Monday-Friday" was Monday alone.
+  const std::string ref = "2026-12-06";  // a Sunday
+  CHECK(only_text("Drivers will strike Monday-Friday.", ref) == "Monday-Friday");
+  CHECK(only("Drivers will strike Monday-Friday.", ref).iso == "2026-12-07/2026-12-11");
+  CHECK(only("The museum was shut Monday-Wednesday.", ref).iso == "2026-11-30/2026-12-02");
+  CHECK(only("Drivers will strike Monday-Friday.").iso.empty());
+}

@@ -1083,6 +1083,14 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
         end = s.end;
         break;
       case Suffix::Kind::duration:
+        // "The mean age was 45.2 years": an age, no span of time.
+        if (!high && s.duration->unit == lx::TimeUnit::year && s.duration->factor == 1 &&
+            age_told_before(amount_start)) {
+          n.kind = NumberKind::quantity;
+          n.unit = lx::to_string(s.duration->unit);
+          end = s.end;
+          break;
+        }
         out.pop_back();
         return duration_or_date(i, amount_start, low, high, s, out);
       case Suffix::Kind::none:
@@ -1431,6 +1439,12 @@ inline bool Grammar::is_name_number(uint32_t i, const Amount& a) const {
   if (i > 0 && (lw(i - 1) == "id" || (i > 1 && tx(i - 1) == ":" && lw(i - 2) == "id"))) return true;
   if (i == 0) return false;
   if (!atoms_[i].space_before) return is_ticker(i);
+  // "220 Central Park South", "10 Downing Street": an address's number; not
+  // a golfer's total before his name ("220 Barry Lane 73 77 70").
+  if (in(a.end) && atoms_[a.end].kind == AtomKind::word && capitalized(a.end) && names_street(a.end) &&
+      !in_person(a.end)) {
+    return true;
+  }
   const uint32_t p = i - 1;
   // "a section 114 notice", "Article 5 of the treaty", "a phase 3 trial",
   // "Flight 1282": a part's, a stage's or a flight's number, in any case,
@@ -1450,7 +1464,48 @@ inline bool Grammar::is_name_number(uint32_t i, const Amount& a) const {
   }
   // A following unit or scale makes it a quantity after all: "Iran 40%".
   const Suffix s = suffix(a.end, a);
-  return s.kind == Suffix::Kind::none && !in_person(p);
+  return s.kind == Suffix::Kind::none && !in_person(p) && !gapped_count(p, a.end);
+}
+
+bool Grammar::names_street(uint32_t k) const {
+  // Capitalized words that end with a street's word: "Downing Street",
+  // "Fifth Avenue", "Central Park South" (a side of a park or a street).
+  static constexpr std::string_view kStreets[] = {"street",  "st",     "avenue", "ave",     "road",   "rd",
+                                                  "boulevard", "blvd", "lane",   "drive",   "place",  "square",
+                                                  "terrace", "crescent", "parkway", "court"};
+  static constexpr std::string_view kSides[] = {"north", "south", "east", "west"};
+  const auto one_of = [](std::string_view w, const auto& words) {
+    return std::find(std::begin(words), std::end(words), w) != std::end(words);
+  };
+  constexpr uint32_t kMostWords = 4;
+  uint32_t e = k;
+  while (e - k < kMostWords && in(e) && atoms_[e].kind == AtomKind::word && capitalized(e) && atoms_[e].space_before) ++e;
+  if (e - k < 2) return false;  // a street has its own name: not "4 Square"
+  const std::string_view last = lw(e - 1);
+  if (one_of(last, kStreets)) return true;
+  return e - k >= 3 && one_of(last, kSides) && (one_of(lw(e - 2), kStreets) || lw(e - 2) == "park");
+}
+
+bool Grammar::gapped_count(uint32_t name_end, uint32_t end) const {
+  // "Labour won 1,204 seats, the Conservatives 985 and the Liberal Democrats
+  // 942.": a party's or a plural's name and its count, the verb and the noun left out,
+  // ending its clause after a count earlier in the sentence.
+  // A plural ("the Conservatives") or a party's letters ("the VVD").
+  const std::string_view name = lw(name_end);
+  const bool plural = name.size() >= 4 && name.back() == 's';
+  if (!plural && !(name.size() >= 2 && name.size() <= 5 && is_upper(name_end))) return false;
+  if (in(end) && !(is(end, ",") || is(end, ".") || is(end, ";") || is(end, "and") || is(end, "or"))) return false;
+  uint32_t k = name_end;
+  while (k > 0 && name_end - k < 3 && atoms_[k - 1].kind == AtomKind::word && capitalized(k - 1)) --k;
+  if (k == 0 || !(lw(k - 1) == "the")) return false;
+  // The count the sentence began with, and what it counts: "won 1,204 seats".
+  for (uint32_t b = k - 1; b > 0 && k - b < kClauseLookBack && !sentence_start(b); --b) {
+    if (atoms_[b - 1].kind == AtomKind::digits && is_word(b) && !capitalized(b) && lw(b).size() > 3 &&
+        lw(b).back() == 's') {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool Grammar::is_ticker(uint32_t i) const {
@@ -1501,6 +1556,21 @@ inline bool Grammar::stated_age(uint32_t i, const Amount& a) const {
   if (i >= 2 && is(i - 1, "of") && is(i - 2, "age")) return true;
   return i >= 2 && is(i - 1, "at") &&
          (is(i - 2, "died") || is(i - 2, "dies") || is(i - 2, "retired") || is(i - 2, "retires"));
+}
+
+bool Grammar::age_told_before(uint32_t i) const {
+  // "The mean age was 45.2 years", "the average age of participants was 45
+  // years", "a median age of 38 years": "age" a few words before the
+  // amount's verb or "of", told by the verb's first letter first.
+  constexpr uint32_t kMostWordsBack = 4;
+  if (i < 2 || !is_word(i - 1)) return false;
+  const char first = text_[atoms_[i - 1].start];
+  if (first != 'w' && first != 'i' && first != 'o') return false;
+  if (!(is(i - 1, "was") || is(i - 1, "is") || is(i - 1, "of") || is(i - 1, "were"))) return false;
+  for (uint32_t k = i - 1; k > 0 && i - k <= kMostWordsBack && is_word(k - 1); --k) {
+    if (is(k - 1, "age")) return true;
+  }
+  return false;
 }
 
 bool Grammar::spelled_age(uint32_t i, const Amount& a) const {
@@ -1768,7 +1838,10 @@ bool Grammar::ranks_something(uint32_t k) const {
       "with", "during", "more", "less", "fewer", "higher", "lower", "while", "when",  "between", "among",
       "earlier", "later"};
   const lx::Ordinal* o = lx::ordinal(entry(k));
-  if (!o || o->plural || !is_word(k + 1)) return false;
+  if (!o || o->plural) return false;
+  // "a third-quarter profit", "a third-largest bank": the ordinal made an adjective.
+  if (is_hyphen_atom(k + 1) && atoms_[k + 1].joined && is_word(k + 2) && atoms_[k + 2].joined) return true;
+  if (!is_word(k + 1)) return false;
   const std::string_view next = tx(k + 1);
   return text::is_lower_ascii(static_cast<unsigned char>(next[0])) &&
          std::find(std::begin(kAfterFractions), std::end(kAfterFractions), next) == std::end(kAfterFractions);

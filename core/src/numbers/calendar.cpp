@@ -405,6 +405,14 @@ uint32_t Grammar::numeric_date(uint32_t i, std::vector<Found>& out) const {
     return next ? emit_date(i, i + 1, dates::iso_year(parts[0]) + "/" + dates::iso_year(parts[0] + 1), out) : 0;
   }
   if (count == 2 && sep == '/') {
+    // "9/16 - Luo Yigang (China) beat ...": a draw's band of seeds, 9th to 16th.
+    if (seeding_band(i) && parts[0] < parts[1]) {
+      Found& f = out.emplace_back();
+      f.number.span = {atoms_[i].start, atoms_[i].end};
+      f.number.value = parts[0];
+      f.number.high = parts[1];
+      return i + 1;
+    }
     // "3/4" is a fraction unless a date cue surrounds it.
     const int m = parts[0], d = parts[1];
     if (!(m >= 1 && m <= 12 && d >= 1 && d <= 31)) return 0;
@@ -416,6 +424,18 @@ uint32_t Grammar::numeric_date(uint32_t i, std::vector<Found>& out) const {
     return emit_date(i, i + 1, month_iso(0, m, d), out);
   }
   return 0;
+}
+
+bool Grammar::seeding_band(uint32_t i) const {
+  // A results list's seeds before a player's name, the line's first words
+  // or a winner's opponent's: "9/16 - Luo Yigang (China) beat 5/8 - Hu Zhilan".
+  const uint32_t dash = i + 1;
+  // The player's name is a mention, which no number takes (not ok()).
+  if (!(in(dash) && atoms_[dash].space_before && is_dash(dash) && in(dash + 1) &&
+        atoms_[dash + 1].kind == AtomKind::word && capitalized(dash + 1))) {
+    return false;
+  }
+  return sentence_start(i) || is(i - 1, "beat") || (i > 0 && text_[atoms_[i].start - 1] == '\n');
 }
 
 std::optional<dates::Date> Grammar::day_month_year(uint32_t i) const {
@@ -1153,6 +1173,9 @@ Grammar::Tense Grammar::clause_tense(uint32_t i) const {
         participle_clause = true;
         continue;
       }
+      // "Honda will report on Thursday, and Nissan on Friday": a clause
+      // without its verb has the tense of the clause it continues.
+      if (is(b, ",") && gapped_clause(b + 1, i)) continue;
       break;
     }
     if (!is_word(b)) continue;
@@ -1210,9 +1233,47 @@ Grammar::Tense Grammar::clause_tense(uint32_t i) const {
       case lx::TenseCue::timetable:
         if (timetable_present(b, i)) return Tense::future;
         break;
+      case lx::TenseCue::likely:  // "Gusts are likely on Saturday"; "was likely to return" finds its "was"
+        if (present_be_before(b)) return Tense::future;
+        break;
+      case lx::TenseCue::fixture:  // "Arsenal host Aston Villa on Wednesday"; not "a home visit on Monday"
+        // The team's name is a mention, which no number takes (not ok()).
+        if (b > 0 && atoms_[b - 1].kind == AtomKind::word && capitalized(b - 1) && !capitalized(b)) {
+          return Tense::future;
+        }
+        break;
     }
   }
   return until ? Tense::future : simple_past;
+}
+
+bool Grammar::present_be_before(uint32_t k) const {
+  // "are likely", "is most likely", "it's likely", "remains likely".
+  uint32_t b = k;
+  while (b > 0 && (is(b - 1, "most") || is(b - 1, "more") || is(b - 1, "very") || is(b - 1, "highly") ||
+                   is(b - 1, "quite") || is(b - 1, "less") || is(b - 1, "still") || is(b - 1, "also"))) {
+    --b;
+  }
+  if (b == 0) return false;
+  const uint32_t v = b - 1;
+  if (is(v, "s")) return v > 0 && is_apostrophe(v - 1) && adjacent(v);
+  return is(v, "is") || is(v, "are") || is(v, "remain") || is(v, "remains") || is(v, "seem") || is(v, "seems") ||
+         is(v, "look") || is(v, "looks") || is(v, "appear") || is(v, "appears");
+}
+
+bool Grammar::gapped_clause(uint32_t k, uint32_t date) const {
+  // ", and Nissan on Friday.": "and" or "or", a name of at most four words,
+  // and the date's preposition, the date ending its sentence or clause.
+  if (!(is(k, "and") || is(k, "or"))) return false;
+  uint32_t n = k + 1;
+  if (is(n, "the")) ++n;
+  const uint32_t name = n;
+  // The name's atoms may be a mention's, which no number takes (not ok()).
+  while (n < date && n - name < 4 && atoms_[n].kind == AtomKind::word && capitalized(n)) ++n;
+  if (n == name || !(n + 1 == date && (is(n, "on") || is(n, "in")))) return false;
+  uint32_t e = date + 1;
+  if (is_day_part(e)) ++e;
+  return !in(e) || is(e, ".") || is(e, ";") || sentence_start(e);
 }
 
 bool Grammar::hour_just_before(uint32_t k, uint32_t day) const {
@@ -1308,6 +1369,10 @@ uint32_t Grammar::part_of(uint32_t i, std::vector<Found>& out) const {
       tmp.back().number.iso = dates::iso_month(y->first, month_at(inner));
       e = y->second;
     }
+  } else if (int fiscal = 0; is(inner, "fy") && fiscal_year_end(inner, fiscal)) {
+    // "the first half of FY26": the half of the fiscal year, whose months the
+    // text's country tells (apply_fiscal_year).
+    e = emit_date(inner, inner + 2, dates::iso_year(fiscal), tmp);
   } else if (is_digits(inner)) {
     auto a = digits_amount(inner);
     if (a && a->plain && a->digits == 4 && a->value >= 1000 && a->value <= 2199) {
@@ -1421,8 +1486,90 @@ uint32_t Grammar::weekday_date(uint32_t i, std::vector<Found>& out) const {
   if (dated && !(ok(day->second) && (month_at(day->second) || is(day->second, "of")))) {
     return emit_date(i, day->second, {}, out);
   }
+  // "Monday-Friday": one range of days (its end was lost, glued to the hyphen).
+  if (e == i + 1 && is_hyphen_atom(e) && atoms_[e].joined && in(e + 1) && atoms_[e + 1].joined &&
+      atoms_[e + 1].kind == AtomKind::word && lx::weekday(entry(e + 1)) && lw(e + 1).size() > 4 &&
+      !(in(e + 2) && atoms_[e + 2].joined)) {
+    if (!ref_) return emit_date(i, e + 2, {}, out);
+    return emit_date(i, e + 2, weekday_range_iso(i, e + 1, true) + "/" + weekday_range_iso(i, e + 1, false), out);
+  }
+  if (ref_) {
+    // "from 21:00 on Friday until 21:00 on Saturday": the ends of a range in order.
+    if (const uint32_t last = weekday_after_range_word(e)) return emit_date(i, e, weekday_range_iso(i, last, true), out);
+    if (const uint32_t first = weekday_before_range_word(i)) {
+      return emit_date(i, e, weekday_range_iso(first, i, false), out);
+    }
+  }
   // "Peres is expected to fly home on Friday": the coming one, not the last.
   return emit_date(i, e, weekday_iso(wd, clause_tense(i) == Tense::future ? WeekdayOf::coming : WeekdayOf::latest), out);
+}
+
+bool Grammar::present_before_from(uint32_t first) const {
+  // "A wind warning runs from midnight on Tuesday", "is in force from 6am
+  // on Tuesday": a verb in the present after its subject opens the range.
+  // Not a plural noun after its article: "the protests from Monday".
+  uint32_t k = first;
+  if (k > 0 && is(k - 1, "on")) --k;
+  while (k > 0 && first - k <= 6 && is_hour_atom(k - 1)) --k;
+  if (k < 3 || !is(k - 1, "from")) return false;
+  uint32_t v = k - 2;
+  if (is(v, "force") && is(v - 1, "in")) v -= 2;
+  if (is(v, "is") || is(v, "are") || is(v, "remains")) return true;
+  const std::string_view w = lw(v);
+  if (!is_word(v) || capitalized(v) || w.size() < 4 || w.back() != 's' || w[w.size() - 2] == 's' || w == "this") {
+    return false;
+  }
+  static constexpr std::string_view kBeforeNoun[] = {"the", "a", "an", "of", "in", "its", "their", "his", "her",
+                                                     "our", "these", "those", "and", "for", "with", "on", "by"};
+  return is_word(v - 1) && std::find(std::begin(kBeforeNoun), std::end(kBeforeNoun), lw(v - 1)) == std::end(kBeforeNoun);
+}
+
+bool Grammar::is_hour_atom(uint32_t k) const {
+  // "21:00", "9", "p.m.", "noon", "GMT": what a range's end may say of its hour.
+  return is_digits(k) || is(k, "noon") || is(k, "midnight") || (is_word(k) && (meridiem_end(k) || is_zone(k))) ||
+         (ok(k) && atoms_[k].kind == AtomKind::punct && tx(k) == "." && adjacent(k));
+}
+
+bool Grammar::is_weekday_range_word(uint32_t k) const {
+  return is(k, "until") || is(k, "till") || is(k, "to") || is(k, "through") ||
+         (ok(k) && atoms_[k].space_before && is_dash(k));
+}
+
+uint32_t Grammar::weekday_after_range_word(uint32_t e) const {
+  // "Friday until 21:00 on Saturday", "Friday to Sunday", "Friday - Sunday".
+  constexpr uint32_t kMostHourAtoms = 5;
+  if (!is_weekday_range_word(e)) return 0;
+  uint32_t k = e + 1;
+  while (k - e <= kMostHourAtoms && is_hour_atom(k)) ++k;
+  if (is(k, "on")) ++k;
+  return is_word(k) && lx::weekday(entry(k)) && lw(k).size() > 4 && !atoms_[k].joined ? k : 0;
+}
+
+uint32_t Grammar::weekday_before_range_word(uint32_t i) const {
+  // The same seen from its end: "Friday until 21:00 on Saturday".
+  constexpr uint32_t kMostAtoms = 8;
+  uint32_t k = i;
+  if (k > 0 && is(k - 1, "on")) --k;
+  while (k > 0 && i - k <= kMostAtoms && is_hour_atom(k - 1)) --k;
+  if (k < 2 || !is_weekday_range_word(k - 1)) return 0;
+  uint32_t d = k - 2;
+  if (is_day_part(d) && d > 0) --d;
+  if (!(is_word(d) && lx::weekday(entry(d)) && lw(d).size() > 4)) return 0;
+  return weekday_after_range_word(is_day_part(d + 1) ? d + 2 : d + 1) == i ? d : 0;
+}
+
+std::string Grammar::weekday_range_iso(uint32_t first, uint32_t last, bool of_first) const {
+  // Ahead when either end's clause looks ahead (the end's "until" does):
+  // the first end the coming such day, the last one after it; else the
+  // last end the latest such day, the first one before it.
+  const int from = lx::weekday(entry(first)), to = lx::weekday(entry(last));
+  const long gap = (to - from + 7) % 7 == 0 ? 7 : (to - from + 7) % 7;
+  if (clause_tense(first) == Tense::future || clause_tense(last) == Tense::future || present_before_from(first)) {
+    const dates::Date start = weekday_near_reference(from, WeekdayOf::coming);
+    return dates::iso_day(of_first ? start : dates::add_days(start, gap));
+  }
+  const dates::Date end = weekday_near_reference(to, WeekdayOf::latest);
+  return dates::iso_day(of_first ? dates::add_days(end, -gap) : end);
 }
 
 int Grammar::year_of_weekday(int wd, int month, int day) const {
@@ -1495,14 +1642,28 @@ std::optional<dates::Date> Grammar::holiday_in(std::string_view name, int year) 
   return std::nullopt;
 }
 
-int Grammar::year_of_period_end(uint32_t i) const {
-  if (!(is(i, "ended") || is(i, "ending"))) return 0;
+std::optional<dates::Date> Grammar::period_end(uint32_t i) const {
+  if (!(is(i, "ended") || is(i, "ending"))) return std::nullopt;
   const int month = month_at(i + 1);
-  if (!month) return 0;
+  if (!month) return std::nullopt;
   const auto day = day_at(skip_abbreviation_dot(i + 1, i + 2));
-  if (!day) return 0;
+  if (!day) return std::nullopt;
   const auto year = year_at(day->second);
-  return year ? year->first : 0;
+  if (!year) return std::nullopt;
+  return dates::Date{year->first, month, day->first};
+}
+
+uint32_t Grammar::fiscal_year_end(uint32_t e, int& year) const {
+  // "Q2FY26", "Q2 FY26", "the second quarter of FY2026": the fiscal year
+  // named after the calendar year it ends in.
+  uint32_t k = e;
+  if ((is(k, "of") || is(k, "in")) && atoms_[k].space_before) ++k;
+  if (!is(k, "fy") || !is_digits(k + 1) || (ok(k + 2) && atoms_[k + 2].joined)) return 0;
+  const std::string_view d = tx(k + 1);
+  const int y = d.size() == 2 ? analyst_year(to_int(d)) : d.size() == 4 ? to_int(d) : 0;
+  if (y < 1900 || y > 2100) return 0;
+  year = y;
+  return k + 2;
 }
 
 uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
@@ -1527,8 +1688,16 @@ uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
     } else if (auto y = year_at(e)) {
       year = y->first;
       e = y->second;
-    } else {
-      year = year_of_period_end(e);
+    } else if (const uint32_t fiscal_end = fiscal_year_end(e, year)) {
+      e = fiscal_end;  // "the second quarter of FY26"
+    } else if (const auto ended = period_end(e)) {
+      // "the second quarter ended September 30, 2025": the calendar's
+      // quarter that ends that day, whenever the company's year begins.
+      year = ended->year;
+      if (ended->month % 3 == 0) {
+        std::string calendar_code = {'Q', static_cast<char>('0' + ended->month / 3)};
+        return emit_date(i, e, code_iso(year, calendar_code), out);
+      }
     }
     if (!year && game_quarter(i)) return 0;  // the ordinal alone is read
     // "The economy grew 5.3% in the first quarter": in a clause in the past,
@@ -1550,6 +1719,9 @@ uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
       e = last_end;
     } else {
       last.clear();
+    }
+    if (int fiscal = 0; const uint32_t fiscal_end = fiscal_year_end(e, fiscal)) {
+      return emit_date(i, fiscal_end, code_iso(fiscal, code, last), out);  // Q2FY26, Q2 FY26
     }
     const uint32_t year_from = is(e, "of") || (is_hyphen_atom(e) && atoms_[e].joined) ? e + 1 : e;  // Q4 of 2020, Q4-2020
     if (auto y = year_at(year_from)) return emit_date(i, y->second, code_iso(y->first, code, last), out);
@@ -1623,7 +1795,8 @@ inline uint32_t Grammar::quarter_code_end(uint32_t i, std::string& code) const {
   if (!ok(i + 1) || !is_word(i) || !is_digits(i + 1) || !atoms_[i + 1].joined) return 0;
   const std::string_view letter = lw(i), digit = tx(i + 1);
   if (!is_quarter_code(letter, digit)) return 0;
-  if (ok(i + 2) && atoms_[i + 2].joined && !hyphen(i + 2)) return 0;  // H1N1 (a hyphen may bring a year: Q4-2020)
+  // H1N1; a hyphen may bring a year (Q4-2020), and "FY" the fiscal year (Q2FY26).
+  if (ok(i + 2) && atoms_[i + 2].joined && !hyphen(i + 2) && !is(i + 2, "fy")) return 0;
   code = {static_cast<char>(letter[0] - 32), digit[0]};
   return i + 2;
 }

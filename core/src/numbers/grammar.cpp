@@ -591,6 +591,13 @@ bool Grammar::quarter_of_short_year(uint32_t d) const {
   return is_quarter_code(lw(d + 1), tx(d)) && atoms_[d + 2].end - atoms_[d + 2].start == 2;
 }
 
+bool Grammar::fiscal_quarter_code(uint32_t d) const {
+  // Q2FY26, H1FY25: a quarter's or a half's letter and digit, then "FY"
+  // and the fiscal year's digits, all one token, as Indian papers write them.
+  return d > 0 && atoms_[d].joined && atoms_[d - 1].kind == AtomKind::word && d + 1 < atoms_.size() &&
+         atoms_[d + 1].joined && lw(d + 1) == "fy" && is_quarter_code(lw(d - 1), tx(d));
+}
+
 bool Grammar::is_code(uint32_t i) const {
   // Letters just before in the same token: COP29, Mi-17, Covid-19; mid-2020 is not.
   uint32_t j = i;
@@ -606,6 +613,7 @@ bool Grammar::is_code(uint32_t i) const {
     if (j > 1 && atoms_[j - 2].kind == AtomKind::digits && atoms_[j - 1].joined) {
       const bool last = !(i + 1 < atoms_.size() && atoms_[i + 1].joined);  // 4Q20, not 4Q20x
       if (!hyphen_before && last && quarter_of_short_year(j - 2)) return false;
+      if (!hyphen_before && last && fiscal_quarter_code(j - 2)) return false;  // Q2FY26
       return !(hyphen_before || lw(j - 1) == "e" || lw(j - 1) == "x");
     }
     if (prev.kind == AtomKind::word) {
@@ -633,6 +641,7 @@ bool Grammar::is_code(uint32_t i) const {
       if (!value || value->value < 10) return true;
     }
     if (i + 2 < n && atoms_[i + 2].joined && atoms_[i + 2].kind == AtomKind::digits && w != "e" && w != "x") {
+      if (fiscal_quarter_code(i)) return false;  // Q2FY26
       return !quarter_of_short_year(i);  // 24703m212 is a code, 4Q20 a quarter
     }
     if (glued_temperature(i + 1)) return false;
@@ -1062,13 +1071,28 @@ uint32_t Grammar::match_at(uint32_t i, std::vector<Found>& out) {
         const bool compared = kind == NumberKind::date && m->phrase.size() > 5 &&
                               m->phrase.substr(m->phrase.size() - 5) == " than" &&
                               (is(j, "last") || is(j, "this") || is(j, "next"));
-        if (out.back().number.approx.empty() && !during && !about && !compared) out.back().number.approx = m->phrase;
+        // "growth was revised up to 2.3%": the figure moved up, to no bound.
+        const bool moved = m->bound == lx::Bound::upper && m->phrase == "up to" && i > 0 && moved_up_by(i - 1);
+        if (out.back().number.approx.empty() && !during && !about && !compared && !moved) {
+          out.back().number.approx = m->phrase;
+        }
         return bounded_range(end, m->bound, out);
       }
       out.resize(before);
     }
   }
   return match_core(i, out);
+}
+
+bool Grammar::moved_up_by(uint32_t k) const {
+  // A verb that moves a figure, before its "up to": "revised up to",
+  // "ticked up to"; not one that pays or fines "up to" a sum.
+  static constexpr std::string_view kMoved[] = {"revised", "raised", "ticked", "moved",  "marked",  "pushed",
+                                                "edged",   "inched", "crept",  "bumped", "nudged",  "lifted",
+                                                "went",    "shot",   "jumped", "climbed", "rounded", "stepped"};
+  if (!is_word(k)) return false;
+  const std::string_view w = lw(k);
+  return std::find(std::begin(kMoved), std::end(kMoved), w) != std::end(kMoved);
 }
 
 bool Grammar::describes_noun_at(uint32_t k) const {

@@ -22,7 +22,7 @@ struct HomeCountry {
   std::initializer_list<std::string_view> currency_names = {};
 };
 
-constexpr size_t kHomeCountries = 11;
+constexpr size_t kHomeCountries = 13;
 
 const std::array<HomeCountry, kHomeCountries>& home_countries() {
   static const std::array<HomeCountry, kHomeCountries> countries = {{
@@ -60,6 +60,9 @@ const std::array<HomeCountry, kHomeCountries>& home_countries() {
        {}},
       {"PHP", "MXN", "", {"Philippines", "Manila", "Quezon City", "Cebu", "Davao", "Makati"}, {}},
       {"UYU", "MXN", "", {"Uruguay", "Montevideo"}, {}},
+      // The countries whose papers write their own shilling "Sh", as Kenya's do.
+      {"TZS", "KES", "", {"Tanzania", "Dar es Salaam", "Dodoma", "Arusha", "Mwanza", "Zanzibar"}, {}},
+      {"UGX", "KES", "", {"Uganda", "Kampala", "Entebbe", "Gulu", "Jinja"}, {}},
   }};
   return countries;
 }
@@ -69,6 +72,7 @@ constexpr std::string_view kUnitedStates[] = {"United States", "U.S.", "US", "US
 constexpr std::string_view kIndia[] = {"India", "New Delhi", "Delhi", "Mumbai", "Bengaluru", "Bangalore",
                                        "Kolkata", "Chennai", "Hyderabad"};
 constexpr std::string_view kMexico[] = {"Mexico", "Mexico City", "Guadalajara", "Monterrey", "Tijuana"};
+constexpr std::string_view kKenya[] = {"Kenya", "Nairobi", "Mombasa", "Kisumu", "Nakuru"};
 
 // The place's name in any case: a dateline is in capitals.
 bool same_name(std::string_view a, std::string_view b) { return text::same_ignoring_case(a, b); }
@@ -157,7 +161,7 @@ const HomeCountry* country_naming(std::string_view organization) {
 const HomeCountry* country_of_places(const std::vector<Entity>& entities, bool rupees) {
   constexpr int kMinPlaces = 3;
   std::array<int, kHomeCountries> counts{};
-  int united_states = 0, india = 0, mexico = 0;
+  int united_states = 0, india = 0, mexico = 0, kenya = 0;
   for (const Entity& e : entities) {
     if (e.type == EntityType::ORG && rupees) {
       if (const HomeCountry* c = country_naming(e.name); c && c->shared == "INR") {
@@ -179,13 +183,18 @@ const HomeCountry* country_of_places(const std::vector<Entity>& entities, bool r
       india += e.count;
     } else if (names_one_of(place, kMexico)) {
       mexico += e.count;
+    } else if (names_one_of(place, kKenya)) {
+      kenya += e.count;
     } else if (const HomeCountry* c = country_of_place(place)) {
       counts[static_cast<size_t>(c - home_countries().data())] += e.count;
     }
   }
   const auto most = std::max_element(counts.begin(), counts.end());
   const HomeCountry& home = home_countries()[static_cast<size_t>(most - counts.begin())];
-  const int rival = home.shared == "USD" ? united_states : home.shared == "INR" ? india : mexico;
+  const int rival = home.shared == "USD"   ? united_states
+                    : home.shared == "INR" ? india
+                    : home.shared == "KES" ? kenya
+                                           : mexico;
   return *most >= kMinPlaces && *most > 2 * rival ? &home : nullptr;
 }
 
@@ -197,6 +206,7 @@ bool written_with_shared_sign(const text::Document& doc, const Number& n, std::s
   const char first = doc.text[n.span.start];
   if (shared == "USD") return first == '$';
   const std::string_view written = doc.slice(n.span.start, n.span.end);
+  if (shared == "KES") return first == 'S' && doc.text[n.span.start + 1] == 'h';  // "Sh2.3 trillion", not "KSh"
   if (shared == "INR") {
     if (first == 'R' && text::lower_ascii(doc.text[n.span.start + 1]) == 's') return true;
     const bool named = written.find("upee") != std::string_view::npos || written.find("pais") != std::string_view::npos;
@@ -232,20 +242,63 @@ const HomeCountry* home_country(const text::Document& doc, const entities::Resul
   return country_of_places(named.entities, rupees);
 }
 
+// Whether `n` is a sum with its scale or its thousands right after a
+// capital "P" ("P5.2 billion", "P12,500"), as Philippine papers write the
+// peso; the grammar reads the sum alone, a count, as "P" is no sign elsewhere.
+bool after_peso_letter(const text::Document& doc, const Number& n) {
+  if (n.kind != NumberKind::cardinal || n.span.start == 0 || doc.text[n.span.start - 1] != 'P' || !n.value ||
+      *n.value < 1000) {
+    return false;
+  }
+  if (n.span.start < 2) return true;
+  const char before = doc.text[n.span.start - 2];
+  return !(text::is_ascii_letter(static_cast<unsigned char>(before)) || text::is_digit(before));
+}
+
+// Whether the cents `n` are cents "of every shilling" (or of each): the
+// shilling's, not the dollar's.
+bool cents_of_shilling(const text::Document& doc, const Number& n) {
+  if (n.kind != NumberKind::money || n.unit != "USD") return false;
+  const std::string_view written = doc.slice(n.span.start, n.span.end);
+  if (written.size() < 5 || written.substr(written.size() - 4) != "ents") return false;
+  const std::string_view after = doc.slice(n.span.end, std::min<uint32_t>(n.span.end + 24, doc.text.size()));
+  return after.substr(0, 13) == " of every shi" || after.substr(0, 12) == " of each shi";
+}
+
 }  // namespace
 
 void apply_home_currency(const text::Document& doc, const entities::Result& named, const std::vector<Mention>& mentions,
                          std::vector<Number>& numbers) {
-  bool dollars = false, rupees = false, pesos = false;
+  bool dollars = false, rupees = false, pesos = false, shillings = false;
   for (const Number& n : numbers) {
+    if (n.kind == NumberKind::cardinal) {
+      pesos = pesos || after_peso_letter(doc, n);
+      continue;
+    }
     if (n.kind != NumberKind::money) continue;
     dollars = dollars || written_with_shared_sign(doc, n, "USD");
     rupees = rupees || written_with_shared_sign(doc, n, "INR");
     pesos = pesos || written_with_shared_sign(doc, n, "MXN");
+    shillings = shillings || written_with_shared_sign(doc, n, "KES") || cents_of_shilling(doc, n);
   }
-  if (!dollars && !rupees && !pesos) return;
+  if (!dollars && !rupees && !pesos && !shillings) return;
   const HomeCountry* home = home_country(doc, named, mentions, rupees);
+  if (shillings) {
+    // "31 cents of every shilling": the home's shilling, Kenya's without one.
+    const std::string_view shilling = home && home->shared == "KES" ? home->currency : "KES";
+    for (Number& n : numbers) {
+      if (cents_of_shilling(doc, n)) n.unit = shilling;
+    }
+  }
   if (!home) return;
+  if (home->currency == "PHP") {
+    for (Number& n : numbers) {
+      if (!after_peso_letter(doc, n)) continue;
+      n.kind = NumberKind::money;
+      n.unit = home->currency;
+      --n.span.start;
+    }
+  }
   const bool own_sign = !home->own_sign.empty() && std::any_of(numbers.begin(), numbers.end(), [&](const Number& n) {
     const std::string_view written = doc.slice(n.span.start, n.span.end);
     return n.unit == home->currency && written.size() > home->own_sign.size() &&

@@ -394,6 +394,10 @@ constexpr TenseWord kTenseWords[] = {
     // decide as soon as Tuesday").
     {"expect", TenseCue::future}, {"expects", TenseCue::future}, {"could", TenseCue::future},
     {"might", TenseCue::future},
+    {"likely", TenseCue::likely}, {"unlikely", TenseCue::likely},
+    {"host", TenseCue::fixture}, {"hosts", TenseCue::fixture}, {"travel", TenseCue::fixture},
+    {"travels", TenseCue::fixture}, {"face", TenseCue::fixture}, {"faces", TenseCue::fixture},
+    {"welcome", TenseCue::fixture}, {"welcomes", TenseCue::fixture}, {"plays", TenseCue::fixture},
     // What is waited for is to come: "awaiting a seasonal upturn into the fourth quarter".
     {"awaiting", TenseCue::future}, {"await", TenseCue::future}, {"awaits", TenseCue::future},
     // The present of a timetable ("the season starts on Saturday"); not the

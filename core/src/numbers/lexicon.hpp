@@ -128,8 +128,13 @@ bool meal(EntryId);                  // breakfast, lunch, dinner, lunchtime, din
 // Thursday", "Tickets go on sale Friday"; not "was forced to close on Monday").
 // `irregular_past`: a verb's irregular simple past, past after its subject
 // near the date ("production began in January"; not "was made in March").
+// `likely`: what is likely is to come when the clause's "be" is in the
+// present ("Gusts are likely on Saturday"), not in the past ("was likely to
+// return").
+// `fixture`: a team's present after its name tells of a match to come
+// ("Arsenal host Aston Villa on Wednesday", "Liverpool travel to Leeds").
 enum class TenseCue : uint8_t { none, past, future, another_event, until, should, due, ahead, done, infinitive,
-                                timetable, irregular_past };
+                                timetable, irregular_past, likely, fixture };
 TenseCue tense_cue(EntryId);
 const Modifier* modifier(EntryId);
 bool calendar_or_currency(EntryId);  // a month, weekday, holiday (or a word of one) or currency

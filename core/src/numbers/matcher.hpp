@@ -230,6 +230,8 @@ class Grammar {
   // Whether digit atom d begins a quarter or half of a two-digit year as
   // analysts write it in one token (4Q20, 1H21): no code.
   bool quarter_of_short_year(uint32_t d) const;
+  // Whether the digit at d is a quarter's or a half's of a fiscal year named after it: Q2FY26.
+  bool fiscal_quarter_code(uint32_t d) const;
 
   // Letters that may follow digits in an amount: 10km, 3pm, 5th, 1e6.
   bool known_suffix(uint32_t i) const;
@@ -527,6 +529,11 @@ class Grammar {
   // currency or a cue word. A person's name is not one: "b Whittall 50" is
   // a batsman's score.
   [[gnu::always_inline]] bool is_name_number(uint32_t i, const Amount& a) const;
+  // Whether the capitalized word at k opens a street's name ("Downing Street").
+  bool names_street(uint32_t k) const;
+  // Whether the name ending at atom `name_end` and the count after it, up
+  // to `end`, are a clause without its verb: "..., the Conservatives 985".
+  bool gapped_count(uint32_t name_end, uint32_t end) const;
   bool is_ticker(uint32_t i) const;
 
   // Whether an amount may be a person's age: a whole number of years, 1 to 120.
@@ -540,6 +547,9 @@ class Grammar {
   // Whether the amount at i is an age the words before it state: "at the
   // age of 84", "dies at 84", "age 30".
   [[gnu::always_inline]] bool stated_age(uint32_t i, const Amount& a) const;
+  // Whether "age" comes a few words before the amount at i and its verb or
+  // "of": "the mean age was 45.2 years", "a median age of 38 years".
+  bool age_told_before(uint32_t i) const;
 
   // Whether atom i is inside a person's mention.
   bool in_person(uint32_t i) const;
@@ -614,6 +624,8 @@ class Grammar {
   bool in_proportion(const Amount& den) const;
   // Whether word k is a singular noun that the sum before it describes ("£2.3m housing fraud").
   bool describes_noun_at(uint32_t k) const;
+  // Whether word k moves a figure before its "up to" ("revised up to 2.3%").
+  bool moved_up_by(uint32_t k) const;
   // Whether word k says that the amount after it is a stretch of time ("lasted", "for", "within").
   bool lasts(uint32_t k) const;
   // Whether a year's number after the word `before` stands where no count
@@ -684,9 +696,12 @@ class Grammar {
   // The reference's year before, after or itself: "last|next|this year" at k.
   std::optional<std::pair<int, uint32_t>> relative_year_at(uint32_t k) const;
 
-  // The year of "ended September 30, 2024" at i, which names the year of the
-  // quarter before it; 0 if there is none.
-  int year_of_period_end(uint32_t i) const;
+  // The day of "ended September 30, 2024" at i, which ends the quarter
+  // before it; none if there is none.
+  std::optional<dates::Date> period_end(uint32_t i) const;
+  // "FY26", "of FY2026" at e: the end of its atoms, with the year it is
+  // named after in `year`; 0 if there is none.
+  uint32_t fiscal_year_end(uint32_t e, int& year) const;
 
   // The year a month-day without a year most likely means: the occurrence
   // nearest the reference date, the future counting double (news reports
@@ -805,6 +820,11 @@ class Grammar {
   bool opens_participle_clause(uint32_t k) const;
   // Whether the atoms from k up to the day at `day` are an hour ("9 p.m.").
   bool hour_just_before(uint32_t k, uint32_t day) const;
+  // Whether a "be" in the present stands before the word at k ("are likely").
+  bool present_be_before(uint32_t k) const;
+  // Whether the atoms from k up to the date at `date` are a clause without
+  // its verb after a comma (", and Nissan on Friday.").
+  bool gapped_clause(uint32_t k, uint32_t date) const;
   // "the previous month", "the month before": `rel` months from the month
   // the sentence named before atom i, or from the reference's without one.
   std::string story_month_iso(uint32_t i, int rel) const;
@@ -849,8 +869,26 @@ class Grammar {
   // half of this year, the beginning of 2024.
   uint32_t part_of(uint32_t i, std::vector<Found>& out) const;
 
+  // Whether the slashed pair at atom i is a band of seeds before a
+  // player's name ("9/16 - Luo Yigang").
+  bool seeding_band(uint32_t i) const;
+
   // Wednesday, on Wednesday, Tuesday afternoon, Monday 21.
   uint32_t weekday_date(uint32_t i, std::vector<Found>& out) const;
+  // Whether a verb in the present opens the range of days from atom
+  // `first` ("a warning runs from midnight on Tuesday").
+  bool present_before_from(uint32_t first) const;
+  // Whether atom k may be part of an hour told beside a day ("21:00", "p.m.").
+  bool is_hour_atom(uint32_t k) const;
+  // Whether atom k joins the ends of a range of days ("until", "to", a dash).
+  bool is_weekday_range_word(uint32_t k) const;
+  // The weekday ending a range whose range word is at e, or 0.
+  uint32_t weekday_after_range_word(uint32_t e) const;
+  // The weekday opening the range the weekday at i ends, or 0.
+  uint32_t weekday_before_range_word(uint32_t i) const;
+  // The ISO day of the first (or last) end of the range of weekdays at
+  // atoms first and last, the two ends in order.
+  std::string weekday_range_iso(uint32_t first, uint32_t last, bool of_first) const;
 
   // The year near the reference whose month and day fall on weekday wd; 0 when none does.
   int year_of_weekday(int wd, int month, int day) const;

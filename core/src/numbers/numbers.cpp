@@ -6,6 +6,7 @@
 #include <cmath>
 #include <iterator>
 
+#include "numbers/fiscal_year.hpp"
 #include "numbers/home_currency.hpp"
 #include "numbers/temperature_scale.hpp"
 
@@ -72,6 +73,7 @@ std::vector<Number> find(const text::Document& doc, const entities::Result& enti
   results.skip_list_markers(doc.list_markers);
   parse(doc, mentions, options, results);
   apply_home_currency(doc, entities, mentions, numbers);
+  apply_fiscal_year(doc, numbers);
   apply_temperature_scale(doc, numbers);
   // The grammar emits in text order; sort only in the rare case it did not.
   const auto by_start = [](const Number& a, const Number& b) { return a.span.start < b.span.start; };

@@ -1,0 +1,97 @@
+#include "numbers/fiscal_year.hpp"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+#include "numbers/dates.hpp"
+
+namespace lede::numbers {
+
+namespace {
+
+// Whether "fiscal" stands right before the span: "the fiscal second quarter".
+bool after_fiscal(const text::Document& doc, const Number& n) {
+  constexpr uint32_t kFiscal = 7;  // "fiscal "
+  return n.span.start >= kFiscal && doc.slice(n.span.start - kFiscal, n.span.start) == "fiscal ";
+}
+
+// Whether the written year is a fiscal one: "FY26", "fiscal 2026"; told
+// by its first letter, as most years are written "2026".
+bool fiscal_year_written(std::string_view written) {
+  return !written.empty() && (written[0] | 0x20) == 'f' &&
+         (written.substr(0, 2) == "FY" || written.substr(1, 5) == "iscal");
+}
+
+// Whether the written date names its fiscal year: "Q2FY26", "FY26", "fiscal 2026".
+bool names_fiscal_year(std::string_view written) {
+  return written.find("FY") != std::string_view::npos || written.find("fiscal") != std::string_view::npos ||
+         written.find("Fiscal") != std::string_view::npos;
+}
+
+bool all_digits(std::string_view s) {
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+  }
+  return !s.empty();
+}
+
+std::string month_range(int year, int month, int months) {
+  const int last = month + months - 1;
+  return dates::iso_month(year, month) + "/" + dates::iso_month(last > 12 ? year + 1 : year, last > 12 ? last - 12 : last);
+}
+
+// The calendar's months of the fiscal period `iso` ("2026", "2026-Q2",
+// "2026-H1"), of a year that begins in April of `first_year`.
+std::string april_year_iso(std::string_view iso, int first_year) {
+  if (iso.size() == 4) return month_range(first_year, 4, 12);
+  const int n = iso[6] - '0';
+  if (iso[5] == 'H') return month_range(first_year, n == 1 ? 4 : 10, 6);
+  return n < 4 ? dates::iso_year(first_year) + "-Q" + static_cast<char>('0' + n + 1)
+               : dates::iso_year(first_year + 1) + "-Q1";
+}
+
+}  // namespace
+
+void apply_fiscal_year(const text::Document& doc, std::vector<Number>& numbers) {
+  // A quarter, a half or a fiscal year told (few texts tell one), then the money's currencies.
+  const bool periods = std::any_of(numbers.begin(), numbers.end(), [&](const Number& n) {
+    if (n.kind != NumberKind::date) return false;
+    const std::string_view iso = n.iso;
+    return (iso.size() == 7 && (iso[5] == 'Q' || iso[5] == 'H')) ||
+           (iso.size() == 4 && fiscal_year_written(doc.slice(n.span.start, n.span.end)));
+  });
+  if (!periods) return;
+  int rupees = 0, yen = 0, other = 0;
+  for (const Number& n : numbers) {
+    if (n.kind == NumberKind::money) ++(n.unit == "INR" ? rupees : n.unit == "JPY" ? yen : other);
+  }
+  // Most of the sums, and at least two, in rupees or in yen.
+  const std::string_view home = rupees >= 2 && rupees > yen + other ? "INR"
+                                : yen >= 2 && yen > rupees + other  ? "JPY"
+                                                                    : "";
+  if (home.empty()) return;
+  for (Number& n : numbers) {
+    const std::string_view iso = n.iso;
+    if (n.kind != NumberKind::date || !(iso.size() == 4 || iso.size() == 7) || !all_digits(iso.substr(0, 4))) continue;
+    if (iso.size() == 7 && !(iso[4] == '-' && (iso[5] == 'Q' || iso[5] == 'H'))) continue;
+    const std::string_view written = doc.slice(n.span.start, n.span.end);
+    const int year = (iso[0] - '0') * 1000 + (iso[1] - '0') * 100 + (iso[2] - '0') * 10 + (iso[3] - '0');
+    if (names_fiscal_year(written)) {
+      n.iso = april_year_iso(iso, year - 1);  // FY26 ends in March 2026
+      continue;
+    }
+    // "Q2", "the second quarter": the grammar's calendar quarter of its year,
+    // unless the text wrote the year ("Q2 2025": the calendar's) or the day
+    // it ended ("the quarter ended September 30": the grammar read it so).
+    // Indian papers count quarters by the fiscal year; Japan's say so ("the
+    // fiscal second quarter"), and name a Korean rival's quarter the calendar's.
+    if (iso.size() != 7 || written.find(iso.substr(0, 4)) != std::string_view::npos) continue;
+    if (home != "INR" && !after_fiscal(doc, n)) continue;
+    const std::string_view after = doc.slice(n.span.end, std::min<uint32_t>(n.span.end + 7, doc.text.size()));
+    if (after.substr(0, 6) == " ended" || after.substr(0, 7) == " ending") continue;
+    n.iso = april_year_iso(iso, year);
+  }
+}
+
+}  // namespace lede::numbers
