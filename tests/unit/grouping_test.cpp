@@ -239,6 +239,11 @@ TEST_CASE("a wildfire's name is an event's; a fire service's is an organization'
   CHECK(r.mentions[1].type == EntityType::ORG);
   CHECK(r.mentions[2].type == EntityType::ORG);
   CHECK(r.mentions[3].type == EntityType::MISC);
+  // A law's article likewise (was an organization).
+  const Tagged law = tagged("The law does not violate the [ORG First Amendment] rights of users.");
+  const Result l = group(law.doc, law.tags, gazetteer());
+  REQUIRE(l.mentions.size() == 1);
+  CHECK(l.mentions[0].type == EntityType::MISC);
 }
 
 TEST_CASE("\"the River\" names a river, which its name alone joins; a club named without \"the\" stays one",

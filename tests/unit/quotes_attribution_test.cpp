@@ -1623,6 +1623,15 @@ TEST_CASE("\"the club said\" is the club the sentence opens with; a quotation af
   CHECK(shares[0].speaker != "Samsung");
 }
 
+TEST_CASE("\"the court said\" is the court named before it", "[quotes][attribution]") {
+  const auto q = quotes_in(
+      "WASHINGTON \u2014 The justices ruled 9-0 in an unsigned opinion that the law does not violate the First "
+      "Amendment, and the Supreme Court upheld it on Friday.\n\n"
+      "\u201cThere is no doubt that TikTok offers a distinctive outlet for expression,\u201d the court said.\n");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Supreme Court");  // was none
+}
+
 TEST_CASE("\"said the Newcastle manager\" is the one who spoke of Newcastle, though never called its manager",
           "[quotes][attribution]") {
   const auto q = quotes_in(

@@ -832,12 +832,18 @@ void name_event(const Context& c, TokenSpan& s) {
 // event's, which the tagger read as an organization. Not a fire service's
 // ("Cal Fire", "Los Angeles County Fire Chief", "the Fire Department"), nor
 // a club the training text knows ("Chicago Fire").
-void name_wildfire(const Context& c, TokenSpan& s) {
+// "the First Amendment", "the 14th Amendment": a law's article, MISC as
+// CoNLL marks laws, which the tagger read as an organization (and the
+// quotes stage then took for "the court" before it).
+void name_wildfire_or_amendment(const Context& c, TokenSpan& s) {
   const uint32_t words = s.end - s.first;
-  if (words < 2 || words > 3 || s.type == EntityType::MISC || c.doc.tokens[s.end - 1].length != 4 ||
-      !token_is(c.doc, s.end - 1, "Fire")) {
+  if (words < 2 || words > 3 || s.type == EntityType::MISC) return;
+  const uint32_t last_length = c.doc.tokens[s.end - 1].length;
+  if (last_length == 9 && token_is(c.doc, s.end - 1, "Amendment")) {
+    s.type = EntityType::MISC;
     return;
   }
+  if (last_length != 4 || !token_is(c.doc, s.end - 1, "Fire")) return;
   for (uint32_t i = s.first; i + 1 < s.end; ++i) {
     if (token_is(c.doc, i, "Cal") || token_is(c.doc, i, "County") || token_is(c.doc, i, "City")) return;
   }
@@ -984,7 +990,7 @@ bool clean(const Context& c, TokenSpan& s) {
   if (names_no_one(c, s)) return false;
   name_event(c, s);
   name_holiday(c, s);
-  name_wildfire(c, s);
+  name_wildfire_or_amendment(c, s);
   // "Senator Warren", "Mrs. Thatcher": a person's name, whatever type the
   // tagger gave it (a headline's "says Senator Warren" was MISC); its title
   // is trimmed below.

@@ -111,11 +111,12 @@ constexpr std::array<std::string_view, 24> kRelations = {
 constexpr std::array<std::string_view, 2> kPersonPronouns = {"he", "she"};
 constexpr std::array<std::string_view, 1> kItPronouns = {"it"};
 constexpr std::array<std::string_view, 2> kAskingVerbs = {"asked", "questioned"};
-constexpr std::array<std::string_view, 34> kOrganizationHeads = {
+constexpr std::array<std::string_view, 43> kOrganizationHeads = {
     "agency", "airline", "automaker", "bank", "board", "broadcaster", "brokerage", "carmaker", "charity", "club",
-    "commentary", "company", "council", "daily", "firm", "force", "group", "insurer", "lender", "magazine",
-    "manufacturer", "miner", "ministry", "newspaper", "operator", "radio", "regulator", "retailer", "supermarket",
-    "television", "union", "utility", "watchdog", "weekly"};
+    "commentary", "commission", "committee", "company", "council", "court", "daily", "department", "firm", "force",
+    "group", "hospital", "insurer", "lender", "magazine", "manufacturer", "miner", "ministry", "museum",
+    "newspaper", "operator", "party", "radio", "regulator", "retailer", "supermarket", "television", "tribunal",
+    "union", "university", "utility", "watchdog", "weekly"};
 constexpr std::array<std::string_view, 8> kDocuments = {"email",   "letter", "message",   "note",
                                                         "release", "report", "statement", "tweet"};
 constexpr std::array<std::string_view, 11> kParticles = {"al", "bin", "da", "de", "der", "du", "el", "ibn", "la", "van", "von"};
