@@ -2018,6 +2018,15 @@ TEST_CASE("firms the tagger misread or missed are organizations", "[entities]") 
       "The drug will cost $32,000 a year, Eli Lilly said. Unison, which represents many of the council's staff, "
       "said 600 jobs could go. Patients will need a PET scan first.";
   CHECK(entity_type(health, "Eli Lilly") == EntityType::ORG);
+  // Its last word alone is the firm (was a person).
+  Analysis lilly;
+  mentions_of("The FDA approved Eli Lilly's drug on Tuesday. Lilly said it would cost $32,000 a year. Lilly shares "
+              "rose 1.2 percent.",
+              &lilly);
+  const Entity* firm = entity_named(lilly, "Eli Lilly");
+  REQUIRE(firm);
+  CHECK(firm->type == EntityType::ORG);
+  CHECK(firm->count == 3);
   CHECK(entity_type(health, "Unison") == EntityType::ORG);
   CHECK(find(mentions_of(health), "PET") == nullptr);
   // Parliaments were MISC, places and people.

@@ -3018,7 +3018,9 @@ class Grouper {
   // or an organization known by itself ("Apple" beside "Apple Music").
   //
   // A team's nickname alone joins its team whatever the tagger read it as
-  // ("the Chiefs (15-1)", a person, after "the Kansas City Chiefs").
+  // ("the Chiefs (15-1)", a person, after "the Kansas City Chiefs"), and so
+  // does a well-known firm's last word ("Lilly said", a person, after "Eli
+  // Lilly").
   void join_organizations_last_words(UnionFind& groups) {
     // Counted first: most texts need no map, and a map needs no lists.
     const auto is_organization = [&](int f) { return majority(forms_[f]) == static_cast<int>(EntityType::ORG); };
@@ -3026,12 +3028,22 @@ class Grouper {
       const std::string_view w = forms_[f].text;
       return forms_[f].word_count == 1 && w.size() >= 4 && w.back() == 's' && is_plain_capitalized(w);
     };
+    bool well_known_full_name = false;  // then a person's one-word name may be the firm's last word
+    for (size_t f = 0; f < forms_.size() && !well_known_full_name; ++f) {
+      well_known_full_name = forms_[f].word_count == 2 && is_organization(static_cast<int>(f)) &&
+                             lexicon::is_well_known_organization(forms_[f].text);
+    }
+    const auto may_join = [&](int f) {
+      return is_organization(f) || is_nickname(f) ||
+             (well_known_full_name && forms_[f].word_count == 1 &&
+              majority(forms_[f]) == static_cast<int>(EntityType::PER));
+    };
     size_t alone = 0, full_names = 0;  // one-word organization forms, and the others
     for (size_t f = 0; f < forms_.size(); ++f) {
       const int i = static_cast<int>(f);
       if (is_organization(i) || is_nickname(i)) ++(forms_[f].word_count == 1 ? alone : full_names);
     }
-    if (alone == 0 || full_names == 0) return;
+    if ((alone == 0 && !well_known_full_name) || full_names == 0) return;
     KeyMap<int> by_last_word(full_names);  // full name + 1, or -1 when two organizations end with the word
     for (int f = 0; f < static_cast<int>(forms_.size()); ++f) {
       if (forms_[f].word_count < 2 || !is_organization(f)) continue;
@@ -3045,10 +3057,13 @@ class Grouper {
     for (int f = 0; f < static_cast<int>(forms_.size()); ++f) {
       if (forms_[f].word_count != 1) continue;
       const bool organization = is_organization(f);
-      if (!organization && !is_nickname(f)) continue;
+      if (!may_join(f)) continue;
       const int* full = by_last_word.find(form_hash(words(f)[0]));
       if (full == nullptr || *full <= 0 || words(*full - 1).back() != words(f)[0]) continue;
-      if (!organization && !forms_[*full - 1].names_team) continue;
+      if (!organization && !forms_[*full - 1].names_team &&
+          !(forms_[*full - 1].word_count == 2 && lexicon::is_well_known_organization(forms_[*full - 1].text))) {
+        continue;
+      }
       // Not a company's suffix ("Ltd"), nor a name after "of", another's
       // ("USDA" in "Commodity Credit Corp of USDA").
       const Words name = words(*full - 1);
