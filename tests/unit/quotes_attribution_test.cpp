@@ -1623,6 +1623,15 @@ TEST_CASE("\"the club said\" is the club the sentence opens with; a quotation af
   CHECK(shares[0].speaker != "Samsung");
 }
 
+TEST_CASE("a club's boss named after the club is the one \"he\" refers to next", "[quotes][attribution]") {
+  const auto q = quotes_in(
+      "Arsenal manager Mikel Arteta said: \"The way we reacted says everything about this team.\"\n\n"
+      "Liverpool boss Arne Slot was unhappy with the penalty decision. \"For me it is never a penalty,\" he told "
+      "BBC Sport.\n");
+  REQUIRE(q.size() == 2);
+  CHECK(q[1].speaker == "Arne Slot");  // was Mikel Arteta
+}
+
 TEST_CASE("\"the court said\" is the court named before it", "[quotes][attribution]") {
   const auto q = quotes_in(
       "WASHINGTON \u2014 The justices ruled 9-0 in an unsigned opinion that the law does not violate the First "

@@ -65,9 +65,10 @@ constexpr RoleBits role_bit_of(std::string_view role) {
 }
 // Titles that give a role in other words: "Mr Justice Goose" is a judge.
 // So are "Recorder Anna Vigars" and "Sheriff Derek Pyle", judges in
-// England's and Scotland's courts, and a magistrate.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kRoleAliases = {
-    {{"justice", "judge"}, {"recorder", "judge"}, {"sheriff", "judge"}, {"magistrate", "judge"}}};
+// England's and Scotland's courts, and a magistrate; "Liverpool boss Arne
+// Slot" is its manager.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kRoleAliases = {
+    {{"justice", "judge"}, {"recorder", "judge"}, {"sheriff", "judge"}, {"magistrate", "judge"}, {"boss", "manager"}}};
 
 static_assert(role_bit_of("spokesman") != 0 && role_bit_of("spokeswoman") != 0 && role_bit_of("spokesperson") != 0 &&
               role_bit_of("lawyer") != 0);
