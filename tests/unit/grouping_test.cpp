@@ -411,6 +411,12 @@ TEST_CASE("a team sheet's lines parted by semicolons after its label are people,
   const Result r = group(t.doc, t.tags, gazetteer());
   REQUIRE(r.mentions.size() == 11);
   for (size_t m = 1; m < r.mentions.size(); ++m) CHECK(r.mentions[m].type == EntityType::PER);
+  // A side's eleven after its club, commas alone between them, as the BBC prints them (were places).
+  const Tagged side = tagged("[ORG Arsenal]: [LOC Raya], [LOC White], [LOC Saliba], [PER Gabriel], [LOC Calafiori], "
+                             "[LOC Odegaard], [LOC Rice], [ORG Partey], [PER Saka], [LOC Havertz], [PER Martinelli].");
+  const Result s = group(side.doc, side.tags, gazetteer());
+  REQUIRE(s.mentions.size() == 12);
+  for (size_t m = 1; m < s.mentions.size(); ++m) CHECK(s.mentions[m].type == EntityType::PER);
   // Places listed after a colon with commas alone stay places.
   const Tagged places = tagged("Flights to: [LOC Paris], [LOC Lyon], [LOC Nice], [LOC Nantes].");
   for (const auto& m : group(places.doc, places.tags, gazetteer()).mentions) CHECK(m.type == EntityType::LOC);

@@ -3411,16 +3411,20 @@ class Grouper {
 
   // "Arsenal: Raya; White, Saliba, Gabriel, Timber; Odegaard, ...": a list
   // after a label's colon whose lines a semicolon parts is a team sheet,
-  // whatever the tagger made of the names.
+  // whatever the tagger made of the names; so is a side's eleven after its
+  // club's name ("Arsenal: Raya, White, Saliba, ..." as the BBC prints it),
+  // nine names or more of them found.
   // The list may begin after a name the tagger missed ("Timber;").
   bool is_team_sheet(size_t first, size_t end) const {
     constexpr uint32_t kMostTokensBack = 24;
+    constexpr size_t kMostOfEleven = 9;
     bool semicolon = false;
     for (size_t m = first; m + 1 < end; ++m) semicolon = semicolon || token(spans_[m].end) == ";";
-    if (!semicolon) return false;
+    const bool side = end - first >= kMostOfEleven;
+    if (!semicolon && !side) return false;
     for (uint32_t k = spans_[first].first; k > 0 && spans_[first].first - k < kMostTokensBack; --k) {
       const std::string_view w = token(k - 1);
-      if (w == ":") return true;
+      if (w == ":") return semicolon || (first > 0 && spans_[first - 1].end == k - 1 && spans_[first - 1].type == EntityType::ORG);
       const bool listed = w == "," || w == ";" || w == "and" || is_plain_capitalized(w);
       if (!listed) return false;
     }
