@@ -2029,6 +2029,10 @@ TEST_CASE("firms the tagger misread or missed are organizations", "[entities]") 
   CHECK(firm->count == 3);
   CHECK(entity_type(health, "Unison") == EntityType::ORG);
   CHECK(find(mentions_of(health), "PET") == nullptr);
+  // A Reuters copy's stamp: its time zone and "Updated" were an organization.
+  CHECK(mentions_of("Stocks slide as Treasury yields jump\n\nBy Suzanne McGee\nDecember 18, 2024 4:34 PM EST "
+                    "Updated 2 hours ago\n\nNEW YORK, Dec 18 (Reuters) - Wall Street fell.")
+            .size() == 5);
   // Parliaments were MISC, places and people.
   const std::string parliaments = "The bill passed the Bundestag. The Knesset voted. The Lok Sabha and the Rajya Sabha "
                                   "debated. The Sejm and the Riksdag met.";

@@ -789,11 +789,21 @@ bool is_eponymous_disease(const Context& c, const TokenSpan& s) {
   return s.end + 1 >= c.doc.tokens.size() || !is_capitalized(c.doc.token_text(s.end + 1));
 }
 
+// "4:34 PM EST Updated 2 hours ago": a stamp's time zone and the word
+// after it, which the tagger read as an organization's name.
+bool is_zone_and_stamp_word(const Context& c, const TokenSpan& s) {
+  if (s.end != s.first + 2 || c.doc.tokens[s.first].length > 4) return false;
+  const std::string_view stamp = c.doc.token_text(s.first + 1);
+  return (stamp == "Updated" || stamp == "Published" || stamp == "Posted") &&
+         lexicon::is_common_acronym(c.doc.token_text(s.first));
+}
+
 // A span the tagger made of words that name no one, whatever they look like.
 bool names_no_one(const Context& c, const TokenSpan& s) {
   return is_party_and_state(c, s) || is_temperature_scale(c, s) || is_members_title(c, s) || is_numbered_part(c, s) ||
          (s.end == s.first + 1 && lexicon::is_common_acronym(c.doc.token_text(s.first))) || is_field_of_office(c, s) ||
-         is_irish_office(c, s) || is_glued_quantity(c, s) || is_eponymous_disease(c, s);
+         is_irish_office(c, s) || is_glued_quantity(c, s) || is_eponymous_disease(c, s) ||
+         is_zone_and_stamp_word(c, s);
 }
 
 // A word that, capitalized before a name, makes it an event's: a storm's
