@@ -412,8 +412,9 @@ TEST_CASE("a team sheet's lines parted by semicolons after its label are people,
   REQUIRE(r.mentions.size() == 11);
   for (size_t m = 1; m < r.mentions.size(); ++m) CHECK(r.mentions[m].type == EntityType::PER);
   // A side's eleven after its club, commas alone between them, as the BBC prints them (were places).
-  const Tagged side = tagged("[ORG Arsenal]: [LOC Raya], [LOC White], [LOC Saliba], [PER Gabriel], [LOC Calafiori], "
-                             "[LOC Odegaard], [LOC Rice], [ORG Partey], [PER Saka], [LOC Havertz], [PER Martinelli].");
+  const Tagged side = tagged("[ORG Liverpool]: [LOC Alisson], [LOC Bradley], [ORG Konate], [LOC Van Dijk], "
+                             "[LOC Robertson], [LOC Gravenberch], [PER Mac Allister], [LOC Szoboszlai], [PER Salah], "
+                             "[LOC Jota], [LOC Diaz].");
   const Result s = group(side.doc, side.tags, gazetteer());
   REQUIRE(s.mentions.size() == 12);
   for (size_t m = 1; m < s.mentions.size(); ++m) CHECK(s.mentions[m].type == EntityType::PER);

@@ -3407,13 +3407,14 @@ class Grouper {
                            -form.first_mention);
   }
 
-  // Whether mention m + 1 follows mention m in a list of one-word names:
-  // "Raya, White", "Saka and Havertz", "Raya; White" (a team sheet's lines).
+  // Whether mention m + 1 follows mention m in a list of names of one or
+  // two words: "Raya, White", "Saka and Havertz", "Raya; White" (a team
+  // sheet's lines), "Konate, Van Dijk, Robertson".
   bool next_in_word_list(size_t m) const {
     if (m + 1 >= spans_.size()) return false;
     const TokenSpan &s = spans_[m], &next = spans_[m + 1];
     // One word between them, the rarest test first: most names are not listed.
-    if (next.first != s.end + 1 || s.end != s.first + 1 || next.end != next.first + 1) return false;
+    if (next.first != s.end + 1 || s.end - s.first > 2 || next.end - next.first > 2) return false;
     const text::Token& between = c_.doc.tokens[s.end];
     const char c = c_.doc.text[between.start];
     return (between.length == 1 && (c == ',' || c == ';')) || token(s.end) == "and";
@@ -3442,10 +3443,10 @@ class Grouper {
   }
 
   // "Arsenal: Raya, White, Saliba, Gabriel, Timber, Odegaard, Partey, Rice":
-  // a team sheet, a list of four one-word names or more, most of them people
-  // the text names in full; the others are people too, which the tagger,
-  // knowing no "Partey", read as places and organizations. Not a place or
-  // an organization known by itself.
+  // a team sheet, a list of four names or more of one or two words, most of
+  // them people the text names in full; the others are people too, which
+  // the tagger, knowing no "Partey", read as places and organizations. Not
+  // a place or an organization known by itself.
   [[gnu::noinline]] void type_lists_of_people(Result& r, const std::vector<int>& entity_of) const {
     constexpr size_t kShortestList = 4;
     for (size_t first = 0; first < spans_.size(); ++first) {
