@@ -2033,6 +2033,14 @@ TEST_CASE("firms the tagger misread or missed are organizations", "[entities]") 
   CHECK(mentions_of("Stocks slide as Treasury yields jump\n\nBy Suzanne McGee\nDecember 18, 2024 4:34 PM EST "
                     "Updated 2 hours ago\n\nNEW YORK, Dec 18 (Reuters) - Wall Street fell.")
             .size() == 5);
+  // An Indian state's story: a party and a feast were people, the state's output an organization.
+  const std::string maharashtra =
+      "Shiv Sena (UBT) chief Uddhav Thackeray said the government had no money. Chief Minister Eknath Shinde said "
+      "the first instalment would be credited before Raksha Bandhan on August 19. The fiscal deficit is 2.59 per "
+      "cent of GSDP.";
+  CHECK(entity_type(maharashtra, "Shiv Sena") == EntityType::ORG);
+  CHECK(entity_type(maharashtra, "Raksha Bandhan") == EntityType::MISC);
+  CHECK(find(mentions_of(maharashtra), "GSDP") == nullptr);
   // Parliaments were MISC, places and people.
   const std::string parliaments = "The bill passed the Bundestag. The Knesset voted. The Lok Sabha and the Rajya Sabha "
                                   "debated. The Sejm and the Riksdag met.";

@@ -981,21 +981,28 @@ bool is_judge_or_officer_and_surname(const Context& c, const TokenSpan& s) {
   return is_capitalized(surname) && !(c.gazetteer.categories(surname) & kNamesAnotherThing);
 }
 
-// Trims a span to what a reader would mark; false when nothing is left.
-// "ahead of Thanksgiving", "during Diwali": a feast, which the tagger read
-// as a place or a person; an event's name (MISC), as Ramadan mostly is. The
-// numbers stage dates it too.
+// "ahead of Thanksgiving", "during Diwali", "before Raksha Bandhan": a
+// feast, which the tagger read as a place or a person; an event's name
+// (MISC), as Ramadan mostly is. The numbers stage dates some too. Feasts of
+// two words by their second ("Durga Puja", "Yom Kippur").
 void name_holiday(const Context& c, TokenSpan& s) {
   static constexpr std::string_view kHolidays[] = {"Thanksgiving", "Christmas", "Easter",   "Diwali", "Ramadan",
                                                    "Hanukkah",     "Passover",  "Halloween", "Eid",   "Holi"};
+  static constexpr std::string_view kFeastSecondWords[] = {"Bandhan", "Puja",     "Chaturthi", "Jayanti",
+                                                           "Kippur",  "Hashanah", "Navami"};
   static constexpr text::WordShapes kHolidayShapes(kHolidays);
-  if (s.end != s.first + 1 || s.type == EntityType::MISC) return;
-  const std::string_view w = c.doc.token_text(s.first);
-  if (kHolidayShapes.may_hold(w) && std::find(std::begin(kHolidays), std::end(kHolidays), w) != std::end(kHolidays)) {
-    s.type = EntityType::MISC;
-  }
+  static constexpr text::WordShapes kFeastSecondWordShapes(kFeastSecondWords);
+  if (s.type == EntityType::MISC || s.end - s.first > 2) return;
+  const std::string_view w = c.doc.token_text(s.end - 1);
+  const bool feast =
+      s.end == s.first + 1
+          ? kHolidayShapes.may_hold(w) && std::find(std::begin(kHolidays), std::end(kHolidays), w) != std::end(kHolidays)
+          : kFeastSecondWordShapes.may_hold(w) &&
+                std::find(std::begin(kFeastSecondWords), std::end(kFeastSecondWords), w) != std::end(kFeastSecondWords);
+  if (feast) s.type = EntityType::MISC;
 }
 
+// Trims a span to what a reader would mark; false when nothing is left.
 bool clean(const Context& c, TokenSpan& s) {
   if (names_no_one(c, s)) return false;
   name_event(c, s);

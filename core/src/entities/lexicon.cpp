@@ -138,6 +138,8 @@ constexpr std::string_view kWellKnownOrganizations[] = {
     "Telegram",   "Bluesky",   "Truth Social", "Cal Fire",
     // India's market regulator and South Africa's trade unions, which the tagger reads as people.
     "Sebi", "SEBI", "Cosatu", "COSATU",
+    // An Indian party the tagger reads as a person.
+    "Shiv Sena",
     // Britain's largest union, which the tagger reads as a place.
     "Unison",
     // Parliaments by their own names, which the tagger reads as places, people or MISC.
@@ -170,7 +172,7 @@ constexpr std::string_view kWellKnownOrganizations[] = {
 
 constexpr std::string_view kCommonAcronyms[] = {"AI",  "GDP", "IPO", "ETF", "EV",  "EVs", "TV",  "VAT", "DNA", "SUV",
                                                 "SUVs", "LNG", "GPS", "USB", "API", "CPI", "PMI", "ESG", "AGM", "PDF",
-                                                "LDL", "HDL", "BMI", "MRI", "RNA", "GP", "GPs", "PET",
+                                                "LDL", "HDL", "BMI", "MRI", "RNA", "GP", "GPs", "PET", "GSDP", "GST",
                                                 // Measures in results and inflation stories.
                                                 "EBIT", "EBITDA", "EPS", "PCE", "CAGR",
                                                 // Genes a health story names ("mutations in the PI3K pathway").
