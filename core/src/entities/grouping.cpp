@@ -651,8 +651,8 @@ bool is_index_before_its_number(const Context& c, const TokenSpan& s) {
   // length only, not one for every index.
   const size_t space = name.rfind(' ');
   const std::string_view last = space == std::string_view::npos ? name : name.substr(space + 1);
-  static constexpr text::WordShapes kIndexShapes(kIndexes);
-  return kIndexShapes.may_hold(last) && std::find(std::begin(kIndexes), std::end(kIndexes), last) != std::end(kIndexes);
+  static constexpr text::WordSet kIndexSet(kIndexes);
+  return kIndexSet.contains(last);
 }
 
 // Whether the tokens [first, end) name only an office's field: common words,
@@ -955,9 +955,9 @@ bool is_judge_or_officer_and_surname(const Context& c, const TokenSpan& s) {
   static constexpr std::string_view kTitles[] = {"Justice", "Judge",    "Captain", "Colonel",
                                                  "Major",   "Sergeant", "Admiral", "Commander"};
   if (s.end - s.first != 2) return false;
-  static constexpr text::WordShapes kTitleShapes(kTitles);
+  static constexpr text::WordSet kTitleSet(kTitles);
   const std::string_view title = c.doc.token_text(s.first);
-  if (!kTitleShapes.may_hold(title) || std::find(std::begin(kTitles), std::end(kTitles), title) == std::end(kTitles)) {
+  if (!kTitleSet.contains(title)) {
     return false;
   }
   const std::string_view surname = c.doc.token_text(s.first + 1);
@@ -972,10 +972,10 @@ bool is_judge_or_officer_and_surname(const Context& c, const TokenSpan& s) {
 void name_holiday(const Context& c, TokenSpan& s) {
   static constexpr std::string_view kHolidays[] = {"Thanksgiving", "Christmas", "Easter",   "Diwali", "Ramadan",
                                                    "Hanukkah",     "Passover",  "Halloween", "Eid",   "Holi"};
-  static constexpr text::WordShapes kHolidayShapes(kHolidays);
+  static constexpr text::WordSet kHolidaySet(kHolidays);
   if (s.end != s.first + 1 || s.type == EntityType::MISC) return;
   const std::string_view w = c.doc.token_text(s.first);
-  if (kHolidayShapes.may_hold(w) && std::find(std::begin(kHolidays), std::end(kHolidays), w) != std::end(kHolidays)) {
+  if (kHolidaySet.contains(w)) {
     s.type = EntityType::MISC;
   }
 }
@@ -2180,9 +2180,9 @@ class Grouper {
                                                      "BMJ",    "JAMA",    "NEJM",  "PNAS"};
     const uint32_t words = s.end - s.first;
     if (words > 2 || (words == 2 && token(s.first) != "The") || s.first < 2) return false;  // "The Lancet"
-    static constexpr text::WordShapes kJournalShapes(kJournals);
+    static constexpr text::WordSet kJournalSet(kJournals);
     const std::string_view name = token(s.end - 1);
-    if (!kJournalShapes.may_hold(name) || std::find(std::begin(kJournals), std::end(kJournals), name) == std::end(kJournals)) {
+    if (!kJournalSet.contains(name)) {
       return false;
     }
     uint32_t before = s.first - 1;
@@ -2934,9 +2934,9 @@ class Grouper {
   static bool opens_with_surname_particle(const Words& name) {
     static constexpr std::string_view kParticles[] = {"le",  "la", "de", "van", "von", "du",  "da",
                                                       "di",  "del", "dos", "den", "der", "della"};
-    static constexpr text::WordShapes kParticleShapes(kParticles);
+    static constexpr text::WordSet kParticleSet(kParticles);
     const auto is_particle = [](std::string_view w) {
-      return kParticleShapes.may_hold(w) && std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
+      return kParticleSet.contains(w);
     };
     return (name.size() == 2 || name.size() == 3) && is_particle(name[0]) && (name.size() == 2 || is_particle(name[1]));
   }
@@ -3169,9 +3169,8 @@ class Grouper {
     static constexpr std::string_view kPlaceNouns[] = {"stadium", "arena", "street", "st",        "road",
                                                        "rd",      "avenue", "ave",   "boulevard", "blvd",
                                                        "theatre", "theater"};  // "the Rose Theatre" was a person
-    static constexpr text::WordShapes kPlaceNounShapes(kPlaceNouns);
-    return kPlaceNounShapes.may_hold(name.back()) &&
-           std::find(std::begin(kPlaceNouns), std::end(kPlaceNouns), name.back()) != std::end(kPlaceNouns);
+    static constexpr text::WordSet kPlaceNounSet(kPlaceNouns);
+    return kPlaceNounSet.contains(name.back());
   }
 
   // "the River Wear", "the River Thames".
