@@ -57,18 +57,22 @@ TEST_CASE("lower_ascii lowers A-Z and leaves every other byte as it is", "[text]
   }
 }
 
-TEST_CASE("a list's word shapes hold every word of the list and pass no other length or first letter", "[text]") {
-  static constexpr std::string_view kHolidays[] = {"Thanksgiving", "Christmas", "Eid", "Holi"};
-  constexpr lede::text::WordShapes shapes(kHolidays);
-  for (const std::string_view w : kHolidays) CHECK(shapes.may_hold(w));
-  CHECK_FALSE(shapes.may_hold(""));
-  CHECK_FALSE(shapes.may_hold("christmas"));  // a small letter is another first byte
-  CHECK_FALSE(shapes.may_hold("Easter"));     // no listed word opens with E and has six letters
-  CHECK_FALSE(shapes.may_hold("Eids"));
-  CHECK(shapes.may_hold("Hole"));  // the shape alone: the caller compares the bytes after it
-  static constexpr std::string_view kLong[] = {"Ruritania-in-the-North"};
-  constexpr lede::text::WordShapes long_shapes(kLong);
-  CHECK(long_shapes.may_hold("Ruritania-in-the-South-East"));  // longer words share a row
+TEST_CASE("a word set holds exactly the words of its list", "[text]") {
+  static constexpr std::string_view kHolidays[] = {"Thanksgiving", "Christmas", "Eid", "Holi", "Hanukkah"};
+  constexpr lede::text::WordSet holidays(kHolidays);
+  for (const std::string_view w : kHolidays) CHECK(holidays.contains(w));
+  static_assert(holidays.contains("Eid") && !holidays.contains("Eids"));
+  CHECK_FALSE(holidays.contains(""));
+  CHECK_FALSE(holidays.contains("christmas"));  // a small letter is another byte
+  CHECK_FALSE(holidays.contains("Easter"));
+  CHECK_FALSE(holidays.contains("Hole"));      // its length's, with its first byte
+  CHECK_FALSE(holidays.contains("Hanukkah's"));
+  static constexpr std::string_view kLong[] = {"Ruritania-in-the-North", "Space Launch System"};
+  constexpr lede::text::WordSet long_names(kLong);
+  CHECK(long_names.contains("Ruritania-in-the-North"));
+  CHECK(long_names.contains("Space Launch System"));  // longer words share a row
+  CHECK_FALSE(long_names.contains("Ruritania-in-the-South"));
+  CHECK_FALSE(long_names.contains("Space Launch Systems"));
 }
 
 TEST_CASE("ill-formed UTF-8 is replaced by maximal subparts, as browsers do", "[text]") {

@@ -744,8 +744,8 @@ bool ends_body_with_field(std::string_view word) {
                                                 "Center",     "Agency",     "Board",   "Society",   "Foundation",
                                                 "Authority",  "Bureau",     "Association", "Alliance", "Coalition",
                                                 "Forum",      "Tribunal",   "Fund",    "Campaign",  "Network"};
-  static constexpr text::WordShapes kHeadShapes(kHeads);
-  return kHeadShapes.may_hold(word) && std::find(std::begin(kHeads), std::end(kHeads), word) != std::end(kHeads);
+  static constexpr text::WordSet kHeadSet(kHeads);
+  return kHeadSet.contains(word);
 }
 
 // "the Kenya National Commission on Human Rights", "the Institute for

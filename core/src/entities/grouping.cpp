@@ -432,7 +432,8 @@ std::vector<uint32_t> mark_words_after_speaker_labels(Context& c, const std::vec
 bool is_members_title_word(std::string_view w) {
   if (w.size() < 2 || w.size() > 4 || w[0] != 'M') return false;
   static constexpr std::string_view kTitles[] = {"MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "MLA", "MLAs"};
-  return std::find(std::begin(kTitles), std::end(kTitles), w) != std::end(kTitles);
+  static constexpr text::WordSet kTitleSet(kTitles);
+  return kTitleSet.contains(w);
 }
 
 // `spans` are the spans from the tags, before cleaning. The facts that
@@ -595,7 +596,8 @@ bool is_quoted_title(const Context& c, const TokenSpan& s) {
 bool is_noble_title(std::string_view word) {
   static constexpr std::string_view kTitles[] = {"Prince", "Princess", "Duke",     "Duchess",
                                                  "Earl",   "Countess", "Marquess"};
-  return std::find(std::begin(kTitles), std::end(kTitles), word) != std::end(kTitles);
+  static constexpr text::WordSet kTitleSet(kTitles);
+  return kTitleSet.contains(word);
 }
 
 // "the Duke of Edinburgh", "the Princess Royal", which the tagger read as
@@ -632,11 +634,12 @@ bool is_trimmed_first_word(const Context& c, const TokenSpan& s) {
 // number must be glued to it: "158 F/A-18" is a plane.
 bool is_temperature_scale(const Context& c, const TokenSpan& s) {
   static constexpr std::string_view kScales[] = {"Celsius", "Fahrenheit", "Centigrade"};
+  static constexpr text::WordSet kScaleSet(kScales);
   if (s.end != s.first + 1 || s.first == 0) return false;
   const std::string_view w = c.doc.token_text(s.first), before = c.doc.token_text(s.first - 1);
   if (w[0] != 'C' && w[0] != 'F') return false;  // every scale's first letter
   const bool letter = w == "C" || w == "F";
-  if (!letter && std::find(std::begin(kScales), std::end(kScales), w) == std::end(kScales)) return false;
+  if (!letter && !kScaleSet.contains(w)) return false;
   if (before == "degrees" || before == "degree" || before == "\u00B0") return true;
   return c.doc.tokens[s.first - 1].kind == text::TokenKind::number && (!letter || !c.doc.tokens[s.first].space_before);
 }
@@ -651,8 +654,8 @@ bool is_index_before_its_number(const Context& c, const TokenSpan& s) {
   // length only, not one for every index.
   const size_t space = name.rfind(' ');
   const std::string_view last = space == std::string_view::npos ? name : name.substr(space + 1);
-  static constexpr text::WordShapes kIndexShapes(kIndexes);
-  return kIndexShapes.may_hold(last) && std::find(std::begin(kIndexes), std::end(kIndexes), last) != std::end(kIndexes);
+  static constexpr text::WordSet kIndexSet(kIndexes);
+  return kIndexSet.contains(last);
 }
 
 // Whether the tokens [first, end) name only an office's field: common words,
@@ -766,11 +769,12 @@ bool is_numbered_part(const Context& c, const TokenSpan& s) {
 bool is_glued_quantity(const Context& c, const TokenSpan& s) {
   static constexpr std::string_view kUnits[] = {"mAh", "Hz",  "kHz", "MHz", "GHz", "GB",  "TB",   "MB",   "MP",  "mm",
                                                 "kW",  "kWh", "MW",  "MWh", "GW",  "GWh", "Mbps", "Gbps", "fps", "nm"};
+  static constexpr text::WordSet kUnitSet(kUnits);
   if (s.end != s.first + 1) return false;
   const std::string_view w = c.doc.token_text(s.first);
   if (w.empty() || !text::is_digit(static_cast<unsigned char>(w[0]))) return false;
   const size_t unit = w.find_last_of("0123456789") + 1;
-  return std::find(std::begin(kUnits), std::end(kUnits), w.substr(unit)) != std::end(kUnits);
+  return kUnitSet.contains(w.substr(unit));
 }
 
 // "have Alzheimer's", "Parkinson's disease", "an Alzheimer's drug": a
@@ -779,13 +783,14 @@ bool is_glued_quantity(const Context& c, const TokenSpan& s) {
 bool is_eponymous_disease(const Context& c, const TokenSpan& s) {
   static constexpr std::string_view kDiseases[] = {"Alzheimer", "Parkinson", "Huntington", "Crohn",
                                                    "Tourette",  "Asperger",  "Hodgkin",    "Addison"};
+  static constexpr text::WordSet kDiseaseSet(kDiseases);
   if (s.end != s.first + 1 || s.end >= c.doc.tokens.size()) return false;
   // Told by the byte after the name first: most names are no possessive's.
   const text::Token& t = c.doc.tokens[s.first];
   const char after = c.doc.text[t.start + t.length];
   if ((after != '\'' && after != '\xE2') || !lexicon::is_possessive(c.doc.token_text(s.end))) return false;
   const std::string_view name = c.doc.token_text(s.first);
-  if (std::find(std::begin(kDiseases), std::end(kDiseases), name) == std::end(kDiseases)) return false;
+  if (!kDiseaseSet.contains(name)) return false;
   return s.end + 1 >= c.doc.tokens.size() || !is_capitalized(c.doc.token_text(s.end + 1));
 }
 
@@ -905,8 +910,9 @@ bool has_personal_title_before(const Context& c, uint32_t first) {
 void retype_royal_name(const Context& c, TokenSpan& s) {
   static constexpr std::string_view kBuildings[] = {"Hall", "Theatre", "Palace", "Gardens", "Park", "Hospital",
                                                     "Infirmary", "Opera", "Arena"};
+  static constexpr text::WordSet kBuildingSet(kBuildings);
   const std::string_view last = c.doc.token_text(s.end - 1);
-  const bool building = std::find(std::begin(kBuildings), std::end(kBuildings), last) != std::end(kBuildings);
+  const bool building = kBuildingSet.contains(last);
   s.type = building ? EntityType::LOC : EntityType::ORG;
 }
 
@@ -916,8 +922,9 @@ void retype_royal_name(const Context& c, TokenSpan& s) {
 bool names_party_members(std::string_view last) {
   static constexpr std::string_view kMembers[] = {"Democrats", "Republicans", "Socialists", "Conservatives",
                                                   "Liberals",  "Communists",  "Nationalists"};
+  static constexpr text::WordSet kMemberSet(kMembers);
   return last.size() >= 8 && last.back() == 's' &&
-         std::find(std::begin(kMembers), std::end(kMembers), last) != std::end(kMembers);
+         kMemberSet.contains(last);
 }
 
 // Whether span `s` may be the word that opens a party's members' name:
@@ -971,9 +978,9 @@ bool is_judge_or_officer_and_surname(const Context& c, const TokenSpan& s) {
   static constexpr std::string_view kTitles[] = {"Justice", "Judge",    "Captain", "Colonel",
                                                  "Major",   "Sergeant", "Admiral", "Commander"};
   if (s.end - s.first != 2) return false;
-  static constexpr text::WordShapes kTitleShapes(kTitles);
+  static constexpr text::WordSet kTitleSet(kTitles);
   const std::string_view title = c.doc.token_text(s.first);
-  if (!kTitleShapes.may_hold(title) || std::find(std::begin(kTitles), std::end(kTitles), title) == std::end(kTitles)) {
+  if (!kTitleSet.contains(title)) {
     return false;
   }
   const std::string_view surname = c.doc.token_text(s.first + 1);
@@ -990,16 +997,11 @@ void name_holiday(const Context& c, TokenSpan& s) {
                                                    "Hanukkah",     "Passover",  "Halloween", "Eid",   "Holi"};
   static constexpr std::string_view kFeastSecondWords[] = {"Bandhan", "Puja",     "Chaturthi", "Jayanti",
                                                            "Kippur",  "Hashanah", "Navami"};
-  static constexpr text::WordShapes kHolidayShapes(kHolidays);
-  static constexpr text::WordShapes kFeastSecondWordShapes(kFeastSecondWords);
+  static constexpr text::WordSet kHolidaySet(kHolidays);
+  static constexpr text::WordSet kFeastSecondWordSet(kFeastSecondWords);
   if (s.type == EntityType::MISC || s.end - s.first > 2) return;
   const std::string_view w = c.doc.token_text(s.end - 1);
-  const bool feast =
-      s.end == s.first + 1
-          ? kHolidayShapes.may_hold(w) && std::find(std::begin(kHolidays), std::end(kHolidays), w) != std::end(kHolidays)
-          : kFeastSecondWordShapes.may_hold(w) &&
-                std::find(std::begin(kFeastSecondWords), std::end(kFeastSecondWords), w) != std::end(kFeastSecondWords);
-  if (feast) s.type = EntityType::MISC;
+  if (s.end == s.first + 1 ? kHolidaySet.contains(w) : kFeastSecondWordSet.contains(w)) s.type = EntityType::MISC;
 }
 
 // Trims a span to what a reader would mark; false when nothing is left.
@@ -1338,7 +1340,8 @@ bool is_office(std::string_view w) {
 bool is_office_modifier(std::string_view w) {
   static constexpr std::string_view kModifiers[] = {"Vice",    "Deputy",    "Chief",    "Prime",     "Acting",
                                                     "Interim", "Assistant", "Attorney", "Solicitor", "Surgeon"};
-  return std::find(std::begin(kModifiers), std::end(kModifiers), w) != std::end(kModifiers);
+  static constexpr text::WordSet kModifierSet(kModifiers);
+  return kModifierSet.contains(w);
 }
 
 bool is_office_at(const text::Document& doc, uint32_t i) {
@@ -1662,7 +1665,8 @@ bool is_award(std::string_view w) {
   if (w.size() < 4 || w.size() > 7 || (w[0] != 'O' && w[0] != 'E' && w[0] != 'G' && w[0] != 'B')) return false;
   static constexpr std::string_view kAwards[] = {"Oscar", "Oscars", "Emmy", "Emmys", "Grammy", "Grammys", "Bafta",
                                                  "Baftas", "BAFTA", "BAFTAs"};
-  return std::find(std::begin(kAwards), std::end(kAwards), w) != std::end(kAwards);
+  static constexpr text::WordSet kAwardSet(kAwards);
+  return kAwardSet.contains(w);
 }
 
 // The words of a form: lower case, without dots.
@@ -2112,7 +2116,8 @@ class Grouper {
     static constexpr std::string_view kPlaces[] = {"Park",  "Gardens", "Hall",   "Hill",   "Hills", "Gate",
                                                    "Wood",  "Castle",  "Abbey",  "Arena",  "Lane",  "House",
                                                    "Palace", "Manor",  "Farm",   "Fields", "Heights"};
-    return std::find(std::begin(kPlaces), std::end(kPlaces), last) != std::end(kPlaces);
+    static constexpr text::WordSet kPlaceSet(kPlaces);
+    return kPlaceSet.contains(last);
   }
 
   // "the Galaxy S26, S26 Plus and S26 Ultra", "the M4 Pro": a model's code
@@ -2203,9 +2208,9 @@ class Grouper {
                                                      "BMJ",    "JAMA",    "NEJM",  "PNAS"};
     const uint32_t words = s.end - s.first;
     if (words > 2 || (words == 2 && token(s.first) != "The") || s.first < 2) return false;  // "The Lancet"
-    static constexpr text::WordShapes kJournalShapes(kJournals);
+    static constexpr text::WordSet kJournalSet(kJournals);
     const std::string_view name = token(s.end - 1);
-    if (!kJournalShapes.may_hold(name) || std::find(std::begin(kJournals), std::end(kJournals), name) == std::end(kJournals)) {
+    if (!kJournalSet.contains(name)) {
       return false;
     }
     uint32_t before = s.first - 1;
@@ -2957,9 +2962,9 @@ class Grouper {
   static bool opens_with_surname_particle(const Words& name) {
     static constexpr std::string_view kParticles[] = {"le",  "la", "de", "van", "von", "du",  "da",
                                                       "di",  "del", "dos", "den", "der", "della"};
-    static constexpr text::WordShapes kParticleShapes(kParticles);
+    static constexpr text::WordSet kParticleSet(kParticles);
     const auto is_particle = [](std::string_view w) {
-      return kParticleShapes.may_hold(w) && std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
+      return kParticleSet.contains(w);
     };
     return (name.size() == 2 || name.size() == 3) && is_particle(name[0]) && (name.size() == 2 || is_particle(name[1]));
   }
@@ -3185,18 +3190,20 @@ class Grouper {
         "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
         "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK",
         "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "D.C."};
+    static constexpr text::WordSet kStateSet(kStates);
     const TokenSpan& s = spans_[m];
     if (before != EntityType::LOC || s.end != s.first + 1 || spans_[m - 1].end + 1 != s.first) return false;
     return token(s.first - 1) == "," &&
-           std::find(std::begin(kStates), std::end(kStates), token(s.first)) != std::end(kStates);
+           kStateSet.contains(token(s.first));
   }
 
   static bool names_organization(Words name) {
     static constexpr std::string_view kHeads[] = {"journal",    "university", "institute", "association", "committee",
                                                   "commission", "council",    "agency",    "ministry",    "foundation",
                                                   "society",    "corporation", "company"};  // not "bank": West Bank
+    static constexpr text::WordSet kHeadSet(kHeads);
     return name.size() >= 2 && std::any_of(name.begin() + 1, name.end(), [](std::string_view w) {
-             return std::find(std::begin(kHeads), std::end(kHeads), w) != std::end(kHeads);
+             return kHeadSet.contains(w);
            });
   }
 
@@ -3207,9 +3214,8 @@ class Grouper {
     static constexpr std::string_view kPlaceNouns[] = {"stadium", "arena", "street", "st",        "road",
                                                        "rd",      "avenue", "ave",   "boulevard", "blvd",
                                                        "theatre", "theater"};  // "the Rose Theatre" was a person
-    static constexpr text::WordShapes kPlaceNounShapes(kPlaceNouns);
-    return kPlaceNounShapes.may_hold(name.back()) &&
-           std::find(std::begin(kPlaceNouns), std::end(kPlaceNouns), name.back()) != std::end(kPlaceNouns);
+    static constexpr text::WordSet kPlaceNounSet(kPlaceNouns);
+    return kPlaceNounSet.contains(name.back());
   }
 
   // "the River Wear", "the River Thames".

@@ -40,6 +40,13 @@ std::optional<Places> joined_places(std::string_view word, const Gazetteer& gaze
   return std::nullopt;
 }
 
+// Whether an entity's name may join places: its only form, with a hyphen
+// or the first byte of an en dash.
+bool may_join(const Entity& e) {
+  return e.aliases.empty() &&
+         std::any_of(e.name.begin(), e.name.end(), [](char c) { return c == '-' || c == '\xE2'; });
+}
+
 // Gives each place name in `entity_of` (all -1) the first entity, in order,
 // with that name or alias, leaving out the entities being split (those
 // `places` has); a place that none names stays -1. One pass over the
@@ -82,17 +89,16 @@ void renumber(Result& r) {
 }  // namespace
 
 void split_joined_places(std::string_view text, const Gazetteer& gazetteer, Result& r) {
-  // A hyphen or the first byte of an en dash, in a name that is an entity's only form.
-  auto may_join = [](const Entity& e) {
-    return e.aliases.empty() &&
-           std::any_of(e.name.begin(), e.name.end(), [](char c) { return c == '-' || c == '\xE2'; });
-  };
-  if (std::none_of(r.entities.begin(), r.entities.end(), may_join)) return;
-  std::vector<std::optional<Places>> places(r.entities.size());
+  // Sized at the first name that joins places: most texts have none.
+  std::vector<std::optional<Places>> places;
   for (size_t e = 0; e < r.entities.size(); ++e) {
-    if (may_join(r.entities[e])) places[e] = joined_places(r.entities[e].name, gazetteer);
+    if (!may_join(r.entities[e])) continue;
+    if (const std::optional<Places> p = joined_places(r.entities[e].name, gazetteer)) {
+      places.resize(r.entities.size());
+      places[e] = p;
+    }
   }
-  if (std::none_of(places.begin(), places.end(), [](const auto& p) { return p.has_value(); })) return;
+  if (places.empty()) return;
 
   // A mention is split when its word, read from the text (into which the new
   // mentions' spans point), is its entity's name.

@@ -8,6 +8,8 @@
 #include <iterator>
 #include <vector>
 
+#include "text/chars.hpp"
+
 namespace lede::entities::lexicon {
 
 namespace {
@@ -208,59 +210,11 @@ List<std::string_view> titles() { return list_of(kTitles); }
 List<std::string_view> org_suffixes() { return list_of(kOrgSuffixes); }
 List<std::string_view> countries() { return list_of(kCountries); }
 
-// A word's bit in its length's bits of a shape table: from its first and
-// last bytes, so that few names of that length share it.
-constexpr int shape_bit(std::string_view word) { return (word.front() + 3 * word.back()) & 255; }
+// Asked of the one- and two-word forms of every text, and of every
+// capitalized word the tagger left untagged.
+constexpr text::WordSet kWellKnownSet(kWellKnownOrganizations);
 
-// A word list's shape table: per length (mod 16), a bit per shape_bit().
-// 256 bits a length, not 64: with 64, one in eight of the one- and
-// two-word forms passed for a well-known organization, to be compared
-// with every name of the list (c06: 1.4 M instructions).
-using ShapeTable = std::array<std::array<uint64_t, 4>, 16>;
-template <size_t N>
-constexpr ShapeTable shapes_of(const std::string_view (&words)[N]) {
-  ShapeTable shapes{};
-  for (const std::string_view word : words) {
-    const int bit = shape_bit(word);
-    shapes[word.size() & 15][bit >> 6] |= uint64_t{1} << (bit & 63);
-  }
-  return shapes;
-}
-
-// Whether `word` is one of `words`: most words are told by the shape table alone.
-template <size_t N>
-bool in_shaped_list(std::string_view word, const ShapeTable& shapes, const std::string_view (&words)[N]) {
-  if (word.empty()) return false;
-  const int bit = shape_bit(word);
-  if (!(shapes[word.size() & 15][bit >> 6] >> (bit & 63) & 1)) return false;
-  return std::find(std::begin(words), std::end(words), word) != std::end(words);
-}
-
-// kWellKnownOrganizations by their shape: asked of the one- and two-word
-// forms of every text, and of every capitalized word the tagger left
-// untagged. A second table, of their second and middle bytes, tells most
-// of the words that pass the first (one in thirty), each of which would
-// be compared with every name of the list.
-constexpr ShapeTable kWellKnownShapes = shapes_of(kWellKnownOrganizations);
-constexpr int inner_shape_bit(std::string_view word) { return (word[1] + 5 * word[word.size() / 2]) & 255; }
-constexpr ShapeTable kWellKnownInnerShapes = [] {
-  ShapeTable shapes{};
-  for (const std::string_view word : kWellKnownOrganizations) {
-    const int bit = inner_shape_bit(word);
-    shapes[word.size() & 15][bit >> 6] |= uint64_t{1} << (bit & 63);
-  }
-  return shapes;
-}();
-
-bool is_well_known_organization(std::string_view form) {
-  if (form.size() < 2) return false;
-  const int bit = inner_shape_bit(form);
-  const int outer = shape_bit(form);
-  if (!(kWellKnownShapes[form.size() & 15][outer >> 6] >> (outer & 63) & 1)) return false;
-  if (!(kWellKnownInnerShapes[form.size() & 15][bit >> 6] >> (bit & 63) & 1)) return false;
-  return std::find(std::begin(kWellKnownOrganizations), std::end(kWellKnownOrganizations), form) !=
-         std::end(kWellKnownOrganizations);
-}
+bool is_well_known_organization(std::string_view form) { return kWellKnownSet.contains(form); }
 
 // Not the names that are also people's ("Alexa") or companies' ("WhatsApp").
 constexpr std::string_view kProducts[] = {
@@ -278,10 +232,10 @@ constexpr std::string_view kProducts[] = {
     "Sensex", "Nifty", "Kospi", "DAX", "Stoxx", "Bovespa", "Merval",
 };
 
-// kProducts by their shape: asked of the first word of every form.
-constexpr ShapeTable kProductShapes = shapes_of(kProducts);
+// Asked of the first word of every form.
+constexpr text::WordSet kProductSet(kProducts);
 
-bool opens_product_name(std::string_view word) { return in_shaped_list(word, kProductShapes, kProducts); }
+bool opens_product_name(std::string_view word) { return kProductSet.contains(word); }
 
 // Carmakers whose name opens their models' ("Honda Civic", "Tesla Model Y");
 // not those whose name opens other businesses' as often ("Mitsubishi UFJ",
@@ -291,7 +245,7 @@ constexpr std::string_view kCarmakers[] = {
     "Mercedes-Benz", "Volkswagen", "VW", "Audi",   "Porsche",   "Chevrolet", "Chevy",  "Jeep",   "Subaru",
     "Mazda",   "Volvo",     "Renault", "Peugeot",  "Fiat",      "BYD",     "Rivian",   "Lucid",  "Lexus",
     "Dodge",   "Cadillac",  "Buick",   "Skoda",    "Citroen",   "Polestar", "Xpeng",   "Lamborghini", "Bentley"};
-constexpr ShapeTable kCarmakerShapes = shapes_of(kCarmakers);
+constexpr text::WordSet kCarmakerSet(kCarmakers);
 
 // Words after a carmaker's name that name a business or a place of it, not
 // a model ("Toyota Motor", "Ford Foundation", "Honda Center").
@@ -302,12 +256,12 @@ constexpr std::string_view kCarmakerBusinessWords[] = {
     "Inc",     "AG",       "Holdings", "North",   "China",   "Japan",      "India",      "Korea",    "Canada",
     "UK",      "Germany",  "Australia", "Chief",  "CEO",     "Executive",  "Chairman",   "President", "Energy",
     "Insurance", "Bank",   "Trucks",  "Sales",    "Global",  "International", "Digital", "Software", "Semiconductor"};
-constexpr ShapeTable kCarmakerBusinessShapes = shapes_of(kCarmakerBusinessWords);
+constexpr text::WordSet kCarmakerBusinessSet(kCarmakerBusinessWords);
 
-bool is_carmaker(std::string_view word) { return in_shaped_list(word, kCarmakerShapes, kCarmakers); }
+bool is_carmaker(std::string_view word) { return kCarmakerSet.contains(word); }
 
 bool is_carmaker_business_word(std::string_view word) {
-  return in_shaped_list(word, kCarmakerBusinessShapes, kCarmakerBusinessWords);
+  return kCarmakerBusinessSet.contains(word);
 }
 
 // Cryptocurrencies by their names and tickers: the tagger read "Bitcoin"
@@ -317,22 +271,18 @@ constexpr std::string_view kCoins[][2] = {
     {"Bitcoin", "BTC"}, {"Ether", "ETH"}, {"Ethereum", "ETH"}, {"Solana", "SOL"}, {"Dogecoin", "DOGE"},
     {"Cardano", "ADA"}, {"Litecoin", "LTC"}, {"XRP", "XRP"}};
 
-// kCoins' names and tickers by their shape: asked of every form.
-constexpr ShapeTable kCoinShapes = [] {
-  ShapeTable shapes{};
-  for (const auto& coin : kCoins) {
-    for (const std::string_view word : coin) {
-      const int bit = shape_bit(word);
-      shapes[word.size() & 15][bit >> 6] |= uint64_t{1} << (bit & 63);
-    }
+// kCoins' names and tickers: asked of every form.
+constexpr text::WordSet kCoinWords = [] {
+  std::array<std::string_view, 2 * std::size(kCoins)> words{};
+  for (size_t i = 0; i < std::size(kCoins); ++i) {
+    words[2 * i] = kCoins[i][0];
+    words[2 * i + 1] = kCoins[i][1];
   }
-  return shapes;
+  return text::WordSet(words);
 }();
 
 std::string_view coin_ticker(std::string_view form) {
-  if (form.size() < 3 || form.size() > 8) return {};
-  const int bit = shape_bit(form);
-  if (!(kCoinShapes[form.size()][bit >> 6] >> (bit & 63) & 1)) return {};
+  if (!kCoinWords.contains(form)) return {};
   for (const auto& coin : kCoins) {
     if (form == coin[0] || form == coin[1]) return coin[1];
   }
@@ -361,15 +311,15 @@ constexpr std::string_view kPlaceOpenings[] = {
 // their makers ("the Space Launch System rocket", "the Blue Moon lander").
 constexpr std::string_view kSpacecraft[] = {"Space Launch System", "Super Heavy",  "Blue Moon",    "New Glenn",
                                             "New Shepard",         "Crew Dragon",  "Falcon Heavy", "Long March"};
-constexpr ShapeTable kSpacecraftShapes = shapes_of(kSpacecraft);
+constexpr text::WordSet kSpacecraftSet(kSpacecraft);
 
-bool is_spacecraft_name(std::string_view form) { return in_shaped_list(form, kSpacecraftShapes, kSpacecraft); }
+bool is_spacecraft_name(std::string_view form) { return kSpacecraftSet.contains(form); }
 
 // kPlaceOpenings by their shape: asked of the first word of every form of
 // two words or more.
-constexpr ShapeTable kPlaceOpeningShapes = shapes_of(kPlaceOpenings);
+constexpr text::WordSet kPlaceOpeningSet(kPlaceOpenings);
 
-bool opens_place_name(std::string_view word) { return in_shaped_list(word, kPlaceOpeningShapes, kPlaceOpenings); }
+bool opens_place_name(std::string_view word) { return kPlaceOpeningSet.contains(word); }
 
 // The training text's 1996 names are in brackets.
 constexpr std::string_view kRenamedPlaces[] = {
@@ -377,37 +327,37 @@ constexpr std::string_view kRenamedPlaces[] = {
     "Mumbai",   /* Bombay */   "Chennai",  /* Madras */  "Kolkata", /* Calcutta */ "Bengaluru", /* Bangalore */
     "Yangon",   /* Rangoon */  "Myanmar",  /* Burma */   "Almaty",  /* Alma-Ata */ "Chisinau", /* Kishinev */
     "Czechia",  /* the Czech Republic */   "Eswatini", /* Swaziland */         "Türkiye"};
-constexpr ShapeTable kRenamedPlaceShapes = shapes_of(kRenamedPlaces);
+constexpr text::WordSet kRenamedPlaceSet(kRenamedPlaces);
 
-bool is_renamed_place(std::string_view word) { return in_shaped_list(word, kRenamedPlaceShapes, kRenamedPlaces); }
+bool is_renamed_place(std::string_view word) { return kRenamedPlaceSet.contains(word); }
 
 // Not "Court" nor "Head", which follow a country's possessive ("Britain's Court of Appeal").
 constexpr std::string_view kPossessivePlaceEnds[] = {"End",  "Cross", "Wood", "Bush", "Lynn", "Green",
                                                      "Heath", "Hill", "Common", "Bay", "Cove", "Inn",
                                                      "Gate", "Well", "Wells", "Park"};
-constexpr ShapeTable kPossessivePlaceEndShapes = shapes_of(kPossessivePlaceEnds);
+constexpr text::WordSet kPossessivePlaceEndSet(kPossessivePlaceEnds);
 
 // Buildings and institutions named after a saint, a founder or a
 // benefactor in the possessive ("St Thomas' Hospital", "King's College").
 constexpr std::string_view kInstitutionWords[] = {"Hospital", "College", "University", "School", "Cathedral", "Chapel",
                                                   "Church",   "Abbey",   "Infirmary"};
-constexpr ShapeTable kInstitutionWordShapes = shapes_of(kInstitutionWords);
+constexpr text::WordSet kInstitutionWordSet(kInstitutionWords);
 
 bool is_institution_word(std::string_view word) {
-  return in_shaped_list(word, kInstitutionWordShapes, kInstitutionWords);
+  return kInstitutionWordSet.contains(word);
 }
 
 bool ends_possessive_place(std::string_view word) {
-  return in_shaped_list(word, kPossessivePlaceEndShapes, kPossessivePlaceEnds) || is_institution_word(word);
+  return kPossessivePlaceEndSet.contains(word) || is_institution_word(word);
 }
 
 constexpr std::string_view kPlaceModifiers[] = {"Greater", "Metropolitan", "Upper",    "Lower",    "Inner",
                                                 "Outer",   "Central",      "New",      "North",    "South",
                                                 "East",    "West",         "Northern", "Southern", "Eastern",
                                                 "Western", "Mid"};
-constexpr ShapeTable kPlaceModifierShapes = shapes_of(kPlaceModifiers);
+constexpr text::WordSet kPlaceModifierSet(kPlaceModifiers);
 
-bool is_place_modifier(std::string_view word) { return in_shaped_list(word, kPlaceModifierShapes, kPlaceModifiers); }
+bool is_place_modifier(std::string_view word) { return kPlaceModifierSet.contains(word); }
 
 // Not a trade's plural that is also a surname ("Steel", "Banks").
 constexpr std::string_view kTradePlurals[] = {
@@ -416,9 +366,9 @@ constexpr std::string_view kTradePlurals[] = {
     "Breweries",   "Stores",    "Supermarkets", "Railways",      "Telecom",      "Communications", "Technologies",
     "Systems",     "Solutions", "Properties",   "Developments",  "Chemicals",    "Minerals",    "Brands",
     "Insurance",   "Entertainment", "Engineering", "Construction", "Petroleum",  "Energy",      "Media"};
-constexpr ShapeTable kTradePluralShapes = shapes_of(kTradePlurals);
+constexpr text::WordSet kTradePluralSet(kTradePlurals);
 
-bool names_trade(std::string_view word) { return in_shaped_list(word, kTradePluralShapes, kTradePlurals); }
+bool names_trade(std::string_view word) { return kTradePluralSet.contains(word); }
 
 // The nicknames of North America's major-league teams that are no common
 // noun, or that the tagger's place or person took in ("the Denver Nuggets"
@@ -435,24 +385,24 @@ constexpr std::string_view kTeamNicknames[] = {
     "Guardians", "Royals",  "Cubs",      "Sox",      "Jays",         "Bruins",    "Canadiens", "Oilers",
     "Canucks",  "Flyers",   "Penguins",  "Islanders", "Blackhawks",  "Sabres",    "Predators", "Avalanche",
     "Lightning", "Kraken",  "Wild",      "Leafs",    "Capitals",     "Hurricanes", "Knights",  "Jackets"};
-constexpr ShapeTable kTeamNicknameShapes = shapes_of(kTeamNicknames);
+constexpr text::WordSet kTeamNicknameSet(kTeamNicknames);
 
 // Formula 1's teams that the tagger reads as people or places; not
 // "Williams", a surname as often.
 constexpr std::string_view kRacingTeams[] = {"Mercedes", "Aston Martin", "Ferrari",      "McLaren",  "Alpine",
                                              "Haas",     "Sauber",       "Racing Bulls", "Cadillac", "Audi"};
-constexpr ShapeTable kRacingTeamShapes = shapes_of(kRacingTeams);
+constexpr text::WordSet kRacingTeamSet(kRacingTeams);
 
-bool is_racing_team(std::string_view form) { return in_shaped_list(form, kRacingTeamShapes, kRacingTeams); }
+bool is_racing_team(std::string_view form) { return kRacingTeamSet.contains(form); }
 
-bool is_team_nickname(std::string_view word) { return in_shaped_list(word, kTeamNicknameShapes, kTeamNicknames); }
+bool is_team_nickname(std::string_view word) { return kTeamNicknameSet.contains(word); }
 
 // Not "Fund" nor "Trust", which end charities' and places' names too.
 constexpr std::string_view kFirmEnds[] = {"Capital",     "Partners", "Holdings", "Group",    "Ventures",
                                           "Bank",        "Securities", "Investments", "Advisors", "Advisers"};
-constexpr ShapeTable kFirmEndShapes = shapes_of(kFirmEnds);
+constexpr text::WordSet kFirmEndSet(kFirmEnds);
 
-bool ends_firm_name(std::string_view word) { return in_shaped_list(word, kFirmEndShapes, kFirmEnds); }
+bool ends_firm_name(std::string_view word) { return kFirmEndSet.contains(word); }
 
 // Not "Hospital", a building as often as its staff.
 bool ends_school_name(std::string_view word) {
@@ -467,29 +417,29 @@ bool ends_public_body_name(std::string_view word) {
 // Not "Head" nor "Hill", which end surnames ("Murray Head", "Damon Hill").
 constexpr std::string_view kLandformOpenings[] = {"Point", "Cape", "Mount", "Mt", "Lake", "Loch", "Isle"};
 constexpr std::string_view kLandformEnds[] = {"Point", "Island", "Islands", "Bay", "Lake", "Peninsula", "Headland"};
-constexpr ShapeTable kLandformOpeningShapes = shapes_of(kLandformOpenings);
-constexpr ShapeTable kLandformEndShapes = shapes_of(kLandformEnds);
+constexpr text::WordSet kLandformOpeningSet(kLandformOpenings);
+constexpr text::WordSet kLandformEndSet(kLandformEnds);
 
 bool opens_landform_name(std::string_view word) {
-  return in_shaped_list(word, kLandformOpeningShapes, kLandformOpenings);
+  return kLandformOpeningSet.contains(word);
 }
-bool ends_landform_name(std::string_view word) { return in_shaped_list(word, kLandformEndShapes, kLandformEnds); }
+bool ends_landform_name(std::string_view word) { return kLandformEndSet.contains(word); }
 
 constexpr std::string_view kWorkNouns[] = {"play",  "series", "film",   "movie",       "novel",  "album",
                                            "show",  "book",   "opera",  "musical",     "sitcom", "drama",
                                            "song",  "poem",   "memoir", "documentary", "programme", "podcast",
                                            "soap"};
-constexpr ShapeTable kWorkNounShapes = shapes_of(kWorkNouns);
+constexpr text::WordSet kWorkNounSet(kWorkNouns);
 
-bool is_work_noun(std::string_view word) { return in_shaped_list(word, kWorkNounShapes, kWorkNouns); }
+bool is_work_noun(std::string_view word) { return kWorkNounSet.contains(word); }
 
 constexpr std::string_view kNounFirstNames[] = {"Olive", "Rose",  "Amber",  "Ivy",   "Holly",  "Lily",  "Daisy",
                                                 "Iris",  "Hazel", "Ruby",   "Pearl", "Poppy",  "Violet", "Heather",
                                                 "Jasmine", "Basil", "Sage", "Willow", "Berry", "Coral"};
-constexpr ShapeTable kNounFirstNameShapes = shapes_of(kNounFirstNames);
+constexpr text::WordSet kNounFirstNameSet(kNounFirstNames);
 
 bool is_noun_first_name(std::string_view word) {
-  return in_shaped_list(word, kNounFirstNameShapes, kNounFirstNames);
+  return kNounFirstNameSet.contains(word);
 }
 
 bool is_legal_form(std::string_view word) {
@@ -500,13 +450,13 @@ bool is_legal_form(std::string_view word) {
   return std::find(std::begin(kLegalForms), std::end(kLegalForms), word) != std::end(kLegalForms);
 }
 
-constexpr ShapeTable kCommonAcronymShapes = shapes_of(kCommonAcronyms);
+constexpr text::WordSet kCommonAcronymSet(kCommonAcronyms);
 
 bool is_common_acronym(std::string_view form) {
   // Asked of every one-word mention: most are told by their second letter,
   // most acronyms ("US", "EU") by their shape.
   if (form.size() < 2 || form.size() > 4 || !text::is_upper_ascii(static_cast<unsigned char>(form[1]))) return false;
-  return in_shaped_list(form, kCommonAcronymShapes, kCommonAcronyms);
+  return kCommonAcronymSet.contains(form);
 }
 
 namespace {

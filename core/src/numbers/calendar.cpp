@@ -2098,9 +2098,9 @@ bool Grammar::is_zone(uint32_t i) const {
                                                 "cst",  "cdt",  "mst",  "mdt",  "ist",  "bst",  "msk",  "irst",
                                                 "et",   "pt",   "aedt", "aest", "acdt", "acst", "awst", "nzdt",
                                                 "nzst", "jst",  "kst",  "hkt",  "sgt",  "eet",  "eest"};
-  static constexpr text::WordShapes kZoneShapes(kZones);
+  static constexpr text::WordSet kZoneSet(kZones);
   const std::string_view w = lw(i);
-  return kZoneShapes.may_hold(w) && std::find(std::begin(kZones), std::end(kZones), w) != std::end(kZones);
+  return kZoneSet.contains(w);
 }
 
 bool Grammar::zone_at(uint32_t e) const { return is_word(e) && is_zone(e); }

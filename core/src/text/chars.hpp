@@ -44,26 +44,59 @@ inline bool is_one_of_its_length(std::string_view w, std::initializer_list<const
   return std::any_of(words.begin(), words.end(),
                      [&](const char* word) { return w[0] == word[0] && std::memcmp(w.data(), word, w.size()) == 0; });
 }
-// The lengths and first bytes of a short list of words, for a word asked
-// of many to pass or fail in one look-up before any compare of bytes: a word
-// of another length, or that opens with another byte, is none of them.
-// (std::find over a list of views costs a call and compares for every word:
-// eight such lists took 18 M instructions of c06.)
-class WordShapes {
+// A short list of words that a word is asked of many times ("is it a
+// carmaker?"). Most words are told by their shape alone, one look-up of
+// their length and first and last bytes; the rest are compared only with
+// the listed words of their length. (std::find over a list of views costs
+// a call and compares for every word: eight such lists took 18 M
+// instructions of c06.)
+template <size_t N>
+class WordSet {
  public:
-  template <size_t N>
-  constexpr explicit WordShapes(const std::string_view (&words)[N]) {
-    for (const std::string_view w : words) bits_[row(w.size())] |= bit(w[0]);
+  constexpr explicit WordSet(const std::string_view (&words)[N]) { fill(words); }
+  constexpr explicit WordSet(const std::array<std::string_view, N>& words) { fill(words); }
+
+  constexpr bool contains(std::string_view w) const {
+    if (w.empty()) return false;
+    const size_t r = row(w.size());
+    const unsigned s = shape(w);
+    return (shapes_[r][s >> 6] >> (s & 63) & 1) && in_row(w, r);
   }
-  // False when `w` is surely none of the words.
-  constexpr bool may_hold(std::string_view w) const { return !w.empty() && (bits_[row(w.size())] & bit(w[0])); }
 
  private:
+  // Out of line: the compare's registers would otherwise be saved and
+  // restored by every word that the shape alone tells.
+  [[gnu::noinline]] constexpr bool in_row(std::string_view w, size_t r) const {
+    for (size_t i = starts_[r]; i < starts_[r + 1]; ++i) {
+      if (words_[i][0] == w[0] && words_[i] == w) return true;
+    }
+    return false;
+  }
   static constexpr size_t kRows = 16;  // longer words share the last row
   static constexpr size_t row(size_t size) { return size < kRows ? size : kRows - 1; }
-  // A bit per byte's low six bits: a capital and its small letter differ.
-  static constexpr uint64_t bit(char c) { return uint64_t{1} << (static_cast<unsigned char>(c) & 63); }
-  std::array<uint64_t, kRows> bits_{};
+  // A word's bit among its row's 256: from its first and last bytes, so
+  // that few words of a length share it. (With 64 bits a row, one in eight
+  // of the one- and two-word forms of a text passed for a well-known
+  // organization.)
+  static constexpr unsigned shape(std::string_view w) {
+    return (static_cast<unsigned char>(w.front()) + 3u * static_cast<unsigned char>(w.back())) & 255;
+  }
+  // The words in order of their rows, row r's from starts_[r] to starts_[r + 1].
+  template <class Words>
+  constexpr void fill(const Words& words) {
+    for (const std::string_view w : words) {
+      const unsigned s = shape(w);
+      shapes_[row(w.size())][s >> 6] |= uint64_t{1} << (s & 63);
+      ++starts_[row(w.size()) + 1];
+    }
+    for (size_t r = 0; r < kRows; ++r) starts_[r + 1] += starts_[r];
+    std::array<size_t, kRows + 1> next{};
+    for (size_t r = 0; r <= kRows; ++r) next[r] = starts_[r];
+    for (const std::string_view w : words) words_[next[row(w.size())]++] = w;
+  }
+  std::array<std::array<uint64_t, 4>, kRows> shapes_{};
+  std::array<size_t, kRows + 1> starts_{};
+  std::array<std::string_view, N> words_{};
 };
 // Equal but for ASCII case ("Script" and "SCRIPT", "President" and "president").
 inline bool same_ignoring_case(std::string_view a, std::string_view b) {
