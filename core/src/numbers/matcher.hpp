@@ -110,7 +110,19 @@ class Grammar {
  public:
   Grammar(const text::Document& doc, const std::vector<Mention>& names, const Options& options);
 
-  void run(Results& results);
+  void run(Results& results) { pass(results, false); }
+  // The day of the story's stamp or dateline, found by a pass over its
+  // leading paragraphs alone; or, when none dates it, the reference.
+  // Nothing when the reference is not given.
+  std::optional<dates::Date> leading_dateline();
+  // Makes every relative date count from `day`, the story's own (from
+  // leading_dateline()), the headline's and standfirst's above it too.
+  void date_from(dates::Date day) {
+    ref_ = day;
+    dated_ = true;
+  }
+  // The pass; when `seeking`, only until the dateline is decided.
+  void pass(Results& results, bool seeking);
   // Keeps the year that a date found names, for named_year_, and the
   // month, for named_month_.
   [[gnu::always_inline]] void note_named_year(const Number& date);
