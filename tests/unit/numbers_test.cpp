@@ -1627,6 +1627,24 @@ TEST_CASE("a headline and standfirst above the stamp count from the stamp", "[nu
         "2026-12-01");
 }
 
+TEST_CASE("two weekdays joined by and are days in a row", "[numbers][dates]") {
+  // The second was the latest such day on its own: Friday 2026-01-02, a week
+  // before the Thursday of a story dated Thursday 2026-01-08.
+  const auto closed = numbers_in("LOS ANGELES, Jan 8 (Reuters) - The district closed all schools on Thursday and "
+                                 "Friday.",
+                                 "2026-12-06");
+  std::vector<std::string> read;
+  for (const Seen& s : closed) read.push_back(s.text + " " + s.number.iso);
+  CHECK(read == std::vector<std::string>{"Jan 8 2026-01-08", "Thursday 2026-01-08", "Friday 2026-01-09"});
+  const std::string ref = "2026-12-06";  // a Sunday
+  // After "last Thursday" too, and after a day part.
+  CHECK(numbers_in("Talks were held last Thursday and Friday.", ref).back().number.iso == "2026-12-04");
+  CHECK(numbers_in("Talks were held on Thursday night and Friday.", ref).back().number.iso == "2026-12-04");
+  CHECK(numbers_in("Talks will be held on Friday and Monday.", ref).back().number.iso == "2026-12-14");
+  // After a date that is no weekday, its own.
+  CHECK(numbers_in("Talks were held on Nov. 26 and Friday.", ref).back().number.iso == "2026-12-04");
+}
+
 TEST_CASE("a date after what a report or a law underwent is past, unless it is to be", "[numbers][dates]") {
   // The nearest January to 6 December 2026 is in 2027.
   CHECK(only("According to a Pew Research Center survey released in January, most agree.", "2026-12-06").iso ==

@@ -121,6 +121,11 @@ inline void Grammar::note_named_year(const Number& date) {
   if (date.kind != NumberKind::date || iso.size() < 4 || !std::all_of(iso.begin(), iso.begin() + 4, text::is_digit)) {
     return;
   }
+  // A day, for the weekday after it and "and" ("on Thursday and Friday").
+  if (iso.size() == 10) {
+    last_day_.end = date.span.end;
+    std::memcpy(last_day_.iso, iso.data(), sizeof last_day_.iso);
+  }
   // A month ("in July", "June 2019", "last month"): YYYY-MM; not one told
   // from it ("the previous month", "the month after"), so that both of "the
   // month before and the month after" count from the same one.

@@ -123,8 +123,8 @@ class Grammar {
   }
   // The pass; when `seeking`, only until the dateline is decided.
   void pass(Results& results, bool seeking);
-  // Keeps the year that a date found names, for named_year_, and the
-  // month, for named_month_.
+  // Keeps the year that a date found names, for named_year_, the month,
+  // for named_month_, and the day, for last_day_.
   [[gnu::always_inline]] void note_named_year(const Number& date);
   // Makes the day of a wire story's dateline (a date found at atoms [first,
   // end) in the leading paragraphs) the reference that the story's relative
@@ -901,6 +901,9 @@ class Grammar {
   // The ISO day of the first (or last) end of the range of weekdays at
   // atoms first and last, the two ends in order.
   std::string weekday_range_iso(uint32_t first, uint32_t last, bool of_first) const;
+  // The day found for the weekday before "and" at atom i - 1 ("on Thursday
+  // and Friday", "Thursday night and Friday"), when one was.
+  std::optional<dates::Date> weekday_before_and(uint32_t i) const;
 
   // The year near the reference whose month and day fall on weekday wd; 0 when none does.
   int year_of_weekday(int wd, int month, int day) const;
@@ -1057,6 +1060,13 @@ class Grammar {
   // digit_run's last scan: the atom's start in the text, and what it told.
   mutable uint32_t digit_run_at_ = kNone;
   mutable DigitRun digit_run_;
+  // The last day found ("2025-01-09") and the byte its text ends at, 0
+  // before any: the weekday before "and" in "on Thursday and Friday".
+  struct LastDay {
+    uint32_t end = 0;
+    char iso[10] = {};  // read only when asked for
+  };
+  LastDay last_day_;
 };
 
 // Inline: dates, times and amounts each ask for the digits they start at,
