@@ -1569,8 +1569,8 @@ TEST_CASE("a wire story's dateline is a day up to the reference date", "[numbers
     INFO(text);
     CHECK(numbers_in(text, "2026-12-06").back().number.iso == "2026-11-27");
   }
-  // A publication stamp on a line of its own dates the story as well, after a
-  // headline that names a month (were 2026-07, 2026-12-03 and 2026-09).
+  // A publication stamp on a line of its own dates the story as well, the
+  // headline above it too (were 2026-10, 2026-07, 2026-12-03 and 2026-09).
   const auto stamped = numbers_in("Inflation falls in October\nBy Economics Correspondent\nPublished 19 Nov 2025, "
                                   "07:45 GMT\n\nTurnout was lower than at the election last July. The count began "
                                   "on Thursday. Prices rose 3% in September.",
@@ -1579,7 +1579,7 @@ TEST_CASE("a wire story's dateline is a day up to the reference date", "[numbers
   for (const Seen& s : stamped) {
     if (s.number.kind == K::date) read.push_back(s.text + " " + s.number.iso);
   }
-  CHECK(read == std::vector<std::string>{"October 2026-10", "19 Nov 2025 2025-11-19", "last July 2025-07",
+  CHECK(read == std::vector<std::string>{"October 2025-10", "19 Nov 2025 2025-11-19", "last July 2025-07",
                                          "Thursday 2025-11-13", "September 2025-09"});
   // A stamp of two times and days is the first's; a short quotation in the opening is none.
   CHECK(numbers_in("Bank acts\nPublished: 10:15 GMT, 3 December 2024 | Updated: 11:02 GMT, 4 December 2024\n\nThe "
@@ -1601,6 +1601,48 @@ TEST_CASE("a wire story's dateline is a day up to the reference date", "[numbers
   // Elsewhere the nearest.
   CHECK(only("He will appear in court on March 8.", "2026-12-06").iso == "2027-03-08");
   CHECK(only("March 8 - the day we will meet.", "2026-12-06").iso == "2027-03-08");
+}
+
+TEST_CASE("a headline and standfirst above the stamp count from the stamp", "[numbers][dates]") {
+  // The pass met the stamp after them: their days counted from the reference
+  // (Sunday 2026-12-06, Tuesday 2026-12-01).
+  const auto scotus = numbers_in("Supreme Court upholds TikTok ban law, setting up shutdown Sunday\n\nBy Lawrence "
+                                 "Hurley\nJan. 17, 2025, 10:21 AM EST\n\nWASHINGTON \u2014 The Supreme Court on "
+                                 "Friday unanimously upheld the law.",
+                                 "2026-12-06");
+  REQUIRE(scotus.front().text == "Sunday");
+  CHECK(scotus.front().number.iso.substr(0, 8) == "2025-01-");
+  CHECK(scotus.back().number.iso == "2025-01-17");
+  const auto merz = numbers_in("Germany: Merz loses first vote for chancellor in historic upset\n\nFriedrich Merz "
+                               "fell six votes short in the first round of voting in the Bundestag on Tuesday, before "
+                               "being elected in a second ballot hours later.\n\nDW News\n05/06/2025 May 6, 2025",
+                               "2026-12-06");
+  std::vector<std::string> read;
+  for (const Seen& s : merz) {
+    if (s.number.kind == K::date) read.push_back(s.text + " " + s.number.iso);
+  }
+  CHECK(read == std::vector<std::string>{"Tuesday 2025-05-06", "05/06/2025 2025-05-06", "May 6, 2025 2025-05-06"});
+  // No stamp: the reference.
+  CHECK(numbers_in("Merz loses vote on Tuesday\n\nThe vote was held in Berlin.", "2026-12-06").front().number.iso ==
+        "2026-12-01");
+}
+
+TEST_CASE("two weekdays joined by and are days in a row", "[numbers][dates]") {
+  // The second was the latest such day on its own: Friday 2026-01-02, a week
+  // before the Thursday of a story dated Thursday 2026-01-08.
+  const auto closed = numbers_in("LOS ANGELES, Jan 8 (Reuters) - The district closed all schools on Thursday and "
+                                 "Friday.",
+                                 "2026-12-06");
+  std::vector<std::string> read;
+  for (const Seen& s : closed) read.push_back(s.text + " " + s.number.iso);
+  CHECK(read == std::vector<std::string>{"Jan 8 2026-01-08", "Thursday 2026-01-08", "Friday 2026-01-09"});
+  const std::string ref = "2026-12-06";  // a Sunday
+  // After "last Thursday" too, and after a day part.
+  CHECK(numbers_in("Talks were held last Thursday and Friday.", ref).back().number.iso == "2026-12-04");
+  CHECK(numbers_in("Talks were held on Thursday night and Friday.", ref).back().number.iso == "2026-12-04");
+  CHECK(numbers_in("Talks will be held on Friday and Monday.", ref).back().number.iso == "2026-12-14");
+  // After a date that is no weekday, its own.
+  CHECK(numbers_in("Talks were held on Nov. 26 and Friday.", ref).back().number.iso == "2026-12-04");
 }
 
 TEST_CASE("a date after what a report or a law underwent is past, unless it is to be", "[numbers][dates]") {

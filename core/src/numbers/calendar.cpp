@@ -1494,6 +1494,13 @@ uint32_t Grammar::weekday_date(uint32_t i, std::vector<Found>& out) const {
     return emit_date(i, e + 2, weekday_range_iso(i, e + 1, true) + "/" + weekday_range_iso(i, e + 1, false), out);
   }
   if (ref_) {
+    // "closed all schools on Thursday and Friday": days in a row, the second
+    // after the first however that one was read (the coming, the latest,
+    // "last Thursday"), not on its own the latest such day, a week before.
+    if (const auto first = weekday_before_and(i)) {
+      const int gap = (wd - dates::weekday(*first) + 7) % 7;
+      if (gap) return emit_date(i, e, dates::iso_day(dates::add_days(*first, gap)), out);
+    }
     // "from 21:00 on Friday until 21:00 on Saturday": the ends of a range in order.
     if (const uint32_t last = weekday_after_range_word(e)) return emit_date(i, e, weekday_range_iso(i, last, true), out);
     if (const uint32_t first = weekday_before_range_word(i)) {
@@ -1556,6 +1563,14 @@ uint32_t Grammar::weekday_before_range_word(uint32_t i) const {
   if (is_day_part(d) && d > 0) --d;
   if (!(is_word(d) && lx::weekday(entry(d)) && lw(d).size() > 4)) return 0;
   return weekday_after_range_word(is_day_part(d + 1) ? d + 2 : d + 1) == i ? d : 0;
+}
+
+std::optional<dates::Date> Grammar::weekday_before_and(uint32_t i) const {
+  if (i < 3 || !is(i - 1, "and") || last_day_.end != atoms_[i - 2].end) return std::nullopt;
+  uint32_t d = i - 2;
+  if (is_day_part(d)) --d;
+  if (!(is_word(d) && lx::weekday(entry(d)))) return std::nullopt;
+  return dates::parse_iso(std::string_view(last_day_.iso, sizeof last_day_.iso));
 }
 
 std::string Grammar::weekday_range_iso(uint32_t first, uint32_t last, bool of_first) const {

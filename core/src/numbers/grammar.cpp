@@ -55,13 +55,19 @@ Grammar::Grammar(const text::Document& doc, const std::vector<Mention>& names, c
   cutting_.grow(lower_.size(), 0);
 }
 
-void Grammar::run(Results& results) {
+void Grammar::pass(Results& results, bool seeking) {
+  // Seeking, the pass ends after the leading paragraphs: checked only when
+  // it settles more atoms, so a batch later at most (which decides nothing
+  // more), but at no cost to each atom.
+  const uint32_t stop_at = seeking ? doc_.paragraphs[std::min(doc_.paragraphs.size(), kLeadingParagraphs) - 1].end
+                                   : UINT32_MAX;
   std::vector<Found> found;  // what one attempt finds; handed on when it succeeds
   found.reserve(4);          // one expression, two for a bounded range
   uint32_t i = 0;
   uint32_t ahead = kLookahead;
   for (;;) {
     if (i + ahead > final_ && !done_) {
+      if (i < atoms_.size() && atoms_[i].start >= stop_at) break;
       slide(i);
       settle_until(i + ahead);
     }
@@ -85,7 +91,10 @@ void Grammar::run(Results& results) {
     }
     ahead = kLookahead;
     if (end > i && !found.empty()) {
-      if (!dated_) note_dateline(i, end, found.front().number);
+      if (!dated_) {
+        note_dateline(i, end, found.front().number);
+        if (seeking && dated_) return;
+      }
       for (Found& f : found) {
         note_named_year(f.number);
         results.add(std::move(f));
@@ -97,12 +106,25 @@ void Grammar::run(Results& results) {
   }
 }
 
+std::optional<dates::Date> Grammar::leading_dateline() {
+  if (!ref_ || doc_.paragraphs.empty()) return std::nullopt;
+  std::vector<Found> found;  // the leading paragraphs' numbers, not kept
+  Results seen(found);
+  pass(seen, true);
+  return ref_;
+}
+
 inline void Grammar::note_named_year(const Number& date) {
   // A date names its year when it is a year ("2020", "last year") or its
   // text holds the year's digits ("June 2019"); a weekday's date does not.
   const std::string_view iso = date.iso;
   if (date.kind != NumberKind::date || iso.size() < 4 || !std::all_of(iso.begin(), iso.begin() + 4, text::is_digit)) {
     return;
+  }
+  // A day, for the weekday after it and "and" ("on Thursday and Friday").
+  if (iso.size() == 10) {
+    last_day_.end = date.span.end;
+    std::memcpy(last_day_.iso, iso.data(), sizeof last_day_.iso);
   }
   // A month ("in July", "June 2019", "last month"): YYYY-MM; not one told
   // from it ("the previous month", "the month after"), so that both of "the
@@ -1160,7 +1182,16 @@ uint32_t Grammar::match_core(uint32_t i, std::vector<Found>& out) {
 }  // namespace detail
 
 void parse(const text::Document& doc, const std::vector<Mention>& names, const Options& options, Results& results) {
-  detail::Grammar(doc, names, options).run(results);
+  detail::Grammar grammar(doc, names, options);
+  // The pass learns the story's day only at its stamp or dateline ("Jan.
+  // 17, 2025, 10:21 AM EST"), after the headline and standfirst above it
+  // ("setting up shutdown Sunday"): a first pass over the leading
+  // paragraphs finds it, so that those count from it too. A dateline's year
+  // needs a reference, so without one there is nothing to find.
+  if (!options.reference_date.empty()) {
+    if (const auto day = detail::Grammar(doc, names, options).leading_dateline()) grammar.date_from(*day);
+  }
+  grammar.run(results);
 }
 
 }  // namespace lede::numbers

@@ -110,9 +110,21 @@ class Grammar {
  public:
   Grammar(const text::Document& doc, const std::vector<Mention>& names, const Options& options);
 
-  void run(Results& results);
-  // Keeps the year that a date found names, for named_year_, and the
-  // month, for named_month_.
+  void run(Results& results) { pass(results, false); }
+  // The day of the story's stamp or dateline, found by a pass over its
+  // leading paragraphs alone; or, when none dates it, the reference.
+  // Nothing when the reference is not given.
+  std::optional<dates::Date> leading_dateline();
+  // Makes every relative date count from `day`, the story's own (from
+  // leading_dateline()), the headline's and standfirst's above it too.
+  void date_from(dates::Date day) {
+    ref_ = day;
+    dated_ = true;
+  }
+  // The pass; when `seeking`, only until the dateline is decided.
+  void pass(Results& results, bool seeking);
+  // Keeps the year that a date found names, for named_year_, the month,
+  // for named_month_, and the day, for last_day_.
   [[gnu::always_inline]] void note_named_year(const Number& date);
   // Makes the day of a wire story's dateline (a date found at atoms [first,
   // end) in the leading paragraphs) the reference that the story's relative
@@ -889,6 +901,9 @@ class Grammar {
   // The ISO day of the first (or last) end of the range of weekdays at
   // atoms first and last, the two ends in order.
   std::string weekday_range_iso(uint32_t first, uint32_t last, bool of_first) const;
+  // The day found for the weekday before "and" at atom i - 1 ("on Thursday
+  // and Friday", "Thursday night and Friday"), when one was.
+  std::optional<dates::Date> weekday_before_and(uint32_t i) const;
 
   // The year near the reference whose month and day fall on weekday wd; 0 when none does.
   int year_of_weekday(int wd, int month, int day) const;
@@ -1045,6 +1060,13 @@ class Grammar {
   // digit_run's last scan: the atom's start in the text, and what it told.
   mutable uint32_t digit_run_at_ = kNone;
   mutable DigitRun digit_run_;
+  // The last day found ("2025-01-09") and the byte its text ends at, 0
+  // before any: the weekday before "and" in "on Thursday and Friday".
+  struct LastDay {
+    uint32_t end = 0;
+    char iso[10] = {};  // read only when asked for
+  };
+  LastDay last_day_;
 };
 
 // Inline: dates, times and amounts each ask for the digits they start at,
