@@ -1152,8 +1152,7 @@ bool goes_on_after_particle(const text::Document& doc, const std::vector<Tag>& t
 // nickname that the tagger left out, one team's name in a text about sport
 // (names_team makes it an organization). Not "Texas Heat" in a weather
 // story's headline. Whether the place ending at `end` goes on so.
-bool goes_on_with_team_nickname(const text::Document& doc, const std::vector<Tag>& tags, EntityType type,
-                                uint32_t end) {
+bool goes_on_with_team_nickname(const text::Document& doc, EntityType type, uint32_t end) {
   if (type != EntityType::LOC || !is_capitalized(doc.token_text(end)) ||
       !lexicon::is_team_nickname(doc.token_text(end))) {
     return false;
@@ -1173,7 +1172,7 @@ bool may_go_on_with_word(const text::Document& doc, const std::vector<Tag>& tags
 
 // "[ORG Formula] 1": the championship by its number, which the tagger left
 // out; one name, MISC, as CoNLL tags "Formula One".
-bool names_formula_one(const text::Document& doc, const std::vector<Tag>& tags, const TokenSpan& s, uint32_t end) {
+bool names_formula_one(const text::Document& doc, const TokenSpan& s, uint32_t end) {
   if (s.end - s.first != 1 || doc.tokens[end].length != 1 || doc.text[doc.tokens[end].start] != '1') return false;
   return token_is(doc, s.first, "Formula") &&
          doc.tokens[end].start == doc.tokens[end - 1].end() + 1;
@@ -1194,8 +1193,7 @@ bool is_noble_title_of(const text::Document& doc, uint32_t first, uint32_t end) 
 // code, a letter, or a number after "Model", that the tagger left out after
 // the maker's and the model's names (names_car_model makes it a product).
 // Not a rally's times after the car ("Toyota Celica 12 seconds behind").
-bool goes_on_with_model_code(const text::Document& doc, const std::vector<Tag>& tags, const TokenSpan& s,
-                             uint32_t end) {
+bool goes_on_with_model_code(const text::Document& doc, const TokenSpan& s, uint32_t end) {
   if (s.end - s.first < 2 || s.type == EntityType::PER) return false;
   const std::string_view code = doc.token_text(end);
   const bool letter = code.size() == 1 && text::is_upper_ascii(code[0]);
@@ -1261,9 +1259,9 @@ std::vector<TokenSpan> spans_from_tags(const text::Document& doc, const Gazettee
       }
       if (goes_on_after_particle(doc, tags, spans.back().type, j)) spans.back().end = j += 2;
       if (may_go_on_with_word(doc, tags, j)) {
-        if (goes_on_with_team_nickname(doc, tags, spans.back().type, j)) spans.back().end = ++j;
-        if (goes_on_with_model_code(doc, tags, spans.back(), j)) spans.back().end = ++j;
-        if (names_formula_one(doc, tags, spans.back(), j)) spans.back() = {spans.back().first, ++j, EntityType::MISC};
+        if (goes_on_with_team_nickname(doc, spans.back().type, j)) spans.back().end = ++j;
+        if (goes_on_with_model_code(doc, spans.back(), j)) spans.back().end = ++j;
+        if (names_formula_one(doc, spans.back(), j)) spans.back() = {spans.back().first, ++j, EntityType::MISC};
       }
     }
     i = j;
