@@ -2060,6 +2060,9 @@ TEST_CASE("names that hold a possessive are one name", "[entities]") {
       "Ireland, the highest figure recorded.";
   CHECK(entity_type(text, "Sotheby’s") == EntityType::ORG);
   CHECK(entity_type(text, "Children’s Health Ireland") == EntityType::ORG);
+  // A charity named after a disease's discoverer (was "Alzheimer" and "Association").
+  CHECK(entity_type("About 6.9 million Americans have Alzheimer’s, according to the Alzheimer’s Association.",
+                    "Alzheimer’s Association") == EntityType::ORG);
   CHECK(entity_type(text, "Charles Stewart") == EntityType::PER);
   // An event's category stays out of the event's name.
   Analysis a;

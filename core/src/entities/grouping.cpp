@@ -501,6 +501,14 @@ bool opens_possessive_name(std::string_view word) {
   return names_group_of_people(word);
 }
 
+// "the Alzheimer's Association", "the Children's Society": the word after
+// a possessive that makes the name a charity's.
+bool is_charity_word(std::string_view word) {
+  static constexpr std::string_view kCharityWords[] = {"Association", "Society", "Foundation", "Trust"};
+  static constexpr text::WordSet kCharityWordSet(kCharityWords);
+  return kCharityWordSet.contains(word);
+}
+
 // Whether token `k` is a possessive that belongs to the name of type `type`
 // that spans [first, end): after a lone word that opens such names, or
 // before a word that ends a place's name ("Land's End"), or between a group
@@ -508,7 +516,9 @@ bool opens_possessive_name(std::string_view word) {
 // Chinese People's Liberation Army"). A person's name never holds one.
 bool possessive_in_name(const text::Document& doc, EntityType type, uint32_t first, uint32_t k, uint32_t end) {
   if (type == EntityType::PER || !is_possessive(doc.token_text(k))) return false;
-  if (k + 1 < end && lexicon::ends_possessive_place(doc.token_text(k + 1))) return true;
+  if (k + 1 < end && (lexicon::ends_possessive_place(doc.token_text(k + 1)) || is_charity_word(doc.token_text(k + 1)))) {
+    return true;
+  }
   if (k == first + 1) return opens_possessive_name(doc.token_text(first));
   return k > first + 1 && k + 1 < end && names_group_of_people(doc.token_text(k - 1));
 }
@@ -1108,16 +1118,19 @@ bool is_force_of_two_places(const text::Document& doc, const TokenSpan& before, 
   return lexicon::ends_public_body_name(doc.token_text(end - 1));
 }
 
-// "[King] 's [College Chapel]", "[St Thomas] ' [Hospital]": a building or
-// an institution named after someone in the possessive, which the tagger cut
-// at the apostrophe. One name, of the second span's type: whether the span
+// "[King] 's [College Chapel]", "[St Thomas] ' [Hospital]", "the
+// [Alzheimer] 's [Association]": a building, an institution or a charity
+// named after someone in the possessive, which the tagger cut at the
+// apostrophe. One name, of the second span's type: whether the span
 // `before` and the span at `first` are one such name. A lone apostrophe
 // after a word ending in "s" only (else it closes a quotation), and not
 // after a country or a city ("Britain's College of Policing" is two) but
 // a title that is one too ("King").
 bool is_possessive_institution(const text::Document& doc, const Gazetteer& gazetteer, const TokenSpan& before,
                                uint32_t first) {
-  if (before.end + 1 != first || !lexicon::is_institution_word(doc.token_text(first))) return false;
+  if (before.end + 1 != first) return false;
+  const std::string_view word = doc.token_text(first);
+  if (!lexicon::is_institution_word(word) && !is_charity_word(word)) return false;
   const std::string_view apostrophe = doc.token_text(before.end);
   if (!is_possessive(apostrophe)) return false;
   if (apostrophe.back() != 's' && doc.token_text(before.end - 1).back() != 's') return false;
