@@ -67,12 +67,34 @@ const std::array<HomeCountry, kHomeCountries>& home_countries() {
   return countries;
 }
 
-// The places of the country whose currency each shared sign means alone.
-constexpr std::string_view kUnitedStates[] = {"United States", "U.S.", "US", "USA", "America", "Washington"};
-constexpr std::string_view kIndia[] = {"India", "New Delhi", "Delhi", "Mumbai", "Bengaluru", "Bangalore",
-                                       "Kolkata", "Chennai", "Hyderabad"};
-constexpr std::string_view kMexico[] = {"Mexico", "Mexico City", "Guadalajara", "Monterrey", "Tijuana"};
-constexpr std::string_view kKenya[] = {"Kenya", "Nairobi", "Mombasa", "Kisumu", "Nakuru"};
+// The country whose currency a shared sign means alone ("$", "Rs",
+// "pesos", "Sh"), by its places, the country's own name first: the rival of
+// each home country that shares the sign.
+struct SignCountry {
+  std::string_view currency;  // HomeCountry::shared
+  std::initializer_list<std::string_view> places;
+};
+
+constexpr size_t kSignCountries = 4;
+
+const std::array<SignCountry, kSignCountries>& sign_countries() {
+  static const std::array<SignCountry, kSignCountries> countries = {{
+      {"USD", {"United States", "U.S.", "US", "USA", "America", "Washington"}},
+      {"INR",
+       {"India", "New Delhi", "Delhi", "Mumbai", "Bengaluru", "Bangalore", "Kolkata", "Chennai", "Hyderabad"}},
+      {"MXN", {"Mexico", "Mexico City", "Guadalajara", "Monterrey", "Tijuana"}},
+      {"KES", {"Kenya", "Nairobi", "Mombasa", "Kisumu", "Nakuru"}},
+  }};
+  return countries;
+}
+
+// The index in sign_countries() of the country whose currency is `currency`.
+size_t sign_country_index(std::string_view currency) {
+  const auto& countries = sign_countries();
+  return static_cast<size_t>(
+      std::find_if(countries.begin(), countries.end(), [&](const SignCountry& c) { return c.currency == currency; }) -
+      countries.begin());
+}
 
 // The place's name in any case: a dateline is in capitals.
 bool same_name(std::string_view a, std::string_view b) { return text::same_ignoring_case(a, b); }
@@ -87,6 +109,16 @@ const HomeCountry* country_of_place(std::string_view name) {
     if (names_one_of(name, c.places)) return &c;
   }
   return nullptr;
+}
+
+// The index in sign_countries() of the country `name` is a place of, or
+// kSignCountries.
+size_t sign_country_of_place(std::string_view name) {
+  const auto& countries = sign_countries();
+  return static_cast<size_t>(
+      std::find_if(countries.begin(), countries.end(),
+                   [&](const SignCountry& c) { return names_one_of(name, c.places); }) -
+      countries.begin());
 }
 
 // Datelines and bylines come first: a headline, a byline, a stamp, then
@@ -161,13 +193,16 @@ const HomeCountry* country_naming(std::string_view organization) {
 const HomeCountry* country_of_places(const std::vector<Entity>& entities, bool rupees) {
   constexpr int kMinPlaces = 3;
   std::array<int, kHomeCountries> counts{};
-  int united_states = 0, india = 0, mexico = 0, kenya = 0;
+  // Per sign's country, and one more, left at 0, for a shared sign none is
+  // listed for, so that a home country added without its rival reads safely.
+  std::array<int, kSignCountries + 1> rivals{};
+  const size_t india = sign_country_index("INR");
   for (const Entity& e : entities) {
     if (e.type == EntityType::ORG && rupees) {
       if (const HomeCountry* c = country_naming(e.name); c && c->shared == "INR") {
         counts[static_cast<size_t>(c - home_countries().data())] += e.count;
       }
-      if (contains_word(e.name, kIndia[0])) india += e.count;
+      if (contains_word(e.name, *sign_countries()[india].places.begin())) rivals[india] += e.count;
       continue;
     }
     // A people's name counts for its country ("Australians", "the
@@ -177,24 +212,15 @@ const HomeCountry* country_of_places(const std::vector<Entity>& entities, bool r
                                    : e.type == EntityType::MISC ? std::string_view(e.related)
                                                                 : std::string_view();
     if (place.empty()) continue;
-    if (names_one_of(place, kUnitedStates)) {
-      united_states += e.count;
-    } else if (names_one_of(place, kIndia)) {
-      india += e.count;
-    } else if (names_one_of(place, kMexico)) {
-      mexico += e.count;
-    } else if (names_one_of(place, kKenya)) {
-      kenya += e.count;
+    if (const size_t rival = sign_country_of_place(place); rival < kSignCountries) {
+      rivals[rival] += e.count;
     } else if (const HomeCountry* c = country_of_place(place)) {
       counts[static_cast<size_t>(c - home_countries().data())] += e.count;
     }
   }
   const auto most = std::max_element(counts.begin(), counts.end());
   const HomeCountry& home = home_countries()[static_cast<size_t>(most - counts.begin())];
-  const int rival = home.shared == "USD"   ? united_states
-                    : home.shared == "INR" ? india
-                    : home.shared == "KES" ? kenya
-                                           : mexico;
+  const int rival = rivals[sign_country_index(home.shared)];
   return *most >= kMinPlaces && *most > 2 * rival ? &home : nullptr;
 }
 
