@@ -82,11 +82,9 @@ uint32_t trailing_furniture(const text::Document& doc, const structure::Structur
 std::vector<Tag> tag_in_pieces(const Model& model, const text::Document& doc, const std::vector<uint32_t>& starts,
                                uint32_t furniture) {
   const auto n = static_cast<uint32_t>(doc.tokens.size());
-  if (n <= piece_words(doc.text.size()) && furniture == n) {
-    return tag_with_shipped_model(model, WordList(doc), starts);  // most articles
-  }
-  std::vector<uint32_t> pieces =
-      n <= piece_words(doc.text.size()) ? std::vector<uint32_t>{0, n} : tagging_pieces(starts, n, doc.text.size());
+  const bool one_piece = n <= piece_words(doc.text.size());
+  if (one_piece && furniture == n) return tag_with_shipped_model(model, WordList(doc), starts);  // most articles
+  std::vector<uint32_t> pieces = one_piece ? std::vector<uint32_t>{0, n} : tagging_pieces(starts, n, doc.text.size());
   if (furniture < n) pieces.insert(std::upper_bound(pieces.begin(), pieces.end(), furniture), furniture);
   pieces.erase(std::unique(pieces.begin(), pieces.end()), pieces.end());
   std::vector<Tag> tags;
