@@ -1627,6 +1627,24 @@ TEST_CASE("a headline and standfirst above the stamp count from the stamp", "[nu
         "2026-12-01");
 }
 
+TEST_CASE("a story's dates are read again from its dateline's day, near its start", "[numbers][dates]") {
+  // The pass meets the dateline after the headline: it reads the story
+  // again from that day, the headline's Sunday too, and keeps each date once.
+  const auto read = [](const std::string& text) {
+    std::vector<std::string> dates;
+    for (const Seen& s : numbers_in(text, "2026-12-06")) dates.push_back(s.text + " " + s.number.iso);
+    return dates;
+  };
+  CHECK(read("Shutdown on Sunday\n\nLONDON, Dec 3 (Reuters) - Oil prices rose on Friday.") ==
+        std::vector<std::string>{"Sunday 2026-11-29", "Dec 3 2026-12-03", "Friday 2026-11-27"});
+  // A dateline some 3,000 words in is another story's: its day was this
+  // one's (Friday 2026-11-27), and the whole text before it was read twice.
+  std::string long_opening = "Shutdown looms\n\n";
+  for (int i = 0; i < 700; ++i) long_opening += "The talks went on. ";
+  CHECK(read(long_opening + "\n\nLONDON, Dec 3 (Reuters) - Oil prices rose on Friday.") ==
+        std::vector<std::string>{"Dec 3 2026-12-03", "Friday 2026-12-04"});
+}
+
 TEST_CASE("two weekdays joined by and are days in a row", "[numbers][dates]") {
   // The second was the latest such day on its own: Friday 2026-01-02, a week
   // before the Thursday of a story dated Thursday 2026-01-08.

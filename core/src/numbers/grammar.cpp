@@ -55,19 +55,13 @@ Grammar::Grammar(const text::Document& doc, const std::vector<Mention>& names, c
   cutting_.grow(lower_.size(), 0);
 }
 
-void Grammar::pass(Results& results, bool seeking) {
-  // Seeking, the pass ends after the leading paragraphs: checked only when
-  // it settles more atoms, so a batch later at most (which decides nothing
-  // more), but at no cost to each atom.
-  const uint32_t stop_at = seeking ? doc_.paragraphs[std::min(doc_.paragraphs.size(), kLeadingParagraphs) - 1].end
-                                   : UINT32_MAX;
+void Grammar::run(Results& results) {
   std::vector<Found> found;  // what one attempt finds; handed on when it succeeds
   found.reserve(4);          // one expression, two for a bounded range
   uint32_t i = 0;
   uint32_t ahead = kLookahead;
   for (;;) {
     if (i + ahead > final_ && !done_) {
-      if (i < atoms_.size() && atoms_[i].start >= stop_at) break;
       slide(i);
       settle_until(i + ahead);
     }
@@ -91,9 +85,16 @@ void Grammar::pass(Results& results, bool seeking) {
     }
     ahead = kLookahead;
     if (end > i && !found.empty()) {
-      if (!dated_) {
-        note_dateline(i, end, found.front().number);
-        if (seeking && dated_) return;
+      if (!dated_ && note_dateline(i, end, found.front().number)) {
+        // The story's own day, found after the headline and standfirst
+        // above it ("setting up shutdown Sunday"), whose dates counted from
+        // the reference: every date is read again from that day. The window
+        // still holds the text's start (see slide()), settled, so only the
+        // matching starts over.
+        results.clear();
+        start_over();
+        i = 0;
+        continue;
       }
       for (Found& f : found) {
         note_named_year(f.number);
@@ -106,12 +107,12 @@ void Grammar::pass(Results& results, bool seeking) {
   }
 }
 
-std::optional<dates::Date> Grammar::leading_dateline() {
-  if (!ref_ || doc_.paragraphs.empty()) return std::nullopt;
-  std::vector<Found> found;  // the leading paragraphs' numbers, not kept
-  Results seen(found);
-  pass(seen, true);
-  return ref_;
+void Grammar::start_over() {
+  named_year_ = 0;
+  named_month_ = {};
+  named_quarter_ = {};
+  last_day_ = {};
+  game_told_ = false;
 }
 
 inline void Grammar::note_named_year(const Number& date) {
@@ -146,27 +147,29 @@ inline void Grammar::note_named_year(const Number& date) {
   if (iso.size() == 4 || written.find(iso.substr(0, 4)) != std::string_view::npos) named_year_ = to_int(iso.substr(0, 4));
 }
 
-void Grammar::note_dateline(uint32_t first, uint32_t end, const Number& date) {
+bool Grammar::note_dateline(uint32_t first, uint32_t end, const Number& date) {
   // Sought in the leading paragraphs (a headline may name a month before
   // the stamp), until found.
   const size_t leading = std::min(doc_.paragraphs.size(), kLeadingParagraphs);
   if (leading == 0 || date.span.start >= doc_.paragraphs[leading - 1].end) {
     dated_ = true;
-    return;
+    return false;
   }
-  if (date.kind != NumberKind::date) return;
+  if (date.kind != NumberKind::date) return false;
   // The story was filed that day: "yesterday", "on Tuesday", "next month"
   // count from it, not from the day it is read. A dateline's year is the
   // reference's nearest, so a reference is needed to know it.
-  if (!ref_ || date.iso.size() != 10) return;
+  if (!ref_ || date.iso.size() != 10) return false;
   // A stamp's day after the reference is no publication's: "Polls set for 3
   // May 2027" is a headline.
   const auto day = dates::parse_iso(date.iso);
-  if (!day) return;
-  const bool stamped = in_stamp(date) && dates::to_days(*day) <= dates::to_days(*ref_);
-  if (!stamped && !in_dateline(first, end)) return;
+  if (!day) return false;
+  const long days = dates::to_days(*day), counted_from = dates::to_days(*ref_);
+  const bool stamped = in_stamp(date) && days <= counted_from;
+  if (!stamped && !in_dateline(first, end)) return false;
   ref_ = day;
   dated_ = true;
+  return days != counted_from;
 }
 
 bool Grammar::in_stamp(const Number& date) const {
@@ -235,6 +238,10 @@ void Grammar::settle() {
 
 void Grammar::slide(uint32_t& cursor) {
   if (cursor < kSlideAt) return;
+  // A stamp or dateline opens a story: one this far in (some 10 KB) is
+  // another's, and once the text's start leaves the window no pass could
+  // start over from it.
+  dated_ = true;
   const uint32_t drop = cursor - kKeepBehind;
   const uint32_t lower_drop = atoms_[drop].start - lower_from_;
   atoms_.erase(atoms_.begin(), atoms_.begin() + drop);
@@ -1182,16 +1189,7 @@ uint32_t Grammar::match_core(uint32_t i, std::vector<Found>& out) {
 }  // namespace detail
 
 void parse(const text::Document& doc, const std::vector<Mention>& names, const Options& options, Results& results) {
-  detail::Grammar grammar(doc, names, options);
-  // The pass learns the story's day only at its stamp or dateline ("Jan.
-  // 17, 2025, 10:21 AM EST"), after the headline and standfirst above it
-  // ("setting up shutdown Sunday"): a first pass over the leading
-  // paragraphs finds it, so that those count from it too. A dateline's year
-  // needs a reference, so without one there is nothing to find.
-  if (!options.reference_date.empty()) {
-    if (const auto day = detail::Grammar(doc, names, options).leading_dateline()) grammar.date_from(*day);
-  }
-  grammar.run(results);
+  detail::Grammar(doc, names, options).run(results);
 }
 
 }  // namespace lede::numbers

@@ -47,6 +47,16 @@ class Results {
     if (!starts.empty()) list_markers_ = &starts;
   }
 
+  // Forgets every expression added, for a pass that starts again.
+  void clear() {
+    if (numbers_) {
+      numbers_->clear();
+    } else {
+      found_->clear();
+    }
+    next_marker_ = 0;
+  }
+
   void add(Found&& f) {
     if (list_markers_ && is_list_marker(f.number.span)) return;
     if (f.number.value) f.number.value = as_written(*f.number.value);

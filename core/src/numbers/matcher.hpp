@@ -110,26 +110,20 @@ class Grammar {
  public:
   Grammar(const text::Document& doc, const std::vector<Mention>& names, const Options& options);
 
-  void run(Results& results) { pass(results, false); }
-  // The day of the story's stamp or dateline, found by a pass over its
-  // leading paragraphs alone; or, when none dates it, the reference.
-  // Nothing when the reference is not given.
-  std::optional<dates::Date> leading_dateline();
-  // Makes every relative date count from `day`, the story's own (from
-  // leading_dateline()), the headline's and standfirst's above it too.
-  void date_from(dates::Date day) {
-    ref_ = day;
-    dated_ = true;
-  }
-  // The pass; when `seeking`, only until the dateline is decided.
-  void pass(Results& results, bool seeking);
+  // The pass. The story's day, from its stamp or dateline, is known only
+  // there: when it is another than the reference, the pass starts over.
+  void run(Results& results);
+  // Forgets what the dates found so far told (the year, month, quarter and
+  // day named last, a game's clock), for a pass that starts over.
+  void start_over();
   // Keeps the year that a date found names, for named_year_, the month,
   // for named_month_, and the day, for last_day_.
   [[gnu::always_inline]] void note_named_year(const Number& date);
   // Makes the day of a wire story's dateline (a date found at atoms [first,
   // end) in the leading paragraphs) the reference that the story's relative
   // dates count from; a publication stamp's date, in a line of its own, too.
-  void note_dateline(uint32_t first, uint32_t end, const Number& date);
+  // True when that day is another than the one counted from so far.
+  bool note_dateline(uint32_t first, uint32_t end, const Number& date);
   // Whether `date`, with its year written, is a stamp's line of its own.
   bool in_stamp(const Number& date) const;
   // Whether the date written at `written` is a month told from the one named
@@ -1000,7 +994,7 @@ class Grammar {
   // The reference date, when given; from a dateline's date on, that day
   // ("LONDON, Dec 3 (Reuters) - ... on Tuesday" is the Tuesday before it).
   std::optional<dates::Date> ref_;
-  bool dated_ = false;  // a dateline or stamp was found, or the leading paragraphs passed
+  bool dated_ = false;  // a dateline or stamp was found, or the leading paragraphs or the window's first place passed
   // The year of the last date found that names one ("in 2020", "June 2019",
   // "last year"), 0 before any: "in March of that year" is in it.
   int named_year_ = 0;
