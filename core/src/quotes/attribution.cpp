@@ -1287,6 +1287,13 @@ class Finder {
       const Candidate& c = *--it;
       if (c.sentence + kPronounReach < sentence_ || c.first < unnamed_speech_) break;
       if (!agrees(entity_sex_[c.entity], sex) || (salient_ < 0 && !c.opens_sentence)) continue;
+      // "His mother, Sarah, ... He played in Lionel Hampton's band. ... he
+      // said": a person named in passing is not the one the focus returns
+      // to after a person of the other sex held it.
+      if (!c.opens_sentence) {
+        const int returning = in_focus_before(sex);
+        if (returning >= 0) return returning;
+      }
       const int id = person_of(c);
       if (id != salient_) return id;
     }
