@@ -752,3 +752,16 @@ TEST_CASE("an acronym in brackets after a name with a short word spelled whole n
   REQUIRE(r.entities.size() == 1);  // were two
   CHECK(r.entities[0].name == "UK Health Security Agency");
 }
+
+TEST_CASE("a person's name opened by a place's modifier is a region's", "[entities][grouping]") {
+  // Al Jazeera on Sudan: "North Darfur" was a person.
+  const Tagged t = tagged("Famine was confirmed in the Zamzam camp in [PER North Darfur] and in [PER Upper Nile]. "
+                          "[PER Oliver North] and [PER Kanye West] were not there. Aid reached [LOC North Darfur].");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  REQUIRE(r.mentions.size() == 5);
+  CHECK(r.mentions[0].type == EntityType::LOC);
+  CHECK(r.mentions[1].type == EntityType::LOC);
+  CHECK(r.mentions[2].type == EntityType::PER);
+  CHECK(r.mentions[3].type == EntityType::PER);
+  CHECK(r.mentions[4].type == EntityType::LOC);  // was a person: "North" is among the first names
+}

@@ -2423,3 +2423,31 @@ TEST_CASE("two weekdays joined by a hyphen are one range", "[numbers][dates]") {
   CHECK(only("The museum was shut Monday-Wednesday.", ref).iso == "2026-11-30/2026-12-02");
   CHECK(only("Drivers will strike Monday-Friday.").iso.empty());
 }
+
+TEST_CASE("a date opening its sentence takes the tense of the clause after its comma", "[numbers][dates]") {
+  // Al Jazeera, 4 December 2026: January was the next one (2027), the nearest.
+  const std::string ref = "2026-12-04";  // a Friday
+  CHECK(only("In January, the US State Department determined that the RSF had committed genocide.", ref).iso ==
+        "2026-01");
+  CHECK(only("In March, the department said the group had committed genocide.", ref).iso == "2026-03");
+  CHECK(only("In January, Blinken met the council's chair in Jeddah.", ref).iso == "2026-01");
+  CHECK(only("On Tuesday, the court will rule on the appeal.", ref).iso == "2026-12-08");
+  CHECK(only("On 14 March, the minister said the plan had failed.", ref).iso == "2026-03-14");
+  // With nothing after the comma to tell, the nearest, as before.
+  CHECK(only("In January, more snow.", ref).iso == "2027-01");
+}
+
+TEST_CASE("a C glued to digits is a temperature in a story that has spoken of temperature", "[numbers]") {
+  // The Sydney Morning Herald: "40C" in the headline, "43C" and "48.9C" were nothing.
+  const auto found = numbers_in(
+      "Heatwave warning: Sydney to swelter through 40C as fire danger rises\n\n"
+      "Western Sydney is expected to reach 43C on Saturday.\n\n"
+      "Penrith recorded 48.9C in 2020.");
+  REQUIRE(found.size() == 4);
+  CHECK(found[0].number.unit == "\xC2\xB0" "C");
+  CHECK(*found[1].number.value == 43);
+  CHECK(found[1].number.unit == "\xC2\xB0" "C");
+  CHECK(*found[2].number.value == 48.9);
+  // Elsewhere a code, as before.
+  CHECK(numbers_in("Section 43C of the act applies to Penrith.").size() == 0);
+}

@@ -623,6 +623,17 @@ TEST_CASE("a film's title the entity stage took in pieces is no quotation where 
   CHECK(only_quote("Boris Johnson called it \"Project Fear\" and moved on.").text == "Project Fear");
 }
 
+TEST_CASE("a title in quote marks before the year in brackets is a work's, no quotation", "[quotes][attribution]") {
+  // An obituary: were a direct quotation ("Off the Wall") and two partial ones ("Thriller"), no one's.
+  const auto q = quotes_in(
+      "His three albums with Michael Jackson \xE2\x80\x94 \xE2\x80\x9COff the Wall\xE2\x80\x9D (1979), "
+      "\xE2\x80\x9CThriller\xE2\x80\x9D (1982) and \xE2\x80\x9C" "Bad\xE2\x80\x9D (1987) \xE2\x80\x94 sold more "
+      "than 100 million copies combined. \xE2\x80\x9CThriller\xE2\x80\x9D remains one of the best-selling albums "
+      "of all time. \xE2\x80\x9CI was lucky (2019) taught me,\xE2\x80\x9D he said.");
+  REQUIRE(q.size() == 1);  // the words spoken stay, though a year in brackets is inside them
+  CHECK(q[0].text == "I was lucky (2019) taught me,");
+}
+
 TEST_CASE("a grade in quote marks is no quotation", "[quotes][attribution]") {
   const auto q = quotes_in(
       "The sequel landed an \xE2\x80\x9C" "A\xE2\x80\x9D CinemaScore, and the original an "
@@ -2163,4 +2174,16 @@ TEST_CASE("\"Lord Winston, the fertility expert, said doctors were divided\": th
   CHECK(q.speaker == "Robert Winston");  // was none: "doctors" read as the subject made the speech unnamed
   // After a quotation, the words after the verb are its subject.
   CHECK(only_quote("\"It's madness,\" said analysts at a Madrid brokerage.").cue == "said");
+}
+
+TEST_CASE("\"he\" returns to the person in focus before one of the other sex, past a name in passing",
+          "[quotes][attribution]") {
+  // An obituary: was Lionel Hampton, named in a possessive after the mother took the focus.
+  const auto q = only_quote(
+      "Quincy Jones, the record producer, died on Sunday night at his home in Los Angeles. He was 91.\n\n"
+      "Mr. Jones was born on March 14, 1933, in Chicago. His mother, Sarah Frances, was committed to a mental "
+      "hospital when he was about 7, and he moved with his father to Bremerton, Wash., in 1943.\n\n"
+      "He played trumpet in Lionel Hampton\xE2\x80\x99s big band by the age of 19.\n\n"
+      "Recalling the session in a 2018 interview with GQ, he said: \xE2\x80\x9CI put a sign on the door.\xE2\x80\x9D");
+  CHECK(q.speaker == "Jones");  // "Mr. Jones", his latest name, not his mother's first
 }

@@ -1014,12 +1014,23 @@ void name_holiday(const Context& c, TokenSpan& s) {
   if (s.end == s.first + 1 ? kHolidaySet.contains(w) : kFeastSecondWordSet.contains(w)) s.type = EntityType::MISC;
 }
 
+// "North Darfur", "Western Equatoria", "Upper Nile": a region's name
+// opened by a place's modifier (a point of the compass, "Upper",
+// "Greater"), which the tagger read as a person's for the word after it.
+// No person's name opens with one.
+void retype_person_opened_by_place_modifier(const Context& c, TokenSpan& s) {
+  if (s.type == EntityType::PER && s.end - s.first == 2 && lexicon::is_place_modifier(c.doc.token_text(s.first))) {
+    s.type = EntityType::LOC;
+  }
+}
+
 // Trims a span to what a reader would mark; false when nothing is left.
 bool clean(const Context& c, TokenSpan& s) {
   if (names_no_one(c, s)) return false;
   name_event(c, s);
   name_holiday(c, s);
   name_wildfire_or_amendment(c, s);
+  retype_person_opened_by_place_modifier(c, s);
   // "Senator Warren", "Mrs. Thatcher": a person's name, whatever type the
   // tagger gave it (a headline's "says Senator Warren" was MISC); its title
   // is trimmed below.
@@ -2049,7 +2060,8 @@ class Grouper {
     }
     constexpr uint32_t kNamesAnotherThing =
         category_set({kCountry, kCity, kKnownOrg, kCommonWord, kSeenPlace, kSeenOrganization, kSeenOther});
-    if (!c_.gazetteer.contains(kFirstName, token(s.first)) ||
+    // The first names hold "North" and "West": before another word they open a place's name.
+    if (!c_.gazetteer.contains(kFirstName, token(s.first)) || lexicon::is_place_modifier(token(s.first)) ||
         (c_.gazetteer.categories(token(s.first + 1)) & kNamesAnotherThing)) {
       return false;
     }

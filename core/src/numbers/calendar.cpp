@@ -1164,7 +1164,8 @@ Grammar::Tense Grammar::clause_tense(uint32_t i) const {
   Tense simple_past = Tense::unsaid;
   bool infinitive_between = false;
   bool participle_clause = false;
-  for (uint32_t k = i; k > 0 && i - k < kClauseLookBack && !sentence_start(k); --k) {
+  uint32_t k = i;
+  for (; k > 0 && i - k < kClauseLookBack && !sentence_start(k); --k) {
     const uint32_t b = k - 1;
     if (atoms_[b].kind == AtomKind::punct && (is(b, ",") || is(b, ";") || is(b, "(") || is(b, "\""))) {
       // "will reach Portugal on Thursday, bringing highs of 14C by Monday":
@@ -1244,7 +1245,38 @@ Grammar::Tense Grammar::clause_tense(uint32_t i) const {
         break;
     }
   }
-  return until ? Tense::future : simple_past;
+  if (until) return Tense::future;
+  // Nothing before but the sentence's start and a preposition ("In March,"):
+  // the date opens the sentence, and the clause after it tells.
+  const bool opens_sentence = k == 0 || sentence_start(k);
+  if (simple_past == Tense::unsaid && opens_sentence && i - k <= 2) return tense_after_opening_date(i);
+  return simple_past;
+}
+
+Grammar::Tense Grammar::tense_after_opening_date(uint32_t i) const {
+  // "In January, the US State Department determined that ...", "On
+  // Tuesday, the court will rule": the comma that ends the date's phrase,
+  // then the first verb of the clause after it.
+  constexpr uint32_t kDatePhrase = 6;  // "On Dec. 3, 2025,"
+  uint32_t comma = i + 1;
+  while (comma < i + kDatePhrase && in(comma) && !is(comma, ",") && !sentence_start(comma) && !is(comma, ";")) ++comma;
+  if (!is(comma, ",")) return Tense::unsaid;
+  for (uint32_t k = comma + 1; k - comma <= kClauseLookBack && in(k) && !sentence_start(k); ++k) {
+    if (atoms_[k].kind == AtomKind::punct && (is(k, ",") || is(k, ";") || is(k, "(") || is(k, "\""))) break;
+    if (!is_word(k)) continue;  // a name (blocked) or a number
+    switch (lx::tense_cue(entry(k))) {
+      case lx::TenseCue::past: return Tense::past;
+      case lx::TenseCue::future: return Tense::future;
+      case lx::TenseCue::irregular_past:
+        if (follows_subject(k)) return Tense::past;
+        break;
+      case lx::TenseCue::none:
+        if (is_simple_past(k)) return Tense::past;
+        break;
+      default: break;
+    }
+  }
+  return Tense::unsaid;
 }
 
 bool Grammar::present_be_before(uint32_t k) const {

@@ -583,7 +583,27 @@ bool Grammar::glued_temperature(uint32_t letter) const {
     const bool word = atoms_[k - 1].kind == AtomKind::word;
     if (word && std::find(std::begin(kWords), std::end(kWords), lw(k - 1)) != std::end(kWords)) return true;
   }
-  return false;
+  return story_spoke_of_temperature(atoms_[letter].start);
+}
+
+bool Grammar::story_spoke_of_temperature(uint32_t before) const {
+  // "Heatwave warning: Sydney to swelter through 40C"; "Western Sydney is
+  // expected to reach 43C" after a standfirst's "above 40 degrees": a story
+  // that has spoken of temperature means one by a C or an F glued to digits
+  // in any sentence after. Each call reads on from where the last stopped.
+  static constexpr std::string_view kStems[] = {"temperature", "heatwave", "degrees", "celsius", "fahrenheit"};
+  for (; temperature_scanned_ < before && !temperature_told_; ++temperature_scanned_) {
+    const char c = static_cast<char>(text_[temperature_scanned_] | 0x20);
+    if (c != 't' && c != 'h' && c != 'd' && c != 'c' && c != 'f') continue;  // most bytes
+    const std::string_view rest = text_.substr(temperature_scanned_);
+    for (const std::string_view stem : kStems) {
+      if (stem[0] != c || rest.size() < stem.size()) continue;
+      size_t n = 1;
+      while (n < stem.size() && static_cast<char>(rest[n] | 0x20) == stem[n]) ++n;
+      if (n == stem.size()) temperature_told_ = true;
+    }
+  }
+  return temperature_told_;
 }
 
 uint32_t Grammar::past_blocked(uint32_t from) {

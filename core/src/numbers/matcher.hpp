@@ -246,6 +246,9 @@ class Grammar {
   // the clause speaks of one or the digits are below zero ("minus 233C");
   // elsewhere "5C" or "13F" is a code.
   bool glued_temperature(uint32_t letter) const;
+  // Whether the text before byte `before` speaks of temperature anywhere
+  // ("temperatures", "heatwave", "degrees").
+  bool story_spoke_of_temperature(uint32_t before) const;
 
   // +1-222-2222, 138-2010-2015: three or more digit groups joined by hyphens
   // that are not a date, or digits after a "+". A scan that stops where the
@@ -821,6 +824,9 @@ class Grammar {
   // event's time comes between ("following", "since", "after").
   enum class Tense { unsaid, past, future };
   Tense clause_tense(uint32_t i) const;
+  // The tense of the clause after the phrase of a date at atom i that opens
+  // its sentence ("In March, ...").
+  Tense tense_after_opening_date(uint32_t i) const;
   // Whether the word at k opens a participle's clause after a comma ("...,
   // bringing highs of 14C by Monday"), which has no tense of its own.
   bool opens_participle_clause(uint32_t k) const;
@@ -1051,6 +1057,9 @@ class Grammar {
   mutable bool wanted_more_ = false; // a rule asked about an atom past final_
   // A game's clock was read ("with 3:01 left"): the story's quarters are the game's.
   mutable bool game_told_ = false;
+  // story_spoke_of_temperature's scan: how far it has read, and what it found.
+  mutable uint32_t temperature_scanned_ = 0;
+  mutable bool temperature_told_ = false;
   // digit_run's last scan: the atom's start in the text, and what it told.
   mutable uint32_t digit_run_at_ = kNone;
   mutable DigitRun digit_run_;

@@ -111,6 +111,10 @@ class Finder {
 
   SpeechIndex run(int headline) {
     index_.in_focus.reserve(doc_.sentences.size());
+    // A cue is at most one event: room for them all at once keeps a text of
+    // short quoted lines, a cue each, from holding a list and its doubled
+    // copy (1.9 MB more per MB of such text).
+    index_.events.reserve(cues_);
     recent_.reserve(kRecent);  // at once, not by doubling up to it
     for (sentence_ = 0; sentence_ < doc_.sentences.size(); ++sentence_) sentence(doc_.sentences[sentence_]);
     settle_descriptions(headline);
@@ -146,7 +150,9 @@ class Finder {
     facts_.reset(new uint32_t[doc_.tokens.size()]);
     uint32_t* fact = facts_.get();
     for (const text::Token* t = first; t != end; ++t) {
-      *fact++ = t->kind == TokenKind::word ? word_facts({doc_.text.data() + t->start, t->length}) : 0;
+      const uint32_t f = t->kind == TokenKind::word ? word_facts({doc_.text.data() + t->start, t->length}) : 0;
+      cues_ += (f & kCue) != 0;
+      *fact++ = f;
     }
   }
 
@@ -1281,6 +1287,13 @@ class Finder {
       const Candidate& c = *--it;
       if (c.sentence + kPronounReach < sentence_ || c.first < unnamed_speech_) break;
       if (!agrees(entity_sex_[c.entity], sex) || (salient_ < 0 && !c.opens_sentence)) continue;
+      // "His mother, Sarah, ... He played in Lionel Hampton's band. ... he
+      // said": a person named in passing is not the one the focus returns
+      // to after a person of the other sex held it.
+      if (!c.opens_sentence) {
+        const int returning = in_focus_before(sex);
+        if (returning >= 0) return returning;
+      }
       const int id = person_of(c);
       if (id != salient_) return id;
     }
@@ -1864,7 +1877,10 @@ class Finder {
       if (!e.speaker.empty() || sub.kind == SubjectKind::generic || sub.kind == SubjectKind::organization ||
           sub.kind == SubjectKind::demonym || (sub.kind == SubjectKind::description && sub.of_organization) ||
           settle) {
-        if (settle) unsettled_.push_back({index_.events.size(), sub.roles, sub.nation});
+        if (settle) {
+          if (unsettled_.empty()) unsettled_.reserve(cues_);  // as the events, for the same reason
+          unsettled_.push_back({index_.events.size(), sub.roles, sub.nation});
+        }
         index_.events.push_back(e);
       }
     }
@@ -2131,6 +2147,7 @@ class Finder {
   const std::vector<Mention>& mentions_;  // the entity stage's, sorted by start
   const std::vector<ParagraphRole>& roles_;  // the paragraphs', one each
   std::unique_ptr<uint32_t[]> facts_;  // per token: WordClass and Shape bits, and the role
+  uint32_t cues_ = 0;  // tokens with kCue among facts_
   std::vector<Person> people_;
   std::vector<int> by_surname_;  // -1 or an index into people_; the size a power of two
   // By role bit: the one person the text declares of that role, -1 for none
