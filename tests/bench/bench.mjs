@@ -23,6 +23,8 @@ const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
+// scripts/bench's reference date, as the page gives one ('' when run alone).
+const referenceDate = process.env.LEDE_BENCH_REFERENCE_DATE ?? '';
 const readCorpus = (file) => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text);
 const rssMB = () => process.resourceUsage().maxRSS / 1024;
 
@@ -85,7 +87,7 @@ async function wasmBench(corpus, nativeJson, out, runs = 5) {
   // The factory's options object becomes the Emscripten module: its HEAP8 gives the heap size.
   const moduleOptions = { wasmBinary: readFileSync(join(root, 'build', 'web', 'lede_web.wasm')) };
   const lede = await createLede(moduleOptions);
-  const timing = time(texts, runs, (t) => lede.analyze(t));
+  const timing = time(texts, runs, (t) => lede.analyze(t, { referenceDate }));
   const r = result(texts, native.tokens, timing, { wasmHeapMB: moduleOptions.HEAP8.buffer.byteLength / 2 ** 20 });
   writeFileSync(out, JSON.stringify(r, null, 1));
   console.log(`wasm     ${r.mbPerSecond.toFixed(2)} MB/s ${Math.round(r.tokensPerSecond)} tokens/s (median of ${runs}: ${r.medianSeconds.toFixed(3)} s), ${r.mbPerCpuSecond.toFixed(2)} MB per CPU second, peak RSS ${r.peakRssMB.toFixed(0)} MB, wasm heap ${r.wasmHeapMB} MB`);
@@ -114,19 +116,19 @@ async function wasmBreakdown(corpus, runs = 5) {
   const decoder = new TextDecoder();
   const encode = (t) => writeText(wasm, t);
   const inputs = texts.map(encode);
-  const analyzeInput = ([address, size]) => wasm.analyzeUtf8(address, size, 'utf16', '');
+  const analyzeInput = ([address, size]) => wasm.analyzeUtf8(address, size, 'utf16', referenceDate);
   const outputs = inputs.map((input) => analyzeInput(input).slice());
   const strings = outputs.map((v) => decoder.decode(v));
   // Each step: the items it takes one at a time, and what it does with one.
   const steps = {
     'lone surrogates (toWellFormed; before only)': [texts, (t) => t.toWellFormed()],
     'UTF-8 into wasm memory (malloc, encodeInto)': [texts, (t) => wasm._free(encode(t)[0])],
-    'analysis and stream in wasm (analyzeStream)': [inputs, ([address, size]) => wasm.analyzeStream(address, size, 'utf16', '')],
-    'the API: analyze() (web build)': [texts, (t) => lede.analyze(t)],
+    'analysis and stream in wasm (analyzeStream)': [inputs, ([address, size]) => wasm.analyzeStream(address, size, 'utf16', referenceDate)],
+    'the API: analyze() (web build)': [texts, (t) => lede.analyze(t, { referenceDate })],
     'analysis and JSON in wasm (analyzeUtf8)': [inputs, analyzeInput],
     'JSON out of wasm (TextDecoder)': [outputs, (v) => decoder.decode(v)],
     'JSON.parse': [strings, (s) => JSON.parse(s)],
-    'JSON via Embind strings (old binding)': [texts, (t) => JSON.parse(wasm.analyzeJson(t, 'utf16', ''))],
+    'JSON via Embind strings (old binding)': [texts, (t) => JSON.parse(wasm.analyzeJson(t, 'utf16', referenceDate))],
   };
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
   const json = strings.reduce((n, s) => n + Buffer.byteLength(s), 0);
@@ -164,11 +166,11 @@ async function wasmPasses(corpus, passes, step = 'api') {
   if (step === 'api') {
     const { createLede } = await import(join(root, 'build', 'web', 'lede.js'));
     const lede = await createLede({ wasmBinary });
-    [items, each] = [texts, (t) => lede.analyze(t)];
+    [items, each] = [texts, (t) => lede.analyze(t, { referenceDate })];
   } else if (step === 'analysis') {
     const { default: createLedeModule } = await import(join(root, 'build', 'web', 'lede_web.js'));
     const wasm = await createLedeModule({ wasmBinary });
-    [items, each] = [texts.map((t) => writeText(wasm, t)), ([address, size]) => wasm.analyzeStream(address, size, 'utf16', '')];
+    [items, each] = [texts.map((t) => writeText(wasm, t)), ([address, size]) => wasm.analyzeStream(address, size, 'utf16', referenceDate)];
   } else {
     throw new Error(`passes: the step is api or analysis, not ${step}`);
   }
@@ -196,7 +198,7 @@ async function wasmPair(corpus, rounds, dirs) {
     order.forEach((i) => {
       const lede = ledes[i];
       const cpu = process.cpuUsage();
-      for (const t of texts) lede.analyze(t);
+      for (const t of texts) lede.analyze(t, { referenceDate });
       const used = process.cpuUsage(cpu);
       if (round > 0) speeds[i].push(bytes / 1e6 / ((used.user + used.system) / 1e6));
     });

@@ -113,6 +113,8 @@ void Grammar::start_over() {
   named_quarter_ = {};
   last_day_ = {};
   game_told_ = false;
+  temperature_scanned_ = 0;
+  temperature_told_ = false;
 }
 
 inline void Grammar::note_named_year(const Number& date) {

@@ -114,7 +114,8 @@ class Grammar {
   // there: when it is another than the reference, the pass starts over.
   void run(Results& results);
   // Forgets what the dates found so far told (the year, month, quarter and
-  // day named last, a game's clock), for a pass that starts over.
+  // day named last, a game's clock, whether the story spoke of temperature),
+  // for a pass that starts over.
   void start_over();
   // Keeps the year that a date found names, for named_year_, the month,
   // for named_month_, and the day, for last_day_.
