@@ -113,7 +113,7 @@ void Grammar::start_over() {
   named_quarter_ = {};
   last_day_ = {};
   game_told_ = false;
-  temperature_scanned_ = 0;
+  temperature_token_ = 0;
   temperature_told_ = false;
 }
 
@@ -592,16 +592,20 @@ bool Grammar::story_spoke_of_temperature(uint32_t before) const {
   // "Heatwave warning: Sydney to swelter through 40C"; "Western Sydney is
   // expected to reach 43C" after a standfirst's "above 40 degrees": a story
   // that has spoken of temperature means one by a C or an F glued to digits
-  // in any sentence after. Each call reads on from where the last stopped.
+  // in any sentence after. Each call reads on from the token the last
+  // stopped at; the words sought are 7 to 12 letters long, most words not.
   static constexpr std::string_view kStems[] = {"temperature", "heatwave", "degrees", "celsius", "fahrenheit"};
-  for (; temperature_scanned_ < before && !temperature_told_; ++temperature_scanned_) {
-    const char c = static_cast<char>(text_[temperature_scanned_] | 0x20);
-    if (c != 't' && c != 'h' && c != 'd' && c != 'c' && c != 'f') continue;  // most bytes
-    const std::string_view rest = text_.substr(temperature_scanned_);
+  const std::vector<text::Token>& tokens = doc_.tokens;
+  for (; temperature_token_ < tokens.size() && tokens[temperature_token_].start < before && !temperature_told_;
+       ++temperature_token_) {
+    const text::Token& t = tokens[temperature_token_];
+    if (t.length < 7 || t.length > 12) continue;
+    const std::string_view word = text_.substr(t.start, t.length);
+    const char first = static_cast<char>(word[0] | 0x20);
+    if (first != 't' && first != 'h' && first != 'd' && first != 'c' && first != 'f') continue;
     for (const std::string_view stem : kStems) {
-      if (stem[0] != c || rest.size() < stem.size()) continue;
-      size_t n = 1;
-      while (n < stem.size() && static_cast<char>(rest[n] | 0x20) == stem[n]) ++n;
+      size_t n = 0;
+      while (n < stem.size() && n < word.size() && static_cast<char>(word[n] | 0x20) == stem[n]) ++n;
       if (n == stem.size()) temperature_told_ = true;
     }
   }

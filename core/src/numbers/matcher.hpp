@@ -1058,8 +1058,8 @@ class Grammar {
   mutable bool wanted_more_ = false; // a rule asked about an atom past final_
   // A game's clock was read ("with 3:01 left"): the story's quarters are the game's.
   mutable bool game_told_ = false;
-  // story_spoke_of_temperature's scan: how far it has read, and what it found.
-  mutable uint32_t temperature_scanned_ = 0;
+  // story_spoke_of_temperature's scan: the token it reads next, and what it found.
+  mutable size_t temperature_token_ = 0;
   mutable bool temperature_told_ = false;
   // digit_run's last scan: the atom's start in the text, and what it told.
   mutable uint32_t digit_run_at_ = kNone;
