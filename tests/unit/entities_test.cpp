@@ -2432,3 +2432,15 @@ TEST_CASE("a stock index named alone is MISC", "[entities]") {
   CHECK(entity_type(text, "Sensex") == EntityType::MISC);
   CHECK(entity_type(text, "Nifty") == EntityType::MISC);
 }
+
+TEST_CASE("a dateline's agency abroad is an organization; a people opening a sentence is a people", "[entities]") {
+  // Kyodo: "Kyodo" was a place. The Nation: "Kenyans" opening a sentence was an organization.
+  const std::string kyodo =
+      "TOKYO, Oct. 28 (Kyodo) -- Prime Minister Shigeru Ishiba said Monday he will stay in office.";
+  CHECK(entity_type(kyodo, "Kyodo") == EntityType::ORG);
+  const std::string nation =
+      "Nandi Senator Samson Cherargei said the Treasury had failed to cut wasteful spending. \xE2\x80\x9CKenyans are "
+      "being asked to pay more while officials continue to spend lavishly,\xE2\x80\x9D Mr Cherargei said.\n\n"
+      "Kenyans are being asked to pay more.";
+  CHECK(entity_type(nation, "Kenyans") == EntityType::MISC);
+}

@@ -1630,7 +1630,9 @@ void tag_untagged_well_known_organizations(const text::Document& doc, const Land
 void tag_news_agencies(const text::Document& doc, const Landmarks& marks, std::vector<Tag>& tags) {
   static constexpr std::string_view kAgencies[] = {"Associated Press", "Agence France-Presse", "Agence France Presse",
                                                    "Thomson Reuters", "Reuters", "AFP", "Bloomberg",
-                                                   "Canadian Press"};
+                                                   "Canadian Press",
+                                                   // Datelines' agencies abroad: "TOKYO, Oct. 28 (Kyodo)".
+                                                   "Kyodo", "Xinhua", "Yonhap", "Bernama", "Anadolu", "Interfax"};
   const int organization = static_cast<int>(EntityType::ORG), person = static_cast<int>(EntityType::PER);
   const auto n = static_cast<uint32_t>(tags.size());
   constexpr size_t kCount = std::size(kAgencies);
@@ -1639,9 +1641,9 @@ void tag_news_agencies(const text::Document& doc, const Landmarks& marks, std::v
   // agency that opens with it) and the rest by their second, not by a
   // search of the text for each name (which cost 4 M instructions more on
   // c06).
-  static_assert(kCount <= 8);
+  static_assert(kCount <= 16);
   static constexpr auto kByFirstLetter = [] {
-    std::array<uint8_t, 256> agencies{};
+    std::array<uint16_t, 256> agencies{};
     for (size_t a = 0; a < kCount; ++a) agencies[static_cast<unsigned char>(kAgencies[a][0])] |= 1u << a;
     return agencies;
   }();

@@ -1024,6 +1024,21 @@ void retype_person_opened_by_place_modifier(const Context& c, TokenSpan& s) {
   }
 }
 
+// "Kenyans are being asked to pay more", "Azeris": a people's name in the
+// plural, MISC as CoNLL marks peoples, which the tagger read as an
+// organization's or a person's. Not after "the", where a plural may be a
+// team's ("the Indians"); nor a singular, which may be a name's first word
+// cut off ("Czech" before a line break) or a firm's ("American's request").
+void retype_people(const Context& c, TokenSpan& s) {
+  if (s.type == EntityType::MISC || s.end != s.first + 1) return;
+  const std::string_view word = c.doc.token_text(s.first);
+  if (word.back() != 's') return;
+  const bool after_the =
+      s.first > 0 && (token_is(c.doc, s.first - 1, "the") || token_is(c.doc, s.first - 1, "The"));
+  if (s.type == EntityType::ORG && after_the) return;
+  if (!lexicon::country_of_demonym(word).empty()) s.type = EntityType::MISC;
+}
+
 // Trims a span to what a reader would mark; false when nothing is left.
 bool clean(const Context& c, TokenSpan& s) {
   if (names_no_one(c, s)) return false;
@@ -1031,6 +1046,7 @@ bool clean(const Context& c, TokenSpan& s) {
   name_holiday(c, s);
   name_wildfire_or_amendment(c, s);
   retype_person_opened_by_place_modifier(c, s);
+  retype_people(c, s);
   // "Senator Warren", "Mrs. Thatcher": a person's name, whatever type the
   // tagger gave it (a headline's "says Senator Warren" was MISC); its title
   // is trimmed below.
