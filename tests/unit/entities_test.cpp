@@ -2444,3 +2444,17 @@ TEST_CASE("a dateline's agency abroad is an organization; a people opening a sen
       "Kenyans are being asked to pay more.";
   CHECK(entity_type(nation, "Kenyans") == EntityType::MISC);
 }
+
+TEST_CASE("a member's title inside a name the tagger read whole parts the seat from the member", "[entities]") {
+  // The Nation: "Molo MP Kimani Kuria" was one organization after "by" (alone it was parted already).
+  const auto found = mentions_of(
+      "Parliament's Finance and National Planning Committee, chaired by Molo MP Kimani Kuria, will begin public "
+      "hearings on the bill next week. The bill was tabled by Kiharu MP Ndindi Nyoro.");
+  for (const char* person : {"Kimani Kuria", "Ndindi Nyoro"}) {
+    INFO(person);
+    const Found* f = find(found, person);
+    REQUIRE(f);
+    CHECK(f->type == EntityType::PER);
+  }
+  CHECK(find(found, "Molo MP Kimani Kuria") == nullptr);
+}

@@ -1439,8 +1439,9 @@ int split_at_office(const text::Document& doc, const Gazetteer& gazetteer, const
     office = s.end - 1;
     title_between = next_first == s.end + 1 && titled_after();
   } else if (s.end - s.first >= 3) {
+    // "Molo MP Kimani Kuria": a member's title inside, before a full name, is an office too.
     uint32_t k = s.end - 2;
-    while (k > s.first && !is_office_at(doc, k - 1)) --k;
+    while (k > s.first && !is_office_at(doc, k - 1) && !is_members_title_word(doc.token_text(k - 1))) --k;
     if (k == s.first) return 0;
     office = k - 1;
   } else {
