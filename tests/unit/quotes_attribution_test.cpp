@@ -2164,3 +2164,31 @@ TEST_CASE("\"Lord Winston, the fertility expert, said doctors were divided\": th
   // After a quotation, the words after the verb are its subject.
   CHECK(only_quote("\"It's madness,\" said analysts at a Madrid brokerage.").cue == "said");
 }
+
+TEST_CASE("\"the court said\": the court named last, past other organizations named since", "[quotes][attribution]") {
+  // Congress, named after the court, left the quotation with no speaker.
+  const auto q = quotes_in(
+      "The Supreme Court on Friday struck down a law passed by Congress in 2018 that barred the sale of the devices. "
+      "The justices ruled 6-3. \"The statute exceeds the authority that the Constitution grants to Congress,\" the "
+      "court said in its opinion.\n");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Supreme Court");
+  CHECK(q[0].cue == "said");
+}
+
+TEST_CASE("\"A spokesman for\" an organization opening a sentence without speech: \"he said\" next is it",
+          "[quotes][attribution]") {
+  // The quotation had its cue but no speaker.
+  const auto q = quotes_in(
+      "MFS options also trade on the American Stock Exchange and the Pacific Stock Exchange. A spokesman for the "
+      "American Stock Exchange would neither confirm nor deny whether the exchange was looking into the trading. "
+      "\"If there is unusual activity, certainly we look at it, but that's not to say we're doing anything "
+      "official,\" he said. Pacific Stock Exchange officials were not available.\n");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "American Stock Exchange");
+  CHECK(q[0].cue == "said");
+  // A spokesperson of no organization named stays unnamed.
+  CHECK(only_quote("A police spokesman would not comment on the arrests. \"We are still gathering evidence,\" he "
+                   "said.\n")
+            .speaker.empty());
+}
