@@ -2192,3 +2192,16 @@ TEST_CASE("\"A spokesman for\" an organization opening a sentence without speech
                    "said.\n")
             .speaker.empty());
 }
+
+TEST_CASE("a transcript's guest who answers once, labeled in capitals, speaks the quotation in the answer",
+          "[quotes][attribution]") {
+  const auto q = quotes_in(
+      "Streeting rules out tax rises for working people\n\n"
+      "The health secretary Wes Streeting was interviewed on Sunday about next month's budget.\n\n"
+      "KUENSSBERG: Will you raise taxes on working people?\n\n"
+      "STREETING: What I'd say is this: \"We will not raise taxes on working people, and we have been clear about "
+      "that.\"\n\n"
+      "KUENSSBERG: But you won't rule it out?\n");
+  REQUIRE(!q.empty());
+  for (const auto& quote : q) CHECK(quote.speaker == "STREETING");
+}
