@@ -2554,3 +2554,20 @@ TEST_CASE("a name between \"the\" and a facility's noun is its owner, a company"
   CHECK(find(found, "Aliko Dangote")->type == EntityType::PER);
   CHECK(find(found, "Dangote")->entity != find(found, "Aliko Dangote")->entity);
 }
+
+TEST_CASE("a device's name before the noun of its kind is a product, apart from its maker", "[entities]") {
+  // "Ray-Ban Meta" was an organization (or a person) that took in "Meta said".
+  Analysis a;
+  const auto found = mentions_of(
+      "Mark Zuckerberg showed off the latest Ray-Ban Meta smart glasses on Wednesday, which now sell for $299. Meta "
+      "said it had sold more than two million pairs since 2023, and the company expects the Apple Vision Pro headset "
+      "to remain a niche product. Samsung phones still outsell both.",
+      &a);
+  REQUIRE(find(found, "Ray-Ban Meta"));
+  CHECK(find(found, "Ray-Ban Meta")->type == EntityType::MISC);
+  REQUIRE(find(found, "Meta"));
+  CHECK(find(found, "Meta")->type == EntityType::ORG);
+  CHECK(find(found, "Meta")->entity != find(found, "Ray-Ban Meta")->entity);
+  CHECK(find(found, "Apple Vision Pro")->type == EntityType::MISC);
+  CHECK(find(found, "Samsung")->type == EntityType::ORG);
+}

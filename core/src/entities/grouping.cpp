@@ -927,6 +927,24 @@ void name_event_before_its_noun(const Context& c, TokenSpan& s) {
   }
 }
 
+// "the latest Ray-Ban Meta smart glasses", "the Apple Vision Pro headset",
+// "a Google Pixel phone": a device's name of two words or more before the
+// lower-case noun of its kind (with one modifier between at most), a
+// product (MISC), which the tagger read as its maker, a person or a place.
+// A maker's name alone stays ("Samsung phones").
+void name_device_before_its_noun(const Context& c, TokenSpan& s) {
+  static constexpr std::string_view kDevices[] = {"glasses", "headset", "smartphone", "phone",   "laptop",
+                                                  "tablet",  "console", "smartwatch", "earbuds", "headphones"};
+  static constexpr text::WordSet kDeviceSet(kDevices);
+  const auto n = static_cast<uint32_t>(c.doc.tokens.size());
+  if (s.type == EntityType::MISC || s.end - s.first < 2 || s.end >= n) return;
+  uint32_t noun = s.end;
+  if (!kDeviceSet.contains(c.doc.token_text(noun)) && noun + 1 < n && !is_not_lower_case(c.doc.token_text(noun))) {
+    ++noun;  // "smart glasses"
+  }
+  if (kDeviceSet.contains(c.doc.token_text(noun))) s.type = EntityType::MISC;
+}
+
 // "the Palisades Fire grows", "the Eaton Fire": a wildfire's name, an
 // event's, which the tagger read as an organization. Not a fire service's
 // ("Cal Fire", "Los Angeles County Fire Chief", "the Fire Department"), nor
@@ -1093,6 +1111,7 @@ bool clean(const Context& c, TokenSpan& s) {
   if (names_no_one(c, s)) return false;
   name_event(c, s);
   name_event_before_its_noun(c, s);
+  name_device_before_its_noun(c, s);
   name_holiday(c, s);
   name_wildfire_or_amendment(c, s);
   // "Senator Warren", "Mrs. Thatcher": a person's name, whatever type the
