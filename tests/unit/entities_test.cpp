@@ -2571,3 +2571,15 @@ TEST_CASE("a device's name before the noun of its kind is a product, apart from 
   CHECK(find(found, "Apple Vision Pro")->type == EntityType::MISC);
   CHECK(find(found, "Samsung")->type == EntityType::ORG);
 }
+
+TEST_CASE("a craft named before the noun of its kind is a product", "[entities]") {
+  // "Juno" was an organization and a person.
+  const std::string text =
+      "The Juno spacecraft has been orbiting Jupiter since 2016, and NASA plans to end the mission next year. "
+      "Scientists said the Juno spacecraft had sent back images of volcanoes on the moon Io. The Boeing capsule "
+      "that will carry the next crew is ready.";
+  CHECK(entity_type(text, "Juno") == EntityType::MISC);
+  CHECK(entity_type(text, "NASA") == EntityType::ORG);
+  CHECK(entity_type(text, "Jupiter") == EntityType::LOC);
+  CHECK(entity_type(text, "Io") == EntityType::LOC);
+}

@@ -945,6 +945,30 @@ void name_device_before_its_noun(const Context& c, TokenSpan& s) {
   if (kDeviceSet.contains(c.doc.token_text(noun))) s.type = EntityType::MISC;
 }
 
+// "The Juno spacecraft", "the Perseverance rover", "NASA's Europa Clipper
+// probe": a craft named before the noun of its kind, after a determiner or
+// a possessive, a product (MISC), which the tagger read as a person, a
+// place (Juno, a goddess; Europa, a moon) or an organization. Not its
+// maker, an organization the gazetteer or the lexicon knows ("the Boeing
+// capsule").
+void name_craft_before_its_noun(const Context& c, TokenSpan& s) {
+  static constexpr std::string_view kCrafts[] = {"spacecraft", "probe",   "rover",     "telescope", "lander",
+                                                 "orbiter",    "capsule", "satellite", "spaceplane"};
+  static constexpr text::WordSet kCraftSet(kCrafts);
+  if (s.type == EntityType::MISC || s.first == 0 || s.end >= c.doc.tokens.size() ||
+      !kCraftSet.contains(c.doc.token_text(s.end))) {
+    return;
+  }
+  const std::string_view before = c.doc.token_text(s.first - 1);
+  if (!same_ignoring_case(before, "the") && before != "its" && !is_possessive(before)) return;
+  const std::string_view name = c.doc.slice(c.doc.tokens[s.first].start, c.doc.tokens[s.end - 1].end());
+  if (s.type == EntityType::ORG && ((c.gazetteer.categories(name) & category_set({kKnownOrg, kSeenOrganization})) ||
+                                    lexicon::is_well_known_organization(name))) {
+    return;
+  }
+  s.type = EntityType::MISC;
+}
+
 // "the Palisades Fire grows", "the Eaton Fire": a wildfire's name, an
 // event's, which the tagger read as an organization. Not a fire service's
 // ("Cal Fire", "Los Angeles County Fire Chief", "the Fire Department"), nor
@@ -1112,6 +1136,7 @@ bool clean(const Context& c, TokenSpan& s) {
   name_event(c, s);
   name_event_before_its_noun(c, s);
   name_device_before_its_noun(c, s);
+  name_craft_before_its_noun(c, s);
   name_holiday(c, s);
   name_wildfire_or_amendment(c, s);
   // "Senator Warren", "Mrs. Thatcher": a person's name, whatever type the
