@@ -2583,3 +2583,12 @@ TEST_CASE("a craft named before the noun of its kind is a product", "[entities]"
   CHECK(entity_type(text, "Jupiter") == EntityType::LOC);
   CHECK(entity_type(text, "Io") == EntityType::LOC);
 }
+
+TEST_CASE("Zoom, the video-call company, is an organization", "[entities]") {
+  // "Zoom" was a person, as the subject of "said", and a place after "on".
+  const std::string text =
+      "Millions of users could not join meetings on Zoom on Monday morning. Zoom said the outage, caused by a "
+      "server error, was fixed within an hour. Microsoft Teams was not affected.";
+  CHECK(entity_type(text, "Zoom") == EntityType::ORG);
+  CHECK(entity_type(text, "Microsoft Teams") == EntityType::ORG);
+}

@@ -137,7 +137,7 @@ constexpr std::string_view kWellKnownOrganizations[] = {
     "Gazprom",    "Rosneft",   "Aramco",      "ExxonMobil", "Chevron",  "Hamas",     "Hezbollah", "Taliban",
     "Wikipedia",  "Anthropic", "Qualcomm",    "Oracle",   "Salesforce", "eBay",      "BlackRock", "JPMorgan",
     "Greenpeace", "Oxfam",     "Ticketmaster", "Ryanair", "easyJet",    "Amnesty International",
-    "Telegram",   "Bluesky",   "Truth Social", "Cal Fire",
+    "Telegram",   "Bluesky",   "Truth Social", "Cal Fire",  "Zoom",
     // India's market regulator and South Africa's trade unions, which the tagger reads as people.
     "Sebi", "SEBI", "Cosatu", "COSATU",
     // An Indian party the tagger reads as a person.
