@@ -773,6 +773,9 @@ void tag_names_after_glued_initials(const text::Document& doc, const Landmarks& 
   const auto n = static_cast<uint32_t>(tags.size());
   std::optional<PersonSurnames> surnames;  // read when first asked
   for (const uint32_t first : marks.capitalized) {
+    // Told by its length and second letter first: asked of every capitalized word.
+    const text::Token& initials = doc.tokens[first];
+    if (initials.length < 2 || initials.length > 3 || !text::is_upper_ascii(doc.text[initials.start + 1])) continue;
     const uint32_t surname = first + 1;
     if (surname >= n || !is_plain_capitalized(doc, surname) || is_capitalized_word(doc, surname + 1) ||
         !is_glued_initials(doc, gazetteer, first)) {

@@ -696,23 +696,30 @@ bool is_field_words(const Context& c, uint32_t first, uint32_t end) {
 // organization, with the office after it or in it ("Treasury Secretary", a
 // name, keeps it). Short: two words of a field are often an organization's
 // name ("Foreign Office Minister").
+// "Editor", "Correspondent", "Reporter": a journalist's desk.
 bool is_desk_word(const Context& c, uint32_t i) {
-  return token_is(c.doc, i, "Editor") || token_is(c.doc, i, "Correspondent") || token_is(c.doc, i, "Reporter");
+  static constexpr std::string_view kDesks[] = {"Editor", "Correspondent", "Reporter"};
+  static constexpr text::WordSet kDeskSet(kDesks);
+  return kDeskSet.contains(c.doc.token_text(i));
 }
 
 // "Secretary", "Minister", "Chief", or a desk: an office that takes a field.
 bool is_office_taking_field(const Context& c, uint32_t i) {
-  return token_is(c.doc, i, "Secretary") || token_is(c.doc, i, "Minister") || token_is(c.doc, i, "Chief") ||
-         is_desk_word(c, i);
+  static constexpr std::string_view kOffices[] = {"Secretary", "Minister", "Chief", "Editor", "Correspondent",
+                                                  "Reporter"};
+  static constexpr text::WordSet kOfficeSet(kOffices);
+  return kOfficeSet.contains(c.doc.token_text(i));
 }
 
 // Whether token `k` is the "for" after an office that takes a field
 // ("Minister for"), or the "of" after a minister or a secretary
-// ("Secretary of"; not "Chief of Judicial Police", a body).
-bool takes_field_after(const Context& c, uint32_t k) {
+// ("Secretary of"; not "Chief of Judicial Police", a body). Inlined: asked
+// of most names.
+[[gnu::always_inline]] inline bool takes_field_after(const Context& c, uint32_t k) {
   if (k == 0) return false;
-  if (token_is(c.doc, k, "for")) return is_office_taking_field(c, k - 1);
-  return token_is(c.doc, k, "of") && (token_is(c.doc, k - 1, "Minister") || token_is(c.doc, k - 1, "Secretary"));
+  const std::string_view w = c.doc.token_text(k);  // compared inline, by its length first
+  if (w == "for") return is_office_taking_field(c, k - 1);
+  return w == "of" && (token_is(c.doc, k - 1, "Minister") || token_is(c.doc, k - 1, "Secretary"));
 }
 
 bool is_field_of_office(const Context& c, const TokenSpan& s) {
@@ -938,11 +945,10 @@ void name_device_before_its_noun(const Context& c, TokenSpan& s) {
   static constexpr text::WordSet kDeviceSet(kDevices);
   const auto n = static_cast<uint32_t>(c.doc.tokens.size());
   if (s.type == EntityType::MISC || s.end - s.first < 2 || s.end >= n) return;
-  uint32_t noun = s.end;
-  if (!kDeviceSet.contains(c.doc.token_text(noun)) && noun + 1 < n && !is_not_lower_case(c.doc.token_text(noun))) {
-    ++noun;  // "smart glasses"
-  }
-  if (kDeviceSet.contains(c.doc.token_text(noun))) s.type = EntityType::MISC;
+  const bool device = kDeviceSet.contains(c.doc.token_text(s.end)) ||
+                      (s.end + 1 < n && kDeviceSet.contains(c.doc.token_text(s.end + 1)) &&
+                       !is_not_lower_case(c.doc.token_text(s.end)));  // "smart glasses"
+  if (device) s.type = EntityType::MISC;
 }
 
 // "The Juno spacecraft", "the Perseverance rover", "NASA's Europa Clipper
@@ -967,6 +973,20 @@ void name_craft_before_its_noun(const Context& c, TokenSpan& s) {
     return;
   }
   s.type = EntityType::MISC;
+}
+
+// The rules above that read the noun of a name's kind after it, asked
+// only where a lower-case word of four letters or more follows the name
+// ("Meta Connect conference", "Ray-Ban Meta smart glasses", "Juno
+// spacecraft"): one look at it, for every span.
+void name_by_noun_after(const Context& c, TokenSpan& s) {
+  constexpr uint32_t kShortestWord = 4;  // "expo"; a device's modifier ("smart")
+  if (s.type == EntityType::MISC || s.end >= c.doc.tokens.size()) return;
+  const text::Token& after = c.doc.tokens[s.end];
+  if (after.length < kShortestWord || !text::is_lower_ascii(c.doc.text[after.start])) return;
+  name_event_before_its_noun(c, s);
+  name_device_before_its_noun(c, s);
+  name_craft_before_its_noun(c, s);
 }
 
 // "the Palisades Fire grows", "the Eaton Fire": a wildfire's name, an
@@ -1134,9 +1154,7 @@ void name_holiday(const Context& c, TokenSpan& s) {
 bool clean(const Context& c, TokenSpan& s) {
   if (names_no_one(c, s)) return false;
   name_event(c, s);
-  name_event_before_its_noun(c, s);
-  name_device_before_its_noun(c, s);
-  name_craft_before_its_noun(c, s);
+  name_by_noun_after(c, s);
   name_holiday(c, s);
   name_wildfire_or_amendment(c, s);
   // "Senator Warren", "Mrs. Thatcher": a person's name, whatever type the
@@ -1961,7 +1979,9 @@ std::string initials(Words words, bool skip_function_words, bool short_words_who
 // first another language's word's ("afd" for "alternative for germany":
 // Deutschland's "d"), as join_names_defined_by_acronyms() reads them.
 bool abbreviates(std::string_view acronym, Words expansion) {
+  constexpr size_t kMinTranslated = 3;
   if (acronym.size() < 2 || expansion.size() < 2) return false;
+  bool translated = false;
   for (const bool whole : {false, true}) {
     for (const bool skip : {true, false}) {
       const std::string init = initials(expansion, skip, whole);
@@ -1969,14 +1989,15 @@ bool abbreviates(std::string_view acronym, Words expansion) {
           init.compare(init.size() - acronym.size(), acronym.size(), acronym) == 0) {
         return true;
       }
+      if (whole || skip || acronym.size() < kMinTranslated || init.size() != acronym.size() || init[0] != acronym[0]) {
+        continue;
+      }
+      size_t differ = 0;
+      for (size_t i = 1; i < init.size(); ++i) differ += init[i] != acronym[i];
+      translated = differ == 1;
     }
   }
-  constexpr size_t kMinTranslated = 3;
-  const std::string init = initials(expansion, /*skip_function_words=*/false, /*short_words_whole=*/false);
-  if (acronym.size() < kMinTranslated || init.size() != acronym.size() || init[0] != acronym[0]) return false;
-  size_t differ = 0;
-  for (size_t i = 1; i < init.size(); ++i) differ += init[i] != acronym[i];
-  return differ == 1;
+  return translated;
 }
 
 bool ends_with(Words longer, Words shorter) {
@@ -3308,8 +3329,9 @@ class Grouper {
     const int organization = static_cast<int>(EntityType::ORG);
     std::vector<std::pair<uint64_t, int>> clubs;  // by their first word
     for (size_t f = 0; f < forms_.size(); ++f) {
+      if (forms_[f].word_count != 2) continue;
       const Words name = words(static_cast<int>(f));
-      if (name.size() == 2 && majority(forms_[f]) == organization && kClubEndSet.contains(name[1])) {
+      if (majority(forms_[f]) == organization && kClubEndSet.contains(name[1])) {
         clubs.emplace_back(form_hash(name[0]), static_cast<int>(f));
       }
     }
