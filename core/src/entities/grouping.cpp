@@ -873,12 +873,31 @@ bool is_zone_and_stamp_word(const Context& c, const TokenSpan& s) {
          lexicon::is_common_acronym(c.doc.token_text(s.first));
 }
 
+// "a Pandora's box", "his Achilles' heel": an idiom named after a figure
+// of myth or a thinker, the name in the possessive before the idiom's noun
+// in lower case, which names no one. Told by the byte after the name
+// first, as is_eponymous_disease() is: most names are no possessive's.
+bool is_eponymous_idiom(const Context& c, const TokenSpan& s) {
+  struct Idiom {
+    std::string_view name, noun;
+  };
+  static constexpr Idiom kIdioms[] = {{"Pandora", "box"}, {"Achilles", "heel"}, {"Hobson", "choice"},
+                                      {"Occam", "razor"}, {"Midas", "touch"}};
+  if (s.end != s.first + 1 || s.end + 1 >= c.doc.tokens.size()) return false;
+  const text::Token& t = c.doc.tokens[s.first];
+  const char after = c.doc.text[t.start + t.length];
+  if ((after != '\'' && after != '\xE2') || !lexicon::is_possessive(c.doc.token_text(s.end))) return false;
+  const std::string_view name = c.doc.token_text(s.first), noun = c.doc.token_text(s.end + 1);
+  return std::any_of(std::begin(kIdioms), std::end(kIdioms),
+                     [&](const Idiom& i) { return i.name == name && i.noun == noun; });
+}
+
 // A span the tagger made of words that name no one, whatever they look like.
 bool names_no_one(const Context& c, const TokenSpan& s) {
   return is_party_and_state(c, s) || is_temperature_scale(c, s) || is_members_title(c, s) || is_numbered_part(c, s) ||
          (s.end == s.first + 1 && lexicon::is_common_acronym(c.doc.token_text(s.first))) || is_field_of_office(c, s) ||
          is_irish_office(c, s) || is_glued_quantity(c, s) || is_eponymous_disease(c, s) ||
-         is_zone_and_stamp_word(c, s);
+         is_eponymous_idiom(c, s) || is_zone_and_stamp_word(c, s);
 }
 
 // A word that, capitalized before a name, makes it an event's: a storm's
