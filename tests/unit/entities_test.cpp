@@ -2603,3 +2603,17 @@ TEST_CASE("an idiom named after a figure of myth names no one", "[entities]") {
   CHECK(find(found, "Olaf Scholz"));
   CHECK(find(found, "Vladimir Putin"));
 }
+
+TEST_CASE("an organization named once in a list of places is a place", "[entities]") {
+  // "Europa" was an organization.
+  const std::string text =
+      "Europe's Juice mission will reach Jupiter in 2031. The probe will study Ganymede, Callisto and Europa, three "
+      "of the planet's largest moons. Officials in Paris, Berlin and Rome welcomed the launch.";
+  CHECK(entity_type(text, "Europa") == EntityType::LOC);
+  CHECK(entity_type(text, "Ganymede") == EntityType::LOC);
+  CHECK(entity_type(text, "Jupiter") == EntityType::LOC);
+  // Not an organization the lists know ("Apple" among places it has offices in).
+  CHECK(entity_type("The company has offices in London, Paris and Berlin, and Apple, Google and Microsoft are its "
+                    "clients.",
+                    "Google") == EntityType::ORG);
+}

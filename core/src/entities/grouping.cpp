@@ -3727,13 +3727,18 @@ class Grouper {
   // them people the text names in full; the others are people too, which
   // the tagger, knowing no "Partey", read as places and organizations. Not
   // a place or an organization known by itself.
+  // And "Ganymede, Callisto and Europa": a list of three names or more,
+  // most of them places; an organization in it whose form the text names
+  // there only is a place too, unless the lists know it as an organization
+  // (the tagger read "Europa", a moon, as one): see type_list_of_places.
   [[gnu::noinline]] void type_lists_of_people(Result& r, const std::vector<int>& entity_of) const {
-    constexpr size_t kShortestList = 4;
+    constexpr size_t kShortestList = 4, kShortestListOfPlaces = 3;
     for (size_t first = 0; first < spans_.size(); ++first) {
       if (!next_in_word_list(first)) continue;
       size_t end = first + 1;
       while (next_in_word_list(end)) ++end;
       ++end;  // the list is mentions [first, end)
+      if (end - first >= kShortestListOfPlaces) type_list_of_places(r, entity_of, first, end);
       if (end - first >= kShortestList) {
         size_t people = 0;
         for (size_t m = first; m < end; ++m) people += r.entities[entity_of[form_of_[m]]].type == EntityType::PER;
@@ -3748,6 +3753,20 @@ class Grouper {
         }
       }
       first = end - 1;
+    }
+  }
+
+  void type_list_of_places(Result& r, const std::vector<int>& entity_of, size_t first, size_t end) const {
+    size_t places = 0;
+    for (size_t m = first; m < end; ++m) places += r.entities[entity_of[form_of_[m]]].type == EntityType::LOC;
+    if (2 * places <= end - first) return;
+    for (size_t m = first; m < end; ++m) {
+      Entity& entity = r.entities[entity_of[form_of_[m]]];
+      const std::string_view text = forms_[form_of_[m]].text;
+      if (entity.type == EntityType::ORG && forms_[form_of_[m]].mentions == 1 &&
+          !c_.gazetteer.contains(kKnownOrg, text) && !lexicon::is_well_known_organization(text)) {
+        entity.type = EntityType::LOC;
+      }
     }
   }
 
