@@ -131,12 +131,12 @@ bool less_ignoring_case(std::string_view a, std::string_view b) {
   });
 }
 
+constexpr uint32_t kInFull = 2;  // a person's words named in full: a first name and a surname at least
+
 // The last words of the people the tagger named in `min_words` words or
-// more (2: in full), asked of whatever their case: views of the text,
+// more (kInFull: in full), asked of whatever their case: views of the text,
 // sorted as in lower case (each copied and lowered, they took 7 M
 // instructions of c06).
-constexpr uint32_t kInFull = 2;  // a first name and a surname at least
-
 class PersonSurnames {
  public:
   PersonSurnames(const text::Document& doc, const std::vector<Tag>& tags, uint32_t min_words) {
@@ -1576,8 +1576,6 @@ bool is_exchange_code(const text::Document& doc, uint32_t first, uint32_t end) {
          dot.start == doc.tokens[first - 2].end() && token_is(doc, end, ")");
 }
 
-// The rules above, asked of each name the tagger begun, a date's first: they
-// look at names and the words at their edges, not at every word.
 // "Amazon Web Services", "Tata Consultancy Services": a name, then one or
 // two capitalized words the tagger left out, the last a trade
 // (lexicon::names_trade), is a company's name, which the tagger cut to the
@@ -1592,6 +1590,8 @@ uint32_t tag_company_by_its_trade(const text::Document& doc, std::vector<Tag>& t
   return k;
 }
 
+// The rules above, asked of each name the tagger begun, a date's first: they
+// look at names and the words at their edges, not at every word.
 void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std::vector<Tag>& tags) {
   const auto n = static_cast<uint32_t>(tags.size());
   for (uint32_t first = next_tagged(tags, 0); first < n; first = next_tagged(tags, first)) {
