@@ -2570,6 +2570,9 @@ TEST_CASE("a device's name before the noun of its kind is a product, apart from 
   CHECK(find(found, "Meta")->entity != find(found, "Ray-Ban Meta")->entity);
   CHECK(find(found, "Apple Vision Pro")->type == EntityType::MISC);
   CHECK(find(found, "Samsung")->type == EntityType::ORG);
+  // Not a person's name before a phone call.
+  CHECK(entity_type("After a Donald Trump phone call with Vladimir Putin, the Kremlin said the leaders would meet.",
+                    "Donald Trump") == EntityType::PER);
 }
 
 TEST_CASE("a craft named before the noun of its kind is a product", "[entities]") {

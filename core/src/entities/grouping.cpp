@@ -954,20 +954,24 @@ void name_event_before_its_noun(const Context& c, TokenSpan& s) {
 }
 
 // "the latest Ray-Ban Meta smart glasses", "the Apple Vision Pro headset",
-// "a Google Pixel phone": a device's name of two words or more before the
-// lower-case noun of its kind (with one modifier between at most), a
+// "a Google Pixel smartphone": a device's name of two words or more before
+// the lower-case noun of its kind (with one modifier between at most), a
 // product (MISC), which the tagger read as its maker, a person or a place.
-// A maker's name alone stays ("Samsung phones").
+// A maker's name alone stays ("Samsung phones"), and so does a person's
+// opened by a first name. Not "phone", which a person's name comes before
+// too ("a Donald Trump phone call").
 void name_device_before_its_noun(const Context& c, TokenSpan& s) {
-  static constexpr std::string_view kDevices[] = {"glasses", "headset", "smartphone", "phone",   "laptop",
-                                                  "tablet",  "console", "smartwatch", "earbuds", "headphones"};
+  static constexpr std::string_view kDevices[] = {"glasses", "headset", "smartphone", "laptop",  "tablet",
+                                                  "console", "smartwatch", "earbuds",  "headphones"};
   static constexpr text::WordSet kDeviceSet(kDevices);
   const auto n = static_cast<uint32_t>(c.doc.tokens.size());
   if (s.type == EntityType::MISC || s.end - s.first < 2 || s.end >= n) return;
   const bool device = kDeviceSet.contains(c.doc.token_text(s.end)) ||
                       (s.end + 1 < n && kDeviceSet.contains(c.doc.token_text(s.end + 1)) &&
                        !is_not_lower_case(c.doc.token_text(s.end)));  // "smart glasses"
-  if (device) s.type = EntityType::MISC;
+  if (!device) return;
+  if (c.gazetteer.contains(kFirstName, c.doc.token_text(s.first))) return;  // read as a person or not
+  s.type = EntityType::MISC;
 }
 
 // "The Juno spacecraft", "the Perseverance rover", "NASA's Europa Clipper
