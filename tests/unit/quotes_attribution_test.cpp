@@ -2186,4 +2186,44 @@ TEST_CASE("\"he\" returns to the person in focus before one of the other sex, pa
       "He played trumpet in Lionel Hampton\xE2\x80\x99s big band by the age of 19.\n\n"
       "Recalling the session in a 2018 interview with GQ, he said: \xE2\x80\x9CI put a sign on the door.\xE2\x80\x9D");
   CHECK(q.speaker == "Jones");  // "Mr. Jones", his latest name, not his mother's first
+
+TEST_CASE("\"the court said\": the court named last, past other organizations named since", "[quotes][attribution]") {
+  // Congress, named after the court, left the quotation with no speaker.
+  const auto q = quotes_in(
+      "The Supreme Court on Friday struck down a law passed by Congress in 2018 that barred the sale of the devices. "
+      "The justices ruled 6-3. \"The statute exceeds the authority that the Constitution grants to Congress,\" the "
+      "court said in its opinion.\n");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Supreme Court");
+  CHECK(q[0].cue == "said");
+}
+
+TEST_CASE("\"A spokesman for\" an organization opening a sentence without speech: \"he said\" next is it",
+          "[quotes][attribution]") {
+  // The quotation had its cue but no speaker.
+  const auto q = quotes_in(
+      "MFS options also trade on the American Stock Exchange and the Pacific Stock Exchange. A spokesman for the "
+      "American Stock Exchange would neither confirm nor deny whether the exchange was looking into the trading. "
+      "\"If there is unusual activity, certainly we look at it, but that's not to say we're doing anything "
+      "official,\" he said. Pacific Stock Exchange officials were not available.\n");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "American Stock Exchange");
+  CHECK(q[0].cue == "said");
+  // A spokesperson of no organization named stays unnamed.
+  CHECK(only_quote("A police spokesman would not comment on the arrests. \"We are still gathering evidence,\" he "
+                   "said.\n")
+            .speaker.empty());
+}
+
+TEST_CASE("a transcript's guest who answers once, labeled in capitals, speaks the quotation in the answer",
+          "[quotes][attribution]") {
+  const auto q = quotes_in(
+      "Streeting rules out tax rises for working people\n\n"
+      "The health secretary Wes Streeting was interviewed on Sunday about next month's budget.\n\n"
+      "KUENSSBERG: Will you raise taxes on working people?\n\n"
+      "STREETING: What I'd say is this: \"We will not raise taxes on working people, and we have been clear about "
+      "that.\"\n\n"
+      "KUENSSBERG: But you won't rule it out?\n");
+  REQUIRE(!q.empty());
+  for (const auto& quote : q) CHECK(quote.speaker == "STREETING");
 }

@@ -939,3 +939,21 @@ TEST_CASE("an advertisers' block of sponsored stories is boilerplate", "[structu
                                   "Doctors stunned: this one kitchen trick melts belly fat overnight",
                                   "Seniors in Texas are getting new walk-in tubs for almost nothing"});
 }
+
+TEST_CASE("a guest labeled once in capitals answers an interviewer's labeled questions", "[structure]") {
+  using R = lede::ParagraphRole;
+  const std::string text =
+      "Wes Streeting was interviewed on Sunday about the budget.\n\n"
+      "KUENSSBERG: Will you raise taxes on working people?\n\n"
+      "STREETING: What I'd say is this: we will not raise taxes on working people.\n\n"
+      "KUENSSBERG: But you won't rule it out?\n";
+  const auto s = lede::structure::analyze(lede::text::segment(text));
+  CHECK(s.roles == std::vector<R>{R::body, R::question, R::answer, R::question});
+  REQUIRE(s.turns.size() == 1);
+  CHECK(text.substr(s.turns[0].speaker.start, s.turns[0].speaker.size()) == "STREETING");
+  // A note among the answers, not in capitals, is no turn.
+  const auto note = lede::structure::analyze(lede::text::segment(
+      "Q: Why now?\n\nA: Because prices keep rising.\n\nQ: And the cost?\n\nA: It is paid for.\n\n"
+      "Background: The bill was first proposed in 2019 and failed twice.\n"));
+  CHECK(note.roles.back() == R::body);
+}

@@ -131,17 +131,20 @@ bool less_ignoring_case(std::string_view a, std::string_view b) {
   });
 }
 
-// The last words of the people the tagger named in full, asked of whatever
-// their case: views of the text, sorted as in lower case (each copied and
-// lowered, they took 7 M instructions of c06).
-class SurnamesNamedInFull {
+constexpr uint32_t kInFull = 2;  // a person's words named in full: a first name and a surname at least
+
+// The last words of the people the tagger named in `min_words` words or
+// more (kInFull: in full), asked of whatever their case: views of the text,
+// sorted as in lower case (each copied and lowered, they took 7 M
+// instructions of c06).
+class PersonSurnames {
  public:
-  SurnamesNamedInFull(const text::Document& doc, const std::vector<Tag>& tags) {
+  PersonSurnames(const text::Document& doc, const std::vector<Tag>& tags, uint32_t min_words) {
     const auto n = static_cast<uint32_t>(tags.size());
     for (uint32_t first = next_tagged(tags, 0); first < n; first = next_tagged(tags, first)) {
       uint32_t end = first + 1;
       while (end < n && is_inside(tags[end])) ++end;
-      if (end - first >= 2 && type_index(tags[first]) == static_cast<int>(EntityType::PER)) {
+      if (end - first >= min_words && type_index(tags[first]) == static_cast<int>(EntityType::PER)) {
         surnames_.push_back(doc.token_text(end - 1));
       }
       first = end;
@@ -175,7 +178,7 @@ void tag_speaker_labels(const text::Document& doc, const structure::Structure& s
     if (tags[first] != begin_tag(static_cast<int>(EntityType::PER))) alone.push_back(turn.speaker);
   }
   if (alone.empty()) return;
-  const SurnamesNamedInFull surnames(doc, tags);
+  const PersonSurnames surnames(doc, tags, kInFull);
   for (const Span label : alone) {
     if (surnames.has(doc.slice(label.start, label.end))) tag_speaker_label(doc, label, true, tags);
   }
@@ -732,6 +735,61 @@ void tag_names_after_initials(const text::Document& doc, const Landmarks& marks,
     }
     tag_as_one(tags, first, end, person);
     next = end;
+  }
+}
+
+// "KL", "MS": two or three capitals written as one word, as Indian names
+// write their initials, that are no acronym the lists know ("US", "EU"),
+// nor a name in the gazetteer, nor a title but a personal one, which is
+// not so written ("Ms"), nor a rank or an office written before a name
+// ("DCI Smith", "PM Modi").
+bool is_glued_initials(const text::Document& doc, const Gazetteer& gazetteer, uint32_t i) {
+  static constexpr std::string_view kRanks[] = {"PC", "DC", "DS", "DI", "DCI", "DSU", "DCS", "WPC", "PS",
+                                                "PM", "MP", "MEP", "MSP", "MLA", "GP", "HRH"};
+  static constexpr text::WordSet kRankSet(kRanks);
+  const std::string_view w = doc.token_text(i);
+  if (w.size() < 2 || w.size() > 3 || doc.tokens[i].kind != text::TokenKind::word ||
+      !std::all_of(w.begin(), w.end(), [](char c) { return text::is_upper_ascii(static_cast<unsigned char>(c)); })) {
+    return false;
+  }
+  const uint8_t kinds = lexicon::kinds_in_any_case(w);
+  constexpr uint32_t kNamesOther = category_set({kCountry, kCity, kDemonym, kKnownOrg, kOrgSuffix, kSeenOrganization,
+                                                  kSeenPlace, kSeenOther});
+  return !lexicon::is_common_acronym(w) && !kRankSet.contains(w) && (kinds == 0 || (kinds & lexicon::kPersonalTitle)) &&
+         !(gazetteer.categories(w) & kNamesOther);
+}
+
+// "KL Rahul", "MS Dhoni", "AR Rahman": glued initials (is_glued_initials())
+// before a capitalized word that ends the name, not a place ("AC Milan")
+// nor a word the training text writes in lower case ("PGA Tour"), of a
+// person: after a title ("captain KL Rahul"), or a first name the
+// gazetteer knows, or a word the tagger reads as a person's elsewhere in
+// the text ("Dhoni, 43, retired"). The tagger read the initials as an
+// organization's acronym ("[ORG KL Rahul]") or left them out ("MS [PER
+// Dhoni]").
+void tag_names_after_glued_initials(const text::Document& doc, const Landmarks& marks, const Gazetteer& gazetteer,
+                                    std::vector<Tag>& tags) {
+  const int person = static_cast<int>(EntityType::PER);
+  const auto n = static_cast<uint32_t>(tags.size());
+  std::optional<PersonSurnames> surnames;  // read when first asked
+  for (const uint32_t first : marks.capitalized) {
+    // Told by its length and second letter first: asked of every capitalized word.
+    const text::Token& initials = doc.tokens[first];
+    if (initials.length < 2 || initials.length > 3 || !text::is_upper_ascii(doc.text[initials.start + 1])) continue;
+    const uint32_t surname = first + 1;
+    if (surname >= n || !is_plain_capitalized(doc, surname) || is_capitalized_word(doc, surname + 1) ||
+        !is_glued_initials(doc, gazetteer, first)) {
+      continue;
+    }
+    if (tags[first] == begin_tag(person) && is_inside(tags[surname])) continue;  // read well
+    const uint32_t known = gazetteer.categories(doc.token_text(surname));
+    if (known & category_set({kCountry, kCity, kKnownOrg, kSeenOrganization, kSeenPlace, kCommonWord})) continue;
+    const bool titled = first > 0 && (lexicon::kinds_in_any_case(doc.token_text(first - 1)) & lexicon::kTitleWord);
+    if (!titled && !(known & category_set({kFirstName, kSeenPerson}))) {
+      if (!surnames) surnames.emplace(doc, tags, 1);
+      if (!surnames->has(doc.token_text(surname))) continue;
+    }
+    tag_as_one(tags, first, surname + 1, person);
   }
 }
 
@@ -1518,6 +1576,20 @@ bool is_exchange_code(const text::Document& doc, uint32_t first, uint32_t end) {
          dot.start == doc.tokens[first - 2].end() && token_is(doc, end, ")");
 }
 
+// "Amazon Web Services", "Tata Consultancy Services": a name, then one or
+// two capitalized words the tagger left out, the last a trade
+// (lexicon::names_trade), is a company's name, which the tagger cut to the
+// name it knows (the Amazon, a river). Returns the end of the name.
+uint32_t tag_company_by_its_trade(const text::Document& doc, std::vector<Tag>& tags, uint32_t first, uint32_t end) {
+  constexpr uint32_t kMaxWords = 2;
+  const auto n = static_cast<uint32_t>(tags.size());
+  uint32_t k = end;
+  while (k < n && k < end + kMaxWords && tags[k] == kOutside && is_capitalized_word(doc, k)) ++k;
+  if (k == end || !lexicon::names_trade(doc.token_text(k - 1)) || is_capitalized_word(doc, k)) return end;
+  tag_as_one(tags, first, k, static_cast<int>(EntityType::ORG));
+  return k;
+}
+
 // The rules above, asked of each name the tagger begun, a date's first: they
 // look at names and the words at their edges, not at every word.
 void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std::vector<Tag>& tags) {
@@ -1545,6 +1617,7 @@ void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std:
       tag_legislature_hill(doc, tags, first, end);
       end = tag_fire_by_its_noun(doc, tags, first, end);
       end = read_word_after_name(doc, tags, first, end);
+      end = tag_company_by_its_trade(doc, tags, first, end);
       end = tag_instrument_by_its_noun(doc, tags, end);
       end = tag_model_after_name(doc, tags, first, end);
       end = tag_named_day(doc, tags, first, end);
@@ -1965,7 +2038,7 @@ void tag_dutch_surnames(const text::Document& doc, std::vector<Tag>& tags) {
     first = end - 1;
   }
   if (capitalized.empty()) return;
-  const SurnamesNamedInFull surnames(doc, tags);
+  const PersonSurnames surnames(doc, tags, kInFull);
   for (const auto& [particle, surname] : capitalized) {
     const bool person_alone = tags[particle] == kOutside && type_index(tags[surname]) == person;
     if (person_alone || surnames.has(doc.token_text(surname)) || speaks_of_own(doc, surname + 1)) {
@@ -2041,7 +2114,7 @@ bool speaks_of_company(const text::Document& doc, uint32_t i, uint32_t end, bool
 void tag_organizations_speaking_of_themselves(const text::Document& doc, const Gazetteer& gazetteer,
                                               std::vector<Tag>& tags) {
   const int person = static_cast<int>(EntityType::PER);
-  std::optional<SurnamesNamedInFull> surnames;  // read when first asked
+  std::optional<PersonSurnames> surnames;  // read when first asked
   for (const text::Sentence& sentence : doc.sentences) {
     const uint32_t first = sentence.first_token;
     if (first + 2 >= sentence.end_token) continue;
@@ -2059,7 +2132,7 @@ void tag_organizations_speaking_of_themselves(const text::Document& doc, const G
     }
     const bool club = seen_organization && is_about_sport(doc);
     if (!speaks_of_company(doc, first + 2, sentence.end_token, untagged || club)) continue;
-    if (!surnames) surnames.emplace(doc, tags);
+    if (!surnames) surnames.emplace(doc, tags, kInFull);
     if (surnames->has(w)) continue;
     tags[first] = begin_tag(static_cast<int>(EntityType::ORG));
   }
@@ -2218,12 +2291,18 @@ bool is_name_connector(std::string_view word) {
 // mostly an organization's: "[LOC South Africa] ([LOC Nersa])" was a
 // regulator), else what it read the acronym as.
 int defined_name_type(const std::vector<Tag>& tags, uint32_t first, uint32_t end, uint32_t acronym) {
-  const int organization = static_cast<int>(EntityType::ORG);
-  const auto is_organization = [&](uint32_t k) { return tags[k] != kOutside && type_index(tags[k]) == organization; };
-  if (is_organization(acronym)) return organization;
+  const int organization = static_cast<int>(EntityType::ORG), place = static_cast<int>(EntityType::LOC);
+  const auto is_type = [&](uint32_t k, int type) { return tags[k] != kOutside && type_index(tags[k]) == type; };
+  if (is_type(acronym, organization)) return organization;
+  bool holds_place = false;
   for (uint32_t k = first; k < end; ++k) {
-    if (is_organization(k)) return organization;
+    if (is_type(k, organization)) return organization;
+    holds_place = holds_place || is_type(k, place);
   }
+  // "[LOC Alternative] for [LOC Germany] ([MISC AfD])": a name cut around a
+  // place, of an acronym the tagger did not read as one, is an
+  // organization's named for the place.
+  if (holds_place && !is_type(acronym, place)) return organization;
   return tags[acronym] != kOutside ? type_index(tags[acronym]) : type_index(tags[first]);
 }
 
@@ -2249,17 +2328,26 @@ void join_names_defined_by_acronyms(const text::Document& doc, const Landmarks& 
         !std::all_of(acronym.begin(), acronym.end(), [](char c) { return text::is_ascii_letter(c); })) {
       continue;
     }
-    // Back from the bracket, one capitalized word for each letter.
+    // Back from the bracket, one capitalized word for each letter; a
+    // connector for a letter in lower case ("for" in "AfD"). One word but
+    // the first may be another language's (Germany for Deutschland's "D"),
+    // in an acronym of three letters or more.
     const uint32_t end = a - 1;
     size_t letters = acronym.size();
     uint32_t first = end;
+    bool translated = false;
     constexpr uint32_t kMaxWords = 2 * kMaxLetters;  // a connector between each two
     for (uint32_t k = end; k > 0 && letters > 0 && end - k < kMaxWords; --k) {
       const std::string_view word = doc.token_text(k - 1);
-      if (is_name_connector(word) && k < end && k - 1 > 0) continue;
-      if (tags[k - 1] == kOutside || !text::is_upper_ascii(static_cast<unsigned char>(word[0])) ||
-          (word[0] | 0x20) != (acronym[letters - 1] | 0x20)) {
-        break;
+      const char letter = acronym[letters - 1];
+      if (is_name_connector(word) && k < end && k - 1 > 0) {
+        if (text::is_lower_ascii(letter) && word[0] == letter) --letters;
+        continue;
+      }
+      if (tags[k - 1] == kOutside || !text::is_upper_ascii(static_cast<unsigned char>(word[0]))) break;
+      if ((word[0] | 0x20) != (letter | 0x20)) {
+        if (translated || letters == 1 || acronym.size() < 3) break;
+        translated = true;
       }
       --letters;
       first = k - 1;
@@ -2302,6 +2390,7 @@ void apply_rules(const text::Document& doc, const structure::Structure& structur
   read_name_edges(doc, gazetteer, tags);
   join_names_defined_by_acronyms(doc, marks, tags);
   tag_names_after_initials(doc, marks, tags);
+  tag_names_after_glued_initials(doc, marks, gazetteer, tags);
   join_bodies_and_their_fields(doc, marks, tags);
   untag_cabinet_secretaries(doc, marks, gazetteer, tags);
   join_names_over_particles(doc, marks, tags);

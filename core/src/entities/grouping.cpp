@@ -581,6 +581,16 @@ bool opens_with_initials(const Context& c, const TokenSpan& s) {
   return next.size() == 1 && text::is_upper_ascii(static_cast<unsigned char>(next[0]));
 }
 
+// "MS Dhoni": a personal title's letters in capitals before a name that is
+// not in capitals are a person's initials; "Ms" is so written only in a
+// text in capitals ("MS SMITH").
+bool opens_with_glued_initials(const Context& c, const TokenSpan& s) {
+  if (s.end - s.first < 2 || !(c.kinds(s.first) & lexicon::kPersonalTitle)) return false;
+  const std::string_view w = c.doc.token_text(s.first), name = c.doc.token_text(s.first + 1);
+  return w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char ch) { return text::is_upper_ascii(ch); }) &&
+         is_capitalized(name);
+}
+
 // "the 17 Pro Max": a phone's model by its number, which opens the name.
 bool opens_with_model_number(const Context& c, const TokenSpan& s) {
   return s.type == EntityType::MISC && s.end - s.first >= 2 &&
@@ -634,7 +644,7 @@ bool is_trimmed_first_word(const Context& c, const TokenSpan& s) {
            !opens_with_model_number(c, s) && !is_quoted_title(c, s);
   }
   if (s.type == EntityType::PER && is_title_word(c, s.first)) {
-    return !is_title_surname(c, s.first, s.end) && !is_noble_title_name(c, s);
+    return !is_title_surname(c, s.first, s.end) && !is_noble_title_name(c, s) && !opens_with_glued_initials(c, s);
   }
   return s.end - s.first > 1 && (is_opening_adverb(c, s.first) || opens_holding_of(c, s) || is_led_by_word(c, s.first));
 }
@@ -686,30 +696,76 @@ bool is_field_words(const Context& c, uint32_t first, uint32_t end) {
 // organization, with the office after it or in it ("Treasury Secretary", a
 // name, keeps it). Short: two words of a field are often an organization's
 // name ("Foreign Office Minister").
+// "Editor", "Correspondent", "Reporter": a journalist's desk.
+bool is_desk_word(const Context& c, uint32_t i) {
+  static constexpr std::string_view kDesks[] = {"Editor", "Correspondent", "Reporter"};
+  static constexpr text::WordSet kDeskSet(kDesks);
+  return kDeskSet.contains(c.doc.token_text(i));
+}
+
+// "Secretary", "Minister", "Chief", or a desk: an office that takes a field.
+bool is_office_taking_field(const Context& c, uint32_t i) {
+  static constexpr std::string_view kOffices[] = {"Secretary", "Minister", "Chief", "Editor", "Correspondent",
+                                                  "Reporter"};
+  static constexpr text::WordSet kOfficeSet(kOffices);
+  return kOfficeSet.contains(c.doc.token_text(i));
+}
+
+// Whether token `k` is the "for" after an office that takes a field
+// ("Minister for"), or the "of" after a minister or a secretary
+// ("Secretary of"; not "Chief of Judicial Police", a body). Inlined: asked
+// of most names.
+[[gnu::always_inline]] inline bool takes_field_after(const Context& c, uint32_t k) {
+  if (k == 0) return false;
+  const std::string_view w = c.doc.token_text(k);  // compared inline, by its length first
+  if (w == "for") return is_office_taking_field(c, k - 1);
+  return w == "of" && (token_is(c.doc, k - 1, "Minister") || token_is(c.doc, k - 1, "Secretary"));
+}
+
 bool is_field_of_office(const Context& c, const TokenSpan& s) {
   constexpr uint32_t kMaxDeskWords = 4;  // "Local Democracy Reporter", "Home Affairs Correspondent"
-  const auto is_desk = [&](uint32_t i) {
-    return token_is(c.doc, i, "Editor") || token_is(c.doc, i, "Correspondent") || token_is(c.doc, i, "Reporter");
-  };
-  const auto is_office = [&](uint32_t i) {
-    return token_is(c.doc, i, "Secretary") || token_is(c.doc, i, "Minister") || token_is(c.doc, i, "Chief") || is_desk(i);
-  };
+  const auto is_desk = [&](uint32_t i) { return is_desk_word(c, i); };
+  const auto is_office = [&](uint32_t i) { return is_office_taking_field(c, i); };
   const uint32_t words = s.end - s.first;
   if (words == 2 && is_office(s.end - 1)) return is_field_words(c, s.first, s.end - 1);
   // A journalist's desk is no organization, however many words its field has.
   if (words > 2 && words <= kMaxDeskWords && is_desk(s.end - 1)) return is_field_words(c, s.first, s.end - 1);
-  // "Minister for Health Jennifer Carroll MacNeill": the field after the
+  // "Minister for Health Jennifer Carroll MacNeill", "Minister of
+  // Communications and Information Technology": the field after the
   // office; not a region the training text names ("Assistant Secretary for
   // Near Eastern Affairs").
-  constexpr uint32_t kMaxFieldWords = 3;
+  constexpr uint32_t kMaxFieldWords = 4;
   constexpr uint32_t kNamedRegions = category_set({kCountry, kCity, kDemonym, kSeenPlace, kSeenOther});
-  if (s.first >= 2 && words <= kMaxFieldWords && token_is(c.doc, s.first - 1, "for") && is_office(s.first - 2)) {
+  if (s.first >= 2 && words <= kMaxFieldWords && takes_field_after(c, s.first - 1)) {
     const std::string_view field = c.doc.slice(c.doc.tokens[s.first].start, c.doc.tokens[s.end - 1].end());
     return is_field_words(c, s.first, s.end) && !(c.gazetteer.categories(field) & kNamedRegions);
   }
   if (s.end >= c.doc.tokens.size() || !is_office(s.end)) return false;
   return words == 1 ? is_field_words(c, s.first, s.end)
                     : c.doc.token_text(s.first + 1) == "and" && is_field_words(c, s.first, s.end);
+}
+
+// "Minister for Public Expenditure Paschal Donohoe", "Secretary for Health
+// and Social Care Wes Streeting": an office's field after "for" or "of" and its
+// holder's name, which the tagger read as one organization. The field's
+// common words are cut off, and the two words or more after them are the
+// person's name.
+void trim_field_before_holder(const Context& c, TokenSpan& s) {
+  constexpr uint32_t kMinNameWords = 2;
+  if (s.type == EntityType::PER || s.first < 2 || !takes_field_after(c, s.first - 1)) return;
+  uint32_t name = s.first;
+  while (name < s.end && (is_field_words(c, name, name + 1) ||
+                          (name > s.first && (token_is(c.doc, name, "and") || token_is(c.doc, name, "&"))))) {
+    ++name;
+  }
+  if (name == s.first || s.end - name < kMinNameWords) return;
+  // A field's word the training text seldom writes ("Expenditure"): the
+  // name is its last two words, unless a first name opens it earlier.
+  if (s.end - name > kMinNameWords && !c.gazetteer.contains(kFirstName, c.doc.token_text(name))) {
+    name = s.end - kMinNameWords;
+  }
+  s.first = name;
+  s.type = EntityType::PER;
 }
 
 // "The Taoiseach said": Ireland's prime minister and his deputy, offices the
@@ -787,20 +843,24 @@ bool is_glued_quantity(const Context& c, const TokenSpan& s) {
   return kUnitSet.contains(w.substr(unit));
 }
 
+// "Alzheimer", "Parkinson": a discoverer's name, as a disease's names it.
+bool names_disease(std::string_view eponym) {
+  static constexpr std::string_view kDiseases[] = {"Alzheimer", "Parkinson", "Huntington", "Crohn",
+                                                   "Tourette",  "Asperger",  "Hodgkin",    "Addison"};
+  static constexpr text::WordSet kDiseaseSet(kDiseases);
+  return kDiseaseSet.contains(eponym);
+}
+
 // "have Alzheimer's", "Parkinson's disease", "an Alzheimer's drug": a
 // disease named after its discoverer, which the tagger read as a name. Not
 // a body named after it ("the Alzheimer's Association", "Parkinson's UK").
 bool is_eponymous_disease(const Context& c, const TokenSpan& s) {
-  static constexpr std::string_view kDiseases[] = {"Alzheimer", "Parkinson", "Huntington", "Crohn",
-                                                   "Tourette",  "Asperger",  "Hodgkin",    "Addison"};
-  static constexpr text::WordSet kDiseaseSet(kDiseases);
   if (s.end != s.first + 1 || s.end >= c.doc.tokens.size()) return false;
   // Told by the byte after the name first: most names are no possessive's.
   const text::Token& t = c.doc.tokens[s.first];
   const char after = c.doc.text[t.start + t.length];
   if ((after != '\'' && after != '\xE2') || !lexicon::is_possessive(c.doc.token_text(s.end))) return false;
-  const std::string_view name = c.doc.token_text(s.first);
-  if (!kDiseaseSet.contains(name)) return false;
+  if (!names_disease(c.doc.token_text(s.first))) return false;
   return s.end + 1 >= c.doc.tokens.size() || !is_capitalized(c.doc.token_text(s.end + 1));
 }
 
@@ -813,12 +873,31 @@ bool is_zone_and_stamp_word(const Context& c, const TokenSpan& s) {
          lexicon::is_common_acronym(c.doc.token_text(s.first));
 }
 
+// "a Pandora's box", "his Achilles' heel": an idiom named after a figure
+// of myth or a thinker, the name in the possessive before the idiom's noun
+// in lower case, which names no one. Told by the byte after the name
+// first, as is_eponymous_disease() is: most names are no possessive's.
+bool is_eponymous_idiom(const Context& c, const TokenSpan& s) {
+  struct Idiom {
+    std::string_view name, noun;
+  };
+  static constexpr Idiom kIdioms[] = {{"Pandora", "box"}, {"Achilles", "heel"}, {"Hobson", "choice"},
+                                      {"Occam", "razor"}, {"Midas", "touch"}};
+  if (s.end != s.first + 1 || s.end + 1 >= c.doc.tokens.size()) return false;
+  const text::Token& t = c.doc.tokens[s.first];
+  const char after = c.doc.text[t.start + t.length];
+  if ((after != '\'' && after != '\xE2') || !lexicon::is_possessive(c.doc.token_text(s.end))) return false;
+  const std::string_view name = c.doc.token_text(s.first), noun = c.doc.token_text(s.end + 1);
+  return std::any_of(std::begin(kIdioms), std::end(kIdioms),
+                     [&](const Idiom& i) { return i.name == name && i.noun == noun; });
+}
+
 // A span the tagger made of words that name no one, whatever they look like.
 bool names_no_one(const Context& c, const TokenSpan& s) {
   return is_party_and_state(c, s) || is_temperature_scale(c, s) || is_members_title(c, s) || is_numbered_part(c, s) ||
          (s.end == s.first + 1 && lexicon::is_common_acronym(c.doc.token_text(s.first))) || is_field_of_office(c, s) ||
          is_irish_office(c, s) || is_glued_quantity(c, s) || is_eponymous_disease(c, s) ||
-         is_zone_and_stamp_word(c, s);
+         is_eponymous_idiom(c, s) || is_zone_and_stamp_word(c, s);
 }
 
 // A word that, capitalized before a name, makes it an event's: a storm's
@@ -851,6 +930,86 @@ void name_event(const Context& c, TokenSpan& s) {
   if (!tropical && !is_event_word(c.doc, s.first)) return;
   if (is_storm_word(c.doc, s.first) && s.first > 0 && token_is(c.doc, s.first - 1, "Tropical")) --s.first;
   s.type = EntityType::MISC;
+}
+
+// "at its annual Meta Connect conference", "the Microsoft Build
+// conference": a company's event named before the lower-case noun of its
+// kind, which the tagger, reading two capitalized words, took for a
+// person's name. A person is not named after "the" or "its" ("Keir
+// Starmer's conference speech"), and the last word names no one in the
+// training text or the gazetteer.
+void name_event_before_its_noun(const Context& c, TokenSpan& s) {
+  static constexpr std::string_view kEventNouns[] = {"conference", "summit", "festival", "convention", "expo",
+                                                     "keynote", "showcase"};
+  static constexpr text::WordSet kEventNounSet(kEventNouns);
+  static constexpr std::string_view kDeterminers[] = {"the", "its", "their", "this", "annual", "yearly"};
+  static constexpr text::WordSet kDeterminerSet(kDeterminers);
+  if (s.type != EntityType::PER || s.end - s.first < 2 || s.first == 0 || s.end >= c.doc.tokens.size() ||
+      !kEventNounSet.contains(c.doc.token_text(s.end)) || !kDeterminerSet.contains(c.doc.token_text(s.first - 1))) {
+    return;
+  }
+  if (!(c.gazetteer.categories(c.doc.token_text(s.end - 1)) & category_set({kFirstName, kSeenPerson}))) {
+    s.type = EntityType::MISC;
+  }
+}
+
+// "the latest Ray-Ban Meta smart glasses", "the Apple Vision Pro headset",
+// "a Google Pixel smartphone": a device's name of two words or more before
+// the lower-case noun of its kind (with one modifier between at most), a
+// product (MISC), which the tagger read as its maker, a person or a place.
+// A maker's name alone stays ("Samsung phones"), and so does a person's
+// opened by a first name. Not "phone", which a person's name comes before
+// too ("a Donald Trump phone call").
+void name_device_before_its_noun(const Context& c, TokenSpan& s) {
+  static constexpr std::string_view kDevices[] = {"glasses", "headset", "smartphone", "laptop",  "tablet",
+                                                  "console", "smartwatch", "earbuds",  "headphones"};
+  static constexpr text::WordSet kDeviceSet(kDevices);
+  const auto n = static_cast<uint32_t>(c.doc.tokens.size());
+  if (s.type == EntityType::MISC || s.end - s.first < 2 || s.end >= n) return;
+  const bool device = kDeviceSet.contains(c.doc.token_text(s.end)) ||
+                      (s.end + 1 < n && kDeviceSet.contains(c.doc.token_text(s.end + 1)) &&
+                       !is_not_lower_case(c.doc.token_text(s.end)));  // "smart glasses"
+  if (!device) return;
+  if (c.gazetteer.contains(kFirstName, c.doc.token_text(s.first))) return;  // read as a person or not
+  s.type = EntityType::MISC;
+}
+
+// "The Juno spacecraft", "the Perseverance rover", "NASA's Europa Clipper
+// probe": a craft named before the noun of its kind, after a determiner or
+// a possessive, a product (MISC), which the tagger read as a person, a
+// place (Juno, a goddess; Europa, a moon) or an organization. Not its
+// maker, an organization the gazetteer or the lexicon knows ("the Boeing
+// capsule").
+void name_craft_before_its_noun(const Context& c, TokenSpan& s) {
+  static constexpr std::string_view kCrafts[] = {"spacecraft", "probe",   "rover",     "telescope", "lander",
+                                                 "orbiter",    "capsule", "satellite", "spaceplane"};
+  static constexpr text::WordSet kCraftSet(kCrafts);
+  if (s.type == EntityType::MISC || s.first == 0 || s.end >= c.doc.tokens.size() ||
+      !kCraftSet.contains(c.doc.token_text(s.end))) {
+    return;
+  }
+  const std::string_view before = c.doc.token_text(s.first - 1);
+  if (!same_ignoring_case(before, "the") && before != "its" && !is_possessive(before)) return;
+  const std::string_view name = c.doc.slice(c.doc.tokens[s.first].start, c.doc.tokens[s.end - 1].end());
+  if (s.type == EntityType::ORG && ((c.gazetteer.categories(name) & category_set({kKnownOrg, kSeenOrganization})) ||
+                                    lexicon::is_well_known_organization(name))) {
+    return;
+  }
+  s.type = EntityType::MISC;
+}
+
+// The rules above that read the noun of a name's kind after it, asked
+// only where a lower-case word of four letters or more follows the name
+// ("Meta Connect conference", "Ray-Ban Meta smart glasses", "Juno
+// spacecraft"): one look at it, for every span.
+void name_by_noun_after(const Context& c, TokenSpan& s) {
+  constexpr uint32_t kShortestWord = 4;  // "expo"; a device's modifier ("smart")
+  if (s.type == EntityType::MISC || s.end >= c.doc.tokens.size()) return;
+  const text::Token& after = c.doc.tokens[s.end];
+  if (after.length < kShortestWord || !text::is_lower_ascii(c.doc.text[after.start])) return;
+  name_event_before_its_noun(c, s);
+  name_device_before_its_noun(c, s);
+  name_craft_before_its_noun(c, s);
 }
 
 // "the Palisades Fire grows", "the Eaton Fire": a wildfire's name, an
@@ -1043,6 +1202,7 @@ void retype_people(const Context& c, TokenSpan& s) {
 bool clean(const Context& c, TokenSpan& s) {
   if (names_no_one(c, s)) return false;
   name_event(c, s);
+  name_by_noun_after(c, s);
   name_holiday(c, s);
   name_wildfire_or_amendment(c, s);
   retype_person_opened_by_place_modifier(c, s);
@@ -1073,6 +1233,7 @@ bool clean(const Context& c, TokenSpan& s) {
     s.type = EntityType::MISC;
   }
   trim_desk_field(c, s);
+  trim_field_before_holder(c, s);
   trim_party_office(c, s);
   while (s.first < s.end && is_trimmed_first_word(c, s)) ++s.first;
   if (s.first >= s.end) return false;
@@ -1121,6 +1282,21 @@ bool plural_possessive_in_name(const text::Document& doc, const Gazetteer& gazet
   if (before.size() <= 2 || before.back() != 's') return false;
   return gazetteer.contains(kCommonWord, before) ||
          (k + 1 < doc.tokens.size() && gazetteer.contains(kOrgSuffix, doc.token_text(k + 1)));
+}
+
+// "Mayo Clinic Alzheimer's Disease Research Center", "the Parkinson's
+// Disease Foundation": an institution's name of which a disease named for
+// its discoverer (names_disease()) is a part, the possessive at token `k`
+// of the span [first, end) after the eponym (or between two spans, where
+// the tagger cut the name at it), and a word that ends institutions' names
+// last. Not "Rupert Murdoch's News Corp Ltd", two names.
+bool eponym_possessive_in_name(const text::Document& doc, const Gazetteer& gazetteer, uint32_t first, uint32_t k,
+                               uint32_t end) {
+  if (k <= first || k + 2 >= end || !is_possessive(doc.token_text(k)) || !names_disease(doc.token_text(k - 1))) {
+    return false;
+  }
+  const std::string_view last = doc.token_text(end - 1);
+  return lexicon::ends_institution_name(last) || gazetteer.contains(kOrgSuffix, last);
 }
 
 // "Pointe du Raz", "Musée des Beaux-Arts", "Lula da Silva": a name of
@@ -1268,6 +1444,7 @@ std::vector<TokenSpan> spans_from_tags(const text::Document& doc, const Gazettee
     for (uint32_t k = i; k < j; ++k) {
       if (!splits_names(doc.token_text(k)) || possessive_in_name(doc, entity_type(tags[i]), start, k, j)) continue;
       if (k > start && k + 1 < j && plural_possessive_in_name(doc, gazetteer, k)) continue;
+      if (eponym_possessive_in_name(doc, gazetteer, start, k, j)) continue;
       if (k + 2 < j && k > start && is_bracketed_letter(doc, entity_type(tags[i]), k)) {
         k += 2;  // past the closing bracket
         continue;
@@ -1282,7 +1459,8 @@ std::vector<TokenSpan> spans_from_tags(const text::Document& doc, const Gazettee
     } else if (after_one_word && is_particle_between(doc, i)) {
       spans.back().end = j;
     } else if (after_one_word && (is_force_of_two_places(doc, spans.back(), j) ||
-                                  is_possessive_institution(doc, gazetteer, spans.back(), i))) {
+                                  is_possessive_institution(doc, gazetteer, spans.back(), i) ||
+                                  eponym_possessive_in_name(doc, gazetteer, spans.back().first, i - 1, j))) {
       spans.back() = {spans.back().first, j, entity_type(tags[i])};
     } else if (start == i && !spans.empty() && names_grand_prix(doc, spans.back(), i)) {
       spans.back() = {spans.back().first, j, EntityType::MISC};
@@ -1730,8 +1908,9 @@ struct Form {
   // Its first word names a product ("Galaxy S24") or, in a name of two words
   // or more, its last word an instrument ("James Webb Space Telescope"); its
   // first word opens a place's ("Château de Brest"); its last word is a
-  // trade ("Brittany Ferries"): see lexicon.hpp.
-  bool names_product = false, opens_place = false, ends_with_trade = false;
+  // trade ("Brittany Ferries") or an institution ("Kennedy Space Center"):
+  // see lexicon.hpp.
+  bool names_product = false, opens_place = false, ends_with_trade = false, ends_institution = false;
   // Its words name a firm ("Halden Capital") or a landform ("Point Lobos"):
   // see Grouper::ends_firm_name and Grouper::names_landform. Its one word
   // is written in camel case, as brands are ("CoinGecko"): see is_camel_case.
@@ -1747,6 +1926,9 @@ struct Form {
   // It names a Formula 1 team in a text about motor racing ("Mercedes",
   // "Aston Martin"): see Grouper::names_racing_team.
   bool racing_team = false;
+  // A mention names a facility's owner ("The Dangote refinery"), a company
+  // named for a person, no surname: see Grouper::is_owner_of_facility.
+  bool owns_facility = false;
 };
 
 class UnionFind {
@@ -1844,9 +2026,13 @@ std::string initials(Words words, bool skip_function_words, bool short_words_who
 // Whether `acronym` (lower case) abbreviates the words of `expansion`:
 // "sco" for "shanghai cooperation organization", "cef" for "second caspian
 // economic forum" (a dropped first word), "jcpoa" with the "of", "ukhsa"
-// with "uk" whole.
+// with "uk" whole; or, of three letters or more, with one letter but the
+// first another language's word's ("afd" for "alternative for germany":
+// Deutschland's "d"), as join_names_defined_by_acronyms() reads them.
 bool abbreviates(std::string_view acronym, Words expansion) {
+  constexpr size_t kMinTranslated = 3;
   if (acronym.size() < 2 || expansion.size() < 2) return false;
+  bool translated = false;
   for (const bool whole : {false, true}) {
     for (const bool skip : {true, false}) {
       const std::string init = initials(expansion, skip, whole);
@@ -1854,9 +2040,15 @@ bool abbreviates(std::string_view acronym, Words expansion) {
           init.compare(init.size() - acronym.size(), acronym.size(), acronym) == 0) {
         return true;
       }
+      if (whole || skip || acronym.size() < kMinTranslated || init.size() != acronym.size() || init[0] != acronym[0]) {
+        continue;
+      }
+      size_t differ = 0;
+      for (size_t i = 1; i < init.size(); ++i) differ += init[i] != acronym[i];
+      translated = differ == 1;
     }
   }
-  return false;
+  return translated;
 }
 
 bool ends_with(Words longer, Words shorter) {
@@ -1959,6 +2151,8 @@ class Grouper {
         forms_[form].racing_team = names_racing_team(text);
         forms_[form].opens_place = s.end - s.first >= 2 && lexicon::opens_place_name(first_word);
         forms_[form].ends_with_trade = s.end - s.first >= 2 && lexicon::names_trade(c_.doc.token_text(s.end - 1));
+        forms_[form].ends_institution =
+            s.end - s.first >= 2 && lexicon::ends_institution_name(c_.doc.token_text(s.end - 1));
         forms_[form].ends_firm = ends_firm_name(s, text);
         forms_[form].names_team = names_team(s);
         forms_[form].names_landform = names_landform(s, text);
@@ -1976,6 +2170,10 @@ class Grouper {
         spans_[m].type = EntityType::PER;
       }
       if (is_journal_published_in(spans_[m])) spans_[m].type = EntityType::ORG;
+      if (is_owner_of_facility(spans_[m])) {
+        spans_[m].type = EntityType::ORG;
+        f.owns_facility = true;
+      }
       // "the Free Democrats", no person (see names_party_members).
       if (spans_[m].type == EntityType::PER && names_party_members(token(spans_[m].end - 1))) {
         spans_[m].type = EntityType::MISC;
@@ -2010,6 +2208,7 @@ class Grouper {
     join_middle_names(groups);
     join_surnames(groups);
     join_organizations_last_words(groups);
+    join_clubs_by_their_first_word(groups);
     join_first_names(groups);
     return build(groups);
   }
@@ -2020,15 +2219,16 @@ class Grouper {
   // maker's, a person's or a place's.
   // "Château de Brest": a place's, which it took for a person's or an
   // organization's (not "Puerto Rican").
-  // "Brittany Ferries": a company's, which it took for a person's, a first
-  // name before a surname. Before the votes and the joins: a place's or a
+  // "Brittany Ferries", "Kennedy Space Center": a company's or an
+  // institution's, which it took for a person's, a first name before a
+  // surname. Before the votes and the joins: a place's or a
   // company's last word is no surname.
   static void retype_by_edge_words(const Form& form, TokenSpan& s) {
     if (form.names_product) {
       s.type = EntityType::MISC;
     } else if (form.opens_place && (s.type == EntityType::PER || s.type == EntityType::ORG)) {
       s.type = EntityType::LOC;
-    } else if (form.ends_with_trade && s.type == EntityType::PER) {
+    } else if ((form.ends_with_trade || form.ends_institution) && s.type == EntityType::PER) {
       s.type = EntityType::ORG;
     } else if (form.ends_firm && s.type == EntityType::MISC) {
       s.type = EntityType::ORG;
@@ -2243,6 +2443,20 @@ class Grouper {
 
   // "a study published in Science", "the journal Nature": a scientific
   // journal, which the tagger read as a place or a person.
+  // "The Dangote refinery", "the Ford plant": a name of one word between
+  // "the" and a facility's noun, its owner, a company, which the tagger
+  // read as the person the company is named for. A person is not named
+  // after "the".
+  bool is_owner_of_facility(const TokenSpan& s) const {
+    static constexpr std::string_view kFacilities[] = {"refinery", "plant",    "factory",  "mine",    "smelter",
+                                                       "mill",     "shipyard", "terminal", "warehouse"};
+    static constexpr text::WordSet kFacilitySet(kFacilities);
+    if (s.type != EntityType::PER || s.end - s.first != 1 || s.first == 0 || s.end >= c_.doc.tokens.size()) {
+      return false;
+    }
+    return same_ignoring_case(token(s.first - 1), "the") && kFacilitySet.contains(token(s.end));
+  }
+
   bool is_journal_published_in(const TokenSpan& s) const {
     static constexpr std::string_view kJournals[] = {"Nature", "Science", "Cell",  "Lancet",
                                                      "BMJ",    "JAMA",    "NEJM",  "PNAS"};
@@ -2745,7 +2959,15 @@ class Grouper {
       if (b.end - b.first != 1 || b.first != a.end + 1 || b.end >= c_.doc.tokens.size()) continue;
       if (c_.doc.token_text(a.end) != "(" || c_.doc.token_text(b.end) != ")") continue;
       const Words acronym = words(form_of_[m + 1]);
-      if (acronym.size() == 1 && abbreviates(acronym[0], words(form_of_[m]))) groups.join(form_of_[m], form_of_[m + 1]);
+      if (acronym.size() != 1 || !abbreviates(acronym[0], words(form_of_[m]))) continue;
+      groups.join(form_of_[m], form_of_[m + 1]);
+      // The acronym is of the type of the name it abbreviates, wherever
+      // the tagger read it apart ("[ORG Alternative for Germany] (AfD)",
+      // then "the [MISC AfD]").
+      Form& short_form = forms_[form_of_[m + 1]];
+      const int type = majority(forms_[form_of_[m]]);
+      std::fill(std::begin(short_form.votes), std::end(short_form.votes), 0);
+      short_form.votes[type] = short_form.mentions;
     }
   }
 
@@ -3046,7 +3268,10 @@ class Grouper {
       if (!person && name.size() != 1 && !particles) continue;
       const auto same_hash = std::equal_range(full_names.begin(), full_names.end(),
                                               std::make_pair(form_hash(name.back()), 0), by_hash);
-      if (same_hash.first == same_hash.second || (!person && is_known_non_person_or_place(form.text))) continue;
+      if (same_hash.first == same_hash.second || form.owns_facility ||
+          (!person && is_known_non_person_or_place(form.text))) {
+        continue;
+      }
       // The full name that ends with this form; when several people share
       // it, the one mentioned most, unless that is a tie.
       int target = -1, target_mentions = 0, considered = 0;
@@ -3140,6 +3365,41 @@ class Grouper {
         std::fill(std::begin(forms_[f].votes), std::end(forms_[f].votes), 0);
         forms_[f].votes[static_cast<int>(EntityType::ORG)] = forms_[f].mentions;
       }
+    }
+  }
+
+  // "Newcastle" after "Newcastle United", "Leeds" after "Leeds United": in
+  // a text about sport, a club's city alone, which the tagger read as the
+  // club, joins the one club of two words that it opens and a word clubs
+  // end in ends ("United", "Rovers"). Not beside two ("Manchester" with
+  // United and City).
+  void join_clubs_by_their_first_word(UnionFind& groups) {
+    static constexpr std::string_view kClubEnds[] = {"united",  "city",   "town",     "rovers",    "county",
+                                                     "athletic", "albion", "rangers", "wanderers", "wednesday",
+                                                     "hotspur", "argyle", "orient"};  // lower case, as words() are
+    static constexpr text::WordSet kClubEndSet(kClubEnds);
+    const int organization = static_cast<int>(EntityType::ORG);
+    std::vector<std::pair<uint64_t, int>> clubs;  // by their first word
+    for (size_t f = 0; f < forms_.size(); ++f) {
+      if (forms_[f].word_count != 2) continue;
+      const Words name = words(static_cast<int>(f));
+      if (majority(forms_[f]) == organization && kClubEndSet.contains(name[1])) {
+        clubs.emplace_back(form_hash(name[0]), static_cast<int>(f));
+      }
+    }
+    if (clubs.empty() || !is_about_sport(c_.doc)) return;
+    std::sort(clubs.begin(), clubs.end());
+    for (size_t f = 0; f < forms_.size(); ++f) {
+      if (forms_[f].word_count != 1 || majority(forms_[f]) != organization) continue;
+      const std::string_view city = words(static_cast<int>(f))[0];
+      const auto same = std::equal_range(clubs.begin(), clubs.end(), std::make_pair(form_hash(city), 0), by_hash);
+      int club = -1;
+      for (auto it = same.first; it != same.second; ++it) {
+        if (words(it->second)[0] != city) continue;
+        if (club >= 0 && groups.find(club) != groups.find(it->second)) club = -2;
+        if (club == -1) club = it->second;
+      }
+      if (club >= 0) groups.join(club, static_cast<int>(f));
     }
   }
 
@@ -3500,13 +3760,18 @@ class Grouper {
   // them people the text names in full; the others are people too, which
   // the tagger, knowing no "Partey", read as places and organizations. Not
   // a place or an organization known by itself.
+  // And "Ganymede, Callisto and Europa": a list of three names or more,
+  // most of them places; an organization in it whose form the text names
+  // there only is a place too, unless the lists know it as an organization
+  // (the tagger read "Europa", a moon, as one): see type_list_of_places.
   [[gnu::noinline]] void type_lists_of_people(Result& r, const std::vector<int>& entity_of) const {
-    constexpr size_t kShortestList = 4;
+    constexpr size_t kShortestList = 4, kShortestListOfPlaces = 3;
     for (size_t first = 0; first < spans_.size(); ++first) {
       if (!next_in_word_list(first)) continue;
       size_t end = first + 1;
       while (next_in_word_list(end)) ++end;
       ++end;  // the list is mentions [first, end)
+      if (end - first >= kShortestListOfPlaces) type_list_of_places(r, entity_of, first, end);
       if (end - first >= kShortestList) {
         size_t people = 0;
         for (size_t m = first; m < end; ++m) people += r.entities[entity_of[form_of_[m]]].type == EntityType::PER;
@@ -3521,6 +3786,20 @@ class Grouper {
         }
       }
       first = end - 1;
+    }
+  }
+
+  void type_list_of_places(Result& r, const std::vector<int>& entity_of, size_t first, size_t end) const {
+    size_t places = 0;
+    for (size_t m = first; m < end; ++m) places += r.entities[entity_of[form_of_[m]]].type == EntityType::LOC;
+    if (2 * places <= end - first) return;
+    for (size_t m = first; m < end; ++m) {
+      Entity& entity = r.entities[entity_of[form_of_[m]]];
+      const std::string_view text = forms_[form_of_[m]].text;
+      if (entity.type == EntityType::ORG && forms_[form_of_[m]].mentions == 1 &&
+          !c_.gazetteer.contains(kKnownOrg, text) && !lexicon::is_well_known_organization(text)) {
+        entity.type = EntityType::LOC;
+      }
     }
   }
 

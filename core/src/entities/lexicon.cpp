@@ -137,7 +137,7 @@ constexpr std::string_view kWellKnownOrganizations[] = {
     "Gazprom",    "Rosneft",   "Aramco",      "ExxonMobil", "Chevron",  "Hamas",     "Hezbollah", "Taliban",
     "Wikipedia",  "Anthropic", "Qualcomm",    "Oracle",   "Salesforce", "eBay",      "BlackRock", "JPMorgan",
     "Greenpeace", "Oxfam",     "Ticketmaster", "Ryanair", "easyJet",    "Amnesty International",
-    "Telegram",   "Bluesky",   "Truth Social", "Cal Fire",
+    "Telegram",   "Bluesky",   "Truth Social", "Cal Fire",  "Zoom",
     // India's market regulator and South Africa's trade unions, which the tagger reads as people.
     "Sebi", "SEBI", "Cosatu", "COSATU",
     // An Indian party the tagger reads as a person.
@@ -365,7 +365,8 @@ constexpr std::string_view kTradePlurals[] = {
     "Industries",  "Pharmaceuticals", "Electronics", "Logistics", "Studios",     "Hotels",      "Resorts",
     "Breweries",   "Stores",    "Supermarkets", "Railways",      "Telecom",      "Communications", "Technologies",
     "Systems",     "Solutions", "Properties",   "Developments",  "Chemicals",    "Minerals",    "Brands",
-    "Insurance",   "Entertainment", "Engineering", "Construction", "Petroleum",  "Energy",      "Media"};
+    "Insurance",   "Entertainment", "Engineering", "Construction", "Petroleum",  "Energy",      "Media",
+    "Services"};
 constexpr text::WordSet kTradePluralSet(kTradePlurals);
 
 bool names_trade(std::string_view word) { return kTradePluralSet.contains(word); }
@@ -403,6 +404,12 @@ constexpr std::string_view kFirmEnds[] = {"Capital",     "Partners", "Holdings",
 constexpr text::WordSet kFirmEndSet(kFirmEnds);
 
 bool ends_firm_name(std::string_view word) { return kFirmEndSet.contains(word); }
+
+// Not "Hospital", a surname too (the golfer Domingo Hospital).
+constexpr std::string_view kInstitutionEnds[] = {"Center", "Centre", "Clinic", "Institute", "Laboratory"};
+constexpr text::WordSet kInstitutionEndSet(kInstitutionEnds);
+
+bool ends_institution_name(std::string_view word) { return kInstitutionEndSet.contains(word); }
 
 // Not "Hospital", a building as often as its staff.
 bool ends_school_name(std::string_view word) {

@@ -96,6 +96,9 @@ bool ends_possessive_place(std::string_view word);
 // Buildings and institutions that a possessive names ("St Thomas'
 // Hospital", "King's College Chapel"), as written.
 bool is_institution_word(std::string_view word);
+// Words that end an institution's name and no person's ("Kennedy Space
+// Center", "Mayo Clinic", "Francis Crick Institute"), as written.
+bool ends_institution_name(std::string_view word);
 // Words that end a school's or a university's name and no person's
 // ("Girton College", "Harvard University"), as written.
 bool ends_school_name(std::string_view word);

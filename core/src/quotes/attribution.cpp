@@ -1397,8 +1397,13 @@ class Finder {
   // organization named last before the head `head` ("board", "council"),
   // outside quotations, when it is of the head's kind (of_kind()). Not an
   // earlier one: "the bank" after "HSBC" is HSBC, not the World Bank named
-  // before it.
+  // before it. But a court, a council or a commission is named so ("the
+  // Supreme Court"): "the court said" after "a law passed by Congress" is
+  // the court named before, past the other organizations.
   int organization_by_head(uint32_t head) {
+    static constexpr std::string_view kNamedByKind[] = {"court", "tribunal", "council", "commission", "committee"};
+    static constexpr text::WordSet kNamedByKindSet(kNamedByKind);
+    const bool named_by_kind = kNamedByKindSet.contains(word(head));
     constexpr int kMaxMentionsBack = 32;  // a few paragraphs of names
     const uint32_t at = doc_.tokens[head].start;
     auto it = std::lower_bound(mentions_.begin(), mentions_.end(), at,
@@ -1408,7 +1413,10 @@ class Finder {
       if (m.type != EntityType::ORG) continue;
       const uint32_t first = doc_.first_token_from(m.span.start);
       if (quoted(first)) continue;  // in someone's words
-      if (!of_kind(m, first, head)) return -1;
+      if (!of_kind(m, first, head)) {
+        if (named_by_kind) continue;
+        return -1;
+      }
       Name n;
       n.span = m.span;
       n.surname = token_ending_at(m.span.end);
@@ -1982,6 +1990,7 @@ class Finder {
     }
     if (const RoleBits roles = role_after_indefinite(i, s.end_token)) {
       unnamed_in_focus(roles, s);
+      if (roles & kSpokespersonRoles) answers_through_spokesperson(i, s);
       return;
     }
     if (focus_on_name(i, s)) return;
@@ -1991,6 +2000,24 @@ class Finder {
       return;
     }
     focus_on_name(after, s);
+  }
+
+  // "A spokesman for the American Stock Exchange would neither confirm nor
+  // deny ...": an organization's spokesperson opening a sentence without
+  // speech answers for it, as one who speaks does: "he said" next is the
+  // organization (organization_speaking()), and no one in focus before.
+  // `first` is the sentence's "A".
+  void answers_through_spokesperson(uint32_t first, const text::Sentence& s) {
+    uint32_t head = first + 1;  // role_after_indefinite() found it among the lower-case words after
+    while (head < s.end_token && role_at(head) == 0) ++head;
+    if (head >= s.end_token) return;
+    const Subject org = organization_spoken_for(head, s.end_token);
+    if (org.kind != SubjectKind::name) return;
+    int id = find_person(word(org.name.surname));
+    if (id < 0) id = add_person(org.name);
+    mentioned(id, org.name.span);
+    last_speaker_ = id;
+    last_speech_sentence_ = sentence_;
   }
 
   // "When I put this to a serving minister, she laughed", "When we asked a

@@ -68,6 +68,7 @@ class Assembler {
     take_echoed_speakers();
     take_pulled_speakers();
     drop_names_and_grades();
+    take_answer_speakers();
     for (const structure::Turn& t : shape_.turns) quotes_.push_back(answer_of(t));
     map_to_entities();
     // Usually sorted already (quotations come in order; interview answers
@@ -630,6 +631,27 @@ class Assembler {
   void copy_speaker(size_t from, size_t to) {
     quotes_[to].speaker_span = quotes_[from].speaker_span;
     quotes_[to].cue = quotes_[from].cue;
+  }
+
+  // "STREETING: What I'd say is this: “We will not raise taxes ...”": a
+  // direct quotation in an interview's answer that no cue gives to anyone
+  // else is the answering speaker's words (a phrase quoted is not: "a pot
+  // of beans is a pot of patience", as the saying goes). Quotations and
+  // turns both in order.
+  void take_answer_speakers() {
+    size_t t = 0;
+    const auto& turns = shape_.turns;
+    for (Quote& q : quotes_) {
+      while (t < turns.size() && turns[t].answer.end <= q.span.start) ++t;
+      if (t == turns.size()) return;
+      const structure::Turn& turn = turns[t];
+      if (q.kind != QuoteKind::direct || q.speaker_span || !(q.cue.empty() || q.cue == ":") || turn.speaker.empty() ||
+          q.span.start < turn.answer.start) {
+        continue;
+      }
+      q.speaker_span = turn.speaker;
+      q.cue = ":";
+    }
   }
 
   Quote answer_of(const structure::Turn& t) const {

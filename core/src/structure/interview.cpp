@@ -151,6 +151,17 @@ std::string_view label_text(const text::Document& doc, const Label& l) {
   return doc.slice(doc.tokens[l.first].start, doc.tokens[l.name_end - 1].end());
 }
 
+// "STREETING", "WES STREETING": a transcript's label, no lower-case letter
+// in it and two capitals at least (not "Q").
+bool is_in_capitals(std::string_view s) {
+  int capitals = 0;
+  for (const char c : s) {
+    if (text::is_lower_ascii(c)) return false;
+    capitals += text::is_upper_ascii(static_cast<unsigned char>(c));
+  }
+  return capitals >= 2;
+}
+
 std::string_view label_last_word(const text::Document& doc, const Label& l) { return doc.token_text(l.name_end - 1); }
 
 bool is_answer_label(std::string_view s) {
@@ -363,6 +374,17 @@ void find_turns(const text::Document& doc, Structure& shape) {
     shape.turns = unlabeled_turns(doc, roles);
     return;
   }
+  const auto asks_questions = [&](const Label& l) {
+    const std::string_view name = label_text(doc, l);
+    const LabelUse& use = uses[label_last_word(doc, l)];
+    return is_question_label(name) || use.interviewer || (!is_answer_label(name) && asks(use));
+  };
+  // "KUENSSBERG: Will you ...?" / "STREETING: What I'd say is this: ...":
+  // where an interviewer's labels ask, a guest who answers once, labeled in
+  // capitals as a transcript names its speakers, is a speaker too (not a
+  // "Background:" note among the answers).
+  const bool interviewed = std::any_of(labels.begin(), labels.end(), asks_questions);
+  const auto guest_once = [&](const Label& l) { return interviewed && is_in_capitals(label_text(doc, l)); };
   std::vector<Turn> turns;
   std::vector<Span> interviewer_names;
   std::vector<bool> is_turn(n, false);
@@ -372,8 +394,8 @@ void find_turns(const text::Document& doc, Structure& shape) {
     const std::string_view name = label_text(doc, l);
     const LabelUse& use = uses[label_last_word(doc, l)];
     const bool answer = is_answer_label(name);
-    const bool question = is_question_label(name) || use.interviewer || (!answer && asks(use));
-    if (!question && !answer && (use.count < 2 || !use.speech)) continue;
+    const bool question = asks_questions(l);
+    if (!question && !answer && (!use.speech || (use.count < 2 && !guest_once(l)))) continue;
     const ParagraphRole role = question ? ParagraphRole::question : ParagraphRole::answer;
     for (uint32_t p = l.paragraph; p <= l.said_paragraph; ++p) {
       is_turn[p] = true;
