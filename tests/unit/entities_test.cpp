@@ -2457,6 +2457,7 @@ TEST_CASE("a member's title inside a name the tagger read whole parts the seat f
     CHECK(f->type == EntityType::PER);
   }
   CHECK(find(found, "Molo MP Kimani Kuria") == nullptr);
+}
 
 TEST_CASE("initials written as one word before a person's surname are the person's", "[entities]") {
   // "KL Rahul" was an organization, and "MS" was left out of "Dhoni".
@@ -2471,6 +2472,12 @@ TEST_CASE("initials written as one word before a person's surname are the person
   REQUIRE(find(found, "MS Dhoni"));
   CHECK(find(found, "MS Dhoni")->type == EntityType::PER);
   CHECK(find(found, "MS Dhoni")->entity == find(found, "Dhoni")->entity);
+  // Shops named after their founders are no persons.
+  const auto shops = mentions_of("Shares in WH Smith fell 3% on Monday, while JD Wetherspoon said sales rose 4%.");
+  for (const Found& f : shops) {
+    INFO(f.text);
+    CHECK(f.type != EntityType::PER);
+  }
   CHECK(find(found, "South Africa")->type == EntityType::LOC);
   // Not an acronym, a rank or a club's letters.
   CHECK(find(mentions_of("The US Open starts on Monday in New York."), "US Open"));

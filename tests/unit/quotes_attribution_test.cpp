@@ -2187,6 +2187,8 @@ TEST_CASE("\"he\" returns to the person in focus before one of the other sex, pa
       "Recalling the session in a 2018 interview with GQ, he said: \xE2\x80\x9CI put a sign on the door.\xE2\x80\x9D");
   CHECK(q.speaker == "Jones");  // "Mr. Jones", his latest name, not his mother's first
 
+}
+
 TEST_CASE("\"the court said\": the court named last, past other organizations named since", "[quotes][attribution]") {
   // Congress, named after the court, left the quotation with no speaker.
   const auto q = quotes_in(

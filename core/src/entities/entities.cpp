@@ -762,9 +762,8 @@ bool is_glued_initials(const text::Document& doc, const Gazetteer& gazetteer, ui
 // "KL Rahul", "MS Dhoni", "AR Rahman": glued initials (is_glued_initials())
 // before a capitalized word that ends the name, not a place ("AC Milan")
 // nor a word the training text writes in lower case ("PGA Tour"), of a
-// person: after a title ("captain KL Rahul"), or a first name the
-// gazetteer knows, or a word the tagger reads as a person's elsewhere in
-// the text ("Dhoni, 43, retired"). The tagger read the initials as an
+// person: after a title ("captain KL Rahul"), or a word the tagger reads
+// as a person's elsewhere in the text ("Dhoni, 43, retired"). The tagger read the initials as an
 // organization's acronym ("[ORG KL Rahul]") or left them out ("MS [PER
 // Dhoni]").
 void tag_names_after_glued_initials(const text::Document& doc, const Landmarks& marks, const Gazetteer& gazetteer,
@@ -785,7 +784,9 @@ void tag_names_after_glued_initials(const text::Document& doc, const Landmarks& 
     const uint32_t known = gazetteer.categories(doc.token_text(surname));
     if (known & category_set({kCountry, kCity, kKnownOrg, kSeenOrganization, kSeenPlace, kCommonWord})) continue;
     const bool titled = first > 0 && (lexicon::kinds_in_any_case(doc.token_text(first - 1)) & lexicon::kTitleWord);
-    if (!titled && !(known & category_set({kFirstName, kSeenPerson}))) {
+    // Without a title, only the text's own persons tell: the lists' names
+    // alone do not ("WH Smith", "JD Wetherspoon" are shops').
+    if (!titled) {
       if (!surnames) surnames.emplace(doc, tags, 1);
       if (!surnames->has(doc.token_text(surname))) continue;
     }
