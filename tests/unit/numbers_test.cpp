@@ -1611,7 +1611,8 @@ TEST_CASE("a headline and standfirst above the stamp count from the stamp", "[nu
                                  "Friday unanimously upheld the law.",
                                  "2026-12-06");
   REQUIRE(scotus.front().text == "Sunday");
-  CHECK(scotus.front().number.iso.substr(0, 8) == "2025-01-");
+  // A headline's participle looks ahead: "setting up" the shutdown to come (was 2025-01-12).
+  CHECK(scotus.front().number.iso == "2025-01-19");
   CHECK(scotus.back().number.iso == "2025-01-17");
   const auto merz = numbers_in("Germany: Merz loses first vote for chancellor in historic upset\n\nFriedrich Merz "
                                "fell six votes short in the first round of voting in the Bundestag on Tuesday, before "
@@ -1645,6 +1646,44 @@ TEST_CASE("a story's dates are read again from its dateline's day, near its star
         std::vector<std::string>{"Dec 3 2026-12-03", "Friday 2026-12-04"});
 }
 
+TEST_CASE("a headline's participle or to and a verb look ahead, its dropped is's", "[numbers][dates]") {
+  const std::string ref = "2026-12-06";  // a Sunday
+  const auto day_in = [&](const std::string& text) { return numbers_in(text, ref).front().number.iso; };
+  CHECK(day_in("Council chief to be installed Tuesday\n\nThe council met on Friday.") == "2026-12-08");
+  CHECK(day_in("Biden to visit Kyiv Monday\n\nThe trip was kept secret.") == "2026-12-07");
+  CHECK(day_in("Unions staging walkout Wednesday\n\nThe strike was called.") == "2026-12-09");
+  // What was done, "to" after a past, and a story's sentences are as before.
+  CHECK(day_in("Man sentenced to death Tuesday\n\nThe court ruled.") == "2026-12-01");
+  CHECK(day_in("Man rushed to hospital Tuesday\n\nHe is stable.") == "2026-12-01");
+  CHECK(day_in("Leaders meet\n\nThousands marching through the city on Tuesday chanted slogans.") == "2026-12-01");
+}
+
+TEST_CASE("a future's cue far back in a long clause still tells it", "[numbers][dates]") {
+  // 16 November 2023 was a Thursday; "will" is 23 atoms before "Sunday" (was 2023-11-12).
+  CHECK(numbers_in("India will face the winner of the second semi-final between Australia and South Africa in the "
+                   "World Cup final in Ahmedabad on Sunday.",
+                   "2023-11-16")
+            .back()
+            .number.iso == "2023-11-19");
+  // Not over a comma, nor over another verb's clause.
+  CHECK(numbers_in("India will face the winner, which was decided in the second semi-final between Australia and "
+                   "South Africa in Kolkata, in Ahmedabad on Sunday.",
+                   "2023-11-16")
+            .back()
+            .number.iso == "2023-11-12");
+}
+
+TEST_CASE("a day by which something is done is to come, unless the clause after it is past", "[numbers][dates]") {
+  const std::string ref = "2025-01-17";  // a Friday
+  CHECK(only("The law bans TikTok unless ByteDance sells the app by Sunday.", ref).iso == "2025-01-19");
+  CHECK(only("The company said it must sell the app by Sunday.", ref).iso == "2025-01-19");
+  CHECK(numbers_in("By Sunday, 50 people had died.", ref).front().number.iso == "2025-01-12");
+  CHECK(numbers_in("The death toll had risen to 50 by Sunday.", ref).back().number.iso == "2025-01-12");
+  // A day that opens its sentence takes the tense of the clause after it.
+  CHECK(only("On Monday, the board will vote on the plan.", ref).iso == "2025-01-20");
+  CHECK(only("On Monday, the board voted on the plan.", ref).iso == "2025-01-13");
+}
+
 TEST_CASE("two weekdays joined by and are days in a row", "[numbers][dates]") {
   // The second was the latest such day on its own: Friday 2026-01-02, a week
   // before the Thursday of a story dated Thursday 2026-01-08.
@@ -1661,6 +1700,11 @@ TEST_CASE("two weekdays joined by and are days in a row", "[numbers][dates]") {
   CHECK(numbers_in("Talks will be held on Friday and Monday.", ref).back().number.iso == "2026-12-14");
   // After a date that is no weekday, its own.
   CHECK(numbers_in("Talks were held on Nov. 26 and Friday.", ref).back().number.iso == "2026-12-04");
+  // "Or" joins them too: Thursday was the reference day, 2026-12-10, a week before Wednesday.
+  const auto vote = numbers_in("The vote would come on Wednesday or Thursday, officials said.", "2026-12-10");
+  REQUIRE(vote.size() == 2);
+  CHECK(vote[0].number.iso == "2026-12-16");
+  CHECK(vote[1].number.iso == "2026-12-17");
 }
 
 TEST_CASE("a date after what a report or a law underwent is past, unless it is to be", "[numbers][dates]") {
@@ -2227,7 +2271,13 @@ TEST_CASE("what is likely in a present clause is to come, as in a forecast", "[n
   REQUIRE(gusts.size() == 1);
   CHECK(gusts[0].number.iso == "2026-12-12");
   CHECK(only("He is most likely to return on Tuesday.", ref).iso == "2026-12-08");
-  CHECK(only("He was likely to return on Tuesday.", ref).iso == "2026-12-01");
+  // A past report's "likely to" looks ahead from when it was told, as "expected to" does (was 2026-12-01).
+  CHECK(only("He was likely to return on Tuesday.", ref).iso == "2026-12-08");
+  CHECK(only("Officials said the storm was likely to make landfall on Tuesday.", ref).iso == "2026-12-08");
+  CHECK(only("Parliament was set to vote on the bill on Tuesday.", ref).iso == "2026-12-08");
+  CHECK(only("The company is poised to report results on Tuesday.", ref).iso == "2026-12-08");
+  CHECK(only("He was likely to have left on Tuesday.", ref).iso == "2026-12-01");
+  CHECK(only("The board set the date on Tuesday.", ref).iso == "2026-12-01");
   CHECK(only("Rain was likely on Tuesday, the forecast said.", ref).iso == "2026-12-01");
 }
 

@@ -43,7 +43,7 @@ constexpr size_t kLeadingParagraphs = 5;
 }  // namespace
 
 Grammar::Grammar(const text::Document& doc, const std::vector<Mention>& names, const Options& options)
-    : doc_(doc), text_(doc.text), names_(names) {
+    : doc_(doc), text_(doc.text), names_(names), headline_end_(headline_end(doc)) {
   if (!options.reference_date.empty()) ref_ = dates::parse_iso(options.reference_date);
   // The window's usual size, or less for a short document: a token is one
   // atom but for the few cut finer ("1.5m", "COP29"); the lower-case text
@@ -190,6 +190,19 @@ bool Grammar::in_stamp(const Number& date) const {
            last != '\x9D';
   }
   return false;
+}
+
+uint32_t Grammar::headline_end(const text::Document& doc) {
+  // The leading lines that end as no sentence does, up to the first that does.
+  const size_t leading = std::min(doc.paragraphs.size(), kLeadingParagraphs);
+  uint32_t end = 0;
+  for (size_t p = 0; p < leading; ++p) {
+    const text::Paragraph& para = doc.paragraphs[p];
+    const char last = doc.text[para.end - 1];
+    if (last == '.' || last == '!' || last == '?' || last == '"' || last == '\x9D') break;
+    end = para.end;
+  }
+  return end;
 }
 
 bool Grammar::told_from_named_month(Span written) const {
