@@ -1312,6 +1312,19 @@ TEST_CASE("a set the winner lost, among a match's set scores, is no range", "[nu
   CHECK(*only("It takes 3-6 weeks.").high == 6);
 }
 
+TEST_CASE("a rising pair is a score when the words around it tell one", "[numbers]") {
+  // A falling pair is no range by itself ("won 3-1"); these were ranges, 1 to 2 and so on.
+  CHECK(numbers_in("Chelsea lost 1-2 to Arsenal at the Emirates.").empty());
+  CHECK(numbers_in("Everton 0-2 Liverpool").empty());
+  CHECK(numbers_in("Ivanisevic rallied from a 2-5 deficit.").empty());
+  CHECK(numbers_in("The amendment failed on a 48-52 vote.").empty());
+  CHECK(numbers_in("Halftime 0-1.").empty());
+  // A measure after it, a table's prices, names on lines of their own: ranges still.
+  CHECK(*only("He lost 1-2 kg.").high == 2);
+  CHECK(*only("Black 11,900-12,100").high == 12100);
+  CHECK(*only("Dewas\n5-7\nMhow").high == 7);
+}
+
 TEST_CASE("entity mentions hide their digits", "[numbers]") {
   const std::string text = "The Apollo 11 mission flew.";
   const lede::text::Document doc = lede::text::segment(text);

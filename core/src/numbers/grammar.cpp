@@ -877,7 +877,7 @@ inline bool Grammar::phone_step(uint32_t i) {
   // "the Raiders (2-14)": a team's wins and losses in brackets after its name.
   const bool record = groups == 2 && i >= 2 && tx(i - 1) == "(" && atoms_[i - 2].kind == AtomKind::word &&
                       capitalized(i - 2) && i + 3 < n && tx(i + 3) == ")";
-  if (groups == 2 && !plus && !dated && (falling || bowling || record || among_set_scores(i)) &&
+  if (groups == 2 && !plus && !dated && (falling || bowling || record || among_set_scores(i) || scored_pair(i)) &&
       !(i + 3 < n && atoms_[i + 3].joined)) {
     block_through(j);  // j is i + 2: two groups
     return true;
@@ -943,6 +943,36 @@ bool Grammar::among_set_scores(uint32_t i) const {
   const bool comma_after = i + 3 < atoms_.size() && tx(i + 3) == ",";
   const bool comma_before = i >= 1 && tx(i - 1) == ",";
   return score(i + (comma_after ? 4 : 3)) || (i >= 4 && score(i - (comma_before ? 4 : 3)));
+}
+
+bool Grammar::scored_pair(uint32_t i) const {
+  // "lost 1-2 to Arsenal", "a 2-5 deficit", "a 48-52 vote", "Everton 0-2
+  // Liverpool": the words around a rising pair tell a match's or a vote's
+  // score, as a falling one is by itself ("won 3-1"). Reads to atom i + 3.
+  static constexpr std::string_view kBefore[] = {"won",   "win",     "wins",   "lost",   "lose",    "loses",
+                                                 "drew",  "draw",    "draws",  "beat",   "beaten",  "trail",
+                                                 "trails", "trailed", "trailing", "led", "leading", "tied",
+                                                 "voted", "halftime"};
+  static constexpr std::string_view kAfter[] = {"win",    "victory",  "defeat", "loss",  "draw",      "lead",
+                                                "deficit", "vote",    "votes",  "ruling", "decision", "verdict",
+                                                "majority", "margin", "scoreline", "aggregate"};
+  static constexpr text::WordSet kBeforeSet(kBefore);
+  static constexpr text::WordSet kAfterSet(kAfter);
+  // Points, goals or votes: whole numbers of up to three digits ("Black
+  // 11,900-12,100" in a table of prices is a range).
+  if (!digits_of(i, 1, 3) || !digits_of(i + 2, 1, 3)) return false;
+  const uint32_t after = i + 3;
+  const bool word_after = after < atoms_.size() && atoms_[after].kind == AtomKind::word && atoms_[after].space_before;
+  if (word_after && kAfterSet.contains(lw(after))) return true;
+  if (i == 0 || atoms_[i - 1].kind != AtomKind::word || !atoms_[i].space_before) return false;
+  // No unit, currency or time after the pair: "lost 1-2 kg" is a range.
+  constexpr uint16_t kMeasured = lx::flag::unit | lx::flag::currency | lx::flag::time_unit | lx::flag::amount;
+  if (word_after && (atoms_[after].flags & kMeasured)) return false;
+  if (kBeforeSet.contains(lw(i - 1))) return true;
+  // Two sides' names, neither a month's ("June 1-3 London"), each side of it.
+  constexpr uint16_t kCalendar = lx::flag::month | lx::flag::weekday | lx::flag::calendar;
+  return word_after && capitalized(i - 1) && capitalized(after) && !sentence_start(i) && !sentence_start(after) &&
+         !((atoms_[i - 1].flags | atoms_[after].flags) & kCalendar);
 }
 
 bool Grammar::digits_of(uint32_t k, uint32_t low, uint32_t high) const {

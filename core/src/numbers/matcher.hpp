@@ -567,6 +567,10 @@ class Grammar {
   // Whether the pair at atom i is one of a match's set scores, beside
   // another ("6-4, 3-6, 7-5", "3-6 6-2 6-3").
   bool among_set_scores(uint32_t i) const;
+  // Whether the rising pair at atom i ("1-2") is a score by the words
+  // around it: a verb of winning or losing before it, a noun of a result
+  // after it, or two sides' names.
+  bool scored_pair(uint32_t i) const;
   bool is_after_person(uint32_t i) const { return i > 0 && atoms_[i].space_before && in_person(i - 1); }
 
   // ------------------------------------------------------------ durations --
