@@ -1697,6 +1697,19 @@ TEST_CASE("a day by which something is done is to come, unless the clause after 
   CHECK(only("On Monday, the board voted on the plan.", ref).iso == "2025-01-13");
 }
 
+TEST_CASE("a part of a month has the year its clause's tense tells", "[numbers][dates]") {
+  // The nearest February to 6 December 2026 is in 2027 (was 2027-02 in all three).
+  const std::string ref = "2026-12-06";
+  CHECK(only("Its offensive in Ukraine, at the end of February, was marked by successive defeats.", ref).iso ==
+        "2026-02");
+  CHECK(numbers_in("In early February, the storm killed 12 people.", ref).front().number.iso == "2026-02");
+  CHECK(only("Shares rose in early February.", ref).iso == "2026-02");
+  // The nearest March to 30 August 2026 is in 2026 (was 2026-03).
+  CHECK(only("The tour party will be announced towards the end of March.", "2026-08-30").iso == "2027-03");
+  // Told of neither way, the nearest.
+  CHECK(only("Snow is common in early February.", ref).iso == "2027-02");
+}
+
 TEST_CASE("two weekdays joined by and are days in a row", "[numbers][dates]") {
   // The second was the latest such day on its own: Friday 2026-01-02, a week
   // before the Thursday of a story dated Thursday 2026-01-08.

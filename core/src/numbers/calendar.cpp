@@ -1438,8 +1438,8 @@ uint32_t Grammar::part_of(uint32_t i, std::vector<Found>& out) const {
     e = emit_date(inner, inner + 1, unnamed_period_iso(i, lw(inner)), tmp);
   } else if (is(inner, "this") || is(inner, "last") || is(inner, "next") || is(inner, "previous")) {
     e = relative_date(inner, tmp);
-  } else if (month_at(inner)) {
-    e = emit_date(inner, inner + 1, month_iso(0, month_at(inner), 0), tmp);
+  } else if (const int month = month_at(inner)) {
+    e = emit_date(inner, inner + 1, month_iso(year_of_part(i, month, inner + 1), month, 0), tmp);
     if (auto y = year_at(e); y && e > 0) {
       tmp.back().number.iso = dates::iso_month(y->first, month_at(inner));
       e = y->second;
@@ -1463,6 +1463,15 @@ uint32_t Grammar::part_of(uint32_t i, std::vector<Found>& out) const {
   if (!iso.empty() && !suffix_iso.empty() && iso.size() == 4) iso += suffix_iso;
   if (part) iso = stretch_iso(*part, iso);
   return emit_date(i, e, std::move(iso), out);
+}
+
+int Grammar::year_of_part(uint32_t i, int month, uint32_t end) const {
+  // "Its offensive in Ukraine, at the end of February, was marked by
+  // defeats": the last February, not the nearest, which may be to come.
+  if (!ref_) return 0;
+  Tense tense = clause_tense(i);
+  if (tense == Tense::unsaid) tense = set_off_tense(i > 0 && opens_time(i - 1) ? i - 1 : i, end);
+  return tense == Tense::past ? year_of_last(month) : tense == Tense::future ? year_of_next(month) : 0;
 }
 
 std::string Grammar::unnamed_period_iso(uint32_t i, std::string_view period) const {
@@ -1592,14 +1601,23 @@ Grammar::Tense Grammar::weekday_tense(uint32_t day, uint32_t end) const {
   const Tense before = clause_tense(day);
   if (before != Tense::unsaid) return before;
   const bool by = day > 0 && is(day - 1, "by");
-  const uint32_t first = by || (day > 0 && is(day - 1, "on")) ? day - 1 : day;
-  // "By Sunday, 50 people had died", "On Monday, the board will vote": a
-  // day that opens its sentence has the tense of the clause after it.
-  if (sentence_start(first) && is(end, ",")) {
-    if (const Tense after = tense_after(end + 1); after != Tense::unsaid) return after;
-  }
+  const uint32_t first = day > 0 && opens_time(day - 1) ? day - 1 : day;
+  if (const Tense after = set_off_tense(first, end); after != Tense::unsaid) return after;
   // "unless ByteDance sells the app by Sunday": a deadline is to come.
   return by ? Tense::future : Tense::unsaid;
+}
+
+bool Grammar::opens_time(uint32_t k) const {
+  return is(k, "on") || is(k, "in") || is(k, "at") || is(k, "by") || is(k, "during") || is(k, "towards") ||
+         is(k, "toward");
+}
+
+Grammar::Tense Grammar::set_off_tense(uint32_t first, uint32_t end) const {
+  // "By Sunday, 50 people had died", "On Monday, the board will vote", "Its
+  // offensive, at the end of February, was marked by defeats": a date set
+  // off by commas, or opening its sentence, has the tense of the clause after it.
+  const bool set_off = sentence_start(first) || (first > 0 && is(first - 1, ","));
+  return set_off && is(end, ",") ? tense_after(end + 1) : Tense::unsaid;
 }
 
 Grammar::Tense Grammar::tense_after(uint32_t k) const {
@@ -1613,6 +1631,11 @@ Grammar::Tense Grammar::tense_after(uint32_t k) const {
       case lx::TenseCue::future: return Tense::future;
       case lx::TenseCue::should:
         return is(k + 1, "have") ? Tense::past : Tense::future;
+      case lx::TenseCue::done:  // "the storm killed 12 people"; not "were killed", "will be closed"
+        if (!(is(k - 1, "be") || is(k - 1, "been") || is(k - 1, "being") || is(k - 1, "is") || is(k - 1, "are"))) {
+          return Tense::past;
+        }
+        break;
       case lx::TenseCue::none:
         if (is_simple_past(k)) return Tense::past;
         break;

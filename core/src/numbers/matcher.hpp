@@ -901,6 +901,9 @@ class Grammar {
   // early November, mid-2020, late last year, the end of February, the first
   // half of this year, the beginning of 2024.
   uint32_t part_of(uint32_t i, std::vector<Found>& out) const;
+  // The year of `month` in the part of it at atom i, the month ending at
+  // `end`, by the tense its clause tells; 0, the nearest, when none.
+  int year_of_part(uint32_t i, int month, uint32_t end) const;
 
   // Whether the slashed pair at atom i is a band of seeds before a
   // player's name ("9/16 - Luo Yigang").
@@ -914,6 +917,11 @@ class Grammar {
   Tense weekday_tense(uint32_t day, uint32_t end) const;
   // The tense of the first cue from atom k on in its clause; unsaid when none.
   Tense tense_after(uint32_t k) const;
+  // The tense of the clause after the date in atoms [first, end) (its
+  // preposition first) when commas or its sentence's start set it off.
+  Tense set_off_tense(uint32_t first, uint32_t end) const;
+  // Whether the word at k is a preposition a date is told after ("on", "by", "towards").
+  bool opens_time(uint32_t k) const;
   // Whether a verb in the present opens the range of days from atom
   // `first` ("a warning runs from midnight on Tuesday").
   bool present_before_from(uint32_t first) const;
