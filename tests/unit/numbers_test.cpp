@@ -1307,6 +1307,10 @@ TEST_CASE("a set the winner lost, among a match's set scores, is no range", "[nu
   REQUIRE(found.size() == 1);
   CHECK(found[0].number.kind == K::duration);
   CHECK(numbers_in("Rios claimed a 4-6 6-1 6-4 6-2 victory.").empty());
+  // A tiebreak in brackets goes with its set; games to 15 or 21 beside one the other side won.
+  CHECK(numbers_in("Moya beat Humphries 6-1 6-7 (3-7) 6-7 (1-7) 6-0 6-4").empty());
+  CHECK(numbers_in("Ivanisevic was beaten 6-7(3-7) 6-4 6-4 by Tillstrom.").empty());
+  CHECK(numbers_in("Rashid Sidek beat Abdul Samad Ismail 16-18 15-2 17-14").empty());
   // A range beside another is no set: more than seven, or a unit after it.
   CHECK(numbers_in("Ages 3-6, 7-9 and 10-12 can join.").size() == 3);
   CHECK(*only("It takes 3-6 weeks.").high == 6);

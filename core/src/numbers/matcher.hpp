@@ -564,8 +564,9 @@ class Grammar {
   // Whether atom i is inside a person's mention.
   bool in_person(uint32_t i) const;
   // Whether the atom before i, a space apart, ends a person's name.
-  // Whether the pair at atom i is one of a match's set scores, beside
-  // another ("6-4, 3-6, 7-5", "3-6 6-2 6-3").
+  // Whether the pair at atom i is one of a match's set or game scores,
+  // beside another ("6-4, 3-6, 7-5", "3-6 6-2 6-3", "6-7 (3-7) 6-4",
+  // "16-18 15-2").
   bool among_set_scores(uint32_t i) const;
   // Whether the rising pair at atom i ("1-2") is a score by the words
   // around it: a verb of winning or losing before it, a noun of a result
