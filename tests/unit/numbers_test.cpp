@@ -2377,6 +2377,18 @@ TEST_CASE("an Indian results story's quarters and fiscal years run from April", 
   CHECK(numbers_in("Revenue in Q2 rose 5%, it said.", "2025-10-20")[0].number.iso == "2025-Q2");
 }
 
+TEST_CASE("a company's fiscal quarter is no calendar quarter", "[numbers][dates]") {
+  // Apple's fiscal first quarter ends in December, Microsoft's second in December: were 2026-Q1 and 2026-Q2.
+  const std::string ref = "2026-12-06";
+  const lede::Number apple = only("Apple reported record revenue for its fiscal first quarter.", ref);
+  CHECK(apple.kind == K::date);
+  CHECK(apple.iso.empty());
+  CHECK(only("Microsoft's fiscal second-quarter revenue beat forecasts.", ref).iso.empty());
+  // The calendar's quarter, and one whose year is written, stay.
+  CHECK(only("Revenue fell in the second quarter.", ref).iso == "2026-Q2");
+  CHECK(only("Revenue fell in the fiscal second quarter of 2025.", ref).iso == "2025-Q2");
+}
+
 TEST_CASE("a draw's band of seeds is no date", "[numbers][dates]") {
   // "9/16 - Luo Yigang" was the date September 16, "5/8 - Hu Zhilan" the fraction 0.625.
   const auto seen = numbers_in("Men's singles, third round\n9/16 - Luo Yigang (China) beat 5/8 - Hu Zhilan");
