@@ -787,7 +787,8 @@ TEST_CASE("relative dates resolve against the reference date", "[numbers][dates]
   CHECK(only("On Friday, May said no.", ref).iso == "2024-05-31");  // May the person
   // Without a year, the weekday tells which: December 31 is a Tuesday in 2024, not in 2023.
   CHECK(only("Voting is on Tuesday, December 31, officials said.", ref).iso == "2024-12-31");
-  CHECK(only("Voting is on December 31, officials said.", ref).iso == "2023-12-31");  // the nearest
+  CHECK(only("Voting on December 31 was calm, officials said.", ref).iso == "2023-12-31");  // the nearest
+  CHECK(only("Voting is on December 31, officials said.", ref).iso == "2024-12-31");  // "is" on a day: to come
   CHECK(only("It happened last year.").iso.empty());
 }
 
@@ -1774,6 +1775,10 @@ TEST_CASE("a day after \"to\" and a verb of a timetable is to come", "[numbers][
 
 TEST_CASE("a day right after a timetable's present is to come", "[numbers][dates]") {
   // 6 December 2026 is a Sunday.
+  // A present "be" right before the day (were 2026-12-04 and 2026-12-01).
+  CHECK(only("The deadline for bids is Friday.", "2026-12-06").iso == "2026-12-11");
+  CHECK(only("The vote is on Tuesday.", "2026-12-06").iso == "2026-12-08");
+  CHECK(only("The deadline was Friday.", "2026-12-06").iso == "2026-12-04");
   CHECK(only("Pre-orders open Friday.", "2026-12-06").iso == "2026-12-11");
   CHECK(only("Classes start on Monday.", "2026-12-06").iso == "2026-12-07");
   CHECK(only("The sale begins on Saturday.", "2026-12-06").iso == "2026-12-12");

@@ -1182,6 +1182,9 @@ Grammar::Tense Grammar::clause_tense(uint32_t i) const {
       break;
     }
     if (!is_word(b)) continue;
+    // "The deadline for bids is Friday", "The vote is on Tuesday": a present
+    // "be" right before the date tells what is scheduled.
+    if ((b + 1 == i || (b + 2 == i && is(b + 1, "on"))) && (is(b, "is") || is(b, "are"))) return Tense::future;
     // A headline drops its "is": "Government setting up shutdown Sunday",
     // "Council chief to be installed Tuesday" tell of what is to come.
     if (in_headline(b) && simple_past == Tense::unsaid && !until && headline_looks_ahead(b)) return Tense::future;
