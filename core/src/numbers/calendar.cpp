@@ -1306,23 +1306,7 @@ Grammar::Tense Grammar::tense_after_opening_date(uint32_t i) const {
   constexpr uint32_t kDatePhrase = 6;  // "On Dec. 3, 2025,"
   uint32_t comma = i + 1;
   while (comma < i + kDatePhrase && in(comma) && !is(comma, ",") && !sentence_start(comma) && !is(comma, ";")) ++comma;
-  if (!is(comma, ",")) return Tense::unsaid;
-  for (uint32_t k = comma + 1; k - comma <= kClauseLookBack && in(k) && !sentence_start(k); ++k) {
-    if (atoms_[k].kind == AtomKind::punct && (is(k, ",") || is(k, ";") || is(k, "(") || is(k, "\""))) break;
-    if (!is_word(k)) continue;  // a name (blocked) or a number
-    switch (lx::tense_cue(entry(k))) {
-      case lx::TenseCue::past: return Tense::past;
-      case lx::TenseCue::future: return Tense::future;
-      case lx::TenseCue::irregular_past:
-        if (follows_subject(k)) return Tense::past;
-        break;
-      case lx::TenseCue::none:
-        if (is_simple_past(k)) return Tense::past;
-        break;
-      default: break;
-    }
-  }
-  return Tense::unsaid;
+  return is(comma, ",") ? tense_after(comma + 1) : Tense::unsaid;
 }
 
 bool Grammar::present_be_before(uint32_t k) const {
@@ -1616,25 +1600,25 @@ bool Grammar::opens_time(uint32_t k) const {
 }
 
 Grammar::Tense Grammar::set_off_tense(uint32_t first, uint32_t end) const {
-  // "By Sunday, 50 people had died", "On Monday, the board will vote", "Its
-  // offensive, at the end of February, was marked by defeats": a date set
-  // off by commas, or opening its sentence, has the tense of the clause after it.
-  const bool set_off = sentence_start(first) || (first > 0 && is(first - 1, ","));
-  return set_off && is(end, ",") ? tense_after(end + 1) : Tense::unsaid;
+  // "Its offensive, at the end of February, was marked by defeats": a date
+  // set off by commas has the tense of the clause after it (one opening its
+  // sentence has it by clause_tense).
+  return first > 0 && is(first - 1, ",") && is(end, ",") ? tense_after(end + 1) : Tense::unsaid;
 }
 
-Grammar::Tense Grammar::tense_after(uint32_t k) const {
-  // The first cue of a tense in the clause from atom k on, its verb's.
-  for (const uint32_t from = k; in(k) && k - from < kClauseLookBack && !(k > from && sentence_start(k)); ++k) {
-    if (is(k, ";")) break;
-    if (!is_word(k)) continue;
+Grammar::Tense Grammar::tense_after(uint32_t from) const {
+  // The first verb's of the clause from atom `from` on.
+  for (uint32_t k = from; k - from <= kClauseLookBack && in(k) && !(k > from && sentence_start(k)); ++k) {
+    if (ends_clause(k)) break;
+    if (!is_word(k)) continue;  // a name (blocked) or a number
     switch (lx::tense_cue(entry(k))) {
-      case lx::TenseCue::past:
-      case lx::TenseCue::irregular_past: return Tense::past;
+      case lx::TenseCue::past: return Tense::past;
       case lx::TenseCue::future: return Tense::future;
-      case lx::TenseCue::should:
-        return is(k + 1, "have") ? Tense::past : Tense::future;
-      case lx::TenseCue::done:  // "the storm killed 12 people"; not "were killed", "will be closed"
+      case lx::TenseCue::should: return is(k + 1, "have") ? Tense::past : Tense::future;
+      case lx::TenseCue::irregular_past:
+        if (follows_subject(k)) return Tense::past;
+        break;
+      case lx::TenseCue::done:  // "the storm killed 12 people"; not "will be closed"
         if (!(is(k - 1, "be") || is(k - 1, "been") || is(k - 1, "being") || is(k - 1, "is") || is(k - 1, "are"))) {
           return Tense::past;
         }

@@ -913,13 +913,13 @@ class Grammar {
   // Wednesday, on Wednesday, Tuesday afternoon, Monday 21.
   uint32_t weekday_date(uint32_t i, std::vector<Found>& out) const;
   // The tense the weekday at atom `day`, its expression ending at `end`, is
-  // read in: its clause's, the clause's after it when it opens its sentence,
-  // or the future's of a deadline ("by Sunday").
+  // read in: its clause's (clause_tense), the clause's after it when commas
+  // set it off, or the future's of a deadline ("by Sunday").
   Tense weekday_tense(uint32_t day, uint32_t end) const;
-  // The tense of the first cue from atom k on in its clause; unsaid when none.
-  Tense tense_after(uint32_t k) const;
+  // The tense of the first verb from atom `from` on in its clause; unsaid when none.
+  Tense tense_after(uint32_t from) const;
   // The tense of the clause after the date in atoms [first, end) (its
-  // preposition first) when commas or its sentence's start set it off.
+  // preposition first) when commas set it off.
   Tense set_off_tense(uint32_t first, uint32_t end) const;
   // Whether the word at k is a preposition a date is told after ("on", "by", "towards").
   bool opens_time(uint32_t k) const;
