@@ -787,7 +787,8 @@ TEST_CASE("relative dates resolve against the reference date", "[numbers][dates]
   CHECK(only("On Friday, May said no.", ref).iso == "2024-05-31");  // May the person
   // Without a year, the weekday tells which: December 31 is a Tuesday in 2024, not in 2023.
   CHECK(only("Voting is on Tuesday, December 31, officials said.", ref).iso == "2024-12-31");
-  CHECK(only("Voting is on December 31, officials said.", ref).iso == "2023-12-31");  // the nearest
+  CHECK(only("Voting on December 31 was calm, officials said.", ref).iso == "2023-12-31");  // the nearest
+  CHECK(only("Voting is on December 31, officials said.", ref).iso == "2024-12-31");  // "is" on a day: to come
   CHECK(only("It happened last year.").iso.empty());
 }
 
@@ -1307,9 +1308,26 @@ TEST_CASE("a set the winner lost, among a match's set scores, is no range", "[nu
   REQUIRE(found.size() == 1);
   CHECK(found[0].number.kind == K::duration);
   CHECK(numbers_in("Rios claimed a 4-6 6-1 6-4 6-2 victory.").empty());
+  // A tiebreak in brackets goes with its set; games to 15 or 21 beside one the other side won.
+  CHECK(numbers_in("Moya beat Humphries 6-1 6-7 (3-7) 6-7 (1-7) 6-0 6-4").empty());
+  CHECK(numbers_in("Ivanisevic was beaten 6-7(3-7) 6-4 6-4 by Tillstrom.").empty());
+  CHECK(numbers_in("Rashid Sidek beat Abdul Samad Ismail 16-18 15-2 17-14").empty());
   // A range beside another is no set: more than seven, or a unit after it.
   CHECK(numbers_in("Ages 3-6, 7-9 and 10-12 can join.").size() == 3);
   CHECK(*only("It takes 3-6 weeks.").high == 6);
+}
+
+TEST_CASE("a rising pair is a score when the words around it tell one", "[numbers]") {
+  // A falling pair is no range by itself ("won 3-1"); these were ranges, 1 to 2 and so on.
+  CHECK(numbers_in("Chelsea lost 1-2 to Arsenal at the Emirates.").empty());
+  CHECK(numbers_in("Everton 0-2 Liverpool").empty());
+  CHECK(numbers_in("Ivanisevic rallied from a 2-5 deficit.").empty());
+  CHECK(numbers_in("The amendment failed on a 48-52 vote.").empty());
+  CHECK(numbers_in("Halftime 0-1.").empty());
+  // A measure after it, a table's prices, names on lines of their own: ranges still.
+  CHECK(*only("He lost 1-2 kg.").high == 2);
+  CHECK(*only("Black 11,900-12,100").high == 12100);
+  CHECK(*only("Dewas\n5-7\nMhow").high == 7);
 }
 
 TEST_CASE("entity mentions hide their digits", "[numbers]") {
@@ -1611,7 +1629,8 @@ TEST_CASE("a headline and standfirst above the stamp count from the stamp", "[nu
                                  "Friday unanimously upheld the law.",
                                  "2026-12-06");
   REQUIRE(scotus.front().text == "Sunday");
-  CHECK(scotus.front().number.iso.substr(0, 8) == "2025-01-");
+  // A headline's participle looks ahead: "setting up" the shutdown to come (was 2025-01-12).
+  CHECK(scotus.front().number.iso == "2025-01-19");
   CHECK(scotus.back().number.iso == "2025-01-17");
   const auto merz = numbers_in("Germany: Merz loses first vote for chancellor in historic upset\n\nFriedrich Merz "
                                "fell six votes short in the first round of voting in the Bundestag on Tuesday, before "
@@ -1645,6 +1664,57 @@ TEST_CASE("a story's dates are read again from its dateline's day, near its star
         std::vector<std::string>{"Dec 3 2026-12-03", "Friday 2026-12-04"});
 }
 
+TEST_CASE("a headline's participle or to and a verb look ahead, its dropped is's", "[numbers][dates]") {
+  const std::string ref = "2026-12-06";  // a Sunday
+  const auto day_in = [&](const std::string& text) { return numbers_in(text, ref).front().number.iso; };
+  CHECK(day_in("Council chief to be installed Tuesday\n\nThe council met on Friday.") == "2026-12-08");
+  CHECK(day_in("Biden to visit Kyiv Monday\n\nThe trip was kept secret.") == "2026-12-07");
+  CHECK(day_in("Unions staging walkout Wednesday\n\nThe strike was called.") == "2026-12-09");
+  // What was done, "to" after a past, and a story's sentences are as before.
+  CHECK(day_in("Man sentenced to death Tuesday\n\nThe court ruled.") == "2026-12-01");
+  CHECK(day_in("Man rushed to hospital Tuesday\n\nHe is stable.") == "2026-12-01");
+  CHECK(day_in("Leaders meet\n\nThousands marching through the city on Tuesday chanted slogans.") == "2026-12-01");
+}
+
+TEST_CASE("a future's cue far back in a long clause still tells it", "[numbers][dates]") {
+  // 16 November 2023 was a Thursday; "will" is 23 atoms before "Sunday" (was 2023-11-12).
+  CHECK(numbers_in("India will face the winner of the second semi-final between Australia and South Africa in the "
+                   "World Cup final in Ahmedabad on Sunday.",
+                   "2023-11-16")
+            .back()
+            .number.iso == "2023-11-19");
+  // Not over a comma, nor over another verb's clause.
+  CHECK(numbers_in("India will face the winner, which was decided in the second semi-final between Australia and "
+                   "South Africa in Kolkata, in Ahmedabad on Sunday.",
+                   "2023-11-16")
+            .back()
+            .number.iso == "2023-11-12");
+}
+
+TEST_CASE("a day by which something is done is to come, unless the clause after it is past", "[numbers][dates]") {
+  const std::string ref = "2025-01-17";  // a Friday
+  CHECK(only("The law bans TikTok unless ByteDance sells the app by Sunday.", ref).iso == "2025-01-19");
+  CHECK(only("The company said it must sell the app by Sunday.", ref).iso == "2025-01-19");
+  CHECK(numbers_in("By Sunday, 50 people had died.", ref).front().number.iso == "2025-01-12");
+  CHECK(numbers_in("The death toll had risen to 50 by Sunday.", ref).back().number.iso == "2025-01-12");
+  // A day that opens its sentence takes the tense of the clause after it.
+  CHECK(only("On Monday, the board will vote on the plan.", ref).iso == "2025-01-20");
+  CHECK(only("On Monday, the board voted on the plan.", ref).iso == "2025-01-13");
+}
+
+TEST_CASE("a part of a month has the year its clause's tense tells", "[numbers][dates]") {
+  // The nearest February to 6 December 2026 is in 2027 (was 2027-02 in all three).
+  const std::string ref = "2026-12-06";
+  CHECK(only("Its offensive in Ukraine, at the end of February, was marked by successive defeats.", ref).iso ==
+        "2026-02");
+  CHECK(numbers_in("In early February, the storm killed 12 people.", ref).front().number.iso == "2026-02");
+  CHECK(only("Shares rose in early February.", ref).iso == "2026-02");
+  // The nearest March to 30 August 2026 is in 2026 (was 2026-03).
+  CHECK(only("The tour party will be announced towards the end of March.", "2026-08-30").iso == "2027-03");
+  // Told of neither way, the nearest.
+  CHECK(only("Snow is common in early February.", ref).iso == "2027-02");
+}
+
 TEST_CASE("two weekdays joined by and are days in a row", "[numbers][dates]") {
   // The second was the latest such day on its own: Friday 2026-01-02, a week
   // before the Thursday of a story dated Thursday 2026-01-08.
@@ -1661,6 +1731,11 @@ TEST_CASE("two weekdays joined by and are days in a row", "[numbers][dates]") {
   CHECK(numbers_in("Talks will be held on Friday and Monday.", ref).back().number.iso == "2026-12-14");
   // After a date that is no weekday, its own.
   CHECK(numbers_in("Talks were held on Nov. 26 and Friday.", ref).back().number.iso == "2026-12-04");
+  // "Or" joins them too: Thursday was the reference day, 2026-12-10, a week before Wednesday.
+  const auto vote = numbers_in("The vote would come on Wednesday or Thursday, officials said.", "2026-12-10");
+  REQUIRE(vote.size() == 2);
+  CHECK(vote[0].number.iso == "2026-12-16");
+  CHECK(vote[1].number.iso == "2026-12-17");
 }
 
 TEST_CASE("a date after what a report or a law underwent is past, unless it is to be", "[numbers][dates]") {
@@ -1700,6 +1775,10 @@ TEST_CASE("a day after \"to\" and a verb of a timetable is to come", "[numbers][
 
 TEST_CASE("a day right after a timetable's present is to come", "[numbers][dates]") {
   // 6 December 2026 is a Sunday.
+  // A present "be" right before the day (were 2026-12-04 and 2026-12-01).
+  CHECK(only("The deadline for bids is Friday.", "2026-12-06").iso == "2026-12-11");
+  CHECK(only("The vote is on Tuesday.", "2026-12-06").iso == "2026-12-08");
+  CHECK(only("The deadline was Friday.", "2026-12-06").iso == "2026-12-04");
   CHECK(only("Pre-orders open Friday.", "2026-12-06").iso == "2026-12-11");
   CHECK(only("Classes start on Monday.", "2026-12-06").iso == "2026-12-07");
   CHECK(only("The sale begins on Saturday.", "2026-12-06").iso == "2026-12-12");
@@ -2227,7 +2306,13 @@ TEST_CASE("what is likely in a present clause is to come, as in a forecast", "[n
   REQUIRE(gusts.size() == 1);
   CHECK(gusts[0].number.iso == "2026-12-12");
   CHECK(only("He is most likely to return on Tuesday.", ref).iso == "2026-12-08");
-  CHECK(only("He was likely to return on Tuesday.", ref).iso == "2026-12-01");
+  // A past report's "likely to" looks ahead from when it was told, as "expected to" does (was 2026-12-01).
+  CHECK(only("He was likely to return on Tuesday.", ref).iso == "2026-12-08");
+  CHECK(only("Officials said the storm was likely to make landfall on Tuesday.", ref).iso == "2026-12-08");
+  CHECK(only("Parliament was set to vote on the bill on Tuesday.", ref).iso == "2026-12-08");
+  CHECK(only("The company is poised to report results on Tuesday.", ref).iso == "2026-12-08");
+  CHECK(only("He was likely to have left on Tuesday.", ref).iso == "2026-12-01");
+  CHECK(only("The board set the date on Tuesday.", ref).iso == "2026-12-01");
   CHECK(only("Rain was likely on Tuesday, the forecast said.", ref).iso == "2026-12-01");
 }
 
@@ -2295,6 +2380,18 @@ TEST_CASE("an Indian results story's quarters and fiscal years run from April", 
   // Elsewhere the calendar's: "Q2FY26" the quarter as named, "Q2" the calendar's.
   CHECK(only("Revenue in Q2FY26 rose.", "2025-10-20").iso == "2026-Q2");
   CHECK(numbers_in("Revenue in Q2 rose 5%, it said.", "2025-10-20")[0].number.iso == "2025-Q2");
+}
+
+TEST_CASE("a company's fiscal quarter is no calendar quarter", "[numbers][dates]") {
+  // Apple's fiscal first quarter ends in December, Microsoft's second in December: were 2026-Q1 and 2026-Q2.
+  const std::string ref = "2026-12-06";
+  const lede::Number apple = only("Apple reported record revenue for its fiscal first quarter.", ref);
+  CHECK(apple.kind == K::date);
+  CHECK(apple.iso.empty());
+  CHECK(only("Microsoft's fiscal second-quarter revenue beat forecasts.", ref).iso.empty());
+  // The calendar's quarter, and one whose year is written, stay.
+  CHECK(only("Revenue fell in the second quarter.", ref).iso == "2026-Q2");
+  CHECK(only("Revenue fell in the fiscal second quarter of 2025.", ref).iso == "2025-Q2");
 }
 
 TEST_CASE("a draw's band of seeds is no date", "[numbers][dates]") {

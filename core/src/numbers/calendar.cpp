@@ -1164,10 +1164,11 @@ Grammar::Tense Grammar::clause_tense(uint32_t i) const {
   Tense simple_past = Tense::unsaid;
   bool infinitive_between = false;
   bool participle_clause = false;
+  bool clause_ended = false;  // by its punctuation, before the look-back's reach
   uint32_t k = i;
   for (; k > 0 && i - k < kClauseLookBack && !sentence_start(k); --k) {
     const uint32_t b = k - 1;
-    if (atoms_[b].kind == AtomKind::punct && (is(b, ",") || is(b, ";") || is(b, "(") || is(b, "\""))) {
+    if (ends_clause(b)) {
       // "will reach Portugal on Thursday, bringing highs of 14C by Monday":
       // a participle's clause has the tense of the clause it hangs on.
       if (b + 1 < i && is(b, ",") && !participle_clause && opens_participle_clause(b + 1)) {
@@ -1177,9 +1178,16 @@ Grammar::Tense Grammar::clause_tense(uint32_t i) const {
       // "Honda will report on Thursday, and Nissan on Friday": a clause
       // without its verb has the tense of the clause it continues.
       if (is(b, ",") && gapped_clause(b + 1, i)) continue;
+      clause_ended = true;
       break;
     }
     if (!is_word(b)) continue;
+    // "The deadline for bids is Friday", "The vote is on Tuesday": a present
+    // "be" right before the date tells what is scheduled.
+    if ((b + 1 == i || (b + 2 == i && is(b + 1, "on"))) && (is(b, "is") || is(b, "are"))) return Tense::future;
+    // A headline drops its "is": "Government setting up shutdown Sunday",
+    // "Council chief to be installed Tuesday" tell of what is to come.
+    if (in_headline(b) && simple_past == Tense::unsaid && !until && headline_looks_ahead(b)) return Tense::future;
     // "funded through March 14", "a warning through 9 p.m. Thursday":
     // "through" just before the day, or its hour, is "until"; elsewhere
     // ("marched through Karachi on Wednesday") it is no cue.
@@ -1234,8 +1242,8 @@ Grammar::Tense Grammar::clause_tense(uint32_t i) const {
       case lx::TenseCue::timetable:
         if (timetable_present(b, i)) return Tense::future;
         break;
-      case lx::TenseCue::likely:  // "Gusts are likely on Saturday"; "was likely to return" finds its "was"
-        if (present_be_before(b)) return Tense::future;
+      case lx::TenseCue::likely:  // "Gusts are likely on Saturday"; "was likely (set, poised) to vote on Tuesday"
+        if (present_be_before(b) || (is(b + 1, "to") && !is(b + 2, "have"))) return Tense::future;
         break;
       case lx::TenseCue::fixture:  // "Arsenal host Aston Villa on Wednesday"; not "a home visit on Monday"
         // The team's name is a mention, which no number takes (not ok()).
@@ -1250,7 +1258,45 @@ Grammar::Tense Grammar::clause_tense(uint32_t i) const {
   // the date opens the sentence, and the clause after it tells.
   const bool opens_sentence = k == 0 || sentence_start(k);
   if (simple_past == Tense::unsaid && opens_sentence && i - k <= 2) return tense_after_opening_date(i);
-  return simple_past;
+  if (simple_past != Tense::unsaid || clause_ended || i - k < kClauseLookBack) return simple_past;
+  return modal_far_back(k, i) ? Tense::future : Tense::unsaid;
+}
+
+bool Grammar::modal_far_back(uint32_t k, uint32_t date) const {
+  // "India will face the winner of the second semi-final between Australia
+  // and South Africa in the final on Sunday": a long clause's "will" before
+  // the look-back's reach, where nothing nearer told a tense. Only the
+  // future's cues count so far back, and only while the clause goes on.
+  for (; k > 0 && date - k < kSentenceLookBack && !sentence_start(k); --k) {
+    const uint32_t b = k - 1;
+    if (ends_clause(b)) return false;
+    if (!is_word(b)) continue;
+    switch (lx::tense_cue(entry(b))) {
+      case lx::TenseCue::future: return true;
+      case lx::TenseCue::past:
+      case lx::TenseCue::irregular_past:
+      case lx::TenseCue::done:
+      case lx::TenseCue::another_event:
+      case lx::TenseCue::until: return false;
+      default: break;
+    }
+  }
+  return false;
+}
+
+bool Grammar::headline_looks_ahead(uint32_t k) const {
+  // A participle ("setting up shutdown Sunday"), or "to" and a verb after a
+  // word that is none of a past's ("to be installed Tuesday", "to visit
+  // Kyiv Monday"; not "sentenced to death Monday", "to the polls").
+  static constexpr std::string_view kNoVerb[] = {"the", "a", "an", "his", "her", "their", "its", "our", "my",
+                                                 "your", "this", "that", "these", "those", "every", "each"};
+  static constexpr text::WordSet kNoVerbSet(kNoVerb);
+  if (opens_participle_clause(k)) return true;
+  if (!(is(k, "to") && k > 0 && is_word(k - 1) && is_word(k + 1) && !capitalized(k + 1))) return false;
+  const std::string_view before = lw(k - 1);
+  const bool past_before = (before.size() > 3 && before.substr(before.size() - 2) == "ed") ||
+                           lx::tense_cue(entry(k - 1)) != lx::TenseCue::none;
+  return !past_before && !kNoVerbSet.contains(lw(k + 1));
 }
 
 Grammar::Tense Grammar::tense_after_opening_date(uint32_t i) const {
@@ -1260,23 +1306,7 @@ Grammar::Tense Grammar::tense_after_opening_date(uint32_t i) const {
   constexpr uint32_t kDatePhrase = 6;  // "On Dec. 3, 2025,"
   uint32_t comma = i + 1;
   while (comma < i + kDatePhrase && in(comma) && !is(comma, ",") && !sentence_start(comma) && !is(comma, ";")) ++comma;
-  if (!is(comma, ",")) return Tense::unsaid;
-  for (uint32_t k = comma + 1; k - comma <= kClauseLookBack && in(k) && !sentence_start(k); ++k) {
-    if (atoms_[k].kind == AtomKind::punct && (is(k, ",") || is(k, ";") || is(k, "(") || is(k, "\""))) break;
-    if (!is_word(k)) continue;  // a name (blocked) or a number
-    switch (lx::tense_cue(entry(k))) {
-      case lx::TenseCue::past: return Tense::past;
-      case lx::TenseCue::future: return Tense::future;
-      case lx::TenseCue::irregular_past:
-        if (follows_subject(k)) return Tense::past;
-        break;
-      case lx::TenseCue::none:
-        if (is_simple_past(k)) return Tense::past;
-        break;
-      default: break;
-    }
-  }
-  return Tense::unsaid;
+  return is(comma, ",") ? tense_after(comma + 1) : Tense::unsaid;
 }
 
 bool Grammar::present_be_before(uint32_t k) const {
@@ -1395,8 +1425,8 @@ uint32_t Grammar::part_of(uint32_t i, std::vector<Found>& out) const {
     e = emit_date(inner, inner + 1, unnamed_period_iso(i, lw(inner)), tmp);
   } else if (is(inner, "this") || is(inner, "last") || is(inner, "next") || is(inner, "previous")) {
     e = relative_date(inner, tmp);
-  } else if (month_at(inner)) {
-    e = emit_date(inner, inner + 1, month_iso(0, month_at(inner), 0), tmp);
+  } else if (const int month = month_at(inner)) {
+    e = emit_date(inner, inner + 1, month_iso(year_of_part(i, month, inner + 1), month, 0), tmp);
     if (auto y = year_at(e); y && e > 0) {
       tmp.back().number.iso = dates::iso_month(y->first, month_at(inner));
       e = y->second;
@@ -1420,6 +1450,15 @@ uint32_t Grammar::part_of(uint32_t i, std::vector<Found>& out) const {
   if (!iso.empty() && !suffix_iso.empty() && iso.size() == 4) iso += suffix_iso;
   if (part) iso = stretch_iso(*part, iso);
   return emit_date(i, e, std::move(iso), out);
+}
+
+int Grammar::year_of_part(uint32_t i, int month, uint32_t end) const {
+  // "Its offensive in Ukraine, at the end of February, was marked by
+  // defeats": the last February, not the nearest, which may be to come.
+  if (!ref_) return 0;
+  Tense tense = clause_tense(i);
+  if (tense == Tense::unsaid) tense = set_off_tense(i > 0 && opens_time(i - 1) ? i - 1 : i, end);
+  return tense == Tense::past ? year_of_last(month) : tense == Tense::future ? year_of_next(month) : 0;
 }
 
 std::string Grammar::unnamed_period_iso(uint32_t i, std::string_view period) const {
@@ -1526,9 +1565,10 @@ uint32_t Grammar::weekday_date(uint32_t i, std::vector<Found>& out) const {
     return emit_date(i, e + 2, weekday_range_iso(i, e + 1, true) + "/" + weekday_range_iso(i, e + 1, false), out);
   }
   if (ref_) {
-    // "closed all schools on Thursday and Friday": days in a row, the second
-    // after the first however that one was read (the coming, the latest,
-    // "last Thursday"), not on its own the latest such day, a week before.
+    // "closed all schools on Thursday and Friday", "on Monday or Tuesday":
+    // days in a row, the second after the first however that one was read
+    // (the coming, the latest, "last Thursday"), not on its own the latest
+    // such day, a week before.
     if (const auto first = weekday_before_and(i)) {
       const int gap = (wd - dates::weekday(*first) + 7) % 7;
       if (gap) return emit_date(i, e, dates::iso_day(dates::add_days(*first, gap)), out);
@@ -1540,7 +1580,56 @@ uint32_t Grammar::weekday_date(uint32_t i, std::vector<Found>& out) const {
     }
   }
   // "Peres is expected to fly home on Friday": the coming one, not the last.
-  return emit_date(i, e, weekday_iso(wd, clause_tense(i) == Tense::future ? WeekdayOf::coming : WeekdayOf::latest), out);
+  return emit_date(i, e, weekday_iso(wd, weekday_tense(i, e) == Tense::future ? WeekdayOf::coming : WeekdayOf::latest),
+                   out);
+}
+
+Grammar::Tense Grammar::weekday_tense(uint32_t day, uint32_t end) const {
+  const Tense before = clause_tense(day);
+  if (before != Tense::unsaid) return before;
+  const bool by = day > 0 && is(day - 1, "by");
+  const uint32_t first = day > 0 && opens_time(day - 1) ? day - 1 : day;
+  if (const Tense after = set_off_tense(first, end); after != Tense::unsaid) return after;
+  // "unless ByteDance sells the app by Sunday": a deadline is to come.
+  return by ? Tense::future : Tense::unsaid;
+}
+
+bool Grammar::opens_time(uint32_t k) const {
+  return is(k, "on") || is(k, "in") || is(k, "at") || is(k, "by") || is(k, "during") || is(k, "towards") ||
+         is(k, "toward");
+}
+
+Grammar::Tense Grammar::set_off_tense(uint32_t first, uint32_t end) const {
+  // "Its offensive, at the end of February, was marked by defeats": a date
+  // set off by commas has the tense of the clause after it (one opening its
+  // sentence has it by clause_tense).
+  return first > 0 && is(first - 1, ",") && is(end, ",") ? tense_after(end + 1) : Tense::unsaid;
+}
+
+Grammar::Tense Grammar::tense_after(uint32_t from) const {
+  // The first verb's of the clause from atom `from` on.
+  for (uint32_t k = from; k - from <= kClauseLookBack && in(k) && !(k > from && sentence_start(k)); ++k) {
+    if (ends_clause(k)) break;
+    if (!is_word(k)) continue;  // a name (blocked) or a number
+    switch (lx::tense_cue(entry(k))) {
+      case lx::TenseCue::past: return Tense::past;
+      case lx::TenseCue::future: return Tense::future;
+      case lx::TenseCue::should: return is(k + 1, "have") ? Tense::past : Tense::future;
+      case lx::TenseCue::irregular_past:
+        if (follows_subject(k)) return Tense::past;
+        break;
+      case lx::TenseCue::done:  // "the storm killed 12 people"; not "will be closed"
+        if (!(is(k - 1, "be") || is(k - 1, "been") || is(k - 1, "being") || is(k - 1, "is") || is(k - 1, "are"))) {
+          return Tense::past;
+        }
+        break;
+      case lx::TenseCue::none:
+        if (is_simple_past(k)) return Tense::past;
+        break;
+      default: break;
+    }
+  }
+  return Tense::unsaid;
 }
 
 bool Grammar::present_before_from(uint32_t first) const {
@@ -1598,7 +1687,7 @@ uint32_t Grammar::weekday_before_range_word(uint32_t i) const {
 }
 
 std::optional<dates::Date> Grammar::weekday_before_and(uint32_t i) const {
-  if (i < 3 || !is(i - 1, "and") || last_day_.end != atoms_[i - 2].end) return std::nullopt;
+  if (i < 3 || !(is(i - 1, "and") || is(i - 1, "or")) || last_day_.end != atoms_[i - 2].end) return std::nullopt;
   uint32_t d = i - 2;
   if (is_day_part(d)) --d;
   if (!(is_word(d) && lx::weekday(entry(d)))) return std::nullopt;

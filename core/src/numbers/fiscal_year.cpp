@@ -51,6 +51,26 @@ std::string april_year_iso(std::string_view iso, int first_year) {
                : dates::iso_year(first_year + 1) + "-Q1";
 }
 
+// Whether the period ends at a day the text wrote after it ("the quarter ended September 30").
+bool ended_after(const text::Document& doc, const Number& n) {
+  const std::string_view after = doc.slice(n.span.end, std::min<uint32_t>(n.span.end + 7, doc.text.size()));
+  return after.substr(0, 6) == " ended" || after.substr(0, 7) == " ending";
+}
+
+// "Apple's fiscal first quarter" ended in December, Microsoft's in
+// September: a company's fiscal calendar is its own, which the text does
+// not tell, and the calendar's quarter would be wrong. The quarter or half
+// stays a date without its days, unless the text wrote its year or its end.
+void drop_fiscal_quarters(const text::Document& doc, std::vector<Number>& numbers) {
+  for (Number& n : numbers) {
+    const std::string_view iso = n.iso;
+    if (n.kind != NumberKind::date || iso.size() != 7 || iso[4] != '-' || !(iso[5] == 'Q' || iso[5] == 'H')) continue;
+    if (!after_fiscal(doc, n) || ended_after(doc, n)) continue;
+    if (doc.slice(n.span.start, n.span.end).find(iso.substr(0, 4)) != std::string_view::npos) continue;
+    n.iso.clear();
+  }
+}
+
 }  // namespace
 
 void apply_fiscal_year(const text::Document& doc, std::vector<Number>& numbers) {
@@ -70,7 +90,10 @@ void apply_fiscal_year(const text::Document& doc, std::vector<Number>& numbers) 
   const std::string_view home = rupees >= 2 && rupees > yen + other ? "INR"
                                 : yen >= 2 && yen > rupees + other  ? "JPY"
                                                                     : "";
-  if (home.empty()) return;
+  if (home.empty()) {
+    drop_fiscal_quarters(doc, numbers);
+    return;
+  }
   for (Number& n : numbers) {
     const std::string_view iso = n.iso;
     if (n.kind != NumberKind::date || !(iso.size() == 4 || iso.size() == 7) || !all_digits(iso.substr(0, 4))) continue;
@@ -88,8 +111,7 @@ void apply_fiscal_year(const text::Document& doc, std::vector<Number>& numbers) 
     // fiscal second quarter"), and name a Korean rival's quarter the calendar's.
     if (iso.size() != 7 || written.find(iso.substr(0, 4)) != std::string_view::npos) continue;
     if (home != "INR" && !after_fiscal(doc, n)) continue;
-    const std::string_view after = doc.slice(n.span.end, std::min<uint32_t>(n.span.end + 7, doc.text.size()));
-    if (after.substr(0, 6) == " ended" || after.substr(0, 7) == " ending") continue;
+    if (ended_after(doc, n)) continue;
     n.iso = april_year_iso(iso, year);
   }
 }

@@ -43,7 +43,7 @@ constexpr size_t kLeadingParagraphs = 5;
 }  // namespace
 
 Grammar::Grammar(const text::Document& doc, const std::vector<Mention>& names, const Options& options)
-    : doc_(doc), text_(doc.text), names_(names) {
+    : doc_(doc), text_(doc.text), names_(names), headline_end_(headline_end(doc)) {
   if (!options.reference_date.empty()) ref_ = dates::parse_iso(options.reference_date);
   // The window's usual size, or less for a short document: a token is one
   // atom but for the few cut finer ("1.5m", "COP29"); the lower-case text
@@ -190,6 +190,19 @@ bool Grammar::in_stamp(const Number& date) const {
            last != '\x9D';
   }
   return false;
+}
+
+uint32_t Grammar::headline_end(const text::Document& doc) {
+  // The leading lines that end as no sentence does, up to the first that does.
+  const size_t leading = std::min(doc.paragraphs.size(), kLeadingParagraphs);
+  uint32_t end = 0;
+  for (size_t p = 0; p < leading; ++p) {
+    const text::Paragraph& para = doc.paragraphs[p];
+    const char last = doc.text[para.end - 1];
+    if (last == '.' || last == '!' || last == '?' || last == '"' || last == '\x9D') break;
+    end = para.end;
+  }
+  return end;
 }
 
 bool Grammar::told_from_named_month(Span written) const {
@@ -860,11 +873,11 @@ inline bool Grammar::phone_step(uint32_t i) {
                        !(i + 3 < n && atoms_[i + 3].kind == AtomKind::word);
   // "6-4, 3-6, 7-5": a set the winner lost, among the match's sets.
   const bool falling = groups == 2 && to_int(tx(i + 2)) <= to_int(tx(i));
-  if (groups == 2 && !falling && !bowling && !known(i + 6)) return false;
+  if (groups == 2 && !falling && !bowling && !known(i + 10)) return false;
   // "the Raiders (2-14)": a team's wins and losses in brackets after its name.
   const bool record = groups == 2 && i >= 2 && tx(i - 1) == "(" && atoms_[i - 2].kind == AtomKind::word &&
                       capitalized(i - 2) && i + 3 < n && tx(i + 3) == ")";
-  if (groups == 2 && !plus && !dated && (falling || bowling || record || among_set_scores(i)) &&
+  if (groups == 2 && !plus && !dated && (falling || bowling || record || among_set_scores(i) || scored_pair(i)) &&
       !(i + 3 < n && atoms_[i + 3].joined)) {
     block_through(j);  // j is i + 2: two groups
     return true;
@@ -920,16 +933,71 @@ bool Grammar::dialled(uint32_t i) const {
 }
 
 bool Grammar::among_set_scores(uint32_t i) const {
-  // A set's score: games of at most seven, single digits joined by a hyphen
-  // ("6-4", "7-6"); its neighbour a space or a comma away.
-  const auto score = [&](uint32_t k) {
-    return k + 2 < atoms_.size() && digits_of(k, 1, 1) && atoms_[k + 1].joined && hyphen(k + 1) &&
-           atoms_[k + 2].joined && digits_of(k + 2, 1, 1) && to_int(tx(k)) <= 7 && to_int(tx(k + 2)) <= 7;
+  // A set's or a game's score beside another of the match's: "6-4, 3-6,
+  // 7-5", "3-6 6-2 6-3", "6-7 (3-7) 6-4", badminton's "16-18 15-2 17-14".
+  // A tennis set (single digits up to seven) beside any other; games of up
+  // to 30 points beside one that the other side won, which a list of
+  // ranges ("ages 3-6, 7-9 and 10-12") never has. Reads to atom i + 10.
+  const uint32_t n = static_cast<uint32_t>(atoms_.size());
+  const auto pair_at = [&](uint32_t k) {
+    return k + 2 < n && digits_of(k, 1, 2) && atoms_[k + 1].joined && hyphen(k + 1) && atoms_[k + 2].joined &&
+           digits_of(k + 2, 1, 2) && to_int(tx(k)) <= 30 && to_int(tx(k + 2)) <= 30;
   };
-  if (!score(i)) return false;
-  const bool comma_after = i + 3 < atoms_.size() && tx(i + 3) == ",";
-  const bool comma_before = i >= 1 && tx(i - 1) == ",";
-  return score(i + (comma_after ? 4 : 3)) || (i >= 4 && score(i - (comma_before ? 4 : 3)));
+  const auto set_at = [&](uint32_t k) {
+    return pair_at(k) && to_int(tx(k)) <= 7 && to_int(tx(k + 2)) <= 7 && digits_of(k, 1, 1) && digits_of(k + 2, 1, 1);
+  };
+  const auto falling_at = [&](uint32_t k) { return pair_at(k) && to_int(tx(k + 2)) <= to_int(tx(k)); };
+  const auto tiebreak_at = [&](uint32_t k) { return k + 4 < n && tx(k) == "(" && pair_at(k + 1) && tx(k + 4) == ")"; };
+  if (!pair_at(i)) return false;
+  // "6-7 (3-7)": a tiebreak in brackets right after a set.
+  if (i >= 4 && tiebreak_at(i - 1) && set_at(i - 4)) return true;
+  const bool set = set_at(i);
+  const auto beside = [&](uint32_t k) { return (set && set_at(k)) || falling_at(k); };
+  // The neighbours a space, a comma or the set's tiebreak away.
+  uint32_t next = i + 3;
+  if (next < n && tx(next) == ",") {
+    next += 1;
+  } else if (tiebreak_at(next)) {
+    next += 5;
+  }
+  if (beside(next)) return true;
+  uint32_t gap = 3;  // back from i to the pair before
+  if (i >= 1 && tx(i - 1) == ",") {
+    gap = 4;
+  } else if (i >= 8 && tx(i - 1) == ")" && tiebreak_at(i - 5)) {
+    gap = 8;
+  }
+  return i >= gap && beside(i - gap);
+}
+
+bool Grammar::scored_pair(uint32_t i) const {
+  // "lost 1-2 to Arsenal", "a 2-5 deficit", "a 48-52 vote", "Everton 0-2
+  // Liverpool": the words around a rising pair tell a match's or a vote's
+  // score, as a falling one is by itself ("won 3-1"). Reads to atom i + 3.
+  static constexpr std::string_view kBefore[] = {"won",   "win",     "wins",   "lost",   "lose",    "loses",
+                                                 "drew",  "draw",    "draws",  "beat",   "beaten",  "trail",
+                                                 "trails", "trailed", "trailing", "led", "leading", "tied",
+                                                 "voted", "halftime"};
+  static constexpr std::string_view kAfter[] = {"win",    "victory",  "defeat", "loss",  "draw",      "lead",
+                                                "deficit", "vote",    "votes",  "ruling", "decision", "verdict",
+                                                "majority", "margin", "scoreline", "aggregate"};
+  static constexpr text::WordSet kBeforeSet(kBefore);
+  static constexpr text::WordSet kAfterSet(kAfter);
+  // Points, goals or votes: whole numbers of up to three digits ("Black
+  // 11,900-12,100" in a table of prices is a range).
+  if (!digits_of(i, 1, 3) || !digits_of(i + 2, 1, 3)) return false;
+  const uint32_t after = i + 3;
+  const bool word_after = after < atoms_.size() && atoms_[after].kind == AtomKind::word && atoms_[after].space_before;
+  if (word_after && kAfterSet.contains(lw(after))) return true;
+  if (i == 0 || atoms_[i - 1].kind != AtomKind::word || !atoms_[i].space_before) return false;
+  // No unit, currency or time after the pair: "lost 1-2 kg" is a range.
+  constexpr uint16_t kMeasured = lx::flag::unit | lx::flag::currency | lx::flag::time_unit | lx::flag::amount;
+  if (word_after && (atoms_[after].flags & kMeasured)) return false;
+  if (kBeforeSet.contains(lw(i - 1))) return true;
+  // Two sides' names, neither a month's ("June 1-3 London"), each side of it.
+  constexpr uint16_t kCalendar = lx::flag::month | lx::flag::weekday | lx::flag::calendar;
+  return word_after && capitalized(i - 1) && capitalized(after) && !sentence_start(i) && !sentence_start(after) &&
+         !((atoms_[i - 1].flags | atoms_[after].flags) & kCalendar);
 }
 
 bool Grammar::digits_of(uint32_t k, uint32_t low, uint32_t high) const {

@@ -394,7 +394,9 @@ constexpr TenseWord kTenseWords[] = {
     // decide as soon as Tuesday").
     {"expect", TenseCue::future}, {"expects", TenseCue::future}, {"could", TenseCue::future},
     {"might", TenseCue::future},
-    {"likely", TenseCue::likely}, {"unlikely", TenseCue::likely},
+    // What is likely, set or poised to be: "Gusts are likely on Saturday", "was set to vote on Tuesday".
+    {"likely", TenseCue::likely}, {"unlikely", TenseCue::likely}, {"set", TenseCue::likely},
+    {"poised", TenseCue::likely},
     {"host", TenseCue::fixture}, {"hosts", TenseCue::fixture}, {"travel", TenseCue::fixture},
     {"travels", TenseCue::fixture}, {"face", TenseCue::fixture}, {"faces", TenseCue::fixture},
     {"welcome", TenseCue::fixture}, {"welcomes", TenseCue::fixture}, {"plays", TenseCue::fixture},
@@ -418,6 +420,8 @@ constexpr TenseWord kTenseWords[] = {
     // that some could be cut off until Monday" looks ahead.
     {"that", TenseCue::another_event}, {"but", TenseCue::another_event},
     {"until", TenseCue::until}, {"should", TenseCue::should}, {"due", TenseCue::due}, {"ahead", TenseCue::ahead},
+    // What must be done is to come ("said it must sell the app by Sunday"); "must have" looks back, as "should have".
+    {"must", TenseCue::should},
     // What a report, a poll or a law underwent: "a survey released in January".
     {"released", TenseCue::done}, {"published", TenseCue::done}, {"conducted", TenseCue::done},
     {"issued", TenseCue::done}, {"signed", TenseCue::done}, {"passed", TenseCue::done},

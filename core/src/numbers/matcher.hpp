@@ -564,9 +564,14 @@ class Grammar {
   // Whether atom i is inside a person's mention.
   bool in_person(uint32_t i) const;
   // Whether the atom before i, a space apart, ends a person's name.
-  // Whether the pair at atom i is one of a match's set scores, beside
-  // another ("6-4, 3-6, 7-5", "3-6 6-2 6-3").
+  // Whether the pair at atom i is one of a match's set or game scores,
+  // beside another ("6-4, 3-6, 7-5", "3-6 6-2 6-3", "6-7 (3-7) 6-4",
+  // "16-18 15-2").
   bool among_set_scores(uint32_t i) const;
+  // Whether the rising pair at atom i ("1-2") is a score by the words
+  // around it: a verb of winning or losing before it, a noun of a result
+  // after it, or two sides' names.
+  bool scored_pair(uint32_t i) const;
   bool is_after_person(uint32_t i) const { return i > 0 && atoms_[i].space_before && in_person(i - 1); }
 
   // ------------------------------------------------------------ durations --
@@ -822,12 +827,28 @@ class Grammar {
   // What the clause before atom i tells of, by the cue nearest to i: the
   // future ("will", "is expected to", "is due", "until" with no past tense
   // before it) or the past ("was", "had", "said"); unsaid when another
-  // event's time comes between ("following", "since", "after").
+  // event's time comes between ("following", "since", "after"). A long
+  // clause's "will" counts from further back, and a headline's participle
+  // or "to" and a verb tell of the future.
   enum class Tense { unsaid, past, future };
   Tense clause_tense(uint32_t i) const;
   // The tense of the clause after the phrase of a date at atom i that opens
   // its sentence ("In March, ...").
   Tense tense_after_opening_date(uint32_t i) const;
+  // Whether atom b is punctuation that ends a clause read backwards from a date.
+  bool ends_clause(uint32_t b) const {
+    return atoms_[b].kind == AtomKind::punct && (is(b, ",") || is(b, ";") || is(b, "(") || is(b, "\""));
+  }
+  // Whether a cue of the future stands further back than clause_tense reads,
+  // from atom k back, before the clause or sentence ends.
+  bool modal_far_back(uint32_t k, uint32_t date) const;
+  // Whether the word at k, in a headline (in_headline), tells of what is to
+  // come as its dropped "is" would: a participle, or "to" and a verb.
+  bool headline_looks_ahead(uint32_t k) const;
+  // Whether atom k is in a line above the story's first sentence.
+  bool in_headline(uint32_t k) const { return atoms_[k].start < headline_end_; }
+  // headline_end_ of the document.
+  static uint32_t headline_end(const text::Document& doc);
   // Whether the word at k opens a participle's clause after a comma ("...,
   // bringing highs of 14C by Monday"), which has no tense of its own.
   bool opens_participle_clause(uint32_t k) const;
@@ -881,6 +902,9 @@ class Grammar {
   // early November, mid-2020, late last year, the end of February, the first
   // half of this year, the beginning of 2024.
   uint32_t part_of(uint32_t i, std::vector<Found>& out) const;
+  // The year of `month` in the part of it at atom i, the month ending at
+  // `end`, by the tense its clause tells; 0, the nearest, when none.
+  int year_of_part(uint32_t i, int month, uint32_t end) const;
 
   // Whether the slashed pair at atom i is a band of seeds before a
   // player's name ("9/16 - Luo Yigang").
@@ -888,6 +912,17 @@ class Grammar {
 
   // Wednesday, on Wednesday, Tuesday afternoon, Monday 21.
   uint32_t weekday_date(uint32_t i, std::vector<Found>& out) const;
+  // The tense the weekday at atom `day`, its expression ending at `end`, is
+  // read in: its clause's (clause_tense), the clause's after it when commas
+  // set it off, or the future's of a deadline ("by Sunday").
+  Tense weekday_tense(uint32_t day, uint32_t end) const;
+  // The tense of the first verb from atom `from` on in its clause; unsaid when none.
+  Tense tense_after(uint32_t from) const;
+  // The tense of the clause after the date in atoms [first, end) (its
+  // preposition first) when commas set it off.
+  Tense set_off_tense(uint32_t first, uint32_t end) const;
+  // Whether the word at k is a preposition a date is told after ("on", "by", "towards").
+  bool opens_time(uint32_t k) const;
   // Whether a verb in the present opens the range of days from atom
   // `first` ("a warning runs from midnight on Tuesday").
   bool present_before_from(uint32_t first) const;
@@ -902,8 +937,9 @@ class Grammar {
   // The ISO day of the first (or last) end of the range of weekdays at
   // atoms first and last, the two ends in order.
   std::string weekday_range_iso(uint32_t first, uint32_t last, bool of_first) const;
-  // The day found for the weekday before "and" at atom i - 1 ("on Thursday
-  // and Friday", "Thursday night and Friday"), when one was.
+  // The day found for the weekday before "and" or "or" at atom i - 1 ("on
+  // Thursday and Friday", "Thursday night and Friday", "Monday or Tuesday"),
+  // when one was.
   std::optional<dates::Date> weekday_before_and(uint32_t i) const;
 
   // The year near the reference whose month and day fall on weekday wd; 0 when none does.
@@ -1002,6 +1038,9 @@ class Grammar {
   // ("LONDON, Dec 3 (Reuters) - ... on Tuesday" is the Tuesday before it).
   std::optional<dates::Date> ref_;
   bool dated_ = false;  // a dateline or stamp was found, or the leading paragraphs or the window's first place passed
+  // The byte where the lines above the story's first sentence end (a
+  // kicker, the headline, a byline): 0 when it opens with a sentence.
+  uint32_t headline_end_ = 0;
   // The year of the last date found that names one ("in 2020", "June 2019",
   // "last year"), 0 before any: "in March of that year" is in it.
   int named_year_ = 0;
