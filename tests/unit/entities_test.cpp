@@ -233,6 +233,39 @@ TEST_CASE("Viterbi over a stretch knows what surrounds it", "[entities]") {
   CHECK(out[1] != inside_tag(0));
 }
 
+TEST_CASE("Viterbi over the tagger's 32-bit scores finds the paths of the 64-bit decoder", "[entities]") {
+  // The shipped model's transitions, and emissions of the 16-bit range
+  // the tagger sums; few distinct values in some draws, so that paths tie
+  // and the tie-break is checked too.
+  const Model& model = *shipped_model();
+  for (const Perceptron* pass : {&model.first, &model.second}) {
+    const Moves moves(pass->transition);
+    REQUIRE(moves.narrow);
+    uint64_t state = 7;
+    auto draw = [&](int64_t range) {
+      state = mix(state + 1);
+      return static_cast<int64_t>(state % static_cast<uint64_t>(2 * range + 1)) - range;
+    };
+    for (int trial = 0; trial < 2000; ++trial) {
+      const size_t n = 1 + static_cast<size_t>(draw(6) + 6);
+      const int64_t range = trial % 4 == 0 ? 1 : trial % 4 == 1 ? 300 : 32767;
+      std::vector<int32_t> narrow(n * kTags);
+      std::vector<int64_t> wide(n * kTags);
+      for (size_t k = 0; k < narrow.size(); ++k) wide[k] = narrow[k] = static_cast<int32_t>(draw(range));
+      const Stretch stretch{draw(1) >= 0, draw(1) >= 0};
+      std::vector<uint8_t> back(n * kTags);
+      std::vector<Tag> keyed(n), scalar(n);
+      viterbi(narrow.data(), moves, n, back.data(), keyed.data(), stretch);
+      viterbi(wide.data(), moves, n, back.data(), scalar.data(), stretch);
+      REQUIRE(keyed == scalar);
+    }
+  }
+  // Transitions too wide for 32-bit keys take the 64-bit steps.
+  int32_t wide[kTags + 1][kTags] = {};
+  wide[kOutside][kOutside] = 1 << 20;
+  CHECK_FALSE(Moves(wide).narrow);
+}
+
 TEST_CASE("a form cache gives each document the tags it gets without one", "[entities][seeds]") {
   const std::filesystem::path seeds = std::filesystem::path(LEDE_SHARED_DIR) / "seeds";
   if (!std::filesystem::exists(seeds)) {
