@@ -279,24 +279,34 @@ TEST_CASE("Viterbi over a stretch knows what surrounds it", "[entities]") {
 }
 
 TEST_CASE("Viterbi over the tagger's 32-bit scores finds the paths of the 64-bit decoder", "[entities]") {
-  // The shipped model's transitions, and emissions of the 16-bit range
-  // the tagger sums; few distinct values in some draws, so that paths tie
-  // and the tie-break is checked too.
+  // The shipped model's transitions, and transitions at the bounds the
+  // vector steps take, with emissions of the 16-bit range the tagger sums:
+  // few distinct values in some draws, so that paths tie and the tie-break
+  // is checked too, and only the extremes in others.
+  uint64_t state = 7;
+  auto draw = [&](int64_t range) {
+    state = mix(state + 1);
+    return static_cast<int64_t>(state % static_cast<uint64_t>(2 * range + 1)) - range;
+  };
+  int32_t extreme[kTags + 1][kTags];
+  for (auto& from : extreme) {
+    for (int32_t& v : from) v = draw(1) >= 0 ? Moves::kNarrowStep : -Moves::kNarrowStep;
+  }
   const Model& model = *shipped_model();
-  for (const Perceptron* pass : {&model.first, &model.second}) {
-    const Moves moves(pass->transition);
+  using Transitions = const int32_t (*)[kTags];
+  for (const Transitions transition : {Transitions{model.first.transition}, Transitions{model.second.transition},
+                                       Transitions{extreme}}) {
+    const Moves moves(transition);
     REQUIRE(moves.narrow);
-    uint64_t state = 7;
-    auto draw = [&](int64_t range) {
-      state = mix(state + 1);
-      return static_cast<int64_t>(state % static_cast<uint64_t>(2 * range + 1)) - range;
-    };
     for (int trial = 0; trial < 2000; ++trial) {
-      const size_t n = 1 + static_cast<size_t>(draw(6) + 6);
+      const size_t n = 1 + static_cast<size_t>(draw(6) + 6) * (trial % 5 == 0 ? 20 : 1);
       const int64_t range = trial % 4 == 0 ? 1 : trial % 4 == 1 ? 300 : 32767;
       std::vector<int32_t> narrow(n * kTags);
       std::vector<int64_t> wide(n * kTags);
-      for (size_t k = 0; k < narrow.size(); ++k) wide[k] = narrow[k] = static_cast<int32_t>(draw(range));
+      for (size_t k = 0; k < narrow.size(); ++k) {
+        const int64_t e = trial % 3 == 0 ? (draw(1) >= 0 ? 32767 : -32768) : draw(range);
+        wide[k] = narrow[k] = static_cast<int32_t>(e);
+      }
       const Stretch stretch{draw(1) >= 0, draw(1) >= 0};
       std::vector<uint8_t> back(n * kTags);
       std::vector<Tag> keyed(n), scalar(n);
@@ -305,9 +315,9 @@ TEST_CASE("Viterbi over the tagger's 32-bit scores finds the paths of the 64-bit
       REQUIRE(keyed == scalar);
     }
   }
-  // Transitions too wide for 32-bit keys take the 64-bit steps.
+  // Transitions too wide for the keys take the 64-bit steps.
   int32_t wide[kTags + 1][kTags] = {};
-  wide[kOutside][kOutside] = 1 << 20;
+  wide[kOutside][kOutside] = Moves::kNarrowStep + 1;
   CHECK_FALSE(Moves(wide).narrow);
 }
 

@@ -129,7 +129,7 @@ struct Moves {
     for (Tag p = 0; p < kTags; ++p) {
       for (Tag t = 0; t < kTags; ++t) {
         const bool keyed = narrow && allowed(p, t);
-        step_key[p][t] = keyed ? static_cast<int32_t>(step[p][t]) * kKeyScale + kKeyTie - p : kForbiddenKey;
+        step_key[p][t] = keyed ? static_cast<float>(step[p][t] * kKeyScale + kKeyTie - p) : kForbiddenKey;
       }
     }
   }
@@ -140,26 +140,29 @@ struct Moves {
 
   // viterbi() over the tagger's 32-bit emissions (sums of 16-bit scores)
   // takes each step for eight tags at once, in vectors (keyed_steps()): a
-  // move's score and the tag it comes from are one 32-bit key, score *
-  // kKeyScale + kKeyTie - previous tag, so that the greatest key is the best
-  // move and, of equal scores, the lowest previous tag's, as the scalar loop
-  // picks it. That needs every transition within kNarrowStep (the shipped
-  // model's are within a hundred): then every re-based score stays within
-  // 2^20, its key within 2^24, and a forbidden move's key (kForbiddenKey,
-  // or a forbidden start's, clamped to it) below every allowed one and far
-  // from overflow.
-  static constexpr int32_t kNarrowStep = 1 << 16;
+  // move's score and the tag it comes from are one key, score * kKeyScale +
+  // kKeyTie - previous tag, so that the greatest key is the best move and,
+  // of equal scores, the lowest previous tag's, as the scalar loop picks
+  // it. The keys are floats: SSE2 takes a maximum of four in one
+  // instruction, of four 32-bit integers in five. They are exact: with every
+  // transition within kNarrowStep (the shipped model's are within a
+  // hundred), every re-based score stays within 2^19, its key within 2^23
+  // and a key plus a move's within 2^24, where floats hold every integer;
+  // a forbidden move's key (kForbiddenKey, or a forbidden start's, clamped
+  // to it) stays far below every allowed one.
+  static constexpr int32_t kNarrowStep = 1 << 12;
   static constexpr int kKeyBits = 4;
   static constexpr int32_t kKeyScale = 1 << kKeyBits, kKeyTie = kKeyScale - 1;
-  static constexpr int32_t kForbiddenKey = -(1 << 29);
+  static constexpr float kForbiddenKey = -(1 << 29);
   static_assert(kTags <= kKeyScale);
   bool narrow;
-  int32_t step_key[kTags][kTags];  // [previous tag][tag]
+  float step_key[kTags][kTags];  // [previous tag][tag]
 };
 
-// Four 32-bit lanes: an SSE2 or a WebAssembly register, or four ints where
-// there are no vectors (GCC's and Clang's vector extension).
+// Four 32-bit lanes: an SSE2 or a WebAssembly register, or four numbers
+// where there are no vectors (GCC's and Clang's vector extension).
 using Lanes = int32_t __attribute__((vector_size(16)));
+using Keys = float __attribute__((vector_size(16)));
 
 // Stores the eight 32-bit lanes of `low` and `high`, each a byte's value,
 // as eight bytes: two packing instructions where they are, where the
@@ -184,43 +187,51 @@ inline size_t keyed_steps(const int32_t* emissions, const Moves& moves, size_t n
   // Tags 0-3 and 4-7 in two vectors, and tag 8, I-MISC, alone: only
   // B-MISC and I-MISC may precede it.
   static_assert(kTags == 9 && is_inside(8) && kOutside == 0);
-  auto load = [](const int32_t* p) {
+  auto keys = [](const float* p) {
+    Keys v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+  };
+  auto lanes = [](const int32_t* p) {
     Lanes v;
     std::memcpy(&v, p, sizeof v);
     return v;
   };
-  // Scaled scores after step 0: a forbidden start (its score far below
-  // any other) clamped to the forbidden key.
-  int32_t scaled[kTags];
-  for (Tag t = 0; t < kTags; ++t) {
-    scaled[t] = static_cast<int32_t>(std::max<int64_t>(best[t], Moves::kForbiddenKey / Moves::kKeyScale)) *
-                Moves::kKeyScale;
-  }
+  // The keys of the scores so far (their previous tags 0): after step 0,
+  // a forbidden start's (its score far below any other) clamped to the
+  // forbidden key.
+  constexpr int64_t kLowest = static_cast<int64_t>(Moves::kForbiddenKey) / Moves::kKeyScale;
+  float scaled[kTags];
+  for (Tag t = 0; t < kTags; ++t) scaled[t] = static_cast<float>(std::max(best[t], kLowest) * Moves::kKeyScale);
   for (size_t i = 1; i < n; ++i) {
-    Lanes low = scaled[0] + load(&moves.step_key[0][0]), high = scaled[0] + load(&moves.step_key[0][4]);
+    Keys low = scaled[0] + keys(&moves.step_key[0][0]), high = scaled[0] + keys(&moves.step_key[0][4]);
     for (Tag p = 1; p < kTags; ++p) {
-      const Lanes key_low = scaled[p] + load(&moves.step_key[p][0]);
-      const Lanes key_high = scaled[p] + load(&moves.step_key[p][4]);
+      const Keys key_low = scaled[p] + keys(&moves.step_key[p][0]);
+      const Keys key_high = scaled[p] + keys(&moves.step_key[p][4]);
       low = key_low > low ? key_low : low;
       high = key_high > high ? key_high : high;
     }
-    const int32_t last = std::max(scaled[7] + moves.step_key[7][8], scaled[8] + moves.step_key[8][8]);
+    const float last_key = std::max(scaled[7] + moves.step_key[7][8], scaled[8] + moves.step_key[8][8]);
+    // The best keys as integers (exact: see Moves).
+    const Lanes low_keys = __builtin_convertvector(low, Lanes), high_keys = __builtin_convertvector(high, Lanes);
+    const auto last = static_cast<int32_t>(last_key);
     // A key's score (shifted arithmetically: floored), and its previous tag.
     const int32_t* e = emissions + i * kTags;
-    const Lanes next_low = (low >> Moves::kKeyBits) + load(e), next_high = (high >> Moves::kKeyBits) + load(e + 4);
+    const Lanes next_low = (low_keys >> Moves::kKeyBits) + lanes(e);
+    const Lanes next_high = (high_keys >> Moves::kKeyBits) + lanes(e + 4);
     const int32_t next_last = (last >> Moves::kKeyBits) + e[8];
     uint8_t* back = backpointers + i * kTags;
-    store_bytes(Moves::kKeyTie - (low & Moves::kKeyTie), Moves::kKeyTie - (high & Moves::kKeyTie), back);
+    store_bytes(Moves::kKeyTie - (low_keys & Moves::kKeyTie), Moves::kKeyTie - (high_keys & Moves::kKeyTie), back);
     back[8] = static_cast<uint8_t>(Moves::kKeyTie - (last & Moves::kKeyTie));
     // Re-based on O's score, as below.
     const int32_t outside = next_low[kOutside];
-    const Lanes low_scaled = (next_low - outside) * Moves::kKeyScale;
-    const Lanes high_scaled = (next_high - outside) * Moves::kKeyScale;
+    const Keys low_scaled = __builtin_convertvector((next_low - outside) * Moves::kKeyScale, Keys);
+    const Keys high_scaled = __builtin_convertvector((next_high - outside) * Moves::kKeyScale, Keys);
     std::memcpy(&scaled[0], &low_scaled, sizeof low_scaled);
     std::memcpy(&scaled[4], &high_scaled, sizeof high_scaled);
-    scaled[8] = (next_last - outside) * Moves::kKeyScale;
+    scaled[8] = static_cast<float>((next_last - outside) * Moves::kKeyScale);
   }
-  for (Tag t = 0; t < kTags; ++t) best[t] = scaled[t] / Moves::kKeyScale;
+  for (Tag t = 0; t < kTags; ++t) best[t] = static_cast<int32_t>(scaled[t]) / Moves::kKeyScale;
   return n;
 }
 
