@@ -491,7 +491,6 @@ class Pass {
     auto type = [&](int64_t i) { return scratch_.window.type(i); };
     // A first-pass word at position 0 takes its position features' sum from its type.
     auto inner = [&](size_t k) { return !second() && doc_.position(begin, scratch_.scored[k]) == 0; };
-    auto context_count = [&](size_t k) { return inner(k) ? per_word() - kPositionFeatures : per_word(); };
     // Word k's rows, and the types of words k-2..k+2 its scores need (those
     // the words before it did not ask for: the scored words ascend).
     int64_t requested_until = int64_t{begin} - 3;
@@ -509,9 +508,12 @@ class Pass {
     for (size_t k = 0; k < n; ++k) {
       if (k + kAhead < n) request(k + kAhead);
       const int64_t i = scratch_.scored[k];
+      // Asked once: the calls between (a type summed) read memory it may
+      // depend on, so asked twice it was found twice.
+      const bool at_inner = inner(k);
       int16_t sums[kRowStride] = {};
       add(types_.own(type(i)), sums);
-      if (inner(k)) add(types_.inner(type(i)), sums);
+      if (at_inner) add(types_.inner(type(i)), sums);
       add(types_.neighbour(0, type(i - 1)), sums);
       add(types_.neighbour(1, type(i + 1)), sums);
       add(types_.neighbour(2, type(i - 2)), sums);
@@ -520,7 +522,7 @@ class Pass {
       if (second()) {
         weights_.score(&scratch_.own[k * kSecondPassFeatures], kSecondPassFeatures, sums);
       } else {
-        weights_.score(&scratch_.context[k * per_word()], context_count(k), sums);
+        weights_.score(&scratch_.context[k * per_word()], per_word() - (at_inner ? kPositionFeatures : 0), sums);
       }
       std::copy(sums, sums + kTags, &scratch_.scores[k * kTags]);
     }
