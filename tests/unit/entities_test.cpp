@@ -145,6 +145,51 @@ TEST_CASE("every token gets its fixed number of features, within the table", "[e
   for (const uint32_t id : ids) CHECK(id <= 0xff);
 }
 
+TEST_CASE("the templates of neighbouring words combine their forms and shapes in order, in the tagger too",
+          "[entities]") {
+  // Slots 17-23, 48 and 49 combine two or three neighbours' values; the
+  // tagger combines each pair and triple once for the words that share it.
+  const Gazetteer gazetteer("0\tIran\n");
+  const std::vector<std::string_view> words = {"Foreign", "Minister", "Abbas", "Araghchi", "said", ".",
+                                               "He",      "left",     "for",   "Iran",     "."};
+  const Prepared doc = prepare(words, {0, 6}, gazetteer);
+  constexpr uint32_t kMask = 0xfffff;
+  std::vector<uint32_t> ids(doc.size() * kFirstPassFeatures);
+  first_pass_features(doc, kMask, ids.data());
+  auto id = [](int slot, uint64_t value) { return static_cast<uint32_t>(combine(slot + 1, value)) & kMask; };
+  for (size_t s = 0; s + 1 < doc.sentence_start.size(); ++s) {
+    const int64_t begin = doc.sentence_start[s], end = doc.sentence_start[s + 1];
+    auto at = [&](int64_t i) -> const WordInfo& {
+      return i < begin ? doc.infos[Prepared::kBefore] : i >= end ? doc.infos[Prepared::kAfter] : doc.word(i);
+    };
+    for (int64_t i = begin; i < end; ++i) {
+      const uint32_t* f = &ids[i * kFirstPassFeatures];
+      CHECK(f[17] == id(17, combine(at(i - 1).lower, at(i).lower)));
+      CHECK(f[18] == id(18, combine(at(i).lower, at(i + 1).lower)));
+      CHECK(f[48] == id(48, combine(at(i - 1).word, at(i).word)));
+      CHECK(f[49] == id(49, combine(at(i).word, at(i + 1).word)));
+      CHECK(f[19] == id(19, combine(combine(at(i - 1).short_shape, at(i).short_shape), at(i + 1).short_shape)));
+      CHECK(f[20] == id(20, combine(at(i - 1).short_shape, at(i).short_shape)));
+      CHECK(f[21] == id(21, combine(at(i).short_shape, at(i + 1).short_shape)));
+      CHECK(f[22] == id(22, combine(combine(at(i - 2).short_shape, at(i - 1).short_shape), at(i).short_shape)));
+      CHECK(f[23] == id(23, combine(combine(at(i).short_shape, at(i + 1).short_shape), at(i + 2).short_shape)));
+    }
+  }
+  // The tagger's ids of a stretch inside the first sentence (its words at
+  // position 0 write 17, 18, 43, 44, 48, 49, then 19-23 first).
+  SentenceWindow window;
+  const Words stretch{2, 4};
+  window.read(doc, 0, stretch, nullptr);
+  std::vector<uint32_t> context(2 * kFirstContextFeatures);
+  context_features(doc, window, stretch, small_templates(kMask), context.data());
+  constexpr std::array<int, 11> kSlots = {17, 18, 43, 44, 48, 49, 19, 20, 21, 22, 23};
+  for (uint32_t i = stretch.begin; i < stretch.end; ++i) {
+    for (size_t k = 0; k < kSlots.size(); ++k) {
+      CHECK(context[(i - stretch.begin) * kFirstContextFeatures + k] == ids[i * kFirstPassFeatures + kSlots[k]]);
+    }
+  }
+}
+
 TEST_CASE("the gazetteer matches the longest name, headlines in capitals too", "[entities]") {
   const Gazetteer gazetteer("1\tNew York\n1\tNew York City\n1\tYork\n");
   const std::vector<std::string_view> words = {"NEW", "YORK", "CITY", "police"};
@@ -231,6 +276,49 @@ TEST_CASE("Viterbi over a stretch knows what surrounds it", "[entities]") {
   viterbi(emissions.data(), transition, n, back.data(), out, Stretch{true, false});
   CHECK(out[0] == begin_tag(0));
   CHECK(out[1] != inside_tag(0));
+}
+
+TEST_CASE("Viterbi over the tagger's 32-bit scores finds the paths of the 64-bit decoder", "[entities]") {
+  // The shipped model's transitions, and transitions at the bounds the
+  // vector steps take, with emissions of the 16-bit range the tagger sums:
+  // few distinct values in some draws, so that paths tie and the tie-break
+  // is checked too, and only the extremes in others.
+  uint64_t state = 7;
+  auto draw = [&](int64_t range) {
+    state = mix(state + 1);
+    return static_cast<int64_t>(state % static_cast<uint64_t>(2 * range + 1)) - range;
+  };
+  int32_t extreme[kTags + 1][kTags];
+  for (auto& from : extreme) {
+    for (int32_t& v : from) v = draw(1) >= 0 ? Moves::kNarrowStep : -Moves::kNarrowStep;
+  }
+  const Model& model = *shipped_model();
+  using Transitions = const int32_t (*)[kTags];
+  for (const Transitions transition : {Transitions{model.first.transition}, Transitions{model.second.transition},
+                                       Transitions{extreme}}) {
+    const Moves moves(transition);
+    REQUIRE(moves.narrow);
+    for (int trial = 0; trial < 2000; ++trial) {
+      const size_t n = 1 + static_cast<size_t>(draw(6) + 6) * (trial % 5 == 0 ? 20 : 1);
+      const int64_t range = trial % 4 == 0 ? 1 : trial % 4 == 1 ? 300 : 32767;
+      std::vector<int32_t> narrow(n * kTags);
+      std::vector<int64_t> wide(n * kTags);
+      for (size_t k = 0; k < narrow.size(); ++k) {
+        const int64_t e = trial % 3 == 0 ? (draw(1) >= 0 ? 32767 : -32768) : draw(range);
+        wide[k] = narrow[k] = static_cast<int32_t>(e);
+      }
+      const Stretch stretch{draw(1) >= 0, draw(1) >= 0};
+      std::vector<uint8_t> back(n * kTags);
+      std::vector<Tag> keyed(n), scalar(n);
+      viterbi(narrow.data(), moves, n, back.data(), keyed.data(), stretch);
+      viterbi(wide.data(), moves, n, back.data(), scalar.data(), stretch);
+      REQUIRE(keyed == scalar);
+    }
+  }
+  // Transitions too wide for the keys take the 64-bit steps.
+  int32_t wide[kTags + 1][kTags] = {};
+  wide[kOutside][kOutside] = Moves::kNarrowStep + 1;
+  CHECK_FALSE(Moves(wide).narrow);
 }
 
 TEST_CASE("a form cache gives each document the tags it gets without one", "[entities][seeds]") {
