@@ -2740,3 +2740,15 @@ TEST_CASE("an organization named once in a list of places is a place", "[entitie
                     "clients.",
                     "Google") == EntityType::ORG);
 }
+
+TEST_CASE("a title in quote marks before the year in brackets is a work's", "[entities]") {
+  // An obituary: "Thriller" was a person, "Off the Wall" left "Wall" alone as a name.
+  const std::string text =
+      "His three albums with Michael Jackson \xE2\x80\x94 \xE2\x80\x9COff the Wall\xE2\x80\x9D (1979), "
+      "\xE2\x80\x9CThriller\xE2\x80\x9D (1982) and \xE2\x80\x9C" "Bad\xE2\x80\x9D (1987) \xE2\x80\x94 sold more than 100 "
+      "million copies combined.";
+  CHECK(entity_type(text, "Off the Wall") == EntityType::MISC);
+  CHECK(entity_type(text, "Thriller") == EntityType::MISC);
+  CHECK(entity_type(text, "Bad") == EntityType::MISC);
+  CHECK(entity_type(text, "Michael Jackson") == EntityType::PER);
+}
