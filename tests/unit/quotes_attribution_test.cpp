@@ -2164,3 +2164,25 @@ TEST_CASE("\"Lord Winston, the fertility expert, said doctors were divided\": th
   // After a quotation, the words after the verb are its subject.
   CHECK(only_quote("\"It's madness,\" said analysts at a Madrid brokerage.").cue == "said");
 }
+
+TEST_CASE("two persons of one surname stay apart: a title's sex or the pronoun's tells which speaks",
+          "[quotes][attribution]") {
+  SECTION("an obituary names the subject's mother") {
+    const auto q = only_quote(
+        "Quincy Jones, the record producer, died on Sunday night at his home in Los Angeles. He was 91.\n\n"
+        "Mr. Jones was born on March 14, 1933, in Chicago. His mother, Sarah Frances Jones, was committed to a "
+        "mental hospital when he was about 7.\n\n"
+        "Recalling the session in a 2018 interview with GQ, he said: \"I put a sign on the door.\"");
+    CHECK(q.speaker == "Jones");  // Mr. Jones; was Sarah Frances Jones
+  }
+  SECTION("a couple") {
+    const auto q = quotes_in(
+        "David Harding has run the shop on the high street since 1987. His wife, Mary Harding, joined him "
+        "in 1990.\n\n"
+        "\"The rent doubled in a year,\" he said.\n\n"
+        "Mrs. Harding was more hopeful. \"People still come,\" she said.");
+    REQUIRE(q.size() == 2);
+    CHECK(q[0].speaker == "David Harding");  // was Mary Harding
+    CHECK(q[1].speaker == "Harding");
+  }
+}
