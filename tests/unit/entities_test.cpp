@@ -1159,6 +1159,15 @@ TEST_CASE("a reporter's job after a byline's name is no name", "[entities]") {
                      "Staff Photographer"));
 }
 
+TEST_CASE("\"By Al Jazeera Staff\": the byline's newsroom is an organization", "[entities]") {
+  const std::string text =
+      "Sudan\xE2\x80\x99s army says it has retaken key bridge in Khartoum from RSF\n\nBy Al Jazeera Staff\n"
+      "Published On 4 Dec 2026\n\nSudan\xE2\x80\x99s army says it has recaptured a strategic bridge in the capital, "
+      "Khartoum, from the paramilitary Rapid Support Forces (RSF).";
+  CHECK(entity_type(text, "Al Jazeera") == EntityType::ORG);  // was "Al" and a person "Jazeera Staff"
+  CHECK(!entity_type(text, "Jazeera Staff"));
+}
+
 TEST_CASE("a results story's measures and a health story's genes are no organizations", "[entities]") {
   const std::string text =
       "Revenue from operations rose 2.1 per cent to \u20b91.04 lakh crore. JLR's wholesales fell to 87,286 units, "

@@ -326,6 +326,27 @@ void untag_byline_jobs(const text::Document& doc, const Gazetteer& gazetteer, co
   }
 }
 
+// "By Al Jazeera Staff", "By Times Staff Reporter": a newsroom's staff,
+// the capitalized words between "By" and "Staff" the newsroom's name, which
+// the tagger, reading a run of capitalized words, split or made a person's
+// ("Jazeera Staff").
+void tag_byline_newsroom(const text::Document& doc, const text::Paragraph& paragraph, std::vector<Tag>& tags) {
+  constexpr uint32_t kMaxNameWords = 4;
+  const uint32_t first = paragraph.first_token + 1;
+  const auto is_staff = [&](uint32_t i) { return text::same_ignoring_case(doc.token_text(i), "staff"); };
+  uint32_t staff = first;
+  while (staff < paragraph.end_token && staff - first < kMaxNameWords && !is_staff(staff) &&
+         doc.tokens[staff].kind == text::TokenKind::word && text::is_upper_ascii(doc.text[doc.tokens[staff].start])) {
+    ++staff;
+  }
+  if (staff == first || staff >= paragraph.end_token || !is_staff(staff)) return;
+  constexpr int kOrganization = static_cast<int>(EntityType::ORG);
+  tags[first] = begin_tag(kOrganization);
+  for (uint32_t i = first + 1; i < staff; ++i) tags[i] = inside_tag(kOrganization);
+  tags[staff] = kOutside;
+  for (uint32_t i = staff + 1; i < paragraph.end_token && is_inside(tags[i]); ++i) tags[i] = kOutside;
+}
+
 // "By LISA MARTELL and DONOVAN PIKE": a wire's byline in capitals names its
 // reporters, which the tagger, reading capitals with no sentence around
 // them, takes for organizations as often as for people. Each name of two or
@@ -342,6 +363,7 @@ void tag_byline_names(const text::Document& doc, const structure::Structure& str
       continue;
     }
     untag_byline_jobs(doc, gazetteer, paragraph, tags);
+    tag_byline_newsroom(doc, paragraph, tags);
     for (uint32_t first = paragraph.first_token + 1; first < paragraph.end_token;) {
       uint32_t end = first;
       bool newsroom = false;
