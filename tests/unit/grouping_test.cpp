@@ -752,3 +752,19 @@ TEST_CASE("an acronym in brackets after a name with a short word spelled whole n
   REQUIRE(r.entities.size() == 1);  // were two
   CHECK(r.entities[0].name == "UK Health Security Agency");
 }
+
+TEST_CASE("a word read as a person's that ends the one organization's name and names no one joins it",
+          "[entities][grouping]") {
+  // "fraser" a name the training text knows as a person's: kSeenPerson, '0' + 8.
+  static const Gazetteer seen("8\tfraser\n");
+  const Tagged t = tagged("[PER Mukesh Ambani] said the telecom arm, [ORG Reliance Jio], will go public. "
+                          "\"[PER Jio] is making all arrangements,\" [PER Ambani] said. [ORG Brightwater Fraser] and "
+                          "[PER Fraser] disagreed. [ORG Morgan Stanley] hired [PER Ben Stanley]; [PER Stanley] "
+                          "spoke.");
+  const Result r = group(t.doc, t.tags, seen);
+  REQUIRE(r.mentions.size() == 9);
+  CHECK(r.mentions[2].entity == r.mentions[1].entity);  // was a person
+  CHECK(r.mentions[2].type == EntityType::ORG);
+  CHECK(r.mentions[5].entity != r.mentions[4].entity);  // a person's name
+  CHECK(r.mentions[8].entity == r.mentions[7].entity);  // the surname of a person named in full
+}

@@ -3053,7 +3053,8 @@ class Grouper {
   // A team's nickname alone joins its team whatever the tagger read it as
   // ("the Chiefs (15-1)", a person, after "the Kansas City Chiefs"), and so
   // does a well-known firm's last word ("Lilly said", a person, after "Eli
-  // Lilly").
+  // Lilly") and a word no one is named by ("Jio is making all
+  // arrangements", a person, after "Reliance Jio": see names_no_person).
   void join_organizations_last_words(UnionFind& groups) {
     // Counted first: most texts need no map, and a map needs no lists.
     const auto is_organization = [&](int f) { return majority(forms_[f]) == static_cast<int>(EntityType::ORG); };
@@ -3061,22 +3062,16 @@ class Grouper {
       const std::string_view w = forms_[f].text;
       return forms_[f].word_count == 1 && w.size() >= 4 && w.back() == 's' && is_plain_capitalized(w);
     };
-    bool well_known_full_name = false;  // then a person's one-word name may be the firm's last word
-    for (size_t f = 0; f < forms_.size() && !well_known_full_name; ++f) {
-      well_known_full_name = forms_[f].word_count == 2 && is_organization(static_cast<int>(f)) &&
-                             lexicon::is_well_known_organization(forms_[f].text);
-    }
-    const auto may_join = [&](int f) {
-      return is_organization(f) || is_nickname(f) ||
-             (well_known_full_name && forms_[f].word_count == 1 &&
-              majority(forms_[f]) == static_cast<int>(EntityType::PER));
+    const auto read_as_person = [&](int f) {
+      return forms_[f].word_count == 1 && majority(forms_[f]) == static_cast<int>(EntityType::PER);
     };
-    size_t alone = 0, full_names = 0;  // one-word organization forms, and the others
+    const auto may_join = [&](int f) { return is_organization(f) || is_nickname(f) || read_as_person(f); };
+    size_t alone = 0, full_names = 0;  // one-word forms that may join, and organizations' longer names
     for (size_t f = 0; f < forms_.size(); ++f) {
       const int i = static_cast<int>(f);
-      if (is_organization(i) || is_nickname(i)) ++(forms_[f].word_count == 1 ? alone : full_names);
+      if (forms_[f].word_count == 1 ? may_join(i) : is_organization(i)) ++(forms_[f].word_count == 1 ? alone : full_names);
     }
-    if ((alone == 0 && !well_known_full_name) || full_names == 0) return;
+    if (alone == 0 || full_names == 0) return;
     KeyMap<int> by_last_word(full_names);  // full name + 1, or -1 when two organizations end with the word
     for (int f = 0; f < static_cast<int>(forms_.size()); ++f) {
       if (forms_[f].word_count < 2 || !is_organization(f)) continue;
@@ -3094,7 +3089,8 @@ class Grouper {
       const int* full = by_last_word.find(form_hash(words(f)[0]));
       if (full == nullptr || *full <= 0 || words(*full - 1).back() != words(f)[0]) continue;
       if (!organization && !forms_[*full - 1].names_team &&
-          !(forms_[*full - 1].word_count == 2 && lexicon::is_well_known_organization(forms_[*full - 1].text))) {
+          !(forms_[*full - 1].word_count == 2 && lexicon::is_well_known_organization(forms_[*full - 1].text)) &&
+          !(read_as_person(f) && names_no_person(f, groups))) {
         continue;
       }
       // Not a company's suffix ("Ltd"), nor a name after "of", another's
@@ -3112,6 +3108,22 @@ class Grouper {
         forms_[f].votes[static_cast<int>(EntityType::ORG)] = forms_[f].mentions;
       }
     }
+  }
+
+  // Whether the one word of form `f`, which the tagger read as a person's,
+  // names no one: not a name the training text or the first names know as a
+  // person's ("Sachs" beside "Goldman Sachs"), nor the surname of a person
+  // the text names in full.
+  bool names_no_person(int f, UnionFind& groups) const {
+    if (c_.gazetteer.categories(forms_[f].text) & category_set({kSeenPerson, kFirstName})) return false;
+    const int group = groups.find(f);
+    for (size_t g = 0; g < forms_.size(); ++g) {
+      if (forms_[g].word_count > 1 && majority(forms_[g]) == static_cast<int>(EntityType::PER) &&
+          groups.find(static_cast<int>(g)) == group) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // "Leverkusen" after "Bayer Leverkusen", "Dortmund" after "Borussia
