@@ -1159,6 +1159,30 @@ TEST_CASE("a reporter's job after a byline's name is no name", "[entities]") {
                      "Staff Photographer"));
 }
 
+TEST_CASE("an interview's label in capitals that is the initials of an organization the text names is it",
+          "[entities]") {
+  const auto found = mentions_of(
+      "Mette Frederiksen spoke to the Financial Times in Copenhagen about tariffs, the Arctic and why she thinks "
+      "Europe has been naive.\n\n"
+      "Financial Times: Prime minister, the US president has said again this week that America needs Greenland. "
+      "What is your reaction?\n\n"
+      "Mette Frederiksen: Greenland is not for sale. I have said it before and I will say it again.\n\n"
+      "FT: Are you worried about military pressure?\n\n"
+      "Frederiksen: I don\xE2\x80\x99t think anyone should speculate about that. The United States is our "
+      "closest ally.\n\n"
+      "FT: Denmark announced 14.6 billion kroner ($2 billion) for Arctic security last year. Is that enough?\n\n"
+      "Frederiksen: No. We will spend more.");
+  std::optional<Found> times, ft;
+  for (const Found& f : found) {
+    if (f.text == "Financial Times") times = f;
+    if (f.text == "FT") ft = f;
+  }
+  REQUIRE(times);
+  REQUIRE(ft);
+  CHECK(ft->type == EntityType::ORG);  // was a person
+  CHECK(ft->entity == times->entity);
+}
+
 TEST_CASE("\"By Al Jazeera Staff\": the byline's newsroom is an organization", "[entities]") {
   const std::string text =
       "Sudan\xE2\x80\x99s army says it has retaken key bridge in Khartoum from RSF\n\nBy Al Jazeera Staff\n"

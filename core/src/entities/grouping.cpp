@@ -1972,6 +1972,7 @@ class Grouper {
     UnionFind groups(forms_.size());
     join_defined_acronyms(groups);
     join_known_acronyms(groups);
+    join_initials_of_organizations(groups);
     join_coins(groups);
     join_variants(groups);
     join_plain_spellings(groups);
@@ -2717,6 +2718,36 @@ class Grouper {
       if (c_.doc.token_text(a.end) != "(" || c_.doc.token_text(b.end) != ")") continue;
       const Words acronym = words(form_of_[m + 1]);
       if (acronym.size() == 1 && abbreviates(acronym[0], words(form_of_[m]))) groups.join(form_of_[m], form_of_[m + 1]);
+    }
+  }
+
+  // "FT: Are you worried ...?" after "Financial Times: Prime minister,
+  // ...": a word in capitals, no acronym known otherwise, that is the
+  // initials of the one organization the text names by them is that
+  // organization, whatever the tagger read it as (a person, as an
+  // interview's label). Undefined, it must be all the initials: not "CEF"
+  // for "Second Caspian Economic Forum".
+  void join_initials_of_organizations(UnionFind& groups) {
+    constexpr size_t kMaxInitials = 5;
+    const auto is_initials = [&](const Form& form) {
+      const std::string_view w = form.text;
+      return form.word_count == 1 && w.size() >= 2 && w.size() <= kMaxInitials &&
+             std::all_of(w.begin(), w.end(), [](char ch) { return text::is_upper_ascii(static_cast<unsigned char>(ch)); });
+    };
+    const int organization = static_cast<int>(EntityType::ORG);
+    for (int f = 0; f < static_cast<int>(forms_.size()); ++f) {
+      if (!is_initials(forms_[f]) || lexicon::acronym_entry(forms_[f].text) >= 0) continue;
+      const std::string_view acronym = words(f)[0];
+      int expansion = -1;
+      for (int g = 0; g < static_cast<int>(forms_.size()) && expansion != -2; ++g) {
+        if (forms_[g].word_count < 2 || majority(forms_[g]) != organization) continue;
+        if (initials(words(g), true, false) != acronym && initials(words(g), false, false) != acronym) continue;
+        expansion = expansion >= 0 && groups.find(expansion) != groups.find(g) ? -2 : g;
+      }
+      if (expansion < 0) continue;
+      groups.join(expansion, f);
+      std::fill(std::begin(forms_[f].votes), std::end(forms_[f].votes), 0);
+      forms_[f].votes[organization] = forms_[f].mentions;
     }
   }
 
