@@ -768,3 +768,16 @@ TEST_CASE("a word read as a person's that ends the one organization's name and n
   CHECK(r.mentions[5].entity != r.mentions[4].entity);  // a person's name
   CHECK(r.mentions[8].entity == r.mentions[7].entity);  // the surname of a person named in full
 }
+
+TEST_CASE("a name after \"better known as\" or \"nicknamed\" following a person's is that person's",
+          "[entities][grouping]") {
+  const Tagged t = tagged("The group, led by [PER Mohamed Hamdan Dagalo], better known as [ORG Hemedti], has "
+                          "controlled [LOC Khartoum]. [PER Erling Haaland], nicknamed [MISC Terminator], scored. "
+                          "[ORG Apple], known as [ORG Apple Computer] until 2007, rose.");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  REQUIRE(r.mentions.size() == 7);
+  CHECK(r.mentions[1].entity == r.mentions[0].entity);  // was an organization of its own
+  CHECK(r.mentions[1].type == EntityType::PER);
+  CHECK(r.mentions[4].entity == r.mentions[3].entity);
+  CHECK(r.mentions[6].type == EntityType::ORG);  // only a person's other name
+}

@@ -1973,6 +1973,7 @@ class Grouper {
     join_defined_acronyms(groups);
     join_known_acronyms(groups);
     join_initials_of_organizations(groups);
+    join_names_known_as(groups);
     join_coins(groups);
     join_variants(groups);
     join_plain_spellings(groups);
@@ -2749,6 +2750,34 @@ class Grouper {
       std::fill(std::begin(forms_[f].votes), std::end(forms_[f].votes), 0);
       forms_[f].votes[organization] = forms_[f].mentions;
     }
+  }
+
+  // "led by Mohamed Hamdan Dagalo, better known as Hemedti,": the name
+  // after "known as" or "nicknamed", set off by a comma after a person's,
+  // is another name of that person, whatever the tagger read it as.
+  void join_names_known_as(UnionFind& groups) {
+    const int person = static_cast<int>(EntityType::PER);
+    for (size_t m = 0; m + 1 < spans_.size(); ++m) {
+      const TokenSpan& named = spans_[m];
+      const uint32_t alias = spans_[m + 1].first;
+      if (alias < named.end + 2 || c_.doc.token_text(named.end) != "," || !introduces_alias(named.end + 1, alias)) {
+        continue;
+      }
+      if (majority(forms_[form_of_[m]]) != person) continue;
+      groups.join(form_of_[m], form_of_[m + 1]);
+      Form& form = forms_[form_of_[m + 1]];
+      std::fill(std::begin(form.votes), std::end(form.votes), 0);
+      form.votes[person] = form.mentions;
+    }
+  }
+
+  // Whether the tokens [first, end) are "nicknamed" or "known as", after an
+  // adverb or not ("better known as", "also known as").
+  bool introduces_alias(uint32_t first, uint32_t end) const {
+    const uint32_t n = end - first;
+    if (n == 1) return token(first) == "nicknamed";
+    if ((n != 2 && n != 3) || token(end - 1) != "as" || token(end - 2) != "known") return false;
+    return n == 2 || text::is_lower_ascii(static_cast<unsigned char>(token(first)[0]));
   }
 
   // UN, EU, NATO, US...: every form of one known acronym or its expansion.
