@@ -2465,3 +2465,11 @@ TEST_CASE("a stock index named alone is MISC", "[entities]") {
   CHECK(entity_type(text, "Sensex") == EntityType::MISC);
   CHECK(entity_type(text, "Nifty") == EntityType::MISC);
 }
+
+TEST_CASE("\"at Terminal 2\": a part of an airport by its number is no name", "[entities]") {
+  const std::string text =
+      "Manchester airport attacker jailed\n\nMohammed Fahir Amaaz, 20, was convicted of assaulting two female "
+      "officers at Terminal 2 in July 2024. He was jailed at Liverpool Crown Court on Friday.";
+  CHECK(!entity_type(text, "Terminal"));  // was an organization
+  CHECK(entity_type(text, "Mohammed Fahir Amaaz") == EntityType::PER);
+}

@@ -815,6 +815,22 @@ void untag_cabinet_secretaries(const text::Document& doc, const Landmarks& marks
   }
 }
 
+// "at Terminal 2", "from Gate 14", "on Platform 9": a part of an airport or
+// a station by its number, which the tagger read as an organization. The
+// word alone is no name.
+void untag_numbered_facilities(const text::Document& doc, const Landmarks& marks, std::vector<Tag>& tags) {
+  static constexpr std::string_view kFacilities[] = {"Terminal", "Gate", "Platform", "Concourse", "Hangar"};
+  static constexpr text::WordSet kFacilitySet(kFacilities);
+  const auto n = static_cast<uint32_t>(tags.size());
+  for (const uint32_t k : marks.capitalized) {
+    if (k + 1 >= n || !is_begin(tags[k]) || is_inside(tags[k + 1]) ||
+        doc.tokens[k + 1].kind != text::TokenKind::number || !kFacilitySet.contains(doc.token_text(k))) {
+      continue;
+    }
+    tags[k] = kOutside;
+  }
+}
+
 // "de", "del": a particle that joins the words of a Spanish, Portuguese,
 // French or Italian name, which never ends one.
 bool is_romance_particle(std::string_view w) {
@@ -2324,6 +2340,7 @@ void apply_rules(const text::Document& doc, const structure::Structure& structur
   tag_names_after_initials(doc, marks, tags);
   join_bodies_and_their_fields(doc, marks, tags);
   untag_cabinet_secretaries(doc, marks, gazetteer, tags);
+  untag_numbered_facilities(doc, marks, tags);
   join_names_over_particles(doc, marks, tags);
   tag_public_services(doc, tags);
   tag_untagged_products(doc, marks, tags);
