@@ -2473,3 +2473,12 @@ TEST_CASE("\"at Terminal 2\": a part of an airport by its number is no name", "[
   CHECK(!entity_type(text, "Terminal"));  // was an organization
   CHECK(entity_type(text, "Mohammed Fahir Amaaz") == EntityType::PER);
 }
+
+TEST_CASE("a research institution's name is no person's", "[entities]") {
+  const std::string text =
+      "\xE2\x80\x9CWe could have detected this galaxy in 2022,\xE2\x80\x9D said Kevin Hainline, an associate "
+      "research professor at the University of Arizona\xE2\x80\x99s Steward Observatory in Tucson.";
+  const auto type = entity_type(text, "Steward Observatory");
+  REQUIRE(type);
+  CHECK(*type == EntityType::ORG);  // was a person
+}

@@ -1510,7 +1510,7 @@ int split_person_of_organization(const text::Document& doc, const Gazetteer& gaz
   if (!is_capitalized(first) || !is_capitalized(surname) || !is_capitalized(doc.token_text(s.first + 3))) return 0;
   const uint32_t of_first = gazetteer.categories(first), of_surname = gazetteer.categories(surname);
   if (!(of_first & category_set({kFirstName})) && (of_first & ~category_set({kSeenPerson}))) return 0;
-  if ((of_surname & ~category_set({kSeenPerson})) || lexicon::ends_school_name(surname) ||
+  if ((of_surname & ~category_set({kSeenPerson})) || lexicon::ends_academic_name(surname) ||
       lexicon::ends_public_body_name(surname) || lexicon::ends_firm_name(surname) || lexicon::names_trade(surname) ||
       lexicon::is_institution_word(surname)) {
     return 0;  // "Royal Academy of Dramatic Art"
@@ -2160,7 +2160,7 @@ class Grouper {
     for (uint32_t k = s.first + 1; k < s.end; ++k) {
       const std::string_view w = token(k);
       if (lexicon::is_carmaker_business_word(w) || lexicon::names_trade(w) || lexicon::ends_firm_name(w) ||
-          lexicon::ends_public_body_name(w) || lexicon::ends_school_name(w) || lexicon::is_institution_word(w)) {
+          lexicon::ends_public_body_name(w) || lexicon::ends_academic_name(w) || lexicon::is_institution_word(w)) {
         return false;
       }
     }
@@ -2273,7 +2273,7 @@ class Grouper {
   bool ends_firm_name(const TokenSpan& s, std::string_view text) const {
     const std::string_view last = token(s.end - 1);
     return s.end - s.first >= 2 &&
-           (lexicon::ends_firm_name(last) || lexicon::ends_public_body_name(last) || lexicon::ends_school_name(last)) &&
+           (lexicon::ends_firm_name(last) || lexicon::ends_public_body_name(last) || lexicon::ends_academic_name(last)) &&
            !is_known_place(text);
   }
 

@@ -96,9 +96,10 @@ bool ends_possessive_place(std::string_view word);
 // Buildings and institutions that a possessive names ("St Thomas'
 // Hospital", "King's College Chapel"), as written.
 bool is_institution_word(std::string_view word);
-// Words that end a school's or a university's name and no person's
-// ("Girton College", "Harvard University"), as written.
-bool ends_school_name(std::string_view word);
+// Words that end the name of a school, a university or a research
+// institution and no person's ("Girton College", "Harvard University",
+// "Steward Observatory"), as written.
+bool ends_academic_name(std::string_view word);
 // Words that make a new place of the place after them ("Greater
 // Manchester", "Upper Norwood", "New South Wales", "West Yorkshire"), as written.
 bool is_place_modifier(std::string_view word);
