@@ -2482,3 +2482,12 @@ TEST_CASE("a research institution's name is no person's", "[entities]") {
   REQUIRE(type);
   CHECK(*type == EntityType::ORG);  // was a person
 }
+
+TEST_CASE("storms' names listed after their plural are storms'", "[entities]") {
+  const std::string text =
+      "The package includes $100 billion in disaster aid for states hit by hurricanes Helene and Milton, and $10 "
+      "billion in economic assistance for farmers. Severe storms Tuesday knocked out power in Ohio.";
+  CHECK(entity_type(text, "Helene") == EntityType::MISC);  // was a person
+  CHECK(entity_type(text, "Milton") == EntityType::MISC);  // was a place
+  CHECK(!entity_type(text, "Tuesday"));
+}

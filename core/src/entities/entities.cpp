@@ -831,6 +831,30 @@ void untag_numbered_facilities(const text::Document& doc, const Landmarks& marks
   }
 }
 
+// "hit by hurricanes Helene and Milton", "after storms Ciara and Dennis":
+// storms' names listed after their plural, which the tagger read as a
+// person's and a place's. Each is a storm's name (MISC, as "Hurricane
+// Katrina" is).
+void tag_storm_names(const text::Document& doc, const Landmarks& marks, std::vector<Tag>& tags) {
+  static constexpr std::string_view kStorms[] = {"hurricanes", "storms", "typhoons", "cyclones"};
+  static constexpr text::WordSet kStormSet(kStorms);
+  constexpr int kOther = static_cast<int>(EntityType::MISC);
+  const auto n = static_cast<uint32_t>(tags.size());
+  // Not a date: "storms Tuesday knocked out power".
+  const auto one_word_name = [&](uint32_t k) {
+    return is_capitalized_word(doc, k) && !is_capitalized_word(doc, k + 1) && !is_calendar_word(doc.token_text(k));
+  };
+  for (const uint32_t first : marks.capitalized) {
+    if (first == 0 || !kStormSet.contains(doc.token_text(first - 1))) continue;
+    for (uint32_t k = first; k < n && one_word_name(k);) {
+      tags[k] = begin_tag(kOther);
+      const std::string_view next = k + 1 < n ? doc.token_text(k + 1) : std::string_view{};
+      if (next != "," && next != "and" && next != "or") break;
+      k += k + 2 < n && doc.token_text(k + 2) == "and" ? 3 : 2;  // "Helene, Milton and Debby", with a serial comma too
+    }
+  }
+}
+
 // "de", "del": a particle that joins the words of a Spanish, Portuguese,
 // French or Italian name, which never ends one.
 bool is_romance_particle(std::string_view w) {
@@ -2341,6 +2365,7 @@ void apply_rules(const text::Document& doc, const structure::Structure& structur
   join_bodies_and_their_fields(doc, marks, tags);
   untag_cabinet_secretaries(doc, marks, gazetteer, tags);
   untag_numbered_facilities(doc, marks, tags);
+  tag_storm_names(doc, marks, tags);
   join_names_over_particles(doc, marks, tags);
   tag_public_services(doc, tags);
   tag_untagged_products(doc, marks, tags);
