@@ -2186,3 +2186,16 @@ TEST_CASE("two persons of one surname stay apart: a title's sex or the pronoun's
     CHECK(q[1].speaker == "Harding");
   }
 }
+
+TEST_CASE("a live page's key events may time their entries by how long ago they were posted",
+          "[quotes][attribution]") {
+  const auto q = quotes_in(
+      "Budget 2026 live: Reeves raises \xC2\xA3" "26bn in taxes as OBR cuts growth forecast\n\n"
+      "Key events\n2h ago Reeves: \xE2\x80\x98I am choosing fairness\xE2\x80\x99\n3h ago OBR halves growth forecast\n"
+      "4h ago Shadow chancellor responds\n\nShow key events only\n\n"
+      "13:41 GMT\nIncome tax thresholds frozen until 2030\n\n"
+      "Rachel Reeves confirms that income tax thresholds will stay frozen for a further two years.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Reeves");  // was none: the stamp before the name
+  CHECK(q[0].cue == ":");
+}
