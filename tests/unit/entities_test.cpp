@@ -2491,3 +2491,10 @@ TEST_CASE("storms' names listed after their plural are storms'", "[entities]") {
   CHECK(entity_type(text, "Milton") == EntityType::MISC);  // was a place
   CHECK(!entity_type(text, "Tuesday"));
 }
+
+TEST_CASE("a name before \"telescope\" in lower case is the instrument's", "[entities]") {
+  const std::string text =
+      "Webb telescope spots the most distant galaxy ever seen, just 290 million years after the Big Bang\n\n"
+      "The James Webb Space Telescope has spotted the most distant galaxy known.";
+  CHECK(entity_type(text, "Webb") == EntityType::MISC);  // was an organization
+}

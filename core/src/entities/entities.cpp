@@ -1401,9 +1401,14 @@ bool untag_band_letter(const text::Document& doc, std::vector<Tag>& tags, uint32
 
 // "the James Webb Space Telescope": an instrument named after a person,
 // whose name the tagger read as the person's and its "Space Telescope" as
-// an organization or nothing. One name with its noun (MISC, as a product).
-// Returns the name's end.
+// an organization or nothing. One name with its noun (MISC, as a product);
+// before the noun in lower case ("Webb telescope spots ...", "the Hubble
+// telescope"), the name alone. Returns the name's end.
 uint32_t tag_instrument_by_its_noun(const text::Document& doc, std::vector<Tag>& tags, uint32_t end) {
+  if (end < tags.size() && token_is(doc, end, "telescope")) {
+    tag_as_one(tags, name_start(tags, end - 1), end, static_cast<int>(EntityType::MISC));
+    return end;
+  }
   const uint32_t noun = end < tags.size() && token_is(doc, end, "Space") ? end + 1 : end;
   if (noun >= tags.size() || !token_is(doc, noun, "Telescope")) return end;
   tag_as_one(tags, name_start(tags, end - 1), noun + 1, static_cast<int>(EntityType::MISC));
