@@ -2199,3 +2199,11 @@ TEST_CASE("a live page's key events may time their entries by how long ago they 
   CHECK(q[0].speaker == "Reeves");  // was none: the stamp before the name
   CHECK(q[0].cue == ":");
 }
+
+TEST_CASE("a person's given name is the tagger's, not a word the run of capitals took in before it",
+          "[quotes][attribution]") {
+  const auto q = only_quote(
+      "Tonight Quincy Jones said he was happy. His mother, Sarah Frances Jones, was a singer.\n\n"
+      "\"I put a sign on the door,\" he said.");
+  CHECK(q.speaker != "Sarah Frances Jones");
+}

@@ -299,12 +299,13 @@ class Finder {
   // The person the name `n` names, or -1. Persons who share a surname, each
   // named in full ("Quincy Jones", "His mother, Sarah Frances Jones"), are
   // namesakes, chained from the first: a full name is the one of its given
-  // name, or none yet; a surname alone is the one whose sex its title gives
-  // ("Mr. Jones"), else the first named, the one the text is mostly about.
+  // name, or none yet; a surname alone, or a name with no given name
+  // known, is the one whose sex its title gives ("Mr. Jones"), else the
+  // first named, the one the text is mostly about.
   int find_person(const Name& n) const {
     const int first = find_person(word(n.surname));
     if (first < 0) return -1;
-    const std::string_view given = given_name(n.span);
+    const std::string_view given = given_name(n);
     if (!given.empty()) {
       for (int id = first; id >= 0; id = people_[id].namesake) {
         if (people_[id].given.empty() || same_given_name(people_[id].given, given)) return id;
@@ -323,12 +324,16 @@ class Finder {
     return first;
   }
 
-  // The first word of a name of more than one ("Sarah" of "Sarah Frances
-  // Jones"), or empty.
-  std::string_view given_name(Span name) const {
-    const std::string_view s = doc_.slice(name.start, name.end);
-    const size_t space = s.find(' ');
-    return space == std::string_view::npos ? std::string_view{} : s.substr(0, space);
+  // The given name of `n`, empty for a surname alone: the first word of
+  // the person the tagger found ending at its surname, when that is more
+  // than the surname ("Quincy" of a run "Tonight Quincy Jones"), else of the
+  // name ("O.J." of "O.J. Simpson", tagged as "Simpson").
+  std::string_view given_name(const Name& n) const {
+    if (n.span.start == doc_.tokens[n.surname].start) return {};  // a surname alone, most names asked about
+    const Mention* m = mention_ending_at(doc_.tokens[n.surname].end());
+    const bool longer = m != nullptr && m->type == EntityType::PER && m->span.start < doc_.tokens[n.surname].start;
+    const std::string_view s = longer ? doc_.slice(m->span.start, m->span.end) : doc_.slice(n.span.start, n.span.end);
+    return s.substr(0, s.find(' '));
   }
 
   // "Quincy" and "Quincy", or an initial and a name it begins ("Q." and "Quincy").
@@ -351,7 +356,7 @@ class Finder {
     if (id < 0) {
       id = static_cast<int>(people_.size());
       const int first = find_person(surname);
-      people_.push_back({surname, n.span, given_name(n.span), -1, name_sex(n), 0, 0, {}, 0});
+      people_.push_back({surname, n.span, given_name(n), -1, name_sex(n), 0, 0, {}, 0});
       if (first >= 0) {  // a namesake, reached from the first, which by_surname_ keeps
         int last = first;
         while (people_[last].namesake >= 0) last = people_[last].namesake;
@@ -363,7 +368,7 @@ class Finder {
       }
     }
     Person& p = people_[id];
-    if (p.given.empty()) p.given = given_name(n.span);
+    if (p.given.empty()) p.given = given_name(n);
     p.roles |= n.roles;
     p.declared |= n.roles;
     for (RoleBits r = n.roles; r != 0; r &= r - 1) {
