@@ -2498,3 +2498,12 @@ TEST_CASE("a name before \"telescope\" in lower case is the instrument's", "[ent
       "The James Webb Space Telescope has spotted the most distant galaxy known.";
   CHECK(entity_type(text, "Webb") == EntityType::MISC);  // was an organization
 }
+
+TEST_CASE("a race written with a capital before a noun is no surname", "[entities]") {
+  const std::string text =
+      "In 1961 he became a vice president of Mercury Records, one of the first Black executives at a major "
+      "American record company. Conrad Black said he was pleased.";
+  const auto found = mentions_of(text);
+  CHECK(std::none_of(found.begin(), found.end(), [](const Found& f) { return f.text == "Black"; }));  // was a person
+  CHECK(entity_type(text, "Conrad Black") == EntityType::PER);
+}

@@ -855,6 +855,28 @@ void tag_storm_names(const text::Document& doc, const Landmarks& marks, std::vec
   }
 }
 
+// "one of the first Black executives", "a White officer", "young Black
+// men": a race written with a capital, after a determiner or an adjective
+// no surname follows and before a noun in lower case, which the tagger read
+// as a surname: an adjective, as "black" in lower case is, and no name (as
+// MISC it would join a person of that surname the text names).
+void tag_races_before_nouns(const text::Document& doc, const Landmarks& marks, std::vector<Tag>& tags) {
+  static constexpr std::string_view kRaces[] = {"Black", "White"};
+  static constexpr text::WordSet kRaceSet(kRaces);
+  static constexpr std::string_view kBefore[] = {"the",  "a",    "first", "many", "other", "young",
+                                                 "more", "most", "some",  "few",  "fewer", "older"};
+  static constexpr text::WordSet kBeforeSet(kBefore);
+  const auto n = static_cast<uint32_t>(tags.size());
+  for (const uint32_t k : marks.capitalized) {
+    if (k == 0 || k + 1 >= n || !is_begin(tags[k]) || is_inside(tags[k + 1]) || !kRaceSet.contains(doc.token_text(k)) ||
+        !kBeforeSet.contains(doc.token_text(k - 1)) || doc.tokens[k + 1].kind != text::TokenKind::word ||
+        !text::is_lower_ascii(static_cast<unsigned char>(doc.text[doc.tokens[k + 1].start]))) {
+      continue;
+    }
+    tags[k] = kOutside;
+  }
+}
+
 // "de", "del": a particle that joins the words of a Spanish, Portuguese,
 // French or Italian name, which never ends one.
 bool is_romance_particle(std::string_view w) {
@@ -2371,6 +2393,7 @@ void apply_rules(const text::Document& doc, const structure::Structure& structur
   untag_cabinet_secretaries(doc, marks, gazetteer, tags);
   untag_numbered_facilities(doc, marks, tags);
   tag_storm_names(doc, marks, tags);
+  tag_races_before_nouns(doc, marks, tags);
   join_names_over_particles(doc, marks, tags);
   tag_public_services(doc, tags);
   tag_untagged_products(doc, marks, tags);
