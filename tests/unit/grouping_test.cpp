@@ -765,3 +765,32 @@ TEST_CASE("a person's name opened by a place's modifier is a region's", "[entiti
   CHECK(r.mentions[3].type == EntityType::PER);
   CHECK(r.mentions[4].type == EntityType::LOC);  // was a person: "North" is among the first names
 }
+
+TEST_CASE("a word read as a person's that ends the one organization's name and names no one joins it",
+          "[entities][grouping]") {
+  // "fraser" a name the training text knows as a person's: kSeenPerson, '0' + 8.
+  static const Gazetteer seen("8\tfraser\n");
+  const Tagged t = tagged("[PER Mukesh Ambani] said the telecom arm, [ORG Reliance Jio], will go public. "
+                          "\"[PER Jio] is making all arrangements,\" [PER Ambani] said. [ORG Brightwater Fraser] and "
+                          "[PER Fraser] disagreed. [ORG Morgan Stanley] hired [PER Ben Stanley]; [PER Stanley] "
+                          "spoke.");
+  const Result r = group(t.doc, t.tags, seen);
+  REQUIRE(r.mentions.size() == 9);
+  CHECK(r.mentions[2].entity == r.mentions[1].entity);  // was a person
+  CHECK(r.mentions[2].type == EntityType::ORG);
+  CHECK(r.mentions[5].entity != r.mentions[4].entity);  // a person's name
+  CHECK(r.mentions[8].entity == r.mentions[7].entity);  // the surname of a person named in full
+}
+
+TEST_CASE("a name after \"better known as\" or \"nicknamed\" following a person's is that person's",
+          "[entities][grouping]") {
+  const Tagged t = tagged("The group, led by [PER Mohamed Hamdan Dagalo], better known as [ORG Hemedti], has "
+                          "controlled [LOC Khartoum]. [PER Erling Haaland], nicknamed [MISC Terminator], scored. "
+                          "[ORG Apple], known as [ORG Apple Computer] until 2007, rose.");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  REQUIRE(r.mentions.size() == 7);
+  CHECK(r.mentions[1].entity == r.mentions[0].entity);  // was an organization of its own
+  CHECK(r.mentions[1].type == EntityType::PER);
+  CHECK(r.mentions[4].entity == r.mentions[3].entity);
+  CHECK(r.mentions[6].type == EntityType::ORG);  // only a person's other name
+}

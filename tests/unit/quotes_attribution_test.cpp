@@ -2229,3 +2229,46 @@ TEST_CASE("a transcript's guest who answers once, labeled in capitals, speaks th
   REQUIRE(!q.empty());
   for (const auto& quote : q) CHECK(quote.speaker == "STREETING");
 }
+
+TEST_CASE("two persons of one surname stay apart: a title's sex or the pronoun's tells which speaks",
+          "[quotes][attribution]") {
+  SECTION("an obituary names the subject's mother") {
+    const auto q = only_quote(
+        "Quincy Jones, the record producer, died on Sunday night at his home in Los Angeles. He was 91.\n\n"
+        "Mr. Jones was born on March 14, 1933, in Chicago. His mother, Sarah Frances Jones, was committed to a "
+        "mental hospital when he was about 7.\n\n"
+        "Recalling the session in a 2018 interview with GQ, he said: \"I put a sign on the door.\"");
+    CHECK(q.speaker == "Jones");  // Mr. Jones; was Sarah Frances Jones
+  }
+  SECTION("a couple") {
+    const auto q = quotes_in(
+        "David Harding has run the shop on the high street since 1987. His wife, Mary Harding, joined him "
+        "in 1990.\n\n"
+        "\"The rent doubled in a year,\" he said.\n\n"
+        "Mrs. Harding was more hopeful. \"People still come,\" she said.");
+    REQUIRE(q.size() == 2);
+    CHECK(q[0].speaker == "David Harding");  // was Mary Harding
+    CHECK(q[1].speaker == "Harding");
+  }
+}
+
+TEST_CASE("a live page's key events may time their entries by how long ago they were posted",
+          "[quotes][attribution]") {
+  const auto q = quotes_in(
+      "Budget 2026 live: Reeves raises \xC2\xA3" "26bn in taxes as OBR cuts growth forecast\n\n"
+      "Key events\n2h ago Reeves: \xE2\x80\x98I am choosing fairness\xE2\x80\x99\n3h ago OBR halves growth forecast\n"
+      "4h ago Shadow chancellor responds\n\nShow key events only\n\n"
+      "13:41 GMT\nIncome tax thresholds frozen until 2030\n\n"
+      "Rachel Reeves confirms that income tax thresholds will stay frozen for a further two years.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Reeves");  // was none: the stamp before the name
+  CHECK(q[0].cue == ":");
+}
+
+TEST_CASE("a person's given name is the tagger's, not a word the run of capitals took in before it",
+          "[quotes][attribution]") {
+  const auto q = only_quote(
+      "Tonight Quincy Jones said he was happy. His mother, Sarah Frances Jones, was a singer.\n\n"
+      "\"I put a sign on the door,\" he said.");
+  CHECK(q.speaker != "Sarah Frances Jones");
+}

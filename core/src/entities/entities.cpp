@@ -329,6 +329,27 @@ void untag_byline_jobs(const text::Document& doc, const Gazetteer& gazetteer, co
   }
 }
 
+// "By Al Jazeera Staff", "By Times Staff Reporter": a newsroom's staff,
+// the capitalized words between "By" and "Staff" the newsroom's name, which
+// the tagger, reading a run of capitalized words, split or made a person's
+// ("Jazeera Staff").
+void tag_byline_newsroom(const text::Document& doc, const text::Paragraph& paragraph, std::vector<Tag>& tags) {
+  constexpr uint32_t kMaxNameWords = 4;
+  const uint32_t first = paragraph.first_token + 1;
+  const auto is_staff = [&](uint32_t i) { return text::same_ignoring_case(doc.token_text(i), "staff"); };
+  uint32_t staff = first;
+  while (staff < paragraph.end_token && staff - first < kMaxNameWords && !is_staff(staff) &&
+         doc.tokens[staff].kind == text::TokenKind::word && text::is_upper_ascii(doc.text[doc.tokens[staff].start])) {
+    ++staff;
+  }
+  if (staff == first || staff >= paragraph.end_token || !is_staff(staff)) return;
+  constexpr int kOrganization = static_cast<int>(EntityType::ORG);
+  tags[first] = begin_tag(kOrganization);
+  for (uint32_t i = first + 1; i < staff; ++i) tags[i] = inside_tag(kOrganization);
+  tags[staff] = kOutside;
+  for (uint32_t i = staff + 1; i < paragraph.end_token && is_inside(tags[i]); ++i) tags[i] = kOutside;
+}
+
 // "By LISA MARTELL and DONOVAN PIKE": a wire's byline in capitals names its
 // reporters, which the tagger, reading capitals with no sentence around
 // them, takes for organizations as often as for people. Each name of two or
@@ -345,6 +366,7 @@ void tag_byline_names(const text::Document& doc, const structure::Structure& str
       continue;
     }
     untag_byline_jobs(doc, gazetteer, paragraph, tags);
+    tag_byline_newsroom(doc, paragraph, tags);
     for (uint32_t first = paragraph.first_token + 1; first < paragraph.end_token;) {
       uint32_t end = first;
       bool newsroom = false;
@@ -849,6 +871,68 @@ void untag_cabinet_secretaries(const text::Document& doc, const Landmarks& marks
     tags[k] = kOutside;
     const uint32_t first = name_start(tags, k - 1);
     if (first + 1 == k && gazetteer.contains(kCommonWord, doc.token_text(first))) tags[first] = kOutside;
+  }
+}
+
+// "at Terminal 2", "from Gate 14", "on Platform 9": a part of an airport or
+// a station by its number, which the tagger read as an organization. The
+// word alone is no name.
+void untag_numbered_facilities(const text::Document& doc, const Landmarks& marks, std::vector<Tag>& tags) {
+  static constexpr std::string_view kFacilities[] = {"Terminal", "Gate", "Platform", "Concourse", "Hangar"};
+  static constexpr text::WordSet kFacilitySet(kFacilities);
+  const auto n = static_cast<uint32_t>(tags.size());
+  for (const uint32_t k : marks.capitalized) {
+    if (k + 1 >= n || !is_begin(tags[k]) || is_inside(tags[k + 1]) ||
+        doc.tokens[k + 1].kind != text::TokenKind::number || !kFacilitySet.contains(doc.token_text(k))) {
+      continue;
+    }
+    tags[k] = kOutside;
+  }
+}
+
+// "hit by hurricanes Helene and Milton", "after storms Ciara and Dennis":
+// storms' names listed after their plural, which the tagger read as a
+// person's and a place's. Each is a storm's name (MISC, as "Hurricane
+// Katrina" is).
+void tag_storm_names(const text::Document& doc, const Landmarks& marks, std::vector<Tag>& tags) {
+  static constexpr std::string_view kStorms[] = {"hurricanes", "storms", "typhoons", "cyclones"};
+  static constexpr text::WordSet kStormSet(kStorms);
+  constexpr int kOther = static_cast<int>(EntityType::MISC);
+  const auto n = static_cast<uint32_t>(tags.size());
+  // Not a date: "storms Tuesday knocked out power".
+  const auto one_word_name = [&](uint32_t k) {
+    return is_capitalized_word(doc, k) && !is_capitalized_word(doc, k + 1) && !is_calendar_word(doc.token_text(k));
+  };
+  for (const uint32_t first : marks.capitalized) {
+    if (first == 0 || !kStormSet.contains(doc.token_text(first - 1))) continue;
+    for (uint32_t k = first; k < n && one_word_name(k);) {
+      tags[k] = begin_tag(kOther);
+      const std::string_view next = k + 1 < n ? doc.token_text(k + 1) : std::string_view{};
+      if (next != "," && next != "and" && next != "or") break;
+      k += k + 2 < n && doc.token_text(k + 2) == "and" ? 3 : 2;  // "Helene, Milton and Debby", with a serial comma too
+    }
+  }
+}
+
+// "one of the first Black executives", "a White officer", "young Black
+// men": a race written with a capital, after a determiner or an adjective
+// no surname follows and before a noun in lower case, which the tagger read
+// as a surname: an adjective, as "black" in lower case is, and no name (as
+// MISC it would join a person of that surname the text names).
+void tag_races_before_nouns(const text::Document& doc, const Landmarks& marks, std::vector<Tag>& tags) {
+  static constexpr std::string_view kRaces[] = {"Black", "White"};
+  static constexpr text::WordSet kRaceSet(kRaces);
+  static constexpr std::string_view kBefore[] = {"the",  "a",    "first", "many", "other", "young",
+                                                 "more", "most", "some",  "few",  "fewer", "older"};
+  static constexpr text::WordSet kBeforeSet(kBefore);
+  const auto n = static_cast<uint32_t>(tags.size());
+  for (const uint32_t k : marks.capitalized) {
+    if (k == 0 || k + 1 >= n || !is_begin(tags[k]) || is_inside(tags[k + 1]) || !kRaceSet.contains(doc.token_text(k)) ||
+        !kBeforeSet.contains(doc.token_text(k - 1)) || doc.tokens[k + 1].kind != text::TokenKind::word ||
+        !text::is_lower_ascii(static_cast<unsigned char>(doc.text[doc.tokens[k + 1].start]))) {
+      continue;
+    }
+    tags[k] = kOutside;
   }
 }
 
@@ -1408,9 +1492,14 @@ bool untag_band_letter(const text::Document& doc, std::vector<Tag>& tags, uint32
 
 // "the James Webb Space Telescope": an instrument named after a person,
 // whose name the tagger read as the person's and its "Space Telescope" as
-// an organization or nothing. One name with its noun (MISC, as a product).
-// Returns the name's end.
+// an organization or nothing. One name with its noun (MISC, as a product);
+// before the noun in lower case ("Webb telescope spots ...", "the Hubble
+// telescope"), the name alone. Returns the name's end.
 uint32_t tag_instrument_by_its_noun(const text::Document& doc, std::vector<Tag>& tags, uint32_t end) {
+  if (end < tags.size() && token_is(doc, end, "telescope")) {
+    tag_as_one(tags, name_start(tags, end - 1), end, static_cast<int>(EntityType::MISC));
+    return end;
+  }
   const uint32_t noun = end < tags.size() && token_is(doc, end, "Space") ? end + 1 : end;
   if (noun >= tags.size() || !token_is(doc, noun, "Telescope")) return end;
   tag_as_one(tags, name_start(tags, end - 1), noun + 1, static_cast<int>(EntityType::MISC));
@@ -2404,6 +2493,9 @@ void apply_rules(const text::Document& doc, const structure::Structure& structur
   tag_names_after_glued_initials(doc, marks, gazetteer, tags);
   join_bodies_and_their_fields(doc, marks, tags);
   untag_cabinet_secretaries(doc, marks, gazetteer, tags);
+  untag_numbered_facilities(doc, marks, tags);
+  tag_storm_names(doc, marks, tags);
+  tag_races_before_nouns(doc, marks, tags);
   join_names_over_particles(doc, marks, tags);
   tag_public_services(doc, tags);
   tag_untagged_products(doc, marks, tags);

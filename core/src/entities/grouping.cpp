@@ -1716,7 +1716,7 @@ int split_person_of_organization(const text::Document& doc, const Gazetteer& gaz
   if (!is_capitalized(first) || !is_capitalized(surname) || !is_capitalized(doc.token_text(s.first + 3))) return 0;
   const uint32_t of_first = gazetteer.categories(first), of_surname = gazetteer.categories(surname);
   if (!(of_first & category_set({kFirstName})) && (of_first & ~category_set({kSeenPerson}))) return 0;
-  if ((of_surname & ~category_set({kSeenPerson})) || lexicon::ends_school_name(surname) ||
+  if ((of_surname & ~category_set({kSeenPerson})) || lexicon::ends_academic_name(surname) ||
       lexicon::ends_public_body_name(surname) || lexicon::ends_firm_name(surname) || lexicon::names_trade(surname) ||
       lexicon::is_institution_word(surname)) {
     return 0;  // "Royal Academy of Dramatic Art"
@@ -2198,6 +2198,8 @@ class Grouper {
     UnionFind groups(forms_.size());
     join_defined_acronyms(groups);
     join_known_acronyms(groups);
+    join_initials_of_organizations(groups);
+    join_names_known_as(groups);
     join_coins(groups);
     join_variants(groups);
     join_plain_spellings(groups);
@@ -2387,7 +2389,7 @@ class Grouper {
     for (uint32_t k = s.first + 1; k < s.end; ++k) {
       const std::string_view w = token(k);
       if (lexicon::is_carmaker_business_word(w) || lexicon::names_trade(w) || lexicon::ends_firm_name(w) ||
-          lexicon::ends_public_body_name(w) || lexicon::ends_school_name(w) || lexicon::is_institution_word(w)) {
+          lexicon::ends_public_body_name(w) || lexicon::ends_academic_name(w) || lexicon::is_institution_word(w)) {
         return false;
       }
     }
@@ -2514,7 +2516,7 @@ class Grouper {
   bool ends_firm_name(const TokenSpan& s, std::string_view text) const {
     const std::string_view last = token(s.end - 1);
     return s.end - s.first >= 2 &&
-           (lexicon::ends_firm_name(last) || lexicon::ends_public_body_name(last) || lexicon::ends_school_name(last)) &&
+           (lexicon::ends_firm_name(last) || lexicon::ends_public_body_name(last) || lexicon::ends_academic_name(last)) &&
            !is_known_place(text);
   }
 
@@ -2971,6 +2973,64 @@ class Grouper {
     }
   }
 
+  // "FT: Are you worried ...?" after "Financial Times: Prime minister,
+  // ...": a word in capitals, no acronym known otherwise, that is the
+  // initials of the one organization the text names by them is that
+  // organization, whatever the tagger read it as (a person, as an
+  // interview's label). Undefined, it must be all the initials: not "CEF"
+  // for "Second Caspian Economic Forum".
+  void join_initials_of_organizations(UnionFind& groups) {
+    constexpr size_t kMaxInitials = 5;
+    const auto is_initials = [&](const Form& form) {
+      const std::string_view w = form.text;
+      return form.word_count == 1 && w.size() >= 2 && w.size() <= kMaxInitials &&
+             std::all_of(w.begin(), w.end(), [](char ch) { return text::is_upper_ascii(static_cast<unsigned char>(ch)); });
+    };
+    const int organization = static_cast<int>(EntityType::ORG);
+    for (int f = 0; f < static_cast<int>(forms_.size()); ++f) {
+      if (!is_initials(forms_[f]) || lexicon::acronym_entry(forms_[f].text) >= 0) continue;
+      const std::string_view acronym = words(f)[0];
+      int expansion = -1;
+      for (int g = 0; g < static_cast<int>(forms_.size()) && expansion != -2; ++g) {
+        if (forms_[g].word_count < 2 || majority(forms_[g]) != organization) continue;
+        if (initials(words(g), true, false) != acronym && initials(words(g), false, false) != acronym) continue;
+        expansion = expansion >= 0 && groups.find(expansion) != groups.find(g) ? -2 : g;
+      }
+      if (expansion < 0) continue;
+      groups.join(expansion, f);
+      std::fill(std::begin(forms_[f].votes), std::end(forms_[f].votes), 0);
+      forms_[f].votes[organization] = forms_[f].mentions;
+    }
+  }
+
+  // "led by Mohamed Hamdan Dagalo, better known as Hemedti,": the name
+  // after "known as" or "nicknamed", set off by a comma after a person's,
+  // is another name of that person, whatever the tagger read it as.
+  void join_names_known_as(UnionFind& groups) {
+    const int person = static_cast<int>(EntityType::PER);
+    for (size_t m = 0; m + 1 < spans_.size(); ++m) {
+      const TokenSpan& named = spans_[m];
+      const uint32_t alias = spans_[m + 1].first;
+      if (alias < named.end + 2 || c_.doc.token_text(named.end) != "," || !introduces_alias(named.end + 1, alias)) {
+        continue;
+      }
+      if (majority(forms_[form_of_[m]]) != person) continue;
+      groups.join(form_of_[m], form_of_[m + 1]);
+      Form& form = forms_[form_of_[m + 1]];
+      std::fill(std::begin(form.votes), std::end(form.votes), 0);
+      form.votes[person] = form.mentions;
+    }
+  }
+
+  // Whether the tokens [first, end) are "nicknamed" or "known as", after an
+  // adverb or not ("better known as", "also known as").
+  bool introduces_alias(uint32_t first, uint32_t end) const {
+    const uint32_t n = end - first;
+    if (n == 1) return token(first) == "nicknamed";
+    if ((n != 2 && n != 3) || token(end - 1) != "as" || token(end - 2) != "known") return false;
+    return n == 2 || text::is_lower_ascii(static_cast<unsigned char>(token(first)[0]));
+  }
+
   // UN, EU, NATO, US...: every form of one known acronym or its expansion.
   void join_known_acronyms(UnionFind& groups) {
     std::vector<int> first_form(lexicon::acronyms().size, -1);  // per acronym entry
@@ -3307,7 +3367,8 @@ class Grouper {
   // A team's nickname alone joins its team whatever the tagger read it as
   // ("the Chiefs (15-1)", a person, after "the Kansas City Chiefs"), and so
   // does a well-known firm's last word ("Lilly said", a person, after "Eli
-  // Lilly").
+  // Lilly") and a word no one is named by ("Jio is making all
+  // arrangements", a person, after "Reliance Jio": see names_no_person).
   void join_organizations_last_words(UnionFind& groups) {
     // Counted first: most texts need no map, and a map needs no lists.
     const auto is_organization = [&](int f) { return majority(forms_[f]) == static_cast<int>(EntityType::ORG); };
@@ -3315,22 +3376,16 @@ class Grouper {
       const std::string_view w = forms_[f].text;
       return forms_[f].word_count == 1 && w.size() >= 4 && w.back() == 's' && is_plain_capitalized(w);
     };
-    bool well_known_full_name = false;  // then a person's one-word name may be the firm's last word
-    for (size_t f = 0; f < forms_.size() && !well_known_full_name; ++f) {
-      well_known_full_name = forms_[f].word_count == 2 && is_organization(static_cast<int>(f)) &&
-                             lexicon::is_well_known_organization(forms_[f].text);
-    }
-    const auto may_join = [&](int f) {
-      return is_organization(f) || is_nickname(f) ||
-             (well_known_full_name && forms_[f].word_count == 1 &&
-              majority(forms_[f]) == static_cast<int>(EntityType::PER));
+    const auto read_as_person = [&](int f) {
+      return forms_[f].word_count == 1 && majority(forms_[f]) == static_cast<int>(EntityType::PER);
     };
-    size_t alone = 0, full_names = 0;  // one-word organization forms, and the others
+    const auto may_join = [&](int f) { return is_organization(f) || is_nickname(f) || read_as_person(f); };
+    size_t alone = 0, full_names = 0;  // one-word forms that may join, and organizations' longer names
     for (size_t f = 0; f < forms_.size(); ++f) {
       const int i = static_cast<int>(f);
-      if (is_organization(i) || is_nickname(i)) ++(forms_[f].word_count == 1 ? alone : full_names);
+      if (forms_[f].word_count == 1 ? may_join(i) : is_organization(i)) ++(forms_[f].word_count == 1 ? alone : full_names);
     }
-    if ((alone == 0 && !well_known_full_name) || full_names == 0) return;
+    if (alone == 0 || full_names == 0) return;
     KeyMap<int> by_last_word(full_names);  // full name + 1, or -1 when two organizations end with the word
     for (int f = 0; f < static_cast<int>(forms_.size()); ++f) {
       if (forms_[f].word_count < 2 || !is_organization(f)) continue;
@@ -3348,7 +3403,8 @@ class Grouper {
       const int* full = by_last_word.find(form_hash(words(f)[0]));
       if (full == nullptr || *full <= 0 || words(*full - 1).back() != words(f)[0]) continue;
       if (!organization && !forms_[*full - 1].names_team &&
-          !(forms_[*full - 1].word_count == 2 && lexicon::is_well_known_organization(forms_[*full - 1].text))) {
+          !(forms_[*full - 1].word_count == 2 && lexicon::is_well_known_organization(forms_[*full - 1].text)) &&
+          !(read_as_person(f) && names_no_person(f, groups))) {
         continue;
       }
       // Not a company's suffix ("Ltd"), nor a name after "of", another's
@@ -3401,6 +3457,22 @@ class Grouper {
       }
       if (club >= 0) groups.join(club, static_cast<int>(f));
     }
+  }
+
+  // Whether the one word of form `f`, which the tagger read as a person's,
+  // names no one: not a name the training text or the first names know as a
+  // person's ("Sachs" beside "Goldman Sachs"), nor the surname of a person
+  // the text names in full.
+  bool names_no_person(int f, UnionFind& groups) const {
+    if (c_.gazetteer.categories(forms_[f].text) & category_set({kSeenPerson, kFirstName})) return false;
+    const int group = groups.find(f);
+    for (size_t g = 0; g < forms_.size(); ++g) {
+      if (forms_[g].word_count > 1 && majority(forms_[g]) == static_cast<int>(EntityType::PER) &&
+          groups.find(static_cast<int>(g)) == group) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // "Leverkusen" after "Bayer Leverkusen", "Dortmund" after "Borussia

@@ -412,9 +412,11 @@ constexpr text::WordSet kInstitutionEndSet(kInstitutionEnds);
 bool ends_institution_name(std::string_view word) { return kInstitutionEndSet.contains(word); }
 
 // Not "Hospital", a building as often as its staff.
-bool ends_school_name(std::string_view word) {
-  return word == "College" || word == "University" || word == "School" || word == "Academy";
-}
+constexpr std::string_view kAcademicEnds[] = {"College",     "University", "School",     "Academy",
+                                              "Observatory", "Laboratory", "Laboratories", "Institute"};
+constexpr text::WordSet kAcademicEndSet(kAcademicEnds);
+
+bool ends_academic_name(std::string_view word) { return kAcademicEndSet.contains(word); }
 
 // Not "Court", which ends places' names too ("Earls Court").
 bool ends_public_body_name(std::string_view word) {

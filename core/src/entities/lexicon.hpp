@@ -99,9 +99,10 @@ bool is_institution_word(std::string_view word);
 // Words that end an institution's name and no person's ("Kennedy Space
 // Center", "Mayo Clinic", "Francis Crick Institute"), as written.
 bool ends_institution_name(std::string_view word);
-// Words that end a school's or a university's name and no person's
-// ("Girton College", "Harvard University"), as written.
-bool ends_school_name(std::string_view word);
+// Words that end the name of a school, a university or a research
+// institution and no person's ("Girton College", "Harvard University",
+// "Steward Observatory"), as written.
+bool ends_academic_name(std::string_view word);
 // Words that make a new place of the place after them ("Greater
 // Manchester", "Upper Norwood", "New South Wales", "West Yorkshire"), as written.
 bool is_place_modifier(std::string_view word);

@@ -34,6 +34,9 @@ constexpr uint32_t kPronounReach = 2;   // sentences before its own in which "he
 struct Person {
   std::string_view surname;
   Span last;              // the latest mention
+  std::string_view given;  // the first word of its full name; empty while known by surname alone
+  int namesake = -1;      // the next person of the same surname, or -1 (see find_person())
+  uint8_t sex = 0;        // SexCue bits its name gave when taken note of
   RoleBits roles = 0;     // role_bit()s from titles and descriptions
   RoleBits declared = 0;  // those the text gives the person by name: titles, "X, the chancellor,"
   std::string_view nation;  // "Russian", "Iran" (from "Iran’s President")
@@ -288,26 +291,90 @@ class Finder {
     size_t slots = 16;
     while (slots < 4 * people_.size()) slots *= 2;
     by_surname_.assign(slots, -1);
-    for (size_t id = 0; id < people_.size(); ++id) by_surname_[surname_slot(people_[id].surname)] = static_cast<int>(id);
+    for (size_t id = 0; id < people_.size(); ++id) {
+      int& slot = by_surname_[surname_slot(people_[id].surname)];
+      if (slot < 0) slot = static_cast<int>(id);  // namesakes are chained from the first
+    }
   }
 
+  // The first person taken note of by `surname`, or -1.
   int find_person(std::string_view surname) const {
     return people_.empty() ? -1 : by_surname_[surname_slot(surname)];
   }
 
+  // The person the name `n` names, or -1. Persons who share a surname, each
+  // named in full ("Quincy Jones", "His mother, Sarah Frances Jones"), are
+  // namesakes, chained from the first: a full name is the one of its given
+  // name, or none yet; a surname alone, or a name with no given name
+  // known, is the one whose sex its title gives ("Mr. Jones"), else the
+  // first named, the one the text is mostly about.
+  int find_person(const Name& n) const {
+    const int first = find_person(word(n.surname));
+    if (first < 0) return -1;
+    const std::string_view given = given_name(n);
+    if (!given.empty()) {
+      for (int id = first; id >= 0; id = people_[id].namesake) {
+        if (people_[id].given.empty() || same_given_name(people_[id].given, given)) return id;
+      }
+      return -1;
+    }
+    if (people_[first].namesake < 0) return first;
+    const uint8_t sex = title_before(n.surname);
+    if (sex == 0) return first;
+    for (int id = first; id >= 0; id = people_[id].namesake) {
+      if (people_[id].sex == sex) return id;
+    }
+    for (int id = first; id >= 0; id = people_[id].namesake) {
+      if (agrees(people_[id].sex, sex)) return id;
+    }
+    return first;
+  }
+
+  // The given name of `n`, empty for a surname alone: the first word of
+  // the person the tagger found ending at its surname, when that is more
+  // than the surname ("Quincy" of a run "Tonight Quincy Jones"), else of the
+  // name ("O.J." of "O.J. Simpson", tagged as "Simpson").
+  std::string_view given_name(const Name& n) const {
+    if (n.span.start == doc_.tokens[n.surname].start) return {};  // a surname alone, most names asked about
+    const Mention* m = mention_ending_at(doc_.tokens[n.surname].end());
+    const bool longer = m != nullptr && m->type == EntityType::PER && m->span.start < doc_.tokens[n.surname].start;
+    const std::string_view s = longer ? doc_.slice(m->span.start, m->span.end) : doc_.slice(n.span.start, n.span.end);
+    return s.substr(0, s.find(' '));
+  }
+
+  // "Quincy" and "Quincy", or an initial and a name it begins ("Q." and "Quincy").
+  static bool same_given_name(std::string_view a, std::string_view b) {
+    const auto initial = [](std::string_view w) { return w.size() == 1 || (w.size() == 2 && w[1] == '.'); };
+    return entities::same_form(a, b) || ((initial(a) || initial(b)) && a[0] == b[0]);
+  }
+
+  // The sex a title before the name `n` or its given name tells ("Mr.
+  // Jones", "Sarah Frances Jones").
+  uint8_t name_sex(const Name& n) const {
+    const uint32_t start = doc_.first_token_from(n.span.start);
+    return title_before(start) | (start < n.surname ? first_name_sex(start, n.surname) : 0);
+  }
+
+  // Takes note of the person `n` names, if new, with its roles and nation.
   int add_person(const Name& n) {
     const std::string_view surname = word(n.surname);
-    int id = find_person(surname);
+    int id = find_person(n);
     if (id < 0) {
       id = static_cast<int>(people_.size());
-      people_.push_back({surname, n.span, 0, 0, {}, 0});
-      if (2 * people_.size() > by_surname_.size()) {
+      const int first = find_person(surname);
+      people_.push_back({surname, n.span, given_name(n), -1, name_sex(n), 0, 0, {}, 0});
+      if (first >= 0) {  // a namesake, reached from the first, which by_surname_ keeps
+        int last = first;
+        while (people_[last].namesake >= 0) last = people_[last].namesake;
+        people_[last].namesake = id;
+      } else if (2 * people_.size() > by_surname_.size()) {
         index_surnames();
       } else {
         by_surname_[surname_slot(surname)] = id;
       }
     }
     Person& p = people_[id];
+    if (p.given.empty()) p.given = given_name(n);
     p.roles |= n.roles;
     p.declared |= n.roles;
     for (RoleBits r = n.roles; r != 0; r &= r - 1) {
@@ -362,7 +429,10 @@ class Finder {
       }
     }
     add_appositive_role(n, last, hi);
-    int id = n.roles != 0 ? add_person(n) : find_person(word(n.surname));
+    int id = find_person(n);
+    // "His mother, Sarah Frances Jones," after "Quincy Jones": a namesake,
+    // whom "Mrs. Jones" names later.
+    if (n.roles != 0 || (id < 0 && find_person(word(n.surname)) >= 0)) id = add_person(n);
     if (id >= 0) mentioned(id, as_named(n, id));
   }
 
@@ -1520,7 +1590,7 @@ class Finder {
     for (auto it = before; it != candidates_.begin();) {
       const Candidate& c = *--it;
       if (c.sentence != sentence_) break;
-      if (find_person(word(c.surname)) == salient_) return -1;
+      if (find_person(name_of(c)) == salient_) return -1;
       if (nearer == nullptr && entity_sex_[c.entity] == sex) nearer = &c;
     }
     return nearer == nullptr ? -1 : person_of(*nearer);
@@ -1528,20 +1598,29 @@ class Finder {
 
   // The person a candidate is, taken note of now that a pronoun refers to it.
   int person_of(const Candidate& c) {
-    int id = find_person(word(c.surname));
-    if (id < 0) {
-      Name n;
-      n.span = c.span;
-      n.surname = c.surname;
-      id = add_person(n);
-    }
+    const int id = add_person(name_of(c));
     mentioned(id, c.span);
     return id;
   }
 
-  // The sex of the surname attribution knows the person by.
+  static Name name_of(const Candidate& c) {
+    Name n;
+    n.span = c.span;
+    n.surname = c.surname;
+    return n;
+  }
+
+  // The sex of the surname attribution knows the person by; of a namesake,
+  // the sex its own name gave and that of the entity its latest mention is.
   uint8_t person_sex(int id) const {
-    return surname_sex_.empty() ? 0 : surname_sex_[sex_slot(people_[id].surname)].sex;
+    const Person& p = people_[id];
+    if (p.namesake >= 0 || find_person(p.surname) != id) {
+      const Mention* m = mention_at(p.last.start);
+      const bool known = m != nullptr && m->type == EntityType::PER && m->entity >= 0 &&
+                         static_cast<size_t>(m->entity) < entity_sex_.size();
+      return p.sex | (known ? entity_sex_[m->entity] : 0);
+    }
+    return surname_sex_.empty() ? 0 : surname_sex_[sex_slot(p.surname)].sex;
   }
 
   // The slot of `surname` in surname_sex_, or the free one where it would
@@ -1755,7 +1834,7 @@ class Finder {
     int id = -1;
     switch (s.kind) {
       case SubjectKind::name:
-        id = find_person(word(s.name.surname));
+        id = find_person(s.name);
         e.speaker = id >= 0 ? as_named(s.name, id) : s.name.span;
         if (id < 0) id = add_person(s.name);
         mentioned(id, e.speaker);
@@ -2052,7 +2131,7 @@ class Finder {
         word(last + 2) == "," && name_word(last + 3)) {
       return focus_on_name(last + 3, s, /*after_role=*/true);
     }
-    int id = find_person(word(n.surname));
+    int id = find_person(n);
     // Two words or more, after a title or not ("Prof Abba Tijani, the
     // director-general, welcomed the decision"), or a surname the tagger
     // found a person by ("Fernández, signed from Real Betis, scored" after

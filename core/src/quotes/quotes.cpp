@@ -345,9 +345,7 @@ class Assembler {
     const text::Paragraph& para = doc_.paragraphs[p.paragraph];
     const uint32_t colon = p.open - 1;
     if (p.open < para.first_token + 2 || word(colon) != ":") return nullptr;
-    uint32_t first = doc_.sentences[sentence_of(p.open)].first_token;
-    const bool clock = doc_.tokens[first].kind == TokenKind::number && word(first).find(':') != std::string_view::npos;
-    if (clock && first + 1 < p.open) ++first;
+    const uint32_t first = after_stamp(doc_.sentences[sentence_of(p.open)].first_token, p.open);
     if (const Mention* m = person_ending_at(colon); m != nullptr && describes_person(first, m)) return m;
     const Mention* m = person_starting_at(first);
     if (m == nullptr) return nullptr;
@@ -358,6 +356,20 @@ class Assembler {
       if (doc_.tokens[k].kind != TokenKind::word || is_cue_verb(word(k))) return nullptr;
     }
     return m;
+  }
+
+  // The token after a live page's stamp opening an entry at `first` ("12:31
+  // Reeves: ...", "2h ago Reeves: ...", "2 hours ago Reeves: ..."), before
+  // `end`; `first` when there is none.
+  uint32_t after_stamp(uint32_t first, uint32_t end) const {
+    constexpr uint32_t kMaxAgo = 2;  // "2h ago", "2 hours ago": the tokens before "ago"
+    const bool clock = doc_.tokens[first].kind == TokenKind::number && word(first).find(':') != std::string_view::npos;
+    if (clock) return first + 1 < end ? first + 1 : first;
+    if (!text::is_digit(static_cast<unsigned char>(word(first)[0]))) return first;
+    for (uint32_t k = first + 1; k < end && k <= first + kMaxAgo; ++k) {
+      if (word(k) == "ago") return k + 1 < end ? k + 1 : first;
+    }
+    return first;
   }
 
   // The person the tagger found ending right before token `k`, or null.
