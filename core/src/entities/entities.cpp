@@ -904,7 +904,10 @@ void tag_storm_names(const text::Document& doc, const Landmarks& marks, std::vec
     return is_capitalized_word(doc, k) && !is_capitalized_word(doc, k + 1) && !is_calendar_word(doc.token_text(k));
   };
   for (const uint32_t first : marks.capitalized) {
-    if (first == 0 || !kStormSet.contains(doc.token_text(first - 1))) continue;
+    if (first == 0) continue;
+    // Most words before a name are told by their length: the plurals are 6, 8 or 10 letters.
+    const uint32_t before = doc.tokens[first - 1].length;
+    if ((before != 6 && before != 8 && before != 10) || !kStormSet.contains(doc.token_text(first - 1))) continue;
     for (uint32_t k = first; k < n && one_word_name(k);) {
       tags[k] = begin_tag(kOther);
       const std::string_view next = k + 1 < n ? doc.token_text(k + 1) : std::string_view{};

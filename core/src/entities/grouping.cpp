@@ -2987,14 +2987,27 @@ class Grouper {
              std::all_of(w.begin(), w.end(), [](char ch) { return text::is_upper_ascii(static_cast<unsigned char>(ch)); });
     };
     const int organization = static_cast<int>(EntityType::ORG);
+    std::vector<int> acronyms;
     for (int f = 0; f < static_cast<int>(forms_.size()); ++f) {
-      if (!is_initials(forms_[f]) || lexicon::acronym_entry(forms_[f].text) >= 0) continue;
+      if (is_initials(forms_[f]) && lexicon::acronym_entry(forms_[f].text) < 0) acronyms.push_back(f);
+    }
+    if (acronyms.empty()) return;
+    // Every organization's initials, with its function words and without,
+    // made once: a text in capitals has many words that may be initials.
+    std::vector<std::pair<std::string, int>> spelled;
+    for (int g = 0; g < static_cast<int>(forms_.size()); ++g) {
+      if (forms_[g].word_count < 2 || majority(forms_[g]) != organization) continue;
+      spelled.emplace_back(initials(words(g), true, false), g);
+      std::string whole = initials(words(g), false, false);
+      if (whole != spelled.back().first) spelled.emplace_back(std::move(whole), g);
+    }
+    for (const int f : acronyms) {
       const std::string_view acronym = words(f)[0];
       int expansion = -1;
-      for (int g = 0; g < static_cast<int>(forms_.size()) && expansion != -2; ++g) {
-        if (forms_[g].word_count < 2 || majority(forms_[g]) != organization) continue;
-        if (initials(words(g), true, false) != acronym && initials(words(g), false, false) != acronym) continue;
+      for (const auto& [letters, g] : spelled) {
+        if (letters != acronym) continue;
         expansion = expansion >= 0 && groups.find(expansion) != groups.find(g) ? -2 : g;
+        if (expansion == -2) break;
       }
       if (expansion < 0) continue;
       groups.join(expansion, f);
