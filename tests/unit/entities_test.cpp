@@ -2784,6 +2784,9 @@ TEST_CASE("a title in quote marks before the year in brackets is a work's", "[en
   CHECK(entity_type(text, "Thriller") == EntityType::MISC);
   CHECK(entity_type(text, "Bad") == EntityType::MISC);
   CHECK(entity_type(text, "Michael Jackson") == EntityType::PER);
+  // In quote marks again without its year, the same work (was a person, outvoting the dated one).
+  const std::string again = text + " \xE2\x80\x9CThriller\xE2\x80\x9D remains one of the best-selling albums of all time.";
+  CHECK(entity_type(again, "Thriller") == EntityType::MISC);
 }
 
 TEST_CASE("\"at Terminal 2\": a part of an airport by its number is no name", "[entities]") {

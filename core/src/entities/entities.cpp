@@ -1240,6 +1240,8 @@ bool before_year_in_brackets(const text::Document& doc, uint32_t close) {
 void tag_quoted_titles(const text::Document& doc, const Landmarks& marks, std::vector<Tag>& tags) {
   constexpr uint32_t kMaxTitleWords = 10;
   const auto n = static_cast<uint32_t>(tags.size());
+  std::vector<std::string_view> works;                  // titles before the year in brackets
+  std::vector<std::pair<uint32_t, uint32_t>> undecided;  // other runs in quote marks: [first, end)
   for (const uint32_t first : marks.capitalized) {
     // Most words are told by the token before them.
     if (first < 1 || doc.tokens[first - 1].kind != text::TokenKind::quote || doc.tokens[first].space_before) continue;
@@ -1257,11 +1259,23 @@ void tag_quoted_titles(const text::Document& doc, const Landmarks& marks, std::v
     const std::string_view mark = end < n ? doc.token_text(end) : std::string_view{};
     const uint32_t close = mark == "," || mark == "." ? end + 1 : end;  // '"The Road to Nowhere," is'
     if (close >= n || doc.tokens[close].kind != text::TokenKind::quote || doc.tokens[close].space_before) continue;
-    if (!(mark != "." && opens_quoted_title(doc, tags, first - 1)) && !before_year_in_brackets(doc, close) &&
+    const bool dated = before_year_in_brackets(doc, close);
+    if (dated) works.push_back(doc.slice(doc.tokens[first].start, doc.tokens[end - 1].end()));
+    if (!(mark != "." && opens_quoted_title(doc, tags, first - 1)) && !dated &&
         !(end - first >= 2 && reads_as_quoted_title(doc, first - 1, close) && !is_one_organization(tags, first, end))) {
+      undecided.push_back({first, end});
       continue;
     }
     tag_as_one(tags, first, end, static_cast<int>(EntityType::MISC));
+  }
+  // '“Thriller” remains one of the best-selling albums': a title the year
+  // after it told as a work's, in quote marks again without it.
+  if (works.empty()) return;
+  for (const auto& [first, end] : undecided) {
+    const std::string_view title = doc.slice(doc.tokens[first].start, doc.tokens[end - 1].end());
+    if (std::find(works.begin(), works.end(), title) != works.end()) {
+      tag_as_one(tags, first, end, static_cast<int>(EntityType::MISC));
+    }
   }
 }
 
