@@ -405,18 +405,18 @@ constexpr text::WordSet kFirmEndSet(kFirmEnds);
 
 bool ends_firm_name(std::string_view word) { return kFirmEndSet.contains(word); }
 
-// Not "Hospital", a surname too (the golfer Domingo Hospital).
-constexpr std::string_view kInstitutionEnds[] = {"Center", "Centre", "Clinic", "Institute", "Laboratory"};
+// Not "Hospital", a surname too (the golfer Domingo Hospital), and a
+// building as often as its staff.
+constexpr std::string_view kInstitutionEnds[] = {"Center",     "Centre",       "Clinic",     "Institute",
+                                                 "Laboratory", "Laboratories", "Observatory"};
 constexpr text::WordSet kInstitutionEndSet(kInstitutionEnds);
 
 bool ends_institution_name(std::string_view word) { return kInstitutionEndSet.contains(word); }
 
-// Not "Hospital", a building as often as its staff.
-constexpr std::string_view kAcademicEnds[] = {"College",     "University", "School",     "Academy",
-                                              "Observatory", "Laboratory", "Laboratories", "Institute"};
-constexpr text::WordSet kAcademicEndSet(kAcademicEnds);
+constexpr std::string_view kSchoolEnds[] = {"College", "University", "School", "Academy"};
+constexpr text::WordSet kSchoolEndSet(kSchoolEnds);
 
-bool ends_academic_name(std::string_view word) { return kAcademicEndSet.contains(word); }
+bool ends_academic_name(std::string_view word) { return kSchoolEndSet.contains(word) || ends_institution_name(word); }
 
 // Not "Court", which ends places' names too ("Earls Court").
 bool ends_public_body_name(std::string_view word) {

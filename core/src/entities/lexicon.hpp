@@ -97,11 +97,12 @@ bool ends_possessive_place(std::string_view word);
 // Hospital", "King's College Chapel"), as written.
 bool is_institution_word(std::string_view word);
 // Words that end an institution's name and no person's ("Kennedy Space
-// Center", "Mayo Clinic", "Francis Crick Institute"), as written.
+// Center", "Mayo Clinic", "Francis Crick Institute", "Steward
+// Observatory"), as written.
 bool ends_institution_name(std::string_view word);
-// Words that end the name of a school, a university or a research
-// institution and no person's ("Girton College", "Harvard University",
-// "Steward Observatory"), as written.
+// Words that end the name of a school, a university or an institution
+// (ends_institution_name()) and no person's ("Girton College", "Harvard
+// University", "Steward Observatory"), as written.
 bool ends_academic_name(std::string_view word);
 // Words that make a new place of the place after them ("Greater
 // Manchester", "Upper Norwood", "New South Wales", "West Yorkshire"), as written.
