@@ -2830,3 +2830,13 @@ TEST_CASE("a race written with a capital before a noun is no surname", "[entitie
   CHECK(std::none_of(found.begin(), found.end(), [](const Found& f) { return f.text == "Black"; }));  // was a person
   CHECK(entity_type(text, "Conrad Black") == EntityType::PER);
 }
+
+TEST_CASE("a word that makes a role another's, alone before the role, is no name", "[entities]") {
+  // A live blog's key events: "Shadow" was a person.
+  const auto found = mentions_of(
+      "Budget 2026 live: Reeves raises taxes\n\n4h ago Shadow chancellor responds\n\n"
+      "Shadow chancellor Mel Stride said the budget broke promises.");
+  CHECK(find(found, "Shadow") == nullptr);
+  REQUIRE(find(found, "Mel Stride"));
+  CHECK(find(found, "Mel Stride")->type == EntityType::PER);
+}

@@ -892,12 +892,25 @@ bool is_eponymous_idiom(const Context& c, const TokenSpan& s) {
                      [&](const Idiom& i) { return i.name == name && i.noun == noun; });
 }
 
+// "4h ago Shadow chancellor responds": a capitalized word that makes a
+// role another's (a shadow's, an acting one), alone before the role in
+// lower case, which the tagger read as a person's name.
+bool is_role_modifier_alone(const Context& c, const TokenSpan& s) {
+  static constexpr std::string_view kModifiers[] = {"Shadow", "Acting", "Interim"};
+  static constexpr text::WordSet kModifierSet(kModifiers);
+  if (s.end != s.first + 1 || s.end >= c.doc.tokens.size() || c.doc.tokens[s.end].kind != text::TokenKind::word ||
+      !text::is_lower_ascii(static_cast<unsigned char>(c.doc.text[c.doc.tokens[s.end].start]))) {
+    return false;
+  }
+  return kModifierSet.contains(c.doc.token_text(s.first));
+}
+
 // A span the tagger made of words that name no one, whatever they look like.
 bool names_no_one(const Context& c, const TokenSpan& s) {
   return is_party_and_state(c, s) || is_temperature_scale(c, s) || is_members_title(c, s) || is_numbered_part(c, s) ||
          (s.end == s.first + 1 && lexicon::is_common_acronym(c.doc.token_text(s.first))) || is_field_of_office(c, s) ||
          is_irish_office(c, s) || is_glued_quantity(c, s) || is_eponymous_disease(c, s) ||
-         is_eponymous_idiom(c, s) || is_zone_and_stamp_word(c, s);
+         is_eponymous_idiom(c, s) || is_zone_and_stamp_word(c, s) || is_role_modifier_alone(c, s);
 }
 
 // A word that, capitalized before a name, makes it an event's: a storm's
