@@ -1220,15 +1220,6 @@ bool reads_as_quoted_title(const text::Document& doc, uint32_t quote, uint32_t c
   return text::is_lower_ascii(static_cast<unsigned char>(verb[0])) && !is_one_of(verb, kCues);
 }
 
-// '“Thriller” (1982)': the year a work came out, in brackets after the
-// quote mark that closes its title at `close`.
-bool before_year_in_brackets(const text::Document& doc, uint32_t close) {
-  const uint32_t year = close + 2;
-  if (year + 1 >= doc.tokens.size() || doc.token_text(close + 1) != "(" || doc.token_text(year + 1) != ")") return false;
-  const std::string_view y = doc.token_text(year);
-  return doc.tokens[year].kind == text::TokenKind::number && y.size() == 4 && (y[0] == '1' || y[0] == '2');
-}
-
 // 'the author of "The Only Game in Town"', 'her new book, "The Road to
 // Nowhere"': a title in quote marks after words that name a work, its words
 // capitalized but for function words between them, is a work's (MISC): the
@@ -1259,7 +1250,7 @@ void tag_quoted_titles(const text::Document& doc, const Landmarks& marks, std::v
     const std::string_view mark = end < n ? doc.token_text(end) : std::string_view{};
     const uint32_t close = mark == "," || mark == "." ? end + 1 : end;  // '"The Road to Nowhere," is'
     if (close >= n || doc.tokens[close].kind != text::TokenKind::quote || doc.tokens[close].space_before) continue;
-    const bool dated = before_year_in_brackets(doc, close);
+    const bool dated = text::year_in_brackets_at(doc, close + 1);
     if (dated) works.push_back(doc.slice(doc.tokens[first].start, doc.tokens[end - 1].end()));
     if (!(mark != "." && opens_quoted_title(doc, tags, first - 1)) && !dated &&
         !(end - first >= 2 && reads_as_quoted_title(doc, first - 1, close) && !is_one_organization(tags, first, end))) {

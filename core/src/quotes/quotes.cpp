@@ -219,18 +219,12 @@ class Assembler {
   // quoting one person).
   bool no_quotation(const Pair& p) const {
     return (names_work(p) && !after_speaking(p)) || grade(p) || (after_work_noun(p) && title_shaped(p)) ||
-           (title(p) && before_year_in_brackets(p));
+           dated_title(p);
   }
 
-  // '“Off the Wall” (1979), “Thriller” (1982) and “Bad” (1987)': the year
-  // a work came out, in brackets after its title.
-  bool before_year_in_brackets(const Pair& p) const {
-    const uint32_t k = p.close + 1;
-    if (k + 2 >= doc_.tokens.size() || word(k) != "(" || word(k + 2) != ")") return false;
-    const std::string_view year = word(k + 1);
-    return year.size() == 4 && (year[0] == '1' || year[0] == '2') &&
-           std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; });
-  }
+  // '“Off the Wall” (1979), “Thriller” (1982) and “Bad” (1987)': a title
+  // before the year the work came out, in brackets.
+  bool dated_title(const Pair& p) const { return title(p) && text::year_in_brackets_at(doc_, p.close + 1); }
 
   // 'Taylor Swift's album "The Life of a Showgirl"', 'the BBC drama "Slow
   // Horses"': a noun that names a kind of work before the marks (the
@@ -625,11 +619,11 @@ class Assembler {
     // one of the best-selling albums").
     std::vector<std::string_view> works;
     for (const Pair& p : pairs_) {
-      if (title(p) && before_year_in_brackets(p)) works.push_back(doc_.slice(p.span.start, p.span.end));
+      if (dated_title(p)) works.push_back(doc_.slice(p.span.start, p.span.end));
     }
     auto names_known_work = [&](size_t i) {
-      const std::string_view text = doc_.slice(pairs_[i].span.start, pairs_[i].span.end);
-      return quotes_[i].kind == QuoteKind::partial && std::find(works.begin(), works.end(), text) != works.end();
+      const std::string_view quoted = doc_.slice(pairs_[i].span.start, pairs_[i].span.end);
+      return quotes_[i].kind == QuoteKind::partial && std::find(works.begin(), works.end(), quoted) != works.end();
     };
     size_t kept = 0;
     for (size_t i = 0; i < pairs_.size(); ++i) {

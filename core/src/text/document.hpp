@@ -86,6 +86,15 @@ bool token_is(const Document& doc, uint32_t i, const char (&word)[N]) {
   return t.length == N - 1 && std::memcmp(doc.text.data() + t.start, word, N - 1) == 0;
 }
 
+// Whether the tokens from `open` are a year in brackets, "(1982)": the year
+// a work came out, after its title.
+inline bool year_in_brackets_at(const Document& doc, uint32_t open) {
+  if (open + 2 >= doc.tokens.size() || !token_is(doc, open, "(") || !token_is(doc, open + 2, ")")) return false;
+  const std::string_view year = doc.token_text(open + 1);
+  return year.size() == 4 && (year[0] == '1' || year[0] == '2') &&
+         std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 // Cuts `text` into paragraphs, sentences and tokens. Linear time; never throws.
 Document segment(std::string_view text);
 
