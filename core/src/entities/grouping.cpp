@@ -1205,8 +1205,7 @@ void retype_people(const Context& c, TokenSpan& s) {
   if (s.type == EntityType::MISC || s.end != s.first + 1) return;
   const std::string_view word = c.doc.token_text(s.first);
   if (word.back() != 's') return;
-  const bool after_the =
-      s.first > 0 && (token_is(c.doc, s.first - 1, "the") || token_is(c.doc, s.first - 1, "The"));
+  const bool after_the = s.first > 0 && same_ignoring_case(c.doc.token_text(s.first - 1), "the");
   if (s.type == EntityType::ORG && after_the) return;
   if (!lexicon::country_of_demonym(word).empty()) s.type = EntityType::MISC;
 }
