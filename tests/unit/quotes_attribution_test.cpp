@@ -1025,6 +1025,31 @@ TEST_CASE("professions describe speakers as offices do", "[quotes][attribution]"
   }
 }
 
+TEST_CASE("elected members and appositives with \"a\" describe speakers", "[quotes][attribution]") {
+  SECTION("a profession given with \"a\" after the name is the one the description refers to") {
+    CHECK(only_quote("Mark Weston, a lawyer for the family, said the council had lost control. \"This is a "
+                     "council that has wasted money,\" the lawyer said.")
+              .speaker == "Mark Weston");
+  }
+  SECTION("councillors, lawmakers and congressmen are representatives, whatever the party before them") {
+    CHECK(only_quote("Mark Weston, a Conservative councillor, said the plan had failed. \"This is a council "
+                     "that has wasted £40m on a failed energy company,\" the councillor said.")
+              .speaker == "Mark Weston");
+    CHECK(only_quote("Ann Cole, a Republican lawmaker from Ohio, voted against the bill. \"It spends money we "
+                     "do not have,\" the lawmaker said.")
+              .speaker == "Ann Cole");
+    CHECK(only_quote("Senator Mark Weston said the talks had failed. \"This is wasted money,\" the Democratic "
+                     "senator said.")
+              .speaker == "Mark Weston");
+  }
+  SECTION("an undeclared councillor is not the person in focus") {
+    const auto q = only_quote("Mark Weston said the plan had failed. \"We were never consulted,\" a "
+                              "councillor said.");
+    CHECK(q.speaker.empty());
+    CHECK(q.cue == "said");
+  }
+}
+
 TEST_CASE("the person asked answers in the next quotation", "[quotes][attribution]") {
   SECTION("rather than the person in focus") {
     CHECK(only_quote("Angela Merkel said the talks had gone well. Reporters asked Theresa May about the border "

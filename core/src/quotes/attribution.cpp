@@ -439,14 +439,19 @@ class Finder {
   // "Keir Starmer, the prime minister, will use", "Rachel Reeves, the
   // chancellor of the exchequer, is expected": a description set off by a
   // comma after the name `n`, ending at `last`, gives the person its role,
-  // as a title before the name does. Not "Sue Gray, the prime minister's
-  // former chief of staff": the description must end at its role noun.
+  // as a title before the name does; so does one with "a" ("Mark Weston,
+  // a Conservative councillor, said": "the councillor" who speaks next).
+  // Not "Sue Gray, the prime minister's former chief of staff": the
+  // description must end at its role noun.
   void add_appositive_role(Name& n, uint32_t last, uint32_t hi) const {
     const uint32_t det = last + 2;
     // By the comma's byte first: the test runs after every name.
-    if (det >= hi || doc_.text[doc_.tokens[last + 1].start] != ',' || word(det) != "the") return;
+    if (det >= hi || doc_.text[doc_.tokens[last + 1].start] != ',') return;
+    const bool definite = word(det) == "the";
+    if (!definite && !(word(det) == "a" || word(det) == "an")) return;
     const Subject d = description_after(det, hi, det);
-    if (d.kind != SubjectKind::description) return;
+    // With "a", description_after() reads an unnamed source.
+    if (d.kind != (definite ? SubjectKind::description : SubjectKind::generic) || d.roles == 0) return;
     const uint32_t after = d.head + 1;
     if (after < hi && is_word(after) && !is_preposition(word(after)) && word(after) != "and") return;
     n.roles |= d.roles;
@@ -518,11 +523,22 @@ class Finder {
         // "a Johnson spokesperson": a person's spokesperson, not the person
         // ("a spokeswoman for Prince Rainier"), whose article says who.
         k = doc_.first_token_from(p->span.start);
+      } else if (party_adjective(k, head, lo)) {
+        continue;  // "the Democratic senator", "a Conservative councillor"
       } else if (!(is_word(k) && (text::is_lower_ascii(static_cast<unsigned char>(w[0])) || has(k, kTitle)))) {
         break;  // only lower-case modifiers ("foreign", "former"), titles ("the Prime Minister") and nationalities
       }
     }
     return {};
+  }
+
+  // "Democratic", "Republican", "Conservative" at `k` just before the role
+  // noun `head`: a word the tagger read as a MISC name or as none, which
+  // tells a party or a creed, not whom the person works for.
+  bool party_adjective(uint32_t k, uint32_t head, uint32_t lo) const {
+    if (k + 1 != head || !capitalized(k) || k == lo) return false;
+    const Mention* m = mention_ending_at(doc_.tokens[k].end());
+    return m == nullptr || (m->type == EntityType::MISC && m->span.start == doc_.tokens[k].start);
   }
 
   // A description that starts at the determiner `det`: "the Iranian president".

@@ -66,9 +66,25 @@ constexpr RoleBits role_bit_of(std::string_view role) {
 // Titles that give a role in other words: "Mr Justice Goose" is a judge.
 // So are "Recorder Anna Vigars" and "Sheriff Derek Pyle", judges in
 // England's and Scotland's courts, and a magistrate; "Liverpool boss Arne
-// Slot" is its manager.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kRoleAliases = {
-    {{"justice", "judge"}, {"recorder", "judge"}, {"sheriff", "judge"}, {"magistrate", "judge"}, {"boss", "manager"}}};
+// Slot" is its manager. Elected members of a council or a legislature are
+// representatives, so that "Mark Weston, a Conservative councillor," is
+// "the councillor" who speaks next (the roles' 64 bits are all taken).
+constexpr std::array<std::pair<std::string_view, std::string_view>, 15> kRoleAliases = {
+    {{"justice", "judge"},
+     {"recorder", "judge"},
+     {"sheriff", "judge"},
+     {"magistrate", "judge"},
+     {"boss", "manager"},
+     {"councillor", "representative"},
+     {"councilor", "representative"},
+     {"councilman", "representative"},
+     {"councilwoman", "representative"},
+     {"lawmaker", "representative"},
+     {"legislator", "representative"},
+     {"congressman", "representative"},
+     {"congresswoman", "representative"},
+     {"assemblyman", "representative"},
+     {"assemblywoman", "representative"}}};
 
 static_assert(role_bit_of("spokesman") != 0 && role_bit_of("spokeswoman") != 0 && role_bit_of("spokesperson") != 0 &&
               role_bit_of("lawyer") != 0);
@@ -211,12 +227,14 @@ uint64_t load(const char* p, size_t n) {
 uint64_t lower(uint64_t x) { return x | (text::lanes::in_range(x, 'A', 'Z') >> 2); }
 
 // The lists' words, by case, in the filter look_up() tests first.
+constexpr void add(LetterFilter& f, std::string_view w, bool may_start_lower) {
+  f.last_letters[false][w.size()][letter_code(w[0])] |= 1u << letter_code(w.back());
+  if (may_start_lower) f.last_letters[true][w.size()][letter_code(w[0])] |= 1u << letter_code(w.back());
+}
+
 template <size_t N>
 constexpr void add(LetterFilter& f, const std::array<std::string_view, N>& words, bool may_start_lower) {
-  for (std::string_view w : words) {
-    f.last_letters[false][w.size()][letter_code(w[0])] |= 1u << letter_code(w.back());
-    if (may_start_lower) f.last_letters[true][w.size()][letter_code(w[0])] |= 1u << letter_code(w.back());
-  }
+  for (std::string_view w : words) add(f, w, may_start_lower);
 }
 
 }  // namespace
@@ -250,6 +268,7 @@ constexpr LetterFilter kLetterFilter = [] {
   add(f, kOrganizationHeads, true);
   add(f, kDocuments, true);
   add(f, kParticles, true);
+  for (const auto& alias : kRoleAliases) add(f, alias.first, true);
   return f;
 }();
 
@@ -277,6 +296,7 @@ class Table {
     for (size_t i = 0; i < kRoles.size(); ++i) slot(key_of(kRoles[i])).role = static_cast<uint8_t>(i);
     for (const auto& [title, role] : kRoleAliases) {
       Entry& entry = slot(key_of(title));
+      entry.key = key_of(title);  // an alias may be in no list
       entry.classes |= kRole;
       entry.role = slot(key_of(role)).role;
     }
