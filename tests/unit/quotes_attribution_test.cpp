@@ -1050,6 +1050,21 @@ TEST_CASE("elected members and appositives with \"a\" describe speakers", "[quot
   }
 }
 
+TEST_CASE("an organization described by its nation speaks as \"the company\" does", "[quotes][attribution]") {
+  CHECK(only_quote("Toyota recalled a million cars on Monday. \"Safety is our first priority,\" the Japanese "
+                   "company said.")
+            .speaker == "Toyota");
+  CHECK(only_quote("Volkswagen recalled a million cars on Monday. \"Safety is our first priority,\" the German "
+                   "carmaker said.")
+            .speaker == "Volkswagen");
+  SECTION("a statement by a nation's government is a cue with no one named") {
+    const auto q = only_quote("The Iraqi statement said the United States was \"interfering and pressing to "
+                              "augment the number of international staff.\"");
+    CHECK(q.speaker.empty());
+    CHECK(q.cue == "said");
+  }
+}
+
 TEST_CASE("the person asked answers in the next quotation", "[quotes][attribution]") {
   SECTION("rather than the person in focus") {
     CHECK(only_quote("Angela Merkel said the talks had gone well. Reporters asked Theresa May about the border "

@@ -694,7 +694,7 @@ class Finder {
     for (uint32_t k = head; k > lo && head - k <= kMaxModifiers;) {
       const std::string_view w = word(--k);
       if (w == "the" || w == "The" || w == "a" || w == "A" || w == "an" || w == "An") return true;
-      if (!describes(k)) return false;
+      if (!describes(k) && !has(k, kNationality)) return false;  // "the Japanese group"
     }
     return false;
   }
