@@ -1057,6 +1057,11 @@ TEST_CASE("an organization described by its nation speaks as \"the company\" doe
   CHECK(only_quote("Volkswagen recalled a million cars on Monday. \"Safety is our first priority,\" the German "
                    "carmaker said.")
             .speaker == "Volkswagen");
+  SECTION("a company that opens its sentence with an irregular past is the group that speaks after") {
+    CHECK(only_quote("SoftBank sold its entire stake in the chipmaker. The Japanese group said the sale was not "
+                     "\"a reflection of Nvidia itself\".")
+              .speaker == "SoftBank");
+  }
   SECTION("a statement by a nation's government is a cue with no one named") {
     const auto q = only_quote("The Iraqi statement said the United States was \"interfering and pressing to "
                               "augment the number of international staff.\"");

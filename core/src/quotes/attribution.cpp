@@ -12,6 +12,7 @@
 #include <memory>
 
 #include "entities/hashing.hpp"
+#include "numbers/lexicon.hpp"
 #include "quotes/lexicon.hpp"
 #include "text/chars.hpp"
 
@@ -1550,10 +1551,13 @@ class Finder {
     return it != ss.end() && it->first_token == first;
   }
 
-  // An auxiliary, a cue or a verb in the past ("have", "said", "dismissed").
+  // An auxiliary, a cue or a verb in the past ("have", "said", "dismissed",
+  // "sold": the irregular pasts the numbers stage knows).
   bool reads_as_verb(uint32_t k) const {
+    namespace nl = numbers::lexicon;
     const std::string_view w = word(k);
-    return has(k, kSkippable | kCue) || (w.size() > 3 && w.substr(w.size() - 2) == "ed");
+    return has(k, kSkippable | kCue) || (w.size() > 3 && w.substr(w.size() - 2) == "ed") ||
+           nl::tense_cue(nl::entry(w)) == nl::TenseCue::irregular_past;
   }
 
   // "Analysts at Motilal Oswal", "economists from HSBC", "an analyst at
