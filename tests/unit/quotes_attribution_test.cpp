@@ -1070,6 +1070,15 @@ TEST_CASE("an organization described by its nation speaks as \"the company\" doe
   }
 }
 
+TEST_CASE("\"added\" of a sum is no speech, and leaves the person in focus", "[quotes][attribution]") {
+  for (const char* reason : {"arguing it added $1.2 trillion to the deficit", "because it added to the deficit"}) {
+    CHECK(only_quote(std::string("Senate Democratic leader Chuck Schumer said his party had won concessions.\n\n"
+                                 "Sen. Rand Paul, R-Ky., voted against the bill, ") +
+                     reason + ". \"This is how we got to $36 trillion in debt,\" he wrote on social media.")
+              .speaker == "Rand Paul");
+  }
+}
+
 TEST_CASE("the person asked answers in the next quotation", "[quotes][attribution]") {
   SECTION("rather than the person in focus") {
     CHECK(only_quote("Angela Merkel said the talks had gone well. Reporters asked Theresa May about the border "

@@ -1175,7 +1175,17 @@ class Finder {
     if (w == "quote") return v > 0 && (word(v - 1) == "to" || word(v - 1) == "To" || word(v - 1) == "I") ? w : "";
     if (w == "words") return in_the_words_of(v, hi) ? doc_.slice(doc_.tokens[v - 2].start, doc_.tokens[v + 1].end()) : "";
     if (w == "verdict" || w == "view") return verdict_of(v, hi) ? w : "";
+    if (w == "added" || w == "adds" || w == "adding") return adds_to_something(v + 1, hi) ? "" : w;
     return w;
+  }
+
+  // "it added $1.2 trillion to the deficit", "adding 500 jobs", "added to
+  // the pressure": "add" of a sum or to a thing, at `k` after the verb,
+  // says nothing.
+  bool adds_to_something(uint32_t k, uint32_t hi) const {
+    if (k >= hi) return false;
+    const TokenKind kind = doc_.tokens[k].kind;
+    return kind == TokenKind::number || kind == TokenKind::symbol || word(k) == "to";
   }
 
   // "“We were ignored for months.” That was the verdict of one mother",
