@@ -957,3 +957,13 @@ TEST_CASE("a guest labeled once in capitals answers an interviewer's labeled que
       "Background: The bill was first proposed in 2019 and failed twice.\n"));
   CHECK(note.roles.back() == R::body);
 }
+
+TEST_CASE("a newsletter's call as a sentence and a footer's links are boilerplate", "[structure][boilerplate]") {
+  const std::string call = "Sign up for our daily newsletter to get the latest news delivered to your inbox.";
+  const std::string links = "Privacy Policy | Cookie Settings | Terms of Use";
+  CHECK(boilerplate_of(kArticle + call + "\n\n" + links + "\n") == V{call, links});
+  SECTION("but a headline about a privacy policy, or bars between other words, are not") {
+    CHECK(boilerplate_of("Privacy policy changes anger users\n\n" + kArticle).empty());
+    CHECK(boilerplate_of(kArticle + "Privacy | Security | Trust in the age of AI\n").empty());
+  }
+}

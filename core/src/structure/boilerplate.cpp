@@ -158,7 +158,8 @@ constexpr PhraseList<91> kPrefixes({
 // Paragraphs that start like this are furniture even as a long sentence,
 // which a prose sentence never starts like ("Thanks for reading The Daily
 // Note! Subscribe for free to receive new posts and support my work.").
-constexpr PhraseList<18> kSentencePrefixes({"thanks for reading", "sign up for the", "sign up to the",
+constexpr PhraseList<21> kSentencePrefixes({"thanks for reading", "sign up for the", "sign up to the",
+                                           "sign up for our", "sign up to our", "subscribe to our",
                                            "this is a rush transcript", "this newsletter was edited by",
                                            // The Guardian's call for letters under an opinion piece.
                                            "\xE2\x80\xA2 do you have an opinion on the issues",
@@ -429,6 +430,29 @@ bool is_share_buttons(const ParagraphText& t) {
   return names >= 2;
 }
 
+// A site's links at the foot of its page, apart by bars or dots ("Privacy
+// Policy | Cookie Settings | Terms of Use").
+constexpr PhraseList<16> kFooterLinks({"privacy policy", "privacy", "cookie settings", "cookie policy", "cookies",
+                                       "terms of use", "terms of service", "terms and conditions", "terms",
+                                       "contact us", "about us", "accessibility", "sitemap", "advertise",
+                                       "careers", "do not sell my personal information"});
+constexpr std::array<std::string_view, 3> kFooterSeparators = {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 "};
+
+// Two or more of the links above and nothing else, apart by one separator.
+bool is_footer_links(const ParagraphText& t) {
+  if (t.truncated || t.words < 3 || t.words > 24 || t.ends_full_stop) return false;
+  const std::string_view s = t.normalized();
+  const auto all_links = [s](std::string_view separator) {
+    for (size_t links = 1, at = 0;; ++links) {
+      const size_t end = std::min(s.find(separator, at), s.size());
+      if (!kFooterLinks.has(s.substr(at, end - at))) return false;
+      if (end == s.size()) return links >= 2;
+      at = end + separator.size();
+    }
+  };
+  return std::any_of(kFooterSeparators.begin(), kFooterSeparators.end(), all_links);
+}
+
 // A breadcrumb trail tops a page: only the first paragraphs are read for one.
 constexpr size_t kTrailSearch = 3;
 
@@ -684,7 +708,7 @@ void mark_lines_and_lists(const std::vector<ParagraphText>& texts, std::vector<P
     }
     if (is_fixed_line(t) || has_fixed_prefix(t) || is_time_stamp(t) || is_widget_residue(t) || is_share_buttons(t) ||
         is_caption_credit(t) || is_link_label(t) || is_contributor_line(t) || is_separator(t) || is_post_count(t) ||
-        is_page_marker(t) || is_follow_call(t) ||
+        is_page_marker(t) || is_follow_call(t) || is_footer_links(t) ||
         (i < kTrailSearch && is_breadcrumb(t))) {
       roles[i] = ParagraphRole::boilerplate;
     }
