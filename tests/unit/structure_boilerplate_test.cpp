@@ -967,3 +967,14 @@ TEST_CASE("a newsletter's call as a sentence and a footer's links are boilerplat
     CHECK(boilerplate_of(kArticle + "Privacy | Security | Trust in the age of AI\n").empty());
   }
 }
+
+TEST_CASE("advertisement labels, share links and calls for tips or support are boilerplate",
+          "[structure][boilerplate]") {
+  const V furniture = {"Advertisement - Scroll to continue", "Article continues after this advertisement",
+                       "Click to share on Facebook (Opens in new window)",
+                       "Get the latest news delivered to your inbox", "Got a tip? Email us at tips@example.com",
+                       "Support our journalism. Donate today."};
+  std::string text = kArticle;
+  for (const std::string& line : furniture) text += line + "\n\n";
+  CHECK(boilerplate_of(text + "Raisi also thanked Russia for its assistance.\n") == furniture);
+}

@@ -120,7 +120,7 @@ constexpr PhraseList<86> kFixedLines({
     "transcript", "full transcript"});
 
 // Paragraphs that start like this are furniture whatever follows.
-constexpr PhraseList<91> kPrefixes({
+constexpr PhraseList<97> kPrefixes({
     "listen to this article",
     "see also ", "read more:", "read also:", "also read:",
     // Indian papers' links between paragraphs ("Also Read | Maruti Suzuki Q2 results: ...").
@@ -136,7 +136,10 @@ constexpr PhraseList<91> kPrefixes({
     "see your latest updates", "ad feedback", "why you can trust", "keep up with all the latest", "tap here",
     "democracy dies in darkness", "(subscribe to", "start a conversation", "join our commenting forum",
     "join thought-provoking conversations", "view comments", "terms and privacy policy", "privacy dashboard",
-    "track latest news live", "please turn on javascript", "get our free ",
+    "track latest news live", "please turn on javascript", "get our free ", "get the latest news",
+    "click to share", "got a tip", "support our journalism",
+    // Advertisements' labels ("Advertisement - Scroll to continue", "Article continues after this advertisement").
+    "advertisement - scroll", "article continues",
     // An email newsletter's reading count and its foot.
     "smart brevity", "unsubscribe", "you received this email",
     // Pictures' captions ("FILE PHOTO: A Tesla logo is seen ... REUTERS/Yves Herman").
