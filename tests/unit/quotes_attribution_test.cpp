@@ -1079,6 +1079,20 @@ TEST_CASE("\"added\" of a sum is no speech, and leaves the person in focus", "[q
   }
 }
 
+TEST_CASE("who accuses, brands or labels another in quoted words said them", "[quotes][attribution]") {
+  const auto accused = only_quote("Kemi Badenoch, the Conservative leader, accused him of \"breaking promise after "
+                                  "promise\".");
+  CHECK(accused.speaker == "Kemi Badenoch");
+  CHECK(accused.cue == "accused");
+  CHECK(only_quote("Hasina, speaking in Dhaka on Monday, accused the BNP of resorting to \"terrorism\".").speaker ==
+        "Hasina");
+  CHECK(only_quote("Mark Weston branded the budget \"a disgrace\" on Tuesday.").speaker == "Mark Weston");
+  SECTION("but not one accused of them") {
+    const auto q = only_quote("Kemi Badenoch said little. Rishi Sunak was accused of \"lying\" on Monday.");
+    CHECK(q.speaker.empty());
+  }
+}
+
 TEST_CASE("the person asked answers in the next quotation", "[quotes][attribution]") {
   SECTION("rather than the person in focus") {
     CHECK(only_quote("Angela Merkel said the talks had gone well. Reporters asked Theresa May about the border "

@@ -18,20 +18,21 @@ namespace {
 // "read" and "reads" are cues only after a document ("the statement read:"),
 // "put" in "put it", "quote" after "to", "words" in "the words of",
 // "verdict" and "view" in "That was the verdict of": see attribution.
-constexpr std::array<std::string_view, 121> kCueVerbs = {
-    "according", "acknowledged", "acknowledges", "added", "adding", "adds", "admits", "admitted", "affirmed",
-    "announced", "announces", "argue", "argued", "argues", "asked", "asks", "assured", "assures", "called", "calling",
-    "calls", "cautioned", "charged", "claimed", "claims", "commented", "conceded", "concedes", "concluded",
-    "confirmed", "confirms", "continued", "continues", "countered", "declared", "declares", "described", "describes",
-    "emphasised", "emphasising", "emphasized", "emphasizes", "emphasizing", "explained", "explaining", "explains",
-    "hinted", "hints", "indicated", "indicates", "insist", "insisted", "insisting", "insists", "joked", "jokes",
-    "maintained", "noted", "notes", "noting", "observed", "pledged", "pointed", "posted", "predicted", "promised",
-    "put", "quipped", "quote", "read", "reads", "recalled", "recalls", "recounted", "recounts", "reiterated",
-    "remarked", "replied", "replies", "reported", "reports", "responded", "revealed", "reveals", "ruled", "said",
-    "say", "saying", "says", "stated", "states", "stating", "stressed", "stresses", "stressing", "suggested",
-    "suggests", "tell", "telling", "tells", "told", "tweeted", "tweets", "underlined", "underlines", "underscored",
-    "urged", "urges", "urging", "verdict", "view", "vowed", "vows", "warn", "warned", "warning", "warns", "words",
-    "writes", "writing", "wrote"};
+constexpr std::array<std::string_view, 130> kCueVerbs = {
+    "according", "accused", "accuses", "accusing", "acknowledged", "acknowledges", "added", "adding", "adds",
+    "admits", "admitted", "affirmed", "announced", "announces", "argue", "argued", "argues", "asked", "asks",
+    "assured", "assures", "branded", "branding", "brands", "called", "calling", "calls", "cautioned", "charged",
+    "claimed", "claims", "commented", "conceded", "concedes", "concluded", "confirmed", "confirms", "continued",
+    "continues", "countered", "declared", "declares", "described", "describes", "dubbed", "emphasised",
+    "emphasising", "emphasized", "emphasizes", "emphasizing", "explained", "explaining", "explains", "hinted",
+    "hints", "indicated", "indicates", "insist", "insisted", "insisting", "insists", "joked", "jokes", "labeled",
+    "labelled", "maintained", "noted", "notes", "noting", "observed", "pledged", "pointed", "posted", "predicted",
+    "promised", "put", "quipped", "quote", "read", "reads", "recalled", "recalls", "recounted", "recounts",
+    "reiterated", "remarked", "replied", "replies", "reported", "reports", "responded", "revealed", "reveals",
+    "ruled", "said", "say", "saying", "says", "stated", "states", "stating", "stressed", "stresses", "stressing",
+    "suggested", "suggests", "tell", "telling", "tells", "told", "tweeted", "tweets", "underlined", "underlines",
+    "underscored", "urged", "urges", "urging", "verdict", "view", "vowed", "vows", "warn", "warned", "warning",
+    "warns", "words", "writes", "writing", "wrote"};
 
 constexpr std::array<std::string_view, 66> kTitles = {
     "adm", "admiral", "adviser", "advisor", "aide", "ambassador", "archbishop", "ayatollah", "bishop", "capt",
