@@ -94,6 +94,30 @@ TEST_CASE("a quotation over several paragraphs gives one quote per paragraph", "
   CHECK(q[2].text == "They will allow us to cooperate regardless of any diktat,");
 }
 
+TEST_CASE("a quotation that goes on without a mark to close in the next paragraph is one quotation",
+          "[quotes][pairing]") {
+  // As a government's press release printed it (a copied page may drop the
+  // mark that reopens a paragraph).
+  const std::string text =
+      "In statements to reporters in Crans Montana, Mr Christodoulides said that \"it is with regret that we "
+      "heard some remarks on the part of the Turkish Foreign Minister.\n\n"
+      "And because we are being watched by the people of Cyprus, I would invite the Foreign Minister to speak "
+      "publicly about the Turkish proposal.\"\n\n"
+      "Back to the top";
+  const auto q = quotes_in(text);
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].text == "it is with regret that we heard some remarks on the part of the Turkish Foreign Minister.");
+  CHECK(q[1].text.substr(0, 40) == "And because we are being watched by the ");
+  for (const auto& quote : q) {
+    CHECK(quote.kind == "direct");
+    CHECK(quote.speaker == "Christodoulides");
+  }
+  SECTION("but not when the next paragraph's first mark opens a quotation of its own") {
+    CHECK(quote_texts("Lavrov said \"the talks will go on.\nOfficials called it a \"breakthrough\" for both.") ==
+          V{"breakthrough"});
+  }
+}
+
 TEST_CASE("pairs record their paragraph, depth and group", "[quotes][pairing]") {
   const std::string text = "\xE2\x80\x9C\x41 \xE2\x80\x98\x62\xE2\x80\x99 c.\n\xE2\x80\x9C" "D e,\xE2\x80\x9D he said.";
   const auto doc = lede::text::segment(text);

@@ -196,6 +196,21 @@ class Pairer {
     return g.role == Role::open || (g.role == Role::either && glued_right);
   }
 
+  // Does paragraph `p`, not opening with a quote mark, close a double
+  // quotation with its first mark of family `f`? ("... said that “it is
+  // with regret ...\n\nAnd because ... as it has been submitted.”")
+  bool closes_unopened(uint32_t p, Family f) const {
+    if (p >= doc_.paragraphs.size() || f != Family::double_) return false;
+    const text::Paragraph& para = doc_.paragraphs[p];
+    if (doc_.tokens[para.first_token].kind == TokenKind::quote) return false;
+    for (uint32_t i = para.first_token; i < para.end_token; ++i) {
+      if (doc_.tokens[i].kind != TokenKind::quote) continue;
+      const Glyph g = glyph_of(text(i));
+      if (g.family == f) return role_of(para, i, g, Role::ignore) == Role::close;
+    }
+    return false;
+  }
+
   void paragraph(uint32_t index) {
     const text::Paragraph& p = doc_.paragraphs[index];
     read_marks(p);
@@ -204,10 +219,15 @@ class Pairer {
     // a list of their own was, for a text of one long paragraph (HTML run
     // together), a second copy of all of them.
     const size_t first = out_.size();
-    const bool continuing = pending_group_ >= 0 && opens_with(index, pending_family_);
-    group_first_token_ = continuing ? p.first_token : UINT32_MAX;
+    const bool continuing = pending_group_ >= 0 && (resumed_ || opens_with(index, pending_family_));
+    // A quotation resumed without its mark opens, as a mark would, just
+    // before the paragraph's first token (see run_on()).
+    const uint32_t first_open = resumed_ && continuing ? p.first_token - 1 : p.first_token;
+    group_first_token_ = continuing ? first_open : UINT32_MAX;
+    if (continuing && resumed_) stack_.push_back({first_open, pending_family_});
     const int group = continuing ? pending_group_ : -1;
     pending_group_ = -1;
+    resumed_ = false;
     for (const Mark& m : marks_) {
       Role role = m.role;
       if (role == Role::either) role = stack_has(m.family) ? Role::close : Role::open;
@@ -229,17 +249,20 @@ class Pairer {
   }
 
   // The outermost quotation is still open at the end of the paragraph: it
-  // runs on if the next paragraph re-opens (the news convention), or ends
-  // here as the last paragraph of a running quotation; otherwise the mark
-  // was stray and pairs nothing.
+  // runs on if the next paragraph re-opens (the news convention) or, as a
+  // copied page may print it, goes on without a mark to close in the next
+  // paragraph; or it ends here as the last paragraph of a running
+  // quotation; otherwise the mark was stray and pairs nothing.
   void run_on(uint32_t index, const text::Paragraph& p, bool continuing, int group) {
     const Open outer = stack_.front();
-    const bool first_of_paragraph = outer.token == p.first_token;
-    if (opens_with(index + 1, outer.family)) {
+    const bool first_of_paragraph = outer.token == p.first_token || outer.token + 1 == p.first_token;
+    const bool reopened = opens_with(index + 1, outer.family);
+    if (reopened || closes_unopened(index + 1, outer.family)) {
       const int g = continuing && first_of_paragraph ? group : kNewGroup;
       emit(index, outer.token, p.end_token, 0, g, false);
       if (g >= 0) pending_group_ = g;
       pending_family_ = outer.family;
+      resumed_ = !reopened;
     } else if (continuing && first_of_paragraph) {
       emit(index, outer.token, p.end_token, 0, group, false);
     }
@@ -251,6 +274,7 @@ class Pairer {
   std::vector<Pair> out_;
   int pending_group_ = -1;  // the group a paragraph opening with a quote mark continues
   Family pending_family_ = Family::none;
+  bool resumed_ = false;  // the pending quotation goes on without a mark (closes_unopened())
   uint32_t group_first_token_ = UINT32_MAX;
 };
 
