@@ -39,10 +39,11 @@ const std::string kArticle =
 TEST_CASE("share, byline box and comment form lines are boilerplate", "[structure][boilerplate]") {
   const std::string text = kArticle +
                            "Share\nPublished by\nIFP Editorial Staff\n\nLeave a Reply\n\n"
-                           "Your email address will not be published.\n\nBack to top button\n\nSource link";
+                           "Your email address will not be published.\n\nBack to top button\n\nSource link\n\n"
+                           "Back to the top";
   CHECK(boilerplate_of(text) == V{"Share", "Published by", "IFP Editorial Staff", "Leave a Reply",
                                   "Your email address will not be published.", "Back to top button",
-                                  "Source link"});
+                                  "Source link", "Back to the top"});
 }
 
 TEST_CASE("furniture is recognized whatever white space its words are set apart by", "[structure][boilerplate]") {

@@ -92,14 +92,14 @@ class PhraseList {
 
 // Whole paragraphs that are page furniture, after lower-casing and dropping
 // trailing punctuation.
-constexpr PhraseList<86> kFixedLines({
+constexpr PhraseList<87> kFixedLines({
     "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
     "tweet", "print", "email", "e-mail", "published by", "posted by", "written by", "author",
     "about the author", "leave a reply", "leave a comment", "cancel reply",
     "your email address will not be published", "required fields are marked *", "comment", "comments",
-    "name *", "email *", "website", "post comment", "back to top", "back to top button", "source link",
-    "source", "advertisement", "sponsored", "subscribe", "sign up", "newsletter", "follow us", "home", "menu",
-    "search", "print this page", "copy link", "whatsapp", "sign in", "log in", "link copied",
+    "name *", "email *", "website", "post comment", "back to top", "back to the top", "back to top button",
+    "source link", "source", "advertisement", "sponsored", "subscribe", "sign up", "newsletter", "follow us",
+    "home", "menu", "search", "print this page", "copy link", "whatsapp", "sign in", "log in", "link copied",
     "facebook", "twitter", "telegram", "linkedin", "x", "reddit", "no comments", "loading",
     "continue reading", "accept all cookies", "topics", "image caption",
     "listen to this article", "print article", "share via email", "save", "bookmark",
