@@ -1093,6 +1093,21 @@ TEST_CASE("who accuses, brands or labels another in quoted words said them", "[q
   }
 }
 
+TEST_CASE("\"the Kremlin spokesman\" is the spokesman the text named so; \"a Kremlin spokesman\" the Kremlin",
+          "[quotes][attribution]") {
+  const auto q = quotes_in("Kremlin spokesman Dmitry Peskov told reporters the talks were \"at a very early stage\". "
+                           "The Kremlin spokesman said the sides were \"far apart\".");
+  REQUIRE(q.size() == 2);
+  CHECK(q[1].speaker == "Dmitry Peskov");
+  CHECK(quotes_in("Cabinet Spokesman Bandula Gunawardena said he would act. The Cabinet spokesman said such "
+                  "\"unofficial announcements\" will not be made.")[0]
+            .speaker == "Bandula Gunawardena");
+  const auto unnamed = quotes_in("Kremlin spokesman Dmitry Peskov spoke on Monday. A Kremlin spokesman later said "
+                                 "the sides were \"far apart\".");
+  REQUIRE(unnamed.size() == 1);
+  CHECK(unnamed[0].speaker == "Kremlin");
+}
+
 TEST_CASE("the person asked answers in the next quotation", "[quotes][attribution]") {
   SECTION("rather than the person in focus") {
     CHECK(only_quote("Angela Merkel said the talks had gone well. Reporters asked Theresa May about the border "

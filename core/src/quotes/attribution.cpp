@@ -704,9 +704,40 @@ class Finder {
   // spokesman said": the organization (or the place standing for one, as
   // the tagger may tag it) named just before a spokesperson speaks, as it
   // does through "a spokesman for Merrill Lynch".
+  //
+  // But "the Kremlin spokesman" after "Kremlin spokesman Dmitry Peskov" is
+  // the person named so: see spokesperson_named_for().
   Subject spokesperson_of_name_before(uint32_t head) const {
     if (!(role_at(head) & kSpokespersonRoles) || head == 0) return {};
-    return named_by_mention_ending_at(head - 1, /*or_place=*/true);
+    const Subject organization = named_by_mention_ending_at(head - 1, /*or_place=*/true);
+    if (organization.kind == SubjectKind::none) return organization;
+    const uint32_t first = doc_.first_token_from(organization.name.span.start);
+    if (first == 0 || !(word(first - 1) == "the" || word(first - 1) == "The")) return organization;
+    const Mention* org = mention_at(organization.name.span.start);
+    const Subject person = org != nullptr ? spokesperson_named_for(*org) : Subject{};
+    return person.kind != SubjectKind::none ? person : organization;
+  }
+
+  // The person an earlier mention of the organization `org` (the same
+  // entity) introduced as its spokesperson: "Kremlin spokesman Dmitry
+  // Peskov", the organization, a spokesperson's role, then the person's
+  // name. The latest such before `org`; none when there is none.
+  Subject spokesperson_named_for(const Mention& org) const {
+    Subject s;
+    if (org.entity < 0) return s;
+    for (const Mention* m = &org; m != mentions_.data();) {
+      --m;
+      if (m->entity != org.entity) continue;
+      const uint32_t role = token_ending_at(m->span.end) + 1;
+      if (role + 1 >= doc_.tokens.size() || !(role_at(role) & kSpokespersonRoles)) continue;
+      const Mention* person = mention_at(doc_.tokens[role + 1].start);
+      if (person == nullptr || person->type != EntityType::PER) continue;
+      s.kind = SubjectKind::name;
+      s.name.span = person->span;
+      s.name.surname = token_ending_at(person->span.end);
+      return s;
+    }
+    return s;
   }
 
   // "La Nacion newspaper said", "Itar-Tass news agency said", "A Mujahideen
