@@ -1108,6 +1108,14 @@ TEST_CASE("\"the Kremlin spokesman\" is the spokesman the text named so; \"a Kre
   CHECK(unnamed[0].speaker == "Kremlin");
 }
 
+TEST_CASE("a spokesman named after a comma with a rank's abbreviation speaks himself", "[quotes][attribution]") {
+  // As NPR wrote it; without "Sgt." it was his already.
+  CHECK(only_quote("Washington State Patrol spokesman, Sgt. Mark Francis, tweeted \u201cGunman captured tonight by "
+                   "authorities.\u201d")
+            .speaker == "Mark Francis");
+  CHECK(only_quote("The unit's commander, Maj. Ann Cole, said \"We held the line.\"").speaker == "Ann Cole");
+}
+
 TEST_CASE("the person asked answers in the next quotation", "[quotes][attribution]") {
   SECTION("rather than the person in focus") {
     CHECK(only_quote("Angela Merkel said the talks had gone well. Reporters asked Theresa May about the border "

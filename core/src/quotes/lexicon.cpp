@@ -34,14 +34,14 @@ constexpr std::array<std::string_view, 130> kCueVerbs = {
     "underscored", "urged", "urges", "urging", "verdict", "view", "vowed", "vows", "warn", "warned", "warning",
     "warns", "words", "writes", "writing", "wrote"};
 
-constexpr std::array<std::string_view, 66> kTitles = {
-    "adm", "admiral", "adviser", "advisor", "aide", "ambassador", "archbishop", "ayatollah", "bishop", "capt",
-    "captain", "chairman",
-    "chancellor", "chief", "col", "colonel", "commander", "constable", "deputy", "detective", "director", "dr",
-    "emir", "envoy", "executive", "first", "foreign", "gen", "general", "gov", "governor", "head", "inspector",
-    "judge", "justice", "king", "leader", "lt", "magistrate", "mayor", "minister", "mr", "mrs", "ms", "officer", "pope",
-    "president", "presidential", "prime", "prince", "prof", "professor", "queen", "recorder", "rep", "secretary", "sen",
-    "senator", "sergeant", "sheikh", "sheriff", "speaker", "spokesman", "spokeswoman", "superintendent", "vice"};
+constexpr std::array<std::string_view, 74> kTitles = {
+    "adm", "admiral", "adviser", "advisor", "aide", "ambassador", "archbishop", "ayatollah", "bishop", "brig",
+    "capt", "captain", "chairman", "chancellor", "chief", "cmdr", "col", "colonel", "commander", "constable", "cpl",
+    "deputy", "det", "detective", "director", "dr", "emir", "envoy", "executive", "first", "foreign", "gen",
+    "general", "gov", "governor", "head", "insp", "inspector", "judge", "justice", "king", "leader", "lt",
+    "magistrate", "maj", "mayor", "minister", "mr", "mrs", "ms", "officer", "pope", "president", "presidential",
+    "prime", "prince", "prof", "professor", "queen", "recorder", "rep", "secretary", "sen", "senator", "sergeant",
+    "sgt", "sheikh", "sheriff", "speaker", "spokesman", "spokeswoman", "superintendent", "supt", "vice"};
 
 // Role heads, in bit order (the index is the bit): at most 64 (RoleBits).
 constexpr std::array<std::string_view, 63> kRoles = {

@@ -113,8 +113,9 @@ bool is_hard_wrapped(std::string_view text, const std::vector<Line>& lines, size
 }
 
 bool is_abbreviation(std::string_view word) {
-  static constexpr std::array<std::string_view, 62> kAbbreviations = {
+  static constexpr std::array<std::string_view, 67> kAbbreviations = {
       "mr",   "mrs", "ms",    "dr",   "prof", "gen",  "col",  "lt",   "sgt",  "capt", "cmdr", "adm",  "gov",
+      "maj",  "cpl", "det",   "insp", "brig",
       "sen",  "rep", "st",    "jr",   "sr",   "inc",  "corp", "co",   "ltd",  "no",   "vs",   "etc",  "jan",
       "feb",  "mar", "apr",   "jun",  "jul",  "aug",  "sep",  "sept", "oct",  "nov",  "dec",  "mon",  "tue",
       "tues", "wed", "thu",   "thur", "thurs", "fri", "sat",  "sun",  "ave",  "blvd", "mt",   "ft",   "rev",
