@@ -2815,6 +2815,13 @@ TEST_CASE("storms' names listed after their plural are storms'", "[entities]") {
   CHECK(!entity_type(text, "Tuesday"));
 }
 
+// The rules' starts are sieved by the tokens around each capitalized word:
+// at a text's edges there is none on one side.
+TEST_CASE("names the rules after the tagger start from are read at a text's first and last words", "[entities]") {
+  CHECK(entity_type("M K Stalin met the composer on Friday.", "M K Stalin") == EntityType::PER);
+  CHECK(entity_type("Thousands of homes lost power after storms Ciara", "Ciara") == EntityType::MISC);
+}
+
 TEST_CASE("a name before \"telescope\" in lower case is the instrument's", "[entities]") {
   const std::string text =
       "Webb telescope spots the most distant galaxy ever seen, just 290 million years after the Big Bang\n\n"
