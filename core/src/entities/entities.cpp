@@ -136,7 +136,8 @@ constexpr uint32_t kInFull = 2;  // a person's words named in full: a first name
 // The last words of the people the tagger named in `min_words` words or
 // more (kInFull: in full), asked of whatever their case: views of the text,
 // sorted as in lower case (each copied and lowered, they took 7 M
-// instructions of c06).
+// instructions of c06), by their first eight bytes as one number before
+// their bytes one by one (which alone took 8 M on c06, most in the sort).
 class PersonSurnames {
  public:
   PersonSurnames(const text::Document& doc, const std::vector<Tag>& tags, uint32_t min_words) {
@@ -145,20 +146,38 @@ class PersonSurnames {
       uint32_t end = first + 1;
       while (end < n && is_inside(tags[end])) ++end;
       if (end - first >= min_words && type_index(tags[first]) == static_cast<int>(EntityType::PER)) {
-        surnames_.push_back(doc.token_text(end - 1));
+        surnames_.push_back(surname(doc.token_text(end - 1)));
       }
       first = end;
     }
-    std::sort(surnames_.begin(), surnames_.end(), less_ignoring_case);
+    std::sort(surnames_.begin(), surnames_.end(), before);
   }
 
   // Whether `word` is one of them, ignoring case ("WARREN", "Warren").
   bool has(std::string_view word) const {
-    return std::binary_search(surnames_.begin(), surnames_.end(), word, less_ignoring_case);
+    return std::binary_search(surnames_.begin(), surnames_.end(), surname(word), before);
   }
 
  private:
-  std::vector<std::string_view> surnames_;
+  struct Surname {
+    uint64_t head;  // the first eight bytes in lower case, the first highest, zeros after a shorter word
+    std::string_view word;
+  };
+
+  static Surname surname(std::string_view word) {
+    uint64_t head = 0;
+    for (size_t i = 0; i < 8; ++i) {
+      head = head << 8 | (i < word.size() ? static_cast<unsigned char>(text::lower_ascii(word[i])) : 0);
+    }
+    return {head, word};
+  }
+
+  // As less_ignoring_case(), which orders the heads alike.
+  static bool before(const Surname& a, const Surname& b) {
+    return a.head != b.head ? a.head < b.head : less_ignoring_case(a.word, b.word);
+  }
+
+  std::vector<Surname> surnames_;
 };
 
 // The labels of a transcript's turns and of its interviewer, as
