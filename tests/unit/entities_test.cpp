@@ -2815,6 +2815,30 @@ TEST_CASE("storms' names listed after their plural are storms'", "[entities]") {
   CHECK(!entity_type(text, "Tuesday"));
 }
 
+// The text's persons' surnames are sorted by their first eight letters
+// before the rest: two that share them are still told apart.
+TEST_CASE("a transcript's label of a surname that starts as another's is the person named in full", "[entities]") {
+  const std::string text =
+      "Arnold Schwarzenegger met Klaus Schwarzenbach in Vienna on Monday.\n"
+      "JAMES CARTER: Governor, why run again?\n"
+      "ARNOLD SCHWARZENEGGER: Because the state needs it.\n"
+      "CARTER: Critics say you are too old.\n"
+      "SCHWARZENEGGER: That is simply not true.";
+  Analysis a;
+  const auto found = mentions_of(text, &a);
+  const auto label = std::find_if(found.begin(), found.end(), [](const Found& f) { return f.text == "SCHWARZENEGGER"; });
+  REQUIRE(label != found.end());
+  CHECK(label->type == EntityType::PER);
+  CHECK(a.entities[label->entity].name == "Arnold Schwarzenegger");
+}
+
+// The rules' starts are sieved by the tokens around each capitalized word:
+// at a text's edges there is none on one side.
+TEST_CASE("names the rules after the tagger start from are read at a text's first and last words", "[entities]") {
+  CHECK(entity_type("M K Stalin met the composer on Friday.", "M K Stalin") == EntityType::PER);
+  CHECK(entity_type("Thousands of homes lost power after storms Ciara", "Ciara") == EntityType::MISC);
+}
+
 TEST_CASE("a name before \"telescope\" in lower case is the instrument's", "[entities]") {
   const std::string text =
       "Webb telescope spots the most distant galaxy ever seen, just 290 million years after the Big Bang\n\n"

@@ -159,6 +159,10 @@ TEST_CASE("URLs, e-mail addresses, handles and hashtags are single tokens", "[te
   CHECK(tokens_of("See https://example.com/a_(b). Or www.ifpnews.com, then") ==
         V{"See", "https://example.com/a_(b)", ".", "Or", "www.ifpnews.com", ",", "then"});
   CHECK(kind_of("mail jo.doe@mail.co.uk now", "jo.doe@mail.co.uk") == TokenKind::email);
+  // The local part read on past its first letters, or not past a sentence's end.
+  CHECK(kind_of("Email jo@x.io", "jo@x.io") == TokenKind::email);
+  CHECK(tokens_of("she said. jo@x.io wrote") == V{"she", "said", ".", "jo@x.io", "wrote"});
+  CHECK(tokens_of("a well-known@ sign") == V{"a", "well-known", "@", "sign"});
   CHECK(kind_of("by @lede_app today", "@lede_app") == TokenKind::handle);
   CHECK(kind_of("tagged #NLP today", "#NLP") == TokenKind::hashtag);
   CHECK(kind_of("read Amazon.com today", "Amazon.com") == TokenKind::url);

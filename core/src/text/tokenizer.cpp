@@ -258,7 +258,7 @@ class Tokenizer {
       if (uint32_t end = url_end(pos)) return emit(pos, end, TokenKind::url, space_before), end;
     }
     if (stop == '@' || stop == '.' || stop == '%' || stop == '+' || stop == '-') {
-      if (uint32_t end = email_end(pos)) return emit(pos, end, TokenKind::email, space_before), end;
+      if (uint32_t end = email_end(pos, run.end)) return emit(pos, end, TokenKind::email, space_before), end;
     }
     if (stop == '.' && run.end == pos + 1) {
       if (uint32_t end = initials_end(pos)) return emit(pos, end, TokenKind::word, space_before), end;
@@ -335,14 +335,17 @@ class Tokenizer {
   }
 
   // local@domain.tld with ASCII parts; the look-ahead is bounded so that a
-  // megabyte without spaces is not rescanned at every token.
-  uint32_t email_end(uint32_t pos) const {
+  // megabyte without spaces is not rescanned at every token. The local part
+  // is read on from `run_end`, the end of the ASCII letters and digits that
+  // open it: most runs that come here end a sentence ("said.") or are
+  // joined by a hyphen, and are read no second time.
+  uint32_t email_end(uint32_t pos, uint32_t run_end) const {
     const uint32_t limit = std::min<uint32_t>(end_, pos + kMaxEmailLength);
     auto local = [](char c) {
       return is_ascii_letter(static_cast<unsigned char>(c)) || is_digit(static_cast<unsigned char>(c)) || c == '.' ||
              c == '_' || c == '%' || c == '+' || c == '-';
     };
-    uint32_t at_sign = pos;
+    uint32_t at_sign = std::min(run_end, limit);
     while (at_sign < limit && local(text_[at_sign])) ++at_sign;
     if (at_sign == pos || at_sign >= limit || text_[at_sign] != '@') return 0;
     uint32_t end = at_sign + 1;
