@@ -1211,6 +1211,14 @@ void retype_people(const Context& c, TokenSpan& s) {
   if (!lexicon::country_of_demonym(word).empty()) s.type = EntityType::MISC;
 }
 
+// "IFP Exclusive", "Reuters Exclusive: ...": a newsroom's name and the
+// label of a story it alone has, over the headline, which the tagger took
+// for one name.
+bool ends_with_story_label(const Context& c, const TokenSpan& s) {
+  if (s.end - s.first < 2 || c.doc.token_text(s.end - 1) != "Exclusive") return false;
+  return s.end == c.doc.tokens.size() || c.initial(s.end) || token_is(c.doc, s.end, ":");
+}
+
 // Trims a span to what a reader would mark; false when nothing is left.
 bool clean(const Context& c, TokenSpan& s) {
   if (names_no_one(c, s)) return false;
@@ -1236,6 +1244,7 @@ bool clean(const Context& c, TokenSpan& s) {
     }
     --s.end;
   }
+  if (ends_with_story_label(c, s)) --s.end;
   // "the Melon Music Awards", "the Brit Awards": a ceremony, an event
   // (MISC), which the tagger read as an organization or a place.
   if (s.type != EntityType::PER && s.end - s.first >= 2 && token_is(c.doc, s.end - 1, "Awards")) {
@@ -2543,7 +2552,8 @@ class Grouper {
   bool names_team(const TokenSpan& s) const {
     static constexpr std::string_view kPlacePlurals[] = {"Islands", "Isles",   "Mountains", "Hills",   "Lakes",
                                                          "Highlands", "Lowlands", "Heights", "Falls", "Springs",
-                                                         "Dales",   "Downs",   "Keys",      "Plains", "Sands"};
+                                                         "Dales",   "Downs",   "Keys",      "Plains", "Sands",
+                                                         "Ranges"};
     if (s.end - s.first < 2 || s.end - s.first > 4) return false;
     const std::string_view last = token(s.end - 1);
     if (last.size() < 3) return false;
@@ -2680,6 +2690,9 @@ class Grouper {
         if (is_full_name_before_who(m)) type = EntityType::PER;
       } else if (s.end + 2 < n && first_byte(s.end + 1) == 'i' && is_its(token(s.end + 1))) {
         if (changes_its_stake(s.end)) type = EntityType::ORG;
+      } else if (text::is_lower_ascii(static_cast<unsigned char>(after)) && s.type != EntityType::LOC &&
+                 has_temperature_after(s.end) && is_known_place(forms_[form_of_[m]].text)) {
+        type = EntityType::LOC;
       }
       if (!type && s.end == s.first + 1 && s.first > 0) {
         const char before = first_byte(s.first - 1);
@@ -2727,6 +2740,32 @@ class Grouper {
     if (type == EntityType::MISC) known |= category_set({kKnownOrg, kSeenOrganization});
     return (c_.gazetteer.categories(text) & known) ||
            ((type == EntityType::MISC || type == EntityType::LOC) && lexicon::is_well_known_organization(text));
+  }
+
+  // "Penrith could hit 44 degrees", "Penrith recorded 48.9C": a few words
+  // in lower case from token `k` on, then a temperature. What is said of a
+  // place's weather; the tagger, knowing a club named after the town (the
+  // Penrith Panthers), read the place as an organization.
+  bool has_temperature_after(uint32_t k) const {
+    constexpr uint32_t kMaxWordsBetween = 5;
+    const auto n = static_cast<uint32_t>(c_.doc.tokens.size());
+    for (const uint32_t last = std::min(n, k + kMaxWordsBetween + 1); k < last; ++k) {
+      const text::Token& t = c_.doc.tokens[k];
+      const std::string_view w = token(k);
+      if (t.kind == text::TokenKind::number) {
+        return k + 1 < n && token_is_one_of(k + 1, {"degrees", "degree", "\u00B0", "C", "F"});
+      }
+      if (text::is_digit(static_cast<unsigned char>(w[0]))) return is_glued_temperature(w);
+      if (t.kind != text::TokenKind::word || !text::is_lower_ascii(static_cast<unsigned char>(w[0]))) return false;
+    }
+    return false;
+  }
+
+  // "48.9C", "113F": a temperature written as one word.
+  static bool is_glued_temperature(std::string_view w) {
+    if (w.size() < 2 || (w.back() != 'C' && w.back() != 'F')) return false;
+    return std::all_of(w.begin(), w.end() - 1,
+                       [](char ch) { return text::is_digit(static_cast<unsigned char>(ch)) || ch == '.'; });
   }
 
   // Whether the words before token `first` give a person's age and home:
@@ -4082,12 +4121,16 @@ class Grouper {
     // So is the Earth, which no list holds ("as massive as Earth" was an
     // organization), and Mars where something goes to it or is on it
     // ("could fly uncrewed to Mars"; not the maker of Snickers).
-    // A company the news names daily is an organization.
+    // A company the news names daily is an organization, and a person it
+    // names daily a person.
     for (size_t f = 0; f < forms_.size(); ++f) {
       Entity& entity = r.entities[entity_of[f]];
       if (entity.type != EntityType::ORG && forms_[f].word_count <= 2 &&
           lexicon::is_well_known_organization(forms_[f].text)) {
         entity.type = EntityType::ORG;  // "Morgan Stanley", even where the tagger saw a person's full name
+      } else if (entity.type != EntityType::PER && forms_[f].word_count <= 3 &&
+                 lexicon::is_well_known_person(forms_[f].text)) {
+        entity.type = EntityType::PER;  // "Elon Musk" read as an organization, "Trump" in a teaser as a place
       } else if (!tallies[entity_of[f]].full_person && entity.type != EntityType::LOC &&
                  (forms_[f].text == "Earth" || is_planet_reached(static_cast<int>(f)) ||
                   c_.gazetteer.contains(kCountry, forms_[f].text))) {
