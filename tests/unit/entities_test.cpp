@@ -2897,3 +2897,27 @@ TEST_CASE("a language model and a supermarket the news names daily", "[entities]
   CHECK(entity_type(text, "Llama") == EntityType::MISC);  // was an organization
   CHECK(entity_type(text, "Tesco") == EntityType::ORG);   // was a person
 }
+
+TEST_CASE("a stock index is one name and MISC, where the tagger read it apart or as its exchange", "[entities]") {
+  const std::string text =
+      "Stocks rally as rate cut bets grow\n\n"
+      "The Dow Jones Industrial Average rose 1.2 percent on Monday. The Nikkei Stock Average rose 1.8 percent.";
+  const auto found = mentions_of(text);
+  CHECK(find(found, "Dow") == nullptr);  // was MISC, and "Jones Industrial Average" an organization
+  CHECK(entity_type(text, "Dow Jones Industrial Average") == EntityType::MISC);
+  CHECK(entity_type(text, "Nikkei Stock Average") == EntityType::MISC);  // was an organization
+}
+
+TEST_CASE("an era of science or history is MISC", "[entities]") {
+  const std::string text =
+      "Astronomers say the galaxy formed just 290 million years after the Big Bang, earlier than any seen before.";
+  CHECK(entity_type(text, "Big Bang") == EntityType::MISC);  // was a place
+}
+
+TEST_CASE("a copyright line's first word is no part of the holder's name", "[entities]") {
+  const auto found = mentions_of(
+      "Mette Frederiksen spoke to the Financial Times in Copenhagen.\n\n"
+      "Copyright The Financial Times Limited 2026. All rights reserved.");
+  CHECK(std::none_of(found.begin(), found.end(),
+                     [](const Found& f) { return f.text.rfind("Copyright", 0) == 0; }));  // was one organization
+}
