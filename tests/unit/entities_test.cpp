@@ -2921,3 +2921,20 @@ TEST_CASE("a copyright line's first word is no part of the holder's name", "[ent
   CHECK(std::none_of(found.begin(), found.end(),
                      [](const Found& f) { return f.text.rfind("Copyright", 0) == 0; }));  // was one organization
 }
+
+TEST_CASE("a town or village whose temperature a story gives further on is a place", "[entities]") {
+  const std::string text =
+      "Up to 30cm of snow is expected in the Highlands on Thursday, the Met Office said, while Aberdeen could see "
+      "temperatures fall to minus 8C overnight. Inverness recorded minus 6C on Tuesday night, and Braemar fell to "
+      "minus 12C.";
+  CHECK(entity_type(text, "Aberdeen") == EntityType::LOC);  // was an organization
+  CHECK(entity_type(text, "Braemar") == EntityType::LOC);   // was a person
+}
+
+TEST_CASE("the firm an analyst works at is an organization", "[entities]") {
+  const std::string text =
+      "Google's Gemini 2.5 remains a strong competitor, analysts said. \"This is an arms race,\" said Gil Luria, an "
+      "analyst at D.A. Davidson.";
+  CHECK(entity_type(text, "D.A. Davidson") == EntityType::ORG);  // was a person
+  CHECK(entity_type(text, "Gil Luria") == EntityType::PER);
+}

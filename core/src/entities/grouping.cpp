@@ -2727,9 +2727,10 @@ class Grouper {
       } else if (s.end + 2 < n && first_byte(s.end + 1) == 'i' && is_its(token(s.end + 1))) {
         if (changes_its_stake(s.end)) type = EntityType::ORG;
       } else if (text::is_lower_ascii(static_cast<unsigned char>(after)) && s.type != EntityType::LOC &&
-                 has_temperature_after(s.end) && is_known_place(forms_[form_of_[m]].text)) {
+                 has_temperature_after(s.end) && may_be_place(m)) {
         type = EntityType::LOC;
       }
+      if (!type && s.type == EntityType::PER && is_analysts_firm(s.first)) type = EntityType::ORG;
       if (!type && s.end == s.first + 1 && s.first > 0) {
         const char before = first_byte(s.first - 1);
         if ((before == 'i' || before == 't' || may_be_possessive(before)) && is_product_of_owner(m)) {
@@ -2778,12 +2779,27 @@ class Grouper {
            ((type == EntityType::MISC || type == EntityType::LOC) && lexicon::is_well_known_organization(text));
   }
 
+  // "said Gil Luria, an analyst at D.A. Davidson", "economists at Capital
+  // Economics": the firm whose analysts speak, named from token `first`,
+  // which the tagger, reading initials or a surname, took for a person. Not
+  // one named for its founder by a first name and a surname ("an analyst
+  // at Raymond James"), which CoNLL's text marks as a person.
+  bool is_analysts_firm(uint32_t first) const {
+    static constexpr std::string_view kAnalysts[] = {"analyst",    "analysts",    "economist",
+                                                     "economists", "strategist",  "strategists"};
+    static constexpr text::WordSet kAnalystSet(kAnalysts);
+    if (first < 2 || !token_is_one_of(first - 1, {"at", "with", "from"}) || !kAnalystSet.contains(token(first - 2))) {
+      return false;
+    }
+    return !c_.gazetteer.contains(kFirstName, token(first));
+  }
+
   // "Penrith could hit 44 degrees", "Penrith recorded 48.9C": a few words
   // in lower case from token `k` on, then a temperature. What is said of a
   // place's weather; the tagger, knowing a club named after the town (the
   // Penrith Panthers), read the place as an organization.
   bool has_temperature_after(uint32_t k) const {
-    constexpr uint32_t kMaxWordsBetween = 5;
+    constexpr uint32_t kMaxWordsBetween = 7;  // "could see temperatures fall to minus 8C"
     const auto n = static_cast<uint32_t>(c_.doc.tokens.size());
     for (const uint32_t last = std::min(n, k + kMaxWordsBetween + 1); k < last; ++k) {
       const text::Token& t = c_.doc.tokens[k];
@@ -2795,6 +2811,15 @@ class Grouper {
       if (t.kind != text::TokenKind::word || !text::is_lower_ascii(static_cast<unsigned char>(w[0]))) return false;
     }
     return false;
+  }
+
+  // Whether mention m may name a place: one the gazetteer knows, or a word
+  // it knows as no person's name ("Braemar fell to minus 12C", a person).
+  bool may_be_place(size_t m) const {
+    const TokenSpan& s = spans_[m];
+    const std::string_view text = forms_[form_of_[m]].text;
+    if (is_known_place(text)) return true;
+    return s.end == s.first + 1 && !(c_.gazetteer.categories(text) & category_set({kFirstName, kSeenPerson}));
   }
 
   // "48.9C", "113F": a temperature written as one word.
