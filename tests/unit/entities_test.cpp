@@ -2938,3 +2938,15 @@ TEST_CASE("the firm an analyst works at is an organization", "[entities]") {
   CHECK(entity_type(text, "D.A. Davidson") == EntityType::ORG);  // was a person
   CHECK(entity_type(text, "Gil Luria") == EntityType::PER);
 }
+
+TEST_CASE("a company before its chief executive's name is an organization, and so is a firm ending in Management",
+          "[entities]") {
+  const std::string text =
+      "Thames Water has been fined \xC2\xA3" "122.7m by Ofwat after an investigation found it had breached rules on "
+      "sewage treatment.\n\n"
+      "Ofwat chief executive David Black said the penalty was \"the largest ever imposed\" by the regulator.\n\n"
+      "The company's creditors, led by Elliott Management, have offered a \xC2\xA3" "3bn rescue loan.";
+  CHECK(entity_type(text, "Ofwat") == EntityType::ORG);               // was a person
+  CHECK(entity_type(text, "Elliott Management") == EntityType::ORG);  // was a person
+  CHECK(entity_type(text, "David Black") == EntityType::PER);
+}

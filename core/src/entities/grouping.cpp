@@ -2726,6 +2726,8 @@ class Grouper {
         if (is_full_name_before_who(m)) type = EntityType::PER;
       } else if (s.end + 2 < n && first_byte(s.end + 1) == 'i' && is_its(token(s.end + 1))) {
         if (changes_its_stake(s.end)) type = EntityType::ORG;
+      } else if ((after == 'c' || after == 'C') && is_firm_before_its_officer(s.end)) {
+        type = EntityType::ORG;
       } else if (text::is_lower_ascii(static_cast<unsigned char>(after)) && s.type != EntityType::LOC &&
                  has_temperature_after(s.end) && may_be_place(m)) {
         type = EntityType::LOC;
@@ -2777,6 +2779,21 @@ class Grouper {
     if (type == EntityType::MISC) known |= category_set({kKnownOrg, kSeenOrganization});
     return (c_.gazetteer.categories(text) & known) ||
            ((type == EntityType::MISC || type == EntityType::LOC) && lexicon::is_well_known_organization(text));
+  }
+
+  // "Ofwat chief executive David Black", "Tesco chairman Gerry Murphy": a
+  // company's officer's title from token `k` on, then the officer's name.
+  // The name before it is the company's, which the tagger read as a
+  // person's there or elsewhere ("fined by Ofwat"): no person has a chief
+  // executive.
+  bool is_firm_before_its_officer(uint32_t k) const {
+    uint32_t name = k + 1;
+    if (token_is_one_of(k, {"chief"}) && token_is_one_of(k + 1, {"executive"})) {
+      name = k + 2;
+    } else if (!token_is_one_of(k, {"chairman", "chairwoman", "CEO"})) {
+      return false;
+    }
+    return name < c_.doc.tokens.size() && is_plain_capitalized(token(name));
   }
 
   // "said Gil Luria, an analyst at D.A. Davidson", "economists at Capital

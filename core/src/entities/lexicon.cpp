@@ -420,8 +420,9 @@ bool is_racing_team(std::string_view form) { return kRacingTeamSet.contains(form
 bool is_team_nickname(std::string_view word) { return kTeamNicknameSet.contains(word); }
 
 // Not "Fund" nor "Trust", which end charities' and places' names too.
-constexpr std::string_view kFirmEnds[] = {"Capital",     "Partners", "Holdings", "Group",    "Ventures",
-                                          "Bank",        "Securities", "Investments", "Advisors", "Advisers"};
+constexpr std::string_view kFirmEnds[] = {"Capital",     "Partners",   "Holdings",    "Group",    "Ventures",
+                                          "Bank",        "Securities", "Investments", "Advisors", "Advisers",
+                                          "Management",  "Associates"};
 constexpr text::WordSet kFirmEndSet(kFirmEnds);
 
 bool ends_firm_name(std::string_view word) { return kFirmEndSet.contains(word); }
