@@ -2950,3 +2950,11 @@ TEST_CASE("a company before its chief executive's name is an organization, and s
   CHECK(entity_type(text, "Elliott Management") == EntityType::ORG);  // was a person
   CHECK(entity_type(text, "David Black") == EntityType::PER);
 }
+
+TEST_CASE("a court report's home after the age is a place, and a hospital named after a title a place", "[entities]") {
+  const std::string text =
+      "Jane Whitmore, 34, from Warrington, was sentenced at Manchester Crown Court on Friday.\n\n"
+      "The Countess of Chester Hospital said in a statement that it \"deeply regrets\" the harm caused.";
+  CHECK(entity_type(text, "Warrington") == EntityType::LOC);                     // was an organization
+  CHECK(entity_type(text, "Countess of Chester Hospital") == EntityType::LOC);  // was a person
+}

@@ -1265,10 +1265,11 @@ bool clean(const Context& c, TokenSpan& s) {
   retype_people(c, s);
   // "Senator Warren", "Mrs. Thatcher": a person's name, whatever type the
   // tagger gave it (a headline's "says Senator Warren" was MISC); its title
-  // is trimmed below.
+  // is trimmed below. Not a title before "of", which names a person only
+  // as is_noble_title_name() says ("the Countess of Chester Hospital").
   if (s.type != EntityType::PER && s.end - s.first >= 2 &&
-      ((c.kinds(s.first) & lexicon::kPersonalTitle) || is_noble_title_name(c, s) ||
-       is_judge_or_officer_and_surname(c, s))) {
+      (((c.kinds(s.first) & lexicon::kPersonalTitle) && !token_is(c.doc, s.first + 1, "of")) ||
+       is_noble_title_name(c, s) || is_judge_or_officer_and_surname(c, s))) {
     s.type = EntityType::PER;
   }
   if (s.type == EntityType::PER && s.end - s.first >= 2 && token_is(c.doc, s.first, "Royal")) retype_royal_name(c, s);
@@ -1529,7 +1530,9 @@ std::vector<TokenSpan> spans_from_tags(const text::Document& doc, const Gazettee
       }
       if (start == i && entity_type(tags[i]) == EntityType::LOC && is_noble_title_of(doc, i, j)) {
         if (!spans.empty() && spans.back().end == i - 1 && spans.back().first == i - 2) spans.pop_back();
-        spans.push_back({i - 2, j, EntityType::PER});
+        // "the Countess of [Chester Hospital]": a building named after the title, a place.
+        const bool building = lexicon::is_institution_word(doc.token_text(j - 1));
+        spans.push_back({i - 2, j, building ? EntityType::LOC : EntityType::PER});
       } else {
         spans.push_back({start, j, entity_type(tags[i])});
       }
@@ -2737,7 +2740,7 @@ class Grouper {
         const char before = first_byte(s.first - 1);
         if ((before == 'i' || before == 't' || may_be_possessive(before)) && is_product_of_owner(m)) {
           type = EntityType::MISC;
-        } else if (before == 'o' && is_home_after_age(s.first)) {
+        } else if ((before == 'o' || before == 'f') && is_home_after_age(s.first)) {
           type = EntityType::LOC;
         }
       }
@@ -2847,13 +2850,13 @@ class Grouper {
   }
 
   // Whether the words before token `first` give a person's age and home:
-  // "Daniel Okafor, 31, of Bulwell, was found guilty", as courts' and
-  // police's reports write them. The name after them is a place (the
+  // "Daniel Okafor, 31, of Bulwell, was found guilty", "Jane Whitmore, 34,
+  // from Warrington", as courts' and police's reports write them. The name after them is a place (the
   // tagger read a town it did not know, or a club's city, as an
   // organization). Not an organization known by itself ("a partner, 52, of
   // Goldman Sachs" is rare, and caught there).
   bool is_home_after_age(uint32_t first) const {
-    if (first < 4 || token(first - 1) != "of" || token(first - 2) != ",") return false;
+    if (first < 4 || !token_is_one_of(first - 1, {"of", "from"}) || token(first - 2) != ",") return false;
     return c_.doc.tokens[first - 3].kind == text::TokenKind::number && token(first - 4) == ",";
   }
 
