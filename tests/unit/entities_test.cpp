@@ -2958,3 +2958,12 @@ TEST_CASE("a court report's home after the age is a place, and a hospital named 
   CHECK(entity_type(text, "Warrington") == EntityType::LOC);                     // was an organization
   CHECK(entity_type(text, "Countess of Chester Hospital") == EntityType::LOC);  // was a person
 }
+
+TEST_CASE("an airport's name is one, where the tagger read its city apart", "[entities]") {
+  const auto found = mentions_of(
+      "Trains on the route were cancelled, Southern Railway said. The Cochin International Airport suspended "
+      "operations until Thursday.");
+  CHECK(find(found, "Cochin") == nullptr);  // was a place, and "International Airport" MISC
+  REQUIRE(find(found, "Cochin International Airport"));
+  CHECK(find(found, "Cochin International Airport")->type == EntityType::ORG);
+}

@@ -1138,6 +1138,8 @@ bool names_index(const Context& c, const TokenSpan& s) {
 
 // Names the tagger read apart, joined, in one walk after the spans are
 // cleaned; the spans stay apart from each other.
+// An index's or an airport's name, of which the tagger read the words
+// before the last few as a name of their own (see names_index).
 // "the Royal [Albert Hall]", "the [Royal] [Albert Hall]": a person's name
 // after "Royal", which the tagger left out or read apart, is the building's
 // or the body's name with it (see retype_royal_name).
@@ -1151,6 +1153,11 @@ void join_names_read_apart(const Context& c, std::vector<TokenSpan>& spans) {
     if (kept > 0 && spans[kept - 1].end == s.first && names_index(c, s)) {  // "[Dow] [Jones Industrial Average]"
       spans[kept - 1].end = s.end;
       spans[kept - 1].type = EntityType::MISC;
+      continue;
+    }
+    if (kept > 0 && spans[kept - 1].end == s.first && token_is(c.doc, s.end - 1, "Airport")) {
+      spans[kept - 1].end = s.end;  // "[LOC Cochin] [MISC International Airport]"
+      spans[kept - 1].type = EntityType::ORG;  // as CoNLL marks "Kansai International Airport"
       continue;
     }
     if (kept > 0 && spans[kept - 1].end == s.first && s.end == s.first + 1 &&
