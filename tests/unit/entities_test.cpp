@@ -2967,3 +2967,12 @@ TEST_CASE("an airport's name is one, where the tagger read its city apart", "[en
   REQUIRE(find(found, "Cochin International Airport"));
   CHECK(find(found, "Cochin International Airport")->type == EntityType::ORG);
 }
+
+TEST_CASE("the one-word name a spokesperson speaks for is an organization, not a person's surname", "[entities]") {
+  const std::string text =
+      "Sarah Jones, who bought the chicken in Leeds, said her son had been ill for three days.\n\n"
+      "A spokeswoman for Tescorp said the chain had acted as soon as it was told.";
+  CHECK(entity_type(text, "Tescorp") == EntityType::ORG);  // was a person
+  CHECK(entity_type("Boris Johnson resigned on Thursday. A spokesman for Johnson said he would stay on.",
+                    "Boris Johnson") == EntityType::PER);
+}

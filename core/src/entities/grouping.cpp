@@ -2742,7 +2742,9 @@ class Grouper {
                  has_temperature_after(s.end) && may_be_place(m)) {
         type = EntityType::LOC;
       }
-      if (!type && s.type == EntityType::PER && is_analysts_firm(s.first)) type = EntityType::ORG;
+      if (!type && s.type == EntityType::PER && (is_analysts_firm(s.first) || is_spoken_for_firm(m))) {
+        type = EntityType::ORG;
+      }
       if (!type && s.end == s.first + 1 && s.first > 0) {
         const char before = first_byte(s.first - 1);
         if ((before == 'i' || before == 't' || may_be_possessive(before)) && is_product_of_owner(m)) {
@@ -2789,6 +2791,27 @@ class Grouper {
     if (type == EntityType::MISC) known |= category_set({kKnownOrg, kSeenOrganization});
     return (c_.gazetteer.categories(text) & known) ||
            ((type == EntityType::MISC || type == EntityType::LOC) && lexicon::is_well_known_organization(text));
+  }
+
+  // "A spokeswoman for Tescorp said": the name of one word a spokesperson
+  // speaks for, which the tagger read as a person's, is a company's or a
+  // body's. Not a first name, a person the news names daily, or the
+  // surname of a person the text names in full ("a spokesman for Johnson"
+  // after "Boris Johnson").
+  bool is_spoken_for_firm(size_t m) const {
+    const TokenSpan& s = spans_[m];
+    if (s.end != s.first + 1 || s.first < 2 || !token_is_one_of(s.first - 1, {"for"}) ||
+        !token_is_one_of(s.first - 2, {"spokesman", "spokeswoman", "spokesperson"})) {
+      return false;
+    }
+    const Form& form = forms_[form_of_[m]];
+    if ((c_.gazetteer.categories(form.text) & category_set({kFirstName, kSeenPerson})) ||
+        lexicon::is_well_known_person(form.text)) {
+      return false;
+    }
+    const std::string_view surname = words(form).back();
+    return std::none_of(forms_.begin(), forms_.end(),
+                        [&](const Form& f) { return f.word_count >= 2 && words(f).back() == surname; });
   }
 
   // "Ofwat chief executive David Black", "Tesco chairman Gerry Murphy": a
