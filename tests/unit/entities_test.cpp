@@ -2976,3 +2976,19 @@ TEST_CASE("the one-word name a spokesperson speaks for is an organization, not a
   CHECK(entity_type("Boris Johnson resigned on Thursday. A spokesman for Johnson said he would stay on.",
                     "Boris Johnson") == EntityType::PER);
 }
+
+TEST_CASE("an acronym in brackets of a long name's first words is that name's", "[entities]") {
+  Analysis a;
+  mentions_of(
+      "About 59% of members of the International Association of Machinists and Aerospace Workers (IAM) voted in "
+      "favour of the deal, the union said. The IAM said it would hold a rally.",
+      &a);
+  const Entity* e = entity_named(a, "International Association of Machinists and Aerospace Workers");
+  REQUIRE(e);
+  CHECK(e->count == 3);  // was one, and "IAM" an entity of its own
+}
+
+TEST_CASE("a name whose last word is written in camel case is a company's", "[entities]") {
+  CHECK(entity_type("She added that suppliers such as Spirit AeroSystems had also been hit.", "Spirit AeroSystems") ==
+        EntityType::ORG);  // was a person
+}

@@ -1980,8 +1980,9 @@ struct Form {
   // see lexicon.hpp.
   bool names_product = false, opens_place = false, ends_with_trade = false, ends_institution = false;
   // Its words name a firm ("Halden Capital") or a landform ("Point Lobos"):
-  // see Grouper::ends_firm_name and Grouper::names_landform. Its one word
-  // is written in camel case, as brands are ("CoinGecko"): see is_camel_case.
+  // see Grouper::ends_firm_name and Grouper::names_landform. Its last word
+  // is written in camel case, as brands are ("CoinGecko", "Spirit
+  // AeroSystems"): see is_camel_case.
   bool ends_firm = false, names_landform = false, camel_case = false;
   // Its words name a team by its city and its nickname ("Kansas City
   // Chiefs"): see Grouper::names_team.
@@ -2096,7 +2097,9 @@ std::string initials(Words words, bool skip_function_words, bool short_words_who
 // economic forum" (a dropped first word), "jcpoa" with the "of", "ukhsa"
 // with "uk" whole; or, of three letters or more, with one letter but the
 // first another language's word's ("afd" for "alternative for germany":
-// Deutschland's "d"), as join_names_defined_by_acronyms() reads them.
+// Deutschland's "d"), as join_names_defined_by_acronyms() reads them; or,
+// of three letters or more, the first words' ("iam" for "international
+// association of machinists and aerospace workers", as the union shortens it).
 bool abbreviates(std::string_view acronym, Words expansion) {
   constexpr size_t kMinTranslated = 3;
   if (acronym.size() < 2 || expansion.size() < 2) return false;
@@ -2106,6 +2109,10 @@ bool abbreviates(std::string_view acronym, Words expansion) {
       const std::string init = initials(expansion, skip, whole);
       if (init.size() >= acronym.size() && init.size() <= acronym.size() + 1 &&
           init.compare(init.size() - acronym.size(), acronym.size(), acronym) == 0) {
+        return true;
+      }
+      if (skip && acronym.size() >= kMinTranslated && init.size() > acronym.size() &&
+          init.compare(0, acronym.size(), acronym) == 0) {
         return true;
       }
       if (whole || skip || acronym.size() < kMinTranslated || init.size() != acronym.size() || init[0] != acronym[0]) {
@@ -2224,7 +2231,7 @@ class Grouper {
         forms_[form].ends_firm = ends_firm_name(s, text);
         forms_[form].names_team = names_team(s);
         forms_[form].names_landform = names_landform(s, text);
-        forms_[form].camel_case = s.end - s.first == 1 && is_camel_case(text);
+        forms_[form].camel_case = is_camel_case(c_.doc.token_text(s.end - 1));
         forms_[form].award = s.end - s.first == 1 && is_award(text);
       } else {
         chars_used_ = chars_before;  // its form holds the text already
