@@ -2992,3 +2992,12 @@ TEST_CASE("a name whose last word is written in camel case is a company's", "[en
   CHECK(entity_type("She added that suppliers such as Spirit AeroSystems had also been hit.", "Spirit AeroSystems") ==
         EntityType::ORG);  // was a person
 }
+
+TEST_CASE("a person the news names daily stays a name opening a Title Case headline or before its colon",
+          "[entities]") {
+  CHECK(entity_type("Macron Names New Prime Minister After Government Collapse\n\nThe president named his fourth "
+                    "prime minister in a year on Friday.",
+                    "Macron") == EntityType::PER);  // was no name: the whole run was untagged
+  CHECK(entity_type("Zelensky: Ukraine will not cede land to Russia\n\nThe president spoke in Kyiv on Tuesday.",
+                    "Zelensky") == EntityType::PER);  // was dropped as a section label
+}

@@ -2339,12 +2339,31 @@ bool is_score_line(const text::Document& doc, const text::Paragraph& p) {
   return sides == 2 && name_words == 0;
 }
 
+// "Macron Names New Prime Minister", "Biden Pardons Son Hunter": a person or
+// a company the news names daily, in one or two words, opening the run of
+// capitalized words [first, end) in a headline in Title Case, which the
+// tagger took for one name with the words after it. Tags it alone.
+void tag_well_known_name_opening(const text::Document& doc, std::vector<Tag>& tags, uint32_t first, uint32_t end) {
+  for (uint32_t words = std::min<uint32_t>(2, end - first - 1); words >= 1; --words) {
+    const std::string_view name = doc.slice(doc.tokens[first].start, doc.tokens[first + words - 1].end());
+    if (lexicon::is_well_known_person(name)) {
+      tag_as_one(tags, first, first + words, static_cast<int>(EntityType::PER));
+      return;
+    }
+    if (lexicon::is_well_known_organization(name)) {
+      tag_as_one(tags, first, first + words, static_cast<int>(EntityType::ORG));
+      return;
+    }
+  }
+}
+
 // In a headline in Title Case the tagger takes runs of capitalized words
 // for names ("Senate Passes Bill", "Avert Shutdown"): a name of several
 // words there stays one only if each of its words is written so elsewhere
 // in the article ("Boeing 737 Max" under a headline, if the article says
 // "737 Max" too), or if it is a place or an organization the gazetteer or
-// the lexicon knows ("New Zealand"). A name of one word stays ("Biden", "Fed").
+// the lexicon knows ("New Zealand"). A name of one word stays ("Biden", "Fed"),
+// and so does a well-known one that opens a longer one.
 void untag_title_case_headline(const text::Document& doc, const structure::Structure& structure,
                                const Gazetteer& gazetteer, std::vector<Tag>& tags) {
   for (size_t p = 0; p < structure.roles.size() && p < doc.paragraphs.size(); ++p) {
@@ -2360,6 +2379,7 @@ void untag_title_case_headline(const text::Document& doc, const structure::Struc
       const std::string_view name = doc.slice(doc.tokens[first].start, doc.tokens[end - 1].end());
       if (end - first > 1 && !is_known_name(gazetteer, name) && !all_words_in_article(doc, structure, first, end)) {
         std::fill(tags.begin() + first, tags.begin() + end, kOutside);
+        tag_well_known_name_opening(doc, tags, first, end);
       }
       first = end - 1;
     }

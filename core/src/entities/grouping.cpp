@@ -1883,9 +1883,11 @@ class SectionLabels {
     bool several_first_names = false;  // and another first word in a later one
   };
 
-  // Not "Ten Hag" after "Erik ten Hag": a particle, not a first name.
+  // Not "Ten Hag" after "Erik ten Hag": a particle, not a first name. Not
+  // a person the news names daily ("Zelensky: Ukraine will not cede land").
   bool may_be_label(const TokenSpan& s) const {
-    return s.type == EntityType::PER && c_.initial(s.first) && !opens_dutch_surname(c_, s);
+    return s.type == EntityType::PER && c_.initial(s.first) && !opens_dutch_surname(c_, s) &&
+           !lexicon::is_well_known_person(c_.doc.slice(c_.doc.tokens[s.first].start, c_.doc.tokens[s.end - 1].end()));
   }
 
   bool before_colon(const TokenSpan& s) const {
