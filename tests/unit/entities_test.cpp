@@ -3001,3 +3001,10 @@ TEST_CASE("a person the news names daily stays a name opening a Title Case headl
   CHECK(entity_type("Zelensky: Ukraine will not cede land to Russia\n\nThe president spoke in Kyiv on Tuesday.",
                     "Zelensky") == EntityType::PER);  // was dropped as a section label
 }
+
+TEST_CASE("the places after a member's title and \"for\" are a constituency's", "[entities]") {
+  const std::string text =
+      "Alec Shelbrooke, the Conservative MP for Wetherby and Easingwold, said he was \"deeply disappointed\".";
+  CHECK(entity_type(text, "Easingwold") == EntityType::LOC);  // was an organization
+  CHECK(entity_type(text, "Wetherby") == EntityType::LOC);
+}

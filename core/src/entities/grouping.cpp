@@ -4098,7 +4098,9 @@ class Grouper {
   // constituency, named before the word, which the tagger, reading an
   // election's report, took for an organization. A name alone before
   // "seat" is as often a party's ("a Labour seat"); two joined by "and"
-  // name a constituency of two places.
+  // name a constituency of two places. So does the name after a member's
+  // title and "for" ("the Conservative MP for Wetherby and Easingwold"),
+  // with the one joined to it by "and".
   void type_constituencies(Result& r, const std::vector<int>& entity_of) const {
     const auto retype = [&](size_t m) {
       Entity& entity = r.entities[entity_of[form_of_[m]]];
@@ -4111,7 +4113,11 @@ class Grouper {
       if (end >= c_.doc.tokens.size()) break;
       if (token_is(c_.doc, end, "constituency") || token_is(c_.doc, end, "by-election")) retype(m);
       const bool joined = m + 1 < spans_.size() && token_is(c_.doc, end, "and") && spans_[m + 1].first == end + 1;
-      if (joined && spans_[m + 1].end < c_.doc.tokens.size() && names_seat(spans_[m + 1].end)) {
+      const uint32_t first = spans_[m].first;
+      const bool members = first >= 2 && token_is(c_.doc, first - 1, "for") &&
+                           is_members_title_word(c_.doc.token_text(first - 2));
+      if (members) retype(m);
+      if (joined && (members || (spans_[m + 1].end < c_.doc.tokens.size() && names_seat(spans_[m + 1].end)))) {
         retype(m);
         retype(m + 1);
       }
