@@ -3008,3 +3008,13 @@ TEST_CASE("the places after a member's title and \"for\" are a constituency's", 
   CHECK(entity_type(text, "Easingwold") == EntityType::LOC);  // was an organization
   CHECK(entity_type(text, "Wetherby") == EntityType::LOC);
 }
+
+TEST_CASE("a name that says things of itself, or owns a stake through \"which\", is a company's", "[entities]") {
+  const std::string text =
+      "Nissan said on Thursday it would cut 9,000 jobs worldwide after its first-half profit fell 94%.\n\n"
+      "Analysts were unconvinced. She said Nissan had been slow to launch hybrids in the United States.\n\n"
+      "Renault, which owns a stake in Nissan, declined to comment. Honda's chief executive, Toshihiro Mibe, said "
+      "talks with Nissan on a partnership were continuing.";
+  CHECK(entity_type(text, "Nissan") == EntityType::ORG);   // was MISC, as most of its mentions
+  CHECK(entity_type(text, "Renault") == EntityType::ORG);  // was a person
+}

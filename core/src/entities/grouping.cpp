@@ -2742,7 +2742,14 @@ class Grouper {
       if (may_be_possessive(after)) {
         if (is_possessive(token(s.end)) && is_team_before_its_person(m, sport)) type = EntityType::ORG;
       } else if (after == ',') {
-        if (is_full_name_before_who(m)) type = EntityType::PER;
+        if (is_full_name_before_who(m)) {
+          type = EntityType::PER;
+        } else if (is_company_before_which(m)) {
+          type = EntityType::ORG;
+        }
+      } else if (after == 's' && majority(forms_[form_of_[m]]) == static_cast<int>(EntityType::MISC) &&
+                 speaks_of_itself(s.end)) {
+        type = EntityType::ORG;
       } else if (s.end + 2 < n && first_byte(s.end + 1) == 'i' && is_its(token(s.end + 1))) {
         if (changes_its_stake(s.end)) type = EntityType::ORG;
       } else if ((after == 'c' || after == 'C') && is_firm_before_its_officer(s.end)) {
@@ -2934,6 +2941,30 @@ class Grouper {
     if (majority(forms_[form_of_[m]]) == static_cast<int>(EntityType::ORG)) return false;
     if (sport < 0) sport = is_about_sport(c_.doc);
     return sport;
+  }
+
+  // "Nissan said on Thursday it would cut 9,000 jobs": "said" or "says" at
+  // token `verb`, then "it" within a few words. Said of a name mostly read
+  // as MISC, the name is a company's, which speaks of itself (a product or
+  // a people does not speak; a country the gazetteer knows is left alone).
+  bool speaks_of_itself(uint32_t verb) const {
+    constexpr uint32_t kMaxWordsBetween = 3;  // "said on Thursday it"
+    if (!token_is_one_of(verb, {"said", "says"})) return false;
+    const auto n = static_cast<uint32_t>(c_.doc.tokens.size());
+    for (uint32_t k = verb + 1; k < n && k <= verb + 1 + kMaxWordsBetween; ++k) {
+      if (token_is_one_of(k, {"it"})) return true;
+      if (token_is_one_of(k, {",", "."})) return false;
+    }
+    return false;
+  }
+
+  // "Renault, which owns a stake in Nissan": a name of one word, then
+  // ", which" and a verb of a company's business; a company's, which the
+  // tagger read as a person's (a person is "who").
+  bool is_company_before_which(size_t m) const {
+    const TokenSpan& s = spans_[m];
+    if (s.type != EntityType::PER || s.end != s.first + 1 || !token_is_one_of(s.end + 1, {"which"})) return false;
+    return token_is_one_of(s.end + 2, {"owns", "operates", "employs", "makes", "sells", "runs", "manufactures"});
   }
 
   // Whether the words from token `verb` on change "its" stake in a company:
