@@ -3018,3 +3018,10 @@ TEST_CASE("a name that says things of itself, or owns a stake through \"which\",
   CHECK(entity_type(text, "Nissan") == EntityType::ORG);   // was MISC, as most of its mentions
   CHECK(entity_type(text, "Renault") == EntityType::ORG);  // was a person
 }
+
+TEST_CASE("a name opened by a company the news names daily is an organization's, not a person's", "[entities]") {
+  const std::string text =
+      "Sony Music, which distributes her catalogue through Republic Records, said streams of her albums rose 40% "
+      "during the tour.";
+  CHECK(entity_type(text, "Sony Music") == EntityType::ORG);  // was a person
+}

@@ -1978,9 +1978,11 @@ struct Form {
   // Its first word names a product ("Galaxy S24") or, in a name of two words
   // or more, its last word an instrument ("James Webb Space Telescope"); its
   // first word opens a place's ("Château de Brest"); its last word is a
-  // trade ("Brittany Ferries") or an institution ("Kennedy Space Center"):
-  // see lexicon.hpp.
+  // trade ("Brittany Ferries") or an institution ("Kennedy Space Center");
+  // its first word, of two or more, is a company the news names daily
+  // ("Sony Music"): see lexicon.hpp.
   bool names_product = false, opens_place = false, ends_with_trade = false, ends_institution = false;
+  bool opens_with_company = false;
   // Its words name a firm ("Halden Capital") or a landform ("Point Lobos"):
   // see Grouper::ends_firm_name and Grouper::names_landform. Its last word
   // is written in camel case, as brands are ("CoinGecko", "Spirit
@@ -2230,6 +2232,7 @@ class Grouper {
         forms_[form].ends_with_trade = s.end - s.first >= 2 && lexicon::names_trade(c_.doc.token_text(s.end - 1));
         forms_[form].ends_institution =
             s.end - s.first >= 2 && lexicon::ends_institution_name(c_.doc.token_text(s.end - 1));
+        forms_[form].opens_with_company = s.end - s.first >= 2 && lexicon::is_well_known_organization(first_word);
         forms_[form].ends_firm = ends_firm_name(s, text);
         forms_[form].names_team = names_team(s);
         forms_[form].names_landform = names_landform(s, text);
@@ -2298,7 +2301,7 @@ class Grouper {
   // maker's, a person's or a place's.
   // "Château de Brest": a place's, which it took for a person's or an
   // organization's (not "Puerto Rican").
-  // "Brittany Ferries", "Kennedy Space Center": a company's or an
+  // "Brittany Ferries", "Kennedy Space Center", "Sony Music": a company's or an
   // institution's, which it took for a person's, a first name before a
   // surname. Before the votes and the joins: a place's or a
   // company's last word is no surname.
@@ -2307,7 +2310,8 @@ class Grouper {
       s.type = EntityType::MISC;
     } else if (form.opens_place && (s.type == EntityType::PER || s.type == EntityType::ORG)) {
       s.type = EntityType::LOC;
-    } else if ((form.ends_with_trade || form.ends_institution) && s.type == EntityType::PER) {
+    } else if ((form.ends_with_trade || form.ends_institution || form.opens_with_company) &&
+               s.type == EntityType::PER) {
       s.type = EntityType::ORG;
     } else if (form.ends_firm && s.type == EntityType::MISC) {
       s.type = EntityType::ORG;
@@ -2964,7 +2968,8 @@ class Grouper {
   bool is_company_before_which(size_t m) const {
     const TokenSpan& s = spans_[m];
     if (s.type != EntityType::PER || s.end != s.first + 1 || !token_is_one_of(s.end + 1, {"which"})) return false;
-    return token_is_one_of(s.end + 2, {"owns", "operates", "employs", "makes", "sells", "runs", "manufactures"});
+    return token_is_one_of(s.end + 2, {"owns", "operates", "employs", "makes", "sells", "runs", "manufactures",
+                                       "distributes", "publishes", "produces", "supplies", "builds"});
   }
 
   // Whether the words from token `verb` on change "its" stake in a company:
