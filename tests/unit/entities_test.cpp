@@ -3025,3 +3025,10 @@ TEST_CASE("a name opened by a company the news names daily is an organization's,
       "during the tour.";
   CHECK(entity_type(text, "Sony Music") == EntityType::ORG);  // was a person
 }
+
+TEST_CASE("a city whose rainfall a story gives is a place", "[entities]") {
+  const std::string text =
+      "The National Hurricane Center in Miami said Milton would weaken as it crossed the state towards Orlando. "
+      "St. Petersburg recorded 16 inches of rain.";
+  CHECK(entity_type(text, "St. Petersburg") == EntityType::LOC);  // was an organization
+}

@@ -2759,7 +2759,7 @@ class Grouper {
       } else if ((after == 'c' || after == 'C') && is_firm_before_its_officer(s.end)) {
         type = EntityType::ORG;
       } else if (text::is_lower_ascii(static_cast<unsigned char>(after)) && s.type != EntityType::LOC &&
-                 has_temperature_after(s.end) && may_be_place(m)) {
+                 has_weather_after(s.end) && may_be_place(m)) {
         type = EntityType::LOC;
       }
       if (!type && s.type == EntityType::PER && (is_analysts_firm(s.first) || is_spoken_for_firm(m))) {
@@ -2864,23 +2864,49 @@ class Grouper {
     return !c_.gazetteer.contains(kFirstName, token(first));
   }
 
-  // "Penrith could hit 44 degrees", "Penrith recorded 48.9C": a few words
-  // in lower case from token `k` on, then a temperature. What is said of a
-  // place's weather; the tagger, knowing a club named after the town (the
-  // Penrith Panthers), read the place as an organization.
-  bool has_temperature_after(uint32_t k) const {
+  // "Penrith could hit 44 degrees", "Penrith recorded 48.9C", "St.
+  // Petersburg recorded 16 inches of rain": a few words in lower case from
+  // token `k` on, then a temperature or an amount of rain or snow. What is
+  // said of a place's weather; the tagger, knowing a club named after the
+  // town (the Penrith Panthers), read the place as an organization.
+  bool has_weather_after(uint32_t k) const {
     constexpr uint32_t kMaxWordsBetween = 7;  // "could see temperatures fall to minus 8C"
     const auto n = static_cast<uint32_t>(c_.doc.tokens.size());
     for (const uint32_t last = std::min(n, k + kMaxWordsBetween + 1); k < last; ++k) {
       const text::Token& t = c_.doc.tokens[k];
       const std::string_view w = token(k);
-      if (t.kind == text::TokenKind::number) {
-        return k + 1 < n && token_is_one_of(k + 1, {"degrees", "degree", "\u00B0", "C", "F"});
+      if (t.kind == text::TokenKind::number || text::is_digit(static_cast<unsigned char>(w[0]))) {
+        return measures_weather(k);
       }
-      if (text::is_digit(static_cast<unsigned char>(w[0]))) return is_glued_temperature(w);
       if (t.kind != text::TokenKind::word || !text::is_lower_ascii(static_cast<unsigned char>(w[0]))) return false;
     }
     return false;
+  }
+
+  // Whether the number at token `k` is a temperature ("44 degrees", "40
+  // °C", "48.9C") or an amount of rain or snow ("16 inches of rain", "30cm
+  // of snow").
+  bool measures_weather(uint32_t k) const {
+    const auto n = static_cast<uint32_t>(c_.doc.tokens.size());
+    const bool alone = c_.doc.tokens[k].kind == text::TokenKind::number;  // not "48.9C"
+    const std::string_view glued = unit_after_digits(token(k));
+    if (alone ? k + 1 < n && token_is_one_of(k + 1, {"degrees", "degree", "\u00B0", "C", "F"})
+              : glued == "C" || glued == "F") {
+      return true;
+    }
+    const uint32_t of = alone ? k + 2 : k + 1;
+    const bool depth = alone ? k + 1 < n && token_is_one_of(k + 1, {"inches", "inch", "mm", "cm", "millimetres",
+                                                                    "millimeters", "centimetres", "centimeters"})
+                             : glued == "mm" || glued == "cm";
+    return depth && of + 1 < n && token_is(c_.doc, of, "of") &&
+           token_is_one_of(of + 1, {"rain", "snow", "rainfall", "snowfall"});
+  }
+
+  // "C" of "48.9C", "cm" of "30cm": what follows a word's digits.
+  static std::string_view unit_after_digits(std::string_view w) {
+    size_t i = 0;
+    while (i < w.size() && (text::is_digit(static_cast<unsigned char>(w[i])) || w[i] == '.')) ++i;
+    return w.substr(i);
   }
 
   // Whether mention m may name a place: one the gazetteer knows, or a word
@@ -2892,19 +2918,12 @@ class Grouper {
     return s.end == s.first + 1 && !(c_.gazetteer.categories(text) & category_set({kFirstName, kSeenPerson}));
   }
 
-  // "48.9C", "113F": a temperature written as one word.
-  static bool is_glued_temperature(std::string_view w) {
-    if (w.size() < 2 || (w.back() != 'C' && w.back() != 'F')) return false;
-    return std::all_of(w.begin(), w.end() - 1,
-                       [](char ch) { return text::is_digit(static_cast<unsigned char>(ch)) || ch == '.'; });
-  }
-
   // Whether the words before token `first` give a person's age and home:
   // "Daniel Okafor, 31, of Bulwell, was found guilty", "Jane Whitmore, 34,
-  // from Warrington", as courts' and police's reports write them. The name after them is a place (the
-  // tagger read a town it did not know, or a club's city, as an
-  // organization). Not an organization known by itself ("a partner, 52, of
-  // Goldman Sachs" is rare, and caught there).
+  // from Warrington", as courts' and police's reports write them. The name
+  // after them is a place (the tagger read a town it did not know, or a
+  // club's city, as an organization). Not an organization known by itself
+  // ("a partner, 52, of Goldman Sachs" is rare, and caught there).
   bool is_home_after_age(uint32_t first) const {
     if (first < 4 || !token_is_one_of(first - 1, {"of", "from"}) || token(first - 2) != ",") return false;
     return c_.doc.tokens[first - 3].kind == text::TokenKind::number && token(first - 4) == ",";
