@@ -3032,3 +3032,11 @@ TEST_CASE("a city whose rainfall a story gives is a place", "[entities]") {
       "St. Petersburg recorded 16 inches of rain.";
   CHECK(entity_type(text, "St. Petersburg") == EntityType::LOC);  // was an organization
 }
+
+TEST_CASE("a place's name after \"shares of\" is a company's", "[entities]") {
+  const std::string text =
+      "Amazon to invest $10bn in North Carolina data centres\n\n"
+      "The announcement follows similar investments by Microsoft in Wisconsin. Shares of Amazon rose 1.2% on the "
+      "Nasdaq.";
+  CHECK(entity_type(text, "Amazon") == EntityType::ORG);  // was a place, the river
+}

@@ -4201,7 +4201,12 @@ class Grouper {
     const bool product_owned = !possessive && owned && s.type == EntityType::MISC && s.end == s.first + 1 &&
                                !text::is_digit(static_cast<unsigned char>(token(s.first).back())) &&
                                !is_in_capitals(token(s.first));
-    return run || (possessive && owned) || product_owned || (!possessive && is_listed_name(s));
+    // "Shares of Amazon rose", a place's name: not "shares in", which a
+    // market's name follows too ("shares in Frankfurt"), nor a people's
+    // adjective ("Shares of France-registered ... company").
+    const bool shares_of = s.type == EntityType::LOC && s.first >= 2 && token_is(doc, s.first - 1, "of") &&
+                           same_ignoring_case(token(s.first - 2), "shares");
+    return run || (possessive && owned) || product_owned || shares_of || (!possessive && is_listed_name(s));
   }
 
   // A name with a ticker after it (see has_ticker_after): one word, not in
