@@ -2363,3 +2363,20 @@ TEST_CASE("a person's given name is the tagger's, not a word the run of capitals
       "\"I put a sign on the door,\" he said.");
   CHECK(q.speaker != "Sarah Frances Jones");
 }
+
+TEST_CASE("\"she said\" after a spokeswoman spoke is hers, not a woman's named before", "[quotes][attribution]") {
+  const std::string before =
+      "Supermarket recalls chicken after salmonella found\n\n"
+      "Shoppers have been told not to eat a batch of cooked chicken sold in more than 300 stores.\n\n"
+      "Sarah Jones, who bought the chicken in Leeds, said her son had been ill for three days.\n\n";
+  SECTION("of an organization the tagger found") {
+    const auto q = only_quote(before + "A spokeswoman for Tesco said the chain had acted as soon as it was told. "
+                                       "\"We are sorry for any inconvenience,\" she said.");
+    CHECK(q.speaker == "Tesco");  // was Sarah Jones
+  }
+  SECTION("of a person") {
+    const auto q = only_quote(before + "A spokeswoman for Prince William said he had been told of the recall. "
+                                       "\"He is concerned for the families,\" she said.");
+    CHECK(q.speaker.empty());  // was Sarah Jones
+  }
+}

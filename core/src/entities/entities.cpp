@@ -1840,9 +1840,10 @@ void tag_aged_names(const text::Document& doc, const Landmarks& marks, const Gaz
 // or not knowing the word. Its one or two words, the first untagged
 // ("Reform UK's": the tagger took "UK" alone; "AT&T" is three tokens
 // written together), with no capitalized word after them (not "Oracle
-// Park").
-void tag_untagged_well_known_organizations(const text::Document& doc, const Landmarks& marks,
-                                           std::vector<Tag>& tags) {
+// Park"). So too a person the news names daily ("Putin and Raisi meet in
+// Tehran"), untagged whole, with no capitalized word before either (not
+// "Melania Trump").
+void tag_untagged_well_known_names(const text::Document& doc, const Landmarks& marks, std::vector<Tag>& tags) {
   const auto n = static_cast<uint32_t>(tags.size());
   const auto glued = [&](uint32_t i) {  // token i written right after the one before
     return i < n && doc.tokens[i].start == doc.tokens[i - 1].end();
@@ -1856,8 +1857,12 @@ void tag_untagged_well_known_organizations(const text::Document& doc, const Land
       ++end;
     }
     if (is_capitalized_word(doc, end)) continue;
-    if (lexicon::is_well_known_organization(doc.slice(doc.tokens[first].start, doc.tokens[end - 1].end()))) {
+    const std::string_view name = doc.slice(doc.tokens[first].start, doc.tokens[end - 1].end());
+    if (lexicon::is_well_known_organization(name)) {
       tag_as_one(tags, first, end, static_cast<int>(EntityType::ORG));
+    } else if (lexicon::is_well_known_person(name) && tags[end - 1] == kOutside &&
+               (first == 0 || starts_sentence(doc, first) || !is_capitalized_word(doc, first - 1))) {
+      tag_as_one(tags, first, end, static_cast<int>(EntityType::PER));
     }
   }
 }
@@ -2372,17 +2377,63 @@ bool all_words_in_article(const text::Document& doc, const structure::Structure&
   return true;
 }
 
+// "Newcastle United 2 Inter Milan 1": a result as a table of scores writes
+// it, two sides' names of one to four capitalized words, each with its
+// goals after it, and nothing else. Its names are the clubs', not a
+// headline's words in Title Case.
+bool is_score_line(const text::Document& doc, const text::Paragraph& p) {
+  constexpr uint32_t kMaxNameWords = 4;
+  constexpr size_t kMaxScoreDigits = 2;
+  int sides = 0;
+  uint32_t name_words = 0;
+  for (uint32_t i = p.first_token; i < p.end_token; ++i) {
+    const text::Token& t = doc.tokens[i];
+    if (t.kind == text::TokenKind::number) {
+      if (name_words == 0 || t.length > kMaxScoreDigits) return false;
+      ++sides;
+      name_words = 0;
+    } else if (is_capitalized_word(doc, i) && name_words < kMaxNameWords) {
+      ++name_words;
+    } else {
+      return false;
+    }
+  }
+  return sides == 2 && name_words == 0;
+}
+
+// "Macron Names New Prime Minister", "Biden Pardons Son Hunter": a person or
+// a company the news names daily, in one or two words, opening the run of
+// capitalized words [first, end) in a headline in Title Case, which the
+// tagger took for one name with the words after it. Tags it alone.
+void tag_well_known_name_opening(const text::Document& doc, std::vector<Tag>& tags, uint32_t first, uint32_t end) {
+  for (uint32_t words = std::min<uint32_t>(2, end - first - 1); words >= 1; --words) {
+    const std::string_view name = doc.slice(doc.tokens[first].start, doc.tokens[first + words - 1].end());
+    if (lexicon::is_well_known_person(name)) {
+      tag_as_one(tags, first, first + words, static_cast<int>(EntityType::PER));
+      return;
+    }
+    if (lexicon::is_well_known_organization(name)) {
+      tag_as_one(tags, first, first + words, static_cast<int>(EntityType::ORG));
+      return;
+    }
+  }
+}
+
 // In a headline in Title Case the tagger takes runs of capitalized words
 // for names ("Senate Passes Bill", "Avert Shutdown"): a name of several
 // words there stays one only if each of its words is written so elsewhere
 // in the article ("Boeing 737 Max" under a headline, if the article says
 // "737 Max" too), or if it is a place or an organization the gazetteer or
-// the lexicon knows ("New Zealand"). A name of one word stays ("Biden", "Fed").
+// the lexicon knows ("New Zealand"). A name of one word stays ("Biden", "Fed"),
+// and so does a well-known one that opens a longer one.
 void untag_title_case_headline(const text::Document& doc, const structure::Structure& structure,
                                const Gazetteer& gazetteer, std::vector<Tag>& tags) {
   for (size_t p = 0; p < structure.roles.size() && p < doc.paragraphs.size(); ++p) {
     const text::Paragraph& paragraph = doc.paragraphs[p];
-    if (structure.roles[p] != ParagraphRole::headline || !is_title_case(doc, paragraph)) continue;
+    if (structure.roles[p] != ParagraphRole::headline || !is_title_case(doc, paragraph) ||
+        is_score_line(doc, paragraph)) {
+      continue;
+    }
     for (uint32_t first = paragraph.first_token; first < paragraph.end_token; ++first) {
       if (!is_begin(tags[first])) continue;
       uint32_t end = first + 1;
@@ -2390,6 +2441,7 @@ void untag_title_case_headline(const text::Document& doc, const structure::Struc
       const std::string_view name = doc.slice(doc.tokens[first].start, doc.tokens[end - 1].end());
       if (end - first > 1 && !is_known_name(gazetteer, name) && !all_words_in_article(doc, structure, first, end)) {
         std::fill(tags.begin() + first, tags.begin() + end, kOutside);
+        tag_well_known_name_opening(doc, tags, first, end);
       }
       first = end - 1;
     }
@@ -2685,7 +2737,7 @@ void apply_rules(const text::Document& doc, const structure::Structure& structur
   untag_dotted_labels(doc, structure, tags);
   untag_furniture(doc, structure, gazetteer, tags);
   tag_aged_names(doc, marks, gazetteer, tags);
-  tag_untagged_well_known_organizations(doc, marks, tags);
+  tag_untagged_well_known_names(doc, marks, tags);
   tag_news_agencies(doc, marks, tags);
   tag_organizations_speaking_at_sentence_starts(doc, gazetteer, tags);
   tag_organizations_by_their_officers(doc, marks, gazetteer, tags);

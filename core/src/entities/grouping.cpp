@@ -638,6 +638,12 @@ bool is_led_by_word(const Context& c, uint32_t i) {
   return w.substr(w.size() - 4) == "-led" || (w.size() > 7 && w.substr(w.size() - 7) == "-backed");
 }
 
+// "Copyright The Financial Times Limited 2026": a copyright line's first
+// word, which the tagger took into the holder's name.
+bool is_copyright_word(const Context& c, uint32_t i) {
+  return token_is(c.doc, i, "Copyright") || token_is(c.doc, i, "\u00A9");
+}
+
 bool is_trimmed_first_word(const Context& c, const TokenSpan& s) {
   if (is_edge_word(c, s.first)) {
     return !opens_name_mid_sentence(c, s) && !opens_dutch_surname(c, s) && !opens_with_initials(c, s) &&
@@ -646,7 +652,8 @@ bool is_trimmed_first_word(const Context& c, const TokenSpan& s) {
   if (s.type == EntityType::PER && is_title_word(c, s.first)) {
     return !is_title_surname(c, s.first, s.end) && !is_noble_title_name(c, s) && !opens_with_glued_initials(c, s);
   }
-  return s.end - s.first > 1 && (is_opening_adverb(c, s.first) || opens_holding_of(c, s) || is_led_by_word(c, s.first));
+  return s.end - s.first > 1 && (is_opening_adverb(c, s.first) || opens_holding_of(c, s) ||
+                                 is_led_by_word(c, s.first) || is_copyright_word(c, s.first));
 }
 
 // "45 degrees Celsius", "4.0 Celsius", "113°F": a temperature's scale,
@@ -1118,8 +1125,21 @@ bool opens_party_members(const Context& c, const TokenSpan& s) {
          !c.gazetteer.contains(kDemonym, c.doc.token_text(s.first));
 }
 
+// "the Nikkei Stock Average", "the Philadelphia Stock Exchange
+// Semiconductor Index": a stock index (or another index: "the Global Peace
+// Index"), MISC as CoNLL marks "DAX", which the tagger read as the exchange
+// or the company it is named after, or apart ("[MISC Dow] [ORG Jones
+// Industrial Average]", joined by join_names_read_apart).
+bool names_index(const Context& c, const TokenSpan& s) {
+  if (s.end - s.first < 2) return false;
+  const std::string_view last = c.doc.token_text(s.end - 1);
+  return last == "Index" || last == "Average";
+}
+
 // Names the tagger read apart, joined, in one walk after the spans are
 // cleaned; the spans stay apart from each other.
+// An index's or an airport's name, of which the tagger read the words
+// before the last few as a name of their own (see names_index).
 // "the Royal [Albert Hall]", "the [Royal] [Albert Hall]": a person's name
 // after "Royal", which the tagger left out or read apart, is the building's
 // or the body's name with it (see retype_royal_name).
@@ -1130,6 +1150,16 @@ void join_names_read_apart(const Context& c, std::vector<TokenSpan>& spans) {
   size_t kept = 0;
   for (size_t m = 0; m < spans.size(); ++m) {
     TokenSpan s = spans[m];
+    if (kept > 0 && spans[kept - 1].end == s.first && names_index(c, s)) {  // "[Dow] [Jones Industrial Average]"
+      spans[kept - 1].end = s.end;
+      spans[kept - 1].type = EntityType::MISC;
+      continue;
+    }
+    if (kept > 0 && spans[kept - 1].end == s.first && token_is(c.doc, s.end - 1, "Airport")) {
+      spans[kept - 1].end = s.end;  // "[LOC Cochin] [MISC International Airport]"
+      spans[kept - 1].type = EntityType::ORG;  // as CoNLL marks "Kansai International Airport"
+      continue;
+    }
     if (kept > 0 && spans[kept - 1].end == s.first && s.end == s.first + 1 &&
         names_party_members(c.doc.token_text(s.first)) && opens_party_members(c, spans[kept - 1])) {
       spans[kept - 1].end = s.end;
@@ -1210,6 +1240,26 @@ void retype_people(const Context& c, TokenSpan& s) {
   if (!lexicon::country_of_demonym(word).empty()) s.type = EntityType::MISC;
 }
 
+// "IFP Exclusive", "Reuters Exclusive: ...": a newsroom's name and the
+// label of a story it alone has, over the headline, which the tagger took
+// for one name.
+bool ends_with_story_label(const Context& c, const TokenSpan& s) {
+  if (s.end - s.first < 2 || c.doc.token_text(s.end - 1) != "Exclusive") return false;
+  return s.end == c.doc.tokens.size() || c.initial(s.end) || token_is(c.doc, s.end, ":");
+}
+
+// "after the Big Bang", "since the Cold War": an era or an event of
+// history or of science, MISC as CoNLL marks events, which the tagger read
+// as a place or an organization.
+bool names_era(const Context& c, const TokenSpan& s) {
+  static constexpr std::string_view kEras[] = {"Big Bang",         "Ice Age",    "Stone Age",  "Bronze Age",
+                                               "Iron Age",         "Middle Ages", "Dark Ages", "Cold War",
+                                               "Great Depression", "Industrial Revolution"};
+  static constexpr text::WordSet kEraSet(kEras);
+  if (s.end - s.first != 2) return false;
+  return kEraSet.contains(c.doc.slice(c.doc.tokens[s.first].start, c.doc.tokens[s.first + 1].end()));
+}
+
 // Trims a span to what a reader would mark; false when nothing is left.
 bool clean(const Context& c, TokenSpan& s) {
   if (names_no_one(c, s)) return false;
@@ -1221,10 +1271,11 @@ bool clean(const Context& c, TokenSpan& s) {
   retype_people(c, s);
   // "Senator Warren", "Mrs. Thatcher": a person's name, whatever type the
   // tagger gave it (a headline's "says Senator Warren" was MISC); its title
-  // is trimmed below.
+  // is trimmed below. Not a title before "of", which names a person only
+  // as is_noble_title_name() says ("the Countess of Chester Hospital").
   if (s.type != EntityType::PER && s.end - s.first >= 2 &&
-      ((c.kinds(s.first) & lexicon::kPersonalTitle) || is_noble_title_name(c, s) ||
-       is_judge_or_officer_and_surname(c, s))) {
+      (((c.kinds(s.first) & lexicon::kPersonalTitle) && !token_is(c.doc, s.first + 1, "of")) ||
+       is_noble_title_name(c, s) || is_judge_or_officer_and_surname(c, s))) {
     s.type = EntityType::PER;
   }
   if (s.type == EntityType::PER && s.end - s.first >= 2 && token_is(c.doc, s.first, "Royal")) retype_royal_name(c, s);
@@ -1235,6 +1286,8 @@ bool clean(const Context& c, TokenSpan& s) {
     }
     --s.end;
   }
+  if (ends_with_story_label(c, s)) --s.end;
+  if (names_index(c, s) || names_era(c, s)) s.type = EntityType::MISC;
   // "the Melon Music Awards", "the Brit Awards": a ceremony, an event
   // (MISC), which the tagger read as an organization or a place.
   if (s.type != EntityType::PER && s.end - s.first >= 2 && token_is(c.doc, s.end - 1, "Awards")) {
@@ -1483,7 +1536,9 @@ std::vector<TokenSpan> spans_from_tags(const text::Document& doc, const Gazettee
       }
       if (start == i && entity_type(tags[i]) == EntityType::LOC && is_noble_title_of(doc, i, j)) {
         if (!spans.empty() && spans.back().end == i - 1 && spans.back().first == i - 2) spans.pop_back();
-        spans.push_back({i - 2, j, EntityType::PER});
+        // "the Countess of [Chester Hospital]": a building named after the title, a place.
+        const bool building = lexicon::is_institution_word(doc.token_text(j - 1));
+        spans.push_back({i - 2, j, building ? EntityType::LOC : EntityType::PER});
       } else {
         spans.push_back({start, j, entity_type(tags[i])});
       }
@@ -1827,9 +1882,11 @@ class SectionLabels {
     bool several_first_names = false;  // and another first word in a later one
   };
 
-  // Not "Ten Hag" after "Erik ten Hag": a particle, not a first name.
+  // Not "Ten Hag" after "Erik ten Hag": a particle, not a first name. Not
+  // a person the news names daily ("Zelensky: Ukraine will not cede land").
   bool may_be_label(const TokenSpan& s) const {
-    return s.type == EntityType::PER && c_.initial(s.first) && !opens_dutch_surname(c_, s);
+    return s.type == EntityType::PER && c_.initial(s.first) && !opens_dutch_surname(c_, s) &&
+           !lexicon::is_well_known_person(c_.doc.slice(c_.doc.tokens[s.first].start, c_.doc.tokens[s.end - 1].end()));
   }
 
   bool before_colon(const TokenSpan& s) const {
@@ -1920,12 +1977,15 @@ struct Form {
   // Its first word names a product ("Galaxy S24") or, in a name of two words
   // or more, its last word an instrument ("James Webb Space Telescope"); its
   // first word opens a place's ("Château de Brest"); its last word is a
-  // trade ("Brittany Ferries") or an institution ("Kennedy Space Center"):
-  // see lexicon.hpp.
+  // trade ("Brittany Ferries") or an institution ("Kennedy Space Center");
+  // its first word, of two or more, is a company the news names daily
+  // ("Sony Music"): see lexicon.hpp.
   bool names_product = false, opens_place = false, ends_with_trade = false, ends_institution = false;
+  bool opens_with_company = false;
   // Its words name a firm ("Halden Capital") or a landform ("Point Lobos"):
-  // see Grouper::ends_firm_name and Grouper::names_landform. Its one word
-  // is written in camel case, as brands are ("CoinGecko"): see is_camel_case.
+  // see Grouper::ends_firm_name and Grouper::names_landform. Its last word
+  // is written in camel case, as brands are ("CoinGecko", "Spirit
+  // AeroSystems"): see is_camel_case.
   bool ends_firm = false, names_landform = false, camel_case = false;
   // Its words name a team by its city and its nickname ("Kansas City
   // Chiefs"): see Grouper::names_team.
@@ -2040,7 +2100,9 @@ std::string initials(Words words, bool skip_function_words, bool short_words_who
 // economic forum" (a dropped first word), "jcpoa" with the "of", "ukhsa"
 // with "uk" whole; or, of three letters or more, with one letter but the
 // first another language's word's ("afd" for "alternative for germany":
-// Deutschland's "d"), as join_names_defined_by_acronyms() reads them.
+// Deutschland's "d"), as join_names_defined_by_acronyms() reads them; or,
+// of three letters or more, the first words' ("iam" for "international
+// association of machinists and aerospace workers", as the union shortens it).
 bool abbreviates(std::string_view acronym, Words expansion) {
   constexpr size_t kMinTranslated = 3;
   if (acronym.size() < 2 || expansion.size() < 2) return false;
@@ -2050,6 +2112,10 @@ bool abbreviates(std::string_view acronym, Words expansion) {
       const std::string init = initials(expansion, skip, whole);
       if (init.size() >= acronym.size() && init.size() <= acronym.size() + 1 &&
           init.compare(init.size() - acronym.size(), acronym.size(), acronym) == 0) {
+        return true;
+      }
+      if (skip && acronym.size() >= kMinTranslated && init.size() > acronym.size() &&
+          init.compare(0, acronym.size(), acronym) == 0) {
         return true;
       }
       if (whole || skip || acronym.size() < kMinTranslated || init.size() != acronym.size() || init[0] != acronym[0]) {
@@ -2165,10 +2231,11 @@ class Grouper {
         forms_[form].ends_with_trade = s.end - s.first >= 2 && lexicon::names_trade(c_.doc.token_text(s.end - 1));
         forms_[form].ends_institution =
             s.end - s.first >= 2 && lexicon::ends_institution_name(c_.doc.token_text(s.end - 1));
+        forms_[form].opens_with_company = s.end - s.first >= 2 && lexicon::is_well_known_organization(first_word);
         forms_[form].ends_firm = ends_firm_name(s, text);
         forms_[form].names_team = names_team(s);
         forms_[form].names_landform = names_landform(s, text);
-        forms_[form].camel_case = s.end - s.first == 1 && is_camel_case(text);
+        forms_[form].camel_case = is_camel_case(c_.doc.token_text(s.end - 1));
         forms_[form].award = s.end - s.first == 1 && is_award(text);
       } else {
         chars_used_ = chars_before;  // its form holds the text already
@@ -2233,7 +2300,7 @@ class Grouper {
   // maker's, a person's or a place's.
   // "Château de Brest": a place's, which it took for a person's or an
   // organization's (not "Puerto Rican").
-  // "Brittany Ferries", "Kennedy Space Center": a company's or an
+  // "Brittany Ferries", "Kennedy Space Center", "Sony Music": a company's or an
   // institution's, which it took for a person's, a first name before a
   // surname. Before the votes and the joins: a place's or a
   // company's last word is no surname.
@@ -2242,7 +2309,8 @@ class Grouper {
       s.type = EntityType::MISC;
     } else if (form.opens_place && (s.type == EntityType::PER || s.type == EntityType::ORG)) {
       s.type = EntityType::LOC;
-    } else if ((form.ends_with_trade || form.ends_institution) && s.type == EntityType::PER) {
+    } else if ((form.ends_with_trade || form.ends_institution || form.opens_with_company) &&
+               s.type == EntityType::PER) {
       s.type = EntityType::ORG;
     } else if (form.ends_firm && s.type == EntityType::MISC) {
       s.type = EntityType::ORG;
@@ -2542,7 +2610,8 @@ class Grouper {
   bool names_team(const TokenSpan& s) const {
     static constexpr std::string_view kPlacePlurals[] = {"Islands", "Isles",   "Mountains", "Hills",   "Lakes",
                                                          "Highlands", "Lowlands", "Heights", "Falls", "Springs",
-                                                         "Dales",   "Downs",   "Keys",      "Plains", "Sands"};
+                                                         "Dales",   "Downs",   "Keys",      "Plains", "Sands",
+                                                         "Ranges"};
     if (s.end - s.first < 2 || s.end - s.first > 4) return false;
     const std::string_view last = token(s.end - 1);
     if (last.size() < 3) return false;
@@ -2676,15 +2745,30 @@ class Grouper {
       if (may_be_possessive(after)) {
         if (is_possessive(token(s.end)) && is_team_before_its_person(m, sport)) type = EntityType::ORG;
       } else if (after == ',') {
-        if (is_full_name_before_who(m)) type = EntityType::PER;
+        if (is_full_name_before_who(m)) {
+          type = EntityType::PER;
+        } else if (is_company_before_which(m)) {
+          type = EntityType::ORG;
+        }
+      } else if (after == 's' && majority(forms_[form_of_[m]]) == static_cast<int>(EntityType::MISC) &&
+                 speaks_of_itself(s.end)) {
+        type = EntityType::ORG;
       } else if (s.end + 2 < n && first_byte(s.end + 1) == 'i' && is_its(token(s.end + 1))) {
         if (changes_its_stake(s.end)) type = EntityType::ORG;
+      } else if ((after == 'c' || after == 'C') && is_firm_before_its_officer(s.end)) {
+        type = EntityType::ORG;
+      } else if (text::is_lower_ascii(static_cast<unsigned char>(after)) && s.type != EntityType::LOC &&
+                 has_weather_after(s.end) && may_be_place(m)) {
+        type = EntityType::LOC;
+      }
+      if (!type && s.type == EntityType::PER && (is_analysts_firm(s.first) || is_spoken_for_firm(m))) {
+        type = EntityType::ORG;
       }
       if (!type && s.end == s.first + 1 && s.first > 0) {
         const char before = first_byte(s.first - 1);
         if ((before == 'i' || before == 't' || may_be_possessive(before)) && is_product_of_owner(m)) {
           type = EntityType::MISC;
-        } else if (before == 'o' && is_home_after_age(s.first)) {
+        } else if ((before == 'o' || before == 'f') && is_home_after_age(s.first)) {
           type = EntityType::LOC;
         }
       }
@@ -2728,14 +2812,119 @@ class Grouper {
            ((type == EntityType::MISC || type == EntityType::LOC) && lexicon::is_well_known_organization(text));
   }
 
+  // "A spokeswoman for Tescorp said": the name of one word a spokesperson
+  // speaks for, which the tagger read as a person's, is a company's or a
+  // body's. Not a first name, a person the news names daily, or the
+  // surname of a person the text names in full ("a spokesman for Johnson"
+  // after "Boris Johnson").
+  bool is_spoken_for_firm(size_t m) const {
+    const TokenSpan& s = spans_[m];
+    if (s.end != s.first + 1 || s.first < 2 || !token_is_one_of(s.first - 1, {"for"}) ||
+        !token_is_one_of(s.first - 2, {"spokesman", "spokeswoman", "spokesperson"})) {
+      return false;
+    }
+    const Form& form = forms_[form_of_[m]];
+    if ((c_.gazetteer.categories(form.text) & category_set({kFirstName, kSeenPerson})) ||
+        lexicon::is_well_known_person(form.text)) {
+      return false;
+    }
+    const std::string_view surname = words(form).back();
+    return std::none_of(forms_.begin(), forms_.end(),
+                        [&](const Form& f) { return f.word_count >= 2 && words(f).back() == surname; });
+  }
+
+  // "Ofwat chief executive David Black", "Tesco chairman Gerry Murphy": a
+  // company's officer's title from token `k` on, then the officer's name.
+  // The name before it is the company's, which the tagger read as a
+  // person's there or elsewhere ("fined by Ofwat"): no person has a chief
+  // executive.
+  bool is_firm_before_its_officer(uint32_t k) const {
+    uint32_t name = k + 1;
+    if (token_is_one_of(k, {"chief"}) && token_is_one_of(k + 1, {"executive"})) {
+      name = k + 2;
+    } else if (!token_is_one_of(k, {"chairman", "chairwoman", "CEO"})) {
+      return false;
+    }
+    return name < c_.doc.tokens.size() && is_plain_capitalized(token(name));
+  }
+
+  // "said Gil Luria, an analyst at D.A. Davidson", "economists at Capital
+  // Economics": the firm whose analysts speak, named from token `first`,
+  // which the tagger, reading initials or a surname, took for a person. Not
+  // one named for its founder by a first name and a surname ("an analyst
+  // at Raymond James"), which CoNLL's text marks as a person.
+  bool is_analysts_firm(uint32_t first) const {
+    static constexpr std::string_view kAnalysts[] = {"analyst",    "analysts",    "economist",
+                                                     "economists", "strategist",  "strategists"};
+    static constexpr text::WordSet kAnalystSet(kAnalysts);
+    if (first < 2 || !token_is_one_of(first - 1, {"at", "with", "from"}) || !kAnalystSet.contains(token(first - 2))) {
+      return false;
+    }
+    return !c_.gazetteer.contains(kFirstName, token(first));
+  }
+
+  // "Penrith could hit 44 degrees", "Penrith recorded 48.9C", "St.
+  // Petersburg recorded 16 inches of rain": a few words in lower case from
+  // token `k` on, then a temperature or an amount of rain or snow. What is
+  // said of a place's weather; the tagger, knowing a club named after the
+  // town (the Penrith Panthers), read the place as an organization.
+  bool has_weather_after(uint32_t k) const {
+    constexpr uint32_t kMaxWordsBetween = 7;  // "could see temperatures fall to minus 8C"
+    const auto n = static_cast<uint32_t>(c_.doc.tokens.size());
+    for (const uint32_t last = std::min(n, k + kMaxWordsBetween + 1); k < last; ++k) {
+      const text::Token& t = c_.doc.tokens[k];
+      const std::string_view w = token(k);
+      if (t.kind == text::TokenKind::number || text::is_digit(static_cast<unsigned char>(w[0]))) {
+        return measures_weather(k);
+      }
+      if (t.kind != text::TokenKind::word || !text::is_lower_ascii(static_cast<unsigned char>(w[0]))) return false;
+    }
+    return false;
+  }
+
+  // Whether the number at token `k` is a temperature ("44 degrees", "40
+  // °C", "48.9C") or an amount of rain or snow ("16 inches of rain", "30cm
+  // of snow").
+  bool measures_weather(uint32_t k) const {
+    const auto n = static_cast<uint32_t>(c_.doc.tokens.size());
+    const bool alone = c_.doc.tokens[k].kind == text::TokenKind::number;  // not "48.9C"
+    const std::string_view glued = unit_after_digits(token(k));
+    if (alone ? k + 1 < n && token_is_one_of(k + 1, {"degrees", "degree", "\u00B0", "C", "F"})
+              : glued == "C" || glued == "F") {
+      return true;
+    }
+    const uint32_t of = alone ? k + 2 : k + 1;
+    const bool depth = alone ? k + 1 < n && token_is_one_of(k + 1, {"inches", "inch", "mm", "cm", "millimetres",
+                                                                    "millimeters", "centimetres", "centimeters"})
+                             : glued == "mm" || glued == "cm";
+    return depth && of + 1 < n && token_is(c_.doc, of, "of") &&
+           token_is_one_of(of + 1, {"rain", "snow", "rainfall", "snowfall"});
+  }
+
+  // "C" of "48.9C", "cm" of "30cm": what follows a word's digits.
+  static std::string_view unit_after_digits(std::string_view w) {
+    size_t i = 0;
+    while (i < w.size() && (text::is_digit(static_cast<unsigned char>(w[i])) || w[i] == '.')) ++i;
+    return w.substr(i);
+  }
+
+  // Whether mention m may name a place: one the gazetteer knows, or a word
+  // it knows as no person's name ("Braemar fell to minus 12C", a person).
+  bool may_be_place(size_t m) const {
+    const TokenSpan& s = spans_[m];
+    const std::string_view text = forms_[form_of_[m]].text;
+    if (is_known_place(text)) return true;
+    return s.end == s.first + 1 && !(c_.gazetteer.categories(text) & category_set({kFirstName, kSeenPerson}));
+  }
+
   // Whether the words before token `first` give a person's age and home:
-  // "Daniel Okafor, 31, of Bulwell, was found guilty", as courts' and
-  // police's reports write them. The name after them is a place (the
-  // tagger read a town it did not know, or a club's city, as an
-  // organization). Not an organization known by itself ("a partner, 52, of
-  // Goldman Sachs" is rare, and caught there).
+  // "Daniel Okafor, 31, of Bulwell, was found guilty", "Jane Whitmore, 34,
+  // from Warrington", as courts' and police's reports write them. The name
+  // after them is a place (the tagger read a town it did not know, or a
+  // club's city, as an organization). Not an organization known by itself
+  // ("a partner, 52, of Goldman Sachs" is rare, and caught there).
   bool is_home_after_age(uint32_t first) const {
-    if (first < 4 || token(first - 1) != "of" || token(first - 2) != ",") return false;
+    if (first < 4 || !token_is_one_of(first - 1, {"of", "from"}) || token(first - 2) != ",") return false;
     return c_.doc.tokens[first - 3].kind == text::TokenKind::number && token(first - 4) == ",";
   }
 
@@ -2774,6 +2963,31 @@ class Grouper {
     if (majority(forms_[form_of_[m]]) == static_cast<int>(EntityType::ORG)) return false;
     if (sport < 0) sport = is_about_sport(c_.doc);
     return sport;
+  }
+
+  // "Nissan said on Thursday it would cut 9,000 jobs": "said" or "says" at
+  // token `verb`, then "it" within a few words. Said of a name mostly read
+  // as MISC, the name is a company's, which speaks of itself (a product or
+  // a people does not speak; a country the gazetteer knows is left alone).
+  bool speaks_of_itself(uint32_t verb) const {
+    constexpr uint32_t kMaxWordsBetween = 3;  // "said on Thursday it"
+    if (!token_is_one_of(verb, {"said", "says"})) return false;
+    const auto n = static_cast<uint32_t>(c_.doc.tokens.size());
+    for (uint32_t k = verb + 1; k < n && k <= verb + 1 + kMaxWordsBetween; ++k) {
+      if (token_is_one_of(k, {"it"})) return true;
+      if (token_is_one_of(k, {",", "."})) return false;
+    }
+    return false;
+  }
+
+  // "Renault, which owns a stake in Nissan": a name of one word, then
+  // ", which" and a verb of a company's business; a company's, which the
+  // tagger read as a person's (a person is "who").
+  bool is_company_before_which(size_t m) const {
+    const TokenSpan& s = spans_[m];
+    if (s.type != EntityType::PER || s.end != s.first + 1 || !token_is_one_of(s.end + 1, {"which"})) return false;
+    return token_is_one_of(s.end + 2, {"owns", "operates", "employs", "makes", "sells", "runs", "manufactures",
+                                       "distributes", "publishes", "produces", "supplies", "builds"});
   }
 
   // Whether the words from token `verb` on change "its" stake in a company:
@@ -3938,7 +4152,9 @@ class Grouper {
   // constituency, named before the word, which the tagger, reading an
   // election's report, took for an organization. A name alone before
   // "seat" is as often a party's ("a Labour seat"); two joined by "and"
-  // name a constituency of two places.
+  // name a constituency of two places. So does the name after a member's
+  // title and "for" ("the Conservative MP for Wetherby and Easingwold"),
+  // with the one joined to it by "and".
   void type_constituencies(Result& r, const std::vector<int>& entity_of) const {
     const auto retype = [&](size_t m) {
       Entity& entity = r.entities[entity_of[form_of_[m]]];
@@ -3951,7 +4167,11 @@ class Grouper {
       if (end >= c_.doc.tokens.size()) break;
       if (token_is(c_.doc, end, "constituency") || token_is(c_.doc, end, "by-election")) retype(m);
       const bool joined = m + 1 < spans_.size() && token_is(c_.doc, end, "and") && spans_[m + 1].first == end + 1;
-      if (joined && spans_[m + 1].end < c_.doc.tokens.size() && names_seat(spans_[m + 1].end)) {
+      const uint32_t first = spans_[m].first;
+      const bool members = first >= 2 && token_is(c_.doc, first - 1, "for") &&
+                           is_members_title_word(c_.doc.token_text(first - 2));
+      if (members) retype(m);
+      if (joined && (members || (spans_[m + 1].end < c_.doc.tokens.size() && names_seat(spans_[m + 1].end)))) {
         retype(m);
         retype(m + 1);
       }
@@ -3980,7 +4200,12 @@ class Grouper {
     const bool product_owned = !possessive && owned && s.type == EntityType::MISC && s.end == s.first + 1 &&
                                !text::is_digit(static_cast<unsigned char>(token(s.first).back())) &&
                                !is_in_capitals(token(s.first));
-    return run || (possessive && owned) || product_owned || (!possessive && is_listed_name(s));
+    // "Shares of Amazon rose", a place's name: not "shares in", which a
+    // market's name follows too ("shares in Frankfurt"), nor a people's
+    // adjective ("Shares of France-registered ... company").
+    const bool shares_of = s.type == EntityType::LOC && s.first >= 2 && token_is(doc, s.first - 1, "of") &&
+                           same_ignoring_case(token(s.first - 2), "shares");
+    return run || (possessive && owned) || product_owned || shares_of || (!possessive && is_listed_name(s));
   }
 
   // A name with a ticker after it (see has_ticker_after): one word, not in
@@ -4081,12 +4306,16 @@ class Grouper {
     // So is the Earth, which no list holds ("as massive as Earth" was an
     // organization), and Mars where something goes to it or is on it
     // ("could fly uncrewed to Mars"; not the maker of Snickers).
-    // A company the news names daily is an organization.
+    // A company the news names daily is an organization, and a person it
+    // names daily a person.
     for (size_t f = 0; f < forms_.size(); ++f) {
       Entity& entity = r.entities[entity_of[f]];
       if (entity.type != EntityType::ORG && forms_[f].word_count <= 2 &&
           lexicon::is_well_known_organization(forms_[f].text)) {
         entity.type = EntityType::ORG;  // "Morgan Stanley", even where the tagger saw a person's full name
+      } else if (entity.type != EntityType::PER && forms_[f].word_count <= 3 &&
+                 lexicon::is_well_known_person(forms_[f].text)) {
+        entity.type = EntityType::PER;  // "Elon Musk" read as an organization, "Trump" in a teaser as a place
       } else if (!tallies[entity_of[f]].full_person && entity.type != EntityType::LOC &&
                  (forms_[f].text == "Earth" || is_planet_reached(static_cast<int>(f)) ||
                   c_.gazetteer.contains(kCountry, forms_[f].text))) {

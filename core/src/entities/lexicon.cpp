@@ -137,7 +137,9 @@ constexpr std::string_view kWellKnownOrganizations[] = {
     "Gazprom",    "Rosneft",   "Aramco",      "ExxonMobil", "Chevron",  "Hamas",     "Hezbollah", "Taliban",
     "Wikipedia",  "Anthropic", "Qualcomm",    "Oracle",   "Salesforce", "eBay",      "BlackRock", "JPMorgan",
     "Greenpeace", "Oxfam",     "Ticketmaster", "Ryanair", "easyJet",    "Amnesty International",
-    "Telegram",   "Bluesky",   "Truth Social", "Cal Fire",  "Zoom",
+    "Telegram",   "Bluesky",   "Truth Social", "Cal Fire",  "Zoom",      "Tesco",
+    // YouTube as it is often misspelt.
+    "Youtube",
     // India's market regulator and South Africa's trade unions, which the tagger reads as people.
     "Sebi", "SEBI", "Cosatu", "COSATU",
     // An Indian party the tagger reads as a person.
@@ -186,7 +188,9 @@ constexpr std::string_view kCommonAcronyms[] = {"AI",  "GDP", "IPO", "ETF", "EV"
                                                 // Time zones in a byline's stamp ("6:42 PM UTC"); not
                                                 // "GMT", which CoNLL marks as a name.
                                                 "UTC", "EST", "EDT", "BST", "CET", "CEST", "PST", "PDT",
-                                                "AEST", "AEDT"};
+                                                "AEST", "AEDT",
+                                                // A city's central business district ("the CBD"), and cannabidiol.
+                                                "CBD"};
 
 // Words that open a sentence before its subject ("Separately Apple said"):
 // the tagger sometimes takes one into the name after it.
@@ -216,9 +220,26 @@ constexpr text::WordSet kWellKnownSet(kWellKnownOrganizations);
 
 bool is_well_known_organization(std::string_view form) { return kWellKnownSet.contains(form); }
 
+// In full and by the surname the news names each alone by; not a surname
+// that names a place or a thing as often ("Harris", "May").
+constexpr std::string_view kWellKnownPeople[] = {
+    "Donald Trump", "Trump",     "Joe Biden",      "Biden",      "Barack Obama",    "Obama",
+    "Elon Musk",    "Musk",      "Mark Zuckerberg", "Zuckerberg", "Jeff Bezos",     "Bezos",
+    "Sam Altman",   "Altman",    "Vladimir Putin", "Putin",      "Volodymyr Zelensky", "Volodymyr Zelenskyy",
+    "Zelensky",     "Zelenskyy", "Benjamin Netanyahu", "Netanyahu", "Xi Jinping",   "Xi",        "Narendra Modi",
+    "Modi",         "Emmanuel Macron", "Macron",   "Keir Starmer", "Starmer",       "Rishi Sunak",
+    "Sunak",        "Olaf Scholz", "Scholz",       "Friedrich Merz", "Merz",        "Giorgia Meloni",
+    "Meloni",       "Ali Khamenei", "Khamenei",    "Justin Trudeau", "Trudeau",     "Javier Milei",
+    "Milei",        "Cyril Ramaphosa", "Ramaphosa", "Antonio Guterres", "Guterres", "JD Vance",
+    "Vance",        "Marco Rubio", "Rubio",        "Kamala Harris", "Recep Tayyip Erdogan", "Erdogan",
+};
+constexpr text::WordSet kWellKnownPeopleSet(kWellKnownPeople);
+
+bool is_well_known_person(std::string_view form) { return kWellKnownPeopleSet.contains(form); }
+
 // Not the names that are also people's ("Alexa") or companies' ("WhatsApp").
 constexpr std::string_view kProducts[] = {
-    "iPhone", "iPad",    "MacBook", "AirPods", "Galaxy", "Pixel",   "ChatGPT", "Gemini", "Copilot",
+    "iPhone", "iPad",    "MacBook", "AirPods", "Galaxy", "Pixel",   "ChatGPT", "Gemini", "Copilot", "Llama", "Grok",
     "Siri",   "Bixby",   "Azure",   "Android", "iOS",    "Windows", "PlayStation", "Xbox", "Kindle",
     // Phones' chips, by their lines ("Qualcomm's Snapdragon 8 Elite chip" was an organization).
     "Snapdragon", "Exynos",
@@ -399,8 +420,9 @@ bool is_racing_team(std::string_view form) { return kRacingTeamSet.contains(form
 bool is_team_nickname(std::string_view word) { return kTeamNicknameSet.contains(word); }
 
 // Not "Fund" nor "Trust", which end charities' and places' names too.
-constexpr std::string_view kFirmEnds[] = {"Capital",     "Partners", "Holdings", "Group",    "Ventures",
-                                          "Bank",        "Securities", "Investments", "Advisors", "Advisers"};
+constexpr std::string_view kFirmEnds[] = {"Capital",     "Partners",   "Holdings",    "Group",    "Ventures",
+                                          "Bank",        "Securities", "Investments", "Advisors", "Advisers",
+                                          "Management",  "Associates"};
 constexpr text::WordSet kFirmEndSet(kFirmEnds);
 
 bool ends_firm_name(std::string_view word) { return kFirmEndSet.contains(word); }
@@ -425,7 +447,8 @@ bool ends_public_body_name(std::string_view word) {
 
 // Not "Head" nor "Hill", which end surnames ("Murray Head", "Damon Hill").
 constexpr std::string_view kLandformOpenings[] = {"Point", "Cape", "Mount", "Mt", "Lake", "Loch", "Isle"};
-constexpr std::string_view kLandformEnds[] = {"Point", "Island", "Islands", "Bay", "Lake", "Peninsula", "Headland"};
+constexpr std::string_view kLandformEnds[] = {"Point", "Island",    "Islands", "Bay",    "Lake",  "Peninsula",
+                                              "Headland", "Mountains", "Range",   "Ranges", "Valley"};
 constexpr text::WordSet kLandformOpeningSet(kLandformOpenings);
 constexpr text::WordSet kLandformEndSet(kLandformEnds);
 

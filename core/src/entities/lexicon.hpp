@@ -56,6 +56,10 @@ uint8_t kinds_in_any_case(std::string_view word);
 // text never saw ("Google", "TikTok", "Hezbollah"), as written: the tagger
 // guesses at them ("Google, which supplies ..." was a person).
 bool is_well_known_organization(std::string_view form);
+// People today's news names daily, whom the 1996 training text never saw
+// ("Donald Trump", "Musk"), in full or by their surname, as written: the
+// tagger guesses at them ("Elon Musk" was an organization, "Trump" a place).
+bool is_well_known_person(std::string_view form);
 // Words that open a place's name in French, Spanish, Italian or Portuguese
 // ("Pointe du Raz", "Château de Brest", "Musée d'Orsay", "Piazza Navona"), as
 // written: the tagger, knowing neither word, often reads a person.

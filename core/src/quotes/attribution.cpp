@@ -2040,6 +2040,12 @@ class Finder {
       focus_on(asked);
     } else if (subject >= 0) {
       focus_on(subject);
+      // "A spokeswoman for Tesco said ... “...,” she said": someone unnamed
+      // spoke for the organization, and "she" next is her, so the
+      // organization, not a person named before.
+      if (!speaks_as_person(subject) && (indefinite_roles(s.first_token, first_cue) & kSpokespersonRoles)) {
+        unnamed_speech_ = s.end_token;
+      }
     } else if (!spoke) {
       sentence_initial_person(s);
     } else if (unnamed_speech_ == s.end_token) {
@@ -2049,6 +2055,12 @@ class Finder {
       // Teresa ... was conscious").
       unnamed_roles_ = indefinite_roles(s.first_token, first_cue);
       unnamed_before_ |= unnamed_roles_;
+      // "A spokeswoman for Tesco said ... “...,” she said": a spokesperson
+      // speaks for another and goes on speaking; "she" is her, not the
+      // person in focus before, whom her sentence does not name.
+      if ((unnamed_roles_ & kSpokespersonRoles) && salient_ >= 0 && people_[salient_].last.start < s.start) {
+        salient_ = -1;
+      }
     }
   }
 
