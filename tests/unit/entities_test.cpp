@@ -3064,3 +3064,10 @@ TEST_CASE("a place's name after \"shares of\" is a company's", "[entities]") {
       "Nasdaq.";
   CHECK(entity_type(text, "Amazon") == EntityType::ORG);  // was a place, the river
 }
+
+TEST_CASE("a glacier is a place and a survey an organization", "[entities]") {
+  const std::string text =
+      "The Thwaites Glacier is the size of Florida, researchers from the British Antarctic Survey found.";
+  CHECK(entity_type(text, "Thwaites Glacier") == EntityType::LOC);
+  CHECK(entity_type(text, "British Antarctic Survey") == EntityType::ORG);
+}

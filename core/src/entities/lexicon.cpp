@@ -429,8 +429,8 @@ bool ends_firm_name(std::string_view word) { return kFirmEndSet.contains(word); 
 
 // Not "Hospital", a surname too (the golfer Domingo Hospital), and a
 // building as often as its staff.
-constexpr std::string_view kInstitutionEnds[] = {"Center",     "Centre",       "Clinic",     "Institute",
-                                                 "Laboratory", "Laboratories", "Observatory"};
+constexpr std::string_view kInstitutionEnds[] = {"Center",     "Centre",       "Clinic",      "Institute",
+                                                 "Laboratory", "Laboratories", "Observatory", "Survey"};
 constexpr text::WordSet kInstitutionEndSet(kInstitutionEnds);
 
 bool ends_institution_name(std::string_view word) { return kInstitutionEndSet.contains(word); }
@@ -447,8 +447,9 @@ bool ends_public_body_name(std::string_view word) {
 
 // Not "Head" nor "Hill", which end surnames ("Murray Head", "Damon Hill").
 constexpr std::string_view kLandformOpenings[] = {"Point", "Cape", "Mount", "Mt", "Lake", "Loch", "Isle"};
-constexpr std::string_view kLandformEnds[] = {"Point", "Island",    "Islands", "Bay",    "Lake",  "Peninsula",
-                                              "Headland", "Mountains", "Range",   "Ranges", "Valley"};
+constexpr std::string_view kLandformEnds[] = {"Point",   "Island", "Islands", "Bay",     "Lake",
+                                              "Peninsula", "Headland", "Mountains", "Range", "Ranges",
+                                              "Valley",  "Glacier", "Shelf",   "Reef"};
 constexpr text::WordSet kLandformOpeningSet(kLandformOpenings);
 constexpr text::WordSet kLandformEndSet(kLandformEnds);
 
