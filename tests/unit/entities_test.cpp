@@ -3071,3 +3071,11 @@ TEST_CASE("a glacier is a place and a survey an organization", "[entities]") {
   CHECK(entity_type(text, "Thwaites Glacier") == EntityType::LOC);
   CHECK(entity_type(text, "British Antarctic Survey") == EntityType::ORG);
 }
+
+TEST_CASE("a count opening the sentence is no part of the body its members belong to", "[entities]") {
+  const auto found = mentions_of("Three New York Police Department (NYPD) officials told CNN that James had been "
+                                 "arrested. Four Seasons said it would reopen.");
+  CHECK(find(found, "New York Police Department"));
+  CHECK_FALSE(find(found, "Three New York Police Department"));
+  CHECK(find(found, "Four Seasons"));
+}

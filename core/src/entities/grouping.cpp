@@ -644,6 +644,26 @@ bool is_copyright_word(const Context& c, uint32_t i) {
   return token_is(c.doc, i, "Copyright") || token_is(c.doc, i, "\u00A9");
 }
 
+// "Three New York Police Department (NYPD) officials told CNN": a count
+// opening the sentence, which the tagger took into the name of the body its
+// members belong to (the plural after the name). Not a name that opens with
+// a number ("Four Seasons said").
+bool is_count_of_members(const Context& c, const TokenSpan& s) {
+  static constexpr std::string_view kCounts[] = {"Two",  "Three", "Four", "Five",   "Six",      "Seven",
+                                                 "Eight", "Nine", "Ten",  "Dozens", "Hundreds", "Several"};
+  static constexpr text::WordSet kCountSet(kCounts);
+  if (s.type == EntityType::PER || s.end - s.first < 2 || !c.initial(s.first) ||
+      !kCountSet.contains(c.doc.token_text(s.first))) {
+    return false;
+  }
+  uint32_t after = s.end;
+  // The name's acronym in brackets between: "Department (NYPD) officials".
+  if (after + 2 < c.doc.tokens.size() && token_is(c.doc, after, "(") && token_is(c.doc, after + 2, ")")) after += 3;
+  if (after >= c.doc.tokens.size()) return false;
+  const std::string_view plural = c.doc.token_text(after);
+  return plural.size() > 3 && plural.back() == 's' && text::is_lower_ascii(static_cast<unsigned char>(plural[0]));
+}
+
 bool is_trimmed_first_word(const Context& c, const TokenSpan& s) {
   if (is_edge_word(c, s.first)) {
     return !opens_name_mid_sentence(c, s) && !opens_dutch_surname(c, s) && !opens_with_initials(c, s) &&
@@ -653,7 +673,8 @@ bool is_trimmed_first_word(const Context& c, const TokenSpan& s) {
     return !is_title_surname(c, s.first, s.end) && !is_noble_title_name(c, s) && !opens_with_glued_initials(c, s);
   }
   return s.end - s.first > 1 && (is_opening_adverb(c, s.first) || opens_holding_of(c, s) ||
-                                 is_led_by_word(c, s.first) || is_copyright_word(c, s.first));
+                                 is_led_by_word(c, s.first) || is_copyright_word(c, s.first) ||
+                                 is_count_of_members(c, s));
 }
 
 // "45 degrees Celsius", "4.0 Celsius", "113°F": a temperature's scale,
