@@ -3079,3 +3079,23 @@ TEST_CASE("a count opening the sentence is no part of the body its members belon
   CHECK_FALSE(find(found, "Three New York Police Department"));
   CHECK(find(found, "Four Seasons"));
 }
+
+TEST_CASE("a club's last word alone in a sports story is the club, though people are named so", "[entities]") {
+  Analysis a;
+  mentions_of("Salah double sends Liverpool top as Arsenal slip at Villa\n\nArsenal lost 2-1 at Aston Villa on "
+              "Saturday after Ollie Watkins scored in the 89th minute.",
+              &a);
+  const Entity* villa = entity_named(a, "Aston Villa");
+  REQUIRE(villa);
+  CHECK(villa->type == EntityType::ORG);
+  CHECK(villa->aliases == std::vector<std::string>{"Villa"});
+  SECTION("but not the surname of a player the story names in full") {
+    Analysis b;
+    mentions_of("David Villa scored twice as New York City beat Aston Villa 3-1 in a friendly on Saturday. Villa "
+                "also hit the post.",
+                &b);
+    const Entity* club = entity_named(b, "Aston Villa");
+    REQUIRE(club);
+    CHECK(club->aliases.empty());
+  }
+}

@@ -3664,7 +3664,7 @@ class Grouper {
       if (full == nullptr || *full <= 0 || words(*full - 1).back() != words(f)[0]) continue;
       if (!organization && !forms_[*full - 1].names_team &&
           !(forms_[*full - 1].word_count == 2 && lexicon::is_well_known_organization(forms_[*full - 1].text)) &&
-          !(read_as_person(f) && names_no_person(f, groups))) {
+          !(read_as_person(f) && (names_no_person(f, groups) || names_club_in_sport(f, *full - 1, groups)))) {
         continue;
       }
       // Not a company's suffix ("Ltd"), nor a name after "of", another's
@@ -3725,14 +3725,29 @@ class Grouper {
   // the text names in full.
   bool names_no_person(int f, UnionFind& groups) const {
     if (c_.gazetteer.categories(forms_[f].text) & category_set({kSeenPerson, kFirstName})) return false;
+    return !surname_of_person_in_full(f, groups);
+  }
+
+  // Whether the one word of form `f` has joined a person the text names in full.
+  bool surname_of_person_in_full(int f, UnionFind& groups) const {
     const int group = groups.find(f);
     for (size_t g = 0; g < forms_.size(); ++g) {
       if (forms_[g].word_count > 1 && majority(forms_[g]) == static_cast<int>(EntityType::PER) &&
           groups.find(static_cast<int>(g)) == group) {
-        return false;
+        return true;
       }
     }
-    return true;
+    return false;
+  }
+
+  // "Arsenal slip at Villa" over a report of "Aston Villa": in a story
+  // about sport, the one word of form `f`, read as a person's though
+  // people are named so (David Villa), is the club of two words `club` it
+  // ends, unless it is the surname of a person the text names in full.
+  bool names_club_in_sport(int f, int club, UnionFind& groups) const {
+    if (forms_[club].word_count != 2 || surname_of_person_in_full(f, groups)) return false;
+    if (about_sport_ < 0) about_sport_ = is_about_sport(c_.doc);
+    return about_sport_ == 1;
   }
 
   // "Leverkusen" after "Bayer Leverkusen", "Dortmund" after "Borussia
@@ -4425,6 +4440,7 @@ class Grouper {
   std::vector<int> known_by_last_word_;       // storms' and rivers' ("Storm Ciarán", "the River Wear")
   mutable int8_t speaks_of_crypto_ = -1;       // not asked yet; see names_coin
   mutable int8_t speaks_of_motor_racing_ = -1;  // not asked yet; see names_racing_team
+  mutable int8_t about_sport_ = -1;             // not asked yet; see names_club_in_sport
 };
 
 }  // namespace
