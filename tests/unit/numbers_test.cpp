@@ -2548,3 +2548,26 @@ TEST_CASE("a C glued to digits is a temperature in a story that has spoken of te
   // Elsewhere a code, as before.
   CHECK(numbers_in("Section 43C of the act applies to Penrith.").size() == 0);
 }
+
+TEST_CASE("a timetable's present with its particle and hour looks ahead, plural or singular", "[numbers][dates]") {
+  // "Voters go to the polls on Tuesday" and "kick off at 3pm on Saturday" were the last Tuesday and Saturday.
+  const std::string ref = "2026-12-06";  // a Sunday
+  CHECK(only("Voters go to the polls on Tuesday to choose a new president.", ref).iso == "2026-12-08");
+  CHECK(only("Britain goes to the polls on Thursday.", ref).iso == "2026-12-10");
+  const auto matches = numbers_in("The matches kick off at 3pm on Saturday.", ref);
+  REQUIRE(matches.size() == 2);
+  CHECK(matches[1].number.iso == "2026-12-12");
+  const auto final = numbers_in("The final kicks off at 8pm on Saturday.", ref);
+  REQUIRE(final.size() == 2);
+  CHECK(final[1].number.iso == "2026-12-12");
+  const auto polls = numbers_in("Polls open at 7am on Thursday.", ref);
+  REQUIRE(polls.size() == 2);
+  CHECK(polls[1].number.iso == "2026-12-10");
+  CHECK(only("The leaders meet on Friday in Geneva.", ref).iso == "2026-12-11");
+  // The past, and a noun, stay the last such day.
+  const auto kicked = numbers_in("The matches kicked off at 3pm on Saturday.", ref);
+  REQUIRE(kicked.size() == 2);
+  CHECK(kicked[1].number.iso == "2026-12-05");
+  CHECK(only("Voters went to the polls on Tuesday.", ref).iso == "2026-12-01");
+  CHECK(only("The swim meet on Friday was cancelled.", ref).iso == "2026-12-04");
+}

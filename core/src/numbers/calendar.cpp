@@ -1358,19 +1358,33 @@ bool Grammar::opens_participle_clause(uint32_t k) const {
 
 bool Grammar::timetable_present(uint32_t verb, uint32_t date) const {
   // "Classes start on Monday", "Pre-orders open Friday", "Tickets go on sale
-  // on Friday": the verb right before the date (or its "in"), after the
-  // plural it tells of. Not "a firm start on Monday", "did not open on
-  // Friday", "the US Open on Sunday" (a name's capital).
+  // on Friday", "Voters go to the polls on Tuesday", "The matches kick off
+  // at 3pm on Saturday": the verb and its particle right before the date
+  // (or its "on", or the hour it starts at), after the plural it tells of.
+  // Not "a firm start on Monday", "did not open on Friday", "the US Open on
+  // Sunday" (a name's capital).
   if (verb == 0 || capitalized(verb)) return false;
   uint32_t k = verb + 1;
-  const bool goes = is(verb, "goes");
-  if (goes || is(verb, "go")) {
-    if (!is(k, "on") || !is(k + 1, "sale")) return false;
-    k += 2;
+  const std::string_view w = lw(verb);
+  // The third person's singular, which no noun before need tell.
+  const bool singular = w == "goes" || w == "heads" || w == "kicks";
+  if (w == "go" || w == "goes" || w == "head" || w == "heads") {
+    if (is(k, "on") && is(k + 1, "sale")) {
+      k += 2;
+    } else if (is(k, "to") && is(k + 1, "the") && is(k + 2, "polls")) {
+      k += 3;
+    } else {
+      return false;
+    }
+  } else if (w == "kick" || w == "kicks") {
+    if (!is(k, "off")) return false;
+    ++k;
   }
+  const uint32_t day = date > 0 && is(date - 1, "on") ? date - 1 : date;
+  if (is(k, "at") && k + 1 < day && hour_just_before(k + 1, day)) k = day;
   if (is(k, "on") && k + 1 == date) ++k;
   if (k != date) return false;
-  return goes || plural_subject(verb - 1);
+  return singular || plural_subject(verb - 1);
 }
 
 bool Grammar::plural_subject(uint32_t k) const {
