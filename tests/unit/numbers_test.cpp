@@ -2571,3 +2571,12 @@ TEST_CASE("a timetable's present with its particle and hour looks ahead, plural 
   CHECK(only("Voters went to the polls on Tuesday.", ref).iso == "2026-12-01");
   CHECK(only("The swim meet on Friday was cancelled.", ref).iso == "2026-12-04");
 }
+
+TEST_CASE("a month after \"by\" is a deadline to come unless the clause tells of the past", "[numbers][dates]") {
+  // "aims to finish the work by October" was the last October.
+  const std::string ref = "2026-12-06";
+  CHECK(only("The company aims to finish the work by October.", ref).iso == "2027-10");
+  CHECK(only("The government hopes to pass the law by October.", ref).iso == "2027-10");
+  CHECK(only("Sales had fallen sharply by October.", ref).iso == "2026-10");
+  CHECK(only("The index climbed steadily by October.", ref).iso == "2026-10");
+}

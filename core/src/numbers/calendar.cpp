@@ -690,8 +690,12 @@ bool Grammar::future_month(uint32_t i) const {
   // "will pay £1,863 a year from April", "is expected to open in May": a
   // month the clause tells of as to come (the nearest April may be past).
   if (!ref_ || i == 0) return false;
-  const bool opens = is(i - 1, "in") || is(i - 1, "from") || is(i - 1, "by");
-  return opens && clause_tense(i - 1) == Tense::future;
+  const bool by = is(i - 1, "by");
+  if (!(by || is(i - 1, "in") || is(i - 1, "from"))) return false;
+  const Tense tense = clause_tense(i - 1);
+  // "aims to finish the work by October": a deadline is to come, unless
+  // the clause tells of the past ("sales had fallen by October"), as "by Sunday" is.
+  return tense == Tense::future || (by && tense == Tense::unsaid);
 }
 
 int Grammar::year_of_next(int month) const { return month >= ref_->month ? ref_->year : ref_->year + 1; }
