@@ -2580,3 +2580,14 @@ TEST_CASE("a month after \"by\" is a deadline to come unless the clause tells of
   CHECK(only("Sales had fallen sharply by October.", ref).iso == "2026-10");
   CHECK(only("The index climbed steadily by October.", ref).iso == "2026-10");
 }
+
+TEST_CASE("a quarter of a fiscal year written out is one fiscal quarter", "[numbers][dates]") {
+  // "the third quarter of fiscal 2025" was the quarter of the reference's year and a cardinal 2025.
+  const std::string ref = "2026-12-06";
+  const auto seen = numbers_in("Revenue in the third quarter of fiscal 2025 rose 12%.", ref);
+  REQUIRE(seen.size() == 2);
+  CHECK(seen[0].text == "third quarter of fiscal 2025");
+  CHECK(seen[0].number.iso == "2025-Q3");
+  CHECK(only_text("Profit fell in the fourth quarter of fiscal year 2024.", ref) == "fourth quarter of fiscal year 2024");
+  CHECK(only("Profit fell in Q3 fiscal 2025.", ref).iso == "2025-Q3");
+}

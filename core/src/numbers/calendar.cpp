@@ -1809,9 +1809,16 @@ std::optional<dates::Date> Grammar::period_end(uint32_t i) const {
 
 uint32_t Grammar::fiscal_year_end(uint32_t e, int& year) const {
   // "Q2FY26", "Q2 FY26", "the second quarter of FY2026": the fiscal year
-  // named after the calendar year it ends in.
+  // named after the calendar year it ends in. American filings write it out:
+  // "the third quarter of fiscal 2025", "of fiscal year 2025".
   uint32_t k = e;
   if ((is(k, "of") || is(k, "in")) && atoms_[k].space_before) ++k;
+  if (is(k, "fiscal")) {
+    const auto y = year_at(is(k + 1, "year") ? k + 2 : k + 1);
+    if (!y || !is_digits(y->second - 1)) return 0;  // not "fiscal next year"
+    year = y->first;
+    return y->second;
+  }
   if (!is(k, "fy") || !is_digits(k + 1) || (ok(k + 2) && atoms_[k + 2].joined)) return 0;
   const std::string_view d = tx(k + 1);
   const int y = d.size() == 2 ? analyst_year(to_int(d)) : d.size() == 4 ? to_int(d) : 0;
