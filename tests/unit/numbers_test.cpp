@@ -2591,3 +2591,23 @@ TEST_CASE("a quarter of a fiscal year written out is one fiscal quarter", "[numb
   CHECK(only_text("Profit fell in the fourth quarter of fiscal year 2024.", ref) == "fourth quarter of fiscal year 2024");
   CHECK(only("Profit fell in Q3 fiscal 2025.", ref).iso == "2025-Q3");
 }
+
+TEST_CASE("a year earlier or later counts from the month or quarter its sentence named", "[numbers][dates]") {
+  // "from a year earlier" after "in November" had no iso.
+  const std::string ref = "2026-12-06";
+  const auto exports = numbers_in("Exports rose 5% in November from a year earlier, the ministry said.", ref);
+  REQUIRE(exports.size() == 3);
+  CHECK(exports[2].text == "a year earlier");
+  CHECK(exports[2].number.iso == "2025-11");
+  const auto profit = numbers_in("Profit in the third quarter of 2026 fell 8% from a year earlier.", ref);
+  REQUIRE(profit.size() == 3);
+  CHECK(profit[2].number.iso == "2025-Q3");
+  const auto freed = numbers_in("He was arrested in March 2019 and freed two years later.", ref);
+  REQUIRE(freed.size() == 2);
+  CHECK(freed[1].number.iso == "2021-03");
+  // The story's event in another sentence, or none named: no date the text gives.
+  const auto apart = numbers_in("Sales fell 3% in November. A year earlier, they had risen 5%.", ref);
+  REQUIRE(apart.size() == 4);
+  CHECK(apart[2].number.iso.empty());
+  CHECK(only("Two days later, police arrested him.", ref).iso.empty());
+}

@@ -1652,7 +1652,8 @@ uint32_t Grammar::duration_or_date(uint32_t i, uint32_t amount_start, const Amou
       // "two days before yesterday": keep it a duration
     } else {
       n.kind = NumberKind::date;  // "3 hours ago" too: see relative_iso
-      if (!counts_from_the_story(end)) n.iso = relative_iso(sign * value * s.duration->factor, unit);
+      const double amount = sign * value * s.duration->factor;
+      n.iso = counts_from_the_story(end) ? story_relative_iso(amount_start, amount, unit) : relative_iso(amount, unit);
       n.span = {atoms_[amount_start].start, atoms_[e - 1].end};
       return e;
     }
@@ -1723,7 +1724,8 @@ uint32_t Grammar::match_word_duration(uint32_t i, std::vector<Found>& out) const
   if ((is(end, "ago") || is(end, "earlier") || is(end, "later")) && !vague) {
     // "a year ago", "a week later": a date, relative to the reference or to the story.
     n.kind = NumberKind::date;  // "an hour ago" too: see relative_iso
-    if (!counts_from_the_story(end)) n.iso = relative_iso(-value * d->factor, d->unit);
+    const double amount = (is(end, "later") ? 1 : -1) * value * d->factor;
+    n.iso = counts_from_the_story(end) ? story_relative_iso(i, amount, d->unit) : relative_iso(amount, d->unit);
     ++end;
   } else if (is(end, "old")) {
     n.kind = NumberKind::quantity;
@@ -1857,6 +1859,25 @@ bool Grammar::counts_from_the_story(uint32_t i) const {
   // event the story tells, whose date the reference does not give; ago,
   // hence and from now count from the reference.
   return is(i, "later") || is(i, "earlier");
+}
+
+std::string Grammar::story_relative_iso(uint32_t i, double amount, lx::TimeUnit unit) const {
+  // "Exports rose 5% in November from a year earlier", "profit in the third
+  // quarter fell from a year earlier": the event counted from is the month
+  // or quarter its sentence named before, the nearer of the two. Without
+  // one the story's event has no date the text gives.
+  const double months = unit == lx::TimeUnit::year ? 12 * amount : unit == lx::TimeUnit::month ? amount : 0;
+  if (months == 0 || months != std::floor(months) || std::fabs(months) > 1200) return {};
+  const int whole = static_cast<int>(months);
+  const bool month = named_month_.month && named_in_sentence(i, named_month_.end);
+  const bool quarter = named_quarter_.month && whole % 3 == 0 && named_in_sentence(i, named_quarter_.end);
+  if (month && !(quarter && named_quarter_.end > named_month_.end)) {
+    const dates::Date d = dates::add_months({named_month_.year, named_month_.month, 1}, whole);
+    return dates::iso_month(d.year, d.month);
+  }
+  if (!quarter) return {};
+  const int index = named_quarter_.year * 4 + named_quarter_.month - 1 + whole / 3;  // quarters since year 0
+  return dates::iso_year(index / 4) + "-Q" + std::to_string(index % 4 + 1);
 }
 
 std::string Grammar::relative_iso(double amount, lx::TimeUnit unit) const {

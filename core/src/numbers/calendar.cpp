@@ -919,14 +919,18 @@ std::string Grammar::story_month_iso(uint32_t i, int rel) const {
   // "Inflation rose to 3% in July from 2.5% the previous month": the month
   // before July, not the reference's; "the following month" the one after.
   // "Next month" and "last month" count from the reference.
-  if (named_month_.month) {
-    for (uint32_t k = i; k > 0 && i - k < kSentenceLookBack && !sentence_start(k); --k) {
-      if (atoms_[k - 1].end > named_month_.end) continue;
-      const dates::Date d = dates::add_months({named_month_.year, named_month_.month, 1}, rel);
-      return dates::iso_month(d.year, d.month);
-    }
+  if (named_month_.month && named_in_sentence(i, named_month_.end)) {
+    const dates::Date d = dates::add_months({named_month_.year, named_month_.month, 1}, rel);
+    return dates::iso_month(d.year, d.month);
   }
   return period_iso("month", rel);
+}
+
+bool Grammar::named_in_sentence(uint32_t i, uint32_t end) const {
+  for (uint32_t k = i; k > 0 && i - k < kSentenceLookBack && !sentence_start(k); --k) {
+    if (atoms_[k - 1].end <= end) return true;
+  }
+  return false;
 }
 
 std::string Grammar::relative_month_iso(int month, int rel) const {

@@ -613,6 +613,10 @@ class Grammar {
   // Whether word i ("later", "earlier") makes an amount of time count from
   // the story's own events, not from the reference: a date with no iso.
   bool counts_from_the_story(uint32_t i) const;
+  // The date `amount` years or months from the month or quarter named
+  // before atom i in its sentence ("in November ... a year earlier"); empty
+  // without one.
+  std::string story_relative_iso(uint32_t i, double amount, lx::TimeUnit unit) const;
 
   // --------------------------------------------------------------- ordinals --
   // 21st, 5th, first, twenty-second, one hundred twenty-fifth.
@@ -862,6 +866,9 @@ class Grammar {
   // "the previous month", "the month before": `rel` months from the month
   // the sentence named before atom i, or from the reference's without one.
   std::string story_month_iso(uint32_t i, int rel) const;
+  // Whether the date that ends at byte `end` stands in the sentence of atom
+  // i, before it.
+  bool named_in_sentence(uint32_t i, uint32_t end) const;
   // The same for "the previous quarter", "the following quarter": from the
   // quarter its sentence named before atom i, else the reference's.
   std::string story_quarter_iso(uint32_t i, int rel) const;
