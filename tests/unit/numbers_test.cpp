@@ -2611,3 +2611,14 @@ TEST_CASE("a year earlier or later counts from the month or quarter its sentence
   CHECK(apart[2].number.iso.empty());
   CHECK(only("Two days later, police arrested him.", ref).iso.empty());
 }
+
+TEST_CASE("a cricket innings' fall of wickets is no list of ranges", "[numbers]") {
+  // "1-64 2-85" were the ranges 1 to 64 and 2 to 85.
+  CHECK(numbers_in("Fall of wickets: 1-64 2-85 3-116 4-205 5-248 6-273 7-283\n8-284 9-295").empty());
+  CHECK(numbers_in("Fall of wickets: 1-4 2-57 3-186 4-217 5-217.").empty());
+  CHECK(numbers_in("Fall of wicket: 1-129").empty());
+  // Ranges that do not count up by one wicket stay ranges.
+  const auto ages = numbers_in("Classes for ages 3-6 7-9 and 10-12 start in May.");
+  REQUIRE(ages.size() >= 3);
+  CHECK(*ages[0].number.high == 6);
+}

@@ -882,6 +882,14 @@ inline bool Grammar::phone_step(uint32_t i) {
     block_through(j);  // j is i + 2: two groups
     return true;
   }
+  // The innings' last wicket may end its sentence: "4-217 5-217."
+  if (groups == 2 && !plus) {
+    if (!known(i + 5)) return false;
+    if (fall_of_wicket(i)) {
+      block_through(j);
+      return true;
+    }
+  }
   const bool iso = groups == 3 && (atoms_[i].end - atoms_[i].start == 4
                                        ? text_[atoms_[i].start] != '0' &&
                                              dates::valid(to_int(tx(i)), to_int(tx(i + 2)), to_int(tx(i + 4)))
@@ -968,6 +976,26 @@ bool Grammar::among_set_scores(uint32_t i) const {
     gap = 8;
   }
   return i >= gap && beside(i - gap);
+}
+
+bool Grammar::fall_of_wicket(uint32_t i) const {
+  // "Fall of wickets: 1-64 2-85 3-116 4-205": the score when each wicket
+  // fell, the wickets counted up by one, the runs never down. A list of
+  // ranges ("ages 3-6, 7-9") counts no such way. Reads to atom i + 5.
+  const uint32_t n = static_cast<uint32_t>(atoms_.size());
+  const auto pair_at = [&](uint32_t k) {
+    return k + 2 < n && digits_of(k, 1, 2) && atoms_[k + 1].joined && hyphen(k + 1) && atoms_[k + 2].joined &&
+           digits_of(k + 2, 1, 3) && to_int(tx(k)) <= 10;
+  };
+  // The wicket at k, then the next at k + 3, a space or a line apart.
+  const auto wickets_in_a_row = [&](uint32_t k) {
+    return pair_at(k) && pair_at(k + 3) && atoms_[k + 3].space_before && to_int(tx(k + 3)) == to_int(tx(k)) + 1 &&
+           to_int(tx(k + 5)) >= to_int(tx(k + 2));
+  };
+  // An innings that lost one wicket lists it alone: "Fall of wicket: 1-7".
+  const bool labelled = i >= 2 && pair_at(i) && tx(i - 1) == ":" && atoms_[i - 2].kind == AtomKind::word &&
+                        (lw(i - 2) == "wicket" || lw(i - 2) == "wickets");
+  return labelled || wickets_in_a_row(i) || (i >= 3 && atoms_[i].space_before && wickets_in_a_row(i - 3));
 }
 
 bool Grammar::scored_pair(uint32_t i) const {

@@ -572,6 +572,9 @@ class Grammar {
   // around it: a verb of winning or losing before it, a noun of a result
   // after it, or two sides' names.
   bool scored_pair(uint32_t i) const;
+  // Whether the pair at atom i is one of a cricket innings' fall of
+  // wickets, beside the wicket before or after it: "1-64 2-85 3-116".
+  bool fall_of_wicket(uint32_t i) const;
   bool is_after_person(uint32_t i) const { return i > 0 && atoms_[i].space_before && in_person(i - 1); }
 
   // ------------------------------------------------------------ durations --
