@@ -2622,3 +2622,14 @@ TEST_CASE("a cricket innings' fall of wickets is no list of ranges", "[numbers]"
   REQUIRE(ages.size() >= 3);
   CHECK(*ages[0].number.high == 6);
 }
+
+TEST_CASE("several or a few of a scale is an approximate count of it", "[numbers]") {
+  // "several hundred million suns" was "hundred million", as if one.
+  const lede::Number suns = only("The galaxy holds several hundred million suns.");
+  CHECK(*suns.value == 1e8);
+  CHECK(suns.approx == "several");
+  CHECK(only("A few thousand people gathered outside.").approx == "a few");
+  CHECK(only("Several dozen soldiers were hurt.").approx == "several");
+  // Digits after "several" are no count of them.
+  CHECK(only("The airline grounded several 737 jets.").approx.empty());
+}

@@ -1207,6 +1207,9 @@ uint32_t Grammar::match_at(uint32_t i, std::vector<Found>& out) {
   if (m && atoms_[i].kind == AtomKind::symbol && i > 0 && adjacent(i) && atoms_[i - 1].kind == AtomKind::symbol) {
     m = nullptr;
   }
+  // "several hundred million suns", "a few thousand": how many of the
+  // scale, which the number alone would lose; not "several 737s".
+  if (m && (m->phrase == "several" || m->phrase == "a few") && !scale_word_at(i + words)) m = nullptr;
   if (m) {
     const uint32_t j = i + words;
     if (ok(j) && can_start(j) && !lx::modifier(entry(j))) {
@@ -1233,6 +1236,12 @@ uint32_t Grammar::match_at(uint32_t i, std::vector<Found>& out) {
     }
   }
   return match_core(i, out);
+}
+
+bool Grammar::scale_word_at(uint32_t k) const {
+  const lx::NumberWord* nw = ok(k) && atoms_[k].kind == AtomKind::word ? number_word_at(k) : nullptr;
+  return nw && lw(k).back() != 's' &&
+         (nw->kind == lx::WordKind::hundred || nw->kind == lx::WordKind::scale || nw->kind == lx::WordKind::dozen);
 }
 
 bool Grammar::moved_up_by(uint32_t k) const {

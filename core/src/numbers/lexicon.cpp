@@ -472,6 +472,8 @@ constexpr std::array kModifiers{
     Modifier{"smaller or equal than", Bound::upper}, Modifier{"less or equal than", Bound::upper},
     Modifier{"equaling to", Bound::exact}, Modifier{"equals to", Bound::exact},
     Modifier{"bigger than", Bound::lower},
+    // Of a scale word only (the grammar's gate): "several hundred million", "a few thousand".
+    Modifier{"several", Bound::none}, Modifier{"a few", Bound::none},
     Modifier{"greater than or equal to", Bound::lower}, Modifier{"less than or equal to", Bound::upper},
     Modifier{"equal to or more than", Bound::lower}, Modifier{"equal to or less than", Bound::upper},
     Modifier{"at least or equal to", Bound::lower}, Modifier{"more than or equal to", Bound::lower},

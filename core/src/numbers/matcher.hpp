@@ -575,6 +575,8 @@ class Grammar {
   // Whether the pair at atom i is one of a cricket innings' fall of
   // wickets, beside the wicket before or after it: "1-64 2-85 3-116".
   bool fall_of_wicket(uint32_t i) const;
+  // Whether atom k is "hundred", "thousand", "million" ... or "dozen", not their plurals.
+  bool scale_word_at(uint32_t k) const;
   bool is_after_person(uint32_t i) const { return i > 0 && atoms_[i].space_before && in_person(i - 1); }
 
   // ------------------------------------------------------------ durations --
