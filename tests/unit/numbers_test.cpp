@@ -2602,6 +2602,15 @@ TEST_CASE("a year earlier or later counts from the month or quarter its sentence
   const auto profit = numbers_in("Profit in the third quarter of 2026 fell 8% from a year earlier.", ref);
   REQUIRE(profit.size() == 3);
   CHECK(profit[2].number.iso == "2025-Q3");
+  const auto steel = numbers_in("Beijing exported 110.7 million tonnes of steel in 2025, up 22.7% from a year earlier.", ref);
+  REQUIRE(steel.size() == 4);
+  CHECK(steel[3].number.iso == "2024");
+  const auto valued = numbers_in("The network was valued at $524.2 million at March 31, 1996, up 8% on a year earlier.", ref);
+  REQUIRE(valued.size() == 4);
+  CHECK(valued[3].number.iso == "1995-03-31");
+  const auto held = numbers_in("He was arrested on December 1, 2026 and freed two days later.", ref);
+  REQUIRE(held.size() == 2);
+  CHECK(held[1].number.iso == "2026-12-03");
   const auto freed = numbers_in("He was arrested in March 2019 and freed two years later.", ref);
   REQUIRE(freed.size() == 2);
   CHECK(freed[1].number.iso == "2021-03");

@@ -1862,22 +1862,41 @@ bool Grammar::counts_from_the_story(uint32_t i) const {
 }
 
 std::string Grammar::story_relative_iso(uint32_t i, double amount, lx::TimeUnit unit) const {
-  // "Exports rose 5% in November from a year earlier", "profit in the third
-  // quarter fell from a year earlier": the event counted from is the month
-  // or quarter its sentence named before, the nearer of the two. Without
-  // one the story's event has no date the text gives.
-  const double months = unit == lx::TimeUnit::year ? 12 * amount : unit == lx::TimeUnit::month ? amount : 0;
-  if (months == 0 || months != std::floor(months) || std::fabs(months) > 1200) return {};
-  const int whole = static_cast<int>(months);
-  const bool month = named_month_.month && named_in_sentence(i, named_month_.end);
-  const bool quarter = named_quarter_.month && whole % 3 == 0 && named_in_sentence(i, named_quarter_.end);
-  if (month && !(quarter && named_quarter_.end > named_month_.end)) {
+  // "Exports rose 5% in November from a year earlier", "its valuation at
+  // March 31, 1996 ... a year earlier", "exported 110 million tonnes in
+  // 2025, up 22.7% from a year earlier", "arrested on Monday and freed two
+  // days later": the event counted from is the day, month, quarter or year
+  // its sentence named before, the nearest. Without one the story's event
+  // has no date the text gives.
+  using T = lx::TimeUnit;
+  const double months = unit == T::year ? 12 * amount : unit == T::month ? amount : 0;
+  const double days = unit == T::week ? 7 * amount : unit == T::day ? amount : 0;
+  const double steps = months != 0 ? months : days;
+  constexpr double kMostSteps = 36600;  // a century of days
+  if (steps == 0 || steps != std::floor(steps) || std::fabs(steps) > kMostSteps) return {};
+  const int whole = static_cast<int>(steps);
+  const bool by_months = months != 0;
+  const bool day = last_day_.end && named_in_sentence(i, last_day_.end);
+  const bool month = by_months && named_month_.month && named_in_sentence(i, named_month_.end);
+  const bool quarter = by_months && named_quarter_.month && whole % 3 == 0 && named_in_sentence(i, named_quarter_.end);
+  const bool year = by_months && named_year_ && whole % 12 == 0 && named_in_sentence(i, named_year_end_);
+  // "March 31, 1996" names its day and its year, which end together: the day tells more.
+  const uint32_t nearest = std::max({day ? last_day_.end : 0, month ? named_month_.end : 0,
+                                     quarter ? named_quarter_.end : 0, year ? named_year_end_ : 0});
+  if (day && last_day_.end == nearest) {
+    const auto d = dates::parse_iso(std::string_view(last_day_.iso, sizeof last_day_.iso));
+    if (!d) return {};
+    return dates::iso_day(by_months ? dates::add_months(*d, whole) : dates::add_days(*d, whole));
+  }
+  if (month && named_month_.end == nearest) {
     const dates::Date d = dates::add_months({named_month_.year, named_month_.month, 1}, whole);
     return dates::iso_month(d.year, d.month);
   }
-  if (!quarter) return {};
-  const int index = named_quarter_.year * 4 + named_quarter_.month - 1 + whole / 3;  // quarters since year 0
-  return dates::iso_year(index / 4) + "-Q" + std::to_string(index % 4 + 1);
+  if (quarter && named_quarter_.end == nearest) {
+    const int index = named_quarter_.year * 4 + named_quarter_.month - 1 + whole / 3;  // quarters since year 0
+    return dates::iso_year(index / 4) + "-Q" + std::to_string(index % 4 + 1);
+  }
+  return year ? dates::iso_year(named_year_ + whole / 12) : std::string();
 }
 
 std::string Grammar::relative_iso(double amount, lx::TimeUnit unit) const {

@@ -109,6 +109,7 @@ void Grammar::run(Results& results) {
 
 void Grammar::start_over() {
   named_year_ = 0;
+  named_year_end_ = 0;
   named_month_ = {};
   named_quarter_ = {};
   last_day_ = {};
@@ -146,7 +147,10 @@ inline void Grammar::note_named_year(const Number& date) {
     named_quarter_.end = date.span.end;
   }
   const std::string_view written = text_.substr(date.span.start, date.span.size());
-  if (iso.size() == 4 || written.find(iso.substr(0, 4)) != std::string_view::npos) named_year_ = to_int(iso.substr(0, 4));
+  if (iso.size() == 4 || written.find(iso.substr(0, 4)) != std::string_view::npos) {
+    named_year_ = to_int(iso.substr(0, 4));
+    named_year_end_ = date.span.end;
+  }
 }
 
 bool Grammar::note_dateline(uint32_t first, uint32_t end, const Number& date) {

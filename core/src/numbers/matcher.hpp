@@ -618,9 +618,9 @@ class Grammar {
   // Whether word i ("later", "earlier") makes an amount of time count from
   // the story's own events, not from the reference: a date with no iso.
   bool counts_from_the_story(uint32_t i) const;
-  // The date `amount` years or months from the month or quarter named
-  // before atom i in its sentence ("in November ... a year earlier"); empty
-  // without one.
+  // The date `amount` years, months, weeks or days from the day, month,
+  // quarter or year named before atom i in its sentence ("in November ... a
+  // year earlier"); empty without one.
   std::string story_relative_iso(uint32_t i, double amount, lx::TimeUnit unit) const;
 
   // --------------------------------------------------------------- ordinals --
@@ -1056,6 +1056,7 @@ class Grammar {
   // The year of the last date found that names one ("in 2020", "June 2019",
   // "last year"), 0 before any: "in March of that year" is in it.
   int named_year_ = 0;
+  uint32_t named_year_end_ = 0;  // the byte its date's text ends at
   // The month of the last date found that is one ("in July", "last month"),
   // and the byte its text ends at: "the previous month" in its sentence is
   // the month before it.
