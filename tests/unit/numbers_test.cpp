@@ -2314,6 +2314,9 @@ TEST_CASE("what is likely in a present clause is to come, as in a forecast", "[n
   CHECK(only("He was likely to have left on Tuesday.", ref).iso == "2026-12-01");
   CHECK(only("The board set the date on Tuesday.", ref).iso == "2026-12-01");
   CHECK(only("Rain was likely on Tuesday, the forecast said.", ref).iso == "2026-12-01");
+  // "forecast to" as "likely to" (was 2026-12-05).
+  CHECK(only("Temperatures are forecast to soar in the city's west on Saturday.", ref).iso == "2026-12-12");
+  CHECK(only("Analysts cut their estimates and forecast on Friday a weaker year.", ref).iso == "2026-12-04");
 }
 
 TEST_CASE("a range of weekdays has its ends in order, ahead when either end's clause looks ahead", "[numbers][dates]") {

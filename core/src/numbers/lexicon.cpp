@@ -397,6 +397,8 @@ constexpr TenseWord kTenseWords[] = {
     // What is likely, set or poised to be: "Gusts are likely on Saturday", "was set to vote on Tuesday".
     {"likely", TenseCue::likely}, {"unlikely", TenseCue::likely}, {"set", TenseCue::likely},
     {"poised", TenseCue::likely},
+    // "temperatures are forecast to soar on Saturday"; not "and forecast on Friday".
+    {"forecast", TenseCue::likely},
     {"host", TenseCue::fixture}, {"hosts", TenseCue::fixture}, {"travel", TenseCue::fixture},
     {"travels", TenseCue::fixture}, {"face", TenseCue::fixture}, {"faces", TenseCue::fixture},
     {"welcome", TenseCue::fixture}, {"welcomes", TenseCue::fixture}, {"plays", TenseCue::fixture},
