@@ -2645,3 +2645,11 @@ TEST_CASE("several or a few of a scale is an approximate count of it", "[numbers
   // Digits after "several" are no count of them.
   CHECK(only("The airline grounded several 737 jets.").approx.empty());
 }
+
+TEST_CASE("a modifier at the end of a line bounds nothing on the next", "[numbers]") {
+  // A live blog's "Show key events only" made "14:02 GMT" an "only" time.
+  const lede::Number time = only("Show key events only\n\n14:02 GMT\n\nThe chancellor rose to speak.");
+  CHECK(time.kind == K::time);
+  CHECK(time.approx.empty());
+  CHECK(only("The rally drew only 300 people.").approx == "only");
+}

@@ -1214,6 +1214,9 @@ uint32_t Grammar::match_at(uint32_t i, std::vector<Found>& out) {
   // "several hundred million suns", "a few thousand": how many of the
   // scale, which the number alone would lose; not "several 737s".
   if (m && (m->phrase == "several" || m->phrase == "a few") && !scale_word_at(i + words)) m = nullptr;
+  // A modifier ends its line ("Show key events only" above a live blog's
+  // "14:02 GMT"): it modifies nothing in the next sentence.
+  if (m && in(i + words) && sentence_start(i + words)) m = nullptr;
   if (m) {
     const uint32_t j = i + words;
     if (ok(j) && can_start(j) && !lx::modifier(entry(j))) {
