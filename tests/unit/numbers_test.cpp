@@ -2582,6 +2582,12 @@ TEST_CASE("a month after \"by\" is a deadline to come unless the clause tells of
   CHECK(only("The government hopes to pass the law by October.", ref).iso == "2027-10");
   CHECK(only("Sales had fallen sharply by October.", ref).iso == "2026-10");
   CHECK(only("The index climbed steadily by October.", ref).iso == "2026-10");
+  // A part of the month too (was 2026-10).
+  CHECK(only("The company aims to finish the sale by the end of October.", ref).iso == "2027-10");
+  CHECK(only("The group plans to cut costs by mid-October.", ref).iso == "2027-10");
+  CHECK(only("Sales had fallen by the end of October.", ref).iso == "2026-10");
+  // A day of the month too (was 2026-05-30).
+  CHECK(only("The deal sets a timetable for elections by May 30.", ref).iso == "2027-05-30");
 }
 
 TEST_CASE("a quarter of a fiscal year written out is one fiscal quarter", "[numbers][dates]") {

@@ -690,12 +690,8 @@ bool Grammar::future_month(uint32_t i) const {
   // "will pay £1,863 a year from April", "is expected to open in May": a
   // month the clause tells of as to come (the nearest April may be past).
   if (!ref_ || i == 0) return false;
-  const bool by = is(i - 1, "by");
-  if (!(by || is(i - 1, "in") || is(i - 1, "from"))) return false;
-  const Tense tense = clause_tense(i - 1);
-  // "aims to finish the work by October": a deadline is to come, unless
-  // the clause tells of the past ("sales had fallen by October"), as "by Sunday" is.
-  return tense == Tense::future || (by && tense == Tense::unsaid);
+  const bool opens = is(i - 1, "in") || is(i - 1, "from") || is(i - 1, "by");
+  return opens && deadline_tense(clause_tense(i - 1), i) == Tense::future;
 }
 
 int Grammar::year_of_next(int month) const { return month >= ref_->month ? ref_->year : ref_->year + 1; }
@@ -704,7 +700,7 @@ int Grammar::year_by_tense(uint32_t i, int month, int day) const {
   // "a consultation, which closed on 15 January" is past; "will appear in
   // court on 14 March" to come; else the nearest (0).
   if (!ref_) return 0;
-  switch (clause_tense(i)) {
+  switch (deadline_tense(clause_tense(i), i)) {
     case Tense::past: return year_of_last(month, day);
     case Tense::future: return year_of_next(month, day);
     case Tense::unsaid: return 0;
@@ -1480,6 +1476,7 @@ int Grammar::year_of_part(uint32_t i, int month, uint32_t end) const {
   if (!ref_) return 0;
   Tense tense = clause_tense(i);
   if (tense == Tense::unsaid) tense = set_off_tense(i > 0 && opens_time(i - 1) ? i - 1 : i, end);
+  tense = deadline_tense(tense, i);
   return tense == Tense::past ? year_of_last(month) : tense == Tense::future ? year_of_next(month) : 0;
 }
 
@@ -1609,11 +1606,15 @@ uint32_t Grammar::weekday_date(uint32_t i, std::vector<Found>& out) const {
 Grammar::Tense Grammar::weekday_tense(uint32_t day, uint32_t end) const {
   const Tense before = clause_tense(day);
   if (before != Tense::unsaid) return before;
-  const bool by = day > 0 && is(day - 1, "by");
   const uint32_t first = day > 0 && opens_time(day - 1) ? day - 1 : day;
-  if (const Tense after = set_off_tense(first, end); after != Tense::unsaid) return after;
-  // "unless ByteDance sells the app by Sunday": a deadline is to come.
-  return by ? Tense::future : Tense::unsaid;
+  return deadline_tense(set_off_tense(first, end), day);
+}
+
+Grammar::Tense Grammar::deadline_tense(Tense told, uint32_t date) const {
+  // "unless ByteDance sells the app by Sunday", "aims to finish the work by
+  // October", "elections by May 30", "by the end of January": a deadline is
+  // to come, unless its clause tells of the past ("sales had fallen by October").
+  return told == Tense::unsaid && date > 0 && is(date - 1, "by") ? Tense::future : told;
 }
 
 bool Grammar::opens_time(uint32_t k) const {

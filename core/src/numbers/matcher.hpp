@@ -928,6 +928,9 @@ class Grammar {
   // read in: its clause's (clause_tense), the clause's after it when commas
   // set it off, or the future's of a deadline ("by Sunday").
   Tense weekday_tense(uint32_t day, uint32_t end) const;
+  // `told`, the tense the clause of the date at atom `date` told, or the
+  // future's where it told none and "by" stands before the date.
+  Tense deadline_tense(Tense told, uint32_t date) const;
   // The tense of the first verb from atom `from` on in its clause; unsaid when none.
   Tense tense_after(uint32_t from) const;
   // The tense of the clause after the date in atoms [first, end) (its
