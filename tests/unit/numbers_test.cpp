@@ -2567,6 +2567,11 @@ TEST_CASE("a timetable's present with its particle and hour looks ahead, plural 
   REQUIRE(polls.size() == 2);
   CHECK(polls[1].number.iso == "2026-12-10");
   CHECK(only("The leaders meet on Friday in Geneva.", ref).iso == "2026-12-11");
+  CHECK(only("Schools reopen on Monday after the storm.", ref).iso == "2026-12-07");
+  CHECK(only("Parliament reconvenes on Tuesday.", ref).iso == "2026-12-08");
+  CHECK(only("Students return on Monday.", ref).iso == "2026-12-07");
+  CHECK(only("The talks take place on Thursday in Doha.", ref).iso == "2026-12-10");
+  CHECK(only("His return on Monday was delayed.", ref).iso == "2026-11-30");
   // The past, and a noun, stay the last such day.
   const auto kicked = numbers_in("The matches kicked off at 3pm on Saturday.", ref);
   REQUIRE(kicked.size() == 2);

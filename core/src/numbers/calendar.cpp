@@ -1363,7 +1363,8 @@ bool Grammar::opens_participle_clause(uint32_t k) const {
 bool Grammar::timetable_present(uint32_t verb, uint32_t date) const {
   // "Classes start on Monday", "Pre-orders open Friday", "Tickets go on sale
   // on Friday", "Voters go to the polls on Tuesday", "The matches kick off
-  // at 3pm on Saturday": the verb and its particle right before the date
+  // at 3pm on Saturday", "The talks take place on Monday": the verb and its
+  // particle right before the date
   // (or its "on", or the hour it starts at), after the plural it tells of.
   // Not "a firm start on Monday", "did not open on Friday", "the US Open on
   // Sunday" (a name's capital).
@@ -1382,6 +1383,9 @@ bool Grammar::timetable_present(uint32_t verb, uint32_t date) const {
     }
   } else if (w == "kick" || w == "kicks") {
     if (!is(k, "off")) return false;
+    ++k;
+  } else if (w == "take") {
+    if (!is(k, "place")) return false;
     ++k;
   }
   const uint32_t day = date > 0 && is(date - 1, "on") ? date - 1 : date;
