@@ -2628,10 +2628,21 @@ TEST_CASE("a year earlier or later counts from the month or quarter its sentence
   const auto freed = numbers_in("He was arrested in March 2019 and freed two years later.", ref);
   REQUIRE(freed.size() == 2);
   CHECK(freed[1].number.iso == "2021-03");
-  // The story's event in another sentence, or none named: no date the text gives.
-  const auto apart = numbers_in("Sales fell 3% in November. A year earlier, they had risen 5%.", ref);
+  // Opening its sentence, from the sentence before (had no iso).
+  const auto opening = numbers_in("Sales fell 3% in November. A year earlier, they had risen 5%.", ref);
+  REQUIRE(opening.size() == 4);
+  CHECK(opening[2].number.iso == "2025-11");
+  const auto history = numbers_in("In 1968, IVAC introduced an infusion monitor.\nA year later, it was sold.", ref);
+  REQUIRE(history.size() == 2);
+  CHECK(history[1].number.iso == "1969");
+  // Two sentences back, or a sentence back from within a sentence, is too
+  // far to tell the event it counts from; none named gives no date.
+  const auto apart = numbers_in("Sales fell 3% in November. Profits rose. A year earlier, they had risen 5%.", ref);
   REQUIRE(apart.size() == 4);
   CHECK(apart[2].number.iso.empty());
+  const auto within = numbers_in("Sales fell 3% in November. They had risen 5% a year earlier.", ref);
+  REQUIRE(within.size() == 4);
+  CHECK(within[3].number.iso.empty());
   CHECK(only("Two days later, police arrested him.", ref).iso.empty());
 }
 

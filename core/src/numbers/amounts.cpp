@@ -1876,10 +1876,14 @@ std::string Grammar::story_relative_iso(uint32_t i, double amount, lx::TimeUnit 
   if (steps == 0 || steps != std::floor(steps) || std::fabs(steps) > kMostSteps) return {};
   const int whole = static_cast<int>(steps);
   const bool by_months = months != 0;
-  const bool day = last_day_.end && named_in_sentence(i, last_day_.end);
-  const bool month = by_months && named_month_.month && named_in_sentence(i, named_month_.end);
-  const bool quarter = by_months && named_quarter_.month && whole % 3 == 0 && named_in_sentence(i, named_quarter_.end);
-  const bool year = by_months && named_year_ && whole % 12 == 0 && named_in_sentence(i, named_year_end_);
+  // "In 1968, IVAC introduced a monitor. A year later, ...": opening
+  // its sentence, it counts from the one before.
+  const uint32_t from = i > 0 && sentence_start(i) ? i - 1 : i;
+  const bool day = last_day_.end && named_in_sentence(from, last_day_.end);
+  const bool month = by_months && named_month_.month && named_in_sentence(from, named_month_.end);
+  const bool quarter =
+      by_months && named_quarter_.month && whole % 3 == 0 && named_in_sentence(from, named_quarter_.end);
+  const bool year = by_months && named_year_ && whole % 12 == 0 && named_in_sentence(from, named_year_end_);
   // "March 31, 1996" names its day and its year, which end together: the day tells more.
   const uint32_t nearest = std::max({day ? last_day_.end : 0, month ? named_month_.end : 0,
                                      quarter ? named_quarter_.end : 0, year ? named_year_end_ : 0});

@@ -620,7 +620,8 @@ class Grammar {
   bool counts_from_the_story(uint32_t i) const;
   // The date `amount` years, months, weeks or days from the day, month,
   // quarter or year named before atom i in its sentence ("in November ... a
-  // year earlier"); empty without one.
+  // year earlier"), or in the sentence before when i opens its own; empty
+  // without one.
   std::string story_relative_iso(uint32_t i, double amount, lx::TimeUnit unit) const;
 
   // --------------------------------------------------------------- ordinals --
