@@ -2675,3 +2675,18 @@ TEST_CASE("a modifier at the end of a line bounds nothing on the next", "[number
   CHECK(time.approx.empty());
   CHECK(only("The rally drew only 300 people.").approx == "only");
 }
+
+TEST_CASE("a year opening a line of a chronology before its dash is a year", "[numbers][dates]") {
+  // "On this day" lists: "1969 - Scottish ..." was the cardinal 1969.
+  const auto seen = numbers_in(
+      "1241 - Alexander Nevsky drove the Teutonic Knights from Pskov.\n"
+      "1969 - Scottish driver Jackie Stewart won the Italian Grand Prix.\n"
+      "Four years later, he announced his retirement.", "2026-12-06");
+  REQUIRE(seen.size() == 3);
+  CHECK(seen[0].number.kind == K::date);
+  CHECK(seen[0].number.iso == "1241");
+  CHECK(seen[1].number.iso == "1969");
+  CHECK(seen[2].number.iso == "1973");
+  // A count before a dash mid-sentence stays one.
+  CHECK(only("They counted 1500 - a record.").kind == K::cardinal);
+}

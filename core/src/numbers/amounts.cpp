@@ -1214,6 +1214,12 @@ bool Grammar::is_year(uint32_t i, const Amount& a) const {
       a.value >= 1900 && a.value <= 2100) {
     return true;
   }
+  // "1969 - Scottish motor racing driver Jackie Stewart won ...": a year
+  // opening a line of a chronology ("on this day"), a spaced dash after it.
+  if (sentence_start(i) && a.value <= 2100 && atoms_[a.end].space_before && is_dash(a.end) && in(a.end + 1) &&
+      atoms_[a.end + 1].space_before && atoms_[a.end + 1].kind == AtomKind::word && capitalized(a.end + 1)) {
+    return true;
+  }
   if (atoms_[a.end].kind == AtomKind::punct && next != "-" && next != "/") return a.value >= 1900 && a.value <= 2100;
   return (next == "and" || next == "to" || next == "'s" || next == "’s" || next == "s") && a.value >= 1800 &&
          a.value <= 2100;
