@@ -2604,6 +2604,11 @@ TEST_CASE("a quarter of a fiscal year written out is one fiscal quarter", "[numb
   CHECK(seen[0].number.iso == "2025-Q3");
   CHECK(only_text("Profit fell in the fourth quarter of fiscal year 2024.", ref) == "fourth quarter of fiscal year 2024");
   CHECK(only("Profit fell in Q3 fiscal 2025.", ref).iso == "2025-Q3");
+  // The fiscal year alone (was the cardinal 1997).
+  const auto wheat = numbers_in("The USDA put wheat exports at 25.0 million tonnes in fiscal 1997.", ref);
+  REQUIRE(wheat.size() == 2);
+  CHECK(wheat[1].text == "fiscal 1997");
+  CHECK(wheat[1].number.iso == "1997");
 }
 
 TEST_CASE("a year earlier or later counts from the month or quarter its sentence named", "[numbers][dates]") {

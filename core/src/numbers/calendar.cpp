@@ -1909,6 +1909,10 @@ uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
     if (auto y = year_at(e)) return emit_date(i, y->second, code_iso(y->first, code), out);
     return 0;
   }
+  // "in fiscal 1997", "fiscal year 2025": the fiscal year, as "FY97" is.
+  if (int year = 0; w == "fiscal") {
+    if (const uint32_t e = fiscal_year_end(i, year)) return emit_date(i, e, dates::iso_year(year), out);
+  }
   if ((w == "fiscal" || w == "calendar") && is(i + 1, "year")) {
     if (auto y = year_at(i + 2)) return emit_date(i, y->second, dates::iso_year(y->first), out);
     return 0;
