@@ -2695,3 +2695,13 @@ TEST_CASE("a year opening a line of a chronology before its dash is a year", "[n
   // A count before a dash mid-sentence stays one.
   CHECK(only("They counted 1500 - a record.").kind == K::cardinal);
 }
+
+TEST_CASE("a year before a title or a company's period is a year", "[numbers][dates]") {
+  // These were the cardinals 1993, 1995 and 1996.
+  CHECK(only("He trails a group including 1993 champion Billy Mayfair.").kind == K::date);
+  CHECK(only("Manchester United host 1995 champions Blackburn.").iso == "1995");
+  CHECK(numbers_in("Boskalis reported 1996 first-half net profit.").front().number.iso == "1996");
+  CHECK(numbers_in("It could hold 1996 full-year profit steady.").front().number.iso == "1996");
+  // A count of people stays one.
+  CHECK(only("The race had 2000 runners.").kind == K::cardinal);
+}

@@ -1208,9 +1208,12 @@ bool Grammar::is_year(uint32_t i, const Amount& a) const {
   // "the 2022 World Cup", "its 2024 budget", "forecast 2024 revenue": a year
   // naming an event or period, or a company's figures for it.
   if (atoms_[a.end].kind == AtomKind::word && capitalized(a.end) && a.value >= 1900 && a.value <= 2100) return true;
-  // "compared with 2019 levels": no count of levels.
+  // "compared with 2019 levels": no count of levels. "the 1993 champion
+  // Billy Mayfair", "host 1995 champions Blackburn": the title of a year.
+  // "reported 1996 first-half net profit": the year of a company's period.
   if ((next == "budget" || next == "election" || next == "elections" || next == "season" || next == "census" ||
-       next == "levels" || half_results_word(next) || names_event(next)) &&
+       next == "levels" || next == "champion" || next == "champions" || next == "winner" ||
+       half_results_word(next) || names_event(next) || period_of_results_at(a.end)) &&
       a.value >= 1900 && a.value <= 2100) {
     return true;
   }
@@ -1240,6 +1243,12 @@ bool Grammar::counts_nothing_before(std::string_view before, const Amount& a) co
   const char before_s = next[next.size() - 2];  // "class", "census", "crisis" are singular
   const bool plural = next.back() == 's' && before_s != 's' && before_s != 'u' && before_s != 'i';
   return determiner && !plural;
+}
+
+bool Grammar::period_of_results_at(uint32_t k) const {
+  // "full-year", "first-half", "second-quarter": a company's period, its hyphen joined.
+  if (!(is(k, "full") || is(k, "first") || is(k, "second") || is(k, "third") || is(k, "fourth"))) return false;
+  return is_hyphen_atom(k + 1) && atoms_[k + 1].joined && (is(k + 2, "year") || is(k + 2, "half") || is(k + 2, "quarter"));
 }
 
 bool Grammar::names_event(std::string_view w) {

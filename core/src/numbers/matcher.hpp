@@ -234,6 +234,8 @@ class Grammar {
   bool half_said_as_time(uint32_t h) const;
   static bool half_results_word(std::string_view w);
   static bool names_event(std::string_view w);
+  // Whether atoms from k say a company's period: "full-year", "first-half".
+  bool period_of_results_at(uint32_t k) const;
   // Whether digit atom d begins a quarter or half of a two-digit year as
   // analysts write it in one token (4Q20, 1H21): no code.
   bool quarter_of_short_year(uint32_t d) const;
