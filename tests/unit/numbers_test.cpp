@@ -466,7 +466,7 @@ TEST_CASE("modifiers stay outside the span and go to approx", "[numbers]") {
 
 TEST_CASE("the first or second half is a part of a match or a year, not 0.5", "[numbers]") {
   CHECK(only("Cocu scored twice in the second half to spur PSV.").kind == K::ordinal);  // "second" alone
-  CHECK(only("The bank posted a rise in first-half profit.").kind == K::ordinal);
+  CHECK(only("The bank posted a rise in first-half profit.").kind == K::date);  // the company's half year
   CHECK(numbers_in("He lobbed the keeper from inside his own half.").empty());
   CHECK(only("Britain supplied nearly half of total imports.").value == 0.5);  // a fraction still
 }
@@ -2704,4 +2704,20 @@ TEST_CASE("a year before a title or a company's period is a year", "[numbers][da
   CHECK(numbers_in("It could hold 1996 full-year profit steady.").front().number.iso == "1996");
   // A count of people stays one.
   CHECK(only("The race had 2000 runners.").kind == K::cardinal);
+}
+
+TEST_CASE("a company's first or second half before its results is a half year", "[numbers][dates]") {
+  // "first-half net profit" was the ordinal "first".
+  const std::string ref = "2026-12-06";
+  const auto rise = numbers_in("It announced a 14 percent rise in first-half pretax profit.", ref);
+  REQUIRE(rise.size() == 2);
+  CHECK(rise[1].text == "first-half");
+  CHECK(rise[1].number.iso == "2026-H1");
+  const auto boskalis = numbers_in("Boskalis reported 1996 first-half net profit fell.", ref);
+  REQUIRE(boskalis.size() == 2);
+  CHECK(boskalis[1].number.iso == "1996-H1");
+  CHECK(only("IHC Caland reported first half results well under forecasts.", ref).iso == "2026-H1");
+  CHECK(only("He said second-half profit growth would depend on prices.", "2026-08-27").iso == "2026-H2");
+  // A game's half stays an ordinal.
+  CHECK(only("Weah missed a good first half opportunity.", ref).kind == K::ordinal);
 }

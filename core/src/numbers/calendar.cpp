@@ -1878,6 +1878,7 @@ uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
     }
     return emit_date(i, e, code_iso(year, code), out);
   }
+  if (const uint32_t e = results_half(i, out)) return e;
   if (word) return 0;
   std::string code;
   if (const uint32_t after = quarter_code_end(i, code); after && !atoms_[i].joined) {
@@ -1932,6 +1933,30 @@ uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
     }
   }
   return 0;
+}
+
+uint32_t Grammar::results_half(uint32_t i, std::vector<Found>& out) const {
+  // "first-half net profit", "reported first half results": a company's
+  // half, as "H1 results" is; not a game's ("a good first half
+  // opportunity"). Of the year written before it ("1996 first-half"), else
+  // in a clause in the past the last that has ended (not when what is said
+  // of it is to come: "He said second-half profit growth would depend"),
+  // else the nearest.
+  const bool first = is(i, "first");
+  if (!(first || is(i, "second")) || game_told_) return 0;
+  const uint32_t half = is_hyphen_atom(i + 1) && atoms_[i + 1].joined ? i + 2 : i + 1;
+  if (!is(half, "half") || (in(half + 1) && atoms_[half + 1].joined) || !is_word(half + 1) ||
+      !half_results_word(lw(half + 1))) {
+    return 0;
+  }
+  const std::string code = {'H', first ? '1' : '2'};
+  int year = 0;
+  if (const auto written = i > 0 ? year_at(i - 1) : std::nullopt; written && written->second == i) {
+    year = written->first;
+  } else if (ref_ && clause_tense(i) == Tense::past && tense_after(half + 1) != Tense::future) {
+    year = ref_->month > (first ? 6 : 12) ? ref_->year : ref_->year - 1;
+  }
+  return emit_date(i, half + 1, code_iso(year, code), out);
 }
 
 bool Grammar::game_quarter(uint32_t i) const {

@@ -968,6 +968,8 @@ class Grammar {
 
   // Q1 2024, 2017-q1, the third quarter, H2 2019, fiscal year 2008.
   uint32_t quarter_date(uint32_t i, std::vector<Found>& out) const;
+  // "first-half net profit", "second half results": a company's half year.
+  [[gnu::noinline]] uint32_t results_half(uint32_t i, std::vector<Found>& out) const;
   // "25, 26 and 30 July": the days before the last, each a date of the month.
   [[gnu::noinline]] uint32_t days_listed_before_month(uint32_t i, std::vector<Found>& out) const;
   // "July 25, 26 and 30": after the date read from the month at `month_at_i`
