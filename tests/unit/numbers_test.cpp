@@ -2609,6 +2609,14 @@ TEST_CASE("a quarter of a fiscal year written out is one fiscal quarter", "[numb
   REQUIRE(wheat.size() == 2);
   CHECK(wheat[1].text == "fiscal 1997");
   CHECK(wheat[1].number.iso == "1997");
+  // A quarter after the fiscal year is of it (was "fiscal 1997" and the calendar's "first quarter").
+  const auto loss = numbers_in("It took a loss of $1.2 million in its fiscal 1997 first quarter.", ref);
+  REQUIRE(loss.size() == 2);
+  CHECK(loss[1].text == "fiscal 1997 first quarter");
+  CHECK(loss[1].number.iso == "1997-Q1");
+  const auto ended = numbers_in("It lost money in its fiscal 1997 first quarter ended June 30, 1996.", ref);
+  REQUIRE(ended.size() == 3);
+  CHECK(ended[1].number.iso == "1996-Q2");
 }
 
 TEST_CASE("a year earlier or later counts from the month or quarter its sentence named", "[numbers][dates]") {

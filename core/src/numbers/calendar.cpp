@@ -1910,9 +1910,20 @@ uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
     if (auto y = year_at(e)) return emit_date(i, y->second, code_iso(y->first, code), out);
     return 0;
   }
-  // "in fiscal 1997", "fiscal year 2025": the fiscal year, as "FY97" is.
+  // "in fiscal 1997", "fiscal year 2025": the fiscal year, as "FY97" is;
+  // "its fiscal 1997 first quarter" the quarter of it, as named.
   if (int year = 0; w == "fiscal") {
-    if (const uint32_t e = fiscal_year_end(i, year)) return emit_date(i, e, dates::iso_year(year), out);
+    const uint32_t e = fiscal_year_end(i, year);
+    if (!e) return 0;
+    std::vector<Found> part;  // only on this rare path
+    const uint32_t part_end = is_word(e) ? quarter_date(e, part) : 0;
+    const std::string_view code = part_end && !part.empty() ? std::string_view(part.back().number.iso) : "";
+    // Not "fiscal 1997 first quarter ended June 30, 1996": the calendar's quarter that ended then.
+    const bool ended = is(part_end, "ended") || is(part_end, "ending");
+    if (code.size() == 7 && (code[5] == 'Q' || code[5] == 'H') && !ended) {
+      return emit_date(i, part_end, dates::iso_year(year) + std::string(code.substr(4)), out);
+    }
+    return emit_date(i, e, dates::iso_year(year), out);
   }
   if ((w == "fiscal" || w == "calendar") && is(i + 1, "year")) {
     if (auto y = year_at(i + 2)) return emit_date(i, y->second, dates::iso_year(y->first), out);
