@@ -2602,7 +2602,8 @@ TEST_CASE("a quarter of a fiscal year written out is one fiscal quarter", "[numb
   REQUIRE(seen.size() == 2);
   CHECK(seen[0].text == "third quarter of fiscal 2025");
   CHECK(seen[0].number.iso == "2025-Q3");
-  CHECK(only_text("Profit fell in the fourth quarter of fiscal year 2024.", ref) == "fourth quarter of fiscal year 2024");
+  CHECK(only_text("Profit fell in the fourth quarter of fiscal year 2024.", ref) ==
+        "fourth quarter of fiscal year 2024");
   CHECK(only("Profit fell in Q3 fiscal 2025.", ref).iso == "2025-Q3");
   // The fiscal year alone (was the cardinal 1997).
   const auto wheat = numbers_in("The USDA put wheat exports at 25.0 million tonnes in fiscal 1997.", ref);
@@ -2619,7 +2620,7 @@ TEST_CASE("a quarter of a fiscal year written out is one fiscal quarter", "[numb
   CHECK(ended[1].number.iso == "1996-Q2");
 }
 
-TEST_CASE("a year earlier or later counts from the month or quarter its sentence named", "[numbers][dates]") {
+TEST_CASE("a year earlier or later counts from the date its sentence, or the one before, named", "[numbers][dates]") {
   // "from a year earlier" after "in November" had no iso.
   const std::string ref = "2026-12-06";
   const auto exports = numbers_in("Exports rose 5% in November from a year earlier, the ministry said.", ref);
@@ -2629,10 +2630,12 @@ TEST_CASE("a year earlier or later counts from the month or quarter its sentence
   const auto profit = numbers_in("Profit in the third quarter of 2026 fell 8% from a year earlier.", ref);
   REQUIRE(profit.size() == 3);
   CHECK(profit[2].number.iso == "2025-Q3");
-  const auto steel = numbers_in("Beijing exported 110.7 million tonnes of steel in 2025, up 22.7% from a year earlier.", ref);
+  const auto steel =
+      numbers_in("Beijing exported 110.7 million tonnes of steel in 2025, up 22.7% from a year earlier.", ref);
   REQUIRE(steel.size() == 4);
   CHECK(steel[3].number.iso == "2024");
-  const auto valued = numbers_in("The network was valued at $524.2 million at March 31, 1996, up 8% on a year earlier.", ref);
+  const auto valued =
+      numbers_in("The network was valued at $524.2 million at March 31, 1996, up 8% on a year earlier.", ref);
   REQUIRE(valued.size() == 4);
   CHECK(valued[3].number.iso == "1995-03-31");
   const auto held = numbers_in("He was arrested on December 1, 2026 and freed two days later.", ref);

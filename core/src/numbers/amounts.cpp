@@ -1248,7 +1248,8 @@ bool Grammar::counts_nothing_before(std::string_view before, const Amount& a) co
 bool Grammar::period_of_results_at(uint32_t k) const {
   // "full-year", "first-half", "second-quarter": a company's period, its hyphen joined.
   if (!(is(k, "full") || is(k, "first") || is(k, "second") || is(k, "third") || is(k, "fourth"))) return false;
-  return is_hyphen_atom(k + 1) && atoms_[k + 1].joined && (is(k + 2, "year") || is(k + 2, "half") || is(k + 2, "quarter"));
+  return is_hyphen_atom(k + 1) && atoms_[k + 1].joined &&
+         (is(k + 2, "year") || is(k + 2, "half") || is(k + 2, "quarter"));
 }
 
 bool Grammar::names_event(std::string_view w) {

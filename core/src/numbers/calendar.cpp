@@ -1364,10 +1364,9 @@ bool Grammar::timetable_present(uint32_t verb, uint32_t date) const {
   // "Classes start on Monday", "Pre-orders open Friday", "Tickets go on sale
   // on Friday", "Voters go to the polls on Tuesday", "The matches kick off
   // at 3pm on Saturday", "The talks take place on Monday": the verb and its
-  // particle right before the date
-  // (or its "on", or the hour it starts at), after the plural it tells of.
-  // Not "a firm start on Monday", "did not open on Friday", "the US Open on
-  // Sunday" (a name's capital).
+  // particle right before the date (or its "on", or the hour it starts at),
+  // after the plural it tells of. Not "a firm start on Monday", "did not
+  // open on Friday", "the US Open on Sunday" (a name's capital).
   if (verb == 0 || capitalized(verb)) return false;
   uint32_t k = verb + 1;
   const std::string_view w = lw(verb);

@@ -886,7 +886,8 @@ inline bool Grammar::phone_step(uint32_t i) {
     block_through(j);  // j is i + 2: two groups
     return true;
   }
-  // The innings' last wicket may end its sentence: "4-217 5-217."
+  // A fall of wickets, whose last pair may end its sentence ("4-217
+  // 5-217."), which the check above leaves to this one.
   if (groups == 2 && !plus) {
     if (!known(i + 5)) return false;
     if (fall_of_wicket(i)) {
