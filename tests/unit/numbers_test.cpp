@@ -2732,3 +2732,16 @@ TEST_CASE("a company's first or second half before its results is a half year", 
   // A game's half stays an ordinal.
   CHECK(only("Weah missed a good first half opportunity.", ref).kind == K::ordinal);
 }
+
+TEST_CASE("a headline's timetable verb before \"to\" looks ahead", "[numbers][dates]") {
+  // "Leaders meet to discuss ... Monday" was the last Monday once "meet" became a timetable's verb.
+  const std::string ref = "2026-12-06";  // a Sunday
+  CHECK(numbers_in("Leaders meet to discuss Gaza truce Monday\n\nThe talks come after weeks of fighting.", ref)
+            .front().number.iso == "2026-12-07");
+  CHECK(numbers_in("Troops return to base Friday\n\nThe move follows a deal.", ref).front().number.iso ==
+        "2026-12-11");
+  CHECK(numbers_in("Scotland go to polls Thursday\n\nVoters will choose.", ref).front().number.iso == "2026-12-10");
+  // A past before "to", and "close to" (near), stay the last day.
+  CHECK(numbers_in("Man sentenced to death Monday\n\nThe court ruled.", ref).front().number.iso == "2026-11-30");
+  CHECK(numbers_in("Stocks close to record high Monday\n\nThe index rose.", ref).front().number.iso == "2026-11-30");
+}

@@ -1298,8 +1298,13 @@ bool Grammar::headline_looks_ahead(uint32_t k) const {
   if (opens_participle_clause(k)) return true;
   if (!(is(k, "to") && k > 0 && is_word(k - 1) && is_word(k + 1) && !capitalized(k + 1))) return false;
   const std::string_view before = lw(k - 1);
+  // A timetable's present is no past: "Leaders meet to discuss truce Monday",
+  // "Scotland go to polls Thursday"; but "close to" is as often near ("Stocks
+  // close to record high Monday").
+  const lx::TenseCue cue = lx::tense_cue(entry(k - 1));
+  const bool present = cue == lx::TenseCue::timetable && before != "close";
   const bool past_before = (before.size() > 3 && before.substr(before.size() - 2) == "ed") ||
-                           lx::tense_cue(entry(k - 1)) != lx::TenseCue::none;
+                           (cue != lx::TenseCue::none && !present);
   return !past_before && !kNoVerbSet.contains(lw(k + 1));
 }
 
