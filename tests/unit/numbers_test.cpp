@@ -2741,6 +2741,8 @@ TEST_CASE("a headline's timetable verb before \"to\" looks ahead", "[numbers][da
   CHECK(numbers_in("Troops return to base Friday\n\nThe move follows a deal.", ref).front().number.iso ==
         "2026-12-11");
   CHECK(numbers_in("Scotland go to polls Thursday\n\nVoters will choose.", ref).front().number.iso == "2026-12-10");
+  CHECK(numbers_in("Schools reopen to pupils Monday\n\nThe storm has passed.", ref).front().number.iso ==
+        "2026-12-07");
   // A past before "to", and "close to" (near), stay the last day.
   CHECK(numbers_in("Man sentenced to death Monday\n\nThe court ruled.", ref).front().number.iso == "2026-11-30");
   CHECK(numbers_in("Stocks close to record high Monday\n\nThe index rose.", ref).front().number.iso == "2026-11-30");

@@ -414,11 +414,12 @@ constexpr TenseWord kTenseWords[] = {
     {"takes", TenseCue::future},  // "who takes office Monday", "the law takes effect on Friday"
     {"reopens", TenseCue::future}, {"reconvenes", TenseCue::future},
     {"begin", TenseCue::infinitive}, {"start", TenseCue::infinitive}, {"open", TenseCue::infinitive},
-    {"resume", TenseCue::infinitive}, {"reopen", TenseCue::infinitive}, {"reconvene", TenseCue::infinitive},
+    {"resume", TenseCue::infinitive},
     {"close", TenseCue::timetable}, {"launch", TenseCue::timetable}, {"go", TenseCue::timetable},
     {"goes", TenseCue::timetable}, {"head", TenseCue::timetable}, {"heads", TenseCue::timetable},
     {"kick", TenseCue::timetable}, {"kicks", TenseCue::timetable}, {"meet", TenseCue::timetable},
-    {"return", TenseCue::timetable}, {"take", TenseCue::timetable},
+    {"return", TenseCue::timetable}, {"take", TenseCue::timetable}, {"reopen", TenseCue::timetable},
+    {"reconvene", TenseCue::timetable},
     {"following", TenseCue::another_event}, {"since", TenseCue::another_event}, {"after", TenseCue::another_event},
     {"says", TenseCue::another_event}, {"who", TenseCue::another_event}, {"which", TenseCue::another_event},
     // A clause of its own begins: "had restored power by Saturday but warned
