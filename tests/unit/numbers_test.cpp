@@ -466,7 +466,7 @@ TEST_CASE("modifiers stay outside the span and go to approx", "[numbers]") {
 
 TEST_CASE("the first or second half is a part of a match or a year, not 0.5", "[numbers]") {
   CHECK(only("Cocu scored twice in the second half to spur PSV.").kind == K::ordinal);  // "second" alone
-  CHECK(only("The bank posted a rise in first-half profit.").kind == K::ordinal);
+  CHECK(only("The bank posted a rise in first-half profit.").kind == K::date);  // the company's half year
   CHECK(numbers_in("He lobbed the keeper from inside his own half.").empty());
   CHECK(only("Britain supplied nearly half of total imports.").value == 0.5);  // a fraction still
 }
@@ -2314,6 +2314,9 @@ TEST_CASE("what is likely in a present clause is to come, as in a forecast", "[n
   CHECK(only("He was likely to have left on Tuesday.", ref).iso == "2026-12-01");
   CHECK(only("The board set the date on Tuesday.", ref).iso == "2026-12-01");
   CHECK(only("Rain was likely on Tuesday, the forecast said.", ref).iso == "2026-12-01");
+  // "forecast to" as "likely to" (was 2026-12-05).
+  CHECK(only("Temperatures are forecast to soar in the city's west on Saturday.", ref).iso == "2026-12-12");
+  CHECK(only("Analysts cut their estimates and forecast on Friday a weaker year.", ref).iso == "2026-12-04");
 }
 
 TEST_CASE("a range of weekdays has its ends in order, ahead when either end's clause looks ahead", "[numbers][dates]") {
@@ -2547,4 +2550,200 @@ TEST_CASE("a C glued to digits is a temperature in a story that has spoken of te
   CHECK(*found[3].number.value == 48.9);
   // Elsewhere a code, as before.
   CHECK(numbers_in("Section 43C of the act applies to Penrith.").size() == 0);
+}
+
+TEST_CASE("a timetable's present with its particle and hour looks ahead, plural or singular", "[numbers][dates]") {
+  // "Voters go to the polls on Tuesday" and "kick off at 3pm on Saturday" were the last Tuesday and Saturday.
+  const std::string ref = "2026-12-06";  // a Sunday
+  CHECK(only("Voters go to the polls on Tuesday to choose a new president.", ref).iso == "2026-12-08");
+  CHECK(only("Britain goes to the polls on Thursday.", ref).iso == "2026-12-10");
+  const auto matches = numbers_in("The matches kick off at 3pm on Saturday.", ref);
+  REQUIRE(matches.size() == 2);
+  CHECK(matches[1].number.iso == "2026-12-12");
+  const auto final = numbers_in("The final kicks off at 8pm on Saturday.", ref);
+  REQUIRE(final.size() == 2);
+  CHECK(final[1].number.iso == "2026-12-12");
+  const auto polls = numbers_in("Polls open at 7am on Thursday.", ref);
+  REQUIRE(polls.size() == 2);
+  CHECK(polls[1].number.iso == "2026-12-10");
+  CHECK(only("The leaders meet on Friday in Geneva.", ref).iso == "2026-12-11");
+  CHECK(only("Schools reopen on Monday after the storm.", ref).iso == "2026-12-07");
+  CHECK(only("Parliament reconvenes on Tuesday.", ref).iso == "2026-12-08");
+  CHECK(only("Students return on Monday.", ref).iso == "2026-12-07");
+  CHECK(only("The talks take place on Thursday in Doha.", ref).iso == "2026-12-10");
+  CHECK(only("His return on Monday was delayed.", ref).iso == "2026-11-30");
+  // The past, and a noun, stay the last such day.
+  const auto kicked = numbers_in("The matches kicked off at 3pm on Saturday.", ref);
+  REQUIRE(kicked.size() == 2);
+  CHECK(kicked[1].number.iso == "2026-12-05");
+  CHECK(only("Voters went to the polls on Tuesday.", ref).iso == "2026-12-01");
+  CHECK(only("The swim meet on Friday was cancelled.", ref).iso == "2026-12-04");
+}
+
+TEST_CASE("a month after \"by\" is a deadline to come unless the clause tells of the past", "[numbers][dates]") {
+  // "aims to finish the work by October" was the last October.
+  const std::string ref = "2026-12-06";
+  CHECK(only("The company aims to finish the work by October.", ref).iso == "2027-10");
+  CHECK(only("The government hopes to pass the law by October.", ref).iso == "2027-10");
+  CHECK(only("Sales had fallen sharply by October.", ref).iso == "2026-10");
+  CHECK(only("The index climbed steadily by October.", ref).iso == "2026-10");
+  // A part of the month too (was 2026-10).
+  CHECK(only("The company aims to finish the sale by the end of October.", ref).iso == "2027-10");
+  CHECK(only("The group plans to cut costs by mid-October.", ref).iso == "2027-10");
+  CHECK(only("Sales had fallen by the end of October.", ref).iso == "2026-10");
+  // A day of the month too (was 2026-05-30).
+  CHECK(only("The deal sets a timetable for elections by May 30.", ref).iso == "2027-05-30");
+}
+
+TEST_CASE("a quarter of a fiscal year written out is one fiscal quarter", "[numbers][dates]") {
+  // "the third quarter of fiscal 2025" was the quarter of the reference's year and a cardinal 2025.
+  const std::string ref = "2026-12-06";
+  const auto seen = numbers_in("Revenue in the third quarter of fiscal 2025 rose 12%.", ref);
+  REQUIRE(seen.size() == 2);
+  CHECK(seen[0].text == "third quarter of fiscal 2025");
+  CHECK(seen[0].number.iso == "2025-Q3");
+  CHECK(only_text("Profit fell in the fourth quarter of fiscal year 2024.", ref) ==
+        "fourth quarter of fiscal year 2024");
+  CHECK(only("Profit fell in Q3 fiscal 2025.", ref).iso == "2025-Q3");
+  // The fiscal year alone (was the cardinal 1997).
+  const auto wheat = numbers_in("The USDA put wheat exports at 25.0 million tonnes in fiscal 1997.", ref);
+  REQUIRE(wheat.size() == 2);
+  CHECK(wheat[1].text == "fiscal 1997");
+  CHECK(wheat[1].number.iso == "1997");
+  // A quarter after the fiscal year is of it (was "fiscal 1997" and the calendar's "first quarter").
+  const auto loss = numbers_in("It took a loss of $1.2 million in its fiscal 1997 first quarter.", ref);
+  REQUIRE(loss.size() == 2);
+  CHECK(loss[1].text == "fiscal 1997 first quarter");
+  CHECK(loss[1].number.iso == "1997-Q1");
+  const auto ended = numbers_in("It lost money in its fiscal 1997 first quarter ended June 30, 1996.", ref);
+  REQUIRE(ended.size() == 3);
+  CHECK(ended[1].number.iso == "1996-Q2");
+}
+
+TEST_CASE("a year earlier or later counts from the date its sentence, or the one before, named", "[numbers][dates]") {
+  // "from a year earlier" after "in November" had no iso.
+  const std::string ref = "2026-12-06";
+  const auto exports = numbers_in("Exports rose 5% in November from a year earlier, the ministry said.", ref);
+  REQUIRE(exports.size() == 3);
+  CHECK(exports[2].text == "a year earlier");
+  CHECK(exports[2].number.iso == "2025-11");
+  const auto profit = numbers_in("Profit in the third quarter of 2026 fell 8% from a year earlier.", ref);
+  REQUIRE(profit.size() == 3);
+  CHECK(profit[2].number.iso == "2025-Q3");
+  const auto steel =
+      numbers_in("Beijing exported 110.7 million tonnes of steel in 2025, up 22.7% from a year earlier.", ref);
+  REQUIRE(steel.size() == 4);
+  CHECK(steel[3].number.iso == "2024");
+  const auto valued =
+      numbers_in("The network was valued at $524.2 million at March 31, 1996, up 8% on a year earlier.", ref);
+  REQUIRE(valued.size() == 4);
+  CHECK(valued[3].number.iso == "1995-03-31");
+  const auto held = numbers_in("He was arrested on December 1, 2026 and freed two days later.", ref);
+  REQUIRE(held.size() == 2);
+  CHECK(held[1].number.iso == "2026-12-03");
+  const auto freed = numbers_in("He was arrested in March 2019 and freed two years later.", ref);
+  REQUIRE(freed.size() == 2);
+  CHECK(freed[1].number.iso == "2021-03");
+  // Opening its sentence, from the sentence before (had no iso).
+  const auto opening = numbers_in("Sales fell 3% in November. A year earlier, they had risen 5%.", ref);
+  REQUIRE(opening.size() == 4);
+  CHECK(opening[2].number.iso == "2025-11");
+  const auto history = numbers_in("In 1968, IVAC introduced an infusion monitor.\nA year later, it was sold.", ref);
+  REQUIRE(history.size() == 2);
+  CHECK(history[1].number.iso == "1969");
+  // Two sentences back, or a sentence back from within a sentence, is too
+  // far to tell the event it counts from; none named gives no date.
+  const auto apart = numbers_in("Sales fell 3% in November. Profits rose. A year earlier, they had risen 5%.", ref);
+  REQUIRE(apart.size() == 4);
+  CHECK(apart[2].number.iso.empty());
+  const auto within = numbers_in("Sales fell 3% in November. They had risen 5% a year earlier.", ref);
+  REQUIRE(within.size() == 4);
+  CHECK(within[3].number.iso.empty());
+  CHECK(only("Two days later, police arrested him.", ref).iso.empty());
+}
+
+TEST_CASE("a cricket innings' fall of wickets is no list of ranges", "[numbers]") {
+  // "1-64 2-85" were the ranges 1 to 64 and 2 to 85.
+  CHECK(numbers_in("Fall of wickets: 1-64 2-85 3-116 4-205 5-248 6-273 7-283\n8-284 9-295").empty());
+  CHECK(numbers_in("Fall of wickets: 1-4 2-57 3-186 4-217 5-217.").empty());
+  CHECK(numbers_in("Fall of wicket: 1-129").empty());
+  // Ranges that do not count up by one wicket stay ranges.
+  const auto ages = numbers_in("Classes for ages 3-6 7-9 and 10-12 start in May.");
+  REQUIRE(ages.size() >= 3);
+  CHECK(*ages[0].number.high == 6);
+}
+
+TEST_CASE("several or a few of a scale is an approximate count of it", "[numbers]") {
+  // "several hundred million suns" was "hundred million", as if one.
+  const lede::Number suns = only("The galaxy holds several hundred million suns.");
+  CHECK(*suns.value == 1e8);
+  CHECK(suns.approx == "several");
+  CHECK(only("A few thousand people gathered outside.").approx == "a few");
+  CHECK(only("Several dozen soldiers were hurt.").approx == "several");
+  // Digits after "several" are no count of them.
+  CHECK(only("The airline grounded several 737 jets.").approx.empty());
+}
+
+TEST_CASE("a modifier at the end of a line bounds nothing on the next", "[numbers]") {
+  // A live blog's "Show key events only" made "14:02 GMT" an "only" time.
+  const lede::Number time = only("Show key events only\n\n14:02 GMT\n\nThe chancellor rose to speak.");
+  CHECK(time.kind == K::time);
+  CHECK(time.approx.empty());
+  CHECK(only("The rally drew only 300 people.").approx == "only");
+}
+
+TEST_CASE("a year opening a line of a chronology before its dash is a year", "[numbers][dates]") {
+  // "On this day" lists: "1969 - Scottish ..." was the cardinal 1969.
+  const auto seen = numbers_in(
+      "1241 - Alexander Nevsky drove the Teutonic Knights from Pskov.\n"
+      "1969 - Scottish driver Jackie Stewart won the Italian Grand Prix.\n"
+      "Four years later, he announced his retirement.", "2026-12-06");
+  REQUIRE(seen.size() == 3);
+  CHECK(seen[0].number.kind == K::date);
+  CHECK(seen[0].number.iso == "1241");
+  CHECK(seen[1].number.iso == "1969");
+  CHECK(seen[2].number.iso == "1973");
+  // A count before a dash mid-sentence stays one.
+  CHECK(only("They counted 1500 - a record.").kind == K::cardinal);
+}
+
+TEST_CASE("a year before a title or a company's period is a year", "[numbers][dates]") {
+  // These were the cardinals 1993, 1995 and 1996.
+  CHECK(only("He trails a group including 1993 champion Billy Mayfair.").kind == K::date);
+  CHECK(only("Manchester United host 1995 champions Blackburn.").iso == "1995");
+  CHECK(numbers_in("Boskalis reported 1996 first-half net profit.").front().number.iso == "1996");
+  CHECK(numbers_in("It could hold 1996 full-year profit steady.").front().number.iso == "1996");
+  // A count of people stays one.
+  CHECK(only("The race had 2000 runners.").kind == K::cardinal);
+}
+
+TEST_CASE("a company's first or second half before its results is a half year", "[numbers][dates]") {
+  // "first-half net profit" was the ordinal "first".
+  const std::string ref = "2026-12-06";
+  const auto rise = numbers_in("It announced a 14 percent rise in first-half pretax profit.", ref);
+  REQUIRE(rise.size() == 2);
+  CHECK(rise[1].text == "first-half");
+  CHECK(rise[1].number.iso == "2026-H1");
+  const auto boskalis = numbers_in("Boskalis reported 1996 first-half net profit fell.", ref);
+  REQUIRE(boskalis.size() == 2);
+  CHECK(boskalis[1].number.iso == "1996-H1");
+  CHECK(only("IHC Caland reported first half results well under forecasts.", ref).iso == "2026-H1");
+  CHECK(only("He said second-half profit growth would depend on prices.", "2026-08-27").iso == "2026-H2");
+  // A game's half stays an ordinal.
+  CHECK(only("Weah missed a good first half opportunity.", ref).kind == K::ordinal);
+}
+
+TEST_CASE("a headline's timetable verb before \"to\" looks ahead", "[numbers][dates]") {
+  // "Leaders meet to discuss ... Monday" was the last Monday once "meet" became a timetable's verb.
+  const std::string ref = "2026-12-06";  // a Sunday
+  CHECK(numbers_in("Leaders meet to discuss Gaza truce Monday\n\nThe talks come after weeks of fighting.", ref)
+            .front().number.iso == "2026-12-07");
+  CHECK(numbers_in("Troops return to base Friday\n\nThe move follows a deal.", ref).front().number.iso ==
+        "2026-12-11");
+  CHECK(numbers_in("Scotland go to polls Thursday\n\nVoters will choose.", ref).front().number.iso == "2026-12-10");
+  CHECK(numbers_in("Schools reopen to pupils Monday\n\nThe storm has passed.", ref).front().number.iso ==
+        "2026-12-07");
+  // A past before "to", and "close to" (near), stay the last day.
+  CHECK(numbers_in("Man sentenced to death Monday\n\nThe court ruled.", ref).front().number.iso == "2026-11-30");
+  CHECK(numbers_in("Stocks close to record high Monday\n\nThe index rose.", ref).front().number.iso == "2026-11-30");
 }

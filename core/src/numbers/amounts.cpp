@@ -1208,10 +1208,19 @@ bool Grammar::is_year(uint32_t i, const Amount& a) const {
   // "the 2022 World Cup", "its 2024 budget", "forecast 2024 revenue": a year
   // naming an event or period, or a company's figures for it.
   if (atoms_[a.end].kind == AtomKind::word && capitalized(a.end) && a.value >= 1900 && a.value <= 2100) return true;
-  // "compared with 2019 levels": no count of levels.
+  // "compared with 2019 levels": no count of levels. "the 1993 champion
+  // Billy Mayfair", "host 1995 champions Blackburn": the title of a year.
+  // "reported 1996 first-half net profit": the year of a company's period.
   if ((next == "budget" || next == "election" || next == "elections" || next == "season" || next == "census" ||
-       next == "levels" || half_results_word(next) || names_event(next)) &&
+       next == "levels" || next == "champion" || next == "champions" || next == "winner" ||
+       half_results_word(next) || names_event(next) || period_of_results_at(a.end)) &&
       a.value >= 1900 && a.value <= 2100) {
+    return true;
+  }
+  // "1969 - Scottish motor racing driver Jackie Stewart won ...": a year
+  // opening a line of a chronology ("on this day"), a spaced dash after it.
+  if (sentence_start(i) && a.value <= 2100 && atoms_[a.end].space_before && is_dash(a.end) && in(a.end + 1) &&
+      atoms_[a.end + 1].space_before && atoms_[a.end + 1].kind == AtomKind::word && capitalized(a.end + 1)) {
     return true;
   }
   if (atoms_[a.end].kind == AtomKind::punct && next != "-" && next != "/") return a.value >= 1900 && a.value <= 2100;
@@ -1234,6 +1243,13 @@ bool Grammar::counts_nothing_before(std::string_view before, const Amount& a) co
   const char before_s = next[next.size() - 2];  // "class", "census", "crisis" are singular
   const bool plural = next.back() == 's' && before_s != 's' && before_s != 'u' && before_s != 'i';
   return determiner && !plural;
+}
+
+bool Grammar::period_of_results_at(uint32_t k) const {
+  // "full-year", "first-half", "second-quarter": a company's period, its hyphen joined.
+  if (!(is(k, "full") || is(k, "first") || is(k, "second") || is(k, "third") || is(k, "fourth"))) return false;
+  return is_hyphen_atom(k + 1) && atoms_[k + 1].joined &&
+         (is(k + 2, "year") || is(k + 2, "half") || is(k + 2, "quarter"));
 }
 
 bool Grammar::names_event(std::string_view w) {
@@ -1652,7 +1668,8 @@ uint32_t Grammar::duration_or_date(uint32_t i, uint32_t amount_start, const Amou
       // "two days before yesterday": keep it a duration
     } else {
       n.kind = NumberKind::date;  // "3 hours ago" too: see relative_iso
-      if (!counts_from_the_story(end)) n.iso = relative_iso(sign * value * s.duration->factor, unit);
+      const double amount = sign * value * s.duration->factor;
+      n.iso = counts_from_the_story(end) ? story_relative_iso(amount_start, amount, unit) : relative_iso(amount, unit);
       n.span = {atoms_[amount_start].start, atoms_[e - 1].end};
       return e;
     }
@@ -1723,7 +1740,8 @@ uint32_t Grammar::match_word_duration(uint32_t i, std::vector<Found>& out) const
   if ((is(end, "ago") || is(end, "earlier") || is(end, "later")) && !vague) {
     // "a year ago", "a week later": a date, relative to the reference or to the story.
     n.kind = NumberKind::date;  // "an hour ago" too: see relative_iso
-    if (!counts_from_the_story(end)) n.iso = relative_iso(-value * d->factor, d->unit);
+    const double amount = (is(end, "later") ? 1 : -1) * value * d->factor;
+    n.iso = counts_from_the_story(end) ? story_relative_iso(i, amount, d->unit) : relative_iso(amount, d->unit);
     ++end;
   } else if (is(end, "old")) {
     n.kind = NumberKind::quantity;
@@ -1857,6 +1875,48 @@ bool Grammar::counts_from_the_story(uint32_t i) const {
   // event the story tells, whose date the reference does not give; ago,
   // hence and from now count from the reference.
   return is(i, "later") || is(i, "earlier");
+}
+
+std::string Grammar::story_relative_iso(uint32_t i, double amount, lx::TimeUnit unit) const {
+  // "Exports rose 5% in November from a year earlier", "its valuation at
+  // March 31, 1996 ... a year earlier", "exported 110 million tonnes in
+  // 2025, up 22.7% from a year earlier", "arrested on Monday and freed two
+  // days later": the event counted from is the day, month, quarter or year
+  // its sentence named before, the nearest. Without one the story's event
+  // has no date the text gives.
+  using T = lx::TimeUnit;
+  const double months = unit == T::year ? 12 * amount : unit == T::month ? amount : 0;
+  const double days = unit == T::week ? 7 * amount : unit == T::day ? amount : 0;
+  const double steps = months != 0 ? months : days;
+  constexpr double kMostSteps = 36600;  // a century of days
+  if (steps == 0 || steps != std::floor(steps) || std::fabs(steps) > kMostSteps) return {};
+  const int whole = static_cast<int>(steps);
+  const bool by_months = months != 0;
+  // "In 1968, IVAC introduced a monitor. A year later, ...": opening
+  // its sentence, it counts from the one before.
+  const uint32_t from = i > 0 && sentence_start(i) ? i - 1 : i;
+  const bool day = last_day_.end && named_in_sentence(from, last_day_.end);
+  const bool month = by_months && named_month_.month && named_in_sentence(from, named_month_.end);
+  const bool quarter =
+      by_months && named_quarter_.month && whole % 3 == 0 && named_in_sentence(from, named_quarter_.end);
+  const bool year = by_months && named_year_ && whole % 12 == 0 && named_in_sentence(from, named_year_end_);
+  // "March 31, 1996" names its day and its year, which end together: the day tells more.
+  const uint32_t nearest = std::max({day ? last_day_.end : 0, month ? named_month_.end : 0,
+                                     quarter ? named_quarter_.end : 0, year ? named_year_end_ : 0});
+  if (day && last_day_.end == nearest) {
+    const auto d = dates::parse_iso(std::string_view(last_day_.iso, sizeof last_day_.iso));
+    if (!d) return {};
+    return dates::iso_day(by_months ? dates::add_months(*d, whole) : dates::add_days(*d, whole));
+  }
+  if (month && named_month_.end == nearest) {
+    const dates::Date d = dates::add_months({named_month_.year, named_month_.month, 1}, whole);
+    return dates::iso_month(d.year, d.month);
+  }
+  if (quarter && named_quarter_.end == nearest) {
+    const int index = named_quarter_.year * 4 + named_quarter_.month - 1 + whole / 3;  // quarters since year 0
+    return dates::iso_year(index / 4) + "-Q" + std::to_string(index % 4 + 1);
+  }
+  return year ? dates::iso_year(named_year_ + whole / 12) : std::string();
 }
 
 std::string Grammar::relative_iso(double amount, lx::TimeUnit unit) const {

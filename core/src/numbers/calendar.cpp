@@ -691,7 +691,7 @@ bool Grammar::future_month(uint32_t i) const {
   // month the clause tells of as to come (the nearest April may be past).
   if (!ref_ || i == 0) return false;
   const bool opens = is(i - 1, "in") || is(i - 1, "from") || is(i - 1, "by");
-  return opens && clause_tense(i - 1) == Tense::future;
+  return opens && deadline_tense(clause_tense(i - 1), i) == Tense::future;
 }
 
 int Grammar::year_of_next(int month) const { return month >= ref_->month ? ref_->year : ref_->year + 1; }
@@ -700,7 +700,7 @@ int Grammar::year_by_tense(uint32_t i, int month, int day) const {
   // "a consultation, which closed on 15 January" is past; "will appear in
   // court on 14 March" to come; else the nearest (0).
   if (!ref_) return 0;
-  switch (clause_tense(i)) {
+  switch (deadline_tense(clause_tense(i), i)) {
     case Tense::past: return year_of_last(month, day);
     case Tense::future: return year_of_next(month, day);
     case Tense::unsaid: return 0;
@@ -915,14 +915,18 @@ std::string Grammar::story_month_iso(uint32_t i, int rel) const {
   // "Inflation rose to 3% in July from 2.5% the previous month": the month
   // before July, not the reference's; "the following month" the one after.
   // "Next month" and "last month" count from the reference.
-  if (named_month_.month) {
-    for (uint32_t k = i; k > 0 && i - k < kSentenceLookBack && !sentence_start(k); --k) {
-      if (atoms_[k - 1].end > named_month_.end) continue;
-      const dates::Date d = dates::add_months({named_month_.year, named_month_.month, 1}, rel);
-      return dates::iso_month(d.year, d.month);
-    }
+  if (named_month_.month && named_in_sentence(i, named_month_.end)) {
+    const dates::Date d = dates::add_months({named_month_.year, named_month_.month, 1}, rel);
+    return dates::iso_month(d.year, d.month);
   }
   return period_iso("month", rel);
+}
+
+bool Grammar::named_in_sentence(uint32_t i, uint32_t end) const {
+  for (uint32_t k = i; k > 0 && i - k < kSentenceLookBack && !sentence_start(k); --k) {
+    if (atoms_[k - 1].end <= end) return true;
+  }
+  return false;
 }
 
 std::string Grammar::relative_month_iso(int month, int rel) const {
@@ -1294,8 +1298,13 @@ bool Grammar::headline_looks_ahead(uint32_t k) const {
   if (opens_participle_clause(k)) return true;
   if (!(is(k, "to") && k > 0 && is_word(k - 1) && is_word(k + 1) && !capitalized(k + 1))) return false;
   const std::string_view before = lw(k - 1);
+  // A timetable's present is no past: "Leaders meet to discuss truce Monday",
+  // "Scotland go to polls Thursday"; but "close to" is as often near ("Stocks
+  // close to record high Monday").
+  const lx::TenseCue cue = lx::tense_cue(entry(k - 1));
+  const bool present = cue == lx::TenseCue::timetable && before != "close";
   const bool past_before = (before.size() > 3 && before.substr(before.size() - 2) == "ed") ||
-                           lx::tense_cue(entry(k - 1)) != lx::TenseCue::none;
+                           (cue != lx::TenseCue::none && !present);
   return !past_before && !kNoVerbSet.contains(lw(k + 1));
 }
 
@@ -1358,19 +1367,36 @@ bool Grammar::opens_participle_clause(uint32_t k) const {
 
 bool Grammar::timetable_present(uint32_t verb, uint32_t date) const {
   // "Classes start on Monday", "Pre-orders open Friday", "Tickets go on sale
-  // on Friday": the verb right before the date (or its "in"), after the
-  // plural it tells of. Not "a firm start on Monday", "did not open on
-  // Friday", "the US Open on Sunday" (a name's capital).
+  // on Friday", "Voters go to the polls on Tuesday", "The matches kick off
+  // at 3pm on Saturday", "The talks take place on Monday": the verb and its
+  // particle right before the date (or its "on", or the hour it starts at),
+  // after the plural it tells of. Not "a firm start on Monday", "did not
+  // open on Friday", "the US Open on Sunday" (a name's capital).
   if (verb == 0 || capitalized(verb)) return false;
   uint32_t k = verb + 1;
-  const bool goes = is(verb, "goes");
-  if (goes || is(verb, "go")) {
-    if (!is(k, "on") || !is(k + 1, "sale")) return false;
-    k += 2;
+  const std::string_view w = lw(verb);
+  // The third person's singular, which no noun before need tell.
+  const bool singular = w == "goes" || w == "heads" || w == "kicks";
+  if (w == "go" || w == "goes" || w == "head" || w == "heads") {
+    if (is(k, "on") && is(k + 1, "sale")) {
+      k += 2;
+    } else if (is(k, "to") && is(k + 1, "the") && is(k + 2, "polls")) {
+      k += 3;
+    } else {
+      return false;
+    }
+  } else if (w == "kick" || w == "kicks") {
+    if (!is(k, "off")) return false;
+    ++k;
+  } else if (w == "take") {
+    if (!is(k, "place")) return false;
+    ++k;
   }
+  const uint32_t day = date > 0 && is(date - 1, "on") ? date - 1 : date;
+  if (is(k, "at") && k + 1 < day && hour_just_before(k + 1, day)) k = day;
   if (is(k, "on") && k + 1 == date) ++k;
   if (k != date) return false;
-  return goes || plural_subject(verb - 1);
+  return singular || plural_subject(verb - 1);
 }
 
 bool Grammar::plural_subject(uint32_t k) const {
@@ -1458,6 +1484,7 @@ int Grammar::year_of_part(uint32_t i, int month, uint32_t end) const {
   if (!ref_) return 0;
   Tense tense = clause_tense(i);
   if (tense == Tense::unsaid) tense = set_off_tense(i > 0 && opens_time(i - 1) ? i - 1 : i, end);
+  tense = deadline_tense(tense, i);
   return tense == Tense::past ? year_of_last(month) : tense == Tense::future ? year_of_next(month) : 0;
 }
 
@@ -1587,11 +1614,15 @@ uint32_t Grammar::weekday_date(uint32_t i, std::vector<Found>& out) const {
 Grammar::Tense Grammar::weekday_tense(uint32_t day, uint32_t end) const {
   const Tense before = clause_tense(day);
   if (before != Tense::unsaid) return before;
-  const bool by = day > 0 && is(day - 1, "by");
   const uint32_t first = day > 0 && opens_time(day - 1) ? day - 1 : day;
-  if (const Tense after = set_off_tense(first, end); after != Tense::unsaid) return after;
-  // "unless ByteDance sells the app by Sunday": a deadline is to come.
-  return by ? Tense::future : Tense::unsaid;
+  return deadline_tense(set_off_tense(first, end), day);
+}
+
+Grammar::Tense Grammar::deadline_tense(Tense told, uint32_t date) const {
+  // "unless ByteDance sells the app by Sunday", "aims to finish the work by
+  // October", "elections by May 30", "by the end of January": a deadline is
+  // to come, unless its clause tells of the past ("sales had fallen by October").
+  return told == Tense::unsaid && date > 0 && is(date - 1, "by") ? Tense::future : told;
 }
 
 bool Grammar::opens_time(uint32_t k) const {
@@ -1791,9 +1822,16 @@ std::optional<dates::Date> Grammar::period_end(uint32_t i) const {
 
 uint32_t Grammar::fiscal_year_end(uint32_t e, int& year) const {
   // "Q2FY26", "Q2 FY26", "the second quarter of FY2026": the fiscal year
-  // named after the calendar year it ends in.
+  // named after the calendar year it ends in. American filings write it out:
+  // "the third quarter of fiscal 2025", "of fiscal year 2025".
   uint32_t k = e;
   if ((is(k, "of") || is(k, "in")) && atoms_[k].space_before) ++k;
+  if (is(k, "fiscal")) {
+    const auto y = year_at(is(k + 1, "year") ? k + 2 : k + 1);
+    if (!y || !is_digits(y->second - 1)) return 0;  // not "fiscal next year"
+    year = y->first;
+    return y->second;
+  }
   if (!is(k, "fy") || !is_digits(k + 1) || (ok(k + 2) && atoms_[k + 2].joined)) return 0;
   const std::string_view d = tx(k + 1);
   const int y = d.size() == 2 ? analyst_year(to_int(d)) : d.size() == 4 ? to_int(d) : 0;
@@ -1844,6 +1882,7 @@ uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
     }
     return emit_date(i, e, code_iso(year, code), out);
   }
+  if (const uint32_t e = results_half(i, out)) return e;
   if (word) return 0;
   std::string code;
   if (const uint32_t after = quarter_code_end(i, code); after && !atoms_[i].joined) {
@@ -1875,6 +1914,21 @@ uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
     if (auto y = year_at(e)) return emit_date(i, y->second, code_iso(y->first, code), out);
     return 0;
   }
+  // "in fiscal 1997", "fiscal year 2025": the fiscal year, as "FY97" is;
+  // "its fiscal 1997 first quarter" the quarter of it, as named.
+  if (int year = 0; w == "fiscal") {
+    const uint32_t e = fiscal_year_end(i, year);
+    if (!e) return 0;
+    std::vector<Found> part;  // only on this rare path
+    const uint32_t part_end = is_word(e) ? quarter_date(e, part) : 0;
+    const std::string_view code = part_end && !part.empty() ? std::string_view(part.back().number.iso) : "";
+    // Not "fiscal 1997 first quarter ended June 30, 1996": the calendar's quarter that ended then.
+    const bool ended = is(part_end, "ended") || is(part_end, "ending");
+    if (code.size() == 7 && (code[5] == 'Q' || code[5] == 'H') && !ended) {
+      return emit_date(i, part_end, dates::iso_year(year) + std::string(code.substr(4)), out);
+    }
+    return emit_date(i, e, dates::iso_year(year), out);
+  }
   if ((w == "fiscal" || w == "calendar") && is(i + 1, "year")) {
     if (auto y = year_at(i + 2)) return emit_date(i, y->second, dates::iso_year(y->first), out);
     return 0;
@@ -1894,6 +1948,30 @@ uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
     }
   }
   return 0;
+}
+
+uint32_t Grammar::results_half(uint32_t i, std::vector<Found>& out) const {
+  // "first-half net profit", "reported first half results": a company's
+  // half, as "H1 results" is; not a game's ("a good first half
+  // opportunity"). Of the year written before it ("1996 first-half"), else
+  // in a clause in the past the last that has ended (not when what is said
+  // of it is to come: "He said second-half profit growth would depend"),
+  // else the nearest.
+  const bool first = is(i, "first");
+  if (!(first || is(i, "second")) || game_told_) return 0;
+  const uint32_t half = is_hyphen_atom(i + 1) && atoms_[i + 1].joined ? i + 2 : i + 1;
+  if (!is(half, "half") || (in(half + 1) && atoms_[half + 1].joined) || !is_word(half + 1) ||
+      !half_results_word(lw(half + 1))) {
+    return 0;
+  }
+  const std::string code = {'H', first ? '1' : '2'};
+  int year = 0;
+  if (const auto written = i > 0 ? year_at(i - 1) : std::nullopt; written && written->second == i) {
+    year = written->first;
+  } else if (ref_ && clause_tense(i) == Tense::past && tense_after(half + 1) != Tense::future) {
+    year = ref_->month > (first ? 6 : 12) ? ref_->year : ref_->year - 1;
+  }
+  return emit_date(i, half + 1, code_iso(year, code), out);
 }
 
 bool Grammar::game_quarter(uint32_t i) const {

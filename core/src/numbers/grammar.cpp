@@ -109,6 +109,7 @@ void Grammar::run(Results& results) {
 
 void Grammar::start_over() {
   named_year_ = 0;
+  named_year_end_ = 0;
   named_month_ = {};
   named_quarter_ = {};
   last_day_ = {};
@@ -146,7 +147,10 @@ inline void Grammar::note_named_year(const Number& date) {
     named_quarter_.end = date.span.end;
   }
   const std::string_view written = text_.substr(date.span.start, date.span.size());
-  if (iso.size() == 4 || written.find(iso.substr(0, 4)) != std::string_view::npos) named_year_ = to_int(iso.substr(0, 4));
+  if (iso.size() == 4 || written.find(iso.substr(0, 4)) != std::string_view::npos) {
+    named_year_ = to_int(iso.substr(0, 4));
+    named_year_end_ = date.span.end;
+  }
 }
 
 bool Grammar::note_dateline(uint32_t first, uint32_t end, const Number& date) {
@@ -882,6 +886,15 @@ inline bool Grammar::phone_step(uint32_t i) {
     block_through(j);  // j is i + 2: two groups
     return true;
   }
+  // A fall of wickets, whose last pair may end its sentence ("4-217
+  // 5-217."), which the check above leaves to this one.
+  if (groups == 2 && !plus) {
+    if (!known(i + 5)) return false;
+    if (fall_of_wicket(i)) {
+      block_through(j);
+      return true;
+    }
+  }
   const bool iso = groups == 3 && (atoms_[i].end - atoms_[i].start == 4
                                        ? text_[atoms_[i].start] != '0' &&
                                              dates::valid(to_int(tx(i)), to_int(tx(i + 2)), to_int(tx(i + 4)))
@@ -968,6 +981,26 @@ bool Grammar::among_set_scores(uint32_t i) const {
     gap = 8;
   }
   return i >= gap && beside(i - gap);
+}
+
+bool Grammar::fall_of_wicket(uint32_t i) const {
+  // "Fall of wickets: 1-64 2-85 3-116 4-205": the score when each wicket
+  // fell, the wickets counted up by one, the runs never down. A list of
+  // ranges ("ages 3-6, 7-9") counts no such way. Reads to atom i + 5.
+  const uint32_t n = static_cast<uint32_t>(atoms_.size());
+  const auto pair_at = [&](uint32_t k) {
+    return k + 2 < n && digits_of(k, 1, 2) && atoms_[k + 1].joined && hyphen(k + 1) && atoms_[k + 2].joined &&
+           digits_of(k + 2, 1, 3) && to_int(tx(k)) <= 10;
+  };
+  // The wicket at k, then the next at k + 3, a space or a line apart.
+  const auto wickets_in_a_row = [&](uint32_t k) {
+    return pair_at(k) && pair_at(k + 3) && atoms_[k + 3].space_before && to_int(tx(k + 3)) == to_int(tx(k)) + 1 &&
+           to_int(tx(k + 5)) >= to_int(tx(k + 2));
+  };
+  // An innings that lost one wicket lists it alone: "Fall of wicket: 1-7".
+  const bool labelled = i >= 2 && pair_at(i) && tx(i - 1) == ":" && atoms_[i - 2].kind == AtomKind::word &&
+                        (lw(i - 2) == "wicket" || lw(i - 2) == "wickets");
+  return labelled || wickets_in_a_row(i) || (i >= 3 && atoms_[i].space_before && wickets_in_a_row(i - 3));
 }
 
 bool Grammar::scored_pair(uint32_t i) const {
@@ -1179,6 +1212,12 @@ uint32_t Grammar::match_at(uint32_t i, std::vector<Found>& out) {
   if (m && atoms_[i].kind == AtomKind::symbol && i > 0 && adjacent(i) && atoms_[i - 1].kind == AtomKind::symbol) {
     m = nullptr;
   }
+  // "several hundred million suns", "a few thousand": how many of the
+  // scale, which the number alone would lose; not "several 737s".
+  if (m && (m->phrase == "several" || m->phrase == "a few") && !scale_word_at(i + words)) m = nullptr;
+  // A modifier ends its line ("Show key events only" above a live blog's
+  // "14:02 GMT"): it modifies nothing in the next sentence.
+  if (m && in(i + words) && sentence_start(i + words)) m = nullptr;
   if (m) {
     const uint32_t j = i + words;
     if (ok(j) && can_start(j) && !lx::modifier(entry(j))) {
@@ -1205,6 +1244,12 @@ uint32_t Grammar::match_at(uint32_t i, std::vector<Found>& out) {
     }
   }
   return match_core(i, out);
+}
+
+bool Grammar::scale_word_at(uint32_t k) const {
+  const lx::NumberWord* nw = ok(k) && atoms_[k].kind == AtomKind::word ? number_word_at(k) : nullptr;
+  return nw && lw(k).back() != 's' &&
+         (nw->kind == lx::WordKind::hundred || nw->kind == lx::WordKind::scale || nw->kind == lx::WordKind::dozen);
 }
 
 bool Grammar::moved_up_by(uint32_t k) const {

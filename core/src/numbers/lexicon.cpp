@@ -397,6 +397,8 @@ constexpr TenseWord kTenseWords[] = {
     // What is likely, set or poised to be: "Gusts are likely on Saturday", "was set to vote on Tuesday".
     {"likely", TenseCue::likely}, {"unlikely", TenseCue::likely}, {"set", TenseCue::likely},
     {"poised", TenseCue::likely},
+    // "temperatures are forecast to soar on Saturday"; not "and forecast on Friday".
+    {"forecast", TenseCue::likely},
     {"host", TenseCue::fixture}, {"hosts", TenseCue::fixture}, {"travel", TenseCue::fixture},
     {"travels", TenseCue::fixture}, {"face", TenseCue::fixture}, {"faces", TenseCue::fixture},
     {"welcome", TenseCue::fixture}, {"welcomes", TenseCue::fixture}, {"plays", TenseCue::fixture},
@@ -410,10 +412,14 @@ constexpr TenseWord kTenseWords[] = {
     {"arrives", TenseCue::future}, {"returns", TenseCue::future}, {"visits", TenseCue::future},
     {"meets", TenseCue::future}, {"launches", TenseCue::future}, {"holds", TenseCue::future},
     {"takes", TenseCue::future},  // "who takes office Monday", "the law takes effect on Friday"
+    {"reopens", TenseCue::future}, {"reconvenes", TenseCue::future},
     {"begin", TenseCue::infinitive}, {"start", TenseCue::infinitive}, {"open", TenseCue::infinitive},
     {"resume", TenseCue::infinitive},
     {"close", TenseCue::timetable}, {"launch", TenseCue::timetable}, {"go", TenseCue::timetable},
-    {"goes", TenseCue::timetable},
+    {"goes", TenseCue::timetable}, {"head", TenseCue::timetable}, {"heads", TenseCue::timetable},
+    {"kick", TenseCue::timetable}, {"kicks", TenseCue::timetable}, {"meet", TenseCue::timetable},
+    {"return", TenseCue::timetable}, {"take", TenseCue::timetable}, {"reopen", TenseCue::timetable},
+    {"reconvene", TenseCue::timetable},
     {"following", TenseCue::another_event}, {"since", TenseCue::another_event}, {"after", TenseCue::another_event},
     {"says", TenseCue::another_event}, {"who", TenseCue::another_event}, {"which", TenseCue::another_event},
     // A clause of its own begins: "had restored power by Saturday but warned
@@ -471,6 +477,8 @@ constexpr std::array kModifiers{
     Modifier{"smaller or equal than", Bound::upper}, Modifier{"less or equal than", Bound::upper},
     Modifier{"equaling to", Bound::exact}, Modifier{"equals to", Bound::exact},
     Modifier{"bigger than", Bound::lower},
+    // Of a scale word only (the grammar's gate): "several hundred million", "a few thousand".
+    Modifier{"several", Bound::none}, Modifier{"a few", Bound::none},
     Modifier{"greater than or equal to", Bound::lower}, Modifier{"less than or equal to", Bound::upper},
     Modifier{"equal to or more than", Bound::lower}, Modifier{"equal to or less than", Bound::upper},
     Modifier{"at least or equal to", Bound::lower}, Modifier{"more than or equal to", Bound::lower},

@@ -234,6 +234,8 @@ class Grammar {
   bool half_said_as_time(uint32_t h) const;
   static bool half_results_word(std::string_view w);
   static bool names_event(std::string_view w);
+  // Whether atoms from k say a company's period: "full-year", "first-half".
+  bool period_of_results_at(uint32_t k) const;
   // Whether digit atom d begins a quarter or half of a two-digit year as
   // analysts write it in one token (4Q20, 1H21): no code.
   bool quarter_of_short_year(uint32_t d) const;
@@ -572,6 +574,11 @@ class Grammar {
   // around it: a verb of winning or losing before it, a noun of a result
   // after it, or two sides' names.
   bool scored_pair(uint32_t i) const;
+  // Whether the pair at atom i is one of a cricket innings' fall of
+  // wickets, beside the wicket before or after it: "1-64 2-85 3-116".
+  bool fall_of_wicket(uint32_t i) const;
+  // Whether atom k is "hundred", "thousand", "million" ... or "dozen", not their plurals.
+  bool scale_word_at(uint32_t k) const;
   bool is_after_person(uint32_t i) const { return i > 0 && atoms_[i].space_before && in_person(i - 1); }
 
   // ------------------------------------------------------------ durations --
@@ -613,6 +620,11 @@ class Grammar {
   // Whether word i ("later", "earlier") makes an amount of time count from
   // the story's own events, not from the reference: a date with no iso.
   bool counts_from_the_story(uint32_t i) const;
+  // The date `amount` years, months, weeks or days from the day, month,
+  // quarter or year named before atom i in its sentence ("in November ... a
+  // year earlier"), or in the sentence before when i opens its own; empty
+  // without one.
+  std::string story_relative_iso(uint32_t i, double amount, lx::TimeUnit unit) const;
 
   // --------------------------------------------------------------- ordinals --
   // 21st, 5th, first, twenty-second, one hundred twenty-fifth.
@@ -862,6 +874,9 @@ class Grammar {
   // "the previous month", "the month before": `rel` months from the month
   // the sentence named before atom i, or from the reference's without one.
   std::string story_month_iso(uint32_t i, int rel) const;
+  // Whether the date that ends at byte `end` stands in the sentence of atom
+  // i, before it.
+  bool named_in_sentence(uint32_t i, uint32_t end) const;
   // The same for "the previous quarter", "the following quarter": from the
   // quarter its sentence named before atom i, else the reference's.
   std::string story_quarter_iso(uint32_t i, int rel) const;
@@ -916,6 +931,9 @@ class Grammar {
   // read in: its clause's (clause_tense), the clause's after it when commas
   // set it off, or the future's of a deadline ("by Sunday").
   Tense weekday_tense(uint32_t day, uint32_t end) const;
+  // `told`, the tense the clause of the date at atom `date` told, or the
+  // future's where it told none and "by" stands before the date.
+  Tense deadline_tense(Tense told, uint32_t date) const;
   // The tense of the first verb from atom `from` on in its clause; unsaid when none.
   Tense tense_after(uint32_t from) const;
   // The tense of the clause after the date in atoms [first, end) (its
@@ -950,6 +968,8 @@ class Grammar {
 
   // Q1 2024, 2017-q1, the third quarter, H2 2019, fiscal year 2008.
   uint32_t quarter_date(uint32_t i, std::vector<Found>& out) const;
+  // "first-half net profit", "second half results": a company's half year.
+  [[gnu::noinline]] uint32_t results_half(uint32_t i, std::vector<Found>& out) const;
   // "25, 26 and 30 July": the days before the last, each a date of the month.
   [[gnu::noinline]] uint32_t days_listed_before_month(uint32_t i, std::vector<Found>& out) const;
   // "July 25, 26 and 30": after the date read from the month at `month_at_i`
@@ -1044,6 +1064,7 @@ class Grammar {
   // The year of the last date found that names one ("in 2020", "June 2019",
   // "last year"), 0 before any: "in March of that year" is in it.
   int named_year_ = 0;
+  uint32_t named_year_end_ = 0;  // the byte its date's text ends at
   // The month of the last date found that is one ("in July", "last month"),
   // and the byte its text ends at: "the previous month" in its sentence is
   // the month before it.
