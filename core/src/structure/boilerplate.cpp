@@ -442,9 +442,12 @@ constexpr PhraseList<16> kFooterLinks({"privacy policy", "privacy", "cookie sett
 constexpr std::array<std::string_view, 3> kFooterSeparators = {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 "};
 
 // Two or more of the links above and nothing else, apart by one separator.
+// Asked of every paragraph: its start is tested first, which rules out
+// almost all of them before any separator is searched for.
 bool is_footer_links(const ParagraphText& t) {
   if (t.truncated || t.words < 3 || t.words > 24 || t.ends_full_stop) return false;
   const std::string_view s = t.normalized();
+  if (!kFooterLinks.has_prefix_of(s)) return false;
   const auto all_links = [s](std::string_view separator) {
     for (size_t links = 1, at = 0;; ++links) {
       const size_t end = std::min(s.find(separator, at), s.size());
