@@ -1696,6 +1696,7 @@ double Grammar::smaller_units_per(lx::TimeUnit unit, lx::TimeUnit smaller) {
 }
 
 uint32_t Grammar::match_word_duration(uint32_t i, std::vector<Found>& out) const {
+  if (const uint32_t e = results_year(i, out)) return e;
   uint32_t k = i;
   double value = 1;
   bool vague = false;
@@ -1729,6 +1730,9 @@ uint32_t Grammar::match_word_duration(uint32_t i, std::vector<Found>& out) const
   if (!d || d->abbreviation || lw(k) == "second" || lw(k) == "quarter") return 0;
   if (vague && lw(k).back() != 's') return 0;
   uint32_t end = k + words;
+  // "reporting full-year losses since 1989": a company's every year, which
+  // results_year did not date, and no length of time.
+  if (is(i, "full") && is_word(end) && half_results_word(lw(end))) return 0;
   // "a day like this", "a week when nothing worked": an occasion, no length.
   if (is(i, "a") && (is(end, "like") || is(end, "when"))) return 0;
   if (is(end, "and") && is(end + 1, "a") && is(end + 2, "half")) {

@@ -970,6 +970,10 @@ class Grammar {
   uint32_t quarter_date(uint32_t i, std::vector<Found>& out) const;
   // "first-half net profit", "second half results": a company's half year.
   [[gnu::noinline]] uint32_t results_half(uint32_t i, std::vector<Found>& out) const;
+  // "full-year profit", "for the full year" after a company's figures: its year.
+  [[gnu::noinline]] uint32_t results_year(uint32_t i, std::vector<Found>& out) const;
+  // Whether a company's figures ("profit", "forecast") come earlier in the clause of atom i.
+  bool figures_told_before(uint32_t i) const;
   // "25, 26 and 30 July": the days before the last, each a date of the month.
   [[gnu::noinline]] uint32_t days_listed_before_month(uint32_t i, std::vector<Found>& out) const;
   // "July 25, 26 and 30": after the date read from the month at `month_at_i`
