@@ -2778,3 +2778,13 @@ TEST_CASE("a year before a company's half or full year is one date with it", "[n
   CHECK(year.iso == "1996");
   CHECK(only_text("It was uncertain whether it could hold 1996 full-year profit steady.", ref) == "1996 full-year");
 }
+
+TEST_CASE("a year before a plural event, after a possessive or after a player's season is a year", "[numbers][dates]") {
+  // Each was the cardinal 1995, 1998 or 1997.
+  CHECK(numbers_in("Martinez, who finished 1995 ranked second in the world, lost.").front().number.iso == "1995");
+  CHECK(only("Seychelles reached the group phase of the qualifiers for the 1998 finals.").kind == K::date);
+  CHECK(only("Analysts expect the government's 1997 inflation target to be missed.").kind == K::date);
+  // A count stays one: an index's level, a possessive's plural.
+  CHECK(only("The index ended 2000 points lower.").kind != K::date);
+  CHECK(only("The company's 2000 employees went on strike.").kind == K::cardinal);
+}

@@ -1208,11 +1208,14 @@ bool Grammar::is_year(uint32_t i, const Amount& a) const {
   // "the 2022 World Cup", "its 2024 budget", "forecast 2024 revenue": a year
   // naming an event or period, or a company's figures for it.
   if (atoms_[a.end].kind == AtomKind::word && capitalized(a.end) && a.value >= 1900 && a.value <= 2100) return true;
+  // "Martinez, who finished 1995 ranked second": the year a player ended.
+  if (i > 0 && ended_or_began_year(i, a)) return true;
   // "compared with 2019 levels": no count of levels. "the 1993 champion
   // Billy Mayfair", "host 1995 champions Blackburn": the title of a year.
   // "reported 1996 first-half net profit": the year of a company's period.
   if ((next == "budget" || next == "election" || next == "elections" || next == "season" || next == "census" ||
-       next == "levels" || next == "champion" || next == "champions" || next == "winner" ||
+       next == "levels" || next == "champion" || next == "champions" || next == "winner" || next == "finals" ||
+       next == "playoffs" || next == "championships" ||
        half_results_word(next) || names_event(next) || period_of_results_at(a.end)) &&
       a.value >= 1900 && a.value <= 2100) {
     return true;
@@ -1228,6 +1231,17 @@ bool Grammar::is_year(uint32_t i, const Amount& a) const {
          a.value <= 2100;
 }
 
+bool Grammar::ended_or_began_year(uint32_t i, const Amount& a) const {
+  // "finished 1995 ranked second", "began 1996 with a win": the year as a
+  // whole, what a player or a firm did in it after. Not "ended 2000 points
+  // lower", an index's level, which a unit follows.
+  if (a.value < 1900 || a.value > 2100 || !is_word(i - 1) || !is_word(a.end)) return false;
+  const std::string_view verb = lw(i - 1);
+  if (verb != "finished" && verb != "ended" && verb != "began" && verb != "started") return false;
+  const std::string_view next = lw(a.end);
+  return next == "ranked" || next == "as" || next == "with" || next == "in" || next == "on" || next == "at";
+}
+
 bool Grammar::counts_nothing_before(std::string_view before, const Amount& a) const {
   // "a 2011 interview", "her 1968 paper", "the 2019 report": no count but
   // one follows "a", and a count above one stands before a plural ("the
@@ -1238,7 +1252,11 @@ bool Grammar::counts_nothing_before(std::string_view before, const Amount& a) co
   // "the 2000 level", "the 2000 point resistance": an index's value.
   if (next == "level" || next == "point" || next == "mark" || next == "barrier" || next == "threshold") return false;
   if (before == "a" || before == "an") return true;
-  const bool determiner = before == "the" || before == "her" || before == "his" || before == "its" ||
+  // "the government's 1997 inflation target": a possessive stands as "its"
+  // does; its "s" is the atom before the year's, after an apostrophe.
+  const uint32_t year = a.end - 1;
+  const bool possessive = before == "s" && year >= 2 && adjacent(year - 1) && is_apostrophe(year - 2);
+  const bool determiner = possessive || before == "the" || before == "her" || before == "his" || before == "its" ||
                           before == "their" || before == "our" || before == "my" || before == "your";
   const char before_s = next[next.size() - 2];  // "class", "census", "crisis" are singular
   const bool plural = next.back() == 's' && before_s != 's' && before_s != 'u' && before_s != 'i';

@@ -658,6 +658,8 @@ class Grammar {
   // Whether a year's number after the word `before` stands where no count
   // can: "a 2011 interview", "her 1968 paper".
   bool counts_nothing_before(std::string_view before, const Amount& a) const;
+  // Whether the year at i follows a verb of a year's end or start, as a whole: "finished 1995 ranked second".
+  bool ended_or_began_year(uint32_t i, const Amount& a) const;
 
   // Whether the number at i follows a code that follows a date cue: "in M25
   // 2020", "since Q12 2019", where the cue is the number's, not the code's.
