@@ -2788,3 +2788,26 @@ TEST_CASE("a year before a plural event, after a possessive or after a player's 
   CHECK(only("The index ended 2000 points lower.").kind != K::date);
   CHECK(only("The company's 2000 employees went on strike.").kind == K::cardinal);
 }
+
+TEST_CASE("a section's number after the section sign is no year", "[numbers]") {
+  // "§ 1992" was the year 1992.
+  const auto seen = numbers_in("He was charged with train wrecking under 18 US Code § 1992, prosecutors said.");
+  for (const auto& s : seen) CHECK(s.text != "1992");
+}
+
+TEST_CASE("net zero is a policy, no count", "[numbers]") {
+  // "zero" was the cardinal 0.
+  const auto seen = numbers_in("The bank committed to net zero by 2050.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].text == "2050");
+  CHECK(numbers_in("The firm set a net-zero target.").empty());
+  CHECK(only("Zero people were hurt.").value == 0);
+}
+
+TEST_CASE("one of two, from one to the other, is no count", "[numbers]") {
+  // "one" was the cardinal 1.
+  CHECK(numbers_in("Traders moved deposits from one bank to the other.").empty());
+  CHECK(numbers_in("The virus spread from one farm to another.").empty());
+  CHECK(numbers_in("Fans drifted from one to the other.").empty());
+  CHECK(only("One person was killed and the other was injured.").value == 1);
+}

@@ -634,6 +634,15 @@ inline std::optional<Amount> Grammar::base_amount(uint32_t i, bool money) const 
   return a;
 }
 
+bool Grammar::one_to_the_other(uint32_t k) const {
+  // After "from one": a noun of a word or two, or none, then "to the other" or "to another".
+  for (uint32_t to = k; to <= k + 2; ++to) {
+    if (is(to, "to")) return is(to + 1, "another") || (is(to + 1, "the") && is(to + 2, "other"));
+    if (!is_word(to)) return false;
+  }
+  return false;
+}
+
 bool Grammar::pronoun_one(uint32_t i, const Amount& a) const {
   if (a.end != i + 1 || lw(i) != "one") return false;
   static constexpr std::string_view kBefore[] = {"the", "this", "that", "which", "each", "every", "any", "no",
@@ -646,6 +655,8 @@ bool Grammar::pronoun_one(uint32_t i, const Amount& a) const {
     for (std::string_view w : kBefore) {
       if (lw(i - 1) == w) return true;
     }
+    // "moving money from one bank to the other": one of two, no count.
+    if (lw(i - 1) == "from" && one_to_the_other(i + 1)) return true;
   }
   // "a bigger one now", "a spontaneous one,": a determiner and a word that
   // describes, and no noun after ("the final one lap sprint", "the first one
@@ -665,6 +676,14 @@ bool Grammar::pronoun_one(uint32_t i, const Amount& a) const {
     return i > 0 && atoms_[i - 1].kind == AtomKind::word && !number_word_at(i - 1);
   }
   return false;
+}
+
+bool Grammar::net_zero(uint32_t i, const Amount& a) const {
+  // "committed to net zero by 2050", "net-zero emissions": a policy's
+  // name, no count of anything.
+  if (a.end != i + 1 || lw(i) != "zero" || i == 0) return false;
+  const uint32_t before = is_hyphen_atom(i - 1) && atoms_[i].joined && i > 1 ? i - 2 : i - 1;
+  return is(before, "net");
 }
 
 inline const lx::Currency* Grammar::currency_prefix(uint32_t i, uint32_t* end) const {
@@ -978,6 +997,7 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
   }
   if (!cur && !a->words && amount_start > 0 && is_name_number(amount_start, *a)) return 0;
   if (!cur && a->words && pronoun_one(amount_start, *a) && suffix(a->end, *a).kind == Suffix::Kind::none) return 0;
+  if (!cur && a->words && net_zero(amount_start, *a)) return 0;
   Amount low = *a;
   std::optional<Amount> high;
   uint32_t k = low.end;
@@ -1484,6 +1504,8 @@ inline bool Grammar::is_name_number(uint32_t i, const Amount& a) const {
   // "Flight 1282": a part's, a stage's or a flight's number, in any case,
   // opening a sentence too.
   if (atoms_[p].kind == AtomKind::word && is_label_word(lw(p))) return suffix(a.end, a).kind == Suffix::Kind::none;
+  // "18 US Code § 1992": a section's number, as "section 1992" is.
+  if (tx(p) == "\xC2\xA7") return true;
   // "grounds 737 MAX 9 jets": a plane's model, its maker left out.
   if (in(a.end) && atoms_[a.end].kind == AtomKind::word && (tx(a.end) == "MAX" || tx(a.end) == "Max")) return true;
   if (atoms_[p].kind != AtomKind::word || !capitalized(p) || sentence_start(p)) return false;

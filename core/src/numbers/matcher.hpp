@@ -658,6 +658,10 @@ class Grammar {
   // Whether a year's number after the word `before` stands where no count
   // can: "a 2011 interview", "her 1968 paper".
   bool counts_nothing_before(std::string_view before, const Amount& a) const;
+  // Whether the "zero" at i names a policy: "net zero by 2050", "net-zero emissions".
+  bool net_zero(uint32_t i, const Amount& a) const;
+  // Whether the atoms from k, after "from one", say "<noun> to the other" or "to another".
+  bool one_to_the_other(uint32_t k) const;
   // Whether the year at i follows a verb of a year's end or start, as a whole: "finished 1995 ranked second".
   bool ended_or_began_year(uint32_t i, const Amount& a) const;
 
