@@ -2811,3 +2811,15 @@ TEST_CASE("one of two, from one to the other, is no count", "[numbers]") {
   CHECK(numbers_in("Fans drifted from one to the other.").empty());
   CHECK(only("One person was killed and the other was injured.").value == 1);
 }
+
+TEST_CASE("tens or hundreds of thousands is the scale, approx how many", "[numbers]") {
+  // "Tens of thousands" read no number.
+  const auto tens = only("Tens of thousands of people have died in the war.");
+  CHECK(tens.kind == K::cardinal);
+  CHECK(*tens.value == 1000);
+  CHECK(tens.approx == "tens of");
+  CHECK(only_text("Tens of thousands of people have died in the war.") == "Tens of thousands");
+  CHECK(only("The quake left hundreds of thousands homeless.").approx == "hundreds of");
+  CHECK(numbers_in("Thousands of people marched.").empty());
+  CHECK(numbers_in("Hundreds of thousands of pounds of damage was done.").empty());  // money, not read
+}

@@ -686,6 +686,25 @@ bool Grammar::net_zero(uint32_t i, const Amount& a) const {
   return is(before, "net");
 }
 
+uint32_t Grammar::tens_of_scale(uint32_t i, std::vector<Found>& out) const {
+  // "Tens of thousands of people", "hundreds of millions": thousands or
+  // millions, how many of them vague, as "several hundred" is (approx).
+  // Not of money or a unit ("tens of millions of dollars", "hundreds of
+  // thousands of pounds", "of tonnes"), which it would not read.
+  const bool tens = is(i, "tens");
+  if (!(tens || is(i, "hundreds")) || !is(i + 1, "of") || !is_word(i + 2)) return 0;
+  const std::string_view scale = lw(i + 2);
+  const double value = scale == "thousands" ? 1e3 : scale == "millions" ? 1e6 : scale == "billions" ? 1e9 : 0;
+  const uint16_t measured = lx::flag::currency | lx::flag::unit | lx::flag::time_unit;
+  if (value == 0 || (is(i + 3, "of") && ok(i + 4) && has(i + 4, measured))) return 0;
+  Found& f = out.emplace_back();
+  f.number.kind = NumberKind::cardinal;
+  f.number.value = value;
+  f.number.approx = tens ? "tens of" : "hundreds of";
+  f.number.span = {atoms_[i].start, atoms_[i + 2].end};
+  return i + 3;
+}
+
 inline const lx::Currency* Grammar::currency_prefix(uint32_t i, uint32_t* end) const {
   int words = 0;
   if (!has(i, lx::flag::currency)) return nullptr;
@@ -973,6 +992,7 @@ std::optional<Amount> Grammar::suffixed_high_end(uint32_t i, const Amount& low, 
 
 uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
   if (is(i, "aged")) return aged(i, out);
+  if (const uint32_t e = tens_of_scale(i, out)) return e;
   uint32_t j = i;
   bool between = false, from = false;
   if (is(i, "between") || is(i, "from")) {

@@ -662,6 +662,8 @@ class Grammar {
   bool net_zero(uint32_t i, const Amount& a) const;
   // Whether the atoms from k, after "from one", say "<noun> to the other" or "to another".
   bool one_to_the_other(uint32_t k) const;
+  // "Tens of thousands", "hundreds of millions": the scale, approx "tens of".
+  uint32_t tens_of_scale(uint32_t i, std::vector<Found>& out) const;
   // Whether the year at i follows a verb of a year's end or start, as a whole: "finished 1995 ranked second".
   bool ended_or_began_year(uint32_t i, const Amount& a) const;
 
