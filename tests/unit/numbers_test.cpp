@@ -2711,7 +2711,8 @@ TEST_CASE("a year before a title or a company's period is a year", "[numbers][da
   // These were the cardinals 1993, 1995 and 1996.
   CHECK(only("He trails a group including 1993 champion Billy Mayfair.").kind == K::date);
   CHECK(only("Manchester United host 1995 champions Blackburn.").iso == "1995");
-  CHECK(numbers_in("Boskalis reported 1996 first-half net profit.").front().number.iso == "1996");
+  // With a company's period after it, one date with it.
+  CHECK(numbers_in("Boskalis reported 1996 first-half net profit.").front().number.iso == "1996-H1");
   CHECK(numbers_in("It could hold 1996 full-year profit steady.").front().number.iso == "1996");
   // A count of people stays one.
   CHECK(only("The race had 2000 runners.").kind == K::cardinal);
@@ -2724,9 +2725,7 @@ TEST_CASE("a company's first or second half before its results is a half year", 
   REQUIRE(rise.size() == 2);
   CHECK(rise[1].text == "first-half");
   CHECK(rise[1].number.iso == "2026-H1");
-  const auto boskalis = numbers_in("Boskalis reported 1996 first-half net profit fell.", ref);
-  REQUIRE(boskalis.size() == 2);
-  CHECK(boskalis[1].number.iso == "1996-H1");
+  CHECK(only("Boskalis reported 1996 first-half net profit fell.", ref).iso == "1996-H1");
   CHECK(only("IHC Caland reported first half results well under forecasts.", ref).iso == "2026-H1");
   CHECK(only("He said second-half profit growth would depend on prices.", "2026-08-27").iso == "2026-H2");
   // A game's half stays an ordinal.
@@ -2746,4 +2745,81 @@ TEST_CASE("a headline's timetable verb before \"to\" looks ahead", "[numbers][da
   // A past before "to", and "close to" (near), stay the last day.
   CHECK(numbers_in("Man sentenced to death Monday\n\nThe court ruled.", ref).front().number.iso == "2026-11-30");
   CHECK(numbers_in("Stocks close to record high Monday\n\nThe index rose.", ref).front().number.iso == "2026-11-30");
+}
+
+TEST_CASE("a company's full year before its figures is its year, no length of time", "[numbers][dates]") {
+  // "full-year profit" was a duration of one year (P1Y).
+  const std::string ref = "1996-08-28";
+  const auto strong = only("Guinness Peat Group said it expected a strong full year result.", ref);
+  CHECK(strong.kind == K::date);
+  CHECK(strong.iso == "1996");
+  const auto ihc = numbers_in("IHC also forecast post tax earnings rising 21 percent for the full year.", ref);
+  REQUIRE(ihc.size() == 2);
+  CHECK(ihc[1].number.iso == "1996");
+  CHECK(only("The company reported full-year profit fell.", ref).iso == "1995");  // the last year ended
+  CHECK(only("It expects profits and turnover to rise (corrects from the full year 1996).", ref).iso == "1996");
+  // Every year's losses: neither a year nor a length.
+  const auto zenith = numbers_in("Zenith has been plagued by soft conditions, reporting full-year losses since 1989.", ref);
+  REQUIRE(zenith.size() == 1);
+  CHECK(zenith[0].text == "1989");
+  // A length of time stays one.
+  CHECK(only("He spent a full year in prison.", ref).kind == K::duration);
+  CHECK(only("It took a full year for the plant to reopen.", ref).kind == K::duration);
+}
+
+TEST_CASE("a year before a company's half or full year is one date with it", "[numbers][dates]") {
+  // "1996 first-half" was two numbers: the year and the half.
+  const std::string ref = "1996-08-23";
+  const auto half = only("Boskalis reported 1996 first-half net profit fell.", ref);
+  CHECK(half.iso == "1996-H1");
+  CHECK(only_text("Boskalis reported 1996 first-half net profit fell.", ref) == "1996 first-half");
+  const auto year = only("It was uncertain whether it could hold 1996 full-year profit steady.", ref);
+  CHECK(year.kind == K::date);
+  CHECK(year.iso == "1996");
+  CHECK(only_text("It was uncertain whether it could hold 1996 full-year profit steady.", ref) == "1996 full-year");
+}
+
+TEST_CASE("a year before a plural event, after a possessive or after a player's season is a year", "[numbers][dates]") {
+  // Each was the cardinal 1995, 1998 or 1997.
+  CHECK(numbers_in("Martinez, who finished 1995 ranked second in the world, lost.").front().number.iso == "1995");
+  CHECK(only("Seychelles reached the group phase of the qualifiers for the 1998 finals.").kind == K::date);
+  CHECK(only("Analysts expect the government's 1997 inflation target to be missed.").kind == K::date);
+  // A count stays one: an index's level, a possessive's plural.
+  CHECK(only("The index ended 2000 points lower.").kind != K::date);
+  CHECK(only("The company's 2000 employees went on strike.").kind == K::cardinal);
+}
+
+TEST_CASE("a section's number after the section sign is no year", "[numbers]") {
+  // "§ 1992" was the year 1992.
+  const auto seen = numbers_in("He was charged with train wrecking under 18 US Code § 1992, prosecutors said.");
+  for (const auto& s : seen) CHECK(s.text != "1992");
+}
+
+TEST_CASE("net zero is a policy, no count", "[numbers]") {
+  // "zero" was the cardinal 0.
+  const auto seen = numbers_in("The bank committed to net zero by 2050.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].text == "2050");
+  CHECK(numbers_in("The firm set a net-zero target.").empty());
+  CHECK(only("Zero people were hurt.").value == 0);
+}
+
+TEST_CASE("one of two, from one to the other, is no count", "[numbers]") {
+  // "one" was the cardinal 1.
+  CHECK(numbers_in("Traders moved deposits from one bank to the other.").empty());
+  CHECK(numbers_in("The virus spread from one farm to another.").empty());
+  CHECK(numbers_in("Fans drifted from one to the other.").empty());
+  CHECK(only("One person was killed and the other was injured.").value == 1);
+}
+
+TEST_CASE("tens or hundreds of thousands is the scale, approx how many", "[numbers]") {
+  // "Tens of thousands" read no number.
+  const auto tens = only("Tens of thousands of people have died in the war.");
+  CHECK(tens.kind == K::cardinal);
+  CHECK(*tens.value == 1000);
+  CHECK(tens.approx == "tens of");
+  CHECK(only_text("Tens of thousands of people have died in the war.") == "Tens of thousands");
+  CHECK(only("The quake left hundreds of thousands homeless.").approx == "hundreds of");
+  CHECK(numbers_in("Thousands of people marched.").empty());
+  CHECK(numbers_in("Hundreds of thousands of pounds of damage was done.").empty());  // money, not read
 }

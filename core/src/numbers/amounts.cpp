@@ -634,6 +634,15 @@ inline std::optional<Amount> Grammar::base_amount(uint32_t i, bool money) const 
   return a;
 }
 
+bool Grammar::one_to_the_other(uint32_t k) const {
+  // After "from one": a noun of a word or two, or none, then "to the other" or "to another".
+  for (uint32_t to = k; to <= k + 2; ++to) {
+    if (is(to, "to")) return is(to + 1, "another") || (is(to + 1, "the") && is(to + 2, "other"));
+    if (!is_word(to)) return false;
+  }
+  return false;
+}
+
 bool Grammar::pronoun_one(uint32_t i, const Amount& a) const {
   if (a.end != i + 1 || lw(i) != "one") return false;
   static constexpr std::string_view kBefore[] = {"the", "this", "that", "which", "each", "every", "any", "no",
@@ -646,6 +655,8 @@ bool Grammar::pronoun_one(uint32_t i, const Amount& a) const {
     for (std::string_view w : kBefore) {
       if (lw(i - 1) == w) return true;
     }
+    // "moving money from one bank to the other": one of two, no count.
+    if (lw(i - 1) == "from" && one_to_the_other(i + 1)) return true;
   }
   // "a bigger one now", "a spontaneous one,": a determiner and a word that
   // describes, and no noun after ("the final one lap sprint", "the first one
@@ -665,6 +676,33 @@ bool Grammar::pronoun_one(uint32_t i, const Amount& a) const {
     return i > 0 && atoms_[i - 1].kind == AtomKind::word && !number_word_at(i - 1);
   }
   return false;
+}
+
+bool Grammar::net_zero(uint32_t i, const Amount& a) const {
+  // "committed to net zero by 2050", "net-zero emissions": a policy's
+  // name, no count of anything.
+  if (a.end != i + 1 || lw(i) != "zero" || i == 0) return false;
+  const uint32_t before = is_hyphen_atom(i - 1) && atoms_[i].joined && i > 1 ? i - 2 : i - 1;
+  return is(before, "net");
+}
+
+uint32_t Grammar::tens_of_scale(uint32_t i, std::vector<Found>& out) const {
+  // "Tens of thousands of people", "hundreds of millions": thousands or
+  // millions, how many of them vague, as "several hundred" is (approx).
+  // Not of money or a unit ("tens of millions of dollars", "hundreds of
+  // thousands of pounds", "of tonnes"), which it would not read.
+  const bool tens = is(i, "tens");
+  if (!(tens || is(i, "hundreds")) || !is(i + 1, "of") || !is_word(i + 2)) return 0;
+  const std::string_view scale = lw(i + 2);
+  const double value = scale == "thousands" ? 1e3 : scale == "millions" ? 1e6 : scale == "billions" ? 1e9 : 0;
+  const uint16_t measured = lx::flag::currency | lx::flag::unit | lx::flag::time_unit;
+  if (value == 0 || (is(i + 3, "of") && ok(i + 4) && has(i + 4, measured))) return 0;
+  Found& f = out.emplace_back();
+  f.number.kind = NumberKind::cardinal;
+  f.number.value = value;
+  f.number.approx = tens ? "tens of" : "hundreds of";
+  f.number.span = {atoms_[i].start, atoms_[i + 2].end};
+  return i + 3;
 }
 
 inline const lx::Currency* Grammar::currency_prefix(uint32_t i, uint32_t* end) const {
@@ -954,6 +992,7 @@ std::optional<Amount> Grammar::suffixed_high_end(uint32_t i, const Amount& low, 
 
 uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
   if (is(i, "aged")) return aged(i, out);
+  if (const uint32_t e = tens_of_scale(i, out)) return e;
   uint32_t j = i;
   bool between = false, from = false;
   if (is(i, "between") || is(i, "from")) {
@@ -978,6 +1017,7 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
   }
   if (!cur && !a->words && amount_start > 0 && is_name_number(amount_start, *a)) return 0;
   if (!cur && a->words && pronoun_one(amount_start, *a) && suffix(a->end, *a).kind == Suffix::Kind::none) return 0;
+  if (!cur && a->words && net_zero(amount_start, *a)) return 0;
   Amount low = *a;
   std::optional<Amount> high;
   uint32_t k = low.end;
@@ -1208,11 +1248,14 @@ bool Grammar::is_year(uint32_t i, const Amount& a) const {
   // "the 2022 World Cup", "its 2024 budget", "forecast 2024 revenue": a year
   // naming an event or period, or a company's figures for it.
   if (atoms_[a.end].kind == AtomKind::word && capitalized(a.end) && a.value >= 1900 && a.value <= 2100) return true;
+  // "Martinez, who finished 1995 ranked second": the year a player ended.
+  if (i > 0 && ended_or_began_year(i, a)) return true;
   // "compared with 2019 levels": no count of levels. "the 1993 champion
   // Billy Mayfair", "host 1995 champions Blackburn": the title of a year.
   // "reported 1996 first-half net profit": the year of a company's period.
   if ((next == "budget" || next == "election" || next == "elections" || next == "season" || next == "census" ||
-       next == "levels" || next == "champion" || next == "champions" || next == "winner" ||
+       next == "levels" || next == "champion" || next == "champions" || next == "winner" || next == "finals" ||
+       next == "playoffs" || next == "championships" ||
        half_results_word(next) || names_event(next) || period_of_results_at(a.end)) &&
       a.value >= 1900 && a.value <= 2100) {
     return true;
@@ -1228,6 +1271,17 @@ bool Grammar::is_year(uint32_t i, const Amount& a) const {
          a.value <= 2100;
 }
 
+bool Grammar::ended_or_began_year(uint32_t i, const Amount& a) const {
+  // "finished 1995 ranked second", "began 1996 with a win": the year as a
+  // whole, what a player or a firm did in it after. Not "ended 2000 points
+  // lower", an index's level, which a unit follows.
+  if (a.value < 1900 || a.value > 2100 || !is_word(i - 1) || !is_word(a.end)) return false;
+  const std::string_view verb = lw(i - 1);
+  if (verb != "finished" && verb != "ended" && verb != "began" && verb != "started") return false;
+  const std::string_view next = lw(a.end);
+  return next == "ranked" || next == "as" || next == "with" || next == "in" || next == "on" || next == "at";
+}
+
 bool Grammar::counts_nothing_before(std::string_view before, const Amount& a) const {
   // "a 2011 interview", "her 1968 paper", "the 2019 report": no count but
   // one follows "a", and a count above one stands before a plural ("the
@@ -1238,7 +1292,11 @@ bool Grammar::counts_nothing_before(std::string_view before, const Amount& a) co
   // "the 2000 level", "the 2000 point resistance": an index's value.
   if (next == "level" || next == "point" || next == "mark" || next == "barrier" || next == "threshold") return false;
   if (before == "a" || before == "an") return true;
-  const bool determiner = before == "the" || before == "her" || before == "his" || before == "its" ||
+  // "the government's 1997 inflation target": a possessive stands as "its"
+  // does; its "s" is the atom before the year's, after an apostrophe.
+  const uint32_t year = a.end - 1;
+  const bool possessive = before == "s" && year >= 2 && adjacent(year - 1) && is_apostrophe(year - 2);
+  const bool determiner = possessive || before == "the" || before == "her" || before == "his" || before == "its" ||
                           before == "their" || before == "our" || before == "my" || before == "your";
   const char before_s = next[next.size() - 2];  // "class", "census", "crisis" are singular
   const bool plural = next.back() == 's' && before_s != 's' && before_s != 'u' && before_s != 'i';
@@ -1466,6 +1524,8 @@ inline bool Grammar::is_name_number(uint32_t i, const Amount& a) const {
   // "Flight 1282": a part's, a stage's or a flight's number, in any case,
   // opening a sentence too.
   if (atoms_[p].kind == AtomKind::word && is_label_word(lw(p))) return suffix(a.end, a).kind == Suffix::Kind::none;
+  // "18 US Code § 1992": a section's number, as "section 1992" is.
+  if (tx(p) == "\xC2\xA7") return true;
   // "grounds 737 MAX 9 jets": a plane's model, its maker left out.
   if (in(a.end) && atoms_[a.end].kind == AtomKind::word && (tx(a.end) == "MAX" || tx(a.end) == "Max")) return true;
   if (atoms_[p].kind != AtomKind::word || !capitalized(p) || sentence_start(p)) return false;
@@ -1696,6 +1756,7 @@ double Grammar::smaller_units_per(lx::TimeUnit unit, lx::TimeUnit smaller) {
 }
 
 uint32_t Grammar::match_word_duration(uint32_t i, std::vector<Found>& out) const {
+  if (const uint32_t e = results_year(i, out)) return e;
   uint32_t k = i;
   double value = 1;
   bool vague = false;
@@ -1729,6 +1790,9 @@ uint32_t Grammar::match_word_duration(uint32_t i, std::vector<Found>& out) const
   if (!d || d->abbreviation || lw(k) == "second" || lw(k) == "quarter") return 0;
   if (vague && lw(k).back() != 's') return 0;
   uint32_t end = k + words;
+  // "reporting full-year losses since 1989": a company's every year, which
+  // results_year did not date, and no length of time.
+  if (is(i, "full") && is_word(end) && half_results_word(lw(end))) return 0;
   // "a day like this", "a week when nothing worked": an occasion, no length.
   if (is(i, "a") && (is(end, "like") || is(end, "when"))) return 0;
   if (is(end, "and") && is(end + 1, "a") && is(end + 2, "half")) {

@@ -1940,6 +1940,11 @@ uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
     return year >= 1900 && year <= 2100 ? emit_date(i, i + 2, dates::iso_year(year), out) : 0;
   }
   if (is_digits(i) && tx(i).size() == 4) {
+    // "1996 first-half net profit", "1996 full-year profit": the year's half or year, one span.
+    if (is_word(i + 1)) {
+      if (const uint32_t e = results_half(i + 1, out)) return e;
+      if (const uint32_t e = results_year(i + 1, out)) return e;
+    }
     uint32_t e = i + 1;
     if (is_hyphen_atom(e)) ++e;
     const uint32_t after = quarter_code_end(e, code);
@@ -1965,13 +1970,53 @@ uint32_t Grammar::results_half(uint32_t i, std::vector<Found>& out) const {
     return 0;
   }
   const std::string code = {'H', first ? '1' : '2'};
+  uint32_t start = i;
   int year = 0;
   if (const auto written = i > 0 ? year_at(i - 1) : std::nullopt; written && written->second == i) {
     year = written->first;
+    start = i - 1;
   } else if (ref_ && clause_tense(i) == Tense::past && tense_after(half + 1) != Tense::future) {
     year = ref_->month > (first ? 6 : 12) ? ref_->year : ref_->year - 1;
   }
-  return emit_date(i, half + 1, code_iso(year, code), out);
+  return emit_date(start, half + 1, code_iso(year, code), out);
+}
+
+uint32_t Grammar::results_year(uint32_t i, std::vector<Found>& out) const {
+  // "full-year profit", "adjust full year estimates", "forecast earnings
+  // rising 21 percent for the full year", "the full year 1996": a company's
+  // year, as "first-half" is its half, no length of time. Of the year
+  // written before or after it, else in a clause in the past the last year
+  // (unless what is said of it is to come), else this one.
+  if (!is(i, "full")) return 0;
+  const uint32_t year_word = is_hyphen_atom(i + 1) && atoms_[i + 1].joined ? i + 2 : i + 1;
+  if (!is(year_word, "year") || (in(year_word + 1) && atoms_[year_word + 1].joined)) return 0;
+  uint32_t end = year_word + 1;
+  const auto written_after = year_at(end);
+  const bool figures = is_word(end) && (half_results_word(lw(end)) || is(end, "estimates") || is(end, "forecast"));
+  const bool for_figures = !figures && i >= 2 && is(i - 1, "the") && is(i - 2, "for") && figures_told_before(i);
+  if (!written_after && !figures && !for_figures) return 0;
+  if (figures && is(end + 1, "since")) return 0;  // "reporting full-year losses since 1989": every year's
+  uint32_t start = i;
+  int year = 0;
+  if (written_after) {
+    std::tie(year, end) = *written_after;
+  } else if (const auto before = i > 0 ? year_at(i - 1) : std::nullopt; before && before->second == i) {
+    year = before->first;
+    start = i - 1;  // "1996 full-year profit": one span
+  } else if (ref_) {
+    const bool past = clause_tense(i) == Tense::past && tense_after(end) != Tense::future;
+    year = past ? ref_->year - 1 : ref_->year;
+  }
+  return emit_date(start, end, year ? dates::iso_year(year) : std::string(), out);
+}
+
+bool Grammar::figures_told_before(uint32_t i) const {
+  // "a profit increase of 20 percent for the full year", "declined to give a
+  // forecast for the full year": a company's figures in the clause before.
+  for (uint32_t k = i; k > 0 && i - k < kClauseLookBack && !sentence_start(k); --k) {
+    if (is_word(k - 1) && (half_results_word(lw(k - 1)) || is(k - 1, "forecast"))) return true;
+  }
+  return false;
 }
 
 bool Grammar::game_quarter(uint32_t i) const {

@@ -700,9 +700,10 @@ void Index::add_word_flags() {
   for (std::string_view x : kCalendarWeak) add_flags(x, flag::weak | flag::calendar);
   static constexpr std::string_view kAmount[] = {"a", "an", "half", "quarter", "minus", "negative", "between",
                                                  "from", "us", "c", "hk", "mex", "percent", "percents", "per",
-                                                 "pct", "aged"};
+                                                 "pct", "aged", "tens"};
   for (std::string_view x : kAmount) add_flags(x, flag::weak | flag::amount);
-  for (std::string_view x : {"half", "quarter", "percent"}) add(x).flags |= flag::strong;
+  // "tens" only before "of thousands" (the grammar's tens_of_scale), which begins no other number.
+  for (std::string_view x : {"half", "quarter", "percent", "tens"}) add(x).flags |= flag::strong;
   static constexpr std::string_view kDuration[] = {"a", "an", "half", "few", "several", "some", "another", "all",
                                                    "full", "couple"};
   for (std::string_view x : kDuration) add_flags(x, flag::weak | flag::duration);

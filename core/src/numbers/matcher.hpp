@@ -658,6 +658,14 @@ class Grammar {
   // Whether a year's number after the word `before` stands where no count
   // can: "a 2011 interview", "her 1968 paper".
   bool counts_nothing_before(std::string_view before, const Amount& a) const;
+  // Whether the "zero" at i names a policy: "net zero by 2050", "net-zero emissions".
+  bool net_zero(uint32_t i, const Amount& a) const;
+  // Whether the atoms from k, after "from one", say "<noun> to the other" or "to another".
+  bool one_to_the_other(uint32_t k) const;
+  // "Tens of thousands", "hundreds of millions": the scale, approx "tens of".
+  uint32_t tens_of_scale(uint32_t i, std::vector<Found>& out) const;
+  // Whether the year at i follows a verb of a year's end or start, as a whole: "finished 1995 ranked second".
+  bool ended_or_began_year(uint32_t i, const Amount& a) const;
 
   // Whether the number at i follows a code that follows a date cue: "in M25
   // 2020", "since Q12 2019", where the cue is the number's, not the code's.
@@ -970,6 +978,10 @@ class Grammar {
   uint32_t quarter_date(uint32_t i, std::vector<Found>& out) const;
   // "first-half net profit", "second half results": a company's half year.
   [[gnu::noinline]] uint32_t results_half(uint32_t i, std::vector<Found>& out) const;
+  // "full-year profit", "for the full year" after a company's figures: its year.
+  [[gnu::noinline]] uint32_t results_year(uint32_t i, std::vector<Found>& out) const;
+  // Whether a company's figures ("profit", "forecast") come earlier in the clause of atom i.
+  bool figures_told_before(uint32_t i) const;
   // "25, 26 and 30 July": the days before the last, each a date of the month.
   [[gnu::noinline]] uint32_t days_listed_before_month(uint32_t i, std::vector<Found>& out) const;
   // "July 25, 26 and 30": after the date read from the month at `month_at_i`
