@@ -3099,3 +3099,44 @@ TEST_CASE("a club's last word alone in a sports story is the club, though people
     CHECK(club->aliases.empty());
   }
 }
+
+TEST_CASE("a transcript's label of a role is the one person the text titles with it", "[entities]") {
+  const std::string transcript =
+      "Remarks by President Biden and Secretary of the Treasury Janet Yellen on the Economy\n\n"
+      "State Dining Room\n\n2:15 P.M. EDT\n\n"
+      "THE PRESIDENT:  Good afternoon, everyone. Today we got more good news about our economy. I've asked "
+      "Secretary Yellen to say a few words.\n\n"
+      "SECRETARY YELLEN:  Thank you, Mr. President. Inflation is coming down, and wages are rising faster than "
+      "prices.\n\n"
+      "THE PRESIDENT:  Thank you, Janet. We have a lot more to do, and we're going to get it done.\n\n"
+      "SECRETARY YELLEN:  We will keep working with Congress to lower costs for families.\n\n"
+      "THE PRESIDENT:  Thank you all very much.";
+  Analysis a;
+  mentions_of(transcript, &a);
+  const Entity* biden = entity_named(a, "Biden");  // the label was a person of its own, "THE PRESIDENT"
+  REQUIRE(biden);
+  CHECK(biden->aliases == std::vector<std::string>{"THE PRESIDENT"});
+  REQUIRE(!a.quotes.empty());
+  CHECK(a.quotes[0].speaker == biden->id);
+  SECTION("not when two people bear the title") {
+    Analysis b;
+    mentions_of("Remarks by President Biden and President Zelensky Before Bilateral Meeting\n\n"
+                "THE PRESIDENT:  Well, good afternoon, everybody. It is good to have you back here.\n\n"
+                "PRESIDENT ZELENSKY:  Thank you so much. It is a great honor for me to be here.\n\n"
+                "THE PRESIDENT:  We are going to keep standing with you for as long as it takes.",
+                &b);
+    const Entity* president = entity_named(b, "Biden");
+    REQUIRE(president);
+    CHECK(president->aliases.empty());
+  }
+  SECTION("nor a title that is part of a longer one") {
+    Analysis c;
+    mentions_of("Remarks by Vice President Harris at a Campaign Event\n\n"
+                "THE PRESIDENT:  Thank you all for coming out tonight. We have a lot of work to do.\n\n"
+                "THE PRESIDENT:  And we are going to win this fight together, and we will not go back.",
+                &c);
+    const Entity* harris = entity_named(c, "Harris");
+    REQUIRE(harris);
+    CHECK(harris->aliases.empty());
+  }
+}

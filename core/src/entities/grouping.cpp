@@ -2022,6 +2022,9 @@ struct Form {
   // A mention names a facility's owner ("The Dangote refinery"), a company
   // named for a person, no surname: see Grouper::is_owner_of_facility.
   bool owns_facility = false;
+  // A transcript's label of a role ("THE PRESIDENT") that names the person
+  // titled so: see Grouper::join_role_labels. Never the entity's name.
+  bool role_label = false;
 };
 
 class UnionFind {
@@ -2312,6 +2315,7 @@ class Grouper {
     join_organizations_last_words(groups);
     join_clubs_by_their_first_word(groups);
     join_first_names(groups);
+    join_role_labels(groups);
     return build(groups);
   }
 
@@ -3811,6 +3815,54 @@ class Grouper {
     }
   }
 
+  // "THE PRESIDENT: Good afternoon, everyone." under "Remarks by President
+  // Biden": a transcript's speaker label that names a role, not a person,
+  // is the one person the text titles with that role, who then speaks its
+  // turns. Not when two people share the title ("President Biden",
+  // "President Zelensky"). Labels of roles are few: each asks of every
+  // mention.
+  void join_role_labels(UnionFind& groups) {
+    for (size_t f = 0; f < forms_.size(); ++f) {
+      if (!is_role_label(forms_[f])) continue;
+      const Words name = words(static_cast<int>(f));
+      const Words role{name.begin() + 1, name.size() - 1};
+      int person = -1;  // the titled person's group
+      bool shared = false;
+      for (size_t m = 0; m < spans_.size() && !shared; ++m) {
+        const int form = form_of_[m];
+        if (majority(forms_[form]) != static_cast<int>(EntityType::PER) || !is_titled_as(spans_[m], role)) continue;
+        const int group = groups.find(form);
+        shared = person >= 0 && group != person;
+        person = group;
+      }
+      if (person < 0 || shared) continue;
+      groups.join(static_cast<int>(f), person);
+      forms_[f].role_label = true;
+    }
+  }
+
+  // "THE PRESIDENT", "THE FIRST LADY": a role after "the", in capitals as a
+  // transcript writes its labels, which the tagger read as a person.
+  bool is_role_label(const Form& form) const {
+    constexpr uint32_t kMaxRoleWords = 2;
+    return form.word_count >= 2 && form.word_count <= kMaxRoleWords + 1 &&
+           majority(form) == static_cast<int>(EntityType::PER) && is_in_capitals(form.text) &&
+           words(form)[0] == "the";
+  }
+
+  // Whether the words before span s, capitalized, are the title `role`
+  // (lower case, as words() are) whole: "President Biden" for "president",
+  // not "Vice President Harris".
+  bool is_titled_as(const TokenSpan& s, Words role) const {
+    if (s.first < role.size()) return false;
+    const uint32_t title = s.first - static_cast<uint32_t>(role.size());
+    for (uint32_t k = 0; k < role.size(); ++k) {
+      const std::string_view w = token(title + k);
+      if (!is_capitalized(w) || !same_ignoring_case(w, role[k])) return false;
+    }
+    return title == 0 || !is_office_modifier(token(title - 1));
+  }
+
   // A one-word name the tagger gave another type ("Good to be with you,
   // Kaitlan.", after the label "KAITLAN COLLINS:") that may still be a
   // first name, of any case: not a place, a people or an organization known
@@ -4058,12 +4110,12 @@ class Grouper {
 
   bool is_known_non_person(std::string_view text) const { return c_.gazetteer.categories(text) & kNonPerson; }
 
-  // The fullest form: most words, then longest, then not in capitals
-  // ("Elizabeth Warren" names her, not the label "ELIZABETH WARREN"), then
-  // most used, then first.
+  // The fullest form: not a role's label ("THE PRESIDENT"), then most
+  // words, then longest, then not in capitals ("Elizabeth Warren" names her,
+  // not the label "ELIZABETH WARREN"), then most used, then first.
   auto fullness(int f) const {
     const Form& form = forms_[f];
-    return std::make_tuple(form.word_count, form.text.size(), !is_in_capitals(form.text), form.mentions,
+    return std::make_tuple(!form.role_label, form.word_count, form.text.size(), !is_in_capitals(form.text), form.mentions,
                            -form.first_mention);
   }
 
