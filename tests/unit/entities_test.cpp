@@ -3140,3 +3140,11 @@ TEST_CASE("a transcript's label of a role is the one person the text titles with
     CHECK(harris->aliases.empty());
   }
 }
+
+TEST_CASE("a bank and a housebuilder the business news names daily are organizations", "[entities]") {
+  // Westpac was left out at the sentence's start; Taylor Wimpey read as a person's full name.
+  CHECK(entity_type("Markets rallied on Monday. Westpac chief economist Luci Ellis said rates would stay on hold.",
+                    "Westpac") == EntityType::ORG);
+  CHECK(entity_type("Taylor Wimpey said profits would fall this year as higher mortgage rates hit demand.",
+                    "Taylor Wimpey") == EntityType::ORG);
+}
