@@ -3148,3 +3148,19 @@ TEST_CASE("a bank and a housebuilder the business news names daily are organizat
   CHECK(entity_type("Taylor Wimpey said profits would fall this year as higher mortgage rates hit demand.",
                     "Taylor Wimpey") == EntityType::ORG);
 }
+
+TEST_CASE("an office's seat keeps the place modifier the tagger left out at a sentence's start", "[entities]") {
+  const auto found = mentions_of("West Yorkshire Mayor Tracy Brabin said the county's buses would be brought back "
+                                 "under public control next year.");
+  const Found* seat = find(found, "West Yorkshire");  // was "Yorkshire"
+  REQUIRE(seat);
+  CHECK(seat->type == EntityType::LOC);
+  CHECK(find(found, "Tracy Brabin"));
+  SECTION("a place's modifier within the sentence: the seat is the place too") {
+    const auto within = mentions_of("On Monday, West Yorkshire Mayor Tracy Brabin said the buses would be brought "
+                                    "back under public control.");
+    const Found* place = find(within, "West Yorkshire");  // was an organization
+    REQUIRE(place);
+    CHECK(place->type == EntityType::LOC);
+  }
+}

@@ -1671,11 +1671,19 @@ bool looks_like_full_name(const text::Document& doc, uint32_t first, uint32_t en
 }
 
 // The type of what names the office's seat: a place the gazetteer knows,
-// a people ("Ukrainian"), else the tagger's, an organization's for a person's.
+// maybe after place modifiers ("West Yorkshire"), a people ("Ukrainian"),
+// else the tagger's, an organization's for a person's.
 EntityType seat_type(const text::Document& doc, const Gazetteer& gazetteer, const TokenSpan& seat, EntityType tagged) {
+  constexpr uint32_t kPlaces = category_set({kCountry, kCity, kSeenPlace});
   const std::string_view name = doc.slice(doc.tokens[seat.first].start, doc.tokens[seat.end - 1].end());
   const uint32_t listed = gazetteer.categories(name);
-  if (listed & category_set({kCountry, kCity, kSeenPlace})) return EntityType::LOC;
+  if (listed & kPlaces) return EntityType::LOC;
+  uint32_t place = seat.first;
+  while (place + 1 < seat.end && lexicon::is_place_modifier(doc.token_text(place))) ++place;
+  if (place > seat.first && (gazetteer.categories(doc.slice(doc.tokens[place].start, doc.tokens[seat.end - 1].end())) &
+                             kPlaces)) {
+    return EntityType::LOC;
+  }
   if (listed & category_set({kDemonym})) return EntityType::MISC;
   return tagged == EntityType::PER ? EntityType::ORG : tagged;
 }
@@ -1684,9 +1692,13 @@ EntityType seat_type(const text::Document& doc, const Gazetteer& gazetteer, cons
 // General [Jonathan Skrmetti]", "Sheriff Kent van der Kamp": an office the
 // tagger read into a name, that of its seat or the person's after it. The
 // seat and the person are names of their own, the office none. Writes the
-// parts of s to `parts` and returns how many, 0 when s stays whole.
-int split_at_office(const text::Document& doc, const Gazetteer& gazetteer, const TokenSpan& s, uint32_t next_first,
-                    TokenSpan (&parts)[2]) {
+// parts of s to `parts` and returns how many, 0 when s stays whole. The
+// seat takes back the place modifiers before s that the tagger left out,
+// reading a capital at a sentence's start as no sign of a name ("[West]
+// Yorkshire Mayor Tracy Brabin said"), down to the span before, which ends
+// at `previous_end`.
+int split_at_office(const text::Document& doc, const Gazetteer& gazetteer, const TokenSpan& s, uint32_t previous_end,
+                    uint32_t next_first, TokenSpan (&parts)[2]) {
   // The office: just after the span or its last word, with the next span
   // after it, or the last one inside with two words after it.
   // A personal title may come between ("the Conservative MP Sir John
@@ -1730,7 +1742,9 @@ int split_at_office(const text::Document& doc, const Gazetteer& gazetteer, const
   // "[Manchester United] Manager [...]": whole.
   if (seat_end == s.end || (!person_inside && !person_after && !member_last)) return 0;
   if (!text::is_upper_ascii(static_cast<unsigned char>(doc.token_text(seat_end - 1)[0]))) return 0;  // "... and"
-  const TokenSpan seat{s.first, seat_end, s.type};
+  uint32_t seat_first = s.first;
+  while (seat_first > previous_end && lexicon::is_place_modifier(doc.token_text(seat_first - 1))) --seat_first;
+  const TokenSpan seat{seat_first, seat_end, s.type};
   parts[0] = {seat.first, seat.end, seat_type(doc, gazetteer, seat, s.type)};
   if (!person_inside) return 1;
   parts[1] = person;
@@ -1820,10 +1834,11 @@ int split_person_of_organization(const text::Document& doc, const Gazetteer& gaz
 void split_joined_names(const text::Document& doc, const Gazetteer& gazetteer, std::vector<TokenSpan>& spans) {
   std::vector<TokenSpan> out;  // empty until the first split
   for (size_t m = 0; m < spans.size(); ++m) {
+    const uint32_t previous_end = m > 0 ? spans[m - 1].end : 0;
     const uint32_t next_first = m + 1 < spans.size() ? spans[m + 1].first : 0;
     TokenSpan parts[2];
     int count = split_byline(doc, spans[m], parts);
-    if (count == 0) count = split_at_office(doc, gazetteer, spans[m], next_first, parts);
+    if (count == 0) count = split_at_office(doc, gazetteer, spans[m], previous_end, next_first, parts);
     if (count == 0) count = split_scholar_or_institutions(doc, spans[m], parts);
     if (count == 0) count = split_person_of_organization(doc, gazetteer, spans[m], parts);
     if (count == 0) {
