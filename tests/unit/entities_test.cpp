@@ -3164,3 +3164,9 @@ TEST_CASE("an office's seat keeps the place modifier the tagger left out at a se
     CHECK(place->type == EntityType::LOC);
   }
 }
+
+TEST_CASE("a name opened by a company's web address keeps it", "[entities]") {
+  const auto found = mentions_of("The Lakers beat the Celtics 112-104 at Crypto.com Arena in Los Angeles on Friday.");
+  CHECK(find(found, "Crypto.com Arena"));  // was "Arena" alone
+  CHECK_FALSE(find(found, "Arena"));
+}

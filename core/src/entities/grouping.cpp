@@ -317,6 +317,11 @@ bool is_title_surname(const Context& c, uint32_t i, uint32_t end) {
   const bool edge = c.doc.tokens[i].kind != text::TokenKind::word || (c.kinds(i) & lexicon::kFunctionWord);
   if (!edge) return false;
   const std::string_view w = c.doc.token_text(i);
+  // "Crypto.com Arena", "Amazon.com said": a company named by its web
+  // address, capitalized as a name is.
+  if (c.doc.tokens[i].kind == text::TokenKind::url && text::is_upper_ascii(static_cast<unsigned char>(w[0]))) {
+    return false;
+  }
   return !(w.size() > 1 && word_case(w) == kAllCaps);  // US, IT, WHO
 }
 
