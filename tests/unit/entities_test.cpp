@@ -2918,7 +2918,9 @@ TEST_CASE("a language model and a supermarket the news names daily", "[entities]
   const std::string text =
       "Meta released Llama 3, the latest version of its open-source language model, on Thursday. Llama is used by "
       "thousands of developers. A spokeswoman for Tesco said the chain had acted as soon as it was told.";
-  CHECK(entity_type(text, "Llama") == EntityType::MISC);  // was an organization
+  const auto found = mentions_of(text);
+  REQUIRE(find(found, "Llama"));
+  CHECK(find(found, "Llama")->type == EntityType::MISC);  // was an organization
   CHECK(entity_type(text, "Tesco") == EntityType::ORG);   // was a person
 }
 
@@ -3169,4 +3171,21 @@ TEST_CASE("a name opened by a company's web address keeps it", "[entities]") {
   const auto found = mentions_of("The Lakers beat the Celtics 112-104 at Crypto.com Arena in Los Angeles on Friday.");
   CHECK(find(found, "Crypto.com Arena"));  // was "Arena" alone
   CHECK_FALSE(find(found, "Arena"));
+}
+
+TEST_CASE("a product's line alone is the one model of it the text names", "[entities]") {
+  Analysis a;
+  mentions_of("Meta released Llama 3 in April, its most capable open model. Llama is free to download, the company "
+              "said, and developers have built thousands of apps on it.",
+              &a);
+  const Entity* model = entity_named(a, "Llama 3");
+  REQUIRE(model);
+  CHECK(model->aliases == std::vector<std::string>{"Llama"});  // was an entity of its own
+  SECTION("not beside two models") {
+    Analysis b;
+    mentions_of("Meta released Llama 3 last year and Llama 4 this month. Llama is free to download.", &b);
+    const Entity* older = entity_named(b, "Llama 3");
+    REQUIRE(older);
+    CHECK(older->aliases.empty());
+  }
 }

@@ -2334,6 +2334,7 @@ class Grouper {
     join_surnames(groups);
     join_organizations_last_words(groups);
     join_clubs_by_their_first_word(groups);
+    join_product_lines_to_their_model(groups);
     join_first_names(groups);
     join_role_labels(groups);
     return build(groups);
@@ -3740,6 +3741,34 @@ class Grouper {
         if (club == -1) club = it->second;
       }
       if (club >= 0) groups.join(club, static_cast<int>(f));
+    }
+  }
+
+  // "Llama is free to download" after "Meta released Llama 3": a product's
+  // line alone joins the one model of it that the text names by its number
+  // ("Llama 3", "Windows 11", "Gemini 2.5"). Beside two models ("Llama 3",
+  // "Llama 4") it is left alone.
+  void join_product_lines_to_their_model(UnionFind& groups) {
+    const int product = static_cast<int>(EntityType::MISC);
+    std::vector<std::pair<uint64_t, int>> models;  // by their line's word
+    for (size_t f = 0; f < forms_.size(); ++f) {
+      if (forms_[f].word_count != 2 || majority(forms_[f]) != product) continue;
+      const Words name = words(static_cast<int>(f));
+      if (text::is_digit(name[1][0])) models.emplace_back(form_hash(name[0]), static_cast<int>(f));
+    }
+    if (models.empty()) return;
+    std::sort(models.begin(), models.end());
+    for (size_t f = 0; f < forms_.size(); ++f) {
+      if (forms_[f].word_count != 1 || majority(forms_[f]) != product) continue;
+      const std::string_view line = words(static_cast<int>(f))[0];
+      const auto same = std::equal_range(models.begin(), models.end(), std::make_pair(form_hash(line), 0), by_hash);
+      int model = -1;
+      for (auto it = same.first; it != same.second && model != -2; ++it) {
+        if (words(it->second)[0] != line) continue;
+        if (model >= 0 && groups.find(model) != groups.find(it->second)) model = -2;
+        if (model == -1) model = it->second;
+      }
+      if (model >= 0) groups.join(model, static_cast<int>(f));
     }
   }
 
