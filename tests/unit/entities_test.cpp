@@ -3189,3 +3189,17 @@ TEST_CASE("a product's line alone is the one model of it the text names", "[enti
     CHECK(older->aliases.empty());
   }
 }
+
+TEST_CASE("a web page's section in capitals over the story names nothing", "[entities]") {
+  const std::string page = "NEWS - Press Releases\n\nThe Ministry of Finance announced new rules for the sale of "
+                           "government bonds on Monday.";
+  const auto found = mentions_of(page);
+  CHECK_FALSE(find(found, "NEWS"));  // was an organization
+  CHECK(find(found, "Ministry of Finance"));
+  // A dateline's place in capitals stays, and so does a press review's newspaper alone on its line.
+  CHECK(find(mentions_of("LONDON - The Bank of England held interest rates on Thursday."), "LONDON"));
+  CHECK(find(mentions_of("These are the leading stories in the Spanish press on Monday.\nEXPANSION\n- Government "
+                         "will finish pension reform before the year 2000\nABC\n- Worldwide alarm over child "
+                         "prostitution"),
+             "EXPANSION"));
+}

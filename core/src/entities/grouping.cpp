@@ -938,9 +938,37 @@ bool is_role_modifier_alone(const Context& c, const TokenSpan& s) {
   return kModifierSet.contains(c.doc.token_text(s.first));
 }
 
+// Whether token i opens its line: the text's first, or after a line break
+// and spaces.
+bool opens_line(const text::Document& doc, uint32_t i) {
+  size_t at = doc.tokens[i].start;
+  while (at > 0 && (doc.text[at - 1] == ' ' || doc.text[at - 1] == '\t')) --at;
+  return at == 0 || doc.text[at - 1] == '\n';
+}
+
+// "NEWS - Press Releases", "OPINION | Letters": a web page's section, a
+// common word in capitals opening its line before the dash or the bar of a
+// section's path, which the tagger read as an organization. Not a word
+// alone on its line: a press review's newspaper ("EXPRESS", "EXPANSION").
+// Not a dateline's place ("LONDON - "), nor a name the gazetteer knows or
+// the training text names a person or a place by. (The wires' slugs of
+// 1996 made an organization of "NEWS" alone.)
+bool is_section_of_page(const Context& c, const TokenSpan& s) {
+  constexpr size_t kMinLetters = 3;
+  if (s.end != s.first + 1) return false;
+  const std::string_view w = c.doc.token_text(s.first);
+  if (w.size() < kMinLetters || word_case(w) != kAllCaps || !opens_line(c.doc, s.first)) return false;
+  if (s.end >= c.doc.tokens.size() || opens_line(c.doc, s.end)) return false;
+  const std::string_view after = c.doc.token_text(s.end);
+  if (after != "-" && after != "\xE2\x80\x93" && after != "\xE2\x80\x94" && after != "|") return false;
+  constexpr uint32_t kNames = category_set({kCountry, kCity, kKnownOrg, kFirstName, kSeenPerson, kSeenPlace});
+  const uint32_t listed = c.gazetteer.categories(w);
+  return (listed & category_set({kCommonWord})) && !(listed & kNames);
+}
+
 // A span the tagger made of words that name no one, whatever they look like.
 bool names_no_one(const Context& c, const TokenSpan& s) {
-  return is_party_and_state(c, s) || is_temperature_scale(c, s) || is_members_title(c, s) || is_numbered_part(c, s) ||
+  return is_party_and_state(c, s) || is_section_of_page(c, s) || is_temperature_scale(c, s) || is_members_title(c, s) || is_numbered_part(c, s) ||
          (s.end == s.first + 1 && lexicon::is_common_acronym(c.doc.token_text(s.first))) || is_field_of_office(c, s) ||
          is_irish_office(c, s) || is_glued_quantity(c, s) || is_eponymous_disease(c, s) ||
          is_eponymous_idiom(c, s) || is_zone_and_stamp_word(c, s) || is_role_modifier_alone(c, s);
