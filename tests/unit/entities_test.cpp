@@ -3203,3 +3203,27 @@ TEST_CASE("a web page's section in capitals over the story names nothing", "[ent
                          "prostitution"),
              "EXPANSION"));
 }
+
+TEST_CASE("a Title Case headline opened by the surname of a person the text names in full is that person",
+          "[entities]") {
+  Analysis a;
+  mentions_of("Osei Says 'No Deal' Is Off The Table As Talks Resume\n\nUnion leader Kwame Osei said on Tuesday that "
+              "talks with the rail operators would resume next week.",
+              &a);
+  const Entity* osei = entity_named(a, "Kwame Osei");
+  REQUIRE(osei);
+  CHECK(osei->aliases == std::vector<std::string>{"Osei"});  // the headline's "Osei" was untagged
+  SECTION("untagged by the tagger") {
+    Analysis b;
+    mentions_of("Brabin Says Buses Will Return To Public Control\n\nWest Yorkshire Mayor Tracy Brabin said on "
+                "Tuesday that the county's buses would return to public control next year.",
+                &b);
+    const Entity* brabin = entity_named(b, "Tracy Brabin");
+    REQUIRE(brabin);
+    CHECK(brabin->aliases == std::vector<std::string>{"Brabin"});
+  }
+  // A capitalized word that names no one in the text stays untagged.
+  const auto found = mentions_of("Rates Will Stay On Hold Until May, Economists Say\n\nWestpac chief economist Luci "
+                                 "Ellis said on Tuesday that rates would stay on hold.");
+  CHECK_FALSE(find(found, "Rates"));
+}

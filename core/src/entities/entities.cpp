@@ -2401,6 +2401,24 @@ bool is_score_line(const text::Document& doc, const text::Paragraph& p) {
   return sides == 2 && name_words == 0;
 }
 
+// The last words of the people the tags name in two words or more
+// ("Tracy Brabin": "Brabin"), or that end a longer name after a first name
+// (grouping cuts "[Yorkshire Mayor Tracy Brabin]" at the office), sorted.
+std::vector<std::string_view> surnames_of_people_in_full(const text::Document& doc, const Gazetteer& gazetteer,
+                                                         const std::vector<Tag>& tags) {
+  const Tag inside_person = inside_tag(static_cast<int>(EntityType::PER));
+  std::vector<std::string_view> surnames;
+  for (uint32_t i = 0; i < tags.size(); ++i) {
+    if (!is_inside(tags[i]) || (i + 1 < tags.size() && is_inside(tags[i + 1]))) continue;
+    if (tags[i] == inside_person ||
+        (is_plain_capitalized(doc, i) && gazetteer.contains(kFirstName, doc.token_text(i - 1)))) {
+      surnames.push_back(doc.token_text(i));
+    }
+  }
+  std::sort(surnames.begin(), surnames.end());
+  return surnames;
+}
+
 // "Macron Names New Prime Minister", "Biden Pardons Son Hunter": a person or
 // a company the news names daily, in one or two words, opening the run of
 // capitalized words [first, end) in a headline in Title Case, which the
@@ -2426,14 +2444,27 @@ void tag_well_known_name_opening(const text::Document& doc, std::vector<Tag>& ta
 // "737 Max" too), or if it is a place or an organization the gazetteer or
 // the lexicon knows ("New Zealand"). A name of one word stays ("Biden", "Fed"),
 // and so does a well-known one that opens a longer one.
+//
+// A surname that opens such a name or the headline, untagged ("Brabin
+// Says Buses Will Return"), of a person the text names in full ("Tracy
+// Brabin"), is that person.
 void untag_title_case_headline(const text::Document& doc, const structure::Structure& structure,
                                const Gazetteer& gazetteer, std::vector<Tag>& tags) {
+  std::optional<std::vector<std::string_view>> surnames;  // found when first needed: most headlines keep their names
+  const auto tag_surname = [&](uint32_t i) {
+    if (tags[i] != kOutside || !is_plain_capitalized(doc, i)) return;
+    if (!surnames) surnames = surnames_of_people_in_full(doc, gazetteer, tags);
+    if (std::binary_search(surnames->begin(), surnames->end(), doc.token_text(i))) {
+      tag_as_one(tags, i, i + 1, static_cast<int>(EntityType::PER));
+    }
+  };
   for (size_t p = 0; p < structure.roles.size() && p < doc.paragraphs.size(); ++p) {
     const text::Paragraph& paragraph = doc.paragraphs[p];
     if (structure.roles[p] != ParagraphRole::headline || !is_title_case(doc, paragraph) ||
         is_score_line(doc, paragraph)) {
       continue;
     }
+    if (paragraph.first_token < paragraph.end_token) tag_surname(paragraph.first_token);
     for (uint32_t first = paragraph.first_token; first < paragraph.end_token; ++first) {
       if (!is_begin(tags[first])) continue;
       uint32_t end = first + 1;
@@ -2442,6 +2473,7 @@ void untag_title_case_headline(const text::Document& doc, const structure::Struc
       if (end - first > 1 && !is_known_name(gazetteer, name) && !all_words_in_article(doc, structure, first, end)) {
         std::fill(tags.begin() + first, tags.begin() + end, kOutside);
         tag_well_known_name_opening(doc, tags, first, end);
+        tag_surname(first);
       }
       first = end - 1;
     }
