@@ -3227,3 +3227,20 @@ TEST_CASE("a Title Case headline opened by the surname of a person the text name
                                  "Ellis said on Tuesday that rates would stay on hold.");
   CHECK_FALSE(find(found, "Rates"));
 }
+
+TEST_CASE("a speaker labeled once in capitals in a transcript of labels in capitals is a speaker", "[entities]") {
+  const std::string transcript =
+      "Remarks by President Biden on the Economy\n\n"
+      "THE PRESIDENT:  Good afternoon, everyone. Today we got more good news about our economy.\n\n"
+      "SECRETARY YELLEN:  Thank you, Mr. President. Inflation is coming down, and wages are rising faster than "
+      "prices.\n\n"
+      "THE PRESIDENT:  Thank you, Janet. We have a lot more to do, and we are going to get it done.";
+  Analysis a;
+  mentions_of(transcript, &a);
+  CHECK(!entity_named(a, "Thank"));  // was an organization: the label's words ran on into the turn's
+  const Entity* yellen = entity_named(a, "YELLEN");
+  REQUIRE(yellen);
+  CHECK(yellen->type == EntityType::PER);
+  REQUIRE(a.quotes.size() == 3);
+  CHECK(a.quotes[1].speaker == yellen->id);
+}
