@@ -3244,3 +3244,20 @@ TEST_CASE("a speaker labeled once in capitals in a transcript of labels in capit
   REQUIRE(a.quotes.size() == 3);
   CHECK(a.quotes[1].speaker == yellen->id);
 }
+
+TEST_CASE("an organization's first word alone is the one organization it opens", "[entities]") {
+  Analysis a;
+  mentions_of("Avanti West Coast will run fewer trains between London and Manchester from Sunday. Avanti said the "
+              "cuts were needed because of a shortage of drivers.",
+              &a);
+  const Entity* avanti = entity_named(a, "Avanti West Coast");
+  REQUIRE(avanti);
+  CHECK(avanti->aliases == std::vector<std::string>{"Avanti"});  // was an organization of its own
+  SECTION("not a common word") {
+    Analysis b;
+    mentions_of("The Bank of England held rates at 5.25%. Bank officials said inflation was falling.", &b);
+    const Entity* bank = entity_named(b, "Bank of England");
+    REQUIRE(bank);
+    CHECK(bank->aliases.empty());
+  }
+}

@@ -2362,6 +2362,7 @@ class Grouper {
     join_surnames(groups);
     join_organizations_last_words(groups);
     join_clubs_by_their_first_word(groups);
+    join_organizations_first_words(groups);
     join_product_lines_to_their_model(groups);
     join_first_names(groups);
     join_role_labels(groups);
@@ -3769,6 +3770,42 @@ class Grouper {
         if (club == -1) club = it->second;
       }
       if (club >= 0) groups.join(club, static_cast<int>(f));
+    }
+  }
+
+  // "Avanti said" after "Avanti West Coast", "Goldman" after "Goldman
+  // Sachs": an organization's first word alone, as the news shortens a
+  // name, joins the one organization whose name it opens. Not a word of
+  // its own: a common one ("Bank" beside "Bank of England"), a place, an
+  // organization known by itself ("Apple" beside "Apple Music"), or one in
+  // capitals, an acronym or a rating ("AA").
+  void join_organizations_first_words(UnionFind& groups) {
+    const int organization = static_cast<int>(EntityType::ORG);
+    std::vector<std::pair<uint64_t, int>> longer;  // organizations of two words or more, by their first word
+    for (size_t f = 0; f < forms_.size(); ++f) {
+      if (forms_[f].word_count >= 2 && majority(forms_[f]) == organization) {
+        longer.emplace_back(form_hash(words(static_cast<int>(f))[0]), static_cast<int>(f));
+      }
+    }
+    if (longer.empty()) return;
+    std::sort(longer.begin(), longer.end());
+    constexpr uint32_t kOwnWord = category_set({kCommonWord, kKnownOrg, kCountry, kCity, kSeenPlace, kDemonym});
+    for (size_t f = 0; f < forms_.size(); ++f) {
+      const Form& form = forms_[f];
+      if (form.word_count != 1 || majority(form) != organization) continue;
+      const std::string_view word = words(static_cast<int>(f))[0];
+      const auto same = std::equal_range(longer.begin(), longer.end(), std::make_pair(form_hash(word), 0), by_hash);
+      int full = -1;
+      for (auto it = same.first; it != same.second && full != -2; ++it) {
+        if (words(it->second)[0] != word) continue;
+        if (full >= 0 && groups.find(full) != groups.find(it->second)) full = -2;
+        if (full == -1) full = it->second;
+      }
+      if (full < 0 || (c_.gazetteer.categories(form.text) & kOwnWord) || lexicon::is_well_known_organization(form.text) ||
+          word_case(form.text) == kAllCaps) {
+        continue;
+      }
+      groups.join(full, static_cast<int>(f));
     }
   }
 
