@@ -3261,3 +3261,14 @@ TEST_CASE("an organization's first word alone is the one organization it opens",
     CHECK(bank->aliases.empty());
   }
 }
+
+TEST_CASE("a body's acronym before the nation it serves is one organization", "[entities]") {
+  const auto found = mentions_of("Waiting lists fell in March, according to NHS England figures published on "
+                                 "Thursday.");
+  const Found* nhs = find(found, "NHS England");  // was "England", a place
+  REQUIRE(nhs);
+  CHECK(nhs->type == EntityType::ORG);
+  CHECK_FALSE(find(found, "England"));
+  // A common noun's acronym before a country is no body's.
+  CHECK(find(mentions_of("It was the biggest rise in GDP Britain has seen since 1988."), "Britain"));
+}

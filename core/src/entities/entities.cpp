@@ -2419,6 +2419,30 @@ std::vector<std::string_view> surnames_of_people_in_full(const text::Document& d
   return surnames;
 }
 
+// "according to NHS England figures", "NHS Scotland said": a body's
+// acronym before the one-word nation it serves, which the tagger left out,
+// reading the nation alone as a place: one organization. Not an acronym of
+// a country ("UK", "US") or of a common noun ("GDP"), nor a headline in
+// capitals.
+void tag_acronyms_before_their_nation(const text::Document& doc, const Landmarks& marks, const Gazetteer& gazetteer,
+                                      std::vector<Tag>& tags) {
+  const Tag place = begin_tag(static_cast<int>(EntityType::LOC));
+  const auto n = static_cast<uint32_t>(tags.size());
+  for (const uint32_t nation : marks.capitalized) {
+    if (nation == 0 || tags[nation] != place || (nation + 1 < n && is_inside(tags[nation + 1]))) continue;
+    const uint32_t acronym = nation - 1;
+    if (tags[acronym] != kOutside || !is_word_in_capitals(doc, acronym) || is_word_in_capitals(doc, nation)) continue;
+    const std::string_view letters = doc.token_text(acronym);
+    const int entry = lexicon::acronym_entry(letters);
+    if (lexicon::is_common_acronym(letters) || (entry >= 0 && lexicon::acronyms().begin()[entry].country) ||
+        (gazetteer.categories(letters) & category_set({kCountry, kCity})) ||
+        !gazetteer.contains(kCountry, doc.token_text(nation))) {
+      continue;
+    }
+    tag_as_one(tags, acronym, nation + 1, static_cast<int>(EntityType::ORG));
+  }
+}
+
 // "Macron Names New Prime Minister", "Biden Pardons Son Hunter": a person or
 // a company the news names daily, in one or two words, opening the run of
 // capitalized words [first, end) in a headline in Title Case, which the
@@ -2794,6 +2818,7 @@ void apply_rules(const text::Document& doc, const structure::Structure& structur
   tag_other_occurrences(doc, marks, gazetteer, tags);
   tag_possessive_places(doc, marks, gazetteer, tags);
   tag_names_in_the_possessive(doc, marks, tags);
+  tag_acronyms_before_their_nation(doc, marks, gazetteer, tags);
   untag_title_case_headline(doc, structure, gazetteer, tags);
 }
 
