@@ -3272,3 +3272,10 @@ TEST_CASE("a body's acronym before the nation it serves is one organization", "[
   // A common noun's acronym before a country is no body's.
   CHECK(find(mentions_of("It was the biggest rise in GDP Britain has seen since 1988."), "Britain"));
 }
+
+TEST_CASE("two words after \"in\" that end in a known place are a place, unless a first name opens them",
+          "[entities]") {
+  CHECK(entity_type("The minister made the statements to reporters in Crans Montana on Saturday.",
+                    "Crans Montana") == EntityType::LOC);  // was a person
+  CHECK(entity_type("She starred in Hannah Montana for four seasons.", "Hannah Montana") != EntityType::LOC);
+}

@@ -1280,6 +1280,20 @@ void retype_person_opened_by_place_modifier(const Context& c, TokenSpan& s) {
   }
 }
 
+// "statements to reporters in Crans Montana": two words after "in", the
+// last a place the gazetteer knows, which the tagger read as a person's
+// name. A place's, a resort's or a town's, unless a first name opens it
+// ("in Hannah Montana", the series).
+void retype_person_in_place(const Context& c, TokenSpan& s) {
+  if (s.type != EntityType::PER || s.end - s.first != 2 || s.first == 0 || c.doc.token_text(s.first - 1) != "in") {
+    return;
+  }
+  if (c.gazetteer.contains(kFirstName, c.doc.token_text(s.first))) return;
+  if (c.gazetteer.categories(c.doc.token_text(s.end - 1)) & category_set({kCountry, kCity, kSeenPlace})) {
+    s.type = EntityType::LOC;
+  }
+}
+
 // "Kenyans are being asked to pay more", "Azeris": a people's name in the
 // plural, MISC as CoNLL marks peoples, which the tagger read as an
 // organization's or a person's. Not after "the", where a plural may be a
@@ -1322,6 +1336,7 @@ bool clean(const Context& c, TokenSpan& s) {
   name_holiday(c, s);
   name_wildfire_or_amendment(c, s);
   retype_person_opened_by_place_modifier(c, s);
+  retype_person_in_place(c, s);
   retype_people(c, s);
   // "Senator Warren", "Mrs. Thatcher": a person's name, whatever type the
   // tagger gave it (a headline's "says Senator Warren" was MISC); its title
