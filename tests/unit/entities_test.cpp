@@ -3279,3 +3279,19 @@ TEST_CASE("two words after \"in\" that end in a known place are a place, unless 
                     "Crans Montana") == EntityType::LOC);  // was a person
   CHECK(entity_type("She starred in Hannah Montana for four seasons.", "Hannah Montana") != EntityType::LOC);
 }
+
+TEST_CASE("a Title Case headline keeps a person named by a first name and a well-known surname", "[entities]") {
+  Analysis a;
+  mentions_of("Remarks by Vice President Harris and First Lady Jill Biden at a Campaign Event\n\n"
+              "THE VICE PRESIDENT:  Thank you all for coming out tonight. We have a lot of work to do, and we will "
+              "get it done.\n\n"
+              "THE FIRST LADY:  It is so good to be here with all of you in Philadelphia tonight.\n\n"
+              "THE VICE PRESIDENT:  And we are going to win this fight together, and we will not go back.",
+              &a);
+  const Entity* jill = entity_named(a, "Jill Biden");  // was untagged, and the label a person of its own
+  REQUIRE(jill);
+  CHECK(jill->aliases == std::vector<std::string>{"THE FIRST LADY"});
+  const Entity* harris = entity_named(a, "Harris");
+  REQUIRE(harris);
+  CHECK(harris->aliases == std::vector<std::string>{"THE VICE PRESIDENT"});
+}

@@ -2401,6 +2401,16 @@ bool is_score_line(const text::Document& doc, const text::Paragraph& p) {
   return sides == 2 && name_words == 0;
 }
 
+// "First Lady Jill Biden", "Hunter Biden": a person read as one, a first
+// name and the surname of a person the news names daily, whom a Title
+// Case headline keeps though the article names them no more.
+bool is_relative_of_well_known_person(const text::Document& doc, const Gazetteer& gazetteer,
+                                      const std::vector<Tag>& tags, uint32_t first, uint32_t end) {
+  return end == first + 2 && type_index(tags[first]) == static_cast<int>(EntityType::PER) &&
+         gazetteer.contains(kFirstName, doc.token_text(first)) &&
+         lexicon::is_well_known_person(doc.token_text(first + 1));
+}
+
 // The last words of the people the tags name in two words or more
 // ("Tracy Brabin": "Brabin"), or that end a longer name after a first name
 // (grouping cuts "[Yorkshire Mayor Tracy Brabin]" at the office), sorted.
@@ -2494,7 +2504,8 @@ void untag_title_case_headline(const text::Document& doc, const structure::Struc
       uint32_t end = first + 1;
       while (end < paragraph.end_token && is_inside(tags[end])) ++end;
       const std::string_view name = doc.slice(doc.tokens[first].start, doc.tokens[end - 1].end());
-      if (end - first > 1 && !is_known_name(gazetteer, name) && !all_words_in_article(doc, structure, first, end)) {
+      if (end - first > 1 && !is_known_name(gazetteer, name) && !all_words_in_article(doc, structure, first, end) &&
+          !is_relative_of_well_known_person(doc, gazetteer, tags, first, end)) {
         std::fill(tags.begin() + first, tags.begin() + end, kOutside);
         tag_well_known_name_opening(doc, tags, first, end);
         tag_surname(first);
