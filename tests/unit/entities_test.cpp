@@ -2918,7 +2918,9 @@ TEST_CASE("a language model and a supermarket the news names daily", "[entities]
   const std::string text =
       "Meta released Llama 3, the latest version of its open-source language model, on Thursday. Llama is used by "
       "thousands of developers. A spokeswoman for Tesco said the chain had acted as soon as it was told.";
-  CHECK(entity_type(text, "Llama") == EntityType::MISC);  // was an organization
+  const auto found = mentions_of(text);
+  REQUIRE(find(found, "Llama"));
+  CHECK(find(found, "Llama")->type == EntityType::MISC);  // was an organization
   CHECK(entity_type(text, "Tesco") == EntityType::ORG);   // was a person
 }
 
@@ -3098,4 +3100,198 @@ TEST_CASE("a club's last word alone in a sports story is the club, though people
     REQUIRE(club);
     CHECK(club->aliases.empty());
   }
+}
+
+TEST_CASE("a transcript's label of a role is the one person the text titles with it", "[entities]") {
+  const std::string transcript =
+      "Remarks by President Biden and Secretary of the Treasury Janet Yellen on the Economy\n\n"
+      "State Dining Room\n\n2:15 P.M. EDT\n\n"
+      "THE PRESIDENT:  Good afternoon, everyone. Today we got more good news about our economy. I've asked "
+      "Secretary Yellen to say a few words.\n\n"
+      "SECRETARY YELLEN:  Thank you, Mr. President. Inflation is coming down, and wages are rising faster than "
+      "prices.\n\n"
+      "THE PRESIDENT:  Thank you, Janet. We have a lot more to do, and we're going to get it done.\n\n"
+      "SECRETARY YELLEN:  We will keep working with Congress to lower costs for families.\n\n"
+      "THE PRESIDENT:  Thank you all very much.";
+  Analysis a;
+  mentions_of(transcript, &a);
+  const Entity* biden = entity_named(a, "Biden");  // the label was a person of its own, "THE PRESIDENT"
+  REQUIRE(biden);
+  CHECK(biden->aliases == std::vector<std::string>{"THE PRESIDENT"});
+  REQUIRE(!a.quotes.empty());
+  CHECK(a.quotes[0].speaker == biden->id);
+  SECTION("not when two people bear the title") {
+    Analysis b;
+    mentions_of("Remarks by President Biden and President Zelensky Before Bilateral Meeting\n\n"
+                "THE PRESIDENT:  Well, good afternoon, everybody. It is good to have you back here.\n\n"
+                "PRESIDENT ZELENSKY:  Thank you so much. It is a great honor for me to be here.\n\n"
+                "THE PRESIDENT:  We are going to keep standing with you for as long as it takes.",
+                &b);
+    const Entity* president = entity_named(b, "Biden");
+    REQUIRE(president);
+    CHECK(president->aliases.empty());
+  }
+  SECTION("nor a title that is part of a longer one") {
+    Analysis c;
+    mentions_of("Remarks by Vice President Harris at a Campaign Event\n\n"
+                "THE PRESIDENT:  Thank you all for coming out tonight. We have a lot of work to do.\n\n"
+                "THE PRESIDENT:  And we are going to win this fight together, and we will not go back.",
+                &c);
+    const Entity* harris = entity_named(c, "Harris");
+    REQUIRE(harris);
+    CHECK(harris->aliases.empty());
+  }
+}
+
+TEST_CASE("a bank and a housebuilder the business news names daily are organizations", "[entities]") {
+  // Westpac was left out at the sentence's start; Taylor Wimpey read as a person's full name.
+  CHECK(entity_type("Markets rallied on Monday. Westpac chief economist Luci Ellis said rates would stay on hold.",
+                    "Westpac") == EntityType::ORG);
+  CHECK(entity_type("Taylor Wimpey said profits would fall this year as higher mortgage rates hit demand.",
+                    "Taylor Wimpey") == EntityType::ORG);
+}
+
+TEST_CASE("an office's seat keeps the place modifier the tagger left out at a sentence's start", "[entities]") {
+  const auto found = mentions_of("West Yorkshire Mayor Tracy Brabin said the county's buses would be brought back "
+                                 "under public control next year.");
+  const Found* seat = find(found, "West Yorkshire");  // was "Yorkshire"
+  REQUIRE(seat);
+  CHECK(seat->type == EntityType::LOC);
+  CHECK(find(found, "Tracy Brabin"));
+  SECTION("a place's modifier within the sentence: the seat is the place too") {
+    const auto within = mentions_of("On Monday, West Yorkshire Mayor Tracy Brabin said the buses would be brought "
+                                    "back under public control.");
+    const Found* place = find(within, "West Yorkshire");  // was an organization
+    REQUIRE(place);
+    CHECK(place->type == EntityType::LOC);
+  }
+}
+
+TEST_CASE("a name opened by a company's web address keeps it", "[entities]") {
+  const auto found = mentions_of("The Lakers beat the Celtics 112-104 at Crypto.com Arena in Los Angeles on Friday.");
+  CHECK(find(found, "Crypto.com Arena"));  // was "Arena" alone
+  CHECK_FALSE(find(found, "Arena"));
+}
+
+TEST_CASE("a product's line alone is the one model of it the text names", "[entities]") {
+  Analysis a;
+  mentions_of("Meta released Llama 3 in April, its most capable open model. Llama is free to download, the company "
+              "said, and developers have built thousands of apps on it.",
+              &a);
+  const Entity* model = entity_named(a, "Llama 3");
+  REQUIRE(model);
+  CHECK(model->aliases == std::vector<std::string>{"Llama"});  // was an entity of its own
+  SECTION("not beside two models") {
+    Analysis b;
+    mentions_of("Meta released Llama 3 last year and Llama 4 this month. Llama is free to download.", &b);
+    const Entity* older = entity_named(b, "Llama 3");
+    REQUIRE(older);
+    CHECK(older->aliases.empty());
+  }
+}
+
+TEST_CASE("a web page's section in capitals over the story names nothing", "[entities]") {
+  const std::string page = "NEWS - Press Releases\n\nThe Ministry of Finance announced new rules for the sale of "
+                           "government bonds on Monday.";
+  const auto found = mentions_of(page);
+  CHECK_FALSE(find(found, "NEWS"));  // was an organization
+  CHECK(find(found, "Ministry of Finance"));
+  // A dateline's place in capitals stays, and so does a press review's newspaper alone on its line.
+  CHECK(find(mentions_of("LONDON - The Bank of England held interest rates on Thursday."), "LONDON"));
+  CHECK(find(mentions_of("These are the leading stories in the Spanish press on Monday.\nEXPANSION\n- Government "
+                         "will finish pension reform before the year 2000\nABC\n- Worldwide alarm over child "
+                         "prostitution"),
+             "EXPANSION"));
+}
+
+TEST_CASE("a Title Case headline opened by the surname of a person the text names in full is that person",
+          "[entities]") {
+  Analysis a;
+  mentions_of("Osei Says 'No Deal' Is Off The Table As Talks Resume\n\nUnion leader Kwame Osei said on Tuesday that "
+              "talks with the rail operators would resume next week.",
+              &a);
+  const Entity* osei = entity_named(a, "Kwame Osei");
+  REQUIRE(osei);
+  CHECK(osei->aliases == std::vector<std::string>{"Osei"});  // the headline's "Osei" was untagged
+  SECTION("untagged by the tagger") {
+    Analysis b;
+    mentions_of("Brabin Says Buses Will Return To Public Control\n\nWest Yorkshire Mayor Tracy Brabin said on "
+                "Tuesday that the county's buses would return to public control next year.",
+                &b);
+    const Entity* brabin = entity_named(b, "Tracy Brabin");
+    REQUIRE(brabin);
+    CHECK(brabin->aliases == std::vector<std::string>{"Brabin"});
+  }
+  // A capitalized word that names no one in the text stays untagged.
+  const auto found = mentions_of("Rates Will Stay On Hold Until May, Economists Say\n\nWestpac chief economist Luci "
+                                 "Ellis said on Tuesday that rates would stay on hold.");
+  CHECK_FALSE(find(found, "Rates"));
+}
+
+TEST_CASE("a speaker labeled once in capitals in a transcript of labels in capitals is a speaker", "[entities]") {
+  const std::string transcript =
+      "Remarks by President Biden on the Economy\n\n"
+      "THE PRESIDENT:  Good afternoon, everyone. Today we got more good news about our economy.\n\n"
+      "SECRETARY YELLEN:  Thank you, Mr. President. Inflation is coming down, and wages are rising faster than "
+      "prices.\n\n"
+      "THE PRESIDENT:  Thank you, Janet. We have a lot more to do, and we are going to get it done.";
+  Analysis a;
+  mentions_of(transcript, &a);
+  CHECK(!entity_named(a, "Thank"));  // was an organization: the label's words ran on into the turn's
+  const Entity* yellen = entity_named(a, "YELLEN");
+  REQUIRE(yellen);
+  CHECK(yellen->type == EntityType::PER);
+  REQUIRE(a.quotes.size() == 3);
+  CHECK(a.quotes[1].speaker == yellen->id);
+}
+
+TEST_CASE("an organization's first word alone is the one organization it opens", "[entities]") {
+  Analysis a;
+  mentions_of("Avanti West Coast will run fewer trains between London and Manchester from Sunday. Avanti said the "
+              "cuts were needed because of a shortage of drivers.",
+              &a);
+  const Entity* avanti = entity_named(a, "Avanti West Coast");
+  REQUIRE(avanti);
+  CHECK(avanti->aliases == std::vector<std::string>{"Avanti"});  // was an organization of its own
+  SECTION("not a common word") {
+    Analysis b;
+    mentions_of("The Bank of England held rates at 5.25%. Bank officials said inflation was falling.", &b);
+    const Entity* bank = entity_named(b, "Bank of England");
+    REQUIRE(bank);
+    CHECK(bank->aliases.empty());
+  }
+}
+
+TEST_CASE("a body's acronym before the nation it serves is one organization", "[entities]") {
+  const auto found = mentions_of("Waiting lists fell in March, according to NHS England figures published on "
+                                 "Thursday.");
+  const Found* nhs = find(found, "NHS England");  // was "England", a place
+  REQUIRE(nhs);
+  CHECK(nhs->type == EntityType::ORG);
+  CHECK_FALSE(find(found, "England"));
+  // A common noun's acronym before a country is no body's.
+  CHECK(find(mentions_of("It was the biggest rise in GDP Britain has seen since 1988."), "Britain"));
+}
+
+TEST_CASE("two words after \"in\" that end in a known place are a place, unless a first name opens them",
+          "[entities]") {
+  CHECK(entity_type("The minister made the statements to reporters in Crans Montana on Saturday.",
+                    "Crans Montana") == EntityType::LOC);  // was a person
+  CHECK(entity_type("She starred in Hannah Montana for four seasons.", "Hannah Montana") != EntityType::LOC);
+}
+
+TEST_CASE("a Title Case headline keeps a person named by a first name and a well-known surname", "[entities]") {
+  Analysis a;
+  mentions_of("Remarks by Vice President Harris and First Lady Jill Biden at a Campaign Event\n\n"
+              "THE VICE PRESIDENT:  Thank you all for coming out tonight. We have a lot of work to do, and we will "
+              "get it done.\n\n"
+              "THE FIRST LADY:  It is so good to be here with all of you in Philadelphia tonight.\n\n"
+              "THE VICE PRESIDENT:  And we are going to win this fight together, and we will not go back.",
+              &a);
+  const Entity* jill = entity_named(a, "Jill Biden");  // was untagged, and the label a person of its own
+  REQUIRE(jill);
+  CHECK(jill->aliases == std::vector<std::string>{"THE FIRST LADY"});
+  const Entity* harris = entity_named(a, "Harris");
+  REQUIRE(harris);
+  CHECK(harris->aliases == std::vector<std::string>{"THE VICE PRESIDENT"});
 }

@@ -58,7 +58,7 @@ Tagged tagged(const std::string& marked) {
 // The gazetteer of the hand-written lists, with "share" and "meanwhile" as
 // common words and "vladimir" as a first name.
 const Gazetteer& gazetteer() {
-  static const Gazetteer g("7\tshare\n7\tmeanwhile\n7\tworkers\n7\tnations\n2\tvladimir\n");
+  static const Gazetteer g("7\tshare\n7\tmeanwhile\n7\tworkers\n7\tnations\n7\tworld\n2\tvladimir\n");
   return g;
 }
 

@@ -2401,6 +2401,58 @@ bool is_score_line(const text::Document& doc, const text::Paragraph& p) {
   return sides == 2 && name_words == 0;
 }
 
+// "First Lady Jill Biden", "Hunter Biden": a person read as one, a first
+// name and the surname of a person the news names daily, whom a Title
+// Case headline keeps though the article names them no more.
+bool is_relative_of_well_known_person(const text::Document& doc, const Gazetteer& gazetteer,
+                                      const std::vector<Tag>& tags, uint32_t first, uint32_t end) {
+  return end == first + 2 && type_index(tags[first]) == static_cast<int>(EntityType::PER) &&
+         gazetteer.contains(kFirstName, doc.token_text(first)) &&
+         lexicon::is_well_known_person(doc.token_text(first + 1));
+}
+
+// The last words of the people the tags name in two words or more
+// ("Tracy Brabin": "Brabin"), or that end a longer name after a first name
+// (grouping cuts "[Yorkshire Mayor Tracy Brabin]" at the office), sorted.
+std::vector<std::string_view> surnames_of_people_in_full(const text::Document& doc, const Gazetteer& gazetteer,
+                                                         const std::vector<Tag>& tags) {
+  const Tag inside_person = inside_tag(static_cast<int>(EntityType::PER));
+  std::vector<std::string_view> surnames;
+  for (uint32_t i = 0; i < tags.size(); ++i) {
+    if (!is_inside(tags[i]) || (i + 1 < tags.size() && is_inside(tags[i + 1]))) continue;
+    if (tags[i] == inside_person ||
+        (is_plain_capitalized(doc, i) && gazetteer.contains(kFirstName, doc.token_text(i - 1)))) {
+      surnames.push_back(doc.token_text(i));
+    }
+  }
+  std::sort(surnames.begin(), surnames.end());
+  return surnames;
+}
+
+// "according to NHS England figures", "NHS Scotland said": a body's
+// acronym before the one-word nation it serves, which the tagger left out,
+// reading the nation alone as a place: one organization. Not an acronym of
+// a country ("UK", "US") or of a common noun ("GDP"), nor a headline in
+// capitals.
+void tag_acronyms_before_their_nation(const text::Document& doc, const Landmarks& marks, const Gazetteer& gazetteer,
+                                      std::vector<Tag>& tags) {
+  const Tag place = begin_tag(static_cast<int>(EntityType::LOC));
+  const auto n = static_cast<uint32_t>(tags.size());
+  for (const uint32_t nation : marks.capitalized) {
+    if (nation == 0 || tags[nation] != place || (nation + 1 < n && is_inside(tags[nation + 1]))) continue;
+    const uint32_t acronym = nation - 1;
+    if (tags[acronym] != kOutside || !is_word_in_capitals(doc, acronym) || is_word_in_capitals(doc, nation)) continue;
+    const std::string_view letters = doc.token_text(acronym);
+    const int entry = lexicon::acronym_entry(letters);
+    if (lexicon::is_common_acronym(letters) || (entry >= 0 && lexicon::acronyms().begin()[entry].country) ||
+        (gazetteer.categories(letters) & category_set({kCountry, kCity})) ||
+        !gazetteer.contains(kCountry, doc.token_text(nation))) {
+      continue;
+    }
+    tag_as_one(tags, acronym, nation + 1, static_cast<int>(EntityType::ORG));
+  }
+}
+
 // "Macron Names New Prime Minister", "Biden Pardons Son Hunter": a person or
 // a company the news names daily, in one or two words, opening the run of
 // capitalized words [first, end) in a headline in Title Case, which the
@@ -2426,22 +2478,37 @@ void tag_well_known_name_opening(const text::Document& doc, std::vector<Tag>& ta
 // "737 Max" too), or if it is a place or an organization the gazetteer or
 // the lexicon knows ("New Zealand"). A name of one word stays ("Biden", "Fed"),
 // and so does a well-known one that opens a longer one.
+//
+// A surname that opens such a name or the headline, untagged ("Brabin
+// Says Buses Will Return"), of a person the text names in full ("Tracy
+// Brabin"), is that person.
 void untag_title_case_headline(const text::Document& doc, const structure::Structure& structure,
                                const Gazetteer& gazetteer, std::vector<Tag>& tags) {
+  std::optional<std::vector<std::string_view>> surnames;  // found when first needed: most headlines keep their names
+  const auto tag_surname = [&](uint32_t i) {
+    if (tags[i] != kOutside || !is_plain_capitalized(doc, i)) return;
+    if (!surnames) surnames = surnames_of_people_in_full(doc, gazetteer, tags);
+    if (std::binary_search(surnames->begin(), surnames->end(), doc.token_text(i))) {
+      tag_as_one(tags, i, i + 1, static_cast<int>(EntityType::PER));
+    }
+  };
   for (size_t p = 0; p < structure.roles.size() && p < doc.paragraphs.size(); ++p) {
     const text::Paragraph& paragraph = doc.paragraphs[p];
     if (structure.roles[p] != ParagraphRole::headline || !is_title_case(doc, paragraph) ||
         is_score_line(doc, paragraph)) {
       continue;
     }
+    if (paragraph.first_token < paragraph.end_token) tag_surname(paragraph.first_token);
     for (uint32_t first = paragraph.first_token; first < paragraph.end_token; ++first) {
       if (!is_begin(tags[first])) continue;
       uint32_t end = first + 1;
       while (end < paragraph.end_token && is_inside(tags[end])) ++end;
       const std::string_view name = doc.slice(doc.tokens[first].start, doc.tokens[end - 1].end());
-      if (end - first > 1 && !is_known_name(gazetteer, name) && !all_words_in_article(doc, structure, first, end)) {
+      if (end - first > 1 && !is_known_name(gazetteer, name) && !all_words_in_article(doc, structure, first, end) &&
+          !is_relative_of_well_known_person(doc, gazetteer, tags, first, end)) {
         std::fill(tags.begin() + first, tags.begin() + end, kOutside);
         tag_well_known_name_opening(doc, tags, first, end);
+        tag_surname(first);
       }
       first = end - 1;
     }
@@ -2762,6 +2829,7 @@ void apply_rules(const text::Document& doc, const structure::Structure& structur
   tag_other_occurrences(doc, marks, gazetteer, tags);
   tag_possessive_places(doc, marks, gazetteer, tags);
   tag_names_in_the_possessive(doc, marks, tags);
+  tag_acronyms_before_their_nation(doc, marks, gazetteer, tags);
   untag_title_case_headline(doc, structure, gazetteer, tags);
 }
 

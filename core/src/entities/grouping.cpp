@@ -317,6 +317,11 @@ bool is_title_surname(const Context& c, uint32_t i, uint32_t end) {
   const bool edge = c.doc.tokens[i].kind != text::TokenKind::word || (c.kinds(i) & lexicon::kFunctionWord);
   if (!edge) return false;
   const std::string_view w = c.doc.token_text(i);
+  // "Crypto.com Arena", "Amazon.com said": a company named by its web
+  // address, capitalized as a name is.
+  if (c.doc.tokens[i].kind == text::TokenKind::url && text::is_upper_ascii(static_cast<unsigned char>(w[0]))) {
+    return false;
+  }
   return !(w.size() > 1 && word_case(w) == kAllCaps);  // US, IT, WHO
 }
 
@@ -933,9 +938,37 @@ bool is_role_modifier_alone(const Context& c, const TokenSpan& s) {
   return kModifierSet.contains(c.doc.token_text(s.first));
 }
 
+// Whether token i opens its line: the text's first, or after a line break
+// and spaces.
+bool opens_line(const text::Document& doc, uint32_t i) {
+  size_t at = doc.tokens[i].start;
+  while (at > 0 && (doc.text[at - 1] == ' ' || doc.text[at - 1] == '\t')) --at;
+  return at == 0 || doc.text[at - 1] == '\n';
+}
+
+// "NEWS - Press Releases", "OPINION | Letters": a web page's section, a
+// common word in capitals opening its line before the dash or the bar of a
+// section's path, which the tagger read as an organization. Not a word
+// alone on its line: a press review's newspaper ("EXPRESS", "EXPANSION").
+// Not a dateline's place ("LONDON - "), nor a name the gazetteer knows or
+// the training text names a person or a place by. (The wires' slugs of
+// 1996 made an organization of "NEWS" alone.)
+bool is_section_of_page(const Context& c, const TokenSpan& s) {
+  constexpr size_t kMinLetters = 3;
+  if (s.end != s.first + 1) return false;
+  const std::string_view w = c.doc.token_text(s.first);
+  if (w.size() < kMinLetters || word_case(w) != kAllCaps || !opens_line(c.doc, s.first)) return false;
+  if (s.end >= c.doc.tokens.size() || opens_line(c.doc, s.end)) return false;
+  const std::string_view after = c.doc.token_text(s.end);
+  if (after != "-" && after != "\xE2\x80\x93" && after != "\xE2\x80\x94" && after != "|") return false;
+  constexpr uint32_t kNames = category_set({kCountry, kCity, kKnownOrg, kFirstName, kSeenPerson, kSeenPlace});
+  const uint32_t listed = c.gazetteer.categories(w);
+  return (listed & category_set({kCommonWord})) && !(listed & kNames);
+}
+
 // A span the tagger made of words that name no one, whatever they look like.
 bool names_no_one(const Context& c, const TokenSpan& s) {
-  return is_party_and_state(c, s) || is_temperature_scale(c, s) || is_members_title(c, s) || is_numbered_part(c, s) ||
+  return is_party_and_state(c, s) || is_section_of_page(c, s) || is_temperature_scale(c, s) || is_members_title(c, s) || is_numbered_part(c, s) ||
          (s.end == s.first + 1 && lexicon::is_common_acronym(c.doc.token_text(s.first))) || is_field_of_office(c, s) ||
          is_irish_office(c, s) || is_glued_quantity(c, s) || is_eponymous_disease(c, s) ||
          is_eponymous_idiom(c, s) || is_zone_and_stamp_word(c, s) || is_role_modifier_alone(c, s);
@@ -1247,6 +1280,20 @@ void retype_person_opened_by_place_modifier(const Context& c, TokenSpan& s) {
   }
 }
 
+// "statements to reporters in Crans Montana": two words after "in", the
+// last a place the gazetteer knows, which the tagger read as a person's
+// name. A place's, a resort's or a town's, unless a first name opens it
+// ("in Hannah Montana", the series).
+void retype_person_in_place(const Context& c, TokenSpan& s) {
+  if (s.type != EntityType::PER || s.end - s.first != 2 || s.first == 0 || c.doc.token_text(s.first - 1) != "in") {
+    return;
+  }
+  if (c.gazetteer.contains(kFirstName, c.doc.token_text(s.first))) return;
+  if (c.gazetteer.categories(c.doc.token_text(s.end - 1)) & category_set({kCountry, kCity, kSeenPlace})) {
+    s.type = EntityType::LOC;
+  }
+}
+
 // "Kenyans are being asked to pay more", "Azeris": a people's name in the
 // plural, MISC as CoNLL marks peoples, which the tagger read as an
 // organization's or a person's. Not after "the", where a plural may be a
@@ -1289,6 +1336,7 @@ bool clean(const Context& c, TokenSpan& s) {
   name_holiday(c, s);
   name_wildfire_or_amendment(c, s);
   retype_person_opened_by_place_modifier(c, s);
+  retype_person_in_place(c, s);
   retype_people(c, s);
   // "Senator Warren", "Mrs. Thatcher": a person's name, whatever type the
   // tagger gave it (a headline's "says Senator Warren" was MISC); its title
@@ -1671,11 +1719,19 @@ bool looks_like_full_name(const text::Document& doc, uint32_t first, uint32_t en
 }
 
 // The type of what names the office's seat: a place the gazetteer knows,
-// a people ("Ukrainian"), else the tagger's, an organization's for a person's.
+// maybe after place modifiers ("West Yorkshire"), a people ("Ukrainian"),
+// else the tagger's, an organization's for a person's.
 EntityType seat_type(const text::Document& doc, const Gazetteer& gazetteer, const TokenSpan& seat, EntityType tagged) {
+  constexpr uint32_t kPlaces = category_set({kCountry, kCity, kSeenPlace});
   const std::string_view name = doc.slice(doc.tokens[seat.first].start, doc.tokens[seat.end - 1].end());
   const uint32_t listed = gazetteer.categories(name);
-  if (listed & category_set({kCountry, kCity, kSeenPlace})) return EntityType::LOC;
+  if (listed & kPlaces) return EntityType::LOC;
+  uint32_t place = seat.first;
+  while (place + 1 < seat.end && lexicon::is_place_modifier(doc.token_text(place))) ++place;
+  if (place > seat.first && (gazetteer.categories(doc.slice(doc.tokens[place].start, doc.tokens[seat.end - 1].end())) &
+                             kPlaces)) {
+    return EntityType::LOC;
+  }
   if (listed & category_set({kDemonym})) return EntityType::MISC;
   return tagged == EntityType::PER ? EntityType::ORG : tagged;
 }
@@ -1684,9 +1740,13 @@ EntityType seat_type(const text::Document& doc, const Gazetteer& gazetteer, cons
 // General [Jonathan Skrmetti]", "Sheriff Kent van der Kamp": an office the
 // tagger read into a name, that of its seat or the person's after it. The
 // seat and the person are names of their own, the office none. Writes the
-// parts of s to `parts` and returns how many, 0 when s stays whole.
-int split_at_office(const text::Document& doc, const Gazetteer& gazetteer, const TokenSpan& s, uint32_t next_first,
-                    TokenSpan (&parts)[2]) {
+// parts of s to `parts` and returns how many, 0 when s stays whole. The
+// seat takes back the place modifiers before s that the tagger left out,
+// reading a capital at a sentence's start as no sign of a name ("[West]
+// Yorkshire Mayor Tracy Brabin said"), down to the span before, which ends
+// at `previous_end`.
+int split_at_office(const text::Document& doc, const Gazetteer& gazetteer, const TokenSpan& s, uint32_t previous_end,
+                    uint32_t next_first, TokenSpan (&parts)[2]) {
   // The office: just after the span or its last word, with the next span
   // after it, or the last one inside with two words after it.
   // A personal title may come between ("the Conservative MP Sir John
@@ -1730,7 +1790,9 @@ int split_at_office(const text::Document& doc, const Gazetteer& gazetteer, const
   // "[Manchester United] Manager [...]": whole.
   if (seat_end == s.end || (!person_inside && !person_after && !member_last)) return 0;
   if (!text::is_upper_ascii(static_cast<unsigned char>(doc.token_text(seat_end - 1)[0]))) return 0;  // "... and"
-  const TokenSpan seat{s.first, seat_end, s.type};
+  uint32_t seat_first = s.first;
+  while (seat_first > previous_end && lexicon::is_place_modifier(doc.token_text(seat_first - 1))) --seat_first;
+  const TokenSpan seat{seat_first, seat_end, s.type};
   parts[0] = {seat.first, seat.end, seat_type(doc, gazetteer, seat, s.type)};
   if (!person_inside) return 1;
   parts[1] = person;
@@ -1820,10 +1882,11 @@ int split_person_of_organization(const text::Document& doc, const Gazetteer& gaz
 void split_joined_names(const text::Document& doc, const Gazetteer& gazetteer, std::vector<TokenSpan>& spans) {
   std::vector<TokenSpan> out;  // empty until the first split
   for (size_t m = 0; m < spans.size(); ++m) {
+    const uint32_t previous_end = m > 0 ? spans[m - 1].end : 0;
     const uint32_t next_first = m + 1 < spans.size() ? spans[m + 1].first : 0;
     TokenSpan parts[2];
     int count = split_byline(doc, spans[m], parts);
-    if (count == 0) count = split_at_office(doc, gazetteer, spans[m], next_first, parts);
+    if (count == 0) count = split_at_office(doc, gazetteer, spans[m], previous_end, next_first, parts);
     if (count == 0) count = split_scholar_or_institutions(doc, spans[m], parts);
     if (count == 0) count = split_person_of_organization(doc, gazetteer, spans[m], parts);
     if (count == 0) {
@@ -2022,6 +2085,9 @@ struct Form {
   // A mention names a facility's owner ("The Dangote refinery"), a company
   // named for a person, no surname: see Grouper::is_owner_of_facility.
   bool owns_facility = false;
+  // A transcript's label of a role ("THE PRESIDENT") that names the person
+  // titled so: see Grouper::join_role_labels. Never the entity's name.
+  bool role_label = false;
 };
 
 class UnionFind {
@@ -2311,7 +2377,10 @@ class Grouper {
     join_surnames(groups);
     join_organizations_last_words(groups);
     join_clubs_by_their_first_word(groups);
+    join_organizations_first_words(groups);
+    join_product_lines_to_their_model(groups);
     join_first_names(groups);
+    join_role_labels(groups);
     return build(groups);
   }
 
@@ -3719,6 +3788,70 @@ class Grouper {
     }
   }
 
+  // "Avanti said" after "Avanti West Coast", "Goldman" after "Goldman
+  // Sachs": an organization's first word alone, as the news shortens a
+  // name, joins the one organization whose name it opens. Not a word of
+  // its own: a common one ("Bank" beside "Bank of England"), a place, an
+  // organization known by itself ("Apple" beside "Apple Music"), or one in
+  // capitals, an acronym or a rating ("AA").
+  void join_organizations_first_words(UnionFind& groups) {
+    const int organization = static_cast<int>(EntityType::ORG);
+    std::vector<std::pair<uint64_t, int>> longer;  // organizations of two words or more, by their first word
+    for (size_t f = 0; f < forms_.size(); ++f) {
+      if (forms_[f].word_count >= 2 && majority(forms_[f]) == organization) {
+        longer.emplace_back(form_hash(words(static_cast<int>(f))[0]), static_cast<int>(f));
+      }
+    }
+    if (longer.empty()) return;
+    std::sort(longer.begin(), longer.end());
+    constexpr uint32_t kOwnWord = category_set({kCommonWord, kKnownOrg, kCountry, kCity, kSeenPlace, kDemonym});
+    for (size_t f = 0; f < forms_.size(); ++f) {
+      const Form& form = forms_[f];
+      if (form.word_count != 1 || majority(form) != organization) continue;
+      const std::string_view word = words(static_cast<int>(f))[0];
+      const auto same = std::equal_range(longer.begin(), longer.end(), std::make_pair(form_hash(word), 0), by_hash);
+      int full = -1;
+      for (auto it = same.first; it != same.second && full != -2; ++it) {
+        if (words(it->second)[0] != word) continue;
+        if (full >= 0 && groups.find(full) != groups.find(it->second)) full = -2;
+        if (full == -1) full = it->second;
+      }
+      if (full < 0 || (c_.gazetteer.categories(form.text) & kOwnWord) || lexicon::is_well_known_organization(form.text) ||
+          word_case(form.text) == kAllCaps) {
+        continue;
+      }
+      groups.join(full, static_cast<int>(f));
+    }
+  }
+
+  // "Llama is free to download" after "Meta released Llama 3": a product's
+  // line alone joins the one model of it that the text names by its number
+  // ("Llama 3", "Windows 11", "Gemini 2.5"). Beside two models ("Llama 3",
+  // "Llama 4") it is left alone.
+  void join_product_lines_to_their_model(UnionFind& groups) {
+    const int product = static_cast<int>(EntityType::MISC);
+    std::vector<std::pair<uint64_t, int>> models;  // by their line's word
+    for (size_t f = 0; f < forms_.size(); ++f) {
+      if (forms_[f].word_count != 2 || majority(forms_[f]) != product) continue;
+      const Words name = words(static_cast<int>(f));
+      if (text::is_digit(name[1][0])) models.emplace_back(form_hash(name[0]), static_cast<int>(f));
+    }
+    if (models.empty()) return;
+    std::sort(models.begin(), models.end());
+    for (size_t f = 0; f < forms_.size(); ++f) {
+      if (forms_[f].word_count != 1 || majority(forms_[f]) != product) continue;
+      const std::string_view line = words(static_cast<int>(f))[0];
+      const auto same = std::equal_range(models.begin(), models.end(), std::make_pair(form_hash(line), 0), by_hash);
+      int model = -1;
+      for (auto it = same.first; it != same.second && model != -2; ++it) {
+        if (words(it->second)[0] != line) continue;
+        if (model >= 0 && groups.find(model) != groups.find(it->second)) model = -2;
+        if (model == -1) model = it->second;
+      }
+      if (model >= 0) groups.join(model, static_cast<int>(f));
+    }
+  }
+
   // Whether the one word of form `f`, which the tagger read as a person's,
   // names no one: not a name the training text or the first names know as a
   // person's ("Sachs" beside "Goldman Sachs"), nor the surname of a person
@@ -3809,6 +3942,54 @@ class Grouper {
       }
       groups.join(*full - 1, f);
     }
+  }
+
+  // "THE PRESIDENT: Good afternoon, everyone." under "Remarks by President
+  // Biden": a transcript's speaker label that names a role, not a person,
+  // is the one person the text titles with that role, who then speaks its
+  // turns. Not when two people share the title ("President Biden",
+  // "President Zelensky"). Labels of roles are few: each asks of every
+  // mention.
+  void join_role_labels(UnionFind& groups) {
+    for (size_t f = 0; f < forms_.size(); ++f) {
+      if (!is_role_label(forms_[f])) continue;
+      const Words name = words(static_cast<int>(f));
+      const Words role{name.begin() + 1, name.size() - 1};
+      int person = -1;  // the titled person's group
+      bool shared = false;
+      for (size_t m = 0; m < spans_.size() && !shared; ++m) {
+        const int form = form_of_[m];
+        if (majority(forms_[form]) != static_cast<int>(EntityType::PER) || !is_titled_as(spans_[m], role)) continue;
+        const int group = groups.find(form);
+        shared = person >= 0 && group != person;
+        person = group;
+      }
+      if (person < 0 || shared) continue;
+      groups.join(static_cast<int>(f), person);
+      forms_[f].role_label = true;
+    }
+  }
+
+  // "THE PRESIDENT", "THE FIRST LADY": a role after "the", in capitals as a
+  // transcript writes its labels, which the tagger read as a person.
+  bool is_role_label(const Form& form) const {
+    constexpr uint32_t kMaxRoleWords = 2;
+    return form.word_count >= 2 && form.word_count <= kMaxRoleWords + 1 &&
+           majority(form) == static_cast<int>(EntityType::PER) && is_in_capitals(form.text) &&
+           words(form)[0] == "the";
+  }
+
+  // Whether the words before span s, capitalized, are the title `role`
+  // (lower case, as words() are) whole: "President Biden" for "president",
+  // not "Vice President Harris".
+  bool is_titled_as(const TokenSpan& s, Words role) const {
+    if (s.first < role.size()) return false;
+    const uint32_t title = s.first - static_cast<uint32_t>(role.size());
+    for (uint32_t k = 0; k < role.size(); ++k) {
+      const std::string_view w = token(title + k);
+      if (!is_capitalized(w) || !same_ignoring_case(w, role[k])) return false;
+    }
+    return title == 0 || !is_office_modifier(token(title - 1));
   }
 
   // A one-word name the tagger gave another type ("Good to be with you,
@@ -4058,12 +4239,12 @@ class Grouper {
 
   bool is_known_non_person(std::string_view text) const { return c_.gazetteer.categories(text) & kNonPerson; }
 
-  // The fullest form: most words, then longest, then not in capitals
-  // ("Elizabeth Warren" names her, not the label "ELIZABETH WARREN"), then
-  // most used, then first.
+  // The fullest form: not a role's label ("THE PRESIDENT"), then most
+  // words, then longest, then not in capitals ("Elizabeth Warren" names her,
+  // not the label "ELIZABETH WARREN"), then most used, then first.
   auto fullness(int f) const {
     const Form& form = forms_[f];
-    return std::make_tuple(form.word_count, form.text.size(), !is_in_capitals(form.text), form.mentions,
+    return std::make_tuple(!form.role_label, form.word_count, form.text.size(), !is_in_capitals(form.text), form.mentions,
                            -form.first_mention);
   }
 

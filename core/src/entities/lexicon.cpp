@@ -164,9 +164,13 @@ constexpr std::string_view kWellKnownOrganizations[] = {
     // Two words that read as a person's name: the tagger calls "Morgan Stanley" one.
     "Goldman Sachs", "Morgan Stanley", "Getty Images", "Berkshire Hathaway", "Deutsche Bank", "Lockheed Martin",
     "Eli Lilly",
+    // Britain's biggest housebuilders, which trading updates name daily ("Taylor Wimpey said profits ...").
+    "Taylor Wimpey", "Barratt Redrow",
     // Firms the tagger reads as people or places ("Analysts at Jefferies", "Allianz, the German insurer"),
     // or leaves out ("AT&T and T-Mobile").
     "Jefferies",  "Allianz",   "CoreLogic",   "Verizon",  "AT&T",       "T-Mobile",  "Fujitsu",
+    // Australia's banks, whose economists the news quotes daily ("Westpac chief economist Luci Ellis", left out).
+    "Westpac",
     // Read as people or places: "Meta Platforms has shifted", "Hungary's Fidesz", "a scientist at Caltech".
     "Meta Platforms", "Fidesz", "Caltech",
     // The Liberal Democrats by every name the news gives them (the tagger took

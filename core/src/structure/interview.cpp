@@ -380,11 +380,17 @@ void find_turns(const text::Document& doc, Structure& shape) {
     return is_question_label(name) || use.interviewer || (!is_answer_label(name) && asks(use));
   };
   // "KUENSSBERG: Will you ...?" / "STREETING: What I'd say is this: ...":
-  // where an interviewer's labels ask, a guest who answers once, labeled in
-  // capitals as a transcript names its speakers, is a speaker too (not a
-  // "Background:" note among the answers).
+  // where an interviewer's labels ask, or another speaker's labels in
+  // capitals speak twice ("THE PRESIDENT:" over a White House transcript),
+  // a guest who speaks once, labeled in capitals as a transcript names its
+  // speakers ("SECRETARY YELLEN:"), is a speaker too (not a "Background:"
+  // note among the answers).
   const bool interviewed = std::any_of(labels.begin(), labels.end(), asks_questions);
-  const auto guest_once = [&](const Label& l) { return interviewed && is_in_capitals(label_text(doc, l)); };
+  const bool transcript = interviewed || std::any_of(labels.begin(), labels.end(), [&](const Label& l) {
+                            const LabelUse& use = uses[label_last_word(doc, l)];
+                            return use.count >= 2 && use.speech && is_in_capitals(label_text(doc, l));
+                          });
+  const auto guest_once = [&](const Label& l) { return transcript && is_in_capitals(label_text(doc, l)); };
   std::vector<Turn> turns;
   std::vector<Span> interviewer_names;
   std::vector<bool> is_turn(n, false);
