@@ -1801,6 +1801,7 @@ enum EdgeRule : uint32_t {
   kBandLetterRule = 1u << 15,
   kCapitalizedBeforeRule = 1u << 16,
   kModelRule = 1u << 17,
+  kPlaceModifierRule = 1u << 18,
 };
 
 // The words at a name's edges: the one before it, its first, its last, the
@@ -1823,6 +1824,11 @@ constexpr bool opens_road_noun(unsigned char c) {
          c == 'E';
 }
 constexpr uint16_t kRoadNounLengths = lengths(4, 4) | lengths(6, 10);
+// "Greater", "Mid", "New", "North", "Upper", ... (lexicon::is_place_modifier).
+constexpr bool opens_place_modifier(unsigned char c) {
+  return c == 'G' || c == 'M' || c == 'U' || c == 'L' || c == 'I' || c == 'O' || c == 'C' || c == 'N' || c == 'S' ||
+         c == 'E' || c == 'W';
+}
 // "Monday" to "Sunday" (is_weekday).
 constexpr bool opens_weekday(unsigned char c) { return c == 'M' || c == 'T' || c == 'W' || c == 'F' || c == 'S'; }
 constexpr uint16_t kWeekdayLengths = lengths(6, 9);
@@ -1864,6 +1870,10 @@ constexpr EdgeTest kEdgeTests[] = {
     // A model's number (kMaxModelDigits at most), whose digits may be ASCII or not.
     {kModelRule, Edge::after, [](unsigned char c) { return text::is_digit(c) || c >= 0x80; },
      lengths(1, kMaxModelDigits)},
+    // A place's modifier before the name or its first word: "Greater" to
+    // "Metropolitan" (lexicon::is_place_modifier).
+    {kPlaceModifierRule, Edge::before, opens_place_modifier, lengths(3, 12)},
+    {kPlaceModifierRule, Edge::first, opens_place_modifier, lengths(3, 12)},
 };
 
 // The rules that each first byte and each length at each edge allow. A
@@ -1916,7 +1926,7 @@ uint32_t rules_at_edges(const text::Document& doc, uint32_t first, uint32_t end)
 
 // The rules above, asked of each name the tagger begun, a date's first: they
 // look at names and the words at their edges, not at every word. The rules
-// told by those words are asked only where the words allow it (20 M
+// told by those words are asked only where the words allow it (21 M
 // instructions fewer on c06 than asking each rule of every name).
 void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std::vector<Tag>& tags) {
   const auto n = static_cast<uint32_t>(tags.size());
@@ -1936,9 +1946,10 @@ void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std:
         tag_first_name_before_middle(doc, gazetteer, tags, first, end);
         tag_well_known_organization_with_word_before(doc, tags, first, end);
       }
-      // Every modifier starts with a capital: most names are told by the word before or their first.
+      // The modifier, capitalized, is the word before a place and a name's
+      // first otherwise: most names are told by the tables or by its capital.
       const uint32_t modifier = type_index(tags[first]) == static_cast<int>(EntityType::LOC) ? first - 1 : first;
-      if (first > 0 && text::is_upper_ascii(doc.text[doc.tokens[modifier].start])) {
+      if (first > 0 && (rules & kPlaceModifierRule) && text::is_upper_ascii(doc.text[doc.tokens[modifier].start])) {
         tag_place_with_its_modifier(doc, gazetteer, tags, first, end);
       }
       if (rules & kWorkRule) tag_work_by_its_kind(doc, gazetteer, tags, first, end);
