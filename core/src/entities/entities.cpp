@@ -1802,6 +1802,7 @@ enum EdgeRule : uint32_t {
   kCapitalizedBeforeRule = 1u << 16,
   kModelRule = 1u << 17,
   kPlaceModifierRule = 1u << 18,
+  kCalendarRule = 1u << 19,
 };
 
 // The words at a name's edges: the one before it, its first, its last, the
@@ -1874,6 +1875,16 @@ constexpr EdgeTest kEdgeTests[] = {
     // "Metropolitan" (lexicon::is_place_modifier).
     {kPlaceModifierRule, Edge::before, opens_place_modifier, lengths(3, 12)},
     {kPlaceModifierRule, Edge::first, opens_place_modifier, lengths(3, 12)},
+    // A month, a weekday or a feast ("Dec", "Wednesday", "Christmas":
+    // kCalendarWords, capitalized), or a full stop ("Dec.").
+    {kCalendarRule, Edge::first,
+     [](unsigned char c) {
+       for (std::string_view word : kCalendarWords) {
+         if (c == text::upper_ascii(word[0])) return true;
+       }
+       return c == '.';
+     },
+     lengths(1, 1) | lengths(3, 9)},
 };
 
 // The rules that each first byte and each length at each edge allow. A
@@ -1926,7 +1937,7 @@ uint32_t rules_at_edges(const text::Document& doc, uint32_t first, uint32_t end)
 
 // The rules above, asked of each name the tagger begun, a date's first: they
 // look at names and the words at their edges, not at every word. The rules
-// told by those words are asked only where the words allow it (21 M
+// told by those words are asked only where the words allow it (24 M
 // instructions fewer on c06 than asking each rule of every name).
 void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std::vector<Tag>& tags) {
   const auto n = static_cast<uint32_t>(tags.size());
@@ -1935,7 +1946,7 @@ void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std:
     while (end < n && is_inside(tags[end])) ++end;
     uint32_t rules = rules_at_edges(doc, first, end);
     // A date's words, a stamp's weekday, a sum, an exchange's code: no names.
-    const bool no_name = is_calendar_name(doc, first, end) ||
+    const bool no_name = ((rules & kCalendarRule) && is_calendar_name(doc, first, end)) ||
                          ((rules & kSundayRule) && is_sunday_before_date(doc, first, end)) ||
                          ((rules & kGluedSumRule) && is_glued_sum(doc, first, end)) ||
                          ((rules & kExchangeCodeRule) && is_exchange_code(doc, first, end));
