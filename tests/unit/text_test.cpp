@@ -162,6 +162,10 @@ TEST_CASE("URLs, e-mail addresses, handles and hashtags are single tokens", "[te
   // The local part read on past its first letters, or not past a sentence's end.
   CHECK(kind_of("Email jo@x.io", "jo@x.io") == TokenKind::email);
   CHECK(tokens_of("she said. jo@x.io wrote") == V{"she", "said", ".", "jo@x.io", "wrote"});
+  // At a sentence's end: the address whole, the full stop a token of its own.
+  CHECK(tokens_of("Write to mary.jo2@news.org. She replies") ==
+        V{"Write", "to", "mary.jo2@news.org", ".", "She", "replies"});
+  CHECK(kind_of("Write to mary.jo2@news.org.", "mary.jo2@news.org") == TokenKind::email);
   CHECK(tokens_of("a well-known@ sign") == V{"a", "well-known", "@", "sign"});
   CHECK(kind_of("by @lede_app today", "@lede_app") == TokenKind::handle);
   CHECK(kind_of("tagged #NLP today", "#NLP") == TokenKind::hashtag);

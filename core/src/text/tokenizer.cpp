@@ -349,22 +349,22 @@ class Tokenizer {
     while (at_sign < limit && local(text_[at_sign])) ++at_sign;
     if (at_sign == pos || at_sign >= limit || text_[at_sign] != '@') return 0;
     uint32_t end = at_sign + 1;
-    uint32_t last_dot = 0;
     while (end < limit) {
       const auto c = static_cast<unsigned char>(text_[end]);
-      if (c == '.') {
-        last_dot = end;
-      } else if (!(is_ascii_letter(c) || is_digit(c) || c == '-')) {
-        break;
-      }
+      if (!(is_ascii_letter(c) || is_digit(c) || c == '-' || c == '.')) break;
       ++end;
     }
+    // A sentence's full stop after the address is not the address's.
     while (end > at_sign + 1 && text_[end - 1] == '.') --end;
-    if (last_dot <= at_sign + 1 || last_dot + 2 >= end + 1) return 0;  // needs domain.tld
-    for (uint32_t i = last_dot + 1; i < end; ++i) {
+    // The domain's last label (its first byte), looked for only after that
+    // stop is left out: "news.org." has "org" as its last.
+    uint32_t tld = end;
+    while (tld > at_sign + 1 && text_[tld - 1] != '.') --tld;
+    if (tld <= at_sign + 2) return 0;  // needs domain.tld
+    for (uint32_t i = tld; i < end; ++i) {
       if (!is_ascii_letter(static_cast<unsigned char>(text_[i]))) return 0;
     }
-    return end - (last_dot + 1) >= 2 ? end : 0;
+    return end - tld >= 2 ? end : 0;
   }
 
   // Dotted initials keep their dots: U.S., U.K., e.g., i.e., U.S.A.
