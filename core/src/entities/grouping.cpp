@@ -3776,14 +3776,7 @@ class Grouper {
     std::sort(clubs.begin(), clubs.end());
     for (size_t f = 0; f < forms_.size(); ++f) {
       if (forms_[f].word_count != 1 || majority(forms_[f]) != organization) continue;
-      const std::string_view city = words(static_cast<int>(f))[0];
-      const auto same = std::equal_range(clubs.begin(), clubs.end(), std::make_pair(form_hash(city), 0), by_hash);
-      int club = -1;
-      for (auto it = same.first; it != same.second; ++it) {
-        if (words(it->second)[0] != city) continue;
-        if (club >= 0 && groups.find(club) != groups.find(it->second)) club = -2;
-        if (club == -1) club = it->second;
-      }
+      const int club = only_one_opened_by(words(static_cast<int>(f))[0], clubs, groups);
       if (club >= 0) groups.join(club, static_cast<int>(f));
     }
   }
@@ -3808,14 +3801,7 @@ class Grouper {
     for (size_t f = 0; f < forms_.size(); ++f) {
       const Form& form = forms_[f];
       if (form.word_count != 1 || majority(form) != organization) continue;
-      const std::string_view word = words(static_cast<int>(f))[0];
-      const auto same = std::equal_range(longer.begin(), longer.end(), std::make_pair(form_hash(word), 0), by_hash);
-      int full = -1;
-      for (auto it = same.first; it != same.second && full != -2; ++it) {
-        if (words(it->second)[0] != word) continue;
-        if (full >= 0 && groups.find(full) != groups.find(it->second)) full = -2;
-        if (full == -1) full = it->second;
-      }
+      const int full = only_one_opened_by(words(static_cast<int>(f))[0], longer, groups);
       if (full < 0 || (c_.gazetteer.categories(form.text) & kOwnWord) || lexicon::is_well_known_organization(form.text) ||
           word_case(form.text) == kAllCaps) {
         continue;
@@ -3840,14 +3826,7 @@ class Grouper {
     std::sort(models.begin(), models.end());
     for (size_t f = 0; f < forms_.size(); ++f) {
       if (forms_[f].word_count != 1 || majority(forms_[f]) != product) continue;
-      const std::string_view line = words(static_cast<int>(f))[0];
-      const auto same = std::equal_range(models.begin(), models.end(), std::make_pair(form_hash(line), 0), by_hash);
-      int model = -1;
-      for (auto it = same.first; it != same.second && model != -2; ++it) {
-        if (words(it->second)[0] != line) continue;
-        if (model >= 0 && groups.find(model) != groups.find(it->second)) model = -2;
-        if (model == -1) model = it->second;
-      }
+      const int model = only_one_opened_by(words(static_cast<int>(f))[0], models, groups);
       if (model >= 0) groups.join(model, static_cast<int>(f));
     }
   }
@@ -4226,6 +4205,21 @@ class Grouper {
   static bool is_initials(std::string_view w) {
     return w.size() >= 2 && w.size() <= 3 &&
            std::all_of(w.begin(), w.end(), [](char c) { return text::is_upper_ascii(static_cast<unsigned char>(c)); });
+  }
+
+  // Of `forms` (their first words' hashes and their forms, sorted), the one
+  // whose first word is `word`, or any of several joined already; -1 when
+  // none is, -2 when two apart are.
+  int only_one_opened_by(std::string_view word, const std::vector<std::pair<uint64_t, int>>& forms,
+                         UnionFind& groups) const {
+    const auto same = std::equal_range(forms.begin(), forms.end(), std::make_pair(form_hash(word), 0), by_hash);
+    int found = -1;
+    for (auto it = same.first; it != same.second && found != -2; ++it) {
+      if (words(it->second)[0] != word) continue;
+      if (found >= 0 && groups.find(found) != groups.find(it->second)) found = -2;
+      if (found == -1) found = it->second;
+    }
+    return found;
   }
 
   static bool by_hash(const std::pair<uint64_t, int>& a, const std::pair<uint64_t, int>& b) {
