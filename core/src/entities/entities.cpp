@@ -1426,20 +1426,13 @@ uint32_t end_with_noun(const text::Document& doc, const std::vector<Tag>& tags, 
   return goes_on ? first : noun_end;
 }
 
-// Asked of the words at every name's end: by length, with compares that
-// need no call.
-bool is_road_noun(std::string_view w) {
-  if (w.empty() || !text::is_upper_ascii(static_cast<unsigned char>(w[0]))) return false;
-  switch (w.size()) {
-    case 4: return w == "Road";
-    case 6: return text::is_one_of_its_length(w, {"Street", "Avenue"});
-    case 7: return text::is_one_of_its_length(w, {"Highway", "Freeway", "Parkway"});
-    case 8: return text::is_one_of_its_length(w, {"Turnpike", "Motorway"});
-    case 9: return w == "Boulevard";
-    case 10: return w == "Expressway";
-    default: return false;
-  }
-}
+// Roads' nouns, capitalized. The edge tables of read_name_edges() are
+// checked against this list when compiled (see kEdgeTests).
+constexpr std::string_view kRoadNouns[] = {"Road",     "Street",   "Avenue",    "Highway",   "Freeway",
+                                           "Parkway",  "Turnpike", "Motorway",  "Boulevard", "Expressway"};
+constexpr text::WordSet kRoadNounSet(kRoadNouns);
+
+bool is_road_noun(std::string_view w) { return kRoadNounSet.contains(w); }
 
 // "Judge Sarah Campbell KC", "Jane Smith MP", "Lord Grabiner KC": letters
 // after a person's name (an honour, a rank, a seat) that the tagger read
@@ -1669,11 +1662,13 @@ bool is_glued_sum(const text::Document& doc, uint32_t first, uint32_t end) {
          (scale.empty() && thousands);
 }
 
+// Weekdays in full, capitalized; checked against the edge tables too.
+constexpr std::string_view kWeekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+                                          "Friday", "Saturday", "Sunday"};
+
 // "Sunday", "Tuesday": a weekday in full, capitalized. By its last letters
 // first: asked of the word after every name.
 bool is_weekday(std::string_view w) {
-  static constexpr std::string_view kWeekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
-                                                   "Friday", "Saturday", "Sunday"};
   if (w.size() < 6 || w.back() != 'y' || w[w.size() - 2] != 'a') return false;
   return std::find(std::begin(kWeekdays), std::end(kWeekdays), w) != std::end(kWeekdays);
 }
@@ -1886,6 +1881,25 @@ constexpr EdgeTest kEdgeTests[] = {
      },
      lengths(1, 1) | lengths(3, 9)},
 };
+
+// Whether the test of `rule` at `edge` lets every word of `words` through:
+// a word added to a rule's list that its test would stop fails the build,
+// not the rule.
+template <size_t N>
+constexpr bool lets_through(uint32_t rule, Edge edge, const std::string_view (&words)[N]) {
+  for (const EdgeTest& test : kEdgeTests) {
+    if (test.rule != rule || test.edge != edge) continue;
+    for (const std::string_view w : words) {
+      const size_t length = w.size() < kLongLength ? w.size() : kLongLength;
+      if (!test.byte(static_cast<unsigned char>(w[0])) || !(test.lengths >> length & 1)) return false;
+    }
+    return true;
+  }
+  return false;
+}
+static_assert(lets_through(kRoadRule, Edge::last, kRoadNouns) && lets_through(kRoadRule, Edge::after, kRoadNouns));
+static_assert(lets_through(kNamedDayRule, Edge::last, kWeekdays) &&
+              lets_through(kNamedDayRule, Edge::after, kWeekdays));
 
 // The rules that each first byte and each length at each edge allow. A
 // rule has one test an edge at most, so that a byte's bit and a length's
