@@ -1929,15 +1929,14 @@ uint32_t Grammar::quarter_date(uint32_t i, std::vector<Found>& out) const {
     }
     return emit_date(i, e, dates::iso_year(year), out);
   }
-  if ((w == "fiscal" || w == "calendar") && is(i + 1, "year")) {
+  if (w == "calendar" && is(i + 1, "year")) {
     if (auto y = year_at(i + 2)) return emit_date(i, y->second, dates::iso_year(y->first), out);
     return 0;
   }
   // FY23, FY2024, FY 2024: a fiscal year, by the year it is named after.
-  if (w == "fy" && is_digits(i + 1) && !(ok(i + 2) && atoms_[i + 2].joined)) {
-    const std::string_view d = tx(i + 1);
-    const int year = d.size() == 2 ? analyst_year(to_int(d)) : d.size() == 4 ? to_int(d) : 0;
-    return year >= 1900 && year <= 2100 ? emit_date(i, i + 2, dates::iso_year(year), out) : 0;
+  if (int year = 0; w == "fy") {
+    const uint32_t e = fiscal_year_end(i, year);
+    return e ? emit_date(i, e, dates::iso_year(year), out) : 0;
   }
   if (is_digits(i) && tx(i).size() == 4) {
     // "1996 first-half net profit", "1996 full-year profit": the year's half or year, one span.
