@@ -968,7 +968,8 @@ bool is_section_of_page(const Context& c, const TokenSpan& s) {
 
 // A span the tagger made of words that name no one, whatever they look like.
 bool names_no_one(const Context& c, const TokenSpan& s) {
-  return is_party_and_state(c, s) || is_section_of_page(c, s) || is_temperature_scale(c, s) || is_members_title(c, s) || is_numbered_part(c, s) ||
+  return is_party_and_state(c, s) || is_section_of_page(c, s) || is_temperature_scale(c, s) ||
+         is_members_title(c, s) || is_numbered_part(c, s) ||
          (s.end == s.first + 1 && lexicon::is_common_acronym(c.doc.token_text(s.first))) || is_field_of_office(c, s) ||
          is_irish_office(c, s) || is_glued_quantity(c, s) || is_eponymous_disease(c, s) ||
          is_eponymous_idiom(c, s) || is_zone_and_stamp_word(c, s) || is_role_modifier_alone(c, s);
@@ -2790,7 +2791,7 @@ class Grouper {
       city[f] = std::binary_search(clubs_last_words.begin(), clubs_last_words.end(), form_hash(words(form)[0]));
       any = any || city[f];
     }
-    if (!any || !is_about_sport(c_.doc)) return;
+    if (!any || !about_sport()) return;
     for (size_t m = 0; m < spans_.size(); ++m) {
       const uint32_t first = spans_[m].first;
       if (!city[form_of_[m]] || spans_[m].type != EntityType::LOC) continue;
@@ -2826,14 +2827,13 @@ class Grouper {
     // Told by their first bytes, without a call: most words around names are none of these.
     const auto first_byte = [&](uint32_t i) { return c_.doc.text[c_.doc.tokens[i].start]; };
     const auto may_be_possessive = [](char ch) { return ch == '\'' || ch == '\xE2'; };
-    int sport = -1;  // whether the text is about sport: not asked yet
     for (size_t m = 0; m < spans_.size(); ++m) {
       const TokenSpan& s = spans_[m];
       if (s.end >= n) break;
       const char after = first_byte(s.end);
       std::optional<EntityType> type;
       if (may_be_possessive(after)) {
-        if (is_possessive(token(s.end)) && is_team_before_its_person(m, sport)) type = EntityType::ORG;
+        if (is_possessive(token(s.end)) && is_team_before_its_person(m)) type = EntityType::ORG;
       } else if (after == ',') {
         if (is_full_name_before_who(m)) {
           type = EntityType::PER;
@@ -3042,17 +3042,15 @@ class Grouper {
   // Mention m, before a possessive, is a team's: "Mercedes' George
   // Russell", "Ferrari's Carlos Sainz". In a text about sport, a name of one
   // word in the possessive before a person's full name is the person's team
-  // (the tagger knows "Mercedes" as a woman's name). `sport` caches whether
-  // the text is about sport, -1 until asked.
-  bool is_team_before_its_person(size_t m, int& sport) const {
+  // (the tagger knows "Mercedes" as a woman's name).
+  bool is_team_before_its_person(size_t m) const {
     const TokenSpan& s = spans_[m];
     if (s.end != s.first + 1 || m + 1 >= spans_.size()) return false;
     const TokenSpan& person = spans_[m + 1];
     if (person.first != s.end + 1 || person.type != EntityType::PER || person.end - person.first < 2) return false;
     // An organization already ("Labour's Priya Anand") asks no walk over the text.
     if (majority(forms_[form_of_[m]]) == static_cast<int>(EntityType::ORG)) return false;
-    if (sport < 0) sport = is_about_sport(c_.doc);
-    return sport;
+    return about_sport();
   }
 
   // "Nissan said on Thursday it would cut 9,000 jobs": "said" or "says" at
@@ -3772,7 +3770,7 @@ class Grouper {
         clubs.emplace_back(form_hash(name[0]), static_cast<int>(f));
       }
     }
-    if (clubs.empty() || !is_about_sport(c_.doc)) return;
+    if (clubs.empty() || !about_sport()) return;
     std::sort(clubs.begin(), clubs.end());
     for (size_t f = 0; f < forms_.size(); ++f) {
       if (forms_[f].word_count != 1 || majority(forms_[f]) != organization) continue;
@@ -3857,8 +3855,13 @@ class Grouper {
   // people are named so (David Villa), is the club of two words `club` it
   // ends, unless it is the surname of a person the text names in full.
   bool names_club_in_sport(int f, int club, UnionFind& groups) const {
-    if (forms_[club].word_count != 2 || surname_of_person_in_full(f, groups)) return false;
-    if (about_sport_ < 0) about_sport_ = is_about_sport(c_.doc);
+    return forms_[club].word_count == 2 && !surname_of_person_in_full(f, groups) && about_sport();
+  }
+
+  // Whether the text is about sport (is_about_sport), asked of it once: a
+  // walk over all its tokens, which several rules need.
+  bool about_sport() const {
+    if (about_sport_ < 0) about_sport_ = is_about_sport(c_.doc) ? 1 : 0;
     return about_sport_ == 1;
   }
 
@@ -4238,8 +4241,8 @@ class Grouper {
   // not the label "ELIZABETH WARREN"), then most used, then first.
   auto fullness(int f) const {
     const Form& form = forms_[f];
-    return std::make_tuple(!form.role_label, form.word_count, form.text.size(), !is_in_capitals(form.text), form.mentions,
-                           -form.first_mention);
+    return std::make_tuple(!form.role_label, form.word_count, form.text.size(), !is_in_capitals(form.text),
+                           form.mentions, -form.first_mention);
   }
 
   // Whether mention m + 1 follows mention m in a list of names of one or
@@ -4579,7 +4582,7 @@ class Grouper {
         between_places |= city_in[e] == 2;
       }
     }
-    const bool sport = between_places && is_about_sport(c_.doc);
+    const bool sport = between_places && about_sport();
     for (size_t e = 0; e < r.entities.size(); ++e) {
       if (city_in[e] == 1 || (city_in[e] == 2 && !sport)) r.entities[e].type = EntityType::LOC;
     }
@@ -4615,7 +4618,7 @@ class Grouper {
   std::vector<int> known_by_last_word_;       // storms' and rivers' ("Storm Ciarán", "the River Wear")
   mutable int8_t speaks_of_crypto_ = -1;       // not asked yet; see names_coin
   mutable int8_t speaks_of_motor_racing_ = -1;  // not asked yet; see names_racing_team
-  mutable int8_t about_sport_ = -1;             // not asked yet; see names_club_in_sport
+  mutable int8_t about_sport_ = -1;             // not asked yet; see about_sport
 };
 
 }  // namespace
