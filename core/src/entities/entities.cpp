@@ -847,12 +847,13 @@ void tag_names_after_glued_initials(const text::Document& doc, const Landmarks& 
 
 // "Commission", "Institute": a word that ends a body's name and may take
 // its field after "on" or "for".
+constexpr std::string_view kBodyHeads[] = {"Commission", "Committee", "Council",     "Institute", "Centre",
+                                           "Center",     "Agency",    "Board",       "Society",   "Foundation",
+                                           "Authority",  "Bureau",    "Association", "Alliance",  "Coalition",
+                                           "Forum",      "Tribunal",  "Fund",        "Campaign",  "Network"};
+
 bool ends_body_with_field(std::string_view word) {
-  static constexpr std::string_view kHeads[] = {"Commission", "Committee",  "Council", "Institute", "Centre",
-                                                "Center",     "Agency",     "Board",   "Society",   "Foundation",
-                                                "Authority",  "Bureau",     "Association", "Alliance", "Coalition",
-                                                "Forum",      "Tribunal",   "Fund",    "Campaign",  "Network"};
-  static constexpr text::WordSet kHeadSet(kHeads);
+  static constexpr text::WordSet kHeadSet(kBodyHeads);
   return kHeadSet.contains(word);
 }
 
@@ -916,8 +917,9 @@ void untag_cabinet_secretaries(const text::Document& doc, const Landmarks& marks
 
 // Where untag_numbered_facilities() may start: a facility's word before a
 // number.
+constexpr std::string_view kFacilities[] = {"Terminal", "Gate", "Platform", "Concourse", "Hangar"};
+
 bool starts_numbered_facility(const text::Document& doc, uint32_t k) {
-  static constexpr std::string_view kFacilities[] = {"Terminal", "Gate", "Platform", "Concourse", "Hangar"};
   static constexpr text::WordSet kFacilitySet(kFacilities);
   return k + 1 < doc.tokens.size() && doc.tokens[k + 1].kind == text::TokenKind::number &&
          kFacilitySet.contains(doc.token_text(k));
@@ -934,8 +936,9 @@ void untag_numbered_facilities(const Landmarks& marks, std::vector<Tag>& tags) {
 }
 
 // Where tag_storm_names() may start: a name after storms' plural.
+constexpr std::string_view kStorms[] = {"hurricanes", "storms", "typhoons", "cyclones"};
+
 bool starts_storm_name(const text::Document& doc, uint32_t first) {
-  static constexpr std::string_view kStorms[] = {"hurricanes", "storms", "typhoons", "cyclones"};
   static constexpr text::WordSet kStormSet(kStorms);
   if (first == 0) return false;
   const uint32_t before = doc.tokens[first - 1].length;
@@ -965,12 +968,13 @@ void tag_storm_names(const text::Document& doc, const Landmarks& marks, std::vec
 
 // Where tag_races_before_nouns() may start: a race written with a capital
 // between a determiner or an adjective and a word in lower case.
-bool starts_race_before_noun(const text::Document& doc, uint32_t k) {
-  static constexpr std::string_view kRaces[] = {"Black", "White"};
-  static constexpr text::WordSet kRaceSet(kRaces);
-  static constexpr std::string_view kBefore[] = {"the",  "a",    "first", "many", "other", "young",
+constexpr std::string_view kRaces[] = {"Black", "White"};
+constexpr std::string_view kWordsBeforeRace[] = {"the",  "a",    "first", "many", "other", "young",
                                                  "more", "most", "some",  "few",  "fewer", "older"};
-  static constexpr text::WordSet kBeforeSet(kBefore);
+
+bool starts_race_before_noun(const text::Document& doc, uint32_t k) {
+  static constexpr text::WordSet kRaceSet(kRaces);
+  static constexpr text::WordSet kBeforeSet(kWordsBeforeRace);
   return k > 0 && k + 1 < doc.tokens.size() && kRaceSet.contains(doc.token_text(k)) &&
          kBeforeSet.contains(doc.token_text(k - 1)) && doc.tokens[k + 1].kind == text::TokenKind::word &&
          text::is_lower_ascii(static_cast<unsigned char>(doc.text[doc.tokens[k + 1].start]));
@@ -990,8 +994,10 @@ void tag_races_before_nouns(const Landmarks& marks, std::vector<Tag>& tags) {
 
 // "de", "del": a particle that joins the words of a Spanish, Portuguese,
 // French or Italian name, which never ends one.
+constexpr std::string_view kRomanceParticles[] = {"de", "del", "da", "do", "di", "des", "du", "dos"};
+
 bool is_romance_particle(std::string_view w) {
-  return w == "de" || w == "del" || w == "da" || w == "do" || w == "di" || w == "des" || w == "du" || w == "dos";
+  return std::find(std::begin(kRomanceParticles), std::end(kRomanceParticles), w) != std::end(kRomanceParticles);
 }
 
 // Where join_names_over_particles() may start: a word before a particle and
@@ -1343,13 +1349,12 @@ void tag_quoted_titles(const text::Document& doc, const Landmarks& marks, std::v
 // noun, as CoNLL marks "Creutzfeldt-Jakob Disease". Not a possessive's
 // ("Crohn's disease", where CoNLL marks the person). The name is the one
 // that ends before token `end`, wherever a rule above moved its start.
+constexpr std::string_view kConditionNouns[] = {"disease", "syndrome"};
+
 void tag_condition_by_its_noun(const text::Document& doc, std::vector<Tag>& tags, uint32_t end) {
   if (end >= tags.size() || tags[end] != kOutside) return;
-  const text::Token& noun = doc.tokens[end];
-  // Most words after a name are told by their length alone.
-  if (noun.length != 7 && noun.length != 8) return;
   const std::string_view w = doc.token_text(end);
-  if (w == "disease" || w == "syndrome") {
+  if (std::find(std::begin(kConditionNouns), std::end(kConditionNouns), w) != std::end(kConditionNouns)) {
     tag_as_one(tags, name_start(tags, end - 1), end + 1, static_cast<int>(EntityType::MISC));
   }
 }
@@ -1438,13 +1443,18 @@ bool is_road_noun(std::string_view w) { return kRoadNounSet.contains(w); }
 // after a person's name (an honour, a rank, a seat) that the tagger read
 // into it. The name ends before them; it keeps two words at least, or one
 // after a title. Returns the name's end.
+constexpr std::string_view kPostNominalLetters[] = {"KC",  "QC",  "MP",  "MSP", "MEP",
+                                                    "OBE", "MBE", "CBE", "KBE", "DBE"};
+
 uint32_t untag_post_nominal(const text::Document& doc, std::vector<Tag>& tags, uint32_t first, uint32_t end) {
-  static constexpr std::string_view kLetters[] = {"KC", "QC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", "KBE", "DBE"};
   if (end - first < 2 || type_index(tags[first]) != static_cast<int>(EntityType::PER)) return end;
   const std::string_view last = doc.token_text(end - 1);
   // Capitals first, without a walk over the list: most names end in a plain word.
   if (last.size() > 3 || !text::is_upper_ascii(last.back())) return end;
-  if (std::find(std::begin(kLetters), std::end(kLetters), last) == std::end(kLetters)) return end;
+  if (std::find(std::begin(kPostNominalLetters), std::end(kPostNominalLetters), last) ==
+      std::end(kPostNominalLetters)) {
+    return end;
+  }
   const bool titled = first > 0 && (lexicon::kinds_in_any_case(doc.token_text(first - 1)) & lexicon::kTitleWord);
   if (end - first == 2 && !titled) return end;
   tags[end - 1] = kOutside;
@@ -1900,6 +1910,10 @@ constexpr bool lets_through(uint32_t rule, Edge edge, const std::string_view (&w
 static_assert(lets_through(kRoadRule, Edge::last, kRoadNouns) && lets_through(kRoadRule, Edge::after, kRoadNouns));
 static_assert(lets_through(kNamedDayRule, Edge::last, kWeekdays) &&
               lets_through(kNamedDayRule, Edge::after, kWeekdays));
+static_assert(lets_through(kConditionRule, Edge::after, kConditionNouns));
+static_assert(lets_through(kPostNominalRule, Edge::last, kPostNominalLetters));
+static_assert(lets_through(kPlaceModifierRule, Edge::before, lexicon::kPlaceModifiers) &&
+              lets_through(kPlaceModifierRule, Edge::first, lexicon::kPlaceModifiers));
 
 // The rules that each first byte and each length at each edge allow. A
 // rule has one test an edge at most, so that a byte's bit and a length's
@@ -2953,6 +2967,32 @@ constexpr bool in_start_order() {
   return true;
 }
 static_assert(in_start_order(), "a Start's bit is its test's place in kStartTests");
+
+// The words around a capitalized word that a Start's test reads.
+enum class Around : uint8_t { before, own, after };
+
+// Whether the tables of `start` let every word of `words` through at
+// `where`: a word added to a rule's list that its table would stop fails
+// the build, not the rule.
+template <size_t N>
+constexpr bool admits(Start start, Around where, const std::string_view (&words)[N]) {
+  const StartTest& test = kStartTests[static_cast<size_t>(start)];
+  const auto byte = where == Around::before ? test.before_byte : where == Around::after ? test.after_byte : nullptr;
+  const uint16_t lengths = where == Around::before ? test.before_lengths
+                           : where == Around::own  ? test.own_lengths
+                                                   : test.after_lengths;
+  for (const std::string_view w : words) {
+    const size_t length = w.size() < kLongLength ? w.size() : kLongLength;
+    if ((byte && !byte(static_cast<unsigned char>(w[0]))) || !(lengths >> length & 1)) return false;
+  }
+  return true;
+}
+static_assert(admits(Start::body_with_field, Around::own, kBodyHeads));
+static_assert(admits(Start::numbered_facility, Around::own, kFacilities));
+static_assert(admits(Start::storm_name, Around::before, kStorms));
+static_assert(admits(Start::race_before_noun, Around::own, kRaces) &&
+              admits(Start::race_before_noun, Around::before, kWordsBeforeRace));
+static_assert(admits(Start::name_at_particle, Around::after, kRomanceParticles));
 
 // The Starts that each first byte and each length allow, a bit each.
 struct StartTables {

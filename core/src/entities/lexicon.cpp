@@ -376,10 +376,6 @@ bool ends_possessive_place(std::string_view word) {
   return kPossessivePlaceEndSet.contains(word) || is_institution_word(word);
 }
 
-constexpr std::string_view kPlaceModifiers[] = {"Greater", "Metropolitan", "Upper",    "Lower",    "Inner",
-                                                "Outer",   "Central",      "New",      "North",    "South",
-                                                "East",    "West",         "Northern", "Southern", "Eastern",
-                                                "Western", "Mid"};
 constexpr text::WordSet kPlaceModifierSet(kPlaceModifiers);
 
 bool is_place_modifier(std::string_view word) { return kPlaceModifierSet.contains(word); }

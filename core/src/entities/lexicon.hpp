@@ -109,7 +109,12 @@ bool ends_institution_name(std::string_view word);
 // University", "Steward Observatory"), as written.
 bool ends_academic_name(std::string_view word);
 // Words that make a new place of the place after them ("Greater
-// Manchester", "Upper Norwood", "New South Wales", "West Yorkshire"), as written.
+// Manchester", "Upper Norwood", "New South Wales", "West Yorkshire"), as
+// written. A list here, not in lexicon.cpp, for the compile-time checks of
+// the tables that find these words fast (entities.cpp, kEdgeTests).
+inline constexpr std::string_view kPlaceModifiers[] = {
+    "Greater", "Metropolitan", "Upper", "Lower",    "Inner",    "Outer",   "Central", "New", "North",
+    "South",   "East",         "West",  "Northern", "Southern", "Eastern", "Western", "Mid"};
 bool is_place_modifier(std::string_view word);
 // Trades, mostly plural, that end a company's name and no surname
 // ("Brittany Ferries", "Tata Motors", "Wimpey Homes"), as written.
