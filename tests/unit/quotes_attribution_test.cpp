@@ -2380,3 +2380,34 @@ TEST_CASE("\"she said\" after a spokeswoman spoke is hers, not a woman's named b
     CHECK(q.speaker.empty());  // was Sarah Jones
   }
 }
+
+TEST_CASE("a hospital the tagger read as a place speaks, and through its spokesperson", "[quotes][attribution]") {
+  const std::string before =
+      "Hospital faces inquiry\n\nLONDON (Reuters) - Barclays said it would appeal the ruling.\n\n";
+  SECTION("a name with \"of\" inside it") {
+    const auto q = only_quote(before + "The Countess of Chester Hospital said in a statement: \"We continue to "
+                                       "co-operate fully with the police investigation.\"");
+    CHECK(q.speaker == "Countess of Chester Hospital");  // was none: no cue read
+  }
+  SECTION("a spokesperson for it") {
+    const auto q = only_quote(before + "A spokesperson for the Royal Free Hospital said: \"Our thoughts are with "
+                                       "the family.\"");
+    CHECK(q.speaker == "Royal Free Hospital");  // was Barclays, the organization that spoke before
+  }
+}
+
+TEST_CASE("a person described by nation or age is the one the sentence before was about, after a dateline too",
+          "[quotes][attribution]") {
+  const std::string before =
+      "Home favourite retains title in Turin\n\n"
+      "TURIN, Nov 16 (Reuters) - Jannik Sinner beat Carlos Alcaraz on Sunday.\n\n";
+  // Both were Alcaraz's, the person named last, in the clause or the sentence before.
+  CHECK(only_quote(before + "The Italian, who lost to Alcaraz in the US Open final in September, said: \"He "
+                            "makes me a better player every time we play.\"")
+            .speaker == "Jannik Sinner");
+  CHECK(only_quote(before + "The 24-year-old said: \"I'm very happy with the level.\"").speaker == "Jannik Sinner");
+  // The sentence before opens with no person: the one it named last.
+  CHECK(only_quote("Tennis\n\nThe crowd cheered Carlos Alcaraz on Sunday.\n\nThe 22-year-old said: \"It was "
+                   "special.\"")
+            .speaker == "Carlos Alcaraz");
+}

@@ -621,8 +621,10 @@ class Finder {
       const uint32_t first = run_start(k, lo);
       // "Transport for Wales said", "the Bank of England said": an
       // organization's name with a lower-case word inside, which the tagger
-      // found whole.
-      if (const Subject org = named_by_mention_ending_at(k, /*or_place=*/false);
+      // found whole; or a place's standing for the body there ("the
+      // Countess of Chester Hospital said", which the tagger may read as
+      // a building).
+      if (const Subject org = named_by_mention_ending_at(k, /*or_place=*/true);
           org.kind != SubjectKind::none && org.name.span.start < doc_.tokens[first].start &&
           org.name.span.start >= doc_.tokens[lo].start) {
         return org;
@@ -671,6 +673,14 @@ class Finder {
     return person;
   }
 
+  // Whom a spokesperson may speak for: an organization, or a place standing
+  // for the body there ("a spokesperson for the Royal Free Hospital", "a
+  // spokesman for Downing Street"), which the tagger may read as a place.
+  // Not a person ("a spokeswoman for Prince Rainier").
+  static bool speaks_through_spokespeople(const Mention& m) {
+    return m.type == EntityType::ORG || m.type == EntityType::LOC;
+  }
+
   // "said the spokesman for the European Commission": the organization the
   // tagger found after the spokesperson `head` and its preposition speaks,
   // as "a spokesman for Merrill Lynch said" has it before the verb.
@@ -680,7 +690,7 @@ class Finder {
     if (p != "for" && p != "of" && p != "at" && p != "with") return {};
     const uint32_t k = word(head + 2) == "the" && head + 3 < hi ? head + 3 : head + 2;
     const Mention* m = capitalized(k) && !quoted(k) ? mention_at(doc_.tokens[k].start) : nullptr;
-    if (m == nullptr || m->type != EntityType::ORG) return {};
+    if (m == nullptr || !speaks_through_spokespeople(*m)) return {};
     Subject s;
     s.kind = SubjectKind::name;
     s.name.span = m->span;
@@ -838,6 +848,7 @@ class Finder {
 
   // An en or em dash, which sets off an aside as commas do.
   static bool is_dash(std::string_view w) { return w == "\xE2\x80\x93" || w == "\xE2\x80\x94"; }
+  static bool is_dash_or_hyphen(std::string_view w) { return w == "-" || is_dash(w); }
 
   static bool is_preposition(std::string_view w) {
     return w == "of" || w == "in" || w == "at" || w == "from" || w == "for" || w == "with" || w == "to" ||
@@ -861,7 +872,7 @@ class Finder {
     const std::string_view p = word(preposition);
     const bool speaks_for = (role_at(head) & kSpokespersonRoles) && (p == "of" || p == "for" || p == "with" || p == "at");
     const Mention* m = speaks_for ? mention_at(doc_.tokens[first].start) : nullptr;
-    if (m != nullptr && m->type == EntityType::ORG && m->span.end == doc_.tokens[last].end()) {
+    if (m != nullptr && speaks_through_spokespeople(*m) && m->span.end == doc_.tokens[last].end()) {
       Subject s;
       s.kind = SubjectKind::name;
       s.name.span = m->span;
@@ -1495,7 +1506,18 @@ class Finder {
     auto it = std::lower_bound(candidates_.begin(), candidates_.end(), s.head,
                                [](const Candidate& c, uint32_t t) { return c.first < t; });
     if (it == candidates_.begin() || (it - 1)->sentence + kPronounReach < sentence_) return -1;
-    return person_of(*(it - 1));
+    return person_of(subject_of_sentence_with(it - 1));
+  }
+
+  // The person opening the sentence of candidate `latest` (its subject), or
+  // `latest` when none does: "Jannik Sinner beat Carlos Alcaraz on Sunday.
+  // ... The Italian said" is Sinner, the one the sentence was about.
+  const Candidate& subject_of_sentence_with(std::vector<Candidate>::const_iterator latest) const {
+    for (auto c = latest; c->sentence == latest->sentence; --c) {
+      if (c->opens_sentence) return *c;
+      if (c == candidates_.begin()) break;
+    }
+    return *latest;
   }
 
   // "Softbank Corp said on Friday ... “It is in the contract,” he said": a
@@ -1696,6 +1718,20 @@ class Finder {
 
   // The persons of the entity stage, as candidates and with each entity's
   // sex. Read at the first pronoun: most texts have none.
+  // "TURIN, Nov 16 (Reuters) - Jannik Sinner beat ...": whether token `k`
+  // opens a story's first sentence after its dateline's dash, in one of the
+  // first paragraphs, within a dateline's length of the paragraph's start.
+  bool after_dateline(uint32_t k) const {
+    constexpr size_t kLeadingParagraphs = 5;
+    constexpr uint32_t kMaxDatelineTokens = 12;  // "WASHINGTON, Dec. 3, 2026 (Reuters) -"
+    if (k == 0 || !is_dash_or_hyphen(word(k - 1)) || !doc_.tokens[k].space_before) return false;
+    for (size_t p = 0; p < std::min(doc_.paragraphs.size(), kLeadingParagraphs); ++p) {
+      const text::Paragraph& paragraph = doc_.paragraphs[p];
+      if (k < paragraph.end_token) return k > paragraph.first_token + 1 && k <= paragraph.first_token + kMaxDatelineTokens;
+    }
+    return false;
+  }
+
   void read_candidates() {
     candidates_read_ = true;
     int entities = 0;
@@ -1728,7 +1764,7 @@ class Finder {
       c.span = m.span;
       c.sentence = sentence;
       const uint32_t opening = doc_.sentences[sentence].first_token;
-      c.opens_sentence = run_start(c.first, opening) == opening;
+      c.opens_sentence = run_start(c.first, opening) == opening || after_dateline(c.first);
       c.entity = m.entity;
       candidates_.push_back(c);
     }
