@@ -2411,3 +2411,12 @@ TEST_CASE("a person described by nation or age is the one the sentence before wa
                    "special.\"")
             .speaker == "Carlos Alcaraz");
 }
+
+TEST_CASE("a player called by their standing in a sport is the one the report is about", "[quotes][attribution]") {
+  const std::string before = "Home favourite retains title in Turin\n\nJannik Sinner beat Carlos Alcaraz on Sunday.\n\n";
+  // Each had no cue read: the description was no one's.
+  CHECK(only_quote(before + "The world number one said: \"He makes me a better player.\"").speaker == "Jannik Sinner");
+  CHECK(only_quote(before + "\"I'm very happy,\" said the defending champion.").speaker == "Jannik Sinner");
+  CHECK(only_quote(before + "The top seed, who won here in 2023, said: \"It was special.\"").speaker ==
+        "Jannik Sinner");
+}

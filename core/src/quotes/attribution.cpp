@@ -1074,12 +1074,13 @@ class Finder {
   // took alone for a nationality or the like (MISC), after "the" and a few
   // words that describe, is a person described by nation, whom the tagger
   // cannot name there; not one before a name ("the British Foreign Office
-  // statement"). So is one described by age ("the 24-year-old said"), with
-  // no nation. The demonym is at `k`, "the" at `det`.
+  // statement"). So is one described by age ("the 24-year-old said") or by
+  // a sport's standing ("the world number one said"), with no nation. The
+  // demonym is at `k`, "the" at `det`.
   Subject demonym(uint32_t det, uint32_t k) const {
     if (word(det) != "the" && word(det) != "The") return {};
     if (k + 1 < doc_.tokens.size() && name_word(k + 1)) return {};
-    const bool age = age_noun(k);
+    const bool age = age_noun(k) || standing_noun(k);
     if (!age) {
       const Mention* m = mention_at(doc_.tokens[k].start);
       if (m == nullptr || m->type != EntityType::MISC || m->span.end != doc_.tokens[k].end()) return {};
@@ -1102,6 +1103,17 @@ class Finder {
     return is_word(k) && w.size() > kYearOld.size() && w.substr(w.size() - kYearOld.size()) == kYearOld;
   }
 
+  // "the defending champion", "the top seed", "the world number one": a
+  // word a sports report calls a player by, after what they won or where
+  // they stand.
+  bool standing_noun(uint32_t k) const {
+    static constexpr std::string_view kStandings[] = {"champion", "seed",     "titleholder", "holder",
+                                                      "favourite", "favorite", "finalist",    "runner-up"};
+    static constexpr text::WordSet kStandingSet(kStandings);
+    const std::string_view w = word(k);
+    return kStandingSet.contains(w) || (w == "one" && k > 0 && word(k - 1) == "number");
+  }
+
   // The demonym subject ending at `k` ("The unseeded Swede said"), if any.
   Subject demonym_ending_at(uint32_t k, uint32_t lo) const {
     for (uint32_t det = k; det > lo && k - det <= kMaxModifiers;) {
@@ -1116,7 +1128,7 @@ class Finder {
       if (!describes(k)) return demonym(det, k);
       // "said the 24-year-old, who", not "said the 21-year-old German"
       const bool last = k + 1 >= hi || !(describes(k + 1) || capitalized(k + 1));
-      if (last && age_noun(k)) return demonym(det, k);
+      if (last && (age_noun(k) || standing_noun(k))) return demonym(det, k);
     }
     return {};
   }
