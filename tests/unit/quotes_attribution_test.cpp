@@ -2420,3 +2420,23 @@ TEST_CASE("a player called by their standing in a sport is the one the report is
   CHECK(only_quote(before + "The top seed, who won here in 2023, said: \"It was special.\"").speaker ==
         "Jannik Sinner");
 }
+
+TEST_CASE("a transcript that ends its speakers' names in capitals with a full stop gives their turns",
+          "[quotes][attribution]") {
+  const std::string transcript =
+      "Transcript: Fed Chair Jerome Powell's press conference\n\n"
+      "The following is a transcript of remarks by Federal Reserve Chair Jerome Powell on October 29, 2025.\n\n"
+      "CHAIR POWELL. Good afternoon. My colleagues and I remain squarely focused on our dual mandate.\n\n"
+      "HOWARD SCHNEIDER. Howard Schneider with Reuters. Is a December cut a foregone conclusion?\n\n"
+      "CHAIR POWELL. No, it is not. In fact, far from it.\n";
+  const auto q = quotes_in(transcript);  // was none
+  REQUIRE(q.size() == 3);
+  CHECK(q[0].kind == "qa");
+  CHECK(q[0].speaker == "CHAIR POWELL");
+  CHECK(q[0].text == "Good afternoon. My colleagues and I remain squarely focused on our dual mandate.");
+  CHECK(q[2].text == "No, it is not. In fact, far from it.");
+  SECTION("not a story's label in capitals used once") {
+    CHECK(quotes_in("Storm latest\n\nUPDATE. The storm has moved north.\n\nLONDON. Rail services were cut.\n")
+              .empty());
+  }
+}

@@ -27,6 +27,7 @@ struct Label {
   uint32_t said_paragraph = 0;
   uint32_t said_first = 0;  // its first token
   bool dotted = false;      // "Q." or "A.": a full stop for a colon
+  bool full_stop = false;   // "CHAIR POWELL.": a name in capitals with a full stop for a colon
 };
 
 bool is_capitalized(std::string_view s) {
@@ -98,12 +99,25 @@ uint32_t past_dotted_label(const text::Document& doc, uint32_t first, uint32_t e
   return 0;
 }
 
+// "STREETING", "WES STREETING": a transcript's label, no lower-case letter
+// in it and two capitals at least (not "Q").
+bool is_in_capitals(std::string_view s) {
+  int capitals = 0;
+  for (const char c : s) {
+    if (text::is_lower_ascii(c)) return false;
+    capitals += text::is_upper_ascii(static_cast<unsigned char>(c));
+  }
+  return capitals >= 2;
+}
+
 // The label of a paragraph "Name: text", or none. A transcript gives a
 // speaker's first label a title, a party or a description ("SEN. MARK
 // WARNER (D-VA):", "KAITLAN COLLINS, CNN ANCHOR:"): the name is the words
 // between them, and a description may say who asks. A recording's
 // transcript stamps its turns ("[00:01:15] Sarah Lund:", "Sarah Lund
-// (00:04):"), and may set the words on the next line.
+// (00:04):"), and may set the words on the next line. The Federal
+// Reserve's transcripts end names in capitals with a full stop ("CHAIR
+// POWELL. Good afternoon."), the words on the same line.
 bool read_label(const text::Document& doc, uint32_t index, Label& label) {
   constexpr uint32_t kMaxBracketTokens = 6;  // "(D-VA)", "(voice-over)", "(00:04)"
   const text::Paragraph& p = doc.paragraphs[index];
@@ -134,10 +148,14 @@ bool read_label(const text::Document& doc, uint32_t index, Label& label) {
     ++i;
   }
   i = past_emphasis(doc, i, end);  // "**Jane Doe**:"
-  if (i >= end || doc.token_text(i) != ":") return false;
+  const bool full_stop = i < end && doc.token_text(i) == "." &&
+                         is_in_capitals(doc.slice(doc.tokens[first].start, doc.tokens[name_end - 1].end()));
+  if (i >= end || (doc.token_text(i) != ":" && !full_stop)) return false;
   const uint32_t said = past_emphasis(doc, i + 1, end);  // "**Jane Doe:**"
   label = {index, first, name_end, interviewer, index, said};
+  label.full_stop = full_stop;
   if (said < end) return true;
+  if (full_stop) return false;
   // The label alone on its line: the words are the next paragraph's.
   if (index + 1 >= doc.paragraphs.size()) return false;
   const text::Paragraph& next = doc.paragraphs[index + 1];
@@ -149,17 +167,6 @@ bool read_label(const text::Document& doc, uint32_t index, Label& label) {
 
 std::string_view label_text(const text::Document& doc, const Label& l) {
   return doc.slice(doc.tokens[l.first].start, doc.tokens[l.name_end - 1].end());
-}
-
-// "STREETING", "WES STREETING": a transcript's label, no lower-case letter
-// in it and two capitals at least (not "Q").
-bool is_in_capitals(std::string_view s) {
-  int capitals = 0;
-  for (const char c : s) {
-    if (text::is_lower_ascii(c)) return false;
-    capitals += text::is_upper_ascii(static_cast<unsigned char>(c));
-  }
-  return capitals >= 2;
 }
 
 std::string_view label_last_word(const text::Document& doc, const Label& l) { return doc.token_text(l.name_end - 1); }
@@ -369,6 +376,15 @@ void find_turns(const text::Document& doc, Structure& shape) {
   });
   if (!dotted_questions) {
     labels.erase(std::remove_if(labels.begin(), labels.end(), [](const Label& l) { return l.dotted; }), labels.end());
+  }
+  // "CHAIR POWELL." is a label only where one speaker is labelled so twice
+  // at least: not a story's "UPDATE." or a dateline's "LONDON.".
+  const bool full_stop_labels = std::any_of(labels.begin(), labels.end(), [&](const Label& l) {
+    return l.full_stop && uses[label_last_word(doc, l)].count >= 2;
+  });
+  if (!full_stop_labels) {
+    labels.erase(std::remove_if(labels.begin(), labels.end(), [](const Label& l) { return l.full_stop; }),
+                 labels.end());
   }
   if (labels.empty()) {
     shape.turns = unlabeled_turns(doc, roles);
