@@ -2440,3 +2440,21 @@ TEST_CASE("a transcript that ends its speakers' names in capitals with a full st
               .empty());
   }
 }
+
+TEST_CASE("a person described by age before a noun is the one the report is about", "[quotes][attribution]") {
+  const std::string before = "Arsenal go four points clear\n\nBukayo Saka scored as Arsenal beat Chelsea on Sunday.\n\n";
+  // Both had no cue read.
+  CHECK(only_quote(before + "\"We know nothing is won in November,\" the 24-year-old winger added.").speaker ==
+        "Bukayo Saka");
+  CHECK(only_quote(before + "\"It was special,\" said the 24-year-old winger.").speaker == "Bukayo Saka");
+}
+
+TEST_CASE("\"who\" after a person's workplace and its country is the person's, not the country's",
+          "[quotes][attribution]") {
+  const auto q = only_quote(
+      "Ancient DNA reveals how farming spread\n\n"
+      "Professor Wolfgang Haak of the Max Planck Institute for Evolutionary Anthropology in Leipzig, Germany, who "
+      "was not involved in the study, called it \"a landmark paper\".");
+  CHECK(q.speaker == "Wolfgang Haak");  // was Germany
+  CHECK(only_quote("Floods\n\nA farmer in Leipzig, Germany, who lost his barn, said: \"It was awful.\"").speaker.empty());
+}

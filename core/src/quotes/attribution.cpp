@@ -942,7 +942,8 @@ class Finder {
     for (uint32_t k = comma, steps = 0; k > lo + 1 && steps < kMaxClause; --k, ++steps) {
       if (word(k - 1) == mark) {
         if (quoted(k - 2)) return {};
-        const Subject s = subject_ending_at(before_party(k - 2, lo), lo);
+        Subject s = subject_ending_at(before_party(k - 2, lo), lo);
+        if (word(k) == "who" && names_place(s)) s = person_opening(lo, k - 1);
         if (s.kind != SubjectKind::none || ++clauses == kMaxClauses) return s;
         steps = 0;
         continue;
@@ -950,6 +951,27 @@ class Finder {
       if (doc_.tokens[k - 1].kind == TokenKind::quote) return {};
     }
     return {};
+  }
+
+  bool names_place(const Subject& s) const {
+    if (s.kind != SubjectKind::name) return false;
+    const Mention* m = tagged_as(s.name.span);
+    return m != nullptr && m->type == EntityType::LOC;
+  }
+
+  // "Professor Wolfgang Haak of the Max Planck Institute in Leipzig,
+  // Germany, who was not involved in the study, called it": "who" is a
+  // person's, not the place's that ends the phrase of where they work; the
+  // person the tagger found opening the sentence at `lo`, before `before`.
+  Subject person_opening(uint32_t lo, uint32_t before) const {
+    if (!name_word(lo) && !has(lo, kTitle)) return {};
+    const uint32_t last = run_end(lo, before);
+    const Mention* m = mention_ending_at(doc_.tokens[last].end());
+    if (m == nullptr || m->type != EntityType::PER) return {};
+    Subject s;
+    s.name = read_name(lo, last);
+    if (s.name.ok()) s.kind = SubjectKind::name;
+    return s;
   }
 
   // "Rep. Nancy Pelosi (D-Calif.), who has faced criticism, said": the
@@ -1080,7 +1102,7 @@ class Finder {
   Subject demonym(uint32_t det, uint32_t k) const {
     if (word(det) != "the" && word(det) != "The") return {};
     if (k + 1 < doc_.tokens.size() && name_word(k + 1)) return {};
-    const bool age = age_noun(k) || standing_noun(k);
+    const bool age = described_by_age_or_standing(det, k);
     if (!age) {
       const Mention* m = mention_at(doc_.tokens[k].start);
       if (m == nullptr || m->type != EntityType::MISC || m->span.end != doc_.tokens[k].end()) return {};
@@ -1094,6 +1116,12 @@ class Finder {
     if (!age) s.nation = word(k);
     s.head = k;
     return s;
+  }
+
+  // "the 24-year-old", "the 24-year-old winger", "the top seed": the noun
+  // at `k` after "the" at `det` names a person by age or standing.
+  bool described_by_age_or_standing(uint32_t det, uint32_t k) const {
+    return age_noun(k) || standing_noun(k) || (k > det + 1 && age_noun(k - 1));
   }
 
   // "24-year-old", "five-year-old".
@@ -1128,7 +1156,7 @@ class Finder {
       if (!describes(k)) return demonym(det, k);
       // "said the 24-year-old, who", not "said the 21-year-old German"
       const bool last = k + 1 >= hi || !(describes(k + 1) || capitalized(k + 1));
-      if (last && (age_noun(k) || standing_noun(k))) return demonym(det, k);
+      if (last && described_by_age_or_standing(det, k)) return demonym(det, k);
     }
     return {};
   }
