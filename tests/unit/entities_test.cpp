@@ -3295,3 +3295,11 @@ TEST_CASE("a Title Case headline keeps a person named by a first name and a well
   REQUIRE(harris);
   CHECK(harris->aliases == std::vector<std::string>{"THE VICE PRESIDENT"});
 }
+
+TEST_CASE("a known place after a point of the compass in lower case is a place", "[entities]") {
+  CHECK(entity_type("Two people were killed in a shooting at an apartment complex in southwest Houston early "
+                    "Saturday, police said.",
+                    "Houston") == EntityType::LOC);  // was an organization (the city's teams)
+  CHECK(entity_type("Arsenal travel to west London to face Chelsea.", "London") == EntityType::LOC);
+  CHECK(entity_type("Shares of Southwest Airlines rose 3%.", "Southwest Airlines") == EntityType::ORG);
+}

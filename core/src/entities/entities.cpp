@@ -684,6 +684,25 @@ bool in_gazetteer(const Gazetteer& gazetteer, std::string_view name) {
   if (left_out_of_body) tag_as_one(tags, first - 1, end, organization);
 }
 
+constexpr std::string_view kCompassPoints[] = {
+    "north",     "south",     "east",      "west",         "northern",     "southern",     "eastern",      "western",
+    "northeast", "northwest", "southeast", "southwest",    "northeastern", "northwestern", "southeastern", "southwestern",
+    "central"};
+
+// "in southwest Houston", "north London", "eastern Ukraine": a place that a
+// point of the compass in lower case narrows, which the tagger read as an
+// organization (a city's team's name) or a person. The gazetteer must know
+// the name as a place, as a team's city too: the word before is a place's.
+void tag_place_after_compass_point(const text::Document& doc, const Gazetteer& gazetteer, std::vector<Tag>& tags,
+                                   uint32_t first, uint32_t end) {
+  static constexpr text::WordSet kCompassSet(kCompassPoints);
+  const int type = type_index(tags[first]);
+  if (type != static_cast<int>(EntityType::ORG) && type != static_cast<int>(EntityType::PER)) return;
+  if (tags[first - 1] != kOutside || !kCompassSet.contains(doc.token_text(first - 1))) return;
+  const uint32_t listed = gazetteer.categories(doc.slice(doc.tokens[first].start, doc.tokens[end - 1].end()));
+  if (listed & category_set({kCountry, kCity, kSeenPlace})) tag_as_one(tags, first, end, static_cast<int>(EntityType::LOC));
+}
+
 // The tokens that start with an apostrophe, straight or curly: found by
 // searching the text for the few there are, not by looking at every token.
 std::vector<uint32_t> apostrophe_tokens(const text::Document& doc) {
@@ -1808,6 +1827,7 @@ enum EdgeRule : uint32_t {
   kModelRule = 1u << 17,
   kPlaceModifierRule = 1u << 18,
   kCalendarRule = 1u << 19,
+  kCompassRule = 1u << 20,
 };
 
 // The words at a name's edges: the one before it, its first, its last, the
@@ -1880,6 +1900,9 @@ constexpr EdgeTest kEdgeTests[] = {
     // "Metropolitan" (lexicon::is_place_modifier).
     {kPlaceModifierRule, Edge::before, opens_place_modifier, lengths(3, 12)},
     {kPlaceModifierRule, Edge::first, opens_place_modifier, lengths(3, 12)},
+    // "north", "southwest", "central" (kCompassPoints).
+    {kCompassRule, Edge::before, [](unsigned char c) { return c == 'n' || c == 's' || c == 'e' || c == 'w' || c == 'c'; },
+     lengths(4, 12)},
     // A month, a weekday or a feast ("Dec", "Wednesday", "Christmas":
     // kCalendarWords, capitalized), or a full stop ("Dec.").
     {kCalendarRule, Edge::first,
@@ -1911,6 +1934,7 @@ static_assert(lets_through(kRoadRule, Edge::last, kRoadNouns) && lets_through(kR
 static_assert(lets_through(kNamedDayRule, Edge::last, kWeekdays) &&
               lets_through(kNamedDayRule, Edge::after, kWeekdays));
 static_assert(lets_through(kConditionRule, Edge::after, kConditionNouns));
+static_assert(lets_through(kCompassRule, Edge::before, kCompassPoints));
 static_assert(lets_through(kPostNominalRule, Edge::last, kPostNominalLetters));
 static_assert(lets_through(kPlaceModifierRule, Edge::before, lexicon::kPlaceModifiers) &&
               lets_through(kPlaceModifierRule, Edge::first, lexicon::kPlaceModifiers));
@@ -1992,6 +2016,7 @@ void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std:
         tag_place_with_its_modifier(doc, gazetteer, tags, first, end);
       }
       if (rules & kWorkRule) tag_work_by_its_kind(doc, gazetteer, tags, first, end);
+      if (rules & kCompassRule) tag_place_after_compass_point(doc, gazetteer, tags, first, end);
       // A rule that moves the name's end puts other words at its edges.
       const auto move_end = [&](uint32_t moved) {
         if (moved == end) return;
