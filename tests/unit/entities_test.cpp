@@ -3303,3 +3303,18 @@ TEST_CASE("a known place after a point of the compass in lower case is a place",
   CHECK(entity_type("Arsenal travel to west London to face Chelsea.", "London") == EntityType::LOC);
   CHECK(entity_type("Shares of Southwest Airlines rose 3%.", "Southwest Airlines") == EntityType::ORG);
 }
+
+TEST_CASE("a city named in the page's furniture after the story keeps the story's type", "[entities]") {
+  Analysis a;
+  mentions_of("Man jailed for life for murder of delivery driver in Leeds\n\n"
+              "A man who stabbed a delivery driver to death has been jailed for life.\n\n"
+              "Kieran Doyle, 34, of Harehills, Leeds, was told he must serve at least 22 years.\n\n"
+              "Leeds Crown Court heard that Doyle attacked the driver outside a block of flats.\n\n"
+              "Related Topics\nLeeds\nWest Yorkshire Police\n\nMore on this story\n"
+              "Man charged with murder after delivery driver stabbed\n",
+              &a);
+  const Entity* leeds = entity_named(a, "Leeds");
+  REQUIRE(leeds);
+  CHECK(leeds->type == EntityType::LOC);  // was an organization: the furniture's "Leeds", read alone
+  CHECK(entity_named(a, "West Yorkshire Police")->type == EntityType::ORG);
+}

@@ -3121,9 +3121,10 @@ Result recognize(const text::Document& doc, const structure::Structure& structur
     std::sort(starts.begin(), starts.end());
     starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
   }
-  std::vector<Tag> tags = tag_in_pieces(*model, doc, starts, trailing_furniture(doc, structure));
+  const uint32_t furniture = trailing_furniture(doc, structure);
+  std::vector<Tag> tags = tag_in_pieces(*model, doc, starts, furniture);
   apply_rules(doc, structure, model->gazetteer, tags);
-  Result result = group(doc, tags, model->gazetteer, answers);
+  Result result = group(doc, tags, model->gazetteer, answers, furniture);
   split_joined_places(doc.text, model->gazetteer, result);
   return result;
 }

@@ -151,6 +151,7 @@ struct Context {
   // Title words that end a person's full name here ("Billie Jean King",
   // "John Major"): alone, they name that person.
   std::vector<std::string_view> title_surnames{};
+  uint32_t furniture = UINT32_MAX;  // the first token of the page's furniture that ends the text
 
   bool initial(uint32_t i) const { return facts[i] & kInitial; }
   // The lexicon's WordKind bits for token i, looked up at the first call:
@@ -2057,6 +2058,11 @@ struct Form {
   std::string_view text;  // into Grouper::chars_
   uint32_t first_word = 0, word_count = 0;  // into Grouper::words_
   int votes[4] = {};
+  // The votes of its mentions in the page's furniture that ends the text:
+  // they count only for a form named nowhere else ("Leeds" under "Related
+  // Topics", read with no sentence around it, and as an organization, is
+  // the story's Leeds).
+  int furniture_votes[4] = {};
   int mentions = 0;
   int first_mention = 0;
   // Its first word names a product ("Galaxy S24") or, in a name of two words
@@ -2348,9 +2354,14 @@ class Grouper {
       if ((spans_[m].type == EntityType::LOC && is_plain_full_name(spans_[m])) || is_owner_read_as_organization(m)) {
         spans_[m].type = EntityType::PER;
       }
-      ++f.votes[static_cast<int>(spans_[m].type)];
+      ++(spans_[m].first < c_.furniture ? f.votes : f.furniture_votes)[static_cast<int>(spans_[m].type)];
       ++f.mentions;
       form_of_.push_back(form);
+    }
+    for (Form& f : forms_) {
+      if (std::all_of(std::begin(f.votes), std::end(f.votes), [](int v) { return v == 0; })) {
+        std::copy(std::begin(f.furniture_votes), std::end(f.furniture_votes), f.votes);
+      }
     }
   }
 
@@ -4569,22 +4580,26 @@ class Grouper {
     }
     // An organization every mention of which is a city after "in", or,
     // unless the text is about sport (a derby "between Newcastle and
-    // Sunderland"), a club's city between places, is the city.
-    std::vector<uint8_t> city_in(r.entities.size(), 1);
+    // Sunderland"), a club's city between places, is the city. The page's
+    // furniture says nothing of it ("Leeds" alone under "Related Topics").
+    enum CityMentions : uint8_t { kNoneRead, kAfterIn, kBetweenPlaces, kNotCity };
+    std::vector<uint8_t> city_in(r.entities.size(), kNoneRead);
     bool between_places = false;
     for (size_t m = 0; m < spans_.size(); ++m) {
       const int e = entity_of[form_of_[m]];
-      if (!city_in[e]) continue;
+      if (city_in[e] == kNotCity || spans_[m].first >= c_.furniture) continue;
       if (r.entities[e].type != EntityType::ORG) {
-        city_in[e] = 0;
-      } else if (!is_city_after_in(m)) {
-        city_in[e] = is_club_city_between_places(m) ? 2 : 0;
-        between_places |= city_in[e] == 2;
+        city_in[e] = kNotCity;
+      } else if (is_city_after_in(m)) {
+        if (city_in[e] == kNoneRead) city_in[e] = kAfterIn;
+      } else {
+        city_in[e] = is_club_city_between_places(m) ? kBetweenPlaces : kNotCity;
+        between_places |= city_in[e] == kBetweenPlaces;
       }
     }
     const bool sport = between_places && about_sport();
     for (size_t e = 0; e < r.entities.size(); ++e) {
-      if (city_in[e] == 1 || (city_in[e] == 2 && !sport)) r.entities[e].type = EntityType::LOC;
+      if (city_in[e] == kAfterIn || (city_in[e] == kBetweenPlaces && !sport)) r.entities[e].type = EntityType::LOC;
     }
     for (size_t f = 0; f < forms_.size(); ++f) {
       Entity& entity = r.entities[entity_of[f]];
@@ -4624,10 +4639,11 @@ class Grouper {
 }  // namespace
 
 Result group(const text::Document& doc, const std::vector<Tag>& tags, const Gazetteer& gazetteer,
-             const std::vector<uint32_t>& more_starts) {
+             const std::vector<uint32_t>& more_starts, uint32_t furniture) {
   std::vector<TokenSpan> spans = spans_from_tags(doc, gazetteer, tags);
   split_joined_names(doc, gazetteer, spans);
   Context context = make_context(doc, gazetteer, spans, more_starts);
+  context.furniture = furniture;
   filter(spans, [&](TokenSpan& s) { return clean(context, s); });
   join_names_read_apart(context, spans);
   remove_section_labels(context, spans);
