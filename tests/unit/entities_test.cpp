@@ -3318,3 +3318,11 @@ TEST_CASE("a city named in the page's furniture after the story keeps the story'
   CHECK(leeds->type == EntityType::LOC);  // was an organization: the furniture's "Leeds", read alone
   CHECK(entity_named(a, "West Yorkshire Police")->type == EntityType::ORG);
 }
+
+TEST_CASE("a police rank's abbreviation is no part of the officer's name", "[entities]") {
+  const auto mentions = mentions_of(
+      "Det Ch Insp Fiona Gibson, of West Yorkshire Police's Homicide and Major Enquiry Team, said after the "
+      "hearing: \"Doyle has shown no remorse for his actions.\"");
+  CHECK(find(mentions, "Fiona Gibson"));  // was "Insp Fiona Gibson"
+  CHECK_FALSE(find(mentions, "Insp Fiona Gibson"));
+}

@@ -88,8 +88,9 @@ constexpr std::string_view kTitles[] = {
 
 // Titles' abbreviations as the tokenizer leaves them, without their dot ("Sen. Ted Cruz"): titles
 // for grouping only. The tagger's gazetteer reads kTitles, and the shipped model was trained on it.
-constexpr std::string_view kTitleAbbreviations[] = {"sen", "rep", "gov", "col", "maj",
-                                                    "capt", "lt", "sgt", "adm", "prof"};
+constexpr std::string_view kTitleAbbreviations[] = {"sen", "rep",  "gov",  "col", "maj",  "capt", "lt",
+                                                    "sgt", "adm",  "prof", "cpl", "brig", "cmdr", "det",
+                                                    "insp", "supt"};
 
 // Titles that begin no other kind of name: "General Motors", "President
 // Hotel", "Prince Edward Island" and "Dr Pepper" begin other names.
