@@ -3326,3 +3326,11 @@ TEST_CASE("a police rank's abbreviation is no part of the officer's name", "[ent
   CHECK(find(mentions, "Fiona Gibson"));  // was "Insp Fiona Gibson"
   CHECK_FALSE(find(mentions, "Insp Fiona Gibson"));
 }
+
+TEST_CASE("a rank's first word is no part of the force named before it", "[entities]") {
+  CHECK(find(mentions_of("\"We believe this was not a random act,\" HPD Assistant Chief Patricia Cantu told reporters "
+                         "at the scene."),
+             "HPD"));  // was "HPD Assistant"
+  CHECK(find(mentions_of("Merseyside Police Assistant Chief Constable Jenny Sims said the arrests were significant."),
+             "Merseyside Police"));
+}

@@ -837,6 +837,18 @@ void trim_party_office(const Context& c, TokenSpan& s) {
   if (token_is(c.doc, s.end - 1, "Majority") || token_is(c.doc, s.end - 1, "Minority")) --s.end;
 }
 
+// "HPD Assistant Chief Patricia Cantu", "Merseyside Police Assistant Chief
+// Constable Jenny Sims": the tagger took a rank's first word, which no
+// title list holds, into the force's name ("[ORG HPD Assistant] Chief").
+// The rank is "Assistant Chief"; the force keeps its name.
+void trim_rank_modifier(const Context& c, TokenSpan& s) {
+  if (s.type != EntityType::ORG || s.end - s.first < 2 || s.end >= c.doc.tokens.size() || !is_title_word(c, s.end)) {
+    return;
+  }
+  const std::string_view w = c.doc.token_text(s.end - 1);
+  if (w == "Assistant" || w == "Acting" || w == "Associate" || w == "Interim") --s.end;
+}
+
 // "D-N.Y.", "R-Texas", "I-Vt.": a US lawmaker's party and state, as the AP
 // writes them after the name, which the tagger takes for a name of its own.
 bool is_party_and_state(const Context& c, const TokenSpan& s) {
@@ -1371,6 +1383,7 @@ bool clean(const Context& c, TokenSpan& s) {
   trim_desk_field(c, s);
   trim_field_before_holder(c, s);
   trim_party_office(c, s);
+  trim_rank_modifier(c, s);
   while (s.first < s.end && is_trimmed_first_word(c, s)) ++s.first;
   if (s.first >= s.end) return false;
   bool all_titles = s.type != EntityType::PER;  // a person's first title word is trimmed above
