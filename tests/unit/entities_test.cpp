@@ -3334,3 +3334,12 @@ TEST_CASE("a rank's first word is no part of the force named before it", "[entit
   CHECK(find(mentions_of("Merseyside Police Assistant Chief Constable Jenny Sims said the arrests were significant."),
              "Merseyside Police"));
 }
+
+TEST_CASE("a job's title set off by a comma after a person's name is no organization", "[entities]") {
+  const auto mentions = mentions_of(
+      "\"Markets extended their positive momentum,\" said Vinod Nair, Head of Research, Geojit Investments Ltd.");
+  CHECK_FALSE(find(mentions, "Head of Research"));  // was an organization
+  CHECK(find(mentions, "Vinod Nair"));
+  CHECK(find(mentions_of("She was taken to a hospital in Sydney, Prince of Wales Hospital, where she died."),
+             "Prince of Wales Hospital"));
+}

@@ -837,6 +837,20 @@ void trim_party_office(const Context& c, TokenSpan& s) {
   if (token_is(c.doc, s.end - 1, "Majority") || token_is(c.doc, s.end - 1, "Minority")) --s.end;
 }
 
+// "Vinod Nair, Head of Research, Geojit Investments", "Jane Roe, Director
+// of Communications at Acme": a job's title set off by a comma after a
+// person's name, which the tagger read as an organization. No name; not an
+// institution named after a title ("Prince of Wales Hospital").
+bool is_job_title_in_apposition(const Context& c, const TokenSpan& s) {
+  if (s.type == EntityType::PER || s.end - s.first < 3 || s.first < 2 || s.end >= c.doc.tokens.size()) return false;
+  if (!token_is(c.doc, s.first + 1, "of") || !is_title_word(c, s.first) || !token_is(c.doc, s.first - 1, ",")) {
+    return false;
+  }
+  const std::string_view last = c.doc.token_text(s.end - 1);
+  return (token_is(c.doc, s.end, ",") || token_is(c.doc, s.end, "at")) && !lexicon::ends_institution_name(last) &&
+         !lexicon::is_institution_word(last);
+}
+
 // "HPD Assistant Chief Patricia Cantu", "Merseyside Police Assistant Chief
 // Constable Jenny Sims": the tagger took a rank's first word, which no
 // title list holds, into the force's name ("[ORG HPD Assistant] Chief").
@@ -1344,7 +1358,7 @@ bool names_era(const Context& c, const TokenSpan& s) {
 
 // Trims a span to what a reader would mark; false when nothing is left.
 bool clean(const Context& c, TokenSpan& s) {
-  if (names_no_one(c, s)) return false;
+  if (names_no_one(c, s) || is_job_title_in_apposition(c, s)) return false;
   name_event(c, s);
   name_by_noun_after(c, s);
   name_holiday(c, s);
