@@ -59,6 +59,50 @@ void cut_to_size(std::vector<Number>& numbers, size_t text_bytes) {
   if (spare > kSpareWorthACopy && both <= kCopyBudget * text_bytes) numbers.shrink_to_fit();
 }
 
+// "GMT", "EST", "CET": a time zone's letters, two to four capitals.
+bool is_time_zone(std::string_view name) {
+  constexpr size_t kShortest = 2, kLongest = 4;
+  return name.size() >= kShortest && name.size() <= kLongest &&
+         std::all_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// "USD 63.89 a barrel", "14.05 GMT": a currency's code or a time zone that
+// the numbers stage read into a sum or a time is the number's, no name,
+// though the tagger found one there ("USD" an organization, "GMT" another
+// name, as CoNLL marks it). Its mention goes, and its entity when it has no
+// other; the entities left keep their order. A currency's country stays
+// ("Swiss francs", "HK$"). Both lists are sorted by start.
+void drop_names_inside_numbers(std::string_view text, entities::Result& named, const std::vector<Number>& numbers) {
+  auto number = numbers.begin();
+  const auto inside_sum_or_time = [&](const Mention& m) {
+    while (number != numbers.end() && number->span.end <= m.span.start) ++number;
+    if (number == numbers.end() || number->span.start > m.span.start || m.span.end > number->span.end) return false;
+    const std::string_view name = text.substr(m.span.start, m.span.size());
+    if (number->kind == NumberKind::money) return name == number->unit;
+    return number->kind == NumberKind::time && m.span.end == number->span.end && is_time_zone(name);
+  };
+  const size_t before = named.mentions.size();
+  named.mentions.erase(std::remove_if(named.mentions.begin(), named.mentions.end(),
+                                      [&](const Mention& m) {
+                                        if (!inside_sum_or_time(m)) return false;
+                                        --named.entities[m.entity].count;
+                                        return true;
+                                      }),
+                       named.mentions.end());
+  if (named.mentions.size() == before) return;
+  std::vector<int> renumbered(named.entities.size(), -1);
+  int kept = 0;
+  for (size_t e = 0; e < named.entities.size(); ++e) {
+    if (named.entities[e].count == 0) continue;
+    renumbered[e] = kept;
+    if (kept != static_cast<int>(e)) named.entities[kept] = std::move(named.entities[e]);
+    named.entities[kept].id = kept;
+    ++kept;
+  }
+  named.entities.resize(kept);
+  for (Mention& m : named.mentions) m.entity = renumbered[m.entity];
+}
+
 // The stages over a text without markup; `furniture` the spans of an HTML
 // page's furniture in it, `headings` a Markdown text's heading lines.
 Analysis analyze_prose(std::string_view utf8, const std::vector<Span>& furniture, const std::vector<Span>& headings,
@@ -76,6 +120,7 @@ Analysis analyze_prose(std::string_view utf8, const std::vector<Span>& furniture
   }
   a.boilerplate = boilerplate_runs(a.paragraphs);
   a.numbers = numbers::find(doc, named, options);
+  drop_names_inside_numbers(utf8, named, a.numbers);
   a.quotes = quotes::find(doc, shape, named);
   a.mentions = std::move(named.mentions);
   a.entities = std::move(named.entities);

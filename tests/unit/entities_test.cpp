@@ -3343,3 +3343,18 @@ TEST_CASE("a job's title set off by a comma after a person's name is no organiza
   CHECK(find(mentions_of("She was taken to a hospital in Sydney, Prince of Wales Hospital, where she died."),
              "Prince of Wales Hospital"));
 }
+
+TEST_CASE("a currency's code or a time zone inside a sum or a time is no name", "[entities]") {
+  Analysis a;
+  const auto found = mentions_of("Brent crude climbed 0.52 per cent to USD 63.89 a barrel, Reuters reported at "
+                                 "14.05 GMT. The USD later rose against the yen.",
+                                 &a);
+  // Both were names: USD an organization, GMT another name.
+  CHECK_FALSE(find(found, "GMT"));
+  REQUIRE(find(found, "Reuters"));
+  const Entity* usd = entity_named(a, "USD");  // the currency named alone keeps its mention
+  REQUIRE(usd);
+  CHECK(usd->count == 1);
+  for (size_t e = 0; e < a.entities.size(); ++e) CHECK(a.entities[e].id == static_cast<int>(e));
+  for (const Mention& m : a.mentions) CHECK(a.entities[m.entity].count > 0);
+}
