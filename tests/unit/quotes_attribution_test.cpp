@@ -2458,3 +2458,15 @@ TEST_CASE("\"who\" after a person's workplace and its country is the person's, n
   CHECK(q.speaker == "Wolfgang Haak");  // was Germany
   CHECK(only_quote("Floods\n\nA farmer in Leipzig, Germany, who lost his barn, said: \"It was awful.\"").speaker.empty());
 }
+
+TEST_CASE("a name speaking in an \"as\" clause after the sentence's speaker does not take the focus",
+          "[quotes][attribution]") {
+  const auto q = quotes_in(
+      "Starmer says budget will 'rebuild Britain'\n\n"
+      "Sir Keir Starmer has defended the government's Budget, saying it would \"rebuild Britain\" after years of "
+      "decline, as the Conservatives accused Labour of breaking its election promises.\n\n"
+      "Speaking at a community centre in Bedford on Thursday, the prime minister said: \"We had to take tough "
+      "decisions to fix the foundations.\"\n");
+  REQUIRE(q.size() == 3);
+  CHECK(q[2].speaker == "Sir Keir Starmer");  // was none: the Conservatives, who "accused", were in focus
+}

@@ -2078,7 +2078,7 @@ class Finder {
       }
       if (!e.speaker.empty()) sentence_speaker = e.speaker;
       if (id >= 0) {
-        subject = id;
+        if (subject < 0 || !in_side_clause(sub)) subject = id;
         people_[id].spoke = true;
       }
       if (id >= 0 && v > asked_at) asked = -1;  // "..., Amir-Abdollahian noted": the asking is reported
@@ -2138,6 +2138,19 @@ class Finder {
         salient_ = -1;
       }
     }
+  }
+
+  // "Sir Keir Starmer has defended the Budget, saying ..., as the
+  // Conservatives accused Labour of ...": a name that speaks in a clause
+  // opened by "as", "while" or "whereas" after another speaker of the
+  // sentence; the focus stays with the sentence's first speaker.
+  bool in_side_clause(const Subject& sub) const {
+    if (sub.kind != SubjectKind::name) return false;
+    uint32_t k = doc_.first_token_from(sub.name.span.start);
+    if (k > 0 && (word(k - 1) == "the" || word(k - 1) == "The")) --k;
+    if (k == 0) return false;
+    const std::string_view w = word(k - 1);
+    return w == "as" || w == "while" || w == "whereas";
   }
 
   // Descriptions that named no one, or the person in focus as a guess, once
