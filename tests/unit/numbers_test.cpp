@@ -2133,6 +2133,12 @@ TEST_CASE("a game's clock with time left is a duration, and its quarters no quar
   CHECK(only("Profit fell in the fourth quarter.", "2026-12-06").iso == "2025-Q4");  // the last ended, as told
   CHECK(only("The economy rebounds in the third quarter.", "2026-12-06").iso == "2026-Q3");
   CHECK(numbers_in("Curry hit a three-pointer in the fourth quarter.", "2026-12-06").back().number.kind == K::ordinal);
+  // The word of the game after the quarter tells it too (was the quarter 2026-Q3).
+  const auto after = numbers_in("Oklahoma City pulled away in the third quarter, outscoring Los Angeles 34-20.",
+                                "2026-12-06");
+  REQUIRE_FALSE(after.empty());
+  CHECK(after[0].text == "third");
+  CHECK(after[0].number.kind == K::ordinal);
 }
 
 TEST_CASE("days listed before their month are each a date of it", "[numbers][dates]") {

@@ -2021,18 +2021,23 @@ bool Grammar::figures_told_before(uint32_t i) const {
 bool Grammar::game_quarter(uint32_t i) const {
   // "Down 14 in the second quarter", after "with 3:01 left": a game's
   // quarter, no quarter of a year. Before any clock, a word of the game in
-  // the clause tells it: "Tatum scored 12 points in the third quarter".
+  // the clause before or after tells it: "Tatum scored 12 points in the
+  // third quarter", "pulled away in the third quarter, outscoring Los
+  // Angeles 34-20".
   if (game_told_) return true;
   // Not words that business news uses too ("the economy rebounds", "a
   // basket of currencies", "overtime pay").
   static constexpr std::string_view kGameWords[] = {
-      "scored", "outscored", "halftime", "touchdown", "touchdowns", "yards", "interception",
-      "quarterback", "buzzer", "pointer", "layup", "dunk", "fumble"};
+      "scored",      "outscored", "outscoring", "halftime", "touchdown", "touchdowns", "yards", "interception",
+      "quarterback", "buzzer",    "pointer",    "layup",    "dunk",      "fumble"};
+  const auto game_word = [&](uint32_t k) {
+    return is_word(k) && std::find(std::begin(kGameWords), std::end(kGameWords), lw(k)) != std::end(kGameWords);
+  };
   for (uint32_t k = i; k > 0 && i - k < kClauseLookBack && !sentence_start(k); --k) {
-    if (is_word(k - 1) &&
-        std::find(std::begin(kGameWords), std::end(kGameWords), lw(k - 1)) != std::end(kGameWords)) {
-      return true;
-    }
+    if (game_word(k - 1)) return true;
+  }
+  for (uint32_t k = i + 1; in(k) && k - i < kClauseLookBack && !sentence_start(k); ++k) {
+    if (game_word(k)) return true;
   }
   return false;
 }
