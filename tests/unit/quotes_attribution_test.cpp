@@ -2470,3 +2470,18 @@ TEST_CASE("a name speaking in an \"as\" clause after the sentence's speaker does
   REQUIRE(q.size() == 3);
   CHECK(q[2].speaker == "Sir Keir Starmer");  // was none: the Conservatives, who "accused", were in focus
 }
+
+TEST_CASE("a described name set off by commas before an adverb and the verb speaks", "[quotes][attribution]") {
+  const auto q = quotes_in(
+      "Jane Goodall dies at 91\n\n"
+      "When she reported the finding, her mentor, the paleoanthropologist Louis Leakey, famously replied: \"Now we "
+      "must redefine tool, redefine man, or accept chimpanzees as humans.\"\n\n"
+      "In later life Goodall spent about 300 days a year travelling. \"Every individual matters,\" she told The "
+      "Guardian in 2020.\n");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker == "Louis Leakey");  // was Jane Goodall, by "she reported"
+  CHECK(q[0].cue == "replied");
+  // Leakey, in focus, is of no known sex; the one person named in the sentence before is a woman.
+  CHECK(q[1].speaker == "Goodall");
+  CHECK(only_quote("Rally\n\nDavid Richards was furious. \"It's incompetent,\" Richards angrily said.").cue == "said");
+}

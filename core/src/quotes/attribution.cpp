@@ -904,9 +904,23 @@ class Finder {
     uint32_t k = v;
     for (uint32_t skipped = 0; k > lo; ++skipped) {
       --k;
-      if (!has(k, kSkippable) || skipped == kMaxSkipped) return k;
+      if (!(has(k, kSkippable) || manner_adverb(k, lo)) || skipped == kMaxSkipped) return k;
     }
     return v;
+  }
+
+  // "Louis Leakey, famously replied", "Smith angrily said", "she quietly
+  // added": a word in "-ly" right after a subject (a name, a pronoun or a
+  // clause's comma), not a noun after a determiner ("the family said", "an
+  // ally said").
+  bool manner_adverb(uint32_t k, uint32_t lo) const {
+    constexpr size_t kShortest = 5;  // "early" at least; not "ally"
+    const std::string_view w = word(k);
+    if (k == lo || w.size() < kShortest || w[w.size() - 2] != 'l' || w.back() != 'y' ||
+        !text::is_lower_ascii(static_cast<unsigned char>(w[0])) || quoted(k)) {
+      return false;
+    }
+    return word(k - 1) == "," || capitalized(k - 1) || has(k - 1, kPersonPronoun);
   }
 
   // "Lavrov said", "Lavrov has repeatedly said", and through a relative
@@ -918,16 +932,28 @@ class Finder {
     return subject_ending_at(k, lo);
   }
 
-  // "The opposition leader, Paulo Mendes, said": a name set off by commas
-  // just before the verb is the subject, whatever describes it.
+  // "The opposition leader, Paulo Mendes, said", "Her mentor, the
+  // paleoanthropologist Louis Leakey, replied": a name set off by commas
+  // just before the verb, maybe after a description of its own, is the
+  // subject, whatever describes it.
   Subject appositive_name(uint32_t comma, uint32_t lo) const {
     if (comma < lo + 2 || quoted(comma - 1) || !name_word(comma - 1)) return {};
     const uint32_t first = run_start(comma - 1, lo);
-    if (first == lo || word(first - 1) != ",") return {};
+    if (first == lo || (word(first - 1) != "," && !described_after_comma(first, lo))) return {};
     Subject s;
     s.name = read_name(first, comma - 1);
     if (s.name.ok()) s.kind = SubjectKind::name;
     return s;
+  }
+
+  // "..., the paleoanthropologist Louis Leakey": a name at `first` after
+  // "the" or "a" and a few words that describe, right after a comma.
+  bool described_after_comma(uint32_t first, uint32_t lo) const {
+    uint32_t k = first;
+    while (k > lo && first - k < kMaxModifiers && describes(k - 1)) --k;
+    if (k == first || k < lo + 2) return false;
+    const std::string_view det = word(k - 1);
+    return (det == "the" || det == "a" || det == "an") && word(k - 2) == ",";
   }
 
   // "The opposition Liberals, who have called for elections, said": the
@@ -1458,7 +1484,8 @@ class Finder {
     auto it = std::lower_bound(candidates_.begin(), candidates_.end(), pronoun,
                                [](const Candidate& c, uint32_t t) { return c.first < t; });
     if (salient_ >= 0 && agrees(person_sex(salient_), sex) && speaks_as_person(salient_)) {
-      const int nearer = person_named_before(pronoun, it, sex);
+      int nearer = person_named_before(pronoun, it, sex);
+      if (nearer < 0 && person_sex(salient_) == 0) nearer = person_of_sex_named_just_before(it, sex);
       return nearer >= 0 ? nearer : salient_;
     }
     const auto at = it;
@@ -1717,6 +1744,25 @@ class Finder {
       if (nearer == nullptr && entity_sex_[c.entity] == sex) nearer = &c;
     }
     return nearer == nullptr ? -1 : person_of(*nearer);
+  }
+
+  // "her mentor, Louis Leakey, replied: ... In later life Goodall spent
+  // ... “...,” she told": the one person named in the sentence before the
+  // pronoun's, known to be of the pronoun's sex, takes it from the person
+  // in focus whose sex is unknown. Of two or more named there, the pronoun
+  // may mean either as much as the one in focus ("The 19-year-old
+  // Philippoussis ... stayed calm against Rosset. ... he said").
+  // `before` is the first candidate at or after the pronoun.
+  int person_of_sex_named_just_before(std::vector<Candidate>::const_iterator before, uint8_t sex) {
+    const Candidate* only = nullptr;
+    for (auto it = before; it != candidates_.begin();) {
+      const Candidate& c = *--it;
+      if (c.sentence == sentence_) continue;
+      if (c.sentence + 1 != sentence_) break;
+      if (only != nullptr && only->entity != c.entity) return -1;
+      only = &c;
+    }
+    return only == nullptr || entity_sex_[only->entity] != sex ? -1 : person_of(*only);
   }
 
   // The person a candidate is, taken note of now that a pronoun refers to it.
