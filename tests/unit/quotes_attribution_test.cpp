@@ -2485,3 +2485,14 @@ TEST_CASE("a described name set off by commas before an adverb and the verb spea
   CHECK(q[1].speaker == "Goodall");
   CHECK(only_quote("Rally\n\nDavid Richards was furious. \"It's incompetent,\" Richards angrily said.").cue == "said");
 }
+
+TEST_CASE("the family speaking is someone unnamed, with the cue kept", "[quotes][attribution]") {
+  // Each had no cue: "the family" was no subject.
+  const auto before = only_quote("Quincy Jones dies at 91\n\n\u201cTonight, with full but broken hearts, we have to "
+                                 "share the news,\u201d the family said in a statement.");
+  CHECK(before.cue == "said");
+  CHECK(before.speaker.empty());
+  const auto after = only_quote("Obituary\n\nJohn Smith has died.\n\n\"He was a loving father,\" said the family.");
+  CHECK(after.cue == "said");
+  CHECK(after.speaker.empty());
+}

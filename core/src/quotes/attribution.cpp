@@ -1032,6 +1032,8 @@ class Finder {
       // "his mother Nurbika Mamatuyeva", "the 22-year-old Medvedev", "a cheery Hingis"
       if (s.kind == SubjectKind::none) s = name_after_description(k + 1, hi, w[0] != 'h');
       if (s.kind == SubjectKind::none) s = demonym_after(k, hi);
+      // "said the family", "said the officials": someone unnamed.
+      if (s.kind == SubjectKind::none && k + 1 < hi && has(k + 1, kGeneric)) s.kind = SubjectKind::generic;
     } else if (role_at(k) != 0 && !capitalized(k) && !(k + 1 < hi && name_word(k + 1))) {
       s.kind = SubjectKind::description;  // headline style: "says mayor"
       s.roles = role_at(k);
