@@ -856,11 +856,10 @@ bool is_job_title_in_apposition(const Context& c, const TokenSpan& s) {
 // title list holds, into the force's name ("[ORG HPD Assistant] Chief").
 // The rank is "Assistant Chief"; the force keeps its name.
 void trim_rank_modifier(const Context& c, TokenSpan& s) {
-  if (s.type != EntityType::ORG || s.end - s.first < 2 || s.end >= c.doc.tokens.size() || !is_title_word(c, s.end)) {
-    return;
-  }
+  if (s.type != EntityType::ORG || s.end - s.first < 2 || s.end >= c.doc.tokens.size()) return;
   const std::string_view w = c.doc.token_text(s.end - 1);
-  if (w == "Assistant" || w == "Acting" || w == "Associate" || w == "Interim") --s.end;
+  // The words first, the title's look-up after: most names end otherwise.
+  if ((w == "Assistant" || w == "Acting" || w == "Associate" || w == "Interim") && is_title_word(c, s.end)) --s.end;
 }
 
 // "D-N.Y.", "R-Texas", "I-Vt.": a US lawmaker's party and state, as the AP
