@@ -3358,3 +3358,32 @@ TEST_CASE("a currency's code or a time zone inside a sum or a time is no name", 
   for (size_t e = 0; e < a.entities.size(); ++e) CHECK(a.entities[e].id == static_cast<int>(e));
   for (const Mention& m : a.mentions) CHECK(a.entities[m.entity].count > 0);
 }
+
+TEST_CASE("a transcript's label of one word in capitals is the person of that surname among many named in full",
+          "[entities]") {
+  // Twelve more people named in full before the label: its surname is
+  // looked up among all of theirs, in any case.
+  const std::vector<std::string> voters = {"Anna Berg",  "Tom Hale",    "Maria Moreno", "David Fischer",
+                                           "Sarah Okafor", "James Reid", "Priya Nair",  "Lucas Silva",
+                                           "Emma Walsh", "Omar Haddad", "Chloe Martin", "Daniel Kim"};
+  const std::vector<std::string> jobs = {"a teacher", "a nurse", "a bus driver", "a student", "a farmer"};
+  std::string questions;
+  for (size_t i = 0; i < voters.size(); ++i) {
+    questions += " " + voters[i] + ", " + jobs[i % jobs.size()] + ", asked about rents.";
+  }
+  const std::string text =
+      "Interview: \u2018We are not going to give up,\u2019 says Senator Warren\n\n"
+      "Elizabeth Warren sat down with our reporter, James Carter, in Boston last week.\n\n"
+      "Before the interview, voters put their questions to the senator." + questions + "\n\n"
+      "JAMES CARTER: Senator, why introduce this bill now?\n\n"
+      "ELIZABETH WARREN: Because families are hurting. Prices have gone up 20 percent in three years.\n\n"
+      "CARTER: Critics say it will cost $1.2 trillion over a decade.\n\n"
+      "WARREN: That is simply not true. Half of it is paid for.";
+  const auto found = mentions_of(text);
+  REQUIRE(find(found, "WARREN"));
+  REQUIRE(find(found, "Elizabeth Warren"));
+  CHECK(find(found, "WARREN")->type == EntityType::PER);
+  CHECK(find(found, "WARREN")->entity == find(found, "Elizabeth Warren")->entity);
+  REQUIRE(find(found, "CARTER"));
+  CHECK(find(found, "CARTER")->entity == find(found, "James Carter")->entity);
+}

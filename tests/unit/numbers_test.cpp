@@ -1977,6 +1977,9 @@ TEST_CASE("a bare dollar, rupee or peso is the currency of the country a text is
                   "will promise $12.5bn for first-home buyers.") == Units{"AUD"});
     CHECK(dollars("House prices in Sydney rose 0.4% to $1.19m, while Melbourne prices fell. Buyers in Brisbane "
                   "paid $800,000.") == Units{"AUD", "AUD"});
+    // Its places in capitals, as a page's headings write them.
+    CHECK(dollars("HOUSE PRICES: Buyers in SYDNEY and MELBOURNE paid more\n\nHouse prices in SYDNEY rose 0.4% to "
+                  "$1.19m, while MELBOURNE prices fell. Buyers in BRISBANE paid $800,000.") == Units{"AUD", "AUD"});
     // The home currency's price is in US dollars (was AUD).
     CHECK(dollars("SYDNEY, Dec 2 (Reuters) - The Australian dollar rose 0.3% to $0.6552 after the decision. Home "
                   "prices in Sydney rose to $1.62 million.") == Units{"USD", "AUD"});

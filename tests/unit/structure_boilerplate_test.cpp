@@ -7,7 +7,9 @@
 #include <vector>
 
 #include "lede/lede.hpp"
+#include "structure/paragraph_text.hpp"
 #include "structure/structure.hpp"
+#include "text/chars.hpp"
 #include "text/document.hpp"
 
 using V = std::vector<std::string>;
@@ -978,4 +980,24 @@ TEST_CASE("advertisement labels, share links and calls for tips or support are b
   std::string text = kArticle;
   for (const std::string& line : furniture) text += line + "\n\n";
   CHECK(boilerplate_of(text + "Raisi also thanked Russia for its assistance.\n") == furniture);
+}
+
+TEST_CASE("a paragraph's head is its words in lower case, capitals beyond ASCII as written, at any length",
+          "[structure]") {
+  // Heads of every length up to the bound, lowered sixteen, eight and one
+  // byte at a time: "É" (C3 89) and "ú" (C3 BA) hold bytes whose low seven
+  // bits are a capital, a control byte and a colon, none of them changed.
+  const std::vector<std::string> words = {"A", "Bc", "D\xC3\xA9" "f", "GHIJ", "\xC3\x91" "and\xC3\xBA",
+                                          "\xC3\x89" "cole", "x", "YZ"};
+  std::string text;
+  for (size_t i = 0; text.size() + 8 < lede::structure::kHeadBytes; ++i) {
+    if (!text.empty()) text += ' ';
+    text += words[i % words.size()];
+    std::string lowered = text;
+    for (char& c : lowered) c = lede::text::lower_ascii(c);
+    const lede::text::Document doc = lede::text::segment(text);
+    const lede::structure::ParagraphTexts heads(doc);
+    REQUIRE(heads.all().size() == 1);
+    CHECK(heads.all()[0].head == lowered);
+  }
 }

@@ -124,60 +124,50 @@ void tag_speaker_label(const text::Document& doc, Span name, bool person, std::v
   if (end < tags.size() && is_inside(tags[end])) tags[end] = begin_tag(type_index(tags[end]));
 }
 
-// Whether `a` sorts before `b` once both are in lower case.
-bool less_ignoring_case(std::string_view a, std::string_view b) {
-  return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
-    return static_cast<unsigned char>(text::lower_ascii(x)) < static_cast<unsigned char>(text::lower_ascii(y));
-  });
-}
-
 constexpr uint32_t kInFull = 2;  // a person's words named in full: a first name and a surname at least
 
 // The last words of the people the tagger named in `min_words` words or
-// more (kInFull: in full), asked of whatever their case: views of the text,
-// sorted as in lower case (each copied and lowered, they took 7 M
-// instructions of c06), by their first eight bytes as one number before
-// their bytes one by one (which alone took 8 M on c06, most in the sort).
+// more (kInFull: in full), asked of whatever their case: views of the text
+// in an open-addressing table by a hash that ignores ASCII case, one slot
+// each, sized for them once. Sorted as in lower case, they took 8 M
+// instructions of c06, most in the sort of the thousands of names of its
+// articles as one text.
 class PersonSurnames {
  public:
   PersonSurnames(const text::Document& doc, const std::vector<Tag>& tags, uint32_t min_words) {
     const auto n = static_cast<uint32_t>(tags.size());
+    std::vector<std::string_view> surnames;
     for (uint32_t first = next_tagged(tags, 0); first < n; first = next_tagged(tags, first)) {
       uint32_t end = first + 1;
       while (end < n && is_inside(tags[end])) ++end;
       if (end - first >= min_words && type_index(tags[first]) == static_cast<int>(EntityType::PER)) {
-        surnames_.push_back(surname(doc.token_text(end - 1)));
+        surnames.push_back(doc.token_text(end - 1));
       }
       first = end;
     }
-    std::sort(surnames_.begin(), surnames_.end(), before);
+    size_t slots = 16;
+    while (slots < 2 * surnames.size()) slots *= 2;
+    slots_.assign(slots, {});
+    mask_ = slots - 1;
+    for (const std::string_view surname : surnames) {
+      std::string_view& slot = slots_[position(surname)];
+      if (slot.empty()) slot = surname;
+    }
   }
 
   // Whether `word` is one of them, ignoring case ("WARREN", "Warren").
-  bool has(std::string_view word) const {
-    return std::binary_search(surnames_.begin(), surnames_.end(), surname(word), before);
-  }
+  bool has(std::string_view word) const { return !word.empty() && !slots_[position(word)].empty(); }
 
  private:
-  struct Surname {
-    uint64_t head;  // the first eight bytes in lower case, the first highest, zeros after a shorter word
-    std::string_view word;
-  };
-
-  static Surname surname(std::string_view word) {
-    uint64_t head = 0;
-    for (size_t i = 0; i < 8; ++i) {
-      head = head << 8 | (i < word.size() ? static_cast<unsigned char>(text::lower_ascii(word[i])) : 0);
-    }
-    return {head, word};
+  // The slot that holds `word` in any case, or the empty one where it would go.
+  size_t position(std::string_view word) const {
+    size_t i = mix(caseless_hash(word)) & mask_;
+    while (!slots_[i].empty() && !text::same_ignoring_case(slots_[i], word)) i = (i + 1) & mask_;
+    return i;
   }
 
-  // As less_ignoring_case(), which orders the heads alike.
-  static bool before(const Surname& a, const Surname& b) {
-    return a.head != b.head ? a.head < b.head : less_ignoring_case(a.word, b.word);
-  }
-
-  std::vector<Surname> surnames_;
+  std::vector<std::string_view> slots_;  // a surname, or empty
+  size_t mask_ = 0;
 };
 
 // The labels of a transcript's turns and of its interviewer, as
@@ -2213,9 +2203,12 @@ void tag_other_occurrences(const text::Document& doc, const Landmarks& marks, co
            doc.tokens[first].kind == text::TokenKind::word;
   };
   // The untagged capitalized words that may open a name of the text, by a
-  // bit of their length and first and last letters in a table of 1,024:
-  // most such words ("The", "He", a headline's) are told by it.
-  constexpr int kShapeBits = 10;
+  // bit of their length and first and last letters in a table of 16,384:
+  // most such words ("The", "He", a headline's) are told by it. One of
+  // 1,024 filled up in a long text, where then most capitalized words
+  // passed (6.5 M instructions of c06, most in its runs of the articles as
+  // one text); one of 65,536 took more to clear than it saved.
+  constexpr int kShapeBits = 14;
   const auto shape_bit = [&](uint32_t i) {
     const text::Token& t = doc.tokens[i];
     const uint64_t key = uint64_t{t.length} << 16 | static_cast<unsigned char>(doc.text[t.start]) << 8 |
@@ -2931,16 +2924,21 @@ Landmarks::Landmarks(const text::Document& doc) : apostrophes(apostrophe_tokens(
   numbers.reserve(n / 8 + 8);
   // The text and its tokens read through pointers of their own: a list's
   // growing is a call, after which the document's would be loaded again.
+  // The lists take copies of the index (uint32_t{i}): push_back() takes a
+  // reference, for which the index itself was kept in memory, stored at
+  // every token. The rules' starts are filed after the walk, which keeps
+  // its few values in registers (it took 16 instructions a token).
   const char* const bytes = doc.text.data();
   const text::Token* const tokens = doc.tokens.data();
   for (uint32_t i = 0; i < n; ++i) {
     const text::Token& token = tokens[i];
-    if (token.kind == text::TokenKind::word && text::is_upper_ascii(bytes[token.start])) {
-      capitalized.push_back(i);
-      file_rule_starts(doc, i);
+    if (token.kind == text::TokenKind::word) {
+      if (text::is_upper_ascii(bytes[token.start])) capitalized.push_back(uint32_t{i});
+    } else if (token.kind == text::TokenKind::number) {
+      numbers.push_back(uint32_t{i});
     }
-    if (token.kind == text::TokenKind::number) numbers.push_back(i);
   }
+  for (const uint32_t k : capitalized) file_rule_starts(doc, k);
 }
 
 // A Start's test of a capitalized word, and what it needs of the word and

@@ -114,7 +114,11 @@ Gazetteer::Gazetteer(std::string_view lines) {
   // what is left: the shipped lists fill 31% of the slots.
   size_t words = lexicon::demonyms().size + 2 * lexicon::acronyms().size * 4 + lexicon::countries().size * 2 +
                  lexicon::titles().size + lexicon::org_suffixes().size;
-  for (const char c : lines) words += c == '\n' || c == ' ';
+  // The breaks between the lists' words, counted in 32 bits: the loop
+  // vectorizes, and adds up twice the bytes at a time as with 64.
+  uint32_t breaks = 0;
+  for (const char c : lines) breaks += c == '\n' || c == ' ';
+  words += breaks;
   size_t slots = 1024;
   while (slots < 2 * words) slots *= 2;
   slots_.assign(slots, {0, 0});

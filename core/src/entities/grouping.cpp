@@ -44,15 +44,6 @@ bool less_ignoring_case(std::string_view a, std::string_view b) {
                                       [](char x, char y) { return text::lower_ascii(x) < text::lower_ascii(y); });
 }
 
-// A hash that words equal but for ASCII case share: each byte taken with
-// its 0x20 bit set, for fewer instructions than lowering it (other bytes
-// may share it too; the words are compared after).
-uint64_t caseless_hash(std::string_view s) {
-  uint64_t h = kFnvBasis;
-  for (const char c : s) h = fnv_step(h, static_cast<char>(c | 0x20));
-  return h;
-}
-
 // Words in any ASCII case, one entry each, with a value: added, sealed
 // (sorted by hash, one entry per word), then found.
 template <typename Value>

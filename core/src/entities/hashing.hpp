@@ -31,6 +31,15 @@ inline uint64_t hash_bytes(std::string_view s) {
   return mix(h ^ s.size());
 }
 
+// A hash that words equal but for ASCII case share: each byte taken with
+// its 0x20 bit set, for fewer instructions than lowering it (other bytes
+// may share it too; the words are compared after).
+inline uint64_t caseless_hash(std::string_view s) {
+  uint64_t h = kFnvBasis;
+  for (const char c : s) h = fnv_step(h, static_cast<char>(c | 0x20));
+  return h;
+}
+
 // A hash of a word form for the tables that compare the form itself (a
 // document's types, the FormCache): eight bytes at a time, where FNV goes
 // one by one. Features never see it.

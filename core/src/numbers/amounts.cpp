@@ -1535,9 +1535,8 @@ inline bool Grammar::is_name_number(uint32_t i, const Amount& a) const {
   static constexpr std::string_view kCues[] = {"in", "since", "by", "of", "from", "to", "and", "on", "at",
                                                "until", "about", "around", "over", "some", "all", "the",
                                                "only", "just", "nearly", "almost", "after", "before"};
-  for (std::string_view c : kCues) {
-    if (w == c) return false;
-  }
+  static constexpr text::WordSet kCueSet(kCues);
+  if (kCueSet.contains(w)) return false;
   // A following unit or scale makes it a quantity after all: "Iran 40%".
   const Suffix s = suffix(a.end, a);
   return s.kind == Suffix::Kind::none && !in_person(p) && !gapped_count(p, a.end);

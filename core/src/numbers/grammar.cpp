@@ -483,7 +483,11 @@ uint32_t Grammar::block_names() {
   for (; next_name_ < names_.size(); ++next_name_) {
     const Span name = names_[next_name_].span;
     // The first atom that ends after the mention's start: mentions come by
-    // start, so it is at or after the previous one's.
+    // start, so it is at or after the previous one's. Atoms end in order:
+    // eight at a time first, past the atoms between two mentions (one at a
+    // time they took 5 M instructions of c06).
+    constexpr uint32_t kStride = 8;
+    while (name_atom_ + kStride < n && atoms_[name_atom_ + kStride].end <= name.start) name_atom_ += kStride;
     while (name_atom_ < n && atoms_[name_atom_].end <= name.start) ++name_atom_;
     const uint32_t a0 = name_atom_;
     uint32_t a1 = a0;

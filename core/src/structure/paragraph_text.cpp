@@ -3,7 +3,9 @@
 #include "structure/paragraph_text.hpp"
 
 #include <algorithm>
+#include <cstring>
 
+#include "text/byte_lanes.hpp"
 #include "text/chars.hpp"
 
 namespace lede::structure {
@@ -24,17 +26,44 @@ void copy_tokens(const text::Document& doc, uint32_t first, uint32_t end, char* 
   }
 }
 
+// lower_spaced() of the eight bytes at `in`, at once, of which the first
+// `done` (below 8) were lowered already: returns the white space bytes
+// among the others.
+uint32_t lower_spaced_eight(const char* in, char* out, size_t done) {
+  namespace lanes = text::lanes;
+  const uint64_t w = lanes::load(in);
+  const uint64_t ascii = lanes::ascii_part(w), ascii_lanes = ~lanes::non_ascii(w);
+  const uint64_t upper = lanes::in_range(ascii, 'A', 'Z') & ascii_lanes;
+  const uint64_t white = (lanes::in_range(ascii, 0, ' ') | lanes::equal_to(ascii, 0x7F)) & ascii_lanes;
+  const uint64_t white_bytes = (white >> 7) * 0xFF;
+  const uint64_t lowered = ((w | upper >> 2) & ~white_bytes) | (lanes::kOnes * ' ' & white_bytes);
+  std::memcpy(out, &lowered, sizeof lowered);
+  // A lane's count in each byte, summed into the highest by the multiply.
+  return static_cast<uint32_t>(((white >> 7 >> (8 * done)) * lanes::kOnes) >> 56);
+}
+
 // Lowers the n bytes at `in` into `out`, each ASCII white space or control
 // byte (as text::classify() has them) as a space, and returns how many
-// those were. The pointers do not alias, so that the loop vectorizes.
+// those were. Sixteen bytes at a time first, a loop that vectorizes (the
+// pointers do not alias); then the rest eight at a time, the last eight
+// over the ones before them: byte by byte, the rest cost more than the
+// loop (c06: 3 M instructions).
 uint32_t lower_spaced(const char* __restrict in, size_t n, char* __restrict out) {
-  uint32_t white = 0;
-  for (size_t k = 0; k < n; ++k) {
-    const auto c = static_cast<unsigned char>(in[k]);
+  const auto lower_byte = [](unsigned char c, uint32_t& white) {
     const bool space = c <= ' ' || c == 0x7F;
     white += space;
-    out[k] = space ? ' ' : text::lower_ascii(static_cast<char>(c));
+    return space ? ' ' : text::lower_ascii(static_cast<char>(c));
+  };
+  uint32_t white = 0;
+  const size_t vectorized = n - n % 16;
+  for (size_t k = 0; k < vectorized; ++k) out[k] = lower_byte(static_cast<unsigned char>(in[k]), white);
+  size_t k = vectorized;
+  if (n < 8) {
+    for (; k < n; ++k) out[k] = lower_byte(static_cast<unsigned char>(in[k]), white);
+    return white;
   }
+  for (; k + 8 <= n; k += 8) white += lower_spaced_eight(in + k, out + k, 0);
+  if (k < n) white += lower_spaced_eight(in + n - 8, out + n - 8, 8 - (n - k));
   return white;
 }
 
