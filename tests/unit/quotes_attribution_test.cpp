@@ -2496,3 +2496,24 @@ TEST_CASE("the family speaking is someone unnamed, with the cue kept", "[quotes]
   CHECK(after.cue == "said");
   CHECK(after.speaker.empty());
 }
+
+TEST_CASE("an interview without labels whose answers speak in contractions ('We've', 'I've') gives its answers",
+          "[quotes][attribution]") {
+  const auto q = quotes_in(
+      "An interview with Mayor Karen Bass\n\n"
+      "Los Angeles Mayor Karen Bass sat down with the Times to talk about the wildfires.\n\n"
+      "You've been in office for three years. What surprised you most?\n\n"
+      "How slow government is. I came from Congress, where things are slow too.\n\n"
+      "Are you satisfied with the pace of rebuilding?\n\n"
+      "No. Nobody should be satisfied. We've cleared the debris faster than after any comparable disaster.\n\n"
+      "Critics say you were out of the country when the fires started.\n\n"
+      "I've addressed that many times.\n\n"
+      "What does success look like by 2028?\n\n"
+      "That a family that lost its home in Altadena is back in it.\n");
+  // None were: two answers in three must speak in the first person, and "We've" and "I've" did not count.
+  REQUIRE(q.size() == 4);
+  for (const auto& quote : q) {
+    CHECK(quote.kind == "qa");
+    CHECK(quote.speaker == "Karen Bass");
+  }
+}

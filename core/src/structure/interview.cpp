@@ -244,14 +244,22 @@ bool is_short_question(const text::Document& doc, const text::Paragraph& p) {
          ends_with_question(doc, p);
 }
 
-// A first-person word ("I", "I'm", "my", "we", "our") among the paragraph's first words.
+// "I", "my", "we", "our", and their contractions ("I've", "We’re").
+bool is_first_person(std::string_view w) {
+  if (w == "I" || w == "my" || w == "My" || w == "me" || w == "we" || w == "We" || w == "our" || w == "Our") {
+    return true;
+  }
+  const size_t pronoun = w[0] == 'I' ? 1 : w.substr(0, 2) == "We" || w.substr(0, 2) == "we" ? 2 : 0;
+  if (pronoun == 0 || w.size() <= pronoun) return false;
+  const std::string_view rest = w.substr(pronoun);
+  return rest[0] == '\'' || rest.substr(0, 3) == "\xE2\x80\x99";
+}
+
+// A first-person word ("I", "I'm", "my", "we", "We've", "our") among the paragraph's first words.
 bool speaks_in_first_person(const text::Document& doc, const text::Paragraph& p) {
   constexpr uint32_t kRead = 60;
   for (uint32_t i = p.first_token; i < p.end_token && i < p.first_token + kRead; ++i) {
-    const std::string_view w = doc.token_text(i);
-    if (w == "I" || w == "my" || w == "My" || w == "me" || w == "we" || w == "We" || w == "our" || w == "Our") {
-      return true;
-    }
+    if (doc.tokens[i].kind == text::TokenKind::word && is_first_person(doc.token_text(i))) return true;
   }
   return false;
 }
