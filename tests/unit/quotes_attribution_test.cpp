@@ -2517,3 +2517,15 @@ TEST_CASE("an interview without labels whose answers speak in contractions ('We'
     CHECK(quote.speaker == "Karen Bass");
   }
 }
+
+TEST_CASE("an organization with its acronym in brackets before the verb speaks", "[quotes][attribution]") {
+  // Each had no speaker: the bracket stood between the name and the verb.
+  CHECK(only_quote("Storm Bram\n\nScottish and Southern Electricity Networks (SSEN) said engineers were working to "
+                   "restore supplies \"as quickly and safely as possible\".")
+            .speaker == "Scottish and Southern Electricity Networks");
+  CHECK(only_quote("\"The Iraqi regime has started threatening the Kurdish population,\" the Patriotic Union of "
+                   "Kurdistan (PUK) said in a statement.")
+            .speaker == "Patriotic Union of Kurdistan");
+  CHECK(only_quote("Budget\n\nRep. Nancy Pelosi (D-Calif.) said the bill was \"a disgrace\".").speaker ==
+        "Nancy Pelosi");
+}

@@ -929,7 +929,8 @@ class Finder {
     const uint32_t k = before_adverbs(v, lo);
     if (k == v) return {};
     if (k >= lo + 2 && word(k) == "who" && word(k - 1) == ",") return subject_ending_at(k - 2, lo);
-    return subject_ending_at(k, lo);
+    // "The Office for Budget Responsibility (OBR) said", "Rep. Nancy Pelosi (D-Calif.) said"
+    return subject_ending_at(before_party(k, lo), lo);
   }
 
   // "The opposition leader, Paulo Mendes, said", "Her mentor, the
@@ -1000,8 +1001,9 @@ class Finder {
     return s;
   }
 
-  // "Rep. Nancy Pelosi (D-Calif.), who has faced criticism, said": the
-  // token before a short parenthesis ending at `k` (a party and state), or `k`.
+  // "Rep. Nancy Pelosi (D-Calif.), who has faced criticism, said", "the
+  // Office for Budget Responsibility (OBR) said": the token before a short
+  // parenthesis ending at `k` (a party and state, an acronym), or `k`.
   uint32_t before_party(uint32_t k, uint32_t lo) const {
     constexpr uint32_t kMaxParenthesis = 8;  // "( D - Calif . )"
     if (word(k) != ")") return k;
