@@ -3295,3 +3295,10 @@ TEST_CASE("a Title Case headline keeps a person named by a first name and a well
   REQUIRE(harris);
   CHECK(harris->aliases == std::vector<std::string>{"THE VICE PRESIDENT"});
 }
+
+TEST_CASE("an ice shelf of four words is a place", "[entities]") {
+  const std::string text =
+      "The Thwaites Eastern Ice Shelf, which holds back a glacier the size of Florida, has lost its grip on an "
+      "underwater ridge, scientists at the University of Colorado Boulder said.";
+  CHECK(entity_type(text, "Thwaites Eastern Ice Shelf") == EntityType::LOC);  // was an organization
+}

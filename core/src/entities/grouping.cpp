@@ -2741,16 +2741,17 @@ class Grouper {
     return speaks_of_motor_racing_ == 1;
   }
 
-  // "Point Lobos", "the Skerrow Point lighthouse", "Lake Tahoe": a name of
-  // two words opened by a landform's word, or of two or three ended by one,
-  // which the tagger read as a person or an organization. Not a first name
-  // before "Bay" or "Lake", surnames too ("Michael Bay", "Ricki Lake"; the
-  // first names hold "North" and "Wolf"), nor a team or a person the
-  // training text knows ("Green Bay", "Tampa Bay").
+  // "Point Lobos", "the Skerrow Point lighthouse", "Lake Tahoe", "the
+  // Thwaites Eastern Ice Shelf": a name of two words opened by a landform's
+  // word, or of two to four ended by one, which the tagger read as a person
+  // or an organization. Not a first name before "Bay" or "Lake", surnames
+  // too ("Michael Bay", "Ricki Lake"; the first names hold "North" and
+  // "Wolf"), nor a team or a person the training text knows ("Green Bay",
+  // "Tampa Bay").
   bool names_landform(const TokenSpan& s, std::string_view text) const {
     const uint32_t words = s.end - s.first;
     const bool landform = (words == 2 && lexicon::opens_landform_name(token(s.first))) ||
-                          (words >= 2 && words <= 3 && lexicon::ends_landform_name(token(s.end - 1)));
+                          (words >= 2 && words <= 4 && lexicon::ends_landform_name(token(s.end - 1)));
     if (!landform) return false;
     const bool surname_after_first_name =
         token_is_one_of(s.end - 1, {"Bay", "Lake"}) && c_.gazetteer.contains(kFirstName, token(s.first));
