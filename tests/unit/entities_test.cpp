@@ -3302,3 +3302,14 @@ TEST_CASE("an ice shelf of four words is a place", "[entities]") {
       "underwater ridge, scientists at the University of Colorado Boulder said.";
   CHECK(entity_type(text, "Thwaites Eastern Ice Shelf") == EntityType::LOC);  // was an organization
 }
+
+TEST_CASE("a name before the noun of a structure or a waterway is a place", "[entities]") {
+  const std::string text =
+      "The new Rach Mieu 2 bridge, which opened in September after six years of construction, has cut the crossing "
+      "to four minutes by car.";
+  CHECK(entity_type(text, "Rach Mieu") == EntityType::LOC);  // was an organization
+  SECTION("not the company that builds it") {
+    CHECK(entity_type("Shares of Adani Ports rose after it won the Adani Ports bridge contract in Mumbai.",
+                      "Adani Ports") == EntityType::ORG);
+  }
+}

@@ -1073,15 +1073,47 @@ void name_craft_before_its_noun(const Context& c, TokenSpan& s) {
   s.type = EntityType::MISC;
 }
 
+// "The new Rach Mieu 2 bridge", "the Kakhovka dam", "the Mekong river": a
+// structure or a waterway named before the lower-case noun of its kind
+// (token `noun`; a number between for the second of its name), a place,
+// which the tagger read as an organization or a person. Not an
+// organization the gazetteer or the lexicon knows, the builder or owner
+// ("the Adani bridge contract"), nor a person opened by a first name ("a
+// Donald Trump tunnel").
+void name_structure_before_its_noun(const Context& c, TokenSpan& s, uint32_t noun) {
+  static constexpr std::string_view kStructures[] = {"bridge", "dam",   "tunnel",  "canal",
+                                                     "river",  "delta", "glacier", "reservoir"};
+  static constexpr text::WordSet kStructureSet(kStructures);
+  if ((s.type != EntityType::ORG && s.type != EntityType::PER) || !kStructureSet.contains(c.doc.token_text(noun))) {
+    return;
+  }
+  if (s.type == EntityType::PER && c.gazetteer.contains(kFirstName, c.doc.token_text(s.first))) return;
+  const std::string_view name = c.doc.slice(c.doc.tokens[s.first].start, c.doc.tokens[s.end - 1].end());
+  if (s.type == EntityType::ORG && ((c.gazetteer.categories(name) & category_set({kKnownOrg, kSeenOrganization})) ||
+                                    lexicon::is_well_known_organization(name))) {
+    return;
+  }
+  s.type = EntityType::LOC;
+}
+
 // The rules above that read the noun of a name's kind after it, asked
-// only where a lower-case word of four letters or more follows the name
-// ("Meta Connect conference", "Ray-Ban Meta smart glasses", "Juno
-// spacecraft"): one look at it, for every span.
+// only where a lower-case word follows the name, or a number and a
+// lower-case word ("Meta Connect conference", "Ray-Ban Meta smart glasses",
+// "Juno spacecraft", "Rach Mieu 2 bridge"): one look at it, for every span.
 void name_by_noun_after(const Context& c, TokenSpan& s) {
   constexpr uint32_t kShortestWord = 4;  // "expo"; a device's modifier ("smart")
-  if (s.type == EntityType::MISC || s.end >= c.doc.tokens.size()) return;
+  const auto n = static_cast<uint32_t>(c.doc.tokens.size());
+  if (s.type == EntityType::MISC || s.end >= n) return;
   const text::Token& after = c.doc.tokens[s.end];
-  if (after.length < kShortestWord || !text::is_lower_ascii(c.doc.text[after.start])) return;
+  if (after.kind == text::TokenKind::number) {
+    if (s.end + 1 < n && text::is_lower_ascii(c.doc.text[c.doc.tokens[s.end + 1].start])) {
+      name_structure_before_its_noun(c, s, s.end + 1);
+    }
+    return;
+  }
+  if (!text::is_lower_ascii(c.doc.text[after.start])) return;
+  name_structure_before_its_noun(c, s, s.end);  // "dam": three letters
+  if (after.length < kShortestWord) return;
   name_event_before_its_noun(c, s);
   name_device_before_its_noun(c, s);
   name_craft_before_its_noun(c, s);
