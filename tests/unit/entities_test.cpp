@@ -3313,3 +3313,15 @@ TEST_CASE("a name before the noun of a structure or a waterway is a place", "[en
                       "Adani Ports") == EntityType::ORG);
   }
 }
+
+TEST_CASE("a chamber and its party's adjective are two names", "[entities]") {
+  const auto found = mentions_of(
+      "Senate Democratic leader Chuck Schumer of New York said his party had won concessions on health care.");
+  CHECK_FALSE(find(found, "Senate Democratic"));  // was one organization
+  const Found* senate = find(found, "Senate");
+  REQUIRE(senate);
+  CHECK(senate->type == EntityType::ORG);
+  const Found* democratic = find(found, "Democratic");
+  REQUIRE(democratic);
+  CHECK(democratic->type == EntityType::MISC);
+}

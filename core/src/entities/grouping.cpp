@@ -1909,9 +1909,26 @@ int split_person_of_organization(const text::Document& doc, const Gazetteer& gaz
   return 2;
 }
 
+// "Senate Democratic leader Chuck Schumer", "House Republican
+// lawmakers": a US chamber and the party of its members, which the tagger
+// read as one organization. The chamber, an organization, and the party's
+// adjective or its members, MISC as CoNLL marks them. Only two words: a
+// caucus's name goes on ("Senate Democratic Caucus").
+int split_chamber_and_party(const text::Document& doc, const TokenSpan& s, TokenSpan (&parts)[2]) {
+  static constexpr std::string_view kParties[] = {"Democratic", "Republican", "Democrats", "Republicans", "GOP"};
+  static constexpr text::WordSet kPartySet(kParties);
+  if (s.type != EntityType::ORG || s.end - s.first != 2 || !kPartySet.contains(doc.token_text(s.first + 1)) ||
+      !(token_is(doc, s.first, "Senate") || token_is(doc, s.first, "House"))) {
+    return 0;
+  }
+  parts[0] = {s.first, s.first + 1, EntityType::ORG};
+  parts[1] = {s.first + 1, s.end, EntityType::MISC};
+  return 2;
+}
+
 // Splits the spans that split_byline(), split_at_office(),
-// split_scholar_or_institutions() and split_person_of_organization() say
-// are several names. Few are: the spans are copied from the first one on.
+// split_scholar_or_institutions(), split_person_of_organization() and
+// split_chamber_and_party() say are several names. Few are: the spans are copied from the first one on.
 void split_joined_names(const text::Document& doc, const Gazetteer& gazetteer, std::vector<TokenSpan>& spans) {
   std::vector<TokenSpan> out;  // empty until the first split
   for (size_t m = 0; m < spans.size(); ++m) {
@@ -1922,6 +1939,7 @@ void split_joined_names(const text::Document& doc, const Gazetteer& gazetteer, s
     if (count == 0) count = split_at_office(doc, gazetteer, spans[m], previous_end, next_first, parts);
     if (count == 0) count = split_scholar_or_institutions(doc, spans[m], parts);
     if (count == 0) count = split_person_of_organization(doc, gazetteer, spans[m], parts);
+    if (count == 0) count = split_chamber_and_party(doc, spans[m], parts);
     if (count == 0) {
       if (!out.empty()) out.push_back(spans[m]);
       continue;
