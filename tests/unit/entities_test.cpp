@@ -3325,3 +3325,14 @@ TEST_CASE("a chamber and its party's adjective are two names", "[entities]") {
   REQUIRE(democratic);
   CHECK(democratic->type == EntityType::MISC);
 }
+
+TEST_CASE("an organization's name alone is not its unit's", "[entities]") {
+  Analysis a;
+  mentions_of("Foreign Ministry spokesman Shen Guofang told Reuters the talks had been disrupted. The foreign "
+              "ministry's Shen told Reuters Television in an interview he had read reports of Tang's comments.",
+              &a);
+  const Entity* unit = entity_named(a, "Reuters Television");
+  REQUIRE(unit);
+  CHECK(unit->aliases.empty());  // was with "Reuters"
+  CHECK(entity_named(a, "Reuters"));
+}

@@ -3830,17 +3830,28 @@ class Grouper {
     }
   }
 
+  // "Reuters Television", "Sky Sports", "Reuters Toronto Bureau": a
+  // broadcaster's or an agency's unit, named by its parent's name and the
+  // unit's kind (in lower case, as words() are).
+  static bool names_unit(Words name) {
+    static constexpr std::string_view kUnits[] = {"television", "tv",     "radio",  "sport",
+                                                  "sports",     "bureau", "newsdesk"};
+    static constexpr text::WordSet kUnitSet(kUnits);
+    return kUnitSet.contains(name.back());
+  }
+
   // "Avanti said" after "Avanti West Coast", "Goldman" after "Goldman
   // Sachs": an organization's first word alone, as the news shortens a
   // name, joins the one organization whose name it opens. Not a word of
   // its own: a common one ("Bank" beside "Bank of England"), a place, an
   // organization known by itself ("Apple" beside "Apple Music"), or one in
-  // capitals, an acronym or a rating ("AA").
+  // capitals, an acronym or a rating ("AA"); nor the parent of a unit
+  // ("told Reuters" beside "told Reuters Television").
   void join_organizations_first_words(UnionFind& groups) {
     const int organization = static_cast<int>(EntityType::ORG);
     std::vector<std::pair<uint64_t, int>> longer;  // organizations of two words or more, by their first word
     for (size_t f = 0; f < forms_.size(); ++f) {
-      if (forms_[f].word_count >= 2 && majority(forms_[f]) == organization) {
+      if (forms_[f].word_count >= 2 && majority(forms_[f]) == organization && !names_unit(words(static_cast<int>(f)))) {
         longer.emplace_back(form_hash(words(static_cast<int>(f))[0]), static_cast<int>(f));
       }
     }
