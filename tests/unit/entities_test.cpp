@@ -3336,3 +3336,10 @@ TEST_CASE("an organization's name alone is not its unit's", "[entities]") {
   CHECK(unit->aliases.empty());  // was with "Reuters"
   CHECK(entity_named(a, "Reuters"));
 }
+
+TEST_CASE("Big and a count name a group and no place", "[entities]") {
+  const std::string text =
+      "Governor, the auto tariffs have now been in place for eight months. What are you hearing from the Big "
+      "Three?";
+  CHECK(entity_type(text, "Big Three") == EntityType::MISC);  // was a place
+}

@@ -1362,9 +1362,25 @@ bool names_era(const Context& c, const TokenSpan& s) {
 }
 
 // Trims a span to what a reader would mark; false when nothing is left.
+// "the Big Three" (Detroit's carmakers), "the Big Four" (the audit firms):
+// a group's nickname, "Big" and a count, which the tagger read as a place
+// or a person, or cut to "Big". MISC, as the tagger reads it most; one it
+// read as an organization stays one ("the Big Ten", a conference).
+void name_big_count(const Context& c, TokenSpan& s) {
+  static constexpr std::string_view kCounts[] = {"Two", "Three", "Four", "Five", "Six",
+                                                 "Seven", "Eight", "Ten", "Twelve"};
+  static constexpr text::WordSet kCountSet(kCounts);
+  if (c.doc.tokens[s.first].length != 3 || !token_is(c.doc, s.first, "Big")) return;
+  const uint32_t count = s.first + 1;
+  if (count >= c.doc.tokens.size() || !kCountSet.contains(c.doc.token_text(count)) || s.end > count + 1) return;
+  s.end = count + 1;
+  if (s.type != EntityType::ORG) s.type = EntityType::MISC;
+}
+
 bool clean(const Context& c, TokenSpan& s) {
   if (names_no_one(c, s)) return false;
   name_event(c, s);
+  name_big_count(c, s);
   name_by_noun_after(c, s);
   name_holiday(c, s);
   name_wildfire_or_amendment(c, s);
