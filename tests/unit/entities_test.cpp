@@ -3343,3 +3343,10 @@ TEST_CASE("Big and a count name a group and no place", "[entities]") {
       "Three?";
   CHECK(entity_type(text, "Big Three") == EntityType::MISC);  // was a place
 }
+
+TEST_CASE("a stock exchange's acronym after on the is an organization", "[entities]") {
+  const std::string text =
+      "The announcement sent RIL shares up 2.1 per cent to 1,385.70 rupees on the BSE. The Sensex closed 0.4 per "
+      "cent higher at 80,809.";
+  CHECK(entity_type(text, "BSE") == EntityType::ORG);  // was MISC
+}

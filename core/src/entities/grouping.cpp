@@ -2925,6 +2925,8 @@ class Grouper {
         const char before = first_byte(s.first - 1);
         if ((before == 'i' || before == 't' || may_be_possessive(before)) && is_product_of_owner(m)) {
           type = EntityType::MISC;
+        } else if (before == 't' && is_exchange_traded_on(m)) {
+          type = EntityType::ORG;
         } else if ((before == 'o' || before == 'f') && is_home_after_age(s.first)) {
           type = EntityType::LOC;
         }
@@ -3168,6 +3170,17 @@ class Grouper {
     const std::string_view owner = token(s.first - 1);
     if (!is_its(owner) && !is_possessive(owner) && owner != "their") return false;
     return std::find(std::begin(kProducts), std::end(kProducts), token(s.end)) != std::end(kProducts);
+  }
+
+  // Mention m, of one word, is a stock exchange's acronym after "on the":
+  // "shares rose 2.1% on the BSE", "listed on the JSE" (the tagger read a
+  // market, MISC, or a place). A stock exchange's acronym ends in "SE"
+  // (Bombay Stock Exchange); "on the" is no part of a disease's ("BSE").
+  bool is_exchange_traded_on(size_t m) const {
+    const TokenSpan& s = spans_[m];
+    if (s.first < 2 || token(s.first - 1) != "the" || token(s.first - 2) != "on") return false;
+    const std::string_view w = token(s.first);
+    return w.size() >= 3 && w.size() <= 4 && word_case(w) == kAllCaps && w.substr(w.size() - 2) == "SE";
   }
 
   // "Kyiv would not accept any deal", "Odesa's port": a place known by a
