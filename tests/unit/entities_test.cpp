@@ -3350,3 +3350,9 @@ TEST_CASE("a stock exchange's acronym after on the is an organization", "[entiti
       "cent higher at 80,809.";
   CHECK(entity_type(text, "BSE") == EntityType::ORG);  // was MISC
 }
+
+TEST_CASE("an Indian index after its exchange is an index with its number or without", "[entities]") {
+  const std::string text = "The NSE Nifty fell 0.5 per cent to 24,100 while the BSE Sensex rose 0.2 per cent.";
+  CHECK(entity_type(text, "NSE Nifty") == EntityType::MISC);  // was an organization
+  CHECK(entity_type(text, "BSE Sensex") == EntityType::MISC);
+}

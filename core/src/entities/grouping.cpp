@@ -1216,11 +1216,14 @@ bool opens_party_members(const Context& c, const TokenSpan& s) {
 // Semiconductor Index": a stock index (or another index: "the Global Peace
 // Index"), MISC as CoNLL marks "DAX", which the tagger read as the exchange
 // or the company it is named after, or apart ("[MISC Dow] [ORG Jones
-// Industrial Average]", joined by join_names_read_apart).
+// Industrial Average]", joined by join_names_read_apart). So too India's
+// two indexes after their exchange ("the NSE Nifty", "the BSE Sensex"),
+// which the tagger read as the exchange when no number followed ("NSE
+// Nifty 50" is one: is_index_before_its_number).
 bool names_index(const Context& c, const TokenSpan& s) {
   if (s.end - s.first < 2) return false;
   const std::string_view last = c.doc.token_text(s.end - 1);
-  return last == "Index" || last == "Average";
+  return last == "Index" || last == "Average" || last == "Nifty" || last == "Sensex";
 }
 
 // Names the tagger read apart, joined, in one walk after the spans are
