@@ -3356,3 +3356,12 @@ TEST_CASE("an Indian index after its exchange is an index with its number or wit
   CHECK(entity_type(text, "NSE Nifty") == EntityType::MISC);  // was an organization
   CHECK(entity_type(text, "BSE Sensex") == EntityType::MISC);
 }
+
+TEST_CASE("a court played on is a place", "[entities]") {
+  const std::string text =
+      "Jannik Sinner beat Carlos Alcaraz 4-6 6-4 6-4 6-4 on Centre Court on Sunday to win his first Wimbledon title.";
+  CHECK(entity_type(text, "Centre Court") == EntityType::LOC);  // was an organization
+  SECTION("not a court of law") {
+    CHECK(entity_type("She served on the Supreme Court for 27 years.", "Supreme Court") == EntityType::ORG);
+  }
+}

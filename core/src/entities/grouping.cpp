@@ -1380,10 +1380,24 @@ void name_big_count(const Context& c, TokenSpan& s) {
   if (s.type != EntityType::ORG) s.type = EntityType::MISC;
 }
 
+// "won on Centre Court", "on Court Philippe-Chatrier": a tennis court
+// played on, a place, which the tagger read as an organization, as it
+// reads "Supreme Court". A name of two words or more opened or ended by
+// "Court" right after "on": a court of law takes "the" ("on the Supreme
+// Court").
+void name_court_played_on(const Context& c, TokenSpan& s) {
+  if (s.type == EntityType::LOC || s.end - s.first < 2 || s.first == 0 ||
+      c.doc.tokens[s.first - 1].length != 2 || !token_is(c.doc, s.first - 1, "on")) {
+    return;
+  }
+  if (token_is(c.doc, s.end - 1, "Court") || token_is(c.doc, s.first, "Court")) s.type = EntityType::LOC;
+}
+
 bool clean(const Context& c, TokenSpan& s) {
   if (names_no_one(c, s)) return false;
   name_event(c, s);
   name_big_count(c, s);
+  name_court_played_on(c, s);
   name_by_noun_after(c, s);
   name_holiday(c, s);
   name_wildfire_or_amendment(c, s);
