@@ -3365,3 +3365,24 @@ TEST_CASE("a court played on is a place", "[entities]") {
     CHECK(entity_type("She served on the Supreme Court for 27 years.", "Supreme Court") == EntityType::ORG);
   }
 }
+
+TEST_CASE("a clipped first name joins the one person whose first name it opens", "[entities]") {
+  Analysis a;
+  mentions_of("Mohamed Salah scored twice in the second half as Liverpool came from behind to beat Brighton 3-1 at "
+              "Anfield on Saturday.\n\n"
+              "Cody Gakpo levelled in the 52nd minute before Salah struck twice in 10 minutes.\n\n"
+              "\"We were not good in the first half, I have to be honest,\" Liverpool head coach Arne Slot told BBC "
+              "Sport. \"But the reaction of the players was outstanding. Mo is Mo — he decides games.\"",
+              &a);
+  const Entity* salah = entity_named(a, "Mohamed Salah");
+  REQUIRE(salah);
+  CHECK(salah->aliases == std::vector<std::string>{"Salah", "Mo"});  // "Mo" was a place of its own
+  SECTION("not a state after a place and a comma") {
+    Analysis b;
+    mentions_of("KANSAS CITY, Mo. (AP) — Mohamed Sanu caught two touchdown passes as the Chiefs beat the Raiders.",
+                &b);
+    const Entity* sanu = entity_named(b, "Mohamed Sanu");
+    REQUIRE(sanu);
+    CHECK(sanu->aliases.empty());
+  }
+}

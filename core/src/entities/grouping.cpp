@@ -3994,7 +3994,9 @@ class Grouper {
 
   // "Helen has done the right thing", after "Helen Clarke": a person's first
   // name alone, which no surname claimed, joins the one full name it opens;
-  // with two ("Helen Clarke", "Helen Mirren") it is left alone.
+  // with two ("Helen Clarke", "Helen Mirren") it is left alone. So does a
+  // first name clipped as friends and fans say it: "Mo is Mo" after
+  // "Mohamed Salah", "Alex" after "Alexander Zverev" (see is_clipped_name).
   void join_first_names(UnionFind& groups) {
     const auto is_full_name = [&](const Form& form) {
       return form.word_count >= 2 && majority(form) == static_cast<int>(EntityType::PER);
@@ -4003,35 +4005,76 @@ class Grouper {
     if (full_names == 0) return;
     std::vector<int> alone;  // one-word forms in no group yet
     alone.reserve(forms_.size());
-    std::vector<int> group_size(forms_.size(), 0);
-    for (size_t f = 0; f < forms_.size(); ++f) ++group_size[groups.find(static_cast<int>(f))];
+    std::vector<int> group_size(forms_.size(), 0), group_mentions(forms_.size(), 0);
+    for (size_t f = 0; f < forms_.size(); ++f) {
+      const int group = groups.find(static_cast<int>(f));
+      ++group_size[group];
+      group_mentions[group] += forms_[f].mentions;
+    }
     for (size_t f = 0; f < forms_.size(); ++f) {
       const Form& form = forms_[f];
       if (form.word_count == 1 && group_size[groups.find(static_cast<int>(f))] == 1) alone.push_back(static_cast<int>(f));
     }
     if (alone.empty()) return;
-    KeyMap<int> by_first_word(full_names);  // full name + 1, or -1 when two full names share the word
-    for (size_t f = 0; f < forms_.size(); ++f) {
-      const Form& form = forms_[f];
-      if (!is_full_name(form)) continue;
-      int& full = by_first_word[form_hash(words(form)[0])];
+    // Full name + 1, or -1 when two full names share the word.
+    KeyMap<int> by_first_word(full_names), by_clipped_first_word(full_names * (kLongestClip - kShortestClip + 1));
+    const auto claim = [&](int& full, size_t f) {
       if (full == 0) {
         full = static_cast<int>(f) + 1;
       } else if (full > 0 && groups.find(full - 1) != groups.find(static_cast<int>(f))) {
         full = -1;
       }
+    };
+    for (size_t f = 0; f < forms_.size(); ++f) {
+      const Form& form = forms_[f];
+      if (!is_full_name(form)) continue;
+      const std::string_view first = words(form)[0];
+      claim(by_first_word[form_hash(first)], f);
+      for (size_t n = kShortestClip; n <= kLongestClip && n + kLeastClipped <= first.size(); ++n) {
+        claim(by_clipped_first_word[form_hash(first.substr(0, n))], f);
+      }
     }
     for (const int f : alone) {
-      const int* full = by_first_word.find(form_hash(words(f)[0]));
-      if (full == nullptr || *full <= 0 || words(*full - 1)[0] != words(f)[0]) continue;
-      // A name read as another type more often than the person is named is
-      // that ("Pirelli" x9 beside a misread "Pirelli SpA").
-      if (majority(forms_[f]) != static_cast<int>(EntityType::PER) &&
-          (forms_[f].mentions > forms_[*full - 1].mentions || !may_be_first_name(forms_[f].text))) {
+      const std::string_view word = words(f)[0];
+      const int* full = by_first_word.find(form_hash(word));
+      if (full != nullptr && *full > 0 && words(*full - 1)[0] == word) {
+        // A name read as another type more often than the person is named is
+        // that ("Pirelli" x9 beside a misread "Pirelli SpA").
+        if (majority(forms_[f]) != static_cast<int>(EntityType::PER) &&
+            (forms_[f].mentions > forms_[*full - 1].mentions || !may_be_first_name(forms_[f].text))) {
+          continue;
+        }
+        groups.join(*full - 1, f);
+        continue;
+      }
+      if (full != nullptr || !is_clipped_name(f)) continue;
+      // A clip named more often than its person is another's name.
+      full = by_clipped_first_word.find(form_hash(word));
+      if (full == nullptr || *full <= 0 || words(*full - 1)[0].substr(0, word.size()) != word ||
+          forms_[f].mentions > group_mentions[groups.find(*full - 1)]) {
         continue;
       }
       groups.join(*full - 1, f);
     }
+  }
+
+  // The letters a clipped first name keeps ("Mo", "Chris"), and the fewest
+  // it drops: "Dan" is no "Dana", nor "Jo" "Joe", names of their own.
+  static constexpr size_t kShortestClip = 2, kLongestClip = 5, kLeastClipped = 2;
+
+  // Whether form f may be a first name clipped (join_first_names): one
+  // capitalized word of two to five letters, which no list knows for
+  // anything but a person or a place (the training text's "Mo" is a place
+  // too), not a US state after a place and a comma ("KANSAS CITY, Mo.",
+  // where a Mohamed is named too).
+  bool is_clipped_name(int f) const {
+    const Form& form = forms_[f];
+    const int m = form.first_mention;
+    return form.text.size() >= kShortestClip && form.text.size() <= kLongestClip &&
+           word_case(form.text) == kCapitalized && !is_known_non_person(form.text) &&
+           !lexicon::is_well_known_organization(form.text) &&
+           !(m > 0 && spans_[m - 1].type == EntityType::LOC && spans_[m - 1].end + 1 == spans_[m].first &&
+             token(spans_[m].first - 1) == ",");
   }
 
   // "THE PRESIDENT: Good afternoon, everyone." under "Remarks by President
