@@ -3386,3 +3386,10 @@ TEST_CASE("a clipped first name joins the one person whose first name it opens",
     CHECK(sanu->aliases.empty());
   }
 }
+
+TEST_CASE("an acronym before the field of an index is the body that publishes it", "[entities]") {
+  const std::string text =
+      "US manufacturing contracted for a fifth straight month. The ISM manufacturing index rose to 47.2 from 46.8 in "
+      "October, below the 47.5 economists had expected.";
+  CHECK(entity_type(text, "ISM") == EntityType::ORG);  // was MISC, the index
+}

@@ -2934,6 +2934,9 @@ class Grouper {
       } else if (text::is_lower_ascii(static_cast<unsigned char>(after)) && s.type != EntityType::LOC &&
                  has_weather_after(s.end) && may_be_place(m)) {
         type = EntityType::LOC;
+      } else if (text::is_lower_ascii(static_cast<unsigned char>(after)) && s.type == EntityType::MISC &&
+                 is_publisher_of_index(m)) {
+        type = EntityType::ORG;
       }
       if (!type && s.type == EntityType::PER && (is_analysts_firm(s.first) || is_spoken_for_firm(m))) {
         type = EntityType::ORG;
@@ -3187,6 +3190,23 @@ class Grouper {
     const std::string_view owner = token(s.first - 1);
     if (!is_its(owner) && !is_possessive(owner) && owner != "their") return false;
     return std::find(std::begin(kProducts), std::end(kProducts), token(s.end)) != std::end(kProducts);
+  }
+
+  // Mention m is an acronym before the field of an index it publishes:
+  // "the ISM manufacturing index", "the NAHB housing market index": the
+  // body (Institute for Supply Management), which the tagger read as the
+  // index (MISC, as CoNLL marks "Nasdaq" in "the Nasdaq composite index",
+  // which is no acronym).
+  bool is_publisher_of_index(size_t m) const {
+    constexpr uint32_t kMostFieldWords = 2;
+    const TokenSpan& s = spans_[m];
+    const std::string_view name = token(s.first);
+    if (s.end != s.first + 1 || name.size() < 2 || name.size() > 4 || word_case(name) != kAllCaps) return false;
+    for (uint32_t i = s.end; i < s.end + kMostFieldWords && i + 1 < c_.doc.tokens.size(); ++i) {
+      if (word_case(token(i)) != kLower) return false;
+      if (token(i + 1) == "index") return true;
+    }
+    return false;
   }
 
   // Mention m, of one word, is a stock exchange's acronym after "on the":
