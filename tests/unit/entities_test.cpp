@@ -3393,3 +3393,10 @@ TEST_CASE("an acronym before the field of an index is the body that publishes it
       "October, below the 47.5 economists had expected.";
   CHECK(entity_type(text, "ISM") == EntityType::ORG);  // was MISC, the index
 }
+
+TEST_CASE("a time zone's word before time is no name", "[entities]") {
+  const auto found = mentions_of("Police said the suspect was taken into custody near Oak Harbor. A press conference "
+                                 "to discuss the capture is scheduled for 9:30 Eastern time Saturday night.");
+  CHECK_FALSE(find(found, "Eastern"));  // was an organization
+  CHECK(find(found, "Oak Harbor"));
+}

@@ -906,6 +906,16 @@ bool is_zone_and_stamp_word(const Context& c, const TokenSpan& s) {
          lexicon::is_common_acronym(c.doc.token_text(s.first));
 }
 
+// "at 9:30 Eastern time", "11 a.m. Pacific time": a US time zone's word
+// before "time" in lower case, which the tagger read as an organization
+// ("Eastern", an airline) or a place. No name.
+bool is_zone_before_time(const Context& c, const TokenSpan& s) {
+  static constexpr std::string_view kZones[] = {"Eastern", "Central", "Mountain", "Pacific", "Atlantic"};
+  static constexpr text::WordSet kZoneSet(kZones);
+  return s.end == s.first + 1 && s.end < c.doc.tokens.size() && token_is(c.doc, s.end, "time") &&
+         kZoneSet.contains(c.doc.token_text(s.first));
+}
+
 // "a Pandora's box", "his Achilles' heel": an idiom named after a figure
 // of myth or a thinker, the name in the possessive before the idiom's noun
 // in lower case, which names no one. Told by the byte after the name
@@ -972,7 +982,8 @@ bool names_no_one(const Context& c, const TokenSpan& s) {
          is_members_title(c, s) || is_numbered_part(c, s) ||
          (s.end == s.first + 1 && lexicon::is_common_acronym(c.doc.token_text(s.first))) || is_field_of_office(c, s) ||
          is_irish_office(c, s) || is_glued_quantity(c, s) || is_eponymous_disease(c, s) ||
-         is_eponymous_idiom(c, s) || is_zone_and_stamp_word(c, s) || is_role_modifier_alone(c, s);
+         is_eponymous_idiom(c, s) || is_zone_and_stamp_word(c, s) || is_zone_before_time(c, s) ||
+         is_role_modifier_alone(c, s);
 }
 
 // A word that, capitalized before a name, makes it an event's: a storm's
