@@ -3400,3 +3400,10 @@ TEST_CASE("a time zone's word before time is no name", "[entities]") {
   CHECK_FALSE(find(found, "Eastern"));  // was an organization
   CHECK(find(found, "Oak Harbor"));
 }
+
+TEST_CASE("a name between an owner and a tool is a product", "[entities]") {
+  const std::string text =
+      "Traders now see a 30% chance of a quarter-point cut at the Fed's December meeting, down from 72% a day "
+      "earlier, according to CME Group's FedWatch tool.";
+  CHECK(entity_type(text, "FedWatch") == EntityType::MISC);  // was an organization
+}

@@ -3189,13 +3189,14 @@ class Grouper {
   }
 
   // Mention m, of one word, is a product's: "demand for its Blackwell
-  // chips", "Apple's M5 processors". After an owner ("its", "their", a
-  // possessive) and before a kind of product (the tagger read a place, a
-  // company).
+  // chips", "Apple's M5 processors", "CME Group's FedWatch tool". After an
+  // owner ("its", "their", a possessive) and before a kind of product (the
+  // tagger read a place, a company).
   bool is_product_of_owner(size_t m) const {
     static constexpr std::string_view kProducts[] = {
         "chip",  "chips",      "GPU",         "GPUs",  "processor", "processors", "accelerator", "accelerators",
-        "phone", "phones",     "smartphone",  "smartphones", "platform", "architecture", "model", "models"};
+        "phone", "phones",     "smartphone",  "smartphones", "platform", "architecture", "model", "models",
+        "tool",  "app",        "chatbot"};
     const TokenSpan& s = spans_[m];
     // The owner first: most names have none before them.
     const std::string_view owner = token(s.first - 1);
