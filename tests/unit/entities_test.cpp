@@ -3407,3 +3407,16 @@ TEST_CASE("a name between an owner and a tool is a product", "[entities]") {
       "earlier, according to CME Group's FedWatch tool.";
   CHECK(entity_type(text, "FedWatch") == EntityType::MISC);  // was an organization
 }
+
+TEST_CASE("the labels of a row of links are no names", "[entities]") {
+  const auto found = mentions_of(
+      "Heavy rain forces evacuation of 3,000 in northern Italy\n\n"
+      "Firefighters rescued residents from rooftops in Emilia-Romagna on Sunday after two days of torrential rain, "
+      "and Prime Minister Giorgia Meloni said the government would declare a state of emergency.\n\n"
+      "© 2026 Example News Ltd. All rights reserved.\n\n"
+      "Privacy Policy | Cookie Settings | Terms of Use\n\n"
+      "We use cookies to improve your experience. Accept all");
+  CHECK_FALSE(find(found, "Cookie Settings"));  // was a person
+  CHECK_FALSE(find(found, "Privacy Policy"));   // was an organization
+  CHECK(find(found, "Giorgia Meloni"));
+}

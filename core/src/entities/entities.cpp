@@ -403,23 +403,47 @@ void tag_byline_names(const text::Document& doc, const structure::Structure& str
   }
 }
 
+// Untags tokens [first, end), a piece of furniture, unless they are a name
+// the gazetteer or the lexicon knows.
+void untag_unless_known(const text::Document& doc, const Gazetteer& gazetteer, uint32_t first, uint32_t end,
+                        std::vector<Tag>& tags) {
+  if (is_known_name(gazetteer, doc.slice(doc.tokens[first].start, doc.tokens[end - 1].end()))) return;
+  std::fill(tags.begin() + first, tags.begin() + end, kOutside);
+}
+
+// "Privacy Policy | Cookie Settings | Terms of Use": a row of a page's
+// links between bars, each label furniture as a paragraph of a word or two
+// is ("[PER Cookie Settings]"). Labels of four words or more are left as
+// tagged.
+void untag_link_row(const text::Document& doc, const text::Paragraph& paragraph, const Gazetteer& gazetteer,
+                    std::vector<Tag>& tags) {
+  constexpr uint32_t kMaxLabelWords = 3;  // "Terms of Use"
+  uint32_t label = paragraph.first_token;
+  for (uint32_t i = paragraph.first_token; i <= paragraph.end_token; ++i) {
+    if (i < paragraph.end_token && !text::token_is(doc, i, "|")) continue;
+    if (i > label && i - label <= kMaxLabelWords) untag_unless_known(doc, gazetteer, label, i, tags);
+    label = i + 1;
+  }
+}
+
 // A page's furniture copied with the article, a paragraph of a word or two
-// ("Menu", "Advertisement", "Related Topics"): the tagger, reading it with no
-// sentence around it, makes names of the words. Only a place or an
-// organization the gazetteer or the lexicon knows stays one ("Japan" under
-// "Related Topics", "Facebook" among the share buttons).
+// ("Menu", "Advertisement", "Related Topics") or a row of links
+// (untag_link_row): the tagger, reading it with no sentence around it,
+// makes names of the words. Only a place or an organization the gazetteer
+// or the lexicon knows stays one ("Japan" under "Related Topics",
+// "Facebook" among the share buttons).
 void untag_furniture(const text::Document& doc, const structure::Structure& structure, const Gazetteer& gazetteer,
                      std::vector<Tag>& tags) {
   constexpr uint32_t kMaxFurnitureWords = 2;
   // A caller may give no structure (the roles of none of the paragraphs).
   for (size_t p = 0; p < structure.roles.size() && p < doc.paragraphs.size(); ++p) {
     const text::Paragraph& paragraph = doc.paragraphs[p];
-    if (structure.roles[p] != ParagraphRole::boilerplate ||
-        paragraph.end_token - paragraph.first_token > kMaxFurnitureWords) {
-      continue;
+    if (structure.roles[p] != ParagraphRole::boilerplate || paragraph.end_token == paragraph.first_token) continue;
+    if (paragraph.end_token - paragraph.first_token <= kMaxFurnitureWords) {
+      untag_unless_known(doc, gazetteer, paragraph.first_token, paragraph.end_token, tags);
+    } else if (doc.slice(paragraph.start, paragraph.end).find('|') != std::string_view::npos) {
+      untag_link_row(doc, paragraph, gazetteer, tags);
     }
-    if (is_known_name(gazetteer, doc.slice(paragraph.start, paragraph.end))) continue;
-    std::fill(tags.begin() + paragraph.first_token, tags.begin() + paragraph.end_token, kOutside);
   }
 }
 
