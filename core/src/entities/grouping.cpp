@@ -912,8 +912,8 @@ bool is_zone_and_stamp_word(const Context& c, const TokenSpan& s) {
 bool is_zone_before_time(const Context& c, const TokenSpan& s) {
   static constexpr std::string_view kZones[] = {"Eastern", "Central", "Mountain", "Pacific", "Atlantic"};
   static constexpr text::WordSet kZoneSet(kZones);
-  return s.end == s.first + 1 && s.end < c.doc.tokens.size() && token_is(c.doc, s.end, "time") &&
-         kZoneSet.contains(c.doc.token_text(s.first));
+  return s.end == s.first + 1 && s.end < c.doc.tokens.size() && c.doc.tokens[s.end].length == 4 &&
+         token_is(c.doc, s.end, "time") && kZoneSet.contains(c.doc.token_text(s.first));
 }
 
 // "a Pandora's box", "his Achilles' heel": an idiom named after a figure
@@ -1087,17 +1087,15 @@ void name_craft_before_its_noun(const Context& c, TokenSpan& s) {
 // "The new Rach Mieu 2 bridge", "the Kakhovka dam", "the Mekong river": a
 // structure or a waterway named before the lower-case noun of its kind
 // (token `noun`; a number between for the second of its name), a place,
-// which the tagger read as an organization or a person. Not an
-// organization the gazetteer or the lexicon knows, the builder or owner
-// ("the Adani bridge contract"), nor a person opened by a first name ("a
-// Donald Trump tunnel").
+// which the tagger read as an organization or a person (asked of these).
+// Not an organization the gazetteer or the lexicon knows, the builder or
+// owner ("the Adani bridge contract"), nor a person opened by a first name
+// ("a Donald Trump tunnel").
 void name_structure_before_its_noun(const Context& c, TokenSpan& s, uint32_t noun) {
   static constexpr std::string_view kStructures[] = {"bridge", "dam",   "tunnel",  "canal",
                                                      "river",  "delta", "glacier", "reservoir"};
   static constexpr text::WordSet kStructureSet(kStructures);
-  if ((s.type != EntityType::ORG && s.type != EntityType::PER) || !kStructureSet.contains(c.doc.token_text(noun))) {
-    return;
-  }
+  if (!kStructureSet.contains(c.doc.token_text(noun))) return;
   if (s.type == EntityType::PER && c.gazetteer.contains(kFirstName, c.doc.token_text(s.first))) return;
   const std::string_view name = c.doc.slice(c.doc.tokens[s.first].start, c.doc.tokens[s.end - 1].end());
   if (s.type == EntityType::ORG && ((c.gazetteer.categories(name) & category_set({kKnownOrg, kSeenOrganization})) ||
@@ -1116,14 +1114,24 @@ void name_by_noun_after(const Context& c, TokenSpan& s) {
   const auto n = static_cast<uint32_t>(c.doc.tokens.size());
   if (s.type == EntityType::MISC || s.end >= n) return;
   const text::Token& after = c.doc.tokens[s.end];
+  // Asked first of the type and the noun's first letter: a structure's
+  // name is read as one of these, and most words after names are no noun
+  // of a structure.
+  const bool may_name_structure = s.type == EntityType::ORG || s.type == EntityType::PER;
+  const auto may_be_structure = [&](uint32_t noun) {
+    switch (c.doc.text[c.doc.tokens[noun].start]) {
+      case 'b': case 'c': case 'd': case 'g': case 'r': case 't': return true;
+      default: return false;
+    }
+  };
   if (after.kind == text::TokenKind::number) {
-    if (s.end + 1 < n && text::is_lower_ascii(c.doc.text[c.doc.tokens[s.end + 1].start])) {
+    if (may_name_structure && s.end + 1 < n && may_be_structure(s.end + 1)) {
       name_structure_before_its_noun(c, s, s.end + 1);
     }
     return;
   }
   if (!text::is_lower_ascii(c.doc.text[after.start])) return;
-  name_structure_before_its_noun(c, s, s.end);  // "dam": three letters
+  if (may_name_structure && may_be_structure(s.end)) name_structure_before_its_noun(c, s, s.end);  // "dam"
   if (after.length < kShortestWord) return;
   name_event_before_its_noun(c, s);
   name_device_before_its_noun(c, s);
@@ -4030,60 +4038,74 @@ class Grouper {
   // first name clipped as friends and fans say it: "Mo is Mo" after
   // "Mohamed Salah", "Alex" after "Alexander Zverev" (see is_clipped_name).
   void join_first_names(UnionFind& groups) {
-    const auto is_full_name = [&](const Form& form) {
-      return form.word_count >= 2 && majority(form) == static_cast<int>(EntityType::PER);
-    };
     const size_t full_names = std::count_if(forms_.begin(), forms_.end(), is_full_name);
     if (full_names == 0) return;
     std::vector<int> alone;  // one-word forms in no group yet
     alone.reserve(forms_.size());
-    std::vector<int> group_size(forms_.size(), 0), group_mentions(forms_.size(), 0);
-    for (size_t f = 0; f < forms_.size(); ++f) {
-      const int group = groups.find(static_cast<int>(f));
-      ++group_size[group];
-      group_mentions[group] += forms_[f].mentions;
-    }
+    std::vector<int> group_size(forms_.size(), 0);
+    for (size_t f = 0; f < forms_.size(); ++f) ++group_size[groups.find(static_cast<int>(f))];
     for (size_t f = 0; f < forms_.size(); ++f) {
       const Form& form = forms_[f];
       if (form.word_count == 1 && group_size[groups.find(static_cast<int>(f))] == 1) alone.push_back(static_cast<int>(f));
     }
     if (alone.empty()) return;
-    // Full name + 1, or -1 when two full names share the word.
-    KeyMap<int> by_first_word(full_names), by_clipped_first_word(full_names * (kLongestClip - kShortestClip + 1));
-    const auto claim = [&](int& full, size_t f) {
-      if (full == 0) {
-        full = static_cast<int>(f) + 1;
-      } else if (full > 0 && groups.find(full - 1) != groups.find(static_cast<int>(f))) {
-        full = -1;
-      }
-    };
+    KeyMap<int> by_first_word(full_names);  // full name + 1, or -1 when two full names share the word
     for (size_t f = 0; f < forms_.size(); ++f) {
-      const Form& form = forms_[f];
-      if (!is_full_name(form)) continue;
-      const std::string_view first = words(form)[0];
-      claim(by_first_word[form_hash(first)], f);
-      for (size_t n = kShortestClip; n <= kLongestClip && n + kLeastClipped <= first.size(); ++n) {
-        claim(by_clipped_first_word[form_hash(first.substr(0, n))], f);
-      }
+      const int full = static_cast<int>(f);
+      if (is_full_name(forms_[f])) claim(by_first_word[form_hash(words(full)[0])], full, groups);
     }
+    std::vector<int> clipped;  // the forms alone that no full name opens with, if clipped names
     for (const int f : alone) {
       const std::string_view word = words(f)[0];
       const int* full = by_first_word.find(form_hash(word));
-      if (full != nullptr && *full > 0 && words(*full - 1)[0] == word) {
-        // A name read as another type more often than the person is named is
-        // that ("Pirelli" x9 beside a misread "Pirelli SpA").
-        if (majority(forms_[f]) != static_cast<int>(EntityType::PER) &&
-            (forms_[f].mentions > forms_[*full - 1].mentions || !may_be_first_name(forms_[f].text))) {
-          continue;
-        }
-        groups.join(*full - 1, f);
+      if (full == nullptr) {
+        if (may_be_clipped(forms_[f]) && is_clipped_name(f)) clipped.push_back(f);
         continue;
       }
-      if (full != nullptr || !is_clipped_name(f)) continue;
-      // A clip named more often than its person is another's name.
-      full = by_clipped_first_word.find(form_hash(word));
+      if (*full <= 0 || words(*full - 1)[0] != word) continue;
+      // A name read as another type more often than the person is named is
+      // that ("Pirelli" x9 beside a misread "Pirelli SpA").
+      if (majority(forms_[f]) != static_cast<int>(EntityType::PER) &&
+          (forms_[f].mentions > forms_[*full - 1].mentions || !may_be_first_name(forms_[f].text))) {
+        continue;
+      }
+      groups.join(*full - 1, f);
+    }
+    if (!clipped.empty()) join_clipped_first_names(clipped, full_names, groups);
+  }
+
+  static bool is_full_name(const Form& form) {
+    return form.word_count >= 2 && majority(form) == static_cast<int>(EntityType::PER);
+  }
+
+  // Claims the slot `full` of a table of full names by a word for full name
+  // f: f + 1, or -1 when another full name, not in f's group, holds it.
+  static void claim(int& full, int f, UnionFind& groups) {
+    if (full == 0) {
+      full = f + 1;
+    } else if (full > 0 && groups.find(full - 1) != groups.find(f)) {
+      full = -1;
+    }
+  }
+
+  // Each of the forms `clipped` (is_clipped_name) that opens the first word
+  // of one of the `full_names` (how many) joins it ("Mo" of "Mohamed
+  // Salah"); not one named more often than its person, another's name
+  // then.
+  void join_clipped_first_names(const std::vector<int>& clipped, size_t full_names, UnionFind& groups) {
+    KeyMap<int> by_clip(full_names * (kLongestClip - kShortestClip + 1));  // as by_first_word
+    for (size_t f = 0; f < forms_.size(); ++f) {
+      if (!is_full_name(forms_[f])) continue;
+      const std::string_view first = words(static_cast<int>(f))[0];
+      for (size_t n = kShortestClip; n <= kLongestClip && n + kLeastClipped <= first.size(); ++n) {
+        claim(by_clip[form_hash(first.substr(0, n))], static_cast<int>(f), groups);
+      }
+    }
+    for (const int f : clipped) {
+      const std::string_view word = words(f)[0];
+      const int* full = by_clip.find(form_hash(word));
       if (full == nullptr || *full <= 0 || words(*full - 1)[0].substr(0, word.size()) != word ||
-          forms_[f].mentions > group_mentions[groups.find(*full - 1)]) {
+          forms_[f].mentions > mentions_of_group(*full - 1, groups)) {
         continue;
       }
       groups.join(*full - 1, f);
@@ -4094,16 +4116,36 @@ class Grouper {
   // it drops: "Dan" is no "Dana", nor "Jo" "Joe", names of their own.
   static constexpr size_t kShortestClip = 2, kLongestClip = 5, kLeastClipped = 2;
 
-  // Whether form f may be a first name clipped (join_first_names): one
-  // capitalized word of two to five letters, which no list knows for
-  // anything but a person or a place (the training text's "Mo" is a place
-  // too), not a US state after a place and a comma ("KANSAS CITY, Mo.",
-  // where a Mohamed is named too).
+  // Whether the one word of a form is as long as a clipped first name, and
+  // the tagger read it as a person or a place ("Mo", a place in the
+  // training text), not an organization ("Fed", "Ford").
+  static bool may_be_clipped(const Form& form) {
+    return form.text.size() >= kShortestClip && form.text.size() <= kLongestClip &&
+           majority(form) != static_cast<int>(EntityType::ORG);
+  }
+
+  // The mentions of the forms in form f's group: a walk over the forms,
+  // asked of few.
+  int mentions_of_group(int f, UnionFind& groups) const {
+    const int group = groups.find(f);
+    int mentions = 0;
+    for (size_t g = 0; g < forms_.size(); ++g) {
+      if (groups.find(static_cast<int>(g)) == group) mentions += forms_[g].mentions;
+    }
+    return mentions;
+  }
+
+  // Whether form f, of a word that may_be_clipped(), may be a first name
+  // clipped (join_first_names): capitalized, which no list knows for
+  // anything but a person or a place the training text names (its "Mo" is
+  // one; not a country or a city: "Gaza" beside "Gazala Hashmi"), not a US
+  // state after a place and a comma ("KANSAS CITY, Mo.", where a Mohamed is
+  // named too). Asked before the clips are listed: most forms alone are no
+  // clip.
   bool is_clipped_name(int f) const {
     const Form& form = forms_[f];
     const int m = form.first_mention;
-    return form.text.size() >= kShortestClip && form.text.size() <= kLongestClip &&
-           word_case(form.text) == kCapitalized && !is_known_non_person(form.text) &&
+    return word_case(form.text) == kCapitalized && !is_known_non_person(form.text) &&
            !lexicon::is_well_known_organization(form.text) &&
            !(m > 0 && spans_[m - 1].type == EntityType::LOC && spans_[m - 1].end + 1 == spans_[m].first &&
              token(spans_[m].first - 1) == ",");
