@@ -3420,3 +3420,14 @@ TEST_CASE("the labels of a row of links are no names", "[entities]") {
   CHECK_FALSE(find(found, "Privacy Policy"));   // was an organization
   CHECK(find(found, "Giorgia Meloni"));
 }
+
+TEST_CASE("a street numbered by an ordinal in digits is a place", "[entities]") {
+  const auto found = mentions_of("The shooting happened as the train pulled into the 36th Street station in "
+                                 "Brooklyn. Shoppers crowded 5th Avenue on Saturday.");
+  const Found* street = find(found, "36th Street");  // was untagged
+  REQUIRE(street);
+  CHECK(street->type == EntityType::LOC);
+  const Found* avenue = find(found, "5th Avenue");  // was "Avenue", an organization
+  REQUIRE(avenue);
+  CHECK(avenue->type == EntityType::LOC);
+}

@@ -745,8 +745,9 @@ enum class Start : uint8_t {
   title_after_kind,   // tag_untagged_works()
   quoted_title,       // tag_quoted_titles()
   bracketed_acronym,  // join_names_defined_by_acronyms()
+  numbered_street,    // tag_numbered_streets()
 };
-constexpr size_t kStarts = 11;
+constexpr size_t kStarts = 12;
 
 struct Landmarks {
   explicit Landmarks(const text::Document& doc);
@@ -954,6 +955,36 @@ void untag_numbered_facilities(const Landmarks& marks, std::vector<Tag>& tags) {
   for (const uint32_t k : marks.starts_of(Start::numbered_facility)) {
     if (!is_begin(tags[k]) || is_inside(tags[k + 1])) continue;
     tags[k] = kOutside;
+  }
+}
+
+// "4th", "42nd", "125th": an ordinal in digits.
+bool is_ordinal_in_digits(std::string_view w) {
+  if (w.size() < 3) return false;
+  const std::string_view suffix = w.substr(w.size() - 2);
+  if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return false;
+  return std::all_of(w.begin(), w.end() - 2, [](char c) { return text::is_digit(static_cast<unsigned char>(c)); });
+}
+
+// Where tag_numbered_streets() may start: a street's word after an ordinal
+// in digits.
+bool starts_numbered_street(const text::Document& doc, uint32_t k) {
+  static constexpr std::string_view kStreets[] = {"Street", "St", "Avenue", "Ave"};
+  static constexpr text::WordSet kStreetSet(kStreets);
+  return k > 0 && kStreetSet.contains(doc.token_text(k)) && is_ordinal_in_digits(doc.token_text(k - 1));
+}
+
+// "the 36th Street station", "Shoppers crowded 5th Avenue": a street
+// numbered in Manhattan's way, a place, which the tagger, knowing "Fifth
+// Avenue" but not the digits, left untagged or cut to the street's word
+// ("[ORG Avenue]"). Not a longer name that goes on ("the 92nd Street Y").
+void tag_numbered_streets(const text::Document& doc, const Landmarks& marks, std::vector<Tag>& tags) {
+  const auto n = static_cast<uint32_t>(tags.size());
+  for (const uint32_t k : marks.starts_of(Start::numbered_street)) {
+    if (is_inside(tags[k - 1]) || (k + 1 < n && (is_inside(tags[k + 1]) || is_capitalized_word(doc, k + 1)))) {
+      continue;
+    }
+    tag_as_one(tags, k - 1, k + 1, static_cast<int>(EntityType::LOC));
   }
 }
 
@@ -2967,6 +2998,9 @@ constexpr StartTest kStartTests[] = {
      kAnyLength, kAnyLength, nullptr, kAnyLength},
     {Start::bracketed_acronym, starts_bracketed_acronym, [](unsigned char c) { return c == '('; }, lengths(1, 1),
      lengths(kMinAcronymLetters, kMaxAcronymLetters), [](unsigned char c) { return c == ')'; }, lengths(1, 1)},
+    // "4th", "125th": an ordinal in digits.
+    {Start::numbered_street, starts_numbered_street, [](unsigned char c) { return text::is_digit(c); }, lengths(3, 6),
+     lengths(2, 6), nullptr, kAnyLength},
 };
 static_assert(std::size(kStartTests) == kStarts);
 
@@ -3056,6 +3090,7 @@ void apply_rules(const text::Document& doc, const structure::Structure& structur
   tag_untagged_works(doc, marks, tags);
   tag_quoted_titles(doc, marks, tags);
   tag_line_ups(doc, tags);
+  tag_numbered_streets(doc, marks, tags);
   tag_other_occurrences(doc, marks, gazetteer, tags);
   tag_possessive_places(doc, marks, gazetteer, tags);
   tag_names_in_the_possessive(doc, marks, tags);
