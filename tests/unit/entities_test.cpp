@@ -3431,3 +3431,14 @@ TEST_CASE("a street numbered by an ordinal in digits is a place", "[entities]") 
   REQUIRE(avenue);
   CHECK(avenue->type == EntityType::LOC);
 }
+
+TEST_CASE("the holder of a page's copyright is an organization and its legal form alone no name", "[entities]") {
+  const auto found = mentions_of("Cabinet approves new tax on imported vehicles\n\n"
+                                 "The Cabinet on Tuesday approved a proposal to raise the tax on imported vehicles, "
+                                 "Cabinet spokesman Bandula Gunawardena said.\n\n"
+                                 "© 2019 Asian Mirror (pvt) Ltd");
+  const Found* mirror = find(found, "Asian Mirror");
+  REQUIRE(mirror);
+  CHECK(mirror->type == EntityType::ORG);  // was MISC
+  CHECK_FALSE(find(found, "Ltd"));         // was an organization
+}

@@ -906,6 +906,15 @@ bool is_zone_and_stamp_word(const Context& c, const TokenSpan& s) {
          lexicon::is_common_acronym(c.doc.token_text(s.first));
 }
 
+// "© 2019 Asian Mirror (pvt) Ltd": a company's legal form alone, cut from
+// its name by a bracket, which the tagger read as an organization. No name
+// alone.
+bool is_legal_form_alone(const Context& c, const TokenSpan& s) {
+  static constexpr std::string_view kForms[] = {"Ltd", "Inc", "Plc", "plc", "LLC", "GmbH", "Corp"};
+  static constexpr text::WordSet kFormSet(kForms);
+  return s.end == s.first + 1 && kFormSet.contains(c.doc.token_text(s.first));
+}
+
 // "at 9:30 Eastern time", "11 a.m. Pacific time": a US time zone's word
 // before "time" in lower case, which the tagger read as an organization
 // ("Eastern", an airline) or a place. No name.
@@ -983,7 +992,7 @@ bool names_no_one(const Context& c, const TokenSpan& s) {
          (s.end == s.first + 1 && lexicon::is_common_acronym(c.doc.token_text(s.first))) || is_field_of_office(c, s) ||
          is_irish_office(c, s) || is_glued_quantity(c, s) || is_eponymous_disease(c, s) ||
          is_eponymous_idiom(c, s) || is_zone_and_stamp_word(c, s) || is_zone_before_time(c, s) ||
-         is_role_modifier_alone(c, s);
+         is_legal_form_alone(c, s) || is_role_modifier_alone(c, s);
 }
 
 // A word that, capitalized before a name, makes it an event's: a storm's
@@ -1412,11 +1421,23 @@ void name_court_played_on(const Context& c, TokenSpan& s) {
   if (token_is(c.doc, s.end - 1, "Court") || token_is(c.doc, s.first, "Court")) s.type = EntityType::LOC;
 }
 
+// "© 2019 Asian Mirror (pvt) Ltd", "Copyright 2026 Example News": the
+// holder of a page's copyright, a publisher, which the tagger read as a
+// work or a place ("Asian" a people's word). A person may hold it too, and
+// stays one.
+void name_copyright_holder(const Context& c, TokenSpan& s) {
+  if (s.type != EntityType::MISC && s.type != EntityType::LOC) return;
+  uint32_t before = s.first;
+  if (before > 0 && c.doc.tokens[before - 1].kind == text::TokenKind::number) --before;
+  if (before > 0 && is_copyright_word(c, before - 1)) s.type = EntityType::ORG;
+}
+
 bool clean(const Context& c, TokenSpan& s) {
   if (names_no_one(c, s)) return false;
   name_event(c, s);
   name_big_count(c, s);
   name_court_played_on(c, s);
+  name_copyright_holder(c, s);
   name_by_noun_after(c, s);
   name_holiday(c, s);
   name_wildfire_or_amendment(c, s);
