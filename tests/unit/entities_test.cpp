@@ -3442,3 +3442,10 @@ TEST_CASE("the holder of a page's copyright is an organization and its legal for
   CHECK(mirror->type == EntityType::ORG);  // was MISC
   CHECK_FALSE(find(found, "Ltd"));         // was an organization
 }
+
+TEST_CASE("a code of law is MISC", "[entities]") {
+  const std::string text =
+      "James has been charged with a federal terror offense under two sections of 18 US Code § 1992, which "
+      "concerns terrorist attacks against mass transportation systems.";
+  CHECK(entity_type(text, "US Code") == EntityType::MISC);  // was an organization
+}

@@ -1432,12 +1432,21 @@ void name_copyright_holder(const Context& c, TokenSpan& s) {
   if (before > 0 && is_copyright_word(c, before - 1)) s.type = EntityType::ORG;
 }
 
+// "18 US Code § 1992", "the Community Customs Code", "the Highway Code": a
+// body of law, MISC as CoNLL marks it, which the tagger read as the
+// organization that wrote it.
+void name_code_of_law(const Context& c, TokenSpan& s) {
+  if (s.type == EntityType::MISC || s.type == EntityType::PER || s.end - s.first < 2) return;
+  if (c.doc.tokens[s.end - 1].length == 4 && token_is(c.doc, s.end - 1, "Code")) s.type = EntityType::MISC;
+}
+
 bool clean(const Context& c, TokenSpan& s) {
   if (names_no_one(c, s)) return false;
   name_event(c, s);
   name_big_count(c, s);
   name_court_played_on(c, s);
   name_copyright_holder(c, s);
+  name_code_of_law(c, s);
   name_by_noun_after(c, s);
   name_holiday(c, s);
   name_wildfire_or_amendment(c, s);
