@@ -3449,3 +3449,16 @@ TEST_CASE("a code of law is MISC", "[entities]") {
       "concerns terrorist attacks against mass transportation systems.";
   CHECK(entity_type(text, "US Code") == EntityType::MISC);  // was an organization
 }
+
+TEST_CASE("a name of one word after the that ends its phrase is a place", "[entities]") {
+  const std::string text = "Visitors to Athens can climb the Acropolis for 20 euros. The Acropolis Museum is open "
+                           "daily.";
+  CHECK(entity_type(text, "Acropolis") == EntityType::LOC);  // was a person
+  SECTION("not a person's name before the noun it modifies, nor a family") {
+    CHECK(entity_type("Officials in the Trump administration said the tariffs would stay.", "Trump") ==
+          EntityType::PER);
+    CHECK(entity_type("Jacqueline Kennedy, the widow of the president, spent summers with the Kennedys at Hyannis "
+                      "Port.",
+                      "Kennedys") != EntityType::LOC);
+  }
+}

@@ -1440,6 +1440,31 @@ void name_code_of_law(const Context& c, TokenSpan& s) {
   if (c.doc.tokens[s.end - 1].length == 4 && token_is(c.doc, s.end - 1, "Code")) s.type = EntityType::MISC;
 }
 
+// Whether `name` is a family's, a surname in the plural ("the Kennedys",
+// "the Obamas"): an "s" not after "i", "u" or another "s" ("Acropolis",
+// "Olympus").
+bool is_plural_surname(std::string_view name) {
+  if (name.size() < 3 || name.back() != 's') return false;
+  const char before = name[name.size() - 2];
+  return before != 'i' && before != 'u' && before != 's';
+}
+
+// "climb the Acropolis for 20 euros", "outside the Kremlin.": a name of
+// one word after "the" that ends its phrase (a function word or a mark
+// after it) names a place, not a person, whom the news names without "the";
+// the tagger read a person. Not a name that modifies the noun after it
+// ("the Trump administration"), nor a family ("the Kennedys").
+void retype_person_after_the(const Context& c, TokenSpan& s) {
+  if (s.type != EntityType::PER || s.end != s.first + 1 || s.first == 0 || s.end >= c.doc.tokens.size() ||
+      c.doc.tokens[s.first - 1].length != 3 || !token_is(c.doc, s.first - 1, "the") ||
+      is_plural_surname(c.doc.token_text(s.first))) {
+    return;
+  }
+  const text::Token& after = c.doc.tokens[s.end];
+  if (is_possessive(c.doc.token_text(s.end))) return;  // "the Rock's"
+  if (after.kind == text::TokenKind::punct || (c.kinds(s.end) & lexicon::kFunctionWord)) s.type = EntityType::LOC;
+}
+
 bool clean(const Context& c, TokenSpan& s) {
   if (names_no_one(c, s)) return false;
   name_event(c, s);
@@ -1447,6 +1472,7 @@ bool clean(const Context& c, TokenSpan& s) {
   name_court_played_on(c, s);
   name_copyright_holder(c, s);
   name_code_of_law(c, s);
+  retype_person_after_the(c, s);
   name_by_noun_after(c, s);
   name_holiday(c, s);
   name_wildfire_or_amendment(c, s);
