@@ -3436,11 +3436,11 @@ TEST_CASE("the holder of a page's copyright is an organization and its legal for
   const auto found = mentions_of("Cabinet approves new tax on imported vehicles\n\n"
                                  "The Cabinet on Tuesday approved a proposal to raise the tax on imported vehicles, "
                                  "Cabinet spokesman Bandula Gunawardena said.\n\n"
-                                 "© 2019 Asian Mirror (pvt) Ltd");
+                                 "© 2019 Asian Mirror. All rights reserved.");
   const Found* mirror = find(found, "Asian Mirror");
   REQUIRE(mirror);
   CHECK(mirror->type == EntityType::ORG);  // was MISC
-  CHECK_FALSE(find(found, "Ltd"));         // was an organization
+  CHECK_FALSE(find(mentions_of("Ferris, Baker Watts, Inc., Charleston, advised the company."), "Inc"));
 }
 
 TEST_CASE("a code of law is MISC", "[entities]") {
@@ -3461,4 +3461,16 @@ TEST_CASE("a name of one word after the that ends its phrase is a place", "[enti
                       "Port.",
                       "Kennedys") != EntityType::LOC);
   }
+}
+
+TEST_CASE("a company's name with a bracketed part before its legal form is one organization", "[entities]") {
+  const auto found = mentions_of("The tribunal restrained the commission from handing over Javedan Cement to "
+                                 "Dadabhoy Investment (pvt) Ltd until it can consider a legal challenge. Daewoo "
+                                 "Dacom Communications (Poland) Ltd, which was set up with an initial capital of $10 "
+                                 "million, will offer data services.");
+  CHECK(find(found, "Dadabhoy Investment (pvt) Ltd"));  // was cut at the brackets, "Ltd" alone
+  const Found* daewoo = find(found, "Daewoo Dacom Communications (Poland) Ltd");
+  REQUIRE(daewoo);
+  CHECK(daewoo->type == EntityType::ORG);
+  CHECK_FALSE(find(found, "Poland"));
 }

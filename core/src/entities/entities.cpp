@@ -746,8 +746,9 @@ enum class Start : uint8_t {
   quoted_title,       // tag_quoted_titles()
   bracketed_acronym,  // join_names_defined_by_acronyms()
   numbered_street,    // tag_numbered_streets()
+  bracketed_part,     // join_names_over_bracketed_parts()
 };
-constexpr size_t kStarts = 12;
+constexpr size_t kStarts = 13;
 
 struct Landmarks {
   explicit Landmarks(const text::Document& doc);
@@ -985,6 +986,37 @@ void tag_numbered_streets(const text::Document& doc, const Landmarks& marks, std
       continue;
     }
     tag_as_one(tags, k - 1, k + 1, static_cast<int>(EntityType::LOC));
+  }
+}
+
+// The bracket that opens a company's bracketed part before its legal form
+// at token `form` ("(Holdings) Ltd", "(North America) Ltd"): of one word or
+// two; 0 if none.
+uint32_t bracketed_part_before(const text::Document& doc, uint32_t form) {
+  constexpr uint32_t kMostPartWords = 2;
+  for (uint32_t open = form - 3; open + kMostPartWords + 2 >= form && open > 0; --open) {
+    if (text::token_is(doc, open, "(")) return open;
+  }
+  return 0;
+}
+
+// Where join_names_over_bracketed_parts() may start: a company's legal form
+// after a bracketed part.
+bool starts_legal_form_after_bracket(const text::Document& doc, uint32_t k) {
+  return k >= 4 && lexicon::is_legal_form(doc.token_text(k)) && bracketed_part_before(doc, k) > 0;
+}
+
+// "Companion Marble (Holdings) Ltd", "Dadabhoy Investment (pvt) Ltd",
+// "Total Petroleum (North America) Ltd": a company's registered name, its
+// kind or its country in brackets before its legal form, which the tagger
+// cut at the brackets ("[ORG Companion Marble] (Holdings) [ORG Ltd]", the
+// country a place). One organization, from the name before the bracket.
+void join_names_over_bracketed_parts(const text::Document& doc, const Landmarks& marks, std::vector<Tag>& tags) {
+  const auto n = static_cast<uint32_t>(tags.size());
+  for (const uint32_t k : marks.starts_of(Start::bracketed_part)) {
+    const uint32_t open = bracketed_part_before(doc, k);
+    if (tags[open - 1] == kOutside || (k + 1 < n && is_inside(tags[k + 1]))) continue;
+    tag_as_one(tags, name_start(tags, open - 1), k + 1, static_cast<int>(EntityType::ORG));
   }
 }
 
@@ -3001,6 +3033,8 @@ constexpr StartTest kStartTests[] = {
     // "4th", "125th": an ordinal in digits.
     {Start::numbered_street, starts_numbered_street, [](unsigned char c) { return text::is_digit(c); }, lengths(3, 6),
      lengths(2, 6), nullptr, kAnyLength},
+    {Start::bracketed_part, starts_legal_form_after_bracket, [](unsigned char c) { return c == ')'; }, lengths(1, 1),
+     lengths(2, 7), nullptr, kAnyLength},
 };
 static_assert(std::size(kStartTests) == kStarts);
 
@@ -3091,6 +3125,7 @@ void apply_rules(const text::Document& doc, const structure::Structure& structur
   tag_quoted_titles(doc, marks, tags);
   tag_line_ups(doc, tags);
   tag_numbered_streets(doc, marks, tags);
+  join_names_over_bracketed_parts(doc, marks, tags);
   tag_other_occurrences(doc, marks, gazetteer, tags);
   tag_possessive_places(doc, marks, gazetteer, tags);
   tag_names_in_the_possessive(doc, marks, tags);

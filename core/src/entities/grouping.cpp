@@ -547,6 +547,16 @@ bool opens_name_mid_sentence(const Context& c, const TokenSpan& s) {
          is_capitalized(c.doc.token_text(s.first)) && is_capitalized(c.doc.token_text(s.first + 1));
 }
 
+// Whether the bracket at token `k` opens a company's bracketed part, of a
+// word or two, before its legal form, the last token of a name ending at
+// token `end`: "Companion Marble (Holdings) Ltd" (joined by the tags' rule
+// join_names_over_bracketed_parts()).
+bool is_bracketed_part_of_company(const text::Document& doc, uint32_t k, uint32_t end) {
+  constexpr uint32_t kMostPartWords = 2;
+  return end >= k + 4 && end <= k + kMostPartWords + 3 && token_is(doc, k, "(") && token_is(doc, end - 2, ")") &&
+         lexicon::is_legal_form(doc.token_text(end - 1));
+}
+
 // A capital letter in brackets at token `k`, which the tagger took into a
 // name other than a person's, tells it from a namesake: "Mladost (L)",
 // "Buducnost (V)". A longer word in brackets is an acronym, or another name.
@@ -906,13 +916,13 @@ bool is_zone_and_stamp_word(const Context& c, const TokenSpan& s) {
          lexicon::is_common_acronym(c.doc.token_text(s.first));
 }
 
-// "© 2019 Asian Mirror (pvt) Ltd": a company's legal form alone, cut from
-// its name by a bracket, which the tagger read as an organization. No name
-// alone.
+// "Baker Watts, Inc.", "Asian Mirror (pvt) Ltd": a company's legal form
+// alone, cut from its name by a comma or a bracket, which the tagger read
+// as an organization. No name alone.
 bool is_legal_form_alone(const Context& c, const TokenSpan& s) {
-  static constexpr std::string_view kForms[] = {"Ltd", "Inc", "Plc", "plc", "LLC", "GmbH", "Corp"};
-  static constexpr text::WordSet kFormSet(kForms);
-  return s.end == s.first + 1 && kFormSet.contains(c.doc.token_text(s.first));
+  if (s.type != EntityType::ORG || s.end != s.first + 1) return false;
+  const std::string_view word = c.doc.token_text(s.first);
+  return lexicon::is_legal_form(word) && word_case(word) != kAllCaps;  // "NV", "SA": a state's too
 }
 
 // "at 9:30 Eastern time", "11 a.m. Pacific time": a US time zone's word
@@ -1724,6 +1734,7 @@ std::vector<TokenSpan> spans_from_tags(const text::Document& doc, const Gazettee
         k += 2;  // past the closing bracket
         continue;
       }
+      if (k > start && is_bracketed_part_of_company(doc, k, j)) break;  // one name to its legal form
       if (k > start) spans.push_back({start, k, entity_type(tags[i])});
       start = k + 1;
     }
