@@ -363,10 +363,11 @@ TEST_CASE("an organization's last word alone joins the one organization it ends"
                           "[ORG Commodity Credit Corp of USDA] and [ORG USDA] met. [ORG Acme Holdings Ltd] and "
                           "[ORG Ltd] did not.");
   const Result r = group(t.doc, t.tags, gazetteer());
-  REQUIRE(r.mentions.size() == 7);  // a legal form alone is no name, to join or not
+  REQUIRE(r.mentions.size() == 8);
   CHECK(r.mentions[2].entity == r.mentions[0].entity);
   CHECK(r.mentions[3].entity == r.mentions[1].entity);
   CHECK(r.mentions[5].entity != r.mentions[4].entity);  // another's name, after "of"
+  CHECK(r.mentions[7].entity != r.mentions[6].entity);  // a legal form
 }
 
 TEST_CASE("a chamber's name leaves \"Majority\" or \"Minority\" to the office after it", "[entities][grouping]") {

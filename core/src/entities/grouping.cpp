@@ -917,10 +917,14 @@ bool is_zone_and_stamp_word(const Context& c, const TokenSpan& s) {
 }
 
 // "Baker Watts, Inc.", "Asian Mirror (pvt) Ltd": a company's legal form
-// alone, cut from its name by a comma or a bracket, which the tagger read
-// as an organization. No name alone.
+// alone, cut from its name by a comma, a bracket or a full stop, which the
+// tagger read as an organization. No name alone. Asked of the mark before
+// it first: most organizations of one word follow a word.
 bool is_legal_form_alone(const Context& c, const TokenSpan& s) {
-  if (s.type != EntityType::ORG || s.end != s.first + 1) return false;
+  if (s.type != EntityType::ORG || s.end != s.first + 1 || s.first == 0 ||
+      c.doc.tokens[s.first - 1].kind != text::TokenKind::punct) {
+    return false;
+  }
   const std::string_view word = c.doc.token_text(s.first);
   return lexicon::is_legal_form(word) && word_case(word) != kAllCaps;  // "NV", "SA": a state's too
 }
@@ -1138,7 +1142,9 @@ void name_by_noun_after(const Context& c, TokenSpan& s) {
   // of a structure.
   const bool may_name_structure = s.type == EntityType::ORG || s.type == EntityType::PER;
   const auto may_be_structure = [&](uint32_t noun) {
-    switch (c.doc.text[c.doc.tokens[noun].start]) {
+    const text::Token& t = c.doc.tokens[noun];
+    if (t.length < 3 || t.length > 9 || t.length == 4 || t.length == 8) return false;  // "told", "reported"
+    switch (c.doc.text[t.start]) {
       case 'b': case 'c': case 'd': case 'g': case 'r': case 't': return true;
       default: return false;
     }
