@@ -3474,3 +3474,22 @@ TEST_CASE("a company's name with a bracketed part before its legal form is one o
   CHECK(daewoo->type == EntityType::ORG);
   CHECK_FALSE(find(found, "Poland"));
 }
+
+TEST_CASE("two spellings of one organization's long name are one organization", "[entities]") {
+  Analysis a;
+  mentions_of("Iran's minister of communications, in an interview with the Russian news agency Rashatodi, said "
+              "Western sanctions cannot be an obstacle to cooperation.\n\n"
+              "During his trip to Moscow, Zarepour gave an interview to the Russian news agency Rashatudi, which you "
+              "can see below.",
+              &a);
+  const Entity* agency = entity_named(a, "Rashatodi");
+  REQUIRE(agency);
+  CHECK(agency->aliases == std::vector<std::string>{"Rashatudi"});  // were two organizations
+  SECTION("not two places a letter apart") {
+    Analysis b;
+    mentions_of("Flights between Gambia and Zambia resumed on Monday after the two airlines agreed a deal.", &b);
+    const Entity* gambia = entity_named(b, "Gambia");
+    REQUIRE(gambia);
+    CHECK(gambia->aliases.empty());
+  }
+}

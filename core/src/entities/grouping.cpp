@@ -3595,24 +3595,37 @@ class Grouper {
   }
 
   // Spellings of one person's name: "Ebrahim Raisi" / "Ibrahim Raisi".
-  // Each name is compared with the first names before it that share its
-  // variant_key().
+  // And of one organization's name of one long word, a letter for another
+  // ("the news agency Rashatodi" / "Rashatudi", as a text transliterates
+  // RIA Novosti's Russian name twice): not a letter more or less, nor a
+  // short word ("Unite" is no "United"), nor a place's ("Gambia" is no
+  // "Zambia"). Each name is compared with the first names before it that
+  // share its variant_key() and its type.
   void join_variants(UnionFind& groups) {
     constexpr size_t kMaxCompared = 64;  // bounds the pairwise comparisons
-    std::vector<std::pair<uint64_t, int>> people;  // variant key, form
-    people.reserve(forms_.size());
+    constexpr size_t kShortestOrganization = 7;
+    constexpr uint64_t kOrganizationKey = 1ull << 32;
+    const int person = static_cast<int>(EntityType::PER), organization = static_cast<int>(EntityType::ORG);
+    std::vector<std::pair<uint64_t, int>> names;  // variant key, form
+    names.reserve(forms_.size());
     for (size_t f = 0; f < forms_.size(); ++f) {
       const Form& form = forms_[f];
-      if (majority(form) != static_cast<int>(EntityType::PER) || form.word_count == 0) continue;
-      people.emplace_back(variant_key(words(form)), static_cast<int>(f));
+      const int type = majority(form);
+      if (type == person && form.word_count > 0) {
+        names.emplace_back(variant_key(words(form)), static_cast<int>(f));
+      } else if (type == organization && form.word_count == 1 && form.text.size() >= kShortestOrganization) {
+        names.emplace_back(variant_key(words(form)) | kOrganizationKey, static_cast<int>(f));
+      }
     }
-    std::sort(people.begin(), people.end());
-    for (size_t first = 0, end = 0; first < people.size(); first = end) {
-      while (end < people.size() && people[end].first == people[first].first) ++end;
+    std::sort(names.begin(), names.end());
+    for (size_t first = 0, end = 0; first < names.size(); first = end) {
+      while (end < names.size() && names[end].first == names[first].first) ++end;
+      const bool organizations = names[first].first & kOrganizationKey;
       for (size_t p = first + 1; p < end; ++p) {
         for (size_t q = first; q < std::min(p, first + kMaxCompared); ++q) {
-          if (variant_names(words(people[p].second), words(people[q].second))) {
-            groups.join(people[q].second, people[p].second);
+          const Words a = words(names[p].second), b = words(names[q].second);
+          if (organizations ? a[0].size() == b[0].size() && within_one_edit(a[0], b[0]) : variant_names(a, b)) {
+            groups.join(names[q].second, names[p].second);
           }
         }
       }
