@@ -393,23 +393,47 @@ void tag_byline_names(const text::Document& doc, const structure::Structure& str
   }
 }
 
+// Untags tokens [first, end), a piece of furniture, unless they are a name
+// the gazetteer or the lexicon knows.
+void untag_unless_known(const text::Document& doc, const Gazetteer& gazetteer, uint32_t first, uint32_t end,
+                        std::vector<Tag>& tags) {
+  if (is_known_name(gazetteer, doc.slice(doc.tokens[first].start, doc.tokens[end - 1].end()))) return;
+  std::fill(tags.begin() + first, tags.begin() + end, kOutside);
+}
+
+// "Privacy Policy | Cookie Settings | Terms of Use": a row of a page's
+// links between bars, each label furniture as a paragraph of a word or two
+// is ("[PER Cookie Settings]"). Labels of four words or more are left as
+// tagged.
+void untag_link_row(const text::Document& doc, const text::Paragraph& paragraph, const Gazetteer& gazetteer,
+                    std::vector<Tag>& tags) {
+  constexpr uint32_t kMaxLabelWords = 3;  // "Terms of Use"
+  uint32_t label = paragraph.first_token;
+  for (uint32_t i = paragraph.first_token; i <= paragraph.end_token; ++i) {
+    if (i < paragraph.end_token && !text::token_is(doc, i, "|")) continue;
+    if (i > label && i - label <= kMaxLabelWords) untag_unless_known(doc, gazetteer, label, i, tags);
+    label = i + 1;
+  }
+}
+
 // A page's furniture copied with the article, a paragraph of a word or two
-// ("Menu", "Advertisement", "Related Topics"): the tagger, reading it with no
-// sentence around it, makes names of the words. Only a place or an
-// organization the gazetteer or the lexicon knows stays one ("Japan" under
-// "Related Topics", "Facebook" among the share buttons).
+// ("Menu", "Advertisement", "Related Topics") or a row of links
+// (untag_link_row): the tagger, reading it with no sentence around it,
+// makes names of the words. Only a place or an organization the gazetteer
+// or the lexicon knows stays one ("Japan" under "Related Topics",
+// "Facebook" among the share buttons).
 void untag_furniture(const text::Document& doc, const structure::Structure& structure, const Gazetteer& gazetteer,
                      std::vector<Tag>& tags) {
   constexpr uint32_t kMaxFurnitureWords = 2;
   // A caller may give no structure (the roles of none of the paragraphs).
   for (size_t p = 0; p < structure.roles.size() && p < doc.paragraphs.size(); ++p) {
     const text::Paragraph& paragraph = doc.paragraphs[p];
-    if (structure.roles[p] != ParagraphRole::boilerplate ||
-        paragraph.end_token - paragraph.first_token > kMaxFurnitureWords) {
-      continue;
+    if (structure.roles[p] != ParagraphRole::boilerplate || paragraph.end_token == paragraph.first_token) continue;
+    if (paragraph.end_token - paragraph.first_token <= kMaxFurnitureWords) {
+      untag_unless_known(doc, gazetteer, paragraph.first_token, paragraph.end_token, tags);
+    } else if (doc.slice(paragraph.start, paragraph.end).find('|') != std::string_view::npos) {
+      untag_link_row(doc, paragraph, gazetteer, tags);
     }
-    if (is_known_name(gazetteer, doc.slice(paragraph.start, paragraph.end))) continue;
-    std::fill(tags.begin() + paragraph.first_token, tags.begin() + paragraph.end_token, kOutside);
   }
 }
 
@@ -730,8 +754,10 @@ enum class Start : uint8_t {
   title_after_kind,   // tag_untagged_works()
   quoted_title,       // tag_quoted_titles()
   bracketed_acronym,  // join_names_defined_by_acronyms()
+  numbered_street,    // tag_numbered_streets()
+  bracketed_part,     // join_names_over_bracketed_parts()
 };
-constexpr size_t kStarts = 11;
+constexpr size_t kStarts = 13;
 
 struct Landmarks {
   explicit Landmarks(const text::Document& doc);
@@ -941,6 +967,67 @@ void untag_numbered_facilities(const Landmarks& marks, std::vector<Tag>& tags) {
   for (const uint32_t k : marks.starts_of(Start::numbered_facility)) {
     if (!is_begin(tags[k]) || is_inside(tags[k + 1])) continue;
     tags[k] = kOutside;
+  }
+}
+
+// "4th", "42nd", "125th": an ordinal in digits.
+bool is_ordinal_in_digits(std::string_view w) {
+  if (w.size() < 3) return false;
+  const std::string_view suffix = w.substr(w.size() - 2);
+  if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return false;
+  return std::all_of(w.begin(), w.end() - 2, [](char c) { return text::is_digit(static_cast<unsigned char>(c)); });
+}
+
+// Where tag_numbered_streets() may start: a street's word after an ordinal
+// in digits.
+bool starts_numbered_street(const text::Document& doc, uint32_t k) {
+  static constexpr std::string_view kStreets[] = {"Street", "St", "Avenue", "Ave"};
+  static constexpr text::WordSet kStreetSet(kStreets);
+  return k > 0 && kStreetSet.contains(doc.token_text(k)) && is_ordinal_in_digits(doc.token_text(k - 1));
+}
+
+// "the 36th Street station", "Shoppers crowded 5th Avenue": a street
+// numbered in Manhattan's way, a place, which the tagger, knowing "Fifth
+// Avenue" but not the digits, left untagged or cut to the street's word
+// ("[ORG Avenue]"). Not a longer name that goes on ("the 92nd Street Y").
+void tag_numbered_streets(const text::Document& doc, const Landmarks& marks, std::vector<Tag>& tags) {
+  const auto n = static_cast<uint32_t>(tags.size());
+  for (const uint32_t k : marks.starts_of(Start::numbered_street)) {
+    if (is_inside(tags[k - 1]) || (k + 1 < n && (is_inside(tags[k + 1]) || is_capitalized_word(doc, k + 1)))) {
+      continue;
+    }
+    tag_as_one(tags, k - 1, k + 1, static_cast<int>(EntityType::LOC));
+  }
+}
+
+// The bracket that opens a company's bracketed part before its legal form
+// at token `form` ("(Holdings) Ltd", "(North America) Ltd"): of one word or
+// two; 0 if none.
+uint32_t bracketed_part_before(const text::Document& doc, uint32_t form) {
+  constexpr uint32_t kMostPartWords = 2;
+  for (uint32_t open = form - 3; open + kMostPartWords + 2 >= form && open > 0; --open) {
+    if (text::token_is(doc, open, "(")) return open;
+  }
+  return 0;
+}
+
+// Where join_names_over_bracketed_parts() may start: a company's legal form
+// after a bracketed part.
+bool starts_legal_form_after_bracket(const text::Document& doc, uint32_t k) {
+  return k >= 4 && lexicon::is_legal_form(doc.token_text(k)) && bracketed_part_before(doc, k) > 0;
+}
+
+// "Companion Marble (Holdings) Ltd", "Dadabhoy Investment (pvt) Ltd",
+// "Total Petroleum (North America) Ltd": a company's registered name, its
+// kind or its country in brackets before its legal form, which the tagger
+// cut at the brackets ("[ORG Companion Marble] (Holdings) [ORG Ltd]", the
+// country a place). One organization, from the name before the bracket.
+void join_names_over_bracketed_parts(const text::Document& doc, const Landmarks& marks, std::vector<Tag>& tags) {
+  const auto n = static_cast<uint32_t>(tags.size());
+  for (const uint32_t k : marks.starts_of(Start::bracketed_part)) {
+    const uint32_t open = bracketed_part_before(doc, k);
+    if (tags[open - 1] == kOutside || (k + 1 < n && is_inside(tags[k + 1]))) continue;
+    tag_as_one(tags, name_start(tags, open - 1), k + 1, static_cast<int>(EntityType::ORG));
   }
 }
 
@@ -2980,6 +3067,11 @@ constexpr StartTest kStartTests[] = {
      kAnyLength, kAnyLength, nullptr, kAnyLength},
     {Start::bracketed_acronym, starts_bracketed_acronym, [](unsigned char c) { return c == '('; }, lengths(1, 1),
      lengths(kMinAcronymLetters, kMaxAcronymLetters), [](unsigned char c) { return c == ')'; }, lengths(1, 1)},
+    // "4th", "125th": an ordinal in digits.
+    {Start::numbered_street, starts_numbered_street, [](unsigned char c) { return text::is_digit(c); }, lengths(3, 6),
+     lengths(2, 6), nullptr, kAnyLength},
+    {Start::bracketed_part, starts_legal_form_after_bracket, [](unsigned char c) { return c == ')'; }, lengths(1, 1),
+     lengths(2, 7), nullptr, kAnyLength},
 };
 static_assert(std::size(kStartTests) == kStarts);
 
@@ -3095,6 +3187,8 @@ void apply_rules(const text::Document& doc, const structure::Structure& structur
   tag_untagged_works(doc, marks, tags);
   tag_quoted_titles(doc, marks, tags);
   tag_line_ups(doc, tags);
+  tag_numbered_streets(doc, marks, tags);
+  join_names_over_bracketed_parts(doc, marks, tags);
   tag_other_occurrences(doc, marks, gazetteer, tags);
   tag_possessive_places(doc, marks, gazetteer, tags);
   tag_names_in_the_possessive(doc, marks, tags);

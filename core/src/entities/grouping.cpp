@@ -539,6 +539,16 @@ bool opens_name_mid_sentence(const Context& c, const TokenSpan& s) {
          is_capitalized(c.doc.token_text(s.first)) && is_capitalized(c.doc.token_text(s.first + 1));
 }
 
+// Whether the bracket at token `k` opens a company's bracketed part, of a
+// word or two, before its legal form, the last token of a name ending at
+// token `end`: "Companion Marble (Holdings) Ltd" (joined by the tags' rule
+// join_names_over_bracketed_parts()).
+bool is_bracketed_part_of_company(const text::Document& doc, uint32_t k, uint32_t end) {
+  constexpr uint32_t kMostPartWords = 2;
+  return end >= k + 4 && end <= k + kMostPartWords + 3 && token_is(doc, k, "(") && token_is(doc, end - 2, ")") &&
+         lexicon::is_legal_form(doc.token_text(end - 1));
+}
+
 // A capital letter in brackets at token `k`, which the tagger took into a
 // name other than a person's, tells it from a namesake: "Mladost (L)",
 // "Buducnost (V)". A longer word in brackets is an acronym, or another name.
@@ -923,6 +933,29 @@ bool is_zone_and_stamp_word(const Context& c, const TokenSpan& s) {
          lexicon::is_common_acronym(c.doc.token_text(s.first));
 }
 
+// "Baker Watts, Inc.", "Asian Mirror (pvt) Ltd": a company's legal form
+// alone, cut from its name by a comma, a bracket or a full stop, which the
+// tagger read as an organization. No name alone. Asked of the mark before
+// it first: most organizations of one word follow a word.
+bool is_legal_form_alone(const Context& c, const TokenSpan& s) {
+  if (s.type != EntityType::ORG || s.end != s.first + 1 || s.first == 0 ||
+      c.doc.tokens[s.first - 1].kind != text::TokenKind::punct) {
+    return false;
+  }
+  const std::string_view word = c.doc.token_text(s.first);
+  return lexicon::is_legal_form(word) && word_case(word) != kAllCaps;  // "NV", "SA": a state's too
+}
+
+// "at 9:30 Eastern time", "11 a.m. Pacific time": a US time zone's word
+// before "time" in lower case, which the tagger read as an organization
+// ("Eastern", an airline) or a place. No name.
+bool is_zone_before_time(const Context& c, const TokenSpan& s) {
+  static constexpr std::string_view kZones[] = {"Eastern", "Central", "Mountain", "Pacific", "Atlantic"};
+  static constexpr text::WordSet kZoneSet(kZones);
+  return s.end == s.first + 1 && s.end < c.doc.tokens.size() && c.doc.tokens[s.end].length == 4 &&
+         token_is(c.doc, s.end, "time") && kZoneSet.contains(c.doc.token_text(s.first));
+}
+
 // "a Pandora's box", "his Achilles' heel": an idiom named after a figure
 // of myth or a thinker, the name in the possessive before the idiom's noun
 // in lower case, which names no one. Told by the byte after the name
@@ -989,7 +1022,8 @@ bool names_no_one(const Context& c, const TokenSpan& s) {
          is_members_title(c, s) || is_numbered_part(c, s) ||
          (s.end == s.first + 1 && lexicon::is_common_acronym(c.doc.token_text(s.first))) || is_field_of_office(c, s) ||
          is_irish_office(c, s) || is_glued_quantity(c, s) || is_eponymous_disease(c, s) ||
-         is_eponymous_idiom(c, s) || is_zone_and_stamp_word(c, s) || is_role_modifier_alone(c, s);
+         is_eponymous_idiom(c, s) || is_zone_and_stamp_word(c, s) || is_zone_before_time(c, s) ||
+         is_legal_form_alone(c, s) || is_role_modifier_alone(c, s);
 }
 
 // A word that, capitalized before a name, makes it an event's: a storm's
@@ -1090,15 +1124,57 @@ void name_craft_before_its_noun(const Context& c, TokenSpan& s) {
   s.type = EntityType::MISC;
 }
 
+// "The new Rach Mieu 2 bridge", "the Kakhovka dam", "the Mekong river": a
+// structure or a waterway named before the lower-case noun of its kind
+// (token `noun`; a number between for the second of its name), a place,
+// which the tagger read as an organization or a person (asked of these).
+// Not an organization the gazetteer or the lexicon knows, the builder or
+// owner ("the Adani bridge contract"), nor a person opened by a first name
+// ("a Donald Trump tunnel").
+void name_structure_before_its_noun(const Context& c, TokenSpan& s, uint32_t noun) {
+  static constexpr std::string_view kStructures[] = {"bridge", "dam",   "tunnel",  "canal",
+                                                     "river",  "delta", "glacier", "reservoir"};
+  static constexpr text::WordSet kStructureSet(kStructures);
+  if (!kStructureSet.contains(c.doc.token_text(noun))) return;
+  if (s.type == EntityType::PER && c.gazetteer.contains(kFirstName, c.doc.token_text(s.first))) return;
+  const std::string_view name = c.doc.slice(c.doc.tokens[s.first].start, c.doc.tokens[s.end - 1].end());
+  if (s.type == EntityType::ORG && ((c.gazetteer.categories(name) & category_set({kKnownOrg, kSeenOrganization})) ||
+                                    lexicon::is_well_known_organization(name))) {
+    return;
+  }
+  s.type = EntityType::LOC;
+}
+
 // The rules above that read the noun of a name's kind after it, asked
-// only where a lower-case word of four letters or more follows the name
-// ("Meta Connect conference", "Ray-Ban Meta smart glasses", "Juno
-// spacecraft"): one look at it, for every span.
+// only where a lower-case word follows the name, or a number and a
+// lower-case word ("Meta Connect conference", "Ray-Ban Meta smart glasses",
+// "Juno spacecraft", "Rach Mieu 2 bridge"): one look at it, for every span.
 void name_by_noun_after(const Context& c, TokenSpan& s) {
   constexpr uint32_t kShortestWord = 4;  // "expo"; a device's modifier ("smart")
-  if (s.type == EntityType::MISC || s.end >= c.doc.tokens.size()) return;
+  const auto n = static_cast<uint32_t>(c.doc.tokens.size());
+  if (s.type == EntityType::MISC || s.end >= n) return;
   const text::Token& after = c.doc.tokens[s.end];
-  if (after.length < kShortestWord || !text::is_lower_ascii(c.doc.text[after.start])) return;
+  // Asked first of the type and the noun's first letter: a structure's
+  // name is read as one of these, and most words after names are no noun
+  // of a structure.
+  const bool may_name_structure = s.type == EntityType::ORG || s.type == EntityType::PER;
+  const auto may_be_structure = [&](uint32_t noun) {
+    const text::Token& t = c.doc.tokens[noun];
+    if (t.length < 3 || t.length > 9 || t.length == 4 || t.length == 8) return false;  // "told", "reported"
+    switch (c.doc.text[t.start]) {
+      case 'b': case 'c': case 'd': case 'g': case 'r': case 't': return true;
+      default: return false;
+    }
+  };
+  if (after.kind == text::TokenKind::number) {
+    if (may_name_structure && s.end + 1 < n && may_be_structure(s.end + 1)) {
+      name_structure_before_its_noun(c, s, s.end + 1);
+    }
+    return;
+  }
+  if (!text::is_lower_ascii(c.doc.text[after.start])) return;
+  if (may_name_structure && may_be_structure(s.end)) name_structure_before_its_noun(c, s, s.end);  // "dam"
+  if (after.length < kShortestWord) return;
   name_event_before_its_noun(c, s);
   name_device_before_its_noun(c, s);
   name_craft_before_its_noun(c, s);
@@ -1201,11 +1277,14 @@ bool opens_party_members(const Context& c, const TokenSpan& s) {
 // Semiconductor Index": a stock index (or another index: "the Global Peace
 // Index"), MISC as CoNLL marks "DAX", which the tagger read as the exchange
 // or the company it is named after, or apart ("[MISC Dow] [ORG Jones
-// Industrial Average]", joined by join_names_read_apart).
+// Industrial Average]", joined by join_names_read_apart). So too India's
+// two indexes after their exchange ("the NSE Nifty", "the BSE Sensex"),
+// which the tagger read as the exchange when no number followed ("NSE
+// Nifty 50" is one: is_index_before_its_number).
 bool names_index(const Context& c, const TokenSpan& s) {
   if (s.end - s.first < 2) return false;
   const std::string_view last = c.doc.token_text(s.end - 1);
-  return last == "Index" || last == "Average";
+  return last == "Index" || last == "Average" || last == "Nifty" || last == "Sensex";
 }
 
 // Names the tagger read apart, joined, in one walk after the spans are
@@ -1347,9 +1426,86 @@ bool names_era(const Context& c, const TokenSpan& s) {
 }
 
 // Trims a span to what a reader would mark; false when nothing is left.
+// "the Big Three" (Detroit's carmakers), "the Big Four" (the audit firms):
+// a group's nickname, "Big" and a count, which the tagger read as a place
+// or a person, or cut to "Big". MISC, as the tagger reads it most; one it
+// read as an organization stays one ("the Big Ten", a conference).
+void name_big_count(const Context& c, TokenSpan& s) {
+  static constexpr std::string_view kCounts[] = {"Two", "Three", "Four", "Five", "Six",
+                                                 "Seven", "Eight", "Ten", "Twelve"};
+  static constexpr text::WordSet kCountSet(kCounts);
+  if (c.doc.tokens[s.first].length != 3 || !token_is(c.doc, s.first, "Big")) return;
+  const uint32_t count = s.first + 1;
+  if (count >= c.doc.tokens.size() || !kCountSet.contains(c.doc.token_text(count)) || s.end > count + 1) return;
+  s.end = count + 1;
+  if (s.type != EntityType::ORG) s.type = EntityType::MISC;
+}
+
+// "won on Centre Court", "on Court Philippe-Chatrier": a tennis court
+// played on, a place, which the tagger read as an organization, as it
+// reads "Supreme Court". A name of two words or more opened or ended by
+// "Court" right after "on": a court of law takes "the" ("on the Supreme
+// Court").
+void name_court_played_on(const Context& c, TokenSpan& s) {
+  if (s.type == EntityType::LOC || s.end - s.first < 2 || s.first == 0 ||
+      c.doc.tokens[s.first - 1].length != 2 || !token_is(c.doc, s.first - 1, "on")) {
+    return;
+  }
+  if (token_is(c.doc, s.end - 1, "Court") || token_is(c.doc, s.first, "Court")) s.type = EntityType::LOC;
+}
+
+// "© 2019 Asian Mirror (pvt) Ltd", "Copyright 2026 Example News": the
+// holder of a page's copyright, a publisher, which the tagger read as a
+// work or a place ("Asian" a people's word). A person may hold it too, and
+// stays one.
+void name_copyright_holder(const Context& c, TokenSpan& s) {
+  if (s.type != EntityType::MISC && s.type != EntityType::LOC) return;
+  uint32_t before = s.first;
+  if (before > 0 && c.doc.tokens[before - 1].kind == text::TokenKind::number) --before;
+  if (before > 0 && is_copyright_word(c, before - 1)) s.type = EntityType::ORG;
+}
+
+// "18 US Code § 1992", "the Community Customs Code", "the Highway Code": a
+// body of law, MISC as CoNLL marks it, which the tagger read as the
+// organization that wrote it.
+void name_code_of_law(const Context& c, TokenSpan& s) {
+  if (s.type == EntityType::MISC || s.type == EntityType::PER || s.end - s.first < 2) return;
+  if (c.doc.tokens[s.end - 1].length == 4 && token_is(c.doc, s.end - 1, "Code")) s.type = EntityType::MISC;
+}
+
+// Whether `name` is a family's, a surname in the plural ("the Kennedys",
+// "the Obamas"): an "s" not after "i", "u" or another "s" ("Acropolis",
+// "Olympus").
+bool is_plural_surname(std::string_view name) {
+  if (name.size() < 3 || name.back() != 's') return false;
+  const char before = name[name.size() - 2];
+  return before != 'i' && before != 'u' && before != 's';
+}
+
+// "climb the Acropolis for 20 euros", "outside the Kremlin.": a name of
+// one word after "the" that ends its phrase (a function word or a mark
+// after it) names a place, not a person, whom the news names without "the";
+// the tagger read a person. Not a name that modifies the noun after it
+// ("the Trump administration"), nor a family ("the Kennedys").
+void retype_person_after_the(const Context& c, TokenSpan& s) {
+  if (s.type != EntityType::PER || s.end != s.first + 1 || s.first == 0 || s.end >= c.doc.tokens.size() ||
+      c.doc.tokens[s.first - 1].length != 3 || !token_is(c.doc, s.first - 1, "the") ||
+      is_plural_surname(c.doc.token_text(s.first))) {
+    return;
+  }
+  const text::Token& after = c.doc.tokens[s.end];
+  if (is_possessive(c.doc.token_text(s.end))) return;  // "the Rock's"
+  if (after.kind == text::TokenKind::punct || (c.kinds(s.end) & lexicon::kFunctionWord)) s.type = EntityType::LOC;
+}
+
 bool clean(const Context& c, TokenSpan& s) {
   if (names_no_one(c, s) || is_job_title_in_apposition(c, s)) return false;
   name_event(c, s);
+  name_big_count(c, s);
+  name_court_played_on(c, s);
+  name_copyright_holder(c, s);
+  name_code_of_law(c, s);
+  retype_person_after_the(c, s);
   name_by_noun_after(c, s);
   name_holiday(c, s);
   name_wildfire_or_amendment(c, s);
@@ -1602,6 +1758,7 @@ std::vector<TokenSpan> spans_from_tags(const text::Document& doc, const Gazettee
         k += 2;  // past the closing bracket
         continue;
       }
+      if (k > start && is_bracketed_part_of_company(doc, k, j)) break;  // one name to its legal form
       if (k > start) spans.push_back({start, k, entity_type(tags[i])});
       start = k + 1;
     }
@@ -1895,9 +2052,26 @@ int split_person_of_organization(const text::Document& doc, const Gazetteer& gaz
   return 2;
 }
 
+// "Senate Democratic leader Chuck Schumer", "House Republican
+// lawmakers": a US chamber and the party of its members, which the tagger
+// read as one organization. The chamber, an organization, and the party's
+// adjective or its members, MISC as CoNLL marks them. Only two words: a
+// caucus's name goes on ("Senate Democratic Caucus").
+int split_chamber_and_party(const text::Document& doc, const TokenSpan& s, TokenSpan (&parts)[2]) {
+  static constexpr std::string_view kParties[] = {"Democratic", "Republican", "Democrats", "Republicans", "GOP"};
+  static constexpr text::WordSet kPartySet(kParties);
+  if (s.type != EntityType::ORG || s.end - s.first != 2 || !kPartySet.contains(doc.token_text(s.first + 1)) ||
+      !(token_is(doc, s.first, "Senate") || token_is(doc, s.first, "House"))) {
+    return 0;
+  }
+  parts[0] = {s.first, s.first + 1, EntityType::ORG};
+  parts[1] = {s.first + 1, s.end, EntityType::MISC};
+  return 2;
+}
+
 // Splits the spans that split_byline(), split_at_office(),
-// split_scholar_or_institutions() and split_person_of_organization() say
-// are several names. Few are: the spans are copied from the first one on.
+// split_scholar_or_institutions(), split_person_of_organization() and
+// split_chamber_and_party() say are several names. Few are: the spans are copied from the first one on.
 void split_joined_names(const text::Document& doc, const Gazetteer& gazetteer, std::vector<TokenSpan>& spans) {
   std::vector<TokenSpan> out;  // empty until the first split
   for (size_t m = 0; m < spans.size(); ++m) {
@@ -1908,6 +2082,7 @@ void split_joined_names(const text::Document& doc, const Gazetteer& gazetteer, s
     if (count == 0) count = split_at_office(doc, gazetteer, spans[m], previous_end, next_first, parts);
     if (count == 0) count = split_scholar_or_institutions(doc, spans[m], parts);
     if (count == 0) count = split_person_of_organization(doc, gazetteer, spans[m], parts);
+    if (count == 0) count = split_chamber_and_party(doc, spans[m], parts);
     if (count == 0) {
       if (!out.empty()) out.push_back(spans[m]);
       continue;
@@ -2769,16 +2944,17 @@ class Grouper {
     return speaks_of_motor_racing_ == 1;
   }
 
-  // "Point Lobos", "the Skerrow Point lighthouse", "Lake Tahoe": a name of
-  // two words opened by a landform's word, or of two or three ended by one,
-  // which the tagger read as a person or an organization. Not a first name
-  // before "Bay" or "Lake", surnames too ("Michael Bay", "Ricki Lake"; the
-  // first names hold "North" and "Wolf"), nor a team or a person the
-  // training text knows ("Green Bay", "Tampa Bay").
+  // "Point Lobos", "the Skerrow Point lighthouse", "Lake Tahoe", "the
+  // Thwaites Eastern Ice Shelf": a name of two words opened by a landform's
+  // word, or of two to four ended by one, which the tagger read as a person
+  // or an organization. Not a first name before "Bay" or "Lake", surnames
+  // too ("Michael Bay", "Ricki Lake"; the first names hold "North" and
+  // "Wolf"), nor a team or a person the training text knows ("Green Bay",
+  // "Tampa Bay").
   bool names_landform(const TokenSpan& s, std::string_view text) const {
     const uint32_t words = s.end - s.first;
     const bool landform = (words == 2 && lexicon::opens_landform_name(token(s.first))) ||
-                          (words >= 2 && words <= 3 && lexicon::ends_landform_name(token(s.end - 1)));
+                          (words >= 2 && words <= 4 && lexicon::ends_landform_name(token(s.end - 1)));
     if (!landform) return false;
     const bool surname_after_first_name =
         token_is_one_of(s.end - 1, {"Bay", "Lake"}) && c_.gazetteer.contains(kFirstName, token(s.first));
@@ -2878,6 +3054,9 @@ class Grouper {
       } else if (text::is_lower_ascii(static_cast<unsigned char>(after)) && s.type != EntityType::LOC &&
                  has_weather_after(s.end) && may_be_place(m)) {
         type = EntityType::LOC;
+      } else if (text::is_lower_ascii(static_cast<unsigned char>(after)) && s.type == EntityType::MISC &&
+                 is_publisher_of_index(m)) {
+        type = EntityType::ORG;
       }
       if (!type && s.type == EntityType::PER && (is_analysts_firm(s.first) || is_spoken_for_firm(m))) {
         type = EntityType::ORG;
@@ -2886,6 +3065,8 @@ class Grouper {
         const char before = first_byte(s.first - 1);
         if ((before == 'i' || before == 't' || may_be_possessive(before)) && is_product_of_owner(m)) {
           type = EntityType::MISC;
+        } else if (before == 't' && is_exchange_traded_on(m)) {
+          type = EntityType::ORG;
         } else if ((before == 'o' || before == 'f') && is_home_after_age(s.first)) {
           type = EntityType::LOC;
         }
@@ -3117,18 +3298,47 @@ class Grouper {
   }
 
   // Mention m, of one word, is a product's: "demand for its Blackwell
-  // chips", "Apple's M5 processors". After an owner ("its", "their", a
-  // possessive) and before a kind of product (the tagger read a place, a
-  // company).
+  // chips", "Apple's M5 processors", "CME Group's FedWatch tool". After an
+  // owner ("its", "their", a possessive) and before a kind of product (the
+  // tagger read a place, a company).
   bool is_product_of_owner(size_t m) const {
     static constexpr std::string_view kProducts[] = {
         "chip",  "chips",      "GPU",         "GPUs",  "processor", "processors", "accelerator", "accelerators",
-        "phone", "phones",     "smartphone",  "smartphones", "platform", "architecture", "model", "models"};
+        "phone", "phones",     "smartphone",  "smartphones", "platform", "architecture", "model", "models",
+        "tool",  "app",        "chatbot"};
     const TokenSpan& s = spans_[m];
     // The owner first: most names have none before them.
     const std::string_view owner = token(s.first - 1);
     if (!is_its(owner) && !is_possessive(owner) && owner != "their") return false;
     return std::find(std::begin(kProducts), std::end(kProducts), token(s.end)) != std::end(kProducts);
+  }
+
+  // Mention m is an acronym before the field of an index it publishes:
+  // "the ISM manufacturing index", "the NAHB housing market index": the
+  // body (Institute for Supply Management), which the tagger read as the
+  // index (MISC, as CoNLL marks "Nasdaq" in "the Nasdaq composite index",
+  // which is no acronym).
+  bool is_publisher_of_index(size_t m) const {
+    constexpr uint32_t kMostFieldWords = 2;
+    const TokenSpan& s = spans_[m];
+    const std::string_view name = token(s.first);
+    if (s.end != s.first + 1 || name.size() < 2 || name.size() > 4 || word_case(name) != kAllCaps) return false;
+    for (uint32_t i = s.end; i < s.end + kMostFieldWords && i + 1 < c_.doc.tokens.size(); ++i) {
+      if (word_case(token(i)) != kLower) return false;
+      if (token(i + 1) == "index") return true;
+    }
+    return false;
+  }
+
+  // Mention m, of one word, is a stock exchange's acronym after "on the":
+  // "shares rose 2.1% on the BSE", "listed on the JSE" (the tagger read a
+  // market, MISC, or a place). A stock exchange's acronym ends in "SE"
+  // (Bombay Stock Exchange); "on the" is no part of a disease's ("BSE").
+  bool is_exchange_traded_on(size_t m) const {
+    const TokenSpan& s = spans_[m];
+    if (s.first < 2 || token(s.first - 1) != "the" || token(s.first - 2) != "on") return false;
+    const std::string_view w = token(s.first);
+    return w.size() >= 3 && w.size() <= 4 && word_case(w) == kAllCaps && w.substr(w.size() - 2) == "SE";
   }
 
   // "Kyiv would not accept any deal", "Odesa's port": a place known by a
@@ -3413,24 +3623,37 @@ class Grouper {
   }
 
   // Spellings of one person's name: "Ebrahim Raisi" / "Ibrahim Raisi".
-  // Each name is compared with the first names before it that share its
-  // variant_key().
+  // And of one organization's name of one long word, a letter for another
+  // ("the news agency Rashatodi" / "Rashatudi", as a text transliterates
+  // RIA Novosti's Russian name twice): not a letter more or less, nor a
+  // short word ("Unite" is no "United"), nor a place's ("Gambia" is no
+  // "Zambia"). Each name is compared with the first names before it that
+  // share its variant_key() and its type.
   void join_variants(UnionFind& groups) {
     constexpr size_t kMaxCompared = 64;  // bounds the pairwise comparisons
-    std::vector<std::pair<uint64_t, int>> people;  // variant key, form
-    people.reserve(forms_.size());
+    constexpr size_t kShortestOrganization = 7;
+    constexpr uint64_t kOrganizationKey = 1ull << 32;
+    const int person = static_cast<int>(EntityType::PER), organization = static_cast<int>(EntityType::ORG);
+    std::vector<std::pair<uint64_t, int>> names;  // variant key, form
+    names.reserve(forms_.size());
     for (size_t f = 0; f < forms_.size(); ++f) {
       const Form& form = forms_[f];
-      if (majority(form) != static_cast<int>(EntityType::PER) || form.word_count == 0) continue;
-      people.emplace_back(variant_key(words(form)), static_cast<int>(f));
+      const int type = majority(form);
+      if (type == person && form.word_count > 0) {
+        names.emplace_back(variant_key(words(form)), static_cast<int>(f));
+      } else if (type == organization && form.word_count == 1 && form.text.size() >= kShortestOrganization) {
+        names.emplace_back(variant_key(words(form)) | kOrganizationKey, static_cast<int>(f));
+      }
     }
-    std::sort(people.begin(), people.end());
-    for (size_t first = 0, end = 0; first < people.size(); first = end) {
-      while (end < people.size() && people[end].first == people[first].first) ++end;
+    std::sort(names.begin(), names.end());
+    for (size_t first = 0, end = 0; first < names.size(); first = end) {
+      while (end < names.size() && names[end].first == names[first].first) ++end;
+      const bool organizations = names[first].first & kOrganizationKey;
       for (size_t p = first + 1; p < end; ++p) {
         for (size_t q = first; q < std::min(p, first + kMaxCompared); ++q) {
-          if (variant_names(words(people[p].second), words(people[q].second))) {
-            groups.join(people[q].second, people[p].second);
+          const Words a = words(names[p].second), b = words(names[q].second);
+          if (organizations ? a[0].size() == b[0].size() && within_one_edit(a[0], b[0]) : variant_names(a, b)) {
+            groups.join(names[q].second, names[p].second);
           }
         }
       }
@@ -3807,17 +4030,28 @@ class Grouper {
     }
   }
 
+  // "Reuters Television", "Sky Sports", "Reuters Toronto Bureau": a
+  // broadcaster's or an agency's unit, named by its parent's name and the
+  // unit's kind (in lower case, as words() are).
+  static bool names_unit(Words name) {
+    static constexpr std::string_view kUnits[] = {"television", "tv",     "radio",  "sport",
+                                                  "sports",     "bureau", "newsdesk"};
+    static constexpr text::WordSet kUnitSet(kUnits);
+    return kUnitSet.contains(name.back());
+  }
+
   // "Avanti said" after "Avanti West Coast", "Goldman" after "Goldman
   // Sachs": an organization's first word alone, as the news shortens a
   // name, joins the one organization whose name it opens. Not a word of
   // its own: a common one ("Bank" beside "Bank of England"), a place, an
   // organization known by itself ("Apple" beside "Apple Music"), or one in
-  // capitals, an acronym or a rating ("AA").
+  // capitals, an acronym or a rating ("AA"); nor the parent of a unit
+  // ("told Reuters" beside "told Reuters Television").
   void join_organizations_first_words(UnionFind& groups) {
     const int organization = static_cast<int>(EntityType::ORG);
     std::vector<std::pair<uint64_t, int>> longer;  // organizations of two words or more, by their first word
     for (size_t f = 0; f < forms_.size(); ++f) {
-      if (forms_[f].word_count >= 2 && majority(forms_[f]) == organization) {
+      if (forms_[f].word_count >= 2 && majority(forms_[f]) == organization && !names_unit(words(static_cast<int>(f)))) {
         longer.emplace_back(form_hash(words(static_cast<int>(f))[0]), static_cast<int>(f));
       }
     }
@@ -3914,11 +4148,10 @@ class Grouper {
 
   // "Helen has done the right thing", after "Helen Clarke": a person's first
   // name alone, which no surname claimed, joins the one full name it opens;
-  // with two ("Helen Clarke", "Helen Mirren") it is left alone.
+  // with two ("Helen Clarke", "Helen Mirren") it is left alone. So does a
+  // first name clipped as friends and fans say it: "Mo is Mo" after
+  // "Mohamed Salah", "Alex" after "Alexander Zverev" (see is_clipped_name).
   void join_first_names(UnionFind& groups) {
-    const auto is_full_name = [&](const Form& form) {
-      return form.word_count >= 2 && majority(form) == static_cast<int>(EntityType::PER);
-    };
     const size_t full_names = std::count_if(forms_.begin(), forms_.end(), is_full_name);
     if (full_names == 0) return;
     std::vector<int> alone;  // one-word forms in no group yet
@@ -3932,18 +4165,18 @@ class Grouper {
     if (alone.empty()) return;
     KeyMap<int> by_first_word(full_names);  // full name + 1, or -1 when two full names share the word
     for (size_t f = 0; f < forms_.size(); ++f) {
-      const Form& form = forms_[f];
-      if (!is_full_name(form)) continue;
-      int& full = by_first_word[form_hash(words(form)[0])];
-      if (full == 0) {
-        full = static_cast<int>(f) + 1;
-      } else if (full > 0 && groups.find(full - 1) != groups.find(static_cast<int>(f))) {
-        full = -1;
-      }
+      const int full = static_cast<int>(f);
+      if (is_full_name(forms_[f])) claim(by_first_word[form_hash(words(full)[0])], full, groups);
     }
+    std::vector<int> clipped;  // the forms alone that no full name opens with, if clipped names
     for (const int f : alone) {
-      const int* full = by_first_word.find(form_hash(words(f)[0]));
-      if (full == nullptr || *full <= 0 || words(*full - 1)[0] != words(f)[0]) continue;
+      const std::string_view word = words(f)[0];
+      const int* full = by_first_word.find(form_hash(word));
+      if (full == nullptr) {
+        if (may_be_clipped(forms_[f]) && is_clipped_name(f)) clipped.push_back(f);
+        continue;
+      }
+      if (*full <= 0 || words(*full - 1)[0] != word) continue;
       // A name read as another type more often than the person is named is
       // that ("Pirelli" x9 beside a misread "Pirelli SpA").
       if (majority(forms_[f]) != static_cast<int>(EntityType::PER) &&
@@ -3952,6 +4185,84 @@ class Grouper {
       }
       groups.join(*full - 1, f);
     }
+    if (!clipped.empty()) join_clipped_first_names(clipped, full_names, groups);
+  }
+
+  static bool is_full_name(const Form& form) {
+    return form.word_count >= 2 && majority(form) == static_cast<int>(EntityType::PER);
+  }
+
+  // Claims the slot `full` of a table of full names by a word for full name
+  // f: f + 1, or -1 when another full name, not in f's group, holds it.
+  static void claim(int& full, int f, UnionFind& groups) {
+    if (full == 0) {
+      full = f + 1;
+    } else if (full > 0 && groups.find(full - 1) != groups.find(f)) {
+      full = -1;
+    }
+  }
+
+  // Each of the forms `clipped` (is_clipped_name) that opens the first word
+  // of one of the `full_names` (how many) joins it ("Mo" of "Mohamed
+  // Salah"); not one named more often than its person, another's name
+  // then.
+  void join_clipped_first_names(const std::vector<int>& clipped, size_t full_names, UnionFind& groups) {
+    KeyMap<int> by_clip(full_names * (kLongestClip - kShortestClip + 1));  // as by_first_word
+    for (size_t f = 0; f < forms_.size(); ++f) {
+      if (!is_full_name(forms_[f])) continue;
+      const std::string_view first = words(static_cast<int>(f))[0];
+      for (size_t n = kShortestClip; n <= kLongestClip && n + kLeastClipped <= first.size(); ++n) {
+        claim(by_clip[form_hash(first.substr(0, n))], static_cast<int>(f), groups);
+      }
+    }
+    for (const int f : clipped) {
+      const std::string_view word = words(f)[0];
+      const int* full = by_clip.find(form_hash(word));
+      if (full == nullptr || *full <= 0 || words(*full - 1)[0].substr(0, word.size()) != word ||
+          forms_[f].mentions > mentions_of_group(*full - 1, groups)) {
+        continue;
+      }
+      groups.join(*full - 1, f);
+    }
+  }
+
+  // The letters a clipped first name keeps ("Mo", "Chris"), and the fewest
+  // it drops: "Dan" is no "Dana", nor "Jo" "Joe", names of their own.
+  static constexpr size_t kShortestClip = 2, kLongestClip = 5, kLeastClipped = 2;
+
+  // Whether the one word of a form is as long as a clipped first name, and
+  // the tagger read it as a person or a place ("Mo", a place in the
+  // training text), not an organization ("Fed", "Ford").
+  static bool may_be_clipped(const Form& form) {
+    return form.text.size() >= kShortestClip && form.text.size() <= kLongestClip &&
+           majority(form) != static_cast<int>(EntityType::ORG);
+  }
+
+  // The mentions of the forms in form f's group: a walk over the forms,
+  // asked of few.
+  int mentions_of_group(int f, UnionFind& groups) const {
+    const int group = groups.find(f);
+    int mentions = 0;
+    for (size_t g = 0; g < forms_.size(); ++g) {
+      if (groups.find(static_cast<int>(g)) == group) mentions += forms_[g].mentions;
+    }
+    return mentions;
+  }
+
+  // Whether form f, of a word that may_be_clipped(), may be a first name
+  // clipped (join_first_names): capitalized, which no list knows for
+  // anything but a person or a place the training text names (its "Mo" is
+  // one; not a country or a city: "Gaza" beside "Gazala Hashmi"), not a US
+  // state after a place and a comma ("KANSAS CITY, Mo.", where a Mohamed is
+  // named too). Asked before the clips are listed: most forms alone are no
+  // clip.
+  bool is_clipped_name(int f) const {
+    const Form& form = forms_[f];
+    const int m = form.first_mention;
+    return word_case(form.text) == kCapitalized && !is_known_non_person(form.text) &&
+           !lexicon::is_well_known_organization(form.text) &&
+           !(m > 0 && spans_[m - 1].type == EntityType::LOC && spans_[m - 1].end + 1 == spans_[m].first &&
+             token(spans_[m].first - 1) == ",");
   }
 
   // "THE PRESIDENT: Good afternoon, everyone." under "Remarks by President
