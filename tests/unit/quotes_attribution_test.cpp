@@ -2413,7 +2413,8 @@ TEST_CASE("a person described by nation or age is the one the sentence before wa
 }
 
 TEST_CASE("a player called by their standing in a sport is the one the report is about", "[quotes][attribution]") {
-  const std::string before = "Home favourite retains title in Turin\n\nJannik Sinner beat Carlos Alcaraz on Sunday.\n\n";
+  const std::string before =
+      "Home favourite retains title in Turin\n\nJannik Sinner beat Carlos Alcaraz on Sunday.\n\n";
   // Each had no cue read: the description was no one's.
   CHECK(only_quote(before + "The world number one said: \"He makes me a better player.\"").speaker == "Jannik Sinner");
   CHECK(only_quote(before + "\"I'm very happy,\" said the defending champion.").speaker == "Jannik Sinner");
@@ -2442,7 +2443,8 @@ TEST_CASE("a transcript that ends its speakers' names in capitals with a full st
 }
 
 TEST_CASE("a person described by age before a noun is the one the report is about", "[quotes][attribution]") {
-  const std::string before = "Arsenal go four points clear\n\nBukayo Saka scored as Arsenal beat Chelsea on Sunday.\n\n";
+  const std::string before =
+      "Arsenal go four points clear\n\nBukayo Saka scored as Arsenal beat Chelsea on Sunday.\n\n";
   // Both had no cue read.
   CHECK(only_quote(before + "\"We know nothing is won in November,\" the 24-year-old winger added.").speaker ==
         "Bukayo Saka");
@@ -2456,7 +2458,8 @@ TEST_CASE("\"who\" after a person's workplace and its country is the person's, n
       "Professor Wolfgang Haak of the Max Planck Institute for Evolutionary Anthropology in Leipzig, Germany, who "
       "was not involved in the study, called it \"a landmark paper\".");
   CHECK(q.speaker == "Wolfgang Haak");  // was Germany
-  CHECK(only_quote("Floods\n\nA farmer in Leipzig, Germany, who lost his barn, said: \"It was awful.\"").speaker.empty());
+  CHECK(only_quote("Floods\n\nA farmer in Leipzig, Germany, who lost his barn, said: \"It was awful.\"")
+            .speaker.empty());
 }
 
 TEST_CASE("a name speaking in an \"as\" clause after the sentence's speaker does not take the focus",

@@ -699,9 +699,9 @@ bool in_gazetteer(const Gazetteer& gazetteer, std::string_view name) {
 }
 
 constexpr std::string_view kCompassPoints[] = {
-    "north",     "south",     "east",      "west",         "northern",     "southern",     "eastern",      "western",
-    "northeast", "northwest", "southeast", "southwest",    "northeastern", "northwestern", "southeastern", "southwestern",
-    "central"};
+    "north",        "south",        "east",         "west",        "northern",  "southern",
+    "eastern",      "western",      "northeast",    "northwest",   "southeast", "southwest",
+    "northeastern", "northwestern", "southeastern", "southwestern", "central"};
 
 // "in southwest Houston", "north London", "eastern Ukraine": a place that a
 // point of the compass in lower case narrows, which the tagger read as an
@@ -714,7 +714,9 @@ void tag_place_after_compass_point(const text::Document& doc, const Gazetteer& g
   if (type != static_cast<int>(EntityType::ORG) && type != static_cast<int>(EntityType::PER)) return;
   if (tags[first - 1] != kOutside || !kCompassSet.contains(doc.token_text(first - 1))) return;
   const uint32_t listed = gazetteer.categories(doc.slice(doc.tokens[first].start, doc.tokens[end - 1].end()));
-  if (listed & category_set({kCountry, kCity, kSeenPlace})) tag_as_one(tags, first, end, static_cast<int>(EntityType::LOC));
+  if (listed & category_set({kCountry, kCity, kSeenPlace})) {
+    tag_as_one(tags, first, end, static_cast<int>(EntityType::LOC));
+  }
 }
 
 // The tokens that start with an apostrophe, straight or curly: found by
@@ -1978,8 +1980,8 @@ constexpr EdgeTest kEdgeTests[] = {
     {kPlaceModifierRule, Edge::before, opens_place_modifier, lengths(3, 12)},
     {kPlaceModifierRule, Edge::first, opens_place_modifier, lengths(3, 12)},
     // "north", "southwest", "central" (kCompassPoints).
-    {kCompassRule, Edge::before, [](unsigned char c) { return c == 'n' || c == 's' || c == 'e' || c == 'w' || c == 'c'; },
-     lengths(4, 12)},
+    {kCompassRule, Edge::before,
+     [](unsigned char c) { return c == 'n' || c == 's' || c == 'e' || c == 'w' || c == 'c'; }, lengths(4, 12)},
     // A month, a weekday or a feast ("Dec", "Wednesday", "Christmas":
     // kCalendarWords, capitalized), or a full stop ("Dec.").
     {kCalendarRule, Edge::first,

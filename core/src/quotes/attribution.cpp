@@ -980,6 +980,7 @@ class Finder {
     return {};
   }
 
+  // Whether the subject is a name the tagger found as a place.
   bool names_place(const Subject& s) const {
     if (s.kind != SubjectKind::name) return false;
     const Mention* m = tagged_as(s.name.span);
@@ -1806,8 +1807,6 @@ class Finder {
     }
   }
 
-  // The persons of the entity stage, as candidates and with each entity's
-  // sex. Read at the first pronoun: most texts have none.
   // "TURIN, Nov 16 (Reuters) - Jannik Sinner beat ...": whether token `k`
   // opens a story's first sentence after its dateline's dash, in one of the
   // first paragraphs, within a dateline's length of the paragraph's start.
@@ -1817,11 +1816,15 @@ class Finder {
     if (k == 0 || !is_dash_or_hyphen(word(k - 1)) || !doc_.tokens[k].space_before) return false;
     for (size_t p = 0; p < std::min(doc_.paragraphs.size(), kLeadingParagraphs); ++p) {
       const text::Paragraph& paragraph = doc_.paragraphs[p];
-      if (k < paragraph.end_token) return k > paragraph.first_token + 1 && k <= paragraph.first_token + kMaxDatelineTokens;
+      if (k < paragraph.end_token) {
+        return k > paragraph.first_token + 1 && k <= paragraph.first_token + kMaxDatelineTokens;
+      }
     }
     return false;
   }
 
+  // The persons of the entity stage, as candidates and with each entity's
+  // sex. Read at the first pronoun: most texts have none.
   void read_candidates() {
     candidates_read_ = true;
     int entities = 0;
