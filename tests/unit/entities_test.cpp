@@ -3585,3 +3585,9 @@ TEST_CASE("two spellings of one organization's long name are one organization", 
     CHECK(gambia->aliases.empty());
   }
 }
+
+TEST_CASE("a name right after a possessive and a word of kin is a person", "[entities]") {
+  const auto found = mentions_of("Her daughter Eilidh, 24, moved to Glasgow in the spring.");
+  REQUIRE(find(found, "Eilidh"));
+  CHECK(find(found, "Eilidh")->type == EntityType::PER);  // was an organization
+}

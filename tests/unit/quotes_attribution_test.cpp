@@ -2532,3 +2532,13 @@ TEST_CASE("an organization with its acronym in brackets before the verb speaks",
   CHECK(only_quote("Budget\n\nRep. Nancy Pelosi (D-Calif.) said the bill was \"a disgrace\".").speaker ==
         "Nancy Pelosi");
 }
+
+TEST_CASE("\"she says\" after a daughter named with her kin is the daughter's", "[quotes][attribution]") {
+  const auto q = quotes_in(
+      "The last ferry\n\n"
+      "\"They said that last year,\" Catriona MacLeod says.\n\n"
+      "Her daughter Eilidh, 24, moved to Glasgow in the spring. She says she misses the island but could not stay. "
+      "\"There's no future here if you can't even get to the mainland,\" she says.\n");
+  REQUIRE(q.size() == 2);
+  CHECK(q[1].speaker == "Eilidh");  // was Catriona MacLeod: "Eilidh" was an organization
+}

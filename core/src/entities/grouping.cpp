@@ -1208,12 +1208,26 @@ void name_wildfire_or_amendment(const Context& c, TokenSpan& s) {
 bool has_personal_title_before(const Context& c, uint32_t first);
 bool follows_royal_title(const Context& c, const TokenSpan& s);
 
+// "Her daughter Eilidh, 24, moved to Glasgow", "his wife Mary": one name
+// right after a possessive and a word of kin, which the tagger, not
+// knowing the name, read as an organization or a place.
+bool follows_kin(const Context& c, const TokenSpan& s) {
+  static constexpr std::string_view kKin[] = {"daughter", "son",  "wife",   "husband", "mother",   "father",
+                                              "sister",   "brother", "partner", "widow", "grandson", "granddaughter"};
+  static constexpr text::WordSet kKinSet(kKin);
+  if (s.first < 2 || s.end != s.first + 1 || !kKinSet.contains(c.doc.token_text(s.first - 1))) return false;
+  const std::string_view owner = c.doc.token_text(s.first - 2);
+  return owner == "her" || owner == "his" || owner == "their" || owner == "Her" || owner == "His" ||
+         owner == "Their";
+}
+
 // "Dr Patel said", "Prof. Whitty", "Mrs Thatcher": a name just after a
 // doctor's or a professor's title or a personal title, outside the span,
 // is a person's, whatever type the tagger gave it (a doctor's surname
 // alone was an organization). "Dr Pepper" is tagged with its "Dr".
 bool follows_personal_title(const Context& c, const TokenSpan& s) {
-  return s.type != EntityType::PER && (has_personal_title_before(c, s.first) || follows_royal_title(c, s));
+  return s.type != EntityType::PER &&
+         (has_personal_title_before(c, s.first) || follows_royal_title(c, s) || follows_kin(c, s));
 }
 
 // "Queen Camilla is recovering": one name after a royal's title, which the
