@@ -73,8 +73,10 @@ bool is_time_zone(std::string_view name) {
 // other; the entities left keep their order. A currency's country stays
 // ("Swiss francs", "HK$"). Both lists are sorted by start.
 void drop_names_inside_numbers(std::string_view text, entities::Result& named, const std::vector<Number>& numbers) {
+  constexpr uint32_t kLongestCode = 4;  // "USD", "GMT", "AEDT"
   auto number = numbers.begin();
   const auto inside_sum_or_time = [&](const Mention& m) {
+    if (m.span.size() > kLongestCode) return false;  // most names, at once
     while (number != numbers.end() && number->span.end <= m.span.start) ++number;
     if (number == numbers.end() || number->span.start > m.span.start || m.span.end > number->span.end) return false;
     const std::string_view name = text.substr(m.span.start, m.span.size());
