@@ -1753,7 +1753,9 @@ TEST_CASE("a date after what a report or a law underwent is past, unless it is t
   CHECK(only("The report, to be released in January, will show more.", "2026-12-06").iso == "2027-01");
   CHECK(only("The fund has grown since it launched in January.", "2026-12-06").iso == "2026-01");
   CHECK(only("Dick Morris abruptly announced his resignation on Thursday.", "2026-12-06").iso == "2026-12-03");
-  CHECK(only("Suicide bombers killed dozens of people in Israel in February.", "2026-12-06").iso == "2026-02");
+  CHECK(numbers_in("Suicide bombers killed dozens of people in Israel in February.", "2026-12-06")
+            .back()
+            .number.iso == "2026-02");
   CHECK(only("A man arrested on Tuesday was released.", "2026-12-06").iso == "2026-12-01");
   CHECK(only("The talks will be held on Monday.", "2026-12-06").iso == "2026-12-07");
 }
@@ -2821,5 +2823,38 @@ TEST_CASE("tens or hundreds of thousands is the scale, approx how many", "[numbe
   CHECK(only_text("Tens of thousands of people have died in the war.") == "Tens of thousands");
   CHECK(only("The quake left hundreds of thousands homeless.").approx == "hundreds of");
   CHECK(numbers_in("Thousands of people marched.").empty());
-  CHECK(numbers_in("Hundreds of thousands of pounds of damage was done.").empty());  // money, not read
+  // Pounds of money or of weight: no price's word tells which.
+  CHECK(numbers_in("Hundreds of thousands of pounds of damage was done.").empty());
+}
+
+TEST_CASE("tens or hundreds of millions of dollars is money, and dozens of people a count", "[numbers]") {
+  // Each read no number.
+  const std::string xbox =
+      "The Redmond, Wash.-based company spent tens of millions of dollars promoting the product with stunts.";
+  const auto spent = only(xbox);
+  CHECK(spent.kind == K::money);
+  CHECK(*spent.value == 1e6);
+  CHECK(spent.unit == "USD");
+  CHECK(spent.approx == "tens of");
+  CHECK(only_text(xbox) == "tens of millions of dollars");
+  const auto paid = only("The club paid hundreds of thousands of pounds for the land.");
+  CHECK(paid.unit == "GBP");
+  CHECK(paid.approx == "hundreds of");
+  const auto grain = only("Tens of thousands of tonnes of grain rotted in the port.");
+  CHECK(grain.kind == K::quantity);
+  CHECK(grain.unit == "t");
+  CHECK(numbers_in("Tens of thousands of years ago the valley was ice.").size() <= 1);
+  const auto protest = only("But outside, dozens of protesters from the D.C. Coalition gathered.");
+  CHECK(protest.kind == K::cardinal);
+  CHECK(*protest.value == 12);
+  CHECK(protest.approx == "dozens of");
+  CHECK(only_text("Dozens of people opposed to the government are in jail.") == "Dozens");
+}
+
+TEST_CASE("the title of a code of laws that a citation opens is no count", "[numbers]") {
+  // "18" was the cardinal 18.
+  CHECK(numbers_in("He was charged with train wrecking under 18 US Code \u00A7 1992, prosecutors said.").empty());
+  CHECK(numbers_in("She pleaded guilty to violating 18 U.S.C. 2332, the statute on terrorism abroad.").empty());
+  CHECK(numbers_in("The rule is set out in 40 CFR 60.").empty());
+  CHECK(*only("The coach signed 18 USC players.").value == 18);
 }

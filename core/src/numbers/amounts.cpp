@@ -689,20 +689,48 @@ bool Grammar::net_zero(uint32_t i, const Amount& a) const {
 uint32_t Grammar::tens_of_scale(uint32_t i, std::vector<Found>& out) const {
   // "Tens of thousands of people", "hundreds of millions": thousands or
   // millions, how many of them vague, as "several hundred" is (approx).
-  // Not of money or a unit ("tens of millions of dollars", "hundreds of
-  // thousands of pounds", "of tonnes"), which it would not read.
+  // "Dozens of protesters": dozens, as "a few dozen" is. Of money or a unit,
+  // the sum or the quantity: "tens of millions of dollars", "hundreds of
+  // thousands of tonnes"; not of a time ("tens of thousands of years").
+  if (is(i, "dozens") && is(i + 1, "of") && is_word(i + 2) && !has(i + 2, lx::flag::number)) {
+    Found& f = out.emplace_back();
+    f.number.kind = NumberKind::cardinal;
+    f.number.value = 12;
+    f.number.approx = "dozens of";
+    f.number.span = {atoms_[i].start, atoms_[i].end};
+    return i + 1;
+  }
   const bool tens = is(i, "tens");
   if (!(tens || is(i, "hundreds")) || !is(i + 1, "of") || !is_word(i + 2)) return 0;
   const std::string_view scale = lw(i + 2);
   const double value = scale == "thousands" ? 1e3 : scale == "millions" ? 1e6 : scale == "billions" ? 1e9 : 0;
-  const uint16_t measured = lx::flag::currency | lx::flag::unit | lx::flag::time_unit;
-  if (value == 0 || (is(i + 3, "of") && ok(i + 4) && has(i + 4, measured))) return 0;
+  if (value == 0) return 0;
+  Amount scaled;
+  scaled.value = value;
+  scaled.words = true;
+  scaled.end = i + 3;
+  Suffix s = is(i + 3, "of") ? suffix(i + 4, scaled) : Suffix{};
+  if (s.kind != Suffix::Kind::none && s.kind != Suffix::Kind::money && s.kind != Suffix::Kind::unit) return 0;
+  // "Hundreds of thousands of pounds": money or a weight, which only a price's words tell.
+  if (!pounds_as_sterling(i, s) && s.kind == Suffix::Kind::unit && lw(s.end - 1).substr(0, 5) == "pound") return 0;
   Found& f = out.emplace_back();
-  f.number.kind = NumberKind::cardinal;
-  f.number.value = value;
-  f.number.approx = tens ? "tens of" : "hundreds of";
-  f.number.span = {atoms_[i].start, atoms_[i + 2].end};
-  return i + 3;
+  Number& n = f.number;
+  n.kind = NumberKind::cardinal;
+  n.value = value;
+  n.approx = tens ? "tens of" : "hundreds of";
+  uint32_t end = i + 3;
+  if (s.kind == Suffix::Kind::money) {
+    n.kind = NumberKind::money;
+    n.value = value * s.currency->factor;
+    n.unit = s.currency->iso;
+    end = s.end;
+  } else if (s.kind == Suffix::Kind::unit) {
+    n.kind = NumberKind::quantity;
+    n.unit = s.unit->symbol;
+    end = s.end;
+  }
+  n.span = {atoms_[i].start, atoms_[end - 1].end};
+  return end;
 }
 
 inline const lx::Currency* Grammar::currency_prefix(uint32_t i, uint32_t* end) const {
@@ -746,6 +774,14 @@ bool Grammar::letter_touches_sum(uint32_t i, bool settling) const {
 
 uint32_t Grammar::joined_hyphen_word(uint32_t k) const {
   return is_hyphen_atom(k) && atoms_[k].joined && is_word(k + 1) ? k + 1 : k;
+}
+
+bool Grammar::pounds_as_sterling(uint32_t i, Suffix& s) const {
+  if (!pounds_are_money(i, s)) return false;
+  static const lx::Currency* const sterling = lx::currency(lx::entry("sterling"));
+  s.kind = Suffix::Kind::money;
+  s.currency = sterling;
+  return true;
 }
 
 bool Grammar::pounds_are_money(uint32_t i, const Suffix& s) const {
@@ -1059,11 +1095,7 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
   if (between && !high) return 0;
   const Amount& last = high ? *high : low;
   Suffix s = high ? suffix(k, last) : *low_suffix;
-  if (s.kind == Suffix::Kind::unit && pounds_are_money(i, s)) {
-    static const lx::Currency* const sterling = lx::currency(lx::entry("sterling"));
-    s.kind = Suffix::Kind::money;
-    s.currency = sterling;
-  }
+  pounds_as_sterling(i, s);
   // "from 9am to 5pm", "between 1 and 3 p.m.", "from 10pm", "from 07.00
   // GMT": hours, which match_time reads from the first; a glued "pm" is no
   // picometre there.
@@ -1526,6 +1558,7 @@ inline bool Grammar::is_name_number(uint32_t i, const Amount& a) const {
   if (atoms_[p].kind == AtomKind::word && is_label_word(lw(p))) return suffix(a.end, a).kind == Suffix::Kind::none;
   // "18 US Code § 1992": a section's number, as "section 1992" is.
   if (tx(p) == "\xC2\xA7") return true;
+  if (cites_code_title(i)) return true;
   // "grounds 737 MAX 9 jets": a plane's model, its maker left out.
   if (in(a.end) && atoms_[a.end].kind == AtomKind::word && (tx(a.end) == "MAX" || tx(a.end) == "Max")) return true;
   if (atoms_[p].kind != AtomKind::word || !capitalized(p) || sentence_start(p)) return false;
@@ -1541,6 +1574,23 @@ inline bool Grammar::is_name_number(uint32_t i, const Amount& a) const {
   // A following unit or scale makes it a quantity after all: "Iran 40%".
   const Suffix s = suffix(a.end, a);
   return s.kind == Suffix::Kind::none && !in_person(p) && !gapped_count(p, a.end);
+}
+
+bool Grammar::cites_code_title(uint32_t i) const {
+  // "18 U.S.C. 2332", "under 18 US Code § 1992", "40 CFR 60": the title of a
+  // code of laws that a citation opens, no count. Read from the bytes: the
+  // tagger may have taken "U.S." for a place.
+  static constexpr std::string_view kCodes[] = {"U.S.C.", "U.S. Code", "US Code", "C.F.R."};
+  const size_t at = atoms_[i].end + 1;
+  if (at >= text_.size() || text_[at - 1] != ' ') return false;
+  const std::string_view after = text_.substr(at, 9);
+  if (std::any_of(std::begin(kCodes), std::end(kCodes),
+                  [after](std::string_view code) { return after.substr(0, code.size()) == code; })) {
+    return true;
+  }
+  // Undotted letters only before the section: "18 USC 2332", not "18 USC players".
+  const bool letters = after.substr(0, 4) == "USC " || after.substr(0, 4) == "CFR ";
+  return letters && after.size() > 4 && (is_digit(after[4]) || after[4] == '\xC2');
 }
 
 bool Grammar::names_street(uint32_t k) const {

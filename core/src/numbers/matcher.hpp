@@ -489,6 +489,8 @@ class Grammar {
   // 950,000 pounds") or converted after them ("950,000 pounds, or about $1.2
   // million").
   bool pounds_are_money(uint32_t i, const Suffix& s) const;
+  // Makes `s` sterling where pounds_are_money says so; whether it did.
+  bool pounds_as_sterling(uint32_t i, Suffix& s) const;
 
   // amount [- amount] [suffix], with a currency prefix, or percent/money
   // phrases; emits one Found.
@@ -543,6 +545,9 @@ class Grammar {
   [[gnu::always_inline]] bool is_name_number(uint32_t i, const Amount& a) const;
   // Whether the capitalized word at k opens a street's name ("Downing Street").
   bool names_street(uint32_t k) const;
+  // Whether the number at atom i is the title of a code of laws that a
+  // citation opens: "18 U.S.C. 2332", "18 US Code § 1992".
+  bool cites_code_title(uint32_t i) const;
   // Whether the name ending at atom `name_end` and the count after it, up
   // to `end`, are a clause without its verb: "..., the Conservatives 985".
   bool gapped_count(uint32_t name_end, uint32_t end) const;
@@ -662,7 +667,8 @@ class Grammar {
   bool net_zero(uint32_t i, const Amount& a) const;
   // Whether the atoms from k, after "from one", say "<noun> to the other" or "to another".
   bool one_to_the_other(uint32_t k) const;
-  // "Tens of thousands", "hundreds of millions": the scale, approx "tens of".
+  // "Tens of thousands", "hundreds of millions" (of dollars, of tonnes): the
+  // scale, approx "tens of"; "dozens of": 12, approx "dozens of".
   uint32_t tens_of_scale(uint32_t i, std::vector<Found>& out) const;
   // Whether the year at i follows a verb of a year's end or start, as a whole: "finished 1995 ranked second".
   bool ended_or_began_year(uint32_t i, const Amount& a) const;
