@@ -2781,6 +2781,18 @@ TEST_CASE("a year before a company's half or full year is one date with it", "[n
   CHECK(only_text("It was uncertain whether it could hold 1996 full-year profit steady.", ref) == "1996 full-year");
 }
 
+TEST_CASE("a wire headline's FULL-YR is a company's full year", "[numbers][dates]") {
+  // "FULL-YR 1996" read no number.
+  const auto kekkila = numbers_in("KEKKILA SEES FULL-YR 1996 PROFIT VS LOSS.\nHELSINKI 1996-08-29\nFertilisers maker "
+                                  "Kekkila Oy said on Thursday a full-year profit was likely.",
+                                  "1996-08-29");
+  REQUIRE(!kekkila.empty());
+  CHECK(kekkila[0].text == "FULL-YR 1996");
+  CHECK(kekkila[0].number.kind == K::date);
+  CHECK(kekkila[0].number.iso == "1996");
+  CHECK(only("Guinness Peat sees full-yr 1996 profit rising.", "1996-08-28").iso == "1996");
+}
+
 TEST_CASE("a year before a plural event, after a possessive or after a player's season is a year", "[numbers][dates]") {
   // Each was the cardinal 1995, 1998 or 1997.
   CHECK(numbers_in("Martinez, who finished 1995 ranked second in the world, lost.").front().number.iso == "1995");

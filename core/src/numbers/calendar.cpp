@@ -1982,13 +1982,14 @@ uint32_t Grammar::results_half(uint32_t i, std::vector<Found>& out) const {
 
 uint32_t Grammar::results_year(uint32_t i, std::vector<Found>& out) const {
   // "full-year profit", "adjust full year estimates", "forecast earnings
-  // rising 21 percent for the full year", "the full year 1996": a company's
-  // year, as "first-half" is its half, no length of time. Of the year
-  // written before or after it, else in a clause in the past the last year
-  // (unless what is said of it is to come), else this one.
+  // rising 21 percent for the full year", "the full year 1996", a wire
+  // headline's "FULL-YR 1996 PROFIT": a company's year, as "first-half" is
+  // its half, no length of time. Of the year written before or after it,
+  // else in a clause in the past the last year (unless what is said of it is
+  // to come), else this one.
   if (!is(i, "full")) return 0;
   const uint32_t year_word = is_hyphen_atom(i + 1) && atoms_[i + 1].joined ? i + 2 : i + 1;
-  if (!is(year_word, "year") || (in(year_word + 1) && atoms_[year_word + 1].joined)) return 0;
+  if (!(is(year_word, "year") || is(year_word, "yr")) || (in(year_word + 1) && atoms_[year_word + 1].joined)) return 0;
   uint32_t end = year_word + 1;
   const auto written_after = year_at(end);
   const bool figures = is_word(end) && (half_results_word(lw(end)) || is(end, "estimates") || is(end, "forecast"));
