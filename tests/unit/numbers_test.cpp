@@ -1646,6 +1646,46 @@ TEST_CASE("a headline and standfirst above the stamp count from the stamp", "[nu
         "2026-12-01");
 }
 
+TEST_CASE("early on the day after an evening stamp is that next day, not a week before", "[numbers][dates]") {
+  // AP's "Updated 10:47 PM EST, December 20, 2024" (a Friday) over "early
+  // Saturday": it was the Saturday before, 2024-12-14.
+  const std::string head =
+      "Senate passes stopgap bill to avert government shutdown\n\nBy MARY CLARE JALONICK\n";
+  const std::string body = "\n\nWASHINGTON (AP) \u2014 The Senate passed a bill early Saturday to keep the "
+                           "government funded. The House had approved the measure on Friday evening.";
+  std::vector<std::string> read;
+  for (const Seen& s : numbers_in(head + "Updated 10:47 PM EST, December 20, 2024" + body, "2026-12-06")) {
+    if (s.number.kind == K::date) read.push_back(s.text + " " + s.number.iso);
+  }
+  CHECK(read == std::vector<std::string>{"December 20, 2024 2024-12-20", "Saturday 2024-12-21",
+                                         "Friday evening 2024-12-20"});
+  // A morning stamp, or none with a time: the Saturday before.
+  for (const Seen& s : numbers_in(head + "Updated 9:05 AM EST, December 20, 2024" + body, "2026-12-06")) {
+    if (s.text == "Saturday") CHECK(s.number.iso == "2024-12-14");
+  }
+  for (const Seen& s : numbers_in(head + "December 20, 2024" + body, "2026-12-06")) {
+    if (s.text == "Saturday") CHECK(s.number.iso == "2024-12-14");
+  }
+}
+
+TEST_CASE("a date in figures is day first in a text that writes dates or Mr the British way", "[numbers][dates]") {
+  // The Cypriot government's press release: "04/07/2017" was April 7.
+  const std::string cyprus =
+      "NEWS - Press Releases\n\n04/07/2017 8:09\nRemarks by the Government Spokesman\n\nThe Government "
+      "Spokesman, Mr Nikos Christodoulides has expressed regret over the remarks.\n\nIn statements to reporters "
+      "yesterday evening in Crans Montana, Mr Christodoulides said that talks went on.";
+  std::vector<std::string> read;
+  for (const Seen& s : numbers_in(cyprus, "2026-12-06")) {
+    if (s.number.kind == K::date) read.push_back(s.text + " " + s.number.iso);
+  }
+  CHECK(read == std::vector<std::string>{"04/07/2017 2017-07-04", "yesterday evening 2017-07-03"});
+  // The text's own order of a day and a month's name, or its other dates, come first.
+  CHECK(numbers_in("Mr Smith said on July 4, 2017, that 04/07/2017 was set.")[1].number.iso == "2017-04-07");
+  CHECK(numbers_in("Mr. Smith said 13/04/2017 and 04/07/2017 were set.")[1].number.iso == "2017-07-04");
+  CHECK(only("Mr. Smith said 04/07/2017 was set.").iso == "2017-04-07");
+  CHECK(only("Tickets went on sale on 04/07/2017.").iso == "2017-04-07");
+}
+
 TEST_CASE("a story's dates are read again from its dateline's day, near its start", "[numbers][dates]") {
   // The pass meets the dateline after the headline: it reads the story
   // again from that day, the headline's Sunday too, and keeps each date once.

@@ -391,7 +391,7 @@ uint32_t Grammar::numeric_date(uint32_t i, std::vector<Found>& out) const {
       y = parts[0];
       m = parts[1];
       d = parts[2];
-    } else if (sep == '.' || parts[0] > 12) {  // 23.04.2022, 13/04/21
+    } else if (sep == '.' || parts[0] > 12 || (parts[1] <= 12 && writes_day_first())) {  // 23.04.2022, 13/04/21
       m = parts[1];
       d = parts[0];
     }
@@ -424,6 +424,57 @@ uint32_t Grammar::numeric_date(uint32_t i, std::vector<Found>& out) const {
     return emit_date(i, i + 1, month_iso(0, m, d), out);
   }
   return 0;
+}
+
+bool Grammar::writes_day_first() const {
+  if (date_order_ == DateOrder::unknown) date_order_ = text_date_order();
+  return date_order_ == DateOrder::day_first;
+}
+
+Grammar::DateOrder Grammar::text_date_order() const {
+  // "04/07/2017" is 4 July in Nicosia, April 7 in New York. The text tells
+  // which: its other dates whose day cannot be a month (13/04/2017), else
+  // the order it writes a day and a month's name in (4 July, July 4), else
+  // how it writes "Mr": a British or European text without the full stop
+  // (Mr Christodoulides), an American one with it (Mr. Smith), else its
+  // money: pounds or euros. Asked of the first such date, once.
+  int day_month = 0, month_day = 0, undotted = 0, dotted = 0;
+  bool pounds_or_euros = false;
+  const size_t n = doc_.tokens.size();
+  const auto is_day = [this, n](size_t t) {
+    if (t >= n) return false;
+    const std::string_view w = doc_.token_text(static_cast<uint32_t>(t));
+    return (w.size() == 1 || w.size() == 2) && std::all_of(w.begin(), w.end(), is_digit) && to_int(w) >= 1 &&
+           to_int(w) <= 31;
+  };
+  for (uint32_t t = 0; t < n; ++t) {
+    const std::string_view w = doc_.token_text(t);
+    if (w.empty()) continue;
+    if (is_digit(w[0]) && w.size() >= 6 && w.size() <= 10) {
+      // Day and month first in either order, the year after: 13/04/2017, 4/13/17.
+      const size_t slash = w.find('/'), second = w.find('/', slash + 1);
+      if (second == std::string_view::npos || w.find('/', second + 1) != std::string_view::npos) continue;
+      const int first = to_int(w.substr(0, slash)), next = to_int(w.substr(slash + 1));
+      if (first > 12 && next <= 12) return DateOrder::day_first;
+      if (next > 12 && first <= 12) return DateOrder::month_first;
+    } else if (w == "Mr" || w == "Mrs" || w == "Ms" || w == "Dr") {
+      if (t + 1 < n && doc_.tokens[t + 1].space_before) ++undotted;
+      else if (t + 1 < n && doc_.token_text(t + 1) == ".") ++dotted;
+    } else if (w == "\xC2\xA3" || w == "\xE2\x82\xAC") {  // £, €
+      pounds_or_euros = true;
+    } else if (constexpr size_t kLongestMonth = 9;
+               w.size() >= 3 && w.size() <= kLongestMonth && text::is_upper_ascii(w[0])) {
+      char lower[kLongestMonth];
+      for (size_t c = 0; c < w.size(); ++c) lower[c] = text::lower_ascii(w[c]);
+      if (!lx::month(lx::entry({lower, w.size()}))) continue;
+      const size_t after = t + 1 < n && doc_.token_text(t + 1) == "." ? t + 2 : t + 1;  // "Sept. 15"
+      if (t > 0 && is_day(t - 1)) ++day_month;
+      else if (is_day(after)) ++month_day;
+    }
+  }
+  if (day_month != month_day) return day_month > month_day ? DateOrder::day_first : DateOrder::month_first;
+  if (undotted != dotted) return undotted > dotted ? DateOrder::day_first : DateOrder::month_first;
+  return pounds_or_euros ? DateOrder::day_first : DateOrder::month_first;
 }
 
 bool Grammar::seeding_band(uint32_t i) const {
@@ -1605,6 +1656,12 @@ uint32_t Grammar::weekday_date(uint32_t i, std::vector<Found>& out) const {
     if (const uint32_t first = weekday_before_range_word(i)) {
       return emit_date(i, e, weekday_range_iso(first, i, false), out);
     }
+  }
+  // "The Senate passed a bill early Saturday" under "Updated 10:47 PM EST,
+  // December 20, 2024", a Friday: the night's stamp dates the story a day
+  // early, and early Saturday is the morning after it, not a week before.
+  if (ref_ && is(i - 1, "early") && wd == dates::weekday(*ref_) % 7 + 1 && stamped_in_the_evening()) {
+    return emit_date(i, e, dates::iso_day(dates::add_days(*ref_, 1)), out);
   }
   // "Peres is expected to fly home on Friday": the coming one, not the last.
   return emit_date(i, e, weekday_iso(wd, weekday_tense(i, e) == Tense::future ? WeekdayOf::coming : WeekdayOf::latest),

@@ -127,6 +127,9 @@ class Grammar {
   bool note_dateline(uint32_t first, uint32_t end, const Number& date);
   // Whether `date`, with its year written, is a stamp's line of its own.
   bool in_stamp(const Number& date) const;
+  // Whether the stamp that dated the story gives a time of day in the
+  // evening ("Updated 10:47 PM EST, December 20, 2024").
+  bool stamped_in_the_evening() const;
   // Whether the date written at `written` is a month told from the one named
   // before it ("the previous month", "the month after").
   bool told_from_named_month(Span written) const;
@@ -935,6 +938,11 @@ class Grammar {
   // `end`, by the tense its clause tells; 0, the nearest, when none.
   int year_of_part(uint32_t i, int month, uint32_t end) const;
 
+  // Whether the text writes a date in figures day first (4/7/2017 is 4
+  // July), as British and European texts do: text_date_order(), asked once.
+  enum class DateOrder : uint8_t { unknown, day_first, month_first };
+  bool writes_day_first() const;
+  DateOrder text_date_order() const;
   // Whether the slashed pair at atom i is a band of seeds before a
   // player's name ("9/16 - Luo Yigang").
   bool seeding_band(uint32_t i) const;
@@ -1075,6 +1083,7 @@ class Grammar {
   // The reference date, when given; from a dateline's date on, that day
   // ("LONDON, Dec 3 (Reuters) - ... on Tuesday" is the Tuesday before it).
   std::optional<dates::Date> ref_;
+  uint32_t stamp_start_ = kNone;  // the byte where the stamp that dated the story starts, if one did
   bool dated_ = false;  // a dateline or stamp was found, or the leading paragraphs or the window's first place passed
   // The byte where the lines above the story's first sentence end (a
   // kicker, the headline, a byline): 0 when it opens with a sentence.
@@ -1133,6 +1142,7 @@ class Grammar {
   size_t next_glyph_ = 0;
   uint32_t final_ = 0;               // atoms before it are blocked and flagged for good
   bool done_ = false;                // every atom is cut and final
+  mutable DateOrder date_order_ = DateOrder::unknown;  // asked once, of the first date in figures that needs it
   mutable bool wanted_more_ = false; // a rule asked about an atom past final_
   // A game's clock was read ("with 3:01 left"): the story's quarters are the game's.
   mutable bool game_told_ = false;
