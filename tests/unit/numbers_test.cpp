@@ -2704,6 +2704,47 @@ TEST_CASE("a year earlier or later counts from the date its sentence, or the one
   CHECK(only("Two days later, police arrested him.", ref).iso.empty());
 }
 
+TEST_CASE("the months to a date are one period, which a year earlier counts back from", "[numbers][dates]") {
+  // "the three months to September 30" was a duration and a day, and "a
+  // year earlier" that day a year before (2025-09-30).
+  const std::string ref = "2026-12-06";
+  const auto results = numbers_in(
+      "Revenue rose 12% to \u00A31.2bn in the three months to September 30, from \u00A31.07bn a year earlier.", ref);
+  std::vector<std::string> read;
+  for (const Seen& s : results) {
+    if (s.number.kind == K::date) read.push_back(s.text + " " + s.number.iso);
+  }
+  CHECK(read == std::vector<std::string>{"three months to September 30 2026-Q3", "a year earlier 2025-Q3"});
+  CHECK(only("Six months to June 30, 1996", ref).iso == "1996-H1");
+  CHECK(only("Net profit rose in the six months ended June 30, 1996.", ref).iso == "1996-H1");
+  CHECK(only("Sales rose in the nine months ended Sept. 30, the company said.", ref).iso == "2026-01/2026-09");
+  CHECK(only("Six months to September 30, 1996", ref).iso == "1996-04/1996-09");
+  CHECK(numbers_in("It paid $0.65 a unit for the quarter ended July.", "1996-08-22").back().number.iso ==
+        "1996-05/1996-07");
+  const auto quarter = only("Profit fell in the quarter ended June 30, 1996.", ref);
+  CHECK(quarter.iso == "1996-Q2");
+  CHECK(only_text("Profit fell in the quarter ended June 30, 1996.", ref) == "quarter ended June 30, 1996");
+  // A length of time up to a day stays one: no "the", or a day that ends no month.
+  const auto deadline = numbers_in("The firm has three months to June 30 to find a buyer.", ref);
+  REQUIRE(deadline.size() == 2);
+  CHECK(deadline[0].number.kind == K::duration);
+  CHECK(only("Sales rose in the quarter ended May 4, 1996.", ref).iso == "1996-05-04");
+}
+
+TEST_CASE("a year earlier counts from the period figures are of, not the day they were told", "[numbers][dates]") {
+  // It was a year before Wednesday (2025-11-18).
+  const auto nvidia = numbers_in("November 19, 2026\n\nNvidia reported third-quarter revenue of $57.0 billion on "
+                                 "Wednesday, up 62% from a year earlier.",
+                                 "2026-12-06");
+  REQUIRE(nvidia.back().text == "a year earlier");
+  CHECK(nvidia.back().number.iso == "2025-Q3");
+  // A day alone is counted from: "a truce agreed a year earlier" than Friday's ceasefire.
+  const auto truce = numbers_in("BAGHDAD 1996-08-26\nThe factions reached a ceasefire on Friday, ending a truce "
+                                "agreed a year earlier.",
+                                "1996-08-26");
+  CHECK(truce.back().number.iso == "1995-08-23");
+}
+
 TEST_CASE("a cricket innings' fall of wickets is no list of ranges", "[numbers]") {
   // "1-64 2-85" were the ranges 1 to 64 and 2 to 85.
   CHECK(numbers_in("Fall of wickets: 1-64 2-85 3-116 4-205 5-248 6-273 7-283\n8-284 9-295").empty());

@@ -1029,6 +1029,9 @@ std::optional<Amount> Grammar::suffixed_high_end(uint32_t i, const Amount& low, 
 uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
   if (is(i, "aged")) return aged(i, out);
   if (const uint32_t e = tens_of_scale(i, out)) return e;
+  if (is(i, "quarter")) {
+    if (const uint32_t e = months_to_date(i, 3, i + 1, out)) return e;
+  }
   uint32_t j = i;
   bool between = false, from = false;
   if (is(i, "between") || is(i, "from")) {
@@ -1582,7 +1585,7 @@ bool Grammar::cites_code_title(uint32_t i) const {
   // tagger may have taken "U.S." for a place.
   static constexpr std::string_view kCodes[] = {"U.S.C.", "U.S. Code", "US Code", "C.F.R."};
   const size_t at = atoms_[i].end + 1;
-  if (at >= text_.size() || text_[at - 1] != ' ') return false;
+  if (at >= text_.size() || text_[at - 1] != ' ' || (text_[at] != 'U' && text_[at] != 'C')) return false;
   const std::string_view after = text_.substr(at, 9);
   if (std::any_of(std::begin(kCodes), std::end(kCodes),
                   [after](std::string_view code) { return after.substr(0, code.size()) == code; })) {
@@ -1725,9 +1728,47 @@ bool Grammar::in_person(uint32_t i) const {
   return after != names_.begin() && std::prev(after)->span.end > at && std::prev(after)->type == EntityType::PER;
 }
 
+uint32_t Grammar::months_to_date(uint32_t first, int months, uint32_t k, std::vector<Found>& out) const {
+  // "Revenue rose in the three months to September 30", "Six months ended
+  // June 30, 1996", "in the 12 months to March", "the quarter ended June
+  // 30": the months that end with the date, a period a company or a
+  // statistic reports on, which "a year earlier" counts back from; not a
+  // length of time and a day. After "the" or opening a line: not "has three
+  // months to June 30 to find a buyer".
+  constexpr int kMostMonths = 24;
+  if (months < 2 || months > kMostMonths || !has(k + 1, lx::flag::month)) return 0;
+  if (!(is(k, "to") || is(k, "ended") || is(k, "ending") || is(k, "through"))) return 0;
+  if (!(sentence_start(first) || (first > 0 && is(first - 1, "the")))) return 0;
+  std::vector<Found> part;  // only on this rare path
+  const uint32_t e = match_date(k + 1, part);
+  if (!e || part.size() != 1) return 0;
+  // Its last month: of a month's last day ("September 30") or of a month ("March").
+  const std::string_view iso = part[0].number.iso;
+  if (!(iso.size() == 10 || (iso.size() == 7 && is_digit(iso[5])))) return 0;
+  const int year = to_int(iso.substr(0, 4)), month = to_int(iso.substr(5, 2));
+  if (iso.size() == 10 && to_int(iso.substr(8)) != dates::days_in_month(year, month)) return 0;
+  Found& f = out.emplace_back();
+  f.number.kind = NumberKind::date;
+  f.number.span = {atoms_[first].start, atoms_[e - 1].end};
+  f.number.iso = months_ending_iso(year, month, months);
+  return e;
+}
+
+std::string Grammar::months_ending_iso(int year, int month, int months) {
+  // A quarter, a half or a calendar year where the months make one: 2026-Q3, 1996-H1, 2025.
+  if (months == 3 && month % 3 == 0) return dates::iso_year(year) + "-Q" + std::to_string(month / 3);
+  if (months == 6 && month % 6 == 0) return dates::iso_year(year) + "-H" + std::to_string(month / 6);
+  if (months == 12 && month == 12) return dates::iso_year(year);
+  const dates::Date first = dates::add_months({year, month, 1}, 1 - months);
+  return dates::iso_month(first.year, first.month) + "/" + dates::iso_month(year, month);
+}
+
 uint32_t Grammar::duration_or_date(uint32_t i, uint32_t amount_start, const Amount& low, const std::optional<Amount>& high,
                           const Suffix& s, std::vector<Found>& out) const {
   if (names_one_day_format(amount_start, low, s.end)) return 0;
+  if (!high && low.integer && s.duration->unit == lx::TimeUnit::month && s.duration->factor == 1) {
+    if (const uint32_t e = months_to_date(amount_start, static_cast<int>(low.value), s.end, out)) return e;
+  }
   double value = low.value;
   uint32_t end = s.end;
   // "a year and a half", "one hour and half"
@@ -2009,11 +2050,14 @@ std::string Grammar::story_relative_iso(uint32_t i, double amount, lx::TimeUnit 
   // "In 1968, IVAC introduced a monitor. A year later, ...": opening
   // its sentence, it counts from the one before.
   const uint32_t from = i > 0 && sentence_start(i) ? i - 1 : i;
-  const bool day = last_day_.end && named_in_sentence(from, last_day_.end);
   const bool month = by_months && named_month_.month && named_in_sentence(from, named_month_.end);
   const bool quarter =
       by_months && named_quarter_.month && whole % 3 == 0 && named_in_sentence(from, named_quarter_.end);
   const bool year = by_months && named_year_ && whole % 12 == 0 && named_in_sentence(from, named_year_end_);
+  // "reported third-quarter revenue on Wednesday, up 62% from a year
+  // earlier": the figures are the quarter's; the day they were told is none.
+  const bool day = last_day_.end && named_in_sentence(from, last_day_.end) &&
+                   !(last_day_.told && by_months && (month || quarter || year));
   // "March 31, 1996" names its day and its year, which end together: the day tells more.
   const uint32_t nearest = std::max({day ? last_day_.end : 0, month ? named_month_.end : 0,
                                      quarter ? named_quarter_.end : 0, year ? named_year_end_ : 0});

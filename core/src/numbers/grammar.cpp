@@ -126,9 +126,11 @@ inline void Grammar::note_named_year(const Number& date) {
     return;
   }
   // A day, for the weekday after it and "and" ("on Thursday and Friday").
+  const std::string_view written = text_.substr(date.span.start, date.span.size());
   if (iso.size() == 10) {
     last_day_.end = date.span.end;
     std::memcpy(last_day_.iso, iso.data(), sizeof last_day_.iso);
+    last_day_.told = std::none_of(written.begin(), written.end(), text::is_digit);
   }
   // A month ("in July", "June 2019", "last month"): YYYY-MM; not one told
   // from it ("the previous month", "the month after"), so that both of "the
@@ -146,7 +148,6 @@ inline void Grammar::note_named_year(const Number& date) {
     // the story goes on speaking of.
     named_quarter_.end = date.span.end;
   }
-  const std::string_view written = text_.substr(date.span.start, date.span.size());
   if (iso.size() == 4 || written.find(iso.substr(0, 4)) != std::string_view::npos) {
     named_year_ = to_int(iso.substr(0, 4));
     named_year_end_ = date.span.end;

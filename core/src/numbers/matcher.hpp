@@ -594,6 +594,12 @@ class Grammar {
   // "from now" they become dates.
   uint32_t duration_or_date(uint32_t i, uint32_t amount_start, const Amount& low, const std::optional<Amount>& high,
                             const Suffix& s, std::vector<Found>& out) const;
+  // "the three months to September 30", "the quarter ended June 30": one
+  // date from atom `first`, the `months` months that end with the date
+  // after "to" or "ended" at atom k; 0 when there is no such period.
+  uint32_t months_to_date(uint32_t first, int months, uint32_t k, std::vector<Found>& out) const;
+  // The iso of `months` months ending with `month` of `year`.
+  static std::string months_ending_iso(int year, int month, int months);
 
   // "an hour", "a week", "half an hour", "a few minutes", "several years",
   // "all day", "another week", "a fortnight".
@@ -1157,6 +1163,9 @@ class Grammar {
   struct LastDay {
     uint32_t end = 0;
     char iso[10] = {};  // read only when asked for
+    // Written without figures ("on Wednesday", "yesterday"): the day news
+    // was told, not a period figures are of.
+    bool told = false;
   };
   LastDay last_day_;
 };
