@@ -712,7 +712,7 @@ uint32_t Grammar::tens_of_scale(uint32_t i, std::vector<Found>& out) const {
   Suffix s = is(i + 3, "of") ? suffix(i + 4, scaled) : Suffix{};
   if (s.kind != Suffix::Kind::none && s.kind != Suffix::Kind::money && s.kind != Suffix::Kind::unit) return 0;
   // "Hundreds of thousands of pounds": money or a weight, which only a price's words tell.
-  if (!pounds_as_sterling(i, s) && s.kind == Suffix::Kind::unit && lw(s.end - 1).substr(0, 5) == "pound") return 0;
+  if (s.kind == Suffix::Kind::unit && lw(s.end - 1).substr(0, 5) == "pound" && !pounds_as_sterling(i, s)) return 0;
   Found& f = out.emplace_back();
   Number& n = f.number;
   n.kind = NumberKind::cardinal;
@@ -1028,9 +1028,11 @@ std::optional<Amount> Grammar::suffixed_high_end(uint32_t i, const Amount& low, 
 
 uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
   if (is(i, "aged")) return aged(i, out);
-  if (const uint32_t e = tens_of_scale(i, out)) return e;
-  if (is(i, "quarter")) {
-    if (const uint32_t e = months_to_date(i, 3, i + 1, out)) return e;
+  if (atoms_[i].kind == AtomKind::word) {
+    if (const uint32_t e = tens_of_scale(i, out)) return e;
+    if (is(i, "quarter")) {
+      if (const uint32_t e = months_to_date(i, 3, i + 1, out)) return e;
+    }
   }
   uint32_t j = i;
   bool between = false, from = false;
@@ -1098,7 +1100,7 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
   if (between && !high) return 0;
   const Amount& last = high ? *high : low;
   Suffix s = high ? suffix(k, last) : *low_suffix;
-  pounds_as_sterling(i, s);
+  if (s.kind == Suffix::Kind::unit) pounds_as_sterling(i, s);
   // "from 9am to 5pm", "between 1 and 3 p.m.", "from 10pm", "from 07.00
   // GMT": hours, which match_time reads from the first; a glued "pm" is no
   // picometre there.
@@ -1542,6 +1544,23 @@ bool is_label_word(std::string_view w) {
 
 }  // namespace
 
+inline bool Grammar::cites_code_title(uint32_t i) const {
+  // "18 U.S.C. 2332", "under 18 US Code § 1992", "40 CFR 60": the title of a
+  // code of laws that a citation opens, no count. Read from the bytes: the
+  // tagger may have taken "U.S." for a place.
+  static constexpr std::string_view kCodes[] = {"U.S.C.", "U.S. Code", "US Code", "C.F.R."};
+  const size_t at = atoms_[i].end + 1;
+  if (at >= text_.size() || text_[at - 1] != ' ' || (text_[at] != 'U' && text_[at] != 'C')) return false;
+  const std::string_view after = text_.substr(at, 9);
+  if (std::any_of(std::begin(kCodes), std::end(kCodes),
+                  [after](std::string_view code) { return after.substr(0, code.size()) == code; })) {
+    return true;
+  }
+  // Undotted letters only before the section: "18 USC 2332", not "18 USC players".
+  const bool letters = after.substr(0, 4) == "USC " || after.substr(0, 4) == "CFR ";
+  return letters && after.size() > 4 && (is_digit(after[4]) || after[4] == '\xC2');
+}
+
 inline bool Grammar::is_name_number(uint32_t i, const Amount& a) const {
   if (!a.plain || a.end != i + 1 || atoms_[i].joined) return false;
   // "News ID : 1203", "ID 55": identifiers.
@@ -1577,23 +1596,6 @@ inline bool Grammar::is_name_number(uint32_t i, const Amount& a) const {
   // A following unit or scale makes it a quantity after all: "Iran 40%".
   const Suffix s = suffix(a.end, a);
   return s.kind == Suffix::Kind::none && !in_person(p) && !gapped_count(p, a.end);
-}
-
-bool Grammar::cites_code_title(uint32_t i) const {
-  // "18 U.S.C. 2332", "under 18 US Code § 1992", "40 CFR 60": the title of a
-  // code of laws that a citation opens, no count. Read from the bytes: the
-  // tagger may have taken "U.S." for a place.
-  static constexpr std::string_view kCodes[] = {"U.S.C.", "U.S. Code", "US Code", "C.F.R."};
-  const size_t at = atoms_[i].end + 1;
-  if (at >= text_.size() || text_[at - 1] != ' ' || (text_[at] != 'U' && text_[at] != 'C')) return false;
-  const std::string_view after = text_.substr(at, 9);
-  if (std::any_of(std::begin(kCodes), std::end(kCodes),
-                  [after](std::string_view code) { return after.substr(0, code.size()) == code; })) {
-    return true;
-  }
-  // Undotted letters only before the section: "18 USC 2332", not "18 USC players".
-  const bool letters = after.substr(0, 4) == "USC " || after.substr(0, 4) == "CFR ";
-  return letters && after.size() > 4 && (is_digit(after[4]) || after[4] == '\xC2');
 }
 
 bool Grammar::names_street(uint32_t k) const {

@@ -464,12 +464,13 @@ Grammar::DateOrder Grammar::text_date_order() const {
       pounds_or_euros = true;
     } else if (constexpr size_t kLongestMonth = 9;
                w.size() >= 3 && w.size() <= kLongestMonth && text::is_upper_ascii(w[0])) {
+      const size_t after = t + 1 < n && doc_.token_text(t + 1) == "." ? t + 2 : t + 1;  // "Sept. 15"
+      const bool day_before = t > 0 && is_day(t - 1);
+      if (!day_before && !is_day(after)) continue;  // the day first: a month's name is looked up seldom
       char lower[kLongestMonth];
       for (size_t c = 0; c < w.size(); ++c) lower[c] = text::lower_ascii(w[c]);
       if (!lx::month(lx::entry({lower, w.size()}))) continue;
-      const size_t after = t + 1 < n && doc_.token_text(t + 1) == "." ? t + 2 : t + 1;  // "Sept. 15"
-      if (t > 0 && is_day(t - 1)) ++day_month;
-      else if (is_day(after)) ++month_day;
+      ++(day_before ? day_month : month_day);
     }
   }
   if (day_month != month_day) return day_month > month_day ? DateOrder::day_first : DateOrder::month_first;

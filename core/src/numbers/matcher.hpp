@@ -550,7 +550,7 @@ class Grammar {
   bool names_street(uint32_t k) const;
   // Whether the number at atom i is the title of a code of laws that a
   // citation opens: "18 U.S.C. 2332", "18 US Code § 1992".
-  bool cites_code_title(uint32_t i) const;
+  [[gnu::always_inline]] bool cites_code_title(uint32_t i) const;
   // Whether the name ending at atom `name_end` and the count after it, up
   // to `end`, are a clause without its verb: "..., the Conservatives 985".
   bool gapped_count(uint32_t name_end, uint32_t end) const;
