@@ -792,6 +792,17 @@ TEST_CASE("relative dates resolve against the reference date", "[numbers][dates]
   CHECK(only("It happened last year.").iso.empty());
 }
 
+TEST_CASE("an age set off by commas ends no clause: the date after it has the clause's tense", "[numbers][dates]") {
+  // "14 March" was the nearest, next year's (2027-03-14).
+  const std::string ref = "2026-12-06";
+  const auto leeds = numbers_in("Leeds Crown Court heard that Doyle attacked Mohammed Arif, 41, outside a block of "
+                                "flats on Roundhay Road on 14 March.",
+                                ref);
+  REQUIRE(leeds.back().text == "14 March");
+  CHECK(leeds.back().number.iso == "2026-03-14");
+  CHECK(numbers_in("Smith, 41, will speak on 14 March.", ref).back().number.iso == "2027-03-14");
+}
+
 TEST_CASE("a weekday is the last one unless its clause tells of the future", "[numbers][dates]") {
   const std::string ref = "1996-08-22";  // a Thursday
   CHECK(only("Parliament met on Monday.", ref).iso == "1996-08-19");

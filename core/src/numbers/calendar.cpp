@@ -1225,6 +1225,12 @@ Grammar::Tense Grammar::clause_tense(uint32_t i) const {
   for (; k > 0 && i - k < kClauseLookBack && !sentence_start(k); --k) {
     const uint32_t b = k - 1;
     if (ends_clause(b)) {
+      // "Doyle attacked Mohammed Arif, 41, outside a block of flats on 14
+      // March": an age set off by commas ends no clause.
+      if (is(b, ",") && b >= 2 && is_digits(b - 1) && tx(b - 1).size() <= 2 && is(b - 2, ",")) {
+        k = b - 1;
+        continue;
+      }
       // "will reach Portugal on Thursday, bringing highs of 14C by Monday":
       // a participle's clause has the tense of the clause it hangs on.
       if (b + 1 < i && is(b, ",") && !participle_clause && opens_participle_clause(b + 1)) {
