@@ -803,6 +803,25 @@ TEST_CASE("an age set off by commas ends no clause: the date after it has the cl
   CHECK(numbers_in("Smith, 41, will speak on 14 March.", ref).back().number.iso == "2027-03-14");
 }
 
+TEST_CASE("a year before or of the era is a date", "[numbers][dates]") {
+  // Each was a cardinal, or nothing ("AD 79").
+  const auto farming = only("Farmers from Anatolia migrated into Europe around 6500 BC.");
+  CHECK(farming.kind == K::date);
+  CHECK(farming.iso == "-6499");  // ISO 8601: 1 BC is year 0
+  CHECK(farming.approx == "around");
+  CHECK(only("Rome was founded in 753 B.C., legend says.").iso == "-0752");
+  CHECK(only("The temple dates from 300 BCE.").iso == "-0299");
+  CHECK(only("Vesuvius buried Pompeii in AD 79.").iso == "0079");
+  CHECK(only_text("Vesuvius buried Pompeii in AD 79.") == "AD 79");
+  CHECK(only("Vesuvius buried Pompeii in 79 AD.").iso == "0079");
+  CHECK(only("It began 2,500 years ago.", "2026-12-06").iso == "-0474");
+  // Years counted down to the era: one range (was the year 1991 and 1786 BC).
+  const auto dynasty = numbers_in("The tomb belongs to a person who lived during the 12th Dynasty (1991-1786 BC).");
+  REQUIRE(dynasty.size() == 2);
+  CHECK(dynasty[1].text == "1991-1786 BC");
+  CHECK(dynasty[1].number.iso == "-1990/-1785");
+}
+
 TEST_CASE("a weekday is the last one unless its clause tells of the future", "[numbers][dates]") {
   const std::string ref = "1996-08-22";  // a Thursday
   CHECK(only("Parliament met on Monday.", ref).iso == "1996-08-19");

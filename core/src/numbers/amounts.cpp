@@ -1171,6 +1171,9 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
         out.pop_back();
         return duration_or_date(i, amount_start, low, high, s, out);
       case Suffix::Kind::none:
+        if (!high && !low.words && low.integer && !low.fraction) {
+          if (const uint32_t e = era_year(amount_start, low, out)) return e;
+        }
         if (low.fraction == false && !low.words && low.plain && low.integer && !high) {
           if (uint32_t e = decade(amount_start, low)) {
             out.pop_back();
@@ -1584,6 +1587,7 @@ inline bool Grammar::is_name_number(uint32_t i, const Amount& a) const {
   // "grounds 737 MAX 9 jets": a plane's model, its maker left out.
   if (in(a.end) && atoms_[a.end].kind == AtomKind::word && (tx(a.end) == "MAX" || tx(a.end) == "Max")) return true;
   if (atoms_[p].kind != AtomKind::word || !capitalized(p) || sentence_start(p)) return false;
+  if (tx(p) == "AD") return false;  // "AD 79": a year of the era (era_year)
   const std::string_view w = lw(p);
   const lx::EntryId e = entry(p);
   if (lx::month(e) || lx::weekday(e) || lx::currency(e) || lx::number_word(e) || lx::modifier(e)) return false;
@@ -1728,6 +1732,36 @@ bool Grammar::in_person(uint32_t i) const {
   const auto after = std::upper_bound(names_.begin(), names_.end(), at,
                                       [](uint32_t pos, const Mention& m) { return pos < m.span.start; });
   return after != names_.begin() && std::prev(after)->span.end > at && std::prev(after)->type == EntityType::PER;
+}
+
+uint32_t Grammar::era_year(uint32_t i, const Amount& a, std::vector<Found>& out) const {
+  // "migrated around 6500 BC", "founded in 753 B.C.", "300 BCE", "79 AD",
+  // "AD 79", "the 12th Dynasty (1991-1786 BC)": a year of the era, or years
+  // counted down to the era, no count. ISO 8601 counts the years before it
+  // from 0 (1 BC), so 6500 BC is -6499.
+  constexpr double kOldestYear = 100000;
+  if (a.value < 1 || a.value >= kOldestYear) return 0;
+  uint32_t e = a.end;
+  std::optional<Amount> last;  // the later year of a range, smaller before the era
+  if (is_dash(e) && is_digits(e + 1)) {
+    last = digits_amount(e + 1);
+    if (last && last->integer && last->value >= 1 && last->value < a.value) e = last->end;
+  }
+  const char next = in(e) ? text_[atoms_[e].start] : '\0';
+  const bool a_before = i > 0 && text_[atoms_[i - 1].start] == 'A';
+  if (next != 'B' && next != 'A' && !a_before) return 0;
+  const std::string_view after = in(e) ? tx(e) : std::string_view();  // "BC" may be a mention
+  const bool before_christ = after == "BC" || after == "BCE" || after == "B.C." || after == "B.C.E.";
+  if (e != a.end && !before_christ) return 0;
+  const bool anno_domini = !before_christ && (after == "AD" || after == "A.D." || (i > 0 && tx(i - 1) == "AD"));
+  if (!before_christ && !anno_domini) return 0;
+  const auto iso = [before_christ](double year) {
+    return dates::iso_year(before_christ ? 1 - static_cast<int>(year) : static_cast<int>(year));
+  };
+  out.pop_back();  // the cardinal match_expression began
+  const uint32_t first = anno_domini && i > 0 && tx(i - 1) == "AD" ? i - 1 : i;
+  const uint32_t end = first < i ? e : e + 1;
+  return emit_date(first, end, e != a.end ? iso(a.value) + "/" + iso(last->value) : iso(a.value), out);
 }
 
 uint32_t Grammar::months_to_date(uint32_t first, int months, uint32_t k, std::vector<Found>& out) const {

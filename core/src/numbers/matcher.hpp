@@ -598,6 +598,9 @@ class Grammar {
   // date from atom `first`, the `months` months that end with the date
   // after "to" or "ended" at atom k; 0 when there is no such period.
   uint32_t months_to_date(uint32_t first, int months, uint32_t k, std::vector<Found>& out) const;
+  // "6500 BC", "79 AD", "AD 79": the year of the era, a date from atom i
+  // (or the "AD" before it), the amount `a`; 0 when no era is named.
+  uint32_t era_year(uint32_t i, const Amount& a, std::vector<Found>& out) const;
   // The iso of `months` months ending with `month` of `year`.
   static std::string months_ending_iso(int year, int month, int months);
 
