@@ -803,6 +803,17 @@ TEST_CASE("an age set off by commas ends no clause: the date after it has the cl
   CHECK(numbers_in("Smith, 41, will speak on 14 March.", ref).back().number.iso == "2027-03-14");
 }
 
+TEST_CASE("the year after the year's number is that year, no length of time", "[numbers][dates]") {
+  // A duration of 1996 years (P1996Y).
+  const auto hk = only("Some private sector economists have revised downwards their predictions for the 1996 year.");
+  CHECK(hk.kind == K::date);
+  CHECK(hk.iso == "1996");
+  CHECK(only_text("Analysts have set an earnings estimate for the 1997 year, but it was not published.") ==
+        "1997 year");
+  CHECK(only("The 1200 year old oak fell.").kind == K::quantity);
+  CHECK(only("It lasted 1200 years.").kind == K::duration);
+}
+
 TEST_CASE("a year before or of the era is a date", "[numbers][dates]") {
   // Each was a cardinal, or nothing ("AD 79").
   const auto farming = only("Farmers from Anatolia migrated into Europe around 6500 BC.");

@@ -1802,6 +1802,12 @@ std::string Grammar::months_ending_iso(int year, int month, int months) {
 uint32_t Grammar::duration_or_date(uint32_t i, uint32_t amount_start, const Amount& low, const std::optional<Amount>& high,
                           const Suffix& s, std::vector<Found>& out) const {
   if (names_one_day_format(amount_start, low, s.end)) return 0;
+  // "revised their predictions for the 1996 year": the year 1996, no 1996
+  // years, which would be plural ("a 2000 year old tree" is an age).
+  if (!high && low.plain && low.digits == 4 && low.value >= 1800 && low.value <= 2100 && amount_start > 0 &&
+      is(amount_start - 1, "the") && lw(s.end - 1) == "year" && !atoms_[s.end - 1].joined && !is(s.end, "old")) {
+    return emit_date(amount_start, s.end, dates::iso_year(static_cast<int>(low.value)), out);
+  }
   if (!high && low.integer && s.duration->unit == lx::TimeUnit::month && s.duration->factor == 1) {
     if (const uint32_t e = months_to_date(amount_start, static_cast<int>(low.value), s.end, out)) return e;
   }
