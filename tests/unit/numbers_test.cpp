@@ -882,7 +882,8 @@ TEST_CASE("a month alone after since, or after in where the clause tells of the 
   CHECK(only("Peace talks were last held in February.", ref).iso == "2025-02");
   CHECK(only("He has been held in a Zurich jail since April.", ref).iso == "2025-04");
   CHECK(only("The index is the strongest since February.", ref).iso == "2025-02");
-  CHECK(only("Inflation rose in the year to March.", ref).iso == "2025-03");  // a reported period, ended
+  // A reported period, ended: the twelve months to last March.
+  CHECK(only("Inflation rose in the year to March.", ref).iso == "2024-04/2025-03");
   // Otherwise the nearest, the future counted double: February is nearer ahead.
   CHECK(only("Talks will be held in February.", ref).iso == "2026-02");
   CHECK(numbers_in("He said on Friday the plant would open in February.", ref).back().number.iso == "2026-02");
@@ -2765,6 +2766,13 @@ TEST_CASE("the months to a date are one period, which a year earlier counts back
   const auto quarter = only("Profit fell in the quarter ended June 30, 1996.", ref);
   CHECK(quarter.iso == "1996-Q2");
   CHECK(only_text("Profit fell in the quarter ended June 30, 1996.", ref) == "quarter ended June 30, 1996");
+  const auto kra = numbers_in("The Kenya Revenue Authority collected Sh2.4 trillion in the financial year to June "
+                              "2024.",
+                              "2025-05-05");
+  CHECK(kra.back().text == "financial year to June 2024");
+  CHECK(kra.back().number.iso == "2023-07/2024-06");  // was June 2024 alone
+  CHECK(only("Net profit fell in the fiscal year ended June 30.", ref).iso == "2025-07/2026-06");
+  CHECK(only("In the year ended Dec. 31, 2025, sales rose.", ref).iso == "2025");
   // A length of time up to a day stays one: no "the", or a day that ends no month.
   const auto deadline = numbers_in("The firm has three months to June 30 to find a buyer.", ref);
   REQUIRE(deadline.size() == 2);

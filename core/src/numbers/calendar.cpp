@@ -1081,9 +1081,13 @@ uint32_t Grammar::century(uint32_t i, std::vector<Found>& out) const {
 }
 
 uint32_t Grammar::year_to_date(uint32_t i, std::vector<Found>& out) const {
-  // year to date, year-to-date
+  // year to date, year-to-date; "the financial year to June 2024", "in the
+  // year to March": the twelve months that end with it.
   const uint32_t hyphens = is_hyphen_atom(i + 1) && is_hyphen_atom(i + 3) ? 1 : 0;
-  if (!is(i + 1 + hyphens, "to") || !is(i + 2 + 2 * hyphens, "date")) return 0;
+  if (!is(i + 1 + hyphens, "to") || !is(i + 2 + 2 * hyphens, "date")) {
+    const bool kind = i > 0 && (is(i - 1, "financial") || is(i - 1, "fiscal"));
+    return months_to_date(kind ? i - 1 : i, 12, i + 1, out);
+  }
   const std::string iso = ref_ ? dates::iso_day({ref_->year, 1, 1}) + "/" + dates::iso_day(*ref_) : std::string();
   return emit_date(i, i + 3 + 2 * hyphens, iso, out);
 }
