@@ -814,6 +814,28 @@ TEST_CASE("the year after the year's number is that year, no length of time", "[
   CHECK(only("It lasted 1200 years.").kind == K::duration);
 }
 
+TEST_CASE("a season in a story from the southern hemisphere is its half of the year", "[numbers][dates]") {
+  // The Sydney Morning Herald's "Last summer" was the northern one (2026-06/2026-08).
+  // The whole analysis: the story's places are the tagger's.
+  const auto seasons = [](const std::string& text) {
+    lede::Options options;
+    options.reference_date = "2026-12-06";
+    const lede::Analysis a = lede::analyze(text, options);
+    std::vector<std::string> read;
+    for (const lede::Number& n : a.numbers) {
+      if (n.kind == K::date) read.push_back(text.substr(n.span.start, n.span.size()) + " " + n.iso);
+    }
+    return read;
+  };
+  CHECK(seasons("Heatwave warning: Sydney to swelter through 40C as fire danger rises\n\nWestern Sydney is expected "
+                "to reach 43C. Last summer, Penrith recorded 48.9C.") ==
+        std::vector<std::string>{"Last summer 2025-12/2026-02"});
+  CHECK(seasons("Snow fell in Melbourne and across the Alps in the winter of 2024, officials said.") ==
+        std::vector<std::string>{"the winter of 2024 2024-06/2024-08"});
+  CHECK(seasons("Heatwave in Texas\n\nLast summer, Austin recorded 48C.") ==
+        std::vector<std::string>{"Last summer 2026-06/2026-08"});
+}
+
 TEST_CASE("a year before or of the era is a date", "[numbers][dates]") {
   // Each was a cardinal, or nothing ("AD 79").
   const auto farming = only("Farmers from Anatolia migrated into Europe around 6500 BC.");

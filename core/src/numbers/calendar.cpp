@@ -939,7 +939,9 @@ uint32_t Grammar::relative_date(uint32_t i, std::vector<Found>& out) const {
   if (p == "morning" || p == "afternoon" || p == "evening" || p == "night") {
     return emit_date(i, k + 1, rel == 0 && ref_ ? dates::iso_day(*ref_) : std::string(), out, NumberKind::time);
   }
-  if (const int first = season_first_month(p)) return emit_date(i, k + 1, relative_season_iso(first, rel), out);
+  if (const int first = local_season_first_month(p)) {
+    return emit_date(i, k + 1, relative_season_iso(first, rel), out);
+  }
   if (const int wd = lx::weekday(entry(k))) {
     uint32_t e = k + 1;
     if (is_day_part(e)) ++e;
@@ -998,7 +1000,7 @@ uint32_t Grammar::season_of_year(uint32_t i, std::vector<Found>& out) const {
   // its December (winter 2019, winter 2019/20: 2019-12/2020-02).
   const uint32_t k = is(i, "the") ? i + 1 : i;
   if (!is_word(k)) return 0;
-  const int first = season_first_month(lw(k));
+  const int first = local_season_first_month(lw(k));
   if (!first) return 0;
   const uint32_t at = is(k + 1, "of") ? k + 2 : k + 1;  // summer 2021, the spring of 2020
   int year = 0;
@@ -1021,6 +1023,40 @@ uint32_t Grammar::season_of_year(uint32_t i, std::vector<Found>& out) const {
 
 int Grammar::season_first_month(std::string_view w) {
   return w == "spring" ? 3 : w == "summer" ? 6 : w == "autumn" || w == "fall" ? 9 : w == "winter" ? 12 : 0;
+}
+
+int Grammar::local_season_first_month(std::string_view w) const {
+  // South of the equator the seasons are the other half of the year: a
+  // Sydney paper's summer is December-February.
+  const int north = season_first_month(w);
+  constexpr int kHalfYear = 6;
+  return north && story_in_southern_hemisphere() ? (north + kHalfYear - 1) % 12 + 1 : north;
+}
+
+bool Grammar::story_in_southern_hemisphere() const {
+  // The story's first place, its dateline's or its headline's, asked once:
+  // "Heatwave warning: Sydney to swelter through 40C", "Western Sydney is
+  // expected to reach 43C". Only the largest places, whose names mean
+  // nothing else.
+  if (hemisphere_ != Hemisphere::unknown) return hemisphere_ == Hemisphere::south;
+  static constexpr std::string_view kSouthern[] = {
+      "Australia",    "Sydney",       "Melbourne",    "Brisbane",  "Perth",    "Adelaide",  "Canberra",
+      "Hobart",       "Queensland",   "New South Wales", "NSW",    "Tasmania", "New Zealand", "Auckland",
+      "Christchurch", "South Africa", "Johannesburg", "Cape Town", "Pretoria", "Durban",    "Argentina",
+      "Buenos Aires", "Chile",        "Uruguay",      "Montevideo", "Sao Paulo", "S\xC3\xA3o Paulo", "Rio de Janeiro"};
+  const auto first =
+      std::find_if(names_.begin(), names_.end(), [](const Mention& m) { return m.type == EntityType::LOC; });
+  bool south = false;
+  if (first != names_.end()) {
+    const std::string_view place = text_.substr(first->span.start, first->span.size());
+    south = std::any_of(std::begin(kSouthern), std::end(kSouthern), [place](std::string_view name) {
+      // "Western Sydney", "Greater Sydney": the place's name last.
+      return place.size() >= name.size() && place.substr(place.size() - name.size()) == name &&
+             (place.size() == name.size() || place[place.size() - name.size() - 1] == ' ');
+    });
+  }
+  hemisphere_ = south ? Hemisphere::south : Hemisphere::north;
+  return south;
 }
 
 std::string Grammar::season_iso(int year, int first) {

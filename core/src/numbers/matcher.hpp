@@ -821,6 +821,10 @@ class Grammar {
   static int winter_years(std::string_view t);
   // The first month of the season named w (spring 3, summer 6, autumn or fall 9, winter 12); 0 for other words.
   static int season_first_month(std::string_view w);
+  // The same where the story is: six months on in the southern hemisphere
+  // (story_in_southern_hemisphere: its first place is there).
+  int local_season_first_month(std::string_view w) const;
+  bool story_in_southern_hemisphere() const;
   // "2021-06/2021-08": the months of the season that begins in month first of year.
   static std::string season_iso(int year, int first);
   // The reference year or month for "the year" or "the month" in a part of
@@ -1151,6 +1155,8 @@ class Grammar {
   size_t next_glyph_ = 0;
   uint32_t final_ = 0;               // atoms before it are blocked and flagged for good
   bool done_ = false;                // every atom is cut and final
+  enum class Hemisphere : uint8_t { unknown, north, south };
+  mutable Hemisphere hemisphere_ = Hemisphere::unknown;  // asked once, of the first season named
   mutable DateOrder date_order_ = DateOrder::unknown;  // asked once, of the first date in figures that needs it
   mutable bool wanted_more_ = false; // a rule asked about an atom past final_
   // A game's clock was read ("with 3:01 left"): the story's quarters are the game's.
