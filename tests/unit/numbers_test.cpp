@@ -836,6 +836,19 @@ TEST_CASE("a season in a story from the southern hemisphere is its half of the y
         std::vector<std::string>{"Last summer 2026-06/2026-08"});
 }
 
+TEST_CASE("between two counts of years ago is the range of years they count back to", "[numbers][dates]") {
+  // "between 8,000 and 4,000 years ago" was the cardinal 8,000 and the year -1974.
+  const std::string ref = "2026-12-06";
+  const auto dna = only("Scientists sequenced the genomes of people who lived in Europe between 8,000 and 4,000 "
+                        "years ago.",
+                        ref);
+  CHECK(dna.kind == K::date);
+  CHECK(dna.iso == "-5974/-1974");
+  CHECK(only_text("They lived between 8,000 and 4,000 years ago.", ref) == "8,000 and 4,000 years ago");
+  CHECK(only("They lived between 4,000 and 8,000 years ago.", ref).iso == "-5974/-1974");
+  CHECK(only("They lived between 30 and 40 years ago.", ref).iso == "1986/1996");
+}
+
 TEST_CASE("a year before or of the era is a date", "[numbers][dates]") {
   // Each was a cardinal, or nothing ("AD 79").
   const auto farming = only("Farmers from Anatolia migrated into Europe around 6500 BC.");

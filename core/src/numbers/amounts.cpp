@@ -1086,6 +1086,10 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
       }
       high = h;
       k = h->end;
+    } else if (h && between && !cur && h->value < low.value && counts_back_from_now(*h)) {
+      // "between 8,000 and 4,000 years ago": a range counted back, the farther first.
+      high = h;
+      k = h->end;
     }
   }
   // The low end's suffix, read once: the whole amount's unless a range follows it.
@@ -1855,6 +1859,14 @@ uint32_t Grammar::duration_or_date(uint32_t i, uint32_t amount_start, const Amou
   const int sign = is(end, "ago") || is(end, "earlier") || is(end, "before") ? -1
                    : is(end, "later") || is(end, "hence") || (is(end, "from") && is(end + 1, "now")) ? 1
                                                                                                         : 0;
+  if (high && sign < 0 && is(end, "ago")) {
+    // "between 4,000 and 8,000 years ago": the years both ends count back to, the earlier first.
+    n.kind = NumberKind::date;
+    const double a = -value * s.duration->factor, b = -high->value * s.duration->factor;
+    if (ref_) n.iso = relative_iso(std::min(a, b), unit) + "/" + relative_iso(std::max(a, b), unit);
+    n.span = {atoms_[amount_start].start, atoms_[end].end};
+    return end + 1;
+  }
   if (sign != 0 && !high) {
     const uint32_t e = end + (is(end, "from") ? 2 : 1);
     if (is(end, "before") || (is(end, "from") && !is(end + 1, "now"))) {
@@ -2060,6 +2072,11 @@ bool Grammar::ranks_something(uint32_t k) const {
   const std::string_view next = tx(k + 1);
   return text::is_lower_ascii(static_cast<unsigned char>(next[0])) &&
          std::find(std::begin(kAfterFractions), std::end(kAfterFractions), next) == std::end(kAfterFractions);
+}
+
+bool Grammar::counts_back_from_now(const Amount& a) const {
+  const Suffix s = suffix(a.end, a);
+  return s.kind == Suffix::Kind::duration && is(s.end, "ago");
 }
 
 bool Grammar::counts_periods(uint32_t i) const {

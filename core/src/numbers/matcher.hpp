@@ -598,6 +598,8 @@ class Grammar {
   // date from atom `first`, the `months` months that end with the date
   // after "to" or "ended" at atom k; 0 when there is no such period.
   uint32_t months_to_date(uint32_t first, int months, uint32_t k, std::vector<Found>& out) const;
+  // Whether amount `a` is a count of time back from now: "4,000 years ago".
+  bool counts_back_from_now(const Amount& a) const;
   // "6500 BC", "79 AD", "AD 79": the year of the era, a date from atom i
   // (or the "AD" before it), the amount `a`; 0 when no era is named.
   uint32_t era_year(uint32_t i, const Amount& a, std::vector<Found>& out) const;
