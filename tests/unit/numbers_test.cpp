@@ -849,6 +849,16 @@ TEST_CASE("between two counts of years ago is the range of years they count back
   CHECK(only("They lived between 30 and 40 years ago.", ref).iso == "1986/1996");
 }
 
+TEST_CASE("a third below or above a level is a fraction, no rank", "[numbers]") {
+  // The ordinal 3.
+  const auto incomes = only("Officials say it will bring jobs to a province where incomes are still a third below "
+                            "the national average.");
+  CHECK(incomes.kind == K::cardinal);
+  CHECK(*incomes.value == Approx(1.0 / 3));
+  CHECK(*only("The new fleet is a quarter larger than the old one.").value == 0.25);
+  CHECK(only("He won a third term.").kind == K::ordinal);
+}
+
 TEST_CASE("a year before or of the era is a date", "[numbers][dates]") {
   // Each was a cardinal, or nothing ("AD 79").
   const auto farming = only("Farmers from Anatolia migrated into Europe around 6500 BC.");

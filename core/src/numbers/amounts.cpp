@@ -2058,12 +2058,12 @@ bool Grammar::ranks_something(uint32_t k) const {
   // "a third straight quarter", "a third day", "a fifth term": a word after
   // "a" and an ordinal that is no preposition, conjunction or comparison is
   // what the ordinal ranks; "a third of", "by a third in 2020", "a third
-  // more", "down a third." are fractions.
+  // more", "a third below the average", "down a third." are fractions.
   static constexpr std::string_view kAfterFractions[] = {
       "of",   "in",     "on",   "at",   "by",    "for",    "from",  "to",    "since", "over",    "than",
       "and",  "or",     "but",  "last", "this",  "next",   "that",  "which", "as",    "after",   "before",
       "with", "during", "more", "less", "fewer", "higher", "lower", "while", "when",  "between", "among",
-      "earlier", "later"};
+      "earlier", "later", "below", "above", "under", "larger", "smaller", "bigger", "greater", "cheaper"};
   const lx::Ordinal* o = lx::ordinal(entry(k));
   if (!o || o->plural) return false;
   // "a third-quarter profit", "a third-largest bank": the ordinal made an adjective.
