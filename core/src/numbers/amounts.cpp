@@ -1745,15 +1745,16 @@ uint32_t Grammar::era_year(uint32_t i, const Amount& a, std::vector<Found>& out)
   // from 0 (1 BC), so 6500 BC is -6499.
   constexpr double kOldestYear = 100000;
   if (a.value < 1 || a.value >= kOldestYear) return 0;
+  // Most numbers have none of these after them: told by a byte.
+  const char c = in(a.end) ? text_[atoms_[a.end].start] : '\0';
+  const bool a_before = i > 0 && text_[atoms_[i - 1].start] == 'A';
+  if (c != 'B' && c != 'A' && c != '-' && c != '\xE2' && !a_before) return 0;
   uint32_t e = a.end;
   std::optional<Amount> last;  // the later year of a range, smaller before the era
   if (is_dash(e) && is_digits(e + 1)) {
     last = digits_amount(e + 1);
     if (last && last->integer && last->value >= 1 && last->value < a.value) e = last->end;
   }
-  const char next = in(e) ? text_[atoms_[e].start] : '\0';
-  const bool a_before = i > 0 && text_[atoms_[i - 1].start] == 'A';
-  if (next != 'B' && next != 'A' && !a_before) return 0;
   const std::string_view after = in(e) ? tx(e) : std::string_view();  // "BC" may be a mention
   const bool before_christ = after == "BC" || after == "BCE" || after == "B.C." || after == "B.C.E.";
   if (e != a.end && !before_christ) return 0;

@@ -1121,6 +1121,7 @@ uint32_t Grammar::year_to_date(uint32_t i, std::vector<Found>& out) const {
   // year to March": the twelve months that end with it.
   const uint32_t hyphens = is_hyphen_atom(i + 1) && is_hyphen_atom(i + 3) ? 1 : 0;
   if (!is(i + 1 + hyphens, "to") || !is(i + 2 + 2 * hyphens, "date")) {
+    if (!has(i + 2, lx::flag::month)) return 0;
     const bool kind = i > 0 && (is(i - 1, "financial") || is(i - 1, "fiscal"));
     return months_to_date(kind ? i - 1 : i, 12, i + 1, out);
   }
