@@ -1040,10 +1040,10 @@ bool Grammar::story_in_southern_hemisphere() const {
   // nothing else.
   if (hemisphere_ != Hemisphere::unknown) return hemisphere_ == Hemisphere::south;
   static constexpr std::string_view kSouthern[] = {
-      "Australia",    "Sydney",       "Melbourne",    "Brisbane",  "Perth",    "Adelaide",  "Canberra",
-      "Hobart",       "Queensland",   "New South Wales", "NSW",    "Tasmania", "New Zealand", "Auckland",
-      "Christchurch", "South Africa", "Johannesburg", "Cape Town", "Pretoria", "Durban",    "Argentina",
-      "Buenos Aires", "Chile",        "Uruguay",      "Montevideo", "Sao Paulo", "S\xC3\xA3o Paulo", "Rio de Janeiro"};
+      "Australia", "Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide", "Canberra", "Hobart", "Queensland",
+      "New South Wales", "NSW", "Tasmania", "New Zealand", "Auckland", "Christchurch", "South Africa",
+      "Johannesburg", "Cape Town", "Pretoria", "Durban", "Argentina", "Buenos Aires", "Chile", "Uruguay",
+      "Montevideo", "Sao Paulo", "S\xC3\xA3o Paulo", "Rio de Janeiro"};
   const auto first =
       std::find_if(names_.begin(), names_.end(), [](const Mention& m) { return m.type == EntityType::LOC; });
   bool south = false;
@@ -1122,8 +1122,8 @@ uint32_t Grammar::year_to_date(uint32_t i, std::vector<Found>& out) const {
   const uint32_t hyphens = is_hyphen_atom(i + 1) && is_hyphen_atom(i + 3) ? 1 : 0;
   if (!is(i + 1 + hyphens, "to") || !is(i + 2 + 2 * hyphens, "date")) {
     if (!has(i + 2, lx::flag::month)) return 0;
-    const bool kind = i > 0 && (is(i - 1, "financial") || is(i - 1, "fiscal"));
-    return months_to_date(kind ? i - 1 : i, 12, i + 1, out);
+    const bool accounts = i > 0 && (is(i - 1, "financial") || is(i - 1, "fiscal"));
+    return months_to_date(accounts ? i - 1 : i, 12, i + 1, out);
   }
   const std::string iso = ref_ ? dates::iso_day({ref_->year, 1, 1}) + "/" + dates::iso_day(*ref_) : std::string();
   return emit_date(i, i + 3 + 2 * hyphens, iso, out);
@@ -1708,7 +1708,7 @@ uint32_t Grammar::weekday_date(uint32_t i, std::vector<Found>& out) const {
   // "The Senate passed a bill early Saturday" under "Updated 10:47 PM EST,
   // December 20, 2024", a Friday: the night's stamp dates the story a day
   // early, and early Saturday is the morning after it, not a week before.
-  if (ref_ && is(i - 1, "early") && wd == dates::weekday(*ref_) % 7 + 1 && stamped_in_the_evening()) {
+  if (ref_ && i > 0 && is(i - 1, "early") && wd == dates::weekday(*ref_) % 7 + 1 && stamped_in_the_evening()) {
     return emit_date(i, e, dates::iso_day(dates::add_days(*ref_, 1)), out);
   }
   // "Peres is expected to fly home on Friday": the coming one, not the last.
