@@ -859,6 +859,13 @@ TEST_CASE("a third below or above a level is a fraction, no rank", "[numbers]") 
   CHECK(only("He won a third term.").kind == K::ordinal);
 }
 
+TEST_CASE("a year after however many things is a rate, no length of time", "[numbers]") {
+  // "a year" was a duration of one year (P1Y).
+  CHECK(numbers_in("\"The cracks have grown by several kilometres a year,\" she said.").empty());
+  CHECK(numbers_in("Herders in the valley lose a few animals a week to wolves.").empty());
+  CHECK(only("He spent a year in prison.").kind == K::duration);
+}
+
 TEST_CASE("a year before or of the era is a date", "[numbers][dates]") {
   // Each was a cardinal, or nothing ("AD 79").
   const auto farming = only("Farmers from Anatolia migrated into Europe around 6500 BC.");

@@ -2043,9 +2043,12 @@ bool Grammar::ends_a_count(uint32_t p) const {
     return true;
   }
   if (p > 1 && is(p, "cent") && is(p - 1, "per") && is_digits(p - 2)) return true;
-  // Things counted: "2,000 lorries", "three meals", "12 extra services".
+  // Things counted: "2,000 lorries", "three meals", "12 extra services",
+  // "grown by several kilometres", however many.
   if (p == 0 || !is_word(p) || lw(p).size() <= 2 || lw(p).back() != 's') return false;
-  const auto count = [&](uint32_t k) { return is_digits(k) || has(k, lx::flag::number); };
+  const auto count = [&](uint32_t k) {
+    return is_digits(k) || has(k, lx::flag::number) || is(k, "several") || is(k, "many") || is(k, "few");
+  };
   return count(p - 1) || (p > 1 && is_word(p - 1) && !capitalized(p - 1) && count(p - 2));
 }
 
