@@ -866,6 +866,17 @@ TEST_CASE("a year after however many things is a rate, no length of time", "[num
   CHECK(only("He spent a year in prison.").kind == K::duration);
 }
 
+TEST_CASE("a tenth of a unit is a fraction, and the second of a tenth of a second no rank", "[numbers]") {
+  // "Every tenth of a degree" was the ordinal 10; "of a second" the ordinal 2.
+  const auto degree = only("She added: \"Every tenth of a degree matters.\"");
+  CHECK(degree.kind == K::cardinal);
+  CHECK(*degree.value == Approx(0.1));
+  const auto race = numbers_in("He won the sprint by a tenth of a second.");
+  REQUIRE(race.size() == 1);
+  CHECK(race[0].text == "a tenth");
+  CHECK(only("The third of a series of talks opened in Geneva.").kind == K::ordinal);
+}
+
 TEST_CASE("a year before or of the era is a date", "[numbers][dates]") {
   // Each was a cardinal, or nothing ("AD 79").
   const auto farming = only("Farmers from Anatolia migrated into Europe around 6500 BC.");

@@ -2240,7 +2240,19 @@ uint32_t Grammar::match_ordinal(uint32_t i, std::vector<Found>& out) const {
     return 0;
   }
   if (is_word(i) && adjectival_ordinal(o->second)) return 0;
+  // "a tenth of a second": the unit, no rank.
+  if (is(i, "second") && i >= 2 && is(i - 1, "a") && is(i - 2, "of")) return 0;
+  // "Every tenth of a degree matters": a fraction of a unit, no rank.
+  const bool of_unit = is_word(i) && o->first > 2 && is(o->second, "of") &&
+                       (is(o->second + 1, "a") || is(o->second + 1, "an")) &&
+                       has(o->second + 2, lx::flag::unit | lx::flag::time_unit);
   Found& f = out.emplace_back();
+  if (of_unit) {
+    f.number.kind = NumberKind::cardinal;
+    f.number.value = 1 / o->first;
+    f.number.span = {atoms_[i].start, atoms_[o->second - 1].end};
+    return o->second;
+  }
   f.number.kind = NumberKind::ordinal;
   f.number.value = o->first;
   f.number.span = {atoms_[i].start, atoms_[o->second - 1].end};
