@@ -875,6 +875,10 @@ TEST_CASE("a tenth of a unit is a fraction, and the second of a tenth of a secon
   REQUIRE(race.size() == 1);
   CHECK(race[0].text == "a tenth");
   CHECK(only("The third of a series of talks opened in Geneva.").kind == K::ordinal);
+  CHECK(numbers_in("Pogacar finished a second ahead of Vingegaard.").empty());
+  CHECK(numbers_in("She won the final by a second.").empty());
+  CHECK(only("Voters rejected a second referendum.").kind == K::ordinal);
+  CHECK(numbers_in("A second-round choice in 1985, he retired.")[0].number.kind == K::ordinal);
 }
 
 TEST_CASE("a year before or of the era is a date", "[numbers][dates]") {
