@@ -2241,12 +2241,13 @@ uint32_t Grammar::match_ordinal(uint32_t i, std::vector<Found>& out) const {
   }
   if (is_word(i) && adjectival_ordinal(o->second)) return 0;
   // "a tenth of a second", "won by a second.", "finished a second ahead": the unit, no rank.
-  const uint32_t next = o->second;
-  const bool clause_ends = in(next) && atoms_[next].kind == AtomKind::punct && !is_hyphen_atom(next);
-  if (is(i, "second") && i >= 2 && is(i - 1, "a") &&
-      (is(i - 2, "of") || clause_ends || is(next, "ahead") || is(next, "behind") || is(next, "slower") ||
-       is(next, "faster") || is(next, "clear"))) {
-    return 0;
+  if (is(i, "second") && i >= 2 && is(i - 1, "a")) {
+    const uint32_t next = o->second;
+    const bool clause_ends = in(next) && atoms_[next].kind == AtomKind::punct && !is_hyphen_atom(next);
+    if (is(i - 2, "of") || clause_ends || is(next, "ahead") || is(next, "behind") || is(next, "slower") ||
+        is(next, "faster") || is(next, "clear")) {
+      return 0;
+    }
   }
   // "Every tenth of a degree matters": a fraction of a unit, no rank.
   const bool of_unit = is_word(i) && o->first > 2 && is(o->second, "of") &&
