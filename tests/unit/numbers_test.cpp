@@ -792,6 +792,114 @@ TEST_CASE("relative dates resolve against the reference date", "[numbers][dates]
   CHECK(only("It happened last year.").iso.empty());
 }
 
+TEST_CASE("an age set off by commas ends no clause: the date after it has the clause's tense", "[numbers][dates]") {
+  // "14 March" was the nearest, next year's (2027-03-14).
+  const std::string ref = "2026-12-06";
+  const auto leeds = numbers_in("Leeds Crown Court heard that Doyle attacked Mohammed Arif, 41, outside a block of "
+                                "flats on Roundhay Road on 14 March.",
+                                ref);
+  REQUIRE(leeds.back().text == "14 March");
+  CHECK(leeds.back().number.iso == "2026-03-14");
+  CHECK(numbers_in("Smith, 41, will speak on 14 March.", ref).back().number.iso == "2027-03-14");
+}
+
+TEST_CASE("the year after the year's number is that year, no length of time", "[numbers][dates]") {
+  // A duration of 1996 years (P1996Y).
+  const auto hk = only("Some private sector economists have revised downwards their predictions for the 1996 year.");
+  CHECK(hk.kind == K::date);
+  CHECK(hk.iso == "1996");
+  CHECK(only_text("Analysts have set an earnings estimate for the 1997 year, but it was not published.") ==
+        "1997 year");
+  CHECK(only("The 1200 year old oak fell.").kind == K::quantity);
+  CHECK(only("It lasted 1200 years.").kind == K::duration);
+}
+
+TEST_CASE("a season in a story from the southern hemisphere is its half of the year", "[numbers][dates]") {
+  // The Sydney Morning Herald's "Last summer" was the northern one (2026-06/2026-08).
+  // The whole analysis: the story's places are the tagger's.
+  const auto seasons = [](const std::string& text) {
+    lede::Options options;
+    options.reference_date = "2026-12-06";
+    const lede::Analysis a = lede::analyze(text, options);
+    std::vector<std::string> read;
+    for (const lede::Number& n : a.numbers) {
+      if (n.kind == K::date) read.push_back(text.substr(n.span.start, n.span.size()) + " " + n.iso);
+    }
+    return read;
+  };
+  CHECK(seasons("Heatwave warning: Sydney to swelter through 40C as fire danger rises\n\nWestern Sydney is expected "
+                "to reach 43C. Last summer, Penrith recorded 48.9C.") ==
+        std::vector<std::string>{"Last summer 2025-12/2026-02"});
+  CHECK(seasons("Snow fell in Melbourne and across the Alps in the winter of 2024, officials said.") ==
+        std::vector<std::string>{"the winter of 2024 2024-06/2024-08"});
+  CHECK(seasons("Heatwave in Texas\n\nLast summer, Austin recorded 48C.") ==
+        std::vector<std::string>{"Last summer 2026-06/2026-08"});
+}
+
+TEST_CASE("between two counts of years ago is the range of years they count back to", "[numbers][dates]") {
+  // "between 8,000 and 4,000 years ago" was the cardinal 8,000 and the year -1974.
+  const std::string ref = "2026-12-06";
+  const auto dna = only("Scientists sequenced the genomes of people who lived in Europe between 8,000 and 4,000 "
+                        "years ago.",
+                        ref);
+  CHECK(dna.kind == K::date);
+  CHECK(dna.iso == "-5974/-1974");
+  CHECK(only_text("They lived between 8,000 and 4,000 years ago.", ref) == "8,000 and 4,000 years ago");
+  CHECK(only("They lived between 4,000 and 8,000 years ago.", ref).iso == "-5974/-1974");
+  CHECK(only("They lived between 30 and 40 years ago.", ref).iso == "1986/1996");
+}
+
+TEST_CASE("a third below or above a level is a fraction, no rank", "[numbers]") {
+  // The ordinal 3.
+  const auto incomes = only("Officials say it will bring jobs to a province where incomes are still a third below "
+                            "the national average.");
+  CHECK(incomes.kind == K::cardinal);
+  CHECK(*incomes.value == Approx(1.0 / 3));
+  CHECK(*only("The new fleet is a quarter larger than the old one.").value == 0.25);
+  CHECK(only("He won a third term.").kind == K::ordinal);
+}
+
+TEST_CASE("a year after however many things is a rate, no length of time", "[numbers]") {
+  // "a year" was a duration of one year (P1Y).
+  CHECK(numbers_in("\"The cracks have grown by several kilometres a year,\" she said.").empty());
+  CHECK(numbers_in("Herders in the valley lose a few animals a week to wolves.").empty());
+  CHECK(only("He spent a year in prison.").kind == K::duration);
+}
+
+TEST_CASE("a tenth of a unit is a fraction, and the second of a tenth of a second no rank", "[numbers]") {
+  // "Every tenth of a degree" was the ordinal 10; "of a second" the ordinal 2.
+  const auto degree = only("She added: \"Every tenth of a degree matters.\"");
+  CHECK(degree.kind == K::cardinal);
+  CHECK(*degree.value == Approx(0.1));
+  const auto race = numbers_in("He won the sprint by a tenth of a second.");
+  REQUIRE(race.size() == 1);
+  CHECK(race[0].text == "a tenth");
+  CHECK(only("The third of a series of talks opened in Geneva.").kind == K::ordinal);
+  CHECK(numbers_in("Pogacar finished a second ahead of Vingegaard.").empty());
+  CHECK(numbers_in("She won the final by a second.").empty());
+  CHECK(only("Voters rejected a second referendum.").kind == K::ordinal);
+  CHECK(numbers_in("A second-round choice in 1985, he retired.")[0].number.kind == K::ordinal);
+}
+
+TEST_CASE("a year before or of the era is a date", "[numbers][dates]") {
+  // Each was a cardinal, or nothing ("AD 79").
+  const auto farming = only("Farmers from Anatolia migrated into Europe around 6500 BC.");
+  CHECK(farming.kind == K::date);
+  CHECK(farming.iso == "-6499");  // ISO 8601: 1 BC is year 0
+  CHECK(farming.approx == "around");
+  CHECK(only("Rome was founded in 753 B.C., legend says.").iso == "-0752");
+  CHECK(only("The temple dates from 300 BCE.").iso == "-0299");
+  CHECK(only("Vesuvius buried Pompeii in AD 79.").iso == "0079");
+  CHECK(only_text("Vesuvius buried Pompeii in AD 79.") == "AD 79");
+  CHECK(only("Vesuvius buried Pompeii in 79 AD.").iso == "0079");
+  CHECK(only("It began 2,500 years ago.", "2026-12-06").iso == "-0474");
+  // Years counted down to the era: one range (was the year 1991 and 1786 BC).
+  const auto dynasty = numbers_in("The tomb belongs to a person who lived during the 12th Dynasty (1991-1786 BC).");
+  REQUIRE(dynasty.size() == 2);
+  CHECK(dynasty[1].text == "1991-1786 BC");
+  CHECK(dynasty[1].number.iso == "-1990/-1785");
+}
+
 TEST_CASE("a weekday is the last one unless its clause tells of the future", "[numbers][dates]") {
   const std::string ref = "1996-08-22";  // a Thursday
   CHECK(only("Parliament met on Monday.", ref).iso == "1996-08-19");
@@ -841,7 +949,8 @@ TEST_CASE("a month alone after since, or after in where the clause tells of the 
   CHECK(only("Peace talks were last held in February.", ref).iso == "2025-02");
   CHECK(only("He has been held in a Zurich jail since April.", ref).iso == "2025-04");
   CHECK(only("The index is the strongest since February.", ref).iso == "2025-02");
-  CHECK(only("Inflation rose in the year to March.", ref).iso == "2025-03");  // a reported period, ended
+  // A reported period, ended: the twelve months to last March.
+  CHECK(only("Inflation rose in the year to March.", ref).iso == "2024-04/2025-03");
   // Otherwise the nearest, the future counted double: February is nearer ahead.
   CHECK(only("Talks will be held in February.", ref).iso == "2026-02");
   CHECK(numbers_in("He said on Friday the plant would open in February.", ref).back().number.iso == "2026-02");
@@ -1646,6 +1755,46 @@ TEST_CASE("a headline and standfirst above the stamp count from the stamp", "[nu
         "2026-12-01");
 }
 
+TEST_CASE("early on the day after an evening stamp is that next day, not a week before", "[numbers][dates]") {
+  // AP's "Updated 10:47 PM EST, December 20, 2024" (a Friday) over "early
+  // Saturday": it was the Saturday before, 2024-12-14.
+  const std::string head =
+      "Senate passes stopgap bill to avert government shutdown\n\nBy MARY CLARE JALONICK\n";
+  const std::string body = "\n\nWASHINGTON (AP) \u2014 The Senate passed a bill early Saturday to keep the "
+                           "government funded. The House had approved the measure on Friday evening.";
+  std::vector<std::string> read;
+  for (const Seen& s : numbers_in(head + "Updated 10:47 PM EST, December 20, 2024" + body, "2026-12-06")) {
+    if (s.number.kind == K::date) read.push_back(s.text + " " + s.number.iso);
+  }
+  CHECK(read == std::vector<std::string>{"December 20, 2024 2024-12-20", "Saturday 2024-12-21",
+                                         "Friday evening 2024-12-20"});
+  // A morning stamp, or none with a time: the Saturday before.
+  for (const Seen& s : numbers_in(head + "Updated 9:05 AM EST, December 20, 2024" + body, "2026-12-06")) {
+    if (s.text == "Saturday") CHECK(s.number.iso == "2024-12-14");
+  }
+  for (const Seen& s : numbers_in(head + "December 20, 2024" + body, "2026-12-06")) {
+    if (s.text == "Saturday") CHECK(s.number.iso == "2024-12-14");
+  }
+}
+
+TEST_CASE("a date in figures is day first in a text that writes dates or Mr the British way", "[numbers][dates]") {
+  // The Cypriot government's press release: "04/07/2017" was April 7.
+  const std::string cyprus =
+      "NEWS - Press Releases\n\n04/07/2017 8:09\nRemarks by the Government Spokesman\n\nThe Government "
+      "Spokesman, Mr Nikos Christodoulides has expressed regret over the remarks.\n\nIn statements to reporters "
+      "yesterday evening in Crans Montana, Mr Christodoulides said that talks went on.";
+  std::vector<std::string> read;
+  for (const Seen& s : numbers_in(cyprus, "2026-12-06")) {
+    if (s.number.kind == K::date) read.push_back(s.text + " " + s.number.iso);
+  }
+  CHECK(read == std::vector<std::string>{"04/07/2017 2017-07-04", "yesterday evening 2017-07-03"});
+  // The text's own order of a day and a month's name, or its other dates, come first.
+  CHECK(numbers_in("Mr Smith said on July 4, 2017, that 04/07/2017 was set.")[1].number.iso == "2017-04-07");
+  CHECK(numbers_in("Mr. Smith said 13/04/2017 and 04/07/2017 were set.")[1].number.iso == "2017-07-04");
+  CHECK(only("Mr. Smith said 04/07/2017 was set.").iso == "2017-04-07");
+  CHECK(only("Tickets went on sale on 04/07/2017.").iso == "2017-04-07");
+}
+
 TEST_CASE("a story's dates are read again from its dateline's day, near its start", "[numbers][dates]") {
   // The pass meets the dateline after the headline: it reads the story
   // again from that day, the headline's Sunday too, and keeps each date once.
@@ -1753,7 +1902,9 @@ TEST_CASE("a date after what a report or a law underwent is past, unless it is t
   CHECK(only("The report, to be released in January, will show more.", "2026-12-06").iso == "2027-01");
   CHECK(only("The fund has grown since it launched in January.", "2026-12-06").iso == "2026-01");
   CHECK(only("Dick Morris abruptly announced his resignation on Thursday.", "2026-12-06").iso == "2026-12-03");
-  CHECK(only("Suicide bombers killed dozens of people in Israel in February.", "2026-12-06").iso == "2026-02");
+  CHECK(numbers_in("Suicide bombers killed dozens of people in Israel in February.", "2026-12-06")
+            .back()
+            .number.iso == "2026-02");
   CHECK(only("A man arrested on Tuesday was released.", "2026-12-06").iso == "2026-12-01");
   CHECK(only("The talks will be held on Monday.", "2026-12-06").iso == "2026-12-07");
 }
@@ -2671,6 +2822,54 @@ TEST_CASE("a year earlier or later counts from the date its sentence, or the one
   CHECK(only("Two days later, police arrested him.", ref).iso.empty());
 }
 
+TEST_CASE("the months to a date are one period, which a year earlier counts back from", "[numbers][dates]") {
+  // "the three months to September 30" was a duration and a day, and "a
+  // year earlier" that day a year before (2025-09-30).
+  const std::string ref = "2026-12-06";
+  const auto results = numbers_in(
+      "Revenue rose 12% to \u00A31.2bn in the three months to September 30, from \u00A31.07bn a year earlier.", ref);
+  std::vector<std::string> read;
+  for (const Seen& s : results) {
+    if (s.number.kind == K::date) read.push_back(s.text + " " + s.number.iso);
+  }
+  CHECK(read == std::vector<std::string>{"three months to September 30 2026-Q3", "a year earlier 2025-Q3"});
+  CHECK(only("Six months to June 30, 1996", ref).iso == "1996-H1");
+  CHECK(only("Net profit rose in the six months ended June 30, 1996.", ref).iso == "1996-H1");
+  CHECK(only("Sales rose in the nine months ended Sept. 30, the company said.", ref).iso == "2026-01/2026-09");
+  CHECK(only("Six months to September 30, 1996", ref).iso == "1996-04/1996-09");
+  CHECK(numbers_in("It paid $0.65 a unit for the quarter ended July.", "1996-08-22").back().number.iso ==
+        "1996-05/1996-07");
+  const auto quarter = only("Profit fell in the quarter ended June 30, 1996.", ref);
+  CHECK(quarter.iso == "1996-Q2");
+  CHECK(only_text("Profit fell in the quarter ended June 30, 1996.", ref) == "quarter ended June 30, 1996");
+  const auto kra = numbers_in("The Kenya Revenue Authority collected Sh2.4 trillion in the financial year to June "
+                              "2024.",
+                              "2025-05-05");
+  CHECK(kra.back().text == "financial year to June 2024");
+  CHECK(kra.back().number.iso == "2023-07/2024-06");  // was June 2024 alone
+  CHECK(only("Net profit fell in the fiscal year ended June 30.", ref).iso == "2025-07/2026-06");
+  CHECK(only("In the year ended Dec. 31, 2025, sales rose.", ref).iso == "2025");
+  // A length of time up to a day stays one: no "the", or a day that ends no month.
+  const auto deadline = numbers_in("The firm has three months to June 30 to find a buyer.", ref);
+  REQUIRE(deadline.size() == 2);
+  CHECK(deadline[0].number.kind == K::duration);
+  CHECK(only("Sales rose in the quarter ended May 4, 1996.", ref).iso == "1996-05-04");
+}
+
+TEST_CASE("a year earlier counts from the period figures are of, not the day they were told", "[numbers][dates]") {
+  // It was a year before Wednesday (2025-11-18).
+  const auto nvidia = numbers_in("November 19, 2026\n\nNvidia reported third-quarter revenue of $57.0 billion on "
+                                 "Wednesday, up 62% from a year earlier.",
+                                 "2026-12-06");
+  REQUIRE(nvidia.back().text == "a year earlier");
+  CHECK(nvidia.back().number.iso == "2025-Q3");
+  // A day alone is counted from: "a truce agreed a year earlier" than Friday's ceasefire.
+  const auto truce = numbers_in("BAGHDAD 1996-08-26\nThe factions reached a ceasefire on Friday, ending a truce "
+                                "agreed a year earlier.",
+                                "1996-08-26");
+  CHECK(truce.back().number.iso == "1995-08-23");
+}
+
 TEST_CASE("a cricket innings' fall of wickets is no list of ranges", "[numbers]") {
   // "1-64 2-85" were the ranges 1 to 64 and 2 to 85.
   CHECK(numbers_in("Fall of wickets: 1-64 2-85 3-116 4-205 5-248 6-273 7-283\n8-284 9-295").empty());
@@ -2788,6 +2987,18 @@ TEST_CASE("a year before a company's half or full year is one date with it", "[n
   CHECK(only_text("It was uncertain whether it could hold 1996 full-year profit steady.", ref) == "1996 full-year");
 }
 
+TEST_CASE("a wire headline's FULL-YR is a company's full year", "[numbers][dates]") {
+  // "FULL-YR 1996" read no number.
+  const auto kekkila = numbers_in("KEKKILA SEES FULL-YR 1996 PROFIT VS LOSS.\nHELSINKI 1996-08-29\nFertilisers maker "
+                                  "Kekkila Oy said on Thursday a full-year profit was likely.",
+                                  "1996-08-29");
+  REQUIRE(!kekkila.empty());
+  CHECK(kekkila[0].text == "FULL-YR 1996");
+  CHECK(kekkila[0].number.kind == K::date);
+  CHECK(kekkila[0].number.iso == "1996");
+  CHECK(only("Guinness Peat sees full-yr 1996 profit rising.", "1996-08-28").iso == "1996");
+}
+
 TEST_CASE("a year before a plural event, after a possessive or after a player's season is a year", "[numbers][dates]") {
   // Each was the cardinal 1995, 1998 or 1997.
   CHECK(numbers_in("Martinez, who finished 1995 ranked second in the world, lost.").front().number.iso == "1995");
@@ -2830,5 +3041,38 @@ TEST_CASE("tens or hundreds of thousands is the scale, approx how many", "[numbe
   CHECK(only_text("Tens of thousands of people have died in the war.") == "Tens of thousands");
   CHECK(only("The quake left hundreds of thousands homeless.").approx == "hundreds of");
   CHECK(numbers_in("Thousands of people marched.").empty());
-  CHECK(numbers_in("Hundreds of thousands of pounds of damage was done.").empty());  // money, not read
+  // Pounds of money or of weight: no price's word tells which.
+  CHECK(numbers_in("Hundreds of thousands of pounds of damage was done.").empty());
+}
+
+TEST_CASE("tens or hundreds of millions of dollars is money, and dozens of people a count", "[numbers]") {
+  // Each read no number.
+  const std::string xbox =
+      "The Redmond, Wash.-based company spent tens of millions of dollars promoting the product with stunts.";
+  const auto spent = only(xbox);
+  CHECK(spent.kind == K::money);
+  CHECK(*spent.value == 1e6);
+  CHECK(spent.unit == "USD");
+  CHECK(spent.approx == "tens of");
+  CHECK(only_text(xbox) == "tens of millions of dollars");
+  const auto paid = only("The club paid hundreds of thousands of pounds for the land.");
+  CHECK(paid.unit == "GBP");
+  CHECK(paid.approx == "hundreds of");
+  const auto grain = only("Tens of thousands of tonnes of grain rotted in the port.");
+  CHECK(grain.kind == K::quantity);
+  CHECK(grain.unit == "t");
+  CHECK(numbers_in("Tens of thousands of years ago the valley was ice.").size() <= 1);
+  const auto protest = only("But outside, dozens of protesters from the D.C. Coalition gathered.");
+  CHECK(protest.kind == K::cardinal);
+  CHECK(*protest.value == 12);
+  CHECK(protest.approx == "dozens of");
+  CHECK(only_text("Dozens of people opposed to the government are in jail.") == "Dozens");
+}
+
+TEST_CASE("the title of a code of laws that a citation opens is no count", "[numbers]") {
+  // "18" was the cardinal 18.
+  CHECK(numbers_in("He was charged with train wrecking under 18 US Code \u00A7 1992, prosecutors said.").empty());
+  CHECK(numbers_in("She pleaded guilty to violating 18 U.S.C. 2332, the statute on terrorism abroad.").empty());
+  CHECK(numbers_in("The rule is set out in 40 CFR 60.").empty());
+  CHECK(*only("The coach signed 18 USC players.").value == 18);
 }

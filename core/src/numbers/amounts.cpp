@@ -689,20 +689,48 @@ bool Grammar::net_zero(uint32_t i, const Amount& a) const {
 uint32_t Grammar::tens_of_scale(uint32_t i, std::vector<Found>& out) const {
   // "Tens of thousands of people", "hundreds of millions": thousands or
   // millions, how many of them vague, as "several hundred" is (approx).
-  // Not of money or a unit ("tens of millions of dollars", "hundreds of
-  // thousands of pounds", "of tonnes"), which it would not read.
+  // "Dozens of protesters": dozens, as "a few dozen" is. Of money or a unit,
+  // the sum or the quantity: "tens of millions of dollars", "hundreds of
+  // thousands of tonnes"; not of a time ("tens of thousands of years").
+  if (is(i, "dozens") && is(i + 1, "of") && is_word(i + 2) && !has(i + 2, lx::flag::number)) {
+    Found& f = out.emplace_back();
+    f.number.kind = NumberKind::cardinal;
+    f.number.value = 12;
+    f.number.approx = "dozens of";
+    f.number.span = {atoms_[i].start, atoms_[i].end};
+    return i + 1;
+  }
   const bool tens = is(i, "tens");
   if (!(tens || is(i, "hundreds")) || !is(i + 1, "of") || !is_word(i + 2)) return 0;
   const std::string_view scale = lw(i + 2);
   const double value = scale == "thousands" ? 1e3 : scale == "millions" ? 1e6 : scale == "billions" ? 1e9 : 0;
-  const uint16_t measured = lx::flag::currency | lx::flag::unit | lx::flag::time_unit;
-  if (value == 0 || (is(i + 3, "of") && ok(i + 4) && has(i + 4, measured))) return 0;
+  if (value == 0) return 0;
+  Amount scaled;
+  scaled.value = value;
+  scaled.words = true;
+  scaled.end = i + 3;
+  Suffix s = is(i + 3, "of") ? suffix(i + 4, scaled) : Suffix{};
+  if (s.kind != Suffix::Kind::none && s.kind != Suffix::Kind::money && s.kind != Suffix::Kind::unit) return 0;
+  // "Hundreds of thousands of pounds": money or a weight, which only a price's words tell.
+  if (s.kind == Suffix::Kind::unit && lw(s.end - 1).substr(0, 5) == "pound" && !pounds_as_sterling(i, s)) return 0;
   Found& f = out.emplace_back();
-  f.number.kind = NumberKind::cardinal;
-  f.number.value = value;
-  f.number.approx = tens ? "tens of" : "hundreds of";
-  f.number.span = {atoms_[i].start, atoms_[i + 2].end};
-  return i + 3;
+  Number& n = f.number;
+  n.kind = NumberKind::cardinal;
+  n.value = value;
+  n.approx = tens ? "tens of" : "hundreds of";
+  uint32_t end = i + 3;
+  if (s.kind == Suffix::Kind::money) {
+    n.kind = NumberKind::money;
+    n.value = value * s.currency->factor;
+    n.unit = s.currency->iso;
+    end = s.end;
+  } else if (s.kind == Suffix::Kind::unit) {
+    n.kind = NumberKind::quantity;
+    n.unit = s.unit->symbol;
+    end = s.end;
+  }
+  n.span = {atoms_[i].start, atoms_[end - 1].end};
+  return end;
 }
 
 inline const lx::Currency* Grammar::currency_prefix(uint32_t i, uint32_t* end) const {
@@ -746,6 +774,14 @@ bool Grammar::letter_touches_sum(uint32_t i, bool settling) const {
 
 uint32_t Grammar::joined_hyphen_word(uint32_t k) const {
   return is_hyphen_atom(k) && atoms_[k].joined && is_word(k + 1) ? k + 1 : k;
+}
+
+bool Grammar::pounds_as_sterling(uint32_t i, Suffix& s) const {
+  if (!pounds_are_money(i, s)) return false;
+  static const lx::Currency* const sterling = lx::currency(lx::entry("sterling"));
+  s.kind = Suffix::Kind::money;
+  s.currency = sterling;
+  return true;
 }
 
 bool Grammar::pounds_are_money(uint32_t i, const Suffix& s) const {
@@ -992,7 +1028,12 @@ std::optional<Amount> Grammar::suffixed_high_end(uint32_t i, const Amount& low, 
 
 uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
   if (is(i, "aged")) return aged(i, out);
-  if (const uint32_t e = tens_of_scale(i, out)) return e;
+  if (atoms_[i].kind == AtomKind::word) {
+    if (const uint32_t e = tens_of_scale(i, out)) return e;
+    if (is(i, "quarter")) {
+      if (const uint32_t e = months_to_date(i, 3, i + 1, out)) return e;
+    }
+  }
   uint32_t j = i;
   bool between = false, from = false;
   if (is(i, "between") || is(i, "from")) {
@@ -1045,6 +1086,10 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
       }
       high = h;
       k = h->end;
+    } else if (h && between && !cur && h->value < low.value && counts_back_from_now(*h)) {
+      // "between 8,000 and 4,000 years ago": a range counted back, the farther first.
+      high = h;
+      k = h->end;
     }
   }
   // The low end's suffix, read once: the whole amount's unless a range follows it.
@@ -1059,11 +1104,7 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
   if (between && !high) return 0;
   const Amount& last = high ? *high : low;
   Suffix s = high ? suffix(k, last) : *low_suffix;
-  if (s.kind == Suffix::Kind::unit && pounds_are_money(i, s)) {
-    static const lx::Currency* const sterling = lx::currency(lx::entry("sterling"));
-    s.kind = Suffix::Kind::money;
-    s.currency = sterling;
-  }
+  if (s.kind == Suffix::Kind::unit) pounds_as_sterling(i, s);
   // "from 9am to 5pm", "between 1 and 3 p.m.", "from 10pm", "from 07.00
   // GMT": hours, which match_time reads from the first; a glued "pm" is no
   // picometre there.
@@ -1134,6 +1175,9 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
         out.pop_back();
         return duration_or_date(i, amount_start, low, high, s, out);
       case Suffix::Kind::none:
+        if (!high && !low.words && low.integer && !low.fraction) {
+          if (const uint32_t e = era_year(amount_start, low, out)) return e;
+        }
         if (low.fraction == false && !low.words && low.plain && low.integer && !high) {
           if (uint32_t e = decade(amount_start, low)) {
             out.pop_back();
@@ -1507,6 +1551,23 @@ bool is_label_word(std::string_view w) {
 
 }  // namespace
 
+inline bool Grammar::cites_code_title(uint32_t i) const {
+  // "18 U.S.C. 2332", "under 18 US Code § 1992", "40 CFR 60": the title of a
+  // code of laws that a citation opens, no count. Read from the bytes: the
+  // tagger may have taken "U.S." for a place.
+  static constexpr std::string_view kCodes[] = {"U.S.C.", "U.S. Code", "US Code", "C.F.R."};
+  const size_t at = atoms_[i].end + 1;
+  if (at >= text_.size() || text_[at - 1] != ' ' || (text_[at] != 'U' && text_[at] != 'C')) return false;
+  const std::string_view after = text_.substr(at, 9);
+  if (std::any_of(std::begin(kCodes), std::end(kCodes),
+                  [after](std::string_view code) { return after.substr(0, code.size()) == code; })) {
+    return true;
+  }
+  // Undotted letters only before the section: "18 USC 2332", not "18 USC players".
+  const bool letters = after.substr(0, 4) == "USC " || after.substr(0, 4) == "CFR ";
+  return letters && after.size() > 4 && (is_digit(after[4]) || after[4] == '\xC2');
+}
+
 inline bool Grammar::is_name_number(uint32_t i, const Amount& a) const {
   if (!a.plain || a.end != i + 1 || atoms_[i].joined) return false;
   // "News ID : 1203", "ID 55": identifiers.
@@ -1526,9 +1587,11 @@ inline bool Grammar::is_name_number(uint32_t i, const Amount& a) const {
   if (atoms_[p].kind == AtomKind::word && is_label_word(lw(p))) return suffix(a.end, a).kind == Suffix::Kind::none;
   // "18 US Code § 1992": a section's number, as "section 1992" is.
   if (tx(p) == "\xC2\xA7") return true;
+  if (cites_code_title(i)) return true;
   // "grounds 737 MAX 9 jets": a plane's model, its maker left out.
   if (in(a.end) && atoms_[a.end].kind == AtomKind::word && (tx(a.end) == "MAX" || tx(a.end) == "Max")) return true;
   if (atoms_[p].kind != AtomKind::word || !capitalized(p) || sentence_start(p)) return false;
+  if (tx(p) == "AD") return false;  // "AD 79": a year of the era (era_year)
   const std::string_view w = lw(p);
   const lx::EntryId e = entry(p);
   if (lx::month(e) || lx::weekday(e) || lx::currency(e) || lx::number_word(e) || lx::modifier(e)) return false;
@@ -1674,9 +1737,84 @@ bool Grammar::in_person(uint32_t i) const {
   return after != names_.begin() && std::prev(after)->span.end > at && std::prev(after)->type == EntityType::PER;
 }
 
+uint32_t Grammar::era_year(uint32_t i, const Amount& a, std::vector<Found>& out) const {
+  // "migrated around 6500 BC", "founded in 753 B.C.", "300 BCE", "79 AD",
+  // "AD 79", "the 12th Dynasty (1991-1786 BC)": a year of the era, or years
+  // counted down to the era, no count. ISO 8601 counts the years before it
+  // from 0 (1 BC), so 6500 BC is -6499.
+  constexpr double kOldestYear = 100000;
+  if (a.value < 1 || a.value >= kOldestYear) return 0;
+  // Most numbers have none of these after them: told by a byte.
+  const char c = in(a.end) ? text_[atoms_[a.end].start] : '\0';
+  const bool a_before = i > 0 && text_[atoms_[i - 1].start] == 'A';
+  if (c != 'B' && c != 'A' && c != '-' && c != '\xE2' && !a_before) return 0;
+  uint32_t e = a.end;
+  std::optional<Amount> last;  // the later year of a range, smaller before the era
+  if (is_dash(e) && is_digits(e + 1)) {
+    last = digits_amount(e + 1);
+    if (last && last->integer && last->value >= 1 && last->value < a.value) e = last->end;
+  }
+  const std::string_view after = in(e) ? tx(e) : std::string_view();  // "BC" may be a mention
+  const bool before_christ = after == "BC" || after == "BCE" || after == "B.C." || after == "B.C.E.";
+  if (e != a.end && !before_christ) return 0;
+  const bool anno_domini = !before_christ && (after == "AD" || after == "A.D." || (i > 0 && tx(i - 1) == "AD"));
+  if (!before_christ && !anno_domini) return 0;
+  const auto iso = [before_christ](double year) {
+    return dates::iso_year(before_christ ? 1 - static_cast<int>(year) : static_cast<int>(year));
+  };
+  out.pop_back();  // the cardinal match_expression began
+  const uint32_t first = anno_domini && i > 0 && tx(i - 1) == "AD" ? i - 1 : i;
+  const uint32_t end = first < i ? e : e + 1;
+  return emit_date(first, end, e != a.end ? iso(a.value) + "/" + iso(last->value) : iso(a.value), out);
+}
+
+uint32_t Grammar::months_to_date(uint32_t first, int months, uint32_t k, std::vector<Found>& out) const {
+  // "Revenue rose in the three months to September 30", "Six months ended
+  // June 30, 1996", "in the 12 months to March", "the quarter ended June
+  // 30": the months that end with the date, a period a company or a
+  // statistic reports on, which "a year earlier" counts back from; not a
+  // length of time and a day. After "the" or opening a line: not "has three
+  // months to June 30 to find a buyer".
+  constexpr int kMostMonths = 24;
+  if (months < 2 || months > kMostMonths || !has(k + 1, lx::flag::month)) return 0;
+  if (!(is(k, "to") || is(k, "ended") || is(k, "ending") || is(k, "through"))) return 0;
+  if (!(sentence_start(first) || (first > 0 && is(first - 1, "the")))) return 0;
+  std::vector<Found> part;  // only on this rare path
+  const uint32_t e = match_date(k + 1, part);
+  if (!e || part.size() != 1) return 0;
+  // Its last month: of a month's last day ("September 30") or of a month ("March").
+  const std::string_view iso = part[0].number.iso;
+  if (!(iso.size() == 10 || (iso.size() == 7 && is_digit(iso[5])))) return 0;
+  const int year = to_int(iso.substr(0, 4)), month = to_int(iso.substr(5, 2));
+  if (iso.size() == 10 && to_int(iso.substr(8)) != dates::days_in_month(year, month)) return 0;
+  Found& f = out.emplace_back();
+  f.number.kind = NumberKind::date;
+  f.number.span = {atoms_[first].start, atoms_[e - 1].end};
+  f.number.iso = months_ending_iso(year, month, months);
+  return e;
+}
+
+std::string Grammar::months_ending_iso(int year, int month, int months) {
+  // A quarter, a half or a calendar year where the months make one: 2026-Q3, 1996-H1, 2025.
+  if (months == 3 && month % 3 == 0) return dates::iso_year(year) + "-Q" + std::to_string(month / 3);
+  if (months == 6 && month % 6 == 0) return dates::iso_year(year) + "-H" + std::to_string(month / 6);
+  if (months == 12 && month == 12) return dates::iso_year(year);
+  const dates::Date first = dates::add_months({year, month, 1}, 1 - months);
+  return dates::iso_month(first.year, first.month) + "/" + dates::iso_month(year, month);
+}
+
 uint32_t Grammar::duration_or_date(uint32_t i, uint32_t amount_start, const Amount& low, const std::optional<Amount>& high,
                           const Suffix& s, std::vector<Found>& out) const {
   if (names_one_day_format(amount_start, low, s.end)) return 0;
+  // "revised their predictions for the 1996 year": the year 1996, no 1996
+  // years, which would be plural ("a 2000 year old tree" is an age).
+  if (!high && low.plain && low.digits == 4 && low.value >= 1800 && low.value <= 2100 && amount_start > 0 &&
+      is(amount_start - 1, "the") && lw(s.end - 1) == "year" && !atoms_[s.end - 1].joined && !is(s.end, "old")) {
+    return emit_date(amount_start, s.end, dates::iso_year(static_cast<int>(low.value)), out);
+  }
+  if (!high && low.integer && s.duration->unit == lx::TimeUnit::month && s.duration->factor == 1) {
+    if (const uint32_t e = months_to_date(amount_start, static_cast<int>(low.value), s.end, out)) return e;
+  }
   double value = low.value;
   uint32_t end = s.end;
   // "a year and a half", "one hour and half"
@@ -1721,6 +1859,14 @@ uint32_t Grammar::duration_or_date(uint32_t i, uint32_t amount_start, const Amou
   const int sign = is(end, "ago") || is(end, "earlier") || is(end, "before") ? -1
                    : is(end, "later") || is(end, "hence") || (is(end, "from") && is(end + 1, "now")) ? 1
                                                                                                         : 0;
+  if (high && sign < 0 && is(end, "ago")) {
+    // "between 4,000 and 8,000 years ago": the years both ends count back to, the earlier first.
+    n.kind = NumberKind::date;
+    const double a = -value * s.duration->factor, b = -high->value * s.duration->factor;
+    if (ref_) n.iso = relative_iso(std::min(a, b), unit) + "/" + relative_iso(std::max(a, b), unit);
+    n.span = {atoms_[amount_start].start, atoms_[end].end};
+    return end + 1;
+  }
   if (sign != 0 && !high) {
     const uint32_t e = end + (is(end, "from") ? 2 : 1);
     if (is(end, "before") || (is(end, "from") && !is(end + 1, "now"))) {
@@ -1896,9 +2042,12 @@ bool Grammar::ends_a_count(uint32_t p) const {
     return true;
   }
   if (p > 1 && is(p, "cent") && is(p - 1, "per") && is_digits(p - 2)) return true;
-  // Things counted: "2,000 lorries", "three meals", "12 extra services".
+  // Things counted: "2,000 lorries", "three meals", "12 extra services",
+  // "grown by several kilometres", however many.
   if (p == 0 || !is_word(p) || lw(p).size() <= 2 || lw(p).back() != 's') return false;
-  const auto count = [&](uint32_t k) { return is_digits(k) || has(k, lx::flag::number); };
+  const auto count = [&](uint32_t k) {
+    return is_digits(k) || has(k, lx::flag::number) || is(k, "several") || is(k, "many") || is(k, "few");
+  };
   return count(p - 1) || (p > 1 && is_word(p - 1) && !capitalized(p - 1) && count(p - 2));
 }
 
@@ -1912,12 +2061,12 @@ bool Grammar::ranks_something(uint32_t k) const {
   // "a third straight quarter", "a third day", "a fifth term": a word after
   // "a" and an ordinal that is no preposition, conjunction or comparison is
   // what the ordinal ranks; "a third of", "by a third in 2020", "a third
-  // more", "down a third." are fractions.
+  // more", "a third below the average", "down a third." are fractions.
   static constexpr std::string_view kAfterFractions[] = {
       "of",   "in",     "on",   "at",   "by",    "for",    "from",  "to",    "since", "over",    "than",
       "and",  "or",     "but",  "last", "this",  "next",   "that",  "which", "as",    "after",   "before",
       "with", "during", "more", "less", "fewer", "higher", "lower", "while", "when",  "between", "among",
-      "earlier", "later"};
+      "earlier", "later", "below", "above", "under", "larger", "smaller", "bigger", "greater", "cheaper"};
   const lx::Ordinal* o = lx::ordinal(entry(k));
   if (!o || o->plural) return false;
   // "a third-quarter profit", "a third-largest bank": the ordinal made an adjective.
@@ -1926,6 +2075,11 @@ bool Grammar::ranks_something(uint32_t k) const {
   const std::string_view next = tx(k + 1);
   return text::is_lower_ascii(static_cast<unsigned char>(next[0])) &&
          std::find(std::begin(kAfterFractions), std::end(kAfterFractions), next) == std::end(kAfterFractions);
+}
+
+bool Grammar::counts_back_from_now(const Amount& a) const {
+  const Suffix s = suffix(a.end, a);
+  return s.kind == Suffix::Kind::duration && is(s.end, "ago");
 }
 
 bool Grammar::counts_periods(uint32_t i) const {
@@ -1958,11 +2112,14 @@ std::string Grammar::story_relative_iso(uint32_t i, double amount, lx::TimeUnit 
   // "In 1968, IVAC introduced a monitor. A year later, ...": opening
   // its sentence, it counts from the one before.
   const uint32_t from = i > 0 && sentence_start(i) ? i - 1 : i;
-  const bool day = last_day_.end && named_in_sentence(from, last_day_.end);
   const bool month = by_months && named_month_.month && named_in_sentence(from, named_month_.end);
   const bool quarter =
       by_months && named_quarter_.month && whole % 3 == 0 && named_in_sentence(from, named_quarter_.end);
   const bool year = by_months && named_year_ && whole % 12 == 0 && named_in_sentence(from, named_year_end_);
+  // "reported third-quarter revenue on Wednesday, up 62% from a year
+  // earlier": the figures are the quarter's; the day they were told is none.
+  const bool day = last_day_.end && named_in_sentence(from, last_day_.end) &&
+                   !(last_day_.told && by_months && (month || quarter || year));
   // "March 31, 1996" names its day and its year, which end together: the day tells more.
   const uint32_t nearest = std::max({day ? last_day_.end : 0, month ? named_month_.end : 0,
                                      quarter ? named_quarter_.end : 0, year ? named_year_end_ : 0});
@@ -2082,7 +2239,26 @@ uint32_t Grammar::match_ordinal(uint32_t i, std::vector<Found>& out) const {
     return 0;
   }
   if (is_word(i) && adjectival_ordinal(o->second)) return 0;
+  // "a tenth of a second", "won by a second.", "finished a second ahead": the unit, no rank.
+  if (is(i, "second") && i >= 2 && is(i - 1, "a")) {
+    const uint32_t next = o->second;
+    const bool clause_ends = in(next) && atoms_[next].kind == AtomKind::punct && !is_hyphen_atom(next);
+    if (is(i - 2, "of") || clause_ends || is(next, "ahead") || is(next, "behind") || is(next, "slower") ||
+        is(next, "faster") || is(next, "clear")) {
+      return 0;
+    }
+  }
+  // "Every tenth of a degree matters": a fraction of a unit, no rank.
+  const bool of_unit = is_word(i) && o->first > 2 && is(o->second, "of") &&
+                       (is(o->second + 1, "a") || is(o->second + 1, "an")) &&
+                       has(o->second + 2, lx::flag::unit | lx::flag::time_unit);
   Found& f = out.emplace_back();
+  if (of_unit) {
+    f.number.kind = NumberKind::cardinal;
+    f.number.value = 1 / o->first;
+    f.number.span = {atoms_[i].start, atoms_[o->second - 1].end};
+    return o->second;
+  }
   f.number.kind = NumberKind::ordinal;
   f.number.value = o->first;
   f.number.span = {atoms_[i].start, atoms_[o->second - 1].end};

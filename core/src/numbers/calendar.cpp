@@ -391,7 +391,7 @@ uint32_t Grammar::numeric_date(uint32_t i, std::vector<Found>& out) const {
       y = parts[0];
       m = parts[1];
       d = parts[2];
-    } else if (sep == '.' || parts[0] > 12) {  // 23.04.2022, 13/04/21
+    } else if (sep == '.' || parts[0] > 12 || (parts[1] <= 12 && writes_day_first())) {  // 23.04.2022, 13/04/21
       m = parts[1];
       d = parts[0];
     }
@@ -424,6 +424,58 @@ uint32_t Grammar::numeric_date(uint32_t i, std::vector<Found>& out) const {
     return emit_date(i, i + 1, month_iso(0, m, d), out);
   }
   return 0;
+}
+
+bool Grammar::writes_day_first() const {
+  if (date_order_ == DateOrder::unknown) date_order_ = text_date_order();
+  return date_order_ == DateOrder::day_first;
+}
+
+Grammar::DateOrder Grammar::text_date_order() const {
+  // "04/07/2017" is 4 July in Nicosia, April 7 in New York. The text tells
+  // which: its other dates whose day cannot be a month (13/04/2017), else
+  // the order it writes a day and a month's name in (4 July, July 4), else
+  // how it writes "Mr": a British or European text without the full stop
+  // (Mr Christodoulides), an American one with it (Mr. Smith), else its
+  // money: pounds or euros. Asked of the first such date, once.
+  int day_month = 0, month_day = 0, undotted = 0, dotted = 0;
+  bool pounds_or_euros = false;
+  const size_t n = doc_.tokens.size();
+  const auto is_day = [this, n](size_t t) {
+    if (t >= n) return false;
+    const std::string_view w = doc_.token_text(static_cast<uint32_t>(t));
+    return (w.size() == 1 || w.size() == 2) && std::all_of(w.begin(), w.end(), is_digit) && to_int(w) >= 1 &&
+           to_int(w) <= 31;
+  };
+  for (uint32_t t = 0; t < n; ++t) {
+    const std::string_view w = doc_.token_text(t);
+    if (w.empty()) continue;
+    if (is_digit(w[0]) && w.size() >= 6 && w.size() <= 10) {
+      // Day and month first in either order, the year after: 13/04/2017, 4/13/17.
+      const size_t slash = w.find('/'), second = w.find('/', slash + 1);
+      if (second == std::string_view::npos || w.find('/', second + 1) != std::string_view::npos) continue;
+      const int first = to_int(w.substr(0, slash)), next = to_int(w.substr(slash + 1));
+      if (first > 12 && next <= 12) return DateOrder::day_first;
+      if (next > 12 && first <= 12) return DateOrder::month_first;
+    } else if (w == "Mr" || w == "Mrs" || w == "Ms" || w == "Dr") {
+      if (t + 1 < n && doc_.tokens[t + 1].space_before) ++undotted;
+      else if (t + 1 < n && doc_.token_text(t + 1) == ".") ++dotted;
+    } else if (w == "\xC2\xA3" || w == "\xE2\x82\xAC") {  // £, €
+      pounds_or_euros = true;
+    } else if (constexpr size_t kLongestMonth = 9;
+               w.size() >= 3 && w.size() <= kLongestMonth && text::is_upper_ascii(w[0])) {
+      const size_t after = t + 1 < n && doc_.token_text(t + 1) == "." ? t + 2 : t + 1;  // "Sept. 15"
+      const bool day_before = t > 0 && is_day(t - 1);
+      if (!day_before && !is_day(after)) continue;  // the day first: a month's name is looked up seldom
+      char lower[kLongestMonth];
+      for (size_t c = 0; c < w.size(); ++c) lower[c] = text::lower_ascii(w[c]);
+      if (!lx::month(lx::entry({lower, w.size()}))) continue;
+      ++(day_before ? day_month : month_day);
+    }
+  }
+  if (day_month != month_day) return day_month > month_day ? DateOrder::day_first : DateOrder::month_first;
+  if (undotted != dotted) return undotted > dotted ? DateOrder::day_first : DateOrder::month_first;
+  return pounds_or_euros ? DateOrder::day_first : DateOrder::month_first;
 }
 
 bool Grammar::seeding_band(uint32_t i) const {
@@ -887,7 +939,9 @@ uint32_t Grammar::relative_date(uint32_t i, std::vector<Found>& out) const {
   if (p == "morning" || p == "afternoon" || p == "evening" || p == "night") {
     return emit_date(i, k + 1, rel == 0 && ref_ ? dates::iso_day(*ref_) : std::string(), out, NumberKind::time);
   }
-  if (const int first = season_first_month(p)) return emit_date(i, k + 1, relative_season_iso(first, rel), out);
+  if (const int first = local_season_first_month(p)) {
+    return emit_date(i, k + 1, relative_season_iso(first, rel), out);
+  }
   if (const int wd = lx::weekday(entry(k))) {
     uint32_t e = k + 1;
     if (is_day_part(e)) ++e;
@@ -946,7 +1000,7 @@ uint32_t Grammar::season_of_year(uint32_t i, std::vector<Found>& out) const {
   // its December (winter 2019, winter 2019/20: 2019-12/2020-02).
   const uint32_t k = is(i, "the") ? i + 1 : i;
   if (!is_word(k)) return 0;
-  const int first = season_first_month(lw(k));
+  const int first = local_season_first_month(lw(k));
   if (!first) return 0;
   const uint32_t at = is(k + 1, "of") ? k + 2 : k + 1;  // summer 2021, the spring of 2020
   int year = 0;
@@ -969,6 +1023,40 @@ uint32_t Grammar::season_of_year(uint32_t i, std::vector<Found>& out) const {
 
 int Grammar::season_first_month(std::string_view w) {
   return w == "spring" ? 3 : w == "summer" ? 6 : w == "autumn" || w == "fall" ? 9 : w == "winter" ? 12 : 0;
+}
+
+int Grammar::local_season_first_month(std::string_view w) const {
+  // South of the equator the seasons are the other half of the year: a
+  // Sydney paper's summer is December-February.
+  const int north = season_first_month(w);
+  constexpr int kHalfYear = 6;
+  return north && story_in_southern_hemisphere() ? (north + kHalfYear - 1) % 12 + 1 : north;
+}
+
+bool Grammar::story_in_southern_hemisphere() const {
+  // The story's first place, its dateline's or its headline's, asked once:
+  // "Heatwave warning: Sydney to swelter through 40C", "Western Sydney is
+  // expected to reach 43C". Only the largest places, whose names mean
+  // nothing else.
+  if (hemisphere_ != Hemisphere::unknown) return hemisphere_ == Hemisphere::south;
+  static constexpr std::string_view kSouthern[] = {
+      "Australia", "Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide", "Canberra", "Hobart", "Queensland",
+      "New South Wales", "NSW", "Tasmania", "New Zealand", "Auckland", "Christchurch", "South Africa",
+      "Johannesburg", "Cape Town", "Pretoria", "Durban", "Argentina", "Buenos Aires", "Chile", "Uruguay",
+      "Montevideo", "Sao Paulo", "S\xC3\xA3o Paulo", "Rio de Janeiro"};
+  const auto first =
+      std::find_if(names_.begin(), names_.end(), [](const Mention& m) { return m.type == EntityType::LOC; });
+  bool south = false;
+  if (first != names_.end()) {
+    const std::string_view place = text_.substr(first->span.start, first->span.size());
+    south = std::any_of(std::begin(kSouthern), std::end(kSouthern), [place](std::string_view name) {
+      // "Western Sydney", "Greater Sydney": the place's name last.
+      return place.size() >= name.size() && place.substr(place.size() - name.size()) == name &&
+             (place.size() == name.size() || place[place.size() - name.size() - 1] == ' ');
+    });
+  }
+  hemisphere_ = south ? Hemisphere::south : Hemisphere::north;
+  return south;
 }
 
 std::string Grammar::season_iso(int year, int first) {
@@ -1029,9 +1117,14 @@ uint32_t Grammar::century(uint32_t i, std::vector<Found>& out) const {
 }
 
 uint32_t Grammar::year_to_date(uint32_t i, std::vector<Found>& out) const {
-  // year to date, year-to-date
+  // year to date, year-to-date; "the financial year to June 2024", "in the
+  // year to March": the twelve months that end with it.
   const uint32_t hyphens = is_hyphen_atom(i + 1) && is_hyphen_atom(i + 3) ? 1 : 0;
-  if (!is(i + 1 + hyphens, "to") || !is(i + 2 + 2 * hyphens, "date")) return 0;
+  if (!is(i + 1 + hyphens, "to") || !is(i + 2 + 2 * hyphens, "date")) {
+    if (!has(i + 2, lx::flag::month)) return 0;
+    const bool accounts = i > 0 && (is(i - 1, "financial") || is(i - 1, "fiscal"));
+    return months_to_date(accounts ? i - 1 : i, 12, i + 1, out);
+  }
   const std::string iso = ref_ ? dates::iso_day({ref_->year, 1, 1}) + "/" + dates::iso_day(*ref_) : std::string();
   return emit_date(i, i + 3 + 2 * hyphens, iso, out);
 }
@@ -1173,6 +1266,12 @@ Grammar::Tense Grammar::clause_tense(uint32_t i) const {
   for (; k > 0 && i - k < kClauseLookBack && !sentence_start(k); --k) {
     const uint32_t b = k - 1;
     if (ends_clause(b)) {
+      // "Doyle attacked Mohammed Arif, 41, outside a block of flats on 14
+      // March": an age set off by commas ends no clause.
+      if (is(b, ",") && b >= 2 && is_digits(b - 1) && tx(b - 1).size() <= 2 && is(b - 2, ",")) {
+        k = b - 1;
+        continue;
+      }
       // "will reach Portugal on Thursday, bringing highs of 14C by Monday":
       // a participle's clause has the tense of the clause it hangs on.
       if (b + 1 < i && is(b, ",") && !participle_clause && opens_participle_clause(b + 1)) {
@@ -1606,6 +1705,12 @@ uint32_t Grammar::weekday_date(uint32_t i, std::vector<Found>& out) const {
       return emit_date(i, e, weekday_range_iso(first, i, false), out);
     }
   }
+  // "The Senate passed a bill early Saturday" under "Updated 10:47 PM EST,
+  // December 20, 2024", a Friday: the night's stamp dates the story a day
+  // early, and early Saturday is the morning after it, not a week before.
+  if (ref_ && i > 0 && is(i - 1, "early") && wd == dates::weekday(*ref_) % 7 + 1 && stamped_in_the_evening()) {
+    return emit_date(i, e, dates::iso_day(dates::add_days(*ref_, 1)), out);
+  }
   // "Peres is expected to fly home on Friday": the coming one, not the last.
   return emit_date(i, e, weekday_iso(wd, weekday_tense(i, e) == Tense::future ? WeekdayOf::coming : WeekdayOf::latest),
                    out);
@@ -1982,13 +2087,14 @@ uint32_t Grammar::results_half(uint32_t i, std::vector<Found>& out) const {
 
 uint32_t Grammar::results_year(uint32_t i, std::vector<Found>& out) const {
   // "full-year profit", "adjust full year estimates", "forecast earnings
-  // rising 21 percent for the full year", "the full year 1996": a company's
-  // year, as "first-half" is its half, no length of time. Of the year
-  // written before or after it, else in a clause in the past the last year
-  // (unless what is said of it is to come), else this one.
+  // rising 21 percent for the full year", "the full year 1996", a wire
+  // headline's "FULL-YR 1996 PROFIT": a company's year, as "first-half" is
+  // its half, no length of time. Of the year written before or after it,
+  // else in a clause in the past the last year (unless what is said of it is
+  // to come), else this one.
   if (!is(i, "full")) return 0;
   const uint32_t year_word = is_hyphen_atom(i + 1) && atoms_[i + 1].joined ? i + 2 : i + 1;
-  if (!is(year_word, "year") || (in(year_word + 1) && atoms_[year_word + 1].joined)) return 0;
+  if (!(is(year_word, "year") || is(year_word, "yr")) || (in(year_word + 1) && atoms_[year_word + 1].joined)) return 0;
   uint32_t end = year_word + 1;
   const auto written_after = year_at(end);
   const bool figures = is_word(end) && (half_results_word(lw(end)) || is(end, "estimates") || is(end, "forecast"));

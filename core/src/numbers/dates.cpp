@@ -93,6 +93,11 @@ namespace {
 // printf's %04d and %02d for the usual values, without printf: dates are
 // written for most expressions.
 void append_padded(std::string& out, int value, int width) {
+  if (value < 0 && value > -100000) {  // a year before year 0: "-0752", as ISO 8601 expands it
+    out += '-';
+    append_padded(out, -value, width);
+    return;
+  }
   const int limit = width == 4 ? 10000 : 100;
   if (value < 0 || value >= limit) {
     char buf[16];

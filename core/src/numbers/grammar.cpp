@@ -126,9 +126,11 @@ inline void Grammar::note_named_year(const Number& date) {
     return;
   }
   // A day, for the weekday after it and "and" ("on Thursday and Friday").
+  const std::string_view written = text_.substr(date.span.start, date.span.size());
   if (iso.size() == 10) {
     last_day_.end = date.span.end;
     std::memcpy(last_day_.iso, iso.data(), sizeof last_day_.iso);
+    last_day_.told = std::none_of(written.begin(), written.end(), text::is_digit);
   }
   // A month ("in July", "June 2019", "last month"): YYYY-MM; not one told
   // from it ("the previous month", "the month after"), so that both of "the
@@ -146,7 +148,6 @@ inline void Grammar::note_named_year(const Number& date) {
     // the story goes on speaking of.
     named_quarter_.end = date.span.end;
   }
-  const std::string_view written = text_.substr(date.span.start, date.span.size());
   if (iso.size() == 4 || written.find(iso.substr(0, 4)) != std::string_view::npos) {
     named_year_ = to_int(iso.substr(0, 4));
     named_year_end_ = date.span.end;
@@ -173,6 +174,7 @@ bool Grammar::note_dateline(uint32_t first, uint32_t end, const Number& date) {
   const long days = dates::to_days(*day), counted_from = dates::to_days(*ref_);
   const bool stamped = in_stamp(date) && days <= counted_from;
   if (!stamped && !in_dateline(first, end)) return false;
+  if (stamped) stamp_start_ = date.span.start;
   ref_ = day;
   dated_ = true;
   return days != counted_from;
@@ -192,6 +194,29 @@ bool Grammar::in_stamp(const Number& date) const {
     const char last = text_[para.end - 1];
     return para.end - para.start <= kStampBytes && last != '.' && last != '!' && last != '?' && last != '"' &&
            last != '\x9D';
+  }
+  return false;
+}
+
+bool Grammar::stamped_in_the_evening() const {
+  // The stamp line's first time of day: "Updated 10:47 PM EST", "22:47 GMT".
+  if (stamp_start_ == kNone) return false;
+  const auto para = std::find_if(doc_.paragraphs.begin(), doc_.paragraphs.end(),
+                                 [this](const text::Paragraph& p) { return stamp_start_ < p.end; });
+  if (para == doc_.paragraphs.end() || para->first_sentence == para->end_sentence) return false;
+  const uint32_t first = doc_.sentences[para->first_sentence].first_token;
+  const uint32_t end = doc_.sentences[para->end_sentence - 1].end_token;
+  for (uint32_t t = first; t < end; ++t) {
+    const std::string_view w = doc_.token_text(t);
+    const size_t colon = w.find(':');
+    if (w.empty() || !is_digit(w[0]) || colon == std::string_view::npos || colon > 2) continue;
+    const std::string_view glued = w.substr(std::min(w.size(), colon + 3));  // "10:47PM"
+    const std::string_view next = t + 1 < end ? doc_.token_text(t + 1) : std::string_view();
+    const auto pm = [](std::string_view m) { return m == "PM" || m == "pm" || m == "p.m." || m == "P.M."; };
+    int hour = to_int(w);
+    if ((pm(glued) || pm(next)) && hour < 12) hour += 12;
+    constexpr int kEvening = 18;
+    return hour >= kEvening;
   }
   return false;
 }

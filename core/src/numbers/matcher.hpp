@@ -127,6 +127,9 @@ class Grammar {
   bool note_dateline(uint32_t first, uint32_t end, const Number& date);
   // Whether `date`, with its year written, is a stamp's line of its own.
   bool in_stamp(const Number& date) const;
+  // Whether the stamp that dated the story gives a time of day in the
+  // evening ("Updated 10:47 PM EST, December 20, 2024").
+  bool stamped_in_the_evening() const;
   // Whether the date written at `written` is a month told from the one named
   // before it ("the previous month", "the month after").
   bool told_from_named_month(Span written) const;
@@ -489,6 +492,8 @@ class Grammar {
   // 950,000 pounds") or converted after them ("950,000 pounds, or about $1.2
   // million").
   bool pounds_are_money(uint32_t i, const Suffix& s) const;
+  // Makes `s` sterling where pounds_are_money says so; whether it did.
+  bool pounds_as_sterling(uint32_t i, Suffix& s) const;
 
   // amount [- amount] [suffix], with a currency prefix, or percent/money
   // phrases; emits one Found.
@@ -543,6 +548,9 @@ class Grammar {
   [[gnu::always_inline]] bool is_name_number(uint32_t i, const Amount& a) const;
   // Whether the capitalized word at k opens a street's name ("Downing Street").
   bool names_street(uint32_t k) const;
+  // Whether the number at atom i is the title of a code of laws that a
+  // citation opens: "18 U.S.C. 2332", "18 US Code § 1992".
+  [[gnu::always_inline]] bool cites_code_title(uint32_t i) const;
   // Whether the name ending at atom `name_end` and the count after it, up
   // to `end`, are a clause without its verb: "..., the Conservatives 985".
   bool gapped_count(uint32_t name_end, uint32_t end) const;
@@ -586,6 +594,17 @@ class Grammar {
   // "from now" they become dates.
   uint32_t duration_or_date(uint32_t i, uint32_t amount_start, const Amount& low, const std::optional<Amount>& high,
                             const Suffix& s, std::vector<Found>& out) const;
+  // "the three months to September 30", "the quarter ended June 30": one
+  // date from atom `first`, the `months` months that end with the date
+  // after "to" or "ended" at atom k; 0 when there is no such period.
+  uint32_t months_to_date(uint32_t first, int months, uint32_t k, std::vector<Found>& out) const;
+  // Whether amount `a` is a count of time back from now: "4,000 years ago".
+  bool counts_back_from_now(const Amount& a) const;
+  // "6500 BC", "79 AD", "AD 79": the year of the era, a date from atom i
+  // (or the "AD" before it), the amount `a`; 0 when no era is named.
+  uint32_t era_year(uint32_t i, const Amount& a, std::vector<Found>& out) const;
+  // The iso of `months` months ending with `month` of `year`.
+  static std::string months_ending_iso(int year, int month, int months);
 
   // "an hour", "a week", "half an hour", "a few minutes", "several years",
   // "all day", "another week", "a fortnight".
@@ -662,7 +681,8 @@ class Grammar {
   bool net_zero(uint32_t i, const Amount& a) const;
   // Whether the atoms from k, after "from one", say "<noun> to the other" or "to another".
   bool one_to_the_other(uint32_t k) const;
-  // "Tens of thousands", "hundreds of millions": the scale, approx "tens of".
+  // "Tens of thousands", "hundreds of millions" (of dollars, of tonnes): the
+  // scale, approx "tens of"; "dozens of": 12, approx "dozens of".
   uint32_t tens_of_scale(uint32_t i, std::vector<Found>& out) const;
   // Whether the year at i follows a verb of a year's end or start, as a whole: "finished 1995 ranked second".
   bool ended_or_began_year(uint32_t i, const Amount& a) const;
@@ -803,6 +823,10 @@ class Grammar {
   static int winter_years(std::string_view t);
   // The first month of the season named w (spring 3, summer 6, autumn or fall 9, winter 12); 0 for other words.
   static int season_first_month(std::string_view w);
+  // The same where the story is: six months on in the southern hemisphere
+  // (story_in_southern_hemisphere: its first place is there).
+  int local_season_first_month(std::string_view w) const;
+  bool story_in_southern_hemisphere() const;
   // "2021-06/2021-08": the months of the season that begins in month first of year.
   static std::string season_iso(int year, int first);
   // The reference year or month for "the year" or "the month" in a part of
@@ -929,6 +953,11 @@ class Grammar {
   // `end`, by the tense its clause tells; 0, the nearest, when none.
   int year_of_part(uint32_t i, int month, uint32_t end) const;
 
+  // Whether the text writes a date in figures day first (4/7/2017 is 4
+  // July), as British and European texts do: text_date_order(), asked once.
+  enum class DateOrder : uint8_t { unknown, day_first, month_first };
+  bool writes_day_first() const;
+  DateOrder text_date_order() const;
   // Whether the slashed pair at atom i is a band of seeds before a
   // player's name ("9/16 - Luo Yigang").
   bool seeding_band(uint32_t i) const;
@@ -1069,6 +1098,7 @@ class Grammar {
   // The reference date, when given; from a dateline's date on, that day
   // ("LONDON, Dec 3 (Reuters) - ... on Tuesday" is the Tuesday before it).
   std::optional<dates::Date> ref_;
+  uint32_t stamp_start_ = kNone;  // the byte where the stamp that dated the story starts, if one did
   bool dated_ = false;  // a dateline or stamp was found, or the leading paragraphs or the window's first place passed
   // The byte where the lines above the story's first sentence end (a
   // kicker, the headline, a byline): 0 when it opens with a sentence.
@@ -1127,6 +1157,9 @@ class Grammar {
   size_t next_glyph_ = 0;
   uint32_t final_ = 0;               // atoms before it are blocked and flagged for good
   bool done_ = false;                // every atom is cut and final
+  enum class Hemisphere : uint8_t { unknown, north, south };
+  mutable Hemisphere hemisphere_ = Hemisphere::unknown;  // asked once, of the first season named
+  mutable DateOrder date_order_ = DateOrder::unknown;  // asked once, of the first date in figures that needs it
   mutable bool wanted_more_ = false; // a rule asked about an atom past final_
   // A game's clock was read ("with 3:01 left"): the story's quarters are the game's.
   mutable bool game_told_ = false;
@@ -1141,6 +1174,9 @@ class Grammar {
   struct LastDay {
     uint32_t end = 0;
     char iso[10] = {};  // read only when asked for
+    // Written without figures ("on Wednesday", "yesterday"): the day news
+    // was told, not a period figures are of.
+    bool told = false;
   };
   LastDay last_day_;
 };
