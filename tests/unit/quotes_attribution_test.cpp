@@ -2542,3 +2542,19 @@ TEST_CASE("\"she says\" after a daughter named with her kin is the daughter's", 
   REQUIRE(q.size() == 2);
   CHECK(q[1].speaker == "Eilidh");  // was Catriona MacLeod: "Eilidh" was an organization
 }
+
+TEST_CASE("an organization unnamed after \"according to\" or after the verb past a quotation speaks",
+          "[quotes][attribution]") {
+  const std::string before = "Acme appeals\n\nAcme Corp said on Monday it would appeal the ruling.\n\n";
+  // Each had no cue: the company was no subject after the verb.
+  const auto company = only_quote(before + "\"The claims are false,\" according to the company.");
+  CHECK(company.speaker == "Acme Corp");
+  CHECK(company.cue == "according to");
+  const auto statement = only_quote(before + "\"The claims are false,\" according to a statement from the company.");
+  CHECK(statement.cue == "according to");
+  CHECK(only_quote(before + "\"The claims are false,\" said the company.").speaker == "Acme Corp");
+  // Not the object of a verb with a subject of its own before it.
+  CHECK(only_quote("Climate report\n\nIn a post on X, the UN Secretary-General, António Guterres, called the report "
+                   "\"another alarm bell for humanity\".")
+            .speaker == "António Guterres");
+}

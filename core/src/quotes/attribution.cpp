@@ -698,6 +698,18 @@ class Finder {
     return s;
   }
 
+  // "according to the company", "according to a statement from the
+  // ministry": an organization the text does not name there, by its head
+  // or its document after a determiner and a few words that describe, as
+  // "the company said" has it before the verb.
+  Subject organization_after(uint32_t k, uint32_t hi) const {
+    for (uint32_t steps = 0; k < hi && steps <= kMaxModifiers; ++k, ++steps) {
+      if (has(k, kOrganizationHead | kDocument)) return {SubjectKind::organization, {}, 0, {}, k};
+      if (!describes(k)) return {};
+    }
+    return {};
+  }
+
   // "the statement", "a government statement", "the state news agency":
   // an organization head or a document after a determiner and a few
   // lower-case words, of an organization the text does not name there.
@@ -1348,7 +1360,12 @@ class Finder {
 
   Subject subject_of(uint32_t v, std::string_view verb, const text::Sentence& s) const {
     const bool words_of = verb.size() > 3 && verb[2] == ' ' && (verb[0] | 0x20) == 'i';  // "In the words of"
-    if (according(v) || words_of) return subject_after(v + 2, s.end_token);
+    if (according(v) || words_of) {
+      const Subject after = subject_after(v + 2, s.end_token);
+      const std::string_view det = word(v + 2);
+      const bool determiner = det == "the" || det == "a" || det == "an";
+      return after.kind == SubjectKind::none && determiner ? organization_after(v + 3, s.end_token) : after;
+    }
     if (verb == "verdict" || verb == "view") {  // "the verdict of one mother, who asked not to be named"
       const Subject of = subject_after(v + 2, s.end_token);
       return of.kind == SubjectKind::none && indefinite(v + 2) ? Subject{SubjectKind::generic, {}, 0, {}} : of;
@@ -1380,6 +1397,10 @@ class Finder {
       // as "a person familiar with the matter said" is before the verb.
       if (subject.kind == SubjectKind::none && after_quotation(v) && v + 1 < s.end_token && indefinite(v + 1)) {
         subject.kind = SubjectKind::generic;
+      }
+      // "“...,” said the company": as "the company said" before the verb.
+      if (subject.kind == SubjectKind::none && after_quotation(v) && v + 2 < s.end_token && word(v + 1) == "the") {
+        subject = organization_after(v + 2, s.end_token);
       }
     }
     // "Lord Winston, the fertility expert, said doctors were divided": after
