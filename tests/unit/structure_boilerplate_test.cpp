@@ -1001,3 +1001,13 @@ TEST_CASE("a paragraph's head is its words in lower case, capitals beyond ASCII 
     CHECK(heads.all()[0].head == lowered);
   }
 }
+
+TEST_CASE("a byline with a colon and a live blog's entry stamp with its age are bylines", "[structure]") {
+  using R = lede::ParagraphRole;
+  // Both were body.
+  CHECK(roles_of("Police: 2 dead in overnight shooting\n\nBy: KPRC 2 Digital Team\n\nTwo people were killed.") ==
+        std::vector<R>{R::headline, R::byline, R::body});
+  CHECK(roles_of("Ukraine war live\n\n8m ago 14.05 GMT\n\nZelensky said the talks were constructive.\n\n"
+                 "25m ago 13.48 GMT\n\nZakharova said Moscow had no plan.") ==
+        std::vector<R>{R::headline, R::byline, R::body, R::byline, R::body});
+}

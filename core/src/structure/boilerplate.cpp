@@ -883,7 +883,7 @@ void mark_comments(const std::vector<ParagraphText>& texts, std::vector<Paragrap
 bool is_byline(const ParagraphText& t) {
   constexpr uint32_t kMaxStampWords = 6;  // "Updated 2 hours ago", "Published 15 minutes ago"
   if (t.truncated || t.words > 14) return false;
-  if (t.starts_with("by ") && t.words <= 10) return true;
+  if ((t.starts_with("by ") || t.starts_with("by: ")) && t.words <= 10) return true;  // "By: KPRC 2 Digital Team"
   if (t.starts_with("reporting from ") && t.words <= 6) return true;  // below the byline: "Reporting from Washington"
   if (t.starts_with("edited by ") && t.words <= 6) return true;  // a live blog's editor
   const std::string_view s = t.normalized();
@@ -952,9 +952,18 @@ bool take_clock_time(std::string_view& s) {
   return true;
 }
 
+// Removes a live blog's age of an entry ("8m ago ", "2h ago ") from the
+// front of `s`, as the Guardian writes it before the entry's clock time.
+void take_time_ago(std::string_view& s) {
+  size_t at = 0;
+  while (at < s.size() && text::is_digit(s[at])) ++at;
+  if (at == 0 || at + 1 >= s.size() || (s[at] != 'm' && s[at] != 'h')) return;
+  if (starts_with_bytes(s.substr(at + 1), " ago ")) s.remove_prefix(at + 1 + std::string_view(" ago ").size());
+}
+
 // A clock time alone on its line, perhaps with its zone and day: a live
 // blog's entry stamp ("14:52 GMT", "2.15pm", "Posted at 10:42", "8:57 p.m.
-// ET, December 5, 2026").
+// ET, December 5, 2026", "8m ago 14.05 GMT").
 bool is_entry_stamp(const ParagraphText& t) {
   constexpr uint32_t kMaxStampWords = 8;
   static constexpr std::array<std::string_view, 2> kStampWords = {"posted at ", "updated at "};
@@ -964,6 +973,7 @@ bool is_entry_stamp(const ParagraphText& t) {
   for (const std::string_view stamp : kStampWords) {
     if (starts_with_bytes(s, stamp)) s.remove_prefix(stamp.size());
   }
+  take_time_ago(s);
   if (!take_clock_time(s)) return false;
   return s.empty() || (s[0] == ',' && mentions_month(s));
 }
