@@ -2558,3 +2558,20 @@ TEST_CASE("an organization unnamed after \"according to\" or after the verb past
                    "\"another alarm bell for humanity\".")
             .speaker == "António Guterres");
 }
+
+TEST_CASE("when she spoke between the subject and the verb, and someone unnamed after 'one' or 'But'",
+          "[quotes][attribution]") {
+  const auto q = quotes_in(
+      "Reeves insists she will stay\n\n"
+      "Rachel Reeves last night insisted she was \u2018not going anywhere\u2019 as Labour MPs turned on her.\n\n"
+      "But one senior Labour backbencher said: \u2018She\u2019s toast.\u2019\n");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker == "Rachel Reeves");  // was none: "last night" stood between
+  CHECK(q[0].cue == "insisted");
+  CHECK(q[1].cue == "said");  // was none: someone unnamed, after "But one" and a party's name
+  CHECK(q[1].speaker.empty());
+  const auto member = only_quote("Strike\n\n\"Late wages are the main reasons for their protests,\" a senior member "
+                                 "of the local Socialist Party branch told Reuters.");
+  CHECK(member.cue == "told");
+  CHECK(member.speaker.empty());
+}

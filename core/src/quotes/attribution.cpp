@@ -795,10 +795,21 @@ class Finder {
     if (!modifier_word(head) || has(head, kCue)) return false;
     for (uint32_t k = head, steps = 0; k > lo && steps <= kMaxModifiers; ++steps) {
       const std::string_view w = word(--k);
-      if (w == "a" || w == "A" || w == "an" || w == "An") return opens_clause(k, lo) || opens_reported_clause(k, lo);
-      if (!modifier_word(k) || is_preposition(w)) return false;
+      if (w == "a" || w == "A" || w == "an" || w == "An" || w == "one" || w == "One") {
+        return opens_clause(k, lo) || opens_reported_clause(k, lo);
+      }
+      if (!(modifier_word(k) || names_side(k)) || is_preposition(w)) return false;
     }
     return false;
+  }
+
+  // "one senior Labour backbencher", "a Tory source": a party or another
+  // body the tagger found, one word, among the words before someone unnamed.
+  bool names_side(uint32_t k) const {
+    if (!capitalized(k) || quoted(k)) return false;
+    const Mention* m = mention_at(doc_.tokens[k].start);
+    return m != nullptr && m->span.end == doc_.tokens[k].end() &&
+           (m->type == EntityType::ORG || m->type == EntityType::MISC);
   }
 
   // "One" as a subject of its own: opening the clause ("One, who asked not to
@@ -848,7 +859,10 @@ class Finder {
   }
 
   bool opens_clause(uint32_t k, uint32_t lo) const {
-    return k == lo || word(k - 1) == "," || doc_.tokens[k - 1].kind == TokenKind::quote;
+    if (k == lo || word(k - 1) == "," || doc_.tokens[k - 1].kind == TokenKind::quote) return true;
+    // "But one senior backbencher said": after the sentence's conjunction.
+    const std::string_view before = word(k - 1);
+    return k == lo + 1 && (before == "But" || before == "And" || before == "Yet");
   }
 
   // A lower-case word ending in "-ing": "heading", "visiting".
@@ -916,9 +930,25 @@ class Finder {
     uint32_t k = v;
     for (uint32_t skipped = 0; k > lo; ++skipped) {
       --k;
+      if (k > lo && time_of_speech(k)) {  // its first word is skipped too
+        --k;
+        continue;
+      }
       if (!(has(k, kSkippable) || manner_adverb(k, lo)) || skipped == kMaxSkipped) return k;
     }
     return v;
+  }
+
+  // "Rachel Reeves last night insisted", "Smith on Monday said": when she
+  // spoke, two words ending at `k` between the subject and the verb.
+  bool time_of_speech(uint32_t k) const {
+    static constexpr std::string_view kParts[] = {"night", "morning", "afternoon", "evening", "week", "weekend"};
+    static constexpr std::string_view kWeekdays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                                     "Friday", "Saturday", "Sunday"};
+    const std::string_view w = word(k), before = word(k - 1);
+    if (before == "on") return std::find(std::begin(kWeekdays), std::end(kWeekdays), w) != std::end(kWeekdays);
+    return (before == "last" || before == "this") &&
+           std::find(std::begin(kParts), std::end(kParts), w) != std::end(kParts);
   }
 
   // "Louis Leakey, famously replied", "Smith angrily said", "she quietly

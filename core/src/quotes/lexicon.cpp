@@ -112,16 +112,14 @@ constexpr std::array<std::string_view, 34> kSkippableWords = {
     "repeatedly", "reportedly", "separately", "similarly", "still", "strongly", "then", "today", "was",
     "were", "will", "would", "yesterday"};
 
-constexpr std::array<std::string_view, 57> kGenericSubjects = {
+constexpr std::array<std::string_view, 59> kGenericSubjects = {
     "activists", "analysts", "authorities", "campaigners", "citizens", "critics", "customers", "demonstrators",
     "diplomats", "doctors", "economists", "experts", "families", "family", "fans", "investigators", "investors",
-    "journalists",
-    "lawmakers", "lawyers", "leaders", "negotiators", "observers", "officers", "officials", "opponents",
-    "organisers", "organizers", "others", "parents", "passengers", "patients", "people", "person", "police",
-    "prosecutors", "protesters", "relatives", "reporters", "reports", "researchers", "residents", "scientists",
-    "shoppers",
-    "soldiers", "some", "source", "sources", "students", "supporters", "teachers", "they", "traders", "voters",
-    "we", "witnesses", "workers"};
+    "journalists", "lawmakers", "lawyers", "leaders", "member", "members", "negotiators", "observers", "officers",
+    "officials", "opponents", "organisers", "organizers", "others", "parents", "passengers", "patients", "people",
+    "person", "police", "prosecutors", "protesters", "relatives", "reporters", "reports", "researchers", "residents",
+    "scientists", "shoppers", "soldiers", "some", "source", "sources", "students", "supporters", "teachers", "they",
+    "traders", "voters", "we", "witnesses", "workers"};
 
 constexpr std::array<std::string_view, 24> kRelations = {
     "neighbor", "neighbour", "colleague", "friend",   "wife",        "husband",   "partner", "son",
