@@ -2575,3 +2575,14 @@ TEST_CASE("when she spoke between the subject and the verb, and someone unnamed 
   CHECK(member.cue == "told");
   CHECK(member.speaker.empty());
 }
+
+TEST_CASE("the one the writer asked, unnamed, answers next", "[quotes][attribution]") {
+  const auto q = quotes_in(
+      "The four-day week works\n\n"
+      "But as the economist Juliet Schor told me last month: \"Nobody is saying every job must look the same.\"\n\n"
+      "I asked one factory owner in Sheffield why he had resisted. \"Honestly? Fear,\" he said.\n");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker == "Juliet Schor");
+  CHECK(q[1].speaker.empty());  // was Juliet Schor, in focus before
+  CHECK(q[1].cue == "said");
+}

@@ -2126,10 +2126,14 @@ class Finder {
     uint32_t first_cue = s.end_token;
     int asked = -1;  // the person asked, who answers next
     uint32_t asked_at = 0;
+    bool asked_unnamed = false;  // "I asked one factory owner in Sheffield why"
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {
       const uint32_t f = facts_[i];
       if ((f & (kCapitalized | kStopCapital | kQuoted)) != kCapitalized) {  // not a name word outside quotes
         if ((f & (kCue | kQuoted)) == kCue && first_cue == s.end_token) first_cue = i;
+        if (i > s.first_token && (facts_[i - 1] & (kAsking | kQuoted)) == kAsking && indefinite(i)) {
+          asked_unnamed = true;
+        }
         continue;
       }
       const uint32_t last = run_end(i, s.end_token);
@@ -2171,7 +2175,9 @@ class Finder {
         id = resolve(sub, e);
         // "When I put this to a serving minister, she laughed. “...,” she
         // said": "she" is the one unnamed in focus, someone the text does not name.
-        if (id < 0 && sub.kind == SubjectKind::pronoun && salient_ < 0 && unnamed_roles_ != 0) {
+        // So is "he" right after one asked, unnamed ("I asked one factory owner").
+        if (id < 0 && sub.kind == SubjectKind::pronoun && salient_ < 0 &&
+            (unnamed_roles_ != 0 || unnamed_just_before())) {
           sub.kind = SubjectKind::generic;
         }
         // "A senior official put it to me ... Bailey: “...” ... “...,” the
@@ -2226,6 +2232,10 @@ class Finder {
       if (!speaks_as_person(subject) && (indefinite_roles(s.first_token, first_cue) & kSpokespersonRoles)) {
         unnamed_speech_ = s.end_token;
       }
+    } else if (!spoke && asked_unnamed) {
+      // The one asked, whom the text does not name, answers next ("“Honestly?
+      // Fear,” he said"), not the person in focus before.
+      unnamed_in_focus(0, s);
     } else if (!spoke) {
       sentence_initial_person(s);
     } else if (unnamed_speech_ == s.end_token) {
@@ -2277,6 +2287,15 @@ class Finder {
     }
     auto& ev = index_.events;
     ev.erase(std::remove_if(ev.begin(), ev.end(), [](const Speech& e) { return e.verb.empty(); }), ev.end());
+  }
+
+  // Whether someone unnamed spoke or came into focus in the two sentences
+  // before this one (the second: "Honestly?" before "Fear," he said).
+  bool unnamed_just_before() const {
+    constexpr size_t kSentencesBack = 2;
+    if (unnamed_speech_ == 0) return false;
+    const size_t back = sentence_ > kSentencesBack ? sentence_ - kSentencesBack : 0;
+    return unnamed_speech_ > doc_.sentences[back].first_token;
   }
 
   // "Another analyst, who covers the sector, was more blunt": a person the
