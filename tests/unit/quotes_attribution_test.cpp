@@ -2586,3 +2586,12 @@ TEST_CASE("the one the writer asked, unnamed, answers next", "[quotes][attributi
   CHECK(q[1].speaker.empty());  // was Juliet Schor, in focus before
   CHECK(q[1].cue == "said");
 }
+
+TEST_CASE("a role after a possessive that names no one is someone unnamed, with the cue kept",
+          "[quotes][attribution]") {
+  // Both had no cue.
+  const auto editor = only_quote("Column\n\nWhen I first wrote about it, my editor told me it was \"a fad\".");
+  CHECK(editor.cue == "told");
+  CHECK(editor.speaker.empty());
+  CHECK(only_quote("Match report\n\nTheir coach said: \"We were poor.\"").cue == "said");
+}

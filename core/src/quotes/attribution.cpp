@@ -575,10 +575,12 @@ class Finder {
 
   // "her neighbor", "my colleague", "his wife": a person known by their tie
   // to another, the noun at `k` after a possessive.
-  bool relation_of(uint32_t k) const {
+  bool relation_of(uint32_t k) const { return has(k, kRelation) && has_possessive_before(k); }
+
+  // "her", "my", "Their" ... just before token `k`.
+  bool has_possessive_before(uint32_t k) const {
     static constexpr std::string_view kPossessives[] = {"her", "his", "my", "their", "our", "Her", "His", "My",
                                                         "Their", "Our"};
-    if (!has(k, kRelation)) return false;
     const std::string_view before = word(k - 1);
     return std::find(std::begin(kPossessives), std::end(kPossessives), before) != std::end(kPossessives);
   }
@@ -601,6 +603,9 @@ class Finder {
     } else if (role_at(k) != 0 && (!capitalized(k) || titled_description(k, lo))) {
       s = spokesperson_of_name_before(k);
       if (s.kind == SubjectKind::none) s = description_before(k, lo);
+      // "my editor told me", "Their coach said": someone known by whose
+      // they are, whom the text does not name.
+      if (s.kind == SubjectKind::none && k > lo && has_possessive_before(k)) s.kind = SubjectKind::generic;
     } else if (has(k, kOrganizationHead | kDocument) && k > lo) {
       s = organization_before(k);
       if (s.kind == SubjectKind::none && unnamed_organization(k, lo)) {
