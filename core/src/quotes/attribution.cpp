@@ -2131,14 +2131,10 @@ class Finder {
     uint32_t first_cue = s.end_token;
     int asked = -1;  // the person asked, who answers next
     uint32_t asked_at = 0;
-    bool asked_unnamed = false;  // "I asked one factory owner in Sheffield why"
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {
       const uint32_t f = facts_[i];
       if ((f & (kCapitalized | kStopCapital | kQuoted)) != kCapitalized) {  // not a name word outside quotes
         if ((f & (kCue | kQuoted)) == kCue && first_cue == s.end_token) first_cue = i;
-        if (i > s.first_token && (facts_[i - 1] & (kAsking | kQuoted)) == kAsking && indefinite(i)) {
-          asked_unnamed = true;
-        }
         continue;
       }
       const uint32_t last = run_end(i, s.end_token);
@@ -2237,7 +2233,7 @@ class Finder {
       if (!speaks_as_person(subject) && (indefinite_roles(s.first_token, first_cue) & kSpokespersonRoles)) {
         unnamed_speech_ = s.end_token;
       }
-    } else if (!spoke && asked_unnamed) {
+    } else if (!spoke && asks_someone_unnamed(first_cue, s.end_token)) {
       // The one asked, whom the text does not name, answers next ("“Honestly?
       // Fear,” he said"), not the person in focus before.
       unnamed_in_focus(0, s);
@@ -2292,6 +2288,15 @@ class Finder {
     }
     auto& ev = index_.events;
     ev.erase(std::remove_if(ev.begin(), ev.end(), [](const Speech& e) { return e.verb.empty(); }), ev.end());
+  }
+
+  // "I asked one factory owner in Sheffield why": whether an asking verb
+  // from `first_cue` on (an asking verb is a cue) asks someone unnamed.
+  bool asks_someone_unnamed(uint32_t first_cue, uint32_t end) const {
+    for (uint32_t k = first_cue; k + 1 < end; ++k) {
+      if ((facts_[k] & (kAsking | kQuoted)) == kAsking && indefinite(k + 1)) return true;
+    }
+    return false;
   }
 
   // Whether someone unnamed spoke or came into focus in the two sentences
