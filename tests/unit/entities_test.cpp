@@ -3591,3 +3591,24 @@ TEST_CASE("a name right after a possessive and a word of kin is a person", "[ent
   REQUIRE(find(found, "Eilidh"));
   CHECK(find(found, "Eilidh")->type == EntityType::PER);  // was an organization
 }
+
+TEST_CASE("a short sentence after a long one is tagged as it is alone", "[entities]") {
+  // The tagger's buffers are reused from sentence to sentence, longer ones
+  // leaving more behind: nothing of an earlier sentence is read again.
+  const std::string short_one = "Angela Merkel met Emmanuel Macron in Paris.";
+  const std::string long_one =
+      "Officials in the region said on Monday that the long and difficult talks over water rights, grazing land, "
+      "border posts, fishing quotas and the price of grain would go on for weeks, perhaps for months, before any "
+      "deal could be signed in Nairobi by the ministers of Kenya and Uganda.";
+  const std::vector<Found> alone = mentions_of(short_one);
+  const std::vector<Found> after = mentions_of(long_one + " " + short_one);
+  REQUIRE(alone.size() == 3);
+  for (const Found& f : alone) {
+    INFO(f.text);
+    const Found* same = find(after, f.text);
+    REQUIRE(same != nullptr);
+    CHECK(same->type == f.type);
+  }
+  CHECK(find(alone, "Angela Merkel")->type == EntityType::PER);
+  CHECK(find(alone, "Paris")->type == EntityType::LOC);
+}

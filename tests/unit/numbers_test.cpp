@@ -3076,3 +3076,18 @@ TEST_CASE("the title of a code of laws that a citation opens is no count", "[num
   CHECK(numbers_in("The rule is set out in 40 CFR 60.").empty());
   CHECK(*only("The coach signed 18 USC players.").value == 18);
 }
+
+TEST_CASE("a number after a long stretch of words that can begin none is found, to the text's last atom",
+          "[numbers]") {
+  // Longer than the grammar's window: the atoms that begin nothing are
+  // passed over across its slides.
+  std::string text;
+  for (int k = 0; k < 3000; ++k) text += "Rain kept falling over quiet hills, ";
+  text += "while prices rose 40% and stocks fell 3";
+  const auto seen = numbers_in(text);
+  REQUIRE(seen.size() == 2);
+  CHECK(seen[0].text == "40%");
+  CHECK(seen[0].number.kind == lede::NumberKind::percent);
+  CHECK(seen[1].text == "3");
+  CHECK(seen[1].number.value == 3);
+}

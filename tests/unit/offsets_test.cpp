@@ -138,6 +138,29 @@ TEST_CASE("offsets convert in any order, at and between code point boundaries", 
   }
 }
 
+TEST_CASE("offsets convert at both ends of a stretch of ASCII and just past it, after a curly quote",
+          "[output][offsets]") {
+  // News with a curly quote now and then: most spans are answered from the
+  // stretch of ASCII of the span before, up to the mark that ends it.
+  std::string text;
+  for (int i = 0; i < 40; ++i) {
+    text += "The minister said \xE2\x80\x9Cwe will not wait\xE2\x80\x9D on Tuesday, and left ";
+    text += std::string(static_cast<size_t>(i * 7 % 90), 'a') + " \xF0\x9F\x98\x80 ";
+  }
+  for (auto unit : {lede::OffsetUnit::utf16, lede::OffsetUnit::codepoint}) {
+    const lede::output::OffsetMap offsets(text, unit);
+    for (uint32_t byte = 0; byte + 1 < text.size(); ++byte) {
+      const auto lead = static_cast<unsigned char>(text[byte]);
+      if (lead < 0x80 || (lead & 0xC0) == 0x80) continue;
+      // Before the mark, then the mark's start and the byte after it, then back.
+      for (const uint32_t at : {byte - 1, byte, byte + (lead >= 0xF0 ? 4u : 3u), byte - 1}) {
+        INFO("byte " << at << " in " << lede::to_string(unit));
+        REQUIRE(offsets.convert(at) == units_before(text, at, unit));
+      }
+    }
+  }
+}
+
 TEST_CASE("a currency's character reference in HTML is money, its offsets the page's", "[text][offsets]") {
   // "–" takes three bytes and one UTF-16 unit; "&pound;" seven of each, read as "£" (one unit) and spaces.
   const std::string page =

@@ -68,8 +68,7 @@ void Grammar::run(Results& results) {
     if (i >= final_) break;
     // Most atoms can begin nothing: pass them in a tight loop.
     if (!(atoms_[i].flags & (lx::flag::strong | lx::flag::weak))) {
-      ++i;
-      while (i < final_ && !(atoms_[i].flags & (lx::flag::strong | lx::flag::weak))) ++i;
+      i = next_possible_start(i + 1);
       continue;
     }
     if (atoms_[i].blocked) {
@@ -105,6 +104,15 @@ void Grammar::run(Results& results) {
       ++i;
     }
   }
+}
+
+uint32_t Grammar::next_possible_start(uint32_t i) const {
+  // A walk by pointer: with an index (which run() shares with the rules) it
+  // took 8 instructions an atom, and it passes most atoms of a text.
+  const Atom* atom = atoms_.data() + i;
+  const Atom* const end = atoms_.data() + final_;
+  while (atom < end && !(atom->flags & (lx::flag::strong | lx::flag::weak))) ++atom;
+  return static_cast<uint32_t>(atom - atoms_.data());
 }
 
 void Grammar::start_over() {

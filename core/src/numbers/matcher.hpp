@@ -374,6 +374,9 @@ class Grammar {
 
   // Whether atom i may begin an expression.
   [[gnu::always_inline]] bool can_start(uint32_t i) const;
+  // The first atom from i on whose flags let it begin something (strong or
+  // weak), or final_.
+  uint32_t next_possible_start(uint32_t i) const;
 
   // "the", "in", "at", "a" and "an" start a fifth of the attempts on news
   // and an expression at 4% of those: whether the atom after word atom i

@@ -53,7 +53,10 @@ uint32_t OffsetMap::decode_to(uint32_t byte) const {
   // byte there is one unit and nothing needs decoding.
   if (index + 1 < checkpoints_.size()) {
     const Checkpoint next = checkpoints_[index + 1];
-    if (byte <= next.byte && next.units - from.units == next.byte - from.byte) return from.units + (byte - from.byte);
+    if (byte <= next.byte && next.units - from.units == next.byte - from.byte) {
+      ascii_ = {from.byte, from.units, next.byte - from.byte};
+      return from.units + (byte - from.byte);
+    }
   }
   if (last_.byte <= byte && last_.byte > from.byte) from = last_;
   last_ = advance(from, byte);

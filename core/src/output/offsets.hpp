@@ -20,7 +20,13 @@ class OffsetMap {
   // Fastest when called in increasing order, as the lists of spans are.
   // Inline for text whose bytes are its units: most offsets need no lookup.
   // A unit count fits 32 bits as the byte count does, and writes as text faster.
-  uint32_t convert(uint32_t byte) const { return bytes_are_units_ ? byte : decode_to(byte); }
+  uint32_t convert(uint32_t byte) const {
+    if (bytes_are_units_) return byte;
+    // In the stretch of one-unit code points of the last answer, as a span's
+    // end and the next span's start mostly are: no lookup (30 instructions).
+    if (byte - ascii_.byte <= ascii_.length) return ascii_.units + (byte - ascii_.byte);
+    return decode_to(byte);
+  }
 
  private:
   uint32_t decode_to(uint32_t byte) const;
@@ -42,6 +48,12 @@ class OffsetMap {
   // The last answer: a span's end is usually nearer to its start than to a
   // checkpoint, and the next span's start to the last span's end.
   mutable Checkpoint last_ = {0, 0};
+  // The stretch between two checkpoints that decode_to() last found to hold
+  // only one-unit code points: [byte, byte + length], from `units` on.
+  struct Stretch {
+    uint32_t byte, units, length;
+  };
+  mutable Stretch ascii_ = {0, 0, 0};
 };
 
 }  // namespace lede::output
