@@ -756,8 +756,11 @@ enum class Start : uint8_t {
   bracketed_acronym,  // join_names_defined_by_acronyms()
   numbered_street,    // tag_numbered_streets()
   bracketed_part,     // join_names_over_bracketed_parts()
+  credited_name,      // tag_credited_names()
+  place_then_or_now,  // tag_places_then_or_now()
+  prefixed_first_name,  // tag_names_with_prefixed_first_names()
 };
-constexpr size_t kStarts = 13;
+constexpr size_t kStarts = 16;  // a bit each in StartTables' 16
 
 struct Landmarks {
   explicit Landmarks(const text::Document& doc);
@@ -1028,6 +1031,80 @@ void join_names_over_bracketed_parts(const text::Document& doc, const Landmarks&
     const uint32_t open = bracketed_part_before(doc, k);
     if (tags[open - 1] == kOutside || (k + 1 < n && is_inside(tags[k + 1]))) continue;
     tag_as_one(tags, name_start(tags, open - 1), k + 1, static_cast<int>(EntityType::ORG));
+  }
+}
+
+// Where tag_credited_names() may start: a name after "Reporting by",
+// "Editing by" or "Writing by".
+bool starts_credited_name(const text::Document& doc, uint32_t first) {
+  if (first < 2 || !token_is(doc, first - 1, "by")) return false;
+  const std::string_view credit = doc.token_text(first - 2);
+  return text::same_ignoring_case(credit, "reporting") || text::same_ignoring_case(credit, "editing") ||
+         text::same_ignoring_case(credit, "writing");
+}
+
+// "(Reporting by Arsheeya Bajwa in Bengaluru; Editing by Sriraj
+// Kalluvila)": a wire story's credit names its reporters and editors,
+// which the tagger, knowing neither word, read as an organization or a
+// place. A name of two or three words there is a person's.
+void tag_credited_names(const Landmarks& marks, std::vector<Tag>& tags) {
+  constexpr int kPerson = static_cast<int>(EntityType::PER);
+  for (const uint32_t first : marks.starts_of(Start::credited_name)) {
+    if (!is_begin(tags[first]) || type_index(tags[first]) == kPerson) continue;
+    uint32_t end = first + 1;
+    while (end < tags.size() && is_inside(tags[end])) ++end;
+    if (end - first == 2 || end - first == 3) tag_as_one(tags, first, end, kPerson);
+  }
+}
+
+// Where tag_places_then_or_now() may start: a name after "in what was
+// then" or "in what is now".
+bool starts_place_then_or_now(const text::Document& doc, uint32_t first) {
+  if (first < 4) return false;
+  const std::string_view when = doc.token_text(first - 1), is = doc.token_text(first - 2);
+  return (when == "then" || when == "now") && (is == "was" || is == "is") && token_is(doc, first - 3, "what") &&
+         token_is(doc, first - 4, "in");
+}
+
+// "arrived at Gombe Stream in what was then Tanganyika", "born in what is
+// now Myanmar": a place by the name it had or has, which the tagger, not
+// knowing an old name, read as a person's. No person is "in what was
+// then" anyone.
+void tag_places_then_or_now(const Landmarks& marks, std::vector<Tag>& tags) {
+  constexpr int kPerson = static_cast<int>(EntityType::PER), kPlace = static_cast<int>(EntityType::LOC);
+  for (const uint32_t first : marks.starts_of(Start::place_then_or_now)) {
+    if (!is_begin(tags[first]) || type_index(tags[first]) != kPerson) continue;
+    uint32_t end = first + 1;
+    while (end < tags.size() && is_inside(tags[end])) ++end;
+    tag_as_one(tags, first, end, kPlace);
+  }
+}
+
+// Where tag_names_with_prefixed_first_names() may start: "LeBron",
+// "DeAndre", "LaMelo", "JaVale", a first name written with a capital after
+// a prefix of two letters (as is_camel_case() in grouping leaves them).
+bool starts_prefixed_first_name(const text::Document& doc, uint32_t first) {
+  static constexpr std::string_view kPrefixes[] = {"Le", "La", "De", "Da", "Ja", "Ka", "Ke", "Di", "Du"};
+  static constexpr text::WordSet kPrefixSet(kPrefixes);
+  const std::string_view w = doc.token_text(first);
+  if (!text::is_upper_ascii(w[2]) || !kPrefixSet.contains(w.substr(0, 2))) return false;
+  return std::all_of(w.begin() + 3, w.end(), [](char c) { return text::is_lower_ascii(c); });
+}
+
+// "LeBron James led the Lakers", "DeAndre Hopkins caught": such a first
+// name before a name the gazetteer knows as a person's or a first name,
+// which the tagger, reading the capital inside as a brand's, took for an
+// organization or a place: a person.
+void tag_names_with_prefixed_first_names(const text::Document& doc, const Landmarks& marks,
+                                         const Gazetteer& gazetteer, std::vector<Tag>& tags) {
+  constexpr int kPerson = static_cast<int>(EntityType::PER), kOther = static_cast<int>(EntityType::MISC);
+  for (const uint32_t first : marks.starts_of(Start::prefixed_first_name)) {
+    if (first + 2 > tags.size() || !one_mention(tags, first, first + 2)) continue;
+    const int type = type_index(tags[first]);
+    if (type != kPerson && type != kOther &&
+        (gazetteer.categories(doc.token_text(first + 1)) & category_set({kFirstName, kSeenPerson}))) {
+      tag_as_one(tags, first, first + 2, kPerson);
+    }
   }
 }
 
@@ -3072,6 +3149,15 @@ constexpr StartTest kStartTests[] = {
      lengths(2, 6), nullptr, kAnyLength},
     {Start::bracketed_part, starts_legal_form_after_bracket, [](unsigned char c) { return c == ')'; }, lengths(1, 1),
      lengths(2, 7), nullptr, kAnyLength},
+    // "by"
+    {Start::credited_name, starts_credited_name, [](unsigned char c) { return c == 'b'; }, lengths(2, 2), kAnyLength,
+     nullptr, kAnyLength},
+    // "then", "now"
+    {Start::place_then_or_now, starts_place_then_or_now, [](unsigned char c) { return c == 't' || c == 'n'; },
+     lengths(3, 4), kAnyLength, nullptr, kAnyLength},
+    // A first name's prefix, then a capital: "LeBron", "DeAndre", "DeMarcus".
+    {Start::prefixed_first_name, starts_prefixed_first_name, nullptr, kAnyLength, lengths(5, 8), is_upper_byte,
+     kAnyLength},
 };
 static_assert(std::size(kStartTests) == kStarts);
 
@@ -3189,6 +3275,9 @@ void apply_rules(const text::Document& doc, const structure::Structure& structur
   tag_line_ups(doc, tags);
   tag_numbered_streets(doc, marks, tags);
   join_names_over_bracketed_parts(doc, marks, tags);
+  tag_credited_names(marks, tags);
+  tag_places_then_or_now(marks, tags);
+  tag_names_with_prefixed_first_names(doc, marks, gazetteer, tags);
   tag_other_occurrences(doc, marks, gazetteer, tags);
   tag_possessive_places(doc, marks, gazetteer, tags);
   tag_names_in_the_possessive(doc, marks, tags);

@@ -1510,86 +1510,8 @@ void retype_person_after_the(const Context& c, TokenSpan& s) {
   if (after.kind == text::TokenKind::punct || (c.kinds(s.end) & lexicon::kFunctionWord)) s.type = EntityType::LOC;
 }
 
-// "LeBron", "DeAndre", "LaMelo", "JaVale": a first name written with a
-// capital after a prefix of two letters, as is_camel_case() leaves them.
-bool is_prefixed_first_name(std::string_view w) {
-  static constexpr std::string_view kPrefixes[] = {"Le", "La", "De", "Da", "Ja", "Ka", "Ke", "Di", "Du"};
-  static constexpr text::WordSet kPrefixSet(kPrefixes);
-  if (w.size() < 5 || !text::is_upper_ascii(static_cast<unsigned char>(w[2])) || !kPrefixSet.contains(w.substr(0, 2))) {
-    return false;
-  }
-  return std::all_of(w.begin() + 3, w.end(),
-                     [](char ch) { return text::is_lower_ascii(static_cast<unsigned char>(ch)); });
-}
-
-// "LeBron James led the Lakers", "DeAndre Hopkins caught": such a first
-// name before a surname the gazetteer knows as a person's or a first name,
-// which the tagger, reading the capital inside as a brand's, took for an
-// organization or a place.
-[[gnu::noinline]] void retype_person_with_prefixed_first_name(const Context& c, TokenSpan& s) {
-  if (s.type == EntityType::PER || s.type == EntityType::MISC || s.end - s.first != 2 ||
-      !is_prefixed_first_name(c.doc.token_text(s.first))) {
-    return;
-  }
-  if (c.gazetteer.categories(c.doc.token_text(s.first + 1)) & category_set({kFirstName, kSeenPerson})) {
-    s.type = EntityType::PER;
-  }
-}
-
-// "(Reporting by Arsheeya Bajwa in Bengaluru; Editing by Sriraj
-// Kalluvila)": a wire story's credit names its reporters and editors,
-// which the tagger, knowing neither word, read as an organization or a
-// place. A name of two or three words after "Reporting by", "Editing by"
-// or "Writing by" is a person's.
-[[gnu::noinline]] void retype_credited_name(const Context& c, TokenSpan& s) {
-  if (s.type == EntityType::PER || s.first < 2 || s.end - s.first < 2 || s.end - s.first > 3 ||
-      c.doc.tokens[s.first - 1].length != 2 || !token_is(c.doc, s.first - 1, "by")) {
-    return;
-  }
-  const std::string_view credit = c.doc.token_text(s.first - 2);
-  if (same_ignoring_case(credit, "reporting") || same_ignoring_case(credit, "editing") ||
-      same_ignoring_case(credit, "writing")) {
-    s.type = EntityType::PER;
-  }
-}
-
-// "arrived at Gombe Stream in what was then Tanganyika", "born in what is
-// now Myanmar": a place by the name it had or has, which the tagger, not
-// knowing an old name, read as a person's. No person is where one is "in
-// what was then".
-[[gnu::noinline]] void retype_place_of_another_time(const Context& c, TokenSpan& s) {
-  if (s.type != EntityType::PER || s.first < 4) return;
-  const std::string_view when = c.doc.token_text(s.first - 1), is = c.doc.token_text(s.first - 2);
-  if ((when != "then" && when != "now") || (is != "was" && is != "is") || !token_is(c.doc, s.first - 3, "what") ||
-      !token_is(c.doc, s.first - 4, "in")) {
-    return;
-  }
-  s.type = EntityType::LOC;
-}
-
-// The retypings above, each asked past a test of a word's length and
-// first byte that most spans fail, here: asked of every span, as calls
-// they cost c06 3.8 M instructions; tested first, 2.5 M.
-void retype_by_context(const Context& c, TokenSpan& s) {
-  const text::Token& first = c.doc.tokens[s.first];
-  if (s.type != EntityType::PER && first.length >= 5 && text::is_upper_ascii(c.doc.text[first.start + 2])) {
-    retype_person_with_prefixed_first_name(c, s);  // "LeBron"
-  }
-  if (s.first == 0) return;
-  const text::Token& before = c.doc.tokens[s.first - 1];
-  const char opens = c.doc.text[before.start];
-  if (s.type == EntityType::PER) {
-    if ((before.length == 4 && opens == 't') || (before.length == 3 && opens == 'n')) {
-      retype_place_of_another_time(c, s);  // "then", "now"
-    }
-  } else if (before.length == 2 && opens == 'b') {
-    retype_credited_name(c, s);  // "by"
-  }
-}
-
 bool clean(const Context& c, TokenSpan& s) {
   if (names_no_one(c, s) || is_job_title_in_apposition(c, s)) return false;
-  retype_by_context(c, s);
   name_event(c, s);
   name_big_count(c, s);
   name_court_played_on(c, s);
