@@ -4774,13 +4774,15 @@ class Grouper {
   [[gnu::noinline]] void type_lists_of_companies(Result& r, const std::vector<int>& entity_of) const {
     constexpr size_t kShortestList = 3;
     const auto n = static_cast<uint32_t>(c_.doc.tokens.size());
-    for (size_t m = 0; m < spans_.size(); ++m) {
+    // By the forms, fewer than the mentions: most are not a person's full name named once.
+    for (const Form& form : forms_) {
+      if (form.mentions != 1 || form.word_count < 2) continue;
+      const auto m = static_cast<size_t>(form.first_mention);
       const TokenSpan& s = spans_[m];
-      // The cheap tests first: most mentions are not a person's full name listed.
-      if (s.type != EntityType::PER || s.end - s.first < 2) continue;
+      if (s.type != EntityType::PER) continue;
       const bool near = (m > 0 && spans_[m - 1].end + 2 >= s.first) ||
                         (m + 1 < spans_.size() && spans_[m + 1].first <= s.end + 2);
-      if (!near || forms_[form_of_[m]].mentions != 1) continue;
+      if (!near) continue;
       const bool listed = listed_after_previous(m) || (m + 1 < spans_.size() && listed_after_previous(m + 1));
       if (!listed || (s.end < n && is_possessive(token(s.end)))) continue;
       const int e = entity_of[form_of_[m]];
