@@ -3696,3 +3696,12 @@ TEST_CASE("a side's eleven after its club's name are players whatever else their
   REQUIRE(keeper);
   CHECK(keeper->type == EntityType::PER);  // was a place
 }
+
+TEST_CASE("a police unit read as a person after a rank is the unit", "[entities]") {
+  const auto found = mentions_of("Det Ch Insp Fiona Gibson, of West Yorkshire Police's Homicide and Major Enquiry "
+                                 "Team, said after the hearing: \"Doyle has shown no remorse for his actions.\"");
+  const Found* unit = find(found, "Homicide and Major Enquiry Team");  // was a person "Enquiry Team"
+  REQUIRE(unit);
+  CHECK(unit->type == EntityType::ORG);
+  CHECK(find(found, "Fiona Gibson"));
+}

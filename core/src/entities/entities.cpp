@@ -505,6 +505,24 @@ void tag_as_one(std::vector<Tag>& tags, uint32_t first, uint32_t end, int type) 
   if (end < tags.size() && is_inside(tags[end])) tags[end] = begin_tag(type_index(tags[end]));
 }
 
+// "West Yorkshire Police's Homicide and Major Enquiry Team", "the Gang
+// Unit": a force's unit, whose noun ends no person's
+// name, which the tagger read as a person, leaving out a word it took for
+// a rank ("Major") and the field before "and". The unit's name, an
+// organization, with them.
+void tag_unit_by_its_noun(const text::Document& doc, std::vector<Tag>& tags, uint32_t first, uint32_t end) {
+  if (end - first < 2 || type_index(tags[first]) != static_cast<int>(EntityType::PER)) return;
+  const std::string_view noun = doc.token_text(end - 1);
+  if (noun != "Team" && noun != "Unit") return;
+  const auto capitalized = [&](uint32_t i) { return text::is_upper_ascii(doc.text[doc.tokens[i].start]); };
+  uint32_t field = first;
+  if (field >= 1 && tags[field - 1] == kOutside && capitalized(field - 1)) --field;  // "Major"
+  if (field >= 2 && token_is(doc, field - 1, "and") && capitalized(field - 2)) {
+    first = is_inside(tags[field - 2]) ? name_start(tags, field - 2) : field - 2;
+  }
+  tag_as_one(tags, first, end, static_cast<int>(EntityType::ORG));
+}
+
 // "Jay", "Land": a capital, then lower-case letters.
 bool is_plain_capitalized(const text::Document& doc, uint32_t i) {
   const std::string_view w = doc.token_text(i);
@@ -760,7 +778,7 @@ enum class Start : uint8_t {
   place_then_or_now,  // tag_places_then_or_now()
   prefixed_first_name,  // tag_names_with_prefixed_first_names()
 };
-constexpr size_t kStarts = 16;  // a bit each in StartTables' 16
+constexpr size_t kStarts = 16;  // a bit each in StartTables' 16: a new Start needs wider tables
 
 struct Landmarks {
   explicit Landmarks(const text::Document& doc);
@@ -1982,6 +2000,7 @@ enum EdgeRule : uint32_t {
   kPlaceModifierRule = 1u << 18,
   kCalendarRule = 1u << 19,
   kCompassRule = 1u << 20,
+  kUnitRule = 1u << 21,
 };
 
 // The words at a name's edges: the one before it, its first, its last, the
@@ -2054,6 +2073,8 @@ constexpr EdgeTest kEdgeTests[] = {
     // "Metropolitan" (lexicon::is_place_modifier).
     {kPlaceModifierRule, Edge::before, opens_place_modifier, lengths(3, 12)},
     {kPlaceModifierRule, Edge::first, opens_place_modifier, lengths(3, 12)},
+    // "Team", "Unit" (tag_unit_by_its_noun).
+    {kUnitRule, Edge::last, [](unsigned char c) { return c == 'T' || c == 'U'; }, lengths(4, 4)},
     // "north", "southwest", "central" (kCompassPoints).
     {kCompassRule, Edge::before, [](unsigned char c) { return c == 'n' || c == 's' || c == 'e' || c == 'w' || c == 'c'; },
      lengths(4, 12)},
@@ -2183,6 +2204,7 @@ void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std:
       if (rules & kPostNominalRule) move_end(untag_post_nominal(doc, tags, first, end));
       if (rules & kRoadRule) move_end(tag_road_by_its_noun(doc, tags, first, end));
       if (rules & kHillRule) tag_legislature_hill(doc, tags, first, end);
+      if (rules & kUnitRule) tag_unit_by_its_noun(doc, tags, first, end);
       if (rules & kFireRule) move_end(tag_fire_by_its_noun(doc, tags, first, end));
       if (rules & kWordAfterRule) move_end(read_word_after_name(doc, tags, first, end));
       if (rules & kCompanyRule) move_end(tag_company_by_its_trade(doc, tags, first, end));
