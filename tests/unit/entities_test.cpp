@@ -3705,3 +3705,12 @@ TEST_CASE("a police unit read as a person after a rank is the unit", "[entities]
   CHECK(unit->type == EntityType::ORG);
   CHECK(find(found, "Fiona Gibson"));
 }
+
+TEST_CASE("a team's next game after its colon names the opponent alone", "[entities]") {
+  const auto found = mentions_of("The Thunder shot 51% from the field and made 14 of 35 3-pointers.\n\nUp next\n\n"
+                                 "Lakers: At Phoenix on Tuesday night.\n\nThunder: Host Utah on Wednesday night.");
+  CHECK_FALSE(find(found, "Host Utah"));  // was a place
+  const Found* utah = find(found, "Utah");
+  REQUIRE(utah);
+  CHECK(utah->type != EntityType::PER);
+}

@@ -523,6 +523,16 @@ void tag_unit_by_its_noun(const text::Document& doc, std::vector<Tag>& tags, uin
   tag_as_one(tags, first, end, static_cast<int>(EntityType::ORG));
 }
 
+// "Lakers: At Phoenix on Tuesday night. Thunder: Host Utah on Wednesday
+// night.": a team's next game under a match report, its verb after the
+// team's colon, which the tagger read as the opponent's name's first word
+// ("Host Utah" a place). The opponent alone.
+void untag_fixture_verb(const text::Document& doc, std::vector<Tag>& tags, uint32_t first, uint32_t end) {
+  if (end - first < 2 || !(token_is(doc, first, "Host") || token_is(doc, first, "Visit"))) return;
+  tags[first] = kOutside;
+  tags[first + 1] = begin_tag(type_index(tags[first + 1]));
+}
+
 // "Jay", "Land": a capital, then lower-case letters.
 bool is_plain_capitalized(const text::Document& doc, uint32_t i) {
   const std::string_view w = doc.token_text(i);
@@ -2001,6 +2011,7 @@ enum EdgeRule : uint32_t {
   kCalendarRule = 1u << 19,
   kCompassRule = 1u << 20,
   kUnitRule = 1u << 21,
+  kFixtureRule = 1u << 22,
 };
 
 // The words at a name's edges: the one before it, its first, its last, the
@@ -2073,6 +2084,8 @@ constexpr EdgeTest kEdgeTests[] = {
     // "Metropolitan" (lexicon::is_place_modifier).
     {kPlaceModifierRule, Edge::before, opens_place_modifier, lengths(3, 12)},
     {kPlaceModifierRule, Edge::first, opens_place_modifier, lengths(3, 12)},
+    // A label's colon (untag_fixture_verb).
+    {kFixtureRule, Edge::before, [](unsigned char c) { return c == ':'; }, lengths(1, 1)},
     // "Team", "Unit" (tag_unit_by_its_noun).
     {kUnitRule, Edge::last, [](unsigned char c) { return c == 'T' || c == 'U'; }, lengths(4, 4)},
     // "north", "southwest", "central" (kCompassPoints).
@@ -2205,6 +2218,7 @@ void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std:
       if (rules & kRoadRule) move_end(tag_road_by_its_noun(doc, tags, first, end));
       if (rules & kHillRule) tag_legislature_hill(doc, tags, first, end);
       if (rules & kUnitRule) tag_unit_by_its_noun(doc, tags, first, end);
+      if (rules & kFixtureRule) untag_fixture_verb(doc, tags, first, end);
       if (rules & kFireRule) move_end(tag_fire_by_its_noun(doc, tags, first, end));
       if (rules & kWordAfterRule) move_end(read_word_after_name(doc, tags, first, end));
       if (rules & kCompanyRule) move_end(tag_company_by_its_trade(doc, tags, first, end));
