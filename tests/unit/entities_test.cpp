@@ -3612,3 +3612,132 @@ TEST_CASE("a short sentence after a long one is tagged as it is alone", "[entiti
   CHECK(find(alone, "Angela Merkel")->type == EntityType::PER);
   CHECK(find(alone, "Paris")->type == EntityType::LOC);
 }
+
+TEST_CASE("a name read as a person among a list of companies is a company", "[entities]") {
+  const std::string text =
+      "Among Sensex firms, Infosys, Tata Consultancy Services, HCL Technologies and Tech Mahindra were the biggest "
+      "gainers. Bharti Airtel, Maruti and Adani Ports were among the laggards.";
+  CHECK(entity_type(text, "Tech Mahindra") == EntityType::ORG);  // was a person
+  CHECK(entity_type(text, "Bharti Airtel") == EntityType::ORG);  // was a person
+  SECTION("not a person in the possessive, nor one with a first name the lists know") {
+    const std::string people = "The summit drew Microsoft, Alphabet and Satya Nadella's former deputy, as well as "
+                               "Amazon, Google and Sundar Pichai himself.";
+    CHECK(entity_type(people, "Satya Nadella") == EntityType::PER);
+  }
+}
+
+TEST_CASE("a team's nickname the tagger read as a person after its city is the team's name", "[entities]") {
+  Analysis a;
+  mentions_of("Gilgeous-Alexander scores 38 as Thunder beat Lakers 121-109\n\n"
+              "OKLAHOMA CITY (AP) — Shai Gilgeous-Alexander scored 38 points and the Oklahoma City Thunder beat the "
+              "Los Angeles Lakers 121-109 on Sunday night. The Thunder shot 51% from the field.",
+              &a);
+  const Entity* team = entity_named(a, "Oklahoma City Thunder");  // was "Oklahoma City" and a person "Thunder"
+  REQUIRE(team);
+  CHECK(team->type == EntityType::ORG);
+  CHECK(team->aliases == std::vector<std::string>{"Thunder"});
+}
+
+TEST_CASE("a first name written with a capital after its prefix opens a person's name", "[entities]") {
+  const std::string text = "LeBron James led the Lakers with 26 points in his second game back from a sciatica "
+                           "injury.\n\n\"They're the champs for a reason,\" James said.";
+  CHECK(entity_type(text, "LeBron James") == EntityType::PER);  // was an organization
+}
+
+TEST_CASE("the names in a wire story's credit line are people", "[entities]") {
+  const std::string text = "Nvidia's shares fell 3% in extended trading.\n\n(Reporting by Arsheeya Bajwa in Bengaluru "
+                           "and Max A. Cherney in San Francisco; Editing by Sriraj Kalluvila)";
+  CHECK(entity_type(text, "Arsheeya Bajwa") == EntityType::PER);  // was an organization
+  CHECK(entity_type(text, "Bengaluru") == EntityType::LOC);
+}
+
+TEST_CASE("two organizations joined by and after including are two", "[entities]") {
+  const auto found = mentions_of("Kenvue, which was spun off from Johnson & Johnson in 2023, has faced pressure from "
+                                 "activist investors including Starboard Value and Third Point.");
+  const Found* starboard = find(found, "Starboard Value");  // was "Starboard Value and Third Point"
+  const Found* third_point = find(found, "Third Point");
+  REQUIRE(starboard);
+  REQUIRE(third_point);
+  CHECK(starboard->type == EntityType::ORG);
+  CHECK(third_point->type == EntityType::ORG);  // not a landform
+  SECTION("not one name with a function word or a word alone on one side") {
+    const auto one = mentions_of("Funding for agencies such as the Department of Health and Social Care and the Food "
+                                 "and Drug Administration will not change.");
+    CHECK(find(one, "Department of Health and Social Care"));
+    CHECK(find(one, "Food and Drug Administration"));
+  }
+}
+
+TEST_CASE("a company written with a comma before its legal form is the company", "[entities]") {
+  Analysis a;
+  mentions_of("SAN FRANCISCO, Nov. 18, 2025 /PRNewswire/ -- Acme Robotics, Inc., a leader in autonomous warehouse "
+              "systems, today announced it has raised $120 million in Series C funding led by Sequoia Capital.\n\n"
+              "\"Warehouses are under enormous pressure to do more with fewer people,\" said Priya Raman, co-founder "
+              "and CEO of Acme Robotics.\n\n"
+              "Founded in 2019, Acme Robotics serves more than 60 customers.",
+              &a);
+  const Entity* acme = entity_named(a, "Acme Robotics, Inc");
+  REQUIRE(acme);
+  CHECK(acme->aliases == std::vector<std::string>{"Acme Robotics"});  // were two organizations
+  CHECK_FALSE(entity_named(a, "Series"));  // a round of funding, no name
+}
+
+TEST_CASE("a firm whose name ends in Research is an organization", "[entities]") {
+  CHECK(entity_type("With 91% of the expected vote counted, Mamdani had 50.4% of the vote, compared with 41.6% for "
+                    "Cuomo, according to Edison Research.",
+                    "Edison Research") == EntityType::ORG);  // was a place
+}
+
+TEST_CASE("the Bank after the Bank of England is the Bank of England", "[entities]") {
+  Analysis a;
+  mentions_of("The Bank of England kept interest rates on hold at 4% on Thursday. Governor Andrew Bailey said the "
+              "Bank was \"on a gradual path\" towards lower rates.",
+              &a);
+  const Entity* bank = entity_named(a, "Bank of England");
+  REQUIRE(bank);
+  CHECK(bank->aliases == std::vector<std::string>{"Bank"});  // was an organization "Bank" of its own
+  SECTION("not a word that modifies the name's head") {
+    Analysis b;
+    mentions_of("The House Appropriations Committee approved the bill on Tuesday. The measure now goes to the House, "
+                "where Republicans hold a narrow majority.",
+                &b);
+    const Entity* committee = entity_named(b, "House Appropriations Committee");
+    REQUIRE(committee);
+    CHECK(committee->aliases.empty());
+  }
+}
+
+TEST_CASE("a place by the name it had then is a place", "[entities]") {
+  CHECK(entity_type("Born in London in 1934, Goodall arrived at Gombe Stream in what was then Tanganyika in July "
+                    "1960, with no formal scientific training.",
+                    "Tanganyika") == EntityType::LOC);  // was a person
+}
+
+TEST_CASE("a side's eleven after its club's name are players whatever else their names are", "[entities]") {
+  Analysis a;
+  mentions_of("Arsenal beat Chelsea 2-1 at the Emirates Stadium on Sunday.\n\n"
+              "Arsenal: Raya, White, Saliba, Gabriel, Calafiori, Rice, Zubimendi, Odegaard, Saka, Gyokeres, "
+              "Trossard.",
+              &a);
+  const Entity* keeper = entity_named(a, "Raya");
+  REQUIRE(keeper);
+  CHECK(keeper->type == EntityType::PER);  // was a place
+}
+
+TEST_CASE("a police unit read as a person after a rank is the unit", "[entities]") {
+  const auto found = mentions_of("Det Ch Insp Fiona Gibson, of West Yorkshire Police's Homicide and Major Enquiry "
+                                 "Team, said after the hearing: \"Doyle has shown no remorse for his actions.\"");
+  const Found* unit = find(found, "Homicide and Major Enquiry Team");  // was a person "Enquiry Team"
+  REQUIRE(unit);
+  CHECK(unit->type == EntityType::ORG);
+  CHECK(find(found, "Fiona Gibson"));
+}
+
+TEST_CASE("a team's next game after its colon names the opponent alone", "[entities]") {
+  const auto found = mentions_of("The Thunder shot 51% from the field and made 14 of 35 3-pointers.\n\nUp next\n\n"
+                                 "Lakers: At Phoenix on Tuesday night.\n\nThunder: Host Utah on Wednesday night.");
+  CHECK_FALSE(find(found, "Host Utah"));  // was a place
+  const Found* utah = find(found, "Utah");
+  REQUIRE(utah);
+  CHECK(utah->type != EntityType::PER);
+}

@@ -505,6 +505,34 @@ void tag_as_one(std::vector<Tag>& tags, uint32_t first, uint32_t end, int type) 
   if (end < tags.size() && is_inside(tags[end])) tags[end] = begin_tag(type_index(tags[end]));
 }
 
+// "West Yorkshire Police's Homicide and Major Enquiry Team", "the Gang
+// Unit": a force's unit, whose noun ends no person's
+// name, which the tagger read as a person, leaving out a word it took for
+// a rank ("Major") and the field before "and". The unit's name, an
+// organization, with them.
+void tag_unit_by_its_noun(const text::Document& doc, std::vector<Tag>& tags, uint32_t first, uint32_t end) {
+  if (end - first < 2 || type_index(tags[first]) != static_cast<int>(EntityType::PER)) return;
+  const std::string_view noun = doc.token_text(end - 1);
+  if (noun != "Team" && noun != "Unit") return;
+  const auto capitalized = [&](uint32_t i) { return text::is_upper_ascii(doc.text[doc.tokens[i].start]); };
+  uint32_t field = first;
+  if (field >= 1 && tags[field - 1] == kOutside && capitalized(field - 1)) --field;  // "Major"
+  if (field >= 2 && token_is(doc, field - 1, "and") && capitalized(field - 2)) {
+    first = is_inside(tags[field - 2]) ? name_start(tags, field - 2) : field - 2;
+  }
+  tag_as_one(tags, first, end, static_cast<int>(EntityType::ORG));
+}
+
+// "Lakers: At Phoenix on Tuesday night. Thunder: Host Utah on Wednesday
+// night.": a team's next game under a match report, its verb after the
+// team's colon, which the tagger read as the opponent's name's first word
+// ("Host Utah" a place). The opponent alone.
+void untag_fixture_verb(const text::Document& doc, std::vector<Tag>& tags, uint32_t first, uint32_t end) {
+  if (end - first < 2 || !(token_is(doc, first, "Host") || token_is(doc, first, "Visit"))) return;
+  tags[first] = kOutside;
+  tags[first + 1] = begin_tag(type_index(tags[first + 1]));
+}
+
 // "Jay", "Land": a capital, then lower-case letters.
 bool is_plain_capitalized(const text::Document& doc, uint32_t i) {
   const std::string_view w = doc.token_text(i);
@@ -758,8 +786,11 @@ enum class Start : uint8_t {
   bracketed_acronym,  // join_names_defined_by_acronyms()
   numbered_street,    // tag_numbered_streets()
   bracketed_part,     // join_names_over_bracketed_parts()
+  credited_name,      // tag_credited_names()
+  place_then_or_now,  // tag_places_then_or_now()
+  prefixed_first_name,  // tag_names_with_prefixed_first_names()
 };
-constexpr size_t kStarts = 13;
+constexpr size_t kStarts = 16;  // a bit each in StartTables' 16: a new Start needs wider tables
 
 struct Landmarks {
   explicit Landmarks(const text::Document& doc);
@@ -1030,6 +1061,80 @@ void join_names_over_bracketed_parts(const text::Document& doc, const Landmarks&
     const uint32_t open = bracketed_part_before(doc, k);
     if (tags[open - 1] == kOutside || (k + 1 < n && is_inside(tags[k + 1]))) continue;
     tag_as_one(tags, name_start(tags, open - 1), k + 1, static_cast<int>(EntityType::ORG));
+  }
+}
+
+// Where tag_credited_names() may start: a name after "Reporting by",
+// "Editing by" or "Writing by".
+bool starts_credited_name(const text::Document& doc, uint32_t first) {
+  if (first < 2 || !token_is(doc, first - 1, "by")) return false;
+  const std::string_view credit = doc.token_text(first - 2);
+  return text::same_ignoring_case(credit, "reporting") || text::same_ignoring_case(credit, "editing") ||
+         text::same_ignoring_case(credit, "writing");
+}
+
+// "(Reporting by Arsheeya Bajwa in Bengaluru; Editing by Sriraj
+// Kalluvila)": a wire story's credit names its reporters and editors,
+// which the tagger, knowing neither word, read as an organization or a
+// place. A name of two or three words there is a person's.
+void tag_credited_names(const Landmarks& marks, std::vector<Tag>& tags) {
+  constexpr int kPerson = static_cast<int>(EntityType::PER);
+  for (const uint32_t first : marks.starts_of(Start::credited_name)) {
+    if (!is_begin(tags[first]) || type_index(tags[first]) == kPerson) continue;
+    uint32_t end = first + 1;
+    while (end < tags.size() && is_inside(tags[end])) ++end;
+    if (end - first == 2 || end - first == 3) tag_as_one(tags, first, end, kPerson);
+  }
+}
+
+// Where tag_places_then_or_now() may start: a name after "in what was
+// then" or "in what is now".
+bool starts_place_then_or_now(const text::Document& doc, uint32_t first) {
+  if (first < 4) return false;
+  const std::string_view when = doc.token_text(first - 1), is = doc.token_text(first - 2);
+  return (when == "then" || when == "now") && (is == "was" || is == "is") && token_is(doc, first - 3, "what") &&
+         token_is(doc, first - 4, "in");
+}
+
+// "arrived at Gombe Stream in what was then Tanganyika", "born in what is
+// now Myanmar": a place by the name it had or has, which the tagger, not
+// knowing an old name, read as a person's. No person is "in what was
+// then" anyone.
+void tag_places_then_or_now(const Landmarks& marks, std::vector<Tag>& tags) {
+  constexpr int kPerson = static_cast<int>(EntityType::PER), kPlace = static_cast<int>(EntityType::LOC);
+  for (const uint32_t first : marks.starts_of(Start::place_then_or_now)) {
+    if (!is_begin(tags[first]) || type_index(tags[first]) != kPerson) continue;
+    uint32_t end = first + 1;
+    while (end < tags.size() && is_inside(tags[end])) ++end;
+    tag_as_one(tags, first, end, kPlace);
+  }
+}
+
+// Where tag_names_with_prefixed_first_names() may start: "LeBron",
+// "DeAndre", "LaMelo", "JaVale", a first name written with a capital after
+// a prefix of two letters (as is_camel_case() in grouping leaves them).
+bool starts_prefixed_first_name(const text::Document& doc, uint32_t first) {
+  static constexpr std::string_view kPrefixes[] = {"Le", "La", "De", "Da", "Ja", "Ka", "Ke", "Di", "Du"};
+  static constexpr text::WordSet kPrefixSet(kPrefixes);
+  const std::string_view w = doc.token_text(first);
+  if (!text::is_upper_ascii(w[2]) || !kPrefixSet.contains(w.substr(0, 2))) return false;
+  return std::all_of(w.begin() + 3, w.end(), [](char c) { return text::is_lower_ascii(c); });
+}
+
+// "LeBron James led the Lakers", "DeAndre Hopkins caught": such a first
+// name before a name the gazetteer knows as a person's or a first name,
+// which the tagger, reading the capital inside as a brand's, took for an
+// organization or a place: a person.
+void tag_names_with_prefixed_first_names(const text::Document& doc, const Landmarks& marks,
+                                         const Gazetteer& gazetteer, std::vector<Tag>& tags) {
+  constexpr int kPerson = static_cast<int>(EntityType::PER), kOther = static_cast<int>(EntityType::MISC);
+  for (const uint32_t first : marks.starts_of(Start::prefixed_first_name)) {
+    if (first + 2 > tags.size() || !one_mention(tags, first, first + 2)) continue;
+    const int type = type_index(tags[first]);
+    if (type != kPerson && type != kOther &&
+        (gazetteer.categories(doc.token_text(first + 1)) & category_set({kFirstName, kSeenPerson}))) {
+      tag_as_one(tags, first, first + 2, kPerson);
+    }
   }
 }
 
@@ -1907,6 +2012,8 @@ enum EdgeRule : uint32_t {
   kPlaceModifierRule = 1u << 18,
   kCalendarRule = 1u << 19,
   kCompassRule = 1u << 20,
+  kUnitRule = 1u << 21,
+  kFixtureRule = 1u << 22,
 };
 
 // The words at a name's edges: the one before it, its first, its last, the
@@ -1979,6 +2086,10 @@ constexpr EdgeTest kEdgeTests[] = {
     // "Metropolitan" (lexicon::is_place_modifier).
     {kPlaceModifierRule, Edge::before, opens_place_modifier, lengths(3, 12)},
     {kPlaceModifierRule, Edge::first, opens_place_modifier, lengths(3, 12)},
+    // A label's colon (untag_fixture_verb).
+    {kFixtureRule, Edge::before, [](unsigned char c) { return c == ':'; }, lengths(1, 1)},
+    // "Team", "Unit" (tag_unit_by_its_noun).
+    {kUnitRule, Edge::last, [](unsigned char c) { return c == 'T' || c == 'U'; }, lengths(4, 4)},
     // "north", "southwest", "central" (kCompassPoints).
     {kCompassRule, Edge::before,
      [](unsigned char c) { return c == 'n' || c == 's' || c == 'e' || c == 'w' || c == 'c'; }, lengths(4, 12)},
@@ -2108,6 +2219,8 @@ void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std:
       if (rules & kPostNominalRule) move_end(untag_post_nominal(doc, tags, first, end));
       if (rules & kRoadRule) move_end(tag_road_by_its_noun(doc, tags, first, end));
       if (rules & kHillRule) tag_legislature_hill(doc, tags, first, end);
+      if (rules & kUnitRule) tag_unit_by_its_noun(doc, tags, first, end);
+      if (rules & kFixtureRule) untag_fixture_verb(doc, tags, first, end);
       if (rules & kFireRule) move_end(tag_fire_by_its_noun(doc, tags, first, end));
       if (rules & kWordAfterRule) move_end(read_word_after_name(doc, tags, first, end));
       if (rules & kCompanyRule) move_end(tag_company_by_its_trade(doc, tags, first, end));
@@ -3074,6 +3187,15 @@ constexpr StartTest kStartTests[] = {
      lengths(2, 6), nullptr, kAnyLength},
     {Start::bracketed_part, starts_legal_form_after_bracket, [](unsigned char c) { return c == ')'; }, lengths(1, 1),
      lengths(2, 7), nullptr, kAnyLength},
+    // "by"
+    {Start::credited_name, starts_credited_name, [](unsigned char c) { return c == 'b'; }, lengths(2, 2), kAnyLength,
+     nullptr, kAnyLength},
+    // "then", "now"
+    {Start::place_then_or_now, starts_place_then_or_now, [](unsigned char c) { return c == 't' || c == 'n'; },
+     lengths(3, 4), kAnyLength, nullptr, kAnyLength},
+    // A first name's prefix, then a capital: "LeBron", "DeAndre", "DeMarcus".
+    {Start::prefixed_first_name, starts_prefixed_first_name, nullptr, kAnyLength, lengths(5, 8), is_upper_byte,
+     kAnyLength},
 };
 static_assert(std::size(kStartTests) == kStarts);
 
@@ -3191,6 +3313,9 @@ void apply_rules(const text::Document& doc, const structure::Structure& structur
   tag_line_ups(doc, tags);
   tag_numbered_streets(doc, marks, tags);
   join_names_over_bracketed_parts(doc, marks, tags);
+  tag_credited_names(marks, tags);
+  tag_places_then_or_now(marks, tags);
+  tag_names_with_prefixed_first_names(doc, marks, gazetteer, tags);
   tag_other_occurrences(doc, marks, gazetteer, tags);
   tag_possessive_places(doc, marks, gazetteer, tags);
   tag_names_in_the_possessive(doc, marks, tags);

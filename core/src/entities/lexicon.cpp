@@ -423,7 +423,7 @@ bool is_team_nickname(std::string_view word) { return kTeamNicknameSet.contains(
 // Not "Fund" nor "Trust", which end charities' and places' names too.
 constexpr std::string_view kFirmEnds[] = {"Capital",     "Partners",   "Holdings",    "Group",    "Ventures",
                                           "Bank",        "Securities", "Investments", "Advisors", "Advisers",
-                                          "Management",  "Associates"};
+                                          "Management",  "Associates", "Research",    "Analytics"};
 constexpr text::WordSet kFirmEndSet(kFirmEnds);
 
 bool ends_firm_name(std::string_view word) { return kFirmEndSet.contains(word); }
