@@ -3076,3 +3076,9 @@ TEST_CASE("the title of a code of laws that a citation opens is no count", "[num
   CHECK(numbers_in("The rule is set out in 40 CFR 60.").empty());
   CHECK(*only("The coach signed 18 USC players.").value == 18);
 }
+
+TEST_CASE("a phone number spelled with letters at its end is no count", "[numbers]") {
+  // "713" and "222" were cardinals.
+  CHECK(numbers_in("Anyone with information is asked to call Crime Stoppers at 713-222-TIPS.").empty());
+  CHECK(numbers_in("Order by calling 1-800-FLOWERS before the holiday.").empty());
+}

@@ -891,6 +891,13 @@ inline bool Grammar::phone_step(uint32_t i) {
     phoned_ = i + 1;
     return true;
   }
+  if (groups > 1 && groups < 4 && j + 1 < n && atoms_[j + 1].joined) {
+    if (!known(j + 2)) return false;
+    if (spells_number_end(j)) {
+      block_through(j);
+      return true;
+    }
+  }
   if (groups == 4) {
     block_through(j);
     long_run_ = true;
@@ -1060,6 +1067,18 @@ bool Grammar::scored_pair(uint32_t i) const {
   constexpr uint16_t kCalendar = lx::flag::month | lx::flag::weekday | lx::flag::calendar;
   return word_after && capitalized(i - 1) && capitalized(after) && !sentence_start(i) && !sentence_start(after) &&
          !((atoms_[i - 1].flags | atoms_[after].flags) & kCalendar);
+}
+
+bool Grammar::spells_number_end(uint32_t last) const {
+  // "Crime Stoppers at 713-222-TIPS", "1-800-FLOWERS": a number that ends
+  // in the capitals of a word to remember it by (no model's letters are so
+  // many).
+  const uint32_t n = static_cast<uint32_t>(atoms_.size());
+  if (last + 2 >= n || !digits_of(last, 3, 3) || !atoms_[last + 1].joined || !hyphen(last + 1)) return false;
+  const Atom& word = atoms_[last + 2];
+  const std::string_view w = tx(last + 2);
+  return word.joined && word.kind == AtomKind::word && w.size() >= 4 && w.size() <= 7 &&
+         std::all_of(w.begin(), w.end(), text::is_upper_ascii);
 }
 
 bool Grammar::digits_of(uint32_t k, uint32_t low, uint32_t high) const {

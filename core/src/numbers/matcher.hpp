@@ -280,6 +280,10 @@ class Grammar {
   uint32_t trunk_number_last(uint32_t i) const;
   // Whether atom i may be a North American area code or exchange: three digits, not 0 or 1 first.
   bool is_area_code(uint32_t i) const;
+  // Whether the phone number's group at atom `last` (three digits) is
+  // followed by a hyphen and the capitals it is spelled with ("222-TIPS");
+  // needs known(last + 2).
+  bool spells_number_end(uint32_t last) const;
   // Whether atom k is digits, low to high of them.
   bool digits_of(uint32_t k, uint32_t low, uint32_t high) const;
 
