@@ -3077,6 +3077,17 @@ TEST_CASE("the title of a code of laws that a citation opens is no count", "[num
   CHECK(*only("The coach signed 18 USC players.").value == 18);
 }
 
+TEST_CASE("a live blog's entry stamped minutes ago is no length", "[numbers]") {
+  // "8m" was 8 metres.
+  const auto entry = numbers_in("8m ago 14.05 GMT\nUkraine's president has said the talks were constructive.",
+                                "2026-12-06");
+  REQUIRE(entry.size() == 2);
+  CHECK(entry[0].text == "8m ago");
+  CHECK(entry[0].number.kind == K::date);
+  CHECK(entry[0].number.iso == "2026-12-06");
+  CHECK(only("The pool is 25m long.").unit == "m");
+}
+
 TEST_CASE("a phone number spelled with letters at its end is no count", "[numbers]") {
   // "713" and "222" were cardinals.
   CHECK(numbers_in("Anyone with information is asked to call Crime Stoppers at 713-222-TIPS.").empty());

@@ -933,6 +933,14 @@ Grammar::Suffix Grammar::suffix(uint32_t j, const Amount& a) const {
     if (!u->glued_only || glued || a.words == false) {
       if (u->glued_only && !glued && (lw(k) == "in" || lw(k) == "t" || lw(k) == "g")) return s;
       if (lw(k) == "pm" && !glued) return s;  // "2 pm" is a time; picometres are spelled out
+      if (w.size() == 1 && w[0] == 'm' && glued && is(k + 1, "ago")) {
+        // "8m ago 14.05 GMT": a live blog's entry, stamped minutes ago, no metres.
+        static const lx::Duration* const minutes = lx::duration(lx::entry("min"));
+        s.kind = Suffix::Kind::duration;
+        s.duration = minutes;
+        s.end = k + 1;
+        return s;
+      }
       s.kind = Suffix::Kind::unit;
       s.unit = u;
       s.end = k + words;
