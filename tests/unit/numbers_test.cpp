@@ -3093,3 +3093,21 @@ TEST_CASE("a phone number spelled with letters at its end is no count", "[number
   CHECK(numbers_in("Anyone with information is asked to call Crime Stoppers at 713-222-TIPS.").empty());
   CHECK(numbers_in("Order by calling 1-800-FLOWERS before the holiday.").empty());
 }
+
+TEST_CASE("ages told by the words before them are ages", "[numbers]") {
+  // Each was a cardinal.
+  const auto age = [](const std::string& text, const std::string& age_text) {
+    const auto seen = numbers_in(text);
+    const auto it = std::find_if(seen.begin(), seen.end(), [&](const Seen& s) { return s.text == age_text; });
+    INFO(text);
+    REQUIRE(it != seen.end());
+    CHECK(it->number.kind == K::quantity);
+    CHECK(it->number.unit == "year");
+  };
+  age("Jane Goodall, the British primatologist, has died. She was 91.", "91");
+  age("Australia's ban on social media for children under 16 will come into force next week.", "16");
+  age("The reform raised the retirement age to 64 from 62.", "64");
+  age("The reform raised the retirement age to 64 from 62.", "62");
+  CHECK(only("She was 91 points behind.").kind == K::quantity);
+  CHECK(only("Sales of products under 16 dollars rose.").kind == K::money);
+}

@@ -1699,9 +1699,46 @@ inline bool Grammar::stated_age(uint32_t i, const Amount& a) const {
   if (!could_be_age(a)) return a.words && spelled_age(i, a);
   if (is_word(a.end) && lw(a.end).size() > 2 && lw(a.end).back() == 's') return false;
   if (is(i - 1, "age")) return true;
-  if (i >= 2 && is(i - 1, "of") && is(i - 2, "age")) return true;
-  return i >= 2 && is(i - 1, "at") &&
-         (is(i - 2, "died") || is(i - 2, "dies") || is(i - 2, "retired") || is(i - 2, "retires"));
+  if (i < 2) return false;
+  if (is(i - 1, "of") && is(i - 2, "age")) return true;
+  if (is(i - 1, "at")) {
+    return is(i - 2, "died") || is(i - 2, "dies") || is(i - 2, "retired") || is(i - 2, "retires");
+  }
+  // The word before told by its first letter and its size: most numbers
+  // have none of these.
+  const uint32_t size = atoms_[i - 1].end - atoms_[i - 1].start;
+  switch (text::lower_ascii(text_[atoms_[i - 1].start])) {
+    case 'w': return size == 3 && age_of_subject(i, a);
+    case 'i': return size == 2 && age_of_subject(i, a);
+    case 't': return size == 2 && age_moved(i);
+    case 'f': return size == 4 && age_moved(i);
+    case 'u': return size == 5 && age_limit(i);
+    case 'o': return size == 4 && age_limit(i);
+    default: return false;
+  }
+}
+
+bool Grammar::age_moved(uint32_t i) const {
+  // "raised the retirement age to 64 from 62", "lowers the voting age from
+  // 18 to 16": both ends of the change.
+  const auto to_or_from = [this](uint32_t k) { return is(k, "to") || is(k, "from"); };
+  if (!to_or_from(i - 1)) return false;
+  return is(i - 2, "age") || (i >= 4 && is_digits(i - 2) && to_or_from(i - 3) && is(i - 4, "age"));
+}
+
+bool Grammar::age_limit(uint32_t i) const {
+  // "children under 16", "people over 65": the age that divides them.
+  if (!is(i - 1, "under") && !is(i - 1, "over")) return false;
+  static constexpr std::string_view kPeople[] = {"children", "kids",   "teens",  "teenagers",
+                                                 "youngsters", "adults", "people", "pensioners"};
+  return is_word(i - 2) && std::find(std::begin(kPeople), std::end(kPeople), lw(i - 2)) != std::end(kPeople);
+}
+
+bool Grammar::age_of_subject(uint32_t i, const Amount& a) const {
+  // "has died. She was 91.", "He is 45,": a person's age, all the sentence says.
+  if (!(is(i - 1, "was") || is(i - 1, "is")) || !(is(i - 2, "she") || is(i - 2, "he")) || !in(a.end)) return false;
+  const std::string_view after = tx(a.end);
+  return after == "." || after == ",";
 }
 
 bool Grammar::age_told_before(uint32_t i) const {

@@ -574,6 +574,13 @@ class Grammar {
   // Whether "age" comes a few words before the amount at i and its verb or
   // "of": "the mean age was 45.2 years", "a median age of 38 years".
   bool age_told_before(uint32_t i) const;
+  // Ages told by the words before the amount at atom i (i >= 2): the ends of
+  // an age's change ("the retirement age to 64 from 62"), the limit of an
+  // age group ("children under 16"), a person's age as all a sentence says
+  // ("She was 91.").
+  bool age_moved(uint32_t i) const;
+  bool age_limit(uint32_t i) const;
+  bool age_of_subject(uint32_t i, const Amount& a) const;
 
   // Whether atom i is inside a person's mention.
   bool in_person(uint32_t i) const;
