@@ -3111,3 +3111,13 @@ TEST_CASE("ages told by the words before them are ages", "[numbers]") {
   CHECK(only("She was 91 points behind.").kind == K::quantity);
   CHECK(only("Sales of products under 16 dollars rose.").kind == K::money);
 }
+
+TEST_CASE("a copyright's year is a year, and a world number one a rank", "[numbers]") {
+  // "2025" and "one" were cardinals.
+  const auto copyright = only("Copyright 2025 by KPRC Click2Houston - All rights reserved.");
+  CHECK(copyright.kind == K::date);
+  CHECK(copyright.iso == "2025");
+  const auto rank = only("The Italian world number one beat Alcaraz in the final.");
+  CHECK(rank.kind == K::ordinal);
+  CHECK(*rank.value == 1);
+}

@@ -1059,9 +1059,10 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
   if ((from || between) && !cur && starts_day_of_month(amount_start, *a)) return 0;
   // "21st", "twenty-first", "two hundredth" are ordinals.
   if (ok(a->end) && (atoms_[a->end].joined || a->words) && is_ordinal_suffix(a->end)) return 0;
-  // A ranking's "No" or "No." before: told by a byte, as every expression asks.
+  // A ranking's "No", "No." or "number" before: told by a byte, as every expression asks.
   if (!cur && amount_start == i && i >= 2 &&
-      (text_[atoms_[i - 1].start] == 'N' || text_[atoms_[i - 1].start] == '.')) {
+      (text_[atoms_[i - 1].start] == 'N' || text_[atoms_[i - 1].start] == '.' ||
+       (text_[atoms_[i - 1].start] == 'n' && atoms_[i - 1].end - atoms_[i - 1].start == 6))) {
     if (const uint32_t e = ranking(i, *a, out)) return e;
   }
   if (!cur && !a->words && amount_start > 0 && is_name_number(amount_start, *a)) return 0;
@@ -1282,7 +1283,8 @@ bool Grammar::is_year(uint32_t i, const Amount& a) const {
     static constexpr std::string_view kBefore[] = {
         "in", "since", "by", "until", "till", "of", "from", "to", "between", "before", "after", "during",
         "year", "early", "mid", "late", "summer", "winter", "spring", "autumn", "fall", "circa", "and",
-        "through", "the", "for", "since", "fy", "end", "start", "beginning", "(", ",", "-", "–", "on", "year's"};
+        "through", "the", "for", "since", "fy", "end", "start", "beginning", "(", ",", "-", "–", "on", "year's",
+        "copyright", "\xC2\xA9"};
     const std::string_view p = lw(i - 1);
     for (std::string_view w : kBefore) {
       if (p == w && p != "the") return !(p == "," && a.value < 1900);
@@ -2252,7 +2254,8 @@ uint32_t Grammar::ranking(uint32_t i, const Amount& a, std::vector<Found>& out) 
   if (i < 2 || !atoms_[i].space_before) return 0;
   uint32_t no = i - 1;
   if (text_[atoms_[no].start] == '.' && adjacent(no)) --no;
-  if (no == 0 || tx(no) != "No" || !a.plain || a.end != i + 1) return 0;
+  const bool number = is(no, "number");  // "The Italian world number one"
+  if (no == 0 || !(tx(no) == "No" || number) || !(a.plain || (number && a.words)) || a.end != i + 1) return 0;
   if (!(is(no - 1, "world") || is(no - 1, "ranked") || is(no - 1, "seeded"))) return 0;
   Found& f = out.emplace_back();
   f.number.kind = NumberKind::ordinal;
