@@ -3094,6 +3094,18 @@ TEST_CASE("a phone number spelled with letters at its end is no count", "[number
   CHECK(numbers_in("Order by calling 1-800-FLOWERS before the holiday.").empty());
 }
 
+TEST_CASE("a stamp under a page's furniture lines dates the story", "[numbers]") {
+  // "Saturday" was the one before the reference: the stamp was the seventh paragraph.
+  const auto page = numbers_in(
+      "Skip to content\nNOW\n44\xC2\xB0\nWatch Live\n\nPolice: man dead in overnight shooting at apartment complex\n\n"
+      "By: KPRC Digital Team\nPosted at 6:12 AM, Nov 22, 2025\nand last updated 8:45 AM, Nov 22, 2025\n\n"
+      "HOUSTON \xE2\x80\x93 A man was killed in a shooting at an apartment complex early Saturday, police said.",
+      "2026-12-06");
+  const auto saturday = std::find_if(page.begin(), page.end(), [](const Seen& s) { return s.text == "Saturday"; });
+  REQUIRE(saturday != page.end());
+  CHECK(saturday->number.iso == "2025-11-22");
+}
+
 TEST_CASE("ages told by the words before them are ages", "[numbers]") {
   // Each was a cardinal.
   const auto age = [](const std::string& text, const std::string& age_text) {

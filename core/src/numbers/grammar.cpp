@@ -43,7 +43,11 @@ constexpr size_t kLeadingParagraphs = 5;
 }  // namespace
 
 Grammar::Grammar(const text::Document& doc, const std::vector<Mention>& names, const Options& options)
-    : doc_(doc), text_(doc.text), names_(names), headline_end_(headline_end(doc)) {
+    : doc_(doc),
+      text_(doc.text),
+      names_(names),
+      leading_paragraphs_(leading_paragraphs(doc)),
+      headline_end_(headline_end(doc)) {
   if (!options.reference_date.empty()) ref_ = dates::parse_iso(options.reference_date);
   // The window's usual size, or less for a short document: a token is one
   // atom but for the few cut finer ("1.5m", "COP29"); the lower-case text
@@ -157,7 +161,7 @@ inline void Grammar::note_named_year(const Number& date) {
 bool Grammar::note_dateline(uint32_t first, uint32_t end, const Number& date) {
   // Sought in the leading paragraphs (a headline may name a month before
   // the stamp), until found.
-  const size_t leading = std::min(doc_.paragraphs.size(), kLeadingParagraphs);
+  const size_t leading = leading_paragraphs_;
   if (leading == 0 || date.span.start >= doc_.paragraphs[leading - 1].end) {
     dated_ = true;
     return false;
@@ -186,8 +190,7 @@ bool Grammar::in_stamp(const Number& date) const {
   constexpr uint32_t kStampBytes = 100;  // "Published: 10:15 GMT, 3 December 2024 | Updated: 11:02 GMT, 4 ...
   const std::string_view written = text_.substr(date.span.start, date.span.size());
   if (written.find(date.iso.substr(0, 4)) == std::string_view::npos) return false;
-  const size_t leading = std::min(doc_.paragraphs.size(), kLeadingParagraphs);
-  for (size_t p = 0; p < leading; ++p) {
+  for (size_t p = 0; p < leading_paragraphs_; ++p) {
     const text::Paragraph& para = doc_.paragraphs[p];
     if (date.span.start < para.start || date.span.start >= para.end) continue;
     // No sentence's end, nor a quotation's (", ”).
@@ -219,6 +222,20 @@ bool Grammar::stamped_in_the_evening() const {
     return hour >= kEvening;
   }
   return false;
+}
+
+size_t Grammar::leading_paragraphs(const text::Document& doc) {
+  // A page pasted whole opens with its furniture, a line each ("Skip to
+  // content", "NOW", "44°", "Watch Live"), before the headline and the stamp
+  // "Posted at 6:12 AM, Nov 22, 2025": such lines count for none of the five.
+  constexpr uint32_t kFurnitureTokens = 3;
+  constexpr size_t kFurnitureLines = 12;  // a page's menu is no story's lead
+  size_t p = 0, counted = 0;
+  for (; p < doc.paragraphs.size() && counted < kLeadingParagraphs; ++p) {
+    const text::Paragraph& para = doc.paragraphs[p];
+    if (para.end_token - para.first_token > kFurnitureTokens || p - counted >= kFurnitureLines) ++counted;
+  }
+  return p;
 }
 
 uint32_t Grammar::headline_end(const text::Document& doc) {

@@ -904,6 +904,8 @@ class Grammar {
   bool in_headline(uint32_t k) const { return atoms_[k].start < headline_end_; }
   // headline_end_ of the document.
   static uint32_t headline_end(const text::Document& doc);
+  // leading_paragraphs_ of the document.
+  static size_t leading_paragraphs(const text::Document& doc);
   // Whether the word at k opens a participle's clause after a comma ("...,
   // bringing highs of 14C by Monday"), which has no tense of its own.
   bool opens_participle_clause(uint32_t k) const;
@@ -1111,6 +1113,9 @@ class Grammar {
   std::optional<dates::Date> ref_;
   uint32_t stamp_start_ = kNone;  // the byte where the stamp that dated the story starts, if one did
   bool dated_ = false;  // a dateline or stamp was found, or the leading paragraphs or the window's first place passed
+  // How many paragraphs open the document where a dateline or a stamp may
+  // be: five, and the page's furniture above them.
+  size_t leading_paragraphs_ = 0;
   // The byte where the lines above the story's first sentence end (a
   // kicker, the headline, a byline): 0 when it opens with a sentence.
   uint32_t headline_end_ = 0;
