@@ -3094,6 +3094,16 @@ TEST_CASE("a phone number spelled with letters at its end is no count", "[number
   CHECK(numbers_in("Order by calling 1-800-FLOWERS before the holiday.").empty());
 }
 
+TEST_CASE("a press release's dateline dates its today", "[numbers]") {
+  // "today" was the reference date.
+  const auto release = numbers_in("SAN FRANCISCO, Nov. 18, 2025 /PRNewswire/ -- Acme Robotics, Inc. today announced "
+                                  "it has raised funding.",
+                                  "2026-12-06");
+  REQUIRE(release.size() == 2);
+  CHECK(release[1].text == "today");
+  CHECK(release[1].number.iso == "2025-11-18");
+}
+
 TEST_CASE("a stamp under a page's furniture lines dates the story", "[numbers]") {
   // "Saturday" was the one before the reference: the stamp was the seventh paragraph.
   const auto page = numbers_in(

@@ -790,6 +790,16 @@ bool Grammar::in_dateline(uint32_t first, uint32_t end) const {
   uint32_t k = end;
   if (!after_place && !(in(k) && tx(k) == "(")) return false;
   bool agency = false;
+  if (after_place && in(k) && tx(k) == "/") {
+    // "SAN FRANCISCO, Nov. 18, 2025 /PRNewswire/ -- ...": a press release's
+    // wire between slashes.
+    constexpr uint32_t kWireAtoms = 6;  // "/PRNewswire-HISPANIC PR WIRE/"
+    const uint32_t open = k++;
+    while (in(k) && k - open <= kWireAtoms && tx(k) != "/") ++k;
+    if (!in(k) || tx(k) != "/") return false;
+    ++k;
+    agency = true;
+  }
   if (in(k) && tx(k) == "(") {
     // The agency's name is a name, which no number may take (not ok()).
     constexpr uint32_t kAgencyAtoms = 4;  // "(Reuters)", "(AP)", "(Bloomberg News)"
