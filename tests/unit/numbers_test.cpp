@@ -3116,6 +3116,16 @@ TEST_CASE("a stamp under a page's furniture lines dates the story", "[numbers]")
   CHECK(saturday->number.iso == "2025-11-22");
 }
 
+TEST_CASE("an Up next line tells a team's coming game", "[numbers]") {
+  // Both were the days before the reference, a Sunday.
+  const auto next = numbers_in("The Thunder shot 51% from the field.\n\nUp next\n\nLakers: At Phoenix on Tuesday "
+                               "night.\n\nThunder: Host Utah on Wednesday night.",
+                               "2026-12-06");
+  REQUIRE(next.size() == 3);
+  CHECK(next[1].number.iso == "2026-12-08");
+  CHECK(next[2].number.iso == "2026-12-09");
+}
+
 TEST_CASE("ages told by the words before them are ages", "[numbers]") {
   // Each was a cardinal.
   const auto age = [](const std::string& text, const std::string& age_text) {

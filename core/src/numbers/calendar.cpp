@@ -1730,7 +1730,31 @@ Grammar::Tense Grammar::weekday_tense(uint32_t day, uint32_t end) const {
   const Tense before = clause_tense(day);
   if (before != Tense::unsaid) return before;
   const uint32_t first = day > 0 && opens_time(day - 1) ? day - 1 : day;
-  return deadline_tense(set_off_tense(first, end), day);
+  const Tense told = deadline_tense(set_off_tense(first, end), day);
+  return told == Tense::unsaid && under_up_next(day) ? Tense::future : told;
+}
+
+bool Grammar::under_up_next(uint32_t k) const {
+  // "Up next / Lakers: At Phoenix on Tuesday night. / Thunder: Host Utah on
+  // Wednesday night.": a game report's closing lines, a team's next game each.
+  constexpr size_t kLinesBelow = 3;
+  constexpr uint32_t kLineBytes = 80;  // a team's line; a paragraph of the story ends the search
+  // The team's name and a colon open the line, a few atoms before the day.
+  constexpr uint32_t kColonReach = 6;
+  const auto is_colon = [this](uint32_t c) { return text_[atoms_[c].start] == ':'; };
+  uint32_t colon = k;
+  while (colon > 0 && k - colon < kColonReach && !is_colon(colon - 1)) --colon;
+  if (colon == 0 || !is_colon(colon - 1)) return false;
+  const uint32_t at = atoms_[k].start;
+  auto p = std::upper_bound(doc_.paragraphs.begin(), doc_.paragraphs.end(), at,
+                            [](uint32_t start, const text::Paragraph& para) { return start < para.start; });
+  for (size_t back = 0; back < kLinesBelow && p != doc_.paragraphs.begin(); ++back) {
+    --p;
+    if (p->end - p->start > kLineBytes) return false;
+    const std::string_view line = text_.substr(p->start, p->end - p->start);
+    if (text::same_ignoring_case(line, "up next") || text::same_ignoring_case(line, "next up")) return true;
+  }
+  return false;
 }
 
 Grammar::Tense Grammar::deadline_tense(Tense told, uint32_t date) const {

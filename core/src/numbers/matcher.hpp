@@ -981,6 +981,9 @@ class Grammar {
   // read in: its clause's (clause_tense), the clause's after it when commas
   // set it off, or the future's of a deadline ("by Sunday").
   Tense weekday_tense(uint32_t day, uint32_t end) const;
+  // Whether atom k is in one of the lines under an "Up next" heading, which
+  // tell the teams' coming games, a team's name and a colon first.
+  bool under_up_next(uint32_t k) const;
   // `told`, the tense the clause of the date at atom `date` told, or the
   // future's where it told none and "by" stands before the date.
   Tense deadline_tense(Tense told, uint32_t date) const;
