@@ -3153,3 +3153,12 @@ TEST_CASE("a copyright's year is a year, and a world number one a rank", "[numbe
   CHECK(rank.kind == K::ordinal);
   CHECK(*rank.value == 1);
 }
+
+TEST_CASE("a listed plan's start from a month is the coming one", "[numbers]") {
+  // "September" was the last one.
+  CHECK(only("The budget also includes:\n\nFree school meals for all children from September\n\nA rise in parking "
+             "charges",
+             "2026-12-06")
+            .iso == "2027-09");
+  CHECK(only("Steel output up sharply from September.", "2026-12-06").iso == "2026-09");
+}

@@ -742,8 +742,18 @@ bool Grammar::future_month(uint32_t i) const {
   // "will pay £1,863 a year from April", "is expected to open in May": a
   // month the clause tells of as to come (the nearest April may be past).
   if (!ref_ || i == 0) return false;
-  const bool opens = is(i - 1, "in") || is(i - 1, "from") || is(i - 1, "by");
-  return opens && deadline_tense(clause_tense(i - 1), i) == Tense::future;
+  const bool from = is(i - 1, "from");
+  if (!(is(i - 1, "in") || from || is(i - 1, "by"))) return false;
+  const Tense told = deadline_tense(clause_tense(i - 1), i);
+  // "The budget also includes: ... / Free school meals for an extra 1,800
+  // children from September": a start that ends a list's line telling no
+  // tense, as plans are listed (not a sentence: "output was up 0.8 percent
+  // from June.").
+  return told == Tense::future || (told == Tense::unsaid && from && ends_line_unstopped(i));
+}
+
+bool Grammar::ends_line_unstopped(uint32_t i) const {
+  return !in(i + 1) || (sentence_start(i + 1) && atoms_[i + 1].kind != AtomKind::punct);
 }
 
 int Grammar::year_of_next(int month) const { return month >= ref_->month ? ref_->year : ref_->year + 1; }

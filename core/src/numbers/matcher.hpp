@@ -936,8 +936,11 @@ class Grammar {
   // The year of the latest `month` begun by the reference.
   int year_of_last(int month) const;
   // Whether the month named alone at atom i is one the clause puts in the
-  // future (after "in", "from" or "by" in a clause telling of what will be).
+  // future (after "in", "from" or "by" in a clause telling of what will be,
+  // or "from" ending a list's line that tells no tense).
   bool future_month(uint32_t i) const;
+  // Whether atom i ends its line with no stop after it (an item of a list).
+  bool ends_line_unstopped(uint32_t i) const;
   // The year of the next `month` not ended by the reference.
   int year_of_next(int month) const;
   // The year of a day written without one at atom i, by its clause's tense:
