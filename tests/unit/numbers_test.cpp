@@ -3154,6 +3154,26 @@ TEST_CASE("a copyright's year is a year, and a world number one a rank", "[numbe
   CHECK(*rank.value == 1);
 }
 
+TEST_CASE("next with a weekday is no day that tomorrow would name", "[numbers]") {
+  // On Tuesday 2 December, "next Wednesday" was the day after.
+  CHECK(only("The ban will come into force next Wednesday, the minister said.", "2025-12-02").iso == "2025-12-10");
+  CHECK(only("I'm telling clients things are dicey going into next Friday.", "1996-08-29").iso == "1996-09-06");
+  CHECK(only("The premiership begins with next Sunday's semifinal against London.", "1996-08-26").iso ==
+        "1996-09-01");
+  CHECK(only("The ban will come into force next Monday, the minister said.", "2025-12-06").iso == "2025-12-08");
+  CHECK(only("The vote is due this Wednesday.", "2025-12-02").iso == "2025-12-03");
+}
+
+TEST_CASE("the past week is the seven days up to the story's, last week the calendar week before", "[numbers]") {
+  // "past week" was the ISO week before the reference.
+  CHECK(only("NSW Health said more people had presented to emergency departments with heat-related illness in the "
+             "past week.",
+             "2026-12-06")
+            .iso == "2026-11-29/2026-12-06");
+  CHECK(only("Prices rose sharply over the past year, the survey found.", "2026-12-06").iso == "2025-12-06/2026-12-06");
+  CHECK(only("The council met last week.", "2026-12-06").iso == "2026-W48");
+}
+
 TEST_CASE("a listed plan's start from a month is the coming one", "[numbers]") {
   // "September" was the last one.
   CHECK(only("The budget also includes:\n\nFree school meals for all children from September\n\nA rise in parking "

@@ -952,6 +952,9 @@ uint32_t Grammar::relative_date(uint32_t i, std::vector<Found>& out) const {
   if (p == "quarter" && (w == "previous" || w == "following")) {
     return emit_date(i, k + 1, story_quarter_iso(i, rel), out);
   }
+  if (w == "past" && (p == "year" || p == "month" || p == "week")) {
+    return emit_date(i, k + 1, stretch_to_reference_iso(p), out);
+  }
   if (p == "year" || p == "month" || p == "week" || p == "quarter" || p == "weekend" || p == "decade" ||
       p == "century" || p == "fortnight") {
     return emit_date(i, k + 1, period_iso(p, rel), out);
@@ -965,7 +968,10 @@ uint32_t Grammar::relative_date(uint32_t i, std::vector<Found>& out) const {
   if (const int wd = lx::weekday(entry(k))) {
     uint32_t e = k + 1;
     if (is_day_part(e)) ++e;
-    const WeekdayOf which = rel < 0 ? WeekdayOf::before : rel > 0 ? WeekdayOf::after : WeekdayOf::this_week;
+    const WeekdayOf which = rel < 0    ? WeekdayOf::before
+                            : w == "next" ? WeekdayOf::next
+                            : rel > 0     ? WeekdayOf::after
+                                          : WeekdayOf::this_week;
     return emit_date(i, e, weekday_iso(wd, which), out);
   }
   if (const int m = month_at(k)) return emit_date(i, k + 1, relative_month_iso(m, rel), out);
@@ -1198,6 +1204,16 @@ bool Grammar::is_day_part(uint32_t i) const {
          is(i, "afternoons") || is(i, "evenings");
 }
 
+std::string Grammar::stretch_to_reference_iso(std::string_view p) const {
+  // "in the past week": the seven days up to the story's, not the calendar
+  // week before it, which "last week" is.
+  if (!ref_) return {};
+  const dates::Date from = p == "week"    ? dates::add_days(*ref_, -7)
+                           : p == "month" ? dates::add_months(*ref_, -1)
+                                          : dates::add_months(*ref_, -12);
+  return dates::iso_day(from) + "/" + dates::iso_day(*ref_);
+}
+
 std::string Grammar::period_iso(std::string_view p, int rel) const {
   if (!ref_) return {};
   if (p == "year") return dates::iso_year(ref_->year + rel);
@@ -1228,6 +1244,12 @@ dates::Date Grammar::weekday_near_reference(int wd, WeekdayOf which) const {
     case WeekdayOf::after: offset = ahead == 0 ? 7 : ahead; break;
     case WeekdayOf::coming: offset = ahead; break;
     case WeekdayOf::this_week: offset = wd - today; break;
+    case WeekdayOf::next: {
+      constexpr int kNearestNext = 3;
+      offset = ahead == 0 ? 7 : ahead;
+      if (offset < kNearestNext && wd > today) offset += 7;
+      break;
+    }
   }
   return dates::add_days(*ref_, offset);
 }

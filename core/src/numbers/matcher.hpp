@@ -868,13 +868,19 @@ class Grammar {
   bool is_day_part(uint32_t i) const;
 
   std::string period_iso(std::string_view p, int rel) const;
+  // The ISO interval of the past `p` ("week", "month", "year") up to the
+  // reference: "the past week".
+  std::string stretch_to_reference_iso(std::string_view p) const;
 
   // Which of a weekday's days near the reference: the latest on or before it
   // (news tells of the past week), the last before it ("last Friday"), the
-  // first after it ("next Friday"), the first on or after it (an event still
-  // to come), or the one of the reference's week, Monday to Sunday, ahead or
-  // behind ("this Friday").
-  enum class WeekdayOf { latest, before, after, coming, this_week };
+  // first after it ("the coming Friday"), the first on or after it (an event
+  // still to come), the one of the reference's week, Monday to Sunday, ahead
+  // or behind ("this Friday"), or the first after it three days on or more,
+  // in its week or the next ("next Friday": on a Tuesday, "next Wednesday"
+  // is the one eight days on, tomorrow being told so; on a Monday, "next
+  // Sunday" six days on).
+  enum class WeekdayOf { latest, before, after, coming, this_week, next };
   // The weekday `wd` (1 Monday .. 7 Sunday) near the reference, which must be given.
   dates::Date weekday_near_reference(int wd, WeekdayOf which) const;
   // Its ISO day; empty without a reference.
