@@ -3182,3 +3182,12 @@ TEST_CASE("a listed plan's start from a month is the coming one", "[numbers]") {
             .iso == "2027-09");
   CHECK(only("Steel output up sharply from September.", "2026-12-06").iso == "2026-09");
 }
+
+TEST_CASE("day one is the first day, no count", "[numbers]") {
+  // "one" was a cardinal.
+  CHECK(numbers_in("\"We're not expecting perfection on day one, but we are expecting the platforms to act,\" she "
+                   "said.")
+            .empty());
+  CHECK(numbers_in("He has opposed the plan from day one of the talks.").empty());
+  CHECK(*only("Every day one child dies of malaria.").value == 1);
+}

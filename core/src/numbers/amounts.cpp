@@ -657,6 +657,8 @@ bool Grammar::pronoun_one(uint32_t i, const Amount& a) const {
     }
     // "moving money from one bank to the other": one of two, no count.
     if (lw(i - 1) == "from" && one_to_the_other(i + 1)) return true;
+    // "perfection on day one,", "from day one of the trial": the first day, no count.
+    if (lw(i - 1) == "day" && (!ok(i + 1) || atoms_[i + 1].kind == AtomKind::punct || is(i + 1, "of"))) return true;
   }
   // "a bigger one now", "a spontaneous one,": a determiner and a word that
   // describes, and no noun after ("the final one lap sprint", "the first one
