@@ -3191,3 +3191,15 @@ TEST_CASE("day one is the first day, no count", "[numbers]") {
   CHECK(numbers_in("He has opposed the plan from day one of the talks.").empty());
   CHECK(*only("Every day one child dies of malaria.").value == 1);
 }
+
+TEST_CASE("a day that would come after the story's day of news counts from it", "[numbers]") {
+  // "Saturday morning" was the Saturday after the reference, a Sunday.
+  const auto ap = numbers_in("WASHINGTON (AP) \xE2\x80\x94 The Senate passed a short-term spending bill late Friday.\n\n"
+                             "A White House official said Trump would sign the bill Saturday morning.",
+                             "2026-12-06");
+  REQUIRE(ap.size() == 2);
+  CHECK(ap[0].number.iso == "2026-12-04");
+  CHECK(ap[1].number.iso == "2026-12-05");
+  // With no day of news told, the coming one.
+  CHECK(only("An official said Trump would sign the bill Saturday morning.", "2026-12-06").iso == "2026-12-12");
+}

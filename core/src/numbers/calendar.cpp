@@ -1754,8 +1754,22 @@ uint32_t Grammar::weekday_date(uint32_t i, std::vector<Found>& out) const {
     return emit_date(i, e, dates::iso_day(dates::add_days(*ref_, 1)), out);
   }
   // "Peres is expected to fly home on Friday": the coming one, not the last.
-  return emit_date(i, e, weekday_iso(wd, weekday_tense(i, e) == Tense::future ? WeekdayOf::coming : WeekdayOf::latest),
-                   out);
+  const Tense tense = weekday_tense(i, e);
+  if (tense == Tense::future && news_day_ && after_would(i)) {
+    // "The Senate passed the bill late Friday ... an official said Trump
+    // would sign the bill Saturday morning": the first such day from the
+    // story's day of news, not from the day it is read.
+    const int ahead = (wd - dates::weekday(*news_day_) + 7) % 7;
+    return emit_date(i, e, dates::iso_day(dates::add_days(*news_day_, ahead)), out);
+  }
+  return emit_date(i, e, weekday_iso(wd, tense == Tense::future ? WeekdayOf::coming : WeekdayOf::latest), out);
+}
+
+bool Grammar::after_would(uint32_t k) const {
+  for (uint32_t b = k; b > 0 && k - b < kClauseLookBack && !sentence_start(b); --b) {
+    if (is(b - 1, "would")) return true;
+  }
+  return false;
 }
 
 Grammar::Tense Grammar::weekday_tense(uint32_t day, uint32_t end) const {

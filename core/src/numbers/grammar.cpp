@@ -120,6 +120,7 @@ void Grammar::start_over() {
   game_told_ = false;
   temperature_token_ = 0;
   temperature_told_ = false;
+  news_day_.reset();
 }
 
 inline void Grammar::note_named_year(const Number& date) {
@@ -135,6 +136,7 @@ inline void Grammar::note_named_year(const Number& date) {
     last_day_.end = date.span.end;
     std::memcpy(last_day_.iso, iso.data(), sizeof last_day_.iso);
     last_day_.told = std::none_of(written.begin(), written.end(), text::is_digit);
+    if (last_day_.told && ref_) note_news_day(iso);
   }
   // A month ("in July", "June 2019", "last month"): YYYY-MM; not one told
   // from it ("the previous month", "the month after"), so that both of "the
@@ -156,6 +158,14 @@ inline void Grammar::note_named_year(const Number& date) {
     named_year_ = to_int(iso.substr(0, 4));
     named_year_end_ = date.span.end;
   }
+}
+
+void Grammar::note_news_day(std::string_view iso) {
+  constexpr long kWeek = 7;
+  const auto day = dates::parse_iso(iso);
+  if (!day) return;
+  const long back = dates::to_days(*ref_) - dates::to_days(*day);
+  if (back > 0 && back < kWeek) news_day_ = day;
 }
 
 bool Grammar::note_dateline(uint32_t first, uint32_t end, const Number& date) {

@@ -120,6 +120,9 @@ class Grammar {
   // Keeps the year that a date found names, for named_year_, the month,
   // for named_month_, and the day, for last_day_.
   [[gnu::always_inline]] void note_named_year(const Number& date);
+  // Keeps the day `iso` (told without figures) as news_day_ if it is in the
+  // week before the reference.
+  void note_news_day(std::string_view iso);
   // Makes the day of a wire story's dateline (a date found at atoms [first,
   // end) in the leading paragraphs) the reference that the story's relative
   // dates count from; a publication stamp's date, in a line of its own, too.
@@ -993,6 +996,9 @@ class Grammar {
   // Whether atom k is in one of the lines under an "Up next" heading, which
   // tell the teams' coming games, a team's name and a colon first.
   bool under_up_next(uint32_t k) const;
+  // Whether "would" stands in the clause before atom k: a future told from
+  // the past ("said Trump would sign the bill Saturday morning").
+  bool after_would(uint32_t k) const;
   // `told`, the tense the clause of the date at atom `date` told, or the
   // future's where it told none and "by" stands before the date.
   Tense deadline_tense(Tense told, uint32_t date) const;
@@ -1207,6 +1213,9 @@ class Grammar {
     bool told = false;
   };
   LastDay last_day_;
+  // The last day told without figures in the week before the reference
+  // ("late Friday", "yesterday"), the story's day of news, if one was.
+  std::optional<dates::Date> news_day_;
 };
 
 // Inline: dates, times and amounts each ask for the digits they start at,
