@@ -1703,11 +1703,14 @@ inline bool Grammar::stated_age(uint32_t i, const Amount& a) const {
   if (!could_be_age(a)) return a.words && spelled_age(i, a);
   if (is_word(a.end) && lw(a.end).size() > 2 && lw(a.end).back() == 's') return false;
   if (is(i - 1, "age")) return true;
-  if (i < 2) return false;
-  if (is(i - 1, "of") && is(i - 2, "age")) return true;
-  if (is(i - 1, "at")) {
+  if (i >= 2 && is(i - 1, "of") && is(i - 2, "age")) return true;
+  if (i >= 2 && is(i - 1, "at")) {
     return is(i - 2, "died") || is(i - 2, "dies") || is(i - 2, "retired") || is(i - 2, "retires");
   }
+  return i >= 2 && age_by_word_before(i, a);
+}
+
+bool Grammar::age_by_word_before(uint32_t i, const Amount& a) const {
   // The word before told by its first letter and its size: most numbers
   // have none of these.
   const uint32_t size = atoms_[i - 1].end - atoms_[i - 1].start;

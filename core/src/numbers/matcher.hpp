@@ -580,7 +580,9 @@ class Grammar {
   // Ages told by the words before the amount at atom i (i >= 2): the ends of
   // an age's change ("the retirement age to 64 from 62"), the limit of an
   // age group ("children under 16"), a person's age as all a sentence says
-  // ("She was 91.").
+  // ("She was 91."). Out of line: stated_age, inlined in match_expression,
+  // stays small.
+  [[gnu::noinline]] bool age_by_word_before(uint32_t i, const Amount& a) const;
   bool age_moved(uint32_t i) const;
   bool age_limit(uint32_t i) const;
   bool age_of_subject(uint32_t i, const Amount& a) const;
