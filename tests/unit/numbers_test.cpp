@@ -3203,3 +3203,15 @@ TEST_CASE("a day that would come after the story's day of news counts from it", 
   // With no day of news told, the coming one.
   CHECK(only("An official said Trump would sign the bill Saturday morning.", "2026-12-06").iso == "2026-12-12");
 }
+
+TEST_CASE("a transcript's day is the day of its today", "[numbers]") {
+  // "Today" was the reference date.
+  const auto fed = numbers_in("Transcript: Fed Chair Jerome Powell's press conference\n\nThe following is a transcript "
+                              "of remarks by Federal Reserve Chair Jerome Powell at a news conference on October 29, "
+                              "2025.\n\nCHAIR POWELL. Good afternoon.\n\nToday, the Committee decided to lower our "
+                              "policy interest rate.",
+                              "2026-12-06");
+  REQUIRE(fed.size() == 2);
+  CHECK(fed[1].text == "Today");
+  CHECK(fed[1].number.iso == "2025-10-29");
+}

@@ -186,7 +186,7 @@ bool Grammar::note_dateline(uint32_t first, uint32_t end, const Number& date) {
   const auto day = dates::parse_iso(date.iso);
   if (!day) return false;
   const long days = dates::to_days(*day), counted_from = dates::to_days(*ref_);
-  const bool stamped = in_stamp(date) && days <= counted_from;
+  const bool stamped = (in_stamp(date) || transcript_of_day(first, date)) && days <= counted_from;
   if (!stamped && !in_dateline(first, end)) return false;
   if (stamped) stamp_start_ = date.span.start;
   ref_ = day;
@@ -207,6 +207,19 @@ bool Grammar::in_stamp(const Number& date) const {
     const char last = text_[para.end - 1];
     return para.end - para.start <= kStampBytes && last != '.' && last != '!' && last != '?' && last != '"' &&
            last != '\x9D';
+  }
+  return false;
+}
+
+bool Grammar::transcript_of_day(uint32_t first, const Number& date) const {
+  // "The following is a transcript of remarks by Federal Reserve Chair
+  // Jerome Powell at a news conference on October 29, 2025.": the day the
+  // words were said, whose "Today" is that day. The year written, and
+  // "transcript" before it in its sentence.
+  const std::string_view written = text_.substr(date.span.start, date.span.size());
+  if (written.find(date.iso.substr(0, 4)) == std::string_view::npos) return false;
+  for (uint32_t k = first; k > 0 && first - k < kSentenceLookBack && !sentence_start(k); --k) {
+    if (is(k - 1, "transcript")) return true;
   }
   return false;
 }

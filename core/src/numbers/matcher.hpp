@@ -130,6 +130,9 @@ class Grammar {
   bool note_dateline(uint32_t first, uint32_t end, const Number& date);
   // Whether `date`, with its year written, is a stamp's line of its own.
   bool in_stamp(const Number& date) const;
+  // Whether `date`, found at atom `first` with its year written, is the day
+  // a transcript's sentence says its words were said.
+  bool transcript_of_day(uint32_t first, const Number& date) const;
   // Whether the stamp that dated the story gives a time of day in the
   // evening ("Updated 10:47 PM EST, December 20, 2024").
   bool stamped_in_the_evening() const;
