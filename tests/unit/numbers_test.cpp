@@ -3215,3 +3215,13 @@ TEST_CASE("a transcript's day is the day of its today", "[numbers]") {
   CHECK(fed[1].text == "Today");
   CHECK(fed[1].number.iso == "2025-10-29");
 }
+
+TEST_CASE("one point in the standings is a quantity of points, as two are", "[numbers]") {
+  // "one" was a cardinal.
+  const auto lead = only("Lando Norris won the Mexico City Grand Prix to move one point clear of Oscar Piastri.");
+  CHECK(lead.kind == K::quantity);
+  CHECK(lead.unit == "point");
+  CHECK(only_text("They lead the table by 1 point.") == "1 point");
+  CHECK(only("At one point, he left the room.").kind == K::cardinal);
+  CHECK(numbers_in("It was the one point of contention.").empty());
+}

@@ -931,6 +931,13 @@ Grammar::Suffix Grammar::suffix(uint32_t j, const Amount& a) const {
     s.end = point + 1;
     return s;
   }
+  if (a.value == 1 && w.size() == 5 && w == "point" && one_point_in_standings(j, k)) {
+    static const lx::Unit* const points = lx::unit(lx::entry("points"));
+    s.kind = Suffix::Kind::unit;
+    s.unit = points;
+    s.end = k + 1;
+    return s;
+  }
   if (const lx::Unit* u = has(k, lx::flag::unit) ? longest(k, 3, lx::unit, &words) : nullptr) {
     if (!u->glued_only || glued || a.words == false) {
       if (u->glued_only && !glued && (lw(k) == "in" || lw(k) == "t" || lw(k) == "g")) return s;
@@ -1669,6 +1676,13 @@ bool Grammar::is_ticker(uint32_t i) const {
   static constexpr std::string_view kExchanges[] = {"T",  "HK", "L",  "PA", "DE", "SS", "SZ",
                                                     "KS", "TO", "AX", "N",  "O",  "NS", "BO"};
   return std::find(std::begin(kExchanges), std::end(kExchanges), tx(i + 2)) != std::end(kExchanges);
+}
+
+bool Grammar::one_point_in_standings(uint32_t j, uint32_t k) const {
+  // "to move one point clear of Piastri", "lead by 1 point": the one point
+  // as "two points" are; not "at one point", "the one point of contention".
+  if (j >= 2 && (is(j - 2, "at") || is(j - 2, "from") || is(j - 2, "the") || is(j - 2, "one"))) return false;
+  return !(is(k + 1, "of") || is(k + 1, "to") || is(k + 1, "in") || is(k + 1, "on") || is(k + 1, "where"));
 }
 
 bool Grammar::could_be_age(const Amount& a) {

@@ -580,6 +580,9 @@ class Grammar {
   // Whether "age" comes a few words before the amount at i and its verb or
   // "of": "the mean age was 45.2 years", "a median age of 38 years".
   bool age_told_before(uint32_t i) const;
+  // Whether "point" at atom k after the amount 1 ending at atom j is one of
+  // a score or standings ("one point clear"), as "points" is.
+  bool one_point_in_standings(uint32_t j, uint32_t k) const;
   // Ages told by the words before the amount at atom i (i >= 2): the ends of
   // an age's change ("the retirement age to 64 from 62"), the limit of an
   // age group ("children under 16"), a person's age as all a sentence says
