@@ -3091,3 +3091,152 @@ TEST_CASE("a number after a long stretch of words that can begin none is found, 
   CHECK(seen[1].text == "3");
   CHECK(seen[1].number.value == 3);
 }
+
+TEST_CASE("a live blog's entry stamped minutes ago is no length", "[numbers]") {
+  // "8m" was 8 metres.
+  const auto entry = numbers_in("8m ago 14.05 GMT\nUkraine's president has said the talks were constructive.",
+                                "2026-12-06");
+  REQUIRE(entry.size() == 2);
+  CHECK(entry[0].text == "8m ago");
+  CHECK(entry[0].number.kind == K::date);
+  CHECK(entry[0].number.iso == "2026-12-06");
+  CHECK(only("The pool is 25m long.").unit == "m");
+}
+
+TEST_CASE("a phone number spelled with letters at its end is no count", "[numbers]") {
+  // "713" and "222" were cardinals.
+  CHECK(numbers_in("Anyone with information is asked to call Crime Stoppers at 713-222-TIPS.").empty());
+  CHECK(numbers_in("Order by calling 1-800-FLOWERS before the holiday.").empty());
+}
+
+TEST_CASE("a press release's dateline dates its today", "[numbers]") {
+  // "today" was the reference date.
+  const auto release = numbers_in("SAN FRANCISCO, Nov. 18, 2025 /PRNewswire/ -- Acme Robotics, Inc. today announced "
+                                  "it has raised funding.",
+                                  "2026-12-06");
+  REQUIRE(release.size() == 2);
+  CHECK(release[1].text == "today");
+  CHECK(release[1].number.iso == "2025-11-18");
+}
+
+TEST_CASE("a stamp under a page's furniture lines dates the story", "[numbers]") {
+  // "Saturday" was the one before the reference: the stamp was the seventh paragraph.
+  const auto page = numbers_in(
+      "Skip to content\nNOW\n44\xC2\xB0\nWatch Live\n\nPolice: man dead in overnight shooting at apartment complex\n\n"
+      "By: KPRC Digital Team\nPosted at 6:12 AM, Nov 22, 2025\nand last updated 8:45 AM, Nov 22, 2025\n\n"
+      "HOUSTON \xE2\x80\x93 A man was killed in a shooting at an apartment complex early Saturday, police said.",
+      "2026-12-06");
+  const auto saturday = std::find_if(page.begin(), page.end(), [](const Seen& s) { return s.text == "Saturday"; });
+  REQUIRE(saturday != page.end());
+  CHECK(saturday->number.iso == "2025-11-22");
+}
+
+TEST_CASE("an Up next line tells a team's coming game", "[numbers]") {
+  // Both were the days before the reference, a Sunday.
+  const auto next = numbers_in("The Thunder shot 51% from the field.\n\nUp next\n\nLakers: At Phoenix on Tuesday "
+                               "night.\n\nThunder: Host Utah on Wednesday night.",
+                               "2026-12-06");
+  REQUIRE(next.size() == 3);
+  CHECK(next[1].number.iso == "2026-12-08");
+  CHECK(next[2].number.iso == "2026-12-09");
+}
+
+TEST_CASE("ages told by the words before them are ages", "[numbers]") {
+  // Each was a cardinal.
+  const auto age = [](const std::string& text, const std::string& age_text) {
+    const auto seen = numbers_in(text);
+    const auto it = std::find_if(seen.begin(), seen.end(), [&](const Seen& s) { return s.text == age_text; });
+    INFO(text);
+    REQUIRE(it != seen.end());
+    CHECK(it->number.kind == K::quantity);
+    CHECK(it->number.unit == "year");
+  };
+  age("Jane Goodall, the British primatologist, has died. She was 91.", "91");
+  age("Australia's ban on social media for children under 16 will come into force next week.", "16");
+  age("The reform raised the retirement age to 64 from 62.", "64");
+  age("The reform raised the retirement age to 64 from 62.", "62");
+  CHECK(only("She was 91 points behind.").kind == K::quantity);
+  CHECK(only("Sales of products under 16 dollars rose.").kind == K::money);
+}
+
+TEST_CASE("a copyright's year is a year, and a world number one a rank", "[numbers]") {
+  // "2025" and "one" were cardinals.
+  const auto copyright = only("Copyright 2025 by KPRC Click2Houston - All rights reserved.");
+  CHECK(copyright.kind == K::date);
+  CHECK(copyright.iso == "2025");
+  const auto rank = only("The Italian world number one beat Alcaraz in the final.");
+  CHECK(rank.kind == K::ordinal);
+  CHECK(*rank.value == 1);
+}
+
+TEST_CASE("next with a weekday is no day that tomorrow would name", "[numbers]") {
+  // On Tuesday 2 December, "next Wednesday" was the day after.
+  CHECK(only("The ban will come into force next Wednesday, the minister said.", "2025-12-02").iso == "2025-12-10");
+  CHECK(only("I'm telling clients things are dicey going into next Friday.", "1996-08-29").iso == "1996-09-06");
+  CHECK(only("The premiership begins with next Sunday's semifinal against London.", "1996-08-26").iso ==
+        "1996-09-01");
+  CHECK(only("The ban will come into force next Monday, the minister said.", "2025-12-06").iso == "2025-12-08");
+  CHECK(only("The vote is due this Wednesday.", "2025-12-02").iso == "2025-12-03");
+}
+
+TEST_CASE("the past week is the seven days up to the story's, last week the calendar week before", "[numbers]") {
+  // "past week" was the ISO week before the reference.
+  CHECK(only("NSW Health said more people had presented to emergency departments with heat-related illness in the "
+             "past week.",
+             "2026-12-06")
+            .iso == "2026-11-29/2026-12-06");
+  CHECK(only("Prices rose sharply over the past year, the survey found.", "2026-12-06").iso == "2025-12-06/2026-12-06");
+  CHECK(only("The council met last week.", "2026-12-06").iso == "2026-W48");
+}
+
+TEST_CASE("a listed plan's start from a month is the coming one", "[numbers]") {
+  // "September" was the last one.
+  CHECK(only("The budget also includes:\n\nFree school meals for all children from September\n\nA rise in parking "
+             "charges",
+             "2026-12-06")
+            .iso == "2027-09");
+  CHECK(only("Steel output up sharply from September.", "2026-12-06").iso == "2026-09");
+}
+
+TEST_CASE("day one is the first day, no count", "[numbers]") {
+  // "one" was a cardinal.
+  CHECK(numbers_in("\"We're not expecting perfection on day one, but we are expecting the platforms to act,\" she "
+                   "said.")
+            .empty());
+  CHECK(numbers_in("He has opposed the plan from day one of the talks.").empty());
+  CHECK(*only("Every day one child dies of malaria.").value == 1);
+}
+
+TEST_CASE("a day that would come after the story's day of news counts from it", "[numbers]") {
+  // "Saturday morning" was the Saturday after the reference, a Sunday.
+  const auto ap = numbers_in("WASHINGTON (AP) \xE2\x80\x94 The Senate passed a short-term spending bill late Friday.\n\n"
+                             "A White House official said Trump would sign the bill Saturday morning.",
+                             "2026-12-06");
+  REQUIRE(ap.size() == 2);
+  CHECK(ap[0].number.iso == "2026-12-04");
+  CHECK(ap[1].number.iso == "2026-12-05");
+  // With no day of news told, the coming one.
+  CHECK(only("An official said Trump would sign the bill Saturday morning.", "2026-12-06").iso == "2026-12-12");
+}
+
+TEST_CASE("a transcript's day is the day of its today", "[numbers]") {
+  // "Today" was the reference date.
+  const auto fed = numbers_in("Transcript: Fed Chair Jerome Powell's press conference\n\nThe following is a transcript "
+                              "of remarks by Federal Reserve Chair Jerome Powell at a news conference on October 29, "
+                              "2025.\n\nCHAIR POWELL. Good afternoon.\n\nToday, the Committee decided to lower our "
+                              "policy interest rate.",
+                              "2026-12-06");
+  REQUIRE(fed.size() == 2);
+  CHECK(fed[1].text == "Today");
+  CHECK(fed[1].number.iso == "2025-10-29");
+}
+
+TEST_CASE("one point in the standings is a quantity of points, as two are", "[numbers]") {
+  // "one" was a cardinal.
+  const auto lead = only("Lando Norris won the Mexico City Grand Prix to move one point clear of Oscar Piastri.");
+  CHECK(lead.kind == K::quantity);
+  CHECK(lead.unit == "point");
+  CHECK(only_text("They lead the table by 1 point.") == "1 point");
+  CHECK(only("At one point, he left the room.").kind == K::cardinal);
+  CHECK(numbers_in("It was the one point of contention.").empty());
+}

@@ -657,6 +657,8 @@ bool Grammar::pronoun_one(uint32_t i, const Amount& a) const {
     }
     // "moving money from one bank to the other": one of two, no count.
     if (lw(i - 1) == "from" && one_to_the_other(i + 1)) return true;
+    // "perfection on day one,", "from day one of the trial": the first day, no count.
+    if (lw(i - 1) == "day" && (!ok(i + 1) || atoms_[i + 1].kind == AtomKind::punct || is(i + 1, "of"))) return true;
   }
   // "a bigger one now", "a spontaneous one,": a determiner and a word that
   // describes, and no noun after ("the final one lap sprint", "the first one
@@ -929,10 +931,25 @@ Grammar::Suffix Grammar::suffix(uint32_t j, const Amount& a) const {
     s.end = point + 1;
     return s;
   }
+  if (a.value == 1 && w.size() == 5 && w == "point" && one_point_in_standings(j, k)) {
+    static const lx::Unit* const points = lx::unit(lx::entry("points"));
+    s.kind = Suffix::Kind::unit;
+    s.unit = points;
+    s.end = k + 1;
+    return s;
+  }
   if (const lx::Unit* u = has(k, lx::flag::unit) ? longest(k, 3, lx::unit, &words) : nullptr) {
     if (!u->glued_only || glued || a.words == false) {
       if (u->glued_only && !glued && (lw(k) == "in" || lw(k) == "t" || lw(k) == "g")) return s;
       if (lw(k) == "pm" && !glued) return s;  // "2 pm" is a time; picometres are spelled out
+      if (w.size() == 1 && w[0] == 'm' && glued && is(k + 1, "ago")) {
+        // "8m ago 14.05 GMT": a live blog's entry, stamped minutes ago, no metres.
+        static const lx::Duration* const minutes = lx::duration(lx::entry("min"));
+        s.kind = Suffix::Kind::duration;
+        s.duration = minutes;
+        s.end = k + 1;
+        return s;
+      }
       s.kind = Suffix::Kind::unit;
       s.unit = u;
       s.end = k + words;
@@ -1051,9 +1068,10 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
   if ((from || between) && !cur && starts_day_of_month(amount_start, *a)) return 0;
   // "21st", "twenty-first", "two hundredth" are ordinals.
   if (ok(a->end) && (atoms_[a->end].joined || a->words) && is_ordinal_suffix(a->end)) return 0;
-  // A ranking's "No" or "No." before: told by a byte, as every expression asks.
+  // A ranking's "No", "No." or "number" before: told by a byte, as every expression asks.
   if (!cur && amount_start == i && i >= 2 &&
-      (text_[atoms_[i - 1].start] == 'N' || text_[atoms_[i - 1].start] == '.')) {
+      (text_[atoms_[i - 1].start] == 'N' || text_[atoms_[i - 1].start] == '.' ||
+       (text_[atoms_[i - 1].start] == 'n' && atoms_[i - 1].end - atoms_[i - 1].start == 6))) {
     if (const uint32_t e = ranking(i, *a, out)) return e;
   }
   if (!cur && !a->words && amount_start > 0 && is_name_number(amount_start, *a)) return 0;
@@ -1274,7 +1292,8 @@ bool Grammar::is_year(uint32_t i, const Amount& a) const {
     static constexpr std::string_view kBefore[] = {
         "in", "since", "by", "until", "till", "of", "from", "to", "between", "before", "after", "during",
         "year", "early", "mid", "late", "summer", "winter", "spring", "autumn", "fall", "circa", "and",
-        "through", "the", "for", "since", "fy", "end", "start", "beginning", "(", ",", "-", "–", "on", "year's"};
+        "through", "the", "for", "since", "fy", "end", "start", "beginning", "(", ",", "-", "–", "on", "year's",
+        "copyright", "\xC2\xA9"};
     const std::string_view p = lw(i - 1);
     for (std::string_view w : kBefore) {
       if (p == w && p != "the") return !(p == "," && a.value < 1900);
@@ -1659,6 +1678,13 @@ bool Grammar::is_ticker(uint32_t i) const {
   return std::find(std::begin(kExchanges), std::end(kExchanges), tx(i + 2)) != std::end(kExchanges);
 }
 
+bool Grammar::one_point_in_standings(uint32_t j, uint32_t k) const {
+  // "to move one point clear of Piastri", "lead by 1 point": the one point
+  // as "two points" are; not "at one point", "the one point of contention".
+  if (j >= 2 && (is(j - 2, "at") || is(j - 2, "from") || is(j - 2, "the") || is(j - 2, "one"))) return false;
+  return !(is(k + 1, "of") || is(k + 1, "to") || is(k + 1, "in") || is(k + 1, "on") || is(k + 1, "where"));
+}
+
 bool Grammar::could_be_age(const Amount& a) {
   constexpr double kOldest = 120;
   return a.plain && a.integer && a.value >= 1 && a.value <= kOldest;
@@ -1692,8 +1718,48 @@ inline bool Grammar::stated_age(uint32_t i, const Amount& a) const {
   if (is_word(a.end) && lw(a.end).size() > 2 && lw(a.end).back() == 's') return false;
   if (is(i - 1, "age")) return true;
   if (i >= 2 && is(i - 1, "of") && is(i - 2, "age")) return true;
-  return i >= 2 && is(i - 1, "at") &&
-         (is(i - 2, "died") || is(i - 2, "dies") || is(i - 2, "retired") || is(i - 2, "retires"));
+  if (i >= 2 && is(i - 1, "at")) {
+    return is(i - 2, "died") || is(i - 2, "dies") || is(i - 2, "retired") || is(i - 2, "retires");
+  }
+  return i >= 2 && age_by_word_before(i, a);
+}
+
+bool Grammar::age_by_word_before(uint32_t i, const Amount& a) const {
+  // The word before told by its first letter and its size: most numbers
+  // have none of these.
+  const uint32_t size = atoms_[i - 1].end - atoms_[i - 1].start;
+  switch (text::lower_ascii(text_[atoms_[i - 1].start])) {
+    case 'w': return size == 3 && age_of_subject(i, a);
+    case 'i': return size == 2 && age_of_subject(i, a);
+    case 't': return size == 2 && age_moved(i);
+    case 'f': return size == 4 && age_moved(i);
+    case 'u': return size == 5 && age_limit(i);
+    case 'o': return size == 4 && age_limit(i);
+    default: return false;
+  }
+}
+
+bool Grammar::age_moved(uint32_t i) const {
+  // "raised the retirement age to 64 from 62", "lowers the voting age from
+  // 18 to 16": both ends of the change.
+  const auto to_or_from = [this](uint32_t k) { return is(k, "to") || is(k, "from"); };
+  if (!to_or_from(i - 1)) return false;
+  return is(i - 2, "age") || (i >= 4 && is_digits(i - 2) && to_or_from(i - 3) && is(i - 4, "age"));
+}
+
+bool Grammar::age_limit(uint32_t i) const {
+  // "children under 16", "people over 65": the age that divides them.
+  if (!is(i - 1, "under") && !is(i - 1, "over")) return false;
+  static constexpr std::string_view kPeople[] = {"children", "kids",   "teens",  "teenagers",
+                                                 "youngsters", "adults", "people", "pensioners"};
+  return is_word(i - 2) && std::find(std::begin(kPeople), std::end(kPeople), lw(i - 2)) != std::end(kPeople);
+}
+
+bool Grammar::age_of_subject(uint32_t i, const Amount& a) const {
+  // "has died. She was 91.", "He is 45,": a person's age, all the sentence says.
+  if (!(is(i - 1, "was") || is(i - 1, "is")) || !(is(i - 2, "she") || is(i - 2, "he")) || !in(a.end)) return false;
+  const std::string_view after = tx(a.end);
+  return after == "." || after == ",";
 }
 
 bool Grammar::age_told_before(uint32_t i) const {
@@ -2207,7 +2273,8 @@ uint32_t Grammar::ranking(uint32_t i, const Amount& a, std::vector<Found>& out) 
   if (i < 2 || !atoms_[i].space_before) return 0;
   uint32_t no = i - 1;
   if (text_[atoms_[no].start] == '.' && adjacent(no)) --no;
-  if (no == 0 || tx(no) != "No" || !a.plain || a.end != i + 1) return 0;
+  const bool number = is(no, "number");  // "The Italian world number one"
+  if (no == 0 || !(tx(no) == "No" || number) || !(a.plain || (number && a.words)) || a.end != i + 1) return 0;
   if (!(is(no - 1, "world") || is(no - 1, "ranked") || is(no - 1, "seeded"))) return 0;
   Found& f = out.emplace_back();
   f.number.kind = NumberKind::ordinal;

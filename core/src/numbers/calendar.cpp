@@ -742,8 +742,18 @@ bool Grammar::future_month(uint32_t i) const {
   // "will pay £1,863 a year from April", "is expected to open in May": a
   // month the clause tells of as to come (the nearest April may be past).
   if (!ref_ || i == 0) return false;
-  const bool opens = is(i - 1, "in") || is(i - 1, "from") || is(i - 1, "by");
-  return opens && deadline_tense(clause_tense(i - 1), i) == Tense::future;
+  const bool from = is(i - 1, "from");
+  if (!(is(i - 1, "in") || from || is(i - 1, "by"))) return false;
+  const Tense told = deadline_tense(clause_tense(i - 1), i);
+  // "The budget also includes: ... / Free school meals for an extra 1,800
+  // children from September": a start that ends a list's line telling no
+  // tense, as plans are listed (not a sentence: "output was up 0.8 percent
+  // from June.").
+  return told == Tense::future || (told == Tense::unsaid && from && ends_line_unstopped(i));
+}
+
+bool Grammar::ends_line_unstopped(uint32_t i) const {
+  return !in(i + 1) || (sentence_start(i + 1) && atoms_[i + 1].kind != AtomKind::punct);
 }
 
 int Grammar::year_of_next(int month) const { return month >= ref_->month ? ref_->year : ref_->year + 1; }
@@ -790,6 +800,16 @@ bool Grammar::in_dateline(uint32_t first, uint32_t end) const {
   uint32_t k = end;
   if (!after_place && !(in(k) && tx(k) == "(")) return false;
   bool agency = false;
+  if (after_place && in(k) && tx(k) == "/") {
+    // "SAN FRANCISCO, Nov. 18, 2025 /PRNewswire/ -- ...": a press release's
+    // wire between slashes.
+    constexpr uint32_t kWireAtoms = 6;  // "/PRNewswire-HISPANIC PR WIRE/"
+    const uint32_t open = k++;
+    while (in(k) && k - open <= kWireAtoms && tx(k) != "/") ++k;
+    if (!in(k) || tx(k) != "/") return false;
+    ++k;
+    agency = true;
+  }
   if (in(k) && tx(k) == "(") {
     // The agency's name is a name, which no number may take (not ok()).
     constexpr uint32_t kAgencyAtoms = 4;  // "(Reuters)", "(AP)", "(Bloomberg News)"
@@ -932,6 +952,9 @@ uint32_t Grammar::relative_date(uint32_t i, std::vector<Found>& out) const {
   if (p == "quarter" && (w == "previous" || w == "following")) {
     return emit_date(i, k + 1, story_quarter_iso(i, rel), out);
   }
+  if (w == "past" && (p == "year" || p == "month" || p == "week")) {
+    return emit_date(i, k + 1, stretch_to_reference_iso(p), out);
+  }
   if (p == "year" || p == "month" || p == "week" || p == "quarter" || p == "weekend" || p == "decade" ||
       p == "century" || p == "fortnight") {
     return emit_date(i, k + 1, period_iso(p, rel), out);
@@ -945,7 +968,10 @@ uint32_t Grammar::relative_date(uint32_t i, std::vector<Found>& out) const {
   if (const int wd = lx::weekday(entry(k))) {
     uint32_t e = k + 1;
     if (is_day_part(e)) ++e;
-    const WeekdayOf which = rel < 0 ? WeekdayOf::before : rel > 0 ? WeekdayOf::after : WeekdayOf::this_week;
+    const WeekdayOf which = rel < 0    ? WeekdayOf::before
+                            : w == "next" ? WeekdayOf::next
+                            : rel > 0     ? WeekdayOf::after
+                                          : WeekdayOf::this_week;
     return emit_date(i, e, weekday_iso(wd, which), out);
   }
   if (const int m = month_at(k)) return emit_date(i, k + 1, relative_month_iso(m, rel), out);
@@ -1178,6 +1204,16 @@ bool Grammar::is_day_part(uint32_t i) const {
          is(i, "afternoons") || is(i, "evenings");
 }
 
+std::string Grammar::stretch_to_reference_iso(std::string_view p) const {
+  // "in the past week": the seven days up to the story's, not the calendar
+  // week before it, which "last week" is.
+  if (!ref_) return {};
+  const dates::Date from = p == "week"    ? dates::add_days(*ref_, -7)
+                           : p == "month" ? dates::add_months(*ref_, -1)
+                                          : dates::add_months(*ref_, -12);
+  return dates::iso_day(from) + "/" + dates::iso_day(*ref_);
+}
+
 std::string Grammar::period_iso(std::string_view p, int rel) const {
   if (!ref_) return {};
   if (p == "year") return dates::iso_year(ref_->year + rel);
@@ -1208,6 +1244,12 @@ dates::Date Grammar::weekday_near_reference(int wd, WeekdayOf which) const {
     case WeekdayOf::after: offset = ahead == 0 ? 7 : ahead; break;
     case WeekdayOf::coming: offset = ahead; break;
     case WeekdayOf::this_week: offset = wd - today; break;
+    case WeekdayOf::next: {
+      constexpr int kNearestNext = 3;
+      offset = ahead == 0 ? 7 : ahead;
+      if (offset < kNearestNext && wd > today) offset += 7;
+      break;
+    }
   }
   return dates::add_days(*ref_, offset);
 }
@@ -1712,15 +1754,53 @@ uint32_t Grammar::weekday_date(uint32_t i, std::vector<Found>& out) const {
     return emit_date(i, e, dates::iso_day(dates::add_days(*ref_, 1)), out);
   }
   // "Peres is expected to fly home on Friday": the coming one, not the last.
-  return emit_date(i, e, weekday_iso(wd, weekday_tense(i, e) == Tense::future ? WeekdayOf::coming : WeekdayOf::latest),
-                   out);
+  const Tense tense = weekday_tense(i, e);
+  if (tense == Tense::future && news_day_ && after_would(i)) {
+    // "The Senate passed the bill late Friday ... an official said Trump
+    // would sign the bill Saturday morning": the first such day from the
+    // story's day of news, not from the day it is read.
+    const int ahead = (wd - dates::weekday(*news_day_) + 7) % 7;
+    return emit_date(i, e, dates::iso_day(dates::add_days(*news_day_, ahead)), out);
+  }
+  return emit_date(i, e, weekday_iso(wd, tense == Tense::future ? WeekdayOf::coming : WeekdayOf::latest), out);
+}
+
+bool Grammar::after_would(uint32_t k) const {
+  for (uint32_t b = k; b > 0 && k - b < kClauseLookBack && !sentence_start(b); --b) {
+    if (is(b - 1, "would")) return true;
+  }
+  return false;
 }
 
 Grammar::Tense Grammar::weekday_tense(uint32_t day, uint32_t end) const {
   const Tense before = clause_tense(day);
   if (before != Tense::unsaid) return before;
   const uint32_t first = day > 0 && opens_time(day - 1) ? day - 1 : day;
-  return deadline_tense(set_off_tense(first, end), day);
+  const Tense told = deadline_tense(set_off_tense(first, end), day);
+  return told == Tense::unsaid && under_up_next(day) ? Tense::future : told;
+}
+
+bool Grammar::under_up_next(uint32_t k) const {
+  // "Up next / Lakers: At Phoenix on Tuesday night. / Thunder: Host Utah on
+  // Wednesday night.": a game report's closing lines, a team's next game each.
+  constexpr size_t kLinesBelow = 3;
+  constexpr uint32_t kLineBytes = 80;  // a team's line; a paragraph of the story ends the search
+  // The team's name and a colon open the line, a few atoms before the day.
+  constexpr uint32_t kColonReach = 6;
+  const auto is_colon = [this](uint32_t c) { return text_[atoms_[c].start] == ':'; };
+  uint32_t colon = k;
+  while (colon > 0 && k - colon < kColonReach && !is_colon(colon - 1)) --colon;
+  if (colon == 0 || !is_colon(colon - 1)) return false;
+  const uint32_t at = atoms_[k].start;
+  auto p = std::upper_bound(doc_.paragraphs.begin(), doc_.paragraphs.end(), at,
+                            [](uint32_t start, const text::Paragraph& para) { return start < para.start; });
+  for (size_t back = 0; back < kLinesBelow && p != doc_.paragraphs.begin(); ++back) {
+    --p;
+    if (p->end - p->start > kLineBytes) return false;
+    const std::string_view line = text_.substr(p->start, p->end - p->start);
+    if (text::same_ignoring_case(line, "up next") || text::same_ignoring_case(line, "next up")) return true;
+  }
+  return false;
 }
 
 Grammar::Tense Grammar::deadline_tense(Tense told, uint32_t date) const {

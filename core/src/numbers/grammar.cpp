@@ -43,7 +43,11 @@ constexpr size_t kLeadingParagraphs = 5;
 }  // namespace
 
 Grammar::Grammar(const text::Document& doc, const std::vector<Mention>& names, const Options& options)
-    : doc_(doc), text_(doc.text), names_(names), headline_end_(headline_end(doc)) {
+    : doc_(doc),
+      text_(doc.text),
+      names_(names),
+      leading_paragraphs_(leading_paragraphs(doc)),
+      headline_end_(headline_end(doc)) {
   if (!options.reference_date.empty()) ref_ = dates::parse_iso(options.reference_date);
   // The window's usual size, or less for a short document: a token is one
   // atom but for the few cut finer ("1.5m", "COP29"); the lower-case text
@@ -124,6 +128,7 @@ void Grammar::start_over() {
   game_told_ = false;
   temperature_token_ = 0;
   temperature_told_ = false;
+  news_day_.reset();
 }
 
 inline void Grammar::note_named_year(const Number& date) {
@@ -139,6 +144,7 @@ inline void Grammar::note_named_year(const Number& date) {
     last_day_.end = date.span.end;
     std::memcpy(last_day_.iso, iso.data(), sizeof last_day_.iso);
     last_day_.told = std::none_of(written.begin(), written.end(), text::is_digit);
+    if (last_day_.told && ref_) note_news_day(iso);
   }
   // A month ("in July", "June 2019", "last month"): YYYY-MM; not one told
   // from it ("the previous month", "the month after"), so that both of "the
@@ -162,10 +168,18 @@ inline void Grammar::note_named_year(const Number& date) {
   }
 }
 
+void Grammar::note_news_day(std::string_view iso) {
+  constexpr long kWeek = 7;
+  const auto day = dates::parse_iso(iso);
+  if (!day) return;
+  const long back = dates::to_days(*ref_) - dates::to_days(*day);
+  if (back > 0 && back < kWeek) news_day_ = day;
+}
+
 bool Grammar::note_dateline(uint32_t first, uint32_t end, const Number& date) {
   // Sought in the leading paragraphs (a headline may name a month before
   // the stamp), until found.
-  const size_t leading = std::min(doc_.paragraphs.size(), kLeadingParagraphs);
+  const size_t leading = leading_paragraphs_;
   if (leading == 0 || date.span.start >= doc_.paragraphs[leading - 1].end) {
     dated_ = true;
     return false;
@@ -180,7 +194,7 @@ bool Grammar::note_dateline(uint32_t first, uint32_t end, const Number& date) {
   const auto day = dates::parse_iso(date.iso);
   if (!day) return false;
   const long days = dates::to_days(*day), counted_from = dates::to_days(*ref_);
-  const bool stamped = in_stamp(date) && days <= counted_from;
+  const bool stamped = (in_stamp(date) || transcript_of_day(first, date)) && days <= counted_from;
   if (!stamped && !in_dateline(first, end)) return false;
   if (stamped) stamp_start_ = date.span.start;
   ref_ = day;
@@ -194,14 +208,26 @@ bool Grammar::in_stamp(const Number& date) const {
   constexpr uint32_t kStampBytes = 100;  // "Published: 10:15 GMT, 3 December 2024 | Updated: 11:02 GMT, 4 ...
   const std::string_view written = text_.substr(date.span.start, date.span.size());
   if (written.find(date.iso.substr(0, 4)) == std::string_view::npos) return false;
-  const size_t leading = std::min(doc_.paragraphs.size(), kLeadingParagraphs);
-  for (size_t p = 0; p < leading; ++p) {
+  for (size_t p = 0; p < leading_paragraphs_; ++p) {
     const text::Paragraph& para = doc_.paragraphs[p];
     if (date.span.start < para.start || date.span.start >= para.end) continue;
     // No sentence's end, nor a quotation's (", ”).
     const char last = text_[para.end - 1];
     return para.end - para.start <= kStampBytes && last != '.' && last != '!' && last != '?' && last != '"' &&
            last != '\x9D';
+  }
+  return false;
+}
+
+bool Grammar::transcript_of_day(uint32_t first, const Number& date) const {
+  // "The following is a transcript of remarks by Federal Reserve Chair
+  // Jerome Powell at a news conference on October 29, 2025.": the day the
+  // words were said, whose "Today" is that day. The year written, and
+  // "transcript" before it in its sentence.
+  const std::string_view written = text_.substr(date.span.start, date.span.size());
+  if (written.find(date.iso.substr(0, 4)) == std::string_view::npos) return false;
+  for (uint32_t k = first; k > 0 && first - k < kSentenceLookBack && !sentence_start(k); --k) {
+    if (is(k - 1, "transcript")) return true;
   }
   return false;
 }
@@ -227,6 +253,20 @@ bool Grammar::stamped_in_the_evening() const {
     return hour >= kEvening;
   }
   return false;
+}
+
+size_t Grammar::leading_paragraphs(const text::Document& doc) {
+  // A page pasted whole opens with its furniture, a line each ("Skip to
+  // content", "NOW", "44°", "Watch Live"), before the headline and the stamp
+  // "Posted at 6:12 AM, Nov 22, 2025": such lines count for none of the five.
+  constexpr uint32_t kFurnitureTokens = 3;
+  constexpr size_t kFurnitureLines = 12;  // a page's menu is no story's lead
+  size_t p = 0, counted = 0;
+  for (; p < doc.paragraphs.size() && counted < kLeadingParagraphs; ++p) {
+    const text::Paragraph& para = doc.paragraphs[p];
+    if (para.end_token - para.first_token > kFurnitureTokens || p - counted >= kFurnitureLines) ++counted;
+  }
+  return p;
 }
 
 uint32_t Grammar::headline_end(const text::Document& doc) {
@@ -899,6 +939,13 @@ inline bool Grammar::phone_step(uint32_t i) {
     phoned_ = i + 1;
     return true;
   }
+  if (groups > 1 && groups < 4 && j + 1 < n && atoms_[j + 1].joined) {
+    if (!known(j + 2)) return false;
+    if (spells_number_end(j)) {
+      block_through(j);
+      return true;
+    }
+  }
   if (groups == 4) {
     block_through(j);
     long_run_ = true;
@@ -1068,6 +1115,18 @@ bool Grammar::scored_pair(uint32_t i) const {
   constexpr uint16_t kCalendar = lx::flag::month | lx::flag::weekday | lx::flag::calendar;
   return word_after && capitalized(i - 1) && capitalized(after) && !sentence_start(i) && !sentence_start(after) &&
          !((atoms_[i - 1].flags | atoms_[after].flags) & kCalendar);
+}
+
+bool Grammar::spells_number_end(uint32_t last) const {
+  // "Crime Stoppers at 713-222-TIPS", "1-800-FLOWERS": a number that ends
+  // in the capitals of a word to remember it by (no model's letters are so
+  // many).
+  const uint32_t n = static_cast<uint32_t>(atoms_.size());
+  if (last + 2 >= n || !digits_of(last, 3, 3) || !atoms_[last + 1].joined || !hyphen(last + 1)) return false;
+  const Atom& word = atoms_[last + 2];
+  const std::string_view w = tx(last + 2);
+  return word.joined && word.kind == AtomKind::word && w.size() >= 4 && w.size() <= 7 &&
+         std::all_of(w.begin(), w.end(), text::is_upper_ascii);
 }
 
 bool Grammar::digits_of(uint32_t k, uint32_t low, uint32_t high) const {

@@ -120,6 +120,9 @@ class Grammar {
   // Keeps the year that a date found names, for named_year_, the month,
   // for named_month_, and the day, for last_day_.
   [[gnu::always_inline]] void note_named_year(const Number& date);
+  // Keeps the day `iso` (told without figures) as news_day_ if it is in the
+  // week before the reference.
+  void note_news_day(std::string_view iso);
   // Makes the day of a wire story's dateline (a date found at atoms [first,
   // end) in the leading paragraphs) the reference that the story's relative
   // dates count from; a publication stamp's date, in a line of its own, too.
@@ -127,6 +130,9 @@ class Grammar {
   bool note_dateline(uint32_t first, uint32_t end, const Number& date);
   // Whether `date`, with its year written, is a stamp's line of its own.
   bool in_stamp(const Number& date) const;
+  // Whether `date`, found at atom `first` with its year written, is the day
+  // a transcript's sentence says its words were said.
+  bool transcript_of_day(uint32_t first, const Number& date) const;
   // Whether the stamp that dated the story gives a time of day in the
   // evening ("Updated 10:47 PM EST, December 20, 2024").
   bool stamped_in_the_evening() const;
@@ -280,6 +286,10 @@ class Grammar {
   uint32_t trunk_number_last(uint32_t i) const;
   // Whether atom i may be a North American area code or exchange: three digits, not 0 or 1 first.
   bool is_area_code(uint32_t i) const;
+  // Whether the phone number's group at atom `last` (three digits) is
+  // followed by a hyphen and the capitals it is spelled with ("222-TIPS");
+  // needs known(last + 2).
+  bool spells_number_end(uint32_t last) const;
   // Whether atom k is digits, low to high of them.
   bool digits_of(uint32_t k, uint32_t low, uint32_t high) const;
 
@@ -573,6 +583,18 @@ class Grammar {
   // Whether "age" comes a few words before the amount at i and its verb or
   // "of": "the mean age was 45.2 years", "a median age of 38 years".
   bool age_told_before(uint32_t i) const;
+  // Whether "point" at atom k after the amount 1 ending at atom j is one of
+  // a score or standings ("one point clear"), as "points" is.
+  bool one_point_in_standings(uint32_t j, uint32_t k) const;
+  // Ages told by the words before the amount at atom i (i >= 2): the ends of
+  // an age's change ("the retirement age to 64 from 62"), the limit of an
+  // age group ("children under 16"), a person's age as all a sentence says
+  // ("She was 91."). Out of line: stated_age, inlined in match_expression,
+  // stays small.
+  [[gnu::noinline]] bool age_by_word_before(uint32_t i, const Amount& a) const;
+  bool age_moved(uint32_t i) const;
+  bool age_limit(uint32_t i) const;
+  bool age_of_subject(uint32_t i, const Amount& a) const;
 
   // Whether atom i is inside a person's mention.
   bool in_person(uint32_t i) const;
@@ -860,13 +882,19 @@ class Grammar {
   bool is_day_part(uint32_t i) const;
 
   std::string period_iso(std::string_view p, int rel) const;
+  // The ISO interval of the past `p` ("week", "month", "year") up to the
+  // reference: "the past week".
+  std::string stretch_to_reference_iso(std::string_view p) const;
 
   // Which of a weekday's days near the reference: the latest on or before it
   // (news tells of the past week), the last before it ("last Friday"), the
-  // first after it ("next Friday"), the first on or after it (an event still
-  // to come), or the one of the reference's week, Monday to Sunday, ahead or
-  // behind ("this Friday").
-  enum class WeekdayOf { latest, before, after, coming, this_week };
+  // first after it ("the coming Friday"), the first on or after it (an event
+  // still to come), the one of the reference's week, Monday to Sunday, ahead
+  // or behind ("this Friday"), or the first after it three days on or more,
+  // in its week or the next ("next Friday": on a Tuesday, "next Wednesday"
+  // is the one eight days on, tomorrow being told so; on a Monday, "next
+  // Sunday" six days on).
+  enum class WeekdayOf { latest, before, after, coming, this_week, next };
   // The weekday `wd` (1 Monday .. 7 Sunday) near the reference, which must be given.
   dates::Date weekday_near_reference(int wd, WeekdayOf which) const;
   // Its ISO day; empty without a reference.
@@ -896,6 +924,8 @@ class Grammar {
   bool in_headline(uint32_t k) const { return atoms_[k].start < headline_end_; }
   // headline_end_ of the document.
   static uint32_t headline_end(const text::Document& doc);
+  // leading_paragraphs_ of the document.
+  static size_t leading_paragraphs(const text::Document& doc);
   // Whether the word at k opens a participle's clause after a comma ("...,
   // bringing highs of 14C by Monday"), which has no tense of its own.
   bool opens_participle_clause(uint32_t k) const;
@@ -926,8 +956,11 @@ class Grammar {
   // The year of the latest `month` begun by the reference.
   int year_of_last(int month) const;
   // Whether the month named alone at atom i is one the clause puts in the
-  // future (after "in", "from" or "by" in a clause telling of what will be).
+  // future (after "in", "from" or "by" in a clause telling of what will be,
+  // or "from" ending a list's line that tells no tense).
   bool future_month(uint32_t i) const;
+  // Whether atom i ends its line with no stop after it (an item of a list).
+  bool ends_line_unstopped(uint32_t i) const;
   // The year of the next `month` not ended by the reference.
   int year_of_next(int month) const;
   // The year of a day written without one at atom i, by its clause's tense:
@@ -971,6 +1004,12 @@ class Grammar {
   // read in: its clause's (clause_tense), the clause's after it when commas
   // set it off, or the future's of a deadline ("by Sunday").
   Tense weekday_tense(uint32_t day, uint32_t end) const;
+  // Whether atom k is in one of the lines under an "Up next" heading, which
+  // tell the teams' coming games, a team's name and a colon first.
+  bool under_up_next(uint32_t k) const;
+  // Whether "would" stands in the clause before atom k: a future told from
+  // the past ("said Trump would sign the bill Saturday morning").
+  bool after_would(uint32_t k) const;
   // `told`, the tense the clause of the date at atom `date` told, or the
   // future's where it told none and "by" stands before the date.
   Tense deadline_tense(Tense told, uint32_t date) const;
@@ -1103,6 +1142,9 @@ class Grammar {
   std::optional<dates::Date> ref_;
   uint32_t stamp_start_ = kNone;  // the byte where the stamp that dated the story starts, if one did
   bool dated_ = false;  // a dateline or stamp was found, or the leading paragraphs or the window's first place passed
+  // How many paragraphs open the document where a dateline or a stamp may
+  // be: five, and the page's furniture above them.
+  size_t leading_paragraphs_ = 0;
   // The byte where the lines above the story's first sentence end (a
   // kicker, the headline, a byline): 0 when it opens with a sentence.
   uint32_t headline_end_ = 0;
@@ -1182,6 +1224,9 @@ class Grammar {
     bool told = false;
   };
   LastDay last_day_;
+  // The last day told without figures in the week before the reference
+  // ("late Friday", "yesterday"), the story's day of news, if one was.
+  std::optional<dates::Date> news_day_;
 };
 
 // Inline: dates, times and amounts each ask for the digits they start at,
