@@ -84,7 +84,8 @@ TEST_CASE("a common word that only starts sentences is no name, one also written
     CHECK(r.entities[0].count == 2);
   }
   SECTION("also mid-sentence, among numbers, quote marks and tags that hold no capital") {
-    const Tagged t = tagged("[ORG Share] prices rose. In 2024 investors bought \"[ORG Share]\" stock #SP500 1,200 times.");
+    const Tagged t =
+        tagged("[ORG Share] prices rose. In 2024 investors bought \"[ORG Share]\" stock #SP500 1,200 times.");
     const Result r = group(t.doc, t.tags, gazetteer());
     CHECK(mention_texts(t, r) == std::vector<std::string>{"Share", "Share"});
   }

@@ -3209,9 +3209,10 @@ TEST_CASE("day one is the first day, no count", "[numbers]") {
 
 TEST_CASE("a day that would come after the story's day of news counts from it", "[numbers]") {
   // "Saturday morning" was the Saturday after the reference, a Sunday.
-  const auto ap = numbers_in("WASHINGTON (AP) \xE2\x80\x94 The Senate passed a short-term spending bill late Friday.\n\n"
-                             "A White House official said Trump would sign the bill Saturday morning.",
-                             "2026-12-06");
+  const auto ap = numbers_in(
+      "WASHINGTON (AP) \xE2\x80\x94 The Senate passed a short-term spending bill late Friday.\n\n"
+      "A White House official said Trump would sign the bill Saturday morning.",
+      "2026-12-06");
   REQUIRE(ap.size() == 2);
   CHECK(ap[0].number.iso == "2026-12-04");
   CHECK(ap[1].number.iso == "2026-12-05");
