@@ -9,6 +9,7 @@
 #include "numbers/numbers.hpp"
 #include "quotes/quotes.hpp"
 #include "structure/structure.hpp"
+#include "text/broken_words.hpp"
 #include "text/document.hpp"
 #include "text/markup.hpp"
 
@@ -139,12 +140,19 @@ Analysis analyze(std::string_view utf8, const Options& options) {
   utf8 = within_limit(utf8);
   Markup markup = Markup::none;
   std::optional<text::BlankedPage> page = text::read_through_markup(utf8, markup);
+  std::vector<RejoinedWord> rejoined;
+  const std::string_view prose = page ? std::string_view(page->text) : utf8;
+  if (std::optional<std::string> whole = text::rejoin_broken_words(prose, rejoined)) {
+    if (!page) page.emplace();
+    page->text = std::move(*whole);
+  }
   Analysis a = page ? analyze_prose(page->text, page->furniture, page->headings, options)
                     : analyze_prose(utf8, {}, {}, options);
   cut_to_size(a.numbers, utf8.size());
   if (page) {
     a.markup = markup;
     a.plain_text = std::move(page->text);
+    a.rejoined = std::move(rejoined);
   }
   return a;
 }

@@ -94,6 +94,13 @@ struct Quote {
 // The markup an input was read through: its marks count as spaces.
 enum class Markup : uint8_t { none, html, markdown };
 
+// A word a PDF's line break had cut ("Chan-\ncellor"), whole in the text the
+// stages read and moved to end where it ended (text/broken_words.hpp).
+struct RejoinedWord {
+  uint32_t start;        // in the input: where its head starts
+  uint32_t read_start;   // in Analysis::plain_text: where the whole word starts
+};
+
 struct Analysis {
   uint32_t length = 0;  // bytes
   std::vector<Paragraph> paragraphs;
@@ -102,12 +109,14 @@ struct Analysis {
   std::vector<Number> numbers;
   std::vector<Quote> quotes;
   std::vector<Span> boilerplate;  // merged runs of boilerplate paragraphs
-  // When the input was HTML (page source pasted as an article) or Markdown:
-  // the text the stages read, the input with its markup blanked out, every
-  // offset the same. Texts in the JSON are taken from it. Empty for any
-  // other input.
+  // When the input was HTML (page source pasted as an article) or Markdown,
+  // or had words cut at line ends: the text the stages read, the input with
+  // its markup blanked out and those words whole, every offset the same but
+  // the starts of rejoined words. Texts in the JSON are taken from it; their
+  // offsets count in the input. Empty for any other input.
   Markup markup = Markup::none;
   std::string plain_text;
+  std::vector<RejoinedWord> rejoined;  // in order
 };
 
 // Never throws. Invalid UTF-8 is tolerated (reported as U+FFFD in texts).

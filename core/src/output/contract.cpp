@@ -38,7 +38,7 @@ class ContractWriter {
   void header(OffsetUnit unit) {
     out_.member("version", kContractVersion);
     out_.member_word("offsets", to_string(unit));
-    out_.member("length", offsets_.convert(analysis_.length));
+    out_.member("length", offset(analysis_.length));
     // Only for HTML or Markdown input: its marks were read as spaces
     // (text/markup.hpp, text/markdown.hpp).
     if (analysis_.markup != Markup::none) out_.member_word("markup", to_string(analysis_.markup));
@@ -89,8 +89,8 @@ class ContractWriter {
       w.member_word("kind", to_string(q.kind));
       q.speaker >= 0 ? w.member("speaker", q.speaker) : w.member_null("speaker");
       if (q.speaker_span) {
-        w.member("speakerStart", offsets_.convert(q.speaker_span->start));
-        w.member("speakerEnd", offsets_.convert(q.speaker_span->end));
+        w.member("speakerStart", offset(q.speaker_span->start));
+        w.member("speakerEnd", offset(q.speaker_span->end));
       } else {
         w.member_null("speakerStart");
         w.member_null("speakerEnd");
@@ -115,10 +115,22 @@ class ContractWriter {
     out_.end_array();
   }
 
+  // `byte` in the input's units: a rejoined word's start in the text read is
+  // its head's start in the input.
+  uint32_t offset(uint32_t byte) const {
+    const auto& moved = analysis_.rejoined;
+    if (!moved.empty()) {
+      auto it = std::lower_bound(moved.begin(), moved.end(), byte,
+                                 [](const RejoinedWord& w, uint32_t b) { return w.read_start < b; });
+      if (it != moved.end() && it->read_start == byte) byte = it->start;
+    }
+    return offsets_.convert(byte);
+  }
+
   template <typename Writer>
   void span_fields(Writer& w, Span s) {
-    w.member("start", offsets_.convert(s.start));
-    w.member("end", offsets_.convert(s.end));
+    w.member("start", offset(s.start));
+    w.member("end", offset(s.end));
   }
 
   // A span with its text (ill-formed bytes shown as U+FFFD) and, when it lies
