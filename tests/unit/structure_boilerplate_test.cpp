@@ -448,6 +448,7 @@ TEST_CASE("a caption ending in its credit, a link's label and a contributor line
                            "A Benin bronze plaque at the British Museum. Photograph: Dan Kitwood/Getty Images\n\n"
                            "A firefighter watches flames near Bend, Ore., on Thursday. (AP Photo/Nathan Howard)\n\n"
                            "Purchase Licensing Rights, opens new tab\n\n"
+                           "Get Football news sent straight to your phone\n\n"
                            "Associated Press writer Gene Johnson contributed from Seattle.\n\n"
                            "Additional writers in Brussels contributed to this report.\n\n"
                            "With files from The Canadian Press\n\n"
@@ -457,7 +458,8 @@ TEST_CASE("a caption ending in its credit, a link's label and a contributor line
   CHECK(boilerplate_of(text) ==
         V{"A Benin bronze plaque at the British Museum. Photograph: Dan Kitwood/Getty Images",
           "A firefighter watches flames near Bend, Ore., on Thursday. (AP Photo/Nathan Howard)",
-          "Purchase Licensing Rights, opens new tab", "Associated Press writer Gene Johnson contributed from Seattle.",
+          "Purchase Licensing Rights, opens new tab", "Get Football news sent straight to your phone",
+          "Associated Press writer Gene Johnson contributed from Seattle.",
           "Additional writers in Brussels contributed to this report.", "With files from The Canadian Press"});
 }
 

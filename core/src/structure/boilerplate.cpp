@@ -241,10 +241,12 @@ constexpr size_t kMaxCreditSpaces = 5;   // after the phrase: a name, an agency
 constexpr size_t kCreditTailWords = 8;   // the phrase's own words, then the credit's
 
 // How a link's label ends ("Purchase Licensing Rights, opens new tab", "The
-// Guardian - Back to home"), and a wire story's credit of its other reporters ("Associated Press writer
+// Guardian - Back to home", the BBC's "Get Football news sent straight to
+// your phone"), and a wire story's credit of its other reporters ("Associated Press writer
 // Gene Johnson in Seattle contributed to this report.").
-constexpr std::array<std::string_view, 4> kLinkEnds = {"opens new tab", "opens in new tab", "back to home",
-                                                       "on whatsapp"};
+constexpr std::array<std::string_view, 6> kLinkEnds = {"opens new tab",          "opens in new tab",
+                                                       "back to home",           "on whatsapp",
+                                                       "straight to your phone", "straight to your inbox"};
 constexpr std::array<std::string_view, 3> kContributorEnds = {"contributed to this report", "contributed to this story",
                                                               "contributed reporting"};
 constexpr uint32_t kMaxContributorWords = 30;
