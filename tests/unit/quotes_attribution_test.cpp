@@ -2420,6 +2420,24 @@ TEST_CASE("a player called by their standing in a sport is the one the report is
   CHECK(only_quote(before + "\"I'm very happy,\" said the defending champion.").speaker == "Jannik Sinner");
   CHECK(only_quote(before + "The top seed, who won here in 2023, said: \"It was special.\"").speaker ==
         "Jannik Sinner");
+  // A nation before the standing: no one was found for it.
+  CHECK(only_quote(before + "The Italian world number one, who lost to Alcaraz in September, said: \"He makes "
+                            "me a better player.\"")
+            .speaker == "Jannik Sinner");
+}
+
+TEST_CASE("he after a sentence whose described speaker named another is still the speaker", "[quotes][attribution]") {
+  // The one in focus, of no known sex, spoke in the sentence before, which
+  // named one man more: "he" was Alcaraz.
+  const std::string text =
+      "Home favourite retains title in Turin\n\n"
+      "TURIN, Nov 16 (Reuters) - Jannik Sinner beat Carlos Alcaraz on Sunday.\n\n"
+      "\"It has been an incredible week,\" said Sinner.\n\n"
+      "The Italian said the rivalry with Alcaraz pushed him to improve. \"He makes me a better player every "
+      "time we play,\" he said.";
+  const auto quotes = quotes_in(text);
+  REQUIRE(quotes.size() == 2);
+  CHECK(quotes[1].speaker == "Sinner");  // his last mention
 }
 
 TEST_CASE("a transcript that ends its speakers' names in capitals with a full stop gives their turns",

@@ -1181,19 +1181,27 @@ class Finder {
     if (word(det) != "the" && word(det) != "The") return {};
     if (k + 1 < doc_.tokens.size() && name_word(k + 1)) return {};
     const bool age = described_by_age_or_standing(det, k);
-    if (!age) {
-      const Mention* m = mention_at(doc_.tokens[k].start);
-      if (m == nullptr || m->type != EntityType::MISC || m->span.end != doc_.tokens[k].end()) return {};
-      if (!is_nationality_noun(word(k))) return {};  // "the Bible says", "The Guardian said"
-    }
-    for (uint32_t j = det + 1; j < k; ++j) {
-      if (!describes(j)) return {};
-    }
+    if (!age && !nationality(k)) return {};  // "the Bible says", "The Guardian said"
     Subject s;
+    for (uint32_t j = det + 1; j < k; ++j) {
+      // "The Italian world number one": a nation before an age or a standing.
+      if (age && nationality(j)) {
+        s.nation = word(j);
+      } else if (!describes(j)) {
+        return {};
+      }
+    }
     s.kind = SubjectKind::demonym;
     if (!age) s.nation = word(k);
     s.head = k;
     return s;
+  }
+
+  // Whether token `k` is a nationality the tagger took alone ("Italian", MISC).
+  bool nationality(uint32_t k) const {
+    const Mention* m = mention_at(doc_.tokens[k].start);
+    return m != nullptr && m->type == EntityType::MISC && m->span.end == doc_.tokens[k].end() &&
+           is_nationality_noun(word(k));
   }
 
   // "the 24-year-old", "the 24-year-old winger", "the top seed": the noun
@@ -1223,7 +1231,8 @@ class Finder {
   // The demonym subject ending at `k` ("The unseeded Swede said"), if any.
   Subject demonym_ending_at(uint32_t k, uint32_t lo) const {
     for (uint32_t det = k; det > lo && k - det <= kMaxModifiers;) {
-      if (!describes(--det)) return demonym(det, k);
+      --det;
+      if (!describes(det) && !nationality(det)) return demonym(det, k);
     }
     return {};
   }
@@ -1546,7 +1555,11 @@ class Finder {
                                [](const Candidate& c, uint32_t t) { return c.first < t; });
     if (salient_ >= 0 && agrees(person_sex(salient_), sex) && speaks_as_person(salient_)) {
       int nearer = person_named_before(pronoun, it, sex);
-      if (nearer < 0 && person_sex(salient_) == 0) nearer = person_of_sex_named_just_before(it, sex);
+      // Not when the sentence before put the one in focus there ("The Italian
+      // world number one said the rivalry with Alcaraz ... he said").
+      if (nearer < 0 && person_sex(salient_) == 0 && focus_sentence_ + 1 != sentence_) {
+        nearer = person_of_sex_named_just_before(it, sex);
+      }
       return nearer >= 0 ? nearer : salient_;
     }
     const auto at = it;
