@@ -2440,6 +2440,43 @@ TEST_CASE("he after a sentence whose described speaker named another is still th
   CHECK(quotes[1].speaker == "Sinner");  // his last mention
 }
 
+TEST_CASE("a person the name tells no sex of is of the pronoun that meant them", "[quotes][attribution]") {
+  // "she told reporters" meant Vélez Torres; "he said" two paragraphs on was
+  // hers too, the one in focus of no known sex.
+  const std::string text =
+      "UN climate chief says deal is a floor\n\n"
+      "BELEM, Brazil (AP) — Simon Stiell, the U.N. climate chief, said Monday the deal was a start.\n\n"
+      "Colombian Environment Minister Irene Vélez Torres was blunter. \"This is a failure of ambition,\" she told "
+      "reporters.\n\n"
+      "Asked about the absence of the United States, which did not send an official delegation, Stiell declined "
+      "to criticize President Donald Trump directly.\n\n"
+      "\"Every country makes its own decisions,\" he said.";
+  const auto quotes = quotes_in(text);
+  REQUIRE(quotes.size() == 2);
+  CHECK(quotes[0].speaker == "Irene Vélez Torres");
+  CHECK(quotes[1].speaker == "Stiell");
+}
+
+TEST_CASE("a dateline is no subject a verb shares, and a kin's name opening a sentence is in focus",
+          "[quotes][attribution]") {
+  // "and urged" shared the subject of the sentence, which opened with the
+  // dateline: BELEM spoke. The official is named later, or no one.
+  const auto lead = quotes_in(
+      "Climate talks end\n\n"
+      "BELEM, Brazil (AP) — The United Nations' top climate official said Monday that the deal was \"a floor, "
+      "not a ceiling,\" and urged countries to go further.");
+  REQUIRE(lead.size() == 1);
+  CHECK(lead[0].speaker != "BELEM");
+  // "She" was the mother, the one in focus before, once "she says" had told her sex.
+  const auto feature = quotes_in(
+      "On a grey morning, Catriona MacLeod stands on the pier.\n\n"
+      "\"Three weeks,\" she says.\n\n"
+      "Her daughter Eilidh, 24, moved to Glasgow in the spring. She says she misses the island. \"There's no "
+      "future here,\" she says.");
+  REQUIRE(feature.size() == 2);
+  CHECK(feature[1].speaker == "Eilidh");
+}
+
 TEST_CASE("a transcript that ends its speakers' names in capitals with a full stop gives their turns",
           "[quotes][attribution]") {
   const std::string transcript =

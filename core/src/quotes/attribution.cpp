@@ -43,6 +43,7 @@ struct Person {
   std::string_view nation;  // "Russian", "Iran" (from "Iran’s President")
   int mentions = 0;
   bool spoke = false;     // the subject of a cue already
+  uint8_t referred_as = 0;  // the sex of a pronoun that meant them, when no name or title told it
 };
 
 // A run of capitalized words read as a name with its titles.
@@ -1297,6 +1298,7 @@ class Finder {
   // The subject a participle or a second verb shares: "Lavrov ..., saying",
   // "The Iranian president underlined ... and said".
   Subject sentence_subject(uint32_t first, uint32_t hi) const {
+    first = past_dateline(first, hi);  // not "BELEM" of "BELEM, Brazil (AP) — The ... official said"
     if (first >= hi) return {};
     const std::string_view w = word(first);
     if (has(first, kPersonPronoun | kItPronoun)) return {SubjectKind::pronoun, {}, 0, {}, first};
@@ -1856,6 +1858,11 @@ class Finder {
   // The sex of the surname attribution knows the person by; of a namesake,
   // the sex its own name gave and that of the entity its latest mention is.
   uint8_t person_sex(int id) const {
+    const uint8_t sex = sex_by_name(id);
+    return sex != 0 ? sex : people_[id].referred_as;
+  }
+
+  uint8_t sex_by_name(int id) const {
     const Person& p = people_[id];
     if (p.namesake >= 0 || find_person(p.surname) != id) {
       const Mention* m = mention_at(p.last.start);
@@ -1864,6 +1871,15 @@ class Finder {
       return p.sex | (known ? entity_sex_[m->entity] : 0);
     }
     return surname_sex_.empty() ? 0 : surname_sex_[sex_slot(p.surname)].sex;
+  }
+
+  // "Colombian Environment Minister Irene Vélez Torres ... “...,” she told
+  // reporters": a person whose name and titles told no sex is of the
+  // pronoun's that meant them, for the pronouns after ("“...,” he said" two
+  // paragraphs on is not her). The first such pronoun decides.
+  void learn_sex(int id, uint32_t pronoun) {
+    Person& p = people_[id];
+    if (p.referred_as == 0 && sex_by_name(id) == 0) p.referred_as = (word(pronoun)[0] | 0x20) == 'h' ? kMale : kFemale;
   }
 
   // The slot of `surname` in surname_sex_, or the free one where it would
@@ -1879,6 +1895,17 @@ class Finder {
   // "TURIN, Nov 16 (Reuters) - Jannik Sinner beat ...": whether token `k`
   // opens a story's first sentence after its dateline's dash, in one of the
   // first paragraphs, within a dateline's length of the paragraph's start.
+  // The first token after the dateline a sentence at `first` opens with
+  // ("BELEM, Brazil (AP) — The United Nations' top climate official said"),
+  // or `first` when it opens with none.
+  uint32_t past_dateline(uint32_t first, uint32_t hi) const {
+    constexpr uint32_t kMaxDatelineTokens = 12;  // as after_dateline()'s
+    for (uint32_t k = first + 2; k < hi && k <= first + kMaxDatelineTokens; ++k) {
+      if (after_dateline(k)) return k;
+    }
+    return first;
+  }
+
   bool after_dateline(uint32_t k) const {
     constexpr size_t kLeadingParagraphs = 5;
     constexpr uint32_t kMaxDatelineTokens = 12;  // "WASHINGTON, Dec. 3, 2026 (Reuters) -"
@@ -2098,7 +2125,10 @@ class Finder {
         if (id < 0) id = add_person(s.name);
         mentioned(id, e.speaker);
         return id;
-      case SubjectKind::pronoun: id = resolve_pronoun(s.head); break;
+      case SubjectKind::pronoun:
+        id = resolve_pronoun(s.head);
+        if (id >= 0 && !has(s.head, kItPronoun)) learn_sex(id, s.head);
+        break;
       case SubjectKind::organization:
         id = organization_speaking(/*or_place=*/false);
         if (id < 0) id = organization_in_focus();
@@ -2381,6 +2411,11 @@ class Finder {
       return;
     }
     if (focus_on_name(i, s)) return;
+    // "Her daughter Eilidh, 24, moved to Glasgow": the one named by their tie.
+    if (i + 2 < s.end_token && has(i + 1, kRelation) && (word(i) == "Her" || word(i) == "His") &&
+        focus_on_name(i + 2, s, /*after_role=*/true)) {
+      return;
+    }
     const uint32_t after = after_opening_words(s);
     if (const RoleBits roles = after < s.end_token ? asked_unnamed(i, after) : 0) {
       unnamed_in_focus(roles, s);
