@@ -2457,6 +2457,18 @@ TEST_CASE("a person the name tells no sex of is of the pronoun that meant them",
   CHECK(quotes[1].speaker == "Stiell");
 }
 
+TEST_CASE("a curly possessive after a role is no name holding the role", "[quotes][attribution]") {
+  // "prime minister’s questions": "’s" read as a capitalized word became a
+  // prime minister of its own, whom the description of Starmer's quotation
+  // was settled on: no speaker.
+  const auto quotes = quotes_in(
+      "Keir Starmer has defended his government’s handling of the winter fuel payment.\n\n"
+      "Speaking to reporters in Kent, the prime minister said: “We had to take difficult decisions.”\n\n"
+      "Kemi Badenoch accused the government of chaos at prime minister’s questions.");
+  REQUIRE(quotes.size() == 1);
+  CHECK(quotes[0].speaker == "Keir Starmer");
+}
+
 TEST_CASE("a dateline is no subject a verb shares, and a kin's name opening a sentence is in focus",
           "[quotes][attribution]") {
   // "and urged" shared the subject of the sentence, which opened with the

@@ -169,8 +169,10 @@ class Finder {
     // that opens sentences (the lexicon's cues are in lower case), and
     // no name.
     if (c == 'A' && w == "According") f |= kCue | kStopCapital;
-    if (text::is_upper_ascii(c) || c >= 0xC3) {
-      f |= kCapitalized;  // letters beyond ASCII: names in other scripts
+    // Letters beyond ASCII: names in other scripts; not U+2000-U+2FFF,
+    // punctuation and symbols (the possessive "’s" after "prime minister").
+    if (text::is_upper_ascii(c) || (c >= 0xC3 && c != 0xE2)) {
+      f |= kCapitalized;
       // "What I'd say is this:", "I’m told": the writer or speaker, no name.
       if (c == 'I' && w.size() > 2 && (w[1] == '\'' || static_cast<unsigned char>(w[1]) == 0xE2)) f |= kStopCapital;
     }
