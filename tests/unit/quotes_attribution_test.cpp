@@ -103,6 +103,17 @@ TEST_CASE("a headline quote takes the person the headline names", "[quotes][attr
   CHECK(q.kind == "partial");
 }
 
+TEST_CASE("a headline naming no one but a role quotes the role's one holder", "[quotes][attribution]") {
+  // Was the thug's, the person the story mentions most.
+  const auto quotes = quotes_in(
+      "\xE2\x80\x98YOU ARE A COWARD\xE2\x80\x99: Judge's fury as thug who punched pensioner is jailed\n\n"
+      "A THUG who knocked a 79-year-old man to the ground has been jailed for three years.\n\n"
+      "Liam Carter, 27, punched Derek Holt after he asked him to stop swearing. Carter admitted the attack.\n\n"
+      "Jailing Carter yesterday, Judge Hilary Manley told him he had picked on a frail man.");
+  REQUIRE(quotes.size() == 1);
+  CHECK(quotes[0].speaker == "Hilary Manley");
+}
+
 TEST_CASE("a live blog's entry headline quotes the person before its colon", "[quotes][attribution]") {
   // Entries of a live blog, each under its clock time: the first entry's
   // headline quotes Starmer, though the page's headline names Reeves.

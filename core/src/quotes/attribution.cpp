@@ -2571,13 +2571,19 @@ class Finder {
     return after > first ? after : k;
   }
 
+  // The first known person the headline names or, naming no one, the one
+  // holder of a role it names ("‘YOU ARE A COWARD’: Judge's fury as thug is
+  // jailed": Judge Hilary Manley, not the thug the story mentions most).
   Span headline_person(const text::Paragraph& p) const {
+    RoleBits roles = 0;
     for (uint32_t i = p.first_token; i < p.end_token; ++i) {
       if (!capitalized(i)) continue;
       const int id = find_person(word(i));
       if (id >= 0) return {doc_.tokens[i].start, doc_.tokens[i].end()};
+      if (!quoted(i)) roles |= role_at(i);
     }
-    return {};
+    const int holder = roles != 0 ? only_holder(roles, {}) : -1;
+    return holder >= 0 ? people_[holder].last : Span{};
   }
 
   Span most_mentioned() const {

@@ -27,7 +27,7 @@ struct Speech {
 
 struct SpeechIndex {
   std::vector<Speech> events;  // sorted by cue token
-  Span headline_person;        // the first known person named in the headline, if any
+  Span headline_person;        // the first known person the headline names, or of a role it names, if any
   Span most_mentioned;         // the person named most often, the interviewee of an "A:" interview
   std::vector<Span> in_focus;  // per sentence: the person "he" would refer to at its start (may be empty)
 };
