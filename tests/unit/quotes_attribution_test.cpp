@@ -1831,6 +1831,22 @@ TEST_CASE("a magazine interview's unlabeled answers are the interviewee's", "[qu
   CHECK(speakers == std::vector<std::string>{"Nadia Rahimi", "Nadia Rahimi", "Tom", "Nadia Rahimi"});
 }
 
+TEST_CASE("an interview's unnamed answers are a person's, not a place's its headline quotes", "[quotes][attribution]") {
+  // "Cape Town's water chief" made the city the one attribution met most: the answers were Cape Town's.
+  const auto q = quotes_in(
+      "Q&A: 'We have to stop treating water as free,' says Cape Town's water chief\n\n"
+      "Cape Town nearly ran dry in 2018. We spoke to Xanthea Limberg, the city's mayoral committee member for "
+      "water, about droughts and tariffs.\n\n"
+      "Q: How close did Cape Town really come to Day Zero?\n\n"
+      "A: Closer than most people realise. Dam levels were below 20%.\n\n"
+      "Q: What made the difference?\n\n"
+      "A: People did. We couldn't have done it with engineering alone.\n");
+  REQUIRE(q.size() == 3);
+  CHECK(q[1].kind == "qa");
+  CHECK(q[1].speaker == "Xanthea Limberg");
+  CHECK(q[2].speaker == "Xanthea Limberg");
+}
+
 TEST_CASE("\"An ITV spokesperson said\": the organization named before a spokesperson speaks", "[quotes][attribution]") {
   const auto q = quotes_in(
       "The show was taken off air on Monday. An ITV spokesperson said: \"We take these concerns seriously.\"\n\n"

@@ -672,11 +672,13 @@ class Assembler {
 
   // Who answers where no label names anyone ("A:", or a magazine's
   // interview without labels): the person attribution met most often, if
-  // that is a name the entity stage found; else the person the entity stage
-  // found most often, at the first mention ("Nadia Rahimi" named three
-  // times above "Tom" once, where attribution had last met her as "me").
+  // that is a person the entity stage found (not "Cape Town", whose "water
+  // chief" the headline quotes); else the person the entity stage found
+  // most often, at the first mention ("Nadia Rahimi" named three times
+  // above "Tom" once, where attribution had last met her as "me").
   Span interviewee() const {
-    if (covering(speech_.most_mentioned) != nullptr) return speech_.most_mentioned;
+    const Mention* most = covering(speech_.most_mentioned);
+    if (most != nullptr && most->type == EntityType::PER) return speech_.most_mentioned;
     const auto& es = named_.entities;
     int best = -1;  // an index into es, as Mention::entity is
     for (size_t e = 0; e < es.size(); ++e) {
