@@ -267,6 +267,24 @@ TEST_CASE("a broadcast transcript: first labels with a title, a party or a descr
   CHECK(anchor_is_person);
 }
 
+TEST_CASE("a transcript's clip label with a long description is a turn", "[structure]") {
+  using R = lede::ParagraphRole;
+  // Five words describe the president: past four, the clip was prose.
+  const std::string text =
+      "CNN STATE OF THE UNION\n\n"
+      "DANA BASH, CNN HOST: Joining me now is Senator Amy Klobuchar.\n\n"
+      "SEN. AMY KLOBUCHAR (D-MN): Thank you, Dana.\n\n"
+      "(BEGIN VIDEO CLIP)\n\n"
+      "DONALD TRUMP, PRESIDENT OF THE UNITED STATES: They want to give free health care to everybody.\n\n"
+      "(END VIDEO CLIP)\n\n"
+      "KLOBUCHAR: That's just not true.";
+  const auto s = lede::structure::analyze(lede::text::segment(text));
+  REQUIRE(s.roles.size() == 7);
+  CHECK(s.roles[4] == R::answer);
+  REQUIRE(s.turns.size() == 3);
+  CHECK(text.substr(s.turns[1].speaker.start, s.turns[1].speaker.size()) == "DONALD TRUMP");
+}
+
 TEST_CASE("a run of navigation labels with a known one is boilerplate", "[structure][boilerplate]") {
   const std::string text =
       "Home\nWorld\nPolitics\nBusiness\nMenu\nSearch\n"

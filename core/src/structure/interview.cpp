@@ -17,6 +17,8 @@ namespace lede::structure {
 namespace {
 
 constexpr uint32_t kMaxLabelWords = 4;
+// A label's description after its comma ("DONALD TRUMP, PRESIDENT OF THE UNITED STATES:").
+constexpr uint32_t kMaxLabelDescriptionWords = 6;
 
 struct Label {
   uint32_t paragraph = 0;
@@ -137,7 +139,7 @@ bool read_label(const text::Document& doc, uint32_t index, Label& label) {
   uint32_t i = name_end;
   bool interviewer = false;
   if (i < end && doc.token_text(i) == ",") {
-    const uint32_t described = capitalized_words(doc, i + 1, end, kMaxLabelWords);
+    const uint32_t described = capitalized_words(doc, i + 1, end, kMaxLabelDescriptionWords);
     if (described == i + 1) return false;
     for (uint32_t k = i + 1; k < described; ++k) interviewer = interviewer || is_question_label(doc.token_text(k));
     i = described;
