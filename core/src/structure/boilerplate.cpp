@@ -161,13 +161,17 @@ constexpr PhraseList<97> kPrefixes({
 // Paragraphs that start like this are furniture even as a long sentence,
 // which a prose sentence never starts like ("Thanks for reading The Daily
 // Note! Subscribe for free to receive new posts and support my work.").
-constexpr PhraseList<21> kSentencePrefixes({"thanks for reading", "sign up for the", "sign up to the",
+constexpr PhraseList<23> kSentencePrefixes({"thanks for reading", "sign up for the", "sign up to the",
                                            "sign up for our", "sign up to our", "subscribe to our",
                                            "this is a rush transcript", "this newsletter was edited by",
                                            // The Guardian's call for letters under an opinion piece.
                                            "\xE2\x80\xA2 do you have an opinion on the issues",
                                            "a version of this article appears in print",
                                            "i would like to be emailed", "(except for the headline",
+                                           // Indian sites' note under a wire story ("(This story has not
+                                           // been edited by our staff and is auto-generated from a
+                                           // syndicated feed.)").
+                                           "(this story has not been edited", "this story has not been edited",
                                            // A wire's notice ("Copyright 2026 The Associated Press. All
                                            // rights reserved. This material may not be published, ...").
                                            "copyright 19", "copyright 20", "copyright \xC2\xA9", "\xC2\xA9 19",
