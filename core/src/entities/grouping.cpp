@@ -156,17 +156,13 @@ struct Context {
 // "The" opens no name. Only "The": a sports desk's "RUGBY UNION - All Blacks
 // relive triumph" and a results line's "- Jansher Khan" keep their words.
 void mark_words_after_datelines(Context& c) {
-  constexpr size_t kLeadingParagraphs = 5;
-  constexpr uint32_t kMaxDatelineTokens = 12;  // "WASHINGTON, Dec. 3, 2026 (Reuters) -"
   const text::Document& doc = c.doc;
-  for (size_t p = 0; p < std::min(doc.paragraphs.size(), kLeadingParagraphs); ++p) {
+  for (size_t p = 0; p < std::min(doc.paragraphs.size(), text::kDatelineParagraphs); ++p) {
     const text::Paragraph& paragraph = doc.paragraphs[p];
-    const uint32_t end = std::min(paragraph.end_token, paragraph.first_token + kMaxDatelineTokens);
-    for (uint32_t i = paragraph.first_token + 1; i + 1 < end; ++i) {
-      const std::string_view w = doc.token_text(i);
-      if ((w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94") && doc.tokens[i + 1].space_before &&
-          doc.token_text(i + 1) == "The") {
-        c.facts[i + 1] |= kInitial;
+    const uint32_t end = std::min(paragraph.end_token, paragraph.first_token + text::kMaxDatelineTokens + 1);
+    for (uint32_t i = paragraph.first_token + 2; i < end; ++i) {
+      if (text::token_is(doc, i, "The") && text::opens_after_dateline(doc, i)) {
+        c.facts[i] |= kInitial;
         break;
       }
     }

@@ -882,7 +882,6 @@ class Finder {
 
   // An en or em dash, which sets off an aside as commas do.
   static bool is_dash(std::string_view w) { return w == "\xE2\x80\x93" || w == "\xE2\x80\x94"; }
-  static bool is_dash_or_hyphen(std::string_view w) { return w == "-" || is_dash(w); }
 
   static bool is_preposition(std::string_view w) {
     return w == "of" || w == "in" || w == "at" || w == "from" || w == "for" || w == "with" || w == "to" ||
@@ -1894,31 +1893,14 @@ class Finder {
     }
   }
 
-  // "TURIN, Nov 16 (Reuters) - Jannik Sinner beat ...": whether token `k`
-  // opens a story's first sentence after its dateline's dash, in one of the
-  // first paragraphs, within a dateline's length of the paragraph's start.
   // The first token after the dateline a sentence at `first` opens with
   // ("BELEM, Brazil (AP) — The United Nations' top climate official said"),
   // or `first` when it opens with none.
   uint32_t past_dateline(uint32_t first, uint32_t hi) const {
-    constexpr uint32_t kMaxDatelineTokens = 12;  // as after_dateline()'s
-    for (uint32_t k = first + 2; k < hi && k <= first + kMaxDatelineTokens; ++k) {
-      if (after_dateline(k)) return k;
+    for (uint32_t k = first + 2; k < hi && k <= first + text::kMaxDatelineTokens; ++k) {
+      if (text::opens_after_dateline(doc_, k)) return k;
     }
     return first;
-  }
-
-  bool after_dateline(uint32_t k) const {
-    constexpr size_t kLeadingParagraphs = 5;
-    constexpr uint32_t kMaxDatelineTokens = 12;  // "WASHINGTON, Dec. 3, 2026 (Reuters) -"
-    if (k == 0 || !is_dash_or_hyphen(word(k - 1)) || !doc_.tokens[k].space_before) return false;
-    for (size_t p = 0; p < std::min(doc_.paragraphs.size(), kLeadingParagraphs); ++p) {
-      const text::Paragraph& paragraph = doc_.paragraphs[p];
-      if (k < paragraph.end_token) {
-        return k > paragraph.first_token + 1 && k <= paragraph.first_token + kMaxDatelineTokens;
-      }
-    }
-    return false;
   }
 
   // The persons of the entity stage, as candidates and with each entity's
@@ -1955,7 +1937,7 @@ class Finder {
       c.span = m.span;
       c.sentence = sentence;
       const uint32_t opening = doc_.sentences[sentence].first_token;
-      c.opens_sentence = run_start(c.first, opening) == opening || after_dateline(c.first);
+      c.opens_sentence = run_start(c.first, opening) == opening || text::opens_after_dateline(doc_, c.first);
       c.entity = m.entity;
       candidates_.push_back(c);
     }
