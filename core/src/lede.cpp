@@ -12,6 +12,7 @@
 #include "text/broken_words.hpp"
 #include "text/document.hpp"
 #include "text/markup.hpp"
+#include "text/time_zones.hpp"
 
 namespace lede {
 
@@ -60,11 +61,16 @@ void cut_to_size(std::vector<Number>& numbers, size_t text_bytes) {
   if (spare > kSpareWorthACopy && both <= kCopyBudget * text_bytes) numbers.shrink_to_fit();
 }
 
-// "GMT", "EST", "CET": a time zone's letters, two to four capitals.
+// "GMT", "EST", "AEDT": a time zone's letters in capitals.
 bool is_time_zone(std::string_view name) {
-  constexpr size_t kShortest = 2, kLongest = 4;
-  return name.size() >= kShortest && name.size() <= kLongest &&
-         std::all_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  constexpr size_t kLongest = 4;
+  char lower[kLongest];
+  if (name.size() > kLongest) return false;
+  for (size_t i = 0; i < name.size(); ++i) {
+    if (name[i] < 'A' || name[i] > 'Z') return false;
+    lower[i] = static_cast<char>(name[i] | 0x20);
+  }
+  return text::kTimeZoneSet.contains({lower, name.size()});
 }
 
 // "USD 63.89 a barrel", "14.05 GMT": a currency's code or a time zone that

@@ -1240,6 +1240,8 @@ TEST_CASE("hours or minutes ago are a day, the reference date's precision", "[nu
 TEST_CASE("times of day are read with their zone", "[numbers][dates]") {
   CHECK(only_text("at 14:06 GMT on") == "14:06 GMT");
   CHECK(only("at 14:06 GMT on").iso == "T14:06");
+  // US Central time, which the structure stage's live-blog stamps knew and this stage did not.
+  CHECK(only_text("The game starts at 8 p.m. CT on") == "8 p.m. CT");
   CHECK(only("at 8 p.m. on").iso == "T20:00");
   CHECK(only("at 8am on").kind == K::time);
   CHECK(numbers_in("On Tuesday 12 people died.").size() == 2);

@@ -6,6 +6,7 @@
 
 #include "numbers/matcher.hpp"
 #include "text/chars.hpp"
+#include "text/time_zones.hpp"
 
 namespace lede::numbers {
 namespace detail {
@@ -2543,13 +2544,7 @@ uint32_t Grammar::zoned_end(uint32_t e) const {
 
 bool Grammar::is_zone(uint32_t i) const {
   if (!is_upper(i)) return false;
-  static constexpr std::string_view kZones[] = {"gmt",  "utc",  "est",  "edt",  "cet",  "cest", "pst",  "pdt",
-                                                "cst",  "cdt",  "mst",  "mdt",  "ist",  "bst",  "msk",  "irst",
-                                                "et",   "pt",   "aedt", "aest", "acdt", "acst", "awst", "nzdt",
-                                                "nzst", "jst",  "kst",  "hkt",  "sgt",  "eet",  "eest"};
-  static constexpr text::WordSet kZoneSet(kZones);
-  const std::string_view w = lw(i);
-  return kZoneSet.contains(w);
+  return text::kTimeZoneSet.contains(lw(i));
 }
 
 bool Grammar::zone_at(uint32_t e) const { return is_word(e) && is_zone(e); }

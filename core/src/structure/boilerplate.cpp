@@ -10,6 +10,7 @@
 
 #include "text/byte_lanes.hpp"
 #include "text/chars.hpp"
+#include "text/time_zones.hpp"
 
 namespace lede::structure {
 
@@ -256,10 +257,6 @@ constexpr std::array<std::string_view, 3> kContributorEnds = {"contributed to th
 constexpr uint32_t kMaxContributorWords = 30;
 
 constexpr PhraseList<9> kTimeUnits({"second", "minute", "min", "hour", "hr", "day", "week", "month", "year"});
-
-// The zones a live blog's entry stamps carry ("14:52 GMT").
-constexpr std::array<std::string_view, 16> kTimeZones = {"gmt", "bst",  "utc",  "cet", "cest", "et",  "est", "edt",
-                                                         "ct",  "pt",   "pst",  "pdt", "aest", "aedt", "ist", "jst"};
 
 constexpr uint32_t kMaxFixedWords = 8;  // the longest fixed line, "your email address will not be published"
 
@@ -952,7 +949,7 @@ bool take_clock_time(std::string_view& s) {
     return false;
   };
   skip("am") || skip("pm") || skip("a.m.") || skip("p.m.") || skip("a.m") || skip("p.m");
-  for (const std::string_view zone : kTimeZones) {
+  for (const std::string_view zone : text::kTimeZones) {
     if (skip(zone)) break;
   }
   return true;
