@@ -17,6 +17,7 @@
 #include "entities/tagger.hpp"
 #include "text/chars.hpp"
 #include "text/utf8.hpp"
+#include "text/weekdays.hpp"
 
 namespace lede::entities {
 
@@ -1875,17 +1876,6 @@ bool is_glued_sum(const text::Document& doc, uint32_t first, uint32_t end) {
          (scale.empty() && thousands);
 }
 
-// Weekdays in full, capitalized; checked against the edge tables too.
-constexpr std::string_view kWeekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
-                                          "Friday", "Saturday", "Sunday"};
-
-// "Sunday", "Tuesday": a weekday in full, capitalized. By its last letters
-// first: asked of the word after every name.
-bool is_weekday(std::string_view w) {
-  if (w.size() < 6 || w.back() != 'y' || w[w.size() - 2] != 'a') return false;
-  return std::find(std::begin(kWeekdays), std::end(kWeekdays), w) != std::end(kWeekdays);
-}
-
 // "on Remembrance Sunday", "ahead of Super Tuesday", "Palm Sunday": a day
 // named by a word before its weekday is an event's name (MISC), of both
 // words, where the tagger read the word as a place or an organization
@@ -1899,9 +1889,9 @@ uint32_t tag_named_day(const text::Document& doc, std::vector<Tag>& tags, uint32
                                                   "Shrove",      "Ash",  "Maundy",    "Whit",   "Trinity"};
   const auto n = static_cast<uint32_t>(tags.size());
   // The weekday first: few names have one after them, or end with one.
-  const bool weekday_after = end == first + 1 && end < n && is_weekday(doc.token_text(end)) && !is_inside(tags[end]) &&
+  const bool weekday_after = end == first + 1 && end < n && text::is_weekday(doc.token_text(end)) && !is_inside(tags[end]) &&
                              !(end + 1 < n && is_inside(tags[end + 1]));
-  const bool weekday_last = end == first + 2 && is_weekday(doc.token_text(first + 1));
+  const bool weekday_last = end == first + 2 && text::is_weekday(doc.token_text(first + 1));
   if (!weekday_after && !weekday_last) return end;
   const std::string_view opener = doc.token_text(first);
   if (std::find(std::begin(kOpeners), std::end(kOpeners), opener) == std::end(kOpeners)) return end;
@@ -2121,8 +2111,8 @@ constexpr bool lets_through(uint32_t rule, Edge edge, const std::string_view (&w
   return false;
 }
 static_assert(lets_through(kRoadRule, Edge::last, kRoadNouns) && lets_through(kRoadRule, Edge::after, kRoadNouns));
-static_assert(lets_through(kNamedDayRule, Edge::last, kWeekdays) &&
-              lets_through(kNamedDayRule, Edge::after, kWeekdays));
+static_assert(lets_through(kNamedDayRule, Edge::last, text::kWeekdays) &&
+              lets_through(kNamedDayRule, Edge::after, text::kWeekdays));
 static_assert(lets_through(kConditionRule, Edge::after, kConditionNouns));
 static_assert(lets_through(kCompassRule, Edge::before, kCompassPoints));
 static_assert(lets_through(kPostNominalRule, Edge::last, kPostNominalLetters));

@@ -15,6 +15,7 @@
 #include "numbers/lexicon.hpp"
 #include "quotes/lexicon.hpp"
 #include "text/chars.hpp"
+#include "text/weekdays.hpp"
 
 namespace lede::quotes {
 
@@ -950,10 +951,8 @@ class Finder {
   // spoke, two words ending at `k` between the subject and the verb.
   bool time_of_speech(uint32_t k) const {
     static constexpr std::string_view kParts[] = {"night", "morning", "afternoon", "evening", "week", "weekend"};
-    static constexpr std::string_view kWeekdays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
-                                                     "Friday", "Saturday", "Sunday"};
     const std::string_view w = word(k), before = word(k - 1);
-    if (before == "on") return std::find(std::begin(kWeekdays), std::end(kWeekdays), w) != std::end(kWeekdays);
+    if (before == "on") return text::is_weekday(w);
     return (before == "last" || before == "this") &&
            std::find(std::begin(kParts), std::end(kParts), w) != std::end(kParts);
   }
