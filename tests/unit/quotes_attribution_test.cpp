@@ -1503,6 +1503,19 @@ TEST_CASE("\"According to\" opening a sentence is its cue", "[quotes][attributio
   CHECK(unnamed[0].cue == "According to");
 }
 
+TEST_CASE("\"According to him,\" is who spoke, as \"he said\" is", "[quotes][attribution]") {
+  // Nigerian papers' way: was no one's.
+  const auto q = quotes_in(
+      "The Governor of Ogun State, Dapo Abiodun, said the policy had improved productivity.\n\n"
+      "According to him, \"Our workers are happier and more productive.\"\n\n"
+      "Amina Bello, a teacher, said the rise came late. According to her, \"Prices rose first.\"\n\n"
+      "According to her lawyer, \"The case is closed.\"");
+  REQUIRE(q.size() == 3);
+  CHECK(q[0].speaker == "Dapo Abiodun");
+  CHECK(q[1].speaker == "Amina Bello");
+  CHECK(q[2].speaker.empty());  // her lawyer, whom the text does not name
+}
+
 TEST_CASE("\"revealed\" is a cue; an email speaks for who sent it, an airline for itself", "[quotes][attribution]") {
   CHECK(only_quote("Kelly Marsh returns to screens next week.\n'Sue Nicholls sent me flowers every single week,' "
                    "she revealed.\n")

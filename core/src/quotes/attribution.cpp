@@ -1397,6 +1397,19 @@ class Finder {
 
   bool according(uint32_t v) const { return word(v) == "according" || word(v) == "According"; }
 
+  // "According to him, “...”": "him" or "her" ending the clause, who spoke
+  // as "he said" tells; not "according to her lawyer".
+  bool object_pronoun_alone(uint32_t k, uint32_t hi) const {
+    const std::string_view w = word(k);
+    return (w == "him" || w == "her") && (k + 1 >= hi || word(k + 1) == "," || doc_.tokens[k + 1].kind == TokenKind::quote);
+  }
+
+  // The sex a person pronoun gives: "he" and "him" a man's, "she" and "her" a woman's.
+  uint8_t pronoun_sex(uint32_t k) const {
+    const std::string_view w = word(k);
+    return (w[0] | 0x20) == 'h' && w != "her" && w != "Her" ? kMale : kFemale;
+  }
+
   // "The statement read: “...”", "“...,” the letter reads.": "read" after a
   // document, ending the clause or before what it says; not "a statement
   // read on Algerian television", "the report read by his lawyer".
@@ -1406,6 +1419,9 @@ class Finder {
 
   Subject subject_of(uint32_t v, std::string_view verb, const text::Sentence& s) const {
     const bool words_of = verb.size() > 3 && verb[2] == ' ' && (verb[0] | 0x20) == 'i';  // "In the words of"
+    if (according(v) && v + 2 < s.end_token && object_pronoun_alone(v + 2, s.end_token)) {
+      return {SubjectKind::pronoun, {}, 0, {}, v + 2};
+    }
     if (according(v) || words_of) {
       const Subject after = subject_after(v + 2, s.end_token);
       const std::string_view det = word(v + 2);
@@ -1552,7 +1568,7 @@ class Finder {
   int resolve_pronoun(uint32_t pronoun) {
     if (has(pronoun, kItPronoun)) return organization_speaking(/*or_place=*/true);
     if (!candidates_read_) read_candidates();
-    const uint8_t sex = (word(pronoun)[0] | 0x20) == 'h' ? kMale : kFemale;  // he or she, either case
+    const uint8_t sex = pronoun_sex(pronoun);
     auto it = std::lower_bound(candidates_.begin(), candidates_.end(), pronoun,
                                [](const Candidate& c, uint32_t t) { return c.first < t; });
     if (salient_ >= 0 && agrees(person_sex(salient_), sex) && speaks_as_person(salient_)) {
@@ -1879,7 +1895,7 @@ class Finder {
   // paragraphs on is not her). The first such pronoun decides.
   void learn_sex(int id, uint32_t pronoun) {
     Person& p = people_[id];
-    if (p.referred_as == 0 && sex_by_name(id) == 0) p.referred_as = (word(pronoun)[0] | 0x20) == 'h' ? kMale : kFemale;
+    if (p.referred_as == 0 && sex_by_name(id) == 0) p.referred_as = pronoun_sex(pronoun);
   }
 
   // The slot of `surname` in surname_sex_, or the free one where it would
