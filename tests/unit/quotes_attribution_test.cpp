@@ -1503,6 +1503,14 @@ TEST_CASE("\"According to\" opening a sentence is its cue", "[quotes][attributio
   CHECK(unnamed[0].cue == "According to");
 }
 
+TEST_CASE("an Arabic name's article in lower case is part of the speaker's name", "[quotes][attribution]") {
+  // "al-Ansari" read as a lower-case word ended the name before "said": no speaker.
+  const auto q = quotes_in(
+      "Qatar's foreign ministry spokesman Majed al-Ansari said mediators were \"continuing their efforts\".");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Majed al-Ansari");
+}
+
 TEST_CASE("\"According to him,\" is who spoke, as \"he said\" is", "[quotes][attribution]") {
   // Nigerian papers' way: was no one's.
   const auto q = quotes_in(

@@ -162,6 +162,13 @@ class Finder {
     }
   }
 
+  // "al-Ansari", "el-Sisi": an Arabic name with its article, in lower case
+  // before a capital, as a name's word.
+  static bool arabic_article_name(std::string_view w) {
+    return w.size() > 4 && (w[0] == 'a' || w[0] == 'e') && w[1] == 'l' && w[2] == '-' &&
+           text::is_upper_ascii(static_cast<unsigned char>(w[3]));
+  }
+
   static uint32_t word_facts(std::string_view w) {
     const auto c = static_cast<unsigned char>(w[0]);
     const WordInfo info = look_up(w);
@@ -172,7 +179,7 @@ class Finder {
     if (c == 'A' && w == "According") f |= kCue | kStopCapital;
     // Letters beyond ASCII: names in other scripts; not U+2000-U+2FFF,
     // punctuation and symbols (the possessive "’s" after "prime minister").
-    if (text::is_upper_ascii(c) || (c >= 0xC3 && c != 0xE2)) {
+    if (text::is_upper_ascii(c) || (c >= 0xC3 && c != 0xE2) || arabic_article_name(w)) {
       f |= kCapitalized;
       // "What I'd say is this:", "I’m told": the writer or speaker, no name.
       if (c == 'I' && w.size() > 2 && (w[1] == '\'' || static_cast<unsigned char>(w[1]) == 0xE2)) f |= kStopCapital;
