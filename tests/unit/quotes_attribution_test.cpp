@@ -2517,6 +2517,22 @@ TEST_CASE("a curly possessive after a role is no name holding the role", "[quote
   CHECK(quotes[0].speaker == "Keir Starmer");
 }
 
+TEST_CASE("a standfirst's \"Prime minister says\" is the one the story takes for the prime minister",
+          "[quotes][attribution]") {
+  // No article before the role: no subject. Then settled on the holder, whose
+  // last mention was in the page's topics at the foot: no entity, no speaker.
+  const auto quotes = quotes_in(
+      "Starmer faces backlash over winter fuel U-turn\n\n"
+      "Prime minister says \xE2\x80\x98" "difficult decisions\xE2\x80\x99 were right\n\n"
+      "Keir Starmer has defended his government's handling of the winter fuel payment.\n\n"
+      "Speaking in Kent, the prime minister said: \"We inherited a black hole.\"\n\n"
+      "Explore more on these topics\nKeir Starmer\nLabour\nShare\n");
+  REQUIRE(quotes.size() == 2);
+  CHECK(quotes[0].speaker == "Starmer");  // his mention in the headline
+  CHECK(quotes[0].cue == "says");
+  CHECK(quotes[1].speaker == "Keir Starmer");
+}
+
 TEST_CASE("a dateline is no subject a verb shares, and a kin's name opening a sentence is in focus",
           "[quotes][attribution]") {
   // "and urged" shared the subject of the sentence, which opened with the

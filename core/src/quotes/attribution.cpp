@@ -122,7 +122,13 @@ class Finder {
     // copy (1.9 MB more per MB of such text).
     index_.events.reserve(cues_);
     recent_.reserve(kRecent);  // at once, not by doubling up to it
-    for (sentence_ = 0; sentence_ < doc_.sentences.size(); ++sentence_) sentence(doc_.sentences[sentence_]);
+    for (size_t p = 0; p < doc_.paragraphs.size(); ++p) {
+      in_furniture_ = roles_[p] == ParagraphRole::boilerplate;
+      const text::Paragraph& paragraph = doc_.paragraphs[p];
+      for (sentence_ = paragraph.first_sentence; sentence_ < paragraph.end_sentence; ++sentence_) {
+        sentence(doc_.sentences[sentence_]);
+      }
+    }
     settle_descriptions(headline);
     if (headline >= 0) index_.headline_person = headline_person(doc_.paragraphs[headline]);
     index_.most_mentioned = most_mentioned();
@@ -402,10 +408,12 @@ class Finder {
   // "Keir Starmer, the prime minister,"), beyond the recent persons or later
   // on: that one, when the text gives no one else the role, nor the holder
   // another nation than the description's.
-  int only_holder(RoleBits roles, std::string_view nation) const {
+  int only_holder(RoleBits roles, std::string_view nation) const { return only_holder(roles, nation, holders_); }
+
+  int only_holder(RoleBits roles, std::string_view nation, const std::array<int, 64>& holders) const {
     int holder = -1;
     for (RoleBits r = roles; r != 0; r &= r - 1) {
-      const int h = holders_[__builtin_ctzll(r)];
+      const int h = holders[__builtin_ctzll(r)];
       if (h == kManyHolders || (h >= 0 && holder >= 0 && h != holder)) return -1;
       if (h >= 0) holder = h;
     }
@@ -416,7 +424,9 @@ class Finder {
 
   void mentioned(int id, Span span) {
     Person& p = people_[id];
-    p.last = span;
+    // A name in the page's furniture ("Explore more on these topics / Keir
+    // Starmer") is no mention a speaker's span may point to: it has no entity.
+    if (!in_furniture_ || p.last.empty()) p.last = span;
     ++p.mentions;
     auto it = std::find(recent_.begin(), recent_.end(), id);
     if (it == recent_.end()) {
@@ -539,6 +549,11 @@ class Finder {
         continue;  // "the Democratic senator", "a Conservative councillor"
       } else if (!(is_word(k) && (text::is_lower_ascii(static_cast<unsigned char>(w[0])) || has(k, kTitle)))) {
         break;  // only lower-case modifiers ("foreign", "former"), titles ("the Prime Minister") and nationalities
+      } else if (k == lo && capitalized(k)) {
+        // "Prime minister says ‘difficult decisions’ were right": a
+        // headline's or a standfirst's subject, with no article.
+        s.kind = SubjectKind::description;
+        return s;
       }
     }
     return {};
@@ -2048,6 +2063,13 @@ class Finder {
     const bool office = (roles & kOfficeHolderRoles) == roles;
     if (!people_[salient_].spoke && !(office && only_person_named(salient_, cue))) return -1;
     people_[salient_].roles |= roles;
+    // "Starmer has defended ... the prime minister said": the office's
+    // holder, by a guess, on whom a standfirst's "Prime minister says" above
+    // may be settled when the text declares no one.
+    for (RoleBits r = roles & kOfficeHolderRoles; r != 0; r &= r - 1) {
+      int& holder = guessed_holders_[__builtin_ctzll(r)];
+      holder = holder == -1 || holder == salient_ ? salient_ : kManyHolders;
+    }
     return salient_;
   }
 
@@ -2331,7 +2353,8 @@ class Finder {
     const text::Paragraph* top = headline >= 0 ? &doc_.paragraphs[headline] : nullptr;
     for (const Unsettled& u : unsettled_) {
       Speech& e = index_.events[u.event];
-      const int id = only_holder(u.roles, u.nation);
+      int id = only_holder(u.roles, u.nation);
+      if (id < 0 && e.speaker.empty()) id = only_holder(u.roles, u.nation, guessed_holders_);
       if (id >= 0) e.speaker = people_[id].last;
       if (e.speaker.empty() && top != nullptr && e.cue >= top->first_token && e.cue < top->end_token) e.verb = {};
     }
@@ -2609,12 +2632,16 @@ class Finder {
   const std::vector<ParagraphRole>& roles_;  // the paragraphs', one each
   std::unique_ptr<uint32_t[]> facts_;  // per token: WordClass and Shape bits, and the role
   uint32_t cues_ = 0;  // tokens with kCue among facts_
+  bool in_furniture_ = false;  // the sentence read is in a boilerplate paragraph
   std::vector<Person> people_;
   std::vector<int> by_surname_;  // -1 or an index into people_; the size a power of two
   // By role bit: the one person the text declares of that role, -1 for none
   // or kManyHolders.
   static constexpr int kManyHolders = -2;
   std::array<int, 64> holders_ = filled_holders();
+  // By role bit: the one person a description of that role was taken for
+  // (described_in_focus()), though the text does not declare it.
+  std::array<int, 64> guessed_holders_ = filled_holders();
   std::vector<int> recent_;  // most recent first, at most kRecent
   int salient_ = -1;         // the person "he" or "she" refers to
   int before_salient_ = -1;  // the one in focus before salient_ came into it
