@@ -338,24 +338,43 @@ void untag_byline_jobs(const text::Document& doc, const Gazetteer& gazetteer, co
   }
 }
 
-// "By Al Jazeera Staff", "By Times Staff Reporter": a newsroom's staff,
-// the capitalized words between "By" and "Staff" the newsroom's name, which
-// the tagger, reading a run of capitalized words, split or made a person's
-// ("Jazeera Staff").
+// "By Al Jazeera Staff", "By Times Staff Reporter", "By: KPRC 2 Digital
+// Team", "By Web Desk": a newsroom's staff, team or desk, the capitalized
+// words (and a channel's number) between "By" and the staff's noun the
+// newsroom's name, without the desk's medium ("Digital", "Web"), which the
+// tagger, reading a run of capitalized words, split or made a person's
+// ("Jazeera Staff", "Digital Team"). The staff's words are no name.
 void tag_byline_newsroom(const text::Document& doc, const text::Paragraph& paragraph, std::vector<Tag>& tags) {
-  constexpr uint32_t kMaxNameWords = 4;
-  const uint32_t first = paragraph.first_token + 1;
-  const auto is_staff = [&](uint32_t i) { return text::same_ignoring_case(doc.token_text(i), "staff"); };
+  constexpr uint32_t kMaxNameWords = 5;
+  uint32_t first = paragraph.first_token + 1;
+  if (first < paragraph.end_token && token_is(doc, first, ":")) ++first;
+  const auto is_staff = [&](uint32_t i) {
+    const std::string_view w = doc.token_text(i);
+    return text::same_ignoring_case(w, "staff") || text::same_ignoring_case(w, "team") ||
+           text::same_ignoring_case(w, "desk");
+  };
+  const auto is_medium = [&](uint32_t i) {
+    const std::string_view w = doc.token_text(i);
+    return w == "Digital" || w == "Web" || w == "Online" || w == "Editorial" || w == "Wire";
+  };
+  const auto may_name_newsroom = [&](uint32_t i) {  // "KPRC", "2"
+    const text::TokenKind kind = doc.tokens[i].kind;
+    return kind == text::TokenKind::number ||
+           (kind == text::TokenKind::word && text::is_upper_ascii(doc.text[doc.tokens[i].start]));
+  };
   uint32_t staff = first;
   while (staff < paragraph.end_token && staff - first < kMaxNameWords && !is_staff(staff) &&
-         doc.tokens[staff].kind == text::TokenKind::word && text::is_upper_ascii(doc.text[doc.tokens[staff].start])) {
+         may_name_newsroom(staff)) {
     ++staff;
   }
   if (staff == first || staff >= paragraph.end_token || !is_staff(staff)) return;
+  uint32_t name_end = staff;
+  while (name_end > first && is_medium(name_end - 1)) --name_end;
   constexpr int kOrganization = static_cast<int>(EntityType::ORG);
-  tags[first] = begin_tag(kOrganization);
-  for (uint32_t i = first + 1; i < staff; ++i) tags[i] = inside_tag(kOrganization);
-  tags[staff] = kOutside;
+  for (uint32_t i = first; i < name_end; ++i) {
+    tags[i] = i == first ? begin_tag(kOrganization) : inside_tag(kOrganization);
+  }
+  for (uint32_t i = name_end; i <= staff; ++i) tags[i] = kOutside;
   for (uint32_t i = staff + 1; i < paragraph.end_token && is_inside(tags[i]); ++i) tags[i] = kOutside;
 }
 
@@ -1930,9 +1949,28 @@ void tag_fire_department_by_its_chief(const text::Document& doc, std::vector<Tag
   }
 }
 
+// "the Villas at Bellaire complex", "the Oaks at Penn development": a
+// housing development named for where it stands, which the tagger cut at
+// "at" into two places (or a person and a place). After "the" and before a
+// development's noun in lower case, one place. Returns the name's end.
+uint32_t tag_development_at_place(const text::Document& doc, std::vector<Tag>& tags, uint32_t first, uint32_t end) {
+  static constexpr std::string_view kNouns[] = {"complex",      "development", "apartments", "apartment",
+                                                "condominiums", "condos",      "estate"};
+  static constexpr text::WordSet kNounSet(kNouns);
+  constexpr uint32_t kMaxPlaceWords = 3;
+  const auto n = static_cast<uint32_t>(tags.size());
+  if (first == 0 || !token_is(doc, end, "at") || !token_is(doc, first - 1, "the")) return end;
+  uint32_t place_end = end + 1;
+  while (place_end < n && place_end <= end + kMaxPlaceWords && is_capitalized_word(doc, place_end)) ++place_end;
+  if (place_end == end + 1 || place_end >= n || !kNounSet.contains(doc.token_text(place_end))) return end;
+  tag_as_one(tags, first, place_end, static_cast<int>(EntityType::LOC));
+  return place_end;
+}
+
 // The rules that a word right after a name starts, told apart by its
 // first letter: "of" (a body's name goes on), "bin", "bint" and "ibn" (a
-// patronymic), "upon" (a town's river), "Chief" (a fire department's).
+// patronymic), "upon" (a town's river), "at" (a development's place),
+// "Chief" (a fire department's).
 // Returns the name's end. Inlined: called, it cost 2.9 M instructions on
 // c06.
 [[gnu::always_inline]] inline uint32_t read_word_after_name(const text::Document& doc, std::vector<Tag>& tags,
@@ -1943,6 +1981,7 @@ void tag_fire_department_by_its_chief(const text::Document& doc, std::vector<Tag
     case 'b':
     case 'i': return tag_name_with_its_patronymic(doc, tags, first, end);
     case 'u': return tag_town_upon_river(doc, tags, first, end);
+    case 'a': return tag_development_at_place(doc, tags, first, end);
     case 'C': tag_fire_department_by_its_chief(doc, tags, first, end); return end;
     default: return end;
   }
@@ -1972,6 +2011,199 @@ uint32_t tag_company_by_its_trade(const text::Document& doc, std::vector<Tag>& t
   if (k == end || !lexicon::names_trade(doc.token_text(k - 1)) || is_capitalized_word(doc, k)) return end;
   tag_as_one(tags, first, k, static_cast<int>(EntityType::ORG));
   return k;
+}
+
+// The nouns of a kind of company that news writes before its name
+// ("chipmaker Marvell", "the lender NatWest"), lower case and capitalized
+// as a headline opens with them. Not the jobs of people ("miner",
+// "brewer", "broker"), nor "lawmaker" or "filmmaker".
+constexpr std::string_view kCompanyKinds[] = {
+    "chipmaker",  "Chipmaker",  "drugmaker", "Drugmaker", "automaker",    "Automaker",    "carmaker",
+    "Carmaker",   "planemaker", "Planemaker", "steelmaker", "Steelmaker", "toymaker",     "Toymaker",
+    "retailer",   "Retailer",   "lender",    "Lender",    "insurer",      "Insurer",      "startup",
+    "Startup",    "start-up",   "Start-up",  "airline",   "Airline",      "conglomerate", "Conglomerate"};
+constexpr text::WordSet kCompanyKindSet(kCompanyKinds);
+
+// "Chipmaker Marvell to buy Celestial AI", "Drugmaker Pfizer said",
+// "shares in chipmaker Marvell": a company after the noun of its kind,
+// which the tagger, reading the noun capitalized in a headline as a first
+// name, made one person with the name, or read the name alone as a person.
+// The name alone, an organization; a person's full name, which the tagger
+// read as one, stays a person's ("the other was insurer Thierry Dehaan").
+// Returns the name's first token.
+uint32_t tag_company_after_its_kind(const text::Document& doc, std::vector<Tag>& tags, uint32_t first,
+                                     uint32_t end) {
+  const auto retag = [&](uint32_t name) {
+    if (type_index(tags[name]) == static_cast<int>(EntityType::PER) && end - name >= 2) return;
+    tag_as_one(tags, name, end, static_cast<int>(EntityType::ORG));
+  };
+  if (end - first >= 2 && kCompanyKindSet.contains(doc.token_text(first))) {
+    tags[first] = kOutside;
+    tags[first + 1] = begin_tag(type_index(tags[first + 1]));
+    retag(first + 1);
+    return first + 1;
+  }
+  if (first > 0 && tags[first - 1] == kOutside && kCompanyKindSet.contains(doc.token_text(first - 1))) retag(first);
+  return first;
+}
+
+// "the far-left France Unbowed (LFI) party", "the Alternative for Germany
+// (AfD) party": a party's name before its acronym in brackets, which may
+// be of the party's own language ("La France Insoumise"), and "party": an
+// organization, whatever the tagger read the name as ("France Unbowed" a
+// place), and so is the acronym. Grouping joins the two.
+void tag_party_before_its_acronym(const text::Document& doc, std::vector<Tag>& tags, uint32_t first, uint32_t end) {
+  const int organization = static_cast<int>(EntityType::ORG);
+  if (end + 3 >= tags.size() || !token_is(doc, end, "(") || !token_is(doc, end + 2, ")") ||
+      !token_is(doc, end + 3, "party") || !is_capitalized_word(doc, end + 1)) {
+    return;
+  }
+  tag_as_one(tags, first, end, organization);
+  tag_as_one(tags, end + 1, end + 2, organization);
+}
+
+// Whether the name at `first` opens a list of a funding round's investors:
+// after "participation from", "investors including", "backers including"
+// or "investors such as".
+bool opens_investor_list(const text::Document& doc, uint32_t first) {
+  if (first < 2) return false;
+  const auto investors = [&](uint32_t i) { return token_is(doc, i, "investors") || token_is(doc, i, "backers"); };
+  if (token_is(doc, first - 1, "from")) return token_is(doc, first - 2, "participation");
+  if (token_is(doc, first - 1, "including")) return investors(first - 2);
+  return first >= 3 && token_is(doc, first - 1, "as") && token_is(doc, first - 2, "such") && investors(first - 3);
+}
+
+// "with participation from Andreessen Horowitz and Koch Disruptive
+// Technologies", "investors including Kleiner Perkins": a funding round's
+// investors, firms mostly, and named after their founders, which the
+// tagger read as people. Each name of the list that it read as a person's,
+// of two words or more, is an organization, unless its first word is a
+// first name the gazetteer lists or it is a person the news names daily
+// (an angel investor: "Nat Friedman").
+void tag_investor_firms(const text::Document& doc, const Gazetteer& gazetteer, std::vector<Tag>& tags,
+                        uint32_t first) {
+  if (!opens_investor_list(doc, first)) return;
+  const auto n = static_cast<uint32_t>(tags.size());
+  for (uint32_t k = first; k < n && is_begin(tags[k]);) {
+    uint32_t end = k + 1;
+    while (end < n && is_inside(tags[end])) ++end;
+    const std::string_view name = doc.slice(doc.tokens[k].start, doc.tokens[end - 1].end());
+    if (type_index(tags[k]) == static_cast<int>(EntityType::PER) && end - k >= 2 &&
+        !gazetteer.contains(kFirstName, doc.token_text(k)) && !lexicon::is_well_known_person(name)) {
+      tag_as_one(tags, k, end, static_cast<int>(EntityType::ORG));
+    }
+    uint32_t next = end;
+    if (next < n && token_is(doc, next, ",")) ++next;
+    if (next < n && token_is(doc, next, "and")) ++next;
+    if (next == end) break;
+    k = next;
+  }
+}
+
+// Vessels' nouns, lower case: a ship's name follows them.
+constexpr std::string_view kVesselNouns[] = {
+    "ferry",   "ferries",   "ship",       "ships",      "vessel",    "vessels",    "tanker",   "tankers",
+    "warship", "warships",  "frigate",    "frigates",   "destroyer", "destroyers", "submarine", "submarines",
+    "yacht",   "yachts",    "superyacht", "trawler",    "trawlers",  "liner",      "liners",   "icebreaker"};
+constexpr text::WordSet kVesselNounSet(kVesselNouns);
+// The prefixes of ships' names: "MV Glen Rosa", "HMS Prince of Wales", "USS Gerald R. Ford".
+constexpr std::string_view kShipPrefixes[] = {"MV", "HMS", "USS", "RMS", "HMAS", "HMCS", "HMNZS", "RFA"};
+constexpr text::WordSet kShipPrefixSet(kShipPrefixes);
+
+// The end of a ship's name that starts at token k: its prefix, then
+// capitalized words and initials, through "of" ("Isle of Islay"); k if
+// there is none.
+uint32_t ship_name_end(const text::Document& doc, uint32_t k) {
+  const auto n = static_cast<uint32_t>(doc.tokens.size());
+  uint32_t end = k < n && kShipPrefixSet.contains(doc.token_text(k)) ? k + 1 : k;
+  while (end < n) {
+    if (is_capitalized_word(doc, end)) {
+      ++end;
+    } else if (end > k && token_is(doc, end, "of") && is_capitalized_word(doc, end + 1)) {
+      end += 2;
+    } else {
+      break;
+    }
+  }
+  return end;
+}
+
+// Whether token i is a ship's prefix ("MV", "HMS").
+bool is_ship_prefix(const text::Document& doc, uint32_t i) { return kShipPrefixSet.contains(doc.token_text(i)); }
+
+// Whether the name at `first` follows a vessel's noun ("the ferry Glen
+// Rosa"), or "the" after one and a comma ("its sister ship, the Glen
+// Sannox").
+bool follows_vessel_noun(const text::Document& doc, uint32_t first) {
+  uint32_t noun = first - 1;
+  if (token_is(doc, noun, "the")) {
+    if (first < 3 || !token_is(doc, noun - 1, ",")) return false;
+    noun -= 2;
+  }
+  return kVesselNounSet.contains(doc.token_text(noun));
+}
+
+// "the ferry MV Glen Rosa", "its sister ship, the Glen Sannox", "two new
+// ferries, the Glen Sannox and the Glen Rosa", "USS Gerald R. Ford": a
+// ship's name, after a vessel's noun (follows_vessel_noun) or opened by a
+// ship's prefix, which the tagger read as a person's (Glen is a first
+// name), a place's or an organization's, and cut at a middle initial. A
+// ship's name (MISC) from `start`, with its prefix, over the name the
+// tagger began, which ends at `end`; so is each name after it in a list
+// (", the ...", "and the ...", ", HMS ..."). Returns the name's end.
+uint32_t tag_ship_names(const text::Document& doc, std::vector<Tag>& tags, uint32_t start, uint32_t end) {
+  const auto n = static_cast<uint32_t>(tags.size());
+  const int other = static_cast<int>(EntityType::MISC);
+  const uint32_t ship_end = ship_name_end(doc, start);
+  if (ship_end < end) return end;
+  tag_as_one(tags, start, ship_end, other);
+  // The list after it: a name after a comma or "and", with "the" or a prefix.
+  for (uint32_t k = ship_end; k + 2 < n;) {
+    uint32_t next = k;
+    if (token_is(doc, next, ",")) ++next;
+    if (token_is(doc, next, "and")) ++next;
+    if (next == k) break;
+    if (token_is(doc, next, "the")) {
+      ++next;
+    } else if (!is_ship_prefix(doc, next)) {
+      break;
+    }
+    const uint32_t next_end = ship_name_end(doc, next);
+    if (next_end == next || (next_end < n && is_inside(tags[next_end]))) break;
+    tag_as_one(tags, next, next_end, other);
+    k = next_end;
+  }
+  return ship_end;
+}
+
+// Areas' plural nouns after their names: "Benue and Plateau states".
+constexpr std::string_view kAreaPlurals[] = {"states", "provinces", "counties", "districts"};
+constexpr text::WordSet kAreaPluralSet(kAreaPlurals);
+
+// "gunmen killed 100 people in Benue and Plateau states", "floods hit
+// Kano, Jigawa and Katsina states": areas named (one or a list) right
+// before their plural noun in lower case, which the tagger read as an
+// organization ("Plateau") or a person. Each name of capitalized words so
+// read is a place; not an acronym ("EU states", "G7 states").
+void tag_areas_before_their_plural(const text::Document& doc, std::vector<Tag>& tags, uint32_t first, uint32_t end) {
+  if (!kAreaPluralSet.contains(doc.token_text(end))) return;
+  const int place = static_cast<int>(EntityType::LOC);
+  for (;;) {
+    const int type = type_index(tags[first]);
+    bool capitalized = true;
+    for (uint32_t i = first; i < end; ++i) capitalized = capitalized && is_plain_capitalized(doc, i);
+    if (capitalized && (type == static_cast<int>(EntityType::ORG) || type == static_cast<int>(EntityType::PER))) {
+      tag_as_one(tags, first, end, place);
+    }
+    // The name before it in the list, after "," or "and" (", and": a serial comma).
+    if (first < 2) return;
+    uint32_t mark = first - 1;
+    if (!token_is(doc, mark, "and") && !token_is(doc, mark, ",")) return;
+    if (token_is(doc, mark, "and") && token_is(doc, mark - 1, ",")) --mark;
+    if (mark == 0 || tags[mark - 1] == kOutside) return;
+    end = mark;
+    first = name_start(tags, end - 1);
+  }
 }
 
 // Tables of tokens' first bytes and lengths, a bit per length, the last for
@@ -2014,6 +2246,13 @@ enum EdgeRule : uint32_t {
   kCompassRule = 1u << 20,
   kUnitRule = 1u << 21,
   kFixtureRule = 1u << 22,
+  kCompanyKindRule = 1u << 23,
+  kPartyRule = 1u << 24,
+  kVesselNounRule = 1u << 25,
+  kShipPrefixRule = 1u << 26,
+  kShipPrefixBeforeRule = 1u << 27,
+  kInvestorRule = 1u << 28,
+  kAreaPluralRule = 1u << 29,
 };
 
 // The words at a name's edges: the one before it, its first, its last, the
@@ -2045,6 +2284,16 @@ constexpr bool opens_place_modifier(unsigned char c) {
 constexpr bool opens_weekday(unsigned char c) { return c == 'M' || c == 'T' || c == 'W' || c == 'F' || c == 'S'; }
 constexpr uint16_t kWeekdayLengths = lengths(6, 9);
 
+// "chipmaker" to "conglomerate", in lower case or capitalized (kCompanyKinds).
+constexpr bool opens_company_kind(unsigned char c) {
+  switch (text::lower_ascii(static_cast<char>(c))) {
+    case 'c': case 'd': case 'a': case 'p': case 's': case 't': case 'r': case 'l': case 'i': return true;
+    default: return false;
+  }
+}
+// "MV", "HMS", "USS", "RMS", "HMAS", "HMCS", "HMNZS", "RFA" (kShipPrefixes).
+constexpr bool opens_ship_prefix(unsigned char c) { return c == 'M' || c == 'H' || c == 'U' || c == 'R'; }
+
 constexpr EdgeTest kEdgeTests[] = {
     {kConditionRule, Edge::after, [](unsigned char c) { return c == 'd' || c == 's'; }, lengths(7, 8)},
     {kAddressRule, Edge::before, [](unsigned char c) { return c == 'o'; }, lengths(2, 2)},
@@ -2057,9 +2306,10 @@ constexpr EdgeTest kEdgeTests[] = {
     {kRoadRule, Edge::last, opens_road_noun, kRoadNounLengths},
     {kHillRule, Edge::last, [](unsigned char c) { return c == 'H'; }, lengths(4, 4)},
     {kFireRule, Edge::before, [](unsigned char c) { return c == 't' || c == 'T'; }, lengths(3, 3)},
-    // "of", "bin", "bint", "ibn", "upon", "Chief" (read_word_after_name).
+    // "of", "bin", "bint", "ibn", "upon", "at", "Chief" (read_word_after_name).
     {kWordAfterRule, Edge::after,
-     [](unsigned char c) { return c == 'o' || c == 'b' || c == 'i' || c == 'u' || c == 'C'; }, kAnyLength},
+     [](unsigned char c) { return c == 'o' || c == 'b' || c == 'i' || c == 'u' || c == 'a' || c == 'C'; },
+     kAnyLength},
     {kCompanyRule, Edge::after, is_upper_byte, kAnyLength},
     // "telescope", "Space", "Telescope".
     {kInstrumentRule, Edge::after, [](unsigned char c) { return c == 't' || c == 'S' || c == 'T'; },
@@ -2088,6 +2338,27 @@ constexpr EdgeTest kEdgeTests[] = {
     {kPlaceModifierRule, Edge::first, opens_place_modifier, lengths(3, 12)},
     // A label's colon (untag_fixture_verb).
     {kFixtureRule, Edge::before, [](unsigned char c) { return c == ':'; }, lengths(1, 1)},
+    // "chipmaker", "Retailer", "start-up" (kCompanyKinds), before the name or opening it.
+    {kCompanyKindRule, Edge::before, opens_company_kind, lengths(6, 12)},
+    {kCompanyKindRule, Edge::first, opens_company_kind, lengths(6, 12)},
+    // A party's acronym's bracket (tag_party_before_its_acronym).
+    {kPartyRule, Edge::after, [](unsigned char c) { return c == '('; }, lengths(1, 1)},
+    // A vessel's noun or "the" before a ship's name (kVesselNouns), or a
+    // ship's prefix opening it or before it (kShipPrefixes).
+    {kVesselNounRule, Edge::before,
+     [](unsigned char c) {
+       return c == 'f' || c == 's' || c == 'v' || c == 't' || c == 'w' || c == 'd' || c == 'y' || c == 'l' ||
+              c == 'i';
+     },
+     lengths(3, 10)},
+    {kShipPrefixRule, Edge::first, opens_ship_prefix, lengths(2, 5)},
+    {kShipPrefixBeforeRule, Edge::before, opens_ship_prefix, lengths(2, 5)},
+    // "from", "including", "as" (opens_investor_list).
+    {kInvestorRule, Edge::before, [](unsigned char c) { return c == 'f' || c == 'i' || c == 'a'; },
+     lengths(2, 2) | lengths(4, 4) | lengths(9, 9)},
+    // "states", "provinces", "counties", "districts" (kAreaPlurals).
+    {kAreaPluralRule, Edge::after, [](unsigned char c) { return c == 's' || c == 'p' || c == 'c' || c == 'd'; },
+     lengths(6, 9)},
     // "Team", "Unit" (tag_unit_by_its_noun).
     {kUnitRule, Edge::last, [](unsigned char c) { return c == 'T' || c == 'U'; }, lengths(4, 4)},
     // "north", "southwest", "central" (kCompassPoints).
@@ -2126,6 +2397,12 @@ static_assert(lets_through(kNamedDayRule, Edge::last, kWeekdays) &&
 static_assert(lets_through(kConditionRule, Edge::after, kConditionNouns));
 static_assert(lets_through(kCompassRule, Edge::before, kCompassPoints));
 static_assert(lets_through(kPostNominalRule, Edge::last, kPostNominalLetters));
+static_assert(lets_through(kCompanyKindRule, Edge::before, kCompanyKinds) &&
+              lets_through(kCompanyKindRule, Edge::first, kCompanyKinds));
+static_assert(lets_through(kAreaPluralRule, Edge::after, kAreaPlurals));
+static_assert(lets_through(kVesselNounRule, Edge::before, kVesselNouns) &&
+              lets_through(kShipPrefixRule, Edge::first, kShipPrefixes) &&
+              lets_through(kShipPrefixBeforeRule, Edge::before, kShipPrefixes));
 static_assert(lets_through(kPlaceModifierRule, Edge::before, lexicon::kPlaceModifiers) &&
               lets_through(kPlaceModifierRule, Edge::first, lexicon::kPlaceModifiers));
 
@@ -2195,6 +2472,13 @@ void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std:
     if (is_begin(tags[first]) && no_name) {
       std::fill(tags.begin() + first, tags.begin() + end, kOutside);
     } else if (is_begin(tags[first]) && !((rules & kBandLetterRule) && untag_band_letter(doc, tags, first, end))) {
+      if (rules & kCompanyKindRule) {
+        const uint32_t name_first = tag_company_after_its_kind(doc, tags, first, end);
+        if (name_first != first) {
+          first = name_first;
+          rules = rules_at_edges(doc, first, end);
+        }
+      }
       if (rules & kCapitalizedBeforeRule) {
         tag_first_name_before_middle(doc, gazetteer, tags, first, end);
         tag_well_known_organization_with_word_before(doc, tags, first, end);
@@ -2226,6 +2510,19 @@ void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std:
       if (rules & kCompanyRule) move_end(tag_company_by_its_trade(doc, tags, first, end));
       if (rules & kInstrumentRule) move_end(tag_instrument_by_its_noun(doc, tags, end));
       if (rules & kModelRule) move_end(tag_model_after_name(doc, tags, first, end));
+      if (rules & kPartyRule) tag_party_before_its_acronym(doc, tags, first, end);
+      if (rules & kInvestorRule) tag_investor_firms(doc, gazetteer, tags, first);
+      if (rules & kAreaPluralRule) tag_areas_before_their_plural(doc, tags, first, end);
+      if (rules & (kVesselNounRule | kShipPrefixRule | kShipPrefixBeforeRule)) {
+        uint32_t ship = n;
+        if ((rules & kShipPrefixBeforeRule) && tags[first - 1] == kOutside && is_ship_prefix(doc, first - 1)) {
+          ship = first - 1;
+        } else if (((rules & kShipPrefixRule) && is_ship_prefix(doc, first)) ||
+                   ((rules & kVesselNounRule) && follows_vessel_noun(doc, first))) {
+          ship = first;
+        }
+        if (ship < n) move_end(tag_ship_names(doc, tags, ship, end));
+      }
       if (rules & kNamedDayRule) end = tag_named_day(doc, tags, first, end);
     }
     first = end;
