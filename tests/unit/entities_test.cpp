@@ -1377,6 +1377,17 @@ TEST_CASE("\"The\" after a dateline's dash opens the story's sentence, not a nam
   CHECK_FALSE(entity_named(a, "The National Treasury"));
 }
 
+TEST_CASE("\"The\" after an Indian paper's dateline's colon opens the story's sentence, not a name", "[entities]") {
+  Analysis a;
+  mentions_of("Bengaluru stampede: Karnataka govt suspends police commissioner\n\nBENGALURU: The Karnataka "
+              "government on Thursday suspended Bengaluru police commissioner B Dayananda.\n\nNEW DELHI: The Indian "
+              "Railways said on Friday it would add 300 trains.",
+              &a);
+  CHECK_FALSE(entity_named(a, "The Karnataka"));  // was an organization
+  CHECK(entity_named(a, "Karnataka"));
+  CHECK_FALSE(entity_named(a, "The Indian Railways"));
+}
+
 TEST_CASE("a name the tagger ended at its particle goes on after it", "[entities]") {
   const std::string text =
       "In neighbouring Chile, the central bank held its benchmark rate at 4.75%, while Colombia's Banco de la "
