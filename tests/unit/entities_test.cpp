@@ -1368,6 +1368,19 @@ TEST_CASE("a body's field after \"on\" is its name's, and a Kenyan minister's ti
         EntityType::LOC);
 }
 
+TEST_CASE("an office before its holder's name between commas is no organization", "[entities]") {
+  // The offices were organizations.
+  const std::string text =
+      "Those sworn in include the Chief of Defence Staff, General Olufemi Oluyede, and the Chief of Army Staff, Lt. "
+      "Gen. Waidi Shaibu. The ceremony was attended by the National Security Adviser, Nuhu Ribadu. The Supreme "
+      "Court, Chief Justice John Roberts said, would rule.";
+  CHECK_FALSE(entity_type(text, "Chief of Defence Staff"));
+  CHECK_FALSE(entity_type(text, "Chief of Army Staff"));
+  CHECK_FALSE(entity_type(text, "National Security Adviser"));
+  CHECK(entity_type(text, "Waidi Shaibu") == EntityType::PER);
+  CHECK(entity_type(text, "Supreme Court") == EntityType::ORG);
+}
+
 TEST_CASE("\"The\" after a dateline's dash opens the story's sentence, not a name", "[entities]") {
   Analysis a;
   mentions_of("Treasury seeks Sh346 billion in new taxes\n\nNAIROBI, Kenya, Nov 27 \u2013 The National Treasury plans "

@@ -2206,6 +2206,36 @@ void tag_areas_before_their_plural(const text::Document& doc, std::vector<Tag>& 
   }
 }
 
+// Whether token i is a title's word ("Chief", "Adviser", "Gen").
+bool is_title_word(const text::Document& doc, uint32_t i) {
+  return lexicon::kinds_in_any_case(doc.token_text(i)) & lexicon::kTitleWord;
+}
+
+// "the Chief of Defence Staff, General Olufemi Oluyede", "the National
+// Security Adviser, Nuhu Ribadu": an office before its holder's name
+// between commas, which the tagger read as an organization. An office is
+// no name: after "the", a title's word and "of" opening it or a title's
+// word ending it, and the holder a person, maybe after titles ("Lt. Gen.").
+// Not a body ("the Supreme Court, Chief Justice John Roberts said").
+void untag_office_before_holder(const text::Document& doc, std::vector<Tag>& tags, uint32_t first, uint32_t end) {
+  constexpr uint32_t kMaxTitleTokens = 4;  // "Lt", ".", "Gen", "."
+  const auto n = static_cast<uint32_t>(tags.size());
+  if (type_index(tags[first]) != static_cast<int>(EntityType::ORG) || first == 0 ||
+      !token_is(doc, first - 1, "the") || !token_is(doc, end, ",")) {
+    return;
+  }
+  const bool office = (end - first >= 3 && is_title_word(doc, first) && token_is(doc, first + 1, "of")) ||
+                      (end - first >= 2 && is_title_word(doc, end - 1));
+  if (!office) return;
+  uint32_t holder = end + 1;
+  while (holder < n && holder <= end + kMaxTitleTokens && tags[holder] == kOutside &&
+         (is_title_word(doc, holder) || token_is(doc, holder, "."))) {
+    ++holder;
+  }
+  if (holder >= n || !is_begin(tags[holder]) || type_index(tags[holder]) != static_cast<int>(EntityType::PER)) return;
+  std::fill(tags.begin() + first, tags.begin() + end, kOutside);
+}
+
 // Tables of tokens' first bytes and lengths, a bit per length, the last for
 // 15 and more: what rules need of the words they look at, read in a few
 // lookups before any rule is asked.
@@ -2253,6 +2283,7 @@ enum EdgeRule : uint32_t {
   kShipPrefixBeforeRule = 1u << 27,
   kInvestorRule = 1u << 28,
   kAreaPluralRule = 1u << 29,
+  kOfficeRule = 1u << 30,
 };
 
 // The words at a name's edges: the one before it, its first, its last, the
@@ -2359,6 +2390,8 @@ constexpr EdgeTest kEdgeTests[] = {
     // "states", "provinces", "counties", "districts" (kAreaPlurals).
     {kAreaPluralRule, Edge::after, [](unsigned char c) { return c == 's' || c == 'p' || c == 'c' || c == 'd'; },
      lengths(6, 9)},
+    // The comma before an office's holder (untag_office_before_holder).
+    {kOfficeRule, Edge::after, [](unsigned char c) { return c == ','; }, lengths(1, 1)},
     // "Team", "Unit" (tag_unit_by_its_noun).
     {kUnitRule, Edge::last, [](unsigned char c) { return c == 'T' || c == 'U'; }, lengths(4, 4)},
     // "north", "southwest", "central" (kCompassPoints).
@@ -2513,6 +2546,7 @@ void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std:
       if (rules & kPartyRule) tag_party_before_its_acronym(doc, tags, first, end);
       if (rules & kInvestorRule) tag_investor_firms(doc, gazetteer, tags, first);
       if (rules & kAreaPluralRule) tag_areas_before_their_plural(doc, tags, first, end);
+      if (rules & kOfficeRule) untag_office_before_holder(doc, tags, first, end);
       if (rules & (kVesselNounRule | kShipPrefixRule | kShipPrefixBeforeRule)) {
         uint32_t ship = n;
         if ((rules & kShipPrefixBeforeRule) && tags[first - 1] == kOutside && is_ship_prefix(doc, first - 1)) {
