@@ -1256,6 +1256,12 @@ TEST_CASE("a reporter's job after a byline's name is no name", "[entities]") {
   CHECK(!entity_type("Wildfire forces 30,000 to flee\n\nBy Jane Smith, Business Reporter, and Tom Jones, Staff "
                      "Photographer" + body,
                      "Staff Photographer"));
+  // A job in capitals, as a tabloid writes it, is no agency's (it was a person "POLITICAL EDITOR").
+  Analysis a;
+  mentions_of("Defiant Reeves insists she will stay\n\nBy JASON GROVES, POLITICAL EDITOR" + body, &a);
+  CHECK(entity_named(a, "JASON GROVES"));
+  CHECK_FALSE(entity_named(a, "POLITICAL EDITOR"));
+  CHECK_FALSE(entity_named(a, "POLITICAL"));
 }
 
 TEST_CASE("an interview's label in capitals that is the initials of an organization the text names is it",

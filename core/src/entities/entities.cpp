@@ -289,11 +289,14 @@ bool is_newsroom_word(std::string_view w) {
 
 bool separates_names(std::string_view w) { return w == "," || w == "and" || w == "AND" || w == "&"; }
 
-// "Staff Writer", "Senior Political Correspondent": a reporter's job.
+// "Staff Writer", "Senior Political Correspondent", "POLITICAL EDITOR": a
+// reporter's job, capitalized or in capitals.
 bool ends_in_reporters_job(std::string_view w) {
   static constexpr std::string_view kJobs[] = {"Writer",      "Reporter",  "Correspondent", "Editor",
                                                "Columnist",   "Contributor", "Photographer", "Producer"};
-  return std::find(std::begin(kJobs), std::end(kJobs), w) != std::end(kJobs);
+  return std::any_of(std::begin(kJobs), std::end(kJobs), [&](std::string_view job) {
+    return text::same_ignoring_case(job, w) && text::is_upper_ascii(static_cast<unsigned char>(w[0]));
+  });
 }
 
 // Whether tokens [first, end) are a desk's field before its job in lower
@@ -314,10 +317,10 @@ bool is_field_before_job(const text::Document& doc, const Gazetteer& gazetteer, 
 }
 
 // "By Maria Lopez, Staff Writer", "JOSH BOAK, AP Economics Writer", "By
-// Hannah Devlin, Science correspondent": a reporter's job after the name,
-// which the tagger, reading a run of capitalized words, makes a person or
-// an organization, is no name; an agency in capitals opening it stays one
-// ("AP").
+// Hannah Devlin, Science correspondent", "By JASON GROVES, POLITICAL
+// EDITOR": a reporter's job after the name, which the tagger, reading a run
+// of capitalized words, makes a person or an organization, is no name; an
+// agency in capitals opening a job not in capitals stays one ("AP").
 void untag_byline_jobs(const text::Document& doc, const Gazetteer& gazetteer, const text::Paragraph& paragraph,
                        std::vector<Tag>& tags) {
   for (uint32_t first = paragraph.first_token; first < paragraph.end_token;) {
@@ -330,7 +333,8 @@ void untag_byline_jobs(const text::Document& doc, const Gazetteer& gazetteer, co
     if (end < paragraph.end_token && is_field_before_job(doc, gazetteer, first, end)) {
       std::fill(tags.begin() + first, tags.begin() + end, kOutside);
     } else if (ends_in_reporters_job(doc.token_text(end - 1))) {
-      const uint32_t kept = end - first > 1 && is_word_in_capitals(doc, first) ? first + 1 : first;
+      const bool agency = end - first > 1 && is_word_in_capitals(doc, first) && !is_word_in_capitals(doc, end - 1);
+      const uint32_t kept = agency ? first + 1 : first;
       if (kept > first) tags[first] = begin_tag(static_cast<int>(EntityType::ORG));
       std::fill(tags.begin() + kept, tags.begin() + end, kOutside);
     }
@@ -383,7 +387,8 @@ void tag_byline_newsroom(const text::Document& doc, const text::Paragraph& parag
 // them, takes for organizations as often as for people. Each name of two or
 // three words in capitals between "By", "and", "&" and commas is a person,
 // unless the gazetteer or the lexicon knows it ("By BBC NEWS"); a desk after
-// a comma ("JOSH BOAK, AP Economics Writer") ends the names.
+// a comma ("JOSH BOAK, AP Economics Writer", "JASON GROVES, POLITICAL
+// EDITOR") ends the names.
 void tag_byline_names(const text::Document& doc, const structure::Structure& structure, const Gazetteer& gazetteer,
                       std::vector<Tag>& tags) {
   constexpr uint32_t kMinWords = 2, kMaxWords = 3;
@@ -401,6 +406,7 @@ void tag_byline_names(const text::Document& doc, const structure::Structure& str
       for (; end < paragraph.end_token && is_word_in_capitals(doc, end); ++end) {
         newsroom = newsroom || is_newsroom_word(doc.token_text(end));
       }
+      if (end > first && ends_in_reporters_job(doc.token_text(end - 1))) break;  // "POLITICAL EDITOR"
       const Span name = {doc.tokens[first].start, end > first ? doc.tokens[end - 1].end() : doc.tokens[first].start};
       if (end - first >= kMinWords && end - first <= kMaxWords && !newsroom &&
           !is_known_name(gazetteer, doc.slice(name.start, name.end))) {
