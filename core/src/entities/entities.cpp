@@ -231,6 +231,25 @@ std::vector<uint32_t> turn_starts(const text::Document& doc, const structure::St
     }
     break;
   }
+  // A story under an Indian paper's dateline, its city in capitals before
+  // a colon ("BENGALURU: Eleven people died ...", "NEW DELHI: The Indian
+  // Railways said"): "Eleven" was an organization, and "The" opened one.
+  constexpr size_t kLeadingParagraphs = 5;
+  constexpr uint32_t kMaxCityWords = 3;
+  const auto in_capitals = [&](uint32_t i) {
+    const std::string_view w = doc.token_text(i);
+    return doc.tokens[i].kind == text::TokenKind::word && w.size() >= 2 &&
+           std::none_of(w.begin(), w.end(), [](char c) { return text::is_lower_ascii(c); });
+  };
+  for (size_t p = 0; p < std::min(doc.paragraphs.size(), kLeadingParagraphs); ++p) {
+    const text::Paragraph& paragraph = doc.paragraphs[p];
+    uint32_t colon = paragraph.first_token;
+    while (colon < paragraph.end_token && colon < paragraph.first_token + kMaxCityWords && in_capitals(colon)) ++colon;
+    if (colon > paragraph.first_token && colon + 1 < paragraph.end_token && doc.token_text(colon) == ":" &&
+        doc.tokens[colon + 1].kind == text::TokenKind::word) {
+      starts.push_back(colon + 1);
+    }
+  }
   // A question under a role's label ("Q: Thank you. Does the President ...", "Q. Why ...").
   for (size_t p = 0; p < structure.roles.size() && p < doc.paragraphs.size(); ++p) {
     const text::Paragraph& paragraph = doc.paragraphs[p];

@@ -150,13 +150,11 @@ struct Context {
   bool capitalized_inside(uint32_t i) const { return facts[i] & kCapitalizedInside; }
 };
 
-// "NAIROBI, Kenya, Nov 27 – The National Treasury plans ...", "BENGALURU:
-// The Karnataka government on Thursday ...": a story's first sentence
-// begins after its dateline's dash, or the colon after its city in
-// capitals as Indian papers write it, in one of the first paragraphs,
-// within a dateline's length of the paragraph's start, and its "The" opens
-// no name. Only "The": a sports desk's "RUGBY UNION - All Blacks relive
-// triumph" and a results line's "- Jansher Khan" keep their words.
+// "NAIROBI, Kenya, Nov 27 – The National Treasury plans ...": a story's
+// first sentence begins after its dateline's dash, in one of the first
+// paragraphs, within a dateline's length of the paragraph's start, and its
+// "The" opens no name. Only "The": a sports desk's "RUGBY UNION - All Blacks
+// relive triumph" and a results line's "- Jansher Khan" keep their words.
 void mark_words_after_datelines(Context& c) {
   constexpr size_t kLeadingParagraphs = 5;
   constexpr uint32_t kMaxDatelineTokens = 12;  // "WASHINGTON, Dec. 3, 2026 (Reuters) -"
@@ -164,13 +162,10 @@ void mark_words_after_datelines(Context& c) {
   for (size_t p = 0; p < std::min(doc.paragraphs.size(), kLeadingParagraphs); ++p) {
     const text::Paragraph& paragraph = doc.paragraphs[p];
     const uint32_t end = std::min(paragraph.end_token, paragraph.first_token + kMaxDatelineTokens);
-    bool city_in_capitals = true;  // the words so far ("NEW DELHI")
     for (uint32_t i = paragraph.first_token + 1; i + 1 < end; ++i) {
       const std::string_view w = doc.token_text(i);
-      city_in_capitals = city_in_capitals && word_case(doc.token_text(i - 1)) == kAllCaps;
-      const bool colon_after_city = w == ":" && city_in_capitals;
-      if ((w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94" || colon_after_city) &&
-          doc.tokens[i + 1].space_before && doc.token_text(i + 1) == "The") {
+      if ((w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94") && doc.tokens[i + 1].space_before &&
+          doc.token_text(i + 1) == "The") {
         c.facts[i + 1] |= kInitial;
         break;
       }
