@@ -2039,15 +2039,17 @@ uint32_t tag_company_by_its_trade(const text::Document& doc, std::vector<Tag>& t
 }
 
 // The nouns of a kind of company that news writes before its name
-// ("chipmaker Marvell", "the lender NatWest"), lower case and capitalized
-// as a headline opens with them. Not the jobs of people ("miner",
+// ("chipmaker Marvell", "the lender NatWest"), in lower case, and
+// capitalized as a headline opens with them ("Chipmaker Marvell to buy"). Not the jobs of people ("miner",
 // "brewer", "broker"), nor "lawmaker" or "filmmaker".
-constexpr std::string_view kCompanyKinds[] = {
-    "chipmaker",  "Chipmaker",  "drugmaker", "Drugmaker", "automaker",    "Automaker",    "carmaker",
-    "Carmaker",   "planemaker", "Planemaker", "steelmaker", "Steelmaker", "toymaker",     "Toymaker",
-    "retailer",   "Retailer",   "lender",    "Lender",    "insurer",      "Insurer",      "startup",
-    "Startup",    "start-up",   "Start-up",  "airline",   "Airline",      "conglomerate", "Conglomerate"};
-constexpr text::WordSet kCompanyKindSet(kCompanyKinds);
+constexpr std::string_view kLowerCompanyKinds[] = {"chipmaker",  "drugmaker", "automaker", "carmaker", "planemaker",
+                                                   "steelmaker", "toymaker",  "retailer",  "lender",   "insurer",
+                                                   "startup",    "start-up",  "airline",   "conglomerate"};
+constexpr std::string_view kCapitalizedCompanyKinds[] = {
+    "Chipmaker",  "Drugmaker", "Automaker", "Carmaker", "Planemaker", "Steelmaker", "Toymaker",
+    "Retailer",   "Lender",    "Insurer",   "Startup",  "Start-up",   "Airline",    "Conglomerate"};
+constexpr text::WordSet kLowerCompanyKindSet(kLowerCompanyKinds);
+constexpr text::WordSet kCapitalizedCompanyKindSet(kCapitalizedCompanyKinds);
 
 // "Chipmaker Marvell to buy Celestial AI", "Drugmaker Pfizer said",
 // "shares in chipmaker Marvell": a company after the noun of its kind,
@@ -2062,13 +2064,15 @@ uint32_t tag_company_after_its_kind(const text::Document& doc, std::vector<Tag>&
     if (type_index(tags[name]) == static_cast<int>(EntityType::PER) && end - name >= 2) return;
     tag_as_one(tags, name, end, static_cast<int>(EntityType::ORG));
   };
-  if (end - first >= 2 && kCompanyKindSet.contains(doc.token_text(first))) {
+  if (end - first >= 2 && kCapitalizedCompanyKindSet.contains(doc.token_text(first))) {
     tags[first] = kOutside;
     tags[first + 1] = begin_tag(type_index(tags[first + 1]));
     retag(first + 1);
     return first + 1;
   }
-  if (first > 0 && tags[first - 1] == kOutside && kCompanyKindSet.contains(doc.token_text(first - 1))) retag(first);
+  if (first > 0 && tags[first - 1] == kOutside && kLowerCompanyKindSet.contains(doc.token_text(first - 1))) {
+    retag(first);
+  }
   return first;
 }
 
@@ -2340,12 +2344,16 @@ constexpr bool opens_place_modifier(unsigned char c) {
 constexpr bool opens_weekday(unsigned char c) { return c == 'M' || c == 'T' || c == 'W' || c == 'F' || c == 'S'; }
 constexpr uint16_t kWeekdayLengths = lengths(6, 9);
 
-// "chipmaker" to "conglomerate", in lower case or capitalized (kCompanyKinds).
+// "chipmaker" to "conglomerate", in lower case before a name, capitalized
+// opening one (kLowerCompanyKinds, kCapitalizedCompanyKinds).
 constexpr bool opens_company_kind(unsigned char c) {
-  switch (text::lower_ascii(static_cast<char>(c))) {
+  switch (c) {
     case 'c': case 'd': case 'a': case 'p': case 's': case 't': case 'r': case 'l': case 'i': return true;
     default: return false;
   }
+}
+constexpr bool opens_capitalized_company_kind(unsigned char c) {
+  return is_upper_byte(c) && opens_company_kind(static_cast<unsigned char>(text::lower_ascii(static_cast<char>(c))));
 }
 // "MV", "HMS", "USS", "RMS", "HMAS", "HMCS", "HMNZS", "RFA" (kShipPrefixes).
 constexpr bool opens_ship_prefix(unsigned char c) { return c == 'M' || c == 'H' || c == 'U' || c == 'R'; }
@@ -2394,9 +2402,9 @@ constexpr EdgeTest kEdgeTests[] = {
     {kPlaceModifierRule, Edge::first, opens_place_modifier, lengths(3, 12)},
     // A label's colon (untag_fixture_verb).
     {kFixtureRule, Edge::before, [](unsigned char c) { return c == ':'; }, lengths(1, 1)},
-    // "chipmaker", "Retailer", "start-up" (kCompanyKinds), before the name or opening it.
+    // "chipmaker", "start-up" before the name, "Chipmaker" opening it.
     {kCompanyKindRule, Edge::before, opens_company_kind, lengths(6, 12)},
-    {kCompanyKindRule, Edge::first, opens_company_kind, lengths(6, 12)},
+    {kCompanyKindRule, Edge::first, opens_capitalized_company_kind, lengths(6, 12)},
     // A party's acronym's bracket (tag_party_before_its_acronym).
     {kPartyRule, Edge::after, [](unsigned char c) { return c == '('; }, lengths(1, 1)},
     // A vessel's noun or "the" before a ship's name (kVesselNouns), or a
@@ -2455,8 +2463,8 @@ static_assert(lets_through(kNamedDayRule, Edge::last, kWeekdays) &&
 static_assert(lets_through(kConditionRule, Edge::after, kConditionNouns));
 static_assert(lets_through(kCompassRule, Edge::before, kCompassPoints));
 static_assert(lets_through(kPostNominalRule, Edge::last, kPostNominalLetters));
-static_assert(lets_through(kCompanyKindRule, Edge::before, kCompanyKinds) &&
-              lets_through(kCompanyKindRule, Edge::first, kCompanyKinds));
+static_assert(lets_through(kCompanyKindRule, Edge::before, kLowerCompanyKinds) &&
+              lets_through(kCompanyKindRule, Edge::first, kCapitalizedCompanyKinds));
 static_assert(lets_through(kAreaPluralRule, Edge::after, kAreaPlurals));
 static_assert(lets_through(kVesselNounRule, Edge::before, kVesselNouns) &&
               lets_through(kShipPrefixRule, Edge::first, kShipPrefixes) &&
