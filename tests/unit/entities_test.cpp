@@ -1745,6 +1745,15 @@ TEST_CASE("a Title Case headline's name stays when the text writes its words in 
   CHECK(entity_type(briefing, "Nina Osei") == EntityType::PER);
 }
 
+TEST_CASE("a bill is its name with its \"Bill\", not an organization", "[entities]") {
+  // "Finance Bill" was an organization.
+  const std::string text =
+      "NAIROBI, Kenya, Dec 1 \u2013 President William Ruto on Monday signed the Finance Bill 2025 into law at State "
+      "House, Nairobi. Buffalo Bill rode on. Bill Gates spoke.";
+  CHECK(entity_type(text, "Finance Bill") == EntityType::MISC);
+  CHECK(entity_type(text, "Bill Gates") == EntityType::PER);
+}
+
 TEST_CASE("a law is its name with its \"Act\"", "[entities]") {
   const std::string text = "The council pursued him under the Proceeds of Crime Act 2002. The Affordable Care Act survived.";
   CHECK(entity_type(text, "Proceeds of Crime Act") == EntityType::MISC);  // was "Proceeds of Crime", an organization

@@ -1637,16 +1637,19 @@ void tag_address_street(const text::Document& doc, std::vector<Tag>& tags, uint3
   }
 }
 
-// "the Proceeds of Crime Act", "the Affordable Care Act": a law, whose name
-// the tagger read without its "Act" as an organization's, or with it. A
-// name with its noun, as CoNLL marks laws (MISC); with the name before "and" that the
-// tagger read as one of its own ("the Rivers and Harbors Act", "the Tax
-// Cuts and Jobs Act"). Returns the name's end.
+// "the Proceeds of Crime Act", "the Affordable Care Act", "the Finance
+// Bill 2025": a law or a bill, whose name the tagger read without its "Act"
+// or "Bill" as an organization's, or with it. A name with its noun, as
+// CoNLL marks laws (MISC); with the name before "and" that the tagger read
+// as one of its own ("the Rivers and Harbors Act", "the Tax Cuts and Jobs
+// Act"). Not a person's name ("Buffalo Bill"). Returns the name's end.
 uint32_t tag_law_by_its_noun(const text::Document& doc, std::vector<Tag>& tags, uint32_t end) {
-  const bool noun_after = end < tags.size() && tags[end] == kOutside && token_is(doc, end, "Act");
-  if (!noun_after && !token_is(doc, end - 1, "Act")) return end;
+  const auto is_law_noun = [&](uint32_t i) { return token_is(doc, i, "Act") || token_is(doc, i, "Bill"); };
+  const bool noun_after = end < tags.size() && tags[end] == kOutside && is_law_noun(end);
+  if (!noun_after && !is_law_noun(end - 1)) return end;
   const uint32_t law_end = noun_after ? end + 1 : end;
   uint32_t first = name_start(tags, end - 1);
+  if (type_index(tags[first]) == static_cast<int>(EntityType::PER) && token_is(doc, law_end - 1, "Bill")) return end;
   if (first >= 2 && token_is(doc, first - 1, "and") && is_capitalized_word(doc, first - 2) &&
       is_capitalized_word(doc, first)) {
     first = tags[first - 2] != kOutside ? name_start(tags, first - 2) : first - 2;
@@ -2361,8 +2364,9 @@ constexpr bool opens_ship_prefix(unsigned char c) { return c == 'M' || c == 'H' 
 constexpr EdgeTest kEdgeTests[] = {
     {kConditionRule, Edge::after, [](unsigned char c) { return c == 'd' || c == 's'; }, lengths(7, 8)},
     {kAddressRule, Edge::before, [](unsigned char c) { return c == 'o'; }, lengths(2, 2)},
-    {kLawRule, Edge::after, [](unsigned char c) { return c == 'A'; }, lengths(3, 3)},
-    {kLawRule, Edge::last, [](unsigned char c) { return c == 'A'; }, lengths(3, 3)},
+    // "Act", "Bill".
+    {kLawRule, Edge::after, [](unsigned char c) { return c == 'A' || c == 'B'; }, lengths(3, 4)},
+    {kLawRule, Edge::last, [](unsigned char c) { return c == 'A' || c == 'B'; }, lengths(3, 4)},
     {kPostNominalRule, Edge::last,
      [](unsigned char c) { return c == 'K' || c == 'Q' || c == 'M' || c == 'O' || c == 'C' || c == 'D'; },
      lengths(2, 3)},
