@@ -93,7 +93,7 @@ class PhraseList {
 
 // Whole paragraphs that are page furniture, after lower-casing and dropping
 // trailing punctuation.
-constexpr PhraseList<87> kFixedLines({
+constexpr PhraseList<88> kFixedLines({
     "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
     "tweet", "print", "email", "e-mail", "published by", "posted by", "written by", "author",
     "about the author", "leave a reply", "leave a comment", "cancel reply",
@@ -107,7 +107,7 @@ constexpr PhraseList<87> kFixedLines({
     // The New York Times' page around its advertisements.
     "supported by", "skip advertisement",
     // A live blog's controls.
-    "live", "key events", "show key events only", "pinned post", "show more", "load more", "summary",
+    "live", "key events", "show key events only", "pinned post", "show more", "load more", "summary", "filters beta",
     "live reporting", "what we're covering", "reuse this content",
     // A blog platform's buttons (Medium).
     "member-only story", "follow", "listen",
