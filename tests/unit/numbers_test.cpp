@@ -2545,6 +2545,27 @@ TEST_CASE("an Indian results story's quarters and fiscal years run from April", 
   CHECK(numbers_in("Revenue in Q2 rose 5%, it said.", "2025-10-20")[0].number.iso == "2025-Q2");
 }
 
+TEST_CASE("an Indian results story's quarter named by the day it ended is the calendar's", "[numbers][dates]") {
+  lede::Options options;
+  options.reference_date = "2025-10-20";
+  const std::string text =
+      "MUMBAI, Oct 17 (Reuters) - Reliance's Q2 profit rose to 181.65 billion rupees for the quarter ended Sept. 30, "
+      "from 165.63 billion rupees a year earlier. Jio expects Q3 profit to beat the 73.79 billion rupees of a year "
+      "earlier.";
+  std::vector<std::pair<std::string, std::string>> dates;
+  for (const lede::Number& n : lede::analyze(text, options).numbers) {
+    if (n.kind == K::date) dates.emplace_back(text.substr(n.span.start, n.span.size()), n.iso);
+  }
+  REQUIRE(dates.size() == 6);
+  CHECK(dates[1].second == "2025-Q3");  // Q2, July to September
+  // Were 2025-Q4 and 2024-Q4: moved as if a fiscal quarter.
+  CHECK(dates[2] == std::make_pair(std::string("quarter ended Sept. 30"), std::string("2025-Q3")));
+  CHECK(dates[3] == std::make_pair(std::string("a year earlier"), std::string("2024-Q3")));
+  // After a fiscal quarter named, a year before it is fiscal too.
+  CHECK(dates[4].second == "2025-Q4");
+  CHECK(dates[5].second == "2024-Q4");
+}
+
 TEST_CASE("a company's fiscal quarter is no calendar quarter", "[numbers][dates]") {
   // Apple's fiscal first quarter ends in December, Microsoft's second in December: were 2026-Q1 and 2026-Q2.
   const std::string ref = "2026-12-06";
