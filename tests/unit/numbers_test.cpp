@@ -2211,6 +2211,15 @@ TEST_CASE("a national number written in pairs of digits is a phone number, no co
   CHECK(numbers_in("People should report them to Defra on 03459 33 55 77.").empty());
 }
 
+TEST_CASE("a month after how or whether to do something is to come", "[numbers][dates]") {
+  // The Fed chair in October: was December of the year before, by "were".
+  CHECK(only("There were strongly differing views about how to proceed in December.", "2025-10-29").iso ==
+        "2025-12");
+  CHECK(only("Officials were split on whether to cut rates in March.", "2025-10-29").iso == "2026-03");
+  // A past "to" stays past.
+  CHECK(only("He was forced to resign in March.", "2025-10-29").iso == "2025-03");
+}
+
 TEST_CASE("\"march\" in lower case after \"to\" is the verb", "[numbers][dates]") {
   CHECK(numbers_in("Veterans are expected to march past the Cenotaph.").empty());  // was next March
   CHECK(only("Sales rose from January to March.", "2026-12-06").iso == "2027-01/2027-03");

@@ -1341,12 +1341,19 @@ Grammar::Tense Grammar::clause_tense(uint32_t i) const {
       continue;
     }
     switch (lx::tense_cue(entry(b))) {
-      case lx::TenseCue::none:
+      case lx::TenseCue::none: {
+        const bool to = is(b, "to");
+        // "differing views about how to proceed in December": what is yet to
+        // be done is to come, whatever the tense of the talk about it.
+        if (to && simple_past == Tense::unsaid && !until && b > 0 && (is(b - 1, "how") || is(b - 1, "whether"))) {
+          return Tense::future;
+        }
         if (simple_past == Tense::unsaid && !infinitive_between && !until && is_simple_past(b)) {
           simple_past = Tense::past;
         }
-        infinitive_between = infinitive_between || is(b, "to");
+        infinitive_between = infinitive_between || to;
         break;
+      }
       case lx::TenseCue::irregular_past:
         // Only near the date: "came on the eve of the launch of his campaign
         // for a new term at November 3 polls" tells of the eve, not the polls.
