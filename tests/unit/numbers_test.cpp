@@ -207,6 +207,11 @@ TEST_CASE("basis points are a quantity in bp", "[numbers]") {
     CHECK(seen[0].number.unit == "bp");
   }
   CHECK(only("futures were two basis points down").unit == "bp");
+  // The unit's words hyphened after a space (was a cardinal 25).
+  const auto cut = numbers_in("Futures priced in an 80% chance of a 25 basis-point cut to 3.75% on Dec. 18.");
+  REQUIRE(cut.size() == 4);
+  CHECK(cut[1].text == "25 basis-point");
+  CHECK(cut[1].number.unit == "bp");
   // Percentage points hyphened as a modifier too.
   const auto lead = only("Labour holds a 3-percentage-point lead.");
   CHECK(lead.kind == K::percent);

@@ -923,8 +923,8 @@ Grammar::Suffix Grammar::suffix(uint32_t j, const Amount& a) const {
     s.end = k + 1;
     return s;
   }
-  // "a 25-basis-point cut": the unit's words hyphened as a modifier.
-  if (const uint32_t point = joined_hyphen_word(k + 1); w == "basis" && k > j && point > k + 1 && is(point, "point")) {
+  // "a 25-basis-point cut", "a 25 basis-point cut": the unit's words hyphened as a modifier.
+  if (const uint32_t point = joined_hyphen_word(k + 1); w == "basis" && point > k + 1 && is(point, "point")) {
     static const lx::Unit* const basis_point = lx::unit(lx::entry("basis point"));
     s.kind = Suffix::Kind::unit;
     s.unit = basis_point;
