@@ -1151,6 +1151,16 @@ TEST_CASE("a duration in two units is counted in the smaller one, as a race's ti
   CHECK(*found[0].number.value == 260);
   CHECK(found[0].number.unit == "minute");
   CHECK(found[0].number.iso == "PT4H20M");
+  // With commas, as wires write a marathon's time (was 2 hours and 136 seconds).
+  const auto race = numbers_in("Sawe won the Berlin Marathon in 2 hours, 2 minutes and 16 seconds, ahead of Akasaki.");
+  REQUIRE(race.size() == 1);
+  CHECK(race[0].text == "2 hours, 2 minutes and 16 seconds");
+  CHECK(*race[0].number.value == 7336);
+  CHECK(race[0].number.iso == "PT2H2M16S");
+  CHECK(numbers_in("All three clocked the same time of five hours 51 minutes, 52 seconds.").back().text ==
+        "five hours 51 minutes, 52 seconds");
+  // Units that do not go down stay apart.
+  CHECK(numbers_in("It rained for 20 minutes, 3 hours later.").size() == 2);
   const lede::Number jail = only("He was jailed for six years and eight months.");
   CHECK(*jail.value == 80);
   CHECK(jail.iso == "P6Y8M");

@@ -1902,17 +1902,18 @@ uint32_t Grammar::duration_or_date(uint32_t i, uint32_t amount_start, const Amou
   // "4 hours 20 minutes", "six years and eight months", "2 years 6 months":
   // one duration counted in the smaller unit (260 minutes), which counts it
   // whole ("2 days 1 month" keeps the first's).
-  // Three parts at most: "2 hours 15 minutes 36 seconds", a race's time.
+  // Three parts at most: "2 hours 15 minutes 36 seconds", a race's time,
+  // also with commas as wires write it: "2 hours, 2 minutes and 16 seconds".
   lx::TimeUnit unit = s.duration->unit;
   std::string compound_iso;
   const bool whole = !high && low.integer && value == low.value && s.duration->factor == 1;
   for (int parts = 1; parts < 3; ++parts) {
-    const bool joined_by_and = is(end, "and");
-    const auto more = amount(end + joined_by_and);
+    const uint32_t joiner = is(end, "and") ? 1 : !is(end, ",") ? 0 : is(end + 1, "and") ? 2 : 1;
+    const auto more = amount(end + joiner);
     if (!more) break;
     const Suffix s2 = suffix(more->end, *more);
     const double per = s2.kind == Suffix::Kind::duration ? smaller_units_per(unit, s2.duration->unit) : 0;
-    if (parts == 1 && s2.kind == Suffix::Kind::duration && !joined_by_and && !more->words) end = s2.end;
+    if (parts == 1 && s2.kind == Suffix::Kind::duration && joiner == 0 && !more->words) end = s2.end;
     if (!(per > 0 && whole && s2.duration->factor == 1 && more->integer && more->value < per)) break;
     end = s2.end;
     if (compound_iso.empty()) compound_iso = duration_iso(value, unit);
