@@ -2051,6 +2051,14 @@ TEST_CASE("pounds of a price or converted after them are money", "[numbers][mone
   // A weight stays one.
   CHECK(only("The baby weighed 8 pounds.").unit == "lb");
   CHECK(only("He lost 30 pounds over the summer.").unit == "lb");
+  // A text that writes sterling's sign means it by the word too (were 1755 lb and 2e10 lb).
+  const auto budget = numbers_in("Ofgem raised its price cap to 1,755 pounds a year. Reeves must fill a gap of 20 "
+                                 "billion to 30 billion pounds, and may raise taxes by \xC2\xA3" "26 billion. The "
+                                 "farm shipped 500 pounds of beef.");
+  REQUIRE(budget.size() == 4);
+  CHECK(budget[0].number.unit == "GBP");
+  CHECK(budget[1].number.unit == "GBP");
+  CHECK(budget[3].number.unit == "lb");
 }
 
 TEST_CASE("a range of older years before a punctuation mark is a date", "[numbers][dates]") {

@@ -804,11 +804,18 @@ bool Grammar::pounds_are_money(uint32_t i, const Suffix& s) const {
       "worth", "fined", "fine", "valued", "raised", "spent", "spend", "earned", "earns", "awarded", "bid",
       "offered", "fetched", "fetch"};
   for (uint32_t b = i; b > 0 && i - b < 3; --b) {
-    if (!is_word(b - 1)) return false;
+    if (!is_word(b - 1)) break;
     const std::string_view w = lw(b - 1);
     if (std::find(std::begin(kPriceWords), std::end(kPriceWords), w) != std::end(kPriceWords)) return true;
   }
-  return false;
+  // "a price cap of 1,755 pounds a year" beside "£26 billion": a text that
+  // writes sterling's sign means it by the word, unless it weighs something
+  // ("5 pounds of beef").
+  if (is(s.end, "of")) return false;
+  if (pound_sign_ == PoundSign::unknown) {
+    pound_sign_ = text_.find("\xC2\xA3") == std::string_view::npos ? PoundSign::unwritten : PoundSign::written;
+  }
+  return pound_sign_ == PoundSign::written;
 }
 
 Grammar::Suffix Grammar::suffix(uint32_t j, const Amount& a) const {

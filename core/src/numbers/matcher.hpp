@@ -1208,6 +1208,9 @@ class Grammar {
   mutable bool wanted_more_ = false; // a rule asked about an atom past final_
   // A game's clock was read ("with 3:01 left"): the story's quarters are the game's.
   mutable bool game_told_ = false;
+  // Whether the text writes "£" anywhere: asked once, of the first pounds.
+  enum class PoundSign : uint8_t { unknown, written, unwritten };
+  mutable PoundSign pound_sign_ = PoundSign::unknown;
   // story_spoke_of_temperature's scan: the token it reads next, and what it found.
   mutable size_t temperature_token_ = 0;
   mutable bool temperature_told_ = false;
