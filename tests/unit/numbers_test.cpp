@@ -2079,6 +2079,8 @@ TEST_CASE("a currency named with a people's or a place's name is money", "[numbe
   for (const Case& c : {Case{"It cost 500 Australian dollars.", 500, "AUD"},
                         Case{"The fine was 500,000 Swiss francs.", 5e5, "CHF"},
                         Case{"It raised 3.2 billion Hong Kong dollars.", 3.2e9, "HKD"},
+                        Case{"The government set aside 2 billion Jamaican dollars for recovery.", 2e9, "JMD"},
+                        Case{"Fonterra paid 1.2 billion New Zealand dollars.", 1.2e9, "NZD"},
                         Case{"It raised HK$3.2bn in its IPO.", 3.2e9, "HKD"}, Case{"It cost NZ$40.", 40, "NZD"},
                         Case{"The Australian dollar fell to 63.6 US cents.", 0.636, "USD"},
                         // A scale after a hyphen, as Canadian papers write it (was $78.3).
