@@ -367,6 +367,22 @@ TEST_CASE("a temperature's scale is the number's unit, not a name", "[numbers][e
   CHECK(mentions.empty());  // Celsius, F
 }
 
+TEST_CASE("a temperature's conversion in brackets with its letter apart is a temperature", "[numbers][entities]") {
+  lede::Options options;
+  options.offsets = lede::OffsetUnit::utf8;
+  // Was a count 82 and a name "F" (AP writes the letter apart).
+  const std::string text = "Sawe won despite temperatures that climbed to 28 degrees Celsius (82 F). Guests in Rome "
+                           "saw 4.0 Celsius (39.2 F) on Monday.";
+  const lede::Analysis a = lede::analyze(text, options);
+  std::vector<std::string> numbers;
+  for (const lede::Number& n : a.numbers) numbers.push_back(text.substr(n.span.start, n.span.size()) + " " + std::string(n.unit));
+  CHECK(numbers == std::vector<std::string>{"28 degrees Celsius \xC2\xB0" "C", "82 F \xC2\xB0" "F",
+                                            "4.0 Celsius \xC2\xB0" "C", "39.2 F \xC2\xB0" "F", "Monday "});
+  for (const lede::Mention& m : a.mentions) CHECK(text.substr(m.span.start, m.span.size()) != "F");
+  // A letter apart elsewhere is no scale.
+  CHECK(numbers_in("Group F has 4 F teams.").back().number.kind == K::cardinal);
+}
+
 TEST_CASE("ages are quantities in years", "[numbers]") {
   const lede::Number a = only("a 30-year-old man");
   CHECK(a.kind == K::quantity);

@@ -922,7 +922,9 @@ Grammar::Suffix Grammar::suffix(uint32_t j, const Amount& a) const {
       return s;
     }
   }
-  if (atoms_[k].joined && glued_temperature(k)) {
+  // "40C", "(82 F)": a scale's letter, told from most suffixes by its size and its letter.
+  if (w.size() == 1 && (w[0] == 'c' || w[0] == 'f') &&
+      (atoms_[k].joined ? glued_temperature(k) : bracketed_temperature(k))) {
     static const lx::Unit* const celsius = lx::unit(lx::entry("\xC2\xB0" "c"));
     static const lx::Unit* const fahrenheit = lx::unit(lx::entry("\xC2\xB0" "f"));
     s.kind = Suffix::Kind::unit;

@@ -258,6 +258,12 @@ class Grammar {
   // the clause speaks of one or the digits are below zero ("minus 233C");
   // elsewhere "5C" or "13F" is a code.
   bool glued_temperature(uint32_t letter) const;
+  // Whether the letter atom apart from digits before it is the C or F of a
+  // temperature's conversion in brackets: "28 degrees Celsius (82 F)".
+  bool bracketed_temperature(uint32_t letter) const;
+  // Whether the word atom i, after digits, is a C or an F that may be such a
+  // conversion's: a name of one letter does not hide it.
+  bool bracketed_scale_letter(uint32_t i) const;
   // Whether the text before byte `before` speaks of temperature anywhere
   // ("temperatures", "heatwave", "degrees").
   bool story_spoke_of_temperature(uint32_t before) const;
