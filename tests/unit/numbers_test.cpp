@@ -2219,6 +2219,30 @@ TEST_CASE("a bare dollar, rupee or peso is the currency of the country a text is
     CHECK(dollars("OTTAWA, March 13 (Reuters) - Canada will impose C$29.8 billion ($20.7 billion) in "
                   "counter-tariffs, Prime Minister Mark Carney said.") == Units{"USD"});
   }
+  SECTION("a dollar country's cents are its own, and a story that names no other place is about it") {
+    const auto units = [](const std::string& text) {
+      std::vector<std::string> found;
+      for (const lede::Number& n : lede::analyze(text).numbers) {
+        if (n.kind == K::money) found.emplace_back(n.unit);
+      }
+      return found;
+    };
+    // Were US cents.
+    CHECK(units("Niugini shares surge on bid talk.\nSYDNEY 1996-08-23\nShares in gold miner Niugini Mining Ltd "
+                "surged 38 cents to A$ 3.75 early on Friday.") == Units{"AUD", "AUD"});
+    CHECK(units("SYDNEY, Dec 2 (Reuters) - Earnings per share rose to 40 cents. The Australian dollar fell to "
+                "63.6 US cents.") == Units{"AUD", "USD"});
+    // The archive's wires wrote the home dollar "C$": a bare "$" is the US dollar's.
+    CHECK(units("Muster upset at Canadian Open.\nTORONTO 1996-08-21\nMuster lost in his first match of the $2 "
+                "million Canadian Open in Canada.") == Units{"USD"});
+    // Were US dollars (ABC, no dateline).
+    CHECK(dollars("Albanese government to ban social media for under-16s\n\nCommunications Minister Anika Wells "
+                  "says platforms face fines of up to $49.5 million.\n\nAustralia's world-first social media ban "
+                  "will come into force next Wednesday.") == Units{"AUD"});
+    // Another place named: no telling from one mention.
+    CHECK(dollars("Shopify, based in Ottawa, said revenue in Canada rose to $2.8 billion, while sales in New York "
+                  "doubled.") == Units{"USD"});
+  }
 }
 
 TEST_CASE("a quarter without its year in a clause in the past is the last such quarter ended", "[numbers]") {
