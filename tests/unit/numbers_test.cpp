@@ -271,6 +271,20 @@ TEST_CASE("a price per unit keeps its unit in the span, its currency as the unit
   CHECK(only_text("It costs \xC2\xA3" "5 a m of cloth.") == "\xC2\xA3" "5");
 }
 
+TEST_CASE("a sum in brackets after its currency's sign is a loss, as accounts write it", "[numbers][money]") {
+  // Were the counts 3.2, "million" and 0.05.
+  const auto seen = numbers_in("GAAP net income of $21.4 million, compared with a net loss of $(3.2) million, or "
+                               "$(0.05) per share.");
+  REQUIRE(seen.size() == 3);
+  CHECK(seen[1].text == "$(3.2) million");
+  CHECK(seen[1].number.kind == K::money);
+  CHECK(*seen[1].number.value == -3.2e6);
+  CHECK(seen[2].text == "$(0.05)");
+  CHECK(*seen[2].number.value == Approx(-0.05));
+  // Words in brackets after a sign are no sum.
+  CHECK(numbers_in("It cost $(see below) 5.").back().number.kind == K::cardinal);
+}
+
 TEST_CASE("quantities carry a unit symbol", "[numbers]") {
   struct Case {
     const char* text;

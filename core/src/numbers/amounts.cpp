@@ -634,6 +634,28 @@ inline std::optional<Amount> Grammar::base_amount(uint32_t i, bool money) const 
   return a;
 }
 
+uint32_t Grammar::bracketed_loss(uint32_t i, const lx::Currency& cur, uint32_t open, std::vector<Found>& out) const {
+  const auto a = amount(open + 1, true);
+  if (!a || !is(a->end, ")") || atoms_[open + 1].space_before) return 0;
+  uint32_t end = a->end + 1;
+  double value = -a->value;
+  if (ok(end) && atoms_[end].kind == AtomKind::word) {
+    if (const lx::Scale* s = lx::scale_word(entry(end))) {
+      value *= s->factor;
+      ++end;
+    }
+  }
+  Found& f = out.emplace_back();
+  f.amount = {atoms_[open + 1].start, atoms_[a->end - 1].end};
+  f.amount_value = a->value;
+  Number& n = f.number;
+  n.kind = NumberKind::money;
+  n.value = value * cur.factor;
+  n.unit = cur.iso;
+  n.span = {atoms_[i].start, atoms_[end - 1].end};
+  return end;
+}
+
 bool Grammar::one_to_the_other(uint32_t k) const {
   // After "from one": a noun of a word or two, or none, then "to the other" or "to another".
   for (uint32_t to = k; to <= k + 2; ++to) {
@@ -1071,6 +1093,7 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
   const lx::Currency* cur = currency_prefix(j, &after_prefix);
   const uint32_t amount_start = after_prefix;
   auto a = amount(amount_start, cur != nullptr);
+  if (!a && cur && j == i && is(after_prefix, "(")) return bracketed_loss(i, *cur, after_prefix, out);
   if (!a) return percent_of(i, out);
   // from 28 February (to 3 March), from 28 to 30 June, between 3 and 5 March:
   // days of a month, which the date rules read from the digits on.

@@ -715,6 +715,9 @@ class Grammar {
   // "Tens of thousands", "hundreds of millions" (of dollars, of tonnes): the
   // scale, approx "tens of"; "dozens of": 12, approx "dozens of".
   uint32_t tens_of_scale(uint32_t i, std::vector<Found>& out) const;
+  // "a net loss of $(3.2) million", "$(0.05) per share": a sum in brackets
+  // after its currency's sign, as accounts write a loss: negative.
+  uint32_t bracketed_loss(uint32_t i, const lx::Currency& cur, uint32_t open, std::vector<Found>& out) const;
   // Whether the year at i follows a verb of a year's end or start, as a whole: "finished 1995 ranked second".
   bool ended_or_began_year(uint32_t i, const Amount& a) const;
 
