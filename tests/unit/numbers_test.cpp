@@ -432,6 +432,23 @@ TEST_CASE("ages are quantities in years", "[numbers]") {
   }
 }
 
+TEST_CASE("a list of ages after aged is ages", "[numbers]") {
+  // Were counts after the first.
+  const auto units = [](const std::string& text) {
+    std::vector<std::string> found;
+    for (const Seen& s : numbers_in(text)) found.push_back(s.text + " " + std::string(s.number.unit));
+    return found;
+  };
+  using Read = std::vector<std::string>;
+  CHECK(units("The family, including three children aged four, seven and 11, escaped.") ==
+        Read{"three ", "aged four year", "seven year", "11 year"});
+  CHECK(units("the illegal imprisonment of two girls aged 14 and 12, is also suspected") ==
+        Read{"two ", "aged 14 year", "12 year"});
+  CHECK(units("Two boys aged 15 and 16 were arrested.") == Read{"Two ", "aged 15 year", "16 year"});
+  // A count after the age stays one.
+  CHECK(units("Victims aged 18, 7 people said.") == Read{"aged 18 year", "7 "});
+}
+
 TEST_CASE("ranges keep the low value and a high", "[numbers]") {
   const lede::Number p = only("grew 10-20% then");
   CHECK(p.kind == K::percent);

@@ -1530,6 +1530,27 @@ uint32_t Grammar::aged(uint32_t i, std::vector<Found>& out) const {
   f.number.span = {atoms_[i].start, atoms_[end - 1].end};
   f.amount = {atoms_[at].start, atoms_[a->end - 1].end};
   f.amount_value = a->value;
+  if (high || between) return end;
+  // "three children aged four, seven and 11, escaped", "two boys aged 15
+  // and 16 were arrested": the list's ages too, each ending a clause,
+  // leading to the next or to the verb (not "aged 18, 7 people said").
+  const auto list_goes_on = [&](uint32_t e) {
+    return !in(e) || is(e, ",") || is(e, ".") || is(e, ";") || is(e, ")") || is(e, "and") || is(e, "were") ||
+           is(e, "was") || is(e, "are") || is(e, "who") || is(e, "have") || is(e, "had");
+  };
+  for (;;) {
+    const uint32_t next = is(end, ",") ? (is(end + 1, "and") ? end + 2 : end + 1) : is(end, "and") ? end + 1 : 0;
+    const auto b = next ? age(next) : std::nullopt;
+    if (!b || !list_goes_on(b->end)) break;
+    Found& g = out.emplace_back();
+    g.number.kind = NumberKind::quantity;
+    g.number.value = b->value;
+    g.number.unit = "year";
+    g.number.span = {atoms_[next].start, atoms_[b->end - 1].end};
+    g.amount = g.number.span;
+    g.amount_value = b->value;
+    end = b->end;
+  }
   return end;
 }
 
