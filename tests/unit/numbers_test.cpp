@@ -2316,6 +2316,16 @@ TEST_CASE("a month after how or whether to do something is to come", "[numbers][
   CHECK(only("He was forced to resign in March.", "2025-10-29").iso == "2025-03");
 }
 
+TEST_CASE("a range of days without its year that the clause tells of as to come is the next", "[numbers][dates]") {
+  // Were the nearest, already past.
+  CHECK(only("The next MPC meeting is scheduled for Nov. 24-25.", "2026-12-06").iso == "2027-11-24/2027-11-25");
+  CHECK(only("The semifinals are July 19-20, and the final is later.", "1996-08-31").iso ==
+        "1997-07-19/1997-07-20");
+  // A past clause may still tell of days ahead: the nearest.
+  CHECK(numbers_in("A cargo was awarded in a tender for Oct 15-18 late last week.", "1996-08-28")[0].number.iso ==
+        "1996-10-15/1996-10-18");
+}
+
 TEST_CASE("\"march\" in lower case after \"to\" is the verb", "[numbers][dates]") {
   CHECK(numbers_in("Veterans are expected to march past the Cenotaph.").empty());  // was next March
   CHECK(only("Sales rose from January to March.", "2026-12-06").iso == "2027-01/2027-03");

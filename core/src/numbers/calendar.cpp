@@ -553,7 +553,8 @@ inline uint32_t Grammar::day_month(uint32_t i, std::vector<Found>& out) const {
     const uint32_t m = month_after_days(days->end);
     if (const int month = month_at(m)) {
       const auto year = year_after(skip_abbreviation_dot(m, m + 1));
-      return emit_date(i, year.second, days_iso(year.first, month, *days), out);
+      const int y = year.first ? year.first : year_of_days_to_come(i, month, days->first);
+      return emit_date(i, year.second, days_iso(y, month, *days), out);
     }
   }
   uint32_t k = i;
@@ -700,7 +701,9 @@ uint32_t Grammar::month_day(uint32_t i, std::vector<Found>& out) const {
   }
   if (is(d_at, "the")) ++d_at;
   if (const auto days = day_range(d_at); days && !counted_after(days->end)) {
-    return emit_date(i, year_after(days->end).second, days_iso(year_after(days->end).first, month, *days), out);
+    const auto year = year_after(days->end);
+    const int y = year.first ? year.first : year_of_days_to_come(i, month, days->first);
+    return emit_date(i, year.second, days_iso(y, month, *days), out);
   }
   if (auto day = day_at(d_at); day && !(ok(day->second) && is_duration_word(day->second))) {
     e = day->second;
@@ -768,6 +771,14 @@ int Grammar::year_by_tense(uint32_t i, int month, int day) const {
     case Tense::unsaid: return 0;
   }
   return 0;
+}
+
+int Grammar::year_of_days_to_come(uint32_t i, int month, int day) const {
+  // "The next meeting is scheduled for Nov. 24-25", "The semifinals are July
+  // 19-20": days the clause tells of as to come. A past clause may still
+  // tell of days ahead ("was awarded in a tender for Oct 15-18", a
+  // delivery): those stay the nearest.
+  return ref_ && deadline_tense(clause_tense(i), i) == Tense::future ? year_of_next(month, day) : 0;
 }
 
 bool Grammar::past_month(uint32_t i) const {

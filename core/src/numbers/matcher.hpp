@@ -975,6 +975,9 @@ class Grammar {
   // The year of a day written without one at atom i, by its clause's tense:
   // the last such day for the past, the next for the future, else 0.
   int year_by_tense(uint32_t i, int month, int day) const;
+  // The year of a range of days written without one at atom i: the next
+  // such days when the clause tells of the future, else 0 (the nearest).
+  int year_of_days_to_come(uint32_t i, int month, int day) const;
   // The year of the last such day up to the reference date.
   int year_of_last(int month, int day) const;
   // The year of the next such day from the reference date on.
