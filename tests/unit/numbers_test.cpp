@@ -1208,6 +1208,12 @@ TEST_CASE("a duration in two units is counted in the smaller one, as a race's ti
         "five hours 51 minutes, 52 seconds");
   // Units that do not go down stay apart.
   CHECK(numbers_in("It rained for 20 minutes, 3 hours later.").size() == 2);
+  // More of them told between: "three more years" (was a count 3).
+  const lede::Number frozen = only("Thresholds will stay frozen for three more years, chancellor says.");
+  CHECK(frozen.kind == K::duration);
+  CHECK(frozen.iso == "P3Y");
+  CHECK(only("He will serve two further weeks.").iso == "P2W");
+  CHECK(only("Three more people died.").kind == K::cardinal);
   const lede::Number jail = only("He was jailed for six years and eight months.");
   CHECK(*jail.value == 80);
   CHECK(jail.iso == "P6Y8M");

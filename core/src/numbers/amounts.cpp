@@ -918,6 +918,16 @@ Grammar::Suffix Grammar::suffix(uint32_t j, const Amount& a) const {
       return s;
     }
   }
+  // "frozen for three more years", "two further weeks": a count of periods with more of them told between.
+  if (has(k + 1, lx::flag::time_unit) && (w == "more" || w == "further" || w == "additional" || w == "extra")) {
+    const lx::Duration* d = lx::duration(entry(k + 1));
+    if (d && !d->abbreviation && lw(k + 1).back() == 's') {
+      s.kind = Suffix::Kind::duration;
+      s.duration = d;
+      s.end = k + 2;
+      return s;
+    }
+  }
   if (const lx::Duration* d = has(k, lx::flag::time_unit) ? longest(k, 2, lx::duration, &words) : nullptr) {
     // One-letter abbreviations (3h, 2w, 3y) only glued to the digits. "Three
     // quarter-point cuts", "the quarter-finals": a quarter that names
