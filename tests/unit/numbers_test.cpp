@@ -1320,6 +1320,10 @@ TEST_CASE("times of day are read with their zone", "[numbers][dates]") {
   CHECK(only_text("The office is closed between 1 and 3 p.m. daily.") == "1 and 3 p.m.");
   CHECK(only("between 5 and 10 million people").kind == K::cardinal);
   CHECK(only("They met at 6.45 and left").iso == "T06:45");
+  // With a scale after it, a sum (was a time T01:45 and a trillion yen).
+  const lede::Number hit = only("Toyota estimated the hit from U.S. tariffs at 1.45 trillion yen.");
+  CHECK(hit.kind == K::money);
+  CHECK(*hit.value == 1.45e12);
   CHECK(only("It began (0500 GMT) then").iso == "T05:00");
   // A British clock with a dot: its zone makes it a time on any hour.
   const auto guardian = numbers_in("Fri 4 Dec 2026 17.15 GMT");

@@ -2531,8 +2531,11 @@ uint32_t Grammar::time_of_day(uint32_t i, std::vector<Found>& out) const {
     if (is_digits(i) && is_digits(e + 1) && link() && meridiem_end(e + 2)) {
       if (const uint32_t end = hour_range(i, hour, minute, e + 1, out)) return end;
     }
-    if (!(i > 0 && is(i - 1, "at") && minute > 0 && suffix(e, Amount{}).kind == Suffix::Kind::none)) {
-      return 0;  // "at 6.45" is a time; a bare 6.45 is a number
+    // "at 6.45" is a time; a bare 6.45 is a number, and so is one with a
+    // scale ("estimated the hit at 1.45 trillion yen").
+    if (!(i > 0 && is(i - 1, "at") && minute > 0 && suffix(e, Amount{}).kind == Suffix::Kind::none &&
+          !(is_word(e) && lx::scale_word(entry(e))))) {
+      return 0;
     }
   }
   return emit_date(i, zoned_end(e), dates::iso_time(hour % 24, minute, second), out, NumberKind::time);
