@@ -2698,6 +2698,12 @@ TEST_CASE("a company's fiscal quarter is no calendar quarter", "[numbers][dates]
   CHECK(apple.kind == K::date);
   CHECK(apple.iso.empty());
   CHECK(only("Microsoft's fiscal second-quarter revenue beat forecasts.", ref).iso.empty());
+  // Its fiscal year named after the quarter (was 2026-Q2); in a yen story, the year from April (Q2: July to September).
+  CHECK(only("Apple sold more iPhones in the second quarter of its fiscal year.", ref).iso.empty());
+  CHECK(numbers_in("Toyota sold 2.48 million vehicles in the second quarter of its fiscal year, earning 3.4 "
+                   "trillion yen on sales of 12 trillion yen.",
+                   ref)[1]
+            .number.iso == "2026-Q3");
   // The calendar's quarter, and one whose year is written, stay.
   CHECK(only("Revenue fell in the second quarter.", ref).iso == "2026-Q2");
   CHECK(only("Revenue fell in the fiscal second quarter of 2025.", ref).iso == "2025-Q2");

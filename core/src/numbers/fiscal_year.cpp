@@ -10,10 +10,15 @@ namespace lede::numbers {
 
 namespace {
 
-// Whether "fiscal" stands right before the span: "the fiscal second quarter".
-bool after_fiscal(const text::Document& doc, const Number& n) {
-  constexpr uint32_t kFiscal = 7;  // "fiscal "
-  return n.span.start >= kFiscal && doc.slice(n.span.start - kFiscal, n.span.start) == "fiscal ";
+// Whether the span is a fiscal year's part: "fiscal" right before it ("the
+// fiscal second quarter"), or the year after it ("the second quarter of its
+// fiscal year").
+bool told_fiscal(const text::Document& doc, const Number& n) {
+  constexpr uint32_t kFiscal = 7;   // "fiscal "
+  constexpr uint32_t kOfIts = 15;  // " of its fiscal "
+  if (n.span.start >= kFiscal && doc.slice(n.span.start - kFiscal, n.span.start) == "fiscal ") return true;
+  const std::string_view after = doc.slice(n.span.end, std::min<uint32_t>(n.span.end + kOfIts, doc.text.size()));
+  return after == " of its fiscal " || after == " of the fiscal ";
 }
 
 // Whether the written year is a fiscal one: "FY26", "fiscal 2026"; told
@@ -78,7 +83,7 @@ void drop_fiscal_quarters(const text::Document& doc, std::vector<Number>& number
   for (Number& n : numbers) {
     const std::string_view iso = n.iso;
     if (n.kind != NumberKind::date || iso.size() != 7 || iso[4] != '-' || !(iso[5] == 'Q' || iso[5] == 'H')) continue;
-    if (!after_fiscal(doc, n) || ended_after(doc, n)) continue;
+    if (!told_fiscal(doc, n) || ended_after(doc, n)) continue;
     if (doc.slice(n.span.start, n.span.end).find(iso.substr(0, 4)) != std::string_view::npos) continue;
     n.iso.clear();
   }
@@ -127,7 +132,7 @@ void apply_fiscal_year(const text::Document& doc, std::vector<Number>& numbers) 
     // fiscal second quarter"), and name a Korean rival's quarter the calendar's.
     // "A year earlier" is on the calendar of the quarter it is told from.
     if (iso.size() != 7) continue;
-    if (home != "INR" && !after_fiscal(doc, n)) continue;
+    if (home != "INR" && !told_fiscal(doc, n)) continue;
     if (!counted_from_another(written)) {
       last_named_fiscal = written.find(iso.substr(0, 4)) == std::string_view::npos && !ended_after(doc, n) &&
                           !ended_within(written);
