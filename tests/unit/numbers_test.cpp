@@ -3117,6 +3117,8 @@ TEST_CASE("a company's full year before its figures is its year, no length of ti
   REQUIRE(ihc.size() == 2);
   CHECK(ihc[1].number.iso == "1996");
   CHECK(only("The company reported full-year profit fell.", ref).iso == "1995");  // the last year ended
+  // A forecast raised in the past is of the year running (was 1995).
+  CHECK(only("Toyota Motor raised its full-year operating profit forecast.", ref).iso == "1996");
   CHECK(only("It expects profits and turnover to rise (corrects from the full year 1996).", ref).iso == "1996");
   // Every year's losses: neither a year nor a length.
   const auto zenith = numbers_in("Zenith has been plagued by soft conditions, reporting full-year losses since 1989.", ref);

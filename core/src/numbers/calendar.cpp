@@ -2207,10 +2207,22 @@ uint32_t Grammar::results_year(uint32_t i, std::vector<Found>& out) const {
     year = before->first;
     start = i - 1;  // "1996 full-year profit": one span
   } else if (ref_) {
-    const bool past = clause_tense(i) == Tense::past && tense_after(end) != Tense::future;
+    const bool past =
+        clause_tense(i) == Tense::past && tense_after(end) != Tense::future && !outlook_within(end);
     year = past ? ref_->year - 1 : ref_->year;
   }
   return emit_date(start, end, year ? dates::iso_year(year) : std::string(), out);
+}
+
+bool Grammar::outlook_within(uint32_t k) const {
+  // "raised its full-year operating profit forecast": what was raised tells
+  // of the year running, a few words after it.
+  constexpr uint32_t kWordsAfter = 3;
+  static constexpr std::string_view kOutlook[] = {"forecast", "forecasts", "outlook", "guidance", "target", "targets"};
+  for (uint32_t e = k; e < k + kWordsAfter && is_word(e); ++e) {
+    if (std::find(std::begin(kOutlook), std::end(kOutlook), lw(e)) != std::end(kOutlook)) return true;
+  }
+  return false;
 }
 
 bool Grammar::figures_told_before(uint32_t i) const {

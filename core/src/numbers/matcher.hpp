@@ -1063,6 +1063,8 @@ class Grammar {
   [[gnu::noinline]] uint32_t results_half(uint32_t i, std::vector<Found>& out) const;
   // "full-year profit", "for the full year" after a company's figures: its year.
   [[gnu::noinline]] uint32_t results_year(uint32_t i, std::vector<Found>& out) const;
+  // Whether a word of a forecast comes within a few words from atom k: "full-year profit forecast".
+  bool outlook_within(uint32_t k) const;
   // Whether a company's figures ("profit", "forecast") come earlier in the clause of atom i.
   bool figures_told_before(uint32_t i) const;
   // "25, 26 and 30 July": the days before the last, each a date of the month.
