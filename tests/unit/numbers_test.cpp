@@ -2792,6 +2792,9 @@ TEST_CASE("an address's number is no count", "[numbers]") {
   // "220 Central Park South" was a count.
   CHECK(only("The penthouse at 220 Central Park South sold for $190 million.").kind == K::money);
   for (const Seen& s : numbers_in("He left 10 Downing Street at noon on 3 May.")) CHECK(s.number.kind != K::cardinal);
+  // A street's block, as US police write an address (was a count 6500).
+  CHECK(only("Officers were called to the 6500 block of Bellaire Boulevard around 2:30 a.m.").kind == K::time);
+  CHECK(only("Police closed 300 blocks of the city.").kind == K::cardinal);
   CHECK(*only("He beat 3 Chicago rivals.").value == 3);
   const lede::Analysis golf = lede::analyze("Leading scores:\n220 Barry Lane 73 77 70, Wayne Riley (Australia) 71 78 71");
   REQUIRE(!golf.numbers.empty());
