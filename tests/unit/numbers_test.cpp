@@ -2116,6 +2116,13 @@ TEST_CASE("pounds of a price or converted after them are money", "[numbers][mone
   CHECK(budget[0].number.unit == "GBP");
   CHECK(budget[1].number.unit == "GBP");
   CHECK(budget[3].number.unit == "lb");
+  // A body's weight there stays one; a club's loss is money.
+  const auto diet = numbers_in("It cost \xC2\xA3" "5. He lost 30 pounds, or 27 pounds (12.2 kg), while the club "
+                               "lost 20 million pounds.");
+  REQUIRE(diet.size() == 5);
+  CHECK(diet[1].number.unit == "lb");
+  CHECK(diet[2].number.unit == "lb");
+  CHECK(diet[4].number.unit == "GBP");
 }
 
 TEST_CASE("a range of older years before a punctuation mark is a date", "[numbers][dates]") {

@@ -831,9 +831,16 @@ bool Grammar::pounds_are_money(uint32_t i, const Suffix& s) const {
     if (std::find(std::begin(kPriceWords), std::end(kPriceWords), w) != std::end(kPriceWords)) return true;
   }
   // "a price cap of 1,755 pounds a year" beside "£26 billion": a text that
-  // writes sterling's sign means it by the word, unless it weighs something
-  // ("5 pounds of beef").
-  if (is(s.end, "of")) return false;
+  // writes sterling's sign means it by the word, unless it weighs something:
+  // "5 pounds of beef", "27 pounds (12.2 kg)", a body's "lost 30 pounds".
+  if (is(s.end, "of") || is(s.end, "(")) return false;
+  static constexpr std::string_view kWeighing[] = {"weighed", "weighs", "weighing", "weigh", "lost",
+                                                   "lose",    "losing", "shed",     "gained", "gain"};
+  const bool one_atom = s.end == i + 2;  // "30 pounds", no scale: "lost 20 million pounds" is money
+  if (one_atom && i > 0 && is_word(i - 1) &&
+      std::find(std::begin(kWeighing), std::end(kWeighing), lw(i - 1)) != std::end(kWeighing)) {
+    return false;
+  }
   if (pound_sign_ == PoundSign::unknown) {
     pound_sign_ = text_.find("\xC2\xA3") == std::string_view::npos ? PoundSign::unwritten : PoundSign::written;
   }
