@@ -1670,7 +1670,10 @@ inline bool Grammar::is_name_number(uint32_t i, const Amount& a) const {
     return true;
   }
   // "in the 6500 block of Bellaire Boulevard": a street's block, as US police write an address.
-  if (a.digits >= 3 && is(a.end, "block") && is(a.end + 1, "of") && is(i - 1, "the")) return true;
+  if (a.digits >= 3 && in(a.end) && text_[atoms_[a.end].start] == 'b' && is(a.end, "block") && is(a.end + 1, "of") &&
+      is(i - 1, "the")) {
+    return true;
+  }
   const uint32_t p = i - 1;
   // "a section 114 notice", "Article 5 of the treaty", "a phase 3 trial",
   // "Flight 1282": a part's, a stage's or a flight's number, in any case,

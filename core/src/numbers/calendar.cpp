@@ -1353,7 +1353,7 @@ Grammar::Tense Grammar::clause_tense(uint32_t i) const {
     }
     switch (lx::tense_cue(entry(b))) {
       case lx::TenseCue::none: {
-        const bool to = is(b, "to");
+        const bool to = !infinitive_between && is(b, "to");  // the nearest "to" only
         // "differing views about how to proceed in December": what is yet to
         // be done is to come, whatever the tense of the talk about it.
         if (to && simple_past == Tense::unsaid && !until && b > 0 && (is(b - 1, "how") || is(b - 1, "whether"))) {
