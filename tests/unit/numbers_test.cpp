@@ -2333,6 +2333,15 @@ TEST_CASE("a month after how or whether to do something is to come", "[numbers][
   CHECK(only("He was forced to resign in March.", "2025-10-29").iso == "2025-03");
 }
 
+TEST_CASE("what a clause concedes after despite has a tense of its own", "[numbers][dates]") {
+  // Kyodo, on Tuesday 28 October: was the Sunday after, by "will stay".
+  const auto seen = numbers_in("Prime Minister Shigeru Ishiba said he will stay in office despite his Liberal Democratic "
+                               "Party losing its majority in Sunday's general election.",
+                               "2026-10-28");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].number.iso == "2026-10-25");
+}
+
 TEST_CASE("a range of days without its year that the clause tells of as to come is the next", "[numbers][dates]") {
   // Were the nearest, already past.
   CHECK(only("The next MPC meeting is scheduled for Nov. 24-25.", "2026-12-06").iso == "2027-11-24/2027-11-25");

@@ -426,6 +426,8 @@ constexpr TenseWord kTenseWords[] = {
     // A clause of its own begins: "had restored power by Saturday but warned
     // that some could be cut off until Monday" looks ahead.
     {"that", TenseCue::another_event}, {"but", TenseCue::another_event},
+    // "will stay in office despite losing their majority in Sunday's election": what it concedes is told apart.
+    {"despite", TenseCue::another_event},
     {"until", TenseCue::until}, {"should", TenseCue::should}, {"due", TenseCue::due}, {"ahead", TenseCue::ahead},
     // What must be done is to come ("said it must sell the app by Sunday"); "must have" looks back, as "should have".
     {"must", TenseCue::should},
