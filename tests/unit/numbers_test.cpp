@@ -925,7 +925,8 @@ TEST_CASE("a tenth of a unit is a fraction, and the second of a tenth of a secon
   CHECK(*degree.value == Approx(0.1));
   const auto race = numbers_in("He won the sprint by a tenth of a second.");
   REQUIRE(race.size() == 1);
-  CHECK(race[0].text == "a tenth");
+  CHECK(race[0].text == "a tenth of a second");  // a fraction of one unit: 0.1 s
+  CHECK(race[0].number.kind == K::duration);
   CHECK(only("The third of a series of talks opened in Geneva.").kind == K::ordinal);
   CHECK(numbers_in("Pogacar finished a second ahead of Vingegaard.").empty());
   CHECK(numbers_in("She won the final by a second.").empty());
@@ -1208,6 +1209,15 @@ TEST_CASE("a duration in two units is counted in the smaller one, as a race's ti
         "five hours 51 minutes, 52 seconds");
   // Units that do not go down stay apart.
   CHECK(numbers_in("It rained for 20 minutes, 3 hours later.").size() == 2);
+  // A fraction of one unit (was a count 0.5 and a duration of an hour).
+  const lede::Number wait = only("He waited half an hour for the bus.");
+  CHECK(wait.kind == K::duration);
+  CHECK(*wait.value == 0.5);
+  CHECK(wait.unit == "hour");
+  CHECK(only_text("It has been a quarter of a century since.") == "a quarter of a century");
+  CHECK(only("Sterling fell a quarter of a cent against the dollar.").kind == K::money);
+  CHECK(only("He ran half a mile.").unit == "mi");
+  CHECK(only("Half a dozen eggs broke.").kind == K::cardinal);
   // More of them told between: "three more years" (was a count 3).
   const lede::Number frozen = only("Thresholds will stay frozen for three more years, chancellor says.");
   CHECK(frozen.kind == K::duration);

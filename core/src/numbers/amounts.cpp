@@ -855,13 +855,22 @@ Grammar::Suffix Grammar::suffix(uint32_t j, const Amount& a) const {
   // A fraction of a point, as rates move: "a quarter of a percentage point",
   // "half a percentage point", "a quarter-point cut", "cuts rates by a quarter point".
   if (a.words && a.value < 1) {
-    const uint32_t p = is(k, "of") && is(k + 1, "a") ? k + 2 : is(k, "a") ? k + 1 : k;
+    const auto article = [&](uint32_t at) { return is(at, "a") || is(at, "an"); };
+    const uint32_t p = is(k, "of") && article(k + 1) ? k + 2 : article(k) ? k + 1 : k;
     const bool point = is(k, "point");
     if ((is(p, "percentage") && is(p + 1, "point")) || point) {
       s.kind = Suffix::Kind::percent;
       s.points = true;
       s.end = point ? k + 1 : p + 2;
       return s;
+    }
+    // "half an hour", "a third of a mile", "a quarter of a cent": a fraction of one unit.
+    if (p > k) {
+      const Suffix one = suffix(p, a);
+      if (one.kind == Suffix::Kind::duration || one.kind == Suffix::Kind::unit || one.kind == Suffix::Kind::money ||
+          one.kind == Suffix::Kind::percent) {
+        return one;
+      }
     }
   }
   const bool glued = atoms_[k].joined || !atoms_[k].space_before;
