@@ -634,6 +634,17 @@ inline std::optional<Amount> Grammar::base_amount(uint32_t i, bool money) const 
   return a;
 }
 
+Grammar::Suffix Grammar::fraction_of_one(const Amount& a) const {
+  const uint32_t k = a.end;
+  const auto article = [&](uint32_t at) { return is(at, "a") || is(at, "an"); };
+  const uint32_t p = is(k, "of") && article(k + 1) ? k + 2 : article(k) ? k + 1 : k;
+  if (p == k) return {};
+  const Suffix one = suffix(p, a);
+  const bool of_a_unit = one.kind == Suffix::Kind::duration || one.kind == Suffix::Kind::unit ||
+                         one.kind == Suffix::Kind::money || one.kind == Suffix::Kind::percent;
+  return of_a_unit ? one : Suffix{};
+}
+
 uint32_t Grammar::bracketed_loss(uint32_t i, const lx::Currency& cur, uint32_t open, std::vector<Found>& out) const {
   const auto a = amount(open + 1, true);
   if (!a || !is(a->end, ")") || atoms_[open + 1].space_before) return 0;
@@ -855,22 +866,13 @@ Grammar::Suffix Grammar::suffix(uint32_t j, const Amount& a) const {
   // A fraction of a point, as rates move: "a quarter of a percentage point",
   // "half a percentage point", "a quarter-point cut", "cuts rates by a quarter point".
   if (a.words && a.value < 1) {
-    const auto article = [&](uint32_t at) { return is(at, "a") || is(at, "an"); };
-    const uint32_t p = is(k, "of") && article(k + 1) ? k + 2 : article(k) ? k + 1 : k;
+    const uint32_t p = is(k, "of") && is(k + 1, "a") ? k + 2 : is(k, "a") ? k + 1 : k;
     const bool point = is(k, "point");
     if ((is(p, "percentage") && is(p + 1, "point")) || point) {
       s.kind = Suffix::Kind::percent;
       s.points = true;
       s.end = point ? k + 1 : p + 2;
       return s;
-    }
-    // "half an hour", "a third of a mile", "a quarter of a cent": a fraction of one unit.
-    if (p > k) {
-      const Suffix one = suffix(p, a);
-      if (one.kind == Suffix::Kind::duration || one.kind == Suffix::Kind::unit || one.kind == Suffix::Kind::money ||
-          one.kind == Suffix::Kind::percent) {
-        return one;
-      }
     }
   }
   const bool glued = atoms_[k].joined || !atoms_[k].space_before;
@@ -1172,6 +1174,7 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
   std::optional<Suffix> low_suffix;
   if (!high) {
     low_suffix = suffix(low.end, low);
+    if (low_suffix->kind == Suffix::Kind::none && low.words && low.value < 1) low_suffix = fraction_of_one(low);
     if (auto h = suffixed_high_end(i, low, *low_suffix, between, from)) {
       high = h;
       k = h->end;

@@ -715,6 +715,9 @@ class Grammar {
   // "Tens of thousands", "hundreds of millions" (of dollars, of tonnes): the
   // scale, approx "tens of"; "dozens of": 12, approx "dozens of".
   uint32_t tens_of_scale(uint32_t i, std::vector<Found>& out) const;
+  // "half an hour", "a third of a mile", "a quarter of a cent": the unit
+  // that a spelled fraction (whose own suffix is none) is of, or none.
+  Suffix fraction_of_one(const Amount& a) const;
   // "a net loss of $(3.2) million", "$(0.05) per share": a sum in brackets
   // after its currency's sign, as accounts write a loss: negative.
   uint32_t bracketed_loss(uint32_t i, const lx::Currency& cur, uint32_t open, std::vector<Found>& out) const;
