@@ -115,16 +115,17 @@ class ContractWriter {
     out_.end_array();
   }
 
-  // `byte` in the input's units: a rejoined word's start in the text read is
-  // its head's start in the input.
+  // `byte` in the input's units.
   uint32_t offset(uint32_t byte) const {
+    return offsets_.convert(analysis_.rejoined.empty() ? byte : input_byte(byte));
+  }
+
+  // A rejoined word's start in the text read is its head's start in the input.
+  [[gnu::noinline]] uint32_t input_byte(uint32_t byte) const {
     const auto& moved = analysis_.rejoined;
-    if (!moved.empty()) {
-      auto it = std::lower_bound(moved.begin(), moved.end(), byte,
-                                 [](const RejoinedWord& w, uint32_t b) { return w.read_start < b; });
-      if (it != moved.end() && it->read_start == byte) byte = it->start;
-    }
-    return offsets_.convert(byte);
+    auto it = std::lower_bound(moved.begin(), moved.end(), byte,
+                               [](const RejoinedWord& w, uint32_t b) { return w.read_start < b; });
+    return it != moved.end() && it->read_start == byte ? it->start : byte;
   }
 
   template <typename Writer>

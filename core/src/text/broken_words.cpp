@@ -68,17 +68,16 @@ size_t rejoin(std::string_view s, const Cut& cut, std::string& copy) {
 }  // namespace
 
 std::optional<std::string> rejoin_broken_words(std::string_view utf8, std::vector<RejoinedWord>& words) {
+  // By the line breaks, which prose has fewer of than hyphens.
   std::optional<std::string> copy;
-  for (size_t at = utf8.find("-\n"), cr = utf8.find("-\r\n");;) {
-    const size_t hyphen = std::min(at, cr);
-    if (hyphen == std::string_view::npos) break;
+  for (size_t newline = utf8.find('\n'); newline != std::string_view::npos; newline = utf8.find('\n', newline + 1)) {
+    const size_t hyphen = newline >= 2 && utf8[newline - 1] == '\r' ? newline - 2 : newline - 1;
+    if (newline == 0 || utf8[hyphen] != '-') continue;
     if (const std::optional<Cut> cut = cut_at(utf8, hyphen)) {
       if (!copy) copy.emplace(utf8);
       const size_t start = rejoin(utf8, *cut, *copy);
       words.push_back({static_cast<uint32_t>(cut->start), static_cast<uint32_t>(start)});
     }
-    if (hyphen == at) at = utf8.find("-\n", at + 1);
-    if (hyphen == cr) cr = utf8.find("-\r\n", cr + 1);
   }
   return copy;
 }
