@@ -2533,6 +2533,18 @@ TEST_CASE("a standfirst's \"Prime minister says\" is the one the story takes for
   CHECK(quotes[1].speaker == "Keir Starmer");
 }
 
+TEST_CASE("the name after a long participle clause opening a sentence is in focus", "[quotes][attribution]") {
+  // "Asked about ..., which ..., Stiell declined": past eight tokens to a
+  // comma, and that comma opened "which": Trump, named after, was "he".
+  const auto quotes = quotes_in(
+      "Climate talks end\n\n"
+      "Asked about the absence of the United States, which did not send an official delegation, Stiell declined "
+      "to criticize President Donald Trump directly.\n\n"
+      "\"Every country makes its own decisions,\" he said.");
+  REQUIRE(quotes.size() == 1);
+  CHECK(quotes[0].speaker == "Stiell");
+}
+
 TEST_CASE("a dateline is no subject a verb shares, and a kin's name opening a sentence is in focus",
           "[quotes][attribution]") {
   // "and urged" shared the subject of the sentence, which opened with the

@@ -2541,14 +2541,29 @@ class Finder {
   // A name alone there is the person in focus, as at the sentence's start.
   uint32_t after_opening_words(const text::Sentence& s) const {
     constexpr uint32_t kMaxOpening = 8;
+    // "Asked about the absence of the United States, which did not send an
+    // official delegation, Stiell declined": a participle's clause runs
+    // longer, and may hold a clause of its own.
+    constexpr uint32_t kMaxParticipleClause = 30;
     const uint32_t first = s.first_token;
     if (first + 1 < s.end_token && name_word(first + 1) && goes_on(first)) return first + 1;
-    for (uint32_t k = first + 1; k < s.end_token && k <= first + kMaxOpening; ++k) {
+    const bool clause = opening_participle(first);
+    const uint32_t most = first + (clause ? kMaxParticipleClause : kMaxOpening);
+    for (uint32_t k = first + 1; k < s.end_token && k <= most; ++k) {
       if (is_word(k) && !quoted(k)) continue;  // most tokens, by their facts alone
       if (quoted(k) || doc_.tokens[k].kind == TokenKind::quote) break;
-      if (word(k) == ",") return k + 1;
+      if (word(k) != ",") continue;
+      if (clause && k + 1 < s.end_token && (word(k + 1) == "which" || word(k + 1) == "who")) continue;
+      return k + 1;
     }
     return s.end_token;
+  }
+
+  // "Asked", "Speaking", "Responding": a capitalized participle opening a sentence.
+  bool opening_participle(uint32_t k) const {
+    const std::string_view w = word(k);
+    return is_word(k) && text::is_upper_ascii(static_cast<unsigned char>(w[0])) && w.size() > 4 &&
+           (w.substr(w.size() - 3) == "ing" || w.substr(w.size() - 2) == "ed");
   }
 
   // A conjunction or an adverb, not a preposition: "By Miriam Osei" is a
