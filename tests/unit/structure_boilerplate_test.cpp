@@ -285,6 +285,33 @@ TEST_CASE("a transcript's clip label with a long description is a turn", "[struc
   CHECK(text.substr(s.turns[1].speaker.start, s.turns[1].speaker.size()) == "DONALD TRUMP");
 }
 
+TEST_CASE("an earnings call's transcript: names with their roles after a double dash, the operator, analysts",
+          "[structure]") {
+  using R = lede::ParagraphRole;
+  // The Motley Fool's layout: no colon, so no turn, no quotation.
+  const std::string text =
+      "Acme Robotics (ACMR) Q3 2025 Earnings Call Transcript\n\n"
+      "Prepared Remarks:\n\n"
+      "Operator\n\n"
+      "Good day, and welcome to the Acme Robotics third-quarter 2025 earnings conference call.\n\n"
+      "Daniel Okoro -- Chief Executive Officer\n\n"
+      "Thanks, Jenna. We delivered record revenue of $412 million in the quarter.\n\n"
+      "Priya Nair -- Chief Financial Officer\n\n"
+      "Thank you, Daniel. Gross margin was 41.5%, up 180 basis points.\n\n"
+      "Questions & Answers:\n\n"
+      "Tom Reilly -- Morgan Stanley -- Analyst\n\n"
+      "Daniel, can you talk about pricing? Are you seeing any pushback from customers?\n\n"
+      "Daniel Okoro -- Chief Executive Officer\n\n"
+      "Not really, Tom. Customers care about uptime more than price.";
+  const auto s = lede::structure::analyze(lede::text::segment(text));
+  CHECK(s.roles == std::vector<R>{R::headline, R::body, R::question, R::question, R::answer, R::answer, R::answer,
+                                  R::answer, R::body, R::question, R::question, R::answer, R::answer});
+  REQUIRE(s.turns.size() == 3);
+  CHECK(text.substr(s.turns[0].speaker.start, s.turns[0].speaker.size()) == "Daniel Okoro");
+  CHECK(text.substr(s.turns[1].speaker.start, s.turns[1].speaker.size()) == "Priya Nair");
+  CHECK(text.substr(s.turns[2].answer.start, 11) == "Not really,");
+}
+
 TEST_CASE("a run of navigation labels with a known one is boilerplate", "[structure][boilerplate]") {
   const std::string text =
       "Home\nWorld\nPolitics\nBusiness\nMenu\nSearch\n"

@@ -30,6 +30,7 @@ struct Label {
   uint32_t said_first = 0;  // its first token
   bool dotted = false;      // "Q." or "A.": a full stop for a colon
   bool full_stop = false;   // "CHAIR POWELL.": a name in capitals with a full stop for a colon
+  bool dashed = false;      // "Daniel Okoro -- Chief Executive Officer" alone on its line
 };
 
 bool is_capitalized(std::string_view s) {
@@ -112,6 +113,49 @@ bool is_in_capitals(std::string_view s) {
   return capitals >= 2;
 }
 
+// A transcript's section head, no answer's words: "Questions & Answers:",
+// "Prepared Remarks:", a few words ending in a colon.
+bool is_section_head(const text::Document& doc, const text::Paragraph& p) {
+  constexpr uint32_t kMaxHeadTokens = 6;
+  return p.end_token > p.first_token && p.end_token - p.first_token <= kMaxHeadTokens &&
+         doc.token_text(p.end_token - 1) == ":";
+}
+
+bool is_label_dash(std::string_view w) { return w == "--" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93"; }
+
+// An earnings call's transcript as the Motley Fool prints it: a speaker's
+// name alone on its line with their role after a double dash ("Daniel
+// Okoro -- Chief Executive Officer", "Tom Reilly -- Morgan Stanley --
+// Analyst"), or "Operator"; the words are the next paragraph. The analysts
+// and the operator ask, as an interviewer does.
+bool read_dashed_label(const text::Document& doc, uint32_t index, uint32_t first, Label& label) {
+  constexpr uint32_t kMaxDescriptionTokens = 12;  // "Head of Investor Relations -- Acme"
+  const text::Paragraph& p = doc.paragraphs[index];
+  const uint32_t end = p.end_token;
+  if (index + 1 >= doc.paragraphs.size()) return false;
+  const text::Paragraph& next = doc.paragraphs[index + 1];
+  if (next.end_token == next.first_token) return false;
+  uint32_t name_end = end;
+  bool asks = end == first + 1 && doc.token_text(first) == "Operator";
+  if (!asks) {
+    name_end = capitalized_words(doc, first, end, kMaxLabelWords);
+    if (name_end < first + 2 || name_end + 1 >= end || end - name_end > kMaxDescriptionTokens ||
+        !is_label_dash(doc.token_text(name_end)) || is_label_dash(doc.token_text(end - 1))) {
+      return false;
+    }
+    for (uint32_t i = name_end + 1; i < end; ++i) {
+      const std::string_view w = doc.token_text(i);
+      if (!is_capitalized_word(doc, i) && !is_label_dash(w) && w != "of" && w != "and" && w != "for" && w != "&") {
+        return false;
+      }
+    }
+    asks = text::same_ignoring_case(doc.token_text(end - 1), "analyst");
+  }
+  label = {index, first, name_end, asks, index + 1, next.first_token};
+  label.dashed = true;
+  return true;
+}
+
 // The label of a paragraph "Name: text", or none. A transcript gives a
 // speaker's first label a title, a party or a description ("SEN. MARK
 // WARNER (D-VA):", "KAITLAN COLLINS, CNN ANCHOR:"): the name is the words
@@ -125,6 +169,7 @@ bool read_label(const text::Document& doc, uint32_t index, Label& label) {
   const text::Paragraph& p = doc.paragraphs[index];
   const uint32_t end = p.end_token;
   uint32_t first = past_emphasis(doc, past_stamp(doc, p.first_token, end), end);
+  if (read_dashed_label(doc, index, first, label)) return true;
   if (const uint32_t said = past_dotted_label(doc, first, end)) {
     label = {index, first, first + 1, false, index, said, true};
     return true;
@@ -158,10 +203,12 @@ bool read_label(const text::Document& doc, uint32_t index, Label& label) {
   label.full_stop = full_stop;
   if (said < end) return true;
   if (full_stop) return false;
-  // The label alone on its line: the words are the next paragraph's.
+  // The label alone on its line: the words are the next paragraph's, unless
+  // that is a speaker's dashed label ("Prepared Remarks:" over "Operator").
   if (index + 1 >= doc.paragraphs.size()) return false;
   const text::Paragraph& next = doc.paragraphs[index + 1];
   if (next.end_token == next.first_token) return false;
+  if (Label dashed; read_dashed_label(doc, index + 1, next.first_token, dashed)) return false;
   label.said_paragraph = index + 1;
   label.said_first = next.first_token;
   return true;
@@ -416,7 +463,9 @@ void find_turns(const text::Document& doc, Structure& shape) {
                             const LabelUse& use = uses[label_last_word(doc, l)];
                             return use.count >= 2 && use.speech && is_in_capitals(label_text(doc, l));
                           });
-  const auto guest_once = [&](const Label& l) { return transcript && is_in_capitals(label_text(doc, l)); };
+  const auto guest_once = [&](const Label& l) {
+    return transcript && (l.dashed || is_in_capitals(label_text(doc, l)));
+  };
   std::vector<Turn> turns;
   std::vector<Span> interviewer_names;
   std::vector<bool> is_turn(n, false);
@@ -475,7 +524,7 @@ void find_turns(const text::Document& doc, Structure& shape) {
       continue;
     }
     const bool after_answer = i > 0 && roles[i - 1] == ParagraphRole::answer && !all.empty();
-    if (has_question_labels && after_answer && i < last_labeled) {
+    if (has_question_labels && after_answer && i < last_labeled && !is_section_head(doc, doc.paragraphs[i])) {
       roles[i] = ParagraphRole::answer;
       const text::Paragraph& p = doc.paragraphs[i];
       all.push_back({i, all.back().speaker, {p.start, p.end}});
