@@ -275,6 +275,8 @@ int hostile_bench(size_t mb, const std::string& json_path) {
       {"names, all different, with titles", distinct_names},
       {"transcript, a label a line", [](size_t n) { return repeat("Mary Smith: Zorblat went home.\n\n", n); }},
       {"picture credits and captions", [](size_t n) { return repeat("Reuters\n\nA caption under a picture\n\n", n); }},
+      {"a PDF's words cut at every line end",
+       [](size_t n) { return repeat("The minister told the committee that the package an-\nnounced ", n); }},
       {"Markdown, a mark every few bytes", [](size_t n) { return repeat("**[a](http://x)*_[`![<http>\\#](", n); }},
       {"four-letter words, all different", [](size_t n) { return distinct_words(n, 4, 4); }},
       {"words of 3-9 letters, all different", [](size_t n) { return distinct_words(n, 3, 9); }},

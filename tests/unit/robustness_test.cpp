@@ -91,6 +91,11 @@ TEST_CASE("hostile input answers with valid JSON", "[robustness]") {
         repeat("Mr. Smith told Reuters on Jan. 5 that the U.S. would pay $2.7 billion, about 40% more. ", 5 << 20));
     REQUIRE(json["paragraphs"].size() == 1);
   }
+  SECTION("words cut with a hyphen at every line end, with Windows line breaks too") {
+    analyze_checked(repeat("The minister told the committee that the package an-\nnounced ", 1 << 20));
+    analyze_checked(repeat("a long enough line of typeset prose that ends in a Jean-\r\nPierre ", 1 << 20));
+    analyze_checked(repeat("-\n", 1 << 20));
+  }
   SECTION("quotes nested 10,000 deep") {
     analyze_checked(nested_quotes(10000));
     analyze_checked(std::string(50000, '(') + std::string(50000, ')'));
@@ -199,6 +204,9 @@ TEST_CASE("analysis time grows linearly with hostile input", "[robustness][linea
       {"names and joined places", names_and_joined_places},
       // Each credit asked where the article starts, once searched from the top.
       {"picture credits and captions", [](size_t n) { return repeat("Reuters\n\nA caption under a picture\n\n", n); }},
+      // The copy with each cut word whole is made once, however many words are cut.
+      {"a PDF's words cut at every line end",
+       [](size_t n) { return repeat("The minister told the committee that the package an-\nnounced ", n); }},
   };
   constexpr size_t n = 128 << 10;
   for (const auto& [name, make] : shapes) {
