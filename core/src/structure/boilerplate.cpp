@@ -121,7 +121,7 @@ constexpr PhraseList<88> kFixedLines({
     "transcript", "full transcript"});
 
 // Paragraphs that start like this are furniture whatever follows.
-constexpr PhraseList<97> kPrefixes({
+constexpr PhraseList<99> kPrefixes({
     "listen to this article",
     "see also ", "read more:", "read also:", "also read:",
     // Indian papers' links between paragraphs ("Also Read | Maruti Suzuki Q2 results: ...").
@@ -157,7 +157,9 @@ constexpr PhraseList<97> kPrefixes({
     // The stamp under an Indian paper's story ("First published on: 08-11-2026 at 18:42 IST").
     "first published on:",
     // A site's note on itself under a story ("Disclosure: CoinDesk is an award-winning media outlet ...").
-    "disclosure:"});
+    "disclosure:",
+    // DW's foot: "This article was originally written in German." "Edited by: Louis Oelofse".
+    "this article was originally written in", "edited by:"});
 
 // Paragraphs that start like this are furniture even as a long sentence,
 // which a prose sentence never starts like ("Thanks for reading The Daily
