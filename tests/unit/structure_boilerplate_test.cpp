@@ -740,6 +740,9 @@ TEST_CASE("an Independent, a Yahoo and an NDTV copy's promotions and notices are
       "(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated "
       "feed.)\n\nView comments\nTerms and Privacy Policy\nPrivacy Dashboard";
   CHECK(boilerplate_of(text).size() == 8);
+  // The Japan Times' topic links.
+  CHECK(boilerplate_of(kArticle + "KEYWORDS\n\nSanae Takaichi, defense, Constitutional Democratic Party of Japan") ==
+        V{"KEYWORDS", "Sanae Takaichi, defense, Constitutional Democratic Party of Japan"});
   // DW's foot under a story translated from German.
   CHECK(boilerplate_of(kArticle + "This article was originally written in German.\n\nEdited by: Louis Oelofse") ==
         V{"This article was originally written in German.", "Edited by: Louis Oelofse"});

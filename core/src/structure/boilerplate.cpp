@@ -187,7 +187,7 @@ constexpr uint32_t kMaxSentencePrefixWords = 40;
 
 // Headers of teaser lists: the paragraphs after them are other articles.
 // ("Read more" and "See also" alone are such headers, not fixed lines.)
-constexpr PhraseList<50> kListHeaders({
+constexpr PhraseList<51> kListHeaders({
     "read more", "read also", "also read", "see also",
     "recent posts", "related posts", "related", "related articles", "related news", "related stories",
     "more stories", "more news", "latest news", "latest posts", "latest", "most read", "most popular",
@@ -196,6 +196,8 @@ constexpr PhraseList<50> kListHeaders({
     "related topics", "more on this story", "most viewed", "more stories from", "read this next",
     "related content", "related reading", "you may be interested in", "related coverage", "suggested topics",
     "explore more on these topics", "related article",
+    // The Japan Times' topic links under a story.
+    "keywords",
     // Advertisers' links dressed as stories.
     "sponsored stories", "sponsored content", "promoted stories", "from our partners",
     // A press release's contact block: a name, an e-mail address, a telephone number.
