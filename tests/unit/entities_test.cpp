@@ -1345,6 +1345,17 @@ TEST_CASE("a body's field after \"on\" is its name's, and a Kenyan minister's ti
         EntityType::LOC);
 }
 
+TEST_CASE("a convention's field after \"on\" is its name's", "[entities]") {
+  // Was "U.N. Framework Convention" and "Climate Change", two organizations.
+  const std::string text =
+      "BELEM, Brazil (AP) \u2014 The United Nations' top climate official said Monday that the deal struck at the COP30 "
+      "summit in the Amazon was \"a floor, not a ceiling.\"\n\nIn an interview with The Associated Press, Simon "
+      "Stiell, executive secretary of the U.N. Framework Convention on Climate Change, acknowledged that many nations "
+      "had wanted a firmer commitment to move away from fossil fuels.";
+  CHECK(entity_type(text, "U.N. Framework Convention on Climate Change") == EntityType::ORG);
+  CHECK_FALSE(entity_type(text, "Climate Change"));
+}
+
 TEST_CASE("\"The\" after a dateline's dash opens the story's sentence, not a name", "[entities]") {
   Analysis a;
   mentions_of("Treasury seeks Sh346 billion in new taxes\n\nNAIROBI, Kenya, Nov 27 \u2013 The National Treasury plans "
@@ -1842,6 +1853,32 @@ TEST_CASE("a band and its letter are no name", "[entities]") {
   CHECK(entity_type(text, "Somerset Council") == EntityType::ORG);
 }
 
+TEST_CASE("a parent's word and a greeting alone are no name", "[entities]") {
+  // "Dad" was a person, then a place; "Hello" a place.
+  const auto court = mentions_of("His daughter Joanne, 52, said outside court: \u2018Dad is the kindest man you could "
+                                 "meet. Three years is nothing compared to what he's lost.\u2019");
+  CHECK_FALSE(find(court, "Dad"));
+  CHECK(find(court, "Joanne"));
+  const auto home = mentions_of("His wife, Morag, remembers the early years differently. \"The children would ask, "
+                                "'When's Dad coming home?' and I'd say, 'When the boat can get out.'\"");
+  CHECK_FALSE(find(home, "Dad"));
+  const auto show = mentions_of("CNN STATE OF THE UNION\n\nDANA BASH, CNN HOST: Hello. I'm Dana Bash in Washington, "
+                                "where the government shutdown is now in its third week.\n\nBASH: Is there any sign "
+                                "that a deal is close?");
+  CHECK_FALSE(find(show, "Hello"));
+  CHECK(find(show, "Dana Bash"));
+}
+
+TEST_CASE("a day's or a session's name with a number's word is no person", "[entities]") {
+  // Were people "Zero Hour" and "Zero".
+  CHECK_FALSE(entity_type("Birla said the opposition could raise the issue during Zero Hour. \"I am ready to give "
+                          "you time, but the House must run,\" he said.",
+                          "Zero Hour"));
+  CHECK_FALSE(entity_type("Q: How close did Cape Town really come to Day Zero?\n\nA: Closer than most people "
+                          "realise.",
+                          "Zero"));
+}
+
 TEST_CASE("a building or an institution named in the possessive is one name with it", "[entities]") {
   // Were "St Thomas" and "Hospital", two places; "College Chapel" without "King's".
   CHECK(entity_type("She trained at St Thomas' Hospital in London.", "St Thomas' Hospital") == EntityType::LOC);
@@ -2315,6 +2352,18 @@ TEST_CASE("a byline's desk in lower case is no name", "[entities]") {
   const auto beat = mentions_of("Storm hits coast\n\nBy Jon Swaine, Washington correspondent\n\nThe storm hit the "
                                 "coast on Monday, officials said.\n");
   CHECK(find(beat, "Washington") != nullptr);
+}
+
+TEST_CASE("a reporter's name before the desk on one line is a person", "[entities]") {
+  // Was an organization "Kiran Stacey Political".
+  const auto found =
+      mentions_of("Starmer faces backlash over winter fuel U-turn as unions demand more\n\nKiran Stacey Political "
+                  "correspondent\nMon 1 Dec 2025 18.42 GMT\n\nKeir Starmer has defended his government's handling "
+                  "of the winter fuel payment.");
+  const Found* reporter = find(found, "Kiran Stacey");
+  REQUIRE(reporter);
+  CHECK(reporter->type == EntityType::PER);
+  CHECK_FALSE(find(found, "Political"));
 }
 
 TEST_CASE("institutes and their scholars are read apart and whole", "[entities]") {
@@ -3731,6 +3780,19 @@ TEST_CASE("a police unit read as a person after a rank is the unit", "[entities]
   REQUIRE(unit);
   CHECK(unit->type == EntityType::ORG);
   CHECK(find(found, "Fiona Gibson"));
+}
+
+TEST_CASE("a force, a rank and an officer's name in one run are the force and the officer", "[entities]") {
+  // Was an organization "Manchester Police Detective Constable Amy Pearson" and a person "Greater".
+  const auto found = mentions_of("His barrister, Nicola Rae, said her client was deeply ashamed.\n\nGreater "
+                                 "Manchester Police Detective Constable Amy Pearson said: \u2018This was a cowardly "
+                                 "and unprovoked attack.\u2019");
+  const Found* force = find(found, "Greater Manchester Police");
+  REQUIRE(force);
+  CHECK(force->type == EntityType::ORG);
+  const Found* officer = find(found, "Amy Pearson");
+  REQUIRE(officer);
+  CHECK(officer->type == EntityType::PER);
 }
 
 TEST_CASE("a team's next game after its colon names the opponent alone", "[entities]") {

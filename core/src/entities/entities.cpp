@@ -359,6 +359,38 @@ void tag_byline_newsroom(const text::Document& doc, const text::Paragraph& parag
   for (uint32_t i = staff + 1; i < paragraph.end_token && is_inside(tags[i]); ++i) tags[i] = kOutside;
 }
 
+// Retags tokens [first, end) as one name of type `type`.
+void tag_as_one(std::vector<Tag>& tags, uint32_t first, uint32_t end, int type) {
+  tags[first] = begin_tag(type);
+  for (uint32_t i = first + 1; i < end; ++i) tags[i] = inside_tag(type);
+  if (end < tags.size() && is_inside(tags[end])) tags[end] = begin_tag(type_index(tags[end]));
+}
+
+// "Jay", "Land": a capital, then lower-case letters.
+bool is_plain_capitalized(const text::Document& doc, uint32_t i) {
+  const std::string_view w = doc.token_text(i);
+  return doc.tokens[i].kind == text::TokenKind::word && w.size() >= 2 &&
+         text::is_upper_ascii(static_cast<unsigned char>(w[0])) &&
+         std::all_of(w.begin() + 1, w.end(), [](char c) { return text::is_lower_ascii(c); });
+}
+
+// "Kiran Stacey Political correspondent", "Jessica Elgot Deputy political
+// editor": a reporter's name and desk on one line, as a paste of the
+// Guardian's byline box gives them, which the tagger read as one name
+// with the desk's capitalized field ("[ORG Kiran Stacey Political]"). The
+// first two words are the reporter; a field between them and the desk no
+// name (a place's beat keeps its tag: "Washington correspondent").
+void tag_name_before_desk(const text::Document& doc, const Gazetteer& gazetteer, const text::Paragraph& paragraph,
+                          std::vector<Tag>& tags) {
+  const uint32_t first = paragraph.first_token, field = first + 2, desk = paragraph.end_token - 1;
+  if (paragraph.end_token < first + 4 || !is_plain_capitalized(doc, first) || !is_plain_capitalized(doc, first + 1) ||
+      !is_field_before_job(doc, gazetteer, field, desk)) {
+    return;
+  }
+  tag_as_one(tags, first, field, static_cast<int>(EntityType::PER));
+  std::fill(tags.begin() + field, tags.begin() + desk, kOutside);
+}
+
 // "By LISA MARTELL and DONOVAN PIKE": a wire's byline in capitals names its
 // reporters, which the tagger, reading capitals with no sentence around
 // them, takes for organizations as often as for people. Each name of two or
@@ -370,8 +402,9 @@ void tag_byline_names(const text::Document& doc, const structure::Structure& str
   constexpr uint32_t kMinWords = 2, kMaxWords = 3;
   for (size_t p = 0; p < structure.roles.size() && p < doc.paragraphs.size(); ++p) {
     const text::Paragraph& paragraph = doc.paragraphs[p];
-    if (structure.roles[p] != ParagraphRole::byline || paragraph.end_token == paragraph.first_token ||
-        !text::same_ignoring_case(doc.token_text(paragraph.first_token), "by")) {
+    if (structure.roles[p] != ParagraphRole::byline || paragraph.end_token == paragraph.first_token) continue;
+    if (!text::same_ignoring_case(doc.token_text(paragraph.first_token), "by")) {
+      tag_name_before_desk(doc, gazetteer, paragraph, tags);
       continue;
     }
     untag_byline_jobs(doc, gazetteer, paragraph, tags);
@@ -492,17 +525,36 @@ bool is_sunday_before_date(const text::Document& doc, uint32_t first, uint32_t e
   return day.kind == text::TokenKind::number && day.length <= 2 && is_calendar_word(doc.token_text(end + 1));
 }
 
+// "Dad", "Mum", "Grandma": a child's word for a parent, which a family's
+// talk capitalizes as a name ("'When's Dad coming home?'", "'Dad is the
+// kindest man'") and the tagger read as a person or a place; "Hello",
+// "Thanks": a greeting opening a speaker's turn ("DANA BASH, CNN HOST:
+// Hello."). Alone, no one's name.
+constexpr std::string_view kWordsNamingNoOne[] = {
+    "Dad",    "Daddy",   "Mum",     "Mummy",    "Mom",   "Mommy", "Mam", "Mama",   "Papa",
+    "Grandma", "Grandpa", "Grandad", "Granddad", "Granny", "Nana",  "Hello", "Hi", "Hey",
+    "Goodbye", "Bye",     "Thanks"};
+
+// "Zero", "One": a number's word, which opens or ends a day's or a
+// session's name ("Day Zero", "Zero Hour") and no person's. Not "Ten",
+// a Dutch surname's particle ("Ten Hag").
+constexpr std::string_view kNumberWords[] = {"Zero", "One",   "Two",   "Three", "Four",
+                                             "Five", "Six",   "Seven", "Eight", "Nine"};
+
+// Whether the name [first, end) is a word naming no one alone, or a
+// person's name opened or ended by a number's word.
+bool names_no_one(const text::Document& doc, const std::vector<Tag>& tags, uint32_t first, uint32_t end) {
+  static constexpr text::WordSet kNoOneSet(kWordsNamingNoOne);
+  static constexpr text::WordSet kNumberSet(kNumberWords);
+  if (end == first + 1 && kNoOneSet.contains(doc.token_text(first))) return true;
+  return type_index(tags[first]) == static_cast<int>(EntityType::PER) &&
+         (kNumberSet.contains(doc.token_text(first)) || kNumberSet.contains(doc.token_text(end - 1)));
+}
+
 // The first token of the name that ends at token `last`.
 uint32_t name_start(const std::vector<Tag>& tags, uint32_t last) {
   while (last > 0 && is_inside(tags[last])) --last;
   return last;
-}
-
-// Retags tokens [first, end) as one name of type `type`.
-void tag_as_one(std::vector<Tag>& tags, uint32_t first, uint32_t end, int type) {
-  tags[first] = begin_tag(type);
-  for (uint32_t i = first + 1; i < end; ++i) tags[i] = inside_tag(type);
-  if (end < tags.size() && is_inside(tags[end])) tags[end] = begin_tag(type_index(tags[end]));
 }
 
 // "West Yorkshire Police's Homicide and Major Enquiry Team", "the Gang
@@ -523,6 +575,30 @@ void tag_unit_by_its_noun(const text::Document& doc, std::vector<Tag>& tags, uin
   tag_as_one(tags, first, end, static_cast<int>(EntityType::ORG));
 }
 
+// "Greater Manchester Police Detective Constable Amy Pearson said": a
+// force, an officer's rank and the officer's name in one run of capitals,
+// which the tagger read as one organization (and "Greater" as a person
+// apart). The force an organization, with a place's modifier before it;
+// the rank no name; the officer a person. Returns the force's end.
+uint32_t split_force_and_officer(const text::Document& doc, std::vector<Tag>& tags, uint32_t first, uint32_t end) {
+  static constexpr std::string_view kRanks[] = {
+      "Detective", "Chief",   "Constable", "Sergeant", "Inspector", "Superintendent", "Commander", "Commissioner",
+      "Deputy",    "Assistant", "Acting",  "Officer",  "PC",        "DC",             "DS",        "DI",
+      "DCI",       "Det",     "Sgt",       "Insp",     "Supt"};
+  static constexpr text::WordSet kRankSet(kRanks);
+  uint32_t force = first + 1;
+  while (force < end && !token_is(doc, force, "Police") && !token_is(doc, force, "Constabulary")) ++force;
+  uint32_t officer = force + 1;
+  while (officer < end && kRankSet.contains(doc.token_text(officer))) ++officer;
+  if (officer == force + 1 || officer >= end) return end;  // no rank after a force, or no name after the rank
+  const bool modifier_apart = first > 0 && lexicon::is_place_modifier(doc.token_text(first - 1)) &&
+                              (tags[first - 1] == kOutside || is_begin(tags[first - 1]));
+  tag_as_one(tags, first - modifier_apart, force + 1, static_cast<int>(EntityType::ORG));
+  std::fill(tags.begin() + force + 1, tags.begin() + officer, kOutside);
+  tag_as_one(tags, officer, end, static_cast<int>(EntityType::PER));
+  return force + 1;
+}
+
 // "Lakers: At Phoenix on Tuesday night. Thunder: Host Utah on Wednesday
 // night.": a team's next game under a match report, its verb after the
 // team's colon, which the tagger read as the opponent's name's first word
@@ -531,14 +607,6 @@ void untag_fixture_verb(const text::Document& doc, std::vector<Tag>& tags, uint3
   if (end - first < 2 || !(token_is(doc, first, "Host") || token_is(doc, first, "Visit"))) return;
   tags[first] = kOutside;
   tags[first + 1] = begin_tag(type_index(tags[first + 1]));
-}
-
-// "Jay", "Land": a capital, then lower-case letters.
-bool is_plain_capitalized(const text::Document& doc, uint32_t i) {
-  const std::string_view w = doc.token_text(i);
-  return doc.tokens[i].kind == text::TokenKind::word && w.size() >= 2 &&
-         text::is_upper_ascii(static_cast<unsigned char>(w[0])) &&
-         std::all_of(w.begin() + 1, w.end(), [](char c) { return text::is_lower_ascii(c); });
 }
 
 // The same, with letters beyond ASCII after the capital: "Andrés", "José".
@@ -918,7 +986,8 @@ void tag_names_after_glued_initials(const text::Document& doc, const Landmarks& 
 constexpr std::string_view kBodyHeads[] = {"Commission", "Committee", "Council",     "Institute", "Centre",
                                            "Center",     "Agency",    "Board",       "Society",   "Foundation",
                                            "Authority",  "Bureau",    "Association", "Alliance",  "Coalition",
-                                           "Forum",      "Tribunal",  "Fund",        "Campaign",  "Network"};
+                                           "Forum",      "Tribunal",  "Fund",        "Campaign",  "Network",
+                                           "Convention"};
 
 bool ends_body_with_field(std::string_view word) {
   static constexpr text::WordSet kHeadSet(kBodyHeads);
@@ -935,11 +1004,12 @@ bool starts_body_with_field(const text::Document& doc, uint32_t head) {
 }
 
 // "the Kenya National Commission on Human Rights", "the Institute for
-// Fiscal Studies": a body's name with its field after "on" or "for", which
-// the tagger cut in two organizations ("[ORG Kenya National Commission] on
-// [ORG Human Rights]"). The field must be an organization's or another
-// name's piece, not a place or a person: "the UN Security Council on
-// Ukraine" is a meeting's subject.
+// Fiscal Studies", "the U.N. Framework Convention on Climate Change": a
+// body's name with its field after "on" or "for", which the tagger cut in
+// two organizations ("[ORG Kenya National Commission] on [ORG Human
+// Rights]"). The field must be an organization's or another name's piece,
+// not a place or a person: "the UN Security Council on Ukraine" is a
+// meeting's subject.
 void join_bodies_and_their_fields(const Landmarks& marks, std::vector<Tag>& tags) {
   const int organization = static_cast<int>(EntityType::ORG);
   const auto n = static_cast<uint32_t>(tags.size());
@@ -2014,6 +2084,7 @@ enum EdgeRule : uint32_t {
   kCompassRule = 1u << 20,
   kUnitRule = 1u << 21,
   kFixtureRule = 1u << 22,
+  kNoOneRule = 1u << 23,
 };
 
 // The words at a name's edges: the one before it, its first, its last, the
@@ -2086,6 +2157,27 @@ constexpr EdgeTest kEdgeTests[] = {
     // "Metropolitan" (lexicon::is_place_modifier).
     {kPlaceModifierRule, Edge::before, opens_place_modifier, lengths(3, 12)},
     {kPlaceModifierRule, Edge::first, opens_place_modifier, lengths(3, 12)},
+    // A parent's word, a greeting, a number's word (names_no_one); a
+    // number's word last.
+    {kNoOneRule, Edge::first,
+     [](unsigned char c) {
+       for (std::string_view word : kWordsNamingNoOne) {
+         if (c == word[0]) return true;
+       }
+       for (std::string_view word : kNumberWords) {
+         if (c == word[0]) return true;
+       }
+       return false;
+     },
+     lengths(2, 8)},
+    {kNoOneRule, Edge::last,
+     [](unsigned char c) {
+       for (std::string_view word : kNumberWords) {
+         if (c == word[0]) return true;
+       }
+       return false;
+     },
+     lengths(3, 5)},
     // A label's colon (untag_fixture_verb).
     {kFixtureRule, Edge::before, [](unsigned char c) { return c == ':'; }, lengths(1, 1)},
     // "Team", "Unit" (tag_unit_by_its_noun).
@@ -2125,6 +2217,8 @@ static_assert(lets_through(kNamedDayRule, Edge::last, kWeekdays) &&
               lets_through(kNamedDayRule, Edge::after, kWeekdays));
 static_assert(lets_through(kConditionRule, Edge::after, kConditionNouns));
 static_assert(lets_through(kCompassRule, Edge::before, kCompassPoints));
+static_assert(lets_through(kNoOneRule, Edge::first, kWordsNamingNoOne) &&
+              lets_through(kNoOneRule, Edge::first, kNumberWords) && lets_through(kNoOneRule, Edge::last, kNumberWords));
 static_assert(lets_through(kPostNominalRule, Edge::last, kPostNominalLetters));
 static_assert(lets_through(kPlaceModifierRule, Edge::before, lexicon::kPlaceModifiers) &&
               lets_through(kPlaceModifierRule, Edge::first, lexicon::kPlaceModifiers));
@@ -2187,14 +2281,21 @@ void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std:
     uint32_t end = first + 1;
     while (end < n && is_inside(tags[end])) ++end;
     uint32_t rules = rules_at_edges(doc, first, end);
-    // A date's words, a stamp's weekday, a sum, an exchange's code: no names.
+    // A date's words, a stamp's weekday, a sum, an exchange's code, a
+    // parent's word, a greeting, a day's number: no names.
     const bool no_name = ((rules & kCalendarRule) && is_calendar_name(doc, first, end)) ||
                          ((rules & kSundayRule) && is_sunday_before_date(doc, first, end)) ||
                          ((rules & kGluedSumRule) && is_glued_sum(doc, first, end)) ||
-                         ((rules & kExchangeCodeRule) && is_exchange_code(doc, first, end));
+                         ((rules & kExchangeCodeRule) && is_exchange_code(doc, first, end)) ||
+                         ((rules & kNoOneRule) && names_no_one(doc, tags, first, end));
     if (is_begin(tags[first]) && no_name) {
       std::fill(tags.begin() + first, tags.begin() + end, kOutside);
     } else if (is_begin(tags[first]) && !((rules & kBandLetterRule) && untag_band_letter(doc, tags, first, end))) {
+      constexpr uint32_t kForceRankAndName = 4;  // "Kent Police PC Smith"
+      if (end - first >= kForceRankAndName) {
+        const uint32_t force_end = split_force_and_officer(doc, tags, first, end);
+        if (force_end != end) rules = rules_at_edges(doc, first, end = force_end);
+      }
       if (rules & kCapitalizedBeforeRule) {
         tag_first_name_before_middle(doc, gazetteer, tags, first, end);
         tag_well_known_organization_with_word_before(doc, tags, first, end);
