@@ -535,20 +535,38 @@ constexpr std::string_view kWordsNamingNoOne[] = {
     "Grandma", "Grandpa", "Grandad", "Granddad", "Granny", "Nana",  "Hello", "Hi", "Hey",
     "Goodbye", "Bye",     "Thanks"};
 
+// Whether the name [first, end) is a word naming no one alone.
+bool names_no_one(const text::Document& doc, uint32_t first, uint32_t end) {
+  static constexpr text::WordSet kNoOneSet(kWordsNamingNoOne);
+  return end == first + 1 && kNoOneSet.contains(doc.token_text(first));
+}
+
 // "Zero", "One": a number's word, which opens or ends a day's or a
 // session's name ("Day Zero", "Zero Hour") and no person's. Not "Ten",
 // a Dutch surname's particle ("Ten Hag").
 constexpr std::string_view kNumberWords[] = {"Zero", "One",   "Two",   "Three", "Four",
                                              "Five", "Six",   "Seven", "Eight", "Nine"};
 
-// Whether the name [first, end) is a word naming no one alone, or a
-// person's name opened or ended by a number's word.
-bool names_no_one(const text::Document& doc, const std::vector<Tag>& tags, uint32_t first, uint32_t end) {
-  static constexpr text::WordSet kNoOneSet(kWordsNamingNoOne);
+// "How close did Cape Town come to Day Zero?", "during Zero Hour": a named
+// day or a session's slot with a number's word at its edge, which the
+// tagger read as a person (of the number's word alone after "Day").
+// Another name (MISC), as "Remembrance Sunday" is, with a capitalized word
+// left out before it, and no number for the numbers stage; the number's
+// word alone, a number.
+void tag_named_day_by_its_number(const text::Document& doc, std::vector<Tag>& tags, uint32_t first, uint32_t end) {
   static constexpr text::WordSet kNumberSet(kNumberWords);
-  if (end == first + 1 && kNoOneSet.contains(doc.token_text(first))) return true;
-  return type_index(tags[first]) == static_cast<int>(EntityType::PER) &&
-         (kNumberSet.contains(doc.token_text(first)) || kNumberSet.contains(doc.token_text(end - 1)));
+  if (type_index(tags[first]) != static_cast<int>(EntityType::PER) ||
+      !(kNumberSet.contains(doc.token_text(first)) || kNumberSet.contains(doc.token_text(end - 1)))) {
+    return;
+  }
+  if (end == first + 1) {
+    if (first == 0 || tags[first - 1] != kOutside || !is_plain_capitalized(doc, first - 1)) {
+      tags[first] = kOutside;
+      return;
+    }
+    --first;  // "Day"
+  }
+  tag_as_one(tags, first, end, static_cast<int>(EntityType::MISC));
 }
 
 // The first token of the name that ends at token `last`.
@@ -1663,6 +1681,44 @@ void tag_address_street(const text::Document& doc, std::vector<Tag>& tags, uint3
   }
 }
 
+// "Sharon Graham, the general secretary of Unite", "the chief executive of
+// Ofwat": what an officer of a company, a union or a body heads, which the
+// tagger, knowing the word from no training text, read as a place or a
+// person. An organization; not a country, whose founder may be meant
+// ("the founder of Pakistan").
+void tag_organization_by_its_officer(const text::Document& doc, const Gazetteer& gazetteer, std::vector<Tag>& tags,
+                                     uint32_t first, uint32_t end) {
+  const int type = type_index(tags[first]);
+  if (first < 3 || (type != static_cast<int>(EntityType::LOC) && type != static_cast<int>(EntityType::PER)) ||
+      doc.token_text(first - 1) != "of") {
+    return;
+  }
+  const std::string_view office = doc.token_text(first - 2), before = doc.token_text(first - 3);
+  const bool officer = (office == "secretary" && before == "general") ||
+                       (office == "executive" && before == "chief") || office == "chairman" ||
+                       office == "chairwoman" || office == "CEO";
+  if (!officer || gazetteer.contains(kCountry, doc.slice(doc.tokens[first].start, doc.tokens[end - 1].end()))) return;
+  tag_as_one(tags, first, end, static_cast<int>(EntityType::ORG));
+}
+
+// "She told the Guardian:", "he told the Observer that": a paper that is
+// told something, which the tagger, knowing "the Guardian" as a title,
+// read as another name (MISC). An organization, as "told the BBC" is; not
+// a people ("told the Americans"), nor a word before its noun ("told the
+// Bengali newspaper", "told the Yugoslav news agency").
+void tag_paper_told(const text::Document& doc, const Gazetteer& gazetteer, std::vector<Tag>& tags, uint32_t first,
+                    uint32_t end) {
+  if (type_index(tags[first]) != static_cast<int>(EntityType::MISC) || first < 2 ||
+      doc.token_text(first - 1) != "the" || doc.token_text(first - 2) != "told" ||
+      gazetteer.contains(kDemonym, doc.slice(doc.tokens[first].start, doc.tokens[end - 1].end()))) {
+    return;
+  }
+  const bool noun_after = end < tags.size() && doc.tokens[end].kind == text::TokenKind::word &&
+                          text::is_lower_ascii(doc.text[doc.tokens[end].start]) &&
+                          !lexicon::is_function_word(doc.token_text(end));
+  if (!noun_after) tag_as_one(tags, first, end, static_cast<int>(EntityType::ORG));
+}
+
 // "the Proceeds of Crime Act", "the Affordable Care Act": a law, whose name
 // the tagger read without its "Act" as an organization's, or with it. A
 // name with its noun, as CoNLL marks laws (MISC); with the name before "and" that the
@@ -1858,6 +1914,17 @@ uint32_t tag_instrument_by_its_noun(const text::Document& doc, std::vector<Tag>&
   return noun + 1;
 }
 
+// Whether the organization [first, end), before a number, is a
+// broadcaster's radio or channel: "BBC Radio", "Channel". A station's
+// number has two digits at most ("Channel 13"); not a place ("the English
+// Channel 20 years ago").
+bool names_station(const text::Document& doc, const std::vector<Tag>& tags, uint32_t first, uint32_t end) {
+  constexpr uint32_t kMaxStationDigits = 2;
+  const std::string_view last = doc.token_text(end - 1);
+  return type_index(tags[first]) == static_cast<int>(EntityType::ORG) && (last == "Radio" || last == "Channel") &&
+         doc.tokens[end].length <= kMaxStationDigits;
+}
+
 // A model number has four digits at most ("Boeing 737", "Airbus 350"); more is a count.
 constexpr uint32_t kMaxModelDigits = 4;
 
@@ -1865,7 +1932,9 @@ constexpr uint32_t kMaxModelDigits = 4;
 // number and the word after it, which the tagger left out of the name it
 // began, are the name's (and no count for the numbers stage); after a
 // product the news names daily, the number alone ("the iPhone 16 lineup").
-// Returns the name's end.
+// So is a station's number after a broadcaster's "Radio" or "Channel"
+// ("BBC Radio 4's Today programme", "Channel 4 News"). Returns the name's
+// end.
 // Inlined: asked of every name in read_name_edges(), which its first test rejects.
 [[gnu::always_inline]] inline uint32_t tag_model_after_name(const text::Document& doc, std::vector<Tag>& tags,
                                                             uint32_t first, uint32_t end) {
@@ -1880,7 +1949,8 @@ constexpr uint32_t kMaxModelDigits = 4;
   if (is_model_word(model_end)) {
     ++model_end;
     if (is_model_word(model_end)) ++model_end;  // "Pro Max"
-  } else if (end != first + 1 || !lexicon::opens_product_name(doc.token_text(first))) {
+  } else if ((end != first + 1 || !lexicon::opens_product_name(doc.token_text(first))) &&
+             !names_station(doc, tags, first, end)) {
     return end;
   }
   tag_as_one(tags, first, model_end, type_index(tags[first]));
@@ -2085,6 +2155,9 @@ enum EdgeRule : uint32_t {
   kUnitRule = 1u << 21,
   kFixtureRule = 1u << 22,
   kNoOneRule = 1u << 23,
+  kOfficerRule = 1u << 24,
+  kToldRule = 1u << 25,
+  kNumberedDayRule = 1u << 26,
 };
 
 // The words at a name's edges: the one before it, its first, its last, the
@@ -2115,6 +2188,13 @@ constexpr bool opens_place_modifier(unsigned char c) {
 // "Monday" to "Sunday" (is_weekday).
 constexpr bool opens_weekday(unsigned char c) { return c == 'M' || c == 'T' || c == 'W' || c == 'F' || c == 'S'; }
 constexpr uint16_t kWeekdayLengths = lengths(6, 9);
+// "Zero" to "Nine" (kNumberWords).
+constexpr bool opens_number_word(unsigned char c) {
+  for (std::string_view word : kNumberWords) {
+    if (c == word[0]) return true;
+  }
+  return false;
+}
 
 constexpr EdgeTest kEdgeTests[] = {
     {kConditionRule, Edge::after, [](unsigned char c) { return c == 'd' || c == 's'; }, lengths(7, 8)},
@@ -2157,27 +2237,22 @@ constexpr EdgeTest kEdgeTests[] = {
     // "Metropolitan" (lexicon::is_place_modifier).
     {kPlaceModifierRule, Edge::before, opens_place_modifier, lengths(3, 12)},
     {kPlaceModifierRule, Edge::first, opens_place_modifier, lengths(3, 12)},
-    // A parent's word, a greeting, a number's word (names_no_one); a
-    // number's word last.
+    // "of" after an officer (tag_organization_by_its_officer); "the" after
+    // "told" (tag_paper_told).
+    {kOfficerRule, Edge::before, [](unsigned char c) { return c == 'o'; }, lengths(2, 2)},
+    {kToldRule, Edge::before, [](unsigned char c) { return c == 't'; }, lengths(3, 3)},
+    // A parent's word, a greeting (names_no_one).
     {kNoOneRule, Edge::first,
      [](unsigned char c) {
        for (std::string_view word : kWordsNamingNoOne) {
          if (c == word[0]) return true;
        }
-       for (std::string_view word : kNumberWords) {
-         if (c == word[0]) return true;
-       }
        return false;
      },
      lengths(2, 8)},
-    {kNoOneRule, Edge::last,
-     [](unsigned char c) {
-       for (std::string_view word : kNumberWords) {
-         if (c == word[0]) return true;
-       }
-       return false;
-     },
-     lengths(3, 5)},
+    // A number's word first or last (tag_named_day_by_its_number).
+    {kNumberedDayRule, Edge::first, opens_number_word, lengths(3, 5)},
+    {kNumberedDayRule, Edge::last, opens_number_word, lengths(3, 5)},
     // A label's colon (untag_fixture_verb).
     {kFixtureRule, Edge::before, [](unsigned char c) { return c == ':'; }, lengths(1, 1)},
     // "Team", "Unit" (tag_unit_by_its_noun).
@@ -2217,8 +2292,9 @@ static_assert(lets_through(kNamedDayRule, Edge::last, kWeekdays) &&
               lets_through(kNamedDayRule, Edge::after, kWeekdays));
 static_assert(lets_through(kConditionRule, Edge::after, kConditionNouns));
 static_assert(lets_through(kCompassRule, Edge::before, kCompassPoints));
-static_assert(lets_through(kNoOneRule, Edge::first, kWordsNamingNoOne) &&
-              lets_through(kNoOneRule, Edge::first, kNumberWords) && lets_through(kNoOneRule, Edge::last, kNumberWords));
+static_assert(lets_through(kNoOneRule, Edge::first, kWordsNamingNoOne));
+static_assert(lets_through(kNumberedDayRule, Edge::first, kNumberWords) &&
+              lets_through(kNumberedDayRule, Edge::last, kNumberWords));
 static_assert(lets_through(kPostNominalRule, Edge::last, kPostNominalLetters));
 static_assert(lets_through(kPlaceModifierRule, Edge::before, lexicon::kPlaceModifiers) &&
               lets_through(kPlaceModifierRule, Edge::first, lexicon::kPlaceModifiers));
@@ -2282,12 +2358,12 @@ void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std:
     while (end < n && is_inside(tags[end])) ++end;
     uint32_t rules = rules_at_edges(doc, first, end);
     // A date's words, a stamp's weekday, a sum, an exchange's code, a
-    // parent's word, a greeting, a day's number: no names.
+    // parent's word, a greeting: no names.
     const bool no_name = ((rules & kCalendarRule) && is_calendar_name(doc, first, end)) ||
                          ((rules & kSundayRule) && is_sunday_before_date(doc, first, end)) ||
                          ((rules & kGluedSumRule) && is_glued_sum(doc, first, end)) ||
                          ((rules & kExchangeCodeRule) && is_exchange_code(doc, first, end)) ||
-                         ((rules & kNoOneRule) && names_no_one(doc, tags, first, end));
+                         ((rules & kNoOneRule) && names_no_one(doc, first, end));
     if (is_begin(tags[first]) && no_name) {
       std::fill(tags.begin() + first, tags.begin() + end, kOutside);
     } else if (is_begin(tags[first]) && !((rules & kBandLetterRule) && untag_band_letter(doc, tags, first, end))) {
@@ -2316,6 +2392,8 @@ void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std:
       };
       if (rules & kConditionRule) tag_condition_by_its_noun(doc, tags, end);
       if (rules & kAddressRule) tag_address_street(doc, tags, first, end);
+      if (rules & kOfficerRule) tag_organization_by_its_officer(doc, gazetteer, tags, first, end);
+      if (rules & kToldRule) tag_paper_told(doc, gazetteer, tags, first, end);
       if (rules & kLawRule) move_end(tag_law_by_its_noun(doc, tags, end));
       if (rules & kPostNominalRule) move_end(untag_post_nominal(doc, tags, first, end));
       if (rules & kRoadRule) move_end(tag_road_by_its_noun(doc, tags, first, end));
@@ -2328,6 +2406,7 @@ void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std:
       if (rules & kInstrumentRule) move_end(tag_instrument_by_its_noun(doc, tags, end));
       if (rules & kModelRule) move_end(tag_model_after_name(doc, tags, first, end));
       if (rules & kNamedDayRule) end = tag_named_day(doc, tags, first, end);
+      if (rules & kNumberedDayRule) tag_named_day_by_its_number(doc, tags, first, end);
     }
     first = end;
   }
