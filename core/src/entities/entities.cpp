@@ -1719,6 +1719,18 @@ void tag_paper_told(const text::Document& doc, const Gazetteer& gazetteer, std::
   if (!noun_after) tag_as_one(tags, first, end, static_cast<int>(EntityType::ORG));
 }
 
+// The rules of the common words at a name's edges or before it, which
+// share one edge rule: a day named by a number, what an officer heads, a
+// paper told something.
+void read_common_words(const text::Document& doc, const Gazetteer& gazetteer, std::vector<Tag>& tags, uint32_t first,
+                       uint32_t end) {
+  tag_named_day_by_its_number(doc, tags, first, end);
+  if (first > 0 && is_begin(tags[first])) {
+    tag_organization_by_its_officer(doc, gazetteer, tags, first, end);
+    tag_paper_told(doc, gazetteer, tags, first, end);
+  }
+}
+
 // "the Proceeds of Crime Act", "the Affordable Care Act": a law, whose name
 // the tagger read without its "Act" as an organization's, or with it. A
 // name with its noun, as CoNLL marks laws (MISC); with the name before "and" that the
@@ -2154,10 +2166,7 @@ enum EdgeRule : uint32_t {
   kCompassRule = 1u << 20,
   kUnitRule = 1u << 21,
   kFixtureRule = 1u << 22,
-  kNoOneRule = 1u << 23,
-  kOfficerRule = 1u << 24,
-  kToldRule = 1u << 25,
-  kNumberedDayRule = 1u << 26,
+  kCommonWordRule = 1u << 23,
 };
 
 // The words at a name's edges: the one before it, its first, its last, the
@@ -2237,22 +2246,19 @@ constexpr EdgeTest kEdgeTests[] = {
     // "Metropolitan" (lexicon::is_place_modifier).
     {kPlaceModifierRule, Edge::before, opens_place_modifier, lengths(3, 12)},
     {kPlaceModifierRule, Edge::first, opens_place_modifier, lengths(3, 12)},
-    // "of" after an officer (tag_organization_by_its_officer); "the" after
-    // "told" (tag_paper_told).
-    {kOfficerRule, Edge::before, [](unsigned char c) { return c == 'o'; }, lengths(2, 2)},
-    {kToldRule, Edge::before, [](unsigned char c) { return c == 't'; }, lengths(3, 3)},
-    // A parent's word, a greeting (names_no_one).
-    {kNoOneRule, Edge::first,
+    // A common word at the name's edge or before it (read_common_words):
+    // a parent's word, a greeting or a number's word first, a number's
+    // word last, "of" after an officer or "the" after "told" before.
+    {kCommonWordRule, Edge::first,
      [](unsigned char c) {
        for (std::string_view word : kWordsNamingNoOne) {
          if (c == word[0]) return true;
        }
-       return false;
+       return opens_number_word(c);
      },
      lengths(2, 8)},
-    // A number's word first or last (tag_named_day_by_its_number).
-    {kNumberedDayRule, Edge::first, opens_number_word, lengths(3, 5)},
-    {kNumberedDayRule, Edge::last, opens_number_word, lengths(3, 5)},
+    {kCommonWordRule, Edge::last, opens_number_word, lengths(3, 5)},
+    {kCommonWordRule, Edge::before, [](unsigned char c) { return c == 'o' || c == 't'; }, lengths(2, 3)},
     // A label's colon (untag_fixture_verb).
     {kFixtureRule, Edge::before, [](unsigned char c) { return c == ':'; }, lengths(1, 1)},
     // "Team", "Unit" (tag_unit_by_its_noun).
@@ -2292,9 +2298,9 @@ static_assert(lets_through(kNamedDayRule, Edge::last, kWeekdays) &&
               lets_through(kNamedDayRule, Edge::after, kWeekdays));
 static_assert(lets_through(kConditionRule, Edge::after, kConditionNouns));
 static_assert(lets_through(kCompassRule, Edge::before, kCompassPoints));
-static_assert(lets_through(kNoOneRule, Edge::first, kWordsNamingNoOne));
-static_assert(lets_through(kNumberedDayRule, Edge::first, kNumberWords) &&
-              lets_through(kNumberedDayRule, Edge::last, kNumberWords));
+static_assert(lets_through(kCommonWordRule, Edge::first, kWordsNamingNoOne) &&
+              lets_through(kCommonWordRule, Edge::first, kNumberWords) &&
+              lets_through(kCommonWordRule, Edge::last, kNumberWords));
 static_assert(lets_through(kPostNominalRule, Edge::last, kPostNominalLetters));
 static_assert(lets_through(kPlaceModifierRule, Edge::before, lexicon::kPlaceModifiers) &&
               lets_through(kPlaceModifierRule, Edge::first, lexicon::kPlaceModifiers));
@@ -2363,7 +2369,7 @@ void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std:
                          ((rules & kSundayRule) && is_sunday_before_date(doc, first, end)) ||
                          ((rules & kGluedSumRule) && is_glued_sum(doc, first, end)) ||
                          ((rules & kExchangeCodeRule) && is_exchange_code(doc, first, end)) ||
-                         ((rules & kNoOneRule) && names_no_one(doc, first, end));
+                         ((rules & kCommonWordRule) && names_no_one(doc, first, end));
     if (is_begin(tags[first]) && no_name) {
       std::fill(tags.begin() + first, tags.begin() + end, kOutside);
     } else if (is_begin(tags[first]) && !((rules & kBandLetterRule) && untag_band_letter(doc, tags, first, end))) {
@@ -2392,8 +2398,7 @@ void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std:
       };
       if (rules & kConditionRule) tag_condition_by_its_noun(doc, tags, end);
       if (rules & kAddressRule) tag_address_street(doc, tags, first, end);
-      if (rules & kOfficerRule) tag_organization_by_its_officer(doc, gazetteer, tags, first, end);
-      if (rules & kToldRule) tag_paper_told(doc, gazetteer, tags, first, end);
+      if (rules & kCommonWordRule) read_common_words(doc, gazetteer, tags, first, end);
       if (rules & kLawRule) move_end(tag_law_by_its_noun(doc, tags, end));
       if (rules & kPostNominalRule) move_end(untag_post_nominal(doc, tags, first, end));
       if (rules & kRoadRule) move_end(tag_road_by_its_noun(doc, tags, first, end));
@@ -2406,7 +2411,6 @@ void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std:
       if (rules & kInstrumentRule) move_end(tag_instrument_by_its_noun(doc, tags, end));
       if (rules & kModelRule) move_end(tag_model_after_name(doc, tags, first, end));
       if (rules & kNamedDayRule) end = tag_named_day(doc, tags, first, end);
-      if (rules & kNumberedDayRule) tag_named_day_by_its_number(doc, tags, first, end);
     }
     first = end;
   }
