@@ -12,6 +12,7 @@
 #include "text/broken_words.hpp"
 #include "text/document.hpp"
 #include "text/markup.hpp"
+#include "text/time_zones.hpp"
 
 namespace lede {
 
@@ -60,15 +61,21 @@ void cut_to_size(std::vector<Number>& numbers, size_t text_bytes) {
   if (spare > kSpareWorthACopy && both <= kCopyBudget * text_bytes) numbers.shrink_to_fit();
 }
 
-// "GMT", "EST", "CET": a time zone's letters, two to four capitals.
+// "GMT", "EST", "AEDT": a time zone's letters in capitals.
 bool is_time_zone(std::string_view name) {
-  constexpr size_t kShortest = 2, kLongest = 4;
-  return name.size() >= kShortest && name.size() <= kLongest &&
-         std::all_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  constexpr size_t kLongest = 4;
+  char lower[kLongest];
+  if (name.size() > kLongest) return false;
+  for (size_t i = 0; i < name.size(); ++i) {
+    if (name[i] < 'A' || name[i] > 'Z') return false;
+    lower[i] = static_cast<char>(name[i] | 0x20);
+  }
+  return text::kTimeZoneSet.contains({lower, name.size()});
 }
 
-// "USD 63.89 a barrel", "14.05 GMT": a currency's code or a time zone that
-// the numbers stage read into a sum or a time is the number's, no name,
+// "USD 63.89 a barrel", "14.05 GMT", "(82 F)": a currency's code, a time
+// zone or a temperature's scale letter that the numbers stage read into a
+// sum, a time or a temperature is the number's, no name,
 // though the tagger found one there ("USD" an organization, "GMT" another
 // name, as CoNLL marks it). Its mention goes, and its entity when it has no
 // other; the entities left keep their order. A currency's country stays
@@ -82,6 +89,9 @@ void drop_names_inside_numbers(std::string_view text, entities::Result& named, c
     if (number == numbers.end() || number->span.start > m.span.start || m.span.end > number->span.end) return false;
     const std::string_view name = text.substr(m.span.start, m.span.size());
     if (number->kind == NumberKind::money) return name == number->unit;
+    if (number->kind == NumberKind::quantity) {
+      return (name == "C" && number->unit == "\xC2\xB0" "C") || (name == "F" && number->unit == "\xC2\xB0" "F");
+    }
     return number->kind == NumberKind::time && m.span.end == number->span.end && is_time_zone(name);
   };
   const size_t before = named.mentions.size();

@@ -720,6 +720,17 @@ TEST_CASE("a page's furniture of a word or two names no one, a known place or co
   CHECK(find(found, "Facebook"));
 }
 
+TEST_CASE("a live blog's filter button names nothing", "[entities]") {
+  // "BETA" was an organization.
+  const auto found = mentions_of(
+      "Ukraine war live: Zelensky says peace plan talks 'constructive' as Russian strikes hit Kyiv\n\nKey events\n"
+      "2h ago Zelensky: talks in Geneva were 'constructive'\n\nFilters BETA\n\n8m ago 14.05 GMT\n"
+      "Ukraine's president, Volodymyr Zelensky, has said the talks in Geneva with US officials were "
+      "\"constructive\".");
+  CHECK_FALSE(find(found, "BETA"));
+  CHECK(find(found, "Volodymyr Zelensky"));
+}
+
 TEST_CASE("a name of months and weekdays alone is a date's, not a name", "[entities]") {
   const auto found = mentions_of(
       "By Chris Isidore, CNN\nPublished 10:34 AM EST, Thu December 3, 2026\n\n"
@@ -1245,6 +1256,12 @@ TEST_CASE("a reporter's job after a byline's name is no name", "[entities]") {
   CHECK(!entity_type("Wildfire forces 30,000 to flee\n\nBy Jane Smith, Business Reporter, and Tom Jones, Staff "
                      "Photographer" + body,
                      "Staff Photographer"));
+  // A job in capitals, as a tabloid writes it, is no agency's (it was a person "POLITICAL EDITOR").
+  Analysis a;
+  mentions_of("Defiant Reeves insists she will stay\n\nBy JASON GROVES, POLITICAL EDITOR" + body, &a);
+  CHECK(entity_named(a, "JASON GROVES"));
+  CHECK_FALSE(entity_named(a, "POLITICAL EDITOR"));
+  CHECK_FALSE(entity_named(a, "POLITICAL"));
 }
 
 TEST_CASE("an interview's label in capitals that is the initials of an organization the text names is it",
@@ -1278,6 +1295,18 @@ TEST_CASE("\"By Al Jazeera Staff\": the byline's newsroom is an organization", "
       "Khartoum, from the paramilitary Rapid Support Forces (RSF).";
   CHECK(entity_type(text, "Al Jazeera") == EntityType::ORG);  // was "Al" and a person "Jazeera Staff"
   CHECK(!entity_type(text, "Jazeera Staff"));
+}
+
+TEST_CASE("\"By: KPRC 2 Digital Team\": the byline's station is an organization, its team no name", "[entities]") {
+  const std::string text =
+      "Man shot and killed at southwest Houston apartment complex, police say\n\nBy: KPRC 2 Digital Team\n\nPosted at "
+      "6:12 AM, Nov 22, 2025\n\nHOUSTON - A man was shot and killed early Saturday, police said. Anyone with "
+      "information is asked to call Crime Stoppers.\n\nBy Web Desk\n\nLAHORE: Rain lashed the city on Monday.";
+  const auto found = mentions_of(text);
+  REQUIRE(find(found, "KPRC"));
+  CHECK(find(found, "KPRC")->type == EntityType::ORG);
+  CHECK(!find(found, "Digital Team"));  // was an organization
+  CHECK(!find(found, "Web Desk"));      // was a person
 }
 
 TEST_CASE("a results story's measures and a health story's genes are no organizations", "[entities]") {
@@ -1356,6 +1385,19 @@ TEST_CASE("a convention's field after \"on\" is its name's", "[entities]") {
   CHECK_FALSE(entity_type(text, "Climate Change"));
 }
 
+TEST_CASE("an office before its holder's name between commas is no organization", "[entities]") {
+  // The offices were organizations.
+  const std::string text =
+      "Those sworn in include the Chief of Defence Staff, General Olufemi Oluyede, and the Chief of Army Staff, Lt. "
+      "Gen. Waidi Shaibu. The ceremony was attended by the National Security Adviser, Nuhu Ribadu. The Supreme "
+      "Court, Chief Justice John Roberts said, would rule.";
+  CHECK_FALSE(entity_type(text, "Chief of Defence Staff"));
+  CHECK_FALSE(entity_type(text, "Chief of Army Staff"));
+  CHECK_FALSE(entity_type(text, "National Security Adviser"));
+  CHECK(entity_type(text, "Waidi Shaibu") == EntityType::PER);
+  CHECK(entity_type(text, "Supreme Court") == EntityType::ORG);
+}
+
 TEST_CASE("\"The\" after a dateline's dash opens the story's sentence, not a name", "[entities]") {
   Analysis a;
   mentions_of("Treasury seeks Sh346 billion in new taxes\n\nNAIROBI, Kenya, Nov 27 \u2013 The National Treasury plans "
@@ -1363,6 +1405,19 @@ TEST_CASE("\"The\" after a dateline's dash opens the story's sentence, not a nam
               &a);
   CHECK(entity_named(a, "National Treasury"));
   CHECK_FALSE(entity_named(a, "The National Treasury"));
+}
+
+TEST_CASE("the word after an Indian paper's dateline's colon opens the story's sentence, not a name", "[entities]") {
+  Analysis a;
+  mentions_of("Bengaluru stampede: Karnataka govt suspends police commissioner\n\nBENGALURU: The Karnataka "
+              "government on Thursday suspended Bengaluru police commissioner B Dayananda.\n\nNEW DELHI: The Indian "
+              "Railways said on Friday it would add 300 trains.",
+              &a);
+  CHECK_FALSE(entity_named(a, "The Karnataka"));  // was an organization
+  CHECK(entity_named(a, "Karnataka"));
+  CHECK_FALSE(entity_named(a, "The Indian Railways"));
+  mentions_of("Bengaluru stampede kills 11\n\nBENGALURU: Eleven people died in a stampede on Wednesday.", &a);
+  CHECK_FALSE(entity_named(a, "Eleven"));  // was an organization
 }
 
 TEST_CASE("a name the tagger ended at its particle goes on after it", "[entities]") {
@@ -1723,6 +1778,15 @@ TEST_CASE("a Title Case headline's name stays when the text writes its words in 
       "the President sign the bill?\n\nMS. OSEI: He does. He will sign it tomorrow.\n\nQ: Nina, one more.\n\n"
       "MS. OSEI: Last one.";
   CHECK(entity_type(briefing, "Nina Osei") == EntityType::PER);
+}
+
+TEST_CASE("a bill is its name with its \"Bill\", not an organization", "[entities]") {
+  // "Finance Bill" was an organization.
+  const std::string text =
+      "NAIROBI, Kenya, Dec 1 \u2013 President William Ruto on Monday signed the Finance Bill 2025 into law at State "
+      "House, Nairobi. Buffalo Bill rode on. Bill Gates spoke.";
+  CHECK(entity_type(text, "Finance Bill") == EntityType::MISC);
+  CHECK(entity_type(text, "Bill Gates") == EntityType::PER);
 }
 
 TEST_CASE("a law is its name with its \"Act\"", "[entities]") {
@@ -2748,6 +2812,18 @@ TEST_CASE("a name defined by an acronym of its own language's words is one organ
   CHECK(find(found, "Alice Weidel")->type == EntityType::PER);
 }
 
+TEST_CASE("a party's name before its acronym in brackets and party is one organization", "[entities]") {
+  // "France Unbowed" was a place and "LFI" an organization apart.
+  const auto found = mentions_of(
+      "PARIS, Dec 4 (Reuters) - French Prime Minister Sebastien Lecornu survived a no-confidence vote on Thursday. The "
+      "motion, tabled by the far-left France Unbowed (LFI) party, received 271 votes, 18 short of the 289 needed to "
+      "topple the government.");
+  REQUIRE(find(found, "France Unbowed"));
+  CHECK(find(found, "France Unbowed")->type == EntityType::ORG);
+  REQUIRE(find(found, "LFI"));
+  CHECK(find(found, "LFI")->entity == find(found, "France Unbowed")->entity);
+}
+
 TEST_CASE("an institution's name holding a disease named for a person is one name", "[entities]") {
   // It was cut at the possessive: "Mayo Clinic Alzheimer" and "Disease Research Center".
   const auto found = mentions_of(
@@ -2890,6 +2966,26 @@ TEST_CASE("storms' names listed after their plural are storms'", "[entities]") {
   CHECK(entity_type(text, "Helene") == EntityType::MISC);  // was a person
   CHECK(entity_type(text, "Milton") == EntityType::MISC);  // was a place
   CHECK(!entity_type(text, "Tuesday"));
+}
+
+TEST_CASE("ships' names after a vessel's noun or with a ship's prefix are ships'", "[entities]") {
+  // "Glen Rosa" and "Glen Sannox" were people, "Isle of Islay" an organization,
+  // "USS Gerald" an organization and "R. Ford" a person.
+  const std::string text =
+      "The long-delayed ferry MV Glen Rosa has finally entered service on the Arran route. Its sister ship, the Glen "
+      "Sannox, began sailing last January. A further four vessels, the Isle of Islay, the Loch Indaal, the Lochmor "
+      "and the Claymore, are being built in Turkey and Poland. The aircraft carrier USS Gerald R. Ford sailed on "
+      "Monday. Transport Secretary Fiona Hyslop said the government had invested in new vessels.";
+  Analysis a;
+  const auto found = mentions_of(text, &a);
+  for (const char* ship : {"MV Glen Rosa", "Glen Sannox", "Isle of Islay", "Loch Indaal", "Lochmor", "Claymore",
+                           "USS Gerald R. Ford"}) {
+    INFO(ship);
+    REQUIRE(find(found, ship));
+    CHECK(find(found, ship)->type == EntityType::MISC);
+  }
+  CHECK(find(found, "Fiona Hyslop")->type == EntityType::PER);
+  CHECK(find(found, "Turkey")->type == EntityType::LOC);
 }
 
 // The text's persons' surnames are sorted by their first eight letters
@@ -3373,6 +3469,62 @@ TEST_CASE("a Title Case headline keeps a person named by a first name and a well
   CHECK(harris->aliases == std::vector<std::string>{"THE VICE PRESIDENT"});
 }
 
+TEST_CASE("a harbour's name opened by Port is a place, though the first names list Port", "[entities]") {
+  // Both were people ("Port Keats" first an organization, then a person's full name).
+  const std::string text =
+      "On a grey morning in November, Catriona MacLeod stands on the pier at Port Ellen and watches the empty sea. "
+      "The package includes $600 million for remote communities such as Wadeye and Port Keats. Passengers waiting "
+      "at Port Askaig said they hoped the new ships would end years of cancellations.";
+  CHECK(entity_type(text, "Port Ellen") == EntityType::LOC);
+  CHECK(entity_type(text, "Port Keats") == EntityType::LOC);
+  CHECK(entity_type(text, "Port Askaig") == EntityType::LOC);  // not a speaker
+  CHECK(entity_type(text, "Catriona MacLeod") == EntityType::PER);
+}
+
+TEST_CASE("areas listed before their plural noun are places", "[entities]") {
+  // "Plateau" was an organization.
+  const std::string text =
+      "The main opposition African Democratic Congress (ADC) said the changes had come too late for communities in "
+      "Benue and Plateau states, where gunmen killed more than 100 people in June. Floods also hit Kano, Jigawa and "
+      "Katsina states. The EU states agreed.";
+  CHECK(entity_type(text, "Plateau") == EntityType::LOC);
+  CHECK(entity_type(text, "Benue") == EntityType::LOC);
+  CHECK(entity_type(text, "Katsina") == EntityType::LOC);
+  CHECK(entity_type(text, "EU") == EntityType::ORG);
+}
+
+TEST_CASE("a housing development named for where it stands is one place", "[entities]") {
+  // "Villas" and "Bellaire" were two places, "Oaks" and "Penn" too.
+  const auto found = mentions_of(
+      "Officers were called to the Villas at Bellaire complex in the 6500 block of Bellaire Boulevard around 2:30 "
+      "a.m., according to the Houston Police Department. West Midlands Police said officers were called to the Oaks "
+      "at Penn development in Penn Road shortly before 10:00 on Sunday. Smith at Harvard said nothing.");
+  REQUIRE(find(found, "Villas at Bellaire"));
+  CHECK(find(found, "Villas at Bellaire")->type == EntityType::LOC);
+  REQUIRE(find(found, "Oaks at Penn"));
+  CHECK(find(found, "Oaks at Penn")->type == EntityType::LOC);
+  CHECK(find(found, "Harvard"));
+}
+
+TEST_CASE("a company after the noun of its kind is an organization, without the noun", "[entities]") {
+  // "Chipmaker Marvell" was one person, and every "Marvell" with it.
+  Analysis a;
+  const auto found = mentions_of(
+      "Chipmaker Marvell to buy Celestial AI in $3.25 billion deal\n\nDec 2 (Reuters) - Marvell Technology said on "
+      "Tuesday it would buy startup Celestial AI for about $3.25 billion. Shares of Marvell rose 6% in extended "
+      "trading. Marvell CEO Matt Murphy said the deal would help. Drugmaker Pfizer said on Monday it would cut jobs. "
+      "The other arrested was insurer Thierry Dehaan.",
+      &a);
+  CHECK(!find(found, "Chipmaker Marvell"));
+  REQUIRE(find(found, "Marvell"));
+  CHECK(find(found, "Marvell")->type == EntityType::ORG);
+  CHECK(!find(found, "Drugmaker Pfizer"));
+  REQUIRE(find(found, "Pfizer"));
+  CHECK(find(found, "Pfizer")->type == EntityType::ORG);
+  REQUIRE(find(found, "Thierry Dehaan"));
+  CHECK(find(found, "Thierry Dehaan")->type == EntityType::PER);  // a person in the trade
+}
+
 TEST_CASE("a known place after a point of the compass in lower case is a place", "[entities]") {
   CHECK(entity_type("Two people were killed in a shooting at an apartment complex in southwest Houston early "
                     "Saturday, police said.",
@@ -3719,6 +3871,20 @@ TEST_CASE("a first name written with a capital after its prefix opens a person's
   const std::string text = "LeBron James led the Lakers with 26 points in his second game back from a sciatica "
                            "injury.\n\n\"They're the champs for a reason,\" James said.";
   CHECK(entity_type(text, "LeBron James") == EntityType::PER);  // was an organization
+}
+
+TEST_CASE("a funding round's investors named after their founders are firms", "[entities]") {
+  // "Andreessen Horowitz" was a person.
+  const auto found = mentions_of(
+      "Celestial AI has raised more than $500 million. Its most recent funding round was led by Thomas Tull's US "
+      "Innovative Technology Fund, with participation from Andreessen Horowitz and Koch Disruptive Technologies. "
+      "Earlier backers include investors such as Kleiner Perkins and angel investor Nat Friedman.");
+  REQUIRE(find(found, "Andreessen Horowitz"));
+  CHECK(find(found, "Andreessen Horowitz")->type == EntityType::ORG);
+  REQUIRE(find(found, "Kleiner Perkins"));
+  CHECK(find(found, "Kleiner Perkins")->type == EntityType::ORG);
+  CHECK(find(found, "Thomas Tull")->type == EntityType::PER);
+  CHECK(find(found, "Nat Friedman")->type == EntityType::PER);
 }
 
 TEST_CASE("the names in a wire story's credit line are people", "[entities]") {

@@ -665,6 +665,23 @@ TEST_CASE("a name opened or ended by a landform's word is a place, not a person'
   CHECK(r.mentions[4].type == EntityType::LOC);
 }
 
+TEST_CASE("a name opened by a harbour's or a fort's word is a place", "[entities][grouping]") {
+  const Tagged t = tagged("Catriona MacLeod stands on the pier at [PER Port Ellen]; communities such as Wadeye and "
+                          "[ORG Port Keats] face overcrowding near [PER Fort William].");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  REQUIRE(r.mentions.size() == 3);
+  CHECK(r.mentions[0].type == EntityType::LOC);
+  CHECK(r.mentions[1].type == EntityType::LOC);
+  CHECK(r.mentions[2].type == EntityType::LOC);
+}
+
+TEST_CASE("a pronoun of no one in particular is no name", "[entities][grouping]") {
+  const Tagged t = tagged("But as the economist Juliet Schor told me last month: \"[PER Nobody] is saying every job "
+                          "must look the same. [PER Everyone] knows it.\"");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  CHECK(r.mentions.empty());
+}
+
 TEST_CASE("a person's name with a middle name joins the name without it, unless two middle names share it",
           "[entities][grouping]") {
   const Tagged t = tagged("[PER Margaret Ellery] died. [PER Margaret Anne Ellery] was born in 1939. [PER Ellery] "

@@ -207,6 +207,11 @@ TEST_CASE("basis points are a quantity in bp", "[numbers]") {
     CHECK(seen[0].number.unit == "bp");
   }
   CHECK(only("futures were two basis points down").unit == "bp");
+  // The unit's words hyphened after a space (was a cardinal 25).
+  const auto cut = numbers_in("Futures priced in an 80% chance of a 25 basis-point cut to 3.75% on Dec. 18.");
+  REQUIRE(cut.size() == 4);
+  CHECK(cut[1].text == "25 basis-point");
+  CHECK(cut[1].number.unit == "bp");
   // Percentage points hyphened as a modifier too.
   const auto lead = only("Labour holds a 3-percentage-point lead.");
   CHECK(lead.kind == K::percent);
@@ -264,6 +269,20 @@ TEST_CASE("a price per unit keeps its unit in the span, its currency as the unit
   // Not a share, as Recognizers-Text reads "$98 a share"; a letter alone only after a slash.
   CHECK(only_text("It paid $2.50 a share.") == "$2.50");
   CHECK(only_text("It costs \xC2\xA3" "5 a m of cloth.") == "\xC2\xA3" "5");
+}
+
+TEST_CASE("a sum in brackets after its currency's sign is a loss, as accounts write it", "[numbers][money]") {
+  // Were the counts 3.2, "million" and 0.05.
+  const auto seen = numbers_in("GAAP net income of $21.4 million, compared with a net loss of $(3.2) million, or "
+                               "$(0.05) per share.");
+  REQUIRE(seen.size() == 3);
+  CHECK(seen[1].text == "$(3.2) million");
+  CHECK(seen[1].number.kind == K::money);
+  CHECK(*seen[1].number.value == -3.2e6);
+  CHECK(seen[2].text == "$(0.05)");
+  CHECK(*seen[2].number.value == Approx(-0.05));
+  // Words in brackets after a sign are no sum.
+  CHECK(numbers_in("It cost $(see below) 5.").back().number.kind == K::cardinal);
 }
 
 TEST_CASE("quantities carry a unit symbol", "[numbers]") {
@@ -362,6 +381,22 @@ TEST_CASE("a temperature's scale is the number's unit, not a name", "[numbers][e
   CHECK(mentions.empty());  // Celsius, F
 }
 
+TEST_CASE("a temperature's conversion in brackets with its letter apart is a temperature", "[numbers][entities]") {
+  lede::Options options;
+  options.offsets = lede::OffsetUnit::utf8;
+  // Was a count 82 and a name "F" (AP writes the letter apart).
+  const std::string text = "Sawe won despite temperatures that climbed to 28 degrees Celsius (82 F). Guests in Rome "
+                           "saw 4.0 Celsius (39.2 F) on Monday.";
+  const lede::Analysis a = lede::analyze(text, options);
+  std::vector<std::string> numbers;
+  for (const lede::Number& n : a.numbers) numbers.push_back(text.substr(n.span.start, n.span.size()) + " " + std::string(n.unit));
+  CHECK(numbers == std::vector<std::string>{"28 degrees Celsius \xC2\xB0" "C", "82 F \xC2\xB0" "F",
+                                            "4.0 Celsius \xC2\xB0" "C", "39.2 F \xC2\xB0" "F", "Monday "});
+  for (const lede::Mention& m : a.mentions) CHECK(text.substr(m.span.start, m.span.size()) != "F");
+  // A letter apart elsewhere is no scale.
+  CHECK(numbers_in("Group F has 4 F teams.").back().number.kind == K::cardinal);
+}
+
 TEST_CASE("ages are quantities in years", "[numbers]") {
   const lede::Number a = only("a 30-year-old man");
   CHECK(a.kind == K::quantity);
@@ -395,6 +430,23 @@ TEST_CASE("ages are quantities in years", "[numbers]") {
     CHECK(*r.high == 24);
     CHECK(r.unit == "year");
   }
+}
+
+TEST_CASE("a list of ages after aged is ages", "[numbers]") {
+  // Were counts after the first.
+  const auto units = [](const std::string& text) {
+    std::vector<std::string> found;
+    for (const Seen& s : numbers_in(text)) found.push_back(s.text + " " + std::string(s.number.unit));
+    return found;
+  };
+  using Read = std::vector<std::string>;
+  CHECK(units("The family, including three children aged four, seven and 11, escaped.") ==
+        Read{"three ", "aged four year", "seven year", "11 year"});
+  CHECK(units("the illegal imprisonment of two girls aged 14 and 12, is also suspected") ==
+        Read{"two ", "aged 14 year", "12 year"});
+  CHECK(units("Two boys aged 15 and 16 were arrested.") == Read{"Two ", "aged 15 year", "16 year"});
+  // A count after the age stays one.
+  CHECK(units("Victims aged 18, 7 people said.") == Read{"aged 18 year", "7 "});
 }
 
 TEST_CASE("ranges keep the low value and a high", "[numbers]") {
@@ -873,7 +925,8 @@ TEST_CASE("a tenth of a unit is a fraction, and the second of a tenth of a secon
   CHECK(*degree.value == Approx(0.1));
   const auto race = numbers_in("He won the sprint by a tenth of a second.");
   REQUIRE(race.size() == 1);
-  CHECK(race[0].text == "a tenth");
+  CHECK(race[0].text == "a tenth of a second");  // a fraction of one unit: 0.1 s
+  CHECK(race[0].number.kind == K::duration);
   CHECK(only("The third of a series of talks opened in Geneva.").kind == K::ordinal);
   CHECK(numbers_in("Pogacar finished a second ahead of Vingegaard.").empty());
   CHECK(numbers_in("She won the final by a second.").empty());
@@ -1146,6 +1199,31 @@ TEST_CASE("a duration in two units is counted in the smaller one, as a race's ti
   CHECK(*found[0].number.value == 260);
   CHECK(found[0].number.unit == "minute");
   CHECK(found[0].number.iso == "PT4H20M");
+  // With commas, as wires write a marathon's time (was 2 hours and 136 seconds).
+  const auto race = numbers_in("Sawe won the Berlin Marathon in 2 hours, 2 minutes and 16 seconds, ahead of Akasaki.");
+  REQUIRE(race.size() == 1);
+  CHECK(race[0].text == "2 hours, 2 minutes and 16 seconds");
+  CHECK(*race[0].number.value == 7336);
+  CHECK(race[0].number.iso == "PT2H2M16S");
+  CHECK(numbers_in("All three clocked the same time of five hours 51 minutes, 52 seconds.").back().text ==
+        "five hours 51 minutes, 52 seconds");
+  // Units that do not go down stay apart.
+  CHECK(numbers_in("It rained for 20 minutes, 3 hours later.").size() == 2);
+  // A fraction of one unit (was a count 0.5 and a duration of an hour).
+  const lede::Number wait = only("He waited half an hour for the bus.");
+  CHECK(wait.kind == K::duration);
+  CHECK(*wait.value == 0.5);
+  CHECK(wait.unit == "hour");
+  CHECK(only_text("It has been a quarter of a century since.") == "a quarter of a century");
+  CHECK(only("Sterling fell a quarter of a cent against the dollar.").kind == K::money);
+  CHECK(only("He ran half a mile.").unit == "mi");
+  CHECK(only("Half a dozen eggs broke.").kind == K::cardinal);
+  // More of them told between: "three more years" (was a count 3).
+  const lede::Number frozen = only("Thresholds will stay frozen for three more years, chancellor says.");
+  CHECK(frozen.kind == K::duration);
+  CHECK(frozen.iso == "P3Y");
+  CHECK(only("He will serve two further weeks.").iso == "P2W");
+  CHECK(only("Three more people died.").kind == K::cardinal);
   const lede::Number jail = only("He was jailed for six years and eight months.");
   CHECK(*jail.value == 80);
   CHECK(jail.iso == "P6Y8M");
@@ -1240,6 +1318,8 @@ TEST_CASE("hours or minutes ago are a day, the reference date's precision", "[nu
 TEST_CASE("times of day are read with their zone", "[numbers][dates]") {
   CHECK(only_text("at 14:06 GMT on") == "14:06 GMT");
   CHECK(only("at 14:06 GMT on").iso == "T14:06");
+  // US Central time, which the structure stage's live-blog stamps knew and this stage did not.
+  CHECK(only_text("The game starts at 8 p.m. CT on") == "8 p.m. CT");
   CHECK(only("at 8 p.m. on").iso == "T20:00");
   CHECK(only("at 8am on").kind == K::time);
   CHECK(numbers_in("On Tuesday 12 people died.").size() == 2);
@@ -1252,6 +1332,10 @@ TEST_CASE("times of day are read with their zone", "[numbers][dates]") {
   CHECK(only_text("The office is closed between 1 and 3 p.m. daily.") == "1 and 3 p.m.");
   CHECK(only("between 5 and 10 million people").kind == K::cardinal);
   CHECK(only("They met at 6.45 and left").iso == "T06:45");
+  // With a scale after it, a sum (was a time T01:45 and a trillion yen).
+  const lede::Number hit = only("Toyota estimated the hit from U.S. tariffs at 1.45 trillion yen.");
+  CHECK(hit.kind == K::money);
+  CHECK(*hit.value == 1.45e12);
   CHECK(only("It began (0500 GMT) then").iso == "T05:00");
   // A British clock with a dot: its zone makes it a time on any hour.
   const auto guardian = numbers_in("Fri 4 Dec 2026 17.15 GMT");
@@ -2036,6 +2120,21 @@ TEST_CASE("pounds of a price or converted after them are money", "[numbers][mone
   // A weight stays one.
   CHECK(only("The baby weighed 8 pounds.").unit == "lb");
   CHECK(only("He lost 30 pounds over the summer.").unit == "lb");
+  // A text that writes sterling's sign means it by the word too (were 1755 lb and 2e10 lb).
+  const auto budget = numbers_in("Ofgem raised its price cap to 1,755 pounds a year. Reeves must fill a gap of 20 "
+                                 "billion to 30 billion pounds, and may raise taxes by \xC2\xA3" "26 billion. The "
+                                 "farm shipped 500 pounds of beef.");
+  REQUIRE(budget.size() == 4);
+  CHECK(budget[0].number.unit == "GBP");
+  CHECK(budget[1].number.unit == "GBP");
+  CHECK(budget[3].number.unit == "lb");
+  // A body's weight there stays one; a club's loss is money.
+  const auto diet = numbers_in("It cost \xC2\xA3" "5. He lost 30 pounds, or 27 pounds (12.2 kg), while the club "
+                               "lost 20 million pounds.");
+  REQUIRE(diet.size() == 5);
+  CHECK(diet[1].number.unit == "lb");
+  CHECK(diet[2].number.unit == "lb");
+  CHECK(diet[4].number.unit == "GBP");
 }
 
 TEST_CASE("a range of older years before a punctuation mark is a date", "[numbers][dates]") {
@@ -2056,6 +2155,8 @@ TEST_CASE("a currency named with a people's or a place's name is money", "[numbe
   for (const Case& c : {Case{"It cost 500 Australian dollars.", 500, "AUD"},
                         Case{"The fine was 500,000 Swiss francs.", 5e5, "CHF"},
                         Case{"It raised 3.2 billion Hong Kong dollars.", 3.2e9, "HKD"},
+                        Case{"The government set aside 2 billion Jamaican dollars for recovery.", 2e9, "JMD"},
+                        Case{"Fonterra paid 1.2 billion New Zealand dollars.", 1.2e9, "NZD"},
                         Case{"It raised HK$3.2bn in its IPO.", 3.2e9, "HKD"}, Case{"It cost NZ$40.", 40, "NZD"},
                         Case{"The Australian dollar fell to 63.6 US cents.", 0.636, "USD"},
                         // A scale after a hyphen, as Canadian papers write it (was $78.3).
@@ -2178,6 +2279,30 @@ TEST_CASE("a bare dollar, rupee or peso is the currency of the country a text is
     CHECK(dollars("OTTAWA, March 13 (Reuters) - Canada will impose C$29.8 billion ($20.7 billion) in "
                   "counter-tariffs, Prime Minister Mark Carney said.") == Units{"USD"});
   }
+  SECTION("a dollar country's cents are its own, and a story that names no other place is about it") {
+    const auto units = [](const std::string& text) {
+      std::vector<std::string> found;
+      for (const lede::Number& n : lede::analyze(text).numbers) {
+        if (n.kind == K::money) found.emplace_back(n.unit);
+      }
+      return found;
+    };
+    // Were US cents.
+    CHECK(units("Niugini shares surge on bid talk.\nSYDNEY 1996-08-23\nShares in gold miner Niugini Mining Ltd "
+                "surged 38 cents to A$ 3.75 early on Friday.") == Units{"AUD", "AUD"});
+    CHECK(units("SYDNEY, Dec 2 (Reuters) - Earnings per share rose to 40 cents. The Australian dollar fell to "
+                "63.6 US cents.") == Units{"AUD", "USD"});
+    // The archive's wires wrote the home dollar "C$": a bare "$" is the US dollar's.
+    CHECK(units("Muster upset at Canadian Open.\nTORONTO 1996-08-21\nMuster lost in his first match of the $2 "
+                "million Canadian Open in Canada.") == Units{"USD"});
+    // Were US dollars (ABC, no dateline).
+    CHECK(dollars("Albanese government to ban social media for under-16s\n\nCommunications Minister Anika Wells "
+                  "says platforms face fines of up to $49.5 million.\n\nAustralia's world-first social media ban "
+                  "will come into force next Wednesday.") == Units{"AUD"});
+    // Another place named: no telling from one mention.
+    CHECK(dollars("Shopify, based in Ottawa, said revenue in Canada rose to $2.8 billion, while sales in New York "
+                  "doubled.") == Units{"USD"});
+  }
 }
 
 TEST_CASE("a quarter without its year in a clause in the past is the last such quarter ended", "[numbers]") {
@@ -2209,6 +2334,34 @@ TEST_CASE("a number that labels a part, a stage, a flight or a model counts noth
 TEST_CASE("a national number written in pairs of digits is a phone number, no counts", "[numbers]") {
   // Were four counts.
   CHECK(numbers_in("People should report them to Defra on 03459 33 55 77.").empty());
+}
+
+TEST_CASE("a month after how or whether to do something is to come", "[numbers][dates]") {
+  // The Fed chair in October: was December of the year before, by "were".
+  CHECK(only("There were strongly differing views about how to proceed in December.", "2025-10-29").iso ==
+        "2025-12");
+  CHECK(only("Officials were split on whether to cut rates in March.", "2025-10-29").iso == "2026-03");
+  // A past "to" stays past.
+  CHECK(only("He was forced to resign in March.", "2025-10-29").iso == "2025-03");
+}
+
+TEST_CASE("what a clause concedes after despite has a tense of its own", "[numbers][dates]") {
+  // Kyodo, on Tuesday 28 October: was the Sunday after, by "will stay".
+  const auto seen = numbers_in("Prime Minister Shigeru Ishiba said he will stay in office despite his Liberal Democratic "
+                               "Party losing its majority in Sunday's general election.",
+                               "2026-10-28");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].number.iso == "2026-10-25");
+}
+
+TEST_CASE("a range of days without its year that the clause tells of as to come is the next", "[numbers][dates]") {
+  // Were the nearest, already past.
+  CHECK(only("The next MPC meeting is scheduled for Nov. 24-25.", "2026-12-06").iso == "2027-11-24/2027-11-25");
+  CHECK(only("The semifinals are July 19-20, and the final is later.", "1996-08-31").iso ==
+        "1997-07-19/1997-07-20");
+  // A past clause may still tell of days ahead: the nearest.
+  CHECK(numbers_in("A cargo was awarded in a tender for Oct 15-18 late last week.", "1996-08-28")[0].number.iso ==
+        "1996-10-15/1996-10-18");
 }
 
 TEST_CASE("\"march\" in lower case after \"to\" is the verb", "[numbers][dates]") {
@@ -2545,6 +2698,27 @@ TEST_CASE("an Indian results story's quarters and fiscal years run from April", 
   CHECK(numbers_in("Revenue in Q2 rose 5%, it said.", "2025-10-20")[0].number.iso == "2025-Q2");
 }
 
+TEST_CASE("an Indian results story's quarter named by the day it ended is the calendar's", "[numbers][dates]") {
+  lede::Options options;
+  options.reference_date = "2025-10-20";
+  const std::string text =
+      "MUMBAI, Oct 17 (Reuters) - Reliance's Q2 profit rose to 181.65 billion rupees for the quarter ended Sept. 30, "
+      "from 165.63 billion rupees a year earlier. Jio expects Q3 profit to beat the 73.79 billion rupees of a year "
+      "earlier.";
+  std::vector<std::pair<std::string, std::string>> dates;
+  for (const lede::Number& n : lede::analyze(text, options).numbers) {
+    if (n.kind == K::date) dates.emplace_back(text.substr(n.span.start, n.span.size()), n.iso);
+  }
+  REQUIRE(dates.size() == 6);
+  CHECK(dates[1].second == "2025-Q3");  // Q2, July to September
+  // Were 2025-Q4 and 2024-Q4: moved as if a fiscal quarter.
+  CHECK(dates[2] == std::make_pair(std::string("quarter ended Sept. 30"), std::string("2025-Q3")));
+  CHECK(dates[3] == std::make_pair(std::string("a year earlier"), std::string("2024-Q3")));
+  // After a fiscal quarter named, a year before it is fiscal too.
+  CHECK(dates[4].second == "2025-Q4");
+  CHECK(dates[5].second == "2024-Q4");
+}
+
 TEST_CASE("a company's fiscal quarter is no calendar quarter", "[numbers][dates]") {
   // Apple's fiscal first quarter ends in December, Microsoft's second in December: were 2026-Q1 and 2026-Q2.
   const std::string ref = "2026-12-06";
@@ -2552,6 +2726,12 @@ TEST_CASE("a company's fiscal quarter is no calendar quarter", "[numbers][dates]
   CHECK(apple.kind == K::date);
   CHECK(apple.iso.empty());
   CHECK(only("Microsoft's fiscal second-quarter revenue beat forecasts.", ref).iso.empty());
+  // Its fiscal year named after the quarter (was 2026-Q2); in a yen story, the year from April (Q2: July to September).
+  CHECK(only("Apple sold more iPhones in the second quarter of its fiscal year.", ref).iso.empty());
+  CHECK(numbers_in("Toyota sold 2.48 million vehicles in the second quarter of its fiscal year, earning 3.4 "
+                   "trillion yen on sales of 12 trillion yen.",
+                   ref)[1]
+            .number.iso == "2026-Q3");
   // The calendar's quarter, and one whose year is written, stay.
   CHECK(only("Revenue fell in the second quarter.", ref).iso == "2026-Q2");
   CHECK(only("Revenue fell in the fiscal second quarter of 2025.", ref).iso == "2025-Q2");
@@ -2640,6 +2820,9 @@ TEST_CASE("an address's number is no count", "[numbers]") {
   // "220 Central Park South" was a count.
   CHECK(only("The penthouse at 220 Central Park South sold for $190 million.").kind == K::money);
   for (const Seen& s : numbers_in("He left 10 Downing Street at noon on 3 May.")) CHECK(s.number.kind != K::cardinal);
+  // A street's block, as US police write an address (was a count 6500).
+  CHECK(only("Officers were called to the 6500 block of Bellaire Boulevard around 2:30 a.m.").kind == K::time);
+  CHECK(only("Police closed 300 blocks of the city.").kind == K::cardinal);
   CHECK(*only("He beat 3 Chicago rivals.").value == 3);
   const lede::Analysis golf = lede::analyze("Leading scores:\n220 Barry Lane 73 77 70, Wayne Riley (Australia) 71 78 71");
   REQUIRE(!golf.numbers.empty());
@@ -2965,6 +3148,8 @@ TEST_CASE("a company's full year before its figures is its year, no length of ti
   REQUIRE(ihc.size() == 2);
   CHECK(ihc[1].number.iso == "1996");
   CHECK(only("The company reported full-year profit fell.", ref).iso == "1995");  // the last year ended
+  // A forecast raised in the past is of the year running (was 1995).
+  CHECK(only("Toyota Motor raised its full-year operating profit forecast.", ref).iso == "1996");
   CHECK(only("It expects profits and turnover to rise (corrects from the full year 1996).", ref).iso == "1996");
   // Every year's losses: neither a year nor a length.
   const auto zenith = numbers_in("Zenith has been plagued by soft conditions, reporting full-year losses since 1989.", ref);

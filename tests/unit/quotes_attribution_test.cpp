@@ -1503,6 +1503,27 @@ TEST_CASE("\"According to\" opening a sentence is its cue", "[quotes][attributio
   CHECK(unnamed[0].cue == "According to");
 }
 
+TEST_CASE("an Arabic name's article in lower case is part of the speaker's name", "[quotes][attribution]") {
+  // "al-Ansari" read as a lower-case word ended the name before "said": no speaker.
+  const auto q = quotes_in(
+      "Qatar's foreign ministry spokesman Majed al-Ansari said mediators were \"continuing their efforts\".");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Majed al-Ansari");
+}
+
+TEST_CASE("\"According to him,\" is who spoke, as \"he said\" is", "[quotes][attribution]") {
+  // Nigerian papers' way: was no one's.
+  const auto q = quotes_in(
+      "The Governor of Ogun State, Dapo Abiodun, said the policy had improved productivity.\n\n"
+      "According to him, \"Our workers are happier and more productive.\"\n\n"
+      "Amina Bello, a teacher, said the rise came late. According to her, \"Prices rose first.\"\n\n"
+      "According to her lawyer, \"The case is closed.\"");
+  REQUIRE(q.size() == 3);
+  CHECK(q[0].speaker == "Dapo Abiodun");
+  CHECK(q[1].speaker == "Amina Bello");
+  CHECK(q[2].speaker.empty());  // her lawyer, whom the text does not name
+}
+
 TEST_CASE("\"revealed\" is a cue; an email speaks for who sent it, an airline for itself", "[quotes][attribution]") {
   CHECK(only_quote("Kelly Marsh returns to screens next week.\n'Sue Nicholls sent me flowers every single week,' "
                    "she revealed.\n")
@@ -2494,6 +2515,22 @@ TEST_CASE("a curly possessive after a role is no name holding the role", "[quote
       "Kemi Badenoch accused the government of chaos at prime minister’s questions.");
   REQUIRE(quotes.size() == 1);
   CHECK(quotes[0].speaker == "Keir Starmer");
+}
+
+TEST_CASE("a standfirst's \"Prime minister says\" is the one the story takes for the prime minister",
+          "[quotes][attribution]") {
+  // No article before the role: no subject. Then settled on the holder, whose
+  // last mention was in the page's topics at the foot: no entity, no speaker.
+  const auto quotes = quotes_in(
+      "Starmer faces backlash over winter fuel U-turn\n\n"
+      "Prime minister says \xE2\x80\x98" "difficult decisions\xE2\x80\x99 were right\n\n"
+      "Keir Starmer has defended his government's handling of the winter fuel payment.\n\n"
+      "Speaking in Kent, the prime minister said: \"We inherited a black hole.\"\n\n"
+      "Explore more on these topics\nKeir Starmer\nLabour\nShare\n");
+  REQUIRE(quotes.size() == 2);
+  CHECK(quotes[0].speaker == "Starmer");  // his mention in the headline
+  CHECK(quotes[0].cue == "says");
+  CHECK(quotes[1].speaker == "Keir Starmer");
 }
 
 TEST_CASE("a dateline is no subject a verb shares, and a kin's name opening a sentence is in focus",

@@ -713,6 +713,10 @@ TEST_CASE("an Independent, a Yahoo and an NDTV copy's promotions and notices are
       "(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated "
       "feed.)\n\nView comments\nTerms and Privacy Policy\nPrivacy Dashboard";
   CHECK(boilerplate_of(text).size() == 8);
+  // Business Standard's and others' own wording of the note under a PTI story.
+  CHECK(boilerplate_of(kArticle + "(This story has not been edited by our staff and is auto-generated from a "
+                                  "syndicated feed.)") ==
+        V{"(This story has not been edited by our staff and is auto-generated from a syndicated feed.)"});
 }
 
 TEST_CASE("a live blog's entries: a clock time, the entry's headline, then its text", "[structure][boilerplate]") {

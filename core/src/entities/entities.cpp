@@ -17,6 +17,7 @@
 #include "entities/tagger.hpp"
 #include "text/chars.hpp"
 #include "text/utf8.hpp"
+#include "text/weekdays.hpp"
 
 namespace lede::entities {
 
@@ -231,6 +232,25 @@ std::vector<uint32_t> turn_starts(const text::Document& doc, const structure::St
     }
     break;
   }
+  // A story under an Indian paper's dateline, its city in capitals before
+  // a colon ("BENGALURU: Eleven people died ...", "NEW DELHI: The Indian
+  // Railways said"): "Eleven" was an organization, and "The" opened one.
+  constexpr size_t kLeadingParagraphs = 5;
+  constexpr uint32_t kMaxCityWords = 3;
+  const auto in_capitals = [&](uint32_t i) {
+    const std::string_view w = doc.token_text(i);
+    return doc.tokens[i].kind == text::TokenKind::word && w.size() >= 2 &&
+           std::none_of(w.begin(), w.end(), [](char c) { return text::is_lower_ascii(c); });
+  };
+  for (size_t p = 0; p < std::min(doc.paragraphs.size(), kLeadingParagraphs); ++p) {
+    const text::Paragraph& paragraph = doc.paragraphs[p];
+    uint32_t colon = paragraph.first_token;
+    while (colon < paragraph.end_token && colon < paragraph.first_token + kMaxCityWords && in_capitals(colon)) ++colon;
+    if (colon > paragraph.first_token && colon + 1 < paragraph.end_token && doc.token_text(colon) == ":" &&
+        doc.tokens[colon + 1].kind == text::TokenKind::word) {
+      starts.push_back(colon + 1);
+    }
+  }
   // A question under a role's label ("Q: Thank you. Does the President ...", "Q. Why ...").
   for (size_t p = 0; p < structure.roles.size() && p < doc.paragraphs.size(); ++p) {
     const text::Paragraph& paragraph = doc.paragraphs[p];
@@ -289,11 +309,14 @@ bool is_newsroom_word(std::string_view w) {
 
 bool separates_names(std::string_view w) { return w == "," || w == "and" || w == "AND" || w == "&"; }
 
-// "Staff Writer", "Senior Political Correspondent": a reporter's job.
+// "Staff Writer", "Senior Political Correspondent", "POLITICAL EDITOR": a
+// reporter's job, capitalized or in capitals.
 bool ends_in_reporters_job(std::string_view w) {
   static constexpr std::string_view kJobs[] = {"Writer",      "Reporter",  "Correspondent", "Editor",
                                                "Columnist",   "Contributor", "Photographer", "Producer"};
-  return std::find(std::begin(kJobs), std::end(kJobs), w) != std::end(kJobs);
+  return std::any_of(std::begin(kJobs), std::end(kJobs), [&](std::string_view job) {
+    return text::same_ignoring_case(job, w) && text::is_upper_ascii(static_cast<unsigned char>(w[0]));
+  });
 }
 
 // Whether tokens [first, end) are a desk's field before its job in lower
@@ -314,10 +337,10 @@ bool is_field_before_job(const text::Document& doc, const Gazetteer& gazetteer, 
 }
 
 // "By Maria Lopez, Staff Writer", "JOSH BOAK, AP Economics Writer", "By
-// Hannah Devlin, Science correspondent": a reporter's job after the name,
-// which the tagger, reading a run of capitalized words, makes a person or
-// an organization, is no name; an agency in capitals opening it stays one
-// ("AP").
+// Hannah Devlin, Science correspondent", "By JASON GROVES, POLITICAL
+// EDITOR": a reporter's job after the name, which the tagger, reading a run
+// of capitalized words, makes a person or an organization, is no name; an
+// agency in capitals opening a job not in capitals stays one ("AP").
 void untag_byline_jobs(const text::Document& doc, const Gazetteer& gazetteer, const text::Paragraph& paragraph,
                        std::vector<Tag>& tags) {
   for (uint32_t first = paragraph.first_token; first < paragraph.end_token;) {
@@ -330,7 +353,8 @@ void untag_byline_jobs(const text::Document& doc, const Gazetteer& gazetteer, co
     if (end < paragraph.end_token && is_field_before_job(doc, gazetteer, first, end)) {
       std::fill(tags.begin() + first, tags.begin() + end, kOutside);
     } else if (ends_in_reporters_job(doc.token_text(end - 1))) {
-      const uint32_t kept = end - first > 1 && is_word_in_capitals(doc, first) ? first + 1 : first;
+      const bool agency = end - first > 1 && is_word_in_capitals(doc, first) && !is_word_in_capitals(doc, end - 1);
+      const uint32_t kept = agency ? first + 1 : first;
       if (kept > first) tags[first] = begin_tag(static_cast<int>(EntityType::ORG));
       std::fill(tags.begin() + kept, tags.begin() + end, kOutside);
     }
@@ -338,24 +362,43 @@ void untag_byline_jobs(const text::Document& doc, const Gazetteer& gazetteer, co
   }
 }
 
-// "By Al Jazeera Staff", "By Times Staff Reporter": a newsroom's staff,
-// the capitalized words between "By" and "Staff" the newsroom's name, which
-// the tagger, reading a run of capitalized words, split or made a person's
-// ("Jazeera Staff").
+// "By Al Jazeera Staff", "By Times Staff Reporter", "By: KPRC 2 Digital
+// Team", "By Web Desk": a newsroom's staff, team or desk, the capitalized
+// words (and a channel's number) between "By" and the staff's noun the
+// newsroom's name, without the desk's medium ("Digital", "Web"), which the
+// tagger, reading a run of capitalized words, split or made a person's
+// ("Jazeera Staff", "Digital Team"). The staff's words are no name.
 void tag_byline_newsroom(const text::Document& doc, const text::Paragraph& paragraph, std::vector<Tag>& tags) {
-  constexpr uint32_t kMaxNameWords = 4;
-  const uint32_t first = paragraph.first_token + 1;
-  const auto is_staff = [&](uint32_t i) { return text::same_ignoring_case(doc.token_text(i), "staff"); };
+  constexpr uint32_t kMaxNameWords = 5;
+  uint32_t first = paragraph.first_token + 1;
+  if (first < paragraph.end_token && token_is(doc, first, ":")) ++first;
+  const auto is_staff = [&](uint32_t i) {
+    const std::string_view w = doc.token_text(i);
+    return text::same_ignoring_case(w, "staff") || text::same_ignoring_case(w, "team") ||
+           text::same_ignoring_case(w, "desk");
+  };
+  const auto is_medium = [&](uint32_t i) {
+    const std::string_view w = doc.token_text(i);
+    return w == "Digital" || w == "Web" || w == "Online" || w == "Editorial" || w == "Wire";
+  };
+  const auto may_name_newsroom = [&](uint32_t i) {  // "KPRC", "2"
+    const text::TokenKind kind = doc.tokens[i].kind;
+    return kind == text::TokenKind::number ||
+           (kind == text::TokenKind::word && text::is_upper_ascii(doc.text[doc.tokens[i].start]));
+  };
   uint32_t staff = first;
   while (staff < paragraph.end_token && staff - first < kMaxNameWords && !is_staff(staff) &&
-         doc.tokens[staff].kind == text::TokenKind::word && text::is_upper_ascii(doc.text[doc.tokens[staff].start])) {
+         may_name_newsroom(staff)) {
     ++staff;
   }
   if (staff == first || staff >= paragraph.end_token || !is_staff(staff)) return;
+  uint32_t name_end = staff;
+  while (name_end > first && is_medium(name_end - 1)) --name_end;
   constexpr int kOrganization = static_cast<int>(EntityType::ORG);
-  tags[first] = begin_tag(kOrganization);
-  for (uint32_t i = first + 1; i < staff; ++i) tags[i] = inside_tag(kOrganization);
-  tags[staff] = kOutside;
+  for (uint32_t i = first; i < name_end; ++i) {
+    tags[i] = i == first ? begin_tag(kOrganization) : inside_tag(kOrganization);
+  }
+  for (uint32_t i = name_end; i <= staff; ++i) tags[i] = kOutside;
   for (uint32_t i = staff + 1; i < paragraph.end_token && is_inside(tags[i]); ++i) tags[i] = kOutside;
 }
 
@@ -396,7 +439,8 @@ void tag_name_before_desk(const text::Document& doc, const Gazetteer& gazetteer,
 // them, takes for organizations as often as for people. Each name of two or
 // three words in capitals between "By", "and", "&" and commas is a person,
 // unless the gazetteer or the lexicon knows it ("By BBC NEWS"); a desk after
-// a comma ("JOSH BOAK, AP Economics Writer") ends the names.
+// a comma ("JOSH BOAK, AP Economics Writer", "JASON GROVES, POLITICAL
+// EDITOR") ends the names.
 void tag_byline_names(const text::Document& doc, const structure::Structure& structure, const Gazetteer& gazetteer,
                       std::vector<Tag>& tags) {
   constexpr uint32_t kMinWords = 2, kMaxWords = 3;
@@ -415,6 +459,7 @@ void tag_byline_names(const text::Document& doc, const structure::Structure& str
       for (; end < paragraph.end_token && is_word_in_capitals(doc, end); ++end) {
         newsroom = newsroom || is_newsroom_word(doc.token_text(end));
       }
+      if (end > first && ends_in_reporters_job(doc.token_text(end - 1))) break;  // "POLITICAL EDITOR"
       const Span name = {doc.tokens[first].start, end > first ? doc.tokens[end - 1].end() : doc.tokens[first].start};
       if (end - first >= kMinWords && end - first <= kMaxWords && !newsroom &&
           !is_known_name(gazetteer, doc.slice(name.start, name.end))) {
@@ -1731,16 +1776,19 @@ void read_common_words(const text::Document& doc, const Gazetteer& gazetteer, st
   }
 }
 
-// "the Proceeds of Crime Act", "the Affordable Care Act": a law, whose name
-// the tagger read without its "Act" as an organization's, or with it. A
-// name with its noun, as CoNLL marks laws (MISC); with the name before "and" that the
-// tagger read as one of its own ("the Rivers and Harbors Act", "the Tax
-// Cuts and Jobs Act"). Returns the name's end.
+// "the Proceeds of Crime Act", "the Affordable Care Act", "the Finance
+// Bill 2025": a law or a bill, whose name the tagger read without its "Act"
+// or "Bill" as an organization's, or with it. A name with its noun, as
+// CoNLL marks laws (MISC); with the name before "and" that the tagger read
+// as one of its own ("the Rivers and Harbors Act", "the Tax Cuts and Jobs
+// Act"). Not a person's name ("Buffalo Bill"). Returns the name's end.
 uint32_t tag_law_by_its_noun(const text::Document& doc, std::vector<Tag>& tags, uint32_t end) {
-  const bool noun_after = end < tags.size() && tags[end] == kOutside && token_is(doc, end, "Act");
-  if (!noun_after && !token_is(doc, end - 1, "Act")) return end;
+  const auto is_law_noun = [&](uint32_t i) { return token_is(doc, i, "Act") || token_is(doc, i, "Bill"); };
+  const bool noun_after = end < tags.size() && tags[end] == kOutside && is_law_noun(end);
+  if (!noun_after && !is_law_noun(end - 1)) return end;
   const uint32_t law_end = noun_after ? end + 1 : end;
   uint32_t first = name_start(tags, end - 1);
+  if (type_index(tags[first]) == static_cast<int>(EntityType::PER) && token_is(doc, law_end - 1, "Bill")) return end;
   if (first >= 2 && token_is(doc, first - 1, "and") && is_capitalized_word(doc, first - 2) &&
       is_capitalized_word(doc, first)) {
     first = tags[first - 2] != kOutside ? name_start(tags, first - 2) : first - 2;
@@ -2027,17 +2075,6 @@ bool is_glued_sum(const text::Document& doc, uint32_t first, uint32_t end) {
          (scale.empty() && thousands);
 }
 
-// Weekdays in full, capitalized; checked against the edge tables too.
-constexpr std::string_view kWeekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
-                                          "Friday", "Saturday", "Sunday"};
-
-// "Sunday", "Tuesday": a weekday in full, capitalized. By its last letters
-// first: asked of the word after every name.
-bool is_weekday(std::string_view w) {
-  if (w.size() < 6 || w.back() != 'y' || w[w.size() - 2] != 'a') return false;
-  return std::find(std::begin(kWeekdays), std::end(kWeekdays), w) != std::end(kWeekdays);
-}
-
 // "on Remembrance Sunday", "ahead of Super Tuesday", "Palm Sunday": a day
 // named by a word before its weekday is an event's name (MISC), of both
 // words, where the tagger read the word as a place or an organization
@@ -2051,9 +2088,9 @@ uint32_t tag_named_day(const text::Document& doc, std::vector<Tag>& tags, uint32
                                                   "Shrove",      "Ash",  "Maundy",    "Whit",   "Trinity"};
   const auto n = static_cast<uint32_t>(tags.size());
   // The weekday first: few names have one after them, or end with one.
-  const bool weekday_after = end == first + 1 && end < n && is_weekday(doc.token_text(end)) && !is_inside(tags[end]) &&
+  const bool weekday_after = end == first + 1 && end < n && text::is_weekday(doc.token_text(end)) && !is_inside(tags[end]) &&
                              !(end + 1 < n && is_inside(tags[end + 1]));
-  const bool weekday_last = end == first + 2 && is_weekday(doc.token_text(first + 1));
+  const bool weekday_last = end == first + 2 && text::is_weekday(doc.token_text(first + 1));
   if (!weekday_after && !weekday_last) return end;
   const std::string_view opener = doc.token_text(first);
   if (std::find(std::begin(kOpeners), std::end(kOpeners), opener) == std::end(kOpeners)) return end;
@@ -2082,9 +2119,28 @@ void tag_fire_department_by_its_chief(const text::Document& doc, std::vector<Tag
   }
 }
 
+// "the Villas at Bellaire complex", "the Oaks at Penn development": a
+// housing development named for where it stands, which the tagger cut at
+// "at" into two places (or a person and a place). After "the" and before a
+// development's noun in lower case, one place. Returns the name's end.
+uint32_t tag_development_at_place(const text::Document& doc, std::vector<Tag>& tags, uint32_t first, uint32_t end) {
+  static constexpr std::string_view kNouns[] = {"complex",      "development", "apartments", "apartment",
+                                                "condominiums", "condos",      "estate"};
+  static constexpr text::WordSet kNounSet(kNouns);
+  constexpr uint32_t kMaxPlaceWords = 3;
+  const auto n = static_cast<uint32_t>(tags.size());
+  if (first == 0 || !token_is(doc, end, "at") || !token_is(doc, first - 1, "the")) return end;
+  uint32_t place_end = end + 1;
+  while (place_end < n && place_end <= end + kMaxPlaceWords && is_capitalized_word(doc, place_end)) ++place_end;
+  if (place_end == end + 1 || place_end >= n || !kNounSet.contains(doc.token_text(place_end))) return end;
+  tag_as_one(tags, first, place_end, static_cast<int>(EntityType::LOC));
+  return place_end;
+}
+
 // The rules that a word right after a name starts, told apart by its
 // first letter: "of" (a body's name goes on), "bin", "bint" and "ibn" (a
-// patronymic), "upon" (a town's river), "Chief" (a fire department's).
+// patronymic), "upon" (a town's river), "at" (a development's place),
+// "Chief" (a fire department's).
 // Returns the name's end. Inlined: called, it cost 2.9 M instructions on
 // c06.
 [[gnu::always_inline]] inline uint32_t read_word_after_name(const text::Document& doc, std::vector<Tag>& tags,
@@ -2095,6 +2151,7 @@ void tag_fire_department_by_its_chief(const text::Document& doc, std::vector<Tag
     case 'b':
     case 'i': return tag_name_with_its_patronymic(doc, tags, first, end);
     case 'u': return tag_town_upon_river(doc, tags, first, end);
+    case 'a': return tag_development_at_place(doc, tags, first, end);
     case 'C': tag_fire_department_by_its_chief(doc, tags, first, end); return end;
     default: return end;
   }
@@ -2124,6 +2181,233 @@ uint32_t tag_company_by_its_trade(const text::Document& doc, std::vector<Tag>& t
   if (k == end || !lexicon::names_trade(doc.token_text(k - 1)) || is_capitalized_word(doc, k)) return end;
   tag_as_one(tags, first, k, static_cast<int>(EntityType::ORG));
   return k;
+}
+
+// The nouns of a kind of company that news writes before its name
+// ("chipmaker Marvell", "the lender NatWest"), in lower case, and
+// capitalized as a headline opens with them ("Chipmaker Marvell to buy"). Not the jobs of people ("miner",
+// "brewer", "broker"), nor "lawmaker" or "filmmaker".
+constexpr std::string_view kLowerCompanyKinds[] = {"chipmaker",  "drugmaker", "automaker", "carmaker", "planemaker",
+                                                   "steelmaker", "toymaker",  "retailer",  "lender",   "insurer",
+                                                   "startup",    "start-up",  "airline",   "conglomerate"};
+constexpr std::string_view kCapitalizedCompanyKinds[] = {
+    "Chipmaker",  "Drugmaker", "Automaker", "Carmaker", "Planemaker", "Steelmaker", "Toymaker",
+    "Retailer",   "Lender",    "Insurer",   "Startup",  "Start-up",   "Airline",    "Conglomerate"};
+constexpr text::WordSet kLowerCompanyKindSet(kLowerCompanyKinds);
+constexpr text::WordSet kCapitalizedCompanyKindSet(kCapitalizedCompanyKinds);
+
+// "Chipmaker Marvell to buy Celestial AI", "Drugmaker Pfizer said",
+// "shares in chipmaker Marvell": a company after the noun of its kind,
+// which the tagger, reading the noun capitalized in a headline as a first
+// name, made one person with the name, or read the name alone as a person.
+// The name alone, an organization; a person's full name, which the tagger
+// read as one, stays a person's ("the other was insurer Thierry Dehaan").
+// Returns the name's first token.
+uint32_t tag_company_after_its_kind(const text::Document& doc, std::vector<Tag>& tags, uint32_t first,
+                                     uint32_t end) {
+  const auto retag = [&](uint32_t name) {
+    if (type_index(tags[name]) == static_cast<int>(EntityType::PER) && end - name >= 2) return;
+    tag_as_one(tags, name, end, static_cast<int>(EntityType::ORG));
+  };
+  if (end - first >= 2 && kCapitalizedCompanyKindSet.contains(doc.token_text(first))) {
+    tags[first] = kOutside;
+    tags[first + 1] = begin_tag(type_index(tags[first + 1]));
+    retag(first + 1);
+    return first + 1;
+  }
+  if (first > 0 && tags[first - 1] == kOutside && kLowerCompanyKindSet.contains(doc.token_text(first - 1))) {
+    retag(first);
+  }
+  return first;
+}
+
+// "the far-left France Unbowed (LFI) party", "the Alternative for Germany
+// (AfD) party": a party's name before its acronym in brackets, which may
+// be of the party's own language ("La France Insoumise"), and "party": an
+// organization, whatever the tagger read the name as ("France Unbowed" a
+// place), and so is the acronym. Grouping joins the two.
+void tag_party_before_its_acronym(const text::Document& doc, std::vector<Tag>& tags, uint32_t first, uint32_t end) {
+  const int organization = static_cast<int>(EntityType::ORG);
+  if (end + 3 >= tags.size() || !token_is(doc, end, "(") || !token_is(doc, end + 2, ")") ||
+      !token_is(doc, end + 3, "party") || !is_capitalized_word(doc, end + 1)) {
+    return;
+  }
+  tag_as_one(tags, first, end, organization);
+  tag_as_one(tags, end + 1, end + 2, organization);
+}
+
+// Whether the name at `first` opens a list of a funding round's investors:
+// after "participation from", "investors including", "backers including"
+// or "investors such as".
+bool opens_investor_list(const text::Document& doc, uint32_t first) {
+  if (first < 2) return false;
+  const auto investors = [&](uint32_t i) { return token_is(doc, i, "investors") || token_is(doc, i, "backers"); };
+  if (token_is(doc, first - 1, "from")) return token_is(doc, first - 2, "participation");
+  if (token_is(doc, first - 1, "including")) return investors(first - 2);
+  return first >= 3 && token_is(doc, first - 1, "as") && token_is(doc, first - 2, "such") && investors(first - 3);
+}
+
+// "with participation from Andreessen Horowitz and Koch Disruptive
+// Technologies", "investors including Kleiner Perkins": a funding round's
+// investors, firms mostly, and named after their founders, which the
+// tagger read as people. Each name of the list that it read as a person's,
+// of two words or more, is an organization, unless its first word is a
+// first name the gazetteer lists or it is a person the news names daily
+// (an angel investor: "Nat Friedman").
+void tag_investor_firms(const text::Document& doc, const Gazetteer& gazetteer, std::vector<Tag>& tags,
+                        uint32_t first) {
+  if (!opens_investor_list(doc, first)) return;
+  const auto n = static_cast<uint32_t>(tags.size());
+  for (uint32_t k = first; k < n && is_begin(tags[k]);) {
+    uint32_t end = k + 1;
+    while (end < n && is_inside(tags[end])) ++end;
+    const std::string_view name = doc.slice(doc.tokens[k].start, doc.tokens[end - 1].end());
+    if (type_index(tags[k]) == static_cast<int>(EntityType::PER) && end - k >= 2 &&
+        !gazetteer.contains(kFirstName, doc.token_text(k)) && !lexicon::is_well_known_person(name)) {
+      tag_as_one(tags, k, end, static_cast<int>(EntityType::ORG));
+    }
+    uint32_t next = end;
+    if (next < n && token_is(doc, next, ",")) ++next;
+    if (next < n && token_is(doc, next, "and")) ++next;
+    if (next == end) break;
+    k = next;
+  }
+}
+
+// Vessels' nouns, lower case: a ship's name follows them.
+constexpr std::string_view kVesselNouns[] = {
+    "ferry",   "ferries",   "ship",       "ships",      "vessel",    "vessels",    "tanker",   "tankers",
+    "warship", "warships",  "frigate",    "frigates",   "destroyer", "destroyers", "submarine", "submarines",
+    "yacht",   "yachts",    "superyacht", "trawler",    "trawlers",  "liner",      "liners",   "icebreaker"};
+constexpr text::WordSet kVesselNounSet(kVesselNouns);
+// The prefixes of ships' names: "MV Glen Rosa", "HMS Prince of Wales", "USS Gerald R. Ford".
+constexpr std::string_view kShipPrefixes[] = {"MV", "HMS", "USS", "RMS", "HMAS", "HMCS", "HMNZS", "RFA"};
+constexpr text::WordSet kShipPrefixSet(kShipPrefixes);
+
+// The end of a ship's name that starts at token k: its prefix, then
+// capitalized words and initials, through "of" ("Isle of Islay"); k if
+// there is none.
+uint32_t ship_name_end(const text::Document& doc, uint32_t k) {
+  const auto n = static_cast<uint32_t>(doc.tokens.size());
+  uint32_t end = k < n && kShipPrefixSet.contains(doc.token_text(k)) ? k + 1 : k;
+  while (end < n) {
+    if (is_capitalized_word(doc, end)) {
+      ++end;
+    } else if (end > k && token_is(doc, end, "of") && is_capitalized_word(doc, end + 1)) {
+      end += 2;
+    } else {
+      break;
+    }
+  }
+  return end;
+}
+
+// Whether token i is a ship's prefix ("MV", "HMS").
+bool is_ship_prefix(const text::Document& doc, uint32_t i) { return kShipPrefixSet.contains(doc.token_text(i)); }
+
+// Whether the name at `first` follows a vessel's noun ("the ferry Glen
+// Rosa"), or "the" after one and a comma ("its sister ship, the Glen
+// Sannox").
+bool follows_vessel_noun(const text::Document& doc, uint32_t first) {
+  uint32_t noun = first - 1;
+  if (token_is(doc, noun, "the")) {
+    if (first < 3 || !token_is(doc, noun - 1, ",")) return false;
+    noun -= 2;
+  }
+  return kVesselNounSet.contains(doc.token_text(noun));
+}
+
+// "the ferry MV Glen Rosa", "its sister ship, the Glen Sannox", "two new
+// ferries, the Glen Sannox and the Glen Rosa", "USS Gerald R. Ford": a
+// ship's name, after a vessel's noun (follows_vessel_noun) or opened by a
+// ship's prefix, which the tagger read as a person's (Glen is a first
+// name), a place's or an organization's, and cut at a middle initial. A
+// ship's name (MISC) from `start`, with its prefix, over the name the
+// tagger began, which ends at `end`; so is each name after it in a list
+// (", the ...", "and the ...", ", HMS ..."). Returns the name's end.
+uint32_t tag_ship_names(const text::Document& doc, std::vector<Tag>& tags, uint32_t start, uint32_t end) {
+  const auto n = static_cast<uint32_t>(tags.size());
+  const int other = static_cast<int>(EntityType::MISC);
+  const uint32_t ship_end = ship_name_end(doc, start);
+  if (ship_end < end) return end;
+  tag_as_one(tags, start, ship_end, other);
+  // The list after it: a name after a comma or "and", with "the" or a prefix.
+  for (uint32_t k = ship_end; k + 2 < n;) {
+    uint32_t next = k;
+    if (token_is(doc, next, ",")) ++next;
+    if (token_is(doc, next, "and")) ++next;
+    if (next == k) break;
+    if (token_is(doc, next, "the")) {
+      ++next;
+    } else if (!is_ship_prefix(doc, next)) {
+      break;
+    }
+    const uint32_t next_end = ship_name_end(doc, next);
+    if (next_end == next || (next_end < n && is_inside(tags[next_end]))) break;
+    tag_as_one(tags, next, next_end, other);
+    k = next_end;
+  }
+  return ship_end;
+}
+
+// Areas' plural nouns after their names: "Benue and Plateau states".
+constexpr std::string_view kAreaPlurals[] = {"states", "provinces", "counties", "districts"};
+constexpr text::WordSet kAreaPluralSet(kAreaPlurals);
+
+// "gunmen killed 100 people in Benue and Plateau states", "floods hit
+// Kano, Jigawa and Katsina states": areas named (one or a list) right
+// before their plural noun in lower case, which the tagger read as an
+// organization ("Plateau") or a person. Each name of capitalized words so
+// read is a place; not an acronym ("EU states", "G7 states").
+void tag_areas_before_their_plural(const text::Document& doc, std::vector<Tag>& tags, uint32_t first, uint32_t end) {
+  if (!kAreaPluralSet.contains(doc.token_text(end))) return;
+  const int place = static_cast<int>(EntityType::LOC);
+  for (;;) {
+    const int type = type_index(tags[first]);
+    bool capitalized = true;
+    for (uint32_t i = first; i < end; ++i) capitalized = capitalized && is_plain_capitalized(doc, i);
+    if (capitalized && (type == static_cast<int>(EntityType::ORG) || type == static_cast<int>(EntityType::PER))) {
+      tag_as_one(tags, first, end, place);
+    }
+    // The name before it in the list, after "," or "and" (", and": a serial comma).
+    if (first < 2) return;
+    uint32_t mark = first - 1;
+    if (!token_is(doc, mark, "and") && !token_is(doc, mark, ",")) return;
+    if (token_is(doc, mark, "and") && token_is(doc, mark - 1, ",")) --mark;
+    if (mark == 0 || tags[mark - 1] == kOutside) return;
+    end = mark;
+    first = name_start(tags, end - 1);
+  }
+}
+
+// Whether token i is a title's word ("Chief", "Adviser", "Gen").
+bool is_title_word(const text::Document& doc, uint32_t i) {
+  return lexicon::kinds_in_any_case(doc.token_text(i)) & lexicon::kTitleWord;
+}
+
+// "the Chief of Defence Staff, General Olufemi Oluyede", "the National
+// Security Adviser, Nuhu Ribadu": an office before its holder's name
+// between commas, which the tagger read as an organization. An office is
+// no name: after "the", a title's word and "of" opening it or a title's
+// word ending it, and the holder a person, maybe after titles ("Lt. Gen.").
+// Not a body ("the Supreme Court, Chief Justice John Roberts said").
+void untag_office_before_holder(const text::Document& doc, std::vector<Tag>& tags, uint32_t first, uint32_t end) {
+  constexpr uint32_t kMaxTitleTokens = 4;  // "Lt", ".", "Gen", "."
+  const auto n = static_cast<uint32_t>(tags.size());
+  if (type_index(tags[first]) != static_cast<int>(EntityType::ORG) || first == 0 ||
+      !token_is(doc, first - 1, "the") || !token_is(doc, end, ",")) {
+    return;
+  }
+  const bool office = (end - first >= 3 && is_title_word(doc, first) && token_is(doc, first + 1, "of")) ||
+                      (end - first >= 2 && is_title_word(doc, end - 1));
+  if (!office) return;
+  uint32_t holder = end + 1;
+  while (holder < n && holder <= end + kMaxTitleTokens && tags[holder] == kOutside &&
+         (is_title_word(doc, holder) || token_is(doc, holder, "."))) {
+    ++holder;
+  }
+  if (holder >= n || !is_begin(tags[holder]) || type_index(tags[holder]) != static_cast<int>(EntityType::PER)) return;
+  std::fill(tags.begin() + first, tags.begin() + end, kOutside);
 }
 
 // Tables of tokens' first bytes and lengths, a bit per length, the last for
@@ -2166,7 +2450,15 @@ enum EdgeRule : uint32_t {
   kCompassRule = 1u << 20,
   kUnitRule = 1u << 21,
   kFixtureRule = 1u << 22,
-  kCommonWordRule = 1u << 23,
+  kCompanyKindRule = 1u << 23,
+  kPartyRule = 1u << 24,
+  kVesselNounRule = 1u << 25,
+  kShipPrefixRule = 1u << 26,
+  kShipPrefixBeforeRule = 1u << 27,
+  kInvestorRule = 1u << 28,
+  kAreaPluralRule = 1u << 29,
+  kOfficeRule = 1u << 30,
+  kCommonWordRule = 1u << 31,
 };
 
 // The words at a name's edges: the one before it, its first, its last, the
@@ -2205,11 +2497,26 @@ constexpr bool opens_number_word(unsigned char c) {
   return false;
 }
 
+// "chipmaker" to "conglomerate", in lower case before a name, capitalized
+// opening one (kLowerCompanyKinds, kCapitalizedCompanyKinds).
+constexpr bool opens_company_kind(unsigned char c) {
+  switch (c) {
+    case 'c': case 'd': case 'a': case 'p': case 's': case 't': case 'r': case 'l': case 'i': return true;
+    default: return false;
+  }
+}
+constexpr bool opens_capitalized_company_kind(unsigned char c) {
+  return is_upper_byte(c) && opens_company_kind(static_cast<unsigned char>(text::lower_ascii(static_cast<char>(c))));
+}
+// "MV", "HMS", "USS", "RMS", "HMAS", "HMCS", "HMNZS", "RFA" (kShipPrefixes).
+constexpr bool opens_ship_prefix(unsigned char c) { return c == 'M' || c == 'H' || c == 'U' || c == 'R'; }
+
 constexpr EdgeTest kEdgeTests[] = {
     {kConditionRule, Edge::after, [](unsigned char c) { return c == 'd' || c == 's'; }, lengths(7, 8)},
     {kAddressRule, Edge::before, [](unsigned char c) { return c == 'o'; }, lengths(2, 2)},
-    {kLawRule, Edge::after, [](unsigned char c) { return c == 'A'; }, lengths(3, 3)},
-    {kLawRule, Edge::last, [](unsigned char c) { return c == 'A'; }, lengths(3, 3)},
+    // "Act", "Bill".
+    {kLawRule, Edge::after, [](unsigned char c) { return c == 'A' || c == 'B'; }, lengths(3, 4)},
+    {kLawRule, Edge::last, [](unsigned char c) { return c == 'A' || c == 'B'; }, lengths(3, 4)},
     {kPostNominalRule, Edge::last,
      [](unsigned char c) { return c == 'K' || c == 'Q' || c == 'M' || c == 'O' || c == 'C' || c == 'D'; },
      lengths(2, 3)},
@@ -2217,9 +2524,10 @@ constexpr EdgeTest kEdgeTests[] = {
     {kRoadRule, Edge::last, opens_road_noun, kRoadNounLengths},
     {kHillRule, Edge::last, [](unsigned char c) { return c == 'H'; }, lengths(4, 4)},
     {kFireRule, Edge::before, [](unsigned char c) { return c == 't' || c == 'T'; }, lengths(3, 3)},
-    // "of", "bin", "bint", "ibn", "upon", "Chief" (read_word_after_name).
+    // "of", "bin", "bint", "ibn", "upon", "at", "Chief" (read_word_after_name).
     {kWordAfterRule, Edge::after,
-     [](unsigned char c) { return c == 'o' || c == 'b' || c == 'i' || c == 'u' || c == 'C'; }, kAnyLength},
+     [](unsigned char c) { return c == 'o' || c == 'b' || c == 'i' || c == 'u' || c == 'a' || c == 'C'; },
+     kAnyLength},
     {kCompanyRule, Edge::after, is_upper_byte, kAnyLength},
     // "telescope", "Space", "Telescope".
     {kInstrumentRule, Edge::after, [](unsigned char c) { return c == 't' || c == 'S' || c == 'T'; },
@@ -2261,6 +2569,29 @@ constexpr EdgeTest kEdgeTests[] = {
     {kCommonWordRule, Edge::before, [](unsigned char c) { return c == 'o' || c == 't'; }, lengths(2, 3)},
     // A label's colon (untag_fixture_verb).
     {kFixtureRule, Edge::before, [](unsigned char c) { return c == ':'; }, lengths(1, 1)},
+    // "chipmaker", "start-up" before the name, "Chipmaker" opening it.
+    {kCompanyKindRule, Edge::before, opens_company_kind, lengths(6, 12)},
+    {kCompanyKindRule, Edge::first, opens_capitalized_company_kind, lengths(6, 12)},
+    // A party's acronym's bracket (tag_party_before_its_acronym).
+    {kPartyRule, Edge::after, [](unsigned char c) { return c == '('; }, lengths(1, 1)},
+    // A vessel's noun or "the" before a ship's name (kVesselNouns), or a
+    // ship's prefix opening it or before it (kShipPrefixes).
+    {kVesselNounRule, Edge::before,
+     [](unsigned char c) {
+       return c == 'f' || c == 's' || c == 'v' || c == 't' || c == 'w' || c == 'd' || c == 'y' || c == 'l' ||
+              c == 'i';
+     },
+     lengths(3, 10)},
+    {kShipPrefixRule, Edge::first, opens_ship_prefix, lengths(2, 5)},
+    {kShipPrefixBeforeRule, Edge::before, opens_ship_prefix, lengths(2, 5)},
+    // "from", "including", "as" (opens_investor_list).
+    {kInvestorRule, Edge::before, [](unsigned char c) { return c == 'f' || c == 'i' || c == 'a'; },
+     lengths(2, 2) | lengths(4, 4) | lengths(9, 9)},
+    // "states", "provinces", "counties", "districts" (kAreaPlurals).
+    {kAreaPluralRule, Edge::after, [](unsigned char c) { return c == 's' || c == 'p' || c == 'c' || c == 'd'; },
+     lengths(6, 9)},
+    // The comma before an office's holder (untag_office_before_holder).
+    {kOfficeRule, Edge::after, [](unsigned char c) { return c == ','; }, lengths(1, 1)},
     // "Team", "Unit" (tag_unit_by_its_noun).
     {kUnitRule, Edge::last, [](unsigned char c) { return c == 'T' || c == 'U'; }, lengths(4, 4)},
     // "north", "southwest", "central" (kCompassPoints).
@@ -2294,14 +2625,20 @@ constexpr bool lets_through(uint32_t rule, Edge edge, const std::string_view (&w
   return false;
 }
 static_assert(lets_through(kRoadRule, Edge::last, kRoadNouns) && lets_through(kRoadRule, Edge::after, kRoadNouns));
-static_assert(lets_through(kNamedDayRule, Edge::last, kWeekdays) &&
-              lets_through(kNamedDayRule, Edge::after, kWeekdays));
+static_assert(lets_through(kNamedDayRule, Edge::last, text::kWeekdays) &&
+              lets_through(kNamedDayRule, Edge::after, text::kWeekdays));
 static_assert(lets_through(kConditionRule, Edge::after, kConditionNouns));
 static_assert(lets_through(kCompassRule, Edge::before, kCompassPoints));
 static_assert(lets_through(kCommonWordRule, Edge::first, kWordsNamingNoOne) &&
               lets_through(kCommonWordRule, Edge::first, kNumberWords) &&
               lets_through(kCommonWordRule, Edge::last, kNumberWords));
 static_assert(lets_through(kPostNominalRule, Edge::last, kPostNominalLetters));
+static_assert(lets_through(kCompanyKindRule, Edge::before, kLowerCompanyKinds) &&
+              lets_through(kCompanyKindRule, Edge::first, kCapitalizedCompanyKinds));
+static_assert(lets_through(kAreaPluralRule, Edge::after, kAreaPlurals));
+static_assert(lets_through(kVesselNounRule, Edge::before, kVesselNouns) &&
+              lets_through(kShipPrefixRule, Edge::first, kShipPrefixes) &&
+              lets_through(kShipPrefixBeforeRule, Edge::before, kShipPrefixes));
 static_assert(lets_through(kPlaceModifierRule, Edge::before, lexicon::kPlaceModifiers) &&
               lets_through(kPlaceModifierRule, Edge::first, lexicon::kPlaceModifiers));
 
@@ -2373,6 +2710,13 @@ void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std:
     if (is_begin(tags[first]) && no_name) {
       std::fill(tags.begin() + first, tags.begin() + end, kOutside);
     } else if (is_begin(tags[first]) && !((rules & kBandLetterRule) && untag_band_letter(doc, tags, first, end))) {
+      if (rules & kCompanyKindRule) {
+        const uint32_t name_first = tag_company_after_its_kind(doc, tags, first, end);
+        if (name_first != first) {
+          first = name_first;
+          rules = rules_at_edges(doc, first, end);
+        }
+      }
       constexpr uint32_t kForceRankAndName = 4;  // "Kent Police PC Smith"
       if (end - first >= kForceRankAndName) {
         const uint32_t force_end = split_force_and_officer(doc, tags, first, end);
@@ -2410,6 +2754,20 @@ void read_name_edges(const text::Document& doc, const Gazetteer& gazetteer, std:
       if (rules & kCompanyRule) move_end(tag_company_by_its_trade(doc, tags, first, end));
       if (rules & kInstrumentRule) move_end(tag_instrument_by_its_noun(doc, tags, end));
       if (rules & kModelRule) move_end(tag_model_after_name(doc, tags, first, end));
+      if (rules & kPartyRule) tag_party_before_its_acronym(doc, tags, first, end);
+      if (rules & kInvestorRule) tag_investor_firms(doc, gazetteer, tags, first);
+      if (rules & kAreaPluralRule) tag_areas_before_their_plural(doc, tags, first, end);
+      if (rules & kOfficeRule) untag_office_before_holder(doc, tags, first, end);
+      if (rules & (kVesselNounRule | kShipPrefixRule | kShipPrefixBeforeRule)) {
+        uint32_t ship = n;
+        if ((rules & kShipPrefixBeforeRule) && tags[first - 1] == kOutside && is_ship_prefix(doc, first - 1)) {
+          ship = first - 1;
+        } else if (((rules & kShipPrefixRule) && is_ship_prefix(doc, first)) ||
+                   ((rules & kVesselNounRule) && follows_vessel_noun(doc, first))) {
+          ship = first;
+        }
+        if (ship < n) move_end(tag_ship_names(doc, tags, ship, end));
+      }
       if (rules & kNamedDayRule) end = tag_named_day(doc, tags, first, end);
     }
     first = end;

@@ -156,17 +156,13 @@ struct Context {
 // "The" opens no name. Only "The": a sports desk's "RUGBY UNION - All Blacks
 // relive triumph" and a results line's "- Jansher Khan" keep their words.
 void mark_words_after_datelines(Context& c) {
-  constexpr size_t kLeadingParagraphs = 5;
-  constexpr uint32_t kMaxDatelineTokens = 12;  // "WASHINGTON, Dec. 3, 2026 (Reuters) -"
   const text::Document& doc = c.doc;
-  for (size_t p = 0; p < std::min(doc.paragraphs.size(), kLeadingParagraphs); ++p) {
+  for (size_t p = 0; p < std::min(doc.paragraphs.size(), text::kDatelineParagraphs); ++p) {
     const text::Paragraph& paragraph = doc.paragraphs[p];
-    const uint32_t end = std::min(paragraph.end_token, paragraph.first_token + kMaxDatelineTokens);
-    for (uint32_t i = paragraph.first_token + 1; i + 1 < end; ++i) {
-      const std::string_view w = doc.token_text(i);
-      if ((w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94") && doc.tokens[i + 1].space_before &&
-          doc.token_text(i + 1) == "The") {
-        c.facts[i + 1] |= kInitial;
+    const uint32_t end = std::min(paragraph.end_token, paragraph.first_token + text::kMaxDatelineTokens + 1);
+    for (uint32_t i = paragraph.first_token + 2; i < end; ++i) {
+      if (text::token_is(doc, i, "The") && text::opens_after_dateline(doc, i)) {
+        c.facts[i] |= kInitial;
         break;
       }
     }
@@ -2725,8 +2721,9 @@ class Grouper {
     }
     constexpr uint32_t kNamesAnotherThing =
         category_set({kCountry, kCity, kKnownOrg, kCommonWord, kSeenPlace, kSeenOrganization, kSeenOther});
-    // The first names hold "North" and "West": before another word they open a place's name.
+    // The first names hold "North", "West" and "Port": before another word they open a place's name.
     if (!c_.gazetteer.contains(kFirstName, token(s.first)) || lexicon::is_place_modifier(token(s.first)) ||
+        lexicon::opens_landform_name(token(s.first)) ||
         (c_.gazetteer.categories(token(s.first + 1)) & kNamesAnotherThing)) {
       return false;
     }
@@ -3016,10 +3013,11 @@ class Grouper {
     return speaks_of_motor_racing_ == 1;
   }
 
-  // "Point Lobos", "the Skerrow Point lighthouse", "Lake Tahoe", "the
-  // Thwaites Eastern Ice Shelf": a name of two words opened by a landform's
-  // word, or of two to four ended by one, which the tagger read as a person
-  // or an organization. Not a first name before "Bay" or "Lake", surnames
+  // "Point Lobos", "the Skerrow Point lighthouse", "Lake Tahoe", "on the
+  // pier at Port Ellen", "the Thwaites Eastern Ice Shelf": a name of two
+  // words opened by a landform's word (or a harbour's, a fort's), or of two
+  // to four ended by one, which the tagger read as a person or an
+  // organization. Not a first name before "Bay" or "Lake", surnames
   // too ("Michael Bay", "Ricki Lake"; the first names hold "North" and
   // "Wolf"), nor a team or a person the training text knows ("Green Bay",
   // "Tampa Bay").
@@ -3579,15 +3577,19 @@ class Grouper {
   Words words(int f) const { return words(forms_[f]); }
 
   // "Shanghai Cooperation Organization (SCO)": the mention before the
-  // parenthesis and the acronym inside it.
+  // parenthesis and the acronym inside it. Before "party", the acronym of
+  // the party's own language too ("France Unbowed (LFI) party": La France
+  // Insoumise).
   void join_defined_acronyms(UnionFind& groups) {
+    const auto n = static_cast<uint32_t>(c_.doc.tokens.size());
     for (size_t m = 0; m + 1 < spans_.size(); ++m) {
       const TokenSpan& a = spans_[m];
       const TokenSpan& b = spans_[m + 1];
-      if (b.end - b.first != 1 || b.first != a.end + 1 || b.end >= c_.doc.tokens.size()) continue;
+      if (b.end - b.first != 1 || b.first != a.end + 1 || b.end >= n) continue;
       if (c_.doc.token_text(a.end) != "(" || c_.doc.token_text(b.end) != ")") continue;
       const Words acronym = words(form_of_[m + 1]);
-      if (acronym.size() != 1 || !abbreviates(acronym[0], words(form_of_[m]))) continue;
+      const bool party = b.end + 1 < n && c_.doc.token_text(b.end + 1) == "party";
+      if (acronym.size() != 1 || !(party || abbreviates(acronym[0], words(form_of_[m])))) continue;
       groups.join(form_of_[m], form_of_[m + 1]);
       // The acronym is of the type of the name it abbreviates, wherever
       // the tagger read it apart ("[ORG Alternative for Germany] (AfD)",
@@ -4620,7 +4622,7 @@ class Grouper {
   // said", where the tagger knew "Kemi" as a town. A place that speaks is
   // one the gazetteer knows, for its government ("New York said"), and its
   // other names are a place's by their first or last word ("Greater
-  // Anglia", "Fairfax Road", "Pinellas County").
+  // Anglia", "Port Ellen", "Fairfax Road", "Pinellas County").
   bool speaks_though_read_as_place(size_t m) const {
     const TokenSpan& s = spans_[m];
     if (s.type != EntityType::LOC || s.end - s.first != 2 || !token_is_one_of(s.end, {"said", "says", "told"}) ||
@@ -4631,7 +4633,7 @@ class Grouper {
     const std::string_view text = forms_[form_of_[m]].text;
     return !is_known_non_person_or_place(text) && !c_.gazetteer.contains(kSeenOrganization, text) &&
            !lexicon::is_well_known_organization(text) && !lexicon::is_place_modifier(token(s.first)) &&
-           !ends_with_place_noun(words(form_of_[m]));
+           !lexicon::opens_landform_name(token(s.first)) && !ends_with_place_noun(words(form_of_[m]));
   }
 
   // Mention m is a word alone that the tagger read as an organization, the

@@ -123,6 +123,8 @@ constexpr std::string_view kFunctionWords[] = {
     "him",   "them",  "me",    "what", "who",   "whom",  "whose", "which", "when",  "where", "why",
     "how",   "this",  "that",  "these", "those", "there", "here", "all",   "some",  "any",   "each",  "every",
     "after", "before", "while", "since", "during", "about", "into", "over", "under", "between", "against",
+    // Pronouns of no one in particular: "Nobody" opening a quotation is no person's name.
+    "nobody", "everybody", "somebody", "anybody", "everyone", "someone", "anyone",
     // "I" with a verb, one token, capitalized inside any sentence ("the worst I've seen").
     "i'm", "i've", "i'll", "i'd", "i\xE2\x80\x99m", "i\xE2\x80\x99ve", "i\xE2\x80\x99ll", "i\xE2\x80\x99" "d",
 };
@@ -447,7 +449,8 @@ bool ends_public_body_name(std::string_view word) {
 }
 
 // Not "Head" nor "Hill", which end surnames ("Murray Head", "Damon Hill").
-constexpr std::string_view kLandformOpenings[] = {"Point", "Cape", "Mount", "Mt", "Lake", "Loch", "Isle"};
+constexpr std::string_view kLandformOpenings[] = {"Point", "Cape", "Mount", "Mt",  "Lake",
+                                                  "Loch",  "Isle", "Port",  "Fort"};
 constexpr std::string_view kLandformEnds[] = {"Point",   "Island", "Islands", "Bay",     "Lake",
                                               "Peninsula", "Headland", "Mountains", "Range", "Ranges",
                                               "Valley",  "Glacier", "Shelf",   "Reef"};

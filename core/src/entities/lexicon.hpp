@@ -132,8 +132,9 @@ bool ends_firm_name(std::string_view word);
 // Yorkshire Police", "Leeds City Council"), as written.
 bool ends_public_body_name(std::string_view word);
 // Words of the land and water that open a place's English name ("Point
-// Lobos", "Cape Cod", "Mount Kenya", "Lake Tahoe") or end it ("Skerrow
-// Point", "Rhode Island", "Botany Bay"), as written.
+// Lobos", "Cape Cod", "Mount Kenya", "Lake Tahoe", and a harbour's or a
+// fort's: "Port Ellen", "Fort William") or end it ("Skerrow Point", "Rhode
+// Island", "Botany Bay"), as written.
 bool opens_landform_name(std::string_view word);
 bool ends_landform_name(std::string_view word);
 // Kinds of work of art whose title follows them ("the play Hamlet", "the

@@ -634,6 +634,39 @@ inline std::optional<Amount> Grammar::base_amount(uint32_t i, bool money) const 
   return a;
 }
 
+Grammar::Suffix Grammar::fraction_of_one(const Amount& a) const {
+  const uint32_t k = a.end;
+  const auto article = [&](uint32_t at) { return is(at, "a") || is(at, "an"); };
+  const uint32_t p = is(k, "of") && article(k + 1) ? k + 2 : article(k) ? k + 1 : k;
+  if (p == k) return {};
+  const Suffix one = suffix(p, a);
+  const bool of_a_unit = one.kind == Suffix::Kind::duration || one.kind == Suffix::Kind::unit ||
+                         one.kind == Suffix::Kind::money || one.kind == Suffix::Kind::percent;
+  return of_a_unit ? one : Suffix{};
+}
+
+uint32_t Grammar::bracketed_loss(uint32_t i, const lx::Currency& cur, uint32_t open, std::vector<Found>& out) const {
+  const auto a = amount(open + 1, true);
+  if (!a || !is(a->end, ")") || atoms_[open + 1].space_before) return 0;
+  uint32_t end = a->end + 1;
+  double value = -a->value;
+  if (ok(end) && atoms_[end].kind == AtomKind::word) {
+    if (const lx::Scale* s = lx::scale_word(entry(end))) {
+      value *= s->factor;
+      ++end;
+    }
+  }
+  Found& f = out.emplace_back();
+  f.amount = {atoms_[open + 1].start, atoms_[a->end - 1].end};
+  f.amount_value = a->value;
+  Number& n = f.number;
+  n.kind = NumberKind::money;
+  n.value = value * cur.factor;
+  n.unit = cur.iso;
+  n.span = {atoms_[i].start, atoms_[end - 1].end};
+  return end;
+}
+
 bool Grammar::one_to_the_other(uint32_t k) const {
   // After "from one": a noun of a word or two, or none, then "to the other" or "to another".
   for (uint32_t to = k; to <= k + 2; ++to) {
@@ -804,11 +837,25 @@ bool Grammar::pounds_are_money(uint32_t i, const Suffix& s) const {
       "worth", "fined", "fine", "valued", "raised", "spent", "spend", "earned", "earns", "awarded", "bid",
       "offered", "fetched", "fetch"};
   for (uint32_t b = i; b > 0 && i - b < 3; --b) {
-    if (!is_word(b - 1)) return false;
+    if (!is_word(b - 1)) break;
     const std::string_view w = lw(b - 1);
     if (std::find(std::begin(kPriceWords), std::end(kPriceWords), w) != std::end(kPriceWords)) return true;
   }
-  return false;
+  // "a price cap of 1,755 pounds a year" beside "£26 billion": a text that
+  // writes sterling's sign means it by the word, unless it weighs something:
+  // "5 pounds of beef", "27 pounds (12.2 kg)", a body's "lost 30 pounds".
+  if (is(s.end, "of") || is(s.end, "(")) return false;
+  static constexpr std::string_view kWeighing[] = {"weighed", "weighs", "weighing", "weigh", "lost",
+                                                   "lose",    "losing", "shed",     "gained", "gain"};
+  const bool one_atom = s.end == i + 2;  // "30 pounds", no scale: "lost 20 million pounds" is money
+  if (one_atom && i > 0 && is_word(i - 1) &&
+      std::find(std::begin(kWeighing), std::end(kWeighing), lw(i - 1)) != std::end(kWeighing)) {
+    return false;
+  }
+  if (pound_sign_ == PoundSign::unknown) {
+    pound_sign_ = text_.find("\xC2\xA3") == std::string_view::npos ? PoundSign::unwritten : PoundSign::written;
+  }
+  return pound_sign_ == PoundSign::written;
 }
 
 Grammar::Suffix Grammar::suffix(uint32_t j, const Amount& a) const {
@@ -889,6 +936,16 @@ Grammar::Suffix Grammar::suffix(uint32_t j, const Amount& a) const {
       return s;
     }
   }
+  // "frozen for three more years", "two further weeks": a count of periods with more of them told between.
+  if (has(k + 1, lx::flag::time_unit) && (w == "more" || w == "further" || w == "additional" || w == "extra")) {
+    const lx::Duration* d = lx::duration(entry(k + 1));
+    if (d && !d->abbreviation && lw(k + 1).back() == 's') {
+      s.kind = Suffix::Kind::duration;
+      s.duration = d;
+      s.end = k + 2;
+      return s;
+    }
+  }
   if (const lx::Duration* d = has(k, lx::flag::time_unit) ? longest(k, 2, lx::duration, &words) : nullptr) {
     // One-letter abbreviations (3h, 2w, 3y) only glued to the digits. "Three
     // quarter-point cuts", "the quarter-finals": a quarter that names
@@ -915,7 +972,9 @@ Grammar::Suffix Grammar::suffix(uint32_t j, const Amount& a) const {
       return s;
     }
   }
-  if (atoms_[k].joined && glued_temperature(k)) {
+  // "40C", "(82 F)": a scale's letter, told from most suffixes by its size and its letter.
+  if (w.size() == 1 && (w[0] == 'c' || w[0] == 'f') &&
+      (atoms_[k].joined ? glued_temperature(k) : bracketed_temperature(k))) {
     static const lx::Unit* const celsius = lx::unit(lx::entry("\xC2\xB0" "c"));
     static const lx::Unit* const fahrenheit = lx::unit(lx::entry("\xC2\xB0" "f"));
     s.kind = Suffix::Kind::unit;
@@ -923,8 +982,8 @@ Grammar::Suffix Grammar::suffix(uint32_t j, const Amount& a) const {
     s.end = k + 1;
     return s;
   }
-  // "a 25-basis-point cut": the unit's words hyphened as a modifier.
-  if (const uint32_t point = joined_hyphen_word(k + 1); w == "basis" && k > j && point > k + 1 && is(point, "point")) {
+  // "a 25-basis-point cut", "a 25 basis-point cut": the unit's words hyphened as a modifier.
+  if (const uint32_t point = joined_hyphen_word(k + 1); w == "basis" && point > k + 1 && is(point, "point")) {
     static const lx::Unit* const basis_point = lx::unit(lx::entry("basis point"));
     s.kind = Suffix::Kind::unit;
     s.unit = basis_point;
@@ -1062,6 +1121,7 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
   const lx::Currency* cur = currency_prefix(j, &after_prefix);
   const uint32_t amount_start = after_prefix;
   auto a = amount(amount_start, cur != nullptr);
+  if (!a && cur && j == i && is(after_prefix, "(")) return bracketed_loss(i, *cur, after_prefix, out);
   if (!a) return percent_of(i, out);
   // from 28 February (to 3 March), from 28 to 30 June, between 3 and 5 March:
   // days of a month, which the date rules read from the digits on.
@@ -1114,6 +1174,7 @@ uint32_t Grammar::match_expression(uint32_t i, std::vector<Found>& out) const {
   std::optional<Suffix> low_suffix;
   if (!high) {
     low_suffix = suffix(low.end, low);
+    if (low_suffix->kind == Suffix::Kind::none && low.words && low.value < 1) low_suffix = fraction_of_one(low);
     if (auto h = suffixed_high_end(i, low, *low_suffix, between, from)) {
       high = h;
       k = h->end;
@@ -1498,6 +1559,27 @@ uint32_t Grammar::aged(uint32_t i, std::vector<Found>& out) const {
   f.number.span = {atoms_[i].start, atoms_[end - 1].end};
   f.amount = {atoms_[at].start, atoms_[a->end - 1].end};
   f.amount_value = a->value;
+  if (high || between) return end;
+  // "three children aged four, seven and 11, escaped", "two boys aged 15
+  // and 16 were arrested": the list's ages too, each ending a clause,
+  // leading to the next or to the verb (not "aged 18, 7 people said").
+  const auto list_goes_on = [&](uint32_t e) {
+    return !in(e) || is(e, ",") || is(e, ".") || is(e, ";") || is(e, ")") || is(e, "and") || is(e, "were") ||
+           is(e, "was") || is(e, "are") || is(e, "who") || is(e, "have") || is(e, "had");
+  };
+  for (;;) {
+    const uint32_t next = is(end, ",") ? (is(end + 1, "and") ? end + 2 : end + 1) : is(end, "and") ? end + 1 : 0;
+    const auto b = next ? age(next) : std::nullopt;
+    if (!b || !list_goes_on(b->end)) break;
+    Found& g = out.emplace_back();
+    g.number.kind = NumberKind::quantity;
+    g.number.value = b->value;
+    g.number.unit = "year";
+    g.number.span = {atoms_[next].start, atoms_[b->end - 1].end};
+    g.amount = g.number.span;
+    g.amount_value = b->value;
+    end = b->end;
+  }
   return end;
 }
 
@@ -1597,6 +1679,11 @@ inline bool Grammar::is_name_number(uint32_t i, const Amount& a) const {
   // a golfer's total before his name ("220 Barry Lane 73 77 70").
   if (in(a.end) && atoms_[a.end].kind == AtomKind::word && capitalized(a.end) && names_street(a.end) &&
       !in_person(a.end)) {
+    return true;
+  }
+  // "in the 6500 block of Bellaire Boulevard": a street's block, as US police write an address.
+  if (a.digits >= 3 && in(a.end) && text_[atoms_[a.end].start] == 'b' && is(a.end, "block") && is(a.end + 1, "of") &&
+      is(i - 1, "the")) {
     return true;
   }
   const uint32_t p = i - 1;
@@ -1902,17 +1989,18 @@ uint32_t Grammar::duration_or_date(uint32_t i, uint32_t amount_start, const Amou
   // "4 hours 20 minutes", "six years and eight months", "2 years 6 months":
   // one duration counted in the smaller unit (260 minutes), which counts it
   // whole ("2 days 1 month" keeps the first's).
-  // Three parts at most: "2 hours 15 minutes 36 seconds", a race's time.
+  // Three parts at most: "2 hours 15 minutes 36 seconds", a race's time,
+  // also with commas as wires write it: "2 hours, 2 minutes and 16 seconds".
   lx::TimeUnit unit = s.duration->unit;
   std::string compound_iso;
   const bool whole = !high && low.integer && value == low.value && s.duration->factor == 1;
   for (int parts = 1; parts < 3; ++parts) {
-    const bool joined_by_and = is(end, "and");
-    const auto more = amount(end + joined_by_and);
+    const uint32_t joiner = is(end, "and") ? 1 : !is(end, ",") ? 0 : is(end + 1, "and") ? 2 : 1;
+    const auto more = amount(end + joiner);
     if (!more) break;
     const Suffix s2 = suffix(more->end, *more);
     const double per = s2.kind == Suffix::Kind::duration ? smaller_units_per(unit, s2.duration->unit) : 0;
-    if (parts == 1 && s2.kind == Suffix::Kind::duration && !joined_by_and && !more->words) end = s2.end;
+    if (parts == 1 && s2.kind == Suffix::Kind::duration && joiner == 0 && !more->words) end = s2.end;
     if (!(per > 0 && whole && s2.duration->factor == 1 && more->integer && more->value < per)) break;
     end = s2.end;
     if (compound_iso.empty()) compound_iso = duration_iso(value, unit);

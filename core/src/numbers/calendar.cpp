@@ -6,6 +6,7 @@
 
 #include "numbers/matcher.hpp"
 #include "text/chars.hpp"
+#include "text/time_zones.hpp"
 
 namespace lede::numbers {
 namespace detail {
@@ -553,7 +554,8 @@ inline uint32_t Grammar::day_month(uint32_t i, std::vector<Found>& out) const {
     const uint32_t m = month_after_days(days->end);
     if (const int month = month_at(m)) {
       const auto year = year_after(skip_abbreviation_dot(m, m + 1));
-      return emit_date(i, year.second, days_iso(year.first, month, *days), out);
+      const int y = year.first ? year.first : year_of_days_to_come(i, month, days->first);
+      return emit_date(i, year.second, days_iso(y, month, *days), out);
     }
   }
   uint32_t k = i;
@@ -700,7 +702,9 @@ uint32_t Grammar::month_day(uint32_t i, std::vector<Found>& out) const {
   }
   if (is(d_at, "the")) ++d_at;
   if (const auto days = day_range(d_at); days && !counted_after(days->end)) {
-    return emit_date(i, year_after(days->end).second, days_iso(year_after(days->end).first, month, *days), out);
+    const auto year = year_after(days->end);
+    const int y = year.first ? year.first : year_of_days_to_come(i, month, days->first);
+    return emit_date(i, year.second, days_iso(y, month, *days), out);
   }
   if (auto day = day_at(d_at); day && !(ok(day->second) && is_duration_word(day->second))) {
     e = day->second;
@@ -768,6 +772,14 @@ int Grammar::year_by_tense(uint32_t i, int month, int day) const {
     case Tense::unsaid: return 0;
   }
   return 0;
+}
+
+int Grammar::year_of_days_to_come(uint32_t i, int month, int day) const {
+  // "The next meeting is scheduled for Nov. 24-25", "The semifinals are July
+  // 19-20": days the clause tells of as to come. A past clause may still
+  // tell of days ahead ("was awarded in a tender for Oct 15-18", a
+  // delivery): those stay the nearest.
+  return ref_ && deadline_tense(clause_tense(i), i) == Tense::future ? year_of_next(month, day) : 0;
 }
 
 bool Grammar::past_month(uint32_t i) const {
@@ -1343,12 +1355,19 @@ Grammar::Tense Grammar::clause_tense(uint32_t i) const {
       continue;
     }
     switch (lx::tense_cue(entry(b))) {
-      case lx::TenseCue::none:
+      case lx::TenseCue::none: {
+        const bool to = !infinitive_between && is(b, "to");  // the nearest "to" only
+        // "differing views about how to proceed in December": what is yet to
+        // be done is to come, whatever the tense of the talk about it.
+        if (to && simple_past == Tense::unsaid && !until && b > 0 && (is(b - 1, "how") || is(b - 1, "whether"))) {
+          return Tense::future;
+        }
         if (simple_past == Tense::unsaid && !infinitive_between && !until && is_simple_past(b)) {
           simple_past = Tense::past;
         }
-        infinitive_between = infinitive_between || is(b, "to");
+        infinitive_between = infinitive_between || to;
         break;
+      }
       case lx::TenseCue::irregular_past:
         // Only near the date: "came on the eve of the launch of his campaign
         // for a new term at November 3 polls" tells of the eve, not the polls.
@@ -2191,10 +2210,22 @@ uint32_t Grammar::results_year(uint32_t i, std::vector<Found>& out) const {
     year = before->first;
     start = i - 1;  // "1996 full-year profit": one span
   } else if (ref_) {
-    const bool past = clause_tense(i) == Tense::past && tense_after(end) != Tense::future;
+    const bool past =
+        clause_tense(i) == Tense::past && tense_after(end) != Tense::future && !outlook_within(end);
     year = past ? ref_->year - 1 : ref_->year;
   }
   return emit_date(start, end, year ? dates::iso_year(year) : std::string(), out);
+}
+
+bool Grammar::outlook_within(uint32_t k) const {
+  // "raised its full-year operating profit forecast": what was raised tells
+  // of the year running, a few words after it.
+  constexpr uint32_t kWordsAfter = 3;
+  static constexpr std::string_view kOutlook[] = {"forecast", "forecasts", "outlook", "guidance", "target", "targets"};
+  for (uint32_t e = k; e < k + kWordsAfter && is_word(e); ++e) {
+    if (std::find(std::begin(kOutlook), std::end(kOutlook), lw(e)) != std::end(kOutlook)) return true;
+  }
+  return false;
 }
 
 bool Grammar::figures_told_before(uint32_t i) const {
@@ -2515,8 +2546,11 @@ uint32_t Grammar::time_of_day(uint32_t i, std::vector<Found>& out) const {
     if (is_digits(i) && is_digits(e + 1) && link() && meridiem_end(e + 2)) {
       if (const uint32_t end = hour_range(i, hour, minute, e + 1, out)) return end;
     }
-    if (!(i > 0 && is(i - 1, "at") && minute > 0 && suffix(e, Amount{}).kind == Suffix::Kind::none)) {
-      return 0;  // "at 6.45" is a time; a bare 6.45 is a number
+    // "at 6.45" is a time; a bare 6.45 is a number, and so is one with a
+    // scale ("estimated the hit at 1.45 trillion yen").
+    if (!(i > 0 && is(i - 1, "at") && minute > 0 && suffix(e, Amount{}).kind == Suffix::Kind::none &&
+          !(is_word(e) && lx::scale_word(entry(e))))) {
+      return 0;
     }
   }
   return emit_date(i, zoned_end(e), dates::iso_time(hour % 24, minute, second), out, NumberKind::time);
@@ -2545,13 +2579,7 @@ uint32_t Grammar::zoned_end(uint32_t e) const {
 
 bool Grammar::is_zone(uint32_t i) const {
   if (!is_upper(i)) return false;
-  static constexpr std::string_view kZones[] = {"gmt",  "utc",  "est",  "edt",  "cet",  "cest", "pst",  "pdt",
-                                                "cst",  "cdt",  "mst",  "mdt",  "ist",  "bst",  "msk",  "irst",
-                                                "et",   "pt",   "aedt", "aest", "acdt", "acst", "awst", "nzdt",
-                                                "nzst", "jst",  "kst",  "hkt",  "sgt",  "eet",  "eest"};
-  static constexpr text::WordSet kZoneSet(kZones);
-  const std::string_view w = lw(i);
-  return kZoneSet.contains(w);
+  return text::kTimeZoneSet.contains(lw(i));
 }
 
 bool Grammar::zone_at(uint32_t e) const { return is_word(e) && is_zone(e); }

@@ -10,10 +10,15 @@ namespace lede::numbers {
 
 namespace {
 
-// Whether "fiscal" stands right before the span: "the fiscal second quarter".
-bool after_fiscal(const text::Document& doc, const Number& n) {
-  constexpr uint32_t kFiscal = 7;  // "fiscal "
-  return n.span.start >= kFiscal && doc.slice(n.span.start - kFiscal, n.span.start) == "fiscal ";
+// Whether the span is a fiscal year's part: "fiscal" right before it ("the
+// fiscal second quarter"), or the year after it ("the second quarter of its
+// fiscal year").
+bool told_fiscal(const text::Document& doc, const Number& n) {
+  constexpr uint32_t kFiscal = 7;   // "fiscal "
+  constexpr uint32_t kOfIts = 15;  // " of its fiscal "
+  if (n.span.start >= kFiscal && doc.slice(n.span.start - kFiscal, n.span.start) == "fiscal ") return true;
+  const std::string_view after = doc.slice(n.span.end, std::min<uint32_t>(n.span.end + kOfIts, doc.text.size()));
+  return after == " of its fiscal " || after == " of the fiscal ";
 }
 
 // Whether the written year is a fiscal one: "FY26", "fiscal 2026"; told
@@ -57,6 +62,19 @@ bool ended_after(const text::Document& doc, const Number& n) {
   return after.substr(0, 6) == " ended" || after.substr(0, 7) == " ending";
 }
 
+// Whether the period is named by the day it ended, which the grammar read
+// into its span: "the quarter ended Sept. 30" is the calendar's quarter.
+bool ended_within(std::string_view written) {
+  return written.find(" ended ") != std::string_view::npos || written.find(" ending ") != std::string_view::npos;
+}
+
+// Whether the period is told from the one named before it: "a year
+// earlier", "the previous quarter".
+bool counted_from_another(std::string_view written) {
+  return written.find("earlier") != std::string_view::npos || written.find("previous") != std::string_view::npos ||
+         written.find("ago") != std::string_view::npos;
+}
+
 // "Apple's fiscal first quarter" ended in December, Microsoft's in
 // September: a company's fiscal calendar is its own, which the text does
 // not tell, and the calendar's quarter would be wrong. The quarter or half
@@ -65,7 +83,7 @@ void drop_fiscal_quarters(const text::Document& doc, std::vector<Number>& number
   for (Number& n : numbers) {
     const std::string_view iso = n.iso;
     if (n.kind != NumberKind::date || iso.size() != 7 || iso[4] != '-' || !(iso[5] == 'Q' || iso[5] == 'H')) continue;
-    if (!after_fiscal(doc, n) || ended_after(doc, n)) continue;
+    if (!told_fiscal(doc, n) || ended_after(doc, n)) continue;
     if (doc.slice(n.span.start, n.span.end).find(iso.substr(0, 4)) != std::string_view::npos) continue;
     n.iso.clear();
   }
@@ -94,6 +112,9 @@ void apply_fiscal_year(const text::Document& doc, std::vector<Number>& numbers) 
     drop_fiscal_quarters(doc, numbers);
     return;
   }
+  // Whether the last quarter the text named was a fiscal one, which the
+  // quarters told from it follow.
+  bool last_named_fiscal = true;
   for (Number& n : numbers) {
     const std::string_view iso = n.iso;
     if (n.kind != NumberKind::date || !(iso.size() == 4 || iso.size() == 7) || !all_digits(iso.substr(0, 4))) continue;
@@ -109,9 +130,14 @@ void apply_fiscal_year(const text::Document& doc, std::vector<Number>& numbers) 
     // it ended ("the quarter ended September 30": the grammar read it so).
     // Indian papers count quarters by the fiscal year; Japan's say so ("the
     // fiscal second quarter"), and name a Korean rival's quarter the calendar's.
-    if (iso.size() != 7 || written.find(iso.substr(0, 4)) != std::string_view::npos) continue;
-    if (home != "INR" && !after_fiscal(doc, n)) continue;
-    if (ended_after(doc, n)) continue;
+    // "A year earlier" is on the calendar of the quarter it is told from.
+    if (iso.size() != 7) continue;
+    if (home != "INR" && !told_fiscal(doc, n)) continue;
+    if (!counted_from_another(written)) {
+      last_named_fiscal = written.find(iso.substr(0, 4)) == std::string_view::npos && !ended_after(doc, n) &&
+                          !ended_within(written);
+    }
+    if (!last_named_fiscal) continue;
     n.iso = april_year_iso(iso, year);
   }
 }

@@ -570,7 +570,8 @@ uint32_t Grammar::block_names() {
       if (atoms_[a1].kind != AtomKind::word) continue;
       words = true;
       other_words = other_words || !(calendar_or_currency(a1) ||
-                                     (a1 > 0 && atoms_[a1 - 1].kind == AtomKind::digits && unit_after_digits(a1)));
+                                     (a1 > 0 && atoms_[a1 - 1].kind == AtomKind::digits &&
+                                      (unit_after_digits(a1) || bracketed_scale_letter(a1))));
       // The currency matters only while no other word has decided the name.
       currency = currency || (!other_words && lx::currency(entry(a1)));
     }
@@ -617,6 +618,13 @@ bool Grammar::unit_after_digits(uint32_t i) const {
   // tagger read as a name, written as its symbol. A letter alone ("3M"), "Rad" (the club) and "BP" stay names.
   const lx::Unit* u = lx::unit(entry(i));
   return u && !u->glued_only && tx(i) == u->symbol;
+}
+
+bool Grammar::bracketed_scale_letter(uint32_t i) const {
+  // "28 degrees Celsius (82 F)": the tagger may read the letter as a name;
+  // bracketed_temperature() tells once the atoms after it are cut.
+  const std::string_view t = tx(i);
+  return t.size() == 1 && (t[0] == 'C' || t[0] == 'F') && i >= 2 && tx(i - 2) == "(";
 }
 
 inline bool Grammar::calendar_or_currency(uint32_t i) const {
@@ -680,6 +688,19 @@ bool Grammar::glued_temperature(uint32_t letter) const {
     if (word && std::find(std::begin(kWords), std::end(kWords), lw(k - 1)) != std::end(kWords)) return true;
   }
   return story_spoke_of_temperature(atoms_[letter].start);
+}
+
+bool Grammar::bracketed_temperature(uint32_t letter) const {
+  const std::string_view t = tx(letter);
+  if (t.size() != 1 || (t[0] != 'C' && t[0] != 'F') || letter < 3 || !is(letter + 1, ")") ||
+      atoms_[letter - 1].kind != AtomKind::digits) {
+    return false;
+  }
+  uint32_t open = letter - 2;
+  if (tx(open) == "-" || tx(open) == "\xE2\x88\x92") --open;  // "-3C (27 F)"
+  if (open == 0 || !is(open, "(")) return false;
+  const std::string_view scale = lw(open - 1);
+  return scale == "celsius" || scale == "fahrenheit" || scale == "degrees" || scale == "c" || scale == "f";
 }
 
 bool Grammar::story_spoke_of_temperature(uint32_t before) const {

@@ -144,11 +144,20 @@ size_t sign_country_of_place(std::string_view name) {
 // "OTTAWA — ..." opening the story.
 constexpr size_t kLeadingParagraphs = 5;
 
-// The place a dateline opening a leading paragraph names ("OTTAWA — ",
-// "SYDNEY, Feb 9 (Reuters) - ", "ISLAMABAD: ", "Ottawa — "), or an empty view: in
-// capitals, or before a dash or an agency's name; not a sentence's subject
-// ("Sydney, the largest city, ...").
-std::string_view dateline_place(const text::Document& doc, const std::vector<Mention>& mentions) {
+// A dateline opening a leading paragraph: the place it names.
+struct Dateline {
+  std::string_view place;
+  // "TORONTO 1996-08-21": dated in figures, as Reuters' archive of the
+  // nineties (CoNLL's) writes it. Those wires write the home dollar "C$",
+  // so that their bare "$" is the US dollar's even where no "C$" is written.
+  bool archive = false;
+};
+
+// The dateline opening a leading paragraph ("OTTAWA — ", "SYDNEY, Feb 9
+// (Reuters) - ", "ISLAMABAD: ", "Ottawa — ", "TORONTO 1996-08-21"), or one
+// with an empty place: in capitals, or before a dash or an agency's name;
+// not a sentence's subject ("Sydney, the largest city, ...").
+Dateline dateline(const text::Document& doc, const std::vector<Mention>& mentions) {
   const size_t paragraphs = std::min(doc.paragraphs.size(), kLeadingParagraphs);
   if (paragraphs == 0) return {};
   const uint32_t lead_end = doc.paragraphs[paragraphs - 1].end;
@@ -164,7 +173,8 @@ std::string_view dateline_place(const text::Document& doc, const std::vector<Men
     const std::string_view next = doc.token_text(after);
     const bool in_capitals = std::none_of(place.begin(), place.end(), [](char c) { return text::is_lower_ascii(c); });
     const bool marked = next == "(" || next == "-" || next == "\xE2\x80\x94" || next == "\xE2\x80\x93";
-    if (marked || (in_capitals && (next == "," || next == ":"))) return place;
+    if (marked || (in_capitals && (next == "," || next == ":"))) return {place};
+    if (in_capitals && text::is_digit(next[0])) return {place, true};
   }
   return {};
 }
@@ -203,8 +213,8 @@ const HomeCountry* country_naming(std::string_view organization) {
 }
 
 // The country the text's places and peoples are about: at least kMinPlaces
-// mentions of its places and more than twice those of the country whose
-// currency its sign means alone. Counted by entity, each once with its mentions:
+// mentions of its places, or the only places the text names, and more than
+// twice those of the country whose currency its sign means alone. Counted by entity, each once with its mentions:
 // "OTTAWA" and "Ottawa" are one place, "U.S." and "United States" another.
 // For rupees, organizations named after a country count as its places
 // ("State Bank of Pakistan", "Reserve Bank of India"): South Asian business
@@ -215,6 +225,9 @@ const HomeCountry* country_of_places(const std::vector<Entity>& entities, bool r
   // Per sign's country, and one more, left at 0, for a shared sign none is
   // listed for, so that a home country added without its rival reads safely.
   std::array<int, kSignCountries + 1> rivals{};
+  // The mentions of places of any country, and of each home country's.
+  int places_named = 0;
+  std::array<int, kHomeCountries> home_places_named{};
   const size_t india = sign_country_index("INR");
   for (const Entity& e : entities) {
     if (e.type == EntityType::ORG && rupees) {
@@ -227,20 +240,27 @@ const HomeCountry* country_of_places(const std::vector<Entity>& entities, bool r
     // A people's name counts for its country ("Australians", "the
     // Australian dollar"): a paper at home names its country's people more
     // than its cities.
-    const std::string_view place = e.type == EntityType::LOC ? std::string_view(e.name)
+    const bool located = e.type == EntityType::LOC;
+    const std::string_view place = located                     ? std::string_view(e.name)
                                    : e.type == EntityType::MISC ? std::string_view(e.related)
                                                                 : std::string_view();
+    places_named += located ? e.count : 0;
     if (!may_be_listed_place(place)) continue;
     if (const size_t rival = sign_country_of_place(place); rival < kSignCountries) {
       rivals[rival] += e.count;
     } else if (const HomeCountry* c = country_of_place(place)) {
-      counts[static_cast<size_t>(c - home_countries().data())] += e.count;
+      const size_t at = static_cast<size_t>(c - home_countries().data());
+      counts[at] += e.count;
+      home_places_named[at] += located ? e.count : 0;
     }
   }
   const auto most = std::max_element(counts.begin(), counts.end());
-  const HomeCountry& home = home_countries()[static_cast<size_t>(most - counts.begin())];
+  const size_t at = static_cast<size_t>(most - counts.begin());
+  const HomeCountry& home = home_countries()[at];
   const int rival = rivals[sign_country_index(home.shared)];
-  return *most >= kMinPlaces && *most > 2 * rival ? &home : nullptr;
+  // "Australia's world-first ban" in a short story that names no other place.
+  const bool only_places_named = home_places_named[at] > 0 && home_places_named[at] == places_named;
+  return (*most >= kMinPlaces || only_places_named) && *most > 2 * rival ? &home : nullptr;
 }
 
 // Whether `n` is money written with the sign `shared` means alone: "$5",
@@ -262,6 +282,24 @@ bool written_with_shared_sign(const text::Document& doc, const Number& n, std::s
   return text::same_ignoring_case(last, "pesos") || text::same_ignoring_case(last, "peso");
 }
 
+// Whether `n` is a sum in cents that names no country's: "38 cents", not
+// "63.6 US cents". The grammar reads them as the US dollar's.
+bool in_bare_cents(const text::Document& doc, const Number& n) {
+  if (n.kind != NumberKind::money || n.unit != "USD" || n.span.size() < 5) return false;
+  const std::string_view written = doc.slice(n.span.start, n.span.end);
+  if (written.substr(written.size() - 4) != "ents" && written.substr(written.size() - 4) != "cent") return false;
+  return written.find("US") == std::string_view::npos && written.find("U.S.") == std::string_view::npos;
+}
+
+// Whether a sum is written with the home dollar's own sign: "C$29.8 billion", "A$ 3.75".
+bool writes_own_sign(const text::Document& doc, const std::vector<Number>& numbers, const HomeCountry& home) {
+  return std::any_of(numbers.begin(), numbers.end(), [&](const Number& n) {
+    const std::string_view written = doc.slice(n.span.start, n.span.end);
+    return n.unit == home.currency && written.size() > home.own_sign.size() &&
+           same_name(written.substr(0, home.own_sign.size()), home.own_sign);
+  });
+}
+
 // Whether `n` is the price of the home currency in US dollars: a sum under
 // kMostDollarsForOne after the currency's name in its sentence, within
 // kNameReach bytes (a long sentence of such sums is read in linear time).
@@ -278,13 +316,20 @@ bool quotes_home_currency(const text::Document& doc, const Number& n, const Home
                      [&](std::string_view name) { return before.find(name) != std::string_view::npos; });
 }
 
-const HomeCountry* home_country(const text::Document& doc, const entities::Result& named,
-                                const std::vector<Mention>& mentions, bool rupees) {
-  if (const std::string_view dateline = dateline_place(doc, mentions); !dateline.empty()) {
-    return country_of_place(dateline);  // a dateline elsewhere says the text is not written there
+// The country a text is written in, if told, and whether its dateline is
+// the archive's (Dateline::archive).
+struct Home {
+  const HomeCountry* country = nullptr;
+  bool archive_dateline = false;
+};
+
+Home home_country(const text::Document& doc, const entities::Result& named, const std::vector<Mention>& mentions,
+                  bool rupees) {
+  if (const Dateline d = dateline(doc, mentions); !d.place.empty()) {
+    return {country_of_place(d.place), d.archive};  // a dateline elsewhere says the text is not written there
   }
-  if (const HomeCountry* stamped = stamped_country(doc)) return stamped;
-  return country_of_places(named.entities, rupees);
+  if (const HomeCountry* stamped = stamped_country(doc)) return {stamped};
+  return {country_of_places(named.entities, rupees)};
 }
 
 // Whether `n` is a sum with its scale or its thousands right after a
@@ -321,13 +366,14 @@ void apply_home_currency(const text::Document& doc, const entities::Result& name
       continue;
     }
     if (n.kind != NumberKind::money) continue;
-    dollars = dollars || written_with_shared_sign(doc, n, "USD");
+    dollars = dollars || written_with_shared_sign(doc, n, "USD") || in_bare_cents(doc, n);
     rupees = rupees || written_with_shared_sign(doc, n, "INR");
     pesos = pesos || written_with_shared_sign(doc, n, "MXN");
     shillings = shillings || written_with_shared_sign(doc, n, "KES") || cents_of_shilling(doc, n);
   }
   if (!dollars && !rupees && !pesos && !shillings) return;
-  const HomeCountry* home = home_country(doc, named, mentions, rupees);
+  const Home told = home_country(doc, named, mentions, rupees);
+  const HomeCountry* home = told.country;
   if (shillings) {
     // "31 cents of every shilling": the home's shilling, Kenya's without one.
     const std::string_view shilling = home && home->shared == "KES" ? home->currency : "KES";
@@ -344,16 +390,17 @@ void apply_home_currency(const text::Document& doc, const entities::Result& name
       --n.span.start;
     }
   }
-  const bool own_sign = !home->own_sign.empty() && std::any_of(numbers.begin(), numbers.end(), [&](const Number& n) {
-    const std::string_view written = doc.slice(n.span.start, n.span.end);
-    return n.unit == home->currency && written.size() > home->own_sign.size() &&
-           same_name(written.substr(0, home->own_sign.size()), home->own_sign);
-  });
-  if (own_sign) return;
+  // The home dollar written with its own sign ("C$29.8 billion"), or an
+  // archive's dateline, whose wires write it so: "$" is the US dollar.
+  const bool own_sign = !home->own_sign.empty() && (told.archive_dateline || writes_own_sign(doc, numbers, *home));
+  // "Shares surged 38 cents to A$3.75", "earnings of 40 cents a share": a
+  // dollar country's cents are its own, whether or not its wires write "$"
+  // for the US dollar; the US dollar's are "US cents".
+  const bool dollar_country = home->shared == "USD";
   for (Number& n : numbers) {
-    if (written_with_shared_sign(doc, n, home->shared) && !quotes_home_currency(doc, n, *home)) {
-      n.unit = home->currency;
-    }
+    const bool cents = dollar_country && in_bare_cents(doc, n);
+    const bool sign = !own_sign && !cents && written_with_shared_sign(doc, n, home->shared);
+    if ((cents || sign) && !quotes_home_currency(doc, n, *home)) n.unit = home->currency;
   }
 }
 

@@ -126,7 +126,8 @@ constexpr std::array kCurrencies{
     Currency{"australian dollars", "AUD", 1, false, true}, Currency{"hk$", "HKD", 1, true, false},
     Currency{"hkd", "HKD", 1, true, true},        Currency{"hong kong dollars", "HKD", 1, false, true},
     Currency{"nz$", "NZD", 1, true, false},       Currency{"nz $", "NZD", 1, true, false},
-    Currency{"nzd", "NZD", 1, true, true},
+    Currency{"nzd", "NZD", 1, true, true},         Currency{"new zealand dollars", "NZD", 1, false, true},
+    Currency{"jamaican dollars", "JMD", 1, false, true},
     Currency{"nzd$", "NZD", 1, true, false},      Currency{"mex$", "MXN", 1, true, false},
     Currency{"mxn", "MXN", 1, true, true},        Currency{"mxn$", "MXN", 1, true, false},
     Currency{"peso", "MXN", 1, false, true},      Currency{"pesos", "MXN", 1, false, true},
@@ -425,6 +426,8 @@ constexpr TenseWord kTenseWords[] = {
     // A clause of its own begins: "had restored power by Saturday but warned
     // that some could be cut off until Monday" looks ahead.
     {"that", TenseCue::another_event}, {"but", TenseCue::another_event},
+    // "will stay in office despite losing their majority in Sunday's election": what it concedes is told apart.
+    {"despite", TenseCue::another_event},
     {"until", TenseCue::until}, {"should", TenseCue::should}, {"due", TenseCue::due}, {"ahead", TenseCue::ahead},
     // What must be done is to come ("said it must sell the app by Sunday"); "must have" looks back, as "should have".
     {"must", TenseCue::should},

@@ -258,6 +258,12 @@ class Grammar {
   // the clause speaks of one or the digits are below zero ("minus 233C");
   // elsewhere "5C" or "13F" is a code.
   bool glued_temperature(uint32_t letter) const;
+  // Whether the letter atom apart from digits before it is the C or F of a
+  // temperature's conversion in brackets: "28 degrees Celsius (82 F)".
+  bool bracketed_temperature(uint32_t letter) const;
+  // Whether the word atom i, after digits, is a C or an F that may be such a
+  // conversion's: a name of one letter does not hide it.
+  bool bracketed_scale_letter(uint32_t i) const;
   // Whether the text before byte `before` speaks of temperature anywhere
   // ("temperatures", "heatwave", "degrees").
   bool story_spoke_of_temperature(uint32_t before) const;
@@ -709,6 +715,12 @@ class Grammar {
   // "Tens of thousands", "hundreds of millions" (of dollars, of tonnes): the
   // scale, approx "tens of"; "dozens of": 12, approx "dozens of".
   uint32_t tens_of_scale(uint32_t i, std::vector<Found>& out) const;
+  // "half an hour", "a third of a mile", "a quarter of a cent": the unit
+  // that a spelled fraction (whose own suffix is none) is of, or none.
+  Suffix fraction_of_one(const Amount& a) const;
+  // "a net loss of $(3.2) million", "$(0.05) per share": a sum in brackets
+  // after its currency's sign, as accounts write a loss: negative.
+  uint32_t bracketed_loss(uint32_t i, const lx::Currency& cur, uint32_t open, std::vector<Found>& out) const;
   // Whether the year at i follows a verb of a year's end or start, as a whole: "finished 1995 ranked second".
   bool ended_or_began_year(uint32_t i, const Amount& a) const;
 
@@ -966,6 +978,9 @@ class Grammar {
   // The year of a day written without one at atom i, by its clause's tense:
   // the last such day for the past, the next for the future, else 0.
   int year_by_tense(uint32_t i, int month, int day) const;
+  // The year of a range of days written without one at atom i: the next
+  // such days when the clause tells of the future, else 0 (the nearest).
+  int year_of_days_to_come(uint32_t i, int month, int day) const;
   // The year of the last such day up to the reference date.
   int year_of_last(int month, int day) const;
   // The year of the next such day from the reference date on.
@@ -1051,6 +1066,8 @@ class Grammar {
   [[gnu::noinline]] uint32_t results_half(uint32_t i, std::vector<Found>& out) const;
   // "full-year profit", "for the full year" after a company's figures: its year.
   [[gnu::noinline]] uint32_t results_year(uint32_t i, std::vector<Found>& out) const;
+  // Whether a word of a forecast comes within a few words from atom k: "full-year profit forecast".
+  bool outlook_within(uint32_t k) const;
   // Whether a company's figures ("profit", "forecast") come earlier in the clause of atom i.
   bool figures_told_before(uint32_t i) const;
   // "25, 26 and 30 July": the days before the last, each a date of the month.
@@ -1208,6 +1225,9 @@ class Grammar {
   mutable bool wanted_more_ = false; // a rule asked about an atom past final_
   // A game's clock was read ("with 3:01 left"): the story's quarters are the game's.
   mutable bool game_told_ = false;
+  // Whether the text writes "£" anywhere: asked once, of the first pounds.
+  enum class PoundSign : uint8_t { unknown, written, unwritten };
+  mutable PoundSign pound_sign_ = PoundSign::unknown;
   // story_spoke_of_temperature's scan: the token it reads next, and what it found.
   mutable size_t temperature_token_ = 0;
   mutable bool temperature_told_ = false;

@@ -15,6 +15,7 @@
 #include "numbers/lexicon.hpp"
 #include "quotes/lexicon.hpp"
 #include "text/chars.hpp"
+#include "text/weekdays.hpp"
 
 namespace lede::quotes {
 
@@ -121,7 +122,13 @@ class Finder {
     // copy (1.9 MB more per MB of such text).
     index_.events.reserve(cues_);
     recent_.reserve(kRecent);  // at once, not by doubling up to it
-    for (sentence_ = 0; sentence_ < doc_.sentences.size(); ++sentence_) sentence(doc_.sentences[sentence_]);
+    for (size_t p = 0; p < doc_.paragraphs.size(); ++p) {
+      in_furniture_ = roles_[p] == ParagraphRole::boilerplate;
+      const text::Paragraph& paragraph = doc_.paragraphs[p];
+      for (sentence_ = paragraph.first_sentence; sentence_ < paragraph.end_sentence; ++sentence_) {
+        sentence(doc_.sentences[sentence_]);
+      }
+    }
     settle_descriptions(headline);
     if (headline >= 0) index_.headline_person = headline_person(doc_.paragraphs[headline]);
     index_.most_mentioned = most_mentioned();
@@ -161,6 +168,13 @@ class Finder {
     }
   }
 
+  // "al-Ansari", "el-Sisi": an Arabic name with its article, in lower case
+  // before a capital, as a name's word.
+  static bool arabic_article_name(std::string_view w) {
+    return w.size() > 4 && (w[0] == 'a' || w[0] == 'e') && w[1] == 'l' && w[2] == '-' &&
+           text::is_upper_ascii(static_cast<unsigned char>(w[3]));
+  }
+
   static uint32_t word_facts(std::string_view w) {
     const auto c = static_cast<unsigned char>(w[0]);
     const WordInfo info = look_up(w);
@@ -171,7 +185,7 @@ class Finder {
     if (c == 'A' && w == "According") f |= kCue | kStopCapital;
     // Letters beyond ASCII: names in other scripts; not U+2000-U+2FFF,
     // punctuation and symbols (the possessive "’s" after "prime minister").
-    if (text::is_upper_ascii(c) || (c >= 0xC3 && c != 0xE2)) {
+    if (text::is_upper_ascii(c) || (c >= 0xC3 && c != 0xE2) || arabic_article_name(w)) {
       f |= kCapitalized;
       // "What I'd say is this:", "I’m told": the writer or speaker, no name.
       if (c == 'I' && w.size() > 2 && (w[1] == '\'' || static_cast<unsigned char>(w[1]) == 0xE2)) f |= kStopCapital;
@@ -394,10 +408,12 @@ class Finder {
   // "Keir Starmer, the prime minister,"), beyond the recent persons or later
   // on: that one, when the text gives no one else the role, nor the holder
   // another nation than the description's.
-  int only_holder(RoleBits roles, std::string_view nation) const {
+  int only_holder(RoleBits roles, std::string_view nation) const { return only_holder(roles, nation, holders_); }
+
+  int only_holder(RoleBits roles, std::string_view nation, const std::array<int, 64>& holders) const {
     int holder = -1;
     for (RoleBits r = roles; r != 0; r &= r - 1) {
-      const int h = holders_[__builtin_ctzll(r)];
+      const int h = holders[__builtin_ctzll(r)];
       if (h == kManyHolders || (h >= 0 && holder >= 0 && h != holder)) return -1;
       if (h >= 0) holder = h;
     }
@@ -408,7 +424,9 @@ class Finder {
 
   void mentioned(int id, Span span) {
     Person& p = people_[id];
-    p.last = span;
+    // A name in the page's furniture ("Explore more on these topics / Keir
+    // Starmer") is no mention a speaker's span may point to: it has no entity.
+    if (!in_furniture_ || p.last.empty()) p.last = span;
     ++p.mentions;
     auto it = std::find(recent_.begin(), recent_.end(), id);
     if (it == recent_.end()) {
@@ -531,6 +549,11 @@ class Finder {
         continue;  // "the Democratic senator", "a Conservative councillor"
       } else if (!(is_word(k) && (text::is_lower_ascii(static_cast<unsigned char>(w[0])) || has(k, kTitle)))) {
         break;  // only lower-case modifiers ("foreign", "former"), titles ("the Prime Minister") and nationalities
+      } else if (k == lo && capitalized(k)) {
+        // "Prime minister says ‘difficult decisions’ were right": a
+        // headline's or a standfirst's subject, with no article.
+        s.kind = SubjectKind::description;
+        return s;
       }
     }
     return {};
@@ -882,7 +905,6 @@ class Finder {
 
   // An en or em dash, which sets off an aside as commas do.
   static bool is_dash(std::string_view w) { return w == "\xE2\x80\x93" || w == "\xE2\x80\x94"; }
-  static bool is_dash_or_hyphen(std::string_view w) { return w == "-" || is_dash(w); }
 
   static bool is_preposition(std::string_view w) {
     return w == "of" || w == "in" || w == "at" || w == "from" || w == "for" || w == "with" || w == "to" ||
@@ -951,10 +973,8 @@ class Finder {
   // spoke, two words ending at `k` between the subject and the verb.
   bool time_of_speech(uint32_t k) const {
     static constexpr std::string_view kParts[] = {"night", "morning", "afternoon", "evening", "week", "weekend"};
-    static constexpr std::string_view kWeekdays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
-                                                     "Friday", "Saturday", "Sunday"};
     const std::string_view w = word(k), before = word(k - 1);
-    if (before == "on") return std::find(std::begin(kWeekdays), std::end(kWeekdays), w) != std::end(kWeekdays);
+    if (before == "on") return text::is_weekday(w);
     return (before == "last" || before == "this") &&
            std::find(std::begin(kParts), std::end(kParts), w) != std::end(kParts);
   }
@@ -1399,6 +1419,19 @@ class Finder {
 
   bool according(uint32_t v) const { return word(v) == "according" || word(v) == "According"; }
 
+  // "According to him, “...”": "him" or "her" ending the clause, who spoke
+  // as "he said" tells; not "according to her lawyer".
+  bool object_pronoun_alone(uint32_t k, uint32_t hi) const {
+    const std::string_view w = word(k);
+    return (w == "him" || w == "her") && (k + 1 >= hi || word(k + 1) == "," || doc_.tokens[k + 1].kind == TokenKind::quote);
+  }
+
+  // The sex a person pronoun gives: "he" and "him" a man's, "she" and "her" a woman's.
+  uint8_t pronoun_sex(uint32_t k) const {
+    const std::string_view w = word(k);
+    return (w[0] | 0x20) == 'h' && w != "her" && w != "Her" ? kMale : kFemale;
+  }
+
   // "The statement read: “...”", "“...,” the letter reads.": "read" after a
   // document, ending the clause or before what it says; not "a statement
   // read on Algerian television", "the report read by his lawyer".
@@ -1408,6 +1441,9 @@ class Finder {
 
   Subject subject_of(uint32_t v, std::string_view verb, const text::Sentence& s) const {
     const bool words_of = verb.size() > 3 && verb[2] == ' ' && (verb[0] | 0x20) == 'i';  // "In the words of"
+    if (according(v) && v + 2 < s.end_token && object_pronoun_alone(v + 2, s.end_token)) {
+      return {SubjectKind::pronoun, {}, 0, {}, v + 2};
+    }
     if (according(v) || words_of) {
       const Subject after = subject_after(v + 2, s.end_token);
       const std::string_view det = word(v + 2);
@@ -1554,7 +1590,7 @@ class Finder {
   int resolve_pronoun(uint32_t pronoun) {
     if (has(pronoun, kItPronoun)) return organization_speaking(/*or_place=*/true);
     if (!candidates_read_) read_candidates();
-    const uint8_t sex = (word(pronoun)[0] | 0x20) == 'h' ? kMale : kFemale;  // he or she, either case
+    const uint8_t sex = pronoun_sex(pronoun);
     auto it = std::lower_bound(candidates_.begin(), candidates_.end(), pronoun,
                                [](const Candidate& c, uint32_t t) { return c.first < t; });
     if (salient_ >= 0 && agrees(person_sex(salient_), sex) && speaks_as_person(salient_)) {
@@ -1881,7 +1917,7 @@ class Finder {
   // paragraphs on is not her). The first such pronoun decides.
   void learn_sex(int id, uint32_t pronoun) {
     Person& p = people_[id];
-    if (p.referred_as == 0 && sex_by_name(id) == 0) p.referred_as = (word(pronoun)[0] | 0x20) == 'h' ? kMale : kFemale;
+    if (p.referred_as == 0 && sex_by_name(id) == 0) p.referred_as = pronoun_sex(pronoun);
   }
 
   // The slot of `surname` in surname_sex_, or the free one where it would
@@ -1894,31 +1930,14 @@ class Finder {
     }
   }
 
-  // "TURIN, Nov 16 (Reuters) - Jannik Sinner beat ...": whether token `k`
-  // opens a story's first sentence after its dateline's dash, in one of the
-  // first paragraphs, within a dateline's length of the paragraph's start.
   // The first token after the dateline a sentence at `first` opens with
   // ("BELEM, Brazil (AP) — The United Nations' top climate official said"),
   // or `first` when it opens with none.
   uint32_t past_dateline(uint32_t first, uint32_t hi) const {
-    constexpr uint32_t kMaxDatelineTokens = 12;  // as after_dateline()'s
-    for (uint32_t k = first + 2; k < hi && k <= first + kMaxDatelineTokens; ++k) {
-      if (after_dateline(k)) return k;
+    for (uint32_t k = first + 2; k < hi && k <= first + text::kMaxDatelineTokens; ++k) {
+      if (text::opens_after_dateline(doc_, k)) return k;
     }
     return first;
-  }
-
-  bool after_dateline(uint32_t k) const {
-    constexpr size_t kLeadingParagraphs = 5;
-    constexpr uint32_t kMaxDatelineTokens = 12;  // "WASHINGTON, Dec. 3, 2026 (Reuters) -"
-    if (k == 0 || !is_dash_or_hyphen(word(k - 1)) || !doc_.tokens[k].space_before) return false;
-    for (size_t p = 0; p < std::min(doc_.paragraphs.size(), kLeadingParagraphs); ++p) {
-      const text::Paragraph& paragraph = doc_.paragraphs[p];
-      if (k < paragraph.end_token) {
-        return k > paragraph.first_token + 1 && k <= paragraph.first_token + kMaxDatelineTokens;
-      }
-    }
-    return false;
   }
 
   // The persons of the entity stage, as candidates and with each entity's
@@ -1955,7 +1974,7 @@ class Finder {
       c.span = m.span;
       c.sentence = sentence;
       const uint32_t opening = doc_.sentences[sentence].first_token;
-      c.opens_sentence = run_start(c.first, opening) == opening || after_dateline(c.first);
+      c.opens_sentence = run_start(c.first, opening) == opening || text::opens_after_dateline(doc_, c.first);
       c.entity = m.entity;
       candidates_.push_back(c);
     }
@@ -2044,6 +2063,13 @@ class Finder {
     const bool office = (roles & kOfficeHolderRoles) == roles;
     if (!people_[salient_].spoke && !(office && only_person_named(salient_, cue))) return -1;
     people_[salient_].roles |= roles;
+    // "Starmer has defended ... the prime minister said": the office's
+    // holder, by a guess, on whom a standfirst's "Prime minister says" above
+    // may be settled when the text declares no one.
+    for (RoleBits r = roles & kOfficeHolderRoles; r != 0; r &= r - 1) {
+      int& holder = guessed_holders_[__builtin_ctzll(r)];
+      holder = holder == -1 || holder == salient_ ? salient_ : kManyHolders;
+    }
     return salient_;
   }
 
@@ -2327,7 +2353,8 @@ class Finder {
     const text::Paragraph* top = headline >= 0 ? &doc_.paragraphs[headline] : nullptr;
     for (const Unsettled& u : unsettled_) {
       Speech& e = index_.events[u.event];
-      const int id = only_holder(u.roles, u.nation);
+      int id = only_holder(u.roles, u.nation);
+      if (id < 0 && e.speaker.empty()) id = only_holder(u.roles, u.nation, guessed_holders_);
       if (id >= 0) e.speaker = people_[id].last;
       if (e.speaker.empty() && top != nullptr && e.cue >= top->first_token && e.cue < top->end_token) e.verb = {};
     }
@@ -2605,12 +2632,16 @@ class Finder {
   const std::vector<ParagraphRole>& roles_;  // the paragraphs', one each
   std::unique_ptr<uint32_t[]> facts_;  // per token: WordClass and Shape bits, and the role
   uint32_t cues_ = 0;  // tokens with kCue among facts_
+  bool in_furniture_ = false;  // the sentence read is in a boilerplate paragraph
   std::vector<Person> people_;
   std::vector<int> by_surname_;  // -1 or an index into people_; the size a power of two
   // By role bit: the one person the text declares of that role, -1 for none
   // or kManyHolders.
   static constexpr int kManyHolders = -2;
   std::array<int, 64> holders_ = filled_holders();
+  // By role bit: the one person a description of that role was taken for
+  // (described_in_focus()), though the text does not declare it.
+  std::array<int, 64> guessed_holders_ = filled_holders();
   std::vector<int> recent_;  // most recent first, at most kRecent
   int salient_ = -1;         // the person "he" or "she" refers to
   int before_salient_ = -1;  // the one in focus before salient_ came into it

@@ -10,6 +10,7 @@
 
 #include "text/byte_lanes.hpp"
 #include "text/chars.hpp"
+#include "text/time_zones.hpp"
 
 namespace lede::structure {
 
@@ -92,7 +93,7 @@ class PhraseList {
 
 // Whole paragraphs that are page furniture, after lower-casing and dropping
 // trailing punctuation.
-constexpr PhraseList<87> kFixedLines({
+constexpr PhraseList<88> kFixedLines({
     "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
     "tweet", "print", "email", "e-mail", "published by", "posted by", "written by", "author",
     "about the author", "leave a reply", "leave a comment", "cancel reply",
@@ -106,7 +107,7 @@ constexpr PhraseList<87> kFixedLines({
     // The New York Times' page around its advertisements.
     "supported by", "skip advertisement",
     // A live blog's controls.
-    "live", "key events", "show key events only", "pinned post", "show more", "load more", "summary",
+    "live", "key events", "show key events only", "pinned post", "show more", "load more", "summary", "filters beta",
     "live reporting", "what we're covering", "reuse this content",
     // A blog platform's buttons (Medium).
     "member-only story", "follow", "listen",
@@ -161,13 +162,17 @@ constexpr PhraseList<97> kPrefixes({
 // Paragraphs that start like this are furniture even as a long sentence,
 // which a prose sentence never starts like ("Thanks for reading The Daily
 // Note! Subscribe for free to receive new posts and support my work.").
-constexpr PhraseList<21> kSentencePrefixes({"thanks for reading", "sign up for the", "sign up to the",
+constexpr PhraseList<23> kSentencePrefixes({"thanks for reading", "sign up for the", "sign up to the",
                                            "sign up for our", "sign up to our", "subscribe to our",
                                            "this is a rush transcript", "this newsletter was edited by",
                                            // The Guardian's call for letters under an opinion piece.
                                            "\xE2\x80\xA2 do you have an opinion on the issues",
                                            "a version of this article appears in print",
                                            "i would like to be emailed", "(except for the headline",
+                                           // Indian sites' note under a wire story ("(This story has not
+                                           // been edited by our staff and is auto-generated from a
+                                           // syndicated feed.)").
+                                           "(this story has not been edited", "this story has not been edited",
                                            // A wire's notice ("Copyright 2026 The Associated Press. All
                                            // rights reserved. This material may not be published, ...").
                                            "copyright 19", "copyright 20", "copyright \xC2\xA9", "\xC2\xA9 19",
@@ -252,10 +257,6 @@ constexpr std::array<std::string_view, 3> kContributorEnds = {"contributed to th
 constexpr uint32_t kMaxContributorWords = 30;
 
 constexpr PhraseList<9> kTimeUnits({"second", "minute", "min", "hour", "hr", "day", "week", "month", "year"});
-
-// The zones a live blog's entry stamps carry ("14:52 GMT").
-constexpr std::array<std::string_view, 16> kTimeZones = {"gmt", "bst",  "utc",  "cet", "cest", "et",  "est", "edt",
-                                                         "ct",  "pt",   "pst",  "pdt", "aest", "aedt", "ist", "jst"};
 
 constexpr uint32_t kMaxFixedWords = 8;  // the longest fixed line, "your email address will not be published"
 
@@ -948,7 +949,7 @@ bool take_clock_time(std::string_view& s) {
     return false;
   };
   skip("am") || skip("pm") || skip("a.m.") || skip("p.m.") || skip("a.m") || skip("p.m");
-  for (const std::string_view zone : kTimeZones) {
+  for (const std::string_view zone : text::kTimeZones) {
     if (skip(zone)) break;
   }
   return true;

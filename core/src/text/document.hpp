@@ -95,6 +95,26 @@ inline bool year_in_brackets_at(const Document& doc, uint32_t open) {
          std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// Where a story's dateline may stand: in one of its first paragraphs, at
+// most this many tokens before its dash ("WASHINGTON, Dec. 3, 2026 (Reuters) -").
+constexpr size_t kDatelineParagraphs = 5;
+constexpr uint32_t kMaxDatelineTokens = 12;
+
+// "TURIN, Nov 16 (Reuters) - Jannik Sinner beat ...": whether token `k`
+// opens a story's first sentence after its dateline's dash (a hyphen, an en
+// or an em dash, then a space), within a dateline's length of its
+// paragraph's start.
+inline bool opens_after_dateline(const Document& doc, uint32_t k) {
+  if (k == 0 || k >= doc.tokens.size() || !doc.tokens[k].space_before) return false;
+  const std::string_view dash = doc.token_text(k - 1);
+  if (dash != "-" && dash != "\xE2\x80\x93" && dash != "\xE2\x80\x94") return false;
+  for (size_t p = 0; p < std::min(doc.paragraphs.size(), kDatelineParagraphs); ++p) {
+    const Paragraph& paragraph = doc.paragraphs[p];
+    if (k < paragraph.end_token) return k > paragraph.first_token + 1 && k <= paragraph.first_token + kMaxDatelineTokens;
+  }
+  return false;
+}
+
 // Cuts `text` into paragraphs, sentences and tokens. Linear time; never throws.
 Document segment(std::string_view text);
 
