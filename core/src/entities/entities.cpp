@@ -1765,13 +1765,19 @@ void tag_paper_told(const text::Document& doc, const Gazetteer& gazetteer, std::
 }
 
 // The rules of the common words at a name's edges or before it, which
-// share one edge rule: a day named by a number, what an officer heads, a
-// paper told something.
-void read_common_words(const text::Document& doc, const Gazetteer& gazetteer, std::vector<Tag>& tags, uint32_t first,
-                       uint32_t end) {
-  tag_named_day_by_its_number(doc, tags, first, end);
-  if (first > 0 && is_begin(tags[first])) {
+// share one edge rule: a day named by a number (of a person's name), what
+// an officer heads (after "of"), a paper told something (after "the").
+// Inlined, and told apart by the type and the word before's length: the
+// edge rule lets most names through (2.6 M instructions on c06 as a call
+// asking each rule).
+[[gnu::always_inline]] inline void read_common_words(const text::Document& doc, const Gazetteer& gazetteer,
+                                                     std::vector<Tag>& tags, uint32_t first, uint32_t end) {
+  if (type_index(tags[first]) == static_cast<int>(EntityType::PER)) tag_named_day_by_its_number(doc, tags, first, end);
+  if (first < 2 || !is_begin(tags[first])) return;
+  const uint32_t before = doc.tokens[first - 1].length;
+  if (before == 2) {
     tag_organization_by_its_officer(doc, gazetteer, tags, first, end);
+  } else if (before == 3) {
     tag_paper_told(doc, gazetteer, tags, first, end);
   }
 }
