@@ -1377,8 +1377,8 @@ TEST_CASE("a body's field after \"on\" is its name's, and a Kenyan minister's ti
 TEST_CASE("a convention's field after \"on\" is its name's", "[entities]") {
   // Was "U.N. Framework Convention" and "Climate Change", two organizations.
   const std::string text =
-      "BELEM, Brazil (AP) \u2014 The United Nations' top climate official said Monday that the deal struck at the COP30 "
-      "summit in the Amazon was \"a floor, not a ceiling.\"\n\nIn an interview with The Associated Press, Simon "
+      "BELEM, Brazil (AP) \u2014 The United Nations' top climate official said Monday that the deal struck at the "
+      "COP30 summit in the Amazon was \"a floor, not a ceiling.\"\n\nIn an interview with The Associated Press, Simon "
       "Stiell, executive secretary of the U.N. Framework Convention on Climate Change, acknowledged that many nations "
       "had wanted a firmer commitment to move away from fossil fuels.";
   CHECK(entity_type(text, "U.N. Framework Convention on Climate Change") == EntityType::ORG);

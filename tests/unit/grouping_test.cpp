@@ -378,8 +378,8 @@ TEST_CASE("an organization's last word alone joins the one organization it ends"
 
 TEST_CASE("a one-word name listed before a longer one that ends with it is another", "[entities][grouping]") {
   // "Congress" was the Trinamool Congress.
-  const Tagged t = tagged("As soon as the [ORG House] assembled, [ORG Congress], [ORG DMK] and [ORG Trinamool Congress] "
-                          "members were on their feet. [ORG Congress] leader [PER Gaurav Gogoi] spoke.");
+  const Tagged t = tagged("As soon as the [ORG House] assembled, [ORG Congress], [ORG DMK] and [ORG Trinamool "
+                          "Congress] members were on their feet. [ORG Congress] leader [PER Gaurav Gogoi] spoke.");
   const Result r = group(t.doc, t.tags, gazetteer());
   REQUIRE(r.mentions.size() == 6);
   CHECK(r.mentions[1].entity != r.mentions[3].entity);

@@ -579,11 +579,25 @@ constexpr std::string_view kWordsNamingNoOne[] = {
     "Dad",    "Daddy",   "Mum",     "Mummy",    "Mom",   "Mommy", "Mam", "Mama",   "Papa",
     "Grandma", "Grandpa", "Grandad", "Granddad", "Granny", "Nana",  "Hello", "Hi", "Hey",
     "Goodbye", "Bye",     "Thanks"};
+constexpr uint32_t kLongestWordNamingNoOne = 8;  // "Granddad"
 
-// Whether the name [first, end) is a word naming no one alone.
+// The first letters of `words`, a flag per byte.
+template <size_t N>
+constexpr std::array<bool, 256> first_letters(const std::string_view (&words)[N]) {
+  std::array<bool, 256> opens{};
+  for (const std::string_view w : words) opens[static_cast<unsigned char>(w[0])] = true;
+  return opens;
+}
+
+// Whether the name [first, end) is a word naming no one alone. Of one
+// word, short, and its first letter first: the edge rule that asks it lets
+// most names through.
 bool names_no_one(const text::Document& doc, uint32_t first, uint32_t end) {
   static constexpr text::WordSet kNoOneSet(kWordsNamingNoOne);
-  return end == first + 1 && kNoOneSet.contains(doc.token_text(first));
+  static constexpr std::array<bool, 256> kOpenings = first_letters(kWordsNamingNoOne);
+  return end == first + 1 && doc.tokens[first].length <= kLongestWordNamingNoOne &&
+         kOpenings[static_cast<unsigned char>(doc.text[doc.tokens[first].start])] &&
+         kNoOneSet.contains(doc.token_text(first));
 }
 
 // "Zero", "One": a number's word, which opens or ends a day's or a
@@ -591,6 +605,7 @@ bool names_no_one(const text::Document& doc, uint32_t first, uint32_t end) {
 // a Dutch surname's particle ("Ten Hag").
 constexpr std::string_view kNumberWords[] = {"Zero", "One",   "Two",   "Three", "Four",
                                              "Five", "Six",   "Seven", "Eight", "Nine"};
+constexpr uint32_t kShortestNumberWord = 3, kLongestNumberWord = 5;
 
 // "How close did Cape Town come to Day Zero?", "during Zero Hour": a named
 // day or a session's slot with a number's word at its edge, which the
@@ -600,8 +615,15 @@ constexpr std::string_view kNumberWords[] = {"Zero", "One",   "Two",   "Three", 
 // word alone, a number.
 void tag_named_day_by_its_number(const text::Document& doc, std::vector<Tag>& tags, uint32_t first, uint32_t end) {
   static constexpr text::WordSet kNumberSet(kNumberWords);
+  static constexpr std::array<bool, 256> kOpenings = first_letters(kNumberWords);
+  // By its length and its first letter first: most names' words are none.
+  const auto is_number_word = [&](uint32_t i) {
+    return doc.tokens[i].length >= kShortestNumberWord && doc.tokens[i].length <= kLongestNumberWord &&
+           kOpenings[static_cast<unsigned char>(doc.text[doc.tokens[i].start])] &&
+           kNumberSet.contains(doc.token_text(i));
+  };
   if (type_index(tags[first]) != static_cast<int>(EntityType::PER) ||
-      !(kNumberSet.contains(doc.token_text(first)) || kNumberSet.contains(doc.token_text(end - 1)))) {
+      !(is_number_word(first) || is_number_word(end - 1))) {
     return;
   }
   if (end == first + 1) {
@@ -2570,8 +2592,8 @@ constexpr EdgeTest kEdgeTests[] = {
        }
        return opens_number_word(c);
      },
-     lengths(2, 8)},
-    {kCommonWordRule, Edge::last, opens_number_word, lengths(3, 5)},
+     lengths(2, kLongestWordNamingNoOne)},
+    {kCommonWordRule, Edge::last, opens_number_word, lengths(kShortestNumberWord, kLongestNumberWord)},
     {kCommonWordRule, Edge::before, [](unsigned char c) { return c == 'o' || c == 't'; }, lengths(2, 3)},
     // A label's colon (untag_fixture_verb).
     {kFixtureRule, Edge::before, [](unsigned char c) { return c == ':'; }, lengths(1, 1)},

@@ -4093,7 +4093,8 @@ class Grouper {
   // form follows its full name.
   bool listed_before(int alone, int full) const {
     constexpr uint32_t kMaxListTokens = 12;
-    const auto a = static_cast<size_t>(forms_[alone].first_mention), b = static_cast<size_t>(forms_[full].first_mention);
+    const auto a = static_cast<size_t>(forms_[alone].first_mention);
+    const auto b = static_cast<size_t>(forms_[full].first_mention);
     if (a >= b || spans_[b].first - spans_[a].end > kMaxListTokens) return false;
     size_t m = a + 1;  // the names between, in order
     for (uint32_t k = spans_[a].end; k < spans_[b].first;) {
