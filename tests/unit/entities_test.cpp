@@ -1374,6 +1374,17 @@ TEST_CASE("a body's field after \"on\" is its name's, and a Kenyan minister's ti
         EntityType::LOC);
 }
 
+TEST_CASE("a convention's field after \"on\" is its name's", "[entities]") {
+  // Was "U.N. Framework Convention" and "Climate Change", two organizations.
+  const std::string text =
+      "BELEM, Brazil (AP) \u2014 The United Nations' top climate official said Monday that the deal struck at the "
+      "COP30 summit in the Amazon was \"a floor, not a ceiling.\"\n\nIn an interview with The Associated Press, Simon "
+      "Stiell, executive secretary of the U.N. Framework Convention on Climate Change, acknowledged that many nations "
+      "had wanted a firmer commitment to move away from fossil fuels.";
+  CHECK(entity_type(text, "U.N. Framework Convention on Climate Change") == EntityType::ORG);
+  CHECK_FALSE(entity_type(text, "Climate Change"));
+}
+
 TEST_CASE("an office before its holder's name between commas is no organization", "[entities]") {
   // The offices were organizations.
   const std::string text =
@@ -1555,6 +1566,18 @@ TEST_CASE("a product's model number and the word after it are the product's name
   for (const auto& n : a.numbers) CHECK(n.kind != lede::NumberKind::cardinal);  // 11 and 737 count nothing
 }
 
+TEST_CASE("a station's number after a broadcaster's radio is its name's", "[entities]") {
+  // Was "BBC Radio", and "Today" the day's date.
+  Analysis a;
+  const auto found = mentions_of("Paul Johnson, the director of the Institute for Fiscal Studies, told BBC Radio 4's "
+                                 "Today programme that the decision was a small one.",
+                                 &a);
+  const Found* station = find(found, "BBC Radio 4");
+  REQUIRE(station);
+  CHECK(station->type == EntityType::ORG);
+  CHECK(a.numbers.empty());
+}
+
 TEST_CASE("a news agency's name is an organization's, unless part of a longer name or a person's surname",
           "[entities]") {
   const auto found = mentions_of(
@@ -1689,6 +1712,18 @@ TEST_CASE("a city's transport body and a county's fire and rescue service are on
 TEST_CASE("an untagged word with a company's chief executive or shareholders is an organization", "[entities]") {
   CHECK(entity_type("Bills will rise by a fifth. Ofwat's chief executive, David Black, said the settlement was fair.",
                     "Ofwat") == EntityType::ORG);
+}
+
+TEST_CASE("what an officer heads and a paper that is told something are organizations", "[entities]") {
+  // Were a place "Unite" and another name "Guardian".
+  const std::string text =
+      "Sharon Graham, the general secretary of Unite, said the government had \"learned nothing\". She told the "
+      "Guardian: \u201cMillions of workers are still waiting for the change they voted for.\u201d";
+  CHECK(entity_type(text, "Unite") == EntityType::ORG);
+  CHECK(entity_type(text, "Guardian") == EntityType::ORG);
+  // A people's word before its noun stays.
+  CHECK(entity_type("He told the Bengali newspaper Banglabazar Patrika on Tuesday that he would not resign.",
+                    "Bengali") == EntityType::MISC);
 }
 
 TEST_CASE("a word opening a sentence that says something of its own is an organization", "[entities]") {
@@ -1904,6 +1939,36 @@ TEST_CASE("a band and its letter are no name", "[entities]") {
       "Somerset Council has approved a 4.99% rise in council tax, meaning a Band D household will pay more.";
   CHECK(!entity_type(text, "Band"));  // was an organization
   CHECK(entity_type(text, "Somerset Council") == EntityType::ORG);
+}
+
+TEST_CASE("a parent's word and a greeting alone are no name", "[entities]") {
+  // "Dad" was a person, then a place; "Hello" a place.
+  const auto court = mentions_of("His daughter Joanne, 52, said outside court: \u2018Dad is the kindest man you could "
+                                 "meet. Three years is nothing compared to what he's lost.\u2019");
+  CHECK_FALSE(find(court, "Dad"));
+  CHECK(find(court, "Joanne"));
+  const auto home = mentions_of("His wife, Morag, remembers the early years differently. \"The children would ask, "
+                                "'When's Dad coming home?' and I'd say, 'When the boat can get out.'\"");
+  CHECK_FALSE(find(home, "Dad"));
+  const auto show = mentions_of("CNN STATE OF THE UNION\n\nDANA BASH, CNN HOST: Hello. I'm Dana Bash in Washington, "
+                                "where the government shutdown is now in its third week.\n\nBASH: Is there any sign "
+                                "that a deal is close?");
+  CHECK_FALSE(find(show, "Hello"));
+  CHECK(find(show, "Dana Bash"));
+}
+
+TEST_CASE("a day's or a session's name with a number's word is another name, no person", "[entities]") {
+  // Were people "Zero Hour" and "Zero".
+  Analysis a;
+  const auto session = mentions_of("Birla said the opposition could raise the issue during Zero Hour. \"I am ready to "
+                                   "give you time, but the House must run,\" he said.",
+                                   &a);
+  const Found* slot = find(session, "Zero Hour");
+  REQUIRE(slot);
+  CHECK(slot->type == EntityType::MISC);
+  CHECK(a.numbers.empty());  // no duration of 0 hours
+  CHECK(entity_type("Q: How close did Cape Town really come to Day Zero?\n\nA: Closer than most people realise.",
+                    "Day Zero") == EntityType::MISC);
 }
 
 TEST_CASE("a building or an institution named in the possessive is one name with it", "[entities]") {
@@ -2379,6 +2444,18 @@ TEST_CASE("a byline's desk in lower case is no name", "[entities]") {
   const auto beat = mentions_of("Storm hits coast\n\nBy Jon Swaine, Washington correspondent\n\nThe storm hit the "
                                 "coast on Monday, officials said.\n");
   CHECK(find(beat, "Washington") != nullptr);
+}
+
+TEST_CASE("a reporter's name before the desk on one line is a person", "[entities]") {
+  // Was an organization "Kiran Stacey Political".
+  const auto found =
+      mentions_of("Starmer faces backlash over winter fuel U-turn as unions demand more\n\nKiran Stacey Political "
+                  "correspondent\nMon 1 Dec 2025 18.42 GMT\n\nKeir Starmer has defended his government's handling "
+                  "of the winter fuel payment.");
+  const Found* reporter = find(found, "Kiran Stacey");
+  REQUIRE(reporter);
+  CHECK(reporter->type == EntityType::PER);
+  CHECK_FALSE(find(found, "Political"));
 }
 
 TEST_CASE("institutes and their scholars are read apart and whole", "[entities]") {
@@ -3897,6 +3974,19 @@ TEST_CASE("a police unit read as a person after a rank is the unit", "[entities]
   REQUIRE(unit);
   CHECK(unit->type == EntityType::ORG);
   CHECK(find(found, "Fiona Gibson"));
+}
+
+TEST_CASE("a force, a rank and an officer's name in one run are the force and the officer", "[entities]") {
+  // Was an organization "Manchester Police Detective Constable Amy Pearson" and a person "Greater".
+  const auto found = mentions_of("His barrister, Nicola Rae, said her client was deeply ashamed.\n\nGreater "
+                                 "Manchester Police Detective Constable Amy Pearson said: \u2018This was a cowardly "
+                                 "and unprovoked attack.\u2019");
+  const Found* force = find(found, "Greater Manchester Police");
+  REQUIRE(force);
+  CHECK(force->type == EntityType::ORG);
+  const Found* officer = find(found, "Amy Pearson");
+  REQUIRE(officer);
+  CHECK(officer->type == EntityType::PER);
 }
 
 TEST_CASE("a team's next game after its colon names the opponent alone", "[entities]") {

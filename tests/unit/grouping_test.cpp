@@ -376,6 +376,16 @@ TEST_CASE("an organization's last word alone joins the one organization it ends"
   CHECK(r.mentions[7].entity != r.mentions[6].entity);  // a legal form
 }
 
+TEST_CASE("a one-word name listed before a longer one that ends with it is another", "[entities][grouping]") {
+  // "Congress" was the Trinamool Congress.
+  const Tagged t = tagged("As soon as the [ORG House] assembled, [ORG Congress], [ORG DMK] and [ORG Trinamool "
+                          "Congress] members were on their feet. [ORG Congress] leader [PER Gaurav Gogoi] spoke.");
+  const Result r = group(t.doc, t.tags, gazetteer());
+  REQUIRE(r.mentions.size() == 6);
+  CHECK(r.mentions[1].entity != r.mentions[3].entity);
+  CHECK(r.mentions[4].entity == r.mentions[1].entity);
+}
+
 TEST_CASE("a chamber's name leaves \"Majority\" or \"Minority\" to the office after it", "[entities][grouping]") {
   const Tagged t = tagged("[ORG Senate Majority] Leader [PER Chuck Schumer] met [ORG House Minority] Whip "
                           "[PER Katherine Clark].");

@@ -3417,6 +3417,15 @@ TEST_CASE("a transcript's day is the day of its today", "[numbers]") {
   CHECK(fed[1].number.iso == "2025-10-29");
 }
 
+TEST_CASE("a programme's title \"Today\" is no date", "[numbers]") {
+  // "Today" was the reference date.
+  for (const std::string text : {"She told BBC Radio 4's Today programme that rates would fall.",
+                                  "She told NBC's Today show about the book."}) {
+    for (const auto& seen : numbers_in(text, "2026-12-06")) CHECK(seen.text != "Today");
+  }
+  CHECK(only_text("Today, the Committee decided to lower rates.", "2026-12-06") == "Today");
+}
+
 TEST_CASE("one point in the standings is a quantity of points, as two are", "[numbers]") {
   // "one" was a cardinal.
   const auto lead = only("Lando Norris won the Mexico City Grand Prix to move one point clear of Oscar Piastri.");

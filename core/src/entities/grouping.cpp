@@ -4078,12 +4078,34 @@ class Grouper {
           lexicon::is_well_known_organization(text)) {
         continue;
       }
+      if (listed_before(f, *full - 1)) continue;
       groups.join(*full - 1, f);
       if (!organization) {
         std::fill(std::begin(forms_[f].votes), std::end(forms_[f].votes), 0);
         forms_[f].votes[static_cast<int>(EntityType::ORG)] = forms_[f].mentions;
       }
     }
+  }
+
+  // "Congress, DMK and Trinamool Congress members": a one-word name first
+  // met in a list of names before a longer one that ends with it is
+  // another (India's Congress, not the Trinamool Congress), where a short
+  // form follows its full name.
+  bool listed_before(int alone, int full) const {
+    constexpr uint32_t kMaxListTokens = 12;
+    const auto a = static_cast<size_t>(forms_[alone].first_mention);
+    const auto b = static_cast<size_t>(forms_[full].first_mention);
+    if (a >= b || spans_[b].first - spans_[a].end > kMaxListTokens) return false;
+    size_t m = a + 1;  // the names between, in order
+    for (uint32_t k = spans_[a].end; k < spans_[b].first;) {
+      if (m < b && spans_[m].first == k) {
+        k = spans_[m++].end;
+        continue;
+      }
+      const std::string_view w = c_.doc.token_text(k++);
+      if (w != "," && w != "and" && w != "or") return false;
+    }
+    return true;
   }
 
   // "Newcastle" after "Newcastle United", "Leeds" after "Leeds United": in

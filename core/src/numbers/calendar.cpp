@@ -928,6 +928,8 @@ uint32_t Grammar::relative_date(uint32_t i, std::vector<Found>& out) const {
   const std::string_view w = lw(i);
   if (!is_word(i)) return 0;
   if (w == "today" || w == "yesterday" || w == "tomorrow" || w == "tonight" || w == "tmrw") {
+    // "BBC Radio 4's Today programme", "NBC's Today show": a title, no date.
+    if (w == "today" && capitalized(i) && (is(i + 1, "programme") || is(i + 1, "show"))) return 0;
     std::string iso;
     if (ref_) {
       const long offset = w == "yesterday" ? -1 : (w == "tomorrow" || w == "tmrw") ? 1 : 0;
