@@ -132,7 +132,11 @@ bool read_dashed_label(const text::Document& doc, uint32_t index, uint32_t first
   constexpr uint32_t kMaxDescriptionTokens = 12;  // "Head of Investor Relations -- Acme"
   const text::Paragraph& p = doc.paragraphs[index];
   const uint32_t end = p.end_token;
-  if (index + 1 >= doc.paragraphs.size()) return false;
+  // Most paragraphs, by their length or their last word.
+  if (end <= first || end - first > kMaxLabelWords + 1 + kMaxDescriptionTokens || !is_capitalized_word(doc, end - 1) ||
+      index + 1 >= doc.paragraphs.size()) {
+    return false;
+  }
   const text::Paragraph& next = doc.paragraphs[index + 1];
   if (next.end_token == next.first_token) return false;
   uint32_t name_end = end;
