@@ -924,21 +924,15 @@ Grammar::Suffix Grammar::suffix(uint32_t j, const Amount& a) const {
       return s;
     }
   }
-  // "the 10 previous weeks", "the 5 upcoming years": a count of periods with their direction between.
-  if (has(k, lx::flag::calendar) && has(k + 1, lx::flag::time_unit) &&
-      (w == "previous" || w == "past" || w == "last" || w == "next" || w == "coming" || w == "upcoming" ||
-       w == "following")) {
-    const lx::Duration* d = lx::duration(entry(k + 1));
-    if (d && !d->abbreviation && lw(k + 1).back() == 's') {
-      s.kind = Suffix::Kind::duration;
-      s.duration = d;
-      s.end = k + 2;
-      return s;
-    }
-  }
-  // "frozen for three more years", "two further weeks": a count of periods with more of them told between.
-  if (has(k + 1, lx::flag::time_unit) && (w == "more" || w == "further" || w == "additional" || w == "extra")) {
-    const lx::Duration* d = lx::duration(entry(k + 1));
+  // "the 10 previous weeks", "the 5 upcoming years": a count of periods
+  // with their direction between; "frozen for three more years", "two
+  // further weeks": with more of them told between.
+  if (has(k + 1, lx::flag::time_unit)) {
+    const bool direction = has(k, lx::flag::calendar) && (w == "previous" || w == "past" || w == "last" ||
+                                                           w == "next" || w == "coming" || w == "upcoming" ||
+                                                           w == "following");
+    const bool more = w == "more" || w == "further" || w == "additional" || w == "extra";
+    const lx::Duration* d = direction || more ? lx::duration(entry(k + 1)) : nullptr;
     if (d && !d->abbreviation && lw(k + 1).back() == 's') {
       s.kind = Suffix::Kind::duration;
       s.duration = d;
