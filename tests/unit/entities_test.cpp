@@ -1330,6 +1330,15 @@ TEST_CASE("India's market regulator, its index of fifty and South Africa's union
   CHECK(entity_type("Cosatu, however, said even 12.7% was unaffordable for workers.", "Cosatu") == EntityType::ORG);
 }
 
+TEST_CASE("Al Jazeera is a broadcaster, not a man named Al", "[entities]") {
+  // Its own stories name it three times: each was a person.
+  const std::string text =
+      "Civil Defence spokesman Mahmoud Basal told Al Jazeera that rescuers were still searching for people "
+      "trapped under the rubble.";
+  CHECK(entity_type(text, "Al Jazeera") == EntityType::ORG);
+  CHECK(entity_type(text, "Mahmoud Basal") == EntityType::PER);
+}
+
 TEST_CASE("a club's city alone, read as the club, is the club named after it", "[entities]") {
   Analysis a;
   mentions_of("Liverpool have agreed a fee with Bayer Leverkusen for Florian Wirtz. \u201cFlorian is one of the most "

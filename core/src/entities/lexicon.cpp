@@ -149,6 +149,9 @@ constexpr std::string_view kWellKnownOrganizations[] = {
     "Shiv Sena",
     // Britain's largest union, which the tagger reads as a place.
     "Unison",
+    // Broadcasters whose names open with "Al" ("the"), which the tagger reads as a first name:
+    // "told Al Jazeera" was a person.
+    "Al Jazeera", "Al Arabiya",
     // Parliaments by their own names, which the tagger reads as places, people or MISC.
     "Bundestag", "Bundesrat", "Knesset", "Lok Sabha", "Rajya Sabha", "Sejm", "Riksdag", "Storting", "Folketing",
     "Eduskunta", "Althing",
