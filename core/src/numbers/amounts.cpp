@@ -1545,14 +1545,20 @@ uint32_t Grammar::aged(uint32_t i, std::vector<Found>& out) const {
     }
   }
   if (between && !high) return 0;
-  Found& f = out.emplace_back();
-  f.number.kind = NumberKind::quantity;
-  f.number.value = a->value;
-  f.number.high = high;
-  f.number.unit = "year";
-  f.number.span = {atoms_[i].start, atoms_[end - 1].end};
-  f.amount = {atoms_[at].start, atoms_[a->end - 1].end};
-  f.amount_value = a->value;
+  // An age in years from atom `from` to `to`, its figure `years` at atom
+  // `figure`, up to `oldest` for a range.
+  const auto emit_age = [&](uint32_t from, uint32_t to, uint32_t figure, const Amount& years,
+                            std::optional<double> oldest) {
+    Found& f = out.emplace_back();
+    f.number.kind = NumberKind::quantity;
+    f.number.value = years.value;
+    f.number.high = oldest;
+    f.number.unit = "year";
+    f.number.span = {atoms_[from].start, atoms_[to - 1].end};
+    f.amount = {atoms_[figure].start, atoms_[years.end - 1].end};
+    f.amount_value = years.value;
+  };
+  emit_age(i, end, at, *a, high);
   if (high || between) return end;
   // "three children aged four, seven and 11, escaped", "two boys aged 15
   // and 16 were arrested": the list's ages too, each ending a clause,
@@ -1565,13 +1571,7 @@ uint32_t Grammar::aged(uint32_t i, std::vector<Found>& out) const {
     const uint32_t next = is(end, ",") ? (is(end + 1, "and") ? end + 2 : end + 1) : is(end, "and") ? end + 1 : 0;
     const auto b = next ? age(next) : std::nullopt;
     if (!b || !list_goes_on(b->end)) break;
-    Found& g = out.emplace_back();
-    g.number.kind = NumberKind::quantity;
-    g.number.value = b->value;
-    g.number.unit = "year";
-    g.number.span = {atoms_[next].start, atoms_[b->end - 1].end};
-    g.amount = g.number.span;
-    g.amount_value = b->value;
+    emit_age(next, b->end, next, *b, std::nullopt);
     end = b->end;
   }
   return end;
